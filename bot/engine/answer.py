@@ -1,0 +1,71 @@
+"""The Answer every front end renders. Field names are read by other tools: keep them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import BaseModel, ConfigDict
+
+from bot.engine.models import QuoteKind, Span
+
+
+class AnswerQuote(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    speaker: str | None  # the speaker's full canonical name; None when the story does not say
+    kind: QuoteKind
+    start: int  # offsets into the passage text, for rendering
+    end: int
+
+
+class RankedPassage(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    rank: int
+    document: str  # story id
+    title: str | None
+    paragraph: int
+    text: str  # verbatim from the story
+    score: float
+    quotes: tuple[AnswerQuote, ...] = ()
+    highlights: tuple[Span, ...] = ()  # offsets into `text` of the words that matched
+    outlet: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+
+
+class Answer(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    question: str
+    answered: bool
+    reason: str | None = None  # why the engine abstained; None when answered
+    asked_speaker: str | None = None  # canonical name of the person the question asks about
+    passages: tuple[RankedPassage, ...] = ()
+    matched_terms: tuple[str, ...] = ()  # question words found in the passages
+    quoted_speakers: tuple[str, ...] = ()  # who the corpus quotes, to say what it does cover
+
+    def public_json(self) -> dict[str, object]:
+        """The documented JSON shape of `storybot ask --json`."""
+        return {
+            "question": self.question,
+            "answered": self.answered,
+            "reason": self.reason,
+            "asked_speaker": self.asked_speaker,
+            "passages": [
+                {
+                    "rank": p.rank,
+                    "document": p.document,
+                    "title": p.title,
+                    "paragraph": p.paragraph,
+                    "text": p.text,
+                    "score": round(p.score, 6),
+                    "quotes": [
+                        {"text": q.text, "speaker": q.speaker, "kind": q.kind.value}
+                        for q in p.quotes
+                    ],
+                }
+                for p in self.passages
+            ],
+        }

@@ -1,0 +1,113 @@
+"""The engine's data: stories, their passages, the people in them and what they said."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class StoryMeta(Frozen):
+    """The TOML header of a story file. Only `id` is required; unknown facts stay empty."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,99}$")
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    authors: tuple[str, ...] = ()
+    contributors: tuple[str, ...] = ()
+
+
+class Span(Frozen):
+    """Character offsets [start, end) into a story's body."""
+
+    start: int
+    end: int
+
+
+class ParagraphRole(StrEnum):
+    """Why a paragraph of the body is, or is not, story text that may be quoted."""
+
+    STORY = "story"
+    CREDIT = "credit"  # "X contributed to this story": becomes metadata, never an answer
+    INSERTED = "inserted"  # the headline of another article dropped into the body
+
+
+class Passage(Frozen):
+    """One paragraph of a story body. `paragraph` counts every paragraph of the body from 1."""
+
+    story_id: str
+    paragraph: int
+    text: str
+    start: int
+    end: int
+    sentences: tuple[Span, ...]
+    role: ParagraphRole = ParagraphRole.STORY
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return (self.story_id, self.paragraph)
+
+
+class Story(Frozen):
+    """A loaded story file: its metadata, its body exactly as in the file, and its paragraphs."""
+
+    meta: StoryMeta
+    source: str  # the file name inside the corpus folder
+    body: str
+    paragraphs: tuple[Passage, ...]
+
+    @property
+    def id(self) -> str:
+        return self.meta.id
+
+    @property
+    def passages(self) -> tuple[Passage, ...]:
+        """The paragraphs that are story text: the only ones that may be quoted."""
+        return tuple(p for p in self.paragraphs if p.role is ParagraphRole.STORY)
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.model_dump_json().encode()).hexdigest()
+
+
+class SpeakerKind(StrEnum):
+    PERSON = "person"
+    ORGANIZATION = "organization"
+
+
+class Person(Frozen):
+    """Someone (or some organisation) the story names, with every way it refers to them."""
+
+    id: str  # a slug of the canonical name, unique across the corpus
+    name: str  # canonical full name: "Nayib Bukele"
+    kind: SpeakerKind = SpeakerKind.PERSON
+    aliases: tuple[str, ...] = ()  # surface forms: "Bukele", "Nayib Bukele"
+    roles: tuple[str, ...] = ()  # "Salvadoran President", "president"
+    stories: tuple[str, ...] = ()  # ids of the stories that name them
+
+
+class QuoteKind(StrEnum):
+    DIRECT = "direct"  # a full quotation
+    PARTIAL = "partial"  # a quoted fragment inside reported speech
+    INDIRECT = "indirect"  # reported speech without quotation marks
+
+
+class Quote(Frozen):
+    """A quotation and who said it. `text` is exactly story.body[start:end]."""
+
+    story_id: str
+    paragraph: int
+    text: str
+    start: int
+    end: int
+    kind: QuoteKind
+    speaker_id: str | None  # None: the story does not let us tell who said it
+    cue: str = ""  # the rule that attributed it, for debugging and tests

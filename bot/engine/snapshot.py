@@ -1,0 +1,78 @@
+"""What one index build holds, and the storage the engine needs, described as a protocol.
+
+The engine never imports a database: a front end hands the service an `IndexStore`
+(storage/ implements it with SQLite) and the service reads and writes snapshots through it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Protocol
+
+from pydantic import BaseModel, ConfigDict
+
+from bot.engine.index import BM25Index
+from bot.engine.models import Passage, Person, Quote, Story
+
+
+class IndexSnapshot(BaseModel):
+    """Everything needed to answer questions, as built from one corpus.
+
+    `passages[i]` is document i of `index`; the index is stored as built, so loading it
+    does not tokenise the corpus again.
+    """
+
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+
+    corpus_hash: str
+    stories: tuple[Story, ...]
+    passages: tuple[Passage, ...]
+    people: tuple[Person, ...]
+    quotes: tuple[Quote, ...]
+    index: BM25Index
+    built_at: dt.datetime
+
+
+class BuildRecord(BaseModel):
+    """One row of the build history."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: int
+    version: int  # format of the stored index; a different one forces a rebuild
+    corpus_hash: str
+    stories: int
+    passages: int
+    quotes: int
+    built_at: dt.datetime
+    duration_ms: float
+
+
+class QueryLogEntry(BaseModel):
+    """One question, as logged: where it came from and how it went."""
+
+    model_config = ConfigDict(frozen=True)
+
+    at: dt.datetime
+    source: str  # "cli", "discord", ...
+    question: str
+    answered: bool
+    reason: str | None = None
+    top_document: str | None = None
+    top_paragraph: int | None = None
+    latency_ms: float
+    guild_id: int | None = None
+    channel_id: int | None = None
+    user_id: int | None = None
+
+
+class IndexStore(Protocol):
+    """Storage the engine service needs. Saving a snapshot must be atomic: all or nothing."""
+
+    async def load_active_snapshot(self) -> IndexSnapshot | None: ...
+
+    async def active_build(self) -> BuildRecord | None: ...
+
+    async def save_snapshot(self, snapshot: IndexSnapshot, duration_ms: float) -> BuildRecord: ...
+
+    async def log_query(self, entry: QueryLogEntry) -> None: ...
