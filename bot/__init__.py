@@ -1,3 +1,3 @@
-"""storybot: answers questions about news stories by quoting them, word for word, with attribution."""
+"""storybot: answers questions about news stories by quoting them, with attribution."""
 
 __version__ = "0.1.0"

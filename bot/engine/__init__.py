@@ -1,1 +1,1 @@
-"""The story engine: corpus, attribution, retrieval and answers. Knows nothing of Discord or SQLite."""
+"""The story engine: corpus, attribution, retrieval, answers. Knows nothing of Discord or SQLite."""

@@ -1,0 +1,294 @@
+"""Story files -> Story models.
+
+A story file is UTF-8 text: a TOML header between two `+++` lines, then the body exactly as
+published, one paragraph a line (blank lines are ignored). Header keys: id (required), title,
+outlet, url, published, authors, contributors, and two corrections for the rules below:
+exclude_paragraphs and include_paragraphs (paragraph numbers).
+
+Two kinds of line in a body are not story text and are never quoted, by general rules:
+- a contributor credit ("Jane Roe contributed to this story", "Reporting by Jane Roe"): its names
+  are added to the contributors;
+- the headline of another article dropped into the body: a short line without quotation marks or
+  a closing full stop, shaped like a headline ("Kicker: Headline?" or Title Case Words).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+import pysbd
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from bot.engine.models import ParagraphRole, Passage, Span, Story, StoryMeta
+from bot.errors import CorpusError
+
+STORY_SUFFIX = ".txt"
+HEADER_FENCE = "+++"
+MAX_STORY_BYTES = 2_000_000  # a long feature is ~100 kB; anything this big is a mistake
+
+_CREDIT = re.compile(
+    r"^(?:(?:additional\s+)?reporting\s+by\s+(?P<by>.+?)"
+    r"|(?P<names>.+?)\s+contributed(?:\s+reporting)?(?:\s+to\s+this\s+(?:story|report|article))?)"
+    r"\s*\.?$",
+    re.IGNORECASE,
+)
+_NAME_LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_PERSON_NAME = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
+_KICKER_HEADLINE = re.compile(r"^[A-Z][^:.!?\"“”]{1,40}:\s+[A-Z‘“\"]")
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+_MAX_HEADLINE_WORDS = 20
+_SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into of on or the to vs with — – -".split()
+)
+
+
+class _Header(BaseModel):
+    """The header as written; stricter than StoryMeta so typos are caught."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: object = None
+    authors: list[str] = []
+    contributors: list[str] = []
+    exclude_paragraphs: list[int] = []
+    include_paragraphs: list[int] = []
+
+
+def load_corpus(directory: Path, *, max_bytes: int = MAX_STORY_BYTES) -> tuple[Story, ...]:
+    """Load every story file in `directory`, sorted by id. Raises CorpusError on any bad file."""
+    if not directory.is_dir():
+        raise CorpusError(directory, "the corpus folder does not exist")
+    stories: dict[str, Story] = {}
+    for path in sorted(directory.iterdir()):
+        if path.suffix != STORY_SUFFIX or path.name.startswith("."):
+            continue
+        _check_inside(path, directory)
+        story = load_story(path, max_bytes=max_bytes)
+        if story.id in stories:
+            raise CorpusError(
+                path, f"duplicate id {story.id!r}, already used by {stories[story.id].source}"
+            )
+        stories[story.id] = story
+    return tuple(stories[key] for key in sorted(stories))
+
+
+def corpus_files(directory: Path) -> list[Path]:
+    """The story files a load would read, for hashing and listing."""
+    return sorted(
+        p for p in directory.iterdir() if p.suffix == STORY_SUFFIX and not p.name.startswith(".")
+    )
+
+
+def corpus_fingerprint(directory: Path) -> str:
+    """A hash of the story files' names and bytes: equal fingerprints need no reindex."""
+    digest = hashlib.sha256()
+    for path in corpus_files(directory):
+        digest.update(path.name.encode())
+        digest.update(b"\0")
+        digest.update(path.read_bytes())
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def _check_inside(path: Path, directory: Path) -> None:
+    if not path.resolve().is_relative_to(directory.resolve()):
+        raise CorpusError(path, "is a link to a file outside the corpus folder")
+    if not path.is_file():
+        raise CorpusError(path, "is not a regular file")
+
+
+def load_story(path: Path, *, max_bytes: int = MAX_STORY_BYTES) -> Story:
+    """Load one story file; raises CorpusError naming the file and the problem."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise CorpusError(path, f"cannot be read ({exc.strerror})") from exc
+    if size > max_bytes:
+        raise CorpusError(path, f"is {size:,} bytes; the limit is {max_bytes:,}")
+    raw = path.read_bytes()
+    return parse_story(raw, source=path.name)
+
+
+def parse_story(raw: bytes, *, source: str) -> Story:
+    """Parse the bytes of a story file (also used for uploads, before they touch the disk)."""
+    if not raw.strip():
+        raise CorpusError(source, "is empty")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise CorpusError(source, f"is not UTF-8 text (bad byte at position {exc.start})") from exc
+    text = text.removeprefix("\ufeff")
+    header_text, body = _split_header(text, source)
+    header = _parse_header(header_text, source)
+    if not body.strip():
+        raise CorpusError(source, "has a header but no story text")
+    paragraphs = _paragraphs(header.id, body, header)
+    contributors = list(header.contributors)
+    for passage in paragraphs:
+        if passage.role is ParagraphRole.CREDIT:
+            contributors += [n for n in credited_names(passage.text) if n not in contributors]
+    meta = _meta(header, contributors, source)
+    return Story(meta=meta, source=source, body=body, paragraphs=paragraphs)
+
+
+def _split_header(text: str, source: str) -> tuple[str, str]:
+    lines = text.split("\n", 1)
+    if lines[0].rstrip() != HEADER_FENCE or len(lines) == 1:
+        raise CorpusError(source, f"must start with a TOML header between '{HEADER_FENCE}' lines")
+    rest = lines[1]
+    match = re.search(rf"^{re.escape(HEADER_FENCE)}[ \t]*$", rest, re.MULTILINE)
+    if match is None:
+        raise CorpusError(source, f"the header is not closed by a '{HEADER_FENCE}' line")
+    body = rest[match.end() :]
+    return rest[: match.start()], body.removeprefix("\n")
+
+
+def _parse_header(header_text: str, source: str) -> _Header:
+    try:
+        data = tomllib.loads(header_text)
+    except tomllib.TOMLDecodeError as exc:
+        raise CorpusError(source, f"broken header: {exc}") from exc
+    if "id" not in data:
+        raise CorpusError(source, "the header has no id")
+    try:
+        return _Header.model_validate(data)
+    except ValidationError as exc:
+        raise CorpusError(source, f"bad header: {_first_error(exc)}") from exc
+
+
+def _meta(header: _Header, contributors: list[str], source: str) -> StoryMeta:
+    try:
+        return StoryMeta(
+            id=header.id,
+            title=header.title or None,
+            outlet=header.outlet or None,
+            url=header.url or None,
+            published=header.published or None,  # type: ignore[arg-type]
+            authors=tuple(header.authors),
+            contributors=tuple(contributors),
+        )
+    except ValidationError as exc:
+        raise CorpusError(source, f"bad header: {_first_error(exc)}") from exc
+
+
+def _first_error(exc: ValidationError) -> str:
+    error = exc.errors()[0]
+    where = ".".join(str(part) for part in error["loc"]) or "header"
+    return f"{where}: {error['msg']}"
+
+
+def _paragraphs(story_id: str, body: str, header: _Header) -> tuple[Passage, ...]:
+    passages: list[Passage] = []
+    for number, (start, end) in enumerate(_line_spans(body), start=1):
+        text = body[start:end]
+        role = classify_paragraph(text)
+        if number in header.exclude_paragraphs:
+            role = ParagraphRole.INSERTED
+        elif number in header.include_paragraphs:
+            role = ParagraphRole.STORY
+        passages.append(
+            Passage(
+                story_id=story_id,
+                paragraph=number,
+                text=text,
+                start=start,
+                end=end,
+                sentences=tuple(
+                    Span(start=start + s, end=start + e) for s, e in sentence_spans(text)
+                ),
+                role=role,
+            )
+        )
+    return tuple(passages)
+
+
+def _line_spans(body: str) -> Iterable[tuple[int, int]]:
+    """Offsets of each non-blank line, without its surrounding white space."""
+    for match in re.finditer(r"[^\n]+", body):
+        line = match.group()
+        if not line.strip():
+            continue
+        start = match.start() + (len(line) - len(line.lstrip()))
+        end = match.end() - (len(line) - len(line.rstrip()))
+        yield start, end
+
+
+def classify_paragraph(text: str) -> ParagraphRole:
+    """Story text, a contributor credit, or a headline dropped in from another article."""
+    if credited_names(text):
+        return ParagraphRole.CREDIT
+    if _looks_like_headline(text):
+        return ParagraphRole.INSERTED
+    return ParagraphRole.STORY
+
+
+def credited_names(text: str) -> list[str]:
+    """The names in a credit line ("A and B contributed to this story"), else []."""
+    match = _CREDIT.match(text.strip())
+    if match is None:
+        return []
+    names_text = match.group("by") or match.group("names")
+    names = [n.strip() for n in _NAME_LIST_SPLIT.split(names_text) if n.strip()]
+    if not names or not all(_PERSON_NAME.match(n) for n in names):
+        return []
+    return names
+
+
+def _looks_like_headline(text: str) -> bool:
+    words = text.split()
+    if len(words) > _MAX_HEADLINE_WORDS or _QUOTE_MARKS.search(text):
+        return False
+    if text.rstrip().endswith((".", "…", ":", ";", ",")):
+        return False
+    if _KICKER_HEADLINE.match(text):
+        return True
+    significant = [w for w in words if w.lower() not in _SMALL_WORDS]
+    capitalised = [w for w in significant if w[:1].isupper() or w[:1].isdigit()]
+    return len(significant) >= 3 and len(capitalised) == len(significant)
+
+
+@lru_cache(maxsize=1)
+def _segmenter() -> pysbd.Segmenter:
+    return pysbd.Segmenter(language="en", clean=False)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence offsets within `text`, white space trimmed (pysbd's rules)."""
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for sentence in _segmenter().segment(text):
+        stripped = sentence.strip()
+        if not stripped:
+            continue
+        start = text.find(stripped, cursor)
+        if start < 0:  # pysbd changed the text: fall back to one sentence
+            return [(0, len(text))]
+        spans.append((start, start + len(stripped)))
+        cursor = start + len(stripped)
+    return spans or [(0, len(text))]
+
+
+def story_file_text(meta: dict[str, object], body: str) -> str:
+    """A story file for `meta` and `body` (used by tests and tools that write corpus files)."""
+    lines = [HEADER_FENCE]
+    for key, value in meta.items():
+        lines.append(f"{key} = {_toml_value(value)}")
+    lines.append(HEADER_FENCE)
+    return "\n".join(lines) + "\n" + body
+
+
+def _toml_value(value: object) -> str:
+    if isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    return str(value)
