@@ -1,0 +1,191 @@
+"""Reading a question: does it ask what someone said, and who?
+
+"What did X say/claim/tell/warn ... about Y" names a speaker X and a topic Y; "Who said Y" asks
+for the speaker of Y. Everything else is a plain question about the story.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from bot.engine.attribution import find_mentions
+from bot.engine.models import Person
+from bot.engine.text import stem
+
+# Verbs that ask for someone's words; compared by stem so every form counts.
+_SPEECH_VERBS = (
+    "say tell claim warn call describe think argue add mention announce respond react reply "
+    "state assert comment note insist predict suggest stress explain admit deny promise pledge "
+    "write post tweet speak talk quote feel believe reckon threaten vow boast joke complain "
+    "praise urge ask answer"
+).split()
+SPEECH_STEMS = frozenset(stem(v) for v in _SPEECH_VERBS)
+
+_ASKING = re.compile(
+    r"^(?:(?:so|and|but|ok|okay|then)[, ]+)?"
+    r"(?:(?:what|how|why|when|where)(?:\s+(?:else|exactly|precisely|then))?"
+    r"(?:\s+(?:did|does|do|has|have|had|would|will|is|was|were|can|could))?"
+    r"|did|does|has|have|had)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+# Words that may stand between a speaker and the verb: "what has X actually said".
+_FILLER = frozenset(
+    "have has had been actually really just ever also exactly then even first".split()
+)
+_NOUNS_OF_SPEECH = (
+    r"(?:comments?|remarks?|words|quotes?|views?|response|reaction|statements?|position|"
+    r"opinion|take|answer|reply|message|claims?|argument|thoughts)"
+)
+# "X's comments on", "what was X's reaction"
+_ASKS_X_WORDS = re.compile(
+    rf"(?P<who>[^\W\d_][\w .'’-]*?)['’]s?\s+{_NOUNS_OF_SPEECH}\b", re.IGNORECASE
+)
+# "according to X", "quotes from X"
+_ASKS_FROM_X = re.compile(
+    r"\b(?:according\s+to|quotes?\s+(?:from|by)|words\s+of)\s+(?P<who>[\w .'’-]+)",
+    re.IGNORECASE,
+)
+_ASKS_WHO_SAID = re.compile(r"\bwho\s+(?P<rest>.*)", re.IGNORECASE)
+_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an|this|that)\s+", re.IGNORECASE)
+# Things a question may ask the words of that are not speakers in the story.
+_NOT_SPEAKERS = frozenset(
+    "story article piece report text author writer reporter journalist news passage paragraph "
+    "it this that you bot".split()
+)
+# Role nouns that make "the <role>" a reference to a person the story may not know.
+ROLE_NOUNS = frozenset(
+    "president professor secretary adviser advisor senator rep representative minister "
+    "spokesman spokeswoman spokesperson governor mayor analyst ceo director chief judge "
+    "ambassador general chancellor king queen pope prime official officer lawyer attorney "
+    "expert economist leader chairman chair commissioner sheriff diplomat".split()
+)
+
+
+class QuestionKind(StrEnum):
+    PLAIN = "plain"  # about the story: no speaker asked
+    SPEAKER = "speaker"  # what did X say
+    WHO_SAID = "who_said"  # who said Y
+
+
+@dataclass(frozen=True)
+class ReadQuestion:
+    """What the question asks, as far as rules can tell."""
+
+    kind: QuestionKind
+    speakers: tuple[Person, ...] = ()  # the known people it names as speaker (2: ambiguous)
+    unknown_speaker: str | None = None  # a speaker it names whom the story does not know
+    pronoun: bool = False  # "what did he say": the speaker comes from the conversation
+    speaker_span: tuple[int, int] | None = None  # where the speaker is named in the question
+    verb_span: tuple[int, int] | None = None
+    mentioned: tuple[Person, ...] = field(default=())  # every known person the question names
+
+
+def read_question(question: str, people: Sequence[Person]) -> ReadQuestion:
+    """Classify `question` and find the speaker it asks about among `people`."""
+    mentioned = tuple(_unique(p for p, _, _ in find_mentions(question, people)))
+    who_said = _ASKS_WHO_SAID.search(question)
+    if who_said:
+        verb = _first_speech_verb(question, who_said.start("rest"), max_words=3)
+        if verb is not None:
+            return ReadQuestion(QuestionKind.WHO_SAID, verb_span=verb, mentioned=mentioned)
+    for who_span, verb_span in _speaker_spans(question):
+        read = _read_speaker(question, who_span, verb_span, people, mentioned)
+        if read is not None:
+            return read
+    return ReadQuestion(QuestionKind.PLAIN, mentioned=mentioned)
+
+
+def _speaker_spans(question: str) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
+    """Candidate (speaker, verb) spans, most specific pattern first."""
+    spans: list[tuple[tuple[int, int], tuple[int, int] | None]] = []
+    asking = _ASKING.search(question)
+    if asking:
+        verb = _first_speech_verb(question, asking.end(), max_words=10)
+        if verb is not None:
+            spans.append(((asking.end(), verb[0]), verb))
+    for match in (*_ASKS_X_WORDS.finditer(question), *_ASKS_FROM_X.finditer(question)):
+        spans.append((match.span("who"), None))
+    return spans
+
+
+def _first_speech_verb(question: str, start: int, max_words: int) -> tuple[int, int] | None:
+    for count, word in enumerate(_WORD.finditer(question, start)):
+        if count >= max_words:
+            return None
+        if _is_speech_verb(word.group()):
+            return word.span()
+    return None
+
+
+def _read_speaker(
+    question: str,
+    who_span: tuple[int, int],
+    verb_span: tuple[int, int] | None,
+    people: Sequence[Person],
+    mentioned: tuple[Person, ...],
+) -> ReadQuestion | None:
+    start, end = who_span
+    who = question[start:end]
+    words = who.split()
+    while words and words[-1].lower() in _FILLER:  # "what has X actually said"
+        words.pop()
+    who = " ".join(words).strip(" ,")
+    if not who:
+        return None
+    start = question.find(who, start)
+    span = (start, start + len(who))
+    bare = _LEADING_ARTICLE.sub("", who).lower()
+    if bare in _PRONOUNS:
+        return ReadQuestion(
+            QuestionKind.SPEAKER,
+            pronoun=True,
+            speaker_span=span,
+            verb_span=verb_span,
+            mentioned=mentioned,
+        )
+    if bare in _NOT_SPEAKERS:
+        return None
+    found = find_mentions(who, people)
+    if found:
+        return ReadQuestion(
+            QuestionKind.SPEAKER,
+            speakers=tuple(_unique(p for p, _, _ in found)),
+            speaker_span=(start + min(s for _, s, _ in found), start + max(e for _, _, e in found)),
+            verb_span=verb_span,
+            mentioned=mentioned,
+        )
+    if _names_someone(who):
+        return ReadQuestion(
+            QuestionKind.SPEAKER,
+            unknown_speaker=who,
+            speaker_span=span,
+            verb_span=verb_span,
+            mentioned=mentioned,
+        )
+    return None
+
+
+def _is_speech_verb(word: str) -> bool:
+    return stem(word.lower().strip("'’.")) in SPEECH_STEMS
+
+
+def _names_someone(who: str) -> bool:
+    """Whether the words where a speaker should be name one: a Name, or "the <role>"."""
+    words = who.split()
+    if not words or len(words) > 6:
+        return False
+    if all(w[:1].isupper() for w in words if w.lower() not in {"of", "de", "van", "von", "al"}):
+        return True
+    return bool(_LEADING_ARTICLE.match(who)) and words[-1].lower().strip("'’s") in ROLE_NOUNS
+
+
+def _unique(people: Iterable[Person]) -> list[Person]:
+    seen: dict[str, Person] = {}
+    for person in people:
+        seen.setdefault(person.id, person)
+    return list(seen.values())

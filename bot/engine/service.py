@@ -1,0 +1,265 @@
+"""The one entry point every front end calls: ask, quotes, stories, reindex.
+
+The service holds the current index in memory and swaps it only after a new build has been
+saved, so questions keep being answered from the old index while a reindex runs, and a failed
+reindex changes nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+from bot.engine.answer import Answer
+from bot.engine.builder import Progress, build_snapshot, corpus_hash
+from bot.engine.corpus import corpus_fingerprint, load_corpus
+from bot.engine.models import Passage, Person, QuoteKind, Story
+from bot.engine.search import FollowUp, Searcher, SearchSettings
+from bot.engine.snapshot import BuildRecord, IndexSnapshot, IndexStore, QueryLogEntry
+from bot.errors import IndexNotBuiltError, QuestionError
+
+log = logging.getLogger(__name__)
+
+
+class QuoteView(BaseModel):
+    """One quote as listed by `storybot quotes` and `/quotes`."""
+
+    model_config = ConfigDict(frozen=True)
+
+    document: str
+    paragraph: int
+    text: str
+    speaker: str | None
+    kind: QuoteKind
+
+
+class ReindexReport(BaseModel):
+    """What a reindex changed."""
+
+    model_config = ConfigDict(frozen=True)
+
+    build: BuildRecord
+    unchanged: bool  # the corpus was as indexed: nothing was rebuilt
+    stories_added: tuple[str, ...] = ()
+    stories_removed: tuple[str, ...] = ()
+    passages_added: int = 0
+    passages_removed: int = 0
+    quotes_added: int = 0
+    quotes_removed: int = 0
+
+
+@dataclass(frozen=True)
+class AskSource:
+    """Where a question came from, for the query log."""
+
+    name: str = "cli"
+    guild_id: int | None = None
+    channel_id: int | None = None
+    user_id: int | None = None
+
+
+class StoryService:
+    """Answers from the stored index; rebuilds it from the corpus folder on demand."""
+
+    def __init__(
+        self,
+        store: IndexStore,
+        corpus_dir: Path,
+        settings: SearchSettings | None = None,
+        clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
+    ) -> None:
+        self._store = store
+        self.corpus_dir = corpus_dir
+        self.settings = settings or SearchSettings()
+        self._clock = clock
+        self._searcher: Searcher | None = None
+        self._build: BuildRecord | None = None
+        self._reindex_lock = asyncio.Lock()
+
+    # -- lifetime -----------------------------------------------------------------------------
+
+    async def start(self, *, build_if_missing: bool = True) -> BuildRecord | None:
+        """Load the stored index; build it when there is none or the corpus changed.
+
+        A corpus that changed but no longer loads leaves the stored index answering.
+        """
+        snapshot = await self._store.load_active_snapshot()
+        build = await self._store.active_build()
+        if snapshot is not None and build is not None:
+            self._use(snapshot, build)
+        if not build_if_missing:
+            return self._build
+        wanted = await asyncio.to_thread(self._corpus_hash)
+        if snapshot is None or snapshot.corpus_hash != wanted:
+            try:
+                await self.reindex()
+            except Exception:
+                if snapshot is None:
+                    raise
+                log.exception("the corpus changed but could not be indexed; serving the old index")
+        return self._build
+
+    @property
+    def build(self) -> BuildRecord | None:
+        return self._build
+
+    @property
+    def searcher(self) -> Searcher:
+        if self._searcher is None:
+            raise IndexNotBuiltError("No index has been built yet: run `storybot index`.")
+        return self._searcher
+
+    def _use(self, snapshot: IndexSnapshot, build: BuildRecord) -> None:
+        self._searcher = Searcher(snapshot, self.settings)
+        self._build = build
+
+    def _corpus_hash(self) -> str:
+        return corpus_hash(corpus_fingerprint(self.corpus_dir))
+
+    # -- questions ----------------------------------------------------------------------------
+
+    async def ask(
+        self,
+        question: str,
+        *,
+        source: AskSource | None = None,
+        top_k: int | None = None,
+        follow_up: FollowUp | None = None,
+    ) -> Answer:
+        """Answer a question (off the event loop) and log it. Raises QuestionError."""
+        searcher = self.searcher
+        started = time.perf_counter()
+        try:
+            answer = await asyncio.to_thread(
+                searcher.ask, question, top_k=top_k, follow_up=follow_up
+            )
+        except QuestionError as exc:
+            await self._log(question, None, str(exc), started, source)
+            raise
+        await self._log(question, answer, answer.reason, started, source)
+        return answer
+
+    async def _log(
+        self,
+        question: str,
+        answer: Answer | None,
+        reason: str | None,
+        started: float,
+        source: AskSource | None,
+    ) -> None:
+        source = source or AskSource()
+        top = answer.passages[0] if answer and answer.passages else None
+        entry = QueryLogEntry(
+            at=self._clock(),
+            source=source.name,
+            question=question[:2000],
+            answered=bool(answer and answer.answered),
+            reason=reason,
+            top_document=top.document if top else None,
+            top_paragraph=top.paragraph if top else None,
+            latency_ms=(time.perf_counter() - started) * 1000,
+            guild_id=source.guild_id,
+            channel_id=source.channel_id,
+            user_id=source.user_id,
+        )
+        try:
+            await self._store.log_query(entry)
+        except Exception:  # a full disk must not stop the answer from reaching the person
+            log.exception("could not log a question")
+
+    # -- what the corpus holds ----------------------------------------------------------------
+
+    def stories(self) -> tuple[Story, ...]:
+        return self.searcher.snapshot.stories
+
+    def quoted_people(self) -> tuple[Person, ...]:
+        return self.searcher.quoted_people
+
+    def people(self) -> tuple[Person, ...]:
+        return self.searcher.snapshot.people
+
+    def quotes(self, speaker: str | None = None) -> list[QuoteView]:
+        """Every quote, in story order; `speaker` matches a name or alias, case-insensitively."""
+        snapshot = self.searcher.snapshot
+        people = {p.id: p for p in snapshot.people}
+        wanted = _matching_people(speaker, snapshot.people) if speaker else None
+        views: list[QuoteView] = []
+        for quote in snapshot.quotes:
+            if wanted is not None and quote.speaker_id not in wanted:
+                continue
+            person = people.get(quote.speaker_id) if quote.speaker_id else None
+            views.append(
+                QuoteView(
+                    document=quote.story_id,
+                    paragraph=quote.paragraph,
+                    text=quote.text,
+                    speaker=person.name if person else None,
+                    kind=quote.kind,
+                )
+            )
+        return views
+
+    def context(self, story_id: str, paragraph: int, radius: int = 1) -> list[Passage]:
+        """The story passages around a paragraph, for "more context"."""
+        for story in self.stories():
+            if story.id == story_id:
+                return [p for p in story.passages if abs(p.paragraph - paragraph) <= radius]
+        return []
+
+    # -- reindex ------------------------------------------------------------------------------
+
+    async def reindex(self, progress: Progress | None = None) -> ReindexReport:
+        """Rebuild from the corpus folder and swap the new index in; on any error nothing changes.
+
+        Raises CorpusError (naming the file) when a story file is bad.
+        """
+        async with self._reindex_lock:
+            started = time.perf_counter()
+            old = self._searcher.snapshot if self._searcher else None
+            snapshot = await asyncio.to_thread(self._build_snapshot, progress)
+            duration_ms = (time.perf_counter() - started) * 1000
+            build = await self._store.save_snapshot(snapshot, duration_ms)
+            self._use(snapshot, build)
+            return _report(old, snapshot, build)
+
+    def _build_snapshot(self, progress: Progress | None) -> IndexSnapshot:
+        wanted = self._corpus_hash()
+        stories = load_corpus(self.corpus_dir)
+        return build_snapshot(stories, wanted, progress)
+
+
+def _matching_people(name: str, people: Sequence[Person]) -> set[str]:
+    needle = " ".join(name.lower().split())
+    return {
+        p.id
+        for p in people
+        if needle == p.id or any(needle in alias.lower() for alias in (p.name, *p.aliases))
+    }
+
+
+def _report(old: IndexSnapshot | None, new: IndexSnapshot, build: BuildRecord) -> ReindexReport:
+    def passages(s: IndexSnapshot | None) -> set[tuple[str, str]]:
+        return {(p.story_id, p.text) for p in s.passages} if s else set()
+
+    def quotes(s: IndexSnapshot | None) -> set[tuple[str, str, str | None, str]]:
+        return {(q.story_id, q.text, q.speaker_id, q.kind) for q in s.quotes} if s else set()
+
+    old_ids = {s.id for s in old.stories} if old else set()
+    new_ids = {s.id for s in new.stories}
+    return ReindexReport(
+        build=build,
+        unchanged=old is not None and old.corpus_hash == new.corpus_hash,
+        stories_added=tuple(sorted(new_ids - old_ids)),
+        stories_removed=tuple(sorted(old_ids - new_ids)),
+        passages_added=len(passages(new) - passages(old)),
+        passages_removed=len(passages(old) - passages(new)),
+        quotes_added=len(quotes(new) - quotes(old)),
+        quotes_removed=len(quotes(old) - quotes(new)),
+    )

@@ -1,0 +1,151 @@
+"""Normalisation and index terms: one function turns passages and questions into the same terms.
+
+A term is a word folded to lower case with curly quotes and punctuation folded away, stop words
+dropped, irregular forms mapped to their lemma (met -> meet, said -> say) and then stemmed with
+Snowball's English stemmer. Dotted acronyms (U.S.) become one word and, like words written in
+capitals (US), are kept even when the lower-case form is a stop word.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import Stemmer
+from lemminflect import getAllLemmas
+
+# Snowball's English stop list (snowballstem.org/algorithms/english/stop.txt), without the
+# words that carry meaning in questions about news ("against", "no", "not", "only", "over").
+STOP_WORDS = frozenset(
+    """
+    i me my myself we our ours ourselves you your yours yourself yourselves he him his himself
+    she her hers herself it its itself they them their theirs themselves what which who whom
+    this that these those am is are was were be been being have has had having do does did
+    doing would should could ought i'm you're he's she's it's we're they're i've you've we've
+    they've i'd you'd he'd she'd we'd they'd i'll you'll he'll she'll we'll they'll isn't
+    aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't won't wouldn't shan't
+    shouldn't can't cannot couldn't mustn't let's that's who's what's here's there's when's
+    where's why's how's a an the and but if or because as until while of at by for with about
+    between into through during before after above below to from up down in out on off
+    again further then once here there when where why how all any both each few more most
+    other some such nor own same so than too very s t can will just don should now
+    also may might must shall us
+    """.split()
+)
+
+# Characters folded before splitting: curly quotes and primes to straight, dashes to spaces.
+_FOLD = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u02bc": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2033": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": " ",
+        "\u2014": " ",
+        "\u2015": " ",
+        "\u00a0": " ",
+    }
+)
+
+# A word: a dotted acronym (U.S., D.C.), a number with separators (85,000 / 6.5), or a run of
+# letters and digits with inner apostrophes (Trump's, don't).
+_WORD = re.compile(
+    r"(?:[^\W\d_]\.){2,}"
+    r"|\d+(?:[.,]\d+)*"
+    r"|[^\W_]+(?:'[^\W_]+)*",
+)
+_POSSESSIVE = re.compile(r"'s$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+_stemmer = Stemmer.Stemmer("english")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A term and where its word stands in the text it came from."""
+
+    term: str
+    start: int
+    end: int
+
+
+def fold(text: str) -> str:
+    """Unicode-normalise and fold quotes and dashes; keeps length and offsets unchanged."""
+    return text.translate(_FOLD)
+
+
+def clean_question(text: str) -> str:
+    """A question with control and invisible formatting characters removed, white space folded."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _CONTROL.sub(" ", text)
+    return " ".join(text.split())
+
+
+def tokens(text: str) -> list[Token]:
+    """The index terms of `text` with the offsets of the words they came from."""
+    folded = fold(text)
+    found: list[Token] = []
+    for match in _WORD.finditer(folded):
+        term = _term(match.group())
+        if term is not None:
+            found.append(Token(term, match.start(), match.end()))
+    return found
+
+
+def terms(text: str) -> list[str]:
+    """The index terms of `text`, in order, repeats kept (BM25 counts them)."""
+    return [t.term for t in tokens(text)]
+
+
+@lru_cache(maxsize=200_000)
+def _term(word: str) -> str | None:
+    if "." in word and not word[0].isdigit():  # a dotted acronym: keep it, whatever it spells
+        return word.replace(".", "").lower()
+    if word[0].isdigit():
+        return word.replace(",", "")
+    shouted = len(word) > 1 and word.isupper()
+    lower = _POSSESSIVE.sub("", word.lower()).replace("'", "")
+    if not lower:
+        return None
+    if not shouted and (word.lower() in STOP_WORDS or lower in STOP_WORDS):
+        return None
+    return stem(lower)
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """The stem of a lower-case word, through its lemma when the form is irregular."""
+    return str(_stemmer.stemWord(lemma(word)))
+
+
+def lemma(word: str) -> str:
+    """The dictionary form of an irregular verb or noun (met -> meet); other words unchanged.
+
+    Only a word that is a form of one part of speech is mapped, so "left" and "lives" keep
+    their ambiguity for the stemmer instead of being forced to "leave" or "life".
+    """
+    lemmas = getAllLemmas(word)
+    if not lemmas or any(word in forms for forms in lemmas.values()):
+        return word
+    groups = {"VERB" if pos == "AUX" else pos for pos in lemmas}
+    if len(groups) != 1:
+        return word
+    return str(next(iter(lemmas.values()))[0])
+
+
+def iter_words(text: str) -> Iterator[tuple[str, int, int]]:
+    """Each word of `text` as written, with its offsets (for highlighting and name matching)."""
+    folded = fold(text)
+    for match in _WORD.finditer(folded):
+        yield text[match.start() : match.end()], match.start(), match.end()
