@@ -1,0 +1,274 @@
+"""Command line: index | ask | quotes | eval | run. The engine runs here without Discord."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+import textwrap
+from collections import Counter
+from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any, TextIO
+
+from bot.config import Settings, load_settings
+from bot.engine.answer import Answer, RankedPassage
+from bot.engine.evaluation import evaluate, load_items
+from bot.engine.service import AskSource, ReindexReport, StoryService
+from bot.errors import QuestionError, StoryBotError
+from bot.storage import Database
+
+log = logging.getLogger("storybot")
+WRAP = 88
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "command"):
+        parser.print_help()
+        return 2
+    try:
+        settings = _settings(args)
+        logging.basicConfig(
+            level=settings.logging.level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        )
+        command: Callable[[argparse.Namespace, Settings], Coroutine[Any, Any, int]] = args.command
+        return asyncio.run(command(args, settings))
+    except StoryBotError as exc:
+        print(f"storybot: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--config", type=Path, help="TOML config file (default: config.toml)")
+    common.add_argument("--db", type=Path, help="SQLite database (default: data/storybot.sqlite3)")
+    common.add_argument("--corpus", type=Path, help="folder of story files (default: corpus/)")
+
+    parser = argparse.ArgumentParser(
+        prog="storybot",
+        description="Answers questions about news stories by quoting them, with attribution.",
+        parents=[common],
+    )
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    index = commands.add_parser("index", parents=[common], help="rebuild the index from the corpus")
+    index.set_defaults(command=_index)
+
+    ask = commands.add_parser("ask", parents=[common], help="ask the story a question")
+    ask.add_argument("question", nargs="?", help="the question (or use --file)")
+    ask.add_argument("--file", type=Path, help="a file of questions, one a line")
+    ask.add_argument("--json", action="store_true", help="one JSON object per question")
+    ask.add_argument("--top-k", type=_positive, default=None, help="passages to return (3)")
+    ask.set_defaults(command=_ask)
+
+    quotes = commands.add_parser("quotes", parents=[common], help="list every quote and speaker")
+    quotes.add_argument("--speaker", help="only this person's quotes (name or surname)")
+    quotes.add_argument("--json", action="store_true", help="one JSON object per quote")
+    quotes.set_defaults(command=_quotes)
+
+    ev = commands.add_parser("eval", parents=[common], help="score the engine on a question set")
+    ev.add_argument("file", type=Path, help="a .jsonl question set")
+    ev.add_argument("--verbose", action="store_true", help="print every item, not only misses")
+    ev.set_defaults(command=_eval)
+
+    run = commands.add_parser("run", parents=[common], help="run the Discord bot")
+    run.set_defaults(command=_run)
+    return parser
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if not 1 <= number <= 10:
+        raise argparse.ArgumentTypeError("must be between 1 and 10")
+    return number
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    settings = load_settings(args.config)
+    if args.db:
+        settings = settings.model_copy(
+            update={"storage": settings.storage.model_copy(update={"database": args.db})}
+        )
+    if args.corpus:
+        settings = settings.model_copy(
+            update={"corpus": settings.corpus.model_copy(update={"dir": args.corpus})}
+        )
+    return settings
+
+
+@asynccontextmanager
+async def _service(settings: Settings, *, build: bool = True) -> AsyncIterator[StoryService]:
+    async with Database.open(settings.storage.database) as database:
+        service = StoryService(database, settings.corpus.dir, settings.search)
+        await service.start(build_if_missing=build)
+        yield service
+
+
+# -- commands ---------------------------------------------------------------------------------
+
+
+async def _index(args: argparse.Namespace, settings: Settings) -> int:
+    async with _service(settings, build=False) as service:
+        report = await service.reindex(progress=_progress_printer())
+        _print_index_report(service, report)
+    return 0
+
+
+async def _ask(args: argparse.Namespace, settings: Settings) -> int:
+    questions = _questions(args)
+    failures = 0
+    async with _service(settings) as service:
+        for question in questions:
+            try:
+                answer = await service.ask(question, source=AskSource("cli"), top_k=args.top_k)
+            except QuestionError as exc:
+                failures += 1
+                if args.json:
+                    _print_json({"question": question, "answered": False, "reason": str(exc),
+                                 "asked_speaker": None, "passages": []})
+                else:
+                    print(f"storybot: {exc}", file=sys.stderr)
+                continue
+            if args.json:
+                _print_json(answer.public_json())
+            else:
+                print(format_answer(answer))
+                if len(questions) > 1:
+                    print()
+    return 1 if failures and len(questions) == 1 else 0
+
+
+def _questions(args: argparse.Namespace) -> list[str]:
+    if args.file and args.question:
+        raise StoryBotError("give a question or --file, not both")
+    if args.file:
+        try:
+            lines = args.file.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise StoryBotError(f"cannot read {args.file}: {exc}") from exc
+        return [line for line in lines if line.strip()]
+    if args.question is None:
+        raise StoryBotError('ask what? e.g. storybot ask "what did Bukele say about Garcia?"')
+    return [args.question]
+
+
+async def _quotes(args: argparse.Namespace, settings: Settings) -> int:
+    async with _service(settings) as service:
+        quotes = service.quotes(args.speaker)
+        if args.speaker and not quotes:
+            names = ", ".join(p.name for p in service.quoted_people())
+            raise StoryBotError(f"no quotes from {args.speaker!r}; the story quotes {names}")
+        for quote in quotes:
+            if args.json:
+                _print_json(quote.model_dump(mode="json"))
+            else:
+                who = quote.speaker or "unknown speaker"
+                print(f"{quote.document} ¶{quote.paragraph} · {who} ({quote.kind.value})")
+                print(textwrap.indent(textwrap.fill(f"“{quote.text}”", WRAP - 4), "    "))
+    return 0
+
+
+async def _eval(args: argparse.Namespace, settings: Settings) -> int:
+    try:
+        items = load_items(args.file)
+    except OSError as exc:
+        raise StoryBotError(f"cannot read {args.file}: {exc.strerror}") from exc
+    async with _service(settings) as service:
+        report = evaluate(items, service.searcher, service.quotes())
+    for item in report.items:
+        if args.verbose or not item.ok:
+            mark = "ok  " if item.ok else "MISS"
+            print(f"{mark} {item.id}: {item.question}\n       {item.detail}")
+    print("\n".join(report.lines()))
+    return 0
+
+
+async def _run(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.discord.app import run_bot  # imported here: the engine commands need no Discord
+
+    await run_bot(settings)
+    return 0
+
+
+# -- output -----------------------------------------------------------------------------------
+
+
+def format_answer(answer: Answer) -> str:
+    """An answer as a person would like to read it in a terminal."""
+    lines = [f"Q: {answer.question}", ""]
+    if not answer.answered:
+        lines.append(answer.reason or "The story doesn't say.")
+        if answer.quoted_speakers:
+            lines.append("People quoted in the story: " + ", ".join(answer.quoted_speakers) + ".")
+        return "\n".join(lines)
+    for passage in answer.passages:
+        lines += _format_passage(passage)
+    return "\n".join(lines).rstrip()
+
+
+def _format_passage(passage: RankedPassage) -> list[str]:
+    body = textwrap.fill(passage.text, WRAP - 4)
+    lines = [textwrap.indent(body, "  > "), "    — " + _citation(passage)]
+    speakers = Counter(q.speaker for q in passage.quotes if q.speaker)
+    if speakers:
+        lines.append("    quoting " + ", ".join(speakers))
+    lines.append("")
+    return lines
+
+
+def _citation(passage: RankedPassage) -> str:
+    parts = [passage.title or passage.document]
+    if passage.outlet:
+        parts.append(passage.outlet)
+    if passage.published:
+        parts.append(passage.published.isoformat())
+    parts.append(f"paragraph {passage.paragraph}")
+    if passage.url:
+        parts.append(passage.url)
+    return ", ".join(parts)
+
+
+def _print_index_report(service: StoryService, report: ReindexReport) -> None:
+    build = report.build
+    print(
+        f"Indexed {build.stories} {'story' if build.stories == 1 else 'stories'}, "
+        f"{build.passages} passages, {build.quotes} quotes in {build.duration_ms / 1000:.2f} s."
+    )
+    for story in service.stories():
+        print(f"  {story.id}: {len(story.passages)} passages ({story.source})")
+    counts = Counter(q.speaker or "unknown speaker" for q in service.quotes())
+    print("Quotes per speaker:")
+    for speaker, count in counts.most_common():
+        print(f"  {count:4d}  {speaker}")
+    changes = []
+    if report.stories_added:
+        changes.append("added " + ", ".join(report.stories_added))
+    if report.stories_removed:
+        changes.append("removed " + ", ".join(report.stories_removed))
+    changes.append(f"passages +{report.passages_added} -{report.passages_removed}")
+    changes.append(f"quotes +{report.quotes_added} -{report.quotes_removed}")
+    print("Changes since the previous build: " + "; ".join(changes) + ".")
+
+
+def _progress_printer(stream: TextIO = sys.stderr) -> Callable[[str, int, int], None]:
+    """Progress on stderr for corpora large enough to wait for; silent for small ones."""
+
+    def show(stage: str, done: int, total: int) -> None:
+        if total < 5000 or not stream.isatty():
+            return
+        end = "\n" if done >= total else "\r"
+        stream.write(f"{stage}: {done:,}/{total:,} ({done * 100 // total}%){end}")
+        stream.flush()
+
+    return show
+
+
+def _print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False))
