@@ -1,0 +1,136 @@
+"""Story files: headers, paragraphs and offsets, lines that are not story text, bad files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine.corpus import classify_paragraph, load_corpus, parse_story, story_file_text
+from bot.engine.models import ParagraphRole
+from bot.errors import CorpusError
+
+REPO = Path(__file__).resolve().parents[2]
+SHIPPED_BODY_START = "The long-running friendship between MAGA World"
+
+
+def story_bytes(body: str = "A paragraph.\nAnother one.", **meta: object) -> bytes:
+    return story_file_text({"id": "s1", **meta}, body).encode()
+
+
+def write(folder: Path, name: str, data: bytes | str) -> Path:
+    path = folder / name
+    path.write_bytes(data.encode() if isinstance(data, str) else data)
+    return path
+
+
+def test_the_shipped_story_loads_with_its_body_unchanged() -> None:
+    [story] = load_corpus(REPO / "corpus")
+    assert story.id == "bukele-white-house"
+    assert story.body.lstrip().startswith(SHIPPED_BODY_START)
+    assert story.meta.outlet is None and story.meta.url is None and story.meta.published is None
+    assert story.meta.contributors == ("Mabinty Quarshie",)
+    assert len(story.paragraphs) == 32
+    assert len(story.passages) == 30
+    for passage in story.paragraphs:
+        assert story.body[passage.start : passage.end] == passage.text
+        for sentence in passage.sentences:
+            assert passage.start <= sentence.start < sentence.end <= passage.end
+    roles = {p.paragraph: p.role for p in story.paragraphs if p.role is not ParagraphRole.STORY}
+    assert roles == {29: ParagraphRole.INSERTED, 32: ParagraphRole.CREDIT}
+    assert story.paragraphs[12].text.startswith("But during the meeting, Bukele said")
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("Jane Roe contributed to this report.", ParagraphRole.CREDIT),
+        ("Reporting by Jane Roe and John Doe", ParagraphRole.CREDIT),
+        ("Jane Roe and John Doe contributed reporting", ParagraphRole.CREDIT),
+        ("RELATED: Why the Senate Stalled on Border Talks", ParagraphRole.INSERTED),
+        ("Inside the Fight Over the Budget", ParagraphRole.INSERTED),
+        ("Budget woes: Can the city keep its libraries open?", ParagraphRole.INSERTED),
+        ("The mayor contributed $5 to the fund, aides said.", ParagraphRole.STORY),
+        ("Why does it matter? Because the vote is close.", ParagraphRole.STORY),
+        ("“We will win,” Smith said: “That is certain.”", ParagraphRole.STORY),
+        ("The vote: 52 to 48.", ParagraphRole.STORY),
+    ],
+)
+def test_lines_that_are_not_story_text_are_found_by_rule(line: str, role: ParagraphRole) -> None:
+    assert classify_paragraph(line) is role
+
+
+def test_credit_names_become_contributors() -> None:
+    story = parse_story(
+        story_bytes("Body text here.\nAl Smith and Bo Jones contributed."), source="x"
+    )
+    assert story.meta.contributors == ("Al Smith", "Bo Jones")
+    assert [p.role for p in story.paragraphs] == [ParagraphRole.STORY, ParagraphRole.CREDIT]
+
+
+def test_header_corrections_override_the_rules() -> None:
+    body = "First paragraph here.\nA Headline Looking Line Here\nThird one."
+    story = parse_story(
+        story_bytes(body, include_paragraphs=[2], exclude_paragraphs=[3]), source="x"
+    )
+    assert [p.role for p in story.paragraphs] == [
+        ParagraphRole.STORY,
+        ParagraphRole.STORY,
+        ParagraphRole.INSERTED,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        (b"", "is empty"),
+        (b"   \n\n", "is empty"),
+        (b"\xff\xfe not utf8", "is not UTF-8"),
+        (b"no header at all\n", "must start with a TOML header"),
+        (b"+++\nid = 's1'\nbody without a closing fence", "not closed"),
+        (b"+++\nid = = broken\n+++\nBody.", "broken header"),
+        (b"+++\ntitle = 'x'\n+++\nBody.", "has no id"),
+        (b"+++\nid = 'Bad Id!'\n+++\nBody.", "bad header: id"),
+        (b"+++\nid = 's1'\ntitel = 'typo'\n+++\nBody.", "bad header: titel"),
+        (b"+++\nid = 's1'\npublished = 'not a date'\n+++\nBody.", "published"),
+        (b"+++\nid = 's1'\n+++\n\n  \n", "no story text"),
+    ],
+)
+def test_bad_files_name_the_file_and_the_problem(tmp_path: Path, data: bytes, problem: str) -> None:
+    write(tmp_path, "broken.txt", data)
+    with pytest.raises(CorpusError) as caught:
+        load_corpus(tmp_path)
+    assert str(caught.value).startswith("broken.txt: ")
+    assert problem in str(caught.value)
+
+
+def test_duplicate_ids_are_refused(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", story_bytes())
+    write(tmp_path, "b.txt", story_bytes())
+    with pytest.raises(CorpusError, match=r"b.txt: duplicate id 's1', already used by a.txt"):
+        load_corpus(tmp_path)
+
+
+def test_oversized_files_and_links_outside_the_corpus_are_refused(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    outside = write(tmp_path, "secret.txt", story_bytes())
+    (corpus / "link.txt").symlink_to(outside)
+    with pytest.raises(CorpusError, match="link.txt: is a link to a file outside"):
+        load_corpus(corpus)
+    (corpus / "link.txt").unlink()
+    write(corpus, "big.txt", story_bytes("word " * 1000))
+    with pytest.raises(CorpusError, match=r"big.txt: is .* bytes; the limit is 1,000"):
+        load_corpus(corpus, max_bytes=1000)
+
+
+def test_other_files_are_ignored_and_stories_sorted_by_id(tmp_path: Path) -> None:
+    write(tmp_path, "README.md", "not a story")
+    write(tmp_path, "z.txt", story_file_text({"id": "a-story"}, "Text."))
+    write(tmp_path, "a.txt", story_file_text({"id": "b-story"}, "Text."))
+    assert [s.id for s in load_corpus(tmp_path)] == ["a-story", "b-story"]
+
+
+def test_missing_corpus_folder_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(CorpusError, match="does not exist"):
+        load_corpus(tmp_path / "nope")
