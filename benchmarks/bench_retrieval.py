@@ -126,7 +126,8 @@ def run_one(n: int, n_queries: int, seed: int, k: int) -> dict[str, object]:
 
 def fmt_row(r: dict[str, object]) -> str:
     ref = (
-        f"{r['ref_p50']:9.2f} {r['ref_p99']:9.2f} {r['speedup']:8.0f}x {'yes' if r['identical'] else 'NO':>9}"
+        f"{r['ref_p50']:9.2f} {r['ref_p99']:9.2f} {r['speedup']:8.0f}x "
+        f"{'yes' if r['identical'] else 'NO':>9}"
         if "ref_p50" in r
         else f"{'skipped':>9} {'skipped':>9} {'-':>9} {'-':>9}"
     )

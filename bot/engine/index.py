@@ -53,13 +53,24 @@ _ALIGN = 64
 _BUILD_CHUNK = 50_000  # documents per build chunk (bounds the temporaries; progress step)
 _CONTRIB_CHUNK = 4_000_000  # postings per contribution-computation slice
 _SMALL_QUERY = 1_024  # below this many postings, skip pruning and score everything
+_TOPK_HINT = 10  # per term, the k-th largest contribution is kept for this k
 _BOUND_MARGIN = 1e-12  # relative safety margin on the pruning bound
 
 Int32Array = npt.NDArray[np.int32]
 Int64Array = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float64]
 
-_ARRAY_NAMES = ("doc_len", "offsets", "doc_ids", "tfs", "contribs", "idf", "max_contrib")
+_ARRAY_NAMES = (
+    "doc_len",
+    "offsets",
+    "doc_ids",
+    "tfs",
+    "contribs",
+    "idf",
+    "max_contrib",
+    "min_contrib",
+    "kth_contrib",
+)
 
 
 def _union(arrays: list[Int32Array]) -> Int32Array:
@@ -90,6 +101,10 @@ def _best(ids: npt.NDArray[Any], vals: FloatArray, m: int) -> npt.NDArray[np.int
     return sel[order[:m]]
 
 
+def _pairs(ids: npt.NDArray[Any], vals: FloatArray) -> list[tuple[int, float]]:
+    return list(zip(map(int, ids.tolist()), map(float, vals.tolist()), strict=True))
+
+
 class _Scratch(threading.local):
     acc: FloatArray | None = None
     mark: npt.NDArray[np.bool_] | None = None
@@ -105,10 +120,12 @@ class BM25Index:
         doc_len: Int64Array,
         offsets: Int64Array,
         doc_ids: Int32Array,
-        tfs: npt.NDArray[np.unsignedinteger[Any]],
+        tfs: npt.NDArray[Any],
         contribs: FloatArray,
         idf: FloatArray,
         max_contrib: FloatArray,
+        min_contrib: FloatArray,
+        kth_contrib: FloatArray,
         k1: float,
         b: float,
         epsilon: float,
@@ -124,6 +141,8 @@ class BM25Index:
         self._contribs = contribs
         self._idf = idf
         self._max_contrib = max_contrib
+        self._min_contrib = min_contrib
+        self._kth_contrib = kth_contrib
         self._k1 = k1
         self._b = b
         self._epsilon = epsilon
@@ -152,7 +171,7 @@ class BM25Index:
         doc_len = np.zeros(n, dtype=np.int64)
         chunk_terms: list[Int32Array] = []
         chunk_docs: list[Int32Array] = []
-        chunk_tfs: list[Int64Array] = []
+        chunk_tfs: list[Int32Array] = []
         total_tokens = 0
         done = 0
         it: Iterator[Sequence[str]] = iter(documents)
@@ -179,7 +198,7 @@ class BM25Index:
                 starts = np.flatnonzero(first)
                 del first
                 ukey = key[starts]
-                tf = np.diff(np.append(starts, count))
+                tf = np.diff(np.append(starts, count)).astype(np.int32)
                 chunk_terms.append((ukey // m).astype(np.int32))
                 chunk_docs.append((ukey % m + done).astype(np.int32))
                 chunk_tfs.append(tf)
@@ -236,8 +255,15 @@ class BM25Index:
                 np.multiply(idf[term_of[lo:hi]], ratio, out=contribs[lo:hi])
             del norm, term_of
             max_contrib = np.maximum.reduceat(contribs, offsets[:-1])
+            min_contrib = np.minimum.reduceat(contribs, offsets[:-1])
         else:
             max_contrib = np.zeros(vsize, dtype=np.float64)
+            min_contrib = np.zeros(vsize, dtype=np.float64)
+        kth_contrib = np.full(vsize, -np.inf, dtype=np.float64)
+        for t in np.flatnonzero(df >= _TOPK_HINT).tolist():
+            seg = contribs[offsets[t] : offsets[t + 1]]
+            cut = len(seg) - _TOPK_HINT
+            kth_contrib[t] = np.partition(seg, cut)[cut]
         return cls(
             terms=terms,
             doc_len=doc_len,
@@ -247,6 +273,8 @@ class BM25Index:
             contribs=contribs,
             idf=idf,
             max_contrib=max_contrib,
+            min_contrib=min_contrib,
+            kth_contrib=kth_contrib,
             k1=float(k1),
             b=float(b),
             epsilon=float(epsilon),
@@ -358,7 +386,8 @@ class BM25Index:
             np.add.at(acc, ids, c)
         for t in distinct:
             mark[self._postings(t)[0]] = True
-        docs = np.flatnonzero(mark)
+        touched: npt.NDArray[Any] = np.flatnonzero(mark)
+        docs = touched
         vals = acc[docs]
         acc[docs] = 0.0
         mark[docs] = False
@@ -425,7 +454,7 @@ class BM25Index:
         """Top k over all documents, given the scores of the touched ones (others score 0)."""
         pos = np.flatnonzero(vals > 0)
         sel = pos[_best(docs[pos], vals[pos], k)]
-        out = [(int(d), float(s)) for d, s in zip(docs[sel].tolist(), vals[sel].tolist())]
+        out = _pairs(docs[sel], vals[sel])
         need = k - len(out)
         if need > 0:
             nonzero = docs[vals != 0]  # sorted; every other document scores exactly 0
@@ -438,74 +467,106 @@ class BM25Index:
         if need > 0:
             neg = np.flatnonzero(vals < 0)
             sel = neg[_best(docs[neg], vals[neg], need)]
-            out.extend((int(d), float(s)) for d, s in zip(docs[sel].tolist(), vals[sel].tolist()))
+            out.extend(_pairs(docs[sel], vals[sel]))
         return out
 
     def _top_k_pruned(self, qterms: list[int], k: int) -> list[tuple[int, float]] | None:
-        """MaxScore: score only documents holding a high-impact term; None if not worth it.
+        """MaxScore in one pass: score only documents holding an essential term.
 
+        Returns None when pruning cannot help (the caller then scores every touched document).
         Bounds rely on float addition being monotone: a document's exact score is the
-        query-order sum of its contributions, each at most ``max(max_contrib, 0)`` of the term,
-        so the query-order sum of those maxima (with the known values substituted where known)
-        bounds it from above; likewise ``min(contribution, 0)`` gives a lower bound.
+        query-order sum of its contributions, each within ``[min(min_contrib, 0),
+        max(max_contrib, 0)]`` of its term, so the query-order sums of those limits (with known
+        values substituted where known) bound the score from both sides.
+
+        ``theta`` is a lower bound on the k-th best score: at first from the precomputed
+        ``_TOPK_HINT``-th largest contribution of each term, then from the candidates' lower
+        bounds. Non-essential terms (smallest maxima first) are those whose maxima sum to less
+        than ``theta``: a document holding only those cannot be in the top k.
         """
         offsets = self._offsets
         distinct = list(dict.fromkeys(qterms))
+        if len(distinct) == 1:
+            return None
         df = {t: int(offsets[t + 1] - offsets[t]) for t in distinct}
         total = sum(df.values())
-        if total <= _SMALL_QUERY or len(distinct) == 1:
+        if total <= _SMALL_QUERY:
             return None
         ub = {t: max(float(self._max_contrib[t]), 0.0) for t in distinct}
-        lbc: dict[int, float] = {}
-        # Essential terms, by decreasing bound (rare terms first, mostly).
-        order = sorted(distinct, key=lambda t: (-ub[t], df[t]))
-        essential: list[int] = []
-        budget = total // 2  # past this many candidates, the dense path is cheaper
-        for t in order:
-            essential.append(t)
-            rest = [q for q in distinct if q not in essential]
-            if not rest:
+        lb = {t: min(float(self._min_contrib[t]), 0.0) for t in distinct}
+        theta = -math.inf
+        if k <= _TOPK_HINT:
+            for t in distinct:
+                if df[t] < k:
+                    continue
+                kth = float(self._kth_contrib[t])
+                low = 0.0
+                for q in qterms:
+                    low += kth if q == t else lb[q]
+                theta = max(theta, low)
+        essential = self._essential(qterms, distinct, ub, df, theta)
+        if sum(df[t] for t in essential) * 2 > total:
+            # Too many candidates: raise theta with the exact scores of the documents holding
+            # the rarest terms, then see whether those terms alone are essential.
+            seed: list[int] = []
+            size = 0
+            for t in sorted(distinct, key=lambda t: df[t]):
+                if (size + df[t]) * 16 > total:
+                    break
+                seed.append(t)
+                size += df[t]
+            if not seed:
                 return None
-            size = sum(df[q] for q in essential)
-            if size > budget:
-                return None
-            bound_out = 0.0
-            for q in qterms:
-                if q not in essential:
-                    bound_out += ub[q]
-            if size < k:
-                continue
-            docs = _union([self._postings(q)[0] for q in essential])
+            docs = _union([self._postings(t)[0] for t in seed])
             if len(docs) < k:
-                continue
-            cache: dict[int, FloatArray] = {q: self._values(q, docs) for q in essential}
-            low = np.zeros(len(docs), dtype=np.float64)
-            high = np.zeros(len(docs), dtype=np.float64)
-            for q in qterms:
-                v = cache.get(q)
-                if v is None:
-                    low += self._min_contrib(q, lbc)
-                    high += ub[q]
-                else:
-                    low += v
-                    high += v
-            theta = float(np.partition(low, len(low) - k)[len(low) - k])
-            if not bound_out * (1 + _BOUND_MARGIN) + 1e-300 < theta:
-                continue
-            alive = np.flatnonzero(high * (1 + _BOUND_MARGIN) >= theta)
-            cand = docs[alive]
-            sub = {q: v[alive] for q, v in cache.items()}
-            vals = self._exact(qterms, cand, sub)
-            sel = _best(cand, vals, k)
-            return [(int(d), float(s)) for d, s in zip(cand[sel].tolist(), vals[sel].tolist())]
-        return None
+                return None
+            vals = self._exact(qterms, docs, {})
+            theta = max(theta, float(np.partition(vals, len(vals) - k)[len(vals) - k]))
+            essential = self._essential(qterms, distinct, ub, df, theta)
+            if not set(essential) <= set(seed):
+                return None
+            sel = _best(docs, vals, k)
+            return _pairs(docs[sel], vals[sel])
+        docs = _union([self._postings(t)[0] for t in essential])
+        known = {t: self._values(t, docs) for t in essential}
+        low_arr = np.zeros(len(docs), dtype=np.float64)
+        high = np.zeros(len(docs), dtype=np.float64)
+        for q in qterms:
+            v = known.get(q)
+            if v is None:
+                low_arr += lb[q]
+                high += ub[q]
+            else:
+                low_arr += v
+                high += v
+        if len(docs) >= k:
+            theta = max(theta, float(np.partition(low_arr, len(docs) - k)[len(docs) - k]))
+        alive = np.flatnonzero(high * (1 + _BOUND_MARGIN) >= theta)
+        cand = docs[alive]
+        vals = self._exact(qterms, cand, {q: v[alive] for q, v in known.items()})
+        sel = _best(cand, vals, k)
+        return _pairs(cand[sel], vals[sel])
 
-    def _min_contrib(self, t: int, memo: dict[int, float]) -> float:
-        v = memo.get(t)
-        if v is None:
-            lo, hi = int(self._offsets[t]), int(self._offsets[t + 1])
-            v = memo[t] = min(float(self._contribs[lo:hi].min()), 0.0) if hi > lo else 0.0
-        return v
+    @staticmethod
+    def _essential(
+        qterms: list[int],
+        distinct: list[int],
+        ub: dict[int, float],
+        df: dict[int, int],
+        theta: float,
+    ) -> list[int]:
+        """Terms a top-k document must hold: all but the low-maximum ones summing below theta."""
+        rest: set[int] = set()
+        for t in sorted(distinct, key=lambda t: (ub[t], -df[t])):
+            bound = 0.0
+            for q in qterms:
+                if q in rest or q == t:
+                    bound += ub[q]
+            if bound * (1 + _BOUND_MARGIN) < theta:
+                rest.add(t)
+            else:
+                break
+        return [t for t in distinct if t not in rest]
 
     # ------------------------------------------------------------------ persistence
 
@@ -538,14 +599,26 @@ class BM25Index:
             }
         ).encode()
         header += b" " * (-(_PREFIX.size + len(header)) % _ALIGN)
-        payload = bytearray(pos)
+        pieces: list[bytes | memoryview] = []
+        crc = 0
+        at = 0
         for entry, arr in zip(layout, arrays.values(), strict=True):
-            a = np.ascontiguousarray(arr, dtype=np.dtype(str(entry["dtype"])))
             off = int(str(entry["offset"]))
-            payload[off : off + a.nbytes] = a.tobytes()
-        crc = zlib.crc32(payload)
-        prefix = _PREFIX.pack(_MAGIC, FORMAT_VERSION, len(header), len(payload), crc)
-        return prefix + header + bytes(payload)
+            if off > at:
+                pad = bytes(off - at)
+                pieces.append(pad)
+                crc = zlib.crc32(pad, crc)
+            a = np.ascontiguousarray(arr, dtype=np.dtype(str(entry["dtype"])))
+            view = a.data.cast("B")
+            pieces.append(view)
+            crc = zlib.crc32(view, crc)
+            at = off + a.nbytes
+        if pos > at:
+            pad = bytes(pos - at)
+            pieces.append(pad)
+            crc = zlib.crc32(pad, crc)
+        prefix = _PREFIX.pack(_MAGIC, FORMAT_VERSION, len(header), pos, crc)
+        return b"".join([prefix, header, *pieces])
 
     @classmethod
     def from_bytes(cls, data: bytes | bytearray | memoryview) -> BM25Index:
@@ -588,7 +661,7 @@ class BM25Index:
             arrays[entry["name"]] = arr.astype(dt.newbyteorder("="), copy=False)
         blob = arrays.pop("vocab").tobytes().decode("utf-8", "surrogatepass")
         ends = arrays.pop("term_ends").tolist()
-        starts = [0, *ends[:-1]]
+        starts = [0, *ends[:-1]] if ends else []
         terms = [blob[a:e] for a, e in zip(starts, ends, strict=True)]
         n = int(meta["n"])
         offsets = arrays["offsets"]
@@ -599,6 +672,8 @@ class BM25Index:
             or len(offsets) != v + 1
             or len(arrays["idf"]) != v
             or len(arrays["max_contrib"]) != v
+            or len(arrays["min_contrib"]) != v
+            or len(arrays["kth_contrib"]) != v
             or len(arrays["tfs"]) != npost
             or len(arrays["contribs"]) != npost
             or (ends and ends[-1] != len(blob))

@@ -1,0 +1,186 @@
+"""BM25Index against rank_bm25.BM25Okapi: dense, sparse and top-k scores, persistence."""
+
+from __future__ import annotations
+
+import math
+import struct
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from rank_bm25 import BM25Okapi
+
+from bot.engine.index import FORMAT_VERSION, BM25Index
+
+WORDS = ["a", "b", "c", "d", "e", "f", "g", "h", "émoji🙂", ""]
+UNKNOWN = ["zz", "A", "a "]
+
+word = st.sampled_from(WORDS)
+# Small vocabularies make terms common (negative idf floored to epsilon * average idf).
+corpora = st.one_of(
+    st.lists(st.lists(word, max_size=12), min_size=1, max_size=25),
+    st.lists(st.lists(st.sampled_from(WORDS[:2]), max_size=4), min_size=1, max_size=8),
+    st.builds(lambda d, n: [d] * n, st.lists(word, min_size=1, max_size=6), st.integers(1, 6)),
+).filter(lambda docs: any(docs))  # BM25Okapi divides by zero when every document is empty
+queries = st.lists(st.sampled_from(WORDS + UNKNOWN), max_size=6)
+
+FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def reference_top_k(ref_scores: npt.NDArray[np.float64], k: int) -> list[tuple[int, float]]:
+    """The definition in BM25Index.top_k: stable sort by descending score, ties by doc id."""
+    order = np.argsort(-ref_scores, kind="stable")[: max(k, 0)]
+    return [(int(i), float(ref_scores[i])) for i in order]
+
+
+def assert_close(got: npt.NDArray[np.float64], want: npt.NDArray[np.float64]) -> None:
+    assert got.shape == want.shape
+    np.testing.assert_allclose(got, want, rtol=1e-9, atol=1e-12)
+
+
+def check(index: BM25Index, ref: BM25Okapi, query: list[str], n: int) -> None:
+    want = np.asarray(ref.get_scores(query), dtype=np.float64)
+    dense = index.scores(query)
+    assert_close(dense, want)
+    ids, vals = index.sparse_scores(query)
+    assert np.all(np.diff(ids) > 0)
+    assert_close(vals, want[ids])
+    outside = np.ones(n, dtype=bool)
+    outside[ids] = False
+    assert np.all(want[outside] == 0.0)
+    for k in {0, 1, 3, 10, n - 1, n, n + 5}:
+        assert index.top_k(query, k) == reference_top_k(want, k), (query, k)
+
+
+@FAST
+@given(corpus=corpora, qs=st.lists(queries, min_size=1, max_size=4))
+def test_matches_bm25okapi(corpus: list[list[str]], qs: list[list[str]]) -> None:
+    ref = BM25Okapi(corpus)
+    index = BM25Index.build(corpus)
+    assert len(index) == len(corpus)
+    for q in qs:
+        check(index, ref, q, len(corpus))
+    loaded = BM25Index.from_bytes(index.to_bytes())
+    for q in qs:
+        assert np.array_equal(loaded.scores(q), index.scores(q))
+        assert loaded.top_k(q, 5) == index.top_k(q, 5)
+    for t in set(WORDS + UNKNOWN):
+        df = sum(t in d for d in corpus)
+        assert index.document_frequency(t) == df
+        if t in ref.idf:
+            assert index.idf(t) == pytest.approx(ref.idf[t], rel=1e-12, abs=1e-15)
+        else:
+            assert index.idf(t) is None and df == 0
+    for i, d in enumerate(corpus):
+        assert index.doc_length(i) == len(d)
+        for t in WORDS[:3]:
+            assert index.contains(i, t) == (t in d)
+            assert index.term_frequency(i, t) == d.count(t)
+
+
+@FAST
+@given(
+    corpus=corpora,
+    query=queries,
+    k1=st.sampled_from([0.5, 1.2, 1.5, 2.0]),
+    b=st.sampled_from([0.0, 0.3, 0.75]),
+    epsilon=st.sampled_from([0.0, 0.25, 1.0]),
+)
+def test_parameters(
+    corpus: list[list[str]], query: list[str], k1: float, b: float, epsilon: float
+) -> None:
+    ref = BM25Okapi(corpus, k1=k1, b=b, epsilon=epsilon)
+    index = BM25Index.build(corpus, k1=k1, b=b, epsilon=epsilon)
+    check(index, ref, query, len(corpus))
+
+
+def zipf_corpus(n: int, vocab: int, seed: int) -> tuple[list[list[str]], list[list[str]]]:
+    rng = np.random.default_rng(seed)
+    p = 1.0 / np.arange(1, vocab + 1)
+    p /= p.sum()
+    words = np.array([f"w{i}" for i in range(vocab)], dtype=object)
+    docs = [words[rng.choice(vocab, size=rng.integers(0, 40), p=p)].tolist() for _ in range(n)]
+    qs = [words[rng.choice(vocab, size=rng.integers(1, 6), p=p)].tolist() for _ in range(150)]
+    return docs, qs
+
+
+@pytest.mark.parametrize(("n", "vocab"), [(3000, 400), (2000, 30)])
+def test_pruned_top_k_exact_on_larger_corpus(n: int, vocab: int) -> None:
+    """Corpora large enough for the MaxScore path; scores must be bit-for-bit the reference's."""
+    docs, qs = zipf_corpus(n, vocab, seed=n + vocab)
+    ref = BM25Okapi(docs)
+    index = BM25Index.build(docs)
+    for q in qs:
+        want = ref.get_scores(q)
+        assert np.array_equal(index.scores(q), want)
+        for k in (1, 10, 37):
+            assert index.top_k(q, k) == reference_top_k(want, k), (q, k)
+
+
+def test_negative_scores_rank_below_untouched_documents() -> None:
+    # Every term is in most documents: all idfs negative, so the average and the floor are too.
+    corpus = [["a", "b"], ["a", "b"], ["a"], ["b"], ["a", "b"], []]
+    ref = BM25Okapi(corpus)
+    assert ref.average_idf < 0
+    index = BM25Index.build(corpus)
+    want = ref.get_scores(["a"])
+    assert want.min() < 0
+    assert index.top_k(["a"], 6) == reference_top_k(want, 6)
+    assert index.top_k(["a"], 2)[0] == (3, 0.0)
+
+
+def test_progress_and_small_cases() -> None:
+    calls: list[tuple[int, int]] = []
+    index = BM25Index.build([["x"], [], ["x", "y"]], progress=lambda d, t: calls.append((d, t)))
+    assert calls[0] == (0, 3) and calls[-1] == (3, 3)
+    assert index.vocabulary_size == 2
+    assert index.top_k([], 2) == [(0, 0.0), (1, 0.0)]
+    assert index.top_k(["nope"], 5) == [(0, 0.0), (1, 0.0), (2, 0.0)]
+    with pytest.raises(IndexError):
+        index.contains(3, "x")
+    empty = BM25Index.build([])
+    assert len(empty) == 0 and empty.top_k(["x"], 3) == [] and empty.scores(["x"]).shape == (0,)
+    assert len(BM25Index.from_bytes(empty.to_bytes())) == 0
+    blank = BM25Index.build([[], []])  # the reference raises ZeroDivisionError here
+    assert blank.top_k(["x"], 3) == [(0, 0.0), (1, 0.0)]
+
+
+def test_persistence_errors(tmp_path: Path) -> None:
+    index = BM25Index.build([["a", "b"], ["b", "c", "c"], ["d"]])
+    data = index.to_bytes()
+    assert b"pickle" not in data
+    with pytest.raises(ValueError, match="version"):
+        BM25Index.from_bytes(data[:8] + struct.pack("<I", FORMAT_VERSION + 1) + data[12:])
+    with pytest.raises(ValueError, match="magic"):
+        BM25Index.from_bytes(b"X" + data[1:])
+    with pytest.raises(ValueError):
+        BM25Index.from_bytes(data[:-1])
+    with pytest.raises(ValueError):
+        BM25Index.from_bytes(b"")
+    for pos in range(0, len(data), max(1, len(data) // 60)):
+        broken = bytearray(data)
+        broken[pos] ^= 0x5A
+        try:
+            loaded = BM25Index.from_bytes(bytes(broken))
+        except ValueError:
+            continue
+        # A flip in padding may be harmless, but then the index must be unchanged.
+        assert np.array_equal(loaded.scores(["b", "c"]), index.scores(["b", "c"]))
+
+    path = tmp_path / "index.bin"
+    index.save(path)
+    assert path.read_bytes() == data
+    assert BM25Index.load(path).top_k(["c"], 2) == index.top_k(["c"], 2)
+    assert [p.name for p in tmp_path.iterdir()] == ["index.bin"]
+
+
+def test_idf_arithmetic_matches_reference_exactly() -> None:
+    docs, _ = zipf_corpus(500, 200, seed=7)
+    ref = BM25Okapi(docs)
+    index = BM25Index.build(docs)
+    for t, v in ref.idf.items():
+        assert index.idf(t) == v
+    assert math.isclose(index.average_doc_length, ref.avgdl, rel_tol=0, abs_tol=0)
