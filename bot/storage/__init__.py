@@ -1,0 +1,41 @@
+"""Storage: one SQLite file through aiosqlite. The only package that holds SQL.
+
+    Database                  the process's storage; the engine's IndexStore
+    ├── builds                index builds: save a snapshot atomically, load the active one
+    ├── query_log             every question asked; statistics over a period
+    ├── guild_settings        GuildSettings per guild, defaults when never configured
+    ├── votes                 one vote per person and answer
+    ├── misquotes             misquote reports
+    ├── answers               answers kept for their buttons, across restarts
+    └── conversations         conversation turns for follow-up questions
+
+Expected failures (locked by another writer, disk full, not a database) raise StorageError.
+"""
+
+from bot.storage.answers import Conversations, ConversationTurn, StoredAnswer, StoredAnswers
+from bot.storage.builds import Builds
+from bot.storage.database import DEFAULT_BUSY_TIMEOUT, Database
+from bot.storage.feedback import MisquoteReport, MisquoteReports, VoteCounts, Votes, VoteValue
+from bot.storage.guilds import GuildSettings, GuildSettingsStore
+from bot.storage.querylog import QueryLog, QueryStats, QuestionCount, question_key
+
+__all__ = [
+    "DEFAULT_BUSY_TIMEOUT",
+    "Builds",
+    "ConversationTurn",
+    "Conversations",
+    "Database",
+    "GuildSettings",
+    "GuildSettingsStore",
+    "MisquoteReport",
+    "MisquoteReports",
+    "QueryLog",
+    "QueryStats",
+    "QuestionCount",
+    "StoredAnswer",
+    "StoredAnswers",
+    "VoteCounts",
+    "VoteValue",
+    "Votes",
+    "question_key",
+]

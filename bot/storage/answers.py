@@ -1,0 +1,130 @@
+"""What an answer showed, kept so its buttons and follow-up questions work after a restart."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import BaseModel, ConfigDict
+
+from bot.storage.codec import from_timestamp, shown_from_json, shown_json, timestamp
+from bot.storage.connection import Connection, Row
+
+Shown = tuple[tuple[str, int], ...]  # (story id, paragraph) in the order the answer showed them
+
+
+class StoredAnswer(BaseModel):
+    """An answer message the bot sent: enough to serve "More context" and votes on it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    message_id: int
+    guild_id: int | None
+    channel_id: int | None
+    user_id: int  # who asked
+    question: str
+    shown: Shown
+    created_at: dt.datetime
+
+
+class StoredAnswers:
+    def __init__(self, connection: Connection) -> None:
+        self._db = connection
+
+    async def save(self, answer: StoredAnswer) -> None:
+        """Store (or replace) the answer sent as `answer.message_id`."""
+        async with self._db.write() as tx:
+            await tx.execute(
+                "INSERT OR REPLACE INTO stored_answers (message_id, guild_id, channel_id,"
+                " user_id, question, shown, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    answer.message_id,
+                    answer.guild_id,
+                    answer.channel_id,
+                    answer.user_id,
+                    answer.question,
+                    shown_json(answer.shown),
+                    timestamp(answer.created_at),
+                ),
+            )
+
+    async def get(self, message_id: int) -> StoredAnswer | None:
+        row = await self._db.fetchone(
+            "SELECT * FROM stored_answers WHERE message_id = ?", (message_id,)
+        )
+        return _answer(row) if row else None
+
+    async def delete_before(self, before: dt.datetime) -> int:
+        """Forget answers created before `before`; returns how many."""
+        async with self._db.write() as tx:
+            return await tx.execute(
+                "DELETE FROM stored_answers WHERE created_at < ?", (timestamp(before),)
+            )
+
+
+def _answer(row: Row) -> StoredAnswer:
+    return StoredAnswer(
+        message_id=row["message_id"],
+        guild_id=row["guild_id"],
+        channel_id=row["channel_id"],
+        user_id=row["user_id"],
+        question=row["question"],
+        shown=shown_from_json(row["shown"]),
+        created_at=from_timestamp(row["created_at"]),
+    )
+
+
+class ConversationTurn(BaseModel):
+    """One question of a conversation, and what its answer showed (the engine's FollowUp)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    at: dt.datetime
+    question: str
+    asked_speaker_id: str | None = None
+    shown: Shown = ()
+
+
+class Conversations:
+    """Turns of a conversation, keyed by an id such as the answer message's or the thread's."""
+
+    def __init__(self, connection: Connection) -> None:
+        self._db = connection
+
+    async def add(self, conversation_id: int, turn: ConversationTurn) -> None:
+        async with self._db.write() as tx:
+            await tx.execute(
+                "INSERT INTO conversation_turns (conversation_id, at, question,"
+                " asked_speaker_id, shown) VALUES (?, ?, ?, ?, ?)",
+                (
+                    conversation_id,
+                    timestamp(turn.at),
+                    turn.question,
+                    turn.asked_speaker_id,
+                    shown_json(turn.shown),
+                ),
+            )
+
+    async def last(self, conversation_id: int, n: int) -> list[ConversationTurn]:
+        """The last `n` turns, oldest first (the latest turn is the last item)."""
+        rows = await self._db.fetchall(
+            "SELECT at, question, asked_speaker_id, shown FROM conversation_turns"
+            " WHERE conversation_id = ? ORDER BY id DESC LIMIT ?",
+            (conversation_id, n),
+        )
+        return [_turn(row) for row in reversed(rows)]
+
+    async def delete_before(self, before: dt.datetime) -> int:
+        """Forget turns taken before `before`; returns how many."""
+        async with self._db.write() as tx:
+            return await tx.execute(
+                "DELETE FROM conversation_turns WHERE at < ?", (timestamp(before),)
+            )
+
+
+def _turn(row: Row) -> ConversationTurn:
+    return ConversationTurn(
+        at=from_timestamp(row["at"]),
+        question=row["question"],
+        asked_speaker_id=row["asked_speaker_id"],
+        shown=shown_from_json(row["shown"]),
+    )

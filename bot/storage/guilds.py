@@ -1,0 +1,105 @@
+"""Per-guild settings, each declared once below with its default and what it is for.
+
+A guild's row keeps only the settings it changed: a guild never configured, or a setting never
+changed, reads the default declared here (so a new default reaches every guild that kept it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from bot.storage.codec import from_json, timestamp, to_json
+from bot.storage.connection import Connection, Transaction
+
+
+class GuildSettings(BaseModel):
+    """How the bot behaves in one guild."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    allowed_channel_ids: frozenset[int] = Field(
+        default=frozenset(),
+        description="Channels where the bot answers questions; empty: every channel.",
+    )
+    cooldown_seconds: float = Field(
+        default=10.0,
+        ge=0,
+        le=3600,
+        description="Seconds a member waits between two questions; 0: no cooldown.",
+    )
+    log_channel_id: int | None = Field(
+        default=None,
+        description="Channel that receives misquote reports and reindex notices; none if unset.",
+    )
+    moderator_role_ids: frozenset[int] = Field(
+        default=frozenset(),
+        description="Roles whose members may use moderator commands (besides Manage Messages).",
+    )
+
+    def allows_channel(self, channel_id: int) -> bool:
+        return not self.allowed_channel_ids or channel_id in self.allowed_channel_ids
+
+
+class GuildSettingsStore:
+    def __init__(self, connection: Connection) -> None:
+        self._db = connection
+
+    async def get(self, guild_id: int) -> GuildSettings:
+        """The guild's settings; defaults for a guild never configured."""
+        row = await self._db.fetchone(
+            "SELECT settings FROM guild_settings WHERE guild_id = ?", (guild_id,)
+        )
+        return _settings(from_json(row["settings"]) if row else {})
+
+    async def update(self, guild_id: int, **changes: Any) -> GuildSettings:
+        """Change some settings, keeping the others; returns the settings now in force.
+
+        Raises pydantic's ValidationError for an unknown setting or a value out of range
+        (and changes nothing).
+        """
+        async with self._db.write() as tx:
+            stored = await _stored(tx, guild_id)
+            settings = GuildSettings.model_validate({**stored, **changes})
+            await _store(tx, guild_id, settings)
+        return settings
+
+    async def reset(self, guild_id: int, *names: str) -> GuildSettings:
+        """Restore the named settings (every setting when none is named) to their defaults."""
+        unknown = set(names) - set(GuildSettings.model_fields)
+        if unknown:
+            raise ValueError(f"unknown guild settings: {', '.join(sorted(unknown))}")
+        async with self._db.write() as tx:
+            stored = await _stored(tx, guild_id) if names else {}
+            settings = _settings({k: v for k, v in stored.items() if k not in names})
+            await _store(tx, guild_id, settings)
+        return settings
+
+
+def _settings(stored: dict[str, Any]) -> GuildSettings:
+    # A setting since removed from GuildSettings is ignored rather than breaking the guild.
+    return GuildSettings.model_validate(
+        {k: v for k, v in stored.items() if k in GuildSettings.model_fields}
+    )
+
+
+async def _stored(tx: Transaction, guild_id: int) -> dict[str, Any]:
+    row = await tx.fetchone("SELECT settings FROM guild_settings WHERE guild_id = ?", (guild_id,))
+    return _settings(from_json(row["settings"]) if row else {}).model_dump(
+        mode="json", exclude_unset=True
+    )
+
+
+async def _store(tx: Transaction, guild_id: int, settings: GuildSettings) -> None:
+    changed = settings.model_dump(mode="json", exclude_unset=True)
+    if not changed:
+        await tx.execute("DELETE FROM guild_settings WHERE guild_id = ?", (guild_id,))
+        return
+    await tx.execute(
+        "INSERT INTO guild_settings (guild_id, settings, updated_at) VALUES (?, ?, ?)"
+        " ON CONFLICT (guild_id) DO UPDATE SET settings = excluded.settings,"
+        " updated_at = excluded.updated_at",
+        (guild_id, to_json(changed), timestamp(dt.datetime.now(dt.UTC))),
+    )

@@ -1,0 +1,270 @@
+"""Numbered schema migrations. Append new ones; never edit one that has shipped.
+
+Each migration runs once, in its own transaction, and is recorded in `schema_migrations`.
+A migration is a tuple of single statements (not a script: Python's `executescript` commits
+whatever transaction is open, which would break the all-or-nothing guarantee).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+
+from bot.errors import StorageError
+from bot.storage.codec import timestamp
+from bot.storage.connection import Connection
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    statements: tuple[str, ...]
+
+
+_INDEX_BUILDS = (
+    # Every content row below belongs to one build; only the active build keeps its rows
+    # and its BM25 blob, older rows stay as the build history.
+    """
+    CREATE TABLE index_builds (
+        id INTEGER PRIMARY KEY,
+        version INTEGER NOT NULL,
+        corpus_hash TEXT NOT NULL,
+        stories INTEGER NOT NULL,
+        passages INTEGER NOT NULL,
+        quotes INTEGER NOT NULL,
+        built_at TEXT NOT NULL,
+        saved_at TEXT NOT NULL,
+        duration_ms REAL NOT NULL,
+        bm25 BLOB,
+        active INTEGER NOT NULL DEFAULT 0 CHECK (active IN (0, 1))
+    ) STRICT
+    """,
+    "CREATE UNIQUE INDEX index_builds_one_active ON index_builds (active) WHERE active = 1",
+    """
+    CREATE TABLE stories (
+        build_id INTEGER NOT NULL REFERENCES index_builds (id),
+        id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        title TEXT,
+        outlet TEXT,
+        url TEXT,
+        published TEXT,
+        authors TEXT NOT NULL,
+        contributors TEXT NOT NULL,
+        source TEXT NOT NULL,
+        body TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        PRIMARY KEY (build_id, id),
+        UNIQUE (build_id, position)
+    ) STRICT
+    """,
+    # Every paragraph of every story body, whatever its role.
+    """
+    CREATE TABLE passages (
+        build_id INTEGER NOT NULL,
+        story_id TEXT NOT NULL,
+        paragraph INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        sentences TEXT NOT NULL,
+        role TEXT NOT NULL,
+        PRIMARY KEY (build_id, story_id, paragraph),
+        FOREIGN KEY (build_id, story_id) REFERENCES stories (build_id, id)
+    ) STRICT
+    """,
+    # The passages the BM25 index holds: document `doc` of the index is this passage.
+    """
+    CREATE TABLE index_documents (
+        build_id INTEGER NOT NULL,
+        doc INTEGER NOT NULL,
+        story_id TEXT NOT NULL,
+        paragraph INTEGER NOT NULL,
+        PRIMARY KEY (build_id, doc),
+        UNIQUE (build_id, story_id, paragraph),
+        FOREIGN KEY (build_id, story_id, paragraph)
+            REFERENCES passages (build_id, story_id, paragraph)
+    ) STRICT
+    """,
+    """
+    CREATE TABLE people (
+        build_id INTEGER NOT NULL REFERENCES index_builds (id),
+        id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        aliases TEXT NOT NULL,
+        roles TEXT NOT NULL,
+        stories TEXT NOT NULL,
+        PRIMARY KEY (build_id, id),
+        UNIQUE (build_id, position)
+    ) STRICT
+    """,
+    """
+    CREATE TABLE quotes (
+        build_id INTEGER NOT NULL,
+        position INTEGER NOT NULL,
+        story_id TEXT NOT NULL,
+        paragraph INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        speaker_id TEXT,
+        cue TEXT NOT NULL,
+        PRIMARY KEY (build_id, position),
+        FOREIGN KEY (build_id, story_id, paragraph)
+            REFERENCES passages (build_id, story_id, paragraph),
+        FOREIGN KEY (build_id, speaker_id) REFERENCES people (build_id, id)
+    ) STRICT
+    """,
+    "CREATE INDEX quotes_speaker ON quotes (build_id, speaker_id)",
+    "CREATE INDEX quotes_passage ON quotes (build_id, story_id, paragraph)",
+)
+
+_QUERY_LOG = (
+    # question_key: the question case-folded with its whitespace collapsed, for counting.
+    """
+    CREATE TABLE query_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        source TEXT NOT NULL,
+        guild_id INTEGER,
+        channel_id INTEGER,
+        user_id INTEGER,
+        question TEXT NOT NULL,
+        question_key TEXT NOT NULL,
+        answered INTEGER NOT NULL CHECK (answered IN (0, 1)),
+        reason TEXT,
+        top_document TEXT,
+        top_paragraph INTEGER,
+        latency_ms REAL NOT NULL
+    ) STRICT
+    """,
+    "CREATE INDEX query_log_at ON query_log (at)",
+    "CREATE INDEX query_log_guild_at ON query_log (guild_id, at)",
+)
+
+_DISCORD = (
+    # settings: JSON of the settings a guild changed; the rest take GuildSettings' defaults.
+    """
+    CREATE TABLE guild_settings (
+        guild_id INTEGER PRIMARY KEY,
+        settings TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    ) STRICT
+    """,
+    """
+    CREATE TABLE answer_votes (
+        answer_message_id INTEGER NOT NULL,
+        user_id INTEGER NOT NULL,
+        guild_id INTEGER,
+        vote INTEGER NOT NULL CHECK (vote IN (-1, 1)),
+        at TEXT NOT NULL,
+        PRIMARY KEY (answer_message_id, user_id)
+    ) STRICT
+    """,
+    "CREATE INDEX answer_votes_guild_at ON answer_votes (guild_id, at)",
+    """
+    CREATE TABLE misquote_reports (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        guild_id INTEGER,
+        channel_id INTEGER,
+        user_id INTEGER NOT NULL,
+        answer_message_id INTEGER,
+        question TEXT NOT NULL,
+        story_id TEXT NOT NULL,
+        paragraph INTEGER NOT NULL,
+        passage_text TEXT NOT NULL,
+        note TEXT NOT NULL
+    ) STRICT
+    """,
+    "CREATE INDEX misquote_reports_guild_at ON misquote_reports (guild_id, at)",
+    # shown: JSON [[story id, paragraph], ...] in the order the answer showed them.
+    """
+    CREATE TABLE stored_answers (
+        message_id INTEGER PRIMARY KEY,
+        guild_id INTEGER,
+        channel_id INTEGER,
+        user_id INTEGER NOT NULL,
+        question TEXT NOT NULL,
+        shown TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    ) STRICT
+    """,
+    "CREATE INDEX stored_answers_created_at ON stored_answers (created_at)",
+    """
+    CREATE TABLE conversation_turns (
+        id INTEGER PRIMARY KEY,
+        conversation_id INTEGER NOT NULL,
+        at TEXT NOT NULL,
+        question TEXT NOT NULL,
+        asked_speaker_id TEXT,
+        shown TEXT NOT NULL
+    ) STRICT
+    """,
+    "CREATE INDEX conversation_turns_conversation ON conversation_turns (conversation_id, id)",
+    "CREATE INDEX conversation_turns_at ON conversation_turns (at)",
+)
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "index builds", _INDEX_BUILDS),
+    Migration(2, "query log", _QUERY_LOG),
+    Migration(3, "discord: guild settings, votes, reports, answers, conversations", _DISCORD),
+)
+
+_CREATE_LEDGER = """
+    CREATE TABLE IF NOT EXISTS schema_migrations (
+        version INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        applied_at TEXT NOT NULL
+    ) STRICT
+"""
+
+
+async def migrate(
+    connection: Connection, migrations: tuple[Migration, ...] = MIGRATIONS
+) -> list[int]:
+    """Apply the migrations not applied yet, in order; returns the versions applied now."""
+    async with connection.write() as tx:
+        await tx.execute(_CREATE_LEDGER)
+    known = max((m.version for m in migrations), default=0)
+    newest = await schema_version(connection)
+    if newest > known:
+        raise StorageError(
+            f"The database {connection.path} has schema version {newest}, newer than this "
+            f"storybot knows ({known}); upgrade storybot."
+        )
+    applied: list[int] = []
+    for migration in sorted(migrations, key=lambda m: m.version):
+        if await _apply(connection, migration):
+            applied.append(migration.version)
+    return applied
+
+
+async def schema_version(connection: Connection) -> int:
+    row = await connection.fetchone("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")
+    return int(row[0]) if row else 0
+
+
+async def _apply(connection: Connection, migration: Migration) -> bool:
+    async with connection.write() as tx:
+        # Checked inside the write transaction: another process may have just applied it.
+        done = await tx.fetchone(
+            "SELECT 1 FROM schema_migrations WHERE version = ?", (migration.version,)
+        )
+        if done:
+            return False
+        for statement in migration.statements:
+            await tx.execute(statement)
+        await tx.execute(
+            "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+            (migration.version, migration.name, timestamp(dt.datetime.now(dt.UTC))),
+        )
+    log.info("%s: applied migration %d (%s)", connection.path, migration.version, migration.name)
+    return True

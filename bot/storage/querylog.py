@@ -1,0 +1,128 @@
+"""The query log: every question asked, and what the statistics commands read from it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import BaseModel, ConfigDict
+
+from bot.engine.snapshot import QueryLogEntry
+from bot.storage.codec import from_timestamp, period, timestamp
+from bot.storage.connection import Connection, Row
+
+
+def question_key(question: str) -> str:
+    """The form questions are counted under: case-folded, whitespace collapsed."""
+    return " ".join(question.casefold().split())
+
+
+class QuestionCount(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    question: str  # the latest wording asked
+    count: int
+
+
+class QueryStats(BaseModel):
+    """Questions asked over a period, in one guild or everywhere."""
+
+    model_config = ConfigDict(frozen=True)
+
+    since: dt.datetime | None
+    until: dt.datetime | None
+    guild_id: int | None  # None: every source (guilds, direct messages, the command line)
+    total: int
+    answered: int
+    top_questions: tuple[QuestionCount, ...]
+    recent_unanswered: tuple[QueryLogEntry, ...]  # newest first
+
+    @property
+    def share_answered(self) -> float:
+        """Answered questions as a share of all questions (0 when there were none)."""
+        return self.answered / self.total if self.total else 0.0
+
+
+_FILTER = "at >= :since AND at < :until AND (:guild IS NULL OR guild_id = :guild)"
+
+
+class QueryLog:
+    def __init__(self, connection: Connection) -> None:
+        self._db = connection
+
+    async def log(self, entry: QueryLogEntry) -> None:
+        async with self._db.write() as tx:
+            await tx.execute(
+                "INSERT INTO query_log (at, source, guild_id, channel_id, user_id, question,"
+                " question_key, answered, reason, top_document, top_paragraph, latency_ms)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    timestamp(entry.at),
+                    entry.source,
+                    entry.guild_id,
+                    entry.channel_id,
+                    entry.user_id,
+                    entry.question,
+                    question_key(entry.question),
+                    int(entry.answered),
+                    entry.reason,
+                    entry.top_document,
+                    entry.top_paragraph,
+                    entry.latency_ms,
+                ),
+            )
+
+    async def stats(
+        self,
+        *,
+        since: dt.datetime | None = None,
+        until: dt.datetime | None = None,
+        guild_id: int | None = None,
+        top: int = 10,
+        unanswered: int = 10,
+    ) -> QueryStats:
+        """Totals, the most asked questions and the latest unanswered ones in [since, until)."""
+        params = {**period(since, until), "guild": guild_id}
+        async with self._db.read() as tx:
+            totals = await tx.fetchone(
+                f"SELECT COUNT(*), COALESCE(SUM(answered), 0) FROM query_log WHERE {_FILTER}",
+                params,
+            )
+            # SQLite gives the bare column `question` from the row holding MAX(at).
+            top_rows = await tx.fetchall(
+                "SELECT question, COUNT(*) AS n, MAX(at) AS last FROM query_log"
+                f" WHERE {_FILTER} GROUP BY question_key ORDER BY n DESC, last DESC LIMIT :top",
+                {**params, "top": top},
+            )
+            unanswered_rows = await tx.fetchall(
+                f"SELECT * FROM query_log WHERE {_FILTER} AND answered = 0"
+                " ORDER BY at DESC, id DESC LIMIT :limit",
+                {**params, "limit": unanswered},
+            )
+        assert totals is not None
+        return QueryStats(
+            since=since,
+            until=until,
+            guild_id=guild_id,
+            total=totals[0],
+            answered=totals[1],
+            top_questions=tuple(
+                QuestionCount(question=row["question"], count=row["n"]) for row in top_rows
+            ),
+            recent_unanswered=tuple(_entry(row) for row in unanswered_rows),
+        )
+
+
+def _entry(row: Row) -> QueryLogEntry:
+    return QueryLogEntry(
+        at=from_timestamp(row["at"]),
+        source=row["source"],
+        question=row["question"],
+        answered=bool(row["answered"]),
+        reason=row["reason"],
+        top_document=row["top_document"],
+        top_paragraph=row["top_paragraph"],
+        latency_ms=row["latency_ms"],
+        guild_id=row["guild_id"],
+        channel_id=row["channel_id"],
+        user_id=row["user_id"],
+    )

@@ -1,0 +1,103 @@
+"""Storage tests: a real SQLite file in a temporary folder."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.engine.index import BM25Index
+from bot.engine.models import (
+    ParagraphRole,
+    Passage,
+    Person,
+    Quote,
+    QuoteKind,
+    Span,
+    Story,
+    StoryMeta,
+)
+from bot.engine.snapshot import IndexSnapshot
+
+BUILT_AT = dt.datetime(2024, 5, 1, 12, 30, tzinfo=dt.UTC)
+
+
+def _story(meta: StoryMeta, source: str, paragraphs: list[tuple[str, ParagraphRole]]) -> Story:
+    body = "\n\n".join(text for text, _ in paragraphs)
+    passages = []
+    start = 0
+    for number, (text, role) in enumerate(paragraphs, start=1):
+        end = start + len(text)
+        sentences = (Span(start=start, end=end),)
+        passages.append(
+            Passage(
+                story_id=meta.id,
+                paragraph=number,
+                text=text,
+                start=start,
+                end=end,
+                sentences=sentences,
+                role=role,
+            )
+        )
+        start = end + 2
+    return Story(meta=meta, source=source, body=body, paragraphs=tuple(passages))
+
+
+def make_snapshot(corpus_hash: str = "v1:one", *, extra_word: str = "") -> IndexSnapshot:
+    """Two stories (one with a credit line), one person, two quotes, a three-document index."""
+    alpha = _story(
+        StoryMeta(
+            id="alpha",
+            title="Alpha “story”",
+            outlet="The Daily",
+            url="https://example.org/alpha",
+            published=dt.date(2024, 4, 30),
+            authors=("Ann Writer",),
+            contributors=("Bo Helper",),
+        ),
+        "alpha.txt",
+        [
+            (f'"We will build it," said Jane Doe. {extra_word}'.strip(), ParagraphRole.STORY),
+            ("The bridge opens in May.", ParagraphRole.STORY),
+            ("Bo Helper contributed to this story.", ParagraphRole.CREDIT),
+        ],
+    )
+    beta = _story(StoryMeta(id="beta"), "beta.txt", [('Some said "no."', ParagraphRole.STORY)])
+    jane = Person(
+        id="jane-doe",
+        name="Jane Doe",
+        aliases=("Jane Doe", "Doe"),
+        roles=("mayor",),
+        stories=("alpha",),
+    )
+    quotes = (
+        Quote(
+            story_id="alpha",
+            paragraph=1,
+            text='"We will build it,"',
+            start=0,
+            end=19,
+            kind=QuoteKind.DIRECT,
+            speaker_id="jane-doe",
+            cue="said-after",
+        ),
+        Quote(
+            story_id="beta",
+            paragraph=1,
+            text='"no."',
+            start=10,
+            end=15,
+            kind=QuoteKind.PARTIAL,
+            speaker_id=None,
+        ),
+    )
+    passages = (*alpha.passages, *beta.passages)
+    index = BM25Index.build([["build", "jane", "doe"], ["bridge", "may"], ["no"]])
+    return IndexSnapshot(
+        corpus_hash=corpus_hash,
+        stories=(alpha, beta),
+        passages=passages,
+        people=(jane,),
+        quotes=quotes,
+        index=index,
+        built_at=BUILT_AT,
+    )
