@@ -63,6 +63,12 @@ class Searcher:
         for quote in snapshot.quotes:
             self._quotes_by_passage.setdefault((quote.story_id, quote.paragraph), []).append(quote)
         self._doc_of = {p.key: i for i, p in enumerate(snapshot.passages)}
+        self._docs_quoting: dict[str, dict[int, int]] = {}  # speaker id -> doc -> quotes
+        for quote in snapshot.quotes:
+            doc = self._doc_of.get((quote.story_id, quote.paragraph))
+            if quote.speaker_id and doc is not None:
+                by_doc = self._docs_quoting.setdefault(quote.speaker_id, {})
+                by_doc[doc] = by_doc.get(doc, 0) + 1
         self.quoted_people = tuple(
             sorted(
                 (self._people[i] for i in {q.speaker_id for q in snapshot.quotes} if i),
@@ -96,7 +102,7 @@ class Searcher:
             )
 
         query = self._query_terms(text, read, follow_up)
-        candidates = self._rank(query, quoting, follow_up)
+        candidates = self._rank(query, quoting, follow_up, top_k)
         if not candidates:
             return self._abstain(
                 text, "The story doesn't say: no passage matches the question.", quoted
@@ -165,30 +171,37 @@ class Searcher:
     # -- ranking ------------------------------------------------------------------------------
 
     def _rank(
-        self, query: Sequence[str], speakers: Sequence[Person], follow_up: FollowUp | None
+        self,
+        query: Sequence[str],
+        speakers: Sequence[Person],
+        follow_up: FollowUp | None,
+        limit: int,
     ) -> list[_Candidate]:
+        """The best `limit` passages; when a speaker is asked about, only passages quoting them.
+
+        Cost follows the postings of the query's terms, not the size of the corpus.
+        """
         index = self.snapshot.index
-        scores = index.scores(query)
-        speaker_ids = {p.id for p in speakers}
-        shown = set(follow_up.shown) if follow_up and speakers else set()
-        candidates: list[_Candidate] = []
-        for doc, passage in enumerate(self.snapshot.passages):
-            by_speaker = sum(
-                1
-                for q in self._quotes_by_passage.get(passage.key, ())
-                if q.speaker_id in speaker_ids
-            )
-            if speaker_ids and not by_speaker:
-                continue  # a speaker was asked about: only passages quoting them answer
-            if passage.key in shown:
-                continue
-            score = float(scores[doc])
-            if score <= 0 and not by_speaker:
-                continue
-            candidates.append(_Candidate(doc, score, by_speaker))
-        # Stable: equal scores keep story order, so the earlier paragraph comes first.
-        candidates.sort(key=lambda c: -c.bm25)
-        return candidates
+        shown = (
+            {self._doc_of[key] for key in follow_up.shown if key in self._doc_of}
+            if follow_up
+            else set()
+        )
+        if speakers:
+            docs, scores = index.sparse_scores(query)
+            score_of = dict(zip(docs.tolist(), scores.tolist(), strict=True))
+            counts: dict[int, int] = {}
+            for person in speakers:
+                for doc, count in self._docs_quoting.get(person.id, {}).items():
+                    counts[doc] = counts.get(doc, 0) + count
+            pool = [(doc, score_of.get(doc, 0.0), n) for doc, n in counts.items()]
+        else:
+            best = index.top_k(query, limit + len(shown))
+            pool = [(doc, score, 0) for doc, score in best if score > 0]
+        pool = [c for c in pool if c[0] not in shown]
+        # Best score first; equal scores keep story order, so the earlier paragraph comes first.
+        pool.sort(key=lambda c: (-c[1], c[0]))
+        return [_Candidate(doc, score, n) for doc, score, n in pool[:limit]]
 
     def _coverage(self, topic: Sequence[str], doc: int) -> float:
         """The idf-weighted share of the topic terms found in passage `doc` (1.0: no topic)."""
