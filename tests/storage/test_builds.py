@@ -1,0 +1,187 @@
+"""Index builds: a snapshot saved is the snapshot loaded, and a failed save changes nothing."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from bot.engine.index import BM25Index
+from bot.engine.snapshot import IndexSnapshot
+from bot.storage import Database
+from tests.storage import BUILT_AT, make_snapshot
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def assert_same(loaded: IndexSnapshot | None, saved: IndexSnapshot) -> None:
+    assert loaded is not None
+    assert loaded.corpus_hash == saved.corpus_hash
+    assert loaded.stories == saved.stories
+    assert loaded.passages == saved.passages
+    assert loaded.people == saved.people
+    assert loaded.quotes == saved.quotes
+    assert loaded.built_at == saved.built_at
+    assert [s.content_hash for s in loaded.stories] == [s.content_hash for s in saved.stories]
+    for query in (["jane"], ["bridge", "may"], ["no", "build"]):
+        assert loaded.index.top_k(query, 3) == saved.index.top_k(query, 3)
+
+
+def _count_rows(path: Path) -> dict[str, int]:
+    raw = sqlite3.connect(path)
+    try:
+        tables = ("stories", "passages", "index_documents", "people", "quotes")
+        return {t: raw.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+    finally:
+        raw.close()
+
+
+async def test_an_empty_database_has_no_snapshot(tmp_path: Path) -> None:
+    async with Database.open(tmp_path / "db.sqlite3") as db:
+        assert await db.load_active_snapshot() is None
+        assert await db.active_build() is None
+        assert await db.build_history() == []
+
+
+async def test_a_saved_snapshot_loads_back_the_same_after_a_restart(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    snapshot = make_snapshot()
+    async with Database.open(path) as db:
+        build = await db.save_snapshot(snapshot, duration_ms=12.5)
+    assert (build.stories, build.passages, build.quotes) == (2, 3, 2)
+    assert build.corpus_hash == "v1:one"
+    assert build.built_at == BUILT_AT
+    assert build.duration_ms == 12.5
+    async with Database.open(path) as db:
+        assert await db.active_build() == build
+        assert_same(await db.load_active_snapshot(), snapshot)
+        # the credit paragraph is kept with its story but is not an index document
+        loaded = await db.load_active_snapshot()
+        assert loaded is not None
+        assert len(loaded.stories[0].paragraphs) == 3
+        assert len(loaded.stories[0].passages) == 2
+
+
+async def test_a_new_build_replaces_the_old_one_and_keeps_its_history(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    first, second = make_snapshot("v1:one"), make_snapshot("v1:two", extra_word="Really.")
+    async with Database.open(path) as db:
+        old = await db.save_snapshot(first, 1.0)
+        new = await db.save_snapshot(second, 2.0)
+        assert new.id != old.id
+        assert await db.active_build() == new
+        assert_same(await db.load_active_snapshot(), second)
+        assert await db.build_history() == [new, old]
+        assert await db.build_history(limit=1) == [new]
+        assert await db.integrity_check() == []
+    # only the active build keeps its rows
+    assert _count_rows(path) == {
+        "stories": 2,
+        "passages": 4,
+        "index_documents": 3,
+        "people": 1,
+        "quotes": 2,
+    }
+
+
+async def test_a_save_failing_midway_leaves_the_old_build_active_and_complete(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "db.sqlite3"
+    good = make_snapshot("v1:good")
+    # the same passage twice: the insert fails on a UNIQUE constraint after the stories,
+    # passages and the first documents of the new build are written
+    broken = make_snapshot("v1:broken").model_copy(
+        update={"passages": (*good.passages, good.passages[0])}
+    )
+    async with Database.open(path) as db:
+        build = await db.save_snapshot(good, 1.0)
+        with pytest.raises(sqlite3.IntegrityError, match="UNIQUE"):
+            await db.save_snapshot(broken, 1.0)
+        assert await db.active_build() == build
+        assert await db.build_history() == [build]
+        assert_same(await db.load_active_snapshot(), good)
+        # and the connection is usable: the next save works
+        await db.save_snapshot(make_snapshot("v1:next"), 1.0)
+        assert (await db.active_build() or build).corpus_hash == "v1:next"
+
+
+async def test_an_index_that_cannot_be_serialised_changes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with Database.open(tmp_path / "db.sqlite3") as db:
+        build = await db.save_snapshot(make_snapshot("v1:good"), 1.0)
+
+        def fail(self: BM25Index) -> bytes:
+            raise MemoryError("no room for the index")
+
+        monkeypatch.setattr(BM25Index, "to_bytes", fail)
+        with pytest.raises(MemoryError):
+            await db.save_snapshot(make_snapshot("v1:other"), 1.0)
+        monkeypatch.undo()
+        assert await db.active_build() == build
+        assert_same(await db.load_active_snapshot(), make_snapshot("v1:good"))
+
+
+async def test_a_process_killed_during_a_save_leaves_the_old_build(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    async with Database.open(path) as db:
+        build = await db.save_snapshot(make_snapshot("v1:good"), 1.0)
+    # the child writes a whole new build, swaps it in, and dies before the commit
+    script = textwrap.dedent(
+        f"""
+        import asyncio, os
+        from bot.storage import Database, builds
+        from tests.storage import make_snapshot
+
+        activate = builds._activate
+
+        async def activate_then_die(tx, build_id):
+            await activate(tx, build_id)
+            os._exit(9)
+
+        builds._activate = activate_then_die
+
+        async def main():
+            async with Database.open({str(path)!r}) as db:
+                await db.save_snapshot(make_snapshot("v1:new"), 1.0)
+
+        asyncio.run(main())
+        """
+    )
+    child = subprocess.run(
+        [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=60
+    )
+    assert child.returncode == 9, child.stderr
+    async with Database.open(path) as db:
+        assert await db.active_build() == build
+        assert_same(await db.load_active_snapshot(), make_snapshot("v1:good"))
+        assert await db.integrity_check() == []
+
+
+async def test_a_build_in_another_index_format_is_not_loaded(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    async with Database.open(path) as db:
+        await db.save_snapshot(make_snapshot(), 1.0)
+    raw = sqlite3.connect(path)
+    with raw:
+        raw.execute("UPDATE index_builds SET version = version + 100")
+    raw.close()
+    async with Database.open(path) as db:
+        assert await db.load_active_snapshot() is None  # so the service rebuilds
+
+
+async def test_a_damaged_index_blob_is_not_loaded(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    async with Database.open(path) as db:
+        await db.save_snapshot(make_snapshot(), 1.0)
+    raw = sqlite3.connect(path)
+    with raw:
+        raw.execute("UPDATE index_builds SET bm25 = substr(bm25, 1, 40)")
+    raw.close()
+    async with Database.open(path) as db:
+        assert await db.load_active_snapshot() is None
