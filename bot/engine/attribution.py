@@ -1,0 +1,1000 @@
+"""Quotations in a story and who said them.
+
+Only story paragraphs are read (never credits or inserted headlines). Quotation marks are the
+double ones, straight or curly; single curly quotes are apostrophes ("Trump‘s") far more often
+than quotation marks in news text, so they are never taken as quotes.
+
+A quotation's speaker comes from the first of these general rules that applies:
+
+1. a cue right after it: `"...," X said` / `"...," said X` / `"..." he added` /
+   `"..." the president said` / `"...," a <Org> report ... reads` / `"...," according to X`;
+2. the nearest speech cue before it in the same sentence, whose reported speech it is part of:
+   `X said it would be "..."`, `which X described as "..."`, `X called himself a "..." and even
+   "..."`, `X interjected to claim the media "..."`, `while calling it a "...", X warned ...`;
+   if that cue's subject cannot be resolved the quotation stays unattributed (never a guess);
+3. a quotation opening a sentence with no cue of its own continues the speaker of the
+   paragraph's previous cue, unless someone else became the subject in between;
+4. a paragraph that is wholly a quotation continues the speaker of the previous paragraph when
+   that paragraph ended with an attributed quotation (or left one open).
+
+Anything else (scare quotes: they "mistakenly" deported) has no speaker. Reported speech without
+quotation marks (`X told reporters that ...`, `according to X, ...`, `..., adding that ...`)
+becomes an indirect quote of the reported clause.
+
+A pronoun speaker is the most recent speaker in the same or the previous paragraph; a role
+("the president") is the most recently mentioned person with that role, the sentence subject
+when two are mentioned together, and nobody when that does not decide it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel, ConfigDict
+
+from bot.engine.models import Passage, Person, Quote, QuoteKind, SpeakerKind, Story
+from bot.engine.people import (
+    NON_NAMES,
+    STOPWORDS,
+    Intro,
+    Token,
+    build_people,
+    cap_sequences,
+    find_mentions,
+    fold,
+    head_ending_at,
+    introductions,
+    is_dictionary_word,
+    is_inflected_verb,
+    is_name_like,
+    is_role_modifier,
+    looks_like_org,
+    name_mentions,
+    role_heads,
+    role_run_start,
+    tokenize,
+    unique_id,
+)
+
+__all__ = ["StoryAttribution", "attribute_corpus", "attribute_story", "find_mentions"]
+
+# --- Cue lexicon -----------------------------------------------------------------------------
+
+_SAY = (
+    "said says say told tells added adds asked asks asserted asserts argued argues claimed"
+    " claims warned warns noted notes explained explains stated states wrote writes declared"
+    " declares insisted insists acknowledged acknowledges announced announces replied replies"
+    " responded responds continued continues interjected interjects remarked remarks recalled"
+    " recalls suggested suggests contended contends countered counters conceded concedes"
+    " confirmed confirms denied denies predicted predicts promised promises tweeted tweets"
+    " urged urges vowed vows boasted boasts complained complains cautioned cautions stressed"
+    " stresses emphasized emphasised emphasizes observed observes quipped quips joked jokes"
+    " admitted admits testified alleged alleges maintained maintains reiterated reiterates"
+    " concluded concludes reads found finds shouted exclaimed answered answers"
+)
+SPEECH_VERBS = frozenset(_SAY.split())
+# Verbs that characterise with a quoted label rather than report speech: X called it "...".
+LABEL_VERBS = frozenset(
+    "described describes called calls dubbed dubs labeled labelled labels termed terms".split()
+)
+# Speech verbs that take a reported clause (indirect speech).
+CLAUSE_VERBS = SPEECH_VERBS - frozenset(
+    "asked asks continued continues interjected interjects remarked remarks recalled recalls"
+    " tweeted tweets urged urges quipped quips joked jokes testified reads shouted exclaimed"
+    " answered answers".split()
+)
+# ... and among them those that drop "that": X said it would be ...
+NO_THAT_VERBS = frozenset(
+    "said says say told tells added adds claimed claims argued argues insisted insists warned"
+    " warns wrote writes claim argue insist warn".split()
+)
+OBJECT_VERBS = frozenset("told tells".split())
+PARTICIPLES = frozenset(
+    "saying adding noting calling describing dubbing labeling labelling terming arguing"
+    " warning claiming insisting telling explaining stressing asserting".split()
+)
+CLAUSE_PARTICIPLES = PARTICIPLES - frozenset(
+    "calling describing dubbing labeling labelling terming".split()
+)
+INFINITIVES = frozenset(
+    "say add note call describe argue warn claim insist tell explain stress assert declare"
+    " announce suggest".split()
+)
+# Documents an organisation speaks through: "a Human Rights Watch analysis ... reads".
+DOC_NOUNS = frozenset(
+    "analysis report statement study review survey memo letter release assessment"
+    " investigation audit filing complaint lawsuit post".split()
+)
+SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
+OBJECT_PRONOUNS = frozenset("me us him her them you".split())
+DETERMINERS = frozenset("the a an".split())
+NOUN_MARKERS = DETERMINERS | frozenset("his her their its our my your this these those".split())
+# Between a subject and its verb: "Bukele has also called", "Trump later said".
+AUX_ADVERBS = frozenset(
+    "also has had have later then once previously repeatedly again recently reportedly"
+    " publicly privately often even already just further frequently would will".split()
+)
+BE_FORMS = frozenset("is was were are be been being am".split())
+CLAUSE_OPENERS = frozenset(
+    "and but or while when as because though although since after before if that which who"
+    " so yet whereas where".split()
+)
+ADJUNCT_WORDS = frozenset(
+    "still yet but and while when after before by even also then however meanwhile so".split()
+)
+TIME_WORDS = frozenset(
+    "on in at during last this next earlier later yesterday today tonight morning afternoon"
+    " evening night week month year weekend recently previously a an the interview statement"
+    " briefing news conference speech post".split()
+)
+CLAUSE_STARTERS = frozenset(
+    "it he she they we i there this these those the his her their its our a an".split()
+)
+_MIN_INDIRECT_WORDS = 4  # a reported clause that is mostly its quotation adds nothing to it
+
+
+class StoryAttribution(BaseModel):
+    """The people a story (or a corpus) names and every quotation with its speaker."""
+
+    model_config = ConfigDict(frozen=True)
+
+    people: tuple[Person, ...]
+    quotes: tuple[Quote, ...]
+
+
+# --- Paragraph structure ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _QuoteSpan:
+    open_tok: int
+    close_tok: int | None  # None: left open to the end of the paragraph
+    start: int  # the words inside the marks, trimmed
+    end: int
+
+
+@dataclass
+class _Para:
+    passage: Passage
+    tokens: list[Token]
+    quotes: list[_QuoteSpan]
+    quote_of: list[int]  # per token: the quote whose marks or words hold it, else -1
+    sentence_of: list[int]
+    sentences: list[tuple[int, int]]
+
+    @classmethod
+    def build(cls, passage: Passage, body: str) -> _Para:
+        tokens = tokenize(passage.text, passage.start)
+        quotes, quote_of = _pair_quotes(tokens, body, passage.end)
+        sentences = _sentences(tokens, quotes, quote_of)
+        sentence_of = [0] * len(tokens)
+        for n, (lo, hi) in enumerate(sentences):
+            for k in range(lo, hi):
+                sentence_of[k] = n
+        return cls(passage, tokens, quotes, quote_of, sentence_of, sentences)
+
+    @property
+    def outside(self) -> list[bool]:
+        return [q == -1 for q in self.quote_of]
+
+    def sentence(self, k: int) -> tuple[int, int]:
+        return self.sentences[self.sentence_of[k]]
+
+    def is_open_mark(self, k: int) -> bool:
+        q = self.quote_of[k]
+        return q != -1 and self.quotes[q].open_tok == k
+
+    def is_close_mark(self, k: int) -> bool:
+        q = self.quote_of[k]
+        return q != -1 and self.quotes[q].close_tok == k
+
+
+def _pair_quotes(
+    tokens: Sequence[Token], body: str, para_end: int
+) -> tuple[list[_QuoteSpan], list[int]]:
+    pairs: list[tuple[int, int | None]] = []
+    opened: int | None = None
+    for k, tok in enumerate(tokens):
+        if tok.text == "“" and opened is None:
+            opened = k
+        elif (tok.text == "”" or tok.text == '"') and opened is not None:
+            pairs.append((opened, k))
+            opened = None
+        elif tok.text == '"':
+            opened = k
+    if opened is not None:
+        pairs.append((opened, None))
+    quotes: list[_QuoteSpan] = []
+    quote_of = [-1] * len(tokens)
+    for open_tok, close_tok in pairs:
+        start = tokens[open_tok].end
+        end = tokens[close_tok].start if close_tok is not None else para_end
+        text = body[start:end]
+        stripped = text.rstrip().rstrip(",").rstrip()
+        end = start + len(stripped)
+        start += len(stripped) - len(stripped.lstrip())
+        if start >= end:
+            continue
+        for k in range(open_tok, (close_tok if close_tok is not None else len(tokens) - 1) + 1):
+            quote_of[k] = len(quotes)
+        quotes.append(_QuoteSpan(open_tok, close_tok, start, end))
+    return quotes, quote_of
+
+
+def _sentences(
+    tokens: Sequence[Token], quotes: Sequence[_QuoteSpan], quote_of: Sequence[int]
+) -> list[tuple[int, int]]:
+    """Sentences as token ranges; a sentence never ends inside a quotation, and `"...?" X said`
+    stays one sentence."""
+    opens = {q.open_tok for q in quotes}
+    closes = {q.close_tok for q in quotes}
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for k in range(len(tokens) - 1):
+        tok, nxt = tokens[k], tokens[k + 1]
+        starts_new = nxt.is_cap or (k + 1) in opens or nxt.text[:1].isdigit()
+        ends = False
+        if quote_of[k] == -1 and tok.text in ".?!":
+            ends = starts_new
+        elif k in closes and k > 0:
+            before = tokens[k - 1].text
+            ends = (before == "." and starts_new) or (before in "?!" and (k + 1) in opens)
+        if ends:
+            spans.append((start, k + 1))
+            start = k + 1
+    spans.append((start, len(tokens)))
+    return [s for s in spans if s[0] < s[1]]
+
+
+# --- Speaker references ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Ref:
+    """What a cue says about its speaker, before it is resolved to a person."""
+
+    kind: str  # "person" | "pronoun" | "role" | "name"
+    start: int  # token range of the subject phrase
+    end: int
+    ids: tuple[str, ...] = ()
+    word: str = ""  # the pronoun, or the role phrase
+    org: bool = False
+    cue: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Event:
+    para: int
+    tok: int
+    speaker: str
+
+
+@dataclass
+class _Found:
+    quotes: list[Quote] = field(default_factory=list)
+    names: list[Intro] = field(default_factory=list)
+
+
+class _Attributor:
+    """One pass over a story's paragraphs with a fixed list of people."""
+
+    def __init__(self, story: Story, paras: list[_Para], people: Sequence[Person]) -> None:
+        self.story = story
+        self.body = story.body
+        self.paras = paras
+        self.people = {p.id: p for p in people}
+        self.heads = {p.id: role_heads(p) for p in people}
+        self.mentions = [name_mentions(p.tokens, people) for p in paras]
+        self.ending = [{m.j - 1: m for m in ms} for ms in self.mentions]
+        self.starting = [{m.i: m for m in ms} for ms in self.mentions]
+        self.history: list[_Event] = []
+        self.quote_speaker: dict[tuple[int, int], str | None] = {}
+        self.found = _Found()
+
+    # -- driver
+
+    def run(self) -> _Found:
+        for pi, para in enumerate(self.paras):
+            events: list[tuple[int, int, int]] = [
+                (q.open_tok, 0, qi) for qi, q in enumerate(para.quotes)
+            ]
+            events += [(v, 1, -1) for v in range(len(para.tokens)) if self._is_indirect_cue(pi, v)]
+            for tok, what, qi in sorted(events):
+                if what == 0:
+                    self._quote(pi, qi)
+                else:
+                    self._indirect(pi, tok)
+        return self.found
+
+    def _record(self, pi: int, tok: int, speaker: str | None) -> None:
+        if speaker is not None:
+            self.history.append(_Event(pi, tok, speaker))
+
+    # -- quotations
+
+    def _quote(self, pi: int, qi: int) -> None:
+        para = self.paras[pi]
+        q = para.quotes[qi]
+        kind = self._quote_kind(para, q)
+        ref = self._after_cue(pi, q)
+        found = ref is not None
+        if ref is None:
+            found, ref = self._before_cue(pi, q.open_tok)
+        speaker = self._resolve(pi, q.open_tok, ref) if ref is not None else None
+        cue = ref.cue if ref is not None else ""
+        if not found and kind is QuoteKind.DIRECT:
+            speaker = self._continued_in_paragraph(pi, q.open_tok)
+            cue = "continues the paragraph's speaker" if speaker else ""
+            if speaker is None and q.open_tok == 0 and q.close_tok in (None, len(para.tokens) - 1):
+                speaker = self._continued_from_previous(pi)
+                cue = "paragraph continues the previous speaker" if speaker else ""
+        self.quote_speaker[(pi, qi)] = speaker
+        self._record(pi, q.open_tok, speaker)
+        self._emit(para, q.start, q.end, kind, speaker, cue)
+
+    def _quote_kind(self, para: _Para, q: _QuoteSpan) -> QuoteKind:
+        """Direct: a quotation standing as a sentence, or introduced as one (`X said: "..."`)."""
+        if q.open_tok == 0:
+            return QuoteKind.DIRECT
+        prev = para.tokens[q.open_tok - 1]
+        initial = self.body[q.start : q.start + 1]
+        capital = initial.isupper() or initial in "[0123456789"
+        if para.quote_of[q.open_tok - 1] == -1 and prev.text in ".?!:":
+            return QuoteKind.DIRECT
+        if para.is_close_mark(q.open_tok - 1):
+            return QuoteKind.DIRECT
+        before = prev
+        if prev.text == "," and q.open_tok >= 2:
+            before = para.tokens[q.open_tok - 2]
+        if capital and before.lower in SPEECH_VERBS | PARTICIPLES:
+            return QuoteKind.DIRECT
+        return QuoteKind.PARTIAL
+
+    def _after_cue(self, pi: int, q: _QuoteSpan) -> _Ref | None:
+        """`"...," X said` / `"...," said X` / `"...," a <Org> analysis ... reads`."""
+        para = self.paras[pi]
+        toks = para.tokens
+        if q.close_tok is None:
+            return None
+        t = q.close_tok + 1
+        if t < len(toks) and toks[t].text == ",":
+            t += 1
+        if t >= len(toks) or para.quote_of[t] != -1:
+            return None
+        if toks[t].lower in SPEECH_VERBS:
+            return self._np_after(pi, t + 1, cue=f"{toks[t].text} X")
+        if toks[t].lower == "according" and t + 1 < len(toks) and toks[t + 1].lower == "to":
+            return self._np_after(pi, t + 2, cue="according to X")
+        for v in range(t, min(t + 14, len(toks))):
+            if para.quote_of[v] != -1 or toks[v].text in ".;?!":
+                return None
+            if toks[v].lower in SPEECH_VERBS and self._verbal(para, v):
+                ref = self._subject_before(pi, v)
+                if ref is not None and ref.start == t:
+                    return _with_cue(ref, f"X {toks[v].text}")
+                return None
+        return None
+
+    def _before_cue(self, pi: int, k: int) -> tuple[bool, _Ref | None]:
+        """The nearest speech cue before token `k` in its sentence, and its subject."""
+        para = self.paras[pi]
+        toks = para.tokens
+        lo, _ = para.sentence(k)
+        for v in range(k - 1, lo - 1, -1):
+            if para.quote_of[v] != -1:
+                continue
+            if toks[v].lower == "to" and v > lo and toks[v - 1].lower == "according":
+                return True, self._np_after(pi, v + 1, cue="according to X")
+            kind = self._verb_kind(para, v)
+            if kind is not None:
+                ref = self._verb_subject(pi, v, kind)
+                return True, _with_cue(ref, f'X {toks[v].text} ... "..."') if ref else None
+        return False, None
+
+    # -- indirect speech
+
+    def _is_indirect_cue(self, pi: int, v: int) -> bool:
+        para = self.paras[pi]
+        toks = para.tokens
+        if para.quote_of[v] != -1:
+            return False
+        if toks[v].lower == "according":
+            return v + 1 < len(toks) and toks[v + 1].lower == "to"
+        kind = self._verb_kind(para, v)
+        word = toks[v].lower
+        takes_clause = (
+            (kind == "finite" and word in CLAUSE_VERBS)
+            or (kind == "participle" and word in CLAUSE_PARTICIPLES)
+            or (kind == "infinitive" and word in NO_THAT_VERBS | {"note", "explain", "assert"})
+        )
+        return takes_clause and self._clause_start(pi, v) is not None
+
+    def _indirect(self, pi: int, v: int) -> None:
+        para = self.paras[pi]
+        toks = para.tokens
+        lo, hi = para.sentence(v)
+        if toks[v].lower == "according":
+            ref = self._np_after(pi, v + 2, cue="according to X")
+            if ref is None:
+                return
+            if all(t.lower in ADJUNCT_WORDS or not t.is_word for t in toks[lo:v]):
+                start = ref.end + 1 if ref.end < hi and toks[ref.end].text == "," else ref.end
+                span = (start, hi)
+            elif v - 1 > lo and toks[v - 1].text == ",":
+                span = (lo, v - 1)
+            else:
+                return
+        else:
+            clause = self._clause_start(pi, v)
+            kind = self._verb_kind(para, v)
+            if clause is None or kind is None:
+                return
+            start = clause
+            ref = self._verb_subject(pi, v, kind)
+            if ref is not None:
+                ref = _with_cue(
+                    ref, f"X {toks[v].text} {'that ' if toks[start - 1].lower == 'that' else ''}..."
+                )
+            span = (start, self._clause_end(pi, start))
+        speaker = self._resolve(pi, v, ref) if ref is not None else None
+        self._record(pi, v, speaker)
+        first, last = _trim(para, *span)
+        words = [k for k in range(first, last + 1) if toks[k].is_word and para.quote_of[k] == -1]
+        if last < first or len(words) < _MIN_INDIRECT_WORDS:
+            return
+        cue = ref.cue if ref is not None else ""
+        self._emit(para, toks[first].start, toks[last].end, QuoteKind.INDIRECT, speaker, cue)
+
+    def _clause_start(self, pi: int, v: int) -> int | None:
+        """Where the reported clause after a speech verb starts, or None if there is none."""
+        para = self.paras[pi]
+        toks = para.tokens
+        word = toks[v].lower
+        i = v + 1
+        _, hi = para.sentence(v)
+        if i < hi and word in OBJECT_VERBS:  # told reporters / told him
+            if toks[i].lower in DETERMINERS:
+                i += 1
+            if i >= hi or not toks[i].is_word or toks[i].lower in STOPWORDS - OBJECT_PRONOUNS:
+                return None
+            i += 1
+        skipped = i
+        while i < hi and i - skipped < 6 and _time_word(toks[i]):
+            i += 1
+        if i < hi and toks[i].lower == "that" and para.quote_of[i] == -1:
+            return i + 1 if i + 1 < hi else None
+        starts_clause = i < hi and (toks[i].lower in CLAUSE_STARTERS or i in self.starting[pi])
+        if i == skipped and word in NO_THAT_VERBS and starts_clause and para.quote_of[i] == -1:
+            return i
+        return None
+
+    def _clause_end(self, pi: int, start: int) -> int:
+        """Token index after the reported clause: the sentence end, or the next cue."""
+        para = self.paras[pi]
+        toks = para.tokens
+        _, hi = para.sentence(start)
+        for k in range(start, hi):
+            if para.quote_of[k] != -1:
+                continue
+            if toks[k].text == ";":
+                return k
+            if toks[k].text == "," and k + 1 < hi:
+                n = k + 1
+                if toks[n].lower in ("and", "but"):
+                    n += 1
+                while n < hi and toks[n].lower in AUX_ADVERBS:
+                    n += 1
+                if n < hi and (
+                    toks[n].lower in SPEECH_VERBS | PARTICIPLES or toks[n].lower == "according"
+                ):
+                    return k
+        return hi
+
+    # -- subjects
+
+    def _verb_kind(self, para: _Para, v: int) -> str | None:
+        tok = para.tokens[v]
+        if not tok.is_word or tok.is_cap or not self._verbal(para, v):
+            return None
+        if tok.lower in SPEECH_VERBS or tok.lower in LABEL_VERBS:
+            return "finite"
+        if tok.lower in PARTICIPLES:
+            return "participle"
+        if tok.lower in INFINITIVES and v > 0 and para.tokens[v - 1].lower == "to":
+            return "infinitive"
+        return None
+
+    def _verbal(self, para: _Para, v: int) -> bool:
+        """Not a noun use of a verb-like word: "the claims", "his notes", "Trump's calls"."""
+        if v == 0:
+            return True
+        prev = para.tokens[v - 1]
+        return prev.kind != "poss" and prev.lower not in NOUN_MARKERS
+
+    def _verb_subject(self, pi: int, v: int, kind: str) -> _Ref | None:
+        para = self.paras[pi]
+        toks = para.tokens
+        if kind == "participle":
+            return self._participle_subject(pi, v)
+        if kind == "infinitive":  # "interjected to claim": the subject of the governing verb
+            g = v - 2
+            if g < 0 or not is_inflected_verb(toks[g].lower):
+                return None
+            v = g
+        ref = self._subject_before(pi, v)
+        if ref is None and v > 0 and toks[v - 1].lower in ("and", "or"):
+            return self._coordinated_subject(pi, v)
+        return ref
+
+    def _subject_before(self, pi: int, v: int) -> _Ref | None:
+        """The subject phrase ending right before verb `v`: name, pronoun, role or document."""
+        para = self.paras[pi]
+        toks = para.tokens
+        lo, _ = para.sentence(v)
+        j = v - 1
+        while j >= lo and toks[j].lower in AUX_ADVERBS:
+            j -= 1
+        if j < lo or para.quote_of[j] != -1 or toks[j].lower in BE_FORMS:
+            return None  # nothing, a quotation, or a passive ("was told")
+        if toks[j].lower in SUBJECT_PRONOUNS:
+            return _Ref("pronoun", j, j + 1, word=toks[j].lower, cue=f"{toks[j].lower} (pronoun)")
+        doc = self._document_subject(pi, j, lo)
+        if doc is not None:
+            return doc
+        if toks[j].text == ",":
+            k = j - 1
+            while k >= lo and toks[k].text != "," and para.quote_of[k] == -1 and j - k <= 12:
+                k -= 1
+            if k < lo or toks[k].text != ",":
+                return None
+            if toks[k + 1].lower == "including":
+                return self._group_member(pi, k + 1, j)
+            if not _appositive_ok(toks[k + 1 : j]):
+                return None
+            j = k - 1
+        m = self.ending[pi].get(j)
+        if m is not None:
+            start = self._np_start(para, m.i)
+            if not self._subject_slot(pi, start, lo):
+                return None
+            return _Ref("person", start, m.j, ids=m.ids)
+        head = head_ending_at(toks, j)
+        if head is not None:
+            start = role_run_start(toks, head)
+            phrase = self.body[toks[start].start : toks[j].end]
+            if start > lo and toks[start - 1].lower in DETERMINERS:
+                start -= 1
+            if not self._subject_slot(pi, start, lo):
+                return None
+            return _Ref("role", start, j + 1, word=phrase, cue=f"role: {phrase}")
+        if toks[j].is_cap:
+            i = j
+            while i > lo and toks[i - 1].is_cap and toks[i].start - toks[i - 1].end <= 1:
+                i -= 1
+            if toks[i].lower == "the":
+                i += 1
+            words = toks[i : j + 1]
+            if i <= j and is_name_like(words) and self._subject_slot(pi, i, lo):
+                return _Ref("name", i, j + 1, org=looks_like_org([t.text for t in words]))
+        return None
+
+    def _document_subject(self, pi: int, j: int, lo: int) -> _Ref | None:
+        """`a Human Rights Watch analysis of El Salvador (reads)`: the organisation speaks."""
+        para = self.paras[pi]
+        toks = para.tokens
+        for d in range(j, max(lo, j - 6) - 1, -1):
+            if not toks[d].is_word:
+                return None
+            if toks[d].lower not in DOC_NOUNS:
+                continue
+            if d < j and toks[d + 1].lower not in ("of", "on", "about", "from", "by", "into", "in"):
+                return None
+            owner_end = d - 1
+            if owner_end >= lo and toks[owner_end].kind == "poss":
+                owner_end -= 1
+            m = self.ending[pi].get(owner_end)
+            i = owner_end
+            while i >= lo and toks[i].is_cap:
+                i -= 1
+            i += 1
+            if i > owner_end:
+                return None
+            start = i - 1 if i > lo and toks[i - 1].lower in DETERMINERS else i
+            if m is not None and m.i == i:
+                return _Ref("person", start, j + 1, ids=m.ids, cue=f"{toks[d].text} of X")
+            if is_name_like(toks[i : owner_end + 1]):
+                return _Ref("name", i, owner_end + 1, org=True)
+            return None
+        return None
+
+    def _group_member(self, pi: int, i: int, j: int) -> _Ref | None:
+        # "Members of X's Cabinet, including Attorney General Pam Bondi, said ...": the speaker
+        # is a group, and the story names one member of it; crediting the named member is the
+        # only way to tell a reader whose side it is, so it is credited with its own cue.
+        ids = {m.ids for m in self.mentions[pi] if i <= m.i and m.j <= j}
+        if len(ids) != 1:
+            return None
+        (only,) = ids
+        return _Ref("person", i, j, ids=only, cue="named member of the speaking group")
+
+    def _np_start(self, para: _Para, i: int) -> int:
+        """Start of a name's phrase with its role words: "White House adviser Stephen Miller"."""
+        head = head_ending_at(para.tokens, i - 1) if i > 0 else None
+        return role_run_start(para.tokens, head) if head is not None else i
+
+    def _subject_slot(self, pi: int, start: int, lo: int) -> bool:
+        """A phrase at `start` can be a clause subject: it opens a sentence or a clause."""
+        para = self.paras[pi]
+        toks = para.tokens
+        if start <= lo:
+            return True
+        prev = toks[start - 1]
+        if prev.lower in ("and", "or") and start - 2 >= lo:
+            before = toks[start - 2]
+            if before.is_cap or (start - 2) in self.ending[pi]:
+                return False  # "Trump and Bukele said": a joint statement, nobody alone
+        return (
+            prev.text in ",;:—–(" or para.is_close_mark(start - 1) or prev.lower in CLAUSE_OPENERS
+        )
+
+    def _np_after(self, pi: int, s: int, cue: str) -> _Ref | None:
+        """The speaker phrase starting at `s`: `said Jane Doe`, `according to Cornell University
+        professor X`, `according to a Human Rights Watch analysis`."""
+        para = self.paras[pi]
+        toks = para.tokens
+        k = s + 1 if s < len(toks) and toks[s].lower in DETERMINERS else s
+        r = k
+        while r < len(toks) and r - k < 7 and r not in self.starting[pi]:
+            if not is_role_modifier(toks[r]) or para.quote_of[r] != -1:
+                break
+            r += 1
+        if r in self.starting[pi]:
+            m = self.starting[pi][r]
+            return _Ref("person", s, m.j, ids=m.ids, cue=cue)
+        if r > k and head_ending_at(toks, r - 1) is not None:
+            phrase = self.body[toks[k].start : toks[r - 1].end]
+            return _Ref("role", s, r, word=phrase, cue=f"{cue} (role: {phrase})")
+        for i, j in cap_sequences(toks):
+            if i == k:
+                words = toks[i:j]
+                is_doc = j < len(toks) and toks[j].lower in DOC_NOUNS
+                if is_name_like(words):
+                    org = is_doc or looks_like_org([t.text for t in words])
+                    return _Ref("name", i, j, org=org)
+        return None
+
+    def _participle_subject(self, pi: int, v: int) -> _Ref | None:
+        """`X said, adding that ...` -> X; `while calling it a "...", X warned ...` -> X."""
+        para = self.paras[pi]
+        toks = para.tokens
+        lo, hi = para.sentence(v)
+        earlier = [e for e in self.history if e.para == pi and lo <= e.tok < v]
+        if earlier:
+            return _Ref(
+                "person",
+                v,
+                v + 1,
+                ids=(earlier[-1].speaker,),
+                cue=f"{toks[v].text} (same sentence)",
+            )
+        if not all(t.lower in ADJUNCT_WORDS or not t.is_word for t in toks[lo:v]):
+            return None
+        for k in range(v + 1, hi - 1):
+            if para.quote_of[k] != -1 or toks[k].text != ",":
+                continue
+            m = self.starting[pi].get(k + 1) or self.starting[pi].get(
+                self._name_after_role(para, k + 1)
+            )
+            if m is None:
+                continue
+            n = m.j
+            while n < hi and toks[n].lower in AUX_ADVERBS:
+                n += 1
+            if n < hi and is_inflected_verb(toks[n].lower):
+                return _Ref(
+                    "person", k + 1, m.j, ids=m.ids, cue=f"{toks[v].text} ..., X (main clause)"
+                )
+            return None
+        return None
+
+    def _name_after_role(self, para: _Para, k: int) -> int:
+        r = k
+        while r < len(para.tokens) and r - k < 7 and is_role_modifier(para.tokens[r]):
+            if head_ending_at(para.tokens, r) is not None:
+                return r + 1
+            r += 1
+        return -1
+
+    def _coordinated_subject(self, pi: int, v: int) -> _Ref | None:
+        """`X told reporters that ..., and asserted that ...`: the subject of the first verb."""
+        para = self.paras[pi]
+        toks = para.tokens
+        lo, _ = para.sentence(v)
+        earlier = [e for e in self.history if e.para == pi and lo <= e.tok < v]
+        if earlier:
+            return _Ref(
+                "person", v, v + 1, ids=(earlier[-1].speaker,), cue="and <verb> (same subject)"
+            )
+        found: list[_Ref] = []
+        for m in self.mentions[pi]:
+            if not lo <= m.i < v or para.quote_of[m.i] != -1:
+                continue
+            if m.j < len(toks) and toks[m.j].kind == "poss":
+                continue
+            start = self._np_start(para, m.i)
+            member = start > lo and toks[start - 1].lower == "including"
+            if not member and not self._subject_slot(pi, start, lo):
+                continue
+            n = m.j + 1 if m.j < v and toks[m.j].text == "," else m.j
+            while n < v and toks[n].lower in AUX_ADVERBS:
+                n += 1
+            if n < v and is_inflected_verb(toks[n].lower):
+                cue = (
+                    "named member of the speaking group"
+                    if member
+                    else "and <verb> (sentence subject)"
+                )
+                found.append(_Ref("person", start, m.j, ids=m.ids, cue=cue))
+        if len({r.ids for r in found}) != 1:
+            return None
+        return found[0]
+
+    # -- resolution
+
+    def _resolve(self, pi: int, tok: int, ref: _Ref) -> str | None:
+        if ref.kind == "person":
+            return ref.ids[0] if len(ref.ids) == 1 else None
+        if ref.kind == "pronoun":
+            return self._resolve_pronoun(pi, tok, ref.word)
+        if ref.kind == "role":
+            return self._resolve_role(pi, tok, ref.word)
+        para = self.paras[pi]
+        kind = SpeakerKind.ORGANIZATION if ref.org else SpeakerKind.PERSON
+        toks = para.tokens[ref.start : ref.end]
+        self.found.names.append(
+            Intro(self.body[toks[0].start : toks[-1].end], [], kind, position=toks[0].start)
+        )
+        return None
+
+    def _previous(self, pi: int) -> int | None:
+        """The previous story paragraph, if it directly precedes this one among story passages."""
+        return pi - 1 if pi > 0 else None
+
+    def _resolve_pronoun(self, pi: int, tok: int, word: str) -> str | None:
+        prev = self._previous(pi)
+        events = [
+            e
+            for e in self.history
+            if (e.para == pi and e.tok < tok) or (prev is not None and e.para == prev)
+        ]
+        if word in ("he", "she"):
+            events = [e for e in events if self.people[e.speaker].kind is SpeakerKind.PERSON]
+        elif word == "it":
+            events = [e for e in events if self.people[e.speaker].kind is SpeakerKind.ORGANIZATION]
+        if not events:
+            return None
+        last = events[-1]
+        if self._others_between(last, pi, tok):
+            return None
+        return last.speaker
+
+    def _others_between(self, event: _Event, pi: int, tok: int) -> bool:
+        """Someone else became a clause subject between a speaker's cue and this point."""
+        spans = [(event.para, event.tok, len(self.paras[event.para].tokens))]
+        if event.para != pi:
+            spans.append((pi, 0, tok))
+        else:
+            spans = [(pi, event.tok, tok)]
+        for p, a, b in spans:
+            para = self.paras[p]
+            for m in self.mentions[p]:
+                if not a <= m.i < b or para.quote_of[m.i] != -1 or m.ids == (event.speaker,):
+                    continue
+                if m.j < len(para.tokens) and para.tokens[m.j].kind == "poss":
+                    continue
+                lo, _ = para.sentence(m.i)
+                if self._subject_slot(p, self._np_start(para, m.i), lo):
+                    return True
+        return False
+
+    def _resolve_role(self, pi: int, tok: int, phrase: str) -> str | None:
+        words = tokenize(phrase)
+        start = head_ending_at(words, len(words) - 1)
+        if start is None:
+            return None
+        head = " ".join(t.lower for t in words[start:])
+        candidates = {pid for pid, heads in self.heads.items() if head in heads}
+        if start > 0:  # "the Salvadoran president": the fuller role must fit too
+            candidates = {
+                pid
+                for pid in candidates
+                if any(fold(phrase) in fold(r) for r in self.people[pid].roles)
+            }
+        regions = [(pi, tok)]
+        prev = self._previous(pi)
+        if prev is not None:
+            regions.append((prev, len(self.paras[prev].tokens)))
+        for p, limit in regions:
+            para = self.paras[p]
+            for lo, hi in reversed(para.sentences):
+                if lo >= limit:
+                    continue
+                named = [
+                    m
+                    for m in self.mentions[p]
+                    if lo <= m.i < min(hi, limit)
+                    and para.quote_of[m.i] == -1
+                    and len(m.ids) == 1
+                    and m.ids[0] in candidates
+                ]
+                if not named:
+                    continue
+                ids = {m.ids[0] for m in named}
+                if len(ids) == 1:
+                    return ids.pop()
+                subjects = {
+                    m.ids[0]
+                    for m in named
+                    if (m.j >= len(para.tokens) or para.tokens[m.j].kind != "poss")
+                    and self._subject_slot(p, self._np_start(para, m.i), lo)
+                }
+                return subjects.pop() if len(subjects) == 1 else None
+        return None
+
+    def _continued_in_paragraph(self, pi: int, tok: int) -> str | None:
+        earlier = [e for e in self.history if e.para == pi and e.tok < tok]
+        if not earlier or self._others_between(earlier[-1], pi, tok):
+            return None
+        return earlier[-1].speaker
+
+    def _continued_from_previous(self, pi: int) -> str | None:
+        prev = self._previous(pi)
+        if prev is None:
+            return None
+        para = self.paras[prev]
+        if not para.quotes:
+            return None
+        qi = len(para.quotes) - 1
+        q = para.quotes[qi]
+        speaker = self.quote_speaker.get((prev, qi))
+        if speaker is None:
+            return None
+        last_lo, _ = para.sentences[-1]
+        if q.close_tok is not None and q.open_tok < last_lo:
+            return None  # the paragraph went on after the quotation
+        event = _Event(prev, q.open_tok, speaker)
+        return None if self._others_between(event, pi, 0) else speaker
+
+    # -- output
+
+    def _emit(
+        self, para: _Para, start: int, end: int, kind: QuoteKind, speaker: str | None, cue: str
+    ) -> None:
+        self.found.quotes.append(
+            Quote(
+                story_id=self.story.id,
+                paragraph=para.passage.paragraph,
+                text=self.body[start:end],
+                start=start,
+                end=end,
+                kind=kind,
+                speaker_id=speaker,
+                cue=cue if speaker is not None else "no speaker cue",
+            )
+        )
+
+
+def _with_cue(ref: _Ref, cue: str) -> _Ref:
+    return _Ref(ref.kind, ref.start, ref.end, ref.ids, ref.word, ref.org, ref.cue or cue)
+
+
+def _time_word(tok: Token) -> bool:
+    return tok.lower in TIME_WORDS or tok.lower in NON_NAMES or tok.text[:1].isdigit()
+
+
+def _appositive_ok(words: Sequence[Token]) -> bool:
+    """ ", 43," or ", a Maryland man," between a name and its verb."""
+    if not words or len(words) > 10 or any(t.text in '"“”' for t in words):
+        return False
+    if len(words) == 1 and words[0].text.isdigit():
+        return True
+    return any(head_ending_at(words, k) is not None for k in range(len(words))) or any(
+        t.lower in ("man", "woman") for t in words
+    )
+
+
+def _trim(para: _Para, start: int, end: int) -> tuple[int, int]:
+    """First and last token of [start, end) without surrounding punctuation outside quotes."""
+    last = end - 1
+    while last >= start and para.quote_of[last] == -1 and para.tokens[last].text in ",.;:—–-":
+        last -= 1
+    first = start
+    while first <= last and para.quote_of[first] == -1 and para.tokens[first].text in ",;:—–-":
+        first += 1
+    return first, last
+
+
+# --- Public API ------------------------------------------------------------------------------
+
+
+def attribute_story(story: Story) -> StoryAttribution:
+    """The people `story` names and every quotation in its story paragraphs, with speakers."""
+    paras = [_Para.build(p, story.body) for p in story.passages]
+    excluded = (*story.meta.authors, *story.meta.contributors)
+    intros = [i for p in paras for i in introductions(p.tokens, story.body, p.outside)]
+    people = build_people(intros, story.id, excluded)
+    found = _Attributor(story, paras, people).run()
+    named = _speaker_names(paras, found.names)
+    if named:
+        people = build_people(intros + named, story.id, excluded)
+        found = _Attributor(story, paras, people).run()
+    return StoryAttribution(people=tuple(people), quotes=tuple(found.quotes))
+
+
+def _speaker_names(paras: Sequence[_Para], names: Sequence[Intro]) -> list[Intro]:
+    """Names that are the subject of a speech cue become people (or organisations).
+
+    A lone word stands for the one longer capitalised name that ends with it ("Smith" ->
+    "Jane Smith"); a lone dictionary word ("Critics") must also be capitalised mid-sentence
+    somewhere to count as a name.
+    """
+    runs: dict[str, set[str]] = {}
+    mid_sentence_caps: set[str] = set()
+    for para in paras:
+        starts = {lo for lo, _ in para.sentences}
+        for i, j in cap_sequences(para.tokens):
+            run = para.tokens[i:j]
+            if para.quote_of[i] == -1 and is_name_like(run) and len(run) > 1:
+                runs.setdefault(run[-1].text, set()).add(" ".join(t.text for t in run))
+            mid_sentence_caps.update(t.text for k, t in enumerate(run, i) if k not in starts)
+    out: list[Intro] = []
+    for intro in names:
+        words = intro.name.split()
+        if len(words) == 1:
+            word = words[0]
+            if is_dictionary_word(word) and word not in mid_sentence_caps:
+                continue
+            fuller = runs.get(word, set())
+            name = next(iter(fuller)) if len(fuller) == 1 else word
+            out.append(Intro(name, [], intro.kind, intro.position))
+        else:
+            out.append(intro)
+    return out
+
+
+def attribute_corpus(stories: Sequence[Story]) -> StoryAttribution:
+    """Every story's attribution, people merged across stories by canonical name."""
+    merged: dict[str, Person] = {}
+    used: set[str] = set()
+    quotes: list[Quote] = []
+    for story in stories:
+        result = attribute_story(story)
+        ids: dict[str, str] = {}
+        for person in result.people:
+            key = fold(person.name)
+            known = merged.get(key)
+            if known is None:
+                known = person.model_copy(update={"id": unique_id(person.id, used)})
+            else:
+                known = known.model_copy(
+                    update={
+                        "aliases": _union(known.aliases, person.aliases),
+                        "roles": _union(known.roles, person.roles),
+                        "stories": _union(known.stories, person.stories),
+                        "kind": SpeakerKind.ORGANIZATION
+                        if SpeakerKind.ORGANIZATION in (known.kind, person.kind)
+                        else SpeakerKind.PERSON,
+                    }
+                )
+            merged[key] = known
+            ids[person.id] = known.id
+        quotes += [
+            q.model_copy(update={"speaker_id": ids.get(q.speaker_id) if q.speaker_id else None})
+            for q in result.quotes
+        ]
+    return StoryAttribution(people=tuple(merged.values()), quotes=tuple(quotes))
+
+
+def _union(a: Sequence[str], b: Sequence[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys([*a, *b]))
