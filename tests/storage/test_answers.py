@@ -1,0 +1,73 @@
+"""Answers kept for their buttons, and conversation turns for follow-up questions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.storage import ConversationTurn, Database, StoredAnswer
+
+DAY = dt.datetime(2024, 5, 1, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+async def db(tmp_path: Path) -> AsyncIterator[Database]:
+    async with Database.open(tmp_path / "db.sqlite3") as database:
+        yield database
+
+
+def answer(message_id: int, days: int = 0) -> StoredAnswer:
+    return StoredAnswer(
+        message_id=message_id,
+        guild_id=1,
+        channel_id=2,
+        user_id=3,
+        question="What did Jane Doe say?",
+        shown=(("alpha", 1), ("beta", 1)),
+        created_at=DAY + dt.timedelta(days=days),
+    )
+
+
+async def test_a_stored_answer_is_served_after_a_restart(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    async with Database.open(path) as db:
+        await db.answers.save(answer(500))
+    async with Database.open(path) as db:
+        assert await db.answers.get(500) == answer(500)
+        assert await db.answers.get(501) is None
+
+
+async def test_saving_an_answer_again_replaces_it_and_old_ones_can_be_dropped(
+    db: Database,
+) -> None:
+    await db.answers.save(answer(500))
+    edited = answer(500).model_copy(update={"shown": (("beta", 1),)})
+    await db.answers.save(edited)
+    assert await db.answers.get(500) == edited
+    await db.answers.save(answer(600, days=10))
+    assert await db.answers.delete_before(DAY + dt.timedelta(days=5)) == 1
+    assert await db.answers.get(500) is None
+    assert await db.answers.get(600) == answer(600, days=10)
+
+
+def turn(n: int, speaker: str | None = None) -> ConversationTurn:
+    return ConversationTurn(
+        at=DAY + dt.timedelta(minutes=n),
+        question=f"question {n}",
+        asked_speaker_id=speaker,
+        shown=(("alpha", n),),
+    )
+
+
+async def test_the_last_turns_of_a_conversation_oldest_first(db: Database) -> None:
+    for n in range(1, 6):
+        await db.conversations.add(77, turn(n, "jane-doe" if n == 5 else None))
+    await db.conversations.add(88, turn(9))
+    assert await db.conversations.last(77, 3) == [turn(3), turn(4), turn(5, "jane-doe")]
+    assert await db.conversations.last(88, 3) == [turn(9)]
+    assert await db.conversations.last(99, 3) == []
+    assert await db.conversations.delete_before(DAY + dt.timedelta(minutes=4)) == 3
+    assert await db.conversations.last(77, 10) == [turn(4), turn(5, "jane-doe")]
