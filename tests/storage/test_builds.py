@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 import subprocess
 import sys
@@ -11,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from bot.engine.index import BM25Index
-from bot.engine.snapshot import IndexSnapshot
-from bot.storage import Database
+from bot.engine.snapshot import IndexSnapshot, QueryLogEntry
+from bot.errors import StorageError
+from bot.storage import Database, builds
 from tests.storage import BUILT_AT, make_snapshot
 
 REPO = Path(__file__).resolve().parents[2]
@@ -185,3 +187,54 @@ async def test_a_damaged_index_blob_is_not_loaded(tmp_path: Path) -> None:
     raw.close()
     async with Database.open(path) as db:
         assert await db.load_active_snapshot() is None
+
+
+async def test_a_full_disk_during_a_save_is_a_storage_error_and_changes_nothing(
+    tmp_path: Path,
+) -> None:
+    async with Database.open(tmp_path / "db.sqlite3") as db:
+        build = await db.save_snapshot(make_snapshot("v1:good"), 1.0)
+        pages = (await db._connection.fetchall("PRAGMA page_count"))[0][0]
+        # this connection may not grow the file any more: as if the disk were full
+        await db._connection.fetchall(f"PRAGMA max_page_count = {pages}")
+        big = make_snapshot("v1:big", extra_word="word " * 20_000)
+        with pytest.raises(StorageError, match="is full"):
+            await db.save_snapshot(big, 1.0)
+        assert await db.active_build() == build
+        assert_same(await db.load_active_snapshot(), make_snapshot("v1:good"))
+
+
+async def test_a_cancelled_save_changes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with Database.open(tmp_path / "db.sqlite3") as db:
+        build = await db.save_snapshot(make_snapshot("v1:good"), 1.0)
+
+        async def cancelled(tx: object, build_id: int) -> None:
+            raise asyncio.CancelledError
+
+        monkeypatch.setattr(builds, "_activate", cancelled)
+        with pytest.raises(asyncio.CancelledError):
+            await db.save_snapshot(make_snapshot("v1:other"), 1.0)
+        monkeypatch.undo()
+        assert await db.active_build() == build
+        assert await db.build_history() == [build]
+
+
+async def test_questions_logged_during_a_failing_save_are_kept(tmp_path: Path) -> None:
+    good = make_snapshot("v1:good")
+    broken = good.model_copy(update={"passages": (*good.passages, good.passages[0])})
+    entry = QueryLogEntry(
+        at=BUILT_AT, source="cli", question="Who?", answered=False, latency_ms=1.0
+    )
+    async with Database.open(tmp_path / "db.sqlite3") as db:
+        results = await asyncio.gather(
+            db.save_snapshot(broken, 1.0),
+            db.log_query(entry),
+            db.log_query(entry),
+            return_exceptions=True,
+        )
+        assert isinstance(results[0], sqlite3.IntegrityError)
+        assert results[1:] == [None, None]
+        assert (await db.query_log.stats()).total == 2
+        assert await db.active_build() is None
