@@ -235,6 +235,6 @@ async def test_questions_logged_during_a_failing_save_are_kept(tmp_path: Path) -
             return_exceptions=True,
         )
         assert isinstance(results[0], sqlite3.IntegrityError)
-        assert results[1:] == [None, None]
+        assert list(results[1:]) == [None, None]
         assert (await db.query_log.stats()).total == 2
         assert await db.active_build() is None
