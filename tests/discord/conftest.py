@@ -10,18 +10,27 @@ import pytest
 import yarl
 
 from tests.fakediscord import FakeDiscord, World, basic_world, running
-from tests.fakediscord.client import discord
 
 StartClient = Callable[..., Awaitable[Any]]
 
 
 @pytest.fixture
-async def fake_discord(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeDiscord]:
+def fake_discord_options() -> dict[str, Any]:
+    """Keyword arguments for FakeDiscord; override this fixture in a module to change them."""
+    return {}
+
+
+@pytest.fixture
+async def fake_discord(
+    monkeypatch: pytest.MonkeyPatch, fake_discord_options: dict[str, Any]
+) -> AsyncIterator[FakeDiscord]:
     """A running FakeDiscord; discord.py's REST base and gateway point at it for the test."""
-    async with FakeDiscord() as fake:
-        monkeypatch.setattr(discord.http.Route, "BASE", fake.api_base)
+    async with FakeDiscord(**fake_discord_options) as fake:
+        # By name: tests.fakediscord has already imported discord (quietening its audioop
+        # DeprecationWarning, which filterwarnings=error would turn into an import error).
+        monkeypatch.setattr("discord.http.Route.BASE", fake.api_base)
         monkeypatch.setattr(
-            discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY", yarl.URL(fake.gateway_url)
+            "discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY", yarl.URL(fake.gateway_url)
         )
         yield fake
         assert not fake.server_errors, f"the fake Discord itself failed: {fake.server_errors}"

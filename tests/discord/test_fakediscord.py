@@ -70,7 +70,7 @@ class EchoBot(commands.Bot):
         if message.author == self.user:
             return
         self.seen.append(message)
-        if self.user in message.mentions:
+        if message.guild is None or self.user in message.mentions:
             await message.reply(f"you said: {message.content}")
 
 
@@ -114,7 +114,8 @@ async def topic_names(
 
 def make_bot(**options: Any) -> EchoBot:
     bot = EchoBot(**options)
-    for command in (echo, secret, slow, topic):
+    standalone: list[app_commands.Command[Any, ..., Any]] = [echo, secret, slow, topic]
+    for command in standalone:
         bot.tree.add_command(command)
     return bot
 
@@ -255,6 +256,17 @@ async def test_mention_gets_a_reply_and_content_follows_the_intent_rule(
     ]
 
 
+async def test_direct_message_has_content_without_the_intent(
+    fake_discord: FakeDiscord, world: World, bot: EchoBot
+) -> None:
+    dm = fake_discord.dm_channel(world.member.user)
+
+    exchange = await fake_discord.send_message(dm, world.member.user, "hello")
+
+    assert (await exchange.reply()).content == "you said: hello"
+    assert bot.seen[-1].content == "hello" and bot.seen[-1].guild is None
+
+
 async def test_attachment_option_in_a_subcommand_is_readable(
     fake_discord: FakeDiscord, world: World, bot: EchoBot
 ) -> None:
@@ -299,6 +311,7 @@ async def test_op7_reconnect_resumes_and_delivers_an_event_exactly_once(
     await asyncio.sleep(0.05)
 
     assert fake_discord.resume_count == 1 and fake_discord.identify_count == 1
+    assert all(c.compressor is not None for c in fake_discord.gateway.connections)  # zlib-stream
     assert [m.id for m in bot.seen] == sorted({m.id for m in bot.seen})
     assert len(bot.seen) == 3
 

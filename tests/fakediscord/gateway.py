@@ -134,7 +134,9 @@ class Gateway:
 
     async def _on_frame(self, conn: GatewayConnection, frame: Payload) -> None:
         self.received.append(frame)
-        op, data = frame.get("op"), frame.get("d")
+        op = frame.get("op")
+        raw = frame.get("d")
+        data: Payload = raw if isinstance(raw, dict) else {}
         if op == 1:
             conn.heartbeats += 1
             if conn.ack_heartbeats:

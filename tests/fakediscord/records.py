@@ -120,13 +120,13 @@ class Exchange:
     """
 
     event: str
-    payload: Payload
+    payload: Payload = field(repr=False)
     interaction_id: int | None = None
-    token: str | None = None
-    message: Message | None = None  # the message sent (MESSAGE_CREATE) or clicked on
+    token: str | None = field(default=None, repr=False)
+    message: Message | None = field(default=None, repr=False)  # sent, or clicked on
     sent_at: float | None = None
     replies: list[Reply] = field(default_factory=list)
-    original: Message | None = None  # the interaction's @original message, once it exists
+    original: Message | None = field(default=None, repr=False)  # an interaction's @original
     _changed: asyncio.Event = field(default_factory=asyncio.Event, repr=False)
 
     def add_reply(self, reply: Reply) -> None:
