@@ -38,6 +38,7 @@ from bot.engine.people import (
     NON_NAMES,
     STOPWORDS,
     Intro,
+    Mention,
     Token,
     build_people,
     cap_sequences,
@@ -403,6 +404,9 @@ class _Attributor:
             return v + 1 < len(toks) and toks[v + 1].lower == "to"
         kind = self._verb_kind(para, v)
         word = toks[v].lower
+        before = v - 1 if v > 0 and toks[v - 1].text == "," else v
+        if kind == "finite" and para.is_close_mark(before - 1):
+            return False  # `"...," said X`: the attribution of a quotation
         takes_clause = (
             (kind == "finite" and word in CLAUSE_VERBS)
             or (kind == "participle" and word in CLAUSE_PARTICIPLES)
@@ -459,15 +463,36 @@ class _Attributor:
             if i >= hi or not toks[i].is_word or toks[i].lower in STOPWORDS - OBJECT_PRONOUNS:
                 return None
             i += 1
-        skipped = i
-        while i < hi and i - skipped < 6 and _time_word(toks[i]):
-            i += 1
-        if i < hi and toks[i].lower == "that" and para.quote_of[i] == -1:
-            return i + 1 if i + 1 < hi else None
-        starts_clause = i < hi and (toks[i].lower in CLAUSE_STARTERS or i in self.starting[pi])
-        if i == skipped and word in NO_THAT_VERBS and starts_clause and para.quote_of[i] == -1:
+        j = i
+        while j < hi and j - i < 6 and _time_word(toks[j]):
+            j += 1  # "said last week that", "told reporters Monday morning that"
+        if j < hi and toks[j].lower == "that" and para.quote_of[j] == -1:
+            return j + 1 if j + 1 < hi else None
+        starts_clause = i < hi and (
+            toks[i].lower in CLAUSE_STARTERS
+            or self._subject_at(pi, i)
+            or self._bare_noun_subject(pi, i, hi)
+        )
+        if word in NO_THAT_VERBS and starts_clause and para.quote_of[i] == -1:
             return i
         return None
+
+    def _subject_at(self, pi: int, i: int) -> bool:
+        """A name at `i` followed by a verb: `X said Trump would ...`."""
+        toks = self.paras[pi].tokens
+        m = self.starting[pi].get(i)
+        return m is not None and m.j < len(toks) and is_inflected_verb(toks[m.j].lower)
+
+    def _bare_noun_subject(self, pi: int, i: int, hi: int) -> bool:
+        """`said rates had peaked`: a bare noun followed closely by a finite verb."""
+        toks = self.paras[pi].tokens
+        tok = toks[i]
+        if not tok.is_word or tok.is_cap or tok.lower in STOPWORDS or _time_word(tok):
+            return False
+        return any(
+            toks[k].is_word and not toks[k].is_cap and is_inflected_verb(toks[k].lower)
+            for k in range(i + 1, min(i + 4, hi))
+        )
 
     def _clause_end(self, pi: int, start: int) -> int:
         """Token index after the reported clause: the sentence end, or the next cue."""
@@ -604,7 +629,7 @@ class _Attributor:
             if m is not None and m.i == i:
                 return _Ref("person", start, j + 1, ids=m.ids, cue=f"{toks[d].text} of X")
             if is_name_like(toks[i : owner_end + 1]):
-                return _Ref("name", i, owner_end + 1, org=True)
+                return _Ref("name", start, owner_end + 1, org=True)
             return None
         return None
 
@@ -655,13 +680,14 @@ class _Attributor:
         if r > k and head_ending_at(toks, r - 1) is not None:
             phrase = self.body[toks[k].start : toks[r - 1].end]
             return _Ref("role", s, r, word=phrase, cue=f"{cue} (role: {phrase})")
-        for i, j in cap_sequences(toks):
-            if i == k:
+        for i, j in cap_sequences(toks):  # a name not known yet, after any role words
+            if k <= i <= r:
                 words = toks[i:j]
                 is_doc = j < len(toks) and toks[j].lower in DOC_NOUNS
                 if is_name_like(words):
                     org = is_doc or looks_like_org([t.text for t in words])
                     return _Ref("name", i, j, org=org)
+                break
         return None
 
     def _participle_subject(self, pi: int, v: int) -> _Ref | None:
@@ -752,6 +778,8 @@ class _Attributor:
         para = self.paras[pi]
         kind = SpeakerKind.ORGANIZATION if ref.org else SpeakerKind.PERSON
         toks = para.tokens[ref.start : ref.end]
+        if toks[0].lower in DETERMINERS:
+            toks = toks[1:]
         self.found.names.append(
             Intro(self.body[toks[0].start : toks[-1].end], [], kind, position=toks[0].start)
         )
@@ -833,14 +861,25 @@ class _Attributor:
                 ids = {m.ids[0] for m in named}
                 if len(ids) == 1:
                     return ids.pop()
-                subjects = {
-                    m.ids[0]
-                    for m in named
-                    if (m.j >= len(para.tokens) or para.tokens[m.j].kind != "poss")
-                    and self._subject_slot(p, self._np_start(para, m.i), lo)
-                }
+                subjects = {m.ids[0] for m in named if self._is_subject(p, m, lo)}
                 return subjects.pop() if len(subjects) == 1 else None
         return None
+
+    def _is_subject(self, pi: int, m: Mention, lo: int) -> bool:
+        """A mention that is (part of) a clause subject: "Trump", "Trump and Bukele met"."""
+        para = self.paras[pi]
+        toks = para.tokens
+        if m.j < len(toks) and toks[m.j].kind == "poss":
+            return False
+        start = self._np_start(para, m.i)
+        if self._subject_slot(pi, start, lo):
+            return True
+        first = self.ending[pi].get(start - 2)
+        return (
+            first is not None
+            and toks[start - 1].lower in ("and", "or")
+            and self._is_subject(pi, first, lo)
+        )
 
     def _continued_in_paragraph(self, pi: int, tok: int) -> str | None:
         earlier = [e for e in self.history if e.para == pi and e.tok < tok]

@@ -43,7 +43,8 @@ ROLE_HEADS: frozenset[tuple[str, ...]] = frozenset(
         " scientist expert official nominee candidate founder executive officer sheriff dr. prof."
         " gen. lt. col. sgt. general colonel lieutenant sergeant commander king queen pope dean"
         " coach manager reporter journalist activist leader deputy treasurer auditor"
-        " superintendent administrator prosecutor counsel mr. mrs. ms. mx."
+        " superintendent administrator prosecutor counsel councilman councilwoman councilmember"
+        " mr. mrs. ms. mx."
     ).split()
 ) | frozenset(
     {
