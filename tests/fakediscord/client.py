@@ -55,7 +55,11 @@ async def running(
 
     If the connection task died with an error (say a fatal close code), it is raised on exit.
     """
-    await client.login(token)
+    try:
+        await client.login(token)
+    except BaseException:
+        await client.close()  # closes the HTTP session login opened
+        raise
     task = asyncio.create_task(client.connect(), name="discord-client-connect")
     try:
         ready = asyncio.create_task(client.wait_until_ready())
