@@ -17,6 +17,7 @@ from typing import Any, TextIO
 from bot.config import Settings, load_settings
 from bot.engine.answer import Answer, RankedPassage
 from bot.engine.evaluation import evaluate, load_items
+from bot.engine.models import QuoteKind
 from bot.engine.service import AskSource, ReindexReport, StoryService
 from bot.errors import QuestionError, StoryBotError
 from bot.storage import Database
@@ -33,9 +34,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         settings = _settings(args)
-        logging.basicConfig(
-            level=settings.logging.level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-        )
+        # The engine commands print their own results: only problems belong in the log there.
+        level = settings.logging.level if args.command is _run else "WARNING"
+        logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
         command: Callable[[argparse.Namespace, Settings], Coroutine[Any, Any, int]] = args.command
         return asyncio.run(command(args, settings))
     except StoryBotError as exc:
@@ -46,7 +47,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS: an option given before the command must survive the command's own parser.
+    common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
     common.add_argument("--config", type=Path, help="TOML config file (default: config.toml)")
     common.add_argument("--db", type=Path, help="SQLite database (default: data/storybot.sqlite3)")
     common.add_argument("--corpus", type=Path, help="folder of story files (default: corpus/)")
@@ -91,12 +93,12 @@ def _positive(value: str) -> int:
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    settings = load_settings(args.config)
-    if args.db:
+    settings = load_settings(getattr(args, "config", None))
+    if getattr(args, "db", None):
         settings = settings.model_copy(
             update={"storage": settings.storage.model_copy(update={"database": args.db})}
         )
-    if args.corpus:
+    if getattr(args, "corpus", None):
         settings = settings.model_copy(
             update={"corpus": settings.corpus.model_copy(update={"dir": args.corpus})}
         )
@@ -171,7 +173,8 @@ async def _quotes(args: argparse.Namespace, settings: Settings) -> int:
             else:
                 who = quote.speaker or "unknown speaker"
                 print(f"{quote.document} ¶{quote.paragraph} · {who} ({quote.kind.value})")
-                print(textwrap.indent(textwrap.fill(f"“{quote.text}”", WRAP - 4), "    "))
+                shown = quote.text if quote.kind is QuoteKind.INDIRECT else f"“{quote.text}”"
+                print(textwrap.indent(textwrap.fill(shown, WRAP - 4), "    "))
     return 0
 
 

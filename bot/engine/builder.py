@@ -55,12 +55,17 @@ def _document(passage: Passage, quotes: Sequence[Quote], people: dict[str, Perso
     """A passage's terms, plus the names and roles of the people it quotes.
 
     So "what did the professor say" reaches a paragraph that quotes the professor only as "he".
+    Only words the passage lacks are added: a name it already says is not counted twice.
     """
     document = terms(passage.text)
+    present = set(document)
     for speaker_id in dict.fromkeys(q.speaker_id for q in quotes if q.speaker_id):
         person = people[speaker_id]
         for label in (person.name, *person.roles):
-            document += terms(label)
+            for term in terms(label):
+                if term not in present:
+                    document.append(term)
+                    present.add(term)
     return document
 
 

@@ -172,7 +172,7 @@ def _meta(header: _Header, contributors: list[str], source: str) -> StoryMeta:
             title=header.title or None,
             outlet=header.outlet or None,
             url=header.url or None,
-            published=header.published or None,  # type: ignore[arg-type]
+            published=header.published or None,
             authors=tuple(header.authors),
             contributors=tuple(contributors),
         )

@@ -300,6 +300,10 @@ class BM25Index:
         """(k1, b, epsilon)."""
         return (self._k1, self._b, self._epsilon)
 
+    def vocabulary(self) -> Sequence[str]:
+        """Every term of the index, in no particular order."""
+        return self._terms
+
     def doc_length(self, doc_id: int) -> int:
         return int(self._doc_len[self._check_doc(doc_id)])
 

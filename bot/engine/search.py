@@ -4,11 +4,17 @@ Ranking is BM25 (Okapi, rank-bm25's formula) over each passage's words plus the 
 of the people it quotes. A question that asks what someone said puts the passages quoting them
 first. The engine abstains rather than answer wrongly:
 - the question asks what someone said whom the story does not quote;
+- the question names something (a capitalised word, not the speaker) the corpus never mentions;
 - the best passage covers too little of the question (see `SearchSettings.min_coverage`).
+Among the best BM25 candidates, passages holding the question's word pairs side by side
+("human rights", "Salvadoran prisons") move up: a phrase match is stronger evidence than the
+same words scattered.
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,6 +28,8 @@ from bot.engine.snapshot import IndexSnapshot
 from bot.engine.text import clean_question, terms, tokens
 from bot.errors import QuestionError
 
+_PAIR_CACHE_SIZE = 10_000
+
 
 class SearchSettings(BaseModel):
     """How retrieval decides; every value is documented in config.example.toml."""
@@ -32,6 +40,11 @@ class SearchSettings(BaseModel):
     # Share of the question's weight (idf-weighted terms; words the corpus lacks weigh most)
     # that the best passage must contain. Below it, the story does not answer the question.
     min_coverage: float = Field(default=0.5, ge=0.0, le=1.0)
+    # The same for "what did X say about Y" when X is quoted: only X's passages can answer, so
+    # less of the wording must match (Y may be described in other words than the story's).
+    min_speaker_coverage: float = Field(default=0.3, ge=0.0, le=1.0)
+    # How many of the best BM25 passages are re-ranked with the phrase bonus.
+    rerank_depth: int = Field(default=20, ge=1, le=1000)
     max_question_chars: int = Field(default=1000, ge=10)
 
 
@@ -63,6 +76,8 @@ class Searcher:
         for quote in snapshot.quotes:
             self._quotes_by_passage.setdefault((quote.story_id, quote.paragraph), []).append(quote)
         self._doc_of = {p.key: i for i, p in enumerate(snapshot.passages)}
+        self._pair_cache: dict[int, set[tuple[str, str]]] = {}
+        self._sorted_vocabulary: list[str] | None = None
         self._docs_quoting: dict[str, dict[int, int]] = {}  # speaker id -> doc -> quotes
         for quote in snapshot.quotes:
             doc = self._doc_of.get((quote.story_id, quote.paragraph))
@@ -102,14 +117,18 @@ class Searcher:
             )
 
         query = self._query_terms(text, read, follow_up)
-        candidates = self._rank(query, quoting, follow_up, top_k)
+        topic = self._topic_terms(text, read, speakers)
+        candidates = self._rank(query, topic, quoting, follow_up, top_k)
         if not candidates:
             return self._abstain(
                 text, "The story doesn't say: no passage matches the question.", quoted
             )
-        topic = self._topic_terms(text, read, speakers)
+        unknown = self._unknown_names(text, read)
+        if unknown:
+            return self._abstain(text, f"The story doesn't mention {unknown}.", quoted)
         coverage = self._coverage(topic, candidates[0].doc)
-        if coverage < self.settings.min_coverage:
+        needed = self.settings.min_speaker_coverage if quoting else self.settings.min_coverage
+        if coverage < needed:
             about = f" what {quoting[0].name} said about that" if quoting else " that"
             return self._abstain(text, f"The story doesn't say{about}.", quoted)
 
@@ -168,11 +187,32 @@ class Searcher:
             topic.append(token.term)
         return topic
 
+    def _unknown_names(self, text: str, read: ReadQuestion) -> str | None:
+        """A capitalised word of the question (other than its first) the corpus never uses."""
+        index = self.snapshot.index
+        for position, token in enumerate(tokens(text)):
+            word = text[token.start : token.end]
+            if (position == 0 and token.start < 2) or not word[:1].isupper():
+                continue
+            if read.speaker_span and read.speaker_span[0] <= token.start < read.speaker_span[1]:
+                continue
+            if index.document_frequency(token.term) == 0 and not self._has_prefix(token.term):
+                return word
+        return None
+
+    def _has_prefix(self, term: str) -> bool:
+        """Whether some corpus term starts with `term` (America -> american)."""
+        if self._sorted_vocabulary is None:  # built on first need: most questions never ask
+            self._sorted_vocabulary = sorted(self.snapshot.index.vocabulary())
+        at = bisect.bisect_left(self._sorted_vocabulary, term)
+        return at < len(self._sorted_vocabulary) and self._sorted_vocabulary[at].startswith(term)
+
     # -- ranking ------------------------------------------------------------------------------
 
     def _rank(
         self,
         query: Sequence[str],
+        topic: Sequence[str],
         speakers: Sequence[Person],
         follow_up: FollowUp | None,
         limit: int,
@@ -196,12 +236,33 @@ class Searcher:
                     counts[doc] = counts.get(doc, 0) + count
             pool = [(doc, score_of.get(doc, 0.0), n) for doc, n in counts.items()]
         else:
-            best = index.top_k(query, limit + len(shown))
+            best = index.top_k(query, max(limit, self.settings.rerank_depth) + len(shown))
             pool = [(doc, score, 0) for doc, score in best if score > 0]
         pool = [c for c in pool if c[0] not in shown]
         # Best score first; equal scores keep story order, so the earlier paragraph comes first.
         pool.sort(key=lambda c: (-c[1], c[0]))
+        pool = pool[: max(limit, self.settings.rerank_depth)]
+        pairs = _pairs(topic)  # not the speaker's name: every passage of theirs would gain
+        if pairs:
+            pool = [(doc, score + self._phrase_bonus(doc, pairs), n) for doc, score, n in pool]
+            pool.sort(key=lambda c: (-c[1], c[0]))
         return [_Candidate(doc, score, n) for doc, score, n in pool[:limit]]
+
+    def _phrase_bonus(self, doc: int, pairs: set[tuple[str, str]]) -> float:
+        """For each word pair of the question found side by side in the passage, the smaller
+        of the two words' idf: rare phrases count, pairs of common words barely."""
+        index = self.snapshot.index
+        found = pairs & self._passage_pairs(doc)
+        return sum(min(index.idf(a) or 0.0, index.idf(b) or 0.0) for a, b in found)
+
+    def _passage_pairs(self, doc: int) -> set[tuple[str, str]]:
+        cached = self._pair_cache.get(doc)
+        if cached is None:
+            cached = _pairs(terms(self.snapshot.passages[doc].text))
+            if len(self._pair_cache) >= _PAIR_CACHE_SIZE:
+                self._pair_cache.clear()
+            self._pair_cache[doc] = cached
+        return cached
 
     def _coverage(self, topic: Sequence[str], doc: int) -> float:
         """The idf-weighted share of the topic terms found in passage `doc` (1.0: no topic)."""
@@ -295,6 +356,10 @@ class Searcher:
 
     def _abstain(self, question: str, reason: str, quoted: tuple[str, ...]) -> Answer:
         return Answer(question=question, answered=False, reason=reason, quoted_speakers=quoted)
+
+
+def _pairs(sequence: Sequence[str]) -> set[tuple[str, str]]:
+    return {(a, b) for a, b in itertools.pairwise(sequence) if a != b}
 
 
 def _verbatim(passage: Passage, story: Story) -> bool:
