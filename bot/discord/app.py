@@ -1,0 +1,144 @@
+"""The Discord client: StoryBot receives its dependencies, loads one cog per feature, syncs
+its commands and registers the persistent buttons in `setup_hook`. `run_bot` is what
+`storybot run` calls.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+import discord
+import discord.gateway
+import discord.http
+import yarl
+from discord import app_commands
+from discord.ext import commands
+
+from bot.config import DiscordSettings, Settings
+from bot.discord.cooldowns import Cooldowns
+from bot.discord.errors import NO_MENTIONS, NotInGuild, report_error
+from bot.discord.views import AnswerActions, AnswerButton
+from bot.engine.service import StoryService
+from bot.storage import Database, GuildSettings
+
+log = logging.getLogger(__name__)
+
+
+class StoryTree(app_commands.CommandTree["StoryBot"]):
+    """The command tree; its on_error is the one place errors of commands become replies."""
+
+    async def on_error(
+        self, interaction: discord.Interaction[StoryBot], error: app_commands.AppCommandError
+    ) -> None:
+        await report_error(interaction, error)
+
+
+class StoryBot(commands.Bot):
+    """Answers questions about the stories in `service`; remembers things in `database`."""
+
+    def __init__(
+        self,
+        *,
+        service: StoryService,
+        database: Database,
+        settings: Settings,
+        clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
+        monotonic: Callable[[], float] = time.monotonic,
+        **options: Any,
+    ) -> None:
+        intents = discord.Intents.default()
+        intents.message_content = settings.discord.message_content_intent
+        intents.typing = False
+        intents.presences = False
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            help_command=None,
+            intents=intents,
+            allowed_mentions=NO_MENTIONS,
+            tree_cls=StoryTree,
+            **options,
+        )
+        self.service = service
+        self.database = database
+        self.settings = settings
+        self.clock = clock
+        self.cooldowns = Cooldowns(monotonic)
+        self._answer_actions: AnswerActions | None = None
+
+    @property
+    def config(self) -> DiscordSettings:
+        return self.settings.discord
+
+    @property
+    def answer_actions(self) -> AnswerActions:
+        if self._answer_actions is None:
+            raise RuntimeError("the ask cog is not loaded")
+        return self._answer_actions
+
+    @answer_actions.setter
+    def answer_actions(self, actions: AnswerActions) -> None:
+        self._answer_actions = actions
+
+    async def setup_hook(self) -> None:
+        from bot.discord.cogs import admin, ask, moderation, quotes
+
+        for cog in (
+            ask.AskCog(self),
+            quotes.QuotesCog(self),
+            moderation.ModerationCog(self),
+            admin.AdminCog(self),
+        ):
+            await self.add_cog(cog)
+        self.add_dynamic_items(AnswerButton)
+        await self.sync_commands()
+
+    async def sync_commands(self) -> None:
+        if self.config.guild_ids:
+            for guild_id in self.config.guild_ids:
+                guild = discord.Object(guild_id)
+                self.tree.copy_global_to(guild=guild)
+                synced = await self.tree.sync(guild=guild)
+                log.info("synced %d commands to guild %d", len(synced), guild_id)
+        else:
+            synced = await self.tree.sync()
+            log.info("synced %d global commands (they may take up to an hour)", len(synced))
+
+    async def on_ready(self) -> None:
+        log.info("connected as %s to %d guilds", self.user, len(self.guilds))
+
+    async def on_message(self, message: discord.Message, /) -> None:
+        """No prefix commands: the ask cog listens for mentions and follow-ups."""
+
+    async def guild_settings_for(self, guild_id: int | None) -> GuildSettings:
+        if guild_id is None:
+            raise NotInGuild()
+        return await self.database.guild_settings.get(guild_id)
+
+
+def point_at(config: DiscordSettings) -> None:
+    """Send REST calls to `api_base` and connect to `gateway_url` (a proxy or a local server).
+
+    discord.py keeps both process-wide, on its Route and DiscordWebSocket classes.
+    """
+    discord.http.Route.BASE = config.api_base.rstrip("/")
+    discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(config.gateway_url)
+
+
+async def run_bot(settings: Settings) -> None:
+    """Run the bot until interrupted: open the database, load the index, connect."""
+    token = settings.discord_token()  # a SecretStr: never formatted into logs or errors
+    point_at(settings.discord)
+    async with Database.open(settings.storage.database) as database:
+        service = StoryService(database, settings.corpus.dir, settings.search)
+        await service.start()
+        async with StoryBot(service=service, database=database, settings=settings) as bot:
+            try:
+                await bot.start(token.get_secret_value())
+            except discord.LoginFailure:
+                from bot.errors import ConfigError
+
+                raise ConfigError("Discord refused the token (check DISCORD_TOKEN)") from None

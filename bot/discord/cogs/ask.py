@@ -1,0 +1,322 @@
+"""Asking: /ask, the "Ask the story" message command, mentions, follow-up replies, and the
+buttons under every answer (more context, votes, misquote reports)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.discord import render
+from bot.discord.checks import check_access, check_question_channel, question_channel_id
+from bot.discord.conversation import follow_up, turn_of, turns_or_answer
+from bot.discord.errors import APOLOGY, NO_MENTIONS, friendly_message
+from bot.discord.permissions import Access
+from bot.discord.render import ShownPassage
+from bot.discord.views import PassageChoice, answer_view
+from bot.engine.answer import Answer
+from bot.engine.service import AskSource
+from bot.errors import QuestionError, StoryBotError
+from bot.storage import ConversationTurn, MisquoteReport, StoredAnswer
+
+if TYPE_CHECKING:
+    from bot.discord.app import StoryBot
+
+log = logging.getLogger(__name__)
+
+DEFER_AFTER = 1.5  # seconds: Discord wants a first response within 3
+CONTEXT_RADIUS = 1
+HINT = "Ask me something about the story, for example: what did Bukele say about Garcia?"
+
+
+class AnswerGone(StoryBotError):
+    def __init__(self) -> None:
+        super().__init__("I no longer have that answer; please ask again.")
+
+
+class AskCog(commands.Cog):
+    """Questions in, quotes out."""
+
+    def __init__(self, bot: StoryBot) -> None:
+        self.bot = bot
+        self.menu = app_commands.ContextMenu(name="Ask the story", callback=self.ask_menu)
+        self.menu.guild_only = True
+        bot.answer_actions = self
+
+    async def cog_load(self) -> None:
+        self.bot.tree.add_command(self.menu)
+
+    async def cog_unload(self) -> None:
+        self.bot.tree.remove_command(self.menu.name, type=self.menu.type)
+
+    # -- slash command and message command -----------------------------------------------------
+
+    @app_commands.command(name="ask")
+    @app_commands.guild_only()
+    @app_commands.describe(question="What do you want to know about the story?")
+    async def ask(
+        self, interaction: discord.Interaction, question: app_commands.Range[str, 1, 1000]
+    ) -> None:
+        """Ask the story a question: the answer quotes it word for word, with who said it."""
+        await self._answer_interaction(interaction, question)
+
+    async def ask_menu(self, interaction: discord.Interaction, message: discord.Message) -> None:
+        question = _without_mentions(message.content, self.bot.user)
+        if not question:
+            raise QuestionError("That message has no text I can ask the story about.")
+        await self._answer_interaction(interaction, question)
+
+    async def _answer_interaction(self, interaction: discord.Interaction, question: str) -> None:
+        settings = await check_question_channel(interaction)
+        assert interaction.guild_id is not None
+        self.bot.cooldowns.hit(interaction.guild_id, interaction.user.id, settings.cooldown_seconds)
+        source = AskSource(
+            "discord", interaction.guild_id, interaction.channel_id, interaction.user.id
+        )
+        task = asyncio.ensure_future(self.bot.service.ask(question, source=source))
+        done, _ = await asyncio.wait({task}, timeout=DEFER_AFTER)
+        if not done:
+            await interaction.response.defer(thinking=True)
+        answer = await task
+        embed = render.answer_embed(answer)
+        if interaction.response.is_done():
+            message = await interaction.edit_original_response(
+                embed=embed, allowed_mentions=NO_MENTIONS
+            )
+        else:
+            await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
+            message = await interaction.original_response()
+        await self._remember(message.id, answer, source, [])
+        await interaction.edit_original_response(
+            view=answer_view(message.id, with_passages=answer.answered),
+            allowed_mentions=NO_MENTIONS,
+        )
+
+    # -- mentions and follow-ups ---------------------------------------------------------------
+
+    @commands.Cog.listener()
+    async def on_message(self, message: discord.Message) -> None:
+        if message.author.bot or message.guild is None or self.bot.user is None:
+            return
+        try:
+            await self._answer_message(message)
+        except Exception as exc:
+            text = friendly_message(exc)
+            if text is None:
+                log.error("unexpected error answering message %s", message.id, exc_info=exc)
+                text = APOLOGY
+            await _reply(message, embed=render.notice_embed(text, error=True))
+
+    async def _answer_message(self, message: discord.Message) -> None:
+        assert message.guild is not None and self.bot.user is not None
+        conversation = await self._conversation_of(message)
+        if conversation is None and self.bot.user not in message.mentions:
+            return
+        settings = await self.bot.database.guild_settings.get(message.guild.id)
+        channel_id = question_channel_id(message.channel, message.channel.id)
+        if channel_id is not None and not settings.allows_channel(channel_id):
+            return  # mentions elsewhere are ignored: moderators chose where the bot talks
+        question = _without_mentions(message.content, self.bot.user)
+        if not question:
+            if conversation is None:
+                await _reply(message, embed=render.notice_embed(HINT))
+            return
+        self.bot.cooldowns.hit(message.guild.id, message.author.id, settings.cooldown_seconds)
+        turns: list[ConversationTurn] = []
+        if conversation is not None:
+            turns = await self._turns(conversation)
+        source = AskSource("discord", message.guild.id, message.channel.id, message.author.id)
+        answer = await self.bot.service.ask(question, source=source, follow_up=follow_up(turns))
+        sent = await _reply(message, embed=render.answer_embed(answer))
+        extra = [message.channel.id] if isinstance(message.channel, discord.Thread) else []
+        await self._remember(sent.id, answer, source, turns, also=extra)
+        await sent.edit(
+            view=answer_view(sent.id, with_passages=answer.answered),
+            allowed_mentions=NO_MENTIONS,
+        )
+
+    async def _conversation_of(self, message: discord.Message) -> int | None:
+        """The conversation a message continues: a reply to an answer, or a thread from one."""
+        answers = self.bot.database.answers
+        replied_to = message.reference.message_id if message.reference else None
+        if replied_to is not None and await answers.get(replied_to) is not None:
+            return replied_to
+        thread = message.channel if isinstance(message.channel, discord.Thread) else None
+        if thread is not None and await answers.get(thread.id) is not None:
+            return thread.id
+        return None
+
+    async def _turns(self, conversation_id: int) -> list[ConversationTurn]:
+        database = self.bot.database
+        turns = await database.conversations.last(
+            conversation_id, self.bot.config.conversation_turns
+        )
+        stored = None if turns else await database.answers.get(conversation_id)
+        return turns_or_answer(turns, stored)
+
+    async def _remember(
+        self,
+        message_id: int,
+        answer: Answer,
+        source: AskSource,
+        earlier: list[ConversationTurn],
+        also: list[int] | None = None,
+    ) -> None:
+        """Keep the answer for its buttons, and its turn for follow-ups to it."""
+        now = self.bot.clock()
+        turn = turn_of(answer, self.bot.service.people(), now)
+        database = self.bot.database
+        await database.answers.save(
+            StoredAnswer(
+                message_id=message_id,
+                guild_id=source.guild_id,
+                channel_id=source.channel_id,
+                user_id=source.user_id or 0,
+                question=answer.question,
+                shown=turn.shown,
+                created_at=now,
+            )
+        )
+        keep = self.bot.config.conversation_turns - 1
+        for earlier_turn in earlier[-keep:] if keep else []:
+            await database.conversations.add(message_id, earlier_turn)
+        await database.conversations.add(message_id, turn)
+        for conversation_id in also or []:
+            await database.conversations.add(conversation_id, turn)
+
+    # -- buttons under answers (views.AnswerActions) -------------------------------------------
+
+    async def _stored(self, interaction: discord.Interaction, message_id: int) -> StoredAnswer:
+        await check_access(interaction, Access.MEMBER)
+        stored = await self.bot.database.answers.get(message_id)
+        if stored is None:
+            raise AnswerGone()
+        return stored
+
+    async def more_context(self, interaction: discord.Interaction, message_id: int) -> None:
+        stored = await self._stored(interaction, message_id)
+        stories = {s.id: s for s in self.bot.service.stories()}
+        shown = [(d, p) for d, p in stored.shown if d in stories][:3]
+        if not shown:
+            raise StoryBotError("Those passages are no longer in the indexed stories.")
+        budget = render.EMBED_TOTAL_LIMIT // len(shown) - 400
+        embeds = [
+            render.context_embed(
+                stories[document],
+                self.bot.service.context(document, paragraph, CONTEXT_RADIUS),
+                paragraph,
+                budget=budget,
+            )
+            for document, paragraph in shown
+        ]
+        await interaction.response.send_message(
+            embeds=embeds, ephemeral=True, allowed_mentions=NO_MENTIONS
+        )
+
+    async def vote(self, interaction: discord.Interaction, message_id: int, up: bool) -> None:
+        stored = await self._stored(interaction, message_id)
+        changed = await self.bot.database.votes.cast(
+            message_id, interaction.user.id, 1 if up else -1, guild_id=stored.guild_id
+        )
+        counts = await self.bot.database.votes.counts(message_id)
+        mark = "👍" if up else "👎"
+        first = f"Thanks for the {mark}." if changed else f"You had already voted {mark}."
+        text = f"{first} This answer has {counts.up} 👍 and {counts.down} 👎."
+        await interaction.response.send_message(
+            embed=render.notice_embed(text), ephemeral=True, allowed_mentions=NO_MENTIONS
+        )
+
+    async def report_misquote(self, interaction: discord.Interaction, message_id: int) -> None:
+        stored = await self._stored(interaction, message_id)
+        passages = self._shown_passages(stored)
+        if not passages:
+            raise StoryBotError("That answer quoted no passage.")
+        if len(passages) == 1:
+            await interaction.response.defer(ephemeral=True, thinking=True)
+            text = await self._file_report(interaction, stored, passages[0])
+            await interaction.edit_original_response(
+                embed=render.notice_embed(text), allowed_mentions=NO_MENTIONS
+            )
+            return
+
+        async def chosen(choice: discord.Interaction, index: int) -> None:
+            await check_access(choice, Access.MEMBER)
+            text = await self._file_report(choice, stored, passages[index])
+            await choice.response.edit_message(
+                content=None,
+                embed=render.notice_embed(text),
+                view=None,
+                allowed_mentions=NO_MENTIONS,
+            )
+
+        labels = [f"{p.document}, paragraph {p.paragraph}: {p.text}" for p in passages]
+        view = PassageChoice(interaction.user.id, labels, chosen)
+        view.interaction = interaction
+        await interaction.response.send_message(
+            "Which passage is misquoted or attributed to the wrong person?",
+            view=view,
+            ephemeral=True,
+            allowed_mentions=NO_MENTIONS,
+        )
+
+    def _shown_passages(self, stored: StoredAnswer) -> list[ShownPassage]:
+        texts = {
+            (p.story_id, p.paragraph): p.text
+            for s in self.bot.service.stories()
+            for p in s.passages
+        }
+        return [
+            ShownPassage(
+                document=d, paragraph=n, text=texts.get((d, n), "(no longer in the story)")
+            )
+            for d, n in stored.shown
+        ]
+
+    async def _file_report(
+        self, interaction: discord.Interaction, stored: StoredAnswer, passage: ShownPassage
+    ) -> str:
+        """Store the report and post it to the log channel; the words for the reporter."""
+        await self.bot.database.misquotes.add(
+            MisquoteReport(
+                at=self.bot.clock(),
+                guild_id=stored.guild_id,
+                channel_id=stored.channel_id,
+                user_id=interaction.user.id,
+                answer_message_id=stored.message_id,
+                question=stored.question,
+                story_id=passage.document,
+                paragraph=passage.paragraph,
+                passage_text=passage.text,
+            )
+        )
+        settings = await self.bot.guild_settings_for(interaction.guild_id)
+        channel = self.bot.get_channel(settings.log_channel_id) if settings.log_channel_id else None
+        if not isinstance(channel, discord.abc.Messageable):
+            return "Thanks: your report is stored for the moderators (no log channel is set)."
+        jump = (
+            f"https://discord.com/channels/{stored.guild_id}/{stored.channel_id}/{stored.message_id}"
+            if stored.guild_id and stored.channel_id
+            else None
+        )
+        embed = render.misquote_embed(stored.question, [passage], interaction.user.mention, jump)
+        try:
+            await channel.send(embed=embed, allowed_mentions=NO_MENTIONS)
+        except discord.HTTPException:
+            log.warning("could not post a misquote report to %s", channel, exc_info=True)
+            return "Thanks: your report is stored; I could not post it to the log channel."
+        return "Thanks: the moderators have your report."
+
+
+def _without_mentions(content: str, me: discord.ClientUser | None) -> str:
+    if me is None:
+        return content.strip()
+    return re.sub(rf"<@!?{me.id}>", " ", content).strip()
+
+
+async def _reply(message: discord.Message, *, embed: discord.Embed) -> discord.Message:
+    return await message.reply(embed=embed, mention_author=False, allowed_mentions=NO_MENTIONS)

@@ -1,0 +1,71 @@
+"""Follow-up questions: what an earlier turn of the conversation lends the next question.
+
+A conversation is keyed by the id of the answer message a member replies to (or of the thread
+started from an answer, which has the same id). Each answer's conversation holds the last few
+turns that led to it, so a reply to any answer in a chain sees its own history.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from bot.engine.answer import Answer
+from bot.engine.models import Person
+from bot.engine.search import FollowUp
+from bot.storage import ConversationTurn, StoredAnswer
+
+SHORT_QUESTION_WORDS = 4
+
+
+def shown_of(answer: Answer) -> tuple[tuple[str, int], ...]:
+    return tuple((p.document, p.paragraph) for p in answer.passages)
+
+
+def speaker_id(answer: Answer, people: Sequence[Person]) -> str | None:
+    """The person id of the answer's asked speaker (the engine names them canonically)."""
+    if answer.asked_speaker is None:
+        return None
+    for person in people:
+        if person.name == answer.asked_speaker:
+            return person.id
+    return None
+
+
+def turn_of(answer: Answer, people: Sequence[Person], at: dt.datetime) -> ConversationTurn:
+    return ConversationTurn(
+        at=at,
+        question=answer.question,
+        asked_speaker_id=speaker_id(answer, people),
+        shown=shown_of(answer),
+    )
+
+
+def turns_or_answer(
+    turns: Sequence[ConversationTurn], stored: StoredAnswer | None
+) -> list[ConversationTurn]:
+    """The turns of a conversation; an answer stored without turns counts as one."""
+    if turns or stored is None:
+        return list(turns)
+    return [ConversationTurn(at=stored.created_at, question=stored.question, shown=stored.shown)]
+
+
+def follow_up(turns: Sequence[ConversationTurn]) -> FollowUp | None:
+    """The engine's view of the conversation so far (the latest turn last).
+
+    The latest turn's question carries the topic; when it was itself a short follow-up ("why?"),
+    the turns before it are joined in so the topic survives. The speaker is the latest one asked
+    about; every passage already shown is passed so the engine can show something new.
+    """
+    if not turns:
+        return None
+    questions: list[str] = []
+    for turn in reversed(turns):
+        questions.insert(0, turn.question)
+        if len(turn.question.split()) > SHORT_QUESTION_WORDS:
+            break
+    speaker = next((t.asked_speaker_id for t in reversed(turns) if t.asked_speaker_id), None)
+    shown: list[tuple[str, int]] = []
+    for turn in turns:
+        shown += [key for key in turn.shown if key not in shown]
+    return FollowUp(question=" ".join(questions), asked_speaker_id=speaker, shown=tuple(shown))

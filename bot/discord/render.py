@@ -1,0 +1,518 @@
+"""Engine results -> Discord messages. The only module that knows Discord's size limits.
+
+Story text is shown verbatim: it is escaped so that no character of it is read as Markdown or
+as a mention (a backslash before a punctuation mark shows the mark itself), then matched words
+are wrapped in ** ** and each line is prefixed with "> ". Anything that would exceed a limit is
+paged or trimmed here, never left for Discord to refuse.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import discord
+from discord import app_commands
+
+from bot.engine.answer import Answer, RankedPassage
+from bot.engine.models import Passage, Span, Story
+from bot.engine.service import QuoteView, ReindexReport
+from bot.storage import MisquoteReport, QueryStats, VoteCounts
+
+CONTENT_LIMIT = 2000
+TITLE_LIMIT = 256
+DESCRIPTION_LIMIT = 4096
+EMBED_TOTAL_LIMIT = 6000
+FIELD_LIMIT = 25
+FIELD_NAME_LIMIT = 256
+FIELD_VALUE_LIMIT = 1024
+FOOTER_LIMIT = 2048
+CHOICE_LIMIT = 25
+CHOICE_CHARS = 100
+
+COLOUR_ANSWER = discord.Colour.blurple()
+COLOUR_ABSTAIN = discord.Colour.light_grey()
+COLOUR_ERROR = discord.Colour.red()
+COLOUR_OK = discord.Colour.green()
+
+ELLIPSIS = "…"
+# Characters Discord may read as Markdown or mentions anywhere in a line.
+_ALWAYS = re.compile(r"([\\*_~|`<>@\[\]])")
+# Marks that only mean something at the start of a line: headings, lists, subtext.
+_LINE_START = re.compile(r"^(\s*)([#+\-])", re.MULTILINE)
+_NUMBERED = re.compile(r"^(\s*\d+)\.(?=\s)", re.MULTILINE)
+_URL = re.compile(r"https?://[^\s<>\0]+")
+
+
+# -- escaping and clipping --------------------------------------------------------------------
+
+
+def escape(text: str) -> str:
+    """`text` as Discord shows it literally: no Markdown, no mentions, links left intact."""
+    out: list[str] = []
+    last = 0
+    for match in _URL.finditer(text):
+        out.append(_escape_plain(text[last : match.start()]))
+        out.append(match.group())
+        last = match.end()
+    out.append(_escape_plain(text[last:]))
+    escaped = _LINE_START.sub(r"\1\\\2", "".join(out))
+    return _NUMBERED.sub(r"\1\\.", escaped)
+
+
+def _escape_plain(text: str) -> str:
+    return _ALWAYS.sub(r"\\\1", text)
+
+
+def clip(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters at a word boundary, with an ellipsis when cut."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit - len(ELLIPSIS) + 1)
+    if cut < limit // 2:
+        cut = limit - len(ELLIPSIS)
+    return text[:cut].rstrip() + ELLIPSIS
+
+
+def _merge(spans: Iterable[Span], length: int) -> list[tuple[int, int]]:
+    """Sorted, non-touching spans inside [0, length): touching bold runs would break."""
+    merged: list[tuple[int, int]] = []
+    for span in sorted(spans, key=lambda s: (s.start, s.end)):
+        start, end = max(0, span.start), min(length, span.end)
+        if start >= end:
+            continue
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def highlighted(text: str, highlights: Iterable[Span] = ()) -> str:
+    """`text` escaped, with the highlighted spans in bold (never inside a link)."""
+    urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    spans = [
+        (s, e)
+        for s, e in _merge(highlights, len(text))
+        if not any(us < e and s < ue for us, ue in urls) and text[s:e].strip()
+    ]
+    out: list[str] = []
+    last = 0
+    for start, end in spans:
+        out.append(text[last:start])
+        out.append("\0B\0" + text[start:end] + "\0E\0")
+        last = end
+    out.append(text[last:])
+    return escape("".join(out)).replace("\0B\0", "**").replace("\0E\0", "**")
+
+
+def quote_block(text: str, highlights: Iterable[Span] = ()) -> str:
+    """Story text as a Discord block quote, verbatim, matched words in bold."""
+    body = highlighted(text, highlights)
+    return "\n".join("> " + line if line.strip() else ">" for line in body.split("\n"))
+
+
+def fitted_quote_block(text: str, highlights: Sequence[Span], budget: int) -> str:
+    """quote_block trimmed (at a word boundary, marked with …) to at most `budget` characters."""
+    block = quote_block(text, highlights)
+    cut = len(text)
+    while len(block) > budget and cut > 0:
+        cut = text.rfind(" ", 0, max(0, cut - max(8, (len(block) - budget) // 2)))
+        if cut <= 0:
+            return clip(block, budget)
+        kept = [s for s in highlights if s.end <= cut]
+        block = quote_block(text[:cut], kept) + " " + ELLIPSIS
+    return block
+
+
+# -- citations --------------------------------------------------------------------------------
+
+
+def citation(
+    *,
+    story_id: str,
+    title: str | None,
+    outlet: str | None,
+    published: dt.date | None,
+    paragraph: int,
+    url: str | None,
+) -> str:
+    """ "Title, Outlet, 2025-04-14, paragraph 13, <link>": the bot's words, escaped story facts."""
+    parts = [escape(title or story_id)]
+    if outlet:
+        parts.append(escape(outlet))
+    if published:
+        parts.append(published.isoformat())
+    parts.append(f"paragraph {paragraph}")
+    line = ", ".join(parts)
+    if url:
+        line += f" · [link]({url})"
+    return line
+
+
+def passage_citation(passage: RankedPassage) -> str:
+    return citation(
+        story_id=passage.document,
+        title=passage.title,
+        outlet=passage.outlet,
+        published=passage.published,
+        paragraph=passage.paragraph,
+        url=passage.url,
+    )
+
+
+def story_citation(story: Story, paragraph: int) -> str:
+    meta = story.meta
+    return citation(
+        story_id=meta.id,
+        title=meta.title,
+        outlet=meta.outlet,
+        published=meta.published,
+        paragraph=paragraph,
+        url=meta.url,
+    )
+
+
+def speakers_line(passage: RankedPassage) -> str | None:
+    names = list(Counter(q.speaker for q in passage.quotes if q.speaker))
+    if not names:
+        return None
+    return "Quoting " + _and_list([f"**{escape(n)}**" for n in names])
+
+
+def _and_list(items: Sequence[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+# -- answers ----------------------------------------------------------------------------------
+
+
+def answer_embed(answer: Answer, *, note: str | None = None) -> discord.Embed:
+    """An answer, or the engine's reason for not answering, as one embed within the limits."""
+    if not answer.answered or not answer.passages:
+        return abstention_embed(answer, note=note)
+    embed = discord.Embed(title=clip(escape(answer.question), TITLE_LIMIT), colour=COLOUR_ANSWER)
+    blocks: list[str] = []
+    room = DESCRIPTION_LIMIT - (len(note) + 2 if note else 0)
+    left_out = 0
+    for passage in answer.passages:
+        head = [line for line in (speakers_line(passage),) if line]
+        tail = "— " + passage_citation(passage)
+        fixed = sum(len(x) + 1 for x in head) + len(tail) + 1
+        used = sum(len(b) + 2 for b in blocks)
+        budget = room - used - fixed
+        if budget < 200 and blocks:
+            left_out += 1
+            continue
+        quote = fitted_quote_block(passage.text, passage.highlights, max(budget, 100))
+        blocks.append("\n".join([*head, quote, tail]))
+    if note:
+        blocks.append(note)
+    embed.description = "\n\n".join(blocks)
+    footer = "Quoted word for word from the story; matched words in bold."
+    if left_out:
+        footer += f" {left_out} more passage{'s' if left_out > 1 else ''} left out for length."
+    embed.set_footer(text=footer)
+    return embed
+
+
+def abstention_embed(answer: Answer, *, note: str | None = None) -> discord.Embed:
+    reason = answer.reason or "The story doesn't say."
+    lines = [escape(reason)]
+    if answer.quoted_speakers:
+        lines.append(
+            "The story quotes " + _and_list([escape(n) for n in answer.quoted_speakers]) + "."
+        )
+        lines.append("Try `/quotes` to read what each of them said.")
+    if note:
+        lines.append(note)
+    embed = discord.Embed(
+        title=clip(escape(answer.question), TITLE_LIMIT),
+        description=clip("\n\n".join(lines), DESCRIPTION_LIMIT),
+        colour=COLOUR_ABSTAIN,
+    )
+    return embed
+
+
+def notice_embed(text: str, *, title: str | None = None, error: bool = False) -> discord.Embed:
+    """The bot's own words (refusals, confirmations), already free of story text."""
+    return discord.Embed(
+        title=clip(title, TITLE_LIMIT) if title else None,
+        description=clip(text, DESCRIPTION_LIMIT),
+        colour=COLOUR_ERROR if error else COLOUR_OK,
+    )
+
+
+def context_embed(
+    story: Story, passages: Sequence[Passage], focus: int, *, budget: int = DESCRIPTION_LIMIT
+) -> discord.Embed:
+    """Paragraphs around `focus`, each verbatim with its number; the focus marked."""
+    blocks: list[str] = []
+    room = min(budget, DESCRIPTION_LIMIT)
+    for passage in passages:
+        label = f"**Paragraph {passage.paragraph}**" + (
+            " (the one quoted)" if passage.paragraph == focus else ""
+        )
+        budget = room - sum(len(b) + 2 for b in blocks) - len(label) - 1
+        if budget < 100:
+            break
+        blocks.append(label + "\n" + fitted_quote_block(passage.text, (), budget))
+    title = story.meta.title or story.meta.id
+    embed = discord.Embed(
+        title=clip(escape(title), TITLE_LIMIT),
+        description="\n\n".join(blocks) or "That paragraph is no longer in the story.",
+        colour=COLOUR_ANSWER,
+    )
+    embed.set_footer(text=clip(_plain_citation(story, focus), FOOTER_LIMIT))
+    return embed
+
+
+def _plain_citation(story: Story, paragraph: int) -> str:
+    meta = story.meta
+    parts = [meta.title or meta.id]
+    if meta.outlet:
+        parts.append(meta.outlet)
+    if meta.published:
+        parts.append(meta.published.isoformat())
+    parts.append(f"paragraph {paragraph}")
+    if meta.url:
+        parts.append(meta.url)
+    return ", ".join(parts)
+
+
+# -- misquote reports -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ShownPassage:
+    """A passage as it was shown under an answer (kept in storage for the buttons)."""
+
+    document: str
+    paragraph: int
+    text: str
+
+
+def misquote_embed(
+    question: str, passages: Sequence[ShownPassage], reporter: str, jump_url: str | None
+) -> discord.Embed:
+    """The report moderators read in the log channel: the question and the exact passages."""
+    embed = discord.Embed(title="Misquote reported", colour=COLOUR_ERROR)
+    embed.add_field(name="Question", value=clip(escape(question), FIELD_VALUE_LIMIT), inline=False)
+    for passage in passages[: FIELD_LIMIT - 2]:
+        embed.add_field(
+            name=clip(f"{passage.document}, paragraph {passage.paragraph}", FIELD_NAME_LIMIT),
+            value=fitted_quote_block(passage.text, (), FIELD_VALUE_LIMIT),
+            inline=False,
+        )
+    where = f"Reported by {reporter}"
+    if jump_url:
+        where += f" on [this answer]({jump_url})"
+    embed.description = where
+    return fit_embed(embed)
+
+
+# -- quotes, stories, corpus ------------------------------------------------------------------
+
+
+def quote_pages(
+    speaker: str | None, quotes: Sequence[QuoteView], stories: Sequence[Story]
+) -> list[discord.Embed]:
+    """Quotes as pages of at most ~3,000 characters and 8 quotes each."""
+    by_id = {s.id: s for s in stories}
+    title = f"Quotes from {speaker}" if speaker else "Every quote in the story"
+    entries: list[str] = []
+    for quote in quotes:
+        story = by_id.get(quote.document)
+        cite = (
+            story_citation(story, quote.paragraph)
+            if story
+            else f"{escape(quote.document)}, paragraph {quote.paragraph}"
+        )
+        who = f"**{escape(quote.speaker)}**" if quote.speaker else "*speaker not named*"
+        entries.append(
+            f"{who} ({quote.kind.value})\n{fitted_quote_block(quote.text, (), 1500)}\n— {cite}"
+        )
+    pages = _paged(entries, per_page=8, chars=3000)
+    embeds = []
+    for number, page in enumerate(pages, start=1):
+        embed = discord.Embed(
+            title=clip(escape(title), TITLE_LIMIT), description=page, colour=COLOUR_ANSWER
+        )
+        embed.set_footer(text=f"Page {number} of {len(pages)} · {len(quotes)} quotes")
+        embeds.append(embed)
+    return embeds
+
+
+def _paged(entries: Sequence[str], *, per_page: int, chars: int) -> list[str]:
+    pages: list[list[str]] = [[]]
+    size = 0
+    for entry in entries:
+        if pages[-1] and (len(pages[-1]) >= per_page or size + len(entry) + 2 > chars):
+            pages.append([])
+            size = 0
+        pages[-1].append(entry)
+        size += len(entry) + 2
+    return ["\n\n".join(page) for page in pages if page]
+
+
+def story_embed(
+    stories: Sequence[Story], quotes: Sequence[QuoteView], people: Sequence[str]
+) -> discord.Embed:
+    """What is indexed: each story's title, outlet, date and counts, and who is quoted."""
+    per_story = Counter(q.document for q in quotes)
+    lines = []
+    for story in stories:
+        meta = story.meta
+        facts = [f"**{escape(meta.title or meta.id)}**"]
+        if meta.outlet:
+            facts.append(escape(meta.outlet))
+        if meta.published:
+            facts.append(meta.published.isoformat())
+        facts.append(f"{len(story.passages)} paragraphs, {per_story[meta.id]} quotes")
+        if meta.url:
+            facts.append(f"[link]({meta.url})")
+        lines.append(" · ".join(facts))
+    count = len(stories)
+    embed = discord.Embed(
+        title=f"{count} {'story' if count == 1 else 'stories'} indexed",
+        description=_lines_within(lines, DESCRIPTION_LIMIT) or "Nothing is indexed yet.",
+        colour=COLOUR_ANSWER,
+    )
+    if people:
+        embed.add_field(
+            name=f"People quoted ({len(people)})",
+            value=clip(", ".join(escape(p) for p in people), FIELD_VALUE_LIMIT),
+            inline=False,
+        )
+    embed.set_footer(text="Ask with /ask, or read someone's quotes with /quotes.")
+    return fit_embed(embed)
+
+
+def corpus_embed(stories: Sequence[Story]) -> discord.Embed:
+    lines = [
+        f"`{s.source}` · {escape(s.meta.title or s.id)} · {len(s.passages)} paragraphs"
+        for s in stories
+    ]
+    return discord.Embed(
+        title=f"Corpus: {len(stories)} story files",
+        description=_lines_within(lines, DESCRIPTION_LIMIT) or "The corpus folder is empty.",
+        colour=COLOUR_ANSWER,
+    )
+
+
+def _lines_within(lines: Sequence[str], limit: int) -> str:
+    kept: list[str] = []
+    size = 0
+    for index, line in enumerate(lines):
+        more = f"… and {len(lines) - index} more"
+        if size + len(line) + 1 > limit - len(more) - 1:
+            kept.append(more)
+            break
+        kept.append(line)
+        size += len(line) + 1
+    return "\n".join(kept)
+
+
+def reindex_report_text(report: ReindexReport) -> str:
+    build = report.build
+    if report.unchanged:
+        return (
+            f"The corpus has not changed: {build.stories} stories, "
+            f"{build.passages} passages, {build.quotes} quotes."
+        )
+    lines = [
+        f"Reindexed {build.stories} {'story' if build.stories == 1 else 'stories'}, "
+        f"{build.passages} passages, {build.quotes} quotes in {build.duration_ms / 1000:.1f} s."
+    ]
+    if report.stories_added:
+        lines.append("Stories added: " + ", ".join(f"`{s}`" for s in report.stories_added))
+    if report.stories_removed:
+        lines.append("Stories removed: " + ", ".join(f"`{s}`" for s in report.stories_removed))
+    lines.append(f"Passages: +{report.passages_added} −{report.passages_removed}")
+    lines.append(f"Quotes: +{report.quotes_added} −{report.quotes_removed}")
+    return clip("\n".join(lines), CONTENT_LIMIT)
+
+
+def progress_text(stage: str, done: int, total: int) -> str:
+    share = f" ({done * 100 // total}%)" if total else ""
+    return clip(f"Reindexing… {stage}: {done:,}/{total:,}{share}", CONTENT_LIMIT)
+
+
+# -- autocomplete and limits ------------------------------------------------------------------
+
+
+def choices(
+    options: Iterable[tuple[str, str, str]], current: str
+) -> list[app_commands.Choice[str]]:
+    """(name, value, other words to match) triples matching what was typed, names that start
+    with it first; at most 25 choices of at most 100 characters."""
+    needle = current.casefold().strip()
+    ranked = sorted(
+        (not name.casefold().startswith(needle), name.casefold(), name, value)
+        for name, value, words in options
+        if needle in f"{name} {value} {words}".casefold()
+    )
+    return [
+        app_commands.Choice(name=clip(name, CHOICE_CHARS), value=value[:CHOICE_CHARS])
+        for _, _, name, value in ranked[:CHOICE_LIMIT]
+    ]
+
+
+def fit_embed(embed: discord.Embed) -> discord.Embed:
+    """Trim an embed built from many parts until it meets the 6,000-character total."""
+    while len(embed) > EMBED_TOTAL_LIMIT and embed.fields:
+        embed.remove_field(len(embed.fields) - 1)
+    if len(embed) > EMBED_TOTAL_LIMIT and embed.description:
+        over = len(embed) - EMBED_TOTAL_LIMIT
+        embed.description = clip(embed.description, len(embed.description) - over)
+    return embed
+
+
+def content(text: str) -> str:
+    return clip(text, CONTENT_LIMIT)
+
+
+# -- statistics -------------------------------------------------------------------------------
+
+
+def stats_embed(
+    period: str, stats: QueryStats, votes: VoteCounts, reports: Sequence[MisquoteReport]
+) -> discord.Embed:
+    """/stats: questions, share answered, top and unanswered questions, votes, reports."""
+    title = "Since the bot started" if period == "all" else f"The last {period}"
+    embed = discord.Embed(title=f"Questions: {title.lower()}", colour=COLOUR_ANSWER)
+    share = f"{stats.share_answered:.0%}" if stats.total else "-"
+    embed.description = (
+        f"**{stats.total}** questions, **{stats.answered}** answered ({share}).\n"
+        f"Votes: {votes.up} 👍 · {votes.down} 👎. Misquote reports: {len(reports)}"
+        + ("+" if len(reports) >= 25 else "")
+        + "."
+    )
+    top = [f"{q.count}× {escape(clip(q.question, 150))}" for q in stats.top_questions]
+    embed.add_field(
+        name="Most asked",
+        value=_lines_within(top, FIELD_VALUE_LIMIT) or "No questions yet.",
+        inline=False,
+    )
+    unanswered = [
+        f"<t:{int(e.at.timestamp())}:R> {escape(clip(e.question, 150))}"
+        for e in stats.recent_unanswered
+    ]
+    embed.add_field(
+        name="Recently not answered",
+        value=_lines_within(unanswered, FIELD_VALUE_LIMIT) or "None.",
+        inline=False,
+    )
+    if reports:
+        lines = [
+            f"{escape(r.story_id)} ¶{r.paragraph}: {escape(clip(r.question, 100))}" for r in reports
+        ]
+        embed.add_field(
+            name="Misquote reports", value=_lines_within(lines, FIELD_VALUE_LIMIT), inline=False
+        )
+    return fit_embed(embed)

@@ -1,0 +1,241 @@
+"""Rendering answers for Discord: verbatim story text, escaped, within Discord's limits."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.discord import render
+from bot.engine.answer import Answer, AnswerQuote, RankedPassage
+from bot.engine.models import ParagraphRole, Passage, QuoteKind, Span, Story, StoryMeta
+from bot.engine.service import QuoteView
+
+PARAGRAPH_13 = (
+    "But during the meeting, Bukele said it would be “preposterous” for him to return Garcia "
+    "to the U.S. despite a unanimous Supreme Court ruling."
+)
+
+
+def plain(rendered: str) -> str:
+    """What Discord shows for `rendered`, minus formatting: block quotes, bold, escapes."""
+    lines = [re.sub(r"^> ?", "", line) for line in rendered.split("\n")]
+    text = "\n".join(lines)
+    text = re.sub(r"(?<!\\)\*\*", "", text)
+    return re.sub(r"\\([^A-Za-z0-9\s])", r"\1", text)
+
+
+def passage(text: str = PARAGRAPH_13, **changes: object) -> RankedPassage:
+    fields: dict[str, object] = {
+        "rank": 1,
+        "document": "bukele-white-house",
+        "title": None,
+        "paragraph": 13,
+        "text": text,
+        "score": 3.7,
+        "quotes": (
+            AnswerQuote(
+                text="preposterous",
+                speaker="Nayib Bukele",
+                kind=QuoteKind.PARTIAL,
+                start=49,
+                end=61,
+            ),
+        ),
+        "highlights": (Span(start=24, end=30), Span(start=81, end=87)),
+    }
+    fields.update(changes)
+    return RankedPassage.model_validate(fields)
+
+
+def answer(*passages: RankedPassage, question: str = "what did Bukele say about Garcia?") -> Answer:
+    return Answer(
+        question=question,
+        answered=True,
+        asked_speaker="Nayib Bukele",
+        passages=passages,
+        quoted_speakers=("Donald Trump", "Nayib Bukele"),
+    )
+
+
+def within_limits(embed: render.discord.Embed) -> None:
+    assert len(embed) <= render.EMBED_TOTAL_LIMIT
+    assert len(embed.title or "") <= render.TITLE_LIMIT
+    assert len(embed.description or "") <= render.DESCRIPTION_LIMIT
+    assert len(embed.fields) <= render.FIELD_LIMIT
+    for field in embed.fields:
+        assert len(field.value or "") <= render.FIELD_VALUE_LIMIT
+        assert len(field.name or "") <= render.FIELD_NAME_LIMIT
+
+
+def test_an_answer_quotes_the_passage_verbatim_with_speaker_and_citation() -> None:
+    embed = render.answer_embed(answer(passage()))
+    description = embed.description or ""
+    assert "Quoting **Nayib Bukele**" in description
+    assert PARAGRAPH_13 in plain(description)
+    assert "> But during the meeting, **Bukele** said" in description
+    assert "return **Garcia** to the U.S." in description
+    assert "— bukele-white-house, paragraph 13" in description
+    within_limits(embed)
+
+
+def test_the_citation_names_title_outlet_date_and_link() -> None:
+    cited = passage(
+        title="Bukele *visits* the White House",
+        outlet="The Hill",
+        published=dt.date(2025, 4, 14),
+        url="https://thehill.com/a_b/c",
+    )
+    line = render.passage_citation(cited)
+    assert line == (
+        "Bukele \\*visits\\* the White House, The Hill, 2025-04-14, paragraph 13 · "
+        "[link](https://thehill.com/a_b/c)"
+    )
+
+
+def test_markdown_and_mentions_in_story_text_render_literally() -> None:
+    text = (
+        "He said @everyone and @here should see <@123> and <@&456> in <#789>: "
+        "*not* _italic_ ~~struck~~ ||spoiler|| `code` > quote [link](http://x.y) \\ done."
+    )
+    block = render.quote_block(text)
+    assert "\\@everyone" in block and "\\@here" in block
+    assert "\\<\\@123\\>" in block and "\\<\\@&456\\>" in block and "\\<#789\\>" in block
+    assert not re.search(r"(?<!\\)[<@]", block)
+    assert "\\*not\\*" in block and "\\_italic\\_" in block and "\\|\\|spoiler" in block
+    assert "\\`code\\`" in block and "\\[link\\]" in block
+    assert plain(block) == text
+
+
+def test_line_start_markup_is_escaped() -> None:
+    text = "# Not a heading\n- not a list\n1. not numbered\n-# not subtext"
+    block = render.quote_block(text)
+    assert block.split("\n") == [
+        "> \\# Not a heading",
+        "> \\- not a list",
+        "> 1\\. not numbered",
+        "> \\-# not subtext",
+    ]
+    assert plain(block) == text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=200))
+def test_escaping_never_changes_what_is_shown(text: str) -> None:
+    assert plain(render.escape(text)) == text
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet="ab *_~|`<>@#-1. \n", min_size=1, max_size=80),
+    st.lists(st.tuples(st.integers(0, 80), st.integers(0, 10)), max_size=5),
+)
+def test_highlights_only_add_bold(text: str, raw_spans: list[tuple[int, int]]) -> None:
+    spans = [Span(start=s, end=s + n) for s, n in raw_spans]
+    shown = render.highlighted(text, spans)
+    assert plain(shown) == text
+    assert shown.count("**") % 2 == 0
+
+
+def test_a_huge_passage_is_trimmed_at_a_word_and_marked() -> None:
+    words = " ".join(f"word{i}" for i in range(3000))
+    embed = render.answer_embed(answer(passage(words, highlights=(Span(start=0, end=5),))))
+    within_limits(embed)
+    assert "…" in (embed.description or "")
+    assert plain(embed.description or "").split("\n")[1].startswith("word0 word1")
+
+
+def test_many_passages_stay_within_the_description_and_total() -> None:
+    long = "x " * 1500
+    passages = [passage(long, rank=i, paragraph=i) for i in range(1, 10)]
+    embed = render.answer_embed(answer(*passages, question="q" * 500))
+    within_limits(embed)
+    assert "left out for length" in (embed.footer.text or "")
+
+
+def test_an_abstention_says_so_and_who_is_quoted() -> None:
+    abstained = Answer(
+        question="what did Obama say?",
+        answered=False,
+        reason="The story does not quote Barack Obama.",
+        quoted_speakers=("Donald Trump", "Nayib Bukele", "Pam Bondi"),
+    )
+    embed = render.answer_embed(abstained)
+    assert embed.description is not None
+    assert embed.description.startswith("The story does not quote Barack Obama.")
+    assert "The story quotes Donald Trump, Nayib Bukele and Pam Bondi." in embed.description
+
+
+def _story(paragraphs: int = 3, **meta: object) -> Story:
+    texts = [f"Paragraph number {n} says @everyone *hi*." for n in range(1, paragraphs + 1)]
+    body = "\n".join(texts)
+    passages = []
+    start = 0
+    for number, text in enumerate(texts, start=1):
+        passages.append(
+            Passage(
+                story_id=str(meta.get("id", "s")),
+                paragraph=number,
+                text=text,
+                start=start,
+                end=start + len(text),
+                sentences=(),
+                role=ParagraphRole.STORY,
+            )
+        )
+        start += len(text) + 1
+    return Story(
+        meta=StoryMeta.model_validate({"id": "s", **meta}),
+        source=f"{meta.get('id', 's')}.txt",
+        body=body,
+        paragraphs=tuple(passages),
+    )
+
+
+def test_context_marks_the_quoted_paragraph() -> None:
+    story = _story(title="A title")
+    embed = render.context_embed(story, story.passages, 2)
+    assert "**Paragraph 2** (the one quoted)" in (embed.description or "")
+    assert "Paragraph number 1 says @everyone *hi*." in plain(embed.description or "")
+    assert embed.footer.text == "A title, paragraph 2"
+
+
+def test_quotes_are_paged_within_limits() -> None:
+    quotes = [
+        QuoteView(
+            document="s",
+            paragraph=n,
+            text="words " * 150,
+            speaker="Nayib Bukele",
+            kind=QuoteKind.DIRECT,
+        )
+        for n in range(1, 60)
+    ]
+    pages = render.quote_pages("Nayib Bukele", quotes, [_story()])
+    assert len(pages) > 1
+    for number, page in enumerate(pages, start=1):
+        within_limits(page)
+        assert page.footer.text == f"Page {number} of {len(pages)} · 59 quotes"
+    assert sum((p.description or "").count("**Nayib Bukele**") for p in pages) == 59
+
+
+def test_story_overview_fits_many_stories() -> None:
+    stories = [_story(id=f"story-{n}", title="T" * 200, outlet="O") for n in range(100)]
+    embed = render.story_embed(stories, [], ["P" * 50] * 100)
+    within_limits(embed)
+    assert embed.title == "100 stories indexed"
+
+
+def test_autocomplete_choices_are_capped() -> None:
+    options = [(f"Person {n} " + "x" * 200, f"Person {n} " + "x" * 200, "") for n in range(40)]
+    found = render.choices(options, "person")
+    assert len(found) == 25
+    assert all(len(c.name) <= 100 and len(c.value) <= 100 for c in found)
+    assert [c.name for c in render.choices([("Nayib Bukele", "Nayib Bukele", "Bukele")], "buk")]
+
+
+def test_autocomplete_prefers_names_starting_with_the_text() -> None:
+    options = [(n, n, "") for n in ("Pam Bondi", "Bondi Beach", "Donald Trump")]
+    assert [c.name for c in render.choices(options, "bon")] == ["Bondi Beach", "Pam Bondi"]
