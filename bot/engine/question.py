@@ -19,8 +19,7 @@ from bot.engine.text import stem
 _SPEECH_VERBS = (
     "say tell claim warn call describe think argue add mention announce respond react reply "
     "state assert comment note insist predict suggest stress explain admit deny promise pledge "
-    "write post tweet speak talk quote feel believe reckon threaten vow boast joke complain "
-    "praise urge ask answer"
+    "write speak talk quote feel believe reckon vow answer"
 ).split()
 SPEECH_STEMS = frozenset(stem(v) for v in _SPEECH_VERBS)
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -29,6 +30,7 @@ from bot.engine.text import clean_question, terms, tokens
 from bot.errors import QuestionError
 
 _PAIR_CACHE_SIZE = 10_000
+_MIN_PASSAGES_FOR_COMMON = 10  # fewer passages cannot tell a common word from a rare one
 
 
 class SearchSettings(BaseModel):
@@ -43,6 +45,9 @@ class SearchSettings(BaseModel):
     # The same for "what did X say about Y" when X is quoted: only X's passages can answer, so
     # less of the wording must match (Y may be described in other words than the story's).
     min_speaker_coverage: float = Field(default=0.3, ge=0.0, le=1.0)
+    # Topic words found in at least this share of the passages are what the whole corpus is
+    # about ("meeting" in a story about a meeting); a passage need not contain them.
+    common_share: float = Field(default=0.2, gt=0.0, le=1.0)
     # How many of the best BM25 passages are re-ranked with the phrase bonus.
     rerank_depth: int = Field(default=20, ge=1, le=1000)
     max_question_chars: int = Field(default=1000, ge=10)
@@ -116,19 +121,13 @@ class Searcher:
                 text, f"The story mentions {names} but does not quote them.", quoted
             )
 
-        query = self._query_terms(text, read, follow_up)
-        topic = self._topic_terms(text, read, speakers)
-        candidates = self._rank(query, topic, quoting, follow_up, top_k)
-        if not candidates:
-            return self._abstain(
-                text, "The story doesn't say: no passage matches the question.", quoted
-            )
-        unknown = self._unknown_names(text, read)
+        unknown = self._unknown_name(text, read)
         if unknown:
             return self._abstain(text, f"The story doesn't mention {unknown}.", quoted)
-        coverage = self._coverage(topic, candidates[0].doc)
-        needed = self.settings.min_speaker_coverage if quoting else self.settings.min_coverage
-        if coverage < needed:
+        query = self._query_terms(text, read, follow_up)
+        topic = self._topic_terms(text, read, follow_up)
+        candidates = self._answering(query, topic, quoting, follow_up, top_k)
+        if not candidates:
             about = f" what {quoting[0].name} said about that" if quoting else " that"
             return self._abstain(text, f"The story doesn't say{about}.", quoted)
 
@@ -142,6 +141,34 @@ class Searcher:
             matched_terms=self._matched_words(passages),
             quoted_speakers=quoted,
         )
+
+    def _answering(
+        self,
+        query: Sequence[str],
+        topic: Sequence[str],
+        speakers: Sequence[Person],
+        follow_up: FollowUp | None,
+        top_k: int,
+    ) -> list[_Candidate]:
+        """The passages that answer, or [] when the best one covers too little of the topic."""
+        if speakers:
+            candidates = self._rank(query, topic, speakers, follow_up, top_k)
+            if candidates and self._coverage(topic, candidates[0].doc) >= (
+                self.settings.min_speaker_coverage
+            ):
+                return candidates
+            # Not in their quotes; a passage about them may still answer ("what did X post").
+            candidates = self._rank(query, topic, (), follow_up, top_k)
+            names = {t for p in speakers for t in terms(p.name)}
+            if not candidates or not any(
+                self.snapshot.index.contains(candidates[0].doc, t) for t in names
+            ):
+                return []
+        else:
+            candidates = self._rank(query, topic, (), follow_up, top_k)
+        if candidates and self._coverage(topic, candidates[0].doc) >= self.settings.min_coverage:
+            return candidates
+        return []
 
     # -- reading the question -----------------------------------------------------------------
 
@@ -166,29 +193,29 @@ class Searcher:
         return list(read.speakers)
 
     def _query_terms(self, text: str, read: ReadQuestion, follow_up: FollowUp | None) -> list[str]:
-        query = [t.term for t in tokens(text) if not self._is_cue(t.start, t.end, read)]
-        if follow_up and len(query) <= 1:  # "why?", "and Trump?": the topic carries over
+        """What BM25 ranks by: every term, the speech verb too ("warned" finds "warned")."""
+        query = terms(text)
+        if follow_up and len(self._topic_terms(text, read, None)) == 0:
+            # "why?", "and Trump?", "what else did he say?": the previous topic carries over
             query += [t for t in terms(follow_up.question) if t not in SPEECH_STEMS]
         return query
 
-    @staticmethod
-    def _is_cue(start: int, end: int, read: ReadQuestion) -> bool:
-        """Words that say how the question asks (the speech verb), not what about."""
-        return read.verb_span is not None and read.verb_span[0] <= start < read.verb_span[1]
-
-    def _topic_terms(self, text: str, read: ReadQuestion, speakers: Sequence[Person]) -> list[str]:
-        """The question's terms minus the speaker's name and the speech verb."""
+    def _topic_terms(self, text: str, read: ReadQuestion, follow_up: FollowUp | None) -> list[str]:
+        """What the question is about: its terms minus the speaker's name and the speech verb."""
         topic: list[str] = []
         for token in tokens(text):
-            if self._is_cue(token.start, token.end, read):
+            if read.verb_span and read.verb_span[0] <= token.start < read.verb_span[1]:
                 continue
             if read.speaker_span and read.speaker_span[0] <= token.start < read.speaker_span[1]:
                 continue
             topic.append(token.term)
+        if follow_up and not topic:
+            previous = read_question(follow_up.question, self.snapshot.people)
+            topic = self._topic_terms(follow_up.question, previous, None)
         return topic
 
-    def _unknown_names(self, text: str, read: ReadQuestion) -> str | None:
-        """A capitalised word of the question (other than its first) the corpus never uses."""
+    def _unknown_name(self, text: str, read: ReadQuestion) -> str | None:
+        """A name in the question (capitalised words, not its first) the corpus never uses."""
         index = self.snapshot.index
         for position, token in enumerate(tokens(text)):
             word = text[token.start : token.end]
@@ -197,7 +224,7 @@ class Searcher:
             if read.speaker_span and read.speaker_span[0] <= token.start < read.speaker_span[1]:
                 continue
             if index.document_frequency(token.term) == 0 and not self._has_prefix(token.term):
-                return word
+                return _capitalised_run(text, token.start, token.end)
         return None
 
     def _has_prefix(self, term: str) -> bool:
@@ -271,9 +298,15 @@ class Searcher:
         index = self.snapshot.index
         n = len(index)
         total = found = 0.0
+        common = self.settings.common_share * n if n >= _MIN_PASSAGES_FOR_COMMON else n + 1
         for term in set(topic):
             df = index.document_frequency(term)
-            weight = math.log(1 + (n - df + 0.5) / (df + 0.5))
+            if df >= common:
+                continue  # a word most passages use says what the corpus is about, not where
+            # A word the corpus never uses weighs as much as its rarest word: no more, since in
+            # a small corpus most such words are paraphrases ("compared", "want").
+            seen = max(df, 1)
+            weight = math.log(1 + (n - seen + 0.5) / (seen + 0.5))
             total += weight
             if index.contains(doc, term):
                 found += weight
@@ -356,6 +389,18 @@ class Searcher:
 
     def _abstain(self, question: str, reason: str, quoted: tuple[str, ...]) -> Answer:
         return Answer(question=question, answered=False, reason=reason, quoted_speakers=quoted)
+
+
+def _capitalised_run(text: str, start: int, end: int) -> str:
+    """The capitalised words around text[start:end]: "Cup" -> "World Cup"."""
+    words = list(re.finditer(r"\S+", text))
+    at = next(i for i, w in enumerate(words) if w.start() <= start < w.end())
+    first = last = at
+    while first > 1 and words[first - 1].group()[:1].isupper():
+        first -= 1
+    while last + 1 < len(words) and words[last + 1].group()[:1].isupper():
+        last += 1
+    return text[words[first].start() : words[last].end()].strip("?!.,;:'\"’”")
 
 
 def _pairs(sequence: Sequence[str]) -> set[tuple[str, str]]:
