@@ -61,7 +61,8 @@ ROLE_NOUNS = frozenset(
     "president professor secretary adviser advisor senator rep representative minister "
     "spokesman spokeswoman spokesperson governor mayor analyst ceo director chief judge "
     "ambassador general chancellor king queen pope prime official officer lawyer attorney "
-    "expert economist leader chairman chair commissioner sheriff diplomat".split()
+    "expert economist leader chairman chair commissioner sheriff diplomat justice lawmaker "
+    "prosecutor police spokesman congressman congresswoman councilman councilwoman".split()
 )
 
 
@@ -154,7 +155,7 @@ def _read_speaker(
         return ReadQuestion(
             QuestionKind.SPEAKER,
             speakers=tuple(_unique(p for p, _, _ in found)),
-            speaker_span=(start + min(s for _, s, _ in found), start + max(e for _, _, e in found)),
+            speaker_span=span,  # all of "the Cornell professor", not only the alias found
             verb_span=verb_span,
             mentioned=mentioned,
         )
@@ -180,7 +181,13 @@ def _names_someone(who: str) -> bool:
         return False
     if all(w[:1].isupper() for w in words if w.lower() not in {"of", "de", "van", "von", "al"}):
         return True
-    return bool(_LEADING_ARTICLE.match(who)) and words[-1].lower().strip("'’s") in ROLE_NOUNS
+    # "the mayor", "the mayor of Springfield", "the Supreme Court justices"
+    return bool(_LEADING_ARTICLE.match(who)) and any(_is_role(w) for w in words[1:])
+
+
+def _is_role(word: str) -> bool:
+    word = word.lower().strip("'’.,")
+    return word in ROLE_NOUNS or (word.endswith("s") and word[:-1] in ROLE_NOUNS)
 
 
 def _unique(people: Iterable[Person]) -> list[Person]:
