@@ -1,0 +1,145 @@
+"""Members asking: /ask, mentions, follow-ups, the context menu, cooldowns, and no pings."""
+
+from __future__ import annotations
+
+from tests.discord.botworld import (
+    GARCIA,
+    PARAGRAPH_13,
+    BotWorld,
+    assert_nothing_pings,
+    bot_world,
+    plain,
+    reply_text,
+)
+
+__all__ = ["bot_world"]
+
+
+async def test_a_member_asks_and_gets_the_quote_with_speaker_and_citation(
+    bot_world: BotWorld,
+) -> None:
+    world = bot_world
+    exchange = await world.slash(world.member, "ask", {"question": GARCIA})
+    callback = await exchange.callback()
+    assert callback.callback_type == 4 and not callback.ephemeral
+    [embed] = callback.embeds
+    description = embed["description"]
+    assert PARAGRAPH_13 in plain(description)
+    assert "Quoting **Nayib Bukele**" in description
+    assert "bukele-white-house, paragraph 13" in description
+    assert embed["title"] == GARCIA
+    message = await world.answer_of(exchange)
+    assert message.custom_ids == [
+        f"storybot:context:{message.id}",
+        f"storybot:vote:up:{message.id}",
+        f"storybot:vote:down:{message.id}",
+        f"storybot:misquote:{message.id}",
+    ]
+    stats = await world.database.query_log.stats(guild_id=world.guild.id)
+    assert (stats.total, stats.answered) == (1, 1)
+    assert_nothing_pings(world.fake)
+
+
+async def test_an_abstention_says_what_the_story_covers_and_is_logged(bot_world: BotWorld) -> None:
+    world = bot_world
+    exchange = await world.slash(world.member, "ask", {"question": "what did Obama say?"})
+    text = reply_text(await exchange.callback())
+    assert "The story quotes" in text and "Nayib Bukele" in text
+    stats = await world.database.query_log.stats(guild_id=world.guild.id)
+    [entry] = stats.recent_unanswered
+    assert (entry.source, entry.channel_id, entry.user_id) == (
+        "discord",
+        world.general.id,
+        world.member.id,
+    )
+
+
+async def test_mentions_are_answered_in_allowed_channels_only(bot_world: BotWorld) -> None:
+    world = bot_world
+    await world.database.guild_settings.update(
+        world.guild.id, allowed_channel_ids=frozenset({world.general.id})
+    )
+    asked = await world.mention(world.member, GARCIA)
+    reply = await asked.wait_for("message")
+    assert int(reply.body["message_reference"]["message_id"]) == asked.message.id
+    assert PARAGRAPH_13 in plain(reply_text(reply))
+    assert "**Nayib Bukele**" in reply_text(reply)
+    answer = reply.message
+    assert answer is not None
+    await world.fake.wait_until(lambda: bool(world.fake.messages[answer.id].components))
+
+    ignored = await world.mention(world.member, GARCIA, channel=world.elsewhere)
+    assert await ignored.settle(0.3) == []
+    refused = await world.slash(world.member, "ask", {"question": GARCIA}, channel=world.elsewhere)
+    note = await refused.callback()
+    assert note.ephemeral
+    assert f"<#{world.general.id}>" in reply_text(note)
+    assert_nothing_pings(world.fake)
+
+
+async def test_a_reply_to_an_answer_is_read_as_a_follow_up(bot_world: BotWorld) -> None:
+    world = bot_world
+    asked = await world.mention(world.member, GARCIA)
+    _, first = await world.replied(asked)
+
+    # Without the conversation, "he" means nobody; with it, it is Bukele.
+    follow = await world.mention(world.member, "what else did he say?", reference=first)
+    reply, second = await world.replied(follow)
+    assert int(reply.body["message_reference"]["message_id"]) == follow.message.id
+    text = reply_text(reply)
+    assert "Nayib Bukele" in text and "can't tell who you mean" not in text
+    turns = await world.database.conversations.last(second.id, 5)
+    assert [t.question for t in turns] == [GARCIA, "what else did he say?"]
+    assert turns[0].asked_speaker_id == "nayib-bukele"
+
+    # A thread started from the answer continues the same conversation, without a mention.
+    thread = world.fake.add_thread(world.general, "garcia", message=first)
+    in_thread = await world.fake.send_message(thread, world.member, "what else did he say?")
+    reply = await in_thread.wait_for("message")
+    assert "Nayib Bukele" in reply_text(reply)
+    assert reply.message is not None and reply.message.channel is thread
+
+
+async def test_the_context_menu_asks_the_selected_message(bot_world: BotWorld) -> None:
+    world = bot_world
+    posted = await world.fake.send_message(world.general, world.member, GARCIA)
+    assert posted.message is not None
+    exchange = await world.fake.context_menu(world.moderator, posted.message, "Ask the story")
+    callback = await exchange.callback()
+    assert PARAGRAPH_13 in plain(reply_text(callback))
+    await world.answer_of(exchange)
+
+
+async def test_a_cooldown_set_by_a_moderator_slows_a_member(bot_world: BotWorld) -> None:
+    world = bot_world
+    set_it = await world.slash(world.moderator, "botconfig cooldown", {"seconds": 60})
+    assert "60 s" in reply_text(await set_it.callback())
+    first = await world.slash(world.member, "ask", {"question": GARCIA})
+    assert not (await first.callback()).ephemeral
+    second = await world.slash(world.member, "ask", {"question": "what did Trump say?"})
+    slowed = await second.callback()
+    assert slowed.ephemeral
+    assert "please wait" in reply_text(slowed)
+    other = await world.slash(world.admin, "ask", {"question": GARCIA})
+    assert not (await other.callback()).ephemeral
+
+
+async def test_nothing_the_bot_sends_can_ping(bot_world: BotWorld) -> None:
+    world = bot_world
+    story = (
+        '+++\nid = "pings"\ntitle = "@everyone <@&1>"\n+++\n\n'
+        "The mayor told @everyone and <@123> that the bridge <#1> would open on Friday, "
+        "\u201cwhether @here likes it or not,\u201d she said.\n"
+    )
+    (world.corpus / "pings.txt").write_text(story, encoding="utf-8")
+    await world.service.reindex()
+    question = "@everyone <@123> when will the bridge open?"
+    exchange = await world.slash(world.member, "ask", {"question": question})
+    callback = await exchange.callback()
+    text = reply_text(callback)
+    assert "\\@everyone" in text and "\\<\\@123\\>" in text
+    assert "the bridge" in plain(text)
+    await world.answer_of(exchange)
+    mention = await world.mention(world.member, question)
+    await world.replied(mention)
+    assert assert_nothing_pings(world.fake) >= 4
