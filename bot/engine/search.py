@@ -24,12 +24,14 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from bot.engine.answer import Answer, AnswerQuote, RankedPassage
 from bot.engine.models import Passage, Person, Quote, Span, Story
-from bot.engine.question import SPEECH_STEMS, QuestionKind, ReadQuestion, read_question
+from bot.engine.question import QuestionKind, ReadQuestion, read_question
 from bot.engine.snapshot import IndexSnapshot
 from bot.engine.text import clean_question, terms, tokens
 from bot.errors import QuestionError
 
 _PAIR_CACHE_SIZE = 10_000
+# "what else did he say?", "anything more?": more of the same speaker, not the same topic
+_ASKS_FOR_MORE = re.compile(r"\b(?:else|more|other|another|anything)\b", re.IGNORECASE)
 _MIN_PASSAGES_FOR_COMMON = 10  # fewer passages cannot tell a common word from a rare one
 
 
@@ -124,9 +126,16 @@ class Searcher:
         unknown = self._unknown_name(text, read)
         if unknown:
             return self._abstain(text, f"The story doesn't mention {unknown}.", quoted)
-        query = self._query_terms(text, read, follow_up)
-        topic = self._topic_terms(text, read, follow_up)
-        candidates = self._answering(query, topic, quoting, follow_up, top_k)
+        topic = self._topic_terms(text, read)
+        query = terms(text)
+        if follow_up and not topic and not _ASKS_FOR_MORE.search(text):
+            # "why?", "and Trump?": the previous question's topic carries over
+            topic = self._topic_terms(
+                follow_up.question, read_question(follow_up.question, self.snapshot.people)
+            )
+            query += topic
+        verb = terms(text[slice(*read.verb_span)]) if read.verb_span else []
+        candidates = self._answering(query, topic, verb, quoting, follow_up, top_k)
         if not candidates:
             about = f" what {quoting[0].name} said about that" if quoting else " that"
             return self._abstain(text, f"The story doesn't say{about}.", quoted)
@@ -146,13 +155,16 @@ class Searcher:
         self,
         query: Sequence[str],
         topic: Sequence[str],
+        verb: Sequence[str],
         speakers: Sequence[Person],
         follow_up: FollowUp | None,
         top_k: int,
     ) -> list[_Candidate]:
         """The passages that answer, or [] when the best one covers too little of the topic."""
         if speakers:
-            candidates = self._rank(query, topic, speakers, follow_up, top_k)
+            # Among the speaker's own passages their name tells nothing: rank by the topic
+            # and the verb ("warned" finds where they warned).
+            candidates = self._rank([*topic, *verb], topic, speakers, follow_up, top_k)
             if candidates and self._coverage(topic, candidates[0].doc) >= (
                 self.settings.min_speaker_coverage
             ):
@@ -192,15 +204,7 @@ class Searcher:
             return [self._people[follow_up.asked_speaker_id]]
         return list(read.speakers)
 
-    def _query_terms(self, text: str, read: ReadQuestion, follow_up: FollowUp | None) -> list[str]:
-        """What BM25 ranks by: every term, the speech verb too ("warned" finds "warned")."""
-        query = terms(text)
-        if follow_up and len(self._topic_terms(text, read, None)) == 0:
-            # "why?", "and Trump?", "what else did he say?": the previous topic carries over
-            query += [t for t in terms(follow_up.question) if t not in SPEECH_STEMS]
-        return query
-
-    def _topic_terms(self, text: str, read: ReadQuestion, follow_up: FollowUp | None) -> list[str]:
+    def _topic_terms(self, text: str, read: ReadQuestion) -> list[str]:
         """What the question is about: its terms minus the speaker's name and the speech verb."""
         topic: list[str] = []
         for token in tokens(text):
@@ -209,9 +213,6 @@ class Searcher:
             if read.speaker_span and read.speaker_span[0] <= token.start < read.speaker_span[1]:
                 continue
             topic.append(token.term)
-        if follow_up and not topic:
-            previous = read_question(follow_up.question, self.snapshot.people)
-            topic = self._topic_terms(follow_up.question, previous, None)
         return topic
 
     def _unknown_name(self, text: str, read: ReadQuestion) -> str | None:
@@ -266,13 +267,13 @@ class Searcher:
             best = index.top_k(query, max(limit, self.settings.rerank_depth) + len(shown))
             pool = [(doc, score, 0) for doc, score in best if score > 0]
         pool = [c for c in pool if c[0] not in shown]
-        # Best score first; equal scores keep story order, so the earlier paragraph comes first.
-        pool.sort(key=lambda c: (-c[1], c[0]))
+        # Best score first; then more quotes by the speaker; then story order.
+        pool.sort(key=lambda c: (-c[1], -c[2], c[0]))
         pool = pool[: max(limit, self.settings.rerank_depth)]
         pairs = _pairs(topic)  # not the speaker's name: every passage of theirs would gain
         if pairs:
             pool = [(doc, score + self._phrase_bonus(doc, pairs), n) for doc, score, n in pool]
-            pool.sort(key=lambda c: (-c[1], c[0]))
+            pool.sort(key=lambda c: (-c[1], -c[2], c[0]))
         return [_Candidate(doc, score, n) for doc, score, n in pool[:limit]]
 
     def _phrase_bonus(self, doc: int, pairs: set[tuple[str, str]]) -> float:

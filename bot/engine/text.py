@@ -32,7 +32,7 @@ STOP_WORDS = frozenset(
     between into through during before after above below to from up down in out on off
     again further then once here there when where why how all any both each few more most
     other some such nor own same so than too very s t can will just don should now
-    also may might must shall us much many
+    also may might must shall us much many else anything something
     """.split()
 )
 

@@ -1,0 +1,147 @@
+"""Retrieval on the shipped story: speaker questions, abstention, verbatim answers, bad input."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.models import QuoteKind
+from bot.engine.search import FollowUp, Searcher
+from bot.engine.snapshot import IndexSnapshot
+from bot.engine.text import fold
+from bot.errors import QuestionError
+
+
+def top(searcher: Searcher, question: str) -> tuple[int, set[str | None]]:
+    answer = searcher.ask(question)
+    assert answer.answered, answer.reason
+    first = answer.passages[0]
+    return first.paragraph, {q.speaker for q in first.quotes}
+
+
+def test_the_example_question_returns_paragraphs_13_and_14_credited_to_bukele(
+    searcher: Searcher,
+) -> None:
+    answer = searcher.ask("what did Bukele say about returning Garcia?")
+    assert answer.answered
+    assert answer.asked_speaker == "Nayib Bukele"
+    assert [p.paragraph for p in answer.passages[:2]] == [13, 14]
+    for passage in answer.passages[:2]:
+        assert passage.quotes
+        assert {q.speaker for q in passage.quotes} == {"Nayib Bukele"}
+
+
+@pytest.mark.parametrize(
+    ("question", "paragraph", "speaker"),
+    [
+        ("What did the press secretary say?", 23, "Karoline Leavitt"),
+        ("What did Flores-Macias warn about?", 10, "Gustavo Flores-Macias"),
+        ("What did Trump say about the media?", 15, "Donald Trump"),
+        ("How did Bukele describe the $6 million fee?", 24, "Nayib Bukele"),
+        ("What did Pam Bondi say about the Supreme Court ruling?", 16, "Pam Bondi"),
+        ("What did the Human Rights Watch analysis say about the emergency?", 20, None),
+    ],
+)
+def test_speaker_questions_put_that_speakers_quotes_first(
+    searcher: Searcher, question: str, paragraph: int, speaker: str | None
+) -> None:
+    found, speakers = top(searcher, question)
+    assert found == paragraph
+    assert speaker is None or speaker in speakers
+
+
+def test_role_words_reach_the_person_through_the_index(searcher: Searcher) -> None:
+    """Paragraph 5 says only "he added": the professor is found through his indexed role."""
+    answer = searcher.ask("what did the professor say about tourism?")
+    assert answer.passages[0].paragraph == 5
+    assert answer.passages[0].quotes[0].speaker == "Gustavo Flores-Macias"
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("What did Vladimir Putin say about the meeting?", "doesn't quote Vladimir Putin"),
+        ("What did the mayor of San Salvador say?", "doesn't quote the mayor of San Salvador"),
+        ("What did Joe Biden say?", "mentions Joe Biden but does not quote them"),
+        ("What did Bukele say about Bitcoin?", "doesn't mention Bitcoin"),
+        ("Who won the World Cup?", "doesn't mention World Cup"),
+        ("What did the Cornell professor say about China?", "what Gustavo Flores-Macias said"),
+        ("Is Bukele married?", "doesn't say"),
+        ("How many people died in the prison?", "doesn't say"),
+        ("What did Trump say about the economy?", "doesn't say what Donald Trump said"),
+    ],
+)
+def test_abstains_with_a_reason_when_the_story_does_not_answer(
+    searcher: Searcher, question: str, reason: str
+) -> None:
+    answer = searcher.ask(question)
+    assert not answer.answered
+    assert answer.passages == ()
+    assert reason in (answer.reason or "")
+    assert "Nayib Bukele" in answer.quoted_speakers
+
+
+def test_every_passage_and_quote_is_verbatim_from_the_story(
+    searcher: Searcher, story_snapshot: IndexSnapshot
+) -> None:
+    [story] = story_snapshot.stories
+    for question in ["What did Trump say?", "human rights", "deportees prison cost"]:
+        for passage in searcher.ask(question, top_k=10).passages:
+            assert story.body[story.body.index(passage.text) :].startswith(passage.text)
+            for quote in passage.quotes:
+                assert passage.text[quote.start : quote.end] == quote.text
+            for span in passage.highlights:
+                assert fold(passage.text[span.start : span.end]).strip()
+
+
+def test_answers_never_come_from_credits_or_inserted_headlines(searcher: Searcher) -> None:
+    for question in ["Who contributed to this story?", "Can the New Right coexist?"]:
+        answer = searcher.ask(question, top_k=10)
+        assert all(p.paragraph not in (29, 32) for p in answer.passages)
+
+
+def test_follow_ups_read_the_previous_turn(searcher: Searcher) -> None:
+    first = searcher.ask("What did Bukele say about returning Garcia?")
+    shown = tuple((p.document, p.paragraph) for p in first.passages)
+    again = searcher.ask(
+        "what else did he say?",
+        follow_up=FollowUp(first.question, "nayib-bukele", shown),
+    )
+    assert again.answered and again.asked_speaker == "Nayib Bukele"
+    assert not {(p.document, p.paragraph) for p in again.passages} & set(shown)
+    assert all(any(q.speaker == "Nayib Bukele" for q in p.quotes) for p in again.passages)
+    no_context = searcher.ask("what else did he say?")
+    assert not no_context.answered and "who you mean" in (no_context.reason or "")
+
+
+def test_quote_kinds_reach_the_answer(searcher: Searcher) -> None:
+    answer = searcher.ask("What did Stephen Miller tell reporters?")
+    kinds = {q.kind for q in answer.passages[0].quotes}
+    assert kinds == {QuoteKind.INDIRECT}
+
+
+@pytest.mark.parametrize("question", ["", "   ", "\n\t", "\u200b\u200b", "?!?"])
+def test_empty_questions_get_a_clear_message(searcher: Searcher, question: str) -> None:
+    with pytest.raises(QuestionError, match=r"ask a question|words to search"):
+        searcher.ask(question)
+
+
+def test_overlong_questions_get_a_clear_message(searcher: Searcher) -> None:
+    with pytest.raises(QuestionError, match="10,000 characters long; please keep it under 1,000"):
+        searcher.ask("x" * 10_000)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did bukele say \x00\x07 about garcia",
+        "🇸🇻 what did Bukele say about Garcia? 🤔",
+        "**what** did _Bukele_ say about `Garcia`? > quote",
+        "'; DROP TABLE passages; -- what did Bukele say",
+        'Bukele" OR 1=1 NEAR(garcia) *',
+        "@everyone <@123> <@&456> what did Trump say?",
+        "\u202ewhat did Trump say\u202c",
+    ],
+)
+def test_odd_input_gets_an_answer_not_a_traceback(searcher: Searcher, question: str) -> None:
+    answer = searcher.ask(question)
+    assert answer.answered or answer.reason
