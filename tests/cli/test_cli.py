@@ -1,0 +1,151 @@
+"""The real command line in a subprocess, as a newcomer would use it."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+EXAMPLE = "what did Bukele say about returning Garcia?"
+ANSWER_KEYS = {"question", "answered", "reason", "asked_speaker", "passages"}
+PASSAGE_KEYS = {"rank", "document", "title", "paragraph", "text", "score", "quotes"}
+
+
+@pytest.fixture
+def checkout(tmp_path: Path) -> Path:
+    """A folder laid out like a fresh checkout: a corpus, no config, no database."""
+    shutil.copytree(REPO / "corpus", tmp_path / "corpus")
+    return tmp_path
+
+
+def storybot(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_ask_on_a_fresh_checkout_builds_the_index_and_quotes_the_story(checkout: Path) -> None:
+    result = storybot(checkout, "ask", EXAMPLE)
+    assert result.returncode == 0, result.stderr
+    assert "Bukele said it would be “preposterous” for him to return" in result.stdout
+    assert "paragraph 13" in result.stdout
+    assert "quoting Nayib Bukele" in result.stdout
+    assert result.stderr == ""
+    assert (checkout / "data" / "storybot.sqlite3").exists()
+
+
+def test_ask_json_keeps_the_documented_names(checkout: Path) -> None:
+    result = storybot(checkout, "ask", "--json", "--top-k", "2", EXAMPLE)
+    answer = json.loads(result.stdout)
+    assert set(answer) == ANSWER_KEYS
+    assert answer["answered"] is True and answer["asked_speaker"] == "Nayib Bukele"
+    assert len(answer["passages"]) == 2
+    first = answer["passages"][0]
+    assert set(first) == PASSAGE_KEYS
+    assert (first["rank"], first["document"], first["paragraph"]) == (1, "bukele-white-house", 13)
+    assert {"text": "preposterous", "speaker": "Nayib Bukele", "kind": "partial"} in first["quotes"]
+
+
+def test_ask_json_file_answers_one_object_a_line(checkout: Path) -> None:
+    questions = checkout / "questions.txt"
+    questions.write_text(
+        f"{EXAMPLE}\n\nWhat did Vladimir Putin say about the meeting?\n   \n", encoding="utf-8"
+    )
+    result = storybot(checkout, "ask", "--json", "--file", str(questions))
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [a["answered"] for a in lines] == [True, False]
+    assert "doesn't quote Vladimir Putin" in lines[1]["reason"]
+    assert lines[1]["passages"] == []
+
+
+def test_an_abstention_says_who_the_story_quotes(checkout: Path) -> None:
+    result = storybot(checkout, "ask", "What did Vladimir Putin say about the meeting?")
+    assert result.returncode == 0
+    assert "The story doesn't quote Vladimir Putin." in result.stdout
+    assert "People quoted in the story:" in result.stdout and "Nayib Bukele" in result.stdout
+
+
+def test_index_prints_what_it_indexed(checkout: Path) -> None:
+    result = storybot(checkout, "index")
+    assert result.returncode == 0, result.stderr
+    assert "Indexed 1 story, 30 passages" in result.stdout
+    assert "bukele-white-house: 30 passages" in result.stdout
+    assert "Nayib Bukele" in result.stdout and "Quotes per speaker:" in result.stdout
+
+
+def test_quotes_lists_each_quote_with_its_speaker(checkout: Path) -> None:
+    result = storybot(checkout, "quotes", "--speaker", "Human Rights Watch", "--json")
+    quotes = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {q["paragraph"] for q in quotes} == {18, 19, 20}
+    assert all(set(q) == {"document", "paragraph", "text", "speaker", "kind"} for q in quotes)
+    continued = next(q for q in quotes if q["paragraph"] == 20)
+    assert continued["text"].startswith("A state of emergency") and continued["kind"] == "direct"
+    unknown = storybot(checkout, "quotes", "--speaker", "Putin")
+    assert unknown.returncode == 1 and "no quotes from 'Putin'" in unknown.stderr
+
+
+def test_eval_prints_the_measures(checkout: Path) -> None:
+    result = storybot(checkout, "eval", str(REPO / "tests/data/eval-dev.jsonl"))
+    assert result.returncode == 0, result.stderr
+    assert "Recall@1                       1.00 (20/20)" in result.stdout
+    assert "attribution right              1.00 (5/5)" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["ask", "   "], "Please ask a question about the story."),
+        (["ask", "x" * 10_000], "please keep it under 1,000"),
+        (["ask"], "ask what?"),
+        (["--config", "missing.toml", "ask", "hi"], "config file missing.toml does not exist"),
+        (["eval", "nope.jsonl"], "cannot read nope.jsonl"),
+    ],
+)
+def test_bad_input_gets_a_clear_message_not_a_traceback(
+    checkout: Path, args: list[str], message: str
+) -> None:
+    result = storybot(checkout, *args)
+    assert result.returncode == 1
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_broken_story_file_is_named_and_the_old_index_keeps_answering(checkout: Path) -> None:
+    assert storybot(checkout, "index").returncode == 0
+    (checkout / "corpus" / "bad.txt").write_bytes(b"\xff\xfe\x00 not text")
+    result = storybot(checkout, "index")
+    assert result.returncode == 1
+    assert "bad.txt: is not UTF-8 text" in result.stderr
+    assert "Traceback" not in result.stderr
+    answer = storybot(checkout, "ask", "--json", EXAMPLE)
+    assert json.loads(answer.stdout)["answered"] is True
+
+
+def test_options_work_before_and_after_the_command(checkout: Path, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere.sqlite3"
+    storybot(checkout, "--db", str(elsewhere), "index")
+    storybot(checkout, "index", "--db", str(elsewhere))
+    assert elsewhere.exists()
+    assert not (checkout / "data").exists()
+
+
+def test_a_config_file_sets_paths_relative_to_itself(checkout: Path, tmp_path: Path) -> None:
+    config_dir = tmp_path / "conf"
+    config_dir.mkdir()
+    (config_dir / "config.toml").write_text(
+        f'[corpus]\ndir = "{checkout / "corpus"}"\n[storage]\ndatabase = "state/bot.db"\n',
+        encoding="utf-8",
+    )
+    result = storybot(tmp_path, "--config", str(config_dir / "config.toml"), "ask", EXAMPLE)
+    assert result.returncode == 0, result.stderr
+    assert (config_dir / "state" / "bot.db").exists()

@@ -1,0 +1,139 @@
+"""The service over a real SQLite file: start-up, reindex swaps, failures that change nothing."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+from pathlib import Path
+
+import pytest
+
+import bot.engine.service as service_module
+from bot.engine.corpus import story_file_text
+from bot.engine.service import AskSource, StoryService
+from bot.errors import CorpusError, IndexNotBuiltError, QuestionError
+from bot.storage import Database
+
+REPO = Path(__file__).resolve().parents[2]
+EXAMPLE = "what did Bukele say about returning Garcia?"
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for story in (REPO / "corpus").glob("*.txt"):
+        shutil.copy(story, folder)
+    return folder
+
+
+async def test_first_start_builds_and_answers_and_logs(corpus: Path, tmp_path: Path) -> None:
+    async with Database.open(tmp_path / "db.sqlite3") as db:
+        service = StoryService(db, corpus)
+        build = await service.start()
+        assert build is not None and build.stories == 1 and build.passages == 30
+        answer = await service.ask(EXAMPLE, source=AskSource("test", guild_id=7))
+        assert answer.passages[0].paragraph == 13
+        with pytest.raises(QuestionError):
+            await service.ask("   ", source=AskSource("test", guild_id=7))
+        stats = await db.query_log.stats(guild_id=7)
+        assert (stats.total, stats.answered) == (2, 1)
+
+
+async def test_restart_loads_the_stored_index_without_reading_the_corpus(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with Database.open(tmp_path / "db.sqlite3") as db:
+        first = await StoryService(db, corpus).start()
+
+    def must_not_parse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the corpus was parsed again")
+
+    monkeypatch.setattr(service_module, "load_corpus", must_not_parse)
+    async with Database.open(tmp_path / "db.sqlite3") as db:
+        service = StoryService(db, corpus)
+        again = await service.start()
+        assert again is not None and first is not None and again.id == first.id
+        assert (await service.ask(EXAMPLE)).answered
+
+
+async def test_a_changed_corpus_is_reindexed_at_start(corpus: Path, tmp_path: Path) -> None:
+    async with Database.open(tmp_path / "db.sqlite3") as db:
+        await StoryService(db, corpus).start()
+    (corpus / "extra.txt").write_text(
+        story_file_text({"id": "extra"}, "The mayor said the bridge would open in May."),
+        encoding="utf-8",
+    )
+    async with Database.open(tmp_path / "db.sqlite3") as db:
+        service = StoryService(db, corpus)
+        build = await service.start()
+        assert build is not None and build.stories == 2
+        answer = await service.ask("when will the bridge open?")
+        assert answer.passages[0].document == "extra"
+
+
+async def test_a_broken_file_leaves_the_old_index_answering(corpus: Path, tmp_path: Path) -> None:
+    async with Database.open(tmp_path / "db.sqlite3") as db:
+        service = StoryService(db, corpus)
+        before = await service.start()
+        (corpus / "broken.txt").write_bytes(b"+++\ntitle = 'no id'\n+++\nBody.")
+        with pytest.raises(CorpusError, match=r"broken\.txt: the header has no id"):
+            await service.reindex()
+        assert service.build == before
+        assert (await service.ask(EXAMPLE)).answered
+        assert await db.active_build() == before
+
+    # A restart with the broken file still there serves the old index rather than failing.
+    async with Database.open(tmp_path / "db.sqlite3") as db:
+        service = StoryService(db, corpus)
+        assert await service.start() == before
+        assert (await service.ask(EXAMPLE)).answered
+
+
+async def test_reindex_reports_what_changed(corpus: Path, tmp_path: Path) -> None:
+    async with Database.open(tmp_path / "db.sqlite3") as db:
+        service = StoryService(db, corpus)
+        await service.start()
+        (corpus / "extra.txt").write_text(
+            story_file_text({"id": "extra"}, "“We will open it,” the mayor, Ann Lee, said."),
+            encoding="utf-8",
+        )
+        report = await service.reindex()
+        assert report.stories_added == ("extra",)
+        assert (report.passages_added, report.passages_removed) == (1, 0)
+        assert report.quotes_added == 1
+        (corpus / "extra.txt").unlink()
+        report = await service.reindex()
+        assert report.stories_removed == ("extra",)
+        assert report.quotes_removed == 1
+
+
+async def test_questions_are_answered_from_the_old_index_while_a_reindex_runs(
+    corpus: Path, tmp_path: Path
+) -> None:
+    async with Database.open(tmp_path / "db.sqlite3") as db:
+        service = StoryService(db, corpus)
+        await service.start()
+        reindex = asyncio.create_task(service.reindex())
+        answers = await asyncio.gather(*(service.ask(EXAMPLE) for _ in range(5)))
+        await reindex
+        assert all(a.passages[0].paragraph == 13 for a in answers)
+
+
+async def test_quotes_by_speaker_match_names_and_surnames(corpus: Path, tmp_path: Path) -> None:
+    async with Database.open(tmp_path / "db.sqlite3") as db:
+        service = StoryService(db, corpus)
+        await service.start()
+        by_surname = service.quotes("bukele")
+        assert by_surname and {q.speaker for q in by_surname} == {"Nayib Bukele"}
+        assert service.quotes("Nayib Bukele") == by_surname
+        assert service.quotes("nobody at all") == []
+        assert {q.paragraph for q in service.quotes("human rights watch")} == {18, 19, 20}
+
+
+async def test_asking_before_any_build_is_a_clear_error(corpus: Path, tmp_path: Path) -> None:
+    async with Database.open(tmp_path / "db.sqlite3") as db:
+        service = StoryService(db, corpus)
+        await service.start(build_if_missing=False)
+        with pytest.raises(IndexNotBuiltError, match="storybot index"):
+            await service.ask(EXAMPLE)
