@@ -67,6 +67,11 @@ def _escape_plain(text: str) -> str:
     return _ALWAYS.sub(r"\\\1", text)
 
 
+def counted(count: int, noun: str, plural: str | None = None) -> str:
+    """ "1 story", "2 stories": the bot's own words, in grammatical English."""
+    return f"{count:,} {noun if count == 1 else plural or noun + 's'}"
+
+
 def clip(text: str, limit: int) -> str:
     """`text` cut to `limit` characters at a word boundary, with an ellipsis when cut."""
     if len(text) <= limit:
@@ -343,7 +348,8 @@ def quote_pages(
         embed = discord.Embed(
             title=clip(escape(title), TITLE_LIMIT), description=page, colour=COLOUR_ANSWER
         )
-        embed.set_footer(text=f"Page {number} of {len(pages)} · {len(quotes)} quotes")
+        total = counted(len(quotes), "quote")
+        embed.set_footer(text=f"Page {number} of {len(pages)} · {total}")
         embeds.append(embed)
     return embeds
 
@@ -379,7 +385,7 @@ def story_embed(
         lines.append(" · ".join(facts))
     count = len(stories)
     embed = discord.Embed(
-        title=f"{count} {'story' if count == 1 else 'stories'} indexed",
+        title=f"{counted(count, 'story', 'stories')} indexed",
         description=_lines_within(lines, DESCRIPTION_LIMIT) or "Nothing is indexed yet.",
         colour=COLOUR_ANSWER,
     )
@@ -399,7 +405,7 @@ def corpus_embed(stories: Sequence[Story]) -> discord.Embed:
         for s in stories
     ]
     return discord.Embed(
-        title=f"Corpus: {len(stories)} story files",
+        title=f"Corpus: {counted(len(stories), 'story file')}",
         description=_lines_within(lines, DESCRIPTION_LIMIT) or "The corpus folder is empty.",
         colour=COLOUR_ANSWER,
     )
@@ -422,12 +428,13 @@ def reindex_report_text(report: ReindexReport) -> str:
     build = report.build
     if report.unchanged:
         return (
-            f"The corpus has not changed: {build.stories} stories, "
-            f"{build.passages} passages, {build.quotes} quotes."
+            f"The corpus has not changed: {counted(build.stories, 'story', 'stories')}, "
+            f"{counted(build.passages, 'passage')}, {counted(build.quotes, 'quote')}."
         )
     lines = [
-        f"Reindexed {build.stories} {'story' if build.stories == 1 else 'stories'}, "
-        f"{build.passages} passages, {build.quotes} quotes in {build.duration_ms / 1000:.1f} s."
+        f"Reindexed {counted(build.stories, 'story', 'stories')}, "
+        f"{counted(build.passages, 'passage')}, {counted(build.quotes, 'quote')} "
+        f"in {build.duration_ms / 1000:.1f} s."
     ]
     if report.stories_added:
         lines.append("Stories added: " + ", ".join(f"`{s}`" for s in report.stories_added))

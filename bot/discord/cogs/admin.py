@@ -109,8 +109,8 @@ class AdminCog(commands.Cog):
         if build is None:
             return "There is no index yet."
         return (
-            f"The previous index ({build.stories} stories, {build.passages} passages) "
-            "still answers."
+            f"The previous index ({render.counted(build.stories, 'story', 'stories')}, "
+            f"{render.counted(build.passages, 'passage')}) still answers."
         )
 
     # -- corpus --------------------------------------------------------------------------------

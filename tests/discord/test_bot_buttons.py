@@ -1,0 +1,116 @@
+"""The buttons: under answers (context, votes, misquote; also after a restart) and pages."""
+
+from __future__ import annotations
+
+from tests.discord.botworld import (
+    GARCIA,
+    PARAGRAPH_13,
+    BotWorld,
+    assert_nothing_pings,
+    bot_world,
+    plain,
+    reply_text,
+)
+from tests.fakediscord import Message, running
+
+__all__ = ["bot_world"]
+
+
+async def _answer(world: BotWorld) -> Message:
+    return await world.answer_of(await world.slash(world.member, "ask", {"question": GARCIA}))
+
+
+async def test_more_context_shows_the_neighbouring_paragraphs_privately(
+    bot_world: BotWorld,
+) -> None:
+    world = bot_world
+    answer = await _answer(world)
+    click = await world.fake.click(world.moderator, answer, f"storybot:context:{answer.id}")
+    reply = await click.callback()
+    assert reply.ephemeral
+    first = reply.embeds[0]["description"]
+    assert "**Paragraph 12**" in first and "**Paragraph 14**" in first
+    assert "**Paragraph 13** (the one quoted)" in first
+    assert PARAGRAPH_13 in plain(first)
+
+
+async def test_one_vote_per_person_and_answer(bot_world: BotWorld) -> None:
+    world = bot_world
+    answer = await _answer(world)
+    up, down = f"storybot:vote:up:{answer.id}", f"storybot:vote:down:{answer.id}"
+    texts = []
+    for who, button in [
+        (world.member, up),
+        (world.member, up),
+        (world.admin, up),
+        (world.member, down),
+    ]:
+        reply = await (await world.fake.click(who, answer, button)).callback()
+        assert reply.ephemeral
+        texts.append(reply_text(reply))
+    assert texts == [
+        "Thanks for the 👍. This answer has 1 👍 and 0 👎.",
+        "You had already voted 👍. This answer has 1 👍 and 0 👎.",
+        "Thanks for the 👍. This answer has 2 👍 and 0 👎.",
+        "Thanks for the 👎. This answer has 1 👍 and 1 👎.",
+    ]
+
+
+async def test_a_misquote_report_reaches_the_log_channel_and_is_stored(
+    bot_world: BotWorld,
+) -> None:
+    world = bot_world
+    setting = await world.slash(world.moderator, "botconfig log-channel", {"channel": world.log})
+    assert f"<#{world.log.id}>" in reply_text(await setting.callback())
+    answer = await _answer(world)
+    click = await world.fake.click(world.member, answer, f"storybot:misquote:{answer.id}")
+    asking = await click.callback()
+    assert asking.ephemeral and "Which passage" in (asking.content or "")
+    chooser = click.original
+    assert chooser is not None
+    [select_id] = chooser.custom_ids
+    chosen = await world.fake.select(world.member, chooser, select_id, ["0"])
+    done = await chosen.callback()
+    assert "moderators have your report" in reply_text(done)
+
+    posted = await world.fake.wait_for_message(world.log)
+    [embed] = posted.embeds
+    fields = {f["name"]: f["value"] for f in embed["fields"]}
+    assert fields["Question"] == GARCIA
+    assert PARAGRAPH_13 in plain(fields["bukele-white-house, paragraph 13"])
+    assert world.member.mention in embed["description"]
+    [report] = await world.database.misquotes.recent(guild_id=world.guild.id)
+    assert (report.paragraph, report.passage_text, report.question) == (13, PARAGRAPH_13, GARCIA)
+    assert report.user_id == world.member.id and report.answer_message_id == answer.id
+    assert_nothing_pings(world.fake)
+
+
+async def test_buttons_work_after_a_restart(bot_world: BotWorld) -> None:
+    world = bot_world
+    answer = await _answer(world)
+    await world.bot.close()
+    async with running(world.new_bot()):
+        vote = await world.fake.click(world.member, answer, f"storybot:vote:down:{answer.id}")
+        assert reply_text(await vote.callback()).startswith("Thanks for the 👎.")
+        more = await world.fake.click(world.member, answer, f"storybot:context:{answer.id}")
+        assert "(the one quoted)" in reply_text(await more.callback())
+    assert (await world.database.votes.counts(answer.id)).down == 1
+
+
+async def test_quotes_are_paged_and_only_the_invoker_turns_pages(bot_world: BotWorld) -> None:
+    world = bot_world
+    exchange = await world.slash(world.member, "quotes", {"speaker": "Nayib Bukele"})
+    first = await exchange.callback()
+    assert first.embeds[0]["title"] == "Quotes from Nayib Bukele"
+    assert "**Nayib Bukele**" in first.embeds[0]["description"]
+    footer = first.embeds[0]["footer"]["text"]
+    assert footer.startswith("Page 1 of ")
+    message = exchange.original
+    assert message is not None
+    next_id = next(c for c in message.custom_ids if c != message.custom_ids[0])
+
+    refused = await (await world.fake.click(world.admin, message, next_id)).callback()
+    assert refused.ephemeral and "person who opened this" in reply_text(refused)
+    turned = await (await world.fake.click(world.member, message, next_id)).callback()
+    assert turned.callback_type == 7
+    assert turned.embeds[0]["footer"]["text"].startswith("Page 2 of ")
