@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from bot.discord.cogs import ask as ask_cog
 from tests.discord.botworld import (
     GARCIA,
     PARAGRAPH_13,
@@ -143,3 +146,16 @@ async def test_nothing_the_bot_sends_can_ping(bot_world: BotWorld) -> None:
     mention = await world.mention(world.member, question)
     await world.replied(mention)
     assert assert_nothing_pings(world.fake) >= 4
+
+
+async def test_a_slow_answer_is_deferred_then_edited_in(
+    bot_world: BotWorld, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    world = bot_world
+    monkeypatch.setattr(ask_cog, "DEFER_AFTER", 0)  # as if retrieval took longer than 1.5 s
+    exchange = await world.slash(world.member, "ask", {"question": GARCIA})
+    assert (await exchange.callback()).callback_type == 5
+    edited = await exchange.wait_for("edit_original")
+    assert PARAGRAPH_13 in plain(reply_text(edited))
+    message = await world.answer_of(exchange)
+    assert f"storybot:vote:up:{message.id}" in message.custom_ids
