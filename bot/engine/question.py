@@ -41,11 +41,11 @@ _NOUNS_OF_SPEECH = (
 )
 # "X's comments on", "what was X's reaction"
 _ASKS_X_WORDS = re.compile(
-    rf"(?P<who>[^\W\d_][\w .'’-]*?)['’]s?\s+{_NOUNS_OF_SPEECH}\b", re.IGNORECASE
+    rf"(?P<who>[^\W\d_][\w .'’-]*?)['’]s?\s+(?P<verb>{_NOUNS_OF_SPEECH})\b", re.IGNORECASE
 )
 # "according to X", "quotes from X"
 _ASKS_FROM_X = re.compile(
-    r"\b(?:according\s+to|quotes?\s+(?:from|by)|words\s+of)\s+(?P<who>[\w .'’-]+)",
+    r"\b(?P<verb>according\s+to|quotes?\s+(?:from|by)|words\s+of)\s+(?P<who>[\w .'’-]+)",
     re.IGNORECASE,
 )
 _ASKS_WHO_SAID = re.compile(r"\bwho\s+(?P<rest>.*)", re.IGNORECASE)
@@ -108,8 +108,9 @@ def _speaker_spans(question: str) -> list[tuple[tuple[int, int], tuple[int, int]
         verb = _first_speech_verb(question, asking.end(), max_words=10)
         if verb is not None:
             spans.append(((asking.end(), verb[0]), verb))
+    # the speech noun or cue ("response", "according to") is how the question asks, not what
     for match in (*_ASKS_X_WORDS.finditer(question), *_ASKS_FROM_X.finditer(question)):
-        spans.append((match.span("who"), None))
+        spans.append((match.span("who"), match.span("verb")))
     return spans
 
 

@@ -46,7 +46,7 @@ class SearchSettings(BaseModel):
     min_coverage: float = Field(default=0.5, ge=0.0, le=1.0)
     # The same for "what did X say about Y" when X is quoted: only X's passages can answer, so
     # less of the wording must match (Y may be described in other words than the story's).
-    min_speaker_coverage: float = Field(default=0.3, ge=0.0, le=1.0)
+    min_speaker_coverage: float = Field(default=0.25, ge=0.0, le=1.0)
     # Topic words found in at least this share of the passages are what the whole corpus is
     # about ("meeting" in a story about a meeting); a passage need not contain them.
     common_share: float = Field(default=0.2, gt=0.0, le=1.0)
@@ -267,7 +267,8 @@ class Searcher:
             best = index.top_k(query, max(limit, self.settings.rerank_depth) + len(shown))
             pool = [(doc, score, 0) for doc, score in best if score > 0]
         pool = [c for c in pool if c[0] not in shown]
-        on_topic = [c for c in pool if self._mentions_any(c[0], topic)]
+        telling = self._telling_terms(topic)
+        on_topic = [c for c in pool if self._mentions_any(c[0], telling)]
         if on_topic:
             # Passages that share no topic word with the question are not answers to it.
             pool = on_topic
@@ -299,21 +300,26 @@ class Searcher:
             self._pair_cache[doc] = cached
         return cached
 
+    def _telling_terms(self, topic: Sequence[str]) -> list[str]:
+        """The topic terms that tell passages apart: not those most passages use."""
+        index = self.snapshot.index
+        n = len(index)
+        if n < _MIN_PASSAGES_FOR_COMMON:  # too few passages to tell common from rare
+            return list(dict.fromkeys(topic))
+        common = self.settings.common_share * n
+        # A word most passages use says what the corpus is about ("meeting" in a story about
+        # a meeting), not where the answer is.
+        return [t for t in dict.fromkeys(topic) if index.document_frequency(t) < common]
+
     def _coverage(self, topic: Sequence[str], doc: int) -> float:
-        """The idf-weighted share of the topic terms found in passage `doc` (1.0: no topic)."""
-        if not topic:
-            return 1.0
+        """The idf-weighted share of the telling topic terms in passage `doc` (1.0: none)."""
         index = self.snapshot.index
         n = len(index)
         total = found = 0.0
-        common = self.settings.common_share * n if n >= _MIN_PASSAGES_FOR_COMMON else n + 1
-        for term in set(topic):
-            df = index.document_frequency(term)
-            if df >= common:
-                continue  # a word most passages use says what the corpus is about, not where
+        for term in self._telling_terms(topic):
             # A word the corpus never uses weighs as much as its rarest word: no more, since in
             # a small corpus most such words are paraphrases ("compared", "want").
-            seen = max(df, 1)
+            seen = max(index.document_frequency(term), 1)
             weight = math.log(1 + (n - seen + 0.5) / (seen + 0.5))
             total += weight
             if index.contains(doc, term):
