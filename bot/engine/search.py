@@ -120,7 +120,7 @@ class Searcher:
         if speakers and not quoting:
             names = " or ".join(p.name for p in speakers)
             return self._abstain(
-                text, f"The story mentions {names} but does not quote them.", quoted
+                text, f"{names} is mentioned in the story but not quoted.", quoted
             )
 
         unknown = self._unknown_name(text, read)

@@ -61,7 +61,7 @@ def test_role_words_reach_the_person_through_the_index(searcher: Searcher) -> No
     [
         ("What did Vladimir Putin say about the meeting?", "doesn't quote Vladimir Putin"),
         ("What did the mayor of San Salvador say?", "doesn't quote the mayor of San Salvador"),
-        ("What did Joe Biden say?", "mentions Joe Biden but does not quote them"),
+        ("What did Joe Biden say?", "Joe Biden is mentioned in the story but not quoted"),
         ("What did Bukele say about Bitcoin?", "doesn't mention Bitcoin"),
         ("Who won the World Cup?", "doesn't mention World Cup"),
         ("What did the Cornell professor say about China?", "what Gustavo Flores-Macias said"),
