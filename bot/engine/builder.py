@@ -31,7 +31,7 @@ def build_snapshot(
 
     documents: list[list[str]] = []
     for count, passage in enumerate(passages, start=1):
-        documents.append(_document(passage, quotes_by_passage.get(passage.key, []), people))
+        documents.append(document_terms(passage, quotes_by_passage.get(passage.key, []), people))
         if progress and (count % 1000 == 0 or count == len(passages)):
             progress("tokenising", count, len(passages))
 
@@ -51,7 +51,18 @@ def build_snapshot(
     )
 
 
-def _document(passage: Passage, quotes: Sequence[Quote], people: dict[str, Person]) -> list[str]:
+def index_documents(snapshot: IndexSnapshot) -> list[list[str]]:
+    """The terms each passage of `snapshot` was indexed with (for benchmarks and checks)."""
+    people = {p.id: p for p in snapshot.people}
+    quotes: dict[tuple[str, int], list[Quote]] = {}
+    for quote in snapshot.quotes:
+        quotes.setdefault((quote.story_id, quote.paragraph), []).append(quote)
+    return [document_terms(p, quotes.get(p.key, []), people) for p in snapshot.passages]
+
+
+def document_terms(
+    passage: Passage, quotes: Sequence[Quote], people: dict[str, Person]
+) -> list[str]:
     """A passage's terms, plus the names and roles of the people it quotes.
 
     So "what did the professor say" reaches a paragraph that quotes the professor only as "he".
