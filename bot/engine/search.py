@@ -14,6 +14,7 @@ same words scattered.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import math
 import re
@@ -23,6 +24,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel, ConfigDict, Field
 
 from bot.engine.answer import Answer, AnswerQuote, RankedPassage
+from bot.engine.attribution import find_mentions
 from bot.engine.models import Passage, Person, Quote, Span, Story
 from bot.engine.question import QuestionKind, ReadQuestion, read_question
 from bot.engine.snapshot import IndexSnapshot
@@ -30,6 +32,8 @@ from bot.engine.text import clean_question, terms, tokens
 from bot.errors import QuestionError
 
 _PAIR_CACHE_SIZE = 10_000
+# "and Trump?", "what about Miller?", "how about in 2021?": the rest of the previous question
+_ELLIPTICAL = re.compile(r"^\W*(?:and|but|also|(?:and\s+)?(?:what|how)\s+about)\b", re.IGNORECASE)
 # "what else did he say?", "anything more?": more of the same speaker, not the same topic
 _ASKS_FOR_MORE = re.compile(r"\b(?:else|more|other|another|anything)\b", re.IGNORECASE)
 _MIN_PASSAGES_FOR_COMMON = 10  # fewer passages cannot tell a common word from a rare one
@@ -104,10 +108,13 @@ class Searcher:
         self, question: str, *, top_k: int | None = None, follow_up: FollowUp | None = None
     ) -> Answer:
         """Answer `question` from the story, or abstain with a reason. Raises QuestionError."""
-        text = self._checked(question)
+        text = self._checked(question, follow_up)
         top_k = top_k or self.settings.top_k
         read = read_question(text, self.snapshot.people)
-        speakers = self._asked_speakers(read, follow_up)
+        previous = read_question(follow_up.question, self.snapshot.people) if follow_up else None
+        if previous is not None:
+            read = _elliptical_speaker(text, read, previous, self.snapshot.people)
+        speakers = self._asked_speakers(text, read, follow_up)
         quoted = tuple(p.name for p in self.quoted_people)
 
         if read.unknown_speaker is not None:
@@ -119,23 +126,31 @@ class Searcher:
         quoting = [p for p in speakers if self._has_quotes(p)]
         if speakers and not quoting:
             names = " or ".join(p.name for p in speakers)
-            return self._abstain(
-                text, f"{names} is mentioned in the story but not quoted.", quoted
-            )
+            return self._abstain(text, f"{names} is mentioned in the story but not quoted.", quoted)
 
         unknown = self._unknown_name(text, read)
         if unknown:
             return self._abstain(text, f"The story doesn't mention {unknown}.", quoted)
         topic = self._topic_terms(text, read)
         query = terms(text)
-        if follow_up and not topic and not _ASKS_FOR_MORE.search(text):
-            # "why?", "and Trump?": the previous question's topic carries over
-            topic = self._topic_terms(
-                follow_up.question, read_question(follow_up.question, self.snapshot.people)
-            )
-            query += topic
+        if (
+            follow_up is not None
+            and previous is not None
+            and (not topic or _ELLIPTICAL.match(text))
+            and not _ASKS_FOR_MORE.search(text)
+        ):
+            # "why?", "and Trump?", "and in 2021?": the previous question's topic carries over
+            carried = self._topic_terms(follow_up.question, previous)
+            topic += carried
+            query += carried
         verb = terms(text[slice(*read.verb_span)]) if read.verb_span else []
-        candidates = self._answering(query, topic, verb, quoting, follow_up, top_k)
+        # "what else did he say?" wants what was not shown yet; "why?" may want it again
+        seen = (
+            {self._doc_of[key] for key in follow_up.shown if key in self._doc_of}
+            if follow_up and _ASKS_FOR_MORE.search(text)
+            else set()
+        )
+        candidates = self._answering(query, topic, verb, quoting, seen, top_k)
         if not candidates:
             about = f" what {quoting[0].name} said about that" if quoting else " that"
             return self._abstain(text, f"The story doesn't say{about}.", quoted)
@@ -157,34 +172,34 @@ class Searcher:
         topic: Sequence[str],
         verb: Sequence[str],
         speakers: Sequence[Person],
-        follow_up: FollowUp | None,
+        seen: set[int],
         top_k: int,
     ) -> list[_Candidate]:
         """The passages that answer, or [] when the best one covers too little of the topic."""
         if speakers:
             # Among the speaker's own passages their name tells nothing: rank by the topic
             # and the verb ("warned" finds where they warned).
-            candidates = self._rank([*topic, *verb], topic, speakers, follow_up, top_k)
+            candidates = self._rank([*topic, *verb], topic, speakers, seen, top_k)
             if candidates and self._coverage(topic, candidates[0].doc) >= (
                 self.settings.min_speaker_coverage
             ):
                 return candidates
             # Not in their quotes; a passage about them may still answer ("what did X post").
-            candidates = self._rank(query, topic, (), follow_up, top_k)
+            candidates = self._rank(query, topic, (), seen, top_k)
             names = {t for p in speakers for t in terms(p.name)}
             if not candidates or not any(
                 self.snapshot.index.contains(candidates[0].doc, t) for t in names
             ):
                 return []
         else:
-            candidates = self._rank(query, topic, (), follow_up, top_k)
+            candidates = self._rank(query, topic, (), seen, top_k)
         if candidates and self._coverage(topic, candidates[0].doc) >= self.settings.min_coverage:
             return candidates
         return []
 
     # -- reading the question -----------------------------------------------------------------
 
-    def _checked(self, question: str) -> str:
+    def _checked(self, question: str, follow_up: FollowUp | None) -> str:
         text = clean_question(question)
         if not text:
             raise QuestionError("Please ask a question about the story.")
@@ -193,15 +208,22 @@ class Searcher:
             raise QuestionError(
                 f"That question is {len(text):,} characters long; please keep it under {limit:,}."
             )
-        if not terms(text) and not read_question(text, self.snapshot.people).speakers:
+        people = self.snapshot.people
+        if not terms(text) and not follow_up and not read_question(text, people).speakers:
             raise QuestionError(
                 "I couldn't find any words to search for in that; try asking in a sentence."
             )
         return text
 
-    def _asked_speakers(self, read: ReadQuestion, follow_up: FollowUp | None) -> list[Person]:
-        if read.pronoun and follow_up and follow_up.asked_speaker_id in self._people:
-            return [self._people[follow_up.asked_speaker_id]]
+    def _asked_speakers(
+        self, text: str, read: ReadQuestion, follow_up: FollowUp | None
+    ) -> list[Person]:
+        """The speakers asked about; "what did he say?" and "why?" keep the previous one."""
+        previous = self._people.get(follow_up.asked_speaker_id or "") if follow_up else None
+        if previous is not None and (
+            read.pronoun or (read.kind is QuestionKind.PLAIN and not terms(text))
+        ):
+            return [previous]
         return list(read.speakers)
 
     def _topic_terms(self, text: str, read: ReadQuestion) -> list[str]:
@@ -242,19 +264,15 @@ class Searcher:
         query: Sequence[str],
         topic: Sequence[str],
         speakers: Sequence[Person],
-        follow_up: FollowUp | None,
+        seen: set[int],
         limit: int,
     ) -> list[_Candidate]:
-        """The best `limit` passages; when a speaker is asked about, only passages quoting them.
+        """The best `limit` passages not in `seen`; when a speaker is asked about, only
+        passages quoting them.
 
         Cost follows the postings of the query's terms, not the size of the corpus.
         """
         index = self.snapshot.index
-        shown = (
-            {self._doc_of[key] for key in follow_up.shown if key in self._doc_of}
-            if follow_up
-            else set()
-        )
         if speakers:
             docs, scores = index.sparse_scores(query)
             score_of = dict(zip(docs.tolist(), scores.tolist(), strict=True))
@@ -264,9 +282,9 @@ class Searcher:
                     counts[doc] = counts.get(doc, 0) + count
             pool = [(doc, score_of.get(doc, 0.0), n) for doc, n in counts.items()]
         else:
-            best = index.top_k(query, max(limit, self.settings.rerank_depth) + len(shown))
+            best = index.top_k(query, max(limit, self.settings.rerank_depth) + len(seen))
             pool = [(doc, score, 0) for doc, score in best if score > 0]
-        pool = [c for c in pool if c[0] not in shown]
+        pool = [c for c in pool if c[0] not in seen]
         telling = self._telling_terms(topic)
         on_topic = [c for c in pool if self._mentions_any(c[0], telling)]
         if on_topic:
@@ -403,6 +421,23 @@ class Searcher:
 
     def _abstain(self, question: str, reason: str, quoted: tuple[str, ...]) -> Answer:
         return Answer(question=question, answered=False, reason=reason, quoted_speakers=quoted)
+
+
+def _elliptical_speaker(
+    text: str, read: ReadQuestion, previous: ReadQuestion, people: Sequence[Person]
+) -> ReadQuestion:
+    """ "and Trump?" after "what did Bukele say about X?" asks what Trump said about X."""
+    if read.kind is not QuestionKind.PLAIN or previous.kind is not QuestionKind.SPEAKER:
+        return read
+    if not _ELLIPTICAL.match(text) or not read.mentioned:
+        return read
+    found = find_mentions(text, people)
+    return dataclasses.replace(
+        read,
+        kind=QuestionKind.SPEAKER,
+        speakers=read.mentioned,
+        speaker_span=(min(s for _, s, _ in found), max(e for _, _, e in found)),
+    )
 
 
 def _capitalised_run(text: str, start: int, end: int) -> str:

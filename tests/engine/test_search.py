@@ -145,3 +145,34 @@ def test_overlong_questions_get_a_clear_message(searcher: Searcher) -> None:
 def test_odd_input_gets_an_answer_not_a_traceback(searcher: Searcher, question: str) -> None:
     answer = searcher.ask(question)
     assert answer.answered or answer.reason
+
+
+def previous_turn(searcher: Searcher, question: str) -> FollowUp:
+    answer = searcher.ask(question)
+    speaker = next((p.id for p in searcher.snapshot.people if p.name == answer.asked_speaker), None)
+    return FollowUp(question, speaker, tuple((p.document, p.paragraph) for p in answer.passages))
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "speaker", "paragraph"),
+    [
+        ("and Trump?", "Donald Trump", 9),  # Trump on crime
+        ("why?", "Nayib Bukele", 7),  # the same speaker and topic again
+        ("what did he say?", "Nayib Bukele", 7),
+    ],
+)
+def test_elliptical_follow_ups_keep_the_topic(
+    searcher: Searcher, follow_up: str, speaker: str, paragraph: int
+) -> None:
+    turn = previous_turn(searcher, "What did Bukele say about crime?")
+    answer = searcher.ask(follow_up, follow_up=turn)
+    assert answer.answered and answer.asked_speaker == speaker
+    assert answer.passages[0].paragraph == paragraph
+
+
+def test_a_follow_up_can_add_to_a_plain_question(searcher: Searcher) -> None:
+    turn = previous_turn(searcher, "How many people has El Salvador detained?")
+    answer = searcher.ask("and how many were convicted?", follow_up=turn)
+    assert "convicted" in answer.passages[0].text
+    unknown = searcher.ask("and Putin?", follow_up=turn)
+    assert not unknown.answered and "Putin" in (unknown.reason or "")
