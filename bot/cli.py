@@ -133,8 +133,15 @@ async def _ask(args: argparse.Namespace, settings: Settings) -> int:
             except QuestionError as exc:
                 failures += 1
                 if args.json:
-                    _print_json({"question": question, "answered": False, "reason": str(exc),
-                                 "asked_speaker": None, "passages": []})
+                    _print_json(
+                        {
+                            "question": question,
+                            "answered": False,
+                            "reason": str(exc),
+                            "asked_speaker": None,
+                            "passages": [],
+                        }
+                    )
                 else:
                     print(f"storybot: {exc}", file=sys.stderr)
                 continue
@@ -227,15 +234,7 @@ def _format_passage(passage: RankedPassage) -> list[str]:
 
 
 def _citation(passage: RankedPassage) -> str:
-    parts = [passage.title or passage.document]
-    if passage.outlet:
-        parts.append(passage.outlet)
-    if passage.published:
-        parts.append(passage.published.isoformat())
-    parts.append(f"paragraph {passage.paragraph}")
-    if passage.url:
-        parts.append(passage.url)
-    return ", ".join(parts)
+    return ", ".join([*passage.citation_parts(), *([passage.url] if passage.url else [])])
 
 
 def _print_index_report(service: StoryService, report: ReindexReport) -> None:

@@ -8,7 +8,6 @@ paged or trimmed here, never left for Discord to refuse.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -17,7 +16,7 @@ from dataclasses import dataclass
 import discord
 from discord import app_commands
 
-from bot.engine.answer import Answer, RankedPassage
+from bot.engine.answer import Answer, RankedPassage, citation_parts
 from bot.engine.models import Passage, Span, Story
 from bot.engine.service import QuoteView, ReindexReport
 from bot.storage import MisquoteReport, QueryStats, VoteCounts
@@ -136,49 +135,31 @@ def fitted_quote_block(text: str, highlights: Sequence[Span], budget: int) -> st
 # -- citations --------------------------------------------------------------------------------
 
 
-def citation(
-    *,
-    story_id: str,
-    title: str | None,
-    outlet: str | None,
-    published: dt.date | None,
-    paragraph: int,
-    url: str | None,
-) -> str:
-    """ "Title, Outlet, 2025-04-14, paragraph 13, <link>": the bot's words, escaped story facts."""
-    parts = [escape(title or story_id)]
-    if outlet:
-        parts.append(escape(outlet))
-    if published:
-        parts.append(published.isoformat())
-    parts.append(f"paragraph {paragraph}")
-    line = ", ".join(parts)
+def citation(parts: Sequence[str], url: str | None) -> str:
+    """ "Title, Outlet, 2025-04-14, paragraph 13 · link": escaped story facts, a Markdown link."""
+    line = ", ".join(escape(part) for part in parts)
     if url:
         line += f" · [link]({url})"
     return line
 
 
 def passage_citation(passage: RankedPassage) -> str:
-    return citation(
-        story_id=passage.document,
-        title=passage.title,
-        outlet=passage.outlet,
-        published=passage.published,
-        paragraph=passage.paragraph,
-        url=passage.url,
-    )
+    return citation(passage.citation_parts(), passage.url)
 
 
-def story_citation(story: Story, paragraph: int) -> str:
+def _story_citation_parts(story: Story, paragraph: int) -> list[str]:
     meta = story.meta
-    return citation(
+    return citation_parts(
         story_id=meta.id,
         title=meta.title,
         outlet=meta.outlet,
         published=meta.published,
         paragraph=paragraph,
-        url=meta.url,
     )
+
+
+def story_citation(story: Story, paragraph: int) -> str:
+    return citation(_story_citation_parts(story, paragraph), story.meta.url)
 
 
 def speakers_line(passage: RankedPassage) -> str | None:
@@ -278,16 +259,9 @@ def context_embed(
 
 
 def _plain_citation(story: Story, paragraph: int) -> str:
-    meta = story.meta
-    parts = [meta.title or meta.id]
-    if meta.outlet:
-        parts.append(meta.outlet)
-    if meta.published:
-        parts.append(meta.published.isoformat())
-    parts.append(f"paragraph {paragraph}")
-    if meta.url:
-        parts.append(meta.url)
-    return ", ".join(parts)
+    """A citation for places that show no Markdown (embed footers)."""
+    parts = _story_citation_parts(story, paragraph)
+    return ", ".join([*parts, *([story.meta.url] if story.meta.url else [])])
 
 
 # -- misquote reports -------------------------------------------------------------------------

@@ -9,6 +9,25 @@ from pydantic import BaseModel, ConfigDict
 from bot.engine.models import QuoteKind, Span
 
 
+def citation_parts(
+    *,
+    story_id: str,
+    title: str | None,
+    outlet: str | None,
+    published: dt.date | None,
+    paragraph: int,
+) -> list[str]:
+    """Where a passage stands, in the order people cite it: title (or story id), outlet, date,
+    paragraph. Front ends join, escape and link these their own way."""
+    parts = [title or story_id]
+    if outlet:
+        parts.append(outlet)
+    if published:
+        parts.append(published.isoformat())
+    parts.append(f"paragraph {paragraph}")
+    return parts
+
+
 class AnswerQuote(BaseModel):
     model_config = ConfigDict(frozen=True)
 
@@ -33,6 +52,15 @@ class RankedPassage(BaseModel):
     outlet: str | None = None
     url: str | None = None
     published: dt.date | None = None
+
+    def citation_parts(self) -> list[str]:
+        return citation_parts(
+            story_id=self.document,
+            title=self.title,
+            outlet=self.outlet,
+            published=self.published,
+            paragraph=self.paragraph,
+        )
 
 
 class Answer(BaseModel):
