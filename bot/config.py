@@ -44,6 +44,7 @@ class DiscordSettings(_Section):
     admin_user_ids: tuple[int, ...] = ()
     max_upload_bytes: int = Field(default=1_000_000, ge=1_000)
     conversation_turns: int = Field(default=3, ge=1, le=10)
+    answer_retention_days: int = Field(default=30, ge=1)
     # Privileged: lets the bot read follow-ups in threads that do not mention it.
     message_content_intent: bool = False
 

@@ -16,7 +16,7 @@ import discord.gateway
 import discord.http
 import yarl
 from discord import app_commands
-from discord.ext import commands
+from discord.ext import commands, tasks
 
 from bot.config import DiscordSettings, Settings
 from bot.discord.cooldowns import Cooldowns
@@ -95,6 +95,24 @@ class StoryBot(commands.Bot):
             await self.add_cog(cog)
         self.add_dynamic_items(AnswerButton)
         await self.sync_commands()
+        self._prune.start()
+
+    async def close(self) -> None:
+        self._prune.cancel()
+        await super().close()
+
+    @tasks.loop(hours=6)
+    async def _prune(self) -> None:
+        await self.prune_old_answers()
+
+    async def prune_old_answers(self) -> int:
+        """Forget answers and conversation turns past the retention period; returns how many."""
+        before = self.clock() - dt.timedelta(days=self.config.answer_retention_days)
+        forgotten = await self.database.answers.delete_before(before)
+        forgotten += await self.database.conversations.delete_before(before)
+        if forgotten:
+            log.info("forgot %d answers and conversation turns from before %s", forgotten, before)
+        return forgotten
 
     async def sync_commands(self) -> None:
         if self.config.guild_ids:

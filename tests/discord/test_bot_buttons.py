@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.discord.botworld import (
     GARCIA,
     PARAGRAPH_13,
@@ -118,3 +120,20 @@ async def test_quotes_are_paged_and_only_the_invoker_turns_pages(bot_world: BotW
     turned = await (await world.fake.click(world.member, message, next_id)).callback()
     assert turned.callback_type == 7
     assert turned.embeds[0]["footer"]["text"].startswith("Page 2 of ")
+
+
+async def test_answers_past_retention_are_forgotten_and_their_buttons_say_so(
+    bot_world: BotWorld,
+) -> None:
+    world = bot_world
+    answer = await _answer(world)
+    assert await world.database.answers.get(answer.id) is not None
+    assert await world.bot.prune_old_answers() == 0  # a fresh answer is kept
+    later = world.bot.clock() + dt.timedelta(days=world.settings.discord.answer_retention_days + 1)
+    world.bot.clock = lambda: later
+    assert await world.bot.prune_old_answers() >= 1
+    assert await world.database.answers.get(answer.id) is None
+    click = await world.fake.click(world.member, answer, f"storybot:context:{answer.id}")
+    reply = await click.callback()
+    assert reply.ephemeral
+    assert "I no longer have that answer; please ask again." in reply_text(reply)
