@@ -19,7 +19,7 @@ from bot.engine.text import stem
 _SPEECH_VERBS = (
     "say tell claim warn call describe think argue add mention announce respond react reply "
     "state assert comment note insist predict suggest stress explain admit deny promise pledge "
-    "write speak talk quote feel believe reckon vow answer"
+    "write speak talk quote feel believe reckon vow answer report"
 ).split()
 SPEECH_STEMS = frozenset(stem(v) for v in _SPEECH_VERBS)
 
@@ -46,6 +46,11 @@ _ASKS_X_WORDS = re.compile(
 # "according to X", "quotes from X"
 _ASKS_FROM_X = re.compile(
     r"\b(?P<verb>according\s+to|quotes?\s+(?:from|by)|words\s+of)\s+(?P<who>[\w .'’-]+)",
+    re.IGNORECASE,
+)
+# "quote Trump on El Salvador", "cite the professor about deterrence"
+_ASKS_QUOTE_X = re.compile(
+    r"^\W*(?:please\s+)?(?P<verb>quote|cite)\s+(?P<who>.+?)(?=\s+(?:on|about|regarding)\b|\W*$)",
     re.IGNORECASE,
 )
 _ASKS_WHO_SAID = re.compile(r"\bwho\s+(?P<rest>.*)", re.IGNORECASE)
@@ -109,7 +114,8 @@ def _speaker_spans(question: str) -> list[tuple[tuple[int, int], tuple[int, int]
         if verb is not None:
             spans.append(((asking.end(), verb[0]), verb))
     # the speech noun or cue ("response", "according to") is how the question asks, not what
-    for match in (*_ASKS_X_WORDS.finditer(question), *_ASKS_FROM_X.finditer(question)):
+    quote_x = _ASKS_QUOTE_X.finditer(question)
+    for match in (*quote_x, *_ASKS_X_WORDS.finditer(question), *_ASKS_FROM_X.finditer(question)):
         spans.append((match.span("who"), match.span("verb")))
     return spans
 

@@ -240,12 +240,15 @@ class Searcher:
     def _unknown_name(self, text: str, read: ReadQuestion) -> str | None:
         """A name in the question (capitalised words, not its first) the corpus never uses."""
         index = self.snapshot.index
+        known = [(start, end) for _, start, end in find_mentions(text, self.snapshot.people)]
+        if read.speaker_span:
+            known.append(read.speaker_span)
         for position, token in enumerate(tokens(text)):
             word = text[token.start : token.end]
             if (position == 0 and token.start < 2) or not word[:1].isupper():
                 continue
-            if read.speaker_span and read.speaker_span[0] <= token.start < read.speaker_span[1]:
-                continue
+            if any(start <= token.start < end for start, end in known):
+                continue  # a name or alias of someone the story names ("HRW")
             if index.document_frequency(token.term) == 0 and not self._has_prefix(token.term):
                 return _capitalised_run(text, token.start, token.end)
         return None

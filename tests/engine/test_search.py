@@ -176,3 +176,20 @@ def test_a_follow_up_can_add_to_a_plain_question(searcher: Searcher) -> None:
     assert "convicted" in answer.passages[0].text
     unknown = searcher.ask("and Putin?", follow_up=turn)
     assert not unknown.answered and "Putin" in (unknown.reason or "")
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "paragraph"),
+    [
+        ("Quote Trump on El Salvador", "Donald Trump", 9),
+        ("What did HRW report about detentions?", "Human Rights Watch", 20),
+        ("Bukele's comments on the Supreme Court ruling?", "Nayib Bukele", 13),
+        ("What was Bukele's response about sending Garcia back?", "Nayib Bukele", 13),
+    ],
+)
+def test_other_ways_of_asking_for_someones_words(
+    searcher: Searcher, question: str, speaker: str, paragraph: int
+) -> None:
+    answer = searcher.ask(question)
+    assert answer.asked_speaker == speaker
+    assert answer.passages[0].paragraph == paragraph
