@@ -28,6 +28,7 @@ from bot.engine.attribution import find_mentions
 from bot.engine.models import Passage, Person, Quote, Span, Story
 from bot.engine.question import QuestionKind, ReadQuestion, read_question
 from bot.engine.snapshot import IndexSnapshot
+from bot.engine.spelling import NameSpeller
 from bot.engine.text import clean_question, terms, tokens
 from bot.errors import QuestionError
 
@@ -89,6 +90,7 @@ class Searcher:
         self._doc_of = {p.key: i for i, p in enumerate(snapshot.passages)}
         self._pair_cache: dict[int, set[tuple[str, str]]] = {}
         self._sorted_vocabulary: list[str] | None = None
+        self._speller = NameSpeller(snapshot.people, snapshot.index)
         self._docs_quoting: dict[str, dict[int, int]] = {}  # speaker id -> doc -> quotes
         for quote in snapshot.quotes:
             doc = self._doc_of.get((quote.story_id, quote.paragraph))
@@ -108,7 +110,8 @@ class Searcher:
         self, question: str, *, top_k: int | None = None, follow_up: FollowUp | None = None
     ) -> Answer:
         """Answer `question` from the story, or abstain with a reason. Raises QuestionError."""
-        text = self._checked(question, follow_up)
+        cleaned = self._checked(question, follow_up)
+        text = self._speller.correct(cleaned)  # read "Bukle" as "Bukele"
         top_k = top_k or self.settings.top_k
         read = read_question(text, self.snapshot.people)
         previous = read_question(follow_up.question, self.snapshot.people) if follow_up else None
@@ -118,19 +121,21 @@ class Searcher:
         quoted = tuple(p.name for p in self.quoted_people)
 
         if read.unknown_speaker is not None:
-            return self._abstain(text, self._not_quoted_reason(read.unknown_speaker), quoted)
+            return self._abstain(cleaned, self._not_quoted_reason(read.unknown_speaker), quoted)
         if read.kind is QuestionKind.SPEAKER and read.pronoun and not speakers:
             return self._abstain(
-                text, "I can't tell who you mean; ask with the person's name.", quoted
+                cleaned, "I can't tell who you mean; ask with the person's name.", quoted
             )
         quoting = [p for p in speakers if self._has_quotes(p)]
         if speakers and not quoting:
             names = " or ".join(p.name for p in speakers)
-            return self._abstain(text, f"{names} is mentioned in the story but not quoted.", quoted)
+            return self._abstain(
+                cleaned, f"{names} is mentioned in the story but not quoted.", quoted
+            )
 
         unknown = self._unknown_name(text, read)
         if unknown:
-            return self._abstain(text, f"The story doesn't mention {unknown}.", quoted)
+            return self._abstain(cleaned, f"The story doesn't mention {unknown}.", quoted)
         topic = self._topic_terms(text, read)
         query = terms(text)
         if (
@@ -153,12 +158,12 @@ class Searcher:
         candidates = self._answering(query, topic, verb, quoting, seen, top_k)
         if not candidates:
             about = f" what {quoting[0].name} said about that" if quoting else " that"
-            return self._abstain(text, f"The story doesn't say{about}.", quoted)
+            return self._abstain(cleaned, f"The story doesn't say{about}.", quoted)
 
         passages = self._render(candidates[:top_k], set(query))
         asked = self._asked_name(quoting, passages)
         return Answer(
-            question=text,
+            question=cleaned,
             answered=True,
             asked_speaker=asked,
             passages=passages,
