@@ -50,6 +50,7 @@ from bot.engine.cues import (
     OBJECT_PRONOUNS,
     OBJECT_VERBS,
     PARTICIPLES,
+    RELATIVE_PRONOUNS,
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
@@ -518,18 +519,24 @@ class _Attributor:
             return doc
         if toks[j].text == ",":
             k = j - 1
-            while k >= lo and toks[k].text != "," and para.quote_of[k] == -1 and j - k <= 12:
+            while k >= lo and toks[k].text != "," and para.quote_of[k] == -1 and j - k <= 24:
                 k -= 1
             if k < lo or toks[k].text != ",":
                 return None
             if toks[k + 1].lower == "including":
                 return self._group_member(pi, k + 1, j)
+            named = self.ending[pi].get(j - 1)
+            if named is not None and named.i == k + 1 and head_ending_at(toks, k - 1) is not None:
+                # "The mayor, Bill Chen, said" / "X's spokesman, Y, said": Y is the subject
+                return _Ref("person", k + 1, named.j, ids=named.ids)
             if not _appositive_ok(toks[k + 1 : j]):
                 return None
             j = k - 1
         m = self.ending[pi].get(j)
         if m is not None:
             start = self._np_start(para, m.i)
+            if start > lo and toks[start - 1].lower == "the":
+                start -= 1  # "the Harbor Commission said"
             if not self._subject_slot(pi, start, lo):
                 return None
             return _Ref("person", start, m.j, ids=m.ids)
@@ -549,8 +556,9 @@ class _Attributor:
             if toks[i].lower == "the":
                 i += 1
             words = toks[i : j + 1]
-            if i <= j and is_name_like(words) and self._subject_slot(pi, i, lo):
-                return _Ref("name", i, j + 1, org=looks_like_org([t.text for t in words]))
+            start = i - 1 if i > lo and toks[i - 1].lower == "the" else i  # "the X Company said"
+            if i <= j and is_name_like(words) and self._subject_slot(pi, start, lo):
+                return _Ref("name", start, j + 1, org=looks_like_org([t.text for t in words]))
         return None
 
     def _document_subject(self, pi: int, j: int, lo: int) -> _Ref | None:
@@ -882,13 +890,29 @@ def _time_word(tok: Token) -> bool:
 
 
 def _appositive_ok(words: Sequence[Token]) -> bool:
-    """ ", 43," or ", a Maryland man," between a name and its verb."""
-    if not words or len(words) > 10 or any(t.text in '"“”' for t in words):
+    """ ", 43," / ", a Maryland man," / ", who led the inquiry," / ", speaking to reporters,"
+    between a name and its verb."""
+    if not words or len(words) > 22 or any(t.text in '"“”' for t in words):
         return False
     if len(words) == 1 and words[0].text.isdigit():
         return True
+    if words[0].lower in RELATIVE_PRONOUNS or _present_participle(words[0]):
+        return True  # a relative clause or a participle phrase about the subject
+    if len(words) > 10:
+        return False
     return any(head_ending_at(words, k) is not None for k in range(len(words))) or any(
         t.lower in ("man", "woman") for t in words
+    )
+
+
+def _present_participle(tok: Token) -> bool:
+    """ "speaking", "standing": an -ing word that is a verb form (not "morning", "thing")."""
+    return (
+        tok.is_word
+        and not tok.is_cap
+        and tok.lower.endswith("ing")
+        and is_inflected_verb(tok.lower)
+        and tok.lower not in SPEECH_VERBS
     )
 
 

@@ -53,6 +53,8 @@ DOC_NOUNS = frozenset(
     " investigation audit filing complaint lawsuit post".split()
 )
 SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
+# Open a relative clause about a subject: "Reyes, who sponsored the bill, said".
+RELATIVE_PRONOUNS = frozenset("who whose whom which".split())
 OBJECT_PRONOUNS = frozenset("me us him her them you".split())
 DETERMINERS = frozenset("the a an".split())
 NOUN_MARKERS = DETERMINERS | frozenset("his her their its our my your this these those".split())

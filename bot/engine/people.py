@@ -309,9 +309,10 @@ def introductions(tokens: Sequence[Token], text: str, outside: Sequence[bool]) -
         if not is_name_like(name):
             continue
         appositive = _appositive(tokens, text, j)
-        if premodified is None and appositive is None:
+        before = _role_before(tokens, text, name_start, j) if premodified is None else None
+        if premodified is None and appositive is None and before is None:
             continue
-        roles += appositive or []
+        roles += (before or []) + (appositive or [])
         intros.append(
             Intro(
                 text[name[0].start : name[-1].end],
@@ -369,6 +370,32 @@ def _appositive(tokens: Sequence[Token], text: str, j: int) -> list[str] | None:
         return None
     roles = [_text(tokens, text, start, last_head)]
     return list(dict.fromkeys(roles + role_strings(tokens[k : last_head + 1], text)))
+
+
+def _role_before(tokens: Sequence[Token], text: str, i: int, j: int) -> list[str] | None:
+    """Roles from a role phrase set before a name in apposition: "The mayor, Bill Chen, said",
+    "the county sheriff, Dale Brooks.", "Senator Okafor's spokesman, Ben Adler, said".
+
+    The name must close the apposition (a comma or the sentence end, not "and": "the mayor,
+    Bill Chen, and the governor" may be a list), and the role phrase must open with a determiner,
+    a possessive or the sentence.
+    """
+    if i < 2 or tokens[i - 1].text != ",":
+        return None
+    if j < len(tokens):
+        closing = tokens[j].text
+        if closing not in ",.;" or (
+            closing == "," and j + 1 < len(tokens) and tokens[j + 1].lower in ("and", "or")
+        ):
+            return None
+    head = head_ending_at(tokens, i - 2)
+    if head is None or tokens[head].lower in HONORIFICS:
+        return None
+    start = role_run_start(tokens, head)
+    opener = tokens[start - 1] if start > 0 else None
+    if opener is not None and opener.lower not in ("the", "a", "an") and opener.kind != "poss":
+        return None
+    return role_strings(tokens[start : i - 1], text)
 
 
 def _clause_follows(tokens: Sequence[Token], end: int) -> bool:
