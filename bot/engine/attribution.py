@@ -50,10 +50,12 @@ from bot.engine.cues import (
     OBJECT_PRONOUNS,
     OBJECT_VERBS,
     PARTICIPLES,
+    PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
+    WORK_NOUNS,
 )
 from bot.engine.models import Passage, Person, Quote, QuoteKind, SpeakerKind, Story
 from bot.engine.people import (
@@ -241,6 +243,8 @@ class _Attributor:
         self.starting = [{m.i: m for m in ms} for ms in self.mentions]
         self.history: list[_Event] = []
         self.quote_speaker: dict[tuple[int, int], str | None] = {}
+        self.quote_cued: dict[tuple[int, int], bool] = {}  # the speaker came from its own cue
+        self.quote_index: dict[tuple[int, int], int] = {}  # where it is in found.quotes
         self.found = _Found()
 
     # -- driver
@@ -256,7 +260,31 @@ class _Attributor:
                     self._quote(pi, qi)
                 else:
                     self._indirect(pi, tok)
+        self._carry_back_open_quotations()
         return self.found
+
+    def _carry_back_open_quotations(self) -> None:
+        """A quotation left open at a paragraph's end goes on in the next paragraph (news
+        convention): when the next paragraph opens with a quotation whose own cue names its
+        speaker (`"...," said X`), the open one is that speaker's too."""
+        for pi in range(len(self.paras) - 2, -1, -1):
+            para, nxt = self.paras[pi], self.paras[pi + 1]
+            if not para.quotes or not nxt.quotes or nxt.quotes[0].open_tok != 0:
+                continue
+            qi = len(para.quotes) - 1
+            if para.quotes[qi].close_tok is not None or self.quote_speaker[(pi, qi)] is not None:
+                continue
+            speaker = self.quote_speaker[(pi + 1, 0)]
+            if speaker is None or not self.quote_cued.get((pi + 1, 0), False):
+                continue
+            index = self.quote_index[(pi, qi)]
+            quote = self.found.quotes[index]
+            if quote.kind is not QuoteKind.DIRECT:
+                continue
+            cue = "open quotation continues into the next paragraph's"
+            self.found.quotes[index] = quote.model_copy(update={"speaker_id": speaker, "cue": cue})
+            self.quote_speaker[(pi, qi)] = speaker
+            self.quote_cued[(pi, qi)] = True
 
     def _record(self, pi: int, tok: int, speaker: str | None) -> None:
         if speaker is not None:
@@ -268,6 +296,11 @@ class _Attributor:
         para = self.paras[pi]
         q = para.quotes[qi]
         kind = self._quote_kind(para, q)
+        if self._is_title(para, q):  # the film "Jaws": a name, nobody's words
+            self.quote_speaker[(pi, qi)] = None
+            self.quote_index[(pi, qi)] = len(self.found.quotes)
+            self._emit(para, q.start, q.end, QuoteKind.PARTIAL, None, "")
+            return
         ref = self._after_cue(pi, q)
         found = ref is not None
         if ref is None:
@@ -281,8 +314,20 @@ class _Attributor:
                 speaker = self._continued_from_previous(pi)
                 cue = "paragraph continues the previous speaker" if speaker else ""
         self.quote_speaker[(pi, qi)] = speaker
+        self.quote_cued[(pi, qi)] = found
+        self.quote_index[(pi, qi)] = len(self.found.quotes)
         self._record(pi, q.open_tok, speaker)
         self._emit(para, q.start, q.end, kind, speaker, cue)
+
+    def _is_title(self, para: _Para, q: _QuoteSpan) -> bool:
+        """`the film "Jaws"`, `a report titled "Lost Years"`, `a song called "Home"`."""
+        k = q.open_tok - 1
+        if k < 0 or para.quote_of[k] != -1 or not self.body[q.start : q.start + 1].isupper():
+            return False
+        word = para.tokens[k].lower
+        if word in ("called", "named") and k > 0:
+            word = para.tokens[k - 1].lower
+        return word in WORK_NOUNS or word in ("titled", "entitled")
 
     def _quote_kind(self, para: _Para, q: _QuoteSpan) -> QuoteKind:
         """Direct: a quotation standing as a sentence, or introduced as one (`X said: "..."`)."""
@@ -300,7 +345,25 @@ class _Attributor:
             before = para.tokens[q.open_tok - 2]
         if capital and before.lower in SPEECH_VERBS | PARTICIPLES:
             return QuoteKind.DIRECT
+        if prev.text == "," and self._resumes_after_cue(para, q):
+            return QuoteKind.DIRECT
         return QuoteKind.PARTIAL
+
+    def _resumes_after_cue(self, para: _Para, q: _QuoteSpan) -> bool:
+        """`"We tried," X said, "but the money ran out."`: one quoted sentence, split by its cue."""
+        qi = para.quote_of[q.open_tok]
+        if qi < 1:
+            return False
+        last = para.quotes[qi - 1]
+        close = last.close_tok
+        if close is None or close < 1 or para.tokens[close - 1].text != ",":
+            return False
+        between = para.tokens[close + 1 : q.open_tok - 1]
+        if not between or len(between) > 10 or any(t.text in ".?!;:" for t in between):
+            return False
+        if not any(t.lower in SPEECH_VERBS for t in between):
+            return False
+        return self._quote_kind(para, last) is QuoteKind.DIRECT
 
     def _after_cue(self, pi: int, q: _QuoteSpan) -> _Ref | None:
         """`"...," X said` / `"...," said X` / `"...," a <Org> analysis ... reads`."""
@@ -362,7 +425,9 @@ class _Attributor:
             or (kind == "participle" and word in CLAUSE_PARTICIPLES)
             or (kind == "infinitive" and word in NO_THAT_VERBS | {"note", "explain", "assert"})
         )
-        return takes_clause and self._clause_start(pi, v) is not None
+        if takes_clause and self._clause_start(pi, v) is not None:
+            return True
+        return kind == "finite" and word in CLAUSE_VERBS and self._trailing_cue(pi, v) is not None
 
     def _indirect(self, pi: int, v: int) -> None:
         para = self.paras[pi]
@@ -373,12 +438,19 @@ class _Attributor:
             if ref is None:
                 return
             if all(t.lower in ADJUNCT_WORDS or not t.is_word for t in toks[lo:v]):
-                start = ref.end + 1 if ref.end < hi and toks[ref.end].text == "," else ref.end
-                span = (start, hi)
+                span = (self._after_source(pi, ref.end, hi), hi)
             elif v - 1 > lo and toks[v - 1].text == ",":
                 span = (lo, v - 1)
             else:
                 return
+        elif self._clause_start(pi, v) is None:
+            trailing = self._trailing_cue(pi, v)
+            if trailing is None:
+                return
+            comma, ref = trailing  # "<clause>, X said."
+            if ref is not None:
+                ref = _with_cue(ref, f"..., X {toks[v].text}")
+            span = (lo, comma)
         else:
             clause = self._clause_start(pi, v)
             kind = self._verb_kind(para, v)
@@ -400,6 +472,69 @@ class _Attributor:
         cue = ref.cue if ref is not None else ""
         self._emit(para, toks[first].start, toks[last].end, QuoteKind.INDIRECT, speaker, cue)
 
+    def _after_source(self, pi: int, end: int, hi: int) -> int:
+        """Where the reported clause starts after `according to <source>` ending at `end`: past
+        the rest of the source's phrase ("a Pew survey released Monday,") and an appositive
+        ("Noor Hassan, the city planner,")."""
+        para = self.paras[pi]
+        toks = para.tokens
+        commas = [k for k in range(end, min(hi, end + 12)) if toks[k].text == ","]
+        commas = [k for k in commas if para.quote_of[k] == -1]
+        if not commas:
+            return end
+        first = commas[0]
+        if any(para.quote_of[k] != -1 for k in range(end, first)):
+            return end
+        start = first + 1
+        second = next((k for k in commas[1:] if k > start), None)
+        if second is None:
+            return start
+        appositive = not any(
+            para.quote_of[k] != -1 or _finite_verb(toks[k]) or toks[k].lower in CLAUSE_OPENERS
+            for k in range(start, second)
+        )
+        if appositive and any(_finite_verb(t) for t in toks[second + 1 : hi]):
+            return second + 1  # ", the city planner," then a clause with its own verb
+        return start
+
+    def _trailing_cue(self, pi: int, v: int) -> tuple[int, _Ref | None] | None:
+        """`<clause>, X said [on Monday].`: the comma that ends the reported clause, and the
+        cue's subject when it is the phrase right after that comma (`police said`: None)."""
+        para = self.paras[pi]
+        toks = para.tokens
+        lo, hi = para.sentence(v)
+        if para.quote_of[v] != -1 or toks[v].lower not in CLAUSE_VERBS:
+            return None
+        end = hi
+        while end > v + 1 and toks[end - 1].text in ".!?" and para.quote_of[end - 1] == -1:
+            end -= 1
+        after = toks[v + 1 : end]
+        if len(after) > 10 or any(para.quote_of[k] != -1 for k in range(v + 1, end)):
+            return None
+        first = after[0] if after else None
+        if first is not None and (
+            first.lower in DETERMINERS or not (_time_word(first) or first.lower in PREPOSITIONS)
+        ):
+            return None  # only "on Monday", "in a statement", "last week" may follow the cue
+        if any(not t.is_word and t.kind != "poss" for t in after):
+            return None
+        comma = v - 1
+        while comma > lo and toks[comma].text != "," and v - comma <= 24:
+            if para.quote_of[comma] != -1 or toks[comma].text in ".;:?!—–":
+                return None
+            comma -= 1
+        if comma <= lo or comma >= v - 1 or toks[comma].text != "," or para.quote_of[comma] != -1:
+            return None
+        clause = range(lo, comma)
+        if para.quote_of[lo] != -1 or not any(_finite_verb(toks[k]) for k in clause):
+            return None
+        ref = self._verb_subject(pi, v, "finite")
+        if ref is None or ref.start != comma + 1:
+            if not all(t.is_word or t.kind == "poss" for t in toks[comma + 1 : v]):
+                return None  # "..., Lin Wu, a spokesman, said" that did not resolve
+            return comma, None
+        return comma, ref
+
     def _clause_start(self, pi: int, v: int) -> int | None:
         """Where the reported clause after a speech verb starts, or None if there is none."""
         para = self.paras[pi]
@@ -412,12 +547,17 @@ class _Attributor:
                 i += 1
             if i >= hi or not toks[i].is_word or toks[i].lower in STOPWORDS - OBJECT_PRONOUNS:
                 return None
+            while toks[i].is_cap and i + 1 < hi and toks[i + 1].is_cap:
+                i += 1  # "told Mia Ward", "told the House Oversight Committee"
             i += 1
         j = i
         while j < hi and j - i < 6 and _time_word(toks[j]):
             j += 1  # "said last week that", "told reporters Monday morning that"
         if j < hi and toks[j].lower == "that" and para.quote_of[j] == -1:
             return j + 1 if j + 1 < hi else None
+        that = self._that_after_adjunct(pi, i, hi)
+        if that is not None:
+            return that
         starts_clause = i < hi and (
             toks[i].lower in CLAUSE_STARTERS
             or self._subject_at(pi, i)
@@ -425,6 +565,26 @@ class _Attributor:
         )
         if word in NO_THAT_VERBS and starts_clause and para.quote_of[i] == -1:
             return i
+        return None
+
+    def _that_after_adjunct(self, pi: int, i: int, hi: int) -> int | None:
+        """`wrote in a letter to donors that ...`, `said in an interview with the Riverton Gazette
+        that ...`: a prepositional phrase between the verb and "that" (not a relative "that":
+        `said in the report that was leaked`)."""
+        para = self.paras[pi]
+        toks = para.tokens
+        if i >= hi or toks[i].lower not in PREPOSITIONS:
+            return None
+        for k in range(i, min(hi, i + 14)):
+            tok = toks[k]
+            if para.quote_of[k] != -1 or not (tok.is_word or tok.kind == "poss"):
+                return None
+            if tok.lower == "that":
+                if k + 1 >= hi or _finite_verb(toks[k + 1]) or toks[k + 1].lower in PREPOSITIONS:
+                    return None
+                return k + 1
+            if tok.lower in CLAUSE_OPENERS or tok.lower in SPEECH_VERBS:
+                return None
         return None
 
     def _subject_at(self, pi: int, i: int) -> bool:
@@ -903,6 +1063,10 @@ def _appositive_ok(words: Sequence[Token]) -> bool:
     return any(head_ending_at(words, k) is not None for k in range(len(words))) or any(
         t.lower in ("man", "woman") for t in words
     )
+
+
+def _finite_verb(tok: Token) -> bool:
+    return tok.is_word and not tok.is_cap and is_inflected_verb(tok.lower)
 
 
 def _present_participle(tok: Token) -> bool:

@@ -52,7 +52,18 @@ DOC_NOUNS = frozenset(
     "analysis report statement study review survey memo letter release assessment"
     " investigation audit filing complaint lawsuit post".split()
 )
+# Nouns naming a work whose title may follow in quotation marks: the film "Jaws".
+WORK_NOUNS = frozenset(
+    "film movie book novel memoir song album single show series sitcom play musical opera poem"
+    " documentary article essay column editorial podcast episode exhibit exhibition painting"
+    " headline slogan campaign hashtag program programme game app".split()
+)
 SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
+# Open an adjunct between a speech verb and its clause: "said in an interview with X that".
+PREPOSITIONS = frozenset(
+    "in at on during to with after before from outside inside via through for near over"
+    " under".split()
+)
 # Open a relative clause about a subject: "Reyes, who sponsored the bill, said".
 RELATIVE_PRONOUNS = frozenset("who whose whom which".split())
 OBJECT_PRONOUNS = frozenset("me us him her them you".split())
