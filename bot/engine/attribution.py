@@ -43,6 +43,7 @@ from bot.engine.cues import (
     CLAUSE_VERBS,
     DETERMINERS,
     DOC_NOUNS,
+    INDEFINITES,
     INFINITIVES,
     LABEL_VERBS,
     NO_THAT_VERBS,
@@ -207,7 +208,7 @@ def _sentences(
 class _Ref:
     """What a cue says about its speaker, before it is resolved to a person."""
 
-    kind: str  # "person" | "pronoun" | "role" | "name"
+    kind: str  # "person" | "pronoun" | "role" | "name" | "unknown" (a cue, nobody named)
     start: int  # token range of the subject phrase
     end: int
     ids: tuple[str, ...] = ()
@@ -386,9 +387,21 @@ class _Attributor:
             if toks[v].lower in SPEECH_VERBS and self._verbal(para, v):
                 ref = self._subject_before(pi, v)
                 if ref is not None and ref.start == t:
+                    if self._relays_another(para, v):  # "X recalled Y telling her"
+                        return _Ref("unknown", t, v + 1, cue=f"X {toks[v].text} Y saying")
                     return _with_cue(ref, f"X {toks[v].text}")
                 return None
         return None
+
+    def _relays_another(self, para: _Para, v: int) -> bool:
+        """`X recalled Y telling her`, `X quoted Y as saying`: the words are Y's, not X's."""
+        toks = para.tokens
+        for k in range(v + 1, min(v + 7, len(toks))):
+            if not toks[k].is_word and toks[k].kind != "poss":
+                return False
+            if toks[k].lower in PARTICIPLES:
+                return k > v + 1
+        return False
 
     def _before_cue(self, pi: int, k: int) -> tuple[bool, _Ref | None]:
         """The nearest speech cue before token `k` in its sentence, and its subject."""
@@ -489,7 +502,7 @@ class _Attributor:
         second = next((k for k in commas[1:] if k > start), None)
         if second is None:
             return start
-        appositive = not any(
+        appositive = _appositive_ok(toks[start:second]) or not any(
             para.quote_of[k] != -1 or _finite_verb(toks[k]) or toks[k].lower in CLAUSE_OPENERS
             for k in range(start, second)
         )
@@ -508,7 +521,16 @@ class _Attributor:
         end = hi
         while end > v + 1 and toks[end - 1].text in ".!?" and para.quote_of[end - 1] == -1:
             end -= 1
-        after = toks[v + 1 : end]
+        obj = v + 1
+        if toks[v].lower in OBJECT_VERBS and obj < end:  # told reporters / told The Post
+            if toks[obj].lower in DETERMINERS:
+                obj += 1
+            if obj < end and toks[obj].is_cap:
+                while obj < end and toks[obj].is_cap:
+                    obj += 1
+            elif obj < end and toks[obj].is_word and toks[obj].lower not in PREPOSITIONS:
+                obj += 1
+        after = toks[obj:end]
         if len(after) > 10 or any(para.quote_of[k] != -1 for k in range(v + 1, end)):
             return None
         first = after[0] if after else None
@@ -704,10 +726,14 @@ class _Attributor:
         if head is not None:
             start = role_run_start(toks, head)
             phrase = self.body[toks[start].start : toks[j].end]
-            if start > lo and toks[start - 1].lower in DETERMINERS:
+            indefinite = toks[start].lower in INDEFINITES
+            if start > lo and toks[start - 1].lower in DETERMINERS | INDEFINITES:
+                indefinite = indefinite or toks[start - 1].lower in INDEFINITES
                 start -= 1
             if not self._subject_slot(pi, start, lo):
                 return None
+            if indefinite:  # "a spokesman said": someone the story has not named
+                return _Ref("unknown", start, j + 1, cue=f"indefinite: {phrase}")
             return _Ref("role", start, j + 1, word=phrase, cue=f"role: {phrase}")
         if toks[j].is_cap:
             i = j
@@ -796,6 +822,8 @@ class _Attributor:
             return _Ref("person", s, m.j, ids=m.ids, cue=cue)
         if r > k and head_ending_at(toks, r - 1) is not None:
             phrase = self.body[toks[k].start : toks[r - 1].end]
+            if toks[s].lower in INDEFINITES or toks[k].lower in INDEFINITES:
+                return _Ref("unknown", s, r, cue=f"{cue} (indefinite: {phrase})")
             return _Ref("role", s, r, word=phrase, cue=f"{cue} (role: {phrase})")
         for i, j in cap_sequences(toks):  # a name not known yet, after any role words
             if k <= i <= r:
@@ -892,6 +920,8 @@ class _Attributor:
             return self._resolve_pronoun(pi, tok, ref.word)
         if ref.kind == "role":
             return self._resolve_role(pi, tok, ref.word)
+        if ref.kind == "unknown":
+            return None
         para = self.paras[pi]
         kind = SpeakerKind.ORGANIZATION if ref.org else SpeakerKind.PERSON
         toks = para.tokens[ref.start : ref.end]

@@ -68,6 +68,8 @@ PREPOSITIONS = frozenset(
 RELATIVE_PRONOUNS = frozenset("who whose whom which".split())
 OBJECT_PRONOUNS = frozenset("me us him her them you".split())
 DETERMINERS = frozenset("the a an".split())
+# Before a role, someone the story has not named: "a spokesman said", "said one official".
+INDEFINITES = frozenset("a an one another some".split())
 NOUN_MARKERS = DETERMINERS | frozenset("his her their its our my your this these those".split())
 # Between a subject and its verb: "Bukele has also called", "Trump later said".
 AUX_ADVERBS = frozenset(

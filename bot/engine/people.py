@@ -384,10 +384,11 @@ def _role_before(tokens: Sequence[Token], text: str, i: int, j: int) -> list[str
         return None
     if j < len(tokens):
         closing = tokens[j].text
-        if closing not in ",.;" or (
-            closing == "," and j + 1 < len(tokens) and tokens[j + 1].lower in ("and", "or")
-        ):
-            return None
+        listed = j + 1 < len(tokens) and (
+            tokens[j + 1].lower in ("and", "or") or tokens[j + 1].is_cap
+        )
+        if closing not in ",.;" or (closing == "," and listed):
+            return None  # "the governor, Ann Lee, Bob Stone and ...": maybe a list
     head = head_ending_at(tokens, i - 2)
     if head is None or tokens[head].lower in HONORIFICS:
         return None

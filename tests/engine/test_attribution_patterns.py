@@ -308,6 +308,46 @@ CASES: list[tuple[str, str, Expected]] = [
         [(1, D, "ada-quinn", "We won"), (2, D, None, "Thank you all.")],
     ),
     (
+        "indefinite-role-said",
+        "Spokesman Ivo Laine briefed the press.\n“We will not comment,” a spokesman said.\n",
+        [(2, D, None, "We will not comment")],
+    ),
+    (
+        "said-one-official",
+        "Councilwoman Beth Aldana spoke first.\n“We tried,” said one official.\n",
+        [(2, D, None, "We tried")],
+    ),
+    (
+        "someone-elses-lawyer",
+        "“Nothing changes,” Governor Cora Velez’s lawyer said.\n",
+        [(1, D, None, "Nothing changes")],
+    ),
+    (
+        "X-recalled-Y-telling",
+        "Mayor Hal Dunn met Pia Sorel.\n“Go home,” Dunn recalled Sorel telling him.\n",
+        [(2, D, None, "Go home")],
+    ),
+    (
+        "X-quoted-Y-as-saying",
+        "Mayor Rex Talbot quoted his father as saying “Never give up on the town.”\n",
+        [(1, D, None, "Never give up on the town.")],
+    ),
+    (
+        "document-without-owner",
+        "The storm destroyed forty homes in the valley, the report said.\n",
+        [(1, R, None, "The storm destroyed forty homes in the valley")],
+    ),
+    (
+        "according-to-X-who-clause",
+        "According to Idris Kamara, who ran the study, prices fell sharply last year.\n",
+        [(1, R, "idris-kamara", "prices fell sharply last year")],
+    ),
+    (
+        "clause-comma-X-told-outlet",
+        "Prices will rise by the summer, Oona Firth told The Harbor Post on Sunday.\n",
+        [(1, R, "oona-firth", "Prices will rise by the summer")],
+    ),
+    (
         "headline-style-colon",
         "Silva: “We will fight on”\n",
         [(1, D, None, "We will fight on")],
@@ -345,6 +385,13 @@ def test_a_role_before_a_name_in_apposition_is_the_persons_role() -> None:
     people = {p.id: p for p in result.people}
     assert "sheriff" in people["dale-brooks"].roles
     assert "county sheriff" in people["dale-brooks"].roles
+
+
+def test_a_role_before_a_list_of_names_is_nobodys_role() -> None:
+    result = attribute_story(
+        _story("The mayor thanked the governor, Ann Vo, Bob Stone and Carl Wu, Ann Vo said.\n")
+    )
+    assert all(not p.roles for p in result.people), result.people
 
 
 def test_a_spokesman_named_after_his_principal_gets_the_role() -> None:
