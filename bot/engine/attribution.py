@@ -2,7 +2,8 @@
 
 Only story paragraphs are read (never credits or inserted headlines). Quotation marks are the
 double ones, straight or curly; single curly quotes are apostrophes ("Trump‘s") far more often
-than quotation marks in news text, so they are never taken as quotes.
+than quotation marks in news text, so they are never taken as quotes (a quote inside a quote
+stays part of the outer one). The cue words themselves live in `cues`.
 
 A quotation's speaker comes from the first of these general rules that applies:
 
@@ -15,11 +16,24 @@ A quotation's speaker comes from the first of these general rules that applies:
 3. a quotation opening a sentence with no cue of its own continues the speaker of the
    paragraph's previous cue, unless someone else became the subject in between;
 4. a paragraph that is wholly a quotation continues the speaker of the previous paragraph when
-   that paragraph ended with an attributed quotation (or left one open).
+   that paragraph ended with an attributed quotation (or left one open); and a quotation left
+   open at a paragraph's end, with no speaker, takes the speaker of the next paragraph's opening
+   quotation when that one has a cue of its own (one quotation running over two paragraphs).
 
-Anything else (scare quotes: they "mistakenly" deported) has no speaker. Reported speech without
-quotation marks (`X told reporters that ...`, `according to X, ...`, `..., adding that ...`)
-becomes an indirect quote of the reported clause.
+A cue's subject may carry appositives between it and the verb (`X, 43,`, `X, a Maryland man,`,
+`X, who sponsored the bill,`, `X, speaking to reporters,`); in `the mayor, Y, said` and
+`X's spokesman, Y, said` the subject is Y. Nobody is credited when the cue names nobody
+(`a spokesman said`, `said one official`, `officials said`, `police said`), names several
+(`X and Y said`), names someone else's agent (`X's lawyer said`), or relays another's words
+(`X recalled Y telling her`, `X quoted Y as saying`). A quoted title (`the film "Jaws"`,
+`a report titled "..."`) is nobody's words. Anything else (scare quotes: they "mistakenly"
+deported) has no speaker.
+
+Reported speech without quotation marks becomes an indirect quote of the reported clause:
+`X told reporters that ...`, `X said in an interview with <outlet> that ...`, `X told Y that
+...`, `according to X, ...` (past the whole source phrase: `according to a Pew survey,`,
+`according to X, the city planner,`), `..., adding that ...`, and a clause before a trailing
+cue: `<clause>, X said on Monday.`
 
 A pronoun speaker is the most recent speaker in the same or the previous paragraph; a role
 ("the president") is the most recently mentioned person with that role, the sentence subject
@@ -699,21 +713,30 @@ class _Attributor:
         doc = self._document_subject(pi, j, lo)
         if doc is not None:
             return doc
-        if toks[j].text == ",":
-            k = j - 1
-            while k >= lo and toks[k].text != "," and para.quote_of[k] == -1 and j - k <= 24:
+        close = j if toks[j].text == "," else None
+        for n in range(2):  # ", 61, who chairs the committee," between a name and its verb
+            if close is None:
+                break
+            k = close - 1
+            while k >= lo and toks[k].text != "," and para.quote_of[k] == -1 and close - k <= 24:
                 k -= 1
             if k < lo or toks[k].text != ",":
-                return None
+                if n == 0:
+                    return None
+                break
             if toks[k + 1].lower == "including":
-                return self._group_member(pi, k + 1, j)
-            named = self.ending[pi].get(j - 1)
+                return self._group_member(pi, k + 1, close) if n == 0 else None
+            named = self.ending[pi].get(close - 1)
             if named is not None and named.i == k + 1 and head_ending_at(toks, k - 1) is not None:
                 # "The mayor, Bill Chen, said" / "X's spokesman, Y, said": Y is the subject
                 return _Ref("person", k + 1, named.j, ids=named.ids)
-            if not _appositive_ok(toks[k + 1 : j]):
-                return None
-            j = k - 1
+            if not _appositive_ok(toks[k + 1 : close]):
+                if n == 0:
+                    return None
+                break
+            j, close = k - 1, k
+        if j < lo or toks[j].text == ",":
+            return None
         m = self.ending[pi].get(j)
         if m is not None:
             start = self._np_start(para, m.i)

@@ -113,6 +113,16 @@ CASES: list[tuple[str, str, Expected]] = [
         [(1, R, "dmitri-volkov", "the findings were clear")],
     ),
     (
+        "X-age-who-clause-said",
+        "Bo Finch, 61, who chairs the committee, said the vote would happen soon.\n",
+        [(1, R, "bo-finch", "the vote would happen soon")],
+    ),
+    (
+        "object-of-a-preposition-with-who-clause",
+        "Critics of Mayor Lia Brandt, who took office in 2019, said the plan was a failure.\n",
+        [(1, R, None, "the plan was a failure")],
+    ),
+    (
         "X-speaking-to-reporters-said",
         "Helen Achebe, speaking to reporters outside the court, said the verdict would be"
         " appealed.\n",
