@@ -4,6 +4,7 @@ buttons under every answer (more context, votes, misquote reports)."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import re
 from typing import TYPE_CHECKING
@@ -80,22 +81,75 @@ class AskCog(commands.Cog):
         )
         task = asyncio.ensure_future(self.bot.service.ask(question, source=source))
         done, _ = await asyncio.wait({task}, timeout=DEFER_AFTER)
-        if not done:
-            await interaction.response.defer(thinking=True)
-        answer = await task
-        embed = render.answer_embed(answer)
-        if interaction.response.is_done():
-            message = await interaction.edit_original_response(
-                embed=embed, allowed_mentions=NO_MENTIONS
+        message: discord.InteractionMessage | None = None
+        try:
+            if not done:
+                await interaction.response.defer(thinking=True)
+            answer = await task
+            embed = render.answer_embed(answer)
+            if interaction.response.is_done():
+                message = await interaction.edit_original_response(
+                    embed=embed, allowed_mentions=NO_MENTIONS
+                )
+            else:
+                await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
+        except discord.HTTPException as exc:  # discord.py has retried what Discord allows
+            with contextlib.suppress(Exception):
+                await task  # the question is answered and logged all the same
+            await self._undelivered_interaction(interaction, exc)
+            return
+        try:
+            if message is None:
+                message = await interaction.original_response()
+            await self._remember(message.id, answer, source, [])
+            await interaction.edit_original_response(
+                view=answer_view(message.id, with_passages=answer.answered),
+                allowed_mentions=NO_MENTIONS,
             )
-        else:
-            await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
-            message = await interaction.original_response()
-        await self._remember(message.id, answer, source, [])
-        await interaction.edit_original_response(
-            view=answer_view(message.id, with_passages=answer.answered),
-            allowed_mentions=NO_MENTIONS,
+        except discord.HTTPException:
+            log.warning(
+                "answered interaction %s but could not add the buttons under the answer",
+                interaction.id,
+                exc_info=True,
+            )
+
+    async def _undelivered_interaction(
+        self, interaction: discord.Interaction, error: discord.HTTPException
+    ) -> None:
+        """Tell the member their answer was lost: through the interaction if it still takes a
+        message (an ephemeral follow-up once it has a response), else in the channel."""
+        log.warning(
+            "could not deliver the answer to interaction %s from user %s (the question is in "
+            "the query log): %s",
+            interaction.id,
+            interaction.user.id,
+            error,
         )
+        embed = render.notice_embed(undelivered_text(error), error=True)
+        try:
+            if interaction.response.is_done():
+                await interaction.followup.send(
+                    embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS
+                )
+            else:
+                await interaction.response.send_message(
+                    embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS
+                )
+            return
+        except discord.HTTPException:
+            pass
+        channel = interaction.channel
+        try:
+            if not isinstance(channel, discord.abc.Messageable):
+                raise TypeError(f"cannot post in {channel!r}")
+            await channel.send(interaction.user.mention, embed=embed, allowed_mentions=NO_MENTIONS)
+        except (discord.HTTPException, TypeError):
+            log.warning(
+                "could not tell user %s that the answer to interaction %s was not delivered",
+                interaction.user.id,
+                interaction.id,
+                exc_info=True,
+            )
 
     # -- mentions and follow-ups ---------------------------------------------------------------
 
@@ -110,7 +164,10 @@ class AskCog(commands.Cog):
             if text is None:
                 log.error("unexpected error answering message %s", message.id, exc_info=exc)
                 text = APOLOGY
-            await _reply(message, embed=render.notice_embed(text, error=True))
+            try:
+                await _reply(message, embed=render.notice_embed(text, error=True))
+            except discord.HTTPException:
+                log.warning("could not tell %s about an error", message.author.id, exc_info=True)
 
     async def _answer_message(self, message: discord.Message) -> None:
         assert message.guild is not None and self.bot.user is not None
@@ -132,13 +189,44 @@ class AskCog(commands.Cog):
             turns = await self._turns(conversation)
         source = AskSource("discord", message.guild.id, message.channel.id, message.author.id)
         answer = await self.bot.service.ask(question, source=source, follow_up=follow_up(turns))
-        sent = await _reply(message, embed=render.answer_embed(answer))
+        try:
+            sent = await _reply(message, embed=render.answer_embed(answer))
+        except discord.HTTPException as exc:  # discord.py has retried what Discord allows
+            await self._undelivered_message(message, exc)
+            return
         extra = [message.channel.id] if isinstance(message.channel, discord.Thread) else []
         await self._remember(sent.id, answer, source, turns, also=extra)
-        await sent.edit(
-            view=answer_view(sent.id, with_passages=answer.answered),
-            allowed_mentions=NO_MENTIONS,
+        try:
+            await sent.edit(
+                view=answer_view(sent.id, with_passages=answer.answered),
+                allowed_mentions=NO_MENTIONS,
+            )
+        except discord.HTTPException:
+            log.warning(
+                "answered message %s but could not add the buttons under the answer",
+                message.id,
+                exc_info=True,
+            )
+
+    async def _undelivered_message(
+        self, message: discord.Message, error: discord.HTTPException
+    ) -> None:
+        log.warning(
+            "could not deliver the answer to message %s from user %s (the question is in the "
+            "query log): %s",
+            message.id,
+            message.author.id,
+            error,
         )
+        try:
+            await _reply(message, embed=render.notice_embed(undelivered_text(error), error=True))
+        except discord.HTTPException:
+            log.warning(
+                "could not tell user %s that the answer to message %s was not delivered",
+                message.author.id,
+                message.id,
+                exc_info=True,
+            )
 
     async def _conversation_of(self, message: discord.Message) -> int | None:
         """The conversation a message continues: a reply to an answer, or a thread from one."""
@@ -310,6 +398,13 @@ class AskCog(commands.Cog):
             log.warning("could not post a misquote report to %s", channel, exc_info=True)
             return "Thanks: your report is stored; I could not post it to the log channel."
         return "Thanks: the moderators have your report."
+
+
+def undelivered_text(error: discord.HTTPException) -> str:
+    return (
+        "I found an answer to your question but could not deliver it: Discord answered "
+        f"{error.status} when I sent it. Your question is logged; please ask again in a moment."
+    )
 
 
 def _without_mentions(content: str, me: discord.ClientUser | None) -> str:
