@@ -214,8 +214,9 @@ class AdminCog(commands.Cog):
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
         try:
+            await check_access(interaction, Access.ADMIN)  # the corpus is for admins to edit
             stories = self.bot.service.stories()
-        except StoryBotError:
+        except (app_commands.CheckFailure, StoryBotError):
             return []
         return render.choices(
             ((f"{s.meta.title or s.id} ({s.source})", s.id, s.meta.outlet or "") for s in stories),
