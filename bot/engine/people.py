@@ -537,8 +537,10 @@ def name_mentions(tokens: Sequence[Token], people: Sequence[Person]) -> list[Men
 def find_mentions(text: str, people: Sequence[Person]) -> list[tuple[Person, int, int]]:
     """Which known people a free text (a question) refers to, by name, alias or role.
 
-    Case-insensitive; the longest match wins where matches overlap; a surface form several
-    people share ("president") returns each of them at the same offsets.
+    Case-insensitive; the words of a name may be joined by a space, a hyphen or nothing, and an
+    apostrophe may be straight, curly or left out ("flores macias" and "floresmacias" find
+    Flores-Macias); the longest match wins where matches overlap; a surface form several people
+    share ("president") returns each of them at the same offsets.
     """
     matches: list[tuple[int, int, Person]] = []
     for person in people:
@@ -565,9 +567,21 @@ def _surfaces(person: Person) -> list[tuple[str, bool]]:
     return [(a, False) for a in person.aliases] + [(r, True) for r in person.roles]
 
 
+# Between the words of a name a question may put a space, a hyphen of any kind, or nothing:
+# "Flores-Macias", "flores macias", "floresmacias"; an apostrophe may be straight, curly or left
+# out: "O’Brien", "O'Brien", "OBrien".
+_NAME_SEPARATORS = r"[\s\-‐‑–]*"
+_APOSTROPHE = r"['’‘ʼ]?"
+_SPLIT_NAME = re.compile(r"[\s\-‐‑–]+")
+
+
 @lru_cache(maxsize=4096)
 def _surface_pattern(surface: str, plural: bool) -> re.Pattern[str]:
-    parts = [re.escape(w).replace("'", "['’‘]").replace("’", "['’‘]") for w in surface.split()]
-    body = r"\s+".join(parts)
+    parts = [
+        _APOSTROPHE.join(re.escape(piece) for piece in re.split(r"['’‘ʼ]", word))
+        for word in _SPLIT_NAME.split(surface.strip())
+        if word
+    ]
+    body = _NAME_SEPARATORS.join(parts)
     suffix = r"(?:s|es)?" if plural and surface[-1:].isalpha() else ""
-    return re.compile(rf"(?<![\w-]){body}{suffix}(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w\-‐‑–]){body}{suffix}(?![\w\-‐‑–])", re.IGNORECASE)

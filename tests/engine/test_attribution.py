@@ -217,6 +217,54 @@ def test_find_mentions(
     assert {p.id for p, _, _ in find_mentions(question, result.people)} == expected
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did flores macias say",
+        "What did Flores Macias say?",
+        "what did floresmacias say",
+        "What did FLORES-MACIAS say?",
+        "what did Flores‐Macias say",  # a Unicode hyphen
+        "what did gustavo floresmacias say",
+        "what did Gustavo Flores - Macias say",
+    ],
+)
+def test_find_mentions_ignores_case_and_the_separator_inside_a_name(
+    real: tuple[Story, StoryAttribution], question: str
+) -> None:
+    _, result = real
+    found = find_mentions(question, result.people)
+    assert [p.id for p, _, _ in found] == [PROF], found
+    (_, start, end) = found[0]
+    assert "".join(c for c in question[start:end].lower() if c.isalpha()).endswith("floresmacias")
+
+
+def test_find_mentions_the_longest_match_wins_whatever_the_separator(
+    real: tuple[Story, StoryAttribution],
+) -> None:
+    _, result = real
+    for question in ("Did kilmar abrego garcia return?", "Did Kilmar Abrego-Garcia return?"):
+        found = find_mentions(question, result.people)
+        assert [(p.id, question[s:e].lower()) for p, s, e in found] == [
+            ("kilmar-abrego-garcia", question[4:24].lower())
+        ]
+    found = find_mentions("did abregogarcia return", result.people)
+    assert [p.id for p, _, _ in found] == ["kilmar-abrego-garcia"]
+
+
+@pytest.mark.parametrize(
+    "question", ["What did O’Hara say?", "what did o'hara say", "what did ohara say"]
+)
+def test_find_mentions_apostrophes_straight_curly_or_left_out(question: str) -> None:
+    for body in (
+        "“We are done,” said Mayor Liam O’Hara.\n",
+        '"We are done," said Mayor Liam O\'Hara.\n',
+    ):
+        result = attribute_story(make_story(body))
+        found = find_mentions(question, result.people)
+        assert [fold(p.name) for p, _, _ in found] == [fold("Liam O'Hara")], body
+
+
 def test_find_mentions_shared_alias_returns_everyone_at_the_same_offsets(
     real: tuple[Story, StoryAttribution],
 ) -> None:
