@@ -38,6 +38,19 @@ cue: `<clause>, X said on Monday.`
 A pronoun speaker is the most recent speaker in the same or the previous paragraph; a role
 ("the president") is the most recently mentioned person with that role, the sentence subject
 when two are mentioned together, and nobody when that does not decide it.
+
+Gender is only ever a veto. A person's gender comes from the story (an honorific or a gendered
+noun right before a mention, "Mrs. Cole", "spokeswoman Ann Cole"; the head of an appositive or
+role, "a Texas woman", "Lee's husband"; a pronoun that can only be them, "Pryce said he ...",
+"Cole described herself as ...", with nobody else named in that sentence or the one before),
+and where the story says nothing, from the first name (`people.first_name_gender`); "-man" titles
+and bound pronouns give way to a first name that says otherwise, and evidence that contradicts
+itself leaves the gender unknown. "he"/"she" takes the most recent speaker unless that speaker's
+gender is known to be the other one; then it takes the one speaker among those considered (same
+or previous paragraph) whose gender is not contradicted, only if that speaker is known to fit and
+nobody who could fit became a subject since it spoke, else nobody. "they", "it", "we" have no
+gender rule. A role phrase with a gendered word ("the congresswoman", "the female senator") vetoes
+the candidates it contradicts, and when it does, only the one candidate known to fit is left.
 """
 
 from __future__ import annotations
@@ -75,7 +88,9 @@ from bot.engine.cues import (
 from bot.engine.models import Passage, Person, Quote, QuoteKind, SpeakerKind, Story
 from bot.engine.people import (
     NON_NAMES,
+    PRONOUN_GENDER,
     STOPWORDS,
+    Gender,
     Intro,
     Mention,
     Token,
@@ -91,10 +106,12 @@ from bot.engine.people import (
     is_role_modifier,
     looks_like_org,
     name_mentions,
+    person_gender,
     role_heads,
     role_run_start,
     tokenize,
     unique_id,
+    word_gender,
 )
 
 __all__ = ["StoryAttribution", "attribute_corpus", "attribute_story", "find_mentions"]
@@ -261,6 +278,7 @@ class _Attributor:
         self.quote_cued: dict[tuple[int, int], bool] = {}  # the speaker came from its own cue
         self.quote_index: dict[tuple[int, int], int] = {}  # where it is in found.quotes
         self.found = _Found()
+        self.gender = self._genders()
 
     # -- driver
 
@@ -934,6 +952,99 @@ class _Attributor:
             return None
         return found[0]
 
+    # -- gender
+
+    def _genders(self) -> dict[str, Gender | None]:
+        """Each person's gender: what the story says (a role word or honorific right before a
+        mention, the head of a role, a pronoun bound to them), else the first name."""
+        plain: dict[str, list[Gender]] = {pid: [] for pid in self.people}
+        weak: dict[str, list[Gender]] = {pid: [] for pid in self.people}
+
+        def note(pid: str, token: Token) -> None:
+            gender, sure = word_gender(token)
+            if gender is not None:
+                (plain if sure else weak)[pid].append(gender)
+
+        for pid, person in self.people.items():
+            for role in person.roles:
+                words = [t for t in tokenize(role) if t.is_word]
+                if words:
+                    note(pid, words[-1])  # "a Texas woman", "Ann Lee's husband"
+        for pi, para in enumerate(self.paras):
+            toks = para.tokens
+            for m in self.mentions[pi]:
+                if len(m.ids) != 1:
+                    continue
+                if self._word_before_is_theirs(pi, m):
+                    note(m.ids[0], toks[m.i - 1])  # "Mrs. Cole", "spokeswoman Ann Cole"
+                bound = self._bound_pronoun(pi, m)
+                if bound is not None:
+                    weak[m.ids[0]].append(bound)
+        return {pid: person_gender(p, plain[pid], weak[pid]) for pid, p in self.people.items()}
+
+    def _word_before_is_theirs(self, pi: int, m: Mention) -> bool:
+        """The word right before a mention describes that person ("Mrs. Cole", "his wife Ann
+        Cole"), unless it heads a relative clause the name is the subject of ("the woman Ed
+        Pryce hired")."""
+        toks = self.paras[pi].tokens
+        k = m.i - 1
+        if k < 0 or not toks[k].is_word or toks[m.i].start - toks[k].end > 1:
+            return False
+        relative = k > 0 and toks[k - 1].lower in NOUN_MARKERS | INDEFINITES
+        return not (relative and m.j < len(toks) and _finite_verb(toks[m.j]))
+
+    def _bound_pronoun(self, pi: int, m: Mention) -> Gender | None:
+        """`X said (that) he ...`, `X described herself as ...`: a pronoun that can only be X,
+        where X is the sentence subject and no one else is named in it or the sentence before."""
+        para = self.paras[pi]
+        toks = para.tokens
+        pid = m.ids[0]
+        if self.people[pid].kind is not SpeakerKind.PERSON or para.quote_of[m.i] != -1:
+            return None
+        lo, hi = para.sentence(m.i)
+        if m.j < hi and toks[m.j].kind == "poss":
+            return None
+        if not self._subject_slot(pi, self._np_start(para, m.i), lo):
+            return None
+        v = m.j
+        while v < hi and toks[v].lower in AUX_ADVERBS:
+            v += 1
+        if v + 1 >= hi or not _finite_verb(toks[v]) or para.quote_of[v + 1] != -1:
+            return None
+        k = v + 1
+        if toks[k].lower in ("himself", "herself"):
+            pass
+        elif toks[v].lower in SPEECH_VERBS and toks[k].lower in ("he", "she", "that"):
+            if toks[k].lower == "that":
+                k += 1
+            if k >= hi or toks[k].lower not in ("he", "she") or para.quote_of[k] != -1:
+                return None
+        else:
+            return None
+        if self._others_named_near(pi, lo, hi, pid):
+            return None
+        return PRONOUN_GENDER[toks[k].lower]
+
+    def _others_named_near(self, pi: int, lo: int, hi: int, pid: str) -> bool:
+        """Someone other than `pid` is named (outside quotations) in the sentence [lo, hi) of
+        paragraph `pi` or in the sentence before it."""
+        regions = [(pi, lo, hi)]
+        para = self.paras[pi]
+        n = para.sentence_of[lo]
+        if n > 0:
+            regions.append((pi, *para.sentences[n - 1]))
+        elif pi > 0 and self.paras[pi - 1].sentences:
+            regions.append((pi - 1, *self.paras[pi - 1].sentences[-1]))
+        for p, a, b in regions:
+            for m in self.mentions[p]:
+                if a <= m.i < b and self.paras[p].quote_of[m.i] == -1 and m.ids != (pid,):
+                    return True
+        return False
+
+    def _contradicts(self, pid: str, gender: Gender) -> bool:
+        known = self.gender.get(pid)
+        return known is not None and known != gender
+
     # -- resolution
 
     def _resolve(self, pi: int, tok: int, ref: _Ref) -> str | None:
@@ -973,12 +1084,34 @@ class _Attributor:
         if not events:
             return None
         last = events[-1]
+        gender = PRONOUN_GENDER.get(word)
+        if gender is not None and self._contradicts(last.speaker, gender):
+            return self._only_fitting_speaker(events, pi, tok, gender)
         if self._others_between(last, pi, tok):
             return None
         return last.speaker
 
-    def _others_between(self, event: _Event, pi: int, tok: int) -> bool:
-        """Someone else became a clause subject between a speaker's cue and this point."""
+    def _only_fitting_speaker(
+        self, events: Sequence[_Event], pi: int, tok: int, gender: Gender
+    ) -> str | None:
+        """`"...," she said` after a man spoke: the one speaker among `events` whose gender the
+        pronoun does not contradict, if there is exactly one and the story or the first name says
+        it fits, and nobody but people the pronoun cannot be became a subject since it spoke."""
+        fitting = {e.speaker for e in events if not self._contradicts(e.speaker, gender)}
+        if len(fitting) != 1:
+            return None
+        (speaker,) = fitting
+        if self.gender.get(speaker) != gender:
+            return None
+        event = next(e for e in reversed(events) if e.speaker == speaker)
+        others = frozenset(pid for pid in self.people if self._contradicts(pid, gender))
+        return None if self._others_between(event, pi, tok, others) else speaker
+
+    def _others_between(
+        self, event: _Event, pi: int, tok: int, ignore: frozenset[str] = frozenset()
+    ) -> bool:
+        """Someone else became a clause subject between a speaker's cue and this point (people
+        in `ignore` do not count)."""
         spans = [(event.para, event.tok, len(self.paras[event.para].tokens))]
         if event.para != pi:
             spans.append((pi, 0, tok))
@@ -988,6 +1121,8 @@ class _Attributor:
             para = self.paras[p]
             for m in self.mentions[p]:
                 if not a <= m.i < b or para.quote_of[m.i] != -1 or m.ids == (event.speaker,):
+                    continue
+                if all(pid in ignore for pid in m.ids):
                     continue
                 if m.j < len(para.tokens) and para.tokens[m.j].kind == "poss":
                     continue
@@ -1003,12 +1138,23 @@ class _Attributor:
             return None
         head = " ".join(t.lower for t in words[start:])
         candidates = {pid for pid, heads in self.heads.items() if head in heads}
-        if start > 0:  # "the Salvadoran president": the fuller role must fit too
+        genders = {g for g, plain in map(word_gender, words) if g is not None and plain}
+        modifiers = [t.text for t in words[:start] if word_gender(t)[0] is None]
+        if modifiers:  # "the Salvadoran president": the fuller role must fit too
+            fuller = fold(" ".join([*modifiers, *(t.text for t in words[start:])]))
             candidates = {
-                pid
-                for pid in candidates
-                if any(fold(phrase) in fold(r) for r in self.people[pid].roles)
+                pid for pid in candidates if any(fuller in fold(r) for r in self.people[pid].roles)
             }
+        if len(genders) > 1:
+            return None
+        if genders:  # "the congresswoman", "the female senator": a veto on the candidates
+            (gender,) = genders
+            fitting = {pid for pid in candidates if not self._contradicts(pid, gender)}
+            if fitting != candidates:  # someone vetoed: only one sure fit may take their place
+                fitting = {pid for pid in fitting if self.gender.get(pid) == gender}
+                if len(fitting) != 1:
+                    return None
+            candidates = fitting
         regions = [(pi, tok)]
         prev = self._previous(pi)
         if prev is not None:

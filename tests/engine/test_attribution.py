@@ -15,7 +15,7 @@ from bot.engine.attribution import (
 )
 from bot.engine.corpus import load_corpus, parse_story, story_file_text
 from bot.engine.models import ParagraphRole, Person, Quote, QuoteKind, SpeakerKind, Story
-from bot.engine.people import fold
+from bot.engine.people import first_name_gender, fold
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 STORY_ID = "bukele-white-house"
@@ -282,6 +282,33 @@ def test_find_mentions_longest_match_wins(real: tuple[Story, StoryAttribution]) 
     assert [(p.id, question[s:e]) for p, s, e in found] == [
         ("kilmar-abrego-garcia", "Kilmar Abrego Garcia")
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [
+        ("Ann", "female"),
+        ("Maria", "female"),  # "mostly female" in some lists, female in the rest
+        ("Ed", "male"),
+        ("Jean", None),  # a man's name in France, a woman's in Britain
+        ("Jo", None),  # either
+        ("Kim", None),
+        ("Nayib", None),  # not in the list
+    ],
+)
+def test_a_first_name_gives_a_gender_only_when_its_data_agree(
+    name: str, gender: str | None
+) -> None:
+    assert first_name_gender(name) == gender
+
+
+def test_story_evidence_outweighs_the_first_name() -> None:
+    body = (
+        "Senator Lia Dorn said the plan was sound. Mr. Ann Vell said it was not.\n"
+        '"We will see," she said.\n'
+    )
+    # the honorific makes Ann Vell a man, so "she" cannot be him: the one woman who spoke
+    assert quotes_of(body)[-1] == (2, D, "lia-dorn", "We will see")
 
 
 # --- Each cue on a story of its own --------------------------------------------------------

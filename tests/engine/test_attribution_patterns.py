@@ -262,6 +262,77 @@ CASES: list[tuple[str, str, Expected]] = [
             (2, D, "greta-holm", "Then the water came"),
         ],
     ),
+    # --- a pronoun's or a role's gender: a veto on the speaker carried over
+    (
+        "she-after-a-man-takes-the-one-woman-who-spoke",
+        "Mayor Hanna Voss said the levee would hold. Governor Bram Claes said the levee was"
+        " failing.\n“We will evacuate,” she said.\n",
+        [
+            (1, R, "hanna-voss", "the levee would hold"),
+            (1, R, "bram-claes", "the levee was failing"),
+            (2, D, "hanna-voss", "We will evacuate"),
+        ],
+    ),
+    (
+        "she-after-a-man-an-honorific-says-who-fits",
+        "Ms. Jo Kettering said the mill would close. Director Kofi Lusk said the mill would stay"
+        " open.\n“It will close,” she said.\n",
+        [
+            (1, R, "jo-kettering", "the mill would close"),
+            (1, R, "kofi-lusk", "the mill would stay open"),
+            (2, D, "jo-kettering", "It will close"),
+        ],
+    ),
+    (
+        "she-after-a-man-a-bound-pronoun-says-who-fits",
+        "Kim Arden said she would run for mayor. Councilman Dev Rao said the race was his to"
+        " lose.\n“We will see about that,” she said.\n",
+        [
+            (1, R, "kim-arden", "she would run for mayor"),
+            (1, R, "dev-rao", "the race was his to lose"),
+            (2, D, "kim-arden", "We will see about that"),
+        ],
+    ),
+    (
+        "the-female-role-among-two-holders",
+        "Senator Tove Lindahl and Senator Sven Aakre met on Monday.\n“We agreed,” the female"
+        " senator said.\n",
+        [(2, D, "tove-lindahl", "We agreed")],
+    ),
+    (
+        "a-man-title-on-a-woman-is-no-veto",
+        "Chairman Edith Morrow said the merger would go ahead.\n“It is done,” she said.\n",
+        [
+            (1, R, "edith-morrow", "the merger would go ahead"),
+            (2, D, "edith-morrow", "It is done"),
+        ],
+    ),
+    (
+        "a-pronoun-that-may-be-someone-else-is-no-evidence",
+        "Governor Tarek Osei met Mayor Kim Vance. Vance said he had been generous.\n"
+        "“He kept his word,” she said.\n",
+        [
+            (1, R, "kim-vance", "he had been generous"),
+            (2, D, "kim-vance", "He kept his word"),
+        ],
+    ),
+    (
+        "a-noun-heading-a-relative-clause-is-not-the-names",
+        "Governor Dana Whitlock praised the woman Sam Ardent hired. Ardent said the hire was a"
+        " good one.\n“She is the best,” he said.\n",
+        [
+            (1, R, "sam-ardent", "the hire was a good one"),
+            (2, D, "sam-ardent", "She is the best"),
+        ],
+    ),
+    (
+        "she-with-no-gender-evidence-is-the-last-speaker",
+        "Minister Tenzin Dorje said the talks had stalled.\n“Nothing has moved,” she said.\n",
+        [
+            (1, R, "tenzin-dorje", "the talks had stalled"),
+            (2, D, "tenzin-dorje", "Nothing has moved"),
+        ],
+    ),
     # --- no sure speaker: None by design
     (
         "scare-quotes",
@@ -356,6 +427,34 @@ CASES: list[tuple[str, str, Expected]] = [
         "clause-comma-X-told-outlet",
         "Prices will rise by the summer, Oona Firth told The Harbor Post on Sunday.\n",
         [(1, R, "oona-firth", "Prices will rise by the summer")],
+    ),
+    (
+        "she-after-a-man-when-no-woman-spoke",
+        "Governor Ed Pryce and Mayor Ann Colby met. Pryce said the deal was done.\n"
+        "“We will sign it,” she said.\n",
+        [(1, R, "ed-pryce", "the deal was done"), (2, D, None, "We will sign it")],
+    ),
+    (
+        "she-after-a-man-when-two-women-spoke",
+        "Mayor Ilse Brandvold said the dam was safe. Judge Marit Olsen said the dam was not safe."
+        " Commissioner Sven Dahl said the dam was old.\n“We will inspect it,” she said.\n",
+        [
+            (1, R, "ilse-brandvold", "the dam was safe"),
+            (1, R, "marit-olsen", "the dam was not safe"),
+            (1, R, "sven-dahl", "the dam was old"),
+            (2, D, None, "We will inspect it"),
+        ],
+    ),
+    (
+        "he-after-a-woman-when-no-man-spoke",
+        "Senator Wilma Frost said the bill would pass.\n“We have the votes,” he said.\n",
+        [(1, R, "wilma-frost", "the bill would pass"), (2, D, None, "We have the votes")],
+    ),
+    (
+        "the-male-role-when-only-women-hold-it",
+        "Senator Liv Marsk and Senator Odile Brun met on Monday.\n“We agreed,” the male senator"
+        " said.\n",
+        [(2, D, None, "We agreed")],
     ),
     (
         "headline-style-colon",
