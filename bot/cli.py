@@ -112,7 +112,12 @@ def _settings(args: argparse.Namespace) -> Settings:
 @asynccontextmanager
 async def _service(settings: Settings, *, build: bool = True) -> AsyncIterator[StoryService]:
     async with Database.open(settings.storage.database) as database:
-        service = StoryService(database, settings.corpus.dir, settings.search)
+        service = StoryService(
+            database,
+            settings.corpus.dir,
+            settings.search,
+            max_story_bytes=settings.corpus.max_story_bytes,
+        )
         await service.start(build_if_missing=build)
         yield service
 

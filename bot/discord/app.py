@@ -151,7 +151,12 @@ async def run_bot(settings: Settings) -> None:
     token = settings.discord_token()  # a SecretStr: never formatted into logs or errors
     point_at(settings.discord)
     async with Database.open(settings.storage.database) as database:
-        service = StoryService(database, settings.corpus.dir, settings.search)
+        service = StoryService(
+            database,
+            settings.corpus.dir,
+            settings.search,
+            max_story_bytes=settings.corpus.max_story_bytes,
+        )
         await service.start()
         async with StoryBot(service=service, database=database, settings=settings) as bot:
             try:

@@ -88,19 +88,41 @@ def corpus_files(directory: Path) -> list[Path]:
     )
 
 
-def corpus_fingerprint(directory: Path) -> str:
-    """A hash of the story files' names and bytes: equal fingerprints need no reindex."""
+def corpus_fingerprint(directory: Path, *, max_bytes: int = MAX_STORY_BYTES) -> str:
+    """A hash of the story files' names and bytes: equal fingerprints need no reindex.
+
+    A file the loader refuses unread (a link out of the folder, not a regular file, too large)
+    is hashed by its name and the refusal only: hashing must not follow a link to /dev/zero,
+    wait on a FIFO or read 50 MB.
+    """
     digest = hashlib.sha256()
     for path in corpus_files(directory):
         digest.update(path.name.encode())
         digest.update(b"\0")
-        digest.update(path.read_bytes())
+        digest.update(_fingerprint_bytes(path, directory, max_bytes))
         digest.update(b"\0")
     return digest.hexdigest()
 
 
+def _fingerprint_bytes(path: Path, directory: Path, max_bytes: int) -> bytes:
+    try:
+        _check_inside(path, directory)
+        stat = path.stat()
+        if stat.st_size > max_bytes:
+            return f"refused: {stat.st_size} bytes, {stat.st_mtime_ns}".encode()
+        return path.read_bytes()
+    except CorpusError as exc:
+        return f"refused: {exc.problem}".encode()
+    except OSError as exc:
+        return f"unreadable: {exc.strerror}".encode()
+
+
 def _check_inside(path: Path, directory: Path) -> None:
-    if not path.resolve().is_relative_to(directory.resolve()):
+    try:
+        target = path.resolve()
+    except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop (Python < 3.13)
+        raise CorpusError(path, "is a link that cannot be followed (a loop?)") from exc
+    if not target.is_relative_to(directory.resolve()):
         raise CorpusError(path, "is a link to a file outside the corpus folder")
     if not path.is_file():
         raise CorpusError(path, "is not a regular file")
@@ -114,7 +136,10 @@ def load_story(path: Path, *, max_bytes: int = MAX_STORY_BYTES) -> Story:
         raise CorpusError(path, f"cannot be read ({exc.strerror})") from exc
     if size > max_bytes:
         raise CorpusError(path, f"is {size:,} bytes; the limit is {max_bytes:,}")
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise CorpusError(path, f"cannot be read ({exc.strerror})") from exc
     return parse_story(raw, source=path.name)
 
 

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict
 
 from bot.engine.answer import Answer
 from bot.engine.builder import Progress, build_snapshot, corpus_hash
-from bot.engine.corpus import corpus_fingerprint, load_corpus
+from bot.engine.corpus import MAX_STORY_BYTES, corpus_fingerprint, load_corpus
 from bot.engine.models import Passage, Person, QuoteKind, Story
 from bot.engine.search import FollowUp, Searcher, SearchSettings
 from bot.engine.snapshot import BuildRecord, IndexSnapshot, IndexStore, QueryLogEntry
@@ -74,9 +74,12 @@ class StoryService:
         corpus_dir: Path,
         settings: SearchSettings | None = None,
         clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
+        *,
+        max_story_bytes: int = MAX_STORY_BYTES,
     ) -> None:
         self._store = store
         self.corpus_dir = corpus_dir
+        self.max_story_bytes = max_story_bytes  # corpus.max_story_bytes: larger files are refused
         self.settings = settings or SearchSettings()
         self._clock = clock
         self._searcher: Searcher | None = None
@@ -121,7 +124,7 @@ class StoryService:
         self._build = build
 
     def _corpus_hash(self) -> str:
-        return corpus_hash(corpus_fingerprint(self.corpus_dir))
+        return corpus_hash(corpus_fingerprint(self.corpus_dir, max_bytes=self.max_story_bytes))
 
     # -- questions ----------------------------------------------------------------------------
 
@@ -231,7 +234,7 @@ class StoryService:
 
     def _build_snapshot(self, progress: Progress | None) -> IndexSnapshot:
         wanted = self._corpus_hash()
-        stories = load_corpus(self.corpus_dir)
+        stories = load_corpus(self.corpus_dir, max_bytes=self.max_story_bytes)
         return build_snapshot(stories, wanted, progress)
 
 
