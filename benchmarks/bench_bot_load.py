@@ -53,6 +53,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -309,6 +310,7 @@ class LoadResult:
     duplicated: int
     error_replies: int
     no_buttons: int
+    requests: dict[str, int]  # REST requests by route during the load
     warmup_lost: int = 0
     profile: str | None = None
 
@@ -406,6 +408,8 @@ def table(result: LoadResult, machine: str) -> str:
         f"CPU per answer: bot {result.bot_cpu_s / max(answered, 1) * 1000:.2f} ms, "
         f"load generator + fake Discord {result.driver_cpu_s / max(answered, 1) * 1000:.2f} ms",
     ]
+    per = ", ".join(f"{n / max(answered, 1):.2f} {key}" for key, n in result.requests.items())
+    lines.append(f"REST requests per answer: {per}")
     p99 = percentile(result.latencies(), 0.99)
     lines.append(
         f"targets: p99 < {TARGET_P99_MS:.0f} ms {verdict(p99 < TARGET_P99_MS)}; no errors "
@@ -486,6 +490,7 @@ async def run_load(
             warm_outcomes = await drive(world, warm, timeout)
             await settle(fake)
             rss_before = rss_mib(pid)
+            first_request = len(fake.requests)
             progress(f"load: {asks} /ask + {mentions} mentions from {members} members")
             shares = plan(asks, mentions, members, seed)
             cpu_bot, cpu_driver, started = (
@@ -501,6 +506,7 @@ async def run_load(
             rss_after = rss_mib(pid)
             duplicated, error_replies, no_buttons = check_exchanges(warm_outcomes + outcomes)
             http_errors = http_errors_of(fake)
+            routes = Counter(r.key for r in fake.requests[first_request:])
             if fake.server_errors:
                 http_errors += [f"fake Discord failed: {e!r}" for e in fake.server_errors]
         finally:
@@ -522,6 +528,7 @@ async def run_load(
         duplicated=duplicated,
         error_replies=error_replies,
         no_buttons=no_buttons,
+        requests=dict(routes.most_common()),
         profile=profile,
         warmup_lost=sum(o.latency_ms is None for o in warm_outcomes),
     )
