@@ -11,6 +11,7 @@ import asyncio
 import datetime as dt
 import logging
 import time
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,9 +24,11 @@ from bot.engine.corpus import MAX_STORY_BYTES, corpus_fingerprint, load_corpus
 from bot.engine.models import Passage, Person, QuoteKind, Story
 from bot.engine.search import FollowUp, Searcher, SearchSettings
 from bot.engine.snapshot import BuildRecord, IndexSnapshot, IndexStore, QueryLogEntry
-from bot.errors import IndexNotBuiltError, QuestionError
+from bot.errors import IndexNotBuiltError, QuestionError, StorageError
 
 log = logging.getLogger(__name__)
+
+MAX_UNLOGGED = 10_000  # query-log entries held in memory while the database refuses writes
 
 
 class QuoteView(BaseModel):
@@ -85,6 +88,8 @@ class StoryService:
         self._searcher: Searcher | None = None
         self._build: BuildRecord | None = None
         self._reindex_lock = asyncio.Lock()
+        self._unlogged: deque[QueryLogEntry] = deque()
+        self._log_lock = asyncio.Lock()
 
     # -- lifetime -----------------------------------------------------------------------------
 
@@ -172,10 +177,40 @@ class StoryService:
             channel_id=source.channel_id,
             user_id=source.user_id,
         )
-        try:
-            await self._store.log_query(entry)
-        except Exception:  # a full disk must not stop the answer from reaching the person
-            log.exception("could not log a question")
+        await self._write_log(entry)
+
+    @property
+    def unlogged(self) -> int:
+        """Questions answered but not in the query log yet (the database refused the write)."""
+        return len(self._unlogged)
+
+    async def _write_log(self, entry: QueryLogEntry) -> None:
+        """Log `entry` after any entries held back, oldest first; never raises.
+
+        When the database refuses (locked past its busy timeout, disk full) the entries are
+        kept in memory (up to MAX_UNLOGGED; lost if the process stops) and written with the
+        next question's. One failed attempt per question: the answer is not held up longer.
+        """
+        async with self._log_lock:
+            if len(self._unlogged) >= MAX_UNLOGGED:
+                self._unlogged.popleft()
+                log.error("more than %d questions could not be logged: dropped one", MAX_UNLOGGED)
+            self._unlogged.append(entry)
+            while self._unlogged:
+                try:
+                    await self._store.log_query(self._unlogged[0])
+                except StorageError as exc:
+                    log.warning(
+                        "could not log a question (%d waiting, written with the next): %s",
+                        len(self._unlogged),
+                        exc,
+                    )
+                    return
+                except Exception:  # a bug, not the database: retrying would not help
+                    self._unlogged.popleft()
+                    log.exception("could not log a question")
+                    continue
+                self._unlogged.popleft()
 
     # -- what the corpus holds ----------------------------------------------------------------
 

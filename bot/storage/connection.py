@@ -216,6 +216,8 @@ def _explain(exc: sqlite3.Error, path: Path, busy_timeout: float) -> str:
         return f"The database {path} is read-only: {exc}"
     if name.startswith("SQLITE_CANTOPEN"):
         return f"Cannot open the database {path}: {exc}"
+    if name == "SQLITE_IOERR_WRITE":  # what a file-size limit (or a quota) gives, not FULL
+        return f"Cannot write to the database {path}: the disk or the file's quota is full."
     if name.startswith("SQLITE_IOERR"):
         return f"Cannot read or write the database {path} (I/O error): {exc}"
     return f"Database error in {path}: {exc}"

@@ -71,7 +71,7 @@ class AdminCog(commands.Cog):
         async with self._corpus_lock:
             try:
                 report = await self._reindex_with_progress(interaction)
-            except CorpusError as exc:
+            except StoryBotError as exc:  # a bad story file, the database locked or full
                 await self._edit(interaction, _failed(exc, self._old_index_text()))
                 return
         await self._edit(interaction, render.reindex_report_text(report))
@@ -241,8 +241,10 @@ class AdminCog(commands.Cog):
         return f"Removed `{story.source}`.\n" + render.reindex_report_text(report)
 
 
-def _failed(error: CorpusError, after: str) -> str:
-    return f"Reindex failed: `{error.path.name}`: {render.escape(error.problem)}.\n{after}"
+def _failed(error: StoryBotError, after: str) -> str:
+    if isinstance(error, CorpusError):
+        return f"Reindex failed: `{error.path.name}`: {render.escape(error.problem)}.\n{after}"
+    return f"Reindex failed: {render.escape(str(error))}\n{after}"
 
 
 def _read_if_exists(path: Path) -> bytes | None:

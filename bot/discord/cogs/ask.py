@@ -22,7 +22,7 @@ from bot.discord.render import ShownPassage
 from bot.discord.views import PassageChoice, answer_view
 from bot.engine.answer import Answer
 from bot.engine.service import AskSource
-from bot.errors import QuestionError, StoryBotError
+from bot.errors import QuestionError, StorageError, StoryBotError
 from bot.storage import ConversationTurn, MisquoteReport, StoredAnswer
 
 if TYPE_CHECKING:
@@ -106,7 +106,7 @@ class AskCog(commands.Cog):
                 view=answer_view(message.id, with_passages=answer.answered),
                 allowed_mentions=NO_MENTIONS,
             )
-        except discord.HTTPException:
+        except (discord.HTTPException, StorageError):  # the member has the answer all the same
             log.warning(
                 "answered interaction %s but could not add the buttons under the answer",
                 interaction.id,
@@ -195,13 +195,13 @@ class AskCog(commands.Cog):
             await self._undelivered_message(message, exc)
             return
         extra = [message.channel.id] if isinstance(message.channel, discord.Thread) else []
-        await self._remember(sent.id, answer, source, turns, also=extra)
         try:
+            await self._remember(sent.id, answer, source, turns, also=extra)
             await sent.edit(
                 view=answer_view(sent.id, with_passages=answer.answered),
                 allowed_mentions=NO_MENTIONS,
             )
-        except discord.HTTPException:
+        except (discord.HTTPException, StorageError):  # the member has the answer all the same
             log.warning(
                 "answered message %s but could not add the buttons under the answer",
                 message.id,
