@@ -15,6 +15,7 @@ import asyncio
 import importlib.util
 import os
 import random
+import re
 import statistics
 import subprocess
 import sys
@@ -162,6 +163,23 @@ async def _drops(fake: FakeDiscord, tally: Tally, until: float) -> None:
 
 
 QUESTIONS = [q for q in bench.questions() if q.strip()]
+# discord.py's heartbeat thread sets its send time only after the loop has sent the heartbeat;
+# when the local server's ACK (sent at once) is handled first, the "latency" is measured from
+# the previous heartbeat, one interval back. That warning says nothing about the bot; a loop
+# that really falls behind logs "heartbeat blocked for more than ...", which still counts.
+HEARTBEAT_RACE = re.compile(r"Can't keep up, shard ID \S+ websocket is (\d+\.\d)s behind")
+
+
+def _problems(log_file: Path, heartbeat_interval: float) -> tuple[list[str], int]:
+    """The bot log's problems, and how many heartbeat-race warnings were set aside."""
+    problems, races = [], 0
+    for line in bench.log_problems_of(log_file):
+        race = HEARTBEAT_RACE.search(line)
+        if race and abs(float(race.group(1)) - heartbeat_interval) < 1.0:
+            races += 1
+        else:
+            problems.append(line)
+    return problems, races
 
 
 @pytest.mark.slow
@@ -213,7 +231,7 @@ async def test_soak(tmp_path: Path) -> None:
             await bench.stop(process, None)
         http_errors = bench.http_errors_of(fake)
         server_errors = list(fake.server_errors)
-    problems = bench.log_problems_of(log_file)
+    problems, races = _problems(log_file, fake.gateway.heartbeat_interval)
     growth = rss_after / rss_before - 1
     latencies = sorted(tally.latencies)
     print(
@@ -221,7 +239,7 @@ async def test_soak(tmp_path: Path) -> None:
         f" reindexes {len(tally.reindexes)}, gateway drops {tally.drops}\n"
         f"lost {len(tally.lost) + len(warm.lost)}, duplicated {len(tally.duplicated)},"
         f" error replies {len(tally.error_replies)}, HTTP errors {len(http_errors)},"
-        f" log problems {len(problems)}\n"
+        f" log problems {len(problems)} (+{races} heartbeat-race warnings)\n"
         f"latency ms p50 {statistics.median(latencies):.1f},"
         f" p95 {latencies[int(len(latencies) * 0.95)]:.1f}, max {latencies[-1]:.1f}\n"
         f"RSS {rss_before:.1f} MiB after warm-up -> {rss_after:.1f} MiB ({growth:+.1%})"
