@@ -142,6 +142,21 @@ class StoryService:
         follow_up: FollowUp | None = None,
     ) -> Answer:
         """Answer a question (off the event loop) and log it. Raises QuestionError."""
+        answer, entry = await self.answer(question, source=source, top_k=top_k, follow_up=follow_up)
+        await self.log(entry)
+        return answer
+
+    async def answer(
+        self,
+        question: str,
+        *,
+        source: AskSource | None = None,
+        top_k: int | None = None,
+        follow_up: FollowUp | None = None,
+    ) -> tuple[Answer, QueryLogEntry]:
+        """Answer a question (off the event loop), and its query-log entry: the caller logs it
+        with `log` once the answer is on its way, so the reply does not wait for the database.
+        Raises QuestionError (that question is logged before)."""
         searcher = self.searcher
         started = time.perf_counter()
         try:
@@ -149,22 +164,21 @@ class StoryService:
                 searcher.ask, question, top_k=top_k, follow_up=follow_up
             )
         except QuestionError as exc:
-            await self._log(question, None, str(exc), started, source)
+            await self.log(self._entry(question, None, str(exc), started, source))
             raise
-        await self._log(question, answer, answer.reason, started, source)
-        return answer
+        return answer, self._entry(question, answer, answer.reason, started, source)
 
-    async def _log(
+    def _entry(
         self,
         question: str,
         answer: Answer | None,
         reason: str | None,
         started: float,
         source: AskSource | None,
-    ) -> None:
+    ) -> QueryLogEntry:
         source = source or AskSource()
         top = answer.passages[0] if answer and answer.passages else None
-        entry = QueryLogEntry(
+        return QueryLogEntry(
             at=self._clock(),
             source=source.name,
             question=question[:2000],
@@ -177,14 +191,13 @@ class StoryService:
             channel_id=source.channel_id,
             user_id=source.user_id,
         )
-        await self._write_log(entry)
 
     @property
     def unlogged(self) -> int:
         """Questions answered but not in the query log yet (the database refused the write)."""
         return len(self._unlogged)
 
-    async def _write_log(self, entry: QueryLogEntry) -> None:
+    async def log(self, entry: QueryLogEntry) -> None:
         """Log `entry` after any entries held back, oldest first; never raises.
 
         When the database refuses (locked past its busy timeout, disk full) the entries are

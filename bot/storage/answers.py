@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from pydantic import BaseModel, ConfigDict
 
 from bot.storage.codec import from_timestamp, shown_from_json, shown_json, timestamp
-from bot.storage.connection import Connection, Row
+from bot.storage.connection import Connection, Row, Statements
 
 Shown = tuple[tuple[str, int], ...]  # (story id, paragraph) in the order the answer showed them
 
@@ -30,10 +31,14 @@ class StoredAnswers:
     def __init__(self, connection: Connection) -> None:
         self._db = connection
 
-    async def save(self, answer: StoredAnswer) -> None:
-        """Store (or replace) the answer sent as `answer.message_id`."""
-        async with self._db.write() as tx:
-            await tx.execute(
+    async def save(
+        self, answer: StoredAnswer, turns: Sequence[tuple[int, ConversationTurn]] = ()
+    ) -> None:
+        """Store (or replace) the answer sent as `answer.message_id`, and add `turns`
+        ((conversation id, turn), in order) in the same transaction."""
+
+        def save(tx: Statements) -> None:
+            tx.execute(
                 "INSERT OR REPLACE INTO stored_answers (message_id, guild_id, channel_id,"
                 " user_id, question, shown, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
@@ -46,6 +51,10 @@ class StoredAnswers:
                     timestamp(answer.created_at),
                 ),
             )
+            for conversation_id, turn in turns:
+                _add_turn(tx, conversation_id, turn)
+
+        await self._db.transact(save)
 
     async def get(self, message_id: int) -> StoredAnswer | None:
         row = await self._db.fetchone(
@@ -55,10 +64,11 @@ class StoredAnswers:
 
     async def delete_before(self, before: dt.datetime) -> int:
         """Forget answers created before `before`; returns how many."""
-        async with self._db.write() as tx:
-            return await tx.execute(
+        return await self._db.transact(
+            lambda tx: tx.execute(
                 "DELETE FROM stored_answers WHERE created_at < ?", (timestamp(before),)
             )
+        )
 
 
 def _answer(row: Row) -> StoredAnswer:
@@ -91,18 +101,7 @@ class Conversations:
         self._db = connection
 
     async def add(self, conversation_id: int, turn: ConversationTurn) -> None:
-        async with self._db.write() as tx:
-            await tx.execute(
-                "INSERT INTO conversation_turns (conversation_id, at, question,"
-                " asked_speaker_id, shown) VALUES (?, ?, ?, ?, ?)",
-                (
-                    conversation_id,
-                    timestamp(turn.at),
-                    turn.question,
-                    turn.asked_speaker_id,
-                    shown_json(turn.shown),
-                ),
-            )
+        await self._db.transact(lambda tx: _add_turn(tx, conversation_id, turn))
 
     async def last(self, conversation_id: int, n: int) -> list[ConversationTurn]:
         """The last `n` turns, oldest first (the latest turn is the last item)."""
@@ -115,10 +114,25 @@ class Conversations:
 
     async def delete_before(self, before: dt.datetime) -> int:
         """Forget turns taken before `before`; returns how many."""
-        async with self._db.write() as tx:
-            return await tx.execute(
+        return await self._db.transact(
+            lambda tx: tx.execute(
                 "DELETE FROM conversation_turns WHERE at < ?", (timestamp(before),)
             )
+        )
+
+
+def _add_turn(tx: Statements, conversation_id: int, turn: ConversationTurn) -> None:
+    tx.execute(
+        "INSERT INTO conversation_turns (conversation_id, at, question,"
+        " asked_speaker_id, shown) VALUES (?, ?, ?, ?, ?)",
+        (
+            conversation_id,
+            timestamp(turn.at),
+            turn.question,
+            turn.asked_speaker_id,
+            shown_json(turn.shown),
+        ),
+    )
 
 
 def _turn(row: Row) -> ConversationTurn:

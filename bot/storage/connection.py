@@ -1,9 +1,23 @@
-"""The one SQLite connection of a process: pragmas, serialised transactions, error mapping.
+"""The one SQLite connection of a process: pragmas, transactions, error mapping.
 
-Every statement runs under one asyncio lock. aiosqlite runs the statements of a connection one
-after another on its own thread, but a transaction spans several awaits: without the lock a
-query-log write could land inside a reindex transaction (and be rolled back with it), and a
-read could see rows the reindex has not committed yet.
+aiosqlite runs everything of a connection on one thread, one call after another, in the order
+the calls were queued. A short write transaction is one such call (`Connection.transact`):
+BEGIN IMMEDIATE, its statements and COMMIT (or ROLLBACK) run back to back on that thread, so
+nothing else of this process can run between them, and nothing can see its rows before they
+are committed. Single SELECTs (`fetchall`, `fetchone`) are one call too. Neither needs a lock.
+
+A transaction that awaits between its statements (`write()`, `read()`: reindex, migrations,
+multi-SELECT reads) spans several calls; it holds `_lock` from before its BEGIN is queued until
+its COMMIT or ROLLBACK has run, and every one-call operation that starts meanwhile waits for
+the lock, so it neither lands inside that transaction (to be rolled back with it) nor sees its
+uncommitted rows (with one connection, a transaction's uncommitted rows are visible to every
+statement on it).
+
+Durability: WAL with `synchronous = NORMAL`. A commit appends to the WAL file without an fsync;
+the WAL is synced when it is checkpointed into the database. A killed process (SIGKILL, a
+crash) loses nothing committed, since the OS has the WAL's pages; a power failure or an OS
+crash can lose the last commits before a checkpoint, but never leaves the database
+inconsistent (https://www.sqlite.org/pragma.html#pragma_synchronous).
 """
 
 from __future__ import annotations
@@ -11,10 +25,18 @@ from __future__ import annotations
 import asyncio
 import logging
 import sqlite3
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import (
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterable,
+    Iterator,
+    Mapping,
+    Sequence,
+)
 from contextlib import AbstractContextManager, asynccontextmanager, contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import aiosqlite
 
@@ -24,39 +46,75 @@ log = logging.getLogger(__name__)
 
 Params = Sequence[Any] | Mapping[str, Any]
 Row = sqlite3.Row
+T = TypeVar("T")
 
 # Errors that mean the code (not the database) is wrong: they propagate as they are.
 _BUGS = (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError)
 
 
-class Transaction:
-    """Statements inside one open transaction (or one consistent read)."""
+class Statements:
+    """Statements of a transaction, run on the database thread (inside `Connection.transact`)."""
 
-    def __init__(self, connection: aiosqlite.Connection) -> None:
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._connection = connection
+
+    def execute(self, sql: str, params: Params = ()) -> int:
+        """Run one statement; returns the number of rows it changed."""
+        cursor = self._connection.execute(sql, params)
+        try:
+            return cursor.rowcount
+        finally:
+            cursor.close()
+
+    def insert(self, sql: str, params: Params = ()) -> int:
+        """Run one INSERT; returns the new row's id."""
+        cursor = self._connection.execute(sql, params)
+        try:
+            if cursor.lastrowid is None:
+                raise sqlite3.ProgrammingError(f"not an insert: {sql}")
+            return cursor.lastrowid
+        finally:
+            cursor.close()
+
+    def executemany(self, sql: str, rows: Iterable[Params]) -> None:
+        self._connection.executemany(sql, rows).close()
+
+    def fetchall(self, sql: str, params: Params = ()) -> list[Row]:
+        cursor = self._connection.execute(sql, params)
+        try:
+            return list(cursor.fetchall())
+        finally:
+            cursor.close()
+
+    def fetchone(self, sql: str, params: Params = ()) -> Row | None:
+        rows = self.fetchall(sql, params)
+        return rows[0] if rows else None
+
+
+class Transaction:
+    """Statements inside one open transaction that awaits between them (`write()`, `read()`).
+
+    Each statement is one call on the database thread."""
+
+    def __init__(self, connection: Connection) -> None:
         self._connection = connection
 
     async def execute(self, sql: str, params: Params = ()) -> int:
         """Run one statement; returns the number of rows it changed."""
-        async with self._connection.execute(sql, params) as cursor:
-            return cursor.rowcount
+        return await self._connection._call(lambda s: s.execute(sql, params))
 
     async def insert(self, sql: str, params: Params = ()) -> int:
         """Run one INSERT; returns the new row's id."""
-        async with self._connection.execute(sql, params) as cursor:
-            if cursor.lastrowid is None:
-                raise sqlite3.ProgrammingError(f"not an insert: {sql}")
-            return cursor.lastrowid
+        return await self._connection._call(lambda s: s.insert(sql, params))
 
     async def executemany(self, sql: str, rows: Iterable[Params]) -> None:
-        async with self._connection.executemany(sql, rows):
-            pass
+        await self._connection._call(lambda s: s.executemany(sql, rows))
 
     async def fetchall(self, sql: str, params: Params = ()) -> list[Row]:
-        return list(await self._connection.execute_fetchall(sql, params))
+        return await self._connection._call(lambda s: s.fetchall(sql, params))
 
     async def fetchone(self, sql: str, params: Params = ()) -> Row | None:
-        async with self._connection.execute(sql, params) as cursor:
-            return await cursor.fetchone()
+        return await self._connection._call(lambda s: s.fetchone(sql, params))
 
 
 class Connection:
@@ -66,7 +124,7 @@ class Connection:
         self.path = path
         self.busy_timeout = busy_timeout
         self._connection = connection
-        self._lock = asyncio.Lock()
+        self._lock = asyncio.Lock()  # held by write(), read() and close() only
         self._closed = False
 
     @classmethod
@@ -90,13 +148,14 @@ class Connection:
 
     async def _configure(self) -> None:
         timeout_ms = max(0, round(self.busy_timeout * 1000))
-        await self._connection.execute(f"PRAGMA busy_timeout = {timeout_ms}")
-        await self._connection.execute("PRAGMA foreign_keys = ON")
-        async with self._connection.execute("PRAGMA journal_mode = WAL") as cursor:
-            row = await cursor.fetchone()
+        await self._call(lambda s: s.execute(f"PRAGMA busy_timeout = {timeout_ms}"))
+        await self._call(lambda s: s.execute("PRAGMA foreign_keys = ON"))
+        row = await self._call(lambda s: s.fetchone("PRAGMA journal_mode = WAL"))
         mode = str(row[0]) if row else "?"
         if mode != "wal" and str(self.path) != ":memory:":
             log.warning("%s: journal mode is %s, not WAL", self.path, mode)
+        # Safe with WAL: see the module's docstring.
+        await self._call(lambda s: s.execute("PRAGMA synchronous = NORMAL"))
 
     async def close(self) -> None:
         """Close the connection once every statement under way has finished."""
@@ -111,22 +170,65 @@ class Connection:
     def closed(self) -> bool:
         return self._closed
 
-    # -- transactions -----------------------------------------------------------------------
+    # -- one call on the database thread ----------------------------------------------------
+
+    async def transact(self, work: Callable[[Statements], T]) -> T:
+        """Run `work` as one short write transaction, in one call on the database thread.
+
+        BEGIN IMMEDIATE, `work`'s statements and COMMIT run back to back; if `work` or the
+        COMMIT raises, the transaction is rolled back and the error raised (SQLite's expected
+        failures as StorageError). `work` runs on the database thread: it must not touch the
+        event loop, and should be quick (it holds SQLite's write lock). A caller cancelled
+        while it waits does not stop the transaction, which commits or rolls back whole.
+        """
+        return await self._one_call(lambda s: _write(s, work))
+
+    async def fetchall(self, sql: str, params: Params = ()) -> list[Row]:
+        """One SELECT, all rows."""
+        return await self._one_call(lambda s: s.fetchall(sql, params))
+
+    async def fetchone(self, sql: str, params: Params = ()) -> Row | None:
+        """One SELECT, its first row."""
+        return await self._one_call(lambda s: s.fetchone(sql, params))
+
+    async def _one_call(self, work: Callable[[Statements], T]) -> T:
+        self._check_open()
+        with self._errors():
+            if not self._lock.locked():
+                # Queued now, before any transaction that takes the lock later queues its BEGIN.
+                return await self._call(work)
+            async with self._lock:  # a transaction spanning several calls is open: after it
+                self._check_open()
+                return await self._call(work)
+
+    async def _call(self, work: Callable[[Statements], T]) -> T:
+        """Run `work` on the database thread (queued after every call queued before)."""
+        raw = self._connection
+
+        def on_thread() -> T:
+            return work(Statements(raw._conn))
+
+        # aiosqlite has no public way to run a function on its thread; `_execute` (queue the
+        # function, await its result) is what its own public methods use (aiosqlite 0.22).
+        run_on_thread: Callable[[Callable[[], T]], Awaitable[T]] = raw._execute
+        return await run_on_thread(on_thread)
+
+    # -- transactions that await between statements -----------------------------------------
 
     @asynccontextmanager
     async def write(self) -> AsyncIterator[Transaction]:
-        """The one way to write: a transaction holding SQLite's write lock from its start.
+        """A write transaction over several awaits, holding SQLite's write lock from its start.
 
-        Commits when the block ends, rolls back if it raises (or is cancelled).
+        Commits when the block ends, rolls back if it raises (or is cancelled). For large or
+        staged writes (reindex, migrations); a short write is quicker as `transact`.
         """
         async with self._lock:
             self._check_open()
             with self._errors():
-                await self._rollback_leftover()
-                await self._connection.execute("BEGIN IMMEDIATE")
                 try:
-                    yield Transaction(self._connection)
-                    await self._connection.execute("COMMIT")
+                    await self._call(lambda s: _begin(s, "BEGIN IMMEDIATE"))
+                    yield Transaction(self)
+                    await self._call(_commit)
                 except BaseException:
                     await self._rollback()
                     raise
@@ -137,24 +239,11 @@ class Connection:
         async with self._lock:
             self._check_open()
             with self._errors():
-                await self._rollback_leftover()
-                await self._connection.execute("BEGIN")
                 try:
-                    yield Transaction(self._connection)
+                    await self._call(lambda s: _begin(s, "BEGIN"))
+                    yield Transaction(self)
                 finally:
                     await self._rollback()
-
-    async def fetchall(self, sql: str, params: Params = ()) -> list[Row]:
-        """One SELECT, all rows."""
-        async with self._lock:
-            self._check_open()
-            with self._errors():
-                return list(await self._connection.execute_fetchall(sql, params))
-
-    async def fetchone(self, sql: str, params: Params = ()) -> Row | None:
-        """One SELECT, its first row."""
-        rows = await self.fetchall(sql, params)
-        return rows[0] if rows else None
 
     async def integrity_check(self) -> list[str]:
         """SQLite's integrity and foreign-key checks; the problems found, or [] when sound."""
@@ -172,20 +261,45 @@ class Connection:
             raise StorageError(f"The database {self.path} is closed.")
 
     async def _rollback(self) -> None:
-        if self._connection.in_transaction:
-            try:
-                await self._connection.execute("ROLLBACK")
-            except sqlite3.Error:
-                log.exception("%s: rollback failed", self.path)
-
-    async def _rollback_leftover(self) -> None:
-        """A transaction is still open only if a cancellation interrupted its rollback."""
-        if self._connection.in_transaction:
-            log.warning("%s: rolling back a transaction left open", self.path)
-            await self._connection.execute("ROLLBACK")
+        # Queued at once, even when the await below is cancelled: it runs before anything
+        # queued after it, so the lock can be released when this returns or raises.
+        await self._call(_rollback_if_open)
 
     def _errors(self) -> AbstractContextManager[None]:
         return _storage_errors(self.path, self.busy_timeout)
+
+
+# -- on the database thread ---------------------------------------------------------------------
+
+
+def _write(statements: Statements, work: Callable[[Statements], T]) -> T:
+    _begin(statements, "BEGIN IMMEDIATE")
+    try:
+        result = work(statements)
+        _commit(statements)
+    except BaseException:
+        _rollback_if_open(statements)
+        raise
+    return result
+
+
+def _begin(statements: Statements, begin: str) -> None:
+    if statements._connection.in_transaction:  # cannot happen: every transaction ends whole
+        log.warning("rolling back a transaction left open")
+        statements._connection.execute("ROLLBACK")
+    statements._connection.execute(begin)
+
+
+def _commit(statements: Statements) -> None:
+    statements._connection.execute("COMMIT")
+
+
+def _rollback_if_open(statements: Statements) -> None:
+    if statements._connection.in_transaction:
+        try:
+            statements._connection.execute("ROLLBACK")
+        except sqlite3.Error:
+            log.exception("rollback failed")
 
 
 @contextmanager

@@ -42,14 +42,15 @@ class Votes:
         """Record the vote; returns False when it was already this person's vote."""
         if vote not in (1, -1):
             raise ValueError(f"a vote is +1 or -1, not {vote!r}")
-        async with self._db.write() as tx:
-            changed = await tx.execute(
+        changed = await self._db.transact(
+            lambda tx: tx.execute(
                 "INSERT INTO answer_votes (answer_message_id, user_id, guild_id, vote, at)"
                 " VALUES (?, ?, ?, ?, ?)"
                 " ON CONFLICT (answer_message_id, user_id) DO UPDATE"
                 " SET vote = excluded.vote, at = excluded.at WHERE vote <> excluded.vote",
                 (answer_message_id, user_id, guild_id, vote, timestamp(at or _now())),
             )
+        )
         return changed > 0
 
     async def vote_of(self, answer_message_id: int, user_id: int) -> VoteValue | None:
@@ -116,8 +117,8 @@ class MisquoteReports:
 
     async def add(self, report: MisquoteReport) -> MisquoteReport:
         """Store a report; returns it with its id."""
-        async with self._db.write() as tx:
-            report_id = await tx.insert(
+        report_id = await self._db.transact(
+            lambda tx: tx.insert(
                 "INSERT INTO misquote_reports (at, guild_id, channel_id, user_id,"
                 " answer_message_id, question, story_id, paragraph, passage_text, note)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -134,6 +135,7 @@ class MisquoteReports:
                     report.note,
                 ),
             )
+        )
         return report.model_copy(update={"id": report_id})
 
     async def recent(

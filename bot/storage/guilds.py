@@ -7,12 +7,13 @@ changed, reads the default declared here (so a new default reaches every guild t
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from bot.storage.codec import from_json, timestamp, to_json
-from bot.storage.connection import Connection, Transaction
+from bot.storage.connection import Connection, Statements
 
 
 class GuildSettings(BaseModel):
@@ -44,15 +45,29 @@ class GuildSettings(BaseModel):
 
 
 class GuildSettingsStore:
+    """Guild settings, cached in memory per guild: a question reads its guild's settings
+    without a database call. Only this store changes the table while the bot runs (no other
+    command writes it), so the cache is replaced on every update and reset; a change made to
+    the file by other means is seen after a restart."""
+
     def __init__(self, connection: Connection) -> None:
         self._db = connection
+        self._cache: dict[int, GuildSettings] = {}
+        self._changes = 0  # bumped by every write: a read begun before one is not cached
 
     async def get(self, guild_id: int) -> GuildSettings:
         """The guild's settings; defaults for a guild never configured."""
+        cached = self._cache.get(guild_id)
+        if cached is not None:
+            return cached
+        changes = self._changes
         row = await self._db.fetchone(
             "SELECT settings FROM guild_settings WHERE guild_id = ?", (guild_id,)
         )
-        return _settings(from_json(row["settings"]) if row else {})
+        settings = _settings(from_json(row["settings"]) if row else {})
+        if changes == self._changes:
+            self._cache[guild_id] = settings
+        return settings
 
     async def update(self, guild_id: int, **changes: Any) -> GuildSettings:
         """Change some settings, keeping the others; returns the settings now in force.
@@ -60,21 +75,39 @@ class GuildSettingsStore:
         Raises pydantic's ValidationError for an unknown setting or a value out of range
         (and changes nothing).
         """
-        async with self._db.write() as tx:
-            stored = await _stored(tx, guild_id)
-            settings = GuildSettings.model_validate({**stored, **changes})
-            await _store(tx, guild_id, settings)
-        return settings
+
+        def update(tx: Statements) -> GuildSettings:
+            settings = GuildSettings.model_validate({**_stored(tx, guild_id), **changes})
+            _store(tx, guild_id, settings)
+            return settings
+
+        return await self._write(guild_id, update)
 
     async def reset(self, guild_id: int, *names: str) -> GuildSettings:
         """Restore the named settings (every setting when none is named) to their defaults."""
         unknown = set(names) - set(GuildSettings.model_fields)
         if unknown:
             raise ValueError(f"unknown guild settings: {', '.join(sorted(unknown))}")
-        async with self._db.write() as tx:
-            stored = await _stored(tx, guild_id) if names else {}
+
+        def reset(tx: Statements) -> GuildSettings:
+            stored = _stored(tx, guild_id) if names else {}
             settings = _settings({k: v for k, v in stored.items() if k not in names})
-            await _store(tx, guild_id, settings)
+            _store(tx, guild_id, settings)
+            return settings
+
+        return await self._write(guild_id, reset)
+
+    async def _write(
+        self, guild_id: int, work: Callable[[Statements], GuildSettings]
+    ) -> GuildSettings:
+        self._changes += 1
+        self._cache.pop(guild_id, None)
+        try:
+            settings = await self._db.transact(work)
+        finally:
+            self._changes += 1
+            self._cache.pop(guild_id, None)
+        self._cache[guild_id] = settings
         return settings
 
 
@@ -85,19 +118,19 @@ def _settings(stored: dict[str, Any]) -> GuildSettings:
     )
 
 
-async def _stored(tx: Transaction, guild_id: int) -> dict[str, Any]:
-    row = await tx.fetchone("SELECT settings FROM guild_settings WHERE guild_id = ?", (guild_id,))
+def _stored(tx: Statements, guild_id: int) -> dict[str, Any]:
+    row = tx.fetchone("SELECT settings FROM guild_settings WHERE guild_id = ?", (guild_id,))
     return _settings(from_json(row["settings"]) if row else {}).model_dump(
         mode="json", exclude_unset=True
     )
 
 
-async def _store(tx: Transaction, guild_id: int, settings: GuildSettings) -> None:
+def _store(tx: Statements, guild_id: int, settings: GuildSettings) -> None:
     changed = settings.model_dump(mode="json", exclude_unset=True)
     if not changed:
-        await tx.execute("DELETE FROM guild_settings WHERE guild_id = ?", (guild_id,))
+        tx.execute("DELETE FROM guild_settings WHERE guild_id = ?", (guild_id,))
         return
-    await tx.execute(
+    tx.execute(
         "INSERT INTO guild_settings (guild_id, settings, updated_at) VALUES (?, ?, ?)"
         " ON CONFLICT (guild_id) DO UPDATE SET settings = excluded.settings,"
         " updated_at = excluded.updated_at",

@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict
 
 from bot.engine.snapshot import QueryLogEntry
 from bot.storage.codec import from_timestamp, period, timestamp
-from bot.storage.connection import Connection, Row
+from bot.storage.connection import Connection, Row, Statements
 
 
 def question_key(question: str) -> str:
@@ -50,26 +50,7 @@ class QueryLog:
         self._db = connection
 
     async def log(self, entry: QueryLogEntry) -> None:
-        async with self._db.write() as tx:
-            await tx.execute(
-                "INSERT INTO query_log (at, source, guild_id, channel_id, user_id, question,"
-                " question_key, answered, reason, top_document, top_paragraph, latency_ms)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    timestamp(entry.at),
-                    entry.source,
-                    entry.guild_id,
-                    entry.channel_id,
-                    entry.user_id,
-                    entry.question,
-                    question_key(entry.question),
-                    int(entry.answered),
-                    entry.reason,
-                    entry.top_document,
-                    entry.top_paragraph,
-                    entry.latency_ms,
-                ),
-            )
+        await self._db.transact(lambda tx: log_entry(tx, entry))
 
     async def stats(
         self,
@@ -110,6 +91,29 @@ class QueryLog:
             ),
             recent_unanswered=tuple(_entry(row) for row in unanswered_rows),
         )
+
+
+def log_entry(tx: Statements, entry: QueryLogEntry) -> None:
+    """Insert one query-log entry (inside a transaction)."""
+    tx.execute(
+        "INSERT INTO query_log (at, source, guild_id, channel_id, user_id, question,"
+        " question_key, answered, reason, top_document, top_paragraph, latency_ms)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            timestamp(entry.at),
+            entry.source,
+            entry.guild_id,
+            entry.channel_id,
+            entry.user_id,
+            entry.question,
+            question_key(entry.question),
+            int(entry.answered),
+            entry.reason,
+            entry.top_document,
+            entry.top_paragraph,
+            entry.latency_ms,
+        ),
+    )
 
 
 def _entry(row: Row) -> QueryLogEntry:

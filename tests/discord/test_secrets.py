@@ -113,7 +113,7 @@ async def test_the_token_never_shows_in_logs_replies_or_the_database(
         async def broken(*args: object, **kwargs: object) -> None:
             raise RuntimeError(f"engine failure while holding {world.settings!r}")
 
-        monkeypatch.setattr(world.service, "ask", broken)
+        monkeypatch.setattr(world.service, "answer", broken)
         error = await (await world.slash(world.admin, "ask", {"question": GARCIA})).callback()
         assert "went wrong" in reply_text(error)
         await world.slash(world.member, "botconfig cooldown", {"seconds": 9})  # refused

@@ -79,25 +79,29 @@ class AskCog(commands.Cog):
         source = AskSource(
             "discord", interaction.guild_id, interaction.channel_id, interaction.user.id
         )
-        task = asyncio.ensure_future(self.bot.service.ask(question, source=source))
+        service = self.bot.service
+        task = asyncio.ensure_future(service.answer(question, source=source))
         done, _ = await asyncio.wait({task}, timeout=DEFER_AFTER)
-        message: discord.InteractionMessage | None = None
         try:
             if not done:
                 await interaction.response.defer(thinking=True)
-            answer = await task
-            embed = render.answer_embed(answer)
-            if interaction.response.is_done():
-                message = await interaction.edit_original_response(
-                    embed=embed, allowed_mentions=NO_MENTIONS
-                )
-            else:
-                await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
+            answer, entry = await task
         except discord.HTTPException as exc:  # discord.py has retried what Discord allows
-            with contextlib.suppress(Exception):
-                await task  # the question is answered and logged all the same
+            with contextlib.suppress(Exception):  # the question is answered and logged all the same
+                await service.log((await task)[1])
             await self._undelivered_interaction(interaction, exc)
             return
+        # The question is logged once the answer is on its way (the reply never waits for the
+        # database), and before a member is told it was lost ("your question is logged").
+        try:
+            message = await _send_answer(interaction, answer)
+        except BaseException as exc:
+            await service.log(entry)
+            if not isinstance(exc, discord.HTTPException):
+                raise
+            await self._undelivered_interaction(interaction, exc)  # after discord.py's retries
+            return
+        await service.log(entry)
         try:
             if message is None:
                 message = await interaction.original_response()
@@ -188,12 +192,17 @@ class AskCog(commands.Cog):
         if conversation is not None:
             turns = await self._turns(conversation)
         source = AskSource("discord", message.guild.id, message.channel.id, message.author.id)
-        answer = await self.bot.service.ask(question, source=source, follow_up=follow_up(turns))
-        try:
+        service = self.bot.service
+        answer, entry = await service.answer(question, source=source, follow_up=follow_up(turns))
+        try:  # logged as in _answer_interaction: after the reply, before a lost-answer notice
             sent = await _reply(message, embed=render.answer_embed(answer))
-        except discord.HTTPException as exc:  # discord.py has retried what Discord allows
-            await self._undelivered_message(message, exc)
+        except BaseException as exc:
+            await service.log(entry)
+            if not isinstance(exc, discord.HTTPException):
+                raise
+            await self._undelivered_message(message, exc)  # after discord.py's retries
             return
+        await service.log(entry)
         extra = [message.channel.id] if isinstance(message.channel, discord.Thread) else []
         try:
             await self._remember(sent.id, answer, source, turns, also=extra)
@@ -255,11 +264,14 @@ class AskCog(commands.Cog):
         earlier: list[ConversationTurn],
         also: list[int] | None = None,
     ) -> None:
-        """Keep the answer for its buttons, and its turn for follow-ups to it."""
+        """Keep the answer for its buttons, and its turn for follow-ups to it (one transaction)."""
         now = self.bot.clock()
         turn = turn_of(answer, self.bot.service.people(), now)
-        database = self.bot.database
-        await database.answers.save(
+        keep = self.bot.config.conversation_turns - 1
+        turns = [(message_id, earlier_turn) for earlier_turn in (earlier[-keep:] if keep else [])]
+        turns.append((message_id, turn))
+        turns += [(conversation_id, turn) for conversation_id in also or []]
+        await self.bot.database.answers.save(
             StoredAnswer(
                 message_id=message_id,
                 guild_id=source.guild_id,
@@ -268,14 +280,9 @@ class AskCog(commands.Cog):
                 question=answer.question,
                 shown=turn.shown,
                 created_at=now,
-            )
+            ),
+            turns,
         )
-        keep = self.bot.config.conversation_turns - 1
-        for earlier_turn in earlier[-keep:] if keep else []:
-            await database.conversations.add(message_id, earlier_turn)
-        await database.conversations.add(message_id, turn)
-        for conversation_id in also or []:
-            await database.conversations.add(conversation_id, turn)
 
     # -- buttons under answers (views.AnswerActions) -------------------------------------------
 
@@ -411,6 +418,19 @@ def _without_mentions(content: str, me: discord.ClientUser | None) -> str:
     if me is None:
         return content.strip()
     return re.sub(rf"<@!?{me.id}>", " ", content).strip()
+
+
+async def _send_answer(
+    interaction: discord.Interaction, answer: Answer
+) -> discord.InteractionMessage | None:
+    """Send the answer as the interaction's response (or edit it in after a deferral); the
+    message sent, when Discord's callback response carries it (it does: no extra GET)."""
+    embed = render.answer_embed(answer)
+    if interaction.response.is_done():
+        return await interaction.edit_original_response(embed=embed, allowed_mentions=NO_MENTIONS)
+    callback = await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
+    resource = callback.resource
+    return resource if isinstance(resource, discord.InteractionMessage) else None
 
 
 async def _reply(message: discord.Message, *, embed: discord.Embed) -> discord.Message:
