@@ -200,30 +200,45 @@ class StoryService:
     async def log(self, entry: QueryLogEntry) -> None:
         """Log `entry` after any entries held back, oldest first; never raises.
 
-        When the database refuses (locked past its busy timeout, disk full) the entries are
-        kept in memory (up to MAX_UNLOGGED; lost if the process stops) and written with the
-        next question's. One failed attempt per question: the answer is not held up longer.
+        The entries that arrive while a write is under way are written together next, in one
+        transaction. When the database refuses (locked past its busy timeout, disk full) the
+        entries are kept in memory (up to MAX_UNLOGGED; lost if the process stops) and written
+        with the next question's. One failed attempt per question: its caller is not held up
+        longer.
         """
+        self._unlogged.append(entry)
         async with self._log_lock:
-            if len(self._unlogged) >= MAX_UNLOGGED:
+            while len(self._unlogged) > MAX_UNLOGGED:
                 self._unlogged.popleft()
                 log.error("more than %d questions could not be logged: dropped one", MAX_UNLOGGED)
-            self._unlogged.append(entry)
-            while self._unlogged:
-                try:
-                    await self._store.log_query(self._unlogged[0])
-                except StorageError as exc:
-                    log.warning(
-                        "could not log a question (%d waiting, written with the next): %s",
-                        len(self._unlogged),
-                        exc,
-                    )
-                    return
-                except Exception:  # a bug, not the database: retrying would not help
-                    self._unlogged.popleft()
-                    log.exception("could not log a question")
-                    continue
+            if not self._unlogged:
+                return  # written by the call before, with its own
+            batch = list(self._unlogged)
+            try:
+                await self._store.log_queries(batch)
+            except StorageError as exc:
+                log.warning(
+                    "could not log a question (%d waiting, written with the next): %s",
+                    len(self._unlogged),
+                    exc,
+                )
+                return
+            except Exception:  # a bug, not the database: find the entry, write the others
+                await self._log_one_by_one(len(batch))
+                return
+            for _ in batch:
                 self._unlogged.popleft()
+
+    async def _log_one_by_one(self, count: int) -> None:
+        for _ in range(count):
+            try:
+                await self._store.log_queries([self._unlogged[0]])
+            except StorageError as exc:
+                log.warning("could not log a question (written with the next): %s", exc)
+                return
+            except Exception:  # retrying would not help
+                log.exception("could not log a question")
+            self._unlogged.popleft()
 
     # -- what the corpus holds ----------------------------------------------------------------
 

@@ -7,6 +7,7 @@ The engine never imports a database: a front end hands the service an `IndexStor
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Protocol
 
 from pydantic import BaseModel, ConfigDict
@@ -76,3 +77,7 @@ class IndexStore(Protocol):
     async def save_snapshot(self, snapshot: IndexSnapshot, duration_ms: float) -> BuildRecord: ...
 
     async def log_query(self, entry: QueryLogEntry) -> None: ...
+
+    async def log_queries(self, entries: Sequence[QueryLogEntry]) -> None:
+        """Log the entries in one transaction, in order: all or none."""
+        ...

@@ -23,6 +23,7 @@ inconsistent (https://www.sqlite.org/pragma.html#pragma_synchronous).
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import sqlite3
 from collections.abc import (
@@ -126,6 +127,9 @@ class Connection:
         self._connection = connection
         self._lock = asyncio.Lock()  # held by write(), read() and close() only
         self._closed = False
+        # Short write transactions waiting for the one in flight: written together next.
+        self._waiting: list[tuple[Callable[[Statements], Any], asyncio.Future[Any]]] = []
+        self._writer: asyncio.Task[None] | None = None
 
     @classmethod
     async def open(cls, path: Path, busy_timeout: float) -> Connection:
@@ -161,6 +165,8 @@ class Connection:
         """Close the connection once every statement under way has finished."""
         if self._closed:
             return
+        while self._writer is not None:  # the writes already asked for go first
+            await asyncio.shield(self._writer)
         async with self._lock:
             self._closed = True
             with self._errors():
@@ -173,15 +179,57 @@ class Connection:
     # -- one call on the database thread ----------------------------------------------------
 
     async def transact(self, work: Callable[[Statements], T]) -> T:
-        """Run `work` as one short write transaction, in one call on the database thread.
+        """Run `work` as one short write transaction, all or nothing, on the database thread.
 
-        BEGIN IMMEDIATE, `work`'s statements and COMMIT run back to back; if `work` or the
-        COMMIT raises, the transaction is rolled back and the error raised (SQLite's expected
-        failures as StorageError). `work` runs on the database thread: it must not touch the
-        event loop, and should be quick (it holds SQLite's write lock). A caller cancelled
-        while it waits does not stop the transaction, which commits or rolls back whole.
+        `work` runs between BEGIN IMMEDIATE and COMMIT with nothing of this process in between;
+        if it raises, its statements are rolled back and the error raised (SQLite's expected
+        failures as StorageError). It runs on the database thread: it must not touch the event
+        loop, and should be quick. Group commit: the writes that arrive while one is on the
+        thread are written next in one transaction (one call, one commit); if one of them
+        raises, each is written again on its own, so only that one fails. A transaction that
+        cannot begin or commit (locked, disk full) fails every write in it, none written. A
+        caller cancelled before its write reaches the thread is not written; once there, the
+        write commits or rolls back whole.
         """
-        return await self._one_call(lambda s: _write(s, work))
+        self._check_open()
+        future: asyncio.Future[T] = asyncio.get_running_loop().create_future()
+        self._waiting.append((work, future))
+        if self._writer is None:
+            self._writer = asyncio.ensure_future(self._write_waiting())
+        with self._errors():
+            return await future
+
+    async def _write_waiting(self) -> None:
+        try:
+            while self._waiting:
+                batch = [(w, f) for w, f in self._waiting if not f.done()]
+                self._waiting = []
+                if not batch:
+                    continue
+                write = functools.partial(_write_batch, works=[work for work, _ in batch])
+                try:
+                    if self._lock.locked():  # see _one_call
+                        async with self._lock:
+                            self._check_open()
+                            outcomes = await self._call(write)
+                    else:
+                        outcomes = await self._call(write)
+                except BaseException as exc:  # the batch's transaction: none is written
+                    for _, future in batch:
+                        if not future.done():
+                            future.set_exception(exc)
+                    if not isinstance(exc, Exception):
+                        raise
+                    continue
+                for (_, future), (error, result) in zip(batch, outcomes, strict=True):
+                    if future.done():
+                        continue
+                    if error is not None:
+                        future.set_exception(error)
+                    else:
+                        future.set_result(result)
+        finally:
+            self._writer = None
 
     async def fetchall(self, sql: str, params: Params = ()) -> list[Row]:
         """One SELECT, all rows."""
@@ -272,15 +320,46 @@ class Connection:
 # -- on the database thread ---------------------------------------------------------------------
 
 
-def _write(statements: Statements, work: Callable[[Statements], T]) -> T:
+_Outcome = tuple[BaseException | None, Any]  # (the error a write raised, or None; its result)
+
+
+def _write_batch(
+    statements: Statements, works: Sequence[Callable[[Statements], Any]]
+) -> list[_Outcome]:
+    """The works in one transaction; raises when that transaction cannot commit.
+
+    If one of several works raises, the transaction is rolled back and each work is written
+    again in a transaction of its own, so the others commit and only that one fails. (Few
+    statements per work matter: each hands the GIL back and forth with the event loop.)
+    """
+    if len(works) == 1:
+        return [_write_alone(statements, works[0])]
+    _begin(statements, "BEGIN IMMEDIATE")  # raises (locked): none of them is written
+    try:
+        try:
+            results = [work(statements) for work in works]
+        except Exception:
+            _rollback_if_open(statements)
+            return [_write_alone(statements, work) for work in works]
+        _commit(statements)  # raises (disk full): none of them is written
+    except BaseException:
+        _rollback_if_open(statements)
+        raise
+    return [(None, result) for result in results]
+
+
+def _write_alone(statements: Statements, work: Callable[[Statements], Any]) -> _Outcome:
     _begin(statements, "BEGIN IMMEDIATE")
     try:
         result = work(statements)
         _commit(statements)
+    except Exception as exc:
+        _rollback_if_open(statements)
+        return exc, None
     except BaseException:
         _rollback_if_open(statements)
         raise
-    return result
+    return None, result
 
 
 def _begin(statements: Statements, begin: str) -> None:

@@ -7,7 +7,7 @@ async with Database.open(path) as db:
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -94,3 +94,6 @@ class Database:
 
     async def log_query(self, entry: QueryLogEntry) -> None:
         await self.query_log.log(entry)
+
+    async def log_queries(self, entries: Sequence[QueryLogEntry]) -> None:
+        await self.query_log.log(*entries)

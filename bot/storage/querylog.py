@@ -49,8 +49,14 @@ class QueryLog:
     def __init__(self, connection: Connection) -> None:
         self._db = connection
 
-    async def log(self, entry: QueryLogEntry) -> None:
-        await self._db.transact(lambda tx: log_entry(tx, entry))
+    async def log(self, *entries: QueryLogEntry) -> None:
+        """Log the entries in one transaction, in order: all or none."""
+
+        def log_all(tx: Statements) -> None:
+            for entry in entries:
+                log_entry(tx, entry)
+
+        await self._db.transact(log_all)
 
     async def stats(
         self,

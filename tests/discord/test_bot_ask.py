@@ -48,6 +48,7 @@ async def test_an_abstention_says_what_the_story_covers_and_is_logged(bot_world:
     exchange = await world.slash(world.member, "ask", {"question": "what did Obama say?"})
     text = reply_text(await exchange.callback())
     assert "The story quotes" in text and "Nayib Bukele" in text
+    await world.answer_of(exchange)  # logged once the answer is sent, before the buttons
     stats = await world.database.query_log.stats(guild_id=world.guild.id)
     [entry] = stats.recent_unanswered
     assert (entry.source, entry.channel_id, entry.user_id) == (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import sqlite3
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
 import pytest
@@ -161,3 +161,43 @@ async def test_a_failed_update_leaves_the_cache_right(tmp_path: Path) -> None:
             other.execute("ROLLBACK")
             other.close()
         assert (await db.guild_settings.get(1)).cooldown_seconds == 3
+
+
+async def test_writes_that_arrive_together_commit_together_each_all_or_nothing(
+    db: Database,
+) -> None:
+    def row(guild_id: int) -> Callable[[Statements], int]:
+        return lambda tx: tx.execute(f"INSERT INTO guild_settings VALUES ({guild_id}, '{{}}', 'x')")
+
+    def half_then_fail(tx: Statements) -> None:
+        tx.execute("INSERT INTO guild_settings VALUES (50, '{}', 'x')")
+        raise ValueError("a bug half way")
+
+    commits: list[str] = []
+    raw = db._connection._connection
+    await raw.set_trace_callback(lambda sql: commits.append(sql) if sql == "COMMIT" else None)
+    results = await asyncio.gather(
+        *(db._connection.transact(row(n)) for n in (1, 2)),
+        db._connection.transact(half_then_fail),
+        db._connection.transact(row(3)),
+        db._connection.transact(row(1)),  # a duplicate: an IntegrityError for this one only
+        return_exceptions=True,
+    )
+    await raw.set_trace_callback(None)  # type: ignore[arg-type]
+    assert results[:2] == [1, 1] and results[3] == 1
+    assert isinstance(results[2], ValueError)
+    assert isinstance(results[4], sqlite3.IntegrityError)
+    rows = await db._connection.fetchall("SELECT guild_id FROM guild_settings ORDER BY 1")
+    assert [r[0] for r in rows] == [1, 2, 3]
+    assert len(commits) < 5  # the ones that arrived while the first was written shared a commit
+
+
+async def test_close_waits_for_the_writes_asked_for(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    db = await Database.connect(path)
+    writes = [asyncio.ensure_future(db.votes.cast(n, 1, 1, guild_id=1)) for n in range(20)]
+    await asyncio.sleep(0)
+    await db.close()
+    assert all(await asyncio.gather(*writes))
+    async with Database.open(path) as again:
+        assert (await again.votes.totals(1)).up == 20
