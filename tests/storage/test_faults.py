@@ -321,6 +321,7 @@ class Records:
         self.n = 0
         self.asked = 0  # questions asked of a restarted service, logged too
         self.writing = False  # inside write_one: the write lock may be ours
+        self.paused = False  # while the save is hunted for: a busy lock is then the child's
 
     async def write_one(self) -> None:
         self.writing = True
@@ -356,7 +357,8 @@ class Records:
         # stopped between writes, not cancelled: a write cancelled while it waits for the lock
         # leaves its transaction open until the connection's next statement
         while not stop.is_set():
-            await self.write_one()
+            if not self.paused:
+                await self.write_one()
             await asyncio.sleep(0.1)
 
     async def all_there(self, database: Database) -> None:
@@ -383,20 +385,25 @@ async def _kill_at(child: subprocess.Popen[bytes], db: Path, moment: str, record
         await asyncio.sleep(1.5)
         child.send_signal(signal.SIGKILL)
         return f"{time.monotonic() - spawned:.2f} s after the start"
+    # our writes go on through the start-up and most of the build, then pause: a write that
+    # waits for the child's lock would hide the save from the probe
+    await asyncio.sleep(1.0)
+    records.paused = True
+    while records.writing:
+        await asyncio.sleep(0.001)
     probe = sqlite3.connect(db, timeout=0, isolation_level=None)
     wal = db.with_name(db.name + "-wal")
     try:
         first_busy: float | None = None
         while child.poll() is None:  # wait for the save's write lock (migrations come first)
             now = time.monotonic()
-            if not records.writing and _write_lock_taken(probe):
+            if _write_lock_taken(probe):
                 if now - (first_busy or spawned) > (0.3 if first_busy else 1.5):
                     break
                 first_busy = first_busy or now
             await asyncio.sleep(0.001)
         else:
             raise AssertionError(f"storybot index ended ({child.returncode}) before saving")
-        # From here to the kill nothing awaits: our writer cannot take the lock meanwhile.
         saving = time.monotonic()
         if moment == "commit under way":  # the first frames the child's commit writes
             before = wal.stat()
@@ -413,6 +420,7 @@ async def _kill_at(child: subprocess.Popen[bytes], db: Path, moment: str, record
         )
     finally:
         probe.close()
+        records.paused = False
 
 
 async def test_sigkill_at_any_moment_of_storybot_index_loses_nothing(tmp_path: Path) -> None:
