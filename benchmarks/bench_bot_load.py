@@ -4,8 +4,8 @@ Discord test server, driven by members asking /ask and mentioning the bot.
 Usage::
 
     .venv/bin/python benchmarks/bench_bot_load.py [--asks 2000] [--members 50] [--mentions 500]
-        [--seed 1] [--warmup 250] [--timeout 10] [--cold-runs 10] [--cold | --no-cold]
-        [--profile cprofile|py-spy] [--profile-out PATH]
+        [--rate Q ...] [--seed 1] [--warmup 250] [--timeout 10] [--cold-runs 10]
+        [--cold | --no-cold] [--profile cprofile|py-spy] [--profile-out PATH]
 
 What it does:
 
@@ -17,10 +17,16 @@ What it does:
   index at start-up, connects, syncs its commands;
 * warm-up: `--warmup` interactions (9 in 10 /ask, 1 in 10 mentions), not measured; then reads
   the bot process's VmRSS from /proc/<pid>/status;
-* load: every member is a coroutine with its own shuffled share of the `--asks` /ask
-  interactions and `--mentions` mentions (in the four channels), and sends the next one as soon
-  as the previous one is answered (a closed loop: `--members` requests in flight). Questions:
-  tests/data/eval-dev.jsonl and a few the story cannot answer (the bot abstains);
+* load, once per `--rate` (default: 100, then 0), against the same bot process: every member
+  is a coroutine with its own shuffled share of the `--asks` /ask interactions and `--mentions`
+  mentions (in the four channels).
+  - `--rate Q` > 0, open loop: Q questions a second in total; each member sends at exponential
+    intervals of mean members/Q s (a Poisson process), whether or not its previous question has
+    been answered, so a slow bot meets the same offered load (no coordinated omission): the
+    latency at a given rate.
+  - `--rate 0`, closed loop (saturation): each member sends the next as soon as the previous one
+    is answered, `--members` requests in flight: the most the bot serves, and its latency then.
+  Questions: tests/data/eval-dev.jsonl and a few the story cannot answer (the bot abstains);
 * latency: from the server writing INTERACTION_CREATE / MESSAGE_CREATE on the gateway to the
   server receiving the request that carries the answer (the interaction callback with the answer
   embed, or the @original edit / follow-up after a deferral; for a mention the
@@ -102,6 +108,15 @@ class Outcome:
     job: Job
     exchange: Exchange
     latency_ms: float | None  # None: no answer within the timeout
+
+    @property
+    def buttons_ms(self) -> float | None:
+        """From the event to the request that put the buttons under the answer."""
+        sent = self.exchange.sent_at
+        with_buttons = [r for r in self.exchange.replies if r.components]
+        if sent is None or not with_buttons:
+            return None
+        return (with_buttons[0].received_at - sent) * 1000
 
 
 def questions() -> list[str]:
@@ -268,6 +283,34 @@ async def drive(world: World, shares: Sequence[Sequence[Job]], timeout: float) -
     return outcomes
 
 
+async def drive_open(
+    world: World, shares: Sequence[Sequence[Job]], timeout: float, rate: float, seed: int
+) -> list[Outcome]:
+    """Open loop: `rate` jobs a second in total, a Poisson process (exponential gaps of mean
+    1/rate), each arrival given to a random member with jobs left, so each member's own gaps
+    are exponential too (mean members/rate). A job is sent on schedule whether or not the
+    member's earlier jobs are answered."""
+    outcomes: list[Outcome] = []
+    rng = random.Random(seed)
+    owners = [m for m, jobs in enumerate(shares) for _ in jobs]
+    rng.shuffle(owners)
+    next_job = [0] * len(shares)
+    loop = asyncio.get_running_loop()
+
+    async def one(member: Member, job: Job) -> None:
+        outcomes.append(await run_job(world, member, job, timeout))
+
+    async with asyncio.TaskGroup() as group:
+        at = loop.time()
+        for m in owners:
+            at += rng.expovariate(rate)
+            await asyncio.sleep(max(0.0, at - loop.time()))
+            job = shares[m][next_job[m]]
+            next_job[m] += 1
+            group.create_task(one(world.members[m], job))
+    return outcomes
+
+
 async def settle(fake: FakeDiscord, quiet: float = 0.5, limit: float = 30.0) -> None:
     """Wait until the bot has sent no request for `quiet` s (the edits adding buttons)."""
     deadline = time.perf_counter() + limit
@@ -313,6 +356,8 @@ class LoadResult:
     requests: dict[str, int]  # REST requests by route during the load
     warmup_lost: int = 0
     profile: str | None = None
+    rate: float = 0.0  # offered questions/s (open loop); 0: closed loop, back-to-back
+    sent_s: float = 0.0  # from the first event sent to the last (the offered rate achieved)
 
     def latencies(self, kind: str | None = None) -> list[float]:
         return [
@@ -378,10 +423,19 @@ def verdict(ok: bool) -> str:
 
 
 def table(result: LoadResult, machine: str) -> str:
+    if result.rate > 0:
+        offered = len(result.outcomes) / result.sent_s if result.sent_s > 0 else float("nan")
+        mode = (
+            f"open loop at {result.rate:g} questions/s in total (achieved {offered:.0f}/s), "
+            "exponential gaps per member"
+        )
+    else:
+        mode = "closed loop (saturation): each member sends the next as soon as answered"
     lines = [
         f"storybot under load: {result.asks} /ask from {result.members} members + "
         f"{result.mentions} mentions, seed {result.seed}, warm-up {result.warmup} "
         f"(bot in its own process{', ' + result.profile + ' on' if result.profile else ''})",
+        f"load: {mode}",
         machine,
         f"{'':10}{'count':>7}{'p50 ms':>9}{'p99 ms':>9}{'max ms':>9}{'lost':>6}",
     ]
@@ -397,6 +451,11 @@ def table(result: LoadResult, machine: str) -> str:
         top = max(values) if values else float("nan")
         lines.append(f"{label:10}{count:>7}{p50:>9.1f}{p99:>9.1f}{top:>9.1f}{lost:>6}")
     answered = len(result.latencies())
+    buttons = [o.buttons_ms for o in result.outcomes if o.buttons_ms is not None]
+    lines.append(
+        f"buttons under the answer (event to the edit adding them): p50 "
+        f"{percentile(buttons, 0.5):.1f} ms, p99 {percentile(buttons, 0.99):.1f} ms"
+    )
     lines += [
         f"errors: {result.errors} (http >= 400: {len(result.http_errors)}, bot log "
         f"warnings/errors: {len(result.log_problems)}, lost: {result.lost}, duplicated: "
@@ -457,13 +516,39 @@ async def run_load(
     seed: int,
     warmup: int,
     timeout: float = 10.0,
+    rate: float = 0.0,
     profile: str | None = None,
     profile_out: Path | None = None,
     progress: Callable[[str], None] = lambda _: None,
 ) -> tuple[LoadResult, Path]:
-    """Start the fake Discord and the bot, warm up, drive the load; returns the result and the
-    bot's config (its database holds the built index, for the cold runs)."""
+    """One load (`rate` as for --rate) against a fresh bot; see `run_loads`."""
+    results, config = await run_loads(
+        workdir, asks=asks, members=members, mentions=mentions, seed=seed, warmup=warmup,
+        timeout=timeout, rates=(rate,), profile=profile, profile_out=profile_out,
+        progress=progress,
+    )  # fmt: skip
+    return results[0], config
+
+
+async def run_loads(
+    workdir: Path,
+    *,
+    asks: int,
+    members: int,
+    mentions: int,
+    seed: int,
+    warmup: int,
+    timeout: float = 10.0,
+    rates: Sequence[float] = (0.0,),
+    profile: str | None = None,
+    profile_out: Path | None = None,
+    progress: Callable[[str], None] = lambda _: None,
+) -> tuple[list[LoadResult], Path]:
+    """Start the fake Discord and the bot, warm up, then drive the load once per rate (0: closed
+    loop) against the same bot; returns the results and the bot's config (its database holds
+    the built index, for the cold runs)."""
     profile_out = profile_out or workdir / "bot.prof"
+    results: list[LoadResult] = []
     async with FakeDiscord(token=TOKEN) as fake:
         world = build_world(fake, members)
         config = write_config(
@@ -489,50 +574,65 @@ async def run_load(
             warm = plan(warmup - warmup // 10, warmup // 10, members, rng.randrange(1 << 30))
             warm_outcomes = await drive(world, warm, timeout)
             await settle(fake)
-            rss_before = rss_mib(pid)
-            first_request = len(fake.requests)
-            progress(f"load: {asks} /ask + {mentions} mentions from {members} members")
-            shares = plan(asks, mentions, members, seed)
-            cpu_bot, cpu_driver, started = (
-                cpu_seconds(pid),
-                time.process_time(),
-                time.perf_counter(),
-            )
-            outcomes = await drive(world, shares, timeout)
-            wall = time.perf_counter() - started
-            cpu_bot = cpu_seconds(pid) - cpu_bot
-            cpu_driver = time.process_time() - cpu_driver
-            await settle(fake)
-            rss_after = rss_mib(pid)
-            duplicated, error_replies, no_buttons = check_exchanges(warm_outcomes + outcomes)
-            http_errors = http_errors_of(fake)
-            routes = Counter(r.key for r in fake.requests[first_request:])
-            if fake.server_errors:
-                http_errors += [f"fake Discord failed: {e!r}" for e in fake.server_errors]
+            for rate in rates:
+                first = not results  # the warm-up's problems count against the first load
+                rss_before = rss_mib(pid)
+                first_request = len(fake.requests)
+                how = f"{rate:g} questions/s (open loop)" if rate > 0 else "back-to-back"
+                progress(f"load: {asks} /ask + {mentions} mentions from {members} members, {how}")
+                shares = plan(asks, mentions, members, seed)
+                cpu_bot, cpu_driver, started = (
+                    cpu_seconds(pid),
+                    time.process_time(),
+                    time.perf_counter(),
+                )
+                if rate > 0:
+                    outcomes = await drive_open(world, shares, timeout, rate, seed + 2)
+                else:
+                    outcomes = await drive(world, shares, timeout)
+                wall = time.perf_counter() - started
+                cpu_bot = cpu_seconds(pid) - cpu_bot
+                cpu_driver = time.process_time() - cpu_driver
+                await settle(fake)
+                rss_after = rss_mib(pid)
+                sent = [o.exchange.sent_at for o in outcomes if o.exchange.sent_at is not None]
+                checked = (warm_outcomes if first else []) + outcomes
+                duplicated, error_replies, no_buttons = check_exchanges(checked)
+                http_errors = http_errors_of(fake, 0 if first else first_request)
+                if fake.server_errors and first:
+                    http_errors += [f"fake Discord failed: {e!r}" for e in fake.server_errors]
+                routes = Counter(r.key for r in fake.requests[first_request:])
+                warmup_lost = sum(o.latency_ms is None for o in warm_outcomes) if first else 0
+                results.append(
+                    LoadResult(
+                        asks=asks,
+                        members=members,
+                        mentions=mentions,
+                        seed=seed,
+                        warmup=warmup,
+                        outcomes=outcomes,
+                        wall_s=wall,
+                        rss_before_mib=rss_before,
+                        rss_after_mib=rss_after,
+                        bot_cpu_s=cpu_bot,
+                        driver_cpu_s=cpu_driver,
+                        http_errors=http_errors,
+                        log_problems=[],
+                        duplicated=duplicated,
+                        error_replies=error_replies,
+                        no_buttons=no_buttons,
+                        requests=dict(routes.most_common()),
+                        warmup_lost=warmup_lost,
+                        profile=profile,
+                        rate=rate,
+                        sent_s=max(sent) - min(sent) if len(sent) > 1 else 0.0,
+                    )
+                )
         finally:
             await stop(process, profile)
-    result = LoadResult(
-        asks=asks,
-        members=members,
-        mentions=mentions,
-        seed=seed,
-        warmup=warmup,
-        outcomes=outcomes,
-        wall_s=wall,
-        rss_before_mib=rss_before,
-        rss_after_mib=rss_after,
-        bot_cpu_s=cpu_bot,
-        driver_cpu_s=cpu_driver,
-        http_errors=http_errors,
-        log_problems=log_problems_of(log_file),
-        duplicated=duplicated,
-        error_replies=error_replies,
-        no_buttons=no_buttons,
-        requests=dict(routes.most_common()),
-        profile=profile,
-        warmup_lost=sum(o.latency_ms is None for o in warm_outcomes),
-    )
-    return result, config
+    # One log covers every load: its problems count against the first (not twice).
+    results[0].log_problems = log_problems_of(log_file)
+    return results, config
 
 
 async def stop(process: asyncio.subprocess.Process, profile: str | None) -> None:
@@ -588,6 +688,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--asks", type=int, default=2000)
     parser.add_argument("--members", type=int, default=50)
     parser.add_argument("--mentions", type=int, default=500)
+    parser.add_argument(
+        "--rate",
+        type=float,
+        nargs="+",
+        default=[100.0, 0.0],
+        metavar="Q",
+        help="questions/s in total, open loop (0: closed loop, back-to-back); one load per value",
+    )
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--warmup", type=int, default=250, help="interactions before measuring")
     parser.add_argument("--timeout", type=float, default=10.0, help="s before a reply is lost")
@@ -613,8 +721,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         profile_out = args.profile_out or (
             Path.cwd() / ("bot.prof" if args.profile == "cprofile" else "bot-py-spy.txt")
         )
-        result, config = asyncio.run(
-            run_load(
+        results, config = asyncio.run(
+            run_loads(
                 workdir,
                 asks=args.asks,
                 members=args.members,
@@ -622,6 +730,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 seed=args.seed,
                 warmup=args.warmup,
                 timeout=args.timeout,
+                rates=args.rate,
                 profile=args.profile,
                 profile_out=profile_out.resolve(),
                 progress=progress,
@@ -631,11 +740,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not args.no_cold and args.cold_runs > 0:
             progress(f"cold: {args.cold_runs} runs of storybot ask")
             cold = cold_runs(config, args.cold_runs, question)
-        print(table(result, machine()))
+        for result in results:
+            print(table(result, machine()))
+            print()
         print(cold_table(cold))
         if args.profile:
             print_profile(args.profile, profile_out, sys.stdout)
-    return 0 if result.errors == 0 else 1
+    return 0 if all(result.errors == 0 for result in results) else 1
 
 
 if __name__ == "__main__":

@@ -72,3 +72,18 @@ async def test_a_small_load_is_answered_once_each_without_errors(tmp_path: Path)
     runs = bench.cold_runs(config, 1, "what did Bukele say about Garcia?")
     assert len(runs) == 1 and 0 < runs[0] < 10
     assert "1 runs" in bench.cold_table(runs)
+
+
+async def test_an_open_loop_load_is_sent_at_its_rate_and_answered_once_each(
+    tmp_path: Path,
+) -> None:
+    result, _ = await bench.run_load(
+        tmp_path, asks=16, members=4, mentions=4, seed=2, warmup=4, timeout=10.0, rate=40.0
+    )
+    assert len(result.outcomes) == 20 and result.rate == 40.0
+    assert result.errors == 0 and result.no_buttons == 0
+    assert all(o.latency_ms is not None and o.buttons_ms is not None for o in result.outcomes)
+    # 20 exponential gaps of mean 25 ms: about half a second of sending, not back-to-back
+    assert 0.1 < result.sent_s < 2.0
+    printed = bench.table(result, bench.machine())
+    assert "open loop at 40 questions/s" in printed and "buttons under the answer" in printed
