@@ -89,7 +89,8 @@ class StoryService:
         self._build: BuildRecord | None = None
         self._reindex_lock = asyncio.Lock()
         self._unlogged: deque[QueryLogEntry] = deque()
-        self._log_lock = asyncio.Lock()
+        self._log_round: asyncio.Future[None] | None = None  # the next write: its entries
+        self._log_writer: asyncio.Task[None] | None = None
 
     # -- lifetime -----------------------------------------------------------------------------
 
@@ -207,27 +208,46 @@ class StoryService:
         longer.
         """
         self._unlogged.append(entry)
-        async with self._log_lock:
-            while len(self._unlogged) > MAX_UNLOGGED:
-                self._unlogged.popleft()
-                log.error("more than %d questions could not be logged: dropped one", MAX_UNLOGGED)
-            if not self._unlogged:
-                return  # written by the call before, with its own
-            batch = list(self._unlogged)
-            try:
-                await self._store.log_queries(batch)
-            except StorageError as exc:
-                log.warning(
-                    "could not log a question (%d waiting, written with the next): %s",
-                    len(self._unlogged),
-                    exc,
-                )
-                return
-            except Exception:  # a bug, not the database: find the entry, write the others
-                await self._log_one_by_one(len(batch))
-                return
-            for _ in batch:
-                self._unlogged.popleft()
+        if self._log_round is None:
+            self._log_round = asyncio.get_running_loop().create_future()
+        written = self._log_round
+        if self._log_writer is None:
+            self._log_writer = asyncio.ensure_future(self._write_rounds())
+        await asyncio.shield(written)
+
+    async def _write_rounds(self) -> None:
+        """Write the entries waiting, one transaction per round, until no more arrive."""
+        try:
+            while self._log_round is not None:
+                round_, self._log_round = self._log_round, None
+                try:
+                    await self._write_unlogged()
+                finally:
+                    round_.set_result(None)
+        finally:
+            self._log_writer = None
+
+    async def _write_unlogged(self) -> None:
+        while len(self._unlogged) > MAX_UNLOGGED:
+            self._unlogged.popleft()
+            log.error("more than %d questions could not be logged: dropped one", MAX_UNLOGGED)
+        if not self._unlogged:
+            return
+        batch = list(self._unlogged)
+        try:
+            await self._store.log_queries(batch)
+        except StorageError as exc:
+            log.warning(
+                "could not log a question (%d waiting, written with the next): %s",
+                len(self._unlogged),
+                exc,
+            )
+            return
+        except Exception:  # a bug, not the database: find the entry, write the others
+            await self._log_one_by_one(len(batch))
+            return
+        for _ in batch:
+            self._unlogged.popleft()
 
     async def _log_one_by_one(self, count: int) -> None:
         for _ in range(count):
