@@ -84,13 +84,16 @@ async def report_error(interaction: discord.Interaction, error: Exception) -> No
         return
     embed = render.notice_embed(message, error=True)
     try:
-        if interaction.response.is_done():
-            await interaction.followup.send(
-                embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS
-            )
-        else:
-            await interaction.response.send_message(
-                embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS
-            )
+        await send_private_notice(interaction, embed)
     except discord.HTTPException:
         log.warning("could not tell %s about an error", interaction.user.id, exc_info=True)
+
+
+async def send_private_notice(interaction: discord.Interaction, embed: discord.Embed) -> None:
+    """An ephemeral message to the member: the response if none was sent yet, else a follow-up."""
+    if interaction.response.is_done():
+        await interaction.followup.send(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
+    else:
+        await interaction.response.send_message(
+            embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS
+        )

@@ -122,10 +122,13 @@ def reply_text(reply: Reply) -> str:
     return "\n".join(p for p in parts if p)
 
 
-def message_bodies(fake: FakeDiscord) -> list[tuple[RecordedRequest, dict[str, Any]]]:
-    """Every message body the bot sent: posts, edits, interaction responses, follow-ups."""
+def message_bodies(
+    fake: FakeDiscord, start: int = 0
+) -> list[tuple[RecordedRequest, dict[str, Any]]]:
+    """Every message body the bot sent (posts, edits, interaction responses, follow-ups),
+    from request number `start` on."""
     found = []
-    for request in fake.requests:
+    for request in fake.requests[start:]:
         if request.method not in ("POST", "PATCH") or not isinstance(request.json, dict):
             continue
         body = request.json

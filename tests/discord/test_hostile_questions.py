@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.discord.botworld import BotWorld, bot_world, plain
+from tests.discord.botworld import BotWorld, bot_world, message_bodies, plain
 from tests.fakediscord import Exchange
 
 __all__ = ["bot_world"]
@@ -101,20 +101,11 @@ FIELD_NAME, FIELD_VALUE, FOOTER, AUTHOR, FIELDS, EMBED_TOTAL, CONTENT = (
 
 
 def _bodies_since(world: BotWorld, start: int) -> list[tuple[str, dict[str, Any]]]:
-    """Every message body the bot sent since request number `start`."""
-    found = []
-    for request in world.fake.requests[start:]:
-        if request.method not in ("POST", "PATCH") or not isinstance(request.json, dict):
-            continue
-        body = request.json
-        if request.path.startswith("/interactions/"):
-            if body.get("type") not in (4, 7):
-                continue
-            body = body.get("data") or {}
-        elif not (request.path.startswith("/webhooks/") or "/messages" in request.path):
-            continue
-        found.append((f"{request.method} {request.path}", body))
-    return found
+    """Every message body the bot sent since request number `start`, with where it went."""
+    return [
+        (f"{request.method} {request.path}", body)
+        for request, body in message_bodies(world.fake, start)
+    ]
 
 
 def _embed_length(embed: dict[str, Any]) -> int:

@@ -16,7 +16,7 @@ from discord.ext import commands
 from bot.discord import render
 from bot.discord.checks import check_access, check_question_channel, question_channel_id
 from bot.discord.conversation import follow_up, turn_of, turns_or_answer
-from bot.discord.errors import APOLOGY, NO_MENTIONS, friendly_message
+from bot.discord.errors import APOLOGY, NO_MENTIONS, friendly_message, send_private_notice
 from bot.discord.permissions import Access
 from bot.discord.render import ShownPassage
 from bot.discord.views import PassageChoice, answer_view
@@ -131,17 +131,10 @@ class AskCog(commands.Cog):
         )
         embed = render.notice_embed(undelivered_text(error), error=True)
         try:
-            if interaction.response.is_done():
-                await interaction.followup.send(
-                    embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS
-                )
-            else:
-                await interaction.response.send_message(
-                    embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS
-                )
+            await send_private_notice(interaction, embed)
             return
         except discord.HTTPException:
-            pass
+            pass  # the interaction takes no more messages: try the channel
         channel = interaction.channel
         try:
             if not isinstance(channel, discord.abc.Messageable):
