@@ -19,7 +19,7 @@ import discord
 from discord import app_commands
 
 from bot.discord import render
-from bot.errors import StoryBotError
+from bot.errors import StorageError, StoryBotError
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +54,12 @@ class NotInGuild(app_commands.CheckFailure):
         super().__init__("I only answer inside a server, not in direct messages.")
 
 
+STORAGE_TROUBLE = (
+    "I couldn't save or read that just now (my storage is having trouble); please try again "
+    "in a moment. The moderators can see the details in the bot's log."
+)
+
+
 def friendly_message(error: Exception) -> str | None:
     """The words for an expected error; None for an unexpected one."""
     if isinstance(error, (app_commands.CommandInvokeError, app_commands.TransformerError)):
@@ -66,6 +72,10 @@ def friendly_message(error: Exception) -> str | None:
         return str(NotInGuild())
     if isinstance(error, app_commands.CommandNotFound):
         return "I don't know that command any more; it may have been removed."
+    if isinstance(error, StorageError):
+        # Expected (a full disk, a locked file), but its details (paths) are for the operator.
+        log.warning("storage error shown to a member as a generic notice: %s", error)
+        return STORAGE_TROUBLE
     if isinstance(error, StoryBotError):
         return str(error)
     return None

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from bot.errors import StorageError
 from tests.discord.botworld import (
     GARCIA,
     PARAGRAPH_13,
@@ -137,3 +140,19 @@ async def test_answers_past_retention_are_forgotten_and_their_buttons_say_so(
     reply = await click.callback()
     assert reply.ephemeral
     assert "I no longer have that answer; please ask again." in reply_text(reply)
+
+
+async def test_a_storage_failure_on_a_vote_gives_a_plain_notice_without_paths(
+    bot_world: BotWorld, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    world = bot_world
+    answer = await _answer(world)
+
+    async def disk_full(*args: object, **kwargs: object) -> bool:
+        raise StorageError(f"The disk holding {world.database.path} is full.")
+
+    monkeypatch.setattr(world.database.votes, "cast", disk_full)
+    click = await world.fake.click(world.member, answer, f"storybot:vote:up:{answer.id}")
+    text = reply_text(await click.callback())
+    assert "my storage is having trouble" in text
+    assert str(world.database.path) not in text
