@@ -7,6 +7,7 @@ import asyncio
 import contextlib
 import logging
 import re
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 import discord
@@ -105,17 +106,12 @@ class AskCog(commands.Cog):
         try:
             if message is None:
                 message = await interaction.original_response()
-            await self._remember(message.id, answer, source, [])
-            await interaction.edit_original_response(
-                view=answer_view(message.id, with_passages=answer.answered),
-                allowed_mentions=NO_MENTIONS,
-            )
-        except (discord.HTTPException, StorageError):  # the member has the answer all the same
-            log.warning(
-                "answered interaction %s but could not add the buttons under the answer",
-                interaction.id,
-                exc_info=True,
-            )
+        except discord.HTTPException:  # the member has the answer all the same
+            log.warning("answered interaction %s but lost its message", interaction.id)
+            return
+        await self._attach_buttons(
+            message.id, answer, source, [], interaction.edit_original_response
+        )
 
     async def _undelivered_interaction(
         self, interaction: discord.Interaction, error: discord.HTTPException
@@ -197,18 +193,7 @@ class AskCog(commands.Cog):
             return
         await service.log(entry)
         extra = [message.channel.id] if isinstance(message.channel, discord.Thread) else []
-        try:
-            await self._remember(sent.id, answer, source, turns, also=extra)
-            await sent.edit(
-                view=answer_view(sent.id, with_passages=answer.answered),
-                allowed_mentions=NO_MENTIONS,
-            )
-        except (discord.HTTPException, StorageError):  # the member has the answer all the same
-            log.warning(
-                "answered message %s but could not add the buttons under the answer",
-                message.id,
-                exc_info=True,
-            )
+        await self._attach_buttons(sent.id, answer, source, turns, sent.edit, also=extra)
 
     async def _undelivered_message(
         self, message: discord.Message, error: discord.HTTPException
@@ -248,6 +233,29 @@ class AskCog(commands.Cog):
         )
         stored = None if turns else await database.answers.get(conversation_id)
         return turns_or_answer(turns, stored)
+
+    async def _attach_buttons(
+        self,
+        message_id: int,
+        answer: Answer,
+        source: AskSource,
+        earlier: list[ConversationTurn],
+        edit: Callable[..., Awaitable[object]],
+        also: list[int] | None = None,
+    ) -> None:
+        """Remember a delivered answer, then put its buttons under it (they need its id)."""
+        try:
+            await self._remember(message_id, answer, source, earlier, also=also)
+            await edit(
+                view=answer_view(message_id, with_passages=answer.answered),
+                allowed_mentions=NO_MENTIONS,
+            )
+        except (discord.HTTPException, StorageError):  # the member has the answer all the same
+            log.warning(
+                "answered with message %s but could not add the buttons under it",
+                message_id,
+                exc_info=True,
+            )
 
     async def _remember(
         self,
