@@ -323,6 +323,27 @@ class BM25Index:
     def contains(self, doc_id: int, term: str) -> bool:
         return self._find(doc_id, term) >= 0
 
+    def containing_any(self, doc_ids: Sequence[int], terms: Sequence[str]) -> list[bool]:
+        """For each of `doc_ids`, whether the document holds at least one of `terms`.
+
+        Equal to ``[any(self.contains(d, t) for t in terms) for d in doc_ids]``, but with one
+        vectorised lookup of all the documents per term instead of one per (document, term):
+        cost follows the number of documents asked about and the terms, not the corpus.
+        """
+        for doc_id in doc_ids:
+            self._check_doc(doc_id)
+        # The postings' own dtype, so searchsorted never converts a (long) posting list.
+        docs = np.asarray(doc_ids, dtype=self._doc_ids.dtype)
+        found = np.zeros(len(docs), dtype=bool)
+        for t in dict.fromkeys(self._resolve(terms)):
+            ids = self._postings(t)[0]
+            if len(ids) == 0 or len(docs) == 0:
+                continue
+            at = np.minimum(np.searchsorted(ids, docs), len(ids) - 1)
+            found |= ids[at] == docs
+        hits: list[bool] = found.tolist()
+        return hits
+
     def _check_doc(self, doc_id: int) -> int:
         if not 0 <= doc_id < self._n:
             raise IndexError(f"doc_id {doc_id} out of range for {self._n} documents")

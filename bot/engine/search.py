@@ -293,8 +293,8 @@ class Searcher:
             best = index.top_k(query, max(limit, self.settings.rerank_depth) + len(seen))
             pool = [(doc, score, 0) for doc, score in best if score > 0]
         pool = [c for c in pool if c[0] not in seen]
-        telling = self._telling_terms(topic)
-        on_topic = [c for c in pool if self._mentions_any(c[0], telling)]
+        mentions = index.containing_any([doc for doc, _, _ in pool], self._telling_terms(topic))
+        on_topic = [c for c, mentioned in zip(pool, mentions, strict=True) if mentioned]
         if on_topic:
             # Passages that share no topic word with the question are not answers to it.
             pool = on_topic
@@ -306,9 +306,6 @@ class Searcher:
             pool = [(doc, score + self._phrase_bonus(doc, pairs), n) for doc, score, n in pool]
             pool.sort(key=lambda c: (-c[1], -c[2], c[0]))
         return [_Candidate(doc, score, n) for doc, score, n in pool[:limit]]
-
-    def _mentions_any(self, doc: int, topic: Sequence[str]) -> bool:
-        return any(self.snapshot.index.contains(doc, term) for term in topic)
 
     def _phrase_bonus(self, doc: int, pairs: set[tuple[str, str]]) -> float:
         """For each word pair of the question found side by side in the passage, the smaller

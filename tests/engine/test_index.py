@@ -132,6 +132,27 @@ def test_negative_scores_rank_below_untouched_documents() -> None:
     assert index.top_k(["a"], 2)[0] == (3, 0.0)
 
 
+@FAST
+@given(corpus=corpora, query=queries, data=st.data())
+def test_containing_any_equals_contains_per_document(
+    corpus: list[list[str]], query: list[str], data: st.DataObject
+) -> None:
+    index = BM25Index.build(corpus)
+    docs = data.draw(st.lists(st.integers(0, len(corpus) - 1), max_size=2 * len(corpus)))
+    want = [any(index.contains(d, t) for t in query) for d in docs]
+    assert index.containing_any(docs, query) == want
+
+
+def test_containing_any_rejects_unknown_documents() -> None:
+    index = BM25Index.build([["x"], ["y"]])
+    assert index.containing_any([], ["x"]) == []
+    assert index.containing_any([1, 0, 1], []) == [False, False, False]
+    with pytest.raises(IndexError):
+        index.containing_any([0, 2], ["x"])
+    with pytest.raises(IndexError):
+        index.containing_any([-1], ["x"])
+
+
 def test_progress_and_small_cases() -> None:
     calls: list[tuple[int, int]] = []
     index = BM25Index.build([["x"], [], ["x", "y"]], progress=lambda d, t: calls.append((d, t)))
