@@ -32,7 +32,7 @@ from bot.engine.spelling import NameSpeller
 from bot.engine.text import clean_question, terms, tokens
 from bot.errors import QuestionError
 
-_PAIR_CACHE_SIZE = 10_000
+_PASSAGE_CACHE_SIZE = 10_000
 # "and Trump?", "what about Miller?", "how about in 2021?": the rest of the previous question
 _ELLIPTICAL = re.compile(r"^\W*(?:and|but|also|(?:and\s+)?(?:what|how)\s+about)\b", re.IGNORECASE)
 # "what else did he say?", "anything more?": more of the same speaker, not the same topic
@@ -70,6 +70,16 @@ class FollowUp:
 
 
 @dataclass(frozen=True)
+class _PassageWords:
+    """What ranking and rendering need of a passage's words, worked out once per passage."""
+
+    terms: tuple[tuple[str, Span], ...]  # each index term and where its word stands
+    # The terms side by side, for the phrase bonus. A set built as before, not a frozenset: the
+    # order the bonus adds its floats in follows the set's layout, and scores must not move.
+    pairs: set[tuple[str, str]]
+
+
+@dataclass(frozen=True)
 class _Candidate:
     doc: int
     bm25: float
@@ -88,7 +98,7 @@ class Searcher:
         for quote in snapshot.quotes:
             self._quotes_by_passage.setdefault((quote.story_id, quote.paragraph), []).append(quote)
         self._doc_of = {p.key: i for i, p in enumerate(snapshot.passages)}
-        self._pair_cache: dict[int, set[tuple[str, str]]] = {}
+        self._passage_cache: dict[int, _PassageWords] = {}
         self._sorted_vocabulary: list[str] | None = None
         self._speller = NameSpeller(snapshot.people, snapshot.index)
         self._docs_quoting: dict[str, dict[int, int]] = {}  # speaker id -> doc -> quotes
@@ -311,16 +321,21 @@ class Searcher:
         """For each word pair of the question found side by side in the passage, the smaller
         of the two words' idf: rare phrases count, pairs of common words barely."""
         index = self.snapshot.index
-        found = pairs & self._passage_pairs(doc)
+        found = pairs & self._passage_words(doc).pairs
         return sum(min(index.idf(a) or 0.0, index.idf(b) or 0.0) for a, b in found)
 
-    def _passage_pairs(self, doc: int) -> set[tuple[str, str]]:
-        cached = self._pair_cache.get(doc)
+    def _passage_words(self, doc: int) -> _PassageWords:
+        """Passage `doc`'s terms, tokenised once: passages do not change within a snapshot."""
+        cached = self._passage_cache.get(doc)
         if cached is None:
-            cached = _pairs(terms(self.snapshot.passages[doc].text))
-            if len(self._pair_cache) >= _PAIR_CACHE_SIZE:
-                self._pair_cache.clear()
-            self._pair_cache[doc] = cached
+            found = tokens(self.snapshot.passages[doc].text)
+            cached = _PassageWords(
+                terms=tuple((t.term, Span(start=t.start, end=t.end)) for t in found),
+                pairs=_pairs([t.term for t in found]),
+            )
+            if len(self._passage_cache) >= _PASSAGE_CACHE_SIZE:
+                self._passage_cache.clear()
+            self._passage_cache[doc] = cached
         return cached
 
     def _telling_terms(self, topic: Sequence[str]) -> list[str]:
@@ -370,9 +385,9 @@ class Searcher:
                     score=candidate.bm25,
                     quotes=self._answer_quotes(passage, story),
                     highlights=tuple(
-                        Span(start=t.start, end=t.end)
-                        for t in tokens(passage.text)
-                        if t.term in query
+                        span
+                        for term, span in self._passage_words(candidate.doc).terms
+                        if term in query
                     ),
                     outlet=story.meta.outlet,
                     url=story.meta.url,

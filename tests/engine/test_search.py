@@ -7,7 +7,7 @@ import pytest
 from bot.engine.models import QuoteKind
 from bot.engine.search import FollowUp, Searcher
 from bot.engine.snapshot import IndexSnapshot
-from bot.engine.text import fold
+from bot.engine.text import fold, terms, tokens
 from bot.errors import QuestionError
 
 
@@ -91,6 +91,20 @@ def test_every_passage_and_quote_is_verbatim_from_the_story(
                 assert passage.text[quote.start : quote.end] == quote.text
             for span in passage.highlights:
                 assert fold(passage.text[span.start : span.end]).strip()
+
+
+def test_highlights_are_the_question_terms_in_the_passage_on_every_ask(
+    story_snapshot: IndexSnapshot,
+) -> None:
+    """Passage words are worked out once per passage; asking again must show the same."""
+    searcher = Searcher(story_snapshot)
+    question = "What did Bukele say about human rights in the prison?"
+    first = searcher.ask(question, top_k=5)
+    query = set(terms(question))
+    for passage in first.passages:
+        want = [(t.start, t.end) for t in tokens(passage.text) if t.term in query]
+        assert [(s.start, s.end) for s in passage.highlights] == want
+    assert searcher.ask(question, top_k=5) == first
 
 
 def test_answers_never_come_from_credits_or_inserted_headlines(searcher: Searcher) -> None:
