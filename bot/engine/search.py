@@ -29,7 +29,7 @@ from bot.engine.models import Passage, Person, Quote, Span, Story
 from bot.engine.question import QuestionKind, ReadQuestion, read_question
 from bot.engine.snapshot import IndexSnapshot
 from bot.engine.spelling import NameSpeller
-from bot.engine.text import clean_question, terms, tokens
+from bot.engine.text import Token, clean_question, terms, tokens
 from bot.errors import QuestionError
 
 _PASSAGE_CACHE_SIZE = 10_000
@@ -73,7 +73,9 @@ class FollowUp:
 class _PassageWords:
     """What ranking and rendering need of a passage's words, worked out once per passage."""
 
-    terms: tuple[tuple[str, Span], ...]  # each index term and where its word stands
+    # Each index term and where its word stands. Plain tokens, not Spans: a pydantic Span weighs
+    # ~500 bytes, too much to keep for every word of thousands of passages.
+    tokens: tuple[Token, ...]
     # The terms side by side, for the phrase bonus. A set built as before, not a frozenset: the
     # order the bonus adds its floats in follows the set's layout, and scores must not move.
     pairs: set[tuple[str, str]]
@@ -329,10 +331,7 @@ class Searcher:
         cached = self._passage_cache.get(doc)
         if cached is None:
             found = tokens(self.snapshot.passages[doc].text)
-            cached = _PassageWords(
-                terms=tuple((t.term, Span(start=t.start, end=t.end)) for t in found),
-                pairs=_pairs([t.term for t in found]),
-            )
+            cached = _PassageWords(tokens=tuple(found), pairs=_pairs([t.term for t in found]))
             if len(self._passage_cache) >= _PASSAGE_CACHE_SIZE:
                 self._passage_cache.clear()
             self._passage_cache[doc] = cached
@@ -385,9 +384,9 @@ class Searcher:
                     score=candidate.bm25,
                     quotes=self._answer_quotes(passage, story),
                     highlights=tuple(
-                        span
-                        for term, span in self._passage_words(candidate.doc).terms
-                        if term in query
+                        Span(start=t.start, end=t.end)
+                        for t in self._passage_words(candidate.doc).tokens
+                        if t.term in query
                     ),
                     outlet=story.meta.outlet,
                     url=story.meta.url,
