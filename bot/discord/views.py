@@ -1,7 +1,9 @@
-"""Buttons. Those under answers are persistent: their custom_id names the action and the answer
-message (`storybot:vote:up:<message id>`), the answer itself is in storage, so a click after a
-restart still works. The others (pages, confirmations, choosing a passage) live for minutes and
-answer only the person who opened them.
+"""Buttons. Those under answers are persistent: their custom_id names the action and what asked
+the question (`storybot:vote:up:<interaction or message id>`; buttons sent by earlier versions
+name the answer message instead), the answer itself is in storage, so a click after a restart
+still works. They go out with the answer, so they cannot name its own message. The others
+(pages, confirmations, choosing a passage) live for minutes and answer only the person who
+opened them.
 """
 
 from __future__ import annotations
@@ -33,33 +35,33 @@ ACTIONS: dict[str, tuple[str, str | None, discord.ButtonStyle]] = {
 class AnswerActions(Protocol):
     """What the buttons under an answer do (implemented by the ask cog)."""
 
-    async def more_context(self, interaction: discord.Interaction, message_id: int) -> None: ...
+    async def more_context(self, interaction: discord.Interaction, button_id: int) -> None: ...
 
-    async def vote(self, interaction: discord.Interaction, message_id: int, up: bool) -> None: ...
+    async def vote(self, interaction: discord.Interaction, button_id: int, up: bool) -> None: ...
 
-    async def report_misquote(self, interaction: discord.Interaction, message_id: int) -> None: ...
+    async def report_misquote(self, interaction: discord.Interaction, button_id: int) -> None: ...
 
 
-def answer_custom_id(action: str, message_id: int) -> str:
-    return f"{PREFIX}:{action}:{message_id}"
+def answer_custom_id(action: str, button_id: int) -> str:
+    return f"{PREFIX}:{action}:{button_id}"
 
 
 class AnswerButton(
     discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
     template=re.compile(rf"{PREFIX}:(?P<action>context|vote:up|vote:down|misquote):(?P<id>\d+)"),
 ):
-    def __init__(self, action: str, message_id: int) -> None:
+    def __init__(self, action: str, button_id: int) -> None:
         label, emoji, style = ACTIONS[action]
         super().__init__(
             discord.ui.Button(
                 label=label or None,
                 emoji=emoji,
                 style=style,
-                custom_id=answer_custom_id(action, message_id),
+                custom_id=answer_custom_id(action, button_id),
             )
         )
         self.action = action
-        self.message_id = message_id
+        self.button_id = button_id
 
     @classmethod
     async def from_custom_id(
@@ -75,17 +77,17 @@ class AnswerButton(
         actions = cast("StoryBot", interaction.client).answer_actions
         try:
             if self.action == "context":
-                await actions.more_context(interaction, self.message_id)
+                await actions.more_context(interaction, self.button_id)
             elif self.action == "misquote":
-                await actions.report_misquote(interaction, self.message_id)
+                await actions.report_misquote(interaction, self.button_id)
             else:
-                await actions.vote(interaction, self.message_id, up=self.action == "vote:up")
+                await actions.vote(interaction, self.button_id, up=self.action == "vote:up")
         except Exception as exc:
             await report_error(interaction, exc)
 
 
-def answer_view(message_id: int, *, with_passages: bool = True) -> discord.ui.View:
-    """The buttons under an answer sent as `message_id`."""
+def answer_view(button_id: int, *, with_passages: bool = True) -> discord.ui.View:
+    """The buttons under an answer, named `button_id` (what asked it)."""
     view = discord.ui.View(timeout=None)
     actions = (
         ["context", "vote:up", "vote:down", "misquote"]
@@ -93,7 +95,7 @@ def answer_view(message_id: int, *, with_passages: bool = True) -> discord.ui.Vi
         else ["vote:up", "vote:down"]
     )
     for action in actions:
-        view.add_item(AnswerButton(action, message_id))
+        view.add_item(AnswerButton(action, button_id))
     return view
 
 

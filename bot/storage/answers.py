@@ -19,6 +19,9 @@ class StoredAnswer(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     message_id: int
+    # What asked: the interaction or the member's message. The buttons under the answer carry
+    # it, since they go out with the answer, before its message id exists.
+    asked_id: int | None = None
     guild_id: int | None
     channel_id: int | None
     user_id: int  # who asked
@@ -39,10 +42,12 @@ class StoredAnswers:
 
         def save(tx: Statements) -> None:
             tx.execute(
-                "INSERT OR REPLACE INTO stored_answers (message_id, guild_id, channel_id,"
-                " user_id, question, shown, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT OR REPLACE INTO stored_answers (message_id, asked_id, guild_id,"
+                " channel_id, user_id, question, shown, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     answer.message_id,
+                    answer.asked_id,
                     answer.guild_id,
                     answer.channel_id,
                     answer.user_id,
@@ -57,8 +62,19 @@ class StoredAnswers:
         await self._db.transact(save)
 
     async def get(self, message_id: int) -> StoredAnswer | None:
+        """The answer sent as message `message_id`."""
         row = await self._db.fetchone(
             "SELECT * FROM stored_answers WHERE message_id = ?", (message_id,)
+        )
+        return _answer(row) if row else None
+
+    async def named_by_buttons(self, button_id: int) -> StoredAnswer | None:
+        """The answer whose buttons carry `button_id`: what asked it, or (buttons sent before
+        answers recorded that) the answer message. Discord ids never repeat across kinds."""
+        row = await self._db.fetchone(
+            "SELECT * FROM stored_answers WHERE asked_id = ?1 OR message_id = ?1"
+            " ORDER BY asked_id = ?1 DESC LIMIT 1",
+            (button_id,),
         )
         return _answer(row) if row else None
 
@@ -74,6 +90,7 @@ class StoredAnswers:
 def _answer(row: Row) -> StoredAnswer:
     return StoredAnswer(
         message_id=row["message_id"],
+        asked_id=row["asked_id"],
         guild_id=row["guild_id"],
         channel_id=row["channel_id"],
         user_id=row["user_id"],

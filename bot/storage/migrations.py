@@ -212,10 +212,19 @@ _DISCORD = (
     "CREATE INDEX conversation_turns_at ON conversation_turns (at)",
 )
 
+# The buttons sent with an answer name what asked it (the interaction, or the member's message):
+# the answer message's own id is not known until it is sent. Answers stored before this keep
+# NULL here; their buttons name the answer message.
+_ASKED_ID = (
+    "ALTER TABLE stored_answers ADD COLUMN asked_id INTEGER",
+    "CREATE UNIQUE INDEX stored_answers_asked_id ON stored_answers (asked_id)",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "index builds", _INDEX_BUILDS),
     Migration(2, "query log", _QUERY_LOG),
     Migration(3, "discord: guild settings, votes, reports, answers, conversations", _DISCORD),
+    Migration(4, "stored answers: what asked them", _ASKED_ID),
 )
 
 _CREATE_LEDGER = """

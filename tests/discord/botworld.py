@@ -4,9 +4,11 @@ corpus (copied from corpus/) and a temp database. Import the `bot_world` fixture
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import re
 import shutil
+import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +19,7 @@ import pytest
 from bot.config import CorpusSettings, DiscordSettings, Settings, StorageSettings
 from bot.discord.app import StoryBot
 from bot.engine.service import StoryService
-from bot.storage import Database
+from bot.storage import Database, StoredAnswer
 from tests.fakediscord import (
     FAST_CLIENT_OPTIONS,
     Channel,
@@ -84,19 +86,29 @@ class BotWorld:
         return await self.fake.slash(who, channel or self.general, name, options)
 
     async def answer_of(self, exchange: Exchange) -> Message:
-        """The interaction's answer message once its buttons are on it."""
+        """The interaction's answer message, with its buttons, once the bot has stored it."""
         await exchange.wait_for(predicate=lambda r: bool(r.components), timeout=5)
         message = exchange.original
         assert message is not None
+        await self.stored(message.id)
         return message
 
     async def replied(self, exchange: Exchange) -> tuple[Reply, Message]:
-        """The bot's message reply to a member's message, once its buttons are on it."""
+        """The bot's message reply to a member's message, with its buttons, once the bot has
+        stored it."""
         reply = await exchange.wait_for("message")
         message = reply.message
-        assert message is not None
-        await self.fake.wait_until(lambda: bool(self.fake.messages[message.id].components))
+        assert message is not None and message.components
+        await self.stored(message.id)
         return reply, message
+
+    async def stored(self, message_id: int, timeout: float = 5.0) -> StoredAnswer:
+        """The answer sent as `message_id` once the bot has stored it (just after sending)."""
+        deadline = time.perf_counter() + timeout
+        while (answer := await self.database.answers.get(message_id)) is None:
+            assert time.perf_counter() < deadline, f"answer {message_id} not stored in {timeout}s"
+            await asyncio.sleep(0.01)
+        return answer
 
     async def mention(
         self,
@@ -110,6 +122,12 @@ class BotWorld:
         return await self.fake.send_message(
             channel or self.general, who, content, reference=reference
         )
+
+
+def button(message: Message, action: str) -> str:
+    """The custom id of the `action` button ("context", "vote:up", ...) under an answer."""
+    [custom_id] = [c for c in message.custom_ids if c.startswith(f"storybot:{action}:")]
+    return custom_id
 
 
 def reply_text(reply: Reply) -> str:

@@ -31,13 +31,16 @@ async def test_a_member_asks_and_gets_the_quote_with_speaker_and_citation(
     assert "Quoting **Nayib Bukele**" in description
     assert "bukele-white-house, paragraph 13" in description
     assert embed["title"] == GARCIA
+    # The buttons come with the answer, in the one request, named by the interaction.
+    assert callback.components
     message = await world.answer_of(exchange)
     assert message.custom_ids == [
-        f"storybot:context:{message.id}",
-        f"storybot:vote:up:{message.id}",
-        f"storybot:vote:down:{message.id}",
-        f"storybot:misquote:{message.id}",
+        f"storybot:context:{exchange.interaction_id}",
+        f"storybot:vote:up:{exchange.interaction_id}",
+        f"storybot:vote:down:{exchange.interaction_id}",
+        f"storybot:misquote:{exchange.interaction_id}",
     ]
+    assert [r.kind for r in exchange.replies] == ["callback"]
     stats = await world.database.query_log.stats(guild_id=world.guild.id)
     assert (stats.total, stats.answered) == (1, 1)
     assert_nothing_pings(world.fake)
@@ -146,7 +149,7 @@ async def test_nothing_the_bot_sends_can_ping(bot_world: BotWorld) -> None:
     await world.answer_of(exchange)
     mention = await world.mention(world.member, question)
     await world.replied(mention)
-    assert assert_nothing_pings(world.fake) >= 4
+    assert assert_nothing_pings(world.fake) >= 2  # the /ask answer and the reply
 
 
 async def test_a_slow_answer_is_deferred_then_edited_in(
@@ -158,5 +161,6 @@ async def test_a_slow_answer_is_deferred_then_edited_in(
     assert (await exchange.callback()).callback_type == 5
     edited = await exchange.wait_for("edit_original")
     assert PARAGRAPH_13 in plain(reply_text(edited))
+    assert edited.components  # the buttons come with the answer edited in
     message = await world.answer_of(exchange)
-    assert f"storybot:vote:up:{message.id}" in message.custom_ids
+    assert f"storybot:vote:up:{exchange.interaction_id}" in message.custom_ids

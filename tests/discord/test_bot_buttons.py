@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+import json
+from typing import Any
 
 import pytest
 
@@ -13,6 +16,7 @@ from tests.discord.botworld import (
     BotWorld,
     assert_nothing_pings,
     bot_world,
+    button,
     plain,
     reply_text,
 )
@@ -30,7 +34,7 @@ async def test_more_context_shows_the_neighbouring_paragraphs_privately(
 ) -> None:
     world = bot_world
     answer = await _answer(world)
-    click = await world.fake.click(world.moderator, answer, f"storybot:context:{answer.id}")
+    click = await world.fake.click(world.moderator, answer, button(answer, "context"))
     reply = await click.callback()
     assert reply.ephemeral
     first = reply.embeds[0]["description"]
@@ -42,15 +46,15 @@ async def test_more_context_shows_the_neighbouring_paragraphs_privately(
 async def test_one_vote_per_person_and_answer(bot_world: BotWorld) -> None:
     world = bot_world
     answer = await _answer(world)
-    up, down = f"storybot:vote:up:{answer.id}", f"storybot:vote:down:{answer.id}"
+    up, down = button(answer, "vote:up"), button(answer, "vote:down")
     texts = []
-    for who, button in [
+    for who, custom_id in [
         (world.member, up),
         (world.member, up),
         (world.admin, up),
         (world.member, down),
     ]:
-        reply = await (await world.fake.click(who, answer, button)).callback()
+        reply = await (await world.fake.click(who, answer, custom_id)).callback()
         assert reply.ephemeral
         texts.append(reply_text(reply))
     assert texts == [
@@ -68,7 +72,7 @@ async def test_a_misquote_report_reaches_the_log_channel_and_is_stored(
     setting = await world.slash(world.moderator, "botconfig log-channel", {"channel": world.log})
     assert f"<#{world.log.id}>" in reply_text(await setting.callback())
     answer = await _answer(world)
-    click = await world.fake.click(world.member, answer, f"storybot:misquote:{answer.id}")
+    click = await world.fake.click(world.member, answer, button(answer, "misquote"))
     first = await click.callback()
     assert first.ephemeral
     if first.callback_type == 5:  # the answer showed one passage: reported at once
@@ -99,9 +103,9 @@ async def test_buttons_work_after_a_restart(bot_world: BotWorld) -> None:
     answer = await _answer(world)
     await world.bot.close()
     async with running(world.new_bot()):
-        vote = await world.fake.click(world.member, answer, f"storybot:vote:down:{answer.id}")
+        vote = await world.fake.click(world.member, answer, button(answer, "vote:down"))
         assert reply_text(await vote.callback()).startswith("Thanks for the 👎.")
-        more = await world.fake.click(world.member, answer, f"storybot:context:{answer.id}")
+        more = await world.fake.click(world.member, answer, button(answer, "context"))
         assert "(the one quoted)" in reply_text(await more.callback())
     assert (await world.database.votes.counts(answer.id)).down == 1
 
@@ -136,7 +140,7 @@ async def test_answers_past_retention_are_forgotten_and_their_buttons_say_so(
     world.bot.clock = lambda: later
     assert await world.bot.prune_old_answers() >= 1
     assert await world.database.answers.get(answer.id) is None
-    click = await world.fake.click(world.member, answer, f"storybot:context:{answer.id}")
+    click = await world.fake.click(world.member, answer, button(answer, "context"))
     reply = await click.callback()
     assert reply.ephemeral
     assert "I no longer have that answer; please ask again." in reply_text(reply)
@@ -152,7 +156,64 @@ async def test_a_storage_failure_on_a_vote_gives_a_plain_notice_without_paths(
         raise StorageError(f"The disk holding {world.database.path} is full.")
 
     monkeypatch.setattr(world.database.votes, "cast", disk_full)
-    click = await world.fake.click(world.member, answer, f"storybot:vote:up:{answer.id}")
+    click = await world.fake.click(world.member, answer, button(answer, "vote:up"))
     text = reply_text(await click.callback())
     assert "my storage is having trouble" in text
     assert str(world.database.path) not in text
+
+
+def _slow_answer_store(world: BotWorld, monkeypatch: pytest.MonkeyPatch, delay: float) -> None:
+    """The database takes `delay` s to store each answer (a busy disk, a long checkpoint)."""
+    save = world.database.answers.save
+
+    async def slow_save(*args: Any, **kwargs: Any) -> None:
+        await asyncio.sleep(delay)
+        await save(*args, **kwargs)
+
+    monkeypatch.setattr(world.database.answers, "save", slow_save)
+
+
+async def test_a_click_before_the_answer_is_stored_waits_for_it(
+    bot_world: BotWorld, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    world = bot_world
+    _slow_answer_store(world, monkeypatch, 0.5)
+    exchange = await world.slash(world.member, "ask", {"question": GARCIA})
+    await exchange.wait_for(predicate=lambda r: bool(r.components), timeout=5)
+    answer = exchange.original
+    assert answer is not None
+    assert await world.database.answers.get(answer.id) is None  # the buttons came first
+    click = await world.fake.click(world.member, answer, button(answer, "context"))
+    assert "(the one quoted)" in reply_text(await click.callback())
+
+
+async def test_a_reply_before_the_answer_is_stored_is_still_a_follow_up(
+    bot_world: BotWorld, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    world = bot_world
+    _slow_answer_store(world, monkeypatch, 0.5)
+    asked = await world.mention(world.member, GARCIA)
+    first = (await asked.wait_for("message")).message
+    assert first is not None and first.components
+    await asyncio.sleep(0.05)  # no person replies within the bot's own round trip
+    assert await world.database.answers.get(first.id) is None
+    follow = await world.mention(world.member, "what else did he say?", reference=first)
+    text = reply_text(await follow.wait_for("message"))
+    assert "Nayib Bukele" in text and "can't tell who you mean" not in text
+
+
+async def test_buttons_sent_by_the_first_release_still_work(bot_world: BotWorld) -> None:
+    """Answers sent before the buttons named what asked: theirs name the answer message."""
+    world = bot_world
+    answer = await _answer(world)
+    stored = await world.stored(answer.id)
+    await world.database.answers.save(stored.model_copy(update={"asked_id": None}))
+    # The message as the first release left it: its buttons named after itself.
+    components = json.dumps(answer.components).replace(f':{stored.asked_id}"', f':{answer.id}"')
+    answer.components = json.loads(components)
+    assert button(answer, "vote:up") == f"storybot:vote:up:{answer.id}"
+    vote = await world.fake.click(world.member, answer, button(answer, "vote:up"))
+    assert reply_text(await vote.callback()).startswith("Thanks for the 👍.")
+    more = await world.fake.click(world.member, answer, button(answer, "context"))
+    assert "(the one quoted)" in reply_text(await more.callback())
+    assert (await world.database.votes.counts(answer.id)).up == 1

@@ -19,11 +19,13 @@ import discord.webhook.async_
 import pytest
 
 from bot.discord.cogs import ask as ask_cog
+from bot.errors import StorageError
 from tests.discord.botworld import (
     PARAGRAPH_13,
     BotWorld,
     assert_nothing_pings,
     bot_world,
+    button,
     plain,
     reply_text,
 )
@@ -107,7 +109,9 @@ def _logged_questions(world: BotWorld) -> list[str]:
 
 
 async def _ask(world: BotWorld, how: str, question: str = QUESTION) -> Exchange:
-    if how == "slash":
+    """`how`: "slash", "deferred" (a slash command answered after "thinking…", by editing
+    `@original`: set ask_cog.DEFER_AFTER to 0 first) or "mention"."""
+    if how in ("slash", "deferred"):
         return await world.slash(world.member, "ask", {"question": question})
     return await world.mention(world.member, question)
 
@@ -115,7 +119,8 @@ async def _ask(world: BotWorld, how: str, question: str = QUESTION) -> Exchange:
 async def _answer_with_buttons(world: BotWorld, exchange: Exchange) -> str:
     if exchange.interaction_id is not None:
         message = await world.answer_of(exchange)
-        return reply_text(await exchange.callback()) + str(message.custom_ids)
+        answer = next(r for r in exchange.replies if r.components)  # the callback, or the edit
+        return reply_text(answer) + str(message.custom_ids)
     reply, message = await world.replied(exchange)
     return reply_text(reply) + str(world.fake.messages[message.id].custom_ids)
 
@@ -127,18 +132,24 @@ async def _answer_with_buttons(world: BotWorld, exchange: Exchange) -> str:
     ("how", "route", "status", "is_global"),
     [
         ("slash", CALLBACK, 429, False),
-        ("slash", ORIGINAL, 429, False),
+        ("deferred", ORIGINAL, 429, False),
         ("slash", CALLBACK, 503, False),
-        ("slash", ORIGINAL, 503, False),
+        ("deferred", ORIGINAL, 503, False),
         ("mention", SEND, 429, False),
         ("mention", SEND, 429, True),
-        ("mention", EDIT, 429, False),
     ],
 )
 async def test_a_retryable_fault_delays_the_answer_but_delivers_it_once(
-    bot_world: BotWorld, how: str, route: str, status: int, is_global: bool
+    bot_world: BotWorld,
+    monkeypatch: pytest.MonkeyPatch,
+    how: str,
+    route: str,
+    status: int,
+    is_global: bool,
 ) -> None:
     world = bot_world
+    if how == "deferred":
+        monkeypatch.setattr(ask_cog, "DEFER_AFTER", 0)
     fault = world.fake.fail_next(
         route, status=status, times=2, retry_after=0.1, is_global=is_global
     )
@@ -252,19 +263,28 @@ async def test_a_deferred_answer_that_cannot_be_shown_gets_an_ephemeral_follow_u
     assert_nothing_pings(world.fake)
 
 
-async def test_an_answer_whose_buttons_cannot_be_added_is_still_an_answer(
-    bot_world: BotWorld, logged: Logged
+async def test_an_answer_that_cannot_be_stored_is_still_an_answer(
+    bot_world: BotWorld, logged: Logged, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     world = bot_world
-    world.fake.fail_next(ORIGINAL, status=503, times=None)
-    world.fake.fail_next(EDIT, status=503, times=None)
+
+    async def disk_full(*args: object, **kwargs: object) -> None:
+        raise StorageError(f"The disk holding {world.database.path} is full.")
+
+    monkeypatch.setattr(world.database.answers, "save", disk_full)
     sent = [await _ask(world, how, f"{QUESTION} ({how})") for how in ("slash", "mention")]
     for exchange in sent:
-        await exchange.reply()
+        answer = await exchange.reply()
         await exchange.settle(0.3)
         texts = [reply_text(r) for r in exchange.replies]
         assert len(_delivered_answers(world.fake, exchange)) == 1
         assert PARAGRAPH_13 in plain(texts[0])
         assert not any(UNDELIVERED in t or "went wrong" in t for t in texts), texts
-    assert any("could not add the buttons" in m for m in logged.messages)
+        message = answer.message or exchange.original
+        assert message is not None
+        click = await world.fake.click(world.member, message, button(message, "context"))
+        assert "I no longer have that answer; please ask again." in reply_text(
+            await click.callback()
+        )
+    assert any("could not store it" in m for m in logged.messages)
     assert logged.errors == []

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.discord.botworld import GARCIA, BotWorld, bot_world, reply_text
+from tests.discord.botworld import GARCIA, BotWorld, bot_world, button, reply_text
 from tests.fakediscord import Channel, Exchange, Guild, Member, Message
 from tests.fakediscord.client import discord
 
@@ -78,7 +78,7 @@ async def test_the_bot_refuses_every_guarded_command_whatever_discord_lets_throu
     fake = world.fake
     # Seed state a command could change: a question, a vote, a non-default setting.
     answer = await world.answer_of(await world.slash(world.member, "ask", {"question": GARCIA}))
-    vote = await fake.click(world.member, answer, f"storybot:vote:up:{answer.id}")
+    vote = await fake.click(world.member, answer, button(answer, "vote:up"))
     await vote.callback()
     await world.database.guild_settings.update(
         world.guild.id, allowed_channel_ids=frozenset({world.general.id})
@@ -141,8 +141,8 @@ async def test_confirming_a_removal_needs_the_opener_and_an_admin_at_click_time(
     remove_id, cancel_id = message.custom_ids
     before = _state(world)
     for who in (world.member, world.moderator, world.admin):  # not the opener
-        for button in (remove_id, cancel_id):
-            await _refused(await fake.click(who, message, button))
+        for custom_id in (remove_id, cancel_id):
+            await _refused(await fake.click(who, message, custom_id))
     assert _state(world) == before
     editor.roles.remove(admin_role)  # demoted while the question was open
     assert not int(editor.permissions) & ADMINISTRATOR
@@ -155,7 +155,7 @@ async def test_only_the_reporter_picks_the_misquoted_passage(bot_world: BotWorld
     fake = world.fake
     question = "what did Trump and Bukele say?"
     answer = await world.answer_of(await world.slash(world.member, "ask", {"question": question}))
-    click = await fake.click(world.member, answer, f"storybot:misquote:{answer.id}")
+    click = await fake.click(world.member, answer, button(answer, "misquote"))
     first = await click.callback()
     if first.callback_type == 5:
         pytest.skip("that answer quoted one passage: no choice to steal")
@@ -174,7 +174,7 @@ async def test_one_vote_per_person_even_when_the_clicks_race(bot_world: BotWorld
     world = bot_world
     fake = world.fake
     answer = await world.answer_of(await world.slash(world.member, "ask", {"question": GARCIA}))
-    up, down = f"storybot:vote:up:{answer.id}", f"storybot:vote:down:{answer.id}"
+    up, down = button(answer, "vote:up"), button(answer, "vote:down")
     clicks = [await fake.click(world.member, answer, up) for _ in range(5)]
     clicks += [await fake.click(world.moderator, answer, up) for _ in range(3)]
     texts = [reply_text(await c.callback()) for c in clicks]
@@ -227,7 +227,7 @@ async def test_a_moderator_of_one_guild_never_reads_or_changes_another(
     secret = "what did Bukele say about the prison in guild B?"
     asked = await fake.slash(rival, news, "ask", {"question": secret})
     answer_b: Message = await world.answer_of(asked)
-    await (await fake.click(rival, answer_b, f"storybot:vote:down:{answer_b.id}")).callback()
+    await (await fake.click(rival, answer_b, button(answer_b, "vote:down"))).callback()
     await (await fake.slash(rival, news, "botconfig log-channel", {"channel": news})).callback()
     await (await fake.slash(rival, news, "botconfig cooldown", {"seconds": 45})).callback()
     before_b = _guild_rows(world.settings.storage.database, guild_b.id)

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from bot.storage import ConversationTurn, Database, StoredAnswer
+from bot.storage.connection import Connection
+from bot.storage.migrations import MIGRATIONS, migrate
 
 DAY = dt.datetime(2024, 5, 1, tzinfo=dt.UTC)
 
@@ -51,6 +53,39 @@ async def test_saving_an_answer_again_replaces_it_and_old_ones_can_be_dropped(
     assert await db.answers.delete_before(DAY + dt.timedelta(days=5)) == 1
     assert await db.answers.get(500) is None
     assert await db.answers.get(600) == answer(600, days=10)
+
+
+async def test_buttons_find_an_answer_by_what_asked_it_or_by_its_message(db: Database) -> None:
+    asked = answer(500).model_copy(update={"asked_id": 400})
+    await db.answers.save(asked)
+    await db.answers.save(answer(600))  # stored without what asked it: its buttons name it
+    assert await db.answers.named_by_buttons(400) == asked
+    assert await db.answers.named_by_buttons(500) == asked
+    assert await db.answers.named_by_buttons(600) == answer(600)
+    assert await db.answers.named_by_buttons(700) is None
+    assert await db.answers.get(400) is None  # replies and threads go by the answer message
+
+
+async def test_answers_stored_before_the_asked_id_keep_working_after_the_upgrade(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "db.sqlite3"
+    connection = await Connection.open(path, 5.0)
+    try:
+        await migrate(connection, MIGRATIONS[:3])  # the schema of the first release
+        async with connection.write() as tx:
+            await tx.execute(
+                "INSERT INTO stored_answers (message_id, guild_id, channel_id, user_id,"
+                " question, shown, created_at) VALUES (500, 1, 2, 3, 'What did Jane Doe say?',"
+                ' \'[["alpha", 1], ["beta", 1]]\', ?)',
+                (DAY.isoformat(),),
+            )
+    finally:
+        await connection.close()
+    async with Database.open(path) as db:
+        assert await db.schema_version() == MIGRATIONS[-1].version
+        assert await db.answers.named_by_buttons(500) == answer(500)
+        assert await db.answers.get(500) == answer(500)
 
 
 def turn(n: int, speaker: str | None = None) -> ConversationTurn:

@@ -7,7 +7,7 @@ import asyncio
 import contextlib
 import logging
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import discord
@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 
 DEFER_AFTER = 1.5  # seconds: Discord wants a first response within 3
 CONTEXT_RADIUS = 1
+STORE_WAIT = 2.0  # seconds a click waits for its answer to be stored (the buttons came first)
 HINT = "Ask me something about the story, for example: what did Bukele say about Garcia?"
 
 
@@ -49,6 +50,7 @@ class AskCog(commands.Cog):
         self.menu = app_commands.ContextMenu(name="Ask the story", callback=self.ask_menu)
         self.menu.guild_only = True
         bot.answer_actions = self
+        self._being_stored: dict[int, asyncio.Future[None]] = {}  # see _being_stored_as
 
     async def cog_load(self) -> None:
         self.bot.tree.add_command(self.menu)
@@ -92,26 +94,32 @@ class AskCog(commands.Cog):
                 await service.log((await task)[1])
             await self._undelivered_interaction(interaction, exc)
             return
-        # The question is logged once the answer is on its way (the reply never waits for the
+        # The buttons go out with the answer, named by the interaction (the message id comes
+        # back only with the reply); the answer is stored for them once it is delivered. The
+        # question is logged once the answer is on its way (the reply never waits for the
         # database), and before a member is told it was lost ("your question is logged").
-        try:
-            message = await _send_answer(interaction, answer)
-        except BaseException as exc:
-            await service.log(entry)
-            if not isinstance(exc, discord.HTTPException):
-                raise
-            await self._undelivered_interaction(interaction, exc)  # after discord.py's retries
-            return
-        await service.log(entry)
-        try:
-            if message is None:
-                message = await interaction.original_response()
-        except discord.HTTPException:  # the member has the answer all the same
-            log.warning("answered interaction %s but lost its message", interaction.id)
-            return
-        await self._attach_buttons(
-            message.id, answer, source, [], interaction.edit_original_response
-        )
+        view = answer_view(interaction.id, with_passages=answer.answered)
+        with self._being_stored_as(interaction.id):
+            try:
+                message = await _send_answer(interaction, answer, view)
+            except BaseException as exc:
+                await service.log(entry)
+                if not isinstance(exc, discord.HTTPException):
+                    raise
+                await self._undelivered_interaction(interaction, exc)  # after discord.py's retries
+                return
+            try:
+                if message is None:
+                    message = await interaction.original_response()
+            except discord.HTTPException:  # the member has the answer all the same
+                log.warning("answered interaction %s but lost its message", interaction.id)
+                await service.log(entry)
+                return
+            with self._being_stored_as(message.id):
+                await asyncio.gather(
+                    service.log(entry),  # both in one transaction, when they meet
+                    self._remember(message.id, interaction.id, answer, source, []),
+                )
 
     async def _undelivered_interaction(
         self, interaction: discord.Interaction, error: discord.HTTPException
@@ -183,17 +191,22 @@ class AskCog(commands.Cog):
         source = AskSource("discord", message.guild.id, message.channel.id, message.author.id)
         service = self.bot.service
         answer, entry = await service.answer(question, source=source, follow_up=follow_up(turns))
-        try:  # logged as in _answer_interaction: after the reply, before a lost-answer notice
-            sent = await _reply(message, embed=render.answer_embed(answer))
-        except BaseException as exc:
-            await service.log(entry)
-            if not isinstance(exc, discord.HTTPException):
-                raise
-            await self._undelivered_message(message, exc)  # after discord.py's retries
-            return
-        await service.log(entry)
-        extra = [message.channel.id] if isinstance(message.channel, discord.Thread) else []
-        await self._attach_buttons(sent.id, answer, source, turns, sent.edit, also=extra)
+        view = answer_view(message.id, with_passages=answer.answered)  # as in _answer_interaction
+        with self._being_stored_as(message.id):
+            try:  # logged as in _answer_interaction: after the reply, before a lost-answer notice
+                sent = await _reply(message, embed=render.answer_embed(answer), view=view)
+            except BaseException as exc:
+                await service.log(entry)
+                if not isinstance(exc, discord.HTTPException):
+                    raise
+                await self._undelivered_message(message, exc)  # after discord.py's retries
+                return
+            thread = [message.channel.id] if isinstance(message.channel, discord.Thread) else []
+            with self._being_stored_as(sent.id):
+                await asyncio.gather(
+                    service.log(entry),
+                    self._remember(sent.id, message.id, answer, source, turns, also=thread),
+                )
 
     async def _undelivered_message(
         self, message: discord.Message, error: discord.HTTPException
@@ -219,11 +232,12 @@ class AskCog(commands.Cog):
         """The conversation a message continues: a reply to an answer, or a thread from one."""
         answers = self.bot.database.answers
         replied_to = message.reference.message_id if message.reference else None
-        if replied_to is not None and await answers.get(replied_to) is not None:
-            return replied_to
         thread = message.channel if isinstance(message.channel, discord.Thread) else None
-        if thread is not None and await answers.get(thread.id) is not None:
-            return thread.id
+        for answer_id in (replied_to, thread.id if thread else None):
+            if answer_id is not None:
+                await self._stored_first(answer_id)  # a reply quicker than the store
+                if await answers.get(answer_id) is not None:
+                    return answer_id
         return None
 
     async def _turns(self, conversation_id: int) -> list[ConversationTurn]:
@@ -234,68 +248,76 @@ class AskCog(commands.Cog):
         stored = None if turns else await database.answers.get(conversation_id)
         return turns_or_answer(turns, stored)
 
-    async def _attach_buttons(
-        self,
-        message_id: int,
-        answer: Answer,
-        source: AskSource,
-        earlier: list[ConversationTurn],
-        edit: Callable[..., Awaitable[object]],
-        also: list[int] | None = None,
-    ) -> None:
-        """Remember a delivered answer, then put its buttons under it (they need its id)."""
+    @contextlib.contextmanager
+    def _being_stored_as(self, key: int) -> Iterator[None]:
+        """Within this block an answer is out (or going out) but not stored yet. Its buttons
+        and its message are named `key`: a click on them or a reply to it that comes now
+        waits for the block to end (`_stored_first`)."""
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._being_stored[key] = done
         try:
-            await self._remember(message_id, answer, source, earlier, also=also)
-            await edit(
-                view=answer_view(message_id, with_passages=answer.answered),
-                allowed_mentions=NO_MENTIONS,
-            )
-        except (discord.HTTPException, StorageError):  # the member has the answer all the same
-            log.warning(
-                "answered with message %s but could not add the buttons under it",
-                message_id,
-                exc_info=True,
-            )
+            yield
+        finally:
+            del self._being_stored[key]
+            done.set_result(None)
+
+    async def _stored_first(self, key: int) -> None:
+        """Wait for the answer named `key` to be stored, if it is being stored now."""
+        being_stored = self._being_stored.get(key)
+        if being_stored is not None:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(asyncio.shield(being_stored), STORE_WAIT)
 
     async def _remember(
         self,
         message_id: int,
+        asked_id: int,
         answer: Answer,
         source: AskSource,
         earlier: list[ConversationTurn],
         also: list[int] | None = None,
     ) -> None:
-        """Keep the answer for its buttons, and its turn for follow-ups to it (one transaction)."""
+        """Keep a delivered answer for its buttons, and its turn for follow-ups to it (one
+        transaction)."""
         now = self.bot.clock()
         turn = turn_of(answer, self.bot.service.people(), now)
         keep = self.bot.config.conversation_turns - 1
         turns = [(message_id, earlier_turn) for earlier_turn in (earlier[-keep:] if keep else [])]
         turns.append((message_id, turn))
         turns += [(conversation_id, turn) for conversation_id in also or []]
-        await self.bot.database.answers.save(
-            StoredAnswer(
-                message_id=message_id,
-                guild_id=source.guild_id,
-                channel_id=source.channel_id,
-                user_id=source.user_id or 0,
-                question=answer.question,
-                shown=turn.shown,
-                created_at=now,
-            ),
-            turns,
-        )
+        try:
+            await self.bot.database.answers.save(
+                StoredAnswer(
+                    message_id=message_id,
+                    asked_id=asked_id,
+                    guild_id=source.guild_id,
+                    channel_id=source.channel_id,
+                    user_id=source.user_id or 0,
+                    question=answer.question,
+                    shown=turn.shown,
+                    created_at=now,
+                ),
+                turns,
+            )
+        except StorageError:  # the member has the answer; its buttons will say it is gone
+            log.warning(
+                "answered with message %s but could not store it", message_id, exc_info=True
+            )
 
     # -- buttons under answers (views.AnswerActions) -------------------------------------------
 
-    async def _stored(self, interaction: discord.Interaction, message_id: int) -> StoredAnswer:
+    async def _stored(self, interaction: discord.Interaction, button_id: int) -> StoredAnswer:
+        """The answer under the buttons named `button_id`; a click that comes before the
+        answer is stored (the buttons go out with it) waits for it."""
         await check_access(interaction, Access.MEMBER)
-        stored = await self.bot.database.answers.get(message_id)
+        await self._stored_first(button_id)
+        stored = await self.bot.database.answers.named_by_buttons(button_id)
         if stored is None:
             raise AnswerGone()
         return stored
 
-    async def more_context(self, interaction: discord.Interaction, message_id: int) -> None:
-        stored = await self._stored(interaction, message_id)
+    async def more_context(self, interaction: discord.Interaction, button_id: int) -> None:
+        stored = await self._stored(interaction, button_id)
         stories = {s.id: s for s in self.bot.service.stories()}
         shown = [(d, p) for d, p in stored.shown if d in stories][:3]
         if not shown:
@@ -314,12 +336,13 @@ class AskCog(commands.Cog):
             embeds=embeds, ephemeral=True, allowed_mentions=NO_MENTIONS
         )
 
-    async def vote(self, interaction: discord.Interaction, message_id: int, up: bool) -> None:
-        stored = await self._stored(interaction, message_id)
-        changed = await self.bot.database.votes.cast(
-            message_id, interaction.user.id, 1 if up else -1, guild_id=stored.guild_id
+    async def vote(self, interaction: discord.Interaction, button_id: int, up: bool) -> None:
+        stored = await self._stored(interaction, button_id)
+        votes = self.bot.database.votes
+        changed = await votes.cast(
+            stored.message_id, interaction.user.id, 1 if up else -1, guild_id=stored.guild_id
         )
-        counts = await self.bot.database.votes.counts(message_id)
+        counts = await votes.counts(stored.message_id)
         mark = "👍" if up else "👎"
         first = f"Thanks for the {mark}." if changed else f"You had already voted {mark}."
         text = f"{first} This answer has {counts.up} 👍 and {counts.down} 👎."
@@ -327,8 +350,8 @@ class AskCog(commands.Cog):
             embed=render.notice_embed(text), ephemeral=True, allowed_mentions=NO_MENTIONS
         )
 
-    async def report_misquote(self, interaction: discord.Interaction, message_id: int) -> None:
-        stored = await self._stored(interaction, message_id)
+    async def report_misquote(self, interaction: discord.Interaction, button_id: int) -> None:
+        stored = await self._stored(interaction, button_id)
         passages = self._shown_passages(stored)
         if not passages:
             raise StoryBotError("That answer quoted no passage.")
@@ -422,17 +445,29 @@ def _without_mentions(content: str, me: discord.ClientUser | None) -> str:
 
 
 async def _send_answer(
-    interaction: discord.Interaction, answer: Answer
+    interaction: discord.Interaction, answer: Answer, view: discord.ui.View
 ) -> discord.InteractionMessage | None:
-    """Send the answer as the interaction's response (or edit it in after a deferral); the
-    message sent, when Discord's callback response carries it (it does: no extra GET)."""
+    """Send the answer and its buttons as the interaction's response (or edit them in after a
+    deferral); the message sent, when Discord's callback response carries it (it does: no
+    extra GET)."""
     embed = render.answer_embed(answer)
     if interaction.response.is_done():
-        return await interaction.edit_original_response(embed=embed, allowed_mentions=NO_MENTIONS)
-    callback = await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
+        return await interaction.edit_original_response(
+            embed=embed, view=view, allowed_mentions=NO_MENTIONS
+        )
+    callback = await interaction.response.send_message(
+        embed=embed, view=view, allowed_mentions=NO_MENTIONS
+    )
     resource = callback.resource
     return resource if isinstance(resource, discord.InteractionMessage) else None
 
 
-async def _reply(message: discord.Message, *, embed: discord.Embed) -> discord.Message:
-    return await message.reply(embed=embed, mention_author=False, allowed_mentions=NO_MENTIONS)
+async def _reply(
+    message: discord.Message, *, embed: discord.Embed, view: discord.ui.View | None = None
+) -> discord.Message:
+    return await message.reply(
+        embed=embed,
+        view=view or discord.utils.MISSING,
+        mention_author=False,
+        allowed_mentions=NO_MENTIONS,
+    )
