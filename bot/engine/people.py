@@ -24,7 +24,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Literal, cast
+from typing import Literal, NamedTuple, cast
 
 from lemminflect import getAllLemmas
 
@@ -637,11 +637,43 @@ def find_mentions(text: str, people: Sequence[Person]) -> list[tuple[Person, int
     Flores-Macias); the longest match wins where matches overlap; a surface form several people
     share ("president") returns each of them at the same offsets.
     """
-    matches: list[tuple[int, int, Person]] = []
-    for person in people:
-        for surface, plural in _surfaces(person):
-            for m in _surface_pattern(surface, plural).finditer(text):
+    return MentionFinder(people).find(text)
+
+
+class _Surface(NamedTuple):
+    person: Person
+    pattern: re.Pattern[str]
+    probe: str | None  # see _surface_probe
+
+
+class MentionFinder:
+    """`find_mentions` over one fixed list of people, each name's pattern prepared once.
+
+    For reading many questions against the same people (a snapshot's): most questions name one
+    or two of them, so a substring test skips most patterns before any regex runs.
+    """
+
+    def __init__(self, people: Sequence[Person]) -> None:
+        self._surfaces = tuple(
+            _Surface(person, _surface_pattern(surface, plural), _surface_probe(surface))
+            for person in people
+            for surface, plural in _surfaces(person)
+        )
+
+    def find(self, text: str) -> list[tuple[Person, int, int]]:
+        """What `find_mentions(text, people)` returns."""
+        lowered = _probe_view(text)
+        matches: list[tuple[int, int, Person]] = []
+        for person, pattern, probe in self._surfaces:
+            if lowered is not None and probe is not None and probe not in lowered:
+                continue  # every match holds the probe: there is none
+            for m in pattern.finditer(text):
                 matches.append((m.start(), m.end(), person))
+        return _longest_first(matches)
+
+
+def _longest_first(matches: list[tuple[int, int, Person]]) -> list[tuple[Person, int, int]]:
+    """The matches that stand where they overlap: the longest, and everyone sharing it."""
     matches.sort(key=lambda m: (m[0], -(m[1] - m[0])))
     chosen: list[tuple[Person, int, int]] = []
     taken_until = -1
@@ -662,18 +694,42 @@ def _surfaces(person: Person) -> list[tuple[str, bool]]:
     return [(a, False) for a in person.aliases] + [(r, True) for r in person.roles]
 
 
+def _probe_view(text: str) -> str | None:
+    """`text` lower-cased, in which a probe is found wherever its surface matches; None when
+    that cannot be promised: case-insensitive matching also lets the letters ı, İ, ſ and the
+    Kelvin sign stand for i, s and k, so a text with letters outside ASCII gets no shortcut."""
+    if text.isascii() or not any(c.isalpha() for c in text if not c.isascii()):
+        return text.lower()
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _surface_probe(surface: str) -> str | None:
+    """The longest ASCII piece of the surface's pattern, lower-cased: every match contains it
+    (between the pieces the pattern allows separators and apostrophes, never inside them).
+    None when no piece is ASCII."""
+    pieces = [
+        piece
+        for word in _SPLIT_NAME.split(surface.strip())
+        for piece in _APOSTROPHES.split(word)
+        if piece and piece.isascii()
+    ]
+    return max(pieces, key=len).lower() if pieces else None
+
+
 # Between the words of a name a question may put a space, a hyphen of any kind, or nothing:
 # "Flores-Macias", "flores macias", "floresmacias"; an apostrophe may be straight, curly or left
 # out: "O’Brien", "O'Brien", "OBrien".
 _NAME_SEPARATORS = r"[\s\-‐‑–]*"
 _APOSTROPHE = r"['’‘ʼ]?"
 _SPLIT_NAME = re.compile(r"[\s\-‐‑–]+")
+_APOSTROPHES = re.compile(r"['’‘ʼ]")
 
 
 @lru_cache(maxsize=4096)
 def _surface_pattern(surface: str, plural: bool) -> re.Pattern[str]:
     parts = [
-        _APOSTROPHE.join(re.escape(piece) for piece in re.split(r"['’‘ʼ]", word))
+        _APOSTROPHE.join(re.escape(piece) for piece in _APOSTROPHES.split(word))
         for word in _SPLIT_NAME.split(surface.strip())
         if word
     ]

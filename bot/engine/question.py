@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from bot.engine.attribution import find_mentions
 from bot.engine.models import Person
+from bot.engine.people import MentionFinder
 from bot.engine.text import stem
 
 # Verbs that ask for someone's words; compared by stem so every form counts.
@@ -88,21 +88,28 @@ class ReadQuestion:
     speaker_span: tuple[int, int] | None = None  # where the speaker is named in the question
     verb_span: tuple[int, int] | None = None
     mentioned: tuple[Person, ...] = field(default=())  # every known person the question names
+    # Where it names them: find_mentions(question), kept so no one has to look again.
+    mentions: tuple[tuple[Person, int, int], ...] = ()
 
 
-def read_question(question: str, people: Sequence[Person]) -> ReadQuestion:
-    """Classify `question` and find the speaker it asks about among `people`."""
-    mentioned = tuple(_unique(p for p, _, _ in find_mentions(question, people)))
+def read_question(question: str, people: Sequence[Person] | MentionFinder) -> ReadQuestion:
+    """Classify `question` and find the speaker it asks about among `people` (a finder made
+    once for them saves preparing their names on every question)."""
+    finder = people if isinstance(people, MentionFinder) else MentionFinder(people)
+    mentions = tuple(finder.find(question))
+    plain = ReadQuestion(
+        QuestionKind.PLAIN, mentioned=tuple(_unique(p for p, _, _ in mentions)), mentions=mentions
+    )
     who_said = _ASKS_WHO_SAID.search(question)
     if who_said:
         verb = _first_speech_verb(question, who_said.start("rest"), max_words=3)
         if verb is not None:
-            return ReadQuestion(QuestionKind.WHO_SAID, verb_span=verb, mentioned=mentioned)
+            return replace(plain, kind=QuestionKind.WHO_SAID, verb_span=verb)
     for who_span, verb_span in _speaker_spans(question):
-        read = _read_speaker(question, who_span, verb_span, people, mentioned)
+        read = _read_speaker(question, who_span, verb_span, finder, plain)
         if read is not None:
             return read
-    return ReadQuestion(QuestionKind.PLAIN, mentioned=mentioned)
+    return plain
 
 
 def _speaker_spans(question: str) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
@@ -133,9 +140,11 @@ def _read_speaker(
     question: str,
     who_span: tuple[int, int],
     verb_span: tuple[int, int] | None,
-    people: Sequence[Person],
-    mentioned: tuple[Person, ...],
+    finder: MentionFinder,
+    plain: ReadQuestion,
 ) -> ReadQuestion | None:
+    """The reading of a question asking what the words at `who_span` said, if they name
+    someone; `plain` is the question's reading as a plain one."""
     start, end = who_span
     who = question[start:end]
     words = who.split()
@@ -147,33 +156,17 @@ def _read_speaker(
     start = question.find(who, start)
     span = (start, start + len(who))
     bare = _LEADING_ARTICLE.sub("", who).lower()
+    # speaker_span: all of "the Cornell professor", not only the alias found in it
+    speaker = replace(plain, kind=QuestionKind.SPEAKER, speaker_span=span, verb_span=verb_span)
     if bare in _PRONOUNS:
-        return ReadQuestion(
-            QuestionKind.SPEAKER,
-            pronoun=True,
-            speaker_span=span,
-            verb_span=verb_span,
-            mentioned=mentioned,
-        )
+        return replace(speaker, pronoun=True)
     if bare in _NOT_SPEAKERS:
         return None
-    found = find_mentions(who, people)
+    found = finder.find(who)
     if found:
-        return ReadQuestion(
-            QuestionKind.SPEAKER,
-            speakers=tuple(_unique(p for p, _, _ in found)),
-            speaker_span=span,  # all of "the Cornell professor", not only the alias found
-            verb_span=verb_span,
-            mentioned=mentioned,
-        )
+        return replace(speaker, speakers=tuple(_unique(p for p, _, _ in found)))
     if _names_someone(who):
-        return ReadQuestion(
-            QuestionKind.SPEAKER,
-            unknown_speaker=who,
-            speaker_span=span,
-            verb_span=verb_span,
-            mentioned=mentioned,
-        )
+        return replace(speaker, unknown_speaker=who)
     return None
 
 

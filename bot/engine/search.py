@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from pydantic import BaseModel, ConfigDict, Field
 
 from bot.engine.answer import Answer, AnswerQuote, RankedPassage
-from bot.engine.attribution import find_mentions
 from bot.engine.models import Passage, Person, Quote, Span, Story
+from bot.engine.people import MentionFinder
 from bot.engine.question import QuestionKind, ReadQuestion, read_question
 from bot.engine.snapshot import IndexSnapshot
 from bot.engine.spelling import NameSpeller
@@ -96,6 +96,7 @@ class Searcher:
         self.settings = settings or SearchSettings()
         self._stories = {s.id: s for s in snapshot.stories}
         self._people = {p.id: p for p in snapshot.people}
+        self._mentions = MentionFinder(snapshot.people)
         self._quotes_by_passage: dict[tuple[str, int], list[Quote]] = {}
         for quote in snapshot.quotes:
             self._quotes_by_passage.setdefault((quote.story_id, quote.paragraph), []).append(quote)
@@ -125,10 +126,10 @@ class Searcher:
         cleaned = self._checked(question, follow_up)
         text = self._speller.correct(cleaned)  # read "Bukle" as "Bukele"
         top_k = top_k or self.settings.top_k
-        read = read_question(text, self.snapshot.people)
-        previous = read_question(follow_up.question, self.snapshot.people) if follow_up else None
+        read = read_question(text, self._mentions)
+        previous = read_question(follow_up.question, self._mentions) if follow_up else None
         if previous is not None:
-            read = _elliptical_speaker(text, read, previous, self.snapshot.people)
+            read = _elliptical_speaker(text, read, previous)
         speakers = self._asked_speakers(text, read, follow_up)
         quoted = tuple(p.name for p in self.quoted_people)
 
@@ -225,8 +226,7 @@ class Searcher:
             raise QuestionError(
                 f"That question is {len(text):,} characters long; please keep it under {limit:,}."
             )
-        people = self.snapshot.people
-        if not terms(text) and not follow_up and not read_question(text, people).speakers:
+        if not terms(text) and not follow_up and not read_question(text, self._mentions).speakers:
             raise QuestionError(
                 "I couldn't find any words to search for in that; try asking in a sentence."
             )
@@ -255,9 +255,12 @@ class Searcher:
         return topic
 
     def _unknown_name(self, text: str, read: ReadQuestion) -> str | None:
-        """A name in the question (capitalised words, not its first) the corpus never uses."""
+        """A name in the question (capitalised words, not its first) the corpus never uses.
+
+        `read` is the reading of `text`: its mentions are where `text` names known people.
+        """
         index = self.snapshot.index
-        known = [(start, end) for _, start, end in find_mentions(text, self.snapshot.people)]
+        known = [(start, end) for _, start, end in read.mentions]
         if read.speaker_span:
             known.append(read.speaker_span)
         for position, token in enumerate(tokens(text)):
@@ -442,15 +445,13 @@ class Searcher:
         return Answer(question=question, answered=False, reason=reason, quoted_speakers=quoted)
 
 
-def _elliptical_speaker(
-    text: str, read: ReadQuestion, previous: ReadQuestion, people: Sequence[Person]
-) -> ReadQuestion:
+def _elliptical_speaker(text: str, read: ReadQuestion, previous: ReadQuestion) -> ReadQuestion:
     """ "and Trump?" after "what did Bukele say about X?" asks what Trump said about X."""
     if read.kind is not QuestionKind.PLAIN or previous.kind is not QuestionKind.SPEAKER:
         return read
     if not _ELLIPTICAL.match(text) or not read.mentioned:
         return read
-    found = find_mentions(text, people)
+    found = read.mentions
     return dataclasses.replace(
         read,
         kind=QuestionKind.SPEAKER,

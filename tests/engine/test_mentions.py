@@ -1,0 +1,87 @@
+"""MentionFinder skips a name's pattern when the text lacks its probe: never a match lost."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.engine.models import Person
+from bot.engine.people import MentionFinder, _surface_pattern, _surfaces, find_mentions
+from bot.engine.snapshot import IndexSnapshot
+
+PEOPLE = (
+    Person(id="a", name="Liam O’Hara", aliases=("Liam O’Hara", "O'Hara"), roles=("mayor",)),
+    Person(id="b", name="Åsa Kīng", aliases=("Åsa Kīng", "Kīng"), roles=("president",)),
+    Person(id="c", name="Kirk Sims", aliases=("Kirk Sims", "Sims"), roles=("President", "rep.")),
+    Person(id="d", name="Ø", aliases=("Ø",)),
+)
+# Pieces of those names, in other cases, and the letters that match ASCII letters when case is
+# ignored (ı, İ, ſ, the Kelvin sign), between separators and apostrophes of every kind.
+PIECES = [
+    *"liam o hara åsa kīng kirk sims mayor president rep. ø".split(),
+    *"LIAM O'HARA OHARA ÅSA KĪNG KIRK SIMS MAYORS PRESIDENTS REP. Ø".split(),
+    *["ı", "İ", "ſ", "\u212a", "’", "'", "-", "‐", " ", "s", "es", ".", "é", "“", "x"],
+]
+# Each letter as a question may write it: in either case, or as a letter standing for it.
+LOOKALIKES = {"s": "sSſ", "i": "iIıİ", "k": "kK\u212a", "'": "'’ ", " ": " -‐"}
+SURFACES = sorted({s for p in PEOPLE for s, _ in _surfaces(p)})
+
+
+@st.composite
+def written_names(draw: st.DrawFn) -> str:
+    """A name or role of PEOPLE as a question may write it, within some other words."""
+    surface = draw(st.sampled_from(SURFACES))
+    letters = [draw(st.sampled_from(LOOKALIKES.get(c.lower(), c))) for c in surface]
+    before, after = draw(st.sampled_from(PIECES)), draw(st.sampled_from(PIECES))
+    return before + " " + "".join(letters) + draw(st.sampled_from(["", " ", "s"])) + after
+
+
+texts = st.one_of(st.lists(st.sampled_from(PIECES), max_size=12).map("".join), written_names())
+
+
+def every_pattern(text: str, people: tuple[Person, ...]) -> list[tuple[Person, int, int]]:
+    """find_mentions before the probes: every pattern run on every text."""
+    matches = [
+        (m.start(), m.end(), person)
+        for person in people
+        for surface, plural in _surfaces(person)
+        for m in _surface_pattern(surface, plural).finditer(text)
+    ]
+    matches.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+    chosen: list[tuple[Person, int, int]] = []
+    taken_until, span = -1, (-1, -1)
+    for start, end, person in matches:
+        if (start, end) == span:
+            if all(p.id != person.id for p, s, e in chosen if (s, e) == span):
+                chosen.append((person, start, end))
+        elif start >= taken_until:
+            chosen.append((person, start, end))
+            span, taken_until = (start, end), end
+    return chosen
+
+
+@settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=texts)
+def test_the_probes_lose_no_match(text: str) -> None:
+    assert MentionFinder(PEOPLE).find(text) == every_pattern(text, PEOPLE)
+
+
+def test_letters_that_stand_for_ascii_ones_still_match() -> None:
+    finder = MentionFinder(PEOPLE)
+    for text in ("what did ſims say", "what did \u212airk Sims say", "the presıdent", "PRESİDENT"):
+        assert finder.find(text) == every_pattern(text, PEOPLE), text
+        assert finder.find(text), text
+
+
+def test_the_story_questions_find_the_same_people(story_snapshot: IndexSnapshot) -> None:
+    people = tuple(story_snapshot.people)
+    finder = MentionFinder(people)
+    for question in [
+        "What did the president say?",
+        "what did Trump’s former attorney general nominee say",
+        "what did floresmacias say about the Florida rep.?",
+        "What did the Salvadoran presidents say?",
+        "and Garcia? what about Kilmar Abrego-Garcia",
+    ]:
+        want = every_pattern(question, people)
+        assert want and finder.find(question) == want == find_mentions(question, people)
