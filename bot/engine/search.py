@@ -130,7 +130,8 @@ class Searcher:
         previous = read_question(follow_up.question, self._mentions) if follow_up else None
         if previous is not None:
             read = _elliptical_speaker(text, read, previous)
-        speakers = self._asked_speakers(text, read, follow_up)
+        words = tokens(text)  # once: the speakers, the names, the topic and the query use them
+        speakers = self._asked_speakers(words, read, follow_up)
         quoted = tuple(p.name for p in self.quoted_people)
 
         if read.unknown_speaker is not None:
@@ -146,11 +147,11 @@ class Searcher:
                 cleaned, f"{names} is mentioned in the story but not quoted.", quoted
             )
 
-        unknown = self._unknown_name(text, read)
+        unknown = self._unknown_name(text, words, read)
         if unknown:
             return self._abstain(cleaned, f"The story doesn't mention {unknown}.", quoted)
-        topic = self._topic_terms(text, read)
-        query = terms(text)
+        topic = self._topic_terms(words, read)
+        query = [word.term for word in words]
         if (
             follow_up is not None
             and previous is not None
@@ -158,7 +159,7 @@ class Searcher:
             and not _ASKS_FOR_MORE.search(text)
         ):
             # "why?", "and Trump?", "and in 2021?": the previous question's topic carries over
-            carried = self._topic_terms(follow_up.question, previous)
+            carried = self._topic_terms(tokens(follow_up.question), previous)
             topic += carried
             query += carried
         verb = terms(text[slice(*read.verb_span)]) if read.verb_span else []
@@ -233,20 +234,21 @@ class Searcher:
         return text
 
     def _asked_speakers(
-        self, text: str, read: ReadQuestion, follow_up: FollowUp | None
+        self, words: Sequence[Token], read: ReadQuestion, follow_up: FollowUp | None
     ) -> list[Person]:
         """The speakers asked about; "what did he say?" and "why?" keep the previous one."""
         previous = self._people.get(follow_up.asked_speaker_id or "") if follow_up else None
         if previous is not None and (
-            read.pronoun or (read.kind is QuestionKind.PLAIN and not terms(text))
+            read.pronoun or (read.kind is QuestionKind.PLAIN and not words)
         ):
             return [previous]
         return list(read.speakers)
 
-    def _topic_terms(self, text: str, read: ReadQuestion) -> list[str]:
-        """What the question is about: its terms minus the speaker's name and the speech verb."""
+    def _topic_terms(self, words: Sequence[Token], read: ReadQuestion) -> list[str]:
+        """What the question (its `words`) is about: its terms minus the speaker's name and the
+        speech verb."""
         topic: list[str] = []
-        for token in tokens(text):
+        for token in words:
             if read.verb_span and read.verb_span[0] <= token.start < read.verb_span[1]:
                 continue
             if read.speaker_span and read.speaker_span[0] <= token.start < read.speaker_span[1]:
@@ -254,16 +256,16 @@ class Searcher:
             topic.append(token.term)
         return topic
 
-    def _unknown_name(self, text: str, read: ReadQuestion) -> str | None:
+    def _unknown_name(self, text: str, words: Sequence[Token], read: ReadQuestion) -> str | None:
         """A name in the question (capitalised words, not its first) the corpus never uses.
 
-        `read` is the reading of `text`: its mentions are where `text` names known people.
+        `words` and `read` are those of `text`: read.mentions is where `text` names known people.
         """
         index = self.snapshot.index
         known = [(start, end) for _, start, end in read.mentions]
         if read.speaker_span:
             known.append(read.speaker_span)
-        for position, token in enumerate(tokens(text)):
+        for position, token in enumerate(words):
             word = text[token.start : token.end]
             if (position == 0 and token.start < 2) or not word[:1].isupper():
                 continue

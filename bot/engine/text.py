@@ -105,7 +105,9 @@ def tokens(text: str) -> list[Token]:
 
 def terms(text: str) -> list[str]:
     """The index terms of `text`, in order, repeats kept (BM25 counts them)."""
-    return [t.term for t in tokens(text)]
+    # The terms of tokens(text), without a Token for each word: every question comes here.
+    found = (_term(match.group()) for match in _WORD.finditer(fold(text)))
+    return [term for term in found if term is not None]
 
 
 @lru_cache(maxsize=200_000)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot.engine.text import clean_question, terms, tokens
 
@@ -51,3 +53,8 @@ def test_token_offsets_point_at_the_words() -> None:
 
 def test_questions_lose_control_and_invisible_characters() -> None:
     assert clean_question("  what\u200b did\x00 he\n\n say\u202e? ") == "what did he say ?"
+
+
+@given(st.text(alphabet=st.sampled_from("aZ's.,-’“ 1é\u00a0\u2014U.S.doesn'tTheMet"), max_size=40))
+def test_terms_are_the_terms_of_the_tokens(text: str) -> None:
+    assert terms(text) == [t.term for t in tokens(text)]
