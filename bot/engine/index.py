@@ -330,17 +330,19 @@ class BM25Index:
         vectorised lookup of all the documents per term instead of one per (document, term):
         cost follows the number of documents asked about and the terms, not the corpus.
         """
-        for doc_id in doc_ids:
-            self._check_doc(doc_id)
+        if len(doc_ids) == 0:
+            return []
+        self._check_doc(min(doc_ids))
+        self._check_doc(max(doc_ids))
         # The postings' own dtype, so searchsorted never converts a (long) posting list.
         docs = np.asarray(doc_ids, dtype=self._doc_ids.dtype)
         found = np.zeros(len(docs), dtype=bool)
         for t in dict.fromkeys(self._resolve(terms)):
             ids = self._postings(t)[0]
-            if len(ids) == 0 or len(docs) == 0:
-                continue
-            at = np.minimum(np.searchsorted(ids, docs), len(ids) - 1)
-            found |= ids[at] == docs
+            if len(ids):
+                at = ids.searchsorted(docs)
+                np.minimum(at, len(ids) - 1, out=at)
+                found |= ids[at] == docs
         hits: list[bool] = found.tolist()
         return hits
 
@@ -355,7 +357,7 @@ class BM25Index:
         if t is None:
             return -1
         lo, hi = int(self._offsets[t]), int(self._offsets[t + 1])
-        i = lo + int(np.searchsorted(self._doc_ids[lo:hi], doc_id))
+        i = lo + int(self._doc_ids[lo:hi].searchsorted(doc_id))
         return i if i < hi and int(self._doc_ids[i]) == doc_id else -1
 
     # ------------------------------------------------------------------ scoring

@@ -643,7 +643,7 @@ def find_mentions(text: str, people: Sequence[Person]) -> list[tuple[Person, int
 class _Surface(NamedTuple):
     person: Person
     pattern: re.Pattern[str]
-    probe: str | None  # see _surface_probe
+    probe: str  # see _surface_probe
 
 
 class MentionFinder:
@@ -663,12 +663,14 @@ class MentionFinder:
     def find(self, text: str) -> list[tuple[Person, int, int]]:
         """What `find_mentions(text, people)` returns."""
         lowered = _probe_view(text)
-        matches: list[tuple[int, int, Person]] = []
-        for person, pattern, probe in self._surfaces:
-            if lowered is not None and probe is not None and probe not in lowered:
-                continue  # every match holds the probe: there is none
-            for m in pattern.finditer(text):
-                matches.append((m.start(), m.end(), person))
+        surfaces = self._surfaces
+        if lowered is not None:  # every match holds its probe: without it there is none
+            surfaces = tuple(s for s in surfaces if s.probe in lowered)
+        matches = [
+            (m.start(), m.end(), person)
+            for person, pattern, _ in surfaces
+            for m in pattern.finditer(text)
+        ]
         return _longest_first(matches)
 
 
@@ -704,17 +706,17 @@ def _probe_view(text: str) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def _surface_probe(surface: str) -> str | None:
+def _surface_probe(surface: str) -> str:
     """The longest ASCII piece of the surface's pattern, lower-cased: every match contains it
     (between the pieces the pattern allows separators and apostrophes, never inside them).
-    None when no piece is ASCII."""
+    "" (in every text) when no piece is ASCII."""
     pieces = [
         piece
         for word in _SPLIT_NAME.split(surface.strip())
         for piece in _APOSTROPHES.split(word)
         if piece and piece.isascii()
     ]
-    return max(pieces, key=len).lower() if pieces else None
+    return max(pieces, key=len).lower() if pieces else ""
 
 
 # Between the words of a name a question may put a space, a hyphen of any kind, or nothing:
