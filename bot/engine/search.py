@@ -20,6 +20,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -32,12 +33,16 @@ from bot.engine.spelling import NameSpeller
 from bot.engine.text import Token, clean_question, terms, tokens
 from bot.errors import QuestionError
 
+# Bounds on what a Searcher keeps of its snapshot (passages' words and quotes, highlight spans).
 _PASSAGE_CACHE_SIZE = 10_000
+_SPAN_CACHE_SIZE = 50_000
 # "and Trump?", "what about Miller?", "how about in 2021?": the rest of the previous question
 _ELLIPTICAL = re.compile(r"^\W*(?:and|but|also|(?:and\s+)?(?:what|how)\s+about)\b", re.IGNORECASE)
 # "what else did he say?", "anything more?": more of the same speaker, not the same topic
 _ASKS_FOR_MORE = re.compile(r"\b(?:else|more|other|another|anything)\b", re.IGNORECASE)
 _MIN_PASSAGES_FOR_COMMON = 10  # fewer passages cannot tell a common word from a rare one
+_K = TypeVar("_K")
+_V = TypeVar("_V")
 
 
 class SearchSettings(BaseModel):
@@ -102,6 +107,8 @@ class Searcher:
             self._quotes_by_passage.setdefault((quote.story_id, quote.paragraph), []).append(quote)
         self._doc_of = {p.key: i for i, p in enumerate(snapshot.passages)}
         self._passage_cache: dict[int, _PassageWords] = {}
+        self._quotes_cache: dict[int, tuple[AnswerQuote, ...]] = {}
+        self._span_cache: dict[tuple[int, int], Span] = {}
         self._sorted_vocabulary: list[str] | None = None
         self._speller = NameSpeller(snapshot.people, snapshot.index)
         self._docs_quoting: dict[str, dict[int, int]] = {}  # speaker id -> doc -> quotes
@@ -337,9 +344,7 @@ class Searcher:
         if cached is None:
             found = tokens(self.snapshot.passages[doc].text)
             cached = _PassageWords(tokens=tuple(found), pairs=_pairs([t.term for t in found]))
-            if len(self._passage_cache) >= _PASSAGE_CACHE_SIZE:
-                self._passage_cache.clear()
-            self._passage_cache[doc] = cached
+            _remember(self._passage_cache, doc, cached, _PASSAGE_CACHE_SIZE)
         return cached
 
     def _telling_terms(self, topic: Sequence[str]) -> list[str]:
@@ -387,9 +392,9 @@ class Searcher:
                     paragraph=passage.paragraph,
                     text=passage.text,
                     score=candidate.bm25,
-                    quotes=self._answer_quotes(passage, story),
+                    quotes=self._answer_quotes(candidate.doc),
                     highlights=tuple(
-                        Span(start=t.start, end=t.end)
+                        self._span(t.start, t.end)
                         for t in self._passage_words(candidate.doc).tokens
                         if t.term in query
                     ),
@@ -400,7 +405,16 @@ class Searcher:
             )
         return tuple(ranked)
 
-    def _answer_quotes(self, passage: Passage, story: Story) -> tuple[AnswerQuote, ...]:
+    def _answer_quotes(self, doc: int) -> tuple[AnswerQuote, ...]:
+        """The quotes of passage `doc` as answers show them; worked out once per passage."""
+        cached = self._quotes_cache.get(doc)
+        if cached is None:
+            passage = self.snapshot.passages[doc]
+            cached = self._quotes_in(passage, self._stories[passage.story_id])
+            _remember(self._quotes_cache, doc, cached, _PASSAGE_CACHE_SIZE)
+        return cached
+
+    def _quotes_in(self, passage: Passage, story: Story) -> tuple[AnswerQuote, ...]:
         quotes: list[AnswerQuote] = []
         for quote in self._quotes_by_passage.get(passage.key, ()):
             if story.body[quote.start : quote.end] != quote.text:
@@ -416,6 +430,15 @@ class Searcher:
                 )
             )
         return tuple(quotes)
+
+    def _span(self, start: int, end: int) -> Span:
+        """One Span for each pair of offsets: highlights repeat from answer to answer, and
+        building a pydantic model costs more than finding the one built before."""
+        span = self._span_cache.get((start, end))
+        if span is None:
+            span = Span(start=start, end=end)
+            _remember(self._span_cache, (start, end), span, _SPAN_CACHE_SIZE)
+        return span
 
     @staticmethod
     def _matched_words(passages: Sequence[RankedPassage]) -> tuple[str, ...]:
@@ -472,6 +495,13 @@ def _capitalised_run(text: str, start: int, end: int) -> str:
     while last + 1 < len(words) and words[last + 1].group()[:1].isupper():
         last += 1
     return text[words[first].start() : words[last].end()].strip("?!.,;:'\"’”")
+
+
+def _remember(cache: dict[_K, _V], key: _K, value: _V, limit: int) -> None:
+    """Store `value`; a full cache starts over, which bounds it without the upkeep of an LRU."""
+    if len(cache) >= limit:
+        cache.clear()
+    cache[key] = value
 
 
 def _pairs(sequence: Sequence[str]) -> set[tuple[str, str]]:
