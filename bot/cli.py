@@ -39,7 +39,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         level = settings.logging.level if args.command is _run else "WARNING"
         logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
         command: Callable[[argparse.Namespace, Settings], Coroutine[Any, Any, int]] = args.command
-        return asyncio.run(command(args, settings))
+        with asyncio.Runner(loop_factory=_event_loop_factory()) as runner:
+            return runner.run(command(args, settings))
     except StoryBotError as exc:
         print(f"storybot: {exc}", file=sys.stderr)
         return 1
@@ -207,6 +208,16 @@ async def _eval(args: argparse.Namespace, settings: Settings) -> int:
             print(f"{mark} {item.id}: {item.question}\n       {item.detail}")
     print("\n".join(report.lines()))
     return 0
+
+
+def _event_loop_factory() -> Callable[[], asyncio.AbstractEventLoop] | None:
+    """uvloop where it runs (not Windows): the bot spends much of each answer in the event
+    loop's own work (sockets, callbacks, timers). None: asyncio's default loop."""
+    try:
+        import uvloop
+    except ImportError:
+        return None
+    return uvloop.new_event_loop
 
 
 async def _run(args: argparse.Namespace, settings: Settings) -> int:

@@ -6,6 +6,7 @@ its commands and registers the persistent buttons in `setup_hook`. `run_bot` is 
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import logging
 import time
 from collections.abc import Callable
@@ -60,6 +61,9 @@ class StoryBot(commands.Bot):
             intents=intents,
             allowed_mentions=NO_MENTIONS,
             tree_cls=StoryTree,
+            # The bot never looks back at messages it has seen (a reply carries the id of what
+            # it answers): keeping the last thousand would only cost memory and time.
+            max_messages=None,
             **options,
         )
         self.service = service
@@ -158,6 +162,10 @@ async def run_bot(settings: Settings) -> None:
             max_story_bytes=settings.corpus.max_story_bytes,
         )
         await service.start()
+        # What start-up made (modules, word tables, the index) lives as long as the process:
+        # leave it out of every garbage collection, which under load otherwise re-scans it all.
+        gc.collect()
+        gc.freeze()
         async with StoryBot(service=service, database=database, settings=settings) as bot:
             try:
                 await bot.start(token.get_secret_value())
