@@ -94,7 +94,8 @@ class _Candidate:
 
 
 class Searcher:
-    """Answers questions from one index snapshot. Cheap to call; holds no mutable state."""
+    """Answers questions from one index snapshot. Cheap to call. Its only state is bounded
+    caches of what each passage yields (words, quotes), which never change within a snapshot."""
 
     def __init__(self, snapshot: IndexSnapshot, settings: SearchSettings | None = None) -> None:
         self.snapshot = snapshot
@@ -336,7 +337,9 @@ class Searcher:
         of the two words' idf: rare phrases count, pairs of common words barely."""
         index = self.snapshot.index
         found = pairs & self._passage_words(doc).pairs
-        return sum(min(index.idf(a) or 0.0, index.idf(b) or 0.0) for a, b in found)
+        # In a fixed order: a set's order changes with each process's string hashing, and so
+        # would the last digit of the sum, and with it the order of passages that tie.
+        return sum(min(index.idf(a) or 0.0, index.idf(b) or 0.0) for a, b in sorted(found))
 
     def _passage_words(self, doc: int) -> _PassageWords:
         """Passage `doc`'s terms, tokenised once: passages do not change within a snapshot."""
