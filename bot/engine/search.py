@@ -29,7 +29,7 @@ from bot.engine.models import Passage, Person, Quote, Span, Story
 from bot.engine.people import MentionFinder
 from bot.engine.question import QuestionKind, ReadQuestion, read_question
 from bot.engine.snapshot import IndexSnapshot
-from bot.engine.spelling import NameSpeller
+from bot.engine.spelling import NameSpeller, WordSpeller
 from bot.engine.text import Token, clean_question, terms, tokens
 from bot.errors import QuestionError
 
@@ -112,6 +112,7 @@ class Searcher:
         self._span_cache: dict[tuple[int, int], Span] = {}
         self._sorted_vocabulary: list[str] | None = None
         self._speller = NameSpeller(snapshot.people, snapshot.index)
+        self._word_speller = WordSpeller(snapshot.index, self._has_prefix)
         self._docs_quoting: dict[str, dict[int, int]] = {}  # speaker id -> doc -> quotes
         for quote in snapshot.quotes:
             doc = self._doc_of.get((quote.story_id, quote.paragraph))
@@ -138,7 +139,9 @@ class Searcher:
         previous = read_question(follow_up.question, self._mentions) if follow_up else None
         if previous is not None:
             read = _elliptical_speaker(text, read, previous)
-        words = tokens(text)  # once: the speakers, the names, the topic and the query use them
+        # Once: the speakers, the names, the topic and the query use them. "Recieve" means the
+        # corpus's "receive": a misspelt word would otherwise make the story look silent.
+        words = self._word_speller.correct(text, tokens(text))
         speakers = self._asked_speakers(words, read, follow_up)
         quoted = tuple(p.name for p in self.quoted_people)
 

@@ -1,25 +1,36 @@
-"""Misspelt names in a question, corrected to the names the corpus uses.
+"""Misspelt words in a question, corrected to the words the corpus uses.
 
 Names are what people misspell most ("Bukle", "Flores Macais", "Leavit") and a misspelt name
-makes the question look like one about someone the story never mentions. Only words the corpus
-does not know are corrected, only to a word of a known person's name, and only by one edit (two
-for long words), so a real word of the question is never replaced.
+makes the question look like one about someone the story never mentions: `NameSpeller` corrects
+a word the corpus does not know to a word of a known person's name. Other words ("recieve",
+"Supreme Cuort") would make the question look like one the story does not answer:
+`WordSpeller` corrects a word that is neither in the corpus nor an English word to the one
+corpus term it is closest to. Both allow one edit (two for long words), a swap of two letters
+counting as one, so a real word of the question is never replaced.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+import string
+from collections.abc import Callable, Sequence
 
+from lemminflect import getAllLemmas
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from bot.engine.index import BM25Index
 from bot.engine.models import Person
-from bot.engine.text import iter_words, terms
+from bot.engine.text import Token, iter_words, terms
 
 _MIN_LENGTH = 4  # shorter words have too many neighbours to guess from
 _LONG_WORD = 8  # from this length on, two edits are allowed
+_MIN_WORD_LENGTH = 5  # for words other than names, whose neighbours are many more
+_MIN_CAPITALISED_LENGTH = 6  # a capitalised word may be a name the story never mentions
+# Guessing costs about 50 lookups a letter: a word longer than any real one, or more unknown
+# words than a real question has, is not guessed at (and cannot slow the bot down).
+_MAX_WORD_LENGTH = 20
+_MAX_GUESSES = 4
 
 
 class NameSpeller:
@@ -61,9 +72,7 @@ class NameSpeller:
         if self._index.document_frequency(known[0]) > 0:
             return None  # a word the corpus uses: not a misspelling
         limit = 2 if len(lower) >= _LONG_WORD else 1
-        match = process.extractOne(
-            lower, self._choices, scorer=Levenshtein.distance, score_cutoff=limit
-        )
+        match = process.extractOne(lower, self._choices, scorer=OSA.distance, score_cutoff=limit)
         if match is None:
             return None
         return self._cased(self._names[match[0]], word)
@@ -71,3 +80,73 @@ class NameSpeller:
     @staticmethod
     def _cased(name: str, word: str) -> str:
         return name.lower() if word.islower() else name
+
+
+class WordSpeller:
+    """Corrects the terms of a question's misspelt words to terms the corpus uses.
+
+    A word is taken as misspelt when the corpus does not know its term and it is not an English
+    word (lemminflect's dictionary). Of the words one edit away from it (a letter dropped,
+    added, changed, or two swapped) it takes the one whose term the most passages use, as
+    spelling correctors do ("populatin": "population"), or, when no passage uses any, the
+    one that begins a corpus term ("Amreica": "America", as in "American"); a tie is not
+    guessed. Capitalised words, which may be names the story never mentions ("Obama"), need six
+    letters. Anything else is left alone: the question may simply be about something the
+    story does not say.
+    """
+
+    def __init__(self, index: BM25Index, begins_a_term: Callable[[str], bool]) -> None:
+        self._index = index
+        self._begins_a_term = begins_a_term
+
+    def correct(self, text: str, words: Sequence[Token]) -> list[Token]:
+        """`words` (the tokens of `text`) with misspelt ones given the corpus term they mean."""
+        corrected: list[Token] = []
+        guesses = 0
+        for word in words:
+            written = text[word.start : word.end]
+            if (
+                guesses < _MAX_GUESSES
+                and self._index.document_frequency(word.term) == 0
+                and _may_be_misspelt(written)
+            ):
+                guesses += 1
+                word = self._corrected(written, word)
+            corrected.append(word)
+        return corrected
+
+    def _corrected(self, written: str, word: Token) -> Token:
+        nearby = {term for candidate in _one_edit(written.lower()) for term in terms(candidate)}
+        used = {term: self._index.document_frequency(term) for term in nearby}
+        ranked = sorted((n for n in used.values() if n > 0), reverse=True)
+        if ranked:
+            if len(ranked) > 1 and ranked[0] == ranked[1]:
+                return word  # as likely one as the other: better not to guess
+            best = next(term for term, n in used.items() if n == ranked[0])
+            return Token(best, word.start, word.end)
+        beginning = [term for term in nearby if self._begins_a_term(term)]
+        if len(beginning) == 1:
+            return Token(beginning[0], word.start, word.end)
+        return word
+
+
+def _may_be_misspelt(written: str) -> bool:
+    """Long enough, letters only, and not an English word."""
+    shortest = _MIN_CAPITALISED_LENGTH if written[:1].isupper() else _MIN_WORD_LENGTH
+    return (
+        shortest <= len(written) <= _MAX_WORD_LENGTH
+        and written.isascii()
+        and written.isalpha()
+        and not getAllLemmas(written.lower())
+    )
+
+
+def _one_edit(word: str) -> set[str]:
+    """Every string one edit from `word`: a letter dropped, added, changed, or two swapped."""
+    letters = string.ascii_lowercase
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    dropped = [a + b[1:] for a, b in splits if b]
+    swapped = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+    changed = [a + c + b[1:] for a, b in splits if b for c in letters if c != b[0]]
+    added = [a + c + b for a, b in splits for c in letters]
+    return set(dropped + swapped + changed + added)

@@ -1,4 +1,5 @@
-"""Misspelt names are read as the names the story uses; real words are never replaced."""
+"""Misspelt names and words are read as the ones the story uses; real words are never
+replaced."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ import pytest
 
 from bot.engine.search import Searcher
 from bot.engine.snapshot import IndexSnapshot
-from bot.engine.spelling import NameSpeller
+from bot.engine.spelling import NameSpeller, WordSpeller
+from bot.engine.text import terms, tokens
 
 
 @pytest.fixture(scope="module")
@@ -22,6 +24,8 @@ def speller(story_snapshot: IndexSnapshot) -> NameSpeller:
         ("What did Karoline Levitt say?", "What did Karoline Leavitt say?"),
         ("did Stephen Miler tell reporters", "did Stephen Miller tell reporters"),
         ("what did human rights wach say", "what did human rights watch say"),
+        ("what did Bukeel say", "what did Bukele say"),  # two letters swapped: one edit
+        ("what did Buekle say", "what did Bukele say"),
     ],
 )
 def test_misspelt_names_are_corrected(speller: NameSpeller, question: str, corrected: str) -> None:
@@ -47,3 +51,65 @@ def test_a_misspelt_speaker_still_gets_their_quotes(searcher: Searcher) -> None:
     assert answer.question == "what did bukle say about returning garcia"  # as asked
     assert answer.asked_speaker == "Nayib Bukele"
     assert answer.passages[0].paragraph == 13
+
+
+@pytest.fixture(scope="module")
+def word_speller(searcher: Searcher) -> WordSpeller:
+    return WordSpeller(searcher.snapshot.index, searcher._has_prefix)
+
+
+def _corrected_terms(speller: WordSpeller, text: str) -> list[str]:
+    return [t.term for t in speller.correct(text, tokens(text))]
+
+
+@pytest.mark.parametrize(
+    ("question", "meant"),
+    [
+        ("How much did El Salvador recieve?", "How much did El Salvador receive?"),  # swapped
+        ("How many people were detaned?", "How many people were detained?"),  # dropped
+        ("Did the Supremme Court rule?", "Did the Supreme Court rule?"),  # doubled
+        ("What about Salvadroan prisons?", "What about Salvadoran prisons?"),
+        ("Who visited first from Latin Amreica?", "Who visited first from Latin America?"),
+    ],
+)
+def test_misspelt_words_get_the_terms_the_story_uses(
+    word_speller: WordSpeller, question: str, meant: str
+) -> None:
+    assert _corrected_terms(word_speller, question) == terms(meant)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the weather like?",  # English words the story lacks: the story is silent
+        "What did Bukele say about bitcoin?",
+        "What did Obama say?",  # a name the story never mentions, however close to a word
+        "Who won the Wrld Cup?",  # too short to guess from
+        "What did they say about the borderr?",  # "border" and "borders"? both one term
+    ],
+)
+def test_real_words_and_unknown_names_keep_their_terms(
+    word_speller: WordSpeller, question: str
+) -> None:
+    corrected = _corrected_terms(word_speller, question)
+    if question.endswith("borderr?"):
+        assert corrected[-1] in terms("border")  # corrected, since both mean the same term
+    else:
+        assert corrected == terms(question)
+
+
+def test_a_misspelt_topic_word_finds_the_passage_instead_of_silence(searcher: Searcher) -> None:
+    for clean_question, misspelt_question in [
+        (
+            "How much money did El Salvador receive for the deportees?",
+            "How much money did El Salvador recieve for the deportees?",
+        ),
+        (
+            "How many people have been detained in El Salvador?",
+            "How many people have been detaned in El Salvador?",
+        ),
+    ]:
+        clean, misspelt = searcher.ask(clean_question), searcher.ask(misspelt_question)
+        assert clean.answered and misspelt.answered, misspelt.reason
+        assert misspelt.passages[0].paragraph == clean.passages[0].paragraph
+        assert misspelt.question == misspelt_question  # quoted back as asked
