@@ -17,7 +17,7 @@ from typing import Any, TextIO
 
 from bot.config import Settings, load_settings
 from bot.engine.answer import Answer, RankedPassage
-from bot.engine.evaluation import evaluate, load_items
+from bot.engine.evaluation import evaluate, load_items, with_typos
 from bot.engine.models import QuoteKind
 from bot.engine.service import AskSource, ReindexReport, StoryService
 from bot.errors import QuestionError, StoryBotError
@@ -83,6 +83,12 @@ def _parser() -> argparse.ArgumentParser:
     ev = commands.add_parser("eval", parents=[common], help="score the engine on a question set")
     ev.add_argument("file", type=Path, help="a .jsonl question set")
     ev.add_argument("--verbose", action="store_true", help="print every item, not only misses")
+    ev.add_argument(
+        "--typos",
+        type=int,
+        metavar="SEED",
+        help="put one typo in each question (seeded): how misspelt questions fare",
+    )
     ev.set_defaults(command=_eval)
 
     run = commands.add_parser("run", parents=[common], help="run the Discord bot")
@@ -200,6 +206,8 @@ async def _eval(args: argparse.Namespace, settings: Settings) -> int:
         items = load_items(args.file)
     except OSError as exc:
         raise StoryBotError(f"cannot read {args.file}: {exc.strerror}") from exc
+    if args.typos is not None:
+        items = with_typos(items, args.typos)
     async with _service(settings) as service:
         report = evaluate(items, service.searcher, service.quotes())
     for item in report.items:

@@ -8,6 +8,7 @@ abstention on answerable ones; attribution accuracy over `attribution` items.
 from __future__ import annotations
 
 import json
+import random
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -84,6 +85,31 @@ class EvalReport(BaseModel):
             f"answerable abstained (wrong)   {self.abstained_answerable}",
             f"attribution right              {self.attribution}",
         ]
+
+
+def with_typos(items: Sequence[EvalItem], seed: int) -> list[EvalItem]:
+    """The items with one typo in each question, as people make them: in a word of five
+    letters or more (names included), two neighbouring letters swapped, one dropped or one
+    doubled; the same for the same seed. Measures how the engine takes misspelt questions."""
+    rng = random.Random(seed)
+    return [
+        item.model_copy(update={"q": _one_typo(item.q, rng)}) if item.q else item for item in items
+    ]
+
+
+def _one_typo(question: str, rng: random.Random) -> str:
+    words = list(re.finditer(r"[A-Za-z]{5,}", question))
+    if not words:
+        return question
+    word = rng.choice(words)
+    text, at = word.group(), rng.randrange(1, len(word.group()) - 1)
+    variants = [
+        text[:at] + text[at + 1] + text[at] + text[at + 2 :],  # swapped
+        text[:at] + text[at + 1 :],  # dropped
+        text[:at] + text[at] + text[at:],  # doubled
+    ]
+    typo = rng.choice([v for v in variants if v != text])  # swapping "rr" changes nothing
+    return question[: word.start()] + typo + question[word.end() :]
 
 
 def normalise(text: str) -> str:

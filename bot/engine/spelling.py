@@ -21,16 +21,17 @@ from rapidfuzz.distance import OSA
 
 from bot.engine.index import BM25Index
 from bot.engine.models import Person
+from bot.engine.people import MentionFinder
 from bot.engine.text import Token, iter_words, terms
 
 _MIN_LENGTH = 4  # shorter words have too many neighbours to guess from
 _LONG_WORD = 8  # from this length on, two edits are allowed
 _MIN_WORD_LENGTH = 5  # for words other than names, whose neighbours are many more
-_MIN_CAPITALISED_LENGTH = 6  # a capitalised word may be a name the story never mentions
 # Guessing costs about 50 lookups a letter: a word longer than any real one, or more unknown
 # words than a real question has, is not guessed at (and cannot slow the bot down).
 _MAX_WORD_LENGTH = 20
 _MAX_GUESSES = 4
+_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 
 
 class NameSpeller:
@@ -48,17 +49,30 @@ class NameSpeller:
         # "Bukel" shares its stem with "Bukele": the index knows it, the list of names does not
         self._by_term = {term: name for lower, name in names.items() for term in terms(lower)}
         self._index = index
+        self._mentions = MentionFinder(people)
 
     def correct(self, question: str) -> str:
-        """`question` with misspelt names replaced; unchanged when nothing needs correcting."""
-        pieces: list[str] = []
-        cursor = 0
-        for word, start, end in iter_words(question):
-            replacement = self._correction(word)
+        """`question` with misspelt names replaced; unchanged when nothing needs correcting.
+
+        A correction stands only where the corrected question then names someone: "Homan" is
+        one edit from "Human" (of Human Rights Watch) but is nobody's name on its own.
+        """
+        replacements: list[tuple[int, int, str]] = []
+        for word, start, _ in iter_words(question):
+            base, _ = _without_possessive(word)  # "Garcai's": "Garcia's"
+            replacement = self._correction(base)
             if replacement is not None:
-                pieces += [question[cursor:start], replacement]
-                cursor = end
-        return "".join(pieces) + question[cursor:] if pieces else question
+                replacements.append((start, start + len(base), replacement))
+        if not replacements:
+            return question
+        corrected, spans = _replaced(question, replacements)
+        named = [(start, end) for _, start, end in self._mentions.find(corrected)]
+        kept = [
+            replacement
+            for replacement, (start, end) in zip(replacements, spans, strict=True)
+            if any(begins <= start and end <= ends for begins, ends in named)
+        ]
+        return _replaced(question, kept)[0]
 
     def _correction(self, word: str) -> str | None:
         lower = word.lower()
@@ -90,9 +104,8 @@ class WordSpeller:
     added, changed, or two swapped) it takes the one whose term the most passages use, as
     spelling correctors do ("populatin": "population"), or, when no passage uses any, the
     one that begins a corpus term ("Amreica": "America", as in "American"); a tie is not
-    guessed. Capitalised words, which may be names the story never mentions ("Obama"), need six
-    letters. Anything else is left alone: the question may simply be about something the
-    story does not say.
+    guessed. Anything else is left alone: the question may simply be about something the story
+    does not say (a name it never mentions, "Obama", has no corpus word one edit away).
     """
 
     def __init__(self, index: BM25Index, begins_a_term: Callable[[str], bool]) -> None:
@@ -100,23 +113,31 @@ class WordSpeller:
         self._begins_a_term = begins_a_term
 
     def correct(self, text: str, words: Sequence[Token]) -> list[Token]:
-        """`words` (the tokens of `text`) with misspelt ones given the corpus term they mean."""
+        """`words` (the tokens of `text`) with misspelt ones given the corpus term they mean;
+        a misspelt stop word ("aboout") is dropped, as the stop word would have been."""
         corrected: list[Token] = []
         guesses = 0
         for word in words:
-            written = text[word.start : word.end]
+            written, _ = _without_possessive(text[word.start : word.end])
             if (
                 guesses < _MAX_GUESSES
                 and self._index.document_frequency(word.term) == 0
                 and _may_be_misspelt(written)
             ):
                 guesses += 1
-                word = self._corrected(written, word)
+                meant = self._corrected(written, word)
+                if meant is not None:
+                    corrected.append(meant)
+                continue
             corrected.append(word)
         return corrected
 
-    def _corrected(self, written: str, word: Token) -> Token:
-        nearby = {term for candidate in _one_edit(written.lower()) for term in terms(candidate)}
+    def _corrected(self, written: str, word: Token) -> Token | None:
+        """The corpus term `word` means; None when it is a misspelt stop word."""
+        candidates = _one_edit(written.lower())
+        if any(not terms(candidate) for candidate in candidates):
+            return None  # the commonest words of all: "aboout", "whcih", "shoudl"
+        nearby = {term for candidate in candidates for term in terms(candidate)}
         used = {term: self._index.document_frequency(term) for term in nearby}
         ranked = sorted((n for n in used.values() if n > 0), reverse=True)
         if ranked:
@@ -130,11 +151,32 @@ class WordSpeller:
         return word
 
 
+def _replaced(
+    text: str, replacements: Sequence[tuple[int, int, str]]
+) -> tuple[str, list[tuple[int, int]]]:
+    """`text` with each (start, end, new) replacement made, and where each new text stands."""
+    pieces: list[str] = []
+    spans: list[tuple[int, int]] = []
+    cursor = length = 0
+    for start, end, new in replacements:
+        pieces += [text[cursor:start], new]
+        length += start - cursor
+        spans.append((length, length + len(new)))
+        length += len(new)
+        cursor = end
+    return "".join(pieces) + text[cursor:], spans
+
+
+def _without_possessive(word: str) -> tuple[str, str]:
+    """("Garcai", "'s") for "Garcai's"; (word, "") for a word without one."""
+    found = _POSSESSIVE.search(word)
+    return (word[: found.start()], word[found.start() :]) if found else (word, "")
+
+
 def _may_be_misspelt(written: str) -> bool:
     """Long enough, letters only, and not an English word."""
-    shortest = _MIN_CAPITALISED_LENGTH if written[:1].isupper() else _MIN_WORD_LENGTH
     return (
-        shortest <= len(written) <= _MAX_WORD_LENGTH
+        _MIN_WORD_LENGTH <= len(written) <= _MAX_WORD_LENGTH
         and written.isascii()
         and written.isalpha()
         and not getAllLemmas(written.lower())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -99,6 +100,16 @@ def test_eval_prints_the_measures(checkout: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "Recall@1                       1.00 (20/20)" in result.stdout
     assert "attribution right              1.00 (5/5)" in result.stdout
+
+
+def test_eval_with_typos_scores_misspelt_questions(checkout: Path) -> None:
+    dev = REPO / "tests/data/eval-dev.jsonl"
+    result = storybot(checkout, "eval", "--verbose", "--typos", "2", str(dev))
+    assert result.returncode == 0, result.stderr
+    asked = set(re.findall(r"^(?:ok  |MISS) [dn]\d+: (.*)$", result.stdout, re.MULTILINE))
+    originals = {json.loads(line).get("q") for line in dev.read_text().splitlines() if line}
+    assert len(asked) == 23 and not asked & originals  # every question, each misspelt
+    assert re.search(r"^Recall@1 +(0\.9\d|1\.00) ", result.stdout, re.MULTILINE)
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ import pytest
 
 from bot.engine.builder import build_snapshot
 from bot.engine.corpus import load_corpus
-from bot.engine.evaluation import EvalReport, evaluate, load_items
+from bot.engine.evaluation import EvalReport, evaluate, load_items, with_typos
 from bot.engine.search import Searcher
 from bot.engine.service import QuoteView
 
@@ -61,3 +61,13 @@ def test_abstains_exactly_on_the_unanswerable(report: EvalReport) -> None:
     assert report.abstained_unanswerable.total == 3
     assert report.abstained_unanswerable.value == 1.0, misses(report)
     assert report.abstained_answerable.hits == 0, misses(report)
+
+
+@pytest.mark.parametrize("seed", range(1, 6))
+def test_a_typo_in_each_question_costs_little_and_never_a_wrong_answer(seed: int) -> None:
+    """`storybot eval --typos SEED`: one typo in a word of each question (names included)."""
+    snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
+    items = with_typos(load_items(REPO / "tests/data/eval-dev.jsonl"), seed)
+    report = evaluate(items, Searcher(snapshot), [])
+    assert report.recall_at_1.value is not None and report.recall_at_1.value >= 0.9, misses(report)
+    assert report.abstained_unanswerable.value == 1.0, misses(report)

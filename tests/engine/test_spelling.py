@@ -26,6 +26,7 @@ def speller(story_snapshot: IndexSnapshot) -> NameSpeller:
         ("what did human rights wach say", "what did human rights watch say"),
         ("what did Bukeel say", "what did Bukele say"),  # two letters swapped: one edit
         ("what did Buekle say", "what did Bukele say"),
+        ("What did Bukel's spokesman say?", "What did Bukele's spokesman say?"),
     ],
 )
 def test_misspelt_names_are_corrected(speller: NameSpeller, question: str, corrected: str) -> None:
@@ -40,6 +41,7 @@ def test_misspelt_names_are_corrected(speller: NameSpeller, question: str, corre
         "Are there human rights concerns about Salvadoran prisons?",  # every word is known
         "What is the weather like?",  # real words the story lacks stay as they are
         "Who won the World Cup?",
+        "What did Homan say?",  # one edit from "Human" (Rights Watch), but nobody's name
     ],
 )
 def test_other_words_are_left_alone(speller: NameSpeller, question: str) -> None:
@@ -70,6 +72,8 @@ def _corrected_terms(speller: WordSpeller, text: str) -> list[str]:
         ("Did the Supremme Court rule?", "Did the Supreme Court rule?"),  # doubled
         ("What about Salvadroan prisons?", "What about Salvadoran prisons?"),
         ("Who visited first from Latin Amreica?", "Who visited first from Latin America?"),
+        ("What about Amreica's crime?", "What about America's crime?"),
+        ("Are there concerns aboout prisons?", "Are there concerns about prisons?"),  # stop word
     ],
 )
 def test_misspelt_words_get_the_terms_the_story_uses(
