@@ -35,6 +35,30 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _FILLER = frozenset(
     "have has had been actually really just ever also exactly then even first".split()
 )
+# How people open a question in chat, which says nothing of what they ask about: "tell me
+# about the prison", "what's going on with Garcia", "what's the story with the deal".
+_CONVERSATIONAL = re.compile(
+    r"""
+    \b(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:tell|show|give)\s+me\b
+    | \b(?:please\s+)?tell\s+me\b
+    | \bi\s+(?:want|would\s+like|wanna)\s+to\s+know\b
+    | \bdo\s+you\s+know\b
+    | \bwhat(?:['’]s|\s+is|\s+was)\s+(?:going\s+on|happening|up)\b
+    | \bwhat(?:['’]s|\s+is|\s+was)\s+the\s+(?:story|deal|latest|news)
+      \b(?=\s+(?:with|on|about|behind)\b)
+    | \bwhat\s+happened\b
+    | \bany\s+(?:news|info|information|word)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def conversational_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` opens the question as people do in chat ("tell me about", "what's going
+    on with"): words to leave out of what the question is about."""
+    return [match.span() for match in _CONVERSATIONAL.finditer(text)]
+
+
 _NOUNS_OF_SPEECH = (
     r"(?:comments?|remarks?|words|quotes?|views?|response|reaction|statements?|position|"
     r"opinion|take|answer|reply|message|claims?|argument|thoughts)"

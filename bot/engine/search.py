@@ -27,7 +27,12 @@ from pydantic import BaseModel, ConfigDict, Field
 from bot.engine.answer import Answer, AnswerQuote, RankedPassage
 from bot.engine.models import Passage, Person, Quote, Span, Story
 from bot.engine.people import MentionFinder
-from bot.engine.question import QuestionKind, ReadQuestion, read_question
+from bot.engine.question import (
+    QuestionKind,
+    ReadQuestion,
+    conversational_spans,
+    read_question,
+)
 from bot.engine.snapshot import IndexSnapshot
 from bot.engine.spelling import NameSpeller, WordSpeller
 from bot.engine.text import Token, clean_question, terms, tokens
@@ -142,6 +147,8 @@ class Searcher:
         # Once: the speakers, the names, the topic and the query use them. "Recieve" means the
         # corpus's "receive": a misspelt word would otherwise make the story look silent.
         words = self._word_speller.correct(text, tokens(text))
+        chat = conversational_spans(text)  # "tell me about", "what's going on with"
+        words = [w for w in words if not any(start <= w.start < end for start, end in chat)]
         speakers = self._asked_speakers(words, read, follow_up)
         quoted = tuple(p.name for p in self.quoted_people)
 

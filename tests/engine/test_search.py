@@ -207,3 +207,25 @@ def test_other_ways_of_asking_for_someones_words(
     answer = searcher.ask(question)
     assert answer.asked_speaker == speaker
     assert answer.passages[0].paragraph == paragraph
+
+
+@pytest.mark.parametrize(
+    ("question", "plain"),
+    [
+        ("tell me about the money", "the money"),
+        ("what's the story with Garcia", "Garcia"),
+        ("what's going on with the prison?", "the prison?"),
+        ("Can you tell me about the notorious prison?", "the notorious prison?"),
+    ],
+)
+def test_how_people_open_a_question_in_chat_is_not_what_it_is_about(
+    searcher: Searcher, question: str, plain: str
+) -> None:
+    answer, plainly = searcher.ask(question), searcher.ask(plain)
+    assert answer.answered and plainly.answered, (answer.reason, plainly.reason)
+    assert answer.passages[0].paragraph == plainly.passages[0].paragraph
+
+
+def test_a_chat_opener_does_not_make_the_story_answer_what_it_lacks(searcher: Searcher) -> None:
+    for question in ("tell me about the weather in San Francisco", "what's going on with Obama?"):
+        assert not searcher.ask(question).answered, question
