@@ -7,7 +7,7 @@ import asyncio
 import contextlib
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from typing import TYPE_CHECKING
 
 import discord
@@ -23,6 +23,7 @@ from bot.discord.render import ShownPassage
 from bot.discord.views import PassageChoice, answer_view
 from bot.engine.answer import Answer
 from bot.engine.service import AskSource
+from bot.engine.snapshot import QueryLogEntry
 from bot.errors import QuestionError, StorageError, StoryBotError
 from bot.storage import ConversationTurn, MisquoteReport, StoredAnswer
 
@@ -94,32 +95,59 @@ class AskCog(commands.Cog):
                 await service.log((await task)[1])
             await self._undelivered_interaction(interaction, exc)
             return
-        # The buttons go out with the answer, named by the interaction (the message id comes
-        # back only with the reply); the answer is stored for them once it is delivered. The
-        # question is logged once the answer is on its way (the reply never waits for the
-        # database), and before a member is told it was lost ("your question is logged").
         view = answer_view(interaction.id, with_passages=answer.answered)
-        with self._being_stored_as(interaction.id):
-            try:
-                message = await _send_answer(interaction, answer, view)
-            except BaseException as exc:
-                await service.log(entry)
-                if not isinstance(exc, discord.HTTPException):
-                    raise
-                await self._undelivered_interaction(interaction, exc)  # after discord.py's retries
-                return
+
+        async def send() -> int | None:
+            message = await _send_answer(interaction, answer, view)
             try:
                 if message is None:
                     message = await interaction.original_response()
             except discord.HTTPException:  # the member has the answer all the same
                 log.warning("answered interaction %s but lost its message", interaction.id)
+                return None
+            return message.id
+
+        await self._deliver(
+            interaction.id,
+            entry,
+            send,
+            lambda error: self._undelivered_interaction(interaction, error),
+            lambda message_id: self._remember(message_id, interaction.id, answer, source, []),
+        )
+
+    async def _deliver(
+        self,
+        asked_id: int,
+        entry: QueryLogEntry,
+        send: Callable[[], Awaitable[int | None]],
+        undelivered: Callable[[discord.HTTPException], Awaitable[None]],
+        remember: Callable[[int], Awaitable[None]],
+    ) -> None:
+        """Send an answer (`send`: the id of the message it became, if known), then store it
+        for its buttons and follow-ups and log its question.
+
+        The buttons go out with the answer, named `asked_id` (what asked it: the message id
+        comes back only with the reply), and a click or reply that comes before the answer is
+        stored waits for it. The question is logged once the answer is on its way (the reply
+        never waits for the database), and before a member is told it was lost ("your
+        question is logged"); `undelivered` tells them, after discord.py's retries.
+        """
+        service = self.bot.service
+        with self._being_stored_as(asked_id):
+            try:
+                message_id = await send()
+            except BaseException as exc:
+                await service.log(entry)
+                if not isinstance(exc, discord.HTTPException):
+                    raise
+                await undelivered(exc)
+                return
+            if message_id is None:
                 await service.log(entry)
                 return
-            with self._being_stored_as(message.id):
-                await asyncio.gather(
-                    service.log(entry),  # both in one transaction, when they meet
-                    self._remember(message.id, interaction.id, answer, source, []),
-                )
+            with self._being_stored_as(message_id):
+                # Both in one transaction when they meet the database together.
+                await asyncio.gather(service.log(entry), remember(message_id))
 
     async def _undelivered_interaction(
         self, interaction: discord.Interaction, error: discord.HTTPException
@@ -189,24 +217,22 @@ class AskCog(commands.Cog):
         if conversation is not None:
             turns = await self._turns(conversation)
         source = AskSource("discord", message.guild.id, message.channel.id, message.author.id)
-        service = self.bot.service
-        answer, entry = await service.answer(question, source=source, follow_up=follow_up(turns))
-        view = answer_view(message.id, with_passages=answer.answered)  # as in _answer_interaction
-        with self._being_stored_as(message.id):
-            try:  # logged as in _answer_interaction: after the reply, before a lost-answer notice
-                sent = await _reply(message, embed=render.answer_embed(answer), view=view)
-            except BaseException as exc:
-                await service.log(entry)
-                if not isinstance(exc, discord.HTTPException):
-                    raise
-                await self._undelivered_message(message, exc)  # after discord.py's retries
-                return
-            thread = [message.channel.id] if isinstance(message.channel, discord.Thread) else []
-            with self._being_stored_as(sent.id):
-                await asyncio.gather(
-                    service.log(entry),
-                    self._remember(sent.id, message.id, answer, source, turns, also=thread),
-                )
+        answer, entry = await self.bot.service.answer(
+            question, source=source, follow_up=follow_up(turns)
+        )
+        view = answer_view(message.id, with_passages=answer.answered)
+        thread = [message.channel.id] if isinstance(message.channel, discord.Thread) else []
+
+        async def send() -> int:
+            return (await _reply(message, embed=render.answer_embed(answer), view=view)).id
+
+        await self._deliver(
+            message.id,
+            entry,
+            send,
+            lambda error: self._undelivered_message(message, error),
+            lambda sent_id: self._remember(sent_id, message.id, answer, source, turns, thread),
+        )
 
     async def _undelivered_message(
         self, message: discord.Message, error: discord.HTTPException
