@@ -7,7 +7,14 @@ from collections.abc import Sequence
 
 from pydantic import BaseModel, ConfigDict
 
-from bot.storage.codec import from_timestamp, shown_from_json, shown_json, timestamp
+from bot.storage.codec import (
+    from_json,
+    from_timestamp,
+    shown_from_json,
+    shown_json,
+    timestamp,
+    to_json,
+)
 from bot.storage.connection import Connection, Row, Statements
 
 Shown = tuple[tuple[str, int], ...]  # (story id, paragraph) in the order the answer showed them
@@ -28,6 +35,9 @@ class StoredAnswer(BaseModel):
     question: str
     shown: Shown
     created_at: dt.datetime
+    # The text of each passage of `shown`, as the answer showed it (empty: stored before this
+    # was kept). The story may be fixed and reindexed after.
+    shown_texts: tuple[str, ...] = ()
 
 
 class StoredAnswers:
@@ -43,8 +53,8 @@ class StoredAnswers:
         def save(tx: Statements) -> None:
             tx.execute(
                 "INSERT OR REPLACE INTO stored_answers (message_id, asked_id, guild_id,"
-                " channel_id, user_id, question, shown, created_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                " channel_id, user_id, question, shown, created_at, shown_texts)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     answer.message_id,
                     answer.asked_id,
@@ -54,6 +64,7 @@ class StoredAnswers:
                     answer.question,
                     shown_json(answer.shown),
                     timestamp(answer.created_at),
+                    to_json(list(answer.shown_texts)) if answer.shown_texts else None,
                 ),
             )
             for conversation_id, turn in turns:
@@ -97,6 +108,7 @@ def _answer(row: Row) -> StoredAnswer:
         question=row["question"],
         shown=shown_from_json(row["shown"]),
         created_at=from_timestamp(row["created_at"]),
+        shown_texts=tuple(from_json(row["shown_texts"])) if row["shown_texts"] else (),
     )
 
 

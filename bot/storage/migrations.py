@@ -225,6 +225,13 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "query log", _QUERY_LOG),
     Migration(3, "discord: guild settings, votes, reports, answers, conversations", _DISCORD),
     Migration(4, "stored answers: what asked them", _ASKED_ID),
+    # A misquote report quotes the passage as the member saw it, even after the story was
+    # fixed and reindexed. JSON: the texts of `shown`, in its order; NULL before this.
+    Migration(
+        5,
+        "stored answers: the passages as shown",
+        ("ALTER TABLE stored_answers ADD COLUMN shown_texts TEXT",),
+    ),
 )
 
 _CREATE_LEDGER = """

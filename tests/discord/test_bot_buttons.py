@@ -20,7 +20,7 @@ from tests.discord.botworld import (
     plain,
     reply_text,
 )
-from tests.fakediscord import Message, running
+from tests.fakediscord import Message, Reply, running
 
 __all__ = ["bot_world"]
 
@@ -65,6 +65,21 @@ async def test_one_vote_per_person_and_answer(bot_world: BotWorld) -> None:
     ]
 
 
+async def _report_first_passage(world: BotWorld, answer: Message) -> Reply:
+    """Click "Report misquote" under `answer` and pick its first passage; the bot's reply."""
+    click = await world.fake.click(world.member, answer, button(answer, "misquote"))
+    first = await click.callback()
+    assert first.ephemeral
+    if first.callback_type == 5:  # the answer showed one passage: reported at once
+        return await click.wait_for("edit_original")
+    assert "Which passage" in (first.content or "")  # several: the member picks one first
+    chooser = click.original
+    assert chooser is not None
+    [select_id] = chooser.custom_ids
+    chosen = await world.fake.select(world.member, chooser, select_id, ["0"])
+    return await chosen.callback()
+
+
 async def test_a_misquote_report_reaches_the_log_channel_and_is_stored(
     bot_world: BotWorld,
 ) -> None:
@@ -72,18 +87,7 @@ async def test_a_misquote_report_reaches_the_log_channel_and_is_stored(
     setting = await world.slash(world.moderator, "botconfig log-channel", {"channel": world.log})
     assert f"<#{world.log.id}>" in reply_text(await setting.callback())
     answer = await _answer(world)
-    click = await world.fake.click(world.member, answer, button(answer, "misquote"))
-    first = await click.callback()
-    assert first.ephemeral
-    if first.callback_type == 5:  # the answer showed one passage: reported at once
-        done = await click.wait_for("edit_original")
-    else:  # several: the member picks the passage first
-        assert "Which passage" in (first.content or "")
-        chooser = click.original
-        assert chooser is not None
-        [select_id] = chooser.custom_ids
-        chosen = await world.fake.select(world.member, chooser, select_id, ["0"])
-        done = await chosen.callback()
+    done = await _report_first_passage(world, answer)
     assert "moderators have your report" in reply_text(done)
 
     posted = await world.fake.wait_for_message(world.log)
@@ -217,3 +221,19 @@ async def test_buttons_sent_by_the_first_release_still_work(bot_world: BotWorld)
     more = await world.fake.click(world.member, answer, button(answer, "context"))
     assert "(the one quoted)" in reply_text(await more.callback())
     assert (await world.database.votes.counts(answer.id)).up == 1
+
+
+async def test_a_misquote_report_quotes_the_passage_as_the_member_saw_it(
+    bot_world: BotWorld,
+) -> None:
+    """The story is fixed and reindexed between the answer and the report."""
+    world = bot_world
+    answer = await _answer(world)
+    [story] = world.corpus.glob("*.txt")
+    story.write_text(
+        story.read_text(encoding="utf-8").replace("“preposterous”", "“absurd”"), encoding="utf-8"
+    )
+    await world.service.reindex()
+    assert "moderators" in reply_text(await _report_first_passage(world, answer))
+    [report] = await world.database.misquotes.recent(guild_id=world.guild.id)
+    assert (report.paragraph, report.passage_text) == (13, PARAGRAPH_13)

@@ -56,7 +56,9 @@ async def test_saving_an_answer_again_replaces_it_and_old_ones_can_be_dropped(
 
 
 async def test_buttons_find_an_answer_by_what_asked_it_or_by_its_message(db: Database) -> None:
-    asked = answer(500).model_copy(update={"asked_id": 400})
+    asked = answer(500).model_copy(
+        update={"asked_id": 400, "shown_texts": ("Alpha, as shown.", "Beta, as shown.")}
+    )
     await db.answers.save(asked)
     await db.answers.save(answer(600))  # stored without what asked it: its buttons name it
     assert await db.answers.named_by_buttons(400) == asked

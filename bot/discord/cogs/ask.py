@@ -321,6 +321,7 @@ class AskCog(commands.Cog):
                     user_id=source.user_id or 0,
                     question=answer.question,
                     shown=turn.shown,
+                    shown_texts=tuple(p.text for p in answer.passages),
                     created_at=now,
                 ),
                 turns,
@@ -410,16 +411,20 @@ class AskCog(commands.Cog):
         )
 
     def _shown_passages(self, stored: StoredAnswer) -> list[ShownPassage]:
-        texts = {
-            (p.story_id, p.paragraph): p.text
-            for s in self.bot.service.stories()
-            for p in s.passages
-        }
+        """The passages the answer showed, in the words it showed them (answers stored before
+        those were kept: as the story reads now)."""
+        if len(stored.shown_texts) == len(stored.shown):
+            texts = stored.shown_texts
+        else:
+            now = {
+                (p.story_id, p.paragraph): p.text
+                for s in self.bot.service.stories()
+                for p in s.passages
+            }
+            texts = tuple(now.get(key, "(no longer in the story)") for key in stored.shown)
         return [
-            ShownPassage(
-                document=d, paragraph=n, text=texts.get((d, n), "(no longer in the story)")
-            )
-            for d, n in stored.shown
+            ShownPassage(document=d, paragraph=n, text=text)
+            for (d, n), text in zip(stored.shown, texts, strict=True)
         ]
 
     async def _file_report(
