@@ -59,6 +59,7 @@ def conversational_spans(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in _CONVERSATIONAL.finditer(text)]
 
 
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _NOUNS_OF_SPEECH = (
     r"(?:comments?|remarks?|words|quotes?|views?|response|reaction|statements?|position|"
     r"opinion|take|answer|reply|message|claims?|argument|thoughts)"
@@ -195,12 +196,32 @@ def _read_speaker(
         return None
     found = finder.find(who)
     if found:
-        return _asks_speaker(
-            plain, span, verb_span, speakers=tuple(_unique(p for p, _, _ in found))
-        )
+        speakers = _speakers_named(who, found, plain.mentions, span)
+        if not speakers:  # "Bukele's spokesman": someone the story does not name
+            return _asks_speaker(plain, span, verb_span, unknown_speaker=who)
+        return _asks_speaker(plain, span, verb_span, speakers=speakers)
     if _names_someone(who):
         return _asks_speaker(plain, span, verb_span, unknown_speaker=who)
     return None
+
+
+def _speakers_named(
+    who: str,
+    found: Sequence[tuple[Person, int, int]],
+    mentions: Sequence[tuple[Person, int, int]],
+    span: tuple[int, int],
+) -> tuple[Person, ...]:
+    """Who the speaker words `who` (at `span` of the question) name, of the people `found` in
+    them. A possessive names whose someone is, not the speaker: "Trump's aide Stephen Miller"
+    is Miller, and "Bukele's spokesman" nobody the story names. A role several people share
+    ("the president") is not the person the question names elsewhere: in "what did the
+    president say about Bukele?", Bukele is the topic."""
+    named = [p for p, _, end in found if not _POSSESSIVE_AFTER.match(who, end)]
+    speakers = _unique(named)
+    if len(speakers) > 1:
+        elsewhere = {p.id for p, start, _ in mentions if not span[0] <= start < span[1]}
+        speakers = [p for p in speakers if p.id not in elsewhere] or speakers
+    return tuple(speakers)
 
 
 def _asks_speaker(

@@ -229,3 +229,30 @@ def test_how_people_open_a_question_in_chat_is_not_what_it_is_about(
 def test_a_chat_opener_does_not_make_the_story_answer_what_it_lacks(searcher: Searcher) -> None:
     for question in ("tell me about the weather in San Francisco", "what's going on with Obama?"):
         assert not searcher.ask(question).answered, question
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        # A role several people share is not the person named elsewhere in the question.
+        ("what did the US president say about Bukele?", "Donald Trump"),
+        ("what did the president say about Bukele?", "Donald Trump"),
+        # A possessive says whose aide, not who spoke.
+        ("what did Trump's aide Stephen Miller say?", "Stephen Miller"),
+        ("What did Trump's press secretary say about the prison?", "Karoline Leavitt"),
+    ],
+)
+def test_the_speaker_is_who_the_speaker_words_name(
+    searcher: Searcher, question: str, speaker: str
+) -> None:
+    answer = searcher.ask(question)
+    assert answer.answered and answer.asked_speaker == speaker, answer.reason
+    assert {q.speaker for q in answer.passages[0].quotes} == {speaker}
+
+
+def test_someone_only_described_through_a_known_person_is_not_that_person(
+    searcher: Searcher,
+) -> None:
+    answer = searcher.ask("what did Bukele's spokesman say?")
+    assert not answer.answered
+    assert answer.reason == "The story doesn't quote Bukele's spokesman."
