@@ -144,16 +144,12 @@ class Searcher:
         previous = read_question(follow_up.question, self._mentions) if follow_up else None
         if previous is not None:
             read = _elliptical_speaker(text, read, previous)
-        # Once: the speakers, the names, the topic and the query use them. "Recieve" means the
-        # corpus's "receive": a misspelt word would otherwise make the story look silent.
-        words = self._word_speller.correct(text, tokens(text))
-        chat = conversational_spans(text)  # "tell me about", "what's going on with"
-        words = [w for w in words if not any(start <= w.start < end for start, end in chat)]
-        speakers = self._asked_speakers(words, read, follow_up)
         quoted = tuple(p.name for p in self.quoted_people)
-
         if read.unknown_speaker is not None:
             return self._abstain(cleaned, self._not_quoted_reason(read.unknown_speaker), quoted)
+
+        words = self._question_words(text)
+        speakers = self._asked_speakers(words, read, follow_up)
         if read.kind is QuestionKind.SPEAKER and read.pronoun and not speakers:
             return self._abstain(
                 cleaned, "I can't tell who you mean; ask with the person's name.", quoted
@@ -250,6 +246,14 @@ class Searcher:
                 "I couldn't find any words to search for in that; try asking in a sentence."
             )
         return text
+
+    def _question_words(self, text: str) -> list[Token]:
+        """The words of the question, once: the speakers, the names, the topic and the query
+        use them. "Recieve" is read as the corpus's "receive" (a misspelt word would make the
+        story look silent); "tell me about", "what's going on with" are left out."""
+        words = self._word_speller.correct(text, tokens(text))
+        chat = conversational_spans(text)
+        return [w for w in words if not any(start <= w.start < end for start, end in chat)]
 
     def _asked_speakers(
         self, words: Sequence[Token], read: ReadQuestion, follow_up: FollowUp | None

@@ -22,7 +22,7 @@ from rapidfuzz.distance import OSA
 from bot.engine.index import BM25Index
 from bot.engine.models import Person
 from bot.engine.people import MentionFinder
-from bot.engine.text import Token, iter_words, terms
+from bot.engine.text import Token, iter_words, term_of, terms
 
 _MIN_LENGTH = 4  # shorter words have too many neighbours to guess from
 _LONG_WORD = 8  # from this length on, two edits are allowed
@@ -32,6 +32,7 @@ _MIN_WORD_LENGTH = 5  # for words other than names, whose neighbours are many mo
 _MAX_WORD_LENGTH = 20
 _MAX_GUESSES = 4
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+_MEANINGS_KEPT = 10_000
 
 
 class NameSpeller:
@@ -111,6 +112,9 @@ class WordSpeller:
     def __init__(self, index: BM25Index, begins_a_term: Callable[[str], bool]) -> None:
         self._index = index
         self._begins_a_term = begins_a_term
+        # word -> the term it means ("": a stop word; None: no guess). Guessing costs a few
+        # milliseconds, and the same unknown words come back ("Canada", "Vladimir").
+        self._meant: dict[str, str | None] = {}
 
     def correct(self, text: str, words: Sequence[Token]) -> list[Token]:
         """`words` (the tokens of `text`) with misspelt ones given the corpus term they mean;
@@ -125,30 +129,34 @@ class WordSpeller:
                 and _may_be_misspelt(written)
             ):
                 guesses += 1
-                meant = self._corrected(written, word)
+                meant = self._meaning(written.lower())
+                if meant == "":
+                    continue
                 if meant is not None:
-                    corrected.append(meant)
-                continue
+                    word = Token(meant, word.start, word.end)
             corrected.append(word)
         return corrected
 
-    def _corrected(self, written: str, word: Token) -> Token | None:
-        """The corpus term `word` means; None when it is a misspelt stop word."""
-        candidates = _one_edit(written.lower())
-        if any(not terms(candidate) for candidate in candidates):
-            return None  # the commonest words of all: "aboout", "whcih", "shoudl"
-        nearby = {term for candidate in candidates for term in terms(candidate)}
-        used = {term: self._index.document_frequency(term) for term in nearby}
+    def _meaning(self, word: str) -> str | None:
+        """The corpus term `word` (lower case) means, "" for a stop word, None for no guess."""
+        if word not in self._meant:
+            if len(self._meant) >= _MEANINGS_KEPT:
+                self._meant.clear()
+            self._meant[word] = self._guess(word)
+        return self._meant[word]
+
+    def _guess(self, word: str) -> str | None:
+        nearby = [term_of(candidate) for candidate in _one_edit(word)]
+        if None in nearby:
+            return ""  # one edit from the commonest words of all: "aboout", "whcih", "shoudl"
+        used = {term: self._index.document_frequency(term) for term in nearby if term}
         ranked = sorted((n for n in used.values() if n > 0), reverse=True)
         if ranked:
             if len(ranked) > 1 and ranked[0] == ranked[1]:
-                return word  # as likely one as the other: better not to guess
-            best = next(term for term, n in used.items() if n == ranked[0])
-            return Token(best, word.start, word.end)
-        beginning = [term for term in nearby if self._begins_a_term(term)]
-        if len(beginning) == 1:
-            return Token(beginning[0], word.start, word.end)
-        return word
+                return None  # as likely one as the other: better not to guess
+            return next(term for term, n in used.items() if n == ranked[0])
+        beginning = [term for term in used if self._begins_a_term(term)]
+        return beginning[0] if len(beginning) == 1 else None
 
 
 def _replaced(

@@ -103,6 +103,12 @@ def tokens(text: str) -> list[Token]:
     return found
 
 
+def term_of(word: str) -> str | None:
+    """The index term of one lower-case word of letters (None: a stop word), without the
+    folding and splitting of `terms`: for the spelling corrector's many candidates."""
+    return _term(word)
+
+
 def terms(text: str) -> list[str]:
     """The index terms of `text`, in order, repeats kept (BM25 counts them)."""
     # The terms of tokens(text), without a Token for each word: every question comes here.
