@@ -27,6 +27,7 @@ from bot.engine.text import Token, iter_words, term_of, terms
 _MIN_LENGTH = 4  # shorter words have too many neighbours to guess from
 _LONG_WORD = 8  # from this length on, two edits are allowed
 _MIN_WORD_LENGTH = 5  # for words other than names, whose neighbours are many more
+_MIN_STOP_WORD_LENGTH = 4  # "abot", "aout": a misspelt stop word, guessed from four letters
 # Guessing costs about 50 lookups a letter: a word longer than any real one, or more unknown
 # words than a real question has, is not guessed at (and cannot slow the bot down).
 _MAX_WORD_LENGTH = 20
@@ -130,8 +131,10 @@ class WordSpeller:
             ):
                 guesses += 1
                 meant = self._meaning(written.lower())
-                if meant == "":
+                if meant == "" and written.islower():
                     continue
+                if meant == "":  # "Musk" is one edit from "must", but a name: keep it
+                    meant = None
                 if meant is not None:
                     word = Token(meant, word.start, word.end)
             corrected.append(word)
@@ -148,7 +151,9 @@ class WordSpeller:
     def _guess(self, word: str) -> str | None:
         nearby = [term_of(candidate) for candidate in _one_edit(word)]
         if None in nearby:
-            return ""  # one edit from the commonest words of all: "aboout", "whcih", "shoudl"
+            return ""  # one edit from the commonest words of all: "aboout", "whcih", "abot"
+        if len(word) < _MIN_WORD_LENGTH:
+            return None
         used = {term: self._index.document_frequency(term) for term in nearby if term}
         ranked = sorted((n for n in used.values() if n > 0), reverse=True)
         if ranked:
@@ -184,7 +189,7 @@ def _without_possessive(word: str) -> tuple[str, str]:
 def _may_be_misspelt(written: str) -> bool:
     """Long enough, letters only, and not an English word."""
     return (
-        _MIN_WORD_LENGTH <= len(written) <= _MAX_WORD_LENGTH
+        _MIN_STOP_WORD_LENGTH <= len(written) <= _MAX_WORD_LENGTH
         and written.isascii()
         and written.isalpha()
         and not getAllLemmas(written.lower())

@@ -74,6 +74,7 @@ def _corrected_terms(speller: WordSpeller, text: str) -> list[str]:
         ("Who visited first from Latin Amreica?", "Who visited first from Latin America?"),
         ("What about Amreica's crime?", "What about America's crime?"),
         ("Are there concerns aboout prisons?", "Are there concerns about prisons?"),  # stop word
+        ("Are there concerns abot prisons?", "Are there concerns about prisons?"),
     ],
 )
 def test_misspelt_words_get_the_terms_the_story_uses(
@@ -88,6 +89,7 @@ def test_misspelt_words_get_the_terms_the_story_uses(
         "What is the weather like?",  # English words the story lacks: the story is silent
         "What did Bukele say about bitcoin?",
         "What did Obama say?",  # a name the story never mentions, however close to a word
+        "What did Trump say about Musk?",  # one edit from "must", but a name
         "Who won the Wrld Cup?",  # too short to guess from
         "What did they say about the borderr?",  # "border" and "borders"? both one term
     ],
