@@ -59,7 +59,9 @@ def conversational_spans(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in _CONVERSATIONAL.finditer(text)]
 
 
-_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+# "Trump's aide": a possessive with more words after it ("the press secretary's" alone, as in
+# "the press secretary's comment", is the speaker).
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\s+\w")
 _NOUNS_OF_SPEECH = (
     r"(?:comments?|remarks?|words|quotes?|views?|response|reaction|statements?|position|"
     r"opinion|take|answer|reply|message|claims?|argument|thoughts)"

@@ -240,6 +240,7 @@ def test_a_chat_opener_does_not_make_the_story_answer_what_it_lacks(searcher: Se
         # A possessive says whose aide, not who spoke.
         ("what did Trump's aide Stephen Miller say?", "Stephen Miller"),
         ("What did Trump's press secretary say about the prison?", "Karoline Leavitt"),
+        ("What was the press secretary's comment on the prison?", "Karoline Leavitt"),
     ],
 )
 def test_the_speaker_is_who_the_speaker_words_name(
