@@ -59,6 +59,10 @@ def conversational_spans(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in _CONVERSATIONAL.finditer(text)]
 
 
+# Who a speaker told, right after the verb: part of how the question asks, not what about.
+_AUDIENCE = re.compile(
+    r"\s+(?:the\s+)?(?:reporters|journalists|press|media|crowd|audience)\b", re.IGNORECASE
+)
 # "Trump's aide": a possessive with more words after it ("the press secretary's" alone, as in
 # "the press secretary's comment", is the speaker).
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s+\w")
@@ -154,7 +158,10 @@ def _speaker_spans(question: str) -> list[tuple[tuple[int, int], tuple[int, int]
     if asking:
         verb = _first_speech_verb(question, asking.end(), max_words=10)
         if verb is not None:
-            spans.append(((asking.end(), verb[0]), verb))
+            audience = _AUDIENCE.match(question, verb[1])  # "tell reporters": how, not what
+            spans.append(
+                ((asking.end(), verb[0]), (verb[0], audience.end() if audience else verb[1]))
+            )
     # the speech noun or cue ("response", "according to") is how the question asks, not what
     quote_x = _ASKS_QUOTE_X.finditer(question)
     x_words = _ASKS_X_WORDS.finditer(question) if _X_WORDS_TAIL.search(question) else ()

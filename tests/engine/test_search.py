@@ -257,3 +257,9 @@ def test_someone_only_described_through_a_known_person_is_not_that_person(
     answer = searcher.ask("what did Bukele's spokesman say?")
     assert not answer.answered
     assert answer.reason == "The story doesn't quote Bukele's spokesman."
+
+
+def test_who_a_speaker_told_is_how_the_question_asks_not_what_about(searcher: Searcher) -> None:
+    answer = searcher.ask("What did Karoline Leavitt tell reporters?")
+    assert answer.answered and answer.asked_speaker == "Karoline Leavitt", answer.reason
+    assert {q.speaker for q in answer.passages[0].quotes} == {"Karoline Leavitt"}
