@@ -19,7 +19,8 @@ from bot.engine.text import stem
 _SPEECH_VERBS = (
     "say tell claim warn call describe think argue add mention announce respond react reply "
     "state assert comment note insist predict suggest stress explain admit deny promise pledge "
-    "write speak talk quote feel believe reckon vow answer report"
+    "write speak talk quote feel believe reckon vow answer report praise criticize criticise "
+    "thank defend accuse"
 ).split()
 SPEECH_STEMS = frozenset(stem(v) for v in _SPEECH_VERBS)
 

@@ -241,6 +241,8 @@ def test_a_chat_opener_does_not_make_the_story_answer_what_it_lacks(searcher: Se
         ("what did Trump's aide Stephen Miller say?", "Stephen Miller"),
         ("What did Trump's press secretary say about the prison?", "Karoline Leavitt"),
         ("What was the press secretary's comment on the prison?", "Karoline Leavitt"),
+        # Verbs of praise and blame ask for someone's words too.
+        ("How did Trump praise Bukele?", "Donald Trump"),
     ],
 )
 def test_the_speaker_is_who_the_speaker_words_name(
