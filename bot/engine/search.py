@@ -18,6 +18,7 @@ import dataclasses
 import itertools
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
@@ -25,7 +26,7 @@ from typing import TypeVar
 from pydantic import BaseModel, ConfigDict, Field
 
 from bot.engine.answer import Answer, AnswerQuote, RankedPassage
-from bot.engine.models import Passage, Person, Quote, Span, Story
+from bot.engine.models import Passage, Person, Quote, Span, SpeakerKind, Story
 from bot.engine.people import MentionFinder
 from bot.engine.question import (
     QuestionKind,
@@ -35,7 +36,7 @@ from bot.engine.question import (
 )
 from bot.engine.snapshot import IndexSnapshot
 from bot.engine.spelling import NameSpeller, WordSpeller
-from bot.engine.text import Token, clean_question, terms, tokens
+from bot.engine.text import Token, clean_question, is_english_word, terms, tokens
 from bot.errors import QuestionError
 
 # Bounds on what a Searcher keeps of its snapshot (passages' words and quotes, highlight spans).
@@ -107,7 +108,7 @@ class Searcher:
         self.settings = settings or SearchSettings()
         self._stories = {s.id: s for s in snapshot.stories}
         self._people = {p.id: p for p in snapshot.people}
-        self._mentions = MentionFinder(snapshot.people)
+        self._mentions = MentionFinder(_with_first_names(snapshot.people))
         self._quotes_by_passage: dict[tuple[str, int], list[Quote]] = {}
         for quote in snapshot.quotes:
             self._quotes_by_passage.setdefault((quote.story_id, quote.paragraph), []).append(quote)
@@ -500,6 +501,27 @@ def _elliptical_speaker(text: str, read: ReadQuestion, previous: ReadQuestion) -
         speakers=read.mentioned,
         speaker_span=(min(s for _, s, _ in found), max(e for _, _, e in found)),
     )
+
+
+def _with_first_names(people: Sequence[Person]) -> list[Person]:
+    """`people`, each person whose first name no one else shares also known by it, for
+    reading questions ("what did Karoline say?"), unless it is also a word ("Will", "Mark").
+    Stories call people by their surname, so the attribution of quotes does not use them."""
+
+    def first_name(person: Person) -> str | None:
+        words = person.name.split()
+        if person.kind is not SpeakerKind.PERSON or len(words) < 2 or is_english_word(words[0]):
+            return None
+        return words[0]
+
+    counts = Counter(name.lower() for name in map(first_name, people) if name)
+    known: list[Person] = []
+    for person in people:
+        name = first_name(person)
+        if name and counts[name.lower()] == 1:
+            person = person.model_copy(update={"aliases": (*person.aliases, name)})
+        known.append(person)
+    return known
 
 
 def _capitalised_run(text: str, start: int, end: int) -> str:

@@ -15,14 +15,13 @@ import re
 import string
 from collections.abc import Callable, Sequence
 
-from lemminflect import getAllLemmas
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.engine.index import BM25Index
 from bot.engine.models import Person
 from bot.engine.people import MentionFinder
-from bot.engine.text import Token, iter_words, term_of, terms
+from bot.engine.text import Token, is_english_word, iter_words, term_of, terms
 
 _MIN_LENGTH = 4  # shorter words have too many neighbours to guess from
 _LONG_WORD = 8  # from this length on, two edits are allowed
@@ -192,7 +191,7 @@ def _may_be_misspelt(written: str) -> bool:
         _MIN_STOP_WORD_LENGTH <= len(written) <= _MAX_WORD_LENGTH
         and written.isascii()
         and written.isalpha()
-        and not getAllLemmas(written.lower())
+        and not is_english_word(written)
     )
 
 

@@ -103,6 +103,12 @@ def tokens(text: str) -> list[Token]:
     return found
 
 
+def is_english_word(word: str) -> bool:
+    """Whether `word` is an English word: in lemminflect's dictionary, or a stop word."""
+    lower = word.lower()
+    return lower in STOP_WORDS or bool(getAllLemmas(lower))
+
+
 def term_of(word: str) -> str | None:
     """The index term of one lower-case word of letters (None: a stop word), without the
     folding and splitting of `terms`: for the spelling corrector's many candidates."""

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.models import QuoteKind
-from bot.engine.search import FollowUp, Searcher
+from bot.engine.models import Person, QuoteKind
+from bot.engine.search import FollowUp, Searcher, _with_first_names
 from bot.engine.snapshot import IndexSnapshot
 from bot.engine.text import fold, terms, tokens
 from bot.errors import QuestionError
@@ -265,3 +265,26 @@ def test_who_a_speaker_told_is_how_the_question_asks_not_what_about(searcher: Se
     answer = searcher.ask("What did Karoline Leavitt tell reporters?")
     assert answer.answered and answer.asked_speaker == "Karoline Leavitt", answer.reason
     assert {q.speaker for q in answer.passages[0].quotes} == {"Karoline Leavitt"}
+
+
+def test_a_first_name_no_one_else_has_names_its_person_in_questions(searcher: Searcher) -> None:
+    for question, speaker in [
+        ("what did Karoline say?", "Karoline Leavitt"),
+        ("What did Nayib say about Garcia?", "Nayib Bukele"),
+    ]:
+        answer = searcher.ask(question)
+        assert answer.asked_speaker == speaker, answer.reason
+        assert {q.speaker for q in answer.passages[0].quotes} == {speaker}
+
+
+def test_a_first_name_that_is_also_a_word_or_shared_is_not_an_alias() -> None:
+    people = [
+        Person(id="will-smith", name="Will Smith", aliases=("Will Smith", "Smith")),
+        Person(id="ana-diaz", name="Ana Diaz", aliases=("Ana Diaz", "Diaz")),
+        Person(id="ana-ruiz", name="Ana Ruiz", aliases=("Ana Ruiz", "Ruiz")),
+        Person(id="omar-haddad", name="Omar Haddad", aliases=("Omar Haddad", "Haddad")),
+    ]
+    aliases = {p.id: p.aliases for p in _with_first_names(people)}
+    assert aliases["will-smith"] == ("Will Smith", "Smith")  # "will" is a word
+    assert aliases["ana-diaz"] == ("Ana Diaz", "Diaz")  # two Anas
+    assert aliases["omar-haddad"] == ("Omar Haddad", "Haddad", "Omar")
