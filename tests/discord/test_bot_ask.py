@@ -164,3 +164,15 @@ async def test_a_slow_answer_is_deferred_then_edited_in(
     assert edited.components  # the buttons come with the answer edited in
     message = await world.answer_of(exchange)
     assert f"storybot:vote:up:{exchange.interaction_id}" in message.custom_ids
+
+
+async def test_a_direct_message_is_pointed_to_the_servers(bot_world: BotWorld) -> None:
+    world = bot_world
+    dm = world.fake.dm_channel(world.member.user)
+    exchange = await world.fake.send_message(dm, world.member, GARCIA)
+    reply = await exchange.wait_for("message")
+    text = reply_text(reply)
+    assert "in servers" in text and "/ask" in text
+    assert PARAGRAPH_13 not in plain(text)  # no answer outside the servers' channels
+    assert (await world.database.query_log.stats(guild_id=world.guild.id)).total == 0
+    assert_nothing_pings(world.fake)

@@ -36,6 +36,10 @@ DEFER_AFTER = 1.5  # seconds: Discord wants a first response within 3
 CONTEXT_RADIUS = 1
 STORE_WAIT = 2.0  # seconds a click waits for its answer to be stored (the buttons came first)
 HINT = "Ask me something about the story, for example: what did Bukele say about Garcia?"
+DIRECT_MESSAGE = (
+    "I answer questions about the story in servers: use `/ask` or mention me in a channel "
+    "where I answer."
+)
 
 
 class AnswerGone(StoryBotError):
@@ -184,7 +188,10 @@ class AskCog(commands.Cog):
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
-        if message.author.bot or message.guild is None or self.bot.user is None:
+        if message.author.bot or self.bot.user is None:
+            return
+        if message.guild is None:
+            await self._point_to_servers(message)
             return
         try:
             await self._answer_message(message)
@@ -197,6 +204,14 @@ class AskCog(commands.Cog):
                 await _reply(message, embed=render.notice_embed(text, error=True))
             except discord.HTTPException:
                 log.warning("could not tell %s about an error", message.author.id, exc_info=True)
+
+    async def _point_to_servers(self, message: discord.Message) -> None:
+        """A direct message gets a pointer to where the bot answers: in servers, where
+        moderators choose the channels and see the questions."""
+        try:
+            await _reply(message, embed=render.notice_embed(DIRECT_MESSAGE))
+        except discord.HTTPException:
+            log.warning("could not answer a direct message from %s", message.author.id)
 
     async def _answer_message(self, message: discord.Message) -> None:
         assert message.guild is not None and self.bot.user is not None
