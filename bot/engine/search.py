@@ -58,8 +58,10 @@ class SearchSettings(BaseModel):
 
     top_k: int = Field(default=3, ge=1, le=10)
     # Share of the question's weight (idf-weighted terms; words the corpus lacks weigh most)
-    # that the best passage must contain. Below it, the story does not answer the question.
-    min_coverage: float = Field(default=0.5, ge=0.0, le=1.0)
+    # that the best passage must exceed. At or below it, the story does not answer the
+    # question: a passage with half of it ("the population" of "the population of Maryland")
+    # answers another question.
+    min_coverage: float = Field(default=0.5, ge=0.0, lt=1.0)
     # The same for "what did X say about Y" when X is quoted: only X's passages can answer, so
     # less of the wording must match (Y may be described in other words than the story's).
     min_speaker_coverage: float = Field(default=0.25, ge=0.0, le=1.0)
@@ -227,7 +229,8 @@ class Searcher:
                 return []
         else:
             candidates = self._rank(query, topic, (), seen, top_k)
-        if candidates and self._coverage(topic, candidates[0].doc) >= self.settings.min_coverage:
+        coverage = self._coverage(topic, candidates[0].doc) if candidates else 0.0
+        if coverage > self.settings.min_coverage:
             return candidates
         return []
 

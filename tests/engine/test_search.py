@@ -68,6 +68,10 @@ def test_role_words_reach_the_person_through_the_index(searcher: Searcher) -> No
         ("Is Bukele married?", "doesn't say"),
         ("How many people died in the prison?", "doesn't say"),
         ("What did Trump say about the economy?", "doesn't say what Donald Trump said"),
+        # Half the question's weight is no answer: "population" is El Salvador's, not this.
+        ("What is the population of Maryland?", "doesn't say"),
+        ("What's the weather in San Salvador?", "doesn't say"),
+        ("What currency does El Salvador use?", "doesn't say"),
     ],
 )
 def test_abstains_with_a_reason_when_the_story_does_not_answer(
