@@ -106,6 +106,22 @@ ROLE_NOUNS = frozenset(
 )
 
 
+# Other words for the roles news stories give people, for reading who a question asks about:
+# "the Salvadoran leader" is the story's "Salvadoran President", "the White House spokeswoman"
+# its "White House press secretary". Used only where the role then names one person.
+_ROLE_SYNONYMS = (
+    (re.compile(r"\b(?:spokes(?:man|woman|person))\b", re.IGNORECASE), "press secretary"),
+    (re.compile(r"\b(?:leader|head of state)\b", re.IGNORECASE), "president"),
+    (re.compile(r"\b(?:aide|advisor)\b", re.IGNORECASE), "adviser"),
+    (
+        re.compile(
+            r"\b(?:academic|scholar|researcher|(?:political )?scientist|expert)\b", re.IGNORECASE
+        ),
+        "professor",
+    ),
+)
+
+
 class QuestionKind(StrEnum):
     PLAIN = "plain"  # about the story: no speaker asked
     SPEAKER = "speaker"  # what did X say
@@ -205,14 +221,31 @@ def _read_speaker(
     if bare in _NOT_SPEAKERS:
         return None
     found = finder.find(who)
-    if found:
-        speakers = _speakers_named(who, found, plain.mentions, span)
-        if not speakers:  # "Bukele's spokesman": someone the story does not name
-            return _asks_speaker(plain, span, verb_span, unknown_speaker=who)
+    # "the Salvadoran leader": the story's word for the role. Not when the words name someone
+    # else: "Bukele's spokesman" is not the White House press secretary.
+    if not found:
+        found = _found_by_role_synonym(who, finder)
+    speakers = _speakers_named(who, found, plain.mentions, span)
+    if speakers:
         return _asks_speaker(plain, span, verb_span, speakers=speakers)
-    if _names_someone(who):
+    if found or _names_someone(who):  # "Bukele's spokesman": someone the story does not name
         return _asks_speaker(plain, span, verb_span, unknown_speaker=who)
     return None
+
+
+def _found_by_role_synonym(who: str, finder: MentionFinder) -> list[tuple[Person, int, int]]:
+    """The mentions in `who` read with the story's role words for its own ("the Salvadoran
+    leader": "the Salvadoran president"), when they name exactly one person; else none."""
+    reworded = who
+    for synonym, role in _ROLE_SYNONYMS:
+        reworded = synonym.sub(role, reworded)
+    if reworded == who:
+        return []
+    found = finder.find(reworded)
+    people = _unique(p for p, _, _ in found)
+    if len(people) != 1:
+        return []  # "the leader": which president? Better to say the story doesn't quote them.
+    return [(people[0], 0, len(who))]
 
 
 def _speakers_named(
