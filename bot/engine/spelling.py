@@ -2,11 +2,11 @@
 
 Names are what people misspell most ("Bukle", "Flores Macais", "Leavit") and a misspelt name
 makes the question look like one about someone the story never mentions: `NameSpeller` corrects
-a word the corpus does not know to a word of a known person's name. Other words ("recieve",
-"Supreme Cuort") would make the question look like one the story does not answer:
-`WordSpeller` corrects a word that is neither in the corpus nor an English word to the one
-corpus term it is closest to. Both allow one edit (two for long words), a swap of two letters
-counting as one, so a real word of the question is never replaced.
+a word the corpus does not know to a word of a known person's name, one edit away (two for
+long words). Other words ("recieve", "Supreme Cuort") would make the question look like one the
+story does not answer: `WordSpeller` reads a word that is neither in the corpus nor an English
+word as the corpus term one edit away that the most passages use. A swap of two letters counts
+as one edit. A word the corpus or English knows is never replaced.
 """
 
 from __future__ import annotations
