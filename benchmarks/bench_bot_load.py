@@ -17,7 +17,7 @@ What it does:
   index at start-up, connects, syncs its commands;
 * warm-up: `--warmup` interactions (9 in 10 /ask, 1 in 10 mentions), not measured; then reads
   the bot process's VmRSS from /proc/<pid>/status;
-* load, once per `--rate` (default: 100, 400, then 0), against the same bot process: every member
+* load, once per `--rate` (default: 100, 300, then 0), against the same bot process: every member
   is a coroutine with its own shuffled share of the `--asks` /ask interactions and `--mentions`
   mentions (in the four channels).
   - `--rate Q` > 0, open loop: Q questions a second in total; each member sends at exponential
@@ -708,7 +708,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--rate",
         type=float,
         nargs="+",
-        default=[100.0, 400.0, 0.0],
+        default=[100.0, 300.0, 0.0],
         metavar="Q",
         help="questions/s in total, open loop (0: closed loop, back-to-back); one load per value",
     )
