@@ -21,11 +21,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from bot.engine.answer import Answer, AnswerQuote, RankedPassage
+from bot.engine.caches import remember
 from bot.engine.models import Passage, Person, Quote, Span, SpeakerKind, Story
 from bot.engine.people import MentionFinder
 from bot.engine.question import (
@@ -47,8 +47,6 @@ _ELLIPTICAL = re.compile(r"^\W*(?:and|but|also|(?:and\s+)?(?:what|how)\s+about)\
 # "what else did he say?", "anything more?": more of the same speaker, not the same topic
 _ASKS_FOR_MORE = re.compile(r"\b(?:else|more|other|another|anything)\b", re.IGNORECASE)
 _MIN_PASSAGES_FOR_COMMON = 10  # fewer passages cannot tell a common word from a rare one
-_K = TypeVar("_K")
-_V = TypeVar("_V")
 
 
 class SearchSettings(BaseModel):
@@ -89,9 +87,8 @@ class _PassageWords:
     # Each index term and where its word stands. Plain tokens, not Spans: a pydantic Span weighs
     # ~500 bytes, too much to keep for every word of thousands of passages.
     tokens: tuple[Token, ...]
-    # The terms side by side, for the phrase bonus. A set built as before, not a frozenset: the
-    # order the bonus adds its floats in follows the set's layout, and scores must not move.
-    pairs: set[tuple[str, str]]
+    # The terms side by side, for the phrase bonus.
+    pairs: frozenset[tuple[str, str]]
 
 
 @dataclass(frozen=True)
@@ -364,8 +361,10 @@ class Searcher:
         cached = self._passage_cache.get(doc)
         if cached is None:
             found = tokens(self.snapshot.passages[doc].text)
-            cached = _PassageWords(tokens=tuple(found), pairs=_pairs([t.term for t in found]))
-            _remember(self._passage_cache, doc, cached, _PASSAGE_CACHE_SIZE)
+            cached = _PassageWords(
+                tokens=tuple(found), pairs=frozenset(_pairs([t.term for t in found]))
+            )
+            remember(self._passage_cache, doc, cached, _PASSAGE_CACHE_SIZE)
         return cached
 
     def _telling_terms(self, topic: Sequence[str]) -> list[str]:
@@ -432,7 +431,7 @@ class Searcher:
         if cached is None:
             passage = self.snapshot.passages[doc]
             cached = self._quotes_in(passage, self._stories[passage.story_id])
-            _remember(self._quotes_cache, doc, cached, _PASSAGE_CACHE_SIZE)
+            remember(self._quotes_cache, doc, cached, _PASSAGE_CACHE_SIZE)
         return cached
 
     def _quotes_in(self, passage: Passage, story: Story) -> tuple[AnswerQuote, ...]:
@@ -458,7 +457,7 @@ class Searcher:
         span = self._span_cache.get((start, end))
         if span is None:
             span = Span(start=start, end=end)
-            _remember(self._span_cache, (start, end), span, _SPAN_CACHE_SIZE)
+            remember(self._span_cache, (start, end), span, _SPAN_CACHE_SIZE)
         return span
 
     @staticmethod
@@ -537,13 +536,6 @@ def _capitalised_run(text: str, start: int, end: int) -> str:
     while last + 1 < len(words) and words[last + 1].group()[:1].isupper():
         last += 1
     return text[words[first].start() : words[last].end()].strip("?!.,;:'\"’”")
-
-
-def _remember(cache: dict[_K, _V], key: _K, value: _V, limit: int) -> None:
-    """Store `value`; a full cache starts over, which bounds it without the upkeep of an LRU."""
-    if len(cache) >= limit:
-        cache.clear()
-    cache[key] = value
 
 
 def _pairs(sequence: Sequence[str]) -> set[tuple[str, str]]:

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.engine.caches import remember
 from bot.engine.index import BM25Index
 from bot.engine.models import Person
 from bot.engine.people import MentionFinder
@@ -141,11 +142,9 @@ class WordSpeller:
 
     def _meaning(self, word: str) -> str | None:
         """The corpus term `word` (lower case) means, "" for a stop word, None for no guess."""
-        if word not in self._meant:
-            if len(self._meant) >= _MEANINGS_KEPT:
-                self._meant.clear()
-            self._meant[word] = self._guess(word)
-        return self._meant[word]
+        if word in self._meant:
+            return self._meant[word]
+        return remember(self._meant, word, self._guess(word), _MEANINGS_KEPT)
 
     def _guess(self, word: str) -> str | None:
         nearby = [term_of(candidate) for candidate in _one_edit(word)]
