@@ -299,7 +299,9 @@ class AskCog(commands.Cog):
         try:
             yield
         finally:
-            del self._being_stored[key]
+            # Only our own entry: an event Discord delivered twice may have put its own since.
+            if self._being_stored.get(key) is done:
+                del self._being_stored[key]
             done.set_result(None)
 
     async def _stored_first(self, key: int) -> None:
