@@ -17,7 +17,7 @@ from typing import Any, TextIO
 
 from bot.config import Settings, load_settings
 from bot.engine.answer import Answer, RankedPassage
-from bot.engine.evaluation import evaluate, load_items, with_typos
+from bot.engine.evaluation import evaluate, half, load_items, with_typos
 from bot.engine.models import QuoteKind
 from bot.engine.service import AskSource, ReindexReport, StoryService
 from bot.errors import QuestionError, StoryBotError
@@ -82,7 +82,14 @@ def _parser() -> argparse.ArgumentParser:
 
     ev = commands.add_parser("eval", parents=[common], help="score the engine on a question set")
     ev.add_argument("file", type=Path, help="a .jsonl question set")
-    ev.add_argument("--verbose", action="store_true", help="print every item, not only misses")
+    ev.add_argument(
+        "--verbose", action="store_true", help="also list each miss with its top passage"
+    )
+    ev.add_argument(
+        "--half",
+        choices=("even", "odd"),
+        help="only the items whose id's number is even (or odd): the model's fitting half",
+    )
     ev.add_argument(
         "--typos",
         type=int,
@@ -206,15 +213,24 @@ async def _eval(args: argparse.Namespace, settings: Settings) -> int:
         items = load_items(args.file)
     except OSError as exc:
         raise StoryBotError(f"cannot read {args.file}: {exc.strerror}") from exc
+    if args.half:
+        items = half(items, args.half)
     if args.typos is not None:
         items = with_typos(items, args.typos)
     async with _service(settings) as service:
         report = evaluate(items, service.searcher, service.quotes())
-    for item in report.items:
-        if args.verbose or not item.ok:
-            mark = "ok  " if item.ok else "MISS"
-            print(f"{mark} {item.id}: {item.question}\n       {item.detail}")
+    if args.verbose:
+        for item in report.items:
+            if not item.ok:
+                print(f"MISS {item.id}: {item.question}\n       {item.detail}")
+                if item.top:
+                    print(f"       top: {item.top}")
+        print()
     print("\n".join(report.lines()))
+    print()
+    print("\n".join(report.table()))
+    print()
+    print(report.trade_off(settings.search.high_confidence))
     return 0
 
 

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
 from bot.engine.models import QuoteKind, Span
+
+# How sure the engine is that its passages answer: "high", they do; "low", they are the closest
+# the story comes and front ends say so (LOW_CONFIDENCE_NOTE) before showing them.
+Confidence = Literal["high", "low"]
+LOW_CONFIDENCE_NOTE = "The story may not answer that directly; the closest it comes:"
 
 
 def citation_parts(
@@ -53,6 +59,15 @@ class RankedPassage(BaseModel):
     url: str | None = None
     published: dt.date | None = None
 
+    def quotes_by_speaker(self) -> list[tuple[str, str]]:
+        """(speaker, quotation) for each attributed quote, when the passage quotes two people or
+        more, so each quotation is shown with its own speaker; [] when one person (or nobody)
+        is quoted: the passage's one speaker line says it all."""
+        attributed = [(q.speaker, q.text) for q in self.quotes if q.speaker]
+        if len({speaker for speaker, _ in attributed}) < 2:
+            return []
+        return list(dict.fromkeys(attributed))
+
     def citation_parts(self) -> list[str]:
         return citation_parts(
             story_id=self.document,
@@ -69,16 +84,22 @@ class Answer(BaseModel):
     question: str
     answered: bool
     reason: str | None = None  # why the engine abstained; None when answered
+    # When answered: "high" (the passages answer) or "low" (the closest passages, which may
+    # not answer). None for a refusal.
+    confidence: Confidence | None = None
     asked_speaker: str | None = None  # canonical name of the person the question asks about
     passages: tuple[RankedPassage, ...] = ()
     matched_terms: tuple[str, ...] = ()  # question words found in the passages
-    quoted_speakers: tuple[str, ...] = ()  # who the corpus quotes, to say what it does cover
+    quoted_speakers: tuple[str, ...] = ()  # who the corpus quotes: set when a refusal is about
+    # a person, so the reply can say whom the story does quote
+    scope: str | None = None  # a refusal not about a person: one line on what the corpus covers
 
     def public_json(self) -> dict[str, object]:
         """The documented JSON shape of `storybot ask --json`."""
         return {
             "question": self.question,
             "answered": self.answered,
+            "confidence": self.confidence,
             "reason": self.reason,
             "asked_speaker": self.asked_speaker,
             "passages": [

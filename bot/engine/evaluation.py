@@ -1,8 +1,12 @@
 """Scoring the engine on a question set (format: shared/eval/README.md).
 
-Measures: Recall@1, Recall@3 and MRR over answerable questions (stretch ones apart); speaker
-accuracy over questions with a speaker key; abstention on unanswerable questions and false
-abstention on answerable ones; attribution accuracy over `attribution` items.
+Measures: Recall@1, Recall@3 and MRR over answerable questions (stretch ones apart), whether
+the passages come as an answer or as the closest ones; answerable questions refused; the share
+of answerable questions answered with high confidence and how often those have the gold passage
+first; unanswerable questions answered with high confidence, and refused; speaker accuracy over
+questions with a speaker key; attribution accuracy over `attribution` items. Each measure also
+per category. `half` splits a set in two by the number in each id (even / odd), so the
+confidence model can be fitted on one half and checked on the other.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from bot.engine.answer import Answer
+from bot.engine.confidence import Signals, fit
 from bot.engine.search import Searcher
 from bot.engine.service import QuoteView
 from bot.engine.text import fold
@@ -34,6 +39,16 @@ class EvalItem(BaseModel):
     kind: str | None = None
     quote: str | None = None
     stretch: bool = False
+    category: str | None = None
+
+    @property
+    def group(self) -> str:
+        """The category the item is reported under ("original" for the first 28)."""
+        if self.category:
+            return self.category
+        if self.kind == "attribution":
+            return "attribution"
+        return "original" if self.answerable else "unanswerable"
 
 
 class ItemResult(BaseModel):
@@ -42,6 +57,7 @@ class ItemResult(BaseModel):
     ok: bool
     detail: str
     rank: int | None = None  # rank of the first passage holding a gold snippet
+    top: str | None = None  # where the first passage stands and how it begins
 
 
 class Ratio(BaseModel):
@@ -61,6 +77,19 @@ class Ratio(BaseModel):
         return "n/a" if value is None else f"{value:.2f} ({self.hits}/{self.total})"
 
 
+class CategoryReport(BaseModel):
+    """The measures over one category of items."""
+
+    recall_at_1: Ratio = Field(default_factory=Ratio)
+    recall_at_3: Ratio = Field(default_factory=Ratio)
+    refused_answerable: Ratio = Field(default_factory=Ratio)
+    high_confidence: Ratio = Field(default_factory=Ratio)  # answerable answered with "high"
+    high_gold_first: Ratio = Field(default_factory=Ratio)  # of those, gold first
+    unanswerable_high: Ratio = Field(default_factory=Ratio)  # unanswerable, answered "high"
+    unanswerable_refused: Ratio = Field(default_factory=Ratio)
+    speaker: Ratio = Field(default_factory=Ratio)
+
+
 class EvalReport(BaseModel):
     recall_at_1: Ratio = Field(default_factory=Ratio)
     recall_at_3: Ratio = Field(default_factory=Ratio)
@@ -71,7 +100,48 @@ class EvalReport(BaseModel):
     abstained_unanswerable: Ratio = Field(default_factory=Ratio)
     abstained_answerable: Ratio = Field(default_factory=Ratio)
     attribution: Ratio = Field(default_factory=Ratio)
+    high_confidence: Ratio = Field(default_factory=Ratio)
+    high_gold_first: Ratio = Field(default_factory=Ratio)
+    unanswerable_high: Ratio = Field(default_factory=Ratio)
+    absent_speaker_refused: Ratio = Field(default_factory=Ratio)
+    categories: dict[str, CategoryReport] = {}
     items: list[ItemResult] = []
+
+    def category(self, name: str) -> CategoryReport:
+        return self.categories.setdefault(name, CategoryReport())
+
+    def table(self) -> list[str]:
+        """One line per category: gold in the top 3 and first, answerable refused, answered
+        with high confidence (and gold first among those), unanswerable answered with high
+        confidence, speaker right."""
+        head = (
+            f"{'category':<13}{'R@3':>10}{'R@1':>10}{'refused':>10}{'high':>10}"
+            f"{'high ok':>10}{'unans hi':>10}{'speaker':>10}"
+        )
+        rows = [head]
+        for name in sorted(self.categories):
+            c = self.categories[name]
+            cells = [
+                c.recall_at_3,
+                c.recall_at_1,
+                c.refused_answerable,
+                c.high_confidence,
+                c.high_gold_first,
+                c.unanswerable_high,
+                c.speaker,
+            ]
+            rows.append(f"{name:<13}" + "".join(f"{_fraction(r):>10}" for r in cells))
+        return rows
+
+    def trade_off(self, threshold: float) -> str:
+        """The confidence setting's trade-off in one line."""
+        return (
+            f"trade-off at search.high_confidence = {threshold:.2f}: "
+            f"{_percent(self.high_confidence)} of answerable questions answered with high "
+            f"confidence, gold first in {_percent(self.high_gold_first)} of them; "
+            f"{_percent(self.unanswerable_high)} of unanswerable ones answered with high "
+            "confidence (the rest get the closest passages, labelled, or a refusal)"
+        )
 
     def lines(self) -> list[str]:
         return [
@@ -84,7 +154,31 @@ class EvalReport(BaseModel):
             f"unanswerable abstained         {self.abstained_unanswerable}",
             f"answerable abstained (wrong)   {self.abstained_answerable}",
             f"attribution right              {self.attribution}",
+            f"answered with high confidence  {self.high_confidence}",
+            f"  of those, gold first         {self.high_gold_first}",
+            f"unanswerable, high confidence  {self.unanswerable_high}",
+            f"absent speakers refused        {self.absent_speaker_refused}",
         ]
+
+
+def _fraction(ratio: Ratio) -> str:
+    return "-" if ratio.total == 0 else f"{ratio.hits}/{ratio.total}"
+
+
+def _percent(ratio: Ratio) -> str:
+    value = ratio.value
+    return "n/a" if value is None else f"{value:.0%}"
+
+
+def half(items: Sequence[EvalItem], which: str) -> list[EvalItem]:
+    """The items whose id's number is even (`which` = "even") or odd ("odd")."""
+    wanted = 0 if which == "even" else 1
+    return [item for item in items if _id_number(item.id) % 2 == wanted]
+
+
+def _id_number(item_id: str) -> int:
+    digits = "".join(ch for ch in item_id if ch.isdigit())
+    return int(digits) if digits else 0
 
 
 def with_typos(items: Sequence[EvalItem], seed: int) -> list[EvalItem]:
@@ -146,19 +240,29 @@ def evaluate(
         except QuestionError as exc:
             answer = Answer(question=item.q, answered=False, reason=str(exc))
         if not item.answerable:
-            report.abstained_unanswerable.add(not answer.answered)
-            report.items.append(
-                ItemResult(
-                    id=item.id,
-                    question=item.q,
-                    ok=not answer.answered,
-                    detail=answer.reason or "answered (should abstain)",
-                )
-            )
+            report.items.append(_score_unanswerable(item, answer, report))
             continue
         report.items.append(_score_answer(item, answer, report, reciprocal_ranks))
     report.mrr = sum(reciprocal_ranks) / len(reciprocal_ranks) if reciprocal_ranks else 0.0
     return report
+
+
+def _score_unanswerable(item: EvalItem, answer: Answer, report: EvalReport) -> ItemResult:
+    category = report.category(item.group)
+    high = answer.answered and answer.confidence == "high"
+    report.abstained_unanswerable.add(not answer.answered)
+    report.unanswerable_high.add(high)
+    category.unanswerable_high.add(high)
+    category.unanswerable_refused.add(not answer.answered)
+    ok = not high
+    if item.absent_speaker:
+        report.absent_speaker_refused.add(not answer.answered)
+        ok = not answer.answered
+    if not answer.answered:
+        detail = f"refused: {answer.reason}"
+    else:
+        detail = f"answered with {answer.confidence} confidence"
+    return ItemResult(id=item.id, question=item.q, ok=ok, detail=detail, top=_top(answer))
 
 
 def _score_answer(
@@ -168,31 +272,51 @@ def _score_answer(
     rank = next(
         (p.rank for p in answer.passages if any(g in normalise(p.text) for g in gold)), None
     )
+    category = report.category(item.group)
     at1, at3 = (
         (report.stretch_recall_at_1, report.stretch_recall_at_3)
         if item.stretch
-        else (
-            report.recall_at_1,
-            report.recall_at_3,
-        )
+        else (report.recall_at_1, report.recall_at_3)
     )
     at1.add(rank == 1)
     at3.add(rank is not None and rank <= 3)
+    category.recall_at_1.add(rank == 1)
+    category.recall_at_3.add(rank is not None and rank <= 3)
     if not item.stretch:
         reciprocal_ranks.append(1 / rank if rank else 0.0)
     report.abstained_answerable.add(not answer.answered)
+    category.refused_answerable.add(not answer.answered)
+    high = answer.answered and answer.confidence == "high"
+    report.high_confidence.add(high)
+    category.high_confidence.add(high)
+    if high:
+        report.high_gold_first.add(rank == 1)
+        category.high_gold_first.add(rank == 1)
     ok = rank == 1
     detail = f"gold at rank {rank}" if rank else "gold not returned"
     if not answer.answered:
-        detail = f"abstained: {answer.reason}"
+        detail = f"refused: {answer.reason}"
+    else:
+        detail += f" ({answer.confidence} confidence)"
     if item.speaker:
         top = answer.passages[0] if answer.passages else None
         speakers = [q.speaker or "" for q in top.quotes] if top else []
         right = any(item.speaker in s.lower() for s in speakers)
         report.speaker.add(right)
+        category.speaker.add(right)
         ok = ok and right
         detail += f"; speakers in top passage: {sorted(set(speakers)) or 'none'}"
-    return ItemResult(id=item.id, question=item.q, ok=ok, detail=detail, rank=rank)
+    return ItemResult(
+        id=item.id, question=item.q, ok=ok, detail=detail, rank=rank, top=_top(answer)
+    )
+
+
+def _top(answer: Answer) -> str | None:
+    if not answer.passages:
+        return None
+    top = answer.passages[0]
+    text = " ".join(top.text.split())
+    return f"¶{top.paragraph}: {text[:90]}{'…' if len(text) > 90 else ''}"
 
 
 def _score_attribution(
@@ -205,9 +329,33 @@ def _score_attribution(
         item.speaker is not None and item.speaker in (q.speaker or "").lower() for q in holders
     )
     report.attribution.add(right)
+    report.category(item.group).speaker.add(right)
     return ItemResult(
         id=item.id,
         question=item.quote,
         ok=right,
         detail=f"credited to {speakers or 'no quote found'}",
     )
+
+
+def fit_confidence(items: Sequence[EvalItem], searcher: Searcher) -> tuple[float, ...]:
+    """The confidence model's coefficients fitted on `items`: for each question the engine
+    does not refuse, its signals, labelled by whether the gold passage comes first (never, for
+    an unanswerable question)."""
+    rows: list[Signals] = []
+    labels: list[bool] = []
+    for item in items:
+        if item.q is None or item.kind == "attribution":
+            continue
+        try:
+            signals = searcher.confidence_signals(item.q)
+            answer = searcher.ask(item.q)
+        except QuestionError:
+            continue
+        if signals is None:
+            continue
+        gold = [normalise(g) for g in item.gold]
+        first = answer.passages[0].text if answer.passages else ""
+        rows.append(signals)
+        labels.append(item.answerable and any(g in normalise(first) for g in gold))
+    return fit(rows, labels)

@@ -54,6 +54,42 @@ _CONVERSATIONAL = re.compile(
 )
 
 
+# Questions whose answer is a number, an amount or a date: "how many", "how much", "when",
+# "what year", "how long ago", "how old".
+_EXPECTS_NUMBER = re.compile(
+    r"""
+    \bhow\s+(?:many|much|long|old|often|recently|soon)\b
+    | \bwhen\b
+    | \b(?:what|which)\s+(?:year|day|date|month|time|age|week|amount|number|percentage|share)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_NUMBER_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "dozen dozens hundred hundreds thousand thousands million millions billion billions "
+    "several half double twice times percent "
+    "monday tuesday wednesday thursday friday saturday sunday weekend yesterday today tonight "
+    "january february march april june july august september october november december "
+    "ago decade decades"
+)
+# A number, an amount or a date in a passage: digits, number words, days, months, "years ago".
+_NUMBER_OR_DATE = re.compile(
+    r"\d|\b(?:" + "|".join(_NUMBER_WORDS.split()) + r")\b"
+    r"|\b(?:last|this|next|that)\s+(?:week|month|year|term)\b|\b(?:years|months|weeks)\b",
+    re.IGNORECASE,
+)
+
+
+def expects_number(question: str) -> bool:
+    """Whether `question` asks for a number, an amount or a date."""
+    return _EXPECTS_NUMBER.search(question) is not None
+
+
+def holds_number(text: str) -> bool:
+    """Whether `text` holds a number, an amount or a date."""
+    return _NUMBER_OR_DATE.search(text) is not None
+
+
 def conversational_spans(text: str) -> list[tuple[int, int]]:
     """Where `text` opens the question as people do in chat ("tell me about", "what's going
     on with"): words to leave out of what the question is about."""
@@ -102,7 +138,8 @@ ROLE_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson governor mayor analyst ceo director chief judge "
     "ambassador general chancellor king queen pope prime official officer lawyer attorney "
     "expert economist leader chairman chair commissioner sheriff diplomat justice lawmaker "
-    "prosecutor police spokesman congressman congresswoman councilman councilwoman".split()
+    "prosecutor police spokesman congressman congresswoman councilman councilwoman "
+    "government ministry embassy family campaign lawyers attorneys team".split()
 )
 
 
@@ -111,8 +148,8 @@ ROLE_NOUNS = frozenset(
 # its "White House press secretary". Used only where the role then names one person.
 _ROLE_SYNONYMS = (
     (re.compile(r"\b(?:spokes(?:man|woman|person))\b", re.IGNORECASE), "press secretary"),
-    (re.compile(r"\b(?:leader|head of state)\b", re.IGNORECASE), "president"),
-    (re.compile(r"\b(?:aide|advisor)\b", re.IGNORECASE), "adviser"),
+    (re.compile(r"\b(?:leaders?|heads? of state)\b", re.IGNORECASE), "president"),
+    (re.compile(r"\b(?:aides?|advisors?)\b", re.IGNORECASE), "adviser"),
     (
         re.compile(
             r"\b(?:academic|scholar|researcher|(?:political )?scientist|expert)\b", re.IGNORECASE
@@ -120,6 +157,10 @@ _ROLE_SYNONYMS = (
         "professor",
     ),
 )
+
+
+# "the two leaders", "both presidents": a role several people share, meaning all of them.
+_BOTH = re.compile(r"\b(?:both|two|the\s+pair)\b", re.IGNORECASE)
 
 
 class QuestionKind(StrEnum):
@@ -225,12 +266,60 @@ def _read_speaker(
     # else: "Bukele's spokesman" is not the White House press secretary.
     if not found:
         found = _found_by_role_synonym(who, finder)
-    speakers = _speakers_named(who, found, plain.mentions, span)
+    named = _speakers_named(who, found, plain.mentions, span)
+    speakers = _fitting_qualifiers(who, found, named)
+    if named and not speakers:
+        # "the Mexican president": a role the story gives, but not with these words
+        return _asks_speaker(plain, span, verb_span, unknown_speaker=who)
     if speakers:
         return _asks_speaker(plain, span, verb_span, speakers=speakers)
     if found or _names_someone(who):  # "Bukele's spokesman": someone the story does not name
         return _asks_speaker(plain, span, verb_span, unknown_speaker=who)
     return None
+
+
+# Words that may qualify a role without changing whom it names: "the former president".
+_ROLE_QUALIFIERS = frozenset(
+    "the a an this that his her their its both two pair former current then sitting new same "
+    "other top actual real whole".split()
+)
+
+
+def _fitting_qualifiers(
+    who: str, found: Sequence[tuple[Person, int, int]], speakers: Sequence[Person]
+) -> tuple[Person, ...]:
+    """The `speakers` whom every qualifying word of the speaker words `who` fits: "the
+    Mexican president", "the Guatemalan president" fit none of the story's presidents, "the
+    president of El Salvador" only the Salvadoran one. A possessive says whose someone is
+    ("Trump's adviser"); names and the story's own role words ("the Cornell professor") fit."""
+    covered = [(start, end) for _, start, end in found]
+    qualifiers: list[str] = []
+    for match in re.finditer(r"[^\W\d_][\w.'’-]*", who):
+        if any(start <= match.start() < end for start, end in covered):
+            continue
+        word = match.group().lower().rstrip(".")
+        if re.search(r"['’]s?$", word) or word in _ROLE_QUALIFIERS or len(word) <= 2:
+            continue  # a possessive ("Trump's aide") or a word that does not pick anyone out
+        if not _is_role(word):
+            qualifiers.append(word)
+    fitting: list[Person] = []
+    for person in speakers:
+        own = {
+            w.lower()
+            for label in (person.name, *person.aliases, *person.roles)
+            for w in re.findall(r"[^\W\d_]+", label)
+        }
+        if all(any(_same_family(q, w) for w in own) for q in qualifiers):
+            fitting.append(person)
+    return tuple(fitting)
+
+
+def _same_family(word: str, other: str) -> bool:
+    """Whether two words are one word's forms: "salvador" and "salvadoran", "roles" and "role"."""
+    if word == other:
+        return True
+    shorter, longer = sorted((word, other), key=len)
+    return len(shorter) >= 5 and longer.startswith(shorter) and len(longer) - len(shorter) <= 3
 
 
 def _found_by_role_synonym(who: str, finder: MentionFinder) -> list[tuple[Person, int, int]]:
@@ -243,6 +332,8 @@ def _found_by_role_synonym(who: str, finder: MentionFinder) -> list[tuple[Person
         return []
     found = finder.find(reworded)
     people = _unique(p for p, _, _ in found)
+    if len(people) > 1 and _BOTH.search(who):
+        return [(person, 0, len(who)) for person in people]  # "the two leaders": each of them
     if len(people) != 1:
         return []  # "the leader": which president? Better to say the story doesn't quote them.
     return [(people[0], 0, len(who))]
@@ -260,7 +351,13 @@ def _speakers_named(
     ("the president") is not the person the question names elsewhere: in "what did the
     president say about Bukele?", Bukele is the topic."""
     named = [p for p, _, end in found if not _POSSESSIVE_AFTER.match(who, end)]
-    speakers = _unique(named)
+    # "President Trump": the name picks one of the people the shared role names
+    by_name = [
+        p
+        for p, start, end in found
+        if who[start:end].lower() in {a.lower() for a in (p.name, *p.aliases)}
+    ]
+    speakers = _unique(p for p in named if p in by_name) or _unique(named)
     if len(speakers) > 1:
         elsewhere = {p.id for p, start, _ in mentions if not span[0] <= start < span[1]}
         speakers = [p for p in speakers if p.id not in elsewhere] or speakers
@@ -303,8 +400,11 @@ def _names_someone(who: str) -> bool:
         return False
     if all(w[:1].isupper() for w in words if w.lower() not in {"of", "de", "van", "von", "al"}):
         return True
-    # "the mayor", "the mayor of Springfield", "the Supreme Court justices"
-    return bool(_LEADING_ARTICLE.match(who)) and any(_is_role(w) for w in words[1:])
+    # "the mayor", "the mayor of Springfield", "the Supreme Court justices"; "Taiwan's
+    # government", "Garcia's lawyers"
+    if _LEADING_ARTICLE.match(who) or re.search(r"['’]s?\s", who):
+        return any(_is_role(w) for w in words[1:])
+    return False
 
 
 def _is_role(word: str) -> bool:

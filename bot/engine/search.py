@@ -26,12 +26,16 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from bot.engine.answer import Answer, AnswerQuote, RankedPassage
 from bot.engine.caches import remember
+from bot.engine.chat import expand_shorthand, is_topic_free, strip_markup
+from bot.engine.confidence import HIGH_CONFIDENCE, Signals, probability
 from bot.engine.models import Passage, Person, Quote, Span, SpeakerKind, Story
 from bot.engine.people import MentionFinder
 from bot.engine.question import (
     QuestionKind,
     ReadQuestion,
     conversational_spans,
+    expects_number,
+    holds_number,
     read_question,
 )
 from bot.engine.snapshot import IndexSnapshot
@@ -55,14 +59,12 @@ class SearchSettings(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     top_k: int = Field(default=3, ge=1, le=10)
-    # Share of the question's weight (idf-weighted terms; words the corpus lacks weigh most)
-    # that the best passage must exceed. At or below it, the story does not answer the
-    # question: a passage with half of it ("the population" of "the population of Maryland")
-    # answers another question.
-    min_coverage: float = Field(default=0.5, ge=0.0, lt=1.0)
-    # The same for "what did X say about Y" when X is quoted: only X's passages can answer, so
-    # less of the wording must match (Y may be described in other words than the story's).
-    min_speaker_coverage: float = Field(default=0.25, ge=0.0, le=1.0)
+    # The confidence model's probability (bot/engine/confidence.py) from which passages are
+    # given as the answer; below it they are shown as the closest the story comes.
+    high_confidence: float = Field(default=HIGH_CONFIDENCE, ge=0.0, le=1.0)
+    # When a question asks for a number, an amount or a date, a passage holding one has its
+    # score multiplied by 1 + this.
+    number_bonus: float = Field(default=0.5, ge=0.0, le=10.0)
     # Topic words found in at least this share of the passages are what the whole corpus is
     # about ("meeting" in a story about a meeting); a passage need not contain them.
     common_share: float = Field(default=0.2, gt=0.0, le=1.0)
@@ -89,6 +91,7 @@ class _PassageWords:
     tokens: tuple[Token, ...]
     # The terms side by side, for the phrase bonus.
     pairs: frozenset[tuple[str, str]]
+    holds_number: bool  # a number, an amount or a date: what "how many", "when" ask for
 
 
 @dataclass(frozen=True)
@@ -136,34 +139,58 @@ class Searcher:
     def ask(
         self, question: str, *, top_k: int | None = None, follow_up: FollowUp | None = None
     ) -> Answer:
-        """Answer `question` from the story, or abstain with a reason. Raises QuestionError."""
+        """Answer `question` from the story: passages that answer it (confidence "high"), the
+        closest passages (confidence "low"), or a refusal with a reason when there is clear
+        evidence the story does not answer. Raises QuestionError."""
         cleaned = self._checked(question, follow_up)
-        text = self._speller.correct(cleaned)  # read "Bukle" as "Bukele"
+        text = _searchable(cleaned)
         top_k = top_k or self.settings.top_k
+        parts = _question_parts(text) if follow_up is None else [text]
+        results: list[_PartResult] = []
+        for part in parts:
+            earlier = self._earlier_part(parts[0], part) if results else follow_up
+            results.append(self._ask_part(part, top_k, earlier))
+        return self._combined(cleaned, results, top_k)
+
+    def confidence_signals(self, question: str) -> Signals | None:
+        """What the confidence model reads of `question`'s first part and its best passage
+        (None when it is refused): for fitting and checking the model."""
+        text = _searchable(self._checked(question, None))
+        return self._ask_part(_question_parts(text)[0], self.settings.top_k, None).signals
+
+    def _earlier_part(self, first: str, part: str) -> FollowUp:
+        """The first part of a two-question message as the conversation the second continues:
+        "what's Miller's job? and when did he talk to reporters" asks when Miller did."""
+        read = read_question(self._speller.correct(first), self._mentions)
+        people = read.speakers or read.mentioned
+        return FollowUp(question=first, asked_speaker_id=people[0].id if len(people) == 1 else None)
+
+    def _ask_part(self, question: str, top_k: int, follow_up: FollowUp | None) -> _PartResult:
+        """One question: a refusal (with its reason) or ranked candidates and a confidence."""
+        text = self._speller.correct(question)  # read "Bukle" as "Bukele"
         read = read_question(text, self._mentions)
         previous = read_question(follow_up.question, self._mentions) if follow_up else None
         if previous is not None:
             read = _elliptical_speaker(text, read, previous)
-        quoted = tuple(p.name for p in self.quoted_people)
         if read.unknown_speaker is not None:
-            return self._abstain(cleaned, self._not_quoted_reason(read.unknown_speaker), quoted)
+            return _PartResult.refused(self._not_quoted_reason(read.unknown_speaker), person=True)
 
         words = self._question_words(text)
         speakers = self._asked_speakers(words, read, follow_up)
         if read.kind is QuestionKind.SPEAKER and read.pronoun and not speakers:
-            return self._abstain(
-                cleaned, "I can't tell who you mean; ask with the person's name.", quoted
+            return _PartResult.refused(
+                "I can't tell who you mean; ask with the person's name.", person=True
             )
         quoting = [p for p in speakers if self._has_quotes(p)]
         if speakers and not quoting:
             names = " or ".join(p.name for p in speakers)
-            return self._abstain(
-                cleaned, f"{names} is mentioned in the story but not quoted.", quoted
+            return _PartResult.refused(
+                f"{names} is mentioned in the story but not quoted.", person=True
             )
 
         unknown = self._unknown_name(text, words, read)
         if unknown:
-            return self._abstain(cleaned, f"The story doesn't mention {unknown}.", quoted)
+            return _PartResult.refused(f"The story doesn't mention {unknown}.")
         topic = self._topic_terms(words, read)
         query = [word.term for word in words]
         if (
@@ -173,7 +200,7 @@ class Searcher:
             and not _ASKS_FOR_MORE.search(text)
         ):
             # "why?", "and Trump?", "and in 2021?": the previous question's topic carries over
-            carried = self._topic_terms(tokens(follow_up.question), previous)
+            carried = self._topic_terms(self._question_words(follow_up.question), previous)
             topic += carried
             query += carried
         verb = terms(text[slice(*read.verb_span)]) if read.verb_span else []
@@ -183,17 +210,51 @@ class Searcher:
             if follow_up and _ASKS_FOR_MORE.search(text)
             else set()
         )
-        candidates = self._answering(query, topic, verb, quoting, seen, top_k)
+        number = expects_number(text)
+        candidates = self._answering(query, topic, verb, quoting, seen, top_k, number=number)
         if not candidates:
-            about = f" what {quoting[0].name} said about that" if quoting else " that"
-            return self._abstain(cleaned, f"The story doesn't say{about}.", quoted)
+            return _PartResult.refused("The story doesn't say anything about that.")
+        signals = self._signals(topic, candidates, number=number, speakers=quoting)
+        high = probability(signals) >= self.settings.high_confidence
+        return _PartResult(
+            candidates=tuple(candidates),
+            high=high,
+            query=frozenset(query),
+            speakers=tuple(quoting),
+            signals=signals,
+        )
 
-        passages = self._render(candidates[:top_k], set(query))
-        asked = self._asked_name(quoting, passages)
+    def _combined(self, question: str, results: Sequence[_PartResult], top_k: int) -> Answer:
+        """One Answer for the parts of a message: their passages in turn (the best of each
+        part first), high confidence only when every answered part has it; a refusal only
+        when every part is refused."""
+        answered = [r for r in results if r.candidates]
+        quoted = tuple(p.name for p in self.quoted_people)
+        if not answered:
+            refusal = results[0]
+            if refusal.person:
+                return Answer(
+                    question=question,
+                    answered=False,
+                    reason=refusal.reason,
+                    quoted_speakers=quoted,
+                )
+            return Answer(
+                question=question, answered=False, reason=refusal.reason, scope=self._scope()
+            )
+        order: list[_Candidate] = []
+        for column in itertools.zip_longest(*(r.candidates for r in answered)):
+            for candidate in column:
+                if candidate is not None and all(c.doc != candidate.doc for c in order):
+                    order.append(candidate)
+        query = set().union(*(r.query for r in answered))
+        passages = self._render(order[:top_k], query)
+        speakers = [p for r in answered for p in r.speakers]
         return Answer(
-            question=cleaned,
+            question=question,
             answered=True,
-            asked_speaker=asked,
+            confidence="high" if all(r.high for r in answered) else "low",
+            asked_speaker=self._asked_name(speakers, passages),
             passages=passages,
             matched_terms=self._matched_words(passages),
             quoted_speakers=quoted,
@@ -207,42 +268,66 @@ class Searcher:
         speakers: Sequence[Person],
         seen: set[int],
         top_k: int,
+        *,
+        number: bool = False,
     ) -> list[_Candidate]:
-        """The passages that answer, or [] when the best one covers too little of the topic."""
+        """The passages closest to answering, best first; [] when none shares a word with the
+        question. When a speaker is asked about, their quoting passages come first."""
         if speakers:
             # Among the speaker's own passages their name tells nothing: rank by the topic
             # and the verb ("warned" finds where they warned).
-            candidates = self._rank([*topic, *verb], topic, speakers, seen, top_k)
-            if candidates and self._coverage(topic, candidates[0].doc) >= (
-                self.settings.min_speaker_coverage
-            ):
-                return candidates
-            # Not in their quotes; a passage about them may still answer ("what did X post").
-            candidates = self._rank(query, topic, (), seen, top_k)
-            names = {t for p in speakers for t in terms(p.name)}
-            if not candidates or not any(
-                self.snapshot.index.contains(candidates[0].doc, t) for t in names
-            ):
-                return []
-        else:
-            candidates = self._rank(query, topic, (), seen, top_k)
-        coverage = self._coverage(topic, candidates[0].doc) if candidates else 0.0
-        if coverage > self.settings.min_coverage:
-            return candidates
-        return []
+            return self._rank([*topic, *verb], topic, speakers, seen, top_k, number=number)
+        return self._rank(query, topic, (), seen, top_k, number=number)
+
+    def _signals(
+        self,
+        topic: Sequence[str],
+        candidates: Sequence[_Candidate],
+        *,
+        number: bool,
+        speakers: Sequence[Person],
+    ) -> Signals:
+        """What the confidence model reads of the question and its best passage."""
+        best = candidates[0]
+        second = candidates[1].bm25 if len(candidates) > 1 else 0.0
+        answer_type = 0.0
+        if number:
+            answer_type = 1.0 if self._passage_words(best.doc).holds_number else -1.0
+        return Signals(
+            coverage=self._coverage(topic, best.doc),
+            known=self._known_share(topic),
+            answer_type=answer_type,
+            speaker=1.0 if speakers and best.speaker_quotes else 0.0,
+            margin=(best.bm25 - second) / best.bm25 if best.bm25 > 0 else 0.0,
+        )
+
+    def _scope(self) -> str:
+        """One line on what the corpus covers: its stories' titles, or their first sentences."""
+        stories = self.snapshot.stories
+        about = [
+            s.meta.title or _first_sentence(s.passages[0].text if s.passages else s.id)
+            for s in stories[:3]
+        ]
+        more = f" (and {len(stories) - 3} more stories)" if len(stories) > 3 else ""
+        return "The story covers: " + "; ".join(about) + more
 
     # -- reading the question -----------------------------------------------------------------
 
     def _checked(self, question: str, follow_up: FollowUp | None) -> str:
         text = clean_question(question)
-        if not text:
+        if not text or not _searchable(text):
             raise QuestionError("Please ask a question about the story.")
         limit = self.settings.max_question_chars
         if len(text) > limit:
             raise QuestionError(
                 f"That question is {len(text):,} characters long; please keep it under {limit:,}."
             )
-        if not terms(text) and not follow_up and not read_question(text, self._mentions).speakers:
+        searchable = _searchable(text)
+        if (
+            not terms(searchable)
+            and not follow_up
+            and not read_question(searchable, self._mentions).speakers
+        ):
             raise QuestionError(
                 "I couldn't find any words to search for in that; try asking in a sentence."
             )
@@ -254,7 +339,12 @@ class Searcher:
         story look silent); "tell me about", "what's going on with" are left out."""
         words = self._word_speller.correct(text, tokens(text))
         chat = conversational_spans(text)
-        return [w for w in words if not any(start <= w.start < end for start, end in chat)]
+        return [
+            w
+            for w in words
+            if not any(start <= w.start < end for start, end in chat)
+            and not is_topic_free(text[w.start : w.end])
+        ]
 
     def _asked_speakers(
         self, words: Sequence[Token], read: ReadQuestion, follow_up: FollowUp | None
@@ -292,6 +382,8 @@ class Searcher:
             word = text[token.start : token.end]
             if (position == 0 and token.start < 2) or not word[:1].isupper():
                 continue
+            if is_english_word(word) and not word.isupper():
+                continue  # "Congress", "Justice": a word, which the story may say otherwise
             if any(start <= token.start < end for start, end in known):
                 continue  # a name or alias of someone the story names ("HRW")
             if index.document_frequency(token.term) == 0 and not self._has_prefix(token.term):
@@ -314,9 +406,11 @@ class Searcher:
         speakers: Sequence[Person],
         seen: set[int],
         limit: int,
+        *,
+        number: bool = False,
     ) -> list[_Candidate]:
         """The best `limit` passages not in `seen`; when a speaker is asked about, only
-        passages quoting them.
+        passages quoting them. A question asking for a number favours passages holding one.
 
         Cost follows the postings of the query's terms, not the size of the corpus.
         """
@@ -332,6 +426,8 @@ class Searcher:
         else:
             best = index.top_k(query, max(limit, self.settings.rerank_depth) + len(seen))
             pool = [(doc, score, 0) for doc, score in best if score > 0]
+            if not pool:
+                pool = self._holding_common_words(query)
         pool = [c for c in pool if c[0] not in seen]
         mentions = index.containing_any([doc for doc, _, _ in pool], self._telling_terms(topic))
         on_topic = [c for c, mentioned in zip(pool, mentions, strict=True) if mentioned]
@@ -344,8 +440,28 @@ class Searcher:
         pairs = _pairs(topic)  # not the speaker's name: every passage of theirs would gain
         if pairs:
             pool = [(doc, score + self._phrase_bonus(doc, pairs), n) for doc, score, n in pool]
+        if number and self.settings.number_bonus:
+            bonus = 1.0 + self.settings.number_bonus
+            pool = [
+                (doc, score * bonus if self._passage_words(doc).holds_number else score, n)
+                for doc, score, n in pool
+            ]
+        if pairs or number:
             pool.sort(key=lambda c: (-c[1], -c[2], c[0]))
         return [_Candidate(doc, score, n) for doc, score, n in pool[:limit]]
+
+    def _holding_common_words(self, query: Sequence[str]) -> list[tuple[int, float, int]]:
+        """The passages holding the query's words when those are so common that BM25 gives
+        them no weight ("Trump" in a story about Trump): still closer than nothing, scored by
+        how many of the words they hold (a tiny score, so never mistaken for a real match)."""
+        index = self.snapshot.index
+        distinct = list(dict.fromkeys(query))
+        docs, _ = index.sparse_scores(distinct)
+        found = [
+            (doc, sum(index.contains(doc, t) for t in distinct) * 1e-6, 0)
+            for doc in docs.tolist()[: self.settings.rerank_depth * 10]
+        ]
+        return found
 
     def _phrase_bonus(self, doc: int, pairs: set[tuple[str, str]]) -> float:
         """For each word pair of the question found side by side in the passage, the smaller
@@ -361,8 +477,11 @@ class Searcher:
         cached = self._passage_cache.get(doc)
         if cached is None:
             found = tokens(self.snapshot.passages[doc].text)
+            text = self.snapshot.passages[doc].text
             cached = _PassageWords(
-                tokens=tuple(found), pairs=frozenset(_pairs([t.term for t in found]))
+                tokens=tuple(found),
+                pairs=frozenset(_pairs([t.term for t in found])),
+                holds_number=holds_number(text),
             )
             remember(self._passage_cache, doc, cached, _PASSAGE_CACHE_SIZE)
         return cached
@@ -392,6 +511,20 @@ class Searcher:
             if index.contains(doc, term):
                 found += weight
         return found / total if total else 1.0
+
+    def _known_share(self, topic: Sequence[str]) -> float:
+        """The idf-weighted share of the telling topic terms the corpus uses at all (1.0: none
+        to tell): a question about things the story never names is less likely answered."""
+        index = self.snapshot.index
+        n = len(index)
+        total = known = 0.0
+        for term in self._telling_terms(topic):
+            seen = index.document_frequency(term)
+            weight = math.log(1 + (n - max(seen, 1) + 0.5) / (max(seen, 1) + 0.5))
+            total += weight
+            if seen:
+                known += weight
+        return known / total if total else 1.0
 
     # -- rendering ----------------------------------------------------------------------------
 
@@ -488,6 +621,49 @@ class Searcher:
 
     def _abstain(self, question: str, reason: str, quoted: tuple[str, ...]) -> Answer:
         return Answer(question=question, answered=False, reason=reason, quoted_speakers=quoted)
+
+
+@dataclass(frozen=True)
+class _PartResult:
+    """One question's outcome: candidates and whether they answer with high confidence, or a
+    refusal's reason (`person`: the refusal is about someone the story does not quote)."""
+
+    candidates: tuple[_Candidate, ...] = ()
+    high: bool = False
+    query: frozenset[str] = frozenset()
+    speakers: tuple[Person, ...] = ()
+    reason: str | None = None
+    person: bool = False
+    signals: Signals | None = None
+
+    @classmethod
+    def refused(cls, reason: str, *, person: bool = False) -> _PartResult:
+        return cls(reason=reason, person=person)
+
+
+# Where one message holds two questions: a question mark with more words after it, "+", or
+# a semicolon ("whats his job? and when did he talk to reporters").
+_PART_BREAK = re.compile(r"\?+\s+(?=\S)|\s\+\s|;\s+")
+_MIN_PART_WORDS = 3
+
+
+def _searchable(text: str) -> str:
+    """The question as searched: chat markup (mentions, custom emoji, links) removed, chat
+    shorthand written out."""
+    return " ".join(expand_shorthand(strip_markup(text)).split())
+
+
+def _question_parts(text: str) -> list[str]:
+    """The questions of a message, when it holds more than one of a few words each."""
+    parts = [p.strip() for p in _PART_BREAK.split(text) if p.strip()]
+    if len(parts) < 2 or any(len(p.split()) < _MIN_PART_WORDS for p in parts):
+        return [text]
+    return parts[:3]
+
+
+def _first_sentence(text: str, limit: int = 160) -> str:
+    sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    return sentence if len(sentence) <= limit else sentence[: limit - 1].rstrip() + "…"
 
 
 def _elliptical_speaker(text: str, read: ReadQuestion, previous: ReadQuestion) -> ReadQuestion:

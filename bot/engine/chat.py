@@ -1,0 +1,99 @@
+"""How people write in chat, read before a question is searched.
+
+- Markup is not the question: user, role and channel mentions (`<@123>`, `<@&456>`, `<#789>`),
+  custom emoji (`<:name:123>`), emoji shortcodes (`:skull:`) and links are removed.
+- Shorthand is read as the words it stands for ("abt" about, "ppl" people, "prez" president).
+- Words that carry no topic (interjections, filler, slang: "lol", "tbh", "ngl", "stuff") count
+  for nothing: they are not searched for and no passage is expected to hold them.
+
+These are properties of chat writing in general, not of any story or question.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MARKUP = re.compile(
+    r"""
+    <(?:@[!&]?|\#)\d+>               # user, nickname, role and channel mentions
+    | <a?:\w{1,32}:\d+>              # custom emoji
+    | <(?:https?://)[^>\s]+>         # a link in angle brackets (no preview)
+    | \bhttps?://\S+ | \bwww\.\S+    # links
+    | (?<!\w):[a-z0-9_+-]{2,32}:(?!\w)  # emoji shortcodes
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Chat shorthand for the words it stands for. Only forms that are not English words of their
+# own ("u" and "r" as letters are not searched for anyway).
+_SHORTHAND = {
+    "abt": "about",
+    "bc": "because",
+    "cuz": "because",
+    "coz": "because",
+    "b4": "before",
+    "ppl": "people",
+    "prez": "president",
+    "pres": "president",
+    "govt": "government",
+    "gov": "government",
+    "admin": "administration",
+    "wat": "what",
+    "wut": "what",
+    "wht": "what",
+    "whats": "what's",
+    "wats": "what's",
+    "hows": "how's",
+    "whos": "who's",
+    "thru": "through",
+    "tho": "though",
+    "u": "you",
+    "r": "are",
+    "ur": "your",
+    "n": "and",
+    "w": "with",
+    "w/": "with",
+    "y": "why",
+    "rn": "now",
+    "mil": "million",
+    "yrs": "years",
+    "yr": "year",
+    "info": "information",
+    "didnt": "didn't",
+    "doesnt": "doesn't",
+    "wont": "won't",
+    "cant": "can't",
+    "isnt": "isn't",
+}
+_SHORTHAND_ALTERNATIVES = "|".join(re.escape(w) for w in sorted(_SHORTHAND, key=len, reverse=True))
+_SHORTHAND_WORD = re.compile(rf"(?<![\w'’])({_SHORTHAND_ALTERNATIVES})(?![\w'’])", re.IGNORECASE)
+
+# Words that say nothing of what a question is about: interjections, fillers, hedges, slang
+# and the words people use for "a thing" when they do not name it. Compared lower-case.
+TOPIC_FREE = frozenset(
+    """
+    lol lmao lmfao rofl haha hahaha hehe lmk ngl tbh imo imho idk idc iirc afaik fwiw btw brb
+    omg omfg wtf wth smh fr frfr ikr bruh bro bruv dude yo hey hi hello heya hiya sup
+    pls plz please thanks thank thx ty ok okay k kk wait um uh umm uhh hmm hm huh oh ah ahh
+    wow whoa yeah yea ya yep yup nah nope sure
+    literally basically actually really honestly seriously totally lowkey highkey
+    like kinda sorta gonna wanna gotta anyway anyways
+    stuff thing things guy guys dude folks yall y'all everyone anybody somebody anyone someone
+    bot storybot question quick curious wondering
+    """.split()
+)
+
+
+def strip_markup(text: str) -> str:
+    """`text` without mentions, custom emoji, shortcodes and links (each becomes a space)."""
+    return _MARKUP.sub(" ", text)
+
+
+def expand_shorthand(text: str) -> str:
+    """`text` with chat shorthand written out ("abt" -> "about"); the rest unchanged."""
+    return _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)
+
+
+def is_topic_free(word: str) -> bool:
+    """Whether `word` (as written) carries no topic: an interjection, filler or slang."""
+    return word.lower().strip("'’") in TOPIC_FREE
