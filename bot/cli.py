@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from bot.config import Settings, load_settings
-from bot.engine.answer import Answer, RankedPassage
+from bot.engine.answer import LOW_CONFIDENCE_NOTE, Answer, RankedPassage
 from bot.engine.evaluation import evaluate, half, load_items, with_typos
 from bot.engine.models import QuoteKind
 from bot.engine.service import AskSource, ReindexReport, StoryService
@@ -83,7 +83,9 @@ def _parser() -> argparse.ArgumentParser:
     ev = commands.add_parser("eval", parents=[common], help="score the engine on a question set")
     ev.add_argument("file", type=Path, help="a .jsonl question set")
     ev.add_argument(
-        "--verbose", action="store_true", help="also list each miss with its top passage"
+        "--verbose",
+        action="store_true",
+        help="also list every item, each miss with its top passage",
     )
     ev.add_argument(
         "--half",
@@ -221,10 +223,10 @@ async def _eval(args: argparse.Namespace, settings: Settings) -> int:
         report = evaluate(items, service.searcher, service.quotes())
     if args.verbose:
         for item in report.items:
-            if not item.ok:
-                print(f"MISS {item.id}: {item.question}\n       {item.detail}")
-                if item.top:
-                    print(f"       top: {item.top}")
+            mark = "ok  " if item.ok else "MISS"
+            print(f"{mark} {item.id}: {item.question}\n       {item.detail}")
+            if item.top and not item.ok:
+                print(f"       top passage {item.top}")
         print()
     print("\n".join(report.lines()))
     print()
@@ -261,7 +263,15 @@ def format_answer(answer: Answer) -> str:
         lines.append(answer.reason or "The story doesn't say.")
         if answer.quoted_speakers:
             lines.append("People quoted in the story: " + ", ".join(answer.quoted_speakers) + ".")
+        if answer.scope:
+            lines.append(answer.scope)
+            lines.append(
+                "Ask about what it covers in other words, or run `storybot quotes` to read "
+                "who said what."
+            )
         return "\n".join(lines)
+    if answer.confidence == "low":
+        lines += [LOW_CONFIDENCE_NOTE, ""]
     for passage in answer.passages:
         lines += _format_passage(passage)
     return "\n".join(lines).rstrip()
@@ -270,11 +280,27 @@ def format_answer(answer: Answer) -> str:
 def _format_passage(passage: RankedPassage) -> list[str]:
     body = textwrap.fill(passage.text, WRAP - 4)
     lines = [textwrap.indent(body, "  > "), "    — " + _citation(passage)]
+    each = passage.quotes_by_speaker()
     speakers = Counter(q.speaker for q in passage.quotes if q.speaker)
-    if speakers:
+    if each:  # two people or more: each quotation with its own speaker
+        for speaker, text in each:
+            lines.append(
+                textwrap.fill(
+                    f"“{_clipped(text)}” — {speaker}",
+                    WRAP - 4,
+                    initial_indent="    ",
+                    subsequent_indent="      ",
+                )
+            )
+    elif speakers:
         lines.append("    quoting " + ", ".join(speakers))
     lines.append("")
     return lines
+
+
+def _clipped(text: str, limit: int = 120) -> str:
+    text = text.strip('“”"')
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _citation(passage: RankedPassage) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import discord
 from discord import app_commands
 
-from bot.engine.answer import Answer, RankedPassage, citation_parts
+from bot.engine.answer import LOW_CONFIDENCE_NOTE, Answer, RankedPassage, citation_parts
 from bot.engine.models import Passage, Span, Story
 from bot.engine.service import QuoteView, ReindexReport
 from bot.storage import MisquoteReport, QueryStats, VoteCounts
@@ -163,10 +163,19 @@ def story_citation(story: Story, paragraph: int) -> str:
 
 
 def speakers_line(passage: RankedPassage) -> str | None:
+    each = passage.quotes_by_speaker()
+    if each:  # two people or more: each quotation with its own speaker
+        return "\n".join(
+            f"“{escape(clip(_unquoted(text), 120))}” — **{escape(name)}**" for name, text in each
+        )
     names = list(Counter(q.speaker for q in passage.quotes if q.speaker))
     if not names:
         return None
     return "Quoting " + _and_list([f"**{escape(n)}**" for n in names])
+
+
+def _unquoted(text: str) -> str:
+    return text.strip('“”"')
 
 
 def _and_list(items: Sequence[str]) -> str:
@@ -184,7 +193,8 @@ def answer_embed(answer: Answer, *, note: str | None = None) -> discord.Embed:
         return abstention_embed(answer, note=note)
     embed = discord.Embed(title=clip(escape(answer.question), TITLE_LIMIT), colour=COLOUR_ANSWER)
     blocks: list[str] = []
-    room = DESCRIPTION_LIMIT - (len(note) + 2 if note else 0)
+    label = f"*{LOW_CONFIDENCE_NOTE}*" if answer.confidence == "low" else None
+    room = DESCRIPTION_LIMIT - (len(note) + 2 if note else 0) - (len(label) + 2 if label else 0)
     left_out = 0
     for passage in answer.passages:
         head = [line for line in (speakers_line(passage),) if line]
@@ -199,6 +209,8 @@ def answer_embed(answer: Answer, *, note: str | None = None) -> discord.Embed:
         blocks.append("\n".join([*head, quote, tail]))
     if note:
         blocks.append(note)
+    if label:  # the passages may not answer: say so before them
+        blocks.insert(0, label)
     embed.description = "\n\n".join(blocks)
     footer = "Quoted word for word from the story; matched words in bold."
     if left_out:
@@ -215,6 +227,11 @@ def abstention_embed(answer: Answer, *, note: str | None = None) -> discord.Embe
             "The story quotes " + _and_list([escape(n) for n in answer.quoted_speakers]) + "."
         )
         lines.append("Try `/quotes` to read what each of them said.")
+    if answer.scope:
+        lines.append(escape(answer.scope))
+        lines.append(
+            "Ask about what it covers in other words, or try `/quotes` to see who said what."
+        )
     if note:
         lines.append(note)
     embed = discord.Embed(

@@ -281,7 +281,7 @@ def _read_speaker(
 # Words that may qualify a role without changing whom it names: "the former president".
 _ROLE_QUALIFIERS = frozenset(
     "the a an this that his her their its both two pair former current then sitting new same "
-    "other top actual real whole".split()
+    "other top actual real whole analysis report reports study statement statements".split()
 )
 
 
@@ -304,6 +304,10 @@ def _fitting_qualifiers(
             qualifiers.append(word)
     fitting: list[Person] = []
     for person in speakers:
+        names = {a.lower() for a in (person.name, *person.aliases)}
+        if any(p.id == person.id and who[s:e].lower() in names for p, s, e in found):
+            fitting.append(person)  # named: "Trump's aide Stephen Miller" is Miller
+            continue
         own = {
             w.lower()
             for label in (person.name, *person.aliases, *person.roles)

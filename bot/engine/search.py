@@ -298,7 +298,8 @@ class Searcher:
             known=self._known_share(topic),
             answer_type=answer_type,
             speaker=1.0 if speakers and best.speaker_quotes else 0.0,
-            margin=(best.bm25 - second) / best.bm25 if best.bm25 > 0 else 0.0,
+            # a lone candidate stands ahead of nothing: few passages share the words at all
+            margin=(best.bm25 - second) / best.bm25 if best.bm25 > 0 and second > 0 else 0.0,
         )
 
     def _scope(self) -> str:
@@ -323,8 +324,9 @@ class Searcher:
                 f"That question is {len(text):,} characters long; please keep it under {limit:,}."
             )
         searchable = _searchable(text)
+        topical = " ".join(w for w in searchable.split() if not is_topic_free(w.strip("?!.,")))
         if (
-            not terms(searchable)
+            not terms(topical)
             and not follow_up
             and not read_question(searchable, self._mentions).speakers
         ):
@@ -382,8 +384,13 @@ class Searcher:
             word = text[token.start : token.end]
             if (position == 0 and token.start < 2) or not word[:1].isupper():
                 continue
-            if is_english_word(word) and not word.isupper():
-                continue  # "Congress", "Justice": a word, which the story may say otherwise
+            if (
+                is_english_word(word)
+                and not word.isupper()
+                and not _in_capitalised_run(text, token.start, token.end)
+            ):
+                continue  # "Congress": a word, which the story may say otherwise ("World Cup"
+                # is a name: capitalised words side by side)
             if any(start <= token.start < end for start, end in known):
                 continue  # a name or alias of someone the story names ("HRW")
             if index.document_frequency(token.term) == 0 and not self._has_prefix(token.term):
@@ -700,6 +707,12 @@ def _with_first_names(people: Sequence[Person]) -> list[Person]:
             person = person.model_copy(update={"aliases": (*person.aliases, name)})
         known.append(person)
     return known
+
+
+def _in_capitalised_run(text: str, start: int, end: int) -> bool:
+    """Whether the word at text[start:end] stands beside another capitalised word (not the
+    question's first)."""
+    return _capitalised_run(text, start, end).count(" ") > 0
 
 
 def _capitalised_run(text: str, start: int, end: int) -> str:

@@ -13,7 +13,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLE = "what did Bukele say about returning Garcia?"
-ANSWER_KEYS = {"question", "answered", "reason", "asked_speaker", "passages"}
+ANSWER_KEYS = {"question", "answered", "confidence", "reason", "asked_speaker", "passages"}
 PASSAGE_KEYS = {"rank", "document", "title", "paragraph", "text", "score", "quotes"}
 
 
@@ -98,8 +98,10 @@ def test_quotes_lists_each_quote_with_its_speaker(checkout: Path) -> None:
 def test_eval_prints_the_measures(checkout: Path) -> None:
     result = storybot(checkout, "eval", str(REPO / "tests/data/eval-dev.jsonl"))
     assert result.returncode == 0, result.stderr
-    assert "Recall@1                       1.00 (20/20)" in result.stdout
-    assert "attribution right              1.00 (5/5)" in result.stdout
+    assert re.search(r"^Recall@1 +0\.6\d \(\d+/94\)", result.stdout, re.MULTILINE)
+    assert "attribution right              1.00 (10/10)" in result.stdout
+    assert re.search(r"^paraphrase +\d+/25", result.stdout, re.MULTILINE)  # per category
+    assert "trade-off at search.high_confidence = 0.60: " in result.stdout
 
 
 def test_eval_with_typos_scores_misspelt_questions(checkout: Path) -> None:
@@ -107,9 +109,12 @@ def test_eval_with_typos_scores_misspelt_questions(checkout: Path) -> None:
     result = storybot(checkout, "eval", "--verbose", "--typos", "2", str(dev))
     assert result.returncode == 0, result.stderr
     asked = set(re.findall(r"^(?:ok  |MISS) [dn]\d+: (.*)$", result.stdout, re.MULTILINE))
-    originals = {json.loads(line).get("q") for line in dev.read_text().splitlines() if line}
-    assert len(asked) == 23 and not asked & originals  # every question, each misspelt
-    assert re.search(r"^Recall@1 +(0\.9\d|1\.00) ", result.stdout, re.MULTILINE)
+    questions = [json.loads(line) for line in dev.read_text().splitlines() if line]
+    originals = {item.get("q") for item in questions}
+    # every question, each misspelt (a few have no word of five letters to misspell)
+    assert len(asked) >= 120 and len(asked & originals) <= 3
+    assert re.search(r"^Recall@1 +0\.[56]\d ", result.stdout, re.MULTILINE)
+    assert "top passage ¶" in result.stdout  # a miss shows what came first
 
 
 @pytest.mark.parametrize(
@@ -160,3 +165,21 @@ def test_a_config_file_sets_paths_relative_to_itself(checkout: Path, tmp_path: P
     result = storybot(tmp_path, "--config", str(config_dir / "config.toml"), "ask", EXAMPLE)
     assert result.returncode == 0, result.stderr
     assert (config_dir / "state" / "bot.db").exists()
+
+
+def test_ask_labels_the_closest_passages_and_says_what_a_refusal_covers(checkout: Path) -> None:
+    closest = storybot(checkout, "ask", "What is the exchange rate of the colon these days?")
+    assert closest.returncode == 0, closest.stderr
+    assert "The story may not answer that directly; the closest it comes:" in closest.stdout
+    refused = storybot(checkout, "ask", "What did Bukele say about Bitcoin?")
+    assert "The story doesn't mention Bitcoin." in refused.stdout
+    assert "The story covers: The long-running friendship" in refused.stdout
+    assert "People quoted" not in refused.stdout  # not about a person
+    json_answer = json.loads(storybot(checkout, "ask", "--json", EXAMPLE).stdout)
+    assert json_answer["confidence"] in {"high", "low"}
+
+
+def test_ask_shows_each_quotation_with_its_own_speaker(checkout: Path) -> None:
+    result = storybot(checkout, "ask", "--top-k", "1", "what did Trump say about sick people?")
+    assert "“These are sick people” — Donald Trump" in result.stdout
+    assert "— Pam Bondi" in result.stdout

@@ -239,3 +239,52 @@ def test_autocomplete_choices_are_capped() -> None:
 def test_autocomplete_prefers_names_starting_with_the_text() -> None:
     options = [(n, n, "") for n in ("Pam Bondi", "Bondi Beach", "Donald Trump")]
     assert [c.name for c in render.choices(options, "bon")] == ["Bondi Beach", "Pam Bondi"]
+
+
+def test_closest_passages_are_labelled_as_possibly_not_answering() -> None:
+    closest = answer(passage()).model_copy(update={"confidence": "low"})
+    embed = render.answer_embed(closest)
+    assert embed.description is not None
+    assert (
+        plain(embed.description)
+        .strip("*")
+        .startswith("The story may not answer that directly; the closest it comes:")
+    )
+    confident = render.answer_embed(answer(passage()).model_copy(update={"confidence": "high"}))
+    assert "may not answer" not in (confident.description or "")
+
+
+def test_a_passage_quoting_two_people_shows_each_quotation_with_its_speaker() -> None:
+    text = "“These are sick people,” the president said. Bondi said the court had no say."
+    quotes = (
+        AnswerQuote(
+            text="“These are sick people”",
+            speaker="Donald Trump",
+            kind=QuoteKind.DIRECT,
+            start=0,
+            end=23,
+        ),
+        AnswerQuote(
+            text="the court had no say",
+            speaker="Pam Bondi",
+            kind=QuoteKind.INDIRECT,
+            start=57,
+            end=77,
+        ),
+    )
+    embed = render.answer_embed(answer(passage(text, quotes=quotes, highlights=())))
+    shown = plain(embed.description or "")
+    assert "“These are sick people” — Donald Trump" in shown
+    assert "“the court had no say” — Pam Bondi" in shown
+
+
+def test_a_refusal_not_about_a_person_says_what_the_story_covers_not_who_it_quotes() -> None:
+    refused = Answer(
+        question="who won the cup?",
+        answered=False,
+        reason="The story doesn't mention the cup.",
+        scope="The story covers: a meeting at the White House.",
+    )
+    shown = plain(render.answer_embed(refused).description or "")
+    assert "The story covers: a meeting at the White House." in shown
+    assert "/quotes" in shown and "The story quotes" not in shown
