@@ -1,14 +1,19 @@
-"""Question -> ranked passages, or a reasoned abstention.
+"""Question -> ranked passages with a confidence, or a refusal on evidence of absence.
 
 Ranking is BM25 (Okapi, rank-bm25's formula) over each passage's words plus the names and roles
 of the people it quotes. A question that asks what someone said puts the passages quoting them
-first. The engine abstains rather than answer wrongly:
-- the question asks what someone said whom the story does not quote;
-- the question names something (a capitalised word, not the speaker) the corpus never mentions;
-- the best passage covers too little of the question (see `SearchSettings.min_coverage`).
-Among the best BM25 candidates, passages holding the question's word pairs side by side
-("human rights", "Salvadoran prisons") move up: a phrase match is stronger evidence than the
-same words scattered.
+first. Among the best BM25 candidates, passages holding the question's word pairs side by side
+("human rights", "Salvadoran prisons") move up, and so do passages holding a number when the
+question asks for one.
+
+Three outcomes: the passages answer (confidence "high", from the model in confidence.py); they
+are the closest the story comes (confidence "low"); or a refusal, only on clear evidence:
+- the question asks what someone said whom the story does not quote (by name, or by a role
+  the story gives nobody: "the Mexican president");
+- it names something (a capitalised name, not an English word) the corpus never mentions;
+- it shares no word with any passage.
+Chat markup, shorthand and topic-free words are dealt with first (chat.py); a message holding
+two questions is answered part by part.
 """
 
 from __future__ import annotations
