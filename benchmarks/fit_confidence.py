@@ -41,7 +41,7 @@ def main() -> None:
         print(f"  {name:<12} {value:+.3f}")
     confidence.COEFFICIENTS = coefficients  # score both halves with the fitted model
     other = "odd" if args.half == "even" else "even"
-    for threshold in (0.3, 0.4, 0.5, 0.6, 0.7):
+    for threshold in (0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75):
         searcher = Searcher(snapshot, SearchSettings(high_confidence=threshold))
         for name in (args.half, other):
             report = evaluate(half(items, name), searcher, [])

