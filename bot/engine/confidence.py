@@ -3,7 +3,8 @@ that hold across phrasings.
 
 The signals (`Signals`) describe the question and its best passage, never a wording: how much
 of the question's topic the passage holds, how much of it the corpus knows at all, whether the
-passage holds the kind of answer the question expects (a number, an amount or a date), whether
+passage holds the kind of answer the question expects (a number, an amount or a date; a
+person), whether
 it quotes the speaker asked about, and how far it stands ahead of the next passage.
 
 The model is fitted with `fit` (plain Newton steps of logistic regression, numpy only) on the
@@ -35,7 +36,7 @@ class Signals:
 
     coverage: float  # idf-weighted share of the question's topic words the passage holds
     known: float  # idf-weighted share of the topic words the corpus uses at all
-    answer_type: float  # +1 the expected number/date is there, -1 it is not, 0 none expected
+    answer_type: float  # +1 the expected number/date/person is there, -1 not, 0 none expected
     speaker: float  # 1: the question asks what someone said and the passage quotes them
     margin: float  # (best score - second score) / best score
 
@@ -47,14 +48,15 @@ class Signals:
 # (intercept first, then the Signals fields in order): coverage carries the model; whether the
 # corpus knows the words, the margin over the next passage, the expected answer type and the
 # speaker match each add a little.
-COEFFICIENTS: tuple[float, ...] = (-1.464, 2.079, 0.505, 0.238, 0.223, 0.431)
+COEFFICIENTS: tuple[float, ...] = (-1.445, 2.079, 0.520, 0.075, 0.206, 0.427)
 # From this probability on, the passages are the answer. Chosen on the even half as the
 # widest reach that keeps the right passage first in at least 90 % of high-confidence answers
-# and gives at most 15 % of the unanswerable questions one: at 0.7, 31 % of the answerable
+# and gives at most 15 % of the unanswerable questions one: at 0.65, 35 % of the answerable
 # questions are answered with high confidence, 94 % of them rightly, and 1 of 11 unanswerable
-# ones; at 0.6, 42 % (91 %) but 3 of 11 (`benchmarks/fit_confidence.py` prints the trade-off at
-# each threshold, `storybot eval` at the chosen one).
-HIGH_CONFIDENCE = 0.7
+# ones; at 0.6, 40 % (95 %) but 3 of 11; at 0.5, 58 % (83 %) and 3 of 11
+# (`benchmarks/fit_confidence.py` prints the trade-off at each threshold, `storybot eval` at
+# the chosen one).
+HIGH_CONFIDENCE = 0.65
 
 
 def probability(signals: Signals, coefficients: Sequence[float] | None = None) -> float:

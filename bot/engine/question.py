@@ -59,11 +59,15 @@ _CONVERSATIONAL = re.compile(
 
 # Questions whose answer is a number, an amount or a date: "how many", "how much", "when",
 # "what year", "how long ago", "how old".
+# Read where the question opens (its first few words): "what did he say when ..." asks for
+# words, not a date.
 _EXPECTS_NUMBER = re.compile(
     r"""
-    \bhow\s+(?:many|much|long|old|often|recently|soon)\b
-    | \bwhen\b
-    | \b(?:what|which)\s+(?:year|day|date|month|time|age|week|amount|number|percentage|share)\b
+    ^\W*(?:[\w'’]+\W+){0,3}?
+    (?: how\s+(?:many|much|long|old|often|recently|soon)\b
+      | when\b
+      | (?:what|which)\s+(?:year|day|date|month|time|age|week|amount|number|percentage|share)\b
+    )
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -83,9 +87,29 @@ _NUMBER_OR_DATE = re.compile(
 )
 
 
-def expects_number(question: str) -> bool:
-    """Whether `question` asks for a number, an amount or a date."""
-    return _EXPECTS_NUMBER.search(question) is not None
+# Questions whose answer is someone: "who rebuffed him?", "whose figures say ...".
+_EXPECTS_PERSON = re.compile(
+    r"^\W*(?:[\w'’]+\W+){0,3}?(?:who|whom|whose"
+    r"|(?:which|what)\s+(?:person|official|man|woman|group|organi[sz]ation|politician))\b",
+    re.IGNORECASE,
+)
+
+
+class Expected(StrEnum):
+    """The kind of answer a question asks for, when it asks for one."""
+
+    NUMBER = "number"  # a number, an amount or a date
+    PERSON = "person"  # someone
+
+
+def expected_answer(question: str) -> Expected | None:
+    """What kind of answer `question` asks for: a number ("how many", "when"), a person
+    ("who", "whose"), or None."""
+    if _EXPECTS_NUMBER.search(question):
+        return Expected.NUMBER
+    if _EXPECTS_PERSON.search(question):
+        return Expected.PERSON
+    return None
 
 
 def holds_number(text: str) -> bool:

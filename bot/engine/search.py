@@ -37,10 +37,11 @@ from bot.engine.lexicon import Source, WordNet, wordnet_directory
 from bot.engine.models import Passage, Person, Quote, Span, SpeakerKind, Story
 from bot.engine.people import MentionFinder
 from bot.engine.question import (
+    Expected,
     QuestionKind,
     ReadQuestion,
     conversational_spans,
-    expects_number,
+    expected_answer,
     holds_number,
     read_question,
 )
@@ -68,9 +69,10 @@ class SearchSettings(BaseModel):
     # The confidence model's probability (bot/engine/confidence.py) from which passages are
     # given as the answer; below it they are shown as the closest the story comes.
     high_confidence: float = Field(default=HIGH_CONFIDENCE, ge=0.0, le=1.0)
-    # When a question asks for a number, an amount or a date, a passage holding one has its
-    # score multiplied by 1 + this.
-    number_bonus: float = Field(default=0.5, ge=0.0, le=10.0)
+    # When a question asks for a number, an amount or a date ("how many", "when"), or for
+    # someone ("who"), a passage holding one (a person other than those the question names)
+    # has its score multiplied by 1 + this.
+    answer_type_bonus: float = Field(default=0.5, ge=0.0, le=10.0)
     # Topic words found in at least this share of the passages are what the whole corpus is
     # about ("meeting" in a story about a meeting); a passage need not contain them.
     common_share: float = Field(default=0.2, gt=0.0, le=1.0)
@@ -104,6 +106,7 @@ class _PassageWords:
     # The terms side by side, for the phrase bonus.
     pairs: frozenset[tuple[str, str]]
     holds_number: bool  # a number, an amount or a date: what "how many", "when" ask for
+    people: frozenset[str]  # ids of the people it names or quotes: what "who" asks for
 
 
 @dataclass(frozen=True)
@@ -228,14 +231,17 @@ class Searcher:
             if follow_up and _ASKS_FOR_MORE.search(text)
             else set()
         )
-        number = expects_number(text)
+        expected = expected_answer(text)
+        named = frozenset(p.id for p in read.mentioned)
         bridges = self._bridges(text, words, topic)
         candidates = self._answering(
-            query, topic, verb, quoting, seen, top_k, number=number, bridges=bridges
+            query, topic, verb, quoting, seen, top_k, expected=(expected, named), bridges=bridges
         )
         if not candidates:
             return _PartResult.refused("The story doesn't say anything about that.")
-        signals = self._signals(topic, candidates, number=number, speakers=quoting, bridges=bridges)
+        signals = self._signals(
+            topic, candidates, expected=(expected, named), speakers=quoting, bridges=bridges
+        )
         high = probability(signals) >= self.settings.high_confidence
         return _PartResult(
             candidates=tuple(candidates),
@@ -290,7 +296,7 @@ class Searcher:
         seen: set[int],
         top_k: int,
         *,
-        number: bool = False,
+        expected: tuple[Expected | None, frozenset[str]] = (None, frozenset()),
         bridges: dict[str, tuple[str, ...]] | None = None,
     ) -> list[_Candidate]:
         """The passages closest to answering, best first; [] when none shares a word with the
@@ -300,9 +306,9 @@ class Searcher:
             # Among the speaker's own passages their name tells nothing: rank by the topic
             # and the verb ("warned" finds where they warned).
             return self._rank(
-                [*topic, *verb], topic, speakers, seen, top_k, number=number, bridges=bridges
+                [*topic, *verb], topic, speakers, seen, top_k, expected=expected, bridges=bridges
             )
-        return self._rank(query, topic, (), seen, top_k, number=number, bridges=bridges)
+        return self._rank(query, topic, (), seen, top_k, expected=expected, bridges=bridges)
 
     def _bridges(
         self, text: str, words: Sequence[Token], topic: Sequence[str]
@@ -339,7 +345,7 @@ class Searcher:
         topic: Sequence[str],
         candidates: Sequence[_Candidate],
         *,
-        number: bool,
+        expected: tuple[Expected | None, frozenset[str]],
         speakers: Sequence[Person],
         bridges: dict[str, tuple[str, ...]] | None = None,
     ) -> Signals:
@@ -347,8 +353,8 @@ class Searcher:
         best = candidates[0]
         second = candidates[1].bm25 if len(candidates) > 1 else 0.0
         answer_type = 0.0
-        if number:
-            answer_type = 1.0 if self._passage_words(best.doc).holds_number else -1.0
+        if expected[0] is not None:
+            answer_type = 1.0 if self._holds(expected, best.doc) else -1.0
         return Signals(
             coverage=self._coverage(topic, best.doc, bridges or {}),
             known=self._known_share(topic, bridges or {}),
@@ -472,11 +478,12 @@ class Searcher:
         seen: set[int],
         limit: int,
         *,
-        number: bool = False,
+        expected: tuple[Expected | None, frozenset[str]] = (None, frozenset()),
         bridges: dict[str, tuple[str, ...]] | None = None,
     ) -> list[_Candidate]:
         """The best `limit` passages not in `seen`; when a speaker is asked about, only
-        passages quoting them. A question asking for a number favours passages holding one.
+        passages quoting them. A question asking for a number or a person (`expected`, with the
+        ids of the people the question names) favours passages holding one.
 
         Cost follows the postings of the query's terms, not the size of the corpus.
         """
@@ -514,13 +521,14 @@ class Searcher:
         pairs = _pairs(topic)  # not the speaker's name: every passage of theirs would gain
         if pairs:
             pool = [(doc, score + self._phrase_bonus(doc, pairs), n) for doc, score, n in pool]
-        if number and self.settings.number_bonus:
-            bonus = 1.0 + self.settings.number_bonus
+        kind = expected[0]
+        if kind is not None and self.settings.answer_type_bonus:
+            bonus = 1.0 + self.settings.answer_type_bonus
             pool = [
-                (doc, score * bonus if self._passage_words(doc).holds_number else score, n)
+                (doc, score * bonus if self._holds(expected, doc) else score, n)
                 for doc, score, n in pool
             ]
-        if pairs or number:
+        if pairs or kind is not None:
             pool.sort(key=lambda c: (-c[1], -c[2], c[0]))
         return [_Candidate(doc, score, n) for doc, score, n in pool[:limit]]
 
@@ -566,9 +574,28 @@ class Searcher:
                 tokens=tuple(found),
                 pairs=frozenset(_pairs([t.term for t in found])),
                 holds_number=holds_number(text),
+                people=self._people_in(doc, text),
             )
             remember(self._passage_cache, doc, cached, _PASSAGE_CACHE_SIZE)
         return cached
+
+    def _holds(self, expected: tuple[Expected | None, frozenset[str]], doc: int) -> bool:
+        """Whether passage `doc` holds the kind of answer expected: a number, or a person
+        other than those the question names."""
+        kind, named = expected
+        words = self._passage_words(doc)
+        if kind is Expected.NUMBER:
+            return words.holds_number
+        if kind is Expected.PERSON:
+            return bool(words.people - named)
+        return False
+
+    def _people_in(self, doc: int, text: str) -> frozenset[str]:
+        passage = self.snapshot.passages[doc]
+        quoted = {
+            q.speaker_id for q in self._quotes_by_passage.get(passage.key, ()) if q.speaker_id
+        }
+        return frozenset({p.id for p, _, _ in self._mentions.find(text)} | quoted)
 
     def _telling_terms(self, topic: Sequence[str]) -> list[str]:
         """The topic terms that tell passages apart: not those most passages use."""

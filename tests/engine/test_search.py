@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine.models import Person, QuoteKind
+from bot.engine.question import Expected, expected_answer
 from bot.engine.search import FollowUp, Searcher, _with_first_names
 from bot.engine.snapshot import IndexSnapshot
 from bot.engine.text import fold, terms, tokens
@@ -389,3 +390,11 @@ def test_a_misspelt_role_still_names_the_person_who_holds_it(searcher: Searcher)
     answer = searcher.ask("what did the cornell profesor say about tourism")
     assert answer.asked_speaker == "Gustavo Flores-Macias"
     assert answer.passages[0].quotes[0].speaker == "Gustavo Flores-Macias"
+
+
+def test_who_questions_expect_someone_the_question_does_not_name() -> None:
+    assert expected_answer("who turned Bukele away when he showed up unannounced?") == (
+        Expected.PERSON
+    )
+    assert expected_answer("how long ago did they first meet") == Expected.NUMBER
+    assert expected_answer("why did the White House want the deal") is None
