@@ -106,7 +106,14 @@ def tokens(text: str) -> list[Token]:
 def is_english_word(word: str) -> bool:
     """Whether `word` is an English word: in lemminflect's dictionary, or a stop word."""
     lower = word.lower()
-    return lower in STOP_WORDS or bool(getAllLemmas(lower))
+    return lower in STOP_WORDS or _in_dictionary(lower)
+
+
+@lru_cache(maxsize=100_000)
+def _in_dictionary(lower: str) -> bool:
+    # lemminflect deep-copies its answer on every call: asked about the same words (names,
+    # roles) question after question, remember it
+    return bool(getAllLemmas(lower))
 
 
 def term_of(word: str) -> str | None:
