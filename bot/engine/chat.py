@@ -3,8 +3,9 @@
 - Markup is not the question: user, role and channel mentions (`<@123>`, `<@&456>`, `<#789>`),
   custom emoji (`<:name:123>`), emoji shortcodes (`:skull:`) and links are removed.
 - Shorthand is read as the words it stands for ("abt" about, "ppl" people, "prez" president).
-- Words that carry no topic (interjections, filler, slang: "lol", "tbh", "ngl", "stuff") count
-  for nothing: they are not searched for and no passage is expected to hold them.
+- Words that carry no topic (interjections, filler, slang, light verbs: "lol", "tbh", "ngl",
+  "stuff", "want") count for nothing: they are not searched for and no passage is expected to
+  hold them.
 
 These are properties of chat writing in general, not of any story or question.
 """
@@ -68,8 +69,10 @@ _SHORTHAND = {
 _SHORTHAND_ALTERNATIVES = "|".join(re.escape(w) for w in sorted(_SHORTHAND, key=len, reverse=True))
 _SHORTHAND_WORD = re.compile(rf"(?<![\w'’])({_SHORTHAND_ALTERNATIVES})(?![\w'’])", re.IGNORECASE)
 
-# Words that say nothing of what a question is about: interjections, fillers, hedges, slang
-# and the words people use for "a thing" when they do not name it. Compared lower-case.
+# Words that say nothing of what a question is about: interjections, fillers, hedges, slang,
+# the words people use for "a thing" when they do not name it, and light verbs ("want",
+# "get", "make", "know") that frame a question rather than say what about. Compared
+# lower-case.
 TOPIC_FREE = frozenset(
     """
     lol lmao lmfao rofl haha hahaha hehe lmk ngl tbh imo imho idk idc iirc afaik fwiw btw brb
@@ -80,6 +83,8 @@ TOPIC_FREE = frozenset(
     like kinda sorta gonna wanna gotta anyway anyways
     stuff thing things guy guys dude folks yall y'all everyone anybody somebody anyone someone
     bot storybot question quick curious wondering
+    want wants wanted get gets got getting make makes made go goes went going come came
+    know knew known think thought mean means seem seems happen happened
     """.split()
 )
 
