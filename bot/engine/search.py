@@ -614,13 +614,9 @@ class Searcher:
         """The idf-weighted share of the telling topic terms in passage `doc` (1.0: none); a
         term found only through a bridge counts for the bridge's weight."""
         index = self.snapshot.index
-        n = len(index)
         total = found = 0.0
         for term in self._telling_terms(topic):
-            # A word the corpus never uses weighs as much as its rarest word: no more, since in
-            # a small corpus most such words are paraphrases ("compared", "want").
-            seen = max(index.document_frequency(term), 1)
-            weight = math.log(1 + (n - seen + 0.5) / (seen + 0.5))
+            weight = self._weight(term)
             total += weight
             if index.contains(doc, term):
                 found += weight
@@ -628,17 +624,22 @@ class Searcher:
                 found += weight * self.settings.bridge_weight
         return found / total if total else 1.0
 
+    def _weight(self, term: str) -> float:
+        """A topic term's weight: its idf. A word the corpus never uses weighs as much as its
+        rarest word: no more, since in a small corpus most such words are paraphrases."""
+        n = len(self.snapshot.index)
+        seen = max(self.snapshot.index.document_frequency(term), 1)
+        return math.log(1 + (n - seen + 0.5) / (seen + 0.5))
+
     def _known_share(self, topic: Sequence[str], bridges: dict[str, tuple[str, ...]]) -> float:
         """The idf-weighted share of the telling topic terms the corpus uses at all (1.0: none
         to tell): a question about things the story never names is less likely answered."""
         index = self.snapshot.index
-        n = len(index)
         total = known = 0.0
         for term in self._telling_terms(topic):
-            seen = index.document_frequency(term)
-            weight = math.log(1 + (n - max(seen, 1) + 0.5) / (max(seen, 1) + 0.5))
+            weight = self._weight(term)
             total += weight
-            if seen:
+            if index.document_frequency(term):
                 known += weight
             elif term in bridges:
                 known += weight * self.settings.bridge_weight
