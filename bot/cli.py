@@ -20,7 +20,8 @@ from bot.engine.answer import LOW_CONFIDENCE_NOTE, Answer, RankedPassage
 from bot.engine.evaluation import evaluate, half, load_items, with_typos
 from bot.engine.models import QuoteKind
 from bot.engine.service import AskSource, ReindexReport, StoryService
-from bot.errors import QuestionError, StoryBotError
+from bot.errors import ConfigError, QuestionError, StoryBotError
+from bot.files import resolved
 from bot.storage import Database
 
 log = logging.getLogger("storybot")
@@ -113,16 +114,37 @@ def _positive(value: str) -> int:
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    settings = load_settings(getattr(args, "config", None))
+    config = getattr(args, "config", None)
+    settings = load_settings(config)
     if getattr(args, "db", None):
         settings = settings.model_copy(
             update={"storage": settings.storage.model_copy(update={"database": args.db})}
         )
+    corpus_from = "--corpus"
     if getattr(args, "corpus", None):
         settings = settings.model_copy(
             update={"corpus": settings.corpus.model_copy(update={"dir": args.corpus})}
         )
+    else:
+        corpus_from = f"corpus.dir in {resolved(config)}" if config else "the default corpus/"
+    _check_corpus_dir(settings.corpus.dir, corpus_from)
+    _check_database_path(settings.storage.database)
     return settings
+
+
+def _check_corpus_dir(directory: Path, given_by: str) -> None:
+    """Refuse, in one line naming the folder as resolved, a corpus that is not a folder."""
+    if directory.is_dir():
+        return
+    shown = resolved(directory)
+    if directory.exists():
+        raise ConfigError(f"the corpus folder {shown} is a file, not a folder (from {given_by})")
+    raise ConfigError(f"the corpus folder {shown} does not exist (from {given_by})")
+
+
+def _check_database_path(database: Path) -> None:
+    if database.is_dir():
+        raise ConfigError(f"the database {resolved(database)} is a folder, not a file")
 
 
 @asynccontextmanager

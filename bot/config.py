@@ -11,14 +11,20 @@ from __future__ import annotations
 import os
 import tomllib
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 
 from bot.engine.search import SearchSettings
 from bot.errors import ConfigError
+from bot.files import FileRefused, read_limited, resolved
 
 TOKEN_ENV = "DISCORD_TOKEN"
 DEFAULT_CONFIG = Path("config.toml")
+MAX_CONFIG_BYTES = 1_000_000  # a config file is a few kB: anything this big is the wrong file
+MAX_TOKEN_BYTES = 4_096  # a token is ~70 characters
+# Discord ids (snowflakes) are positive 64-bit integers.
+DiscordId = Annotated[int, Field(ge=1, lt=2**63)]
 
 
 class _Section(BaseModel):
@@ -27,7 +33,7 @@ class _Section(BaseModel):
 
 class CorpusSettings(_Section):
     dir: Path = Path("corpus")
-    max_story_bytes: int = Field(default=2_000_000, ge=1_000)
+    max_story_bytes: int = Field(default=2_000_000, ge=1_000, le=50_000_000)
 
 
 class StorageSettings(_Section):
@@ -38,13 +44,17 @@ class DiscordSettings(_Section):
     token_file: Path | None = None
     api_base: str = "https://discord.com/api/v10"
     gateway_url: str = "wss://gateway.discord.gg"
-    guild_ids: tuple[int, ...] = ()  # sync commands to these guilds at once (else globally)
+    guild_ids: tuple[DiscordId, ...] = ()  # sync commands to these guilds at once (else globally)
     moderator_roles: tuple[str, ...] = ()
+    # Who may change the corpus (/reindex, /corpus add|remove|restore) for every server: these
+    # users anywhere, and the admins (Administrator or an admin_roles role) of these servers.
     admin_roles: tuple[str, ...] = ()
-    admin_user_ids: tuple[int, ...] = ()
-    max_upload_bytes: int = Field(default=1_000_000, ge=1_000)
+    admin_user_ids: tuple[DiscordId, ...] = ()
+    admin_guild_ids: tuple[DiscordId, ...] = ()
+    max_upload_bytes: int = Field(default=1_000_000, ge=1_000, le=25_000_000)
     conversation_turns: int = Field(default=3, ge=1, le=10)
-    answer_retention_days: int = Field(default=30, ge=1)
+    # Bounded: a date that far back must still be a date (datetime stops at year 1).
+    answer_retention_days: int = Field(default=30, ge=1, le=36_500)
     # Privileged: lets the bot read follow-ups in threads that do not mention it.
     message_content_intent: bool = False
 
@@ -65,11 +75,14 @@ class Settings(_Section):
         value = os.environ.get(TOKEN_ENV, "").strip()
         if not value and self.discord.token_file is not None:
             try:
-                value = self.discord.token_file.read_text(encoding="utf-8").strip()
-            except OSError as exc:
+                raw = read_limited(self.discord.token_file, MAX_TOKEN_BYTES, what="token file")
+                value = raw.decode("utf-8").strip()
+            except FileRefused as exc:
+                raise ConfigError(f"token_file {exc}") from None
+            except UnicodeDecodeError:
                 raise ConfigError(
-                    f"cannot read the token file {self.discord.token_file} ({exc.strerror})"
-                ) from exc
+                    f"token_file {resolved(self.discord.token_file)}: is not UTF-8 text"
+                ) from None
         if not value:
             raise ConfigError(
                 f"no Discord token: set {TOKEN_ENV} or name a token_file in [discord]"
@@ -80,20 +93,27 @@ class Settings(_Section):
 def load_settings(path: Path | None, *, required: bool = False) -> Settings:
     """Settings from `path` (default config.toml, which may be absent unless `required`)."""
     config_path = path or DEFAULT_CONFIG
-    if not config_path.exists():
+    shown = resolved(config_path)
+    if not config_path.exists() and not config_path.is_symlink():
         if required or path is not None:
-            raise ConfigError(f"config file {config_path} does not exist")
+            raise ConfigError(f"config file {shown} does not exist")
         return Settings()
     try:
-        data = tomllib.loads(config_path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{config_path}: {exc}") from exc
+        data = tomllib.loads(
+            read_limited(config_path, MAX_CONFIG_BYTES, what="config file").decode("utf-8")
+        )
+    except FileRefused as exc:
+        raise ConfigError(f"config file {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{shown}: not UTF-8 text (bad byte at {exc.start})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{shown}: {exc}") from None
     try:
         settings = Settings.model_validate(data)
     except ValidationError as exc:
         error = exc.errors()[0]
         where = ".".join(str(part) for part in error["loc"])
-        raise ConfigError(f"{config_path}: {where}: {error['msg']}") from exc
+        raise ConfigError(f"{shown}: {where}: {error['msg']}") from None
     return _relative_to(settings, config_path.parent)
 
 

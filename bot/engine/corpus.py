@@ -26,6 +26,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from bot.engine.models import ParagraphRole, Passage, Span, Story, StoryMeta
 from bot.errors import CorpusError
+from bot.files import FileRefused, read_limited
 
 STORY_SUFFIX = ".txt"
 HEADER_FENCE = "+++"
@@ -110,8 +111,8 @@ def _fingerprint_bytes(path: Path, directory: Path, max_bytes: int) -> bytes:
         stat = path.stat()
         if stat.st_size > max_bytes:
             return f"refused: {stat.st_size} bytes, {stat.st_mtime_ns}".encode()
-        return path.read_bytes()
-    except CorpusError as exc:
+        return read_limited(path, max_bytes, what="story file")
+    except (CorpusError, FileRefused) as exc:
         return f"refused: {exc.problem}".encode()
     except OSError as exc:
         return f"unreadable: {exc.strerror}".encode()
@@ -131,15 +132,9 @@ def _check_inside(path: Path, directory: Path) -> None:
 def load_story(path: Path, *, max_bytes: int = MAX_STORY_BYTES) -> Story:
     """Load one story file; raises CorpusError naming the file and the problem."""
     try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise CorpusError(path, f"cannot be read ({exc.strerror})") from exc
-    if size > max_bytes:
-        raise CorpusError(path, f"is {size:,} bytes; the limit is {max_bytes:,}")
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise CorpusError(path, f"cannot be read ({exc.strerror})") from exc
+        raw = read_limited(path, max_bytes, what="story file")
+    except FileRefused as exc:
+        raise CorpusError(path, exc.problem) from None
     return parse_story(raw, source=path.name)
 
 

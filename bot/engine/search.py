@@ -84,7 +84,7 @@ class SearchSettings(BaseModel):
     bridge_sources: tuple[Source, ...] = (Source.FAMILY, Source.SYNONYMS)
     bridge_senses: int = Field(default=2, ge=1, le=50)
     bridge_weight: float = Field(default=0.6, ge=0.0, le=1.0)
-    max_question_chars: int = Field(default=1000, ge=10)
+    max_question_chars: int = Field(default=1000, ge=10, le=100_000)
 
 
 @dataclass(frozen=True)

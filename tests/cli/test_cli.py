@@ -123,7 +123,7 @@ def test_eval_with_typos_scores_misspelt_questions(checkout: Path) -> None:
         (["ask", "   "], "Please ask a question about the story."),
         (["ask", "x" * 10_000], "please keep it under 1,000"),
         (["ask"], "ask what?"),
-        (["--config", "missing.toml", "ask", "hi"], "config file missing.toml does not exist"),
+        (["--config", "missing.toml", "ask", "hi"], "/missing.toml does not exist"),
         (["eval", "nope.jsonl"], "cannot read nope.jsonl"),
     ],
 )

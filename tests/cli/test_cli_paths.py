@@ -1,0 +1,113 @@
+"""Paths and settings a careless admin or a newcomer gets wrong: each ends in one line naming
+the path as resolved and a non-zero exit, never a traceback, never a read without end.
+The real command line, in a subprocess."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.cli.test_cli import REPO, storybot
+
+
+@pytest.fixture
+def checkout(tmp_path: Path) -> Path:
+    shutil.copytree(REPO / "corpus", tmp_path / "corpus")
+    return tmp_path
+
+
+def _one_clear_line(result: object, *expected: str) -> str:
+    stderr: str = result.stderr  # type: ignore[attr-defined]
+    assert result.returncode not in (0, None), stderr  # type: ignore[attr-defined]
+    assert "Traceback" not in stderr, stderr
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1, stderr
+    for part in expected:
+        assert part in lines[0], lines[0]
+    return lines[0]
+
+
+def test_config_naming_a_folder_or_a_device_is_refused(checkout: Path) -> None:
+    folder = checkout / "conf.d"
+    folder.mkdir()
+    _one_clear_line(storybot(checkout, "--config", "conf.d", "index"), str(folder), "folder")
+    # /dev/zero never ends: read without a limit it fills memory.
+    _one_clear_line(
+        storybot(checkout, "--config", "/dev/zero", "index"), "/dev/zero", "not a regular file"
+    )
+    fifo = checkout / "config.fifo"
+    os.mkfifo(fifo)  # a read would wait for a writer forever
+    _one_clear_line(storybot(checkout, "--config", str(fifo), "ask", "hi"), str(fifo))
+    huge = checkout / "huge.toml"
+    huge.write_bytes(b"# " + b"x" * 2_000_000 + b"\n")
+    _one_clear_line(storybot(checkout, "--config", str(huge), "index"), str(huge), "the limit")
+
+
+def test_corpus_naming_a_file_or_a_missing_folder_is_refused(checkout: Path) -> None:
+    story = checkout / "corpus" / "bukele-white-house.txt"
+    _one_clear_line(
+        storybot(checkout, "--corpus", "corpus/bukele-white-house.txt", "index"),
+        str(story),
+        "not a folder",
+    )
+    _one_clear_line(
+        storybot(checkout, "--corpus", "stories", "ask", "hi"),
+        str(checkout / "stories"),
+        "does not exist",
+    )
+
+
+def test_a_config_outside_the_checkout_names_the_corpus_folder_it_resolved(
+    checkout: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    elsewhere = tmp_path_factory.mktemp("etc")
+    (elsewhere / "storybot.toml").write_text('[corpus]\ndir = "corpus"\n', encoding="utf-8")
+    line = _one_clear_line(
+        storybot(checkout, "--config", str(elsewhere / "storybot.toml"), "index"),
+        str(elsewhere / "corpus"),
+        "does not exist",
+        str(elsewhere / "storybot.toml"),
+    )
+    assert str(checkout / "corpus") not in line
+
+
+def test_token_file_naming_a_device_is_refused_without_reading_it(checkout: Path) -> None:
+    (checkout / "config.toml").write_text('[discord]\ntoken_file = "/dev/zero"\n', encoding="utf-8")
+    env_without_token = {k: v for k, v in os.environ.items() if k != "DISCORD_TOKEN"}
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "--config", "config.toml", "run"],
+        cwd=checkout,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env_without_token,
+        check=False,
+    )
+    _one_clear_line(result, "token_file /dev/zero", "not a regular file")
+
+
+@pytest.mark.parametrize(
+    ("setting", "name"),
+    [
+        ("[discord]\nanswer_retention_days = 100000000\n", "discord.answer_retention_days"),
+        ("[discord]\nmax_upload_bytes = 10000000000\n", "discord.max_upload_bytes"),
+        ("[corpus]\nmax_story_bytes = 10000000000\n", "corpus.max_story_bytes"),
+        ("[discord]\nadmin_guild_ids = [-1]\n", "discord.admin_guild_ids"),
+        ("[search]\nmax_question_chars = 100000000\n", "search.max_question_chars"),
+    ],
+)
+def test_settings_that_would_break_the_program_are_refused_at_start(
+    checkout: Path, setting: str, name: str
+) -> None:
+    (checkout / "config.toml").write_text(setting, encoding="utf-8")
+    _one_clear_line(
+        storybot(checkout, "--config", "config.toml", "index"),
+        str(checkout / "config.toml"),
+        name,
+    )
