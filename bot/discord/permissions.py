@@ -4,8 +4,15 @@
     member      anyone in the guild: ask, quotes, story, the buttons under answers
     moderator   Manage Messages, a role named in [discord].moderator_roles, or a role an admin
                 added with /botconfig moderator-roles
-    admin       Administrator, a role named in [discord].admin_roles, or a user id in
-                [discord].admin_user_ids
+    admin       Administrator, a user id in [discord].admin_user_ids, or (only in the servers
+                in [discord].admin_guild_ids) a role named in [discord].admin_roles
+    operator    may change the corpus, which every server shares (/reindex, /corpus add|remove|
+                restore): a user id in [discord].admin_user_ids, or an admin of a server in
+                [discord].admin_guild_ids. With both lists empty, nobody (the CLI still can).
+
+Role names are names anyone can give a role in their own server, so they count only in the
+servers the operator listed; the corpus is the operator's, so an admin of any other server the
+bot is in cannot change what every server reads.
 """
 
 from __future__ import annotations
@@ -24,17 +31,40 @@ class Access(IntEnum):
     MEMBER = 0
     MODERATOR = 1
     ADMIN = 2
+    OPERATOR = 3
 
 
 NEEDED = {
     Access.MEMBER: "members of this server",
     Access.MODERATOR: "moderators (Manage Messages or a moderator role)",
     Access.ADMIN: "admins (Administrator or an admin role)",
+    Access.OPERATOR: (
+        "the bot's operators (the users in admin_user_ids and the admins of the servers in "
+        "admin_guild_ids of its config), as every server shares the stories"
+    ),
 }
+CORPUS_LOCKED = (
+    "Nobody can change the stories from Discord: the bot's operator has not named anyone who "
+    "may. To allow it, list user ids in `admin_user_ids` or server ids in `admin_guild_ids` "
+    "under `[discord]` in the bot's config and restart it; meanwhile `storybot index` on the "
+    "bot's machine reindexes the corpus folder."
+)
+
+
+class CorpusLocked(NotAllowed):
+    """Nobody is allowed to change the corpus from Discord (both lists are empty)."""
+
+    def __init__(self) -> None:
+        super().__init__(NEEDED[Access.OPERATOR])
+        self.args = (CORPUS_LOCKED,)
+
+    def __str__(self) -> str:
+        return CORPUS_LOCKED
 
 
 def access_of(
     user_id: int,
+    guild_id: int,
     role_ids: Iterable[int],
     role_names: Iterable[str],
     permissions: discord.Permissions,
@@ -42,13 +72,13 @@ def access_of(
     config: DiscordSettings,
 ) -> Access:
     """The highest level a member holds, from facts Discord sent with the interaction."""
+    if user_id in config.admin_user_ids:
+        return Access.OPERATOR
     names = {name.casefold() for name in role_names}
-    if (
-        permissions.administrator
-        or user_id in config.admin_user_ids
-        or names & {r.casefold() for r in config.admin_roles}
-    ):
-        return Access.ADMIN
+    operators_guild = guild_id in config.admin_guild_ids
+    admin_role = operators_guild and bool(names & {r.casefold() for r in config.admin_roles})
+    if permissions.administrator or admin_role:
+        return Access.OPERATOR if operators_guild else Access.ADMIN
     if (
         permissions.manage_messages
         or names & {r.casefold() for r in config.moderator_roles}
@@ -66,6 +96,7 @@ def member_access(
 ) -> Access:
     return access_of(
         member.id,
+        member.guild.id,
         (r.id for r in member.roles),
         (r.name for r in member.roles),
         permissions,
@@ -93,6 +124,11 @@ def require_access(
     config: DiscordSettings,
 ) -> Access:
     held = interaction_access(interaction, guild, config)
-    if held < level:
-        raise NotAllowed(NEEDED[level])
-    return held
+    if held >= level:
+        return held
+    if level is Access.OPERATOR:
+        if not config.admin_user_ids and not config.admin_guild_ids:
+            raise CorpusLocked()
+        if interaction.guild_id in config.admin_guild_ids:  # a member of the operator's server
+            raise NotAllowed(NEEDED[Access.ADMIN])
+    raise NotAllowed(NEEDED[level])

@@ -173,12 +173,21 @@ Action = Callable[[discord.Interaction], Awaitable[None]]
 class Confirm(OwnedView):
     """Confirm / Cancel; `check` runs again on the click (permissions may have changed)."""
 
-    def __init__(self, owner_id: int, check: Check, on_confirm: Action, *, timeout: float = 60):
+    def __init__(
+        self,
+        owner_id: int,
+        check: Check,
+        on_confirm: Action,
+        *,
+        label: str = "Remove it",
+        timeout: float = 60,
+    ):
         super().__init__(owner_id, timeout=timeout)
         self._check = check
         self._on_confirm = on_confirm
+        self.confirm.label = label
 
-    @discord.ui.button(label="Remove it", style=discord.ButtonStyle.danger)
+    @discord.ui.button(label="Confirm", style=discord.ButtonStyle.danger)
     async def confirm(
         self, interaction: discord.Interaction, button: discord.ui.Button[Self]
     ) -> None:

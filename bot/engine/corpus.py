@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -64,14 +64,22 @@ class _Header(BaseModel):
     include_paragraphs: list[int] = []
 
 
-def load_corpus(directory: Path, *, max_bytes: int = MAX_STORY_BYTES) -> tuple[Story, ...]:
-    """Load every story file in `directory`, sorted by id. Raises CorpusError on any bad file."""
+def load_corpus(
+    directory: Path,
+    *,
+    max_bytes: int = MAX_STORY_BYTES,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> tuple[Story, ...]:
+    """Load every story file in `directory`, sorted by id. Raises CorpusError on any bad file.
+
+    `progress("reading", done, total)` is told every 100 files and at the end."""
     if not directory.is_dir():
         raise CorpusError(directory, "the corpus folder does not exist")
     stories: dict[str, Story] = {}
-    for path in sorted(directory.iterdir()):
-        if path.suffix != STORY_SUFFIX or path.name.startswith("."):
-            continue
+    paths = corpus_files(directory)
+    for count, path in enumerate(paths, start=1):
+        if progress and (count % 100 == 0 or count == len(paths)):
+            progress("reading", count, len(paths))
         _check_inside(path, directory)
         story = load_story(path, max_bytes=max_bytes)
         if story.id in stories:

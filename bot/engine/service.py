@@ -20,11 +20,13 @@ from pydantic import BaseModel, ConfigDict
 
 from bot.engine.answer import Answer
 from bot.engine.builder import Progress, build_snapshot, corpus_hash
-from bot.engine.corpus import MAX_STORY_BYTES, corpus_fingerprint, load_corpus
+from bot.engine.corpus import MAX_STORY_BYTES, corpus_fingerprint, load_corpus, parse_story
+from bot.engine.corpus_files import CorpusFiles, KeptCopy
 from bot.engine.models import Passage, Person, QuoteKind, Story
 from bot.engine.search import FollowUp, Searcher, SearchSettings
 from bot.engine.snapshot import BuildRecord, IndexSnapshot, IndexStore, QueryLogEntry
-from bot.errors import IndexNotBuiltError, QuestionError, StorageError
+from bot.errors import CorpusError, IndexNotBuiltError, QuestionError, StorageError, StoryBotError
+from bot.pausepoints import pause_point
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +61,35 @@ class ReindexReport(BaseModel):
 
 
 @dataclass(frozen=True)
+class CorpusChange:
+    """What `add_story`, `remove_story` or `restore_story` did: the story file changed, the
+    text it replaced (kept aside, so `restore_story` can bring it back) and the reindex."""
+
+    verb: str  # "added", "replaced", "removed", "restored"
+    file: str  # the story file's name in the corpus folder
+    story: Story | None  # the story now in that file (None after a removal)
+    kept: KeptCopy | None  # where the text it replaced or removed was kept
+    report: ReindexReport
+
+
+class StoryExistsError(StoryBotError):
+    """An upload has the id of a story already in the corpus: replacing it needs a yes."""
+
+    def __init__(self, upload: Story, existing: Story | None, file: str) -> None:
+        self.upload = upload
+        self.existing = existing
+        self.file = file
+        super().__init__(f"{file} already holds the story {upload.id!r}; replace it?")
+
+
+class NothingKeptError(StoryBotError):
+    def __init__(self, story_id: str) -> None:
+        super().__init__(
+            f"No earlier text of {story_id!r} is kept, so there is nothing to restore."
+        )
+
+
+@dataclass(frozen=True)
 class AskSource:
     """Where a question came from, for the query log."""
 
@@ -88,6 +119,8 @@ class StoryService:
         self._searcher: Searcher | None = None
         self._build: BuildRecord | None = None
         self._reindex_lock = asyncio.Lock()
+        self.corpus_lock = asyncio.Lock()  # one corpus change (and its reindex) at a time
+        self.files = CorpusFiles(corpus_dir, max_bytes=max_story_bytes)
         self._unlogged: deque[QueryLogEntry] = deque()
         self._log_round: asyncio.Future[None] | None = None  # the next write: its entries
         self._log_writer: asyncio.Task[None] | None = None
@@ -317,8 +350,106 @@ class StoryService:
 
     def _build_snapshot(self, progress: Progress | None) -> IndexSnapshot:
         wanted = self._corpus_hash()
-        stories = load_corpus(self.corpus_dir, max_bytes=self.max_story_bytes)
+        stories = load_corpus(self.corpus_dir, max_bytes=self.max_story_bytes, progress=progress)
+        pause_point("building")
         return build_snapshot(stories, wanted, progress)
+
+    # -- changing the corpus (for a person, from any front end) --------------------------------
+
+    async def add_story(self, raw: bytes, filename: str, *, replace: bool = False) -> CorpusChange:
+        """Add an uploaded story file as `<id>.txt`, then reindex.
+
+        Raises CorpusError for a bad file (nothing touched), StoryExistsError when the id is
+        already in the corpus and `replace` is false. A replaced text is kept aside first
+        (`restore_story` brings it back). If the reindex fails the folder is put back.
+        """
+        upload = await asyncio.to_thread(parse_story, raw, source=filename)
+        async with self.corpus_lock:
+            target = self._target_for(upload, filename)
+            previous = await asyncio.to_thread(self.files.read, target)
+            if previous is not None and not replace:
+                existing = next((s for s in self._indexed() if s.id == upload.id), None)
+                raise StoryExistsError(upload, existing, target.name)
+            kept = None
+            if previous is not None:
+                kept = await asyncio.to_thread(self.files.keep, upload.id, previous, self._clock())
+            await asyncio.to_thread(self.files.write, target, raw)
+            report = await self._reindex_or_put_back(
+                target, previous, kept, "the upload was not kept"
+            )
+        verb = "replaced" if previous is not None else "added"
+        return CorpusChange(verb, target.name, upload, kept, report)
+
+    async def remove_story(self, story_id: str) -> CorpusChange:
+        """Remove a story's file (its text kept aside for `restore_story`), then reindex."""
+        async with self.corpus_lock:
+            found = next((s for s in self._indexed() if s.id == story_id), None)
+            if found is None:
+                raise StoryBotError(f"No indexed story has the id {story_id!r}.")
+            path = self.corpus_dir / found.source
+            previous = await asyncio.to_thread(self.files.read, path)
+            if previous is None:
+                raise StoryBotError(f"{found.source} is no longer in the corpus folder; reindex.")
+            kept = await asyncio.to_thread(self.files.keep, story_id, previous, self._clock())
+            await asyncio.to_thread(path.unlink)
+            report = await self._reindex_or_put_back(path, previous, kept, "nothing was removed")
+        return CorpusChange("removed", found.source, None, kept, report)
+
+    async def restore_story(self, story_id: str) -> CorpusChange:
+        """Bring back the newest kept text of a story (replaced or removed), then reindex;
+        the text it replaces, if any, is kept aside in turn."""
+        async with self.corpus_lock:
+            copies = await asyncio.to_thread(self.files.copies, story_id)
+            if not copies:
+                raise NothingKeptError(story_id)
+            chosen = copies[0]
+            raw = await asyncio.to_thread(self.files.read, chosen.path)
+            if raw is None:
+                raise NothingKeptError(story_id)
+            story = await asyncio.to_thread(parse_story, raw, source=chosen.path.name)
+            target = self._target_for(story, chosen.path.name)
+            previous = await asyncio.to_thread(self.files.read, target)
+            kept = None
+            if previous is not None:
+                kept = await asyncio.to_thread(self.files.keep, story_id, previous, self._clock())
+            await asyncio.to_thread(self.files.write, target, raw)
+            report = await self._reindex_or_put_back(target, previous, kept, "nothing was restored")
+            await asyncio.to_thread(self.files.forget, chosen)
+        return CorpusChange("restored", target.name, story, kept, report)
+
+    def kept_copies(self) -> list[KeptCopy]:
+        """The texts kept aside by replacements and removals, newest first."""
+        return self.files.copies()
+
+    def _indexed(self) -> tuple[Story, ...]:
+        return self._searcher.snapshot.stories if self._searcher else ()
+
+    def _target_for(self, story: Story, filename: str) -> Path:
+        """`<id>.txt` in the corpus folder; refuses an id another file already uses."""
+        target = self.files.path_for(story.id)
+        for indexed in self._indexed():
+            if indexed.id == story.id and indexed.source != target.name:
+                raise CorpusError(
+                    filename, f"uses the id {story.id!r}, already used by {indexed.source}"
+                )
+            if indexed.source == target.name and indexed.id != story.id:
+                raise CorpusError(
+                    filename, f"would replace {indexed.source}, which holds {indexed.id!r}"
+                )
+        return target
+
+    async def _reindex_or_put_back(
+        self, target: Path, previous: bytes | None, kept: KeptCopy | None, undone: str
+    ) -> ReindexReport:
+        try:
+            return await self.reindex()
+        except BaseException as exc:
+            await asyncio.to_thread(self.files.put_back, target, previous)
+            if kept is not None:
+                await asyncio.to_thread(self.files.forget, kept)
+            if isinstance(exc, CorpusError):
+                raise CorpusError(exc.path, f"{exc.problem}; {undone}") from exc
+            raise
 
 
 def _matching_people(name: str, people: Sequence[Person]) -> set[str]:

@@ -26,6 +26,7 @@ from bot.engine.models import (
     StoryMeta,
 )
 from bot.engine.snapshot import BuildRecord, IndexSnapshot
+from bot.pausepoints import pause_point
 from bot.storage.codec import from_json, from_timestamp, timestamp, to_json
 from bot.storage.connection import Connection, Row, Transaction
 
@@ -51,6 +52,7 @@ class Builds:
         """
         blob = await asyncio.to_thread(snapshot.index.to_bytes)
         async with self._db.write() as tx:
+            pause_point("save begun")  # a test's SIGKILL point: see bot/pausepoints.py
             build_id = await tx.insert(
                 "INSERT INTO index_builds (version, corpus_hash, stories, passages, quotes,"
                 " built_at, saved_at, duration_ms, bm25, active)"
@@ -72,6 +74,8 @@ class Builds:
             row = await tx.fetchone(
                 f"SELECT {_BUILD_COLUMNS} FROM index_builds WHERE id = ?", (build_id,)
             )
+            pause_point("save written")
+        pause_point("committed")
         assert row is not None
         return _record(row)
 
@@ -133,6 +137,7 @@ async def _insert_content(tx: Transaction, build_id: int, snapshot: IndexSnapsho
         " role) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         _passage_rows(build_id, snapshot.stories),
     )
+    pause_point("save half-written")
     await tx.executemany(
         "INSERT INTO index_documents (build_id, doc, story_id, paragraph) VALUES (?, ?, ?, ?)",
         [(build_id, doc, p.story_id, p.paragraph) for doc, p in enumerate(snapshot.passages)],

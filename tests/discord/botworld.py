@@ -190,7 +190,7 @@ async def bot_world(fake_discord: FakeDiscord, tmp_path: Path) -> AsyncIterator[
     settings = Settings(
         corpus=CorpusSettings(dir=corpus),
         storage=StorageSettings(database=tmp_path / "storybot.sqlite3"),
-        discord=DiscordSettings(message_content_intent=True),
+        discord=DiscordSettings(message_content_intent=True, admin_guild_ids=(guild.id,)),
     )
     async with Database.open(settings.storage.database) as database:
         await database.guild_settings.update(guild.id, cooldown_seconds=0)

@@ -1,8 +1,9 @@
-"""Admins look after the corpus: /reindex and /corpus list|add|remove.
+"""The operator's people look after the corpus: /reindex and /corpus list|add|remove|restore.
 
-A corpus change is made so that a failure leaves the corpus and the index as they were: an
-upload is validated before it touches the disk, written to a hidden temporary file and renamed
-into place; if the reindex after it fails, the previous file (or none) is put back.
+Every server reads the same corpus, so changing it takes the OPERATOR level (permissions.py).
+The changes themselves are the engine's (StoryService.add_story, remove_story, restore_story):
+an upload is validated before it touches the disk, written atomically, the text it replaces is
+kept for /corpus restore, and if the reindex after it fails the folder is put back.
 """
 
 from __future__ import annotations
@@ -10,10 +11,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import aiohttp
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -23,9 +24,9 @@ from bot.discord.checks import check_access, requires
 from bot.discord.errors import NO_MENTIONS
 from bot.discord.permissions import Access
 from bot.discord.views import Confirm
-from bot.engine.corpus import STORY_SUFFIX, corpus_files, parse_story
-from bot.engine.models import Story
-from bot.engine.service import ReindexReport
+from bot.engine.corpus import corpus_files
+from bot.engine.corpus_files import KeptCopy
+from bot.engine.service import CorpusChange, ReindexReport, StoryExistsError
 from bot.errors import CorpusError, StoryBotError
 
 if TYPE_CHECKING:
@@ -49,7 +50,6 @@ class AdminCog(commands.Cog):
 
     def __init__(self, bot: StoryBot) -> None:
         self.bot = bot
-        self._corpus_lock = asyncio.Lock()  # one corpus change (and its reindex) at a time
 
     @property
     def corpus_dir(self) -> Path:
@@ -60,7 +60,7 @@ class AdminCog(commands.Cog):
     @app_commands.command(name="reindex")
     @app_commands.guild_only()
     @app_commands.default_permissions(administrator=True)
-    @requires(Access.ADMIN)
+    @requires(Access.OPERATOR)
     async def reindex(self, interaction: discord.Interaction) -> None:
         """Rebuild the index from the corpus folder; the old one answers until it is done."""
         await interaction.response.send_message(
@@ -68,7 +68,7 @@ class AdminCog(commands.Cog):
             ephemeral=True,
             allowed_mentions=NO_MENTIONS,
         )
-        async with self._corpus_lock:
+        async with self.bot.service.corpus_lock:  # not while a corpus change is under way
             try:
                 report = await self._reindex_with_progress(interaction)
             except StoryBotError as exc:  # a bad story file, the database locked or full
@@ -135,57 +135,76 @@ class AdminCog(commands.Cog):
 
     @corpus.command(name="add")
     @app_commands.describe(file="A story file: a TOML header between +++ lines, then the text")
-    @requires(Access.ADMIN)
+    @requires(Access.OPERATOR)
     async def corpus_add(self, interaction: discord.Interaction, file: discord.Attachment) -> None:
-        """Add (or replace) a story file, then reindex."""
+        """Add a story file, then reindex; replacing a story asks first and keeps its text."""
         limit = min(self.bot.config.max_upload_bytes, self.bot.settings.corpus.max_story_bytes)
         if file.size > limit:
             raise CorpusError(file.filename, f"is {file.size:,} bytes; the limit is {limit:,}")
         await interaction.response.defer(ephemeral=True, thinking=True)
-        raw = await file.read()
+        raw = await _download(file)
         if len(raw) > limit:
             raise CorpusError(file.filename, f"is {len(raw):,} bytes; the limit is {limit:,}")
-        story = await asyncio.to_thread(parse_story, raw, source=file.filename)
-        async with self._corpus_lock:
-            target = self._target_for(story, file.filename)
-            previous = await asyncio.to_thread(_read_if_exists, target)
-            await asyncio.to_thread(_write_atomically, target, raw)
-            try:
-                report = await self.bot.service.reindex()
-            except Exception as exc:
-                await asyncio.to_thread(_restore, target, previous)
-                if isinstance(exc, CorpusError):
-                    raise CorpusError(exc.path, exc.problem + "; the upload was not kept") from exc
-                raise
-        verb = "Replaced" if previous is not None else "Added"
-        text = f"{verb} `{target.name}` ({render.escape(story.meta.title or story.id)}).\n"
-        await self._edit(interaction, text + render.reindex_report_text(report))
+        try:
+            change = await self.bot.service.add_story(raw, file.filename)
+        except StoryExistsError as exists:
+            await self._confirm_replace(interaction, raw, file.filename, exists)
+            return
+        await self._edit(interaction, _change_text(change))
 
-    def _target_for(self, story: Story, filename: str) -> Path:
-        """`<id>.txt` in the corpus folder; refuses an id another file already uses."""
-        target = self.corpus_dir / f"{story.id}{STORY_SUFFIX}"
-        for indexed in self.bot.service.stories():
-            if indexed.id == story.id and indexed.source != target.name:
-                raise CorpusError(
-                    filename, f"uses the id {story.id!r}, already used by {indexed.source}"
-                )
-            if indexed.source == target.name and indexed.id != story.id:
-                raise CorpusError(
-                    filename, f"would replace {indexed.source}, which holds {indexed.id!r}"
-                )
-        return target
+    async def _confirm_replace(
+        self,
+        interaction: discord.Interaction,
+        raw: bytes,
+        filename: str,
+        exists: StoryExistsError,
+    ) -> None:
+        async def operator_again(click: discord.Interaction) -> None:
+            await check_access(click, Access.OPERATOR)
+
+        async def replace(click: discord.Interaction) -> None:
+            await click.response.edit_message(
+                content=f"Replacing `{exists.file}` and reindexing…",
+                view=None,
+                allowed_mentions=NO_MENTIONS,
+            )
+            try:
+                text = _change_text(await self.bot.service.add_story(raw, filename, replace=True))
+            except CorpusError as exc:
+                text = _failed(exc, "Nothing was replaced.")
+            await click.edit_original_response(
+                content=render.content(text), allowed_mentions=NO_MENTIONS
+            )
+
+        view = Confirm(interaction.user.id, operator_again, replace, label="Replace it")
+        view.interaction = interaction
+        old, new = exists.existing, exists.upload
+        old_text = (
+            f"{render.escape(old.meta.title or old.id)}, {len(old.passages)} paragraphs"
+            if old is not None
+            else "not indexed yet"
+        )
+        question = (
+            f"`{exists.file}` already holds the story `{new.id}` ({old_text}). Replace it with "
+            f"the upload ({render.escape(new.meta.title or new.id)}, "
+            f"{len(new.passages)} paragraphs)? The current text is kept: "
+            f"`/corpus restore story:{new.id}` brings it back."
+        )
+        await interaction.edit_original_response(
+            content=render.content(question), view=view, allowed_mentions=NO_MENTIONS
+        )
 
     @corpus.command(name="remove")
     @app_commands.describe(story="The story to remove (start typing its title or id)")
-    @requires(Access.ADMIN)
+    @requires(Access.OPERATOR)
     async def corpus_remove(self, interaction: discord.Interaction, story: str) -> None:
         """Remove a story file from the corpus, after you confirm, then reindex."""
         found = next((s for s in self.bot.service.stories() if s.id == story), None)
         if found is None:
             raise StoryBotError(f"No indexed story has the id {story!r}; see /corpus list.")
 
-        async def admin_again(click: discord.Interaction) -> None:
-            await check_access(click, Access.ADMIN)
+        async def operator_again(click: discord.Interaction) -> None:
+            await check_access(click, Access.OPERATOR)
 
         async def remove(click: discord.Interaction) -> None:
             await click.response.edit_message(
@@ -193,17 +212,21 @@ class AdminCog(commands.Cog):
                 view=None,
                 allowed_mentions=NO_MENTIONS,
             )
-            text = await self._remove(found)
+            try:
+                text = _change_text(await self.bot.service.remove_story(found.id))
+            except CorpusError as exc:
+                text = _failed(exc, "Nothing was removed.")
             await click.edit_original_response(
                 content=render.content(text), allowed_mentions=NO_MENTIONS
             )
 
-        view = Confirm(interaction.user.id, admin_again, remove)
+        view = Confirm(interaction.user.id, operator_again, remove)
         view.interaction = interaction
         title = render.escape(found.meta.title or found.id)
         await interaction.response.send_message(
             f"Remove `{found.source}` ({title}, {len(found.passages)} paragraphs) from the "
-            "corpus? Its quotes will no longer be answered.",
+            "corpus? Its quotes will no longer be answered. Its text is kept: "
+            f"`/corpus restore story:{found.id}` brings it back.",
             view=view,
             ephemeral=True,
             allowed_mentions=NO_MENTIONS,
@@ -214,7 +237,7 @@ class AdminCog(commands.Cog):
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
         try:
-            await check_access(interaction, Access.ADMIN)  # the corpus is for admins to edit
+            await check_access(interaction, Access.OPERATOR)  # the operator's to edit
             stories = self.bot.service.stories()
         except (app_commands.CheckFailure, StoryBotError):
             return []
@@ -223,52 +246,66 @@ class AdminCog(commands.Cog):
             current,
         )
 
-    async def _remove(self, story: Story) -> str:
-        async with self._corpus_lock:
-            path = self.corpus_dir / story.source
-            previous = await asyncio.to_thread(_read_if_exists, path)
-            if previous is None:
-                return f"`{story.source}` is no longer in the corpus folder; run /reindex."
-            await asyncio.to_thread(path.unlink)
-            try:
-                report = await self.bot.service.reindex()
-            except CorpusError as exc:
-                await asyncio.to_thread(_restore, path, previous)
-                return _failed(exc, "Nothing was removed.")
-            except Exception:
-                await asyncio.to_thread(_restore, path, previous)
-                raise
-        return f"Removed `{story.source}`.\n" + render.reindex_report_text(report)
+    @corpus.command(name="restore")
+    @app_commands.describe(story="The story whose earlier text to bring back (start typing)")
+    @requires(Access.OPERATOR)
+    async def corpus_restore(self, interaction: discord.Interaction, story: str) -> None:
+        """Bring back the text a replacement or removal kept, then reindex."""
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        try:
+            change = await self.bot.service.restore_story(story)
+        except CorpusError as exc:
+            await self._edit(interaction, _failed(exc, "Nothing was restored."))
+            return
+        await self._edit(interaction, _change_text(change))
+
+    @corpus_restore.autocomplete("story")
+    async def kept_choices(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        try:
+            await check_access(interaction, Access.OPERATOR)
+        except (app_commands.CheckFailure, StoryBotError):
+            return []
+        newest: dict[str, KeptCopy] = {}
+        for copy in await asyncio.to_thread(self.bot.service.kept_copies):
+            newest.setdefault(copy.story_id, copy)
+        return render.choices(
+            (
+                (f"{c.story_id} (kept {c.kept_at:%Y-%m-%d %H:%M} UTC)", c.story_id, "")
+                for c in newest.values()
+            ),
+            current,
+        )
+
+
+async def _download(file: discord.Attachment) -> bytes:
+    """The attachment's bytes; a failed download is said plainly (the admin can upload again)."""
+    try:
+        return await file.read()
+    except discord.HTTPException as exc:
+        problem = f"Discord answered {exc.status}"
+    except (aiohttp.ClientError, OSError, TimeoutError) as exc:
+        problem = f"the connection failed ({type(exc).__name__})"
+    log.warning("could not download the attachment %s: %s", file.filename, problem)
+    raise StoryBotError(
+        f"I could not download `{render.escape(file.filename)}` from Discord ({problem}). "
+        "Nothing was changed; please upload it again."
+    )
+
+
+def _change_text(change: CorpusChange) -> str:
+    story = change.story
+    title = f" ({render.escape(story.meta.title or story.id)})" if story is not None else ""
+    lines = [f"{change.verb.capitalize()} `{change.file}`{title}."]
+    if change.kept is not None:
+        story_id = change.kept.story_id
+        what = "Its text" if change.verb == "removed" else "The text it replaced"
+        lines.append(f"{what} is kept: `/corpus restore story:{story_id}` brings it back.")
+    return "\n".join(lines) + "\n" + render.reindex_report_text(change.report)
 
 
 def _failed(error: StoryBotError, after: str) -> str:
     if isinstance(error, CorpusError):
         return f"Reindex failed: `{error.path.name}`: {render.escape(error.problem)}.\n{after}"
     return f"Reindex failed: {render.escape(str(error))}\n{after}"
-
-
-def _read_if_exists(path: Path) -> bytes | None:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        return None
-
-
-def _write_atomically(target: Path, data: bytes) -> None:
-    """Write beside the target under a hidden name (the loader skips it), then rename."""
-    temporary = target.with_name(f".{target.name}.upload")
-    try:
-        with open(temporary, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
-    finally:
-        temporary.unlink(missing_ok=True)
-
-
-def _restore(target: Path, previous: bytes | None) -> None:
-    if previous is None:
-        target.unlink(missing_ok=True)
-    else:
-        _write_atomically(target, previous)
