@@ -20,6 +20,7 @@ import asyncio
 import datetime as dt
 import json
 import logging
+import os
 import resource
 import shutil
 import signal
@@ -27,8 +28,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
-import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -37,6 +37,7 @@ import pytest
 from bot.engine.corpus import story_file_text
 from bot.engine.service import AskSource, StoryService
 from bot.engine.snapshot import QueryLogEntry
+from bot.pausepoints import PAUSE_ENV
 from bot.storage import Database, MisquoteReport
 from tests.discord.botworld import (
     GARCIA,
@@ -308,7 +309,17 @@ async def test_a_full_disk_during_votes_settings_and_reports_writes_nothing_half
 
 # -- killed in the middle of a reindex --------------------------------------------------------
 
-KILL_MOMENTS = ("building", "save begun", "save +15 ms", "save +30 ms", "commit under way")
+# Where `storybot index` is killed: a pause point it stops at (bot/pausepoints.py), and the
+# builds that may be active after it. "commit under way": released from "save written" and
+# killed the moment its commit first touches the journal, so either build may survive.
+KILL_MOMENTS: dict[str, tuple[str, ...]] = {
+    "building": ("old",),
+    "save begun": ("old",),
+    "save half-written": ("old",),
+    "save written": ("old",),
+    "commit under way": ("old", "new"),
+    "committed": ("new",),
+}
 COPIES = 30
 
 
@@ -369,58 +380,71 @@ class Records:
         assert (await database.guild_settings.get(1)).cooldown_seconds == n
 
 
-def _write_lock_taken(probe: sqlite3.Connection) -> bool:
-    try:
-        probe.execute("BEGIN IMMEDIATE")
-    except sqlite3.OperationalError:
-        return True
-    probe.execute("ROLLBACK")
-    return False
+class PausedIndex:
+    """`storybot index` in a subprocess that stops at named pause points (bot/pausepoints.py)
+    and waits there until it is released or killed."""
 
-
-async def _kill_at(child: subprocess.Popen[bytes], db: Path, moment: str, records: Records) -> str:
-    """SIGKILL the child at `moment`; returns what was seen when it was killed."""
-    spawned = time.monotonic()
-    if moment == "building":
-        await asyncio.sleep(1.5)
-        child.send_signal(signal.SIGKILL)
-        return f"{time.monotonic() - spawned:.2f} s after the start"
-    # our writes go on through the start-up and most of the build, then pause: a write that
-    # waits for the child's lock would hide the save from the probe
-    await asyncio.sleep(1.0)
-    records.paused = True
-    while records.writing:
-        await asyncio.sleep(0.001)
-    probe = sqlite3.connect(db, timeout=0, isolation_level=None)
-    wal = db.with_name(db.name + "-wal")
-    try:
-        first_busy: float | None = None
-        while child.poll() is None:  # wait for the save's write lock (migrations come first)
-            now = time.monotonic()
-            if _write_lock_taken(probe):
-                if now - (first_busy or spawned) > (0.3 if first_busy else 1.5):
-                    break
-                first_busy = first_busy or now
-            await asyncio.sleep(0.001)
-        else:
-            raise AssertionError(f"storybot index ended ({child.returncode}) before saving")
-        saving = time.monotonic()
-        if moment == "commit under way":  # the first frames the child's commit writes
-            before = wal.stat()
-            while time.monotonic() - saving < 5:
-                now = wal.stat()
-                if (now.st_mtime_ns, now.st_size) != (before.st_mtime_ns, before.st_size):
-                    break
-        elif moment != "save begun":
-            time.sleep(int(moment.split("+")[1].split()[0]) / 1000)
-        child.send_signal(signal.SIGKILL)
-        return (
-            f"{(time.monotonic() - saving) * 1000:.1f} ms into the save, "
-            f"journal at {wal.stat().st_size:,} bytes"
+    def __init__(self, db: Path, corpus: Path, stops: Sequence[str]) -> None:
+        self.child = subprocess.Popen(
+            [sys.executable, "-m", "bot", "index", "--db", str(db), "--corpus", str(corpus)],
+            cwd=REPO,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            env={**os.environ, PAUSE_ENV: ",".join(stops)},
         )
-    finally:
-        probe.close()
-        records.paused = False
+
+    async def paused_at(self, name: str, timeout: float = 60) -> None:
+        """Wait until the child says it has stopped at `name` (a blocking read, off the loop)."""
+        assert self.child.stderr is not None
+        line = await asyncio.wait_for(asyncio.to_thread(self.child.stderr.readline), timeout)
+        assert line.decode().strip() == f"storybot paused at {name}", (
+            name,
+            line,
+            self.child.poll(),
+        )
+
+    def release(self) -> None:
+        assert self.child.stdin is not None
+        self.child.stdin.write(b"go\n")
+        self.child.stdin.flush()
+
+    def kill(self) -> None:
+        self.child.kill()
+        self.child.wait()
+        for stream in (self.child.stdin, self.child.stderr):
+            if stream is not None:
+                stream.close()
+
+
+async def _kill_at(index: PausedIndex, db: Path, moment: str, records: Records) -> str:
+    """Let `records` write while the child starts and reads the corpus, then kill the child at
+    `moment`; returns what was seen when it was killed."""
+    await index.paused_at("building")  # the corpus read; no lock taken yet
+    await records.write_one()  # a write while the child runs, committed
+    records.paused = True  # from here on the write lock may be the child's
+    while records.writing:
+        await asyncio.sleep(0.01)
+    if moment == "building":
+        index.kill()
+        return "while building, its stories read"
+    index.release()
+    stop = "save written" if moment == "commit under way" else moment
+    await index.paused_at(stop)
+    wal = db.with_name(db.name + "-wal")
+    journal = wal.stat().st_size
+    if moment == "commit under way":
+        before = wal.stat()
+        index.release()
+        while True:  # the first bytes the commit writes (a commit writes to the journal)
+            now = wal.stat()
+            if (now.st_mtime_ns, now.st_size) != (before.st_mtime_ns, before.st_size):
+                break
+            if index.child.poll() is not None:
+                break
+            await asyncio.sleep(0)
+    index.kill()
+    return f"journal at {journal:,} bytes when stopped"
 
 
 async def test_sigkill_at_any_moment_of_storybot_index_loses_nothing(tmp_path: Path) -> None:
@@ -432,28 +456,25 @@ async def test_sigkill_at_any_moment_of_storybot_index_loses_nothing(tmp_path: P
     async with Database.open(db) as database:  # the bot's connection stays open throughout
         records = Records(database)
         await records.write_one()
-        for moment in KILL_MOMENTS:
+        for moment, survivors in KILL_MOMENTS.items():
             stop = asyncio.Event()
             writer = asyncio.create_task(records.keep_writing(stop))
-            child = subprocess.Popen(
-                [sys.executable, "-m", "bot", "index", "--db", str(db), "--corpus", str(big)],
-                cwd=REPO,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
+            stops = ["building", "save written" if moment == "commit under way" else moment]
+            index = PausedIndex(db, big, stops)
             try:
-                seen = await _kill_at(child, db, moment, records)
+                seen = await _kill_at(index, db, moment, records)
             finally:
-                child.kill()
-                child.wait()
+                index.kill()
                 stop.set()
                 await writer
-            assert child.returncode == -signal.SIGKILL, moment
+                records.paused = False
             stories = _active_build_is_whole(db)
             assert stories in (1, COPIES), moment
-            if moment in ("building", "save begun"):  # killed before the commit: the old build
-                assert stories == 1, (moment, seen)
-            outcomes.append(f"{moment} ({seen}): {'new' if stories > 1 else 'old'} build")
+            if moment != "commit under way":
+                assert index.child.returncode == -signal.SIGKILL, moment
+            outcome = "new" if stories > 1 else "old"
+            assert outcome in survivors, (moment, seen)
+            outcomes.append(f"{moment} ({seen}): {outcome} build")
             # a restart: the file is sound, the build loads and answers, nothing is lost
             async with Database.open(db) as restarted:
                 assert await restarted.integrity_check() == []
@@ -464,6 +485,8 @@ async def test_sigkill_at_any_moment_of_storybot_index_loses_nothing(tmp_path: P
                 assert answer.passages[0].paragraph == 13
                 records.asked += 1
                 await records.all_there(restarted)
+            if outcome == "new":  # start the next moment from the old build again
+                assert _storybot("index", "--db", str(db), "--corpus", str(old)).returncode == 0
         assert records.n > len(KILL_MOMENTS)
     print("\n".join(outcomes))
     done = _storybot("index", "--db", str(db), "--corpus", str(big))
