@@ -20,10 +20,10 @@ from discord import app_commands
 from discord.ext import commands, tasks
 
 from bot.config import DiscordSettings, Settings
-from bot.discord.cooldowns import Cooldowns
 from bot.discord.errors import NO_MENTIONS, NotInGuild, report_error
 from bot.discord.views import AnswerActions, AnswerButton
 from bot.engine.service import StoryService
+from bot.ratelimit import RateLimiter
 from bot.storage import Database, GuildSettings
 
 log = logging.getLogger(__name__)
@@ -70,7 +70,7 @@ class StoryBot(commands.Bot):
         self.database = database
         self.settings = settings
         self.clock = clock
-        self.cooldowns = Cooldowns(monotonic)
+        self.cooldowns = RateLimiter(monotonic)  # public replies, per member per guild
         self._answer_actions: AnswerActions | None = None
 
     @property

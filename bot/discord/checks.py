@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, TypeVar, cast
 import discord
 from discord import app_commands
 
-from bot.discord.errors import ChannelNotAllowed
+from bot.discord.errors import ChannelNotAllowed, OnCooldown
 from bot.discord.permissions import Access, require_access
 from bot.storage import GuildSettings
 
@@ -45,6 +45,18 @@ async def check_question_channel(interaction: discord.Interaction) -> GuildSetti
     return settings
 
 
+def spend_public_reply(interaction: discord.Interaction, settings: GuildSettings) -> None:
+    """Count a public reply the member causes; raise OnCooldown (an ephemeral notice) when
+    they have used their burst and the cooldown has not passed."""
+    verdict = story_bot(interaction).cooldowns.hit(
+        (interaction.guild_id, interaction.user.id),
+        interval=settings.cooldown_seconds,
+        burst=settings.cooldown_burst,
+    )
+    if not verdict.allowed:
+        raise OnCooldown(verdict.retry_after)
+
+
 def requires(level: Access) -> Callable[[T], T]:
     """A command check: the member holds `level` (run by the bot, whatever Discord shows)."""
 
@@ -56,10 +68,11 @@ def requires(level: Access) -> Callable[[T], T]:
 
 
 def in_question_channel() -> Callable[[T], T]:
-    """A member command check: the channel is one where the bot answers."""
+    """A member command check: the channel is one where the bot answers, and the member may
+    make it speak in public now (the reply counts against their cooldown)."""
 
     async def predicate(interaction: discord.Interaction) -> bool:
-        await check_question_channel(interaction)
+        spend_public_reply(interaction, await check_question_channel(interaction))
         return True
 
     return app_commands.check(predicate)

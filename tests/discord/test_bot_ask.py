@@ -119,7 +119,7 @@ async def test_the_context_menu_asks_the_selected_message(bot_world: BotWorld) -
 
 async def test_a_cooldown_set_by_a_moderator_slows_a_member(bot_world: BotWorld) -> None:
     world = bot_world
-    set_it = await world.slash(world.moderator, "botconfig cooldown", {"seconds": 60})
+    set_it = await world.slash(world.moderator, "botconfig cooldown", {"seconds": 60, "burst": 1})
     assert "60 s" in reply_text(await set_it.callback())
     first = await world.slash(world.member, "ask", {"question": GARCIA})
     assert not (await first.callback()).ephemeral

@@ -15,9 +15,20 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.discord import render
-from bot.discord.checks import check_access, check_question_channel, question_channel_id
+from bot.discord.checks import (
+    check_access,
+    check_question_channel,
+    question_channel_id,
+    spend_public_reply,
+)
 from bot.discord.conversation import follow_up, turn_of, turns_or_answer
-from bot.discord.errors import APOLOGY, NO_MENTIONS, friendly_message, send_private_notice
+from bot.discord.errors import (
+    APOLOGY,
+    NO_MENTIONS,
+    OnCooldown,
+    friendly_message,
+    send_private_notice,
+)
 from bot.discord.permissions import Access
 from bot.discord.render import ShownPassage
 from bot.discord.views import PassageChoice, answer_view
@@ -32,6 +43,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+DM_POINTER_EVERY = 60.0  # seconds between two pointers to the same person in direct messages
 DEFER_AFTER = 1.5  # seconds: Discord wants a first response within 3
 CONTEXT_RADIUS = 1
 STORE_WAIT = 2.0  # seconds a click waits for its answer to be stored (the buttons came first)
@@ -81,9 +93,8 @@ class AskCog(commands.Cog):
         await self._answer_interaction(interaction, question)
 
     async def _answer_interaction(self, interaction: discord.Interaction, question: str) -> None:
-        settings = await check_question_channel(interaction)
+        spend_public_reply(interaction, await check_question_channel(interaction))
         assert interaction.guild_id is not None
-        self.bot.cooldowns.hit(interaction.guild_id, interaction.user.id, settings.cooldown_seconds)
         source = AskSource(
             "discord", interaction.guild_id, interaction.channel_id, interaction.user.id
         )
@@ -207,7 +218,13 @@ class AskCog(commands.Cog):
 
     async def _point_to_servers(self, message: discord.Message) -> None:
         """A direct message gets a pointer to where the bot answers: in servers, where
-        moderators choose the channels and see the questions."""
+        moderators choose the channels and see the questions. Once per cooldown: a pointer
+        repeated to every message would be a flood of its own."""
+        verdict = self.bot.cooldowns.hit(
+            ("direct", message.author.id), interval=DM_POINTER_EVERY, burst=1
+        )
+        if not verdict.allowed:
+            return
         try:
             await _reply(message, embed=render.notice_embed(DIRECT_MESSAGE))
         except discord.HTTPException:
@@ -223,11 +240,21 @@ class AskCog(commands.Cog):
         if channel_id is not None and not settings.allows_channel(channel_id):
             return  # mentions elsewhere are ignored: moderators chose where the bot talks
         question = _without_mentions(message.content, self.bot.user)
-        if not question:
-            if conversation is None:
-                await _reply(message, embed=render.notice_embed(HINT))
+        if not question and conversation is not None:
+            return  # a reply in a conversation without words: nothing to answer, no hint
+        verdict = self.bot.cooldowns.hit(
+            (message.guild.id, message.author.id),
+            interval=settings.cooldown_seconds,
+            burst=settings.cooldown_burst,
+        )
+        if not verdict.allowed:
+            if verdict.notify:  # one public notice per wait, however many mentions come
+                notice = str(OnCooldown(verdict.retry_after))
+                await _reply(message, embed=render.notice_embed(notice, error=True))
             return
-        self.bot.cooldowns.hit(message.guild.id, message.author.id, settings.cooldown_seconds)
+        if not question:
+            await _reply(message, embed=render.notice_embed(HINT))
+            return
         turns: list[ConversationTurn] = []
         if conversation is not None:
             turns = await self._turns(conversation)

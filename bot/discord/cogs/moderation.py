@@ -111,17 +111,27 @@ class ModerationCog(commands.Cog):
     # -- cooldown and log channel --------------------------------------------------------------
 
     @botconfig.command(name="cooldown")
-    @app_commands.describe(seconds="Seconds a member waits between questions (0: no wait)")
+    @app_commands.describe(
+        seconds="Seconds a member waits between questions once the burst is used (0: no wait)",
+        burst="Questions a member may ask at once before waiting (default 3)",
+    )
     @requires(Access.MODERATOR)
     async def cooldown(
-        self, interaction: discord.Interaction, seconds: app_commands.Range[int, 0, 3600]
+        self,
+        interaction: discord.Interaction,
+        seconds: app_commands.Range[int, 0, 3600],
+        burst: app_commands.Range[int, 1, 20] | None = None,
     ) -> None:
-        """How long each member waits between two questions."""
-        await self._update(interaction, cooldown_seconds=float(seconds))
+        """How often each member may ask: a burst of questions, then one every so many seconds."""
+        changes: dict[str, object] = {"cooldown_seconds": float(seconds)}
+        if burst is not None:
+            changes["cooldown_burst"] = burst
+        settings = await self._update(interaction, **changes)
         text = (
             "Members may now ask without waiting."
             if seconds == 0
-            else f"Each member now waits {seconds} s between questions."
+            else f"Each member may now ask {render.counted(settings.cooldown_burst, 'question')} "
+            f"at once, then one every {seconds} s."
         )
         await self._reply(interaction, text)
 
