@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from urllib.parse import quote as percent_encode
 
 import discord
 from discord import app_commands
@@ -31,6 +32,10 @@ FIELD_VALUE_LIMIT = 1024
 FOOTER_LIMIT = 2048
 CHOICE_LIMIT = 25
 CHOICE_CHARS = 100
+CITATION_PART_LIMIT = 256  # one fact of a citation (title, outlet), before escaping
+URL_LIMIT = 512
+# Left as they are in a link's address; everything else is percent-encoded.
+_URL_SAFE = "/:?#&=%+,;@!$'.-_~"
 
 COLOUR_ANSWER = discord.Colour.blurple()
 COLOUR_ABSTAIN = discord.Colour.light_grey()
@@ -136,11 +141,27 @@ def fitted_quote_block(text: str, highlights: Sequence[Span], budget: int) -> st
 
 
 def citation(parts: Sequence[str], url: str | None) -> str:
-    """ "Title, Outlet, 2025-04-14, paragraph 13 · link": escaped story facts, a Markdown link."""
-    line = ", ".join(escape(part) for part in parts)
-    if url:
-        line += f" · [link]({url})"
+    """ "Title, Outlet, 2025-04-14, paragraph 13 · link": escaped story facts, each trimmed,
+    and a Markdown link whose address cannot carry Markdown of its own."""
+    line = ", ".join(escape(clip(part, CITATION_PART_LIMIT)) for part in parts)
+    shown = link(url)
+    if shown:
+        line += f" · {shown}"
     return line
+
+
+def link(url: str | None, label: str = "link") -> str:
+    """`[label](url)`, or "" for an address that is not http(s). Characters that could end
+    the link or start Markdown (`)`, `]`, `*`, `<`, spaces...) are percent-encoded: the
+    address means the same to a web server, and the story's header cannot plant a masked
+    link of its own under every answer."""
+    if not url:
+        return ""
+    url = clip(url, URL_LIMIT)
+    scheme = url.split(":", 1)[0].lower()
+    if scheme not in ("http", "https") or "://" not in url:
+        return ""
+    return f"[{label}]({percent_encode(url, safe=_URL_SAFE)})"
 
 
 def passage_citation(passage: RankedPassage) -> str:
@@ -254,31 +275,45 @@ def notice_embed(text: str, *, title: str | None = None, error: bool = False) ->
 def context_embed(
     story: Story, passages: Sequence[Passage], focus: int, *, budget: int = DESCRIPTION_LIMIT
 ) -> discord.Embed:
-    """Paragraphs around `focus`, each verbatim with its number; the focus marked."""
+    """Paragraphs around `focus`, each verbatim with its number; the focus marked. The whole
+    embed (title, paragraphs, footer) stays within `budget` characters."""
+    title = clip(escape(story.meta.title or story.meta.id), TITLE_LIMIT)
+    footer = clip(_plain_citation(story, focus), min(FOOTER_LIMIT, max(100, budget // 4)))
     blocks: list[str] = []
-    room = min(budget, DESCRIPTION_LIMIT)
+    room = min(budget - len(title) - len(footer), DESCRIPTION_LIMIT)
     for passage in passages:
         label = f"**Paragraph {passage.paragraph}**" + (
             " (the one quoted)" if passage.paragraph == focus else ""
         )
-        budget = room - sum(len(b) + 2 for b in blocks) - len(label) - 1
-        if budget < 100:
+        left = room - sum(len(b) + 2 for b in blocks) - len(label) - 1
+        if left < 100:
             break
-        blocks.append(label + "\n" + fitted_quote_block(passage.text, (), budget))
-    title = story.meta.title or story.meta.id
+        blocks.append(label + "\n" + fitted_quote_block(passage.text, (), left))
     embed = discord.Embed(
-        title=clip(escape(title), TITLE_LIMIT),
+        title=title,
         description="\n\n".join(blocks) or "That paragraph is no longer in the story.",
         colour=COLOUR_ANSWER,
     )
-    embed.set_footer(text=clip(_plain_citation(story, focus), FOOTER_LIMIT))
+    embed.set_footer(text=footer)
     return embed
+
+
+def context_embeds(
+    shown: Sequence[tuple[Story, Sequence[Passage], int]],
+) -> list[discord.Embed]:
+    """ "More context": one embed per passage shown, together within one message's limit."""
+    if not shown:
+        return []
+    budget = EMBED_TOTAL_LIMIT // len(shown) - 50
+    return [
+        context_embed(story, passages, focus, budget=budget) for story, passages, focus in shown
+    ]
 
 
 def _plain_citation(story: Story, paragraph: int) -> str:
     """A citation for places that show no Markdown (embed footers)."""
-    parts = _story_citation_parts(story, paragraph)
-    return ", ".join([*parts, *([story.meta.url] if story.meta.url else [])])
+    parts = [clip(part, CITATION_PART_LIMIT) for part in _story_citation_parts(story, paragraph)]
+    return ", ".join([*parts, *([clip(story.meta.url, URL_LIMIT)] if story.meta.url else [])])
 
 
 # -- misquote reports -------------------------------------------------------------------------
@@ -365,14 +400,14 @@ def story_embed(
     lines = []
     for story in stories:
         meta = story.meta
-        facts = [f"**{escape(meta.title or meta.id)}**"]
+        facts = [f"**{escape(clip(meta.title or meta.id, CITATION_PART_LIMIT))}**"]
         if meta.outlet:
-            facts.append(escape(meta.outlet))
+            facts.append(escape(clip(meta.outlet, CITATION_PART_LIMIT)))
         if meta.published:
             facts.append(meta.published.isoformat())
         facts.append(f"{len(story.passages)} paragraphs, {per_story[meta.id]} quotes")
         if meta.url:
-            facts.append(f"[link]({meta.url})")
+            facts.append(link(meta.url))
         lines.append(" · ".join(facts))
     count = len(stories)
     embed = discord.Embed(
@@ -392,7 +427,8 @@ def story_embed(
 
 def corpus_embed(stories: Sequence[Story]) -> discord.Embed:
     lines = [
-        f"`{s.source}` · {escape(s.meta.title or s.id)} · {len(s.passages)} paragraphs"
+        f"`{s.source}` · {escape(clip(s.meta.title or s.id, CITATION_PART_LIMIT))} · "
+        f"{len(s.passages)} paragraphs"
         for s in stories
     ]
     return discord.Embed(

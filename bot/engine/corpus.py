@@ -17,12 +17,15 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
+import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
+from typing import Annotated
+from urllib.parse import urlsplit
 
 import pysbd
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from bot.engine.models import ParagraphRole, Passage, Span, Story, StoryMeta
 from bot.errors import CorpusError
@@ -48,20 +51,48 @@ _SMALL_WORDS = frozenset(
 )
 
 
+# Limits on the header's facts: each is shown in citations under every answer, so a field
+# longer than any real one (a pasted paragraph, a tracking-laden address) is refused by name.
+TITLE_MAX_CHARS = 256
+OUTLET_MAX_CHARS = 100
+NAME_MAX_CHARS = 100  # one author or contributor
+MAX_AUTHORS = 20
+MAX_CONTRIBUTORS = 50
+URL_MAX_CHARS = 500
+_Name = Annotated[str, Field(max_length=NAME_MAX_CHARS)]
+
+
 class _Header(BaseModel):
     """The header as written; stricter than StoryMeta so typos are caught."""
 
     model_config = ConfigDict(extra="forbid")
 
     id: str
-    title: str | None = None
-    outlet: str | None = None
-    url: str | None = None
+    title: str | None = Field(default=None, max_length=TITLE_MAX_CHARS)
+    outlet: str | None = Field(default=None, max_length=OUTLET_MAX_CHARS)
+    url: str | None = Field(default=None, max_length=URL_MAX_CHARS)
     published: object = None
-    authors: list[str] = []
-    contributors: list[str] = []
+    authors: list[_Name] = Field(default=[], max_length=MAX_AUTHORS)
+    contributors: list[_Name] = Field(default=[], max_length=MAX_CONTRIBUTORS)
     exclude_paragraphs: list[int] = []
     include_paragraphs: list[int] = []
+
+    @field_validator("url")
+    @classmethod
+    def _web_address(cls, url: str | None) -> str | None:
+        if url:
+            check_web_address(url)
+        return url
+
+
+def check_web_address(url: str) -> None:
+    """Raise ValueError unless `url` is an http(s) address with a host and no spaces: it
+    becomes a link under every answer (never javascript:, data: or a relative path)."""
+    if any(c.isspace() or unicodedata.category(c).startswith("C") for c in url):
+        raise ValueError("must be a web address without spaces or control characters")
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        raise ValueError("must be an http:// or https:// address")
 
 
 def load_corpus(
@@ -163,7 +194,12 @@ def parse_story(raw: bytes, *, source: str) -> Story:
     contributors = list(header.contributors)
     for passage in paragraphs:
         if passage.role is ParagraphRole.CREDIT:
-            contributors += [n for n in credited_names(passage.text) if n not in contributors]
+            contributors += [
+                n
+                for n in credited_names(passage.text)
+                if n not in contributors and len(n) <= NAME_MAX_CHARS
+            ]
+    contributors = contributors[:MAX_CONTRIBUTORS]
     meta = _meta(header, contributors, source)
     return Story(meta=meta, source=source, body=body, paragraphs=paragraphs)
 
@@ -211,7 +247,7 @@ def _meta(header: _Header, contributors: list[str], source: str) -> StoryMeta:
 def _first_error(exc: ValidationError) -> str:
     error = exc.errors()[0]
     where = ".".join(str(part) for part in error["loc"]) or "header"
-    return f"{where}: {error['msg']}"
+    return f"{where}: {error['msg'].removeprefix('Value error, ')}"
 
 
 def _paragraphs(story_id: str, body: str, header: _Header) -> tuple[Passage, ...]:

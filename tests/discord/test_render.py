@@ -288,3 +288,14 @@ def test_a_refusal_not_about_a_person_says_what_the_story_covers_not_who_it_quot
     shown = plain(render.answer_embed(refused).description or "")
     assert "The story covers: a meeting at the White House." in shown
     assert "/quotes" in shown and "The story quotes" not in shown
+
+
+def test_a_story_address_never_becomes_markdown() -> None:
+    planted = "https://ok.example/a)**x**[Free Nitro](https://evil.example"
+    line = render.citation(["Title", "paragraph 2"], planted)
+    assert line.count("](") == 1 and line.count(")") == 1
+    assert line.endswith(
+        "[link](https://ok.example/a%29%2A%2Ax%2A%2A%5BFree%20Nitro%5D%28https://evil.example)"
+    )
+    assert render.citation(["Title"], "javascript:alert(1)") == "Title"
+    assert render.link("data:text/html,hi") == ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -134,3 +135,25 @@ def test_other_files_are_ignored_and_stories_sorted_by_id(tmp_path: Path) -> Non
 def test_missing_corpus_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(CorpusError, match="does not exist"):
         load_corpus(tmp_path / "nope")
+
+
+@pytest.mark.parametrize(
+    ("header", "problem"),
+    [
+        ('url = "javascript:alert(1)"', "url: must be an http:// or https:// address"),
+        ('url = "https://ok.example) **x** [Nitro](https://evil.example"', "url: must be a web"),
+        ('url = "/relative/path"', "url: must be an http:// or https:// address"),
+        (f'url = "https://x.example/{"a" * 500}"', "url: String should have at most 500"),
+        (f'title = "{"t" * 257}"', "title: String should have at most 256"),
+        (f'outlet = "{"o" * 101}"', "outlet: String should have at most 100"),
+        (f'authors = ["{"a" * 101}"]', "authors.0: String should have at most 100"),
+        ("authors = [" + ", ".join(['"A"'] * 21) + "]", "authors: List should have at most 20"),
+        ("contributors = [" + ", ".join(['"C"'] * 51) + "]", "contributors: List should"),
+    ],
+)
+def test_header_fields_are_limited_and_the_url_must_be_a_web_address(
+    header: str, problem: str
+) -> None:
+    raw = f'+++\nid = "limits"\n{header}\n+++\nSome text.\n'.encode()
+    with pytest.raises(CorpusError, match=re.escape(problem)):
+        parse_story(raw, source="limits.txt")

@@ -222,11 +222,13 @@ class AdminCog(commands.Cog):
 
         view = Confirm(interaction.user.id, operator_again, remove)
         view.interaction = interaction
-        title = render.escape(found.meta.title or found.id)
+        title = render.escape(render.clip(found.meta.title or found.id, 256))
         await interaction.response.send_message(
-            f"Remove `{found.source}` ({title}, {len(found.passages)} paragraphs) from the "
-            "corpus? Its quotes will no longer be answered. Its text is kept: "
-            f"`/corpus restore story:{found.id}` brings it back.",
+            render.content(
+                f"Remove `{found.source}` ({title}, {len(found.passages)} paragraphs) from the "
+                "corpus? Its quotes will no longer be answered. Its text is kept: "
+                f"`/corpus restore story:{found.id}` brings it back."
+            ),
             view=view,
             ephemeral=True,
             allowed_mentions=NO_MENTIONS,

@@ -393,16 +393,16 @@ class AskCog(commands.Cog):
         shown = [(d, p) for d, p in stored.shown if d in stories][:3]
         if not shown:
             raise StoryBotError("Those passages are no longer in the indexed stories.")
-        budget = render.EMBED_TOTAL_LIMIT // len(shown) - 400
-        embeds = [
-            render.context_embed(
-                stories[document],
-                self.bot.service.context(document, paragraph, CONTEXT_RADIUS),
-                paragraph,
-                budget=budget,
-            )
-            for document, paragraph in shown
-        ]
+        embeds = render.context_embeds(
+            [
+                (
+                    stories[document],
+                    self.bot.service.context(document, paragraph, CONTEXT_RADIUS),
+                    paragraph,
+                )
+                for document, paragraph in shown
+            ]
+        )
         await interaction.response.send_message(
             embeds=embeds, ephemeral=True, allowed_mentions=NO_MENTIONS
         )
