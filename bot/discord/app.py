@@ -24,6 +24,7 @@ from bot.discord.errors import NO_MENTIONS, NotInGuild, report_error
 from bot.discord.views import AnswerActions, AnswerButton
 from bot.engine.service import StoryService
 from bot.ratelimit import RateLimiter
+from bot.redact import LogRedactor
 from bot.storage import Database, GuildSettings
 
 log = logging.getLogger(__name__)
@@ -71,6 +72,9 @@ class StoryBot(commands.Bot):
         self.settings = settings
         self.clock = clock
         self.cooldowns = RateLimiter(monotonic)  # public replies, per member per guild
+        # From here on no log record (discord.py's at DEBUG included) holds a token.
+        self.log_redactor = LogRedactor()
+        self.log_redactor.install()
         self._answer_actions: AnswerActions | None = None
 
     @property
@@ -101,9 +105,16 @@ class StoryBot(commands.Bot):
         await self.sync_commands()
         self._prune.start()
 
+    async def login(self, token: str) -> None:
+        self.log_redactor.add_secret(token)
+        await super().login(token)
+
     async def close(self) -> None:
         self._prune.cancel()
-        await super().close()
+        try:
+            await super().close()
+        finally:
+            self.log_redactor.uninstall()
 
     @tasks.loop(hours=6)
     async def _prune(self) -> None:

@@ -18,7 +18,15 @@ from pathlib import Path
 import pytest
 
 from bot.discord.app import StoryBot
-from tests.discord.botworld import GARCIA, REPO, BotWorld, bot_world, message_bodies, reply_text
+from tests.discord.botworld import (
+    GARCIA,
+    REPO,
+    BotWorld,
+    bot_world,
+    button,
+    message_bodies,
+    reply_text,
+)
 from tests.fakediscord import FAST_CLIENT_OPTIONS, FakeDiscord, basic_world, running
 
 __all__ = ["bot_world"]
@@ -236,3 +244,32 @@ async def test_storybot_run_at_debug_never_prints_the_token(tmp_path: Path) -> N
         assert_no_token(
             "the database", b"".join(p.read_bytes() for p in tmp_path.rglob("*.sqlite3*"))
         )
+
+
+async def test_interaction_tokens_never_show_in_the_logs_at_debug(
+    bot_world: BotWorld, all_logs: Everything
+) -> None:
+    """An interaction token lets its holder post as the bot for 15 minutes. discord.py sees
+    them in every INTERACTION_CREATE event and in the REST routes of replies, and logs both at
+    DEBUG; the bot's log filter redacts them from every record."""
+    world = bot_world
+    fake = world.fake
+    asked = await world.slash(world.member, "ask", {"question": GARCIA})
+    answer = await world.answer_of(asked)
+    click = await fake.click(world.member, answer, button(answer, "vote:up"))
+    await click.callback()
+    deferred = await world.slash(world.admin, "corpus add", {"file": fake.make_attachment(
+        "x.txt", b"not a story")})  # fmt: skip
+    await deferred.wait_for(predicate=lambda r: "x.txt" in reply_text(r))
+    await world.replied(await world.mention(world.member, GARCIA))
+    tokens = [e.token for e in (asked, click, deferred)]
+    assert all(tokens)
+    # The tokens went by, and discord.py logged what carried them at DEBUG...
+    assert any(f"/interactions/{asked.interaction_id}/" in r.path for r in fake.requests)
+    assert {"discord.gateway", "discord.http"} <= all_logs.names
+    logged = "\n".join(all_logs.lines)
+    assert "INTERACTION_CREATE" in logged and "/webhooks/" in logged
+    # ...but never the tokens themselves.
+    for token in tokens:
+        assert token is not None and token not in logged, "an interaction token is in the log"
+    assert "[redacted]" in logged
