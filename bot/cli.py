@@ -26,6 +26,8 @@ from bot.storage import Database
 
 log = logging.getLogger("storybot")
 WRAP = 88
+PROGRESS_FROM = 5000  # passages: smaller corpora index in a few seconds
+LISTED = 10  # stories and speakers listed by name in the index report; the rest are counted
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -67,6 +69,12 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     index = commands.add_parser("index", parents=[common], help="rebuild the index from the corpus")
+    index.add_argument(
+        "--progress",
+        action="store_true",
+        help="show progress on stderr whatever the corpus size (default: on a terminal, for "
+        f"corpora of {PROGRESS_FROM:,} passages or more)",
+    )
     index.set_defaults(command=_index)
 
     ask = commands.add_parser("ask", parents=[common], help="ask the story a question")
@@ -165,7 +173,7 @@ async def _service(settings: Settings, *, build: bool = True) -> AsyncIterator[S
 
 async def _index(args: argparse.Namespace, settings: Settings) -> int:
     async with _service(settings, build=False) as service:
-        report = await service.reindex(progress=_progress_printer())
+        report = await service.reindex(progress=_progress_printer(always=args.progress))
         _print_index_report(service, report)
     return 0
 
@@ -332,33 +340,62 @@ def _citation(passage: RankedPassage) -> str:
 def _print_index_report(service: StoryService, report: ReindexReport) -> None:
     build = report.build
     print(
-        f"Indexed {build.stories} {'story' if build.stories == 1 else 'stories'}, "
-        f"{build.passages} passages, {build.quotes} quotes in {build.duration_ms / 1000:.2f} s."
+        f"Indexed {_counted(build.stories, 'story', 'stories')}, "
+        f"{build.passages:,} passages, {build.quotes:,} quotes in {build.duration_ms / 1000:.2f} s."
     )
-    for story in service.stories():
+    stories = service.stories()
+    for story in stories[:LISTED]:
         print(f"  {story.id}: {len(story.passages)} passages ({story.source})")
-    counts = Counter(q.speaker or "unknown speaker" for q in service.quotes())
+    if len(stories) > LISTED:
+        print(f"  … and {len(stories) - LISTED:,} more")
+    counts = Counter(q.speaker or "unknown speaker" for q in service.quotes()).most_common()
     print("Quotes per speaker:")
-    for speaker, count in counts.most_common():
+    for speaker, count in counts[:LISTED]:
         print(f"  {count:4d}  {speaker}")
+    if len(counts) > LISTED:
+        print(f"  … and {len(counts) - LISTED:,} more speakers")
     changes = []
     if report.stories_added:
-        changes.append("added " + ", ".join(report.stories_added))
+        changes.append("added " + summarised(report.stories_added, "story", "stories"))
     if report.stories_removed:
-        changes.append("removed " + ", ".join(report.stories_removed))
-    changes.append(f"passages +{report.passages_added} -{report.passages_removed}")
-    changes.append(f"quotes +{report.quotes_added} -{report.quotes_removed}")
+        changes.append("removed " + summarised(report.stories_removed, "story", "stories"))
+    changes.append(f"passages +{report.passages_added:,} -{report.passages_removed:,}")
+    changes.append(f"quotes +{report.quotes_added:,} -{report.quotes_removed:,}")
     print("Changes since the previous build: " + "; ".join(changes) + ".")
 
 
-def _progress_printer(stream: TextIO = sys.stderr) -> Callable[[str, int, int], None]:
-    """Progress on stderr for corpora large enough to wait for; silent for small ones."""
+def summarised(names: Sequence[str], noun: str, plural: str, shown: int = 3) -> str:
+    """ "2 stories: a, b" or, for a long list, "2,000 stories: a, b, c … and 1,997 more"."""
+    head = f"{_counted(len(names), noun, plural)}: "
+    if len(names) <= shown + 2:
+        return head + ", ".join(names)
+    return head + ", ".join(names[:shown]) + f" … and {len(names) - shown:,} more"
+
+
+def _counted(count: int, noun: str, plural: str) -> str:
+    return f"{count:,} {noun if count == 1 else plural}"
+
+
+def _progress_printer(
+    stream: TextIO = sys.stderr, *, always: bool = False
+) -> Callable[[str, int, int], None]:
+    """Progress on stderr: on a terminal for corpora large enough to wait for (one line
+    rewritten), or always when asked (on a terminal the same; else a line per tenth)."""
+    terminal = stream.isatty()
+    last_tenth: dict[str, int] = {}
 
     def show(stage: str, done: int, total: int) -> None:
-        if total < 5000 or not stream.isatty():
+        if total <= 0 or not (always or (terminal and total >= PROGRESS_FROM)):
             return
-        end = "\n" if done >= total else "\r"
-        stream.write(f"{stage}: {done:,}/{total:,} ({done * 100 // total}%){end}")
+        line = f"{stage}: {done:,}/{total:,} ({done * 100 // total}%)"
+        if terminal:
+            stream.write(line + ("\n" if done >= total else "\r"))
+        else:
+            tenth = done * 10 // total
+            if last_tenth.get(stage) == tenth:
+                return
+            last_tenth[stage] = tenth
+            stream.write(line + "\n")
         stream.flush()
 
     return show

@@ -464,12 +464,18 @@ def reindex_report_text(report: ReindexReport) -> str:
         f"in {build.duration_ms / 1000:.1f} s."
     ]
     if report.stories_added:
-        lines.append("Stories added: " + ", ".join(f"`{s}`" for s in report.stories_added))
+        lines.append("Stories added: " + _some_names(report.stories_added))
     if report.stories_removed:
-        lines.append("Stories removed: " + ", ".join(f"`{s}`" for s in report.stories_removed))
+        lines.append("Stories removed: " + _some_names(report.stories_removed))
     lines.append(f"Passages: +{report.passages_added} −{report.passages_removed}")
     lines.append(f"Quotes: +{report.quotes_added} −{report.quotes_removed}")
     return clip("\n".join(lines), CONTENT_LIMIT)
+
+
+def _some_names(names: Sequence[str], shown: int = 10) -> str:
+    """`a`, `b`, `c` … and 1,997 more: a long list would fill the message with names."""
+    listed = ", ".join(f"`{name}`" for name in names[:shown])
+    return listed + (f" … and {len(names) - shown:,} more" if len(names) > shown else "")
 
 
 def progress_text(stage: str, done: int, total: int) -> str:

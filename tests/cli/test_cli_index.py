@@ -1,0 +1,48 @@
+"""`storybot index` on a corpus of many stories: the report counts what a list would drown,
+and --progress shows each stage of the build. The real command line, in a subprocess."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+from tests.cli.test_cli import REPO, storybot
+
+STORY = REPO / "corpus" / "bukele-white-house.txt"
+COPIES = 14
+
+
+def _corpus(folder: Path) -> Path:
+    folder.mkdir()
+    text = STORY.read_text("utf-8")
+    for n in range(COPIES):
+        story = text.replace('id = "bukele-white-house"', f'id = "copy-{n:03d}"', 1)
+        (folder / f"copy-{n:03d}.txt").write_text(story, "utf-8")
+    return folder
+
+
+def test_index_summarises_long_lists_and_shows_progress(tmp_path: Path) -> None:
+    shutil.copytree(REPO / "corpus", tmp_path / "one")
+    corpus = _corpus(tmp_path / "many")
+    db = str(tmp_path / "db.sqlite3")
+    assert storybot(tmp_path, "index", "--db", db, "--corpus", "one").returncode == 0
+    result = storybot(tmp_path, "index", "--progress", "--db", db, "--corpus", str(corpus))
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert f"Indexed {COPIES} stories, " in out
+    changes = (
+        f"Changes since the previous build: added {COPIES} stories: copy-000, copy-001, "
+        f"copy-002 … and {COPIES - 3} more; removed 1 story: bukele-white-house;"
+    )
+    assert changes in out, out
+    listed = re.findall(r"^  copy-\d+: \d+ passages", out, re.MULTILINE)
+    assert len(listed) == 10 and f"  … and {COPIES - 10} more\n" in out
+    # Progress: a line per tenth of each stage (stderr is not a terminal here), to 100 %.
+    for stage in ("reading", "tokenising", "indexing"):
+        lines = re.findall(rf"^{stage}: [\d,]+/[\d,]+ \((\d+)%\)$", result.stderr, re.MULTILINE)
+        assert lines and lines[-1] == "100", (stage, result.stderr)
+        assert len(lines) <= 11
+    # Without --progress, a small corpus indexes quietly.
+    quiet = storybot(tmp_path, "index", "--db", db, "--corpus", "one")
+    assert quiet.returncode == 0 and quiet.stderr == ""
