@@ -20,7 +20,7 @@ from bot.engine.answer import LOW_CONFIDENCE_NOTE, Answer, RankedPassage
 from bot.engine.evaluation import evaluate, half, load_items, with_typos
 from bot.engine.models import QuoteKind
 from bot.engine.service import AskSource, ReindexReport, StoryService
-from bot.errors import ConfigError, QuestionError, StoryBotError
+from bot.errors import ConfigError, CorpusError, QuestionError, StoryBotError
 from bot.files import resolved
 from bot.storage import Database
 
@@ -36,6 +36,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not hasattr(args, "command"):
         parser.print_help()
         return 2
+    settings: Settings | None = None
     try:
         settings = _settings(args)
         # The engine commands print their own results: only problems belong in the log there.
@@ -44,6 +45,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         command: Callable[[argparse.Namespace, Settings], Coroutine[Any, Any, int]] = args.command
         with asyncio.Runner(loop_factory=_event_loop_factory()) as runner:
             return runner.run(command(args, settings))
+    except CorpusError as exc:  # a story file: named by its whole path, as resolved
+        where = exc.path
+        if settings is not None and not where.is_absolute():
+            where = settings.corpus.dir / where.name
+        print(f"storybot: {resolved(where)}: {exc.problem}", file=sys.stderr)
+        return 1
     except StoryBotError as exc:
         print(f"storybot: {exc}", file=sys.stderr)
         return 1

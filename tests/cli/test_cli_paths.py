@@ -111,3 +111,17 @@ def test_settings_that_would_break_the_program_are_refused_at_start(
         str(checkout / "config.toml"),
         name,
     )
+
+
+def test_a_broken_or_oversized_story_file_is_named_by_its_resolved_path(checkout: Path) -> None:
+    bad = checkout / "corpus" / "zz-bad.txt"
+    bad.write_bytes(b"no header\n")
+    _one_clear_line(storybot(checkout, "index"), f"{bad}: must start with a TOML header")
+    bad.unlink()
+    (checkout / "config.toml").write_text("[corpus]\nmax_story_bytes = 1000\n", encoding="utf-8")
+    story = checkout / "corpus" / "bukele-white-house.txt"
+    _one_clear_line(
+        storybot(checkout, "--config", "config.toml", "index"),
+        f"{story}: is ",
+        "the limit is 1,000",
+    )
