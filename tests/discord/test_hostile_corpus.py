@@ -20,6 +20,7 @@ import pytest
 
 from bot.cli import main
 from bot.engine.corpus import story_file_text
+from bot.files import resolved
 from tests.discord.botworld import GARCIA, REPO, BotWorld, bot_world, reply_text
 
 __all__ = ["bot_world"]
@@ -172,7 +173,7 @@ def test_storybot_index_refuses_the_file_and_ask_still_answers(
 
     assert main(["index", *where]) == 1
     out, err = capsys.readouterr()
-    assert err.startswith(f"storybot: {path.name}: "), err
+    assert err.startswith(f"storybot: {resolved(path)}: "), err  # the whole path, resolved
     assert problem in err and out == ""
 
     # `storybot ask` starts, finds the corpus changed but unloadable, and answers from the old
@@ -190,5 +191,5 @@ def test_the_configured_story_size_limit_is_the_one_storybot_index_applies(
     config.write_text("[corpus]\nmax_story_bytes = 5000\n", "utf-8")
     assert main(["index", "--config", str(config)]) == 1
     _, err = capsys.readouterr()
-    assert err.startswith(f"storybot: {SHIPPED}: is "), err
+    assert err.startswith(f"storybot: {resolved(tmp_path / 'corpus' / SHIPPED)}: is "), err
     assert "the limit is 5,000" in err
