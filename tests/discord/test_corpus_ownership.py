@@ -95,10 +95,10 @@ async def test_the_admin_of_another_server_cannot_change_the_corpus(bot_world: B
     for who in (our_editor, world.admin):
         done = await world.slash(who, "reindex", {})
         assert "Reindexing" in reply_text(await done.callback())
-        assert "corpus has not changed" in reply_text(await done.wait_for("edit_original"))
+        await done.wait_for(predicate=lambda r: "corpus has not changed" in reply_text(r))
     _configure(world, admin_user_ids=(stranger_editor.user.id,))
     done = await fake.slash(stranger_editor, lobby, "reindex", {})
-    assert "corpus has not changed" in reply_text(await done.wait_for("edit_original"))
+    await done.wait_for(predicate=lambda r: "corpus has not changed" in reply_text(r))
     offered = await fake.autocomplete(
         stranger_editor, lobby, "corpus remove", {"story": "buk"}, "story"
     )
