@@ -421,7 +421,9 @@ async def _kill_at(index: PausedIndex, db: Path, moment: str, records: Records) 
     """Let `records` write while the child starts and reads the corpus, then kill the child at
     `moment`; returns what was seen when it was killed."""
     await index.paused_at("building")  # the corpus read; no lock taken yet
-    await records.write_one()  # a write while the child runs, committed
+    wanted = records.n + 1  # a write (by the writer task) while the child runs, committed
+    while records.n < wanted:
+        await asyncio.sleep(0.01)
     records.paused = True  # from here on the write lock may be the child's
     while records.writing:
         await asyncio.sleep(0.01)
