@@ -21,12 +21,13 @@ from bot.engine.evaluation import evaluate, half, load_items, with_typos
 from bot.engine.models import QuoteKind
 from bot.engine.service import AskSource, ReindexReport, StoryService
 from bot.errors import ConfigError, CorpusError, QuestionError, StoryBotError
-from bot.files import resolved
+from bot.files import FileRefused, read_limited, resolved
 from bot.storage import Database
 
 log = logging.getLogger("storybot")
 WRAP = 88
 PROGRESS_FROM = 5000  # passages: smaller corpora index in a few seconds
+MAX_INPUT_BYTES = 50_000_000  # a file of questions (ask --file, eval)
 LISTED = 10  # stories and speakers listed by name in the index report; the rest are counted
 
 
@@ -221,9 +222,11 @@ def _questions(args: argparse.Namespace) -> list[str]:
         raise StoryBotError("give a question or --file, not both")
     if args.file:
         try:
-            lines = args.file.read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError) as exc:
-            raise StoryBotError(f"cannot read {args.file}: {exc}") from exc
+            lines = read_limited(args.file, MAX_INPUT_BYTES, what="file").decode().splitlines()
+        except FileRefused as exc:
+            raise StoryBotError(f"cannot read {exc}") from None
+        except UnicodeDecodeError as exc:
+            raise StoryBotError(f"cannot read {resolved(args.file)}: not UTF-8 text") from exc
         return [line for line in lines if line.strip()]
     if args.question is None:
         raise StoryBotError('ask what? e.g. storybot ask "what did Bukele say about Garcia?"')
@@ -249,9 +252,12 @@ async def _quotes(args: argparse.Namespace, settings: Settings) -> int:
 
 async def _eval(args: argparse.Namespace, settings: Settings) -> int:
     try:
+        read_limited(args.file, MAX_INPUT_BYTES, what="question set")  # a file, not too large
         items = load_items(args.file)
+    except FileRefused as exc:
+        raise StoryBotError(f"cannot read {exc}") from None
     except OSError as exc:
-        raise StoryBotError(f"cannot read {args.file}: {exc.strerror}") from exc
+        raise StoryBotError(f"cannot read {resolved(args.file)}: {exc.strerror}") from exc
     if args.half:
         items = half(items, args.half)
     if args.typos is not None:

@@ -124,7 +124,7 @@ def test_eval_with_typos_scores_misspelt_questions(checkout: Path) -> None:
         (["ask", "x" * 10_000], "please keep it under 1,000"),
         (["ask"], "ask what?"),
         (["--config", "missing.toml", "ask", "hi"], "/missing.toml does not exist"),
-        (["eval", "nope.jsonl"], "cannot read nope.jsonl"),
+        (["eval", "nope.jsonl"], "/nope.jsonl: the question set does not exist"),
     ],
 )
 def test_bad_input_gets_a_clear_message_not_a_traceback(

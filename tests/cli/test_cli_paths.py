@@ -41,6 +41,8 @@ def test_config_naming_a_folder_or_a_device_is_refused(checkout: Path) -> None:
     fifo = checkout / "config.fifo"
     os.mkfifo(fifo)  # a read would wait for a writer forever
     _one_clear_line(storybot(checkout, "--config", str(fifo), "ask", "hi"), str(fifo))
+    _one_clear_line(storybot(checkout, "ask", "--file", "/dev/zero"), "/dev/zero")
+    _one_clear_line(storybot(checkout, "eval", "/dev/zero"), "/dev/zero")
     huge = checkout / "huge.toml"
     huge.write_bytes(b"# " + b"x" * 2_000_000 + b"\n")
     _one_clear_line(storybot(checkout, "--config", str(huge), "index"), str(huge), "the limit")
