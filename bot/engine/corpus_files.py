@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.engine.corpus import STORY_SUFFIX
+from bot.errors import CorpusError
 from bot.files import FileRefused, read_limited
 
 KEPT_FOLDER = ".replaced"
@@ -49,13 +50,14 @@ class CorpusFiles:
         return self.directory / f"{story_id}{STORY_SUFFIX}"
 
     def read(self, path: Path) -> bytes | None:
-        """The file's bytes, or None when there is no such file."""
+        """The file's bytes, or None when there is no such file; CorpusError when it is not
+        a regular file or is over the size limit."""
         try:
             return read_limited(path, self.max_bytes, what="story file")
-        except FileRefused:
-            if not path.exists():
+        except FileRefused as exc:
+            if not path.exists() and not path.is_symlink():
                 return None
-            raise
+            raise CorpusError(path, exc.problem) from None
 
     def write(self, target: Path, data: bytes) -> None:
         """Write beside the target under a hidden name (the loader skips it), then rename."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -159,24 +160,15 @@ class AdminCog(commands.Cog):
         filename: str,
         exists: StoryExistsError,
     ) -> None:
-        async def operator_again(click: discord.Interaction) -> None:
-            await check_access(click, Access.OPERATOR)
-
         async def replace(click: discord.Interaction) -> None:
-            await click.response.edit_message(
-                content=f"Replacing `{exists.file}` and reindexing…",
-                view=None,
-                allowed_mentions=NO_MENTIONS,
-            )
-            try:
-                text = _change_text(await self.bot.service.add_story(raw, filename, replace=True))
-            except CorpusError as exc:
-                text = _failed(exc, "Nothing was replaced.")
-            await click.edit_original_response(
-                content=render.content(text), allowed_mentions=NO_MENTIONS
+            await _confirmed(
+                click,
+                f"Replacing `{exists.file}` and reindexing…",
+                lambda: self.bot.service.add_story(raw, filename, replace=True),
+                "Nothing was replaced.",
             )
 
-        view = Confirm(interaction.user.id, operator_again, replace, label="Replace it")
+        view = Confirm(interaction.user.id, _operator_again, replace, label="Replace it")
         view.interaction = interaction
         old, new = exists.existing, exists.upload
         old_text = (
@@ -203,24 +195,15 @@ class AdminCog(commands.Cog):
         if found is None:
             raise StoryBotError(f"No indexed story has the id {story!r}; see /corpus list.")
 
-        async def operator_again(click: discord.Interaction) -> None:
-            await check_access(click, Access.OPERATOR)
-
         async def remove(click: discord.Interaction) -> None:
-            await click.response.edit_message(
-                content=f"Removing `{found.source}` and reindexing…",
-                view=None,
-                allowed_mentions=NO_MENTIONS,
-            )
-            try:
-                text = _change_text(await self.bot.service.remove_story(found.id))
-            except CorpusError as exc:
-                text = _failed(exc, "Nothing was removed.")
-            await click.edit_original_response(
-                content=render.content(text), allowed_mentions=NO_MENTIONS
+            await _confirmed(
+                click,
+                f"Removing `{found.source}` and reindexing…",
+                lambda: self.bot.service.remove_story(found.id),
+                "Nothing was removed.",
             )
 
-        view = Confirm(interaction.user.id, operator_again, remove)
+        view = Confirm(interaction.user.id, _operator_again, remove)
         view.interaction = interaction
         title = render.escape(render.clip(found.meta.title or found.id, 256))
         await interaction.response.send_message(
@@ -279,6 +262,26 @@ class AdminCog(commands.Cog):
             ),
             current,
         )
+
+
+async def _operator_again(click: discord.Interaction) -> None:
+    """A confirmation is checked again on the click: the clicker's roles may have changed."""
+    await check_access(click, Access.OPERATOR)
+
+
+async def _confirmed(
+    click: discord.Interaction,
+    doing: str,
+    change: Callable[[], Awaitable[CorpusChange]],
+    undone: str,
+) -> None:
+    """Make a confirmed corpus change, showing first what is under way, then what changed."""
+    await click.response.edit_message(content=doing, view=None, allowed_mentions=NO_MENTIONS)
+    try:
+        text = _change_text(await change())
+    except CorpusError as exc:
+        text = _failed(exc, undone)
+    await click.edit_original_response(content=render.content(text), allowed_mentions=NO_MENTIONS)
 
 
 async def _download(file: discord.Attachment) -> bytes:
