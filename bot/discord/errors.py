@@ -28,9 +28,9 @@ APOLOGY = "Sorry, something went wrong on my side. It has been logged for the bo
 
 
 class NotAllowed(app_commands.CheckFailure):
-    def __init__(self, needed: str) -> None:
+    def __init__(self, needed: str, *, message: str | None = None) -> None:
         self.needed = needed
-        super().__init__(f"Only {needed} can use this.")
+        super().__init__(message or f"Only {needed} can use this.")
 
 
 class ChannelNotAllowed(app_commands.CheckFailure):

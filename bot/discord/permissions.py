@@ -39,10 +39,11 @@ NEEDED = {
     Access.MODERATOR: "moderators (Manage Messages or a moderator role)",
     Access.ADMIN: "admins (Administrator or an admin role)",
     Access.OPERATOR: (
-        "the bot's operators (the users in admin_user_ids and the admins of the servers in "
-        "admin_guild_ids of its config), as every server shares the stories"
+        "the bot's operators (the users in `admin_user_ids` and the admins of the servers in "
+        "`admin_guild_ids` of its config)"
     ),
 }
+SHARED = "Every server the bot is in reads the same stories, so only its operators change them."
 CORPUS_LOCKED = (
     "Nobody can change the stories from Discord: the bot's operator has not named anyone who "
     "may. To allow it, list user ids in `admin_user_ids` or server ids in `admin_guild_ids` "
@@ -55,11 +56,7 @@ class CorpusLocked(NotAllowed):
     """Nobody is allowed to change the corpus from Discord (both lists are empty)."""
 
     def __init__(self) -> None:
-        super().__init__(NEEDED[Access.OPERATOR])
-        self.args = (CORPUS_LOCKED,)
-
-    def __str__(self) -> str:
-        return CORPUS_LOCKED
+        super().__init__(NEEDED[Access.OPERATOR], message=CORPUS_LOCKED)
 
 
 def access_of(
@@ -131,4 +128,6 @@ def require_access(
             raise CorpusLocked()
         if interaction.guild_id in config.admin_guild_ids:  # a member of the operator's server
             raise NotAllowed(NEEDED[Access.ADMIN])
+        needed = NEEDED[level]
+        raise NotAllowed(needed, message=f"Only {needed} can use this. {SHARED}")
     raise NotAllowed(NEEDED[level])
