@@ -5,7 +5,8 @@
     ├── CorpusError               a story file is broken (names the file and the problem)
     ├── QuestionError             a question the engine cannot take (empty, blank)
     ├── IndexNotBuiltError        asked before any index was built
-    └── StorageError              the database cannot be read or written
+    ├── StorageError              the database cannot be read or written
+    └── ReindexBusyError          another process sharing the database is reindexing
 
 Front ends turn these into friendly messages; anything else is a bug, logged with its traceback.
 """
@@ -42,3 +43,7 @@ class IndexNotBuiltError(StoryBotError):
 
 class StorageError(StoryBotError):
     """The database cannot be read or written."""
+
+
+class ReindexBusyError(StoryBotError):
+    """A reindex was refused: another process sharing the database is reindexing."""

@@ -25,7 +25,14 @@ from bot.engine.corpus_files import CorpusFiles, KeptCopy
 from bot.engine.models import Passage, Person, QuoteKind, Story
 from bot.engine.search import FollowUp, Searcher, SearchSettings
 from bot.engine.snapshot import BuildRecord, IndexSnapshot, IndexStore, QueryLogEntry
-from bot.errors import CorpusError, IndexNotBuiltError, QuestionError, StorageError, StoryBotError
+from bot.errors import (
+    CorpusError,
+    IndexNotBuiltError,
+    QuestionError,
+    ReindexBusyError,
+    StorageError,
+    StoryBotError,
+)
 from bot.pausepoints import pause_point
 
 log = logging.getLogger(__name__)
@@ -119,6 +126,7 @@ class StoryService:
         self._searcher: Searcher | None = None
         self._build: BuildRecord | None = None
         self._reindex_lock = asyncio.Lock()
+        self._refresh_lock = asyncio.Lock()
         self.corpus_lock = asyncio.Lock()  # one corpus change (and its reindex) at a time
         self.files = CorpusFiles(corpus_dir, max_bytes=max_story_bytes)
         self._unlogged: deque[QueryLogEntry] = deque()
@@ -141,7 +149,7 @@ class StoryService:
         wanted = await asyncio.to_thread(self._corpus_hash)
         if snapshot is None or snapshot.corpus_hash != wanted:
             try:
-                await self.reindex()
+                await self._reindex(None, wait_for=wanted)
             except Exception:
                 if snapshot is None:
                     raise
@@ -337,16 +345,77 @@ class StoryService:
     async def reindex(self, progress: Progress | None = None) -> ReindexReport:
         """Rebuild from the corpus folder and swap the new index in; on any error nothing changes.
 
-        Raises CorpusError (naming the file) when a story file is bad.
+        Raises CorpusError (naming the file) when a story file is bad, ReindexBusyError when
+        another process sharing the store is reindexing.
         """
+        return await self._reindex(progress)
+
+    async def _reindex(
+        self, progress: Progress | None, *, wait_for: str | None = None
+    ) -> ReindexReport:
+        """`wait_for` (start-up, the corpus hash wanted): when another process is building,
+        wait for its build and use it if it is of that corpus, rather than fail."""
         async with self._reindex_lock:
-            started = time.perf_counter()
-            old = self._searcher.snapshot if self._searcher else None
-            snapshot = await asyncio.to_thread(self._build_snapshot, progress)
-            duration_ms = (time.perf_counter() - started) * 1000
-            build = await self._store.save_snapshot(snapshot, duration_ms)
+            while True:
+                try:
+                    async with self._store.reindexing():
+                        if wait_for is not None and await self._use_stored(wait_for):
+                            assert self._build is not None
+                            current = self.searcher.snapshot
+                            return _report(current, current, self._build)
+                        return await self._build_and_save(progress)
+                except ReindexBusyError:
+                    if wait_for is None:
+                        raise
+                    log.info("another process is building the index: waiting for it")
+                    await asyncio.sleep(0.2)
+
+    async def _build_and_save(self, progress: Progress | None) -> ReindexReport:
+        started = time.perf_counter()
+        old = self._searcher.snapshot if self._searcher else None
+        snapshot = await asyncio.to_thread(self._build_snapshot, progress)
+        duration_ms = (time.perf_counter() - started) * 1000
+        build = await self._store.save_snapshot(snapshot, duration_ms)
+        self._use(snapshot, build)
+        return _report(old, snapshot, build)
+
+    async def _use_stored(self, corpus_hash: str) -> bool:
+        """Use the stored build if it is of `corpus_hash` (another process just built it)."""
+        build = await self._store.active_build()
+        if build is None or build.corpus_hash != corpus_hash:
+            return False
+        if self._build is None or self._build.id != build.id:
+            snapshot = await self._store.load_active_snapshot()
+            if snapshot is None or snapshot.corpus_hash != corpus_hash:
+                return False
             self._use(snapshot, build)
-            return _report(old, snapshot, build)
+        return True
+
+    async def refresh(self) -> bool:
+        """Load the stored active build if it is not the one in use (another process built
+        it); True if the index changed. Questions keep the old index until the new one is
+        wholly loaded. Skipped while this process reindexes: it uses its own build after."""
+        if self._reindex_lock.locked():
+            return False
+        async with self._refresh_lock:
+            while True:
+                build = await self._store.active_build()
+                if build is None or (self._build is not None and self._build.id == build.id):
+                    return False
+                snapshot = await self._store.load_active_snapshot()
+                after = await self._store.active_build()
+                if after is not None and after.id == build.id:
+                    break  # the snapshot is of `build`: no other was saved in between
+            if snapshot is None or self._reindex_lock.locked():
+                return False
+            searcher = await asyncio.to_thread(Searcher, snapshot, self.settings)
+            self._searcher, self._build = searcher, build
+            log.info(
+                "now answering from build %d (%d passages), built by another process",
+                build.id,
+                build.passages,
+            )
+            return True
 
     def _build_snapshot(self, progress: Progress | None) -> IndexSnapshot:
         wanted = self._corpus_hash()

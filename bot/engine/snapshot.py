@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from contextlib import AbstractAsyncContextManager
 from typing import Protocol
 
 from pydantic import BaseModel, ConfigDict
@@ -68,7 +69,13 @@ class QueryLogEntry(BaseModel):
 
 
 class IndexStore(Protocol):
-    """Storage the engine service needs. Saving a snapshot must be atomic: all or nothing."""
+    """Storage the engine service needs. Saving a snapshot must be atomic: all or nothing.
+
+    Several processes may share one store: `reindexing()` is held by one of them at a time
+    (raising ReindexBusyError at once in the others).
+    """
+
+    def reindexing(self) -> AbstractAsyncContextManager[None]: ...
 
     async def load_active_snapshot(self) -> IndexSnapshot | None: ...
 

@@ -15,7 +15,7 @@ from bot.storage.codec import (
     timestamp,
     to_json,
 )
-from bot.storage.connection import Connection, Row, Statements
+from bot.storage.sql import Row, SqlConnection, Statements
 
 Shown = tuple[tuple[str, int], ...]  # (story id, paragraph) in the order the answer showed them
 
@@ -41,7 +41,7 @@ class StoredAnswer(BaseModel):
 
 
 class StoredAnswers:
-    def __init__(self, connection: Connection) -> None:
+    def __init__(self, connection: SqlConnection) -> None:
         self._db = connection
 
     async def save(
@@ -51,8 +51,14 @@ class StoredAnswers:
         ((conversation id, turn), in order) in the same transaction."""
 
         def save(tx: Statements) -> None:
+            # What INSERT OR REPLACE does, in SQL both databases speak: an answer stored again
+            # (the same message, or the same asking event) replaces the row before.
             tx.execute(
-                "INSERT OR REPLACE INTO stored_answers (message_id, asked_id, guild_id,"
+                "DELETE FROM stored_answers WHERE message_id = ? OR asked_id = ?",
+                (answer.message_id, answer.asked_id),
+            )
+            tx.execute(
+                "INSERT INTO stored_answers (message_id, asked_id, guild_id,"
                 " channel_id, user_id, question, shown, created_at, shown_texts)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
@@ -83,9 +89,9 @@ class StoredAnswers:
         """The answer whose buttons carry `button_id`: what asked it, or (buttons sent before
         answers recorded that) the answer message. Discord ids never repeat across kinds."""
         row = await self._db.fetchone(
-            "SELECT * FROM stored_answers WHERE asked_id = ?1 OR message_id = ?1"
-            " ORDER BY asked_id = ?1 DESC LIMIT 1",
-            (button_id,),
+            "SELECT * FROM stored_answers WHERE asked_id = :id OR message_id = :id"
+            " ORDER BY CASE WHEN asked_id = :id THEN 0 ELSE 1 END LIMIT 1",
+            {"id": button_id},
         )
         return _answer(row) if row else None
 
@@ -126,7 +132,7 @@ class ConversationTurn(BaseModel):
 class Conversations:
     """Turns of a conversation, keyed by an id such as the answer message's or the thread's."""
 
-    def __init__(self, connection: Connection) -> None:
+    def __init__(self, connection: SqlConnection) -> None:
         self._db = connection
 
     async def add(self, conversation_id: int, turn: ConversationTurn) -> None:

@@ -28,9 +28,11 @@ from bot.engine.models import (
 from bot.engine.snapshot import BuildRecord, IndexSnapshot
 from bot.pausepoints import pause_point
 from bot.storage.codec import from_json, from_timestamp, timestamp, to_json
-from bot.storage.connection import Connection, Row, Transaction
+from bot.storage.sql import Row, SqlConnection, Transaction
 
 log = logging.getLogger(__name__)
+
+BUILDS_CHANNEL = "storybot_index_builds"  # NOTIFY'd with the build's id when one is saved
 
 # Child tables first: the order the old build's rows are deleted in.
 _CONTENT_TABLES = ("quotes", "index_documents", "people", "passages", "stories")
@@ -41,7 +43,7 @@ _BUILD_COLUMNS = "id, version, corpus_hash, stories, passages, quotes, built_at,
 class Builds:
     """Index builds in the database; implements the snapshot half of `IndexStore`."""
 
-    def __init__(self, connection: Connection) -> None:
+    def __init__(self, connection: SqlConnection) -> None:
         self._db = connection
 
     async def save_snapshot(self, snapshot: IndexSnapshot, duration_ms: float) -> BuildRecord:
@@ -71,6 +73,8 @@ class Builds:
             )
             await _insert_content(tx, build_id, snapshot)
             await _activate(tx, build_id)
+            if self._db.dialect == "postgresql":  # other processes load it (delivered at COMMIT)
+                await tx.execute("SELECT pg_notify(?, ?)", (BUILDS_CHANNEL, str(build_id)))
             row = await tx.fetchone(
                 f"SELECT {_BUILD_COLUMNS} FROM index_builds WHERE id = ?", (build_id,)
             )

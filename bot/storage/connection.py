@@ -42,6 +42,7 @@ from typing import Any, TypeVar
 import aiosqlite
 
 from bot.errors import StorageError
+from bot.storage.sql import Dialect
 
 log = logging.getLogger(__name__)
 
@@ -175,6 +176,20 @@ class Connection:
     @property
     def closed(self) -> bool:
         return self._closed
+
+    @property
+    def dialect(self) -> Dialect:
+        return "sqlite"
+
+    @property
+    def name(self) -> str:
+        return str(self.path)
+
+    @asynccontextmanager
+    async def exclusive(self, key: str, *, wait: bool) -> AsyncIterator[bool]:
+        """Always held: a SQLite file serves one storybot process (its write lock keeps two
+        writers apart; the service keeps two reindexes of its own apart)."""
+        yield True
 
     # -- one call on the database thread ----------------------------------------------------
 

@@ -1,24 +1,37 @@
-"""`Database`: the storage of one storybot process, over one SQLite file and one connection.
+"""`Database`: the storage of one storybot process: one SQLite file (one connection), or a
+PostgreSQL database that several processes share (a pool of connections).
 
-async with Database.open(path) as db:
+async with Database.open(path_or_postgresql_url) as db:
     service = StoryService(db, corpus_dir)      # db is the engine's IndexStore
     settings = await db.guild_settings.get(guild_id)
+
+The same stores, the same SQL and the same migration numbers run on both. What only matters
+with several processes: reindexes take turns under a database-wide lock (`reindexing`), and
+every process hears of a new build (`watch_builds`) to load it.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 
 from bot.engine.snapshot import BuildRecord, IndexSnapshot, QueryLogEntry
+from bot.errors import ReindexBusyError
 from bot.storage.answers import Conversations, StoredAnswers
-from bot.storage.builds import Builds
+from bot.storage.builds import BUILDS_CHANNEL, Builds
 from bot.storage.connection import Connection
 from bot.storage.feedback import MisquoteReports, Votes
 from bot.storage.guilds import GuildSettingsStore
-from bot.storage.migrations import migrate, schema_version
+from bot.storage.migrations import MigrationStatus, migrate, migration_status, schema_version
+from bot.storage.postgres import PostgresConnection, is_postgres_url
 from bot.storage.querylog import QueryLog
+from bot.storage.sql import Dialect, SqlConnection
+
+log = logging.getLogger(__name__)
 
 DEFAULT_BUSY_TIMEOUT = 5.0  # seconds to wait for another process's write lock
 
@@ -26,7 +39,7 @@ DEFAULT_BUSY_TIMEOUT = 5.0  # seconds to wait for another process's write lock
 class Database:
     """Every table, grouped by what it is for; implements the engine's `IndexStore`."""
 
-    def __init__(self, connection: Connection) -> None:
+    def __init__(self, connection: SqlConnection) -> None:
         self._connection = connection
         self.builds = Builds(connection)
         self.query_log = QueryLog(connection)
@@ -39,13 +52,19 @@ class Database:
     @classmethod
     @asynccontextmanager
     async def open(
-        cls, path: Path | str, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT
+        cls,
+        target: Path | str,
+        *,
+        busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
+        migrate: bool = True,
     ) -> AsyncIterator[Database]:
-        """Open the database (created, with its folder, if missing), migrate it, close it after.
+        """Open the database, migrate it (unless told not to), close it after.
 
-        Raises StorageError when the file cannot be used.
+        `target`: a SQLite file (created, with its folder, if missing) or a
+        `postgresql://` URL (the database must exist). Raises StorageError when it cannot be
+        used.
         """
-        database = await cls.connect(path, busy_timeout=busy_timeout)
+        database = await cls.connect(target, busy_timeout=busy_timeout, migrate=migrate)
         try:
             yield database
         finally:
@@ -53,12 +72,21 @@ class Database:
 
     @classmethod
     async def connect(
-        cls, path: Path | str, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT
+        cls,
+        target: Path | str,
+        *,
+        busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
+        migrate: bool = True,
     ) -> Database:
         """Like `open`, for a lifetime that is not one block: call `close()` when done."""
-        connection = await Connection.open(Path(path), busy_timeout)
+        connection: SqlConnection
+        if is_postgres_url(target):
+            connection = await PostgresConnection.open(str(target), busy_timeout)
+        else:
+            connection = await Connection.open(Path(target), busy_timeout)
         try:
-            await migrate(connection)
+            if migrate:
+                await _migrate(connection)
         except BaseException:
             await connection.close()
             raise
@@ -69,13 +97,80 @@ class Database:
 
     @property
     def path(self) -> Path:
-        return self._connection.path
+        """The SQLite file (for a PostgreSQL database, its URL without the password)."""
+        if isinstance(self._connection, Connection):
+            return self._connection.path
+        return Path(self._connection.name)
+
+    @property
+    def name(self) -> str:
+        """The database as people may be told about it: a path, or a URL with no password."""
+        return self._connection.name
+
+    @property
+    def dialect(self) -> Dialect:
+        return self._connection.dialect
 
     async def schema_version(self) -> int:
         return await schema_version(self._connection)
 
+    async def migrate(self) -> list[int]:
+        """Apply the migrations not applied yet; returns their versions."""
+        return await _migrate(self._connection)
+
+    async def migration_status(self) -> list[MigrationStatus]:
+        return await migration_status(self._connection)
+
+    # -- several processes --------------------------------------------------------------------
+
+    @asynccontextmanager
+    async def reindexing(self) -> AsyncIterator[None]:
+        """Held while this process reindexes; raises ReindexBusyError at once when another
+        process sharing the database is reindexing (on SQLite, always held)."""
+        async with self._connection.exclusive("reindex", wait=False) as held:
+            if not held:
+                raise ReindexBusyError(
+                    "Another storybot process is reindexing this database right now; "
+                    "its new index will be used here too when it is done. Try again after."
+                )
+            yield
+
+    @asynccontextmanager
+    async def watch_builds(self, changed: Callable[[], Awaitable[object]]) -> AsyncIterator[None]:
+        """While the block runs, call `changed` when another process may have saved a build
+        (PostgreSQL: a notification, or the listening connection coming back, since a build
+        saved meanwhile went unheard). Calls do not overlap; one that arrives during a call
+        makes one more call after it. On SQLite (one process) it never calls."""
+        if not isinstance(self._connection, PostgresConnection):
+            yield
+            return
+        wanted = asyncio.Event()
+
+        async def call_when_wanted() -> None:
+            while True:
+                await wanted.wait()
+                wanted.clear()
+                try:
+                    await changed()
+                except Exception:
+                    log.exception("could not load the index another process built")
+
+        caller = asyncio.ensure_future(call_when_wanted())
+        listener = asyncio.ensure_future(
+            self._connection.listen(BUILDS_CHANNEL, lambda _: wanted.set(), wanted.set)
+        )
+        try:
+            yield
+        finally:
+            for task in (listener, caller):
+                task.cancel()
+            for task in (listener, caller):
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+
     async def integrity_check(self) -> list[str]:
-        """The problems SQLite finds in the file (structure and foreign keys); [] when sound."""
+        """The problems SQLite finds in the file (structure and foreign keys); [] when sound.
+        (PostgreSQL enforces its constraints as it writes: [] once it answers.)"""
         return await self._connection.integrity_check()
 
     # -- IndexStore ---------------------------------------------------------------------------
@@ -97,3 +192,7 @@ class Database:
 
     async def log_queries(self, entries: Sequence[QueryLogEntry]) -> None:
         await self.query_log.log(*entries)
+
+
+async def _migrate(connection: SqlConnection) -> list[int]:
+    return await migrate(connection)

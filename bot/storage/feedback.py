@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from bot.storage.codec import from_timestamp, period, timestamp
-from bot.storage.connection import Connection, Row
+from bot.storage.sql import Row, SqlConnection
 
 VoteValue = Literal[1, -1]
 
@@ -24,10 +24,16 @@ class VoteCounts(BaseModel):
         return self.up - self.down
 
 
+_COUNT_VOTES = (
+    "SELECT COALESCE(SUM(CASE WHEN vote = 1 THEN 1 ELSE 0 END), 0),"
+    " COALESCE(SUM(CASE WHEN vote = -1 THEN 1 ELSE 0 END), 0)"
+)
+
+
 class Votes:
     """One vote per person and answer; voting again replaces the vote."""
 
-    def __init__(self, connection: Connection) -> None:
+    def __init__(self, connection: SqlConnection) -> None:
         self._db = connection
 
     async def cast(
@@ -47,7 +53,8 @@ class Votes:
                 "INSERT INTO answer_votes (answer_message_id, user_id, guild_id, vote, at)"
                 " VALUES (?, ?, ?, ?, ?)"
                 " ON CONFLICT (answer_message_id, user_id) DO UPDATE"
-                " SET vote = excluded.vote, at = excluded.at WHERE vote <> excluded.vote",
+                " SET vote = excluded.vote, at = excluded.at"
+                " WHERE answer_votes.vote <> excluded.vote",
                 (answer_message_id, user_id, guild_id, vote, timestamp(at or _now())),
             )
         )
@@ -66,8 +73,7 @@ class Votes:
         """The votes on one answer."""
         return _counts(
             await self._db.fetchone(
-                "SELECT COALESCE(SUM(vote = 1), 0), COALESCE(SUM(vote = -1), 0)"
-                " FROM answer_votes WHERE answer_message_id = ?",
+                _COUNT_VOTES + " FROM answer_votes WHERE answer_message_id = ?",
                 (answer_message_id,),
             )
         )
@@ -82,8 +88,8 @@ class Votes:
         """The votes cast (or last changed) in a guild in [since, until)."""
         return _counts(
             await self._db.fetchone(
-                "SELECT COALESCE(SUM(vote = 1), 0), COALESCE(SUM(vote = -1), 0)"
-                " FROM answer_votes WHERE guild_id = :guild AND at >= :since AND at < :until",
+                _COUNT_VOTES
+                + " FROM answer_votes WHERE guild_id = :guild AND at >= :since AND at < :until",
                 {**period(since, until), "guild": guild_id},
             )
         )
@@ -112,7 +118,7 @@ class MisquoteReport(BaseModel):
 
 
 class MisquoteReports:
-    def __init__(self, connection: Connection) -> None:
+    def __init__(self, connection: SqlConnection) -> None:
         self._db = connection
 
     async def add(self, report: MisquoteReport) -> MisquoteReport:
@@ -144,7 +150,8 @@ class MisquoteReports:
         """The latest reports, newest first; from one guild, or from everywhere."""
         rows = await self._db.fetchall(
             "SELECT * FROM misquote_reports"
-            " WHERE (:guild IS NULL OR guild_id = :guild) AND at >= :since AND at < :until"
+            " WHERE (CAST(:guild AS BIGINT) IS NULL OR guild_id = :guild)"
+            " AND at >= :since AND at < :until"
             " ORDER BY at DESC, id DESC LIMIT :limit",
             {**period(since, None), "guild": guild_id, "limit": limit},
         )

@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from bot.storage.codec import from_json, timestamp, to_json
-from bot.storage.connection import Connection, Statements
+from bot.storage.sql import SqlConnection, Statements
 
 
 class GuildSettings(BaseModel):
@@ -59,7 +59,7 @@ class GuildSettingsStore:
     command writes it), so the cache is replaced on every update and reset; a change made to
     the file by other means is seen after a restart."""
 
-    def __init__(self, connection: Connection) -> None:
+    def __init__(self, connection: SqlConnection) -> None:
         self._db = connection
         self._cache: dict[int, GuildSettings] = {}
         self._changes = 0  # bumped by every write: a read begun before one is not cached

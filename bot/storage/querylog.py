@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict
 
 from bot.engine.snapshot import QueryLogEntry
 from bot.storage.codec import from_timestamp, period, timestamp
-from bot.storage.connection import Connection, Row, Statements
+from bot.storage.sql import Row, SqlConnection, Statements
 
 
 def question_key(question: str) -> str:
@@ -42,11 +42,12 @@ class QueryStats(BaseModel):
         return self.answered / self.total if self.total else 0.0
 
 
-_FILTER = "at >= :since AND at < :until AND (:guild IS NULL OR guild_id = :guild)"
+# CAST: PostgreSQL must know the parameter's type where it is first used.
+_FILTER = "at >= :since AND at < :until AND (CAST(:guild AS BIGINT) IS NULL OR guild_id = :guild)"
 
 
 class QueryLog:
-    def __init__(self, connection: Connection) -> None:
+    def __init__(self, connection: SqlConnection) -> None:
         self._db = connection
 
     async def log(self, *entries: QueryLogEntry) -> None:
@@ -74,10 +75,14 @@ class QueryLog:
                 f"SELECT COUNT(*), COALESCE(SUM(answered), 0) FROM query_log WHERE {_FILTER}",
                 params,
             )
-            # SQLite gives the bare column `question` from the row holding MAX(at).
+            # Each question counted under its key, shown in its latest wording.
             top_rows = await tx.fetchall(
-                "SELECT question, COUNT(*) AS n, MAX(at) AS last FROM query_log"
-                f" WHERE {_FILTER} GROUP BY question_key ORDER BY n DESC, last DESC LIMIT :top",
+                "SELECT question, n FROM (SELECT question, at,"
+                " COUNT(*) OVER (PARTITION BY question_key) AS n,"
+                " MAX(at) OVER (PARTITION BY question_key) AS last,"
+                " ROW_NUMBER() OVER (PARTITION BY question_key ORDER BY at DESC, id DESC) AS nth"
+                f" FROM query_log WHERE {_FILTER}) AS asked"
+                " WHERE nth = 1 ORDER BY n DESC, last DESC LIMIT :top",
                 {**params, "top": top},
             )
             unanswered_rows = await tx.fetchall(

@@ -3,22 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import AsyncIterator
 from pathlib import Path
 
-import pytest
-
 from bot.storage import ConversationTurn, Database, StoredAnswer
-from bot.storage.connection import Connection
 from bot.storage.migrations import MIGRATIONS, migrate
 
 DAY = dt.datetime(2024, 5, 1, tzinfo=dt.UTC)
-
-
-@pytest.fixture
-async def db(tmp_path: Path) -> AsyncIterator[Database]:
-    async with Database.open(tmp_path / "db.sqlite3") as database:
-        yield database
 
 
 def answer(message_id: int, days: int = 0) -> StoredAnswer:
@@ -33,11 +23,10 @@ def answer(message_id: int, days: int = 0) -> StoredAnswer:
     )
 
 
-async def test_a_stored_answer_is_served_after_a_restart(tmp_path: Path) -> None:
-    path = tmp_path / "db.sqlite3"
-    async with Database.open(path) as db:
+async def test_a_stored_answer_is_served_after_a_restart(db_target: Path | str) -> None:
+    async with Database.open(db_target) as db:
         await db.answers.save(answer(500))
-    async with Database.open(path) as db:
+    async with Database.open(db_target) as db:
         assert await db.answers.get(500) == answer(500)
         assert await db.answers.get(501) is None
 
@@ -69,10 +58,10 @@ async def test_buttons_find_an_answer_by_what_asked_it_or_by_its_message(db: Dat
 
 
 async def test_answers_stored_before_the_asked_id_keep_working_after_the_upgrade(
-    tmp_path: Path,
+    db_target: Path | str,
 ) -> None:
-    path = tmp_path / "db.sqlite3"
-    connection = await Connection.open(path, 5.0)
+    first = await Database.connect(db_target, migrate=False)
+    connection = first._connection
     try:
         await migrate(connection, MIGRATIONS[:3])  # the schema of the first release
         async with connection.write() as tx:
@@ -83,8 +72,8 @@ async def test_answers_stored_before_the_asked_id_keep_working_after_the_upgrade
                 (DAY.isoformat(),),
             )
     finally:
-        await connection.close()
-    async with Database.open(path) as db:
+        await first.close()
+    async with Database.open(db_target) as db:
         assert await db.schema_version() == MIGRATIONS[-1].version
         assert await db.answers.named_by_buttons(500) == answer(500)
         assert await db.answers.get(500) == answer(500)

@@ -9,6 +9,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+import asyncpg
 import pytest
 
 from bot.engine.index import BM25Index
@@ -33,24 +34,30 @@ def assert_same(loaded: IndexSnapshot | None, saved: IndexSnapshot) -> None:
         assert loaded.index.top_k(query, 3) == saved.index.top_k(query, 3)
 
 
-def _count_rows(path: Path) -> dict[str, int]:
-    raw = sqlite3.connect(path)
-    try:
-        tables = ("stories", "passages", "index_documents", "people", "quotes")
-        return {t: raw.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
-    finally:
-        raw.close()
+async def _count_rows(db: Database) -> dict[str, int]:
+    tables = ("stories", "passages", "index_documents", "people", "quotes")
+    counts = {}
+    for table in tables:
+        row = await db._connection.fetchone(f"SELECT COUNT(*) FROM {table}")
+        assert row is not None
+        counts[table] = int(row[0])
+    return counts
 
 
-async def test_an_empty_database_has_no_snapshot(tmp_path: Path) -> None:
-    async with Database.open(tmp_path / "db.sqlite3") as db:
-        assert await db.load_active_snapshot() is None
-        assert await db.active_build() is None
-        assert await db.build_history() == []
+# A constraint broken by the code: each database's own error, passed on as it is.
+INTEGRITY_ERRORS = (sqlite3.IntegrityError, asyncpg.IntegrityConstraintViolationError)
 
 
-async def test_a_saved_snapshot_loads_back_the_same_after_a_restart(tmp_path: Path) -> None:
-    path = tmp_path / "db.sqlite3"
+async def test_an_empty_database_has_no_snapshot(db: Database) -> None:
+    assert await db.load_active_snapshot() is None
+    assert await db.active_build() is None
+    assert await db.build_history() == []
+
+
+async def test_a_saved_snapshot_loads_back_the_same_after_a_restart(
+    db_target: Path | str,
+) -> None:
+    path = db_target
     snapshot = make_snapshot()
     async with Database.open(path) as db:
         build = await db.save_snapshot(snapshot, duration_ms=12.5)
@@ -68,8 +75,10 @@ async def test_a_saved_snapshot_loads_back_the_same_after_a_restart(tmp_path: Pa
         assert len(loaded.stories[0].passages) == 2
 
 
-async def test_a_new_build_replaces_the_old_one_and_keeps_its_history(tmp_path: Path) -> None:
-    path = tmp_path / "db.sqlite3"
+async def test_a_new_build_replaces_the_old_one_and_keeps_its_history(
+    db_target: Path | str,
+) -> None:
+    path = db_target
     first, second = make_snapshot("v1:one"), make_snapshot("v1:two", extra_word="Really.")
     async with Database.open(path) as db:
         old = await db.save_snapshot(first, 1.0)
@@ -80,20 +89,20 @@ async def test_a_new_build_replaces_the_old_one_and_keeps_its_history(tmp_path: 
         assert await db.build_history() == [new, old]
         assert await db.build_history(limit=1) == [new]
         assert await db.integrity_check() == []
-    # only the active build keeps its rows
-    assert _count_rows(path) == {
-        "stories": 2,
-        "passages": 4,
-        "index_documents": 3,
-        "people": 1,
-        "quotes": 2,
-    }
+        # only the active build keeps its rows
+        assert await _count_rows(db) == {
+            "stories": 2,
+            "passages": 4,
+            "index_documents": 3,
+            "people": 1,
+            "quotes": 2,
+        }
 
 
 async def test_a_save_failing_midway_leaves_the_old_build_active_and_complete(
-    tmp_path: Path,
+    db_target: Path | str,
 ) -> None:
-    path = tmp_path / "db.sqlite3"
+    path = db_target
     good = make_snapshot("v1:good")
     # the same passage twice: the insert fails on a UNIQUE constraint after the stories,
     # passages and the first documents of the new build are written
@@ -102,7 +111,7 @@ async def test_a_save_failing_midway_leaves_the_old_build_active_and_complete(
     )
     async with Database.open(path) as db:
         build = await db.save_snapshot(good, 1.0)
-        with pytest.raises(sqlite3.IntegrityError, match="UNIQUE"):
+        with pytest.raises(INTEGRITY_ERRORS, match=r"(?i)unique|duplicate"):
             await db.save_snapshot(broken, 1.0)
         assert await db.active_build() == build
         assert await db.build_history() == [build]
@@ -113,9 +122,9 @@ async def test_a_save_failing_midway_leaves_the_old_build_active_and_complete(
 
 
 async def test_an_index_that_cannot_be_serialised_changes_nothing(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    db_target: Path | str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    async with Database.open(tmp_path / "db.sqlite3") as db:
+    async with Database.open(db_target) as db:
         build = await db.save_snapshot(make_snapshot("v1:good"), 1.0)
 
         def fail(self: BM25Index) -> bytes:
@@ -205,9 +214,9 @@ async def test_a_full_disk_during_a_save_is_a_storage_error_and_changes_nothing(
 
 
 async def test_a_cancelled_save_changes_nothing(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    db_target: Path | str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    async with Database.open(tmp_path / "db.sqlite3") as db:
+    async with Database.open(db_target) as db:
         build = await db.save_snapshot(make_snapshot("v1:good"), 1.0)
 
         async def cancelled(tx: object, build_id: int) -> None:
@@ -221,20 +230,20 @@ async def test_a_cancelled_save_changes_nothing(
         assert await db.build_history() == [build]
 
 
-async def test_questions_logged_during_a_failing_save_are_kept(tmp_path: Path) -> None:
+async def test_questions_logged_during_a_failing_save_are_kept(db_target: Path | str) -> None:
     good = make_snapshot("v1:good")
     broken = good.model_copy(update={"passages": (*good.passages, good.passages[0])})
     entry = QueryLogEntry(
         at=BUILT_AT, source="cli", question="Who?", answered=False, latency_ms=1.0
     )
-    async with Database.open(tmp_path / "db.sqlite3") as db:
+    async with Database.open(db_target) as db:
         results = await asyncio.gather(
             db.save_snapshot(broken, 1.0),
             db.log_query(entry),
             db.log_query(entry),
             return_exceptions=True,
         )
-        assert isinstance(results[0], sqlite3.IntegrityError)
+        assert isinstance(results[0], INTEGRITY_ERRORS)
         assert list(results[1:]) == [None, None]
         assert (await db.query_log.stats()).total == 2
         assert await db.active_build() is None

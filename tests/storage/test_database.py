@@ -110,19 +110,47 @@ async def test_opening_while_another_process_migrates_waits_then_gives_storage_e
         other.close()
 
 
-async def test_a_closed_database_says_so(tmp_path: Path) -> None:
-    db = await Database.connect(tmp_path / "storybot.sqlite3")
+async def test_a_closed_database_says_so(db_target: Path | str) -> None:
+    db = await Database.connect(db_target)
     await db.close()
     await db.close()  # closing twice is harmless
     with pytest.raises(StorageError, match="closed"):
         await db.guild_settings.get(1)
 
 
-async def test_concurrent_writes_are_serialised(tmp_path: Path) -> None:
-    async with Database.open(tmp_path / "storybot.sqlite3") as db:
+async def test_concurrent_writes_are_serialised(db_target: Path | str) -> None:
+    async with Database.open(db_target) as db:
         await asyncio.gather(
             *(db.guild_settings.update(guild, cooldown_seconds=guild) for guild in range(1, 30))
         )
         settings = [await db.guild_settings.get(guild) for guild in range(1, 30)]
     assert [s.cooldown_seconds for s in settings] == list(range(1, 30))
     assert GuildSettings().cooldown_seconds == 10
+
+
+def test_every_migration_has_a_sqlite_and_a_postgresql_form_under_one_number() -> None:
+    versions = [m.version for m in MIGRATIONS]
+    assert versions == list(range(1, len(MIGRATIONS) + 1))
+    for migration in MIGRATIONS:
+        assert migration.sqlite, f"migration {migration.version} has no SQLite statements"
+        assert migration.postgresql, f"migration {migration.version} has no PostgreSQL form"
+
+
+async def test_both_backends_apply_the_same_migrations_once(db_target: Path | str) -> None:
+    async with Database.open(db_target) as db:
+        assert await db.schema_version() == MIGRATIONS[-1].version
+    async with Database.open(db_target) as db:
+        status = await db.migration_status()
+        assert [(s.version, s.name) for s in status] == [(m.version, m.name) for m in MIGRATIONS]
+        assert all(s.applied_at is not None for s in status)
+        assert await db.migrate() == []
+
+
+async def test_status_of_a_database_never_migrated_lists_every_migration_pending(
+    db_target: Path | str,
+) -> None:
+    async with Database.open(db_target, migrate=False) as db:
+        status = await db.migration_status()
+        assert [s.version for s in status] == [m.version for m in MIGRATIONS]
+        assert all(s.applied_at is None for s in status)
+        assert await db.migrate() == [m.version for m in MIGRATIONS]

@@ -3,20 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
 
 from bot.storage import Database, MisquoteReport, VoteCounts
 
 DAY = dt.datetime(2024, 5, 1, tzinfo=dt.UTC)
-
-
-@pytest.fixture
-async def db(tmp_path: Path) -> AsyncIterator[Database]:
-    async with Database.open(tmp_path / "db.sqlite3") as database:
-        yield database
 
 
 async def test_one_vote_per_person_and_answer_voting_again_replaces_it(db: Database) -> None:

@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 from pydantic import ValidationError
 
 from bot.storage import Database, GuildSettings
-
-
-@pytest.fixture
-async def db(tmp_path: Path) -> AsyncIterator[Database]:
-    async with Database.open(tmp_path / "db.sqlite3") as database:
-        yield database
 
 
 def test_every_setting_has_a_default_and_says_what_it_is_for() -> None:
@@ -50,11 +43,10 @@ async def test_updates_keep_other_settings_and_stay_in_their_guild(
     assert (await db.guild_settings.get(1)).cooldown_seconds == 2.5
 
 
-async def test_settings_survive_a_restart(tmp_path: Path) -> None:
-    path = tmp_path / "db.sqlite3"
-    async with Database.open(path) as db:
+async def test_settings_survive_a_restart(db_target: Path | str) -> None:
+    async with Database.open(db_target) as db:
         await db.guild_settings.update(1, log_channel_id=5)
-    async with Database.open(path) as db:
+    async with Database.open(db_target) as db:
         assert (await db.guild_settings.get(1)).log_channel_id == 5
 
 

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
 
@@ -12,12 +10,6 @@ from bot.engine.snapshot import QueryLogEntry
 from bot.storage import Database, QuestionCount, question_key
 
 DAY = dt.datetime(2024, 5, 1, tzinfo=dt.UTC)
-
-
-@pytest.fixture
-async def db(tmp_path: Path) -> AsyncIterator[Database]:
-    async with Database.open(tmp_path / "db.sqlite3") as database:
-        yield database
 
 
 def entry(

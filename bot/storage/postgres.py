@@ -1,0 +1,449 @@
+"""A PostgreSQL database shared by several storybot processes: a pool of asyncpg connections.
+
+It implements `SqlConnection`, so the stores run the same SQL on it as on SQLite: their `?`
+and `:name` placeholders become `$1, $2, ...` here (the SQL holds no string literal with
+either, so the translation cannot hit text).
+
+Short write transactions (`transact`) keep SQLite's shape: the stores pass a plain function
+that runs its statements one after another. Here that function runs on a worker thread, each
+statement handed to the event loop (where asyncpg runs) and awaited there; the transaction
+runs to its COMMIT or ROLLBACK whole even if its caller is cancelled, as on SQLite.
+
+Lost connections (the server restarted, a network cut) are replaced: the pool drops every
+connection it holds, and a read or a write that failed before its COMMIT was sent is tried
+once more on a new connection (it cannot have been committed). A write whose COMMIT was under
+way when the connection went raises StorageError: whether it was saved cannot be told.
+
+`exclusive(key)` is a session-level advisory lock held on a connection of its own, so it is
+released when the process dies. `listen(channel)` keeps a connection of its own on LISTEN,
+reconnecting when it is lost.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import hashlib
+import logging
+import re
+import urllib.parse
+from collections.abc import (
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Coroutine,
+    Iterable,
+    Iterator,
+    Mapping,
+    Sequence,
+)
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager, contextmanager, suppress
+from typing import Any, TypeVar
+
+import asyncpg
+import asyncpg.exceptions as pgerr
+
+from bot.errors import StorageError
+from bot.storage.sql import Dialect, Params, Row
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+POOL_SIZE = 10  # connections per process: writes are short, reads are single SELECTs
+
+# The connection is gone (or the server is going): the pool's connections are replaced.
+_LOST = (
+    OSError,  # refused, reset
+    TimeoutError,
+    pgerr.PostgresConnectionError,
+    pgerr.ConnectionDoesNotExistError,
+    pgerr.AdminShutdownError,
+    pgerr.CrashShutdownError,
+    pgerr.CannotConnectNowError,
+)
+# Errors that mean the code (not the database) is wrong: they propagate as they are.
+_BUGS = (
+    pgerr.IntegrityConstraintViolationError,
+    pgerr.SyntaxOrAccessError,
+    pgerr.DataError,
+)
+
+
+def is_postgres_url(target: object) -> bool:
+    return isinstance(target, str) and target.startswith(("postgresql://", "postgres://"))
+
+
+def without_password(url: str) -> str:
+    """The URL as it may be shown or logged: user, host, port and database, no password."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.hostname or ""
+    netloc = f"{parts.username}@{host}" if parts.username else host
+    if parts.port:
+        netloc += f":{parts.port}"
+    return urllib.parse.urlunsplit(parts._replace(netloc=netloc))
+
+
+# A quoted literal or identifier (left as it is), or a placeholder: `?`, or `:name` (not `::`).
+_TOKENS = re.compile(r"""'(?:[^']|'')*'|"[^"]*"|(\?)|(?<![:\w]):([A-Za-z_]\w*)""")
+
+
+@functools.lru_cache(maxsize=512)
+def _numbered(sql: str) -> tuple[str, tuple[str, ...] | int]:
+    """`sql` with `$n` placeholders, and the names in order (`:name`), or the count (`?`)."""
+    names: list[str] = []
+    count = 0
+
+    def number(match: re.Match[str]) -> str:
+        nonlocal count
+        if match.group(1):
+            count += 1
+            return f"${count}"
+        name = match.group(2)
+        if name is None:
+            return match.group(0)
+        if name not in names:
+            names.append(name)
+        return f"${names.index(name) + 1}"
+
+    query = _TOKENS.sub(number, sql)
+    if names and count:
+        raise ValueError(f"both ? and :name placeholders in {sql!r}")
+    return query, tuple(names) if names else count
+
+
+def _translate(sql: str, params: Params) -> tuple[str, list[Any]]:
+    query, order = _numbered(sql)
+    if isinstance(params, Mapping):
+        names = order if isinstance(order, tuple) else ()
+        return query, [_value(params[key]) for key in names]
+    return query, [_value(value) for value in params]
+
+
+def _value(value: Any) -> Any:
+    # PostgreSQL text cannot hold NUL; SQLite can. A NUL a member typed is stored as U+FFFD.
+    if isinstance(value, str) and "\x00" in value:
+        return value.replace("\x00", "\ufffd")
+    return value
+
+
+def _rowcount(status: str) -> int:
+    """Rows changed, from a command status ("INSERT 0 1", "UPDATE 3", "DELETE 0")."""
+    last = status.rsplit(" ", 1)[-1]
+    return int(last) if last.isdigit() else 0
+
+
+def _lock_key(key: str) -> int:
+    digest = hashlib.blake2b(f"storybot:{key}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+class _Statements:
+    """`Statements` on a worker thread: each statement runs on the event loop, awaited."""
+
+    def __init__(self, connection: Any, loop: asyncio.AbstractEventLoop) -> None:
+        self._connection = connection
+        self._loop = loop
+
+    def _run(self, coroutine: Coroutine[Any, Any, T]) -> T:
+        return asyncio.run_coroutine_threadsafe(coroutine, self._loop).result()
+
+    def execute(self, sql: str, params: Params = ()) -> int:
+        query, args = _translate(sql, params)
+        return _rowcount(self._run(self._connection.execute(query, *args)))
+
+    def insert(self, sql: str, params: Params = ()) -> int:
+        query, args = _translate(sql + " RETURNING id", params)
+        return int(self._run(self._connection.fetchval(query, *args)))
+
+    def executemany(self, sql: str, rows: Iterable[Params]) -> None:
+        query, _ = _numbered(sql)
+        args = [_translate(sql, row)[1] for row in rows]
+        self._run(self._connection.executemany(query, args))
+
+    def fetchall(self, sql: str, params: Params = ()) -> Sequence[Row]:
+        query, args = _translate(sql, params)
+        rows: list[Row] = self._run(self._connection.fetch(query, *args))
+        return rows
+
+    def fetchone(self, sql: str, params: Params = ()) -> Row | None:
+        query, args = _translate(sql, params)
+        row: Row | None = self._run(self._connection.fetchrow(query, *args))
+        return row
+
+
+class _Transaction:
+    """`Transaction` over one pooled connection inside `write()` or `read()`."""
+
+    def __init__(self, connection: Any) -> None:
+        self._connection = connection
+
+    async def execute(self, sql: str, params: Params = ()) -> int:
+        query, args = _translate(sql, params)
+        return _rowcount(await self._connection.execute(query, *args))
+
+    async def insert(self, sql: str, params: Params = ()) -> int:
+        query, args = _translate(sql + " RETURNING id", params)
+        return int(await self._connection.fetchval(query, *args))
+
+    async def executemany(self, sql: str, rows: Iterable[Params]) -> None:
+        query, _ = _numbered(sql)
+        await self._connection.executemany(query, [_translate(sql, row)[1] for row in rows])
+
+    async def fetchall(self, sql: str, params: Params = ()) -> Sequence[Row]:
+        query, args = _translate(sql, params)
+        rows: list[Row] = await self._connection.fetch(query, *args)
+        return rows
+
+    async def fetchone(self, sql: str, params: Params = ()) -> Row | None:
+        query, args = _translate(sql, params)
+        row: Row | None = await self._connection.fetchrow(query, *args)
+        return row
+
+
+class PostgresConnection:
+    """A pool of connections to one PostgreSQL database; closed explicitly."""
+
+    def __init__(self, url: str, pool: Any, lock_timeout: float) -> None:
+        self._url = url
+        self._pool = pool
+        self.lock_timeout = lock_timeout
+        self._closed = False
+        # Threads that run `transact` functions: one per pooled connection is enough.
+        self._threads = ThreadPoolExecutor(POOL_SIZE, thread_name_prefix="storybot-pg")
+
+    @classmethod
+    async def open(cls, url: str, lock_timeout: float) -> PostgresConnection:
+        """Connect (raises StorageError when the server cannot be reached or refuses)."""
+        name = without_password(url)
+        with _errors(name, lock_timeout):
+            pool = await asyncpg.create_pool(
+                url,
+                min_size=1,
+                max_size=POOL_SIZE,
+                timeout=10,
+                server_settings={
+                    "application_name": "storybot",
+                    # Waiting for another writer's row lock: as long as SQLite's busy timeout.
+                    "lock_timeout": str(max(1, round(lock_timeout * 1000))),
+                },
+            )
+        return cls(url, pool, lock_timeout)
+
+    @property
+    def dialect(self) -> Dialect:
+        return "postgresql"
+
+    @property
+    def name(self) -> str:
+        return without_password(self._url)
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    async def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        with _errors(self.name, self.lock_timeout):
+            await self._pool.close()
+        self._threads.shutdown(wait=False)
+
+    # -- statements ---------------------------------------------------------------------------
+
+    async def transact(self, work: Callable[[_Statements], T]) -> T:
+        """Run `work` as one write transaction, all or nothing (see the module's docstring)."""
+        self._check_open()
+        loop = asyncio.get_running_loop()
+
+        async def attempt(connection: Any) -> T:
+            transaction = connection.transaction()
+            await transaction.start()
+            try:
+                result = await loop.run_in_executor(
+                    self._threads, work, _Statements(connection, loop)
+                )
+            except BaseException:
+                with suppress(*_LOST, pgerr.PostgresError, asyncpg.InterfaceError):
+                    await transaction.rollback()
+                raise
+            try:
+                await transaction.commit()
+            except _LOST as exc:  # not tried again: it may have been committed
+                raise StorageError(
+                    f"Lost the connection to the database {self.name} while committing; "
+                    "the change may not have been saved."
+                ) from exc
+            return result
+
+        # Shielded: once started, the transaction commits or rolls back whole.
+        return await asyncio.shield(asyncio.ensure_future(self._retrying(attempt)))
+
+    async def fetchall(self, sql: str, params: Params = ()) -> Sequence[Row]:
+        query, args = _translate(sql, params)
+        rows: list[Row] = await self._retrying(lambda c: c.fetch(query, *args))
+        return rows
+
+    async def fetchone(self, sql: str, params: Params = ()) -> Row | None:
+        query, args = _translate(sql, params)
+        row: Row | None = await self._retrying(lambda c: c.fetchrow(query, *args))
+        return row
+
+    async def _retrying(self, work: Callable[[Any], Awaitable[T]]) -> T:
+        """`work` on a pooled connection; once more on a new one if the connection was lost
+        (a transaction then rolls back: nothing of it was committed)."""
+        self._check_open()
+        with _errors(self.name, self.lock_timeout):
+            try:
+                async with self._pool.acquire() as connection:
+                    return await work(connection)
+            except _LOST as exc:
+                log.warning("%s: connection lost (%s); trying again on a new one", self.name, exc)
+                await self._pool.expire_connections()
+            async with self._pool.acquire() as connection:
+                return await work(connection)
+
+    @asynccontextmanager
+    async def write(self) -> AsyncIterator[_Transaction]:
+        async with self._transaction(readonly=False) as tx:
+            yield tx
+
+    @asynccontextmanager
+    async def read(self) -> AsyncIterator[_Transaction]:
+        async with self._transaction(readonly=True) as tx:
+            yield tx
+
+    @asynccontextmanager
+    async def _transaction(self, *, readonly: bool) -> AsyncIterator[_Transaction]:
+        self._check_open()
+        async with self._lost_expires():
+            with _errors(self.name, self.lock_timeout):
+                async with self._pool.acquire() as connection:
+                    isolation = "repeatable_read" if readonly else "read_committed"
+                    async with connection.transaction(isolation=isolation, readonly=readonly):
+                        yield _Transaction(connection)
+
+    @asynccontextmanager
+    async def exclusive(self, key: str, *, wait: bool) -> AsyncIterator[bool]:
+        """A database-wide lock (a session advisory lock on a connection kept for it).
+        The block's own errors pass as they are."""
+        self._check_open()
+        lock = _lock_key(key)
+        async with self._lost_expires():
+            with _errors(self.name, self.lock_timeout):
+                connection = await self._pool.acquire()
+        try:
+            async with self._lost_expires():
+                with _errors(self.name, self.lock_timeout):
+                    if wait:
+                        await connection.execute("SELECT pg_advisory_lock($1)", lock)
+                        held = True
+                    else:
+                        query = "SELECT pg_try_advisory_lock($1)"
+                        held = bool(await connection.fetchval(query, lock))
+            try:
+                yield held
+            finally:
+                if held and not connection.is_closed():
+                    with suppress(*_LOST, pgerr.PostgresError, asyncpg.InterfaceError):
+                        await connection.execute("SELECT pg_advisory_unlock($1)", lock)
+        finally:
+            await self._pool.release(connection)
+
+    async def integrity_check(self) -> list[str]:
+        """PostgreSQL checks constraints as it writes; this only proves the server answers."""
+        await self.fetchone("SELECT 1")
+        return []
+
+    # -- notifications ------------------------------------------------------------------------
+
+    async def listen(
+        self,
+        channel: str,
+        on_notify: Callable[[str], None],
+        on_connected: Callable[[], None],
+        *,
+        ping_every: float = 2.0,
+    ) -> None:
+        """LISTEN on `channel` until cancelled, on a connection of its own, reconnecting when
+        it is lost; `on_connected` runs each time LISTEN starts (notifications sent while
+        away are gone: the caller catches up then)."""
+        delay = 0.1
+        while True:
+            try:
+                connection = await asyncpg.connect(self._url, timeout=10)
+            except (*_LOST, pgerr.PostgresError) as exc:
+                log.warning(
+                    "%s: cannot listen for %s (%s); again in %.1f s", self.name, channel, exc, delay
+                )
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 5.0)
+                continue
+            try:
+                await connection.add_listener(channel, lambda *args: on_notify(str(args[3])))
+                delay = 0.1
+                on_connected()
+                while True:  # a dead connection is found by a query, not by waiting
+                    await asyncio.sleep(ping_every)
+                    await connection.fetchval("SELECT 1", timeout=ping_every * 2)
+            except _LOST as exc:
+                log.warning(
+                    "%s: lost the connection listening for %s (%s)", self.name, channel, exc
+                )
+            finally:
+                connection.terminate()
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise StorageError(f"The database {self.name} is closed.")
+
+    @asynccontextmanager
+    async def _lost_expires(self) -> AsyncIterator[None]:
+        """A lost connection makes the pool replace all it holds (they went with the server)."""
+        try:
+            yield
+        except StorageError as exc:
+            if isinstance(exc.__cause__, _LOST):
+                await self._pool.expire_connections()
+            raise
+
+
+@contextmanager
+def _errors(name: str, lock_timeout: float) -> Iterator[None]:
+    """Turn PostgreSQL's expected failures into a StorageError that says what went wrong."""
+    try:
+        yield
+    except _BUGS:
+        raise
+    except (*_LOST, pgerr.PostgresError, asyncpg.InterfaceError) as exc:
+        raise StorageError(_explain(exc, name, lock_timeout)) from exc
+
+
+def _explain(exc: BaseException, name: str, lock_timeout: float) -> str:
+    if isinstance(exc, pgerr.LockNotAvailableError):
+        return (
+            f"The database {name} is locked by another writer (waited {lock_timeout:g} s); "
+            "is another storybot process holding it?"
+        )
+    if isinstance(exc, pgerr.DiskFullError):
+        return f"The disk holding the database {name} is full."
+    if isinstance(exc, pgerr.InvalidPasswordError | pgerr.InvalidAuthorizationSpecificationError):
+        return (
+            f"The database {name} refused the login ({exc}); give the password in "
+            "STORYBOT_DATABASE_URL, PGPASSWORD or ~/.pgpass."
+        )
+    if isinstance(exc, pgerr.InvalidCatalogNameError):
+        return f"The database {name} does not exist: create it (createdb) first."
+    if isinstance(exc, pgerr.ReadOnlySQLTransactionError):
+        return f"The database {name} is read-only: {exc}"
+    if isinstance(exc, OSError | TimeoutError):
+        return f"Cannot connect to the database {name}: {exc or type(exc).__name__}"
+    if isinstance(exc, _LOST):
+        return f"Lost the connection to the database {name}: {exc}"
+    return f"Database error in {name}: {exc}"
