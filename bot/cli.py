@@ -1,4 +1,5 @@
-"""Command line: index | ask | quotes | eval | run. The engine runs here without Discord."""
+"""Command line: index | ask | quotes | eval | migrate | run. The engine runs here without
+Discord."""
 
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
-from bot.config import Settings, load_settings
+from pydantic import ValidationError
+
+from bot.config import DiscordSettings, Settings, is_database_url, load_settings
 from bot.engine.answer import LOW_CONFIDENCE_NOTE, Answer, RankedPassage
 from bot.engine.evaluation import evaluate, half, load_items, with_typos
 from bot.engine.models import QuoteKind
@@ -66,7 +69,11 @@ def _parser() -> argparse.ArgumentParser:
     # SUPPRESS: an option given before the command must survive the command's own parser.
     common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
     common.add_argument("--config", type=Path, help="TOML config file (default: config.toml)")
-    common.add_argument("--db", type=Path, help="SQLite database (default: data/storybot.sqlite3)")
+    common.add_argument(
+        "--db",
+        type=_database,
+        help="SQLite file or postgresql:// URL (default: data/storybot.sqlite3)",
+    )
     common.add_argument("--corpus", type=Path, help="folder of story files (default: corpus/)")
 
     parser = argparse.ArgumentParser(
@@ -117,9 +124,34 @@ def _parser() -> argparse.ArgumentParser:
     )
     ev.set_defaults(command=_eval)
 
+    mig = commands.add_parser(
+        "migrate", parents=[common], help="bring the database's schema up to date, or show it"
+    )
+    mig.add_argument("--status", action="store_true", help="only show which migrations are applied")
+    mig.set_defaults(command=_migrate)
+
     run = commands.add_parser("run", parents=[common], help="run the Discord bot")
+    run.add_argument(
+        "--shard-count", type=int, help="shards the bot has in all (sets discord.shard_count)"
+    )
+    run.add_argument(
+        "--shard-ids",
+        type=_shard_ids,
+        help="the shards this process runs, e.g. 0,1 (sets discord.shard_ids)",
+    )
     run.set_defaults(command=_run)
     return parser
+
+
+def _database(value: str) -> Path | str:
+    return value if is_database_url(value) else Path(value)
+
+
+def _shard_ids(value: str) -> tuple[int, ...]:
+    try:
+        return tuple(int(part) for part in value.split(",") if part.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError("a list of shard numbers, e.g. 0,1") from None
 
 
 def _positive(value: str) -> int:
@@ -136,6 +168,17 @@ def _settings(args: argparse.Namespace) -> Settings:
         settings = settings.model_copy(
             update={"storage": settings.storage.model_copy(update={"database": args.db})}
         )
+    shards = {
+        key: getattr(args, key)
+        for key in ("shard_count", "shard_ids")
+        if getattr(args, key, None) is not None
+    }
+    if shards:
+        try:
+            discord = DiscordSettings.model_validate({**settings.discord.model_dump(), **shards})
+        except ValidationError as exc:
+            raise ConfigError(f"--shard-count/--shard-ids: {exc.errors()[0]['msg']}") from exc
+        settings = settings.model_copy(update={"discord": discord})
     corpus_from = "--corpus"
     if getattr(args, "corpus", None):
         settings = settings.model_copy(
@@ -143,7 +186,8 @@ def _settings(args: argparse.Namespace) -> Settings:
         )
     else:
         corpus_from = f"corpus.dir in {resolved(config)}" if config else "the default corpus/"
-    _check_corpus_dir(settings.corpus.dir, corpus_from)
+    if args.command is not _migrate:  # the only command that never reads the corpus
+        _check_corpus_dir(settings.corpus.dir, corpus_from)
     _check_database_path(settings.storage.database)
     return settings
 
@@ -158,8 +202,8 @@ def _check_corpus_dir(directory: Path, given_by: str) -> None:
     raise ConfigError(f"the corpus folder {shown} does not exist (from {given_by})")
 
 
-def _check_database_path(database: Path) -> None:
-    if database.is_dir():
+def _check_database_path(database: Path | str) -> None:
+    if isinstance(database, Path) and database.is_dir():
         raise ConfigError(f"the database {resolved(database)} is a folder, not a file")
 
 
@@ -276,6 +320,27 @@ async def _eval(args: argparse.Namespace, settings: Settings) -> int:
     print("\n".join(report.table()))
     print()
     print(report.trade_off(settings.search.high_confidence))
+    return 0
+
+
+async def _migrate(args: argparse.Namespace, settings: Settings) -> int:
+    async with Database.open(settings.storage.database, migrate=False) as database:
+        applied = [] if args.status else await database.migrate()
+        status = await database.migration_status()
+        print(f"Database: {database.name} ({database.dialect})")
+        for migration in status:
+            when = (
+                migration.applied_at.strftime("%Y-%m-%d %H:%M:%S UTC")
+                if migration.applied_at
+                else "pending"
+            )
+            now = "  (applied now)" if migration.version in applied else ""
+            print(f"  {migration.version:3d}  {migration.name:<62} {when}{now}")
+        pending = sum(1 for m in status if m.applied_at is None)
+        if args.status:
+            print(f"{pending} pending." if pending else "Up to date.")
+        else:
+            print(f"Applied {len(applied)}; up to date." if applied else "Up to date.")
     return 0
 
 

@@ -3,23 +3,35 @@
 Every key is documented in config.example.toml (a test checks that file against this one).
 Relative paths in a config file are read from the file's own folder; without a file, from the
 working directory. The Discord token never lives in the config: it comes from DISCORD_TOKEN
-or from a file the config names.
+or from a file the config names. Nor does a database password: a `postgresql://` URL in the
+file names no password (it comes from PGPASSWORD or ~/.pgpass), or the whole URL comes from
+STORYBOT_DATABASE_URL.
 """
 
 from __future__ import annotations
 
 import os
 import tomllib
+import urllib.parse
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, Self
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from bot.engine.search import SearchSettings
 from bot.errors import ConfigError
 from bot.files import FileRefused, read_limited, resolved
 
 TOKEN_ENV = "DISCORD_TOKEN"
+DATABASE_URL_ENV = "STORYBOT_DATABASE_URL"
 DEFAULT_CONFIG = Path("config.toml")
 MAX_CONFIG_BYTES = 1_000_000  # a config file is a few kB: anything this big is the wrong file
 MAX_TOKEN_BYTES = 4_096  # a token is ~70 characters
@@ -37,7 +49,23 @@ class CorpusSettings(_Section):
 
 
 class StorageSettings(_Section):
-    database: Path = Path("data/storybot.sqlite3")
+    # A SQLite file (Path), or a PostgreSQL URL (str, postgresql://...).
+    database: Path | str = Path("data/storybot.sqlite3")
+
+    @field_validator("database", mode="before")
+    @classmethod
+    def _file_or_url(cls, value: Any) -> Any:
+        if isinstance(value, str) and not is_database_url(value):
+            return Path(value)
+        return value
+
+    @property
+    def is_postgresql(self) -> bool:
+        return isinstance(self.database, str)
+
+
+def is_database_url(value: str) -> bool:
+    return value.startswith(("postgresql://", "postgres://"))
 
 
 class DiscordSettings(_Section):
@@ -57,6 +85,27 @@ class DiscordSettings(_Section):
     answer_retention_days: int = Field(default=30, ge=1, le=36_500)
     # Privileged: lets the bot read follow-ups in threads that do not mention it.
     message_content_intent: bool = False
+    # Sharding across processes: how many shards the bot has in all, and which this process
+    # runs (default: all of them). Neither: discord.py asks Discord and runs every shard here.
+    shard_count: int | None = Field(default=None, ge=1)
+    shard_ids: tuple[int, ...] | None = None
+
+    @model_validator(mode="after")
+    def _shards_in_range(self) -> Self:
+        if self.shard_ids is None:
+            return self
+        if self.shard_count is None:
+            raise ValueError("shard_ids needs shard_count (the number of shards in all)")
+        if not self.shard_ids:
+            raise ValueError("shard_ids is empty: name at least one shard, or leave it out")
+        wrong = [i for i in self.shard_ids if not 0 <= i < self.shard_count]
+        if wrong:
+            raise ValueError(
+                f"shard_ids {wrong} out of range: shards are 0 to {self.shard_count - 1}"
+            )
+        if len(set(self.shard_ids)) != len(self.shard_ids):
+            raise ValueError("shard_ids names a shard twice")
+        return self
 
 
 class LoggingSettings(_Section):
@@ -97,7 +146,7 @@ def load_settings(path: Path | None, *, required: bool = False) -> Settings:
     if not config_path.exists() and not config_path.is_symlink():
         if required or path is not None:
             raise ConfigError(f"config file {shown} does not exist")
-        return Settings()
+        return _database_from_environment(Settings())
     try:
         data = tomllib.loads(
             read_limited(config_path, MAX_CONFIG_BYTES, what="config file").decode("utf-8")
@@ -114,7 +163,26 @@ def load_settings(path: Path | None, *, required: bool = False) -> Settings:
         error = exc.errors()[0]
         where = ".".join(str(part) for part in error["loc"])
         raise ConfigError(f"{shown}: {where}: {error['msg']}") from None
-    return _relative_to(settings, config_path.parent)
+    database = settings.storage.database
+    if isinstance(database, str) and urllib.parse.urlsplit(database).password is not None:
+        raise ConfigError(
+            f"{shown}: storage.database holds a password; keep it out of the file: "
+            f"give the whole URL in {DATABASE_URL_ENV}, or the password in PGPASSWORD or "
+            "~/.pgpass"
+        )
+    return _database_from_environment(_relative_to(settings, config_path.parent))
+
+
+def _database_from_environment(settings: Settings) -> Settings:
+    """STORYBOT_DATABASE_URL, when set, names the database (password and all)."""
+    url = os.environ.get(DATABASE_URL_ENV, "").strip()
+    if not url:
+        return settings
+    if not is_database_url(url):
+        raise ConfigError(f"{DATABASE_URL_ENV} must be a postgresql:// URL")
+    return settings.model_copy(
+        update={"storage": settings.storage.model_copy(update={"database": url})}
+    )
 
 
 def _relative_to(settings: Settings, base: Path) -> Settings:
@@ -122,11 +190,12 @@ def _relative_to(settings: Settings, base: Path) -> Settings:
         return path if path.is_absolute() else base / path
 
     token_file = settings.discord.token_file
+    database = settings.storage.database
     return settings.model_copy(
         update={
             "corpus": settings.corpus.model_copy(update={"dir": resolve(settings.corpus.dir)}),
             "storage": settings.storage.model_copy(
-                update={"database": resolve(settings.storage.database)}
+                update={"database": resolve(database) if isinstance(database, Path) else database}
             ),
             "discord": settings.discord.model_copy(
                 update={"token_file": resolve(token_file) if token_file else None}

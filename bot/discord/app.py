@@ -1,6 +1,16 @@
 """The Discord client: StoryBot receives its dependencies, loads one cog per feature, syncs
 its commands and registers the persistent buttons in `setup_hook`. `run_bot` is what
 `storybot run` calls.
+
+Shards: StoryBot is discord.py's AutoShardedBot. With `discord.shard_count`/`shard_ids`
+unset it runs every shard Discord recommends in this one process; set, it runs its share, and
+other processes (sharing one PostgreSQL database) run the rest. What each process keeps in
+memory is per-shard by construction: Discord sends a guild's events (and its interactions) to
+one shard only, so a member's cooldown, a guild's cached settings (changed only by /botconfig
+in that guild) and the answers being stored stay with the process that runs the guild's
+shard. Conversation turns, stored answers, votes, reports and the query log are in the
+database, so they outlive the process and /stats counts every process. The index is shared
+too: a reindex in one process reaches the others (`Database.watch_builds`).
 """
 
 from __future__ import annotations
@@ -39,7 +49,7 @@ class StoryTree(app_commands.CommandTree["StoryBot"]):
         await report_error(interaction, error)
 
 
-class StoryBot(commands.Bot):
+class StoryBot(commands.AutoShardedBot):
     """Answers questions about the stories in `service`; remembers things in `database`."""
 
     def __init__(
@@ -65,7 +75,7 @@ class StoryBot(commands.Bot):
             # The bot never looks back at messages it has seen (a reply carries the id of what
             # it answers): keeping the last thousand would only cost memory and time.
             max_messages=None,
-            **options,
+            **{**_shard_options(settings.discord), **options},
         )
         self.service = service
         self.database = database
@@ -141,7 +151,13 @@ class StoryBot(commands.Bot):
             log.info("synced %d global commands (they may take up to an hour)", len(synced))
 
     async def on_ready(self) -> None:
-        log.info("connected as %s to %d guilds", self.user, len(self.guilds))
+        log.info(
+            "connected as %s to %d guilds (shards %s of %s)",
+            self.user,
+            len(self.guilds),
+            ",".join(str(i) for i in sorted(self.shards)) or "-",
+            self.shard_count,
+        )
 
     async def on_message(self, message: discord.Message, /) -> None:
         """No prefix commands: the ask cog listens for mentions and follow-ups."""
@@ -150,6 +166,16 @@ class StoryBot(commands.Bot):
         if guild_id is None:
             raise NotInGuild()
         return await self.database.guild_settings.get(guild_id)
+
+
+def _shard_options(config: DiscordSettings) -> dict[str, Any]:
+    """discord.py's options for the shards this process runs (none: every shard, here)."""
+    options: dict[str, Any] = {}
+    if config.shard_count is not None:
+        options["shard_count"] = config.shard_count
+    if config.shard_ids is not None:
+        options["shard_ids"] = list(config.shard_ids)
+    return options
 
 
 def point_at(config: DiscordSettings) -> None:
@@ -177,7 +203,10 @@ async def run_bot(settings: Settings) -> None:
         # leave it out of every garbage collection, which under load otherwise re-scans it all.
         gc.collect()
         gc.freeze()
-        async with StoryBot(service=service, database=database, settings=settings) as bot:
+        async with (
+            database.watch_builds(service.refresh),
+            StoryBot(service=service, database=database, settings=settings) as bot,
+        ):
             try:
                 await bot.start(token.get_secret_value())
             except discord.LoginFailure:

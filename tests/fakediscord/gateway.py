@@ -1,8 +1,14 @@
-"""The gateway websocket: HELLO, heartbeats, IDENTIFY/READY, RESUME with replay, and faults.
+"""The gateway websocket: HELLO, heartbeats, IDENTIFY/READY, RESUME with replay, shards,
+and faults.
 
 One bot session is "current" at a time (the latest IDENTIFY). Every dispatch gets the next
 sequence number and is kept in the session's buffer, so a RESUME replays whatever the client
 missed, including events dispatched while it was disconnected.
+
+Shards, as Discord does them: an IDENTIFY with `shard: [id, count]` gets a READY and the
+GUILD_CREATEs of the guilds on that shard only ((guild_id >> 22) % count), and each event goes
+to the session of its guild's shard (events without a guild, such as direct messages, to
+shard 0). Several processes can each run some of the shards against one server.
 """
 
 from __future__ import annotations
@@ -68,17 +74,26 @@ class GatewayConnection:
         return True
 
 
+def shard_of(guild_id: int | None, shard_count: int) -> int:
+    """Discord's rule: the shard a guild's events go to (no guild: shard 0)."""
+    return 0 if guild_id is None else (guild_id >> 22) % shard_count
+
+
 @dataclass(eq=False)
 class GatewaySession:
     session_id: str
     intents: int
     token: str
+    shard: tuple[int, int] = (0, 1)  # (shard id, shard count)
     seq: int = 0
     buffer: deque[tuple[int, Payload, OnSent | None]] = field(
         default_factory=lambda: deque(maxlen=100_000)
     )
     connection: GatewayConnection | None = None
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+
+    def shard_sessions(self) -> dict[int, GatewaySession]:
+        return dict(self.by_shard)
 
     def has_intent(self, intent: int) -> bool:
         return bool(self.intents & intent)
@@ -92,7 +107,7 @@ class Gateway:
         *,
         heartbeat_interval: float,
         ready_payload: Callable[[GatewaySession], Payload],
-        guild_payloads: Callable[[], Iterable[Payload]],
+        guild_payloads: Callable[[GatewaySession], Iterable[Payload]],
         members_chunk: Callable[[Payload], Iterable[Payload]],
     ) -> None:
         self.heartbeat_interval = heartbeat_interval
@@ -101,6 +116,7 @@ class Gateway:
         self._members_chunk = members_chunk
         self.session: GatewaySession | None = None
         self.sessions: dict[str, GatewaySession] = {}
+        self.by_shard: dict[int, GatewaySession] = {}  # the latest session of each shard id
         self.connections: list[GatewayConnection] = []
         self.received: list[Payload] = []  # every frame the client sent
         self.identify_count = 0
@@ -151,18 +167,23 @@ class Gateway:
         await self._notify()
 
     async def _identify(self, conn: GatewayConnection, data: Payload) -> None:
+        shard = data.get("shard") or [0, 1]
         session = GatewaySession(
-            session_id=uuid.uuid4().hex, intents=int(data.get("intents", 0)), token=data["token"]
+            session_id=uuid.uuid4().hex,
+            intents=int(data.get("intents", 0)),
+            token=data["token"],
+            shard=(int(shard[0]), int(shard[1])),
         )
         self.sessions[session.session_id] = session
         self.session = session
+        self.by_shard[session.shard[0]] = session
         self.identify_count += 1
         async with session.lock:
             session.connection = conn
             conn.session = session
-        await self.dispatch("READY", self._ready_payload(session))
-        for guild in self._guild_payloads():
-            await self.dispatch("GUILD_CREATE", guild)
+        await self._send(session, "READY", self._ready_payload(session))
+        for guild in self._guild_payloads(session):
+            await self._send(session, "GUILD_CREATE", guild)
         self.ready_count += 1
 
     async def _resume(self, conn: GatewayConnection, data: Payload) -> None:
@@ -172,6 +193,7 @@ class Gateway:
             return
         self.resume_count += 1
         self.session = session
+        self.by_shard[session.shard[0]] = session
         since = int(data.get("seq") or 0)
         async with session.lock:
             session.connection = conn
@@ -184,10 +206,27 @@ class Gateway:
     # -- dispatching -----------------------------------------------------------------------
 
     async def dispatch(self, event: str, data: Payload, on_sent: OnSent | None = None) -> None:
-        """Send an event to the bot (or buffer it for RESUME if it is disconnected)."""
+        """Send an event to the bot's session for its guild's shard (or buffer it for RESUME
+        if that session is disconnected)."""
+        session = self.session_for(event, data)
+        await self._send(session, event, data, on_sent)
+
+    def session_for(self, event: str, data: Payload) -> GatewaySession:
         session = self.session
         if session is None:
             raise RuntimeError(f"cannot dispatch {event}: no bot has identified on the gateway")
+        count = session.shard[1]
+        if count == 1:
+            return session
+        shard = shard_of(guild_of(event, data), count)
+        found = self.by_shard.get(shard)
+        if found is None:
+            raise RuntimeError(f"cannot dispatch {event}: no bot has identified as shard {shard}")
+        return found
+
+    async def _send(
+        self, session: GatewaySession, event: str, data: Payload, on_sent: OnSent | None = None
+    ) -> None:
         async with session.lock:
             session.seq += 1
             payload = {"op": 0, "t": event, "s": session.seq, "d": data}
@@ -197,6 +236,9 @@ class Gateway:
                 on_sent(time.perf_counter())
                 on_sent = None
             session.buffer.append((session.seq, payload, on_sent))
+
+    def shard_sessions(self) -> dict[int, GatewaySession]:
+        return dict(self.by_shard)
 
     def has_intent(self, intent: int) -> bool:
         return self.session is not None and self.session.has_intent(intent)
@@ -275,3 +317,12 @@ class Gateway:
             "connections": self.connect_count,
             "seq": None if self.session is None else self.session.seq,
         }
+
+
+def guild_of(event: str, data: Payload) -> int | None:
+    """The guild an event belongs to (its shard's), or None (a direct message)."""
+    if data.get("guild_id"):
+        return int(data["guild_id"])
+    if event in ("GUILD_CREATE", "GUILD_UPDATE", "GUILD_DELETE") and data.get("id"):
+        return int(data["id"])
+    return None

@@ -19,6 +19,7 @@ from .gateway import (
     INTENT_MESSAGE_CONTENT,
     Gateway,
     GatewaySession,
+    shard_of,
 )
 from .ids import SnowflakeFactory
 from .interactions import Resolved, build_options
@@ -59,8 +60,10 @@ class FakeDiscord:
         rate_limit: RateLimitHeaders | None = None,
         attachment_size_limit: int = 25 * 1024 * 1024,
         token: str | None = None,
+        shards: int = 1,
     ) -> None:
         self.token = token  # when set, API requests need "Authorization: Bot <token>"
+        self.recommended_shards = shards  # what GET /gateway/bot tells the bot to run
         self.snowflake = SnowflakeFactory()
         self.rate_limit_headers = rate_limit or RateLimitHeaders()
         self.attachment_size_limit = attachment_size_limit
@@ -87,7 +90,9 @@ class FakeDiscord:
         self.gateway = Gateway(
             heartbeat_interval=heartbeat_interval,
             ready_payload=self._ready_payload,
-            guild_payloads=lambda: [g.to_payload() for g in self.guilds.values()],
+            guild_payloads=lambda session: [
+                g.to_payload() for g in self.guilds.values() if _on_shard(g.id, session)
+            ],
             members_chunk=self._members_chunk,
         )
         self._runner: web.AppRunner | None = None
@@ -268,8 +273,11 @@ class FakeDiscord:
         return {
             "v": 10,
             "user": user,
-            "guilds": [{"id": str(g), "unavailable": True} for g in self.guilds],
+            "guilds": [
+                {"id": str(g), "unavailable": True} for g in self.guilds if _on_shard(g, session)
+            ],
             "session_id": session.session_id,
+            "shard": list(session.shard),
             "session_type": "normal",
             "resume_gateway_url": self.gateway_url,
             "application": {"id": str(self.application_id), "flags": 0},
@@ -811,3 +819,8 @@ def _fill_modal(items: list[Payload], values: Mapping[str, str | list[str]]) -> 
             chosen = [chosen] if isinstance(chosen, str) else list(chosen)
             out.append({"type": kind, "custom_id": item["custom_id"], "values": chosen})
     return out
+
+
+def _on_shard(guild_id: int, session: GatewaySession) -> bool:
+    shard, count = session.shard
+    return shard_of(guild_id, count) == shard
