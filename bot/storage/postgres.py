@@ -141,6 +141,18 @@ def _lock_key(key: str) -> int:
     return int.from_bytes(digest, "big", signed=True)
 
 
+def _gone(connection: Any) -> bool:
+    """The pooled connection is closed (the pool detaches one that closed while in use)."""
+    try:
+        return bool(connection.is_closed())
+    except asyncpg.InterfaceError:
+        return True
+
+
+class _ConnectionLost(Exception):
+    """A pooled connection closed under a statement (the server went, or cut it)."""
+
+
 class _Statements:
     """`Statements` on a worker thread: each statement runs on the event loop, awaited."""
 
@@ -268,12 +280,15 @@ class PostgresConnection:
                     self._threads, work, _Statements(connection, loop)
                 )
             except BaseException:
-                with suppress(*_LOST, pgerr.PostgresError, asyncpg.InterfaceError):
-                    await transaction.rollback()
+                if not _gone(connection):
+                    with suppress(*_LOST, pgerr.PostgresError, asyncpg.InterfaceError):
+                        await transaction.rollback()
                 raise
             try:
                 await transaction.commit()
-            except _LOST as exc:  # not tried again: it may have been committed
+            except Exception as exc:  # not tried again: it may have been committed
+                if not (isinstance(exc, _LOST) or _gone(connection)):
+                    raise
                 raise StorageError(
                     f"Lost the connection to the database {self.name} while committing; "
                     "the change may not have been saved."
@@ -300,8 +315,15 @@ class PostgresConnection:
         with _errors(self.name, self.lock_timeout):
             try:
                 async with self._pool.acquire() as connection:
-                    return await work(connection)
-            except _LOST as exc:
+                    try:
+                        return await work(connection)
+                    except Exception as exc:
+                        # asyncpg's error for a connection cut while in use varies with the
+                        # moment it is cut; a closed connection says it all.
+                        if not _gone(connection):
+                            raise
+                        raise _ConnectionLost(str(exc)) from exc
+            except (*_LOST, _ConnectionLost) as exc:
                 log.warning("%s: connection lost (%s); trying again on a new one", self.name, exc)
                 await self._pool.expire_connections()
             async with self._pool.acquire() as connection:
@@ -348,7 +370,7 @@ class PostgresConnection:
             try:
                 yield held
             finally:
-                if held and not connection.is_closed():
+                if held and not _gone(connection):
                     with suppress(*_LOST, pgerr.PostgresError, asyncpg.InterfaceError):
                         await connection.execute("SELECT pg_advisory_unlock($1)", lock)
         finally:
@@ -421,7 +443,7 @@ def _errors(name: str, lock_timeout: float) -> Iterator[None]:
         yield
     except _BUGS:
         raise
-    except (*_LOST, pgerr.PostgresError, asyncpg.InterfaceError) as exc:
+    except (*_LOST, _ConnectionLost, pgerr.PostgresError, asyncpg.InterfaceError) as exc:
         raise StorageError(_explain(exc, name, lock_timeout)) from exc
 
 
@@ -444,6 +466,6 @@ def _explain(exc: BaseException, name: str, lock_timeout: float) -> str:
         return f"The database {name} is read-only: {exc}"
     if isinstance(exc, OSError | TimeoutError):
         return f"Cannot connect to the database {name}: {exc or type(exc).__name__}"
-    if isinstance(exc, _LOST):
+    if isinstance(exc, (*_LOST, _ConnectionLost)):
         return f"Lost the connection to the database {name}: {exc}"
     return f"Database error in {name}: {exc}"

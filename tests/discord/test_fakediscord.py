@@ -409,3 +409,30 @@ async def test_thread_started_on_a_message_collects_replies(
     assert kinds == ["thread", "message", "reaction"]
     assert fake_discord.channels[thread.id].parent_id == world.channel.id
     assert said.message.reactions == {"👍": {fake_discord.bot_user.id}}
+
+
+async def test_each_shard_gets_only_its_guilds_and_their_events(
+    fake_discord: FakeDiscord, start_client: StartClient
+) -> None:
+    fake = fake_discord
+    guilds = [fake.add_guild(f"on shard {n}", shard=(n, 2)) for n in (0, 1)]
+    channels = [fake.add_channel(guild, "general") for guild in guilds]
+    readers = [fake.add_member(guild, f"reader{n}") for n, guild in enumerate(guilds)]
+    bots = [await start_client(make_bot(shard_id=n, shard_count=2)) for n in (0, 1)]
+    assert [{g.id for g in bot.guilds} for bot in bots] == [{guilds[0].id}, {guilds[1].id}]
+    assert sorted(fake.gateway.by_shard) == [0, 1]
+
+    for n in (0, 1):
+        said = await fake.send_message(
+            channels[n], readers[n], f"{fake.bot_user.mention} hello from {n}"
+        )
+        reply = await said.wait_for("message")
+        assert reply.content == f"you said: {fake.bot_user.mention} hello from {n}"
+    assert [[m.guild and m.guild.id for m in bot.seen] for bot in bots] == [
+        [guilds[0].id],
+        [guilds[1].id],
+    ]
+    # A direct message has no guild: shard 0 gets it.
+    dm = await fake.send_message(fake.dm_channel(readers[1].user), readers[1].user, "hi")
+    await dm.wait_for("message")
+    assert len(bots[0].seen) == 2 and len(bots[1].seen) == 1

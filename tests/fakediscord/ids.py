@@ -26,6 +26,15 @@ class SnowflakeFactory:
             self._last = max(candidate, self._last + 1)
             return self._last
 
+    def on_shard(self, shard: int, count: int) -> int:
+        """A snowflake that, as a guild id, puts the guild on `shard` of `count`."""
+        with self._lock:
+            candidate = self._last + 1
+            while (candidate >> 22) % count != shard:
+                candidate += 1 << 22  # one millisecond later
+            self._last = candidate
+            return candidate
+
 
 def iso_now() -> str:
     return datetime.now(UTC).isoformat()

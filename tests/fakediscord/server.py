@@ -150,10 +150,18 @@ class FakeDiscord:
         self.users[user.id] = user
         return user
 
-    def add_guild(self, name: str = "Test Guild", *, owner: User | None = None) -> Guild:
-        """A guild with an @everyone role (default permissions); the bot is a member."""
+    def add_guild(
+        self,
+        name: str = "Test Guild",
+        *,
+        owner: User | None = None,
+        shard: tuple[int, int] | None = None,
+    ) -> Guild:
+        """A guild with an @everyone role (default permissions); the bot is a member.
+        `shard=(id, count)`: a guild whose events go to that shard."""
         owner = owner or self.owner
-        guild = Guild(self.snowflake(), name, owner.id)
+        guild_id = self.snowflake() if shard is None else self.snowflake.on_shard(*shard)
+        guild = Guild(guild_id, name, owner.id)
         guild.roles[guild.id] = Role(guild.id, guild.id, "@everyone", DEFAULT_EVERYONE_PERMISSIONS)
         self.guilds[guild.id] = guild
         for user in (owner, self.bot_user):

@@ -138,8 +138,10 @@ async def test_an_index_that_cannot_be_serialised_changes_nothing(
         assert_same(await db.load_active_snapshot(), make_snapshot("v1:good"))
 
 
-async def test_a_process_killed_during_a_save_leaves_the_old_build(tmp_path: Path) -> None:
-    path = tmp_path / "db.sqlite3"
+async def test_a_process_killed_during_a_save_leaves_the_old_build(
+    db_target: Path | str,
+) -> None:
+    path = db_target
     async with Database.open(path) as db:
         build = await db.save_snapshot(make_snapshot("v1:good"), 1.0)
     # the child writes a whole new build, swaps it in, and dies before the commit
