@@ -33,6 +33,7 @@ from bot.config import DiscordSettings, Settings
 from bot.discord.errors import NO_MENTIONS, NotInGuild, report_error
 from bot.discord.views import AnswerActions, AnswerButton
 from bot.engine.service import StoryService
+from bot.errors import ConfigError
 from bot.ratelimit import RateLimiter
 from bot.redact import LogRedactor
 from bot.storage import Database, GuildSettings
@@ -178,6 +179,20 @@ def _shard_options(config: DiscordSettings) -> dict[str, Any]:
     return options
 
 
+def _check_shards_share_a_database(settings: Settings) -> None:
+    """A process running only some shards has siblings running the others: they must share
+    one PostgreSQL database (a SQLite file cannot tell them of a reindex, nor span machines)."""
+    config = settings.discord
+    some_shards = config.shard_ids is not None and len(config.shard_ids) < (config.shard_count or 0)
+    if some_shards and not settings.storage.is_postgresql:
+        raise ConfigError(
+            f"discord.shard_ids {list(config.shard_ids or ())} runs only some of the "
+            f"{config.shard_count} shards: the processes running the others must share this "
+            "one's database, so set [storage] database (or STORYBOT_DATABASE_URL) to a "
+            "postgresql:// URL"
+        )
+
+
 def point_at(config: DiscordSettings) -> None:
     """Send REST calls to `api_base` and connect to `gateway_url` (a proxy or a local server).
 
@@ -190,8 +205,10 @@ def point_at(config: DiscordSettings) -> None:
 async def run_bot(settings: Settings) -> None:
     """Run the bot until interrupted: open the database, load the index, connect."""
     token = settings.discord_token()  # a SecretStr: never formatted into logs or errors
+    _check_shards_share_a_database(settings)
     point_at(settings.discord)
     async with Database.open(settings.storage.database) as database:
+        log.info("database: %s", database.name)  # never the password
         service = StoryService(
             database,
             settings.corpus.dir,
@@ -210,6 +227,4 @@ async def run_bot(settings: Settings) -> None:
             try:
                 await bot.start(token.get_secret_value())
             except discord.LoginFailure:
-                from bot.errors import ConfigError
-
                 raise ConfigError("Discord refused the token (check DISCORD_TOKEN)") from None

@@ -97,10 +97,10 @@ class Database:
 
     @property
     def path(self) -> Path:
-        """The SQLite file (for a PostgreSQL database, its URL without the password)."""
-        if isinstance(self._connection, Connection):
-            return self._connection.path
-        return Path(self._connection.name)
+        """The SQLite file (a PostgreSQL database has none: see `name`)."""
+        if not isinstance(self._connection, Connection):
+            raise TypeError(f"{self.name} is not a file: use Database.name")
+        return self._connection.path
 
     @property
     def name(self) -> str:

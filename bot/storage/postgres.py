@@ -234,7 +234,9 @@ class PostgresConnection:
         with _errors(name, lock_timeout):
             pool = await asyncpg.create_pool(
                 url,
-                min_size=1,
+                # No floor to keep: a pool that keeps one tries to reconnect in the background
+                # (logging each failure) while the server is down; a request reconnects anyway.
+                min_size=0,
                 max_size=POOL_SIZE,
                 timeout=10,
                 server_settings={
@@ -398,7 +400,7 @@ class PostgresConnection:
         while True:
             try:
                 connection = await asyncpg.connect(self._url, timeout=10)
-            except (*_LOST, pgerr.PostgresError) as exc:
+            except (*_LOST, pgerr.PostgresError, asyncpg.InterfaceError) as exc:
                 log.warning(
                     "%s: cannot listen for %s (%s); again in %.1f s", self.name, channel, exc, delay
                 )
@@ -412,7 +414,8 @@ class PostgresConnection:
                 while True:  # a dead connection is found by a query, not by waiting
                     await asyncio.sleep(ping_every)
                     await connection.fetchval("SELECT 1", timeout=ping_every * 2)
-            except _LOST as exc:
+            except (*_LOST, pgerr.PostgresError, asyncpg.InterfaceError) as exc:
+                # asyncpg names a connection gone while idle in several ways: reconnect anyway
                 log.warning(
                     "%s: lost the connection listening for %s (%s)", self.name, channel, exc
                 )

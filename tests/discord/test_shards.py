@@ -8,6 +8,7 @@ import asyncio
 import contextlib
 import os
 import shutil
+import subprocess
 import sys
 import time
 from collections.abc import AsyncIterator
@@ -147,14 +148,23 @@ async def test_two_processes_answer_their_own_guilds_and_share_a_reindex(
     assert fake.unmatched_requests == []
 
 
-@pytest.mark.parametrize("shard_ids", ["2", "0,0", "x"])
-def test_wrong_shard_options_are_refused_clearly(shard_ids: str, tmp_path: Path) -> None:
-    import subprocess
-
+@pytest.mark.parametrize(
+    ("shard_ids", "says"),
+    [
+        ("2", "out of range: shards are 0 to 1"),
+        ("0,0", "names a shard twice"),
+        ("x", "a list of shard numbers"),
+        ("1", "postgresql:// URL"),  # some shards, on a SQLite file no other process can share
+    ],
+)
+def test_wrong_shard_options_are_refused_clearly(shard_ids: str, says: str, tmp_path: Path) -> None:
+    environment = {k: v for k, v in os.environ.items() if k != "STORYBOT_DATABASE_URL"}
     done = subprocess.run(
         [sys.executable, "-m", "bot", "run", "--shard-count", "2", "--shard-ids", shard_ids],
-        cwd=tmp_path, env={**os.environ, "DISCORD_TOKEN": TOKEN},
+        cwd=tmp_path, env={**environment, "DISCORD_TOKEN": TOKEN},
         capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     assert done.returncode != 0
-    assert "shard" in done.stderr and "Traceback" not in done.stderr
+    assert says in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr
+    assert not (tmp_path / "data").exists()  # refused before anything was opened

@@ -231,3 +231,21 @@ async def test_a_build_saved_by_one_process_is_loaded_by_the_others(
         assert follower.build == report.build
         answer = await follower.ask("when does the ferry sail?")
         assert answer.passages and answer.passages[0].document == "extra"
+
+
+async def test_after_a_server_restart_a_new_build_still_reaches_the_other_process(
+    postgres_server: PostgresServer, postgres_url: str
+) -> None:
+    async with Database.open(postgres_url) as one, Database.open(postgres_url) as other:
+        calls: asyncio.Queue[None] = asyncio.Queue()
+
+        async def changed() -> None:
+            calls.put_nowait(None)
+
+        async with other.watch_builds(changed):
+            await asyncio.wait_for(calls.get(), 10)  # listening (it catches up on connecting)
+            await asyncio.to_thread(postgres_server.restart)
+            await asyncio.wait_for(calls.get(), 30)  # listening again (caught up again)
+            build = await one.save_snapshot(make_snapshot("v1:after"), 1.0)
+            await asyncio.wait_for(calls.get(), 10)  # and told of the build
+        assert await other.active_build() == build
