@@ -4,9 +4,11 @@ Each migration runs once, in its own transaction, and is recorded in `schema_mig
 A migration is a tuple of single statements (not a script: Python's `executescript` commits
 whatever transaction is open, which would break the all-or-nothing guarantee), in two forms
 under one number: SQLite's and PostgreSQL's (wider integers for Discord ids, identity columns,
-BYTEA; times stay sortable UTC text in both, so the stores' SQL is the same). A test checks
-that every migration has both. Processes starting together against one PostgreSQL take turns
-under an advisory lock; SQLite's write lock does the same for its file.
+BYTEA; times stay sortable UTC text in both, so the stores' SQL is the same), side by side
+below (`_X` and `_PG_X`). A test checks that every migration has both: adding one means
+writing its PostgreSQL form too, and the storage tests run it on both. Processes starting
+together against one PostgreSQL take turns under an advisory lock; SQLite's write lock does
+the same for its file.
 """
 
 from __future__ import annotations
@@ -141,104 +143,6 @@ _INDEX_BUILDS = (
     "CREATE INDEX quotes_passage ON quotes (build_id, story_id, paragraph)",
 )
 
-_QUERY_LOG = (
-    # question_key: the question case-folded with its whitespace collapsed, for counting.
-    """
-    CREATE TABLE query_log (
-        id INTEGER PRIMARY KEY,
-        at TEXT NOT NULL,
-        source TEXT NOT NULL,
-        guild_id INTEGER,
-        channel_id INTEGER,
-        user_id INTEGER,
-        question TEXT NOT NULL,
-        question_key TEXT NOT NULL,
-        answered INTEGER NOT NULL CHECK (answered IN (0, 1)),
-        reason TEXT,
-        top_document TEXT,
-        top_paragraph INTEGER,
-        latency_ms REAL NOT NULL
-    ) STRICT
-    """,
-    "CREATE INDEX query_log_at ON query_log (at)",
-    "CREATE INDEX query_log_guild_at ON query_log (guild_id, at)",
-)
-
-_DISCORD = (
-    # settings: JSON of the settings a guild changed; the rest take GuildSettings' defaults.
-    """
-    CREATE TABLE guild_settings (
-        guild_id INTEGER PRIMARY KEY,
-        settings TEXT NOT NULL,
-        updated_at TEXT NOT NULL
-    ) STRICT
-    """,
-    """
-    CREATE TABLE answer_votes (
-        answer_message_id INTEGER NOT NULL,
-        user_id INTEGER NOT NULL,
-        guild_id INTEGER,
-        vote INTEGER NOT NULL CHECK (vote IN (-1, 1)),
-        at TEXT NOT NULL,
-        PRIMARY KEY (answer_message_id, user_id)
-    ) STRICT
-    """,
-    "CREATE INDEX answer_votes_guild_at ON answer_votes (guild_id, at)",
-    """
-    CREATE TABLE misquote_reports (
-        id INTEGER PRIMARY KEY,
-        at TEXT NOT NULL,
-        guild_id INTEGER,
-        channel_id INTEGER,
-        user_id INTEGER NOT NULL,
-        answer_message_id INTEGER,
-        question TEXT NOT NULL,
-        story_id TEXT NOT NULL,
-        paragraph INTEGER NOT NULL,
-        passage_text TEXT NOT NULL,
-        note TEXT NOT NULL
-    ) STRICT
-    """,
-    "CREATE INDEX misquote_reports_guild_at ON misquote_reports (guild_id, at)",
-    # shown: JSON [[story id, paragraph], ...] in the order the answer showed them.
-    """
-    CREATE TABLE stored_answers (
-        message_id INTEGER PRIMARY KEY,
-        guild_id INTEGER,
-        channel_id INTEGER,
-        user_id INTEGER NOT NULL,
-        question TEXT NOT NULL,
-        shown TEXT NOT NULL,
-        created_at TEXT NOT NULL
-    ) STRICT
-    """,
-    "CREATE INDEX stored_answers_created_at ON stored_answers (created_at)",
-    """
-    CREATE TABLE conversation_turns (
-        id INTEGER PRIMARY KEY,
-        conversation_id INTEGER NOT NULL,
-        at TEXT NOT NULL,
-        question TEXT NOT NULL,
-        asked_speaker_id TEXT,
-        shown TEXT NOT NULL
-    ) STRICT
-    """,
-    "CREATE INDEX conversation_turns_conversation ON conversation_turns (conversation_id, id)",
-    "CREATE INDEX conversation_turns_at ON conversation_turns (at)",
-)
-
-# The buttons sent with an answer name what asked it (the interaction, or the member's message):
-# the answer message's own id is not known until it is sent. Answers stored before this keep
-# NULL here; their buttons name the answer message.
-_ASKED_ID = (
-    "ALTER TABLE stored_answers ADD COLUMN asked_id INTEGER",
-    "CREATE UNIQUE INDEX stored_answers_asked_id ON stored_answers (asked_id)",
-)
-_PG_ASKED_ID = (
-    "ALTER TABLE stored_answers ADD COLUMN asked_id BIGINT",
-    "CREATE UNIQUE INDEX stored_answers_asked_id ON stored_answers (asked_id)",
-)
-
 _PG_INDEX_BUILDS = (
     """
     CREATE TABLE index_builds (
@@ -336,6 +240,29 @@ _PG_INDEX_BUILDS = (
     "CREATE INDEX quotes_passage ON quotes (build_id, story_id, paragraph)",
 )
 
+_QUERY_LOG = (
+    # question_key: the question case-folded with its whitespace collapsed, for counting.
+    """
+    CREATE TABLE query_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        source TEXT NOT NULL,
+        guild_id INTEGER,
+        channel_id INTEGER,
+        user_id INTEGER,
+        question TEXT NOT NULL,
+        question_key TEXT NOT NULL,
+        answered INTEGER NOT NULL CHECK (answered IN (0, 1)),
+        reason TEXT,
+        top_document TEXT,
+        top_paragraph INTEGER,
+        latency_ms REAL NOT NULL
+    ) STRICT
+    """,
+    "CREATE INDEX query_log_at ON query_log (at)",
+    "CREATE INDEX query_log_guild_at ON query_log (guild_id, at)",
+)
+
 _PG_QUERY_LOG = (
     """
     CREATE TABLE query_log (
@@ -356,6 +283,69 @@ _PG_QUERY_LOG = (
     """,
     "CREATE INDEX query_log_at ON query_log (at)",
     "CREATE INDEX query_log_guild_at ON query_log (guild_id, at)",
+)
+
+_DISCORD = (
+    # settings: JSON of the settings a guild changed; the rest take GuildSettings' defaults.
+    """
+    CREATE TABLE guild_settings (
+        guild_id INTEGER PRIMARY KEY,
+        settings TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    ) STRICT
+    """,
+    """
+    CREATE TABLE answer_votes (
+        answer_message_id INTEGER NOT NULL,
+        user_id INTEGER NOT NULL,
+        guild_id INTEGER,
+        vote INTEGER NOT NULL CHECK (vote IN (-1, 1)),
+        at TEXT NOT NULL,
+        PRIMARY KEY (answer_message_id, user_id)
+    ) STRICT
+    """,
+    "CREATE INDEX answer_votes_guild_at ON answer_votes (guild_id, at)",
+    """
+    CREATE TABLE misquote_reports (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        guild_id INTEGER,
+        channel_id INTEGER,
+        user_id INTEGER NOT NULL,
+        answer_message_id INTEGER,
+        question TEXT NOT NULL,
+        story_id TEXT NOT NULL,
+        paragraph INTEGER NOT NULL,
+        passage_text TEXT NOT NULL,
+        note TEXT NOT NULL
+    ) STRICT
+    """,
+    "CREATE INDEX misquote_reports_guild_at ON misquote_reports (guild_id, at)",
+    # shown: JSON [[story id, paragraph], ...] in the order the answer showed them.
+    """
+    CREATE TABLE stored_answers (
+        message_id INTEGER PRIMARY KEY,
+        guild_id INTEGER,
+        channel_id INTEGER,
+        user_id INTEGER NOT NULL,
+        question TEXT NOT NULL,
+        shown TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    ) STRICT
+    """,
+    "CREATE INDEX stored_answers_created_at ON stored_answers (created_at)",
+    """
+    CREATE TABLE conversation_turns (
+        id INTEGER PRIMARY KEY,
+        conversation_id INTEGER NOT NULL,
+        at TEXT NOT NULL,
+        question TEXT NOT NULL,
+        asked_speaker_id TEXT,
+        shown TEXT NOT NULL
+    ) STRICT
+    """,
+    "CREATE INDEX conversation_turns_conversation ON conversation_turns (conversation_id, id)",
+    "CREATE INDEX conversation_turns_at ON conversation_turns (at)",
 )
 
 _PG_DISCORD = (
@@ -417,6 +407,19 @@ _PG_DISCORD = (
     """,
     "CREATE INDEX conversation_turns_conversation ON conversation_turns (conversation_id, id)",
     "CREATE INDEX conversation_turns_at ON conversation_turns (at)",
+)
+
+# The buttons sent with an answer name what asked it (the interaction, or the member's message):
+# the answer message's own id is not known until it is sent. Answers stored before this keep
+# NULL here; their buttons name the answer message.
+_ASKED_ID = (
+    "ALTER TABLE stored_answers ADD COLUMN asked_id INTEGER",
+    "CREATE UNIQUE INDEX stored_answers_asked_id ON stored_answers (asked_id)",
+)
+
+_PG_ASKED_ID = (
+    "ALTER TABLE stored_answers ADD COLUMN asked_id BIGINT",
+    "CREATE UNIQUE INDEX stored_answers_asked_id ON stored_answers (asked_id)",
 )
 
 MIGRATIONS: tuple[Migration, ...] = (

@@ -97,3 +97,10 @@ async def test_times_in_other_zones_are_compared_as_instants(db: Database) -> No
     stats = await db.query_log.stats(since=DAY - dt.timedelta(hours=1), until=DAY)
     assert stats.total == 1
     assert stats.recent_unanswered == ()
+
+
+async def test_any_text_a_member_types_is_logged(db: Database) -> None:
+    # PostgreSQL text cannot hold NUL (SQLite can): stored there as U+FFFD, never refused.
+    await db.log_query(entry("who said\x00 it? 🎉 «»", answered=False, reason="none"))
+    [logged] = (await db.query_log.stats()).recent_unanswered
+    assert logged.question in ("who said\x00 it? 🎉 «»", "who said\ufffd it? 🎉 «»")
