@@ -5,9 +5,13 @@ and `:name` placeholders become `$1, $2, ...` here (the SQL holds no string lite
 either, so the translation cannot hit text).
 
 Short write transactions (`transact`) keep SQLite's shape: the stores pass a plain function
-that runs its statements one after another. Here that function runs on a worker thread, each
-statement handed to the event loop (where asyncpg runs) and awaited there; the transaction
-runs to its COMMIT or ROLLBACK whole even if its caller is cancelled, as on SQLite.
+that runs its statements one after another. Here it runs on the event loop in a greenlet
+(`greenlets.run_plain`), each statement awaited on asyncpg. As on SQLite, the writes that
+arrive while others are being written are written together next, in one transaction (group
+commit: one BEGIN and COMMIT for many, which is most of a short write's cost); if one of them
+raises, each is written again on its own, so only that one fails. Up to `WRITERS` such
+transactions run at once, on connections of the pool. A write taken into a transaction
+commits or rolls back whole even if its caller is cancelled meanwhile.
 
 Lost connections (the server restarted, a network cut) are replaced: the pool drops every
 connection it holds, and a read or a write that failed before its COMMIT was sent is tried
@@ -37,7 +41,6 @@ from collections.abc import (
     Mapping,
     Sequence,
 )
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager, contextmanager, suppress
 from typing import Any, TypeVar
 
@@ -45,6 +48,7 @@ import asyncpg
 import asyncpg.exceptions as pgerr
 
 from bot.errors import StorageError
+from bot.storage.greenlets import run_plain, wait_for
 from bot.storage.sql import Dialect, Params, Row
 
 log = logging.getLogger(__name__)
@@ -52,6 +56,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 POOL_SIZE = 10  # connections per process: writes are short, reads are single SELECTs
+WRITERS = 4  # short write transactions at once (each writes every write waiting: group commit)
 
 # The connection is gone (or the server is going): the pool's connections are replaced.
 _LOST = (
@@ -154,14 +159,13 @@ class _ConnectionLost(Exception):
 
 
 class _Statements:
-    """`Statements` on a worker thread: each statement runs on the event loop, awaited."""
+    """`Statements` inside `run_plain`: each statement awaited on the connection."""
 
-    def __init__(self, connection: Any, loop: asyncio.AbstractEventLoop) -> None:
+    def __init__(self, connection: Any) -> None:
         self._connection = connection
-        self._loop = loop
 
     def _run(self, coroutine: Coroutine[Any, Any, T]) -> T:
-        return asyncio.run_coroutine_threadsafe(coroutine, self._loop).result()
+        return wait_for(coroutine)
 
     def execute(self, sql: str, params: Params = ()) -> int:
         query, args = _translate(sql, params)
@@ -224,8 +228,9 @@ class PostgresConnection:
         self._pool = pool
         self.lock_timeout = lock_timeout
         self._closed = False
-        # Threads that run `transact` functions: one per pooled connection is enough.
-        self._threads = ThreadPoolExecutor(POOL_SIZE, thread_name_prefix="storybot-pg")
+        # Short writes waiting for a writer (group commit), and the writers under way.
+        self._waiting: list[tuple[Callable[[_Statements], Any], asyncio.Future[Any]]] = []
+        self._writers: set[asyncio.Task[None]] = set()
 
     @classmethod
     async def open(cls, url: str, lock_timeout: float) -> PostgresConnection:
@@ -262,43 +267,53 @@ class PostgresConnection:
     async def close(self) -> None:
         if self._closed:
             return
+        while self._writers:  # the writes already asked for go first
+            await asyncio.wait(set(self._writers))
         self._closed = True
         with _errors(self.name, self.lock_timeout):
             await self._pool.close()
-        self._threads.shutdown(wait=False)
 
     # -- statements ---------------------------------------------------------------------------
 
     async def transact(self, work: Callable[[_Statements], T]) -> T:
-        """Run `work` as one write transaction, all or nothing (see the module's docstring)."""
+        """Run `work` as one write transaction, all or nothing (see the module's docstring).
+        A caller cancelled before its write is taken into a transaction is not written."""
         self._check_open()
-        loop = asyncio.get_running_loop()
+        future: asyncio.Future[T] = asyncio.get_running_loop().create_future()
+        self._waiting.append((work, future))
+        if len(self._writers) < WRITERS:
+            writer = asyncio.ensure_future(self._write_waiting())
+            self._writers.add(writer)
+            writer.add_done_callback(self._writers.discard)
+        return await future
 
-        async def attempt(connection: Any) -> T:
-            transaction = connection.transaction()
-            await transaction.start()
-            try:
-                result = await loop.run_in_executor(
-                    self._threads, work, _Statements(connection, loop)
-                )
-            except BaseException:
-                if not _gone(connection):
-                    with suppress(*_LOST, pgerr.PostgresError, asyncpg.InterfaceError):
-                        await transaction.rollback()
+    async def _write_waiting(self) -> None:
+        while self._waiting:
+            batch = [(w, f) for w, f in self._waiting if not f.done()]
+            self._waiting = []
+            if batch:
+                await self._write(batch)
+
+    async def _write(
+        self, batch: list[tuple[Callable[[_Statements], Any], asyncio.Future[Any]]]
+    ) -> None:
+        works = [work for work, _ in batch]
+        try:
+            outcomes = await self._retrying(lambda c: _write_batch(c, works, self.name))
+        except BaseException as exc:  # the batch's transaction: none of it is written
+            for _, future in batch:
+                if not future.done():
+                    future.set_exception(exc)
+            if not isinstance(exc, Exception):
                 raise
-            try:
-                await transaction.commit()
-            except Exception as exc:  # not tried again: it may have been committed
-                if not (isinstance(exc, _LOST) or _gone(connection)):
-                    raise
-                raise StorageError(
-                    f"Lost the connection to the database {self.name} while committing; "
-                    "the change may not have been saved."
-                ) from exc
-            return result
-
-        # Shielded: once started, the transaction commits or rolls back whole.
-        return await asyncio.shield(asyncio.ensure_future(self._retrying(attempt)))
+            return
+        for (_, future), (error, result) in zip(batch, outcomes, strict=True):
+            if future.done():
+                continue
+            if error is not None:
+                future.set_exception(error)
+            else:
+                future.set_result(result)
 
     async def fetchall(self, sql: str, params: Params = ()) -> Sequence[Row]:
         query, args = _translate(sql, params)
@@ -437,6 +452,77 @@ class PostgresConnection:
             if isinstance(exc.__cause__, _LOST):
                 await self._pool.expire_connections()
             raise
+
+
+_Outcome = tuple[BaseException | None, Any]  # (the error a write raised, or None; its result)
+
+
+async def _write_batch(
+    connection: Any, works: Sequence[Callable[[_Statements], Any]], name: str
+) -> list[_Outcome]:
+    """The works in one transaction. If one raises, the transaction is rolled back and each is
+    written again in a transaction of its own, so only that one fails. A lost connection
+    raises (before the COMMIT: the caller tries again on a new one)."""
+    if len(works) == 1:
+        return [await _write_alone(connection, works[0], name)]
+    transaction = connection.transaction()
+    await transaction.start()
+    statements = _Statements(connection)
+    try:
+        results = [await run_plain(work, statements) for work in works]
+    except Exception as exc:
+        await _rollback(connection, transaction, exc)
+        return [await _write_alone_once(connection, work, name) for work in works]
+    except BaseException as exc:
+        await _rollback(connection, transaction, exc)
+        raise
+    await _commit(connection, transaction, name)
+    return [(None, result) for result in results]
+
+
+async def _write_alone(connection: Any, work: Callable[[_Statements], Any], name: str) -> _Outcome:
+    transaction = connection.transaction()
+    await transaction.start()
+    try:
+        result = await run_plain(work, _Statements(connection))
+    except Exception as exc:
+        await _rollback(connection, transaction, exc)
+        return exc, None
+    except BaseException as exc:
+        await _rollback(connection, transaction, exc)
+        raise
+    await _commit(connection, transaction, name)
+    return None, result
+
+
+async def _write_alone_once(
+    connection: Any, work: Callable[[_Statements], Any], name: str
+) -> _Outcome:
+    """`_write_alone` where the works before may have committed: never tried again."""
+    try:
+        return await _write_alone(connection, work, name)
+    except (*_LOST, _ConnectionLost) as exc:
+        return StorageError(f"Lost the connection to the database {name}: {exc}"), None
+
+
+async def _rollback(connection: Any, transaction: Any, cause: BaseException) -> None:
+    """Roll back after `cause`; raises _ConnectionLost when the connection went with it."""
+    if _gone(connection):
+        raise _ConnectionLost(str(cause)) from cause
+    with suppress(*_LOST, pgerr.PostgresError, asyncpg.InterfaceError):
+        await transaction.rollback()
+
+
+async def _commit(connection: Any, transaction: Any, name: str) -> None:
+    try:
+        await transaction.commit()
+    except Exception as exc:  # not tried again: it may have been committed
+        if not (isinstance(exc, _LOST) or _gone(connection)):
+            raise
+        raise StorageError(
+            f"Lost the connection to the database {name} while committing; "
+            "the change may not have been saved."
+        ) from exc
 
 
 @contextmanager

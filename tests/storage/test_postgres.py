@@ -7,14 +7,16 @@ import asyncio
 import os
 import subprocess
 import sys
-import threading
+from collections.abc import Callable
 from pathlib import Path
 
+import asyncpg
 import pytest
 
 from bot.engine.service import StoryService
 from bot.errors import ReindexBusyError, StorageError
 from bot.storage import Database
+from bot.storage.greenlets import wait_for
 from bot.storage.migrations import MIGRATIONS
 from bot.storage.postgres import without_password
 from bot.storage.sql import Statements
@@ -74,18 +76,18 @@ async def test_a_write_whose_connection_is_cut_midway_is_written_once_on_a_new_o
 ) -> None:
     async with Database.open(postgres_url) as db:
         await db.guild_settings.update(1, cooldown_seconds=1)
-        inside, cut = threading.Event(), threading.Event()
+        inside, cut = asyncio.Event(), asyncio.Event()
 
         def two_rows_with_a_cut_between(tx: Statements) -> None:
             tx.execute("INSERT INTO guild_settings VALUES (2, '{}', 'x')")
             if not inside.is_set():  # the first attempt: the connection is cut here
                 inside.set()
-                cut.wait(10)
+                wait_for(cut.wait())  # (a write function's statements are awaited like this)
             tx.execute("INSERT INTO guild_settings VALUES (3, '{}', 'x')")
 
         write = asyncio.ensure_future(db._connection.transact(two_rows_with_a_cut_between))
-        await asyncio.to_thread(inside.wait, 10)
-        assert _kill_connections(postgres_server, postgres_url) >= 1
+        await inside.wait()
+        assert await asyncio.to_thread(_kill_connections, postgres_server, postgres_url) >= 1
         cut.set()
         await write
         rows = await db._connection.fetchall("SELECT guild_id FROM guild_settings ORDER BY 1")
@@ -249,3 +251,37 @@ async def test_after_a_server_restart_a_new_build_still_reaches_the_other_proces
             build = await one.save_snapshot(make_snapshot("v1:after"), 1.0)
             await asyncio.wait_for(calls.get(), 10)  # and told of the build
         assert await other.active_build() == build
+
+
+async def test_writes_that_arrive_together_are_each_all_or_nothing(postgres_url: str) -> None:
+    def row(guild_id: int) -> Callable[[Statements], int]:
+        return lambda tx: tx.execute(f"INSERT INTO guild_settings VALUES ({guild_id}, '{{}}', 'x')")
+
+    def half_then_fail(tx: Statements) -> None:
+        tx.execute("INSERT INTO guild_settings VALUES (50, '{}', 'x')")
+        raise ValueError("a bug half way")
+
+    async with Database.open(postgres_url) as db:
+        results = await asyncio.gather(
+            *(db._connection.transact(row(n)) for n in (1, 2)),
+            db._connection.transact(half_then_fail),
+            db._connection.transact(row(3)),
+            db._connection.transact(row(1)),  # a duplicate: an error for this one only
+            *(db._connection.transact(row(n)) for n in range(100, 140)),
+            return_exceptions=True,
+        )
+        assert results[:2] == [1, 1] and results[3] == 1 and results[5:] == [1] * 40
+        assert isinstance(results[2], ValueError)
+        assert isinstance(results[4], asyncpg.UniqueViolationError)
+        rows = await db._connection.fetchall("SELECT guild_id FROM guild_settings ORDER BY 1")
+        assert [r[0] for r in rows] == [1, 2, 3, *range(100, 140)]
+
+
+async def test_close_waits_for_the_writes_asked_for(postgres_url: str) -> None:
+    db = await Database.connect(postgres_url)
+    writes = [asyncio.ensure_future(db.votes.cast(n, 1, 1, guild_id=1)) for n in range(20)]
+    await asyncio.sleep(0)
+    await db.close()
+    assert all(await asyncio.gather(*writes))
+    async with Database.open(postgres_url) as again:
+        assert (await again.votes.totals(1)).up == 20
