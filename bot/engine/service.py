@@ -355,6 +355,7 @@ class StoryService:
     ) -> ReindexReport:
         """`wait_for` (start-up, the corpus hash wanted): when another process is building,
         wait for its build and use it if it is of that corpus, rather than fail."""
+        waited = False
         async with self._reindex_lock:
             while True:
                 try:
@@ -367,7 +368,9 @@ class StoryService:
                 except ReindexBusyError:
                     if wait_for is None:
                         raise
-                    log.info("another process is building the index: waiting for it")
+                    if not waited:
+                        log.info("another process is building the index: waiting for it")
+                    waited = True
                     await asyncio.sleep(0.2)
 
     async def _build_and_save(self, progress: Progress | None) -> ReindexReport:

@@ -20,7 +20,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from bot.engine.snapshot import BuildRecord, IndexSnapshot, QueryLogEntry
-from bot.errors import ReindexBusyError
+from bot.errors import ReindexBusyError, StorageError
 from bot.storage.answers import Conversations, StoredAnswers
 from bot.storage.builds import BUILDS_CHANNEL, Builds
 from bot.storage.connection import Connection
@@ -152,6 +152,8 @@ class Database:
                 wanted.clear()
                 try:
                     await changed()
+                except StorageError as exc:  # the database went: caught up when it is back
+                    log.warning("could not load the index another process built: %s", exc)
                 except Exception:
                     log.exception("could not load the index another process built")
 
