@@ -87,6 +87,8 @@ class Row:
     p50: float
     p99: float
     bot_cpu_s: float
+    driver_cpu_s: float  # this process: the fake Discord and the load generator
+    machine_busy: float  # share of both cores busy during the load (everything on the machine)
 
     @property
     def answers_per_s(self) -> float:
@@ -202,11 +204,16 @@ async def measure(setup: Setup, bots: Bots, args: argparse.Namespace) -> list[Ro
         first_request = len(fake.requests)
         pids = [p.pid for p in bots.processes]
         cpu = sum(load.cpu_seconds(pid) for pid in pids)
+        driver, machine = time.process_time(), machine_ticks()
         started_at = time.perf_counter()
         with load.harness_gc_paused():
             outcomes = await drive_all(bots, shares, args.timeout, rate, args.seed + 2)
         wall = time.perf_counter() - started_at
         cpu = sum(load.cpu_seconds(pid) for pid in pids) - cpu
+        driver = time.process_time() - driver
+        busy, total = (
+            after - before for after, before in zip(machine_ticks(), machine, strict=True)
+        )
         await load.settle(fake)
         duplicated, error_replies, _ = load.check_exchanges(outcomes)
         http = load.http_errors_of(fake, first_request)
@@ -223,9 +230,19 @@ async def measure(setup: Setup, bots: Bots, args: argparse.Namespace) -> list[Ro
                 p50=load.percentile(latencies, 0.5),
                 p99=load.percentile(latencies, 0.99),
                 bot_cpu_s=cpu,
+                driver_cpu_s=driver,
+                machine_busy=busy / total if total else float("nan"),
             )
         )
     return rows
+
+
+def machine_ticks() -> tuple[int, int]:
+    """(busy, total) CPU ticks of the whole machine so far, from /proc/stat (steal is busy:
+    another guest had the core)."""
+    fields = [int(x) for x in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
+    idle = fields[3] + fields[4]  # idle + iowait
+    return sum(fields[:8]) - idle, sum(fields[:8])
 
 
 async def reindex_propagation(bots: Bots, times: int, timeout: float) -> list[float]:
@@ -260,14 +277,17 @@ def report(rows: Sequence[Row], propagation: Sequence[float]) -> str:
     lines = [
         load.machine(),
         f"{'set-up':26}{'load':>14}{'answers/s':>11}{'p50 ms':>9}{'p99 ms':>9}"
-        f"{'lost':>6}{'errors':>8}{'bot CPU ms/answer':>19}",
+        f"{'lost':>6}{'errors':>8}{'CPU ms/answer: bots':>21}{'load+fake':>11}"
+        f"{'machine busy':>14}",
     ]
     for row in rows:
         how = f"{row.rate:g} q/s open" if row.rate > 0 else "closed loop"
         lines.append(
             f"{row.setup.label:26}{how:>14}{row.answers_per_s:>11.0f}{row.p50:>9.1f}"
             f"{row.p99:>9.1f}{row.lost:>6}{row.errors:>8}"
-            f"{row.bot_cpu_s / max(row.answered, 1) * 1000:>19.2f}"
+            f"{row.bot_cpu_s / max(row.answered, 1) * 1000:>21.2f}"
+            f"{row.driver_cpu_s / max(row.answered, 1) * 1000:>11.2f}"
+            f"{row.machine_busy:>14.0%}"
         )
     by_rate = Counter(row.rate for row in rows)
     for rate in by_rate:
