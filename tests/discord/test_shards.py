@@ -125,6 +125,15 @@ async def test_two_processes_answer_their_own_guilds_and_share_a_reindex(
         (corpus / "extra.txt").write_text(
             f'+++\nid = "extra"\n+++\n{FERRY_PASSAGE}\n', encoding="utf-8"
         )
+        # While a third process (this test) reindexes, a /reindex is refused, saying why.
+        async with Database.open(postgres_url) as third, third.reindexing():
+            refused = await fake.slash(admin, channels[0], "reindex", {})
+            reply = await refused.wait_for(
+                "edit_original", predicate=lambda r: "reindexing" in (r.content or ""), timeout=30
+            )
+        assert "Another storybot process is reindexing" in (reply.content or "")
+        assert "failed" not in (reply.content or "")
+        assert FERRY_PASSAGE not in await ask(fake, members[0], channels[0], FERRY)
         reindex = await fake.slash(admin, channels[0], "reindex", {})
         done = await reindex.wait_for(
             "edit_original", predicate=lambda r: "Reindexed" in (r.content or ""), timeout=30

@@ -28,7 +28,7 @@ from bot.discord.views import Confirm
 from bot.engine.corpus import corpus_files
 from bot.engine.corpus_files import KeptCopy
 from bot.engine.service import CorpusChange, ReindexReport, StoryExistsError
-from bot.errors import CorpusError, StoryBotError
+from bot.errors import CorpusError, ReindexBusyError, StoryBotError
 
 if TYPE_CHECKING:
     from bot.discord.app import StoryBot
@@ -311,6 +311,8 @@ def _change_text(change: CorpusChange) -> str:
 
 
 def _failed(error: StoryBotError, after: str) -> str:
+    if isinstance(error, ReindexBusyError):  # refused, not failed: another process is on it
+        return f"{render.escape(str(error))}\n{after}"
     if isinstance(error, CorpusError):
         return f"Reindex failed: `{error.path.name}`: {render.escape(error.problem)}.\n{after}"
     return f"Reindex failed: {render.escape(str(error))}\n{after}"
