@@ -310,11 +310,13 @@ def report(rows: Sequence[Row], propagation: Sequence[float]) -> str:
 
 
 async def run(
-    args: argparse.Namespace, server: PostgresServer | None
+    args: argparse.Namespace,
+    server: PostgresServer | None,
+    setups: Sequence[Setup] = SETUPS,
 ) -> tuple[list[Row], list[float]]:
     rows: list[Row] = []
     propagation: list[float] = []
-    for setup in SETUPS:
+    for setup in setups:
         if setup.backend == "sqlite" and args.no_sqlite:
             continue
         if setup.backend == "postgresql" and server is None:
@@ -338,7 +340,7 @@ async def run(
     return rows, propagation
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--asks", type=int, default=2000)
     parser.add_argument("--members", type=int, default=50)
@@ -349,7 +351,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=10.0)
     parser.add_argument("--reindexes", type=int, default=5)
     parser.add_argument("--no-sqlite", action="store_true", help="skip the SQLite reference")
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse(argv)
 
     bindir = find_bindir()
     if bindir is None:
