@@ -116,6 +116,7 @@ def write_config(workdir: Path, fake: FakeDiscord, guild_ids: Sequence[int], dat
         f'[corpus]\ndir = "corpus"\n{storage}'
         f'[discord]\napi_base = "{fake.api_base}"\ngateway_url = "{fake.gateway_url}"\n'
         f"guild_ids = [{', '.join(str(g) for g in guild_ids)}]\nshard_count = {SHARDS}\n"
+        f"admin_guild_ids = [{guild_ids[0]}]\n"
         '[logging]\nlevel = "INFO"\n',
         encoding="utf-8",
     )

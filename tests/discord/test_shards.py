@@ -87,7 +87,7 @@ async def test_two_processes_answer_their_own_guilds_and_share_a_reindex(
     config.write_text(
         f'[corpus]\ndir = "corpus"\n'
         f'[discord]\napi_base = "{fake.api_base}"\ngateway_url = "{fake.gateway_url}"\n'
-        f"guild_ids = [{guilds[0].id}, {guilds[1].id}]\n",
+        f"guild_ids = [{guilds[0].id}, {guilds[1].id}]\nadmin_guild_ids = [{guilds[0].id}]\n",
         encoding="utf-8",
     )
     env = {
@@ -168,6 +168,7 @@ async def test_two_processes_answer_their_own_guilds_and_share_a_reindex(
 )
 def test_wrong_shard_options_are_refused_clearly(shard_ids: str, says: str, tmp_path: Path) -> None:
     environment = {k: v for k, v in os.environ.items() if k != "STORYBOT_DATABASE_URL"}
+    (tmp_path / "corpus").mkdir()
     done = subprocess.run(
         [sys.executable, "-m", "bot", "run", "--shard-count", "2", "--shard-ids", shard_ids],
         cwd=tmp_path, env={**environment, "DISCORD_TOKEN": TOKEN},
