@@ -1,4 +1,6 @@
-"""Storage: one SQLite file through aiosqlite. The only package that holds SQL.
+"""Storage: one SQLite file through aiosqlite, or a PostgreSQL database several processes
+share through asyncpg (`Database.open(path_or_url)`). The only package that holds SQL: the
+stores' statements are the same on both (sql.py); the schema is in both forms (migrations.py).
 
     Database                  the process's storage; the engine's IndexStore
     ├── builds                index builds: save a snapshot atomically, load the active one
@@ -9,7 +11,8 @@
     ├── answers               answers kept for their buttons, across restarts
     └── conversations         conversation turns for follow-up questions
 
-Expected failures (locked by another writer, disk full, not a database) raise StorageError.
+Expected failures (locked by another writer, disk full, not a database, the server gone)
+raise StorageError.
 """
 
 from bot.storage.answers import Conversations, ConversationTurn, StoredAnswer, StoredAnswers
