@@ -57,7 +57,9 @@ class GuildSettingsStore:
     """Guild settings, cached in memory per guild: a question reads its guild's settings
     without a database call. Only this store changes the table while the bot runs (no other
     command writes it), so the cache is replaced on every update and reset; a change made to
-    the file by other means is seen after a restart."""
+    the file by other means is seen after a restart. With several processes on one database,
+    a guild's settings are changed (by /botconfig, in the guild) only by the process running
+    the guild's shard, the one that reads them: each guild's cache lives in one process."""
 
     def __init__(self, connection: SqlConnection) -> None:
         self._db = connection
