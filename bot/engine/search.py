@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
 from bot.engine.answer import Answer, AnswerQuote, RankedPassage
@@ -45,6 +46,7 @@ from bot.engine.question import (
     holds_number,
     read_question,
 )
+from bot.engine.semantic import Embedder, Vectors, wordllama_files
 from bot.engine.snapshot import IndexSnapshot
 from bot.engine.spelling import NameSpeller, WordSpeller
 from bot.engine.text import Token, clean_question, is_english_word, term_of, terms, tokens
@@ -84,6 +86,12 @@ class SearchSettings(BaseModel):
     bridge_sources: tuple[Source, ...] = (Source.FAMILY, Source.SYNONYMS)
     bridge_senses: int = Field(default=2, ge=1, le=50)
     bridge_weight: float = Field(default=0.6, ge=0.0, le=1.0)
+    # Dense retrieval (bot/engine/semantic.py): the share of a passage's ranking score that is
+    # its cosine similarity to the question in WordLlama's embedding space (min-max scaled over
+    # the candidates), the rest being its BM25 score (scaled by the best); 0 turns it off.
+    semantic_weight: float = Field(default=0.5, ge=0.0, le=1.0)
+    # How many passages closest to the question in meaning join the BM25 candidates.
+    semantic_depth: int = Field(default=5, ge=0, le=1000)
     max_question_chars: int = Field(default=1000, ge=10, le=100_000)
 
 
@@ -114,6 +122,8 @@ class _Candidate:
     doc: int
     bm25: float
     speaker_quotes: int  # quotes in the passage by the speaker asked about
+    # What the passages are ordered by: the BM25 score, or its mix with closeness in meaning
+    ranking: float = 0.0
 
 
 class Searcher:
@@ -142,6 +152,8 @@ class Searcher:
             else None
         )
         self._word_speller = WordSpeller(snapshot.index, self._has_prefix)
+        self._embedder: Embedder | None = None
+        self._passage_vectors: Vectors | None = None
         self._docs_quoting: dict[str, dict[int, int]] = {}  # speaker id -> doc -> quotes
         for quote in snapshot.quotes:
             doc = self._doc_of.get((quote.story_id, quote.paragraph))
@@ -234,13 +246,26 @@ class Searcher:
         expected = expected_answer(text)
         named = frozenset(p.id for p in read.mentioned)
         bridges = self._bridges(text, words, topic)
+        closeness = self._closeness(_meant_words(text, words))
         candidates = self._answering(
-            query, topic, verb, quoting, seen, top_k, expected=(expected, named), bridges=bridges
+            query,
+            topic,
+            verb,
+            quoting,
+            seen,
+            top_k,
+            expected=(expected, named),
+            bridges=bridges,
+            closeness=closeness,
         )
         if not candidates:
             return _PartResult.refused("The story doesn't say anything about that.")
         signals = self._signals(
-            topic, candidates, expected=(expected, named), speakers=quoting, bridges=bridges
+            topic,
+            candidates,
+            expected=(expected, named),
+            speakers=quoting,
+            bridges=bridges,
         )
         high = probability(signals) >= self.settings.high_confidence
         return _PartResult(
@@ -298,6 +323,7 @@ class Searcher:
         *,
         expected: tuple[Expected | None, frozenset[str]] = (None, frozenset()),
         bridges: dict[str, tuple[str, ...]] | None = None,
+        closeness: Vectors | None = None,
     ) -> list[_Candidate]:
         """The passages closest to answering, best first; [] when none shares a word with the
         question. When a speaker is asked about, their quoting passages come first."""
@@ -306,9 +332,18 @@ class Searcher:
             # Among the speaker's own passages their name tells nothing: rank by the topic
             # and the verb ("warned" finds where they warned).
             return self._rank(
-                [*topic, *verb], topic, speakers, seen, top_k, expected=expected, bridges=bridges
+                [*topic, *verb],
+                topic,
+                speakers,
+                seen,
+                top_k,
+                expected=expected,
+                bridges=bridges,
+                closeness=closeness,
             )
-        return self._rank(query, topic, (), seen, top_k, expected=expected, bridges=bridges)
+        return self._rank(
+            query, topic, (), seen, top_k, expected=expected, bridges=bridges, closeness=closeness
+        )
 
     def _bridges(
         self, text: str, words: Sequence[Token], topic: Sequence[str]
@@ -351,7 +386,9 @@ class Searcher:
     ) -> Signals:
         """What the confidence model reads of the question and its best passage."""
         best = candidates[0]
-        second = candidates[1].bm25 if len(candidates) > 1 else 0.0
+        # BM25's own margin: how far the passage stands ahead of the best other by the words
+        # (below 0 when closeness in meaning put it first)
+        second = max((c.bm25 for c in candidates[1:]), default=0.0)
         answer_type = 0.0
         if expected[0] is not None:
             answer_type = 1.0 if self._holds(expected, best.doc) else -1.0
@@ -480,6 +517,7 @@ class Searcher:
         *,
         expected: tuple[Expected | None, frozenset[str]] = (None, frozenset()),
         bridges: dict[str, tuple[str, ...]] | None = None,
+        closeness: Vectors | None = None,
     ) -> list[_Candidate]:
         """The best `limit` passages not in `seen`; when a speaker is asked about, only
         passages quoting them. A question asking for a number or a person (`expected`, with the
@@ -530,7 +568,55 @@ class Searcher:
             ]
         if pairs or kind is not None:
             pool.sort(key=lambda c: (-c[1], -c[2], c[0]))
-        return [_Candidate(doc, score, n) for doc, score, n in pool[:limit]]
+        if closeness is not None:
+            if not speakers and self.settings.semantic_depth:
+                pool = self._with_closest(pool, closeness, seen)
+            fused = self._fused(pool, closeness)
+            pool.sort(key=lambda c: (-fused[c[0]], -c[2], c[0]))
+            return [_Candidate(doc, score, n, fused[doc]) for doc, score, n in pool[:limit]]
+        return [_Candidate(doc, score, n, score) for doc, score, n in pool[:limit]]
+
+    def _closeness(self, text: str) -> Vectors | None:
+        """Each passage's cosine similarity to `text` in the embedding space (None when dense
+        retrieval is off or the model is not installed)."""
+        if not self.settings.semantic_weight:
+            return None
+        if self._passage_vectors is None:
+            files = wordllama_files()
+            if files is None:
+                return None
+            self._embedder = Embedder(files)
+            self._passage_vectors = self._embedder.embed([p.text for p in self.snapshot.passages])
+        assert self._embedder is not None
+        question = self._embedder.embed([text])[0]
+        closeness: Vectors = self._passage_vectors @ question
+        return closeness
+
+    def _with_closest(
+        self, pool: list[tuple[int, float, int]], closeness: Vectors, seen: set[int]
+    ) -> list[tuple[int, float, int]]:
+        """`pool` and the passages closest to the question in meaning that it lacks."""
+        have = {doc for doc, _, _ in pool} | seen
+        depth = min(self.settings.semantic_depth, len(closeness))
+        closest = np.argpartition(-closeness, depth - 1)[:depth]
+        return pool + [(int(doc), 0.0, 0) for doc in closest if int(doc) not in have]
+
+    def _fused(
+        self, pool: Sequence[tuple[int, float, int]], closeness: Vectors
+    ) -> dict[int, float]:
+        """Each passage of `pool`'s ranking score: a weighted sum of its BM25 score (scaled by
+        the best) and its closeness to the question (min-max scaled over the pool)."""
+        if not pool:
+            return {}
+        weight = self.settings.semantic_weight
+        top = max(score for _, score, _ in pool) or 1.0
+        near = [float(closeness[doc]) for doc, _, _ in pool]
+        low, high = min(near), max(near)
+        spread = (high - low) or 1.0
+        return {
+            doc: (1 - weight) * score / top + weight * (c - low) / spread
+            for (doc, score, _), c in zip(pool, near, strict=True)
+        }
 
     def _bridged_scores(self, bridged: Sequence[str]) -> dict[int, float]:
         """The BM25 scores of the bridged terms, weighted below the question's own words."""
@@ -778,6 +864,17 @@ def _question_parts(text: str) -> list[str]:
     if len(parts) < 2 or any(len(p.split()) < _MIN_PART_WORDS for p in parts):
         return [text]
     return parts[:3]
+
+
+def _meant_words(text: str, words: Sequence[Token]) -> str:
+    """The question as the embedding reads it: its own words (chat openers, markup and
+    topic-free words only blur it), a misspelt one as the corpus term it was read as
+    ("rihgts" -> "right")."""
+    meant: list[str] = []
+    for word in words:
+        written = text[word.start : word.end]
+        meant.append(written if terms(written) == [word.term] else word.term)
+    return " ".join(meant)
 
 
 def _first_sentence(text: str, limit: int = 160) -> str:

@@ -1,0 +1,116 @@
+"""Dense vectors from the model the `wordllama` package ships, read in place and offline."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+
+import numpy as np
+import pytest
+
+from bot.engine.search import Searcher, SearchSettings
+from bot.engine.semantic import Embedder, wordllama_files
+from bot.engine.snapshot import IndexSnapshot
+
+
+@pytest.fixture(scope="module")
+def embedder() -> Embedder:
+    files = wordllama_files()
+    assert files is not None, "the wordllama package ships its model: it must be installed"
+    return Embedder(files)
+
+
+def test_vectors_are_unit_length_and_closer_for_related_texts(embedder: Embedder) -> None:
+    jail, prison, weather = embedder.embed(
+        ["he was locked up in jail", "he was held in prison", "sunny weather at the beach"]
+    )
+    assert np.linalg.norm(jail) == pytest.approx(1.0, abs=1e-5)
+    assert float(jail @ prison) > float(jail @ weather)
+
+
+def test_a_text_without_tokens_is_the_zero_vector(embedder: Embedder) -> None:
+    (empty,) = embedder.embed([""])
+    assert not empty.any()
+
+
+def run_python(code: str) -> str:
+    done = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_the_vectors_are_wordllama_s_own() -> None:
+    """The same numbers as WordLlamaInference.embed(norm=True), built from the same files (in
+    a subprocess: importing wordllama sets up the root logger)."""
+    out = run_python(
+        """
+        import json
+        import numpy as np
+        from safetensors import safe_open
+        from tokenizers import Tokenizer
+        from wordllama import WordLlamaInference
+        from bot.engine.semantic import Embedder, wordllama_files
+
+        files = wordllama_files()
+        with safe_open(str(files.weights), "np") as f:
+            matrix = f.get_tensor("embedding.weight")
+        theirs = WordLlamaInference(matrix, Tokenizer.from_file(str(files.tokenizer)))
+        texts = ["What did Bukele say?", "a much longer sentence about the prison deal", "x"]
+        gap = np.abs(theirs.embed(texts, norm=True) - Embedder(files).embed(texts)).max()
+        print(json.dumps(float(gap)))
+        """
+    )
+    assert json.loads(out) < 1e-5
+
+
+def test_searching_with_the_model_touches_no_network_and_never_imports_wordllama() -> None:
+    """With every socket refused, the model loads from the installed package and ranks; the
+    wordllama package's code (which could download) is never imported."""
+    out = run_python(
+        """
+        import json, logging, socket, sys
+        from pathlib import Path
+
+        def refuse(*args, **kwargs):
+            raise OSError("network access attempted")
+
+        socket.socket.connect = refuse
+        socket.socket.connect_ex = refuse
+        socket.create_connection = refuse
+        socket.getaddrinfo = refuse
+
+        from bot.engine.builder import build_snapshot
+        from bot.engine.corpus import load_corpus
+        from bot.engine.search import Searcher
+
+        searcher = Searcher(build_snapshot(load_corpus(Path("corpus")), "offline"))
+        answer = searcher.ask("what did the two leaders think of each other?")
+        print(json.dumps({
+            "paragraph": answer.passages[0].paragraph,
+            "imported": sorted(m for m in sys.modules if m.startswith("wordllama")),
+            "root_handlers": len(logging.getLogger().handlers),
+        }))
+        """
+    )
+    found = json.loads(out)
+    assert found == {"paragraph": 7, "imported": [], "root_handlers": 0}
+
+
+def test_closeness_in_meaning_finds_a_passage_sharing_few_words(
+    story_snapshot: IndexSnapshot,
+) -> None:
+    """ "think of each other" is praise both ways in the story (¶7: "an honor to be here ...
+    with the president and leader of the free world"); by the words alone, ¶14 comes first."""
+    question = "what did the two leaders think of each other?"
+    dense = Searcher(story_snapshot).ask(question)
+    assert dense.passages[0].paragraph == 7
+    words_only = Searcher(story_snapshot, SearchSettings(semantic_weight=0.0)).ask(question)
+    assert words_only.passages[0].paragraph != 7
