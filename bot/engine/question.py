@@ -152,6 +152,14 @@ _ASKS_QUOTE_X = re.compile(
     re.IGNORECASE,
 )
 _ASKS_WHO_SAID = re.compile(r"\bwho\s+(?P<rest>.*)", re.IGNORECASE)
+# "... or was that someone else?", "... or somebody else", "... or another person": the question
+# doubts that the person it names said it.
+_DOUBTS_SPEAKER = re.compile(
+    r"\bor\s+(?:(?:was|is|did)\s+(?:it|that|this)\s+|did\s+|was\s+)?"
+    r"(?:some(?:one|body)\s+else|any(?:one|body)\s+else|another\s+(?:person|one)"
+    r"|some(?:one|body)\s+different)\b",
+    re.IGNORECASE,
+)
 _PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an|this|that)\s+", re.IGNORECASE)
 # Things a question may ask the words of that are not speakers in the story.
@@ -233,6 +241,16 @@ def read_question(question: str, people: Sequence[Person] | MentionFinder) -> Re
             )
     for who_span, verb_span in _speaker_spans(question):
         read = _read_speaker(question, who_span, verb_span, finder, plain)
+        if read is not None and read.speakers and _DOUBTS_SPEAKER.search(question):
+            # "did X say it, or was that someone else?" asks who said it: whoever did, not
+            # only X's words (X's name is not what it is about either)
+            return ReadQuestion(
+                QuestionKind.WHO_SAID,
+                speaker_span=read.speaker_span,
+                verb_span=read.verb_span,
+                mentioned=plain.mentioned,
+                mentions=plain.mentions,
+            )
         if read is not None:
             return read
     return plain

@@ -226,6 +226,9 @@ class Searcher:
             return _PartResult.refused(f"The story doesn't mention {unknown}.")
         topic = self._topic_terms(words, read)
         query = [word.term for word in words]
+        if read.kind is QuestionKind.WHO_SAID:
+            # "did X say it, or someone else?": X's name is not what it is about
+            query = [word.term for word in words if not _within(word, read.speaker_span)]
         if (
             follow_up is not None
             and previous is not None
@@ -864,6 +867,10 @@ def _question_parts(text: str) -> list[str]:
     if len(parts) < 2 or any(len(p.split()) < _MIN_PART_WORDS for p in parts):
         return [text]
     return parts[:3]
+
+
+def _within(word: Token, span: tuple[int, int] | None) -> bool:
+    return span is not None and span[0] <= word.start < span[1]
 
 
 def _meant_words(text: str, words: Sequence[Token]) -> str:

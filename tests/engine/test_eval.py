@@ -61,7 +61,7 @@ def value(ratio: Ratio) -> float:
 # issue's targets for recall and reach (see the README): the tests hold what is achieved.
 def test_recall_over_the_answerable_questions(report: EvalReport) -> None:
     assert report.recall_at_1.total == 94
-    assert report.recall_at_1.hits >= 63, misses(report)  # 0.670
+    assert report.recall_at_1.hits >= 64, misses(report)  # 0.681
     assert value(report.recall_at_3) >= 0.78, misses(report)  # 74/94
 
 
@@ -71,7 +71,7 @@ def test_answerable_questions_are_almost_never_refused(report: EvalReport) -> No
 
 
 def test_a_high_confidence_answer_has_the_right_passage_first(report: EvalReport) -> None:
-    assert value(report.high_confidence) >= 0.39, misses(report)
+    assert value(report.high_confidence) >= 0.40, misses(report)
     assert value(report.high_gold_first) >= 0.90, misses(report)
 
 
@@ -88,7 +88,7 @@ def test_every_absent_speaker_or_role_is_refused(report: EvalReport) -> None:
 def test_speakers_are_right_on_every_speaker_category_question(report: EvalReport) -> None:
     speaker = report.categories["speaker"].speaker
     assert speaker.total == 20 and value(speaker) == 1.0, misses(report)
-    assert value(report.speaker) >= 0.97, misses(report)
+    assert value(report.speaker) == 1.0, misses(report)
 
 
 def test_every_attribution_item_is_right(report: EvalReport) -> None:
@@ -106,7 +106,7 @@ def test_each_category_is_reported(report: EvalReport) -> None:
         "unanswerable",
         "attribution",
     }
-    assert report.trade_off(0.65).startswith("trade-off at search.high_confidence = 0.65: 39%")
+    assert report.trade_off(0.65).startswith("trade-off at search.high_confidence = 0.65: 40%")
 
 
 def test_the_fresh_held_out_questions_score_within_reach_of_the_dev_set() -> None:

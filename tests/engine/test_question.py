@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.engine.question import _ASKS_X_WORDS, _X_WORDS_TAIL
+from bot.engine.question import _ASKS_X_WORDS, _X_WORDS_TAIL, QuestionKind, read_question
+from bot.engine.snapshot import IndexSnapshot
 
 PIECES = [
     *"Bukele Trump what was the Cornell professor views on comments Remarks QUOTES take".split(),
@@ -39,3 +41,18 @@ questions = st.one_of(
 def test_asks_x_words_only_matches_where_its_tail_does(question: str) -> None:
     if _ASKS_X_WORDS.search(question):
         assert _X_WORDS_TAIL.search(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did Bukele call himself a king, or was that someone else?",
+        "Did Leavitt say that or somebody else?",
+        "did Miller tell reporters about the deal or did someone else",
+    ],
+)
+def test_a_question_doubting_the_speaker_asks_who_said_it(
+    question: str, story_snapshot: IndexSnapshot
+) -> None:
+    read = read_question(question, story_snapshot.people)
+    assert read.kind is QuestionKind.WHO_SAID and not read.speakers

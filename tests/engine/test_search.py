@@ -404,3 +404,18 @@ def test_who_questions_expect_someone_the_question_does_not_name() -> None:
     )
     assert expected_answer("how long ago did they first meet") == Expected.NUMBER
     assert expected_answer("why did the White House want the deal") is None
+
+
+def test_a_question_doubting_who_said_it_shows_whoever_did(searcher: Searcher) -> None:
+    """ "did X say it, or someone else?": the passage of the person the story quotes saying it,
+    with their name, and no claim that X said it."""
+    answer = searcher.ask(
+        "did Trump say it would be preposterous to return Garcia, or was it somebody else?"
+    )
+    assert answer.asked_speaker is None
+    assert answer.passages[0].paragraph == 13
+    assert {q.speaker for q in answer.passages[0].quotes} == {"Nayib Bukele"}
+    # without the doubt it asks for Trump's words, and gets only his
+    plain = searcher.ask("did Trump say it would be preposterous to return Garcia?")
+    assert plain.asked_speaker == "Donald Trump"
+    assert all(q.speaker == "Donald Trump" for q in plain.passages[0].quotes)
