@@ -374,6 +374,15 @@ def _same_family(word: str, other: str) -> bool:
     return len(shorter) >= 5 and longer.startswith(shorter) and len(longer) - len(shorter) <= 3
 
 
+def role_in_story_words(word: str) -> str | None:
+    """The words news stories use for the role `word` names in other words ("spokesperson":
+    "press secretary"), or None when it is not one of those."""
+    for synonym, role in _ROLE_SYNONYMS:
+        if synonym.fullmatch(word):
+            return role
+    return None
+
+
 def _found_by_role_synonym(who: str, finder: MentionFinder) -> list[tuple[Person, int, int]]:
     """The mentions in `who` read with the story's role words for its own ("the Salvadoran
     leader": "the Salvadoran president"), when they name exactly one person; else none."""

@@ -45,6 +45,7 @@ from bot.engine.question import (
     expected_answer,
     holds_number,
     read_question,
+    role_in_story_words,
 )
 from bot.engine.semantic import Embedder, Vectors, wordllama_files
 from bot.engine.snapshot import IndexSnapshot
@@ -369,13 +370,17 @@ class Searcher:
         return bridges
 
     def _bridged(self, word: str) -> tuple[str, ...]:
-        """The corpus terms WordNet relates `word` to by the configured sources."""
+        """The corpus terms WordNet relates `word` to by the configured sources, and for a role
+        in other words the story's own ("spokesperson": "press secretary")."""
         if self._wordnet is None:
             return ()
         index = self.snapshot.index
         own = term_of(word.lower())
         related = self._wordnet.related(word.lower(), self.settings.bridge_sources)
         found = {term_of(w) for w in related}
+        role = role_in_story_words(word)
+        if role:  # "spokesperson": the story's "press secretary"
+            found.update(terms(role))
         return tuple(sorted(t for t in found if t and t != own and index.document_frequency(t)))
 
     def _signals(

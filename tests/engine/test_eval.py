@@ -62,7 +62,7 @@ def value(ratio: Ratio) -> float:
 def test_recall_over_the_answerable_questions(report: EvalReport) -> None:
     assert report.recall_at_1.total == 94
     assert report.recall_at_1.hits >= 64, misses(report)  # 0.681
-    assert value(report.recall_at_3) >= 0.78, misses(report)  # 74/94
+    assert value(report.recall_at_3) >= 0.79, misses(report)  # 75/94
 
 
 def test_answerable_questions_are_almost_never_refused(report: EvalReport) -> None:

@@ -47,3 +47,16 @@ def test_bridged_words_weigh_below_the_question_s_own(story_snapshot: IndexSnaps
     searcher = Searcher(story_snapshot)
     answer = searcher.ask("how many people were detained or freed")
     assert answer.passages[0].paragraph == 18
+
+
+def test_a_role_in_other_words_reaches_the_story_s_word_for_it(
+    story_snapshot: IndexSnapshot,
+) -> None:
+    """ "spokesperson" is nowhere in the story; its "press secretary" is: in any question, not
+    only when asking what someone said."""
+    question = "name the president's spokesperson"
+    answer = Searcher(story_snapshot).ask(question)
+    assert answer.passages[0].paragraph == 23
+    assert {q.speaker for q in answer.passages[0].quotes} == {"Karoline Leavitt"}
+    plain = Searcher(story_snapshot, SearchSettings(bridge_sources=())).ask(question)
+    assert 23 not in [p.paragraph for p in plain.passages]
