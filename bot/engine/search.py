@@ -23,6 +23,7 @@ import dataclasses
 import itertools
 import math
 import re
+import threading
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -153,8 +154,11 @@ class Searcher:
             else None
         )
         self._word_speller = WordSpeller(snapshot.index, self._has_prefix)
+        # Loaded on the first question that needs them (about 0.1 s): a Searcher is also built
+        # where no question is asked.
         self._embedder: Embedder | None = None
         self._passage_vectors: Vectors | None = None
+        self._embedding_lock = threading.Lock()
         self._docs_quoting: dict[str, dict[int, int]] = {}  # speaker id -> doc -> quotes
         for quote in snapshot.quotes:
             doc = self._doc_of.get((quote.story_id, quote.paragraph))
@@ -589,13 +593,15 @@ class Searcher:
         retrieval is off or the model is not installed)."""
         if not self.settings.semantic_weight:
             return None
-        if self._passage_vectors is None:
-            files = wordllama_files()
-            if files is None:
-                return None
-            self._embedder = Embedder(files)
-            self._passage_vectors = self._embedder.embed([p.text for p in self.snapshot.passages])
-        assert self._embedder is not None
+        with self._embedding_lock:  # questions are asked from several threads at once
+            if self._embedder is None:
+                files = wordllama_files()
+                if files is None:
+                    return None
+                embedder = Embedder(files)
+                self._passage_vectors = embedder.embed([p.text for p in self.snapshot.passages])
+                self._embedder = embedder
+        assert self._passage_vectors is not None
         question = self._embedder.embed([text])[0]
         closeness: Vectors = self._passage_vectors @ question
         return closeness

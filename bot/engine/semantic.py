@@ -70,8 +70,10 @@ class Embedder:
     def embed(self, texts: Sequence[str]) -> Vectors:
         """One unit vector per text (zeros for a text with no tokens)."""
         vectors = np.zeros((len(texts), self.dimensions), dtype=np.float32)
-        encodings = self._tokenizer.encode_batch(list(texts), add_special_tokens=False)
-        for row, encoding in enumerate(encodings):
+        for row, text in enumerate(texts):
+            # One at a time: encode_batch starts the tokenizers library's thread pool, after
+            # which a fork of the process (a subprocess) warns and disables it; about as fast.
+            encoding = self._tokenizer.encode(text, add_special_tokens=False)
             ids = np.clip(np.asarray(encoding.ids, dtype=np.int64), 0, len(self._matrix) - 1)
             if len(ids):
                 vectors[row] = self._matrix[ids].mean(axis=0)

@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 import textwrap
+import threading
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import pytest
@@ -114,3 +116,21 @@ def test_closeness_in_meaning_finds_a_passage_sharing_few_words(
     assert dense.passages[0].paragraph == 7
     words_only = Searcher(story_snapshot, SearchSettings(semantic_weight=0.0)).ask(question)
     assert words_only.passages[0].paragraph != 7
+
+
+def test_questions_asked_at_once_on_a_new_searcher_all_get_the_same_answer(
+    story_snapshot: IndexSnapshot,
+) -> None:
+    """The service asks from worker threads: the first questions may load the model together."""
+    question = "what did the two leaders think of each other?"
+    expected = Searcher(story_snapshot).ask(question)
+    searcher = Searcher(story_snapshot)
+    start = threading.Barrier(4)
+
+    def ask() -> list[int]:
+        start.wait()
+        return [p.paragraph for p in searcher.ask(question).passages]
+
+    with ThreadPoolExecutor(4) as pool:
+        found = list(pool.map(lambda _: ask(), range(4)))
+    assert found == [[p.paragraph for p in expected.passages]] * 4
