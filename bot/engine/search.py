@@ -603,6 +603,8 @@ class Searcher:
                 self._embedder = embedder
         assert self._passage_vectors is not None
         question = self._embedder.embed([text])[0]
+        if not question.any():
+            return None  # no words to compare: "what else did he say?"
         closeness: Vectors = self._passage_vectors @ question
         return closeness
 
@@ -612,6 +614,8 @@ class Searcher:
         """`pool` and the passages closest to the question in meaning that it lacks."""
         have = {doc for doc, _, _ in pool} | seen
         depth = min(self.settings.semantic_depth, len(closeness))
+        if depth == 0:
+            return pool
         closest = np.argpartition(-closeness, depth - 1)[:depth]
         return pool + [(int(doc), 0.0, 0) for doc in closest if int(doc) not in have]
 
