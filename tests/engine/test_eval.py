@@ -67,7 +67,7 @@ def test_recall_over_the_answerable_questions(report: EvalReport) -> None:
 
 def test_answerable_questions_are_almost_never_refused(report: EvalReport) -> None:
     assert report.abstained_answerable.total == 105
-    assert value(report.abstained_answerable) <= 0.03, misses(report)
+    assert report.abstained_answerable.hits == 0, misses(report)
 
 
 def test_a_high_confidence_answer_has_the_right_passage_first(report: EvalReport) -> None:
@@ -113,9 +113,9 @@ def test_the_fresh_held_out_questions_score_within_reach_of_the_dev_set() -> Non
     """eval-fresh.jsonl: questions written from the story before any tuning, never tuned on."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     fresh = evaluate(load_items(REPO / "tests/data/eval-fresh.jsonl"), Searcher(snapshot), [])
-    assert value(fresh.recall_at_1) >= 0.74, misses(fresh)
-    assert value(fresh.recall_at_3) >= 0.88, misses(fresh)
-    assert value(fresh.abstained_answerable) <= 0.03, misses(fresh)
+    assert value(fresh.recall_at_1) >= 0.76, misses(fresh)
+    assert value(fresh.recall_at_3) >= 0.90, misses(fresh)
+    assert fresh.abstained_answerable.hits == 0, misses(fresh)
     assert value(fresh.high_gold_first) >= 0.90, misses(fresh)
     assert value(fresh.high_confidence) >= 0.38, misses(fresh)
     assert value(fresh.unanswerable_high) <= 0.05, misses(fresh)

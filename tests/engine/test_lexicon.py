@@ -37,8 +37,12 @@ def test_a_question_word_the_corpus_lacks_reaches_the_corpus_word(
     question = "what did the Chinese build in El Salvador?"
     bridged = Searcher(story_snapshot).ask(question)
     assert bridged.answered and bridged.passages[0].paragraph == 27  # "China opening ..."
-    plain = Searcher(story_snapshot, SearchSettings(bridge_sources=())).ask(question)
-    assert not plain.answered  # without the bridge: "The story doesn't mention Chinese."
+    # without the bridge (and with every unknown name refused, however close in meaning):
+    # "The story doesn't mention Chinese."
+    plain = Searcher(
+        story_snapshot, SearchSettings(bridge_sources=(), unknown_name_closeness=1.0)
+    ).ask(question)
+    assert not plain.answered
 
 
 def test_bridged_words_weigh_below_the_question_s_own(story_snapshot: IndexSnapshot) -> None:

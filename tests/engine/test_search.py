@@ -104,6 +104,24 @@ def test_refuses_a_thing_the_corpus_never_mentions_with_what_it_covers(
 
 @pytest.mark.parametrize(
     "question",
+    ["Who would have led the Justice Department?", "What did Beijing build in El Salvador?"],
+)
+def test_a_name_the_story_never_uses_but_close_in_meaning_to_it_is_searched_not_refused(
+    story_snapshot: IndexSnapshot, searcher: Searcher, question: str
+) -> None:
+    """The story speaks of the attorney general and of China, never of the "Justice
+    Department" or "Beijing": the names are no clear evidence that it is silent."""
+    answer = searcher.ask(question)
+    assert answer.answered and answer.passages
+    assert answer.confidence == "low"
+    every_unknown_name_refuses = Searcher(
+        story_snapshot, SearchSettings(unknown_name_closeness=1.0)
+    )
+    assert "doesn't mention" in (every_unknown_name_refuses.ask(question).reason or "")
+
+
+@pytest.mark.parametrize(
+    "question",
     [
         "What did the Cornell professor say about China?",
         "Is Bukele married?",
