@@ -7,7 +7,8 @@ Usage::
 Builds the index of corpus/, reads each question of the chosen half (ids with an even number by
 default), and fits logistic regression to "the gold passage comes first" over the signals the
 engine reads of the question and its best passage. Prints the coefficients to copy into
-COEFFICIENTS, then the trade-off they give on both halves at a few thresholds.
+COEFFICIENTS, the threshold the rule in bot/engine/evaluation.py (`choose_threshold`) picks on
+the same half for HIGH_CONFIDENCE, and the trade-off they give on both halves at each threshold.
 """
 
 from __future__ import annotations
@@ -22,7 +23,14 @@ sys.path.insert(0, str(ROOT))
 from bot.engine import confidence  # noqa: E402
 from bot.engine.builder import build_snapshot  # noqa: E402
 from bot.engine.corpus import load_corpus  # noqa: E402
-from bot.engine.evaluation import evaluate, fit_confidence, half, load_items  # noqa: E402
+from bot.engine.evaluation import (  # noqa: E402
+    THRESHOLDS,
+    choose_threshold,
+    evaluate,
+    fit_confidence,
+    half,
+    load_items,
+)
 from bot.engine.search import Searcher, SearchSettings  # noqa: E402
 
 
@@ -40,8 +48,10 @@ def main() -> None:
     for name, value in zip(names, coefficients, strict=True):
         print(f"  {name:<12} {value:+.3f}")
     confidence.COEFFICIENTS = coefficients  # score both halves with the fitted model
+    chosen = choose_threshold(fitting, Searcher(snapshot))
+    print(f"HIGH_CONFIDENCE = {chosen}  (None: no threshold keeps both limits)")
     other = "odd" if args.half == "even" else "even"
-    for threshold in (0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75):
+    for threshold in THRESHOLDS:
         searcher = Searcher(snapshot, SearchSettings(high_confidence=threshold))
         for name in (args.half, other):
             report = evaluate(half(items, name), searcher, [])

@@ -49,13 +49,13 @@ class Signals:
 # over the next passage, whether the corpus knows the words and the speaker match add a
 # little; the expected answer type (number, date, person) next to nothing.
 COEFFICIENTS: tuple[float, ...] = (-0.927, 1.887, 0.166, -0.096, 0.720, 0.116)
-# From this probability on, the passages are the answer. Chosen on the even half as the
-# widest reach that keeps the right passage first in at least 90 % of high-confidence answers
-# and gives at most 15 % of the unanswerable questions one: at 0.65, 42 % of the answerable
-# questions are answered with high confidence, 91 % of them rightly, and 1 of 11 unanswerable
-# ones; at 0.6, 50 % (92 %) but 3 of 11; at 0.5, 60 % (84 %) and 3 of 11
-# (`benchmarks/fit_confidence.py` prints the trade-off at each threshold, `storybot eval` at
-# the chosen one).
+# From this probability on, the passages are the answer. Chosen on the even half by the rule
+# in bot/engine/evaluation.py (`choose_threshold`): the widest reach that keeps the right
+# passage first in at least 90 % of high-confidence answers and gives at most 15 % of the
+# unanswerable questions one: at 0.65, 42 % of the answerable questions are answered with high
+# confidence, 91 % of them rightly, and 1 of 11 unanswerable ones; at 0.6, 48 % (88 %) and 2 of
+# 11; at 0.5, 63 % (85 %) and 3 of 11 (`benchmarks/fit_confidence.py` prints the trade-off at
+# each threshold, `storybot eval` at the chosen one).
 HIGH_CONFIDENCE = 0.65
 
 

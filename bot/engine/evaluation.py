@@ -359,3 +359,31 @@ def fit_confidence(items: Sequence[EvalItem], searcher: Searcher) -> tuple[float
         rows.append(signals)
         labels.append(item.answerable and any(g in normalise(first) for g in gold))
     return fit(rows, labels)
+
+
+# The rule that sets search.high_confidence (confidence.HIGH_CONFIDENCE) on the fitting half:
+# of these thresholds, the one that answers the most answerable questions with high confidence
+# while the gold passage is first in at least 90 % of those and at most 15 % of the unanswerable
+# questions get a high-confidence answer (the issue's targets); on a tie, the higher threshold.
+THRESHOLDS = (0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
+MIN_HIGH_GOLD_FIRST = 0.9
+MAX_UNANSWERABLE_HIGH = 0.15
+
+
+def choose_threshold(items: Sequence[EvalItem], searcher: Searcher) -> float | None:
+    """The confidence threshold the rule above picks on `items` with `searcher`'s model and
+    settings (None when no threshold keeps both limits)."""
+    best: tuple[int, float] | None = None
+    for threshold in THRESHOLDS:
+        settings = searcher.settings.model_copy(update={"high_confidence": threshold})
+        report = evaluate(items, Searcher(searcher.snapshot, settings), [])
+        gold_first = report.high_gold_first.value
+        unanswerable = report.unanswerable_high.value or 0.0
+        if gold_first is None or gold_first < MIN_HIGH_GOLD_FIRST:
+            continue
+        if unanswerable > MAX_UNANSWERABLE_HIGH:
+            continue
+        reach = report.high_confidence.hits
+        if best is None or reach >= best[0]:
+            best = (reach, threshold)
+    return None if best is None else best[1]

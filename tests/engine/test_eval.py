@@ -13,11 +13,12 @@ from pathlib import Path
 import pytest
 
 from bot.engine.builder import build_snapshot
-from bot.engine.confidence import COEFFICIENTS
+from bot.engine.confidence import COEFFICIENTS, HIGH_CONFIDENCE
 from bot.engine.corpus import load_corpus
 from bot.engine.evaluation import (
     EvalReport,
     Ratio,
+    choose_threshold,
     evaluate,
     fit_confidence,
     half,
@@ -129,6 +130,14 @@ def test_the_shipped_confidence_model_is_the_one_fitted_on_the_even_half() -> No
     items = half(load_items(REPO / "tests/data/eval-dev.jsonl"), "even")
     fitted = fit_confidence(items, Searcher(snapshot))
     assert fitted == pytest.approx(COEFFICIENTS, abs=0.002)
+
+
+def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_even_half() -> None:
+    """evaluation.choose_threshold: the widest reach with the gold passage first in >= 90 % of
+    high-confidence answers and <= 15 % of unanswerable questions answered with high confidence."""
+    snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
+    items = half(load_items(REPO / "tests/data/eval-dev.jsonl"), "even")
+    assert choose_threshold(items, Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
 @pytest.mark.parametrize("seed", range(1, 6))
