@@ -39,9 +39,9 @@ def test_a_question_word_the_corpus_lacks_reaches_the_corpus_word(
     assert bridged.answered and bridged.passages[0].paragraph == 27  # "China opening ..."
     # without the bridge (and with every unknown name refused, however close in meaning):
     # "The story doesn't mention Chinese."
-    plain = Searcher(
-        story_snapshot, SearchSettings(bridge_sources=(), unknown_name_closeness=1.0)
-    ).ask(question)
+    plain = Searcher(story_snapshot, SearchSettings(bridge_sources=(), unknown_name_lead=1.0)).ask(
+        question
+    )
     assert not plain.answered
 
 

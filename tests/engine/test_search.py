@@ -114,9 +114,7 @@ def test_a_name_the_story_never_uses_but_close_in_meaning_to_it_is_searched_not_
     answer = searcher.ask(question)
     assert answer.answered and answer.passages
     assert answer.confidence == "low"
-    every_unknown_name_refuses = Searcher(
-        story_snapshot, SearchSettings(unknown_name_closeness=1.0)
-    )
+    every_unknown_name_refuses = Searcher(story_snapshot, SearchSettings(unknown_name_lead=1.0))
     assert "doesn't mention" in (every_unknown_name_refuses.ask(question).reason or "")
 
 
