@@ -85,6 +85,9 @@ def test_refuses_naming_whom_the_story_quotes_when_asked_for_someone_it_does_not
     [
         ("What did Bukele say about Bitcoin?", "doesn't mention Bitcoin"),
         ("Who won the World Cup?", "doesn't mention World Cup"),
+        # near the story's subject in meaning, but no nearer one passage than the others
+        ("How many deportees came from Venezuela?", "doesn't mention Venezuela"),
+        ("Did Guatemala sign a deal too?", "doesn't mention Guatemala"),
         ("lmao 😂 <@1234> ok 👀 fr", None),  # nothing left to search: a question error
     ],
 )
