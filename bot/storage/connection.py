@@ -42,7 +42,7 @@ from typing import Any, TypeVar
 import aiosqlite
 
 from bot.errors import StorageError
-from bot.storage.sql import Dialect
+from bot.storage.sql import Dialect, settle_writes
 
 log = logging.getLogger(__name__)
 
@@ -230,19 +230,11 @@ class Connection:
                     else:
                         outcomes = await self._call(write)
                 except BaseException as exc:  # the batch's transaction: none is written
-                    for _, future in batch:
-                        if not future.done():
-                            future.set_exception(exc)
+                    settle_writes([future for _, future in batch], exc)
                     if not isinstance(exc, Exception):
                         raise
                     continue
-                for (_, future), (error, result) in zip(batch, outcomes, strict=True):
-                    if future.done():
-                        continue
-                    if error is not None:
-                        future.set_exception(error)
-                    else:
-                        future.set_result(result)
+                settle_writes([future for _, future in batch], outcomes)
         finally:
             self._writer = None
 

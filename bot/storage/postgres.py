@@ -49,7 +49,7 @@ import asyncpg.exceptions as pgerr
 
 from bot.errors import StorageError
 from bot.storage.greenlets import run_plain, wait_for
-from bot.storage.sql import Dialect, Params, Row
+from bot.storage.sql import Dialect, Params, Row, settle_writes
 
 log = logging.getLogger(__name__)
 
@@ -301,19 +301,11 @@ class PostgresConnection:
         try:
             outcomes = await self._retrying(lambda c: _write_batch(c, works, self.name))
         except BaseException as exc:  # the batch's transaction: none of it is written
-            for _, future in batch:
-                if not future.done():
-                    future.set_exception(exc)
+            settle_writes([future for _, future in batch], exc)
             if not isinstance(exc, Exception):
                 raise
             return
-        for (_, future), (error, result) in zip(batch, outcomes, strict=True):
-            if future.done():
-                continue
-            if error is not None:
-                future.set_exception(error)
-            else:
-                future.set_result(result)
+        settle_writes([future for _, future in batch], outcomes)
 
     async def fetchall(self, sql: str, params: Params = ()) -> Sequence[Row]:
         query, args = _translate(sql, params)

@@ -10,6 +10,7 @@ the migrations hold both forms side by side.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
 from typing import Any, Literal, Protocol, TypeVar
@@ -96,3 +97,24 @@ class SqlConnection(Protocol):
     async def integrity_check(self) -> list[str]: ...
 
     async def close(self) -> None: ...
+
+
+def settle_writes(
+    futures: Sequence[asyncio.Future[Any]],
+    outcomes: Sequence[tuple[BaseException | None, Any]] | BaseException,
+) -> None:
+    """Hand each caller of a group commit its own outcome: an exception for the whole batch
+    (its transaction wrote none of it), or per write its error or its result. A caller that
+    gave up waiting (its future is done) is skipped."""
+    if isinstance(outcomes, BaseException):
+        for future in futures:
+            if not future.done():
+                future.set_exception(outcomes)
+        return
+    for future, (error, result) in zip(futures, outcomes, strict=True):
+        if future.done():
+            continue
+        if error is not None:
+            future.set_exception(error)
+        else:
+            future.set_result(result)
