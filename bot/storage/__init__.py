@@ -5,7 +5,9 @@ stores' statements are the same on both (sql.py); the schema is in both forms (m
     Database                  the process's storage; the engine's IndexStore
     ├── builds                index builds: save a snapshot atomically, load the active one
     ├── query_log             every question asked; statistics over a period
-    ├── guild_settings        GuildSettings per guild, defaults when never configured
+    ├── guild_settings        GuildSettings per Discord guild, defaults when never configured
+    ├── workspace_settings    WorkspaceSettings per Slack workspace, likewise
+    ├── external_ids          integer keys for Slack's string ids (the other tables use them)
     ├── votes                 one vote per person and answer
     ├── misquotes             misquote reports
     ├── answers               answers kept for their buttons, across restarts
@@ -18,8 +20,15 @@ raise StorageError.
 from bot.storage.answers import Conversations, ConversationTurn, StoredAnswer, StoredAnswers
 from bot.storage.builds import Builds
 from bot.storage.database import DEFAULT_BUSY_TIMEOUT, Database
+from bot.storage.external_ids import ExternalIds
 from bot.storage.feedback import MisquoteReport, MisquoteReports, VoteCounts, Votes, VoteValue
-from bot.storage.guilds import GuildSettings, GuildSettingsStore
+from bot.storage.guilds import (
+    GuildSettings,
+    GuildSettingsStore,
+    SettingsStore,
+    WorkspaceSettings,
+    WorkspaceSettingsStore,
+)
 from bot.storage.querylog import QueryLog, QueryStats, QuestionCount, question_key
 
 __all__ = [
@@ -28,6 +37,7 @@ __all__ = [
     "ConversationTurn",
     "Conversations",
     "Database",
+    "ExternalIds",
     "GuildSettings",
     "GuildSettingsStore",
     "MisquoteReport",
@@ -35,10 +45,13 @@ __all__ = [
     "QueryLog",
     "QueryStats",
     "QuestionCount",
+    "SettingsStore",
     "StoredAnswer",
     "StoredAnswers",
     "VoteCounts",
     "VoteValue",
     "Votes",
+    "WorkspaceSettings",
+    "WorkspaceSettingsStore",
     "question_key",
 ]

@@ -24,8 +24,9 @@ from bot.errors import ReindexBusyError, StorageError
 from bot.storage.answers import Conversations, StoredAnswers
 from bot.storage.builds import BUILDS_CHANNEL, Builds
 from bot.storage.connection import Connection
+from bot.storage.external_ids import ExternalIds
 from bot.storage.feedback import MisquoteReports, Votes
-from bot.storage.guilds import GuildSettingsStore
+from bot.storage.guilds import GuildSettings, SettingsStore, WorkspaceSettings
 from bot.storage.migrations import MigrationStatus, migrate, migration_status, schema_version
 from bot.storage.postgres import PostgresConnection, is_postgres_url
 from bot.storage.querylog import QueryLog
@@ -43,7 +44,9 @@ class Database:
         self._connection = connection
         self.builds = Builds(connection)
         self.query_log = QueryLog(connection)
-        self.guild_settings = GuildSettingsStore(connection)
+        self.guild_settings = SettingsStore(connection, "discord", GuildSettings)
+        self.workspace_settings = SettingsStore(connection, "slack", WorkspaceSettings)
+        self.external_ids = ExternalIds(connection)
         self.votes = Votes(connection)
         self.misquotes = MisquoteReports(connection)
         self.answers = StoredAnswers(connection)

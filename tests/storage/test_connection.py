@@ -30,36 +30,36 @@ async def test_wal_with_synchronous_normal(db: Database) -> None:
 
 async def test_a_one_call_transaction_is_all_or_nothing(db: Database) -> None:
     def half_then_fail(tx: Statements) -> None:
-        tx.execute("INSERT INTO guild_settings VALUES (1, '{}', 'x')")
+        tx.execute("INSERT INTO community_settings VALUES ('discord', '1', '{}', 'x')")
         raise ValueError("a bug half way")
 
     with pytest.raises(ValueError, match="half way"):
         await db._connection.transact(half_then_fail)
-    assert await db._connection.fetchall("SELECT * FROM guild_settings") == []
+    assert await db._connection.fetchall("SELECT * FROM community_settings") == []
 
     def constraint(tx: Statements) -> None:
-        tx.execute("INSERT INTO guild_settings VALUES (1, '{}', 'x')")
-        tx.execute("INSERT INTO guild_settings VALUES (1, '{}', 'x')")
+        tx.execute("INSERT INTO community_settings VALUES ('discord', '1', '{}', 'x')")
+        tx.execute("INSERT INTO community_settings VALUES ('discord', '1', '{}', 'x')")
 
     with pytest.raises(sqlite3.IntegrityError):  # a bug: not mapped to StorageError
         await db._connection.transact(constraint)
-    assert await db._connection.fetchall("SELECT * FROM guild_settings") == []
+    assert await db._connection.fetchall("SELECT * FROM community_settings") == []
     # the connection is usable after both
     assert (await db.guild_settings.update(1, cooldown_seconds=3)).cooldown_seconds == 3
 
 
 async def test_a_cancelled_caller_does_not_split_a_one_call_transaction(db: Database) -> None:
     def two_rows(tx: Statements) -> None:
-        tx.execute("INSERT INTO guild_settings VALUES (1, '{}', 'x')")
-        tx.execute("INSERT INTO guild_settings VALUES (2, '{}', 'x')")
+        tx.execute("INSERT INTO community_settings VALUES ('discord', '1', '{}', 'x')")
+        tx.execute("INSERT INTO community_settings VALUES ('discord', '2', '{}', 'x')")
 
     task = asyncio.ensure_future(db._connection.transact(two_rows))
     await asyncio.sleep(0)  # queued on the database thread
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await task
-    rows = await db._connection.fetchall("SELECT guild_id FROM guild_settings ORDER BY 1")
-    assert [r[0] for r in rows] in ([], [1, 2])
+    rows = await db._connection.fetchall("SELECT community_id FROM community_settings ORDER BY 1")
+    assert [r[0] for r in rows] in ([], ["1", "2"])
 
 
 async def test_reads_never_see_a_transaction_that_awaits_between_statements(
@@ -73,14 +73,16 @@ async def test_reads_never_see_a_transaction_that_awaits_between_statements(
 
     async def staged() -> None:
         async with db._connection.write() as tx:
-            await tx.execute("INSERT INTO guild_settings VALUES (5, '{}', 'staged')")
+            await tx.execute(
+                "INSERT INTO community_settings VALUES ('discord', '5', '{}', 'staged')"
+            )
             inside.set()
             await release.wait()
             raise RuntimeError("rolled back")
 
     writer = asyncio.ensure_future(staged())
     await inside.wait()
-    reader = asyncio.ensure_future(db._connection.fetchall("SELECT * FROM guild_settings"))
+    reader = asyncio.ensure_future(db._connection.fetchall("SELECT * FROM community_settings"))
     vote = asyncio.ensure_future(db.votes.cast(1, 1, 1, guild_id=1))
     await asyncio.sleep(0.05)
     assert not reader.done() and not vote.done()  # waiting for the staged transaction
@@ -127,7 +129,10 @@ async def test_guild_settings_are_cached_and_replaced_on_update_and_reset(db: Da
     # another connection changes the row: the cache still answers (only this store writes)
     raw = sqlite3.connect(db.path)
     with raw:
-        raw.execute("INSERT INTO guild_settings VALUES (1, '{\"cooldown_seconds\": 1.0}', 'x')")
+        raw.execute(
+            "INSERT INTO community_settings VALUES"
+            " ('discord', '1', '{\"cooldown_seconds\": 1.0}', 'x')"
+        )
     raw.close()
     assert (await store.get(1)).cooldown_seconds == 10
     assert (await store.update(1, cooldown_seconds=4)).cooldown_seconds == 4
@@ -167,10 +172,12 @@ async def test_writes_that_arrive_together_commit_together_each_all_or_nothing(
     db: Database,
 ) -> None:
     def row(guild_id: int) -> Callable[[Statements], int]:
-        return lambda tx: tx.execute(f"INSERT INTO guild_settings VALUES ({guild_id}, '{{}}', 'x')")
+        return lambda tx: tx.execute(
+            f"INSERT INTO community_settings VALUES ('discord', '{guild_id}', '{{}}', 'x')"
+        )
 
     def half_then_fail(tx: Statements) -> None:
-        tx.execute("INSERT INTO guild_settings VALUES (50, '{}', 'x')")
+        tx.execute("INSERT INTO community_settings VALUES ('discord', '50', '{}', 'x')")
         raise ValueError("a bug half way")
 
     commits: list[str] = []
@@ -187,8 +194,8 @@ async def test_writes_that_arrive_together_commit_together_each_all_or_nothing(
     assert results[:2] == [1, 1] and results[3] == 1
     assert isinstance(results[2], ValueError)
     assert isinstance(results[4], sqlite3.IntegrityError)
-    rows = await db._connection.fetchall("SELECT guild_id FROM guild_settings ORDER BY 1")
-    assert [r[0] for r in rows] == [1, 2, 3]
+    rows = await db._connection.fetchall("SELECT community_id FROM community_settings ORDER BY 1")
+    assert [r[0] for r in rows] == ["1", "2", "3"]
     assert len(commits) < 5  # the ones that arrived while the first was written shared a commit
 
 

@@ -80,7 +80,7 @@ async def test_another_writer_holding_the_lock_gives_storage_error_not_a_hang(
         other = sqlite3.connect(path, isolation_level=None)
         try:
             other.execute("BEGIN IMMEDIATE")
-            other.execute("INSERT INTO guild_settings VALUES (7, '{}', 'x')")
+            other.execute("INSERT INTO community_settings VALUES ('discord', '7', '{}', 'x')")
             started = time.monotonic()
             with pytest.raises(StorageError, match="locked by another writer"):
                 await db.guild_settings.update(1, cooldown_seconds=3)

@@ -63,7 +63,9 @@ def held_lock(path: Path) -> Iterator[sqlite3.Connection]:
     other = sqlite3.connect(path, isolation_level=None)
     try:
         other.execute("BEGIN IMMEDIATE")
-        other.execute("INSERT INTO guild_settings VALUES (424242, '{}', 'other process')")
+        other.execute(
+            "INSERT INTO community_settings VALUES ('discord', '424242', '{}', 'other process')"
+        )
         yield other
         other.execute("ROLLBACK")
     finally:

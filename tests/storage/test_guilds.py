@@ -57,7 +57,7 @@ async def test_reset_restores_defaults(db: Database) -> None:
     assert await db.guild_settings.get(1) == after
     assert await db.guild_settings.reset(1) == GuildSettings()
     assert await db.guild_settings.get(1) == GuildSettings()
-    with pytest.raises(ValueError, match="unknown guild settings: colour"):
+    with pytest.raises(ValueError, match="unknown settings: colour"):
         await db.guild_settings.reset(1, "colour")
 
 

@@ -1,0 +1,75 @@
+"""Keys for other platforms' string ids, so every table keeps its integer keys.
+
+Discord's ids are positive 64-bit numbers and are stored as they are. Slack's ids are strings
+("T0123ABCD" for a workspace, "C0123ABCD" for a channel, "U0123ABCD" for a person, and
+"C0123ABCD/1712345678.000100" here for a message): each gets a negative key the first time it
+is seen, so a Slack key never meets a Discord id in the same column. Keys never change, so
+both directions are cached in memory.
+"""
+
+from __future__ import annotations
+
+from bot.storage.sql import SqlConnection, Statements
+
+
+class ExternalIds:
+    def __init__(self, connection: SqlConnection) -> None:
+        self._db = connection
+        self._keys: dict[tuple[str, str], int] = {}
+        self._ids: dict[int, tuple[str, str]] = {}
+
+    async def key(self, platform: str, external_id: str) -> int:
+        """The key of `external_id` on `platform` (given it the first time it is seen)."""
+        cached = self._keys.get((platform, external_id))
+        if cached is not None:
+            return cached
+
+        def key_of(tx: Statements) -> int:
+            tx.execute(
+                "INSERT OR IGNORE INTO external_ids (platform, external_id) VALUES (?, ?)",
+                (platform, external_id),
+            )
+            row = tx.fetchone(
+                "SELECT rowid FROM external_ids WHERE platform = ? AND external_id = ?",
+                (platform, external_id),
+            )
+            assert row is not None
+            return -int(row[0])
+
+        key = await self._db.transact(key_of)
+        self._remember(key, platform, external_id)
+        return key
+
+    async def existing_key(self, platform: str, external_id: str) -> int | None:
+        """The key of `external_id` if it has one (reads never create keys)."""
+        cached = self._keys.get((platform, external_id))
+        if cached is not None:
+            return cached
+        row = await self._db.fetchone(
+            "SELECT rowid FROM external_ids WHERE platform = ? AND external_id = ?",
+            (platform, external_id),
+        )
+        if row is None:
+            return None
+        key = -int(row[0])
+        self._remember(key, platform, external_id)
+        return key
+
+    async def external(self, key: int) -> tuple[str, str] | None:
+        """(platform, external id) of a key; None for a key this store never gave."""
+        cached = self._ids.get(key)
+        if cached is not None:
+            return cached
+        if key >= 0:
+            return None
+        row = await self._db.fetchone(
+            "SELECT platform, external_id FROM external_ids WHERE rowid = ?", (-key,)
+        )
+        if row is None:
+            return None
+        self._remember(key, row["platform"], row["external_id"])
+        return row["platform"], row["external_id"]
+
+    def _remember(self, key: int, platform: str, external_id: str) -> None:
+        self._keys[(platform, external_id)] = key
+        self._ids[key] = (platform, external_id)
