@@ -18,22 +18,24 @@ bot is in cannot change what every server reads.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from enum import IntEnum
 
 import discord
 
 from bot.config import DiscordSettings
 from bot.discord.errors import NotAllowed, NotInGuild
+from bot.frontend.access import Access
 from bot.storage import GuildSettings
 
-
-class Access(IntEnum):
-    MEMBER = 0
-    MODERATOR = 1
-    ADMIN = 2
-    OPERATOR = 3
-
-
+__all__ = [
+    "CORPUS_LOCKED",
+    "NEEDED",
+    "SHARED",
+    "Access",
+    "access_of",
+    "interaction_access",
+    "member_access",
+    "require_access",
+]
 NEEDED = {
     Access.MEMBER: "members of this server",
     Access.MODERATOR: "moderators (Manage Messages or a moderator role)",

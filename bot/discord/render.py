@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from urllib.parse import quote as percent_encode
 
 import discord
@@ -20,6 +19,21 @@ from discord import app_commands
 from bot.engine.answer import LOW_CONFIDENCE_NOTE, Answer, RankedPassage, citation_parts
 from bot.engine.models import Passage, Span, Story
 from bot.engine.service import QuoteView, ReindexReport
+from bot.frontend.answers import ShownPassage
+from bot.frontend.text import (
+    and_list,
+    fitted,
+    lines_within,
+    merged_spans,
+    paged,
+    quoted_names,
+)
+from bot.frontend.text import (
+    clip as clip,  # re-exported: the cogs clip and count through render
+)
+from bot.frontend.text import (
+    counted as counted,
+)
 from bot.storage import MisquoteReport, QueryStats, VoteCounts
 
 CONTENT_LIMIT = 2000
@@ -42,7 +56,6 @@ COLOUR_ABSTAIN = discord.Colour.light_grey()
 COLOUR_ERROR = discord.Colour.red()
 COLOUR_OK = discord.Colour.green()
 
-ELLIPSIS = "…"
 # Characters Discord may read as Markdown or mentions anywhere in a line.
 _ALWAYS = re.compile(r"([\\*_~|`<>@\[\]])")
 # Marks that only mean something at the start of a line: headings, lists, subtext.
@@ -71,41 +84,12 @@ def _escape_plain(text: str) -> str:
     return _ALWAYS.sub(r"\\\1", text)
 
 
-def counted(count: int, noun: str, plural: str | None = None) -> str:
-    """ "1 story", "2 stories": the bot's own words, in grammatical English."""
-    return f"{count:,} {noun if count == 1 else plural or noun + 's'}"
-
-
-def clip(text: str, limit: int) -> str:
-    """`text` cut to `limit` characters at a word boundary, with an ellipsis when cut."""
-    if len(text) <= limit:
-        return text
-    cut = text.rfind(" ", 0, limit - len(ELLIPSIS) + 1)
-    if cut < limit // 2:
-        cut = limit - len(ELLIPSIS)
-    return text[:cut].rstrip() + ELLIPSIS
-
-
-def _merge(spans: Iterable[Span], length: int) -> list[tuple[int, int]]:
-    """Sorted, non-touching spans inside [0, length): touching bold runs would break."""
-    merged: list[tuple[int, int]] = []
-    for span in sorted(spans, key=lambda s: (s.start, s.end)):
-        start, end = max(0, span.start), min(length, span.end)
-        if start >= end:
-            continue
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
-
-
 def highlighted(text: str, highlights: Iterable[Span] = ()) -> str:
     """`text` escaped, with the highlighted spans in bold (never inside a link)."""
     urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
     spans = [
         (s, e)
-        for s, e in _merge(highlights, len(text))
+        for s, e in merged_spans(highlights, len(text))
         if not any(us < e and s < ue for us, ue in urls) and text[s:e].strip()
     ]
     out: list[str] = []
@@ -126,15 +110,7 @@ def quote_block(text: str, highlights: Iterable[Span] = ()) -> str:
 
 def fitted_quote_block(text: str, highlights: Sequence[Span], budget: int) -> str:
     """quote_block trimmed (at a word boundary, marked with …) to at most `budget` characters."""
-    block = quote_block(text, highlights)
-    cut = len(text)
-    while len(block) > budget and cut > 0:
-        cut = text.rfind(" ", 0, max(0, cut - max(8, (len(block) - budget) // 2)))
-        if cut <= 0:
-            return clip(block, budget)
-        kept = [s for s in highlights if s.end <= cut]
-        block = quote_block(text[:cut], kept) + " " + ELLIPSIS
-    return block
+    return fitted(text, highlights, budget, quote_block)
 
 
 # -- citations --------------------------------------------------------------------------------
@@ -189,20 +165,14 @@ def speakers_line(passage: RankedPassage) -> str | None:
         return "\n".join(
             f"“{escape(clip(_unquoted(text), 120))}” — **{escape(name)}**" for name, text in each
         )
-    names = list(Counter(q.speaker for q in passage.quotes if q.speaker))
+    names = quoted_names(passage)
     if not names:
         return None
-    return "Quoting " + _and_list([f"**{escape(n)}**" for n in names])
+    return "Quoting " + and_list([f"**{escape(n)}**" for n in names])
 
 
 def _unquoted(text: str) -> str:
     return text.strip('“”"')
-
-
-def _and_list(items: Sequence[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
 
 
 # -- answers ----------------------------------------------------------------------------------
@@ -245,7 +215,7 @@ def abstention_embed(answer: Answer, *, note: str | None = None) -> discord.Embe
     lines = [escape(reason)]
     if answer.quoted_speakers:
         lines.append(
-            "The story quotes " + _and_list([escape(n) for n in answer.quoted_speakers]) + "."
+            "The story quotes " + and_list([escape(n) for n in answer.quoted_speakers]) + "."
         )
         lines.append("Try `/quotes` to read what each of them said.")
     if answer.scope:
@@ -319,15 +289,6 @@ def _plain_citation(story: Story, paragraph: int) -> str:
 # -- misquote reports -------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class ShownPassage:
-    """A passage as it was shown under an answer (kept in storage for the buttons)."""
-
-    document: str
-    paragraph: int
-    text: str
-
-
 def misquote_embed(
     question: str, passages: Sequence[ShownPassage], reporter: str, jump_url: str | None
 ) -> discord.Embed:
@@ -368,7 +329,7 @@ def quote_pages(
         entries.append(
             f"{who} ({quote.kind.value})\n{fitted_quote_block(quote.text, (), 1500)}\n— {cite}"
         )
-    pages = _paged(entries, per_page=8, chars=3000)
+    pages = paged(entries, per_page=8, chars=3000)
     embeds = []
     for number, page in enumerate(pages, start=1):
         embed = discord.Embed(
@@ -378,18 +339,6 @@ def quote_pages(
         embed.set_footer(text=f"Page {number} of {len(pages)} · {total}")
         embeds.append(embed)
     return embeds
-
-
-def _paged(entries: Sequence[str], *, per_page: int, chars: int) -> list[str]:
-    pages: list[list[str]] = [[]]
-    size = 0
-    for entry in entries:
-        if pages[-1] and (len(pages[-1]) >= per_page or size + len(entry) + 2 > chars):
-            pages.append([])
-            size = 0
-        pages[-1].append(entry)
-        size += len(entry) + 2
-    return ["\n\n".join(page) for page in pages if page]
 
 
 def story_embed(
@@ -412,7 +361,7 @@ def story_embed(
     count = len(stories)
     embed = discord.Embed(
         title=f"{counted(count, 'story', 'stories')} indexed",
-        description=_lines_within(lines, DESCRIPTION_LIMIT) or "Nothing is indexed yet.",
+        description=lines_within(lines, DESCRIPTION_LIMIT) or "Nothing is indexed yet.",
         colour=COLOUR_ANSWER,
     )
     if people:
@@ -433,22 +382,9 @@ def corpus_embed(stories: Sequence[Story]) -> discord.Embed:
     ]
     return discord.Embed(
         title=f"Corpus: {counted(len(stories), 'story file')}",
-        description=_lines_within(lines, DESCRIPTION_LIMIT) or "The corpus folder is empty.",
+        description=lines_within(lines, DESCRIPTION_LIMIT) or "The corpus folder is empty.",
         colour=COLOUR_ANSWER,
     )
-
-
-def _lines_within(lines: Sequence[str], limit: int) -> str:
-    kept: list[str] = []
-    size = 0
-    for index, line in enumerate(lines):
-        more = f"… and {len(lines) - index} more"
-        if size + len(line) + 1 > limit - len(more) - 1:
-            kept.append(more)
-            break
-        kept.append(line)
-        size += len(line) + 1
-    return "\n".join(kept)
 
 
 def reindex_report_text(report: ReindexReport) -> str:
@@ -536,7 +472,7 @@ def stats_embed(
     top = [f"{q.count}× {escape(clip(q.question, 150))}" for q in stats.top_questions]
     embed.add_field(
         name="Most asked",
-        value=_lines_within(top, FIELD_VALUE_LIMIT) or "No questions yet.",
+        value=lines_within(top, FIELD_VALUE_LIMIT) or "No questions yet.",
         inline=False,
     )
     unanswered = [
@@ -545,7 +481,7 @@ def stats_embed(
     ]
     embed.add_field(
         name="Recently not answered",
-        value=_lines_within(unanswered, FIELD_VALUE_LIMIT) or "None.",
+        value=lines_within(unanswered, FIELD_VALUE_LIMIT) or "None.",
         inline=False,
     )
     if reports:
@@ -553,6 +489,6 @@ def stats_embed(
             f"{escape(r.story_id)} ¶{r.paragraph}: {escape(clip(r.question, 100))}" for r in reports
         ]
         embed.add_field(
-            name="Misquote reports", value=_lines_within(lines, FIELD_VALUE_LIMIT), inline=False
+            name="Misquote reports", value=lines_within(lines, FIELD_VALUE_LIMIT), inline=False
         )
     return fit_embed(embed)

@@ -21,7 +21,6 @@ from bot.discord.checks import (
     question_channel_id,
     spend_public_reply,
 )
-from bot.discord.conversation import follow_up, turn_of, turns_or_answer
 from bot.discord.errors import (
     APOLOGY,
     NO_MENTIONS,
@@ -30,12 +29,18 @@ from bot.discord.errors import (
     send_private_notice,
 )
 from bot.discord.permissions import Access
-from bot.discord.render import ShownPassage
 from bot.discord.views import PassageChoice, answer_view
 from bot.engine.answer import Answer
 from bot.engine.service import AskSource
 from bot.engine.snapshot import QueryLogEntry
 from bot.errors import QuestionError, StorageError, StoryBotError
+from bot.frontend.answers import (
+    CONTEXT_RADIUS,
+    ShownPassage,
+    context_targets,
+    shown_passages,
+)
+from bot.frontend.conversation import follow_up, turn_of, turns_or_answer
 from bot.storage import ConversationTurn, MisquoteReport, StoredAnswer
 
 if TYPE_CHECKING:
@@ -45,7 +50,6 @@ log = logging.getLogger(__name__)
 
 DM_POINTER_EVERY = 60.0  # seconds between two pointers to the same person in direct messages
 DEFER_AFTER = 1.5  # seconds: Discord wants a first response within 3
-CONTEXT_RADIUS = 1
 STORE_WAIT = 2.0  # seconds a click waits for its answer to be stored (the buttons came first)
 HINT = "Ask me something about the story, for example: what did Bukele say about Garcia?"
 DIRECT_MESSAGE = (
@@ -389,18 +393,13 @@ class AskCog(commands.Cog):
 
     async def more_context(self, interaction: discord.Interaction, button_id: int) -> None:
         stored = await self._stored(interaction, button_id)
-        stories = {s.id: s for s in self.bot.service.stories()}
-        shown = [(d, p) for d, p in stored.shown if d in stories][:3]
+        shown = context_targets(stored, self.bot.service.stories())
         if not shown:
             raise StoryBotError("Those passages are no longer in the indexed stories.")
         embeds = render.context_embeds(
             [
-                (
-                    stories[document],
-                    self.bot.service.context(document, paragraph, CONTEXT_RADIUS),
-                    paragraph,
-                )
-                for document, paragraph in shown
+                (story, self.bot.service.context(story.id, paragraph, CONTEXT_RADIUS), paragraph)
+                for story, paragraph in shown
             ]
         )
         await interaction.response.send_message(
@@ -455,21 +454,7 @@ class AskCog(commands.Cog):
         )
 
     def _shown_passages(self, stored: StoredAnswer) -> list[ShownPassage]:
-        """The passages the answer showed, in the words it showed them (answers stored before
-        those were kept: as the story reads now)."""
-        if len(stored.shown_texts) == len(stored.shown):
-            texts = stored.shown_texts
-        else:
-            now = {
-                (p.story_id, p.paragraph): p.text
-                for s in self.bot.service.stories()
-                for p in s.passages
-            }
-            texts = tuple(now.get(key, "(no longer in the story)") for key in stored.shown)
-        return [
-            ShownPassage(document=d, paragraph=n, text=text)
-            for (d, n), text in zip(stored.shown, texts, strict=True)
-        ]
+        return shown_passages(stored, self.bot.service.stories())
 
     async def _file_report(
         self, interaction: discord.Interaction, stored: StoredAnswer, passage: ShownPassage
