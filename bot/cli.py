@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import logging
 import os
@@ -32,6 +33,7 @@ WRAP = 88
 PROGRESS_FROM = 5000  # passages: smaller corpora index in a few seconds
 MAX_INPUT_BYTES = 50_000_000  # a file of questions (ask --file, eval)
 LISTED = 10  # stories and speakers listed by name in the index report; the rest are counted
+PLATFORMS = ("discord", "slack", "all")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -130,7 +132,13 @@ def _parser() -> argparse.ArgumentParser:
     mig.add_argument("--status", action="store_true", help="only show which migrations are applied")
     mig.set_defaults(command=_migrate)
 
-    run = commands.add_parser("run", parents=[common], help="run the Discord bot")
+    run = commands.add_parser("run", parents=[common], help="run the Discord or Slack bot")
+    run.add_argument(
+        "--platform",
+        choices=PLATFORMS,
+        default="discord",
+        help="discord (default), slack, or all: both in one process, one engine, one database",
+    )
     run.add_argument(
         "--shard-count", type=int, help="shards the bot has in all (sets discord.shard_count)"
     )
@@ -210,12 +218,7 @@ def _check_database_path(database: Path | str) -> None:
 @asynccontextmanager
 async def _service(settings: Settings, *, build: bool = True) -> AsyncIterator[StoryService]:
     async with Database.open(settings.storage.database) as database:
-        service = StoryService(
-            database,
-            settings.corpus.dir,
-            settings.search,
-            max_story_bytes=settings.corpus.max_story_bytes,
-        )
+        service = StoryService.from_settings(database, settings)
         await service.start(build_if_missing=build)
         yield service
 
@@ -355,10 +358,45 @@ def _event_loop_factory() -> Callable[[], asyncio.AbstractEventLoop] | None:
 
 
 async def _run(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.discord.app import run_bot  # imported here: the engine commands need no Discord
+    platform = getattr(args, "platform", "discord")
+    # Front ends are imported here: the engine commands need neither Discord nor Slack. The
+    # tokens are read before anything starts, so a missing one is one line, not a traceback.
+    runners: list[Callable[[Settings, Database, StoryService], Coroutine[Any, Any, None]]] = []
+    if platform in ("discord", "all"):
+        from bot.discord.app import run_bot
 
-    await run_bot(settings)
+        settings.discord_token()
+        runners.append(run_bot)
+    if platform in ("slack", "all"):
+        from bot.slack.app import run_slack
+
+        settings.slack_bot_token()
+        runners.append(run_slack)
+    async with Database.open(settings.storage.database) as database:
+        log.info("database: %s", database.name)  # never the password
+        service = StoryService.from_settings(database, settings)
+        await service.start()
+        # What start-up made (modules, word tables, the index) lives as long as the process:
+        # leave it out of every garbage collection, which under load otherwise re-scans it all.
+        gc.collect()
+        gc.freeze()
+        try:
+            # A build another process saved (PostgreSQL) is loaded here too.
+            async with database.watch_builds(service.refresh), asyncio.TaskGroup() as front_ends:
+                for run in runners:  # one failing stops the others
+                    front_ends.create_task(run(settings, database, service))
+        except ExceptionGroup as failed:
+            # One clear line for the first expected failure (a refused token, ...).
+            expected = failed.subgroup(StoryBotError)
+            if expected is None:
+                raise
+            raise _first(expected) from None
     return 0
+
+
+def _first(group: BaseExceptionGroup[StoryBotError]) -> StoryBotError:
+    first = group.exceptions[0]
+    return _first(first) if isinstance(first, BaseExceptionGroup) else first
 
 
 # -- output -----------------------------------------------------------------------------------

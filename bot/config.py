@@ -14,7 +14,7 @@ import os
 import tomllib
 import urllib.parse
 from pathlib import Path
-from typing import Annotated, Any, Self
+from typing import Annotated, Any, Literal, Self
 
 from pydantic import (
     BaseModel,
@@ -32,6 +32,9 @@ from bot.files import FileRefused, read_limited, resolved
 
 TOKEN_ENV = "DISCORD_TOKEN"
 DATABASE_URL_ENV = "STORYBOT_DATABASE_URL"
+SLACK_BOT_TOKEN_ENV = "SLACK_BOT_TOKEN"
+SLACK_APP_TOKEN_ENV = "SLACK_APP_TOKEN"
+SLACK_SIGNING_SECRET_ENV = "SLACK_SIGNING_SECRET"
 DEFAULT_CONFIG = Path("config.toml")
 MAX_CONFIG_BYTES = 1_000_000  # a config file is a few kB: anything this big is the wrong file
 MAX_TOKEN_BYTES = 4_096  # a token is ~70 characters
@@ -108,6 +111,23 @@ class DiscordSettings(_Section):
         return self
 
 
+class SlackSettings(_Section):
+    bot_token_file: Path | None = None  # else SLACK_BOT_TOKEN (xoxb-...)
+    app_token_file: Path | None = None  # else SLACK_APP_TOKEN (xapp-..., Socket Mode)
+    signing_secret_file: Path | None = None  # else SLACK_SIGNING_SECRET (HTTP mode)
+    api_base: str = "https://slack.com/api/"
+    mode: Literal["socket", "http"] = "socket"
+    http_host: str = "0.0.0.0"
+    http_port: int = Field(default=3000, ge=1, le=65535)
+    http_path: str = Field(default="/slack/events", pattern=r"^/")
+    socket_ping_interval: float = Field(default=10.0, gt=0, le=120)
+    admin_user_ids: tuple[str, ...] = ()
+    admin_user_group: str | None = None
+    moderator_user_group: str | None = None
+    conversation_turns: int = Field(default=3, ge=1, le=10)
+    answer_retention_days: int = Field(default=30, ge=1)
+
+
 class LoggingSettings(_Section):
     level: str = Field(default="INFO", pattern=r"^(DEBUG|INFO|WARNING|ERROR|CRITICAL)$")
 
@@ -117,26 +137,59 @@ class Settings(_Section):
     storage: StorageSettings = StorageSettings()
     search: SearchSettings = SearchSettings()
     discord: DiscordSettings = DiscordSettings()
+    slack: SlackSettings = SlackSettings()
     logging: LoggingSettings = LoggingSettings()
 
     def discord_token(self) -> SecretStr:
         """The bot token from DISCORD_TOKEN, else from the configured token file."""
-        value = os.environ.get(TOKEN_ENV, "").strip()
-        if not value and self.discord.token_file is not None:
-            try:
-                raw = read_limited(self.discord.token_file, MAX_TOKEN_BYTES, what="token file")
-                value = raw.decode("utf-8").strip()
-            except FileRefused as exc:
-                raise ConfigError(f"token_file {exc}") from None
-            except UnicodeDecodeError:
-                raise ConfigError(
-                    f"token_file {resolved(self.discord.token_file)}: is not UTF-8 text"
-                ) from None
-        if not value:
-            raise ConfigError(
-                f"no Discord token: set {TOKEN_ENV} or name a token_file in [discord]"
-            )
-        return SecretStr(value)
+        return _secret("Discord token", TOKEN_ENV, self.discord.token_file, "discord", "token_file")
+
+    def slack_bot_token(self) -> SecretStr:
+        """The Slack bot token (xoxb-...) from SLACK_BOT_TOKEN, else from its file."""
+        return _secret(
+            "Slack bot token",
+            SLACK_BOT_TOKEN_ENV,
+            self.slack.bot_token_file,
+            "slack",
+            "bot_token_file",
+        )
+
+    def slack_app_token(self) -> SecretStr:
+        """The Slack app-level token (xapp-..., Socket Mode) from SLACK_APP_TOKEN, else its file."""
+        return _secret(
+            "Slack app-level token",
+            SLACK_APP_TOKEN_ENV,
+            self.slack.app_token_file,
+            "slack",
+            "app_token_file",
+        )
+
+    def slack_signing_secret(self) -> SecretStr:
+        """The Slack signing secret (HTTP mode) from SLACK_SIGNING_SECRET, else its file."""
+        return _secret(
+            "Slack signing secret",
+            SLACK_SIGNING_SECRET_ENV,
+            self.slack.signing_secret_file,
+            "slack",
+            "signing_secret_file",
+        )
+
+
+def _secret(what: str, env: str, file: Path | None, section: str, key: str) -> SecretStr:
+    """A secret from the environment variable `env`, else from the file `[section] key` names;
+    never from the config itself."""
+    value = os.environ.get(env, "").strip()
+    if not value and file is not None:
+        try:
+            raw = read_limited(file, MAX_TOKEN_BYTES, what=key.replace("_", " "))
+            value = raw.decode("utf-8").strip()
+        except FileRefused as exc:
+            raise ConfigError(f"{key} {exc}") from None
+        except UnicodeDecodeError:
+            raise ConfigError(f"{key} {resolved(file)}: is not UTF-8 text") from None
+    if not value:
+        raise ConfigError(f"no {what}: set {env} or name a {key} in [{section}]")
+    return SecretStr(value)
 
 
 def load_settings(path: Path | None, *, required: bool = False) -> Settings:
@@ -189,8 +242,12 @@ def _relative_to(settings: Settings, base: Path) -> Settings:
     def resolve(path: Path) -> Path:
         return path if path.is_absolute() else base / path
 
+    def resolve_optional(path: Path | None) -> Path | None:
+        return resolve(path) if path else None
+
     token_file = settings.discord.token_file
     database = settings.storage.database
+    slack = settings.slack
     return settings.model_copy(
         update={
             "corpus": settings.corpus.model_copy(update={"dir": resolve(settings.corpus.dir)}),
@@ -199,6 +256,13 @@ def _relative_to(settings: Settings, base: Path) -> Settings:
             ),
             "discord": settings.discord.model_copy(
                 update={"token_file": resolve(token_file) if token_file else None}
+            ),
+            "slack": slack.model_copy(
+                update={
+                    "bot_token_file": resolve_optional(slack.bot_token_file),
+                    "app_token_file": resolve_optional(slack.app_token_file),
+                    "signing_secret_file": resolve_optional(slack.signing_secret_file),
+                }
             ),
         }
     )

@@ -16,7 +16,6 @@ too: a reindex in one process reaches the others (`Database.watch_builds`).
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import logging
 import time
 from collections.abc import Callable
@@ -202,29 +201,13 @@ def point_at(config: DiscordSettings) -> None:
     discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(config.gateway_url)
 
 
-async def run_bot(settings: Settings) -> None:
-    """Run the bot until interrupted: open the database, load the index, connect."""
+async def run_bot(settings: Settings, database: Database, service: StoryService) -> None:
+    """Run the bot until interrupted, answering from `service` (started by the caller)."""
     token = settings.discord_token()  # a SecretStr: never formatted into logs or errors
     _check_shards_share_a_database(settings)
     point_at(settings.discord)
-    async with Database.open(settings.storage.database) as database:
-        log.info("database: %s", database.name)  # never the password
-        service = StoryService(
-            database,
-            settings.corpus.dir,
-            settings.search,
-            max_story_bytes=settings.corpus.max_story_bytes,
-        )
-        await service.start()
-        # What start-up made (modules, word tables, the index) lives as long as the process:
-        # leave it out of every garbage collection, which under load otherwise re-scans it all.
-        gc.collect()
-        gc.freeze()
-        async with (
-            database.watch_builds(service.refresh),
-            StoryBot(service=service, database=database, settings=settings) as bot,
-        ):
-            try:
-                await bot.start(token.get_secret_value())
-            except discord.LoginFailure:
-                raise ConfigError("Discord refused the token (check DISCORD_TOKEN)") from None
+    async with StoryBot(service=service, database=database, settings=settings) as bot:
+        try:
+            await bot.start(token.get_secret_value())
+        except discord.LoginFailure:
+            raise ConfigError("Discord refused the token (check DISCORD_TOKEN)") from None

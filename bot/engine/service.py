@@ -15,6 +15,7 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict
 
@@ -34,6 +35,9 @@ from bot.errors import (
     StoryBotError,
 )
 from bot.pausepoints import pause_point
+
+if TYPE_CHECKING:
+    from bot.config import Settings  # the settings file; the engine reads only its sections
 
 log = logging.getLogger(__name__)
 
@@ -132,6 +136,16 @@ class StoryService:
         self._unlogged: deque[QueryLogEntry] = deque()
         self._log_round: asyncio.Future[None] | None = None  # the next write: its entries
         self._log_writer: asyncio.Task[None] | None = None
+
+    @classmethod
+    def from_settings(cls, store: IndexStore, settings: Settings) -> StoryService:
+        """The service the CLI and every front end build from the same settings."""
+        return cls(
+            store,
+            settings.corpus.dir,
+            settings.search,
+            max_story_bytes=settings.corpus.max_story_bytes,
+        )
 
     # -- lifetime -----------------------------------------------------------------------------
 

@@ -1,0 +1,300 @@
+"""Slash commands besides /ask: reading the corpus (/quotes with a speaker picker and pages,
+/story), moderating a workspace (/botconfig, /stats) and, for the operator's people, /reindex.
+
+Their replies are ephemeral (only the person who asked sees them); the picker and the page
+buttons carry what they show, so they keep working after a restart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections import Counter
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
+
+from slack_bolt.async_app import AsyncApp
+from slack_bolt.context.ack.async_ack import AsyncAck
+from slack_bolt.context.respond.async_respond import AsyncRespond
+
+from bot.engine.models import Person
+from bot.errors import StoryBotError
+from bot.frontend.access import Access
+from bot.slack import render
+from bot.slack.errors import friendly_message
+from bot.storage import WorkspaceSettings
+
+if TYPE_CHECKING:
+    from bot.slack.app import SlackBot
+
+log = logging.getLogger(__name__)
+
+PERIODS: dict[str, dt.timedelta | None] = {
+    "day": dt.timedelta(days=1),
+    "week": dt.timedelta(days=7),
+    "month": dt.timedelta(days=30),
+    "all": None,
+}
+_CHANNEL = re.compile(r"<#([CG][A-Z0-9]+)(?:\|[^>]*)?>|\b([CG][A-Z0-9]{6,})\b")
+_USER = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>|\b([UW][A-Z0-9]{6,})\b")
+BOTCONFIG_HELP = (
+    "`/botconfig show` · `/botconfig channels add|remove #channel` · `/botconfig channels "
+    "clear` · `/botconfig cooldown SECONDS` · `/botconfig log-channel #channel|none` · "
+    "`/botconfig moderators add|remove @person` (admins)"
+)
+
+Reply = Callable[[str, render.Blocks | None], Awaitable[None]]
+
+
+def ephemeral(respond: AsyncRespond, *, replace: bool = False) -> Reply:
+    async def reply(text: str, blocks: render.Blocks | None = None) -> None:
+        await respond(
+            text=render.plain(text),
+            blocks=blocks or render.notice(text),
+            response_type="ephemeral",
+            replace_original=replace,
+        )
+
+    return reply
+
+
+class Commands:
+    def __init__(self, bot: SlackBot) -> None:
+        self.bot = bot
+
+    def register(self, app: AsyncApp) -> None:
+        app.command("/quotes")(self.on_quotes)
+        app.command("/story")(self.on_story)
+        app.command("/botconfig")(self.on_botconfig)
+        app.command("/stats")(self.on_stats)
+        app.command("/reindex")(self.on_reindex)
+        app.action(render.QUOTES_SPEAKER_ACTION)(self.on_speaker_chosen)
+        app.action(re.compile(rf"^{render.QUOTES_PAGE_ACTION}:(prev|next)$"))(self.on_page)
+
+    async def _run(self, reply: Reply, work: Callable[[], Awaitable[None]]) -> None:
+        try:
+            await work()
+        except Exception as exc:
+            await reply(friendly_message(exc), None)
+
+    # -- reading -------------------------------------------------------------------------------
+
+    async def on_quotes(
+        self, ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond
+    ) -> None:
+        """/quotes [NAME]: someone's quotes, page by page, with a picker of the people quoted."""
+        await ack()
+        reply = ephemeral(respond)
+
+        async def work() -> None:
+            await self.bot.require(command["team_id"], command["user_id"], Access.MEMBER)
+            wanted = (command.get("text") or "").strip()
+            speaker = self._person(wanted) if wanted else None
+            if wanted and speaker is None:
+                names = ", ".join(p.name for p in self.bot.service.quoted_people())
+                raise StoryBotError(
+                    render.escape(
+                        f"The stories quote nobody called {wanted!r}. They quote {names}."
+                    )
+                )
+            await self._show_quotes(reply, speaker, 0)
+
+        await self._run(reply, work)
+
+    async def on_speaker_chosen(
+        self, ack: AsyncAck, action: dict[str, Any], respond: AsyncRespond
+    ) -> None:
+        await ack()
+        reply = ephemeral(respond, replace=True)
+        chosen = (action.get("selected_option") or {}).get("value", "")
+        await self._run(reply, lambda: self._show_quotes(reply, self._person_by_id(chosen), 0))
+
+    async def on_page(self, ack: AsyncAck, action: dict[str, Any], respond: AsyncRespond) -> None:
+        await ack()
+        reply = ephemeral(respond, replace=True)
+        page, _, person_id = (action.get("value") or "0|").partition("|")
+        speaker = self._person_by_id(person_id)
+        await self._run(
+            reply, lambda: self._show_quotes(reply, speaker, int(page) if page.isdigit() else 0)
+        )
+
+    async def _show_quotes(self, reply: Reply, speaker: Person | None, page: int) -> None:
+        service = self.bot.service
+        people = service.quoted_people()
+        counts = Counter(q.speaker for q in service.quotes() if q.speaker)
+        quotes = service.quotes(speaker.name) if speaker else []
+        quotes = [q for q in quotes if speaker is None or q.speaker == speaker.name]
+        blocks, text = render.quote_page(speaker, quotes, service.stories(), people, counts, page)
+        await reply(text, blocks)
+
+    def _person(self, wanted: str) -> Person | None:
+        found = self.bot.service.quotes(wanted)
+        names = {q.speaker for q in found if q.speaker}
+        if len(names) != 1:
+            return None
+        [name] = names
+        return next((p for p in self.bot.service.quoted_people() if p.name == name), None)
+
+    def _person_by_id(self, person_id: str) -> Person | None:
+        return next((p for p in self.bot.service.quoted_people() if p.id == person_id), None)
+
+    async def on_story(self, ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond) -> None:
+        """/story: what the bot has read."""
+        await ack()
+        reply = ephemeral(respond)
+
+        async def work() -> None:
+            await self.bot.require(command["team_id"], command["user_id"], Access.MEMBER)
+            service = self.bot.service
+            blocks = render.story_blocks(
+                service.stories(), service.quotes(), [p.name for p in service.quoted_people()]
+            )
+            await reply("What I have read", blocks)
+
+        await self._run(reply, work)
+
+    # -- moderators ----------------------------------------------------------------------------
+
+    async def on_botconfig(
+        self, ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond
+    ) -> None:
+        """/botconfig ...: where and how often the bot answers in this workspace (moderators)."""
+        await ack()
+        reply = ephemeral(respond)
+        team, user = command["team_id"], command["user_id"]
+        words = (command.get("text") or "").split()
+
+        async def work() -> None:
+            await self.bot.require(team, user, Access.MODERATOR)
+            text = await self._configure(team, user, words, command.get("text") or "")
+            await reply(text, None)
+
+        await self._run(reply, work)
+
+    async def _configure(self, team: str, user: str, words: list[str], raw: str) -> str:
+        store = self.bot.database.workspace_settings
+        settings = await store.get(team)
+        head = [w.lower() for w in words[:2]]
+        channels = [a or b for a, b in _CHANNEL.findall(raw)]
+        people = [a or b for a, b in _USER.findall(raw)]
+        if not head or head == ["show"]:
+            return _settings_text(settings)
+        if head[0] == "channels" and len(head) == 2:
+            if head[1] == "clear":
+                settings = await store.update(team, allowed_channel_ids=frozenset())
+            elif head[1] in ("add", "remove") and channels:
+                change = set(channels)
+                now = set(settings.allowed_channel_ids)
+                now = now | change if head[1] == "add" else now - change
+                settings = await store.update(team, allowed_channel_ids=frozenset(now))
+            else:
+                return BOTCONFIG_HELP
+            return _channels_text(settings)
+        if head[0] == "cooldown" and len(words) == 2:
+            try:
+                seconds = float(words[1])
+            except ValueError:
+                return "The cooldown is a number of seconds, 0 to 3600."
+            if not 0 <= seconds <= 3600:
+                return "The cooldown is a number of seconds, 0 to 3600."
+            await store.update(team, cooldown_seconds=seconds)
+            if seconds == 0:
+                return "Members may now ask without waiting."
+            return f"Each member now waits {seconds:g} s between questions."
+        if head[0] == "log-channel" and len(words) == 2:
+            if words[1].lower() == "none":
+                await store.update(team, log_channel_id=None)
+                return "Misquote reports are now only stored (see /stats)."
+            if not channels:
+                return BOTCONFIG_HELP
+            await store.update(team, log_channel_id=channels[0])
+            return f"Misquote reports now go to <#{channels[0]}>."
+        if head[0] == "moderators" and len(head) == 2 and head[1] in ("add", "remove", "list"):
+            if head[1] == "list":
+                return _moderators_text(settings)
+            await self.bot.require(team, user, Access.ADMIN)
+            if not people:
+                return BOTCONFIG_HELP
+            now = set(settings.moderator_user_ids)
+            now = now | set(people) if head[1] == "add" else now - set(people)
+            settings = await store.update(team, moderator_user_ids=frozenset(now))
+            return _moderators_text(settings)
+        return BOTCONFIG_HELP
+
+    async def on_stats(self, ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond) -> None:
+        """/stats [day|week|month|all]: questions, answered share, votes, misquote reports."""
+        await ack()
+        reply = ephemeral(respond)
+
+        async def work() -> None:
+            team = command["team_id"]
+            await self.bot.require(team, command["user_id"], Access.MODERATOR)
+            period = (command.get("text") or "week").strip().lower() or "week"
+            if period not in PERIODS:
+                raise StoryBotError("Choose a period: day, week, month or all.")
+            length = PERIODS[period]
+            since = self.bot.clock() - length if length else None
+            database = self.bot.database
+            team_key = await self.bot.key(team)
+            stats = await database.query_log.stats(since=since, guild_id=team_key)
+            votes = await database.votes.totals(team_key, since=since)
+            reports = await database.misquotes.recent(guild_id=team_key, since=since, limit=25)
+            await reply("Statistics", render.stats_blocks(period, stats, votes, reports))
+
+        await self._run(reply, work)
+
+    async def on_reindex(
+        self, ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond
+    ) -> None:
+        """/reindex: rebuild the index from the corpus folder (the operator's people only)."""
+        await ack()
+        reply = ephemeral(respond)
+
+        async def work() -> None:
+            await self.bot.access.require_operator(command["user_id"])
+            await reply("Reindexing the corpus… the current index keeps answering meanwhile.", None)
+            try:
+                report = await self.bot.service.reindex()
+            except StoryBotError as exc:
+                await reply(f"Reindex failed: {render.escape(str(exc))}\n{self._old_index()}", None)
+                return
+            await reply(render.reindex_report_text(report), None)
+
+        await self._run(reply, work)
+
+    def _old_index(self) -> str:
+        build = self.bot.service.build
+        if build is None:
+            return "There is no index yet."
+        return (
+            f"The previous index ({build.stories} stories, {build.passages} passages) "
+            "still answers."
+        )
+
+
+def _channels_text(settings: WorkspaceSettings) -> str:
+    if not settings.allowed_channel_ids:
+        return "I answer in every channel I am in (no channel list is set)."
+    listed = ", ".join(f"<#{c}>" for c in sorted(settings.allowed_channel_ids))
+    return f"I answer mentions and questions in: {listed}."
+
+
+def _moderators_text(settings: WorkspaceSettings) -> str:
+    # Named by id in code, not mentioned: a mention would notify them.
+    named = ", ".join(f"`{u}`" for u in sorted(settings.moderator_user_ids))
+    base = "Workspace admins and owners moderate the bot."
+    return base + (f" Also: {named}." if named else "")
+
+
+def _settings_text(settings: WorkspaceSettings) -> str:
+    log_channel = f"<#{settings.log_channel_id}>" if settings.log_channel_id else "none"
+    return "\n".join(
+        [
+            _channels_text(settings),
+            f"Cooldown: {settings.cooldown_seconds:g} s between a member's questions.",
+            f"Moderators' channel (misquote reports): {log_channel}.",
+            _moderators_text(settings),
+            BOTCONFIG_HELP,
+        ]
+    )
