@@ -107,6 +107,7 @@ class Asking:
         if self.bot.mentions_me(text):
             return  # the app_mention event answers it
         channel = event["channel"]
+        await self._stored_first(f"{channel}/{thread_ts}")  # a reply quicker than the store
         if not await self._turns(channel, thread_ts):
             return  # not a thread the bot answered in
         asked = Asked(
@@ -202,7 +203,8 @@ class Asking:
             return
         blocks = render.answer_blocks(answer, asked.ref)
         text = render.answer_fallback(answer)
-        with self._being_stored_as(asked.ref):
+        thread = f"{asked.channel_id}/{asked.thread_ts}" if asked.thread_ts else None
+        with self._being_stored_as(asked.ref, thread):
             try:
                 answer_ts = await self._post(asked, blocks, text)
             except SlackApiError as exc:
@@ -313,23 +315,30 @@ class Asking:
             log.warning("answered %s but could not store it", asked.ref, exc_info=True)
 
     @contextlib.contextmanager
-    def _being_stored_as(self, ref: str) -> Iterator[None]:
-        """Within this block an answer is out (or going out) but not stored yet: a click on its
-        buttons that comes now waits for the block to end."""
+    def _being_stored_as(self, *refs: str | None) -> Iterator[None]:
+        """Within this block an answer is out (or going out) but not stored yet. A click on
+        its buttons (named by what asked) or a reply in its thread that comes now waits for
+        the block to end (`_stored_first`)."""
         done = asyncio.Event()
-        self._being_stored[ref] = done
+        named = [ref for ref in refs if ref]
+        for ref in named:
+            self._being_stored[ref] = done
         try:
             yield
         finally:
-            if self._being_stored.get(ref) is done:
-                del self._being_stored[ref]
+            for ref in named:
+                if self._being_stored.get(ref) is done:
+                    del self._being_stored[ref]
             done.set()
 
-    async def _stored(self, ref: str) -> StoredAnswer:
+    async def _stored_first(self, ref: str) -> None:
         being_stored = self._being_stored.get(ref)
         if being_stored is not None:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(being_stored.wait(), STORE_WAIT)
+
+    async def _stored(self, ref: str) -> StoredAnswer:
+        await self._stored_first(ref)
         key = await self.bot.database.external_ids.existing_key("slack", ref)
         stored = await self.bot.database.answers.named_by_buttons(key) if key else None
         if stored is None:

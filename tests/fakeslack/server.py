@@ -81,7 +81,7 @@ class FakeSlack:
 
     async def __aenter__(self) -> FakeSlack:
         app = web.Application()
-        app.router.add_post("/api/{method}", self._api)
+        app.router.add_route("*", "/api/{method}", self._api)  # users.info is a GET
         app.router.add_post("/respond/{id}", self._respond)
         app.router.add_get("/socket", self._socket)
         self._runner = web.AppRunner(app, handle_signals=False)
@@ -159,6 +159,7 @@ class FakeSlack:
             body = json.loads(raw) if raw else {}
         else:
             body = dict(parse_qsl(raw, keep_blank_values=True))
+        body.update(request.query)
         recorded = Request(method, body, raw, dict(request.headers))
         token = request.headers.get("Authorization", "").removeprefix("Bearer ")
         try:

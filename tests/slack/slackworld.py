@@ -322,4 +322,5 @@ async def slack_world(tmp_path: Path) -> AsyncIterator[SlackWorld]:
             yield world
         finally:
             await world.stop_bot()
+            print("\n".join(world.output))  # the bot's log, shown when a test fails
         assert not fake.server_errors, f"the fake Slack itself failed: {fake.server_errors}"

@@ -3,6 +3,8 @@ follow-ups in the bot's thread, and the buttons under an answer."""
 
 from __future__ import annotations
 
+import json
+
 from tests.slack.slackworld import (
     GARCIA,
     GENERAL,
@@ -41,3 +43,132 @@ async def test_a_mention_is_answered_in_a_thread_with_quote_speaker_and_citation
         "storybot:misquote",
     ]
     assert len(answer.blocks) <= 50
+
+
+async def test_ask_answers_in_the_channel_and_problems_only_to_the_asker(
+    slack_world: SlackWorld,
+) -> None:
+    world = slack_world
+    await world.start_bot()
+    asked = await world.slash(world.member, "/ask", GARCIA)
+    ack = await world.fake.acked(asked.envelope_id)
+    assert ack == {"envelope_id": asked.envelope_id}  # acknowledged at once, answer after
+    answer = await world.answer(asked, channel=GENERAL)
+    assert "thread_ts" not in answer.body  # in the channel, for everyone
+    assert PARAGRAPH_13 in shown(text_of(answer))
+
+    empty = await world.slash(world.member, "/ask", "   ")
+    notice = await world.response(empty)
+    assert notice.body["response_type"] == "ephemeral"
+    assert "Ask what?" in text_of(notice)
+
+    # A channel the bot was not invited to: the answer still reaches the channel.
+    outside = await world.slash(world.member, "/ask", GARCIA, channel="C0NOTJOINED")
+    fallback = await world.response(outside)
+    assert fallback.body["response_type"] == "in_channel"
+    assert PARAGRAPH_13 in shown(text_of(fallback))
+
+
+async def test_the_shortcut_asks_the_message_and_answers_in_its_thread(
+    slack_world: SlackWorld,
+) -> None:
+    world = slack_world
+    await world.start_bot()
+    asked = await world.shortcut(world.moderator, "what did Bukele say about Garcia")
+    answer = await world.answer(asked)
+    assert answer.body["thread_ts"] == asked.ts
+    assert PARAGRAPH_13 in shown(text_of(answer))
+
+
+async def test_follow_ups_in_the_bots_thread_are_read_against_earlier_turns(
+    slack_world: SlackWorld,
+) -> None:
+    world = slack_world
+    await world.start_bot()
+    asked = await world.mention(world.member, GARCIA)
+    first = await world.answer(asked)
+    assert asked.ts is not None
+    # No mention: a message in the thread the bot answered in is a follow-up.
+    follow = await world.post(world.member, "what else did he say?", thread_ts=asked.ts)
+    second = await world.answer(follow)
+    assert second.body["thread_ts"] == asked.ts
+    assert "Quoting *Nayib Bukele*" in text_of(second)  # "he" is Bukele, from the first turn
+    shown_first = {p for p in text_of(first).split("\n") if "paragraph" in p}
+    shown_second = {p for p in text_of(second).split("\n") if "paragraph" in p}
+    assert shown_second - shown_first  # something new, not the same passages again
+    # A message in a thread the bot never answered in is left alone.
+    other = await world.post(world.member, "what else did he say?", thread_ts="1699999999.1")
+    await world.fake.acked(other.envelope_id)
+    marker = await world.slash(world.member, "/ask", "")  # a later request to wait for
+    await world.response(marker)
+    assert not [r for r in world.fake.calls("chat.postMessage", other.start)]
+
+
+async def test_buttons_more_context_votes_and_a_misquote_report(slack_world: SlackWorld) -> None:
+    world = slack_world
+    await world.start_bot()
+    setup = await world.slash(world.admin, "/botconfig", "log-channel <#C0MODLOG|mod-log>")
+    assert "Misquote reports now go to <#C0MODLOG>" in text_of(await world.response(setup))
+    answer = await world.answer(await world.mention(world.member, GARCIA))
+
+    context = await world.click(world.member, answer, "storybot:context")
+    more = await world.response(context)
+    assert more.body["response_type"] == "ephemeral" and more.body["replace_original"] is False
+    assert "Paragraph 13* (the one quoted)" in text_of(more)
+    assert "Paragraph 12" in text_of(more) and "Paragraph 14" in text_of(more)
+
+    up = await world.response(await world.click(world.member, answer, "storybot:vote:up"))
+    assert "Thanks for the 👍. This answer has 1 👍 and 0 👎." in text_of(up)
+    again = await world.response(await world.click(world.member, answer, "storybot:vote:up"))
+    assert "You had already voted 👍. This answer has 1 👍 and 0 👎." in text_of(again)
+    down = await world.response(await world.click(world.moderator, answer, "storybot:vote:down"))
+    assert "This answer has 1 👍 and 1 👎." in text_of(down)
+
+    report = await world.click(world.member, answer, "storybot:misquote")
+    opened = await world.fake.next_call("views.open", report.start)
+    view = opened.body["view"]  # views.open is sent as JSON
+    view = json.loads(view) if isinstance(view, str) else view
+    assert view["callback_id"] == "storybot:misquote"
+    options = view["blocks"][0]["element"]["options"]
+    assert all(len(o["text"]["text"]) <= 75 for o in options)
+    chosen = options[0]
+    submitted = await world.submit(
+        world.member,
+        view,
+        {
+            "passage": {"passage": {"type": "static_select", "selected_option": chosen}},
+            "note": {"note": {"type": "plain_text_input", "value": "Not <!channel> his words"}},
+        },
+    )
+    posted = await world.answer(submitted, channel="C0MODLOG")
+    text = text_of(posted)
+    assert "Misquote reported* by reader" in text
+    assert "Not &lt;!channel&gt; his words" in text
+    assert "<@" not in text  # the reporter is named, not mentioned
+    thanks = await world.ephemeral(submitted, user=world.member)
+    assert "the moderators have your report" in text_of(thanks)
+
+
+async def test_buttons_keep_working_after_a_restart(slack_world: SlackWorld) -> None:
+    world = slack_world
+    await world.start_bot()
+    answer = await world.answer(await world.mention(world.member, GARCIA))
+    up = await world.response(await world.click(world.member, answer, "storybot:vote:up"))
+    assert "This answer has 1 👍 and 0 👎." in text_of(up)  # stored: the vote found it
+    await world.stop_bot()
+    await world.start_bot()
+    down = await world.response(await world.click(world.member, answer, "storybot:vote:down"))
+    assert "Thanks for the 👎. This answer has 0 👍 and 1 👎." in text_of(down)
+    more = await world.response(await world.click(world.moderator, answer, "storybot:context"))
+    assert "Paragraph 13* (the one quoted)" in text_of(more)
+    gone = await world.click(world.member, answer, "storybot:context", value="C0/unknown")
+    assert "I no longer have that answer" in text_of(await world.response(gone))
+
+
+async def test_a_member_cannot_use_moderator_or_operator_commands(slack_world: SlackWorld) -> None:
+    world = slack_world
+    await world.start_bot()
+    for command in ("/stats", "/botconfig", "/reindex"):
+        refused = await world.response(await world.slash(world.member, command))
+        assert refused.body["response_type"] == "ephemeral"
+        assert "Only " in text_of(refused), command
