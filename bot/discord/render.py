@@ -9,30 +9,28 @@ paged or trimmed here, never left for Discord to refuse.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from urllib.parse import quote as percent_encode
 
 import discord
 from discord import app_commands
 
-from bot.engine.answer import LOW_CONFIDENCE_NOTE, Answer, RankedPassage, citation_parts
+from bot.engine.answer import Answer, RankedPassage, citation_parts
 from bot.engine.models import Passage, Span, Story
 from bot.engine.service import QuoteView, ReindexReport
+from bot.frontend import present
 from bot.frontend.answers import ShownPassage
-from bot.frontend.text import (
-    and_list,
-    fitted,
-    lines_within,
-    merged_spans,
-    paged,
-    quoted_names,
-)
 from bot.frontend.text import (
     clip as clip,  # re-exported: the cogs clip and count through render
 )
 from bot.frontend.text import (
     counted as counted,
+)
+from bot.frontend.text import (
+    fitted,
+    lines_within,
+    merged_spans,
+    paged,
 )
 from bot.storage import MisquoteReport, QueryStats, VoteCounts
 
@@ -46,7 +44,7 @@ FIELD_VALUE_LIMIT = 1024
 FOOTER_LIMIT = 2048
 CHOICE_LIMIT = 25
 CHOICE_CHARS = 100
-CITATION_PART_LIMIT = 256  # one fact of a citation (title, outlet), before escaping
+CITATION_PART_LIMIT = present.CITATION_PART_LIMIT
 URL_LIMIT = 512
 # Left as they are in a link's address; everything else is percent-encoded.
 _URL_SAFE = "/:?#&=%+,;@!$'.-_~"
@@ -113,17 +111,35 @@ def fitted_quote_block(text: str, highlights: Sequence[Span], budget: int) -> st
     return fitted(text, highlights, budget, quote_block)
 
 
+class DiscordMarkup:
+    """Discord's Markdown, for the bot's words in bot.frontend.present."""
+
+    def escape(self, text: str) -> str:
+        return escape(text)
+
+    def bold(self, text: str) -> str:
+        return f"**{text}**"
+
+    def italic(self, text: str) -> str:
+        return f"*{text}*"
+
+    def code(self, text: str) -> str:
+        return f"`{text}`"
+
+    def link(self, url: str | None) -> str | None:
+        return link(url) or None
+
+
+MARKUP = DiscordMarkup()
+
+
 # -- citations --------------------------------------------------------------------------------
 
 
 def citation(parts: Sequence[str], url: str | None) -> str:
     """ "Title, Outlet, 2025-04-14, paragraph 13 · link": escaped story facts, each trimmed,
     and a Markdown link whose address cannot carry Markdown of its own."""
-    line = ", ".join(escape(clip(part, CITATION_PART_LIMIT)) for part in parts)
-    shown = link(url)
-    if shown:
-        line += f" · {shown}"
-    return line
+    return present.citation(parts, url, MARKUP)
 
 
 def link(url: str | None, label: str = "link") -> str:
@@ -160,19 +176,7 @@ def story_citation(story: Story, paragraph: int) -> str:
 
 
 def speakers_line(passage: RankedPassage) -> str | None:
-    each = passage.quotes_by_speaker()
-    if each:  # two people or more: each quotation with its own speaker
-        return "\n".join(
-            f"“{escape(clip(_unquoted(text), 120))}” — **{escape(name)}**" for name, text in each
-        )
-    names = quoted_names(passage)
-    if not names:
-        return None
-    return "Quoting " + and_list([f"**{escape(n)}**" for n in names])
-
-
-def _unquoted(text: str) -> str:
-    return text.strip('“”"')
+    return present.quoting_line(passage, MARKUP)
 
 
 # -- answers ----------------------------------------------------------------------------------
@@ -184,7 +188,7 @@ def answer_embed(answer: Answer, *, note: str | None = None) -> discord.Embed:
         return abstention_embed(answer, note=note)
     embed = discord.Embed(title=clip(escape(answer.question), TITLE_LIMIT), colour=COLOUR_ANSWER)
     blocks: list[str] = []
-    label = f"*{LOW_CONFIDENCE_NOTE}*" if answer.confidence == "low" else None
+    label = present.low_confidence_label(answer, MARKUP)
     room = DESCRIPTION_LIMIT - (len(note) + 2 if note else 0) - (len(label) + 2 if label else 0)
     left_out = 0
     for passage in answer.passages:
@@ -203,26 +207,12 @@ def answer_embed(answer: Answer, *, note: str | None = None) -> discord.Embed:
     if label:  # the passages may not answer: say so before them
         blocks.insert(0, label)
     embed.description = "\n\n".join(blocks)
-    footer = "Quoted word for word from the story; matched words in bold."
-    if left_out:
-        footer += f" {left_out} more passage{'s' if left_out > 1 else ''} left out for length."
-    embed.set_footer(text=footer)
+    embed.set_footer(text=present.left_out_note(left_out))
     return embed
 
 
 def abstention_embed(answer: Answer, *, note: str | None = None) -> discord.Embed:
-    reason = answer.reason or "The story doesn't say."
-    lines = [escape(reason)]
-    if answer.quoted_speakers:
-        lines.append(
-            "The story quotes " + and_list([escape(n) for n in answer.quoted_speakers]) + "."
-        )
-        lines.append("Try `/quotes` to read what each of them said.")
-    if answer.scope:
-        lines.append(escape(answer.scope))
-        lines.append(
-            "Ask about what it covers in other words, or try `/quotes` to see who said what."
-        )
+    lines = present.abstention_lines(answer, MARKUP)
     if note:
         lines.append(note)
     embed = discord.Embed(
@@ -252,9 +242,7 @@ def context_embed(
     blocks: list[str] = []
     room = min(budget - len(title) - len(footer), DESCRIPTION_LIMIT)
     for passage in passages:
-        label = f"**Paragraph {passage.paragraph}**" + (
-            " (the one quoted)" if passage.paragraph == focus else ""
-        )
+        label = present.paragraph_label(passage, focus, MARKUP)
         left = room - sum(len(b) + 2 for b in blocks) - len(label) - 1
         if left < 100:
             break
@@ -345,22 +333,10 @@ def story_embed(
     stories: Sequence[Story], quotes: Sequence[QuoteView], people: Sequence[str]
 ) -> discord.Embed:
     """What is indexed: each story's title, outlet, date and counts, and who is quoted."""
-    per_story = Counter(q.document for q in quotes)
-    lines = []
-    for story in stories:
-        meta = story.meta
-        facts = [f"**{escape(clip(meta.title or meta.id, CITATION_PART_LIMIT))}**"]
-        if meta.outlet:
-            facts.append(escape(clip(meta.outlet, CITATION_PART_LIMIT)))
-        if meta.published:
-            facts.append(meta.published.isoformat())
-        facts.append(f"{len(story.passages)} paragraphs, {per_story[meta.id]} quotes")
-        if meta.url:
-            facts.append(link(meta.url))
-        lines.append(" · ".join(facts))
+    lines = present.story_lines(stories, quotes, MARKUP)
     count = len(stories)
     embed = discord.Embed(
-        title=f"{counted(count, 'story', 'stories')} indexed",
+        title=present.stories_indexed(count),
         description=lines_within(lines, DESCRIPTION_LIMIT) or "Nothing is indexed yet.",
         colour=COLOUR_ANSWER,
     )
@@ -388,30 +364,7 @@ def corpus_embed(stories: Sequence[Story]) -> discord.Embed:
 
 
 def reindex_report_text(report: ReindexReport) -> str:
-    build = report.build
-    if report.unchanged:
-        return (
-            f"The corpus has not changed: {counted(build.stories, 'story', 'stories')}, "
-            f"{counted(build.passages, 'passage')}, {counted(build.quotes, 'quote')}."
-        )
-    lines = [
-        f"Reindexed {counted(build.stories, 'story', 'stories')}, "
-        f"{counted(build.passages, 'passage')}, {counted(build.quotes, 'quote')} "
-        f"in {build.duration_ms / 1000:.1f} s."
-    ]
-    if report.stories_added:
-        lines.append("Stories added: " + _some_names(report.stories_added))
-    if report.stories_removed:
-        lines.append("Stories removed: " + _some_names(report.stories_removed))
-    lines.append(f"Passages: +{report.passages_added} −{report.passages_removed}")
-    lines.append(f"Quotes: +{report.quotes_added} −{report.quotes_removed}")
-    return clip("\n".join(lines), CONTENT_LIMIT)
-
-
-def _some_names(names: Sequence[str], shown: int = 10) -> str:
-    """`a`, `b`, `c` … and 1,997 more: a long list would fill the message with names."""
-    listed = ", ".join(f"`{name}`" for name in names[:shown])
-    return listed + (f" … and {len(names) - shown:,} more" if len(names) > shown else "")
+    return clip(present.reindex_report_text(report, MARKUP), CONTENT_LIMIT)
 
 
 def progress_text(stage: str, done: int, total: int) -> str:
@@ -460,16 +413,9 @@ def stats_embed(
     period: str, stats: QueryStats, votes: VoteCounts, reports: Sequence[MisquoteReport]
 ) -> discord.Embed:
     """/stats: questions, share answered, top and unanswered questions, votes, reports."""
-    title = "Since the bot started" if period == "all" else f"The last {period}"
-    embed = discord.Embed(title=f"Questions: {title.lower()}", colour=COLOUR_ANSWER)
-    share = f"{stats.share_answered:.0%}" if stats.total else "-"
-    embed.description = (
-        f"**{stats.total}** questions, **{stats.answered}** answered ({share}).\n"
-        f"Votes: {votes.up} 👍 · {votes.down} 👎. Misquote reports: {len(reports)}"
-        + ("+" if len(reports) >= 25 else "")
-        + "."
-    )
-    top = [f"{q.count}× {escape(clip(q.question, 150))}" for q in stats.top_questions]
+    embed = discord.Embed(title=present.stats_title(period), colour=COLOUR_ANSWER)
+    embed.description = present.stats_summary(stats, votes, reports, MARKUP)
+    top = present.top_question_lines(stats, MARKUP)
     embed.add_field(
         name="Most asked",
         value=lines_within(top, FIELD_VALUE_LIMIT) or "No questions yet.",
@@ -485,9 +431,7 @@ def stats_embed(
         inline=False,
     )
     if reports:
-        lines = [
-            f"{escape(r.story_id)} ¶{r.paragraph}: {escape(clip(r.question, 100))}" for r in reports
-        ]
+        lines = present.report_lines(reports, MARKUP)
         embed.add_field(
             name="Misquote reports", value=lines_within(lines, FIELD_VALUE_LIMIT), inline=False
         )

@@ -24,11 +24,13 @@ from slack_sdk.errors import SlackApiError
 from bot.engine.answer import Answer
 from bot.engine.service import AskSource
 from bot.errors import StorageError, StoryBotError
+from bot.frontend import present
 from bot.frontend.access import Access
 from bot.frontend.answers import context_targets, shown_passages
 from bot.frontend.conversation import follow_up, turn_of
 from bot.slack import render
 from bot.slack.errors import ChannelNotAllowed, friendly_message
+from bot.slack.replies import Reply, ephemeral
 from bot.storage import ConversationTurn, MisquoteReport, StoredAnswer, WorkspaceSettings
 
 if TYPE_CHECKING:
@@ -354,14 +356,7 @@ class Asking:
         user = body["user"]["id"]
         team = (body.get("team") or {}).get("id") or body["user"].get("team_id", "")
 
-        async def tell(text: str, blocks: render.Blocks | None = None) -> None:
-            await respond(
-                text=render.plain(text),
-                blocks=blocks or render.notice(text),
-                response_type="ephemeral",
-                replace_original=False,
-            )
-
+        tell = ephemeral(respond)
         try:
             await self.bot.require(team, user, Access.MEMBER)
             stored = await self._stored(action.get("value") or "")
@@ -373,11 +368,9 @@ class Asking:
             else:
                 await self._vote(stored, team, user, kind == "vote:up", tell)
         except Exception as exc:
-            await tell(friendly_message(exc))
+            await tell(friendly_message(exc), None)
 
-    async def _more_context(
-        self, stored: StoredAnswer, tell: Callable[[str, render.Blocks | None], Awaitable[None]]
-    ) -> None:
+    async def _more_context(self, stored: StoredAnswer, tell: Reply) -> None:
         service = self.bot.service
         targets = context_targets(stored, service.stories())
         if not targets:
@@ -393,14 +386,14 @@ class Asking:
         team: str,
         user: str,
         up: bool,
-        tell: Callable[[str, render.Blocks | None], Awaitable[None]],
+        tell: Reply,
     ) -> None:
         votes = self.bot.database.votes
         changed = await votes.cast(
             stored.message_id, await self.bot.key(user), 1 if up else -1, guild_id=stored.guild_id
         )
         counts = await votes.counts(stored.message_id)
-        await tell(render.vote_text(up, changed, counts), None)
+        await tell(present.vote_text(up, changed, counts), None)
 
     async def _open_misquote(self, stored: StoredAnswer, body: dict[str, Any], ref: str) -> None:
         passages = shown_passages(stored, self.bot.service.stories())

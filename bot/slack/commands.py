@@ -20,9 +20,11 @@ from slack_bolt.context.respond.async_respond import AsyncRespond
 
 from bot.engine.models import Person
 from bot.errors import StoryBotError
+from bot.frontend import present
 from bot.frontend.access import Access
 from bot.slack import render
 from bot.slack.errors import friendly_message
+from bot.slack.replies import Reply, ephemeral
 from bot.storage import WorkspaceSettings
 
 if TYPE_CHECKING:
@@ -43,20 +45,6 @@ BOTCONFIG_HELP = (
     "clear` · `/botconfig cooldown SECONDS` · `/botconfig log-channel #channel|none` · "
     "`/botconfig moderators add|remove @person` (admins)"
 )
-
-Reply = Callable[[str, render.Blocks | None], Awaitable[None]]
-
-
-def ephemeral(respond: AsyncRespond, *, replace: bool = False) -> Reply:
-    async def reply(text: str, blocks: render.Blocks | None = None) -> None:
-        await respond(
-            text=render.plain(text),
-            blocks=blocks or render.notice(text),
-            response_type="ephemeral",
-            replace_original=replace,
-        )
-
-    return reply
 
 
 class Commands:
@@ -257,20 +245,12 @@ class Commands:
             try:
                 report = await self.bot.service.reindex()
             except StoryBotError as exc:
-                await reply(f"Reindex failed: {render.escape(str(exc))}\n{self._old_index()}", None)
+                still = present.previous_index_text(self.bot.service.build)
+                await reply(f"Reindex failed: {render.escape(str(exc))}\n{still}", None)
                 return
             await reply(render.reindex_report_text(report), None)
 
         await self._run(reply, work)
-
-    def _old_index(self) -> str:
-        build = self.bot.service.build
-        if build is None:
-            return "There is no index yet."
-        return (
-            f"The previous index ({build.stories} stories, {build.passages} passages) "
-            "still answers."
-        )
 
 
 def _channels_text(settings: WorkspaceSettings) -> str:

@@ -30,15 +30,14 @@ from slack_sdk.models.views import View
 from bot.engine.answer import Answer, RankedPassage, citation_parts
 from bot.engine.models import Passage, Person, Span, Story
 from bot.engine.service import QuoteView, ReindexReport
+from bot.frontend import present
 from bot.frontend.answers import ShownPassage
 from bot.frontend.text import (
-    and_list,
     clip,
     counted,
     fitted,
     lines_within,
     merged_spans,
-    quoted_names,
 )
 from bot.storage import MisquoteReport, QueryStats, VoteCounts
 
@@ -111,11 +110,30 @@ def link(url: str | None, label: str = "link") -> str | None:
     return f"<{escape(url)}|{escape(label)}>"
 
 
+class SlackMarkup:
+    """Slack's mrkdwn, for the bot's words in bot.frontend.present."""
+
+    def escape(self, text: str) -> str:
+        return escape(text)
+
+    def bold(self, text: str) -> str:
+        return f"*{text}*"
+
+    def italic(self, text: str) -> str:
+        return f"_{text}_"
+
+    def code(self, text: str) -> str:
+        return f"`{text}`"
+
+    def link(self, url: str | None) -> str | None:
+        return link(url)
+
+
+MARKUP = SlackMarkup()
+
+
 def citation(parts: Sequence[str], url: str | None) -> str:
-    """ "Title, Outlet, 2025-04-14, paragraph 13 · link", story facts escaped."""
-    line = ", ".join(escape(part) for part in parts)
-    shown = link(url)
-    return line + f" · {shown}" if shown else line
+    return present.citation(parts, url, MARKUP)
 
 
 def story_citation(story: Story, paragraph: int) -> str:
@@ -202,29 +220,20 @@ def answer_blocks(answer: Answer, button_value: str) -> Blocks:
             cite = context(citation(passage.citation_parts(), passage.url))
             blocks += [block, cite]
             room -= _chars([block, cite])
-        footer = "Quoted word for word from the story; matched words in bold."
-        if left_out:
-            footer += f" {counted(left_out, 'more passage')} left out for length."
-        blocks.append(context(footer))
+        blocks.append(context(present.left_out_note(left_out)))
         actions = list(ANSWER_ACTIONS)
     blocks.append(answer_buttons(actions, button_value))
     return within_limits(blocks)
 
 
 def _passage_text(passage: RankedPassage, budget: int) -> str:
-    names = quoted_names(passage)
-    head = "Quoting " + and_list([f"*{escape(n)}*" for n in names]) + "\n" if names else ""
+    quoting = present.quoting_line(passage, MARKUP)
+    head = quoting + "\n" if quoting else ""
     return head + fitted_quote(passage.text, passage.highlights, budget - len(head))
 
 
 def _abstention_text(answer: Answer) -> str:
-    lines = [escape(answer.reason or "The story doesn't say.")]
-    if answer.quoted_speakers:
-        lines.append(
-            "The story quotes " + and_list([escape(n) for n in answer.quoted_speakers]) + "."
-        )
-        lines.append("Try `/quotes` to read what each of them said.")
-    return "\n\n".join(lines)
+    return "\n\n".join(present.abstention_lines(answer, MARKUP))
 
 
 def answer_buttons(actions: Sequence[str], value: str) -> dict[str, Any]:
@@ -258,9 +267,7 @@ def context_blocks(targets: Sequence[tuple[Story, Sequence[Passage], int]]) -> B
         title = escape(story.meta.title or story.id)
         blocks.append(section(f"*{title}*"))
         for passage in passages:
-            label = f"*Paragraph {passage.paragraph}*" + (
-                " (the one quoted)" if passage.paragraph == focus else ""
-            )
+            label = present.paragraph_label(passage, focus, MARKUP)
             blocks.append(
                 section(label + "\n" + fitted_quote(passage.text, (), SECTION_CHARS - 100))
             )
@@ -268,12 +275,6 @@ def context_blocks(targets: Sequence[tuple[Story, Sequence[Passage], int]]) -> B
     if not blocks:
         return notice("Those paragraphs are no longer in the story.")
     return within_limits(blocks)
-
-
-def vote_text(up: bool, changed: bool, counts: VoteCounts) -> str:
-    mark = "👍" if up else "👎"
-    first = f"Thanks for the {mark}." if changed else f"You had already voted {mark}."
-    return f"{first} This answer has {counts.up} 👍 and {counts.down} 👎."
 
 
 # -- misquote reports -------------------------------------------------------------------------
@@ -407,22 +408,9 @@ def story_blocks(
     stories: Sequence[Story], quotes: Sequence[QuoteView], people: Sequence[str]
 ) -> Blocks:
     """What is indexed: each story's title, outlet, date and counts, and who is quoted."""
-    per_story = Counter(q.document for q in quotes)
-    lines = []
-    for story in stories:
-        meta = story.meta
-        facts = [f"*{escape(meta.title or meta.id)}*"]
-        if meta.outlet:
-            facts.append(escape(meta.outlet))
-        if meta.published:
-            facts.append(meta.published.isoformat())
-        facts.append(f"{len(story.passages)} paragraphs, {per_story[meta.id]} quotes")
-        shown = link(meta.url)
-        if shown:
-            facts.append(shown)
-        lines.append(" · ".join(facts))
+    lines = present.story_lines(stories, quotes, MARKUP)
     blocks = [
-        section(f"*{counted(len(stories), 'story', 'stories')} indexed*"),
+        section(MARKUP.bold(present.stories_indexed(len(stories)))),
         section(lines_within(lines, SECTION_CHARS) or "Nothing is indexed yet."),
     ]
     if people:
@@ -439,17 +427,9 @@ def stats_blocks(
     period: str, stats: QueryStats, votes: VoteCounts, reports: Sequence[MisquoteReport]
 ) -> Blocks:
     """/stats: questions, share answered, top and unanswered questions, votes, reports."""
-    title = "since the bot started" if period == "all" else f"the last {period}"
-    share = f"{stats.share_answered:.0%}" if stats.total else "-"
-    more = "+" if len(reports) >= 25 else ""
-    blocks = [
-        section(
-            f"*Questions: {title}*\n*{stats.total}* questions, *{stats.answered}* answered "
-            f"({share}).\nVotes: {votes.up} 👍 · {votes.down} 👎. Misquote reports: "
-            f"{len(reports)}{more}."
-        )
-    ]
-    top = [f"{q.count}× {escape(clip(q.question, 150))}" for q in stats.top_questions]
+    summary = present.stats_summary(stats, votes, reports, MARKUP)
+    blocks = [section(f"*{present.stats_title(period)}*\n{summary}")]
+    top = present.top_question_lines(stats, MARKUP)
     blocks.append(section("*Most asked*\n" + (lines_within(top, 2800) or "No questions yet.")))
     unanswered = [
         f"<!date^{int(e.at.timestamp())}^{{date_short_pretty}} {{time}}|{e.at:%Y-%m-%d %H:%M}> "
@@ -460,31 +440,10 @@ def stats_blocks(
         section("*Recently not answered*\n" + (lines_within(unanswered, 2800) or "None."))
     )
     if reports:
-        lines = [
-            f"{escape(r.story_id)} ¶{r.paragraph}: {escape(clip(r.question, 100))}" for r in reports
-        ]
+        lines = present.report_lines(reports, MARKUP)
         blocks.append(section("*Misquote reports*\n" + lines_within(lines, 2800)))
     return blocks
 
 
 def reindex_report_text(report: ReindexReport) -> str:
-    build = report.build
-    if report.unchanged:
-        return (
-            f"The corpus has not changed: {counted(build.stories, 'story', 'stories')}, "
-            f"{counted(build.passages, 'passage')}, {counted(build.quotes, 'quote')}."
-        )
-    lines = [
-        f"Reindexed {counted(build.stories, 'story', 'stories')}, "
-        f"{counted(build.passages, 'passage')}, {counted(build.quotes, 'quote')} "
-        f"in {build.duration_ms / 1000:.1f} s."
-    ]
-    if report.stories_added:
-        lines.append("Stories added: " + ", ".join(f"`{escape(s)}`" for s in report.stories_added))
-    if report.stories_removed:
-        lines.append(
-            "Stories removed: " + ", ".join(f"`{escape(s)}`" for s in report.stories_removed)
-        )
-    lines.append(f"Passages: +{report.passages_added} −{report.passages_removed}")
-    lines.append(f"Quotes: +{report.quotes_added} −{report.quotes_removed}")
-    return "\n".join(lines)
+    return present.reindex_report_text(report, MARKUP)

@@ -29,6 +29,7 @@ from bot.engine.corpus import corpus_files
 from bot.engine.corpus_files import KeptCopy
 from bot.engine.service import CorpusChange, ReindexReport, StoryExistsError
 from bot.errors import CorpusError, ReindexBusyError, StoryBotError
+from bot.frontend import present
 
 if TYPE_CHECKING:
     from bot.discord.app import StoryBot
@@ -106,13 +107,7 @@ class AdminCog(commands.Cog):
         )
 
     def _old_index_text(self) -> str:
-        build = self.bot.service.build
-        if build is None:
-            return "There is no index yet."
-        return (
-            f"The previous index ({render.counted(build.stories, 'story', 'stories')}, "
-            f"{render.counted(build.passages, 'passage')}) still answers."
-        )
+        return present.previous_index_text(self.bot.service.build)
 
     # -- corpus --------------------------------------------------------------------------------
 

@@ -34,6 +34,7 @@ from bot.engine.answer import Answer
 from bot.engine.service import AskSource
 from bot.engine.snapshot import QueryLogEntry
 from bot.errors import QuestionError, StorageError, StoryBotError
+from bot.frontend import present
 from bot.frontend.answers import (
     CONTEXT_RADIUS,
     ShownPassage,
@@ -413,9 +414,7 @@ class AskCog(commands.Cog):
             stored.message_id, interaction.user.id, 1 if up else -1, guild_id=stored.guild_id
         )
         counts = await votes.counts(stored.message_id)
-        mark = "👍" if up else "👎"
-        first = f"Thanks for the {mark}." if changed else f"You had already voted {mark}."
-        text = f"{first} This answer has {counts.up} 👍 and {counts.down} 👎."
+        text = present.vote_text(up, changed, counts)
         await interaction.response.send_message(
             embed=render.notice_embed(text), ephemeral=True, allowed_mentions=NO_MENTIONS
         )

@@ -1,0 +1,194 @@
+"""The bot's words around story text, the same on every platform. Each front end passes its
+`Markup` (how its chat escapes text and sets it in bold, as code or as a link); what is said,
+in what order, is decided here once.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import Protocol
+
+from bot.engine.answer import LOW_CONFIDENCE_NOTE, Answer, RankedPassage
+from bot.engine.models import Passage, Story
+from bot.engine.service import QuoteView, ReindexReport
+from bot.engine.snapshot import BuildRecord
+from bot.frontend.text import and_list, clip, counted, quoted_names
+from bot.storage import MisquoteReport, QueryStats, VoteCounts
+
+ANSWER_FOOTER = "Quoted word for word from the story; matched words in bold."
+CITATION_PART_LIMIT = 256  # one fact of a citation (title, outlet), before escaping
+NAMES_LISTED = 10  # stories named in a reindex report; the rest are counted
+
+
+class Markup(Protocol):
+    def escape(self, text: str) -> str:
+        """Text from a story or a person, shown literally."""
+        ...
+
+    def bold(self, text: str) -> str:
+        """Already escaped text, in bold."""
+        ...
+
+    def italic(self, text: str) -> str:
+        """The bot's own words, set apart from the story's."""
+        ...
+
+    def code(self, text: str) -> str:
+        """An id or a file name, as code."""
+        ...
+
+    def link(self, url: str | None) -> str | None:
+        """A link labelled "link" to a story's own URL; None when there is none to show."""
+        ...
+
+
+def citation(parts: Sequence[str], url: str | None, markup: Markup) -> str:
+    """ "Title, Outlet, 2025-04-14, paragraph 13 · link": escaped story facts and a link."""
+    line = ", ".join(markup.escape(clip(part, CITATION_PART_LIMIT)) for part in parts)
+    shown = markup.link(url)
+    return f"{line} · {shown}" if shown else line
+
+
+def quoting_line(passage: RankedPassage, markup: Markup) -> str | None:
+    """ "Quoting A and B", the speakers in bold; when the passage quotes two people or more,
+    each quotation with its own speaker instead; None when it quotes nobody named."""
+    each = passage.quotes_by_speaker()
+    if each:
+        return "\n".join(
+            f"“{markup.escape(clip(_unquoted(text), 120))}” — {markup.bold(markup.escape(name))}"
+            for name, text in each
+        )
+    names = quoted_names(passage)
+    if not names:
+        return None
+    return "Quoting " + and_list([markup.bold(markup.escape(n)) for n in names])
+
+
+def _unquoted(text: str) -> str:
+    return text.strip('“”"')
+
+
+def low_confidence_label(answer: Answer, markup: Markup) -> str | None:
+    """Said before passages that may not answer (the engine's low confidence)."""
+    return markup.italic(LOW_CONFIDENCE_NOTE) if answer.confidence == "low" else None
+
+
+def left_out_note(left_out: int) -> str:
+    if not left_out:
+        return ANSWER_FOOTER
+    return f"{ANSWER_FOOTER} {counted(left_out, 'more passage')} left out for length."
+
+
+def abstention_lines(answer: Answer, markup: Markup) -> list[str]:
+    """Why the story does not answer, and who it does quote."""
+    lines = [markup.escape(answer.reason or "The story doesn't say.")]
+    if answer.quoted_speakers:
+        names = and_list([markup.escape(n) for n in answer.quoted_speakers])
+        lines.append(f"The story quotes {names}.")
+        lines.append(f"Try {markup.code('/quotes')} to read what each of them said.")
+    if answer.scope:
+        lines.append(markup.escape(answer.scope))
+        lines.append(
+            f"Ask about what it covers in other words, or try {markup.code('/quotes')} to see "
+            "who said what."
+        )
+    return lines
+
+
+def paragraph_label(passage: Passage, focus: int, markup: Markup) -> str:
+    label = markup.bold(f"Paragraph {passage.paragraph}")
+    return label + (" (the one quoted)" if passage.paragraph == focus else "")
+
+
+def vote_text(up: bool, changed: bool, counts: VoteCounts) -> str:
+    mark = "👍" if up else "👎"
+    first = f"Thanks for the {mark}." if changed else f"You had already voted {mark}."
+    return f"{first} This answer has {counts.up} 👍 and {counts.down} 👎."
+
+
+def story_lines(stories: Sequence[Story], quotes: Sequence[QuoteView], markup: Markup) -> list[str]:
+    """One line a story: title, outlet, date, paragraphs and quotes, link."""
+    per_story = Counter(q.document for q in quotes)
+    lines = []
+    for story in stories:
+        meta = story.meta
+        facts = [markup.bold(markup.escape(clip(meta.title or meta.id, CITATION_PART_LIMIT)))]
+        if meta.outlet:
+            facts.append(markup.escape(clip(meta.outlet, CITATION_PART_LIMIT)))
+        if meta.published:
+            facts.append(meta.published.isoformat())
+        facts.append(f"{len(story.passages)} paragraphs, {per_story[meta.id]} quotes")
+        shown = markup.link(meta.url)
+        if shown:
+            facts.append(shown)
+        lines.append(" · ".join(facts))
+    return lines
+
+
+def stories_indexed(count: int) -> str:
+    return f"{counted(count, 'story', 'stories')} indexed"
+
+
+def reindex_report_text(report: ReindexReport, markup: Markup) -> str:
+    build = report.build
+    if report.unchanged:
+        return (
+            f"The corpus has not changed: {counted(build.stories, 'story', 'stories')}, "
+            f"{counted(build.passages, 'passage')}, {counted(build.quotes, 'quote')}."
+        )
+    lines = [
+        f"Reindexed {counted(build.stories, 'story', 'stories')}, "
+        f"{counted(build.passages, 'passage')}, {counted(build.quotes, 'quote')} "
+        f"in {build.duration_ms / 1000:.1f} s."
+    ]
+    for label, ids in (("added", report.stories_added), ("removed", report.stories_removed)):
+        if ids:
+            lines.append(f"Stories {label}: " + _some_names(ids, markup))
+    lines.append(f"Passages: +{report.passages_added} −{report.passages_removed}")
+    lines.append(f"Quotes: +{report.quotes_added} −{report.quotes_removed}")
+    return "\n".join(lines)
+
+
+def previous_index_text(build: BuildRecord | None) -> str:
+    """After a failed reindex: what still answers."""
+    if build is None:
+        return "There is no index yet."
+    return (
+        f"The previous index ({counted(build.stories, 'story', 'stories')}, "
+        f"{counted(build.passages, 'passage')}) still answers."
+    )
+
+
+def _some_names(names: Sequence[str], markup: Markup) -> str:
+    """`a`, `b`, `c` … and 1,997 more: a long list would fill the message with names."""
+    listed = ", ".join(markup.code(name) for name in names[:NAMES_LISTED])
+    more = len(names) - NAMES_LISTED
+    return listed + (f" … and {more:,} more" if more > 0 else "")
+
+
+def stats_title(period: str) -> str:
+    return "Questions: " + ("since the bot started" if period == "all" else f"the last {period}")
+
+
+def stats_summary(
+    stats: QueryStats, votes: VoteCounts, reports: Sequence[MisquoteReport], markup: Markup
+) -> str:
+    share = f"{stats.share_answered:.0%}" if stats.total else "-"
+    more = "+" if len(reports) >= 25 else ""
+    return (
+        f"{markup.bold(str(stats.total))} questions, {markup.bold(str(stats.answered))} "
+        f"answered ({share}).\nVotes: {votes.up} 👍 · {votes.down} 👎. Misquote reports: "
+        f"{len(reports)}{more}."
+    )
+
+
+def top_question_lines(stats: QueryStats, markup: Markup) -> list[str]:
+    return [f"{q.count}× {markup.escape(clip(q.question, 150))}" for q in stats.top_questions]
+
+
+def report_lines(reports: Sequence[MisquoteReport], markup: Markup) -> list[str]:
+    return [
+        f"{markup.escape(r.story_id)} ¶{r.paragraph}: {markup.escape(clip(r.question, 100))}"
+        for r in reports
+    ]
