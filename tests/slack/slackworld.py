@@ -62,10 +62,13 @@ class SlackWorld:
     output: list[str] = field(default_factory=list)
     process: asyncio.subprocess.Process | None = None
     _reader: asyncio.Task[None] | None = None
+    _new_line: asyncio.Condition = field(default_factory=asyncio.Condition)
 
     # -- the bot process -----------------------------------------------------------------------
 
-    async def start_bot(self, *, env: dict[str, str] | None = None, wait: bool = True) -> None:
+    async def start_bot(
+        self, *, env: dict[str, str] | None = None, wait: bool = True, platform: str = "slack"
+    ) -> None:
         environment = {
             **os.environ,
             "SLACK_BOT_TOKEN": BOT_TOKEN,
@@ -76,7 +79,7 @@ class SlackWorld:
         connections = self.fake.connections
         self.process = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "bot", "--config", str(self.config), "run",
-            "--platform", "slack",
+            "--platform", platform,
             cwd=REPO, env=environment,
             stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
         )  # fmt: skip
@@ -88,6 +91,20 @@ class SlackWorld:
         assert process.stdout is not None
         async for line in process.stdout:
             self.output.append(line.decode("utf-8", "replace").rstrip("\n"))
+            async with self._new_line:
+                self._new_line.notify_all()
+
+    async def logged(self, text: str, timeout: float = 60.0) -> str:
+        """The first line of the bot's log that holds `text`, once it is written."""
+
+        def found() -> str | None:
+            return next((line for line in self.output if text in line), None)
+
+        async with asyncio.timeout(timeout), self._new_line:
+            await self._new_line.wait_for(found)
+        line = found()
+        assert line is not None
+        return line
 
     async def exit_code(self, timeout: float = 60.0) -> int:
         assert self.process is not None
