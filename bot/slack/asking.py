@@ -175,6 +175,11 @@ class Asking:
         settings = await self.bot.workspace(asked.team_id)
         if not settings.allows_channel(asked.channel_id):
             return  # mentions elsewhere are ignored: moderators chose where the bot talks
+        if await self._answered_before(asked.ref):
+            # Slack delivered this message's event again after a restart (the event ids the
+            # bot remembers do not survive one): its answer is already in the thread.
+            log.info("%s was answered before; not answering it again", asked.ref)
+            return
         if not asked.question:
             await self._post(asked, render.notice(HINT), HINT)
             return
@@ -219,9 +224,12 @@ class Asking:
                     text=text, blocks=blocks, response_type="in_channel", replace_original=False
                 )
                 answer_ts = None
-            await asyncio.gather(
-                self.bot.service.log(entry), self._remember(asked, answer, answer_ts, turns)
-            )
+            # A reply in the thread under the answer (an /ask answer's own) waits too.
+            under = f"{asked.channel_id}/{answer_ts}" if answer_ts else None
+            with self._being_stored_as(under):
+                await asyncio.gather(
+                    self.bot.service.log(entry), self._remember(asked, answer, answer_ts, turns)
+                )
 
     async def _check_channel(self, asked: Asked) -> WorkspaceSettings:
         settings = await self.bot.workspace(asked.team_id)
@@ -293,11 +301,12 @@ class Asking:
         turn = turn_of(answer, bot.service.people(), now)
         asked_key = await bot.key(asked.ref)
         message_key = await bot.key(f"{asked.channel_id}/{answer_ts}") if answer_ts else asked_key
+        # Follow-ups in the answer's thread continue from here (earlier turns are already
+        # there): the thread it was posted in, or the thread under it (an /ask answer).
+        thread_ts = asked.thread_ts or answer_ts
         turns: list[tuple[int, ConversationTurn]] = []
-        if asked.thread_ts is not None:
-            # Follow-ups in the thread continue from here (earlier turns are already there).
-            thread_key = await bot.key(f"{asked.channel_id}/{asked.thread_ts}")
-            turns.append((thread_key, turn))
+        if thread_ts is not None:
+            turns.append((await bot.key(f"{asked.channel_id}/{thread_ts}"), turn))
         try:
             await bot.database.answers.save(
                 StoredAnswer(
@@ -338,6 +347,10 @@ class Asking:
         if being_stored is not None:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(being_stored.wait(), STORE_WAIT)
+
+    async def _answered_before(self, ref: str) -> bool:
+        key = await self.bot.database.external_ids.existing_key("slack", ref)
+        return key is not None and await self.bot.database.answers.named_by_buttons(key) is not None
 
     async def _stored(self, ref: str) -> StoredAnswer:
         await self._stored_first(ref)

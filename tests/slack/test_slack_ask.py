@@ -172,3 +172,17 @@ async def test_a_member_cannot_use_moderator_or_operator_commands(slack_world: S
         refused = await world.response(await world.slash(world.member, command))
         assert refused.body["response_type"] == "ephemeral"
         assert "Only " in text_of(refused), command
+
+
+async def test_a_reply_in_the_thread_of_an_ask_answer_is_a_follow_up(
+    slack_world: SlackWorld,
+) -> None:
+    world = slack_world
+    await world.start_bot()
+    answer = await world.answer(await world.slash(world.member, "/ask", GARCIA))
+    answer_ts = answer.response["ts"]
+    follow = await world.post(world.moderator, "and what did Trump say?", thread_ts=answer_ts)
+    reply = await world.answer(follow)
+    assert reply.body["thread_ts"] == answer_ts
+    # Read against the first turn: Trump on Garcia, which the story does not quote.
+    assert "The story doesn't say what Donald Trump said about that." in text_of(reply)

@@ -134,3 +134,21 @@ async def test_the_tokens_appear_in_no_log_line_reply_or_request_body(
     # The tokens travel only where Slack reads them: the Authorization header.
     auth = {r.headers.get("Authorization") for r in world.fake.requests if r.method != "respond"}
     assert auth == {f"Bearer {BOT_TOKEN}", f"Bearer {APP_TOKEN}"}
+
+
+async def test_an_event_redelivered_after_a_restart_is_not_answered_again(
+    slack_world: SlackWorld,
+) -> None:
+    world = slack_world
+    await world.start_bot()
+    asked = await world.mention(world.member, GARCIA)
+    await world.answer(asked)
+    await world.response(
+        await world.click(world.member, await world.answer(asked), "storybot:vote:up")
+    )
+    await world.stop_bot()
+    await world.start_bot()
+    again = await world.redeliver(asked, world.member, GARCIA, attempt=2)
+    await world.fake.acked(again)
+    assert await _answers_to(world, asked.ts) == 1
+    await world.logged("was answered before")
