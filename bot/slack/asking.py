@@ -12,10 +12,11 @@ import asyncio
 import contextlib
 import logging
 import re
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import aiohttp
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.context.ack.async_ack import AsyncAck
 from slack_bolt.context.respond.async_respond import AsyncRespond
@@ -63,13 +64,17 @@ class Asked:
     conversation_ts: str | None  # the thread whose earlier turns this question continues
 
 
-Tell = Callable[[str], Awaitable[None]]
+def _error_code(error: Exception) -> str:
+    """Slack's error code for a refused call; the kind of failure for a lost connection."""
+    if isinstance(error, SlackApiError):
+        return str(error.response.get("error") or error.response.status_code)
+    return "no connection" if isinstance(error, aiohttp.ClientError) else "timeout"
 
 
 class Asking:
     def __init__(self, bot: SlackBot) -> None:
         self.bot = bot
-        self._being_stored: dict[str, asyncio.Event] = {}
+        self._being_stored: dict[str, set[asyncio.Event]] = {}
 
     def register(self, app: AsyncApp) -> None:
         app.event("app_mention")(self.on_mention)
@@ -111,7 +116,9 @@ class Asking:
         channel = event["channel"]
         await self._stored_first(f"{channel}/{thread_ts}")  # a reply quicker than the store
         if not await self._turns(channel, thread_ts):
-            return  # not a thread the bot answered in
+            await self._stored_first(f"{channel}/*")  # an answer not yet known by its message
+            if not await self._turns(channel, thread_ts):
+                return  # not a thread the bot answered in
         asked = Asked(
             team_id=str(body.get("team_id") or event.get("team") or ""),
             channel_id=channel,
@@ -158,14 +165,7 @@ class Asking:
             conversation_ts=None,
         )
 
-        async def tell(text: str) -> None:
-            await respond(
-                text=text,
-                blocks=render.notice(text),
-                response_type="ephemeral",
-                replace_original=False,
-            )
-
+        tell = ephemeral(respond)
         if not asked.question:
             await tell("Ask what? For example: `/ask what did Bukele say about Garcia?`")
             return
@@ -184,13 +184,13 @@ class Asking:
             await self._post(asked, render.notice(HINT), HINT)
             return
 
-        async def tell(text: str) -> None:
+        async def tell(text: str, blocks: render.Blocks | None = None) -> None:
             await self._tell_in_channel(asked, text)
 
         await self._answer(asked, tell)
 
     async def _answer(
-        self, asked: Asked, tell: Tell, in_channel_fallback: AsyncRespond | None = None
+        self, asked: Asked, tell: Reply, in_channel_fallback: AsyncRespond | None = None
     ) -> None:
         try:
             settings = await self._check_channel(asked)
@@ -211,13 +211,16 @@ class Asking:
         blocks = render.answer_blocks(answer, asked.ref)
         text = render.answer_fallback(answer)
         thread = f"{asked.channel_id}/{asked.thread_ts}" if asked.thread_ts else None
-        with self._being_stored_as(asked.ref, thread):
+        # The channel's name too: until Slack says which message an /ask answer became, a
+        # reply in its thread cannot name it.
+        with self._being_stored_as(asked.ref, thread, f"{asked.channel_id}/*"):
             try:
                 answer_ts = await self._post(asked, blocks, text)
-            except SlackApiError as exc:
-                if in_channel_fallback is None or exc.response.get("error") != "not_in_channel":
+            except (SlackApiError, aiohttp.ClientError, TimeoutError) as exc:
+                code = _error_code(exc)
+                if in_channel_fallback is None or code != "not_in_channel":
                     await self.bot.service.log(entry)
-                    await self._undelivered(asked, tell, exc)
+                    await self._undelivered(asked, tell, code)
                     return
                 # /ask in a channel the bot was not invited to: answer through the command.
                 await in_channel_fallback(
@@ -261,8 +264,7 @@ class Asking:
         except SlackApiError as exc:
             log.warning("could not tell user %s: %s", asked.user_id, exc.response.get("error"))
 
-    async def _undelivered(self, asked: Asked, tell: Tell, error: SlackApiError) -> None:
-        code = error.response.get("error") or error.response.status_code
+    async def _undelivered(self, asked: Asked, tell: Reply, code: str) -> None:
         log.warning(
             "could not deliver the answer to %s from user %s (the question is in the query "
             "log): %s",
@@ -272,7 +274,7 @@ class Asking:
         )
         await tell(
             f"I found an answer to your question but could not deliver it: Slack answered "
-            f"`{render.escape(str(code))}` when I sent it. Your question is logged; please ask "
+            f"`{render.escape(code)}` when I sent it. Your question is logged; please ask "
             "again in a moment."
         )
 
@@ -333,20 +335,23 @@ class Asking:
         done = asyncio.Event()
         named = [ref for ref in refs if ref]
         for ref in named:
-            self._being_stored[ref] = done
+            self._being_stored.setdefault(ref, set()).add(done)
         try:
             yield
         finally:
             for ref in named:
-                if self._being_stored.get(ref) is done:
-                    del self._being_stored[ref]
+                waiting = self._being_stored.get(ref, set())
+                waiting.discard(done)
+                if not waiting:
+                    self._being_stored.pop(ref, None)
             done.set()
 
     async def _stored_first(self, ref: str) -> None:
-        being_stored = self._being_stored.get(ref)
-        if being_stored is not None:
+        """Wait (a little at most) for the answers named `ref` being stored now."""
+        waiting = list(self._being_stored.get(ref, ()))
+        if waiting:
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(being_stored.wait(), STORE_WAIT)
+                await asyncio.wait_for(asyncio.gather(*(e.wait() for e in waiting)), STORE_WAIT)
 
     async def _answered_before(self, ref: str) -> bool:
         key = await self.bot.database.external_ids.existing_key("slack", ref)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from typing import Protocol
 
 from slack_bolt.context.respond.async_respond import AsyncRespond
 
 from bot.slack import render
 
-Reply = Callable[[str, render.Blocks | None], Awaitable[None]]
+
+class Reply(Protocol):
+    """Tell the person something: the bot's words, as blocks or (by default) one section."""
+
+    async def __call__(self, text: str, blocks: render.Blocks | None = None) -> None: ...
 
 
 def ephemeral(respond: AsyncRespond, *, replace: bool = False) -> Reply:

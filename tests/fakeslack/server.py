@@ -11,6 +11,7 @@ import asyncio
 import itertools
 import json
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -67,6 +68,8 @@ class FakeSlack:
         self.bot_channels: set[str] = set()  # channels the bot was invited to
         self.requests: list[Request] = []
         self.acks: dict[str, dict[str, Any]] = {}  # envelope id -> the app's acknowledgement
+        self.ack_counts: Counter[str] = Counter()  # envelope id -> acknowledgements received
+        self.acked_after: dict[str, int] = {}  # envelope id -> requests recorded before its ack
         self.sockets: list[web.WebSocketResponse] = []
         self.connections = 0  # sockets opened so far
         self.faults: list[Fault] = []
@@ -278,6 +281,8 @@ class FakeSlack:
                     envelope_id = data.get("envelope_id")
                     if envelope_id:
                         self.acks.setdefault(envelope_id, data)
+                        self.acked_after.setdefault(envelope_id, len(self.requests))
+                        self.ack_counts[envelope_id] += 1
                         await self._notify()
         finally:
             if ws in self.sockets:

@@ -341,3 +341,5 @@ async def slack_world(tmp_path: Path) -> AsyncIterator[SlackWorld]:
             await world.stop_bot()
             print("\n".join(world.output))  # the bot's log, shown when a test fails
         assert not fake.server_errors, f"the fake Slack itself failed: {fake.server_errors}"
+        twice = [envelope for envelope, count in fake.ack_counts.items() if count > 1]
+        assert not twice, f"envelopes acknowledged more than once: {twice}"

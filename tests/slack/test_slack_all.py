@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
+
 from bot.storage import Database
 from tests.discord.botworld import plain, reply_text
 from tests.discord.conftest import fake_discord, fake_discord_options
@@ -30,8 +33,12 @@ async def test_both_platforms_answer_from_one_process_and_one_database(
     assert PARAGRAPH_13 in plain(reply_text(reply))
     answer = await world.answer(await world.mention(world.member, GARCIA))
     assert PARAGRAPH_13 in shown(text_of(answer))
-    await world.stop_bot()
+    # One query log for both platforms (each question is logged just after its answer).
     async with Database.open(world.tmp / "data" / "bot.sqlite3") as database:
-        stats = await database.query_log.stats()
-    assert stats.total == 2 and stats.answered == 2  # one query log for both platforms
+        deadline = time.monotonic() + 10
+        while (stats := await database.query_log.stats()).total < 2:
+            assert time.monotonic() < deadline, stats
+            await asyncio.sleep(0.01)
+    assert stats.total == 2 and stats.answered == 2
+    await world.stop_bot()
     assert not [line for line in world.output if "discord-test-token" in line]

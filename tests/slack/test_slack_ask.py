@@ -52,7 +52,7 @@ async def test_ask_answers_in_the_channel_and_problems_only_to_the_asker(
     await world.start_bot()
     asked = await world.slash(world.member, "/ask", GARCIA)
     ack = await world.fake.acked(asked.envelope_id)
-    assert ack == {"envelope_id": asked.envelope_id}  # acknowledged at once, answer after
+    assert ack == {"envelope_id": asked.envelope_id}
     answer = await world.answer(asked, channel=GENERAL)
     assert "thread_ts" not in answer.body  # in the channel, for everyone
     assert PARAGRAPH_13 in shown(text_of(answer))

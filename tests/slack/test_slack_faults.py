@@ -152,3 +152,16 @@ async def test_an_event_redelivered_after_a_restart_is_not_answered_again(
     await world.fake.acked(again)
     assert await _answers_to(world, asked.ts) == 1
     await world.logged("was answered before")
+
+
+async def test_an_answer_slack_refuses_is_logged_and_the_asker_told(
+    slack_world: SlackWorld,
+) -> None:
+    world = slack_world
+    await world.start_bot()
+    world.fake.faults.append(Fault("chat.postMessage", error="channel_is_archived"))
+    asked = await world.mention(world.member, GARCIA)
+    told = await world.ephemeral(asked, user=world.member)
+    assert "could not deliver it: Slack answered `channel_is_archived`" in text_of(told)
+    stats = await world.response(await world.slash(world.moderator, "/stats", "all"))
+    assert "*1* questions, *1* answered" in text_of(stats)  # the question is in the log
