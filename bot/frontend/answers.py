@@ -6,10 +6,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.engine.models import Story
+from bot.errors import StoryBotError
 from bot.storage import StoredAnswer
 
 CONTEXT_PASSAGES = 3  # "More context" shows the paragraphs around this many of the passages
 CONTEXT_RADIUS = 1  # paragraphs either side of each
+
+
+class AnswerGone(StoryBotError):
+    """A button under an answer no longer stored (forgotten after the retention period)."""
+
+    def __init__(self) -> None:
+        super().__init__("I no longer have that answer; please ask again.")
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,9 @@ from bot.errors import ConfigError
 from bot.frontend.access import Access
 from bot.frontend.cooldowns import Cooldowns
 from bot.slack.access import SlackAccess
+from bot.slack.answerbook import AnswerBook
 from bot.slack.asking import Asking
+from bot.slack.buttons import Buttons
 from bot.slack.commands import Commands
 from bot.slack.errors import OnCooldown
 from bot.storage import Database, WorkspaceSettings
@@ -91,7 +93,9 @@ class SlackBot:
             logger=bolt_log,
         )
         self.app.middleware(self._once)
-        Asking(self).register(self.app)
+        book = AnswerBook(self)
+        Asking(self, book).register(self.app)
+        Buttons(self, book).register(self.app)
         Commands(self).register(self.app)
         self.app.error(self._on_error)
 

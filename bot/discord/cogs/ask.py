@@ -37,6 +37,7 @@ from bot.errors import QuestionError, StorageError, StoryBotError
 from bot.frontend import present
 from bot.frontend.answers import (
     CONTEXT_RADIUS,
+    AnswerGone,
     ShownPassage,
     context_targets,
     shown_passages,
@@ -57,11 +58,6 @@ DIRECT_MESSAGE = (
     "I answer questions about the story in servers: use `/ask` or mention me in a channel "
     "where I answer."
 )
-
-
-class AnswerGone(StoryBotError):
-    def __init__(self) -> None:
-        super().__init__("I no longer have that answer; please ask again.")
 
 
 class AskCog(commands.Cog):
