@@ -147,6 +147,9 @@ async def test_buttons_more_context_votes_and_a_misquote_report(slack_world: Sla
     assert "<@" not in text  # the reporter is named, not mentioned
     thanks = await world.ephemeral(submitted, user=world.member)
     assert "the moderators have your report" in text_of(thanks)
+    stats = await world.response(await world.slash(world.moderator, "/stats"))
+    assert "Misquote reports: 1." in text_of(stats)  # stored, and counted for moderators
+    assert "bukele-white-house ¶13: what did Bukele say about Garcia?" in text_of(stats)
 
 
 async def test_buttons_keep_working_after_a_restart(slack_world: SlackWorld) -> None:
