@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
+
+import pytest
 
 from bot.config import SlackSettings, load_settings
+from bot.errors import ConfigError
 from bot.slack.asking import SHORTCUT
 from tests.slack.slackworld import REPO
 
@@ -36,3 +40,22 @@ def test_the_example_config_documents_every_slack_key() -> None:
     section = text[text.index("[slack]") : text.index("[logging]")]
     for key in SlackSettings.model_fields:
         assert f"{key} =" in section, f"[slack].{key} is not documented"
+
+
+def test_tokens_come_from_the_environment_or_the_files_the_config_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "bot-token").write_text("xoxb-from-a-file\n", encoding="utf-8")
+    config = tmp_path / "config.toml"
+    config.write_text(
+        '[slack]\nbot_token_file = "bot-token"\napp_token_file = "missing"\n', encoding="utf-8"
+    )
+    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
+    monkeypatch.delenv("SLACK_APP_TOKEN", raising=False)
+    settings = load_settings(config)
+    assert settings.slack_bot_token().get_secret_value() == "xoxb-from-a-file"
+    with pytest.raises(ConfigError, match="cannot read the Slack app-level token file"):
+        settings.slack_app_token()
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-from-the-environment")
+    assert settings.slack_bot_token().get_secret_value() == "xoxb-from-the-environment"
+    assert "xoxb" not in repr(settings.slack_bot_token())  # a SecretStr never prints itself
