@@ -63,28 +63,29 @@ class AnswerBook:
         asked: Asked,
         answer: Answer,
         answer_ts: str | None,
-        earlier: list[ConversationTurn],
     ) -> None:
         """Keep a delivered answer for its buttons, and its turn for follow-ups in its thread."""
         bot = self._bot
         now = bot.clock()
         turn = turn_of(answer, bot.service.people(), now)
-        asked_key = await bot.key(asked.ref)
-        message_key = await bot.key(f"{asked.channel_id}/{answer_ts}") if answer_ts else asked_key
         # Follow-ups in the answer's thread continue from here (earlier turns are already
         # there): the thread it was posted in, or the thread under it (an /ask answer).
+        channel = asked.channel_id
         thread_ts = asked.thread_ts or answer_ts
-        turns: list[tuple[int, ConversationTurn]] = []
-        if thread_ts is not None:
-            turns.append((await bot.key(f"{asked.channel_id}/{thread_ts}"), turn))
+        message = f"{channel}/{answer_ts}" if answer_ts else asked.ref
+        thread = f"{channel}/{thread_ts}" if thread_ts else asked.ref
         try:
+            asked_key, message_key, thread_key, team, channel_key, user = await bot.keys(
+                asked.ref, message, thread, asked.team_id, channel, asked.user_id
+            )
+            turns = [(thread_key, turn)] if thread_ts else []
             await bot.database.answers.save(
                 StoredAnswer(
                     message_id=message_key,
                     asked_id=asked_key,
-                    guild_id=await bot.key(asked.team_id),
-                    channel_id=await bot.key(asked.channel_id),
-                    user_id=await bot.key(asked.user_id),
+                    guild_id=team,
+                    channel_id=channel_key,
+                    user_id=user,
                     question=answer.question,
                     shown=tuple((p.document, p.paragraph) for p in answer.passages),
                     shown_texts=tuple(p.text for p in answer.passages),

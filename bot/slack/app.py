@@ -15,6 +15,7 @@ from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import aiohttp
 from aiohttp import web
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
@@ -119,6 +120,10 @@ class SlackBot:
         """The storage key of a Slack id (team, channel, user, message)."""
         return await self.database.external_ids.key("slack", slack_id)
 
+    async def keys(self, *slack_ids: str) -> list[int]:
+        """The storage keys of several Slack ids, in order (new ones in one transaction)."""
+        return await self.database.external_ids.keys("slack", slack_ids)
+
     async def workspace(self, team_id: str) -> WorkspaceSettings:
         return await self.database.workspace_settings.get(team_id)
 
@@ -166,9 +171,11 @@ def _not_token_unused(record: logging.LogRecord) -> bool:
     return "`token` will be unused" not in record.getMessage()
 
 
-def web_client(settings: Settings, token: str) -> AsyncWebClient:
+def web_client(
+    settings: Settings, token: str, session: aiohttp.ClientSession | None = None
+) -> AsyncWebClient:
     """The Web API client, pointed at `[slack] api_base`, waiting out 429s (Retry-After)."""
-    client = AsyncWebClient(token=token, base_url=settings.slack.api_base)
+    client = AsyncWebClient(token=token, base_url=settings.slack.api_base, session=session)
     client.retry_handlers.append(
         AsyncRateLimitErrorRetryHandler(max_retry_count=RATE_LIMIT_RETRIES)
     )
@@ -181,21 +188,27 @@ async def run_slack(settings: Settings, database: Database, service: StoryServic
     http = settings.slack.mode == "http"
     secret = settings.slack_signing_secret().get_secret_value() if http else None
     app_token = None if http else settings.slack_app_token()
-    client = web_client(settings, token.get_secret_value())
-    bot = SlackBot(
-        service=service, database=database, settings=settings, client=client, signing_secret=secret
-    )
-    await bot.start()
-    pruning = asyncio.create_task(_prune_forever(bot))
-    try:
-        if app_token is None:
-            await _serve_http(bot, settings)
-        else:
-            await _serve_socket_mode(bot, app_token.get_secret_value(), settings)
-    finally:
-        pruning.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await pruning
+    # One HTTP session for every Web API call (slack-sdk opens one a call without it).
+    async with aiohttp.ClientSession() as session:
+        client = web_client(settings, token.get_secret_value(), session)
+        bot = SlackBot(
+            service=service,
+            database=database,
+            settings=settings,
+            client=client,
+            signing_secret=secret,
+        )
+        await bot.start()
+        pruning = asyncio.create_task(_prune_forever(bot))
+        try:
+            if app_token is None:
+                await _serve_http(bot, settings)
+            else:
+                await _serve_socket_mode(bot, app_token.get_secret_value(), settings)
+        finally:
+            pruning.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await pruning
 
 
 async def _serve_socket_mode(bot: SlackBot, app_token: str, settings: Settings) -> None:

@@ -165,12 +165,10 @@ class Asking:
             settings = await self._check_channel(asked)
             self.bot.cooldowns.hit(asked.team_id, asked.user_id, settings.cooldown_seconds)
             turns = await self.book.turns(asked.channel_id, asked.conversation_ts)
-            source = AskSource(
-                "slack",
-                await self.bot.key(asked.team_id),
-                await self.bot.key(asked.channel_id),
-                await self.bot.key(asked.user_id),
+            team, channel, user = await self.bot.keys(
+                asked.team_id, asked.channel_id, asked.user_id
             )
+            source = AskSource("slack", team, channel, user)
             answer, entry = await self.bot.service.answer(
                 asked.question, source=source, follow_up=follow_up(turns)
             )
@@ -200,7 +198,7 @@ class Asking:
             under = f"{asked.channel_id}/{answer_ts}" if answer_ts else None
             with self.book.being_stored_as(under):
                 await asyncio.gather(
-                    self.bot.service.log(entry), self.book.remember(asked, answer, answer_ts, turns)
+                    self.bot.service.log(entry), self.book.remember(asked, answer, answer_ts)
                 )
 
     async def _check_channel(self, asked: Asked) -> WorkspaceSettings:

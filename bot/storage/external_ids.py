@@ -9,6 +9,8 @@ both directions are cached in memory.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot.storage.sql import SqlConnection, Statements
 
 
@@ -20,25 +22,33 @@ class ExternalIds:
 
     async def key(self, platform: str, external_id: str) -> int:
         """The key of `external_id` on `platform` (given it the first time it is seen)."""
-        cached = self._keys.get((platform, external_id))
-        if cached is not None:
-            return cached
-
-        def key_of(tx: Statements) -> int:
-            tx.execute(
-                "INSERT OR IGNORE INTO external_ids (platform, external_id) VALUES (?, ?)",
-                (platform, external_id),
-            )
-            row = tx.fetchone(
-                "SELECT rowid FROM external_ids WHERE platform = ? AND external_id = ?",
-                (platform, external_id),
-            )
-            assert row is not None
-            return -int(row[0])
-
-        key = await self._db.transact(key_of)
-        self._remember(key, platform, external_id)
+        [key] = await self.keys(platform, [external_id])
         return key
+
+    async def keys(self, platform: str, external_ids: Sequence[str]) -> list[int]:
+        """The keys of `external_ids`, in order; those never seen get theirs in one
+        transaction."""
+        new = [i for i in dict.fromkeys(external_ids) if (platform, i) not in self._keys]
+
+        def keys_of(tx: Statements) -> list[int]:
+            found = []
+            for external_id in new:
+                tx.execute(
+                    "INSERT OR IGNORE INTO external_ids (platform, external_id) VALUES (?, ?)",
+                    (platform, external_id),
+                )
+                row = tx.fetchone(
+                    "SELECT rowid FROM external_ids WHERE platform = ? AND external_id = ?",
+                    (platform, external_id),
+                )
+                assert row is not None
+                found.append(-int(row[0]))
+            return found
+
+        if new:
+            for external_id, key in zip(new, await self._db.transact(keys_of), strict=True):
+                self._remember(key, platform, external_id)
+        return [self._keys[(platform, i)] for i in external_ids]
 
     async def existing_key(self, platform: str, external_id: str) -> int | None:
         """The key of `external_id` if it has one (reads never create keys)."""

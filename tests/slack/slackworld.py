@@ -311,8 +311,10 @@ def buttons(request: Request) -> list[str]:
     ]
 
 
-@pytest.fixture
-async def slack_world(tmp_path: Path) -> AsyncIterator[SlackWorld]:
+@contextlib.asynccontextmanager
+async def world_in(tmp_path: Path) -> AsyncIterator[SlackWorld]:
+    """A started FakeSlack and a world around it in `tmp_path` (the bot not started); the bot
+    is stopped after."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for story in sorted((REPO / "corpus").glob("*.txt")):
@@ -339,7 +341,17 @@ async def slack_world(tmp_path: Path) -> AsyncIterator[SlackWorld]:
             yield world
         finally:
             await world.stop_bot()
+
+
+@pytest.fixture
+async def slack_world(tmp_path: Path) -> AsyncIterator[SlackWorld]:
+    async with world_in(tmp_path) as world:
+        try:
+            yield world
+        finally:
+            await world.stop_bot()
             print("\n".join(world.output))  # the bot's log, shown when a test fails
-        assert not fake.server_errors, f"the fake Slack itself failed: {fake.server_errors}"
-        twice = [envelope for envelope, count in fake.ack_counts.items() if count > 1]
-        assert not twice, f"envelopes acknowledged more than once: {twice}"
+    fake = world.fake
+    assert not fake.server_errors, f"the fake Slack itself failed: {fake.server_errors}"
+    twice = [envelope for envelope, count in fake.ack_counts.items() if count > 1]
+    assert not twice, f"envelopes acknowledged more than once: {twice}"
