@@ -209,6 +209,9 @@ def answer_blocks(answer: Answer, button_value: str) -> Blocks:
         blocks.append(section(_abstention_text(answer)))
         actions = ["vote:up", "vote:down"]
     else:
+        label = present.low_confidence_label(answer, MARKUP)
+        if label:  # the passages may not answer: say so before them
+            blocks.append(section(label))
         room = MESSAGE_CHARS - 4000
         left_out = 0
         for passage in answer.passages:

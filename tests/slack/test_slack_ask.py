@@ -189,3 +189,20 @@ async def test_a_reply_in_the_thread_of_an_ask_answer_is_a_follow_up(
     assert reply.body["thread_ts"] == answer_ts
     # Read against the first turn: Trump on Garcia, which the story does not quote.
     assert "The story doesn't say what Donald Trump said about that." in text_of(reply)
+
+
+async def test_closest_passages_are_labelled_and_a_refusal_says_what_the_story_covers(
+    slack_world: SlackWorld,
+) -> None:
+    world = slack_world
+    await world.start_bot()
+    closest = await world.answer(await world.mention(world.member, "how big is the prison?"))
+    blocks = closest.blocks
+    assert blocks[1]["text"]["text"] == (
+        "_The story may not answer that directly; the closest it comes:_"
+    )
+    assert "storybot:misquote" in buttons(closest)
+    refusal = await world.answer(await world.mention(world.member, "what is CECOT?"))
+    text = text_of(refusal)
+    assert "Ask about what it covers in other words, or try `/quotes`" in text
+    assert buttons(refusal) == ["storybot:vote:up", "storybot:vote:down"]
