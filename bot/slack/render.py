@@ -254,7 +254,7 @@ def answer_fallback(answer: Answer) -> str:
     """The message's `text`: what a notification or a screen reader shows."""
     if answer.answered and answer.passages:
         first = answer.passages[0]
-        return plain(f"{escape(answer.question)}: “{escape(first.text)}”")
+        return plain(f"{escape(answer.question)}: {escape(first.text)}")
     return plain(f"{escape(answer.question)}: {escape(answer.reason or 'the story does not say')}")
 
 
