@@ -34,11 +34,12 @@ class ExternalIds:
             found = []
             for external_id in new:
                 tx.execute(
-                    "INSERT OR IGNORE INTO external_ids (platform, external_id) VALUES (?, ?)",
+                    "INSERT INTO external_ids (platform, external_id) VALUES (?, ?)"
+                    " ON CONFLICT (platform, external_id) DO NOTHING",
                     (platform, external_id),
                 )
                 row = tx.fetchone(
-                    "SELECT rowid FROM external_ids WHERE platform = ? AND external_id = ?",
+                    "SELECT id FROM external_ids WHERE platform = ? AND external_id = ?",
                     (platform, external_id),
                 )
                 assert row is not None
@@ -56,7 +57,7 @@ class ExternalIds:
         if cached is not None:
             return cached
         row = await self._db.fetchone(
-            "SELECT rowid FROM external_ids WHERE platform = ? AND external_id = ?",
+            "SELECT id FROM external_ids WHERE platform = ? AND external_id = ?",
             (platform, external_id),
         )
         if row is None:
@@ -73,7 +74,7 @@ class ExternalIds:
         if key >= 0:
             return None
         row = await self._db.fetchone(
-            "SELECT platform, external_id FROM external_ids WHERE rowid = ?", (-key,)
+            "SELECT platform, external_id FROM external_ids WHERE id = ?", (-key,)
         )
         if row is None:
             return None
