@@ -25,8 +25,8 @@ NEEDED = {
     Access.MEMBER: "members of this workspace",
     Access.MODERATOR: "the bot's moderators (workspace admins and the people they name)",
     Access.ADMIN: "workspace admins and owners",
+    Access.OPERATOR: "the bot's operators (named in its config)",
 }
-OPERATORS = "the bot's operators (named in its config)"
 
 
 class _Cache:
@@ -55,9 +55,9 @@ class SlackAccess:
         self._cache = _Cache(monotonic)
 
     async def level(self, user_id: str, workspace: WorkspaceSettings) -> Access:
-        workspace_admin = await self._is_workspace_admin(user_id)
         return level_of(
-            admin=workspace_admin or await self.is_operator(user_id),
+            operator=await self.is_operator(user_id),
+            admin=await self._is_workspace_admin(user_id),
             moderator=user_id in workspace.moderator_user_ids
             or await self._in_group(self._config.moderator_user_group, user_id),
         )
@@ -67,13 +67,10 @@ class SlackAccess:
             raise NotAllowed(NEEDED[level])
 
     async def is_operator(self, user_id: str) -> bool:
+        """One of the operator's own people: they change the corpus every workspace reads."""
         return user_id in self._config.admin_user_ids or await self._in_group(
             self._config.admin_user_group, user_id
         )
-
-    async def require_operator(self, user_id: str) -> None:
-        if not await self.is_operator(user_id):
-            raise NotAllowed(OPERATORS)
 
     async def display_name(self, user_id: str) -> str:
         user = await self._user(user_id)

@@ -28,13 +28,12 @@ from bot.config import Settings
 from bot.engine.service import StoryService
 from bot.errors import ConfigError
 from bot.frontend.access import Access
-from bot.frontend.cooldowns import Cooldowns
+from bot.ratelimit import RateLimiter, Verdict
 from bot.slack.access import SlackAccess
 from bot.slack.answerbook import AnswerBook
 from bot.slack.asking import Asking
 from bot.slack.buttons import Buttons
 from bot.slack.commands import Commands
-from bot.slack.errors import OnCooldown
 from bot.storage import Database, WorkspaceSettings
 
 log = logging.getLogger(__name__)
@@ -82,7 +81,7 @@ class SlackBot:
         self.client = client
         self.clock = clock
         self.access = SlackAccess(client, settings.slack, monotonic)
-        self.cooldowns = Cooldowns(monotonic, OnCooldown)
+        self.cooldowns = RateLimiter(monotonic)
         self.bot_user_id = ""
         self._events = RecentEvents()
         bolt_log = logging.getLogger("slack_bolt")
@@ -132,6 +131,17 @@ class SlackBot:
         if level > Access.MEMBER:
             await self.access.require(user_id, settings, level)
         return settings
+
+    def spend_public_reply(
+        self, team_id: str, user_id: str, settings: WorkspaceSettings
+    ) -> Verdict:
+        """Count a reply the member makes the bot post for everyone (bot.ratelimit: a burst,
+        then one every `cooldown_seconds`, per member per workspace)."""
+        return self.cooldowns.hit(
+            (team_id, user_id),
+            interval=settings.cooldown_seconds,
+            burst=settings.cooldown_burst,
+        )
 
     def mentions_me(self, text: str) -> bool:
         return bool(self.bot_user_id) and f"<@{self.bot_user_id}" in text

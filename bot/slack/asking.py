@@ -21,7 +21,7 @@ from bot.engine.service import AskSource
 from bot.frontend.conversation import follow_up
 from bot.slack import render
 from bot.slack.answerbook import AnswerBook, Asked
-from bot.slack.errors import ChannelNotAllowed, friendly_message
+from bot.slack.errors import ChannelNotAllowed, OnCooldown, friendly_message
 from bot.slack.replies import Reply, ephemeral
 from bot.storage import WorkspaceSettings
 
@@ -138,7 +138,7 @@ class Asking:
         if not asked.question:
             await tell("Ask what? For example: `/ask what did Bukele say about Garcia?`")
             return
-        await self._answer(asked, tell, in_channel_fallback=respond)
+        await self._answer(asked, tell, command_respond=respond)
 
     async def _answer_event(self, asked: Asked) -> None:
         settings = await self.bot.workspace(asked.team_id)
@@ -149,21 +149,34 @@ class Asking:
             # bot remembers do not survive one): its answer is already in the thread.
             log.info("%s was answered before; not answering it again", asked.ref)
             return
-        if not asked.question:
-            await self._post(asked, render.notice(HINT), HINT)
-            return
 
         async def tell(text: str, blocks: render.Blocks | None = None) -> None:
             await self._tell_in_channel(asked, text)
 
+        if not asked.question:
+            verdict = self.bot.spend_public_reply(asked.team_id, asked.user_id, settings)
+            if verdict.allowed:
+                await self._post(asked, render.notice(HINT), HINT)
+            elif verdict.notify:
+                await tell(friendly_message(OnCooldown(verdict.retry_after)))
+            return
         await self._answer(asked, tell)
 
     async def _answer(
-        self, asked: Asked, tell: Reply, in_channel_fallback: AsyncRespond | None = None
+        self, asked: Asked, tell: Reply, command_respond: AsyncRespond | None = None
     ) -> None:
+        """Answer `asked`, telling the asker (`tell`) what went wrong. `command_respond`: the
+        /ask command's response URL (None for a message), which always gets a reply and
+        carries the answer where the bot may not post."""
         try:
             settings = await self._check_channel(asked)
-            self.bot.cooldowns.hit(asked.team_id, asked.user_id, settings.cooldown_seconds)
+            verdict = self.bot.spend_public_reply(asked.team_id, asked.user_id, settings)
+            if not verdict.allowed:
+                # A command always gets its answer; mentions one notice per wait, however
+                # many come.
+                if verdict.notify or command_respond is not None:
+                    await tell(friendly_message(OnCooldown(verdict.retry_after)))
+                return
             turns = await self.book.turns(asked.channel_id, asked.conversation_ts)
             team, channel, user = await self.bot.keys(
                 asked.team_id, asked.channel_id, asked.user_id
@@ -185,12 +198,12 @@ class Asking:
                 answer_ts = await self._post(asked, blocks, text)
             except (SlackApiError, aiohttp.ClientError, TimeoutError) as exc:
                 code = _error_code(exc)
-                if in_channel_fallback is None or code != "not_in_channel":
+                if command_respond is None or code != "not_in_channel":
                     await self.bot.service.log(entry)
                     await self._undelivered(asked, tell, code)
                     return
                 # /ask in a channel the bot was not invited to: answer through the command.
-                await in_channel_fallback(
+                await command_respond(
                     text=text, blocks=blocks, response_type="in_channel", replace_original=False
                 )
                 answer_ts = None

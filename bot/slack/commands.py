@@ -40,9 +40,13 @@ PERIODS: dict[str, dt.timedelta | None] = {
 }
 _CHANNEL = re.compile(r"<#([CG][A-Z0-9]+)(?:\|[^>]*)?>|\b([CG][A-Z0-9]{6,})\b")
 _USER = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>|\b([UW][A-Z0-9]{6,})\b")
+COOLDOWN_HELP = (
+    "`/botconfig cooldown SECONDS [BURST]`: seconds between questions once a member has asked "
+    "BURST at once (0 to 3600 seconds; a burst of 1 to 20, unchanged if not given)."
+)
 BOTCONFIG_HELP = (
     "`/botconfig show` · `/botconfig channels add|remove #channel` · `/botconfig channels "
-    "clear` · `/botconfig cooldown SECONDS` · `/botconfig log-channel #channel|none` · "
+    "clear` · `/botconfig cooldown SECONDS [BURST]` · `/botconfig log-channel #channel|none` · "
     "`/botconfig moderators add|remove @person` (admins)"
 )
 
@@ -179,17 +183,8 @@ class Commands:
             else:
                 return BOTCONFIG_HELP
             return _channels_text(settings)
-        if head[0] == "cooldown" and len(words) == 2:
-            try:
-                seconds = float(words[1])
-            except ValueError:
-                return "The cooldown is a number of seconds, 0 to 3600."
-            if not 0 <= seconds <= 3600:
-                return "The cooldown is a number of seconds, 0 to 3600."
-            await store.update(team, cooldown_seconds=seconds)
-            if seconds == 0:
-                return "Members may now ask without waiting."
-            return f"Each member now waits {seconds:g} s between questions."
+        if head[0] == "cooldown" and len(words) in (2, 3):
+            return await self._cooldown(team, words[1:])
         if head[0] == "log-channel" and len(words) == 2:
             if words[1].lower() == "none":
                 await store.update(team, log_channel_id=None)
@@ -209,6 +204,21 @@ class Commands:
             settings = await store.update(team, moderator_user_ids=frozenset(now))
             return _moderators_text(settings)
         return BOTCONFIG_HELP
+
+    async def _cooldown(self, team: str, values: list[str]) -> str:
+        """`/botconfig cooldown SECONDS [BURST]`."""
+        try:
+            seconds = float(values[0])
+            burst = int(values[1]) if len(values) > 1 else None
+        except ValueError:
+            return COOLDOWN_HELP
+        if not 0 <= seconds <= 3600 or (burst is not None and not 1 <= burst <= 20):
+            return COOLDOWN_HELP
+        changes: dict[str, object] = {"cooldown_seconds": seconds}
+        if burst is not None:
+            changes["cooldown_burst"] = burst
+        settings = await self.bot.database.workspace_settings.update(team, **changes)
+        return _cooldown_text(settings)
 
     async def on_stats(self, ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond) -> None:
         """/stats [day|week|month|all]: questions, answered share, votes, misquote reports."""
@@ -240,7 +250,7 @@ class Commands:
         reply = ephemeral(respond)
 
         async def work() -> None:
-            await self.bot.access.require_operator(command["user_id"])
+            await self.bot.require(command["team_id"], command["user_id"], Access.OPERATOR)
             await reply("Reindexing the corpus… the current index keeps answering meanwhile.", None)
             try:
                 report = await self.bot.service.reindex()
@@ -251,6 +261,15 @@ class Commands:
             await reply(render.reindex_report_text(report), None)
 
         await self._run(reply, work)
+
+
+def _cooldown_text(settings: WorkspaceSettings) -> str:
+    if settings.cooldown_seconds == 0:
+        return "Members may ask without waiting."
+    return (
+        f"Each member may ask {settings.cooldown_burst} at once, then one every "
+        f"{settings.cooldown_seconds:g} s."
+    )
 
 
 def _channels_text(settings: WorkspaceSettings) -> str:
@@ -272,7 +291,7 @@ def _settings_text(settings: WorkspaceSettings) -> str:
     return "\n".join(
         [
             _channels_text(settings),
-            f"Cooldown: {settings.cooldown_seconds:g} s between a member's questions.",
+            _cooldown_text(settings),
             f"Moderators' channel (misquote reports): {log_channel}.",
             _moderators_text(settings),
             BOTCONFIG_HELP,

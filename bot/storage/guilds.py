@@ -69,7 +69,16 @@ class WorkspaceSettings(BaseModel):
         default=10.0,
         ge=0,
         le=3600,
-        description="Seconds a member waits between two questions; 0: no cooldown.",
+        description=(
+            "Once a member has used their burst, seconds between two questions (and hints in "
+            "public); 0: no cooldown."
+        ),
+    )
+    cooldown_burst: int = Field(
+        default=3,
+        ge=1,
+        le=20,
+        description="Questions a member may ask at once before the cooldown applies.",
     )
     log_channel_id: str | None = Field(
         default=None,

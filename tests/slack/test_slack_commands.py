@@ -78,17 +78,24 @@ async def test_a_moderator_sets_channels_and_cooldown_and_reads_stats(
     ignored = await world.mention(world.member, GARCIA, channel=ELSEWHERE)
     await world.fake.acked(ignored.envelope_id)
 
-    waits = await world.response(await world.slash(mod, "/botconfig", "cooldown 600"))
-    assert "Each member now waits 600 s between questions." in text_of(waits)
+    waits = await world.response(await world.slash(mod, "/botconfig", "cooldown 600 2"))
+    assert "Each member may ask 2 at once, then one every 600 s." in text_of(waits)
+    await world.answer(await world.slash(world.member, "/ask", GARCIA))
     await world.answer(await world.slash(world.member, "/ask", GARCIA))
     too_soon = await world.response(await world.slash(world.member, "/ask", GARCIA))
     assert "You're asking quickly" in text_of(too_soon)
+    # A flood of mentions meanwhile: no answer, and at most one private notice for the wait
+    # (the /ask refusal above was it). The bot handles envelopes in order: /story comes last.
+    flood = [await world.mention(world.member, GARCIA) for _ in range(3)]
+    await world.response(await world.slash(world.member, "/story"))
+    assert not world.fake.calls("chat.postMessage", flood[0].start)
+    assert not world.fake.calls("chat.postEphemeral", flood[0].start)
 
     stats = await world.response(await world.slash(mod, "/stats", "all"))
     assert stats.body["response_type"] == "ephemeral"
     text = text_of(stats)
-    assert "*2* questions, *2* answered (100%)" in text
-    assert "2× what did Bukele say about Garcia?" in text
+    assert "*3* questions, *3* answered (100%)" in text
+    assert "3× what did Bukele say about Garcia?" in text
     # The mention in the other channel was ignored (the bot answers in order: stats came after).
     assert not [r for r in world.fake.calls("chat.postMessage") if r.body["channel"] == ELSEWHERE]
 
