@@ -351,13 +351,9 @@ def story_embed(
 
 
 def corpus_embed(stories: Sequence[Story]) -> discord.Embed:
-    lines = [
-        f"`{s.source}` · {escape(clip(s.meta.title or s.id, CITATION_PART_LIMIT))} · "
-        f"{len(s.passages)} paragraphs"
-        for s in stories
-    ]
+    lines = present.corpus_lines(stories, MARKUP)
     return discord.Embed(
-        title=f"Corpus: {counted(len(stories), 'story file')}",
+        title=present.corpus_title(len(stories)),
         description=lines_within(lines, DESCRIPTION_LIMIT) or "The corpus folder is empty.",
         colour=COLOUR_ANSWER,
     )

@@ -6,13 +6,14 @@ in what order, is decided here once.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from bot.engine.answer import LOW_CONFIDENCE_NOTE, Answer, RankedPassage
 from bot.engine.models import Passage, Story
-from bot.engine.service import QuoteView, ReindexReport
+from bot.engine.service import CorpusChange, QuoteView, ReindexReport
 from bot.engine.snapshot import BuildRecord
+from bot.errors import CorpusError, ReindexBusyError, StoryBotError
 from bot.frontend.text import and_list, clip, counted, quoted_names
 from bot.storage import MisquoteReport, QueryStats, VoteCounts
 
@@ -165,6 +166,44 @@ def _some_names(names: Sequence[str], markup: Markup) -> str:
     listed = ", ".join(markup.code(name) for name in names[:NAMES_LISTED])
     more = len(names) - NAMES_LISTED
     return listed + (f" … and {more:,} more" if more > 0 else "")
+
+
+def corpus_lines(stories: Sequence[Story], markup: Markup) -> list[str]:
+    """One line a story file: its name, title and paragraphs."""
+    lines = []
+    for story in stories:
+        title = markup.escape(clip(story.meta.title or story.id, CITATION_PART_LIMIT))
+        lines.append(f"{markup.code(story.source)} · {title} · {len(story.passages)} paragraphs")
+    return lines
+
+
+def corpus_title(count: int) -> str:
+    return f"Corpus: {counted(count, 'story file')}"
+
+
+def change_text(change: CorpusChange, markup: Markup, restore: Callable[[str], str]) -> str:
+    """What a corpus change did, and (`restore(story id)`: the command) how to undo it."""
+    story = change.story
+    title = f" ({markup.escape(story.meta.title or story.id)})" if story is not None else ""
+    lines = [f"{change.verb.capitalize()} {markup.code(change.file)}{title}."]
+    if change.kept is not None:
+        what = "Its text" if change.verb == "removed" else "The text it replaced"
+        lines.append(
+            f"{what} is kept: {markup.code(restore(change.kept.story_id))} brings it back."
+        )
+    return "\n".join(lines) + "\n" + reindex_report_text(change.report, markup)
+
+
+def failed_text(error: StoryBotError, after: str, markup: Markup) -> str:
+    """A corpus change or reindex that failed, and what still holds (`after`)."""
+    if isinstance(error, ReindexBusyError):  # refused, not failed: another process is on it
+        return f"{markup.escape(str(error))}\n{after}"
+    if isinstance(error, CorpusError):
+        return (
+            f"Reindex failed: {markup.code(error.path.name)}: "
+            f"{markup.escape(error.problem)}.\n{after}"
+        )
+    return f"Reindex failed: {markup.escape(str(error))}\n{after}"
 
 
 def stats_title(period: str) -> str:

@@ -7,6 +7,7 @@ buttons carry what they show, so they keep working after a restart.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 import re
@@ -18,10 +19,13 @@ from slack_bolt.async_app import AsyncApp
 from slack_bolt.context.ack.async_ack import AsyncAck
 from slack_bolt.context.respond.async_respond import AsyncRespond
 
+from bot.engine.corpus import corpus_files
 from bot.engine.models import Person
-from bot.errors import StoryBotError
+from bot.engine.service import CorpusChange
+from bot.errors import CorpusError, StoryBotError
 from bot.frontend import present
 from bot.frontend.access import Access
+from bot.frontend.text import clip, lines_within
 from bot.slack import render
 from bot.slack.errors import friendly_message
 from bot.slack.replies import Reply, ephemeral
@@ -40,6 +44,11 @@ PERIODS: dict[str, dt.timedelta | None] = {
 }
 _CHANNEL = re.compile(r"<#([CG][A-Z0-9]+)(?:\|[^>]*)?>|\b([CG][A-Z0-9]{6,})\b")
 _USER = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>|\b([UW][A-Z0-9]{6,})\b")
+CORPUS_HELP = (
+    "`/corpus list` · `/corpus remove STORY` · `/corpus restore STORY` (the bot's operators). "
+    "To add or replace a story, put its file in the corpus folder and run `/reindex`, or use "
+    "`/corpus add` in Discord."
+)
 COOLDOWN_HELP = (
     "`/botconfig cooldown SECONDS [BURST]`: seconds between questions once a member has asked "
     "BURST at once (0 to 3600 seconds; a burst of 1 to 20, unchanged if not given)."
@@ -61,6 +70,8 @@ class Commands:
         app.command("/botconfig")(self.on_botconfig)
         app.command("/stats")(self.on_stats)
         app.command("/reindex")(self.on_reindex)
+        app.command("/corpus")(self.on_corpus)
+        app.action(re.compile(r"^storybot:corpus:(remove|cancel)$"))(self.on_corpus_confirm)
         app.action(render.QUOTES_SPEAKER_ACTION)(self.on_speaker_chosen)
         app.action(re.compile(rf"^{render.QUOTES_PAGE_ACTION}:(prev|next)$"))(self.on_page)
 
@@ -261,6 +272,92 @@ class Commands:
             await reply(render.reindex_report_text(report), None)
 
         await self._run(reply, work)
+
+    # -- the corpus (the operator's people) ----------------------------------------------------
+
+    async def on_corpus(
+        self, ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond
+    ) -> None:
+        """/corpus [list] | remove STORY | restore STORY: the story files every workspace reads."""
+        await ack()
+        reply = ephemeral(respond)
+        words = (command.get("text") or "").split()
+
+        async def work() -> None:
+            await self.bot.require(command["team_id"], command["user_id"], Access.OPERATOR)
+            action = words[0].lower() if words else "list"
+            if action == "list" and len(words) <= 1:
+                await reply("The corpus", await self._corpus_list())
+            elif action == "remove" and len(words) == 2:
+                await self._ask_to_remove(reply, words[1])
+            elif action == "restore" and len(words) == 2:
+                await reply(f"Restoring `{render.escape(words[1])}` and reindexing…", None)
+                await reply(await self._change(lambda: self.bot.service.restore_story(words[1])))
+            else:
+                await reply(CORPUS_HELP, None)
+
+        await self._run(reply, work)
+
+    async def _corpus_list(self) -> render.Blocks:
+        service = self.bot.service
+        stories = service.stories()
+        files = await asyncio.to_thread(corpus_files, service.corpus_dir)
+        indexed = {s.source for s in stories}
+        waiting = [p.name for p in files if p.name not in indexed]
+        kept = sorted({c.story_id for c in await asyncio.to_thread(service.kept_copies)})
+        lines = present.corpus_lines(stories, render.MARKUP)
+        blocks = [
+            render.section(f"*{present.corpus_title(len(stories))}*"),
+            render.section(lines_within(lines, 2900) or "The corpus folder is empty."),
+        ]
+        if waiting:
+            names = ", ".join(f"`{render.escape(n)}`" for n in waiting)
+            blocks.append(render.section(f"*Not indexed yet:* {names}"))
+        if kept:
+            names = ", ".join(f"`{render.escape(k)}`" for k in kept)
+            blocks.append(render.section(f"*Kept texts* (`/corpus restore STORY`): {names}"))
+        blocks.append(render.context(CORPUS_HELP))
+        return blocks
+
+    async def _ask_to_remove(self, reply: Reply, story_id: str) -> None:
+        found = next((s for s in self.bot.service.stories() if s.id == story_id), None)
+        if found is None:
+            raise StoryBotError(
+                f"No indexed story has the id `{render.escape(story_id)}`; see `/corpus list`."
+            )
+        title = render.escape(clip(found.meta.title or found.id, 256))
+        question = (
+            f"Remove `{render.escape(found.source)}` ({title}, {len(found.passages)} paragraphs)"
+            " from the corpus? Its quotes will no longer be answered in any workspace. Its text"
+            f" is kept: `/corpus restore {render.escape(found.id)}` brings it back."
+        )
+        await reply(question, render.confirm_blocks(question, "storybot:corpus", found.id))
+
+    async def on_corpus_confirm(
+        self, ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], respond: AsyncRespond
+    ) -> None:
+        """Remove it / Cancel under a /corpus remove question; the clicker is checked again."""
+        await ack()
+        reply = ephemeral(respond, replace=True)
+
+        async def work() -> None:
+            if action["action_id"].endswith(":cancel"):
+                await reply("Cancelled: nothing was changed.", None)
+                return
+            team = (body.get("team") or {}).get("id") or body["user"].get("team_id", "")
+            await self.bot.require(team, body["user"]["id"], Access.OPERATOR)
+            story_id = action.get("value") or ""
+            await reply(f"Removing `{render.escape(story_id)}` and reindexing…", None)
+            await reply(await self._change(lambda: self.bot.service.remove_story(story_id)))
+
+        await self._run(reply, work)
+
+    async def _change(self, change: Callable[[], Awaitable[CorpusChange]]) -> str:
+        try:
+            done = await change()
+        except CorpusError as exc:
+            return present.failed_text(exc, "Nothing was changed.", render.MARKUP)
+        return present.change_text(done, render.MARKUP, lambda story: f"/corpus restore {story}")
 
 
 def _cooldown_text(settings: WorkspaceSettings) -> str:

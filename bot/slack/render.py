@@ -280,6 +280,15 @@ def context_blocks(targets: Sequence[tuple[Story, Sequence[Passage], int]]) -> B
     return within_limits(blocks)
 
 
+def confirm_blocks(question: str, action: str, value: str) -> Blocks:
+    """A question with "Remove it" / "Cancel" (action ids `{action}:remove`, `{action}:cancel`)."""
+    buttons = [
+        button("Remove it", f"{action}:remove", value, "danger"),
+        button("Cancel", f"{action}:cancel", value),
+    ]
+    return [section(question), ActionsBlock(block_id=action, elements=buttons).to_dict()]
+
+
 # -- misquote reports -------------------------------------------------------------------------
 
 MISQUOTE_CALLBACK = f"{ACTION_PREFIX}:misquote"

@@ -135,3 +135,47 @@ async def test_a_workspace_admin_names_moderators_but_only_operators_reindex(
         ]
     )
     assert "The corpus has not changed: 1 story, 30 passages" in text_of(done[0])
+
+
+async def test_only_operators_list_remove_and_restore_stories(slack_world: SlackWorld) -> None:
+    world = slack_world
+    await world.start_bot()
+    refused = await world.response(await world.slash(world.admin, "/corpus", "list"))
+    assert "Only the bot's operators (named in its config) can use this." in text_of(refused)
+
+    listing = await world.response(await world.slash(world.operator, "/corpus"))
+    assert "Corpus: 1 story file" in text_of(listing)
+    assert "`bukele-white-house.txt`" in text_of(listing)
+
+    question = await world.response(
+        await world.slash(world.operator, "/corpus", "remove bukele-white-house")
+    )
+    assert "Remove `bukele-white-house.txt`" in text_of(question)
+    cancelled = await world.response(
+        await world.click(world.operator, question, "storybot:corpus:cancel")
+    )
+    assert "Cancelled: nothing was changed." in text_of(cancelled)
+    # Someone else pressing the button is checked again: an admin is not an operator.
+    not_yours = await world.response(
+        await world.click(world.admin, question, "storybot:corpus:remove")
+    )
+    assert "Only the bot's operators" in text_of(not_yours)
+    removing = await world.click(world.operator, question, "storybot:corpus:remove")
+    removed = await world.fake.wait_for(
+        lambda: [r for r in world.fake.calls("respond", removing.start) if "Removed" in text_of(r)]
+    )
+    text = text_of(removed[0])
+    assert "Removed `bukele-white-house.txt`" in text
+    assert "`/corpus restore bukele-white-house` brings it back." in text
+    assert not (world.corpus / "bukele-white-house.txt").exists()
+
+    restoring = await world.slash(world.operator, "/corpus", "restore bukele-white-house")
+    restored = await world.fake.wait_for(
+        lambda: [
+            r for r in world.fake.calls("respond", restoring.start) if "Restored" in text_of(r)
+        ]
+    )
+    assert "Restored `bukele-white-house.txt`" in text_of(restored[0])
+    assert (world.corpus / "bukele-white-house.txt").exists()
+    answer = await world.answer(await world.mention(world.member, GARCIA))
+    assert "Quoting *Nayib Bukele*" in text_of(answer)

@@ -60,7 +60,7 @@ async def test_long_passages_and_many_speakers_fit(slack_world: SlackWorld) -> N
     )
     (world.corpus / "harbour.txt").write_text(
         story_file_text(
-            {"id": "harbour", "title": "Harbour " * 40}, "\n".join([long_one, *paragraphs]) + "\n"
+            {"id": "harbour", "title": "Harbour " * 31}, "\n".join([long_one, *paragraphs]) + "\n"
         ),
         encoding="utf-8",
     )

@@ -28,7 +28,7 @@ from bot.discord.views import Confirm
 from bot.engine.corpus import corpus_files
 from bot.engine.corpus_files import KeptCopy
 from bot.engine.service import CorpusChange, ReindexReport, StoryExistsError
-from bot.errors import CorpusError, ReindexBusyError, StoryBotError
+from bot.errors import CorpusError, StoryBotError
 from bot.frontend import present
 
 if TYPE_CHECKING:
@@ -295,19 +295,10 @@ async def _download(file: discord.Attachment) -> bytes:
 
 
 def _change_text(change: CorpusChange) -> str:
-    story = change.story
-    title = f" ({render.escape(story.meta.title or story.id)})" if story is not None else ""
-    lines = [f"{change.verb.capitalize()} `{change.file}`{title}."]
-    if change.kept is not None:
-        story_id = change.kept.story_id
-        what = "Its text" if change.verb == "removed" else "The text it replaced"
-        lines.append(f"{what} is kept: `/corpus restore story:{story_id}` brings it back.")
-    return "\n".join(lines) + "\n" + render.reindex_report_text(change.report)
+    return present.change_text(
+        change, render.MARKUP, lambda story: f"/corpus restore story:{story}"
+    )
 
 
 def _failed(error: StoryBotError, after: str) -> str:
-    if isinstance(error, ReindexBusyError):  # refused, not failed: another process is on it
-        return f"{render.escape(str(error))}\n{after}"
-    if isinstance(error, CorpusError):
-        return f"Reindex failed: `{error.path.name}`: {render.escape(error.problem)}.\n{after}"
-    return f"Reindex failed: {render.escape(str(error))}\n{after}"
+    return present.failed_text(error, after, render.MARKUP)
