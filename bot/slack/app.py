@@ -17,6 +17,7 @@ from typing import Any
 
 import aiohttp
 from aiohttp import web
+from pydantic import SecretStr
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.response import BoltResponse
@@ -29,6 +30,7 @@ from bot.engine.service import StoryService
 from bot.errors import ConfigError
 from bot.frontend.access import Access
 from bot.ratelimit import RateLimiter, Verdict
+from bot.redact import LogRedactor
 from bot.slack.access import SlackAccess
 from bot.slack.answerbook import AnswerBook
 from bot.slack.asking import Asking
@@ -198,9 +200,29 @@ async def run_slack(settings: Settings, database: Database, service: StoryServic
     http = settings.slack.mode == "http"
     secret = settings.slack_signing_secret().get_secret_value() if http else None
     app_token = None if http else settings.slack_app_token()
+    # Should a library ever log one of them, at any level, the record says [redacted].
+    redactor = LogRedactor()
+    for known in (token.get_secret_value(), secret, app_token and app_token.get_secret_value()):
+        if known:
+            redactor.add_secret(known)
+    redactor.install()
+    try:
+        await _run(settings, database, service, token.get_secret_value(), secret, app_token)
+    finally:
+        redactor.uninstall()
+
+
+async def _run(
+    settings: Settings,
+    database: Database,
+    service: StoryService,
+    token: str,
+    secret: str | None,
+    app_token: SecretStr | None,
+) -> None:
     # One HTTP session for every Web API call (slack-sdk opens one a call without it).
     async with aiohttp.ClientSession() as session:
-        client = web_client(settings, token.get_secret_value(), session)
+        client = web_client(settings, token, session)
         bot = SlackBot(
             service=service,
             database=database,
