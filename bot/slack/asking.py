@@ -33,6 +33,11 @@ log = logging.getLogger(__name__)
 NO_TEXT = "That message has no text I can ask the story about."
 HINT = "Ask me something about the story, for example: what did Bukele say about Garcia?"
 SHORTCUT = "storybot:ask_the_story"
+DIRECT_MESSAGE = (
+    "I answer questions about the story in channels: use `/ask` or mention me in a channel "
+    "where I am."
+)
+DM_POINTER_EVERY = 60.0  # seconds between two pointers to the same person
 
 
 def _error_code(error: Exception) -> str:
@@ -74,11 +79,17 @@ class Asking:
         await self._answer_event(asked)
 
     async def on_message(self, event: dict[str, Any], body: dict[str, Any]) -> None:
-        """A message in a thread where the bot answered continues that conversation."""
+        """A message in a thread where the bot answered continues that conversation; a direct
+        message gets a pointer to where the bot answers."""
         thread_ts = event.get("thread_ts")
         user = event.get("user")
         text = event.get("text") or ""
-        if event.get("subtype") or event.get("bot_id") or not thread_ts or not user:
+        if event.get("subtype") or event.get("bot_id") or not user:
+            return
+        if event.get("channel_type") == "im":
+            await self._point_to_channels(event["channel"], user)
+            return
+        if not thread_ts:
             return
         if self.bot.mentions_me(text):
             return  # the app_mention event answers it
@@ -98,6 +109,19 @@ class Asking:
             conversation_ts=thread_ts,
         )
         await self._answer_event(asked)
+
+    async def _point_to_channels(self, channel: str, user: str) -> None:
+        """Questions are answered in channels, where moderators choose where the bot talks
+        and see what is asked; a direct message gets a pointer there (once a minute at most:
+        one per message would let anyone make the bot talk without end)."""
+        if not self.bot.cooldowns.hit(("dm", user), interval=DM_POINTER_EVERY, burst=1).allowed:
+            return
+        try:
+            await self.bot.client.chat_postMessage(
+                channel=channel, text=DIRECT_MESSAGE, blocks=render.notice(DIRECT_MESSAGE)
+            )
+        except SlackApiError as exc:
+            log.warning("could not answer a direct message: %s", exc.response.get("error"))
 
     async def on_shortcut(self, ack: AsyncAck, shortcut: dict[str, Any]) -> None:
         """ "Ask the story" on a message asks its text; the answer goes in its thread."""

@@ -161,6 +161,17 @@ class SlackWorld:
         other = await self.fake.send("events_api", self._event(message, f"Ev{next(_ids):06d}"))
         return Asked(envelope or other, start, ts=ts, event_id=event_id)
 
+    async def post_direct(self, user: str, text: str, channel: str = "D0MEMBER") -> Asked:
+        """A direct message to the bot (Slack sends a message event, channel_type "im")."""
+        ts = self.fake.new_ts()
+        event = {
+            "type": "message", "user": user, "text": text, "channel": channel, "ts": ts,
+            "event_ts": ts, "channel_type": "im",
+        }  # fmt: skip
+        start = len(self.fake.requests)
+        envelope = await self.fake.send("events_api", self._event(event, f"Ev{next(_ids):06d}"))
+        return Asked(envelope, start, ts=ts)
+
     async def redeliver(self, asked: Asked, user: str, text: str, attempt: int = 1) -> str:
         """Slack delivering the same app_mention again (same event_id, retry_attempt)."""
         assert asked.ts is not None and asked.event_id is not None

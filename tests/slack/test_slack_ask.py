@@ -205,3 +205,15 @@ async def test_closest_passages_are_labelled_and_a_refusal_says_what_the_story_c
     text = text_of(refusal)
     assert "Ask about what it covers in other words, or try `/quotes`" in text
     assert buttons(refusal) == ["storybot:vote:up", "storybot:vote:down"]
+
+
+async def test_a_direct_message_gets_a_pointer_once_a_minute(slack_world: SlackWorld) -> None:
+    world = slack_world
+    world.fake.bot_channels.add("D0MEMBER")
+    await world.start_bot()
+    first = await world.post_direct(world.member, GARCIA)
+    pointer = await world.answer(first, channel="D0MEMBER")
+    assert "use `/ask` or mention me in a channel" in text_of(pointer)
+    second = await world.post_direct(world.member, "and again?")
+    await world.response(await world.slash(world.member, "/story"))  # handled after it
+    assert not world.fake.calls("chat.postMessage", second.start)
