@@ -363,9 +363,9 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
     # tokens are read before anything starts, so a missing one is one line, not a traceback.
     runners: list[Callable[[Settings, Database, StoryService], Coroutine[Any, Any, None]]] = []
     if platform in ("discord", "all"):
-        from bot.discord.app import run_bot
+        from bot.discord.app import check_settings, run_bot
 
-        settings.discord_token()
+        check_settings(settings)
         runners.append(run_bot)
     if platform in ("slack", "all"):
         from bot.slack.app import run_slack

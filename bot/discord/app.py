@@ -178,6 +178,13 @@ def _shard_options(config: DiscordSettings) -> dict[str, Any]:
     return options
 
 
+def check_settings(settings: Settings) -> None:
+    """What `storybot run` checks before it opens anything: the token is there, and the shard
+    options fit the database."""
+    settings.discord_token()
+    _check_shards_share_a_database(settings)
+
+
 def _check_shards_share_a_database(settings: Settings) -> None:
     """A process running only some shards has siblings running the others: they must share
     one PostgreSQL database (a SQLite file cannot tell them of a reindex, nor span machines)."""

@@ -267,7 +267,7 @@ class Commands:
                 report = await self.bot.service.reindex()
             except StoryBotError as exc:
                 still = present.previous_index_text(self.bot.service.build)
-                await reply(f"Reindex failed: {render.escape(str(exc))}\n{still}", None)
+                await reply(present.failed_text(exc, still, render.MARKUP), None)
                 return
             await reply(render.reindex_report_text(report), None)
 

@@ -25,6 +25,12 @@ from tests.storage import make_snapshot
 
 REPO = Path(__file__).resolve().parents[2]
 
+# The Discord guilds with settings (communities are keyed by platform and id, as text).
+GUILD_IDS = (
+    "SELECT community_id FROM community_settings WHERE platform = 'discord'"
+    " ORDER BY CAST(community_id AS INTEGER)"
+)
+
 
 def _database_name(url: str) -> str:
     return url.rsplit("/", 1)[1]
@@ -79,19 +85,19 @@ async def test_a_write_whose_connection_is_cut_midway_is_written_once_on_a_new_o
         inside, cut = asyncio.Event(), asyncio.Event()
 
         def two_rows_with_a_cut_between(tx: Statements) -> None:
-            tx.execute("INSERT INTO guild_settings VALUES (2, '{}', 'x')")
+            tx.execute("INSERT INTO community_settings VALUES ('discord', '2', '{}', 'x')")
             if not inside.is_set():  # the first attempt: the connection is cut here
                 inside.set()
                 wait_for(cut.wait())  # (a write function's statements are awaited like this)
-            tx.execute("INSERT INTO guild_settings VALUES (3, '{}', 'x')")
+            tx.execute("INSERT INTO community_settings VALUES ('discord', '3', '{}', 'x')")
 
         write = asyncio.ensure_future(db._connection.transact(two_rows_with_a_cut_between))
         await inside.wait()
         assert await asyncio.to_thread(_kill_connections, postgres_server, postgres_url) >= 1
         cut.set()
         await write
-        rows = await db._connection.fetchall("SELECT guild_id FROM guild_settings ORDER BY 1")
-        assert [r[0] for r in rows] == [1, 2, 3]  # the committed row kept, the cut one once
+        rows = await db._connection.fetchall(GUILD_IDS)
+        assert [int(r[0]) for r in rows] == [1, 2, 3]  # the committed row kept, the cut one once
         assert (await db.guild_settings.update(1, cooldown_seconds=2)).cooldown_seconds == 2
 
 
@@ -105,10 +111,8 @@ async def test_after_a_server_restart_reads_and_writes_work_and_nothing_committe
         # every pooled connection died with the server: the first use finds out and retries
         assert await db.active_build() == build
         assert (await db.guild_settings.update(8, cooldown_seconds=5)).cooldown_seconds == 5
-        fresh = await db._connection.fetchall(
-            "SELECT guild_id FROM guild_settings ORDER BY guild_id"
-        )
-        assert [r[0] for r in fresh] == [7, 8]
+        fresh = await db._connection.fetchall(GUILD_IDS)
+        assert [int(r[0]) for r in fresh] == [7, 8]
 
 
 async def test_a_server_that_is_down_gives_a_storage_error_then_works_when_back(
@@ -255,10 +259,12 @@ async def test_after_a_server_restart_a_new_build_still_reaches_the_other_proces
 
 async def test_writes_that_arrive_together_are_each_all_or_nothing(postgres_url: str) -> None:
     def row(guild_id: int) -> Callable[[Statements], int]:
-        return lambda tx: tx.execute(f"INSERT INTO guild_settings VALUES ({guild_id}, '{{}}', 'x')")
+        return lambda tx: tx.execute(
+            f"INSERT INTO community_settings VALUES ('discord', '{guild_id}', '{{}}', 'x')"
+        )
 
     def half_then_fail(tx: Statements) -> None:
-        tx.execute("INSERT INTO guild_settings VALUES (50, '{}', 'x')")
+        tx.execute("INSERT INTO community_settings VALUES ('discord', '50', '{}', 'x')")
         raise ValueError("a bug half way")
 
     async with Database.open(postgres_url) as db:
@@ -273,8 +279,8 @@ async def test_writes_that_arrive_together_are_each_all_or_nothing(postgres_url:
         assert results[:2] == [1, 1] and results[3] == 1 and results[5:] == [1] * 40
         assert isinstance(results[2], ValueError)
         assert isinstance(results[4], asyncpg.UniqueViolationError)
-        rows = await db._connection.fetchall("SELECT guild_id FROM guild_settings ORDER BY 1")
-        assert [r[0] for r in rows] == [1, 2, 3, *range(100, 140)]
+        rows = await db._connection.fetchall(GUILD_IDS)
+        assert [int(r[0]) for r in rows] == [1, 2, 3, *range(100, 140)]
 
 
 async def test_close_waits_for_the_writes_asked_for(postgres_url: str) -> None:
