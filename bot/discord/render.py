@@ -307,16 +307,9 @@ def quote_pages(
     title = f"Quotes from {speaker}" if speaker else "Every quote in the story"
     entries: list[str] = []
     for quote in quotes:
-        story = by_id.get(quote.document)
-        cite = (
-            story_citation(story, quote.paragraph)
-            if story
-            else f"{escape(quote.document)}, paragraph {quote.paragraph}"
-        )
-        who = f"**{escape(quote.speaker)}**" if quote.speaker else "*speaker not named*"
-        entries.append(
-            f"{who} ({quote.kind.value})\n{fitted_quote_block(quote.text, (), 1500)}\n— {cite}"
-        )
+        heading = present.quote_heading(quote, MARKUP)
+        cite = present.quote_source(quote, by_id, MARKUP, story_citation)
+        entries.append(f"{heading}\n{fitted_quote_block(quote.text, (), 1500)}\n— {cite}")
     pages = paged(entries, per_page=8, chars=3000)
     embeds = []
     for number, page in enumerate(pages, start=1):

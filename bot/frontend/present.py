@@ -108,6 +108,29 @@ def vote_text(up: bool, changed: bool, counts: VoteCounts) -> str:
     return f"{first} This answer has {counts.up} 👍 and {counts.down} 👎."
 
 
+def quote_heading(quote: QuoteView, markup: Markup) -> str:
+    """ "**Nayib Bukele** (direct)": who said it, and how it is quoted."""
+    who = (
+        markup.bold(markup.escape(quote.speaker))
+        if quote.speaker
+        else markup.italic("speaker not named")
+    )
+    return f"{who} ({quote.kind.value})"
+
+
+def quote_source(
+    quote: QuoteView,
+    stories: dict[str, Story],
+    markup: Markup,
+    story_citation: Callable[[Story, int], str],
+) -> str:
+    """Where a quote stands: the front end's citation of its story, or the story id."""
+    story = stories.get(quote.document)
+    if story is not None:
+        return story_citation(story, quote.paragraph)
+    return f"{markup.escape(quote.document)}, paragraph {quote.paragraph}"
+
+
 def story_lines(stories: Sequence[Story], quotes: Sequence[QuoteView], markup: Markup) -> list[str]:
     """One line a story: title, outlet, date, paragraphs and quotes, link."""
     per_story = Counter(q.document for q in quotes)

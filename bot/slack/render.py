@@ -397,15 +397,9 @@ def quote_page(
         section(f"{title} · page {page + 1} of {pages} · {counted(len(quotes), 'quote')}")
     ]
     for quote in shown:
-        story = by_id.get(quote.document)
-        cite = (
-            story_citation(story, quote.paragraph)
-            if story
-            else f"{escape(quote.document)}, paragraph {quote.paragraph}"
-        )
-        who = f"*{escape(quote.speaker)}*" if quote.speaker else "_speaker not named_"
-        blocks.append(section(f"{who} ({quote.kind.value})\n{fitted_quote(quote.text, (), 2500)}"))
-        blocks.append(context(cite))
+        heading = present.quote_heading(quote, MARKUP)
+        blocks.append(section(f"{heading}\n{fitted_quote(quote.text, (), 2500)}"))
+        blocks.append(context(present.quote_source(quote, by_id, MARKUP, story_citation)))
     elements: list[Any] = [speaker_picker(people, counts, name)]
     key = speaker.id if speaker else ""
     if page > 0:
