@@ -114,7 +114,13 @@ from bot.engine.people import (
     word_gender,
 )
 
-__all__ = ["StoryAttribution", "attribute_corpus", "attribute_story", "find_mentions"]
+__all__ = [
+    "StoryAttribution",
+    "attribute_corpus",
+    "attribute_story",
+    "find_mentions",
+    "merge_attributions",
+]
 
 _MIN_INDIRECT_WORDS = 4  # a reported clause that is mostly its quotation adds nothing to it
 
@@ -1340,11 +1346,16 @@ def _speaker_names(paras: Sequence[_Para], names: Sequence[Intro]) -> list[Intro
 
 def attribute_corpus(stories: Sequence[Story]) -> StoryAttribution:
     """Every story's attribution, people merged across stories by canonical name."""
+    return merge_attributions([attribute_story(story) for story in stories])
+
+
+def merge_attributions(results: Sequence[StoryAttribution]) -> StoryAttribution:
+    """The stories' own attributions (`attribute_story`, in story order) as one: people merged
+    across stories by canonical name, quotes naming the merged people."""
     merged: dict[str, Person] = {}
     used: set[str] = set()
     quotes: list[Quote] = []
-    for story in stories:
-        result = attribute_story(story)
+    for result in results:
         ids: dict[str, str] = {}
         for person in result.people:
             key = fold(person.name)

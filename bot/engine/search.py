@@ -44,7 +44,6 @@ from bot.engine.question import (
     ReadQuestion,
     conversational_spans,
     expected_answer,
-    holds_number,
     read_question,
     role_in_story_words,
 )
@@ -124,7 +123,6 @@ class _PassageWords:
     # The terms side by side, for the phrase bonus.
     pairs: frozenset[tuple[str, str]]
     holds_number: bool  # a number, an amount or a date: what "how many", "when" ask for
-    people: frozenset[str]  # ids of the people it names or quotes: what "who" asks for
 
 
 @dataclass(frozen=True)
@@ -151,6 +149,7 @@ class Searcher:
             self._quotes_by_passage.setdefault((quote.story_id, quote.paragraph), []).append(quote)
         self._doc_of = {p.key: i for i, p in enumerate(snapshot.passages)}
         self._passage_cache: dict[int, _PassageWords] = {}
+        self._people_cache: dict[int, frozenset[str]] = {}
         self._quotes_cache: dict[int, tuple[AnswerQuote, ...]] = {}
         self._span_cache: dict[tuple[int, int], Span] = {}
         self._sorted_vocabulary: list[str] | None = None
@@ -693,16 +692,15 @@ class Searcher:
         return sum(min(index.idf(a) or 0.0, index.idf(b) or 0.0) for a, b in sorted(found))
 
     def _passage_words(self, doc: int) -> _PassageWords:
-        """Passage `doc`'s terms, tokenised once: passages do not change within a snapshot."""
+        """Passage `doc`'s terms, as stored with the build (never tokenised while answering)."""
         cached = self._passage_cache.get(doc)
         if cached is None:
-            found = tokens(self.snapshot.passages[doc].text)
-            text = self.snapshot.passages[doc].text
+            stored = self.snapshot.passage_terms  # worked out at index time
+            found = stored.tokens(doc)
             cached = _PassageWords(
-                tokens=tuple(found),
+                tokens=found,
                 pairs=frozenset(_pairs([t.term for t in found])),
-                holds_number=holds_number(text),
-                people=self._people_in(doc, text),
+                holds_number=stored.holds_number(doc),
             )
             remember(self._passage_cache, doc, cached, _PASSAGE_CACHE_SIZE)
         return cached
@@ -711,19 +709,26 @@ class Searcher:
         """Whether passage `doc` holds the kind of answer expected: a number, or a person
         other than those the question names."""
         kind, named = expected
-        words = self._passage_words(doc)
         if kind is Expected.NUMBER:
-            return words.holds_number
+            return self._passage_words(doc).holds_number
         if kind is Expected.PERSON:
-            return bool(words.people - named)
+            return bool(self._people_in(doc) - named)
         return False
 
-    def _people_in(self, doc: int, text: str) -> frozenset[str]:
-        passage = self.snapshot.passages[doc]
-        quoted = {
-            q.speaker_id for q in self._quotes_by_passage.get(passage.key, ()) if q.speaker_id
-        }
-        return frozenset({p.id for p, _, _ in self._mentions.find(text)} | quoted)
+    def _people_in(self, doc: int) -> frozenset[str]:
+        """Ids of the people passage `doc` names or quotes: what "who" asks for. Found on first
+        need only (most questions never ask), through the people the question reader knows."""
+        cached = self._people_cache.get(doc)
+        if cached is None:
+            passage = self.snapshot.passages[doc]
+            quoted = {
+                q.speaker_id for q in self._quotes_by_passage.get(passage.key, ()) if q.speaker_id
+            }
+            named = {p.id for p, _, _ in self._mentions.find(passage.text)}
+            cached = remember(
+                self._people_cache, doc, frozenset(named | quoted), _PASSAGE_CACHE_SIZE
+            )
+        return cached
 
     def _telling_terms(self, topic: Sequence[str]) -> list[str]:
         """The topic terms that tell passages apart: not those most passages use."""

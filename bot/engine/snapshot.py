@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict
 
 from bot.engine.index import BM25Index
 from bot.engine.models import Passage, Person, Quote, Story
+from bot.engine.passage_terms import PassageTerms
 
 
 class IndexSnapshot(BaseModel):
@@ -32,6 +33,7 @@ class IndexSnapshot(BaseModel):
     people: tuple[Person, ...]
     quotes: tuple[Quote, ...]
     index: BM25Index
+    passage_terms: PassageTerms  # passage i's tokens, worked out at index time
     built_at: dt.datetime
 
 

@@ -25,6 +25,7 @@ from bot.engine.models import (
     Story,
     StoryMeta,
 )
+from bot.engine.passage_terms import PassageTerms
 from bot.engine.snapshot import BuildRecord, IndexSnapshot
 from bot.pausepoints import pause_point
 from bot.storage.codec import from_json, from_timestamp, timestamp, to_json
@@ -53,12 +54,13 @@ class Builds:
         format is not loaded (`load_active_snapshot` returns None, so the caller rebuilds).
         """
         blob = await asyncio.to_thread(snapshot.index.to_bytes)
+        terms_blob = await asyncio.to_thread(snapshot.passage_terms.to_bytes)
         async with self._db.write() as tx:
             pause_point("save begun")  # a test's SIGKILL point: see bot/pausepoints.py
             build_id = await tx.insert(
                 "INSERT INTO index_builds (version, corpus_hash, stories, passages, quotes,"
-                " built_at, saved_at, duration_ms, bm25, active)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                " built_at, saved_at, duration_ms, bm25, passage_terms, active)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
                 (
                     FORMAT_VERSION,
                     snapshot.corpus_hash,
@@ -69,6 +71,7 @@ class Builds:
                     timestamp(dt.datetime.now(dt.UTC)),
                     duration_ms,
                     blob,
+                    terms_blob,
                 ),
             )
             await _insert_content(tx, build_id, snapshot)
@@ -98,7 +101,8 @@ class Builds:
         """The active build as a snapshot, or None when there is none or it must be rebuilt."""
         async with self._db.read() as tx:
             build = await tx.fetchone(
-                "SELECT id, version, corpus_hash, built_at, bm25 FROM index_builds WHERE active = 1"
+                "SELECT id, version, corpus_hash, built_at, bm25, passage_terms FROM index_builds"
+                " WHERE active = 1"
             )
             if build is None:
                 return None
@@ -112,6 +116,9 @@ class Builds:
             content = await _read_content(tx, build["id"])
         try:
             index = await asyncio.to_thread(BM25Index.from_bytes, build["bm25"])
+            if build["passage_terms"] is None:
+                raise ValueError("it has no passage terms (built by an older storybot)")
+            terms = await asyncio.to_thread(PassageTerms.from_bytes, build["passage_terms"])
         except ValueError as exc:  # a damaged blob is rebuilt from the corpus, not fatal
             log.warning("the stored index cannot be read (%s): it will be rebuilt", exc)
             return None
@@ -123,6 +130,7 @@ class Builds:
             people=people,
             quotes=quotes,
             index=index,
+            passage_terms=terms,
             built_at=from_timestamp(build["built_at"]),
         )
 
@@ -163,8 +171,8 @@ async def _activate(tx: Transaction, build_id: int) -> None:
     for table in _CONTENT_TABLES:
         await tx.execute(f"DELETE FROM {table} WHERE build_id <> ?", (build_id,))
     await tx.execute(
-        "UPDATE index_builds SET active = 0, bm25 = NULL WHERE id <> ? AND (active = 1 OR"
-        " bm25 IS NOT NULL)",
+        "UPDATE index_builds SET active = 0, bm25 = NULL, passage_terms = NULL WHERE id <> ? AND"
+        " (active = 1 OR bm25 IS NOT NULL)",
         (build_id,),
     )
     await tx.execute("UPDATE index_builds SET active = 1 WHERE id = ?", (build_id,))

@@ -493,6 +493,14 @@ MIGRATIONS: tuple[Migration, ...] = (
         _COMMUNITIES,
         _PG_COMMUNITIES,
     ),
+    # Each passage's tokens, worked out at index time (bot/engine/passage_terms.py): kept, like
+    # the BM25 blob, for the active build only.
+    Migration(
+        7,
+        "index builds: passage terms",
+        ("ALTER TABLE index_builds ADD COLUMN passage_terms BLOB",),
+        ("ALTER TABLE index_builds ADD COLUMN passage_terms BYTEA",),
+    ),
 )
 
 _CREATE_LEDGER = {

@@ -15,7 +15,9 @@ from bot.engine.models import (
     Story,
     StoryMeta,
 )
+from bot.engine.passage_terms import PassageTerms
 from bot.engine.snapshot import IndexSnapshot
+from bot.engine.text import tokens
 
 BUILT_AT = dt.datetime(2024, 5, 1, 12, 30, tzinfo=dt.UTC)
 
@@ -99,5 +101,6 @@ def make_snapshot(corpus_hash: str = "v1:one", *, extra_word: str = "") -> Index
         people=(jane,),
         quotes=quotes,
         index=index,
+        passage_terms=PassageTerms.build([(tokens(p.text), False) for p in passages]),
         built_at=BUILT_AT,
     )

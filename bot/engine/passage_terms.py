@@ -1,0 +1,193 @@
+"""Every passage's words, worked out once at index time and stored with the build.
+
+Answering a question looks at each candidate passage's terms (the phrase bonus, highlights)
+and whether it holds a number; tokenising a passage for that costs far more than the BM25
+lookup that found it. So the build keeps, for every passage, its tokens (a term id, and the
+word's offsets in the passage text) as flat arrays: loading them is one read, no decoding.
+"""
+
+from __future__ import annotations
+
+import json
+import struct
+import zlib
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from bot.engine.text import Token
+
+__all__ = ["PassageTerms"]
+
+_MAGIC = b"STPTERMS"
+_VERSION = 1
+_PREFIX = struct.Struct("<8sIII")  # magic, version, header length, payload crc
+_ARRAYS = ("offsets", "term_ids", "starts", "ends", "holds_number", "term_ends", "vocabulary")
+
+
+class PassageTerms:
+    """Tokens of passage `i` are `tokens(i)`; `holds_number[i]` says whether it holds a number."""
+
+    def __init__(
+        self,
+        *,
+        vocabulary: list[str],
+        offsets: npt.NDArray[np.int64],
+        term_ids: npt.NDArray[np.int32],
+        starts: npt.NDArray[np.int32],
+        ends: npt.NDArray[np.int32],
+        holds_number: npt.NDArray[np.bool_],
+    ) -> None:
+        self._vocabulary = vocabulary
+        self._offsets = offsets
+        self._term_ids = term_ids
+        self._starts = starts
+        self._ends = ends
+        self._holds_number = holds_number
+
+    @classmethod
+    def build(cls, passages: Sequence[tuple[Sequence[Token], bool]]) -> PassageTerms:
+        """From each passage's tokens and whether it holds a number, in document order."""
+        ids: dict[str, int] = {}
+        lengths = np.fromiter((len(t) for t, _ in passages), dtype=np.int64, count=len(passages))
+        offsets = np.zeros(len(passages) + 1, dtype=np.int64)
+        np.cumsum(lengths, out=offsets[1:])
+        total = int(offsets[-1])
+        term_ids = np.empty(total, dtype=np.int32)
+        starts = np.empty(total, dtype=np.int32)
+        ends = np.empty(total, dtype=np.int32)
+        at = 0
+        for found, _ in passages:
+            for token in found:
+                term_ids[at] = ids.setdefault(token.term, len(ids))
+                starts[at] = token.start
+                ends[at] = token.end
+                at += 1
+        holds = np.fromiter((h for _, h in passages), dtype=np.bool_, count=len(passages))
+        return cls(
+            vocabulary=list(ids),
+            offsets=offsets,
+            term_ids=term_ids,
+            starts=starts,
+            ends=ends,
+            holds_number=holds,
+        )
+
+    @classmethod
+    def concatenate(cls, parts: Sequence[PassageTerms]) -> PassageTerms:
+        """The passages of `parts`, one after the other (a story's own terms, reused as they
+        are when another story changes)."""
+        ids: dict[str, int] = {}
+        term_ids: list[npt.NDArray[np.int32]] = []
+        for part in parts:
+            mapping = np.fromiter(
+                (ids.setdefault(t, len(ids)) for t in part._vocabulary),
+                dtype=np.int32,
+                count=len(part._vocabulary),
+            )
+            term_ids.append(mapping[part._term_ids])
+        lengths = [np.diff(part._offsets) for part in parts]
+        offsets = np.zeros(sum(map(len, lengths)) + 1, dtype=np.int64)
+        if lengths:
+            np.cumsum(np.concatenate(lengths), out=offsets[1:])
+        return cls(
+            vocabulary=list(ids),
+            offsets=offsets,
+            term_ids=_joined(term_ids, np.int32),
+            starts=_joined([p._starts for p in parts], np.int32),
+            ends=_joined([p._ends for p in parts], np.int32),
+            holds_number=_joined([p._holds_number for p in parts], np.bool_),
+        )
+
+    def __len__(self) -> int:
+        return len(self._offsets) - 1
+
+    def tokens(self, doc: int) -> tuple[Token, ...]:
+        lo, hi = int(self._offsets[doc]), int(self._offsets[doc + 1])
+        vocabulary = self._vocabulary
+        return tuple(
+            Token(vocabulary[t], s, e)
+            for t, s, e in zip(
+                self._term_ids[lo:hi].tolist(),
+                self._starts[lo:hi].tolist(),
+                self._ends[lo:hi].tolist(),
+                strict=True,
+            )
+        )
+
+    def holds_number(self, doc: int) -> bool:
+        return bool(self._holds_number[doc])
+
+    # -- persistence ----------------------------------------------------------------------------
+
+    def to_bytes(self) -> bytes:
+        blob = "\0".join(self._vocabulary).encode("utf-8", "surrogatepass")
+        arrays: dict[str, npt.NDArray[Any]] = {
+            "offsets": self._offsets,
+            "term_ids": self._term_ids,
+            "starts": self._starts,
+            "ends": self._ends,
+            "holds_number": self._holds_number,
+            "term_ends": np.array([len(self._vocabulary)], dtype=np.int64),
+            "vocabulary": np.frombuffer(blob, dtype=np.uint8),
+        }
+        layout = []
+        pieces = []
+        at = 0
+        for name in _ARRAYS:
+            array = np.ascontiguousarray(arrays[name])
+            dtype = array.dtype.newbyteorder("<")
+            layout.append({"name": name, "dtype": dtype.str, "count": len(array), "offset": at})
+            data = array.astype(dtype, copy=False).tobytes()
+            pieces.append(data)
+            at += len(data)
+        payload = b"".join(pieces)
+        header = json.dumps(layout).encode()
+        return _PREFIX.pack(_MAGIC, _VERSION, len(header), zlib.crc32(payload)) + header + payload
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> PassageTerms:
+        """Load `to_bytes` output (arrays are views of `data`); ValueError when it is damaged."""
+        try:
+            return cls._from_bytes(memoryview(data).cast("B"))
+        except ValueError:
+            raise
+        except Exception as exc:  # any structural surprise means damaged data
+            raise ValueError(f"damaged passage terms: {exc}") from exc
+
+    @classmethod
+    def _from_bytes(cls, data: memoryview) -> PassageTerms:
+        magic, version, header_length, crc = _PREFIX.unpack_from(data)
+        if magic != _MAGIC or version != _VERSION:
+            raise ValueError("not passage terms of this version")
+        start = _PREFIX.size + header_length
+        payload = data[start:]
+        if zlib.crc32(payload) != crc:
+            raise ValueError("damaged passage terms: checksum mismatch")
+        arrays: dict[str, npt.NDArray[Any]] = {}
+        for entry in json.loads(bytes(data[_PREFIX.size : start])):
+            dtype = np.dtype(entry["dtype"])
+            array = np.frombuffer(
+                payload, dtype=dtype, count=entry["count"], offset=entry["offset"]
+            )
+            arrays[entry["name"]] = array.astype(dtype.newbyteorder("="), copy=False)
+        size = int(arrays.pop("term_ends")[0])
+        text = arrays.pop("vocabulary").tobytes().decode("utf-8", "surrogatepass")
+        vocabulary = text.split("\0") if size else []
+        offsets = arrays["offsets"]
+        if (
+            len(vocabulary) != size
+            or len(offsets) != len(arrays["holds_number"]) + 1
+            or int(offsets[-1]) != len(arrays["term_ids"])
+            or len(arrays["starts"]) != len(arrays["term_ids"])
+            or len(arrays["ends"]) != len(arrays["term_ids"])
+            or (len(arrays["term_ids"]) and int(arrays["term_ids"].max()) >= size)
+        ):
+            raise ValueError("damaged passage terms: inconsistent arrays")
+        return cls(vocabulary=vocabulary, **arrays)
+
+
+def _joined(arrays: Sequence[npt.NDArray[Any]], dtype: type[Any]) -> npt.NDArray[Any]:
+    return np.concatenate(arrays) if arrays else np.empty(0, dtype=dtype)

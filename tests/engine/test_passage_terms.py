@@ -1,0 +1,66 @@
+"""Each passage's tokens are worked out at index time and stored; answering never tokenises one."""
+
+from __future__ import annotations
+
+import pytest
+
+import bot.engine.search as search_module
+from bot.engine.passage_terms import PassageTerms
+from bot.engine.question import holds_number
+from bot.engine.search import Searcher
+from bot.engine.snapshot import IndexSnapshot
+from bot.engine.text import tokens
+
+
+def test_stored_tokens_are_the_passages_tokens(story_snapshot: IndexSnapshot) -> None:
+    stored = story_snapshot.passage_terms
+    assert len(stored) == len(story_snapshot.passages)
+    for doc, passage in enumerate(story_snapshot.passages):
+        assert stored.tokens(doc) == tuple(tokens(passage.text))
+        assert stored.holds_number(doc) == holds_number(passage.text)
+
+
+def test_bytes_round_trip_and_damage(story_snapshot: IndexSnapshot) -> None:
+    stored = story_snapshot.passage_terms
+    loaded = PassageTerms.from_bytes(stored.to_bytes())
+    assert [loaded.tokens(d) for d in range(len(loaded))] == [
+        stored.tokens(d) for d in range(len(stored))
+    ]
+    damaged = bytearray(stored.to_bytes())
+    damaged[-3] ^= 0xFF
+    with pytest.raises(ValueError, match="checksum"):
+        PassageTerms.from_bytes(bytes(damaged))
+    with pytest.raises(ValueError):
+        PassageTerms.from_bytes(b"not terms at all")
+
+
+def test_concatenated_parts_keep_each_passage(story_snapshot: IndexSnapshot) -> None:
+    texts = [p.text for p in story_snapshot.passages]
+    parts = [
+        PassageTerms.build([(tokens(t), holds_number(t)) for t in texts[:10]]),
+        PassageTerms.build([]),
+        PassageTerms.build([(tokens(t), holds_number(t)) for t in texts[10:]]),
+    ]
+    joined = PassageTerms.concatenate(parts)
+    assert [joined.tokens(d) for d in range(len(joined))] == [tuple(tokens(t)) for t in texts]
+
+
+def test_answering_tokenises_no_passage(
+    story_snapshot: IndexSnapshot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    passages = {p.text for p in story_snapshot.passages}
+    real = search_module.tokens
+
+    def questions_only(text: str) -> list[object]:
+        assert text not in passages, "a passage was tokenised while answering"
+        return list(real(text))
+
+    monkeypatch.setattr(search_module, "tokens", questions_only)
+    searcher = Searcher(story_snapshot)
+    for question in (
+        "What did Bukele say about returning Garcia?",
+        "How many people has El Salvador detained?",
+        "what did the Cornell professor say about human rights",
+    ):
+        answer = searcher.ask(question)
+        assert answer.passages and answer.passages[0].highlights
