@@ -111,7 +111,7 @@ def load_corpus(
     for count, path in enumerate(paths, start=1):
         if progress and (count % 100 == 0 or count == len(paths)):
             progress("reading", count, len(paths))
-        _check_inside(path, directory)
+        check_inside(path, directory)
         story = load_story(path, max_bytes=max_bytes)
         if story.id in stories:
             raise CorpusError(
@@ -146,7 +146,7 @@ def corpus_fingerprint(directory: Path, *, max_bytes: int = MAX_STORY_BYTES) -> 
 
 def _fingerprint_bytes(path: Path, directory: Path, max_bytes: int) -> bytes:
     try:
-        _check_inside(path, directory)
+        check_inside(path, directory)
         stat = path.stat()
         if stat.st_size > max_bytes:
             return f"refused: {stat.st_size} bytes, {stat.st_mtime_ns}".encode()
@@ -157,7 +157,8 @@ def _fingerprint_bytes(path: Path, directory: Path, max_bytes: int) -> bytes:
         return f"unreadable: {exc.strerror}".encode()
 
 
-def _check_inside(path: Path, directory: Path) -> None:
+def check_inside(path: Path, directory: Path) -> None:
+    """Refuse a story file that is a link out of `directory` or not a regular file."""
     try:
         target = path.resolve()
     except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop (Python < 3.13)

@@ -20,8 +20,14 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, ConfigDict
 
 from bot.engine.answer import Answer
-from bot.engine.builder import Progress, build_snapshot, corpus_hash
-from bot.engine.corpus import MAX_STORY_BYTES, corpus_fingerprint, load_corpus, parse_story
+from bot.engine.builder import (
+    Progress,
+    StoryAnalysis,
+    analyse_corpus,
+    corpus_hash,
+    snapshot_of,
+)
+from bot.engine.corpus import MAX_STORY_BYTES, corpus_fingerprint, parse_story
 from bot.engine.corpus_files import CorpusFiles, KeptCopy
 from bot.engine.models import Passage, Person, QuoteKind, Story
 from bot.engine.search import FollowUp, Searcher, SearchSettings
@@ -121,6 +127,7 @@ class StoryService:
         clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
         *,
         max_story_bytes: int = MAX_STORY_BYTES,
+        workers: int | None = None,
     ) -> None:
         self._store = store
         self.corpus_dir = corpus_dir
@@ -133,6 +140,10 @@ class StoryService:
         self._refresh_lock = asyncio.Lock()
         self.corpus_lock = asyncio.Lock()  # one corpus change (and its reindex) at a time
         self.files = CorpusFiles(corpus_dir, max_bytes=max_story_bytes)
+        self.workers = workers  # processes analysing stories in a build (None: one per core)
+        # The stories' analyses of the last build, by file name and bytes: a reindex reuses
+        # those of the files that did not change.
+        self._analyses: dict[str, StoryAnalysis] = {}
         self._unlogged: deque[QueryLogEntry] = deque()
         self._log_round: asyncio.Future[None] | None = None  # the next write: its entries
         self._log_writer: asyncio.Task[None] | None = None
@@ -390,10 +401,11 @@ class StoryService:
     async def _build_and_save(self, progress: Progress | None) -> ReindexReport:
         started = time.perf_counter()
         old = self._searcher.snapshot if self._searcher else None
-        snapshot = await asyncio.to_thread(self._build_snapshot, progress)
+        snapshot, analyses = await asyncio.to_thread(self._build_snapshot, progress)
         duration_ms = (time.perf_counter() - started) * 1000
         build = await self._store.save_snapshot(snapshot, duration_ms)
         self._use(snapshot, build)
+        self._analyses = analyses
         return _report(old, snapshot, build)
 
     async def _use_stored(self, corpus_hash: str) -> bool:
@@ -434,11 +446,21 @@ class StoryService:
             )
             return True
 
-    def _build_snapshot(self, progress: Progress | None) -> IndexSnapshot:
+    def _build_snapshot(
+        self, progress: Progress | None
+    ) -> tuple[IndexSnapshot, dict[str, StoryAnalysis]]:
+        """A snapshot of the corpus folder; the analysis of a story whose file is unchanged
+        since the last build is reused, the others are worked out on every core."""
         wanted = self._corpus_hash()
-        stories = load_corpus(self.corpus_dir, max_bytes=self.max_story_bytes, progress=progress)
+        analyses = analyse_corpus(
+            self.corpus_dir,
+            max_bytes=self.max_story_bytes,
+            previous=self._analyses,
+            progress=progress,
+            workers=self.workers,
+        )
         pause_point("building")
-        return build_snapshot(stories, wanted, progress)
+        return snapshot_of(list(analyses.values()), wanted, progress), analyses
 
     # -- changing the corpus (for a person, from any front end) --------------------------------
 

@@ -1,0 +1,110 @@
+"""Index builds from the corpus folder: analysed on every core, and incrementally (a story whose
+file did not change is not analysed again), giving the snapshot a one-process build gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import bot.engine.builder as builder
+from bot.engine.builder import analyse_corpus, build_snapshot, index_documents, snapshot_of
+from bot.engine.corpus import load_corpus
+from bot.engine.service import StoryService
+from bot.engine.snapshot import IndexSnapshot
+from bot.errors import CorpusError
+from bot.storage import Database
+
+REPO = Path(__file__).resolve().parents[2]
+STORY = (REPO / "corpus" / "bukele-white-house.txt").read_text("utf-8")
+
+
+def _corpus(folder: Path, copies: int) -> Path:
+    folder.mkdir()
+    for n in range(copies):
+        text = STORY.replace('id = "bukele-white-house"', f'id = "copy-{n:02d}"', 1)
+        # each copy its own words, so the stories differ and their people merge across them
+        text = text.replace("preposterous", f"preposterous{n}")
+        (folder / f"copy-{n:02d}.txt").write_text(text, "utf-8")
+    return folder
+
+
+def _same(a: IndexSnapshot, b: IndexSnapshot) -> None:
+    assert a.stories == b.stories
+    assert a.passages == b.passages
+    assert a.people == b.people
+    assert a.quotes == b.quotes
+    assert index_documents(a) == index_documents(b)
+    assert a.index.to_bytes() == b.index.to_bytes()
+    assert [a.passage_terms.tokens(d) for d in range(len(a.passages))] == [
+        b.passage_terms.tokens(d) for d in range(len(b.passages))
+    ]
+
+
+def test_worker_processes_build_what_one_process_builds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    corpus = _corpus(tmp_path / "corpus", 4)
+    monkeypatch.setattr(builder, "_POOL_FROM", 2)  # a pool for four stories
+    analyses = analyse_corpus(corpus, workers=2)
+    assert "worker processes stopped" not in caplog.text  # the pool did the work
+    _same(snapshot_of(list(analyses.values()), "h"), build_snapshot(load_corpus(corpus), "h"))
+
+
+def test_a_reindex_analyses_only_the_changed_story(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = _corpus(tmp_path / "corpus", 3)
+    first = analyse_corpus(corpus, workers=1)
+    analysed: list[str] = []
+    real = builder.analyse_story
+
+    def counted(story: builder.Story) -> builder.StoryAnalysis:
+        analysed.append(story.id)
+        return real(story)
+
+    monkeypatch.setattr(builder, "analyse_story", counted)
+    changed = corpus / "copy-01.txt"
+    changed.write_text(changed.read_text("utf-8").replace("honor", "privilege"), "utf-8")
+    (corpus / "copy-02.txt").unlink()
+    again = analyse_corpus(corpus, workers=1, previous=first)
+    assert analysed == ["copy-01"]
+    _same(snapshot_of(list(again.values()), "h"), build_snapshot(load_corpus(corpus), "h"))
+
+
+def test_a_bad_file_is_refused_as_the_loader_refuses_it(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path / "corpus", 3)
+    (corpus / "copy-01.txt").write_text("+++\nid = 'Bad Id'\n+++\ntext\n", "utf-8")
+    (corpus / "copy-02.txt").write_text(STORY.replace("bukele-white-house", "copy-00"), "utf-8")
+    with pytest.raises(CorpusError) as loaded:
+        load_corpus(corpus)
+    with pytest.raises(CorpusError) as analysed:
+        analyse_corpus(corpus, workers=1)
+    assert str(analysed.value) == str(loaded.value) and "copy-01.txt" in str(analysed.value)
+    (corpus / "copy-01.txt").unlink()
+    with pytest.raises(CorpusError, match="duplicate id 'copy-00'"):
+        analyse_corpus(corpus, workers=1)
+
+
+async def test_the_service_reindexes_only_what_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = _corpus(tmp_path / "corpus", 3)
+    analysed: list[str] = []
+    real = builder.analyse_story
+
+    def counted(story: builder.Story) -> builder.StoryAnalysis:
+        analysed.append(story.id)
+        return real(story)
+
+    monkeypatch.setattr(builder, "analyse_story", counted)
+    async with Database.open(tmp_path / "db.sqlite3") as db:
+        service = StoryService(db, corpus, workers=1)
+        await service.start()
+        assert sorted(analysed) == ["copy-00", "copy-01", "copy-02"]
+        analysed.clear()
+        new = STORY.replace('id = "bukele-white-house"', 'id = "fresh"', 1)
+        change = await service.add_story(new.encode(), "fresh.txt")
+        assert change.report.stories_added == ("fresh",) and analysed == ["fresh"]
+        answer = await service.ask("what did Bukele say about Garcia?")
+        assert answer.passages and "preposterous" in answer.passages[0].text
