@@ -168,7 +168,7 @@ class StoryService:
         snapshot = await self._store.load_active_snapshot()
         build = await self._store.active_build()
         if snapshot is not None and build is not None:
-            self._use(snapshot, build)
+            await self._use(snapshot, build)
         if not build_if_missing:
             return self._build
         wanted = await asyncio.to_thread(self._corpus_hash)
@@ -191,8 +191,10 @@ class StoryService:
             raise IndexNotBuiltError("No index has been built yet: run `storybot index`.")
         return self._searcher
 
-    def _use(self, snapshot: IndexSnapshot, build: BuildRecord) -> None:
-        self._searcher = Searcher(snapshot, self.settings)
+    async def _use(self, snapshot: IndexSnapshot, build: BuildRecord) -> None:
+        # In a thread: at 100,000 passages the searcher's tables take longer than a question
+        # may wait.
+        self._searcher = await asyncio.to_thread(Searcher, snapshot, self.settings)
         self._build = build
 
     def _corpus_hash(self) -> str:
@@ -404,9 +406,9 @@ class StoryService:
         snapshot, analyses = await asyncio.to_thread(self._build_snapshot, progress)
         duration_ms = (time.perf_counter() - started) * 1000
         build = await self._store.save_snapshot(snapshot, duration_ms)
-        self._use(snapshot, build)
+        await self._use(snapshot, build)
         self._analyses = analyses
-        return _report(old, snapshot, build)
+        return await asyncio.to_thread(_report, old, snapshot, build)
 
     async def _use_stored(self, corpus_hash: str) -> bool:
         """Use the stored build if it is of `corpus_hash` (another process just built it)."""
@@ -417,7 +419,7 @@ class StoryService:
             snapshot = await self._store.load_active_snapshot()
             if snapshot is None or snapshot.corpus_hash != corpus_hash:
                 return False
-            self._use(snapshot, build)
+            await self._use(snapshot, build)
         return True
 
     async def refresh(self) -> bool:

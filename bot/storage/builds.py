@@ -249,42 +249,50 @@ _Content = tuple[tuple[Story, ...], tuple[Passage, ...], tuple[Person, ...], tup
 
 
 async def _read_content(tx: Transaction, build_id: int) -> _Content:
-    paragraphs: dict[str, list[Passage]] = {}
-    by_key: dict[tuple[str, int], Passage] = {}
-    for row in await tx.fetchall(
+    """The build's rows, read in the transaction, then made into the engine's objects in a
+    thread: at 100,000 passages that takes seconds the event loop must not wait."""
+    passages = await tx.fetchall(
         'SELECT story_id, paragraph, text, start, "end", sentences, role FROM passages'
         " WHERE build_id = ? ORDER BY story_id, paragraph",
         (build_id,),
-    ):
+    )
+    stories = await tx.fetchall(
+        "SELECT * FROM stories WHERE build_id = ? ORDER BY position", (build_id,)
+    )
+    documents = await tx.fetchall(
+        "SELECT story_id, paragraph FROM index_documents WHERE build_id = ? ORDER BY doc",
+        (build_id,),
+    )
+    people = await tx.fetchall(
+        "SELECT * FROM people WHERE build_id = ? ORDER BY position", (build_id,)
+    )
+    quotes = await tx.fetchall(
+        "SELECT * FROM quotes WHERE build_id = ? ORDER BY position", (build_id,)
+    )
+    return await asyncio.to_thread(_content, passages, stories, documents, people, quotes)
+
+
+def _content(
+    passage_rows: list[Row],
+    story_rows: list[Row],
+    document_rows: list[Row],
+    person_rows: list[Row],
+    quote_rows: list[Row],
+) -> _Content:
+    paragraphs: dict[str, list[Passage]] = {}
+    by_key: dict[tuple[str, int], Passage] = {}
+    for row in passage_rows:
         passage = _passage(row)
         paragraphs.setdefault(passage.story_id, []).append(passage)
         by_key[passage.key] = passage
-    stories = tuple(
-        _story(row, paragraphs.get(row["id"], []))
-        for row in await tx.fetchall(
-            "SELECT * FROM stories WHERE build_id = ? ORDER BY position", (build_id,)
-        )
+    stories = tuple(_story(row, paragraphs.get(row["id"], [])) for row in story_rows)
+    documents = tuple(by_key[(row["story_id"], row["paragraph"])] for row in document_rows)
+    return (
+        stories,
+        documents,
+        tuple(_person(row) for row in person_rows),
+        tuple(_quote(row) for row in quote_rows),
     )
-    documents = tuple(
-        by_key[(row["story_id"], row["paragraph"])]
-        for row in await tx.fetchall(
-            "SELECT story_id, paragraph FROM index_documents WHERE build_id = ? ORDER BY doc",
-            (build_id,),
-        )
-    )
-    people = tuple(
-        _person(row)
-        for row in await tx.fetchall(
-            "SELECT * FROM people WHERE build_id = ? ORDER BY position", (build_id,)
-        )
-    )
-    quotes = tuple(
-        _quote(row)
-        for row in await tx.fetchall(
-            "SELECT * FROM quotes WHERE build_id = ? ORDER BY position", (build_id,)
-        )
-    )
-    return stories, documents, people, quotes
 
 
 def _record(row: Row) -> BuildRecord:

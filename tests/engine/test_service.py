@@ -49,7 +49,7 @@ async def test_restart_loads_the_stored_index_without_reading_the_corpus(
     def must_not_parse(*args: object, **kwargs: object) -> None:
         raise AssertionError("the corpus was parsed again")
 
-    monkeypatch.setattr(service_module, "load_corpus", must_not_parse)
+    monkeypatch.setattr(service_module, "analyse_corpus", must_not_parse)
     async with Database.open(tmp_path / "db.sqlite3") as db:
         service = StoryService(db, corpus)
         again = await service.start()

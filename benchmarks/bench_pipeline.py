@@ -1,0 +1,219 @@
+"""The whole pipeline on newsroom-sized synthetic corpora (benchmarks/synthetic.py): build,
+incremental reindex, cold start, memory, question-to-Answer latency, event-loop stalls.
+
+    .venv/bin/python benchmarks/bench_pipeline.py [--sizes 1000,10000,100000] [--questions 300]
+        [--stall-sizes 100000] [--keep DIR]
+
+Per size (stories of 50 passages; each size in its own process, so memory is per size):
+* build s (cpu s): `StoryService.reindex()` of the whole corpus, as `storybot index` runs it
+  (wall; CPU of this process and its worker processes);
+* reindex s: the same service's reindex after one story file changed;
+* cold s / RSS MiB: `storybot ask` in a fresh process on the stored build (median of 3; peak RSS);
+* engine p50/p99 ms: `Searcher.ask` (question -> Answer) over synthetic questions (speaker
+  questions, paraphrases and unanswerable ones, from the stories' own words and names);
+* rank-bm25 p50 ms and ratio: `BM25Okapi.get_scores` + sort of the same questions' terms over
+  the same documents, in the same process (up to 100,000 passages); ratio = its p50 / ours;
+* stall ms: the longest an event loop waited past a 5 ms tick while the service rebuilt the
+  whole corpus (its analyses dropped) and a task asked a question every 20 ms.
+The machine is shared: wall times vary between runs; the CPU column is steadier.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+PASSAGES_PER_STORY = 50
+
+
+def cpu_seconds() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def cold_start(db: Path, corpus: Path, question: str) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MiB) of `storybot ask` in a fresh process."""
+    command = [sys.executable, "-m", "bot", "--db", str(db), "--corpus", str(corpus), "ask"]
+    started = time.perf_counter()
+    process = subprocess.Popen([*command, question], stdout=subprocess.DEVNULL, cwd=ROOT)
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    wall = time.perf_counter() - started
+    if process.returncode != 0:
+        raise SystemExit(f"storybot ask failed ({process.returncode})")
+    return wall, usage.ru_maxrss / 1024
+
+
+async def stall_during_reindex(service: Any, questions: list[str]) -> tuple[float, int]:
+    """The longest event-loop stall (ms past a 5 ms tick) during a whole rebuild under asks."""
+    done = asyncio.Event()
+    worst = 0.0
+    answered = 0
+
+    async def ticker() -> None:
+        nonlocal worst
+        loop = asyncio.get_running_loop()
+        while not done.is_set():
+            before = loop.time()
+            await asyncio.sleep(0.005)
+            worst = max(worst, (loop.time() - before - 0.005) * 1000)
+
+    async def asker() -> None:
+        nonlocal answered
+        while not done.is_set():
+            await service.ask(questions[answered % len(questions)])
+            answered += 1
+            await asyncio.sleep(0.02)
+
+    service._analyses = {}  # a whole rebuild, not the incremental one
+    tasks = [asyncio.create_task(ticker()), asyncio.create_task(asker())]
+    try:
+        await service.reindex()
+    finally:
+        done.set()
+        await asyncio.gather(*tasks)
+    return worst, answered
+
+
+async def measure(stories: int, n_questions: int, stall: bool, workdir: Path) -> dict[str, Any]:
+    import numpy as np
+    from rank_bm25 import BM25Okapi
+    from synthetic import questions as make_questions
+    from synthetic import story_text, write_corpus
+
+    from bot.engine.builder import index_documents
+    from bot.engine.service import StoryService
+    from bot.engine.text import terms
+    from bot.storage import Database
+
+    corpus = workdir / "corpus"
+    write_corpus(corpus, stories)
+    db_path = workdir / "db.sqlite3"
+    asked = make_questions(stories, n_questions)
+    texts = [q.text for q in asked]
+    row: dict[str, Any] = {"stories": stories}
+    async with Database.open(db_path) as db:
+        service = StoryService(db, corpus)
+        cpu, started = cpu_seconds(), time.perf_counter()
+        report = await service.reindex()
+        row["build_s"] = time.perf_counter() - started
+        row["build_cpu_s"] = cpu_seconds() - cpu
+        row["passages"] = report.build.passages
+
+        changed = corpus / "story-0000000.txt"
+        text, _ = story_text(0, 7)
+        changed.write_text(text.replace("drew attention", "drew notice"), encoding="utf-8")
+        started = time.perf_counter()
+        await service.reindex()
+        row["reindex_s"] = time.perf_counter() - started
+
+        searcher = service.searcher
+        for q in texts[:20]:
+            searcher.ask(q)
+        latencies = []
+        for q in texts:
+            t = time.perf_counter()
+            searcher.ask(q)
+            latencies.append((time.perf_counter() - t) * 1000)
+        row["p50_ms"] = percentile(latencies, 0.5)
+        row["p99_ms"] = percentile(latencies, 0.99)
+
+        if row["passages"] <= 100_000:
+            reference = BM25Okapi(index_documents(searcher.snapshot))
+            ref = []
+            for q in texts:
+                query = terms(q)
+                t = time.perf_counter()
+                scores = reference.get_scores(query)
+                np.argsort(-scores, kind="stable")[:20]
+                ref.append((time.perf_counter() - t) * 1000)
+            del reference
+            row["ref_p50_ms"] = percentile(ref, 0.5)
+            row["ratio"] = row["ref_p50_ms"] / row["p50_ms"]
+        if stall:
+            row["stall_ms"], row["stall_asks"] = await stall_during_reindex(service, texts)
+
+    colds = [cold_start(db_path, corpus, texts[i]) for i in range(3)]
+    row["cold_s"] = statistics.median(c[0] for c in colds)
+    row["rss_mib"] = max(c[1] for c in colds)
+    return row
+
+
+def fmt(row: dict[str, Any]) -> str:
+    def num(key: str, spec: str) -> str:
+        value = row.get(key)
+        return "-" if value is None else format(value, spec)
+
+    return (
+        f"{row['passages']:>9,} {num('build_s', '8.1f')} {num('build_cpu_s', '8.1f')}"
+        f" {num('reindex_s', '9.2f')} {num('cold_s', '7.2f')} {num('rss_mib', '8.0f')}"
+        f" {num('p50_ms', '7.2f')} {num('p99_ms', '7.2f')} {num('ref_p50_ms', '9.1f')}"
+        f" {num('ratio', '6.0f')}x {num('stall_ms', '8.0f')}"
+    )
+
+
+HEADER = (
+    " passages  build s  cpu s  reindex s  cold s  RSS MiB  p50 ms  p99 ms  bm25 p50  ratio"
+    "  stall ms"
+)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="1000,10000,100000", help="passages, comma-separated")
+    parser.add_argument("--questions", type=int, default=300)
+    parser.add_argument("--stall-sizes", default="100000", help="sizes that measure the stall")
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--stall", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--keep", type=Path, help="build the corpora and databases here")
+    args = parser.parse_args()
+    if args.one is not None:
+        with tempfile.TemporaryDirectory(dir=args.keep) as tmp:
+            row = asyncio.run(measure(args.one, args.questions, args.stall, Path(tmp)))
+        print(json.dumps(row))
+        return 0
+    stall_sizes = {int(s) for s in args.stall_sizes.split(",") if s}
+    print(HEADER)
+    for size in (int(s) for s in args.sizes.split(",")):
+        command = [
+            sys.executable,
+            __file__,
+            "--one",
+            str(size // PASSAGES_PER_STORY),
+            "--questions",
+            str(args.questions),
+        ]
+        if size in stall_sizes:
+            command.append("--stall")
+        if args.keep:
+            command += ["--keep", str(args.keep)]
+        out = subprocess.run(command, capture_output=True, text=True, check=False)
+        if out.returncode != 0:
+            print(out.stderr, file=sys.stderr)
+            return 1
+        print(fmt(json.loads(out.stdout.strip().splitlines()[-1])), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
