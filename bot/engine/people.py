@@ -659,13 +659,21 @@ class MentionFinder:
             for person in people
             for surface, plural in _surfaces(person)
         )
+        # Where each probe's surfaces stand: many people share a surname or a role, so a
+        # corpus has far fewer probes than surfaces to look for in a question.
+        self._by_probe: dict[str, list[int]] = {}
+        for at, surface in enumerate(self._surfaces):
+            self._by_probe.setdefault(surface.probe, []).append(at)
 
     def find(self, text: str) -> list[tuple[Person, int, int]]:
         """What `find_mentions(text, people)` returns."""
         lowered = _probe_view(text)
         surfaces = self._surfaces
         if lowered is not None:  # every match holds its probe: without it there is none
-            surfaces = tuple(s for s in surfaces if s.probe in lowered)
+            held = sorted(
+                at for probe, places in self._by_probe.items() if probe in lowered for at in places
+            )
+            surfaces = tuple(surfaces[at] for at in held)
         matches = [
             (m.start(), m.end(), person)
             for person, pattern, _ in surfaces

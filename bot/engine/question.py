@@ -418,7 +418,8 @@ def _speakers_named(
         for p, start, end in found
         if who[start:end].lower() in {a.lower() for a in (p.name, *p.aliases)}
     ]
-    speakers = _unique(p for p in named if p in by_name) or _unique(named)
+    by_name_ids = {p.id for p in by_name}  # one Person per id: ids, not whole models, compared
+    speakers = _unique(p for p in named if p.id in by_name_ids) or _unique(named)
     if len(speakers) > 1:
         elsewhere = {p.id for p, start, _ in mentions if not span[0] <= start < span[1]}
         speakers = [p for p in speakers if p.id not in elsewhere] or speakers

@@ -178,6 +178,8 @@ class Searcher:
                 key=lambda p: p.name,
             )
         )
+        self._quoted_names = tuple(p.name for p in self.quoted_people)
+        self._quoted_ids = frozenset(p.id for p in self.quoted_people)
 
     # -- the one public operation -------------------------------------------------------------
 
@@ -296,7 +298,7 @@ class Searcher:
         part first), high confidence only when every answered part has it; a refusal only
         when every part is refused."""
         answered = [r for r in results if r.candidates]
-        quoted = tuple(p.name for p in self.quoted_people)
+        quoted = self._quoted_names
         if not answered:
             refusal = results[0]
             if refusal.person:
@@ -866,7 +868,7 @@ class Searcher:
         return None
 
     def _has_quotes(self, person: Person) -> bool:
-        return any(p.id == person.id for p in self.quoted_people)
+        return person.id in self._quoted_ids
 
     def _not_quoted_reason(self, who: str) -> str:
         return f"The story doesn't quote {who}."
