@@ -150,6 +150,7 @@ def with_speakers(
 # about a second) costs more than it saves.
 _POOL_FROM = 40
 _CHUNK = 8  # stories per task sent to a worker
+_WORKER_NICENESS = 10
 
 
 def file_key(name: str, raw: bytes) -> str:
@@ -217,7 +218,9 @@ def _analyse_files(
     jobs = [job for _, job in files]
     if workers >= 2 and len(files) >= _POOL_FROM:
         # spawn: a fork of a process running an event loop and threads is not safe
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+        pool = ProcessPoolExecutor(
+            workers, mp_context=multiprocessing.get_context("spawn"), initializer=_yield_cpu
+        )
         try:
             return _collect(files, pool.map(_analyse_file, jobs, chunksize=_CHUNK), progress)
         except BrokenProcessPool:
@@ -240,6 +243,12 @@ def _collect(
         if progress and (count % 10 == 0 or count == len(files)):
             progress("tokenising", count, len(files))
     return done
+
+
+def _yield_cpu() -> None:
+    """Workers give way to the process that serves questions: with every core analysing,
+    the event loop otherwise waits for a core (0.5 s and more on a busy machine)."""
+    os.nice(_WORKER_NICENESS)
 
 
 def _analyse_file(job: tuple[bytes, str]) -> StoryAnalysis | str:
