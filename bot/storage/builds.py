@@ -273,11 +273,11 @@ async def _read_content(tx: Transaction, build_id: int) -> _Content:
 
 
 def _content(
-    passage_rows: list[Row],
-    story_rows: list[Row],
-    document_rows: list[Row],
-    person_rows: list[Row],
-    quote_rows: list[Row],
+    passage_rows: Sequence[Row],
+    story_rows: Sequence[Row],
+    document_rows: Sequence[Row],
+    person_rows: Sequence[Row],
+    quote_rows: Sequence[Row],
 ) -> _Content:
     paragraphs: dict[str, list[Passage]] = {}
     by_key: dict[tuple[str, int], Passage] = {}
