@@ -29,6 +29,7 @@ from bot.engine.builder import (
 )
 from bot.engine.corpus import MAX_STORY_BYTES, corpus_fingerprint, parse_story
 from bot.engine.corpus_files import CorpusFiles, KeptCopy
+from bot.engine.memory import long_lived_objects
 from bot.engine.models import Passage, Person, QuoteKind, Story
 from bot.engine.search import FollowUp, Searcher, SearchSettings
 from bot.engine.snapshot import BuildRecord, IndexSnapshot, IndexStore, QueryLogEntry
@@ -454,6 +455,12 @@ class StoryService:
         """A snapshot of the corpus folder; the analysis of a story whose file is unchanged
         since the last build is reused, the others are worked out on every core."""
         wanted = self._corpus_hash()
+        with long_lived_objects():
+            return self._analysed_snapshot(wanted, progress)
+
+    def _analysed_snapshot(
+        self, wanted: str, progress: Progress | None
+    ) -> tuple[IndexSnapshot, dict[str, StoryAnalysis]]:
         analyses = analyse_corpus(
             self.corpus_dir,
             max_bytes=self.max_story_bytes,

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from bot.engine.index import FORMAT_VERSION, BM25Index
+from bot.engine.memory import long_lived_objects
 from bot.engine.models import (
     ParagraphRole,
     Passage,
@@ -272,6 +273,7 @@ async def _read_content(tx: Transaction, build_id: int) -> _Content:
     return await asyncio.to_thread(_content, passages, stories, documents, people, quotes)
 
 
+@long_lived_objects()
 def _content(
     passage_rows: Sequence[Row],
     story_rows: Sequence[Row],
