@@ -642,7 +642,8 @@ def find_mentions(text: str, people: Sequence[Person]) -> list[tuple[Person, int
 
 class _Surface(NamedTuple):
     person: Person
-    pattern: re.Pattern[str]
+    surface: str
+    plural: bool  # a role: "presidents" names them too
     probe: str  # see _surface_probe
 
 
@@ -650,15 +651,18 @@ class MentionFinder:
     """`find_mentions` over one fixed list of people, each name's pattern prepared once.
 
     For reading many questions against the same people (a snapshot's): most questions name one
-    or two of them, so a substring test skips most patterns before any regex runs.
+    or two of them, so a substring test skips most patterns before any regex runs, and a
+    pattern is compiled the first time its probe is found (a newsroom corpus names thousands
+    of people: compiling every pattern up front took seconds of start-up).
     """
 
     def __init__(self, people: Sequence[Person]) -> None:
         self._surfaces = tuple(
-            _Surface(person, _surface_pattern(surface, plural), _surface_probe(surface))
+            _Surface(person, surface, plural, _surface_probe(surface))
             for person in people
             for surface, plural in _surfaces(person)
         )
+        self._patterns: dict[int, re.Pattern[str]] = {}
         # Where each probe's surfaces stand: many people share a surname or a role, so a
         # corpus has far fewer probes than surfaces to look for in a question.
         self._by_probe: dict[str, list[int]] = {}
@@ -668,18 +672,25 @@ class MentionFinder:
     def find(self, text: str) -> list[tuple[Person, int, int]]:
         """What `find_mentions(text, people)` returns."""
         lowered = _probe_view(text)
-        surfaces = self._surfaces
-        if lowered is not None:  # every match holds its probe: without it there is none
+        if lowered is None:  # no probe can be trusted: every surface is tried
+            held: Sequence[int] = range(len(self._surfaces))
+        else:  # every match holds its probe: without it there is none
             held = sorted(
                 at for probe, places in self._by_probe.items() if probe in lowered for at in places
             )
-            surfaces = tuple(surfaces[at] for at in held)
         matches = [
-            (m.start(), m.end(), person)
-            for person, pattern, _ in surfaces
-            for m in pattern.finditer(text)
+            (m.start(), m.end(), self._surfaces[at].person)
+            for at in held
+            for m in self._pattern(at).finditer(text)
         ]
         return _longest_first(matches)
+
+    def _pattern(self, at: int) -> re.Pattern[str]:
+        pattern = self._patterns.get(at)
+        if pattern is None:
+            surface = self._surfaces[at]
+            pattern = self._patterns[at] = _surface_pattern(surface.surface, surface.plural)
+        return pattern
 
 
 def _longest_first(matches: list[tuple[int, int, Person]]) -> list[tuple[Person, int, int]]:
