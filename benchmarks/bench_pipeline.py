@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import resource
 import statistics
 import subprocess
@@ -51,17 +50,29 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
+# The child reports its own peak RSS (VmHWM, in kB): rusage's maxrss would count this large
+# process's pages, which the child held between fork and exec.
+_ASK = (
+    "import re, sys\n"
+    "from bot.cli import main\n"
+    "code = main(sys.argv[1:])\n"
+    "status = open('/proc/self/status').read()\n"
+    "print(re.search(r'VmHWM:\\s*(\\d+)', status).group(1), file=sys.stderr)\n"
+    "raise SystemExit(code)\n"
+)
+
+
 def cold_start(db: Path, corpus: Path, question: str) -> tuple[float, float]:
     """Wall seconds and peak RSS (MiB) of `storybot ask` in a fresh process."""
-    command = [sys.executable, "-m", "bot", "--db", str(db), "--corpus", str(corpus), "ask"]
+    command = [sys.executable, "-c", _ASK, "--db", str(db), "--corpus", str(corpus), "ask"]
     started = time.perf_counter()
-    process = subprocess.Popen([*command, question], stdout=subprocess.DEVNULL, cwd=ROOT)
-    _, status, usage = os.wait4(process.pid, 0)
-    process.returncode = os.waitstatus_to_exitcode(status)
+    done = subprocess.run(
+        [*command, question], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT, text=True
+    )
     wall = time.perf_counter() - started
-    if process.returncode != 0:
-        raise SystemExit(f"storybot ask failed ({process.returncode})")
-    return wall, usage.ru_maxrss / 1024
+    if done.returncode != 0:
+        raise SystemExit(f"storybot ask failed ({done.returncode}): {done.stderr}")
+    return wall, int(done.stderr.split()[-1]) / 1024
 
 
 async def stall_during_reindex(service: Any, questions: list[str]) -> tuple[float, int]:

@@ -108,3 +108,16 @@ async def test_the_service_reindexes_only_what_changed(
         assert change.report.stories_added == ("fresh",) and analysed == ["fresh"]
         answer = await service.ask("what did Bukele say about Garcia?")
         assert answer.passages and "preposterous" in answer.passages[0].text
+
+
+def test_a_snapshot_s_objects_are_left_out_of_later_collections(tmp_path: Path) -> None:
+    import gc
+
+    from bot.engine.memory import long_lived_objects
+
+    assert gc.isenabled()
+    with long_lived_objects():
+        assert not gc.isenabled()  # no collection walks them while they are made
+        made = [[n] for n in range(1000)]
+    assert gc.isenabled() and gc.get_freeze_count() >= len(made)
+    gc.unfreeze()
