@@ -11,7 +11,10 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+
+import numpy as np
 
 from bot.engine.attribution import StoryAttribution, attribute_story, merge_attributions
 from bot.engine.corpus import MAX_STORY_BYTES, check_inside, corpus_files, parse_story
@@ -19,6 +22,7 @@ from bot.engine.index import BM25Index
 from bot.engine.models import Passage, Person, Quote, Story
 from bot.engine.passage_terms import PassageTerms
 from bot.engine.question import holds_number
+from bot.engine.semantic import Embedder, Vectors, wordllama_files
 from bot.engine.snapshot import IndexSnapshot
 from bot.engine.text import terms, tokens
 from bot.errors import CorpusError
@@ -26,10 +30,10 @@ from bot.files import FileRefused, read_limited
 
 # Bump when tokenisation, attribution or the document layout changes: a stored index of another
 # version is rebuilt at start-up instead of being served with stale terms.
-# 2: each passage's tokens stored with the build (PassageTerms).
+# 2: each passage's tokens stored with the build (PassageTerms); 3: and its dense vector.
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT_VERSION = 2
+INDEX_FORMAT_VERSION = 3
 
 Progress = Callable[[str, int, int], None]
 
@@ -43,17 +47,28 @@ class StoryAnalysis:
     attribution: StoryAttribution  # its own people and quotes, ids not yet merged
     terms: tuple[tuple[str, ...], ...]  # each story passage's index terms, in order
     passage_terms: PassageTerms  # each story passage's tokens and whether it holds a number
+    # each story passage's dense vector (None: the embedding model is not installed)
+    vectors: Vectors | None = None
 
 
 def analyse_story(story: Story) -> StoryAnalysis:
-    """Attribute `story`'s quotes and tokenise its passages. Pure, and for one story only."""
+    """Attribute `story`'s quotes, tokenise and embed its passages. For one story only."""
     found = [(tokens(p.text), holds_number(p.text)) for p in story.passages]
+    embedder = _embedder()
     return StoryAnalysis(
         story=story,
         attribution=attribute_story(story),
         terms=tuple(tuple(t.term for t in words) for words, _ in found),
         passage_terms=PassageTerms.build(found),
+        vectors=embedder.embed([p.text for p in story.passages]) if embedder else None,
     )
+
+
+@lru_cache(maxsize=1)
+def _embedder() -> Embedder | None:
+    """The passage embedder, loaded once per process (each worker its own)."""
+    files = wordllama_files()
+    return Embedder(files) if files is not None else None
 
 
 def build_snapshot(
@@ -103,8 +118,17 @@ def snapshot_of(
         quotes=attribution.quotes,
         index=index,
         passage_terms=PassageTerms.concatenate([a.passage_terms for a in analyses]),
+        passage_vectors=_joined_vectors(analyses),
         built_at=dt.datetime.now(dt.UTC),
     )
+
+
+def _joined_vectors(analyses: Sequence[StoryAnalysis]) -> Vectors | None:
+    """Every passage's vector in document order; None unless every story has its vectors."""
+    parts = [a.vectors for a in analyses]
+    if not parts or any(v is None for v in parts):
+        return None
+    return np.concatenate([v for v in parts if v is not None])
 
 
 def index_documents(snapshot: IndexSnapshot) -> list[list[str]]:

@@ -624,7 +624,12 @@ class Searcher:
                 if files is None:
                     return None
                 embedder = Embedder(files)
-                self._passage_vectors = embedder.embed([p.text for p in self.snapshot.passages])
+                stored = self.snapshot.passage_vectors  # worked out at index time
+                self._passage_vectors = (
+                    stored
+                    if stored is not None
+                    else embedder.embed([p.text for p in self.snapshot.passages])
+                )
                 self._embedder = embedder
         assert self._passage_vectors is not None
         question = self._embedder.embed([text])[0]

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict
 from bot.engine.index import BM25Index
 from bot.engine.models import Passage, Person, Quote, Story
 from bot.engine.passage_terms import PassageTerms
+from bot.engine.semantic import Vectors
 
 
 class IndexSnapshot(BaseModel):
@@ -34,6 +35,8 @@ class IndexSnapshot(BaseModel):
     quotes: tuple[Quote, ...]
     index: BM25Index
     passage_terms: PassageTerms  # passage i's tokens, worked out at index time
+    # passage i's dense vector, worked out at index time (None: no embedding model installed)
+    passage_vectors: Vectors | None = None
     built_at: dt.datetime
 
 

@@ -13,6 +13,8 @@ import logging
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+import numpy as np
+
 from bot.engine.index import FORMAT_VERSION, BM25Index
 from bot.engine.memory import long_lived_objects
 from bot.engine.models import (
@@ -27,6 +29,7 @@ from bot.engine.models import (
     StoryMeta,
 )
 from bot.engine.passage_terms import PassageTerms
+from bot.engine.semantic import Vectors
 from bot.engine.snapshot import BuildRecord, IndexSnapshot
 from bot.pausepoints import pause_point
 from bot.storage.codec import from_json, from_timestamp, timestamp, to_json
@@ -56,12 +59,14 @@ class Builds:
         """
         blob = await asyncio.to_thread(snapshot.index.to_bytes)
         terms_blob = await asyncio.to_thread(snapshot.passage_terms.to_bytes)
+        vectors = snapshot.passage_vectors
+        vectors_blob = None if vectors is None else vectors.astype("<f4", copy=False).tobytes()
         async with self._db.write() as tx:
             pause_point("save begun")  # a test's SIGKILL point: see bot/pausepoints.py
             build_id = await tx.insert(
                 "INSERT INTO index_builds (version, corpus_hash, stories, passages, quotes,"
-                " built_at, saved_at, duration_ms, bm25, passage_terms, active)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                " built_at, saved_at, duration_ms, bm25, passage_terms, passage_vectors, active)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
                 (
                     FORMAT_VERSION,
                     snapshot.corpus_hash,
@@ -73,6 +78,7 @@ class Builds:
                     duration_ms,
                     blob,
                     terms_blob,
+                    vectors_blob,
                 ),
             )
             await _insert_content(tx, build_id, snapshot)
@@ -102,7 +108,8 @@ class Builds:
         """The active build as a snapshot, or None when there is none or it must be rebuilt."""
         async with self._db.read() as tx:
             build = await tx.fetchone(
-                "SELECT id, version, corpus_hash, built_at, bm25, passage_terms FROM index_builds"
+                "SELECT id, version, corpus_hash, built_at, bm25, passage_terms, passage_vectors"
+                " FROM index_builds"
                 " WHERE active = 1"
             )
             if build is None:
@@ -120,6 +127,7 @@ class Builds:
             if build["passage_terms"] is None:
                 raise ValueError("it has no passage terms (built by an older storybot)")
             terms = await asyncio.to_thread(PassageTerms.from_bytes, build["passage_terms"])
+            vectors = _vectors(build["passage_vectors"], len(terms))
         except ValueError as exc:  # a damaged blob is rebuilt from the corpus, not fatal
             log.warning("the stored index cannot be read (%s): it will be rebuilt", exc)
             return None
@@ -132,6 +140,7 @@ class Builds:
             quotes=quotes,
             index=index,
             passage_terms=terms,
+            passage_vectors=vectors,
             built_at=from_timestamp(build["built_at"]),
         )
 
@@ -172,7 +181,8 @@ async def _activate(tx: Transaction, build_id: int) -> None:
     for table in _CONTENT_TABLES:
         await tx.execute(f"DELETE FROM {table} WHERE build_id <> ?", (build_id,))
     await tx.execute(
-        "UPDATE index_builds SET active = 0, bm25 = NULL, passage_terms = NULL WHERE id <> ? AND"
+        "UPDATE index_builds SET active = 0, bm25 = NULL, passage_terms = NULL,"
+        " passage_vectors = NULL WHERE id <> ? AND"
         " (active = 1 OR bm25 IS NOT NULL)",
         (build_id,),
     )
@@ -295,6 +305,16 @@ def _content(
         tuple(_person(row) for row in person_rows),
         tuple(_quote(row) for row in quote_rows),
     )
+
+
+def _vectors(blob: bytes | None, passages: int) -> Vectors | None:
+    """The stored passage vectors (rows of float32), read in place; ValueError if damaged."""
+    if blob is None or passages == 0:
+        return None
+    flat = np.frombuffer(blob, dtype="<f4")
+    if len(flat) % passages:
+        raise ValueError("damaged passage vectors: not one row per passage")
+    return flat.astype(np.float32, copy=False).reshape(passages, -1)
 
 
 def _record(row: Row) -> BuildRecord:

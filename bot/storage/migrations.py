@@ -501,6 +501,14 @@ MIGRATIONS: tuple[Migration, ...] = (
         ("ALTER TABLE index_builds ADD COLUMN passage_terms BLOB",),
         ("ALTER TABLE index_builds ADD COLUMN passage_terms BYTEA",),
     ),
+    # Each passage's dense vector (little-endian float32 rows, bot/engine/semantic.py), worked
+    # out at index time; NULL when the embedding model is not installed.
+    Migration(
+        7,
+        "index builds: passage vectors",
+        ("ALTER TABLE index_builds ADD COLUMN passage_vectors BLOB",),
+        ("ALTER TABLE index_builds ADD COLUMN passage_vectors BYTEA",),
+    ),
 )
 
 _CREATE_LEDGER = {

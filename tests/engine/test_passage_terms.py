@@ -64,3 +64,23 @@ def test_answering_tokenises_no_passage(
     ):
         answer = searcher.ask(question)
         assert answer.passages and answer.passages[0].highlights
+
+
+def test_passage_vectors_are_worked_out_at_index_time(
+    story_snapshot: IndexSnapshot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.engine.semantic import Embedder, wordllama_files
+
+    files = wordllama_files()
+    assert files is not None and story_snapshot.passage_vectors is not None
+    texts = [p.text for p in story_snapshot.passages]
+    assert story_snapshot.passage_vectors.tobytes() == Embedder(files).embed(texts).tobytes()
+    real = Embedder.embed
+
+    def questions_only(self: Embedder, batch: list[str]) -> object:
+        assert not set(batch) & set(texts), "a passage was embedded while answering"
+        return real(self, batch)
+
+    monkeypatch.setattr(Embedder, "embed", questions_only)
+    answer = Searcher(story_snapshot).ask("How many people has El Salvador detained?")
+    assert answer.passages

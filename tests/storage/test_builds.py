@@ -32,6 +32,14 @@ def assert_same(loaded: IndexSnapshot | None, saved: IndexSnapshot) -> None:
     assert [s.content_hash for s in loaded.stories] == [s.content_hash for s in saved.stories]
     for query in (["jane"], ["bridge", "may"], ["no", "build"]):
         assert loaded.index.top_k(query, 3) == saved.index.top_k(query, 3)
+    assert [loaded.passage_terms.tokens(d) for d in range(len(loaded.passages))] == [
+        saved.passage_terms.tokens(d) for d in range(len(saved.passages))
+    ]
+    if saved.passage_vectors is None:
+        assert loaded.passage_vectors is None
+    else:
+        assert loaded.passage_vectors is not None
+        assert loaded.passage_vectors.tobytes() == saved.passage_vectors.tobytes()
 
 
 async def _count_rows(db: Database) -> dict[str, int]:
@@ -249,3 +257,13 @@ async def test_questions_logged_during_a_failing_save_are_kept(db_target: Path |
         assert list(results[1:]) == [None, None]
         assert (await db.query_log.stats()).total == 2
         assert await db.active_build() is None
+
+
+async def test_passage_terms_and_vectors_are_stored_with_the_build(db: Database) -> None:
+    import numpy as np
+
+    plain = make_snapshot("v1")
+    vectors = np.arange(len(plain.passages) * 4, dtype=np.float32).reshape(-1, 4) / 7
+    snapshot = plain.model_copy(update={"passage_vectors": vectors})
+    await db.save_snapshot(snapshot, 1.0)
+    assert_same(await db.load_active_snapshot(), snapshot)
