@@ -504,7 +504,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     # Each passage's dense vector (little-endian float32 rows, bot/engine/semantic.py), worked
     # out at index time; NULL when the embedding model is not installed.
     Migration(
-        7,
+        8,
         "index builds: passage vectors",
         ("ALTER TABLE index_builds ADD COLUMN passage_vectors BLOB",),
         ("ALTER TABLE index_builds ADD COLUMN passage_vectors BYTEA",),
