@@ -21,10 +21,19 @@ from pydantic import ValidationError
 from threadpoolctl import threadpool_limits
 
 from bot.config import DiscordSettings, Settings, is_database_url, load_settings
-from bot.engine.answer import LOW_CONFIDENCE_NOTE, Answer, RankedPassage
-from bot.engine.evaluation import evaluate, half, load_items, with_typos
-from bot.engine.models import QuoteKind
-from bot.engine.service import AskSource, ReindexReport, StoryService
+from bot.engine import (
+    LOW_CONFIDENCE_NOTE,
+    Answer,
+    AskSource,
+    QuoteKind,
+    RankedPassage,
+    ReindexReport,
+    StoryService,
+    evaluate,
+    half,
+    load_items,
+    with_typos,
+)
 from bot.errors import ConfigError, CorpusError, QuestionError, StoryBotError
 from bot.files import FileRefused, read_limited, resolved
 from bot.storage import Database

@@ -31,7 +31,7 @@ from discord.ext import commands, tasks
 from bot.config import DiscordSettings, Settings
 from bot.discord.errors import NO_MENTIONS, NotInGuild, report_error
 from bot.discord.views import AnswerActions, AnswerButton
-from bot.engine.service import StoryService
+from bot.engine import StoryService
 from bot.errors import ConfigError
 from bot.ratelimit import RateLimiter
 from bot.redact import LogRedactor

@@ -15,9 +15,16 @@ from urllib.parse import quote as percent_encode
 import discord
 from discord import app_commands
 
-from bot.engine.answer import Answer, RankedPassage, citation_parts
-from bot.engine.models import Passage, Span, Story
-from bot.engine.service import QuoteView, ReindexReport
+from bot.engine import (
+    Answer,
+    Passage,
+    QuoteView,
+    RankedPassage,
+    ReindexReport,
+    Span,
+    Story,
+    citation_parts,
+)
 from bot.frontend import present
 from bot.frontend.answers import ShownPassage
 from bot.frontend.text import (

@@ -88,6 +88,7 @@ class Answer(BaseModel):
     # not answer). None for a refusal.
     confidence: Confidence | None = None
     asked_speaker: str | None = None  # canonical name of the person the question asks about
+    asked_speaker_id: str | None = None  # that person's id, for follow-ups (not in public JSON)
     passages: tuple[RankedPassage, ...] = ()
     matched_terms: tuple[str, ...] = ()  # question words found in the passages
     quoted_speakers: tuple[str, ...] = ()  # who the corpus quotes: set when a refusal is about

@@ -319,11 +319,13 @@ class Searcher:
         query = set().union(*(r.query for r in answered))
         passages = self._render(order[:top_k], query)
         speakers = [p for r in answered for p in r.speakers]
+        asked = self._asked_person(speakers, passages)
         return Answer(
             question=question,
             answered=True,
             confidence="high" if all(r.high for r in answered) else "low",
-            asked_speaker=self._asked_name(speakers, passages),
+            asked_speaker=asked.name if asked else None,
+            asked_speaker_id=asked.id if asked else None,
             passages=passages,
             matched_terms=self._matched_words(passages),
             quoted_speakers=quoted,
@@ -860,16 +862,17 @@ class Searcher:
                 words.setdefault(passage.text[span.start : span.end].lower(), None)
         return tuple(words)
 
-    def _asked_name(
+    def _asked_person(
         self, speakers: Sequence[Person], passages: Sequence[RankedPassage]
-    ) -> str | None:
+    ) -> Person | None:
+        """The one person asked about, or among several the one the best passage quotes."""
         if len(speakers) == 1:
-            return speakers[0].name
-        names = {p.name for p in speakers}
+            return speakers[0]
         for passage in passages[:1]:
             for quote in passage.quotes:
-                if quote.speaker in names:
-                    return quote.speaker
+                for person in speakers:
+                    if quote.speaker == person.name:
+                        return person
         return None
 
     def _has_quotes(self, person: Person) -> bool:

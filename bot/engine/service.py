@@ -27,7 +27,7 @@ from bot.engine.builder import (
     corpus_hash,
     snapshot_of,
 )
-from bot.engine.corpus import MAX_STORY_BYTES, corpus_fingerprint, parse_story
+from bot.engine.corpus import MAX_STORY_BYTES, corpus_files, corpus_fingerprint, parse_story
 from bot.engine.corpus_files import CorpusFiles, KeptCopy
 from bot.engine.memory import long_lived_objects
 from bot.engine.models import Passage, Person, QuoteKind, Story
@@ -333,6 +333,10 @@ class StoryService:
 
     def stories(self) -> tuple[Story, ...]:
         return self.searcher.snapshot.stories
+
+    async def story_files(self) -> list[Path]:
+        """The story files in the corpus folder, indexed or not: what a reindex would read."""
+        return await asyncio.to_thread(corpus_files, self.corpus_dir)
 
     def quoted_people(self) -> tuple[Person, ...]:
         return self.searcher.quoted_people

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.engine.models import Story
+from bot.engine import Story
 from bot.errors import StoryBotError
 from bot.storage import StoredAnswer
 

@@ -10,9 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from bot.engine.answer import Answer
-from bot.engine.models import Person
-from bot.engine.search import FollowUp
+from bot.engine import Answer, FollowUp
 from bot.storage import ConversationTurn, StoredAnswer
 
 SHORT_QUESTION_WORDS = 4
@@ -22,21 +20,11 @@ def shown_of(answer: Answer) -> tuple[tuple[str, int], ...]:
     return tuple((p.document, p.paragraph) for p in answer.passages)
 
 
-def speaker_id(answer: Answer, people: Sequence[Person]) -> str | None:
-    """The person id of the answer's asked speaker (the engine names them canonically)."""
-    if answer.asked_speaker is None:
-        return None
-    for person in people:
-        if person.name == answer.asked_speaker:
-            return person.id
-    return None
-
-
-def turn_of(answer: Answer, people: Sequence[Person], at: dt.datetime) -> ConversationTurn:
+def turn_of(answer: Answer, at: dt.datetime) -> ConversationTurn:
     return ConversationTurn(
         at=at,
         question=answer.question,
-        asked_speaker_id=speaker_id(answer, people),
+        asked_speaker_id=answer.asked_speaker_id,
         shown=shown_of(answer),
     )
 

@@ -9,10 +9,17 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from bot.engine.answer import LOW_CONFIDENCE_NOTE, Answer, RankedPassage
-from bot.engine.models import Passage, Story
-from bot.engine.service import CorpusChange, QuoteView, ReindexReport
-from bot.engine.snapshot import BuildRecord
+from bot.engine import (
+    LOW_CONFIDENCE_NOTE,
+    Answer,
+    BuildRecord,
+    CorpusChange,
+    Passage,
+    QuoteView,
+    RankedPassage,
+    ReindexReport,
+    Story,
+)
 from bot.errors import CorpusError, ReindexBusyError, StoryBotError
 from bot.frontend.text import and_list, clip, counted, quoted_names
 from bot.storage import MisquoteReport, QueryStats, VoteCounts

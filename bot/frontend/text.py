@@ -6,8 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
-from bot.engine.answer import RankedPassage
-from bot.engine.models import Span
+from bot.engine import RankedPassage, Span
 
 ELLIPSIS = "…"
 

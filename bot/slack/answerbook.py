@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bot.engine.answer import Answer
+from bot.engine import Answer
 from bot.errors import StorageError
 from bot.frontend.answers import AnswerGone
 from bot.frontend.conversation import turn_of
@@ -67,7 +67,7 @@ class AnswerBook:
         """Keep a delivered answer for its buttons, and its turn for follow-ups in its thread."""
         bot = self._bot
         now = bot.clock()
-        turn = turn_of(answer, bot.service.people(), now)
+        turn = turn_of(answer, now)
         # Follow-ups in the answer's thread continue from here (earlier turns are already
         # there): the thread it was posted in, or the thread under it (an /ask answer).
         channel = asked.channel_id

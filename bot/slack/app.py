@@ -26,7 +26,7 @@ from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetry
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.config import Settings
-from bot.engine.service import StoryService
+from bot.engine import StoryService
 from bot.errors import ConfigError
 from bot.frontend.access import Access
 from bot.ratelimit import RateLimiter, Verdict

@@ -17,7 +17,7 @@ from slack_bolt.context.ack.async_ack import AsyncAck
 from slack_bolt.context.respond.async_respond import AsyncRespond
 from slack_sdk.errors import SlackApiError
 
-from bot.engine.service import AskSource
+from bot.engine import AskSource
 from bot.frontend.conversation import follow_up
 from bot.slack import render
 from bot.slack.answerbook import AnswerBook, Asked

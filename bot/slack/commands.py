@@ -19,9 +19,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_bolt.context.ack.async_ack import AsyncAck
 from slack_bolt.context.respond.async_respond import AsyncRespond
 
-from bot.engine.corpus import corpus_files
-from bot.engine.models import Person
-from bot.engine.service import CorpusChange
+from bot.engine import CorpusChange, Person
 from bot.errors import CorpusError, StoryBotError
 from bot.frontend import present
 from bot.frontend.access import Access
@@ -301,7 +299,7 @@ class Commands:
     async def _corpus_list(self) -> render.Blocks:
         service = self.bot.service
         stories = service.stories()
-        files = await asyncio.to_thread(corpus_files, service.corpus_dir)
+        files = await service.story_files()
         indexed = {s.source for s in stories}
         waiting = [p.name for p in files if p.name not in indexed]
         kept = sorted({c.story_id for c in await asyncio.to_thread(service.kept_copies)})

@@ -27,9 +27,17 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.views import View
 
-from bot.engine.answer import Answer, RankedPassage, citation_parts
-from bot.engine.models import Passage, Person, Span, Story
-from bot.engine.service import QuoteView, ReindexReport
+from bot.engine import (
+    Answer,
+    Passage,
+    Person,
+    QuoteView,
+    RankedPassage,
+    ReindexReport,
+    Span,
+    Story,
+    citation_parts,
+)
 from bot.frontend import present
 from bot.frontend.answers import ShownPassage
 from bot.frontend.text import (

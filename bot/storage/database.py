@@ -2,7 +2,7 @@
 PostgreSQL database that several processes share (a pool of connections).
 
 async with Database.open(path_or_postgresql_url) as db:
-    service = StoryService(db, corpus_dir)      # db is the engine's IndexStore
+    service = StoryService.from_settings(db, settings)  # db is the engine's IndexStore
     settings = await db.guild_settings.get(guild_id)
 
 The same stores, the same SQL and the same migration numbers run on both. What only matters

@@ -25,9 +25,7 @@ from bot.discord.checks import check_access, requires
 from bot.discord.errors import NO_MENTIONS
 from bot.discord.permissions import Access
 from bot.discord.views import Confirm
-from bot.engine.corpus import corpus_files
-from bot.engine.corpus_files import KeptCopy
-from bot.engine.service import CorpusChange, ReindexReport, StoryExistsError
+from bot.engine import CorpusChange, KeptCopy, ReindexReport, StoryExistsError
 from bot.errors import CorpusError, StoryBotError
 from bot.frontend import present
 
@@ -116,7 +114,7 @@ class AdminCog(commands.Cog):
     async def corpus_list(self, interaction: discord.Interaction) -> None:
         """The story files in the corpus folder."""
         stories = self.bot.service.stories()
-        files = await asyncio.to_thread(corpus_files, self.corpus_dir)
+        files = await self.bot.service.story_files()
         embed = render.corpus_embed(stories)
         indexed = {s.source for s in stories}
         waiting = [p.name for p in files if p.name not in indexed]

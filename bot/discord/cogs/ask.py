@@ -30,9 +30,7 @@ from bot.discord.errors import (
 )
 from bot.discord.permissions import Access
 from bot.discord.views import PassageChoice, answer_view
-from bot.engine.answer import Answer
-from bot.engine.service import AskSource
-from bot.engine.snapshot import QueryLogEntry
+from bot.engine import Answer, AskSource, QueryLogEntry
 from bot.errors import QuestionError, StorageError, StoryBotError
 from bot.frontend import present
 from bot.frontend.answers import (
@@ -351,7 +349,7 @@ class AskCog(commands.Cog):
         """Keep a delivered answer for its buttons, and its turn for follow-ups to it (one
         transaction)."""
         now = self.bot.clock()
-        turn = turn_of(answer, self.bot.service.people(), now)
+        turn = turn_of(answer, now)
         keep = self.bot.config.conversation_turns - 1
         turns = [(message_id, earlier_turn) for earlier_turn in (earlier[-keep:] if keep else [])]
         turns.append((message_id, turn))
