@@ -60,36 +60,9 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel, ConfigDict
 
-from bot.engine.cues import (
-    ADJUNCT_WORDS,
-    AUX_ADVERBS,
-    BE_FORMS,
-    CLAUSE_OPENERS,
-    CLAUSE_PARTICIPLES,
-    CLAUSE_STARTERS,
-    CLAUSE_VERBS,
-    DETERMINERS,
-    DOC_NOUNS,
-    INDEFINITES,
-    INFINITIVES,
-    LABEL_VERBS,
-    NO_THAT_VERBS,
-    NOUN_MARKERS,
-    OBJECT_PRONOUNS,
-    OBJECT_VERBS,
-    PARTICIPLES,
-    PREPOSITIONS,
-    RELATIVE_PRONOUNS,
-    SPEECH_VERBS,
-    SUBJECT_PRONOUNS,
-    TIME_WORDS,
-    WORK_NOUNS,
-)
 from bot.engine.models import Passage, Person, Quote, QuoteKind, SpeakerKind, Story
 from bot.engine.people import (
-    NON_NAMES,
     PRONOUN_GENDER,
-    STOPWORDS,
     Gender,
     Intro,
     Mention,
@@ -97,11 +70,8 @@ from bot.engine.people import (
     build_people,
     cap_sequences,
     find_mentions,
-    fold,
     head_ending_at,
     introductions,
-    is_dictionary_word,
-    is_inflected_verb,
     is_name_like,
     is_role_modifier,
     looks_like_org,
@@ -112,6 +82,36 @@ from bot.engine.people import (
     tokenize,
     unique_id,
     word_gender,
+)
+from bot.engine.text import match_key
+from bot.engine.words import (
+    ADJUNCT_WORDS,
+    AUX_ADVERBS,
+    BE_FORMS,
+    CLAUSE_OPENERS,
+    CLAUSE_PARTICIPLES,
+    CLAUSE_STARTERS,
+    CLAUSE_VERBS,
+    DETERMINERS,
+    DOC_NOUNS,
+    FUNCTION_WORDS,
+    INDEFINITES,
+    INFINITIVES,
+    LABEL_VERBS,
+    NO_THAT_VERBS,
+    NON_NAMES,
+    NOUN_MARKERS,
+    OBJECT_PRONOUNS,
+    OBJECT_VERBS,
+    PARTICIPLES,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    SPEECH_VERBS,
+    SUBJECT_PRONOUNS,
+    TIME_WORDS,
+    WORK_NOUNS,
+    is_dictionary_word,
+    is_inflected_verb,
 )
 
 __all__ = [
@@ -605,7 +605,7 @@ class _Attributor:
         if i < hi and word in OBJECT_VERBS:  # told reporters / told him
             if toks[i].lower in DETERMINERS:
                 i += 1
-            if i >= hi or not toks[i].is_word or toks[i].lower in STOPWORDS - OBJECT_PRONOUNS:
+            if i >= hi or not toks[i].is_word or toks[i].lower in FUNCTION_WORDS - OBJECT_PRONOUNS:
                 return None
             while toks[i].is_cap and i + 1 < hi and toks[i + 1].is_cap:
                 i += 1  # "told Mia Ward", "told the House Oversight Committee"
@@ -657,7 +657,7 @@ class _Attributor:
         """`said rates had peaked`: a bare noun followed closely by a finite verb."""
         toks = self.paras[pi].tokens
         tok = toks[i]
-        if not tok.is_word or tok.is_cap or tok.lower in STOPWORDS or _time_word(tok):
+        if not tok.is_word or tok.is_cap or tok.lower in FUNCTION_WORDS or _time_word(tok):
             return False
         return any(
             toks[k].is_word and not toks[k].is_cap and is_inflected_verb(toks[k].lower)
@@ -1147,9 +1147,11 @@ class _Attributor:
         genders = {g for g, plain in map(word_gender, words) if g is not None and plain}
         modifiers = [t.text for t in words[:start] if word_gender(t)[0] is None]
         if modifiers:  # "the Salvadoran president": the fuller role must fit too
-            fuller = fold(" ".join([*modifiers, *(t.text for t in words[start:])]))
+            fuller = match_key(" ".join([*modifiers, *(t.text for t in words[start:])]))
             candidates = {
-                pid for pid in candidates if any(fuller in fold(r) for r in self.people[pid].roles)
+                pid
+                for pid in candidates
+                if any(fuller in match_key(r) for r in self.people[pid].roles)
             }
         if len(genders) > 1:
             return None
@@ -1358,7 +1360,7 @@ def merge_attributions(results: Sequence[StoryAttribution]) -> StoryAttribution:
     for result in results:
         ids: dict[str, str] = {}
         for person in result.people:
-            key = fold(person.name)
+            key = match_key(person.name)
             known = merged.get(key)
             if known is None:
                 known = person.model_copy(update={"id": unique_id(person.id, used)})

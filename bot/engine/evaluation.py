@@ -23,7 +23,7 @@ from bot.engine.answer import Answer
 from bot.engine.confidence import Signals, fit
 from bot.engine.search import Searcher
 from bot.engine.service import QuoteView
-from bot.engine.text import fold
+from bot.engine.text import fold_marks
 from bot.errors import QuestionError, StoryBotError
 
 
@@ -208,7 +208,7 @@ def _one_typo(question: str, rng: random.Random) -> str:
 
 def normalise(text: str) -> str:
     """Case, curly quotes and white space folded, as the question set's README says."""
-    return re.sub(r"\s+", " ", fold(text).lower()).strip()
+    return re.sub(r"\s+", " ", fold_marks(text).lower()).strip()
 
 
 def load_items(path: Path) -> list[EvalItem]:

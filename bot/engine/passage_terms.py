@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from bot.engine.text import Token
+from bot.engine.text import TermSpan
 
 __all__ = ["PassageTerms"]
 
@@ -48,7 +48,7 @@ class PassageTerms:
         self._holds_number = holds_number
 
     @classmethod
-    def build(cls, passages: Sequence[tuple[Sequence[Token], bool]]) -> PassageTerms:
+    def build(cls, passages: Sequence[tuple[Sequence[TermSpan], bool]]) -> PassageTerms:
         """From each passage's tokens and whether it holds a number, in document order."""
         ids: dict[str, int] = {}
         lengths = np.fromiter((len(t) for t, _ in passages), dtype=np.int64, count=len(passages))
@@ -104,11 +104,11 @@ class PassageTerms:
     def __len__(self) -> int:
         return len(self._offsets) - 1
 
-    def tokens(self, doc: int) -> tuple[Token, ...]:
+    def tokens(self, doc: int) -> tuple[TermSpan, ...]:
         lo, hi = int(self._offsets[doc]), int(self._offsets[doc + 1])
         vocabulary = self._vocabulary
         return tuple(
-            Token(vocabulary[t], s, e)
+            TermSpan(vocabulary[t], s, e)
             for t, s, e in zip(
                 self._term_ids[lo:hi].tolist(),
                 self._starts[lo:hi].tolist(),

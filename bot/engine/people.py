@@ -26,72 +26,20 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal, NamedTuple, cast
 
-from lemminflect import getAllLemmas
-
 from bot.engine.models import Person, SpeakerKind
-
-# --- Lexicon -----------------------------------------------------------------------------------
-
-# Nouns that head a role or title ("press secretary", "Attorney General", "Rep.").
-ROLE_HEADS: frozenset[tuple[str, ...]] = frozenset(
-    tuple(h.split())
-    for h in (
-        "president president-elect minister premier chancellor"
-        " professor secretary adviser advisor aide strategist senator sen. rep. representative"
-        " congressman congresswoman lawmaker spokesman spokeswoman spokesperson governor gov."
-        " mayor analyst ceo cfo coo director chief judge justice ambassador envoy diplomat"
-        " chairman chairwoman chair commissioner lawyer attorney researcher economist historian"
-        " scientist expert official nominee candidate founder executive officer sheriff dr. prof."
-        " gen. lt. col. sgt. general colonel lieutenant sergeant commander king queen pope dean"
-        " coach manager reporter journalist activist leader deputy treasurer auditor"
-        " superintendent administrator prosecutor counsel councilman councilwoman councilmember"
-        " mr. mrs. ms. mx."
-    ).split()
-) | frozenset(
-    {
-        ("attorney", "general"),
-        ("prime", "minister"),
-        ("vice", "president"),
-        ("chief", "of", "staff"),
-    }
+from bot.engine.text import match_key
+from bot.engine.words import (
+    ABBREVIATIONS,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    NON_NAMES,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    ROLE_HEADS,
+    is_inflected_verb,
 )
-# Nouns that head an appositive describing a person, without being a title to call them by.
-PERSON_NOUNS = frozenset(
-    "man woman resident citizen native immigrant migrant father mother son daughter student"
-    " worker veteran teenager boy girl husband wife mom dad grandmother grandfather".split()
-)
-# Words that make a capitalised name an institution rather than a person.
-ORG_WORDS = frozenset(
-    "agency association bank board bureau center centre coalition college commission committee"
-    " company corp corporation council court department foundation fund group institute"
-    " institution international league ministry network office organization organisation party"
-    " police project rights service society union university watch news times post inc llc ltd"
-    " administration government senate congress army navy press alliance federation"
-    " council".split()
-)
-STOPWORDS = frozenset(
-    "a an the of to for with and or but nor by in on at from as that which who whom whose"
-    " this these those into onto over under about after before during between among against"
-    " including while when if than then so because though although since until unlike like"
-    " via per its his her their our my your it he she they we i you there here not no is are"
-    " was were be been being has have had do does did will would can could may might must"
-    " shall should also even just only".split()
-)
-ABBREVIATIONS = frozenset(
-    "rep sen gov dr mr mrs ms prof gen lt col sgt st jr sr rev maj capt cmdr adm supt"
-    " inc co corp ltd no vs mt ft".split()
-)
-NAME_SUFFIXES = frozenset("jr. sr. ii iii iv".split())
-NAME_PARTICLES = frozenset("de la del della der van von da di du dos das bin ibn al el le".split())
-NON_NAMES = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april"
-    " may june july august september october november december".split()
-)
-
-QUOTE_MARKS = '"“”'
-# Heads that introduce a name without being a role to call someone by.
-HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mx."})
-
 
 # --- Tokens ----------------------------------------------------------------------------------
 
@@ -152,22 +100,6 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return tokens
 
 
-@lru_cache(maxsize=8192)
-def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
-    return cast(dict[str, tuple[str, ...]], getAllLemmas(word))
-
-
-def is_inflected_verb(word: str) -> bool:
-    """A lower-case word that can only be read here as a verb form: "met", "described", "has"."""
-    lemmas = _lemmas(word)
-    verbs = lemmas.get("VERB", ()) + lemmas.get("AUX", ())
-    return bool(verbs) and (word not in verbs or "AUX" in lemmas)
-
-
-def is_dictionary_word(word: str) -> bool:
-    return bool(_lemmas(word.lower()))
-
-
 def head_ending_at(tokens: Sequence[Token], j: int) -> int | None:
     """Start index of the longest role head that ends at token `j`, else None."""
     best: int | None = None
@@ -182,7 +114,7 @@ def head_ending_at(tokens: Sequence[Token], j: int) -> int | None:
 
 def is_role_modifier(token: Token) -> bool:
     """A word that can stand in a run of role words before a head: "former", "White", "press"."""
-    if not token.is_word or token.lower in STOPWORDS or token.text[:1].isdigit():
+    if not token.is_word or token.lower in FUNCTION_WORDS or token.text[:1].isdigit():
         return False
     if token.is_cap:
         return True
@@ -240,7 +172,7 @@ def is_name_like(tokens: Sequence[Token]) -> bool:
         return False
     if head_ending_at(tokens, len(tokens) - 1) is not None:
         return False
-    return all(t.lower not in STOPWORDS and t.lower not in NON_NAMES for t in tokens)
+    return all(t.lower not in FUNCTION_WORDS and t.lower not in NON_NAMES for t in tokens)
 
 
 # --- People ----------------------------------------------------------------------------------
@@ -281,17 +213,11 @@ def _dedupe(items: Iterable[str]) -> list[str]:
     seen: set[str] = set()
     out: list[str] = []
     for item in items:
-        key = fold(item)
+        key = match_key(item)
         if item and key not in seen:
             seen.add(key)
             out.append(item)
     return out
-
-
-def fold(text: str) -> str:
-    """Case, curly quotes and white space folded, for comparing names and phrases."""
-    text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
-    return " ".join(text.lower().split())
 
 
 def introductions(tokens: Sequence[Token], text: str, outside: Sequence[bool]) -> list[Intro]:
@@ -443,18 +369,19 @@ def slug(name: str) -> str:
 
 def build_people(intros: Sequence[Intro], story_id: str, excluded: Iterable[str]) -> list[Person]:
     """One Person per canonical name; a lone surname joins the one full name it ends."""
-    skip = {fold(n) for n in excluded}
+    skip = {match_key(n) for n in excluded}
     merged: dict[str, Intro] = {}
     for intro in sorted(intros, key=lambda x: (-len(x.name.split()), x.position)):
-        if fold(intro.name) in skip:
+        if match_key(intro.name) in skip:
             continue
-        key = fold(intro.name)
+        key = match_key(intro.name)
         if key not in merged:
             owners = [
                 k
                 for k, known in merged.items()
                 if len(known.name.split()) > 1
-                and fold(intro.name) in {fold(a) for a in name_aliases(known.name, known.kind)[1:]}
+                and match_key(intro.name)
+                in {match_key(a) for a in name_aliases(known.name, known.kind)[1:]}
             ]
             if len(owners) == 1:
                 key = owners[0]

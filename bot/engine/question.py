@@ -16,16 +16,10 @@ from rapidfuzz.distance import OSA
 
 from bot.engine.models import Person
 from bot.engine.people import MentionFinder
-from bot.engine.text import is_english_word, stem
+from bot.engine.text import stem
+from bot.engine.words import ASKING_VERBS, ROLES_ASKED_ABOUT, is_english_word
 
-# Verbs that ask for someone's words; compared by stem so every form counts.
-_SPEECH_VERBS = (
-    "say tell claim warn call describe think argue add mention announce respond react reply "
-    "state assert comment note insist predict suggest stress explain admit deny promise pledge "
-    "write speak talk quote feel believe reckon vow answer report praise criticize criticise "
-    "thank defend accuse"
-).split()
-SPEECH_STEMS = frozenset(stem(v) for v in _SPEECH_VERBS)
+SPEECH_STEMS = frozenset(stem(v) for v in ASKING_VERBS)
 
 _ASKING = re.compile(
     r"^(?:(?:so|and|but|ok|okay|then)[, ]+)?"
@@ -166,15 +160,6 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an|this|that)\s+", re.IGNORECASE)
 _NOT_SPEAKERS = frozenset(
     "story article piece report text author writer reporter journalist news passage paragraph "
     "it this that you bot".split()
-)
-# Role nouns that make "the <role>" a reference to a person the story may not know.
-ROLE_NOUNS = frozenset(
-    "president professor secretary adviser advisor senator rep representative minister "
-    "spokesman spokeswoman spokesperson governor mayor analyst ceo director chief judge "
-    "ambassador general chancellor king queen pope prime official officer lawyer attorney "
-    "expert economist leader chairman chair commissioner sheriff diplomat justice lawmaker "
-    "prosecutor police spokesman congressman congresswoman councilman councilwoman "
-    "government ministry embassy family campaign lawyers attorneys team".split()
 )
 
 
@@ -471,7 +456,7 @@ def _names_someone(who: str) -> bool:
 
 def _is_role(word: str) -> bool:
     word = word.lower().strip("'’.,")
-    return word in ROLE_NOUNS or (word.endswith("s") and word[:-1] in ROLE_NOUNS)
+    return word in ROLES_ASKED_ABOUT or (word.endswith("s") and word[:-1] in ROLES_ASKED_ABOUT)
 
 
 def _with_roles_spelt(who: str) -> str:
@@ -482,7 +467,9 @@ def _with_roles_spelt(who: str) -> str:
         word = match.group()
         if len(word) < _MIN_MISSPELT_ROLE or _is_role(word) or is_english_word(word):
             return word
-        best = process.extractOne(word.lower(), ROLE_NOUNS, scorer=OSA.distance, score_cutoff=1)
+        best = process.extractOne(
+            word.lower(), ROLES_ASKED_ABOUT, scorer=OSA.distance, score_cutoff=1
+        )
         return str(best[0]) if best is not None else word
 
     return re.sub(r"[^\W\d_]+", spelt, who)

@@ -50,7 +50,8 @@ from bot.engine.question import (
 from bot.engine.semantic import Embedder, Vectors, wordllama_files
 from bot.engine.snapshot import IndexSnapshot
 from bot.engine.spelling import NameSpeller, WordSpeller
-from bot.engine.text import Token, clean_question, is_english_word, term_of, terms, tokens
+from bot.engine.text import TermSpan, clean_question, term_of, terms, tokens
+from bot.engine.words import is_english_word
 from bot.errors import QuestionError
 
 # Bounds on what a Searcher keeps of its snapshot (passages' words and quotes, highlight spans).
@@ -119,7 +120,7 @@ class _PassageWords:
 
     # Each index term and where its word stands. Plain tokens, not Spans: a pydantic Span weighs
     # ~500 bytes, too much to keep for every word of thousands of passages.
-    tokens: tuple[Token, ...]
+    tokens: tuple[TermSpan, ...]
     # The terms side by side, for the phrase bonus.
     pairs: frozenset[tuple[str, str]]
     holds_number: bool  # a number, an amount or a date: what "how many", "when" ask for
@@ -365,7 +366,7 @@ class Searcher:
         )
 
     def _bridges(
-        self, text: str, words: Sequence[Token], topic: Sequence[str]
+        self, text: str, words: Sequence[TermSpan], topic: Sequence[str]
     ) -> dict[str, tuple[str, ...]]:
         """For each topic word the corpus never uses, the corpus terms WordNet relates it to
         (by the configured sources): "Chinese" -> china."""
@@ -457,7 +458,7 @@ class Searcher:
             )
         return text
 
-    def _question_words(self, text: str) -> list[Token]:
+    def _question_words(self, text: str) -> list[TermSpan]:
         """The words of the question, once: the speakers, the names, the topic and the query
         use them. "Recieve" is read as the corpus's "receive" (a misspelt word would make the
         story look silent); "tell me about", "what's going on with" are left out."""
@@ -471,7 +472,7 @@ class Searcher:
         ]
 
     def _asked_speakers(
-        self, words: Sequence[Token], read: ReadQuestion, follow_up: FollowUp | None
+        self, words: Sequence[TermSpan], read: ReadQuestion, follow_up: FollowUp | None
     ) -> list[Person]:
         """The speakers asked about; "what did he say?" and "why?" keep the previous one."""
         previous = self._people.get(follow_up.asked_speaker_id or "") if follow_up else None
@@ -481,7 +482,7 @@ class Searcher:
             return [previous]
         return list(read.speakers)
 
-    def _topic_terms(self, words: Sequence[Token], read: ReadQuestion) -> list[str]:
+    def _topic_terms(self, words: Sequence[TermSpan], read: ReadQuestion) -> list[str]:
         """What the question (its `words`) is about: its terms minus the speaker's name and the
         speech verb."""
         topic: list[str] = []
@@ -493,7 +494,7 @@ class Searcher:
             topic.append(token.term)
         return topic
 
-    def _unknown_name(self, text: str, words: Sequence[Token], read: ReadQuestion) -> str | None:
+    def _unknown_name(self, text: str, words: Sequence[TermSpan], read: ReadQuestion) -> str | None:
         """A name in the question (capitalised words, not its first) the corpus never uses.
 
         `words` and `read` are those of `text`: read.mentions is where `text` names known people.
@@ -923,11 +924,11 @@ def _question_parts(text: str) -> list[str]:
     return parts[:3]
 
 
-def _within(word: Token, span: tuple[int, int] | None) -> bool:
+def _within(word: TermSpan, span: tuple[int, int] | None) -> bool:
     return span is not None and span[0] <= word.start < span[1]
 
 
-def _meant_words(text: str, words: Sequence[Token]) -> str:
+def _meant_words(text: str, words: Sequence[TermSpan]) -> str:
     """The question as the embedding reads it: its own words (chat openers, markup and
     topic-free words only blur it), a misspelt one as the corpus term it was read as
     ("rihgts" -> "right")."""

@@ -22,7 +22,8 @@ from bot.engine.caches import remember
 from bot.engine.index import BM25Index
 from bot.engine.models import Person
 from bot.engine.people import MentionFinder
-from bot.engine.text import Token, is_english_word, iter_words, term_of, terms
+from bot.engine.text import TermSpan, iter_words, term_of, terms
+from bot.engine.words import is_english_word
 
 _MIN_LENGTH = 4  # shorter words have too many neighbours to guess from
 _LONG_WORD = 8  # from this length on, two edits are allowed
@@ -117,10 +118,10 @@ class WordSpeller:
         # milliseconds, and the same unknown words come back ("Canada", "Vladimir").
         self._meant: dict[str, str | None] = {}
 
-    def correct(self, text: str, words: Sequence[Token]) -> list[Token]:
+    def correct(self, text: str, words: Sequence[TermSpan]) -> list[TermSpan]:
         """`words` (the tokens of `text`) with misspelt ones given the corpus term they mean;
         a misspelt stop word ("aboout") is dropped, as the stop word would have been."""
-        corrected: list[Token] = []
+        corrected: list[TermSpan] = []
         guesses = 0
         for word in words:
             written, _ = _without_possessive(text[word.start : word.end])
@@ -136,7 +137,7 @@ class WordSpeller:
                 if meant == "":  # "Musk" is one edit from "must", but a name: keep it
                     meant = None
                 if meant is not None:
-                    word = Token(meant, word.start, word.end)
+                    word = TermSpan(meant, word.start, word.end)
             corrected.append(word)
         return corrected
 

@@ -17,24 +17,7 @@ from functools import lru_cache
 import Stemmer
 from lemminflect import getAllLemmas
 
-# Snowball's English stop list (snowballstem.org/algorithms/english/stop.txt), without the
-# words that carry meaning in questions about news ("against", "no", "not", "only", "over").
-STOP_WORDS = frozenset(
-    """
-    i me my myself we our ours ourselves you your yours yourself yourselves he him his himself
-    she her hers herself it its itself they them their theirs themselves what which who whom
-    this that these those am is are was were be been being have has had having do does did
-    doing would should could ought i'm you're he's she's it's we're they're i've you've we've
-    they've i'd you'd he'd she'd we'd they'd i'll you'll he'll she'll we'll they'll isn't
-    aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't won't wouldn't shan't
-    shouldn't can't cannot couldn't mustn't let's that's who's what's here's there's when's
-    where's why's how's a an the and but if or because as until while of at by for with about
-    between into through during before after above below to from up down in out on off
-    again further then once here there when where why how all any both each few more most
-    other some such nor own same so than too very s t can will just don should now
-    also may might must shall us much many else anything something
-    """.split()
-)
+from bot.engine.words import STOP_WORDS
 
 # Characters folded before splitting: curly quotes and primes to straight, dashes to spaces.
 _FOLD = str.maketrans(
@@ -72,17 +55,25 @@ _stemmer = Stemmer.Stemmer("english")
 
 
 @dataclass(frozen=True, slots=True)
-class Token:
-    """A term and where its word stands in the text it came from."""
+class TermSpan:
+    """An index term and where the word it came from stands (not a `people.Token`: a word)."""
 
     term: str
     start: int
     end: int
 
 
-def fold(text: str) -> str:
-    """Unicode-normalise and fold quotes and dashes; keeps length and offsets unchanged."""
+def fold_marks(text: str) -> str:
+    """Curly quotes and primes made straight, dashes made hyphens or spaces; keeps length and
+    offsets unchanged, so a match in the folded text is a match in the original."""
     return text.translate(_FOLD)
+
+
+def match_key(text: str) -> str:
+    """Case, curly apostrophes and white space folded, for comparing names and phrases; unlike
+    `fold_marks` it changes length (no offsets survive)."""
+    text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
+    return " ".join(text.lower().split())
 
 
 def clean_question(text: str) -> str:
@@ -92,28 +83,15 @@ def clean_question(text: str) -> str:
     return " ".join(text.split())
 
 
-def tokens(text: str) -> list[Token]:
+def tokens(text: str) -> list[TermSpan]:
     """The index terms of `text` with the offsets of the words they came from."""
-    folded = fold(text)
-    found: list[Token] = []
+    folded = fold_marks(text)
+    found: list[TermSpan] = []
     for match in _WORD.finditer(folded):
         term = _term(match.group())
         if term is not None:
-            found.append(Token(term, match.start(), match.end()))
+            found.append(TermSpan(term, match.start(), match.end()))
     return found
-
-
-def is_english_word(word: str) -> bool:
-    """Whether `word` is an English word: in lemminflect's dictionary, or a stop word."""
-    lower = word.lower()
-    return lower in STOP_WORDS or _in_dictionary(lower)
-
-
-@lru_cache(maxsize=100_000)
-def _in_dictionary(lower: str) -> bool:
-    # lemminflect deep-copies its answer on every call: asked about the same words (names,
-    # roles) question after question, remember it
-    return bool(getAllLemmas(lower))
 
 
 def term_of(word: str) -> str | None:
@@ -124,8 +102,8 @@ def term_of(word: str) -> str | None:
 
 def terms(text: str) -> list[str]:
     """The index terms of `text`, in order, repeats kept (BM25 counts them)."""
-    # The terms of tokens(text), without a Token for each word: every question comes here.
-    found = (_term(match.group()) for match in _WORD.finditer(fold(text)))
+    # The terms of tokens(text), without a TermSpan for each word: every question comes here.
+    found = (_term(match.group()) for match in _WORD.finditer(fold_marks(text)))
     return [term for term in found if term is not None]
 
 
@@ -167,6 +145,6 @@ def lemma(word: str) -> str:
 
 def iter_words(text: str) -> Iterator[tuple[str, int, int]]:
     """Each word of `text` as written, with its offsets (for highlighting and name matching)."""
-    folded = fold(text)
+    folded = fold_marks(text)
     for match in _WORD.finditer(folded):
         yield text[match.start() : match.end()], match.start(), match.end()

@@ -15,7 +15,8 @@ from bot.engine.attribution import (
 )
 from bot.engine.corpus import load_corpus, parse_story, story_file_text
 from bot.engine.models import ParagraphRole, Person, Quote, QuoteKind, SpeakerKind, Story
-from bot.engine.people import first_name_gender, fold
+from bot.engine.people import first_name_gender
+from bot.engine.text import match_key
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 STORY_ID = "bukele-white-house"
@@ -101,7 +102,7 @@ def quotes_of(body: str) -> list[tuple[int, QuoteKind, str | None, str]]:
 
 
 def _speaker_of(result: StoryAttribution, fragment: str) -> str | None:
-    matches = [q for q in result.quotes if fold(fragment) in fold(q.text)]
+    matches = [q for q in result.quotes if match_key(fragment) in match_key(q.text)]
     assert matches, fragment
     assert len({q.speaker_id for q in matches}) == 1, matches
     return matches[0].speaker_id
@@ -165,18 +166,18 @@ def test_people_with_aliases_and_roles(real: tuple[Story, StoryAttribution]) -> 
         person = people[pid]
         assert person.name == name
         assert name in person.aliases and aliases <= set(person.aliases)
-        assert {fold(r) for r in roles} <= {fold(r) for r in person.roles}, person.roles
+        assert {match_key(r) for r in roles} <= {match_key(r) for r in person.roles}, person.roles
         assert person.stories == (STORY_ID,)
     assert people[HRW].kind is SpeakerKind.ORGANIZATION
     assert people[PROF].kind is SpeakerKind.PERSON
-    assert "attorney general" not in {fold(r) for r in people["matt-gaetz"].roles}
+    assert "attorney general" not in {match_key(r) for r in people["matt-gaetz"].roles}
 
 
 def test_places_institutions_and_contributors_are_not_people(
     real: tuple[Story, StoryAttribution],
 ) -> None:
     _, result = real
-    names = {fold(a) for p in result.people for a in p.aliases}
+    names = {match_key(a) for p in result.people for a in p.aliases}
     for place in (
         "El Salvador",
         "White House",
@@ -192,7 +193,7 @@ def test_places_institutions_and_contributors_are_not_people(
         "Cornell University",
         "Mabinty Quarshie",
     ):
-        assert fold(place) not in names
+        assert match_key(place) not in names
 
 
 @pytest.mark.parametrize(
@@ -262,7 +263,7 @@ def test_find_mentions_apostrophes_straight_curly_or_left_out(question: str) -> 
     ):
         result = attribute_story(make_story(body))
         found = find_mentions(question, result.people)
-        assert [fold(p.name) for p, _, _ in found] == [fold("Liam O'Hara")], body
+        assert [match_key(p.name) for p, _, _ in found] == [match_key("Liam O'Hara")], body
 
 
 def test_find_mentions_shared_alias_returns_everyone_at_the_same_offsets(

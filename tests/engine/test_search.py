@@ -8,7 +8,7 @@ from bot.engine.models import Person, QuoteKind
 from bot.engine.question import Expected, expected_answer
 from bot.engine.search import FollowUp, Searcher, SearchSettings, _with_first_names
 from bot.engine.snapshot import IndexSnapshot
-from bot.engine.text import fold, terms, tokens
+from bot.engine.text import fold_marks, terms, tokens
 from bot.errors import QuestionError
 
 
@@ -153,7 +153,7 @@ def test_every_passage_and_quote_is_verbatim_from_the_story(
             for quote in passage.quotes:
                 assert passage.text[quote.start : quote.end] == quote.text
             for span in passage.highlights:
-                assert fold(passage.text[span.start : span.end]).strip()
+                assert fold_marks(passage.text[span.start : span.end]).strip()
 
 
 def test_highlights_are_the_question_terms_in_the_passage_on_every_ask(

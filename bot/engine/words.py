@@ -1,0 +1,244 @@
+"""The words the engine reasons with: each list once, with what it is for.
+
+Stop words (what the index drops; what is never part of a name), the verbs and nouns that signal
+reported speech (for `attribution`), the heads of roles and the words that make a name an
+institution (for `people`), the verbs and role nouns a question asks with (for `question`), and
+lemminflect's dictionary behind `is_dictionary_word`, `is_english_word`, `is_inflected_verb`.
+Lexicons only: no rule lives here. Where two lists look alike their comments say how they differ.
+WordNet's bridges between related words are `lexicon` (a different thing: relations, not lists).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import cast
+
+from lemminflect import getAllLemmas
+
+# --- Stop words ------------------------------------------------------------------------------
+
+# Snowball's English stop list (snowballstem.org/algorithms/english/stop.txt), without the
+# words that carry meaning in questions about news ("against", "no", "not", "only", "over").
+STOP_WORDS = frozenset(
+    """
+    i me my myself we our ours ourselves you your yours yourself yourselves he him his himself
+    she her hers herself it its itself they them their theirs themselves what which who whom
+    this that these those am is are was were be been being have has had having do does did
+    doing would should could ought i'm you're he's she's it's we're they're i've you've we've
+    they've i'd you'd he'd she'd we'd they'd i'll you'll he'll she'll we'll they'll isn't
+    aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't won't wouldn't shan't
+    shouldn't can't cannot couldn't mustn't let's that's who's what's here's there's when's
+    where's why's how's a an the and but if or because as until while of at by for with about
+    between into through during before after above below to from up down in out on off
+    again further then once here there when where why how all any both each few more most
+    other some such nor own same so than too very s t can will just don should now
+    also may might must shall us much many else anything something
+    """.split()
+)
+
+
+# --- Speech: what signals reported speech in a story, and what a question asks with ----------
+
+_SAY = (
+    "said says say told tells added adds asked asks asserted asserts argued argues claimed"
+    " claims warned warns noted notes explained explains stated states wrote writes declared"
+    " declares insisted insists acknowledged acknowledges announced announces replied replies"
+    " responded responds continued continues interjected interjects remarked remarks recalled"
+    " recalls suggested suggests contended contends countered counters conceded concedes"
+    " confirmed confirms denied denies predicted predicts promised promises tweeted tweets"
+    " urged urges vowed vows boasted boasts complained complains cautioned cautions stressed"
+    " stresses emphasized emphasised emphasizes observed observes quipped quips joked jokes"
+    " admitted admits testified alleged alleges maintained maintains reiterated reiterates"
+    " concluded concludes reads found finds shouted exclaimed answered answers"
+)
+SPEECH_VERBS = frozenset(_SAY.split())
+# Verbs that characterise with a quoted label rather than report speech: X called it "...".
+LABEL_VERBS = frozenset(
+    "described describes called calls dubbed dubs labeled labelled labels termed terms".split()
+)
+# Speech verbs that take a reported clause (indirect speech).
+CLAUSE_VERBS = SPEECH_VERBS - frozenset(
+    "asked asks continued continues interjected interjects remarked remarks recalled recalls"
+    " tweeted tweets urged urges quipped quips joked jokes testified reads shouted exclaimed"
+    " answered answers".split()
+)
+# ... and among them those that drop "that": X said it would be ...
+NO_THAT_VERBS = frozenset(
+    "said says say told tells added adds claimed claims argued argues insisted insists warned"
+    " warns wrote writes claim argue insist warn".split()
+)
+OBJECT_VERBS = frozenset("told tells".split())
+PARTICIPLES = frozenset(
+    "saying adding noting calling describing dubbing labeling labelling terming arguing"
+    " warning claiming insisting telling explaining stressing asserting".split()
+)
+CLAUSE_PARTICIPLES = PARTICIPLES - frozenset(
+    "calling describing dubbing labeling labelling terming".split()
+)
+INFINITIVES = frozenset(
+    "say add note call describe argue warn claim insist tell explain stress assert declare"
+    " announce suggest".split()
+)
+# Documents an organisation speaks through: "a Human Rights Watch analysis ... reads".
+DOC_NOUNS = frozenset(
+    "analysis report statement study review survey memo letter release assessment"
+    " investigation audit filing complaint lawsuit post".split()
+)
+# Nouns naming a work whose title may follow in quotation marks: the film "Jaws".
+WORK_NOUNS = frozenset(
+    "film movie book novel memoir song album single show series sitcom play musical opera poem"
+    " documentary article essay column editorial podcast episode exhibit exhibition painting"
+    " headline slogan campaign hashtag program programme game app".split()
+)
+SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
+# Open an adjunct between a speech verb and its clause: "said in an interview with X that".
+PREPOSITIONS = frozenset(
+    "in at on during to with after before from outside inside via through for near over"
+    " under".split()
+)
+# Open a relative clause about a subject: "Reyes, who sponsored the bill, said".
+RELATIVE_PRONOUNS = frozenset("who whose whom which".split())
+OBJECT_PRONOUNS = frozenset("me us him her them you".split())
+DETERMINERS = frozenset("the a an".split())
+# Before a role, someone the story has not named: "a spokesman said", "said one official".
+INDEFINITES = frozenset("a an one another some".split())
+NOUN_MARKERS = DETERMINERS | frozenset("his her their its our my your this these those".split())
+# Between a subject and its verb: "Bukele has also called", "Trump later said".
+AUX_ADVERBS = frozenset(
+    "also has had have later then once previously repeatedly again recently reportedly"
+    " publicly privately often even already just further frequently would will".split()
+)
+BE_FORMS = frozenset("is was were are be been being am".split())
+CLAUSE_OPENERS = frozenset(
+    "and but or while when as because though although since after before if that which who"
+    " so yet whereas where".split()
+)
+ADJUNCT_WORDS = frozenset(
+    "still yet but and while when after before by even also then however meanwhile so".split()
+)
+TIME_WORDS = frozenset(
+    "on in at during last this next earlier later yesterday today tonight morning afternoon"
+    " evening night week month year weekend recently previously a an the interview statement"
+    " briefing news conference speech post".split()
+)
+CLAUSE_STARTERS = frozenset(
+    "it he she they we i there this these those the his her their its our a an".split()
+)
+
+# Verbs a question asks for someone's words with (base forms, compared by stem so every form
+# counts): the speech verbs, and the verbs of opinion and judgement members ask with ("what does
+# X think", "did X praise").
+ASKING_VERBS = (
+    "say tell claim warn call describe think argue add mention announce respond react reply "
+    "state assert comment note insist predict suggest stress explain admit deny promise pledge "
+    "write speak talk quote feel believe reckon vow answer report praise criticize criticise "
+    "thank defend accuse"
+).split()
+
+# --- People: roles, names, institutions ----------------------------------------------------
+
+# Nouns that head a role or title ("press secretary", "Attorney General", "Rep.").
+ROLE_HEADS: frozenset[tuple[str, ...]] = frozenset(
+    tuple(h.split())
+    for h in (
+        "president president-elect minister premier chancellor"
+        " professor secretary adviser advisor aide strategist senator sen. rep. representative"
+        " congressman congresswoman lawmaker spokesman spokeswoman spokesperson governor gov."
+        " mayor analyst ceo cfo coo director chief judge justice ambassador envoy diplomat"
+        " chairman chairwoman chair commissioner lawyer attorney researcher economist historian"
+        " scientist expert official nominee candidate founder executive officer sheriff dr. prof."
+        " gen. lt. col. sgt. general colonel lieutenant sergeant commander king queen pope dean"
+        " coach manager reporter journalist activist leader deputy treasurer auditor"
+        " superintendent administrator prosecutor counsel councilman councilwoman councilmember"
+        " mr. mrs. ms. mx."
+    ).split()
+) | frozenset(
+    {
+        ("attorney", "general"),
+        ("prime", "minister"),
+        ("vice", "president"),
+        ("chief", "of", "staff"),
+    }
+)
+# Nouns that head an appositive describing a person, without being a title to call them by.
+PERSON_NOUNS = frozenset(
+    "man woman resident citizen native immigrant migrant father mother son daughter student"
+    " worker veteran teenager boy girl husband wife mom dad grandmother grandfather".split()
+)
+# Words that make a capitalised name an institution rather than a person.
+ORG_WORDS = frozenset(
+    "agency association bank board bureau center centre coalition college commission committee"
+    " company corp corporation council court department foundation fund group institute"
+    " institution international league ministry network office organization organisation party"
+    " police project rights service society union university watch news times post inc llc ltd"
+    " administration government senate congress army navy press alliance federation"
+    " council".split()
+)
+# Function words: never part of a name (unlike STOP_WORDS, kept whole: "not", "over" and
+# "only" matter to the index, and a name ends at "including" or "via").
+FUNCTION_WORDS = frozenset(
+    "a an the of to for with and or but nor by in on at from as that which who whom whose"
+    " this these those into onto over under about after before during between among against"
+    " including while when if than then so because though although since until unlike like"
+    " via per its his her their our my your it he she they we i you there here not no is are"
+    " was were be been being has have had do does did will would can could may might must"
+    " shall should also even just only".split()
+)
+ABBREVIATIONS = frozenset(
+    "rep sen gov dr mr mrs ms prof gen lt col sgt st jr sr rev maj capt cmdr adm supt"
+    " inc co corp ltd no vs mt ft".split()
+)
+NAME_SUFFIXES = frozenset("jr. sr. ii iii iv".split())
+NAME_PARTICLES = frozenset("de la del della der van von da di du dos das bin ibn al el le".split())
+NON_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april"
+    " may june july august september october november december".split()
+)
+
+# Heads that introduce a name without being a role to call someone by.
+HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mx."})
+
+# Role nouns that make "the <role>" in a question a reference to someone the story may not know.
+# Unlike ROLE_HEADS (what introduces a name in a story) it holds plural and collective nouns
+# ("lawyers", "the government", "the family") and leaves out titles nobody asks by ("dr.", "dean").
+ROLES_ASKED_ABOUT = frozenset(
+    "president professor secretary adviser advisor senator rep representative minister "
+    "spokesman spokeswoman spokesperson governor mayor analyst ceo director chief judge "
+    "ambassador general chancellor king queen pope prime official officer lawyer attorney "
+    "expert economist leader chairman chair commissioner sheriff diplomat justice lawmaker "
+    "prosecutor police spokesman congressman congresswoman councilman councilwoman "
+    "government ministry embassy family campaign lawyers attorneys team".split()
+)
+
+
+# --- The dictionary ---------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=8192)
+def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    return cast(dict[str, tuple[str, ...]], getAllLemmas(word))
+
+
+def is_inflected_verb(word: str) -> bool:
+    """A lower-case word that can only be read here as a verb form: "met", "described", "has"."""
+    lemmas = _lemmas(word)
+    verbs = lemmas.get("VERB", ()) + lemmas.get("AUX", ())
+    return bool(verbs) and (word not in verbs or "AUX" in lemmas)
+
+
+def is_dictionary_word(word: str) -> bool:
+    """Whether lemminflect's dictionary knows `word` (any case)."""
+    return _in_dictionary(word.lower())
+
+
+@lru_cache(maxsize=100_000)
+def _in_dictionary(lower: str) -> bool:
+    # lemminflect deep-copies its answer on every call: asked about the same words (names,
+    # roles) question after question, remember it
+    return bool(getAllLemmas(lower))
+
+
+def is_english_word(word: str) -> bool:
+    """Whether `word` is an English word: in lemminflect's dictionary, or a stop word."""
+    lower = word.lower()
+    return lower in STOP_WORDS or _in_dictionary(lower)
