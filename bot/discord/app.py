@@ -29,8 +29,8 @@ from discord import app_commands
 from discord.ext import commands, tasks
 
 from bot.config import DiscordSettings, Settings
+from bot.discord.cogs.ask.buttons import AnswerActions, AnswerButton
 from bot.discord.errors import NO_MENTIONS, NotInGuild, report_error
-from bot.discord.views import AnswerActions, AnswerButton
 from bot.engine import StoryService
 from bot.errors import ConfigError
 from bot.ratelimit import RateLimiter

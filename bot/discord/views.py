@@ -1,103 +1,22 @@
-"""Buttons. Those under answers are persistent: their custom_id names the action and what asked
-the question (`storybot:vote:up:<interaction or message id>`; buttons sent by earlier versions
-name the answer message instead), the answer itself is in storage, so a click after a restart
-still works. They go out with the answer, so they cannot name its own message. The others
-(pages, confirmations, choosing a passage) live for minutes and answer only the person who
-opened them.
+"""Short-lived views (pages, confirmations, choosing a passage): they live for minutes and
+answer only the person who opened them. The persistent buttons under answers live beside what
+they act on, in bot.discord.cogs.ask.buttons.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Awaitable, Callable, Sequence
-from typing import TYPE_CHECKING, Any, Protocol, Self, cast
+from typing import TYPE_CHECKING, Any, Self
 
 import discord
 
 from bot.discord.errors import NO_MENTIONS, NotAllowed, report_error
 
 if TYPE_CHECKING:
-    from bot.discord.app import StoryBot
+    pass
 
 log = logging.getLogger(__name__)
-
-PREFIX = "storybot"
-ACTIONS: dict[str, tuple[str, str | None, discord.ButtonStyle]] = {
-    # action: (label, emoji, style)
-    "context": ("More context", "📖", discord.ButtonStyle.secondary),
-    "vote:up": ("", "👍", discord.ButtonStyle.secondary),
-    "vote:down": ("", "👎", discord.ButtonStyle.secondary),
-    "misquote": ("Report misquote", "⚠️", discord.ButtonStyle.danger),
-}
-
-
-class AnswerActions(Protocol):
-    """What the buttons under an answer do (implemented by the ask cog)."""
-
-    async def more_context(self, interaction: discord.Interaction, button_id: int) -> None: ...
-
-    async def vote(self, interaction: discord.Interaction, button_id: int, up: bool) -> None: ...
-
-    async def report_misquote(self, interaction: discord.Interaction, button_id: int) -> None: ...
-
-
-def answer_custom_id(action: str, button_id: int) -> str:
-    return f"{PREFIX}:{action}:{button_id}"
-
-
-class AnswerButton(
-    discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
-    template=re.compile(rf"{PREFIX}:(?P<action>context|vote:up|vote:down|misquote):(?P<id>\d+)"),
-):
-    def __init__(self, action: str, button_id: int) -> None:
-        label, emoji, style = ACTIONS[action]
-        super().__init__(
-            discord.ui.Button(
-                label=label or None,
-                emoji=emoji,
-                style=style,
-                custom_id=answer_custom_id(action, button_id),
-            )
-        )
-        self.action = action
-        self.button_id = button_id
-
-    @classmethod
-    async def from_custom_id(
-        cls,
-        interaction: discord.Interaction,
-        item: discord.ui.Item[Any],
-        match: re.Match[str],
-        /,
-    ) -> Self:
-        return cls(match["action"], int(match["id"]))
-
-    async def callback(self, interaction: discord.Interaction) -> None:
-        actions = cast("StoryBot", interaction.client).answer_actions
-        try:
-            if self.action == "context":
-                await actions.more_context(interaction, self.button_id)
-            elif self.action == "misquote":
-                await actions.report_misquote(interaction, self.button_id)
-            else:
-                await actions.vote(interaction, self.button_id, up=self.action == "vote:up")
-        except Exception as exc:
-            await report_error(interaction, exc)
-
-
-def answer_view(button_id: int, *, with_passages: bool = True) -> discord.ui.View:
-    """The buttons under an answer, named `button_id` (what asked it)."""
-    view = discord.ui.View(timeout=None)
-    actions = (
-        ["context", "vote:up", "vote:down", "misquote"]
-        if with_passages
-        else ["vote:up", "vote:down"]
-    )
-    for action in actions:
-        view.add_item(AnswerButton(action, button_id))
-    return view
-
 
 # -- short-lived views ------------------------------------------------------------------------
 

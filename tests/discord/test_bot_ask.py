@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.discord.cogs import ask as ask_cog
+from bot.discord.cogs.ask import slash as ask_cog
 from tests.discord.botworld import (
     GARCIA,
     PARAGRAPH_13,

@@ -18,7 +18,7 @@ from types import SimpleNamespace
 import discord.webhook.async_
 import pytest
 
-from bot.discord.cogs import ask as ask_cog
+from bot.discord.cogs.ask import slash as ask_cog
 from bot.errors import StorageError
 from tests.discord.botworld import (
     PARAGRAPH_13,
