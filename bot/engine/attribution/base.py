@@ -1,0 +1,58 @@
+"""The attributor's state, and how a found quotation is recorded (see `story.Attributor`)."""
+
+from __future__ import annotations
+
+from bot.engine.attribution.paragraphs import (
+    Event,
+    Found,
+    Para,
+)
+from bot.engine.models import Person, Quote, QuoteKind, Story
+from bot.engine.people import (
+    Gender,
+    Mention,
+)
+
+
+class AttributorBase:
+    """What one pass over a story holds: its paragraphs, people, mentions, and what was found.
+
+    The attributor is built in layers, each in its own module and each using the ones below
+    it: speakers (the subject of a cue), gender, resolution (pronouns and roles), reported
+    speech, quotations, and `story.Attributor` on top, which drives the pass.
+    """
+
+    story: Story
+    body: str
+    paras: list[Para]
+    people: dict[str, Person]
+    heads: dict[str, set[str]]
+    mentions: list[list[Mention]]
+    ending: list[dict[int, Mention]]
+    starting: list[dict[int, Mention]]
+    history: list[Event]
+    quote_speaker: dict[tuple[int, int], str | None]
+    quote_cued: dict[tuple[int, int], bool]  # the speaker came from its own cue
+    quote_index: dict[tuple[int, int], int]  # where it is in found.quotes
+    found: Found
+    gender: dict[str, Gender | None]
+
+    def _record(self, pi: int, tok: int, speaker: str | None) -> None:
+        if speaker is not None:
+            self.history.append(Event(pi, tok, speaker))
+
+    def _emit(
+        self, para: Para, start: int, end: int, kind: QuoteKind, speaker: str | None, cue: str
+    ) -> None:
+        self.found.quotes.append(
+            Quote(
+                story_id=self.story.id,
+                paragraph=para.passage.paragraph,
+                text=self.body[start:end],
+                start=start,
+                end=end,
+                kind=kind,
+                speaker_id=speaker,
+                cue=cue if speaker is not None else "no speaker cue",
+            )
+        )

@@ -1,0 +1,211 @@
+"""A story paragraph as attribution reads it: tokens, sentences, quotation marks paired, and
+the small records the attributor passes around (a reference to a speaker, a speech event,
+what was found); with the token tests every layer shares."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from bot.engine.models import Passage, Quote
+from bot.engine.people import (
+    Intro,
+    Token,
+    head_ending_at,
+    tokenize,
+)
+from bot.engine.words import (
+    NON_NAMES,
+    RELATIVE_PRONOUNS,
+    SPEECH_VERBS,
+    TIME_WORDS,
+    is_inflected_verb,
+)
+
+# --- Paragraph structure ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    open_tok: int
+    close_tok: int | None  # None: left open to the end of the paragraph
+    start: int  # the words inside the marks, trimmed
+    end: int
+
+
+@dataclass
+class Para:
+    passage: Passage
+    tokens: list[Token]
+    quotes: list[QuoteSpan]
+    quote_of: list[int]  # per token: the quote whose marks or words hold it, else -1
+    sentence_of: list[int]
+    sentences: list[tuple[int, int]]
+
+    @classmethod
+    def build(cls, passage: Passage, body: str) -> Para:
+        tokens = tokenize(passage.text, passage.start)
+        quotes, quote_of = pair_quotes(tokens, body, passage.end)
+        sentences = sentence_spans(tokens, quotes, quote_of)
+        sentence_of = [0] * len(tokens)
+        for n, (lo, hi) in enumerate(sentences):
+            for k in range(lo, hi):
+                sentence_of[k] = n
+        return cls(passage, tokens, quotes, quote_of, sentence_of, sentences)
+
+    @property
+    def outside(self) -> list[bool]:
+        return [q == -1 for q in self.quote_of]
+
+    def sentence(self, k: int) -> tuple[int, int]:
+        return self.sentences[self.sentence_of[k]]
+
+    def is_open_mark(self, k: int) -> bool:
+        q = self.quote_of[k]
+        return q != -1 and self.quotes[q].open_tok == k
+
+    def is_close_mark(self, k: int) -> bool:
+        q = self.quote_of[k]
+        return q != -1 and self.quotes[q].close_tok == k
+
+
+def pair_quotes(
+    tokens: Sequence[Token], body: str, para_end: int
+) -> tuple[list[QuoteSpan], list[int]]:
+    pairs: list[tuple[int, int | None]] = []
+    opened: int | None = None
+    for k, tok in enumerate(tokens):
+        if tok.text == "“" and opened is None:
+            opened = k
+        elif (tok.text == "”" or tok.text == '"') and opened is not None:
+            pairs.append((opened, k))
+            opened = None
+        elif tok.text == '"':
+            opened = k
+    if opened is not None:
+        pairs.append((opened, None))
+    quotes: list[QuoteSpan] = []
+    quote_of = [-1] * len(tokens)
+    for open_tok, close_tok in pairs:
+        start = tokens[open_tok].end
+        end = tokens[close_tok].start if close_tok is not None else para_end
+        text = body[start:end]
+        stripped = text.rstrip().rstrip(",").rstrip()
+        end = start + len(stripped)
+        start += len(stripped) - len(stripped.lstrip())
+        if start >= end:
+            continue
+        for k in range(open_tok, (close_tok if close_tok is not None else len(tokens) - 1) + 1):
+            quote_of[k] = len(quotes)
+        quotes.append(QuoteSpan(open_tok, close_tok, start, end))
+    return quotes, quote_of
+
+
+def sentence_spans(
+    tokens: Sequence[Token], quotes: Sequence[QuoteSpan], quote_of: Sequence[int]
+) -> list[tuple[int, int]]:
+    """Sentences as token ranges; a sentence never ends inside a quotation, and `"...?" X said`
+    stays one sentence."""
+    opens = {q.open_tok for q in quotes}
+    closes = {q.close_tok for q in quotes}
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for k in range(len(tokens) - 1):
+        tok, nxt = tokens[k], tokens[k + 1]
+        starts_new = nxt.is_cap or (k + 1) in opens or nxt.text[:1].isdigit()
+        ends = False
+        if quote_of[k] == -1 and tok.text in ".?!":
+            ends = starts_new
+        elif k in closes and k > 0:
+            before = tokens[k - 1].text
+            ends = (before == "." and starts_new) or (before in "?!" and (k + 1) in opens)
+        if ends:
+            spans.append((start, k + 1))
+            start = k + 1
+    spans.append((start, len(tokens)))
+    return [s for s in spans if s[0] < s[1]]
+
+
+# --- Speaker references ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """What a cue says about its speaker, before it is resolved to a person."""
+
+    kind: str  # "person" | "pronoun" | "role" | "name" | "unknown" (a cue, nobody named)
+    start: int  # token range of the subject phrase
+    end: int
+    ids: tuple[str, ...] = ()
+    word: str = ""  # the pronoun, or the role phrase
+    org: bool = False
+    cue: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    para: int
+    tok: int
+    speaker: str
+
+
+@dataclass
+class Found:
+    quotes: list[Quote] = field(default_factory=list)
+    names: list[Intro] = field(default_factory=list)
+
+
+# --- Token tests ---------------------------------------------------------------------------
+
+
+def with_cue(ref: Ref, cue: str) -> Ref:
+    return Ref(ref.kind, ref.start, ref.end, ref.ids, ref.word, ref.org, ref.cue or cue)
+
+
+def time_word(tok: Token) -> bool:
+    return tok.lower in TIME_WORDS or tok.lower in NON_NAMES or tok.text[:1].isdigit()
+
+
+def appositive_ok(words: Sequence[Token]) -> bool:
+    """ ", 43," / ", a Maryland man," / ", who led the inquiry," / ", speaking to reporters,"
+    between a name and its verb."""
+    if not words or len(words) > 22 or any(t.text in '"“”' for t in words):
+        return False
+    if len(words) == 1 and words[0].text.isdigit():
+        return True
+    if words[0].lower in RELATIVE_PRONOUNS or present_participle(words[0]):
+        return True  # a relative clause or a participle phrase about the subject
+    if len(words) > 10:
+        return False
+    return any(head_ending_at(words, k) is not None for k in range(len(words))) or any(
+        t.lower in ("man", "woman") for t in words
+    )
+
+
+def finite_verb(tok: Token) -> bool:
+    return tok.is_word and not tok.is_cap and is_inflected_verb(tok.lower)
+
+
+def present_participle(tok: Token) -> bool:
+    """ "speaking", "standing": an -ing word that is a verb form (not "morning", "thing")."""
+    return (
+        tok.is_word
+        and not tok.is_cap
+        and tok.lower.endswith("ing")
+        and is_inflected_verb(tok.lower)
+        and tok.lower not in SPEECH_VERBS
+    )
+
+
+def trim(para: Para, start: int, end: int) -> tuple[int, int]:
+    """First and last token of [start, end) without surrounding punctuation outside quotes."""
+    last = end - 1
+    while last >= start and para.quote_of[last] == -1 and para.tokens[last].text in ",.;:—–-":
+        last -= 1
+    first = start
+    while first <= last and para.quote_of[first] == -1 and para.tokens[first].text in ",;:—–-":
+        first += 1
+    return first, last
+
+
+# --- Public API ------------------------------------------------------------------------------

@@ -1,0 +1,148 @@
+"""Finding quotations and their speakers: a cue right after the quotation or before it in the
+same sentence, or the speaker it continues; quoted titles are nobody's words."""
+
+from __future__ import annotations
+
+from bot.engine.attribution.paragraphs import (
+    Para,
+    QuoteSpan,
+    Ref,
+    with_cue,
+)
+from bot.engine.attribution.reported import ReportedSpeech
+from bot.engine.models import QuoteKind
+from bot.engine.words import (
+    PARTICIPLES,
+    SPEECH_VERBS,
+    WORK_NOUNS,
+)
+
+
+class QuotationFinder(ReportedSpeech):
+    """Each quotation of a paragraph, its kind and its speaker."""
+
+    def _quote(self, pi: int, qi: int) -> None:
+        para = self.paras[pi]
+        q = para.quotes[qi]
+        kind = self._quote_kind(para, q)
+        if self._is_title(para, q):  # the film "Jaws": a name, nobody's words
+            self.quote_speaker[(pi, qi)] = None
+            self.quote_index[(pi, qi)] = len(self.found.quotes)
+            self._emit(para, q.start, q.end, QuoteKind.PARTIAL, None, "")
+            return
+        ref = self._after_cue(pi, q)
+        found = ref is not None
+        if ref is None:
+            found, ref = self._before_cue(pi, q.open_tok)
+        speaker = self._resolve(pi, q.open_tok, ref) if ref is not None else None
+        cue = ref.cue if ref is not None else ""
+        if not found and kind is QuoteKind.DIRECT:
+            speaker = self._continued_in_paragraph(pi, q.open_tok)
+            cue = "continues the paragraph's speaker" if speaker else ""
+            if speaker is None and q.open_tok == 0 and q.close_tok in (None, len(para.tokens) - 1):
+                speaker = self._continued_from_previous(pi)
+                cue = "paragraph continues the previous speaker" if speaker else ""
+        self.quote_speaker[(pi, qi)] = speaker
+        self.quote_cued[(pi, qi)] = found
+        self.quote_index[(pi, qi)] = len(self.found.quotes)
+        self._record(pi, q.open_tok, speaker)
+        self._emit(para, q.start, q.end, kind, speaker, cue)
+
+    def _is_title(self, para: Para, q: QuoteSpan) -> bool:
+        """`the film "Jaws"`, `a report titled "Lost Years"`, `a song called "Home"`."""
+        k = q.open_tok - 1
+        if k < 0 or para.quote_of[k] != -1 or not self.body[q.start : q.start + 1].isupper():
+            return False
+        word = para.tokens[k].lower
+        if word in ("called", "named") and k > 0:
+            word = para.tokens[k - 1].lower
+        return word in WORK_NOUNS or word in ("titled", "entitled")
+
+    def _quote_kind(self, para: Para, q: QuoteSpan) -> QuoteKind:
+        """Direct: a quotation standing as a sentence, or introduced as one (`X said: "..."`)."""
+        if q.open_tok == 0:
+            return QuoteKind.DIRECT
+        prev = para.tokens[q.open_tok - 1]
+        initial = self.body[q.start : q.start + 1]
+        capital = initial.isupper() or initial in "[0123456789"
+        if para.quote_of[q.open_tok - 1] == -1 and prev.text in ".?!:":
+            return QuoteKind.DIRECT
+        if para.is_close_mark(q.open_tok - 1):
+            return QuoteKind.DIRECT
+        before = prev
+        if prev.text == "," and q.open_tok >= 2:
+            before = para.tokens[q.open_tok - 2]
+        if capital and before.lower in SPEECH_VERBS | PARTICIPLES:
+            return QuoteKind.DIRECT
+        if prev.text == "," and self._resumes_after_cue(para, q):
+            return QuoteKind.DIRECT
+        return QuoteKind.PARTIAL
+
+    def _resumes_after_cue(self, para: Para, q: QuoteSpan) -> bool:
+        """`"We tried," X said, "but the money ran out."`: one quoted sentence, split by its cue."""
+        qi = para.quote_of[q.open_tok]
+        if qi < 1:
+            return False
+        last = para.quotes[qi - 1]
+        close = last.close_tok
+        if close is None or close < 1 or para.tokens[close - 1].text != ",":
+            return False
+        between = para.tokens[close + 1 : q.open_tok - 1]
+        if not between or len(between) > 10 or any(t.text in ".?!;:" for t in between):
+            return False
+        if not any(t.lower in SPEECH_VERBS for t in between):
+            return False
+        return self._quote_kind(para, last) is QuoteKind.DIRECT
+
+    def _after_cue(self, pi: int, q: QuoteSpan) -> Ref | None:
+        """`"...," X said` / `"...," said X` / `"...," a <Org> analysis ... reads`."""
+        para = self.paras[pi]
+        toks = para.tokens
+        if q.close_tok is None:
+            return None
+        t = q.close_tok + 1
+        if t < len(toks) and toks[t].text == ",":
+            t += 1
+        if t >= len(toks) or para.quote_of[t] != -1:
+            return None
+        if toks[t].lower in SPEECH_VERBS:
+            return self._np_after(pi, t + 1, cue=f"{toks[t].text} X")
+        if toks[t].lower == "according" and t + 1 < len(toks) and toks[t + 1].lower == "to":
+            return self._np_after(pi, t + 2, cue="according to X")
+        for v in range(t, min(t + 14, len(toks))):
+            if para.quote_of[v] != -1 or toks[v].text in ".;?!":
+                return None
+            if toks[v].lower in SPEECH_VERBS and self._verbal(para, v):
+                ref = self._subject_before(pi, v)
+                if ref is not None and ref.start == t:
+                    if self._relays_another(para, v):  # "X recalled Y telling her"
+                        return Ref("unknown", t, v + 1, cue=f"X {toks[v].text} Y saying")
+                    return with_cue(ref, f"X {toks[v].text}")
+                return None
+        return None
+
+    def _relays_another(self, para: Para, v: int) -> bool:
+        """`X recalled Y telling her`, `X quoted Y as saying`: the words are Y's, not X's."""
+        toks = para.tokens
+        for k in range(v + 1, min(v + 7, len(toks))):
+            if not toks[k].is_word and toks[k].kind != "poss":
+                return False
+            if toks[k].lower in PARTICIPLES:
+                return k > v + 1
+        return False
+
+    def _before_cue(self, pi: int, k: int) -> tuple[bool, Ref | None]:
+        """The nearest speech cue before token `k` in its sentence, and its subject."""
+        para = self.paras[pi]
+        toks = para.tokens
+        lo, _ = para.sentence(k)
+        for v in range(k - 1, lo - 1, -1):
+            if para.quote_of[v] != -1:
+                continue
+            if toks[v].lower == "to" and v > lo and toks[v - 1].lower == "according":
+                return True, self._np_after(pi, v + 1, cue="according to X")
+            kind = self._verb_kind(para, v)
+            if kind is not None:
+                ref = self._verb_subject(pi, v, kind)
+                return True, with_cue(ref, f'X {toks[v].text} ... "..."') if ref else None
+        return False, None

@@ -1,0 +1,206 @@
+"""Resolving pronouns and roles to a person: "he", "the president", and speakers continued
+from an earlier quotation."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.engine.attribution.gender import GenderEvidence
+from bot.engine.attribution.paragraphs import (
+    Event,
+    Ref,
+)
+from bot.engine.models import SpeakerKind
+from bot.engine.people import (
+    PRONOUN_GENDER,
+    Gender,
+    Intro,
+    Mention,
+    head_ending_at,
+    tokenize,
+    word_gender,
+)
+from bot.engine.text import match_key
+from bot.engine.words import (
+    DETERMINERS,
+)
+
+
+class Resolver(GenderEvidence):
+    """From a reference (a name, a pronoun, a role) to one person, or nobody."""
+
+    def _resolve(self, pi: int, tok: int, ref: Ref) -> str | None:
+        if ref.kind == "person":
+            return ref.ids[0] if len(ref.ids) == 1 else None
+        if ref.kind == "pronoun":
+            return self._resolve_pronoun(pi, tok, ref.word)
+        if ref.kind == "role":
+            return self._resolve_role(pi, tok, ref.word)
+        if ref.kind == "unknown":
+            return None
+        para = self.paras[pi]
+        kind = SpeakerKind.ORGANIZATION if ref.org else SpeakerKind.PERSON
+        toks = para.tokens[ref.start : ref.end]
+        if toks[0].lower in DETERMINERS:
+            toks = toks[1:]
+        self.found.names.append(
+            Intro(self.body[toks[0].start : toks[-1].end], [], kind, position=toks[0].start)
+        )
+        return None
+
+    def _previous(self, pi: int) -> int | None:
+        """The previous story paragraph, if it directly precedes this one among story passages."""
+        return pi - 1 if pi > 0 else None
+
+    def _resolve_pronoun(self, pi: int, tok: int, word: str) -> str | None:
+        prev = self._previous(pi)
+        events = [
+            e
+            for e in self.history
+            if (e.para == pi and e.tok < tok) or (prev is not None and e.para == prev)
+        ]
+        if word in ("he", "she"):
+            events = [e for e in events if self.people[e.speaker].kind is SpeakerKind.PERSON]
+        elif word == "it":
+            events = [e for e in events if self.people[e.speaker].kind is SpeakerKind.ORGANIZATION]
+        if not events:
+            return None
+        last = events[-1]
+        gender = PRONOUN_GENDER.get(word)
+        if gender is not None and self._contradicts(last.speaker, gender):
+            return self._only_fitting_speaker(events, pi, tok, gender)
+        if self._others_between(last, pi, tok):
+            return None
+        return last.speaker
+
+    def _only_fitting_speaker(
+        self, events: Sequence[Event], pi: int, tok: int, gender: Gender
+    ) -> str | None:
+        """`"...," she said` after a man spoke: the one speaker among `events` whose gender the
+        pronoun does not contradict, if there is exactly one and the story or the first name says
+        it fits, and nobody but people the pronoun cannot be became a subject since it spoke."""
+        fitting = {e.speaker for e in events if not self._contradicts(e.speaker, gender)}
+        if len(fitting) != 1:
+            return None
+        (speaker,) = fitting
+        if self.gender.get(speaker) != gender:
+            return None
+        event = next(e for e in reversed(events) if e.speaker == speaker)
+        others = frozenset(pid for pid in self.people if self._contradicts(pid, gender))
+        return None if self._others_between(event, pi, tok, others) else speaker
+
+    def _others_between(
+        self, event: Event, pi: int, tok: int, ignore: frozenset[str] = frozenset()
+    ) -> bool:
+        """Someone else became a clause subject between a speaker's cue and this point (people
+        in `ignore` do not count)."""
+        spans = [(event.para, event.tok, len(self.paras[event.para].tokens))]
+        if event.para != pi:
+            spans.append((pi, 0, tok))
+        else:
+            spans = [(pi, event.tok, tok)]
+        for p, a, b in spans:
+            para = self.paras[p]
+            for m in self.mentions[p]:
+                if not a <= m.i < b or para.quote_of[m.i] != -1 or m.ids == (event.speaker,):
+                    continue
+                if all(pid in ignore for pid in m.ids):
+                    continue
+                if m.j < len(para.tokens) and para.tokens[m.j].kind == "poss":
+                    continue
+                lo, _ = para.sentence(m.i)
+                if self._subject_slot(p, self._np_start(para, m.i), lo):
+                    return True
+        return False
+
+    def _resolve_role(self, pi: int, tok: int, phrase: str) -> str | None:
+        words = tokenize(phrase)
+        start = head_ending_at(words, len(words) - 1)
+        if start is None:
+            return None
+        head = " ".join(t.lower for t in words[start:])
+        candidates = {pid for pid, heads in self.heads.items() if head in heads}
+        genders = {g for g, plain in map(word_gender, words) if g is not None and plain}
+        modifiers = [t.text for t in words[:start] if word_gender(t)[0] is None]
+        if modifiers:  # "the Salvadoran president": the fuller role must fit too
+            fuller = match_key(" ".join([*modifiers, *(t.text for t in words[start:])]))
+            candidates = {
+                pid
+                for pid in candidates
+                if any(fuller in match_key(r) for r in self.people[pid].roles)
+            }
+        if len(genders) > 1:
+            return None
+        if genders:  # "the congresswoman", "the female senator": a veto on the candidates
+            (gender,) = genders
+            fitting = {pid for pid in candidates if not self._contradicts(pid, gender)}
+            if fitting != candidates:  # someone vetoed: only one sure fit may take their place
+                fitting = {pid for pid in fitting if self.gender.get(pid) == gender}
+                if len(fitting) != 1:
+                    return None
+            candidates = fitting
+        regions = [(pi, tok)]
+        prev = self._previous(pi)
+        if prev is not None:
+            regions.append((prev, len(self.paras[prev].tokens)))
+        for p, limit in regions:
+            para = self.paras[p]
+            for lo, hi in reversed(para.sentences):
+                if lo >= limit:
+                    continue
+                named = [
+                    m
+                    for m in self.mentions[p]
+                    if lo <= m.i < min(hi, limit)
+                    and para.quote_of[m.i] == -1
+                    and len(m.ids) == 1
+                    and m.ids[0] in candidates
+                ]
+                if not named:
+                    continue
+                ids = {m.ids[0] for m in named}
+                if len(ids) == 1:
+                    return ids.pop()
+                subjects = {m.ids[0] for m in named if self._is_subject(p, m, lo)}
+                return subjects.pop() if len(subjects) == 1 else None
+        return None
+
+    def _is_subject(self, pi: int, m: Mention, lo: int) -> bool:
+        """A mention that is (part of) a clause subject: "Trump", "Trump and Bukele met"."""
+        para = self.paras[pi]
+        toks = para.tokens
+        if m.j < len(toks) and toks[m.j].kind == "poss":
+            return False
+        start = self._np_start(para, m.i)
+        if self._subject_slot(pi, start, lo):
+            return True
+        first = self.ending[pi].get(start - 2)
+        return (
+            first is not None
+            and toks[start - 1].lower in ("and", "or")
+            and self._is_subject(pi, first, lo)
+        )
+
+    def _continued_in_paragraph(self, pi: int, tok: int) -> str | None:
+        earlier = [e for e in self.history if e.para == pi and e.tok < tok]
+        if not earlier or self._others_between(earlier[-1], pi, tok):
+            return None
+        return earlier[-1].speaker
+
+    def _continued_from_previous(self, pi: int) -> str | None:
+        prev = self._previous(pi)
+        if prev is None:
+            return None
+        para = self.paras[prev]
+        if not para.quotes:
+            return None
+        qi = len(para.quotes) - 1
+        q = para.quotes[qi]
+        speaker = self.quote_speaker.get((prev, qi))
+        if speaker is None:
+            return None
+        last_lo, _ = para.sentences[-1]
+        if q.close_tok is not None and q.open_tok < last_lo:
+            return None  # the paragraph went on after the quotation
+        event = Event(prev, q.open_tok, speaker)
+        return None if self._others_between(event, pi, 0) else speaker

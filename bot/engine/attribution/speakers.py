@@ -1,0 +1,309 @@
+"""Finding speakers: the subject of a speech cue, with its appositives, relative clauses,
+participles and coordinations (`X, a Maryland man, said`; `said X`; `X and Y said`)."""
+
+from __future__ import annotations
+
+from bot.engine.attribution.base import AttributorBase
+from bot.engine.attribution.paragraphs import (
+    Para,
+    Ref,
+    appositive_ok,
+)
+from bot.engine.people import (
+    cap_sequences,
+    head_ending_at,
+    is_name_like,
+    is_role_modifier,
+    looks_like_org,
+    role_run_start,
+)
+from bot.engine.words import (
+    ADJUNCT_WORDS,
+    AUX_ADVERBS,
+    BE_FORMS,
+    CLAUSE_OPENERS,
+    DETERMINERS,
+    DOC_NOUNS,
+    INDEFINITES,
+    INFINITIVES,
+    LABEL_VERBS,
+    NOUN_MARKERS,
+    PARTICIPLES,
+    SPEECH_VERBS,
+    SUBJECT_PRONOUNS,
+    is_inflected_verb,
+)
+
+
+class SpeakerFinder(AttributorBase):
+    """Who a cue's verb has for subject."""
+
+    def _verb_kind(self, para: Para, v: int) -> str | None:
+        tok = para.tokens[v]
+        if not tok.is_word or tok.is_cap or not self._verbal(para, v):
+            return None
+        if tok.lower in SPEECH_VERBS or tok.lower in LABEL_VERBS:
+            return "finite"
+        if tok.lower in PARTICIPLES:
+            return "participle"
+        if tok.lower in INFINITIVES and v > 0 and para.tokens[v - 1].lower == "to":
+            return "infinitive"
+        return None
+
+    def _verbal(self, para: Para, v: int) -> bool:
+        """Not a noun use of a verb-like word: "the claims", "his notes", "Trump's calls"."""
+        if v == 0:
+            return True
+        prev = para.tokens[v - 1]
+        return prev.kind != "poss" and prev.lower not in NOUN_MARKERS
+
+    def _verb_subject(self, pi: int, v: int, kind: str) -> Ref | None:
+        para = self.paras[pi]
+        toks = para.tokens
+        if kind == "participle":
+            return self._participle_subject(pi, v)
+        if kind == "infinitive":  # "interjected to claim": the subject of the governing verb
+            g = v - 2
+            if g < 0 or not is_inflected_verb(toks[g].lower):
+                return None
+            v = g
+        ref = self._subject_before(pi, v)
+        if ref is None and v > 0 and toks[v - 1].lower in ("and", "or"):
+            return self._coordinated_subject(pi, v)
+        return ref
+
+    def _subject_before(self, pi: int, v: int) -> Ref | None:
+        """The subject phrase ending right before verb `v`: name, pronoun, role or document."""
+        para = self.paras[pi]
+        toks = para.tokens
+        lo, _ = para.sentence(v)
+        j = v - 1
+        while j >= lo and toks[j].lower in AUX_ADVERBS:
+            j -= 1
+        if j < lo or para.quote_of[j] != -1 or toks[j].lower in BE_FORMS:
+            return None  # nothing, a quotation, or a passive ("was told")
+        if toks[j].lower in SUBJECT_PRONOUNS:
+            return Ref("pronoun", j, j + 1, word=toks[j].lower, cue=f"{toks[j].lower} (pronoun)")
+        doc = self._document_subject(pi, j, lo)
+        if doc is not None:
+            return doc
+        close = j if toks[j].text == "," else None
+        for n in range(2):  # ", 61, who chairs the committee," between a name and its verb
+            if close is None:
+                break
+            k = close - 1
+            while k >= lo and toks[k].text != "," and para.quote_of[k] == -1 and close - k <= 24:
+                k -= 1
+            if k < lo or toks[k].text != ",":
+                if n == 0:
+                    return None
+                break
+            if toks[k + 1].lower == "including":
+                return self._group_member(pi, k + 1, close) if n == 0 else None
+            named = self.ending[pi].get(close - 1)
+            if named is not None and named.i == k + 1 and head_ending_at(toks, k - 1) is not None:
+                # "The mayor, Bill Chen, said" / "X's spokesman, Y, said": Y is the subject
+                return Ref("person", k + 1, named.j, ids=named.ids)
+            if not appositive_ok(toks[k + 1 : close]):
+                if n == 0:
+                    return None
+                break
+            j, close = k - 1, k
+        if j < lo or toks[j].text == ",":
+            return None
+        m = self.ending[pi].get(j)
+        if m is not None:
+            start = self._np_start(para, m.i)
+            if start > lo and toks[start - 1].lower == "the":
+                start -= 1  # "the Harbor Commission said"
+            if not self._subject_slot(pi, start, lo):
+                return None
+            return Ref("person", start, m.j, ids=m.ids)
+        head = head_ending_at(toks, j)
+        if head is not None:
+            start = role_run_start(toks, head)
+            phrase = self.body[toks[start].start : toks[j].end]
+            indefinite = toks[start].lower in INDEFINITES
+            if start > lo and toks[start - 1].lower in DETERMINERS | INDEFINITES:
+                indefinite = indefinite or toks[start - 1].lower in INDEFINITES
+                start -= 1
+            if not self._subject_slot(pi, start, lo):
+                return None
+            if indefinite:  # "a spokesman said": someone the story has not named
+                return Ref("unknown", start, j + 1, cue=f"indefinite: {phrase}")
+            return Ref("role", start, j + 1, word=phrase, cue=f"role: {phrase}")
+        if toks[j].is_cap:
+            i = j
+            while i > lo and toks[i - 1].is_cap and toks[i].start - toks[i - 1].end <= 1:
+                i -= 1
+            if toks[i].lower == "the":
+                i += 1
+            words = toks[i : j + 1]
+            start = i - 1 if i > lo and toks[i - 1].lower == "the" else i  # "the X Company said"
+            if i <= j and is_name_like(words) and self._subject_slot(pi, start, lo):
+                return Ref("name", start, j + 1, org=looks_like_org([t.text for t in words]))
+        return None
+
+    def _document_subject(self, pi: int, j: int, lo: int) -> Ref | None:
+        """`a Human Rights Watch analysis of El Salvador (reads)`: the organisation speaks."""
+        para = self.paras[pi]
+        toks = para.tokens
+        for d in range(j, max(lo, j - 6) - 1, -1):
+            if not toks[d].is_word:
+                return None
+            if toks[d].lower not in DOC_NOUNS:
+                continue
+            if d < j and toks[d + 1].lower not in ("of", "on", "about", "from", "by", "into", "in"):
+                return None
+            owner_end = d - 1
+            if owner_end >= lo and toks[owner_end].kind == "poss":
+                owner_end -= 1
+            m = self.ending[pi].get(owner_end)
+            i = owner_end
+            while i >= lo and toks[i].is_cap:
+                i -= 1
+            i += 1
+            if i > owner_end:
+                return None
+            start = i - 1 if i > lo and toks[i - 1].lower in DETERMINERS else i
+            if m is not None and m.i == i:
+                return Ref("person", start, j + 1, ids=m.ids, cue=f"{toks[d].text} of X")
+            if is_name_like(toks[i : owner_end + 1]):
+                return Ref("name", start, owner_end + 1, org=True)
+            return None
+        return None
+
+    def _group_member(self, pi: int, i: int, j: int) -> Ref | None:
+        # "Members of X's Cabinet, including Attorney General Pam Bondi, said ...": the speaker
+        # is a group, and the story names one member of it; crediting the named member is the
+        # only way to tell a reader whose side it is, so it is credited with its own cue.
+        ids = {m.ids for m in self.mentions[pi] if i <= m.i and m.j <= j}
+        if len(ids) != 1:
+            return None
+        (only,) = ids
+        return Ref("person", i, j, ids=only, cue="named member of the speaking group")
+
+    def _np_start(self, para: Para, i: int) -> int:
+        """Start of a name's phrase with its role words: "White House adviser Stephen Miller"."""
+        head = head_ending_at(para.tokens, i - 1) if i > 0 else None
+        return role_run_start(para.tokens, head) if head is not None else i
+
+    def _subject_slot(self, pi: int, start: int, lo: int) -> bool:
+        """A phrase at `start` can be a clause subject: it opens a sentence or a clause."""
+        para = self.paras[pi]
+        toks = para.tokens
+        if start <= lo:
+            return True
+        prev = toks[start - 1]
+        if prev.lower in ("and", "or") and start - 2 >= lo:
+            before = toks[start - 2]
+            if before.is_cap or (start - 2) in self.ending[pi]:
+                return False  # "Trump and Bukele said": a joint statement, nobody alone
+        return (
+            prev.text in ",;:—–(" or para.is_close_mark(start - 1) or prev.lower in CLAUSE_OPENERS
+        )
+
+    def _np_after(self, pi: int, s: int, cue: str) -> Ref | None:
+        """The speaker phrase starting at `s`: `said Jane Doe`, `according to Cornell University
+        professor X`, `according to a Human Rights Watch analysis`."""
+        para = self.paras[pi]
+        toks = para.tokens
+        k = s + 1 if s < len(toks) and toks[s].lower in DETERMINERS else s
+        r = k
+        while r < len(toks) and r - k < 7 and r not in self.starting[pi]:
+            if not is_role_modifier(toks[r]) or para.quote_of[r] != -1:
+                break
+            r += 1
+        if r in self.starting[pi]:
+            m = self.starting[pi][r]
+            return Ref("person", s, m.j, ids=m.ids, cue=cue)
+        if r > k and head_ending_at(toks, r - 1) is not None:
+            phrase = self.body[toks[k].start : toks[r - 1].end]
+            if toks[s].lower in INDEFINITES or toks[k].lower in INDEFINITES:
+                return Ref("unknown", s, r, cue=f"{cue} (indefinite: {phrase})")
+            return Ref("role", s, r, word=phrase, cue=f"{cue} (role: {phrase})")
+        for i, j in cap_sequences(toks):  # a name not known yet, after any role words
+            if k <= i <= r:
+                words = toks[i:j]
+                is_doc = j < len(toks) and toks[j].lower in DOC_NOUNS
+                if is_name_like(words):
+                    org = is_doc or looks_like_org([t.text for t in words])
+                    return Ref("name", i, j, org=org)
+                break
+        return None
+
+    def _participle_subject(self, pi: int, v: int) -> Ref | None:
+        """`X said, adding that ...` -> X; `while calling it a "...", X warned ...` -> X."""
+        para = self.paras[pi]
+        toks = para.tokens
+        lo, hi = para.sentence(v)
+        earlier = [e for e in self.history if e.para == pi and lo <= e.tok < v]
+        if earlier:
+            return Ref(
+                "person",
+                v,
+                v + 1,
+                ids=(earlier[-1].speaker,),
+                cue=f"{toks[v].text} (same sentence)",
+            )
+        if not all(t.lower in ADJUNCT_WORDS or not t.is_word for t in toks[lo:v]):
+            return None
+        for k in range(v + 1, hi - 1):
+            if para.quote_of[k] != -1 or toks[k].text != ",":
+                continue
+            m = self.starting[pi].get(k + 1) or self.starting[pi].get(
+                self._name_after_role(para, k + 1)
+            )
+            if m is None:
+                continue
+            n = m.j
+            while n < hi and toks[n].lower in AUX_ADVERBS:
+                n += 1
+            if n < hi and is_inflected_verb(toks[n].lower):
+                return Ref(
+                    "person", k + 1, m.j, ids=m.ids, cue=f"{toks[v].text} ..., X (main clause)"
+                )
+            return None
+        return None
+
+    def _name_after_role(self, para: Para, k: int) -> int:
+        r = k
+        while r < len(para.tokens) and r - k < 7 and is_role_modifier(para.tokens[r]):
+            if head_ending_at(para.tokens, r) is not None:
+                return r + 1
+            r += 1
+        return -1
+
+    def _coordinated_subject(self, pi: int, v: int) -> Ref | None:
+        """`X told reporters that ..., and asserted that ...`: the subject of the first verb."""
+        para = self.paras[pi]
+        toks = para.tokens
+        lo, _ = para.sentence(v)
+        earlier = [e for e in self.history if e.para == pi and lo <= e.tok < v]
+        if earlier:
+            return Ref(
+                "person", v, v + 1, ids=(earlier[-1].speaker,), cue="and <verb> (same subject)"
+            )
+        found: list[Ref] = []
+        for m in self.mentions[pi]:
+            if not lo <= m.i < v or para.quote_of[m.i] != -1:
+                continue
+            if m.j < len(toks) and toks[m.j].kind == "poss":
+                continue
+            start = self._np_start(para, m.i)
+            member = start > lo and toks[start - 1].lower == "including"
+            if not member and not self._subject_slot(pi, start, lo):
+                continue
+            n = m.j + 1 if m.j < v and toks[m.j].text == "," else m.j
+            while n < v and toks[n].lower in AUX_ADVERBS:
+                n += 1
+            if n < v and is_inflected_verb(toks[n].lower):
+                cue = (
+                    "named member of the speaking group"
+                    if member
+                    else "and <verb> (sentence subject)"
+                )
+                found.append(Ref("person", start, m.j, ids=m.ids, cue=cue))
+        if len({r.ids for r in found}) != 1:
+            return None
+        return found[0]

@@ -1,0 +1,183 @@
+"""Attributing a story or a corpus: one pass of the attributor over the paragraphs, again when
+the first pass named speakers the introductions had missed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pydantic import BaseModel, ConfigDict
+
+from bot.engine.attribution.paragraphs import (
+    Event,
+    Found,
+    Para,
+)
+from bot.engine.attribution.quotations import QuotationFinder
+from bot.engine.models import Person, Quote, QuoteKind, SpeakerKind, Story
+from bot.engine.people import (
+    Intro,
+    build_people,
+    cap_sequences,
+    introductions,
+    is_name_like,
+    name_mentions,
+    role_heads,
+    unique_id,
+)
+from bot.engine.text import match_key
+from bot.engine.words import (
+    is_dictionary_word,
+)
+
+
+class StoryAttribution(BaseModel):
+    """The people a story (or a corpus) names and every quotation with its speaker."""
+
+    model_config = ConfigDict(frozen=True)
+
+    people: tuple[Person, ...]
+    quotes: tuple[Quote, ...]
+
+
+class Attributor(QuotationFinder):
+    """One pass over a story's paragraphs with a fixed list of people."""
+
+    def __init__(self, story: Story, paras: list[Para], people: Sequence[Person]) -> None:
+        self.story = story
+        self.body = story.body
+        self.paras = paras
+        self.people = {p.id: p for p in people}
+        self.heads = {p.id: role_heads(p) for p in people}
+        self.mentions = [name_mentions(p.tokens, people) for p in paras]
+        self.ending = [{m.j - 1: m for m in ms} for ms in self.mentions]
+        self.starting = [{m.i: m for m in ms} for ms in self.mentions]
+        self.history: list[Event] = []
+        self.quote_speaker: dict[tuple[int, int], str | None] = {}
+        self.quote_cued: dict[tuple[int, int], bool] = {}  # the speaker came from its own cue
+        self.quote_index: dict[tuple[int, int], int] = {}  # where it is in found.quotes
+        self.found = Found()
+        self.gender = self._genders()
+
+    def run(self) -> Found:
+        for pi, para in enumerate(self.paras):
+            events: list[tuple[int, int, int]] = [
+                (q.open_tok, 0, qi) for qi, q in enumerate(para.quotes)
+            ]
+            events += [(v, 1, -1) for v in range(len(para.tokens)) if self._is_indirect_cue(pi, v)]
+            for tok, what, qi in sorted(events):
+                if what == 0:
+                    self._quote(pi, qi)
+                else:
+                    self._indirect(pi, tok)
+        self._carry_back_open_quotations()
+        return self.found
+
+    def _carry_back_open_quotations(self) -> None:
+        """A quotation left open at a paragraph's end goes on in the next paragraph (news
+        convention): when the next paragraph opens with a quotation whose own cue names its
+        speaker (`"...," said X`), the open one is that speaker's too."""
+        for pi in range(len(self.paras) - 2, -1, -1):
+            para, nxt = self.paras[pi], self.paras[pi + 1]
+            if not para.quotes or not nxt.quotes or nxt.quotes[0].open_tok != 0:
+                continue
+            qi = len(para.quotes) - 1
+            if para.quotes[qi].close_tok is not None or self.quote_speaker[(pi, qi)] is not None:
+                continue
+            speaker = self.quote_speaker[(pi + 1, 0)]
+            if speaker is None or not self.quote_cued.get((pi + 1, 0), False):
+                continue
+            index = self.quote_index[(pi, qi)]
+            quote = self.found.quotes[index]
+            if quote.kind is not QuoteKind.DIRECT:
+                continue
+            cue = "open quotation continues into the next paragraph's"
+            self.found.quotes[index] = quote.model_copy(update={"speaker_id": speaker, "cue": cue})
+            self.quote_speaker[(pi, qi)] = speaker
+            self.quote_cued[(pi, qi)] = True
+
+
+def attribute_story(story: Story) -> StoryAttribution:
+    """The people `story` names and every quotation in its story paragraphs, with speakers."""
+    paras = [Para.build(p, story.body) for p in story.passages]
+    excluded = (*story.meta.authors, *story.meta.contributors)
+    intros = [i for p in paras for i in introductions(p.tokens, story.body, p.outside)]
+    people = build_people(intros, story.id, excluded)
+    found = Attributor(story, paras, people).run()
+    named = _speaker_names(paras, found.names)
+    if named:
+        people = build_people(intros + named, story.id, excluded)
+        found = Attributor(story, paras, people).run()
+    return StoryAttribution(people=tuple(people), quotes=tuple(found.quotes))
+
+
+def _speaker_names(paras: Sequence[Para], names: Sequence[Intro]) -> list[Intro]:
+    """Names that are the subject of a speech cue become people (or organisations).
+
+    A lone word stands for the one longer capitalised name that ends with it ("Smith" ->
+    "Jane Smith"); a lone dictionary word ("Critics") must also be capitalised mid-sentence
+    somewhere to count as a name.
+    """
+    runs: dict[str, set[str]] = {}
+    mid_sentence_caps: set[str] = set()
+    for para in paras:
+        starts = {lo for lo, _ in para.sentences}
+        for i, j in cap_sequences(para.tokens):
+            run = para.tokens[i:j]
+            if para.quote_of[i] == -1 and is_name_like(run) and len(run) > 1:
+                runs.setdefault(run[-1].text, set()).add(" ".join(t.text for t in run))
+            mid_sentence_caps.update(t.text for k, t in enumerate(run, i) if k not in starts)
+    out: list[Intro] = []
+    for intro in names:
+        words = intro.name.split()
+        if len(words) == 1:
+            word = words[0]
+            if is_dictionary_word(word) and word not in mid_sentence_caps:
+                continue
+            fuller = runs.get(word, set())
+            name = next(iter(fuller)) if len(fuller) == 1 else word
+            out.append(Intro(name, [], intro.kind, intro.position))
+        else:
+            out.append(intro)
+    return out
+
+
+def attribute_corpus(stories: Sequence[Story]) -> StoryAttribution:
+    """Every story's attribution, people merged across stories by canonical name."""
+    return merge_attributions([attribute_story(story) for story in stories])
+
+
+def merge_attributions(results: Sequence[StoryAttribution]) -> StoryAttribution:
+    """The stories' own attributions (`attribute_story`, in story order) as one: people merged
+    across stories by canonical name, quotes naming the merged people."""
+    merged: dict[str, Person] = {}
+    used: set[str] = set()
+    quotes: list[Quote] = []
+    for result in results:
+        ids: dict[str, str] = {}
+        for person in result.people:
+            key = match_key(person.name)
+            known = merged.get(key)
+            if known is None:
+                known = person.model_copy(update={"id": unique_id(person.id, used)})
+            else:
+                known = known.model_copy(
+                    update={
+                        "aliases": _union(known.aliases, person.aliases),
+                        "roles": _union(known.roles, person.roles),
+                        "stories": _union(known.stories, person.stories),
+                        "kind": SpeakerKind.ORGANIZATION
+                        if SpeakerKind.ORGANIZATION in (known.kind, person.kind)
+                        else SpeakerKind.PERSON,
+                    }
+                )
+            merged[key] = known
+            ids[person.id] = known.id
+        quotes += [
+            q.model_copy(update={"speaker_id": ids.get(q.speaker_id) if q.speaker_id else None})
+            for q in result.quotes
+        ]
+    return StoryAttribution(people=tuple(merged.values()), quotes=tuple(quotes))
+
+
+def _union(a: Sequence[str], b: Sequence[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys([*a, *b]))
