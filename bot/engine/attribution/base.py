@@ -37,6 +37,10 @@ class AttributorBase:
     found: Found
     gender: dict[str, Gender | None]
 
+    def _events_between(self, pi: int, lo: int, hi: int) -> list[Event]:
+        """The speech events of paragraph `pi` at tokens lo..hi-1, in the order they came."""
+        return [e for e in self.history if e.para == pi and lo <= e.tok < hi]
+
     def _record(self, pi: int, tok: int, speaker: str | None) -> None:
         if speaker is not None:
             self.history.append(Event(pi, tok, speaker))

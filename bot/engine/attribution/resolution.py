@@ -182,7 +182,7 @@ class Resolver(GenderEvidence):
         )
 
     def _continued_in_paragraph(self, pi: int, tok: int) -> str | None:
-        earlier = [e for e in self.history if e.para == pi and e.tok < tok]
+        earlier = self._events_between(pi, 0, tok)
         if not earlier or self._others_between(earlier[-1], pi, tok):
             return None
         return earlier[-1].speaker

@@ -237,7 +237,7 @@ class SpeakerFinder(AttributorBase):
         para = self.paras[pi]
         toks = para.tokens
         lo, hi = para.sentence(v)
-        earlier = [e for e in self.history if e.para == pi and lo <= e.tok < v]
+        earlier = self._events_between(pi, lo, v)
         if earlier:
             return Ref(
                 "person",
@@ -279,7 +279,7 @@ class SpeakerFinder(AttributorBase):
         para = self.paras[pi]
         toks = para.tokens
         lo, _ = para.sentence(v)
-        earlier = [e for e in self.history if e.para == pi and lo <= e.tok < v]
+        earlier = self._events_between(pi, lo, v)
         if earlier:
             return Ref(
                 "person", v, v + 1, ids=(earlier[-1].speaker,), cue="and <verb> (same subject)"
