@@ -13,9 +13,9 @@ from bot.engine.attribution import (
     attribute_story,
     find_mentions,
 )
+from bot.engine.attribution.gender import first_name_gender
 from bot.engine.corpus import load_corpus, parse_story, story_file_text
 from bot.engine.models import ParagraphRole, Person, Quote, QuoteKind, SpeakerKind, Story
-from bot.engine.people import first_name_gender
 from bot.engine.text import match_key
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"

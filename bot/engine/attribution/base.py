@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from bot.engine.attribution.paragraphs import (
-    Event,
-    Found,
-    Para,
-)
+from typing import TYPE_CHECKING
+
+from bot.engine.attribution.paragraphs import Event, Found, Para
 from bot.engine.models import Person, Quote, QuoteKind, Story
-from bot.engine.people import (
-    Gender,
-    Mention,
-)
+from bot.engine.people import Mention
+
+if TYPE_CHECKING:  # gender.py builds on this module
+    from bot.engine.attribution.gender import Gender
 
 
 class AttributorBase:

@@ -1,28 +1,116 @@
-"""Gender as evidence against a candidate speaker: what the story says of each person's gender.
-Gender is only ever a veto (docs/attribution.md)."""
+"""Gender as evidence against a candidate speaker, only ever a veto (docs/attribution.md): the
+words that say a person is a woman or a man, first names (the `gender-guesser` list), the rule
+that weighs a person's evidence (`person_gender`), and the layer that gathers it from a story."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Literal, cast
 
 from bot.engine.attribution.paragraphs import (
     finite_verb,
 )
 from bot.engine.attribution.speakers import SpeakerFinder
-from bot.engine.models import SpeakerKind
-from bot.engine.people import (
-    PRONOUN_GENDER,
-    Gender,
-    Mention,
-    Token,
-    person_gender,
-    tokenize,
-    word_gender,
-)
+from bot.engine.models import Person, SpeakerKind
+from bot.engine.people import Mention, Token, tokenize
 from bot.engine.words import (
     AUX_ADVERBS,
     INDEFINITES,
     NOUN_MARKERS,
     SPEECH_VERBS,
 )
+
+Gender = Literal["female", "male"]
+
+# Words that say a person is a woman or a man: honorifics, nouns for a woman or a man, kinship,
+# "-woman" titles. Honorifics count only capitalised ("Miss Cole", not "we miss Cole").
+_FEMALE_WORDS = frozenset(
+    "mrs. ms. miss madam madame dame lady queen princess duchess countess baroness empress"
+    " woman girl mother daughter wife widow grandmother granddaughter mom sister aunt niece"
+    " actress heiress congresswoman councilwoman chairwoman spokeswoman assemblywoman"
+    " alderwoman businesswoman stateswoman sportswoman policewoman female".split()
+)
+_MALE_WORDS = frozenset(
+    "mr. sir lord king prince duke emperor baron man boy father son husband widower"
+    " grandfather grandson dad brother uncle nephew male".split()
+)
+_CAPITALISED_ONLY = frozenset("mrs. ms. miss madam madame dame lady mr. sir lord".split())
+# "-man" titles are still used of women by some outlets ("chairman Mary Barra"): weaker evidence.
+_GENERIC_MALE_TITLES = frozenset(
+    "spokesman congressman councilman chairman assemblyman alderman businessman statesman"
+    " sportsman policeman".split()
+)
+PRONOUN_GENDER: dict[str, Gender] = {
+    "he": "male",
+    "him": "male",
+    "his": "male",
+    "himself": "male",
+    "she": "female",
+    "her": "female",
+    "hers": "female",
+    "herself": "female",
+}
+
+
+def word_gender(token: Token) -> tuple[Gender | None, bool]:
+    """The gender a word says its person has, and whether it says so plainly (not a "-man"
+    title, which some outlets use of women too)."""
+    word = token.lower
+    if word in _CAPITALISED_ONLY and not token.is_cap:
+        return None, False
+    if word in _FEMALE_WORDS:
+        return "female", True
+    if word in _MALE_WORDS:
+        return "male", True
+    if word in _GENERIC_MALE_TITLES:
+        return "male", False
+    return None, False
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, dict[str, str]]:
+    from gender_guesser.detector import Detector  # type: ignore[import-untyped]
+
+    return cast(dict[str, dict[str, str]], Detector(case_sensitive=False).names)
+
+
+def first_name_gender(name: str) -> Gender | None:
+    """The gender a first name implies, from the name list `gender-guesser` ships (first names
+    by country): only when every entry the list has for the name is of one sex and at least one
+    says so without a "mostly" ("Ann", "Maria"); "Jean" (a man's name in France, a woman's in
+    Britain), "Kim", "Jo" and names it lacks are unknown."""
+    entries = set(_first_names().get(name.lower(), {}))
+    genders: tuple[Gender, ...] = ("female", "male")
+    for gender in genders:
+        if gender in entries and entries <= {gender, f"mostly_{gender}"}:
+            return gender
+    return None
+
+
+def person_gender(person: Person, plain: Iterable[Gender], weak: Iterable[Gender]) -> Gender | None:
+    """A person's gender from the story's evidence and, where it has none, the first name.
+
+    `plain`: what the story says outright (an honorific, "a Texas woman", "spokeswoman"), which
+    decides unless it contradicts itself (then nothing is known). `weak`: a "-man" title or a
+    pronoun bound to the person ("Pryce said he ..."), which decides only when the first name does
+    not say otherwise.
+    """
+    if person.kind is not SpeakerKind.PERSON:
+        return None
+    said = set(plain)
+    if said:
+        return said.pop() if len(said) == 1 else None
+    words = person.name.split()
+    first = words[0] if len(words) > 1 and len(words[0].rstrip(".")) > 1 else ""
+    by_name = first_name_gender(first) if first else None
+    hinted = set(weak)
+    if hinted:
+        if len(hinted) > 1:
+            return None
+        hint = hinted.pop()
+        return hint if by_name in (None, hint) else None
+    return by_name
 
 
 class GenderEvidence(SpeakerFinder):

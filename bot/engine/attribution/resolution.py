@@ -5,21 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.engine.attribution.gender import GenderEvidence
+from bot.engine.attribution.gender import PRONOUN_GENDER, Gender, GenderEvidence, word_gender
 from bot.engine.attribution.paragraphs import (
     Event,
     Ref,
 )
 from bot.engine.models import SpeakerKind
-from bot.engine.people import (
-    PRONOUN_GENDER,
-    Gender,
-    Intro,
-    Mention,
-    head_ending_at,
-    tokenize,
-    word_gender,
-)
+from bot.engine.people import Intro, Mention, head_ending_at, tokenize
 from bot.engine.text import match_key
 from bot.engine.words import (
     DETERMINERS,
