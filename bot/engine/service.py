@@ -11,7 +11,6 @@ import asyncio
 import datetime as dt
 import logging
 import time
-from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +30,7 @@ from bot.engine.corpus import MAX_STORY_BYTES, corpus_files, corpus_fingerprint,
 from bot.engine.corpus_files import CorpusFiles, KeptCopy
 from bot.engine.memory import long_lived_objects
 from bot.engine.models import Passage, Person, QuoteKind, Story
+from bot.engine.query_log import QueryLog
 from bot.engine.search import FollowUp, Searcher, SearchSettings
 from bot.engine.snapshot import BuildRecord, IndexSnapshot, IndexStore, QueryLogEntry
 from bot.errors import (
@@ -38,7 +38,6 @@ from bot.errors import (
     IndexNotBuiltError,
     QuestionError,
     ReindexBusyError,
-    StorageError,
     StoryBotError,
 )
 from bot.pausepoints import pause_point
@@ -47,8 +46,6 @@ if TYPE_CHECKING:
     from bot.config import Settings  # the settings file; the engine reads only its sections
 
 log = logging.getLogger(__name__)
-
-MAX_UNLOGGED = 10_000  # query-log entries held in memory while the database refuses writes
 
 
 class QuoteView(BaseModel):
@@ -118,7 +115,13 @@ class AskSource:
 
 
 class StoryService:
-    """Answers from the stored index; rebuilds it from the corpus folder on demand."""
+    """Answers from the stored index; rebuilds it from the corpus folder on demand.
+
+    Longer than a class should be (about 400 lines) because it is the engine's one front door:
+    every operation a front end needs is a method here, and each is short, handing the work to
+    the searcher, the builder, `CorpusFiles` or `QueryLog`; what it owns itself is when the
+    index is swapped (after a build is saved) and the locks that keep changes one at a time.
+    """
 
     def __init__(
         self,
@@ -145,9 +148,7 @@ class StoryService:
         # The stories' analyses of the last build, by file name and bytes: a reindex reuses
         # those of the files that did not change.
         self._analyses: dict[str, StoryAnalysis] = {}
-        self._unlogged: deque[QueryLogEntry] = deque()
-        self._log_round: asyncio.Future[None] | None = None  # the next write: its entries
-        self._log_writer: asyncio.Task[None] | None = None
+        self._query_log = QueryLog(store)
 
     @classmethod
     def from_settings(cls, store: IndexStore, settings: Settings) -> StoryService:
@@ -265,69 +266,11 @@ class StoryService:
     @property
     def unlogged(self) -> int:
         """Questions answered but not in the query log yet (the database refused the write)."""
-        return len(self._unlogged)
+        return self._query_log.unlogged
 
     async def log(self, entry: QueryLogEntry) -> None:
-        """Log `entry` after any entries held back, oldest first; never raises.
-
-        The entries that arrive while a write is under way are written together next, in one
-        transaction. When the database refuses (locked past its busy timeout, disk full) the
-        entries are kept in memory (up to MAX_UNLOGGED; lost if the process stops) and written
-        with the next question's. One failed attempt per question: its caller is not held up
-        longer.
-        """
-        self._unlogged.append(entry)
-        if self._log_round is None:
-            self._log_round = asyncio.get_running_loop().create_future()
-        written = self._log_round
-        if self._log_writer is None:
-            self._log_writer = asyncio.ensure_future(self._write_rounds())
-        await asyncio.shield(written)
-
-    async def _write_rounds(self) -> None:
-        """Write the entries waiting, one transaction per round, until no more arrive."""
-        try:
-            while self._log_round is not None:
-                round_, self._log_round = self._log_round, None
-                try:
-                    await self._write_unlogged()
-                finally:
-                    round_.set_result(None)
-        finally:
-            self._log_writer = None
-
-    async def _write_unlogged(self) -> None:
-        while len(self._unlogged) > MAX_UNLOGGED:
-            self._unlogged.popleft()
-            log.error("more than %d questions could not be logged: dropped one", MAX_UNLOGGED)
-        if not self._unlogged:
-            return
-        batch = list(self._unlogged)
-        try:
-            await self._store.log_queries(batch)
-        except StorageError as exc:
-            log.warning(
-                "could not log a question (%d waiting, written with the next): %s",
-                len(self._unlogged),
-                exc,
-            )
-            return
-        except Exception:  # a bug, not the database: find the entry, write the others
-            await self._log_one_by_one(len(batch))
-            return
-        for _ in batch:
-            self._unlogged.popleft()
-
-    async def _log_one_by_one(self, count: int) -> None:
-        for _ in range(count):
-            try:
-                await self._store.log_queries([self._unlogged[0]])
-            except StorageError as exc:
-                log.warning("could not log a question (written with the next): %s", exc)
-                return
-            except Exception:  # retrying would not help
-                log.exception("could not log a question")
-            self._unlogged.popleft()
+        """Log `entry` after any entries held back, oldest first; never raises (`QueryLog`)."""
+        await self._query_log.log(entry)
 
     # -- what the corpus holds ----------------------------------------------------------------
 
