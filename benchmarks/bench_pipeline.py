@@ -112,7 +112,7 @@ async def measure(stories: int, n_questions: int, stall: bool, workdir: Path) ->
     from synthetic import questions as make_questions
     from synthetic import story_text, write_corpus
 
-    from bot.engine.builder import index_documents
+    from bot.engine.builder import indexed_terms
     from bot.engine.service import StoryService
     from bot.engine.text import terms
     from bot.storage import Database
@@ -150,7 +150,7 @@ async def measure(stories: int, n_questions: int, stall: bool, workdir: Path) ->
         row["p99_ms"] = percentile(latencies, 0.99)
 
         if row["passages"] <= 100_000:
-            reference = BM25Okapi(index_documents(searcher.snapshot))
+            reference = BM25Okapi(indexed_terms(searcher.snapshot))
             ref = []
             for q in texts:
                 query = terms(q)

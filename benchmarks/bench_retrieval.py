@@ -66,13 +66,13 @@ def percentile_ms(samples: list[float], q: float) -> float:
 
 def story_corpus() -> tuple[list[list[str]], list[list[str]], list[str]]:
     """The shipped corpus as the engine indexes it, and the shared questions as it reads them."""
-    from bot.engine.builder import build_snapshot, index_documents
+    from bot.engine.builder import build_snapshot, indexed_terms
     from bot.engine.corpus import load_corpus
     from bot.engine.text import terms
 
     stories = load_corpus(ROOT / "corpus")
     snapshot = build_snapshot(stories, "bench")
-    docs = index_documents(snapshot)
+    docs = indexed_terms(snapshot)
     items = [json.loads(line) for line in (ROOT / "tests/data/eval-dev.jsonl").open()]
     questions = [item["q"] for item in items if "q" in item]
     return docs, [terms(q) for q in questions], questions

@@ -1,4 +1,4 @@
-"""Stories -> an IndexSnapshot: attribution, index documents and the BM25 index."""
+"""Stories -> an IndexSnapshot: attribution, each passage's index terms and the BM25 index."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ import numpy as np
 from bot.engine.attribution import StoryAttribution, attribute_story, merge_attributions
 from bot.engine.corpus import MAX_STORY_BYTES, check_inside, corpus_files, parse_story
 from bot.engine.index import BM25Index
-from bot.engine.models import Passage, Person, Quote, Story
+from bot.engine.models import Passage, Person, Quote, Story, quotes_by_passage
 from bot.engine.passage_terms import PassageTerms
 from bot.engine.question import holds_number
 from bot.engine.semantic import Embedder, Vectors, wordllama_files
@@ -28,7 +28,7 @@ from bot.engine.text import terms, tokens
 from bot.errors import CorpusError
 from bot.files import FileRefused, read_limited
 
-# Bump when tokenisation, attribution or the document layout changes: a stored index of another
+# Bump when tokenisation, attribution or the passages' index terms change: a stored index of another
 # version is rebuilt at start-up instead of being served with stale terms.
 # 2: each passage's tokens stored with the build (PassageTerms); 3: and its dense vector.
 log = logging.getLogger(__name__)
@@ -95,21 +95,19 @@ def snapshot_of(
     attribution = merge_attributions([a.attribution for a in analyses])
     passages = tuple(p for story in stories for p in story.passages)
     people = {p.id: p for p in attribution.people}
-    quotes_by_passage: dict[tuple[str, int], list[Quote]] = {}
-    for quote in attribution.quotes:
-        quotes_by_passage.setdefault((quote.story_id, quote.paragraph), []).append(quote)
+    quoted = quotes_by_passage(attribution.quotes)
 
-    documents: list[Sequence[str]] = []
+    indexed: list[Sequence[str]] = []  # each passage's terms as the index holds them
     for analysis in analyses:
         for passage, own in zip(analysis.story.passages, analysis.terms, strict=True):
-            quotes = quotes_by_passage.get(passage.key)
-            documents.append(with_speakers(own, quotes, people) if quotes else own)
+            quotes = quoted.get(passage.key)
+            indexed.append(with_speakers(own, quotes, people) if quotes else own)
 
     def index_progress(done: int, total: int) -> None:
         if progress:
             progress("indexing", done, total)
 
-    index = BM25Index.build(documents, progress=index_progress)
+    index = BM25Index.build(indexed, progress=index_progress)
     return IndexSnapshot(
         corpus_hash=corpus_hash,
         stories=stories,
@@ -124,23 +122,21 @@ def snapshot_of(
 
 
 def _joined_vectors(analyses: Sequence[StoryAnalysis]) -> Vectors | None:
-    """Every passage's vector in document order; None unless every story has its vectors."""
+    """Every passage's vector in passage order; None unless every story has its vectors."""
     parts = [a.vectors for a in analyses]
     if not parts or any(v is None for v in parts):
         return None
     return np.concatenate([v for v in parts if v is not None])
 
 
-def index_documents(snapshot: IndexSnapshot) -> list[list[str]]:
+def indexed_terms(snapshot: IndexSnapshot) -> list[list[str]]:
     """The terms each passage of `snapshot` was indexed with (for benchmarks and checks)."""
     people = {p.id: p for p in snapshot.people}
-    quotes: dict[tuple[str, int], list[Quote]] = {}
-    for quote in snapshot.quotes:
-        quotes.setdefault((quote.story_id, quote.paragraph), []).append(quote)
-    return [document_terms(p, quotes.get(p.key, []), people) for p in snapshot.passages]
+    quotes = quotes_by_passage(snapshot.quotes)
+    return [passage_index_terms(p, quotes.get(p.key, []), people) for p in snapshot.passages]
 
 
-def document_terms(
+def passage_index_terms(
     passage: Passage, quotes: Sequence[Quote], people: dict[str, Person]
 ) -> list[str]:
     """A passage's terms, plus the names and roles of the people it quotes.
@@ -156,16 +152,16 @@ def with_speakers(
 ) -> list[str]:
     """A passage's own terms, plus the names and roles of the people it quotes (those it
     lacks)."""
-    document = list(own)
-    present = set(document)
+    indexed = list(own)
+    present = set(indexed)
     for speaker_id in dict.fromkeys(q.speaker_id for q in quotes if q.speaker_id):
         person = people[speaker_id]
         for label in (person.name, *person.roles):
             for term in terms(label):
                 if term not in present:
-                    document.append(term)
+                    indexed.append(term)
                     present.add(term)
-    return document
+    return indexed
 
 
 # -- building from the corpus folder: every core, and only the stories that changed -------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Iterable
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -111,3 +112,12 @@ class Quote(Frozen):
     kind: QuoteKind
     speaker_id: str | None  # None: the story does not let us tell who said it
     cue: str = ""  # the rule that attributed it, for debugging and tests
+
+
+def quotes_by_passage(quotes: Iterable[Quote]) -> dict[tuple[str, int], list[Quote]]:
+    """`quotes` grouped by the passage holding them ((story id, paragraph): `Passage.key`), in
+    the order given."""
+    grouped: dict[tuple[str, int], list[Quote]] = {}
+    for quote in quotes:
+        grouped.setdefault((quote.story_id, quote.paragraph), []).append(quote)
+    return grouped

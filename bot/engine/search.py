@@ -36,7 +36,7 @@ from bot.engine.caches import remember
 from bot.engine.chat import expand_shorthand, is_topic_free, strip_markup
 from bot.engine.confidence import HIGH_CONFIDENCE, Signals, probability
 from bot.engine.lexicon import Source, WordNet, wordnet_directory
-from bot.engine.models import Passage, Person, Quote, Span, SpeakerKind, Story
+from bot.engine.models import Passage, Person, Span, SpeakerKind, Story, quotes_by_passage
 from bot.engine.people import MentionFinder
 from bot.engine.question import (
     Expected,
@@ -145,9 +145,7 @@ class Searcher:
         self._stories = {s.id: s for s in snapshot.stories}
         self._people = {p.id: p for p in snapshot.people}
         self._mentions = MentionFinder(_with_first_names(snapshot.people))
-        self._quotes_by_passage: dict[tuple[str, int], list[Quote]] = {}
-        for quote in snapshot.quotes:
-            self._quotes_by_passage.setdefault((quote.story_id, quote.paragraph), []).append(quote)
+        self._quotes_by_passage = quotes_by_passage(snapshot.quotes)
         self._doc_of = {p.key: i for i, p in enumerate(snapshot.passages)}
         self._passage_cache: dict[int, _PassageWords] = {}
         self._people_cache: dict[int, frozenset[str]] = {}
@@ -378,7 +376,7 @@ class Searcher:
         for token in words:
             if token.term not in wanted or token.term in bridges:
                 continue
-            if index.document_frequency(token.term) > 0:
+            if index.passage_frequency(token.term) > 0:
                 continue
             reached = self._bridged(text[token.start : token.end])
             if reached:
@@ -397,7 +395,7 @@ class Searcher:
         role = role_in_story_words(word)
         if role:  # "spokesperson": the story's "press secretary"
             found.update(terms(role))
-        return tuple(sorted(t for t in found if t and t != own and index.document_frequency(t)))
+        return tuple(sorted(t for t in found if t and t != own and index.passage_frequency(t)))
 
     def _signals(
         self,
@@ -516,7 +514,7 @@ class Searcher:
                 # is a name: capitalised words side by side)
             if any(start <= token.start < end for start, end in known):
                 continue  # a name or alias of someone the story names ("HRW")
-            if index.document_frequency(token.term) == 0 and not self._has_prefix(token.term):
+            if index.passage_frequency(token.term) == 0 and not self._has_prefix(token.term):
                 if self._bridged(word):
                     continue  # "Chinese": the corpus names the thing ("China") another way
                 return _capitalised_run(text, token.start, token.end)
@@ -530,7 +528,7 @@ class Searcher:
         is "GDP"."""
         index = self.snapshot.index
         unknown = [
-            name[t.start : t.end] for t in tokens(name) if not index.document_frequency(t.term)
+            name[t.start : t.end] for t in tokens(name) if not index.passage_frequency(t.term)
         ]
         closeness = self._closeness(" ".join(unknown)) if unknown else None
         if closeness is None or len(closeness) < 2:
@@ -749,7 +747,7 @@ class Searcher:
         common = self.settings.common_share * n
         # A word most passages use says what the corpus is about ("meeting" in a story about
         # a meeting), not where the answer is.
-        return [t for t in dict.fromkeys(topic) if index.document_frequency(t) < common]
+        return [t for t in dict.fromkeys(topic) if index.passage_frequency(t) < common]
 
     def _coverage(
         self, topic: Sequence[str], doc: int, bridges: dict[str, tuple[str, ...]]
@@ -771,7 +769,7 @@ class Searcher:
         """A topic term's weight: its idf. A word the corpus never uses weighs as much as its
         rarest word: no more, since in a small corpus most such words are paraphrases."""
         n = len(self.snapshot.index)
-        seen = max(self.snapshot.index.document_frequency(term), 1)
+        seen = max(self.snapshot.index.passage_frequency(term), 1)
         return math.log(1 + (n - seen + 0.5) / (seen + 0.5))
 
     def _known_share(self, topic: Sequence[str], bridges: dict[str, tuple[str, ...]]) -> float:
@@ -782,7 +780,7 @@ class Searcher:
         for term in self._telling_terms(topic):
             weight = self._weight(term)
             total += weight
-            if index.document_frequency(term):
+            if index.passage_frequency(term):
                 known += weight
             elif term in bridges:
                 known += weight * self.settings.bridge_weight

@@ -86,7 +86,7 @@ class NameSpeller:
             return None  # a stop word
         if known[0] in self._by_term:
             return self._cased(self._by_term[known[0]], word)
-        if self._index.document_frequency(known[0]) > 0:
+        if self._index.passage_frequency(known[0]) > 0:
             return None  # a word the corpus uses: not a misspelling
         limit = 2 if len(lower) >= _LONG_WORD else 1
         match = process.extractOne(lower, self._choices, scorer=OSA.distance, score_cutoff=limit)
@@ -127,7 +127,7 @@ class WordSpeller:
             written, _ = _without_possessive(text[word.start : word.end])
             if (
                 guesses < _MAX_GUESSES
-                and self._index.document_frequency(word.term) == 0
+                and self._index.passage_frequency(word.term) == 0
                 and _may_be_misspelt(written)
             ):
                 guesses += 1
@@ -153,7 +153,7 @@ class WordSpeller:
             return ""  # one edit from the commonest words of all: "aboout", "whcih", "abot"
         if len(word) < _MIN_WORD_LENGTH:
             return None
-        used = {term: self._index.document_frequency(term) for term in nearby if term}
+        used = {term: self._index.passage_frequency(term) for term in nearby if term}
         ranked = sorted((n for n in used.values() if n > 0), reverse=True)
         if ranked:
             if len(ranked) > 1 and ranked[0] == ranked[1]:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import bot.engine.builder as builder
-from bot.engine.builder import analyse_corpus, build_snapshot, index_documents, snapshot_of
+from bot.engine.builder import analyse_corpus, build_snapshot, indexed_terms, snapshot_of
 from bot.engine.corpus import load_corpus
 from bot.engine.service import StoryService
 from bot.engine.snapshot import IndexSnapshot
@@ -34,7 +34,7 @@ def _same(a: IndexSnapshot, b: IndexSnapshot) -> None:
     assert a.passages == b.passages
     assert a.people == b.people
     assert a.quotes == b.quotes
-    assert index_documents(a) == index_documents(b)
+    assert indexed_terms(a) == indexed_terms(b)
     assert a.index.to_bytes() == b.index.to_bytes()
     assert [a.passage_terms.tokens(d) for d in range(len(a.passages))] == [
         b.passage_terms.tokens(d) for d in range(len(b.passages))

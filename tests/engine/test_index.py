@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from rank_bm25 import BM25Okapi
 
 from bot.engine.index import FORMAT_VERSION, BM25Index
+from tests.engine.index_files import load_index, save_index
 
 WORDS = ["a", "b", "c", "d", "e", "f", "g", "h", "émoji🙂", ""]
 UNKNOWN = ["zz", "A", "a "]
@@ -69,13 +70,13 @@ def test_matches_bm25okapi(corpus: list[list[str]], qs: list[list[str]]) -> None
         assert loaded.top_k(q, 5) == index.top_k(q, 5)
     for t in set(WORDS + UNKNOWN):
         df = sum(t in d for d in corpus)
-        assert index.document_frequency(t) == df
+        assert index.passage_frequency(t) == df
         if t in ref.idf:
             assert index.idf(t) == pytest.approx(ref.idf[t], rel=1e-12, abs=1e-15)
         else:
             assert index.idf(t) is None and df == 0
     for i, d in enumerate(corpus):
-        assert index.doc_length(i) == len(d)
+        assert index.passage_length(i) == len(d)
         for t in WORDS[:3]:
             assert index.contains(i, t) == (t in d)
             assert index.term_frequency(i, t) == d.count(t)
@@ -192,9 +193,9 @@ def test_persistence_errors(tmp_path: Path) -> None:
         assert np.array_equal(loaded.scores(["b", "c"]), index.scores(["b", "c"]))
 
     path = tmp_path / "index.bin"
-    index.save(path)
+    save_index(index, path)
     assert path.read_bytes() == data
-    assert BM25Index.load(path).top_k(["c"], 2) == index.top_k(["c"], 2)
+    assert load_index(path).top_k(["c"], 2) == index.top_k(["c"], 2)
     assert [p.name for p in tmp_path.iterdir()] == ["index.bin"]
 
 
@@ -204,4 +205,4 @@ def test_idf_arithmetic_matches_reference_exactly() -> None:
     index = BM25Index.build(docs)
     for t, v in ref.idf.items():
         assert index.idf(t) == v
-    assert math.isclose(index.average_doc_length, ref.avgdl, rel_tol=0, abs_tol=0)
+    assert math.isclose(index.average_passage_length, ref.avgdl, rel_tol=0, abs_tol=0)

@@ -1,0 +1,216 @@
+"""`BM25Index`: what the engine asks of the index (facts, lookups, scores, the top k), over the
+postings the other modules of this package build, store and select from."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from bot.engine.index import stored, topk
+from bot.engine.index.build import build_postings
+from bot.engine.index.postings import FloatArray, Int64Array, Postings, union
+
+
+class _Scratch(threading.local):
+    acc: FloatArray | None = None
+    mark: npt.NDArray[np.bool_] | None = None
+
+
+class BM25Index:
+    """Okapi BM25 over passages' terms; passage ``i`` is ``terms[i]`` of ``build``."""
+
+    def __init__(self, postings: Postings) -> None:
+        self._postings = postings
+        self._vocab: dict[str, int] = {t: i for i, t in enumerate(postings.terms)}
+        self._n = len(postings.passage_lengths)
+        self._scratch = _Scratch()
+
+    @classmethod
+    def build(
+        cls,
+        terms: Sequence[Sequence[str]],
+        *,
+        k1: float = 1.5,
+        b: float = 0.75,
+        epsilon: float = 0.25,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> BM25Index:
+        """Index `terms` (each passage's terms). ``progress(done, total)`` reports passages."""
+        return cls(build_postings(terms, k1=k1, b=b, epsilon=epsilon, progress=progress))
+
+    def to_bytes(self) -> bytes:
+        """The stored form (stored.py)."""
+        return stored.to_bytes(self._postings)
+
+    @classmethod
+    def from_bytes(cls, data: bytes | bytearray | memoryview) -> BM25Index:
+        """Load ``to_bytes`` output; ``ValueError`` on another format version or corrupt data."""
+        return cls(stored.from_bytes(data))
+
+    # ------------------------------------------------------------------ facts
+
+    def __len__(self) -> int:
+        return self._n
+
+    @property
+    def vocabulary_size(self) -> int:
+        return len(self._postings.terms)
+
+    @property
+    def average_passage_length(self) -> float:
+        return self._postings.avgdl
+
+    @property
+    def parameters(self) -> tuple[float, float, float]:
+        """(k1, b, epsilon)."""
+        return (self._postings.k1, self._postings.b, self._postings.epsilon)
+
+    def vocabulary(self) -> Sequence[str]:
+        """Every term of the index, in no particular order."""
+        return self._postings.terms
+
+    def passage_length(self, passage: int) -> int:
+        return int(self._postings.passage_lengths[self._check_passage(passage)])
+
+    def idf(self, term: str) -> float | None:
+        """The term's idf as the model uses it (after the epsilon floor); None if unknown."""
+        t = self._vocab.get(term)
+        return None if t is None else float(self._postings.idf[t])
+
+    def passage_frequency(self, term: str) -> int:
+        """How many passages hold `term` (BM25's document frequency)."""
+        t = self._vocab.get(term)
+        return 0 if t is None else self._postings.frequency(t)
+
+    def term_frequency(self, passage: int, term: str) -> int:
+        pos = self._find(passage, term)
+        return 0 if pos < 0 else int(self._postings.tfs[pos])
+
+    def contains(self, passage: int, term: str) -> bool:
+        return self._find(passage, term) >= 0
+
+    def containing_any(self, passages: Sequence[int], terms: Sequence[str]) -> list[bool]:
+        """For each of `passages`, whether the passage holds at least one of `terms`.
+
+        Equal to ``[any(self.contains(p, t) for t in terms) for p in passages]``, but with one
+        vectorised lookup of all the passages per term instead of one per (passage, term):
+        cost follows the number of passages asked about and the terms, not the corpus.
+        """
+        if len(passages) == 0:
+            return []
+        self._check_passage(min(passages))
+        self._check_passage(max(passages))
+        # The postings' own dtype, so searchsorted never converts a (long) posting list.
+        asked = np.asarray(passages, dtype=self._postings.passages.dtype)
+        found = np.zeros(len(asked), dtype=bool)
+        for t in dict.fromkeys(self._resolve(terms)):
+            ids = self._postings.of_term(t)[0]
+            if len(ids):
+                at = ids.searchsorted(asked)
+                np.minimum(at, len(ids) - 1, out=at)
+                found |= ids[at] == asked
+        hits: list[bool] = found.tolist()
+        return hits
+
+    def _check_passage(self, passage: int) -> int:
+        if not 0 <= passage < self._n:
+            raise IndexError(f"passage {passage} out of range for {self._n} passages")
+        return passage
+
+    def _find(self, passage: int, term: str) -> int:
+        self._check_passage(passage)
+        t = self._vocab.get(term)
+        if t is None:
+            return -1
+        postings = self._postings
+        lo, hi = int(postings.offsets[t]), int(postings.offsets[t + 1])
+        i = lo + int(postings.passages[lo:hi].searchsorted(passage))
+        return i if i < hi and int(postings.passages[i]) == passage else -1
+
+    # ------------------------------------------------------------------ scoring
+
+    def _resolve(self, query: Sequence[str]) -> list[int]:
+        get = self._vocab.get
+        return [t for t in map(get, query) if t is not None]
+
+    def scores(self, query: Sequence[str]) -> FloatArray:
+        """Dense scores, length ``len(self)``; equal to ``BM25Okapi.get_scores(query)``."""
+        out = np.zeros(self._n, dtype=np.float64)
+        for t in self._resolve(query):
+            ids, c = self._postings.of_term(t)
+            out[ids] += c  # ids are unique within a posting list
+        return out
+
+    def sparse_scores(self, query: Sequence[str]) -> tuple[Int64Array, FloatArray]:
+        """(passages ascending, scores) of the passages holding at least one query term.
+
+        Every other passage scores exactly 0. Cost is proportional to the postings touched.
+        """
+        qterms = self._resolve(query)
+        if not qterms:
+            return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float64)
+        passages, vals = self._score_touched(qterms)
+        return passages.astype(np.int64), vals
+
+    def _score_touched(self, qterms: list[int]) -> tuple[npt.NDArray[Any], FloatArray]:
+        postings = self._postings
+        distinct = list(dict.fromkeys(qterms))
+        total = sum(postings.frequency(t) for t in distinct)
+        if len(distinct) == 1:
+            ids, c = postings.of_term(distinct[0])
+            vals = np.zeros(len(ids), dtype=np.float64)
+            for _ in qterms:
+                vals += c
+            return ids, vals
+        if total * 16 < self._n:
+            holding = union([postings.of_term(t)[0] for t in distinct])
+            return holding, postings.exact(qterms, holding, {})
+        # Dense accumulator, zeroed again only where touched.
+        scratch = self._scratch
+        if scratch.acc is None or len(scratch.acc) != self._n:
+            scratch.acc = np.zeros(self._n, dtype=np.float64)
+            scratch.mark = np.zeros(self._n, dtype=bool)
+        acc, mark = scratch.acc, scratch.mark
+        assert mark is not None
+        for t in qterms:  # query order: the same additions as the reference, per passage
+            ids, c = postings.of_term(t)
+            np.add.at(acc, ids, c)
+        for t in distinct:
+            mark[postings.of_term(t)[0]] = True
+        touched: npt.NDArray[Any] = np.flatnonzero(mark)
+        vals = acc[touched]
+        acc[touched] = 0.0
+        mark[touched] = False
+        return touched, vals
+
+    def top_k(self, query: Sequence[str], k: int) -> list[tuple[int, float]]:
+        """The ``k`` best passages as (passage, score), best first.
+
+        Reference definition (what this returns, exactly)::
+
+            s = BM25Okapi(corpus).get_scores(query)
+            order = numpy.argsort(-s, kind="stable")[:k]
+            [(int(i), float(s[i])) for i in order]
+
+        i.e. score descending, ties by lower passage number, over *all* passages: when fewer
+        than ``k`` passages score above 0, passages scoring exactly 0 (including those holding
+        no query term) follow in order, then any passages with negative scores (a negative
+        ``epsilon * average_idf`` floor). ``k <= 0`` gives ``[]``; ``k >= len`` gives every
+        passage.
+        """
+        n = self._n
+        k = min(int(k), n)
+        if k <= 0:
+            return []
+        qterms = self._resolve(query)
+        if not qterms:
+            return [(i, 0.0) for i in range(k)]
+        pruned = topk.top_k_pruned(self._postings, qterms, k)
+        if pruned is not None:
+            return pruned
+        passages, vals = self._score_touched(qterms)
+        return topk.select_all(passages, vals, k, n)

@@ -1,0 +1,156 @@
+"""Top-k selection: the k best passages by (score descending, passage ascending), with
+MaxScore-style pruning on per-term bounds, so a query costs about the postings of its rare
+terms rather than all of them."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from bot.engine.index.postings import TOPK_HINT, FloatArray, Postings, union
+
+_SMALL_QUERY = 1_024  # below this many postings, skip pruning and score everything
+_BOUND_MARGIN = 1e-12  # relative safety margin on the pruning bound
+
+
+def best(ids: npt.NDArray[Any], vals: FloatArray, m: int) -> npt.NDArray[np.intp]:
+    """Positions of the ``m`` best entries by (score descending, passage ascending)."""
+    n = len(vals)
+    if m <= 0 or n == 0:
+        return np.empty(0, dtype=np.intp)
+    if m < n:
+        part = np.argpartition(vals, n - m)[n - m :]
+        threshold = vals[part].min()
+        sel = np.flatnonzero(vals >= threshold)  # every tie at the threshold competes by id
+    else:
+        sel = np.arange(n, dtype=np.intp)
+    order = np.lexsort((ids[sel], -vals[sel]))
+    return sel[order[:m]]
+
+
+def pairs(ids: npt.NDArray[Any], vals: FloatArray) -> list[tuple[int, float]]:
+    return list(zip(map(int, ids.tolist()), map(float, vals.tolist()), strict=True))
+
+
+def select_all(
+    passages: npt.NDArray[Any], vals: FloatArray, k: int, passage_count: int
+) -> list[tuple[int, float]]:
+    """Top k over all passages, given the scores of the touched ones (others score 0)."""
+    pos = np.flatnonzero(vals > 0)
+    sel = pos[best(passages[pos], vals[pos], k)]
+    out = pairs(passages[sel], vals[sel])
+    need = k - len(out)
+    if need > 0:
+        nonzero = passages[vals != 0]  # sorted; every other passage scores exactly 0
+        cand = np.arange(min(passage_count, need + len(nonzero)), dtype=np.int64)
+        if len(nonzero):
+            at = np.minimum(np.searchsorted(nonzero, cand), len(nonzero) - 1)
+            cand = cand[nonzero[at] != cand]
+        out.extend((int(p), 0.0) for p in cand[:need].tolist())
+        need = k - len(out)
+    if need > 0:
+        neg = np.flatnonzero(vals < 0)
+        sel = neg[best(passages[neg], vals[neg], need)]
+        out.extend(pairs(passages[sel], vals[sel]))
+    return out
+
+
+def top_k_pruned(postings: Postings, qterms: list[int], k: int) -> list[tuple[int, float]] | None:
+    """MaxScore in one pass: score only passages holding an essential term.
+
+    Returns None when pruning cannot help (the caller then scores every touched passage).
+    Bounds rely on float addition being monotone: a passage's exact score is the query-order
+    sum of its contributions, each within ``[min(min_contrib, 0), max(max_contrib, 0)]`` of its
+    term, so the query-order sums of those limits (with known values substituted where known)
+    bound the score from both sides.
+
+    ``theta`` is a lower bound on the k-th best score: at first from the precomputed
+    ``TOPK_HINT``-th largest contribution of each term, then from the candidates' lower
+    bounds. Non-essential terms (smallest maxima first) are those whose maxima sum to less
+    than ``theta``: a passage holding only those cannot be in the top k.
+    """
+    distinct = list(dict.fromkeys(qterms))
+    if len(distinct) == 1:
+        return None
+    df = {t: postings.frequency(t) for t in distinct}
+    total = sum(df.values())
+    if total <= _SMALL_QUERY:
+        return None
+    ub = {t: max(float(postings.max_contrib[t]), 0.0) for t in distinct}
+    lb = {t: min(float(postings.min_contrib[t]), 0.0) for t in distinct}
+    theta = -math.inf
+    if k <= TOPK_HINT:
+        for t in distinct:
+            if df[t] < k:
+                continue
+            kth = float(postings.kth_contrib[t])
+            low = 0.0
+            for q in qterms:
+                low += kth if q == t else lb[q]
+            theta = max(theta, low)
+    essential = _essential(qterms, distinct, ub, df, theta)
+    if sum(df[t] for t in essential) * 2 > total:
+        # Too many candidates: raise theta with the exact scores of the passages holding
+        # the rarest terms, then see whether those terms alone are essential.
+        seed: list[int] = []
+        size = 0
+        for t in sorted(distinct, key=lambda t: df[t]):
+            if (size + df[t]) * 16 > total:
+                break
+            seed.append(t)
+            size += df[t]
+        if not seed:
+            return None
+        passages = union([postings.of_term(t)[0] for t in seed])
+        if len(passages) < k:
+            return None
+        vals = postings.exact(qterms, passages, {})
+        theta = max(theta, float(np.partition(vals, len(vals) - k)[len(vals) - k]))
+        essential = _essential(qterms, distinct, ub, df, theta)
+        if not set(essential) <= set(seed):
+            return None
+        sel = best(passages, vals, k)
+        return pairs(passages[sel], vals[sel])
+    passages = union([postings.of_term(t)[0] for t in essential])
+    known = {t: postings.values(t, passages) for t in essential}
+    low_arr = np.zeros(len(passages), dtype=np.float64)
+    high = np.zeros(len(passages), dtype=np.float64)
+    for q in qterms:
+        v = known.get(q)
+        if v is None:
+            low_arr += lb[q]
+            high += ub[q]
+        else:
+            low_arr += v
+            high += v
+    if len(passages) >= k:
+        theta = max(theta, float(np.partition(low_arr, len(passages) - k)[len(passages) - k]))
+    alive = np.flatnonzero(high * (1 + _BOUND_MARGIN) >= theta)
+    cand = passages[alive]
+    vals = postings.exact(qterms, cand, {q: v[alive] for q, v in known.items()})
+    sel = best(cand, vals, k)
+    return pairs(cand[sel], vals[sel])
+
+
+def _essential(
+    qterms: list[int],
+    distinct: list[int],
+    ub: dict[int, float],
+    df: dict[int, int],
+    theta: float,
+) -> list[int]:
+    """Terms a top-k passage must hold: all but the low-maximum ones summing below theta."""
+    rest: set[int] = set()
+    for t in sorted(distinct, key=lambda t: (ub[t], -df[t])):
+        bound = 0.0
+        for q in qterms:
+            if q in rest or q == t:
+                bound += ub[q]
+        if bound * (1 + _BOUND_MARGIN) < theta:
+            rest.add(t)
+        else:
+            break
+    return [t for t in distinct if t not in rest]
