@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import bot.engine.search as search_module
+import bot.engine.search.reading as search_module  # where the searcher tokenises
 from bot.engine.passage_terms import PassageTerms
 from bot.engine.question import holds_number
 from bot.engine.search import Searcher

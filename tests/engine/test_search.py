@@ -6,7 +6,8 @@ import pytest
 
 from bot.engine.models import Person, QuoteKind
 from bot.engine.question import Expected, expected_answer
-from bot.engine.search import FollowUp, Searcher, SearchSettings, _with_first_names
+from bot.engine.search import FollowUp, Searcher, SearchSettings
+from bot.engine.search.base import with_first_names
 from bot.engine.snapshot import IndexSnapshot
 from bot.engine.text import fold_marks, terms, tokens
 from bot.errors import QuestionError
@@ -352,7 +353,7 @@ def test_a_first_name_that_is_also_a_word_or_shared_is_not_an_alias() -> None:
         Person(id="ana-ruiz", name="Ana Ruiz", aliases=("Ana Ruiz", "Ruiz")),
         Person(id="omar-haddad", name="Omar Haddad", aliases=("Omar Haddad", "Haddad")),
     ]
-    aliases = {p.id: p.aliases for p in _with_first_names(people)}
+    aliases = {p.id: p.aliases for p in with_first_names(people)}
     assert aliases["will-smith"] == ("Will Smith", "Smith")  # "will" is a word
     assert aliases["ana-diaz"] == ("Ana Diaz", "Diaz")  # two Anas
     assert aliases["omar-haddad"] == ("Omar Haddad", "Haddad", "Omar")

@@ -1,0 +1,151 @@
+"""What a Searcher holds of its snapshot, and what it works out once per passage.
+
+The searcher is built in layers, each in its own module and each using those below it: this
+base (the snapshot's people, quotes and passages, and bounded caches of each passage's words),
+`meaning` (closeness in meaning), `reading` (the question), `rerank` (word pairs and the
+answer a question expects), `candidates` (retrieval and fusion), `signals` (what the confidence
+model reads), `render` (passages as answers show them) and `searcher.Searcher` on top, which
+decides the outcome.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import threading
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.engine.answer import AnswerQuote
+from bot.engine.caches import remember
+from bot.engine.lexicon import WordNet, wordnet_directory
+from bot.engine.models import Person, Span, SpeakerKind, quotes_by_passage
+from bot.engine.people import MentionFinder
+from bot.engine.search.settings import SearchSettings
+from bot.engine.semantic import Embedder, Vectors
+from bot.engine.snapshot import IndexSnapshot
+from bot.engine.spelling import NameSpeller, WordSpeller
+from bot.engine.text import TermSpan
+from bot.engine.words import is_english_word
+
+# A bound on what a Searcher keeps of each passage (its words, people, quotes).
+PASSAGE_CACHE_SIZE = 10_000
+
+
+@dataclass(frozen=True)
+class PassageWords:
+    """What ranking and rendering need of a passage's words, worked out once per passage."""
+
+    # Each index term and where its word stands. Plain tokens, not Spans: a pydantic Span weighs
+    # ~500 bytes, too much to keep for every word of thousands of passages.
+    tokens: tuple[TermSpan, ...]
+    # The terms side by side, for the phrase bonus.
+    pairs: frozenset[tuple[str, str]]
+    holds_number: bool  # a number, an amount or a date: what "how many", "when" ask for
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A passage in the running for an answer."""
+
+    passage: int
+    bm25: float
+    speaker_quotes: int  # quotes in the passage by the speaker asked about
+    # What the passages are ordered by: the BM25 score, or its mix with closeness in meaning
+    ranking: float = 0.0
+
+
+class SearcherBase:
+    """A Searcher's state: one index snapshot and bounded caches of what each passage yields
+    (words, people, quotes), which never change within a snapshot."""
+
+    def __init__(self, snapshot: IndexSnapshot, settings: SearchSettings | None = None) -> None:
+        self.snapshot = snapshot
+        self.settings = settings or SearchSettings()
+        self._stories = {s.id: s for s in snapshot.stories}
+        self._people = {p.id: p for p in snapshot.people}
+        self._mentions = MentionFinder(with_first_names(snapshot.people))
+        self._quotes_by_passage = quotes_by_passage(snapshot.quotes)
+        self._passage_at = {p.key: i for i, p in enumerate(snapshot.passages)}
+        self._passage_cache: dict[int, PassageWords] = {}
+        self._people_cache: dict[int, frozenset[str]] = {}
+        self._quotes_cache: dict[int, tuple[AnswerQuote, ...]] = {}
+        self._span_cache: dict[tuple[int, int], Span] = {}
+        self._sorted_vocabulary: list[str] | None = None
+        self._speller = NameSpeller(snapshot.people, snapshot.index)
+        directory = wordnet_directory()
+        self._wordnet = (
+            WordNet(directory, senses=self.settings.bridge_senses)
+            if directory and self.settings.bridge_sources and self.settings.bridge_weight
+            else None
+        )
+        self._word_speller = WordSpeller(snapshot.index, self._has_prefix)
+        # Loaded on the first question that needs them (about 0.1 s): a Searcher is also built
+        # where no question is asked.
+        self._embedder: Embedder | None = None
+        self._passage_vectors: Vectors | None = None
+        self._embedding_lock = threading.Lock()
+        self._passages_quoting: dict[str, dict[int, int]] = {}  # speaker id -> passage -> quotes
+        for quote in snapshot.quotes:
+            passage = self._passage_at.get((quote.story_id, quote.paragraph))
+            if quote.speaker_id and passage is not None:
+                by_passage = self._passages_quoting.setdefault(quote.speaker_id, {})
+                by_passage[passage] = by_passage.get(passage, 0) + 1
+        self.quoted_people = tuple(
+            sorted(
+                (self._people[i] for i in {q.speaker_id for q in snapshot.quotes} if i),
+                key=lambda p: p.name,
+            )
+        )
+        self._quoted_names = tuple(p.name for p in self.quoted_people)
+        self._quoted_ids = frozenset(p.id for p in self.quoted_people)
+
+    def _passage_words(self, passage: int) -> PassageWords:
+        """A passage's terms, as stored with the build (never tokenised while answering)."""
+        cached = self._passage_cache.get(passage)
+        if cached is None:
+            stored = self.snapshot.passage_terms  # worked out at index time
+            found = stored.tokens(passage)
+            cached = PassageWords(
+                tokens=found,
+                pairs=frozenset(word_pairs([t.term for t in found])),
+                holds_number=stored.holds_number(passage),
+            )
+            remember(self._passage_cache, passage, cached, PASSAGE_CACHE_SIZE)
+        return cached
+
+    def _has_prefix(self, term: str) -> bool:
+        """Whether some corpus term starts with `term` (America -> american)."""
+        if self._sorted_vocabulary is None:  # built on first need: most questions never ask
+            self._sorted_vocabulary = sorted(self.snapshot.index.vocabulary())
+        at = bisect.bisect_left(self._sorted_vocabulary, term)
+        return at < len(self._sorted_vocabulary) and self._sorted_vocabulary[at].startswith(term)
+
+    def _has_quotes(self, person: Person) -> bool:
+        return person.id in self._quoted_ids
+
+
+def with_first_names(people: Sequence[Person]) -> list[Person]:
+    """`people`, each person whose first name no one else shares also known by it, for
+    reading questions ("what did Karoline say?"), unless it is also a word ("Will", "Mark").
+    Stories call people by their surname, so the attribution of quotes does not use them."""
+
+    def first_name(person: Person) -> str | None:
+        words = person.name.split()
+        if person.kind is not SpeakerKind.PERSON or len(words) < 2 or is_english_word(words[0]):
+            return None
+        return words[0]
+
+    counts = Counter(name.lower() for name in map(first_name, people) if name)
+    known: list[Person] = []
+    for person in people:
+        name = first_name(person)
+        if name and counts[name.lower()] == 1:
+            person = person.model_copy(update={"aliases": (*person.aliases, name)})
+        known.append(person)
+    return known
+
+
+def word_pairs(sequence: Sequence[str]) -> set[tuple[str, str]]:
+    return {(a, b) for a, b in itertools.pairwise(sequence) if a != b}

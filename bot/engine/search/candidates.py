@@ -1,0 +1,163 @@
+"""Candidate retrieval: BM25's best passages (or the quoting passages of a speaker asked
+about), with bridged words, kept to those on the question's topic, reranked, and fused with
+closeness in meaning."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.engine.models import Person
+from bot.engine.question import (
+    Expected,
+)
+from bot.engine.search.base import Candidate, word_pairs
+from bot.engine.search.rerank import Reranking
+from bot.engine.semantic import Vectors
+
+_MIN_PASSAGES_FOR_COMMON = 10  # fewer passages cannot tell a common word from a rare one
+
+
+class CandidateRanking(Reranking):
+    """The passages closest to answering a question, best first."""
+
+    def _answering(
+        self,
+        query: Sequence[str],
+        topic: Sequence[str],
+        verb: Sequence[str],
+        speakers: Sequence[Person],
+        seen: set[int],
+        top_k: int,
+        *,
+        expected: tuple[Expected | None, frozenset[str]] = (None, frozenset()),
+        bridges: dict[str, tuple[str, ...]] | None = None,
+        closeness: Vectors | None = None,
+    ) -> list[Candidate]:
+        """The passages closest to answering, best first; [] when none shares a word with the
+        question. When a speaker is asked about, their quoting passages come first."""
+        bridges = bridges or {}
+        if speakers:
+            # Among the speaker's own passages their name tells nothing: rank by the topic
+            # and the verb ("warned" finds where they warned).
+            return self._rank(
+                [*topic, *verb],
+                topic,
+                speakers,
+                seen,
+                top_k,
+                expected=expected,
+                bridges=bridges,
+                closeness=closeness,
+            )
+        return self._rank(
+            query, topic, (), seen, top_k, expected=expected, bridges=bridges, closeness=closeness
+        )
+
+    def _rank(
+        self,
+        query: Sequence[str],
+        topic: Sequence[str],
+        speakers: Sequence[Person],
+        seen: set[int],
+        limit: int,
+        *,
+        expected: tuple[Expected | None, frozenset[str]] = (None, frozenset()),
+        bridges: dict[str, tuple[str, ...]] | None = None,
+        closeness: Vectors | None = None,
+    ) -> list[Candidate]:
+        """The best `limit` passages not in `seen`; when a speaker is asked about, only
+        passages quoting them. A question asking for a number or a person (`expected`, with the
+        ids of the people the question names) favours passages holding one.
+
+        Cost follows the postings of the query's terms, not the size of the corpus.
+        """
+        index = self.snapshot.index
+        bridged = [t for reached in (bridges or {}).values() for t in reached]
+        extra = self._bridged_scores(bridged)
+        if speakers:
+            passages, scores = index.sparse_scores(query)
+            score_of = dict(zip(passages.tolist(), scores.tolist(), strict=True))
+            for passage, score in extra.items():
+                score_of[passage] = score_of.get(passage, 0.0) + score
+            counts: dict[int, int] = {}
+            for person in speakers:
+                for passage, count in self._passages_quoting.get(person.id, {}).items():
+                    counts[passage] = counts.get(passage, 0) + count
+            pool = [(passage, score_of.get(passage, 0.0), n) for passage, n in counts.items()]
+        else:
+            best = dict(index.top_k(query, max(limit, self.settings.rerank_depth) + len(seen)))
+            for passage, score in extra.items():
+                best[passage] = best.get(passage, 0.0) + score
+            pool = [(passage, score, 0) for passage, score in best.items() if score > 0]
+            if not pool:
+                pool = self._holding_common_words(query)
+        pool = [c for c in pool if c[0] not in seen]
+        mentions = index.containing_any(
+            [passage for passage, _, _ in pool], self._telling_terms([*topic, *bridged])
+        )
+        on_topic = [c for c, mentioned in zip(pool, mentions, strict=True) if mentioned]
+        if on_topic:
+            # Passages that share no topic word with the question are not answers to it.
+            pool = on_topic
+        # Best score first; then more quotes by the speaker; then story order.
+        pool.sort(key=lambda c: (-c[1], -c[2], c[0]))
+        pool = pool[: max(limit, self.settings.rerank_depth)]
+        pairs = word_pairs(topic)  # not the speaker's name: every passage of theirs would gain
+        if pairs:
+            pool = [
+                (passage, score + self._phrase_bonus(passage, pairs), n)
+                for passage, score, n in pool
+            ]
+        kind = expected[0]
+        if kind is not None and self.settings.answer_type_bonus:
+            bonus = 1.0 + self.settings.answer_type_bonus
+            pool = [
+                (passage, score * bonus if self._holds(expected, passage) else score, n)
+                for passage, score, n in pool
+            ]
+        if pairs or kind is not None:
+            pool.sort(key=lambda c: (-c[1], -c[2], c[0]))
+        if closeness is not None:
+            if not speakers and self.settings.semantic_depth:
+                pool = self._with_closest(pool, closeness, seen)
+            fused = self._fused(pool, closeness)
+            pool.sort(key=lambda c: (-fused[c[0]], -c[2], c[0]))
+            return [
+                Candidate(passage, score, n, fused[passage]) for passage, score, n in pool[:limit]
+            ]
+        return [Candidate(passage, score, n, score) for passage, score, n in pool[:limit]]
+
+    def _bridged_scores(self, bridged: Sequence[str]) -> dict[int, float]:
+        """The BM25 scores of the bridged terms, weighted below the question's own words."""
+        if not bridged:
+            return {}
+        passages, scores = self.snapshot.index.sparse_scores(list(dict.fromkeys(bridged)))
+        weight = self.settings.bridge_weight
+        return {
+            passage: score * weight
+            for passage, score in zip(passages.tolist(), scores.tolist(), strict=True)
+        }
+
+    def _holding_common_words(self, query: Sequence[str]) -> list[tuple[int, float, int]]:
+        """The passages holding the query's words when those are so common that BM25 gives
+        them no weight ("Trump" in a story about Trump): still closer than nothing, scored by
+        how many of the words they hold (a tiny score, so never mistaken for a real match)."""
+        index = self.snapshot.index
+        distinct = list(dict.fromkeys(query))
+        passages, _ = index.sparse_scores(distinct)
+        found = [
+            (passage, sum(index.contains(passage, t) for t in distinct) * 1e-6, 0)
+            for passage in passages.tolist()[: self.settings.rerank_depth * 10]
+        ]
+        return found
+
+    def _telling_terms(self, topic: Sequence[str]) -> list[str]:
+        """The topic terms that tell passages apart: not those most passages use."""
+        index = self.snapshot.index
+        n = len(index)
+        if n < _MIN_PASSAGES_FOR_COMMON:  # too few passages to tell common from rare
+            return list(dict.fromkeys(topic))
+        common = self.settings.common_share * n
+        # A word most passages use says what the corpus is about ("meeting" in a story about
+        # a meeting), not where the answer is.
+        return [t for t in dict.fromkeys(topic) if index.passage_frequency(t) < common]

@@ -1,0 +1,243 @@
+"""Reading a question for search: checking it, its words (spelling corrected, chat left out),
+the speakers and topic it asks about, names the corpus never uses, WordNet's bridges to the
+corpus's own words, and the parts of a message that asks two questions."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from bot.engine.chat import expand_shorthand, is_topic_free, strip_markup
+from bot.engine.models import Person
+from bot.engine.question import (
+    QuestionKind,
+    ReadQuestion,
+    conversational_spans,
+    read_question,
+    role_in_story_words,
+)
+from bot.engine.search.meaning import MeaningCloseness
+from bot.engine.search.settings import FollowUp
+from bot.engine.text import TermSpan, clean_question, term_of, terms, tokens
+from bot.engine.words import is_english_word
+from bot.errors import QuestionError
+
+# "and Trump?", "what about Miller?", "how about in 2021?": the rest of the previous question
+ELLIPTICAL = re.compile(r"^\W*(?:and|but|also|(?:and\s+)?(?:what|how)\s+about)\b", re.IGNORECASE)
+# "what else did he say?", "anything more?": more of the same speaker, not the same topic
+ASKS_FOR_MORE = re.compile(r"\b(?:else|more|other|another|anything)\b", re.IGNORECASE)
+# Where one message holds two questions: a question mark with more words after it, "+", or
+# a semicolon ("whats his job? and when did he talk to reporters").
+_PART_BREAK = re.compile(r"\?+\s+(?=\S)|\s\+\s|;\s+")
+_MIN_PART_WORDS = 3
+
+
+class QuestionReading(MeaningCloseness):
+    """What the searcher reads of a question before ranking passages for it."""
+
+    def _checked(self, question: str, follow_up: FollowUp | None) -> str:
+        text = clean_question(question)
+        if not text or not as_searched(text):
+            raise QuestionError("Please ask a question about the story.")
+        limit = self.settings.max_question_chars
+        if len(text) > limit:
+            raise QuestionError(
+                f"That question is {len(text):,} characters long; please keep it under {limit:,}."
+            )
+        searchable = as_searched(text)
+        topical = " ".join(w for w in searchable.split() if not is_topic_free(w.strip("?!.,")))
+        if (
+            not terms(topical)
+            and not follow_up
+            and not read_question(searchable, self._mentions).speakers
+        ):
+            raise QuestionError(
+                "I couldn't find any words to search for in that; try asking in a sentence."
+            )
+        return text
+
+    def _earlier_part(self, first: str, part: str) -> FollowUp:
+        """The first part of a two-question message as the conversation the second continues:
+        "what's Miller's job? and when did he talk to reporters" asks when Miller did."""
+        read = read_question(self._speller.correct(first), self._mentions)
+        people = read.speakers or read.mentioned
+        return FollowUp(question=first, asked_speaker_id=people[0].id if len(people) == 1 else None)
+
+    def _question_words(self, text: str) -> list[TermSpan]:
+        """The words of the question, once: the speakers, the names, the topic and the query
+        use them. "Recieve" is read as the corpus's "receive" (a misspelt word would make the
+        story look silent); "tell me about", "what's going on with" are left out."""
+        words = self._word_speller.correct(text, tokens(text))
+        chat = conversational_spans(text)
+        return [
+            w
+            for w in words
+            if not any(start <= w.start < end for start, end in chat)
+            and not is_topic_free(text[w.start : w.end])
+        ]
+
+    def _asked_speakers(
+        self, words: Sequence[TermSpan], read: ReadQuestion, follow_up: FollowUp | None
+    ) -> list[Person]:
+        """The speakers asked about; "what did he say?" and "why?" keep the previous one."""
+        previous = self._people.get(follow_up.asked_speaker_id or "") if follow_up else None
+        if previous is not None and (
+            read.pronoun or (read.kind is QuestionKind.PLAIN and not words)
+        ):
+            return [previous]
+        return list(read.speakers)
+
+    def _topic_terms(self, words: Sequence[TermSpan], read: ReadQuestion) -> list[str]:
+        """What the question (its `words`) is about: its terms minus the speaker's name and the
+        speech verb."""
+        topic: list[str] = []
+        for token in words:
+            if read.verb_span and read.verb_span[0] <= token.start < read.verb_span[1]:
+                continue
+            if read.speaker_span and read.speaker_span[0] <= token.start < read.speaker_span[1]:
+                continue
+            topic.append(token.term)
+        return topic
+
+    def _unknown_name(self, text: str, words: Sequence[TermSpan], read: ReadQuestion) -> str | None:
+        """A name in the question (capitalised words, not its first) the corpus never uses.
+
+        `words` and `read` are those of `text`: read.mentions is where `text` names known people.
+        """
+        index = self.snapshot.index
+        known = [(start, end) for _, start, end in read.mentions]
+        if read.speaker_span:
+            known.append(read.speaker_span)
+        for position, token in enumerate(words):
+            word = text[token.start : token.end]
+            if (position == 0 and token.start < 2) or not word[:1].isupper():
+                continue
+            if (
+                is_english_word(word)
+                and not word.isupper()
+                and not _in_capitalised_run(text, token.start, token.end)
+            ):
+                continue  # "Congress": a word, which the story may say otherwise ("World Cup"
+                # is a name: capitalised words side by side)
+            if any(start <= token.start < end for start, end in known):
+                continue  # a name or alias of someone the story names ("HRW")
+            if index.passage_frequency(token.term) == 0 and not self._has_prefix(token.term):
+                if self._bridged(word):
+                    continue  # "Chinese": the corpus names the thing ("China") another way
+                return _capitalised_run(text, token.start, token.end)
+        return None
+
+    def _close_in_meaning(self, name: str) -> bool:
+        """Whether a name the corpus never uses points to one passage in meaning (the story
+        calls the thing otherwise: "Beijing", China): then the name alone is no evidence the
+        story is silent, and the question is searched (its confidence then reads how little of
+        it is known). Only the name's words the corpus lacks are compared: "El Salvador's GDP"
+        is "GDP"."""
+        index = self.snapshot.index
+        unknown = [
+            name[t.start : t.end] for t in tokens(name) if not index.passage_frequency(t.term)
+        ]
+        closeness = self._closeness(" ".join(unknown)) if unknown else None
+        if closeness is None or len(closeness) < 2:
+            return False
+        second, first = np.partition(closeness, -2)[-2:]
+        return float(first - second) >= self.settings.unknown_name_lead
+
+    def _bridges(
+        self, text: str, words: Sequence[TermSpan], topic: Sequence[str]
+    ) -> dict[str, tuple[str, ...]]:
+        """For each topic word the corpus never uses, the corpus terms WordNet relates it to
+        (by the configured sources): "Chinese" -> china."""
+        if self._wordnet is None:
+            return {}
+        index = self.snapshot.index
+        wanted = set(topic)
+        bridges: dict[str, tuple[str, ...]] = {}
+        for token in words:
+            if token.term not in wanted or token.term in bridges:
+                continue
+            if index.passage_frequency(token.term) > 0:
+                continue
+            reached = self._bridged(text[token.start : token.end])
+            if reached:
+                bridges[token.term] = reached
+        return bridges
+
+    def _bridged(self, word: str) -> tuple[str, ...]:
+        """The corpus terms WordNet relates `word` to by the configured sources, and for a role
+        in other words the story's own ("spokesperson": "press secretary")."""
+        if self._wordnet is None:
+            return ()
+        index = self.snapshot.index
+        own = term_of(word.lower())
+        related = self._wordnet.related(word.lower(), self.settings.bridge_sources)
+        found = {term_of(w) for w in related}
+        role = role_in_story_words(word)
+        if role:  # "spokesperson": the story's "press secretary"
+            found.update(terms(role))
+        return tuple(sorted(t for t in found if t and t != own and index.passage_frequency(t)))
+
+
+def as_searched(text: str) -> str:
+    """The question as searched: chat markup (mentions, custom emoji, links) removed, chat
+    shorthand written out."""
+    return " ".join(expand_shorthand(strip_markup(text)).split())
+
+
+def question_parts(text: str) -> list[str]:
+    """The questions of a message, when it holds more than one of a few words each."""
+    parts = [p.strip() for p in _PART_BREAK.split(text) if p.strip()]
+    if len(parts) < 2 or any(len(p.split()) < _MIN_PART_WORDS for p in parts):
+        return [text]
+    return parts[:3]
+
+
+def within(word: TermSpan, span: tuple[int, int] | None) -> bool:
+    return span is not None and span[0] <= word.start < span[1]
+
+
+def meant_words(text: str, words: Sequence[TermSpan]) -> str:
+    """The question as the embedding reads it: its own words (chat openers, markup and
+    topic-free words only blur it), a misspelt one as the corpus term it was read as
+    ("rihgts" -> "right")."""
+    meant: list[str] = []
+    for word in words:
+        written = text[word.start : word.end]
+        meant.append(written if terms(written) == [word.term] else word.term)
+    return " ".join(meant)
+
+
+def elliptical_speaker(text: str, read: ReadQuestion, previous: ReadQuestion) -> ReadQuestion:
+    """ "and Trump?" after "what did Bukele say about X?" asks what Trump said about X."""
+    if read.kind is not QuestionKind.PLAIN or previous.kind is not QuestionKind.SPEAKER:
+        return read
+    if not ELLIPTICAL.match(text) or not read.mentioned:
+        return read
+    found = read.mentions
+    return dataclasses.replace(
+        read,
+        kind=QuestionKind.SPEAKER,
+        speakers=read.mentioned,
+        speaker_span=(min(s for _, s, _ in found), max(e for _, _, e in found)),
+    )
+
+
+def _in_capitalised_run(text: str, start: int, end: int) -> bool:
+    """Whether the word at text[start:end] stands beside another capitalised word (not the
+    question's first)."""
+    return _capitalised_run(text, start, end).count(" ") > 0
+
+
+def _capitalised_run(text: str, start: int, end: int) -> str:
+    """The capitalised words around text[start:end]: "Cup" -> "World Cup"."""
+    words = list(re.finditer(r"\S+", text))
+    at = next(i for i, w in enumerate(words) if w.start() <= start < w.end())
+    first = last = at
+    while first > 1 and words[first - 1].group()[:1].isupper():
+        first -= 1
+    while last + 1 < len(words) and words[last + 1].group()[:1].isupper():
+        last += 1
+    return text[words[first].start() : words[last].end()].strip("?!.,;:'\"’”")

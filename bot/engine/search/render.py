@@ -1,0 +1,108 @@
+"""Candidates as answers show them: verbatim passages with their citation, quotes and
+highlights, and who of the speakers asked about the answer is for."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.engine.answer import AnswerQuote, RankedPassage
+from bot.engine.caches import remember
+from bot.engine.models import Passage, Person, Span, Story
+from bot.engine.search.base import PASSAGE_CACHE_SIZE, Candidate
+from bot.engine.search.signals import ConfidenceSignals
+
+_SPAN_CACHE_SIZE = 50_000  # a bound on the highlight spans kept
+
+
+class Rendering(ConfidenceSignals):
+    """Ranked passages from candidates."""
+
+    def _render(
+        self, candidates: Sequence[Candidate], query: set[str]
+    ) -> tuple[RankedPassage, ...]:
+        ranked: list[RankedPassage] = []
+        for candidate in candidates:
+            passage = self.snapshot.passages[candidate.passage]
+            story = self._stories[passage.story_id]
+            if not _verbatim(passage, story):
+                continue  # never show text that is not exactly the story's
+            ranked.append(
+                RankedPassage(
+                    rank=len(ranked) + 1,
+                    document=story.id,
+                    title=story.meta.title,
+                    paragraph=passage.paragraph,
+                    text=passage.text,
+                    score=candidate.bm25,
+                    quotes=self._answer_quotes(candidate.passage),
+                    highlights=tuple(
+                        self._span(t.start, t.end)
+                        for t in self._passage_words(candidate.passage).tokens
+                        if t.term in query
+                    ),
+                    outlet=story.meta.outlet,
+                    url=story.meta.url,
+                    published=story.meta.published,
+                )
+            )
+        return tuple(ranked)
+
+    def _answer_quotes(self, passage: int) -> tuple[AnswerQuote, ...]:
+        """The quotes of a passage as answers show them; worked out once per passage."""
+        cached = self._quotes_cache.get(passage)
+        if cached is None:
+            stored = self.snapshot.passages[passage]
+            cached = self._quotes_in(stored, self._stories[stored.story_id])
+            remember(self._quotes_cache, passage, cached, PASSAGE_CACHE_SIZE)
+        return cached
+
+    def _quotes_in(self, passage: Passage, story: Story) -> tuple[AnswerQuote, ...]:
+        quotes: list[AnswerQuote] = []
+        for quote in self._quotes_by_passage.get(passage.key, ()):
+            if story.body[quote.start : quote.end] != quote.text:
+                continue
+            speaker = self._people.get(quote.speaker_id) if quote.speaker_id else None
+            quotes.append(
+                AnswerQuote(
+                    text=quote.text,
+                    speaker=speaker.name if speaker else None,
+                    kind=quote.kind,
+                    start=quote.start - passage.start,
+                    end=quote.end - passage.start,
+                )
+            )
+        return tuple(quotes)
+
+    def _span(self, start: int, end: int) -> Span:
+        """One Span for each pair of offsets: highlights repeat from answer to answer, and
+        building a pydantic model costs more than finding the one built before."""
+        span = self._span_cache.get((start, end))
+        if span is None:
+            span = Span(start=start, end=end)
+            remember(self._span_cache, (start, end), span, _SPAN_CACHE_SIZE)
+        return span
+
+    @staticmethod
+    def _matched_words(passages: Sequence[RankedPassage]) -> tuple[str, ...]:
+        words: dict[str, None] = {}
+        for passage in passages:
+            for span in passage.highlights:
+                words.setdefault(passage.text[span.start : span.end].lower(), None)
+        return tuple(words)
+
+    def _asked_person(
+        self, speakers: Sequence[Person], passages: Sequence[RankedPassage]
+    ) -> Person | None:
+        """The one person asked about, or among several the one the best passage quotes."""
+        if len(speakers) == 1:
+            return speakers[0]
+        for passage in passages[:1]:
+            for quote in passage.quotes:
+                for person in speakers:
+                    if quote.speaker == person.name:
+                        return person
+        return None
+
+
+def _verbatim(passage: Passage, story: Story) -> bool:
+    return story.body[passage.start : passage.end] == passage.text

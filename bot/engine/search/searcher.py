@@ -1,0 +1,213 @@
+"""The outcome: a question's parts answered in turn, then passages that answer (confidence
+"high"), the closest passages ("low"), or a refusal on evidence of absence."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.engine.answer import Answer
+from bot.engine.confidence import Signals, probability
+from bot.engine.models import Person
+from bot.engine.question import (
+    QuestionKind,
+    expected_answer,
+    read_question,
+)
+from bot.engine.search.base import Candidate
+from bot.engine.search.reading import (
+    ASKS_FOR_MORE,
+    ELLIPTICAL,
+    as_searched,
+    elliptical_speaker,
+    meant_words,
+    question_parts,
+    within,
+)
+from bot.engine.search.render import Rendering
+from bot.engine.search.settings import FollowUp
+from bot.engine.text import terms
+
+
+class Searcher(Rendering):
+    """Answers questions from one index snapshot. Cheap to call. Its only state is bounded
+    caches of what each passage yields (words, quotes), which never change within a snapshot."""
+
+    def ask(
+        self, question: str, *, top_k: int | None = None, follow_up: FollowUp | None = None
+    ) -> Answer:
+        """Answer `question` from the story: passages that answer it (confidence "high"), the
+        closest passages (confidence "low"), or a refusal with a reason when there is clear
+        evidence the story does not answer. Raises QuestionError."""
+        cleaned = self._checked(question, follow_up)
+        text = as_searched(cleaned)
+        top_k = top_k or self.settings.top_k
+        parts = question_parts(text) if follow_up is None else [text]
+        results: list[_PartResult] = []
+        for part in parts:
+            earlier = self._earlier_part(parts[0], part) if results else follow_up
+            results.append(self._ask_part(part, top_k, earlier))
+        return self._combined(cleaned, results, top_k)
+
+    def confidence_signals(self, question: str) -> Signals | None:
+        """What the confidence model reads of `question`'s first part and its best passage
+        (None when it is refused): for fitting and checking the model."""
+        text = as_searched(self._checked(question, None))
+        return self._ask_part(question_parts(text)[0], self.settings.top_k, None).signals
+
+    def _ask_part(self, question: str, top_k: int, follow_up: FollowUp | None) -> _PartResult:
+        """One question: a refusal (with its reason) or ranked candidates and a confidence."""
+        text = self._speller.correct(question)  # read "Bukle" as "Bukele"
+        read = read_question(text, self._mentions)
+        previous = read_question(follow_up.question, self._mentions) if follow_up else None
+        if previous is not None:
+            read = elliptical_speaker(text, read, previous)
+        if read.unknown_speaker is not None:
+            return _PartResult.refused(self._not_quoted_reason(read.unknown_speaker), person=True)
+
+        words = self._question_words(text)
+        speakers = self._asked_speakers(words, read, follow_up)
+        if read.kind is QuestionKind.SPEAKER and read.pronoun and not speakers:
+            return _PartResult.refused(
+                "I can't tell who you mean; ask with the person's name.", person=True
+            )
+        quoting = [p for p in speakers if self._has_quotes(p)]
+        if speakers and not quoting:
+            names = " or ".join(p.name for p in speakers)
+            return _PartResult.refused(
+                f"{names} is mentioned in the story but not quoted.", person=True
+            )
+
+        unknown = self._unknown_name(text, words, read)
+        if unknown and not self._close_in_meaning(unknown):
+            return _PartResult.refused(f"The story doesn't mention {unknown}.")
+        topic = self._topic_terms(words, read)
+        query = [word.term for word in words]
+        if read.kind is QuestionKind.WHO_SAID:
+            # "did X say it, or someone else?": X's name is not what it is about
+            query = [word.term for word in words if not within(word, read.speaker_span)]
+        if (
+            follow_up is not None
+            and previous is not None
+            and (not topic or ELLIPTICAL.match(text))
+            and not ASKS_FOR_MORE.search(text)
+        ):
+            # "why?", "and Trump?", "and in 2021?": the previous question's topic carries over
+            carried = self._topic_terms(self._question_words(follow_up.question), previous)
+            topic += carried
+            query += carried
+        verb = terms(text[slice(*read.verb_span)]) if read.verb_span else []
+        # "what else did he say?" wants what was not shown yet; "why?" may want it again
+        seen = (
+            {self._passage_at[key] for key in follow_up.shown if key in self._passage_at}
+            if follow_up and ASKS_FOR_MORE.search(text)
+            else set()
+        )
+        expected = expected_answer(text)
+        named = frozenset(p.id for p in read.mentioned)
+        bridges = self._bridges(text, words, topic)
+        closeness = self._closeness(meant_words(text, words))
+        candidates = self._answering(
+            query,
+            topic,
+            verb,
+            quoting,
+            seen,
+            top_k,
+            expected=(expected, named),
+            bridges=bridges,
+            closeness=closeness,
+        )
+        if not candidates:
+            return _PartResult.refused("The story doesn't say anything about that.")
+        signals = self._signals(
+            topic,
+            candidates,
+            expected=(expected, named),
+            speakers=quoting,
+            bridges=bridges,
+        )
+        high = probability(signals) >= self.settings.high_confidence
+        return _PartResult(
+            candidates=tuple(candidates),
+            high=high,
+            query=frozenset(query),
+            speakers=tuple(quoting),
+            signals=signals,
+        )
+
+    def _combined(self, question: str, results: Sequence[_PartResult], top_k: int) -> Answer:
+        """One Answer for the parts of a message: their passages in turn (the best of each
+        part first), high confidence only when every answered part has it; a refusal only
+        when every part is refused."""
+        answered = [r for r in results if r.candidates]
+        quoted = self._quoted_names
+        if not answered:
+            refusal = results[0]
+            if refusal.person:
+                return Answer(
+                    question=question,
+                    answered=False,
+                    reason=refusal.reason,
+                    quoted_speakers=quoted,
+                )
+            return Answer(
+                question=question, answered=False, reason=refusal.reason, scope=self._scope()
+            )
+        order: list[Candidate] = []
+        for column in itertools.zip_longest(*(r.candidates for r in answered)):
+            for candidate in column:
+                if candidate is not None and all(c.passage != candidate.passage for c in order):
+                    order.append(candidate)
+        query = set().union(*(r.query for r in answered))
+        passages = self._render(order[:top_k], query)
+        speakers = [p for r in answered for p in r.speakers]
+        asked = self._asked_person(speakers, passages)
+        return Answer(
+            question=question,
+            answered=True,
+            confidence="high" if all(r.high for r in answered) else "low",
+            asked_speaker=asked.name if asked else None,
+            asked_speaker_id=asked.id if asked else None,
+            passages=passages,
+            matched_terms=self._matched_words(passages),
+            quoted_speakers=quoted,
+        )
+
+    def _scope(self) -> str:
+        """One line on what the corpus covers: its stories' titles, or their first sentences."""
+        stories = self.snapshot.stories
+        about = [
+            s.meta.title or _first_sentence(s.passages[0].text if s.passages else s.id)
+            for s in stories[:3]
+        ]
+        more = f" (and {len(stories) - 3} more stories)" if len(stories) > 3 else ""
+        return "The story covers: " + "; ".join(about) + more
+
+    def _not_quoted_reason(self, who: str) -> str:
+        return f"The story doesn't quote {who}."
+
+
+@dataclass(frozen=True)
+class _PartResult:
+    """One question's outcome: candidates and whether they answer with high confidence, or a
+    refusal's reason (`person`: the refusal is about someone the story does not quote)."""
+
+    candidates: tuple[Candidate, ...] = ()
+    high: bool = False
+    query: frozenset[str] = frozenset()
+    speakers: tuple[Person, ...] = ()
+    reason: str | None = None
+    person: bool = False
+    signals: Signals | None = None
+
+    @classmethod
+    def refused(cls, reason: str, *, person: bool = False) -> _PartResult:
+        return cls(reason=reason, person=person)
+
+
+def _first_sentence(text: str, limit: int = 160) -> str:
+    sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    return sentence if len(sentence) <= limit else sentence[: limit - 1].rstrip() + "…"

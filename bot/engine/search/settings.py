@@ -1,0 +1,60 @@
+"""How retrieval decides (`SearchSettings`), and the previous turn a follow-up continues."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from bot.engine.confidence import HIGH_CONFIDENCE
+from bot.engine.lexicon import Source
+
+
+class SearchSettings(BaseModel):
+    """How retrieval decides; every value is documented in config.example.toml."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    top_k: int = Field(default=3, ge=1, le=10)
+    # The confidence model's probability (bot/engine/confidence.py) from which passages are
+    # given as the answer; below it they are shown as the closest the story comes.
+    high_confidence: float = Field(default=HIGH_CONFIDENCE, ge=0.0, le=1.0)
+    # When a question asks for a number, an amount or a date ("how many", "when"), or for
+    # someone ("who"), a passage holding one (a person other than those the question names)
+    # has its score multiplied by 1 + this.
+    answer_type_bonus: float = Field(default=0.5, ge=0.0, le=10.0)
+    # Topic words found in at least this share of the passages are what the whole corpus is
+    # about ("meeting" in a story about a meeting); a passage need not contain them.
+    common_share: float = Field(default=0.2, gt=0.0, le=1.0)
+    # How many of the best BM25 passages are re-ranked with the phrase bonus.
+    rerank_depth: int = Field(default=20, ge=1, le=1000)
+    # Paraphrase bridges (bot/engine/lexicon.py): which WordNet relations lead a question word
+    # the corpus lacks to words it uses ("synonyms", "family"), how many of the word's senses to
+    # follow, and how much a bridged word weighs against the word itself.
+    bridge_sources: tuple[Source, ...] = (Source.FAMILY, Source.SYNONYMS)
+    bridge_senses: int = Field(default=2, ge=1, le=50)
+    bridge_weight: float = Field(default=0.6, ge=0.0, le=1.0)
+    # Dense retrieval (bot/engine/semantic.py): the share of a passage's ranking score that is
+    # its cosine similarity to the question in WordLlama's embedding space (min-max scaled over
+    # the candidates), the rest being its BM25 score (scaled by the best); 0 turns it off.
+    semantic_weight: float = Field(default=0.5, ge=0.0, le=1.0)
+    # How many passages closest to the question in meaning join the BM25 candidates.
+    semantic_depth: int = Field(default=5, ge=0, le=1000)
+    # A capitalised name the corpus never uses refuses the question ("Bitcoin"), unless the name
+    # alone (its words the corpus lacks) is close in meaning to one passage in particular: the
+    # closest passage at least this much closer (cosine) than the next, as where the story
+    # speaks of the thing in other words. "Beijing" leads by 0.25 (China's gifts), "Justice"
+    # by 0.13 (the attorney general); a place or thing merely near the story's subject is about
+    # as close to many passages (Venezuela 0.03, Honduras 0.03, Harvard 0.05, Bitcoin 0.02).
+    # 1 refuses every unknown name, as without dense retrieval.
+    unknown_name_lead: float = Field(default=0.1, ge=0.0, le=1.0)
+    max_question_chars: int = Field(default=1000, ge=10, le=100_000)
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """The previous turn of a conversation, so "what else did he say?" can be read."""
+
+    question: str
+    asked_speaker_id: str | None
+    shown: tuple[tuple[str, int], ...] = ()  # (story id, paragraph) already shown
