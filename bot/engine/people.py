@@ -12,9 +12,8 @@ Places and institutions ("El Salvador", "White House", "Supreme Court") take non
 so they never become people; an organisation becomes a speaker only as the subject of a speech or
 reporting cue ("according to Human Rights Watch", "a Human Rights Watch analysis ... reads").
 
-This module also tokenises text (offsets kept), finds where a story or a question mentions
-the people it knows (`find_mentions`). What a story says of a person's gender is read in
-`attribution.gender`.
+Tokens and the shapes of names are in `names`; where a text mentions known people, in
+`mentions`; what a story says of a person's gender, in `attribution.gender`.
 """
 
 from __future__ import annotations
@@ -23,159 +22,27 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import NamedTuple
 
 from bot.engine.models import Person, SpeakerKind
+from bot.engine.names import (
+    Token,
+    cap_sequences,
+    head_ending_at,
+    is_name_like,
+    is_role_modifier,
+    role_run_start,
+    side_by_side,
+    tokenize,
+)
 from bot.engine.text import match_key
 from bot.engine.words import (
-    ABBREVIATIONS,
-    FUNCTION_WORDS,
     HONORIFICS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
-    NON_NAMES,
-    ORG_WORDS,
     PERSON_NOUNS,
     ROLE_HEADS,
     is_inflected_verb,
 )
-
-# --- Tokens ----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word, a possessive ending ("'s") or a punctuation mark, with offsets into its text."""
-
-    text: str
-    start: int
-    end: int
-    kind: str  # "word" | "poss" | "punct"
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def is_word(self) -> bool:
-        return self.kind == "word"
-
-    @property
-    def is_cap(self) -> bool:
-        return self.kind == "word" and self.text[:1].isupper()
-
-
-_TOKEN = re.compile(
-    r"(?P<acronym>(?:[A-Za-z]\.){2,})"
-    r"|(?P<word>[^\W_]+(?:[-'’‘][^\W_]+)*)"
-    r"|(?P<punct>\S)"
-)
-_POSSESSIVE = re.compile(r"['’‘]s$")
-
-
-def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Tokens of `text`, offsets shifted by `offset`; abbreviations keep their full stop."""
-    tokens: list[Token] = []
-    for match in _TOKEN.finditer(text):
-        start, end = match.start(), match.end()
-        if tokens and offset + start < tokens[-1].end:
-            continue  # the full stop an abbreviation took
-        if match.lastgroup == "acronym":
-            tokens.append(Token(match.group(), offset + start, offset + end, "word"))
-            continue
-        if match.lastgroup == "punct":
-            tokens.append(Token(match.group(), offset + start, offset + end, "punct"))
-            continue
-        word = match.group()
-        if _POSSESSIVE.search(word) and len(word) > 2:
-            cut = end - 2
-            tokens.append(Token(text[start:cut], offset + start, offset + cut, "word"))
-            tokens.append(Token(text[cut:end], offset + cut, offset + end, "poss"))
-            continue
-        is_abbrev = word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
-        if is_abbrev and text[end : end + 1] == ".":
-            end += 1
-        tokens.append(Token(text[start:end], offset + start, offset + end, "word"))
-    return tokens
-
-
-def head_ending_at(tokens: Sequence[Token], j: int) -> int | None:
-    """Start index of the longest role head that ends at token `j`, else None."""
-    best: int | None = None
-    for size in (1, 2, 3):
-        i = j - size + 1
-        if i < 0 or not all(t.is_word for t in tokens[i : j + 1]):
-            continue
-        if tuple(t.lower for t in tokens[i : j + 1]) in ROLE_HEADS and _joined(tokens, i, j + 1):
-            best = i
-    return best
-
-
-def is_role_modifier(token: Token) -> bool:
-    """A word that can stand in a run of role words before a head: "former", "White", "press"."""
-    if not token.is_word or token.lower in FUNCTION_WORDS or token.text[:1].isdigit():
-        return False
-    if token.is_cap:
-        return True
-    return not token.lower.endswith("ly") and not is_inflected_verb(token.lower)
-
-
-def role_run_start(tokens: Sequence[Token], head_start: int, limit: int = 6) -> int:
-    """Extend a role head backwards over its modifiers: "White House press secretary"."""
-    k = head_start
-    while k > 0 and head_start - k < limit and is_role_modifier(tokens[k - 1]):
-        if not _joined(tokens, k - 1, k + 1):
-            break
-        k -= 1
-    return k
-
-
-def _joined(tokens: Sequence[Token], i: int, j: int) -> bool:
-    """Tokens i..j-1 follow each other separated by nothing but spaces (no new line)."""
-    return all(tokens[k + 1].start - tokens[k].end <= 1 for k in range(i, j - 1))
-
-
-def cap_sequences(tokens: Sequence[Token]) -> list[tuple[int, int]]:
-    """Maximal runs [i, j) of capitalised words, allowing name particles ("Tren de Aragua")."""
-    runs: list[tuple[int, int]] = []
-    i = 0
-    while i < len(tokens):
-        if not tokens[i].is_cap:
-            i += 1
-            continue
-        j = i + 1
-        while j < len(tokens) and tokens[j].start - tokens[j - 1].end <= 1:
-            if tokens[j].is_cap:
-                j += 1
-            elif (
-                tokens[j].lower in NAME_PARTICLES
-                and j + 1 < len(tokens)
-                and tokens[j + 1].is_cap
-                and tokens[j + 1].start - tokens[j].end <= 1
-            ):
-                j += 2
-            else:
-                break
-        runs.append((i, j))
-        i = j
-    return runs
-
-
-def looks_like_org(words: Sequence[str]) -> bool:
-    return any(w.lower().strip(".") in ORG_WORDS for w in words)
-
-
-def is_name_like(tokens: Sequence[Token]) -> bool:
-    """Capitalised words that may be a name: no stop word, weekday or month among them."""
-    if not tokens or len(tokens) > 5 or not tokens[0].is_cap or not tokens[-1].is_cap:
-        return False
-    if head_ending_at(tokens, len(tokens) - 1) is not None:
-        return False
-    return all(t.lower not in FUNCTION_WORDS and t.lower not in NON_NAMES for t in tokens)
-
-
-# --- People ----------------------------------------------------------------------------------
 
 
 @dataclass
@@ -259,7 +126,7 @@ def _premodifier(
         if head is not None and head >= i:
             start = role_run_start(tokens, head)
             return k + 1, role_strings(tokens[start : k + 1], text)
-    head = head_ending_at(tokens, i - 1) if i > 0 and _joined(tokens, i - 1, i + 1) else None
+    head = head_ending_at(tokens, i - 1) if i > 0 and side_by_side(tokens, i - 1, i + 1) else None
     if head is not None:  # "professor Gustavo Flores-Macias"
         start = role_run_start(tokens, head)
         return i, role_strings(tokens[start:i], text)
@@ -425,168 +292,3 @@ def role_heads(person: Person) -> set[str]:
             if start is not None:
                 heads.add(" ".join(t.lower for t in tokens[start:]))
     return heads
-
-
-# --- Mentions --------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A name of known people in a token list: tokens [i, j); more than one id if ambiguous."""
-
-    ids: tuple[str, ...]
-    i: int
-    j: int
-
-
-def name_mentions(tokens: Sequence[Token], people: Sequence[Person]) -> list[Mention]:
-    """Where `tokens` name known people by an alias (case-sensitive, longest alias first)."""
-    table: dict[tuple[str, ...], list[str]] = {}
-    for person in people:
-        for alias in person.aliases:
-            key = tuple(t.text for t in tokenize(alias))
-            if key and person.id not in table.setdefault(key, []):
-                table[key].append(person.id)
-    longest = max((len(k) for k in table), default=0)
-    mentions: list[Mention] = []
-    i = 0
-    while i < len(tokens):
-        for size in range(min(longest, len(tokens) - i), 0, -1):
-            ids = table.get(tuple(t.text for t in tokens[i : i + size]))
-            if ids and _joined(tokens, i, i + size):
-                mentions.append(Mention(tuple(ids), i, i + size))
-                i += size
-                break
-        else:
-            i += 1
-    return mentions
-
-
-def find_mentions(text: str, people: Sequence[Person]) -> list[tuple[Person, int, int]]:
-    """Which known people a free text (a question) refers to, by name, alias or role.
-
-    Case-insensitive; the words of a name may be joined by a space, a hyphen or nothing, and an
-    apostrophe may be straight, curly or left out ("flores macias" and "floresmacias" find
-    Flores-Macias); the longest match wins where matches overlap; a surface form several people
-    share ("president") returns each of them at the same offsets.
-    """
-    return MentionFinder(people).find(text)
-
-
-class _Surface(NamedTuple):
-    person: Person
-    surface: str
-    plural: bool  # a role: "presidents" names them too
-    probe: str  # see _surface_probe
-
-
-class MentionFinder:
-    """`find_mentions` over one fixed list of people, each name's pattern prepared once.
-
-    For reading many questions against the same people (a snapshot's): most questions name one
-    or two of them, so a substring test skips most patterns before any regex runs, and a
-    pattern is compiled the first time its probe is found (a newsroom corpus names thousands
-    of people: compiling every pattern up front took seconds of start-up).
-    """
-
-    def __init__(self, people: Sequence[Person]) -> None:
-        self._surfaces = tuple(
-            _Surface(person, surface, plural, _surface_probe(surface))
-            for person in people
-            for surface, plural in _surfaces(person)
-        )
-        self._patterns: dict[int, re.Pattern[str]] = {}
-        # Where each probe's surfaces stand: many people share a surname or a role, so a
-        # corpus has far fewer probes than surfaces to look for in a question.
-        self._by_probe: dict[str, list[int]] = {}
-        for at, surface in enumerate(self._surfaces):
-            self._by_probe.setdefault(surface.probe, []).append(at)
-
-    def find(self, text: str) -> list[tuple[Person, int, int]]:
-        """What `find_mentions(text, people)` returns."""
-        lowered = _probe_view(text)
-        if lowered is None:  # no probe can be trusted: every surface is tried
-            held: Sequence[int] = range(len(self._surfaces))
-        else:  # every match holds its probe: without it there is none
-            held = sorted(
-                at for probe, places in self._by_probe.items() if probe in lowered for at in places
-            )
-        matches = [
-            (m.start(), m.end(), self._surfaces[at].person)
-            for at in held
-            for m in self._pattern(at).finditer(text)
-        ]
-        return _longest_first(matches)
-
-    def _pattern(self, at: int) -> re.Pattern[str]:
-        pattern = self._patterns.get(at)
-        if pattern is None:
-            surface = self._surfaces[at]
-            pattern = self._patterns[at] = _surface_pattern(surface.surface, surface.plural)
-        return pattern
-
-
-def _longest_first(matches: list[tuple[int, int, Person]]) -> list[tuple[Person, int, int]]:
-    """The matches that stand where they overlap: the longest, and everyone sharing it."""
-    matches.sort(key=lambda m: (m[0], -(m[1] - m[0])))
-    chosen: list[tuple[Person, int, int]] = []
-    taken_until = -1
-    span: tuple[int, int] | None = None
-    for start, end, person in matches:
-        if (start, end) == span:
-            if all(p.id != person.id for p, s, e in chosen if (s, e) == span):
-                chosen.append((person, start, end))
-            continue
-        if start < taken_until:
-            continue
-        chosen.append((person, start, end))
-        span, taken_until = (start, end), end
-    return chosen
-
-
-def _surfaces(person: Person) -> list[tuple[str, bool]]:
-    return [(a, False) for a in person.aliases] + [(r, True) for r in person.roles]
-
-
-def _probe_view(text: str) -> str | None:
-    """`text` lower-cased, in which a probe is found wherever its surface matches; None when
-    that cannot be promised: case-insensitive matching also lets the letters ı, İ, ſ and the
-    Kelvin sign stand for i, s and k, so a text with letters outside ASCII gets no shortcut."""
-    if text.isascii() or not any(c.isalpha() for c in text if not c.isascii()):
-        return text.lower()
-    return None
-
-
-@lru_cache(maxsize=4096)
-def _surface_probe(surface: str) -> str:
-    """The longest ASCII piece of the surface's pattern, lower-cased: every match contains it
-    (between the pieces the pattern allows separators and apostrophes, never inside them).
-    "" (in every text) when no piece is ASCII."""
-    pieces = [
-        piece
-        for word in _SPLIT_NAME.split(surface.strip())
-        for piece in _APOSTROPHES.split(word)
-        if piece and piece.isascii()
-    ]
-    return max(pieces, key=len).lower() if pieces else ""
-
-
-# Between the words of a name a question may put a space, a hyphen of any kind, or nothing:
-# "Flores-Macias", "flores macias", "floresmacias"; an apostrophe may be straight, curly or left
-# out: "O’Brien", "O'Brien", "OBrien".
-_NAME_SEPARATORS = r"[\s\-‐‑–]*"
-_APOSTROPHE = r"['’‘ʼ]?"
-_SPLIT_NAME = re.compile(r"[\s\-‐‑–]+")
-_APOSTROPHES = re.compile(r"['’‘ʼ]")
-
-
-@lru_cache(maxsize=4096)
-def _surface_pattern(surface: str, plural: bool) -> re.Pattern[str]:
-    parts = [
-        _APOSTROPHE.join(re.escape(piece) for piece in _APOSTROPHES.split(word))
-        for word in _SPLIT_NAME.split(surface.strip())
-        if word
-    ]
-    body = _NAME_SEPARATORS.join(parts)
-    suffix = r"(?:s|es)?" if plural and surface[-1:].isalpha() else ""
-    return re.compile(rf"(?<![\w\-‐‑–]){body}{suffix}(?![\w\-‐‑–])", re.IGNORECASE)

@@ -14,8 +14,8 @@ from enum import StrEnum
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.engine.mentions import MentionFinder
 from bot.engine.models import Person
-from bot.engine.people import MentionFinder
 from bot.engine.text import stem
 from bot.engine.words import ASKING_VERBS, ROLES_ASKED_ABOUT, is_english_word
 

@@ -20,8 +20,8 @@ from rapidfuzz.distance import OSA
 
 from bot.engine.caches import remember
 from bot.engine.index import BM25Index
+from bot.engine.mentions import MentionFinder
 from bot.engine.models import Person
-from bot.engine.people import MentionFinder
 from bot.engine.text import TermSpan, iter_words, term_of, terms
 from bot.engine.words import is_english_word
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bot.engine.mentions import MentionFinder, _surface_pattern, _surfaces, find_mentions
 from bot.engine.models import Person
-from bot.engine.people import MentionFinder, _surface_pattern, _surfaces, find_mentions
 from bot.engine.snapshot import IndexSnapshot
 
 PEOPLE = (

@@ -7,7 +7,7 @@ using those before it: `base` (its state, recording what is found), `speakers` (
 cue), `gender` (evidence that vetoes a candidate), `resolution` (pronouns and roles),
 `reported` (speech without quotation marks), `quotations` (quotations and their cues), and
 `story` (the pass over a story, and a corpus). People, their introductions and mentions are
-in `bot.engine.people`; the words in `bot.engine.words`.
+in `bot.engine.people`, `names` and `mentions`; the words in `bot.engine.words`.
 """
 
 from bot.engine.attribution.story import (
@@ -16,7 +16,7 @@ from bot.engine.attribution.story import (
     attribute_story,
     merge_attributions,
 )
-from bot.engine.people import find_mentions
+from bot.engine.mentions import find_mentions
 
 __all__ = [
     "StoryAttribution",

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.engine.attribution.paragraphs import Event, Found, Para
+from bot.engine.mentions import Mention
 from bot.engine.models import Person, Quote, QuoteKind, Story
-from bot.engine.people import Mention
 
 if TYPE_CHECKING:  # gender.py builds on this module
     from bot.engine.attribution.gender import Gender

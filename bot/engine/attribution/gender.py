@@ -12,8 +12,9 @@ from bot.engine.attribution.paragraphs import (
     finite_verb,
 )
 from bot.engine.attribution.speakers import SpeakerFinder
+from bot.engine.mentions import Mention
 from bot.engine.models import Person, SpeakerKind
-from bot.engine.people import Mention, Token, tokenize
+from bot.engine.names import Token, tokenize
 from bot.engine.words import (
     AUX_ADVERBS,
     INDEFINITES,

@@ -8,12 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bot.engine.models import Passage, Quote
-from bot.engine.people import (
-    Intro,
-    Token,
-    head_ending_at,
-    tokenize,
-)
+from bot.engine.names import Token, head_ending_at, tokenize
+from bot.engine.people import Intro
 from bot.engine.words import (
     NON_NAMES,
     RELATIVE_PRONOUNS,

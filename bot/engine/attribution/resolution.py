@@ -10,8 +10,10 @@ from bot.engine.attribution.paragraphs import (
     Event,
     Ref,
 )
+from bot.engine.mentions import Mention
 from bot.engine.models import SpeakerKind
-from bot.engine.people import Intro, Mention, head_ending_at, tokenize
+from bot.engine.names import head_ending_at, tokenize
+from bot.engine.people import Intro
 from bot.engine.text import match_key
 from bot.engine.words import (
     DETERMINERS,

@@ -9,7 +9,7 @@ from bot.engine.attribution.paragraphs import (
     Ref,
     appositive_ok,
 )
-from bot.engine.people import (
+from bot.engine.names import (
     cap_sequences,
     head_ending_at,
     is_name_like,

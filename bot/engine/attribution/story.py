@@ -13,17 +13,10 @@ from bot.engine.attribution.paragraphs import (
     Para,
 )
 from bot.engine.attribution.quotations import QuotationFinder
+from bot.engine.mentions import name_mentions
 from bot.engine.models import Person, Quote, QuoteKind, SpeakerKind, Story
-from bot.engine.people import (
-    Intro,
-    build_people,
-    cap_sequences,
-    introductions,
-    is_name_like,
-    name_mentions,
-    role_heads,
-    unique_id,
-)
+from bot.engine.names import cap_sequences, is_name_like
+from bot.engine.people import Intro, build_people, introductions, role_heads, unique_id
 from bot.engine.text import match_key
 from bot.engine.words import (
     is_dictionary_word,

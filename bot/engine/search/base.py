@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from bot.engine.answer import AnswerQuote
 from bot.engine.caches import remember
 from bot.engine.lexicon import WordNet, wordnet_directory
+from bot.engine.mentions import MentionFinder
 from bot.engine.models import Person, Span, SpeakerKind, quotes_by_passage
-from bot.engine.people import MentionFinder
 from bot.engine.search.settings import SearchSettings
 from bot.engine.semantic import Embedder, Vectors
 from bot.engine.snapshot import IndexSnapshot

@@ -1,0 +1,177 @@
+"""Where a text mentions the people a story knows: by full name, alias or surname, with the
+spellings people type ("Flores Macias", "OBrien"). `find_mentions` reads a story once;
+`MentionFinder` compiles each name's pattern once and serves every question after.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from bot.engine.models import Person
+from bot.engine.names import Token, side_by_side, tokenize
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name of known people in a token list: tokens [i, j); more than one id if ambiguous."""
+
+    ids: tuple[str, ...]
+    i: int
+    j: int
+
+
+def name_mentions(tokens: Sequence[Token], people: Sequence[Person]) -> list[Mention]:
+    """Where `tokens` name known people by an alias (case-sensitive, longest alias first)."""
+    table: dict[tuple[str, ...], list[str]] = {}
+    for person in people:
+        for alias in person.aliases:
+            key = tuple(t.text for t in tokenize(alias))
+            if key and person.id not in table.setdefault(key, []):
+                table[key].append(person.id)
+    longest = max((len(k) for k in table), default=0)
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        for size in range(min(longest, len(tokens) - i), 0, -1):
+            ids = table.get(tuple(t.text for t in tokens[i : i + size]))
+            if ids and side_by_side(tokens, i, i + size):
+                mentions.append(Mention(tuple(ids), i, i + size))
+                i += size
+                break
+        else:
+            i += 1
+    return mentions
+
+
+def find_mentions(text: str, people: Sequence[Person]) -> list[tuple[Person, int, int]]:
+    """Which known people a free text (a question) refers to, by name, alias or role.
+
+    Case-insensitive; the words of a name may be joined by a space, a hyphen or nothing, and an
+    apostrophe may be straight, curly or left out ("flores macias" and "floresmacias" find
+    Flores-Macias); the longest match wins where matches overlap; a surface form several people
+    share ("president") returns each of them at the same offsets.
+    """
+    return MentionFinder(people).find(text)
+
+
+class _Surface(NamedTuple):
+    person: Person
+    surface: str
+    plural: bool  # a role: "presidents" names them too
+    probe: str  # see _surface_probe
+
+
+class MentionFinder:
+    """`find_mentions` over one fixed list of people, each name's pattern prepared once.
+
+    For reading many questions against the same people (a snapshot's): most questions name one
+    or two of them, so a substring test skips most patterns before any regex runs, and a
+    pattern is compiled the first time its probe is found (a newsroom corpus names thousands
+    of people: compiling every pattern up front took seconds of start-up).
+    """
+
+    def __init__(self, people: Sequence[Person]) -> None:
+        self._surfaces = tuple(
+            _Surface(person, surface, plural, _surface_probe(surface))
+            for person in people
+            for surface, plural in _surfaces(person)
+        )
+        self._patterns: dict[int, re.Pattern[str]] = {}
+        # Where each probe's surfaces stand: many people share a surname or a role, so a
+        # corpus has far fewer probes than surfaces to look for in a question.
+        self._by_probe: dict[str, list[int]] = {}
+        for at, surface in enumerate(self._surfaces):
+            self._by_probe.setdefault(surface.probe, []).append(at)
+
+    def find(self, text: str) -> list[tuple[Person, int, int]]:
+        """What `find_mentions(text, people)` returns."""
+        lowered = _probe_view(text)
+        if lowered is None:  # no probe can be trusted: every surface is tried
+            held: Sequence[int] = range(len(self._surfaces))
+        else:  # every match holds its probe: without it there is none
+            held = sorted(
+                at for probe, places in self._by_probe.items() if probe in lowered for at in places
+            )
+        matches = [
+            (m.start(), m.end(), self._surfaces[at].person)
+            for at in held
+            for m in self._pattern(at).finditer(text)
+        ]
+        return _longest_first(matches)
+
+    def _pattern(self, at: int) -> re.Pattern[str]:
+        pattern = self._patterns.get(at)
+        if pattern is None:
+            surface = self._surfaces[at]
+            pattern = self._patterns[at] = _surface_pattern(surface.surface, surface.plural)
+        return pattern
+
+
+def _longest_first(matches: list[tuple[int, int, Person]]) -> list[tuple[Person, int, int]]:
+    """The matches that stand where they overlap: the longest, and everyone sharing it."""
+    matches.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+    chosen: list[tuple[Person, int, int]] = []
+    taken_until = -1
+    span: tuple[int, int] | None = None
+    for start, end, person in matches:
+        if (start, end) == span:
+            if all(p.id != person.id for p, s, e in chosen if (s, e) == span):
+                chosen.append((person, start, end))
+            continue
+        if start < taken_until:
+            continue
+        chosen.append((person, start, end))
+        span, taken_until = (start, end), end
+    return chosen
+
+
+def _surfaces(person: Person) -> list[tuple[str, bool]]:
+    return [(a, False) for a in person.aliases] + [(r, True) for r in person.roles]
+
+
+def _probe_view(text: str) -> str | None:
+    """`text` lower-cased, in which a probe is found wherever its surface matches; None when
+    that cannot be promised: case-insensitive matching also lets the letters ı, İ, ſ and the
+    Kelvin sign stand for i, s and k, so a text with letters outside ASCII gets no shortcut."""
+    if text.isascii() or not any(c.isalpha() for c in text if not c.isascii()):
+        return text.lower()
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _surface_probe(surface: str) -> str:
+    """The longest ASCII piece of the surface's pattern, lower-cased: every match contains it
+    (between the pieces the pattern allows separators and apostrophes, never inside them).
+    "" (in every text) when no piece is ASCII."""
+    pieces = [
+        piece
+        for word in _SPLIT_NAME.split(surface.strip())
+        for piece in _APOSTROPHES.split(word)
+        if piece and piece.isascii()
+    ]
+    return max(pieces, key=len).lower() if pieces else ""
+
+
+# Between the words of a name a question may put a space, a hyphen of any kind, or nothing:
+# "Flores-Macias", "flores macias", "floresmacias"; an apostrophe may be straight, curly or left
+# out: "O’Brien", "O'Brien", "OBrien".
+_NAME_SEPARATORS = r"[\s\-‐‑–]*"
+_APOSTROPHE = r"['’‘ʼ]?"
+_SPLIT_NAME = re.compile(r"[\s\-‐‑–]+")
+_APOSTROPHES = re.compile(r"['’‘ʼ]")
+
+
+@lru_cache(maxsize=4096)
+def _surface_pattern(surface: str, plural: bool) -> re.Pattern[str]:
+    parts = [
+        _APOSTROPHE.join(re.escape(piece) for piece in _APOSTROPHES.split(word))
+        for word in _SPLIT_NAME.split(surface.strip())
+        if word
+    ]
+    body = _NAME_SEPARATORS.join(parts)
+    suffix = r"(?:s|es)?" if plural and surface[-1:].isalpha() else ""
+    return re.compile(rf"(?<![\w\-‐‑–]){body}{suffix}(?![\w\-‐‑–])", re.IGNORECASE)

@@ -1,0 +1,156 @@
+"""Words with offsets, and the shapes names and roles take in a run of them.
+
+`tokenize` splits text into words, possessive endings and punctuation, keeping where each
+stands; the rest read a run of tokens: where a role's head word ends, whether a word modifies a
+role, runs of capitalised words, and whether such a run looks like a name or an organisation.
+Introductions (people.py), attribution and mentions build on these.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.engine.words import (
+    ABBREVIATIONS,
+    FUNCTION_WORDS,
+    NAME_PARTICLES,
+    NON_NAMES,
+    ORG_WORDS,
+    ROLE_HEADS,
+    is_inflected_verb,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word, a possessive ending ("'s") or a punctuation mark, with offsets into its text."""
+
+    text: str
+    start: int
+    end: int
+    kind: str  # "word" | "poss" | "punct"
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.kind == "word"
+
+    @property
+    def is_cap(self) -> bool:
+        return self.kind == "word" and self.text[:1].isupper()
+
+
+_TOKEN = re.compile(
+    r"(?P<acronym>(?:[A-Za-z]\.){2,})"
+    r"|(?P<word>[^\W_]+(?:[-'’‘][^\W_]+)*)"
+    r"|(?P<punct>\S)"
+)
+_POSSESSIVE = re.compile(r"['’‘]s$")
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Tokens of `text`, offsets shifted by `offset`; abbreviations keep their full stop."""
+    tokens: list[Token] = []
+    for match in _TOKEN.finditer(text):
+        start, end = match.start(), match.end()
+        if tokens and offset + start < tokens[-1].end:
+            continue  # the full stop an abbreviation took
+        if match.lastgroup == "acronym":
+            tokens.append(Token(match.group(), offset + start, offset + end, "word"))
+            continue
+        if match.lastgroup == "punct":
+            tokens.append(Token(match.group(), offset + start, offset + end, "punct"))
+            continue
+        word = match.group()
+        if _POSSESSIVE.search(word) and len(word) > 2:
+            cut = end - 2
+            tokens.append(Token(text[start:cut], offset + start, offset + cut, "word"))
+            tokens.append(Token(text[cut:end], offset + cut, offset + end, "poss"))
+            continue
+        is_abbrev = word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
+        if is_abbrev and text[end : end + 1] == ".":
+            end += 1
+        tokens.append(Token(text[start:end], offset + start, offset + end, "word"))
+    return tokens
+
+
+def head_ending_at(tokens: Sequence[Token], j: int) -> int | None:
+    """Start index of the longest role head that ends at token `j`, else None."""
+    best: int | None = None
+    for size in (1, 2, 3):
+        i = j - size + 1
+        if i < 0 or not all(t.is_word for t in tokens[i : j + 1]):
+            continue
+        if tuple(t.lower for t in tokens[i : j + 1]) in ROLE_HEADS and side_by_side(
+            tokens, i, j + 1
+        ):
+            best = i
+    return best
+
+
+def is_role_modifier(token: Token) -> bool:
+    """A word that can stand in a run of role words before a head: "former", "White", "press"."""
+    if not token.is_word or token.lower in FUNCTION_WORDS or token.text[:1].isdigit():
+        return False
+    if token.is_cap:
+        return True
+    return not token.lower.endswith("ly") and not is_inflected_verb(token.lower)
+
+
+def role_run_start(tokens: Sequence[Token], head_start: int, limit: int = 6) -> int:
+    """Extend a role head backwards over its modifiers: "White House press secretary"."""
+    k = head_start
+    while k > 0 and head_start - k < limit and is_role_modifier(tokens[k - 1]):
+        if not side_by_side(tokens, k - 1, k + 1):
+            break
+        k -= 1
+    return k
+
+
+def side_by_side(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Tokens i..j-1 follow each other separated by nothing but spaces (no new line)."""
+    return all(tokens[k + 1].start - tokens[k].end <= 1 for k in range(i, j - 1))
+
+
+def cap_sequences(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Maximal runs [i, j) of capitalised words, allowing name particles ("Tren de Aragua")."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        if not tokens[i].is_cap:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].start - tokens[j - 1].end <= 1:
+            if tokens[j].is_cap:
+                j += 1
+            elif (
+                tokens[j].lower in NAME_PARTICLES
+                and j + 1 < len(tokens)
+                and tokens[j + 1].is_cap
+                and tokens[j + 1].start - tokens[j].end <= 1
+            ):
+                j += 2
+            else:
+                break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def looks_like_org(words: Sequence[str]) -> bool:
+    return any(w.lower().strip(".") in ORG_WORDS for w in words)
+
+
+def is_name_like(tokens: Sequence[Token]) -> bool:
+    """Capitalised words that may be a name: no stop word, weekday or month among them."""
+    if not tokens or len(tokens) > 5 or not tokens[0].is_cap or not tokens[-1].is_cap:
+        return False
+    if head_ending_at(tokens, len(tokens) - 1) is not None:
+        return False
+    return all(t.lower not in FUNCTION_WORDS and t.lower not in NON_NAMES for t in tokens)
