@@ -34,16 +34,16 @@ from bot.engine.models import (
     Story,
     StoryMeta,
 )
-from bot.engine.search import FollowUp, SearchSettings
-from bot.engine.service import (
+from bot.engine.reports import (
     AskSource,
     CorpusChange,
     NothingKeptError,
     QuoteView,
     ReindexReport,
     StoryExistsError,
-    StoryService,
 )
+from bot.engine.search import FollowUp, SearchSettings
+from bot.engine.service import StoryService
 from bot.engine.snapshot import BuildRecord, QueryLogEntry
 
 __all__ = [

@@ -21,8 +21,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from bot.engine.answer import Answer
 from bot.engine.confidence import Signals, fit
+from bot.engine.reports import QuoteView
 from bot.engine.search import Searcher
-from bot.engine.service import QuoteView
 from bot.engine.text import fold_marks
 from bot.errors import QuestionError, StoryBotError
 

@@ -1,4 +1,4 @@
-"""The one entry point every front end calls: ask, quotes, stories, reindex.
+"""The one entry point every front end calls: ask, quotes, stories, reindex, corpus changes.
 
 The service holds the current index in memory and swaps it only after a new build has been
 saved, so questions keep being answered from the old index while a reindex runs, and a failed
@@ -12,11 +12,8 @@ import datetime as dt
 import logging
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from pydantic import BaseModel, ConfigDict
 
 from bot.engine.answer import Answer
 from bot.engine.builder import (
@@ -26,19 +23,24 @@ from bot.engine.builder import (
     corpus_hash,
     snapshot_of,
 )
-from bot.engine.corpus import MAX_STORY_BYTES, corpus_files, corpus_fingerprint, parse_story
-from bot.engine.corpus_files import CorpusFiles, KeptCopy
+from bot.engine.corpus import MAX_STORY_BYTES, corpus_files, corpus_fingerprint
+from bot.engine.corpus_edits import CorpusEditing
+from bot.engine.corpus_files import CorpusFiles
 from bot.engine.memory import long_lived_objects
-from bot.engine.models import Passage, Person, QuoteKind, Story
+from bot.engine.models import Passage, Person, Story
 from bot.engine.query_log import QueryLog
+from bot.engine.reports import (
+    AskSource,
+    QuoteView,
+    ReindexReport,
+    reindex_report,
+)
 from bot.engine.search import FollowUp, Searcher, SearchSettings
 from bot.engine.snapshot import BuildRecord, IndexSnapshot, IndexStore, QueryLogEntry
 from bot.errors import (
-    CorpusError,
     IndexNotBuiltError,
     QuestionError,
     ReindexBusyError,
-    StoryBotError,
 )
 from bot.pausepoints import pause_point
 
@@ -48,79 +50,14 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class QuoteView(BaseModel):
-    """One quote as listed by `storybot quotes` and `/quotes`."""
+class StoryService(CorpusEditing):
+    """Answers from the stored index; rebuilds it from the corpus folder on demand; changes
+    the corpus (`CorpusEditing`, corpus_edits.py).
 
-    model_config = ConfigDict(frozen=True)
-
-    document: str
-    paragraph: int
-    text: str
-    speaker: str | None
-    kind: QuoteKind
-
-
-class ReindexReport(BaseModel):
-    """What a reindex changed."""
-
-    model_config = ConfigDict(frozen=True)
-
-    build: BuildRecord
-    unchanged: bool  # the corpus was as indexed: nothing was rebuilt
-    stories_added: tuple[str, ...] = ()
-    stories_removed: tuple[str, ...] = ()
-    passages_added: int = 0
-    passages_removed: int = 0
-    quotes_added: int = 0
-    quotes_removed: int = 0
-
-
-@dataclass(frozen=True)
-class CorpusChange:
-    """What `add_story`, `remove_story` or `restore_story` did: the story file changed, the
-    text it replaced (kept aside, so `restore_story` can bring it back) and the reindex."""
-
-    verb: str  # "added", "replaced", "removed", "restored"
-    file: str  # the story file's name in the corpus folder
-    story: Story | None  # the story now in that file (None after a removal)
-    kept: KeptCopy | None  # where the text it replaced or removed was kept
-    report: ReindexReport
-
-
-class StoryExistsError(StoryBotError):
-    """An upload has the id of a story already in the corpus: replacing it needs a yes."""
-
-    def __init__(self, upload: Story, existing: Story | None, file: str) -> None:
-        self.upload = upload
-        self.existing = existing
-        self.file = file
-        super().__init__(f"{file} already holds the story {upload.id!r}; replace it?")
-
-
-class NothingKeptError(StoryBotError):
-    def __init__(self, story_id: str) -> None:
-        super().__init__(
-            f"No earlier text of {story_id!r} is kept, so there is nothing to restore."
-        )
-
-
-@dataclass(frozen=True)
-class AskSource:
-    """Where a question came from, for the query log."""
-
-    name: str = "cli"
-    guild_id: int | None = None
-    channel_id: int | None = None
-    user_id: int | None = None
-
-
-class StoryService:
-    """Answers from the stored index; rebuilds it from the corpus folder on demand.
-
-    Longer than a class should be (about 400 lines) because it is the engine's one front door:
-    every operation a front end needs is a method here, and each is short, handing the work to
-    the searcher, the builder, `CorpusFiles` or `QueryLog`; what it owns itself is when the
-    index is swapped (after a build is saved) and the locks that keep changes one at a time.
+    The engine's one front door: every operation a front end needs is a method here, and each
+    is short, handing the work to the searcher, the builder, `CorpusFiles` or `QueryLog`; what
+    it owns itself is when the index is swapped (after a build is saved) and the locks that
+    keep changes one at a time.
     """
 
     def __init__(
@@ -338,7 +275,7 @@ class StoryService:
                         if wait_for is not None and await self._use_stored(wait_for):
                             assert self._build is not None
                             current = self.searcher.snapshot
-                            return _report(current, current, self._build)
+                            return reindex_report(current, current, self._build)
                         return await self._build_and_save(progress)
                 except ReindexBusyError:
                     if wait_for is None:
@@ -356,7 +293,7 @@ class StoryService:
         build = await self._store.save_snapshot(snapshot, duration_ms)
         await self._use(snapshot, build)
         self._analyses = analyses
-        return await asyncio.to_thread(_report, old, snapshot, build)
+        return await asyncio.to_thread(reindex_report, old, snapshot, build)
 
     async def _use_stored(self, corpus_hash: str) -> bool:
         """Use the stored build if it is of `corpus_hash` (another process just built it)."""
@@ -418,103 +355,6 @@ class StoryService:
         pause_point("building")
         return snapshot_of(list(analyses.values()), wanted, progress), analyses
 
-    # -- changing the corpus (for a person, from any front end) --------------------------------
-
-    async def add_story(self, raw: bytes, filename: str, *, replace: bool = False) -> CorpusChange:
-        """Add an uploaded story file as `<id>.txt`, then reindex.
-
-        Raises CorpusError for a bad file (nothing touched), StoryExistsError when the id is
-        already in the corpus and `replace` is false. A replaced text is kept aside first
-        (`restore_story` brings it back). If the reindex fails the folder is put back.
-        """
-        upload = await asyncio.to_thread(parse_story, raw, source=filename)
-        async with self.corpus_lock:
-            target = self._target_for(upload, filename)
-            previous = await asyncio.to_thread(self.files.read, target)
-            if previous is not None and not replace:
-                existing = next((s for s in self._indexed() if s.id == upload.id), None)
-                raise StoryExistsError(upload, existing, target.name)
-            kept = None
-            if previous is not None:
-                kept = await asyncio.to_thread(self.files.keep, upload.id, previous, self._clock())
-            await asyncio.to_thread(self.files.write, target, raw)
-            report = await self._reindex_or_put_back(
-                target, previous, kept, "the upload was not kept"
-            )
-        verb = "replaced" if previous is not None else "added"
-        return CorpusChange(verb, target.name, upload, kept, report)
-
-    async def remove_story(self, story_id: str) -> CorpusChange:
-        """Remove a story's file (its text kept aside for `restore_story`), then reindex."""
-        async with self.corpus_lock:
-            found = next((s for s in self._indexed() if s.id == story_id), None)
-            if found is None:
-                raise StoryBotError(f"No indexed story has the id {story_id!r}.")
-            path = self.corpus_dir / found.source
-            previous = await asyncio.to_thread(self.files.read, path)
-            if previous is None:
-                raise StoryBotError(f"{found.source} is no longer in the corpus folder; reindex.")
-            kept = await asyncio.to_thread(self.files.keep, story_id, previous, self._clock())
-            await asyncio.to_thread(path.unlink)
-            report = await self._reindex_or_put_back(path, previous, kept, "nothing was removed")
-        return CorpusChange("removed", found.source, None, kept, report)
-
-    async def restore_story(self, story_id: str) -> CorpusChange:
-        """Bring back the newest kept text of a story (replaced or removed), then reindex;
-        the text it replaces, if any, is kept aside in turn."""
-        async with self.corpus_lock:
-            copies = await asyncio.to_thread(self.files.copies, story_id)
-            if not copies:
-                raise NothingKeptError(story_id)
-            chosen = copies[0]
-            raw = await asyncio.to_thread(self.files.read, chosen.path)
-            if raw is None:
-                raise NothingKeptError(story_id)
-            story = await asyncio.to_thread(parse_story, raw, source=chosen.path.name)
-            target = self._target_for(story, chosen.path.name)
-            previous = await asyncio.to_thread(self.files.read, target)
-            kept = None
-            if previous is not None:
-                kept = await asyncio.to_thread(self.files.keep, story_id, previous, self._clock())
-            await asyncio.to_thread(self.files.write, target, raw)
-            report = await self._reindex_or_put_back(target, previous, kept, "nothing was restored")
-            await asyncio.to_thread(self.files.forget, chosen)
-        return CorpusChange("restored", target.name, story, kept, report)
-
-    def kept_copies(self) -> list[KeptCopy]:
-        """The texts kept aside by replacements and removals, newest first."""
-        return self.files.copies()
-
-    def _indexed(self) -> tuple[Story, ...]:
-        return self._searcher.snapshot.stories if self._searcher else ()
-
-    def _target_for(self, story: Story, filename: str) -> Path:
-        """`<id>.txt` in the corpus folder; refuses an id another file already uses."""
-        target = self.files.path_for(story.id)
-        for indexed in self._indexed():
-            if indexed.id == story.id and indexed.source != target.name:
-                raise CorpusError(
-                    filename, f"uses the id {story.id!r}, already used by {indexed.source}"
-                )
-            if indexed.source == target.name and indexed.id != story.id:
-                raise CorpusError(
-                    filename, f"would replace {indexed.source}, which holds {indexed.id!r}"
-                )
-        return target
-
-    async def _reindex_or_put_back(
-        self, target: Path, previous: bytes | None, kept: KeptCopy | None, undone: str
-    ) -> ReindexReport:
-        try:
-            return await self.reindex()
-        except BaseException as exc:
-            await asyncio.to_thread(self.files.put_back, target, previous)
-            if kept is not None:
-                await asyncio.to_thread(self.files.forget, kept)
-            if isinstance(exc, CorpusError):
-                raise CorpusError(exc.path, f"{exc.problem}; {undone}") from exc
-            raise
-
 
 def _matching_people(name: str, people: Sequence[Person]) -> set[str]:
     needle = " ".join(name.lower().split())
@@ -523,24 +363,3 @@ def _matching_people(name: str, people: Sequence[Person]) -> set[str]:
         for p in people
         if needle == p.id or any(needle in alias.lower() for alias in (p.name, *p.aliases))
     }
-
-
-def _report(old: IndexSnapshot | None, new: IndexSnapshot, build: BuildRecord) -> ReindexReport:
-    def passages(s: IndexSnapshot | None) -> set[tuple[str, str]]:
-        return {(p.story_id, p.text) for p in s.passages} if s else set()
-
-    def quotes(s: IndexSnapshot | None) -> set[tuple[str, str, str | None, str]]:
-        return {(q.story_id, q.text, q.speaker_id, q.kind) for q in s.quotes} if s else set()
-
-    old_ids = {s.id for s in old.stories} if old else set()
-    new_ids = {s.id for s in new.stories}
-    return ReindexReport(
-        build=build,
-        unchanged=old is not None and old.corpus_hash == new.corpus_hash,
-        stories_added=tuple(sorted(new_ids - old_ids)),
-        stories_removed=tuple(sorted(old_ids - new_ids)),
-        passages_added=len(passages(new) - passages(old)),
-        passages_removed=len(passages(old) - passages(new)),
-        quotes_added=len(quotes(new) - quotes(old)),
-        quotes_removed=len(quotes(old) - quotes(new)),
-    )

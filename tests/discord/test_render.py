@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from bot.discord import render
 from bot.engine.answer import Answer, AnswerQuote, RankedPassage
 from bot.engine.models import ParagraphRole, Passage, QuoteKind, Span, Story, StoryMeta
-from bot.engine.service import QuoteView
+from bot.engine.reports import QuoteView
 
 PARAGRAPH_13 = (
     "But during the meeting, Bukele said it would be “preposterous” for him to return Garcia "

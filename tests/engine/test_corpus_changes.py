@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from bot.engine.corpus_files import KEEP_COPIES, KEPT_FOLDER
-from bot.engine.service import NothingKeptError, StoryExistsError, StoryService
+from bot.engine.reports import NothingKeptError, StoryExistsError
+from bot.engine.service import StoryService
 from bot.errors import CorpusError
 from bot.storage import Database
 

@@ -25,8 +25,8 @@ from bot.engine.evaluation import (
     load_items,
     with_typos,
 )
+from bot.engine.reports import QuoteView
 from bot.engine.search import Searcher
-from bot.engine.service import QuoteView
 
 REPO = Path(__file__).resolve().parents[2]
 

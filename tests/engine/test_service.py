@@ -10,7 +10,8 @@ import pytest
 
 import bot.engine.service as service_module
 from bot.engine.corpus import story_file_text
-from bot.engine.service import AskSource, StoryService
+from bot.engine.reports import AskSource
+from bot.engine.service import StoryService
 from bot.errors import CorpusError, IndexNotBuiltError, QuestionError
 from bot.storage import Database
 

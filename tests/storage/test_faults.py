@@ -35,7 +35,8 @@ from pathlib import Path
 import pytest
 
 from bot.engine.corpus import story_file_text
-from bot.engine.service import AskSource, StoryService
+from bot.engine.reports import AskSource
+from bot.engine.service import StoryService
 from bot.engine.snapshot import QueryLogEntry
 from bot.pausepoints import PAUSE_ENV
 from bot.storage import Database, MisquoteReport
