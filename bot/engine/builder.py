@@ -16,12 +16,12 @@ from pathlib import Path
 
 import numpy as np
 
+from bot.engine.answer_types import holds_number
 from bot.engine.attribution import StoryAttribution, attribute_story, merge_attributions
 from bot.engine.corpus import MAX_STORY_BYTES, check_inside, corpus_files, parse_story
 from bot.engine.index import BM25Index
 from bot.engine.models import Passage, Person, Quote, Story, quotes_by_passage
 from bot.engine.passage_terms import PassageTerms
-from bot.engine.question import holds_number
 from bot.engine.semantic import Embedder, Vectors, wordllama_files
 from bot.engine.snapshot import IndexSnapshot
 from bot.engine.text import terms, tokens

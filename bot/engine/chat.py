@@ -6,6 +6,8 @@
 - Words that carry no topic (interjections, filler, slang, light verbs: "lol", "tbh", "ngl",
   "stuff", "want") count for nothing: they are not searched for and no passage is expected to
   hold them.
+- The openings people type before what they ask about ("tell me about", "what's going on
+  with") are found (`conversational_spans`) so the question is not searched for them.
 
 These are properties of chat writing in general, not of any story or question.
 """
@@ -102,3 +104,27 @@ def expand_shorthand(text: str) -> str:
 def is_topic_free(word: str) -> bool:
     """Whether `word` (as written) carries no topic: an interjection, filler or slang."""
     return word.lower().strip("'’") in TOPIC_FREE
+
+
+# How people open a question in chat, which says nothing of what they ask about: "tell me
+# about the prison", "what's going on with Garcia", "what's the story with the deal".
+_CONVERSATIONAL = re.compile(
+    r"""
+    \b(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:tell|show|give)\s+me\b
+    | \b(?:please\s+)?tell\s+me\b
+    | \bi\s+(?:want|would\s+like|wanna)\s+to\s+know\b
+    | \bdo\s+you\s+know\b
+    | \bwhat(?:['’]s|\s+is|\s+was)\s+(?:going\s+on|happening|up)\b
+    | \bwhat(?:['’]s|\s+is|\s+was)\s+the\s+(?:story|deal|latest|news)
+      \b(?=\s+(?:with|on|about|behind)\b)
+    | \bwhat\s+happened\b
+    | \bany\s+(?:news|info|information|word)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def conversational_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` opens the question as people do in chat ("tell me about", "what's going
+    on with"): words to leave out of what the question is about."""
+    return [match.span() for match in _CONVERSATIONAL.finditer(text)]

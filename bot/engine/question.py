@@ -1,7 +1,8 @@
 """Reading a question: does it ask what someone said, and who?
 
 "What did X say/claim/tell/warn ... about Y" names a speaker X and a topic Y; "Who said Y" asks
-for the speaker of Y. Everything else is a plain question about the story.
+for the speaker of Y. Everything else is a plain question about the story. The kind of answer
+a question expects is read in answer_types.py; the openings people type in chat, in chat.py.
 """
 
 from __future__ import annotations
@@ -33,88 +34,6 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _FILLER = frozenset(
     "have has had been actually really just ever also exactly then even first".split()
 )
-# How people open a question in chat, which says nothing of what they ask about: "tell me
-# about the prison", "what's going on with Garcia", "what's the story with the deal".
-_CONVERSATIONAL = re.compile(
-    r"""
-    \b(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:tell|show|give)\s+me\b
-    | \b(?:please\s+)?tell\s+me\b
-    | \bi\s+(?:want|would\s+like|wanna)\s+to\s+know\b
-    | \bdo\s+you\s+know\b
-    | \bwhat(?:['’]s|\s+is|\s+was)\s+(?:going\s+on|happening|up)\b
-    | \bwhat(?:['’]s|\s+is|\s+was)\s+the\s+(?:story|deal|latest|news)
-      \b(?=\s+(?:with|on|about|behind)\b)
-    | \bwhat\s+happened\b
-    | \bany\s+(?:news|info|information|word)\b
-    """,
-    re.IGNORECASE | re.VERBOSE,
-)
-
-
-# Questions whose answer is a number, an amount or a date: "how many", "how much", "when",
-# "what year", "how long ago", "how old".
-# Read where the question opens (its first few words): "what did he say when ..." asks for
-# words, not a date.
-_EXPECTS_NUMBER = re.compile(
-    r"""
-    ^\W*(?:[\w'’]+\W+){0,3}?
-    (?: how\s+(?:many|much|long|old|often|recently|soon)\b
-      | when\b
-      | (?:what|which)\s+(?:year|day|date|month|time|age|week|amount|number|percentage|share)\b
-    )
-    """,
-    re.IGNORECASE | re.VERBOSE,
-)
-_NUMBER_WORDS = (
-    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
-    "dozen dozens hundred hundreds thousand thousands million millions billion billions "
-    "several half double twice times percent "
-    "monday tuesday wednesday thursday friday saturday sunday weekend yesterday today tonight "
-    "january february march april june july august september october november december "
-    "ago decade decades"
-)
-# A number, an amount or a date in a passage: digits, number words, days, months, "years ago".
-_NUMBER_OR_DATE = re.compile(
-    r"\d|\b(?:" + "|".join(_NUMBER_WORDS.split()) + r")\b"
-    r"|\b(?:last|this|next|that)\s+(?:week|month|year|term)\b|\b(?:years|months|weeks)\b",
-    re.IGNORECASE,
-)
-
-
-# Questions whose answer is someone: "who rebuffed him?", "whose figures say ...".
-_EXPECTS_PERSON = re.compile(
-    r"^\W*(?:[\w'’]+\W+){0,3}?(?:who|whom|whose"
-    r"|(?:which|what)\s+(?:person|official|man|woman|group|organi[sz]ation|politician))\b",
-    re.IGNORECASE,
-)
-
-
-class Expected(StrEnum):
-    """The kind of answer a question asks for, when it asks for one."""
-
-    NUMBER = "number"  # a number, an amount or a date
-    PERSON = "person"  # someone
-
-
-def expected_answer(question: str) -> Expected | None:
-    """What kind of answer `question` asks for: a number ("how many", "when"), a person
-    ("who", "whose"), or None."""
-    if _EXPECTS_NUMBER.search(question):
-        return Expected.NUMBER
-    if _EXPECTS_PERSON.search(question):
-        return Expected.PERSON
-    return None
-
-
-def holds_number(text: str) -> bool:
-    """Whether `text` holds a number, an amount or a date."""
-    return _NUMBER_OR_DATE.search(text) is not None
-
-
-def conversational_spans(text: str) -> list[tuple[int, int]]:
-    """Where `text` opens the question as people do in chat ("tell me about", "what's going
-    on with"): words to leave out of what the question is about."""
-    return [match.span() for match in _CONVERSATIONAL.finditer(text)]
 
 
 # Who a speaker told, right after the verb: part of how the question asks, not what about.

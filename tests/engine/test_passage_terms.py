@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 import bot.engine.search.reading as search_module  # where the searcher tokenises
+from bot.engine.answer_types import holds_number
 from bot.engine.passage_terms import PassageTerms
-from bot.engine.question import holds_number
 from bot.engine.search import Searcher
 from bot.engine.snapshot import IndexSnapshot
 from bot.engine.text import tokens

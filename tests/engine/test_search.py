@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.engine.answer_types import Expected, expected_answer
 from bot.engine.models import Person, QuoteKind
-from bot.engine.question import Expected, expected_answer
 from bot.engine.search import FollowUp, Searcher, SearchSettings
 from bot.engine.search.base import with_first_names
 from bot.engine.snapshot import IndexSnapshot

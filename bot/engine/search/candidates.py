@@ -6,10 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.engine.answer_types import Expected
 from bot.engine.models import Person
-from bot.engine.question import (
-    Expected,
-)
 from bot.engine.search.base import Candidate, word_pairs
 from bot.engine.search.rerank import Reranking
 from bot.engine.semantic import Vectors

@@ -10,15 +10,9 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from bot.engine.chat import expand_shorthand, is_topic_free, strip_markup
+from bot.engine.chat import conversational_spans, expand_shorthand, is_topic_free, strip_markup
 from bot.engine.models import Person
-from bot.engine.question import (
-    QuestionKind,
-    ReadQuestion,
-    conversational_spans,
-    read_question,
-    role_in_story_words,
-)
+from bot.engine.question import QuestionKind, ReadQuestion, read_question, role_in_story_words
 from bot.engine.search.meaning import MeaningCloseness
 from bot.engine.search.settings import FollowUp
 from bot.engine.text import TermSpan, clean_question, term_of, terms, tokens

@@ -3,10 +3,8 @@
 
 from __future__ import annotations
 
+from bot.engine.answer_types import Expected
 from bot.engine.caches import remember
-from bot.engine.question import (
-    Expected,
-)
 from bot.engine.search.base import PASSAGE_CACHE_SIZE
 from bot.engine.search.reading import QuestionReading
 

@@ -9,13 +9,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.engine.answer import Answer
+from bot.engine.answer_types import expected_answer
 from bot.engine.confidence import Signals, probability
 from bot.engine.models import Person
-from bot.engine.question import (
-    QuestionKind,
-    expected_answer,
-    read_question,
-)
+from bot.engine.question import QuestionKind, read_question
 from bot.engine.search.base import Candidate
 from bot.engine.search.reading import (
     ASKS_FOR_MORE,

@@ -7,11 +7,9 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from bot.engine.answer_types import Expected
 from bot.engine.confidence import Signals
 from bot.engine.models import Person
-from bot.engine.question import (
-    Expected,
-)
 from bot.engine.search.base import Candidate
 from bot.engine.search.candidates import CandidateRanking
 
