@@ -303,10 +303,10 @@ async def _quotes(args: argparse.Namespace, settings: Settings) -> int:
             raise StoryBotError(f"no quotes from {args.speaker!r}; the story quotes {names}")
         for quote in quotes:
             if args.json:
-                _print_json(quote.model_dump(mode="json"))
+                _print_json(quote.model_dump(mode="json", by_alias=True))
             else:
                 who = quote.speaker or "unknown speaker"
-                print(f"{quote.document} ¶{quote.paragraph} · {who} ({quote.kind.value})")
+                print(f"{quote.story_id} ¶{quote.paragraph} · {who} ({quote.kind.value})")
                 shown = quote.text if quote.kind is QuoteKind.INDIRECT else f"“{quote.text}”"
                 print(textwrap.indent(textwrap.fill(shown, WRAP - 4), "    "))
     return 0

@@ -292,7 +292,7 @@ def misquote_embed(
     embed.add_field(name="Question", value=clip(escape(question), FIELD_VALUE_LIMIT), inline=False)
     for passage in passages[: FIELD_LIMIT - 2]:
         embed.add_field(
-            name=clip(f"{passage.document}, paragraph {passage.paragraph}", FIELD_NAME_LIMIT),
+            name=clip(f"{passage.story_id}, paragraph {passage.paragraph}", FIELD_NAME_LIMIT),
             value=fitted_quote_block(passage.text, (), FIELD_VALUE_LIMIT),
             inline=False,
         )

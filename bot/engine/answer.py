@@ -1,4 +1,5 @@
-"""The Answer every front end renders. Field names are read by other tools: keep them."""
+"""The Answer every front end renders. Its JSON's keys (`public_json`) are read by other tools:
+keep them."""
 
 from __future__ import annotations
 
@@ -48,7 +49,7 @@ class RankedPassage(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     rank: int
-    document: str  # story id
+    story_id: str
     title: str | None
     paragraph: int
     text: str  # verbatim from the story
@@ -70,7 +71,7 @@ class RankedPassage(BaseModel):
 
     def citation_parts(self) -> list[str]:
         return citation_parts(
-            story_id=self.document,
+            story_id=self.story_id,
             title=self.title,
             outlet=self.outlet,
             published=self.published,
@@ -106,7 +107,7 @@ class Answer(BaseModel):
             "passages": [
                 {
                     "rank": p.rank,
-                    "document": p.document,
+                    "document": p.story_id,  # the documented key
                     "title": p.title,
                     "paragraph": p.paragraph,
                     "text": p.text,

@@ -49,7 +49,7 @@ class PassageTerms:
 
     @classmethod
     def build(cls, passages: Sequence[tuple[Sequence[TermSpan], bool]]) -> PassageTerms:
-        """From each passage's tokens and whether it holds a number, in document order."""
+        """From each passage's tokens and whether it holds a number, in passage order."""
         ids: dict[str, int] = {}
         lengths = np.fromiter((len(t) for t, _ in passages), dtype=np.int64, count=len(passages))
         offsets = np.zeros(len(passages) + 1, dtype=np.int64)
@@ -104,8 +104,8 @@ class PassageTerms:
     def __len__(self) -> int:
         return len(self._offsets) - 1
 
-    def tokens(self, doc: int) -> tuple[TermSpan, ...]:
-        lo, hi = int(self._offsets[doc]), int(self._offsets[doc + 1])
+    def tokens(self, passage: int) -> tuple[TermSpan, ...]:
+        lo, hi = int(self._offsets[passage]), int(self._offsets[passage + 1])
         vocabulary = self._vocabulary
         return tuple(
             TermSpan(vocabulary[t], s, e)
@@ -117,8 +117,8 @@ class PassageTerms:
             )
         )
 
-    def holds_number(self, doc: int) -> bool:
-        return bool(self._holds_number[doc])
+    def holds_number(self, passage: int) -> bool:
+        return bool(self._holds_number[passage])
 
     # -- persistence ----------------------------------------------------------------------------
 

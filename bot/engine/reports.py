@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from bot.engine.corpus_files import KeptCopy
 from bot.engine.models import QuoteKind, Story
@@ -18,7 +18,7 @@ class QuoteView(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    document: str
+    story_id: str = Field(serialization_alias="document")  # the documented JSON key
     paragraph: int
     text: str
     speaker: str | None

@@ -192,7 +192,7 @@ class StoryService(CorpusEditing):
             question=question[:2000],
             answered=bool(answer and answer.answered),
             reason=reason,
-            top_document=top.document if top else None,
+            top_document=top.story_id if top else None,
             top_paragraph=top.paragraph if top else None,
             latency_ms=(time.perf_counter() - started) * 1000,
             guild_id=source.guild_id,
@@ -236,7 +236,7 @@ class StoryService(CorpusEditing):
             person = people.get(quote.speaker_id) if quote.speaker_id else None
             views.append(
                 QuoteView(
-                    document=quote.story_id,
+                    story_id=quote.story_id,
                     paragraph=quote.paragraph,
                     text=quote.text,
                     speaker=person.name if person else None,

@@ -22,7 +22,7 @@ from bot.engine.semantic import Vectors
 class IndexSnapshot(BaseModel):
     """Everything needed to answer questions, as built from one corpus.
 
-    `passages[i]` is document i of `index`; the index is stored as built, so loading it
+    `passages[i]` is passage i of `index`; the index is stored as built, so loading it
     does not tokenise the corpus again.
     """
 

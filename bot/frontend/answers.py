@@ -24,7 +24,7 @@ class AnswerGone(StoryBotError):
 class ShownPassage:
     """A passage as it was shown under an answer (kept in storage for the buttons)."""
 
-    document: str
+    story_id: str
     paragraph: int
     text: str
 
@@ -38,8 +38,8 @@ def shown_passages(stored: StoredAnswer, stories: Sequence[Story]) -> list[Shown
         now = {(p.story_id, p.paragraph): p.text for s in stories for p in s.passages}
         texts = tuple(now.get(key, "(no longer in the story)") for key in stored.shown)
     return [
-        ShownPassage(document=d, paragraph=n, text=text)
-        for (d, n), text in zip(stored.shown, texts, strict=True)
+        ShownPassage(story_id=s, paragraph=n, text=text)
+        for (s, n), text in zip(stored.shown, texts, strict=True)
     ]
 
 

@@ -17,7 +17,7 @@ SHORT_QUESTION_WORDS = 4
 
 
 def shown_of(answer: Answer) -> tuple[tuple[str, int], ...]:
-    return tuple((p.document, p.paragraph) for p in answer.passages)
+    return tuple((p.story_id, p.paragraph) for p in answer.passages)
 
 
 def turn_of(answer: Answer, at: dt.datetime) -> ConversationTurn:

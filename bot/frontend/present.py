@@ -132,15 +132,15 @@ def quote_source(
     story_citation: Callable[[Story, int], str],
 ) -> str:
     """Where a quote stands: the front end's citation of its story, or the story id."""
-    story = stories.get(quote.document)
+    story = stories.get(quote.story_id)
     if story is not None:
         return story_citation(story, quote.paragraph)
-    return f"{markup.escape(quote.document)}, paragraph {quote.paragraph}"
+    return f"{markup.escape(quote.story_id)}, paragraph {quote.paragraph}"
 
 
 def story_lines(stories: Sequence[Story], quotes: Sequence[QuoteView], markup: Markup) -> list[str]:
     """One line a story: title, outlet, date, paragraphs and quotes, link."""
-    per_story = Counter(q.document for q in quotes)
+    per_story = Counter(q.story_id for q in quotes)
     lines = []
     for story in stories:
         meta = story.meta

@@ -87,7 +87,7 @@ class AnswerBook:
                     channel_id=channel_key,
                     user_id=user,
                     question=answer.question,
-                    shown=tuple((p.document, p.paragraph) for p in answer.passages),
+                    shown=tuple((p.story_id, p.paragraph) for p in answer.passages),
                     shown_texts=tuple(p.text for p in answer.passages),
                     created_at=now,
                 ),

@@ -137,7 +137,7 @@ class Buttons:
                 user_id=await bot.key(user),
                 answer_message_id=stored.message_id,
                 question=stored.question,
-                story_id=passage.document,
+                story_id=passage.story_id,
                 paragraph=passage.paragraph,
                 passage_text=passage.text,
                 note=note[:1000],

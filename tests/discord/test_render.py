@@ -30,7 +30,7 @@ def plain(rendered: str) -> str:
 def passage(text: str = PARAGRAPH_13, **changes: object) -> RankedPassage:
     fields: dict[str, object] = {
         "rank": 1,
-        "document": "bukele-white-house",
+        "story_id": "bukele-white-house",
         "title": None,
         "paragraph": 13,
         "text": text,
@@ -205,7 +205,7 @@ def test_context_marks_the_quoted_paragraph() -> None:
 def test_quotes_are_paged_within_limits() -> None:
     quotes = [
         QuoteView(
-            document="s",
+            story_id="s",
             paragraph=n,
             text="words " * 150,
             speaker="Nayib Bukele",

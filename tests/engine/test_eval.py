@@ -38,7 +38,7 @@ def report() -> EvalReport:
     people = {p.id: p.name for p in snapshot.people}
     quotes = [
         QuoteView(
-            document=q.story_id,
+            story_id=q.story_id,
             paragraph=q.paragraph,
             text=q.text,
             speaker=people.get(q.speaker_id) if q.speaker_id else None,

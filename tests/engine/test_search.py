@@ -179,13 +179,13 @@ def test_answers_never_come_from_credits_or_inserted_headlines(searcher: Searche
 
 def test_follow_ups_read_the_previous_turn(searcher: Searcher) -> None:
     first = searcher.ask("What did Bukele say about returning Garcia?")
-    shown = tuple((p.document, p.paragraph) for p in first.passages)
+    shown = tuple((p.story_id, p.paragraph) for p in first.passages)
     again = searcher.ask(
         "what else did he say?",
         follow_up=FollowUp(first.question, "nayib-bukele", shown),
     )
     assert again.answered and again.asked_speaker == "Nayib Bukele"
-    assert not {(p.document, p.paragraph) for p in again.passages} & set(shown)
+    assert not {(p.story_id, p.paragraph) for p in again.passages} & set(shown)
     assert all(any(q.speaker == "Nayib Bukele" for q in p.quotes) for p in again.passages)
     no_context = searcher.ask("what else did he say?")
     assert not no_context.answered and "who you mean" in (no_context.reason or "")
@@ -228,7 +228,7 @@ def test_odd_input_gets_an_answer_not_a_traceback(searcher: Searcher, question: 
 def previous_turn(searcher: Searcher, question: str) -> FollowUp:
     answer = searcher.ask(question)
     speaker = next((p.id for p in searcher.snapshot.people if p.name == answer.asked_speaker), None)
-    return FollowUp(question, speaker, tuple((p.document, p.paragraph) for p in answer.passages))
+    return FollowUp(question, speaker, tuple((p.story_id, p.paragraph) for p in answer.passages))
 
 
 @pytest.mark.parametrize(

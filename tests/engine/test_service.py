@@ -70,7 +70,7 @@ async def test_a_changed_corpus_is_reindexed_at_start(corpus: Path, tmp_path: Pa
         build = await service.start()
         assert build is not None and build.stories == 2
         answer = await service.ask("when will the bridge open?")
-        assert answer.passages[0].document == "extra"
+        assert answer.passages[0].story_id == "extra"
 
 
 async def test_a_broken_file_leaves_the_old_index_answering(corpus: Path, tmp_path: Path) -> None:

@@ -36,7 +36,7 @@ def test_a_long_answer_fits_slacks_limits() -> None:
     passages = tuple(
         RankedPassage(
             rank=n,
-            document="story",
+            story_id="story",
             title="T" * 500,
             paragraph=n,
             text=body,

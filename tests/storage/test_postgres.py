@@ -237,7 +237,7 @@ async def test_a_build_saved_by_one_process_is_loaded_by_the_others(
             await asyncio.wait_for(changed.wait(), 10)
         assert follower.build == report.build
         answer = await follower.ask("when does the ferry sail?")
-        assert answer.passages and answer.passages[0].document == "extra"
+        assert answer.passages and answer.passages[0].story_id == "extra"
 
 
 async def test_after_a_server_restart_a_new_build_still_reaches_the_other_process(

@@ -29,7 +29,7 @@ class Rendering(ConfidenceSignals):
             ranked.append(
                 RankedPassage(
                     rank=len(ranked) + 1,
-                    document=story.id,
+                    story_id=story.id,
                     title=story.meta.title,
                     paragraph=passage.paragraph,
                     text=passage.text,

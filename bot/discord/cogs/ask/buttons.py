@@ -173,7 +173,7 @@ class AnswerButtons(AskBase):
                 allowed_mentions=NO_MENTIONS,
             )
 
-        labels = [f"{p.document}, paragraph {p.paragraph}: {p.text}" for p in passages]
+        labels = [f"{p.story_id}, paragraph {p.paragraph}: {p.text}" for p in passages]
         view = PassageChoice(interaction.user.id, labels, chosen)
         view.interaction = interaction
         await interaction.response.send_message(
@@ -198,7 +198,7 @@ class AnswerButtons(AskBase):
                 user_id=interaction.user.id,
                 answer_message_id=stored.message_id,
                 question=stored.question,
-                story_id=passage.document,
+                story_id=passage.story_id,
                 paragraph=passage.paragraph,
                 passage_text=passage.text,
             )
