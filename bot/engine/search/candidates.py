@@ -18,39 +18,6 @@ _MIN_PASSAGES_FOR_COMMON = 10  # fewer passages cannot tell a common word from a
 class CandidateRanking(Reranking):
     """The passages closest to answering a question, best first."""
 
-    def _answering(
-        self,
-        query: Sequence[str],
-        topic: Sequence[str],
-        verb: Sequence[str],
-        speakers: Sequence[Person],
-        seen: set[int],
-        top_k: int,
-        *,
-        expected: tuple[Expected | None, frozenset[str]] = (None, frozenset()),
-        bridges: dict[str, tuple[str, ...]] | None = None,
-        closeness: Vectors | None = None,
-    ) -> list[Candidate]:
-        """The passages closest to answering, best first; [] when none shares a word with the
-        question. When a speaker is asked about, their quoting passages come first."""
-        bridges = bridges or {}
-        if speakers:
-            # Among the speaker's own passages their name tells nothing: rank by the topic
-            # and the verb ("warned" finds where they warned).
-            return self._rank(
-                [*topic, *verb],
-                topic,
-                speakers,
-                seen,
-                top_k,
-                expected=expected,
-                bridges=bridges,
-                closeness=closeness,
-            )
-        return self._rank(
-            query, topic, (), seen, top_k, expected=expected, bridges=bridges, closeness=closeness
-        )
-
     def _rank(
         self,
         query: Sequence[str],
@@ -63,9 +30,11 @@ class CandidateRanking(Reranking):
         bridges: dict[str, tuple[str, ...]] | None = None,
         closeness: Vectors | None = None,
     ) -> list[Candidate]:
-        """The best `limit` passages not in `seen`; when a speaker is asked about, only
-        passages quoting them. A question asking for a number or a person (`expected`, with the
-        ids of the people the question names) favours passages holding one.
+        """The best `limit` passages not in `seen`, closest to answering first; [] when none
+        shares a word with the question. When a speaker is asked about, only passages quoting
+        them (more of their quotes first among equals). A question asking for a number or a
+        person (`expected`, with the ids of the people the question names) favours passages
+        holding one.
 
         Cost follows the postings of the query's terms, not the size of the corpus.
         """

@@ -106,10 +106,11 @@ class Searcher(Rendering):
         named = frozenset(p.id for p in read.mentioned)
         bridges = self._bridges(text, words, topic)
         closeness = self._closeness(meant_words(text, words))
-        candidates = self._answering(
-            query,
+        # Among a speaker's own passages their name tells nothing: rank by the topic and the
+        # verb ("warned" finds where they warned).
+        candidates = self._rank(
+            [*topic, *verb] if quoting else query,
             topic,
-            verb,
             quoting,
             seen,
             top_k,
