@@ -1,5 +1,17 @@
-"""The kind of answer a question expects (a number, an amount or a date; a person), and whether
-a passage holds a number: what moves passages up for "how many", "when" and "who"."""
+"""The kind of answer a question expects, and whether a passage holds one: what moves
+passages up for "how many", "when" and "who", and what the confidence model reads.
+
+Two readings. The coarse one (`expected_answer`: a number, an amount or a date; a person, and
+`holds_number`, stored with each build) and the finer one the searcher uses (`expected_kind`,
+`holds_kind`): "how much did China spend" asks for an amount, which "two years ago" is not;
+"how many people were deported" for a count, which the year 2019 is not; "when" for a date or
+a time; "how long" for a span of time. A passage holding a number of the wrong kind is no
+evidence that it answers, and scoring it as one lets a passage on the question's topic but
+without its answer look like the answer.
+
+The words that say which kind is wanted ("how long", "what year") are the question's form, not
+its topic: "long" must not find "long-running", nor "year" every passage with "years".
+"""
 
 from __future__ import annotations
 
@@ -64,3 +76,128 @@ def expected_answer(question: str) -> Expected | None:
 def holds_number(text: str) -> bool:
     """Whether `text` holds a number, an amount or a date."""
     return _NUMBER_OR_DATE.search(text) is not None
+
+
+class AnswerKind(StrEnum):
+    """The kind of answer a question asks for, finer than `Expected`."""
+
+    AMOUNT = "amount"  # money, a quantity: "how much"
+    COUNT = "count"  # how many of something: "how many"
+    AGE = "age"  # "how old": "Bukele, 43, said"
+    DATE = "date"  # a point in time: "when", "what year", "how long ago"
+    DURATION = "duration"  # a span of time: "how long", "how often"
+    PERSON = "person"  # someone: "who", "whose"
+
+
+# Read where the question opens, as expected_answer does: "what did he say when ..." asks for
+# words, not a date.
+_OPENING = r"^\W*(?:[\w'’]+\W+){0,3}?"
+_KINDS: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(_OPENING + pattern, re.IGNORECASE | re.VERBOSE))
+    for kind, pattern in (
+        (
+            AnswerKind.DATE,
+            r"""(?: how\s+long\s+ago | how\s+recently | since\s+when | when
+                 | (?:what|which)\s+(?:year|day|date|month|time|week)s?
+                 | how\s+(?:many|much)\s+(?:years|months|weeks|days)\s+ago )\b""",
+        ),
+        (AnswerKind.DURATION, r"(?: how\s+long | how\s+often | for\s+how\s+long )\b"),
+        (
+            AnswerKind.AMOUNT,
+            r"(?: how\s+much | (?:what|which)\s+(?:amount|sum|price|fee|cost) )\b",
+        ),
+        (AnswerKind.AGE, r"(?: how\s+old | (?:what|which)\s+age )\b"),
+        (AnswerKind.COUNT, r"(?: how\s+many | (?:what|which)\s+(?:number|percentage|share) )\b"),
+    )
+)
+# The question's words that ask for the kind, to leave out of its topic.
+_FORM_WORDS = re.compile(
+    r"\bhow\s+(?:long|old|often|recently|many|much)\b"
+    r"|\b(?:what|which)\s+(?:year|day|date|month|time|week|amount|number|percentage|age)s?\b",
+    re.IGNORECASE,
+)
+
+_MONTHS = "january february march april june july august september october november december"
+_DAYS = "monday tuesday wednesday thursday friday saturday sunday"
+_QUANTITY_WORDS = (
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion "
+    "billions dozen dozens several twice double half"
+)
+_YEAR = r"\b(?:1[89]|20)\d\d\b"
+_DATE = re.compile(
+    _YEAR
+    + r"|\b(?:"
+    + "|".join((_MONTHS + " " + _DAYS).split())
+    + r")\b|\bago\b|\b(?:yesterday|today|tonight|weekend|recently|earlier)\b"
+    r"|\b(?:last|this|next|that|same)\s+(?:week|month|year|term|time)\b"
+    r"|\b(?:first|second|third)\s+term\b",
+    re.IGNORECASE,
+)
+_DURATION = re.compile(
+    _YEAR + r"|\b(?:years?|months?|weeks?|days?|decades?|hours?|since|times)\b",
+    re.IGNORECASE,
+)
+_AMOUNT = re.compile(
+    r"[$€£¥]\s?\d|\d\s*(?:%|percent\b)"
+    r"|\b(?:\d[\d,.]*|" + "|".join(_QUANTITY_WORDS.split()) + r")\s+"
+    r"(?:dollars|euros|pounds|million|billion|trillion|percent|times)\b",
+    re.IGNORECASE,
+)
+_COUNT = re.compile(
+    r"\b(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\b|\b(?:" + "|".join(_QUANTITY_WORDS.split()) + r")\b",
+    re.IGNORECASE,
+)
+# How news writing gives an age: "Bukele, 43, said", "the 43-year-old", "aged 43".
+_AGE = re.compile(
+    r",\s*\d{1,3},|\b\d{1,3}-year-old\b|\baged?\s+\d{1,3}\b|\b\d{1,3}\s+years\s+old\b",
+    re.IGNORECASE,
+)
+_HOLDS = {
+    AnswerKind.AGE: _AGE,
+    AnswerKind.DATE: _DATE,
+    AnswerKind.DURATION: _DURATION,
+    AnswerKind.AMOUNT: _AMOUNT,
+    AnswerKind.COUNT: _COUNT,
+}
+
+
+def expected_kind(question: str) -> AnswerKind | None:
+    """The kind of answer `question` asks for, or None."""
+    expected = expected_answer(question)
+    if expected is Expected.PERSON:
+        return AnswerKind.PERSON
+    if expected is None:
+        return None
+    for kind, pattern in _KINDS:
+        if pattern.search(question):
+            return kind
+    return None
+
+
+def holds_kind(kind: AnswerKind, text: str) -> bool:
+    """Whether `text` holds an answer of `kind` (not for PERSON, which needs the people the
+    story names)."""
+    pattern = _HOLDS.get(kind)
+    return pattern is not None and pattern.search(text) is not None
+
+
+def form_spans(question: str) -> list[tuple[int, int]]:
+    """Where `question` says what kind of answer it wants ("how long", "what year")."""
+    return [match.span() for match in _FORM_WORDS.finditer(question)]
+
+
+# "how many guards", "how many of the deportees": what is counted (not "how many more", "how
+# many times", "how many did ...").
+_COUNTED = re.compile(
+    r"\bhow\s+many\s+(?:of\s+(?:the|these|those|their|his|her)\s+)?"
+    r"(?!(?:more|times|did|do|does|have|has|had|are|were|is|was|will|would|can|could)\b)"
+    r"(?P<noun>[^\W\d_][\w'’-]*)",
+    re.IGNORECASE,
+)
+
+
+def counted_word(question: str) -> int | None:
+    """Where the word stands that "how many" counts in `question`, or None."""
+    match = _COUNTED.search(question)
+    return match.start("noun") if match else None

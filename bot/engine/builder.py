@@ -30,10 +30,11 @@ from bot.files import FileRefused, read_limited
 
 # Bump when tokenisation, attribution or the passages' index terms change: a stored index of another
 # version is rebuilt at start-up instead of being served with stale terms.
-# 2: each passage's tokens stored with the build (PassageTerms); 3: and its dense vector.
+# 2: each passage's tokens stored with the build (PassageTerms); 3: and its dense vector;
+# 4: reflexive pronouns ("called himself") are index terms, no longer stop words.
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT_VERSION = 3
+INDEX_FORMAT_VERSION = 4
 
 Progress = Callable[[str, int, int], None]
 

@@ -3,9 +3,10 @@ that hold across phrasings.
 
 The signals (`Signals`) describe the question and its best passage, never a wording: how much
 of the question's topic the passage holds, how much of it the corpus knows at all, whether the
-passage holds the kind of answer the question expects (a number, an amount or a date; a
-person), whether
-it quotes the speaker asked about, and how far it stands ahead of the next passage.
+passage holds the kind of answer the question expects (an amount, a count, an age, a date, a
+span of time, a person), whether it quotes the speaker asked about, how far it stands ahead
+of the next passage, and whether it is also the passage closest in meaning to the question of
+all (an independent reading).
 
 The model is fitted with `fit` (plain Newton steps of logistic regression, numpy only) on the
 even-numbered half of the shared question set, the label being "the gold passage is first"
@@ -39,24 +40,27 @@ class Signals:
     answer_type: float  # +1 the expected number/date/person is there, -1 not, 0 none expected
     speaker: float  # 1: the question asks what someone said and the passage quotes them
     margin: float  # (best score - second score) / best score
+    # the coverage, when the passage is also the closest in meaning to the question of all
+    # (an independent reading agrees); 0 when it is not
+    meaning_agrees: float
 
     def vector(self) -> list[float]:
         return [1.0, *astuple(self)]
 
 
 # Fitted by benchmarks/fit_confidence.py on the even-numbered half of shared/eval/dev.jsonl
-# (intercept first, then the Signals fields in order): coverage carries the model; the margin
-# over the next passage, whether the corpus knows the words and the speaker match add a
-# little; the expected answer type (number, date, person) next to nothing.
-COEFFICIENTS: tuple[float, ...] = (-0.927, 1.887, 0.166, -0.096, 0.720, 0.116)
+# (intercept first, then the Signals fields in order): coverage and its agreement with the
+# closest passage in meaning carry the model; the speaker match and the expected kind of answer
+# (an amount, a count, a date, a person) add much, the margin and the known words a little.
+COEFFICIENTS: tuple[float, ...] = (-1.260, 1.436, 0.119, 0.747, 0.953, 0.353, 1.508)
 # From this probability on, the passages are the answer. Chosen on the even half by the rule
 # in bot/engine/evaluation.py (`choose_threshold`): the widest reach that keeps the right
 # passage first in at least 90 % of high-confidence answers and gives at most 15 % of the
-# unanswerable questions one: at 0.65, 42 % of the answerable questions are answered with high
-# confidence, 91 % of them rightly, and 1 of 11 unanswerable ones; at 0.6, 48 % (88 %) and 2 of
-# 11; at 0.5, 63 % (85 %) and 3 of 11 (`benchmarks/fit_confidence.py` prints the trade-off at
-# each threshold, `storybot eval` at the chosen one).
-HIGH_CONFIDENCE = 0.65
+# unanswerable questions one: at 0.6, 52 % of the answerable questions are answered with high
+# confidence, all of them rightly, and 1 of 11 unanswerable ones; at 0.55, 62 % (88 %) and 2
+# of 11 (`benchmarks/fit_confidence.py` prints the trade-off at each threshold, `storybot
+# eval` at the chosen one).
+HIGH_CONFIDENCE = 0.6
 
 
 def probability(signals: Signals, coefficients: Sequence[float] | None = None) -> float:

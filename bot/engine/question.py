@@ -98,6 +98,9 @@ _ROLE_SYNONYMS = (
 )
 
 
+# A speaker is named in a few words ("White House press secretary Karoline Leavitt"); more
+# between the question word and a speech verb are a clause, the verb a noun ("reports").
+_MAX_SPEAKER_WORDS = 6
 _MIN_MISSPELT_ROLE = 6  # shorter role nouns are one edit from too many words
 
 # "the two leaders", "both presidents": a role several people share, meaning all of them.
@@ -166,7 +169,7 @@ def _speaker_spans(question: str) -> list[tuple[tuple[int, int], tuple[int, int]
     asking = _ASKING.search(question)
     if asking:
         verb = _first_speech_verb(question, asking.end(), max_words=10)
-        if verb is not None:
+        if verb is not None and not _is_passive(question, asking.start(), verb):
             audience = _AUDIENCE.match(question, verb[1])  # "tell reporters": how, not what
             spans.append(
                 ((asking.end(), verb[0]), (verb[0], audience.end() if audience else verb[1]))
@@ -177,6 +180,21 @@ def _speaker_spans(question: str) -> list[tuple[tuple[int, int], tuple[int, int]
     for match in (*quote_x, *x_words, *_ASKS_FROM_X.finditer(question)):
         spans.append((match.span("who"), match.span("verb")))
     return spans
+
+
+# "why is Bukele criticized", "has he been accused of": a form of "be" before a past
+# participle makes the one named the object of the speech, not its speaker.
+_BE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|gets|got|getting)\b", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"(?:ed|en|told|said|thought|written|spoken)$", re.IGNORECASE)
+_SPEAKER_STAYS = re.compile(r"\s+(?:as|to)\b", re.IGNORECASE)
+
+
+def _is_passive(question: str, start: int, verb: tuple[int, int]) -> bool:
+    """Whether the speech verb at `verb` is passive in the question asked from `start`."""
+    word = question[verb[0] : verb[1]]
+    if _SPEAKER_STAYS.match(question, verb[1]) or word.lower() in {"quoted", "reported"}:
+        return False  # "what was Bukele quoted as saying": still his words
+    return bool(_PARTICIPLE.search(word) and _BE.search(question, start, verb[0]))
 
 
 def _first_speech_verb(question: str, start: int, max_words: int) -> tuple[int, int] | None:
@@ -203,8 +221,8 @@ def _read_speaker(
     while words and words[-1].lower() in _FILLER:  # "what has X actually said"
         words.pop()
     who = " ".join(words).strip(" ,")
-    if not who:
-        return None
+    if not who or len(words) > _MAX_SPEAKER_WORDS:
+        return None  # "why doesn't the Trump team seem bothered by the abuse reports": a clause
     start = question.find(who, start)
     span = (start, start + len(who))
     bare = _LEADING_ARTICLE.sub("", who).lower()
@@ -362,10 +380,12 @@ def _is_speech_verb(word: str) -> bool:
 def _names_someone(who: str) -> bool:
     """Whether the words where a speaker should be name one: a Name, or "the <role>"."""
     words = who.split()
-    if not words or len(words) > 6:
+    if not words or len(words) > _MAX_SPEAKER_WORDS:
         return False
     if all(w[:1].isupper() for w in words if w.lower() not in {"of", "de", "van", "von", "al"}):
         return True
+    if 2 <= len(words) <= 3 and not any(is_english_word(w) or len(w) < 3 for w in words):
+        return True  # typed in lower case, as in chat: "kristi noem"
     # "the mayor", "the mayor of Springfield", "the Supreme Court justices"; "Taiwan's
     # government", "Garcia's lawyers"
     if _LEADING_ARTICLE.match(who) or re.search(r"['’]s?\s", who):

@@ -21,8 +21,8 @@ from lemminflect import getAllLemmas
 # words that carry meaning in questions about news ("against", "no", "not", "only", "over").
 STOP_WORDS = frozenset(
     """
-    i me my myself we our ours ourselves you your yours yourself yourselves he him his himself
-    she her hers herself it its itself they them their theirs themselves what which who whom
+    i me my myself we our ours ourselves you your yours yourself yourselves he him his
+    she her hers it its they them their theirs what which who whom
     this that these those am is are was were be been being have has had having do does did
     doing would should could ought i'm you're he's she's it's we're they're i've you've we've
     they've i'd you'd he'd she'd we'd they'd i'll you'll he'll she'll we'll they'll isn't

@@ -98,10 +98,10 @@ def test_quotes_lists_each_quote_with_its_speaker(checkout: Path) -> None:
 def test_eval_prints_the_measures(checkout: Path) -> None:
     result = storybot(checkout, "eval", str(REPO / "tests/data/eval-dev.jsonl"))
     assert result.returncode == 0, result.stderr
-    assert re.search(r"^Recall@1 +0\.6\d \(\d+/94\)", result.stdout, re.MULTILINE)
+    assert re.search(r"^Recall@1 +0\.[67]\d \(\d+/94\)", result.stdout, re.MULTILINE)
     assert "attribution right              1.00 (10/10)" in result.stdout
     assert re.search(r"^paraphrase +\d+/25", result.stdout, re.MULTILINE)  # per category
-    assert "trade-off at search.high_confidence = 0.65: " in result.stdout
+    assert "trade-off at search.high_confidence = 0.60: " in result.stdout
 
 
 def test_eval_with_typos_scores_misspelt_questions(checkout: Path) -> None:

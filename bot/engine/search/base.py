@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.engine.answer import AnswerQuote
+from bot.engine.answer_types import AnswerKind
 from bot.engine.caches import remember
 from bot.engine.lexicon import WordNet, wordnet_directory
 from bot.engine.mentions import MentionFinder
@@ -42,7 +43,19 @@ class PassageWords:
     tokens: tuple[TermSpan, ...]
     # The terms side by side, for the phrase bonus.
     pairs: frozenset[tuple[str, str]]
-    holds_number: bool  # a number, an amount or a date: what "how many", "when" ask for
+
+
+@dataclass(frozen=True)
+class ExpectedAnswer:
+    """The kind of answer a question asks for; for "who", the ids of the people it names (not
+    the answer); for "how many", the term of what it counts."""
+
+    kind: AnswerKind | None
+    named: frozenset[str] = frozenset()
+    counted: str | None = None
+
+
+NOTHING_EXPECTED = ExpectedAnswer(None)
 
 
 @dataclass(frozen=True)
@@ -70,6 +83,7 @@ class SearcherBase:
         self._passage_at = {p.key: i for i, p in enumerate(snapshot.passages)}
         self._passage_cache: dict[int, PassageWords] = {}
         self._people_cache: dict[int, frozenset[str]] = {}
+        self._kind_cache: dict[tuple[int, AnswerKind], bool] = {}
         self._quotes_cache: dict[int, tuple[AnswerQuote, ...]] = {}
         self._span_cache: dict[tuple[int, int], Span] = {}
         self._sorted_vocabulary: list[str] | None = None
@@ -110,7 +124,6 @@ class SearcherBase:
             cached = PassageWords(
                 tokens=found,
                 pairs=frozenset(word_pairs([t.term for t in found])),
-                holds_number=stored.holds_number(passage),
             )
             remember(self._passage_cache, passage, cached, PASSAGE_CACHE_SIZE)
         return cached

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.engine.answer_types import Expected
 from bot.engine.models import Person
-from bot.engine.search.base import Candidate, word_pairs
+from bot.engine.search.base import NOTHING_EXPECTED, Candidate, ExpectedAnswer, word_pairs
 from bot.engine.search.rerank import Reranking
 from bot.engine.semantic import Vectors
 
@@ -26,7 +25,7 @@ class CandidateRanking(Reranking):
         seen: set[int],
         limit: int,
         *,
-        expected: tuple[Expected | None, frozenset[str]] = (None, frozenset()),
+        expected: ExpectedAnswer = NOTHING_EXPECTED,
         bridges: dict[str, tuple[str, ...]] | None = None,
         closeness: Vectors | None = None,
     ) -> list[Candidate]:
@@ -75,9 +74,9 @@ class CandidateRanking(Reranking):
                 (passage, score + self._phrase_bonus(passage, pairs), n)
                 for passage, score, n in pool
             ]
-        kind = expected[0]
+        kind = expected.kind
+        bonus = 1.0 + self.settings.answer_type_bonus
         if kind is not None and self.settings.answer_type_bonus:
-            bonus = 1.0 + self.settings.answer_type_bonus
             pool = [
                 (passage, score * bonus if self._holds(expected, passage) else score, n)
                 for passage, score, n in pool
@@ -88,6 +87,10 @@ class CandidateRanking(Reranking):
             if not speakers and self.settings.semantic_depth:
                 pool = self._with_closest(pool, closeness, seen)
             fused = self._fused(pool, closeness)
+            if kind is not None and self.settings.answer_type_bonus:
+                # and again after fusion, so that it reaches the passages found by meaning
+                # alone, which have no BM25 score to multiply ("how much is the US paying")
+                fused = {p: v * bonus if self._holds(expected, p) else v for p, v in fused.items()}
             pool.sort(key=lambda c: (-fused[c[0]], -c[2], c[0]))
             return [
                 Candidate(passage, score, n, fused[passage]) for passage, score, n in pool[:limit]

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from bot.engine.answer_types import form_spans
 from bot.engine.chat import conversational_spans, expand_shorthand, is_topic_free, strip_markup
 from bot.engine.models import Person
 from bot.engine.question import QuestionKind, ReadQuestion, read_question, role_in_story_words
@@ -65,7 +66,8 @@ class QuestionReading(MeaningCloseness):
         use them. "Recieve" is read as the corpus's "receive" (a misspelt word would make the
         story look silent); "tell me about", "what's going on with" are left out."""
         words = self._word_speller.correct(text, tokens(text))
-        chat = conversational_spans(text)
+        # "tell me about", and what asks for the kind of answer ("how long", "what year")
+        chat = conversational_spans(text) + form_spans(text)
         return [
             w
             for w in words

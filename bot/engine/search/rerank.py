@@ -1,12 +1,16 @@
 """What moves a passage up among BM25's best: the question's word pairs side by side in it
-("human rights"), and the kind of answer the question expects (a number, a person)."""
+("human rights"), and the kind of answer the question expects (an amount, a count, a date, a
+person)."""
 
 from __future__ import annotations
 
-from bot.engine.answer_types import Expected
+from collections.abc import Sequence
+
+from bot.engine.answer_types import AnswerKind, counted_word, holds_kind
 from bot.engine.caches import remember
-from bot.engine.search.base import PASSAGE_CACHE_SIZE
+from bot.engine.search.base import PASSAGE_CACHE_SIZE, ExpectedAnswer
 from bot.engine.search.reading import QuestionReading
+from bot.engine.text import TermSpan
 
 
 class Reranking(QuestionReading):
@@ -21,15 +25,27 @@ class Reranking(QuestionReading):
         # would the last digit of the sum, and with it the order of passages that tie.
         return sum(min(index.idf(a) or 0.0, index.idf(b) or 0.0) for a, b in sorted(found))
 
-    def _holds(self, expected: tuple[Expected | None, frozenset[str]], passage: int) -> bool:
-        """Whether a passage holds the kind of answer expected: a number, or a person
-        other than those the question names."""
-        kind, named = expected
-        if kind is Expected.NUMBER:
-            return self._passage_words(passage).holds_number
-        if kind is Expected.PERSON:
-            return bool(self._people_in(passage) - named)
-        return False
+    def _holds(self, expected: ExpectedAnswer, passage: int) -> bool:
+        """Whether a passage holds the kind of answer expected: an amount, a count, a date
+        ..., or a person other than those the question names."""
+        kind = expected.kind
+        if kind is None:
+            return False
+        if kind is AnswerKind.PERSON:
+            return bool(self._people_in(passage) - expected.named)
+        held = self._kind_cache.get((passage, kind))
+        if held is None:
+            held = holds_kind(kind, self.snapshot.passages[passage].text)
+            remember(self._kind_cache, (passage, kind), held, PASSAGE_CACHE_SIZE)
+        return held
+
+    @staticmethod
+    def _counted(text: str, words: Sequence[TermSpan]) -> str | None:
+        """The term of what "how many" counts ("how many guards": guard)."""
+        at = counted_word(text)
+        if at is None:
+            return None
+        return next((w.term for w in words if w.start == at), None)
 
     def _people_in(self, passage: int) -> frozenset[str]:
         """Ids of the people a passage names or quotes: what "who" asks for. Found on first

@@ -9,11 +9,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.engine.answer import Answer
-from bot.engine.answer_types import expected_answer
+from bot.engine.answer_types import expected_kind
 from bot.engine.confidence import Signals, probability
 from bot.engine.models import Person
 from bot.engine.question import QuestionKind, read_question
-from bot.engine.search.base import Candidate
+from bot.engine.search.base import Candidate, ExpectedAnswer
 from bot.engine.search.reading import (
     ASKS_FOR_MORE,
     ELLIPTICAL,
@@ -102,8 +102,11 @@ class Searcher(Rendering):
             if follow_up and ASKS_FOR_MORE.search(text)
             else set()
         )
-        expected = expected_answer(text)
-        named = frozenset(p.id for p in read.mentioned)
+        expected = ExpectedAnswer(
+            expected_kind(text),
+            frozenset(p.id for p in read.mentioned),
+            self._counted(text, words),
+        )
         bridges = self._bridges(text, words, topic)
         closeness = self._closeness(meant_words(text, words))
         # Among a speaker's own passages their name tells nothing: rank by the topic and the
@@ -114,7 +117,7 @@ class Searcher(Rendering):
             quoting,
             seen,
             top_k,
-            expected=(expected, named),
+            expected=expected,
             bridges=bridges,
             closeness=closeness,
         )
@@ -123,9 +126,10 @@ class Searcher(Rendering):
         signals = self._signals(
             topic,
             candidates,
-            expected=(expected, named),
+            expected=expected,
             speakers=quoting,
             bridges=bridges,
+            closeness=closeness,
         )
         high = probability(signals) >= self.settings.high_confidence
         return _PartResult(

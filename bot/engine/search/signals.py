@@ -1,17 +1,23 @@
 """What the confidence model (confidence.py) reads of a question and its best passage: how
 much of the topic the passage holds, how much the corpus knows, the answer type, the speaker,
-and BM25's margin."""
+BM25's margin, and whether the passage is also the closest in meaning."""
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
 
-from bot.engine.answer_types import Expected
+import numpy as np
+
 from bot.engine.confidence import Signals
 from bot.engine.models import Person
-from bot.engine.search.base import Candidate
+from bot.engine.search.base import Candidate, ExpectedAnswer
 from bot.engine.search.candidates import CandidateRanking
+from bot.engine.semantic import Vectors
+
+# The coverage of a question with no telling topic words ("did Trump and Bukele hype each
+# other up": both names are in most passages): it says nothing either way.
+_NOTHING_TO_COVER = 0.5
 
 
 class ConfidenceSignals(CandidateRanking):
@@ -22,9 +28,10 @@ class ConfidenceSignals(CandidateRanking):
         topic: Sequence[str],
         candidates: Sequence[Candidate],
         *,
-        expected: tuple[Expected | None, frozenset[str]],
+        expected: ExpectedAnswer,
         speakers: Sequence[Person],
         bridges: dict[str, tuple[str, ...]] | None = None,
+        closeness: Vectors | None = None,
     ) -> Signals:
         """What the confidence model reads of the question and its best passage."""
         best = candidates[0]
@@ -32,21 +39,30 @@ class ConfidenceSignals(CandidateRanking):
         # (below 0 when closeness in meaning put it first)
         second = max((c.bm25 for c in candidates[1:]), default=0.0)
         answer_type = 0.0
-        if expected[0] is not None:
+        if expected.kind is not None:
             answer_type = 1.0 if self._holds(expected, best.passage) else -1.0
+            index = self.snapshot.index
+            if expected.counted and not index.contains(best.passage, expected.counted):
+                answer_type = -1.0  # "how many guards": a number of something else
+        coverage = self._coverage(topic, best.passage, bridges or {})
+        # The passage the meaning alone would put first, of all: a second reading agrees. Only
+        # as far as the passage holds the topic: a near miss ("the weather in San Salvador")
+        # is closest in meaning to the passage on its subject too. No dense model: no agreement.
+        agrees = closeness is not None and int(np.argmax(closeness)) == best.passage
         return Signals(
-            coverage=self._coverage(topic, best.passage, bridges or {}),
+            coverage=coverage,
             known=self._known_share(topic, bridges or {}),
             answer_type=answer_type,
             speaker=1.0 if speakers and best.speaker_quotes else 0.0,
             # a lone candidate stands ahead of nothing: few passages share the words at all
             margin=(best.bm25 - second) / best.bm25 if best.bm25 > 0 and second > 0 else 0.0,
+            meaning_agrees=coverage if agrees else 0.0,
         )
 
     def _coverage(
         self, topic: Sequence[str], passage: int, bridges: dict[str, tuple[str, ...]]
     ) -> float:
-        """The idf-weighted share of the telling topic terms in a passage (1.0: none); a
+        """The idf-weighted share of the telling topic terms in a passage (0.5: none); a
         term found only through a bridge counts for the bridge's weight."""
         index = self.snapshot.index
         total = found = 0.0
@@ -57,7 +73,7 @@ class ConfidenceSignals(CandidateRanking):
                 found += weight
             elif any(index.contains(passage, t) for t in bridges.get(term, ())):
                 found += weight * self.settings.bridge_weight
-        return found / total if total else 1.0
+        return found / total if total else _NOTHING_TO_COVER
 
     def _weight(self, term: str) -> float:
         """A topic term's weight: its idf. A word the corpus never uses weighs as much as its
