@@ -96,10 +96,9 @@ async def stall_during_reindex(service: Any, questions: list[str]) -> tuple[floa
             answered += 1
             await asyncio.sleep(0.02)
 
-    service._analyses = {}  # a whole rebuild, not the incremental one
     tasks = [asyncio.create_task(ticker()), asyncio.create_task(asker())]
     try:
-        await service.reindex()
+        await service.reindex(from_scratch=True)  # a whole rebuild, not the incremental one
     finally:
         done.set()
         await asyncio.gather(*tasks)

@@ -10,7 +10,6 @@ import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from bot.engine.models import Passage, Person, Quote, Story, quotes_by_passage
 from bot.engine.passage_terms import PassageTerms
 from bot.engine.semantic import Embedder, Vectors, wordllama_files
 from bot.engine.snapshot import IndexSnapshot
+from bot.engine.story_analysis import StoryAnalysis
 from bot.engine.text import terms, tokens
 from bot.errors import CorpusError
 from bot.files import FileRefused, read_limited
@@ -31,38 +31,33 @@ from bot.files import FileRefused, read_limited
 # Bump when tokenisation, attribution or the passages' index terms change: a stored index of another
 # version is rebuilt at start-up instead of being served with stale terms.
 # 2: each passage's tokens stored with the build (PassageTerms); 3: and its dense vector;
-# 4: reflexive pronouns ("called himself") are index terms, no longer stop words.
+# 4: reflexive pronouns ("called himself") are index terms, no longer stop words;
+# 5: each story's analysis stored on its own (StoryAnalysis), reused by later builds.
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT_VERSION = 4
+INDEX_FORMAT_VERSION = 5
 
 Progress = Callable[[str, int, int], None]
 
 
-@dataclass(frozen=True)
-class StoryAnalysis:
-    """What indexing works out of one story on its own (the costly part of a build): kept
-    with the build, so a reindex redoes it only for the stories whose file changed."""
-
-    story: Story
-    attribution: StoryAttribution  # its own people and quotes, ids not yet merged
-    terms: tuple[tuple[str, ...], ...]  # each story passage's index terms, in order
-    passage_terms: PassageTerms  # each story passage's tokens and whether it holds a number
-    # each story passage's dense vector (None: the embedding model is not installed)
-    vectors: Vectors | None = None
-
-
-def analyse_story(story: Story) -> StoryAnalysis:
-    """Attribute `story`'s quotes, tokenise and embed its passages. For one story only."""
+def analyse_story(story: Story, key: str) -> StoryAnalysis:
+    """Attribute `story`'s quotes, tokenise and embed its passages. For one story only;
+    `key` is what the analysis is reused by (`file_key`)."""
     found = [(tokens(p.text), holds_number(p.text)) for p in story.passages]
     embedder = _embedder()
     return StoryAnalysis(
+        key=key,
         story=story,
         attribution=attribute_story(story),
-        terms=tuple(tuple(t.term for t in words) for words, _ in found),
         passage_terms=PassageTerms.build(found),
         vectors=embedder.embed([p.text for p in story.passages]) if embedder else None,
     )
+
+
+def embedding_available() -> bool:
+    """Whether builds embed passages (the model is installed): a stored analysis made
+    otherwise is not reused."""
+    return wordllama_files() is not None
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +75,7 @@ def build_snapshot(
     done = 0
     total = sum(len(s.passages) for s in stories)
     for story in stories:
-        analyses.append(analyse_story(story))
+        analyses.append(analyse_story(story, "story:" + story.content_hash))
         done += len(story.passages)
         if progress:
             progress("tokenising", done, total)
@@ -92,9 +87,7 @@ def snapshot_of(
 ) -> IndexSnapshot:
     """The snapshot of stories already analysed (in story order): people merged across
     stories, each passage's terms with the names and roles of the people it quotes, BM25."""
-    stories = tuple(a.story for a in analyses)
     attribution = merge_attributions([a.attribution for a in analyses])
-    passages = tuple(p for story in stories for p in story.passages)
     people = {p.id: p for p in attribution.people}
     quoted = quotes_by_passage(attribution.quotes)
 
@@ -109,16 +102,35 @@ def snapshot_of(
             progress("indexing", done, total)
 
     index = BM25Index.build(indexed, progress=index_progress)
+    return assemble_snapshot(
+        analyses, index, corpus_hash, dt.datetime.now(dt.UTC), attribution=attribution
+    )
+
+
+def assemble_snapshot(
+    analyses: Sequence[StoryAnalysis],
+    index: BM25Index,
+    corpus_hash: str,
+    built_at: dt.datetime,
+    *,
+    attribution: StoryAttribution | None = None,
+) -> IndexSnapshot:
+    """The snapshot of stories already analysed and their BM25 index (as `snapshot_of` built
+    it): how a stored build is read back."""
+    if attribution is None:
+        attribution = merge_attributions([a.attribution for a in analyses])
+    stories = tuple(a.story for a in analyses)
     return IndexSnapshot(
         corpus_hash=corpus_hash,
         stories=stories,
-        passages=passages,
+        passages=tuple(p for story in stories for p in story.passages),
         people=attribution.people,
         quotes=attribution.quotes,
         index=index,
         passage_terms=PassageTerms.concatenate([a.passage_terms for a in analyses]),
         passage_vectors=_joined_vectors(analyses),
-        built_at=dt.datetime.now(dt.UTC),
+        analyses=tuple(analyses),
+        built_at=built_at,
     )
 
 
@@ -174,9 +186,11 @@ _CHUNK = 8  # stories per task sent to a worker
 _WORKER_NICENESS = 10
 
 
-def file_key(name: str, raw: bytes) -> str:
-    """What a story's analysis is reused by: its file's name and bytes."""
-    return hashlib.sha256(name.encode() + b"\0" + raw).hexdigest()
+def file_key(name: str, raw: bytes, *, embedded: bool = True) -> str:
+    """What a story's analysis is reused by: its file's name and bytes, and how it was made
+    (the analysis's version, whether passages were embedded)."""
+    made = f"v{INDEX_FORMAT_VERSION}:{'embedded' if embedded else 'plain'}"
+    return hashlib.sha256(made.encode() + b"\0" + name.encode() + b"\0" + raw).hexdigest()
 
 
 def analyse_corpus(
@@ -194,6 +208,7 @@ def analyse_corpus(
     if not directory.is_dir():
         raise CorpusError(directory, "the corpus folder does not exist")
     previous = previous or {}
+    embedded = embedding_available()
     paths = corpus_files(directory)
     read: list[tuple[Path, str, bytes] | CorpusError] = []
     for count, path in enumerate(paths, start=1):
@@ -208,9 +223,9 @@ def analyse_corpus(
         except FileRefused as exc:
             read.append(CorpusError(path, exc.problem))
             continue
-        read.append((path, file_key(path.name, raw), raw))
+        read.append((path, file_key(path.name, raw, embedded=embedded), raw))
     wanted = {
-        item[1]: (item[2], item[0].name)
+        item[1]: (item[2], item[0].name, item[1])
         for item in read
         if not isinstance(item, CorpusError) and item[1] not in previous
     }
@@ -232,7 +247,7 @@ def analyse_corpus(
 
 
 def _analyse_files(
-    files: list[tuple[str, tuple[bytes, str]]], progress: Progress | None, workers: int | None
+    files: list[tuple[str, tuple[bytes, str, str]]], progress: Progress | None, workers: int | None
 ) -> dict[str, StoryAnalysis | str]:
     """The analysis of each (key, (bytes, file name)), or the problem that stops it."""
     workers = workers or len(os.sched_getaffinity(0))
@@ -254,7 +269,7 @@ def _analyse_files(
 
 
 def _collect(
-    files: list[tuple[str, tuple[bytes, str]]],
+    files: list[tuple[str, tuple[bytes, str, str]]],
     results: Iterator[StoryAnalysis | str],
     progress: Progress | None,
 ) -> dict[str, StoryAnalysis | str]:
@@ -272,11 +287,11 @@ def _yield_cpu() -> None:
     os.nice(_WORKER_NICENESS)
 
 
-def _analyse_file(job: tuple[bytes, str]) -> StoryAnalysis | str:
+def _analyse_file(job: tuple[bytes, str, str]) -> StoryAnalysis | str:
     """Run in a worker: a CorpusError does not survive pickling, so its problem is returned."""
-    raw, name = job
+    raw, name, key = job
     try:
-        return analyse_story(parse_story(raw, source=name))
+        return analyse_story(parse_story(raw, source=name), key)
     except CorpusError as exc:
         return exc.problem
 

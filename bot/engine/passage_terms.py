@@ -117,6 +117,12 @@ class PassageTerms:
             )
         )
 
+    def terms(self, passage: int) -> tuple[str, ...]:
+        """The terms of `passage`'s tokens, in order (its index terms)."""
+        lo, hi = int(self._offsets[passage]), int(self._offsets[passage + 1])
+        vocabulary = self._vocabulary
+        return tuple([vocabulary[t] for t in self._term_ids[lo:hi].tolist()])
+
     def holds_number(self, passage: int) -> bool:
         return bool(self._holds_number[passage])
 
@@ -148,7 +154,7 @@ class PassageTerms:
         return _PREFIX.pack(_MAGIC, _VERSION, len(header), zlib.crc32(payload)) + header + payload
 
     @classmethod
-    def from_bytes(cls, data: bytes) -> PassageTerms:
+    def from_bytes(cls, data: bytes | memoryview) -> PassageTerms:
         """Load `to_bytes` output (arrays are views of `data`); ValueError when it is damaged."""
         try:
             return cls._from_bytes(memoryview(data).cast("B"))

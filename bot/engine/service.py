@@ -16,13 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.engine.answer import Answer
-from bot.engine.builder import (
-    Progress,
-    StoryAnalysis,
-    analyse_corpus,
-    corpus_hash,
-    snapshot_of,
-)
+from bot.engine.builder import Progress, analyse_corpus, corpus_hash, snapshot_of
 from bot.engine.corpus import MAX_STORY_BYTES, corpus_files, corpus_fingerprint
 from bot.engine.corpus_edits import CorpusEditing
 from bot.engine.corpus_files import CorpusFiles
@@ -37,6 +31,7 @@ from bot.engine.reports import (
 )
 from bot.engine.search import FollowUp, Searcher, SearchSettings
 from bot.engine.snapshot import BuildRecord, IndexSnapshot, IndexStore, QueryLogEntry
+from bot.engine.story_analysis import StoryAnalysis
 from bot.errors import (
     IndexNotBuiltError,
     QuestionError,
@@ -82,9 +77,6 @@ class StoryService(CorpusEditing):
         self.corpus_lock = asyncio.Lock()  # one corpus change (and its reindex) at a time
         self.files = CorpusFiles(corpus_dir, max_bytes=max_story_bytes)
         self.workers = workers  # processes analysing stories in a build (None: one per core)
-        # The stories' analyses of the last build, by file name and bytes: a reindex reuses
-        # those of the files that did not change.
-        self._analyses: dict[str, StoryAnalysis] = {}
         self._query_log = QueryLog(store)
 
     @classmethod
@@ -254,16 +246,24 @@ class StoryService(CorpusEditing):
 
     # -- reindex ------------------------------------------------------------------------------
 
-    async def reindex(self, progress: Progress | None = None) -> ReindexReport:
+    async def reindex(
+        self, progress: Progress | None = None, *, from_scratch: bool = False
+    ) -> ReindexReport:
         """Rebuild from the corpus folder and swap the new index in; on any error nothing changes.
 
+        The analysis of a story whose file is unchanged since the build in use is reused
+        (unless `from_scratch`): only the changed stories are analysed again.
         Raises CorpusError (naming the file) when a story file is bad, ReindexBusyError when
         another process sharing the store is reindexing.
         """
-        return await self._reindex(progress)
+        return await self._reindex(progress, from_scratch=from_scratch)
 
     async def _reindex(
-        self, progress: Progress | None, *, wait_for: str | None = None
+        self,
+        progress: Progress | None,
+        *,
+        wait_for: str | None = None,
+        from_scratch: bool = False,
     ) -> ReindexReport:
         """`wait_for` (start-up, the corpus hash wanted): when another process is building,
         wait for its build and use it if it is of that corpus, rather than fail."""
@@ -276,7 +276,7 @@ class StoryService(CorpusEditing):
                             assert self._build is not None
                             current = self.searcher.snapshot
                             return reindex_report(current, current, self._build)
-                        return await self._build_and_save(progress)
+                        return await self._build_and_save(progress, from_scratch)
                 except ReindexBusyError:
                     if wait_for is None:
                         raise
@@ -285,14 +285,14 @@ class StoryService(CorpusEditing):
                     waited = True
                     await asyncio.sleep(0.2)
 
-    async def _build_and_save(self, progress: Progress | None) -> ReindexReport:
+    async def _build_and_save(self, progress: Progress | None, from_scratch: bool) -> ReindexReport:
         started = time.perf_counter()
         old = self._searcher.snapshot if self._searcher else None
-        snapshot, analyses = await asyncio.to_thread(self._build_snapshot, progress)
+        reused = old.analyses if old is not None and not from_scratch else ()
+        snapshot = await asyncio.to_thread(self._build_snapshot, reused, progress)
         duration_ms = (time.perf_counter() - started) * 1000
         build = await self._store.save_snapshot(snapshot, duration_ms)
         await self._use(snapshot, build)
-        self._analyses = analyses
         return await asyncio.to_thread(reindex_report, old, snapshot, build)
 
     async def _use_stored(self, corpus_hash: str) -> bool:
@@ -334,26 +334,21 @@ class StoryService(CorpusEditing):
             return True
 
     def _build_snapshot(
-        self, progress: Progress | None
-    ) -> tuple[IndexSnapshot, dict[str, StoryAnalysis]]:
-        """A snapshot of the corpus folder; the analysis of a story whose file is unchanged
-        since the last build is reused, the others are worked out on every core."""
+        self, reused: Sequence[StoryAnalysis], progress: Progress | None
+    ) -> IndexSnapshot:
+        """A snapshot of the corpus folder; the analyses in `reused` (by file name and bytes)
+        are used for the files that did not change, the others are worked out on every core."""
         wanted = self._corpus_hash()
         with long_lived_objects():
-            return self._analysed_snapshot(wanted, progress)
-
-    def _analysed_snapshot(
-        self, wanted: str, progress: Progress | None
-    ) -> tuple[IndexSnapshot, dict[str, StoryAnalysis]]:
-        analyses = analyse_corpus(
-            self.corpus_dir,
-            max_bytes=self.max_story_bytes,
-            previous=self._analyses,
-            progress=progress,
-            workers=self.workers,
-        )
-        pause_point("building")
-        return snapshot_of(list(analyses.values()), wanted, progress), analyses
+            analyses = analyse_corpus(
+                self.corpus_dir,
+                max_bytes=self.max_story_bytes,
+                previous={a.key: a for a in reused},
+                progress=progress,
+                workers=self.workers,
+            )
+            pause_point("building")
+            return snapshot_of(list(analyses.values()), wanted, progress)
 
 
 def _matching_people(name: str, people: Sequence[Person]) -> set[str]:

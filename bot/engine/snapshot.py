@@ -17,6 +17,7 @@ from bot.engine.index import BM25Index
 from bot.engine.models import Passage, Person, Quote, Story
 from bot.engine.passage_terms import PassageTerms
 from bot.engine.semantic import Vectors
+from bot.engine.story_analysis import StoryAnalysis
 
 
 class IndexSnapshot(BaseModel):
@@ -37,6 +38,9 @@ class IndexSnapshot(BaseModel):
     passage_terms: PassageTerms  # passage i's tokens, worked out at index time
     # passage i's dense vector, worked out at index time (None: no embedding model installed)
     passage_vectors: Vectors | None = None
+    # each story's own analysis, in story order: what the build is stored as, and what a
+    # later build reuses for the stories whose file did not change
+    analyses: tuple[StoryAnalysis, ...]
     built_at: dt.datetime
 
 

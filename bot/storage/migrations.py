@@ -472,6 +472,61 @@ _PG_COMMUNITIES = (
     """,
 )
 
+# A build is stored as its stories' analyses (bot/engine/story_analysis.py), each kept once
+# under its file's key and shared by every build that holds that file unchanged, so a reindex
+# writes only the stories that changed; the build keeps its BM25 blob and the list of its
+# stories. The per-build copies of every story, passage, person and quote go.
+_STORY_ANALYSES = (
+    """
+    CREATE TABLE story_analyses (
+        key TEXT PRIMARY KEY,
+        analysis BLOB NOT NULL
+    ) STRICT
+    """,
+    """
+    CREATE TABLE build_stories (
+        build_id INTEGER NOT NULL REFERENCES index_builds (id),
+        position INTEGER NOT NULL,
+        analysis_key TEXT NOT NULL REFERENCES story_analyses (key),
+        PRIMARY KEY (build_id, position),
+        UNIQUE (build_id, analysis_key)
+    ) STRICT
+    """,
+    "CREATE INDEX build_stories_analysis ON build_stories (analysis_key)",
+    "DROP TABLE quotes",
+    "DROP TABLE people",
+    "DROP TABLE index_documents",
+    "DROP TABLE passages",
+    "DROP TABLE stories",
+    # the old builds' blobs cannot be read without their rows: those builds are history now
+    "UPDATE index_builds SET active = 0, bm25 = NULL, passage_terms = NULL, passage_vectors = NULL",
+)
+
+_PG_STORY_ANALYSES = (
+    """
+    CREATE TABLE story_analyses (
+        key TEXT PRIMARY KEY,
+        analysis BYTEA NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE build_stories (
+        build_id BIGINT NOT NULL REFERENCES index_builds (id),
+        position INTEGER NOT NULL,
+        analysis_key TEXT NOT NULL REFERENCES story_analyses (key),
+        PRIMARY KEY (build_id, position),
+        UNIQUE (build_id, analysis_key)
+    )
+    """,
+    "CREATE INDEX build_stories_analysis ON build_stories (analysis_key)",
+    "DROP TABLE quotes",
+    "DROP TABLE people",
+    "DROP TABLE index_documents",
+    "DROP TABLE passages",
+    "DROP TABLE stories",
+    "UPDATE index_builds SET active = 0, bm25 = NULL, passage_terms = NULL, passage_vectors = NULL",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "index builds", _INDEX_BUILDS, _PG_INDEX_BUILDS),
     Migration(2, "query log", _QUERY_LOG, _PG_QUERY_LOG),
@@ -509,6 +564,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         ("ALTER TABLE index_builds ADD COLUMN passage_vectors BLOB",),
         ("ALTER TABLE index_builds ADD COLUMN passage_vectors BYTEA",),
     ),
+    Migration(9, "builds as shared story analyses", _STORY_ANALYSES, _PG_STORY_ANALYSES),
 )
 
 _CREATE_LEDGER = {

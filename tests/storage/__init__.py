@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
+
+from bot.engine.attribution import StoryAttribution
+from bot.engine.builder import assemble_snapshot
 from bot.engine.index import BM25Index
 from bot.engine.models import (
     ParagraphRole,
@@ -17,6 +21,7 @@ from bot.engine.models import (
 )
 from bot.engine.passage_terms import PassageTerms
 from bot.engine.snapshot import IndexSnapshot
+from bot.engine.story_analysis import StoryAnalysis
 from bot.engine.text import tokens
 
 BUILT_AT = dt.datetime(2024, 5, 1, 12, 30, tzinfo=dt.UTC)
@@ -44,8 +49,11 @@ def _story(meta: StoryMeta, source: str, paragraphs: list[tuple[str, ParagraphRo
     return Story(meta=meta, source=source, body=body, paragraphs=tuple(passages))
 
 
-def make_snapshot(corpus_hash: str = "v1:one", *, extra_word: str = "") -> IndexSnapshot:
-    """Two stories (one with a credit line), one person, two quotes, a three-document index."""
+def make_snapshot(
+    corpus_hash: str = "v1:one", *, extra_word: str = "", vectors: bool = False
+) -> IndexSnapshot:
+    """Two stories (one with a credit line), one person, two quotes, a three-document index;
+    `extra_word` changes the first story only, `vectors` gives each passage a vector."""
     alpha = _story(
         StoryMeta(
             id="alpha",
@@ -92,15 +100,22 @@ def make_snapshot(corpus_hash: str = "v1:one", *, extra_word: str = "") -> Index
             speaker_id=None,
         ),
     )
-    passages = (*alpha.passages, *beta.passages)
     index = BM25Index.build([["build", "jane", "doe"], ["bridge", "may"], ["no"]])
-    return IndexSnapshot(
-        corpus_hash=corpus_hash,
-        stories=(alpha, beta),
-        passages=passages,
-        people=(jane,),
-        quotes=quotes,
-        index=index,
-        passage_terms=PassageTerms.build([(tokens(p.text), False) for p in passages]),
-        built_at=BUILT_AT,
+    analyses = [
+        _analysis(alpha, StoryAttribution(people=(jane,), quotes=quotes[:1]), vectors),
+        _analysis(beta, StoryAttribution(people=(), quotes=quotes[1:]), vectors),
+    ]
+    return assemble_snapshot(analyses, index, corpus_hash, BUILT_AT)
+
+
+def _analysis(story: Story, attribution: StoryAttribution, vectors: bool) -> StoryAnalysis:
+    passages = story.passages
+    return StoryAnalysis(
+        key="story:" + story.content_hash,
+        story=story,
+        attribution=attribution,
+        passage_terms=PassageTerms.build([(tokens(p.text), "2" in p.text) for p in passages]),
+        vectors=np.full((len(passages), 4), len(story.body) / 7, dtype=np.float32)
+        if vectors
+        else None,
     )

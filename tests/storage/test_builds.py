@@ -14,6 +14,7 @@ import pytest
 
 from bot.engine.index import BM25Index
 from bot.engine.snapshot import IndexSnapshot, QueryLogEntry
+from bot.engine.story_analysis import StoryAnalysis
 from bot.errors import StorageError
 from bot.storage import Database, builds
 from tests.storage import BUILT_AT, make_snapshot
@@ -43,7 +44,7 @@ def assert_same(loaded: IndexSnapshot | None, saved: IndexSnapshot) -> None:
 
 
 async def _count_rows(db: Database) -> dict[str, int]:
-    tables = ("stories", "passages", "index_documents", "people", "quotes")
+    tables = ("story_analyses", "build_stories")
     counts = {}
     for table in tables:
         row = await db._connection.fetchone(f"SELECT COUNT(*) FROM {table}")
@@ -97,14 +98,30 @@ async def test_a_new_build_replaces_the_old_one_and_keeps_its_history(
         assert await db.build_history() == [new, old]
         assert await db.build_history(limit=1) == [new]
         assert await db.integrity_check() == []
-        # only the active build keeps its rows
-        assert await _count_rows(db) == {
-            "stories": 2,
-            "passages": 4,
-            "index_documents": 3,
-            "people": 1,
-            "quotes": 2,
-        }
+        # only the active build keeps its rows; the unchanged story's analysis is shared
+        assert await _count_rows(db) == {"story_analyses": 2, "build_stories": 2}
+
+
+async def test_a_new_build_writes_only_the_stories_that_changed(
+    db_target: Path | str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    encoded: list[str] = []
+    real = StoryAnalysis.to_bytes
+
+    def counted(self: StoryAnalysis) -> bytes:
+        encoded.append(self.story.id)
+        return real(self)
+
+    monkeypatch.setattr(StoryAnalysis, "to_bytes", counted)
+    async with Database.open(db_target) as db:
+        await db.save_snapshot(make_snapshot("v1:one"), 1.0)
+        assert encoded == ["alpha", "beta"]
+        encoded.clear()
+        second = make_snapshot("v1:two", extra_word="Really.")
+        await db.save_snapshot(second, 1.0)
+        assert encoded == ["alpha"]  # beta's analysis is the first build's, reused
+    async with Database.open(db_target) as db:  # another process reads both stories back
+        assert_same(await db.load_active_snapshot(), second)
 
 
 async def test_a_save_failing_midway_leaves_the_old_build_active_and_complete(
@@ -112,11 +129,10 @@ async def test_a_save_failing_midway_leaves_the_old_build_active_and_complete(
 ) -> None:
     path = db_target
     good = make_snapshot("v1:good")
-    # the same passage twice: the insert fails on a UNIQUE constraint after the stories,
-    # passages and the first documents of the new build are written
-    broken = make_snapshot("v1:broken").model_copy(
-        update={"passages": (*good.passages, good.passages[0])}
-    )
+    # a story twice: the insert fails on a UNIQUE constraint after the new build's row and
+    # its changed story's analysis are written
+    broken = make_snapshot("v1:broken", extra_word="Broken.")
+    broken = broken.model_copy(update={"analyses": (*broken.analyses, broken.analyses[0])})
     async with Database.open(path) as db:
         build = await db.save_snapshot(good, 1.0)
         with pytest.raises(INTEGRITY_ERRORS, match=r"(?i)unique|duplicate"):
@@ -124,6 +140,7 @@ async def test_a_save_failing_midway_leaves_the_old_build_active_and_complete(
         assert await db.active_build() == build
         assert await db.build_history() == [build]
         assert_same(await db.load_active_snapshot(), good)
+        assert await _count_rows(db) == {"story_analyses": 2, "build_stories": 2}
         # and the connection is usable: the next save works
         await db.save_snapshot(make_snapshot("v1:next"), 1.0)
         assert (await db.active_build() or build).corpus_hash == "v1:next"
@@ -242,7 +259,7 @@ async def test_a_cancelled_save_changes_nothing(
 
 async def test_questions_logged_during_a_failing_save_are_kept(db_target: Path | str) -> None:
     good = make_snapshot("v1:good")
-    broken = good.model_copy(update={"passages": (*good.passages, good.passages[0])})
+    broken = good.model_copy(update={"analyses": (*good.analyses, good.analyses[0])})
     entry = QueryLogEntry(
         at=BUILT_AT, source="cli", question="Who?", answered=False, latency_ms=1.0
     )
@@ -260,10 +277,21 @@ async def test_questions_logged_during_a_failing_save_are_kept(db_target: Path |
 
 
 async def test_passage_terms_and_vectors_are_stored_with_the_build(db: Database) -> None:
-    import numpy as np
-
-    plain = make_snapshot("v1")
-    vectors = np.arange(len(plain.passages) * 4, dtype=np.float32).reshape(-1, 4) / 7
-    snapshot = plain.model_copy(update={"passage_vectors": vectors})
+    snapshot = make_snapshot("v1", vectors=True)
+    assert snapshot.passage_vectors is not None
     await db.save_snapshot(snapshot, 1.0)
     assert_same(await db.load_active_snapshot(), snapshot)
+
+
+async def test_a_damaged_story_analysis_is_not_loaded(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    async with Database.open(path) as db:
+        await db.save_snapshot(make_snapshot(), 1.0)
+    raw = sqlite3.connect(path)
+    with raw:
+        for key, blob in raw.execute("SELECT key, analysis FROM story_analyses").fetchall():
+            damaged = blob[:60] + bytes([blob[60] ^ 1]) + blob[61:]  # one bit of the JSON
+            raw.execute("UPDATE story_analyses SET analysis = ? WHERE key = ?", (damaged, key))
+    raw.close()
+    async with Database.open(path) as db:
+        assert await db.load_active_snapshot() is None  # so the service rebuilds

@@ -190,22 +190,24 @@ def _one_story_corpus(folder: Path) -> Path:
 
 
 def _active_build_is_whole(path: Path) -> int:
-    """The active build's counts equal its rows, and no other build has rows; its stories."""
+    """The active build's story count equals its rows, no other build has rows and no story
+    analysis is left that it does not use; its stories."""
     raw = sqlite3.connect(path)
     try:
         assert raw.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert raw.execute("PRAGMA foreign_key_check").fetchall() == []
-        [(build_id, stories, passages, quotes)] = raw.execute(
-            "SELECT id, stories, passages, quotes FROM index_builds WHERE active = 1"
+        [(build_id, stories)] = raw.execute(
+            "SELECT id, stories FROM index_builds WHERE active = 1"
         ).fetchall()
-        for table, expected in (("stories", stories), ("quotes", quotes)):
-            rows = raw.execute(f"SELECT build_id, COUNT(*) FROM {table} GROUP BY build_id")
-            assert rows.fetchall() == [(build_id, expected)], table
-        documents = raw.execute("SELECT build_id, COUNT(*) FROM index_documents GROUP BY 1")
-        assert documents.fetchall() == [(build_id, passages)]
-        for table in ("passages", "people"):
-            owners = raw.execute(f"SELECT DISTINCT build_id FROM {table}").fetchall()
-            assert owners == [(build_id,)], table
+        rows = raw.execute("SELECT build_id, COUNT(*) FROM build_stories GROUP BY build_id")
+        assert rows.fetchall() == [(build_id, stories)]
+        unused = raw.execute(
+            "SELECT COUNT(*) FROM story_analyses WHERE key NOT IN"
+            " (SELECT analysis_key FROM build_stories)"
+        )
+        assert unused.fetchall() == [(0,)]
+        blobs = raw.execute("SELECT id FROM index_builds WHERE bm25 IS NOT NULL").fetchall()
+        assert blobs == [(build_id,)]
         return int(stories)
     finally:
         raw.close()

@@ -1,0 +1,214 @@
+"""One story's analysis (the costly part of a build) and its stored form.
+
+A build keeps each story's analysis under the key of the file it came from (its name and
+bytes), so any later build, in this process or another, reuses it for a file that did not
+change and works out only the new ones. The stored form is one blob per story: its facts and
+attribution as JSON (orjson), its passages' tokens (`PassageTerms`) and dense vectors as they
+are in memory, so reading one back decodes no text and validates nothing twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import struct
+import zlib
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+import numpy as np
+import orjson
+
+from bot.engine.attribution import StoryAttribution
+from bot.engine.models import (
+    ParagraphRole,
+    Passage,
+    Person,
+    Quote,
+    QuoteKind,
+    Span,
+    SpeakerKind,
+    Story,
+    StoryMeta,
+)
+from bot.engine.passage_terms import PassageTerms
+from bot.engine.semantic import Vectors
+
+__all__ = ["StoryAnalysis"]
+
+_MAGIC = b"STANALYS"
+_VERSION = 1
+# magic, version, JSON length, passage-terms length, vectors length, payload crc
+_PREFIX = struct.Struct("<8sIIQQI")
+
+
+@dataclass(frozen=True)
+class StoryAnalysis:
+    """What indexing works out of one story on its own: kept with the build, so a reindex
+    redoes it only for the stories whose file changed."""
+
+    key: str  # the story file's name and bytes, hashed (`builder.file_key`)
+    story: Story
+    attribution: StoryAttribution  # its own people and quotes, ids not yet merged
+    passage_terms: PassageTerms  # each story passage's tokens and whether it holds a number
+    # each story passage's dense vector (None: the embedding model is not installed)
+    vectors: Vectors | None = None
+
+    @cached_property
+    def terms(self) -> tuple[tuple[str, ...], ...]:
+        """Each story passage's index terms, in order."""
+        return tuple(self.passage_terms.terms(i) for i in range(len(self.passage_terms)))
+
+    # -- stored form ------------------------------------------------------------------------------
+
+    def to_bytes(self) -> bytes:
+        facts = orjson.dumps(_story_facts(self.story, self.attribution, self.vectors))
+        terms = self.passage_terms.to_bytes()
+        vectors = b"" if self.vectors is None else self.vectors.astype("<f4", copy=False).tobytes()
+        payload = facts + terms + vectors
+        prefix = _PREFIX.pack(
+            _MAGIC, _VERSION, len(facts), len(terms), len(vectors), zlib.crc32(payload)
+        )
+        return prefix + payload
+
+    @classmethod
+    def from_bytes(cls, key: str, data: bytes) -> StoryAnalysis:
+        """Read `to_bytes` output back; ValueError when it is damaged or of another version."""
+        try:
+            return cls._from_bytes(key, memoryview(data).cast("B"))
+        except ValueError:
+            raise
+        except Exception as exc:  # any structural surprise means damaged data
+            raise ValueError(f"damaged story analysis: {exc}") from exc
+
+    @classmethod
+    def _from_bytes(cls, key: str, data: memoryview) -> StoryAnalysis:
+        magic, version, facts_length, terms_length, vectors_length, crc = _PREFIX.unpack_from(data)
+        if magic != _MAGIC or version != _VERSION:
+            raise ValueError("not a story analysis of this version")
+        payload = data[_PREFIX.size :]
+        if len(payload) != facts_length + terms_length + vectors_length:
+            raise ValueError("damaged story analysis: wrong length")
+        if zlib.crc32(payload) != crc:
+            raise ValueError("damaged story analysis: checksum mismatch")
+        facts = orjson.loads(payload[:facts_length])
+        story = _story(facts)
+        terms = PassageTerms.from_bytes(payload[facts_length : facts_length + terms_length])
+        vectors = None
+        if facts["vector_width"] is not None:
+            flat = np.frombuffer(payload, dtype="<f4", offset=facts_length + terms_length)
+            vectors = flat.astype(np.float32, copy=False).reshape(-1, facts["vector_width"])
+            if len(vectors) != len(terms):
+                raise ValueError("damaged story analysis: not one vector per passage")
+        return cls(
+            key=key,
+            story=story,
+            attribution=_attribution(facts, story.id),
+            passage_terms=terms,
+            vectors=vectors,
+        )
+
+
+# The JSON keeps each model's fields in a list, in the order below: a story of 50 paragraphs
+# is some 100 lists, read back with `model_construct` (the values were validated when the
+# story was parsed, and this blob is the build's own).
+
+
+def _story_facts(
+    story: Story, attribution: StoryAttribution, vectors: Vectors | None
+) -> dict[str, Any]:
+    meta = story.meta
+    body = story.body
+    return {
+        "meta": [
+            meta.id,
+            meta.title,
+            meta.outlet,
+            meta.url,
+            meta.published.isoformat() if meta.published else None,
+            meta.authors,
+            meta.contributors,
+        ],
+        "source": story.source,
+        "body": body,
+        "paragraphs": [
+            [
+                p.paragraph,
+                p.start,
+                p.end,
+                p.role.value,
+                [offset for s in p.sentences for offset in (s.start, s.end)],
+                # the text is the body's slice (parse_story), so it is stored only otherwise
+                None if body[p.start : p.end] == p.text else p.text,
+            ]
+            for p in story.paragraphs
+        ],
+        "people": [
+            [p.id, p.name, p.kind.value, p.aliases, p.roles, p.stories] for p in attribution.people
+        ],
+        "quotes": [
+            [q.story_id, q.paragraph, q.text, q.start, q.end, q.kind.value, q.speaker_id, q.cue]
+            for q in attribution.quotes
+        ],
+        "vector_width": None if vectors is None else int(vectors.shape[1]),
+    }
+
+
+def _story(facts: dict[str, Any]) -> Story:
+    story_id, title, outlet, url, published, authors, contributors = facts["meta"]
+    meta = StoryMeta.model_construct(
+        id=story_id,
+        title=title,
+        outlet=outlet,
+        url=url,
+        published=dt.date.fromisoformat(published) if published else None,
+        authors=tuple(authors),
+        contributors=tuple(contributors),
+    )
+    body: str = facts["body"]
+    span = Span.model_construct
+    paragraphs = tuple(
+        Passage.model_construct(
+            story_id=story_id,
+            paragraph=paragraph,
+            text=body[start:end] if text is None else text,
+            start=start,
+            end=end,
+            sentences=tuple(
+                span(start=offsets[i], end=offsets[i + 1]) for i in range(0, len(offsets), 2)
+            ),
+            role=ParagraphRole(role),
+        )
+        for paragraph, start, end, role, offsets, text in facts["paragraphs"]
+    )
+    return Story.model_construct(
+        meta=meta, source=facts["source"], body=body, paragraphs=paragraphs
+    )
+
+
+def _attribution(facts: dict[str, Any], story_id: str) -> StoryAttribution:
+    people = tuple(
+        Person.model_construct(
+            id=person_id,
+            name=name,
+            kind=SpeakerKind(kind),
+            aliases=tuple(aliases),
+            roles=tuple(roles),
+            stories=tuple(stories),
+        )
+        for person_id, name, kind, aliases, roles, stories in facts["people"]
+    )
+    quotes = tuple(
+        Quote.model_construct(
+            story_id=quote_story,
+            paragraph=paragraph,
+            text=text,
+            start=start,
+            end=end,
+            kind=QuoteKind(kind),
+            speaker_id=speaker_id,
+            cue=cue,
+        )
+        for quote_story, paragraph, text, start, end, kind, speaker_id, cue in facts["quotes"]
+    )
+    return StoryAttribution.model_construct(people=people, quotes=quotes)
