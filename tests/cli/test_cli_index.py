@@ -46,3 +46,56 @@ def test_index_summarises_long_lists_and_shows_progress(tmp_path: Path) -> None:
     # Without --progress, a small corpus indexes quietly.
     quiet = storybot(tmp_path, "index", "--db", db, "--corpus", "one")
     assert quiet.returncode == 0 and quiet.stderr == ""
+
+
+def _ask_all(tmp_path: Path, db: str, corpus: Path) -> str:
+    questions = tmp_path / "questions.txt"
+    questions.write_text("what did Bukele say about Garcia?\nwho is Abrego Garcia?\n", "utf-8")
+    asked = storybot(
+        tmp_path, "ask", "--json", "--file", str(questions), "--db", db, "--corpus", str(corpus)
+    )
+    assert asked.returncode == 0, asked.stderr
+    return asked.stdout
+
+
+def test_a_new_process_analyses_only_the_changed_story_and_answers_as_a_whole_build(
+    tmp_path: Path,
+) -> None:
+    corpus = _corpus(tmp_path / "many")
+    db = str(tmp_path / "db.sqlite3")
+    first = storybot(tmp_path, "index", "--progress", "--db", db, "--corpus", str(corpus))
+    assert f"tokenising: {COPIES}/{COPIES} (100%)" in first.stderr, first.stderr
+    changed = corpus / "copy-003.txt"
+    changed.write_text(changed.read_text("utf-8").replace("preposterous", "absurd"), "utf-8")
+
+    again = storybot(tmp_path, "index", "--progress", "--db", db, "--corpus", str(corpus))
+    assert again.returncode == 0, again.stderr
+    # the other stories' analyses came from the database: one story analysed
+    assert "tokenising: 1/1 (100%)" in again.stderr, again.stderr
+    assert "Changes since the previous build: passages +1 -1;" in again.stdout
+
+    whole = str(tmp_path / "whole.sqlite3")
+    assert storybot(tmp_path, "index", "--db", whole, "--corpus", str(corpus)).returncode == 0
+    assert _ask_all(tmp_path, db, corpus) == _ask_all(tmp_path, whole, corpus)
+
+
+def test_a_failed_reindex_keeps_the_old_build_and_its_stored_analyses(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path / "many")
+    db = str(tmp_path / "db.sqlite3")
+    assert storybot(tmp_path, "index", "--db", db, "--corpus", str(corpus)).returncode == 0
+    before = _ask_all(tmp_path, db, corpus)
+    changed = corpus / "copy-003.txt"
+    original = changed.read_text("utf-8")
+    changed.write_text(original.replace("preposterous", "absurd"), "utf-8")
+    (corpus / "bad.txt").write_text("+++\nid = 'Bad Id'\n+++\ntext\n", "utf-8")
+
+    failed = storybot(tmp_path, "index", "--db", db, "--corpus", str(corpus))
+    assert failed.returncode == 1 and "bad.txt" in failed.stderr
+
+    (corpus / "bad.txt").unlink()
+    changed.write_text(original, "utf-8")
+    # the corpus is as indexed again: the old build answers, and nothing needs analysing
+    assert _ask_all(tmp_path, db, corpus) == before
+    again = storybot(tmp_path, "index", "--progress", "--db", db, "--corpus", str(corpus))
+    assert again.returncode == 0, again.stderr
+    assert "tokenising" not in again.stderr
