@@ -6,6 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.engine.corpus import classify_paragraph, load_corpus, parse_story, story_file_text
 from bot.engine.models import ParagraphRole
@@ -157,3 +159,71 @@ def test_header_fields_are_limited_and_the_url_must_be_a_web_address(
     raw = f'+++\nid = "limits"\n{header}\n+++\nSome text.\n'.encode()
     with pytest.raises(CorpusError, match=re.escape(problem)):
         parse_story(raw, source="limits.txt")
+
+
+# pysbd_sentences is pysbd's `segment` without its per-sentence regular expressions: it must
+# give exactly what `segment` gives, on news text and on text made to trip it.
+_PIECES = [
+    "Dr.",
+    "Mr. Smith",
+    "U.S.",
+    "said",
+    "It",
+    "was",
+    "“fine.”",
+    '"No."',
+    "'s",
+    "e.g.",
+    "1.",
+    "2.5",
+    "(a)",
+    "a.m.",
+    "?",
+    "!",
+    "...",
+    "…",
+    ".",
+    ",",
+    " ",
+    "  ",
+    "\n",
+    "\u00a0",
+    "\u2009",
+    "\t",
+    "Jan.",
+    "St.",
+    "No.",
+    "i.",
+    "ii.",
+    "-",
+    "—",
+    "(",
+    ")",
+    "a",
+    "A",
+    "the end.",
+]
+
+
+def _segment(text: str) -> list[str]:
+    import pysbd
+
+    return list(pysbd.Segmenter(language="en", clean=False).segment(text))
+
+
+def test_sentences_are_pysbds_on_every_paragraph_of_the_corpus() -> None:
+    from bot.engine.corpus import pysbd_sentences
+
+    for story in load_corpus(REPO / "corpus"):
+        for passage in story.paragraphs:
+            assert pysbd_sentences(passage.text) == _segment(passage.text), passage.text
+    repeated = "He said no. He said no.  He said no.\u00a0 Then: yes. Then: yes."
+    assert pysbd_sentences(repeated) == _segment(repeated)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map(" ".join))
+def test_sentences_are_pysbds_on_made_up_text(text: str) -> None:
+    from bot.engine.corpus import pysbd_sentences
+
+    assert pysbd_sentences(text) == _segment(text)
