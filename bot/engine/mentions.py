@@ -24,20 +24,37 @@ class Mention:
     j: int
 
 
-def name_mentions(tokens: Sequence[Token], people: Sequence[Person]) -> list[Mention]:
-    """Where `tokens` name known people by an alias (case-sensitive, longest alias first)."""
-    table: dict[tuple[str, ...], list[str]] = {}
-    for person in people:
-        for alias in person.aliases:
-            key = tuple(t.text for t in tokenize(alias))
-            if key and person.id not in table.setdefault(key, []):
-                table[key].append(person.id)
-    longest = max((len(k) for k in table), default=0)
+class AliasTable:
+    """Known people's aliases as token tuples, for `name_mentions` (made once for a list of
+    people rather than once per paragraph)."""
+
+    def __init__(self, people: Sequence[Person]) -> None:
+        self.ids: dict[tuple[str, ...], list[str]] = {}
+        for person in people:
+            for alias in person.aliases:
+                key = tuple(t.text for t in tokenize(alias))
+                if key and person.id not in self.ids.setdefault(key, []):
+                    self.ids[key].append(person.id)
+        self.longest = max((len(k) for k in self.ids), default=0)
+        self.first_words = {k[0] for k in self.ids}  # where a mention can start
+
+
+def name_mentions(
+    tokens: Sequence[Token], people: Sequence[Person], aliases: AliasTable | None = None
+) -> list[Mention]:
+    """Where `tokens` name known people by an alias (case-sensitive, longest alias first).
+    `aliases`: the `AliasTable` of `people`, when the caller has made it."""
+    known = aliases if aliases is not None else AliasTable(people)
+    table, longest, first_words = known.ids, known.longest, known.first_words
+    texts = [t.text for t in tokens]
     mentions: list[Mention] = []
     i = 0
     while i < len(tokens):
+        if texts[i] not in first_words:
+            i += 1
+            continue
         for size in range(min(longest, len(tokens) - i), 0, -1):
-            ids = table.get(tuple(t.text for t in tokens[i : i + size]))
+            ids = table.get(tuple(texts[i : i + size]))
             if ids and side_by_side(tokens, i, i + size):
                 mentions.append(Mention(tuple(ids), i, i + size))
                 i += size

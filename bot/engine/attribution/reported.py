@@ -22,6 +22,8 @@ from bot.engine.words import (
     CLAUSE_VERBS,
     DETERMINERS,
     FUNCTION_WORDS,
+    INFINITIVES,
+    LABEL_VERBS,
     NO_THAT_VERBS,
     OBJECT_PRONOUNS,
     OBJECT_VERBS,
@@ -32,6 +34,10 @@ from bot.engine.words import (
 )
 
 _MIN_INDIRECT_WORDS = 4  # a reported clause that is mostly its quotation adds nothing to it
+
+# The only words `_is_indirect_cue` can be true of ("according", or a word `_verb_kind` gives
+# a kind): one set lookup rules out most tokens before the rules run.
+CUE_WORDS = SPEECH_VERBS | LABEL_VERBS | PARTICIPLES | INFINITIVES | {"according"}
 
 
 class ReportedSpeech(Resolver):

@@ -13,7 +13,8 @@ from bot.engine.attribution.paragraphs import (
     Para,
 )
 from bot.engine.attribution.quotations import QuotationFinder
-from bot.engine.mentions import name_mentions
+from bot.engine.attribution.reported import CUE_WORDS
+from bot.engine.mentions import AliasTable, name_mentions
 from bot.engine.models import Person, Quote, QuoteKind, SpeakerKind, Story
 from bot.engine.names import cap_sequences, is_name_like
 from bot.engine.people import Intro, build_people, introductions, role_heads, unique_id
@@ -41,7 +42,8 @@ class Attributor(QuotationFinder):
         self.paras = paras
         self.people = {p.id: p for p in people}
         self.heads = {p.id: role_heads(p) for p in people}
-        self.mentions = [name_mentions(p.tokens, people) for p in paras]
+        aliases = AliasTable(people)
+        self.mentions = [name_mentions(p.tokens, people, aliases) for p in paras]
         self.ending = [{m.j - 1: m for m in ms} for ms in self.mentions]
         self.starting = [{m.i: m for m in ms} for ms in self.mentions]
         self.history: list[Event] = []
@@ -56,7 +58,11 @@ class Attributor(QuotationFinder):
             events: list[tuple[int, int, int]] = [
                 (q.open_tok, 0, qi) for qi, q in enumerate(para.quotes)
             ]
-            events += [(v, 1, -1) for v in range(len(para.tokens)) if self._is_indirect_cue(pi, v)]
+            events += [
+                (v, 1, -1)
+                for v, token in enumerate(para.tokens)
+                if token.lower in CUE_WORDS and self._is_indirect_cue(pi, v)
+            ]
             for tok, what, qi in sorted(events):
                 if what == 0:
                     self._quote(pi, qi)
@@ -141,7 +147,10 @@ def attribute_corpus(stories: Sequence[Story]) -> StoryAttribution:
 
 def merge_attributions(results: Sequence[StoryAttribution]) -> StoryAttribution:
     """The stories' own attributions (`attribute_story`, in story order) as one: people merged
-    across stories by canonical name, quotes naming the merged people."""
+    across stories by canonical name, quotes naming the merged people.
+
+    A person or quote that the merge leaves as it was is kept, not copied: at 2,000 stories
+    the copies were most of a reindex's merge."""
     merged: dict[str, Person] = {}
     used: set[str] = set()
     quotes: list[Quote] = []
@@ -151,25 +160,35 @@ def merge_attributions(results: Sequence[StoryAttribution]) -> StoryAttribution:
             key = match_key(person.name)
             known = merged.get(key)
             if known is None:
-                known = person.model_copy(update={"id": unique_id(person.id, used)})
+                merged_id = unique_id(person.id, used)
+                known = person
+                if merged_id != person.id:
+                    known = person.model_copy(update={"id": merged_id})
             else:
-                known = known.model_copy(
-                    update={
-                        "aliases": _union(known.aliases, person.aliases),
-                        "roles": _union(known.roles, person.roles),
-                        "stories": _union(known.stories, person.stories),
-                        "kind": SpeakerKind.ORGANIZATION
-                        if SpeakerKind.ORGANIZATION in (known.kind, person.kind)
-                        else SpeakerKind.PERSON,
-                    }
-                )
+                known = _merged(known, person)
             merged[key] = known
             ids[person.id] = known.id
-        quotes += [
-            q.model_copy(update={"speaker_id": ids.get(q.speaker_id) if q.speaker_id else None})
-            for q in result.quotes
-        ]
+        for quote in result.quotes:
+            speaker = ids.get(quote.speaker_id) if quote.speaker_id else None
+            if speaker != quote.speaker_id:
+                quote = quote.model_copy(update={"speaker_id": speaker})
+            quotes.append(quote)
     return StoryAttribution(people=tuple(merged.values()), quotes=tuple(quotes))
+
+
+def _merged(known: Person, person: Person) -> Person:
+    """`known` with what another story says of the same person (`known` if nothing new)."""
+    update = {
+        "aliases": _union(known.aliases, person.aliases),
+        "roles": _union(known.roles, person.roles),
+        "stories": _union(known.stories, person.stories),
+        "kind": SpeakerKind.ORGANIZATION
+        if SpeakerKind.ORGANIZATION in (known.kind, person.kind)
+        else SpeakerKind.PERSON,
+    }
+    if all(getattr(known, field) == value for field, value in update.items()):
+        return known
+    return known.model_copy(update=update)
 
 
 def _union(a: Sequence[str], b: Sequence[str]) -> tuple[str, ...]:
