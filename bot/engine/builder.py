@@ -170,11 +170,17 @@ def with_speakers(
     for speaker_id in dict.fromkeys(q.speaker_id for q in quotes if q.speaker_id):
         person = people[speaker_id]
         for label in (person.name, *person.roles):
-            for term in terms(label):
+            for term in _label_terms(label):
                 if term not in present:
                     indexed.append(term)
                     present.add(term)
     return indexed
+
+
+@lru_cache(maxsize=65_536)
+def _label_terms(label: str) -> tuple[str, ...]:
+    """A name's or role's terms: the same few labels recur in thousands of passages."""
+    return tuple(terms(label))
 
 
 # -- building from the corpus folder: every core, and only the stories that changed -------------
