@@ -10,6 +10,7 @@ import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -199,6 +200,12 @@ def file_key(name: str, raw: bytes, *, embedded: bool = True) -> str:
     return hashlib.sha256(made.encode() + b"\0" + name.encode() + b"\0" + raw).hexdigest()
 
 
+@dataclass(frozen=True)
+class AnalysedCorpus:
+    analyses: dict[str, StoryAnalysis]  # by `file_key`, in story-id order
+    fingerprint: str  # `corpus_fingerprint` of the files as they were read
+
+
 def analyse_corpus(
     directory: Path,
     *,
@@ -206,16 +213,17 @@ def analyse_corpus(
     previous: Mapping[str, StoryAnalysis] | None = None,
     progress: Progress | None = None,
     workers: int | None = None,
-) -> dict[str, StoryAnalysis]:
-    """Every story file's analysis, keyed by `file_key`, in story-id order: reused from
-    `previous` for a file whose name and bytes are unchanged, worked out in worker processes
-    (one per core) for the others. Raises CorpusError as `load_corpus` does (the same file
-    first, the same message)."""
+) -> AnalysedCorpus:
+    """Every story file's analysis: reused from `previous` (by `file_key`) for a file whose
+    name and bytes are unchanged, worked out in worker processes (one per core) for the
+    others; and the fingerprint of the bytes analysed. Raises CorpusError as `load_corpus`
+    does (the same file first, the same message)."""
     if not directory.is_dir():
         raise CorpusError(directory, "the corpus folder does not exist")
     previous = previous or {}
     embedded = embedding_available()
     paths = corpus_files(directory)
+    fingerprint = hashlib.sha256()  # as corpus_fingerprint hashes files that all load
     read: list[tuple[Path, str, bytes] | CorpusError] = []
     for count, path in enumerate(paths, start=1):
         if progress and (count % 100 == 0 or count == len(paths)):
@@ -230,6 +238,7 @@ def analyse_corpus(
             read.append(CorpusError(path, exc.problem))
             continue
         read.append((path, file_key(path.name, raw, embedded=embedded), raw))
+        fingerprint.update(path.name.encode() + b"\0" + raw + b"\0")
     wanted = {
         item[1]: (item[2], item[0].name, item[1])
         for item in read
@@ -249,7 +258,10 @@ def analyse_corpus(
             used = stories[story_id][1].story.source
             raise CorpusError(path, f"duplicate id {story_id!r}, already used by {used}")
         stories[story_id] = (key, found)
-    return {key: analysis for key, analysis in (stories[i] for i in sorted(stories))}
+    return AnalysedCorpus(
+        analyses={key: analysis for key, analysis in (stories[i] for i in sorted(stories))},
+        fingerprint=fingerprint.hexdigest(),
+    )
 
 
 def _analyse_files(

@@ -82,10 +82,8 @@ class PassageTerms:
         ids: dict[str, int] = {}
         term_ids: list[npt.NDArray[np.int32]] = []
         for part in parts:
-            mapping = np.fromiter(
-                (ids.setdefault(t, len(ids)) for t in part._vocabulary),
-                dtype=np.int32,
-                count=len(part._vocabulary),
+            mapping = np.array(
+                [ids.setdefault(t, len(ids)) for t in part._vocabulary], dtype=np.int32
             )
             term_ids.append(mapping[part._term_ids])
         lengths = [np.diff(part._offsets) for part in parts]

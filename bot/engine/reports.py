@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from bot.engine.build_changes import build_changes
 from bot.engine.corpus_files import KeptCopy
 from bot.engine.models import QuoteKind, Story
 from bot.engine.snapshot import BuildRecord, IndexSnapshot
@@ -82,21 +83,14 @@ class AskSource:
 def reindex_report(
     old: IndexSnapshot | None, new: IndexSnapshot, build: BuildRecord
 ) -> ReindexReport:
-    def passages(s: IndexSnapshot | None) -> set[tuple[str, str]]:
-        return {(p.story_id, p.text) for p in s.passages} if s else set()
-
-    def quotes(s: IndexSnapshot | None) -> set[tuple[str, str, str | None, str]]:
-        return {(q.story_id, q.text, q.speaker_id, q.kind) for q in s.quotes} if s else set()
-
-    old_ids = {s.id for s in old.stories} if old else set()
-    new_ids = {s.id for s in new.stories}
+    changes = build_changes(old, new)
     return ReindexReport(
         build=build,
         unchanged=old is not None and old.corpus_hash == new.corpus_hash,
-        stories_added=tuple(sorted(new_ids - old_ids)),
-        stories_removed=tuple(sorted(old_ids - new_ids)),
-        passages_added=len(passages(new) - passages(old)),
-        passages_removed=len(passages(old) - passages(new)),
-        quotes_added=len(quotes(new) - quotes(old)),
-        quotes_removed=len(quotes(old) - quotes(new)),
+        stories_added=changes.stories_added,
+        stories_removed=changes.stories_removed,
+        passages_added=changes.passages_added,
+        passages_removed=changes.passages_removed,
+        quotes_added=changes.quotes_added,
+        quotes_removed=changes.quotes_removed,
     )

@@ -338,9 +338,8 @@ class StoryService(CorpusEditing):
     ) -> IndexSnapshot:
         """A snapshot of the corpus folder; the analyses in `reused` (by file name and bytes)
         are used for the files that did not change, the others are worked out on every core."""
-        wanted = self._corpus_hash()
         with long_lived_objects():
-            analyses = analyse_corpus(
+            corpus = analyse_corpus(
                 self.corpus_dir,
                 max_bytes=self.max_story_bytes,
                 previous={a.key: a for a in reused},
@@ -348,7 +347,8 @@ class StoryService(CorpusEditing):
                 workers=self.workers,
             )
             pause_point("building")
-            return snapshot_of(list(analyses.values()), wanted, progress)
+            analyses = list(corpus.analyses.values())
+            return snapshot_of(analyses, corpus_hash(corpus.fingerprint), progress)
 
 
 def _matching_people(name: str, people: Sequence[Person]) -> set[str]:

@@ -9,7 +9,7 @@ import pytest
 
 import bot.engine.builder as builder
 from bot.engine.builder import analyse_corpus, build_snapshot, indexed_terms, snapshot_of
-from bot.engine.corpus import load_corpus
+from bot.engine.corpus import corpus_fingerprint, load_corpus
 from bot.engine.service import StoryService
 from bot.engine.snapshot import IndexSnapshot
 from bot.errors import CorpusError
@@ -46,7 +46,7 @@ def test_worker_processes_build_what_one_process_builds(
 ) -> None:
     corpus = _corpus(tmp_path / "corpus", 4)
     monkeypatch.setattr(builder, "_POOL_FROM", 2)  # a pool for four stories
-    analyses = analyse_corpus(corpus, workers=2)
+    analyses = analyse_corpus(corpus, workers=2).analyses
     assert "worker processes stopped" not in caplog.text  # the pool did the work
     _same(snapshot_of(list(analyses.values()), "h"), build_snapshot(load_corpus(corpus), "h"))
 
@@ -55,7 +55,7 @@ def test_a_reindex_analyses_only_the_changed_story(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     corpus = _corpus(tmp_path / "corpus", 3)
-    first = analyse_corpus(corpus, workers=1)
+    first = analyse_corpus(corpus, workers=1).analyses
     analysed: list[str] = []
     real = builder.analyse_story
 
@@ -67,8 +67,12 @@ def test_a_reindex_analyses_only_the_changed_story(
     changed = corpus / "copy-01.txt"
     changed.write_text(changed.read_text("utf-8").replace("honor", "privilege"), "utf-8")
     (corpus / "copy-02.txt").unlink()
-    again = analyse_corpus(corpus, workers=1, previous=first)
+    again = analyse_corpus(corpus, workers=1, previous=first).analyses
     assert analysed == ["copy-01"]
+    # the fingerprint a build is stored under is that of the bytes it analysed
+    assert analyse_corpus(corpus, workers=1, previous=again).fingerprint == corpus_fingerprint(
+        corpus
+    )
     _same(snapshot_of(list(again.values()), "h"), build_snapshot(load_corpus(corpus), "h"))
 
 
@@ -121,3 +125,51 @@ def test_a_snapshot_s_objects_are_left_out_of_later_collections(tmp_path: Path) 
         made = [[n] for n in range(1000)]
     assert gc.isenabled() and gc.get_freeze_count() >= len(made)
     gc.unfreeze()
+
+
+def _naive_changes(old: IndexSnapshot, new: IndexSnapshot) -> tuple[int, int, int, int]:
+    """Every passage and quote of both builds compared, as a set."""
+
+    def passages(s: IndexSnapshot) -> set[tuple[str, str]]:
+        return {(p.story_id, p.text) for p in s.passages}
+
+    def quotes(s: IndexSnapshot) -> set[tuple[str, str, str | None, str]]:
+        return {(q.story_id, q.text, q.speaker_id, q.kind) for q in s.quotes}
+
+    return (
+        len(passages(new) - passages(old)),
+        len(passages(old) - passages(new)),
+        len(quotes(new) - quotes(old)),
+        len(quotes(old) - quotes(new)),
+    )
+
+
+def test_the_changes_counted_story_by_story_are_those_of_the_whole_builds(
+    tmp_path: Path,
+) -> None:
+    from bot.engine.build_changes import build_changes
+
+    corpus = _corpus(tmp_path / "corpus", 4)
+    first = analyse_corpus(corpus, workers=1).analyses
+    old = snapshot_of(list(first.values()), "old")
+    changed = corpus / "copy-01.txt"
+    text = changed.read_text("utf-8")
+    # a quotation reworded, a paragraph dropped, a speaker renamed (a new person)
+    text = text.replace("preposterous", "absurd").replace("Bukele", "Bukelé", 3)
+    changed.write_text(text.replace("\n\n", "\n\n", 1), "utf-8")
+    (corpus / "copy-02.txt").unlink()
+    (corpus / "copy-09.txt").write_text(STORY.replace("bukele-white-house", "copy-09"), "utf-8")
+    new = snapshot_of(
+        list(analyse_corpus(corpus, workers=1, previous=first).analyses.values()), "new"
+    )
+
+    changes = build_changes(old, new)
+    assert (changes.stories_added, changes.stories_removed) == (("copy-09",), ("copy-02",))
+    counted = (
+        changes.passages_added,
+        changes.passages_removed,
+        changes.quotes_added,
+        changes.quotes_removed,
+    )
+    assert counted == _naive_changes(old, new)
+    assert all(counted)
