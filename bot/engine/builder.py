@@ -128,7 +128,7 @@ def assemble_snapshot(
         people=attribution.people,
         quotes=attribution.quotes,
         index=index,
-        passage_terms=PassageTerms.concatenate([a.passage_terms for a in analyses]),
+        passage_terms=PassageTerms.join([a.passage_terms for a in analyses]),
         passage_vectors=_joined_vectors(analyses),
         analyses=tuple(analyses),
         built_at=built_at,

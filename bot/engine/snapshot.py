@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict
 
 from bot.engine.index import BM25Index
 from bot.engine.models import Passage, Person, Quote, Story
-from bot.engine.passage_terms import PassageTerms
+from bot.engine.passage_terms import JoinedPassageTerms
 from bot.engine.semantic import Vectors
 from bot.engine.story_analysis import StoryAnalysis
 
@@ -35,7 +35,7 @@ class IndexSnapshot(BaseModel):
     people: tuple[Person, ...]
     quotes: tuple[Quote, ...]
     index: BM25Index
-    passage_terms: PassageTerms  # passage i's tokens, worked out at index time
+    passage_terms: JoinedPassageTerms  # passage i's tokens, worked out at index time
     # passage i's dense vector, worked out at index time (None: no embedding model installed)
     passage_vectors: Vectors | None = None
     # each story's own analysis, in story order: what the build is stored as, and what a

@@ -21,7 +21,7 @@ def test_stored_tokens_are_the_passages_tokens(story_snapshot: IndexSnapshot) ->
 
 
 def test_bytes_round_trip_and_damage(story_snapshot: IndexSnapshot) -> None:
-    stored = story_snapshot.passage_terms
+    stored = story_snapshot.analyses[0].passage_terms
     loaded = PassageTerms.from_bytes(stored.to_bytes())
     assert [loaded.tokens(d) for d in range(len(loaded))] == [
         stored.tokens(d) for d in range(len(stored))
@@ -41,8 +41,14 @@ def test_concatenated_parts_keep_each_passage(story_snapshot: IndexSnapshot) -> 
         PassageTerms.build([]),
         PassageTerms.build([(tokens(t), holds_number(t)) for t in texts[10:]]),
     ]
-    joined = PassageTerms.concatenate(parts)
+    joined = PassageTerms.join(parts)
     assert [joined.tokens(d) for d in range(len(joined))] == [tuple(tokens(t)) for t in texts]
+    assert [joined.terms(d) for d in range(len(joined))] == [
+        tuple(t.term for t in tokens(text)) for text in texts
+    ]
+    assert [joined.holds_number(d) for d in range(len(joined))] == [holds_number(t) for t in texts]
+    with pytest.raises(IndexError):
+        joined.tokens(len(texts))
 
 
 def test_answering_tokenises_no_passage(
