@@ -1,0 +1,74 @@
+"""A story's analysis as stored: read back, it is the analysis that was stored."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from bot.engine.builder import analyse_story
+from bot.engine.corpus import load_corpus
+from bot.engine.models import Passage, Span
+from bot.engine.story_analysis import StoryAnalysis, _trusted
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_an_analysis_reads_back_as_it_was() -> None:
+    story = load_corpus(REPO / "corpus")[0]
+    analysis = analyse_story(story, "key")
+    loaded = StoryAnalysis.from_bytes("key", analysis.to_bytes())
+    assert loaded.key == "key"
+    assert loaded.story == story
+    assert loaded.story.model_dump() == story.model_dump()
+    assert loaded.story.content_hash == story.content_hash
+    assert loaded.attribution == analysis.attribution
+    assert loaded.terms == analysis.terms
+    assert [loaded.passage_terms.tokens(i) for i in range(len(story.passages))] == [
+        analysis.passage_terms.tokens(i) for i in range(len(story.passages))
+    ]
+    if analysis.vectors is None:
+        assert loaded.vectors is None
+    else:
+        assert loaded.vectors is not None
+        assert np.array_equal(loaded.vectors, analysis.vectors)
+
+
+def test_a_passage_not_cut_from_its_body_keeps_its_own_text() -> None:
+    story = load_corpus(REPO / "corpus")[0]
+    first = story.paragraphs[0].model_copy(update={"text": "Not the body's text."})
+    odd = story.model_copy(update={"paragraphs": (first, *story.paragraphs[1:])})
+    analysis = analyse_story(odd, "odd")
+    assert StoryAnalysis.from_bytes("odd", analysis.to_bytes()).story == odd
+
+
+def test_models_made_from_trusted_values_are_pydantics_own() -> None:
+    values = {
+        "story_id": "s",
+        "paragraph": 3,
+        "text": "Hello.",
+        "start": 10,
+        "end": 16,
+        "sentences": (Span(start=10, end=16),),
+        "role": "story",
+    }
+    made = _trusted(Passage, {**values, "role": Passage(**values).role})
+    validated = Passage(**values)
+    assert made == validated == Passage.model_construct(**values | {"role": validated.role})
+    assert made.model_dump() == validated.model_dump()
+    assert made.model_fields_set == validated.model_fields_set
+    assert made.key == ("s", 3)
+    assert hash(made.sentences[0]) == hash(Span(start=10, end=16))
+    with pytest.raises(Exception, match="frozen"):
+        made.text = "changed"  # type: ignore[misc]
+
+
+def test_a_damaged_analysis_is_refused() -> None:
+    story = load_corpus(REPO / "corpus")[0]
+    blob = bytearray(analyse_story(story, "key").to_bytes())
+    blob[len(blob) // 2] ^= 1
+    with pytest.raises(ValueError, match="damaged"):
+        StoryAnalysis.from_bytes("key", bytes(blob))
+    with pytest.raises(ValueError):
+        StoryAnalysis.from_bytes("key", b"STANALYS")
