@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import logging
 import multiprocessing
 import os
@@ -121,6 +122,13 @@ def assemble_snapshot(
     if attribution is None:
         attribution = merge_attributions([a.attribution for a in analyses])
     stories = tuple(a.story for a in analyses)
+    vectors = _joined_vectors(analyses)
+    if vectors is not None:  # each story's vectors become a view of the one matrix
+        ends = list(itertools.accumulate(len(a.passage_terms) for a in analyses))
+        analyses = [
+            a.with_vectors(vectors[end - len(a.passage_terms) : end])
+            for a, end in zip(analyses, ends, strict=True)
+        ]
     return IndexSnapshot(
         corpus_hash=corpus_hash,
         stories=stories,
@@ -129,7 +137,7 @@ def assemble_snapshot(
         quotes=attribution.quotes,
         index=index,
         passage_terms=PassageTerms.join([a.passage_terms for a in analyses]),
-        passage_vectors=_joined_vectors(analyses),
+        passage_vectors=vectors,
         analyses=tuple(analyses),
         built_at=built_at,
     )

@@ -135,17 +135,18 @@ class PassageTerms:
         return _PREFIX.pack(_MAGIC, _VERSION, len(header), zlib.crc32(payload)) + header + payload
 
     @classmethod
-    def from_bytes(cls, data: bytes | memoryview) -> PassageTerms:
-        """Load `to_bytes` output (arrays are views of `data`); ValueError when it is damaged."""
+    def from_bytes(cls, data: bytes | memoryview, *, copy: bool = False) -> PassageTerms:
+        """Load `to_bytes` output; ValueError when it is damaged. The arrays are views of
+        `data` (which they keep alive) unless `copy`."""
         try:
-            return cls._from_bytes(memoryview(data).cast("B"))
+            return cls._from_bytes(memoryview(data).cast("B"), copy)
         except ValueError:
             raise
         except Exception as exc:  # any structural surprise means damaged data
             raise ValueError(f"damaged passage terms: {exc}") from exc
 
     @classmethod
-    def _from_bytes(cls, data: memoryview) -> PassageTerms:
+    def _from_bytes(cls, data: memoryview, copy: bool) -> PassageTerms:
         magic, version, header_length, crc = _PREFIX.unpack_from(data)
         if magic != _MAGIC or version != _VERSION:
             raise ValueError("not passage terms of this version")
@@ -159,7 +160,7 @@ class PassageTerms:
             array = np.frombuffer(
                 payload, dtype=dtype, count=entry["count"], offset=entry["offset"]
             )
-            arrays[entry["name"]] = array.astype(dtype.newbyteorder("="), copy=False)
+            arrays[entry["name"]] = array.astype(dtype.newbyteorder("="), copy=copy)
         size = int(arrays.pop("term_ends")[0])
         text = arrays.pop("vocabulary").tobytes().decode("utf-8", "surrogatepass")
         vocabulary = text.split("\0") if size else []

@@ -9,6 +9,7 @@ are in memory, so reading one back decodes no text and validates nothing twice.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import struct
 import zlib
@@ -62,6 +63,14 @@ class StoryAnalysis:
         """Each story passage's index terms, in order."""
         return tuple(self.passage_terms.terms(i) for i in range(len(self.passage_terms)))
 
+    def with_vectors(self, vectors: Vectors | None) -> StoryAnalysis:
+        """This analysis with its vectors held elsewhere (a view of a build's matrix of every
+        passage's vector, so that they are held once); its terms, if worked out, are kept."""
+        moved = dataclasses.replace(self, vectors=vectors)
+        if "terms" in self.__dict__:
+            moved.__dict__["terms"] = self.__dict__["terms"]
+        return moved
+
     # -- stored form ------------------------------------------------------------------------------
 
     def to_bytes(self) -> bytes:
@@ -96,7 +105,11 @@ class StoryAnalysis:
             raise ValueError("damaged story analysis: checksum mismatch")
         facts = orjson.loads(payload[:facts_length])
         story = _story(facts)
-        terms = PassageTerms.from_bytes(payload[facts_length : facts_length + terms_length])
+        # copies, so that the blob is not kept alive: the vectors are copied by the caller
+        # (`with_vectors`), and the blob is mostly vectors
+        terms = PassageTerms.from_bytes(
+            payload[facts_length : facts_length + terms_length], copy=True
+        )
         vectors = None
         if facts["vector_width"] is not None:
             flat = np.frombuffer(payload, dtype="<f4", offset=facts_length + terms_length)
@@ -126,13 +139,16 @@ def _trusted(model: type[ModelT], values: dict[str, Any]) -> ModelT:
     """
     made = model.__new__(model)
     _set_slot(made, "__dict__", values)
-    _set_slot(made, "__pydantic_fields_set__", set(values))
+    # one set for every model of a class: a frozen model never changes it (model_copy copies
+    # it), and a set a model was 1 KB of each passage and sentence held
+    _set_slot(made, "__pydantic_fields_set__", _FIELDS_SET.setdefault(model, set(values)))
     _set_slot(made, "__pydantic_extra__", None)
     _set_slot(made, "__pydantic_private__", None)
     return made
 
 
 _set_slot = object.__setattr__
+_FIELDS_SET: dict[type[BaseModel], set[str]] = {}
 
 
 def _story_facts(
