@@ -148,7 +148,15 @@ def _joined_vectors(analyses: Sequence[StoryAnalysis]) -> Vectors | None:
     parts = [a.vectors for a in analyses]
     if not parts or any(v is None for v in parts):
         return None
-    return np.concatenate([v for v in parts if v is not None])
+    present = [v for v in parts if v is not None]
+    # Story by story rather than one np.concatenate: that holds the interpreter for the whole
+    # copy (100 MB at 100,000 passages), and questions wait for it.
+    joined = np.empty((sum(len(v) for v in present), present[0].shape[1]), dtype=np.float32)
+    at = 0
+    for vectors in present:
+        joined[at : at + len(vectors)] = vectors
+        at += len(vectors)
+    return joined
 
 
 def indexed_terms(snapshot: IndexSnapshot) -> list[list[str]]:
