@@ -188,20 +188,20 @@ class JoinedPassageTerms:
     def __len__(self) -> int:
         return self._ends[-1] if self._ends else 0
 
-    def _find(self, doc: int) -> tuple[PassageTerms, int]:
-        if not 0 <= doc < len(self):
-            raise IndexError(doc)
-        part = bisect.bisect_right(self._ends, doc)
-        return self._parts[part], doc - (self._ends[part - 1] if part else 0)
+    def _find(self, passage: int) -> tuple[PassageTerms, int]:
+        if not 0 <= passage < len(self):
+            raise IndexError(passage)
+        part = bisect.bisect_right(self._ends, passage)
+        return self._parts[part], passage - (self._ends[part - 1] if part else 0)
 
-    def tokens(self, doc: int) -> tuple[TermSpan, ...]:
-        part, local = self._find(doc)
+    def tokens(self, passage: int) -> tuple[TermSpan, ...]:
+        part, local = self._find(passage)
         return part.tokens(local)
 
-    def terms(self, doc: int) -> tuple[str, ...]:
-        part, local = self._find(doc)
+    def terms(self, passage: int) -> tuple[str, ...]:
+        part, local = self._find(passage)
         return part.terms(local)
 
-    def holds_number(self, doc: int) -> bool:
-        part, local = self._find(doc)
+    def holds_number(self, passage: int) -> bool:
+        part, local = self._find(passage)
         return part.holds_number(local)
