@@ -27,8 +27,8 @@ def build_changes(old: IndexSnapshot | None, new: IndexSnapshot) -> BuildChanges
     same quotes unless the merge across stories gave a speaker another id: only the others are
     compared (comparing every one of 100,000 passages and 62,000 quotes took a second).
     """
-    before = {a.story.id: a for a in old.analyses} if old else {}
-    after = {a.story.id: a for a in new.analyses}
+    before = {a.story_id: a for a in old.analyses} if old else {}
+    after = {a.story_id: a for a in new.analyses}
     quotes_before = _by_story(old.quotes) if old else {}
     quotes_after = _by_story(new.quotes)
     counts = [0, 0, 0, 0]  # passages added, removed; quotes added, removed

@@ -24,6 +24,7 @@ from bot.engine.index import BM25Index
 from bot.engine.models import Passage, Person, Quote, Story, quotes_by_passage
 from bot.engine.passage_terms import PassageTerms
 from bot.engine.semantic import Embedder, Vectors, wordllama_files
+from bot.engine.shelves import PassageShelf, StoryShelf
 from bot.engine.snapshot import IndexSnapshot
 from bot.engine.story_analysis import StoryAnalysis
 from bot.engine.text import terms, tokens
@@ -95,8 +96,8 @@ def snapshot_of(
 
     indexed: list[Sequence[str]] = []  # each passage's terms as the index holds them
     for analysis in analyses:
-        for passage, own in zip(analysis.story.passages, analysis.terms, strict=True):
-            quotes = quoted.get(passage.key)
+        for key, own in zip(analysis.passage_keys, analysis.terms, strict=True):
+            quotes = quoted.get(key)
             indexed.append(with_speakers(own, quotes, people) if quotes else own)
 
     def index_progress(done: int, total: int) -> None:
@@ -121,7 +122,6 @@ def assemble_snapshot(
     it): how a stored build is read back."""
     if attribution is None:
         attribution = merge_attributions([a.attribution for a in analyses])
-    stories = tuple(a.story for a in analyses)
     vectors = _joined_vectors(analyses)
     if vectors is not None:  # each story's vectors become a view of the one matrix
         ends = list(itertools.accumulate(len(a.passage_terms) for a in analyses))
@@ -131,8 +131,8 @@ def assemble_snapshot(
         ]
     return IndexSnapshot(
         corpus_hash=corpus_hash,
-        stories=stories,
-        passages=tuple(p for story in stories for p in story.passages),
+        stories=StoryShelf(analyses),
+        passages=PassageShelf(analyses),
         people=attribution.people,
         quotes=attribution.quotes,
         index=index,

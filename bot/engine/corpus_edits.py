@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from bot.engine.builder import Progress
@@ -96,7 +96,7 @@ class CorpusEditing:
         """The texts kept aside by replacements and removals, newest first."""
         return self.files.copies()
 
-    def _indexed(self) -> tuple[Story, ...]:
+    def _indexed(self) -> Sequence[Story]:
         return self._searcher.snapshot.stories if self._searcher else ()
 
     def _target_for(self, story: Story, filename: str) -> Path:

@@ -203,7 +203,8 @@ class StoryService(CorpusEditing):
 
     # -- what the corpus holds ----------------------------------------------------------------
 
-    def stories(self) -> tuple[Story, ...]:
+    def stories(self) -> Sequence[Story]:
+        """The indexed stories, in order (each made from the stored build when first read)."""
         return self.searcher.snapshot.stories
 
     async def story_files(self) -> list[Path]:
@@ -239,10 +240,10 @@ class StoryService(CorpusEditing):
 
     def context(self, story_id: str, paragraph: int, radius: int = 1) -> list[Passage]:
         """The story passages around a paragraph, for "more context"."""
-        for story in self.stories():
-            if story.id == story_id:
-                return [p for p in story.passages if abs(p.paragraph - paragraph) <= radius]
-        return []
+        story = self.searcher.snapshot.stories.by_id.get(story_id)
+        if story is None:
+            return []
+        return [p for p in story.passages if abs(p.paragraph - paragraph) <= radius]
 
     # -- reindex ------------------------------------------------------------------------------
 

@@ -14,9 +14,10 @@ from typing import Protocol
 from pydantic import BaseModel, ConfigDict
 
 from bot.engine.index import BM25Index
-from bot.engine.models import Passage, Person, Quote, Story
+from bot.engine.models import Person, Quote
 from bot.engine.passage_terms import JoinedPassageTerms
 from bot.engine.semantic import Vectors
+from bot.engine.shelves import PassageShelf, StoryShelf
 from bot.engine.story_analysis import StoryAnalysis
 
 
@@ -30,8 +31,8 @@ class IndexSnapshot(BaseModel):
     model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
 
     corpus_hash: str
-    stories: tuple[Story, ...]
-    passages: tuple[Passage, ...]
+    stories: StoryShelf
+    passages: PassageShelf  # made when first asked for
     people: tuple[Person, ...]
     quotes: tuple[Quote, ...]
     index: BM25Index

@@ -9,11 +9,11 @@ are in memory, so reading one back decodes no text and validates nothing twice.
 
 from __future__ import annotations
 
-import dataclasses
+import copy
 import datetime as dt
+import itertools
 import struct
 import zlib
-from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, TypeVar
 
@@ -41,22 +41,55 @@ __all__ = ["StoryAnalysis"]
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
 _MAGIC = b"STANALYS"
-_VERSION = 1
-# magic, version, JSON length, passage-terms length, vectors length, payload crc
-_PREFIX = struct.Struct("<8sIIQQI")
+_VERSION = 2
+# magic, version, lengths of: the attribution's JSON, the story's JSON, the passage terms and
+# the vectors; payload crc
+_PREFIX = struct.Struct("<8sIIIQQI")
 
 
-@dataclass(frozen=True)
 class StoryAnalysis:
     """What indexing works out of one story on its own: kept with the build, so a reindex
-    redoes it only for the stories whose file changed."""
+    redoes it only for the stories whose file changed.
+
+    Read back from its stored form, the story itself (its text, paragraphs and sentences,
+    most of a build's objects) stays compact JSON until something asks for it: answering
+    needs the few passages it shows, and start-up none.
+    """
 
     key: str  # the story file's name and bytes, hashed (`builder.file_key`)
-    story: Story
+    story_id: str
+    passage_keys: tuple[tuple[str, int], ...]  # each story passage's (story id, paragraph)
     attribution: StoryAttribution  # its own people and quotes, ids not yet merged
     passage_terms: PassageTerms  # each story passage's tokens and whether it holds a number
     # each story passage's dense vector (None: the embedding model is not installed)
-    vectors: Vectors | None = None
+    vectors: Vectors | None
+
+    def __init__(
+        self,
+        *,
+        key: str,
+        story: Story,
+        attribution: StoryAttribution,
+        passage_terms: PassageTerms,
+        vectors: Vectors | None = None,
+    ) -> None:
+        self.key = key
+        self.story_id = story.id
+        self.passage_keys = tuple(p.key for p in story.passages)
+        self.attribution = attribution
+        self.passage_terms = passage_terms
+        self.vectors = vectors
+        self._story: Story | None = story
+        self._story_json: bytes | None = None
+
+    @property
+    def story(self) -> Story:
+        story = self._story
+        if story is None:  # two threads may both make it: the same story, either one kept
+            assert self._story_json is not None
+            story = _story(orjson.loads(self._story_json))
+            self._story, self._story_json = story, None
+        return story
 
     @cached_property
     def terms(self) -> tuple[tuple[str, ...], ...]:
@@ -65,23 +98,21 @@ class StoryAnalysis:
 
     def with_vectors(self, vectors: Vectors | None) -> StoryAnalysis:
         """This analysis with its vectors held elsewhere (a view of a build's matrix of every
-        passage's vector, so that they are held once); its terms, if worked out, are kept."""
-        moved = dataclasses.replace(self, vectors=vectors)
-        if "terms" in self.__dict__:
-            moved.__dict__["terms"] = self.__dict__["terms"]
+        passage's vector, so that they are held once); what it has worked out is kept."""
+        moved = copy.copy(self)
+        moved.vectors = vectors
         return moved
 
     # -- stored form ------------------------------------------------------------------------------
 
     def to_bytes(self) -> bytes:
-        facts = orjson.dumps(_story_facts(self.story, self.attribution, self.vectors))
+        said = orjson.dumps(_attribution_facts(self, self.vectors))
+        told = orjson.dumps(_story_facts(self.story))
         terms = self.passage_terms.to_bytes()
         vectors = b"" if self.vectors is None else self.vectors.astype("<f4", copy=False).tobytes()
-        payload = facts + terms + vectors
-        prefix = _PREFIX.pack(
-            _MAGIC, _VERSION, len(facts), len(terms), len(vectors), zlib.crc32(payload)
-        )
-        return prefix + payload
+        payload = said + told + terms + vectors
+        lengths = (len(said), len(told), len(terms), len(vectors))
+        return _PREFIX.pack(_MAGIC, _VERSION, *lengths, zlib.crc32(payload)) + payload
 
     @classmethod
     def from_bytes(cls, key: str, data: bytes) -> StoryAnalysis:
@@ -95,34 +126,38 @@ class StoryAnalysis:
 
     @classmethod
     def _from_bytes(cls, key: str, data: memoryview) -> StoryAnalysis:
-        magic, version, facts_length, terms_length, vectors_length, crc = _PREFIX.unpack_from(data)
+        magic, version, *lengths, crc = _PREFIX.unpack_from(data)
         if magic != _MAGIC or version != _VERSION:
             raise ValueError("not a story analysis of this version")
         payload = data[_PREFIX.size :]
-        if len(payload) != facts_length + terms_length + vectors_length:
+        if len(payload) != sum(lengths):
             raise ValueError("damaged story analysis: wrong length")
         if zlib.crc32(payload) != crc:
             raise ValueError("damaged story analysis: checksum mismatch")
-        facts = orjson.loads(payload[:facts_length])
-        story = _story(facts)
-        # copies, so that the blob is not kept alive: the vectors are copied by the caller
+        ends = list(itertools.accumulate(lengths))
+        said = orjson.loads(payload[: ends[0]])
+        # copies, so that the blob is not kept alive: the caller copies the vectors
         # (`with_vectors`), and the blob is mostly vectors
-        terms = PassageTerms.from_bytes(
-            payload[facts_length : facts_length + terms_length], copy=True
-        )
+        terms = PassageTerms.from_bytes(payload[ends[1] : ends[2]], copy=True)
         vectors = None
-        if facts["vector_width"] is not None:
-            flat = np.frombuffer(payload, dtype="<f4", offset=facts_length + terms_length)
-            vectors = flat.astype(np.float32, copy=False).reshape(-1, facts["vector_width"])
+        if said["vector_width"] is not None:
+            flat = np.frombuffer(payload, dtype="<f4", offset=ends[2])
+            vectors = flat.astype(np.float32, copy=False).reshape(-1, said["vector_width"])
             if len(vectors) != len(terms):
                 raise ValueError("damaged story analysis: not one vector per passage")
-        return cls(
-            key=key,
-            story=story,
-            attribution=_attribution(facts, story.id),
-            passage_terms=terms,
-            vectors=vectors,
-        )
+        story_id: str = said["story_id"]
+        made = cls.__new__(cls)
+        made.key = key
+        made.story_id = story_id
+        made.passage_keys = tuple((story_id, paragraph) for paragraph in said["passages"])
+        made.attribution = _attribution(said)
+        made.passage_terms = terms
+        made.vectors = vectors
+        made._story = None
+        made._story_json = bytes(payload[ends[0] : ends[1]])
+        if len(made.passage_keys) != len(terms):
+            raise ValueError("damaged story analysis: not one term list per passage")
+        return made
 
 
 # The JSON keeps each model's fields in a list, in the order below: a story of 50 paragraphs
@@ -151,9 +186,23 @@ _set_slot = object.__setattr__
 _FIELDS_SET: dict[type[BaseModel], set[str]] = {}
 
 
-def _story_facts(
-    story: Story, attribution: StoryAttribution, vectors: Vectors | None
-) -> dict[str, Any]:
+def _attribution_facts(analysis: StoryAnalysis, vectors: Vectors | None) -> dict[str, Any]:
+    attribution = analysis.attribution
+    return {
+        "story_id": analysis.story_id,
+        "passages": [paragraph for _, paragraph in analysis.passage_keys],
+        "people": [
+            [p.id, p.name, p.kind.value, p.aliases, p.roles, p.stories] for p in attribution.people
+        ],
+        "quotes": [
+            [q.story_id, q.paragraph, q.text, q.start, q.end, q.kind.value, q.speaker_id, q.cue]
+            for q in attribution.quotes
+        ],
+        "vector_width": None if vectors is None else int(vectors.shape[1]),
+    }
+
+
+def _story_facts(story: Story) -> dict[str, Any]:
     meta = story.meta
     body = story.body
     return {
@@ -180,14 +229,6 @@ def _story_facts(
             ]
             for p in story.paragraphs
         ],
-        "people": [
-            [p.id, p.name, p.kind.value, p.aliases, p.roles, p.stories] for p in attribution.people
-        ],
-        "quotes": [
-            [q.story_id, q.paragraph, q.text, q.start, q.end, q.kind.value, q.speaker_id, q.cue]
-            for q in attribution.quotes
-        ],
-        "vector_width": None if vectors is None else int(vectors.shape[1]),
     }
 
 
@@ -229,7 +270,7 @@ def _story(facts: dict[str, Any]) -> Story:
     )
 
 
-def _attribution(facts: dict[str, Any], story_id: str) -> StoryAttribution:
+def _attribution(facts: dict[str, Any]) -> StoryAttribution:
     people = tuple(
         _trusted(
             Person,

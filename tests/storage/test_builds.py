@@ -13,6 +13,7 @@ import asyncpg
 import pytest
 
 from bot.engine.index import BM25Index
+from bot.engine.search import Searcher
 from bot.engine.snapshot import IndexSnapshot, QueryLogEntry
 from bot.engine.story_analysis import StoryAnalysis
 from bot.errors import StorageError
@@ -295,3 +296,33 @@ async def test_a_damaged_story_analysis_is_not_loaded(tmp_path: Path) -> None:
     raw.close()
     async with Database.open(path) as db:
         assert await db.load_active_snapshot() is None  # so the service rebuilds
+
+
+async def test_a_build_read_back_makes_a_story_only_when_it_is_asked_for(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.engine.story_analysis as story_analysis
+
+    saved = make_snapshot("v1")
+    await db.save_snapshot(saved, 1.0)
+    made: list[str] = []
+    real = story_analysis._story
+
+    def counted(facts: dict[str, object]) -> object:
+        story = real(facts)  # type: ignore[arg-type]
+        made.append(story.id)
+        return story
+
+    monkeypatch.setattr(story_analysis, "_story", counted)
+    loaded = await db.load_active_snapshot()
+    assert loaded is not None
+    searcher = Searcher(loaded)
+    assert made == []  # loading and the searcher's tables need no story
+    assert len(loaded.passages) == 3 and loaded.stories.ids() == ["alpha", "beta"]
+    assert loaded.passages[2] == saved.passages[2]
+    assert made == ["beta"]
+    answer = searcher.ask("what did Jane Doe say?")
+    assert answer.passages and answer.passages[0].story_id == "alpha"
+    assert made == ["beta", "alpha"]
+    assert loaded.passages == saved.passages and loaded.stories == saved.stories
+    assert made == ["beta", "alpha"]  # each story made once

@@ -76,11 +76,11 @@ class SearcherBase:
     def __init__(self, snapshot: IndexSnapshot, settings: SearchSettings | None = None) -> None:
         self.snapshot = snapshot
         self.settings = settings or SearchSettings()
-        self._stories = {s.id: s for s in snapshot.stories}
+        self._stories = snapshot.stories.by_id  # each story made when first asked for
         self._people = {p.id: p for p in snapshot.people}
         self._mentions = MentionFinder(with_first_names(snapshot.people))
         self._quotes_by_passage = quotes_by_passage(snapshot.quotes)
-        self._passage_at = {p.key: i for i, p in enumerate(snapshot.passages)}
+        self._passage_at = {key: i for i, key in enumerate(snapshot.passages.keys())}
         self._passage_cache: dict[int, PassageWords] = {}
         self._people_cache: dict[int, frozenset[str]] = {}
         self._kind_cache: dict[tuple[int, AnswerKind], bool] = {}
