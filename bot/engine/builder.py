@@ -117,13 +117,16 @@ def assemble_snapshot(
     built_at: dt.datetime,
     *,
     attribution: StoryAttribution | None = None,
+    joined_vectors: Vectors | None = None,
 ) -> IndexSnapshot:
     """The snapshot of stories already analysed and their BM25 index (as `snapshot_of` built
-    it): how a stored build is read back."""
+    it): how a stored build is read back. `joined_vectors`: every passage's vector, when the
+    caller has put them in one matrix already (each story's a view of it)."""
     if attribution is None:
         attribution = merge_attributions([a.attribution for a in analyses])
-    vectors = _joined_vectors(analyses)
-    if vectors is not None:  # each story's vectors become a view of the one matrix
+    vectors = joined_vectors
+    if vectors is None and (vectors := _joined_vectors(analyses)) is not None:
+        # each story's vectors become a view of the one matrix
         ends = list(itertools.accumulate(len(a.passage_terms) for a in analyses))
         analyses = [
             a.with_vectors(vectors[end - len(a.passage_terms) : end])

@@ -14,9 +14,12 @@ import datetime as dt
 import logging
 from collections.abc import Sequence
 
+import numpy as np
+
 from bot.engine.builder import assemble_snapshot
 from bot.engine.index import FORMAT_VERSION, BM25Index
 from bot.engine.memory import long_lived_objects
+from bot.engine.semantic import Vectors
 from bot.engine.snapshot import BuildRecord, IndexSnapshot
 from bot.engine.story_analysis import StoryAnalysis
 from bot.pausepoints import pause_point
@@ -110,27 +113,33 @@ class Builds:
 
     async def load_active_snapshot(self) -> IndexSnapshot | None:
         """The active build as a snapshot, or None when there is none or it must be rebuilt."""
-        async with self._db.read() as tx:
-            build = await tx.fetchone(
-                "SELECT id, version, corpus_hash, built_at, bm25 FROM index_builds WHERE active = 1"
-            )
-            if build is None:
-                return None
-            if build["version"] != FORMAT_VERSION:
-                log.info(
-                    "the stored index has format %s, this storybot uses %s: it will be rebuilt",
-                    build["version"],
-                    FORMAT_VERSION,
-                )
-                return None
-            stories = await tx.fetchall(
-                "SELECT s.analysis_key, a.analysis FROM build_stories s"
-                " JOIN story_analyses a ON a.key = s.analysis_key"
-                " WHERE s.build_id = ? ORDER BY s.position",
-                (build["id"],),
-            )
         try:
-            return await asyncio.to_thread(_snapshot, build, stories)
+            async with self._db.read() as tx:
+                build = await tx.fetchone(
+                    "SELECT id, version, corpus_hash, built_at, stories, passages, bm25"
+                    " FROM index_builds WHERE active = 1"
+                )
+                if build is None:
+                    return None
+                if build["version"] != FORMAT_VERSION:
+                    log.info(
+                        "the stored index has format %s, this storybot uses %s: it will be rebuilt",
+                        build["version"],
+                        FORMAT_VERSION,
+                    )
+                    return None
+                reader = _BuildReader(build["passages"])
+                for start in range(0, build["stories"], _READ_CHUNK):
+                    rows = await tx.fetchall(
+                        "SELECT s.analysis_key, a.analysis FROM build_stories s"
+                        " JOIN story_analyses a ON a.key = s.analysis_key"
+                        " WHERE s.build_id = ? AND s.position >= ? AND s.position < ?"
+                        " ORDER BY s.position",
+                        (build["id"], start, start + _READ_CHUNK),
+                    )
+                    await asyncio.to_thread(reader.read, rows)
+                    del rows  # its blobs: the next chunk reuses their memory
+            return await asyncio.to_thread(reader.snapshot, build)
         except ValueError as exc:  # a damaged blob is rebuilt from the corpus, not fatal
             log.warning("the stored index cannot be read (%s): it will be rebuilt", exc)
             return None
@@ -162,21 +171,61 @@ async def _activate(tx: Transaction, build_id: int) -> None:
 # -- reading ----------------------------------------------------------------------------------
 
 
-@long_lived_objects()
-def _snapshot(build: Row, stories: Sequence[Row]) -> IndexSnapshot | None:
-    """The build's snapshot from its BM25 blob and its stories' analyses (in a thread: at
-    100,000 passages this takes longer than the event loop may wait). ValueError if damaged."""
-    if not stories:
-        log.info("the stored build has no story analyses (made by an older storybot)")
-        return None
-    analyses = [StoryAnalysis.from_bytes(row["analysis_key"], row["analysis"]) for row in stories]
-    index = BM25Index.from_bytes(build["bm25"])
-    passages = sum(len(a.passage_terms) for a in analyses)
-    if len(index) != passages:
-        raise ValueError(f"the index holds {len(index)} passages, its stories {passages}")
-    return assemble_snapshot(
-        analyses, index, build["corpus_hash"], from_timestamp(build["built_at"])
-    )
+_READ_CHUNK = 100  # stories read and decoded at a time (some 8 MB of rows at 50 passages)
+
+
+class _BuildReader:
+    """A build's stories' analyses, read chunk by chunk (in a thread: at 100,000 passages
+    this takes longer than the event loop may wait), each passage's vector copied straight
+    into the build's one matrix, so that a row is freed once read."""
+
+    def __init__(self, passages: int) -> None:
+        self._passages = passages
+        self._analyses: list[StoryAnalysis] = []
+        self._vectors: Vectors | None = None
+        self._filled = 0
+        self._all_embedded = True
+
+    @long_lived_objects()
+    def read(self, rows: Sequence[Row]) -> None:
+        for row in rows:
+            analysis = StoryAnalysis.from_bytes(row["analysis_key"], row["analysis"])
+            vectors = analysis.vectors
+            if vectors is None or not self._all_embedded:
+                self._all_embedded = False
+                self._analyses.append(analysis)
+                continue
+            if self._vectors is None:
+                self._vectors = np.empty((self._passages, vectors.shape[1]), dtype=np.float32)
+            end = self._filled + len(vectors)
+            if end > self._passages or vectors.shape[1] != self._vectors.shape[1]:
+                raise ValueError("damaged passage vectors: more than the build's passages")
+            self._vectors[self._filled : end] = vectors
+            self._analyses.append(analysis.with_vectors(self._vectors[self._filled : end]))
+            self._filled = end
+
+    @long_lived_objects()
+    def snapshot(self, build: Row) -> IndexSnapshot | None:
+        """The build's snapshot from its BM25 blob and the stories read. ValueError if
+        damaged."""
+        if not self._analyses:
+            log.info("the stored build has no story analyses (made by an older storybot)")
+            return None
+        index = BM25Index.from_bytes(build["bm25"])
+        passages = sum(len(a.passage_terms) for a in self._analyses)
+        if not len(index) == passages == self._passages:
+            raise ValueError(f"the index holds {len(index)} passages, its stories {passages}")
+        vectors = self._vectors if self._all_embedded and self._filled == passages else None
+        analyses = self._analyses
+        if vectors is None:  # not every story has vectors: none are used
+            analyses = [a.with_vectors(None) for a in analyses]
+        return assemble_snapshot(
+            analyses,
+            index,
+            build["corpus_hash"],
+            from_timestamp(build["built_at"]),
+            joined_vectors=vectors,
+        )
 
 
 def _record(row: Row) -> BuildRecord:
