@@ -272,7 +272,7 @@ def analyse_corpus(
         found = previous.get(key) or fresh[key]
         if isinstance(found, str):
             raise CorpusError(path, found)
-        story_id = found.story.id
+        story_id = found.story_id
         if story_id in stories:
             used = stories[story_id][1].story.source
             raise CorpusError(path, f"duplicate id {story_id!r}, already used by {used}")
