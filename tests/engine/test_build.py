@@ -173,3 +173,33 @@ def test_the_changes_counted_story_by_story_are_those_of_the_whole_builds(
     )
     assert counted == _naive_changes(old, new)
     assert all(counted)
+
+
+async def test_a_new_process_reindexing_makes_only_the_changed_story_from_the_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.engine.story_analysis as story_analysis
+
+    corpus = _corpus(tmp_path / "corpus", 3)
+    async with Database.open(tmp_path / "db.sqlite3") as db:
+        await StoryService(db, corpus, workers=1).start()
+    made: list[str] = []
+    real = story_analysis._story
+
+    def counted(facts: dict[str, object]) -> builder.Story:
+        story = real(facts)  # type: ignore[arg-type]
+        made.append(story.id)
+        return story
+
+    monkeypatch.setattr(story_analysis, "_story", counted)
+    changed = corpus / "copy-01.txt"
+    changed.write_text(changed.read_text("utf-8").replace("honor", "privilege"), "utf-8")
+    async with Database.open(tmp_path / "db.sqlite3") as db:  # as a new `storybot index`
+        service = StoryService(db, corpus, workers=1)
+        await service.start(build_if_missing=False)
+        assert made == []
+        report = await service.reindex()
+    # the stored stories stay as stored; only the changed story's old text is read, to count
+    # the passages its new text changed
+    assert made == ["copy-01"]
+    assert report.passages_added == report.passages_removed > 0
