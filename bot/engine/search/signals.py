@@ -54,10 +54,34 @@ class ConfidenceSignals(CandidateRanking):
             known=self._known_share(topic, bridges or {}),
             answer_type=answer_type,
             speaker=1.0 if speakers and best.speaker_quotes else 0.0,
+            speaker_pick=self._speaker_pick(topic, speakers, bridges or {})
+            if speakers and best.speaker_quotes
+            else 0.0,
             # a lone candidate stands ahead of nothing: few passages share the words at all
             margin=(best.bm25 - second) / best.bm25 if best.bm25 > 0 and second > 0 else 0.0,
             meaning_agrees=coverage if agrees else 0.0,
         )
+
+    def _speaker_pick(
+        self,
+        topic: Sequence[str],
+        speakers: Sequence[Person],
+        bridges: dict[str, tuple[str, ...]],
+    ) -> float:
+        """1 / the number of the asked speakers' passages holding a telling topic term (or a
+        word a bridge reaches): the chance that the best of them is the one meant. "What did
+        Trump say in return" shares few words with the passage, but no other passage of
+        Trump's shares any. With no topic at all any quote of theirs answers (1); with topic
+        words too common to tell passages apart, every passage of theirs is as likely."""
+        if not topic:
+            return 1.0
+        theirs = sorted({p for s in speakers for p in self._passages_quoting.get(s.id, {})})
+        telling = self._telling_terms(topic)
+        if not telling:
+            return 1.0 / max(len(theirs), 1)
+        reached = [t for term in telling for t in (term, *bridges.get(term, ()))]
+        holding = sum(self.snapshot.index.containing_any(theirs, reached))
+        return 1.0 / holding if holding else 0.0
 
     def _coverage(
         self, topic: Sequence[str], passage: int, bridges: dict[str, tuple[str, ...]]
