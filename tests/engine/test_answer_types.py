@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from bot.engine.answer_types import AnswerKind, counted_word, expected_kind, form_spans, holds_kind
@@ -115,15 +117,58 @@ def test_a_name_typed_in_lower_case_the_story_never_quotes_is_refused(
 
 def test_agreement_of_meaning_raises_confidence(searcher: Searcher) -> None:
     apart = Signals(
-        coverage=0.5, known=1.0, answer_type=0.0, speaker=0.0, margin=0.3, meaning_agrees=0.0
+        coverage=0.5,
+        known=1.0,
+        answer_type=0.0,
+        speaker=0.0,
+        speaker_pick=0.0,
+        margin=0.3,
+        meaning_agrees=0.0,
     )
     agreeing = Signals(
-        coverage=0.5, known=1.0, answer_type=0.0, speaker=0.0, margin=0.3, meaning_agrees=1.0
+        coverage=0.5,
+        known=1.0,
+        answer_type=0.0,
+        speaker=0.0,
+        speaker_pick=0.0,
+        margin=0.3,
+        meaning_agrees=1.0,
     )
     assert probability(agreeing) > probability(apart)
     # ¶13 is both the best passage by the words and the closest in meaning of all
     signals = searcher.confidence_signals("did the supreme court rule unanimously on garcia")
     assert signals is not None and signals.meaning_agrees == signals.coverage > 0
+
+
+@pytest.mark.parametrize(
+    ("question", "pick"),
+    [
+        ("what did bukele say about eagerness", 1.0),  # one of his passages (¶7) holds it
+        ("what did trump say about people", 0.5),  # ¶9 and ¶16 ("sick people")
+        ("what did bukele say", 1.0),  # no topic: any quote of his answers
+        ("what did trump say about the free world", 0.0),  # Bukele's words (¶7), not his
+    ],
+)
+def test_a_speaker_question_reads_how_many_of_their_passages_hold_the_topic(
+    searcher: Searcher, question: str, pick: float
+) -> None:
+    signals = searcher.confidence_signals(question)
+    assert signals is not None and signals.speaker == 1.0
+    assert signals.speaker_pick == pytest.approx(pick)
+
+
+def test_the_only_passage_of_a_speaker_on_the_topic_raises_confidence() -> None:
+    shared = Signals(
+        coverage=0.4,
+        known=1.0,
+        answer_type=0.0,
+        speaker=1.0,
+        speaker_pick=0.5,
+        margin=0.0,
+        meaning_agrees=0.0,
+    )
+    alone = dataclasses.replace(shared, speaker_pick=1.0)
+    assert probability(alone) > probability(shared)
 
 
 def test_how_long_is_not_about_long_running_things(searcher: Searcher) -> None:

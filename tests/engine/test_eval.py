@@ -2,7 +2,8 @@
 
 tests/data/eval-dev.jsonl is a copy of shared/eval/dev.jsonl, so the suite runs on a fresh
 machine. tests/data/eval-fresh.jsonl holds 62 questions written from the story before any
-tuning and never tuned on; a third, unseen set measures the same things: fix causes, never one
+tuning and never tuned on, eval-fresh-2.jsonl and eval-fresh-3.jsonl more written before later
+rounds; a further, unseen set measures the same things: fix causes, never one
 question.
 """
 
@@ -16,6 +17,7 @@ from bot.engine.builder import build_snapshot
 from bot.engine.confidence import COEFFICIENTS, HIGH_CONFIDENCE
 from bot.engine.corpus import load_corpus
 from bot.engine.evaluation import (
+    MIN_HIGH_GOLD_FIRST,
     EvalReport,
     Ratio,
     choose_threshold,
@@ -23,6 +25,7 @@ from bot.engine.evaluation import (
     fit_confidence,
     half,
     load_items,
+    lower_bound,
     with_typos,
 )
 from bot.engine.reports import QuoteView
@@ -72,8 +75,8 @@ def test_answerable_questions_are_almost_never_refused(report: EvalReport) -> No
 
 
 def test_a_high_confidence_answer_has_the_right_passage_first(report: EvalReport) -> None:
-    assert value(report.high_confidence) >= 0.45, misses(report)  # 48/105
-    assert value(report.high_gold_first) >= 0.95, misses(report)  # 46/48
+    assert value(report.high_confidence) >= 0.48, misses(report)  # 51/105
+    assert value(report.high_gold_first) >= 0.94, misses(report)  # 48/51
 
 
 def test_unanswerable_questions_rarely_get_a_high_confidence_answer(report: EvalReport) -> None:
@@ -107,7 +110,7 @@ def test_each_category_is_reported(report: EvalReport) -> None:
         "unanswerable",
         "attribution",
     }
-    assert report.trade_off(0.6).startswith("trade-off at search.high_confidence = 0.60: 46%")
+    assert report.trade_off(0.6).startswith("trade-off at search.high_confidence = 0.60: 49%")
 
 
 def test_the_fresh_held_out_questions_score_within_reach_of_the_dev_set() -> None:
@@ -119,7 +122,7 @@ def test_the_fresh_held_out_questions_score_within_reach_of_the_dev_set() -> Non
     assert fresh.abstained_answerable.hits == 0, misses(fresh)
     assert value(fresh.high_gold_first) >= 0.90, misses(fresh)
     assert value(fresh.high_confidence) >= 0.52, misses(fresh)  # 26/50, all right
-    assert value(fresh.unanswerable_high) <= 0.09, misses(fresh)  # 1/12
+    assert value(fresh.unanswerable_high) == 0.0, misses(fresh)  # 0/12
     assert value(fresh.absent_speaker_refused) == 1.0, misses(fresh)
     assert value(fresh.speaker) == 1.0, misses(fresh)
 
@@ -139,6 +142,27 @@ def test_a_second_held_out_set_scores_within_reach_of_the_dev_set() -> None:
     assert value(held.absent_speaker_refused) == 1.0, misses(held)
 
 
+def test_a_third_held_out_set_is_measured_and_kept() -> None:
+    """eval-fresh-3.jsonl: 21 questions written before the third round of issue 9's tuning,
+    most of them paraphrases, reasoning and near misses (the hardest kinds), never tuned on."""
+    snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
+    held = evaluate(load_items(REPO / "tests/data/eval-fresh-3.jsonl"), Searcher(snapshot), [])
+    assert value(held.recall_at_1) >= 0.46, misses(held)  # 6/13
+    assert value(held.recall_at_3) >= 0.61, misses(held)  # 8/13
+    assert held.abstained_answerable.hits == 0, misses(held)
+    assert held.high_confidence.hits >= 4, misses(held)  # 3 of the 4 right
+    assert value(held.unanswerable_high) <= 0.13, misses(held)  # 1/8
+
+
+def test_the_threshold_rule_reads_a_lower_bound_of_the_share_answered_rightly() -> None:
+    """28 right of 31 is 90 %, but a threshold chosen because it just reaches 90 % on the
+    fitting half fell to 86 % on the other: one standard error down, it is 84 %."""
+    assert (lower_bound(Ratio(hits=28, total=31)) or 0.0) < MIN_HIGH_GOLD_FIRST
+    assert (lower_bound(Ratio(hits=26, total=27)) or 0.0) >= MIN_HIGH_GOLD_FIRST
+    assert (lower_bound(Ratio(hits=8, total=8)) or 0.0) < MIN_HIGH_GOLD_FIRST  # too few
+    assert lower_bound(Ratio()) is None
+
+
 def test_the_shipped_confidence_model_is_the_one_fitted_on_the_even_half() -> None:
     """benchmarks/fit_confidence.py refits it: the coefficients in the code are its output."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
@@ -149,7 +173,8 @@ def test_the_shipped_confidence_model_is_the_one_fitted_on_the_even_half() -> No
 
 def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_even_half() -> None:
     """evaluation.choose_threshold: the widest reach with the gold passage first in >= 90 % of
-    high-confidence answers and <= 15 % of unanswerable questions answered with high confidence."""
+    high-confidence answers (one standard error down) and <= 15 % of unanswerable questions
+    answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     items = half(load_items(REPO / "tests/data/eval-dev.jsonl"), "even")
     assert choose_threshold(items, Searcher(snapshot)) == HIGH_CONFIDENCE
