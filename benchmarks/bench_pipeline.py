@@ -160,6 +160,7 @@ async def measure(stories: int, n_questions: int, stall: bool, workdir: Path) ->
             latencies.append((time.perf_counter() - t) * 1000)
         row["p50_ms"] = percentile(latencies, 0.5)
         row["p99_ms"] = percentile(latencies, 0.99)
+        row.update(dense_comparison(searcher, texts))
 
         if row["passages"] <= 100_000:
             reference = BM25Okapi(indexed_terms(searcher.snapshot))
@@ -186,6 +187,61 @@ async def measure(stories: int, n_questions: int, stall: bool, workdir: Path) ->
     return row
 
 
+def dense_comparison(searcher: Any, texts: list[str]) -> dict[str, Any]:
+    """The same questions with exact dense retrieval (every passage vector compared) in the
+    same process, and the approximate index's recall of the exact nearest passages, its build
+    time and memory (empty below `semantic_exact_below` passages: there both are exact)."""
+    import numpy as np
+
+    from bot.engine.nearest import NearestPassages
+    from bot.engine.search import Searcher
+
+    settings = searcher.settings
+    vectors = searcher._passage_vectors
+    if vectors is None or len(vectors) < settings.semantic_exact_below:
+        return {}
+    rss = current_rss_mib()
+    started = time.perf_counter()
+    nearest = NearestPassages(vectors, probes=settings.semantic_probes)
+    out: dict[str, Any] = {"ann_build_s": time.perf_counter() - started}
+    out["ann_mib"] = current_rss_mib() - rss
+    everything = settings.model_copy(update={"semantic_exact_below": 10**12})
+    exact = Searcher(searcher.snapshot, everything)
+    for q in texts[:20]:
+        exact.ask(q)
+    exact_latencies = []
+    same_top = answered = 0
+    for q in texts:
+        t = time.perf_counter()
+        answer = exact.ask(q)
+        exact_latencies.append((time.perf_counter() - t) * 1000)
+        if answer.passages:
+            answered += 1
+            ours = searcher.ask(q)
+            same_top += bool(ours.passages) and ours.passages[0] == answer.passages[0]
+    out["exact_p50_ms"] = percentile(exact_latencies, 0.5)
+    out["exact_p99_ms"] = percentile(exact_latencies, 0.99)
+    out["same_top_share"] = same_top / max(answered, 1)
+    embedder = searcher._embedder
+    for k in (5, 10):
+        hits = total = 0
+        for q in texts:
+            question = embedder.embed([q])[0]
+            if not question.any():
+                continue
+            truth = set(np.argpartition(-(vectors @ question), k - 1)[:k].tolist())
+            hits += len(truth & set(nearest.search(question, k)[0]))
+            total += k
+        out[f"recall_at_{k}"] = hits / max(total, 1)
+    return out
+
+
+def current_rss_mib() -> float:
+    """This process's resident memory now (Linux)."""
+    pages = int(Path("/proc/self/statm").read_text().split()[1])
+    return pages * resource.getpagesize() / 2**20
+
+
 def fmt(row: dict[str, Any]) -> str:
     def num(key: str, spec: str) -> str:
         value = row.get(key)
@@ -197,6 +253,10 @@ def fmt(row: dict[str, Any]) -> str:
         f" {num('rss_mib', '8.0f')}"
         f" {num('p50_ms', '7.2f')} {num('p99_ms', '7.2f')} {num('ref_p50_ms', '9.1f')}"
         f" {num('ratio', '6.0f')}x {num('stall_ms', '8.0f')}"
+        f" {num('exact_p50_ms', '9.2f')} {num('exact_p99_ms', '9.2f')}"
+        f" {num('recall_at_5', '6.3f')} {num('recall_at_10', '6.3f')}"
+        f" {num('same_top_share', '7.3f')} {num('ann_build_s', '7.2f')}"
+        f" {num('ann_mib', '8.0f')}"
     )
 
 
@@ -204,6 +264,7 @@ HEADER = (
     " passages  build s  cpu s  reindex s  index s  cold s  RSS MiB  p50 ms  p99 ms  bm25 p50"
     "  ratio"
     "  stall ms"
+    "  exact p50  exact p99  rec@5  rec@10  sametop  ann s  ann MiB"
 )
 
 

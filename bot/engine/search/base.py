@@ -23,6 +23,7 @@ from bot.engine.caches import remember
 from bot.engine.lexicon import WordNet, wordnet_directory
 from bot.engine.mentions import MentionFinder
 from bot.engine.models import Person, Span, SpeakerKind, quotes_by_passage
+from bot.engine.nearest import NearestPassages
 from bot.engine.search.settings import SearchSettings
 from bot.engine.semantic import Embedder, Vectors
 from bot.engine.snapshot import IndexSnapshot
@@ -99,6 +100,7 @@ class SearcherBase:
         # where no question is asked.
         self._embedder: Embedder | None = None
         self._passage_vectors: Vectors | None = None
+        self._nearest: NearestPassages | None = None  # from semantic_exact_below passages
         self._embedding_lock = threading.Lock()
         self._passages_quoting: dict[str, dict[int, int]] = {}  # speaker id -> passage -> quotes
         for quote in snapshot.quotes:

@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.engine.models import Person
+from bot.engine.nearest import Closeness
 from bot.engine.search.base import NOTHING_EXPECTED, Candidate, ExpectedAnswer, word_pairs
 from bot.engine.search.rerank import Reranking
-from bot.engine.semantic import Vectors
 
 _MIN_PASSAGES_FOR_COMMON = 10  # fewer passages cannot tell a common word from a rare one
 
@@ -27,7 +27,7 @@ class CandidateRanking(Reranking):
         *,
         expected: ExpectedAnswer = NOTHING_EXPECTED,
         bridges: dict[str, tuple[str, ...]] | None = None,
-        closeness: Vectors | None = None,
+        closeness: Closeness | None = None,
     ) -> list[Candidate]:
         """The best `limit` passages not in `seen`, closest to answering first; [] when none
         shares a word with the question. When a speaker is asked about, only passages quoting

@@ -5,18 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import numpy as np
-
+from bot.engine.nearest import Closeness, NearestPassages
 from bot.engine.search.base import SearcherBase
-from bot.engine.semantic import Embedder, Vectors, wordllama_files
+from bot.engine.semantic import Embedder, wordllama_files
 
 
 class MeaningCloseness(SearcherBase):
     """Dense retrieval, loaded on the first question that needs it."""
 
-    def _closeness(self, text: str) -> Vectors | None:
+    def _closeness(self, text: str) -> Closeness | None:
         """Each passage's cosine similarity to `text` in the embedding space (None when dense
-        retrieval is off or the model is not installed)."""
+        retrieval is off or the model is not installed): exact below
+        `semantic_exact_below` passages, from there on the nearest found by an approximate
+        index (bot/engine/nearest.py), built here with the vectors on the first question."""
         if not self.settings.semantic_weight:
             return None
         with self._embedding_lock:  # questions are asked from several threads at once
@@ -31,27 +32,28 @@ class MeaningCloseness(SearcherBase):
                     if stored is not None
                     else embedder.embed([p.text for p in self.snapshot.passages])
                 )
+                if len(self._passage_vectors) >= self.settings.semantic_exact_below:
+                    self._nearest = NearestPassages(
+                        self._passage_vectors, probes=self.settings.semantic_probes
+                    )
                 self._embedder = embedder
         assert self._passage_vectors is not None
         question = self._embedder.embed([text])[0]
         if not question.any():
             return None  # no words to compare: "what else did he say?"
-        closeness: Vectors = self._passage_vectors @ question
-        return closeness
+        return Closeness(question, self._passage_vectors, self._nearest)
 
     def _with_closest(
-        self, pool: list[tuple[int, float, int]], closeness: Vectors, seen: set[int]
+        self, pool: list[tuple[int, float, int]], closeness: Closeness, seen: set[int]
     ) -> list[tuple[int, float, int]]:
         """`pool` and the passages closest to the question in meaning that it lacks."""
         have = {passage for passage, _, _ in pool} | seen
         depth = min(self.settings.semantic_depth, len(closeness))
-        if depth == 0:
-            return pool
-        closest = np.argpartition(-closeness, depth - 1)[:depth]
-        return pool + [(int(passage), 0.0, 0) for passage in closest if int(passage) not in have]
+        closest = closeness.closest(depth)
+        return pool + [(passage, 0.0, 0) for passage in closest if passage not in have]
 
     def _fused(
-        self, pool: Sequence[tuple[int, float, int]], closeness: Vectors
+        self, pool: Sequence[tuple[int, float, int]], closeness: Closeness
     ) -> dict[int, float]:
         """Each passage of `pool`'s ranking score: a weighted sum of its BM25 score (scaled by
         the best) and its closeness to the question (min-max scaled over the pool)."""
@@ -59,7 +61,7 @@ class MeaningCloseness(SearcherBase):
             return {}
         weight = self.settings.semantic_weight
         top = max(score for _, score, _ in pool) or 1.0
-        near = [float(closeness[passage]) for passage, _, _ in pool]
+        near = closeness.of([passage for passage, _, _ in pool])
         low, high = min(near), max(near)
         spread = (high - low) or 1.0
         return {

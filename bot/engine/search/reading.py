@@ -8,8 +8,6 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-import numpy as np
-
 from bot.engine.answer_types import form_spans
 from bot.engine.chat import conversational_spans, expand_shorthand, is_topic_free, strip_markup
 from bot.engine.models import Person
@@ -139,8 +137,7 @@ class QuestionReading(MeaningCloseness):
         closeness = self._closeness(" ".join(unknown)) if unknown else None
         if closeness is None or len(closeness) < 2:
             return False
-        second, first = np.partition(closeness, -2)[-2:]
-        return float(first - second) >= self.settings.unknown_name_lead
+        return closeness.lead() >= self.settings.unknown_name_lead
 
     def _bridges(
         self, text: str, words: Sequence[TermSpan], topic: Sequence[str]

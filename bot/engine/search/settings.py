@@ -41,6 +41,13 @@ class SearchSettings(BaseModel):
     semantic_weight: float = Field(default=0.5, ge=0.0, le=1.0)
     # How many passages closest to the question in meaning join the BM25 candidates.
     semantic_depth: int = Field(default=5, ge=0, le=1000)
+    # From this many passages on, the passages closest in meaning are looked up in an
+    # approximate nearest-neighbour index (bot/engine/nearest.py) instead of comparing the
+    # question with every passage (~10 ms a question at 100,000 passages); below it, exact.
+    # `semantic_probes`: how many of its ~sqrt(passages) groups a question looks into (more:
+    # closer to exact, slower).
+    semantic_exact_below: int = Field(default=20_000, ge=2)
+    semantic_probes: int = Field(default=16, ge=1, le=10_000)
     # A capitalised name the corpus never uses refuses the question ("Bitcoin"), unless the name
     # alone (its words the corpus lacks) is close in meaning to one passage in particular: the
     # closest passage at least this much closer (cosine) than the next, as where the story

@@ -7,13 +7,11 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-import numpy as np
-
 from bot.engine.confidence import Signals
 from bot.engine.models import Person
+from bot.engine.nearest import Closeness
 from bot.engine.search.base import Candidate, ExpectedAnswer
 from bot.engine.search.candidates import CandidateRanking
-from bot.engine.semantic import Vectors
 
 # The coverage of a question with no telling topic words ("did Trump and Bukele hype each
 # other up": both names are in most passages): it says nothing either way.
@@ -31,7 +29,7 @@ class ConfidenceSignals(CandidateRanking):
         expected: ExpectedAnswer,
         speakers: Sequence[Person],
         bridges: dict[str, tuple[str, ...]] | None = None,
-        closeness: Vectors | None = None,
+        closeness: Closeness | None = None,
     ) -> Signals:
         """What the confidence model reads of the question and its best passage."""
         best = candidates[0]
@@ -48,7 +46,7 @@ class ConfidenceSignals(CandidateRanking):
         # The passage the meaning alone would put first, of all: a second reading agrees. Only
         # as far as the passage holds the topic: a near miss ("the weather in San Salvador")
         # is closest in meaning to the passage on its subject too. No dense model: no agreement.
-        agrees = closeness is not None and int(np.argmax(closeness)) == best.passage
+        agrees = closeness is not None and closeness.best() == best.passage
         return Signals(
             coverage=coverage,
             known=self._known_share(topic, bridges or {}),

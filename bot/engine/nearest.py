@@ -1,0 +1,127 @@
+"""The passages nearest a question in meaning, found without scanning every passage vector.
+
+Below `SearchSettings.semantic_exact_below` passages a question's vector is multiplied by every
+passage's (exact: the answers on a story or a small corpus never depend on an approximation);
+from there on, faiss's inverted-file index (IndexIVFFlat, inner product on the unit vectors, so
+cosine) groups the passages around about sqrt(n) centres found by k-means, and a question
+compares itself with the centres and then only the passages of its `probes` nearest groups:
+some 5 % of the vectors at 100,000 passages. The closeness of the few passages a question
+ranks is still computed exactly from their own vectors (`Closeness.of`).
+
+The index is built in this process from the snapshot's vectors (faiss-cpu, a wheel: nothing is
+downloaded) and kept in memory beside them; it holds its own copy of the vectors.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import faiss
+import numpy as np
+
+from bot.engine.semantic import Vectors
+
+# k-means learns the centres from at most this many passages per centre (faiss's default, 256,
+# takes most of 100,000 passages and seconds; 64 places the centres as well for this purpose).
+_TRAINING_PER_LIST = 64
+_TRAINING_ITERATIONS = 10
+
+
+class NearestPassages:
+    """An approximate nearest-neighbour index over passage vectors (unit length)."""
+
+    def __init__(self, vectors: Vectors, *, probes: int) -> None:
+        count, dimensions = vectors.shape
+        lists = max(1, round(math.sqrt(count)))
+        self._centres = faiss.IndexFlatIP(dimensions)  # the index uses it; keep it alive
+        self._index = faiss.IndexIVFFlat(
+            self._centres, dimensions, lists, faiss.METRIC_INNER_PRODUCT
+        )
+        self._index.cp.max_points_per_centroid = _TRAINING_PER_LIST
+        self._index.cp.niter = _TRAINING_ITERATIONS
+        self._index.cp.seed = 1234  # the same centres, so the same answers, every build
+        data = np.ascontiguousarray(vectors, dtype=np.float32)
+        self._index.train(data)
+        self._index.add(data)
+        self._index.nprobe = min(probes, lists)
+
+    def __len__(self) -> int:
+        return int(self._index.ntotal)
+
+    def search(self, question: Vectors, k: int) -> tuple[list[int], list[float]]:
+        """The (about) `k` passages closest to `question`, closest first, and their cosine."""
+        similarities, passages = self._index.search(question.reshape(1, -1), k)
+        found = [(int(p), float(s)) for p, s in zip(passages[0], similarities[0], strict=True)]
+        found = [(p, s) for p, s in found if p >= 0]  # -1: fewer than k in the groups probed
+        return [p for p, _ in found], [s for _, s in found]
+
+
+class Closeness:
+    """How close each passage is to one question in meaning: every passage's cosine worked
+    out at once (exact), or the nearest few looked up in a `NearestPassages` index and any
+    other passage's computed from its vector when asked for."""
+
+    def __init__(
+        self, question: Vectors, passages: Vectors, nearest: NearestPassages | None
+    ) -> None:
+        self._question = question
+        self._passages = passages
+        self._nearest = nearest
+        self._every: Vectors | None = None if nearest is not None else passages @ question
+        self._found: tuple[list[int], list[float]] | None = None
+
+    def __len__(self) -> int:
+        return len(self._passages)
+
+    @property
+    def exact(self) -> bool:
+        return self._every is not None
+
+    def of(self, passages: Sequence[int]) -> list[float]:
+        """The cosine of each of `passages` to the question."""
+        if self._every is not None:
+            return [float(self._every[p]) for p in passages]
+        if not passages:
+            return []
+        picked: Vectors = self._passages[np.asarray(passages, dtype=np.int64)] @ self._question
+        return [float(c) for c in picked]
+
+    def closest(self, depth: int) -> list[int]:
+        """The `depth` passages closest to the question (in no particular order when exact)."""
+        if depth <= 0:
+            return []
+        if self._every is not None:
+            return [int(p) for p in np.argpartition(-self._every, depth - 1)[:depth]]
+        return self._search(depth)[0][:depth]
+
+    def best(self) -> int:
+        """The passage closest to the question of all."""
+        if self._every is not None:
+            return int(np.argmax(self._every))
+        return self._search(1)[0][0]
+
+    def lead(self) -> float:
+        """How much closer the closest passage is than the next (needs two passages)."""
+        if self._every is not None:
+            second, first = np.partition(self._every, -2)[-2:]
+            return float(first - second)
+        similarities = self._search(2)[1]
+        return similarities[0] - similarities[1] if len(similarities) > 1 else 0.0
+
+    def _search(self, k: int) -> tuple[list[int], list[float]]:
+        """The nearest passages the index finds, at least `k` when it can (remembered: one
+        question asks for its best, its lead and its closest few)."""
+        assert self._nearest is not None
+        wanted = max(k, _SEARCH_DEPTH)
+        if self._found is None or len(self._found[0]) < min(wanted, len(self._nearest)):
+            self._found = self._nearest.search(self._question, wanted)
+            if not self._found[0]:  # the groups probed were empty: look at every passage
+                self._every = self._passages @ self._question
+                order = np.argsort(-self._every, kind="stable")[:wanted]
+                self._found = ([int(p) for p in order], [float(self._every[p]) for p in order])
+        return self._found
+
+
+# One search serves a question's best, lead and closest few (semantic_depth is 5 by default).
+_SEARCH_DEPTH = 10
