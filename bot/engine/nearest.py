@@ -39,6 +39,7 @@ class NearestPassages:
             self._centres, dimensions, lists, faiss.METRIC_INNER_PRODUCT
         )
         self._index.cp.max_points_per_centroid = _TRAINING_PER_LIST
+        self._index.cp.min_points_per_centroid = 1  # a small corpus: no warning on stderr
         self._index.cp.niter = _TRAINING_ITERATIONS
         self._index.cp.seed = 1234  # the same centres, so the same answers, every build
         data = np.ascontiguousarray(vectors, dtype=np.float32)
