@@ -479,7 +479,7 @@ def _print_index_report(service: StoryService, report: ReindexReport) -> None:
         print(f"  {story.id}: {len(story.passages)} passages ({story.source})")
     if len(stories) > LISTED:
         print(f"  … and {len(stories) - LISTED:,} more")
-    counts = Counter(q.speaker or "unknown speaker" for q in service.quotes()).most_common()
+    counts = Counter(s or "unknown speaker" for s in service.quote_speakers()).most_common()
     print("Quotes per speaker:")
     for speaker, count in counts[:LISTED]:
         print(f"  {count:4d}  {speaker}")

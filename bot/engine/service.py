@@ -11,7 +11,7 @@ import asyncio
 import datetime as dt
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -237,6 +237,14 @@ class StoryService(CorpusEditing):
                 )
             )
         return views
+
+    def quote_speakers(self) -> Iterator[str | None]:
+        """Each quote's speaker as `quotes()` names them (None: unknown), in story order,
+        without making each quote's view: for counting them (0.4 s of views at 100,000
+        passages)."""
+        snapshot = self.searcher.snapshot
+        names = {p.id: p.name for p in snapshot.people}
+        return (names.get(q.speaker_id) if q.speaker_id else None for q in snapshot.quotes)
 
     def context(self, story_id: str, paragraph: int, radius: int = 1) -> list[Passage]:
         """The story passages around a paragraph, for "more context"."""

@@ -138,3 +138,15 @@ async def test_asking_before_any_build_is_a_clear_error(corpus: Path, tmp_path: 
         await service.start(build_if_missing=False)
         with pytest.raises(IndexNotBuiltError, match="storybot index"):
             await service.ask(EXAMPLE)
+
+
+async def test_each_quote_s_speaker_is_named_as_the_quote_list_names_them(
+    corpus: Path, tmp_path: Path
+) -> None:
+    """`storybot index` counts quotes per speaker from these without making each quote's view."""
+    async with Database.open(tmp_path / "db.sqlite3") as db:
+        service = StoryService(db, corpus)
+        await service.start()
+        speakers = list(service.quote_speakers())
+        assert speakers == [q.speaker for q in service.quotes()]
+        assert None in speakers and "Nayib Bukele" in speakers
