@@ -134,15 +134,19 @@ def _longest_first(matches: list[tuple[int, int, Person]]) -> list[tuple[Person,
     chosen: list[tuple[Person, int, int]] = []
     taken_until = -1
     span: tuple[int, int] | None = None
+    # who stands at `span` already: a surname or role thousands share is one set lookup each
+    at_span: set[str] = set()
     for start, end, person in matches:
         if (start, end) == span:
-            if all(p.id != person.id for p, s, e in chosen if (s, e) == span):
+            if person.id not in at_span:
+                at_span.add(person.id)
                 chosen.append((person, start, end))
             continue
         if start < taken_until:
             continue
         chosen.append((person, start, end))
         span, taken_until = (start, end), end
+        at_span = {person.id}
     return chosen
 
 
