@@ -47,7 +47,7 @@ class SearchSettings(BaseModel):
     # `semantic_probes`: how many of its ~sqrt(passages) groups a question looks into (more:
     # closer to exact, slower).
     semantic_exact_below: int = Field(default=20_000, ge=2)
-    semantic_probes: int = Field(default=16, ge=1, le=10_000)
+    semantic_probes: int = Field(default=32, ge=1, le=10_000)
     # A capitalised name the corpus never uses refuses the question ("Bitcoin"), unless the name
     # alone (its words the corpus lacks) is close in meaning to one passage in particular: the
     # closest passage at least this much closer (cosine) than the next, as where the story
