@@ -51,6 +51,7 @@ async def test_a_corpus_from_the_threshold_on_is_searched_through_the_index_with
     async with Database.open(tmp_path / "db.sqlite3") as db:
         approximate = StoryService(db, corpus, settings=APPROXIMATE)
         await approximate.start()  # read back from the file
+        assert approximate.searcher._nearest is not None  # built before the first question
         answer = await approximate.ask(BY_MEANING)
         assert counted.searches > 0
         exact = Searcher(approximate.searcher.snapshot).ask(BY_MEANING)

@@ -4,20 +4,41 @@ embedding space (semantic.py), the passages it adds to BM25's, and the two score
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TypeGuard
 
 from bot.engine.nearest import Closeness, NearestPassages
 from bot.engine.search.base import SearcherBase
-from bot.engine.semantic import Embedder, wordllama_files
+from bot.engine.search.settings import SearchSettings
+from bot.engine.semantic import Embedder, Vectors, wordllama_files
+from bot.engine.snapshot import IndexSnapshot
 
 
 class MeaningCloseness(SearcherBase):
-    """Dense retrieval, loaded on the first question that needs it."""
+    """Dense retrieval, loaded on the first question that needs it; on a large corpus its
+    nearest-neighbour index is built with the searcher."""
+
+    def __init__(self, snapshot: IndexSnapshot, settings: SearchSettings | None = None) -> None:
+        super().__init__(snapshot, settings)
+        stored = snapshot.passage_vectors
+        if self._wants_index(stored):
+            # Here, where the service makes a searcher for a snapshot off its event loop and
+            # before it answers from it: the first question does not wait for it (~0.7 s at
+            # 100,000 passages).
+            self._nearest = NearestPassages(stored, probes=self.settings.semantic_probes)
+
+    def _wants_index(self, vectors: Vectors | None) -> TypeGuard[Vectors]:
+        settings = self.settings
+        return (
+            vectors is not None
+            and bool(settings.semantic_weight)
+            and len(vectors) >= settings.semantic_exact_below
+        )
 
     def _closeness(self, text: str) -> Closeness | None:
         """Each passage's cosine similarity to `text` in the embedding space (None when dense
         retrieval is off or the model is not installed): exact below
         `semantic_exact_below` passages, from there on the nearest found by an approximate
-        index (bot/engine/nearest.py), built here with the vectors on the first question."""
+        index (bot/engine/nearest.py)."""
         if not self.settings.semantic_weight:
             return None
         with self._embedding_lock:  # questions are asked from several threads at once
@@ -32,7 +53,7 @@ class MeaningCloseness(SearcherBase):
                     if stored is not None
                     else embedder.embed([p.text for p in self.snapshot.passages])
                 )
-                if len(self._passage_vectors) >= self.settings.semantic_exact_below:
+                if self._nearest is None and self._wants_index(self._passage_vectors):
                     self._nearest = NearestPassages(
                         self._passage_vectors, probes=self.settings.semantic_probes
                     )
