@@ -18,7 +18,6 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-import faiss
 import numpy as np
 
 from bot.engine.semantic import Vectors
@@ -33,6 +32,10 @@ class NearestPassages:
     """An approximate nearest-neighbour index over passage vectors (unit length)."""
 
     def __init__(self, vectors: Vectors, *, probes: int) -> None:
+        # Imported here, not at the top: only corpora past `semantic_exact_below` build an index,
+        # and faiss costs a small bot's every start some 15 MiB and its import time.
+        import faiss
+
         count, dimensions = vectors.shape
         lists = max(1, round(math.sqrt(count)))
         self._vectors = vectors
