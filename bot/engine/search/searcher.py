@@ -113,7 +113,7 @@ class Searcher(Rendering):
         # verb ("warned" finds where they warned).
         candidates = self._rank(
             [*topic, *verb] if quoting else query,
-            topic,
+            self._with_speech_verb(topic, verb, quoting) if quoting else topic,
             quoting,
             seen,
             top_k,
@@ -139,6 +139,27 @@ class Searcher(Rendering):
             speakers=tuple(quoting),
             signals=signals,
         )
+
+    def _with_speech_verb(
+        self, topic: list[str], verb: Sequence[str], speakers: Sequence[Person]
+    ) -> list[str]:
+        """The topic a speaker's passages are kept to: "what was the professor warning people
+        about" is answered where they warned, though that passage does not say "people". The
+        verb joins the topic when none of their passages holds both it and a topic word (when
+        one does, that one is the answer, and the topic words find it). Not "say": a verb most
+        passages use tells none apart."""
+        telling = [t for t in self._telling_terms(verb) if t not in topic]
+        if not telling:
+            return topic
+        theirs = sorted({p for s in speakers for p in self._passages_quoting.get(s.id, {})})
+        index = self.snapshot.index
+        holding = [
+            p for p, held in zip(theirs, index.containing_any(theirs, telling), strict=True) if held
+        ]
+        topical = self._telling_terms(topic)
+        if topical and any(index.containing_any(holding, topical)):
+            return topic
+        return [*topic, *telling]
 
     def _combined(self, question: str, results: Sequence[_PartResult], top_k: int) -> Answer:
         """One Answer for the parts of a message: their passages in turn (the best of each

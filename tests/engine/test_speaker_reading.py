@@ -1,0 +1,111 @@
+"""Reading whom a question asks about and where they said it, on a story of its own: speech
+verbs among a speaker's passages, and people and organisations named by how the story
+describes them."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.builder import build_snapshot
+from bot.engine.corpus import parse_story, story_file_text
+from bot.engine.search import Searcher
+
+BRIDGE_STORY = """The Riverton town council voted Tuesday to close the old harbour bridge for repairs.
+Mayor Linda Okafor said the closure would last until spring. “Our crews will work through the winter,” Okafor said.
+“Drivers should plan longer routes to the east bank,” Okafor added.
+Harbour director Tom Reyes warned that the steel supports had rusted badly. “Another storm could bring the whole span down,” Reyes said.
+“The repairs will cost residents dearly,” Reyes said of the budget.
+“Shop owners on the east bank will lose their customers,” the Riverside Tenants Union said in a statement.
+Traffic on the bridge averages 12,000 cars a day.
+The ferry service will add two boats during the closure.
+Council member Ana Ruiz voted against the closure. “We were given no time to study the engineers’ report,” Ruiz said.
+Work on the bridge is expected to begin next month.
+The town last repaired the bridge in 1998.
+Local schools will run extra buses for residents who live across the river."""
+
+
+@pytest.fixture(scope="module")
+def bridge() -> Searcher:
+    text = story_file_text({"id": "bridge"}, BRIDGE_STORY)
+    story = parse_story(text.encode(), source="bridge.txt")
+    return Searcher(build_snapshot([story], "test"))
+
+
+def _first(searcher: Searcher, question: str) -> tuple[str | None, str]:
+    answer = searcher.ask(question)
+    assert answer.answered, answer.reason
+    return answer.asked_speaker, answer.passages[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "residents" is in another passage of his, not where he warned
+        "what was Reyes warning residents about?",
+        "what did the harbour director warn residents of",
+    ],
+)
+def test_a_speech_verb_finds_where_the_speaker_used_it(bridge: Searcher, question: str) -> None:
+    speaker, text = _first(bridge, question)
+    assert speaker == "Tom Reyes"
+    assert text.startswith("Harbour director Tom Reyes warned")
+
+
+def test_a_plain_speech_verb_still_leaves_the_topic_to_choose(bridge: Searcher) -> None:
+    # "said" is in most passages: it tells none apart, the topic does
+    speaker, text = _first(bridge, "what did Reyes say about residents")
+    assert speaker == "Tom Reyes"
+    assert "cost residents dearly" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "fragment"),
+    [
+        # an organisation by a word for any organisation and words of its own name
+        ("what did the tenants group say?", "Riverside Tenants Union", "Shop owners"),
+        ("what did the riverside organisation say about shops", "Riverside Tenants Union", "Shop"),
+        # by its own kind of word
+        ("what did the union say", "Riverside Tenants Union", "Shop owners"),
+        # a person by the start of their role noun, as people shorten it in chat
+        ("what did the harbour dir say about storms", "Tom Reyes", "Another storm"),
+    ],
+)
+def test_a_description_from_the_story_names_the_speaker(
+    bridge: Searcher, question: str, speaker: str, fragment: str
+) -> None:
+    asked, text = _first(bridge, question)
+    assert asked == speaker
+    assert fragment in text
+
+
+@pytest.mark.parametrize(
+    "who", ["the landlords group", "the river charity", "the Riverside shop owners group"]
+)
+def test_a_group_the_story_describes_nobody_by_is_an_absent_speaker(
+    bridge: Searcher, who: str
+) -> None:
+    answer = bridge.ask(f"what did {who} say about the closure?")
+    assert not answer.answered
+    assert answer.reason == f"The story doesn't quote {who}."
+    assert "Riverside Tenants Union" in answer.quoted_speakers
+
+
+def test_a_word_for_any_group_alone_names_no_one(bridge: Searcher) -> None:
+    # "the group": which one? Searched as a plain question, never read as the union.
+    answer = bridge.ask("what did the group say?")
+    assert answer.asked_speaker is None
+
+
+def test_the_shipped_story_reads_role_descriptions_of_its_speakers(searcher: Searcher) -> None:
+    for question, speaker in [
+        ("what was the rights group warning about?", "Human Rights Watch"),
+        ("what did the watchdog report about El Salvador's prisons", "Human Rights Watch"),
+        ("Trump's press sec said what exactly", None),  # no asking word: a plain question
+        ("what did trump's press sec tell reporters", "Karoline Leavitt"),
+        ("what did the cornell prof say about tourism", "Gustavo Flores-Macias"),
+    ]:
+        answer = searcher.ask(question)
+        assert answer.answered and answer.asked_speaker == speaker, (question, answer.reason)
+    for who in ("the UN rights group", "the Salvadoran watchdog group"):
+        answer = searcher.ask(f"what did {who} say?")
+        assert not answer.answered and answer.reason == f"The story doesn't quote {who}."
