@@ -92,6 +92,7 @@ class MentionFinder:
     """
 
     def __init__(self, people: Sequence[Person]) -> None:
+        self.people = tuple(people)
         self._surfaces = tuple(
             _Surface(person, surface, plural, _surface_probe(surface))
             for person in people

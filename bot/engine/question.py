@@ -15,6 +15,7 @@ from enum import StrEnum
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.engine.descriptions import described_people, description_words, names_a_group
 from bot.engine.mentions import MentionFinder
 from bot.engine.models import Person
 from bot.engine.text import stem
@@ -237,6 +238,16 @@ def _read_speaker(
     if not found:
         found = _found_by_role_synonym(reading, finder)
     named = _speakers_named(reading, found, plain.mentions, span)
+    if not named:
+        # "the rights group", "the Cornell prof", "Trump's press sec": how the story names
+        # and describes its people. One the story describes nobody by is no one it quotes.
+        words = description_words(reading, _ROLE_QUALIFIERS)
+        described = _found_by_description(reading, words, finder)
+        if described:
+            found = described
+            named = _speakers_named(reading, found, plain.mentions, span)
+        elif names_a_group(words):
+            return _asks_speaker(plain, span, verb_span, unknown_speaker=who)
     speakers = _fitting_qualifiers(reading, found, named)
     if named and not speakers:
         # "the Mexican president": a role the story gives, but not with these words
@@ -319,6 +330,19 @@ def _found_by_role_synonym(who: str, finder: MentionFinder) -> list[tuple[Person
         return [(person, 0, len(who)) for person in people]  # "the two leaders": each of them
     if len(people) != 1:
         return []  # "the leader": which president? Better to say the story doesn't quote them.
+    return [(people[0], 0, len(who))]
+
+
+def _found_by_description(
+    who: str, words: Sequence[str], finder: MentionFinder
+) -> list[tuple[Person, int, int]]:
+    """The person the description `words` of the speaker words `who` fits (each of "the two
+    leaders" where several do and it says so), as found in all of `who`; else none."""
+    people = _unique(described_people(words, finder.people))
+    if len(people) > 1 and _BOTH.search(who):
+        return [(person, 0, len(who)) for person in people]
+    if len(people) != 1:
+        return []
     return [(people[0], 0, len(who))]
 
 

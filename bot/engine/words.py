@@ -174,6 +174,13 @@ ORG_WORDS = frozenset(
     " administration government senate congress army navy press alliance federation"
     " council".split()
 )
+# Nouns people use for an organisation of any kind ("the rights group", "the organisation"):
+# with the organisation's own words before them they describe it; a question naming one the
+# story does not know asks for a speaker it does not quote.
+GROUP_NOUNS = frozenset(
+    "group groups organisation organization org ngo nonprofit non-profit charity body"
+    " outfit".split()
+)
 # Function words: never part of a name (unlike STOP_WORDS, kept whole: "not", "over" and
 # "only" matter to the index, and a name ends at "including" or "via").
 FUNCTION_WORDS = frozenset(

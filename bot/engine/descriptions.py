@@ -1,0 +1,100 @@
+"""Who a description in a question names, read from how the story itself names and describes
+people and organisations: "the Cornell prof" is the story's "Cornell University professor",
+"the rights group" and "the watchdog" its "Human Rights Watch", "Trump's press sec" its "White
+House press secretary". Every word of the description must be one of the person's own words
+(a form of it), and its last word must be what they are: one of their role nouns for a
+person (or its start, as chat shortens it: "prof", "sec"); for an organisation its own kind of
+word ("Watch", "Union") or, after words of its own, a word for any organisation ("group").
+A description that fits nobody names nobody: the question reader decides whether that is
+someone the story does not quote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from bot.engine.models import Person, SpeakerKind
+from bot.engine.words import GROUP_NOUNS, ORG_WORDS, ROLE_HEADS
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_MIN_FAMILY = 5  # shorter words have too many longer ones that begin with them
+_MIN_ABBREVIATION = 3  # "sec", "prof", "gov"
+_ROLE_NOUNS = frozenset(head[-1].rstrip(".") for head in ROLE_HEADS)
+
+
+def described_people(words: Sequence[str], people: Iterable[Person]) -> list[Person]:
+    """The `people` whom the description `words` (lower case, articles and qualifiers such
+    as "former" left out, possessives too) fits; [] when it has no words."""
+    if not words:
+        return []
+    head = words[-1]
+    fitting: list[Person] = []
+    for person in people:
+        own = _own_words(person)
+        if not _is_what_they_are(head, person, own):
+            continue
+        qualifiers = words[:-1]
+        if not all(any(_same_word(w, o) for o in own) or w in GROUP_NOUNS for w in qualifiers):
+            continue
+        if head in GROUP_NOUNS and not any(_same_word(w, o) for w in qualifiers for o in own):
+            continue  # "the group", "the charity group": which one?
+        fitting.append(person)
+    return fitting
+
+
+def names_a_group(words: Sequence[str]) -> bool:
+    """Whether the description `words` names an organisation by a word for any organisation
+    and something of its own ("the UN rights group", not "the group")."""
+    return len(words) > 1 and words[-1] in GROUP_NOUNS
+
+
+def description_words(who: str, skip: Iterable[str]) -> list[str]:
+    """The words of `who` that describe: lower case, without possessives ("Trump's": whose,
+    not who) and the words in `skip`."""
+    dropped = frozenset(skip)
+    words: list[str] = []
+    for match in _WORD.finditer(who):
+        word = match.group().lower()
+        if _POSSESSIVE.search(word) or word in dropped:
+            continue
+        words.append(word)
+    return words
+
+
+def _own_words(person: Person) -> set[str]:
+    return {
+        w.lower()
+        for label in (person.name, *person.aliases, *person.roles)
+        for w in re.findall(r"[^\W\d_]+", label)
+    }
+
+
+def _is_what_they_are(head: str, person: Person, own: set[str]) -> bool:
+    """Whether `head` says what `person` is: one of their role nouns ("professor"), for an
+    organisation a word for organisations or its own kind of word ("watchdog": "Watch")."""
+    if person.kind is SpeakerKind.ORGANIZATION:
+        if head in GROUP_NOUNS:
+            return True
+        return any(_same_word(head, o) for o in own if o in ORG_WORDS)
+    return any(_same_word(head, o) or _shortens(head, o) for o in own if o in _ROLE_NOUNS)
+
+
+def _shortens(word: str, role: str) -> bool:
+    """Whether `word` is a role noun as people shorten it in chat ("prof", "sec", "dir"): its
+    start, short of most of it. Only the role noun: "river" is not "Riverside"."""
+    return len(word) >= _MIN_ABBREVIATION and role.startswith(word) and len(role) > len(word) + 2
+
+
+def _same_word(word: str, own: str) -> bool:
+    """Whether the question's `word` is the story's `own` word: the same or a form of it
+    ("salvadoran": "salvador", "watchdog": "watch")."""
+    if word == own:
+        return True
+    shorter, longer = sorted((word, own), key=len)
+    return (
+        len(shorter) >= _MIN_FAMILY
+        and longer.startswith(shorter)
+        and len(longer) - len(shorter) <= 3
+    )
