@@ -85,6 +85,7 @@ class AnswerKind(StrEnum):
     COUNT = "count"  # how many of something: "how many"
     AGE = "age"  # "how old": "Bukele, 43, said"
     DATE = "date"  # a point in time: "when", "what year", "how long ago"
+    FUTURE = "future"  # a time to come: "when will", "when is he going to"
     DURATION = "duration"  # a span of time: "how long", "how often"
     PERSON = "person"  # someone: "who", "whose"
 
@@ -95,6 +96,13 @@ _OPENING = r"^\W*(?:[\w'’]+\W+){0,3}?"
 _KINDS: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(_OPENING + pattern, re.IGNORECASE | re.VERBOSE))
     for kind, pattern in (
+        (
+            AnswerKind.FUTURE,
+            r"""(?: when\s+(?:will|shall|['’]ll)
+                 | when(?:\s+(?:is|are|am)|['’]s|['’]re)\s+(?:[\w'’-]+\s+){0,8}?
+                   (?:going\s+to|gonna|due\s+to|set\s+to|expected\s+to|scheduled\s+to)
+                 | how\s+soon )\b""",
+        ),
         (
             AnswerKind.DATE,
             r"""(?: how\s+long\s+ago | how\s+recently | since\s+when | when
@@ -153,6 +161,19 @@ _AGE = re.compile(
     r",\s*\d{1,3},|\b\d{1,3}-year-old\b|\baged?\s+\d{1,3}\b|\b\d{1,3}\s+years\s+old\b",
     re.IGNORECASE,
 )
+# A time to come, as a story gives one: "next month", "is expected to begin in May", "will
+# meet on Friday". A question asking when something will happen is not answered by a passage
+# holding only times gone by ("Monday", "in 2019"): the story has not said.
+_TIME_TO_COME = re.compile(
+    r"\b(?:next|coming|upcoming)\s+(?:week|month|year|term|season|"
+    + "|".join((_MONTHS + " " + _DAYS).split())
+    + r")\b|\btomorrow\b|\blater\s+this\s+(?:week|month|year)\b|\bin\s+the\s+coming\b",
+    re.IGNORECASE,
+)
+_FUTURE_VERB = re.compile(
+    r"\b(?:will|shall|['’]ll|going\s+to|(?:expected|scheduled|due|set|planned|plans?)\s+to)\b",
+    re.IGNORECASE,
+)
 _HOLDS = {
     AnswerKind.AGE: _AGE,
     AnswerKind.DATE: _DATE,
@@ -178,6 +199,10 @@ def expected_kind(question: str) -> AnswerKind | None:
 def holds_kind(kind: AnswerKind, text: str) -> bool:
     """Whether `text` holds an answer of `kind` (not for PERSON, which needs the people the
     story names)."""
+    if kind is AnswerKind.FUTURE:
+        if _TIME_TO_COME.search(text):
+            return True
+        return bool(_DATE.search(text) and _FUTURE_VERB.search(text))
     pattern = _HOLDS.get(kind)
     return pattern is not None and pattern.search(text) is not None
 

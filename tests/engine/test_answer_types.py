@@ -24,6 +24,11 @@ from bot.engine.snapshot import IndexSnapshot
         ("how long ago was that", AnswerKind.DATE),
         ("how long has the emergency lasted?", AnswerKind.DURATION),
         ("who turned him down", AnswerKind.PERSON),
+        # a time to come
+        ("When will the new wing open?", AnswerKind.FUTURE),
+        ("so when's the mayor going to sign it", AnswerKind.FUTURE),
+        ("how soon do the talks resume", AnswerKind.FUTURE),
+        ("when was the new wing opened?", AnswerKind.DATE),
         ("why does he care", None),
         ("what did he say when they met", None),  # words, not a date
     ],
@@ -42,6 +47,9 @@ def test_a_question_asks_for_a_kind_of_answer(question: str, kind: AnswerKind | 
         (AnswerKind.DATE, "They met on Tuesday.", "They met 4 times."),
         (AnswerKind.DATE, "It happened in 2015.", "Hundreds were there."),
         (AnswerKind.DURATION, "For several years now.", "Hundreds were there."),
+        # only times gone by: the story has not said when it will be
+        (AnswerKind.FUTURE, "Work is set to begin next month.", "They met on Tuesday."),
+        (AnswerKind.FUTURE, "She will sign it on Friday.", "He signed it in 2015."),
     ],
 )
 def test_a_passage_holds_a_kind_of_answer_or_not(

@@ -10,18 +10,34 @@ from bot.engine.builder import build_snapshot
 from bot.engine.corpus import parse_story, story_file_text
 from bot.engine.search import Searcher
 
-BRIDGE_STORY = """The Riverton town council voted Tuesday to close the old harbour bridge for repairs.
-Mayor Linda Okafor said the closure would last until spring. “Our crews will work through the winter,” Okafor said.
-“Drivers should plan longer routes to the east bank,” Okafor added.
-Harbour director Tom Reyes warned that the steel supports had rusted badly. “Another storm could bring the whole span down,” Reyes said.
-“The repairs will cost residents dearly,” Reyes said of the budget.
-“Shop owners on the east bank will lose their customers,” the Riverside Tenants Union said in a statement.
-Traffic on the bridge averages 12,000 cars a day.
-The ferry service will add two boats during the closure.
-Council member Ana Ruiz voted against the closure. “We were given no time to study the engineers’ report,” Ruiz said.
-Work on the bridge is expected to begin next month.
-The town last repaired the bridge in 1998.
-Local schools will run extra buses for residents who live across the river."""
+BRIDGE_STORY = "\n".join(
+    [
+        "The Riverton town council voted Tuesday to close the old harbour bridge for repairs.",
+        (
+            "Mayor Linda Okafor said the closure would last until spring. “Our crews will "
+            "work through the winter,” Okafor said."
+        ),
+        "“Drivers should plan longer routes to the east bank,” Okafor added.",
+        (
+            "Harbour director Tom Reyes warned that the steel supports had rusted badly. "
+            "“Another storm could bring the whole span down,” Reyes said."
+        ),
+        "“The repairs will cost residents dearly,” Reyes said of the budget.",
+        (
+            "“Shop owners on the east bank will lose their customers,” the Riverside Tenants "
+            "Union said in a statement."
+        ),
+        "Traffic on the bridge averages 12,000 cars a day.",
+        "The ferry service will add two boats during the closure.",
+        (
+            "Council member Ana Ruiz voted against the closure. “We were given no time to "
+            "study the engineers’ report,” Ruiz said."
+        ),
+        "Work on the bridge is expected to begin next month.",
+        "The town last repaired the bridge in 1998.",
+        "Local schools will run extra buses for residents who live across the river.",
+    ]
+)
 
 
 @pytest.fixture(scope="module")
@@ -109,3 +125,14 @@ def test_the_shipped_story_reads_role_descriptions_of_its_speakers(searcher: Sea
     for who in ("the UN rights group", "the Salvadoran watchdog group"):
         answer = searcher.ask(f"what did {who} say?")
         assert not answer.answered and answer.reason == f"The story doesn't quote {who}."
+
+
+def test_when_something_will_happen_is_not_answered_by_a_time_gone_by(bridge: Searcher) -> None:
+    # the council voted "Tuesday": no sign of the answer for a vote to come
+    signals = bridge.confidence_signals("when is the town council going to vote again?")
+    assert signals is not None and signals.answer_type == -1
+    # a time to come the story gives is the answer, and a sign of it
+    answer = bridge.ask("when will the work on the bridge begin?")
+    assert answer.passages[0].text.startswith("Work on the bridge is expected to begin")
+    signals = bridge.confidence_signals("when will the work on the bridge begin?")
+    assert signals is not None and signals.answer_type == 1
