@@ -24,24 +24,32 @@ _MIN_ABBREVIATION = 3  # "sec", "prof", "gov"
 _ROLE_NOUNS = frozenset(head[-1].rstrip(".") for head in ROLE_HEADS)
 
 
-def described_people(words: Sequence[str], people: Iterable[Person]) -> list[Person]:
-    """The `people` whom the description `words` (lower case, articles and qualifiers such
-    as "former" left out, possessives too) fits; [] when it has no words."""
-    if not words:
-        return []
-    head = words[-1]
-    fitting: list[Person] = []
-    for person in people:
-        own = _own_words(person)
-        if not _is_what_they_are(head, person, own):
-            continue
-        qualifiers = words[:-1]
-        if not all(any(_same_word(w, o) for o in own) or w in GROUP_NOUNS for w in qualifiers):
-            continue
-        if head in GROUP_NOUNS and not any(_same_word(w, o) for w in qualifiers for o in own):
-            continue  # "the group", "the charity group": which one?
-        fitting.append(person)
-    return fitting
+class Descriptions:
+    """The words each of a set of people is named and described by, worked out the first time
+    a question describes someone (most never do) and kept for every question after."""
+
+    def __init__(self, people: Sequence[Person]) -> None:
+        self._people = tuple(people)
+        self._own: tuple[frozenset[str], ...] | None = None
+
+    def fitting(self, words: Sequence[str]) -> list[Person]:
+        """The people whom the description `words` (lower case, articles and qualifiers such
+        as "former" left out, possessives too) fits; [] when it has no words."""
+        if not words:
+            return []
+        if self._own is None:
+            self._own = tuple(_own_words(person) for person in self._people)
+        head, qualifiers = words[-1], words[:-1]
+        fitting: list[Person] = []
+        for person, own in zip(self._people, self._own, strict=True):
+            if not _is_what_they_are(head, person, own):
+                continue
+            if not all(_is_own(w, own) or w in GROUP_NOUNS for w in qualifiers):
+                continue
+            if head in GROUP_NOUNS and not any(_is_own(w, own) for w in qualifiers):
+                continue  # "the group", "the charity group": which one?
+            fitting.append(person)
+        return fitting
 
 
 def names_a_group(words: Sequence[str]) -> bool:
@@ -63,15 +71,19 @@ def description_words(who: str, skip: Iterable[str]) -> list[str]:
     return words
 
 
-def _own_words(person: Person) -> set[str]:
-    return {
+def _own_words(person: Person) -> frozenset[str]:
+    return frozenset(
         w.lower()
         for label in (person.name, *person.aliases, *person.roles)
         for w in re.findall(r"[^\W\d_]+", label)
-    }
+    )
 
 
-def _is_what_they_are(head: str, person: Person, own: set[str]) -> bool:
+def _is_own(word: str, own: frozenset[str]) -> bool:
+    return any(_same_word(word, o) for o in own)
+
+
+def _is_what_they_are(head: str, person: Person, own: frozenset[str]) -> bool:
     """Whether `head` says what `person` is: one of their role nouns ("professor"), for an
     organisation a word for organisations or its own kind of word ("watchdog": "Watch")."""
     if person.kind is SpeakerKind.ORGANIZATION:

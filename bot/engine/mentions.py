@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from bot.engine.descriptions import Descriptions
 from bot.engine.models import Person
 from bot.engine.names import Token, side_by_side, tokenize
 
@@ -92,7 +93,8 @@ class MentionFinder:
     """
 
     def __init__(self, people: Sequence[Person]) -> None:
-        self.people = tuple(people)
+        # who a question describes without naming ("the rights group"), for the question reader
+        self.descriptions = Descriptions(people)
         self._surfaces = tuple(
             _Surface(person, surface, plural, _surface_probe(surface))
             for person in people

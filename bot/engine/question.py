@@ -15,7 +15,7 @@ from enum import StrEnum
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.engine.descriptions import described_people, description_words, names_a_group
+from bot.engine.descriptions import description_words, names_a_group
 from bot.engine.mentions import MentionFinder
 from bot.engine.models import Person
 from bot.engine.text import stem
@@ -338,7 +338,7 @@ def _found_by_description(
 ) -> list[tuple[Person, int, int]]:
     """The person the description `words` of the speaker words `who` fits (each of "the two
     leaders" where several do and it says so), as found in all of `who`; else none."""
-    people = _unique(described_people(words, finder.people))
+    people = _unique(finder.descriptions.fitting(words))
     if len(people) > 1 and _BOTH.search(who):
         return [(person, 0, len(who)) for person in people]
     if len(people) != 1:
