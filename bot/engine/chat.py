@@ -81,7 +81,7 @@ TOPIC_FREE = frozenset(
     omg omfg wtf wth smh fr frfr ikr bruh bro bruv dude yo hey hi hello heya hiya sup
     pls plz please thanks thank thx ty ok okay k kk wait um uh umm uhh hmm hm huh oh ah ahh
     wow whoa yeah yea ya yep yup nah nope sure
-    literally basically actually really honestly seriously totally lowkey highkey
+    literally basically actually really honestly seriously totally lowkey highkey even
     like kinda sorta gonna wanna gotta anyway anyways
     stuff thing things guy guys dude folks yall y'all everyone anybody somebody anyone someone
     bot storybot question quick curious wondering

@@ -136,3 +136,12 @@ def test_when_something_will_happen_is_not_answered_by_a_time_gone_by(bridge: Se
     assert answer.passages[0].text.startswith("Work on the bridge is expected to begin")
     signals = bridge.confidence_signals("when will the work on the bridge begin?")
     assert signals is not None and signals.answer_type == 1
+
+
+def test_a_focus_word_is_not_what_a_question_is_about(bridge: Searcher) -> None:
+    # "even" weighs nothing: the passage is the same with or without it
+    plain = bridge.ask("did the ferry service add boats")
+    focused = bridge.ask("did the ferry service even add boats")
+    assert [p.paragraph for p in focused.passages] == [p.paragraph for p in plain.passages]
+    signals = bridge.confidence_signals("did the ferry service even add boats")
+    assert signals == bridge.confidence_signals("did the ferry service add boats")
