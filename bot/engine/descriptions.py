@@ -14,13 +14,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from rapidfuzz.distance import OSA
+
 from bot.engine.models import Person, SpeakerKind
-from bot.engine.words import GROUP_NOUNS, ORG_WORDS, ROLE_HEADS
+from bot.engine.words import GROUP_NOUNS, ORG_WORDS, ROLE_HEADS, is_english_word
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _MIN_FAMILY = 5  # shorter words have too many longer ones that begin with them
 _MIN_ABBREVIATION = 3  # "sec", "prof", "gov"
+_MIN_MISSPELT = 5  # shorter words are one typo from too many others
 _ROLE_NOUNS = frozenset(head[-1].rstrip(".") for head in ROLE_HEADS)
 
 
@@ -100,9 +103,16 @@ def _shortens(word: str, role: str) -> bool:
 
 
 def _same_word(word: str, own: str) -> bool:
-    """Whether the question's `word` is the story's `own` word: the same or a form of it
-    ("salvadoran": "salvador", "watchdog": "watch")."""
+    """Whether the question's `word` is the story's `own` word: the same, a form of it
+    ("salvadoran": "salvador", "watchdog": "watch") or, in a longer word that is no word of its
+    own, one typo from it ("rihgts": "rights")."""
     if word == own:
+        return True
+    if (
+        min(len(word), len(own)) >= _MIN_MISSPELT
+        and OSA.distance(word, own, score_cutoff=1) <= 1
+        and not is_english_word(word)  # "nights" is a word of its own, not "rights" misspelt
+    ):
         return True
     shorter, longer = sorted((word, own), key=len)
     return (

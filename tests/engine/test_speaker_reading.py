@@ -145,3 +145,11 @@ def test_a_focus_word_is_not_what_a_question_is_about(bridge: Searcher) -> None:
     assert [p.paragraph for p in focused.passages] == [p.paragraph for p in plain.passages]
     signals = bridge.confidence_signals("did the ferry service even add boats")
     assert signals == bridge.confidence_signals("did the ferry service add boats")
+
+
+def test_a_misspelt_description_still_names_the_speaker(bridge: Searcher) -> None:
+    asked, _ = _first(bridge, "what did the tennants group say")
+    assert asked == "Riverside Tenants Union"
+    # a word of its own one letter away is no typo: a group the story does not describe
+    answer = bridge.ask("what did the tenors group say")
+    assert not answer.answered and answer.reason == "The story doesn't quote the tenors group."
