@@ -7,7 +7,7 @@ passage holds the kind of answer the question expects (an amount, a count, an ag
 span of time, a person), whether it quotes the speaker asked about, how far it stands ahead
 of the next passage, and whether it is also the passage closest in meaning to the question of
 all (an independent reading). For a speaker question, how many of that speaker's passages hold
-the topic at all: the only one of them that does is very likely the one meant.
+as much of the topic: the only one of them that does is very likely the one meant.
 
 The model is fitted with `fit` (plain Newton steps of logistic regression, numpy only) on the
 even-numbered half of the shared question set, the label being "the gold passage is first"
@@ -40,9 +40,9 @@ class Signals:
     known: float  # idf-weighted share of the topic words the corpus uses at all
     answer_type: float  # +1 the expected number/date/person is there, -1 not, 0 none expected
     speaker: float  # 1: the question asks what someone said and the passage quotes them
-    # when it does: 1 / how many of the asked speaker's passages hold the question's topic
-    # (the chance of picking the one meant among them); 1 when the question has no topic
-    # ("what did Bukele say": any quote of theirs answers), 0 when none of them holds it
+    # when it does: 1 / how many of the asked speaker's passages hold as much of the question's
+    # topic as this one (the chance of picking the one meant among them); 1 when the question
+    # has no topic ("what did Bukele say": any quote of theirs answers), 0 when none holds it
     speaker_pick: float
     margin: float  # (best score - second score) / best score
     # the coverage, when the passage is also the closest in meaning to the question of all
@@ -58,13 +58,13 @@ class Signals:
 # closest passage in meaning carry the model; the speaker match, the speaker's passage being the
 # only one of theirs on the topic, and the expected kind of answer (an amount, a count, a date,
 # a person) add much, the margin and the known words a little.
-COEFFICIENTS: tuple[float, ...] = (-1.221, 1.321, 0.085, 0.785, 0.729, 0.716, 0.366, 1.507)
+COEFFICIENTS: tuple[float, ...] = (-1.361, 1.279, 0.198, 0.814, 0.748, 0.840, 0.416, 1.483)
 # From this probability on, the passages are the answer. Chosen on the even half by the rule
 # in bot/engine/evaluation.py (`choose_threshold`): the widest reach that keeps the right
 # passage first in at least 90 % of high-confidence answers (one standard error down) and gives
 # at most 15 % of the unanswerable questions one: at 0.6, 52 % of the answerable questions are
 # answered with high confidence, 26 of 27 rightly (96 %, bound 91 %), and 1 of 11 unanswerable
-# ones; at 0.55, 60 % at 28 of 31 (90 %, bound 84 %), which fell to 86 % on the odd half
+# ones; at 0.55, 60 % at 28 of 31 (90 %, bound 84 %), which falls to 88 % on the odd half
 # (`benchmarks/fit_confidence.py` prints the trade-off at each threshold, `storybot eval` at
 # the chosen one).
 HIGH_CONFIDENCE = 0.6

@@ -155,6 +155,8 @@ def test_agreement_of_meaning_raises_confidence(searcher: Searcher) -> None:
         ("what did trump say about people", 0.5),  # ¶9 and ¶16 ("sick people")
         ("what did bukele say", 1.0),  # no topic: any quote of his answers
         ("what did trump say about the free world", 0.0),  # Bukele's words (¶7), not his
+        # ¶13 holds "return" and "Garcia", ¶14 only "return": the one holding all is meant
+        ("what did bukele tell the press about returning garcia to the us", 1.0),
     ],
 )
 def test_a_speaker_question_reads_how_many_of_their_passages_hold_the_topic(

@@ -52,7 +52,7 @@ class ConfidenceSignals(CandidateRanking):
             known=self._known_share(topic, bridges or {}),
             answer_type=answer_type,
             speaker=1.0 if speakers and best.speaker_quotes else 0.0,
-            speaker_pick=self._speaker_pick(topic, speakers, bridges or {})
+            speaker_pick=self._speaker_pick(topic, best.passage, speakers, bridges or {})
             if speakers and best.speaker_quotes
             else 0.0,
             # a lone candidate stands ahead of nothing: few passages share the words at all
@@ -63,14 +63,18 @@ class ConfidenceSignals(CandidateRanking):
     def _speaker_pick(
         self,
         topic: Sequence[str],
+        best: int,
         speakers: Sequence[Person],
         bridges: dict[str, tuple[str, ...]],
     ) -> float:
-        """1 / the number of the asked speakers' passages holding a telling topic term (or a
-        word a bridge reaches): the chance that the best of them is the one meant. "What did
-        Trump say in return" shares few words with the passage, but no other passage of
-        Trump's shares any. With no topic at all any quote of theirs answers (1); with topic
-        words too common to tell passages apart, every passage of theirs is as likely."""
+        """1 / the number of the asked speakers' passages holding as much of the topic as the
+        `best` one (of those holding a telling topic term or a word a bridge reaches): the
+        chance that it is the one meant. "What did Trump say in return" shares few words with
+        the passage, but no other passage of Trump's shares any; of two passages of theirs
+        on the topic, the one holding all of it is more likely meant than one holding a word
+        of it, as likely as the other. With no topic at all any quote of theirs answers (1);
+        with topic words too common to tell passages apart, every passage of theirs is as
+        likely."""
         if not topic:
             return 1.0
         theirs = sorted({p for s in speakers for p in self._passages_quoting.get(s.id, {})})
@@ -78,8 +82,15 @@ class ConfidenceSignals(CandidateRanking):
         if not telling:
             return 1.0 / max(len(theirs), 1)
         reached = [t for term in telling for t in (term, *bridges.get(term, ()))]
-        holding = sum(self.snapshot.index.containing_any(theirs, reached))
-        return 1.0 / holding if holding else 0.0
+        index = self.snapshot.index
+        holding = [
+            p for p, held in zip(theirs, index.containing_any(theirs, reached), strict=True) if held
+        ]
+        if not holding:
+            return 0.0
+        covered = self._coverage(topic, best, bridges)
+        rivals = [p for p in holding if p == best or self._coverage(topic, p, bridges) >= covered]
+        return 1.0 / len(rivals)
 
     def _coverage(
         self, topic: Sequence[str], passage: int, bridges: dict[str, tuple[str, ...]]
