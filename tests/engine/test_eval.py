@@ -2,9 +2,9 @@
 
 tests/data/eval-dev.jsonl is a copy of shared/eval/dev.jsonl, so the suite runs on a fresh
 machine. tests/data/eval-fresh.jsonl holds 62 questions written from the story before any
-tuning and never tuned on, eval-fresh-2.jsonl and eval-fresh-3.jsonl more written before later
-rounds; a further, unseen set measures the same things: fix causes, never one
-question.
+tuning and never tuned on, eval-fresh-2.jsonl, eval-fresh-3.jsonl and eval-fresh-4.jsonl more
+written before later rounds; a further, unseen set measures the same things: fix causes, never
+one question.
 """
 
 from __future__ import annotations
@@ -135,10 +135,10 @@ def test_a_second_held_out_set_scores_within_reach_of_the_dev_set() -> None:
     assert value(held.recall_at_1) >= 0.83, misses(held)  # 25/30
     assert value(held.recall_at_3) >= 0.93, misses(held)  # 28/30
     assert held.abstained_answerable.hits == 0, misses(held)
-    assert value(held.high_confidence) >= 0.53, misses(held)  # 16/30
-    assert value(held.high_gold_first) >= 0.90, misses(held)  # 16/16
-    # 1 of 8: "when is trump going to visit el salvador" (a near miss: the story's visit)
-    assert value(held.unanswerable_high) <= 0.13, misses(held)
+    assert value(held.high_confidence) >= 0.50, misses(held)  # 15/30
+    assert value(held.high_gold_first) >= 0.90, misses(held)  # 15/15
+    # "when is trump going to visit el salvador" asks for a time to come: no longer rated high
+    assert value(held.unanswerable_high) == 0.0, misses(held)  # 0/8
     assert value(held.absent_speaker_refused) == 1.0, misses(held)
 
 
@@ -147,11 +147,28 @@ def test_a_third_held_out_set_is_measured_and_kept() -> None:
     most of them paraphrases, reasoning and near misses (the hardest kinds), never tuned on."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     held = evaluate(load_items(REPO / "tests/data/eval-fresh-3.jsonl"), Searcher(snapshot), [])
-    assert value(held.recall_at_1) >= 0.46, misses(held)  # 6/13
-    assert value(held.recall_at_3) >= 0.61, misses(held)  # 8/13
+    assert value(held.recall_at_1) >= 0.53, misses(held)  # 7/13
+    assert value(held.recall_at_3) >= 0.76, misses(held)  # 10/13
     assert held.abstained_answerable.hits == 0, misses(held)
-    assert held.high_confidence.hits >= 4, misses(held)  # 3 of the 4 right
+    assert held.high_confidence.hits >= 4, misses(held)  # all 4 right
+    assert value(held.high_gold_first) == 1.0, misses(held)
     assert value(held.unanswerable_high) <= 0.13, misses(held)  # 1/8
+
+
+def test_a_fourth_held_out_set_is_measured_and_kept() -> None:
+    """eval-fresh-4.jsonl: 22 questions written the way members type before the fourth round
+    (speakers named by a role or a description, near misses, absent speakers), never tuned on."""
+    snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
+    held = evaluate(load_items(REPO / "tests/data/eval-fresh-4.jsonl"), Searcher(snapshot), [])
+    assert value(held.recall_at_1) >= 0.85, misses(held)  # 12/14
+    assert value(held.recall_at_3) == 1.0, misses(held)  # 14/14
+    assert held.abstained_answerable.hits == 0, misses(held)
+    assert held.high_confidence.hits >= 9, misses(held)  # 9/14, all right
+    assert value(held.high_gold_first) == 1.0, misses(held)
+    # "when does the state of emergency end": a near miss the engine still rates high
+    assert value(held.unanswerable_high) <= 0.13, misses(held)  # 1/8
+    assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 3/3
+    assert value(held.speaker) == 1.0, misses(held)  # 6/6
 
 
 def test_the_threshold_rule_reads_a_lower_bound_of_the_share_answered_rightly() -> None:
