@@ -3,8 +3,9 @@ people and organisations: "the Cornell prof" is the story's "Cornell University 
 "the rights group" and "the watchdog" its "Human Rights Watch", "Trump's press sec" its "White
 House press secretary". Every word of the description must be one of the person's own words
 (a form of it), and its last word must be what they are: one of their role nouns for a
-person (or its start, as chat shortens it: "prof", "sec"); for an organisation its own kind of
-word ("Watch", "Union") or, after words of its own, a word for any organisation ("group").
+person (or its start, as chat shortens it: "prof", "sec") or, after words of their own, a word
+for anyone ("the Cornell guy"); for an organisation its own kind of word ("Watch", "Union") or,
+after words of its own, a word for any organisation ("group").
 A description that fits nobody names nobody: the question reader decides whether that is
 someone the story does not quote.
 """
@@ -17,7 +18,13 @@ from collections.abc import Iterable, Sequence
 from rapidfuzz.distance import OSA
 
 from bot.engine.models import Person, SpeakerKind
-from bot.engine.words import GROUP_NOUNS, ORG_WORDS, ROLE_HEADS, is_english_word
+from bot.engine.words import (
+    GROUP_NOUNS,
+    ORG_WORDS,
+    ROLE_HEADS,
+    SOMEONE_NOUNS,
+    is_english_word,
+)
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -25,6 +32,7 @@ _MIN_FAMILY = 5  # shorter words have too many longer ones that begin with them
 _MIN_ABBREVIATION = 3  # "sec", "prof", "gov"
 _MIN_MISSPELT = 5  # shorter words are one typo from too many others
 _ROLE_NOUNS = frozenset(head[-1].rstrip(".") for head in ROLE_HEADS)
+_ANYONE = GROUP_NOUNS | SOMEONE_NOUNS  # words for any organisation or person
 
 
 class Descriptions:
@@ -47,18 +55,19 @@ class Descriptions:
         for person, own in zip(self._people, self._own, strict=True):
             if not _is_what_they_are(head, person, own):
                 continue
-            if not all(_is_own(w, own) or w in GROUP_NOUNS for w in qualifiers):
+            if not all(_is_own(w, own) or w in _ANYONE for w in qualifiers):
                 continue
-            if head in GROUP_NOUNS and not any(_is_own(w, own) for w in qualifiers):
-                continue  # "the group", "the charity group": which one?
+            if head in _ANYONE and not any(_is_own(w, own) for w in qualifiers):
+                continue  # "the group", "the charity group", "the guy": which one?
             fitting.append(person)
         return fitting
 
 
-def names_a_group(words: Sequence[str]) -> bool:
-    """Whether the description `words` names an organisation by a word for any organisation
-    and something of its own ("the UN rights group", not "the group")."""
-    return len(words) > 1 and words[-1] in GROUP_NOUNS
+def names_someone(words: Sequence[str]) -> bool:
+    """Whether the description `words` names someone by a word for any organisation or
+    person and something of their own ("the UN rights group", "the Mexican guy"; not "the
+    group")."""
+    return len(words) > 1 and words[-1] in _ANYONE
 
 
 def description_words(who: str, skip: Iterable[str]) -> list[str]:
@@ -93,6 +102,8 @@ def _is_what_they_are(head: str, person: Person, own: frozenset[str]) -> bool:
         if head in GROUP_NOUNS:
             return True
         return any(_same_word(head, o) for o in own if o in ORG_WORDS)
+    if head in SOMEONE_NOUNS:
+        return True
     return any(_same_word(head, o) or _shortens(head, o) for o in own if o in _ROLE_NOUNS)
 
 

@@ -15,11 +15,11 @@ from enum import StrEnum
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.engine.descriptions import description_words, names_a_group
+from bot.engine.descriptions import description_words, names_someone
 from bot.engine.mentions import MentionFinder
 from bot.engine.models import Person
 from bot.engine.text import stem
-from bot.engine.words import ASKING_VERBS, ROLES_ASKED_ABOUT, is_english_word
+from bot.engine.words import ASKING_VERBS, ROLES_ASKED_ABOUT, SOMEONE_NOUNS, is_english_word
 
 SPEECH_STEMS = frozenset(stem(v) for v in ASKING_VERBS)
 
@@ -242,11 +242,12 @@ def _read_speaker(
         # "the rights group", "the Cornell prof", "Trump's press sec": how the story names
         # and describes its people. One the story describes nobody by is no one it quotes.
         words = description_words(reading, _ROLE_QUALIFIERS)
-        described = _found_by_description(reading, words, finder)
+        fitting = _unique(finder.descriptions.fitting(words))
+        described = _found_by_description(reading, fitting)
         if described:
             found = described
             named = _speakers_named(reading, found, plain.mentions, span)
-        elif names_a_group(words):
+        elif not fitting and names_someone(words):
             return _asks_speaker(plain, span, verb_span, unknown_speaker=who)
     speakers = _fitting_qualifiers(reading, found, named)
     if named and not speakers:
@@ -279,7 +280,12 @@ def _fitting_qualifiers(
         if any(start <= match.start() < end for start, end in covered):
             continue
         word = match.group().lower().rstrip(".")
-        if re.search(r"['’]s?$", word) or word in _ROLE_QUALIFIERS or len(word) <= 2:
+        if (
+            re.search(r"['’]s?$", word)
+            or word in _ROLE_QUALIFIERS
+            or word in SOMEONE_NOUNS  # "the mayor lady"
+            or len(word) <= 2
+        ):
             continue  # a possessive ("Trump's aide") or a word that does not pick anyone out
         if not _is_role(word):
             qualifiers.append(word)
@@ -333,12 +339,10 @@ def _found_by_role_synonym(who: str, finder: MentionFinder) -> list[tuple[Person
     return [(people[0], 0, len(who))]
 
 
-def _found_by_description(
-    who: str, words: Sequence[str], finder: MentionFinder
-) -> list[tuple[Person, int, int]]:
-    """The person the description `words` of the speaker words `who` fits (each of "the two
-    leaders" where several do and it says so), as found in all of `who`; else none."""
-    people = _unique(finder.descriptions.fitting(words))
+def _found_by_description(who: str, people: Sequence[Person]) -> list[tuple[Person, int, int]]:
+    """The one of `people` the speaker words `who` describe (each, where several fit and
+    `who` says both: "the two leaders"), as found in all of `who`; else none ("the White
+    House guy": which one?)."""
     if len(people) > 1 and _BOTH.search(who):
         return [(person, 0, len(who)) for person in people]
     if len(people) != 1:

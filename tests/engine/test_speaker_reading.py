@@ -153,3 +153,33 @@ def test_a_misspelt_description_still_names_the_speaker(bridge: Searcher) -> Non
     # a word of its own one letter away is no typo: a group the story does not describe
     answer = bridge.ask("what did the tenors group say")
     assert not answer.answered and answer.reason == "The story doesn't quote the tenors group."
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("what did the harbour guy say about storms", "Tom Reyes"),
+        ("what did the mayor lady say", "Linda Okafor"),
+    ],
+)
+def test_a_word_for_anyone_after_the_persons_own_words_names_them(
+    bridge: Searcher, question: str, speaker: str
+) -> None:
+    asked, _ = _first(bridge, question)
+    assert asked == speaker
+
+
+def test_a_word_for_anyone_the_story_describes_nobody_by_is_an_absent_speaker(
+    bridge: Searcher,
+) -> None:
+    answer = bridge.ask("what did the ferry guy say?")
+    assert not answer.answered and answer.reason == "The story doesn't quote the ferry guy."
+    # several fit: which one? Read as a plain question, never as one of them
+    assert bridge.ask("what did the closure guy say").asked_speaker is None
+
+
+def test_chat_shorthand_for_a_department_is_the_department(searcher: Searcher) -> None:
+    short = searcher.ask("what did the state dept do to its travel advisory")
+    spelt = searcher.ask("what did the state department do to its travel advisory")
+    assert [p.paragraph for p in short.passages] == [p.paragraph for p in spelt.passages]
+    assert short.confidence == spelt.confidence
