@@ -41,6 +41,7 @@ _SHORTHAND = {
     "govt": "government",
     "gov": "government",
     "admin": "administration",
+    "dept": "department",
     "wat": "what",
     "wut": "what",
     "wht": "what",
