@@ -135,8 +135,8 @@ def test_a_second_held_out_set_scores_within_reach_of_the_dev_set() -> None:
     assert value(held.recall_at_1) >= 0.83, misses(held)  # 25/30
     assert value(held.recall_at_3) >= 0.93, misses(held)  # 28/30
     assert held.abstained_answerable.hits == 0, misses(held)
-    assert value(held.high_confidence) >= 0.50, misses(held)  # 15/30
-    assert value(held.high_gold_first) >= 0.90, misses(held)  # 15/15
+    assert value(held.high_confidence) >= 0.53, misses(held)  # 16/30
+    assert value(held.high_gold_first) >= 0.90, misses(held)  # 16/16
     # "when is trump going to visit el salvador" asks for a time to come: no longer rated high
     assert value(held.unanswerable_high) == 0.0, misses(held)  # 0/8
     assert value(held.absent_speaker_refused) == 1.0, misses(held)
@@ -163,7 +163,7 @@ def test_a_fourth_held_out_set_is_measured_and_kept() -> None:
     assert value(held.recall_at_1) >= 0.85, misses(held)  # 12/14
     assert value(held.recall_at_3) == 1.0, misses(held)  # 14/14
     assert held.abstained_answerable.hits == 0, misses(held)
-    assert held.high_confidence.hits >= 9, misses(held)  # 9/14, all right
+    assert held.high_confidence.hits >= 10, misses(held)  # 10/14, all right
     assert value(held.high_gold_first) == 1.0, misses(held)
     # "when does the state of emergency end": a near miss the engine still rates high
     assert value(held.unanswerable_high) <= 0.13, misses(held)  # 1/8
