@@ -125,7 +125,14 @@ def _same_word(word: str, own: str) -> bool:
         and not is_english_word(word)  # "nights" is a word of its own, not "rights" misspelt
     ):
         return True
-    shorter, longer = sorted((word, own), key=len)
+    return same_family(word, own)
+
+
+def same_family(word: str, other: str) -> bool:
+    """Whether two words are one word's forms: "salvador" and "salvadoran", "roles" and "role"."""
+    if word == other:
+        return True
+    shorter, longer = sorted((word, other), key=len)
     return (
         len(shorter) >= _MIN_FAMILY
         and longer.startswith(shorter)

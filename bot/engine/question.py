@@ -15,7 +15,7 @@ from enum import StrEnum
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.engine.descriptions import description_words, names_someone
+from bot.engine.descriptions import description_words, names_someone, same_family
 from bot.engine.mentions import MentionFinder
 from bot.engine.models import Person
 from bot.engine.text import stem
@@ -300,17 +300,9 @@ def _fitting_qualifiers(
             for label in (person.name, *person.aliases, *person.roles)
             for w in re.findall(r"[^\W\d_]+", label)
         }
-        if all(any(_same_family(q, w) for w in own) for q in qualifiers):
+        if all(any(same_family(q, w) for w in own) for q in qualifiers):
             fitting.append(person)
     return tuple(fitting)
-
-
-def _same_family(word: str, other: str) -> bool:
-    """Whether two words are one word's forms: "salvador" and "salvadoran", "roles" and "role"."""
-    if word == other:
-        return True
-    shorter, longer = sorted((word, other), key=len)
-    return len(shorter) >= 5 and longer.startswith(shorter) and len(longer) - len(shorter) <= 3
 
 
 def role_in_story_words(word: str) -> str | None:

@@ -151,7 +151,7 @@ class Searcher(Rendering):
         telling = [t for t in self._telling_terms(verb) if t not in topic]
         if not telling:
             return topic
-        theirs = sorted({p for s in speakers for p in self._passages_quoting.get(s.id, {})})
+        theirs = self._passages_of(speakers)
         index = self.snapshot.index
         holding = [
             p for p, held in zip(theirs, index.containing_any(theirs, telling), strict=True) if held
