@@ -67,6 +67,10 @@ class Embedder:
     def dimensions(self) -> int:
         return int(self._matrix.shape[1])
 
+    def token_ids(self, text: str) -> frozenset[int]:
+        """The ids of the sub-word tokens `text` is made of."""
+        return frozenset(self._tokenizer.encode(text, add_special_tokens=False).ids)
+
     def embed(self, texts: Sequence[str]) -> Vectors:
         """One unit vector per text (zeros for a text with no tokens)."""
         vectors = np.zeros((len(texts), self.dimensions), dtype=np.float32)

@@ -15,6 +15,7 @@ import pytest
 from bot.engine.search import Searcher, SearchSettings
 from bot.engine.semantic import Embedder, wordllama_files
 from bot.engine.snapshot import IndexSnapshot
+from bot.engine.text import TermSpan
 
 
 @pytest.fixture(scope="module")
@@ -134,3 +135,75 @@ def test_questions_asked_at_once_on_a_new_searcher_all_get_the_same_answer(
     with ThreadPoolExecutor(4) as pool:
         found = list(pool.map(lambda _: ask(), range(4)))
     assert found == [[p.paragraph for p in expected.passages]] * 4
+
+
+WITHOUT_MEANING_BRIDGES = SearchSettings(meaning_bridge_min=1.0)
+
+
+@pytest.mark.parametrize(
+    ("question", "paragraph"),
+    [
+        # "nice" -> "pleasantries" (¶6: "exchanged pleasantries"); WordNet relates them not
+        ("was the atmosphere nice between the two presidents", 6),
+        # "crisis" -> "emergency" (¶20: "a state of emergency ... remains in effect")
+        ("is the crisis declaration still in force", 20),
+        # "guilty" -> "convicted" (¶18: "only 1,000 have been convicted of crimes")
+        ("how many prisoners were declared guilty", 18),
+        # "presents" -> "gift" (¶27: China's library, pier and park "as a gift")
+        ("what presents did beijing hand over", 27),
+    ],
+)
+def test_a_word_the_story_never_uses_reaches_its_closest_word_in_meaning(
+    story_snapshot: IndexSnapshot, question: str, paragraph: int
+) -> None:
+    answer = Searcher(story_snapshot).ask(question)
+    assert answer.passages[0].paragraph == paragraph
+    without = Searcher(story_snapshot, WITHOUT_MEANING_BRIDGES).ask(question)
+    assert without.passages[0].paragraph != paragraph
+
+
+def test_a_meaning_bridge_needs_closeness_not_a_shared_piece_of_a_word(
+    story_snapshot: IndexSnapshot,
+) -> None:
+    """ "super" and the story's "supermax" share their first sub-word token, which alone makes
+    them look close; "trip" and "travel" share none."""
+    searcher = Searcher(story_snapshot)
+    assert searcher._closest_corpus_term("trip") == "travel"
+    assert searcher._closest_corpus_term("super") is None
+    assert searcher._closest_corpus_term("weekend") is None  # its own word: no bridge
+
+
+def test_meaning_bridges_keep_no_word_table_from_the_approximate_index_s_size_on(
+    story_snapshot: IndexSnapshot,
+) -> None:
+    """A vector per corpus word is kept only where every passage's is compared exactly."""
+    large = Searcher(story_snapshot, SearchSettings(semantic_exact_below=10, semantic_probes=2))
+    assert large._closest_corpus_term("trip") is None
+    assert Searcher(story_snapshot, WITHOUT_MEANING_BRIDGES)._closest_corpus_term("trip") is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the weather nice in san salvador this week",  # "weather" -> "outside": a near miss
+        "how long was the trip to washington",  # "trip" -> "travel"
+    ],
+)
+def test_the_confidence_model_does_not_read_the_meaning_bridges(
+    story_snapshot: IndexSnapshot, question: str
+) -> None:
+    """They order the passages only: what the bridged words add to a passage's BM25 score is
+    not in the margin the confidence model reads, so a near miss is no more confident for it
+    (and the model fitted on the even half stays the one fitted without them)."""
+    bridged = Searcher(story_snapshot)
+    assert bridged._meaning_bridges(question, *_words_and_topic(bridged, question), {})
+    without = Searcher(story_snapshot, WITHOUT_MEANING_BRIDGES)
+    assert (
+        bridged.ask(question).passages[0].paragraph == without.ask(question).passages[0].paragraph
+    )
+    assert bridged.confidence_signals(question) == without.confidence_signals(question)
+
+
+def _words_and_topic(searcher: Searcher, question: str) -> tuple[list[TermSpan], list[str]]:
+    words = searcher._question_words(question)
+    return words, [w.term for w in words]

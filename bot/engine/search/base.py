@@ -101,6 +101,8 @@ class SearcherBase:
         self._embedder: Embedder | None = None
         self._passage_vectors: Vectors | None = None
         self._nearest: NearestPassages | None = None  # from semantic_exact_below passages
+        self._corpus_words: tuple[list[str], Vectors] | None = None  # for meaning bridges
+        self._meaning_bridge_cache: dict[str, str | None] = {}
         self._embedding_lock = threading.Lock()
         self._passages_quoting: dict[str, dict[int, int]] = {}  # speaker id -> passage -> quotes
         for quote in snapshot.quotes:

@@ -1,16 +1,27 @@
 """Closeness in meaning: each passage's cosine similarity to the question in WordLlama's
-embedding space (semantic.py), the passages it adds to BM25's, and the two scores fused."""
+embedding space (semantic.py), the passages it adds to BM25's, the two scores fused, and the
+corpus word closest in meaning to a question word the corpus never uses."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TypeGuard
 
+import numpy as np
+
+from bot.engine.caches import remember
 from bot.engine.nearest import Closeness, NearestPassages
 from bot.engine.search.base import SearcherBase
 from bot.engine.search.settings import SearchSettings
 from bot.engine.semantic import Embedder, Vectors, wordllama_files
 from bot.engine.snapshot import IndexSnapshot
+from bot.engine.text import term_of
+
+# The words a meaning bridge may reach: as the story writes them in lower case (not names), of
+# three letters or more.
+_BRIDGE_CACHE_SIZE = 20_000
+_CORPUS_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
 
 
 class MeaningCloseness(SearcherBase):
@@ -34,11 +45,9 @@ class MeaningCloseness(SearcherBase):
             and len(vectors) >= settings.semantic_exact_below
         )
 
-    def _closeness(self, text: str) -> Closeness | None:
-        """Each passage's cosine similarity to `text` in the embedding space (None when dense
-        retrieval is off or the model is not installed): exact below
-        `semantic_exact_below` passages, from there on the nearest found by an approximate
-        index (bot/engine/nearest.py)."""
+    def _loaded_embedder(self) -> Embedder | None:
+        """The model, with the passages' vectors (and, on a large corpus, their index), loaded
+        on first need; None when dense retrieval is off or the model is not installed."""
         if not self.settings.semantic_weight:
             return None
         with self._embedding_lock:  # questions are asked from several threads at once
@@ -58,11 +67,68 @@ class MeaningCloseness(SearcherBase):
                         self._passage_vectors, probes=self.settings.semantic_probes
                     )
                 self._embedder = embedder
+            return self._embedder
+
+    def _closeness(self, text: str) -> Closeness | None:
+        """Each passage's cosine similarity to `text` in the embedding space (None when dense
+        retrieval is off or the model is not installed): exact below
+        `semantic_exact_below` passages, from there on the nearest found by an approximate
+        index (bot/engine/nearest.py)."""
+        embedder = self._loaded_embedder()
+        if embedder is None:
+            return None
         assert self._passage_vectors is not None
-        question = self._embedder.embed([text])[0]
+        question = embedder.embed([text])[0]
         if not question.any():
             return None  # no words to compare: "what else did he say?"
         return Closeness(question, self._passage_vectors, self._nearest)
+
+    def _closest_corpus_term(self, word: str) -> str | None:
+        """The index term of the corpus word closest in meaning to `word` (a word the corpus
+        never uses), when at least `meaning_bridge_min` close (cosine) and made of none of the
+        same sub-word tokens: "trip" reaches "travel", "guilty" "convicted", "crisis"
+        "emergency"; "super" does not reach "supermax" (one token in common is no closeness
+        in meaning). None when the table of the corpus's words is not kept (dense retrieval
+        off, the model missing, `semantic_exact_below` passages or more)."""
+        embedder = self._loaded_embedder()
+        if embedder is None or self.settings.meaning_bridge_min >= 1.0:
+            return None
+        with self._embedding_lock:
+            if self._corpus_words is None:
+                self._corpus_words = self._corpus_word_table(embedder)
+        words, vectors = self._corpus_words
+        if not words:
+            return None
+        lower = word.lower()
+        if lower in self._meaning_bridge_cache:
+            return self._meaning_bridge_cache[lower]
+        reached = self._closest_in(words, vectors, embedder, lower)
+        return remember(self._meaning_bridge_cache, lower, reached, _BRIDGE_CACHE_SIZE)
+
+    def _closest_in(
+        self, words: Sequence[str], vectors: Vectors, embedder: Embedder, lower: str
+    ) -> str | None:
+        similarity = vectors @ embedder.embed([lower])[0]
+        best = int(np.argmax(similarity))
+        closest = words[best]
+        if similarity[best] < self.settings.meaning_bridge_min:
+            return None
+        if embedder.token_ids(lower) & embedder.token_ids(closest):
+            return None
+        term = term_of(closest)
+        return term if term != term_of(lower) else None
+
+    def _corpus_word_table(self, embedder: Embedder) -> tuple[list[str], Vectors]:
+        """The corpus's distinct lower-case words and their vectors: made once per snapshot, on
+        the first question that needs it, and only below `semantic_exact_below` passages."""
+        passages = self.snapshot.passages
+        if len(passages) >= self.settings.semantic_exact_below:
+            return [], np.zeros((0, embedder.dimensions), dtype=np.float32)
+        found: set[str] = set()
+        for passage in passages:
+            found.update(_CORPUS_WORD.findall(passage.text))
+        words = sorted(w for w in found if term_of(w))
+        return words, embedder.embed(words)
 
     def _with_closest(
         self, pool: list[tuple[int, float, int]], closeness: Closeness, seen: set[int]

@@ -159,6 +159,28 @@ class QuestionReading(MeaningCloseness):
                 bridges[token.term] = reached
         return bridges
 
+    def _meaning_bridges(
+        self,
+        text: str,
+        words: Sequence[TermSpan],
+        topic: Sequence[str],
+        bridges: dict[str, tuple[str, ...]],
+    ) -> dict[str, str]:
+        """For each topic word the corpus never uses, the corpus word closest to it in meaning,
+        where WordNet's `bridges` do not already reach it ("nice" -> "pleasantries")."""
+        index = self.snapshot.index
+        wanted = set(topic)
+        found: dict[str, str] = {}
+        for token in words:
+            if token.term not in wanted or token.term in found:
+                continue
+            if index.passage_frequency(token.term) > 0:
+                continue
+            reached = self._closest_corpus_term(text[token.start : token.end])
+            if reached and reached not in bridges.get(token.term, ()):
+                found[token.term] = reached
+        return found
+
     def _bridged(self, word: str) -> tuple[str, ...]:
         """The corpus terms WordNet relates `word` to by the configured sources, and for a role
         in other words the story's own ("spokesperson": "press secretary")."""

@@ -119,6 +119,9 @@ class Searcher(Rendering):
             top_k,
             expected=expected,
             bridges=bridges,
+            # for ranking only: the confidence model reads WordNet's bridges alone, so a near
+            # miss bridged this way ("weather" -> "outside") is no more confident for it
+            meaning_bridges=self._meaning_bridges(text, words, topic, bridges),
             closeness=closeness,
         )
         if not candidates:
