@@ -117,7 +117,7 @@ def test_the_fresh_held_out_questions_score_within_reach_of_the_dev_set() -> Non
     """eval-fresh.jsonl: questions written from the story before any tuning, never tuned on."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     fresh = evaluate(load_items(REPO / "tests/data/eval-fresh.jsonl"), Searcher(snapshot), [])
-    assert value(fresh.recall_at_1) >= 0.82, misses(fresh)
+    assert value(fresh.recall_at_1) >= 0.84, misses(fresh)  # 42/50
     assert value(fresh.recall_at_3) >= 0.94, misses(fresh)  # 47/50
     assert fresh.abstained_answerable.hits == 0, misses(fresh)
     assert value(fresh.high_gold_first) >= 0.90, misses(fresh)

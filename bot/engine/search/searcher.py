@@ -120,8 +120,15 @@ class Searcher(Rendering):
             expected=expected,
             bridges=bridges,
             # for ranking only: the confidence model reads WordNet's bridges alone, so a near
-            # miss bridged this way ("weather" -> "outside") is no more confident for it
-            meaning_bridges=self._meaning_bridges(text, words, topic, bridges),
+            # miss bridged this way ("weather" -> "outside") is no more confident for it. Not
+            # when an amount, a count, a date or a person is asked for: the kind's bonus finds
+            # the passage holding one, and a bridged word only adds rivals without it ("how
+            # much is El Salvador getting paid": "paid" -> "money", ¶21's "less money").
+            meaning_bridges=(
+                self._meaning_bridges(text, words, topic, bridges)
+                if expected.kind is None
+                else None
+            ),
             closeness=closeness,
         )
         if not candidates:
