@@ -205,9 +205,8 @@ def test_no_meaning_bridge_when_a_kind_of_answer_is_asked_for(
 def test_the_confidence_model_does_not_read_the_meaning_bridges(
     story_snapshot: IndexSnapshot, question: str
 ) -> None:
-    """They order the passages only: what the bridged words add to a passage's BM25 score is
-    not in the margin the confidence model reads, so a near miss is no more confident for it
-    (and the model fitted on the even half stays the one fitted without them)."""
+    """They order the passages only: the confidence model reads the ranking made without them
+    (the one it was fitted on), so a near miss is no more confident for them."""
     bridged = Searcher(story_snapshot)
     assert bridged._meaning_bridges(question, *_words_and_topic(bridged, question), {})
     without = Searcher(story_snapshot, WITHOUT_MEANING_BRIDGES)

@@ -34,9 +34,8 @@ class CandidateRanking(Reranking):
         shares a word with the question. When a speaker is asked about, only passages quoting
         them (more of their quotes first among equals). A question asking for a number or a
         person (`expected`, with the ids of the people the question names) favours passages
-        holding one. `bridges` and `meaning_bridges` lead question words the corpus lacks to
-        its words; what the latter add orders the passages but is left out of each candidate's
-        `bm25`, which the confidence model reads.
+        holding one. `bridges` (WordNet's) and `meaning_bridges` (the closest word in
+        meaning) lead question words the corpus lacks to its words.
 
         Cost follows the postings of the query's terms, not the size of the corpus.
         """
@@ -45,7 +44,6 @@ class CandidateRanking(Reranking):
         by_meaning = [t for t in (meaning_bridges or {}).values() if t not in by_wordnet]
         bridged = by_wordnet + by_meaning
         extra = self._bridged_scores(bridged)
-        unread = self._bridged_scores(by_meaning)
         if speakers:
             passages, scores = index.sparse_scores(query)
             score_of = dict(zip(passages.tolist(), scores.tolist(), strict=True))
@@ -89,15 +87,6 @@ class CandidateRanking(Reranking):
             ]
         if pairs or kind is not None:
             pool.sort(key=lambda c: (-c[1], -c[2], c[0]))
-
-        def read(passage: int, score: float) -> float:
-            """`score` without what the meaning bridges added (and their share of the answer
-            kind's bonus)."""
-            added = unread.get(passage, 0.0)
-            if added and kind is not None and self.settings.answer_type_bonus:
-                added *= bonus if self._holds(expected, passage) else 1.0
-            return score - added
-
         if closeness is not None:
             if not speakers and self.settings.semantic_depth:
                 pool = self._with_closest(pool, closeness, seen)
@@ -108,12 +97,9 @@ class CandidateRanking(Reranking):
                 fused = {p: v * bonus if self._holds(expected, p) else v for p, v in fused.items()}
             pool.sort(key=lambda c: (-fused[c[0]], -c[2], c[0]))
             return [
-                Candidate(passage, read(passage, score), n, fused[passage])
-                for passage, score, n in pool[:limit]
+                Candidate(passage, score, n, fused[passage]) for passage, score, n in pool[:limit]
             ]
-        return [
-            Candidate(passage, read(passage, score), n, score) for passage, score, n in pool[:limit]
-        ]
+        return [Candidate(passage, score, n, score) for passage, score, n in pool[:limit]]
 
     def _bridged_scores(self, bridged: Sequence[str]) -> dict[int, float]:
         """The BM25 scores of the bridged terms, weighted below the question's own words."""

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -109,9 +110,16 @@ class Searcher(Rendering):
         )
         bridges = self._bridges(text, words, topic)
         closeness = self._closeness(meant_words(text, words))
+        # Not when an amount, a count, a date or a person is asked for: the kind's bonus finds
+        # the passage holding one, and a bridged word only adds rivals without it ("how much is
+        # El Salvador getting paid": "paid" -> "money", ¶21's "less money").
+        meaning = (
+            self._meaning_bridges(text, words, topic, bridges) if expected.kind is None else {}
+        )
         # Among a speaker's own passages their name tells nothing: rank by the topic and the
         # verb ("warned" finds where they warned).
-        candidates = self._rank(
+        ranked = functools.partial(
+            self._rank,
             [*topic, *verb] if quoting else query,
             self._with_speech_verb(topic, verb, quoting) if quoting else topic,
             quoting,
@@ -119,29 +127,27 @@ class Searcher(Rendering):
             top_k,
             expected=expected,
             bridges=bridges,
-            # for ranking only: the confidence model reads WordNet's bridges alone, so a near
-            # miss bridged this way ("weather" -> "outside") is no more confident for it. Not
-            # when an amount, a count, a date or a person is asked for: the kind's bonus finds
-            # the passage holding one, and a bridged word only adds rivals without it ("how
-            # much is El Salvador getting paid": "paid" -> "money", ¶21's "less money").
-            meaning_bridges=(
-                self._meaning_bridges(text, words, topic, bridges)
-                if expected.kind is None
-                else None
-            ),
             closeness=closeness,
         )
+        candidates = ranked(meaning_bridges=meaning)
         if not candidates:
             return _PartResult.refused("The story doesn't say anything about that.")
+        # The confidence model reads the ranking without meaning bridges (what it was fitted
+        # on), and vouches only for the passage that ranking puts first too: a near miss
+        # bridged this way ("currency" -> "money") is no more confident for it.
+        plain = ranked(meaning_bridges=None) if meaning else candidates
         signals = self._signals(
             topic,
-            candidates,
+            plain,
             expected=expected,
             speakers=quoting,
             bridges=bridges,
             closeness=closeness,
         )
-        high = probability(signals) >= self.settings.high_confidence
+        high = (
+            probability(signals) >= self.settings.high_confidence
+            and plain[0].passage == candidates[0].passage
+        )
         return _PartResult(
             candidates=tuple(candidates),
             high=high,

@@ -43,9 +43,9 @@ class SearchSettings(BaseModel):
     semantic_depth: int = Field(default=5, ge=0, le=1000)
     # A topic word the corpus never uses also reaches, for ranking only, the corpus word closest
     # to it in WordLlama's space when at least this close (cosine) and made of other sub-word
-    # tokens ("trip" -> "travel", "crisis" -> "emergency"); weighted as a WordNet bridge. Below
-    # `semantic_exact_below` passages only (it keeps a vector for each of the corpus's words).
-    # 1 turns it off.
+    # tokens ("trip" -> "travel", "crisis" -> "emergency"); weighted as a WordNet bridge; not
+    # when an amount, a count, a date or a person is asked for. Below `semantic_exact_below`
+    # passages only (it keeps a vector for each of the corpus's words). 1 turns it off.
     meaning_bridge_min: float = Field(default=0.4, ge=0.0, le=1.0)
     # From this many passages on, the passages closest in meaning are looked up in an
     # approximate nearest-neighbour index (bot/engine/nearest.py) instead of comparing the
