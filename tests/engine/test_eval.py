@@ -148,7 +148,7 @@ def test_a_third_held_out_set_is_measured_and_kept() -> None:
     most of them paraphrases, reasoning and near misses (the hardest kinds), never tuned on."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     held = evaluate(load_items(REPO / "tests/data/eval-fresh-3.jsonl"), Searcher(snapshot), [])
-    assert value(held.recall_at_1) >= 0.53, misses(held)  # 7/13
+    assert value(held.recall_at_1) >= 0.61, misses(held)  # 8/13
     assert value(held.recall_at_3) >= 0.76, misses(held)  # 10/13
     assert held.abstained_answerable.hits == 0, misses(held)
     assert held.high_confidence.hits >= 4, misses(held)  # all 4 right
