@@ -336,6 +336,9 @@ def pysbd_sentences(text: str) -> list[str]:
     checks it against pysbd's own `segment`."""
     if not text:
         return []
+    plain = plain_sentences(text)
+    if plain is not None:
+        return plain
     found: list[str] = []
     prior_end = 0
     for sentence in _segmenter().processor(text).process():
@@ -350,6 +353,81 @@ def pysbd_sentences(text: str) -> list[str]:
                 break
             at = end if end > start else start + 1
     return found
+
+
+# Text pysbd's rules provably leave alone (tests/engine/test_corpus.py checks it against pysbd):
+# letters, digits, single spaces, commas, full stops and paired curly quotes, nothing else.
+_PLAIN_TEXT = re.compile(r"[A-Za-z0-9,.“”]+(?: [A-Za-z0-9,.“”]+)*")
+_WORD_BEFORE_STOP = re.compile(r"[A-Za-z]{2,}")
+# pysbd's abbreviations with a full stop inside, used by pysbd as regular expressions (so
+# "u.s" stands for "ups" too): one of them just before a stop makes it no sentence end.
+_DOTTED_ABBREVIATIONS = re.compile(r"(?:^|\s)(?:d.phil|dr.phil|dr.philos|e.g|i.e|ph.d|u.s)\Z", re.I)
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    from pysbd.languages import Language
+
+    return frozenset(
+        a.strip().lower() for a in Language.get_language_code("en").Abbreviation.ABBREVIATIONS
+    )
+
+
+def plain_sentences(text: str) -> list[str] | None:
+    """`pysbd_sentences(text)` without running pysbd, for text none of its rules can touch, else
+    None. Such text (most news paragraphs without abbreviations, numbers with points, lists,
+    brackets, apostrophes or question marks) is split after every full stop, each sentence
+    keeping the space after it, as pysbd splits it:
+
+    - only letters, digits, single spaces, commas, full stops and curly double quotes, ending
+      with a full stop: none of pysbd's list, number, ellipsis, parenthesis, single-quote,
+      exclamation or question rules can match;
+    - every quotation opens after a space (or at the start), closes with `,”` before a space,
+      and holds no full stop: pysbd's quotation rules neither protect a stop inside one nor end
+      a sentence at one;
+    - every full stop follows a word of two or more letters that is none of pysbd's
+      abbreviations (its abbreviation, single-letter and list rules protect the stop after one),
+      and is the last character or is followed by a space and a capital letter or an opening
+      quote (its rules for a stop before a digit, a lower-case word or more punctuation).
+    """
+    if text[-1] != "." or _PLAIN_TEXT.fullmatch(text) is None:
+        return None
+    opened = False
+    for at, char in enumerate(text):
+        if char == "“":
+            if opened or (at > 0 and text[at - 1] != " "):
+                return None
+            opened = True
+        elif char == "”":
+            if not opened or text[at - 1] != "," or text[at + 1] != " ":
+                return None
+            opened = False
+        elif char == "." and (opened or not _sentence_end(text, at)):
+            return None
+    if opened:
+        return None
+    sentences: list[str] = []
+    start = 0
+    while (stop := text.find(". ", start)) >= 0:
+        sentences.append(text[start : stop + 2])
+        start = stop + 2
+    sentences.append(text[start:])
+    return sentences
+
+
+def _sentence_end(text: str, stop: int) -> bool:
+    """Whether pysbd ends a sentence at the full stop at `stop` (in text `plain_sentences` has
+    found free of other punctuation)."""
+    if stop + 1 < len(text) and (
+        text[stop + 1] != " " or not (text[stop + 2].isupper() or text[stop + 2] == "“")
+    ):
+        return False
+    word = text[text.rfind(" ", 0, stop) + 1 : stop]
+    return (
+        _WORD_BEFORE_STOP.fullmatch(word) is not None
+        and word.lower() not in _abbreviations()
+        and _DOTTED_ABBREVIATIONS.search(text, max(0, stop - 12), stop) is None
+    )
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

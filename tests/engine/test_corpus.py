@@ -227,3 +227,105 @@ def test_sentences_are_pysbds_on_made_up_text(text: str) -> None:
     from bot.engine.corpus import pysbd_sentences
 
     assert pysbd_sentences(text) == _segment(text)
+
+
+# plain_sentences answers without pysbd for text its rules cannot touch: whenever it answers,
+# the answer is pysbd's. Words chosen to sit right at the edges of its conditions.
+_PLAIN_PIECES = [
+    *"said Ruiz Budget council ups urs ice eag phad Dr dr no No Nos art gen".split(),
+    *"Sen Inc I In It A a".split(),
+    *"ii iv mix KG Co US 503 7 b1 said.” the, “Vote “Tax”".split(),
+    *"Dr. no. art. ups. ice. eag. ph d. dr phil. u s. I. ii. KG. Co. US. 503. b1. end. Mr.".split(),
+    ",",
+    ".",
+    "“",
+    "”",
+    ",”",
+    "budget,”",
+]
+
+
+_PLAIN_WORDS = st.sampled_from(
+    "said Ruiz budget council ups urs ice eag phad Dr dr no Nos art gen Sen Inc I In It A a"
+    " ii iv mix KG Co US 503 7 b1 the, Vote phil ph d u s".split()
+)
+
+
+@st.composite
+def _plain_sentence(draw: st.DrawFn) -> str:
+    words = " ".join(draw(st.lists(_PLAIN_WORDS, min_size=1, max_size=6)))
+    if draw(st.booleans()):  # a quotation, then who said it
+        said = " ".join(draw(st.lists(_PLAIN_WORDS, min_size=1, max_size=3)))
+        words = f"“{words},” {said}"
+    return words + "."
+
+
+def _plain_text() -> st.SearchStrategy[str]:
+    """Sentences as news writes them, from words that trip pysbd's rules, now and then with a
+    piece that breaks the pattern."""
+    pieces = st.one_of(_plain_sentence(), _plain_sentence(), st.sampled_from(_PLAIN_PIECES))
+    return st.lists(pieces, min_size=1, max_size=8).map(" ".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_plain_text())
+def test_plain_sentences_are_pysbds_wherever_they_answer(text: str) -> None:
+    from bot.engine.corpus import plain_sentences
+
+    plain = plain_sentences(text)
+    if plain is not None:
+        assert plain == _segment(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="AaZbI .,“”0", min_size=1, max_size=60))
+def test_plain_sentences_are_pysbds_on_any_text_of_their_characters(text: str) -> None:
+    from bot.engine.corpus import plain_sentences
+
+    plain = plain_sentences(text)
+    if plain is not None:
+        assert plain == _segment(text)
+
+
+def test_plain_sentences_answer_for_plain_news_text_and_leave_the_rest_to_pysbd() -> None:
+    from bot.engine.corpus import plain_sentences
+
+    text = "The vote drew attention. “Tax the water,” Ruiz said. Then Ruiz left."
+    assert (
+        plain_sentences(text)
+        == _segment(text)
+        == [
+            "The vote drew attention. ",
+            "“Tax the water,” Ruiz said. ",
+            "Then Ruiz left.",
+        ]
+    )
+    for text in [
+        "He met Dr. Ruiz.",  # an abbreviation
+        "He met the ups. Then left.",  # pysbd's "u.s" is a regular expression
+        "It cost 2.5 million.",  # a number with a point
+        "“We won. They lost,” she said.",  # a stop inside a quotation
+        "Ruiz’s plan passed.",  # an apostrophe
+        "Did it pass? Yes.",  # a question mark
+        "He said it passed",  # no closing stop
+    ]:
+        assert plain_sentences(text) is None, text
+
+
+def test_plain_sentences_are_pysbds_on_the_benchmarks_synthetic_stories() -> None:
+    import sys
+
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from synthetic import story_text
+
+    from bot.engine.corpus import plain_sentences
+
+    answered = 0
+    for number in range(20):
+        story = parse_story(story_text(number, 7)[0].encode(), source=f"s{number}.txt")
+        for passage in story.paragraphs:
+            plain = plain_sentences(passage.text)
+            if plain is not None:
+                answered += 1
+                assert plain == _segment(passage.text), passage.text
+    assert answered > 500  # most synthetic paragraphs are plain
