@@ -356,8 +356,10 @@ def pysbd_sentences(text: str) -> list[str]:
 
 
 # Text pysbd's rules provably leave alone (tests/engine/test_corpus.py checks it against pysbd):
-# letters, digits, single spaces, commas, full stops and paired curly quotes, nothing else.
-_PLAIN_TEXT = re.compile(r"[A-Za-z0-9,.“”]+(?: [A-Za-z0-9,.“”]+)*")
+# letters, digits, single spaces, commas, full stops, paired curly quotes, apostrophes (’) and
+# hyphens within words, nothing else.
+_PLAIN_CHARACTERS = r"(?:[A-Za-z0-9,.“”’]|(?<=[A-Za-z0-9])-(?=[A-Za-z0-9]))"
+_PLAIN_TEXT = re.compile(f"{_PLAIN_CHARACTERS}+(?: {_PLAIN_CHARACTERS}+)*")
 _WORD_BEFORE_STOP = re.compile(r"[A-Za-z]{2,}")
 # pysbd's abbreviations with a full stop inside, used by pysbd as regular expressions (so
 # "u.s" stands for "ups" too): one of them just before a stop makes it no sentence end.
@@ -375,13 +377,14 @@ def _abbreviations() -> frozenset[str]:
 
 def plain_sentences(text: str) -> list[str] | None:
     """`pysbd_sentences(text)` without running pysbd, for text none of its rules can touch, else
-    None. Such text (most news paragraphs without abbreviations, numbers with points, lists,
-    brackets, apostrophes or question marks) is split after every full stop, each sentence
+    None. Such text (news paragraphs without abbreviations, numbers with points, lists,
+    brackets, dashes or question marks) is split after every full stop, each sentence
     keeping the space after it, as pysbd splits it:
 
-    - only letters, digits, single spaces, commas, full stops and curly double quotes, ending
-      with a full stop: none of pysbd's list, number, ellipsis, parenthesis, single-quote,
-      exclamation or question rules can match;
+    - only letters, digits, single spaces, commas, full stops, curly double quotes, curly
+      apostrophes and hyphens between letters or digits, ending with a full stop: none of
+      pysbd's list, number, ellipsis, dash, parenthesis, single-quote, exclamation or question
+      rules can match (its only rule for ’ needs an opening ‘);
     - every quotation opens after a space (or at the start), closes with `,”` before a space,
       and holds no full stop: pysbd's quotation rules neither protect a stop inside one nor end
       a sentence at one;

@@ -242,12 +242,18 @@ _PLAIN_PIECES = [
     "”",
     ",”",
     "budget,”",
+    "’",
+    "-",
+    "‘",
+    "o’.",
+    "x-.",
 ]
 
 
 _PLAIN_WORDS = st.sampled_from(
     "said Ruiz budget council ups urs ice eag phad Dr dr no Nos art gen Sen Inc I In It A a"
-    " ii iv mix KG Co US 503 7 b1 the, Vote phil ph d u s".split()
+    " ii iv mix KG Co US 503 7 b1 the, Vote phil ph d u s Ruiz’s workers’ ’s well-known 2-1 -"
+    " -- a- ‘Tax’".split()
 )
 
 
@@ -278,7 +284,7 @@ def test_plain_sentences_are_pysbds_wherever_they_answer(text: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="AaZbI .,“”0", min_size=1, max_size=60))
+@given(st.text(alphabet="AaZbI .,“”0’-", min_size=1, max_size=60))
 def test_plain_sentences_are_pysbds_on_any_text_of_their_characters(text: str) -> None:
     from bot.engine.corpus import plain_sentences
 
@@ -305,7 +311,7 @@ def test_plain_sentences_answer_for_plain_news_text_and_leave_the_rest_to_pysbd(
         "He met the ups. Then left.",  # pysbd's "u.s" is a regular expression
         "It cost 2.5 million.",  # a number with a point
         "“We won. They lost,” she said.",  # a stop inside a quotation
-        "Ruiz’s plan passed.",  # an apostrophe
+        "Ruiz’s plan passed - narrowly.",  # a dash
         "Did it pass? Yes.",  # a question mark
         "He said it passed",  # no closing stop
     ]:
