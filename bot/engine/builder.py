@@ -118,10 +118,12 @@ def assemble_snapshot(
     *,
     attribution: StoryAttribution | None = None,
     joined_vectors: Vectors | None = None,
+    nearest_trained: bytes | None = None,
 ) -> IndexSnapshot:
     """The snapshot of stories already analysed and their BM25 index (as `snapshot_of` built
     it): how a stored build is read back. `joined_vectors`: every passage's vector, when the
-    caller has put them in one matrix already (each story's a view of it)."""
+    caller has put them in one matrix already (each story's a view of it); `nearest_trained`:
+    the build's nearest-neighbour centres, when stored."""
     if attribution is None:
         attribution = merge_attributions([a.attribution for a in analyses])
     vectors = joined_vectors
@@ -141,6 +143,7 @@ def assemble_snapshot(
         index=index,
         passage_terms=PassageTerms.join([a.passage_terms for a in analyses]),
         passage_vectors=vectors,
+        nearest_trained=nearest_trained,
         analyses=tuple(analyses),
         built_at=built_at,
     )

@@ -50,7 +50,7 @@ _TOKEN = re.compile(
     r"|(?P<word>[^\W_]+(?:[-'’‘][^\W_]+)*)"
     r"|(?P<punct>\S)"
 )
-_POSSESSIVE = re.compile(r"['’‘]s$")
+_APOSTROPHES = "'’‘"
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -67,13 +67,14 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             tokens.append(Token(match.group(), offset + start, offset + end, "punct"))
             continue
         word = match.group()
-        if _POSSESSIVE.search(word) and len(word) > 2:
+        if len(word) > 2 and word[-1] == "s" and word[-2] in _APOSTROPHES:  # a possessive
             cut = end - 2
             tokens.append(Token(text[start:cut], offset + start, offset + cut, "word"))
             tokens.append(Token(text[cut:end], offset + cut, offset + end, "poss"))
             continue
-        is_abbrev = word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
-        if is_abbrev and text[end : end + 1] == ".":
+        if text[end : end + 1] == "." and (
+            word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
+        ):
             end += 1
         tokens.append(Token(text[start:end], offset + start, offset + end, "word"))
     return tokens

@@ -9,52 +9,97 @@ at 100,000 passages. The index holds each vector in 8 bits a dimension (IndexIVF
 a quarter of the float vectors' memory); the twice as many passages it finds are then ranked by
 their exact cosine from the float vectors, as are the passages a question ranks (`Closeness.of`).
 
-The index is built in this process from the snapshot's vectors (faiss-cpu, a wheel: nothing is
-downloaded) and kept in memory beside them.
+The index's centres and 8-bit ranges are learnt when a build is made (`trained_index`, from
+that build's vectors, or the previous build's kept while they still fit: learning them is most
+of the index's cost) and stored with the build; every process answering from the build adds the
+build's vectors to those same centres, in passage order, so all of them find the same passages.
+faiss-cpu is a wheel: nothing is downloaded.
 """
 
 from __future__ import annotations
 
+import logging
 import math
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 
 from bot.engine.semantic import Vectors
 
+log = logging.getLogger(__name__)
+
 # k-means learns the centres from at most this many passages per centre (faiss's default, 256,
 # takes most of 100,000 passages and seconds; 64 places the centres as well for this purpose).
 _TRAINING_PER_LIST = 64
 _TRAINING_ITERATIONS = 10
+# Centres learnt for a corpus are kept for a later build while the number of groups it would
+# have is within this share of theirs (the corpus grew or shrank by less than about a fifth).
+_REUSE_SPREAD = 0.1
+
+
+def trained_index(vectors: Vectors, previous: bytes | None = None) -> bytes:
+    """The index's learnt centres and ranges for `vectors`, holding no passage (faiss's
+    serialised form, about 0.3 MB at 100,000 passages): `previous` (another build's) when it
+    still fits them, else learnt from `vectors` (deterministic: the same vectors give the same
+    bytes)."""
+    import faiss  # here, not at the top: see NearestPassages
+
+    count, dimensions = vectors.shape
+    lists = _lists(count)
+    kept = _empty_index(previous, dimensions) if previous is not None else None
+    if kept is not None and abs(kept.nlist - lists) <= max(1, lists * _REUSE_SPREAD):
+        assert previous is not None
+        return previous
+    centres = faiss.IndexFlatIP(dimensions)  # kept alive here: serialised with the index
+    index = faiss.IndexIVFScalarQuantizer(
+        centres,
+        dimensions,
+        lists,
+        faiss.ScalarQuantizer.QT_8bit,
+        faiss.METRIC_INNER_PRODUCT,
+    )
+    index.cp.max_points_per_centroid = _TRAINING_PER_LIST
+    index.cp.min_points_per_centroid = 1  # a small corpus: no warning on stderr
+    index.cp.niter = _TRAINING_ITERATIONS
+    index.cp.seed = 1234  # the same centres, so the same answers, every build
+    index.train(np.ascontiguousarray(vectors, dtype=np.float32))
+    return bytes(faiss.serialize_index(index))
+
+
+def _lists(count: int) -> int:
+    return max(1, round(math.sqrt(count)))
+
+
+def _empty_index(trained: bytes, dimensions: int) -> Any:
+    """The index `trained` holds, if it is one for vectors of `dimensions` holding no passage."""
+    # Imported here, not at the top: only corpora past `semantic_exact_below` build an index,
+    # and faiss costs a small bot's every start some 15 MiB and its import time.
+    import faiss
+
+    try:
+        index = faiss.deserialize_index(np.frombuffer(trained, dtype=np.uint8))
+    except RuntimeError:  # faiss's error for bytes it cannot read
+        return None
+    fits = isinstance(index, faiss.IndexIVFScalarQuantizer) and index.d == dimensions
+    return index if fits and index.ntotal == 0 else None
 
 
 class NearestPassages:
     """An approximate nearest-neighbour index over passage vectors (unit length)."""
 
-    def __init__(self, vectors: Vectors, *, probes: int) -> None:
-        # Imported here, not at the top: only corpora past `semantic_exact_below` build an index,
-        # and faiss costs a small bot's every start some 15 MiB and its import time.
-        import faiss
-
-        count, dimensions = vectors.shape
-        lists = max(1, round(math.sqrt(count)))
+    def __init__(self, vectors: Vectors, *, probes: int, trained: bytes | None = None) -> None:
+        """`trained`: the build's `trained_index` (None: learnt here from `vectors`)."""
         self._vectors = vectors
-        self._centres = faiss.IndexFlatIP(dimensions)  # the index uses it; keep it alive
-        self._index = faiss.IndexIVFScalarQuantizer(
-            self._centres,
-            dimensions,
-            lists,
-            faiss.ScalarQuantizer.QT_8bit,
-            faiss.METRIC_INNER_PRODUCT,
-        )
-        self._index.cp.max_points_per_centroid = _TRAINING_PER_LIST
-        self._index.cp.min_points_per_centroid = 1  # a small corpus: no warning on stderr
-        self._index.cp.niter = _TRAINING_ITERATIONS
-        self._index.cp.seed = 1234  # the same centres, so the same answers, every build
-        data = np.ascontiguousarray(vectors, dtype=np.float32)
-        self._index.train(data)
-        self._index.add(data)
-        self._index.nprobe = min(probes, lists)
+        index = _empty_index(trained, vectors.shape[1]) if trained is not None else None
+        if index is None:
+            if trained is not None:
+                log.warning("the stored nearest-neighbour centres do not fit: learning them again")
+            index = _empty_index(trained_index(vectors), vectors.shape[1])
+        assert index is not None
+        self._index = index
+        self._index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+        self._index.nprobe = min(probes, self._index.nlist)
 
     def __len__(self) -> int:
         return int(self._index.ntotal)

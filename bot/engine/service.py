@@ -22,6 +22,7 @@ from bot.engine.corpus_edits import CorpusEditing
 from bot.engine.corpus_files import CorpusFiles
 from bot.engine.memory import long_lived_objects
 from bot.engine.models import Passage, Person, Story
+from bot.engine.nearest import trained_index
 from bot.engine.query_log import QueryLog
 from bot.engine.reports import (
     AskSource,
@@ -298,7 +299,8 @@ class StoryService(CorpusEditing):
         started = time.perf_counter()
         old = self._searcher.snapshot if self._searcher else None
         reused = old.analyses if old is not None and not from_scratch else ()
-        snapshot = await asyncio.to_thread(self._build_snapshot, reused, progress)
+        centres = old.nearest_trained if old is not None and not from_scratch else None
+        snapshot = await asyncio.to_thread(self._build_snapshot, reused, progress, centres)
         duration_ms = (time.perf_counter() - started) * 1000
         build = await self._store.save_snapshot(snapshot, duration_ms)
         await self._use(snapshot, build)
@@ -343,10 +345,14 @@ class StoryService(CorpusEditing):
             return True
 
     def _build_snapshot(
-        self, reused: Sequence[StoryAnalysis], progress: Progress | None
+        self,
+        reused: Sequence[StoryAnalysis],
+        progress: Progress | None,
+        centres: bytes | None = None,
     ) -> IndexSnapshot:
         """A snapshot of the corpus folder; the analyses in `reused` (by file name and bytes)
-        are used for the files that did not change, the others are worked out on every core."""
+        are used for the files that did not change, the others are worked out on every core.
+        `centres`: the build in use's nearest-neighbour centres, kept while they fit."""
         with long_lived_objects():
             corpus = analyse_corpus(
                 self.corpus_dir,
@@ -357,7 +363,14 @@ class StoryService(CorpusEditing):
             )
             pause_point("building")
             analyses = list(corpus.analyses.values())
-            return snapshot_of(analyses, corpus_hash(corpus.fingerprint), progress)
+            snapshot = snapshot_of(analyses, corpus_hash(corpus.fingerprint), progress)
+            vectors = snapshot.passage_vectors
+            if vectors is None or not self.settings.uses_nearest_index(len(vectors)):
+                return snapshot
+            # Learnt here, before the build is saved with them, rather than by each searcher
+            # made for it: a reindex keeps the centres in use (~0.7 s at 100,000 passages).
+            trained = trained_index(vectors, centres)
+            return snapshot.model_copy(update={"nearest_trained": trained})
 
 
 def _matching_people(name: str, people: Sequence[Person]) -> set[str]:

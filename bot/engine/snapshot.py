@@ -39,6 +39,10 @@ class IndexSnapshot(BaseModel):
     passage_terms: JoinedPassageTerms  # passage i's tokens, worked out at index time
     # passage i's dense vector, worked out at index time (None: no embedding model installed)
     passage_vectors: Vectors | None = None
+    # the nearest-neighbour index's learnt centres (nearest.trained_index), from
+    # `semantic_exact_below` passages on: stored with the build, so a reindex or a new process
+    # only adds the passages to them
+    nearest_trained: bytes | None = None
     # each story's own analysis, in story order: what the build is stored as, and what a
     # later build reuses for the stories whose file did not change
     analyses: tuple[StoryAnalysis, ...]

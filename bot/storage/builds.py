@@ -55,8 +55,8 @@ class Builds:
             pause_point("save begun")  # a test's SIGKILL point: see bot/pausepoints.py
             build_id = await tx.insert(
                 "INSERT INTO index_builds (version, corpus_hash, stories, passages, quotes,"
-                " built_at, saved_at, duration_ms, bm25, active)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                " built_at, saved_at, duration_ms, bm25, nearest_index, active)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
                 (
                     FORMAT_VERSION,
                     snapshot.corpus_hash,
@@ -67,6 +67,7 @@ class Builds:
                     timestamp(dt.datetime.now(dt.UTC)),
                     duration_ms,
                     blob,
+                    snapshot.nearest_trained,
                 ),
             )
             # Another build may have been activated since the keys were read (by a caller
@@ -116,8 +117,8 @@ class Builds:
         try:
             async with self._db.read() as tx:
                 build = await tx.fetchone(
-                    "SELECT id, version, corpus_hash, built_at, stories, passages, bm25"
-                    " FROM index_builds WHERE active = 1"
+                    "SELECT id, version, corpus_hash, built_at, stories, passages, bm25,"
+                    " nearest_index FROM index_builds WHERE active = 1"
                 )
                 if build is None:
                     return None
@@ -161,7 +162,7 @@ async def _activate(tx: Transaction, build_id: int) -> None:
     )
     await tx.execute(
         "UPDATE index_builds SET active = 0, bm25 = NULL, passage_terms = NULL,"
-        " passage_vectors = NULL WHERE id <> ? AND"
+        " passage_vectors = NULL, nearest_index = NULL WHERE id <> ? AND"
         " (active = 1 OR bm25 IS NOT NULL)",
         (build_id,),
     )
@@ -225,6 +226,7 @@ class _BuildReader:
             build["corpus_hash"],
             from_timestamp(build["built_at"]),
             joined_vectors=vectors,
+            nearest_trained=None if vectors is None else build["nearest_index"],
         )
 
 

@@ -565,6 +565,15 @@ MIGRATIONS: tuple[Migration, ...] = (
         ("ALTER TABLE index_builds ADD COLUMN passage_vectors BYTEA",),
     ),
     Migration(9, "builds as shared story analyses", _STORY_ANALYSES, _PG_STORY_ANALYSES),
+    # The nearest-neighbour index's learnt centres (bot/engine/nearest.py, faiss's serialised
+    # form), for builds of `semantic_exact_below` passages and more: every process adds the
+    # build's passages to the same centres, and a reindex keeps them. The active build's only.
+    Migration(
+        10,
+        "index builds: nearest-neighbour centres",
+        ("ALTER TABLE index_builds ADD COLUMN nearest_index BLOB",),
+        ("ALTER TABLE index_builds ADD COLUMN nearest_index BYTEA",),
+    ),
 )
 
 _CREATE_LEDGER = {

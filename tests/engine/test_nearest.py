@@ -103,3 +103,113 @@ def test_a_question_whose_groups_are_empty_falls_back_to_every_passage(
     closeness = Closeness(vectors[6], vectors, index)
     assert closeness.best() == 6
     assert nearest_module.Closeness is Closeness
+
+
+class Learnings:
+    """Counts the times the index's centres are learnt (the real `trained_index` underneath)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.count = 0
+        real = nearest_module.trained_index
+
+        def counted(vectors: np.ndarray, previous: bytes | None = None) -> bytes:  # type: ignore[type-arg]
+            made = real(vectors, previous)
+            self.count += made is not previous
+            return made
+
+        monkeypatch.setattr(nearest_module, "trained_index", counted)
+        monkeypatch.setattr("bot.engine.service.trained_index", counted)
+
+
+def _copy_corpus(tmp_path: Path) -> Path:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for story in (REPO / "corpus").glob("*.txt"):
+        shutil.copy(story, corpus)
+    return corpus
+
+
+def _edit_story(corpus: Path) -> None:
+    story = next(corpus.glob("*.txt"))
+    text = story.read_text(encoding="utf-8")
+    story.write_text(text.replace("White House", "White  House", 1), encoding="utf-8")
+
+
+async def test_the_centres_are_learnt_once_with_the_build_and_every_process_uses_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = _copy_corpus(tmp_path)
+    learnt = Learnings(monkeypatch)
+    async with Database.open(tmp_path / "db.sqlite3") as db:
+        builder = StoryService(db, corpus, settings=APPROXIMATE)
+        await builder.start()
+        centres = builder.searcher.snapshot.nearest_trained
+        assert centres is not None and learnt.count == 1  # with the build, not again
+        built_answer = await builder.ask(BY_MEANING)
+    async with Database.open(tmp_path / "db.sqlite3") as db:
+        another = StoryService(db, corpus, settings=APPROXIMATE)
+        await another.start()  # a new process: reads the build, learns nothing
+        assert another.searcher.snapshot.nearest_trained == centres
+        assert learnt.count == 1
+        assert another.searcher._nearest is not None
+        assert (await another.ask(BY_MEANING)).model_dump() == built_answer.model_dump()
+
+
+async def test_a_reindex_keeps_the_centres_and_a_whole_rebuild_learns_them_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = _copy_corpus(tmp_path)
+    learnt = Learnings(monkeypatch)
+    async with Database.open(tmp_path / "db.sqlite3") as db:
+        service = StoryService(db, corpus, settings=APPROXIMATE)
+        await service.start()
+        centres = service.searcher.snapshot.nearest_trained
+        _edit_story(corpus)
+        report = await service.reindex()
+        assert report.build.id == 2
+        assert service.searcher.snapshot.nearest_trained == centres
+        assert learnt.count == 1
+        await service.reindex(from_scratch=True)
+        assert learnt.count == 2
+        relearnt = service.searcher.snapshot.nearest_trained
+    async with Database.open(tmp_path / "db.sqlite3") as db:  # the new build's, stored
+        reread = StoryService(db, corpus, settings=APPROXIMATE)
+        await reread.start()
+        assert reread.searcher.snapshot.nearest_trained == relearnt
+        assert learnt.count == 2
+
+
+async def test_a_failed_reindex_leaves_the_build_and_its_centres_answering(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = _copy_corpus(tmp_path)
+    async with Database.open(tmp_path / "db.sqlite3") as db:
+        service = StoryService(db, corpus, settings=APPROXIMATE)
+        await service.start()
+        before = service.searcher
+        before_answer = await service.ask(BY_MEANING)
+
+        def refused(vectors: np.ndarray, previous: bytes | None = None) -> bytes:  # type: ignore[type-arg]
+            raise MemoryError("no room to learn the centres")
+
+        monkeypatch.setattr("bot.engine.service.trained_index", refused)
+        _edit_story(corpus)
+        with pytest.raises(MemoryError):
+            await service.reindex(from_scratch=True)
+        assert service.searcher is before
+        assert (await service.ask(BY_MEANING)).model_dump() == before_answer.model_dump()
+    async with Database.open(tmp_path / "db.sqlite3") as db:
+        assert [b.id for b in await db.build_history()] == [1]
+        assert (await db.load_active_snapshot()) is not None
+
+
+def test_stored_centres_that_do_not_fit_are_learnt_again(
+    story_snapshot: IndexSnapshot, caplog: pytest.LogCaptureFixture
+) -> None:
+    vectors = story_snapshot.passage_vectors
+    assert vectors is not None
+    fresh = NearestPassages(vectors, probes=2)
+    for damaged in (b"not an index", nearest_module.trained_index(vectors[:, :64].copy())):
+        index = NearestPassages(vectors, probes=2, trained=damaged)
+        assert [index.search(v, 5) for v in vectors] == [fresh.search(v, 5) for v in vectors]
+    assert "do not fit" in caplog.text

@@ -35,15 +35,12 @@ class MeaningCloseness(SearcherBase):
             # Here, where the service makes a searcher for a snapshot off its event loop and
             # before it answers from it: the first question does not wait for it (~0.7 s at
             # 100,000 passages).
-            self._nearest = NearestPassages(stored, probes=self.settings.semantic_probes)
+            self._nearest = NearestPassages(
+                stored, probes=self.settings.semantic_probes, trained=snapshot.nearest_trained
+            )
 
     def _wants_index(self, vectors: Vectors | None) -> TypeGuard[Vectors]:
-        settings = self.settings
-        return (
-            vectors is not None
-            and bool(settings.semantic_weight)
-            and len(vectors) >= settings.semantic_exact_below
-        )
+        return vectors is not None and self.settings.uses_nearest_index(len(vectors))
 
     def _loaded_embedder(self) -> Embedder | None:
         """The model, with the passages' vectors (and, on a large corpus, their index), loaded
@@ -64,7 +61,9 @@ class MeaningCloseness(SearcherBase):
                 )
                 if self._nearest is None and self._wants_index(self._passage_vectors):
                     self._nearest = NearestPassages(
-                        self._passage_vectors, probes=self.settings.semantic_probes
+                        self._passage_vectors,
+                        probes=self.settings.semantic_probes,
+                        trained=self.snapshot.nearest_trained if stored is not None else None,
                     )
                 self._embedder = embedder
             return self._embedder

@@ -64,6 +64,11 @@ class SearchSettings(BaseModel):
     unknown_name_lead: float = Field(default=0.1, ge=0.0, le=1.0)
     max_question_chars: int = Field(default=1000, ge=10, le=100_000)
 
+    def uses_nearest_index(self, passages: int) -> bool:
+        """Whether a corpus of `passages` (with vectors) is searched through the
+        nearest-neighbour index."""
+        return bool(self.semantic_weight) and passages >= self.semantic_exact_below
+
 
 @dataclass(frozen=True)
 class FollowUp:
