@@ -289,7 +289,11 @@ def analyse_corpus(
 def _analyse_files(
     files: list[tuple[str, tuple[bytes, str, str]]], progress: Progress | None, workers: int | None
 ) -> dict[str, StoryAnalysis | str]:
-    """The analysis of each (key, (bytes, file name)), or the problem that stops it."""
+    """The analysis of each (key, (bytes, file name)), or the problem that stops it.
+
+    A worker hands each analysis back in its stored form, read here as a build read back from
+    the database is: a quarter of the CPU of pickling the analysis's models across and then
+    encoding them to be saved (~4 ms a story), and the stories stay compact until asked for."""
     workers = workers or len(os.sched_getaffinity(0))
     jobs = [job for _, job in files]
     if workers >= 2 and len(files) >= _POOL_FROM:
@@ -310,12 +314,12 @@ def _analyse_files(
 
 def _collect(
     files: list[tuple[str, tuple[bytes, str, str]]],
-    results: Iterator[StoryAnalysis | str],
+    results: Iterator[bytes | str],
     progress: Progress | None,
 ) -> dict[str, StoryAnalysis | str]:
     done: dict[str, StoryAnalysis | str] = {}
     for count, ((key, _), result) in enumerate(zip(files, results, strict=True), start=1):
-        done[key] = result
+        done[key] = result if isinstance(result, str) else StoryAnalysis.from_bytes(key, result)
         if progress and (count % 10 == 0 or count == len(files)):
             progress("tokenising", count, len(files))
     return done
@@ -327,11 +331,12 @@ def _yield_cpu() -> None:
     os.nice(_WORKER_NICENESS)
 
 
-def _analyse_file(job: tuple[bytes, str, str]) -> StoryAnalysis | str:
-    """Run in a worker: a CorpusError does not survive pickling, so its problem is returned."""
+def _analyse_file(job: tuple[bytes, str, str]) -> bytes | str:
+    """Run in a worker: the analysis's stored form (`StoryAnalysis.to_bytes`); a CorpusError
+    does not survive pickling, so its problem is returned."""
     raw, name, key = job
     try:
-        return analyse_story(parse_story(raw, source=name), key)
+        return analyse_story(parse_story(raw, source=name), key).to_bytes()
     except CorpusError as exc:
         return exc.problem
 

@@ -107,7 +107,8 @@ class StoryAnalysis:
 
     def to_bytes(self) -> bytes:
         said = orjson.dumps(_attribution_facts(self, self.vectors))
-        told = orjson.dumps(_story_facts(self.story))
+        # a story read back and never asked for is stored as it was read
+        told = self._story_json or orjson.dumps(_story_facts(self.story))
         terms = self.passage_terms.to_bytes()
         vectors = b"" if self.vectors is None else self.vectors.astype("<f4", copy=False).tobytes()
         payload = said + told + terms + vectors

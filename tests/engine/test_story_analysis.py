@@ -72,3 +72,19 @@ def test_a_damaged_analysis_is_refused() -> None:
         StoryAnalysis.from_bytes("key", bytes(blob))
     with pytest.raises(ValueError):
         StoryAnalysis.from_bytes("key", b"STANALYS")
+
+
+def test_an_analysis_read_back_is_stored_again_without_making_its_story(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """How a build's worker hands an analysis back: stored, read, saved, its story unmade."""
+    import bot.engine.story_analysis as story_analysis
+
+    stored = analyse_story(load_corpus(REPO / "corpus")[0], "key").to_bytes()
+    loaded = StoryAnalysis.from_bytes("key", stored)
+
+    def unwanted(facts: object) -> None:
+        raise AssertionError("the story was made")
+
+    monkeypatch.setattr(story_analysis, "_story", unwanted)
+    assert loaded.to_bytes() == stored
