@@ -158,7 +158,12 @@ def _fingerprint_bytes(path: Path, directory: Path, max_bytes: int) -> bytes:
 
 
 def check_inside(path: Path, directory: Path) -> None:
-    """Refuse a story file that is a link out of `directory` or not a regular file."""
+    """Refuse a story file that is a link out of `directory` or not a regular file.
+    (`path` is a file of `directory` itself, as `corpus_files` lists them.)"""
+    if not path.is_symlink():  # then it is where it is listed: no path to resolve
+        if not path.is_file():
+            raise CorpusError(path, "is not a regular file")
+        return
     try:
         target = path.resolve()
     except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop (Python < 3.13)

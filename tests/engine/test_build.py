@@ -203,3 +203,16 @@ async def test_a_new_process_reindexing_makes_only_the_changed_story_from_the_da
     # to count the passages it changed (its new analysis comes from the worker stored too)
     assert made == ["copy-01", "copy-01"]
     assert report.passages_added == report.passages_removed > 0
+
+
+def test_the_index_holds_each_passage_s_terms_and_its_speakers_as_with_speakers_makes_them(
+    tmp_path: Path,
+) -> None:
+    """snapshot_of adds the speakers' names and roles group by group (SpeakerTerms): the
+    index is the one built from `with_speakers` passage by passage."""
+    from bot.engine.index import BM25Index
+
+    snapshot = build_snapshot(load_corpus(_corpus(tmp_path / "corpus", 3)), "h")
+    by_passage = indexed_terms(snapshot)  # with_speakers over each passage's text
+    assert any(len(terms) > len(set(terms)) for terms in by_passage)
+    assert BM25Index.build(by_passage).to_bytes() == snapshot.index.to_bytes()
