@@ -302,8 +302,15 @@ class StoryService(CorpusEditing):
         centres = old.nearest_trained if old is not None and not from_scratch else None
         snapshot = await asyncio.to_thread(self._build_snapshot, reused, progress, centres)
         duration_ms = (time.perf_counter() - started) * 1000
-        build = await self._store.save_snapshot(snapshot, duration_ms)
-        await self._use(snapshot, build)
+        # The new searcher is made while the build is saved (SQLite's work and the searcher's
+        # run on two cores at once), and answers only once the build is saved.
+        searcher = asyncio.ensure_future(asyncio.to_thread(Searcher, snapshot, self.settings))
+        try:
+            build = await self._store.save_snapshot(snapshot, duration_ms)
+        except BaseException:
+            await asyncio.gather(searcher, return_exceptions=True)  # its thread runs on
+            raise
+        self._searcher, self._build = await searcher, build
         return await asyncio.to_thread(reindex_report, old, snapshot, build)
 
     async def _use_stored(self, corpus_hash: str) -> bool:
