@@ -32,31 +32,34 @@ def resolved(path: Path) -> Path:
 
 def read_limited(path: Path, limit: int, *, what: str = "file") -> bytes:
     """The bytes of `path`, a regular file of at most `limit` bytes; else FileRefused."""
-    shown = resolved(path)
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        raise FileRefused(shown, f"the {what} does not exist") from None
+        raise FileRefused(resolved(path), f"the {what} does not exist") from None
     except OSError as exc:
-        raise FileRefused(shown, f"the {what} cannot be read ({exc.strerror})") from None
+        raise FileRefused(resolved(path), f"the {what} cannot be read ({exc.strerror})") from None
     if stat.S_ISDIR(info.st_mode):
-        raise FileRefused(shown, f"is a folder, not a {what}")
+        raise FileRefused(resolved(path), f"is a folder, not a {what}")
     if not stat.S_ISREG(info.st_mode):
-        raise FileRefused(shown, f"is not a regular file (a device, pipe or socket), not a {what}")
+        raise FileRefused(
+            resolved(path), f"is not a regular file (a device, pipe or socket), not a {what}"
+        )
     if info.st_size > limit:
-        raise FileRefused(shown, f"is {info.st_size:,} bytes; the limit is {limit:,}")
+        raise FileRefused(resolved(path), f"is {info.st_size:,} bytes; the limit is {limit:,}")
     try:
         # O_NONBLOCK: if the path was swapped for a FIFO since the stat, opening must not wait.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
-        raise FileRefused(shown, f"the {what} cannot be read ({exc.strerror})") from None
+        raise FileRefused(resolved(path), f"the {what} cannot be read ({exc.strerror})") from None
     with os.fdopen(fd, "rb") as handle:
         if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            raise FileRefused(shown, f"is not a regular file, not a {what}")
+            raise FileRefused(resolved(path), f"is not a regular file, not a {what}")
         try:
             data = handle.read(limit + 1)  # the file may have grown since the stat
         except OSError as exc:
-            raise FileRefused(shown, f"the {what} cannot be read ({exc.strerror})") from None
+            raise FileRefused(
+                resolved(path), f"the {what} cannot be read ({exc.strerror})"
+            ) from None
     if len(data) > limit:
-        raise FileRefused(shown, f"is over {limit:,} bytes; the limit is {limit:,}")
+        raise FileRefused(resolved(path), f"is over {limit:,} bytes; the limit is {limit:,}")
     return data
