@@ -23,7 +23,7 @@ from bot.engine.corpus import MAX_STORY_BYTES, check_inside, corpus_files, parse
 from bot.engine.index import BM25Index
 from bot.engine.models import Passage, Person, Quote, Story, quotes_by_passage
 from bot.engine.passage_terms import PassageTerms
-from bot.engine.semantic import Embedder, Vectors, wordllama_files
+from bot.engine.semantic import Embedder, Vectors, shared_embedder, wordllama_files
 from bot.engine.shelves import PassageShelf, StoryShelf
 from bot.engine.snapshot import IndexSnapshot
 from bot.engine.story_analysis import StoryAnalysis
@@ -67,7 +67,7 @@ def embedding_available() -> bool:
 def _embedder() -> Embedder | None:
     """The passage embedder, loaded once per process (each worker its own)."""
     files = wordllama_files()
-    return Embedder(files) if files is not None else None
+    return shared_embedder(files) if files is not None else None
 
 
 def build_snapshot(

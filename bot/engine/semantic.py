@@ -17,6 +17,7 @@ from __future__ import annotations
 import importlib.util
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -48,6 +49,14 @@ def wordllama_files() -> ModelFiles | None:
         if files.weights.is_file() and files.tokenizer.is_file():
             return files
     return None
+
+
+@lru_cache(maxsize=1)
+def shared_embedder(files: ModelFiles) -> Embedder:
+    """The process's one embedder of `files`: every searcher shares it. Loading one holds the
+    interpreter some 0.1-0.2 s (reading the tokenizer), and each new searcher of a reindex did
+    so on its first question while the event loop waited."""
+    return Embedder(files)
 
 
 class Embedder:

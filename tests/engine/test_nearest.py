@@ -213,3 +213,13 @@ def test_stored_centres_that_do_not_fit_are_learnt_again(
         index = NearestPassages(vectors, probes=2, trained=damaged)
         assert [index.search(v, 5) for v in vectors] == [fresh.search(v, 5) for v in vectors]
     assert "do not fit" in caplog.text
+
+
+def test_every_searcher_shares_the_process_s_embedder(story_snapshot: IndexSnapshot) -> None:
+    """A reindex's new searcher does not load the model again on its first question (its
+    tokenizer's parse held the interpreter while the event loop waited)."""
+    first, second = Searcher(story_snapshot), Searcher(story_snapshot)
+    first.ask(BY_MEANING)
+    second.ask(BY_MEANING)
+    assert first._embedder is not None
+    assert first._embedder is second._embedder
