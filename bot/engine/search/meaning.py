@@ -14,7 +14,7 @@ from bot.engine.caches import remember
 from bot.engine.nearest import Closeness, NearestPassages
 from bot.engine.search.base import SearcherBase
 from bot.engine.search.settings import SearchSettings
-from bot.engine.semantic import Vectors, shared_embedder, wordllama_files
+from bot.engine.semantic import Embedder, Vectors, shared_embedder, wordllama_files
 from bot.engine.snapshot import IndexSnapshot
 from bot.engine.text import term_of
 
