@@ -144,6 +144,35 @@ def test_containing_any_equals_contains_per_document(
     assert index.containing_any(docs, query) == want
 
 
+@FAST
+@given(corpus=corpora, query=queries, data=st.data())
+def test_scores_at_equals_sparse_scores_bit_for_bit(
+    corpus: list[list[str]], query: list[str], data: st.DataObject
+) -> None:
+    """A speaker's passages are scored where they stand; each score must be the very float
+    `sparse_scores` gives (0.0 where the passage holds no query term), in any order asked."""
+    index = BM25Index.build(corpus)
+    asked = data.draw(st.lists(st.integers(0, len(corpus) - 1), unique=True))
+    ids, vals = index.sparse_scores(query)
+    score_of = dict(zip(ids.tolist(), vals.tolist(), strict=True))
+    assert index.scores_at(query, asked) == [score_of.get(p, 0.0) for p in asked]
+
+
+@pytest.mark.parametrize(("n", "vocab"), [(3000, 400), (2000, 30)])
+def test_scores_at_on_larger_corpus(n: int, vocab: int) -> None:
+    """Both of sparse_scores' paths (a union of short postings, the dense accumulator)."""
+    docs, qs = zipf_corpus(n, vocab, seed=n + vocab)
+    index = BM25Index.build(docs)
+    asked = np.random.default_rng(1).permutation(n)[: n // 3].tolist()
+    for q in qs:
+        ids, vals = index.sparse_scores(q)
+        score_of = dict(zip(ids.tolist(), vals.tolist(), strict=True))
+        assert index.scores_at(q, asked) == [score_of.get(p, 0.0) for p in asked]
+    with pytest.raises(IndexError):
+        index.scores_at(["w1"], [0, n])
+    assert index.scores_at(["w1"], []) == []
+
+
 def test_containing_any_rejects_unknown_documents() -> None:
     index = BM25Index.build([["x"], ["y"]])
     assert index.containing_any([], ["x"]) == []

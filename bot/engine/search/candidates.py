@@ -43,18 +43,10 @@ class CandidateRanking(Reranking):
         by_wordnet = [t for reached in (bridges or {}).values() for t in reached]
         by_meaning = [t for t in (meaning_bridges or {}).values() if t not in by_wordnet]
         bridged = by_wordnet + by_meaning
-        extra = self._bridged_scores(bridged)
         if speakers:
-            passages, scores = index.sparse_scores(query)
-            score_of = dict(zip(passages.tolist(), scores.tolist(), strict=True))
-            for passage, score in extra.items():
-                score_of[passage] = score_of.get(passage, 0.0) + score
-            counts: dict[int, int] = {}
-            for person in speakers:
-                for passage, count in self._passages_quoting.get(person.id, {}).items():
-                    counts[passage] = counts.get(passage, 0) + count
-            pool = [(passage, score_of.get(passage, 0.0), n) for passage, n in counts.items()]
+            pool = self._speakers_passages(query, bridged, speakers)
         else:
+            extra = self._bridged_scores(bridged)
             best = dict(index.top_k(query, max(limit, self.settings.rerank_depth) + len(seen)))
             for passage, score in extra.items():
                 best[passage] = best.get(passage, 0.0) + score
@@ -100,6 +92,28 @@ class CandidateRanking(Reranking):
                 Candidate(passage, score, n, fused[passage]) for passage, score, n in pool[:limit]
             ]
         return [Candidate(passage, score, n, score) for passage, score, n in pool[:limit]]
+
+    def _speakers_passages(
+        self, query: Sequence[str], bridged: Sequence[str], speakers: Sequence[Person]
+    ) -> list[tuple[int, float, int]]:
+        """The passages quoting `speakers`, each with its BM25 score (its bridged terms' added)
+        and how many of their quotes it holds. Scored where they stand, not by scoring every
+        passage holding a query word ("say" is in most of a large corpus's passages)."""
+        counts: dict[int, int] = {}
+        for person in speakers:
+            for passage, count in self._passages_quoting.get(person.id, {}).items():
+                counts[passage] = counts.get(passage, 0) + count
+        passages = list(counts)
+        scores = self.snapshot.index.scores_at(query, passages)
+        if bridged:
+            weight = self.settings.bridge_weight
+            extra = self.snapshot.index.scores_at(list(dict.fromkeys(bridged)), passages)
+            # a passage holding no bridged term gains 0.0, which leaves its score as it was
+            scores = [score + more * weight for score, more in zip(scores, extra, strict=True)]
+        return [
+            (passage, score, counts[passage])
+            for passage, score in zip(passages, scores, strict=True)
+        ]
 
     def _bridged_scores(self, bridged: Sequence[str]) -> dict[int, float]:
         """The BM25 scores of the bridged terms, weighted below the question's own words."""
