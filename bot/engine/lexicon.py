@@ -20,9 +20,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-from lemminflect import getAllLemmas
-
 from bot.engine.caches import remember
+from bot.engine.words import all_lemmas
 
 _POS_FILES = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
 _LEMMA_POS = {"NOUN": "n", "VERB": "v", "ADJ": "a", "ADV": "r", "PROPN": "n"}
@@ -77,7 +76,7 @@ class WordNet:
 
     def _related(self, word: str, sources: frozenset[Source]) -> set[str]:
         forms = {word}
-        for pos, lemmas in getAllLemmas(word).items():
+        for pos, lemmas in all_lemmas(word).items():
             if pos in _LEMMA_POS:
                 forms.update(lemma.lower() for lemma in lemmas)
         found: set[str] = set()

@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import Stemmer
-from lemminflect import getAllLemmas
 
-from bot.engine.words import STOP_WORDS
+from bot.engine.words import STOP_WORDS, all_lemmas
 
 # Characters folded before splitting: curly quotes and primes to straight, dashes to spaces.
 _FOLD = str.maketrans(
@@ -134,7 +133,7 @@ def lemma(word: str) -> str:
     Only a word that is a form of one part of speech is mapped, so "left" and "lives" keep
     their ambiguity for the stemmer instead of being forced to "leave" or "life".
     """
-    lemmas = getAllLemmas(word)
+    lemmas = all_lemmas(word)
     if not lemmas or any(word in forms for forms in lemmas.values()):
         return word
     groups = {"VERB" if pos == "AUX" else pos for pos in lemmas}
