@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rank_bm25 import BM25Okapi
 
-from bot.engine.index import FORMAT_VERSION, BM25Index
+from bot.engine.index import FORMAT_VERSION, BM25Index, topk
 from tests.engine.index_files import load_index, save_index
 
 WORDS = ["a", "b", "c", "d", "e", "f", "g", "h", "émoji🙂", ""]
@@ -235,3 +235,29 @@ def test_idf_arithmetic_matches_reference_exactly() -> None:
     for t, v in ref.idf.items():
         assert index.idf(t) == v
     assert math.isclose(index.average_passage_length, ref.avgdl, rel_tol=0, abs_tol=0)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_best_of_many_scores_equals_a_full_sort(seed: int) -> None:
+    """From 4,096 scores on, the m-th best is first bounded from a sample: the chosen passages
+    and their order must be a full sort's (score descending, passage ascending), ties too."""
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(4_096, 30_000))
+    # few distinct values: many ties at the m-th best, which must compete by passage number
+    vals = rng.integers(0, 3 + seed * 40, size=n).astype(np.float64) / 7
+    ids = rng.permutation(n * 2)[:n]
+    for m in (1, 10, 37, 256):
+        want = sorted(range(n), key=lambda i: (-vals[i], ids[i]))[:m]
+        assert topk.best(ids, vals, m).tolist() == want
+
+
+def test_top_k_of_words_most_passages_hold_is_the_reference() -> None:
+    """Words in most passages: every score added up in one array (the dense path), top k as
+    rank-bm25 ranks them, with passages scoring 0 after the others when fewer than k score."""
+    docs, qs = zipf_corpus(6_000, 12, seed=5)
+    ref = BM25Okapi(docs)
+    index = BM25Index.build(docs)
+    for q in qs[:60]:
+        want = ref.get_scores(q)
+        for k in (1, 10, 200):
+            assert index.top_k(q, k) == reference_top_k(want, k), (q, k)

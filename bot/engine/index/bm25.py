@@ -142,7 +142,7 @@ class BM25Index:
         out = np.zeros(self._n, dtype=np.float64)
         for t in self._resolve(query):
             ids, c = self._postings.of_term(t)
-            out[ids] += c  # ids are unique within a posting list
+            np.add.at(out, ids, c)  # (numpy 2's add.at is some 3x faster than out[ids] += c)
         return out
 
     def sparse_scores(self, query: Sequence[str]) -> tuple[Int64Array, FloatArray]:
@@ -175,17 +175,22 @@ class BM25Index:
         values: list[float] = out.tolist()
         return values
 
+    def _touches_most(self, qterms: list[int]) -> bool:
+        """Whether the query's postings are many for the corpus (then scores are added up in
+        one array of every passage's)."""
+        total = sum(self._postings.frequency(t) for t in dict.fromkeys(qterms))
+        return total * 16 >= self._n
+
     def _score_touched(self, qterms: list[int]) -> tuple[npt.NDArray[Any], FloatArray]:
         postings = self._postings
         distinct = list(dict.fromkeys(qterms))
-        total = sum(postings.frequency(t) for t in distinct)
         if len(distinct) == 1:
             ids, c = postings.of_term(distinct[0])
             vals = np.zeros(len(ids), dtype=np.float64)
             for _ in qterms:
                 vals += c
             return ids, vals
-        if total * 16 < self._n:
+        if not self._touches_most(distinct):
             holding = union([postings.of_term(t)[0] for t in distinct])
             return holding, postings.exact(qterms, holding, {})
         # Dense accumulator, zeroed again only where touched.
@@ -231,5 +236,10 @@ class BM25Index:
         pruned = topk.top_k_pruned(self._postings, qterms, k)
         if pruned is not None:
             return pruned
+        if self._touches_most(qterms):
+            # words most passages hold: one array of every score, without listing those touched
+            chosen = topk.select_dense(self.scores(query), k)
+            if chosen is not None:
+                return chosen
         passages, vals = self._score_touched(qterms)
         return topk.select_all(passages, vals, k, n)
