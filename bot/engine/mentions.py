@@ -116,11 +116,16 @@ class MentionFinder:
             held = sorted(
                 at for probe, places in self._by_probe.items() if probe in lowered for at in places
             )
-        matches = [
-            (m.start(), m.end(), self._surfaces[at].person)
-            for at in held
-            for m in self._pattern(at).finditer(text)
-        ]
+        # one search per surface: many people share a surname or a role
+        spans: dict[tuple[str, bool], list[tuple[int, int]]] = {}
+        matches: list[tuple[int, int, Person]] = []
+        for at in held:
+            surface = self._surfaces[at]
+            key = (surface.surface, surface.plural)
+            found = spans.get(key)
+            if found is None:
+                found = spans[key] = [m.span() for m in self._pattern(at).finditer(text)]
+            matches.extend((start, end, surface.person) for start, end in found)
         return _longest_first(matches)
 
     def _pattern(self, at: int) -> re.Pattern[str]:

@@ -289,10 +289,14 @@ def _fitting_qualifiers(
             continue  # a possessive ("Trump's aide") or a word that does not pick anyone out
         if not _is_role(word):
             qualifiers.append(word)
+    # what was found for each person: a surname thousands share is found once for each
+    found_as: dict[str, list[str]] = {}
+    for p, s, e in found:
+        found_as.setdefault(p.id, []).append(who[s:e].lower())
     fitting: list[Person] = []
     for person in speakers:
         names = {a.lower() for a in (person.name, *person.aliases)}
-        if any(p.id == person.id and who[s:e].lower() in names for p, s, e in found):
+        if any(words in names for words in found_as.get(person.id, ())):
             fitting.append(person)  # named: "Trump's aide Stephen Miller" is Miller
             continue
         own = {

@@ -85,3 +85,18 @@ def test_the_story_questions_find_the_same_people(story_snapshot: IndexSnapshot)
     ]:
         want = every_pattern(question, people)
         assert want and finder.find(question) == want == find_mentions(question, people)
+
+
+SHARING = (
+    *PEOPLE,
+    Person(id="e", name="Ada Sims", aliases=("Ada Sims", "Sims"), roles=("mayor",)),
+    Person(id="f", name="Bo Sims", aliases=("Bo Sims", "Sims", "O'Hara"), roles=("rep.",)),
+)
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=texts)
+def test_people_sharing_a_name_are_each_found_where_it_stands(text: str) -> None:
+    """A surname or role several people share is searched for once: each of them is still
+    found there, in the order every pattern run on its own gives."""
+    assert MentionFinder(SHARING).find(text) == every_pattern(text, SHARING)
