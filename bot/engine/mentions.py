@@ -81,6 +81,7 @@ class _Surface(NamedTuple):
     surface: str
     plural: bool  # a role: "presidents" names them too
     probe: str  # see _surface_probe
+    pieces: tuple[str, ...]  # see _surface_pieces
 
 
 class MentionFinder:
@@ -96,7 +97,7 @@ class MentionFinder:
         # who a question describes without naming ("the rights group"), for the question reader
         self.descriptions = Descriptions(people)
         self._surfaces = tuple(
-            _Surface(person, surface, plural, _surface_probe(surface))
+            _Surface(person, surface, plural, _surface_probe(surface), _surface_pieces(surface))
             for person in people
             for surface, plural in _surfaces(person)
         )
@@ -112,9 +113,15 @@ class MentionFinder:
         lowered = _probe_view(text)
         if lowered is None:  # no probe can be trusted: every surface is tried
             held: Sequence[int] = range(len(self._surfaces))
-        else:  # every match holds its probe: without it there is none
+        else:  # every match holds its probe, and each ASCII piece: without them there is none
             held = sorted(
-                at for probe, places in self._by_probe.items() if probe in lowered for at in places
+                at
+                for probe, places in self._by_probe.items()
+                if probe in lowered
+                for at in places
+                # "Mensah" in a question: not "Kwame Mensah", whose pattern is compiled only
+                # when a question could match it (some 1 ms each, for each of 90 Mensahs)
+                if all(piece in lowered for piece in self._surfaces[at].pieces)
             )
         # one search per surface: many people share a surname or a role
         spans: dict[tuple[str, bool], list[tuple[int, int]]] = {}
@@ -176,13 +183,19 @@ def _surface_probe(surface: str) -> str:
     """The longest ASCII piece of the surface's pattern, lower-cased: every match contains it
     (between the pieces the pattern allows separators and apostrophes, never inside them).
     "" (in every text) when no piece is ASCII."""
-    pieces = [
-        piece
+    pieces = _surface_pieces(surface)
+    return max(pieces, key=len) if pieces else ""
+
+
+@lru_cache(maxsize=4096)
+def _surface_pieces(surface: str) -> tuple[str, ...]:
+    """The ASCII pieces of the surface's pattern, lower-cased: a match contains every one."""
+    return tuple(
+        piece.lower()
         for word in _SPLIT_NAME.split(surface.strip())
         for piece in _APOSTROPHES.split(word)
         if piece and piece.isascii()
-    ]
-    return max(pieces, key=len).lower() if pieces else ""
+    )
 
 
 # Between the words of a name a question may put a space, a hyphen of any kind, or nothing:

@@ -100,3 +100,13 @@ def test_people_sharing_a_name_are_each_found_where_it_stands(text: str) -> None
     """A surname or role several people share is searched for once: each of them is still
     found there, in the order every pattern run on its own gives."""
     assert MentionFinder(SHARING).find(text) == every_pattern(text, SHARING)
+
+
+def test_a_surname_alone_runs_no_full_names_pattern() -> None:
+    """A newsroom corpus has dozens of people of one surname: "what did Sims say" compiles
+    and runs the surname's pattern, not each "<first name> Sims" (some 1 ms each)."""
+    finder = MentionFinder(SHARING)
+    found = finder.find("what did Sims say?")
+    assert {p.id for p, _, _ in found} == {"c", "e", "f"}
+    tried = {finder._surfaces[at].surface for at in finder._patterns}
+    assert tried == {"Sims"}

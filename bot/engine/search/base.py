@@ -36,17 +36,6 @@ PASSAGE_CACHE_SIZE = 10_000
 
 
 @dataclass(frozen=True)
-class PassageWords:
-    """What ranking and rendering need of a passage's words, worked out once per passage."""
-
-    # Each index term and where its word stands. Plain tokens, not Spans: a pydantic Span weighs
-    # ~500 bytes, too much to keep for every word of thousands of passages.
-    tokens: tuple[TermSpan, ...]
-    # The terms side by side, for the phrase bonus.
-    pairs: frozenset[tuple[str, str]]
-
-
-@dataclass(frozen=True)
 class ExpectedAnswer:
     """The kind of answer a question asks for; for "who", the ids of the people it names (not
     the answer); for "how many", the term of what it counts."""
@@ -82,7 +71,9 @@ class SearcherBase:
         self._mentions = MentionFinder(with_first_names(snapshot.people))
         self._quotes_by_passage = quotes_by_passage(snapshot.quotes)
         self._passage_at = {key: i for i, key in enumerate(snapshot.passages.keys())}
-        self._passage_cache: dict[int, PassageWords] = {}
+        # a passage's terms side by side (ranking), and its tokens (highlights when shown)
+        self._pairs_cache: dict[int, frozenset[tuple[str, str]]] = {}
+        self._tokens_cache: dict[int, tuple[TermSpan, ...]] = {}
         self._people_cache: dict[int, frozenset[str]] = {}
         self._kind_cache: dict[tuple[int, AnswerKind], bool] = {}
         self._quotes_cache: dict[int, tuple[AnswerQuote, ...]] = {}
@@ -119,17 +110,23 @@ class SearcherBase:
         self._quoted_names = tuple(p.name for p in self.quoted_people)
         self._quoted_ids = frozenset(p.id for p in self.quoted_people)
 
-    def _passage_words(self, passage: int) -> PassageWords:
-        """A passage's terms, as stored with the build (never tokenised while answering)."""
-        cached = self._passage_cache.get(passage)
+    def _passage_pairs(self, passage: int) -> frozenset[tuple[str, str]]:
+        """A passage's terms side by side, for the phrase bonus: from the terms stored with
+        the build (never tokenised while answering). Only the passages shown need their
+        tokens (`_passage_tokens`), and making them was most of ranking a passage first seen."""
+        cached = self._pairs_cache.get(passage)
         if cached is None:
-            stored = self.snapshot.passage_terms  # worked out at index time
-            found = stored.tokens(passage)
-            cached = PassageWords(
-                tokens=found,
-                pairs=frozenset(word_pairs([t.term for t in found])),
-            )
-            remember(self._passage_cache, passage, cached, PASSAGE_CACHE_SIZE)
+            cached = frozenset(word_pairs(self.snapshot.passage_terms.terms(passage)))
+            remember(self._pairs_cache, passage, cached, PASSAGE_CACHE_SIZE)
+        return cached
+
+    def _passage_tokens(self, passage: int) -> tuple[TermSpan, ...]:
+        """Each index term of a passage and where its word stands (plain tokens, not Spans: a
+        pydantic Span weighs ~500 bytes, too much to keep for every word of many passages)."""
+        cached = self._tokens_cache.get(passage)
+        if cached is None:
+            cached = self.snapshot.passage_terms.tokens(passage)  # worked out at index time
+            remember(self._tokens_cache, passage, cached, PASSAGE_CACHE_SIZE)
         return cached
 
     def _has_prefix(self, term: str) -> bool:

@@ -37,7 +37,7 @@ class Rendering(ConfidenceSignals):
                     quotes=self._answer_quotes(candidate.passage),
                     highlights=tuple(
                         self._span(t.start, t.end)
-                        for t in self._passage_words(candidate.passage).tokens
+                        for t in self._passage_tokens(candidate.passage)
                         if t.term in query
                     ),
                     outlet=story.meta.outlet,

@@ -20,7 +20,7 @@ class Reranking(QuestionReading):
         """For each word pair of the question found side by side in the passage, the smaller
         of the two words' idf: rare phrases count, pairs of common words barely."""
         index = self.snapshot.index
-        found = pairs & self._passage_words(passage).pairs
+        found = pairs & self._passage_pairs(passage)
         # In a fixed order: a set's order changes with each process's string hashing, and so
         # would the last digit of the sum, and with it the order of passages that tie.
         return sum(min(index.idf(a) or 0.0, index.idf(b) or 0.0) for a, b in sorted(found))
