@@ -5,6 +5,10 @@ closeness in meaning."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
+
+import numpy as np
+import numpy.typing as npt
 
 from bot.engine.models import Person
 from bot.engine.nearest import Closeness
@@ -12,6 +16,22 @@ from bot.engine.search.base import NOTHING_EXPECTED, Candidate, ExpectedAnswer, 
 from bot.engine.search.rerank import Reranking
 
 _MIN_PASSAGES_FOR_COMMON = 10  # fewer passages cannot tell a common word from a rare one
+
+
+class _Found(NamedTuple):
+    """Passages in the running, their scores and the speaker's quotes each holds."""
+
+    passages: npt.NDArray[np.int64]
+    scores: npt.NDArray[np.float64]
+    quotes: npt.NDArray[np.int64]
+
+    @classmethod
+    def of(cls, pool: Sequence[tuple[int, float, int]]) -> _Found:
+        return cls(
+            np.array([passage for passage, _, _ in pool], dtype=np.int64),
+            np.array([score for _, score, _ in pool], dtype=np.float64),
+            np.array([quotes for _, _, quotes in pool], dtype=np.int64),
+        )
 
 
 class CandidateRanking(Reranking):
@@ -43,27 +63,19 @@ class CandidateRanking(Reranking):
         by_wordnet = [t for reached in (bridges or {}).values() for t in reached]
         by_meaning = [t for t in (meaning_bridges or {}).values() if t not in by_wordnet]
         bridged = by_wordnet + by_meaning
+        depth = max(limit, self.settings.rerank_depth)
         if speakers:
-            pool = self._speakers_passages(query, bridged, speakers)
+            found = self._speakers_passages(query, bridged, speakers)
         else:
             extra = self._bridged_scores(bridged)
-            best = dict(index.top_k(query, max(limit, self.settings.rerank_depth) + len(seen)))
+            best = dict(index.top_k(query, depth + len(seen)))
             for passage, score in extra.items():
                 best[passage] = best.get(passage, 0.0) + score
             pool = [(passage, score, 0) for passage, score in best.items() if score > 0]
             if not pool:
                 pool = self._holding_common_words(query)
-        pool = [c for c in pool if c[0] not in seen]
-        mentions = index.containing_any(
-            [passage for passage, _, _ in pool], self._telling_terms([*topic, *bridged])
-        )
-        on_topic = [c for c, mentioned in zip(pool, mentions, strict=True) if mentioned]
-        if on_topic:
-            # Passages that share no topic word with the question are not answers to it.
-            pool = on_topic
-        # Best score first; then more quotes by the speaker; then story order.
-        pool.sort(key=lambda c: (-c[1], -c[2], c[0]))
-        pool = pool[: max(limit, self.settings.rerank_depth)]
+            found = _Found.of(pool)
+        pool = self._best_on_topic(found, self._telling_terms([*topic, *bridged]), seen, depth)
         pairs = word_pairs(topic)  # not the speaker's name: every passage of theirs would gain
         if pairs:
             pool = [
@@ -93,9 +105,35 @@ class CandidateRanking(Reranking):
             ]
         return [Candidate(passage, score, n, score) for passage, score, n in pool[:limit]]
 
+    def _best_on_topic(
+        self, found: _Found, telling: Sequence[str], seen: set[int], depth: int
+    ) -> list[tuple[int, float, int]]:
+        """The `depth` best of `found` not in `seen` as (passage, score, speaker's quotes):
+        best score first, then more quotes by the speaker, then story order. Only those
+        holding a `telling` topic term when any does: passages that share no topic word with
+        the question are not answers to it. In arrays: a speaker has thousands of passages."""
+        passages, scores, quotes = found
+        if seen:
+            unseen = ~np.isin(passages, list(seen))
+            passages, scores, quotes = passages[unseen], scores[unseen], quotes[unseen]
+        mentions = np.asarray(
+            self.snapshot.index.containing_any(passages.tolist(), telling), dtype=bool
+        )
+        if mentions.any():
+            passages, scores, quotes = passages[mentions], scores[mentions], quotes[mentions]
+        order = np.lexsort((passages, -quotes, -scores))[:depth]
+        return list(
+            zip(
+                passages[order].tolist(),
+                scores[order].tolist(),
+                quotes[order].tolist(),
+                strict=True,
+            )
+        )
+
     def _speakers_passages(
         self, query: Sequence[str], bridged: Sequence[str], speakers: Sequence[Person]
-    ) -> list[tuple[int, float, int]]:
+    ) -> _Found:
         """The passages quoting `speakers`, each with its BM25 score (its bridged terms' added)
         and how many of their quotes it holds. Scored where they stand, not by scoring every
         passage holding a query word ("say" is in most of a large corpus's passages)."""
@@ -104,16 +142,16 @@ class CandidateRanking(Reranking):
             for passage, count in self._passages_quoting.get(person.id, {}).items():
                 counts[passage] = counts.get(passage, 0) + count
         passages = list(counts)
-        scores = self.snapshot.index.scores_at(query, passages)
+        scores = np.asarray(self.snapshot.index.scores_at(query, passages), dtype=np.float64)
         if bridged:
-            weight = self.settings.bridge_weight
             extra = self.snapshot.index.scores_at(list(dict.fromkeys(bridged)), passages)
             # a passage holding no bridged term gains 0.0, which leaves its score as it was
-            scores = [score + more * weight for score, more in zip(scores, extra, strict=True)]
-        return [
-            (passage, score, counts[passage])
-            for passage, score in zip(passages, scores, strict=True)
-        ]
+            scores = scores + np.asarray(extra, dtype=np.float64) * self.settings.bridge_weight
+        return _Found(
+            np.asarray(passages, dtype=np.int64),
+            scores,
+            np.fromiter(counts.values(), dtype=np.int64, count=len(counts)),
+        )
 
     def _bridged_scores(self, bridged: Sequence[str]) -> dict[int, float]:
         """The BM25 scores of the bridged terms, weighted below the question's own words."""
