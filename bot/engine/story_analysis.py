@@ -22,6 +22,7 @@ import orjson
 from pydantic import BaseModel
 
 from bot.engine.attribution import StoryAttribution
+from bot.engine.memory import long_lived_objects
 from bot.engine.models import (
     ParagraphRole,
     Passage,
@@ -87,7 +88,10 @@ class StoryAnalysis:
         story = self._story
         if story is None:  # two threads may both make it: the same story, either one kept
             assert self._story_json is not None
-            story = _story(orjson.loads(self._story_json))
+            # Made while answering, and kept as long as the build: frozen, or collections
+            # walk every story made so far (a full one took 50-240 ms of a question)
+            with long_lived_objects():
+                story = _story(orjson.loads(self._story_json))
             self._story, self._story_json = story, None
         return story
 
