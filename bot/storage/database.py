@@ -28,9 +28,8 @@ from bot.storage.external_ids import ExternalIds
 from bot.storage.feedback import MisquoteReports, Votes
 from bot.storage.guilds import GuildSettings, SettingsStore, WorkspaceSettings
 from bot.storage.migrations import MigrationStatus, migrate, migration_status, schema_version
-from bot.storage.postgres import PostgresConnection, is_postgres_url
 from bot.storage.querylog import QueryLog
-from bot.storage.sql import Dialect, SqlConnection
+from bot.storage.sql import Dialect, SqlConnection, is_postgres_url
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +83,9 @@ class Database:
         """Like `open`, for a lifetime that is not one block: call `close()` when done."""
         connection: SqlConnection
         if is_postgres_url(target):
+            # imported here: asyncpg is a tenth of a second of every SQLite start
+            from bot.storage.postgres import PostgresConnection
+
             connection = await PostgresConnection.open(str(target), busy_timeout)
         else:
             connection = await Connection.open(Path(target), busy_timeout)
@@ -144,9 +146,13 @@ class Database:
         (PostgreSQL: a notification, or the listening connection coming back, since a build
         saved meanwhile went unheard). Calls do not overlap; one that arrives during a call
         makes one more call after it. On SQLite (one process) it never calls."""
-        if not isinstance(self._connection, PostgresConnection):
+        if self._connection.dialect != "postgresql":
             yield
             return
+        from bot.storage.postgres import PostgresConnection  # loaded already: it connected
+
+        connection = self._connection
+        assert isinstance(connection, PostgresConnection)
         wanted = asyncio.Event()
 
         async def call_when_wanted() -> None:
@@ -162,7 +168,7 @@ class Database:
 
         caller = asyncio.ensure_future(call_when_wanted())
         listener = asyncio.ensure_future(
-            self._connection.listen(BUILDS_CHANNEL, lambda _: wanted.set(), wanted.set)
+            connection.listen(BUILDS_CHANNEL, lambda _: wanted.set(), wanted.set)
         )
         try:
             yield

@@ -76,10 +76,6 @@ _BUGS = (
 )
 
 
-def is_postgres_url(target: object) -> bool:
-    return isinstance(target, str) and target.startswith(("postgresql://", "postgres://"))
-
-
 def without_password(url: str) -> str:
     """The URL as it may be shown or logged: user, host, port and database, no password."""
     parts = urllib.parse.urlsplit(url)

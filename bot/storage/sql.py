@@ -17,6 +17,12 @@ from typing import Any, Literal, Protocol, TypeVar
 
 Params = Sequence[Any] | Mapping[str, Any]
 Dialect = Literal["sqlite", "postgresql"]
+
+
+def is_postgres_url(target: object) -> bool:
+    return isinstance(target, str) and target.startswith(("postgresql://", "postgres://"))
+
+
 T = TypeVar("T")
 
 

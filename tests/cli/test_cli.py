@@ -183,3 +183,29 @@ def test_ask_shows_each_quotation_with_its_own_speaker(checkout: Path) -> None:
     result = storybot(checkout, "ask", "--top-k", "1", "what did Trump say about sick people?")
     assert "“These are sick people” — Donald Trump" in result.stdout
     assert "— Pam Bondi" in result.stdout
+
+
+def test_a_cold_ask_on_sqlite_answers_without_loading_what_it_does_not_use(
+    checkout: Path,
+) -> None:
+    """A `storybot ask` on a SQLite database, in a fresh process: the answer as ever, and
+    PostgreSQL's client library (asyncpg, a tenth of a second of every start) never imported."""
+    assert storybot(checkout, "index").returncode == 0
+    probe = (
+        "import sys\n"
+        "from bot.cli import main\n"
+        "code = main(sys.argv[1:])\n"
+        "print('asyncpg loaded' if 'asyncpg' in sys.modules else 'asyncpg not loaded')\n"
+        "raise SystemExit(code)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe, "ask", EXAMPLE],
+        cwd=checkout,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Bukele said it would be “preposterous” for him to return" in result.stdout
+    assert result.stdout.rstrip().endswith("asyncpg not loaded")
