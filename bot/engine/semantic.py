@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -65,8 +66,10 @@ class Embedder:
 
     def __init__(self, files: ModelFiles) -> None:
         with safe_open(str(files.weights), "np") as weights:
-            self._matrix: Vectors = np.ascontiguousarray(
-                weights.get_tensor(_TENSOR), dtype=np.float32
+            # kept as stored (16-bit floats: 16 MB, not 32), a question's few rows widened
+            # when used: widening is exact, so the vectors are the same to the last bit
+            self._matrix: npt.NDArray[np.floating[Any]] = np.ascontiguousarray(
+                weights.get_tensor(_TENSOR)
             )
         self._tokenizer = Tokenizer.from_file(str(files.tokenizer))
         self._tokenizer.no_padding()
@@ -89,7 +92,7 @@ class Embedder:
             encoding = self._tokenizer.encode(text, add_special_tokens=False)
             ids = np.clip(np.asarray(encoding.ids, dtype=np.int64), 0, len(self._matrix) - 1)
             if len(ids):
-                vectors[row] = self._matrix[ids].mean(axis=0)
+                vectors[row] = self._matrix[ids].astype(np.float32, copy=False).mean(axis=0)
         norms = np.linalg.norm(vectors, axis=1, keepdims=True)
         vectors /= np.where(norms > 0, norms, np.float32(1.0))
         return vectors
