@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
@@ -113,10 +114,12 @@ def _shortens(word: str, role: str) -> bool:
     return len(word) >= _MIN_ABBREVIATION and role.startswith(word) and len(role) > len(word) + 2
 
 
+@lru_cache(maxsize=65_536)
 def _same_word(word: str, own: str) -> bool:
     """Whether the question's `word` is the story's `own` word: the same, a form of it
     ("salvadoran": "salvador", "watchdog": "watch") or, in a longer word that is no word of its
-    own, one typo from it ("rihgts": "rights")."""
+    own, one typo from it ("rihgts": "rights"). Remembered: a description is checked against
+    every person's words, and thousands of people share a few role nouns."""
     if word == own:
         return True
     if (
