@@ -43,6 +43,7 @@ class Descriptions:
     def __init__(self, people: Sequence[Person]) -> None:
         self._people = tuple(people)
         self._own: tuple[frozenset[str], ...] | None = None
+        self._kinds: tuple[_Kind, ...] = ()
 
     def fitting(self, words: Sequence[str]) -> list[Person]:
         """The people whom the description `words` (lower case, articles and qualifiers such
@@ -51,10 +52,17 @@ class Descriptions:
             return []
         if self._own is None:
             self._own = tuple(_own_words(person) for person in self._people)
+            self._kinds = tuple(map(_kind, self._people, self._own))
         head, qualifiers = words[-1], words[:-1]
+        # whether `head` says what someone is depends only on their kind: thousands of people
+        # share a few role nouns, so it is worked out once for each
+        says: dict[_Kind, bool] = {}
         fitting: list[Person] = []
-        for person, own in zip(self._people, self._own, strict=True):
-            if not _is_what_they_are(head, person, own):
+        for person, own, kind in zip(self._people, self._own, self._kinds, strict=True):
+            said = says.get(kind)
+            if said is None:
+                said = says[kind] = _is_what_they_are(head, kind)
+            if not said:
                 continue
             if not all(_is_own(w, own) or w in _ANYONE for w in qualifiers):
                 continue
@@ -96,16 +104,29 @@ def _is_own(word: str, own: frozenset[str]) -> bool:
     return any(_same_word(word, o) for o in own)
 
 
-def _is_what_they_are(head: str, person: Person, own: frozenset[str]) -> bool:
-    """Whether `head` says what `person` is: one of their role nouns ("professor"), for an
-    organisation a word for organisations or its own kind of word ("watchdog": "Watch")."""
+# Whether someone is an organisation, and those of their own words that can say what they are
+# (role nouns; for an organisation its kind of word): all a description's last word is read by.
+_Kind = tuple[bool, frozenset[str]]
+
+
+def _kind(person: Person, own: frozenset[str]) -> _Kind:
     if person.kind is SpeakerKind.ORGANIZATION:
+        return True, own & ORG_WORDS
+    return False, own & _ROLE_NOUNS
+
+
+def _is_what_they_are(head: str, kind: _Kind) -> bool:
+    """Whether `head` says what someone of this `kind` is: one of their role nouns
+    ("professor"), for an organisation a word for organisations or its own kind of word
+    ("watchdog": "Watch")."""
+    organisation, words = kind
+    if organisation:
         if head in GROUP_NOUNS:
             return True
-        return any(_same_word(head, o) for o in own if o in ORG_WORDS)
+        return any(_same_word(head, o) for o in words)
     if head in SOMEONE_NOUNS:
         return True
-    return any(_same_word(head, o) or _shortens(head, o) for o in own if o in _ROLE_NOUNS)
+    return any(_same_word(head, o) or _shortens(head, o) for o in words)
 
 
 def _shortens(word: str, role: str) -> bool:
