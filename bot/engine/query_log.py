@@ -47,6 +47,14 @@ class QueryLog:
             self._log_writer = asyncio.ensure_future(self._write_rounds())
         await asyncio.shield(written)
 
+    async def written(self) -> None:
+        """Wait until every entry logged so far has had its write (written, or held back
+        because the database refused it): a front end answers first and logs after, so a
+        moderator's /stats right after an answer would otherwise miss it."""
+        while self._log_writer is not None:
+            # asyncio.wait, not await: a cancelled reader must not cancel the writer
+            await asyncio.wait({self._log_writer})
+
     async def _write_rounds(self) -> None:
         """Write the entries waiting, one transaction per round, until no more arrive."""
         try:

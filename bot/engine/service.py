@@ -202,6 +202,11 @@ class StoryService(CorpusEditing):
         """Log `entry` after any entries held back, oldest first; never raises (`QueryLog`)."""
         await self._query_log.log(entry)
 
+    async def logged(self) -> None:
+        """Wait for the query log to hold every question this process has logged so far:
+        what /stats reads."""
+        await self._query_log.written()
+
     # -- what the corpus holds ----------------------------------------------------------------
 
     def stories(self) -> Sequence[Story]:

@@ -244,6 +244,7 @@ class Commands:
             since = self.bot.clock() - length if length else None
             database = self.bot.database
             team_key = await self.bot.key(team)
+            await self.bot.service.logged()  # the question answered just before counts
             stats = await database.query_log.stats(since=since, guild_id=team_key)
             votes = await database.votes.totals(team_key, since=since)
             reports = await database.misquotes.recent(guild_id=team_key, since=since, limit=25)

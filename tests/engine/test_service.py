@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import shutil
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ import bot.engine.service as service_module
 from bot.engine.corpus import story_file_text
 from bot.engine.reports import AskSource
 from bot.engine.service import StoryService
+from bot.engine.snapshot import QueryLogEntry
 from bot.errors import CorpusError, IndexNotBuiltError, QuestionError
 from bot.storage import Database
 
@@ -150,3 +152,39 @@ async def test_each_quote_s_speaker_is_named_as_the_quote_list_names_them(
         speakers = list(service.quote_speakers())
         assert speakers == [q.speaker for q in service.quotes()]
         assert None in speakers and "Nayib Bukele" in speakers
+
+
+async def test_stats_read_after_an_answer_count_it_though_its_log_write_is_still_under_way(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Front ends post the answer first and log it after: a moderator's /stats arriving in
+    between waits for the write instead of missing the question."""
+    async with Database.open(tmp_path / "db.sqlite3") as db:
+        service = StoryService(db, corpus)
+        await service.start()
+        store = service._store
+        write_begun, may_write = asyncio.Event(), asyncio.Event()
+        real_log_queries = store.log_queries
+
+        async def held_write(entries: Sequence[QueryLogEntry]) -> None:
+            write_begun.set()
+            await may_write.wait()
+            await real_log_queries(entries)
+
+        monkeypatch.setattr(store, "log_queries", held_write)
+        _, entry = await service.answer(EXAMPLE, source=AskSource("test", guild_id=7))
+        logging = asyncio.ensure_future(service.log(entry))
+        await write_begun.wait()
+
+        async def stats_after_logged() -> int:
+            await service.logged()
+            return (await db.query_log.stats(guild_id=7)).total
+
+        reading = asyncio.ensure_future(stats_after_logged())
+        for _ in range(5):  # give the reader every chance to run ahead of the write
+            await asyncio.sleep(0)
+        assert not reading.done()
+        may_write.set()
+        assert await reading == 1
+        await logging
+        assert await asyncio.wait_for(stats_after_logged(), 10) == 1  # nothing pending: at once

@@ -195,6 +195,7 @@ class ModerationCog(commands.Cog):
         length = PERIODS[period]
         since = self.bot.clock() - length if length else None
         database = self.bot.database
+        await self.bot.service.logged()  # the question answered just before counts
         stats = await database.query_log.stats(since=since, guild_id=interaction.guild_id)
         votes = await database.votes.totals(interaction.guild_id, since=since)
         reports = await database.misquotes.recent(
