@@ -117,7 +117,8 @@ def test_the_fresh_held_out_questions_score_within_reach_of_the_dev_set() -> Non
     """eval-fresh.jsonl: questions written from the story before any tuning, never tuned on."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     fresh = evaluate(load_items(REPO / "tests/data/eval-fresh.jsonl"), Searcher(snapshot), [])
-    assert value(fresh.recall_at_1) >= 0.84, misses(fresh)  # 42/50
+    # 43/50: "How old is Bukele?" since the kind asked for decides among passages equally on topic
+    assert value(fresh.recall_at_1) >= 0.86, misses(fresh)
     assert value(fresh.recall_at_3) >= 0.94, misses(fresh)  # 47/50
     assert fresh.abstained_answerable.hits == 0, misses(fresh)
     assert value(fresh.high_gold_first) >= 0.90, misses(fresh)
@@ -161,7 +162,7 @@ def test_a_fourth_held_out_set_is_measured_and_kept() -> None:
     (speakers named by a role or a description, near misses, absent speakers), never tuned on."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     held = evaluate(load_items(REPO / "tests/data/eval-fresh-4.jsonl"), Searcher(snapshot), [])
-    assert value(held.recall_at_1) >= 0.85, misses(held)  # 12/14
+    assert value(held.recall_at_1) >= 0.92, misses(held)  # 13/14 ("how old is bukele anyway")
     assert value(held.recall_at_3) == 1.0, misses(held)  # 14/14
     assert held.abstained_answerable.hits == 0, misses(held)
     assert held.high_confidence.hits >= 10, misses(held)  # 10/14, all right
@@ -193,7 +194,7 @@ def test_the_sixth_held_out_set() -> None:
     while issue 9's fifth round was tuned and measured only once it was merged."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     held = evaluate(load_items(REPO / "tests/data/eval-fresh-6.jsonl"), Searcher(snapshot), [])
-    assert value(held.recall_at_1) >= 0.82, misses(held)  # 23/28
+    assert value(held.recall_at_1) >= 0.85, misses(held)  # 24/28 ("how old is bukele")
     assert value(held.recall_at_3) >= 0.92, misses(held)  # 26/28
     assert held.abstained_answerable.hits == 0, misses(held)
     assert held.high_confidence.hits >= 11, misses(held)  # all 11 right

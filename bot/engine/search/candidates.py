@@ -10,6 +10,7 @@ from typing import NamedTuple
 import numpy as np
 import numpy.typing as npt
 
+from bot.engine.answer_types import AnswerKind
 from bot.engine.models import Person
 from bot.engine.nearest import Closeness
 from bot.engine.search.base import NOTHING_EXPECTED, Candidate, ExpectedAnswer, word_pairs
@@ -100,10 +101,42 @@ class CandidateRanking(Reranking):
                 # alone, which have no BM25 score to multiply ("how much is the US paying")
                 fused = {p: v * bonus if self._holds(expected, p) else v for p, v in fused.items()}
             pool.sort(key=lambda c: (-fused[c[0]], -c[2], c[0]))
+            if kind is not None and kind is not AnswerKind.PERSON:
+                pool = self._kind_first_among_equals(pool, expected, [*topic, *bridged])
             return [
                 Candidate(passage, score, n, fused[passage]) for passage, score, n in pool[:limit]
             ]
+        if kind is not None and kind is not AnswerKind.PERSON:
+            pool = self._kind_first_among_equals(pool, expected, [*topic, *bridged])
         return [Candidate(passage, score, n, score) for passage, score, n in pool[:limit]]
+
+    def _kind_first_among_equals(
+        self,
+        pool: list[tuple[int, float, int]],
+        expected: ExpectedAnswer,
+        topic: Sequence[str],
+    ) -> list[tuple[int, float, int]]:
+        """`pool` (ranked) with, among passages holding the same of the question's `topic`
+        terms, those holding the kind of answer asked for first. Passages equally on topic
+        differ only in closeness in meaning and length, which say little about where an age, a
+        date or a count stands ("how old is Bukele" in a story all about Bukele: every
+        passage holds the name, and the one holding his age is not the closest in meaning).
+        Each group keeps the places it had in the ranking, so passages more or less on topic
+        stay where they were. Not for "who": most passages name someone, so naming someone
+        is no evidence of the answer."""
+        index = self.snapshot.index
+        distinct = list(dict.fromkeys(topic))
+        groups: dict[frozenset[str], list[int]] = {}
+        for at, (passage, _, _) in enumerate(pool):
+            held = frozenset(t for t in distinct if index.contains(passage, t))
+            groups.setdefault(held, []).append(at)
+        reordered = list(pool)
+        for places in groups.values():
+            members = [pool[at] for at in places]
+            members.sort(key=lambda c: not self._holds(expected, c[0]))  # stable
+            for at, member in zip(places, members, strict=True):
+                reordered[at] = member
+        return reordered
 
     def _best_on_topic(
         self, found: _Found, telling: Sequence[str], seen: set[int], depth: int
