@@ -7,6 +7,7 @@ a question expects is read in answer_types.py; the openings people type in chat,
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.engine.descriptions import description_words, names_someone, same_family
+from bot.engine.lexicon import Source, WordNet, wordnet_directory
 from bot.engine.mentions import MentionFinder
 from bot.engine.models import Person
 from bot.engine.text import stem
@@ -272,21 +274,24 @@ def _fitting_qualifiers(
 ) -> tuple[Person, ...]:
     """The `speakers` whom every qualifying word of the speaker words `who` fits: "the
     Mexican president", "the Guatemalan president" fit none of the story's presidents, "the
-    president of El Salvador" only the Salvadoran one. A possessive says whose someone is
-    ("Trump's adviser"); names and the story's own role words ("the Cornell professor") fit."""
+    president of El Salvador" only the Salvadoran one. A possessive naming someone the story
+    names says whose someone is ("Trump's adviser", found and so passed over); one naming
+    nobody it names qualifies the role as an adjective does ("El Salvador's attorney general"
+    is the Salvadoran one, "Obama's attorney general" not Trump's). Names and the story's own
+    role words ("the Cornell professor") fit."""
     covered = [(start, end) for _, start, end in found]
     qualifiers: list[str] = []
     for match in re.finditer(r"[^\W\d_][\w.'’-]*", who):
         if any(start <= match.start() < end for start, end in covered):
             continue
-        word = match.group().lower().rstrip(".")
+        word = re.sub(r"['’]s?$", "", match.group().lower().rstrip("."))
         if (
-            re.search(r"['’]s?$", word)
-            or word in _ROLE_QUALIFIERS
+            word in _ROLE_QUALIFIERS
+            or word in _PRONOUNS
             or word in SOMEONE_NOUNS  # "the mayor lady"
             or len(word) <= 2
         ):
-            continue  # a possessive ("Trump's aide") or a word that does not pick anyone out
+            continue  # a word that does not pick anyone out
         if not _is_role(word):
             qualifiers.append(word)
     # what was found for each person: a surname thousands share is found once for each
@@ -304,9 +309,29 @@ def _fitting_qualifiers(
             for label in (person.name, *person.aliases, *person.roles)
             for w in re.findall(r"[^\W\d_]+", label)
         }
-        if all(any(same_family(q, w) for w in own) for q in qualifiers):
+        if all(any(_one_family(q, w) for w in own) for q in qualifiers):
             fitting.append(person)
     return tuple(fitting)
+
+
+def _one_family(word: str, other: str) -> bool:
+    """Whether two words are one word's forms, or a country and its people's word in WordNet's
+    word families ("China's foreign minister" is the Chinese one)."""
+    if same_family(word, other):
+        return True
+    wordnet = _wordnet()
+    return wordnet is not None and (
+        other in wordnet.related(word, _FAMILY) or word in wordnet.related(other, _FAMILY)
+    )
+
+
+_FAMILY = (Source.FAMILY,)
+
+
+@functools.cache
+def _wordnet() -> WordNet | None:
+    directory = wordnet_directory()
+    return WordNet(directory) if directory is not None else None
 
 
 def role_in_story_words(word: str) -> str | None:
