@@ -284,7 +284,8 @@ def _fitting_qualifiers(
     for match in re.finditer(r"[^\W\d_][\w.'’-]*", who):
         if any(start <= match.start() < end for start, end in covered):
             continue
-        word = re.sub(r"['’]s?$", "", match.group().lower().rstrip("."))
+        raw = match.group().rstrip(".")
+        word = re.sub(r"['’]s?$", "", raw.lower())
         if (
             word in _ROLE_QUALIFIERS
             or word in _PRONOUNS
@@ -292,6 +293,10 @@ def _fitting_qualifiers(
             or len(word) <= 2
         ):
             continue  # a word that does not pick anyone out
+        if word != raw.lower() and not raw[0].isupper() and is_english_word(word):
+            # a possessive of a common noun says whose, not which: "the administration's
+            # attorney general" is the story's; a name's ("el salvador's", "Mexico's") is which
+            continue
         if not _is_role(word):
             qualifiers.append(word)
     # what was found for each person: a surname thousands share is found once for each

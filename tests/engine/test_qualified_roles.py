@@ -70,3 +70,11 @@ def test_a_possessive_naming_a_person_of_the_story_still_says_whose(trade: Searc
     answer = trade.ask("what did Holt's aide say?")
     assert not answer.answered
     assert "Holt's aide" in (answer.reason or "")
+
+
+@pytest.mark.parametrize("whose", ["the administration's", "the department's"])
+def test_a_possessive_of_a_common_noun_says_whose_not_which(trade: Searcher, whose: str) -> None:
+    # "the administration's trade minister" is the story's own: not a place that picks another
+    answer = trade.ask(f"what did {whose} trade minister say about the talks?")
+    assert answer.answered, answer.reason
+    assert answer.asked_speaker == "Karen Holt"
