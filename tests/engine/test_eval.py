@@ -30,6 +30,7 @@ from bot.engine.evaluation import (
 )
 from bot.engine.reports import QuoteView
 from bot.engine.search import Searcher
+from bot.engine.snapshot import IndexSnapshot
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -50,6 +51,11 @@ def report() -> EvalReport:
         for q in snapshot.quotes
     ]
     return evaluate(load_items(REPO / "tests/data/eval-dev.jsonl"), searcher, quotes)
+
+
+def held_out(snapshot: IndexSnapshot, name: str) -> EvalReport:
+    """A held-out set in tests/data, asked of the shipped story."""
+    return evaluate(load_items(REPO / "tests/data" / name), Searcher(snapshot), [])
 
 
 def misses(report: EvalReport) -> str:
@@ -113,10 +119,11 @@ def test_each_category_is_reported(report: EvalReport) -> None:
     assert report.trade_off(0.6).startswith("trade-off at search.high_confidence = 0.60: 49%")
 
 
-def test_the_fresh_held_out_questions_score_within_reach_of_the_dev_set() -> None:
+def test_the_fresh_held_out_questions_score_within_reach_of_the_dev_set(
+    story_snapshot: IndexSnapshot,
+) -> None:
     """eval-fresh.jsonl: questions written from the story before any tuning, never tuned on."""
-    snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
-    fresh = evaluate(load_items(REPO / "tests/data/eval-fresh.jsonl"), Searcher(snapshot), [])
+    fresh = held_out(story_snapshot, "eval-fresh.jsonl")
     # 43/50: "How old is Bukele?" since the kind asked for decides among passages equally on topic
     assert value(fresh.recall_at_1) >= 0.86, misses(fresh)
     assert value(fresh.recall_at_3) >= 0.94, misses(fresh)  # 47/50
@@ -128,11 +135,12 @@ def test_the_fresh_held_out_questions_score_within_reach_of_the_dev_set() -> Non
     assert value(fresh.speaker) == 1.0, misses(fresh)
 
 
-def test_a_second_held_out_set_scores_within_reach_of_the_dev_set() -> None:
+def test_a_second_held_out_set_scores_within_reach_of_the_dev_set(
+    story_snapshot: IndexSnapshot,
+) -> None:
     """eval-fresh-2.jsonl: 38 questions written the way members type (chatty, misspelt,
     paraphrased, near misses) before the second round of issue 9's tuning, never tuned on."""
-    snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
-    held = evaluate(load_items(REPO / "tests/data/eval-fresh-2.jsonl"), Searcher(snapshot), [])
+    held = held_out(story_snapshot, "eval-fresh-2.jsonl")
     assert value(held.recall_at_1) >= 0.83, misses(held)  # 25/30
     # 27/30: 28 before the closest word in meaning bridged "deal" to "agreed" (h19)
     assert value(held.recall_at_3) >= 0.90, misses(held)
@@ -144,11 +152,10 @@ def test_a_second_held_out_set_scores_within_reach_of_the_dev_set() -> None:
     assert value(held.absent_speaker_refused) == 1.0, misses(held)
 
 
-def test_a_third_held_out_set_is_measured_and_kept() -> None:
+def test_a_third_held_out_set_is_measured_and_kept(story_snapshot: IndexSnapshot) -> None:
     """eval-fresh-3.jsonl: 21 questions written before the third round of issue 9's tuning,
     most of them paraphrases, reasoning and near misses (the hardest kinds), never tuned on."""
-    snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
-    held = evaluate(load_items(REPO / "tests/data/eval-fresh-3.jsonl"), Searcher(snapshot), [])
+    held = held_out(story_snapshot, "eval-fresh-3.jsonl")
     assert value(held.recall_at_1) >= 0.61, misses(held)  # 8/13
     assert value(held.recall_at_3) >= 0.76, misses(held)  # 10/13
     assert held.abstained_answerable.hits == 0, misses(held)
@@ -157,11 +164,10 @@ def test_a_third_held_out_set_is_measured_and_kept() -> None:
     assert value(held.unanswerable_high) <= 0.13, misses(held)  # 1/8
 
 
-def test_a_fourth_held_out_set_is_measured_and_kept() -> None:
+def test_a_fourth_held_out_set_is_measured_and_kept(story_snapshot: IndexSnapshot) -> None:
     """eval-fresh-4.jsonl: 22 questions written the way members type before the fourth round
     (speakers named by a role or a description, near misses, absent speakers), never tuned on."""
-    snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
-    held = evaluate(load_items(REPO / "tests/data/eval-fresh-4.jsonl"), Searcher(snapshot), [])
+    held = held_out(story_snapshot, "eval-fresh-4.jsonl")
     assert value(held.recall_at_1) >= 0.92, misses(held)  # 13/14 ("how old is bukele anyway")
     assert value(held.recall_at_3) == 1.0, misses(held)  # 14/14
     assert held.abstained_answerable.hits == 0, misses(held)
@@ -173,12 +179,11 @@ def test_a_fourth_held_out_set_is_measured_and_kept() -> None:
     assert value(held.speaker) == 1.0, misses(held)  # 6/6
 
 
-def test_a_fifth_held_out_set_is_measured_and_kept() -> None:
+def test_a_fifth_held_out_set_is_measured_and_kept(story_snapshot: IndexSnapshot) -> None:
     """eval-fresh-5.jsonl: 26 questions written the way members type, mostly paraphrases and
     why/how questions, before issue 9's ranking round (the closest word in meaning as a bridge),
     never tuned on."""
-    snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
-    held = evaluate(load_items(REPO / "tests/data/eval-fresh-5.jsonl"), Searcher(snapshot), [])
+    held = held_out(story_snapshot, "eval-fresh-5.jsonl")
     assert value(held.recall_at_1) >= 0.69, misses(held)  # 16/23
     assert value(held.recall_at_3) >= 0.82, misses(held)  # 19/23
     assert held.abstained_answerable.hits == 0, misses(held)
@@ -188,12 +193,11 @@ def test_a_fifth_held_out_set_is_measured_and_kept() -> None:
     assert held.unanswerable_high.hits <= 1, misses(held)
 
 
-def test_the_sixth_held_out_set() -> None:
+def test_the_sixth_held_out_set(story_snapshot: IndexSnapshot) -> None:
     """eval-fresh-6.jsonl: 36 questions written the way members type (paraphrases, why/how,
     speakers, chat, numbers and eight near misses or absent people), kept out of the repository
     while issue 9's fifth round was tuned and measured only once it was merged."""
-    snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
-    held = evaluate(load_items(REPO / "tests/data/eval-fresh-6.jsonl"), Searcher(snapshot), [])
+    held = held_out(story_snapshot, "eval-fresh-6.jsonl")
     assert value(held.recall_at_1) >= 0.85, misses(held)  # 24/28 ("how old is bukele")
     assert value(held.recall_at_3) >= 0.92, misses(held)  # 26/28
     assert held.abstained_answerable.hits == 0, misses(held)
