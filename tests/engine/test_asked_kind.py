@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.builder import build_snapshot
-from bot.engine.corpus import parse_story, story_file_text
 from bot.engine.search import Searcher
+from tests.engine.stories import searcher_for
 
 # Every paragraph names Velde, so her name tells none apart; one holds her age, among words
 # about the weather, further in meaning from "how old is Velde" than her life and work are.
@@ -32,9 +31,7 @@ ORCHARD_STORY = "\n".join(
 
 @pytest.fixture(scope="module")
 def orchard() -> Searcher:
-    text = story_file_text({"id": "orchard"}, ORCHARD_STORY)
-    story = parse_story(text.encode(), source="orchard.txt")
-    return Searcher(build_snapshot([story], "test"))
+    return searcher_for("orchard", ORCHARD_STORY)
 
 
 def _first(searcher: Searcher, question: str) -> str:

@@ -15,6 +15,7 @@ from bot.engine.search import Searcher, SearchSettings
 from bot.engine.service import StoryService
 from bot.engine.snapshot import IndexSnapshot
 from bot.storage import Database
+from tests.engine.stories import copy_corpus
 
 REPO = Path(__file__).resolve().parents[2]
 # Closeness in meaning decides these (test_semantic.py: by the words alone, ¶14 comes first).
@@ -121,14 +122,6 @@ class Learnings:
         monkeypatch.setattr("bot.engine.service.trained_index", counted)
 
 
-def _copy_corpus(tmp_path: Path) -> Path:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for story in (REPO / "corpus").glob("*.txt"):
-        shutil.copy(story, corpus)
-    return corpus
-
-
 def _edit_story(corpus: Path) -> None:
     story = next(corpus.glob("*.txt"))
     text = story.read_text(encoding="utf-8")
@@ -138,7 +131,7 @@ def _edit_story(corpus: Path) -> None:
 async def test_the_centres_are_learnt_once_with_the_build_and_every_process_uses_them(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    corpus = _copy_corpus(tmp_path)
+    corpus = copy_corpus(tmp_path)
     learnt = Learnings(monkeypatch)
     async with Database.open(tmp_path / "db.sqlite3") as db:
         builder = StoryService(db, corpus, settings=APPROXIMATE)
@@ -158,7 +151,7 @@ async def test_the_centres_are_learnt_once_with_the_build_and_every_process_uses
 async def test_a_reindex_keeps_the_centres_and_a_whole_rebuild_learns_them_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    corpus = _copy_corpus(tmp_path)
+    corpus = copy_corpus(tmp_path)
     learnt = Learnings(monkeypatch)
     async with Database.open(tmp_path / "db.sqlite3") as db:
         service = StoryService(db, corpus, settings=APPROXIMATE)
@@ -182,7 +175,7 @@ async def test_a_reindex_keeps_the_centres_and_a_whole_rebuild_learns_them_again
 async def test_a_failed_reindex_leaves_the_build_and_its_centres_answering(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    corpus = _copy_corpus(tmp_path)
+    corpus = copy_corpus(tmp_path)
     async with Database.open(tmp_path / "db.sqlite3") as db:
         service = StoryService(db, corpus, settings=APPROXIMATE)
         await service.start()

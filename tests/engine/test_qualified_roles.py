@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.builder import build_snapshot
-from bot.engine.corpus import parse_story, story_file_text
 from bot.engine.search import Searcher
+from tests.engine.stories import searcher_for
 
 TRADE_STORY = "\n".join(
     [
@@ -30,9 +29,7 @@ TRADE_STORY = "\n".join(
 
 @pytest.fixture(scope="module")
 def trade() -> Searcher:
-    text = story_file_text({"id": "trade"}, TRADE_STORY)
-    story = parse_story(text.encode(), source="trade.txt")
-    return Searcher(build_snapshot([story], "test"))
+    return searcher_for("trade", TRADE_STORY)
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import shutil
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from bot.engine.service import StoryService
 from bot.engine.snapshot import QueryLogEntry
 from bot.errors import CorpusError, IndexNotBuiltError, QuestionError
 from bot.storage import Database
+from tests.engine.stories import copy_corpus
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLE = "what did Bukele say about returning Garcia?"
@@ -23,11 +23,7 @@ EXAMPLE = "what did Bukele say about returning Garcia?"
 
 @pytest.fixture
 def corpus(tmp_path: Path) -> Path:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for story in (REPO / "corpus").glob("*.txt"):
-        shutil.copy(story, folder)
-    return folder
+    return copy_corpus(tmp_path)
 
 
 async def test_first_start_builds_and_answers_and_logs(corpus: Path, tmp_path: Path) -> None:

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.builder import build_snapshot
-from bot.engine.corpus import parse_story, story_file_text
 from bot.engine.search import Searcher
+from tests.engine.stories import searcher_for
 
 BRIDGE_STORY = "\n".join(
     [
@@ -42,9 +41,7 @@ BRIDGE_STORY = "\n".join(
 
 @pytest.fixture(scope="module")
 def bridge() -> Searcher:
-    text = story_file_text({"id": "bridge"}, BRIDGE_STORY)
-    story = parse_story(text.encode(), source="bridge.txt")
-    return Searcher(build_snapshot([story], "test"))
+    return searcher_for("bridge", BRIDGE_STORY)
 
 
 def _first(searcher: Searcher, question: str) -> tuple[str | None, str]:

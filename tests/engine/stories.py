@@ -1,0 +1,29 @@
+"""Stories for tests: a searcher over a story of a test's own, and a copy of the shipped
+corpus a test may change."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from bot.engine.builder import build_snapshot
+from bot.engine.corpus import parse_story, story_file_text
+from bot.engine.search import Searcher
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def searcher_for(story_id: str, body: str) -> Searcher:
+    """A searcher over one story of `body`'s paragraphs, as a story file would hold them."""
+    text = story_file_text({"id": story_id}, body)
+    story = parse_story(text.encode(), source=f"{story_id}.txt")
+    return Searcher(build_snapshot([story], "test"))
+
+
+def copy_corpus(tmp_path: Path) -> Path:
+    """A copy of the shipped corpus in `tmp_path`/corpus."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for story in (REPO / "corpus").glob("*.txt"):
+        shutil.copy(story, corpus)
+    return corpus
