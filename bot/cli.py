@@ -233,7 +233,8 @@ def _check_database_path(database: Path | str) -> None:
 @asynccontextmanager
 async def _service(settings: Settings, *, build: bool = True) -> AsyncIterator[StoryService]:
     async with Database.open(settings.storage.database) as database:
-        service = StoryService.from_settings(database, settings)
+        # `storybot index` (build=False) only builds: no searcher for the old build or the new
+        service = StoryService.from_settings(database, settings, answering=build)
         await service.start(build_if_missing=build)
         yield service
 

@@ -14,7 +14,7 @@ from bot.engine.corpus import parse_story
 from bot.engine.corpus_files import CorpusFiles, KeptCopy
 from bot.engine.models import Story
 from bot.engine.reports import CorpusChange, NothingKeptError, ReindexReport, StoryExistsError
-from bot.engine.search import Searcher
+from bot.engine.snapshot import IndexSnapshot
 from bot.errors import CorpusError, StoryBotError
 
 
@@ -26,7 +26,7 @@ class CorpusEditing:
     corpus_lock: asyncio.Lock  # one corpus change (and its reindex) at a time
     files: CorpusFiles
     _clock: Callable[[], dt.datetime]
-    _searcher: Searcher | None
+    _snapshot: IndexSnapshot | None
 
     async def reindex(self, progress: Progress | None = None) -> ReindexReport:
         raise NotImplementedError  # StoryService.reindex
@@ -97,7 +97,7 @@ class CorpusEditing:
         return self.files.copies()
 
     def _indexed(self) -> Sequence[Story]:
-        return self._searcher.snapshot.stories if self._searcher else ()
+        return self._snapshot.stories if self._snapshot else ()
 
     def _target_for(self, story: Story, filename: str) -> Path:
         """`<id>.txt` in the corpus folder; refuses an id another file already uses."""

@@ -65,6 +65,7 @@ class StoryService(CorpusEditing):
         *,
         max_story_bytes: int = MAX_STORY_BYTES,
         workers: int | None = None,
+        answering: bool = True,
     ) -> None:
         self._store = store
         self.corpus_dir = corpus_dir
@@ -72,6 +73,11 @@ class StoryService(CorpusEditing):
         self.settings = settings or SearchSettings()
         self._clock = clock
         self._searcher: Searcher | None = None
+        self._snapshot: IndexSnapshot | None = None  # the build in use (the searcher's)
+        # False (`storybot index`): the service only builds. It keeps the stored build for the
+        # analyses and centres a reindex reuses, and makes no searcher for it nor for the new
+        # one (at 100,000 passages each takes a second and is thrown away).
+        self.answering = answering
         self._build: BuildRecord | None = None
         self._reindex_lock = asyncio.Lock()
         self._refresh_lock = asyncio.Lock()
@@ -81,13 +87,16 @@ class StoryService(CorpusEditing):
         self._query_log = QueryLog(store)
 
     @classmethod
-    def from_settings(cls, store: IndexStore, settings: Settings) -> StoryService:
+    def from_settings(
+        cls, store: IndexStore, settings: Settings, *, answering: bool = True
+    ) -> StoryService:
         """The service the CLI and every front end build from the same settings."""
         return cls(
             store,
             settings.corpus.dir,
             settings.search,
             max_story_bytes=settings.corpus.max_story_bytes,
+            answering=answering,
         )
 
     # -- lifetime -----------------------------------------------------------------------------
@@ -123,11 +132,22 @@ class StoryService(CorpusEditing):
             raise IndexNotBuiltError("No index has been built yet: run `storybot index`.")
         return self._searcher
 
+    @property
+    def _in_use(self) -> IndexSnapshot:
+        if self._snapshot is None:
+            raise IndexNotBuiltError("No index has been built yet: run `storybot index`.")
+        return self._snapshot
+
     async def _use(self, snapshot: IndexSnapshot, build: BuildRecord) -> None:
         # In a thread: at 100,000 passages the searcher's tables take longer than a question
         # may wait.
-        self._searcher = await asyncio.to_thread(Searcher, snapshot, self.settings)
-        self._build = build
+        self._searcher = await self._searcher_for(snapshot)
+        self._snapshot, self._build = snapshot, build
+
+    async def _searcher_for(self, snapshot: IndexSnapshot) -> Searcher | None:
+        if not self.answering:
+            return None
+        return await asyncio.to_thread(Searcher, snapshot, self.settings)
 
     def _corpus_hash(self) -> str:
         return corpus_hash(corpus_fingerprint(self.corpus_dir, max_bytes=self.max_story_bytes))
@@ -211,7 +231,7 @@ class StoryService(CorpusEditing):
 
     def stories(self) -> Sequence[Story]:
         """The indexed stories, in order (each made from the stored build when first read)."""
-        return self.searcher.snapshot.stories
+        return self._in_use.stories
 
     async def story_files(self) -> list[Path]:
         """The story files in the corpus folder, indexed or not: what a reindex would read."""
@@ -221,11 +241,11 @@ class StoryService(CorpusEditing):
         return self.searcher.quoted_people
 
     def people(self) -> tuple[Person, ...]:
-        return self.searcher.snapshot.people
+        return self._in_use.people
 
     def quotes(self, speaker: str | None = None) -> list[QuoteView]:
         """Every quote, in story order; `speaker` matches a name or alias, case-insensitively."""
-        snapshot = self.searcher.snapshot
+        snapshot = self._in_use
         people = {p.id: p for p in snapshot.people}
         wanted = _matching_people(speaker, snapshot.people) if speaker else None
         views: list[QuoteView] = []
@@ -248,13 +268,13 @@ class StoryService(CorpusEditing):
         """Each quote's speaker as `quotes()` names them (None: unknown), in story order,
         without making each quote's view: for counting them (0.4 s of views at 100,000
         passages)."""
-        snapshot = self.searcher.snapshot
+        snapshot = self._in_use
         names = {p.id: p.name for p in snapshot.people}
         return (names.get(q.speaker_id) if q.speaker_id else None for q in snapshot.quotes)
 
     def context(self, story_id: str, paragraph: int, radius: int = 1) -> list[Passage]:
         """The story passages around a paragraph, for "more context"."""
-        story = self.searcher.snapshot.stories.by_id.get(story_id)
+        story = self._in_use.stories.by_id.get(story_id)
         if story is None:
             return []
         return [p for p in story.passages if abs(p.paragraph - paragraph) <= radius]
@@ -289,7 +309,7 @@ class StoryService(CorpusEditing):
                     async with self._store.reindexing():
                         if wait_for is not None and await self._use_stored(wait_for):
                             assert self._build is not None
-                            current = self.searcher.snapshot
+                            current = self._in_use
                             return reindex_report(current, current, self._build)
                         return await self._build_and_save(progress, from_scratch)
                 except ReindexBusyError:
@@ -302,20 +322,20 @@ class StoryService(CorpusEditing):
 
     async def _build_and_save(self, progress: Progress | None, from_scratch: bool) -> ReindexReport:
         started = time.perf_counter()
-        old = self._searcher.snapshot if self._searcher else None
+        old = self._snapshot
         reused = old.analyses if old is not None and not from_scratch else ()
         centres = old.nearest_trained if old is not None and not from_scratch else None
         snapshot = await asyncio.to_thread(self._build_snapshot, reused, progress, centres)
         duration_ms = (time.perf_counter() - started) * 1000
         # The new searcher is made while the build is saved (SQLite's work and the searcher's
         # run on two cores at once), and answers only once the build is saved.
-        searcher = asyncio.ensure_future(asyncio.to_thread(Searcher, snapshot, self.settings))
+        searcher = asyncio.ensure_future(self._searcher_for(snapshot))
         try:
             build = await self._store.save_snapshot(snapshot, duration_ms)
         except BaseException:
             await asyncio.gather(searcher, return_exceptions=True)  # its thread runs on
             raise
-        self._searcher, self._build = await searcher, build
+        self._searcher, self._snapshot, self._build = await searcher, snapshot, build
         return await asyncio.to_thread(reindex_report, old, snapshot, build)
 
     async def _use_stored(self, corpus_hash: str) -> bool:
@@ -347,8 +367,8 @@ class StoryService(CorpusEditing):
                     break  # the snapshot is of `build`: no other was saved in between
             if snapshot is None or self._reindex_lock.locked():
                 return False
-            searcher = await asyncio.to_thread(Searcher, snapshot, self.settings)
-            self._searcher, self._build = searcher, build
+            searcher = await self._searcher_for(snapshot)
+            self._searcher, self._snapshot, self._build = searcher, snapshot, build
             log.info(
                 "now answering from build %d (%d passages), built by another process",
                 build.id,

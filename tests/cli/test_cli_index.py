@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from tests.cli.test_cli import REPO, storybot
@@ -99,3 +101,64 @@ def test_a_failed_reindex_keeps_the_old_build_and_its_stored_analyses(tmp_path: 
     again = storybot(tmp_path, "index", "--progress", "--db", db, "--corpus", str(corpus))
     assert again.returncode == 0, again.stderr
     assert "tokenising" not in again.stderr
+
+
+# The real command line in a subprocess, with each searcher made announced on stderr.
+COUNTING = """
+import sys
+from bot.engine.search.base import SearcherBase
+from bot.cli import main
+
+made = SearcherBase.__init__
+
+def announced(self, *args, **kwargs):
+    print("searcher made", file=sys.stderr)
+    made(self, *args, **kwargs)
+
+SearcherBase.__init__ = announced
+raise SystemExit(main(sys.argv[1:]))
+"""
+
+
+def _counted(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", COUNTING, *args],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_index_makes_no_searcher_and_the_next_ask_answers_from_the_new_build(
+    tmp_path: Path,
+) -> None:
+    corpus = _corpus(tmp_path / "many")
+    db = str(tmp_path / "db.sqlite3")
+    first = _counted(tmp_path, "index", "--db", db, "--corpus", str(corpus))
+    assert first.returncode == 0, first.stderr
+    assert f"Indexed {COPIES} stories, " in first.stdout
+    changed = corpus / "copy-003.txt"
+    changed.write_text(changed.read_text("utf-8").replace("preposterous", "absurd"), "utf-8")
+
+    # A reindex reuses the stored build's analyses without a searcher for it or for the new one
+    # (at 100,000 passages each took a second, and `storybot index` answers nothing).
+    again = _counted(tmp_path, "index", "--progress", "--db", db, "--corpus", str(corpus))
+    assert again.returncode == 0, again.stderr
+    assert "searcher made" not in again.stderr and "searcher made" not in first.stderr
+    assert "tokenising: 1/1 (100%)" in again.stderr, again.stderr
+    assert f"Indexed {COPIES} stories, " in again.stdout
+    assert "  copy-003: " in again.stdout and "Quotes per speaker:" in again.stdout
+    assert "Changes since the previous build: passages +1 -1;" in again.stdout
+
+    # ask still makes one, and answers from the new build as a whole build would
+    asked = _counted(
+        tmp_path, "ask", "--json", "what was absurd?", "--db", db, "--corpus", str(corpus)
+    )
+    assert asked.returncode == 0, asked.stderr
+    assert asked.stderr.count("searcher made") == 1
+    assert "absurd" in asked.stdout
+    whole = str(tmp_path / "whole.sqlite3")
+    assert storybot(tmp_path, "index", "--db", whole, "--corpus", str(corpus)).returncode == 0
+    assert _ask_all(tmp_path, db, corpus) == _ask_all(tmp_path, whole, corpus)
