@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, SkipValidation
 
 from bot.engine.models import QuoteKind, Span
 
@@ -92,8 +92,10 @@ class Answer(BaseModel):
     asked_speaker_id: str | None = None  # that person's id, for follow-ups (not in public JSON)
     passages: tuple[RankedPassage, ...] = ()
     matched_terms: tuple[str, ...] = ()  # question words found in the passages
-    quoted_speakers: tuple[str, ...] = ()  # who the corpus quotes: set when a refusal is about
-    # a person, so the reply can say whom the story does quote
+    # Who the corpus quotes: set when a refusal is about a person, so the reply can say whom
+    # the story does quote. Not checked name by name: the searcher passes the build's names
+    # as a tuple, and checking 5,000 of them took 0.7 ms of every answer at 100,000 passages.
+    quoted_speakers: SkipValidation[tuple[str, ...]] = ()
     scope: str | None = None  # a refusal not about a person: one line on what the corpus covers
 
     def public_json(self) -> dict[str, object]:
