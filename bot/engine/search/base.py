@@ -17,6 +17,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+import numpy.typing as npt
+
 from bot.engine.answer import AnswerQuote
 from bot.engine.answer_types import AnswerKind
 from bot.engine.caches import remember
@@ -33,6 +36,8 @@ from bot.engine.words import is_english_word
 
 # A bound on what a Searcher keeps of each passage (its words, people, quotes).
 PASSAGE_CACHE_SIZE = 10_000
+# ... and of the passages of each group of speakers asked about
+SPEAKERS_CACHE_SIZE = 1_000
 
 
 @dataclass(frozen=True)
@@ -59,6 +64,16 @@ class Candidate:
     ranking: float = 0.0
 
 
+@dataclass(frozen=True)
+class SpeakersPassages:
+    """The passages quoting any of a group of speakers, in story order, and how many of
+    their quotes each holds."""
+
+    passages: list[int]
+    numbered: npt.NDArray[np.int64]  # `passages` as an array
+    quotes: npt.NDArray[np.int64]
+
+
 class SearcherBase:
     """A Searcher's state: one index snapshot and bounded caches of what each passage yields
     (words, people, quotes), which never change within a snapshot."""
@@ -78,6 +93,7 @@ class SearcherBase:
         self._kind_cache: dict[tuple[int, AnswerKind], bool] = {}
         self._quotes_cache: dict[int, tuple[AnswerQuote, ...]] = {}
         self._span_cache: dict[tuple[int, int], Span] = {}
+        self._speakers_cache: dict[tuple[str, ...], SpeakersPassages] = {}
         self._sorted_vocabulary: list[str] | None = None
         self._speller = NameSpeller(snapshot.people, snapshot.index)
         directory = wordnet_directory()
@@ -135,6 +151,25 @@ class SearcherBase:
             self._sorted_vocabulary = sorted(self.snapshot.index.vocabulary())
         at = bisect.bisect_left(self._sorted_vocabulary, term)
         return at < len(self._sorted_vocabulary) and self._sorted_vocabulary[at].startswith(term)
+
+    def _quoting_passages(self, speakers: Sequence[Person]) -> SpeakersPassages:
+        """The passages quoting any of `speakers`: ranking and the confidence reading both
+        need them, and a speaker a surname names has 1,500 (worked out once per group)."""
+        key = tuple(p.id for p in speakers)
+        cached = self._speakers_cache.get(key)
+        if cached is None:
+            counts: dict[int, int] = {}
+            for person_id in key:
+                for passage, count in self._passages_quoting.get(person_id, {}).items():
+                    counts[passage] = counts.get(passage, 0) + count
+            passages = sorted(counts)
+            cached = SpeakersPassages(
+                passages,
+                np.asarray(passages, dtype=np.int64),
+                np.fromiter((counts[p] for p in passages), dtype=np.int64, count=len(passages)),
+            )
+            remember(self._speakers_cache, key, cached, SPEAKERS_CACHE_SIZE)
+        return cached
 
     def _has_quotes(self, person: Person) -> bool:
         return person.id in self._quoted_ids

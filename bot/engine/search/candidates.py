@@ -170,21 +170,14 @@ class CandidateRanking(Reranking):
         """The passages quoting `speakers`, each with its BM25 score (its bridged terms' added)
         and how many of their quotes it holds. Scored where they stand, not by scoring every
         passage holding a query word ("say" is in most of a large corpus's passages)."""
-        counts: dict[int, int] = {}
-        for person in speakers:
-            for passage, count in self._passages_quoting.get(person.id, {}).items():
-                counts[passage] = counts.get(passage, 0) + count
-        passages = list(counts)
+        theirs = self._quoting_passages(speakers)
+        passages = theirs.passages
         scores = np.asarray(self.snapshot.index.scores_at(query, passages), dtype=np.float64)
         if bridged:
             extra = self.snapshot.index.scores_at(list(dict.fromkeys(bridged)), passages)
             # a passage holding no bridged term gains 0.0, which leaves its score as it was
             scores = scores + np.asarray(extra, dtype=np.float64) * self.settings.bridge_weight
-        return _Found(
-            np.asarray(passages, dtype=np.int64),
-            scores,
-            np.fromiter(counts.values(), dtype=np.int64, count=len(counts)),
-        )
+        return _Found(theirs.numbered, scores, theirs.quotes)
 
     def _bridged_scores(self, bridged: Sequence[str]) -> dict[int, float]:
         """The BM25 scores of the bridged terms, weighted below the question's own words."""

@@ -167,7 +167,7 @@ class Searcher(Rendering):
         telling = [t for t in self._telling_terms(verb) if t not in topic]
         if not telling:
             return topic
-        theirs = self._passages_of(speakers)
+        theirs = self._quoting_passages(speakers).passages
         index = self.snapshot.index
         holding = [
             p for p, held in zip(theirs, index.containing_any(theirs, telling), strict=True) if held

@@ -77,7 +77,7 @@ class ConfidenceSignals(CandidateRanking):
         likely."""
         if not topic:
             return 1.0
-        theirs = self._passages_of(speakers)
+        theirs = self._quoting_passages(speakers).passages
         telling = self._telling_terms(topic)
         if not telling:
             return 1.0 / max(len(theirs), 1)
@@ -91,10 +91,6 @@ class ConfidenceSignals(CandidateRanking):
         covered = self._coverage(topic, best, bridges)
         rivals = [p for p in holding if p == best or self._coverage(topic, p, bridges) >= covered]
         return 1.0 / len(rivals)
-
-    def _passages_of(self, speakers: Sequence[Person]) -> list[int]:
-        """The passages quoting any of `speakers`, in story order."""
-        return sorted({p for s in speakers for p in self._passages_quoting.get(s.id, {})})
 
     def _coverage(
         self, topic: Sequence[str], passage: int, bridges: dict[str, tuple[str, ...]]
