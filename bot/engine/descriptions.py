@@ -44,6 +44,7 @@ class Descriptions:
         self._people = tuple(people)
         self._own: tuple[frozenset[str], ...] | None = None
         self._kinds: tuple[_Kind, ...] = ()
+        self._distinct_kinds: frozenset[_Kind] = frozenset()
 
     def fitting(self, words: Sequence[str]) -> list[Person]:
         """The people whom the description `words` (lower case, articles and qualifiers such
@@ -53,16 +54,17 @@ class Descriptions:
         if self._own is None:
             self._own = tuple(_own_words(person) for person in self._people)
             self._kinds = tuple(map(_kind, self._people, self._own))
+            self._distinct_kinds = frozenset(self._kinds)
         head, qualifiers = words[-1], words[:-1]
         # whether `head` says what someone is depends only on their kind: thousands of people
-        # share a few role nouns, so it is worked out once for each
-        says: dict[_Kind, bool] = {}
+        # share a few role nouns, so it is worked out once for each, and a name the story
+        # does not know ("Zebulon Quarrington") is what no kind is, without a look at anyone
+        says = _kinds_said(head, self._distinct_kinds)
+        if not says:
+            return []
         fitting: list[Person] = []
         for person, own, kind in zip(self._people, self._own, self._kinds, strict=True):
-            said = says.get(kind)
-            if said is None:
-                said = says[kind] = _is_what_they_are(head, kind)
-            if not said:
+            if kind not in says:
                 continue
             if not all(_is_own(w, own) or w in _ANYONE for w in qualifiers):
                 continue
@@ -115,18 +117,27 @@ def _kind(person: Person, own: frozenset[str]) -> _Kind:
     return False, own & _ROLE_NOUNS
 
 
-def _is_what_they_are(head: str, kind: _Kind) -> bool:
-    """Whether `head` says what someone of this `kind` is: one of their role nouns
+def _kinds_said(head: str, kinds: Iterable[_Kind]) -> set[_Kind]:
+    """The `kinds` of whom `head` says what someone is: one of their role nouns
     ("professor"), for an organisation a word for organisations or its own kind of word
-    ("watchdog": "Watch")."""
-    organisation, words = kind
-    if organisation:
-        if head in GROUP_NOUNS:
-            return True
-        return any(_same_word(head, o) for o in words)
-    if head in SOMEONE_NOUNS:
-        return True
-    return any(_same_word(head, o) or _shortens(head, o) for o in words)
+    ("watchdog": "Watch"). Each word of theirs is compared with `head` once, not once per
+    kind that has it (hundreds of kinds share a few hundred words)."""
+    kinds = list(kinds)
+    said_of_people = head in SOMEONE_NOUNS
+    said_of_groups = head in GROUP_NOUNS
+    people_words = {w for organisation, words in kinds if not organisation for w in words}
+    group_words = {w for organisation, words in kinds if organisation for w in words}
+    people_heads = {w for w in people_words if _same_word(head, w) or _shortens(head, w)}
+    group_heads = {w for w in group_words if _same_word(head, w)}
+    return {
+        (organisation, words)
+        for organisation, words in kinds
+        if (
+            (said_of_groups or not group_heads.isdisjoint(words))
+            if organisation
+            else (said_of_people or not people_heads.isdisjoint(words))
+        )
+    }
 
 
 def _shortens(word: str, role: str) -> bool:
