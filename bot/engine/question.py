@@ -299,6 +299,8 @@ def _fitting_qualifiers(
             continue
         if not _is_role(word):
             qualifiers.append(word)
+    if not qualifiers:  # nothing to fit: each speaker fits, named or not ("the mayor": 1,000)
+        return tuple(speakers)
     # what was found for each person: a surname thousands share is found once for each
     found_as: dict[str, list[str]] = {}
     for p, s, e in found:
