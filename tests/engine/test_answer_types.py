@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import replace
 
 import pytest
 
@@ -133,15 +134,7 @@ def test_agreement_of_meaning_raises_confidence(searcher: Searcher) -> None:
         margin=0.3,
         meaning_agrees=0.0,
     )
-    agreeing = Signals(
-        coverage=0.5,
-        known=1.0,
-        answer_type=0.0,
-        speaker=0.0,
-        speaker_pick=0.0,
-        margin=0.3,
-        meaning_agrees=1.0,
-    )
+    agreeing = replace(apart, meaning_agrees=1.0)
     assert probability(agreeing) > probability(apart)
     # ¶13 is both the best passage by the words and the closest in meaning of all
     signals = searcher.confidence_signals("did the supreme court rule unanimously on garcia")

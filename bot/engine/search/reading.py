@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from bot.engine.answer_types import form_spans
 from bot.engine.chat import conversational_spans, expand_shorthand, is_topic_free, strip_markup
@@ -146,17 +146,13 @@ class QuestionReading(MeaningCloseness):
         (by the configured sources): "Chinese" -> china."""
         if self._wordnet is None:
             return {}
-        index = self.snapshot.index
-        wanted = set(topic)
         bridges: dict[str, tuple[str, ...]] = {}
-        for token in words:
-            if token.term not in wanted or token.term in bridges:
+        for term, typed in self._unknown_topic_words(text, words, topic):
+            if term in bridges:
                 continue
-            if index.passage_frequency(token.term) > 0:
-                continue
-            reached = self._bridged(text[token.start : token.end])
+            reached = self._bridged(typed)
             if reached:
-                bridges[token.term] = reached
+                bridges[term] = reached
         return bridges
 
     def _meaning_bridges(
@@ -168,18 +164,25 @@ class QuestionReading(MeaningCloseness):
     ) -> dict[str, str]:
         """For each topic word the corpus never uses, the corpus word closest to it in meaning,
         where WordNet's `bridges` do not already reach it ("nice" -> "pleasantries")."""
+        found: dict[str, str] = {}
+        for term, typed in self._unknown_topic_words(text, words, topic):
+            if term in found:
+                continue
+            reached = self._closest_corpus_term(typed)
+            if reached and reached not in bridges.get(term, ()):
+                found[term] = reached
+        return found
+
+    def _unknown_topic_words(
+        self, text: str, words: Sequence[TermSpan], topic: Sequence[str]
+    ) -> Iterator[tuple[str, str]]:
+        """The question's topic words the corpus never uses, each as its term and as typed:
+        what a bridge is looked for from."""
         index = self.snapshot.index
         wanted = set(topic)
-        found: dict[str, str] = {}
         for token in words:
-            if token.term not in wanted or token.term in found:
-                continue
-            if index.passage_frequency(token.term) > 0:
-                continue
-            reached = self._closest_corpus_term(text[token.start : token.end])
-            if reached and reached not in bridges.get(token.term, ()):
-                found[token.term] = reached
-        return found
+            if token.term in wanted and index.passage_frequency(token.term) == 0:
+                yield token.term, text[token.start : token.end]
 
     def _bridged(self, word: str) -> tuple[str, ...]:
         """The corpus terms WordNet relates `word` to by the configured sources, and for a role
