@@ -70,7 +70,10 @@ _SHORTHAND = {
     "isnt": "isn't",
 }
 _SHORTHAND_ALTERNATIVES = "|".join(re.escape(w) for w in sorted(_SHORTHAND, key=len, reverse=True))
-_SHORTHAND_WORD = re.compile(rf"(?<![\w'’])({_SHORTHAND_ALTERNATIVES})(?![\w'’])", re.IGNORECASE)
+# not a letter of an abbreviation: "U.S." is not "you.S."
+_SHORTHAND_WORD = re.compile(
+    rf"(?<![\w'’.])({_SHORTHAND_ALTERNATIVES})(?![\w'’]|\.\w)", re.IGNORECASE
+)
 
 # Words that say nothing of what a question is about: interjections, fillers, hedges, slang,
 # the words people use for "a thing" when they do not name it, and light verbs ("want",

@@ -136,7 +136,7 @@ class WordNet:
         return [int(f) for f in fields[first : first + sense_count]]
 
     def _synset(
-        self, pos: str, offset: int
+        self, pos: str, offset: int, *, cased: bool = False
     ) -> tuple[list[str], list[tuple[str, int, str, int, int]]]:
         # Found by its offset, which every line starts with, in sorted order: the files inside
         # the package have CRLF line ends, so the offset is not the line's byte position.
@@ -145,7 +145,9 @@ class WordNet:
             return [], []
         fields = line.split(" | ")[0].split()
         count = int(fields[3], 16)
-        words = [fields[4 + 2 * i].lower().split("(")[0] for i in range(count)]
+        words = [fields[4 + 2 * i].split("(")[0] for i in range(count)]
+        if not cased:
+            words = [word.lower() for word in words]
         at = 4 + 2 * count
         pointer_count = int(fields[at])
         pointers = []
@@ -178,3 +180,48 @@ def _search_sorted(data: mmap.mmap, key: str) -> str | None:
         else:
             high = start
     return None
+
+
+# WordNet's synset of "country, state, land" (a politically organised body of people): every
+# country is an instance of one of its kinds ("North American country", "Asian country").
+_COUNTRY = 8544813
+_COUNTRY_DEPTH = 3  # country -> North American country -> Central American country -> El Salvador
+
+
+def country_names(wordnet: WordNet) -> tuple[dict[str, frozenset[int]], dict[str, frozenset[int]]]:
+    """Every country WordNet knows, by each of its names as WordNet writes them ("United
+    States", "U.S.", "America", "El Salvador"), and by its people's words ("American",
+    "Salvadoran"): two tables of the countries (synset offsets) each word names. Worked out by
+    walking down from "country" through its kinds to their instances: a few hundred lookups."""
+    names: dict[str, set[int]] = {}
+    people_words: dict[str, set[int]] = {}
+    kinds, seen = [_COUNTRY], {_COUNTRY}
+    for _ in range(_COUNTRY_DEPTH):
+        below: list[int] = []
+        for kind in kinds:
+            for symbol, target, pos, _, _ in wordnet._synset("n", kind)[1]:
+                if pos != "n" or target in seen:
+                    continue
+                seen.add(target)
+                if symbol == "~":  # a kind of country
+                    below.append(target)
+                elif symbol == "~i":  # a country
+                    _add_country(wordnet, target, names, people_words)
+        kinds = below
+    return _frozen(names), _frozen(people_words)
+
+
+def _add_country(
+    wordnet: WordNet, offset: int, names: dict[str, set[int]], people_words: dict[str, set[int]]
+) -> None:
+    words, pointers = wordnet._synset("n", offset, cased=True)
+    for word in words:
+        names.setdefault(word.replace("_", " "), set()).add(offset)
+    for symbol, target, pos, _, _ in pointers:
+        if symbol == "+" and pos in ("a", "s"):  # its people's word: "American", "Salvadoran"
+            for word in wordnet._synset(pos, target, cased=True)[0]:
+                people_words.setdefault(word.replace("_", " "), set()).add(offset)
+
+
+def _frozen(table: dict[str, set[int]]) -> dict[str, frozenset[int]]:
+    return {word: frozenset(offsets) for word, offsets in table.items()}

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from bot.engine.countries import PeopleCountries
 from bot.engine.descriptions import Descriptions
 from bot.engine.models import Person
 from bot.engine.names import Token, side_by_side, tokenize
@@ -93,9 +94,11 @@ class MentionFinder:
     of people: compiling every pattern up front took seconds of start-up).
     """
 
-    def __init__(self, people: Sequence[Person]) -> None:
+    def __init__(self, people: Sequence[Person], countries: PeopleCountries | None = None) -> None:
         # who a question describes without naming ("the rights group"), for the question reader
         self.descriptions = Descriptions(people)
+        # which country each person is of ("the American president"), for the question reader
+        self.countries = countries
         self._surfaces = tuple(
             _Surface(person, surface, plural, _surface_probe(surface), _surface_pieces(surface))
             for person in people

@@ -16,6 +16,7 @@ from enum import StrEnum
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.engine.countries import PeopleCountries
 from bot.engine.descriptions import description_words, names_someone, same_family
 from bot.engine.lexicon import Source, WordNet, wordnet_directory
 from bot.engine.mentions import MentionFinder
@@ -149,7 +150,7 @@ def read_question(question: str, people: Sequence[Person] | MentionFinder) -> Re
                 mentioned=plain.mentioned,
                 mentions=plain.mentions,
             )
-    for who_span, verb_span in _speaker_spans(question):
+    for who_span, verb_span in _speaker_spans(question, finder.countries):
         read = _read_speaker(question, who_span, verb_span, finder, plain)
         if read is not None and read.speakers and _DOUBTS_SPEAKER.search(question):
             # "did X say it, or was that someone else?" asks who said it: whoever did, not
@@ -166,12 +167,24 @@ def read_question(question: str, people: Sequence[Person] | MentionFinder) -> Re
     return plain
 
 
-def _speaker_spans(question: str) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
+def _speaker_spans(
+    question: str, countries: PeopleCountries | None = None
+) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
     """Candidate (speaker, verb) spans, most specific pattern first."""
     spans: list[tuple[tuple[int, int], tuple[int, int] | None]] = []
     asking = _ASKING.search(question)
     if asking:
         verb = _first_speech_verb(question, asking.end(), max_words=10)
+        # "the president of the United States": a country's name holds no verb
+        while (
+            verb is not None
+            and countries is not None
+            and countries.countries.may_name(question[verb[0] : verb[1]])
+            and any(
+                s <= verb[0] < e for _, s, e in countries.countries.in_text(question, cased=False)
+            )
+        ):
+            verb = _first_speech_verb(question, verb[1], max_words=10)
         if verb is not None and not _is_passive(question, asking.start(), verb):
             audience = _AUDIENCE.match(question, verb[1])  # "tell reporters": how, not what
             spans.append(
@@ -251,7 +264,7 @@ def _read_speaker(
             named = _speakers_named(reading, found, plain.mentions, span)
         elif not fitting and names_someone(words):
             return _asks_speaker(plain, span, verb_span, unknown_speaker=who)
-    speakers = _fitting_qualifiers(reading, found, named)
+    speakers = _fitting_qualifiers(reading, found, named, finder.countries)
     if named and not speakers:
         # "the Mexican president": a role the story gives, but not with these words
         return _asks_speaker(plain, span, verb_span, unknown_speaker=who)
@@ -270,7 +283,10 @@ _ROLE_QUALIFIERS = frozenset(
 
 
 def _fitting_qualifiers(
-    who: str, found: Sequence[tuple[Person, int, int]], speakers: Sequence[Person]
+    who: str,
+    found: Sequence[tuple[Person, int, int]],
+    speakers: Sequence[Person],
+    countries: PeopleCountries | None = None,
 ) -> tuple[Person, ...]:
     """The `speakers` whom every qualifying word of the speaker words `who` fits: "the
     Mexican president", "the Guatemalan president" fit none of the story's presidents, "the
@@ -278,9 +294,14 @@ def _fitting_qualifiers(
     names says whose someone is ("Trump's adviser", found and so passed over); one naming
     nobody it names qualifies the role as an adjective does ("El Salvador's attorney general"
     is the Salvadoran one, "Obama's attorney general" not Trump's). Names and the story's own
-    role words ("the Cornell professor") fit."""
+    role words ("the Cornell professor") fit. A word naming a country ("American", "U.S.",
+    "the United States") also fits whoever is of that country by `countries` (their own words,
+    or their story's home country: "the American president" is the story's unqualified
+    "President")."""
     covered = [(start, end) for _, start, end in found]
+    named_countries = countries.countries.in_text(who, cased=False) if countries is not None else []
     qualifiers: list[str] = []
+    of_country: dict[str, frozenset[int]] = {}  # a qualifier and the country it, or its words, name
     for match in re.finditer(r"[^\W\d_][\w.'’-]*", who):
         if any(start <= match.start() < end for start, end in covered):
             continue
@@ -299,6 +320,13 @@ def _fitting_qualifiers(
             continue
         if not _is_role(word):
             qualifiers.append(word)
+            if countries is not None:
+                if named_countries is None:
+                    named_countries = countries.countries.in_text(who, cased=False)
+                at = match.start()
+                of_country[word] = next(
+                    (c for c, start, end in named_countries if start <= at < end), frozenset()
+                )
     if not qualifiers:  # nothing to fit: each speaker fits, named or not ("the mayor": 1,000)
         return tuple(speakers)
     # what was found for each person: a surname thousands share is found once for each
@@ -316,7 +344,11 @@ def _fitting_qualifiers(
             for label in (person.name, *person.aliases, *person.roles)
             for w in re.findall(r"[^\W\d_]+", label)
         }
-        if all(any(_one_family(q, w) for w in own) for q in qualifiers):
+        if all(
+            any(_one_family(q, w) for w in own)
+            or (countries is not None and bool(of_country[q] & countries.of(person)))
+            for q in qualifiers
+        ):
             fitting.append(person)
     return tuple(fitting)
 

@@ -23,6 +23,7 @@ import numpy.typing as npt
 from bot.engine.answer import AnswerQuote
 from bot.engine.answer_types import AnswerKind
 from bot.engine.caches import remember
+from bot.engine.countries import Countries, PeopleCountries
 from bot.engine.lexicon import WordNet, wordnet_directory
 from bot.engine.mentions import MentionFinder
 from bot.engine.models import Person, Span, SpeakerKind, quotes_by_passage
@@ -83,7 +84,14 @@ class SearcherBase:
         self.settings = settings or SearchSettings()
         self._stories = snapshot.stories.by_id  # each story made when first asked for
         self._people = {p.id: p for p in snapshot.people}
-        self._mentions = MentionFinder(with_first_names(snapshot.people))
+        directory = wordnet_directory()
+        # which country each person is of, read from the stories when a question asks for one
+        countries = (
+            PeopleCountries(Countries(WordNet(directory)), snapshot.people, self._stories)
+            if directory
+            else None
+        )
+        self._mentions = MentionFinder(with_first_names(snapshot.people), countries)
         self._quotes_by_passage = quotes_by_passage(snapshot.quotes)
         self._passage_at = {key: i for i, key in enumerate(snapshot.passages.keys())}
         # a passage's terms side by side (ranking), and its tokens (highlights when shown)
@@ -96,7 +104,6 @@ class SearcherBase:
         self._speakers_cache: dict[tuple[str, ...], SpeakersPassages] = {}
         self._sorted_vocabulary: list[str] | None = None
         self._speller = NameSpeller(snapshot.people, snapshot.index)
-        directory = wordnet_directory()
         self._wordnet = (
             WordNet(directory, senses=self.settings.bridge_senses)
             if directory and self.settings.bridge_sources and self.settings.bridge_weight

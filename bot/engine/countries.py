@@ -1,0 +1,213 @@
+"""Which country someone in a story is of, read from the story's own words.
+
+A question may qualify a role by a country ("the American president", "the U.S. attorney
+general", "the Mexican president"). A person's country is the one their own words name ("U.S.
+President Jane Doe", "Salvadoran President Nayib Bukele"); a story names its own country's
+officials without it ("President Donald Trump", "Attorney General Pam Bondi"), so someone
+whose words name no country is of the story's home country, when the story shows one:
+
+- the countries the story names (by name: "the U.S.", "the United States", "El Salvador"),
+- but not one it introduces someone as being of ("Salvadoran President Nayib Bukele": a country
+  the story puts before someone's role is foreign to it),
+- the one it names most, at least twice and at least twice as often as any other.
+
+Where no country stands out that way, nobody is of a home country, and a question asking for
+"the American president" is answered as before (the story does not quote such a person). The
+countries and their people's words are WordNet's (`lexicon.country_names`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Protocol
+
+from bot.engine.lexicon import Source, WordNet, country_names
+from bot.engine.models import Person, Story
+
+_MIN_MENTIONS = 2  # a home country is named at least this often...
+_LEAD = 2  # ... and this many times as often as any other the story names
+_STORIES_READ = 3  # a person named in many stories: the home countries of the first few
+_FAMILY = (Source.FAMILY,)
+# a word, or an abbreviation with its dots ("U.S.")
+_WORD = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?")
+# a capitalised word just before, not at the start of a sentence: "San Salvador", "New Mexico"
+_LOOK_BACK = 40  # characters: a word and the one before it
+_CAPITALISED_BEFORE = re.compile(r"[^.!?”\"\s]\s+([A-Z][\w'’-]*)\s+$")
+
+
+class StoriesById(Protocol):
+    def __getitem__(self, story_id: str) -> Story: ...
+
+
+class Countries:
+    """The countries WordNet knows, found in text by their names and their people's words
+    (the tables are made on first use, some 15 ms)."""
+
+    def __init__(self, wordnet: WordNet) -> None:
+        self._wordnet = wordnet
+        self._names: dict[str, frozenset[int]] | None = None  # as WordNet writes them
+        self._lower: dict[str, frozenset[int]] = {}
+        self._demonyms: frozenset[str] = frozenset()
+        self._longest = 1  # the most words a name has ("United States of America")
+        self._first_words: frozenset[str] = frozenset()  # lower case
+        self._words: frozenset[str] = frozenset()  # every word of a name, lower case
+
+    def in_text(
+        self, text: str, *, cased: bool = True, people_words: bool = True
+    ) -> list[tuple[frozenset[int], int, int]]:
+        """The countries `text` names, each with where: "the U.S.", "El Salvador" (as WordNet
+        writes them when `cased`, in any case otherwise), and their people's words ("American")
+        when `people_words`. Not a country's name inside a longer one ("San Salvador", "New
+        Mexico": a capitalised word before it that does not start a sentence). Looked up word
+        by word (a story's few thousand words in a millisecond or two)."""
+        names = self._tables()
+        table = names if cased else self._lower
+        words = list(_WORD.finditer(text))
+        found: list[tuple[frozenset[int], int, int]] = []
+        at = 0
+        while at < len(words):
+            if words[at].group().lower().rstrip(".") not in self._first_words:
+                at += 1
+                continue
+            match = self._name_at(text, words, at, table)
+            if match is None:
+                at += 1
+                continue
+            name, end = match
+            start = words[at].start()
+            if (people_words or name not in self._demonyms) and not (
+                cased and _CAPITALISED_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
+            ):
+                found.append((table[name], start, words[end - 1].end()))
+            at = end
+        return found
+
+    def may_name(self, word: str) -> bool:
+        """Whether `word` is one of the words of some country's name ("states")."""
+        self._tables()
+        return word.lower() in self._words
+
+    def _name_at(
+        self, text: str, words: list[re.Match[str]], at: int, table: dict[str, frozenset[int]]
+    ) -> tuple[str, int] | None:
+        """The longest name in `table` starting at word `at` (its words one space apart), and
+        the word after it."""
+        for count in range(min(self._longest, len(words) - at), 0, -1):
+            last = words[at + count - 1]
+            phrase = text[words[at].start() : last.end()]
+            if count > 1 and " ".join(phrase.split()) != phrase:
+                continue  # not one space apart: a line break, or a dash between
+            for candidate in (phrase, phrase.rstrip(".")):  # "the U.S." ending a sentence
+                key = candidate if table is self._names else candidate.lower()
+                if key in table:
+                    return key, at + count
+        return None
+
+    def of_word(self, word: str) -> frozenset[int]:
+        """The countries one word names, in any case, itself or through WordNet's word family
+        ("chinese": China)."""
+        self._tables()
+        countries = self._lower.get(word.lower())
+        if countries is not None:
+            return countries
+        related = self._wordnet.related(word.lower(), _FAMILY)
+        return frozenset(c for w in related for c in self._lower.get(w, ()))
+
+    def _tables(self) -> dict[str, frozenset[int]]:
+        if self._names is not None:
+            return self._names
+        names, people_words = country_names(self._wordnet)
+        self._demonyms = frozenset(people_words) - frozenset(names)
+        self._names = {**people_words, **names}
+        lower: dict[str, set[int]] = {}
+        for name, countries in self._names.items():
+            lower.setdefault(name.lower(), set()).update(countries)
+        self._lower = {name: frozenset(countries) for name, countries in lower.items()}
+        split = [name.lower().split() for name in self._names]
+        self._longest = max(len(words) for words in split)
+        self._first_words = frozenset(words[0].rstrip(".") for words in split)
+        self._words = frozenset(word for words in split for word in words)
+        return self._names
+
+
+class PeopleCountries:
+    """The countries of a snapshot's people, read from their own words or their stories' home
+    country, each story's worked out the first time a question needs it."""
+
+    def __init__(
+        self, countries: Countries, people: Sequence[Person], stories: StoriesById
+    ) -> None:
+        self.countries = countries
+        self._people = people
+        self._stories = stories
+        self._homes: dict[str, frozenset[int]] = {}
+        self._own: dict[str, frozenset[int]] = {}
+        self._by_story: dict[str, list[Person]] | None = None
+
+    def of(self, person: Person) -> frozenset[int]:
+        """The countries `person` is of: those their own words name, else the home country of
+        the stories naming them (empty when none shows one)."""
+        own = self._own_countries(person)
+        if own:
+            return own
+        homes: set[int] = set()
+        for story_id in person.stories[:_STORIES_READ]:
+            homes |= self.home(story_id)
+        return frozenset(homes)
+
+    def home(self, story_id: str) -> frozenset[int]:
+        """The story's home country (one, or none), by the rule in the module's docstring."""
+        cached = self._homes.get(story_id)
+        if cached is None:
+            cached = self._home(story_id)
+            self._homes[story_id] = cached
+        return cached
+
+    def _home(self, story_id: str) -> frozenset[int]:
+        try:
+            body = self._stories[story_id].body
+        except KeyError:
+            return frozenset()
+        foreign = {c for p in self._people_of(story_id) for c in self._own_countries(p)}
+        named: Counter[int] = Counter()
+        for countries, _, _ in self.countries.in_text(body, people_words=False):
+            if len(countries) == 1 and not countries & foreign:
+                named.update(countries)
+        ranked = named.most_common(2)
+        if not ranked or ranked[0][1] < _MIN_MENTIONS:
+            return frozenset()
+        if len(ranked) > 1 and ranked[0][1] < _LEAD * ranked[1][1]:
+            return frozenset()
+        return frozenset({ranked[0][0]})
+
+    def _own_countries(self, person: Person) -> frozenset[int]:
+        """The countries a person's own words name: "Salvadoran President", "U.S. President",
+        "French President" (a capitalised word of WordNet's country family)."""
+        cached = self._own.get(person.id)
+        if cached is None:
+            found: set[int] = set()
+            for label in _labels(person):
+                spans = self.countries.in_text(label)
+                for countries, _, _ in spans:
+                    found |= countries
+                if not spans:
+                    for word in re.findall(r"\b[A-Z][a-z]{3,}\b", label):
+                        found |= self.countries.of_word(word)
+            cached = frozenset(found)
+            self._own[person.id] = cached
+        return cached
+
+    def _people_of(self, story_id: str) -> list[Person]:
+        if self._by_story is None:
+            self._by_story = {}
+            for person in self._people:
+                for sid in person.stories:
+                    self._by_story.setdefault(sid, []).append(person)
+        return self._by_story.get(story_id, [])
+
+
+def _labels(person: Person) -> Iterable[str]:
+    """The words that say what someone is: their roles, not their names ("Jordan")."""
+    return person.roles
