@@ -2,18 +2,21 @@
 
 Usage::
 
-    .venv/bin/python benchmarks/fit_confidence.py [shared/eval/dev.jsonl] [--half even]
+    .venv/bin/python benchmarks/fit_confidence.py [shared/eval/dev.jsonl] [--half even] [--write]
 
 Builds the index of corpus/, reads each question of the chosen half (ids with an even number by
 default), and fits logistic regression to "the gold passage comes first" over the signals the
 engine reads of the question and its best passage. Prints the coefficients to copy into
 COEFFICIENTS, the threshold the rule in bot/engine/evaluation.py (`choose_threshold`) picks on
 the same half for HIGH_CONFIDENCE, and the trade-off they give on both halves at each threshold.
+With `--write`, puts both into bot/engine/confidence.py: a refit after ranking changes is this
+one command (then `storybot eval` and tests/engine/test_eval.py's figures).
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -38,6 +41,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("file", type=Path, nargs="?", default=ROOT / "tests/data/eval-dev.jsonl")
     parser.add_argument("--half", choices=("even", "odd"), default="even")
+    parser.add_argument(
+        "--write", action="store_true", help="write the fitted model into confidence.py"
+    )
     args = parser.parse_args()
     snapshot = build_snapshot(load_corpus(ROOT / "corpus"), "fit")
     items = load_items(args.file)
@@ -50,12 +56,36 @@ def main() -> None:
     confidence.COEFFICIENTS = coefficients  # score both halves with the fitted model
     chosen = choose_threshold(fitting, Searcher(snapshot))
     print(f"HIGH_CONFIDENCE = {chosen}  (None: no threshold keeps both limits)")
+    if args.write and chosen is not None:
+        write_model(coefficients, chosen)
+        print(f"written to {MODEL.relative_to(ROOT)}")
     other = "odd" if args.half == "even" else "even"
     for threshold in THRESHOLDS:
         searcher = Searcher(snapshot, SearchSettings(high_confidence=threshold))
         for name in (args.half, other):
             report = evaluate(half(items, name), searcher, [])
             print(f"{name:>5} {report.trade_off(threshold)}")
+
+
+MODEL = ROOT / "bot/engine/confidence.py"
+
+
+def write_model(coefficients: tuple[float, ...], threshold: float) -> None:
+    """COEFFICIENTS and HIGH_CONFIDENCE in bot/engine/confidence.py replaced by these."""
+    text = MODEL.read_text(encoding="utf-8")
+    listed = ", ".join(f"{c:.3f}" for c in coefficients)
+    text, found = re.subn(
+        r"^COEFFICIENTS: tuple\[float, \.\.\.\] = \([^)]*\)",
+        f"COEFFICIENTS: tuple[float, ...] = ({listed})",
+        text,
+        flags=re.MULTILINE,
+    )
+    text, set_ = re.subn(
+        r"^HIGH_CONFIDENCE = [0-9.]+", f"HIGH_CONFIDENCE = {threshold}", text, flags=re.MULTILINE
+    )
+    if found != 1 or set_ != 1:
+        raise SystemExit(f"{MODEL}: COEFFICIENTS or HIGH_CONFIDENCE not found; nothing written")
+    MODEL.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":
