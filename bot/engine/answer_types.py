@@ -22,12 +22,17 @@ from enum import StrEnum
 # "what year", "how long ago", "how old".
 # Read where the question opens (its first few words): "what did he say when ..." asks for
 # words, not a date.
+# "what is the population of", "what's the fee": nouns that name an amount or a count
+_QUANTITY_NOUNS = r"(?:amount|sum|price|fee|cost|number|percentage|share|population)s?\b"
 _EXPECTS_NUMBER = re.compile(
     r"""
     ^\W*(?:[\w'’]+\W+){0,3}?
     (?: how\s+(?:many|much|long|old|often|recently|soon)\b
       | when\b
       | (?:what|which)\s+(?:year|day|date|month|time|age|week|amount|number|percentage|share)\b
+      | (?:what|which)(?:['’]?s|\s+(?:is|was|are|were))\s+(?:the|their|its)\s+"""
+    + _QUANTITY_NOUNS
+    + r"""
     )
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -112,10 +117,17 @@ _KINDS: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = tuple(
         (AnswerKind.DURATION, r"(?: how\s+long | how\s+often | for\s+how\s+long )\b"),
         (
             AnswerKind.AMOUNT,
-            r"(?: how\s+much | (?:what|which)\s+(?:amount|sum|price|fee|cost) )\b",
+            r"(?: how\s+much | (?:what|which)\s+(?:amount|sum|price|fee|cost)"
+            r"| (?:what|which)(?:['’]?s|\s+(?:is|was|are|were))\s+(?:the|their|its)\s+"
+            r"(?:amount|sum|price|fee|cost) )\b",
         ),
         (AnswerKind.AGE, r"(?: how\s+old | (?:what|which)\s+age )\b"),
-        (AnswerKind.COUNT, r"(?: how\s+many | (?:what|which)\s+(?:number|percentage|share) )\b"),
+        (
+            AnswerKind.COUNT,
+            r"(?: how\s+many | (?:what|which)\s+(?:number|percentage|share)"
+            r"| (?:what|which)(?:['’]?s|\s+(?:is|was|are|were))\s+(?:the|their|its)\s+"
+            r"(?:number|percentage|share|population) )\b",
+        ),
     )
 )
 # The question's words that ask for the kind, to leave out of its topic.
@@ -217,12 +229,18 @@ def form_spans(question: str) -> list[tuple[int, int]]:
 _COUNTED = re.compile(
     r"\bhow\s+many\s+(?:of\s+(?:the|these|those|their|his|her)\s+)?"
     r"(?!(?:more|times|did|do|does|have|has|had|are|were|is|was|will|would|can|could)\b)"
-    r"(?P<noun>[^\W\d_][\w'’-]*)",
+    r"(?P<noun>[^\W\d_][\w'’-]*)"
+    # "what is the population of Maryland": a number of something else is not its population
+    r"|\b(?:what|which)(?:['’]?s|\s+(?:is|was|are|were))\s+(?:the|their|its)\s+"
+    r"(?P<quantity>" + _QUANTITY_NOUNS + ")",
     re.IGNORECASE,
 )
 
 
 def counted_word(question: str) -> int | None:
-    """Where the word stands that "how many" counts in `question`, or None."""
+    """Where the word stands that "how many" counts in `question` ("how many guards"), or the
+    quantity it asks the amount of ("what's the fee"), or None."""
     match = _COUNTED.search(question)
-    return match.start("noun") if match else None
+    if match is None:
+        return None
+    return match.start("noun") if match.group("noun") else match.start("quantity")

@@ -30,6 +30,12 @@ from bot.engine.snapshot import IndexSnapshot
         ("so when's the mayor going to sign it", AnswerKind.FUTURE),
         ("how soon do the talks resume", AnswerKind.FUTURE),
         ("when was the new wing opened?", AnswerKind.DATE),
+        # a noun that names an amount or a count
+        ("what's the population of the island?", AnswerKind.COUNT),
+        ("What is the population of Leeds", AnswerKind.COUNT),
+        ("whats the fee they charge per visitor", AnswerKind.AMOUNT),
+        ("so what was the price of the ticket", AnswerKind.AMOUNT),
+        ("what is the name of the prison", None),
         ("why does he care", None),
         ("what did he say when they met", None),  # words, not a date
     ],
@@ -71,6 +77,10 @@ def test_what_how_many_counts() -> None:
     assert at is not None and question[at:].startswith("guards")
     assert counted_word("how many times did they meet") is None
     assert counted_word("how many did they deport") is None
+    # the quantity a "what is the ..." question asks for: a number of something else is not it
+    question = "what's the population of Leeds"
+    at = counted_word(question)
+    assert at is not None and question[at:].startswith("population")
 
 
 def test_an_amount_found_by_meaning_alone_still_comes_first(

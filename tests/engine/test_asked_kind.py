@@ -61,3 +61,42 @@ def test_holding_the_kind_does_not_outrank_more_of_the_topic(
     orchard: Searcher, question: str, fragment: str
 ) -> None:
     assert fragment in _first(orchard, question)
+
+
+# A town of its own: its name is in most paragraphs (it tells none apart), its population in
+# one, in other words than the question's, and a count of something else in the paragraph
+# about the place a near-miss question asks for.
+TOWN_STORY = "\n".join(
+    [
+        "The mill town of Averly voted on Sunday to rebuild its flooded bridge.",
+        "Averly residents packed the town hall, and most of Averly's families were represented.",
+        (
+            "The town, home to 12,000 people by the last census, lies where the river meets "
+            "the canal; its population has barely changed in decades."
+        ),
+        "Mayor Ruth Calder of Averly said the work would start before the spring rains.",
+        "Upstream in Brenmoor, 300 homes lost power when the water rose.",
+        "Averly's bridge was built in 1911 and has been repaired twice since.",
+        "Shop owners in Averly said trade had fallen by half since the flood.",
+        "Averly people have long argued over who should pay for the repairs.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def town() -> Searcher:
+    return searcher_for("town", TOWN_STORY)
+
+
+def test_a_quantity_asked_for_is_a_number_in_the_passage(town: Searcher) -> None:
+    # Before: "what is the population" asked for no kind of answer, and the passage holding
+    # it, not the closest in meaning to the question, was rated low
+    answer = town.ask("What is the population of Averly?")
+    assert answer.confidence == "high"
+    assert "12,000" in answer.passages[0].text
+
+
+def test_a_number_of_something_else_is_not_the_quantity_asked_for(town: Searcher) -> None:
+    # Brenmoor's passage holds a count, of homes: not its population (a guard: low before too)
+    answer = town.ask("What is the population of Brenmoor?")
+    assert answer.answered and answer.confidence == "low"

@@ -81,8 +81,9 @@ def test_answerable_questions_are_almost_never_refused(report: EvalReport) -> No
 
 
 def test_a_high_confidence_answer_has_the_right_passage_first(report: EvalReport) -> None:
-    assert value(report.high_confidence) >= 0.48, misses(report)  # 51/105
-    assert value(report.high_gold_first) >= 0.94, misses(report)  # 48/51
+    # 52/105: "What is the population of El Salvador?" asks for a count, which its passage holds
+    assert value(report.high_confidence) >= 0.49, misses(report)
+    assert value(report.high_gold_first) >= 0.94, misses(report)  # 49/52
 
 
 def test_unanswerable_questions_rarely_get_a_high_confidence_answer(report: EvalReport) -> None:
@@ -116,7 +117,7 @@ def test_each_category_is_reported(report: EvalReport) -> None:
         "unanswerable",
         "attribution",
     }
-    assert report.trade_off(0.6).startswith("trade-off at search.high_confidence = 0.60: 49%")
+    assert report.trade_off(0.6).startswith("trade-off at search.high_confidence = 0.60: 50%")
 
 
 def test_the_fresh_held_out_questions_score_within_reach_of_the_dev_set(
@@ -145,8 +146,9 @@ def test_a_second_held_out_set_scores_within_reach_of_the_dev_set(
     # 27/30: 28 before the closest word in meaning bridged "deal" to "agreed" (h19)
     assert value(held.recall_at_3) >= 0.90, misses(held)
     assert held.abstained_answerable.hits == 0, misses(held)
-    assert value(held.high_confidence) >= 0.53, misses(held)  # 16/30
-    assert value(held.high_gold_first) >= 0.90, misses(held)  # 16/16
+    # 17/30: "whats the fee el salvador charges per deportee" asks for an amount
+    assert value(held.high_confidence) >= 0.56, misses(held)
+    assert value(held.high_gold_first) >= 0.90, misses(held)  # 17/17
     # "when is trump going to visit el salvador" asks for a time to come: no longer rated high
     assert value(held.unanswerable_high) == 0.0, misses(held)  # 0/8
     assert value(held.absent_speaker_refused) == 1.0, misses(held)
@@ -201,7 +203,8 @@ def test_the_sixth_held_out_set(story_snapshot: IndexSnapshot) -> None:
     assert value(held.recall_at_1) >= 0.85, misses(held)  # 24/28 ("how old is bukele")
     assert value(held.recall_at_3) >= 0.92, misses(held)  # 26/28
     assert held.abstained_answerable.hits == 0, misses(held)
-    assert held.high_confidence.hits >= 11, misses(held)  # all 11 right
+    # all 12 right: "what's the population of el salvador" asks for a count
+    assert held.high_confidence.hits >= 12, misses(held)
     assert value(held.high_gold_first) == 1.0, misses(held)
     assert held.unanswerable_high.hits == 0, misses(held)
     assert value(held.speaker) == 1.0, misses(held)
