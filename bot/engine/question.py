@@ -384,7 +384,9 @@ def role_in_story_words(word: str) -> str | None:
 
 def _found_by_role_synonym(who: str, finder: MentionFinder) -> list[tuple[Person, int, int]]:
     """The mentions in `who` read with the story's role words for its own ("the Salvadoran
-    leader": "the Salvadoran president"), when they name exactly one person; else none."""
+    leader": "the Salvadoran president"), when they name exactly one person, or those of
+    them its qualifiers fit ("the American leader": the presidents of the story's home
+    country); else none."""
     reworded = who
     for synonym, role in _ROLE_SYNONYMS:
         reworded = synonym.sub(role, reworded)
@@ -392,11 +394,14 @@ def _found_by_role_synonym(who: str, finder: MentionFinder) -> list[tuple[Person
         return []
     found = finder.find(reworded)
     people = _unique(p for p, _, _ in found)
-    if len(people) > 1 and _BOTH.search(who):
-        return [(person, 0, len(who)) for person in people]  # "the two leaders": each of them
-    if len(people) != 1:
-        return []  # "the leader": which president? Better to say the story doesn't quote them.
-    return [(people[0], 0, len(who))]
+    # its qualifiers pick some of them out, as of a role in the story's own words: "the
+    # Canadian leader" is not the story's one president if he is Mexico's
+    fitting = list(_fitting_qualifiers(reworded, found, people, finder.countries))
+    if len(fitting) > 1 and _BOTH.search(who):
+        return [(person, 0, len(who)) for person in fitting]  # "the two leaders": each of them
+    if len(fitting) == 1 or (fitting and len(fitting) < len(people)):
+        return [(person, 0, len(who)) for person in fitting]
+    return []  # "the leader": which president? Better to say the story doesn't quote them.
 
 
 def _found_by_description(who: str, people: Sequence[Person]) -> list[tuple[Person, int, int]]:

@@ -118,3 +118,13 @@ def test_a_country_name_holds_no_speech_verb(summit: Searcher) -> None:
     answer = summit.ask("what did the United States treasury secretary warn about?")
     assert answer.answered, answer.reason
     assert answer.asked_speaker == "Dan Miles"
+
+
+def test_a_role_in_other_words_is_qualified_too(summit: Searcher) -> None:
+    # "leader" is the story's "president" in other words: the story's one president is
+    # Mexico's, so "the Canadian leader" is not him (before: Ortega's quotes were shown)
+    answer = summit.ask("what did the Canadian leader say about the pipeline?")
+    assert not answer.answered
+    assert answer.reason == "The story doesn't quote the Canadian leader."
+    assert summit.ask("what did the Mexican leader say?").asked_speaker == "Luis Ortega"
+    assert summit.ask("what did the leader say?").asked_speaker == "Luis Ortega"
