@@ -28,10 +28,15 @@ from bot.engine.models import Person, Story
 
 _MIN_MENTIONS = 2  # a home country is named at least this often...
 _LEAD = 2  # ... and this many times as often as any other the story names
-_STORIES_READ = 3  # a person named in many stories: the home countries of the first few
+_STORIES_READ = (
+    1  # a person named in many stories: the home country of the first (each costs ~0.5 ms once)
+)
 _FAMILY = (Source.FAMILY,)
 # a word, or an abbreviation with its dots ("U.S.")
 _WORD = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?")
+# a capitalised word, then those right after it ("United States of America"), as one match
+# each: the words a name as written can be made of
+_CAPITALISED = re.compile(r"\b[A-Z][^\W\d_]*(?:\.[^\W\d_]+)*\.?")
 # a capitalised word just before, not at the start of a sentence: "San Salvador", "New Mexico"
 _LOOK_BACK = 40  # characters: a word and the one before it
 _CAPITALISED_BEFORE = re.compile(r"[^.!?”\"\s]\s+([A-Z][\w'’-]*)\s+$")
@@ -50,8 +55,9 @@ class Countries:
         self._names: dict[str, frozenset[int]] | None = None  # as WordNet writes them
         self._lower: dict[str, frozenset[int]] = {}
         self._demonyms: frozenset[str] = frozenset()
-        self._longest = 1  # the most words a name has ("United States of America")
-        self._first_words: frozenset[str] = frozenset()  # lower case
+        # the most words a name starting with each word has ("united": 4, "United States of
+        # America"), lower case: only these words can start one
+        self._longest: dict[str, int] = {}
         self._words: frozenset[str] = frozenset()  # every word of a name, lower case
 
     def in_text(
@@ -64,11 +70,12 @@ class Countries:
         by word (a story's few thousand words in a millisecond or two)."""
         names = self._tables()
         table = names if cased else self._lower
-        words = list(_WORD.finditer(text))
+        # as written, every name starts with a capital: only those words can start one
+        words = list((_CAPITALISED if cased else _WORD).finditer(text))
         found: list[tuple[frozenset[int], int, int]] = []
         at = 0
         while at < len(words):
-            if words[at].group().lower().rstrip(".") not in self._first_words:
+            if words[at].group().lower().rstrip(".") not in self._longest:
                 at += 1
                 continue
             match = self._name_at(text, words, at, table)
@@ -94,15 +101,14 @@ class Countries:
     ) -> tuple[str, int] | None:
         """The longest name in `table` starting at word `at` (its words one space apart), and
         the word after it."""
-        for count in range(min(self._longest, len(words) - at), 0, -1):
-            last = words[at + count - 1]
-            phrase = text[words[at].start() : last.end()]
-            if count > 1 and " ".join(phrase.split()) != phrase:
-                continue  # not one space apart: a line break, or a dash between
+        first = words[at].group().lower().rstrip(".")
+        start = words[at].start()
+        for count in range(min(self._longest.get(first, 1), len(words) - at), 0, -1):
+            phrase = text[start : words[at + count - 1].end()]
             for candidate in (phrase, phrase.rstrip(".")):  # "the U.S." ending a sentence
                 key = candidate if table is self._names else candidate.lower()
-                if key in table:
-                    return key, at + count
+                if key in table and (count == 1 or " ".join(key.split()) == key):
+                    return key, at + count  # not across a line break or a dash
         return None
 
     def of_word(self, word: str) -> frozenset[int]:
@@ -126,8 +132,9 @@ class Countries:
             lower.setdefault(name.lower(), set()).update(countries)
         self._lower = {name: frozenset(countries) for name, countries in lower.items()}
         split = [name.lower().split() for name in self._names]
-        self._longest = max(len(words) for words in split)
-        self._first_words = frozenset(words[0].rstrip(".") for words in split)
+        for words in split:
+            first = words[0].rstrip(".")
+            self._longest[first] = max(self._longest.get(first, 1), len(words))
         self._words = frozenset(word for words in split for word in words)
         return self._names
 
