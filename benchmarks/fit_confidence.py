@@ -70,9 +70,9 @@ def main() -> None:
 MODEL = ROOT / "bot/engine/confidence.py"
 
 
-def write_model(coefficients: tuple[float, ...], threshold: float) -> None:
-    """COEFFICIENTS and HIGH_CONFIDENCE in bot/engine/confidence.py replaced by these."""
-    text = MODEL.read_text(encoding="utf-8")
+def write_model(coefficients: tuple[float, ...], threshold: float, model: Path = MODEL) -> None:
+    """COEFFICIENTS and HIGH_CONFIDENCE in `model` (bot/engine/confidence.py) replaced by these."""
+    text = model.read_text(encoding="utf-8")
     listed = ", ".join(f"{c:.3f}" for c in coefficients)
     text, found = re.subn(
         r"^COEFFICIENTS: tuple\[float, \.\.\.\] = \([^)]*\)",
@@ -84,8 +84,8 @@ def write_model(coefficients: tuple[float, ...], threshold: float) -> None:
         r"^HIGH_CONFIDENCE = [0-9.]+", f"HIGH_CONFIDENCE = {threshold}", text, flags=re.MULTILINE
     )
     if found != 1 or set_ != 1:
-        raise SystemExit(f"{MODEL}: COEFFICIENTS or HIGH_CONFIDENCE not found; nothing written")
-    MODEL.write_text(text, encoding="utf-8")
+        raise SystemExit(f"{model}: COEFFICIENTS or HIGH_CONFIDENCE not found; nothing written")
+    model.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ one question.
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 import pytest
@@ -228,6 +229,24 @@ def test_the_shipped_confidence_model_is_the_one_fitted_on_the_even_half() -> No
     items = half(load_items(REPO / "tests/data/eval-dev.jsonl"), "even")
     fitted = fit_confidence(items, Searcher(snapshot))
     assert fitted == pytest.approx(COEFFICIENTS, abs=0.002)
+
+
+def test_a_refit_is_written_into_the_model_in_one_command(tmp_path: Path) -> None:
+    """benchmarks/fit_confidence.py --write: the coefficients and threshold replaced in place,
+    the rest of confidence.py as it was."""
+    spec = importlib.util.spec_from_file_location("fit", REPO / "benchmarks/fit_confidence.py")
+    assert spec is not None and spec.loader is not None
+    fitting = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fitting)
+    model = tmp_path / "confidence.py"
+    shipped = (REPO / "bot/engine/confidence.py").read_text(encoding="utf-8")
+    model.write_text(shipped, encoding="utf-8")
+    fitting.write_model((-1.0, 0.5, 0.25, 0.125, 0.0, 1.0, 2.0, 3.0), 0.65, model)
+    written = model.read_text(encoding="utf-8")
+    listed = "(-1.000, 0.500, 0.250, 0.125, 0.000, 1.000, 2.000, 3.000)"
+    assert f"COEFFICIENTS: tuple[float, ...] = {listed}" in written
+    assert "\nHIGH_CONFIDENCE = 0.65\n" in written
+    assert written.count("\n") == shipped.count("\n")
 
 
 def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_even_half() -> None:
