@@ -18,9 +18,12 @@ countries and their people's words are WordNet's (`lexicon.country_names`).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol
 
 from bot.engine.lexicon import Source, WordNet, country_names
@@ -46,19 +49,45 @@ class StoriesById(Protocol):
     def __getitem__(self, story_id: str) -> Story: ...
 
 
+@dataclass(frozen=True)
+class _Tables:
+    """Every country's names and its people's words, looked up by the words of a text."""
+
+    names: dict[str, frozenset[int]]  # as WordNet writes them
+    lower: dict[str, frozenset[int]]
+    people_words: frozenset[str]  # "American": not a country's own name
+    # the most words a name starting with each word has ("united": 4, "United States of
+    # America"), lower case: only these words can start one
+    longest: dict[str, int]
+
+
+@functools.cache
+def _tables(directory: Path) -> _Tables:
+    """The tables of the WordNet in `directory`, made once per process (some 20 ms): they
+    never change, and every searcher (one per index build) reads them."""
+    names, people_words = country_names(WordNet(directory))
+    every = {**people_words, **names}
+    lower: dict[str, set[int]] = {}
+    for name, countries in every.items():
+        lower.setdefault(name.lower(), set()).update(countries)
+    longest: dict[str, int] = {}
+    split = [name.lower().split() for name in every]
+    for words in split:
+        first = words[0].rstrip(".")
+        longest[first] = max(longest.get(first, 1), len(words))
+    return _Tables(
+        names=every,
+        lower={name: frozenset(countries) for name, countries in lower.items()},
+        people_words=frozenset(people_words) - frozenset(names),
+        longest=longest,
+    )
+
+
 class Countries:
-    """The countries WordNet knows, found in text by their names and their people's words
-    (the tables are made on first use, some 15 ms)."""
+    """The countries WordNet knows, found in text by their names and their people's words."""
 
     def __init__(self, wordnet: WordNet) -> None:
         self._wordnet = wordnet
-        self._names: dict[str, frozenset[int]] | None = None  # as WordNet writes them
-        self._lower: dict[str, frozenset[int]] = {}
-        self._demonyms: frozenset[str] = frozenset()
-        # the most words a name starting with each word has ("united": 4, "United States of
-        # America"), lower case: only these words can start one
-        self._longest: dict[str, int] = {}
-        self._words: frozenset[str] = frozenset()  # every word of a name, lower case
 
     def in_text(
         self, text: str, *, cased: bool = True, people_words: bool = True
@@ -67,76 +96,61 @@ class Countries:
         writes them when `cased`, in any case otherwise), and their people's words ("American")
         when `people_words`. Not a country's name inside a longer one ("San Salvador", "New
         Mexico": a capitalised word before it that does not start a sentence). Looked up word
-        by word (a story's few thousand words in a millisecond or two)."""
-        names = self._tables()
-        table = names if cased else self._lower
+        by word (a story's few thousand words in half a millisecond)."""
+        tables = _tables(self._wordnet.directory)
+        table = tables.names if cased else tables.lower
         # as written, every name starts with a capital: only those words can start one
         words = list((_CAPITALISED if cased else _WORD).finditer(text))
         found: list[tuple[frozenset[int], int, int]] = []
         at = 0
         while at < len(words):
-            if words[at].group().lower().rstrip(".") not in self._longest:
+            if words[at].group().lower().rstrip(".") not in tables.longest:
                 at += 1
                 continue
-            match = self._name_at(text, words, at, table)
+            match = _name_at(text, words, at, table, tables.longest, cased=cased)
             if match is None:
                 at += 1
                 continue
             name, end = match
             start = words[at].start()
-            if (people_words or name not in self._demonyms) and not (
+            if (people_words or name not in tables.people_words) and not (
                 cased and _CAPITALISED_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
             ):
                 found.append((table[name], start, words[end - 1].end()))
             at = end
         return found
 
-    def may_name(self, word: str) -> bool:
-        """Whether `word` is one of the words of some country's name ("states")."""
-        self._tables()
-        return word.lower() in self._words
-
-    def _name_at(
-        self, text: str, words: list[re.Match[str]], at: int, table: dict[str, frozenset[int]]
-    ) -> tuple[str, int] | None:
-        """The longest name in `table` starting at word `at` (its words one space apart), and
-        the word after it."""
-        first = words[at].group().lower().rstrip(".")
-        start = words[at].start()
-        for count in range(min(self._longest.get(first, 1), len(words) - at), 0, -1):
-            phrase = text[start : words[at + count - 1].end()]
-            for candidate in (phrase, phrase.rstrip(".")):  # "the U.S." ending a sentence
-                key = candidate if table is self._names else candidate.lower()
-                if key in table and (count == 1 or " ".join(key.split()) == key):
-                    return key, at + count  # not across a line break or a dash
-        return None
-
     def of_word(self, word: str) -> frozenset[int]:
         """The countries one word names, in any case, itself or through WordNet's word family
         ("chinese": China)."""
-        self._tables()
-        countries = self._lower.get(word.lower())
+        lower = _tables(self._wordnet.directory).lower
+        countries = lower.get(word.lower())
         if countries is not None:
             return countries
         related = self._wordnet.related(word.lower(), _FAMILY)
-        return frozenset(c for w in related for c in self._lower.get(w, ()))
+        return frozenset(c for w in related for c in lower.get(w, ()))
 
-    def _tables(self) -> dict[str, frozenset[int]]:
-        if self._names is not None:
-            return self._names
-        names, people_words = country_names(self._wordnet)
-        self._demonyms = frozenset(people_words) - frozenset(names)
-        self._names = {**people_words, **names}
-        lower: dict[str, set[int]] = {}
-        for name, countries in self._names.items():
-            lower.setdefault(name.lower(), set()).update(countries)
-        self._lower = {name: frozenset(countries) for name, countries in lower.items()}
-        split = [name.lower().split() for name in self._names]
-        for words in split:
-            first = words[0].rstrip(".")
-            self._longest[first] = max(self._longest.get(first, 1), len(words))
-        self._words = frozenset(word for words in split for word in words)
-        return self._names
+
+def _name_at(
+    text: str,
+    words: list[re.Match[str]],
+    at: int,
+    table: dict[str, frozenset[int]],
+    longest: dict[str, int],
+    *,
+    cased: bool,
+) -> tuple[str, int] | None:
+    """The longest name in `table` starting at word `at` (its words one space apart), and the
+    word after it."""
+    first = words[at].group().lower().rstrip(".")
+    start = words[at].start()
+    for count in range(min(longest.get(first, 1), len(words) - at), 0, -1):
+        phrase = text[start : words[at + count - 1].end()]
+        for candidate in (phrase, phrase.rstrip(".")):  # "the U.S." ending a sentence
+            key = candidate if cased else candidate.lower()
+            if key in table and (count == 1 or " ".join(key.split()) == key):
+                return key, at + count  # not across a line break or a dash
+    return None
 
 
 class PeopleCountries:

@@ -150,8 +150,11 @@ def read_question(question: str, people: Sequence[Person] | MentionFinder) -> Re
                 mentioned=plain.mentioned,
                 mentions=plain.mentions,
             )
-    for who_span, verb_span in _speaker_spans(question, finder.countries):
+    for who_span, verb_span in _speaker_spans(question):
         read = _read_speaker(question, who_span, verb_span, finder, plain)
+        if (read is None or read.unknown_speaker is not None) and verb_span is not None:
+            # "the president of the United States say": not "the president of the United"
+            read = _past_a_country(question, who_span, verb_span, finder, plain) or read
         if read is not None and read.speakers and _DOUBTS_SPEAKER.search(question):
             # "did X say it, or was that someone else?" asks who said it: whoever did, not
             # only X's words (X's name is not what it is about either)
@@ -167,24 +170,12 @@ def read_question(question: str, people: Sequence[Person] | MentionFinder) -> Re
     return plain
 
 
-def _speaker_spans(
-    question: str, countries: PeopleCountries | None = None
-) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
+def _speaker_spans(question: str) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
     """Candidate (speaker, verb) spans, most specific pattern first."""
     spans: list[tuple[tuple[int, int], tuple[int, int] | None]] = []
     asking = _ASKING.search(question)
     if asking:
         verb = _first_speech_verb(question, asking.end(), max_words=10)
-        # "the president of the United States": a country's name holds no verb
-        while (
-            verb is not None
-            and countries is not None
-            and countries.countries.may_name(question[verb[0] : verb[1]])
-            and any(
-                s <= verb[0] < e for _, s, e in countries.countries.in_text(question, cased=False)
-            )
-        ):
-            verb = _first_speech_verb(question, verb[1], max_words=10)
         if verb is not None and not _is_passive(question, asking.start(), verb):
             audience = _AUDIENCE.match(question, verb[1])  # "tell reporters": how, not what
             spans.append(
@@ -196,6 +187,29 @@ def _speaker_spans(
     for match in (*quote_x, *x_words, *_ASKS_FROM_X.finditer(question)):
         spans.append((match.span("who"), match.span("verb")))
     return spans
+
+
+def _past_a_country(
+    question: str,
+    who_span: tuple[int, int],
+    verb_span: tuple[int, int],
+    finder: MentionFinder,
+    plain: ReadQuestion,
+) -> ReadQuestion | None:
+    """The reading with the speaker's words running past a speech verb that is part of a
+    country's name ("States"), when that names someone the story knows. Only tried when the
+    first reading names no one the story knows: most questions never need the countries."""
+    countries = finder.countries
+    if countries is None:
+        return None
+    names = countries.countries.in_text(question, cased=False, people_words=False)
+    verb: tuple[int, int] | None = verb_span
+    while verb is not None and any(start <= verb[0] < end for _, start, end in names):
+        verb = _first_speech_verb(question, verb[1], max_words=10)
+    if verb is None or verb == verb_span:
+        return None
+    read = _read_speaker(question, (who_span[0], verb[0]), verb, finder, plain)
+    return read if read is not None and read.speakers else None
 
 
 # "why is Bukele criticized", "has he been accused of": a form of "be" before a past
@@ -299,9 +313,8 @@ def _fitting_qualifiers(
     or their story's home country: "the American president" is the story's unqualified
     "President")."""
     covered = [(start, end) for _, start, end in found]
-    named_countries = countries.countries.in_text(who, cased=False) if countries is not None else []
     qualifiers: list[str] = []
-    of_country: dict[str, frozenset[int]] = {}  # a qualifier and the country it, or its words, name
+    at: dict[str, int] = {}  # where each qualifier stands in `who`
     for match in re.finditer(r"[^\W\d_][\w.'’-]*", who):
         if any(start <= match.start() < end for start, end in covered):
             continue
@@ -320,19 +333,27 @@ def _fitting_qualifiers(
             continue
         if not _is_role(word):
             qualifiers.append(word)
-            if countries is not None:
-                if named_countries is None:
-                    named_countries = countries.countries.in_text(who, cased=False)
-                at = match.start()
-                of_country[word] = next(
-                    (c for c, start, end in named_countries if start <= at < end), frozenset()
-                )
+            at.setdefault(word, match.start())
     if not qualifiers:  # nothing to fit: each speaker fits, named or not ("the mayor": 1,000)
         return tuple(speakers)
     # what was found for each person: a surname thousands share is found once for each
     found_as: dict[str, list[str]] = {}
     for p, s, e in found:
         found_as.setdefault(p.id, []).append(who[s:e].lower())
+    named: list[tuple[frozenset[int], int, int]] | None = None
+
+    def of_country(qualifier: str, person: Person) -> bool:
+        """Whether the country `qualifier` (or the name it is a word of) names is `person`'s:
+        looked up only for a word that fits none of their own (the tables load on first use)."""
+        nonlocal named
+        if countries is None:
+            return False
+        if named is None:
+            named = countries.countries.in_text(who, cased=False)
+        place = at[qualifier]
+        wanted = next((c for c, start, end in named if start <= place < end), frozenset())
+        return bool(wanted and wanted & countries.of(person))
+
     fitting: list[Person] = []
     for person in speakers:
         names = {a.lower() for a in (person.name, *person.aliases)}
@@ -344,11 +365,7 @@ def _fitting_qualifiers(
             for label in (person.name, *person.aliases, *person.roles)
             for w in re.findall(r"[^\W\d_]+", label)
         }
-        if all(
-            any(_one_family(q, w) for w in own)
-            or (countries is not None and bool(of_country[q] & countries.of(person)))
-            for q in qualifiers
-        ):
+        if all(any(_one_family(q, w) for w in own) or of_country(q, person) for q in qualifiers):
             fitting.append(person)
     return tuple(fitting)
 
