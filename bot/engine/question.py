@@ -412,13 +412,25 @@ def _found_by_role_synonym(who: str, finder: MentionFinder) -> list[tuple[Person
     found = finder.find(reworded)
     people = _unique(p for p, _, _ in found)
     # its qualifiers pick some of them out, as of a role in the story's own words: "the
-    # Canadian leader" is not the story's one president if he is Mexico's
+    # American leader" is the story's American president
     fitting = list(_fitting_qualifiers(reworded, found, people, finder.countries))
+    if len(people) == 1:
+        # A word the story does not give its one holder (a typo: "the White Housse
+        # spokeswoman") does not make them someone else; a country does: "the Canadian
+        # leader" is not the story's one president when he is Mexico's.
+        if fitting or not _names_a_country(reworded, finder):
+            return [(people[0], 0, len(who))]
+        return []
     if len(fitting) > 1 and _BOTH.search(who):
         return [(person, 0, len(who)) for person in fitting]  # "the two leaders": each of them
-    if len(fitting) == 1 or (fitting and len(fitting) < len(people)):
+    if fitting and len(fitting) < len(people):
         return [(person, 0, len(who)) for person in fitting]
     return []  # "the leader": which president? Better to say the story doesn't quote them.
+
+
+def _names_a_country(who: str, finder: MentionFinder) -> bool:
+    countries = finder.countries
+    return countries is not None and bool(countries.countries.in_text(who, cased=False))
 
 
 def _found_by_description(who: str, people: Sequence[Person]) -> list[tuple[Person, int, int]]:

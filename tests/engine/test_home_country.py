@@ -128,3 +128,5 @@ def test_a_role_in_other_words_is_qualified_too(summit: Searcher) -> None:
     assert answer.reason == "The story doesn't quote the Canadian leader."
     assert summit.ask("what did the Mexican leader say?").asked_speaker == "Luis Ortega"
     assert summit.ask("what did the leader say?").asked_speaker == "Luis Ortega"
+    # a word the story does not give him that names no country (a typo) is no other person
+    assert summit.ask("what did the Mexcan leader say?").asked_speaker == "Luis Ortega"
