@@ -13,7 +13,7 @@ import sys
 import textwrap
 from collections import Counter
 from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -231,21 +231,33 @@ def _check_database_path(database: Path | str) -> None:
 
 
 @asynccontextmanager
-async def _service(settings: Settings, *, build: bool = True) -> AsyncIterator[StoryService]:
-    async with Database.open(settings.storage.database) as database:
-        # `storybot index` (build=False) only builds: no searcher for the old build or the new
-        service = StoryService.from_settings(database, settings, answering=build)
-        await service.start(build_if_missing=build)
+async def _service(settings: Settings) -> AsyncIterator[StoryService]:
+    async with _open_database(settings) as database:
+        service = StoryService.from_settings(database, settings)
+        await service.start()
         yield service
+
+
+def _open_database(
+    settings: Settings, *, migrate: bool = True
+) -> AbstractAsyncContextManager[Database]:
+    storage = settings.storage
+    return Database.open(storage.database, migrate=migrate, build_files=storage.build_files)
 
 
 # -- commands ---------------------------------------------------------------------------------
 
 
 async def _index(args: argparse.Namespace, settings: Settings) -> int:
-    async with _service(settings, build=False) as service:
+    async with _open_database(settings) as database:
+        # only builds: no searcher for the old build or the new, no files for the old one
+        database.builds.files_written_on_read = False
+        service = StoryService.from_settings(database, settings, answering=False)
+        await service.start(build_if_missing=False)
         report = await service.reindex(progress=_progress_printer(always=args.progress))
         _print_index_report(service, report)
+        if service.snapshot is not None:  # the files the next start reads
+            await database.keep_build_files(service.snapshot)
     return 0
 
 
@@ -343,7 +355,7 @@ async def _eval(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def _migrate(args: argparse.Namespace, settings: Settings) -> int:
-    async with Database.open(settings.storage.database, migrate=False) as database:
+    async with _open_database(settings, migrate=False) as database:
         applied = [] if args.status else await database.migrate()
         status = await database.migration_status()
         print(f"Database: {database.name} ({database.dialect})")
@@ -388,7 +400,7 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
 
         settings.slack_bot_token()
         runners.append(run_slack)
-    async with Database.open(settings.storage.database) as database:
+    async with _open_database(settings) as database:
         log.info("database: %s", database.name)  # never the password
         service = StoryService.from_settings(database, settings)
         await service.start()

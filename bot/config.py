@@ -54,6 +54,9 @@ class CorpusSettings(_Section):
 class StorageSettings(_Section):
     # A SQLite file (Path), or a PostgreSQL URL (str, postgresql://...).
     database: Path | str = Path("data/storybot.sqlite3")
+    # The active index build as files start-up reads in place (None: beside a SQLite file,
+    # none with PostgreSQL).
+    build_files: Path | None = None
 
     @field_validator("database", mode="before")
     @classmethod
@@ -252,7 +255,10 @@ def _relative_to(settings: Settings, base: Path) -> Settings:
         update={
             "corpus": settings.corpus.model_copy(update={"dir": resolve(settings.corpus.dir)}),
             "storage": settings.storage.model_copy(
-                update={"database": resolve(database) if isinstance(database, Path) else database}
+                update={
+                    "database": resolve(database) if isinstance(database, Path) else database,
+                    "build_files": resolve_optional(settings.storage.build_files),
+                }
             ),
             "discord": settings.discord.model_copy(
                 update={"token_file": resolve(token_file) if token_file else None}

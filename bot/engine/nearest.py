@@ -21,6 +21,7 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -85,21 +86,64 @@ def _empty_index(trained: bytes, dimensions: int) -> Any:
     return index if fits and index.ntotal == 0 else None
 
 
+def filled_index(vectors: Vectors, trained: bytes) -> bytes:
+    """The index of `trained` with `vectors` added, in passage order (faiss's serialised
+    form): what `NearestPassages` makes, stored with a build's files so that a new process
+    reads it (`filled`) rather than adding every vector again."""
+    import faiss
+
+    index = _empty_index(trained, vectors.shape[1])
+    if index is None:
+        raise ValueError("the nearest-neighbour centres do not fit the passage vectors")
+    index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+    return bytes(faiss.serialize_index(index))
+
+
+def _filled_index(path: Path, vectors: Vectors) -> Any:
+    """The index `filled_index` wrote to `path`, memory-mapped, if it holds `vectors`' count
+    of passages; else None."""
+    import faiss
+
+    try:
+        index = faiss.read_index(str(path), faiss.IO_FLAG_MMAP_IFC | faiss.IO_FLAG_READ_ONLY)
+    except RuntimeError:  # faiss's error for a file it cannot read
+        return None
+    fits = isinstance(index, faiss.IndexIVFScalarQuantizer) and index.d == vectors.shape[1]
+    return index if fits and index.ntotal == len(vectors) else None
+
+
 class NearestPassages:
     """An approximate nearest-neighbour index over passage vectors (unit length)."""
 
-    def __init__(self, vectors: Vectors, *, probes: int, trained: bytes | None = None) -> None:
-        """`trained`: the build's `trained_index` (None: learnt here from `vectors`)."""
+    def __init__(
+        self,
+        vectors: Vectors,
+        *,
+        probes: int,
+        trained: bytes | None = None,
+        filled: Path | None = None,
+    ) -> None:
+        """`trained`: the build's `trained_index` (None: learnt here from `vectors`);
+        `filled`: a file of `filled_index(vectors, trained)`, read rather than made."""
         self._vectors = vectors
+        index = _filled_index(filled, vectors) if filled is not None else None
+        if index is None:
+            if filled is not None:
+                log.warning("the stored nearest-neighbour index does not fit: making it again")
+            index = self._made(vectors, trained)
+        self._index = index
+        self._index.nprobe = min(probes, self._index.nlist)
+
+    @staticmethod
+    def _made(vectors: Vectors, trained: bytes | None) -> Any:
         index = _empty_index(trained, vectors.shape[1]) if trained is not None else None
         if index is None:
             if trained is not None:
                 log.warning("the stored nearest-neighbour centres do not fit: learning them again")
             index = _empty_index(trained_index(vectors), vectors.shape[1])
         assert index is not None
-        self._index = index
-        self._index.add(np.ascontiguousarray(vectors, dtype=np.float32))
-        self._index.nprobe = min(probes, self._index.nlist)
+        index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+        return index
 
     def __len__(self) -> int:
         return int(self._index.ntotal)

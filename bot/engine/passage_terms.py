@@ -78,6 +78,38 @@ class PassageTerms:
         )
 
     @classmethod
+    def concatenate(cls, parts: Sequence[PassageTerms]) -> PassageTerms:
+        """The passages of `parts`, one after the other, as one (one vocabulary): a build's
+        in the files it is started from (`build_files`), read in place."""
+        ids: dict[str, int] = {}
+        term_ids = []
+        offsets = [np.zeros(1, dtype=np.int64)]
+        at = 0
+        for part in parts:
+            mapping = np.fromiter(
+                (ids.setdefault(term, len(ids)) for term in part._vocabulary),
+                dtype=np.int32,
+                count=len(part._vocabulary),
+            )
+            term_ids.append(mapping[part._term_ids] if len(part._term_ids) else part._term_ids)
+            offsets.append(part._offsets[1:] + at)
+            at += int(part._offsets[-1])
+
+        def joined(arrays: list[npt.NDArray[Any]], dtype: type[np.generic]) -> npt.NDArray[Any]:
+            if not arrays:
+                return np.empty(0, dtype)
+            return np.concatenate(arrays).astype(dtype, copy=False)
+
+        return cls(
+            vocabulary=list(ids),
+            offsets=joined(offsets, np.int64),
+            term_ids=joined(term_ids, np.int32),
+            starts=joined([part._starts for part in parts], np.int32),
+            ends=joined([part._ends for part in parts], np.int32),
+            holds_number=joined([part._holds_number for part in parts], np.bool_),
+        )
+
+    @classmethod
     def join(cls, parts: Sequence[PassageTerms]) -> JoinedPassageTerms:
         """The passages of `parts`, one after the other (each story's own, as analysed)."""
         return JoinedPassageTerms(parts)
@@ -135,24 +167,28 @@ class PassageTerms:
         return _PREFIX.pack(_MAGIC, _VERSION, len(header), zlib.crc32(payload)) + header + payload
 
     @classmethod
-    def from_bytes(cls, data: bytes | memoryview, *, copy: bool = False) -> PassageTerms:
+    def from_bytes(
+        cls, data: bytes | memoryview, *, copy: bool = False, checked: bool = False
+    ) -> PassageTerms:
         """Load `to_bytes` output; ValueError when it is damaged. The arrays are views of
-        `data` (which they keep alive) unless `copy`."""
+        `data` (which they keep alive) unless `copy`. `checked`: the caller has checked the
+        bytes already (a memory-mapped file: reading every page to check it again would
+        bring all of them into memory)."""
         try:
-            return cls._from_bytes(memoryview(data).cast("B"), copy)
+            return cls._from_bytes(memoryview(data).cast("B"), copy, checked)
         except ValueError:
             raise
         except Exception as exc:  # any structural surprise means damaged data
             raise ValueError(f"damaged passage terms: {exc}") from exc
 
     @classmethod
-    def _from_bytes(cls, data: memoryview, copy: bool) -> PassageTerms:
+    def _from_bytes(cls, data: memoryview, copy: bool, checked: bool) -> PassageTerms:
         magic, version, header_length, crc = _PREFIX.unpack_from(data)
         if magic != _MAGIC or version != _VERSION:
             raise ValueError("not passage terms of this version")
         start = _PREFIX.size + header_length
         payload = data[start:]
-        if zlib.crc32(payload) != crc:
+        if not checked and zlib.crc32(payload) != crc:
             raise ValueError("damaged passage terms: checksum mismatch")
         arrays: dict[str, npt.NDArray[Any]] = {}
         for entry in json.loads(bytes(data[_PREFIX.size : start])):
@@ -171,7 +207,7 @@ class PassageTerms:
             or int(offsets[-1]) != len(arrays["term_ids"])
             or len(arrays["starts"]) != len(arrays["term_ids"])
             or len(arrays["ends"]) != len(arrays["term_ids"])
-            or (len(arrays["term_ids"]) and int(arrays["term_ids"].max()) >= size)
+            or (not checked and len(arrays["term_ids"]) and int(arrays["term_ids"].max()) >= size)
         ):
             raise ValueError("damaged passage terms: inconsistent arrays")
         return cls(vocabulary=vocabulary, **arrays)

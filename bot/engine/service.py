@@ -127,6 +127,11 @@ class StoryService(CorpusEditing):
         return self._build
 
     @property
+    def snapshot(self) -> IndexSnapshot | None:
+        """The build in use, as read or built (None before one is)."""
+        return self._snapshot
+
+    @property
     def searcher(self) -> Searcher:
         if self._searcher is None:
             raise IndexNotBuiltError("No index has been built yet: run `storybot index`.")

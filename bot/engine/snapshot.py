@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from contextlib import AbstractAsyncContextManager
+from pathlib import Path
 from typing import Protocol
 
 from pydantic import BaseModel, ConfigDict
@@ -43,6 +44,9 @@ class IndexSnapshot(BaseModel):
     # `semantic_exact_below` passages on: stored with the build, so a reindex or a new process
     # only adds the passages to them
     nearest_trained: bytes | None = None
+    # a file of that index with this build's passages added (`nearest.filled_index`), when
+    # the build was read from its files (`build_files`): searchers read it memory-mapped
+    nearest_filled: Path | None = None
     # each story's own analysis, in story order: what the build is stored as, and what a
     # later build reuses for the stories whose file did not change
     analyses: tuple[StoryAnalysis, ...]

@@ -14,8 +14,9 @@ import datetime as dt
 import itertools
 import struct
 import zlib
+from collections.abc import Sequence
 from functools import cached_property
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import numpy as np
 import orjson
@@ -37,7 +38,7 @@ from bot.engine.models import (
 from bot.engine.passage_terms import PassageTerms
 from bot.engine.semantic import Vectors
 
-__all__ = ["StoryAnalysis"]
+__all__ = ["StoredParts", "StoryAnalysis", "attribution_from_json", "attribution_to_json"]
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
@@ -60,8 +61,6 @@ class StoryAnalysis:
     key: str  # the story file's name and bytes, hashed (`builder.file_key`)
     story_id: str
     passage_keys: tuple[tuple[str, int], ...]  # each story passage's (story id, paragraph)
-    attribution: StoryAttribution  # its own people and quotes, ids not yet merged
-    passage_terms: PassageTerms  # each story passage's tokens and whether it holds a number
     # each story passage's dense vector (None: the embedding model is not installed)
     vectors: Vectors | None
 
@@ -77,11 +76,53 @@ class StoryAnalysis:
         self.key = key
         self.story_id = story.id
         self.passage_keys = tuple(p.key for p in story.passages)
-        self.attribution = attribution
-        self.passage_terms = passage_terms
+        self._attribution: StoryAttribution | None = attribution
+        self._passage_terms: PassageTerms | None = passage_terms
         self.vectors = vectors
         self._story: Story | None = story
-        self._story_json: bytes | None = None
+        self._story_json: bytes | memoryview | None = None
+        self._deferred: StoredParts | None = None
+
+    @classmethod
+    def deferred(
+        cls,
+        key: str,
+        story_id: str,
+        paragraphs: Sequence[int],
+        parts: StoredParts,
+        vectors: Vectors | None,
+    ) -> StoryAnalysis:
+        """An analysis read from its stored parts (`stored_parts`, e.g. views of a
+        memory-mapped file of the build) only when something asks for more than its key and
+        passages: starting up from a build's files decodes none of its 2,000 stories. The
+        parts must be sound (checked by whoever hands them over)."""
+        made = cls.__new__(cls)
+        made.key = key
+        made.story_id = story_id
+        made.passage_keys = tuple((story_id, paragraph) for paragraph in paragraphs)
+        made.vectors = vectors
+        made._attribution = None
+        made._passage_terms = None
+        made._story = None
+        made._story_json = parts.told
+        made._deferred = parts
+        return made
+
+    @property
+    def attribution(self) -> StoryAttribution:
+        """Its own people and quotes, ids not yet merged."""
+        if self._attribution is None:  # two threads may both decode it: either one kept
+            assert self._deferred is not None
+            self._attribution = attribution_from_json(self._deferred.said)
+        return self._attribution
+
+    @property
+    def passage_terms(self) -> PassageTerms:
+        """Each story passage's tokens and whether it holds a number."""
+        if self._passage_terms is None:
+            assert self._deferred is not None
+            self._passage_terms = PassageTerms.from_bytes(self._deferred.terms, copy=True)
+        return self._passage_terms
 
     @property
     def story(self) -> Story:
@@ -109,13 +150,19 @@ class StoryAnalysis:
 
     # -- stored form ------------------------------------------------------------------------------
 
-    def to_bytes(self) -> bytes:
+    def stored_parts(self) -> StoredParts:
+        """Its stored form's parts but the vectors: its own people and quotes as JSON, its
+        story as JSON, its passages' terms (`deferred` reads them back)."""
         said = orjson.dumps(_attribution_facts(self, self.vectors))
         # a story read back and never asked for is stored as it was read
-        told = self._story_json or orjson.dumps(_story_facts(self.story))
-        terms = self.passage_terms.to_bytes()
+        json = self._story_json
+        told = bytes(json) if json is not None else orjson.dumps(_story_facts(self.story))
+        return StoredParts(said, told, self.passage_terms.to_bytes())
+
+    def to_bytes(self) -> bytes:
+        said, told, terms = self.stored_parts()
         vectors = b"" if self.vectors is None else self.vectors.astype("<f4", copy=False).tobytes()
-        payload = said + told + terms + vectors
+        payload = b"".join((said, told, terms, vectors))
         lengths = (len(said), len(told), len(terms), len(vectors))
         return _PREFIX.pack(_MAGIC, _VERSION, *lengths, zlib.crc32(payload)) + payload
 
@@ -155,14 +202,33 @@ class StoryAnalysis:
         made.key = key
         made.story_id = story_id
         made.passage_keys = tuple((story_id, paragraph) for paragraph in said["passages"])
-        made.attribution = _attribution(said)
-        made.passage_terms = terms
+        made._attribution = _attribution(said)
+        made._passage_terms = terms
         made.vectors = vectors
         made._story = None
         made._story_json = bytes(payload[ends[0] : ends[1]])
+        made._deferred = None
         if len(made.passage_keys) != len(terms):
             raise ValueError("damaged story analysis: not one term list per passage")
         return made
+
+
+class StoredParts(NamedTuple):
+    """A story analysis's stored form but its vectors (bytes, or views of a larger buffer)."""
+
+    said: bytes | memoryview  # its own people and quotes (`attribution_to_json`)
+    told: bytes | memoryview  # the story (JSON)
+    terms: bytes | memoryview  # `PassageTerms.to_bytes`
+
+
+def attribution_to_json(attribution: StoryAttribution) -> bytes:
+    """People and quotes in the compact form a story analysis stores them in."""
+    return orjson.dumps(_attribution_lists(attribution))
+
+
+def attribution_from_json(data: bytes | memoryview) -> StoryAttribution:
+    """`attribution_to_json` (or a stored analysis's attribution facts) read back."""
+    return _attribution(orjson.loads(data))
 
 
 # The JSON keeps each model's fields in a list, in the order below: a story of 50 paragraphs
@@ -192,10 +258,16 @@ _FIELDS_SET: dict[type[BaseModel], set[str]] = {}
 
 
 def _attribution_facts(analysis: StoryAnalysis, vectors: Vectors | None) -> dict[str, Any]:
-    attribution = analysis.attribution
     return {
         "story_id": analysis.story_id,
         "passages": [paragraph for _, paragraph in analysis.passage_keys],
+        **_attribution_lists(analysis.attribution),
+        "vector_width": None if vectors is None else int(vectors.shape[1]),
+    }
+
+
+def _attribution_lists(attribution: StoryAttribution) -> dict[str, Any]:
+    return {
         "people": [
             [p.id, p.name, p.kind.value, p.aliases, p.roles, p.stories] for p in attribution.people
         ],
@@ -203,7 +275,6 @@ def _attribution_facts(analysis: StoryAnalysis, vectors: Vectors | None) -> dict
             [q.story_id, q.paragraph, q.text, q.start, q.end, q.kind.value, q.speaker_id, q.cue]
             for q in attribution.quotes
         ],
-        "vector_width": None if vectors is None else int(vectors.shape[1]),
     }
 
 

@@ -23,6 +23,7 @@ from bot.engine.semantic import Vectors
 from bot.engine.snapshot import BuildRecord, IndexSnapshot
 from bot.engine.story_analysis import StoryAnalysis
 from bot.pausepoints import pause_point
+from bot.storage.build_files import BuildFiles
 from bot.storage.codec import from_timestamp, timestamp
 from bot.storage.sql import Row, SqlConnection, Transaction
 
@@ -36,8 +37,13 @@ _BUILD_COLUMNS = "id, version, corpus_hash, stories, passages, quotes, built_at,
 class Builds:
     """Index builds in the database; implements the snapshot half of `IndexStore`."""
 
-    def __init__(self, connection: SqlConnection) -> None:
+    def __init__(self, connection: SqlConnection, files: BuildFiles | None = None) -> None:
         self._db = connection
+        # The active build as files a new process starts from (None: always the database)
+        self.files = files
+        # whether a build read from the database is written to files (not by `storybot
+        # index`, which reads the build only to replace it)
+        self.files_written_on_read = True
 
     async def save_snapshot(self, snapshot: IndexSnapshot, duration_ms: float) -> BuildRecord:
         """Store a snapshot as the new active build, replacing the old one, all or nothing.
@@ -117,8 +123,8 @@ class Builds:
         try:
             async with self._db.read() as tx:
                 build = await tx.fetchone(
-                    "SELECT id, version, corpus_hash, built_at, stories, passages, bm25,"
-                    " nearest_index FROM index_builds WHERE active = 1"
+                    "SELECT id, version, corpus_hash, built_at, stories, passages"
+                    " FROM index_builds WHERE active = 1"
                 )
                 if build is None:
                     return None
@@ -129,6 +135,17 @@ class Builds:
                         FORMAT_VERSION,
                     )
                     return None
+                if self.files is not None:
+                    # the build's own files, when this machine has them: nothing else to read
+                    snapshot = await asyncio.to_thread(self.files.read, build)
+                    if snapshot is not None:
+                        return snapshot
+                build = await tx.fetchone(
+                    "SELECT id, version, corpus_hash, built_at, stories, passages, bm25,"
+                    " nearest_index FROM index_builds WHERE id = ?",
+                    (build["id"],),
+                )
+                assert build is not None
                 reader = _BuildReader(build["passages"])
                 for start in range(0, build["stories"], _READ_CHUNK):
                     rows = await tx.fetchall(
@@ -140,10 +157,39 @@ class Builds:
                     )
                     await asyncio.to_thread(reader.read, rows)
                     del rows  # its blobs: the next chunk reuses their memory
-            return await asyncio.to_thread(reader.snapshot, build)
+            snapshot = await asyncio.to_thread(reader.snapshot, build)
         except ValueError as exc:  # a damaged blob is rebuilt from the corpus, not fatal
             log.warning("the stored index cannot be read (%s): it will be rebuilt", exc)
             return None
+        if snapshot is None or self.files is None or not self.files_written_on_read:
+            return snapshot
+        # Written now, so that the next start reads them; and used from now on (the mapped
+        # arrays are shared and held on disk, not in this process's memory).
+        return await asyncio.to_thread(self._from_written_files, build, snapshot)
+
+    def _from_written_files(self, build: Row, snapshot: IndexSnapshot) -> IndexSnapshot:
+        assert self.files is not None
+        if self.files.write(build, snapshot) is None:
+            return snapshot
+        return self.files.read(build) or snapshot
+
+    async def keep_files(self, snapshot: IndexSnapshot) -> None:
+        """Write the files of the active build, read as `snapshot` (`storybot index` does, so
+        that the next start reads them); nothing when files are not wanted or `snapshot` is
+        not the active build."""
+        if self.files is None:
+            return
+        build = await self._db.fetchone(
+            "SELECT id, version, corpus_hash, built_at, stories, passages"
+            " FROM index_builds WHERE active = 1"
+        )
+        if (
+            build is not None
+            and build["corpus_hash"] == snapshot.corpus_hash
+            and build["built_at"] == timestamp(snapshot.built_at)
+            and build["passages"] == len(snapshot.passages)
+        ):
+            await asyncio.to_thread(self.files.write, build, snapshot)
 
 
 # -- writing ----------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from pathlib import Path
 from bot.engine.snapshot import BuildRecord, IndexSnapshot, QueryLogEntry
 from bot.errors import ReindexBusyError, StorageError
 from bot.storage.answers import Conversations, StoredAnswers
+from bot.storage.build_files import BuildFiles, beside
 from bot.storage.builds import BUILDS_CHANNEL, Builds
 from bot.storage.connection import Connection
 from bot.storage.external_ids import ExternalIds
@@ -39,9 +40,10 @@ DEFAULT_BUSY_TIMEOUT = 5.0  # seconds to wait for another process's write lock
 class Database:
     """Every table, grouped by what it is for; implements the engine's `IndexStore`."""
 
-    def __init__(self, connection: SqlConnection) -> None:
+    def __init__(self, connection: SqlConnection, build_files: Path | None = None) -> None:
         self._connection = connection
-        self.builds = Builds(connection)
+        # the active build as files start-up memory-maps (storage/build_files.py)
+        self.builds = Builds(connection, BuildFiles(build_files) if build_files else None)
         self.query_log = QueryLog(connection)
         self.guild_settings = SettingsStore(connection, "discord", GuildSettings)
         self.workspace_settings = SettingsStore(connection, "slack", WorkspaceSettings)
@@ -59,14 +61,18 @@ class Database:
         *,
         busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
         migrate: bool = True,
+        build_files: Path | None = None,
     ) -> AsyncIterator[Database]:
         """Open the database, migrate it (unless told not to), close it after.
 
         `target`: a SQLite file (created, with its folder, if missing) or a
-        `postgresql://` URL (the database must exist). Raises StorageError when it cannot be
-        used.
+        `postgresql://` URL (the database must exist). `build_files`: the folder of the
+        active build's files start-up reads (default: `<file>.builds` beside a SQLite file;
+        none for PostgreSQL). Raises StorageError when it cannot be used.
         """
-        database = await cls.connect(target, busy_timeout=busy_timeout, migrate=migrate)
+        database = await cls.connect(
+            target, busy_timeout=busy_timeout, migrate=migrate, build_files=build_files
+        )
         try:
             yield database
         finally:
@@ -79,6 +85,7 @@ class Database:
         *,
         busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
         migrate: bool = True,
+        build_files: Path | None = None,
     ) -> Database:
         """Like `open`, for a lifetime that is not one block: call `close()` when done."""
         connection: SqlConnection
@@ -89,13 +96,14 @@ class Database:
             connection = await PostgresConnection.open(str(target), busy_timeout)
         else:
             connection = await Connection.open(Path(target), busy_timeout)
+            build_files = build_files or beside(Path(target))
         try:
             if migrate:
                 await _migrate(connection)
         except BaseException:
             await connection.close()
             raise
-        return cls(connection)
+        return cls(connection, build_files)
 
     async def close(self) -> None:
         await self._connection.close()
@@ -191,6 +199,10 @@ class Database:
 
     async def active_build(self) -> BuildRecord | None:
         return await self.builds.active_build()
+
+    async def keep_build_files(self, snapshot: IndexSnapshot) -> None:
+        """Write the active build's files (read as `snapshot`) for the next start to read."""
+        await self.builds.keep_files(snapshot)
 
     async def save_snapshot(self, snapshot: IndexSnapshot, duration_ms: float) -> BuildRecord:
         return await self.builds.save_snapshot(snapshot, duration_ms)

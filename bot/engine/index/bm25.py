@@ -47,9 +47,12 @@ class BM25Index:
         return stored.to_bytes(self._postings)
 
     @classmethod
-    def from_bytes(cls, data: bytes | bytearray | memoryview) -> BM25Index:
-        """Load ``to_bytes`` output; ``ValueError`` on another format version or corrupt data."""
-        return cls(stored.from_bytes(data))
+    def from_bytes(
+        cls, data: bytes | bytearray | memoryview, *, checked: bool = False
+    ) -> BM25Index:
+        """Load ``to_bytes`` output; ``ValueError`` on another format version or corrupt data.
+        `checked`: the bytes were checked already (see `stored.from_bytes`)."""
+        return cls(stored.from_bytes(data, checked=checked))
 
     # ------------------------------------------------------------------ facts
 

@@ -92,17 +92,21 @@ def to_bytes(postings: Postings) -> bytes:
     return b"".join([prefix, header, *pieces])
 
 
-def from_bytes(data: bytes | bytearray | memoryview) -> Postings:
-    """Read ``to_bytes`` output; ``ValueError`` on another format version or corrupt data."""
+def from_bytes(data: bytes | bytearray | memoryview, *, checked: bool = False) -> Postings:
+    """Read ``to_bytes`` output; ``ValueError`` on another format version or corrupt data.
+
+    The arrays are views of `data`. `checked`: the caller has checked every byte already (a
+    memory-mapped file): the checksum and the check of every posting's passage, which read
+    all of it into memory, are skipped."""
     try:
-        return _from_bytes(memoryview(data).cast("B"))
+        return _from_bytes(memoryview(data).cast("B"), checked)
     except ValueError:
         raise
     except Exception as exc:  # any structural surprise means corrupt data
         raise ValueError(f"corrupt BM25 index data: {exc}") from exc
 
 
-def _from_bytes(data: memoryview) -> Postings:
+def _from_bytes(data: memoryview, checked: bool) -> Postings:
     if len(data) < _PREFIX.size:
         raise ValueError("corrupt BM25 index data: too short")
     magic, version, hlen, plen, crc = _PREFIX.unpack_from(data)
@@ -117,7 +121,7 @@ def _from_bytes(data: memoryview) -> Postings:
     if len(data) != start + plen:
         raise ValueError("corrupt BM25 index data: wrong length")
     payload = data[start:]
-    if zlib.crc32(payload) != crc:
+    if not checked and zlib.crc32(payload) != crc:
         raise ValueError("corrupt BM25 index data: checksum mismatch")
     meta = json.loads(bytes(data[_PREFIX.size : start]))
     arrays: dict[str, npt.NDArray[Any]] = {}
@@ -151,7 +155,11 @@ def _from_bytes(data: memoryview) -> Postings:
         or int(offsets[0]) != 0
         or int(offsets[-1]) != npost
         or bool(np.any(np.diff(offsets) < 0))
-        or (npost and not 0 <= int(arrays["doc_ids"].min()) <= int(arrays["doc_ids"].max()) < n)
+        or (
+            not checked
+            and npost
+            and not 0 <= int(arrays["doc_ids"].min()) <= int(arrays["doc_ids"].max()) < n
+        )
     ):
         raise ValueError("corrupt BM25 index data: inconsistent arrays")
     if len(set(terms)) != v:

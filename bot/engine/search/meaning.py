@@ -36,7 +36,10 @@ class MeaningCloseness(SearcherBase):
             # before it answers from it: the first question does not wait for it (~0.7 s at
             # 100,000 passages).
             self._nearest = NearestPassages(
-                stored, probes=self.settings.semantic_probes, trained=snapshot.nearest_trained
+                stored,
+                probes=self.settings.semantic_probes,
+                trained=snapshot.nearest_trained,
+                filled=snapshot.nearest_filled,
             )
 
     def _wants_index(self, vectors: Vectors | None) -> TypeGuard[Vectors]:

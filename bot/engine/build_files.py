@@ -1,0 +1,272 @@
+"""A build as a folder of files a new process starts from without decoding it.
+
+The database stays the only source of truth: these files are a local copy of one stored build,
+in the form start-up needs (arrays read in place), written atomically and checked before use,
+and made again from the database when missing, stale or damaged (storage/build_files.py
+decides where and when). Start-up memory-maps them: the passage vectors (`vectors.npy`), the
+nearest-neighbour index with every passage already added (`nearest.faiss`), every passage's
+terms under one vocabulary (`terms.bin`) and the BM25 index (`bm25.bin`) are read where they
+lie, a page at a time as questions touch them, and shared between processes on one machine.
+Each story's own analysis (`stories.bin`) stays bytes until a reindex or an answer asks for
+it; only the merged people and quotes (`attribution.json`) are decoded at start.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import itertools
+import mmap
+import os
+import secrets
+import shutil
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import orjson
+
+from bot.engine.attribution import StoryAttribution
+from bot.engine.index import BM25Index
+from bot.engine.memory import long_lived_objects
+from bot.engine.nearest import filled_index
+from bot.engine.passage_terms import PassageTerms
+from bot.engine.shelves import PassageShelf, StoryShelf
+from bot.engine.snapshot import IndexSnapshot
+from bot.engine.story_analysis import (
+    StoredParts,
+    StoryAnalysis,
+    attribution_from_json,
+    attribution_to_json,
+)
+from bot.pausepoints import pause_point
+
+__all__ = ["read_build_files", "write_build_files"]
+
+FILES_FORMAT = 1  # bump when what the files hold or how changes: older folders are made again
+_META = "build.json"
+_CHUNK = 1 << 20  # bytes read at a time to check a file (never all of it in memory)
+
+
+def write_build_files(root: Path, name: str, identity: str, snapshot: IndexSnapshot) -> Path:
+    """Write `snapshot`'s files to `root/name` (atomically: a folder of another name, renamed
+    when complete) and return that folder. When another process has written it meanwhile,
+    its folder is kept and this one dropped. `identity` says which stored build it is."""
+    root.mkdir(parents=True, exist_ok=True)
+    final = root / name
+    partial = root / f".{name}.{os.getpid()}.{secrets.token_hex(4)}.partial"
+    partial.mkdir()
+    try:
+        meta = _write_files(partial, identity, snapshot)
+        _write(partial / _META, meta)
+        for path in partial.iterdir():
+            _dropped_from_cache(path)
+        _sync_folder(partial)
+        pause_point("build files written")  # a test's point: two processes renaming at once
+        try:
+            partial.rename(final)
+        except OSError:  # written by another process meanwhile (a folder is renamed whole)
+            if not final.is_dir():
+                raise
+            shutil.rmtree(partial, ignore_errors=True)
+        _sync_folder(root)
+    except BaseException:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise
+    return final
+
+
+def read_build_files(folder: Path, identity: str) -> IndexSnapshot:
+    """The snapshot `write_build_files` wrote to `folder`, its arrays memory-mapped.
+
+    ValueError when the folder is not a whole, sound copy of the build `identity` names
+    (missing, of another build or format, cut short, a checksum that does not match):
+    the caller reads the build from the database instead."""
+    try:
+        meta = _read_meta(folder / _META)
+        if meta.get("format") != FILES_FORMAT or meta.get("identity") != identity:
+            raise ValueError("the files are of another build or format")
+        for file_name, (size, crc) in meta["files"].items():
+            _check(folder / file_name, size, crc)
+        return _snapshot(folder, meta)
+    except ValueError:
+        raise
+    except Exception as exc:  # a missing file, a short one, any structural surprise
+        raise ValueError(f"the build's files cannot be read: {exc}") from exc
+
+
+# -- writing ----------------------------------------------------------------------------------
+
+
+def _write_files(folder: Path, identity: str, snapshot: IndexSnapshot) -> bytes:
+    files: dict[str, tuple[int, int]] = {}
+
+    def write(file_name: str, data: bytes | memoryview) -> None:
+        files[file_name] = _write(folder / file_name, data)
+
+    stories = []
+    with (folder / "stories.bin").open("wb") as out:
+        crc = size = 0
+        for analysis in snapshot.analyses:
+            parts = analysis.stored_parts()
+            for part in parts:
+                out.write(part)
+                crc = zlib.crc32(part, crc)
+                size += len(part)
+            paragraphs = [paragraph for _, paragraph in analysis.passage_keys]
+            stories.append([analysis.key, analysis.story_id, paragraphs, *map(len, parts)])
+        out.flush()
+        os.fsync(out.fileno())
+    files["stories.bin"] = (size, crc)
+    attribution = StoryAttribution(people=snapshot.people, quotes=snapshot.quotes)
+    write("attribution.json", attribution_to_json(attribution))
+    joined = PassageTerms.concatenate([a.passage_terms for a in snapshot.analyses])
+    write("terms.bin", joined.to_bytes())
+    write("bm25.bin", snapshot.index.to_bytes())
+    vectors = snapshot.passage_vectors
+    if vectors is not None:
+        path = folder / "vectors.npy"
+        with path.open("wb") as out:
+            np.save(out, np.ascontiguousarray(vectors, dtype="<f4"))
+            out.flush()
+            os.fsync(out.fileno())
+        files["vectors.npy"] = (path.stat().st_size, _crc_of(path))
+        if snapshot.nearest_trained is not None:
+            write("centres.faiss", snapshot.nearest_trained)
+            write("nearest.faiss", filled_index(vectors, snapshot.nearest_trained))
+    meta = {
+        "format": FILES_FORMAT,
+        "identity": identity,
+        "corpus_hash": snapshot.corpus_hash,
+        "built_at": snapshot.built_at.isoformat(),
+        "passages": len(snapshot.passages),
+        "stories": stories,
+        "files": files,
+    }
+    body = orjson.dumps(meta)
+    return b"%08x\n" % zlib.crc32(body) + body
+
+
+def _write(path: Path, data: bytes | memoryview) -> tuple[int, int]:
+    with path.open("wb") as out:
+        out.write(data)
+        out.flush()
+        os.fsync(out.fileno())
+    return len(data), zlib.crc32(data)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a folder's new entries durable (a rename is, once its folder is synced)."""
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+# -- reading ----------------------------------------------------------------------------------
+
+
+def _read_meta(path: Path) -> dict[str, Any]:
+    data = path.read_bytes()
+    crc, _, body = data.partition(b"\n")
+    if len(crc) != 8 or int(crc, 16) != zlib.crc32(body):
+        raise ValueError("the build's file list is damaged")
+    meta: dict[str, Any] = orjson.loads(body)
+    return meta
+
+
+def _check(path: Path, size: int, crc: int) -> None:
+    """Every byte of `path` checked, read a chunk at a time: through the page cache, not into
+    this process's memory (mapped pages read to check them would stay in its RSS)."""
+    if path.stat().st_size != size:
+        raise ValueError(f"{path.name} is not of its written size")
+    if _crc_of(path) != crc:
+        raise ValueError(f"{path.name} is damaged (checksum mismatch)")
+
+
+def _crc_of(path: Path) -> int:
+    crc = 0
+    buffer = bytearray(_CHUNK)
+    view = memoryview(buffer)
+    with path.open("rb", buffering=0) as source:
+        # No read-ahead: it fills the page cache with large folios, and a mapped page of a
+        # large folio maps all of it (touching 20 passage vectors then put 40 MB of the
+        # file, not a few pages, in this process's RSS).
+        os.posix_fadvise(source.fileno(), 0, 0, os.POSIX_FADV_RANDOM)
+        while read := source.readinto(buffer):
+            crc = zlib.crc32(view[:read], crc)
+    return crc
+
+
+def _dropped_from_cache(path: Path) -> None:
+    """Drop a file just written from the page cache (its pages are written out): as written,
+    it is held in large folios, which read-ahead would also make (see `_crc_of`)."""
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        os.posix_fadvise(descriptor, 0, 0, os.POSIX_FADV_DONTNEED)
+    finally:
+        os.close(descriptor)
+
+
+@long_lived_objects()
+def _snapshot(folder: Path, meta: dict[str, Any]) -> IndexSnapshot:
+    files = meta["files"]
+    vectors = None
+    if "vectors.npy" in files:
+        mapped = np.load(folder / "vectors.npy", mmap_mode="r", allow_pickle=False)
+        vectors = np.asarray(mapped)  # a plain array over the mapping, read-only
+        if vectors.dtype != np.float32 or vectors.ndim != 2:
+            raise ValueError("vectors.npy is not a matrix of 32-bit floats")
+    stories = _mapped(folder / "stories.bin")
+    analyses = []
+    at = start = 0
+    for key, story_id, paragraphs, *lengths in meta["stories"]:
+        ends = list(itertools.accumulate(lengths, initial=at))
+        parts = StoredParts(*(stories[a:e] for a, e in itertools.pairwise(ends)))
+        end = start + len(paragraphs)
+        own = None if vectors is None else vectors[start:end]
+        analyses.append(StoryAnalysis.deferred(key, story_id, paragraphs, parts, own))
+        at, start = ends[-1], end
+    if at != len(stories) or start != meta["passages"]:
+        raise ValueError("the build's stories do not fill its files")
+    if vectors is not None and len(vectors) != start:
+        raise ValueError("vectors.npy does not hold one vector per passage")
+    attribution = attribution_from_json(_mapped(folder / "attribution.json"))
+    terms = PassageTerms.from_bytes(_mapped(folder / "terms.bin"), checked=True)
+    index = BM25Index.from_bytes(_mapped(folder / "bm25.bin"), checked=True)
+    if not len(terms) == len(index) == start:
+        raise ValueError("the build's terms and index do not hold its passages")
+    centres = (folder / "centres.faiss").read_bytes() if "centres.faiss" in files else None
+    return IndexSnapshot(
+        corpus_hash=meta["corpus_hash"],
+        stories=StoryShelf(analyses),
+        passages=PassageShelf(analyses),
+        people=attribution.people,
+        quotes=attribution.quotes,
+        index=index,
+        passage_terms=PassageTerms.join([terms]),
+        passage_vectors=vectors,
+        nearest_trained=centres,
+        nearest_filled=folder / "nearest.faiss" if "nearest.faiss" in files else None,
+        analyses=tuple(analyses),
+        built_at=dt.datetime.fromisoformat(meta["built_at"]),
+    )
+
+
+def _mapped(path: Path) -> memoryview:
+    """The file's bytes, memory-mapped read-only (an empty file: no bytes)."""
+    with path.open("rb") as source:
+        if os.fstat(source.fileno()).st_size == 0:
+            return memoryview(b"")
+        return memoryview(mmap.mmap(source.fileno(), 0, access=mmap.ACCESS_READ))
+
+
+def build_folders(root: Path) -> Iterator[Path]:
+    """The folders of builds' files under `root` (not those being written)."""
+    with contextlib.suppress(FileNotFoundError):
+        for entry in root.iterdir():
+            if entry.is_dir() and not entry.name.startswith("."):
+                yield entry

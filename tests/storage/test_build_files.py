@@ -1,0 +1,276 @@
+"""The active build as files start-up reads in place (bot/engine/build_files.py,
+bot/storage/build_files.py): the same snapshot as the database's, read without the database's
+story rows; missing, stale or damaged files read from the database and written again; two
+processes writing them at once."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from bot.engine.search import Searcher, SearchSettings
+from bot.engine.service import StoryService
+from bot.engine.snapshot import IndexSnapshot
+from bot.storage import Database
+from bot.storage.build_files import beside
+from bot.storage.builds import _BuildReader
+from tests.engine.stories import copy_corpus
+from tests.storage import make_snapshot
+from tests.storage.test_builds import assert_same
+
+REPO = Path(__file__).resolve().parents[2]
+QUESTIONS = ("what did Jane Doe say?", "when does the bridge open?", "who said no?")
+
+
+@pytest.fixture
+def files_of(tmp_path: Path) -> Callable[[Path | str], Path]:
+    """Where a test database's build files go: beside a SQLite file, or a folder given."""
+
+    def folder(target: Path | str) -> Path:
+        return beside(target) if isinstance(target, Path) else tmp_path / "build-files"
+
+    return folder
+
+
+def build_folders(root: Path) -> list[str]:
+    return sorted(p.name for p in root.iterdir()) if root.is_dir() else []
+
+
+def not_from_the_database(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reading the build's stories from the database now fails the test."""
+
+    def refused(self: object, rows: object) -> None:
+        raise AssertionError("the build was read from the database")
+
+    monkeypatch.setattr(_BuildReader, "read", refused)
+
+
+def answers(snapshot: IndexSnapshot | None) -> list[str]:
+    """The answers to a few questions (by words alone: the test builds' vectors are made up)."""
+    assert snapshot is not None
+    searcher = Searcher(snapshot, SearchSettings(semantic_weight=0.0))
+    return [searcher.ask(q).model_dump_json() for q in QUESTIONS]
+
+
+async def test_the_first_start_writes_the_build_files_and_the_next_reads_only_them(
+    db_target: Path | str, files_of: Callable[[Path | str], Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    saved = make_snapshot("v1", vectors=True)
+    files = files_of(db_target)
+    async with Database.open(db_target, build_files=files) as db:
+        build = await db.save_snapshot(saved, 1.0)
+        assert build_folders(files) == []  # a save writes none: the next start does
+        first = await db.load_active_snapshot()
+    assert_same(first, saved)
+    (folder,) = build_folders(files)
+    assert folder.startswith(f"build-{build.id}-")
+    not_from_the_database(monkeypatch)
+    async with Database.open(db_target, build_files=files) as db:
+        again = await db.load_active_snapshot()
+    assert_same(again, saved)
+    assert answers(again) == answers(saved)
+    assert again is not None and again.analyses[0].attribution == saved.analyses[0].attribution
+    assert again.analyses[1].passage_terms.terms(0) == saved.analyses[1].passage_terms.terms(0)
+
+
+async def test_the_files_of_another_build_are_never_read_and_are_replaced(
+    db_target: Path | str, files_of: Callable[[Path | str], Path]
+) -> None:
+    files = files_of(db_target)
+    old, new = make_snapshot("v1:old"), make_snapshot("v1:new", extra_word="Tuesday")
+    async with Database.open(db_target, build_files=files) as db:
+        await db.save_snapshot(old, 1.0)
+        assert_same(await db.load_active_snapshot(), old)
+        (old_folder,) = build_folders(files)
+        build = await db.save_snapshot(new, 1.0)
+        assert_same(await db.load_active_snapshot(), new)
+        assert answers(await db.load_active_snapshot()) == answers(new)
+    (new_folder,) = build_folders(files)  # the old build's removed
+    assert new_folder != old_folder and new_folder.startswith(f"build-{build.id}-")
+
+
+def _flip_a_byte(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x10
+    path.write_bytes(bytes(data))
+
+
+DAMAGES: dict[str, Callable[[Path], None]] = {
+    "a byte of the vectors changed": lambda folder: _flip_a_byte(folder / "vectors.npy"),
+    "a byte of a story changed": lambda folder: _flip_a_byte(folder / "stories.bin"),
+    "a byte of the BM25 index changed": lambda folder: _flip_a_byte(folder / "bm25.bin"),
+    "the terms cut short": lambda folder: (folder / "terms.bin").write_bytes(b"STPTERMS"),
+    "the people and quotes missing": lambda folder: (folder / "attribution.json").unlink(),
+    "the file list damaged": lambda folder: _flip_a_byte(folder / "build.json"),
+    "the file list missing": lambda folder: (folder / "build.json").unlink(),
+}
+
+
+@pytest.mark.parametrize("damage", list(DAMAGES))
+async def test_damaged_build_files_are_read_from_the_database_and_written_again(
+    db_target: Path | str,
+    files_of: Callable[[Path | str], Path],
+    damage: str,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    saved = make_snapshot("v1", vectors=True)
+    files = files_of(db_target)
+    async with Database.open(db_target, build_files=files) as db:
+        await db.save_snapshot(saved, 1.0)
+        await db.load_active_snapshot()
+        (folder,) = build_folders(files)
+        DAMAGES[damage](files / folder)
+        with caplog.at_level(logging.WARNING, logger="bot.storage.build_files"):
+            loaded = await db.load_active_snapshot()
+        assert_same(loaded, saved)
+        assert answers(loaded) == answers(saved)
+        assert "reading it from the database" in caplog.text
+        assert build_folders(files) == [folder]
+        not_from_the_database(monkeypatch)  # written again, whole
+        assert_same(await db.load_active_snapshot(), saved)
+
+
+async def test_a_folder_left_half_written_is_never_read(
+    db_target: Path | str, files_of: Callable[[Path | str], Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    saved = make_snapshot("v1")
+    files = files_of(db_target)
+    async with Database.open(db_target, build_files=files) as db:
+        await db.save_snapshot(saved, 1.0)
+        await db.load_active_snapshot()
+        (folder,) = build_folders(files)
+        # as a process killed while writing them leaves them: another name, never renamed
+        (files / folder).rename(files / f".{folder}.123.abcd.partial")
+        assert_same(await db.load_active_snapshot(), saved)
+        assert folder in build_folders(files)  # written whole again
+        not_from_the_database(monkeypatch)
+        assert_same(await db.load_active_snapshot(), saved)
+
+
+async def test_files_that_cannot_be_written_leave_the_build_read_from_the_database(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    saved = make_snapshot("v1", vectors=True)
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    async with Database.open(tmp_path / "db.sqlite3", build_files=blocked / "builds") as db:
+        await db.save_snapshot(saved, 1.0)
+        with caplog.at_level(logging.WARNING):
+            loaded = await db.load_active_snapshot()
+    assert_same(loaded, saved)
+    assert "could not write the files of build" in caplog.text
+
+
+async def test_postgresql_keeps_no_files_unless_told_where(
+    postgres_url: str, tmp_path: Path
+) -> None:
+    async with Database.open(postgres_url) as db:
+        await db.save_snapshot(make_snapshot("v1"), 1.0)
+        assert_same(await db.load_active_snapshot(), make_snapshot("v1"))
+        assert db.builds.files is None
+
+
+async def test_the_nearest_neighbour_index_is_read_from_the_files_with_the_same_answers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A build past `semantic_exact_below` keeps its index, passages added, in its files: a
+    searcher reads it rather than adding every vector, and answers alike."""
+    corpus = copy_corpus(tmp_path)
+    approximate = SearchSettings(semantic_exact_below=10, semantic_probes=2)
+    path = tmp_path / "db.sqlite3"
+    async with Database.open(path) as db:
+        await StoryService(db, corpus, settings=approximate).start()
+        db.builds.files = None
+        from_database = await db.load_active_snapshot()
+    assert from_database is not None and from_database.nearest_filled is None
+    async with Database.open(path) as db:
+        from_files = await db.load_active_snapshot()  # written, then read
+    assert from_files is not None and from_files.nearest_filled is not None
+    assert from_files.nearest_trained == from_database.nearest_trained
+    import bot.engine.nearest as nearest
+
+    def refused(*args: object) -> None:
+        raise AssertionError("the index was made again")
+
+    monkeypatch.setattr(nearest.NearestPassages, "_made", staticmethod(refused))
+    read = Searcher(from_files, approximate)
+    monkeypatch.undo()
+    made = Searcher(from_database, approximate)
+    assert read._nearest is not None and made._nearest is not None
+    questions = [
+        "what did the two leaders think of each other?",
+        "what did Bukele say about Garcia?",
+        "how much does the prison cost?",
+    ]
+    for question in questions:
+        assert read.ask(question).model_dump_json() == made.ask(question).model_dump_json()
+        vector = read._loaded_embedder().embed([question])[0]  # type: ignore[union-attr]
+        assert read._nearest.search(vector, 10) == made._nearest.search(vector, 10)
+    assert isinstance(from_files.passage_vectors, np.ndarray)
+
+
+def _environment(pause: str | None = None) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "STORYBOT_PAUSE_AT"}
+    if pause:
+        env["STORYBOT_PAUSE_AT"] = pause
+    return env
+
+
+def _storybot(*args: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "bot", *args]
+    done = subprocess.run(
+        command, cwd=REPO, env=_environment(), capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    return done
+
+
+def _paused_storybot(*args: str, pause: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "bot", *args],
+        cwd=REPO,
+        env=_environment(pause),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def test_storybot_index_writes_the_files_and_two_processes_writing_them_at_once_agree(
+    tmp_path: Path,
+) -> None:
+    """The real CLI: `storybot index` leaves the files the next `storybot ask` reads; two
+    `storybot ask` that both find them missing write them at the same moment (each stopped
+    just before renaming its folder into place): one folder is kept, nothing half-written is
+    left, and every answer is the same."""
+    corpus = copy_corpus(tmp_path)
+    db = tmp_path / "db.sqlite3"
+    common = ("--db", str(db), "--corpus", str(corpus))
+    asked = ("ask", "--json", "what did Bukele say about Garcia?")
+    _storybot(*common, "index")
+    files = beside(db)
+    (folder,) = build_folders(files)
+    expected = _storybot(*common, *asked).stdout
+    assert build_folders(files) == [folder]
+
+    shutil.rmtree(files / folder)
+    racing = [_paused_storybot(*common, *asked, pause="build files written") for _ in range(2)]
+    for process in racing:
+        assert process.stderr is not None
+        while "storybot paused at build files written" not in process.stderr.readline():
+            assert process.poll() is None, "a process ended before writing its files"
+    outputs = [process.communicate("\n", timeout=300) for process in racing]
+    assert [process.returncode for process in racing] == [0, 0], outputs
+    assert [stdout for stdout, _ in outputs] == [expected, expected]
+    assert build_folders(files) == [folder]  # one kept, neither half-written one left
+    assert _storybot(*common, *asked).stdout == expected
