@@ -8,13 +8,15 @@ nearest-neighbour index with every passage already added (`nearest.faiss`), ever
 terms under one vocabulary (`terms.bin`) and the BM25 index (`bm25.bin`) are read where they
 lie, a page at a time as questions touch them, and shared between processes on one machine.
 Each story's own analysis (`stories.bin`) stays bytes until a reindex or an answer asks for
-it; only the merged people and quotes (`attribution.json`) are decoded at start.
+it; only the merged people (`people.json`) and the quotes' passages and speakers (arrays) are
+read at start, each quote made when an answer shows it (`shelves.QuoteShelf`).
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import io
 import itertools
 import mmap
 import os
@@ -26,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 import orjson
 
 from bot.engine.attribution import StoryAttribution
@@ -33,7 +36,7 @@ from bot.engine.index import BM25Index
 from bot.engine.memory import long_lived_objects
 from bot.engine.nearest import filled_index
 from bot.engine.passage_terms import PassageTerms
-from bot.engine.shelves import PassageShelf, StoryShelf
+from bot.engine.shelves import PassageShelf, QuoteShelf, StoryShelf
 from bot.engine.snapshot import IndexSnapshot
 from bot.engine.story_analysis import (
     StoredParts,
@@ -120,8 +123,12 @@ def _write_files(folder: Path, identity: str, snapshot: IndexSnapshot) -> bytes:
         out.flush()
         os.fsync(out.fileno())
     files["stories.bin"] = (size, crc)
-    attribution = StoryAttribution(people=snapshot.people, quotes=snapshot.quotes)
-    write("attribution.json", attribution_to_json(attribution))
+    write("people.json", attribution_to_json(StoryAttribution(people=snapshot.people, quotes=())))
+    quotes = snapshot.quotes
+    write("quote_passages.npy", _npy(quotes.passages))
+    write("quote_speakers.npy", _npy(quotes.speakers))
+    pieces = quotes.to_pieces()
+    write("quotes.bin", b"".join(pieces))
     joined = PassageTerms.concatenate([a.passage_terms for a in snapshot.analyses])
     write("terms.bin", joined.to_bytes())
     write("bm25.bin", snapshot.index.to_bytes())
@@ -143,10 +150,18 @@ def _write_files(folder: Path, identity: str, snapshot: IndexSnapshot) -> bytes:
         "built_at": snapshot.built_at.isoformat(),
         "passages": len(snapshot.passages),
         "stories": stories,
+        "speakers": quotes.speaker_ids,
+        "quote_pieces": [len(piece) for piece in pieces],
         "files": files,
     }
     body = orjson.dumps(meta)
     return b"%08x\n" % zlib.crc32(body) + body
+
+
+def _npy(array: npt.NDArray[Any]) -> bytes:
+    out = io.BytesIO()
+    np.save(out, array, allow_pickle=False)
+    return out.getvalue()
 
 
 def _write(path: Path, data: bytes | memoryview) -> tuple[int, int]:
@@ -234,7 +249,21 @@ def _snapshot(folder: Path, meta: dict[str, Any]) -> IndexSnapshot:
         raise ValueError("the build's stories do not fill its files")
     if vectors is not None and len(vectors) != start:
         raise ValueError("vectors.npy does not hold one vector per passage")
-    attribution = attribution_from_json(_mapped(folder / "attribution.json"))
+    people = attribution_from_json(_mapped(folder / "people.json")).people
+    quote_pieces = _mapped(folder / "quotes.bin")
+    ends = list(itertools.accumulate(meta["quote_pieces"], initial=0))
+    if ends[-1] != len(quote_pieces):
+        raise ValueError("the quotes do not fill their file")
+    quotes = QuoteShelf.stored(
+        _array(folder / "quote_passages.npy", np.int32),
+        _array(folder / "quote_speakers.npy", np.int32),
+        meta["speakers"],
+        [quote_pieces[a:e] for a, e in itertools.pairwise(ends)],
+    )
+    if len(quotes) and (
+        int(quotes.passages.max()) >= start or int(quotes.speakers.max()) >= len(quotes.speaker_ids)
+    ):
+        raise ValueError("a quote's passage or speaker is out of range")
     terms = PassageTerms.from_bytes(_mapped(folder / "terms.bin"), checked=True)
     index = BM25Index.from_bytes(_mapped(folder / "bm25.bin"), checked=True)
     if not len(terms) == len(index) == start:
@@ -244,8 +273,8 @@ def _snapshot(folder: Path, meta: dict[str, Any]) -> IndexSnapshot:
         corpus_hash=meta["corpus_hash"],
         stories=StoryShelf(analyses),
         passages=PassageShelf(analyses),
-        people=attribution.people,
-        quotes=attribution.quotes,
+        people=people,
+        quotes=quotes,
         index=index,
         passage_terms=PassageTerms.join([terms]),
         passage_vectors=vectors,
@@ -254,6 +283,13 @@ def _snapshot(folder: Path, meta: dict[str, Any]) -> IndexSnapshot:
         analyses=tuple(analyses),
         built_at=dt.datetime.fromisoformat(meta["built_at"]),
     )
+
+
+def _array(path: Path, dtype: type[np.generic]) -> npt.NDArray[Any]:
+    array: npt.NDArray[Any] = np.load(path, allow_pickle=False)
+    if array.dtype != dtype or array.ndim != 1:
+        raise ValueError(f"{path.name} is not an array of {np.dtype(dtype)}")
+    return array
 
 
 def _mapped(path: Path) -> memoryview:

@@ -24,7 +24,7 @@ from bot.engine.index import BM25Index
 from bot.engine.models import Passage, Person, Quote, Story, quotes_by_passage
 from bot.engine.passage_terms import PassageTerms
 from bot.engine.semantic import Embedder, Vectors, shared_embedder, wordllama_files
-from bot.engine.shelves import PassageShelf, StoryShelf
+from bot.engine.shelves import PassageShelf, QuoteShelf, StoryShelf
 from bot.engine.snapshot import IndexSnapshot
 from bot.engine.story_analysis import StoryAnalysis
 from bot.engine.text import terms, tokens
@@ -135,12 +135,13 @@ def assemble_snapshot(
             a.with_vectors(vectors[end - len(a.passage_terms) : end])
             for a, end in zip(analyses, ends, strict=True)
         ]
+    passages = PassageShelf(analyses)
     return IndexSnapshot(
         corpus_hash=corpus_hash,
         stories=StoryShelf(analyses),
-        passages=PassageShelf(analyses),
+        passages=passages,
         people=attribution.people,
-        quotes=attribution.quotes,
+        quotes=QuoteShelf.of(attribution.quotes, passages.places),
         index=index,
         passage_terms=PassageTerms.join([a.passage_terms for a in analyses]),
         passage_vectors=vectors,

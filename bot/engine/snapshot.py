@@ -15,10 +15,10 @@ from typing import Protocol
 from pydantic import BaseModel, ConfigDict
 
 from bot.engine.index import BM25Index
-from bot.engine.models import Person, Quote
+from bot.engine.models import Person
 from bot.engine.passage_terms import JoinedPassageTerms
 from bot.engine.semantic import Vectors
-from bot.engine.shelves import PassageShelf, StoryShelf
+from bot.engine.shelves import PassageShelf, QuoteShelf, StoryShelf
 from bot.engine.story_analysis import StoryAnalysis
 
 
@@ -35,7 +35,7 @@ class IndexSnapshot(BaseModel):
     stories: StoryShelf
     passages: PassageShelf  # made when first asked for
     people: tuple[Person, ...]
-    quotes: tuple[Quote, ...]
+    quotes: QuoteShelf  # each made when first asked for
     index: BM25Index
     passage_terms: JoinedPassageTerms  # passage i's tokens, worked out at index time
     # passage i's dense vector, worked out at index time (None: no embedding model installed)

@@ -38,7 +38,14 @@ from bot.engine.models import (
 from bot.engine.passage_terms import PassageTerms
 from bot.engine.semantic import Vectors
 
-__all__ = ["StoredParts", "StoryAnalysis", "attribution_from_json", "attribution_to_json"]
+__all__ = [
+    "StoredParts",
+    "StoryAnalysis",
+    "attribution_from_json",
+    "attribution_to_json",
+    "quotes_from_json",
+    "quotes_to_json",
+]
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
@@ -226,6 +233,16 @@ def attribution_to_json(attribution: StoryAttribution) -> bytes:
     return orjson.dumps(_attribution_lists(attribution))
 
 
+def quotes_to_json(quotes: Sequence[Quote]) -> bytes:
+    """Quotes in the compact form a story analysis stores them in."""
+    return orjson.dumps(_quote_lists(quotes))
+
+
+def quotes_from_json(data: bytes | memoryview) -> tuple[Quote, ...]:
+    """`quotes_to_json` read back."""
+    return _quotes(orjson.loads(data))
+
+
 def attribution_from_json(data: bytes | memoryview) -> StoryAttribution:
     """`attribution_to_json` (or a stored analysis's attribution facts) read back."""
     return _attribution(orjson.loads(data))
@@ -271,11 +288,15 @@ def _attribution_lists(attribution: StoryAttribution) -> dict[str, Any]:
         "people": [
             [p.id, p.name, p.kind.value, p.aliases, p.roles, p.stories] for p in attribution.people
         ],
-        "quotes": [
-            [q.story_id, q.paragraph, q.text, q.start, q.end, q.kind.value, q.speaker_id, q.cue]
-            for q in attribution.quotes
-        ],
+        "quotes": _quote_lists(attribution.quotes),
     }
+
+
+def _quote_lists(quotes: Sequence[Quote]) -> list[list[Any]]:
+    return [
+        [q.story_id, q.paragraph, q.text, q.start, q.end, q.kind.value, q.speaker_id, q.cue]
+        for q in quotes
+    ]
 
 
 def _story_facts(story: Story) -> dict[str, Any]:
@@ -361,7 +382,12 @@ def _attribution(facts: dict[str, Any]) -> StoryAttribution:
         )
         for person_id, name, kind, aliases, roles, stories in facts["people"]
     )
-    quotes = tuple(
+    quotes = _quotes(facts["quotes"])
+    return _trusted(StoryAttribution, {"people": people, "quotes": quotes})
+
+
+def _quotes(lists: list[list[Any]]) -> tuple[Quote, ...]:
+    return tuple(
         _trusted(
             Quote,
             {
@@ -375,9 +401,8 @@ def _attribution(facts: dict[str, Any]) -> StoryAttribution:
                 "cue": cue,
             },
         )
-        for quote_story, paragraph, text, start, end, kind, speaker_id, cue in facts["quotes"]
+        for quote_story, paragraph, text, start, end, kind, speaker_id, cue in lists
     )
-    return _trusted(StoryAttribution, {"people": people, "quotes": quotes})
 
 
 _ROLES = {role.value: role for role in ParagraphRole}

@@ -108,7 +108,8 @@ DAMAGES: dict[str, Callable[[Path], None]] = {
     "a byte of a story changed": lambda folder: _flip_a_byte(folder / "stories.bin"),
     "a byte of the BM25 index changed": lambda folder: _flip_a_byte(folder / "bm25.bin"),
     "the terms cut short": lambda folder: (folder / "terms.bin").write_bytes(b"STPTERMS"),
-    "the people and quotes missing": lambda folder: (folder / "attribution.json").unlink(),
+    "the people missing": lambda folder: (folder / "people.json").unlink(),
+    "a byte of the quotes changed": lambda folder: _flip_a_byte(folder / "quotes.bin"),
     "the file list damaged": lambda folder: _flip_a_byte(folder / "build.json"),
     "the file list missing": lambda folder: (folder / "build.json").unlink(),
 }

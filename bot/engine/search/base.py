@@ -14,7 +14,7 @@ import bisect
 import itertools
 import threading
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -26,10 +26,11 @@ from bot.engine.caches import remember
 from bot.engine.countries import Countries, PeopleCountries
 from bot.engine.lexicon import WordNet, wordnet_directory
 from bot.engine.mentions import MentionFinder
-from bot.engine.models import Person, Span, SpeakerKind, quotes_by_passage
+from bot.engine.models import Person, Quote, Span, SpeakerKind
 from bot.engine.nearest import NearestPassages
 from bot.engine.search.settings import SearchSettings
 from bot.engine.semantic import Embedder, Vectors
+from bot.engine.shelves import QuoteShelf
 from bot.engine.snapshot import IndexSnapshot
 from bot.engine.spelling import NameSpeller, WordSpeller
 from bot.engine.text import TermSpan
@@ -92,8 +93,9 @@ class SearcherBase:
             else None
         )
         self._mentions = MentionFinder(with_first_names(snapshot.people), countries)
-        self._quotes_by_passage = quotes_by_passage(snapshot.quotes)
-        self._passage_at = {key: i for i, key in enumerate(snapshot.passages.keys())}
+        self._passage_at = snapshot.passages.places
+        # a passage's quotes, made when first asked for (`QuoteShelf`)
+        self._quotes_by_passage = _QuotesByPassage(snapshot.quotes, self._passage_at)
         # a passage's terms side by side (ranking), and its tokens (highlights when shown)
         self._pairs_cache: dict[int, frozenset[tuple[str, str]]] = {}
         self._tokens_cache: dict[int, tuple[TermSpan, ...]] = {}
@@ -118,17 +120,12 @@ class SearcherBase:
         self._corpus_words: tuple[list[str], Vectors] | None = None  # for meaning bridges
         self._meaning_bridge_cache: dict[str, str | None] = {}
         self._embedding_lock = threading.Lock()
-        self._passages_quoting: dict[str, dict[int, int]] = {}  # speaker id -> passage -> quotes
-        for quote in snapshot.quotes:
-            passage = self._passage_at.get((quote.story_id, quote.paragraph))
-            if quote.speaker_id and passage is not None:
-                by_passage = self._passages_quoting.setdefault(quote.speaker_id, {})
-                by_passage[passage] = by_passage.get(passage, 0) + 1
+        # speaker id -> passage -> quotes
+        self._passages_quoting = _PassagesQuoting(snapshot.quotes)
+        quotes = snapshot.quotes
+        quoted = np.unique(quotes.speakers[quotes.speakers >= 0]).tolist()
         self.quoted_people = tuple(
-            sorted(
-                (self._people[i] for i in {q.speaker_id for q in snapshot.quotes} if i),
-                key=lambda p: p.name,
-            )
+            sorted((self._people[quotes.speaker_ids[i]] for i in quoted), key=lambda p: p.name)
         )
         self._quoted_names = tuple(p.name for p in self.quoted_people)
         self._quoted_ids = frozenset(p.id for p in self.quoted_people)
@@ -180,6 +177,46 @@ class SearcherBase:
 
     def _has_quotes(self, person: Person) -> bool:
         return person.id in self._quoted_ids
+
+
+class _QuotesByPassage:
+    """A passage's quotes by its (story id, paragraph), as `models.quotes_by_passage` gives
+    them, each passage's made when first asked for."""
+
+    def __init__(self, quotes: QuoteShelf, places: Mapping[tuple[str, int], int]) -> None:
+        self._quotes = quotes
+        self._places = places
+
+    def get(self, key: tuple[str, int], default: Sequence[Quote] = ()) -> Sequence[Quote]:
+        place = self._places.get(key)
+        found = self._quotes.of_passage(place) if place is not None else ()
+        return found or default
+
+
+class _PassagesQuoting:
+    """The passages quoting a speaker (by id), and how many of their quotes each holds;
+    worked out for a speaker when first asked for, from the quotes' arrays."""
+
+    def __init__(self, quotes: QuoteShelf) -> None:
+        indexed = (quotes.speakers >= 0) & (quotes.passages >= 0)
+        speakers, passages = quotes.speakers[indexed], quotes.passages[indexed]
+        order = np.argsort(speakers, kind="stable")
+        self._speakers, self._passages = speakers[order], passages[order]
+        self._index = {speaker_id: i for i, speaker_id in enumerate(quotes.speaker_ids)}
+        self._found: dict[str, dict[int, int]] = {}
+
+    def get(self, speaker_id: str, default: dict[int, int]) -> dict[int, int]:
+        found = self._found.get(speaker_id)
+        if found is None:
+            index = self._index.get(speaker_id)
+            if index is None:
+                return default
+            low = int(np.searchsorted(self._speakers, index, side="left"))
+            high = int(np.searchsorted(self._speakers, index, side="right"))
+            places, counts = np.unique(self._passages[low:high], return_counts=True)
+            found = dict(zip(places.tolist(), counts.tolist(), strict=True))
+            self._found[speaker_id] = found  # at most one per person the corpus quotes
+        return found or default
 
 
 def with_first_names(people: Sequence[Person]) -> list[Person]:
