@@ -51,6 +51,22 @@ def test_concatenated_parts_keep_each_passage(story_snapshot: IndexSnapshot) -> 
         joined.tokens(len(texts))
 
 
+def test_parts_concatenated_under_one_vocabulary_keep_each_passage(
+    story_snapshot: IndexSnapshot,
+) -> None:
+    """A build's files hold every passage's terms as one (`build_files`), read in place."""
+    texts = [p.text for p in story_snapshot.passages]
+    parts = [
+        PassageTerms.build([(tokens(t), holds_number(t)) for t in texts[:10]]),
+        PassageTerms.build([]),
+        PassageTerms.build([(tokens(t), holds_number(t)) for t in texts[10:]]),
+    ]
+    one = PassageTerms.from_bytes(PassageTerms.concatenate(parts).to_bytes(), checked=True)
+    assert [one.tokens(d) for d in range(len(one))] == [tuple(tokens(t)) for t in texts]
+    assert [one.holds_number(d) for d in range(len(one))] == [holds_number(t) for t in texts]
+    assert len(PassageTerms.concatenate([])) == 0
+
+
 def test_answering_tokenises_no_passage(
     story_snapshot: IndexSnapshot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -36,6 +36,33 @@ def test_an_analysis_reads_back_as_it_was() -> None:
         assert np.array_equal(loaded.vectors, analysis.vectors)
 
 
+def test_an_analysis_deferred_is_decoded_only_when_asked_for(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Read from a build's files, an analysis decodes nothing until something asks for its
+    people, terms or story; then it is the analysis that was written."""
+    import bot.engine.story_analysis as story_analysis
+
+    story = load_corpus(REPO / "corpus")[0]
+    analysis = analyse_story(story, "key")
+    parts = analysis.stored_parts()
+    paragraphs = [paragraph for _, paragraph in analysis.passage_keys]
+    decoded: list[str] = []
+    real = story_analysis._attribution
+
+    def counted(facts: dict[str, object]) -> object:
+        decoded.append("attribution")
+        return real(facts)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(story_analysis, "_attribution", counted)
+    deferred = StoryAnalysis.deferred("key", story.id, paragraphs, parts, analysis.vectors)
+    assert deferred.passage_keys == analysis.passage_keys and decoded == []
+    assert deferred.attribution == analysis.attribution and decoded == ["attribution"]
+    assert deferred.terms == analysis.terms
+    assert deferred.story == story
+    assert deferred.to_bytes() == analysis.to_bytes()
+
+
 def test_a_passage_not_cut_from_its_body_keeps_its_own_text() -> None:
     story = load_corpus(REPO / "corpus")[0]
     first = story.paragraphs[0].model_copy(update={"text": "Not the body's text."})

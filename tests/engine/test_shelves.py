@@ -1,0 +1,41 @@
+"""A build's quotes on a shelf: each quote's passage and speaker as arrays, a quote made when
+asked for; the same quotes whether held in memory or read from a build's files."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from bot.engine import shelves
+from bot.engine.models import quotes_by_passage
+from bot.engine.shelves import QuoteShelf
+from bot.engine.snapshot import IndexSnapshot
+
+
+def test_quotes_read_from_their_pieces_are_the_quotes_with_the_same_arrays(
+    story_snapshot: IndexSnapshot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(shelves, "QUOTES_PER_PIECE", 4)  # several pieces of the story's quotes
+    held = story_snapshot.quotes
+    quotes = tuple(held)
+    assert len(quotes) > 8
+    stored = QuoteShelf.stored(held.passages, held.speakers, held.speaker_ids, held.to_pieces())
+    assert stored._made == {}  # nothing made until asked for
+    assert stored[5] == quotes[5] and list(stored._made) == [1]
+    assert tuple(stored) == quotes and stored[-1] == quotes[-1] and stored[2:7] == quotes[2:7]
+    with pytest.raises(IndexError):
+        stored[len(quotes)]
+    with pytest.raises(ValueError):
+        QuoteShelf.stored(held.passages, held.speakers, held.speaker_ids, held.to_pieces()[1:])
+
+
+def test_each_quote_knows_its_passage_and_speaker(story_snapshot: IndexSnapshot) -> None:
+    held = story_snapshot.quotes
+    places = story_snapshot.passages.places
+    for quote, passage, speaker in zip(held, held.passages, held.speakers, strict=True):
+        assert passage == places.get((quote.story_id, quote.paragraph), -1)
+        assert (held.speaker_ids[speaker] if speaker >= 0 else None) == quote.speaker_id
+    grouped = quotes_by_passage(held)
+    for key, place in places.items():
+        assert held.of_passage(place) == tuple(grouped.get(key, ()))
+    assert held.passages.dtype == held.speakers.dtype == np.int32
