@@ -165,8 +165,9 @@ class QuoteShelf(_Shelf[Quote]):
         self._made: dict[int, Sequence[Quote]] = {}  # by piece: its quotes, once made
         if made is not None:
             self._made = {0: made}
+        # the quotes by passage: passage p's are _order[_bounds[p] : _bounds[p + 1]], in order
         self._order = np.argsort(passages, kind="stable")
-        self._sorted = passages[self._order]
+        self._bounds = quote_bounds(passages[self._order])
 
     @classmethod
     def of(cls, quotes: Sequence[Quote], passage_at: Mapping[tuple[str, int], int]) -> QuoteShelf:
@@ -234,9 +235,18 @@ class QuoteShelf(_Shelf[Quote]):
 
     def of_passage(self, passage: int) -> tuple[Quote, ...]:
         """The quotes in passage `passage` (its place in the index), in order."""
-        low = int(np.searchsorted(self._sorted, passage, side="left"))
-        high = int(np.searchsorted(self._sorted, passage, side="right"))
-        return tuple(self[int(i)] for i in self._order[low:high])
+        if not 0 <= passage < len(self._bounds) - 1:
+            return ()
+        low, high = int(self._bounds[passage]), int(self._bounds[passage + 1])
+        return tuple(self[i] for i in self._order[low:high].tolist())
+
+
+def quote_bounds(ordered: npt.NDArray[np.int32]) -> npt.NDArray[np.int64]:
+    """Where each value from 0 to the largest starts in `ordered` (sorted), and its end: the
+    rows of value v are [bounds[v], bounds[v + 1]). Worked out at once: numpy's searchsorted
+    for one Python int in an int32 array converts the whole array (some 50 µs a call)."""
+    top = int(ordered[-1]) + 1 if len(ordered) else 0
+    return np.searchsorted(ordered, np.arange(top + 1, dtype=ordered.dtype)).astype(np.int64)
 
 
 QUOTES_PER_PIECE = 16

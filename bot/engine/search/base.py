@@ -30,7 +30,7 @@ from bot.engine.models import Person, Quote, Span, SpeakerKind
 from bot.engine.nearest import NearestPassages
 from bot.engine.search.settings import SearchSettings
 from bot.engine.semantic import Embedder, Vectors
-from bot.engine.shelves import QuoteShelf
+from bot.engine.shelves import QuoteShelf, quote_bounds
 from bot.engine.snapshot import IndexSnapshot
 from bot.engine.spelling import NameSpeller, WordSpeller
 from bot.engine.text import TermSpan
@@ -201,7 +201,9 @@ class _PassagesQuoting:
         indexed = (quotes.speakers >= 0) & (quotes.passages >= 0)
         speakers, passages = quotes.speakers[indexed], quotes.passages[indexed]
         order = np.argsort(speakers, kind="stable")
-        self._speakers, self._passages = speakers[order], passages[order]
+        # speaker s's passages are _passages[_bounds[s] : _bounds[s + 1]]
+        self._bounds = quote_bounds(speakers[order])
+        self._passages = passages[order]
         self._index = {speaker_id: i for i, speaker_id in enumerate(quotes.speaker_ids)}
         self._found: dict[str, dict[int, int]] = {}
 
@@ -209,10 +211,9 @@ class _PassagesQuoting:
         found = self._found.get(speaker_id)
         if found is None:
             index = self._index.get(speaker_id)
-            if index is None:
+            if index is None or index >= len(self._bounds) - 1:
                 return default
-            low = int(np.searchsorted(self._speakers, index, side="left"))
-            high = int(np.searchsorted(self._speakers, index, side="right"))
+            low, high = int(self._bounds[index]), int(self._bounds[index + 1])
             places, counts = np.unique(self._passages[low:high], return_counts=True)
             found = dict(zip(places.tolist(), counts.tolist(), strict=True))
             self._found[speaker_id] = found  # at most one per person the corpus quotes
