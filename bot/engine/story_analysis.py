@@ -120,7 +120,8 @@ class StoryAnalysis:
         """Its own people and quotes, ids not yet merged."""
         if self._attribution is None:  # two threads may both decode it: either one kept
             assert self._deferred is not None
-            self._attribution = attribution_from_json(self._deferred.said)
+            with long_lived_objects():  # kept as long as the build, as a story is
+                self._attribution = attribution_from_json(self._deferred.said)
         return self._attribution
 
     @property
@@ -128,7 +129,8 @@ class StoryAnalysis:
         """Each story passage's tokens and whether it holds a number."""
         if self._passage_terms is None:
             assert self._deferred is not None
-            self._passage_terms = PassageTerms.from_bytes(self._deferred.terms, copy=True)
+            # in place: the parts were checked when handed over (`deferred`)
+            self._passage_terms = PassageTerms.from_bytes(self._deferred.terms, checked=True)
         return self._passage_terms
 
     @property
