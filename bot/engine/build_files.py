@@ -210,7 +210,7 @@ def _crc_of(path: Path) -> int:
         # No read-ahead: it fills the page cache with large folios, and a mapped page of a
         # large folio maps all of it (touching 20 passage vectors then put 40 MB of the
         # file, not a few pages, in this process's RSS).
-        os.posix_fadvise(source.fileno(), 0, 0, os.POSIX_FADV_RANDOM)
+        _advise(source.fileno(), "POSIX_FADV_RANDOM")
         while read := source.readinto(buffer):
             crc = zlib.crc32(view[:read], crc)
     return crc
@@ -221,9 +221,15 @@ def _dropped_from_cache(path: Path) -> None:
     it is held in large folios, which read-ahead would also make (see `_crc_of`)."""
     descriptor = os.open(path, os.O_RDONLY)
     try:
-        os.posix_fadvise(descriptor, 0, 0, os.POSIX_FADV_DONTNEED)
+        _advise(descriptor, "POSIX_FADV_DONTNEED")
     finally:
         os.close(descriptor)
+
+
+def _advise(descriptor: int, advice: str) -> None:
+    """`os.posix_fadvise` for the whole file, where the system has it (not macOS)."""
+    if hasattr(os, "posix_fadvise"):
+        os.posix_fadvise(descriptor, 0, 0, getattr(os, advice))
 
 
 @long_lived_objects()

@@ -105,7 +105,9 @@ def _filled_index(path: Path, vectors: Vectors) -> Any:
     import faiss
 
     try:
-        index = faiss.read_index(str(path), faiss.IO_FLAG_MMAP_IFC | faiss.IO_FLAG_READ_ONLY)
+        # memory-mapped where faiss can (1.10 on); else read into memory
+        mapped = getattr(faiss, "IO_FLAG_MMAP_IFC", 0) | getattr(faiss, "IO_FLAG_READ_ONLY", 0)
+        index = faiss.read_index(str(path), mapped)
     except RuntimeError:  # faiss's error for a file it cannot read
         return None
     fits = isinstance(index, faiss.IndexIVFScalarQuantizer) and index.d == vectors.shape[1]
