@@ -22,7 +22,7 @@ from bot.engine.attribution import StoryAttribution, attribute_story, merge_attr
 from bot.engine.corpus import MAX_STORY_BYTES, check_inside, corpus_files, parse_story
 from bot.engine.index import BM25Index
 from bot.engine.models import Passage, Person, Quote, Story, quotes_by_passage
-from bot.engine.passage_terms import PassageTerms
+from bot.engine.passage_terms import PassageTerms, continues_previous
 from bot.engine.semantic import Embedder, Vectors, shared_embedder, wordllama_files
 from bot.engine.shelves import PassageShelf, QuoteShelf, StoryShelf
 from bot.engine.snapshot import IndexSnapshot
@@ -35,10 +35,11 @@ from bot.files import FileRefused, read_limited
 # version is rebuilt at start-up instead of being served with stale terms.
 # 2: each passage's tokens stored with the build (PassageTerms); 3: and its dense vector;
 # 4: reflexive pronouns ("called himself") are index terms, no longer stop words;
-# 5: each story's analysis stored on its own (StoryAnalysis), reused by later builds.
+# 5: each story's analysis stored on its own (StoryAnalysis), reused by later builds;
+# 6: whether each passage continues the one before (PassageTerms.continues).
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT_VERSION = 5
+INDEX_FORMAT_VERSION = 6
 
 Progress = Callable[[str, int, int], None]
 
@@ -52,7 +53,9 @@ def analyse_story(story: Story, key: str) -> StoryAnalysis:
         key=key,
         story=story,
         attribution=attribute_story(story),
-        passage_terms=PassageTerms.build(found),
+        passage_terms=PassageTerms.build(
+            found, [continues_previous(p.text) for p in story.passages]
+        ),
         vectors=embedder.embed([p.text for p in story.passages]) if embedder else None,
     )
 

@@ -341,22 +341,21 @@ def _score_attribution(
 
 def fit_confidence(items: Sequence[EvalItem], searcher: Searcher) -> tuple[float, ...]:
     """The confidence model's coefficients fitted on `items`: for each question the engine
-    does not refuse, its signals, labelled by whether the gold passage comes first (never, for
-    an unanswerable question)."""
+    does not refuse, its signals, labelled by whether the gold passage comes first in the
+    ranking they are read of (never, for an unanswerable question)."""
     rows: list[Signals] = []
     labels: list[bool] = []
     for item in items:
         if item.q is None or item.kind == "attribution":
             continue
         try:
-            signals = searcher.confidence_signals(item.q)
-            answer = searcher.ask(item.q)
+            reading = searcher.confidence_reading(item.q)
         except QuestionError:
             continue
-        if signals is None:
+        if reading is None:
             continue
+        signals, first = reading
         gold = [normalise(g) for g in item.gold]
-        first = answer.passages[0].text if answer.passages else ""
         rows.append(signals)
         labels.append(item.answerable and any(g in normalise(first) for g in gold))
     return fit(rows, labels)

@@ -1,9 +1,10 @@
 """Every passage's words, worked out once at index time and stored with the build.
 
-Answering a question looks at each candidate passage's terms (the phrase bonus, highlights)
-and whether it holds a number; tokenising a passage for that costs far more than the BM25
-lookup that found it. So the build keeps, for every passage, its tokens (a term id, and the
-word's offsets in the passage text) as flat arrays: loading them is one read, no decoding.
+Answering a question looks at each candidate passage's terms (the phrase bonus, highlights),
+whether it holds a number and whether it continues the passage before it; tokenising a passage
+for that costs far more than the BM25 lookup that found it. So the build keeps, for every
+passage, its tokens (a term id, and the word's offsets in the passage text) and those two flags
+as flat arrays: loading them is one read, no decoding.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import json
+import re
 import struct
 import zlib
 from collections.abc import Sequence
@@ -20,17 +22,43 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.engine.text import TermSpan
+from bot.engine.words import BACK_REFERENCES
 
-__all__ = ["PassageTerms"]
+__all__ = ["PassageTerms", "continues_previous"]
 
 _MAGIC = b"STPTERMS"
-_VERSION = 1
+_VERSION = 2  # 2: whether each passage continues the one before (`continues`)
 _PREFIX = struct.Struct("<8sIII")  # magic, version, header length, payload crc
-_ARRAYS = ("offsets", "term_ids", "starts", "ends", "holds_number", "term_ends", "vocabulary")
+_ARRAYS = (
+    "offsets",
+    "term_ids",
+    "starts",
+    "ends",
+    "holds_number",
+    "continues",
+    "term_ends",
+    "vocabulary",
+)
+# A paragraph's opening: a quotation mark, or its first word (after any quotation mark).
+_OPENING = re.compile(r"\s*([\"“‘']?)\s*([A-Za-z]+)")
+
+
+def continues_previous(text: str) -> bool:
+    """Whether a paragraph carries on from the one before without naming what it is about:
+    it opens with a quotation (a speaker's words backing the point just made, "“A state of
+    emergency ... remains in effect”" after "a Human Rights Watch analysis of El Salvador
+    reads") or with a word that points back ("Those concerns don't seem to be top of mind",
+    "He added", "“It's an honor to have you,” Trump said in return")."""
+    opening = _OPENING.match(text)
+    if opening is None:
+        return False
+    quotation, word = opening.groups()
+    return bool(quotation) or word.lower() in BACK_REFERENCES
 
 
 class PassageTerms:
-    """Tokens of passage `i` are `tokens(i)`; `holds_number[i]` says whether it holds a number."""
+    """Tokens of passage `i` are `tokens(i)`; `holds_number(i)` says whether it holds a number,
+    `continues(i)` whether it carries on from passage `i - 1` (`continues_previous`)."""
 
     def __init__(
         self,
@@ -41,6 +69,7 @@ class PassageTerms:
         starts: npt.NDArray[np.int32],
         ends: npt.NDArray[np.int32],
         holds_number: npt.NDArray[np.bool_],
+        continues: npt.NDArray[np.bool_] | None = None,
     ) -> None:
         self._vocabulary = vocabulary
         self._offsets = offsets
@@ -48,10 +77,19 @@ class PassageTerms:
         self._starts = starts
         self._ends = ends
         self._holds_number = holds_number
+        self._continues = (
+            np.zeros(len(holds_number), dtype=np.bool_) if continues is None else continues
+        )
 
     @classmethod
-    def build(cls, passages: Sequence[tuple[Sequence[TermSpan], bool]]) -> PassageTerms:
-        """From each passage's tokens and whether it holds a number, in passage order."""
+    def build(
+        cls,
+        passages: Sequence[tuple[Sequence[TermSpan], bool]],
+        continuing: Sequence[bool] = (),
+    ) -> PassageTerms:
+        """From each passage's tokens and whether it holds a number, in passage order, and
+        whether each continues the one before (`continuing`; none when not given). The first
+        passage continues nothing."""
         ids: dict[str, int] = {}
         lengths = np.fromiter((len(t) for t, _ in passages), dtype=np.int64, count=len(passages))
         offsets = np.zeros(len(passages) + 1, dtype=np.int64)
@@ -68,6 +106,10 @@ class PassageTerms:
                 ends[at] = token.end
                 at += 1
         holds = np.fromiter((h for _, h in passages), dtype=np.bool_, count=len(passages))
+        continues = np.zeros(len(passages), dtype=np.bool_)
+        if continuing:
+            continues[:] = np.asarray(continuing, dtype=np.bool_)
+            continues[:1] = False
         return cls(
             vocabulary=list(ids),
             offsets=offsets,
@@ -75,6 +117,7 @@ class PassageTerms:
             starts=starts,
             ends=ends,
             holds_number=holds,
+            continues=continues,
         )
 
     @classmethod
@@ -139,6 +182,9 @@ class PassageTerms:
     def holds_number(self, passage: int) -> bool:
         return bool(self._holds_number[passage])
 
+    def continues(self, passage: int) -> bool:
+        return bool(self._continues[passage])
+
     # -- persistence ----------------------------------------------------------------------------
 
     def to_bytes(self) -> bytes:
@@ -149,6 +195,7 @@ class PassageTerms:
             "starts": self._starts,
             "ends": self._ends,
             "holds_number": self._holds_number,
+            "continues": self._continues,
             "term_ends": np.array([len(self._vocabulary)], dtype=np.int64),
             "vocabulary": np.frombuffer(blob, dtype=np.uint8),
         }
@@ -204,6 +251,7 @@ class PassageTerms:
         if (
             len(vocabulary) != size
             or len(offsets) != len(arrays["holds_number"]) + 1
+            or len(arrays["continues"]) != len(arrays["holds_number"])
             or int(offsets[-1]) != len(arrays["term_ids"])
             or len(arrays["starts"]) != len(arrays["term_ids"])
             or len(arrays["ends"]) != len(arrays["term_ids"])
@@ -241,3 +289,9 @@ class JoinedPassageTerms:
     def holds_number(self, passage: int) -> bool:
         part, local = self._find(passage)
         return part.holds_number(local)
+
+    def continues(self, passage: int) -> bool:
+        """Whether `passage` carries on from `passage - 1`, of the same story (each part is
+        one story's, and its first passage continues nothing)."""
+        part, local = self._find(passage)
+        return part.continues(local)

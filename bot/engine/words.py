@@ -104,6 +104,11 @@ DETERMINERS = frozenset("the a an".split())
 # Before a role, someone the story has not named: "a spokesman said", "said one official".
 INDEFINITES = frozenset("a an one another some".split())
 NOUN_MARKERS = DETERMINERS | frozenset("his her their its our my your this these those".split())
+# Words that open a paragraph pointing back at the one before ("Those concerns ...", "He has
+# been criticized ...", "Both men ..."): a third-person pronoun or a demonstrative.
+BACK_REFERENCES = frozenset(
+    "he she it they his her its their this that these those both none neither such".split()
+)
 # Between a subject and its verb: "Bukele has also called", "Trump later said".
 AUX_ADVERBS = frozenset(
     "also has had have later then once previously repeatedly again recently reportedly"

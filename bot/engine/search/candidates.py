@@ -50,6 +50,7 @@ class CandidateRanking(Reranking):
         bridges: dict[str, tuple[str, ...]] | None = None,
         meaning_bridges: dict[str, str] | None = None,
         closeness: Closeness | None = None,
+        carry: bool = True,
     ) -> list[Candidate]:
         """The best `limit` passages not in `seen`, closest to answering first; [] when none
         shares a word with the question. When a speaker is asked about, only passages quoting
@@ -77,6 +78,9 @@ class CandidateRanking(Reranking):
                 pool = self._holding_common_words(query)
             found = _Found.of(pool)
         pool = self._best_on_topic(found, self._telling_terms([*topic, *bridged]), seen, depth)
+        # the words a passage carrying on from the one before takes from it: for the order
+        # only, so the confidence model reads each passage's own score
+        carried = self._carried_over(pool, query, bridged) if carry else {}
         pairs = word_pairs(topic)  # not the speaker's name: every passage of theirs would gain
         if pairs:
             pool = [
@@ -90,12 +94,12 @@ class CandidateRanking(Reranking):
                 (passage, score * bonus if self._holds(expected, passage) else score, n)
                 for passage, score, n in pool
             ]
-        if pairs or kind is not None:
-            pool.sort(key=lambda c: (-c[1], -c[2], c[0]))
+        if pairs or kind is not None or carried:
+            pool.sort(key=lambda c: (-(c[1] + carried.get(c[0], 0.0)), -c[2], c[0]))
         if closeness is not None:
             if not speakers and self.settings.semantic_depth:
                 pool = self._with_closest(pool, closeness, seen)
-            fused = self._fused(pool, closeness)
+            fused = self._fused(pool, closeness, carried)
             if kind is not None and self.settings.answer_type_bonus:
                 # and again after fusion, so that it reaches the passages found by meaning
                 # alone, which have no BM25 score to multiply ("how much is the US paying")
@@ -104,11 +108,50 @@ class CandidateRanking(Reranking):
             if kind is not None and kind is not AnswerKind.PERSON:
                 pool = self._kind_first_among_equals(pool, expected, [*topic, *bridged])
             return [
-                Candidate(passage, score, n, fused[passage]) for passage, score, n in pool[:limit]
+                Candidate(passage, score, n, fused[passage], carried.get(passage, 0.0))
+                for passage, score, n in pool[:limit]
             ]
         if kind is not None and kind is not AnswerKind.PERSON:
             pool = self._kind_first_among_equals(pool, expected, [*topic, *bridged])
-        return [Candidate(passage, score, n, score) for passage, score, n in pool[:limit]]
+        return [
+            Candidate(
+                passage, score, n, score + carried.get(passage, 0.0), carried.get(passage, 0.0)
+            )
+            for passage, score, n in pool[:limit]
+        ]
+
+    def _carried_over(
+        self, pool: Sequence[tuple[int, float, int]], query: Sequence[str], bridged: Sequence[str]
+    ) -> dict[int, float]:
+        """For each passage of `pool` that carries on from the one before (it opens with a
+        quotation or a word pointing back: `passage_terms.continues_previous`), the BM25 score
+        of the question's words it lacks and that passage holds, at `context_weight`: such a
+        paragraph does not repeat what it is about ("Those concerns don't seem to be top of
+        mind for the Trump administration" after "reports of human rights abuses"; a
+        quotation after the paragraph naming its speaker and subject)."""
+        weight = self.settings.context_weight
+        if not weight or not pool:
+            return {}
+        stored = self.snapshot.passage_terms
+        index = self.snapshot.index
+        # Not the words most passages use ("president" in a story about presidents): they tell
+        # nothing of what a paragraph carries on about.
+        asked = self._telling_terms(query)
+        reached = [t for t in self._telling_terms(bridged) if t not in asked]
+        carried: dict[int, float] = {}
+        for passage, _, _ in pool:
+            if not stored.continues(passage):
+                continue
+            own = set(stored.terms(passage))
+            before = set(stored.terms(passage - 1)) - own
+            bonus = 0.0
+            for words, share in ((asked, weight), (reached, weight * self.settings.bridge_weight)):
+                lacking = [t for t in words if t in before]
+                if lacking:
+                    bonus += share * index.scores_at(lacking, [passage - 1])[0]
+            if bonus:
+                carried[passage] = bonus
+        return carried
 
     def _kind_first_among_equals(
         self,

@@ -5,7 +5,7 @@ corpus word closest in meaning to a question word the corpus never uses."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TypeGuard
 
 import numpy as np
@@ -142,18 +142,25 @@ class MeaningCloseness(SearcherBase):
         return pool + [(passage, 0.0, 0) for passage in closest if passage not in have]
 
     def _fused(
-        self, pool: Sequence[tuple[int, float, int]], closeness: Closeness
+        self,
+        pool: Sequence[tuple[int, float, int]],
+        closeness: Closeness,
+        carried: Mapping[int, float] | None = None,
     ) -> dict[int, float]:
         """Each passage of `pool`'s ranking score: a weighted sum of its BM25 score (scaled by
-        the best) and its closeness to the question (min-max scaled over the pool)."""
+        the best) and its closeness to the question (min-max scaled over the pool). `carried`:
+        what a passage adds to its BM25 score from the passage before it (candidates.py),
+        scaled as its own score is, so the other passages' scores stay as they were."""
         if not pool:
             return {}
         weight = self.settings.semantic_weight
+        extra = carried or {}
         top = max(score for _, score, _ in pool) or 1.0
         near = closeness.of([passage for passage, _, _ in pool])
         low, high = min(near), max(near)
         spread = (high - low) or 1.0
         return {
-            passage: (1 - weight) * score / top + weight * (c - low) / spread
+            passage: (1 - weight) * (score + extra.get(passage, 0.0)) / top
+            + weight * (c - low) / spread
             for (passage, score, _), c in zip(pool, near, strict=True)
         }

@@ -52,8 +52,19 @@ class Searcher(Rendering):
     def confidence_signals(self, question: str) -> Signals | None:
         """What the confidence model reads of `question`'s first part and its best passage
         (None when it is refused): for fitting and checking the model."""
+        reading = self.confidence_reading(question)
+        return reading[0] if reading else None
+
+    def confidence_reading(self, question: str) -> tuple[Signals, str] | None:
+        """The confidence signals of `question`'s first part and the text of the passage they
+        were read of: the first of the ranking the model reads, which is the answer's first
+        unless the words a passage takes from the one before (or a meaning bridge) put
+        another first, and then the answer is never rated high. None when it is refused."""
         text = as_searched(self._checked(question, None))
-        return self._ask_part(question_parts(text)[0], self.settings.top_k, None).signals
+        part = self._ask_part(question_parts(text)[0], self.settings.top_k, None)
+        if part.signals is None or part.rated is None:
+            return None
+        return part.signals, self.snapshot.passages[part.rated].text
 
     def _ask_part(self, question: str, top_k: int, follow_up: FollowUp | None) -> _PartResult:
         """One question: a refusal (with its reason) or ranked candidates and a confidence."""
@@ -132,10 +143,13 @@ class Searcher(Rendering):
         candidates = ranked(meaning_bridges=meaning)
         if not candidates:
             return _PartResult.refused("The story doesn't say anything about that.")
-        # The confidence model reads the ranking without meaning bridges (what it was fitted
-        # on), and vouches only for the passage that ranking puts first too: a near miss
-        # bridged this way ("currency" -> "money") is no more confident for it.
-        plain = ranked(meaning_bridges=None) if meaning else candidates
+        # The confidence model reads the ranking without meaning bridges or the words a
+        # passage takes from the one before (what it was fitted on), and vouches only for the
+        # passage that ranking puts first too: a near miss bridged this way ("currency" ->
+        # "money") is no more confident for it. A passage carrying words over only ever rises,
+        # so when none of those kept did, they are that ranking's.
+        took_words = any(c.carried for c in candidates)
+        plain = ranked(meaning_bridges=None, carry=False) if meaning or took_words else candidates
         signals = self._signals(
             topic,
             plain,
@@ -154,6 +168,7 @@ class Searcher(Rendering):
             query=frozenset(query),
             speakers=tuple(quoting),
             signals=signals,
+            rated=plain[0].passage,
         )
 
     def _with_speech_verb(
@@ -241,6 +256,7 @@ class _PartResult:
     reason: str | None = None
     person: bool = False
     signals: Signals | None = None
+    rated: int | None = None  # the passage the signals are read of
 
     @classmethod
     def refused(cls, reason: str, *, person: bool = False) -> _PartResult:

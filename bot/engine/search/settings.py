@@ -27,6 +27,10 @@ class SearchSettings(BaseModel):
     # Topic words found in at least this share of the passages are what the whole corpus is
     # about ("meeting" in a story about a meeting); a passage need not contain them.
     common_share: float = Field(default=0.2, gt=0.0, le=1.0)
+    # A passage that carries on from the one before (it opens with a quotation or a word
+    # pointing back: "Those concerns ...") also ranks by the question's words it lacks and
+    # that passage holds, their BM25 score there weighted by this; 0 turns it off.
+    context_weight: float = Field(default=0.7, ge=0.0, le=1.0)
     # How many of the best BM25 passages are re-ranked with the phrase bonus.
     rerank_depth: int = Field(default=20, ge=1, le=1000)
     # Paraphrase bridges (bot/engine/lexicon.py): which WordNet relations lead a question word
