@@ -141,6 +141,29 @@ class WordSpeller:
             corrected.append(word)
         return corrected
 
+    def corrected_text(self, text: str) -> str:
+        """`text` with each misspelt word `correct` would read as a corpus term written as
+        the word one edit away that gave it ("Acording to the professor": "According"), so
+        that reading the question (who it asks about, the cue words of speech) sees the
+        word meant too. Unchanged when nothing is misspelt."""
+        replacements: list[tuple[int, int, str]] = []
+        guesses = 0
+        for word, start, _ in iter_words(text):
+            written, _ = _without_possessive(word)
+            if guesses >= _MAX_GUESSES or not _may_be_misspelt(written):
+                continue
+            if any(self._index.passage_frequency(t) for t in terms(written)):
+                continue
+            guesses += 1
+            meant = self._meaning(written.lower())
+            if not meant:
+                continue
+            spelt = sorted(w for w in _one_edit(written.lower()) if term_of(w) == meant)
+            if spelt:
+                replacement = spelt[0].capitalize() if written[0].isupper() else spelt[0]
+                replacements.append((start, start + len(written), replacement))
+        return _replaced(text, replacements)[0] if replacements else text
+
     def _meaning(self, word: str) -> str | None:
         """The corpus term `word` (lower case) means, "" for a stop word, None for no guess."""
         if word in self._meant:

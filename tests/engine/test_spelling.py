@@ -9,6 +9,7 @@ from bot.engine.search import Searcher
 from bot.engine.snapshot import IndexSnapshot
 from bot.engine.spelling import NameSpeller, WordSpeller
 from bot.engine.text import terms, tokens
+from tests.engine.stories import searcher_for
 
 
 @pytest.fixture(scope="module")
@@ -119,3 +120,48 @@ def test_a_misspelt_topic_word_finds_the_passage_instead_of_silence(searcher: Se
         assert clean.answered and misspelt.answered, misspelt.reason
         assert misspelt.passages[0].paragraph == clean.passages[0].paragraph
         assert misspelt.question == misspelt_question  # quoted back as asked
+
+
+@pytest.mark.parametrize(
+    ("question", "meant"),
+    [
+        ("How much did El Salvador recieve?", "How much did El Salvador receive?"),
+        ("Did the Supremme Court rule?", "Did the Supreme Court rule?"),
+        ("Recieve what?", "Receive what?"),  # capitalised as written
+        ("What did Bukele say about bitcoin?", "What did Bukele say about bitcoin?"),
+        ("What did Trump say about Musk?", "What did Trump say about Musk?"),
+    ],
+)
+def test_misspelt_words_are_written_as_meant_for_reading_the_question(
+    word_speller: WordSpeller, question: str, meant: str
+) -> None:
+    assert word_speller.corrected_text(question) == meant
+
+
+ROLE_STORY = "\n".join(
+    [
+        "The Riverton town council voted Tuesday to close the old harbour bridge for repairs.",
+        "The steel supports have rusted badly, according to harbour director Tom Reyes.",
+        "“Another storm could bring the whole span down,” Reyes said.",
+        "Mayor Linda Okafor said the closure would last until spring.",
+        "“Drivers should plan longer routes to the east bank,” Okafor added.",
+        "Traffic on the bridge averages 12,000 cars a day.",
+        "The ferry service will add two boats during the closure.",
+        "Work on the bridge is expected to begin next month.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "acording to the mayor, how long will the bridge stay shut?",
+        "Acording to Okafor, when does the bridge reopen",
+    ],
+)
+def test_a_misspelt_word_of_the_question_is_read_as_meant(question: str) -> None:
+    """The cue of whose words are asked for ("according to") is read from the question's
+    text: a misspelling the search would have corrected no longer hides it."""
+    answer = searcher_for("bridge", ROLE_STORY).ask(question)
+    assert answer.asked_speaker == "Linda Okafor"
+    assert answer.passages[0].text.startswith("Mayor Linda Okafor said")

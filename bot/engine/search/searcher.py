@@ -68,7 +68,8 @@ class Searcher(Rendering):
 
     def _ask_part(self, question: str, top_k: int, follow_up: FollowUp | None) -> _PartResult:
         """One question: a refusal (with its reason) or ranked candidates and a confidence."""
-        text = self._speller.correct(question)  # read "Bukle" as "Bukele"
+        # read "Bukle" as "Bukele", "Acording to" as "According to"
+        text = self._word_speller.corrected_text(self._speller.correct(question))
         read = read_question(text, self._mentions)
         previous = read_question(follow_up.question, self._mentions) if follow_up else None
         if previous is not None:
