@@ -219,3 +219,23 @@ def test_the_confidence_model_does_not_read_the_meaning_bridges(
 def _words_and_topic(searcher: Searcher, question: str) -> tuple[list[TermSpan], list[str]]:
     words = searcher._question_words(question)
     return words, [w.term for w in words]
+
+
+@pytest.mark.parametrize(
+    ("question", "paragraph"),
+    [
+        ("why is bukele criticised", 27),  # "criticized for his close ties to China"
+        ("who is the president's press person", 23),  # the White House press secretary
+    ],
+)
+def test_a_passage_sharing_the_words_wins_a_tie_with_one_close_in_meaning_alone(
+    story_snapshot: IndexSnapshot, question: str, paragraph: int
+) -> None:
+    """With one passage sharing the question's words, the fused scores can tie exactly: it
+    holds the best BM25 score (1 when scaled) and is the least close in meaning of the
+    candidates (0 when scaled), the closest passage in meaning shares no word (1 and 0).
+    Words in common are the firmer evidence; story order decided before. The confidence
+    model reads the ranking it was fitted on, which puts the other first: never "high"."""
+    answer = Searcher(story_snapshot).ask(question)
+    assert answer.passages[0].paragraph == paragraph
+    assert answer.confidence == "low"

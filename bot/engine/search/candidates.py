@@ -4,6 +4,7 @@ closeness in meaning."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -50,14 +51,16 @@ class CandidateRanking(Reranking):
         bridges: dict[str, tuple[str, ...]] | None = None,
         meaning_bridges: dict[str, str] | None = None,
         closeness: Closeness | None = None,
-        carry: bool = True,
+        refine: bool = True,
     ) -> list[Candidate]:
         """The best `limit` passages not in `seen`, closest to answering first; [] when none
         shares a word with the question. When a speaker is asked about, only passages quoting
         them (more of their quotes first among equals). A question asking for a number or a
         person (`expected`, with the ids of the people the question names) favours passages
         holding one. `bridges` (WordNet's) and `meaning_bridges` (the closest word in
-        meaning) lead question words the corpus lacks to its words.
+        meaning) lead question words the corpus lacks to its words. `refine`: what the
+        confidence model was not fitted on orders them too (a passage carrying on from the one
+        before ranks by the question's words that one holds; a tie goes to the words).
 
         Cost follows the postings of the query's terms, not the size of the corpus.
         """
@@ -80,7 +83,7 @@ class CandidateRanking(Reranking):
         pool = self._best_on_topic(found, self._telling_terms([*topic, *bridged]), seen, depth)
         # the words a passage carrying on from the one before takes from it: for the order
         # only, so the confidence model reads each passage's own score
-        carried = self._carried_over(pool, query, bridged) if carry else {}
+        carried = self._carried_over(pool, query, bridged) if refine else {}
         pairs = word_pairs(topic)  # not the speaker's name: every passage of theirs would gain
         if pairs:
             pool = [
@@ -104,19 +107,26 @@ class CandidateRanking(Reranking):
                 # and again after fusion, so that it reaches the passages found by meaning
                 # alone, which have no BM25 score to multiply ("how much is the US paying")
                 fused = {p: v * bonus if self._holds(expected, p) else v for p, v in fused.items()}
-            pool.sort(key=lambda c: (-fused[c[0]], -c[2], c[0]))
+            tied: set[int] = set()
+            if refine:
+                # On a tie, the words: the lone passage sharing the question's words (its BM25
+                # scaled to 1, its closeness the pool's lowest, 0) ties exactly with the
+                # closest passage in meaning sharing none (0 and 1); story order decided before.
+                counts = Counter(fused.values())
+                tied = {passage for passage, v in fused.items() if counts[v] > 1}
+                pool.sort(key=lambda c: (-fused[c[0]], -c[2], -c[1], c[0]))
+            else:
+                pool.sort(key=lambda c: (-fused[c[0]], -c[2], c[0]))
             if kind is not None and kind is not AnswerKind.PERSON:
                 pool = self._kind_first_among_equals(pool, expected, [*topic, *bridged])
             return [
-                Candidate(passage, score, n, fused[passage], carried.get(passage, 0.0))
+                Candidate(passage, score, n, fused[passage], passage in carried or passage in tied)
                 for passage, score, n in pool[:limit]
             ]
         if kind is not None and kind is not AnswerKind.PERSON:
             pool = self._kind_first_among_equals(pool, expected, [*topic, *bridged])
         return [
-            Candidate(
-                passage, score, n, score + carried.get(passage, 0.0), carried.get(passage, 0.0)
-            )
+            Candidate(passage, score, n, score + carried.get(passage, 0.0), passage in carried)
             for passage, score, n in pool[:limit]
         ]
 

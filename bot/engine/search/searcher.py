@@ -58,8 +58,8 @@ class Searcher(Rendering):
     def confidence_reading(self, question: str) -> tuple[Signals, str] | None:
         """The confidence signals of `question`'s first part and the text of the passage they
         were read of: the first of the ranking the model reads, which is the answer's first
-        unless the words a passage takes from the one before (or a meaning bridge) put
-        another first, and then the answer is never rated high. None when it is refused."""
+        unless a meaning bridge or a refinement of the order (candidates.py) put another
+        first, and then the answer is never rated high. None when it is refused."""
         text = as_searched(self._checked(question, None))
         part = self._ask_part(question_parts(text)[0], self.settings.top_k, None)
         if part.signals is None or part.rated is None:
@@ -144,13 +144,13 @@ class Searcher(Rendering):
         candidates = ranked(meaning_bridges=meaning)
         if not candidates:
             return _PartResult.refused("The story doesn't say anything about that.")
-        # The confidence model reads the ranking without meaning bridges or the words a
-        # passage takes from the one before (what it was fitted on), and vouches only for the
-        # passage that ranking puts first too: a near miss bridged this way ("currency" ->
-        # "money") is no more confident for it. A passage carrying words over only ever rises,
-        # so when none of those kept did, they are that ranking's.
-        took_words = any(c.carried for c in candidates)
-        plain = ranked(meaning_bridges=None, carry=False) if meaning or took_words else candidates
+        # The confidence model reads the ranking without meaning bridges or the refinements of
+        # the order (the words a passage takes from the one before, ties broken by the words):
+        # what it was fitted on. It vouches only for the passage that ranking puts first too:
+        # a near miss bridged this way ("currency" -> "money") is no more confident for it.
+        # When no passage kept owes its place to a refinement, they are that ranking's.
+        refined = any(c.refined for c in candidates)
+        plain = ranked(meaning_bridges=None, refine=False) if meaning or refined else candidates
         signals = self._signals(
             topic,
             plain,
