@@ -117,6 +117,7 @@ class WordSpeller:
         # word -> the term it means ("": a stop word; None: no guess). Guessing costs a few
         # milliseconds, and the same unknown words come back ("Canada", "Vladimir").
         self._meant: dict[str, str | None] = {}
+        self._spelt: dict[str, str | None] = {}  # word -> the word meant, as spelt
 
     def correct(self, text: str, words: Sequence[TermSpan]) -> list[TermSpan]:
         """`words` (the tokens of `text`) with misspelt ones given the corpus term they mean;
@@ -141,28 +142,30 @@ class WordSpeller:
             corrected.append(word)
         return corrected
 
-    def corrected_text(self, text: str) -> str:
-        """`text` with each misspelt word `correct` would read as a corpus term written as
-        the word one edit away that gave it ("Acording to the professor": "According"), so
-        that reading the question (who it asks about, the cue words of speech) sees the
-        word meant too. Unchanged when nothing is misspelt."""
+    def written_as_meant(self, text: str, words: Sequence[TermSpan]) -> str:
+        """`text` with each word `correct` read as another corpus term (`words`, its output)
+        written as the word one edit away that gave it ("Acording to the professor":
+        "According"), so that reading the question (whom it asks about, the cue words of
+        speech) sees the word meant too. `text` itself when nothing was corrected: a lookup
+        per word in what `correct` worked out."""
         replacements: list[tuple[int, int, str]] = []
-        guesses = 0
-        for word, start, _ in iter_words(text):
-            written, _ = _without_possessive(word)
-            if guesses >= _MAX_GUESSES or not _may_be_misspelt(written):
-                continue
-            if any(self._index.passage_frequency(t) for t in terms(written)):
-                continue
-            guesses += 1
-            meant = self._meaning(written.lower())
-            if not meant:
-                continue
-            spelt = sorted(w for w in _one_edit(written.lower()) if term_of(w) == meant)
-            if spelt:
-                replacement = spelt[0].capitalize() if written[0].isupper() else spelt[0]
-                replacements.append((start, start + len(written), replacement))
+        for word in words:
+            written = _POSSESSIVE.sub("", text[word.start : word.end])
+            meant = self._meant.get(written.lower())
+            if not meant or meant != word.term:
+                continue  # not guessed at, a stop word, no guess, or not taken here
+            spelt = self._spelling(written.lower(), meant)
+            if spelt is not None and spelt != written.lower():
+                cased = spelt.capitalize() if written[:1].isupper() else spelt
+                replacements.append((word.start, word.start + len(written), cased))
         return _replaced(text, replacements)[0] if replacements else text
+
+    def _spelling(self, word: str, meant: str) -> str | None:
+        """The word one edit from `word` whose term is `meant` (the first in order)."""
+        if word not in self._spelt:
+            found = sorted(w for w in _one_edit(word) if term_of(w) == meant)
+            remember(self._spelt, word, found[0] if found else None, _MEANINGS_KEPT)
+        return self._spelt[word]
 
     def _meaning(self, word: str) -> str | None:
         """The corpus term `word` (lower case) means, "" for a stop word, None for no guess."""

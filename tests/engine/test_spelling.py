@@ -135,7 +135,8 @@ def test_a_misspelt_topic_word_finds_the_passage_instead_of_silence(searcher: Se
 def test_misspelt_words_are_written_as_meant_for_reading_the_question(
     word_speller: WordSpeller, question: str, meant: str
 ) -> None:
-    assert word_speller.corrected_text(question) == meant
+    words = word_speller.correct(question, tokens(question))
+    assert word_speller.written_as_meant(question, words) == meant
 
 
 ROLE_STORY = "\n".join(

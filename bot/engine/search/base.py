@@ -64,9 +64,6 @@ class Candidate:
     speaker_quotes: int  # quotes in the passage by the speaker asked about
     # What the passages are ordered by: the BM25 score, or its mix with closeness in meaning
     ranking: float = 0.0
-    # Whether its place owes something the confidence model was not fitted on: the words of
-    # the passage before it, which it carries on from, or a tie broken by the words
-    refined: bool = False
 
 
 @dataclass(frozen=True)

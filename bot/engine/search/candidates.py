@@ -4,7 +4,7 @@ closeness in meaning."""
 
 from __future__ import annotations
 
-from collections import Counter
+import functools
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -36,6 +36,14 @@ class _Found(NamedTuple):
         )
 
 
+class Ranked(NamedTuple):
+    """A question's candidates as shown, and as the confidence model reads them: without the
+    refinements of the order it was not fitted on (the same list when they change nothing)."""
+
+    shown: list[Candidate]
+    plain: list[Candidate]
+
+
 class CandidateRanking(Reranking):
     """The passages closest to answering a question, best first."""
 
@@ -52,15 +60,16 @@ class CandidateRanking(Reranking):
         meaning_bridges: dict[str, str] | None = None,
         closeness: Closeness | None = None,
         refine: bool = True,
-    ) -> list[Candidate]:
-        """The best `limit` passages not in `seen`, closest to answering first; [] when none
-        shares a word with the question. When a speaker is asked about, only passages quoting
-        them (more of their quotes first among equals). A question asking for a number or a
-        person (`expected`, with the ids of the people the question names) favours passages
-        holding one. `bridges` (WordNet's) and `meaning_bridges` (the closest word in
-        meaning) lead question words the corpus lacks to its words. `refine`: what the
-        confidence model was not fitted on orders them too (a passage carrying on from the one
-        before ranks by the question's words that one holds; a tie goes to the words).
+    ) -> Ranked:
+        """The best `limit` passages not in `seen`, closest to answering first ([] when none
+        shares a word with the question), and as the confidence model reads them. When a
+        speaker is asked about, only passages quoting them (more of their quotes first among
+        equals). A question asking for a number or a person (`expected`, with the ids of the
+        people the question names) favours passages holding one. `bridges` (WordNet's) and
+        `meaning_bridges` (the closest word in meaning) lead question words the corpus lacks
+        to its words. `refine`: what the confidence model was not fitted on orders them too
+        (a passage carrying on from the one before ranks by the question's words that one
+        holds; a tie goes to the words); the ranking without it comes along (`Ranked.plain`).
 
         Cost follows the postings of the query's terms, not the size of the corpus.
         """
@@ -97,37 +106,54 @@ class CandidateRanking(Reranking):
                 (passage, score * bonus if self._holds(expected, passage) else score, n)
                 for passage, score, n in pool
             ]
-        if pairs or kind is not None or carried:
-            pool.sort(key=lambda c: (-(c[1] + carried.get(c[0], 0.0)), -c[2], c[0]))
+        topic_terms = [*topic, *bridged]
         if closeness is not None:
             if not speakers and self.settings.semantic_depth:
                 pool = self._with_closest(pool, closeness, seen)
-            fused = self._fused(pool, closeness, carried)
+            plain = self._fused(pool, closeness)
+            refined = self._fused(pool, closeness, carried) if carried else plain
             if kind is not None and self.settings.answer_type_bonus:
                 # and again after fusion, so that it reaches the passages found by meaning
                 # alone, which have no BM25 score to multiply ("how much is the US paying")
-                fused = {p: v * bonus if self._holds(expected, p) else v for p, v in fused.items()}
-            tied: set[int] = set()
-            if refine:
-                # On a tie, the words: the lone passage sharing the question's words (its BM25
-                # scaled to 1, its closeness the pool's lowest, 0) ties exactly with the
-                # closest passage in meaning sharing none (0 and 1); story order decided before.
-                counts = Counter(fused.values())
-                tied = {passage for passage, v in fused.items() if counts[v] > 1}
-                pool.sort(key=lambda c: (-fused[c[0]], -c[2], -c[1], c[0]))
-            else:
-                pool.sort(key=lambda c: (-fused[c[0]], -c[2], c[0]))
-            if kind is not None and kind is not AnswerKind.PERSON:
-                pool = self._kind_first_among_equals(pool, expected, [*topic, *bridged])
-            return [
-                Candidate(passage, score, n, fused[passage], passage in carried or passage in tied)
-                for passage, score, n in pool[:limit]
-            ]
+                held = {p for p in plain if self._holds(expected, p)}
+                plain = {p: v * bonus if p in held else v for p, v in plain.items()}
+                refined = {p: v * bonus if p in held else v for p, v in refined.items()}
+        else:
+            plain = {passage: score for passage, score, _ in pool}
+            refined = {p: v + carried.get(p, 0.0) for p, v in plain.items()}
+        ordered = functools.partial(
+            self._ordered, pool, limit=limit, expected=expected, topic=topic_terms
+        )
+        unrefined = ordered(plain, tie_break=False)
+        # On a tie, the words: the lone passage sharing the question's words (its BM25 scaled
+        # to 1, its closeness the pool's lowest, 0) ties exactly with the closest passage in
+        # meaning that shares none (0 and 1), and story order decided.
+        if not refine or (not carried and len(set(refined.values())) == len(refined)):
+            return Ranked(unrefined, unrefined)
+        return Ranked(ordered(refined, tie_break=True), unrefined)
+
+    def _ordered(
+        self,
+        pool: Sequence[tuple[int, float, int]],
+        ranking: dict[int, float],
+        *,
+        limit: int,
+        expected: ExpectedAnswer,
+        topic: Sequence[str],
+        tie_break: bool,
+    ) -> list[Candidate]:
+        """The `limit` best of `pool` by `ranking`, then more of the speaker's quotes, then (with
+        `tie_break`) the words' score, then story order; among passages equally on topic,
+        those holding the kind of answer asked for first."""
+        if tie_break:
+            ordered = sorted(pool, key=lambda c: (-ranking[c[0]], -c[2], -c[1], c[0]))
+        else:
+            ordered = sorted(pool, key=lambda c: (-ranking[c[0]], -c[2], c[0]))
+        kind = expected.kind
         if kind is not None and kind is not AnswerKind.PERSON:
-            pool = self._kind_first_among_equals(pool, expected, [*topic, *bridged])
+            ordered = self._kind_first_among_equals(ordered, expected, topic)
         return [
-            Candidate(passage, score, n, score + carried.get(passage, 0.0), passage in carried)
-            for passage, score, n in pool[:limit]
+            Candidate(passage, score, n, ranking[passage]) for passage, score, n in ordered[:limit]
         ]
 
     def _carried_over(
@@ -148,6 +174,8 @@ class CandidateRanking(Reranking):
         # nothing of what a paragraph carries on about.
         asked = self._telling_terms(query)
         reached = [t for t in self._telling_terms(bridged) if t not in asked]
+        if not asked and not reached:
+            return {}
         carried: dict[int, float] = {}
         for passage, _, _ in pool:
             if not stored.continues(passage):

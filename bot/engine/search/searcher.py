@@ -68,8 +68,11 @@ class Searcher(Rendering):
 
     def _ask_part(self, question: str, top_k: int, follow_up: FollowUp | None) -> _PartResult:
         """One question: a refusal (with its reason) or ranked candidates and a confidence."""
-        # read "Bukle" as "Bukele", "Acording to" as "According to"
-        text = self._word_speller.corrected_text(self._speller.correct(question))
+        text = self._speller.correct(question)  # read "Bukle" as "Bukele"
+        words = self._question_words(text)
+        spelt = self._word_speller.written_as_meant(text, words)  # "Acording to": "According"
+        if spelt != text:
+            text, words = spelt, self._question_words(spelt)
         read = read_question(text, self._mentions)
         previous = read_question(follow_up.question, self._mentions) if follow_up else None
         if previous is not None:
@@ -77,7 +80,6 @@ class Searcher(Rendering):
         if read.unknown_speaker is not None:
             return _PartResult.refused(self._not_quoted_reason(read.unknown_speaker), person=True)
 
-        words = self._question_words(text)
         speakers = self._asked_speakers(words, read, follow_up)
         if read.kind is QuestionKind.SPEAKER and read.pronoun and not speakers:
             return _PartResult.refused(
@@ -141,16 +143,15 @@ class Searcher(Rendering):
             bridges=bridges,
             closeness=closeness,
         )
-        candidates = ranked(meaning_bridges=meaning)
+        ranking = ranked(meaning_bridges=meaning)
+        candidates = ranking.shown
         if not candidates:
             return _PartResult.refused("The story doesn't say anything about that.")
         # The confidence model reads the ranking without meaning bridges or the refinements of
         # the order (the words a passage takes from the one before, ties broken by the words):
         # what it was fitted on. It vouches only for the passage that ranking puts first too:
         # a near miss bridged this way ("currency" -> "money") is no more confident for it.
-        # When no passage kept owes its place to a refinement, they are that ranking's.
-        refined = any(c.refined for c in candidates)
-        plain = ranked(meaning_bridges=None, refine=False) if meaning or refined else candidates
+        plain = ranked(meaning_bridges=None, refine=False).plain if meaning else ranking.plain
         signals = self._signals(
             topic,
             plain,
