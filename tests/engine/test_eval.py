@@ -72,8 +72,9 @@ def value(ratio: Ratio) -> float:
 # issue's targets for recall and reach (see the README): the tests hold what is achieved.
 def test_recall_over_the_answerable_questions(report: EvalReport) -> None:
     assert report.recall_at_1.total == 94
-    # 0.713; 66 before a paragraph carrying on from the one before ranked with its words
-    assert report.recall_at_1.hits >= 67, misses(report)
+    # 0.723; 66 before a paragraph carrying on from the one before was ranked with its words
+    # and a tie with a passage close in meaning alone went to the one sharing the words
+    assert report.recall_at_1.hits >= 68, misses(report)
     assert value(report.recall_at_3) >= 0.80, misses(report)  # 76/94
 
 
@@ -127,10 +128,10 @@ def test_the_fresh_held_out_questions_score_within_reach_of_the_dev_set(
 ) -> None:
     """eval-fresh.jsonl: questions written from the story before any tuning, never tuned on."""
     fresh = held_out(story_snapshot, "eval-fresh.jsonl")
-    # 44/50: "How old is Bukele?" since the kind asked for decides among passages equally on
+    # 45/50: "How old is Bukele?" since the kind asked for decides among passages equally on
     # topic, "what did trump say to bukele when he arrived" since ¶9 ("in return") carries on
-    # from ¶8 ("After arriving")
-    assert value(fresh.recall_at_1) >= 0.88, misses(fresh)
+    # from ¶8 ("After arriving"), "Why is Bukele controversial?" since a tie goes to the words
+    assert value(fresh.recall_at_1) >= 0.90, misses(fresh)
     assert value(fresh.recall_at_3) >= 0.94, misses(fresh)  # 47/50
     assert fresh.abstained_answerable.hits == 0, misses(fresh)
     assert value(fresh.high_gold_first) >= 0.90, misses(fresh)
@@ -269,7 +270,7 @@ def test_a_typo_in_each_question_costs_little_and_never_a_wrong_answer(seed: int
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     items = with_typos(load_items(REPO / "tests/data/eval-dev.jsonl"), seed)
     report = evaluate(items, Searcher(snapshot), [])
-    # seeds 1-5: 0.65-0.70, 2-4 of 105 refused (0.63-0.68 and 3-7 before a misspelt word was
+    # seeds 1-5: 0.66-0.71, 2-4 of 105 refused (0.63-0.68 and 3-7 before a misspelt word was
     # written as meant in the text the question is read from: "Acording to the professor")
-    assert value(report.recall_at_1) >= 0.64, misses(report)
+    assert value(report.recall_at_1) >= 0.65, misses(report)
     assert value(report.abstained_answerable) <= 0.04, misses(report)
