@@ -152,8 +152,10 @@ class WordSpeller:
         for word in words:
             written = _POSSESSIVE.sub("", text[word.start : word.end])
             meant = self._meant.get(written.lower())
-            if not meant or meant != word.term:
-                continue  # not guessed at, a stop word, no guess, or not taken here
+            if not meant or meant != word.term or not self._index.passage_frequency(meant):
+                # not guessed at, a stop word, no guess, not taken here, or only the start of
+                # a corpus term ("Mexican" is no word one edit from the story's "Mexico")
+                continue
             spelt = self._spelling(written.lower(), meant)
             if spelt is not None and spelt != written.lower():
                 cased = spelt.capitalize() if written[:1].isupper() else spelt

@@ -148,7 +148,7 @@ ROLE_STORY = "\n".join(
         "“Drivers should plan longer routes to the east bank,” Okafor added.",
         "Traffic on the bridge averages 12,000 cars a day.",
         "The ferry service will add two boats during the closure.",
-        "Work on the bridge is expected to begin next month.",
+        "Work on the bridge is expected to begin in March.",
     ]
 )
 
@@ -166,3 +166,11 @@ def test_a_misspelt_word_of_the_question_is_read_as_meant(question: str) -> None
     answer = searcher_for("bridge", ROLE_STORY).ask(question)
     assert answer.asked_speaker == "Linda Okafor"
     assert answer.passages[0].text.startswith("Mayor Linda Okafor said")
+
+
+def test_a_name_the_story_does_not_know_is_not_read_as_a_word_of_it() -> None:
+    """ "marco" is one edit from the story's "March": the search reads it so, but the question
+    still asks for someone the story does not quote, named as typed."""
+    answer = searcher_for("bridge", ROLE_STORY).ask("what did marco rubio say about the bridge")
+    assert not answer.answered
+    assert answer.reason == "The story doesn't quote marco rubio."

@@ -70,10 +70,17 @@ class Searcher(Rendering):
         """One question: a refusal (with its reason) or ranked candidates and a confidence."""
         text = self._speller.correct(question)  # read "Bukle" as "Bukele"
         words = self._question_words(text)
-        spelt = self._word_speller.written_as_meant(text, words)  # "Acording to": "According"
-        if spelt != text:
-            text, words = spelt, self._question_words(spelt)
         read = read_question(text, self._mentions)
+        # "Acording to the professor" is read as "According to ...". Not when it would make
+        # someone the story does not quote into no one ("marco rubio" is not "march rubio")
+        # or into someone else it does not quote: the refusal names them as typed.
+        spelt = self._word_speller.written_as_meant(text, words)
+        if spelt != text:
+            spelt_read = read_question(spelt, self._mentions)
+            if spelt_read.unknown_speaker is None and (
+                read.unknown_speaker is None or spelt_read.speakers
+            ):
+                text, words, read = spelt, self._question_words(spelt), spelt_read
         previous = read_question(follow_up.question, self._mentions) if follow_up else None
         if previous is not None:
             read = elliptical_speaker(text, read, previous)
