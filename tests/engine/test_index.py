@@ -158,6 +158,15 @@ def test_scores_at_equals_sparse_scores_bit_for_bit(
     assert index.scores_at(query, asked) == [score_of.get(p, 0.0) for p in asked]
 
 
+@FAST
+@given(corpus=corpora, query=queries)
+def test_a_terms_contribution_is_its_score_alone(corpus: list[list[str]], query: list[str]) -> None:
+    index = BM25Index.build(corpus)
+    for term in query:
+        for passage, score in enumerate(index.scores_at([term], range(len(corpus)))):
+            assert index.contribution(passage, term) == score
+
+
 @pytest.mark.parametrize(("n", "vocab"), [(3000, 400), (2000, 30)])
 def test_scores_at_on_larger_corpus(n: int, vocab: int) -> None:
     """Both of sparse_scores' paths (a union of short postings, the dense accumulator)."""

@@ -96,6 +96,12 @@ class BM25Index:
     def contains(self, passage: int, term: str) -> bool:
         return self._find(passage, term) >= 0
 
+    def contribution(self, passage: int, term: str) -> float:
+        """What `term` adds to `passage`'s score (0.0 when the passage lacks it): one lookup,
+        for a few (passage, term) pairs at a time."""
+        pos = self._find(passage, term)
+        return 0.0 if pos < 0 else float(self._postings.contribs[pos])
+
     def containing_any(self, passages: Sequence[int], terms: Sequence[str]) -> list[bool]:
         """For each of `passages`, whether the passage holds at least one of `terms`.
 

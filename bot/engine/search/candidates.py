@@ -177,16 +177,15 @@ class CandidateRanking(Reranking):
         if not asked and not reached:
             return {}
         carried: dict[int, float] = {}
+        bridge_weight = self.settings.bridge_weight
         for passage, _, _ in pool:
             if not stored.continues(passage):
                 continue
-            own = set(stored.terms(passage))
-            before = set(stored.terms(passage - 1)) - own
             bonus = 0.0
-            for words, share in ((asked, weight), (reached, weight * self.settings.bridge_weight)):
-                lacking = [t for t in words if t in before]
-                if lacking:
-                    bonus += share * index.scores_at(lacking, [passage - 1])[0]
+            for words, share in ((asked, weight), (reached, weight * bridge_weight)):
+                for term in words:
+                    if not index.contains(passage, term):
+                        bonus += share * index.contribution(passage - 1, term)
             if bonus:
                 carried[passage] = bonus
         return carried
