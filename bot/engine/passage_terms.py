@@ -150,6 +150,7 @@ class PassageTerms:
             starts=joined([part._starts for part in parts], np.int32),
             ends=joined([part._ends for part in parts], np.int32),
             holds_number=joined([part._holds_number for part in parts], np.bool_),
+            continues=joined([part._continues for part in parts], np.bool_),
         )
 
     @classmethod

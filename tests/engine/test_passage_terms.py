@@ -6,7 +6,7 @@ import pytest
 
 import bot.engine.search.reading as search_module  # where the searcher tokenises
 from bot.engine.answer_types import holds_number
-from bot.engine.passage_terms import PassageTerms
+from bot.engine.passage_terms import PassageTerms, continues_previous
 from bot.engine.search import Searcher
 from bot.engine.snapshot import IndexSnapshot
 from bot.engine.text import tokens
@@ -56,14 +56,19 @@ def test_parts_concatenated_under_one_vocabulary_keep_each_passage(
 ) -> None:
     """A build's files hold every passage's terms as one (`build_files`), read in place."""
     texts = [p.text for p in story_snapshot.passages]
-    parts = [
-        PassageTerms.build([(tokens(t), holds_number(t)) for t in texts[:10]]),
-        PassageTerms.build([]),
-        PassageTerms.build([(tokens(t), holds_number(t)) for t in texts[10:]]),
-    ]
+
+    def part(texts: list[str]) -> PassageTerms:
+        found = [(tokens(t), holds_number(t)) for t in texts]
+        return PassageTerms.build(found, [continues_previous(t) for t in texts])
+
+    parts = [part(texts[:10]), part([]), part(texts[10:])]
     one = PassageTerms.from_bytes(PassageTerms.concatenate(parts).to_bytes(), checked=True)
     assert [one.tokens(d) for d in range(len(one))] == [tuple(tokens(t)) for t in texts]
     assert [one.holds_number(d) for d in range(len(one))] == [holds_number(t) for t in texts]
+    # Each part's first passage continues nothing; the rest as their texts say.
+    expected = [continues_previous(t) and d not in (0, 10) for d, t in enumerate(texts)]
+    assert any(expected)
+    assert [one.continues(d) for d in range(len(one))] == expected
     assert len(PassageTerms.concatenate([])) == 0
 
 
