@@ -37,8 +37,8 @@ def build_changes(old: IndexSnapshot | None, new: IndexSnapshot) -> BuildChanges
         quoted_before, quoted_now = quotes_before.get(story_id, []), quotes_after.get(story_id, [])
         same_file = was is not None and now is not None and was.key == now.key
         if not same_file:
-            texts_before = {p.text for p in was.story.passages} if was else set()
-            texts_now = {p.text for p in now.story.passages} if now else set()
+            texts_before = set(was.passage_texts()) if was else set()
+            texts_now = set(now.passage_texts()) if now else set()
             counts[0] += len(texts_now - texts_before)
             counts[1] += len(texts_before - texts_now)
         if not same_file or _speakers(quoted_before) != _speakers(quoted_now):

@@ -118,6 +118,28 @@ def test_an_analysis_read_back_is_stored_again_without_making_its_story(
     assert loaded.to_bytes() == stored
 
 
+def test_passage_texts_are_read_without_making_the_story(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What a reindex's report compares: the story passages' texts (not credits or headlines),
+    read from the stored form without making the story (a whole build made every story)."""
+    import bot.engine.story_analysis as story_analysis
+
+    story = load_corpus(REPO / "corpus")[0]
+    assert len(story.passages) < len(story.paragraphs)  # the story has credits to leave out
+    loaded = StoryAnalysis.from_bytes("key", analyse_story(story, "key").to_bytes())
+
+    def unwanted(facts: object) -> None:
+        raise AssertionError("the story was made")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(story_analysis, "_story", unwanted)
+        texts = loaded.passage_texts()
+    assert texts == [p.text for p in story.passages]
+    assert loaded.story == story
+    assert loaded.passage_texts() == texts  # and once made, from the story
+
+
 def test_a_story_made_while_answering_is_left_out_of_garbage_collection() -> None:
     """A story read back is made when an answer first shows it and then kept as long as the
     build: its models are frozen (gc.freeze), so that later collections do not walk every
