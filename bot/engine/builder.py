@@ -89,10 +89,15 @@ def build_snapshot(
 
 
 def snapshot_of(
-    analyses: Sequence[StoryAnalysis], corpus_hash: str, progress: Progress | None = None
+    analyses: Sequence[StoryAnalysis],
+    corpus_hash: str,
+    progress: Progress | None = None,
+    *,
+    joined_vectors: Vectors | None = None,
 ) -> IndexSnapshot:
     """The snapshot of stories already analysed (in story order): people merged across
-    stories, each passage's terms with the names and roles of the people it quotes, BM25."""
+    stories, each passage's terms with the names and roles of the people it quotes, BM25.
+    `joined_vectors`: as `assemble_snapshot`'s (`with_joined_vectors`)."""
     attribution = merge_attributions([a.attribution for a in analyses])
     people = {p.id: p for p in attribution.people}
     quoted = quotes_by_passage(attribution.quotes)
@@ -110,7 +115,12 @@ def snapshot_of(
 
     index = BM25Index.build(indexed, progress=index_progress)
     return assemble_snapshot(
-        analyses, index, corpus_hash, dt.datetime.now(dt.UTC), attribution=attribution
+        analyses,
+        index,
+        corpus_hash,
+        dt.datetime.now(dt.UTC),
+        attribution=attribution,
+        joined_vectors=joined_vectors,
     )
 
 
@@ -131,13 +141,8 @@ def assemble_snapshot(
     if attribution is None:
         attribution = merge_attributions([a.attribution for a in analyses])
     vectors = joined_vectors
-    if vectors is None and (vectors := _joined_vectors(analyses)) is not None:
-        # each story's vectors become a view of the one matrix
-        ends = list(itertools.accumulate(len(a.passage_terms) for a in analyses))
-        analyses = [
-            a.with_vectors(vectors[end - len(a.passage_terms) : end])
-            for a, end in zip(analyses, ends, strict=True)
-        ]
+    if vectors is None:
+        analyses, vectors = with_joined_vectors(analyses)
     passages = PassageShelf(analyses)
     return IndexSnapshot(
         corpus_hash=corpus_hash,
@@ -152,6 +157,22 @@ def assemble_snapshot(
         analyses=tuple(analyses),
         built_at=built_at,
     )
+
+
+def with_joined_vectors(
+    analyses: Sequence[StoryAnalysis],
+) -> tuple[Sequence[StoryAnalysis], Vectors | None]:
+    """Every passage's vector in one matrix, in passage order, and the analyses with their
+    vectors as views of it (so that they are held once); None and the analyses as they are
+    unless every story has its vectors."""
+    vectors = _joined_vectors(analyses)
+    if vectors is None:
+        return analyses, None
+    ends = itertools.accumulate(len(a.passage_terms) for a in analyses)
+    return [
+        a.with_vectors(vectors[end - len(a.passage_terms) : end])
+        for a, end in zip(analyses, ends, strict=True)
+    ], vectors
 
 
 def _joined_vectors(analyses: Sequence[StoryAnalysis]) -> Vectors | None:

@@ -12,11 +12,18 @@ import datetime as dt
 import logging
 import time
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.engine.answer import Answer
-from bot.engine.builder import Progress, analyse_corpus, corpus_hash, snapshot_of
+from bot.engine.builder import (
+    Progress,
+    analyse_corpus,
+    corpus_hash,
+    snapshot_of,
+    with_joined_vectors,
+)
 from bot.engine.corpus import MAX_STORY_BYTES, corpus_files, corpus_fingerprint
 from bot.engine.corpus_edits import CorpusEditing
 from bot.engine.corpus_files import CorpusFiles
@@ -399,15 +406,20 @@ class StoryService(CorpusEditing):
                 workers=self.workers,
             )
             pause_point("building")
-            analyses = list(corpus.analyses.values())
-            snapshot = snapshot_of(analyses, corpus_hash(corpus.fingerprint), progress)
-            vectors = snapshot.passage_vectors
+            analyses, vectors = with_joined_vectors(list(corpus.analyses.values()))
             if vectors is None or not self.settings.uses_nearest_index(len(vectors)):
-                return snapshot
+                return snapshot_of(
+                    analyses, corpus_hash(corpus.fingerprint), progress, joined_vectors=vectors
+                )
             # Learnt here, before the build is saved with them, rather than by each searcher
             # made for it: a reindex keeps the centres in use (~0.7 s at 100,000 passages).
-            trained = trained_index(vectors, centres)
-            return snapshot.model_copy(update={"nearest_trained": trained})
+            # A whole build learns them (~1 s) on another core while it merges and indexes.
+            with ThreadPoolExecutor(1, thread_name_prefix="centres") as learning:
+                trained = learning.submit(trained_index, vectors, centres, one_thread=True)
+                snapshot = snapshot_of(
+                    analyses, corpus_hash(corpus.fingerprint), progress, joined_vectors=vectors
+                )
+                return snapshot.model_copy(update={"nearest_trained": trained.result()})
 
 
 def _matching_people(name: str, people: Sequence[Person]) -> set[str]:

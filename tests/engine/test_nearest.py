@@ -113,8 +113,13 @@ class Learnings:
         self.count = 0
         real = nearest_module.trained_index
 
-        def counted(vectors: np.ndarray, previous: bytes | None = None) -> bytes:  # type: ignore[type-arg]
-            made = real(vectors, previous)
+        def counted(
+            vectors: np.ndarray,  # type: ignore[type-arg]
+            previous: bytes | None = None,
+            *,
+            one_thread: bool = False,
+        ) -> bytes:
+            made = real(vectors, previous, one_thread=one_thread)
             self.count += made is not previous
             return made
 
@@ -182,7 +187,12 @@ async def test_a_failed_reindex_leaves_the_build_and_its_centres_answering(
         before = service.searcher
         before_answer = await service.ask(BY_MEANING)
 
-        def refused(vectors: np.ndarray, previous: bytes | None = None) -> bytes:  # type: ignore[type-arg]
+        def refused(
+            vectors: np.ndarray,  # type: ignore[type-arg]
+            previous: bytes | None = None,
+            *,
+            one_thread: bool = False,
+        ) -> bytes:
             raise MemoryError("no room to learn the centres")
 
         monkeypatch.setattr("bot.engine.service.trained_index", refused)
@@ -194,6 +204,24 @@ async def test_a_failed_reindex_leaves_the_build_and_its_centres_answering(
     async with Database.open(tmp_path / "db.sqlite3") as db:
         assert [b.id for b in await db.build_history()] == [1]
         assert (await db.load_active_snapshot()) is not None
+
+
+def test_centres_learnt_on_one_thread_are_the_same_and_the_thread_s_setting_is_kept() -> None:
+    """A whole build learns the centres on one thread while it indexes on the other core:
+    the same bytes as faiss's own threads learn, and the thread's setting is put back."""
+    import faiss
+
+    rng = np.random.default_rng(5)
+    vectors = rng.standard_normal((3_000, 32)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    before = faiss.omp_get_max_threads()
+    faiss.omp_set_num_threads(2)
+    try:
+        learnt = nearest_module.trained_index(vectors)
+        assert nearest_module.trained_index(vectors, one_thread=True) == learnt
+        assert faiss.omp_get_max_threads() == 2
+    finally:
+        faiss.omp_set_num_threads(before)
 
 
 def test_stored_centres_that_do_not_fit_are_learnt_again(
