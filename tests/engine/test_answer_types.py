@@ -5,13 +5,27 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from bot.engine.answer_types import AnswerKind, counted_word, expected_kind, form_spans, holds_kind
+from bot.engine.answer_types import (
+    _NUMBER_OR_DATE,
+    AnswerKind,
+    counted_word,
+    expected_kind,
+    form_spans,
+    holds_kind,
+    holds_number,
+)
 from bot.engine.confidence import Signals, probability
+from bot.engine.corpus import load_corpus
 from bot.engine.search import Searcher, SearchSettings
 from bot.engine.snapshot import IndexSnapshot
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize(
@@ -189,3 +203,26 @@ def test_how_long_is_not_about_long_running_things(searcher: Searcher) -> None:
     answer = searcher.ask("how long have bukele and trump been buddies")
     assert "long" not in answer.matched_terms
     assert answer.passages[0].paragraph != 1
+
+
+# Characters at the edges of `holds_number`'s word-by-word reading: case folds beyond ASCII
+# ("ſ" is "s", "K" is "k" to the search), digits and spaces of other scripts, the marks it
+# reads as plain, letters that make a longer word, and the list's own words.
+_EDGES = [
+    *"aAeEhHiIkKnNoOsStTwWy _-.,'5\t\n",
+    *"“”‘’—–…ſKıİ\u00a0\u2009٣éß",
+    *("ten", "TEN", "Ten", "this", "last", "week", "weeks", "years", "term", "ago", "ſeven"),
+]
+
+
+@given(st.lists(st.sampled_from(_EDGES), max_size=14).map("".join))
+@settings(max_examples=3_000, deadline=None)
+def test_holds_number_reads_as_the_full_search_does(text: str) -> None:
+    assert holds_number(text) == (_NUMBER_OR_DATE.search(text) is not None)
+
+
+def test_holds_number_on_the_story_s_paragraphs_as_the_full_search_does() -> None:
+    story = load_corpus(REPO / "corpus")[0]
+    found = [holds_number(p.text) for p in story.paragraphs]
+    assert found == [_NUMBER_OR_DATE.search(p.text) is not None for p in story.paragraphs]
+    assert any(found) and not all(found)
