@@ -44,11 +44,12 @@ INDEX_FORMAT_VERSION = 6
 Progress = Callable[[str, int, int], None]
 
 
-def analyse_story(story: Story, key: str) -> StoryAnalysis:
+def analyse_story(story: Story, key: str, *, in_worker: bool = False) -> StoryAnalysis:
     """Attribute `story`'s quotes, tokenise and embed its passages. For one story only;
-    `key` is what the analysis is reused by (`file_key`)."""
+    `key` is what the analysis is reused by (`file_key`); `in_worker`: in a build's worker
+    process (`_start_worker`), which embeds with an embedder of its own made for builds."""
     found = [(tokens(p.text), holds_number(p.text)) for p in story.passages]
-    embedder = _embedder()
+    embedder = _worker_embedder() if in_worker else _embedder()
     return StoryAnalysis(
         key=key,
         story=story,
@@ -68,9 +69,16 @@ def embedding_available() -> bool:
 
 @lru_cache(maxsize=1)
 def _embedder() -> Embedder | None:
-    """The passage embedder, loaded once per process (each worker its own)."""
+    """The passage embedder of a build in this process: the one its searchers share."""
     files = wordllama_files()
     return shared_embedder(files) if files is not None else None
+
+
+@lru_cache(maxsize=1)
+def _worker_embedder() -> Embedder | None:
+    """A build worker's own embedder (`Embedder(for_build=True)`), loaded once per worker."""
+    files = wordllama_files()
+    return Embedder(files, for_build=True) if files is not None else None
 
 
 def build_snapshot(
@@ -351,10 +359,11 @@ def _analyse_files(
     if workers >= 2 and len(files) >= _POOL_FROM:
         # spawn: a fork of a process running an event loop and threads is not safe
         pool = ProcessPoolExecutor(
-            workers, mp_context=multiprocessing.get_context("spawn"), initializer=_yield_cpu
+            workers, mp_context=multiprocessing.get_context("spawn"), initializer=_start_worker
         )
         try:
-            return _collect(files, pool.map(_analyse_file, jobs, chunksize=_CHUNK), progress)
+            analysed = pool.map(_analyse_in_worker, jobs, chunksize=_CHUNK)
+            return _collect(files, analysed, progress)
         except BrokenProcessPool:
             # A worker died (killed, or a script without the `if __name__ == "__main__"`
             # guard that spawned processes need): the same work, in this process.
@@ -377,20 +386,29 @@ def _collect(
     return done
 
 
-def _yield_cpu() -> None:
+def _start_worker() -> None:
     """Workers give way to the process that serves questions: with every core analysing,
-    the event loop otherwise waits for a core (0.5 s and more on a busy machine)."""
+    the event loop otherwise waits for a core (0.5 s and more on a busy machine). Each is
+    one thread: the embedder tokenises a story's passages in one call, which would otherwise
+    start the tokenizers library's threads on cores the other workers use."""
     os.nice(_WORKER_NICENESS)
+    os.environ["TOKENIZERS_PARALLELISM"] = "false"
 
 
-def _analyse_file(job: tuple[bytes, str, str]) -> bytes | str:
-    """Run in a worker: the analysis's stored form (`StoryAnalysis.to_bytes`); a CorpusError
-    does not survive pickling, so its problem is returned."""
+def _analyse_file(job: tuple[bytes, str, str], *, in_worker: bool = False) -> bytes | str:
+    """The analysis's stored form (`StoryAnalysis.to_bytes`); a CorpusError does not survive
+    pickling, so its problem is returned."""
     raw, name, key = job
     try:
-        return analyse_story(parse_story(raw, source=name), key).to_bytes()
+        story = parse_story(raw, source=name)
+        return analyse_story(story, key, in_worker=in_worker).to_bytes()
     except CorpusError as exc:
         return exc.problem
+
+
+def _analyse_in_worker(job: tuple[bytes, str, str]) -> bytes | str:
+    """`_analyse_file` in a worker process started by `_start_worker`."""
+    return _analyse_file(job, in_worker=True)
 
 
 def corpus_hash(fingerprint: str) -> str:

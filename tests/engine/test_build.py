@@ -59,9 +59,11 @@ def test_a_reindex_analyses_only_the_changed_story(
     analysed: list[str] = []
     real = builder.analyse_story
 
-    def counted(story: builder.Story, key: str) -> builder.StoryAnalysis:
+    def counted(
+        story: builder.Story, key: str, *, in_worker: bool = False
+    ) -> builder.StoryAnalysis:
         analysed.append(story.id)
-        return real(story, key)
+        return real(story, key, in_worker=in_worker)
 
     monkeypatch.setattr(builder, "analyse_story", counted)
     changed = corpus / "copy-01.txt"
@@ -97,9 +99,11 @@ async def test_the_service_reindexes_only_what_changed(
     analysed: list[str] = []
     real = builder.analyse_story
 
-    def counted(story: builder.Story, key: str) -> builder.StoryAnalysis:
+    def counted(
+        story: builder.Story, key: str, *, in_worker: bool = False
+    ) -> builder.StoryAnalysis:
         analysed.append(story.id)
-        return real(story, key)
+        return real(story, key, in_worker=in_worker)
 
     monkeypatch.setattr(builder, "analyse_story", counted)
     async with Database.open(tmp_path / "db.sqlite3") as db:

@@ -8,14 +8,18 @@ import sys
 import textwrap
 import threading
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import numpy as np
 import pytest
 
+from bot.engine.corpus import load_corpus
 from bot.engine.search import Searcher, SearchSettings
 from bot.engine.semantic import Embedder, wordllama_files
 from bot.engine.snapshot import IndexSnapshot
 from bot.engine.text import TermSpan
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
@@ -36,6 +40,41 @@ def test_vectors_are_unit_length_and_closer_for_related_texts(embedder: Embedder
 def test_a_text_without_tokens_is_the_zero_vector(embedder: Embedder) -> None:
     (empty,) = embedder.embed([""])
     assert not empty.any()
+
+
+def _one_by_one(embedder: Embedder, texts: list[str]) -> np.ndarray:  # type: ignore[type-arg]
+    """Each text's vector as the embedder made it before its passages were embedded
+    together: its rows widened to 32 bits, their mean (numpy's), scaled to unit length."""
+    vectors = np.zeros((len(texts), embedder.dimensions), dtype=np.float32)
+    matrix = embedder._matrix.astype(np.float16)  # as stored
+    for row, text in enumerate(texts):
+        ids = embedder._tokenizer.encode(text, add_special_tokens=False).ids
+        ids = np.clip(np.asarray(ids, dtype=np.int64), 0, len(matrix) - 1)
+        if len(ids):
+            vectors[row] = matrix[ids].astype(np.float32).mean(axis=0)
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return vectors / np.where(norms > 0, norms, np.float32(1.0))
+
+
+def test_a_build_s_embedder_makes_the_same_vectors_to_the_last_bit(
+    embedder: Embedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A build's workers embed with 32-bit rows and a story's passages tokenised at once;
+    a searcher embeds a question alone: the same bits either way, and as one by one."""
+    files = wordllama_files()
+    assert files is not None
+    monkeypatch.setenv("TOKENIZERS_PARALLELISM", "false")  # as in a build's worker
+    for_build = Embedder(files, for_build=True)
+    story = load_corpus(REPO / "corpus")[0]
+    texts = [p.text for p in story.paragraphs] + ["", "x", "a word", "“Quoted,” she said."]
+    made = for_build.embed(texts)
+    assert made.dtype == np.float32
+    assert made.tobytes() == embedder.embed(texts).tobytes()
+    assert made.tobytes() == _one_by_one(embedder, texts).tobytes()
+    assert all(
+        embedder.embed([text]).tobytes() == made[row : row + 1].tobytes()
+        for row, text in enumerate(texts)
+    )
 
 
 def run_python(code: str) -> str:
