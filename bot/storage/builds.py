@@ -56,7 +56,7 @@ class Builds:
         blob = await asyncio.to_thread(snapshot.index.to_bytes)
         analyses = {a.key: a for a in snapshot.analyses}
         stored = await self._stored_keys()
-        encoded = await asyncio.to_thread(_encoded, analyses, stored)
+        unstored = [key for key in analyses if key not in stored]
         async with self._db.write() as tx:
             pause_point("save begun")  # a test's SIGKILL point: see bot/pausepoints.py
             build_id = await tx.insert(
@@ -78,14 +78,17 @@ class Builds:
             )
             # Another build may have been activated since the keys were read (by a caller
             # not holding the reindex lock), deleting analyses this build shares.
-            missing = set(analyses) - set(encoded) - await self._stored_keys(tx)
-            if missing:
-                encoded.update(await asyncio.to_thread(_encoded, analyses, set(analyses) - missing))
-            await tx.executemany(
-                "INSERT INTO story_analyses (key, analysis) VALUES (?, ?)"
-                " ON CONFLICT (key) DO NOTHING",
-                list(encoded.items()),
-            )
+            missing = set(analyses) - set(unstored) - await self._stored_keys(tx)
+            unstored += [key for key in analyses if key in missing]
+            # Encoded a chunk at a time, each written before the next is made: all at once
+            # they were a second copy of the build (1.6 GB at 1,000,000 passages).
+            for at in range(0, len(unstored), _WRITE_CHUNK):
+                chunk = [analyses[key] for key in unstored[at : at + _WRITE_CHUNK]]
+                await tx.executemany(
+                    "INSERT INTO story_analyses (key, analysis) VALUES (?, ?)"
+                    " ON CONFLICT (key) DO NOTHING",
+                    await asyncio.to_thread(_encoded, chunk),
+                )
             pause_point("save half-written")
             await tx.executemany(
                 "INSERT INTO build_stories (build_id, position, analysis_key) VALUES (?, ?, ?)",
@@ -195,9 +198,12 @@ class Builds:
 # -- writing ----------------------------------------------------------------------------------
 
 
-def _encoded(analyses: dict[str, StoryAnalysis], stored: set[str]) -> dict[str, bytes]:
-    """The stored form of each analysis not in `stored`, by key."""
-    return {key: a.to_bytes() for key, a in analyses.items() if key not in stored}
+_WRITE_CHUNK = 100  # stories encoded and written at a time (some 8 MB at 50 passages)
+
+
+def _encoded(analyses: Sequence[StoryAnalysis]) -> list[tuple[str, bytes]]:
+    """Each analysis's key and stored form."""
+    return [(a.key, a.to_bytes()) for a in analyses]
 
 
 async def _activate(tx: Transaction, build_id: int) -> None:
