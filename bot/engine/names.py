@@ -27,9 +27,9 @@ class Token(NamedTuple):
     """A word, a possessive ending ("'s") or a punctuation mark, with offsets into its text.
 
     What attribution asks of a token over and over (its lower case, whether it is a word,
-    a capitalised one) is worked out once when it is made (`token`): a story's attribution
+    a capitalised one) is worked out once, when `tokenize` makes it: a story's attribution
     asked some 10,000 times, each a property call and a `str.lower`, and a named tuple is
-    made in a third of a frozen dataclass's time. Make one with `token`."""
+    made in a third of a frozen dataclass's time."""
 
     text: str
     start: int
@@ -40,44 +40,63 @@ class Token(NamedTuple):
     is_cap: bool  # a word whose first character is upper case
 
 
-def token(text: str, start: int, end: int, kind: str) -> Token:
-    """The `Token` of `text` (at start:end), of `kind`."""
-    word = kind == "word"
-    return Token(text, start, end, kind, text.lower(), word, word and text[:1].isupper())
-
-
 _TOKEN = re.compile(
     r"(?P<acronym>(?:[A-Za-z]\.){2,})"
     r"|(?P<word>[^\W_]+(?:[-'’‘][^\W_]+)*)"
     r"|(?P<punct>\S)"
 )
 _APOSTROPHES = "'’‘"
+_made = tuple.__new__  # a Token from its fields, without NamedTuple's own __new__ in between
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Tokens of `text`, offsets shifted by `offset`; abbreviations keep their full stop."""
+    """Tokens of `text`, offsets shifted by `offset`; abbreviations keep their full stop.
+
+    Every paragraph of a build comes here once or more (a third of a story's attribution
+    was making tokens), hence the plain loop."""
     tokens: list[Token] = []
+    append = tokens.append
+    last_end = -1  # where the last token ended in `text`
     for match in _TOKEN.finditer(text):
-        start, end = match.start(), match.end()
-        if tokens and offset + start < tokens[-1].end:
+        start, end = match.span()
+        if start < last_end:
             continue  # the full stop an abbreviation took
-        if match.lastgroup == "acronym":
-            tokens.append(token(match.group(), offset + start, offset + end, "word"))
-            continue
-        if match.lastgroup == "punct":
-            tokens.append(token(match.group(), offset + start, offset + end, "punct"))
-            continue
+        kind = match.lastgroup
         word = match.group()
-        if len(word) > 2 and word[-1] == "s" and word[-2] in _APOSTROPHES:  # a possessive
-            cut = end - 2
-            tokens.append(token(text[start:cut], offset + start, offset + cut, "word"))
-            tokens.append(token(text[cut:end], offset + cut, offset + end, "poss"))
+        if kind == "punct":
+            fields = (word, offset + start, offset + end, "punct", word.lower(), False, False)
+            append(_made(Token, fields))
+            last_end = end
             continue
-        if text[end : end + 1] == "." and (
-            word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
-        ):
-            end += 1
-        tokens.append(token(text[start:end], offset + start, offset + end, "word"))
+        if kind == "word":
+            if len(word) > 2 and word[-1] == "s" and word[-2] in _APOSTROPHES:  # a possessive
+                cut = end - 2
+                own, ending = text[start:cut], text[cut:end]
+                lower, at, cut_at = own.lower(), offset + start, offset + cut
+                append(_made(Token, (own, at, cut_at, "word", lower, True, own[:1].isupper())))
+                append(
+                    _made(
+                        Token, (ending, cut_at, offset + end, "poss", ending.lower(), False, False)
+                    )
+                )
+                last_end = end
+                continue
+            if text[end : end + 1] == "." and (
+                word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
+            ):
+                end += 1
+                word = text[start:end]
+        fields = (
+            word,
+            offset + start,
+            offset + end,
+            "word",
+            word.lower(),
+            True,
+            word[:1].isupper(),
+        )
+        append(_made(Token, fields))
+        last_end = end
     return tokens
 
 

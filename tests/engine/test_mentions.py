@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.engine.mentions import MentionFinder, _surface_pattern, _surfaces, find_mentions
 from bot.engine.models import Person
+from bot.engine.names import tokenize
 from bot.engine.snapshot import IndexSnapshot
 
 PEOPLE = (
@@ -111,3 +114,44 @@ def test_a_surname_alone_runs_no_full_names_pattern() -> None:
     tried = {finder._surfaces[at].surface for at in finder._patterns}
     assert "Sims" in tried
     assert not tried & {"Kirk Sims", "Ada Sims", "Bo Sims"}
+
+
+# Pieces at the edges of tokenising: abbreviations, initials, possessives with each
+# apostrophe, hyphens, marks that have a lower case (Ⓐ), digits, white space of all kinds.
+_TOKEN_EDGES = [
+    *"aAzZ.., '’‘s-_“”—5Ⓐ\t\n\u00a0",
+    *("Mr.", "U.S.", "e.g.", "I.", "Bukele's", "dogs’", "’s", "A.B.C.", "co-op", "ſ"),
+]
+
+
+@given(st.lists(st.sampled_from(_TOKEN_EDGES), max_size=12).map("".join), st.integers(0, 50))
+@settings(max_examples=2_000, deadline=None)
+def test_tokens_are_the_text_s_own_and_know_their_case(text: str, offset: int) -> None:
+    """What attribution reads of a token, worked out when it is made, is what its text
+    says; its offsets find its text; words keep an abbreviation's full stop."""
+    tokens = tokenize(text, offset)
+    assert all(text[t.start - offset : t.end - offset] == t.text for t in tokens)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(tokens))
+    for t in tokens:
+        assert t.lower == t.text.lower()
+        assert t.is_word == (t.kind == "word")
+        assert t.is_cap == (t.kind == "word" and t.text[:1].isupper())
+    assert "".join(t.text for t in tokens) == "".join(text.split())
+
+
+def test_tokens_of_abbreviations_possessives_and_marks() -> None:
+    found = [(t.text, t.kind) for t in tokenize("Mr. Bukele’s U.S. visit, Ⓐ “no”.")]
+    assert found == [
+        ("Mr.", "word"),
+        ("Bukele", "word"),
+        ("’s", "poss"),
+        ("U.S.", "word"),
+        ("visit", "word"),
+        (",", "punct"),
+        ("Ⓐ", "punct"),
+        ("“", "punct"),
+        ("no", "word"),
+        ("”", "punct"),
+        (".", "punct"),
+    ]
+    assert [t.lower for t in tokenize("Ⓐ")] == ["ⓐ"]
