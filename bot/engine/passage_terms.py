@@ -180,6 +180,13 @@ class PassageTerms:
         vocabulary = self._vocabulary
         return tuple([vocabulary[t] for t in self._term_ids[lo:hi].tolist()])
 
+    def every_passage_s_terms(self) -> tuple[tuple[str, ...], ...]:
+        """`terms(i)` of every passage, in order: read in one pass (a build reads every
+        story's, and 100,000 passages' slices one by one took a second)."""
+        words = list(map(self._vocabulary.__getitem__, self._term_ids.tolist()))
+        bounds = self._offsets.tolist()
+        return tuple(tuple(words[lo:hi]) for lo, hi in itertools.pairwise(bounds))
+
     def holds_number(self, passage: int) -> bool:
         return bool(self._holds_number[passage])
 

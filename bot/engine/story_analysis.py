@@ -163,7 +163,7 @@ class StoryAnalysis:
     @cached_property
     def terms(self) -> tuple[tuple[str, ...], ...]:
         """Each story passage's index terms, in order."""
-        return tuple(self.passage_terms.terms(i) for i in range(len(self.passage_terms)))
+        return self.passage_terms.every_passage_s_terms()
 
     def with_vectors(self, vectors: Vectors | None) -> StoryAnalysis:
         """This analysis with its vectors held elsewhere (a view of a build's matrix of every

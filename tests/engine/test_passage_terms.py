@@ -47,6 +47,10 @@ def test_concatenated_parts_keep_each_passage(story_snapshot: IndexSnapshot) -> 
         tuple(t.term for t in tokens(text)) for text in texts
     ]
     assert [joined.holds_number(d) for d in range(len(joined))] == [holds_number(t) for t in texts]
+    assert [terms for part in parts for terms in part.every_passage_s_terms()] == [
+        joined.terms(d) for d in range(len(joined))
+    ]
+    assert parts[1].every_passage_s_terms() == ()
     with pytest.raises(IndexError):
         joined.tokens(len(texts))
 
