@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from bot.engine.build_changes import build_changes
+from bot.engine.build_changes import BuildChanges, build_changes
 from bot.engine.corpus_files import KeptCopy
 from bot.engine.models import QuoteKind, Story
 from bot.engine.snapshot import BuildRecord, IndexSnapshot
@@ -81,9 +81,15 @@ class AskSource:
 
 
 def reindex_report(
-    old: IndexSnapshot | None, new: IndexSnapshot, build: BuildRecord
+    old: IndexSnapshot | None,
+    new: IndexSnapshot,
+    build: BuildRecord,
+    changes: BuildChanges | None = None,
 ) -> ReindexReport:
-    changes = build_changes(old, new)
+    """What a reindex from `old` to `new` did; `changes`: `build_changes(old, new)`, when
+    the caller has worked them out already."""
+    if changes is None:
+        changes = build_changes(old, new)
     return ReindexReport(
         build=build,
         unchanged=old is not None and old.corpus_hash == new.corpus_hash,

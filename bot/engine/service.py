@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.engine.answer import Answer
+from bot.engine.build_changes import build_changes
 from bot.engine.builder import (
     Progress,
     analyse_corpus,
@@ -339,16 +340,18 @@ class StoryService(CorpusEditing):
         centres = old.nearest_trained if old is not None and not from_scratch else None
         snapshot = await asyncio.to_thread(self._build_snapshot, reused, progress, centres)
         duration_ms = (time.perf_counter() - started) * 1000
-        # The new searcher is made while the build is saved (SQLite's work and the searcher's
-        # run on two cores at once), and answers only once the build is saved.
+        # The new searcher is made, and what changed counted, while the build is saved
+        # (SQLite's work and theirs run on two cores at once); it answers only once the build
+        # is saved.
         searcher = asyncio.ensure_future(self._searcher_for(snapshot))
+        changes = asyncio.ensure_future(asyncio.to_thread(build_changes, old, snapshot))
         try:
             build = await self._store.save_snapshot(snapshot, duration_ms)
         except BaseException:
-            await asyncio.gather(searcher, return_exceptions=True)  # its thread runs on
+            await asyncio.gather(searcher, changes, return_exceptions=True)  # threads run on
             raise
         self._searcher, self._snapshot, self._build = await searcher, snapshot, build
-        return await asyncio.to_thread(reindex_report, old, snapshot, build)
+        return reindex_report(old, snapshot, build, await changes)
 
     async def _use_stored(self, corpus_hash: str) -> bool:
         """Use the stored build if it is of `corpus_hash` (another process just built it)."""

@@ -149,10 +149,10 @@ class StoryAnalysis:
         """Each story passage's text, in order, without making the story when it is not made
         yet: a reindex's report compares the texts of every story that changed (at a whole
         build, every story; making them all held a million passages' models at 1,000,000)."""
-        if self._story is not None:
-            return [p.text for p in self._story.passages]
-        assert self._story_json is not None
-        facts = orjson.loads(self._story_json)
+        told = self._story_json  # None once the story is made (`story` sets that last)
+        if told is None:
+            return [p.text for p in self.story.passages]
+        facts = orjson.loads(told)
         body: str = facts["body"]
         return [
             body[start:end] if text is None else text
