@@ -410,9 +410,9 @@ class StoryService(CorpusEditing):
             )
             pause_point("building")
             built_hash = corpus_hash(corpus.fingerprint)
-            # The analyses as the workers handed them back hold their vectors in the blob
-            # each came in (with its story's JSON): let those go once the vectors are joined,
-            # rather than hold both while the index is built (160 MB at 100,000 passages).
+            # The analyses as the workers handed them back hold their own vectors: let those
+            # go once they are joined into one matrix, rather than hold both while the index
+            # is built (100 MB at 100,000 passages).
             analyses, vectors = with_joined_vectors(list(corpus.analyses.values()))
             del corpus
             if vectors is None or not self.settings.uses_nearest_index(len(vectors)):

@@ -191,17 +191,20 @@ class StoryAnalysis:
         return _PREFIX.pack(_MAGIC, _VERSION, *lengths, zlib.crc32(payload)) + payload
 
     @classmethod
-    def from_bytes(cls, key: str, data: bytes) -> StoryAnalysis:
-        """Read `to_bytes` output back; ValueError when it is damaged or of another version."""
+    def from_bytes(cls, key: str, data: bytes, *, own_vectors: bool = False) -> StoryAnalysis:
+        """Read `to_bytes` output back; ValueError when it is damaged or of another version.
+
+        The vectors are a view of `data` (which they keep alive) unless `own_vectors`: then
+        a copy, so that `data` can go at once."""
         try:
-            return cls._from_bytes(key, memoryview(data).cast("B"))
+            return cls._from_bytes(key, memoryview(data).cast("B"), own_vectors)
         except ValueError:
             raise
         except Exception as exc:  # any structural surprise means damaged data
             raise ValueError(f"damaged story analysis: {exc}") from exc
 
     @classmethod
-    def _from_bytes(cls, key: str, data: memoryview) -> StoryAnalysis:
+    def _from_bytes(cls, key: str, data: memoryview, own_vectors: bool) -> StoryAnalysis:
         magic, version, *lengths, crc = _PREFIX.unpack_from(data)
         if magic != _MAGIC or version != _VERSION:
             raise ValueError("not a story analysis of this version")
@@ -218,7 +221,7 @@ class StoryAnalysis:
         vectors = None
         if said["vector_width"] is not None:
             flat = np.frombuffer(payload, dtype="<f4", offset=ends[2])
-            vectors = flat.astype(np.float32, copy=False).reshape(-1, said["vector_width"])
+            vectors = flat.astype(np.float32, copy=own_vectors).reshape(-1, said["vector_width"])
             if len(vectors) != len(terms):
                 raise ValueError("damaged story analysis: not one vector per passage")
         story_id: str = said["story_id"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -61,6 +62,21 @@ def test_an_analysis_deferred_is_decoded_only_when_asked_for(
     assert deferred.terms == analysis.terms
     assert deferred.story == story
     assert deferred.to_bytes() == analysis.to_bytes()
+
+
+def test_an_analysis_read_with_its_own_vectors_lets_its_blob_go() -> None:
+    """How a build reads what its workers hand back: the same analysis, and nothing of the
+    blob kept (its vectors copied; the story's JSON and the terms are copies anyway)."""
+    story = load_corpus(REPO / "corpus")[0]
+    analysis = analyse_story(story, "key")
+    blob = analysis.to_bytes()
+    alone = sys.getrefcount(blob)
+    viewed = StoryAnalysis.from_bytes("key", blob)
+    assert sys.getrefcount(blob) > alone  # its vectors are a view of it
+    own = StoryAnalysis.from_bytes("key", blob, own_vectors=True)
+    del viewed
+    assert sys.getrefcount(blob) == alone
+    assert own.to_bytes() == blob
 
 
 def test_a_passage_not_cut_from_its_body_keeps_its_own_text() -> None:
