@@ -67,8 +67,8 @@ class Embedder:
 
     `for_build`: for a build's worker process, which embeds every passage of its stories and
     nothing else: the matrix is widened to 32-bit floats once (32 MB, not 16; widening each
-    text's rows was a third of its embedding) and a story's passages are tokenised in one call
-    without offsets, which needs the tokenizers library's threads off in that process
+    text's rows was over a quarter of its embedding) and a story's passages are tokenised in
+    one call without offsets, which needs the tokenizers library's threads off in that process
     (TOKENIZERS_PARALLELISM=false: the worker's caller sets it). The vectors are the same
     to the last bit (widening is exact, and the rows are added in the same order)."""
 
