@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import astuple, dataclass
+from dataclasses import dataclass, fields
 
 import numpy as np
 import numpy.typing as npt
@@ -50,7 +50,11 @@ class Signals:
     meaning_agrees: float
 
     def vector(self) -> list[float]:
-        return [1.0, *astuple(self)]
+        # the fields read one by one: astuple() deep-copies them (a tenth of the model's time)
+        return [1.0, *(getattr(self, name) for name in _SIGNAL_FIELDS)]
+
+
+_SIGNAL_FIELDS = tuple(f.name for f in fields(Signals))
 
 
 # Fitted by benchmarks/fit_confidence.py on the even-numbered half of shared/eval/dev.jsonl

@@ -3,8 +3,10 @@ from `semantic_exact_below` passages on: here a threshold below the shipped stor
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -12,6 +14,7 @@ import pytest
 import bot.engine.nearest as nearest_module
 from bot.engine.nearest import Closeness, NearestPassages
 from bot.engine.search import Searcher, SearchSettings
+from bot.engine.search.settings import FollowUp
 from bot.engine.service import StoryService
 from bot.engine.snapshot import IndexSnapshot
 from bot.storage import Database
@@ -20,6 +23,9 @@ from tests.engine.stories import copy_corpus
 REPO = Path(__file__).resolve().parents[2]
 # Closeness in meaning decides these (test_semantic.py: by the words alone, ¶14 comes first).
 BY_MEANING = "what did the two leaders think of each other?"
+# No speaker: the passages closest in meaning join the ranking (a speaker question's ranking
+# compares only their own passages' vectors)
+ON_A_TOPIC = "why was he sent to El Salvador?"
 APPROXIMATE = SearchSettings(semantic_exact_below=10, semantic_probes=2)
 
 
@@ -54,9 +60,36 @@ async def test_a_corpus_from_the_threshold_on_is_searched_through_the_index_with
         await approximate.start()  # read back from the file
         assert approximate.searcher._nearest is not None  # built before the first question
         answer = await approximate.ask(BY_MEANING)
+        await approximate.ask(ON_A_TOPIC)
         assert counted.searches > 0
         exact = Searcher(approximate.searcher.snapshot).ask(BY_MEANING)
     assert answer.passages[0].paragraph == exact.passages[0].paragraph == 7
+
+
+class EverySignal(Searcher):
+    """A searcher working out every confidence signal of every question."""
+
+    def _ask_part(
+        self, question: str, top_k: int, follow_up: FollowUp | None, *, every_signal: bool = False
+    ) -> Any:
+        return super()._ask_part(question, top_k, follow_up, every_signal=True)
+
+
+def test_the_index_is_searched_for_the_confidence_only_where_it_can_change_it(
+    story_snapshot: IndexSnapshot, counted: type[SearchesCounted]
+) -> None:
+    """Whether the best passage is also the closest in meaning of all (a confidence signal) is
+    looked up in the index only when it can change the confidence: every answer to the dev
+    questions is the one with every signal worked out, for fewer searches."""
+    lines = (REPO / "tests" / "data" / "eval-dev.jsonl").read_text(encoding="utf-8").splitlines()
+    questions = [json.loads(line).get("q") for line in lines if line.strip()]
+    questions = [q for q in questions if q]  # (its attribution items ask none)
+    answers = [Searcher(story_snapshot, APPROXIMATE).ask(q).model_dump() for q in questions]
+    searched = counted.searches
+    counted.searches = 0
+    every = EverySignal(story_snapshot, APPROXIMATE)
+    assert [every.ask(q).model_dump() for q in questions] == answers
+    assert 0 < searched < counted.searches
 
 
 def test_below_the_threshold_every_passage_is_compared(

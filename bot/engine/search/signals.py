@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.engine.confidence import Signals
 from bot.engine.models import Person
@@ -43,11 +44,7 @@ class ConfidenceSignals(CandidateRanking):
             if expected.counted and not index.contains(best.passage, expected.counted):
                 answer_type = -1.0  # "how many guards": a number of something else
         coverage = self._coverage(topic, best.passage, bridges or {})
-        # The passage the meaning alone would put first, of all: a second reading agrees. Only
-        # as far as the passage holds the topic: a near miss ("the weather in San Salvador")
-        # is closest in meaning to the passage on its subject too. No dense model: no agreement.
-        agrees = closeness is not None and closeness.best() == best.passage
-        return Signals(
+        signals = Signals(
             coverage=coverage,
             known=self._known_share(topic, bridges or {}),
             answer_type=answer_type,
@@ -57,8 +54,19 @@ class ConfidenceSignals(CandidateRanking):
             else 0.0,
             # a lone candidate stands ahead of nothing: few passages share the words at all
             margin=(best.bm25 - second) / best.bm25 if best.bm25 > 0 and second > 0 else 0.0,
-            meaning_agrees=coverage if agrees else 0.0,
+            meaning_agrees=0.0,
         )
+        return (
+            signals if closeness is None else self._with_agreement(signals, best.passage, closeness)
+        )
+
+    def _with_agreement(self, signals: Signals, best: int, closeness: Closeness) -> Signals:
+        """`signals` with `meaning_agrees`: the passage the meaning alone would put first, of
+        all, is the `best` one (a second reading agrees). Only as far as the passage holds the
+        topic: a near miss ("the weather in San Salvador") is closest in meaning to the passage
+        on its subject too. No dense model (no `closeness`): no agreement."""
+        agrees = closeness.best() == best
+        return replace(signals, meaning_agrees=signals.coverage if agrees else 0.0)
 
     def _speaker_pick(
         self,
