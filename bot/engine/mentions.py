@@ -5,12 +5,14 @@ spellings people type ("Flores Macias", "OBrien"). `find_mentions` reads a story
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from bot.engine.caches import remember
 from bot.engine.countries import PeopleCountries
 from bot.engine.descriptions import Descriptions
 from bot.engine.models import Person
@@ -77,6 +79,10 @@ def find_mentions(text: str, people: Sequence[Person]) -> list[tuple[Person, int
     return MentionFinder(people).find(text)
 
 
+# A bound on the texts (questions, and the speaker words in them) whose mentions are kept.
+_FOUND_CACHE_SIZE = 4_096
+
+
 class _Surface(NamedTuple):
     person: Person
     surface: str
@@ -105,38 +111,60 @@ class MentionFinder:
             for surface, plural in _surfaces(person)
         )
         self._patterns: dict[int, re.Pattern[str]] = {}
-        # Where each probe's surfaces stand: many people share a surname or a role, so a
-        # corpus has far fewer probes than surfaces to look for in a question.
-        self._by_probe: dict[str, list[int]] = {}
+        # Where each probe's surfaces stand, by surface: many people share a surname or a role,
+        # so a corpus has far fewer probes, and surfaces, than people's surfaces to look for.
+        self._by_probe: dict[str, dict[tuple[str, bool], list[int]]] = {}
         for at, surface in enumerate(self._surfaces):
-            self._by_probe.setdefault(surface.probe, []).append(at)
+            shared = self._by_probe.setdefault(surface.probe, {})
+            shared.setdefault((surface.surface, surface.plural), []).append(at)
+        # what each text was found to mention: questions name the same people again and again
+        self._found: dict[str, tuple[tuple[Person, int, int], ...]] = {}
 
     def find(self, text: str) -> list[tuple[Person, int, int]]:
         """What `find_mentions(text, people)` returns."""
-        lowered = _probe_view(text)
-        if lowered is None:  # no probe can be trusted: every surface is tried
-            held: Sequence[int] = range(len(self._surfaces))
-        else:  # every match holds its probe, and each ASCII piece: without them there is none
-            held = sorted(
-                at
-                for probe, places in self._by_probe.items()
-                if probe in lowered
-                for at in places
+        found = self._found.get(text)
+        if found is None:
+            found = remember(self._found, text, tuple(self._find(text)), _FOUND_CACHE_SIZE)
+        return list(found)
+
+    def _find(self, text: str) -> list[tuple[Person, int, int]]:
+        # where each surface matches: its people's places in `_surfaces`, one list a surface
+        found: dict[tuple[int, int], list[list[int]]] = {}
+        lowered = _probe_view(text)  # None: no probe can be trusted, every surface is tried
+        for probe, shared in self._by_probe.items():
+            if lowered is not None and probe not in lowered:
+                continue  # every match holds its probe, and each ASCII piece
+            for places in shared.values():
                 # "Mensah" in a question: not "Kwame Mensah", whose pattern is compiled only
                 # when a question could match it (some 1 ms each, for each of 90 Mensahs)
-                if all(piece in lowered for piece in self._surfaces[at].pieces)
-            )
-        # one search per surface: many people share a surname or a role
-        spans: dict[tuple[str, bool], list[tuple[int, int]]] = {}
-        matches: list[tuple[int, int, Person]] = []
-        for at in held:
-            surface = self._surfaces[at]
-            key = (surface.surface, surface.plural)
-            found = spans.get(key)
-            if found is None:
-                found = spans[key] = [m.span() for m in self._pattern(at).finditer(text)]
-            matches.extend((start, end, surface.person) for start, end in found)
-        return _longest_first(matches)
+                pieces = self._surfaces[places[0]].pieces
+                if lowered is not None and not all(piece in lowered for piece in pieces):
+                    continue
+                for match in self._pattern(places[0]).finditer(text):
+                    found.setdefault(match.span(), []).append(places)
+        return self._longest_first(found)
+
+    def _longest_first(
+        self, found: dict[tuple[int, int], list[list[int]]]
+    ) -> list[tuple[Person, int, int]]:
+        """The matches that stand where they overlap: the longest, and everyone found there
+        (once each, in the order of `_surfaces`). A surname or a role thousands share is one
+        match, not one per person."""
+        chosen: list[tuple[Person, int, int]] = []
+        taken_until = -1
+        for start, end in sorted(found, key=lambda span: (span[0], span[0] - span[1])):
+            if start < taken_until:
+                continue
+            shared = found[(start, end)]
+            places = shared[0] if len(shared) == 1 else sorted(itertools.chain(*shared))
+            at_span: set[str] = set()
+            for at in places:
+                person = self._surfaces[at].person
+                if person.id not in at_span:
+                    at_span.add(person.id)
+                    chosen.append((person, start, end))
+            taken_until = end
+        return chosen
 
     def _pattern(self, at: int) -> re.Pattern[str]:
         pattern = self._patterns.get(at)
@@ -144,28 +172,6 @@ class MentionFinder:
             surface = self._surfaces[at]
             pattern = self._patterns[at] = _surface_pattern(surface.surface, surface.plural)
         return pattern
-
-
-def _longest_first(matches: list[tuple[int, int, Person]]) -> list[tuple[Person, int, int]]:
-    """The matches that stand where they overlap: the longest, and everyone sharing it."""
-    matches.sort(key=lambda m: (m[0], -(m[1] - m[0])))
-    chosen: list[tuple[Person, int, int]] = []
-    taken_until = -1
-    span: tuple[int, int] | None = None
-    # who stands at `span` already: a surname or role thousands share is one set lookup each
-    at_span: set[str] = set()
-    for start, end, person in matches:
-        if (start, end) == span:
-            if person.id not in at_span:
-                at_span.add(person.id)
-                chosen.append((person, start, end))
-            continue
-        if start < taken_until:
-            continue
-        chosen.append((person, start, end))
-        span, taken_until = (start, end), end
-        at_span = {person.id}
-    return chosen
 
 
 def _surfaces(person: Person) -> list[tuple[str, bool]]:

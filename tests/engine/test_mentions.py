@@ -155,3 +155,15 @@ def test_tokens_of_abbreviations_possessives_and_marks() -> None:
         (".", "punct"),
     ]
     assert [t.lower for t in tokenize("Ⓐ")] == ["ⓐ"]
+
+
+def test_a_text_read_again_is_answered_from_what_was_found_before() -> None:
+    """Questions name the same people again and again: a text's mentions are kept, and each
+    caller gets a list of its own."""
+    finder = MentionFinder(SHARING)
+    text = "what did Sims tell the mayor?"
+    first = finder.find(text)
+    assert first == every_pattern(text, SHARING) and len(first) == 5
+    first.clear()
+    finder._pattern = None  # type: ignore[assignment,method-assign]  # no pattern runs again
+    assert finder.find(text) == every_pattern(text, SHARING)
