@@ -109,10 +109,17 @@ class BM25Index:
         vectorised lookup of all the passages per term instead of one per (passage, term):
         cost follows the number of passages asked about and the terms, not the corpus.
         """
+        hits: list[bool] = self.holding_any(passages, terms).tolist()
+        return hits
+
+    def holding_any(
+        self, passages: Sequence[int] | npt.NDArray[Any], terms: Sequence[str]
+    ) -> npt.NDArray[np.bool_]:
+        """`containing_any` as an array."""
         if len(passages) == 0:
-            return []
-        self._check_passage(min(passages))
-        self._check_passage(max(passages))
+            return np.zeros(0, dtype=bool)
+        self._check_passage(int(min(passages)))
+        self._check_passage(int(max(passages)))
         # The postings' own dtype, so searchsorted never converts a (long) posting list.
         asked = np.asarray(passages, dtype=self._postings.passages.dtype)
         found = np.zeros(len(asked), dtype=bool)
@@ -122,8 +129,7 @@ class BM25Index:
                 at = ids.searchsorted(asked)
                 np.minimum(at, len(ids) - 1, out=at)
                 found |= ids[at] == asked
-        hits: list[bool] = found.tolist()
-        return hits
+        return found
 
     def _check_passage(self, passage: int) -> int:
         if not 0 <= passage < self._n:

@@ -162,16 +162,17 @@ class SearcherBase:
         key = tuple(p.id for p in speakers)
         cached = self._speakers_cache.get(key)
         if cached is None:
-            counts: dict[int, int] = {}
-            for person_id in key:
-                for passage, count in self._passages_quoting.get(person_id, {}).items():
-                    counts[passage] = counts.get(passage, 0) + count
-            passages = sorted(counts)
-            cached = SpeakersPassages(
-                passages,
-                np.asarray(passages, dtype=np.int64),
-                np.fromiter((counts[p] for p in passages), dtype=np.int64, count=len(passages)),
+            # in arrays: at 300,000 passages a surname names people with 4,500 passages
+            each = [self._passages_quoting.get(person_id, {}) for person_id in key]
+            size = sum(map(len, each))
+            quoted = np.fromiter(itertools.chain.from_iterable(each), dtype=np.int64, count=size)
+            counts = np.fromiter(
+                itertools.chain.from_iterable(c.values() for c in each), dtype=np.int64, count=size
             )
+            numbered, at = np.unique(quoted, return_inverse=True)
+            quotes = np.zeros(len(numbered), dtype=np.int64)
+            np.add.at(quotes, at, counts)
+            cached = SpeakersPassages(numbered.tolist(), numbered, quotes)
             remember(self._speakers_cache, key, cached, SPEAKERS_CACHE_SIZE)
         return cached
 
