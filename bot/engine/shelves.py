@@ -3,7 +3,8 @@
 A build read back from the database holds its stories as compact JSON (`StoryAnalysis`):
 answering shows a few passages, and start-up needs none, so making all 100,000 passages' models
 at start-up cost most of it (and most of its memory). The shelves read as sequences; a story's
-passages are made together, the first time one of them is asked for.
+passages are made one by one, the first time each is asked for, and its metadata and body
+are read without making it (what an answer shows of it).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.engine.memory import long_lived_objects
-from bot.engine.models import Passage, Quote, Story
+from bot.engine.models import Passage, Quote, Story, StoryMeta
 from bot.engine.story_analysis import StoryAnalysis, quotes_from_json, quotes_to_json
 
 T = TypeVar("T")
@@ -38,7 +39,7 @@ class StoryShelf(_Shelf[Story]):
 
     def __init__(self, analyses: Sequence[StoryAnalysis]) -> None:
         self._analyses = tuple(analyses)
-        self.by_id: Mapping[str, Story] = _StoriesById(self._analyses)
+        self.by_id = _StoriesById(self._analyses)
 
     def __len__(self) -> int:
         return len(self._analyses)
@@ -56,6 +57,14 @@ class StoryShelf(_Shelf[Story]):
         """The stories' ids, in order, without making any story."""
         return [a.story_id for a in self._analyses]
 
+    def meta(self, story_id: str) -> StoryMeta:
+        """A story's metadata, without making the story (KeyError: no such story)."""
+        return self.by_id.analysis(story_id).meta
+
+    def body(self, story_id: str) -> str:
+        """A story's body, without making the story (KeyError: no such story)."""
+        return self.by_id.analysis(story_id).body
+
 
 class _StoriesById(Mapping[str, Story]):
     def __init__(self, analyses: tuple[StoryAnalysis, ...]) -> None:
@@ -63,6 +72,9 @@ class _StoriesById(Mapping[str, Story]):
 
     def __getitem__(self, story_id: str) -> Story:
         return self._analyses[story_id].story
+
+    def analysis(self, story_id: str) -> StoryAnalysis:
+        return self._analyses[story_id]
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._analyses)
@@ -78,7 +90,6 @@ class PassageShelf(_Shelf[Passage]):
     def __init__(self, analyses: Sequence[StoryAnalysis]) -> None:
         self._analyses = tuple(analyses)
         self._ends = list(itertools.accumulate(len(a.passage_keys) for a in self._analyses))
-        self._made: dict[int, tuple[Passage, ...]] = {}  # by story: its passages, once made
 
     def __len__(self) -> int:
         return self._ends[-1] if self._ends else 0
@@ -95,10 +106,8 @@ class PassageShelf(_Shelf[Passage]):
         if not 0 <= index < len(self):
             raise IndexError(index)
         story = bisect.bisect_right(self._ends, index)
-        made = self._made.get(story)
-        if made is None:
-            made = self._made[story] = self._analyses[story].story.passages
-        return made[index - (self._ends[story - 1] if story else 0)]
+        # made alone, not with the rest of its story: an answer shows one or two of them
+        return self._analyses[story].passage(index - (self._ends[story - 1] if story else 0))
 
     def keys(self) -> Iterator[tuple[str, int]]:
         """Each passage's (story id, paragraph), in order, without making any passage."""

@@ -137,12 +137,11 @@ class StoryAnalysis:
     def story(self) -> Story:
         story = self._story
         if story is None:  # two threads may both make it: the same story, either one kept
-            assert self._story_json is not None
             # Made while answering, and kept as long as the build: frozen, or collections
             # walk every story made so far (a full one took 50-240 ms of a question)
             with long_lived_objects():
-                story = _story(orjson.loads(self._story_json))
-            self._story, self._story_json = story, None
+                story = _story(self._facts())
+            self._story, self._story_json, self._story_facts = story, None, None
         return story
 
     def passage_texts(self) -> list[str]:
@@ -159,6 +158,56 @@ class StoryAnalysis:
             for _, start, end, role, _, text in facts["paragraphs"]
             if _ROLES[role] is ParagraphRole.STORY
         ]
+
+    # An answer shows a passage or two of a story and its metadata: those are made alone from
+    # the stored story (read once and kept) until the whole story is asked for. Making a
+    # story's 50 passages and their sentences to show one was most of showing it (0.2 ms).
+    _story_facts: dict[str, Any] | None = None
+    _passages_made: dict[int, Passage] | None = None
+    _meta_made: StoryMeta | None = None
+
+    def passage(self, index: int) -> Passage:
+        """The story passage of `passage_keys[index]`."""
+        made = self._passages_made
+        if made is None:
+            made = self._passages_made = {}
+        passage = made.get(index)
+        if passage is None:
+            story = self._story
+            if story is not None:
+                passage = story.passages[index]
+            else:
+                paragraph = self.passage_keys[index][1]
+                facts = self._facts()
+                with long_lived_objects():  # kept as long as the build, as a story is
+                    passage = _passage(self.story_id, facts["body"], facts["paragraphs"], paragraph)
+            made[index] = passage
+        return passage
+
+    @property
+    def meta(self) -> StoryMeta:
+        """The story's metadata (made alone until the story is)."""
+        if self._story is not None:
+            return self._story.meta
+        if self._meta_made is None:
+            self._meta_made = _meta(self._facts()["meta"])
+        return self._meta_made
+
+    @property
+    def body(self) -> str:
+        """The story's body, exactly as in its file."""
+        if self._story is not None:
+            return self._story.body
+        body: str = self._facts()["body"]
+        return body
+
+    def _facts(self) -> dict[str, Any]:
+        """The stored story, read (`_story_facts`); only before the story is made."""
+        facts = self._story_facts
+        if facts is None:
+            assert self._story_json is not None
+            facts = self._story_facts = orjson.loads(self._story_json)
+        return facts
 
     @cached_property
     def terms(self) -> tuple[tuple[str, ...], ...]:
@@ -350,8 +399,23 @@ def _story_facts(story: Story) -> dict[str, Any]:
 
 
 def _story(facts: dict[str, Any]) -> Story:
-    story_id, title, outlet, url, published, authors, contributors = facts["meta"]
-    meta = _trusted(
+    story_id = facts["meta"][0]
+    body: str = facts["body"]
+    paragraphs = tuple(_paragraph(story_id, body, *entry) for entry in facts["paragraphs"])
+    return _trusted(
+        Story,
+        {
+            "meta": _meta(facts["meta"]),
+            "source": facts["source"],
+            "body": body,
+            "paragraphs": paragraphs,
+        },
+    )
+
+
+def _meta(facts: list[Any]) -> StoryMeta:
+    story_id, title, outlet, url, published, authors, contributors = facts
+    return _trusted(
         StoryMeta,
         {
             "id": story_id,
@@ -363,27 +427,41 @@ def _story(facts: dict[str, Any]) -> Story:
             "contributors": tuple(contributors),
         },
     )
-    body: str = facts["body"]
-    paragraphs = tuple(
-        _trusted(
-            Passage,
-            {
-                "story_id": story_id,
-                "paragraph": paragraph,
-                "text": body[start:end] if text is None else text,
-                "start": start,
-                "end": end,
-                "sentences": tuple(
-                    _trusted(Span, {"start": offsets[i], "end": offsets[i + 1]})
-                    for i in range(0, len(offsets), 2)
-                ),
-                "role": _ROLES[role],
-            },
-        )
-        for paragraph, start, end, role, offsets, text in facts["paragraphs"]
-    )
+
+
+def _passage(story_id: str, body: str, paragraphs: list[list[Any]], paragraph: int) -> Passage:
+    """The paragraph numbered `paragraph` of a story's stored `paragraphs`, made alone."""
+    # paragraphs are numbered from 1, in order: found where it should stand, else looked for
+    at = paragraph - 1
+    if not (0 <= at < len(paragraphs) and paragraphs[at][0] == paragraph):
+        at = next(i for i, facts in enumerate(paragraphs) if facts[0] == paragraph)
+    return _paragraph(story_id, body, *paragraphs[at])
+
+
+def _paragraph(
+    story_id: str,
+    body: str,
+    paragraph: int,
+    start: int,
+    end: int,
+    role: str,
+    offsets: list[int],
+    text: str | None,
+) -> Passage:
     return _trusted(
-        Story, {"meta": meta, "source": facts["source"], "body": body, "paragraphs": paragraphs}
+        Passage,
+        {
+            "story_id": story_id,
+            "paragraph": paragraph,
+            "text": body[start:end] if text is None else text,
+            "start": start,
+            "end": end,
+            "sentences": tuple(
+                _trusted(Span, {"start": offsets[i], "end": offsets[i + 1]})
+                for i in range(0, len(offsets), 2)
+            ),
+            "role": _ROLES[role],
+        },
     )
 
 

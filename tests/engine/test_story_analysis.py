@@ -168,3 +168,26 @@ def test_a_story_made_while_answering_is_left_out_of_garbage_collection() -> Non
     young = gc.get_objects()  # every generation a collection walks (not the frozen objects)
     assert not any(o is made or o is sentence for o in young)
     assert gc.isenabled()
+
+
+def test_a_passage_is_shown_without_making_its_story(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An answer shows a passage or two of a story, its metadata and its body's text: those are
+    read without making the story's every passage, and are the story's own."""
+    import bot.engine.story_analysis as story_analysis
+
+    story = load_corpus(REPO / "corpus")[0]
+    first = story.paragraphs[0].model_copy(update={"text": "Not the body's text."})
+    odd = story.model_copy(update={"paragraphs": (first, *story.paragraphs[1:])})
+    stored = analyse_story(odd, "key").to_bytes()
+    loaded = StoryAnalysis.from_bytes("key", stored)
+    with monkeypatch.context() as patched:
+        patched.setattr(story_analysis, "_story", None)  # making the story would fail
+        alone = [loaded.passage(i) for i in reversed(range(len(odd.passages)))][::-1]
+        assert loaded.meta == odd.meta and loaded.body == odd.body
+        assert loaded.to_bytes() == stored
+    assert alone == list(odd.passages) and alone[0].text == "Not the body's text."
+    assert all(p.model_dump() == q.model_dump() for p, q in zip(alone, odd.passages, strict=True))
+    young = gc.get_objects()  # kept as long as the build, as a story is: frozen
+    assert not any(o is alone[1] or o is alone[1].sentences[0] for o in young)
+    assert loaded.story == odd  # made when asked for, all of it
+    assert loaded.passage(2) is alone[2] and loaded.meta is loaded.story.meta

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from bot.engine.answer import AnswerQuote, RankedPassage
 from bot.engine.caches import remember
-from bot.engine.models import Passage, Person, Span, Story
+from bot.engine.models import Passage, Person, Span
 from bot.engine.search.base import PASSAGE_CACHE_SIZE, Candidate
 from bot.engine.search.signals import ConfidenceSignals
 
@@ -21,16 +21,17 @@ class Rendering(ConfidenceSignals):
         self, candidates: Sequence[Candidate], query: set[str]
     ) -> tuple[RankedPassage, ...]:
         ranked: list[RankedPassage] = []
+        stories = self.snapshot.stories  # what is shown of a story, without making all of it
         for candidate in candidates:
             passage = self.snapshot.passages[candidate.passage]
-            story = self._stories[passage.story_id]
-            if not _verbatim(passage, story):
+            if not _verbatim(passage, stories.body(passage.story_id)):
                 continue  # never show text that is not exactly the story's
+            meta = stories.meta(passage.story_id)
             ranked.append(
                 RankedPassage(
                     rank=len(ranked) + 1,
-                    story_id=story.id,
-                    title=story.meta.title,
+                    story_id=meta.id,
+                    title=meta.title,
                     paragraph=passage.paragraph,
                     text=passage.text,
                     score=candidate.bm25,
@@ -40,9 +41,9 @@ class Rendering(ConfidenceSignals):
                         for t in self._passage_tokens(candidate.passage)
                         if t.term in query
                     ),
-                    outlet=story.meta.outlet,
-                    url=story.meta.url,
-                    published=story.meta.published,
+                    outlet=meta.outlet,
+                    url=meta.url,
+                    published=meta.published,
                 )
             )
         return tuple(ranked)
@@ -52,14 +53,14 @@ class Rendering(ConfidenceSignals):
         cached = self._quotes_cache.get(passage)
         if cached is None:
             stored = self.snapshot.passages[passage]
-            cached = self._quotes_in(stored, self._stories[stored.story_id])
+            cached = self._quotes_in(stored, self.snapshot.stories.body(stored.story_id))
             remember(self._quotes_cache, passage, cached, PASSAGE_CACHE_SIZE)
         return cached
 
-    def _quotes_in(self, passage: Passage, story: Story) -> tuple[AnswerQuote, ...]:
+    def _quotes_in(self, passage: Passage, body: str) -> tuple[AnswerQuote, ...]:
         quotes: list[AnswerQuote] = []
         for quote in self._quotes_by_passage.get(passage.key, ()):
-            if story.body[quote.start : quote.end] != quote.text:
+            if body[quote.start : quote.end] != quote.text:
                 continue
             speaker = self._people.get(quote.speaker_id) if quote.speaker_id else None
             quotes.append(
@@ -104,5 +105,5 @@ class Rendering(ConfidenceSignals):
         return None
 
 
-def _verbatim(passage: Passage, story: Story) -> bool:
-    return story.body[passage.start : passage.end] == passage.text
+def _verbatim(passage: Passage, body: str) -> bool:
+    return body[passage.start : passage.end] == passage.text
