@@ -119,6 +119,7 @@ class MentionFinder:
             shared.setdefault((surface.surface, surface.plural), []).append(at)
         # what each text was found to mention: questions name the same people again and again
         self._found: dict[str, tuple[tuple[Person, int, int], ...]] = {}
+        self._names: dict[str, frozenset[str]] = {}
 
     def find(self, text: str) -> list[tuple[Person, int, int]]:
         """What `find_mentions(text, people)` returns."""
@@ -126,6 +127,15 @@ class MentionFinder:
         if found is None:
             found = remember(self._found, text, tuple(self._find(text)), _FOUND_CACHE_SIZE)
         return list(found)
+
+    def names_of(self, person: Person) -> frozenset[str]:
+        """A person's name and aliases, lower-cased (worked out once: a surname many people
+        share finds each of them in every question naming it)."""
+        names = self._names.get(person.id)
+        if names is None:
+            names = frozenset(a.lower() for a in (person.name, *person.aliases))
+            self._names[person.id] = names  # bounded by the people it was made for
+        return names
 
     def _find(self, text: str) -> list[tuple[Person, int, int]]:
         # where each surface matches: its people's places in `_surfaces`, one list a surface

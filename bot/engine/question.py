@@ -266,7 +266,7 @@ def _read_speaker(
     # else: "Bukele's spokesman" is not the White House press secretary.
     if not found:
         found = _found_by_role_synonym(reading, finder)
-    named = _speakers_named(reading, found, plain.mentions, span)
+    named = _speakers_named(reading, found, plain.mentions, span, finder)
     if not named:
         # "the rights group", "the Cornell prof", "Trump's press sec": how the story names
         # and describes its people. One the story describes nobody by is no one it quotes.
@@ -275,7 +275,7 @@ def _read_speaker(
         described = _found_by_description(reading, fitting)
         if described:
             found = described
-            named = _speakers_named(reading, found, plain.mentions, span)
+            named = _speakers_named(reading, found, plain.mentions, span, finder)
         elif not fitting and names_someone(words):
             return _asks_speaker(plain, span, verb_span, unknown_speaker=who)
     speakers = _fitting_qualifiers(reading, found, named, finder.countries)
@@ -449,6 +449,7 @@ def _speakers_named(
     found: Sequence[tuple[Person, int, int]],
     mentions: Sequence[tuple[Person, int, int]],
     span: tuple[int, int],
+    finder: MentionFinder,
 ) -> tuple[Person, ...]:
     """Who the speaker words `who` (at `span` of the question) name, of the people `found` in
     them. A possessive names whose someone is, not the speaker: "Trump's aide Stephen Miller"
@@ -457,11 +458,7 @@ def _speakers_named(
     president say about Bukele?", Bukele is the topic."""
     named = [p for p, _, end in found if not _POSSESSIVE_AFTER.match(who, end)]
     # "President Trump": the name picks one of the people the shared role names
-    by_name = [
-        p
-        for p, start, end in found
-        if who[start:end].lower() in {a.lower() for a in (p.name, *p.aliases)}
-    ]
+    by_name = [p for p, start, end in found if who[start:end].lower() in finder.names_of(p)]
     by_name_ids = {p.id for p in by_name}  # one Person per id: ids, not whole models, compared
     speakers = _unique(p for p in named if p.id in by_name_ids) or _unique(named)
     if len(speakers) > 1:

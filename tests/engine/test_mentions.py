@@ -167,3 +167,9 @@ def test_a_text_read_again_is_answered_from_what_was_found_before() -> None:
     first.clear()
     finder._pattern = None  # type: ignore[assignment,method-assign]  # no pattern runs again
     assert finder.find(text) == every_pattern(text, SHARING)
+
+
+def test_a_persons_names_are_kept_lower_cased() -> None:
+    finder = MentionFinder(SHARING)
+    assert finder.names_of(SHARING[5]) == {"bo sims", "sims", "o'hara"}
+    assert finder.names_of(SHARING[5]) is finder.names_of(SHARING[5])
