@@ -258,6 +258,8 @@ def test_best_of_many_scores_equals_a_full_sort(seed: int) -> None:
     for m in (1, 10, 37, 256):
         want = sorted(range(n), key=lambda i: (-vals[i], ids[i]))[:m]
         assert topk.best(ids, vals, m).tolist() == want
+        by_place = sorted(range(n), key=lambda i: (-vals[i], i))[:m]  # ids None: entry i is i
+        assert topk.best(None, vals, m).tolist() == by_place
 
 
 def test_top_k_of_words_most_passages_hold_is_the_reference() -> None:

@@ -19,8 +19,9 @@ _BOUND_MARGIN = 1e-12  # relative safety margin on the pruning bound
 _SAMPLE = 1_024  # from this many scores on, a floor for the m-th best is found from a sample
 
 
-def best(ids: npt.NDArray[Any], vals: FloatArray, m: int) -> npt.NDArray[np.intp]:
-    """Positions of the ``m`` best entries by (score descending, passage ascending)."""
+def best(ids: npt.NDArray[Any] | None, vals: FloatArray, m: int) -> npt.NDArray[np.intp]:
+    """Positions of the ``m`` best entries by (score descending, passage ascending); `ids`
+    None: entry i is passage i (every passage's score, without an array of 100,000 ids)."""
     n = len(vals)
     if m <= 0 or n == 0:
         return np.empty(0, dtype=np.intp)
@@ -32,11 +33,11 @@ def best(ids: npt.NDArray[Any], vals: FloatArray, m: int) -> npt.NDArray[np.intp
         floor = np.partition(sample, len(sample) - m)[len(sample) - m]
         kept = np.flatnonzero(vals >= floor)
         if len(kept) < n // 2:
-            return kept[_best_of_all(ids[kept], vals[kept], m)]
+            return kept[_best_of_all(kept if ids is None else ids[kept], vals[kept], m)]
     return _best_of_all(ids, vals, m)
 
 
-def _best_of_all(ids: npt.NDArray[Any], vals: FloatArray, m: int) -> npt.NDArray[np.intp]:
+def _best_of_all(ids: npt.NDArray[Any] | None, vals: FloatArray, m: int) -> npt.NDArray[np.intp]:
     n = len(vals)
     if m < n:
         part = np.argpartition(vals, n - m)[n - m :]
@@ -44,7 +45,7 @@ def _best_of_all(ids: npt.NDArray[Any], vals: FloatArray, m: int) -> npt.NDArray
         sel = np.flatnonzero(vals >= threshold)  # every tie at the threshold competes by id
     else:
         sel = np.arange(n, dtype=np.intp)
-    order = np.lexsort((ids[sel], -vals[sel]))
+    order = np.lexsort((sel if ids is None else ids[sel], -vals[sel]))
     return sel[order[:m]]
 
 
@@ -78,9 +79,9 @@ def select_all(
 def select_dense(scores: FloatArray, k: int) -> list[tuple[int, float]] | None:
     """Top k from every passage's score (`scores[i]` is passage i's), when at least k
     passages score above 0 (then no passage scoring 0 or less is among them); else None."""
-    if np.count_nonzero(scores > 0) < k:
+    sel = best(None, scores, k)
+    if len(sel) < k or not scores[sel[-1]] > 0:  # the k-th best is no more than 0
         return None
-    sel = best(np.arange(len(scores)), scores, k)
     return pairs(sel, scores[sel])
 
 
