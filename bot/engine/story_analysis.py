@@ -137,11 +137,16 @@ class StoryAnalysis:
     def story(self) -> Story:
         story = self._story
         if story is None:  # two threads may both make it: the same story, either one kept
+            facts = self._facts()
+            if facts is None:  # made meanwhile by another thread
+                assert self._story is not None
+                return self._story
             # Made while answering, and kept as long as the build: frozen, or collections
             # walk every story made so far (a full one took 50-240 ms of a question)
             with long_lived_objects():
-                story = _story(self._facts())
-            self._story, self._story_json, self._story_facts = story, None, None
+                story = _story(facts)
+            self._story = story
+            self._story_json = self._story_facts = None
         return story
 
     def passage_texts(self) -> list[str]:
@@ -173,12 +178,11 @@ class StoryAnalysis:
             made = self._passages_made = {}
         passage = made.get(index)
         if passage is None:
-            story = self._story
-            if story is not None:
-                passage = story.passages[index]
+            facts = None if self._story is not None else self._facts()
+            if facts is None:
+                passage = self.story.passages[index]
             else:
                 paragraph = self.passage_keys[index][1]
-                facts = self._facts()
                 with long_lived_objects():  # kept as long as the build, as a story is
                     passage = _passage(self.story_id, facts["body"], facts["paragraphs"], paragraph)
             made[index] = passage
@@ -187,26 +191,28 @@ class StoryAnalysis:
     @property
     def meta(self) -> StoryMeta:
         """The story's metadata (made alone until the story is)."""
-        if self._story is not None:
-            return self._story.meta
+        facts = None if self._story is not None else self._facts()
+        if facts is None:
+            return self.story.meta
         if self._meta_made is None:
-            self._meta_made = _meta(self._facts()["meta"])
+            self._meta_made = _meta(facts["meta"])
         return self._meta_made
 
     @property
     def body(self) -> str:
         """The story's body, exactly as in its file."""
-        if self._story is not None:
-            return self._story.body
-        body: str = self._facts()["body"]
+        facts = None if self._story is not None else self._facts()
+        body: str = self.story.body if facts is None else facts["body"]
         return body
 
-    def _facts(self) -> dict[str, Any]:
-        """The stored story, read (`_story_facts`); only before the story is made."""
+    def _facts(self) -> dict[str, Any] | None:
+        """The stored story, read once and kept until the story is made (None from then on)."""
         facts = self._story_facts
         if facts is None:
-            assert self._story_json is not None
-            facts = self._story_facts = orjson.loads(self._story_json)
+            told = self._story_json
+            if told is None:
+                return None
+            facts = self._story_facts = orjson.loads(told)
         return facts
 
     @cached_property
