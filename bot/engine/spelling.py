@@ -53,6 +53,8 @@ class NameSpeller:
         self._by_term = {term: name for lower, name in names.items() for term in terms(lower)}
         self._index = index
         self._mentions = MentionFinder(people)
+        # word as written -> its correction (None: none): questions repeat their words
+        self._corrections: dict[str, str | None] = {}
 
     def correct(self, question: str) -> str:
         """`question` with misspelt names replaced; unchanged when nothing needs correcting.
@@ -78,6 +80,11 @@ class NameSpeller:
         return _replaced(question, kept)[0]
 
     def _correction(self, word: str) -> str | None:
+        if word in self._corrections:
+            return self._corrections[word]
+        return remember(self._corrections, word, self._corrected(word), _MEANINGS_KEPT)
+
+    def _corrected(self, word: str) -> str | None:
         lower = word.lower()
         if len(lower) < _MIN_LENGTH or not lower.isalpha() or lower in self._names:
             return None
