@@ -136,7 +136,9 @@ class SearcherBase:
         tokens (`_passage_tokens`), and making them was most of ranking a passage first seen."""
         cached = self._pairs_cache.get(passage)
         if cached is None:
-            cached = frozenset(word_pairs(self.snapshot.passage_terms.terms(passage)))
+            # every pair side by side, a word beside itself too: no question's pair is one
+            # (`word_pairs`), and leaving them in makes the set without a Python loop
+            cached = frozenset(itertools.pairwise(self.snapshot.passage_terms.terms(passage)))
             remember(self._pairs_cache, passage, cached, PASSAGE_CACHE_SIZE)
         return cached
 
