@@ -12,7 +12,6 @@ import datetime as dt
 import logging
 import time
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -340,18 +339,19 @@ class StoryService(CorpusEditing):
         centres = old.nearest_trained if old is not None and not from_scratch else None
         snapshot = await asyncio.to_thread(self._build_snapshot, reused, progress, centres)
         duration_ms = (time.perf_counter() - started) * 1000
-        # The new searcher is made, and what changed counted, while the build is saved
-        # (SQLite's work and theirs run on two cores at once); it answers only once the build
-        # is saved.
+        # The new searcher is made while the build is saved (SQLite's work and the searcher's
+        # run on two cores at once), and answers only once the build is saved.
         searcher = asyncio.ensure_future(self._searcher_for(snapshot))
-        changes = asyncio.ensure_future(asyncio.to_thread(build_changes, old, snapshot))
         try:
             build = await self._store.save_snapshot(snapshot, duration_ms)
         except BaseException:
-            await asyncio.gather(searcher, changes, return_exceptions=True)  # threads run on
+            await asyncio.gather(searcher, return_exceptions=True)  # its thread runs on
             raise
         self._searcher, self._snapshot, self._build = await searcher, snapshot, build
-        return reindex_report(old, snapshot, build, await changes)
+        # Counted after, not on a third thread beside the save and the searcher: each Python
+        # thread at work makes the event loop wait longer for the GIL (the stall under asks).
+        changes = await asyncio.to_thread(build_changes, old, snapshot)
+        return reindex_report(old, snapshot, build, changes)
 
     async def _use_stored(self, corpus_hash: str) -> bool:
         """Use the stored build if it is of `corpus_hash` (another process just built it)."""
@@ -419,11 +419,11 @@ class StoryService(CorpusEditing):
                 return snapshot_of(analyses, built_hash, progress, joined_vectors=vectors)
             # Learnt here, before the build is saved with them, rather than by each searcher
             # made for it: a reindex keeps the centres in use (~0.7 s at 100,000 passages).
-            # A whole build learns them (~1 s) on another core while it merges and indexes.
-            with ThreadPoolExecutor(1, thread_name_prefix="centres") as learning:
-                trained = learning.submit(trained_index, vectors, centres, one_thread=True)
-                snapshot = snapshot_of(analyses, built_hash, progress, joined_vectors=vectors)
-                return snapshot.model_copy(update={"nearest_trained": trained.result()})
+            # After the merge and BM25 build, not on a thread beside them: each Python thread
+            # running while the service answers makes the event loop wait longer for the GIL.
+            snapshot = snapshot_of(analyses, built_hash, progress, joined_vectors=vectors)
+            trained = trained_index(vectors, centres, one_thread=True)
+            return snapshot.model_copy(update={"nearest_trained": trained})
 
 
 def _matching_people(name: str, people: Sequence[Person]) -> set[str]:
