@@ -101,10 +101,7 @@ class PassageShelf(_Shelf[Passage]):
     def __getitem__(self, index: int | slice) -> Passage | tuple[Passage, ...]:
         if isinstance(index, slice):
             return tuple(self[i] for i in range(*index.indices(len(self))))
-        if index < 0:
-            index += len(self)
-        if not 0 <= index < len(self):
-            raise IndexError(index)
+        index = _position(index, len(self))
         story = bisect.bisect_right(self._ends, index)
         # made alone, not with the rest of its story: an answer shows one or two of them
         return self._analyses[story].passage(index - (self._ends[story - 1] if story else 0))
@@ -225,10 +222,7 @@ class QuoteShelf(_Shelf[Quote]):
     def __getitem__(self, index: int | slice) -> Quote | tuple[Quote, ...]:
         if isinstance(index, slice):
             return tuple(self[i] for i in range(*index.indices(len(self))))
-        if index < 0:
-            index += len(self)
-        if not 0 <= index < len(self):
-            raise IndexError(index)
+        index = _position(index, len(self))
         if self._pieces is None:
             return self._made[0][index]
         piece, at = divmod(index, QUOTES_PER_PIECE)
@@ -259,3 +253,12 @@ def quote_bounds(ordered: npt.NDArray[np.int32]) -> npt.NDArray[np.int64]:
 
 
 QUOTES_PER_PIECE = 16
+
+
+def _position(index: int, length: int) -> int:
+    """`index` of a sequence of `length` items as a position from its start (a negative one
+    counts from its end), or IndexError as a tuple would raise."""
+    position = index + length if index < 0 else index
+    if not 0 <= position < length:
+        raise IndexError(index)
+    return position

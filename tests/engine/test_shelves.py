@@ -39,3 +39,13 @@ def test_each_quote_knows_its_passage_and_speaker(story_snapshot: IndexSnapshot)
     for key, place in places.items():
         assert held.of_passage(place) == tuple(grouped.get(key, ()))
     assert held.passages.dtype == held.speakers.dtype == np.int32
+
+
+def test_passages_are_indexed_as_a_tuple_of_them_would_be(story_snapshot: IndexSnapshot) -> None:
+    shelf = story_snapshot.passages
+    every = tuple(shelf)
+    assert shelf[-1] == every[-1] and shelf[-len(every)] == every[0]
+    assert shelf[3:9] == every[3:9] and shelf[::-5] == every[::-5]
+    for outside in (len(every), -len(every) - 1):
+        with pytest.raises(IndexError):
+            shelf[outside]
