@@ -20,6 +20,13 @@ def searcher_for(story_id: str, body: str) -> Searcher:
     return Searcher(build_snapshot([story], "test"))
 
 
+def first_passage(searcher: Searcher, question: str) -> str:
+    """The text of the passage `searcher` puts first for `question` (which it must answer)."""
+    answer = searcher.ask(question)
+    assert answer.answered, answer.reason
+    return answer.passages[0].text
+
+
 def copy_corpus(tmp_path: Path) -> Path:
     """A copy of the shipped corpus in `tmp_path`/corpus."""
     corpus = tmp_path / "corpus"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine.search import Searcher
-from tests.engine.stories import searcher_for
+from tests.engine.stories import first_passage, searcher_for
 
 # Every paragraph names Velde, so her name tells none apart; one holds her age, among words
 # about the weather, further in meaning from "how old is Velde" than her life and work are.
@@ -34,18 +34,12 @@ def orchard() -> Searcher:
     return searcher_for("orchard", ORCHARD_STORY)
 
 
-def _first(searcher: Searcher, question: str) -> str:
-    answer = searcher.ask(question)
-    assert answer.answered, answer.reason
-    return answer.passages[0].text
-
-
 @pytest.mark.parametrize("question", ["how old is Velde?", "so how old is velde anyway"])
 def test_the_passage_holding_the_kind_asked_for_comes_first_among_equals(
     orchard: Searcher, question: str
 ) -> None:
     # Without the rule the closest in meaning wins ("sells her cider", "took over the farm").
-    assert "Velde, 71," in _first(orchard, question)
+    assert "Velde, 71," in first_passage(orchard, question)
 
 
 @pytest.mark.parametrize(
@@ -60,7 +54,7 @@ def test_the_passage_holding_the_kind_asked_for_comes_first_among_equals(
 def test_holding_the_kind_does_not_outrank_more_of_the_topic(
     orchard: Searcher, question: str, fragment: str
 ) -> None:
-    assert fragment in _first(orchard, question)
+    assert fragment in first_passage(orchard, question)
 
 
 # A town of its own: its name is in most paragraphs (it tells none apart), its population in

@@ -9,7 +9,7 @@ from bot.engine.passage_terms import PassageTerms, continues_previous
 from bot.engine.search import Searcher
 from bot.engine.search.settings import SearchSettings
 from bot.engine.text import tokens
-from tests.engine.stories import searcher_for
+from tests.engine.stories import first_passage, searcher_for
 
 RESERVOIR_STORY = "\n".join(
     [
@@ -66,12 +66,6 @@ def bay() -> Searcher:
     return searcher_for("bay", BAY_STORY)
 
 
-def _first(searcher: Searcher, question: str) -> str:
-    answer = searcher.ask(question)
-    assert answer.answered, answer.reason
-    return answer.passages[0].text
-
-
 @pytest.mark.parametrize(
     "question",
     [
@@ -83,20 +77,20 @@ def _first(searcher: Searcher, question: str) -> str:
 def test_a_paragraph_pointing_back_is_found_with_what_it_points_at(
     reservoir: Searcher, question: str
 ) -> None:
-    assert _first(reservoir, question).startswith("Those results worried parents")
+    assert first_passage(reservoir, question).startswith("Those results worried parents")
     # without the paragraph before, the passage naming the lead (or the other one on the
     # schools' parents) comes first
     unaware = Searcher(reservoir.snapshot, SearchSettings(context_weight=0))
-    assert not _first(unaware, question).startswith("Those results")
+    assert not first_passage(unaware, question).startswith("Those results")
 
 
 def test_a_quotation_is_found_with_what_the_paragraph_before_says_it_is_about(
     bay: Searcher,
 ) -> None:
     question = "did the port authority's dumping hurt the oysters?"
-    assert _first(bay, question).startswith("“The dumping poisoned the oyster beds")
+    assert first_passage(bay, question).startswith("“The dumping poisoned the oyster beds")
     unaware = Searcher(bay.snapshot, SearchSettings(context_weight=0))
-    assert _first(unaware, question).startswith("The Gull Bay port authority")
+    assert first_passage(unaware, question).startswith("The Gull Bay port authority")
 
 
 @pytest.mark.parametrize(
