@@ -62,7 +62,7 @@ _SIGNAL_FIELDS = tuple(f.name for f in fields(Signals))
 # closest passage in meaning carry the model; the speaker match, the speaker's passage being the
 # only one of theirs on the topic, and the expected kind of answer (an amount, a count, a date,
 # a person) add much, the margin and the known words a little.
-COEFFICIENTS: tuple[float, ...] = (-1.361, 1.279, 0.198, 0.814, 0.748, 0.840, 0.418, 1.483)
+COEFFICIENTS: tuple[float, ...] = (-1.378, 1.282, 0.196, 0.821, 0.759, 0.840, 0.403, 1.509)
 # From this probability on, the passages are the answer. Chosen on the even half by the rule
 # in bot/engine/evaluation.py (`choose_threshold`): the widest reach that keeps the right
 # passage first in at least 90 % of high-confidence answers (one standard error down) and gives

@@ -151,9 +151,10 @@ def test_a_second_held_out_set_scores_within_reach_of_the_dev_set(
     # 27/30: 28 before the closest word in meaning bridged "deal" to "agreed" (h19)
     assert value(held.recall_at_3) >= 0.90, misses(held)
     assert held.abstained_answerable.hits == 0, misses(held)
-    # 17/30: "whats the fee el salvador charges per deportee" asks for an amount
-    assert value(held.high_confidence) >= 0.56, misses(held)
-    assert value(held.high_gold_first) >= 0.90, misses(held)  # 17/17
+    # 18/30: "whats the fee el salvador charges per deportee" asks for an amount; "yo did biden
+    # ever meet w bukele lol" needs no "ever" in the passage
+    assert value(held.high_confidence) >= 0.60, misses(held)
+    assert value(held.high_gold_first) >= 0.90, misses(held)  # 18/18
     # "when is trump going to visit el salvador" asks for a time to come: no longer rated high
     assert value(held.unanswerable_high) == 0.0, misses(held)  # 0/8
     assert value(held.absent_speaker_refused) == 1.0, misses(held)
@@ -178,7 +179,7 @@ def test_a_fourth_held_out_set_is_measured_and_kept(story_snapshot: IndexSnapsho
     assert value(held.recall_at_1) >= 0.92, misses(held)  # 13/14 ("how old is bukele anyway")
     assert value(held.recall_at_3) == 1.0, misses(held)  # 14/14
     assert held.abstained_answerable.hits == 0, misses(held)
-    assert held.high_confidence.hits >= 10, misses(held)  # 10/14, all right
+    assert held.high_confidence.hits >= 11, misses(held)  # 11/14, all right ("back in 2019")
     assert value(held.high_gold_first) == 1.0, misses(held)
     # "when does the state of emergency end": a near miss the engine still rates high
     assert value(held.unanswerable_high) <= 0.13, misses(held)  # 1/8
@@ -208,8 +209,9 @@ def test_the_sixth_held_out_set(story_snapshot: IndexSnapshot) -> None:
     assert value(held.recall_at_1) >= 0.85, misses(held)  # 24/28 ("how old is bukele")
     assert value(held.recall_at_3) >= 0.92, misses(held)  # 26/28
     assert held.abstained_answerable.hits == 0, misses(held)
-    # all 12 right: "what's the population of el salvador" asks for a count
-    assert held.high_confidence.hits >= 12, misses(held)
+    # all 14 right: "what's the population of el salvador" asks for a count; "did biden ever
+    # meet bukele" and "is the emergency still going on" need no "ever" or "still"
+    assert held.high_confidence.hits >= 14, misses(held)
     assert value(held.high_gold_first) == 1.0, misses(held)
     assert held.unanswerable_high.hits == 0, misses(held)
     assert value(held.speaker) == 1.0, misses(held)
@@ -227,7 +229,7 @@ def test_the_seventh_held_out_set(story_snapshot: IndexSnapshot) -> None:
     assert value(held.recall_at_1) >= 0.72, misses(held)  # 24/33
     assert value(held.recall_at_3) >= 0.90, misses(held)  # 30/33
     assert held.abstained_answerable.hits == 0, misses(held)
-    assert held.high_confidence.hits >= 18, misses(held)  # all 18 right
+    assert held.high_confidence.hits >= 19, misses(held)  # all 19 right
     assert value(held.high_gold_first) == 1.0, misses(held)
     assert held.unanswerable_high.hits == 0, misses(held)
     assert value(held.speaker) == 1.0, misses(held)

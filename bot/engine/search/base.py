@@ -34,6 +34,7 @@ from bot.engine.shelves import QuoteShelf, quote_bounds
 from bot.engine.snapshot import IndexSnapshot
 from bot.engine.spelling import NameSpeller, WordSpeller
 from bot.engine.text import TermSpan
+from bot.engine.word_classes import WordClasses
 from bot.engine.words import is_english_word
 
 # A bound on what a Searcher keeps of each passage (its words, people, quotes).
@@ -112,6 +113,8 @@ class SearcherBase:
             else None
         )
         self._word_speller = WordSpeller(snapshot.index, self._has_prefix)
+        # which of a question's words are verbs or adverbs, for the confidence model
+        self._word_classes = WordClasses(directory) if directory else None
         # Loaded on the first question that needs them (about 0.1 s): a Searcher is also built
         # where no question is asked.
         self._embedder: Embedder | None = None

@@ -16,6 +16,8 @@ from bot.engine.models import Person
 from bot.engine.nearest import Closeness
 from bot.engine.search.base import Candidate, ExpectedAnswer
 from bot.engine.search.candidates import CandidateRanking
+from bot.engine.text import TermSpan
+from bot.engine.word_classes import WordClass
 
 # The coverage of a question with no telling topic words ("did Trump and Bukele hype each
 # other up": both names are in most passages): it says nothing either way.
@@ -34,9 +36,12 @@ class ConfidenceSignals(CandidateRanking):
         speakers: Sequence[Person],
         bridges: dict[str, tuple[str, ...]] | None = None,
         closeness: Closeness | None = None,
+        adverbs: frozenset[str] = frozenset(),
     ) -> Signals:
-        """What the confidence model reads of the question and its best passage."""
+        """What the confidence model reads of the question and its best passage (`adverbs`:
+        the topic terms the coverage does not require, `_plain_adverbs`)."""
         best = candidates[0]
+        bridges = bridges or {}
         # BM25's own margin: how far the passage stands ahead of the best other by the words
         # (below 0 when closeness in meaning put it first)
         second = max((c.bm25 for c in candidates[1:]), default=0.0)
@@ -46,13 +51,13 @@ class ConfidenceSignals(CandidateRanking):
             index = self.snapshot.index
             if expected.counted and not index.contains(best.passage, expected.counted):
                 answer_type = -1.0  # "how many guards": a number of something else
-        coverage = self._coverage(topic, best.passage, bridges or {})
+        coverage = self._coverage(topic, best.passage, bridges, adverbs)
         signals = Signals(
             coverage=coverage,
-            known=self._known_share(topic, bridges or {}),
+            known=self._known_share(topic, bridges),
             answer_type=answer_type,
             speaker=1.0 if speakers and best.speaker_quotes else 0.0,
-            speaker_pick=self._speaker_pick(topic, best.passage, speakers, bridges or {})
+            speaker_pick=self._speaker_pick(topic, best.passage, speakers, bridges, adverbs)
             if speakers and best.speaker_quotes
             else 0.0,
             # a lone candidate stands ahead of nothing: few passages share the words at all
@@ -77,6 +82,7 @@ class ConfidenceSignals(CandidateRanking):
         best: int,
         speakers: Sequence[Person],
         bridges: dict[str, tuple[str, ...]],
+        adverbs: frozenset[str],
     ) -> float:
         """1 / the number of the asked speakers' passages holding as much of the topic as the
         `best` one (of those holding a telling topic term or a word a bridge reaches): the
@@ -97,46 +103,82 @@ class ConfidenceSignals(CandidateRanking):
         holding = numbered[self.snapshot.index.holding_any(numbered, reached)]
         if not len(holding):
             return 0.0
-        covered = self._coverage(topic, best, bridges)
+        covered = self._coverage(topic, best, bridges, adverbs)
         # in arrays: a surname names speakers with thousands of passages at 300,000 passages
-        rivals = (holding == best) | (self._coverages(topic, holding, bridges) >= covered)
+        coverages = self._coverages(topic, holding, bridges, adverbs)
+        rivals = (holding == best) | (coverages >= covered)
         return 1.0 / int(np.count_nonzero(rivals))
 
     def _coverage(
-        self, topic: Sequence[str], passage: int, bridges: dict[str, tuple[str, ...]]
+        self,
+        topic: Sequence[str],
+        passage: int,
+        bridges: dict[str, tuple[str, ...]],
+        adverbs: frozenset[str] = frozenset(),
     ) -> float:
         """The idf-weighted share of the telling topic terms in a passage (0.5: none); a
-        term found only through a bridge counts for the bridge's weight."""
+        term found only through a bridge counts for the bridge's weight; one of `adverbs`
+        counts only where the passage holds it."""
         index = self.snapshot.index
+        telling = self._telling_terms(topic)
         total = found = 0.0
-        for term in self._telling_terms(topic):
+        for term in telling:
             weight = self._weight(term)
-            total += weight
             if index.contains(passage, term):
                 found += weight
             elif any(index.contains(passage, t) for t in bridges.get(term, ())):
                 found += weight * self.settings.bridge_weight
-        return found / total if total else _NOTHING_TO_COVER
+            elif term in adverbs:
+                continue
+            total += weight
+        if not telling:
+            return _NOTHING_TO_COVER
+        return found / total if total else 0.0  # it holds none of them
 
     def _coverages(
         self,
         topic: Sequence[str],
         passages: npt.NDArray[np.int64],
         bridges: dict[str, tuple[str, ...]],
+        adverbs: frozenset[str] = frozenset(),
     ) -> npt.NDArray[np.float64]:
         """`_coverage` of each of `passages` (the same additions, term by term: adding 0.0
         where a term is not found leaves a sum as it was)."""
         index = self.snapshot.index
-        total = 0.0
+        total = np.zeros(len(passages), dtype=np.float64)
         found = np.zeros(len(passages), dtype=np.float64)
-        for term in self._telling_terms(topic):
+        telling = self._telling_terms(topic)
+        for term in telling:
             weight = self._weight(term)
-            total += weight
             held = index.holding_any(passages, [term])
             bridged = index.holding_any(passages, bridges.get(term, ()))
             via_bridge = weight * self.settings.bridge_weight
             found += np.where(held, weight, np.where(bridged, via_bridge, 0.0))
-        return found / total if total else np.full(len(passages), _NOTHING_TO_COVER)
+            total += np.where(held | bridged, weight, 0.0 if term in adverbs else weight)
+        if not telling:
+            return np.full(len(passages), _NOTHING_TO_COVER)
+        shares: npt.NDArray[np.float64] = np.zeros(len(passages), dtype=np.float64)
+        return np.divide(found, total, out=shares, where=total > 0)  # 0: it holds none
+
+    def _plain_adverbs(self, text: str, words: Sequence[TermSpan]) -> frozenset[str]:
+        """The terms of `words` (of the question `text`) that are adverbs not made from an
+        adjective (word_classes.py): "ever", "still", "back", "over" say when or how far, and a
+        story seldom says them ("did Biden ever meet Bukele", "is the emergency still going
+        on"), so a passage lacking one is no less likely the answer. Not "illegally" or
+        "fairly", which say what the question asks; not a word that is mostly a noun or a
+        verb ("back" in "the back", "now" as in "until now")."""
+        if self._word_classes is None:
+            return frozenset()
+        found: set[str] = set()
+        for word in words:
+            written = text[word.start : word.end]
+            if written.lower().endswith("ly"):
+                continue
+            before = text[: word.start].split()
+            previous = before[-1].strip('.,;:!?()"“”') if before else ""
+            if self._word_classes.class_of(written, previous) is WordClass.ADVERB:
+                found.add(word.term)
+        return frozenset(found)
 
     def _weight(self, term: str) -> float:
         """A topic term's weight: its idf. A word the corpus never uses weighs as much as its
