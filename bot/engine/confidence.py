@@ -62,7 +62,7 @@ _SIGNAL_FIELDS = tuple(f.name for f in fields(Signals))
 # closest passage in meaning carry the model; the speaker match, the speaker's passage being the
 # only one of theirs on the topic, and the expected kind of answer (an amount, a count, a date,
 # a person) add much, the margin and the known words a little.
-COEFFICIENTS: tuple[float, ...] = (-1.378, 1.282, 0.196, 0.821, 0.759, 0.840, 0.403, 1.509)
+COEFFICIENTS: tuple[float, ...] = (-1.360, 1.255, 0.203, 0.817, 0.748, 0.844, 0.415, 1.493)
 # From this probability on, the passages are the answer. Chosen on the even half by the rule
 # in bot/engine/evaluation.py (`choose_threshold`): the widest reach that keeps the right
 # passage first in at least 90 % of high-confidence answers (one standard error down) and gives

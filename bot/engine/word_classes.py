@@ -1,6 +1,7 @@
 """Which part of speech a question's word mostly is, for the confidence model: a passage that
-lacks one of the question's adverbs not made from an adjective ("ever", "still", "back")
-holds no less of what it asks (search/signals.py).
+holds the verb a question's adverb qualifies ("did Biden ever meet Bukele": "met") holds no less
+of what it asks for lacking the adverb, when the adverb is not made from an adjective ("ever",
+"still", "back"; search/signals.py).
 
 A word's part of speech is the one WordNet's senses of it were tagged with most often in a
 hand-tagged corpus (SemCor: the counts of `index.sense` in the WordNet 3.0 files the `wn`

@@ -84,9 +84,9 @@ def test_answerable_questions_are_almost_never_refused(report: EvalReport) -> No
 
 
 def test_a_high_confidence_answer_has_the_right_passage_first(report: EvalReport) -> None:
-    # 52/105: "What is the population of El Salvador?" asks for a count, which its passage holds
-    assert value(report.high_confidence) >= 0.49, misses(report)
-    assert value(report.high_gold_first) >= 0.94, misses(report)  # 49/52
+    # 53/105: "What is the population of El Salvador?" asks for a count, which its passage holds
+    assert value(report.high_confidence) >= 0.50, misses(report)
+    assert value(report.high_gold_first) >= 0.94, misses(report)  # 50/53
 
 
 def test_unanswerable_questions_rarely_get_a_high_confidence_answer(report: EvalReport) -> None:
@@ -179,7 +179,7 @@ def test_a_fourth_held_out_set_is_measured_and_kept(story_snapshot: IndexSnapsho
     assert value(held.recall_at_1) >= 0.92, misses(held)  # 13/14 ("how old is bukele anyway")
     assert value(held.recall_at_3) == 1.0, misses(held)  # 14/14
     assert held.abstained_answerable.hits == 0, misses(held)
-    assert held.high_confidence.hits >= 11, misses(held)  # 11/14, all right ("back in 2019")
+    assert held.high_confidence.hits >= 10, misses(held)  # 10/14, all right
     assert value(held.high_gold_first) == 1.0, misses(held)
     # "when does the state of emergency end": a near miss the engine still rates high
     assert value(held.unanswerable_high) <= 0.13, misses(held)  # 1/8
@@ -209,9 +209,9 @@ def test_the_sixth_held_out_set(story_snapshot: IndexSnapshot) -> None:
     assert value(held.recall_at_1) >= 0.85, misses(held)  # 24/28 ("how old is bukele")
     assert value(held.recall_at_3) >= 0.92, misses(held)  # 26/28
     assert held.abstained_answerable.hits == 0, misses(held)
-    # all 14 right: "what's the population of el salvador" asks for a count; "did biden ever
-    # meet bukele" and "is the emergency still going on" need no "ever" or "still"
-    assert held.high_confidence.hits >= 14, misses(held)
+    # all 13 right: "what's the population of el salvador" asks for a count; "did biden ever
+    # meet bukele" needs no "ever" in the passage that says he met him
+    assert held.high_confidence.hits >= 13, misses(held)
     assert value(held.high_gold_first) == 1.0, misses(held)
     assert held.unanswerable_high.hits == 0, misses(held)
     assert value(held.speaker) == 1.0, misses(held)
@@ -229,7 +229,7 @@ def test_the_seventh_held_out_set(story_snapshot: IndexSnapshot) -> None:
     assert value(held.recall_at_1) >= 0.72, misses(held)  # 24/33
     assert value(held.recall_at_3) >= 0.90, misses(held)  # 30/33
     assert held.abstained_answerable.hits == 0, misses(held)
-    assert held.high_confidence.hits >= 19, misses(held)  # all 19 right
+    assert held.high_confidence.hits >= 19, misses(held)  # all 19 right ("ever meet")
     assert value(held.high_gold_first) == 1.0, misses(held)
     assert held.unanswerable_high.hits == 0, misses(held)
     assert value(held.speaker) == 1.0, misses(held)

@@ -174,7 +174,7 @@ class Searcher(Rendering):
             speakers=quoting,
             bridges=bridges,
             closeness=closeness if every_signal else None,
-            adverbs=self._plain_adverbs(text, words),
+            qualifiers=self._qualifiers(text, words),
         )
         threshold = self.settings.high_confidence
         if not every_signal and closeness is not None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -24,6 +25,18 @@ from bot.engine.word_classes import WordClass
 _NOTHING_TO_COVER = 0.5
 
 
+class Qualifiers(NamedTuple):
+    """A question's adverbs not made from an adjective ("ever", "still") and its verbs (topic
+    terms, word_classes.py): where a passage holds one of the verbs, an adverb it lacks is not
+    asked of it ("did Biden ever meet Bukele": the passage says he met him, if not "ever")."""
+
+    adverbs: frozenset[str]
+    verbs: frozenset[str]
+
+
+NO_QUALIFIERS = Qualifiers(frozenset(), frozenset())
+
+
 class ConfidenceSignals(CandidateRanking):
     """The signals of one question and its candidates."""
 
@@ -36,10 +49,10 @@ class ConfidenceSignals(CandidateRanking):
         speakers: Sequence[Person],
         bridges: dict[str, tuple[str, ...]] | None = None,
         closeness: Closeness | None = None,
-        adverbs: frozenset[str] = frozenset(),
+        qualifiers: Qualifiers = NO_QUALIFIERS,
     ) -> Signals:
-        """What the confidence model reads of the question and its best passage (`adverbs`:
-        the topic terms the coverage does not require, `_plain_adverbs`)."""
+        """What the confidence model reads of the question and its best passage (`qualifiers`:
+        its adverbs and verbs, `_qualifiers`)."""
         best = candidates[0]
         bridges = bridges or {}
         # BM25's own margin: how far the passage stands ahead of the best other by the words
@@ -51,13 +64,13 @@ class ConfidenceSignals(CandidateRanking):
             index = self.snapshot.index
             if expected.counted and not index.contains(best.passage, expected.counted):
                 answer_type = -1.0  # "how many guards": a number of something else
-        coverage = self._coverage(topic, best.passage, bridges, adverbs)
+        coverage = self._coverage(topic, best.passage, bridges, qualifiers)
         signals = Signals(
             coverage=coverage,
             known=self._known_share(topic, bridges),
             answer_type=answer_type,
             speaker=1.0 if speakers and best.speaker_quotes else 0.0,
-            speaker_pick=self._speaker_pick(topic, best.passage, speakers, bridges, adverbs)
+            speaker_pick=self._speaker_pick(topic, best.passage, speakers, bridges, qualifiers)
             if speakers and best.speaker_quotes
             else 0.0,
             # a lone candidate stands ahead of nothing: few passages share the words at all
@@ -82,7 +95,7 @@ class ConfidenceSignals(CandidateRanking):
         best: int,
         speakers: Sequence[Person],
         bridges: dict[str, tuple[str, ...]],
-        adverbs: frozenset[str],
+        qualifiers: Qualifiers,
     ) -> float:
         """1 / the number of the asked speakers' passages holding as much of the topic as the
         `best` one (of those holding a telling topic term or a word a bridge reaches): the
@@ -103,9 +116,9 @@ class ConfidenceSignals(CandidateRanking):
         holding = numbered[self.snapshot.index.holding_any(numbered, reached)]
         if not len(holding):
             return 0.0
-        covered = self._coverage(topic, best, bridges, adverbs)
+        covered = self._coverage(topic, best, bridges, qualifiers)
         # in arrays: a surname names speakers with thousands of passages at 300,000 passages
-        coverages = self._coverages(topic, holding, bridges, adverbs)
+        coverages = self._coverages(topic, holding, bridges, qualifiers)
         rivals = (holding == best) | (coverages >= covered)
         return 1.0 / int(np.count_nonzero(rivals))
 
@@ -114,21 +127,22 @@ class ConfidenceSignals(CandidateRanking):
         topic: Sequence[str],
         passage: int,
         bridges: dict[str, tuple[str, ...]],
-        adverbs: frozenset[str] = frozenset(),
+        qualifiers: Qualifiers = NO_QUALIFIERS,
     ) -> float:
         """The idf-weighted share of the telling topic terms in a passage (0.5: none); a
-        term found only through a bridge counts for the bridge's weight; one of `adverbs`
-        counts only where the passage holds it."""
+        term found only through a bridge counts for the bridge's weight; an adverb of
+        `qualifiers` counts only where the passage holds it or none of the question's verbs."""
         index = self.snapshot.index
         telling = self._telling_terms(topic)
         total = found = 0.0
+        qualified = any(index.contains(passage, v) for v in qualifiers.verbs)
         for term in telling:
             weight = self._weight(term)
             if index.contains(passage, term):
                 found += weight
             elif any(index.contains(passage, t) for t in bridges.get(term, ())):
                 found += weight * self.settings.bridge_weight
-            elif term in adverbs:
+            elif term in qualifiers.adverbs and qualified:
                 continue
             total += weight
         if not telling:
@@ -140,7 +154,7 @@ class ConfidenceSignals(CandidateRanking):
         topic: Sequence[str],
         passages: npt.NDArray[np.int64],
         bridges: dict[str, tuple[str, ...]],
-        adverbs: frozenset[str] = frozenset(),
+        qualifiers: Qualifiers = NO_QUALIFIERS,
     ) -> npt.NDArray[np.float64]:
         """`_coverage` of each of `passages` (the same additions, term by term: adding 0.0
         where a term is not found leaves a sum as it was)."""
@@ -148,37 +162,42 @@ class ConfidenceSignals(CandidateRanking):
         total = np.zeros(len(passages), dtype=np.float64)
         found = np.zeros(len(passages), dtype=np.float64)
         telling = self._telling_terms(topic)
+        qualified = index.holding_any(passages, list(qualifiers.verbs))
         for term in telling:
             weight = self._weight(term)
             held = index.holding_any(passages, [term])
             bridged = index.holding_any(passages, bridges.get(term, ()))
             via_bridge = weight * self.settings.bridge_weight
             found += np.where(held, weight, np.where(bridged, via_bridge, 0.0))
-            total += np.where(held | bridged, weight, 0.0 if term in adverbs else weight)
+            lacking = ~(held | bridged)
+            left_out = lacking & qualified if term in qualifiers.adverbs else np.zeros_like(held)
+            total += np.where(left_out, 0.0, weight)
         if not telling:
             return np.full(len(passages), _NOTHING_TO_COVER)
         shares: npt.NDArray[np.float64] = np.zeros(len(passages), dtype=np.float64)
         return np.divide(found, total, out=shares, where=total > 0)  # 0: it holds none
 
-    def _plain_adverbs(self, text: str, words: Sequence[TermSpan]) -> frozenset[str]:
-        """The terms of `words` (of the question `text`) that are adverbs not made from an
-        adjective (word_classes.py): "ever", "still", "back", "over" say when or how far, and a
-        story seldom says them ("did Biden ever meet Bukele", "is the emergency still going
-        on"), so a passage lacking one is no less likely the answer. Not "illegally" or
-        "fairly", which say what the question asks; not a word that is mostly a noun or a
-        verb ("back" in "the back", "now" as in "until now")."""
+    def _qualifiers(self, text: str, words: Sequence[TermSpan]) -> Qualifiers:
+        """The adverbs not made from an adjective and the verbs among `words` (of the question
+        `text`): "ever", "still", "back" say when or how far, and a story seldom says them
+        where it tells what the verb says happened; not "illegally" or "fairly", which say
+        what the question asks, nor a noun after a determiner ("the visit"). Without the verb
+        the adverb is part of what is asked: "has Bukele ever been to China" is no question
+        about China alone."""
         if self._word_classes is None:
-            return frozenset()
-        found: set[str] = set()
+            return NO_QUALIFIERS
+        adverbs: set[str] = set()
+        verbs: set[str] = set()
         for word in words:
             written = text[word.start : word.end]
-            if written.lower().endswith("ly"):
-                continue
             before = text[: word.start].split()
             previous = before[-1].strip('.,;:!?()"“”') if before else ""
-            if self._word_classes.class_of(written, previous) is WordClass.ADVERB:
-                found.add(word.term)
-        return frozenset(found)
+            kind = self._word_classes.class_of(written, previous)
+            if kind is WordClass.ADVERB and not written.lower().endswith("ly"):
+                adverbs.add(word.term)
+            elif kind is WordClass.VERB:
+                verbs.add(word.term)
+        return Qualifiers(frozenset(adverbs), frozenset(verbs))
 
     def _weight(self, term: str) -> float:
         """A topic term's weight: its idf. A word the corpus never uses weighs as much as its
