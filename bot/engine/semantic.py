@@ -94,6 +94,8 @@ class Embedder:
 
     def embed(self, texts: Sequence[str]) -> Vectors:
         """One unit vector per text (zeros for a text with no tokens)."""
+        if len(texts) == 1 and not self._for_build:
+            return self._embed_one(texts[0])
         if self._for_build:
             found = self._tokenizer.encode_batch_fast(list(texts), add_special_tokens=False)
             ids = [encoding.ids for encoding in found]
@@ -113,4 +115,19 @@ class Embedder:
         vectors /= np.maximum(counts, 1).astype(np.float32)[:, None]
         norms = np.linalg.norm(vectors, axis=1, keepdims=True)
         vectors /= np.where(norms > 0, norms, np.float32(1.0))
+        return vectors
+
+    def _embed_one(self, text: str) -> Vectors:
+        """`embed([text])`, the same operations on one row without the batch's bookkeeping (a
+        question's vector: the batch path's dozen small array calls were most of it)."""
+        ids = self._tokenizer.encode(text, add_special_tokens=False).ids
+        vectors = np.zeros((1, self.dimensions), dtype=np.float32)
+        if ids:
+            rows = self._matrix[np.clip(ids, 0, len(self._matrix) - 1)]
+            np.add.reduce(rows, axis=0, dtype=np.float32, out=vectors[0])
+            vectors /= np.float32(len(ids))
+            # np.linalg.norm(axis=1)'s own operations: the squares summed along the row
+            norm = np.sqrt(np.add.reduce(vectors * vectors, axis=1))
+            if norm[0] > 0:
+                vectors /= norm[:, None]
         return vectors

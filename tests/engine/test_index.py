@@ -159,6 +159,46 @@ def test_scores_at_equals_sparse_scores_bit_for_bit(
 
 
 @FAST
+@given(corpus=corpora, query=queries, data=st.data())
+def test_scores_of_ascending_passages_equal_scores_at(
+    corpus: list[list[str]], query: list[str], data: st.DataObject
+) -> None:
+    """A speaker's passages come as an ascending array, scored without sorting them again:
+    the same floats as `scores_at` in any order, and as `sparse_scores`."""
+    index = BM25Index.build(corpus)
+    asked = sorted(data.draw(st.sets(st.integers(0, len(corpus) - 1))))
+    ids, vals = index.sparse_scores(query)
+    score_of = dict(zip(ids.tolist(), vals.tolist(), strict=True))
+    got = index.scores_of(query, np.asarray(asked, dtype=np.int64))
+    assert got.dtype == np.float64
+    assert got.tolist() == [score_of.get(p, 0.0) for p in asked]
+    assert got.tolist() == index.scores_at(query, asked[::-1])[::-1]
+
+
+@FAST
+@given(corpus=corpora, query=queries, data=st.data())
+def test_holding_any_of_an_array_equals_containing_any(
+    corpus: list[list[str]], query: list[str], data: st.DataObject
+) -> None:
+    index = BM25Index.build(corpus)
+    docs = data.draw(st.lists(st.integers(0, len(corpus) - 1), max_size=2 * len(corpus)))
+    held = index.holding_any(np.asarray(docs, dtype=np.int64), query)
+    assert held.tolist() == index.containing_any(docs, query)
+
+
+def test_passages_out_of_range_are_refused_before_they_are_narrowed() -> None:
+    """Passage numbers are checked as given: 2**32 would wrap to 0 as the postings' int32."""
+    index = BM25Index.build([["x"], ["y"]])
+    for asked in ([0, 2**32], [-(2**32) + 1], [1, -1]):
+        as_array = np.asarray(asked, dtype=np.int64)
+        with pytest.raises(IndexError):
+            index.holding_any(as_array, ["x"])
+        with pytest.raises(IndexError):
+            index.scores_of(["x"], as_array)
+    assert index.scores_of(["x"], np.zeros(0, dtype=np.int64)).shape == (0,)
+
+
+@FAST
 @given(corpus=corpora, query=queries)
 def test_a_terms_contribution_is_its_score_alone(corpus: list[list[str]], query: list[str]) -> None:
     index = BM25Index.build(corpus)

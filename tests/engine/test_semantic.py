@@ -12,6 +12,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.engine.corpus import load_corpus
 from bot.engine.search import Searcher, SearchSettings
@@ -75,6 +77,15 @@ def test_a_build_s_embedder_makes_the_same_vectors_to_the_last_bit(
         embedder.embed([text]).tobytes() == made[row : row + 1].tobytes()
         for row, text in enumerate(texts)
     )
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(max_size=200))
+def test_a_question_embedded_alone_is_its_row_of_a_batch(embedder: Embedder, text: str) -> None:
+    """A question is embedded by its own shorter path: the same bits as in a batch."""
+    alone = embedder.embed([text])
+    assert alone.shape == (1, embedder.dimensions) and alone.dtype == np.float32
+    assert alone.tobytes() == embedder.embed([text, "a second text"])[:1].tobytes()
 
 
 def run_python(code: str) -> str:

@@ -229,9 +229,7 @@ class CandidateRanking(Reranking):
         if seen:
             unseen = ~np.isin(passages, list(seen))
             passages, scores, quotes = passages[unseen], scores[unseen], quotes[unseen]
-        mentions = np.asarray(
-            self.snapshot.index.containing_any(passages.tolist(), telling), dtype=bool
-        )
+        mentions = self.snapshot.index.holding_any(passages, telling)
         if mentions.any():
             passages, scores, quotes = passages[mentions], scores[mentions], quotes[mentions]
         order = np.lexsort((passages, -quotes, -scores))[:depth]
@@ -251,12 +249,12 @@ class CandidateRanking(Reranking):
         and how many of their quotes it holds. Scored where they stand, not by scoring every
         passage holding a query word ("say" is in most of a large corpus's passages)."""
         theirs = self._quoting_passages(speakers)
-        passages = theirs.passages
-        scores = np.asarray(self.snapshot.index.scores_at(query, passages), dtype=np.float64)
+        passages = theirs.numbered
+        scores = self.snapshot.index.scores_of(query, passages)
         if bridged:
-            extra = self.snapshot.index.scores_at(list(dict.fromkeys(bridged)), passages)
+            extra = self.snapshot.index.scores_of(list(dict.fromkeys(bridged)), passages)
             # a passage holding no bridged term gains 0.0, which leaves its score as it was
-            scores = scores + np.asarray(extra, dtype=np.float64) * self.settings.bridge_weight
+            scores = scores + extra * self.settings.bridge_weight
         return _Found(theirs.numbered, scores, theirs.quotes)
 
     def _bridged_scores(self, bridged: Sequence[str]) -> dict[int, float]:
