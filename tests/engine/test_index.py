@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from rank_bm25 import BM25Okapi
 
 from bot.engine.index import FORMAT_VERSION, BM25Index, topk
+from bot.engine.index.rows import DenseRows
 from tests.engine.index_files import load_index, save_index
 
 WORDS = ["a", "b", "c", "d", "e", "f", "g", "h", "émoji🙂", ""]
@@ -312,3 +313,54 @@ def test_top_k_of_words_most_passages_hold_is_the_reference() -> None:
         want = ref.get_scores(q)
         for k in (1, 10, 200):
             assert index.top_k(q, k) == reference_top_k(want, k), (q, k)
+
+
+@FAST
+@given(
+    corpus=corpora,
+    qs=st.lists(queries, min_size=1, max_size=4),
+    epsilon=st.sampled_from([0.0, 0.25, 1.0]),
+)
+def test_the_rows_of_common_words_add_up_to_the_same_floats(
+    corpus: list[list[str]], qs: list[list[str]], epsilon: float
+) -> None:
+    """A common word's postings give way to its kept row from its second question on: every
+    passage's score the very float `scores` adds up (compared as bytes: -0.0 is not 0.0),
+    and the top k the reference's."""
+    ref = BM25Okapi(corpus, epsilon=epsilon)
+    index = BM25Index.build(corpus, epsilon=epsilon)
+    for _ in range(3):
+        for q in qs:
+            want = index.scores(q)
+            assert index._dense_scores(index._resolve(q)).tobytes() == want.tobytes()
+            for k in (1, 3, len(corpus)):
+                assert index.top_k(q, k) == reference_top_k(ref.get_scores(q), k)
+
+
+def test_rows_are_made_on_a_word_s_second_question_and_kept_within_their_budget() -> None:
+    docs = [["a", "b", "c"], ["a", "b"], ["a", "c", "d"], ["a", "b", "d"], ["e"]] * 20
+    postings = BM25Index.build(docs)._postings
+    terms = {t: i for i, t in enumerate(postings.terms)}
+    rows = DenseRows(postings, budget_bytes=2 * 8 * len(docs))  # two rows
+    assert rows.row(terms["e"]) is None  # held by a fifth of the passages: not common
+    assert [rows.row(terms[t]) for t in "abc"] == [None, None, None]  # first questions
+    a = rows.row(terms["a"])
+    assert a is not None and not a.flags.writeable
+    ids, contributions = postings.of_term(terms["a"])
+    want = np.zeros(len(docs))
+    want[ids] = contributions
+    assert a.tobytes() == want.tobytes()
+    assert rows.row(terms["b"]) is not None and rows.row(terms["a"]) is a  # "a" used last
+    assert rows.row(terms["c"]) is not None and len(rows) == 2
+    assert rows.row(terms["a"]) is a  # "b", the least recently asked, was dropped
+    assert rows.row(terms["b"]) is not a and len(rows) == 2
+
+
+def test_rows_stand_in_only_where_every_contribution_is_above_zero() -> None:
+    """With epsilon 0, a word in most passages contributes 0.0: adding 0.0 to a -0.0 sum
+    would change it, so such a question adds up its postings."""
+    docs = [["a", "x"], ["a"], ["a", "y"], ["z"]]
+    index = BM25Index.build(docs, epsilon=0.0)
+    rows = DenseRows(index._postings)
+    common, rare = index._resolve(["a"]), index._resolve(["z"])
+    assert not rows.usable(common) and rows.usable(rare) and not rows.usable([])

@@ -13,6 +13,7 @@ import numpy.typing as npt
 from bot.engine.index import stored, topk
 from bot.engine.index.build import build_postings
 from bot.engine.index.postings import FloatArray, Int32Array, Int64Array, Postings, union
+from bot.engine.index.rows import DenseRows
 
 
 class _Scratch(threading.local):
@@ -28,6 +29,7 @@ class BM25Index:
         self._vocab: dict[str, int] = {t: i for i, t in enumerate(postings.terms)}
         self._n = len(postings.passage_lengths)
         self._scratch = _Scratch()
+        self._rows = DenseRows(postings)
 
     @classmethod
     def build(
@@ -167,6 +169,20 @@ class BM25Index:
             np.add.at(out, ids, c)  # (numpy 2's add.at is some 3x faster than out[ids] += c)
         return out
 
+    def _dense_scores(self, qterms: list[int]) -> FloatArray:
+        """`scores` of the resolved `qterms`, the same floats, with the kept rows of the
+        commonest terms added where they can stand in for the postings (rows.py)."""
+        out = np.zeros(self._n, dtype=np.float64)
+        rows = self._rows if self._rows.usable(qterms) else None
+        for t in qterms:
+            row = rows.row(t) if rows is not None else None
+            if row is not None:
+                out += row
+            else:
+                ids, c = self._postings.of_term(t)
+                np.add.at(out, ids, c)
+        return out
+
     def sparse_scores(self, query: Sequence[str]) -> tuple[Int64Array, FloatArray]:
         """(passages ascending, scores) of the passages holding at least one query term.
 
@@ -260,13 +276,15 @@ class BM25Index:
         qterms = self._resolve(query)
         if not qterms:
             return [(i, 0.0) for i in range(k)]
+        if self._touches_most(qterms):
+            # words most passages hold: one array of every score, without listing those touched
+            # (at 100,000 passages, with the rows of the commonest words, faster than pruning
+            # in 68 of the benchmark's 69 such questions that pruning could answer)
+            chosen = topk.select_dense(self._dense_scores(qterms), k)
+            if chosen is not None:
+                return chosen
         pruned = topk.top_k_pruned(self._postings, qterms, k)
         if pruned is not None:
             return pruned
-        if self._touches_most(qterms):
-            # words most passages hold: one array of every score, without listing those touched
-            chosen = topk.select_dense(self.scores(query), k)
-            if chosen is not None:
-                return chosen
         passages, vals = self._score_touched(qterms)
         return topk.select_all(passages, vals, k, n)

@@ -31,16 +31,18 @@ _MIN_PART_WORDS = 3
 class QuestionReading(MeaningCloseness):
     """What the searcher reads of a question before ranking passages for it."""
 
-    def _checked(self, question: str, follow_up: FollowUp | None) -> str:
+    def _checked(self, question: str, follow_up: FollowUp | None) -> tuple[str, str]:
+        """The question cleaned, and as searched (`as_searched`: worked out once); raises
+        QuestionError for one there is nothing to search for in."""
         text = clean_question(question)
-        if not text or not as_searched(text):
+        searchable = as_searched(text) if text else ""
+        if not searchable:
             raise QuestionError("Please ask a question about the story.")
         limit = self.settings.max_question_chars
         if len(text) > limit:
             raise QuestionError(
                 f"That question is {len(text):,} characters long; please keep it under {limit:,}."
             )
-        searchable = as_searched(text)
         topical = " ".join(w for w in searchable.split() if not is_topic_free(w.strip("?!.,")))
         if (
             not terms(topical)
@@ -50,7 +52,7 @@ class QuestionReading(MeaningCloseness):
             raise QuestionError(
                 "I couldn't find any words to search for in that; try asking in a sentence."
             )
-        return text
+        return text, searchable
 
     def _earlier_part(self, first: str, part: str) -> FollowUp:
         """The first part of a two-question message as the conversation the second continues:

@@ -18,7 +18,6 @@ from bot.engine.search.base import Candidate, ExpectedAnswer
 from bot.engine.search.reading import (
     ASKS_FOR_MORE,
     ELLIPTICAL,
-    as_searched,
     elliptical_speaker,
     meant_words,
     question_parts,
@@ -39,8 +38,7 @@ class Searcher(Rendering):
         """Answer `question` from the story: passages that answer it (confidence "high"), the
         closest passages (confidence "low"), or a refusal with a reason when there is clear
         evidence the story does not answer. Raises QuestionError."""
-        cleaned = self._checked(question, follow_up)
-        text = as_searched(cleaned)
+        cleaned, text = self._checked(question, follow_up)
         top_k = top_k or self.settings.top_k
         parts = question_parts(text) if follow_up is None else [text]
         results: list[_PartResult] = []
@@ -60,7 +58,7 @@ class Searcher(Rendering):
         were read of: the first of the ranking the model reads, which is the answer's first
         unless a meaning bridge or a refinement of the order (candidates.py) put another
         first, and then the answer is never rated high. None when it is refused."""
-        text = as_searched(self._checked(question, None))
+        _, text = self._checked(question, None)
         part = self._ask_part(question_parts(text)[0], self.settings.top_k, None, every_signal=True)
         if part.signals is None or part.rated is None:
             return None

@@ -1,0 +1,67 @@
+"""Every passage's contribution of a term most passages hold, as one dense row.
+
+A question of words most passages hold ("budget" in 88 % of a synthetic corpus's passages)
+adds up their postings into one array of every passage's score (topk.select_dense). Scattering
+88,000 postings into it (`np.add.at`) costs five times adding a row of every passage's
+contribution (0.0 where the passage lacks the term) to it: the rows of the terms asked about
+again are kept, made on a term's second question, within a budget of memory, the least
+recently asked dropped first.
+
+The sums are the same floats: a passage holding the term gets the same addition, and one
+lacking it adds 0.0, which changes no sum that is not -0.0. No sum is -0.0 when every term of
+the question contributes more than 0 (`usable`); otherwise the rows are not used.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+
+import numpy as np
+
+from bot.engine.index.postings import FloatArray, Postings
+
+_COMMON_SHARE = 4  # a row for a term held by at least a quarter of the passages
+_BUDGET_BYTES = 48 * 2**20  # 60 rows at 100,000 passages, 6 at 1,000,000
+
+
+class DenseRows:
+    """The dense rows of one index's common terms, made on demand and bounded."""
+
+    def __init__(self, postings: Postings, budget_bytes: int = _BUDGET_BYTES) -> None:
+        self._postings = postings
+        self._n = len(postings.passage_lengths)
+        self._most = max(1, budget_bytes // max(1, 8 * self._n))
+        self._rows: OrderedDict[int, FloatArray] = OrderedDict()
+        self._asked: set[int] = set()  # common terms asked once: a row on the second time
+        self._lock = threading.Lock()  # questions are answered on several threads at once
+
+    def usable(self, qterms: list[int]) -> bool:
+        """Whether rows may stand in for the postings of `qterms`: every term's every
+        contribution above 0, so no passage's sum is ever -0.0."""
+        return bool(qterms) and all(self._postings.min_contrib[t] > 0 for t in qterms)
+
+    def row(self, t: int) -> FloatArray | None:
+        """Term `t`'s row, when it is common and asked about before; None: use its postings."""
+        if self._postings.frequency(t) * _COMMON_SHARE < self._n:
+            return None
+        with self._lock:
+            row = self._rows.get(t)
+            if row is not None:
+                self._rows.move_to_end(t)
+                return row
+            if t not in self._asked:
+                self._asked.add(t)
+                return None
+        ids, contributions = self._postings.of_term(t)
+        row = np.zeros(self._n, dtype=np.float64)
+        row[ids] = contributions
+        row.flags.writeable = False
+        with self._lock:
+            self._rows[t] = row
+            while len(self._rows) > self._most:
+                self._rows.popitem(last=False)
+        return row
+
+    def __len__(self) -> int:
+        return len(self._rows)
