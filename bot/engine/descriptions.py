@@ -45,6 +45,7 @@ class Descriptions:
         self._own: tuple[frozenset[str], ...] | None = None
         self._kinds: tuple[_Kind, ...] = ()
         self._distinct_kinds: frozenset[_Kind] = frozenset()
+        self._words: _KindWords = (frozenset(), frozenset())
 
     def fitting(self, words: Sequence[str]) -> list[Person]:
         """The people whom the description `words` (lower case, articles and qualifiers such
@@ -55,11 +56,12 @@ class Descriptions:
             self._own = tuple(_own_words(person) for person in self._people)
             self._kinds = tuple(map(_kind, self._people, self._own))
             self._distinct_kinds = frozenset(self._kinds)
+            self._words = _kind_words(self._distinct_kinds)
         head, qualifiers = words[-1], words[:-1]
         # whether `head` says what someone is depends only on their kind: thousands of people
         # share a few role nouns, so it is worked out once for each, and a name the story
         # does not know ("Zebulon Quarrington") is what no kind is, without a look at anyone
-        says = _kinds_said(head, self._distinct_kinds)
+        says = _kinds_said(head, self._distinct_kinds, self._words)
         if not says:
             return []
         fitting: list[Person] = []
@@ -117,16 +119,29 @@ def _kind(person: Person, own: frozenset[str]) -> _Kind:
     return False, own & _ROLE_NOUNS
 
 
-def _kinds_said(head: str, kinds: Iterable[_Kind]) -> set[_Kind]:
+# The words of the kinds of people, and of the kinds of organisations.
+_KindWords = tuple[frozenset[str], frozenset[str]]
+
+
+def _kind_words(kinds: Iterable[_Kind]) -> _KindWords:
+    """The words of `kinds`: of people's, and of organisations' (collected once, not for each
+    question that describes someone: hundreds of kinds at 100,000 passages)."""
+    kinds = list(kinds)
+    return (
+        frozenset(w for organisation, words in kinds if not organisation for w in words),
+        frozenset(w for organisation, words in kinds if organisation for w in words),
+    )
+
+
+def _kinds_said(head: str, kinds: Iterable[_Kind], kind_words: _KindWords) -> set[_Kind]:
     """The `kinds` of whom `head` says what someone is: one of their role nouns
     ("professor"), for an organisation a word for organisations or its own kind of word
-    ("watchdog": "Watch"). Each word of theirs is compared with `head` once, not once per
-    kind that has it (hundreds of kinds share a few hundred words)."""
-    kinds = list(kinds)
+    ("watchdog": "Watch"). Each word of theirs (`kind_words`: `_kind_words(kinds)`) is
+    compared with `head` once, not once per kind that has it (hundreds of kinds share a few
+    hundred words)."""
     said_of_people = head in SOMEONE_NOUNS
     said_of_groups = head in GROUP_NOUNS
-    people_words = {w for organisation, words in kinds if not organisation for w in words}
-    group_words = {w for organisation, words in kinds if organisation for w in words}
+    people_words, group_words = kind_words
     people_heads = {w for w in people_words if _same_word(head, w) or _shortens(head, w)}
     group_heads = {w for w in group_words if _same_word(head, w)}
     return {

@@ -120,10 +120,10 @@ class Embedder:
     def _embed_one(self, text: str) -> Vectors:
         """`embed([text])`, the same operations on one row without the batch's bookkeeping (a
         question's vector: the batch path's dozen small array calls were most of it)."""
-        ids = self._tokenizer.encode(text, add_special_tokens=False).ids
+        ids = np.asarray(self._tokenizer.encode(text, add_special_tokens=False).ids, np.intp)
         vectors = np.zeros((1, self.dimensions), dtype=np.float32)
-        if ids:
-            rows = self._matrix[np.clip(ids, 0, len(self._matrix) - 1)]
+        if len(ids):
+            rows = self._matrix[np.clip(ids, 0, len(self._matrix) - 1, out=ids)]
             np.add.reduce(rows, axis=0, dtype=np.float32, out=vectors[0])
             vectors /= np.float32(len(ids))
             # np.linalg.norm(axis=1)'s own operations: the squares summed along the row

@@ -172,16 +172,21 @@ class BM25Index:
     def _dense_scores(self, qterms: list[int]) -> FloatArray:
         """`scores` of the resolved `qterms`, the same floats, with the kept rows of the
         commonest terms added where they can stand in for the postings (rows.py)."""
-        out = np.zeros(self._n, dtype=np.float64)
         rows = self._rows if self._rows.usable(qterms) else None
+        out: FloatArray | None = None
         for t in qterms:
             row = rows.row(t) if rows is not None else None
+            if out is None and row is not None:
+                out = row.copy()  # 0.0 plus a row is the row
+                continue
+            if out is None:
+                out = np.zeros(self._n, dtype=np.float64)
             if row is not None:
                 out += row
             else:
                 ids, c = self._postings.of_term(t)
                 np.add.at(out, ids, c)
-        return out
+        return out if out is not None else np.zeros(self._n, dtype=np.float64)
 
     def sparse_scores(self, query: Sequence[str]) -> tuple[Int64Array, FloatArray]:
         """(passages ascending, scores) of the passages holding at least one query term.
