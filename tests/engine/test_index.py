@@ -326,13 +326,16 @@ def test_the_rows_of_common_words_add_up_to_the_same_floats(
 ) -> None:
     """A common word's postings give way to its kept row from its second question on: every
     passage's score the very float `scores` adds up (compared as bytes: -0.0 is not 0.0),
-    and the top k the reference's."""
+    all passages' or some passages' (`scores_of`), and the top k the reference's."""
     ref = BM25Okapi(corpus, epsilon=epsilon)
     index = BM25Index.build(corpus, epsilon=epsilon)
     for _ in range(3):
         for q in qs:
             want = index.scores(q)
             assert index._dense_scores(index._resolve(q)).tobytes() == want.tobytes()
+            every = np.arange(len(corpus))
+            assert index.scores_of(q, every).tobytes() == want.tobytes()
+            assert index.scores_of(q, every[::-1]).tobytes() == want[::-1].tobytes()
             for k in (1, 3, len(corpus)):
                 assert index.top_k(q, k) == reference_top_k(ref.get_scores(q), k)
 
