@@ -16,11 +16,10 @@ import struct
 import zlib
 from collections.abc import Sequence
 from functools import cached_property
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, NamedTuple
 
 import numpy as np
 import orjson
-from pydantic import BaseModel
 
 from bot.engine.attribution import StoryAttribution
 from bot.engine.memory import long_lived_objects
@@ -37,6 +36,7 @@ from bot.engine.models import (
 )
 from bot.engine.passage_terms import PassageTerms
 from bot.engine.semantic import Vectors
+from bot.engine.trusted import trusted as _trusted
 
 __all__ = [
     "StoredParts",
@@ -46,8 +46,6 @@ __all__ = [
     "quotes_from_json",
     "quotes_to_json",
 ]
-
-ModelT = TypeVar("ModelT", bound=BaseModel)
 
 _MAGIC = b"STANALYS"
 _VERSION = 2
@@ -326,27 +324,6 @@ def attribution_from_json(data: bytes | memoryview) -> StoryAttribution:
 # The JSON keeps each model's fields in a list, in the order below: a story of 50 paragraphs
 # is some 100 lists, read back without validation (the values were validated when the story
 # was parsed, and this blob is the build's own).
-
-
-def _trusted(model: type[ModelT], values: dict[str, Any]) -> ModelT:
-    """`model.model_construct(**values)` for values naming every field, already valid.
-
-    pydantic's own looks up each field's aliases and defaults first: 6 µs a model, and
-    reading a 100,000-passage build back makes 350,000 models. This sets what it sets
-    (tests/engine/test_story_analysis.py checks the result equals pydantic's).
-    """
-    made = model.__new__(model)
-    _set_slot(made, "__dict__", values)
-    # one set for every model of a class: a frozen model never changes it (model_copy copies
-    # it), and a set a model was 1 KB of each passage and sentence held
-    _set_slot(made, "__pydantic_fields_set__", _FIELDS_SET.setdefault(model, set(values)))
-    _set_slot(made, "__pydantic_extra__", None)
-    _set_slot(made, "__pydantic_private__", None)
-    return made
-
-
-_set_slot = object.__setattr__
-_FIELDS_SET: dict[type[BaseModel], set[str]] = {}
 
 
 def _attribution_facts(analysis: StoryAnalysis, vectors: Vectors | None) -> dict[str, Any]:

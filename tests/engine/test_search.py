@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.engine.answer import Answer
 from bot.engine.answer_types import Expected, expected_answer
 from bot.engine.models import Person, QuoteKind
 from bot.engine.search import FollowUp, Searcher, SearchSettings
@@ -30,6 +31,31 @@ def test_the_example_question_returns_paragraphs_13_and_14_credited_to_bukele(
     for passage in answer.passages[:2]:
         assert passage.quotes
         assert {q.speaker for q in passage.quotes} == {"Nayib Bukele"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did Bukele say about returning Garcia?",
+        "How much is the US paying El Salvador?",
+        "what did the mayor of Springfield say about the festival?",
+        "what did Zebulon Quarrington say about the budget?",
+    ],
+)
+def test_an_answer_is_the_model_pydantic_validates_from_its_values(
+    searcher: Searcher, question: str
+) -> None:
+    """An answer and its passages are made without validating their values again: they must
+    be the models pydantic makes of them, field by field and type by type."""
+    answer = searcher.ask(question)
+    validated = Answer.model_validate(answer.model_dump())
+    assert validated == answer
+    pairs = [(answer, validated)]
+    pairs += list(zip(answer.passages, validated.passages, strict=True))
+    for made, checked in pairs:
+        for field in type(made).model_fields:
+            assert type(getattr(made, field)) is type(getattr(checked, field)), field
+    assert answer.model_dump_json() == validated.model_dump_json()
 
 
 @pytest.mark.parametrize(
