@@ -2,7 +2,7 @@
 incremental reindex, cold start, memory, question-to-Answer latency, event-loop stalls.
 
     .venv/bin/python benchmarks/bench_pipeline.py [--sizes 1000,10000,100000] [--questions 300]
-        [--stall-sizes 100000] [--keep DIR]
+        [--stall-sizes 100000] [--keep DIR] [--answers DIR]
 
 Per size (stories of 50 passages; each size in its own process, so memory is per size):
 * build s (cpu s): `StoryService.reindex()` of the whole corpus, as `storybot index` runs it
@@ -13,6 +13,8 @@ Per size (stories of 50 passages; each size in its own process, so memory is per
 * cold s / RSS MiB: `storybot ask` in a fresh process on the stored build (median of 3; peak RSS);
 * engine p50/p99 ms: `Searcher.ask` (question -> Answer) over synthetic questions (speaker
   questions, paraphrases and unanswerable ones, from the stories' own words and names);
+  `--answers DIR` writes those answers (public JSON) to DIR/answers-<passages>.jsonl, so two
+  versions' runs can be compared answer for answer;
 * rank-bm25 p50 ms and ratio: `BM25Okapi.get_scores` + sort of the same questions' terms over
   the same documents, in the same process (up to 100,000 passages); ratio = its p50 / ours;
 * stall ms: the longest an event loop waited past a 5 ms tick while the service rebuilt the
@@ -124,7 +126,9 @@ async def stall_during_reindex(service: Any, questions: list[str]) -> tuple[floa
     return worst, answered
 
 
-async def measure(stories: int, n_questions: int, stall: bool, workdir: Path) -> dict[str, Any]:
+async def measure(
+    stories: int, n_questions: int, stall: bool, workdir: Path, answers: Path | None = None
+) -> dict[str, Any]:
     import numpy as np
     from rank_bm25 import BM25Okapi
     from synthetic import questions as make_questions
@@ -161,10 +165,15 @@ async def measure(stories: int, n_questions: int, stall: bool, workdir: Path) ->
         for q in texts[:20]:
             searcher.ask(q)
         latencies = []
+        shown = []
         for q in texts:
             t = time.perf_counter()
-            searcher.ask(q)
+            answer = searcher.ask(q)
             latencies.append((time.perf_counter() - t) * 1000)
+            shown.append(answer.public_json())
+        if answers is not None:  # to compare two versions' answers: the same files, byte for byte
+            with answers.open("w", encoding="utf-8") as out:
+                out.writelines(json.dumps(a, sort_keys=True) + "\n" for a in shown)
         row["p50_ms"] = percentile(latencies, 0.5)
         row["p99_ms"] = percentile(latencies, 0.99)
         row.update(dense_comparison(searcher, texts))
@@ -290,10 +299,18 @@ def main() -> int:
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--stall", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--keep", type=Path, help="build the corpora and databases here")
+    parser.add_argument(
+        "--answers",
+        type=Path,
+        help="write each size's answers (public JSON, a line a question) to DIR/answers-N.jsonl",
+    )
     args = parser.parse_args()
     if args.one is not None:
+        written = None
+        if args.answers is not None:
+            written = args.answers / f"answers-{args.one * PASSAGES_PER_STORY}.jsonl"
         with tempfile.TemporaryDirectory(dir=args.keep) as tmp:
-            row = asyncio.run(measure(args.one, args.questions, args.stall, Path(tmp)))
+            row = asyncio.run(measure(args.one, args.questions, args.stall, Path(tmp), written))
         print(json.dumps(row))
         return 0
     stall_sizes = {int(s) for s in args.stall_sizes.split(",") if s}
@@ -311,6 +328,9 @@ def main() -> int:
             command.append("--stall")
         if args.keep:
             command += ["--keep", str(args.keep)]
+        if args.answers:
+            args.answers.mkdir(parents=True, exist_ok=True)
+            command += ["--answers", str(args.answers)]
         out = subprocess.run(command, capture_output=True, text=True, check=False)
         if out.returncode != 0:
             print(out.stderr, file=sys.stderr)
