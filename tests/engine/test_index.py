@@ -367,3 +367,21 @@ def test_rows_stand_in_only_where_every_contribution_is_above_zero() -> None:
     rows = DenseRows(index._postings)
     common, rare = index._resolve(["a"]), index._resolve(["z"])
     assert not rows.usable(common) and rows.usable(rare) and not rows.usable([])
+
+
+def test_maxscore_within_a_bound_on_its_candidates_is_exact_or_gives_way() -> None:
+    """For words most passages hold, MaxScore runs only when its essential terms' postings
+    are few (`most`), else leaves the question to the dense path: exact when it answers."""
+    docs, qs = zipf_corpus(3000, 400, seed=7)
+    ref = BM25Okapi(docs)
+    index = BM25Index.build(docs)
+    answered = gave_way = 0
+    for q in qs:
+        qterms = index._resolve(q)
+        limited = topk.top_k_pruned(index._postings, qterms, 10, most=len(docs) // 16)
+        if limited is None:
+            gave_way += topk.top_k_pruned(index._postings, qterms, 10) is not None
+            continue
+        answered += 1
+        assert limited == reference_top_k(ref.get_scores(q), 10), q
+    assert answered and gave_way

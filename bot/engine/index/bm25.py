@@ -15,6 +15,11 @@ from bot.engine.index.build import build_postings
 from bot.engine.index.postings import FloatArray, Int32Array, Int64Array, Postings, union
 from bot.engine.index.rows import DenseRows
 
+# For a question of words most passages hold, MaxScore's candidates are few when the postings
+# of its essential terms number at most the passages over this (else every score is added up:
+# at 100,000 and 1,000,000 passages the faster of the two; README.md, "Speed, measured").
+_FEW = 16
+
 
 class _Scratch(threading.local):
     acc: FloatArray | None = None
@@ -296,9 +301,13 @@ class BM25Index:
         if not qterms:
             return [(i, 0.0) for i in range(k)]
         if self._touches_most(qterms):
-            # words most passages hold: one array of every score, without listing those touched
-            # (at 100,000 passages, with the rows of the commonest words, faster than pruning
-            # in 68 of the benchmark's 69 such questions that pruning could answer)
+            # Words most passages hold: MaxScore when its first bound leaves few candidates,
+            # else one array of every score, without listing those touched (with the rows of
+            # the commonest words faster than MaxScore in 68 of the pipeline benchmark's 69
+            # such questions it answered at 100,000 passages).
+            pruned = topk.top_k_pruned(self._postings, qterms, k, most=self._n // _FEW)
+            if pruned is not None:
+                return pruned
             chosen = topk.select_dense(self._dense_scores(qterms), k)
             if chosen is not None:
                 return chosen

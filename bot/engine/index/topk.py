@@ -85,10 +85,15 @@ def select_dense(scores: FloatArray, k: int) -> list[tuple[int, float]] | None:
     return pairs(sel, scores[sel])
 
 
-def top_k_pruned(postings: Postings, qterms: list[int], k: int) -> list[tuple[int, float]] | None:
+def top_k_pruned(
+    postings: Postings, qterms: list[int], k: int, *, most: int | None = None
+) -> list[tuple[int, float]] | None:
     """MaxScore in one pass: score only passages holding an essential term.
 
     Returns None when pruning cannot help (the caller then scores every touched passage).
+    With `most`, it looks up at most about that many postings, and returns None rather than
+    more: the caller then adds up every passage's score, for words most passages hold
+    (cheaper than scoring that many candidates, or than a long guess at a better bound).
     Bounds rely on float addition being monotone: a passage's exact score is the query-order
     sum of its contributions, each within ``[min(min_contrib, 0), max(max_contrib, 0)]`` of its
     term, so the query-order sums of those limits (with known values substituted where known)
@@ -119,7 +124,8 @@ def top_k_pruned(postings: Postings, qterms: list[int], k: int) -> list[tuple[in
                 low += kth if q == t else lb[q]
             theta = max(theta, low)
     essential = _essential(qterms, distinct, ub, df, theta)
-    if sum(df[t] for t in essential) * 2 > total:
+    few = sum(df[t] for t in essential)
+    if few * 2 > total or (most is not None and few > most):
         # Too many candidates: raise theta with the exact scores of the passages holding
         # the rarest terms, then see whether those terms alone are essential.
         seed: list[int] = []
@@ -129,7 +135,7 @@ def top_k_pruned(postings: Postings, qterms: list[int], k: int) -> list[tuple[in
                 break
             seed.append(t)
             size += df[t]
-        if not seed:
+        if not seed or (most is not None and size * len(qterms) > most):
             return None
         passages = union([postings.of_term(t)[0] for t in seed])
         if len(passages) < k:
