@@ -1,0 +1,90 @@
+"""The whole engine's CPU time a question on a stored build, for comparing two versions on a
+shared machine (wall times there mostly measure the wait for a core).
+
+    .venv/bin/python benchmarks/engine_cpu.py DB QUESTIONS [--passes 4] [--label NAME]
+        [--dump FILE] [--exact]
+
+DB: a database `storybot index` built (e.g. by `bench_pipeline.py --keep DIR`); QUESTIONS: a
+file of questions, one a line (`bench_pipeline.py`'s: `synthetic.questions(stories, 300)`).
+`Searcher.ask` over every question after 20 warm-up, timed by `time.thread_time()`: the first
+pass (each question's first sight of its passages and stories, as the benchmark's p50/p99)
+and each question's least over `--passes` passes, p50/p90/p99 in ms. `--dump FILE` writes
+each question's whole Answer (JSON, a line each) instead, to compare two versions' answers
+byte for byte; `--exact`: every passage vector compared, not the nearest-neighbour index.
+Run the two versions in turn, several times: `PYTHONPATH=<other checkout> python ...` runs
+the other one's engine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def summary(label: str, latencies: list[float]) -> str:
+    figures = " ".join(
+        f"{name} {percentile(latencies, q):.3f}"
+        for name, q in (("p50", 0.5), ("p90", 0.9), ("p99", 0.99))
+    )
+    return f"{label}: {figures} ms CPU"
+
+
+async def stored_snapshot(db_path: Path) -> Any:
+    from bot.storage import Database
+
+    async with Database.open(db_path) as db:
+        return await db.load_active_snapshot()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("db", type=Path)
+    parser.add_argument("questions", type=Path)
+    parser.add_argument("--passes", type=int, default=4)
+    parser.add_argument("--label", default="engine")
+    parser.add_argument("--dump", type=Path)
+    parser.add_argument("--exact", action="store_true")
+    args = parser.parse_args()
+    from bot.engine.search import Searcher
+
+    snapshot = asyncio.run(stored_snapshot(args.db))
+    if snapshot is None:
+        raise SystemExit(f"{args.db} holds no build: run storybot index first")
+    questions = args.questions.read_text(encoding="utf-8").splitlines()
+    searcher = Searcher(snapshot)
+    if args.exact:
+        everything = searcher.settings.model_copy(update={"semantic_exact_below": 10**12})
+        searcher = Searcher(snapshot, everything)
+    if args.dump is not None:
+        with args.dump.open("w", encoding="utf-8") as out:
+            for question in questions:
+                out.write(json.dumps(searcher.ask(question).model_dump(mode="json")) + "\n")
+        return 0
+    for question in questions[:20]:
+        searcher.ask(question)
+    passes: list[list[float]] = []
+    for _ in range(args.passes):
+        latencies = []
+        for question in questions:
+            started = time.thread_time()
+            searcher.ask(question)
+            latencies.append((time.thread_time() - started) * 1000)
+        passes.append(latencies)
+    print(summary(f"{args.label} first pass", passes[0]), flush=True)
+    print(
+        summary(f"{args.label} least of {args.passes}", [min(p) for p in zip(*passes, strict=True)])
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
