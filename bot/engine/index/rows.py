@@ -22,7 +22,7 @@ import numpy as np
 from bot.engine.index.postings import FloatArray, Postings
 
 _COMMON_SHARE = 4  # a row for a term held by at least a quarter of the passages
-_BUDGET_BYTES = 48 * 2**20  # 60 rows at 100,000 passages, 6 at 1,000,000
+_BUDGET_BYTES = 48 * 2**20  # 62 rows at 100,000 passages, 6 at 1,000,000
 
 
 class DenseRows:
