@@ -62,13 +62,13 @@ _SIGNAL_FIELDS = tuple(f.name for f in fields(Signals))
 # closest passage in meaning carry the model; the speaker match, the speaker's passage being the
 # only one of theirs on the topic, and the expected kind of answer (an amount, a count, a date,
 # a person) add much, the margin and the known words a little.
-COEFFICIENTS: tuple[float, ...] = (-1.360, 1.255, 0.203, 0.817, 0.748, 0.844, 0.415, 1.493)
+COEFFICIENTS: tuple[float, ...] = (-1.354, 1.242, 0.199, 0.978, 0.732, 0.855, 0.645, 1.424)
 # From this probability on, the passages are the answer. Chosen on the even half by the rule
 # in bot/engine/evaluation.py (`choose_threshold`): the widest reach that keeps the right
 # passage first in at least 90 % of high-confidence answers (one standard error down) and gives
-# at most 15 % of the unanswerable questions one: at 0.6, 52 % of the answerable questions are
-# answered with high confidence, 26 of 27 rightly (96 %, bound 91 %), and 1 of 11 unanswerable
-# ones; at 0.55, 60 % at 28 of 31 (90 %, bound 84 %), which falls to 88 % on the odd half
+# at most 15 % of the unanswerable questions one: at 0.6, 56 % of the answerable questions are
+# answered with high confidence, 28 of 29 rightly (97 %, bound 91 %), and 1 of 11 unanswerable
+# ones; at 0.55, 60 % at 29 of 31 (94 %, bound 88 %)
 # (`benchmarks/fit_confidence.py` prints the trade-off at each threshold, `storybot eval` at
 # the chosen one).
 HIGH_CONFIDENCE = 0.6

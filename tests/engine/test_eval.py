@@ -84,9 +84,10 @@ def test_answerable_questions_are_almost_never_refused(report: EvalReport) -> No
 
 
 def test_a_high_confidence_answer_has_the_right_passage_first(report: EvalReport) -> None:
-    # 53/105: "What is the population of El Salvador?" asks for a count, which its passage holds
-    assert value(report.high_confidence) >= 0.50, misses(report)
-    assert value(report.high_gold_first) >= 0.94, misses(report)  # 50/53
+    # 54/105: "What is the population of El Salvador?" asks for a count, which its passage
+    # holds; refitted once "who ..., X or Y?" no longer read naming X as a sign of the answer
+    assert value(report.high_confidence) >= 0.51, misses(report)
+    assert value(report.high_gold_first) >= 0.94, misses(report)  # 51/54
 
 
 def test_unanswerable_questions_rarely_get_a_high_confidence_answer(report: EvalReport) -> None:
@@ -120,7 +121,7 @@ def test_each_category_is_reported(report: EvalReport) -> None:
         "unanswerable",
         "attribution",
     }
-    assert report.trade_off(0.6).startswith("trade-off at search.high_confidence = 0.60: 50%")
+    assert report.trade_off(0.6).startswith("trade-off at search.high_confidence = 0.60: 51%")
 
 
 def test_the_fresh_held_out_questions_score_within_reach_of_the_dev_set(
@@ -135,7 +136,7 @@ def test_the_fresh_held_out_questions_score_within_reach_of_the_dev_set(
     assert value(fresh.recall_at_3) >= 0.94, misses(fresh)  # 47/50
     assert fresh.abstained_answerable.hits == 0, misses(fresh)
     assert value(fresh.high_gold_first) >= 0.90, misses(fresh)
-    assert value(fresh.high_confidence) >= 0.52, misses(fresh)  # 26/50, all right
+    assert value(fresh.high_confidence) >= 0.54, misses(fresh)  # 27/50, all right
     assert value(fresh.unanswerable_high) == 0.0, misses(fresh)  # 0/12
     assert value(fresh.absent_speaker_refused) == 1.0, misses(fresh)
     assert value(fresh.speaker) == 1.0, misses(fresh)
@@ -153,8 +154,8 @@ def test_a_second_held_out_set_scores_within_reach_of_the_dev_set(
     assert held.abstained_answerable.hits == 0, misses(held)
     # 18/30: "whats the fee el salvador charges per deportee" asks for an amount; "yo did biden
     # ever meet w bukele lol" needs no "ever" in the passage
-    assert value(held.high_confidence) >= 0.60, misses(held)
-    assert value(held.high_gold_first) >= 0.90, misses(held)  # 18/18
+    assert value(held.high_confidence) >= 0.63, misses(held)  # 19/30
+    assert value(held.high_gold_first) >= 0.90, misses(held)  # 19/19
     # "when is trump going to visit el salvador" asks for a time to come: no longer rated high
     assert value(held.unanswerable_high) == 0.0, misses(held)  # 0/8
     assert value(held.absent_speaker_refused) == 1.0, misses(held)
@@ -179,7 +180,7 @@ def test_a_fourth_held_out_set_is_measured_and_kept(story_snapshot: IndexSnapsho
     assert value(held.recall_at_1) >= 0.92, misses(held)  # 13/14 ("how old is bukele anyway")
     assert value(held.recall_at_3) == 1.0, misses(held)  # 14/14
     assert held.abstained_answerable.hits == 0, misses(held)
-    assert held.high_confidence.hits >= 10, misses(held)  # 10/14, all right
+    assert held.high_confidence.hits >= 11, misses(held)  # 11/14, all right
     assert value(held.high_gold_first) == 1.0, misses(held)
     # "when does the state of emergency end": a near miss the engine still rates high
     assert value(held.unanswerable_high) <= 0.13, misses(held)  # 1/8
@@ -195,7 +196,7 @@ def test_a_fifth_held_out_set_is_measured_and_kept(story_snapshot: IndexSnapshot
     assert value(held.recall_at_1) >= 0.69, misses(held)  # 16/23
     assert value(held.recall_at_3) >= 0.82, misses(held)  # 19/23
     assert held.abstained_answerable.hits == 0, misses(held)
-    assert held.high_confidence.hits >= 4, misses(held)  # all 4 right
+    assert held.high_confidence.hits >= 5, misses(held)  # all 5 right
     assert value(held.high_gold_first) == 1.0, misses(held)
     # 1 of 3: "what does taiwan think of the chinese gifts" (a near miss: ¶27 names both)
     assert held.unanswerable_high.hits <= 1, misses(held)
@@ -209,9 +210,9 @@ def test_the_sixth_held_out_set(story_snapshot: IndexSnapshot) -> None:
     assert value(held.recall_at_1) >= 0.85, misses(held)  # 24/28 ("how old is bukele")
     assert value(held.recall_at_3) >= 0.92, misses(held)  # 26/28
     assert held.abstained_answerable.hits == 0, misses(held)
-    # all 13 right: "what's the population of el salvador" asks for a count; "did biden ever
+    # all 15 right: "what's the population of el salvador" asks for a count; "did biden ever
     # meet bukele" needs no "ever" in the passage that says he met him
-    assert held.high_confidence.hits >= 13, misses(held)
+    assert held.high_confidence.hits >= 15, misses(held)
     assert value(held.high_gold_first) == 1.0, misses(held)
     assert held.unanswerable_high.hits == 0, misses(held)
     assert value(held.speaker) == 1.0, misses(held)
@@ -229,7 +230,7 @@ def test_the_seventh_held_out_set(story_snapshot: IndexSnapshot) -> None:
     assert value(held.recall_at_1) >= 0.72, misses(held)  # 24/33
     assert value(held.recall_at_3) >= 0.90, misses(held)  # 30/33
     assert held.abstained_answerable.hits == 0, misses(held)
-    assert held.high_confidence.hits >= 19, misses(held)  # all 19 right ("ever meet")
+    assert held.high_confidence.hits >= 20, misses(held)  # all 20 right ("ever meet")
     assert value(held.high_gold_first) == 1.0, misses(held)
     assert held.unanswerable_high.hits == 0, misses(held)
     assert value(held.speaker) == 1.0, misses(held)

@@ -5,6 +5,7 @@ corpus's own words, and the parts of a message that asks two questions."""
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -26,6 +27,8 @@ ASKS_FOR_MORE = re.compile(r"\b(?:else|more|other|another|anything)\b", re.IGNOR
 # a semicolon ("whats his job? and when did he talk to reporters").
 _PART_BREAK = re.compile(r"\?+\s+(?=\S)|\s\+\s|;\s+")
 _MIN_PART_WORDS = 3
+# Between two people a question offers as the answer: "Trump or Bukele", "Trump, or the mayor"
+_OR_BETWEEN = re.compile(r"\s*,?\s*or\s+(?:the\s+)?", re.IGNORECASE)
 
 
 class QuestionReading(MeaningCloseness):
@@ -213,6 +216,16 @@ def question_parts(text: str) -> list[str]:
     if len(parts) < 2 or any(len(p.split()) < _MIN_PART_WORDS for p in parts):
         return [text]
     return parts[:3]
+
+
+def offers_people(text: str, read: ReadQuestion) -> bool:
+    """Whether `text` offers people it names as the answer ("who spoke first, Trump or
+    Bukele?"): the answer is one of them, so a passage naming someone is no sign of it."""
+    found = sorted(read.mentions, key=lambda mention: mention[1])
+    return any(
+        first.id != second.id and _OR_BETWEEN.fullmatch(text, end, start) is not None
+        for (first, _, end), (second, start, _) in itertools.pairwise(found)
+    )
 
 
 def within(word: TermSpan, span: tuple[int, int] | None) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.engine.answer import Answer
-from bot.engine.answer_types import expected_kind
+from bot.engine.answer_types import AnswerKind, expected_kind
 from bot.engine.confidence import Signals, probability
 from bot.engine.models import Person
 from bot.engine.question import QuestionKind, read_question
@@ -20,6 +20,7 @@ from bot.engine.search.reading import (
     ELLIPTICAL,
     elliptical_speaker,
     meant_words,
+    offers_people,
     question_parts,
     within,
 )
@@ -131,8 +132,11 @@ class Searcher(Rendering):
             if follow_up and ASKS_FOR_MORE.search(text)
             else set()
         )
+        kind = expected_kind(text)
+        if kind is AnswerKind.PERSON and offers_people(text, read):
+            kind = None  # "who spoke first, Trump or Bukele?": naming either tells nothing
         expected = ExpectedAnswer(
-            expected_kind(text),
+            kind,
             frozenset(p.id for p in read.mentioned),
             self._counted(text, words),
         )
