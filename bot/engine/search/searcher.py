@@ -185,9 +185,15 @@ class Searcher(Rendering):
             # the nearest-neighbour index when the ranking made none (a speaker question's:
             # ~0.4 ms at 100,000 passages): looked up only when it can change the outcome.
             agreeing = replace(signals, meaning_agrees=signals.coverage)
-            if (probability(signals) >= threshold) != (probability(agreeing) >= threshold):
+            if (probability(signals) >= threshold) != (probability(agreeing) >= threshold) or (
+                _among_rivals(signals) and probability(signals) >= threshold
+            ):
                 signals = self._with_agreement(signals, plain[0].passage, closeness)
-        high = probability(signals) >= threshold and plain[0].passage == candidates[0].passage
+        high = (
+            probability(signals) >= threshold
+            and plain[0].passage == candidates[0].passage
+            and not (_among_rivals(signals) and not signals.meaning_agrees)
+        )
         return _PartResult(
             candidates=tuple(candidates),
             high=high,
@@ -293,6 +299,13 @@ class _PartResult:
     @classmethod
     def refused(cls, reason: str, *, person: bool = False) -> _PartResult:
         return cls(reason=reason, person=person)
+
+
+def _among_rivals(signals: Signals) -> bool:
+    """Whether the passage quotes the asked speaker and others of theirs hold as much of the
+    topic: then it is the answer only where an independent reading (closeness in meaning)
+    picks it too."""
+    return bool(signals.speaker) and 0.0 < signals.speaker_pick < 1.0
 
 
 def _first_sentence(text: str, limit: int = 160) -> str:
