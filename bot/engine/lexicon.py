@@ -161,25 +161,27 @@ class WordNet:
 
 def _search_sorted(data: mmap.mmap, key: str) -> str | None:
     """The line of a sorted WordNet index file that starts with `key` and a space."""
-    wanted = key.encode()
+    wanted = key.encode() + b" "
+    start = first_line_from(data, wanted)  # the licence header's lines ("  1 ...") sort first
+    end = data.find(b"\n", start)
+    line = data[start : len(data) if end < 0 else end]
+    return line.decode("utf-8", "replace").rstrip("\r") if line.startswith(wanted) else None
+
+
+def first_line_from(data: mmap.mmap, key: bytes) -> int:
+    """Where the first line of sorted `data` not below `key` starts (binary search over the
+    memory-mapped file: WordNet's files are read in place, never loaded whole)."""
     low, high = 0, len(data)
     while low < high:
         middle = (low + high) // 2
         start = data.rfind(b"\n", 0, middle) + 1
         end = data.find(b"\n", start)
         end = len(data) if end < 0 else end
-        line = data[start:end]
-        if line.startswith(b"  "):  # the licence header sorts first
-            low = end + 1
-            continue
-        head = line.split(b" ", 1)[0]
-        if head == wanted:
-            return line.decode("utf-8", "replace").rstrip("\r")
-        if head < wanted:
+        if data[start:end] < key:
             low = end + 1
         else:
             high = start
-    return None
+    return low
 
 
 # WordNet's synset of "country, state, land" (a politically organised body of people): every

@@ -20,6 +20,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from bot.engine.caches import remember
+from bot.engine.lexicon import first_line_from
 from bot.engine.words import all_lemmas
 
 # A word after one of these is a noun ("the visit", "his release", "how many deportees").
@@ -82,7 +83,7 @@ class WordClasses:
         data = self._file()
         key = lemma.replace(" ", "_").encode() + b"%"
         found: list[tuple[int, int]] = []
-        at = _first_line_from(data, key)
+        at = first_line_from(data, key)
         while at < len(data):
             end = data.find(b"\n", at)
             end = len(data) if end < 0 else end
@@ -100,18 +101,3 @@ class WordClasses:
             with (self.directory / "index.sense").open("rb") as handle:
                 self._sense_index = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
         return self._sense_index
-
-
-def _first_line_from(data: mmap.mmap, key: bytes) -> int:
-    """Where the first line of sorted `data` not below `key` starts."""
-    low, high = 0, len(data)
-    while low < high:
-        middle = (low + high) // 2
-        start = data.rfind(b"\n", 0, middle) + 1
-        end = data.find(b"\n", start)
-        end = len(data) if end < 0 else end
-        if data[start:end] < key:
-            low = end + 1
-        else:
-            high = start
-    return low
