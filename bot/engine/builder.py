@@ -111,17 +111,22 @@ def snapshot_of(
     quoted = quotes_by_passage(attribution.quotes)
 
     speakers = SpeakerTerms(people)
-    indexed: list[Sequence[str]] = []  # each passage's terms as the index holds them
-    for analysis in analyses:
-        for key, own in zip(analysis.passage_keys, analysis.terms, strict=True):
-            quotes = quoted.get(key)
-            indexed.append(speakers.with_speakers(own, quotes) if quotes else own)
+
+    def indexed() -> Iterator[Sequence[str]]:
+        """Each passage's terms as the index holds them, a story at a time: the index reads
+        them in chunks, so that every passage's are never held at once (a list of a million
+        passages' terms was some 400 MB of the build's peak)."""
+        for analysis in analyses:
+            for key, own in zip(analysis.passage_keys, analysis.terms, strict=True):
+                quotes = quoted.get(key)
+                yield speakers.with_speakers(own, quotes) if quotes else own
 
     def index_progress(done: int, total: int) -> None:
         if progress:
             progress("indexing", done, total)
 
-    index = BM25Index.build(indexed, progress=index_progress)
+    passages = sum(len(a.passage_keys) for a in analyses)
+    index = BM25Index.build(indexed(), count=passages, progress=index_progress)
     return assemble_snapshot(
         analyses,
         index,
@@ -189,6 +194,9 @@ def _joined_vectors(analyses: Sequence[StoryAnalysis]) -> Vectors | None:
     if not parts or any(v is None for v in parts):
         return None
     present = [v for v in parts if v is not None]
+    whole = _one_matrix(present)
+    if whole is not None:  # a whole build's, gathered in this order (`_VectorRows`)
+        return whole
     # Story by story rather than one np.concatenate: that holds the interpreter for the whole
     # copy (100 MB at 100,000 passages), and questions wait for it.
     joined = np.empty((sum(len(v) for v in present), present[0].shape[1]), dtype=np.float32)
@@ -197,6 +205,62 @@ def _joined_vectors(analyses: Sequence[StoryAnalysis]) -> Vectors | None:
         joined[at : at + len(vectors)] = vectors
         at += len(vectors)
     return joined
+
+
+def _one_matrix(parts: Sequence[Vectors]) -> Vectors | None:
+    """The matrix `parts` are, one after the other, when they are consecutive rows of one
+    array that they fill (so it needs no copy); else None."""
+    whole = parts[0].base
+    if type(whole) is not np.ndarray or whole.dtype != np.float32 or whole.ndim != 2:
+        return None
+    if not whole.flags.c_contiguous:
+        return None
+    at = _address(whole)
+    for part in parts:
+        if part.base is not whole or _address(part) != at or not part.flags.c_contiguous:
+            return None
+        at += part.nbytes
+    return whole if at == _address(whole) + whole.nbytes else None
+
+
+def _address(array: Vectors) -> int:
+    address: int = array.__array_interface__["data"][0]
+    return address
+
+
+class _VectorRows:
+    """Passage vectors gathered story by story, as the workers hand them back, into one
+    matrix that grows in place (`ndarray.resize`: the allocator remaps its pages rather than
+    copying them). Each story's own copy until they were joined was a second copy of every
+    vector at the build's peak (1 GB at 1,000,000 passages)."""
+
+    _FIRST_ROWS = 65_536  # 64 MiB of 256-wide rows: never in the heap, always remapped
+
+    def __init__(self) -> None:
+        self._matrix: Vectors | None = None
+        self._filled = 0
+
+    def add(self, vectors: Vectors) -> tuple[int, int]:
+        """Append `vectors`' rows; their (start, end) in the matrix."""
+        matrix = self._matrix
+        start, end = self._filled, self._filled + len(vectors)
+        if matrix is None:
+            rows = max(self._FIRST_ROWS, end)
+            matrix = self._matrix = np.empty((rows, vectors.shape[1]), dtype=np.float32)
+        elif vectors.shape[1] != matrix.shape[1]:
+            raise ValueError("passage vectors of another width")
+        if end > len(matrix):
+            matrix.resize((max(2 * len(matrix), end), matrix.shape[1]), refcheck=False)
+        matrix[start:end] = vectors
+        self._filled = end
+        return start, end
+
+    def finished(self) -> Vectors | None:
+        """The matrix of every row added (None if none was); add no more after."""
+        matrix = self._matrix
+        if matrix is not None and len(matrix) != self._filled:
+            matrix.resize((self._filled, matrix.shape[1]), refcheck=False)
+        return matrix
 
 
 def indexed_terms(snapshot: IndexSnapshot) -> list[list[str]]:
@@ -379,16 +443,29 @@ def _collect(
     progress: Progress | None,
 ) -> dict[str, StoryAnalysis | str]:
     done: dict[str, StoryAnalysis | str] = {}
+    gathered = _VectorRows()
+    rows: dict[str, tuple[int, int]] = {}
     for count, ((key, _), result) in enumerate(zip(files, results, strict=True), start=1):
-        # each blob let go once read (its vectors copied): all of them held until the
-        # vectors are joined were the build's largest copy (1.6 GB at 1,000,000 passages)
-        done[key] = (
-            result
-            if isinstance(result, str)
-            else StoryAnalysis.from_bytes(key, result, own_vectors=True)
-        )
+        # each blob let go once read (its vectors copied into the build's matrix): all of
+        # them held until the vectors are joined were the build's largest copy (1.6 GB at
+        # 1,000,000 passages)
+        if isinstance(result, str):
+            done[key] = result
+        else:
+            analysis = StoryAnalysis.from_bytes(key, result)
+            if analysis.vectors is not None:
+                rows[key] = gathered.add(analysis.vectors)
+                analysis = analysis.with_vectors(None)
+            done[key] = analysis
+        del result
         if progress and (count % 10 == 0 or count == len(files)):
             progress("tokenising", count, len(files))
+    matrix = gathered.finished()
+    if matrix is not None:
+        for key, (start, end) in rows.items():
+            read = done[key]
+            assert not isinstance(read, str)
+            done[key] = read.with_vectors(matrix[start:end])
     return done
 
 

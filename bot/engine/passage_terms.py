@@ -14,6 +14,7 @@ import itertools
 import json
 import re
 import struct
+import sys
 import zlib
 from collections.abc import Sequence
 from typing import Any
@@ -254,7 +255,9 @@ class PassageTerms:
             arrays[entry["name"]] = array.astype(dtype.newbyteorder("="), copy=copy)
         size = int(arrays.pop("term_ends")[0])
         text = arrays.pop("vocabulary").tobytes().decode("utf-8", "surrogatepass")
-        vocabulary = text.split("\0") if size else []
+        # one string for a word however many stories' vocabularies hold it (a build reads
+        # every story's: a million passages' vocabularies were some 250 MB of copies)
+        vocabulary = list(map(sys.intern, text.split("\0"))) if size else []
         offsets = arrays["offsets"]
         if (
             len(vocabulary) != size

@@ -15,7 +15,6 @@ import itertools
 import struct
 import zlib
 from collections.abc import Sequence
-from functools import cached_property
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -213,9 +212,10 @@ class StoryAnalysis:
             facts = self._story_facts = orjson.loads(told)
         return facts
 
-    @cached_property
+    @property
     def terms(self) -> tuple[tuple[str, ...], ...]:
-        """Each story passage's index terms, in order."""
+        """Each story passage's index terms, in order (made on each call: a build reads them
+        once, and kept they were some 200 bytes a passage for the build's life)."""
         return self.passage_terms.every_passage_s_terms()
 
     def with_vectors(self, vectors: Vectors | None) -> StoryAnalysis:

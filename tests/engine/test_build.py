@@ -221,3 +221,59 @@ def test_the_index_holds_each_passage_s_terms_and_its_speakers_as_with_speakers_
     by_passage = indexed_terms(snapshot)  # with_speakers over each passage's text
     assert any(len(terms) > len(set(terms)) for terms in by_passage)
     assert BM25Index.build(by_passage).to_bytes() == snapshot.index.to_bytes()
+
+
+@pytest.mark.parametrize("ids_in_file_order", [True, False])
+def test_a_build_s_vectors_are_gathered_into_one_matrix_as_each_process_made_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ids_in_file_order: bool
+) -> None:
+    """The workers' vectors go straight into one matrix as each story comes back (grown in
+    place a few times here), which the snapshot uses as it is when the stories come back in
+    story order, and copies in story order when they do not: the same vectors as a build in
+    one process, each story's a view of the snapshot's matrix."""
+    import numpy as np
+
+    corpus = _corpus(tmp_path / "corpus", 4)
+    if not ids_in_file_order:  # file names sort one way, story ids the other
+        for path in sorted(corpus.iterdir()):
+            text = path.read_text("utf-8").replace('id = "copy-', 'id = "z-copy-', 1)
+            path.with_name("x" + path.name).write_text(
+                text.replace('id = "z-copy-0', 'id = "z-copy-9', 1)
+                if path.name == "copy-00.txt"
+                else text,
+                "utf-8",
+            )
+            path.unlink()
+    monkeypatch.setattr(builder, "_POOL_FROM", 2)
+    monkeypatch.setattr(builder._VectorRows, "_FIRST_ROWS", 7)  # grown as stories come
+    gathered = analyse_corpus(corpus, workers=2).analyses
+    analyses, vectors = builder.with_joined_vectors(list(gathered.values()))
+    alone = build_snapshot(load_corpus(corpus), "h")
+    assert vectors is not None and alone.passage_vectors is not None
+    assert vectors.tobytes() == alone.passage_vectors.tobytes()
+    first = next(iter(gathered.values())).vectors
+    assert first is not None
+    assert (first.base is vectors) == ids_in_file_order  # used as it is, not copied
+    assert all(a.vectors is not None and a.vectors.base is vectors for a in analyses)
+    assert [a.story_id for a in analyses] == sorted(a.story_id for a in analyses)
+    snapshot = snapshot_of(analyses, "h", joined_vectors=vectors)
+    _same(snapshot, alone)
+    assert np.shares_memory(snapshot.passage_vectors, vectors)
+
+
+def test_the_index_built_from_passages_read_a_story_at_a_time_is_the_one_from_a_list(
+    tmp_path: Path,
+) -> None:
+    """snapshot_of hands the index an iterator of the passages' terms (never all of them in
+    a list): the index is the one built from the list, and an iterator shorter than its
+    count is refused."""
+    from bot.engine.index import BM25Index
+
+    snapshot = build_snapshot(load_corpus(_corpus(tmp_path / "corpus", 3)), "h")
+    by_passage = indexed_terms(snapshot)
+    built = BM25Index.build(iter(by_passage), count=len(by_passage))
+    assert built.to_bytes() == BM25Index.build(by_passage).to_bytes()
+    with pytest.raises(ValueError, match="fewer"):
+        BM25Index.build(iter(by_passage[:-1]), count=len(by_passage))
+    with pytest.raises(TypeError):
+        BM25Index.build(iter(by_passage))

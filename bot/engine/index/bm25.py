@@ -4,7 +4,7 @@ postings the other modules of this package build, store and select from."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence, Sized
 from typing import Any
 
 import numpy as np
@@ -39,15 +39,23 @@ class BM25Index:
     @classmethod
     def build(
         cls,
-        terms: Sequence[Sequence[str]],
+        terms: Iterable[Sequence[str]],
         *,
+        count: int | None = None,
         k1: float = 1.5,
         b: float = 0.75,
         epsilon: float = 0.25,
         progress: Callable[[int, int], None] | None = None,
     ) -> BM25Index:
-        """Index `terms` (each passage's terms). ``progress(done, total)`` reports passages."""
-        return cls(build_postings(terms, k1=k1, b=b, epsilon=epsilon, progress=progress))
+        """Index `terms` (each passage's terms: a sequence, or an iterator of `count`).
+        ``progress(done, total)`` reports passages."""
+        if count is None:
+            if not isinstance(terms, Sized):
+                raise TypeError("count is needed when terms has no length")
+            count = len(terms)
+        return cls(
+            build_postings(terms, count=count, k1=k1, b=b, epsilon=epsilon, progress=progress)
+        )
 
     def to_bytes(self) -> bytes:
         """The stored form (stored.py)."""

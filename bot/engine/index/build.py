@@ -4,7 +4,7 @@ contribution worked out once by the ranking formula (okapi.py)."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import chain, islice
 
 import numpy as np
@@ -20,15 +20,17 @@ _BUILD_CHUNK = 1_000
 
 
 def build_postings(
-    terms: Sequence[Sequence[str]],
+    terms: Iterable[Sequence[str]],
     *,
+    count: int,
     k1: float,
     b: float,
     epsilon: float,
     progress: Callable[[int, int], None] | None = None,
 ) -> Postings:
-    """Index `terms` (each passage's terms). ``progress(done, total)`` reports passages."""
-    n = len(terms)
+    """Index `terms` (each passage's terms, `count` of them: read a chunk at a time, so an
+    iterator need not hold them all). ``progress(done, total)`` reports passages."""
+    n = count
     vocab: defaultdict[str, int] = defaultdict()
     vocab.default_factory = vocab.__len__  # new term -> next id: first-occurrence order
     lookup = vocab.__getitem__
