@@ -34,7 +34,7 @@ import orjson
 from bot.engine.attribution import StoryAttribution
 from bot.engine.index import BM25Index
 from bot.engine.memory import long_lived_objects
-from bot.engine.nearest import filled_index
+from bot.engine.nearest import write_filled_index
 from bot.engine.passage_terms import PassageTerms
 from bot.engine.shelves import PassageShelf, QuoteShelf, StoryShelf
 from bot.engine.snapshot import IndexSnapshot
@@ -137,12 +137,12 @@ def _write_files(folder: Path, identity: str, snapshot: IndexSnapshot) -> bytes:
         path = folder / "vectors.npy"
         with path.open("wb") as out:
             np.save(out, np.ascontiguousarray(vectors, dtype="<f4"))
-            out.flush()
-            os.fsync(out.fileno())
-        files["vectors.npy"] = (path.stat().st_size, _crc_of(path))
+        files["vectors.npy"] = _synced(path)
         if snapshot.nearest_trained is not None:
             write("centres.faiss", snapshot.nearest_trained)
-            write("nearest.faiss", filled_index(vectors, snapshot.nearest_trained))
+            path = folder / "nearest.faiss"
+            write_filled_index(path, vectors, snapshot.nearest_trained)
+            files["nearest.faiss"] = _synced(path)
     meta = {
         "format": FILES_FORMAT,
         "identity": identity,
@@ -170,6 +170,16 @@ def _write(path: Path, data: bytes | memoryview) -> tuple[int, int]:
         out.flush()
         os.fsync(out.fileno())
     return len(data), zlib.crc32(data)
+
+
+def _synced(path: Path) -> tuple[int, int]:
+    """Make a file written by another writer durable; its size and CRC-32 (`_write`'s)."""
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+    return path.stat().st_size, _crc_of(path)
 
 
 def _sync_folder(folder: Path) -> None:

@@ -44,7 +44,7 @@ class IndexSnapshot(BaseModel):
     # `semantic_exact_below` passages on: stored with the build, so a reindex or a new process
     # only adds the passages to them
     nearest_trained: bytes | None = None
-    # a file of that index with this build's passages added (`nearest.filled_index`), when
+    # a file of that index with this build's passages added (`nearest.write_filled_index`), when
     # the build was read from its files (`build_files`): searchers read it memory-mapped
     nearest_filled: Path | None = None
     # each story's own analysis, in story order: what the build is stored as, and what a
