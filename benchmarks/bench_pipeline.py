@@ -6,10 +6,13 @@ incremental reindex, cold start, memory, question-to-Answer latency, event-loop 
 
 Per size (stories of 50 passages; each size in its own process, so memory is per size):
 * build s (cpu s): `StoryService.reindex()` of the whole corpus, as `storybot index` runs it
-  (wall; CPU of this process and its worker processes);
+  (wall; CPU of this process and its worker processes); build MiB: this process's peak RSS
+  by the end of it (the build, the searcher made for it, the corpus written before); work
+  MiB: the largest worker process's peak;
 * reindex s (cpu s): the same service's reindex after one story file changed;
-* index s: `storybot index` in a fresh process after another story file changed (it reads the
-  stored build, reuses the unchanged stories' analyses and analyses the one that changed);
+* index s / index MiB: `storybot index` in a fresh process after another story file changed
+  (it reads the stored build, reuses the unchanged stories' analyses and analyses the one that
+  changed, and writes the build's files); its peak RSS;
 * cold s / RSS MiB: `storybot ask` in a fresh process on the stored build (median of 3; peak RSS);
 * engine p50/p99 ms: `Searcher.ask` (question -> Answer) over synthetic questions (speaker
   questions, paraphrases and unanswerable ones, from the stories' own words and names);
@@ -72,15 +75,21 @@ _ASK = (
 )
 
 
-def index_in_new_process(db: Path, corpus: Path) -> float:
-    """Wall seconds of `storybot index` in a fresh process."""
-    command = [sys.executable, "-m", "bot", "--db", str(db), "--corpus", str(corpus), "index"]
+def index_in_new_process(db: Path, corpus: Path) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MiB) of `storybot index` in a fresh process."""
+    command = [sys.executable, "-c", _ASK, "--db", str(db), "--corpus", str(corpus), "index"]
     started = time.perf_counter()
     done = subprocess.run(command, capture_output=True, cwd=ROOT, text=True, check=False)
     wall = time.perf_counter() - started
     if done.returncode != 0:
         raise SystemExit(f"storybot index failed ({done.returncode}): {done.stderr}")
-    return wall
+    return wall, int(done.stderr.split()[-1]) / 1024
+
+
+def peak_rss_mib() -> float:
+    """This process's peak resident memory so far (VmHWM), MiB."""
+    status = Path("/proc/self/status").read_text()
+    return int(status.split("VmHWM:")[1].split()[0]) / 1024
 
 
 def cold_start(db: Path, corpus: Path, question: str) -> tuple[float, float]:
@@ -151,6 +160,10 @@ async def measure(
         report = await service.reindex()
         row["build_s"] = time.perf_counter() - started
         row["build_cpu_s"] = cpu_seconds() - cpu
+        # this process's peak (the build's own, its new searcher's and the corpus written
+        # before it) and the largest worker's (two run beside the process's early part)
+        row["build_mib"] = peak_rss_mib()
+        row["worker_mib"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         row["passages"] = report.build.passages
 
         changed = corpus / "story-0000000.txt"
@@ -196,7 +209,7 @@ async def measure(
     changed = corpus / "story-0000001.txt"
     text, _ = story_text(1, 7)
     changed.write_text(text.replace("drew attention", "drew notice"), encoding="utf-8")
-    row["index_s"] = index_in_new_process(db_path, corpus)
+    row["index_s"], row["index_mib"] = index_in_new_process(db_path, corpus)
     colds = [cold_start(db_path, corpus, texts[i]) for i in range(3)]
     row["cold_s"] = statistics.median(c[0] for c in colds)
     row["rss_mib"] = max(c[1] for c in colds)
@@ -270,8 +283,9 @@ def fmt(row: dict[str, Any]) -> str:
 
     return (
         f"{row['passages']:>9,} {num('build_s', '8.1f')} {num('build_cpu_s', '8.1f')}"
+        f" {num('build_mib', '9.0f')} {num('worker_mib', '9.0f')}"
         f" {num('reindex_s', '9.2f')} {num('reindex_cpu_s', '6.2f')}"
-        f" {num('index_s', '7.2f')} {num('cold_s', '7.2f')}"
+        f" {num('index_s', '7.2f')} {num('index_mib', '9.0f')} {num('cold_s', '7.2f')}"
         f" {num('rss_mib', '8.0f')}"
         f" {num('p50_ms', '7.2f')} {num('p99_ms', '7.2f')} {num('ref_p50_ms', '9.1f')}"
         f" {num('ratio', '6.0f')}x {num('stall_ms', '8.0f')}"
@@ -284,7 +298,8 @@ def fmt(row: dict[str, Any]) -> str:
 
 
 HEADER = (
-    " passages  build s  cpu s  reindex s  cpu s  index s  cold s  RSS MiB  p50 ms  p99 ms"
+    " passages  build s  cpu s  build MiB  work MiB  reindex s  cpu s  index s  index MiB"
+    "  cold s  RSS MiB  p50 ms  p99 ms"
     "  bm25 p50  ratio"
     "  stall ms"
     "  exact p50  exact p99  ann p50  ann p99  rec@5  rec@10  sametop  ann s  ann MiB"
