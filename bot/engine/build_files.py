@@ -24,6 +24,7 @@ import secrets
 import shutil
 import zlib
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +52,7 @@ __all__ = ["read_build_files", "write_build_files"]
 FILES_FORMAT = 1  # bump when what the files hold or how changes: older folders are made again
 _META = "build.json"
 _CHUNK = 1 << 20  # bytes read at a time to check a file (never all of it in memory)
+_CHECKING_THREADS = 2
 
 
 def write_build_files(root: Path, name: str, identity: str, snapshot: IndexSnapshot) -> Path:
@@ -91,8 +93,7 @@ def read_build_files(folder: Path, identity: str) -> IndexSnapshot:
         meta = _read_meta(folder / _META)
         if meta.get("format") != FILES_FORMAT or meta.get("identity") != identity:
             raise ValueError("the files are of another build or format")
-        for file_name, (size, crc) in meta["files"].items():
-            _check(folder / file_name, size, crc)
+        _check_all(folder, meta["files"])
         return _snapshot(folder, meta)
     except ValueError:
         raise
@@ -201,6 +202,19 @@ def _read_meta(path: Path) -> dict[str, Any]:
         raise ValueError("the build's file list is damaged")
     meta: dict[str, Any] = orjson.loads(body)
     return meta
+
+
+def _check_all(folder: Path, files: dict[str, tuple[int, int]]) -> None:
+    """`_check` every file of `files`, the largest first, on two threads: reading a file and
+    its CRC run outside the interpreter's lock, and at 1,000,000 passages the files are some
+    2.3 GB (1.3 s of CRC on one core)."""
+    largest_first = sorted(files.items(), key=lambda item: -item[1][0])
+    with ThreadPoolExecutor(_CHECKING_THREADS) as threads:
+        checks = [
+            threads.submit(_check, folder / name, size, crc) for name, (size, crc) in largest_first
+        ]
+        for check in checks:
+            check.result()  # the first problem found, in that order
 
 
 def _check(path: Path, size: int, crc: int) -> None:

@@ -113,13 +113,26 @@ class StoryService(CorpusEditing):
 
         A corpus that changed but no longer loads leaves the stored index answering.
         """
-        snapshot = await self._store.load_active_snapshot()
-        build = await self._store.active_build()
-        if snapshot is not None and build is not None:
-            await self._use(snapshot, build)
-        if not build_if_missing:
+        # The corpus files hashed while the build is read and its searcher made, on the other
+        # core: both mostly read files and hash them outside the interpreter's lock (20,000
+        # story files at 1,000,000 passages, ~0.7 s).
+        hashing = (
+            asyncio.ensure_future(asyncio.to_thread(self._corpus_hash))
+            if build_if_missing
+            else None
+        )
+        try:
+            snapshot = await self._store.load_active_snapshot()
+            build = await self._store.active_build()
+            if snapshot is not None and build is not None:
+                await self._use(snapshot, build)
+        except BaseException:
+            if hashing is not None:  # its thread runs on: not left behind unawaited
+                await asyncio.gather(hashing, return_exceptions=True)
+            raise
+        if hashing is None:
             return self._build
-        wanted = await asyncio.to_thread(self._corpus_hash)
+        wanted = await hashing
         if snapshot is None or snapshot.corpus_hash != wanted:
             try:
                 await self._reindex(None, wait_for=wanted)
