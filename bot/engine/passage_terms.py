@@ -197,6 +197,11 @@ class PassageTerms:
     # -- persistence ----------------------------------------------------------------------------
 
     def to_bytes(self) -> bytes:
+        return b"".join(self.to_pieces())
+
+    def to_pieces(self) -> list[bytes | memoryview]:
+        """`to_bytes` in pieces, most of them views of the arrays (a build's file is written
+        from them: joined, the bytes of a million passages' terms were made three times)."""
         blob = "\0".join(self._vocabulary).encode("utf-8", "surrogatepass")
         arrays: dict[str, npt.NDArray[Any]] = {
             "offsets": self._offsets,
@@ -209,18 +214,18 @@ class PassageTerms:
             "vocabulary": np.frombuffer(blob, dtype=np.uint8),
         }
         layout = []
-        pieces = []
-        at = 0
+        pieces: list[bytes | memoryview] = []
+        at = crc = 0
         for name in _ARRAYS:
             array = np.ascontiguousarray(arrays[name])
             dtype = array.dtype.newbyteorder("<")
             layout.append({"name": name, "dtype": dtype.str, "count": len(array), "offset": at})
-            data = array.astype(dtype, copy=False).tobytes()
+            data = np.ascontiguousarray(array.astype(dtype, copy=False)).data.cast("B")
             pieces.append(data)
+            crc = zlib.crc32(data, crc)
             at += len(data)
-        payload = b"".join(pieces)
         header = json.dumps(layout).encode()
-        return _PREFIX.pack(_MAGIC, _VERSION, len(header), zlib.crc32(payload)) + header + payload
+        return [_PREFIX.pack(_MAGIC, _VERSION, len(header), crc), header, *pieces]
 
     @classmethod
     def from_bytes(

@@ -61,6 +61,10 @@ class BM25Index:
         """The stored form (stored.py)."""
         return stored.to_bytes(self._postings)
 
+    def to_pieces(self) -> list[bytes | memoryview]:
+        """`to_bytes` in pieces, most of them views of the index's arrays."""
+        return stored.to_pieces(self._postings)
+
     @classmethod
     def from_bytes(
         cls, data: bytes | bytearray | memoryview, *, checked: bool = False

@@ -42,6 +42,12 @@ _ARRAYS = {
 
 def to_bytes(postings: Postings) -> bytes:
     """Compact binary form: header + raw little-endian arrays + vocabulary."""
+    return b"".join(to_pieces(postings))
+
+
+def to_pieces(postings: Postings) -> list[bytes | memoryview]:
+    """`to_bytes` in pieces, most of them views of the arrays (for a file written without
+    the whole of it in memory twice)."""
     terms = postings.terms
     blob = "".join(terms).encode("utf-8", "surrogatepass")
     term_ends = np.cumsum(np.fromiter(map(len, terms), np.int64, len(terms)))
@@ -89,7 +95,7 @@ def to_bytes(postings: Postings) -> bytes:
         pieces.append(pad)
         crc = zlib.crc32(pad, crc)
     prefix = _PREFIX.pack(_MAGIC, FORMAT_VERSION, len(header), pos, crc)
-    return b"".join([prefix, header, *pieces])
+    return [prefix, header, *pieces]
 
 
 def from_bytes(data: bytes | bytearray | memoryview, *, checked: bool = False) -> Postings:
