@@ -53,7 +53,6 @@ class Builds:
         stored in another format is not loaded (`load_active_snapshot` returns None, so the
         caller rebuilds).
         """
-        blob = await asyncio.to_thread(snapshot.index.to_bytes)
         analyses = {a.key: a for a in snapshot.analyses}
         stored = await self._stored_keys()
         unstored = [key for key in analyses if key not in stored]
@@ -61,8 +60,8 @@ class Builds:
             pause_point("save begun")  # a test's SIGKILL point: see bot/pausepoints.py
             build_id = await tx.insert(
                 "INSERT INTO index_builds (version, corpus_hash, stories, passages, quotes,"
-                " built_at, saved_at, duration_ms, bm25, nearest_index, active)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                " built_at, saved_at, duration_ms, nearest_index, active)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
                 (
                     FORMAT_VERSION,
                     snapshot.corpus_hash,
@@ -72,10 +71,13 @@ class Builds:
                     timestamp(snapshot.built_at),
                     timestamp(dt.datetime.now(dt.UTC)),
                     duration_ms,
-                    blob,
                     snapshot.nearest_trained,
                 ),
             )
+            # from views of the index's arrays, never the whole of it as bytes (and its copies)
+            pieces = await asyncio.to_thread(snapshot.index.to_pieces)
+            await tx.write_blob("index_builds", "bm25", build_id, pieces)
+            del pieces
             # Another build may have been activated since the keys were read (by a caller
             # not holding the reindex lock), deleting analyses this build shares.
             missing = set(analyses) - set(unstored) - await self._stored_keys(tx)

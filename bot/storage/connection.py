@@ -81,6 +81,18 @@ class Statements:
     def executemany(self, sql: str, rows: Iterable[Params]) -> None:
         self._connection.executemany(sql, rows).close()
 
+    def write_blob(
+        self, table: str, column: str, row_id: int, pieces: Sequence[bytes | memoryview]
+    ) -> None:
+        """`Transaction.write_blob`: the value sized first, then written in place."""
+        size = sum(len(piece) for piece in pieces)
+        sql = f"UPDATE {table} SET {column} = zeroblob(?) WHERE id = ?"
+        if self.execute(sql, (size, row_id)) != 1:
+            raise sqlite3.ProgrammingError(f"no row {row_id} in {table}")
+        with self._connection.blobopen(table, column, row_id) as blob:
+            for piece in pieces:
+                blob.write(piece)
+
     def fetchall(self, sql: str, params: Params = ()) -> list[Row]:
         cursor = self._connection.execute(sql, params)
         try:
@@ -111,6 +123,11 @@ class Transaction:
 
     async def executemany(self, sql: str, rows: Iterable[Params]) -> None:
         await self._connection._call(lambda s: s.executemany(sql, rows))
+
+    async def write_blob(
+        self, table: str, column: str, row_id: int, pieces: Sequence[bytes | memoryview]
+    ) -> None:
+        await self._connection._call(lambda s: s.write_blob(table, column, row_id, pieces))
 
     async def fetchall(self, sql: str, params: Params = ()) -> list[Row]:
         return await self._connection._call(lambda s: s.fetchall(sql, params))

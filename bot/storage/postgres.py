@@ -205,6 +205,14 @@ class _Transaction:
         query, _ = _numbered(sql)
         await self._connection.executemany(query, [_translate(sql, row)[1] for row in rows])
 
+    async def write_blob(
+        self, table: str, column: str, row_id: int, pieces: Sequence[bytes | memoryview]
+    ) -> None:
+        """`Transaction.write_blob`: one UPDATE (asyncpg sends a value as it is given)."""
+        sql = f"UPDATE {table} SET {column} = ? WHERE id = ?"
+        if await self.execute(sql, (b"".join(pieces), row_id)) != 1:
+            raise ValueError(f"no row {row_id} in {table}")
+
     async def fetchall(self, sql: str, params: Params = ()) -> Sequence[Row]:
         query, args = _translate(sql, params)
         rows: list[Row] = await self._connection.fetch(query, *args)
