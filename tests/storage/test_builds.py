@@ -243,6 +243,23 @@ async def test_a_full_disk_during_a_save_is_a_storage_error_and_changes_nothing(
         assert_same(await db.load_active_snapshot(), make_snapshot("v1:good"))
 
 
+async def test_the_index_written_into_its_row_piece_by_piece_is_its_stored_form(
+    db_target: Path | str,
+) -> None:
+    """The BM25 index goes into the build's row a piece at a time (never bound as bytes):
+    the row holds exactly `to_bytes`, of a larger index too (over many database pages)."""
+    terms = [[f"word{n}" for n in range(start, start + 4000)] for start in (0, 2000, 4000)]
+    big = make_snapshot("v1:big").model_copy(update={"index": BM25Index.build(terms)})
+    assert len(big.index.to_bytes()) > 100_000
+    async with Database.open(db_target) as db:
+        for snapshot in (make_snapshot("v1:small"), big):
+            build = await db.save_snapshot(snapshot, 1.0)
+            row = await db._connection.fetchone(
+                "SELECT bm25 FROM index_builds WHERE id = ?", (build.id,)
+            )
+            assert row is not None and bytes(row["bm25"]) == snapshot.index.to_bytes()
+
+
 async def test_a_cancelled_save_changes_nothing(
     db_target: Path | str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
