@@ -359,6 +359,27 @@ def test_rows_are_made_on_a_word_s_second_question_and_kept_within_their_budget(
     assert rows.row(terms["b"]) is not a and len(rows) == 2
 
 
+@FAST
+@given(corpora)
+def test_a_row_is_every_passage_s_contribution_of_its_term(docs: list[list[str]]) -> None:
+    """A row (made through numpy's own index type) holds, byte for byte, each holder's
+    contribution at its passage and 0.0 at every other passage, -0.0 and ties included."""
+    postings = BM25Index.build(docs)._postings
+    rows = DenseRows(postings, budget_bytes=8 * len(docs) * len(postings.terms))
+    for t in range(len(postings.terms)):
+        row = rows.row(t)
+        if row is None:  # a term's first question (a row on its second), or not common
+            row = rows.row(t)
+        if row is None:
+            assert postings.frequency(t) * 4 < len(docs)
+            continue
+        ids, contributions = postings.of_term(t)
+        want = np.zeros(len(docs))
+        for passage, contribution in zip(ids.tolist(), contributions.tolist(), strict=True):
+            want[passage] = contribution
+        assert row.tobytes() == want.tobytes()
+
+
 def test_rows_stand_in_only_where_every_contribution_is_above_zero() -> None:
     """With epsilon 0, a word in most passages contributes 0.0: adding 0.0 to a -0.0 sum
     would change it, so such a question adds up its postings."""
