@@ -360,6 +360,19 @@ def test_rows_are_made_on_a_word_s_second_question_and_kept_within_their_budget(
     assert rows.row(terms["b"]) is not a and len(rows) == 2
 
 
+def test_a_kept_row_is_read_without_making_or_asking_for_one() -> None:
+    """Reading a few passages' contributions (`kept`) finds a row already made, and neither
+    makes one nor counts as a question of the word."""
+    docs = [["a", "b"], ["a"], ["a", "b"], ["b"]] * 10
+    postings = BM25Index.build(docs)._postings
+    a, b = (postings.terms.index(word) for word in "ab")
+    rows = DenseRows(postings)
+    assert rows.kept(a) is None and rows.kept(a) is None and len(rows) == 0
+    assert rows.row(a) is None  # still its first question
+    made = rows.row(a)
+    assert made is not None and rows.kept(a) is made and rows.kept(b) is None
+
+
 @FAST
 @given(corpora)
 def test_a_row_is_every_passage_s_contribution_of_its_term(docs: list[list[str]]) -> None:

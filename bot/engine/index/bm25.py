@@ -246,10 +246,10 @@ class BM25Index:
         """The contributions at `passages` of those of `qterms` whose rows are kept: a row's
         values there are `Postings.values`' (its contribution, 0.0 where it is absent), read
         without looking each passage up in the term's postings ("say", in most passages,
-        against a speaker's 1,500)."""
+        against a speaker's 1,500). No row is made here (`DenseRows.kept`)."""
         found: dict[int, FloatArray] = {}
         for t in dict.fromkeys(qterms):
-            row = self._rows.row(t)
+            row = self._rows.kept(t)
             if row is not None:
                 found[t] = row[passages]
         return found

@@ -66,5 +66,16 @@ class DenseRows:
                 self._rows.popitem(last=False)
         return row
 
+    def kept(self, t: int) -> FloatArray | None:
+        """Term `t`'s row when it is kept, else None (not counted as asked, nothing made): for
+        reading a few passages' contributions, which a row of every passage's is not worth
+        making for (1.2 ms at 1,000,000 passages, for a speaker's 1,500), nor keeping in place
+        of a row a question of common words adds up."""
+        with self._lock:
+            row = self._rows.get(t)
+            if row is not None:
+                self._rows.move_to_end(t)
+            return row
+
     def __len__(self) -> int:
         return len(self._rows)
