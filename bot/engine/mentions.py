@@ -120,6 +120,8 @@ class MentionFinder:
         # what each text was found to mention: questions name the same people again and again
         self._found: dict[str, tuple[tuple[Person, int, int], ...]] = {}
         self._names: dict[str, frozenset[str]] = {}
+        # the people of each surface, once each, by the surface's first place in `_surfaces`
+        self._people_of: dict[int, tuple[Person, ...]] = {}
 
     def find(self, text: str) -> list[tuple[Person, int, int]]:
         """What `find_mentions(text, people)` returns."""
@@ -166,15 +168,29 @@ class MentionFinder:
             if start < taken_until:
                 continue
             shared = found[(start, end)]
-            places = shared[0] if len(shared) == 1 else sorted(itertools.chain(*shared))
-            at_span: set[str] = set()
-            for at in places:
-                person = self._surfaces[at].person
-                if person.id not in at_span:
-                    at_span.add(person.id)
-                    chosen.append((person, start, end))
+            if len(shared) == 1:
+                people = self._people_at(shared[0])
+            else:
+                people = self._unique_people(sorted(itertools.chain(*shared)))
+            chosen.extend((person, start, end) for person in people)
             taken_until = end
         return chosen
+
+    def _people_at(self, places: list[int]) -> tuple[Person, ...]:
+        """`_unique_people` of one surface's places, worked out once: a surname 290 people
+        share is found again in each question naming it, and in its speaker words."""
+        people = self._people_of.get(places[0])
+        if people is None:
+            people = self._people_of[places[0]] = self._unique_people(places)
+        return people
+
+    def _unique_people(self, places: Sequence[int]) -> tuple[Person, ...]:
+        """The people of `places` in `_surfaces`, in their order, once each."""
+        seen: dict[str, Person] = {}
+        for at in places:
+            person = self._surfaces[at].person
+            seen.setdefault(person.id, person)
+        return tuple(seen.values())
 
     def _pattern(self, at: int) -> re.Pattern[str]:
         pattern = self._patterns.get(at)

@@ -456,10 +456,14 @@ def _speakers_named(
     is Miller, and "Bukele's spokesman" nobody the story names. A role several people share
     ("the president") is not the person the question names elsewhere: in "what did the
     president say about Bukele?", Bukele is the topic."""
-    named = [p for p, _, end in found if not _POSSESSIVE_AFTER.match(who, end)]
+    # each found span once, not once for each of the 290 people a surname names
+    spans = {(start, end) for _, start, end in found}
+    possessive = {end: bool(_POSSESSIVE_AFTER.match(who, end)) for _, end in spans}
+    named = [p for p, _, end in found if not possessive[end]]
     # "President Trump": the name picks one of the people the shared role names
-    by_name = [p for p, start, end in found if who[start:end].lower() in finder.names_of(p)]
-    by_name_ids = {p.id for p in by_name}  # one Person per id: ids, not whole models, compared
+    words = {(start, end): who[start:end].lower() for start, end in spans}
+    # one Person per id: ids, not whole models, compared
+    by_name_ids = {p.id for p, start, end in found if words[start, end] in finder.names_of(p)}
     speakers = _unique(p for p in named if p.id in by_name_ids) or _unique(named)
     if len(speakers) > 1:
         elsewhere = {p.id for p, start, _ in mentions if not span[0] <= start < span[1]}

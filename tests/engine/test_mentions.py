@@ -105,6 +105,18 @@ def test_people_sharing_a_name_are_each_found_where_it_stands(text: str) -> None
     assert MentionFinder(SHARING).find(text) == every_pattern(text, SHARING)
 
 
+_ONE_FINDER = MentionFinder(SHARING)
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=texts)
+def test_a_finder_that_has_read_other_texts_finds_the_same_people(text: str) -> None:
+    """The people of each surface, worked out once and kept by one finder across texts,
+    are what every pattern run on its own finds, in its order."""
+    assert _ONE_FINDER.find(text) == every_pattern(text, SHARING)
+    assert _ONE_FINDER.find(text + " and Sims") == every_pattern(text + " and Sims", SHARING)
+
+
 def test_a_surname_alone_runs_no_full_names_pattern() -> None:
     """A newsroom corpus has dozens of people of one surname: "what did Sims say" compiles
     and runs the surname's pattern, not each "<first name> Sims" (some 1 ms each)."""

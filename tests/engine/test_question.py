@@ -6,7 +6,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.engine.question import _ASKS_X_WORDS, _X_WORDS_TAIL, QuestionKind, read_question
+from bot.engine.mentions import MentionFinder
+from bot.engine.models import Person
+from bot.engine.question import (
+    _ASKS_X_WORDS,
+    _POSSESSIVE_AFTER,
+    _X_WORDS_TAIL,
+    QuestionKind,
+    _speakers_named,
+    _unique,
+    read_question,
+)
 from bot.engine.snapshot import IndexSnapshot
 
 PIECES = [
@@ -56,3 +66,36 @@ def test_a_question_doubting_the_speaker_asks_who_said_it(
 ) -> None:
     read = read_question(question, story_snapshot.people)
     assert read.kind is QuestionKind.WHO_SAID and not read.speakers
+
+
+_NAMED = (
+    Person(id="a", name="Ada Sims", aliases=("Ada Sims", "Sims"), roles=("mayor",)),
+    Person(id="b", name="Bo Sims", aliases=("Bo Sims", "Sims"), roles=("president",)),
+    Person(id="c", name="Cy Diaz", aliases=("Cy Diaz", "Diaz", "sims"), roles=("mayor",)),
+)
+_WHO_PIECES = ["Sims", "sims", "Diaz", "the mayor", "'s", "’s", " aide ", " ", "President", "x"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    pieces=st.lists(st.sampled_from(_WHO_PIECES), min_size=1, max_size=6),
+    picks=st.lists(st.tuples(st.integers(0, 2), st.integers(0, 40), st.integers(0, 8))),
+    elsewhere=st.lists(st.integers(0, 2), max_size=3),
+)
+def test_the_speakers_named_are_those_each_found_person_s_own_test_gives(
+    pieces: list[str], picks: list[tuple[int, int, int]], elsewhere: list[int]
+) -> None:
+    """Each found span's possessive and words are read once, not once per person found there:
+    the speakers are those testing each person's span on its own gives, in the same order."""
+    who = "".join(pieces)
+    finder = MentionFinder(_NAMED)
+    found = [(_NAMED[p], min(s, len(who)), min(s + n, len(who))) for p, s, n in picks]
+    mentions = [(_NAMED[p], len(who) + 5, len(who) + 9) for p in elsewhere]
+    span = (0, len(who))
+    named = [p for p, _, end in found if not _POSSESSIVE_AFTER.match(who, end)]
+    by_name = {p.id for p, s, e in found if who[s:e].lower() in finder.names_of(p)}
+    want = _unique(p for p in named if p.id in by_name) or _unique(named)
+    if len(want) > 1:
+        others = {p.id for p, start, _ in mentions if not span[0] <= start < span[1]}
+        want = [p for p in want if p.id not in others] or want
+    assert _speakers_named(who, found, mentions, span, finder) == tuple(want)
