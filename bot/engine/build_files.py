@@ -271,10 +271,11 @@ def _advise(descriptor: int, advice: str) -> None:
 @long_lived_objects()
 def _snapshot(folder: Path, meta: dict[str, Any]) -> IndexSnapshot:
     files = meta["files"]
-    vectors = None
+    vectors = vectors_file = None
     if "vectors.npy" in files:
         mapped = np.load(folder / "vectors.npy", mmap_mode="r", allow_pickle=False)
         vectors = np.asarray(mapped)  # a plain array over the mapping, read-only
+        vectors_file = memoryview(mapped.base) if isinstance(mapped.base, mmap.mmap) else None
         if vectors.dtype != np.float32 or vectors.ndim != 2:
             raise ValueError("vectors.npy is not a matrix of 32-bit floats")
     stories = _mapped(folder / "stories.bin")
@@ -306,8 +307,9 @@ def _snapshot(folder: Path, meta: dict[str, Any]) -> IndexSnapshot:
         int(quotes.passages.max()) >= start or int(quotes.speakers.max()) >= len(quotes.speaker_ids)
     ):
         raise ValueError("a quote's passage or speaker is out of range")
-    terms = PassageTerms.from_bytes(_mapped(folder / "terms.bin"), checked=True)
-    index = BM25Index.from_bytes(_mapped(folder / "bm25.bin"), checked=True)
+    terms_file, index_file = _mapped(folder / "terms.bin"), _mapped(folder / "bm25.bin")
+    terms = PassageTerms.from_bytes(terms_file, checked=True)
+    index = BM25Index.from_bytes(index_file, checked=True)
     if not len(terms) == len(index) == start:
         raise ValueError("the build's terms and index do not hold its passages")
     centres = (folder / "centres.faiss").read_bytes() if "centres.faiss" in files else None
@@ -324,6 +326,11 @@ def _snapshot(folder: Path, meta: dict[str, Any]) -> IndexSnapshot:
         nearest_filled=folder / "nearest.faiss" if "nearest.faiss" in files else None,
         analyses=tuple(analyses),
         built_at=dt.datetime.fromisoformat(meta["built_at"]),
+        mapped_files=tuple(
+            view.obj
+            for view in (stories, quote_pieces, terms_file, index_file, vectors_file)
+            if isinstance(view, memoryview) and isinstance(view.obj, mmap.mmap)
+        ),
     )
 
 

@@ -21,6 +21,7 @@ from bot.engine.answer_types import holds_number
 from bot.engine.attribution import StoryAttribution, attribute_story, merge_attributions
 from bot.engine.corpus import MAX_STORY_BYTES, check_inside, corpus_files, parse_story
 from bot.engine.index import BM25Index
+from bot.engine.memory import release_mapped_pages
 from bot.engine.models import Passage, Person, Quote, Story, quotes_by_passage
 from bot.engine.passage_terms import PassageTerms, continues_previous
 from bot.engine.semantic import Embedder, Vectors, shared_embedder, wordllama_files
@@ -204,6 +205,7 @@ def _joined_vectors(analyses: Sequence[StoryAnalysis]) -> Vectors | None:
     for vectors in present:
         joined[at : at + len(vectors)] = vectors
         at += len(vectors)
+        release_mapped_pages(vectors)  # the build in use's, read from its files
     return joined
 
 

@@ -14,7 +14,7 @@ Two kinds of line in a body are not story text and are never quoted, by general 
 
 from __future__ import annotations
 
-import hashlib
+import os
 import re
 import tomllib
 import unicodedata
@@ -122,29 +122,22 @@ def load_corpus(
 
 
 def corpus_files(directory: Path) -> list[Path]:
-    """The story files a load would read, for hashing and listing."""
-    return sorted(
-        p for p in directory.iterdir() if p.suffix == STORY_SUFFIX and not p.name.startswith(".")
-    )
+    """The story files a load would read, for hashing and listing, in order of name.
+
+    (Sorted by name, not as paths: comparing 20,000 paths took 0.3 s of a start at 1,000,000
+    passages; in one folder both orders are the same.)"""
+    with os.scandir(directory) as entries:
+        names = sorted(
+            entry.name
+            for entry in entries
+            if entry.name.endswith(STORY_SUFFIX) and not entry.name.startswith(".")
+        )
+    return [directory / name for name in names]
 
 
-def corpus_fingerprint(directory: Path, *, max_bytes: int = MAX_STORY_BYTES) -> str:
-    """A hash of the story files' names and bytes: equal fingerprints need no reindex.
-
-    A file the loader refuses unread (a link out of the folder, not a regular file, too large)
-    is hashed by its name and the refusal only: hashing must not follow a link to /dev/zero,
-    wait on a FIFO or read 50 MB.
-    """
-    digest = hashlib.sha256()
-    for path in corpus_files(directory):
-        digest.update(path.name.encode())
-        digest.update(b"\0")
-        digest.update(_fingerprint_bytes(path, directory, max_bytes))
-        digest.update(b"\0")
-    return digest.hexdigest()
-
-
-def _fingerprint_bytes(path: Path, directory: Path, max_bytes: int) -> bytes:
+def fingerprint_bytes(path: Path, directory: Path, max_bytes: int) -> bytes:
+    """What the corpus fingerprint hashes of one file (fingerprint_record.py): its bytes, or
+    the loader's refusal of it."""
     try:
         check_inside(path, directory)
         stat = path.stat()

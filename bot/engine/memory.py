@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import gc
+import mmap
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
 
 
 @contextmanager
@@ -25,3 +30,26 @@ def long_lived_objects() -> Iterator[None]:
         gc.freeze()
         if enabled:
             gc.enable()
+
+
+def release_mapped_pages(array: npt.NDArray[Any]) -> None:
+    """Let this process's pages of `array` go when it is a view of a file mapped read-only
+    (a build's `vectors.npy`): read again from the file if touched again, so nothing changes
+    but the process's memory. A reindex copies the build in use's vectors into the new build's
+    matrix, and with every copied page still mapped it held both (1 GB each at 1,000,000
+    passages). Anything else (an array of its own memory) is left as it is."""
+    owner: object = array
+    while isinstance(owner, np.ndarray):
+        owner = owner.base
+    if not isinstance(owner, mmap.mmap) or not hasattr(mmap, "MADV_DONTNEED") or not array.size:
+        return
+    mapping_start: int = np.frombuffer(owner, np.uint8).ctypes.data
+    offset = array.ctypes.data - mapping_start
+    first_page = offset - offset % mmap.PAGESIZE  # madvise takes whole pages
+    owner.madvise(mmap.MADV_DONTNEED, first_page, offset + array.nbytes - first_page)
+
+
+def release_mapping(mapping: mmap.mmap) -> None:
+    """Let this process's pages of a file mapped read-only go (read again if touched again)."""
+    if hasattr(mmap, "MADV_DONTNEED") and len(mapping):
+        mapping.madvise(mmap.MADV_DONTNEED)

@@ -200,6 +200,10 @@ class Database:
     async def active_build(self) -> BuildRecord | None:
         return await self.builds.active_build()
 
+    def local_folder(self) -> Path | None:
+        """The build files' folder (`IndexStore.local_folder`)."""
+        return self.builds.files.root if self.builds.files is not None else None
+
     async def keep_build_files(self, snapshot: IndexSnapshot) -> None:
         """Write the active build's files (read as `snapshot`) for the next start to read."""
         await self.builds.keep_files(snapshot)

@@ -9,7 +9,8 @@ import pytest
 
 import bot.engine.builder as builder
 from bot.engine.builder import analyse_corpus, build_snapshot, indexed_terms, snapshot_of
-from bot.engine.corpus import corpus_fingerprint, load_corpus
+from bot.engine.corpus import load_corpus
+from bot.engine.fingerprint_record import corpus_fingerprint
 from bot.engine.service import StoryService
 from bot.engine.snapshot import IndexSnapshot
 from bot.errors import CorpusError
