@@ -177,6 +177,13 @@ class StoryService(CorpusEditing):
             return None
         return await asyncio.to_thread(Searcher, snapshot, self.settings)
 
+    async def record_corpus_fingerprint(self) -> None:
+        """Hash the corpus files and record their fingerprint in the store's local folder, so
+        that the next start need not read them while they stay unchanged
+        (fingerprint_record.py; no folder: nothing)."""
+        if self._store.local_folder() is not None:
+            await asyncio.to_thread(self._corpus_hash)
+
     def _corpus_hash(self) -> str:
         # Recorded beside the store's files: a start then reads no story file whose size and
         # times say it is unchanged (fingerprint_record.py; ~1 s of CPU at 20,000 files).
