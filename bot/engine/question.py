@@ -58,6 +58,13 @@ _ASKS_X_WORDS = re.compile(
 # The end of every _ASKS_X_WORDS match. Its lazy `who` tries every start in the question (tens
 # of microseconds); this one, anchored on an apostrophe, says in a few whether to bother.
 _X_WORDS_TAIL = re.compile(rf"['’]s?\s+{_NOUNS_OF_SPEECH}\b", re.IGNORECASE)
+# The asking words a lazy `who` of _ASKS_X_WORDS starts with: "what was the director's take"
+# asks for the director's take, "how was" is no part of anyone's name.
+_ASKING_BEFORE_X = re.compile(
+    r"(?:what|how|why|when|where)(?:['’]?s\b|\s+(?:is|was|were|are|did|does|do|has|have|had|"
+    r"would|will|can|could)\b)?\s*",
+    re.IGNORECASE,
+)
 # "according to X", "quotes from X"
 _ASKS_FROM_X = re.compile(
     r"\b(?P<verb>according\s+to|quotes?\s+(?:from|by)|words\s+of)\s+(?P<who>[\w .'’-]+)",
@@ -185,7 +192,12 @@ def _speaker_spans(question: str) -> list[tuple[tuple[int, int], tuple[int, int]
     quote_x = _ASKS_QUOTE_X.finditer(question)
     x_words = _ASKS_X_WORDS.finditer(question) if _X_WORDS_TAIL.search(question) else ()
     for match in (*quote_x, *x_words, *_ASKS_FROM_X.finditer(question)):
-        spans.append((match.span("who"), match.span("verb")))
+        start, end = match.span("who")
+        if match.re is _ASKS_X_WORDS:
+            asking_words = _ASKING_BEFORE_X.match(question, start, end)
+            if asking_words and asking_words.end() < end:
+                start = asking_words.end()
+        spans.append(((start, end), match.span("verb")))
     return spans
 
 

@@ -180,3 +180,19 @@ def test_chat_shorthand_for_a_department_is_the_department(searcher: Searcher) -
     spelt = searcher.ask("what did the state department do to its travel advisory")
     assert [p.paragraph for p in short.passages] == [p.paragraph for p in spelt.passages]
     assert short.confidence == spelt.confidence
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("what was the harbour director's take on the repairs", "Tom Reyes"),
+        ("what was the director's reaction to the storm", "Tom Reyes"),
+        ("how was the mayor's response to the vote", "Linda Okafor"),
+        ("so what is Ruiz's view on the closure?", "Ana Ruiz"),
+    ],
+)
+def test_the_asking_words_before_a_persons_take_are_not_their_name(
+    bridge: Searcher, question: str, speaker: str
+) -> None:
+    # "what was the director" is nobody the story quotes; the director is
+    assert _first(bridge, question)[0] == speaker
