@@ -519,8 +519,8 @@ def _names_someone(who: str) -> bool:
         return False
     if all(w[:1].isupper() for w in words if w.lower() not in {"of", "de", "van", "von", "al"}):
         return True
-    if 2 <= len(words) <= 3 and not any(is_english_word(w) or len(w) < 3 for w in words):
-        return True  # typed in lower case, as in chat: "kristi noem"
+    if len(words) <= 3 and not any(is_english_word(w) or len(w) < 3 for w in words):
+        return True  # typed in lower case, as in chat: "kristi noem", "taiwan"
     # "the mayor", "the mayor of Springfield", "the Supreme Court justices"; "Taiwan's
     # government", "Garcia's lawyers"
     if _LEADING_ARTICLE.match(who) or re.search(r"['’]s?\s", who):

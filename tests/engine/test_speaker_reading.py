@@ -196,3 +196,25 @@ def test_the_asking_words_before_a_persons_take_are_not_their_name(
 ) -> None:
     # "what was the director" is nobody the story quotes; the director is
     assert _first(bridge, question)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    "question", ["what did riverton say about the bridge", "what did Riverton say?"]
+)
+def test_a_place_the_story_names_but_never_quotes_is_an_absent_speaker(
+    bridge: Searcher, question: str
+) -> None:
+    # typed in lower case as in chat, one word is a name too (before, only two or three words
+    # were, and the council's vote was shown as what the town said, with high confidence)
+    answer = bridge.ask(question)
+    assert not answer.answered
+    assert answer.reason is not None and answer.reason.startswith("The story doesn't quote")
+    assert "Linda Okafor" in answer.quoted_speakers
+
+
+def test_one_lower_case_word_still_names_whom_the_story_quotes(bridge: Searcher) -> None:
+    speaker, text = _first(bridge, "what did okafor say about the winter")
+    assert speaker == "Linda Okafor"
+    assert "through the winter" in text
+    # an English word where a speaker should be is no name: "residents" are asked about
+    assert bridge.ask("what did residents say about the bridge").answered
