@@ -156,7 +156,9 @@ _KINDS: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = tuple(
 # The question's words that ask for the kind, to leave out of its topic.
 _FORM_WORDS = re.compile(
     r"\bhow\s+(?:long|old|often|recently|many|much)\b"
-    r"|\b(?:what|which)\s+(?:year|day|date|month|time|week|amount|number|percentage|age)s?\b",
+    r"|\b(?:what|which)\s+(?:year|day|date|month|time|week|amount|number|percentage|age)s?\b"
+    # "what kind of lockup": the question asks what the lockup is like; "kind" is no topic
+    r"|\b(?:what|which)\s+(?:kind|sort|type)s?\s+of\b",
     re.IGNORECASE,
 )
 
@@ -240,6 +242,20 @@ def holds_kind(kind: AnswerKind, text: str) -> bool:
         return bool(_DATE.search(text) and _FUTURE_VERB.search(text))
     pattern = _HOLDS.get(kind)
     return pattern is not None and pattern.search(text) is not None
+
+
+# What a date question's form says of the date asked ("what day of the week", "what time of
+# the year"): still searched for, as a passage holding it may hold the date, but no part of
+# the topic a passage must hold.
+_DATE_FORM_TAIL = re.compile(
+    r"\b(?:what|which)\s+(?:day|date|time|month)s?\s+of\s+the\s+(?:week|month|year)\b",
+    re.IGNORECASE,
+)
+
+
+def date_form_spans(question: str) -> list[tuple[int, int]]:
+    """Where `question` says which part of a date it asks for ("what day of the week")."""
+    return [match.span() for match in _DATE_FORM_TAIL.finditer(question)]
 
 
 def form_spans(question: str) -> list[tuple[int, int]]:

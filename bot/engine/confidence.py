@@ -62,7 +62,7 @@ _SIGNAL_FIELDS = tuple(f.name for f in fields(Signals))
 # closest passage in meaning carry the model; the speaker match, the speaker's passage being the
 # only one of theirs on the topic, and the expected kind of answer (an amount, a count, a date,
 # a person) add much, the margin and the known words a little.
-COEFFICIENTS: tuple[float, ...] = (-1.354, 1.242, 0.199, 0.978, 0.732, 0.855, 0.645, 1.424)
+COEFFICIENTS: tuple[float, ...] = (-1.374, 1.265, 0.201, 0.985, 0.741, 0.852, 0.641, 1.422)
 # From this probability on, the passages are the answer. Chosen on the even half by the rule
 # in bot/engine/evaluation.py (`choose_threshold`): the widest reach that keeps the right
 # passage first in at least 90 % of high-confidence answers (one standard error down) and gives

@@ -200,6 +200,17 @@ FUNCTION_WORDS = frozenset(
     " was were be been being has have had do does did will would can could may might must"
     " shall should also even just only".split()
 )
+# English's one-word prepositions (a closed class): they say how the topic's words relate
+# ("inside the government", "per the analysis", "against crime"), and a passage on the topic
+# often says the relation in other words.
+PREPOSITIONS = frozenset(
+    "aboard about above across after against along amid amidst among amongst around as at"
+    " atop before behind below beneath beside besides between beyond by concerning despite"
+    " down during except excluding following for from in including inside into like minus"
+    " near notwithstanding of off on onto opposite out outside over past per plus regarding"
+    " round since than through throughout till to toward towards under underneath unlike"
+    " until unto up upon versus via with within without".split()
+)
 ABBREVIATIONS = frozenset(
     "rep sen gov dr mr mrs ms prof gen lt col sgt st jr sr rev maj capt cmdr adm supt"
     " inc co corp ltd no vs mt ft".split()

@@ -31,6 +31,29 @@ _MIN_PART_WORDS = 3
 _OR_BETWEEN = re.compile(r"\s*,?\s*or\s+(?:the\s+)?", re.IGNORECASE)
 
 
+# Semi-auxiliaries: what they say of the verb after them (it was a habit, it came to pass, it
+# could be done) is no topic a passage holds ("did Gaetz use to represent Florida", "did he
+# end up running", "is the US able to send them").
+_SEMI_AUXILIARY = re.compile(
+    r"\b(?P<used>used|use)\s+to\b(?=\s+[a-z])|\b(?:end|ends|ended|ending)\s+up\b"
+    r"|\b(?:able|supposed)\s+to\b(?=\s+[a-z])",
+    re.IGNORECASE,
+)
+# "what is the prison used to hold": what it is used for, no habit
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|isn't|aren't|wasn't|weren't)\b", re.I
+)
+
+
+def semi_auxiliary_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` holds a semi-auxiliary ("used to", "ended up", "able to")."""
+    return [
+        match.span()
+        for match in _SEMI_AUXILIARY.finditer(text)
+        if not (match.group("used") and _PASSIVE_BEFORE.search(text, 0, match.start()))
+    ]
+
+
 class QuestionReading(MeaningCloseness):
     """What the searcher reads of a question before ranking passages for it."""
 

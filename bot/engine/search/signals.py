@@ -12,13 +12,16 @@ from typing import NamedTuple
 import numpy as np
 import numpy.typing as npt
 
+from bot.engine.answer_types import date_form_spans
 from bot.engine.confidence import Signals
 from bot.engine.models import Person
 from bot.engine.nearest import Closeness
 from bot.engine.search.base import Candidate, ExpectedAnswer
 from bot.engine.search.candidates import CandidateRanking
+from bot.engine.search.reading import semi_auxiliary_spans
 from bot.engine.text import TermSpan
 from bot.engine.word_classes import WordClass
+from bot.engine.words import PREPOSITIONS
 
 # The coverage of a question with no telling topic words ("did Trump and Bukele hype each
 # other up": both names are in most passages): it says nothing either way.
@@ -26,12 +29,22 @@ _NOTHING_TO_COVER = 0.5
 
 
 class Qualifiers(NamedTuple):
-    """A question's adverbs not made from an adjective ("ever", "still") and its verbs (topic
-    terms, word_classes.py): where a passage holds one of the verbs, an adverb it lacks is not
-    asked of it ("did Biden ever meet Bukele": the passage says he met him, if not "ever")."""
+    """What of a question's words a passage need not hold (topic terms):
+
+    - `adverbs` not made from an adjective ("ever", "still"), where the passage holds one of
+      its `verbs` (word_classes.py): "did Biden ever meet Bukele" is answered where he met
+      him, if not "ever";
+    - `relations`: prepositions, where the passage lacks them ("power inside the government",
+      "per the analysis"): they say how the topic's words relate, which a passage on the topic
+      often says otherwise;
+    - `framing`: words that frame the question, not its topic, held or not: what a date
+      question asks of the date ("week" of "what day of the week"; a passage saying "last
+      week" is no closer to the day) and semi-auxiliaries ("used to", "ended up", "able to")."""
 
     adverbs: frozenset[str]
     verbs: frozenset[str]
+    relations: frozenset[str] = frozenset()
+    framing: frozenset[str] = frozenset()
 
 
 NO_QUALIFIERS = Qualifiers(frozenset(), frozenset())
@@ -131,9 +144,10 @@ class ConfidenceSignals(CandidateRanking):
     ) -> float:
         """The idf-weighted share of the telling topic terms in a passage (0.5: none); a
         term found only through a bridge counts for the bridge's weight; an adverb of
-        `qualifiers` counts only where the passage holds it or none of the question's verbs."""
+        `qualifiers` counts only where the passage holds it or none of the question's verbs, a
+        preposition only where the passage holds it, a word framing the question never."""
         index = self.snapshot.index
-        telling = self._telling_terms(topic)
+        telling = [t for t in self._telling_terms(topic) if t not in qualifiers.framing]
         total = found = 0.0
         qualified = any(index.contains(passage, v) for v in qualifiers.verbs)
         for term in telling:
@@ -142,7 +156,7 @@ class ConfidenceSignals(CandidateRanking):
                 found += weight
             elif any(index.contains(passage, t) for t in bridges.get(term, ())):
                 found += weight * self.settings.bridge_weight
-            elif term in qualifiers.adverbs and qualified:
+            elif (term in qualifiers.adverbs and qualified) or term in qualifiers.relations:
                 continue
             total += weight
         if not telling:
@@ -161,7 +175,7 @@ class ConfidenceSignals(CandidateRanking):
         index = self.snapshot.index
         total = np.zeros(len(passages), dtype=np.float64)
         found = np.zeros(len(passages), dtype=np.float64)
-        telling = self._telling_terms(topic)
+        telling = [t for t in self._telling_terms(topic) if t not in qualifiers.framing]
         qualified = index.holding_any(passages, list(qualifiers.verbs))
         for term in telling:
             weight = self._weight(term)
@@ -171,6 +185,8 @@ class ConfidenceSignals(CandidateRanking):
             found += np.where(held, weight, np.where(bridged, via_bridge, 0.0))
             lacking = ~(held | bridged)
             left_out = lacking & qualified if term in qualifiers.adverbs else np.zeros_like(held)
+            if term in qualifiers.relations:
+                left_out = lacking
             total += np.where(left_out, 0.0, weight)
         if not telling:
             return np.full(len(passages), _NOTHING_TO_COVER)
@@ -183,13 +199,19 @@ class ConfidenceSignals(CandidateRanking):
         where it tells what the verb says happened; not "illegally" or "fairly", which say
         what the question asks, nor a noun after a determiner ("the visit"). Without the verb
         the adverb is part of what is asked: "has Bukele ever been to China" is no question
-        about China alone."""
-        if self._word_classes is None:
-            return NO_QUALIFIERS
+        about China alone. Also its prepositions and the words framing it (`Qualifiers`)."""
         adverbs: set[str] = set()
         verbs: set[str] = set()
+        relations: set[str] = set()
+        spans = date_form_spans(text) + semi_auxiliary_spans(text)
+        framing = {w.term for w in words if any(a <= w.start < b for a, b in spans)}
         for word in words:
             written = text[word.start : word.end]
+            if written.lower() in PREPOSITIONS:
+                relations.add(word.term)
+                continue
+            if self._word_classes is None:
+                continue
             before = text[: word.start].split()
             previous = before[-1].strip('.,;:!?()"“”') if before else ""
             kind = self._word_classes.class_of(written, previous)
@@ -197,7 +219,9 @@ class ConfidenceSignals(CandidateRanking):
                 adverbs.add(word.term)
             elif kind is WordClass.VERB:
                 verbs.add(word.term)
-        return Qualifiers(frozenset(adverbs), frozenset(verbs))
+        return Qualifiers(
+            frozenset(adverbs), frozenset(verbs), frozenset(relations), frozenset(framing)
+        )
 
     def _weight(self, term: str) -> float:
         """A topic term's weight: its idf. A word the corpus never uses weighs as much as its
