@@ -2,7 +2,8 @@
 
 - Markup is not the question: user, role and channel mentions (`<@123>`, `<@&456>`, `<#789>`),
   custom emoji (`<:name:123>`), emoji shortcodes (`:skull:`) and links are removed.
-- Shorthand is read as the words it stands for ("abt" about, "ppl" people, "prez" president).
+- Shorthand is read as the words it stands for ("abt" about, "ppl" people, "prez" president),
+  and so are the initials of offices typed in capitals ("AG" attorney general, "SCOTUS").
 - Words that carry no topic (interjections, filler, slang, light verbs: "lol", "tbh", "ngl",
   "stuff", "want") count for nothing: they are not searched for and no passage is expected to
   hold them.
@@ -100,8 +101,29 @@ def strip_markup(text: str) -> str:
     return _MARKUP.sub(" ", text)
 
 
+# The initials people type for offices and institutions of government, in capitals only ("AG"
+# is the attorney general, "ag" farming): a story spells them out.
+_OFFICE_INITIALS = {
+    "AG": "attorney general",
+    "DA": "district attorney",
+    "VP": "vice president",
+    "PM": "prime minister",
+    "POTUS": "president",
+    "SCOTUS": "Supreme Court",
+    "DOJ": "Justice Department",
+    "DHS": "Homeland Security department",
+}
+_OFFICE_INITIALS_WORD = re.compile(
+    r"(?<![\w'’.])(" + "|".join(_OFFICE_INITIALS) + r")(?:['’]s)?(?![\w'’]|\.\w)"
+)
+
+
 def expand_shorthand(text: str) -> str:
-    """`text` with chat shorthand written out ("abt" -> "about"); the rest unchanged."""
+    """`text` with chat shorthand and initials of offices written out ("abt" -> "about", "AG"
+    -> "attorney general"); the rest unchanged."""
+    text = _OFFICE_INITIALS_WORD.sub(
+        lambda m: m.group(0).replace(m.group(1), _OFFICE_INITIALS[m.group(1)]), text
+    )
     return _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)
 
 

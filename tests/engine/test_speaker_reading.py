@@ -218,3 +218,49 @@ def test_one_lower_case_word_still_names_whom_the_story_quotes(bridge: Searcher)
     assert "through the winter" in text
     # an English word where a speaker should be is no name: "residents" are asked about
     assert bridge.ask("what did residents say about the bridge").answered
+
+
+# A port deal and the state's lawyers: the story spells out the offices people type as initials.
+PORT_STORY = "\n".join(
+    [
+        "The state signed a lease on Monday handing the old grain port to the firm Kestrel Lines.",
+        "“The lease breaks no law and protects every dock job,” Attorney General Rosa Imrie said.",
+        "Dan Kell, a former prosecutor, was nominated for attorney general last year but withdrew.",
+        "Dockworkers marched to the capitol on Friday to demand a vote on the lease.",
+        "Kestrel Lines will pay the state $40 million over ten years.",
+        "The firm plans to dredge the harbour channel before winter.",
+        "Environmental groups fear the dredging will harm the oyster beds.",
+        "The governor has not said whether she will sign the lease.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def port() -> Searcher:
+    return searcher_for("port", PORT_STORY)
+
+
+@pytest.mark.parametrize(
+    ("initials", "spelt"),
+    [
+        ("so was kell ever the AG??", "so was kell ever the attorney general??"),
+        (
+            "what did the AG say about the lease",
+            "what did the attorney general say about the lease",
+        ),
+    ],
+)
+def test_the_initials_of_an_office_are_the_office(
+    port: Searcher, initials: str, spelt: str
+) -> None:
+    short, long = port.ask(initials), port.ask(spelt)
+    assert short.asked_speaker == long.asked_speaker
+    assert [p.paragraph for p in short.passages] == [p.paragraph for p in long.passages]
+    assert short.confidence == long.confidence == "high"
+
+
+def test_initials_in_lower_case_are_a_word() -> None:
+    from bot.engine.chat import expand_shorthand
+
+    assert expand_shorthand("is the ag sector big") == "is the ag sector big"
+    assert expand_shorthand("the AG's lawyers") == "the attorney general's lawyers"
