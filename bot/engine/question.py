@@ -512,6 +512,12 @@ def _is_speech_verb(word: str) -> bool:
     return stem(word.lower().strip("'’.")) in SPEECH_STEMS
 
 
+# A lone lower-case word this long or longer is a name when it is no English word: shorter
+# ones are as likely a quoted person's name misspelt beyond what the speller corrects
+# ("buke", "nayb"), and the question is better searched than refused.
+_MIN_LONE_NAME = 5
+
+
 def _names_someone(who: str) -> bool:
     """Whether the words where a speaker should be name one: a Name, or "the <role>"."""
     words = who.split()
@@ -519,8 +525,10 @@ def _names_someone(who: str) -> bool:
         return False
     if all(w[:1].isupper() for w in words if w.lower() not in {"of", "de", "van", "von", "al"}):
         return True
-    if len(words) <= 3 and not any(is_english_word(w) or len(w) < 3 for w in words):
-        return True  # typed in lower case, as in chat: "kristi noem", "taiwan"
+    if 2 <= len(words) <= 3 and not any(is_english_word(w) or len(w) < 3 for w in words):
+        return True  # typed in lower case, as in chat: "kristi noem"
+    if len(words) == 1 and len(who) >= _MIN_LONE_NAME and not is_english_word(who):
+        return True  # "taiwan"; not "buke", which may be a name misspelt past correcting
     # "the mayor", "the mayor of Springfield", "the Supreme Court justices"; "Taiwan's
     # government", "Garcia's lawyers"
     if _LEADING_ARTICLE.match(who) or re.search(r"['’]s?\s", who):

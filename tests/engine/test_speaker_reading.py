@@ -218,6 +218,8 @@ def test_one_lower_case_word_still_names_whom_the_story_quotes(bridge: Searcher)
     assert "through the winter" in text
     # an English word where a speaker should be is no name: "residents" are asked about
     assert bridge.ask("what did residents say about the bridge").answered
+    # nor a short word, which may be a name misspelt past correcting: searched, not refused
+    assert bridge.ask("what did okfr say about the winter").answered
 
 
 # A port deal and the state's lawyers: the story spells out the offices people type as initials.
