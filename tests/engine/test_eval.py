@@ -84,11 +84,13 @@ def test_answerable_questions_are_almost_never_refused(report: EvalReport) -> No
 
 
 def test_a_high_confidence_answer_has_the_right_passage_first(report: EvalReport) -> None:
-    # 56/105: "What is the population of El Salvador?" asks for a count, which its passage
+    # 59/105: "What is the population of El Salvador?" asks for a count, which its passage
     # holds; at 0.55 since "who ..., X or Y?" no longer reads naming X as a sign of the answer
-    # and a speaker's passage among others of theirs as much on topic needs meaning to agree
-    assert value(report.high_confidence) >= 0.53, misses(report)
-    assert value(report.high_gold_first) >= 0.94, misses(report)  # 53/56
+    # and a speaker's passage among others of theirs as much on topic needs meaning to agree;
+    # 56 (53 right) before prepositions, semi-auxiliaries and "what day of the week" framed
+    # the question rather than its topic and "AG" was read as the attorney general
+    assert value(report.high_confidence) >= 0.56, misses(report)
+    assert value(report.high_gold_first) >= 0.96, misses(report)  # 57/59
 
 
 def test_unanswerable_questions_rarely_get_a_high_confidence_answer(report: EvalReport) -> None:
@@ -122,7 +124,7 @@ def test_each_category_is_reported(report: EvalReport) -> None:
         "unanswerable",
         "attribution",
     }
-    assert report.trade_off(0.55).startswith("trade-off at search.high_confidence = 0.55: 53%")
+    assert report.trade_off(0.55).startswith("trade-off at search.high_confidence = 0.55: 56%")
 
 
 def test_the_fresh_held_out_questions_score_within_reach_of_the_dev_set(
@@ -137,9 +139,9 @@ def test_the_fresh_held_out_questions_score_within_reach_of_the_dev_set(
     assert value(fresh.recall_at_3) >= 0.94, misses(fresh)  # 47/50
     assert fresh.abstained_answerable.hits == 0, misses(fresh)
     assert value(fresh.high_gold_first) >= 0.90, misses(fresh)
-    # 28/50, 27 right: "How many people live in El Salvador?" (¶3's population of 6 million
+    # 29/50, 28 right: "How many people live in El Salvador?" (¶3's population of 6 million
     # is not the passage it shows)
-    assert value(fresh.high_confidence) >= 0.56, misses(fresh)
+    assert value(fresh.high_confidence) >= 0.58, misses(fresh)
     assert value(fresh.unanswerable_high) == 0.0, misses(fresh)  # 0/12
     assert value(fresh.absent_speaker_refused) == 1.0, misses(fresh)
     assert value(fresh.speaker) == 1.0, misses(fresh)
@@ -203,8 +205,9 @@ def test_a_fifth_held_out_set_is_measured_and_kept(story_snapshot: IndexSnapshot
     assert held.abstained_answerable.hits == 0, misses(held)
     assert held.high_confidence.hits >= 5, misses(held)  # all 5 right
     assert value(held.high_gold_first) == 1.0, misses(held)
-    # 1 of 3: "what does taiwan think of the chinese gifts" (a near miss: ¶27 names both)
-    assert held.unanswerable_high.hits <= 1, misses(held)
+    # 0 of 3: "what does taiwan think of the chinese gifts" is refused (the story does not
+    # quote Taiwan) since one lower-case word of five letters or more can be a name
+    assert held.unanswerable_high.hits == 0, misses(held)
 
 
 def test_the_sixth_held_out_set(story_snapshot: IndexSnapshot) -> None:
@@ -253,7 +256,8 @@ def test_the_eighth_held_out_set(story_snapshot: IndexSnapshot) -> None:
     assert held.abstained_answerable.hits == 0, misses(held)
     assert held.high_confidence.hits >= 18, misses(held)  # all 18 right
     assert value(held.high_gold_first) == 1.0, misses(held)
-    assert held.unanswerable_high.hits <= 1, misses(held)
+    # 0 of 8 since one lower-case word of five letters or more can name an absent speaker
+    assert held.unanswerable_high.hits == 0, misses(held)
     assert value(held.speaker) == 1.0, misses(held)
     assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 2 of 2
 
