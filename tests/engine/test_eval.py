@@ -318,3 +318,20 @@ def test_a_typo_in_each_question_costs_little_and_never_a_wrong_answer(seed: int
     # written as meant in the text the question is read from: "Acording to the professor")
     assert value(report.recall_at_1) >= 0.65, misses(report)
     assert value(report.abstained_answerable) <= 0.04, misses(report)
+
+
+def test_the_ninth_round_helpers_own_questions(story_snapshot: IndexSnapshot) -> None:
+    """eval-own-9r.jsonl: 30 questions the eighth session's confidence helper wrote the way
+    members type (paraphrases, chat, why/how, numbers, ten near misses and an absent role)
+    before changing anything; measured before (12 high, all right; 2 of 10 unanswerable high)
+    and after."""
+    held = held_out(story_snapshot, "eval-own-9r.jsonl")
+    assert value(held.recall_at_1) >= 0.90, misses(held)  # 18/20
+    assert value(held.recall_at_3) == 1.0, misses(held)  # 20/20
+    assert held.abstained_answerable.hits == 0, misses(held)
+    assert held.high_confidence.hits >= 12, misses(held)  # all 12 right
+    assert value(held.high_gold_first) == 1.0, misses(held)
+    # 1 of 10: "what did taiwan say about the china gifts" is refused since one lower-case
+    # word can be a name; "what gang was garcia accused of being in" is still rated high
+    assert held.unanswerable_high.hits <= 1, misses(held)
+    assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 1 of 1
