@@ -341,13 +341,14 @@ def test_the_ninth_round_second_helpers_near_misses(story_snapshot: IndexSnapsho
     """eval-own-9n.jsonl: 23 answerable questions and 34 near misses (on the story's topic, not
     answered by it: a number or date of another event, a relation the passage does not state)
     the eighth session's second confidence helper wrote the way members type before changing
-    anything. It holds what is achieved, not issue 9's limit: 13 of the 34 near misses are
-    rated high (38 %, against <= 15 % asked), at every threshold from 0.55 to 0.65 at least 10;
-    the fix is for a later round (README, "9n")."""
+    anything. It holds what is achieved, not issue 9's limit: 13 of the 34 near misses were
+    rated high at first (38 %, against <= 15 % asked), at every threshold from 0.55 to 0.65 at
+    least 10; the fix is for a later round (README, "9n")."""
     held = held_out(story_snapshot, "eval-own-9n.jsonl")
     assert value(held.recall_at_1) >= 0.78, misses(held)  # 18/23
     assert value(held.recall_at_3) >= 0.91, misses(held)  # 21/23
     assert held.abstained_answerable.hits == 0, misses(held)
     assert held.high_confidence.hits >= 14, misses(held)  # 12 right
     assert held.high_gold_first.hits >= 12, misses(held)
-    assert held.unanswerable_high.hits <= 13, misses(held)
+    # 12 since a question of a time to come is not high on times gone by ("when will ...")
+    assert held.unanswerable_high.hits <= 12, misses(held)

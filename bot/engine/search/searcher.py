@@ -193,6 +193,9 @@ class Searcher(Rendering):
             probability(signals) >= threshold
             and plain[0].passage == candidates[0].passage
             and not (_among_rivals(signals) and not signals.meaning_agrees)
+            # "when will Garcia be returned" of a passage telling only of times gone by: the
+            # story has not said, however much of the topic the passage holds
+            and not (expected.kind is AnswerKind.FUTURE and signals.answer_type < 0)
         )
         return _PartResult(
             candidates=tuple(candidates),
