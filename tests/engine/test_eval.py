@@ -2,7 +2,7 @@
 
 tests/data/eval-dev.jsonl is a copy of shared/eval/dev.jsonl, so the suite runs on a fresh
 machine. tests/data/eval-fresh.jsonl holds 62 questions written from the story before any
-tuning and never tuned on, eval-fresh-2.jsonl to eval-fresh-8.jsonl more
+tuning and never tuned on, eval-fresh-2.jsonl to eval-fresh-10.jsonl more
 written before later rounds; a further, unseen set measures the same things: fix causes, never
 one question.
 """
@@ -260,6 +260,44 @@ def test_the_eighth_held_out_set(story_snapshot: IndexSnapshot) -> None:
     assert held.unanswerable_high.hits == 0, misses(held)
     assert value(held.speaker) == 1.0, misses(held)
     assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 2 of 2
+
+
+def test_the_ninth_held_out_set(story_snapshot: IndexSnapshot) -> None:
+    """eval-fresh-9.jsonl: 45 questions written the way members type at the start of the
+    eighth session, kept out of the repository. Measured at its start it showed a refusal of an
+    answerable question ("what was the attorney general's take ...": the asking words read as
+    the person) and 3 of 8 near misses rated high, so it was used to find that cause and is no
+    longer blind; eval-fresh-10.jsonl is. Before -> after: R@1 26 -> 27/37, 15 high (13 right)
+    -> 16 (14), 1 -> 0 refused, 3 -> 2 near misses high."""
+    held = held_out(story_snapshot, "eval-fresh-9.jsonl")
+    assert value(held.recall_at_1) >= 0.72, misses(held)  # 27/37
+    assert value(held.recall_at_3) >= 0.86, misses(held)  # 32/37
+    assert held.abstained_answerable.hits == 0, misses(held)
+    assert held.high_confidence.hits >= 16, misses(held)
+    assert held.high_gold_first.hits >= 14, misses(held)
+    # "what's the name of the prison" (a passage listing names of criminals) and "when does
+    # bukele's term end" (Trump's first term, in 2019) are still rated high
+    assert held.unanswerable_high.hits <= 2, misses(held)
+    assert value(held.speaker) == 1.0, misses(held)
+    assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 2 of 2
+
+
+def test_the_tenth_held_out_set(story_snapshot: IndexSnapshot) -> None:
+    """eval-fresh-10.jsonl: 48 questions written the way members type at the start of the
+    eighth session (after fresh-9 was measured), kept out of the repository and never looked
+    at question by question until the session's issue-9 rounds were merged; measured before
+    (R@1 30/40, 19 high, 18 right, 1 of 8 near misses high) and once after."""
+    held = held_out(story_snapshot, "eval-fresh-10.jsonl")
+    assert value(held.recall_at_1) >= 0.75, misses(held)  # 30/40
+    assert value(held.recall_at_3) >= 0.90, misses(held)  # 36/40
+    assert held.abstained_answerable.hits == 0, misses(held)
+    # 20 high, 18 right: "are trump and bukele cooperating against gangs" is now high on
+    # Leavitt's "El Salvador's cooperation" rather than "working together toward that end"
+    assert held.high_confidence.hits >= 20, misses(held)
+    assert held.high_gold_first.hits >= 18, misses(held)
+    assert held.unanswerable_high.hits <= 1, misses(held)  # "how much did the prison cost"
+    assert value(held.speaker) == 1.0, misses(held)
+    assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 3 of 3
 
 
 def test_the_threshold_rule_reads_a_lower_bound_of_the_share_answered_rightly() -> None:
