@@ -25,7 +25,7 @@ import numpy.typing as npt
 from bot.engine.text import TermSpan
 from bot.engine.words import BACK_REFERENCES
 
-__all__ = ["PassageTerms", "continues_previous"]
+__all__ = ["PassageTerms", "continues_previous", "side_by_side"]
 
 _MAGIC = b"STPTERMS"
 _VERSION = 2  # 2: whether each passage continues the one before (`continues`)
@@ -55,6 +55,17 @@ def continues_previous(text: str) -> bool:
         return False
     quotation, word = opening.groups()
     return bool(quotation) or word.lower() in BACK_REFERENCES
+
+
+# No term holds it (terms are words: text.py), so a stored vocabulary is split on it, and in a
+# passage's `line` a pair of terms side by side is found as the pair between three of them.
+TERM_BREAK = "\0"
+
+
+def side_by_side(first: str, second: str) -> str:
+    """What a passage's `line` (`PassageTerms.line`) holds exactly where the term `first`
+    stands right before `second`: between NULs, a term is whole."""
+    return f"{TERM_BREAK}{first}{TERM_BREAK}{second}{TERM_BREAK}"
 
 
 class PassageTerms:
@@ -175,11 +186,24 @@ class PassageTerms:
             )
         )
 
+    def placed_terms(self, passage: int) -> tuple[tuple[str, int, int], ...]:
+        """`tokens(passage)` as plain (term, start, end) tuples: what showing a passage reads
+        (a frozen `TermSpan` a word was most of the cost of a passage first shown)."""
+        lo, hi = int(self._offsets[passage]), int(self._offsets[passage + 1])
+        terms = map(self._vocabulary.__getitem__, self._term_ids[lo:hi].tolist())
+        starts, ends = self._starts[lo:hi].tolist(), self._ends[lo:hi].tolist()
+        return tuple(zip(terms, starts, ends, strict=True))
+
     def terms(self, passage: int) -> tuple[str, ...]:
         """The terms of `passage`'s tokens, in order (its index terms)."""
         lo, hi = int(self._offsets[passage]), int(self._offsets[passage + 1])
         vocabulary = self._vocabulary
         return tuple([vocabulary[t] for t in self._term_ids[lo:hi].tolist()])
+
+    def line(self, passage: int) -> str:
+        """`passage`'s terms, in order, each between NULs: a pair of them stands side by side
+        where the line holds `side_by_side(first, second)`."""
+        return TERM_BREAK + TERM_BREAK.join(self.terms(passage)) + TERM_BREAK
 
     def every_passage_s_terms(self) -> tuple[tuple[str, ...], ...]:
         """`terms(i)` of every passage, in order: read in one pass (a build reads every
@@ -202,7 +226,7 @@ class PassageTerms:
     def to_pieces(self) -> list[bytes | memoryview]:
         """`to_bytes` in pieces, most of them views of the arrays (a build's file is written
         from them: joined, the bytes of a million passages' terms were made three times)."""
-        blob = "\0".join(self._vocabulary).encode("utf-8", "surrogatepass")
+        blob = TERM_BREAK.join(self._vocabulary).encode("utf-8", "surrogatepass")
         arrays: dict[str, npt.NDArray[Any]] = {
             "offsets": self._offsets,
             "term_ids": self._term_ids,
@@ -262,7 +286,7 @@ class PassageTerms:
         text = arrays.pop("vocabulary").tobytes().decode("utf-8", "surrogatepass")
         # one string for a word however many stories' vocabularies hold it (a build reads
         # every story's: a million passages' vocabularies were some 250 MB of copies)
-        vocabulary = list(map(sys.intern, text.split("\0"))) if size else []
+        vocabulary = list(map(sys.intern, text.split(TERM_BREAK))) if size else []
         offsets = arrays["offsets"]
         if (
             len(vocabulary) != size
@@ -301,6 +325,14 @@ class JoinedPassageTerms:
     def terms(self, passage: int) -> tuple[str, ...]:
         part, local = self._find(passage)
         return part.terms(local)
+
+    def placed_terms(self, passage: int) -> tuple[tuple[str, int, int], ...]:
+        part, local = self._find(passage)
+        return part.placed_terms(local)
+
+    def line(self, passage: int) -> str:
+        part, local = self._find(passage)
+        return part.line(local)
 
     def holds_number(self, passage: int) -> bool:
         part, local = self._find(passage)

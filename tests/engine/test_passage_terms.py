@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import bot.engine.search.reading as search_module  # where the searcher tokenises
 from bot.engine.answer_types import holds_number
-from bot.engine.passage_terms import PassageTerms, continues_previous
+from bot.engine.passage_terms import TERM_BREAK, PassageTerms, continues_previous, side_by_side
 from bot.engine.search import Searcher
+from bot.engine.search.base import word_pairs
 from bot.engine.snapshot import IndexSnapshot
-from bot.engine.text import tokens
+from bot.engine.text import terms, tokens
 
 
 def test_stored_tokens_are_the_passages_tokens(story_snapshot: IndexSnapshot) -> None:
@@ -115,3 +120,58 @@ def test_passage_vectors_are_worked_out_at_index_time(
     monkeypatch.setattr(Embedder, "embed", questions_only)
     answer = Searcher(story_snapshot).ask("How many people has El Salvador detained?")
     assert answer.passages
+
+
+# Words the tokeniser makes terms of in many ways (possessives, dotted acronyms, numbers, stop
+# words, marks), and text that is anything at all.
+_WORDS = st.sampled_from(
+    ["the", "budget", "Budget's", "U.S.", "1,200", "rights", "human", "’s", "a", "é", "x"]
+)
+_TEXTS = st.one_of(
+    st.lists(_WORDS, max_size=12).map(" ".join),
+    st.text(max_size=40),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts=st.lists(_TEXTS, min_size=1, max_size=5), asked=st.lists(_WORDS, max_size=4))
+def test_a_passage_s_line_holds_a_pair_exactly_where_it_stands_side_by_side(
+    texts: list[str], asked: list[str]
+) -> None:
+    """The phrase bonus looks for a question's word pairs in each passage's line of terms
+    (`side_by_side`): found exactly where the two terms stand one after the other, in that
+    order, never across terms nor within one (a term holds no NUL), a pair of the same term
+    twice or the empty line of a passage with no terms included."""
+    stored = PassageTerms.join([PassageTerms.build([(tokens(t), False) for t in texts])])
+    vocabulary = sorted({term for t in texts for term in terms(t)} | set(terms(" ".join(asked))))
+    for passage, text in enumerate(texts):
+        own = tuple(t.term for t in tokens(text))
+        assert stored.line(passage) == TERM_BREAK + TERM_BREAK.join(own) + TERM_BREAK
+        assert stored.placed_terms(passage) == tuple((t.term, t.start, t.end) for t in tokens(text))
+        beside = set(itertools.pairwise(own))
+        for first, second in itertools.product(vocabulary, repeat=2):
+            found = side_by_side(first, second) in stored.line(passage)
+            assert found == ((first, second) in beside), (text, first, second)
+
+
+@given(st.text())
+def test_no_term_holds_the_break_between_terms(text: str) -> None:
+    assert all(TERM_BREAK not in term for term in terms(text))
+
+
+def test_the_phrase_bonus_adds_the_pairs_a_passage_holds(story_snapshot: IndexSnapshot) -> None:
+    """Each word pair of the question standing side by side in a passage adds the smaller of
+    its words' idf, in the pairs' sorted order (the same float whatever the string hashing)."""
+    searcher = Searcher(story_snapshot)
+    index = story_snapshot.index
+    stored = story_snapshot.passage_terms
+    asked = word_pairs(terms("human rights abuses of the Salvadoran prison el salvador"))
+    assert asked
+    holding = 0
+    for passage in range(len(stored)):
+        beside = set(itertools.pairwise(stored.terms(passage)))
+        want = sum(min(index.idf(a) or 0.0, index.idf(b) or 0.0) for a, b in sorted(asked & beside))
+        got = searcher._phrase_bonus(passage, searcher._phrases(asked))
+        assert (type(got), float(got).hex()) == (type(want), float(want).hex())
+        holding += bool(asked & beside)
+    assert holding >= 2

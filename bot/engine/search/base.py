@@ -33,7 +33,6 @@ from bot.engine.semantic import Embedder, Vectors
 from bot.engine.shelves import QuoteShelf, quote_bounds
 from bot.engine.snapshot import IndexSnapshot
 from bot.engine.spelling import NameSpeller, WordSpeller
-from bot.engine.text import TermSpan
 from bot.engine.word_classes import WordClasses
 from bot.engine.words import is_english_word
 
@@ -97,9 +96,9 @@ class SearcherBase:
         self._passage_at = snapshot.passages.places
         # a passage's quotes, made when first asked for (`QuoteShelf`)
         self._quotes_by_passage = _QuotesByPassage(snapshot.quotes, self._passage_at)
-        # a passage's terms side by side (ranking), and its tokens (highlights when shown)
-        self._pairs_cache: dict[int, frozenset[tuple[str, str]]] = {}
-        self._tokens_cache: dict[int, tuple[TermSpan, ...]] = {}
+        # a passage's terms in a line (the phrase bonus), and where each stands (highlights)
+        self._lines_cache: dict[int, str] = {}
+        self._placed_cache: dict[int, tuple[tuple[str, int, int], ...]] = {}
         self._people_cache: dict[int, frozenset[str]] = {}
         self._kind_cache: dict[tuple[int, AnswerKind], bool] = {}
         self._quotes_cache: dict[int, tuple[AnswerQuote, ...]] = {}
@@ -133,25 +132,24 @@ class SearcherBase:
         self._quoted_names = tuple(p.name for p in self.quoted_people)
         self._quoted_ids = frozenset(p.id for p in self.quoted_people)
 
-    def _passage_pairs(self, passage: int) -> frozenset[tuple[str, str]]:
-        """A passage's terms side by side, for the phrase bonus: from the terms stored with
-        the build (never tokenised while answering). Only the passages shown need their
-        tokens (`_passage_tokens`), and making them was most of ranking a passage first seen."""
-        cached = self._pairs_cache.get(passage)
+    def _passage_line(self, passage: int) -> str:
+        """A passage's terms in a line, for the phrase bonus (`passage_terms.side_by_side`):
+        from the terms stored with the build (never tokenised while answering). A set of its
+        word pairs made for each passage first seen was most of the bonus (6 µs a passage)."""
+        cached = self._lines_cache.get(passage)
         if cached is None:
-            # every pair side by side, a word beside itself too: no question's pair is one
-            # (`word_pairs`), and leaving them in makes the set without a Python loop
-            cached = frozenset(itertools.pairwise(self.snapshot.passage_terms.terms(passage)))
-            remember(self._pairs_cache, passage, cached, PASSAGE_CACHE_SIZE)
+            cached = self.snapshot.passage_terms.line(passage)
+            remember(self._lines_cache, passage, cached, PASSAGE_CACHE_SIZE)
         return cached
 
-    def _passage_tokens(self, passage: int) -> tuple[TermSpan, ...]:
-        """Each index term of a passage and where its word stands (plain tokens, not Spans: a
-        pydantic Span weighs ~500 bytes, too much to keep for every word of many passages)."""
-        cached = self._tokens_cache.get(passage)
+    def _placed_terms(self, passage: int) -> tuple[tuple[str, int, int], ...]:
+        """Each index term of a passage and where its word stands, as (term, start, end): what
+        highlights read (not Spans: a pydantic Span weighs ~500 bytes, too much to keep for
+        every word of many passages; nor frozen `TermSpan`s, 20 µs to make a passage's)."""
+        cached = self._placed_cache.get(passage)
         if cached is None:
-            cached = self.snapshot.passage_terms.tokens(passage)  # worked out at index time
-            remember(self._tokens_cache, passage, cached, PASSAGE_CACHE_SIZE)
+            cached = self.snapshot.passage_terms.placed_terms(passage)  # worked out at index time
+            remember(self._placed_cache, passage, cached, PASSAGE_CACHE_SIZE)
         return cached
 
     def _has_prefix(self, term: str) -> bool:

@@ -95,8 +95,9 @@ class CandidateRanking(Reranking):
         carried = self._carried_over(pool, query, bridged) if refine else {}
         pairs = word_pairs(topic)  # not the speaker's name: every passage of theirs would gain
         if pairs:
+            phrases = self._phrases(pairs)
             pool = [
-                (passage, score + self._phrase_bonus(passage, pairs), n)
+                (passage, score + self._phrase_bonus(passage, phrases), n)
                 for passage, score, n in pool
             ]
         kind = expected.kind

@@ -42,9 +42,9 @@ class Rendering(ConfidenceSignals):
                         "score": float(candidate.bm25),
                         "quotes": self._answer_quotes(candidate.passage),
                         "highlights": tuple(
-                            self._span(t.start, t.end)
-                            for t in self._passage_tokens(candidate.passage)
-                            if t.term in query
+                            self._span(start, end)
+                            for term, start, end in self._placed_terms(candidate.passage)
+                            if term in query
                         ),
                         "outlet": meta.outlet,
                         "url": meta.url,
@@ -69,13 +69,17 @@ class Rendering(ConfidenceSignals):
             if body[quote.start : quote.end] != quote.text:
                 continue
             speaker = self._people.get(quote.speaker_id) if quote.speaker_id else None
+            # made from the stored quote's own values, of the right types (`trusted`)
             quotes.append(
-                AnswerQuote(
-                    text=quote.text,
-                    speaker=speaker.name if speaker else None,
-                    kind=quote.kind,
-                    start=quote.start - passage.start,
-                    end=quote.end - passage.start,
+                trusted(
+                    AnswerQuote,
+                    {
+                        "text": quote.text,
+                        "speaker": speaker.name if speaker else None,
+                        "kind": quote.kind,
+                        "start": quote.start - passage.start,
+                        "end": quote.end - passage.start,
+                    },
                 )
             )
         return tuple(quotes)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from bot.engine.answer_types import AnswerKind, counted_word, holds_kind
 from bot.engine.caches import remember
+from bot.engine.passage_terms import side_by_side
 from bot.engine.search.base import PASSAGE_CACHE_SIZE, ExpectedAnswer
 from bot.engine.search.reading import QuestionReading
 from bot.engine.text import TermSpan
@@ -16,14 +17,22 @@ from bot.engine.text import TermSpan
 class Reranking(QuestionReading):
     """The phrase bonus and the answer-type test, per passage."""
 
-    def _phrase_bonus(self, passage: int, pairs: set[tuple[str, str]]) -> float:
-        """For each word pair of the question found side by side in the passage, the smaller
-        of the two words' idf: rare phrases count, pairs of common words barely."""
+    def _phrases(self, pairs: set[tuple[str, str]]) -> list[tuple[str, float]]:
+        """Each word pair of the question as a passage's line holds it (`side_by_side`), with
+        its bonus: the smaller of the two words' idf (rare phrases count, pairs of common words
+        barely). In a fixed order: a set's order changes with each process's string hashing,
+        and so would the last digit of a sum, and with it the order of passages that tie."""
         index = self.snapshot.index
-        found = pairs & self._passage_pairs(passage)
-        # In a fixed order: a set's order changes with each process's string hashing, and so
-        # would the last digit of the sum, and with it the order of passages that tie.
-        return sum(min(index.idf(a) or 0.0, index.idf(b) or 0.0) for a, b in sorted(found))
+        return [
+            (side_by_side(a, b), min(index.idf(a) or 0.0, index.idf(b) or 0.0))
+            for a, b in sorted(pairs)
+        ]
+
+    def _phrase_bonus(self, passage: int, phrases: Sequence[tuple[str, float]]) -> float:
+        """The bonus of each of the question's word pairs (`_phrases`) found side by side in
+        the passage, added up."""
+        line = self._passage_line(passage)
+        return sum(bonus for pair, bonus in phrases if pair in line)
 
     def _holds(self, expected: ExpectedAnswer, passage: int) -> bool:
         """Whether a passage holds the kind of answer expected: an amount, a count, a date
