@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.engine.descriptions import Descriptions
 from bot.engine.search import Searcher
 from tests.engine.stories import searcher_for
 
@@ -266,3 +267,21 @@ def test_initials_in_lower_case_are_a_word() -> None:
 
     assert expand_shorthand("is the ag sector big") == "is the ag sector big"
     assert expand_shorthand("the AG's lawyers") == "the attorney general's lawyers"
+
+
+def test_what_a_head_word_says_is_kept_and_reads_the_same_every_time(searcher: Searcher) -> None:
+    """The kinds of people a description's last word names are worked out once per word and
+    kept: every later question reads the same people as a reader that never kept any."""
+    people = searcher.snapshot.people
+    kept = Descriptions(people)
+    for words in (
+        ["rights", "group"],
+        ["cornell", "prof"],
+        ["zebulon", "quarrington"],
+        ["press", "sec"],
+        ["watchdog"],
+        ["group"],
+    ):
+        for _ in range(2):
+            assert kept.fitting(words) == Descriptions(people).fitting(words), words
+    assert kept.fitting(["cornell", "prof"]) and not kept.fitting(["zebulon", "quarrington"])
