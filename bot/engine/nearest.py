@@ -178,7 +178,8 @@ class NearestPassages:
         passages = found[0][found[0] >= 0]  # -1: fewer in the groups probed
         exact: Vectors = self._vectors[passages] @ question
         best = np.argsort(-exact, kind="stable")[:k]
-        return [int(p) for p in passages[best]], [float(c) for c in exact[best]]
+        # tolist: the same Python ints and floats as one by one, in one call
+        return passages[best].tolist(), exact[best].tolist()
 
 
 class Closeness:
@@ -209,7 +210,8 @@ class Closeness:
         if not passages:
             return []
         picked: Vectors = self._passages[np.asarray(passages, dtype=np.int64)] @ self._question
-        return [float(c) for c in picked]
+        cosines: list[float] = picked.tolist()
+        return cosines
 
     def closest(self, depth: int) -> list[int]:
         """The `depth` passages closest to the question (in no particular order when exact)."""

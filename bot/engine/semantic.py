@@ -123,7 +123,10 @@ class Embedder:
         ids = np.asarray(self._tokenizer.encode(text, add_special_tokens=False).ids, np.intp)
         vectors = np.zeros((1, self.dimensions), dtype=np.float32)
         if len(ids):
-            rows = self._matrix[np.clip(ids, 0, len(self._matrix) - 1, out=ids)]
+            # np.clip's own bounds, as two ufuncs: np.clip's Python dispatch cost more
+            np.minimum(ids, len(self._matrix) - 1, out=ids)
+            np.maximum(ids, 0, out=ids)
+            rows = self._matrix[ids]
             np.add.reduce(rows, axis=0, dtype=np.float32, out=vectors[0])
             vectors /= np.float32(len(ids))
             # np.linalg.norm(axis=1)'s own operations: the squares summed along the row
