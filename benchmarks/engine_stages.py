@@ -1,0 +1,176 @@
+"""Where a question's time goes, stage by stage: the whole engine's CPU time on a stored build,
+split by timers around the searcher's steps, for the median questions and the slowest 1 %.
+
+    .venv/bin/python benchmarks/engine_stages.py DB QUESTIONS [--passes 2]
+
+DB and QUESTIONS as for `engine_cpu.py` (a build `storybot index` made, e.g. by
+`bench_pipeline.py --keep DIR`; `synthetic.questions(stories, 300)`, one a line). After 20
+warm-up questions, each pass asks every question once, timing each step by
+`time.thread_time_ns()` and counting a step's time without the timed steps it calls; the
+first pass is each question's first sight of its passages and stories (as the benchmark's
+p50/p99). Printed per stage: its mean over all questions, over the questions between the 40th
+and 60th percentile of the whole (the median band) and over the slowest three of 300 (the
+p99). The timers cost a microsecond or two each, so the totals run a little above
+`engine_cpu.py`'s. A step the searcher no longer has is left out; "(rest)" is what no timer
+covers. `PYTHONPATH=<other checkout>` times the other one's engine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import collections
+import functools
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+# The stages the issue reports, and the steps (searcher methods, module functions, index and
+# embedding calls) each is made of.
+STAGES: dict[str, tuple[str, ...]] = {
+    "reading the question": (
+        "_checked _question_words speller.correct written_as_meant _asked_speakers "
+        "_unknown_name _topic_terms _counted _bridges _meaning_bridges expected_kind "
+        "question_parts _qualifiers meant_words _earlier_part _close_in_meaning"
+    ).split(),
+    "people/speaker reading": ["read_question"],
+    "embedding the question": ["embed", "_closeness"],
+    "dense search (faiss)": ["faiss"],
+    "dense: cosines, fusion": ["closeness.of", "_with_closest", "_fused"],
+    "BM25 top k": ["bm25.top_k"],
+    "BM25 lookups": (
+        "bm25.scores_of bm25.holding_any bm25.containing_any bm25.sparse_scores "
+        "_bridged_scores _best_on_topic"
+    ).split(),
+    "candidates, phrase bonus": (
+        "_rank _phrase_bonus _phrases _carried_over _ordered _kind_first_among_equals _holds"
+    ).split(),
+    "a speaker's passages": ["_speakers_passages", "_quoting_passages", "_with_speech_verb"],
+    "rating": ["_signals", "_with_agreement", "probability", "_speaker_pick"],
+    "the Answer": ["_combined", "_render", "_asked_person", "_matched_words", "trusted"],
+}
+_SEARCHER_STEPS = [
+    step for steps in STAGES.values() for step in steps if step.startswith("_") and "." not in step
+]
+
+
+class Timers:
+    """Exclusive CPU time per step: a step's time less that of the timed steps it calls."""
+
+    def __init__(self) -> None:
+        self.spent: collections.Counter[str] = collections.Counter()
+        self._stack = [0]
+
+    def timed(self, name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(function)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            started = time.thread_time_ns()
+            self._stack.append(0)
+            try:
+                return function(*args, **kwargs)
+            finally:
+                elapsed = time.thread_time_ns() - started
+                inner = self._stack.pop()
+                self.spent[name] += elapsed - inner
+                self._stack[-1] += elapsed
+
+        return wrapper
+
+    def reset(self) -> None:
+        self.spent.clear()
+        self._stack[:] = [0]
+
+
+def instrument(searcher: Any, timers: Timers) -> None:
+    import bot.engine.nearest as nearest
+    import bot.engine.search.searcher as searcher_module
+    from bot.engine.semantic import Embedder
+
+    for klass in type(searcher).__mro__:
+        for name in _SEARCHER_STEPS:
+            value = vars(klass).get(name)
+            if isinstance(value, staticmethod):
+                setattr(klass, name, staticmethod(timers.timed(name, value.__func__)))
+            elif callable(value):
+                setattr(klass, name, timers.timed(name, value))
+    for name in ("read_question", "question_parts", "meant_words", "expected_kind"):
+        if hasattr(searcher_module, name):
+            setattr(searcher_module, name, timers.timed(name, getattr(searcher_module, name)))
+    searcher_module.probability = timers.timed("probability", searcher_module.probability)
+    searcher_module.trusted = timers.timed("trusted", searcher_module.trusted)
+    searcher._speller.correct = timers.timed("speller.correct", searcher._speller.correct)
+    speller = searcher._word_speller
+    speller.written_as_meant = timers.timed("written_as_meant", speller.written_as_meant)
+    index = searcher.snapshot.index
+    for name in ("top_k", "scores_of", "containing_any", "holding_any", "sparse_scores"):
+        setattr(index, name, timers.timed(f"bm25.{name}", getattr(index, name)))
+    nearest.NearestPassages.search = timers.timed("faiss", nearest.NearestPassages.search)
+    nearest.Closeness.of = timers.timed("closeness.of", nearest.Closeness.of)
+    Embedder.embed = timers.timed("embed", Embedder.embed)
+
+
+async def stored_snapshot(db_path: Path) -> Any:
+    from bot.storage import Database
+
+    async with Database.open(db_path) as db:
+        return await db.load_active_snapshot()
+
+
+def report(label: str, asked: list[tuple[int, collections.Counter[str]]]) -> None:
+    asked = sorted(asked, key=lambda item: item[0])
+    n = len(asked)
+    band = asked[int(0.4 * n) : max(int(0.6 * n), int(0.4 * n) + 1)]
+    slowest = asked[-max(1, n // 100) :]
+    totals = [total / 1e6 for total, _ in asked]
+    p50, p99 = totals[n // 2], totals[min(n - 1, int(0.99 * n))]
+    print(
+        f"{label}: p50 {p50:.3f} ms, p99 {p99:.3f} ms, mean {sum(totals) / n:.3f} ms CPU"
+        " (timers on)"
+    )
+    print(f"  {'stage':28s} {'mean':>7s} {'p50 band':>9s} {'p99':>7s}  µs")
+    names = [*STAGES, "(rest)"]
+    for name in sorted(names, key=lambda s: -sum(stages[s] for _, stages in asked)):
+
+        def mean(group: list[tuple[int, collections.Counter[str]]], stage: str = name) -> float:
+            return sum(stages[stage] for _, stages in group) / len(group) / 1e3
+
+        print(f"  {name:28s} {mean(asked):7.1f} {mean(band):9.1f} {mean(slowest):7.1f}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("db", type=Path)
+    parser.add_argument("questions", type=Path)
+    parser.add_argument("--passes", type=int, default=2)
+    args = parser.parse_args()
+    from bot.engine.search import Searcher
+
+    snapshot = asyncio.run(stored_snapshot(args.db))
+    if snapshot is None:
+        raise SystemExit(f"{args.db} holds no build: run storybot index first")
+    questions = args.questions.read_text(encoding="utf-8").splitlines()
+    searcher = Searcher(snapshot)
+    timers = Timers()
+    instrument(searcher, timers)
+    stage_of = {step: stage for stage, steps in STAGES.items() for step in steps}
+    for question in questions[:20]:
+        searcher.ask(question)
+    for number in range(1, args.passes + 1):
+        asked = []
+        for question in questions:
+            timers.reset()
+            started = time.thread_time_ns()
+            searcher.ask(question)
+            total = time.thread_time_ns() - started
+            stages: collections.Counter[str] = collections.Counter()
+            for step, spent in timers.spent.items():
+                stages[stage_of.get(step, step)] += spent
+            stages["(rest)"] = total - sum(timers.spent.values())
+            asked.append((total, stages))
+        report("first pass" if number == 1 else f"pass {number}", asked)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
