@@ -7,7 +7,14 @@ import itertools
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.engine.mentions import MentionFinder, _surface_pattern, _surfaces, find_mentions
+from bot.engine.mentions import (
+    MentionFinder,
+    _probe_view,
+    _surface_pattern,
+    _surfaces,
+    find_mentions,
+    word_spans,
+)
 from bot.engine.models import Person
 from bot.engine.names import tokenize
 from bot.engine.snapshot import IndexSnapshot
@@ -124,8 +131,37 @@ def test_a_surname_alone_runs_no_full_names_pattern() -> None:
     found = finder.find("what did Sims say?")
     assert {p.id for p, _, _ in found} == {"c", "e", "f"}
     tried = {finder._surfaces[at].surface for at in finder._patterns}
-    assert "Sims" in tried
     assert not tried & {"Kirk Sims", "Ada Sims", "Bo Sims"}
+    assert "Sims" not in tried  # one word of ASCII letters: found without its pattern
+    assert finder.find("what did Kırk Sims say?")  # a letter outside ASCII: through it
+    assert "Sims" in {finder._surfaces[at].surface for at in finder._patterns}
+
+
+# Around a word: what a name may not touch (\w of every kind: letters, digits, numbers,
+# "_"; hyphens), what it may (spaces, marks, apostrophes), and a plural's endings.
+_AROUND = [*"sS_-‐‑–’'. ,5", "es", "ES", "٣", "²", "½", "\u00a0", "“", "—"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    word=st.sampled_from(["sims", "mayor", "es", "s", "a", "president"]),
+    plural=st.booleans(),
+    pieces=st.lists(st.sampled_from(_AROUND), max_size=8),
+    cases=st.lists(st.booleans(), min_size=1, max_size=3),
+    places=st.lists(st.integers(0, 8), min_size=1, max_size=3),
+)
+def test_a_plain_word_is_found_where_its_pattern_matches(
+    word: str, plural: bool, pieces: list[str], cases: list[bool], places: list[int]
+) -> None:
+    """A one-word surface of ASCII letters, in a text with no letter outside ASCII, is found
+    with str.find where its compiled pattern (`_surface_pattern`) matches, to the offset."""
+    for at, upper in sorted(zip(places, cases, strict=False), reverse=True):
+        pieces.insert(min(at, len(pieces)), word.upper() if upper else word.title())
+    text = "".join(pieces)
+    lowered = _probe_view(text)
+    assert lowered is not None and len(lowered) == len(text)
+    want = [m.span() for m in _surface_pattern(word, plural).finditer(text)]
+    assert word_spans(text, lowered, word, plural=plural) == want, text
 
 
 # Pieces at the edges of tokenising: abbreviations, initials, possessives with each
