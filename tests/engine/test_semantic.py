@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import subprocess
 import sys
@@ -15,9 +16,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.engine import semantic
 from bot.engine.corpus import load_corpus
 from bot.engine.search import Searcher, SearchSettings
-from bot.engine.semantic import Embedder, wordllama_files
+from bot.engine.semantic import Embedder, wordllama_files, words_tokenise_alone
 from bot.engine.snapshot import IndexSnapshot
 from bot.engine.text import TermSpan
 
@@ -77,6 +79,71 @@ def test_a_build_s_embedder_makes_the_same_vectors_to_the_last_bit(
         embedder.embed([text]).tobytes() == made[row : row + 1].tobytes()
         for row, text in enumerate(texts)
     )
+
+
+@pytest.fixture(scope="module")
+def build_embedder() -> Embedder:
+    files = wordllama_files()
+    assert files is not None
+    return Embedder(files, for_build=True)
+
+
+def test_the_model_s_tokenizer_tokenises_each_word_alone() -> None:
+    """A build's workers tokenise a word at a time only with the tokenizer file that was
+    checked for it: the installed one, which has the property."""
+    files = wordllama_files()
+    assert files is not None
+    config = files.tokenizer.read_bytes()
+    assert words_tokenise_alone(config)
+    assert hashlib.sha256(config).hexdigest() == semantic._WORDWISE_TOKENIZER
+    assert Embedder(files, for_build=True)._by_word
+    assert not Embedder(files)._by_word
+
+
+def test_a_merge_across_words_is_seen() -> None:
+    """A tokenizer whose merges join a word to the "▁" of the next, or that splits words
+    before merging, is not tokenised a word at a time."""
+    files = wordllama_files()
+    assert files is not None
+    model = json.loads(files.tokenizer.read_bytes())
+    across = json.loads(json.dumps(model))
+    across["model"]["merges"].append("s \u2581the")
+    assert not words_tokenise_alone(json.dumps(across).encode())
+    split = json.loads(json.dumps(model))
+    split["pre_tokenizer"] = {"type": "Whitespace"}
+    assert not words_tokenise_alone(json.dumps(split).encode())
+
+
+_PIECES = [*"ab ZQ.,'’“”-\n\t\u00a0\u2581<>/s", "<s>", "</s>", "<unk>", "the", "é", "😀", "  "]
+_AWKWARD = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts=st.lists(st.one_of(_AWKWARD, st.text(max_size=80)), min_size=1, max_size=6))
+def test_a_build_tokenises_a_word_at_a_time_as_the_tokenizer_does_a_whole_text(
+    build_embedder: Embedder, texts: list[str]
+) -> None:
+    """Whatever the text (several spaces, spaces at its ends, "▁", special tokens' marks),
+    the token ids made from the words seen are the tokenizer's own for the whole text."""
+    tokenizer = build_embedder._tokenizer
+    expected = [tokenizer.encode(text, add_special_tokens=False).ids for text in texts]
+    assert build_embedder._ids_by_word(texts) == expected
+    assert build_embedder._ids_by_word(texts) == expected  # now from the words seen
+
+
+def test_a_build_tokenises_the_story_and_synthetic_news_as_the_tokenizer_does(
+    build_embedder: Embedder,
+) -> None:
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from synthetic import story_text
+
+    texts = [p.text for story in load_corpus(REPO / "corpus") for p in story.paragraphs]
+    for number in range(40):
+        text, _ = story_text(number, 7)
+        texts += text.split("\n\n")
+    tokenizer = build_embedder._tokenizer
+    expected = [e.ids for e in tokenizer.encode_batch_fast(texts, add_special_tokens=False)]
+    assert build_embedder._ids_by_word(texts) == expected
 
 
 @settings(max_examples=200, deadline=None)
