@@ -28,7 +28,7 @@ from bot.engine.semantic import Embedder, Vectors, shared_embedder, wordllama_fi
 from bot.engine.shelves import PassageShelf, QuoteShelf, StoryShelf
 from bot.engine.snapshot import IndexSnapshot
 from bot.engine.story_analysis import StoryAnalysis
-from bot.engine.text import terms, tokens
+from bot.engine.text import terms
 from bot.errors import CorpusError
 from bot.files import FileRefused, read_limited
 
@@ -49,16 +49,16 @@ def analyse_story(story: Story, key: str, *, in_worker: bool = False) -> StoryAn
     """Attribute `story`'s quotes, tokenise and embed its passages. For one story only;
     `key` is what the analysis is reused by (`file_key`); `in_worker`: in a build's worker
     process (`_start_worker`), which embeds with an embedder of its own made for builds."""
-    found = [(tokens(p.text), holds_number(p.text)) for p in story.passages]
+    texts = [p.text for p in story.passages]
     embedder = _worker_embedder() if in_worker else _embedder()
     return StoryAnalysis(
         key=key,
         story=story,
         attribution=attribute_story(story),
-        passage_terms=PassageTerms.build(
-            found, [continues_previous(p.text) for p in story.passages]
+        passage_terms=PassageTerms.of_texts(
+            texts, list(map(holds_number, texts)), list(map(continues_previous, texts))
         ),
-        vectors=embedder.embed([p.text for p in story.passages]) if embedder else None,
+        vectors=embedder.embed(texts) if embedder else None,
     )
 
 

@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from bot.engine.text import TermSpan
+from bot.engine.text import TermSpan, term_spans
 from bot.engine.words import BACK_REFERENCES
 
 __all__ = ["PassageTerms", "continues_previous", "side_by_side"]
@@ -129,6 +129,39 @@ class PassageTerms:
             starts=starts,
             ends=ends,
             holds_number=holds,
+            continues=continues,
+        )
+
+    @classmethod
+    def of_texts(
+        cls, texts: Sequence[str], holds: Sequence[bool], continuing: Sequence[bool]
+    ) -> PassageTerms:
+        """`build` of each text's tokens (`text.tokens`), whether it holds a number and
+        whether it continues the one before: the same arrays, made without a token object a
+        word (a build's every passage; the objects were most of tokenising a story)."""
+        terms: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        lengths = []
+        for text in texts:
+            found, begin, end = term_spans(text)
+            terms += found
+            starts += begin
+            ends += end
+            lengths.append(len(found))
+        vocabulary = list(dict.fromkeys(terms))  # in first use, as `build` numbers them
+        ids = dict(zip(vocabulary, range(len(vocabulary)), strict=True))
+        offsets = np.zeros(len(texts) + 1, dtype=np.int64)
+        np.cumsum(lengths, out=offsets[1:])
+        continues = np.array(continuing, dtype=np.bool_).reshape(len(texts))
+        continues[:1] = False
+        return cls(
+            vocabulary=vocabulary,
+            offsets=offsets,
+            term_ids=np.array(list(map(ids.__getitem__, terms)), dtype=np.int32),
+            starts=np.array(starts, dtype=np.int32),
+            ends=np.array(ends, dtype=np.int32),
+            holds_number=np.array(holds, dtype=np.bool_).reshape(len(texts)),
             continues=continues,
         )
 

@@ -14,7 +14,7 @@ from bot.engine.passage_terms import TERM_BREAK, PassageTerms, continues_previou
 from bot.engine.search import Searcher
 from bot.engine.search.base import word_pairs
 from bot.engine.snapshot import IndexSnapshot
-from bot.engine.text import terms, tokens
+from bot.engine.text import TermSpan, term_spans, terms, tokens
 
 
 def test_stored_tokens_are_the_passages_tokens(story_snapshot: IndexSnapshot) -> None:
@@ -23,6 +23,61 @@ def test_stored_tokens_are_the_passages_tokens(story_snapshot: IndexSnapshot) ->
     for doc, passage in enumerate(story_snapshot.passages):
         assert stored.tokens(doc) == tuple(tokens(passage.text))
         assert stored.holds_number(doc) == holds_number(passage.text)
+
+
+_WORDY = st.lists(
+    st.sampled_from(
+        [
+            *" .,'’‘“”-–—\n\u00a0",
+            "U.S.",
+            "D.C.",
+            "85,000",
+            "6.5",
+            "Trump's",
+            "don’t",
+            "the",
+            "The",
+            "said",
+            "é",
+            "東京",
+            "_",
+            "x_y",
+            "3rd",
+            "a.",
+            "Mr.",
+        ]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts=st.lists(st.one_of(_WORDY, st.text(max_size=60)), max_size=5))
+def test_a_build_s_passage_terms_are_those_of_the_passages_tokens(texts: list[str]) -> None:
+    """A build makes each story's terms from its passages' texts without a token object a
+    word (`PassageTerms.of_texts`): the same arrays, byte for byte, as from `tokens`."""
+    for text in texts:
+        assert [TermSpan(*found) for found in zip(*term_spans(text), strict=True)] == tokens(text)
+    holds = [holds_number(t) for t in texts]
+    continuing = [continues_previous(t) for t in texts]
+    made = PassageTerms.of_texts(texts, holds, continuing)
+    expected = PassageTerms.build(
+        [(tokens(t), h) for t, h in zip(texts, holds, strict=True)], continuing
+    )
+    assert made.to_bytes() == expected.to_bytes()
+
+
+def test_the_story_s_passage_terms_are_those_of_its_tokens(
+    story_snapshot: IndexSnapshot,
+) -> None:
+    texts = [p.text for p in story_snapshot.passages]
+    holds = [holds_number(t) for t in texts]
+    continuing = [continues_previous(t) for t in texts]
+    made = PassageTerms.of_texts(texts, holds, continuing)
+    expected = PassageTerms.build(
+        [(tokens(t), h) for t, h in zip(texts, holds, strict=True)], continuing
+    )
+    assert made.to_bytes() == expected.to_bytes()
 
 
 def test_bytes_round_trip_and_damage(story_snapshot: IndexSnapshot) -> None:
