@@ -6,6 +6,7 @@ spellings people type ("Flores Macias", "OBrien"). `find_mentions` reads a story
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -50,22 +51,23 @@ def name_mentions(
     `aliases`: the `AliasTable` of `people`, when the caller has made it."""
     known = aliases if aliases is not None else AliasTable(people)
     table, longest, first_words = known.ids, known.longest, known.first_words
-    texts = [t.text for t in tokens]
+    texts = list(map(_TEXT, tokens))
     mentions: list[Mention] = []
-    i = 0
-    while i < len(tokens):
-        if texts[i] not in first_words:
-            i += 1
+    free = 0  # the first token not in a mention found
+    # only where a name can start, found outside the interpreter's loop (most tokens start none)
+    for i in itertools.compress(range(len(texts)), map(first_words.__contains__, texts)):
+        if i < free:
             continue
         for size in range(min(longest, len(tokens) - i), 0, -1):
             ids = table.get(tuple(texts[i : i + size]))
             if ids and side_by_side(tokens, i, i + size):
                 mentions.append(Mention(tuple(ids), i, i + size))
-                i += size
+                free = i + size
                 break
-        else:
-            i += 1
     return mentions
+
+
+_TEXT = operator.attrgetter("text")
 
 
 def find_mentions(text: str, people: Sequence[Person]) -> list[tuple[Person, int, int]]:

@@ -46,6 +46,7 @@ _TOKEN = re.compile(
     r"|(?P<punct>\S)"
 )
 _APOSTROPHES = "'’‘"
+_HEAD_ENDINGS = frozenset(head[-1] for head in ROLE_HEADS)  # a role head's last word
 _made = tuple.__new__  # a Token from its fields, without NamedTuple's own __new__ in between
 
 
@@ -102,6 +103,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 def head_ending_at(tokens: Sequence[Token], j: int) -> int | None:
     """Start index of the longest role head that ends at token `j`, else None."""
+    if 0 <= j < len(tokens) and tokens[j].lower not in _HEAD_ENDINGS:
+        return None  # most words end no head, and attribution asks of most tokens
     best: int | None = None
     for size in (1, 2, 3):
         i = j - size + 1

@@ -4,6 +4,8 @@ what was found); with the token tests every layer shares."""
 
 from __future__ import annotations
 
+import itertools
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -19,6 +21,10 @@ from bot.engine.words import (
 )
 
 # --- Paragraph structure ---------------------------------------------------------------------
+
+_TEXT = operator.attrgetter("text")
+_QUOTE_MARKS = frozenset('“”"')
+_SENTENCE_MARKS = frozenset(".?!")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +43,7 @@ class Para:
     quote_of: list[int]  # per token: the quote whose marks or words hold it, else -1
     sentence_of: list[int]
     sentences: list[tuple[int, int]]
+    lowers: list[str]  # per token: its lower case (each pass looks for cue words in them)
 
     @classmethod
     def build(cls, passage: Passage, body: str) -> Para:
@@ -45,9 +52,9 @@ class Para:
         sentences = sentence_spans(tokens, quotes, quote_of)
         sentence_of = [0] * len(tokens)
         for n, (lo, hi) in enumerate(sentences):
-            for k in range(lo, hi):
-                sentence_of[k] = n
-        return cls(passage, tokens, quotes, quote_of, sentence_of, sentences)
+            sentence_of[lo:hi] = [n] * (hi - lo)
+        lowers = [token.lower for token in tokens]
+        return cls(passage, tokens, quotes, quote_of, sentence_of, sentences, lowers)
 
     @property
     def outside(self) -> list[bool]:
@@ -70,13 +77,15 @@ def pair_quotes(
 ) -> tuple[list[QuoteSpan], list[int]]:
     pairs: list[tuple[int, int | None]] = []
     opened: int | None = None
-    for k, tok in enumerate(tokens):
-        if tok.text == "“" and opened is None:
+    texts = list(map(_TEXT, tokens))
+    for k in itertools.compress(range(len(texts)), map(_QUOTE_MARKS.__contains__, texts)):
+        text = texts[k]
+        if text == "“" and opened is None:
             opened = k
-        elif (tok.text == "”" or tok.text == '"') and opened is not None:
+        elif (text == "”" or text == '"') and opened is not None:
             pairs.append((opened, k))
             opened = None
-        elif tok.text == '"':
+        elif text == '"':
             opened = k
     if opened is not None:
         pairs.append((opened, None))
@@ -91,8 +100,8 @@ def pair_quotes(
         start += len(stripped) - len(stripped.lstrip())
         if start >= end:
             continue
-        for k in range(open_tok, (close_tok if close_tok is not None else len(tokens) - 1) + 1):
-            quote_of[k] = len(quotes)
+        last = close_tok if close_tok is not None else len(tokens) - 1
+        quote_of[open_tok : last + 1] = [len(quotes)] * (last + 1 - open_tok)
         quotes.append(QuoteSpan(open_tok, close_tok, start, end))
     return quotes, quote_of
 
@@ -106,7 +115,12 @@ def sentence_spans(
     closes = {q.close_tok for q in quotes}
     spans: list[tuple[int, int]] = []
     start = 0
-    for k in range(len(tokens) - 1):
+    # A sentence can end only at a full stop, question or exclamation mark, or a quotation's
+    # closing mark: only those tokens are looked at (found outside the interpreter's loop).
+    last = len(tokens) - 1
+    marks = map(_SENTENCE_MARKS.__contains__, map(_TEXT, tokens))
+    ends_at = {*itertools.compress(range(last), marks), *(k for k in closes if k is not None)}
+    for k in sorted(k for k in ends_at if k < last):
         tok, nxt = tokens[k], tokens[k + 1]
         starts_new = nxt.is_cap or (k + 1) in opens or nxt.text[:1].isdigit()
         ends = False

@@ -3,6 +3,7 @@ the first pass named speakers the introductions had missed."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from pydantic import BaseModel, ConfigDict
@@ -33,6 +34,9 @@ class StoryAttribution(BaseModel):
     quotes: tuple[Quote, ...]
 
 
+_IS_CUE = CUE_WORDS.__contains__  # a word that may be a speech cue (`_is_indirect_cue`)
+
+
 class Attributor(QuotationFinder):
     """One pass over a story's paragraphs with a fixed list of people."""
 
@@ -60,8 +64,8 @@ class Attributor(QuotationFinder):
             ]
             events += [
                 (v, 1, -1)
-                for v, token in enumerate(para.tokens)
-                if token.lower in CUE_WORDS and self._is_indirect_cue(pi, v)
+                for v in itertools.compress(range(len(para.lowers)), map(_IS_CUE, para.lowers))
+                if self._is_indirect_cue(pi, v)
             ]
             for tok, what, qi in sorted(events):
                 if what == 0:
