@@ -29,10 +29,6 @@ from bot.engine import (
     RankedPassage,
     ReindexReport,
     StoryService,
-    evaluate,
-    half,
-    load_items,
-    with_typos,
 )
 from bot.errors import ConfigError, CorpusError, QuestionError, StoryBotError
 from bot.files import FileRefused, read_limited, resolved
@@ -327,6 +323,9 @@ async def _quotes(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def _eval(args: argparse.Namespace, settings: Settings) -> int:
+    # imported here: the other commands (a cold `storybot ask`) need none of the evaluation
+    from bot.engine import evaluate, half, load_items, with_typos
+
     try:
         read_limited(args.file, MAX_INPUT_BYTES, what="question set")  # a file, not too large
         items = load_items(args.file)

@@ -54,3 +54,8 @@ def test_the_engine_imports_no_front_end_or_storage() -> None:
 def test_everything_the_engine_exports_exists() -> None:
     for name in bot.engine.__all__:
         assert not isinstance(getattr(bot.engine, name), type(bot)), name  # a module shadowing
+
+
+def test_every_exported_name_says_where_it_is_imported_from() -> None:
+    """The engine's names are imported when first used, from the module `_WHERE` names."""
+    assert sorted(bot.engine._WHERE) == sorted(bot.engine.__all__)
