@@ -374,6 +374,34 @@ def analyse_corpus(
     previous = previous or {}
     embedded = embedding_available()
     paths = corpus_files(directory)
+    workers = workers or len(os.sched_getaffinity(0))
+    # A whole build (nothing to reuse) starts its worker processes before reading the files:
+    # each imports the engine and loads the embedding model meanwhile (~0.5 s).
+    pool = None
+    if not previous and workers >= 2 and len(paths) >= _POOL_FROM:
+        pool = _pool(workers)
+        for _ in range(workers):  # a pool starts a process only for a task
+            pool.submit(os.getpid)
+    try:
+        return _analyse_read(
+            directory, paths, max_bytes, previous, embedded, progress, workers, pool
+        )
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+
+
+def _analyse_read(
+    directory: Path,
+    paths: Sequence[Path],
+    max_bytes: int,
+    previous: Mapping[str, StoryAnalysis],
+    embedded: bool,
+    progress: Progress | None,
+    workers: int,
+    pool: ProcessPoolExecutor | None,
+) -> AnalysedCorpus:
+    """`analyse_corpus` of the files at `paths`, in `pool` when one was started."""
     fingerprint = hashlib.sha256()  # as corpus_fingerprint hashes files that all load
     read: list[tuple[Path, str, bytes] | CorpusError] = []
     for count, path in enumerate(paths, start=1):
@@ -395,7 +423,7 @@ def analyse_corpus(
         for item in read
         if not isinstance(item, CorpusError) and item[1] not in previous
     }
-    fresh = _analyse_files(list(wanted.items()), progress, workers)
+    fresh = _analyse_files(list(wanted.items()), progress, workers, pool)
     stories: dict[str, tuple[str, StoryAnalysis]] = {}
     for item in read:
         if isinstance(item, CorpusError):
@@ -416,30 +444,38 @@ def analyse_corpus(
 
 
 def _analyse_files(
-    files: list[tuple[str, tuple[bytes, str, str]]], progress: Progress | None, workers: int | None
+    files: list[tuple[str, tuple[bytes, str, str]]],
+    progress: Progress | None,
+    workers: int,
+    pool: ProcessPoolExecutor | None = None,
 ) -> dict[str, StoryAnalysis | str]:
-    """The analysis of each (key, (bytes, file name)), or the problem that stops it.
+    """The analysis of each (key, (bytes, file name)), or the problem that stops it; in
+    `pool` if given (its caller shuts it down), else in one started here if worth it.
 
     A worker hands each analysis back in its stored form, read here as a build read back from
     the database is: a quarter of the CPU of pickling the analysis's models across and then
     encoding them to be saved (~4 ms a story), and the stories stay compact until asked for."""
-    workers = workers or len(os.sched_getaffinity(0))
     jobs = [job for _, job in files]
-    if workers >= 2 and len(files) >= _POOL_FROM:
-        # spawn: a fork of a process running an event loop and threads is not safe
-        pool = ProcessPoolExecutor(
-            workers, mp_context=multiprocessing.get_context("spawn"), initializer=_start_worker
-        )
+    if pool is not None or (workers >= 2 and len(files) >= _POOL_FROM):
+        started = pool if pool is not None else _pool(workers)
         try:
-            analysed = pool.map(_analyse_in_worker, jobs, chunksize=_CHUNK)
+            analysed = started.map(_analyse_in_worker, jobs, chunksize=_CHUNK)
             return _collect(files, analysed, progress)
         except BrokenProcessPool:
             # A worker died (killed, or a script without the `if __name__ == "__main__"`
             # guard that spawned processes need): the same work, in this process.
             log.warning("the worker processes stopped; analysing the stories in this process")
         finally:
-            pool.shutdown(cancel_futures=True)
+            if pool is None:
+                started.shutdown(cancel_futures=True)
     return _collect(files, map(_analyse_file, jobs), progress)
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    # spawn: a fork of a process running an event loop and threads is not safe
+    return ProcessPoolExecutor(
+        workers, mp_context=multiprocessing.get_context("spawn"), initializer=_start_worker
+    )
 
 
 def _collect(
@@ -481,6 +517,7 @@ def _start_worker() -> None:
     start the tokenizers library's threads on cores the other workers use."""
     os.nice(_WORKER_NICENESS)
     os.environ["TOKENIZERS_PARALLELISM"] = "false"
+    _worker_embedder()  # loaded now, while the build reads the files (`analyse_corpus`)
 
 
 def _analyse_file(job: tuple[bytes, str, str], *, in_worker: bool = False) -> bytes | str:

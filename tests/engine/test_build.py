@@ -47,9 +47,15 @@ def test_worker_processes_build_what_one_process_builds(
 ) -> None:
     corpus = _corpus(tmp_path / "corpus", 4)
     monkeypatch.setattr(builder, "_POOL_FROM", 2)  # a pool for four stories
+    # a whole build starts its pool before reading the files
     analyses = analyse_corpus(corpus, workers=2).analyses
     assert "worker processes stopped" not in caplog.text  # the pool did the work
     _same(snapshot_of(list(analyses.values()), "h"), build_snapshot(load_corpus(corpus), "h"))
+    # a reindex with analyses to reuse (of none of these files) starts one for those to do
+    unrelated = {"a key no file has": next(iter(analyses.values()))}
+    again = analyse_corpus(corpus, workers=2, previous=unrelated).analyses
+    assert "worker processes stopped" not in caplog.text
+    _same(snapshot_of(list(again.values()), "h"), build_snapshot(load_corpus(corpus), "h"))
 
 
 def test_a_reindex_analyses_only_the_changed_story(
