@@ -361,6 +361,8 @@ def pysbd_sentences(text: str) -> list[str]:
 # hyphens within words, nothing else.
 _PLAIN_CHARACTERS = r"(?:[A-Za-z0-9,.“”’]|(?<=[A-Za-z0-9])-(?=[A-Za-z0-9]))"
 _PLAIN_TEXT = re.compile(f"{_PLAIN_CHARACTERS}+(?: {_PLAIN_CHARACTERS}+)*")
+_NOT_PLAIN = re.compile(r"[^A-Za-z0-9,.“”’ -]")  # `_plain_text`
+_ALNUM = re.compile(r"[A-Za-z0-9]")
 _WORD_BEFORE_STOP = re.compile(r"[A-Za-z]{2,}")
 _QUOTES_AND_STOPS = re.compile(r"[“”.]")
 # pysbd's abbreviations with a full stop inside, used by pysbd as regular expressions (so
@@ -395,7 +397,7 @@ def plain_sentences(text: str) -> list[str] | None:
       and is the last character or is followed by a space and a capital letter or an opening
       quote (its rules for a stop before a digit, a lower-case word or more punctuation).
     """
-    if text[-1] != "." or _PLAIN_TEXT.fullmatch(text) is None:
+    if text[-1] != "." or not _plain_text(text):
         return None
     opened = False
     for mark in _QUOTES_AND_STOPS.finditer(text):  # the only characters the rules look at
@@ -419,6 +421,23 @@ def plain_sentences(text: str) -> list[str] | None:
         start = stop + 2
     sentences.append(text[start:])
     return sentences
+
+
+def _plain_text(text: str) -> bool:
+    """`_PLAIN_TEXT.fullmatch(text)` for a text that is not empty, by scans outside the
+    interpreter's loop (the pattern's alternation tried at every character was a fifth of
+    parsing a story): only its characters and spaces, words parted by single spaces, and
+    each hyphen between two letters or digits."""
+    if _NOT_PLAIN.search(text) or "  " in text or text[0] == " " or text[-1] == " ":
+        return False
+    at = text.find("-")
+    while at >= 0:
+        if not (
+            0 < at < len(text) - 1 and _ALNUM.match(text, at - 1) and _ALNUM.match(text, at + 1)
+        ):
+            return False
+        at = text.find("-", at + 1)
+    return True
 
 
 def _sentence_end(text: str, stop: int) -> bool:

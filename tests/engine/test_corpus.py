@@ -335,3 +335,13 @@ def test_plain_sentences_are_pysbds_on_the_benchmarks_synthetic_stories() -> Non
                 answered += 1
                 assert plain == _segment(passage.text), passage.text
     assert answered > 500  # most synthetic paragraphs are plain
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet="aZ9,.“”’ -‘!é\n", min_size=1, max_size=30))
+def test_plain_text_is_found_as_the_pattern_finds_it(text: str) -> None:
+    """Whether a paragraph is plain text is read by scans rather than the pattern's per-character
+    alternation: the same answer for every text."""
+    from bot.engine.corpus import _PLAIN_TEXT, _plain_text
+
+    assert _plain_text(text) == (_PLAIN_TEXT.fullmatch(text) is not None)
