@@ -2,7 +2,7 @@
 incremental reindex, cold start, memory, question-to-Answer latency, event-loop stalls.
 
     .venv/bin/python benchmarks/bench_pipeline.py [--sizes 1000,10000,100000] [--questions 300]
-        [--stall-sizes 100000] [--keep DIR] [--answers DIR]
+        [--stall-sizes 100000] [--keep DIR] [--answers DIR] [--probe-stalls MS] [--builds-only]
 
 Per size (stories of 50 passages; each size in its own process, so memory is per size):
 * build s (cpu s): `StoryService.reindex()` of the whole corpus, as `storybot index` runs it
@@ -35,13 +35,16 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import resource
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+import traceback
 from pathlib import Path
 from typing import Any
 
@@ -105,19 +108,28 @@ def cold_start(db: Path, corpus: Path, question: str) -> tuple[float, float]:
     return wall, int(done.stderr.split()[-1]) / 1024
 
 
-async def stall_during_reindex(service: Any, questions: list[str]) -> tuple[float, int]:
-    """The longest event-loop stall (ms past a 5 ms tick) during a whole rebuild under asks."""
+async def stall_during_reindex(
+    service: Any, questions: list[str], probe_ms: float | None = None
+) -> tuple[float, int]:
+    """The longest event-loop stall (ms past a 5 ms tick) during a whole rebuild under asks.
+    `probe_ms`: print where every thread was at the longest stalls past it (`StallProbe`)."""
     done = asyncio.Event()
     worst = 0.0
     answered = 0
+    probe = StallProbe(probe_ms, 0.005) if probe_ms is not None else None
 
     async def ticker() -> None:
         nonlocal worst
         loop = asyncio.get_running_loop()
         while not done.is_set():
             before = loop.time()
+            if probe:
+                probe.beat(before)
             await asyncio.sleep(0.005)
-            worst = max(worst, (loop.time() - before - 0.005) * 1000)
+            late = (loop.time() - before - 0.005) * 1000
+            if probe:
+                probe.stalled(before, late)
+            worst = max(worst, late)
 
     async def asker() -> None:
         nonlocal answered
@@ -127,16 +139,114 @@ async def stall_during_reindex(service: Any, questions: list[str]) -> tuple[floa
             await asyncio.sleep(0.02)
 
     tasks = [asyncio.create_task(ticker()), asyncio.create_task(asker())]
+    if probe:
+        probe.start()
     try:
         await service.reindex(from_scratch=True)  # a whole rebuild, not the incremental one
     finally:
         done.set()
         await asyncio.gather(*tasks)
+        if probe:
+            probe.stop()
+            probe.report()
     return worst, answered
 
 
+class StallProbe:
+    """Where every thread of this process was at the longest event-loop stalls it caught,
+    and the CPU each used in them.
+
+    A watchdog thread looks at the loop's heartbeat every few milliseconds; once a beat is
+    `threshold_ms` late it takes every thread's stack (`sys._current_frames`) and each
+    thread's CPU time since its previous look. It needs the interpreter's lock to look: when
+    a thread holds the lock through a long call, the watchdog sees it just past that call
+    (the same line, or the next), and that thread's CPU over the stall says it held the lock;
+    little CPU in every thread says the loop waited for a core (the machine busy). A stall is
+    only caught when the watchdog gets the lock before the loop does, so not every one is.
+    (A lock-free look, faulthandler's dumps by timer or by SIGPROF, crashed one run in three
+    to six here: it reads frames as they change.) The looks make the loop wait a little
+    more: measure the stall without the probe."""
+
+    KEPT = 3
+    _LOOK_EVERY = 0.004
+
+    def __init__(self, threshold_ms: float, beat_every: float) -> None:
+        self._late_after = beat_every + threshold_ms / 1000
+        self._beat = time.monotonic()  # the loop's last beat (its clock is time.monotonic)
+        self._caught: dict[float, str] = {}  # by the beat the loop was late after
+        self._late: dict[float, float] = {}  # each caught beat's lateness, ms
+        self._done = threading.Event()
+        self._watchdog = threading.Thread(target=self._watch, name="stall probe", daemon=True)
+
+    def start(self) -> None:
+        self._watchdog.start()
+
+    def stop(self) -> None:
+        self._done.set()
+        self._watchdog.join()
+
+    def beat(self, at: float) -> None:
+        self._beat = at
+
+    def stalled(self, beat: float, late_ms: float) -> None:
+        """The loop came back `late_ms` late after `beat`."""
+        if beat in self._caught:
+            self._late[beat] = late_ms
+
+    def _watch(self) -> None:
+        looked = _thread_cpu()
+        caught = None
+        while not self._done.wait(self._LOOK_EVERY):
+            beat, now = self._beat, time.monotonic()
+            cpu = _thread_cpu()
+            if now - beat > self._late_after and beat != caught:
+                caught = beat
+                self._caught[beat] = _where(now - beat, looked, cpu)
+            looked = cpu
+
+    def report(self) -> None:
+        """The longest stalls caught, longest first, to stderr."""
+        longest = sorted(self._late, key=lambda beat: -self._late[beat])[: self.KEPT]
+        if not longest:
+            print("stall probe: no stall past the threshold was caught", file=sys.stderr)
+        for beat in longest:
+            print(f"stall probe: a stall of {self._late[beat]:.0f} ms", file=sys.stderr)
+            print(self._caught[beat], file=sys.stderr)
+
+
+def _thread_cpu() -> dict[int, float]:
+    """Each live thread's CPU seconds, by its ident."""
+    cpu = {}
+    for thread in threading.enumerate():
+        if thread.ident is not None:
+            with contextlib.suppress(OSError):  # ended meanwhile
+                cpu[thread.ident] = time.clock_gettime(time.pthread_getcpuclockid(thread.ident))
+    return cpu
+
+
+def _where(late: float, before: dict[int, float], after: dict[int, float]) -> str:
+    """Every thread's stack now, and its CPU since `before`."""
+    names = {t.ident: t.name for t in threading.enumerate()}
+    lines = [f"  caught {late * 1000:.0f} ms after the last beat; most recent call last"]
+    for ident, frame in sys._current_frames().items():
+        if ident == threading.get_ident():
+            continue  # the watchdog's own
+        used = (after.get(ident, 0.0) - before.get(ident, 0.0)) * 1000
+        lines.append(f"  thread {names.get(ident, ident)!r}: {used:.0f} ms CPU in the stall")
+        stack = traceback.format_stack(frame)[-8:]
+        lines.extend("    " + line.rstrip().replace("\n", "\n    ") for line in stack)
+    return "\n".join(lines)
+
+
 async def measure(
-    stories: int, n_questions: int, stall: bool, workdir: Path, answers: Path | None = None
+    stories: int,
+    n_questions: int,
+    stall: bool,
+    workdir: Path,
+    answers: Path | None = None,
+    *,
+    probe_ms: float | None = None,
+    builds_only: bool = False,
 ) -> dict[str, Any]:
     import numpy as np
     from rank_bm25 import BM25Okapi
@@ -189,9 +299,10 @@ async def measure(
                 out.writelines(json.dumps(a, sort_keys=True) + "\n" for a in shown)
         row["p50_ms"] = percentile(latencies, 0.5)
         row["p99_ms"] = percentile(latencies, 0.99)
-        row.update(dense_comparison(searcher, texts))
+        if not builds_only:
+            row.update(dense_comparison(searcher, texts))
 
-        if row["passages"] <= 100_000:
+        if row["passages"] <= 100_000 and not builds_only:
             reference = BM25Okapi(indexed_terms(searcher.snapshot))
             ref = []
             for q in texts:
@@ -204,7 +315,11 @@ async def measure(
             row["ref_p50_ms"] = percentile(ref, 0.5)
             row["ratio"] = row["ref_p50_ms"] / row["p50_ms"]
         if stall:
-            row["stall_ms"], row["stall_asks"] = await stall_during_reindex(service, texts)
+            row["stall_ms"], row["stall_asks"] = await stall_during_reindex(
+                service, texts, probe_ms
+            )
+    if builds_only:
+        return row
 
     changed = corpus / "story-0000001.txt"
     text, _ = story_text(1, 7)
@@ -313,6 +428,18 @@ def main() -> int:
     parser.add_argument("--stall-sizes", default="100000", help="sizes that measure the stall")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--stall", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--probe-stalls",
+        type=float,
+        metavar="MS",
+        help="print every thread's stack at the longest stalls past MS (the stall sizes)",
+    )
+    parser.add_argument(
+        "--builds-only",
+        action="store_true",
+        help="measure the build, the reindex, latency and the stall only (no dense comparison,"
+        " rank-bm25, storybot index or cold start)",
+    )
     parser.add_argument("--keep", type=Path, help="build the corpora and databases here")
     parser.add_argument(
         "--answers",
@@ -325,7 +452,17 @@ def main() -> int:
         if args.answers is not None:
             written = args.answers / f"answers-{args.one * PASSAGES_PER_STORY}.jsonl"
         with tempfile.TemporaryDirectory(dir=args.keep) as tmp:
-            row = asyncio.run(measure(args.one, args.questions, args.stall, Path(tmp), written))
+            row = asyncio.run(
+                measure(
+                    args.one,
+                    args.questions,
+                    args.stall,
+                    Path(tmp),
+                    written,
+                    probe_ms=args.probe_stalls,
+                    builds_only=args.builds_only,
+                )
+            )
         print(json.dumps(row))
         return 0
     stall_sizes = {int(s) for s in args.stall_sizes.split(",") if s}
@@ -343,6 +480,10 @@ def main() -> int:
             command.append("--stall")
         if args.keep:
             command += ["--keep", str(args.keep)]
+        if args.probe_stalls is not None:
+            command += ["--probe-stalls", str(args.probe_stalls)]
+        if args.builds_only:
+            command.append("--builds-only")
         if args.answers:
             args.answers.mkdir(parents=True, exist_ok=True)
             command += ["--answers", str(args.answers)]
@@ -350,6 +491,8 @@ def main() -> int:
         if out.returncode != 0:
             print(out.stderr, file=sys.stderr)
             return 1
+        if args.probe_stalls is not None:
+            print(out.stderr, file=sys.stderr, end="")
         print(fmt(json.loads(out.stdout.strip().splitlines()[-1])), flush=True)
     return 0
 

@@ -232,15 +232,18 @@ def _address(array: Vectors) -> int:
 
 class _VectorRows:
     """Passage vectors gathered story by story, as the workers hand them back, into one
-    matrix that grows in place (`ndarray.resize`: the allocator remaps its pages rather than
-    copying them). Each story's own copy until they were joined was a second copy of every
-    vector at the build's peak (1 GB at 1,000,000 passages). numpy fills the rows a growth
-    adds with zeros, so each growth is by a quarter: never more than that unused."""
+    matrix (each story's own copy until they were joined was a second copy of every vector
+    at the build's peak, 1 GB at 1,000,000 passages).
 
-    _FIRST_ROWS = 65_536  # 64 MiB of 256-wide rows: never in the heap, always remapped
-    _GROWTH = 1.25
+    The matrix is made once, of `most_rows` rows (as many as the stories can have passages):
+    `np.empty`'s pages are backed only once written, so rows never filled cost no memory,
+    and nothing is copied or zeroed while questions wait. Growing it in place instead
+    (`ndarray.resize` by a quarter: numpy zero-fills the rows it adds) held the interpreter's
+    lock 60-100 ms at 100,000 passages, the event loop's longest stall in a rebuild. The
+    rows left unused are cut off at the end (a shrink copies nothing)."""
 
-    def __init__(self) -> None:
+    def __init__(self, most_rows: int) -> None:
+        self._most_rows = most_rows
         self._matrix: Vectors | None = None
         self._filled = 0
 
@@ -249,13 +252,12 @@ class _VectorRows:
         matrix = self._matrix
         start, end = self._filled, self._filled + len(vectors)
         if matrix is None:
-            rows = max(self._FIRST_ROWS, end)
+            rows = max(self._most_rows, end)
             matrix = self._matrix = np.empty((rows, vectors.shape[1]), dtype=np.float32)
         elif vectors.shape[1] != matrix.shape[1]:
             raise ValueError("passage vectors of another width")
         if end > len(matrix):
-            rows = max(int(len(matrix) * self._GROWTH), end)
-            matrix.resize((rows, matrix.shape[1]), refcheck=False)
+            raise ValueError(f"more than the {len(matrix)} passage vectors expected")
         matrix[start:end] = vectors
         self._filled = end
         return start, end
@@ -266,6 +268,12 @@ class _VectorRows:
         if matrix is not None and len(matrix) != self._filled:
             matrix.resize((self._filled, matrix.shape[1]), refcheck=False)
         return matrix
+
+
+def most_passages(raw: bytes) -> int:
+    """The most passages a story file can have: each is a non-blank line of it
+    (`parse_story`)."""
+    return raw.count(b"\n") + 1
 
 
 def indexed_terms(snapshot: IndexSnapshot) -> list[list[str]]:
@@ -484,7 +492,7 @@ def _collect(
     progress: Progress | None,
 ) -> dict[str, StoryAnalysis | str]:
     done: dict[str, StoryAnalysis | str] = {}
-    gathered = _VectorRows()
+    gathered = _VectorRows(sum(most_passages(raw) for _, (raw, _, _) in files))
     rows: dict[str, tuple[int, int]] = {}
     for count, ((key, _), result) in enumerate(zip(files, results, strict=True), start=1):
         # each blob let go once read (its vectors copied into the build's matrix): all of

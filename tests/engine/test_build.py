@@ -9,7 +9,7 @@ import pytest
 
 import bot.engine.builder as builder
 from bot.engine.builder import analyse_corpus, build_snapshot, indexed_terms, snapshot_of
-from bot.engine.corpus import load_corpus
+from bot.engine.corpus import load_corpus, parse_story
 from bot.engine.fingerprint_record import corpus_fingerprint
 from bot.engine.service import StoryService
 from bot.engine.snapshot import IndexSnapshot
@@ -234,10 +234,10 @@ def test_the_index_holds_each_passage_s_terms_and_its_speakers_as_with_speakers_
 def test_a_build_s_vectors_are_gathered_into_one_matrix_as_each_process_made_them(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ids_in_file_order: bool
 ) -> None:
-    """The workers' vectors go straight into one matrix as each story comes back (grown in
-    place a few times here), which the snapshot uses as it is when the stories come back in
-    story order, and copies in story order when they do not: the same vectors as a build in
-    one process, each story's a view of the snapshot's matrix."""
+    """The workers' vectors go straight into one matrix as each story comes back, which the
+    snapshot uses as it is when the stories come back in story order, and copies in story
+    order when they do not: the same vectors as a build in one process, each story's a view
+    of the snapshot's matrix."""
     import numpy as np
 
     corpus = _corpus(tmp_path / "corpus", 4)
@@ -252,7 +252,6 @@ def test_a_build_s_vectors_are_gathered_into_one_matrix_as_each_process_made_the
             )
             path.unlink()
     monkeypatch.setattr(builder, "_POOL_FROM", 2)
-    monkeypatch.setattr(builder._VectorRows, "_FIRST_ROWS", 7)  # grown as stories come
     gathered = analyse_corpus(corpus, workers=2).analyses
     analyses, vectors = builder.with_joined_vectors(list(gathered.values()))
     alone = build_snapshot(load_corpus(corpus), "h")
@@ -266,6 +265,50 @@ def test_a_build_s_vectors_are_gathered_into_one_matrix_as_each_process_made_the
     snapshot = snapshot_of(analyses, "h", joined_vectors=vectors)
     _same(snapshot, alone)
     assert np.shares_memory(snapshot.passage_vectors, vectors)
+
+
+def test_a_build_s_vector_matrix_is_made_once_and_never_grown_while_stories_come() -> None:
+    """`_VectorRows` makes its matrix once, of the most rows the stories can have, and fills
+    it in place: a growth (numpy zero-fills the rows it adds, holding the interpreter's lock)
+    was the event loop's longest stall in a rebuild. The rows left unused are cut off."""
+    import numpy as np
+
+    rows = builder._VectorRows(most_rows=12)
+    stories = [np.full((n, 4), n, dtype=np.float32) for n in (3, 5, 2)]
+    places, memory = [], set()
+    for vectors in stories:
+        places.append(rows.add(vectors))
+        assert rows._matrix is not None
+        memory.add(rows._matrix.__array_interface__["data"][0])
+    assert places == [(0, 3), (3, 8), (8, 10)]
+    assert len(memory) == 1 and rows._matrix.shape == (12, 4)  # never reallocated
+    matrix = rows.finished()
+    assert matrix is not None and matrix.shape == (10, 4)
+    assert matrix.tobytes() == np.concatenate(stories).tobytes()
+    over = builder._VectorRows(most_rows=4)
+    over.add(stories[0])
+    with pytest.raises(ValueError, match="expected"):
+        over.add(stories[2])
+
+
+def test_a_story_file_never_has_more_passages_than_most_passages_says(tmp_path: Path) -> None:
+    """The matrix's rows are counted from the files' bytes before they are parsed: each
+    passage is a non-blank line, whatever the line ends, blank lines and header."""
+    header = '+++\nid = "s"\ntitle = "T"\n+++\n'
+    bodies = [
+        "One line.",
+        "One.\nTwo.\n\n\nThree.\n",
+        "A.\r\nB.\r\n\r\nC.",
+        "no final newline\nsecond",
+        "\n".join(f"Paragraph {i} said the mayor." for i in range(60)),
+    ]
+    for body in bodies:
+        raw = (header + body).encode()
+        assert 0 < len(parse_story(raw, source="s.txt").passages) <= builder.most_passages(raw)
+    raws = [p.read_bytes() for p in sorted(_corpus(tmp_path / "corpus", 3).iterdir())]
+    most = sum(builder.most_passages(raw) for raw in raws)
+    passages = sum(len(parse_story(raw, source="x").passages) for raw in raws)
+    assert passages <= most < passages * 3 + 30  # a bound, and not a wasteful one
 
 
 def test_the_index_built_from_passages_read_a_story_at_a_time_is_the_one_from_a_list(
