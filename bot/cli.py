@@ -254,7 +254,6 @@ async def _index(args: argparse.Namespace, settings: Settings) -> int:
         _print_index_report(service, report)
         if service.snapshot is not None:  # the files the next start reads
             await database.keep_build_files(service.snapshot)
-        await service.record_corpus_fingerprint()  # and the next start reads no story file
     return 0
 
 

@@ -20,6 +20,7 @@ import numpy as np
 from bot.engine.answer_types import holds_number
 from bot.engine.attribution import StoryAttribution, attribute_story, merge_attributions
 from bot.engine.corpus import MAX_STORY_BYTES, check_inside, corpus_files, parse_story
+from bot.engine.fingerprint_record import FileSignatures
 from bot.engine.index import BM25Index
 from bot.engine.memory import release_mapped_pages
 from bot.engine.models import Passage, Person, Quote, Story, quotes_by_passage
@@ -363,6 +364,7 @@ def file_key(name: str, raw: bytes, *, embedded: bool = True) -> str:
 class AnalysedCorpus:
     analyses: dict[str, StoryAnalysis]  # by `file_key`, in story-id order
     fingerprint: str  # `corpus_fingerprint` of the files as they were read
+    signatures: FileSignatures  # each file as the system described it just before its read
 
 
 def analyse_corpus(
@@ -411,10 +413,12 @@ def _analyse_read(
 ) -> AnalysedCorpus:
     """`analyse_corpus` of the files at `paths`, in `pool` when one was started."""
     fingerprint = hashlib.sha256()  # as corpus_fingerprint hashes files that all load
+    signatures = FileSignatures()
     read: list[tuple[Path, str, bytes] | CorpusError] = []
     for count, path in enumerate(paths, start=1):
         if progress and (count % 100 == 0 or count == len(paths)):
             progress("reading", count, len(paths))
+        signatures.take(path)
         try:
             check_inside(path, directory)
             raw = read_limited(path, max_bytes, what="story file")
@@ -448,6 +452,7 @@ def _analyse_read(
     return AnalysedCorpus(
         analyses={key: analysis for key, analysis in (stories[i] for i in sorted(stories))},
         fingerprint=fingerprint.hexdigest(),
+        signatures=signatures,
     )
 
 

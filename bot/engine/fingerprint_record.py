@@ -31,6 +31,7 @@ import os
 import secrets
 import stat
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +39,7 @@ import orjson
 
 from bot.engine.corpus import MAX_STORY_BYTES, corpus_files, fingerprint_bytes
 
-__all__ = ["corpus_fingerprint"]
+__all__ = ["FileSignatures", "corpus_fingerprint", "record_fingerprint"]
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +79,35 @@ def corpus_fingerprint(
     if len(taken) == len(paths):  # every file a regular one: a record can stand for them
         _write_record(record, folder, max_bytes, started_ns, fingerprint, taken)
     return fingerprint
+
+
+@dataclass
+class FileSignatures:
+    """What the system said of each story file just before a build read it, to record the
+    fingerprint of the bytes it read (`record_fingerprint`); `complete` is False once a
+    file was not a regular one (no record stands for a link)."""
+
+    started_ns: int = field(default_factory=time.time_ns)  # taken before any file is read
+    taken: dict[str, Signature] = field(default_factory=dict)
+    complete: bool = True
+
+    def take(self, path: Path) -> None:
+        found = _signature(path)
+        if found is None:
+            self.complete = False
+        else:
+            self.taken[path.name] = found
+
+
+def record_fingerprint(
+    record: Path, directory: Path, max_bytes: int, fingerprint: str, files: FileSignatures
+) -> None:
+    """Record `fingerprint` as that of the story files `files` signed, which a build read
+    whole and hashed as `corpus_fingerprint` does (every one loaded): the next start takes it
+    from the record while no file can have changed since (no link among them: nothing)."""
+    if files.complete:
+        folder = str(directory.resolve())
+        _write_record(record, folder, max_bytes, files.started_ns, fingerprint, files.taken)
 
 
 def _hashed(

@@ -8,6 +8,7 @@ reindex changes nothing.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 import logging
 import time
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING
 from bot.engine.answer import Answer
 from bot.engine.build_changes import build_changes
 from bot.engine.builder import (
+    AnalysedCorpus,
     Progress,
     analyse_corpus,
     corpus_hash,
@@ -27,7 +29,7 @@ from bot.engine.builder import (
 from bot.engine.corpus import MAX_STORY_BYTES, corpus_files
 from bot.engine.corpus_edits import CorpusEditing
 from bot.engine.corpus_files import CorpusFiles
-from bot.engine.fingerprint_record import corpus_fingerprint
+from bot.engine.fingerprint_record import corpus_fingerprint, record_fingerprint
 from bot.engine.memory import long_lived_objects
 from bot.engine.models import Passage, Person, Story
 from bot.engine.nearest import trained_index
@@ -176,13 +178,6 @@ class StoryService(CorpusEditing):
         if not self.answering:
             return None
         return await asyncio.to_thread(Searcher, snapshot, self.settings)
-
-    async def record_corpus_fingerprint(self) -> None:
-        """Hash the corpus files and record their fingerprint in the store's local folder, so
-        that the next start need not read them while they stay unchanged
-        (fingerprint_record.py; no folder: nothing)."""
-        if self._store.local_folder() is not None:
-            await asyncio.to_thread(self._corpus_hash)
 
     def _corpus_hash(self) -> str:
         # Recorded beside the store's files: a start then reads no story file whose size and
@@ -369,7 +364,7 @@ class StoryService(CorpusEditing):
         old = self._snapshot
         reused = old.analyses if old is not None and not from_scratch else ()
         centres = old.nearest_trained if old is not None and not from_scratch else None
-        snapshot = await asyncio.to_thread(self._build_snapshot, reused, progress, centres)
+        snapshot, read = await asyncio.to_thread(self._build_snapshot, reused, progress, centres)
         if old is not None:  # what the build needed of the old one's files is copied
             old.release_mapped_pages()
         duration_ms = (time.perf_counter() - started) * 1000
@@ -385,7 +380,18 @@ class StoryService(CorpusEditing):
         # Counted after, not on a third thread beside the save and the searcher: each Python
         # thread at work makes the event loop wait longer for the GIL (the stall under asks).
         changes = await asyncio.to_thread(build_changes, old, snapshot)
+        await asyncio.to_thread(self._record_fingerprint, read)
         return reindex_report(old, snapshot, build, changes)
+
+    def _record_fingerprint(self, read: AnalysedCorpus) -> None:
+        """Record the fingerprint of the story files the build read, beside the store's files:
+        the next start after a reindex then reads no story file while none changed."""
+        folder = self._store.local_folder()
+        if folder is not None:
+            record = folder / _FINGERPRINT_RECORD
+            record_fingerprint(
+                record, self.corpus_dir, self.max_story_bytes, read.fingerprint, read.signatures
+            )
 
     async def _use_stored(self, corpus_hash: str) -> bool:
         """Use the stored build if it is of `corpus_hash` (another process just built it)."""
@@ -430,10 +436,11 @@ class StoryService(CorpusEditing):
         reused: Sequence[StoryAnalysis],
         progress: Progress | None,
         centres: bytes | None = None,
-    ) -> IndexSnapshot:
+    ) -> tuple[IndexSnapshot, AnalysedCorpus]:
         """A snapshot of the corpus folder; the analyses in `reused` (by file name and bytes)
         are used for the files that did not change, the others are worked out on every core.
-        `centres`: the build in use's nearest-neighbour centres, kept while they fit."""
+        `centres`: the build in use's nearest-neighbour centres, kept while they fit. And the
+        files as they were read (their analyses let go)."""
         with long_lived_objects():
             corpus = analyse_corpus(
                 self.corpus_dir,
@@ -448,16 +455,17 @@ class StoryService(CorpusEditing):
             # go once they are joined into one matrix, rather than hold both while the index
             # is built (100 MB at 100,000 passages).
             analyses, vectors = with_joined_vectors(list(corpus.analyses.values()))
+            read = dataclasses.replace(corpus, analyses={})
             del corpus
             if vectors is None or not self.settings.uses_nearest_index(len(vectors)):
-                return snapshot_of(analyses, built_hash, progress, joined_vectors=vectors)
+                return snapshot_of(analyses, built_hash, progress, joined_vectors=vectors), read
             # Learnt here, before the build is saved with them, rather than by each searcher
             # made for it: a reindex keeps the centres in use (~0.7 s at 100,000 passages).
             # After the merge and BM25 build, not on a thread beside them: each Python thread
             # running while the service answers makes the event loop wait longer for the GIL.
             snapshot = snapshot_of(analyses, built_hash, progress, joined_vectors=vectors)
             trained = trained_index(vectors, centres, one_thread=True)
-            return snapshot.model_copy(update={"nearest_trained": trained})
+            return snapshot.model_copy(update={"nearest_trained": trained}), read
 
 
 def _matching_people(name: str, people: Sequence[Person]) -> set[str]:

@@ -6,10 +6,14 @@ import asyncio
 from collections.abc import Sequence
 from pathlib import Path
 
+import orjson
 import pytest
 
+import bot.engine.fingerprint_record as fingerprint_record
 import bot.engine.service as service_module
+from bot.engine.builder import corpus_hash
 from bot.engine.corpus import story_file_text
+from bot.engine.fingerprint_record import corpus_fingerprint
 from bot.engine.reports import AskSource
 from bot.engine.service import StoryService
 from bot.engine.snapshot import QueryLogEntry
@@ -54,6 +58,46 @@ async def test_restart_loads_the_stored_index_without_reading_the_corpus(
         again = await service.start()
         assert again is not None and first is not None and again.id == first.id
         assert (await service.ask(EXAMPLE)).answered
+
+
+async def test_a_reindex_records_the_corpus_fingerprint_and_the_next_start_reads_no_story(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reindex /reindex runs records the fingerprint of the story files it built from
+    beside the build's files, as `storybot index` does (fingerprint_record.py): the next
+    start takes the fingerprint from it and reads no story file while none changed."""
+    async with Database.open(tmp_path / "db.sqlite3") as db:
+        service = StoryService(db, corpus)
+        await service.start()
+        folder = db.local_folder()
+        assert folder is not None
+        record = folder / "corpus-fingerprint.json"
+        record.unlink()  # the start's own: only the reindex can write it again
+        (corpus / "extra.txt").write_text(
+            story_file_text({"id": "extra"}, "The mayor said the bridge would open in May."),
+            encoding="utf-8",
+        )
+        report = await service.reindex()
+        assert report.build.stories == 2
+    facts = orjson.loads(record.read_bytes())
+    assert facts["fingerprint"] == corpus_fingerprint(corpus)
+    assert corpus_hash(facts["fingerprint"]) == report.build.corpus_hash
+    assert sorted(facts["files"]) == sorted(p.name for p in corpus.iterdir())
+    # as if the files had been written long before the reindex (written a moment before it,
+    # their times prove nothing yet, and a start would hash them again)
+    facts["started_ns"] += 60 * 10**9
+    record.write_bytes(orjson.dumps(facts))
+
+    def must_not_read(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a story file was read")
+
+    monkeypatch.setattr(fingerprint_record, "fingerprint_bytes", must_not_read)
+    monkeypatch.setattr(service_module, "analyse_corpus", must_not_read)
+    async with Database.open(tmp_path / "db.sqlite3") as db:
+        service = StoryService(db, corpus)
+        again = await service.start()
+        assert again is not None and again.id == report.build.id
+        assert (await service.ask("when will the bridge open?")).answered
 
 
 async def test_a_changed_corpus_is_reindexed_at_start(corpus: Path, tmp_path: Path) -> None:
