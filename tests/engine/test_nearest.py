@@ -257,6 +257,30 @@ def test_centres_learnt_on_one_thread_are_the_same_and_the_thread_s_setting_is_k
         faiss.omp_set_num_threads(before)
 
 
+def test_passages_added_on_one_thread_make_the_index_faiss_s_threads_make() -> None:
+    """A searcher's index is filled on one thread (beside the save of its build): the same
+    index, byte for byte, as two faiss threads fill, and the same nearest passages; the
+    thread's setting is put back."""
+    import faiss
+
+    rng = np.random.default_rng(7)
+    vectors = rng.standard_normal((4_000, 32)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    trained = nearest_module.trained_index(vectors)
+    before = faiss.omp_get_max_threads()
+    faiss.omp_set_num_threads(2)
+    try:
+        ours = NearestPassages(vectors, probes=4, trained=trained)
+        assert faiss.omp_get_max_threads() == 2
+        theirs = nearest_module._empty_index(trained, 32)
+        theirs.add(vectors)  # faiss's two threads
+    finally:
+        faiss.omp_set_num_threads(before)
+    theirs.nprobe = 4  # as NearestPassages sets it
+    assert bytes(faiss.serialize_index(ours._index)) == bytes(faiss.serialize_index(theirs))
+    assert (ours._index.search(vectors[:50], 10)[1] == theirs.search(vectors[:50], 10)[1]).all()
+
+
 def test_stored_centres_that_do_not_fit_are_learnt_again(
     story_snapshot: IndexSnapshot, caplog: pytest.LogCaptureFixture
 ) -> None:
