@@ -327,3 +327,88 @@ def test_the_index_built_from_passages_read_a_story_at_a_time_is_the_one_from_a_
         BM25Index.build(iter(by_passage[:-1]), count=len(by_passage))
     with pytest.raises(TypeError):
         BM25Index.build(iter(by_passage))
+
+
+def _ruiz_story(story_id: str, name: str, said: str) -> str:
+    return (
+        f'+++\nid = "{story_id}"\ntitle = "{story_id}"\noutlet = ""\nurl = ""\n+++\n\n'
+        f"The council met on Monday to talk about the river and the new bridge.\n"
+        f"“{said},” {name} said after the meeting.\n"
+    )
+
+
+async def test_the_changes_from_a_stored_build_count_a_speaker_renamed_by_the_merge_alone(
+    tmp_path: Path,
+) -> None:
+    """Counted from a build read back from the store (its stories' attributions not decoded,
+    its quotes made only when asked for), with a quote whose file did not change but whose
+    speaker the merge names anew: "José Ruiz" took the id "jose-ruiz" before "Jose Ruiz",
+    who gets it once the other story is gone."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(_ruiz_story("a", "José Ruiz", "We will build it"), "utf-8")
+    (corpus / "b.txt").write_text(_ruiz_story("b", "Jose Ruiz", "The river is high"), "utf-8")
+    (corpus / "c.txt").write_text(_ruiz_story("c", "Ana Pérez", "It costs too much"), "utf-8")
+    async with Database.open(tmp_path / "db.sqlite3") as db:
+        await StoryService(db, corpus, workers=1).start()
+    (corpus / "a.txt").unlink()
+    (corpus / "c.txt").write_text(_ruiz_story("c", "Ana Pérez", "It costs far too much"), "utf-8")
+    async with Database.open(tmp_path / "db.sqlite3") as db:
+        service = StoryService(db, corpus, workers=1)
+        await service.start(build_if_missing=False)
+        old = service.snapshot
+        assert old is not None
+        report = await service.reindex()
+        new = service.snapshot
+        assert new is not None
+    speakers = {q.story_id: q.speaker_id for q in old.quotes}
+    assert speakers["b"] == "jose-ruiz-2"
+    assert {q.story_id: q.speaker_id for q in new.quotes}["b"] == "jose-ruiz"
+    counted = (
+        report.passages_added,
+        report.passages_removed,
+        report.quotes_added,
+        report.quotes_removed,
+    )
+    # a's quote and passages gone, c's quote and passage reworded, b's quote renamed
+    assert counted == _naive_changes(old, new) == (1, 3, 2, 3)
+
+
+def test_the_changes_counted_from_a_build_whose_quote_counts_do_not_add_up_are_right(
+    tmp_path: Path,
+) -> None:
+    """Where a build's stories' quote counts do not add up to its quotes (not a build
+    `snapshot_of` made: here a's quote dropped), every quote is made and grouped by story,
+    not read as runs in story order: the same counts as the whole builds'."""
+    from bot.engine.build_changes import build_changes
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    said = {
+        "a": ("José Ruiz", "We will build it"),
+        "b": ("Ana Pérez", "The river is high"),
+        "c": ("Tom Hill", "It costs too much"),
+    }
+    for story_id, (name, words) in said.items():
+        (corpus / f"{story_id}.txt").write_text(_ruiz_story(story_id, name, words), "utf-8")
+    first = analyse_corpus(corpus, workers=1).analyses
+    old = snapshot_of(list(first.values()), "old")
+    (corpus / "b.txt").write_text(_ruiz_story("b", "Ana Pérez", "The river is low"), "utf-8")
+    new = snapshot_of(
+        list(analyse_corpus(corpus, workers=1, previous=first).analyses.values()), "new"
+    )
+    shelf = old.quotes
+    fewer = type(shelf).of(list(shelf)[1:], old.passages.places)
+    cut = old.model_copy(update={"quotes": fewer})
+    assert [q.story_id for q in cut.quotes] == ["b", "c"]
+    changes = build_changes(cut, new)
+    assert (
+        (
+            changes.passages_added,
+            changes.passages_removed,
+            changes.quotes_added,
+            changes.quotes_removed,
+        )
+        == _naive_changes(cut, new)
+        == (1, 1, 2, 1)
+    )
