@@ -45,6 +45,15 @@ async def stored_snapshot(db_path: Path) -> Any:
         return await db.load_active_snapshot()
 
 
+def stored_build_and_questions(db_path: Path, questions_path: Path) -> tuple[Any, list[str]]:
+    """The build `storybot index` stored in `db_path`, and the questions of a file (a line
+    each); also used by engine_stages.py."""
+    snapshot = asyncio.run(stored_snapshot(db_path))
+    if snapshot is None:
+        raise SystemExit(f"{db_path} holds no build: run storybot index first")
+    return snapshot, questions_path.read_text(encoding="utf-8").splitlines()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("db", type=Path)
@@ -56,10 +65,7 @@ def main() -> int:
     args = parser.parse_args()
     from bot.engine.search import Searcher
 
-    snapshot = asyncio.run(stored_snapshot(args.db))
-    if snapshot is None:
-        raise SystemExit(f"{args.db} holds no build: run storybot index first")
-    questions = args.questions.read_text(encoding="utf-8").splitlines()
+    snapshot, questions = stored_build_and_questions(args.db, args.questions)
     searcher = Searcher(snapshot)
     if args.exact:
         everything = searcher.settings.model_copy(update={"semantic_exact_below": 10**12})

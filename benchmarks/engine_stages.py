@@ -18,13 +18,14 @@ covers. `PYTHONPATH=<other checkout>` times the other one's engine.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import collections
 import functools
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from engine_cpu import stored_build_and_questions
 
 # The stages the issue reports, and the steps (searcher methods, module functions, index and
 # embedding calls) each is made of.
@@ -110,13 +111,6 @@ def instrument(searcher: Any, timers: Timers) -> None:
     Embedder.embed = timers.timed("embed", Embedder.embed)
 
 
-async def stored_snapshot(db_path: Path) -> Any:
-    from bot.storage import Database
-
-    async with Database.open(db_path) as db:
-        return await db.load_active_snapshot()
-
-
 def report(label: str, asked: list[tuple[int, collections.Counter[str]]]) -> None:
     asked = sorted(asked, key=lambda item: item[0])
     n = len(asked)
@@ -146,10 +140,7 @@ def main() -> int:
     args = parser.parse_args()
     from bot.engine.search import Searcher
 
-    snapshot = asyncio.run(stored_snapshot(args.db))
-    if snapshot is None:
-        raise SystemExit(f"{args.db} holds no build: run storybot index first")
-    questions = args.questions.read_text(encoding="utf-8").splitlines()
+    snapshot, questions = stored_build_and_questions(args.db, args.questions)
     searcher = Searcher(snapshot)
     timers = Timers()
     instrument(searcher, timers)
