@@ -155,6 +155,21 @@ def test_a_question_embedded_alone_is_its_row_of_a_batch(embedder: Embedder, tex
     assert alone.tobytes() == embedder.embed([text, "a second text"])[:1].tobytes()
 
 
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(_AWKWARD, st.text(max_size=120)))
+def test_a_question_s_tokens_are_the_tokenizer_s_own_for_the_whole_text(
+    embedder: Embedder, text: str
+) -> None:
+    """A searcher tokenises a question a word at a time from the words it has seen (the
+    installed tokenizer allows it): the tokenizer's own ids for the whole question, the first
+    time and from the words seen, and so the same vector."""
+    assert embedder._words_alone
+    expected = embedder._tokenizer.encode(text, add_special_tokens=False).ids
+    assert embedder._question_ids(text) == expected
+    assert embedder._question_ids(text) == expected  # now from the words seen
+    assert embedder.embed([text]).tobytes() == _one_by_one(embedder, [text]).tobytes()
+
+
 def run_python(code: str) -> str:
     done = subprocess.run(
         [sys.executable, "-c", textwrap.dedent(code)],
