@@ -22,6 +22,7 @@ from bot.engine.attribution import StoryAttribution, attribute_story, merge_attr
 from bot.engine.corpus import MAX_STORY_BYTES, check_inside, corpus_files, parse_story
 from bot.engine.fingerprint_record import FileSignatures
 from bot.engine.index import BM25Index
+from bot.engine.initials import name_initials, people_names
 from bot.engine.memory import release_mapped_pages
 from bot.engine.models import Passage, Person, Quote, Story, quotes_by_passage
 from bot.engine.passage_terms import PassageTerms, continues_previous
@@ -38,10 +39,11 @@ from bot.files import FileRefused, read_limited
 # 2: each passage's tokens stored with the build (PassageTerms); 3: and its dense vector;
 # 4: reflexive pronouns ("called himself") are index terms, no longer stop words;
 # 5: each story's analysis stored on its own (StoryAnalysis), reused by later builds;
-# 6: whether each passage continues the one before (PassageTerms.continues).
+# 6: whether each passage continues the one before (PassageTerms.continues);
+# 7: the initials of the names a passage spells out ("TPS") are terms of it (initials.py).
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT_VERSION = 6
+INDEX_FORMAT_VERSION = 7
 
 Progress = Callable[[str, int, int], None]
 
@@ -52,12 +54,17 @@ def analyse_story(story: Story, key: str, *, in_worker: bool = False) -> StoryAn
     process (`_start_worker`), which embeds with an embedder of its own made for builds."""
     texts = [p.text for p in story.passages]
     embedder = _worker_embedder() if in_worker else _embedder()
+    attribution = attribute_story(story)
+    people = people_names(attribution.people)
     return StoryAnalysis(
         key=key,
         story=story,
-        attribution=attribute_story(story),
+        attribution=attribution,
         passage_terms=PassageTerms.of_texts(
-            texts, list(map(holds_number, texts)), list(map(continues_previous, texts))
+            texts,
+            list(map(holds_number, texts)),
+            list(map(continues_previous, texts)),
+            [name_initials(text, people) for text in texts],
         ),
         vectors=embedder.embed(texts) if embedder else None,
     )

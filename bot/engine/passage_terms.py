@@ -25,7 +25,7 @@ import numpy.typing as npt
 from bot.engine.text import TermSpan, term_spans
 from bot.engine.words import BACK_REFERENCES
 
-__all__ = ["PassageTerms", "continues_previous", "side_by_side"]
+__all__ = ["PassageTerms", "continues_previous", "is_key", "side_by_side"]
 
 _MAGIC = b"STPTERMS"
 _VERSION = 2  # 2: whether each passage continues the one before (`continues`)
@@ -42,6 +42,13 @@ _ARRAYS = (
 )
 # A paragraph's opening: a quotation mark, or its first word (after any quotation mark).
 _OPENING = re.compile(r"\s*([\"“‘']?)\s*([A-Za-z]+)")
+
+
+def is_key(term: str) -> bool:
+    """Whether a passage's term is a key to look it up by rather than one of its words: the
+    initials of a name it spells out ("TPS": `initials.py`), in capitals as no word's term
+    is. Keys are no index terms of BM25, so they weigh in no ranking."""
+    return term[:1].isupper()
 
 
 def continues_previous(text: str) -> bool:
@@ -134,17 +141,27 @@ class PassageTerms:
 
     @classmethod
     def of_texts(
-        cls, texts: Sequence[str], holds: Sequence[bool], continuing: Sequence[bool]
+        cls,
+        texts: Sequence[str],
+        holds: Sequence[bool],
+        continuing: Sequence[bool],
+        added: Sequence[Sequence[tuple[str, int, int]]] = (),
     ) -> PassageTerms:
         """`build` of each text's tokens (`text.tokens`), whether it holds a number and
         whether it continues the one before: the same arrays, made without a token object a
-        word (a build's every passage; the objects were most of tokenising a story)."""
+        word (a build's every passage; the objects were most of tokenising a story).
+        `added[i]`: terms that are no word of text i, as (term, start, end), put after its
+        words' (the initials of the names it spells out: `initials.name_initials`)."""
         terms: list[str] = []
         starts: list[int] = []
         ends: list[int] = []
         lengths = []
-        for text in texts:
+        for i, text in enumerate(texts):
             found, begin, end = term_spans(text)
+            if added and added[i]:
+                found += [term for term, _, _ in added[i]]
+                begin += [start for _, start, _ in added[i]]
+                end += [stop for _, _, stop in added[i]]
             terms += found
             starts += begin
             ends += end
@@ -239,11 +256,40 @@ class PassageTerms:
         return TERM_BREAK + TERM_BREAK.join(self.terms(passage)) + TERM_BREAK
 
     def every_passage_s_terms(self) -> tuple[tuple[str, ...], ...]:
-        """`terms(i)` of every passage, in order: read in one pass (a build reads every
-        story's, and 100,000 passages' slices one by one took a second)."""
-        words = list(map(self._vocabulary.__getitem__, self._term_ids.tolist()))
-        bounds = self._offsets.tolist()
+        """`terms(i)` of every passage, in order, but its keys (`is_key`): what the BM25
+        index is built from. Read in one pass (a build reads every story's, and 100,000
+        passages' slices one by one took a second)."""
+        term_ids, offsets = self._term_ids, self._offsets
+        keys = self._key_mask()
+        if keys is not None:  # left out: they are no words, and would lengthen the passage
+            kept = ~keys[term_ids]
+            offsets = np.concatenate(([0], np.cumsum(kept)))[offsets]
+            term_ids = term_ids[kept]
+        words = list(map(self._vocabulary.__getitem__, term_ids.tolist()))
+        bounds = offsets.tolist()
         return tuple(tuple(words[lo:hi]) for lo, hi in itertools.pairwise(bounds))
+
+    def _key_mask(self) -> npt.NDArray[np.bool_] | None:
+        """Which of the vocabulary's terms are keys; None when none is."""
+        keys = np.fromiter(
+            map(is_key, self._vocabulary), dtype=np.bool_, count=len(self._vocabulary)
+        )
+        return keys if keys.any() else None
+
+    def key_places(self) -> dict[str, list[int]]:
+        """Each key term (`is_key`) and the passages holding it, in order."""
+        keys = self._key_mask()
+        if keys is None:
+            return {}
+        at = np.flatnonzero(keys[self._term_ids])
+        passages = np.searchsorted(self._offsets, at, side="right") - 1
+        places: dict[str, list[int]] = {}
+        vocabulary = self._vocabulary
+        for term_id, passage in zip(self._term_ids[at].tolist(), passages.tolist(), strict=True):
+            held = places.setdefault(vocabulary[term_id], [])
+            if not held or held[-1] != passage:
+                held.append(passage)
+        return places
 
     def holds_number(self, passage: int) -> bool:
         return bool(self._holds_number[passage])
@@ -358,6 +404,15 @@ class JoinedPassageTerms:
     def terms(self, passage: int) -> tuple[str, ...]:
         part, local = self._find(passage)
         return part.terms(local)
+
+    def key_places(self) -> dict[str, list[int]]:
+        """`PassageTerms.key_places` over every part, passages numbered across them."""
+        places: dict[str, list[int]] = {}
+        for part, end in zip(self._parts, self._ends, strict=True):
+            first = end - len(part)
+            for term, passages in part.key_places().items():
+                places.setdefault(term, []).extend(first + p for p in passages)
+        return places
 
     def placed_terms(self, passage: int) -> tuple[tuple[str, int, int], ...]:
         part, local = self._find(passage)

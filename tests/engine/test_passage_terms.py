@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 import bot.engine.search.reading as search_module  # where the searcher tokenises
 from bot.engine.answer_types import holds_number
+from bot.engine.initials import name_initials, people_names
 from bot.engine.passage_terms import TERM_BREAK, PassageTerms, continues_previous, side_by_side
 from bot.engine.search import Searcher
 from bot.engine.search.base import word_pairs
@@ -18,11 +19,18 @@ from bot.engine.text import TermSpan, term_spans, terms, tokens
 
 
 def test_stored_tokens_are_the_passages_tokens(story_snapshot: IndexSnapshot) -> None:
+    """Each passage's words' tokens, then the keys of the initials of the names it spells
+    out (but its people's): "Temporary Protected Status" gives TPS."""
     stored = story_snapshot.passage_terms
     assert len(stored) == len(story_snapshot.passages)
+    (analysis,) = story_snapshot.analyses
+    people = people_names(analysis.attribution.people)
     for doc, passage in enumerate(story_snapshot.passages):
-        assert stored.tokens(doc) == tuple(tokens(passage.text))
+        keys = tuple(TermSpan(*key) for key in name_initials(passage.text, people))
+        assert stored.tokens(doc) == (*tokens(passage.text), *keys)
         assert stored.holds_number(doc) == holds_number(passage.text)
+    assert "TPS" in stored.key_places()
+    assert "HRW" not in stored.key_places()  # Human Rights Watch is someone the story quotes
 
 
 _WORDY = st.lists(

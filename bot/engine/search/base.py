@@ -24,6 +24,7 @@ from bot.engine.answer import AnswerQuote
 from bot.engine.answer_types import AnswerKind
 from bot.engine.caches import remember
 from bot.engine.countries import Countries, PeopleCountries
+from bot.engine.initials import SpelledOutNames
 from bot.engine.lexicon import WordNet, wordnet_directory
 from bot.engine.mentions import MentionFinder
 from bot.engine.models import Person, Quote, Span, SpeakerKind
@@ -112,6 +113,13 @@ class SearcherBase:
             else None
         )
         self._word_speller = WordSpeller(snapshot.index, self._has_prefix)
+        # "TPS" read as the "Temporary Protected Status" a story spells out
+        self._spelled_out = SpelledOutNames(
+            snapshot.index,
+            snapshot.passage_terms,
+            lambda passage: snapshot.passages[passage].text,
+            snapshot.people,
+        )
         # which of a question's words are verbs or adverbs, for the confidence model
         self._word_classes = WordClasses(directory) if directory else None
         # Loaded on the first question that needs them (about 0.1 s): a Searcher is also built

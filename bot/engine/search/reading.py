@@ -61,7 +61,7 @@ class QuestionReading(MeaningCloseness):
         """The question cleaned, and as searched (`as_searched`: worked out once); raises
         QuestionError for one there is nothing to search for in."""
         text = clean_question(question)
-        searchable = as_searched(text) if text else ""
+        searchable = self._spelled_out.spelled_out(as_searched(text)) if text else ""
         if not searchable:
             raise QuestionError("Please ask a question about the story.")
         limit = self.settings.max_question_chars

@@ -1,0 +1,243 @@
+"""Initials of the names a story spells out, read in questions as those names.
+
+A story writes "Temporary Protected Status" and "Human Rights Watch"; members type "TPS" and
+"hrw". When a story is indexed, each run of capitalised words in a passage (two or more, with
+the small words that join them: "Tren de Aragua", "Department of Homeland Security") adds a
+term of its initials to that passage, placed over the name (`name_initials`). The term is
+written in capitals, which no word's term ever is (text.py folds case), so it stands apart
+from the words. Such terms are keys, not words (`passage_terms.is_key`): BM25 leaves them
+out, so they change no ranking; a question typing initials finds the passages spelling the
+name out through them (`SpelledOutNames`).
+
+A question's word is read as a name's initials when the corpus does not use the word itself
+and it has three letters or more (two-letter initials are mostly codes of places and things
+no story spells out: "LA", "CA", "DC", "EU"), typed in capitals ("TPS", "TdA") or, in lower
+case, when it is no English word ("tps"; "its" and "act" stay words).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from bot.engine.caches import remember
+from bot.engine.index import BM25Index
+from bot.engine.models import Person
+from bot.engine.passage_terms import JoinedPassageTerms
+from bot.engine.text import term_of
+from bot.engine.words import is_english_word
+
+__all__ = ["SpelledOutNames", "initials_term", "name_initials"]
+
+MIN_LETTERS = 3
+MAX_LETTERS = 8
+# The small words inside a name ("Department of Justice", "Tren de Aragua"). Initials are
+# made without them (DHS) and with them (DOJ, TDA): people write both.
+_JOINERS = frozenset("of and for the de del la le los las da do du von van y".split())
+# A word of a name or a joiner, with where it ends and what follows (a name runs on only over
+# single spaces).
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_POSSESSIVE = re.compile(r"['’]s$")
+_SENTENCE_END = re.compile(r"[.!?:;][\"”’')\]]*\s*$")
+_NAMES_LOOKED_AT = 50  # passages read to tell which name a question's initials stand for
+_CACHE_SIZE = 5_000
+
+
+def initials_term(letters: str) -> str:
+    """The index term of a name's initials: in capitals, unlike every word's term."""
+    return letters.upper()
+
+
+def name_initials(text: str, people: Sequence[str] = ()) -> list[tuple[str, int, int]]:
+    """(initials term, start, end) for each name `text` spells out in capitalised words, at
+    least two of them: "Temporary Protected Status" -> ("TPS", start, end). Not for a name
+    holding one of `people` (the story's people's names, whose initials questions read from
+    the people themselves: `person_initials`): "Attorney General Pam Bondi".
+
+    A run of capitalised words may hold more than one name ("Temporary Protected Status for
+    Salvadorians", "Centers for Disease Control and Prevention"), so each stretch of it that
+    begins and ends where small words join it is taken too (TPS; CDC).
+    """
+    found: list[tuple[str, int, int]] = []
+    for run, sentence_start in _name_runs(text):
+        runs = [run]
+        # "Still Temporary Protected Status ...": the first word may be capitalised only
+        # because it opens the sentence
+        if sentence_start and len(run) > 1 and is_english_word(run[0].group()):
+            runs.append(run[1:])
+        for words in runs:
+            pieces = _pieces(words)
+            for first in range(len(pieces)):
+                for last in range(first, len(pieces)):
+                    found += _initials(words[pieces[first][0] : pieces[last][1]])
+    if people and found:
+        lowered = text.lower()
+        found = [
+            (term, start, end)
+            for term, start, end in found
+            if not any(name in lowered[start:end] for name in people)
+        ]
+    return list(dict.fromkeys(found))
+
+
+def people_names(people: Sequence[Person]) -> list[str]:
+    """The names (in lower case) of `people` that `name_initials` leaves to them: the names
+    and aliases of two words or more."""
+    return sorted({alias.lower() for p in people for alias in (p.name, *p.aliases) if " " in alias})
+
+
+def person_initials(people: Sequence[Person]) -> dict[str, Person]:
+    """Initials (in capitals) of the names of `people`, for the one person each stands for:
+    "Kilmar Abrego Garcia" -> KAG. Names of two words give two letters, too few to tell."""
+    found: dict[str, list[Person]] = {}
+    for person in people:
+        words = re.findall(r"[^\W\d_]+", person.name)
+        capitals = [w for w in words if w[0].isupper()]
+        letters = "".join(w[0] for w in capitals)
+        if letters in person.aliases:
+            continue  # read as them already ("HRW")
+        if len(capitals) == len(words) and MIN_LETTERS <= len(letters) <= MAX_LETTERS:
+            found.setdefault(letters, []).append(person)
+    return {letters: each[0] for letters, each in found.items() if len(each) == 1}
+
+
+def _name_runs(text: str) -> list[tuple[list[re.Match[str]], bool]]:
+    """Runs of capitalised words joined by single spaces and small words, and whether each
+    opens a sentence; a possessive ends a run ("El Salvador’s prisons")."""
+    runs: list[tuple[list[re.Match[str]], bool]] = []
+    run: list[re.Match[str]] = []
+    opens = False
+    previous_end = -1
+    for match in _WORD.finditer(text):
+        word = match.group()
+        capital = word[0].isupper()
+        joined = previous_end >= 0 and text[previous_end : match.start()] == " "
+        if run and joined and (capital or word in _JOINERS):
+            run.append(match)
+        else:
+            if run:
+                runs.append((run, opens))
+            run = [match] if capital else []
+            before = text[max(0, match.start() - 8) : match.start()]
+            opens = capital and (
+                not text[: match.start()].strip() or bool(_SENTENCE_END.search(before))
+            )
+        previous_end = match.end()
+        if run and _POSSESSIVE.search(word):
+            runs.append((run, opens))
+            run, previous_end = [], -1
+    if run:
+        runs.append((run, opens))
+    return runs
+
+
+def _pieces(run: Sequence[re.Match[str]]) -> list[tuple[int, int]]:
+    """[start, end) of each stretch of capitalised words in `run` between its small words."""
+    pieces: list[tuple[int, int]] = []
+    start = None
+    for k, match in enumerate([*run, None]):
+        small = match is None or match.group().lower() in _JOINERS
+        if small and start is not None:
+            pieces.append((start, k))
+            start = None
+        elif not small and start is None:
+            start = k
+    return pieces
+
+
+def _initials(words: Sequence[re.Match[str]]) -> list[tuple[str, int, int]]:
+    """The initials of one name (its capitalised words', then with its small words too)."""
+    capitals = [w.group() for w in words if w.group()[0].isupper()]
+    if len(capitals) < 2:
+        return []
+    start, end = words[0].start(), words[-1].end()
+    possessive = _POSSESSIVE.search(words[-1].group())
+    if possessive:
+        end -= len(possessive.group())
+    found = []
+    for letters in (
+        "".join(w[0] for w in capitals),
+        "".join(w.group()[0] for w in words),
+    ):
+        if MIN_LETTERS <= len(letters) <= MAX_LETTERS:
+            found.append((initials_term(letters), start, end))
+    return list(dict.fromkeys(found))
+
+
+# A word typed as initials, and an apostrophe-s after it ("TPS's").
+_TYPED = re.compile(
+    rf"(?<![\w'’.-])([^\W\d_]{{{MIN_LETTERS},{MAX_LETTERS}}})(?:['’]s)?(?![\w'’-]|\.\w)"
+)
+
+
+class SpelledOutNames:
+    """Reads the initials of a name a story spells out, in a question, as that name.
+
+    `placed(passage)` gives a passage's index terms and where each stands (the build's
+    `PassageTerms.placed_terms`), `text(passage)` its text."""
+
+    def __init__(
+        self,
+        index: BM25Index,
+        passage_terms: JoinedPassageTerms,
+        text: Callable[[int], str],
+        people: Sequence[Person] = (),
+    ) -> None:
+        self._index = index
+        self._passage_terms = passage_terms
+        self._text = text
+        self._people = person_initials(people)
+        # each name's initials and the passages spelling it out: made on the first question
+        # typing initials (one pass over the build's terms: most questions type none)
+        self._places: dict[str, list[int]] | None = None
+        self._names: dict[str, str | None] = {}
+
+    def spelled_out(self, question: str) -> str:
+        """`question` with each word typed as a name's initials written as that name ("what is
+        TPS" -> "what is Temporary Protected Status"); unchanged when it has none."""
+        replaced: list[tuple[int, int, str]] = []
+        shouted = question.isupper()  # "WHAT IS TPS": capitals say nothing of a word
+        for match in _TYPED.finditer(question):
+            word = match.group(1)
+            if not self._typed_as_initials(word, shouted):
+                continue
+            letters = initials_term(word)
+            person = self._people.get(letters)
+            name = person.name if person is not None else self._name(letters)
+            if name is not None:
+                replaced.append((match.start(1), match.end(1), name))
+        for start, end, name in reversed(replaced):
+            question = question[:start] + name + question[end:]
+        return question
+
+    def _typed_as_initials(self, word: str, shouted: bool) -> bool:
+        capitals = not shouted and (word.isupper() or (word[0].isupper() and word[-1].isupper()))
+        if not capitals and (not (word.islower() or shouted) or is_english_word(word)):
+            return False  # "its", "act": words; "Tps": a word capitalised, not initials
+        term = term_of(word)
+        # a word the corpus uses is searched as it is ("ICE" where the story says "ICE")
+        return term is None or self._index.passage_frequency(term) == 0
+
+    def _name(self, term: str) -> str | None:
+        """The name these initials stand for in most of the passages that spell one out."""
+        if term in self._names:
+            return self._names[term]
+        if self._places is None:
+            self._places = self._passage_terms.key_places()
+        name = None
+        passages = self._places.get(term)
+        if passages:
+            names: Counter[str] = Counter()
+            spelt: dict[str, str] = {}
+            for passage in passages[:_NAMES_LOOKED_AT]:
+                text = self._text(passage)
+                for placed_term, start, end in self._passage_terms.placed_terms(passage):
+                    if placed_term == term:
+                        written = " ".join(text[start:end].split())
+                        names[written.lower()] += 1
+                        spelt.setdefault(written.lower(), written)
+            if names:
+                name = spelt[names.most_common(1)[0][0]]
+        remember(self._names, term, name, _CACHE_SIZE)
+        return name
