@@ -39,6 +39,10 @@ _JOINERS = frozenset("of and for the de del la le los las da do du von van y".sp
 # single spaces).
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _POSSESSIVE = re.compile(r"['’]s$")
+# Two capitalised words or more, side by side or joined by small words: where names may be.
+# (Capitals of the Latin alphabets: a regular expression has no class of every capital.)
+_CAPITALISED = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w’'-]*"
+_RUN = re.compile(rf"\b{_CAPITALISED}(?: (?:(?:{'|'.join(sorted(_JOINERS))}) )*{_CAPITALISED})+")
 _SENTENCE_END = re.compile(r"[.!?:;][\"”’')\]]*\s*$")
 _NAMES_LOOKED_AT = 50  # passages read to tell which name a question's initials stand for
 _CACHE_SIZE = 5_000
@@ -106,29 +110,20 @@ def _name_runs(text: str) -> list[tuple[list[re.Match[str]], bool]]:
     """Runs of capitalised words joined by single spaces and small words, and whether each
     opens a sentence; a possessive ends a run ("El Salvador’s prisons")."""
     runs: list[tuple[list[re.Match[str]], bool]] = []
-    run: list[re.Match[str]] = []
-    opens = False
-    previous_end = -1
-    for match in _WORD.finditer(text):
-        word = match.group()
-        capital = word[0].isupper()
-        joined = previous_end >= 0 and text[previous_end : match.start()] == " "
-        if run and joined and (capital or word in _JOINERS):
-            run.append(match)
-        else:
-            if run:
+    for found in _RUN.finditer(text):
+        start = found.start()
+        before = text[max(0, start - 8) : start]
+        opens = (not before.strip() and not text[:start].strip()) or bool(
+            _SENTENCE_END.search(before)
+        )
+        run: list[re.Match[str]] = []
+        for word in _WORD.finditer(text, start, found.end()):
+            run.append(word)
+            if _POSSESSIVE.search(word.group()):
                 runs.append((run, opens))
-            run = [match] if capital else []
-            before = text[max(0, match.start() - 8) : match.start()]
-            opens = capital and (
-                not text[: match.start()].strip() or bool(_SENTENCE_END.search(before))
-            )
-        previous_end = match.end()
-        if run and _POSSESSIVE.search(word):
+                run, opens = [], False
+        if run:
             runs.append((run, opens))
-            run, previous_end = [], -1
-    if run:
-        runs.append((run, opens))
     return runs
 
 
