@@ -191,10 +191,12 @@ def speakers_line(passage: RankedPassage) -> str | None:
 
 def answer_embed(answer: Answer, *, note: str | None = None) -> discord.Embed:
     """An answer, or the engine's reason for not answering, as one embed within the limits."""
-    if not answer.answered or not answer.passages:
+    if not answer.answered or not (answer.passages or answer.about_story):
         return abstention_embed(answer, note=note)
     embed = discord.Embed(title=clip(escape(answer.question), TITLE_LIMIT), colour=COLOUR_ANSWER)
-    blocks: list[str] = []
+    # a question about the story itself: what its details say, before its byline line
+    about = "\n".join(present.about_story_lines(answer, MARKUP))
+    blocks: list[str] = [about] if about else []
     label = present.low_confidence_label(answer, MARKUP)
     room = DESCRIPTION_LIMIT - (len(note) + 2 if note else 0) - (len(label) + 2 if label else 0)
     left_out = 0
@@ -214,7 +216,8 @@ def answer_embed(answer: Answer, *, note: str | None = None) -> discord.Embed:
     if label:  # the passages may not answer: say so before them
         blocks.insert(0, label)
     embed.description = "\n\n".join(blocks)
-    embed.set_footer(text=present.left_out_note(left_out))
+    if answer.passages:  # not under what the story's details say of it: no quotation
+        embed.set_footer(text=present.left_out_note(left_out))
     return embed
 
 

@@ -79,6 +79,90 @@ class RankedPassage(BaseModel):
         )
 
 
+class FactLine(BaseModel):
+    """One line of an answer about the story itself: the bot's words, and a link after them."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    url: str | None = None
+
+
+class AboutStory(BaseModel):
+    """An answer about the story itself ("who wrote this", "when was it published", "where's
+    the link"): what was asked and what the story's own header says, each field empty where
+    the header leaves it so. The story's byline line, when it has one, is the answer's
+    passage."""
+
+    model_config = ConfigDict(frozen=True)
+
+    asked: tuple[str, ...]  # story_facts.StoryFact values, in the order asked
+    story_id: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    authors: tuple[str, ...] = ()
+    contributors: tuple[str, ...] = ()
+
+    def lines(self) -> list[FactLine]:
+        """What the bot says of each fact asked, the same on every front end; plainly that
+        the story does not give it when its header is empty."""
+        lines = [FactLine(text=f"About the story {self._name()}:")]
+        for fact in self.asked:
+            lines.append(self._line(fact))
+        return lines
+
+    def _name(self) -> str:
+        return f"“{self.title}”" if self.title else self.story_id
+
+    def _line(self, fact: str) -> FactLine:
+        if fact == "byline":
+            return FactLine(text=self._byline())
+        if fact == "published":
+            if self.published:
+                return FactLine(text=f"Published on {self.published.isoformat()}.")
+            return FactLine(text="Its publication date is not given in the story's details.")
+        if fact == "outlet":
+            if self.outlet:
+                return FactLine(text=f"Published by {self.outlet}.")
+            return FactLine(text="The outlet that published it is not given in its details.")
+        if fact == "url":
+            if self.url:
+                return FactLine(text="Its link:", url=self.url)
+            return FactLine(text="There is no link to it in the story's details.")
+        if self.title:
+            return FactLine(text=f"Its title is “{self.title}”.")
+        return FactLine(text="It has no title in its details.")
+
+    def _byline(self) -> str:
+        helped = _names(self.contributors)
+        if self.authors:
+            written = f"Written by {_names(self.authors)}"
+            return f"{written}; {helped} contributed." if helped else f"{written}."
+        if helped:
+            return f"No author is named; {helped} contributed to the story."
+        return "No author is named in the story or its details."
+
+    def public_json(self) -> dict[str, object]:
+        return {
+            "asked": list(self.asked),
+            "document": self.story_id,
+            "title": self.title,
+            "outlet": self.outlet,
+            "url": self.url,
+            "published": self.published.isoformat() if self.published else None,
+            "authors": list(self.authors),
+            "contributors": list(self.contributors),
+        }
+
+
+def _names(names: tuple[str, ...]) -> str:
+    if len(names) < 2:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
 class Answer(BaseModel):
     model_config = ConfigDict(frozen=True)
 
@@ -97,6 +181,9 @@ class Answer(BaseModel):
     # as a tuple, and checking 5,000 of them took 0.7 ms of every answer at 100,000 passages.
     quoted_speakers: SkipValidation[tuple[str, ...]] = ()
     scope: str | None = None  # a refusal not about a person: one line on what the corpus covers
+    # A question about the story itself, answered from its header and byline: what it says
+    # (the passages, if any, are its byline line). None for every other answer.
+    about_story: AboutStory | None = None
 
     def public_json(self) -> dict[str, object]:
         """The documented JSON shape of `storybot ask --json`."""
@@ -121,4 +208,5 @@ class Answer(BaseModel):
                 }
                 for p in self.passages
             ],
+            "about_story": self.about_story.public_json() if self.about_story else None,
         }

@@ -41,6 +41,10 @@ class EvalItem(BaseModel):
     quote: str | None = None
     stretch: bool = False
     category: str | None = None
+    # a question about the story itself: the fact it asks for (story_facts.StoryFact: byline,
+    # published, outlet, url, title), answered right when the answer is about the story and
+    # gives that fact (and, with `gold`, shows the passage holding it: the byline line)
+    story_fact: str | None = None
 
     @property
     def group(self) -> str:
@@ -273,6 +277,12 @@ def _score_answer(
     rank = next(
         (p.rank for p in answer.passages if any(g in normalise(p.text) for g in gold)), None
     )
+    if item.story_fact is not None:
+        about = answer.about_story
+        if about is None or item.story_fact not in about.asked:
+            rank = None
+        elif not gold:
+            rank = 1  # a fact of the story's details: no passage holds it
     category = report.category(item.group)
     at1, at3 = (
         (report.stretch_recall_at_1, report.stretch_recall_at_3)

@@ -77,6 +77,19 @@ def _unquoted(text: str) -> str:
     return text.strip('“”"')
 
 
+def about_story_lines(answer: Answer, markup: Markup) -> list[str]:
+    """An answer about the story itself (who wrote it, when, its link): the engine's words for
+    each fact asked, escaped, with the story's link; [] for every other answer."""
+    if answer.about_story is None:
+        return []
+    lines = []
+    for line in answer.about_story.lines():
+        shown = markup.link(line.url) if line.url else None
+        text = markup.escape(line.text)
+        lines.append(f"{text} {shown}" if shown else text)
+    return lines
+
+
 def low_confidence_label(answer: Answer, markup: Markup) -> str | None:
     """Said before passages that may not answer (the engine's low confidence)."""
     return markup.italic(LOW_CONFIDENCE_NOTE) if answer.confidence == "low" else None

@@ -213,13 +213,16 @@ def answer_blocks(answer: Answer, button_value: str) -> Blocks:
     """An answer (or the engine's reason for not answering) with its buttons, which carry
     `button_value`: what asked, so they find the answer in storage after a restart."""
     blocks: Blocks = [section(f"*Question:* {escape(clip(answer.question, 1000))}")]
-    if not answer.answered or not answer.passages:
+    if not answer.answered or not (answer.passages or answer.about_story):
         blocks.append(section(_abstention_text(answer)))
         actions = ["vote:up", "vote:down"]
     else:
         label = present.low_confidence_label(answer, MARKUP)
         if label:  # the passages may not answer: say so before them
             blocks.append(section(label))
+        about = present.about_story_lines(answer, MARKUP)
+        if about:  # a question about the story itself: what its details say
+            blocks.append(section("\n".join(about)))
         room = MESSAGE_CHARS - 4000
         left_out = 0
         for passage in answer.passages:
@@ -231,8 +234,10 @@ def answer_blocks(answer: Answer, button_value: str) -> Blocks:
             cite = context(citation(passage.citation_parts(), passage.url))
             blocks += [block, cite]
             room -= _chars([block, cite])
-        blocks.append(context(present.left_out_note(left_out)))
-        actions = list(ANSWER_ACTIONS)
+        if answer.passages:
+            blocks.append(context(present.left_out_note(left_out)))
+        # no passage (what the story's details say of it): nothing to show around or report
+        actions = list(ANSWER_ACTIONS) if answer.passages else ["vote:up", "vote:down"]
     blocks.append(answer_buttons(actions, button_value))
     return within_limits(blocks)
 
@@ -260,6 +265,9 @@ def answer_buttons(actions: Sequence[str], value: str) -> dict[str, Any]:
 
 def answer_fallback(answer: Answer) -> str:
     """The message's `text`: what a notification or a screen reader shows."""
+    if answer.answered and answer.about_story:
+        said = " ".join(line.text for line in answer.about_story.lines()[1:])
+        return plain(f"{escape(answer.question)}: {escape(said)}")
     if answer.answered and answer.passages:
         first = answer.passages[0]
         return plain(f"{escape(answer.question)}: {escape(first.text)}")

@@ -9,10 +9,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from bot.engine.answer import Answer
+from bot.engine.answer import AboutStory, Answer, RankedPassage
 from bot.engine.answer_types import AnswerKind, expected_kind
 from bot.engine.confidence import Signals, probability
-from bot.engine.models import Person
+from bot.engine.models import ParagraphRole, Person
 from bot.engine.question import QuestionKind, read_question
 from bot.engine.search.base import Candidate, ExpectedAnswer
 from bot.engine.search.reading import (
@@ -26,6 +26,7 @@ from bot.engine.search.reading import (
 )
 from bot.engine.search.render import Rendering
 from bot.engine.search.settings import FollowUp
+from bot.engine.story_facts import StoryFact, asked_facts
 from bot.engine.text import terms
 from bot.engine.trusted import trusted
 
@@ -41,6 +42,9 @@ class Searcher(Rendering):
         closest passages (confidence "low"), or a refusal with a reason when there is clear
         evidence the story does not answer. Raises QuestionError."""
         cleaned, text = self._checked(question, follow_up)
+        facts, which = asked_facts(text)
+        if facts:  # "who wrote this?": the story's header and byline answer, no passage
+            return self._about_story(cleaned, facts, which, follow_up)
         top_k = top_k or self.settings.top_k
         parts = question_parts(text) if follow_up is None else [text]
         results: list[_PartResult] = []
@@ -268,7 +272,86 @@ class Searcher(Rendering):
                 "matched_terms": self._matched_words(passages),
                 "quoted_speakers": quoted,
                 "scope": None,
+                "about_story": None,
             },
+        )
+
+    def _about_story(
+        self,
+        question: str,
+        facts: Sequence[StoryFact],
+        which: str,
+        follow_up: FollowUp | None,
+    ) -> Answer:
+        """An answer about the story itself from its header, and its byline line as the
+        passage when the byline is asked for and the story has one."""
+        story_id = self._story_meant(which, follow_up)
+        if story_id is None:
+            stories = self.snapshot.stories
+            return Answer(
+                question=question,
+                answered=False,
+                reason=(
+                    f"Which story do you mean? There are {len(stories):,} stories: ask in reply "
+                    "to an answer from it, or name it (“who wrote the ... article”)."
+                ),
+            )
+        meta = self.snapshot.stories.meta(story_id)
+        about = AboutStory(
+            asked=tuple(fact.value for fact in facts),
+            story_id=meta.id,
+            title=meta.title,
+            outlet=meta.outlet,
+            url=meta.url,
+            published=meta.published,
+            authors=meta.authors,
+            contributors=meta.contributors,
+        )
+        passages = self._byline_passages(story_id) if StoryFact.BYLINE in facts else ()
+        return Answer(
+            question=question,
+            answered=True,
+            confidence="high",
+            passages=passages,
+            about_story=about,
+        )
+
+    def _story_meant(self, which: str, follow_up: FollowUp | None) -> str | None:
+        """The story a question about "this article" means: the only one; the one it names
+        ("the bukele article": the story of the best passage for those words); the one the
+        conversation was about; None when it cannot be told."""
+        stories = self.snapshot.stories
+        if len(stories) == 1:
+            return stories.ids()[0]
+        words = terms(which)
+        if words:
+            best = self.snapshot.index.top_k(words, 1)
+            if best:
+                return self.snapshot.passages[best[0][0]].story_id
+        if follow_up is not None and follow_up.shown:
+            return follow_up.shown[0][0]
+        return None
+
+    def _byline_passages(self, story_id: str) -> tuple[RankedPassage, ...]:
+        """The story's byline lines ("Jane Roe contributed to this story"), verbatim."""
+        story = self.snapshot.stories.by_id[story_id]
+        meta = story.meta
+        return tuple(
+            RankedPassage(
+                rank=rank,
+                story_id=meta.id,
+                title=meta.title,
+                paragraph=line.paragraph,
+                text=line.text,
+                score=0.0,
+                outlet=meta.outlet,
+                url=meta.url,
+                published=meta.published,
+            )
+            for rank, line in enumerate(
+                (p for p in story.paragraphs if p.role is ParagraphRole.CREDIT), start=1
+            )
+            if story.body[line.start : line.end] == line.text  # only the story's own words
         )
 
     def _scope(self) -> str:

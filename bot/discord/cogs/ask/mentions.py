@@ -93,7 +93,7 @@ class Mentions(AskBase):
         answer, entry = await self.bot.service.answer(
             question, source=source, follow_up=follow_up(turns)
         )
-        view = answer_view(message.id, with_passages=answer.answered)
+        view = answer_view(message.id, with_passages=bool(answer.passages))
         thread = [message.channel.id] if isinstance(message.channel, discord.Thread) else []
 
         async def send() -> int:

@@ -48,7 +48,7 @@ class SlashCommands(AskBase):
                 await service.log((await task)[1])
             await self._undelivered_interaction(interaction, exc)
             return
-        view = answer_view(interaction.id, with_passages=answer.answered)
+        view = answer_view(interaction.id, with_passages=bool(answer.passages))
 
         async def send() -> int | None:
             message = await _send_answer(interaction, answer, view)
