@@ -10,9 +10,14 @@ out, so they change no ranking; a question typing initials finds the passages sp
 name out through them (`SpelledOutNames`).
 
 A question's word is read as a name's initials when the corpus does not use the word itself
-and it has three letters or more (two-letter initials are mostly codes of places and things
-no story spells out: "LA", "CA", "DC", "EU"), typed in capitals ("TPS", "TdA") or, in lower
-case, when it is no English word ("tps"; "its" and "act" stay words).
+and it has three letters or more, typed in capitals ("TPS", "TdA") or, in lower case, when
+it is no English word ("tps"; "its" and "act" stay words). Two letters are too few to tell
+which name they stand for (the "Latin American" of a story is seldom the "LA" people type,
+nor its "Central American" their "CA"): typed in capitals, initials of two letters a story's
+name has are not read as it, but are no evidence that the story is silent either
+(`SpelledOutNames.are_initials`): the question is searched, not refused. A person's
+initials are read as them when they are no one else's, from two letters typed in capitals
+("DW" for Dana Whitfield; not "US" or "IT", words).
 """
 
 from __future__ import annotations
@@ -30,7 +35,8 @@ from bot.engine.words import is_english_word
 
 __all__ = ["SpelledOutNames", "initials_term", "name_initials"]
 
-MIN_LETTERS = 3
+MIN_LETTERS = 3  # initials read as the name they stand for
+MIN_KEY_LETTERS = 2  # initials kept: two letters are no evidence the story is silent
 MAX_LETTERS = 8
 # The small words inside a name ("Department of Justice", "Tren de Aragua"). Initials are
 # made without them (DHS) and with them (DOJ, TDA): people write both.
@@ -91,9 +97,9 @@ def people_names(people: Sequence[Person]) -> list[str]:
     return sorted({alias.lower() for p in people for alias in (p.name, *p.aliases) if " " in alias})
 
 
-def person_initials(people: Sequence[Person]) -> dict[str, Person]:
-    """Initials (in capitals) of the names of `people`, for the one person each stands for:
-    "Kilmar Abrego Garcia" -> KAG. Names of two words give two letters, too few to tell."""
+def person_initials(people: Sequence[Person]) -> dict[str, list[Person]]:
+    """Initials (in capitals) of the names of `people`, and whose they are: "Kilmar Abrego
+    Garcia" -> KAG, "Dana Whitfield" -> DW."""
     found: dict[str, list[Person]] = {}
     for person in people:
         words = re.findall(r"[^\W\d_]+", person.name)
@@ -101,9 +107,9 @@ def person_initials(people: Sequence[Person]) -> dict[str, Person]:
         letters = "".join(w[0] for w in capitals)
         if letters in person.aliases:
             continue  # read as them already ("HRW")
-        if len(capitals) == len(words) and MIN_LETTERS <= len(letters) <= MAX_LETTERS:
+        if len(capitals) == len(words) and MIN_KEY_LETTERS <= len(letters) <= MAX_LETTERS:
             found.setdefault(letters, []).append(person)
-    return {letters: each[0] for letters, each in found.items() if len(each) == 1}
+    return found
 
 
 def _name_runs(text: str) -> list[tuple[list[re.Match[str]], bool]]:
@@ -155,14 +161,14 @@ def _initials(words: Sequence[re.Match[str]]) -> list[tuple[str, int, int]]:
         "".join(w[0] for w in capitals),
         "".join(w.group()[0] for w in words),
     ):
-        if MIN_LETTERS <= len(letters) <= MAX_LETTERS:
+        if MIN_KEY_LETTERS <= len(letters) <= MAX_LETTERS:
             found.append((initials_term(letters), start, end))
     return list(dict.fromkeys(found))
 
 
 # A word typed as initials, and an apostrophe-s after it ("TPS's").
 _TYPED = re.compile(
-    rf"(?<![\w'’.-])([^\W\d_]{{{MIN_LETTERS},{MAX_LETTERS}}})(?:['’]s)?(?![\w'’-]|\.\w)"
+    rf"(?<![\w'’.-])([^\W\d_]{{{MIN_KEY_LETTERS},{MAX_LETTERS}}})(?:['’]s)?(?![\w'’-]|\.\w)"
 )
 
 
@@ -198,16 +204,34 @@ class SpelledOutNames:
             if not self._typed_as_initials(word, shouted):
                 continue
             letters = initials_term(word)
-            person = self._people.get(letters)
-            name = person.name if person is not None else self._name(letters)
+            people = self._people.get(letters, [])
+            if len(people) == 1:  # a person's, in capitals if two letters ("DW"): theirs
+                name: str | None = people[0].name
+            elif len(word) >= MIN_LETTERS:  # a name's: two letters are too few to tell
+                name = self._name(letters)
+            else:
+                continue
             if name is not None:
                 replaced.append((match.start(1), match.end(1), name))
         for start, end, name in reversed(replaced):
             question = question[:start] + name + question[end:]
         return question
 
+    def are_initials(self, word: str) -> bool:
+        """Whether `word`, typed in capitals, is the initials of a name the corpus spells out
+        ("WH": White House), though too short to be read as it: no evidence the story does not
+        mention what the question asks about."""
+        word = _POSSESSIVE.sub("", word)
+        if not word.isupper() or not MIN_KEY_LETTERS <= len(word) <= MAX_LETTERS:
+            return False
+        if self._places is None:
+            self._places = self._passage_terms.key_places()
+        return initials_term(word) in self._places or initials_term(word) in self._people
+
     def _typed_as_initials(self, word: str, shouted: bool) -> bool:
         capitals = not shouted and (word.isupper() or (word[0].isupper() and word[-1].isupper()))
+        if len(word) < MIN_LETTERS and (not capitals or is_english_word(word)):
+            return False  # "us", "US", "it": words
         if not capitals and (not (word.islower() or shouted) or is_english_word(word)):
             return False  # "its", "act": words; "Tps": a word capitalised, not initials
         term = term_of(word)

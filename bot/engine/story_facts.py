@@ -27,8 +27,14 @@ class StoryFact(StrEnum):
 _STORY_NOUN = r"(?:article|story|piece|report|write-?up|post|news\s+story|news\s+article)"
 # "this article", "the story", "the bukele piece" (the words between say which story); "this"
 # or "it" alone only where the question ends, so "who wrote it down" is not about the story.
+# "the report" may be one the story tells of ("who wrote the report on the cracks"): only
+# "this report" is the story
+_THE_STORY_NOUN = r"(?:article|story|piece|write-?up|post|news\s+story|news\s+article)"
+# words naming which story ("the bukele article"), not a phrase ("the law in the story")
+_NAMING = r"(?:(?!(?:of|in|on|about|at|by|for|from|to|with|the|this|that|a|an)\b)[\w’'-]+\s+)"
 _STORY = (
-    rf"(?:(?:this|the|that|ur|your)\s+(?:[\w’'-]+\s+){{0,3}}?{_STORY_NOUN}"
+    rf"(?:(?:this|ur|your)\s+{_NAMING}{{0,3}}?{_STORY_NOUN}"
+    rf"|(?:the|that)\s+{_NAMING}{{0,3}}?{_THE_STORY_NOUN}\b"
     r"|(?:this|it)(?=\s*(?:[?.!]|$|\s+(?:and|&|pls|please|tho|though|from)\b)))"
 )
 # ... and where a verb follows ("when was this published", "which site put this out")

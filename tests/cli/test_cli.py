@@ -13,7 +13,15 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLE = "what did Bukele say about returning Garcia?"
-ANSWER_KEYS = {"question", "answered", "confidence", "reason", "asked_speaker", "passages"}
+ANSWER_KEYS = {
+    "question",
+    "answered",
+    "confidence",
+    "reason",
+    "asked_speaker",
+    "passages",
+    "about_story",
+}
 PASSAGE_KEYS = {"rank", "document", "title", "paragraph", "text", "score", "quotes"}
 
 
@@ -211,3 +219,38 @@ def test_a_cold_ask_on_sqlite_answers_without_loading_what_it_does_not_use(
     assert result.returncode == 0, result.stderr
     assert "Bukele said it would be “preposterous” for him to return" in result.stdout
     assert result.stdout.splitlines()[-1] == "loaded:"
+
+
+def test_initials_of_a_name_the_story_spells_out_are_read_as_it(checkout: Path) -> None:
+    """ "TPS" is the story's "Temporary Protected Status", typed in capitals or not; it was
+    refused as a name the story never mentions."""
+    for question in ("what is TPS", "can someone explain the tps thing"):
+        result = storybot(checkout, "ask", question)
+        assert result.returncode == 0, result.stderr
+        assert "doesn't mention" not in result.stdout
+        first = result.stdout.split("  > ", 1)[1]
+        assert "Temporary Protected Status" in first.split("— ", 1)[0].replace("\n  > ", " ")
+    refused = storybot(checkout, "ask", "what does the story say about DACA")
+    assert "The story doesn't mention DACA." in refused.stdout
+
+
+def test_who_wrote_the_story_is_answered_from_its_byline_and_header(checkout: Path) -> None:
+    result = storybot(checkout, "ask", "who wrote this article?")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[2:5] == [
+        "About the story bukele-white-house:",
+        "No author is named; Mabinty Quarshie contributed to the story.",
+        "",
+    ]
+    assert "  > Mabinty Quarshie contributed to this story" in result.stdout
+    assert "bukele-white-house, paragraph 32" in result.stdout
+    assert result.stdout.count("  > ") == 1  # the byline line alone: no unrelated passage
+
+    link = storybot(checkout, "ask", "wheres the link")
+    assert "There is no link to it in the story's details." in link.stdout
+    assert "  > " not in link.stdout
+
+    answer = json.loads(storybot(checkout, "ask", "--json", "when was this published").stdout)
+    assert (answer["answered"], answer["confidence"], answer["passages"]) == (True, "high", [])
+    assert answer["about_story"]["asked"] == ["published"]
+    assert answer["about_story"]["published"] is None

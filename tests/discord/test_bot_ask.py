@@ -176,3 +176,31 @@ async def test_a_direct_message_is_pointed_to_the_servers(bot_world: BotWorld) -
     assert PARAGRAPH_13 not in plain(text)  # no answer outside the servers' channels
     assert (await world.database.query_log.stats(guild_id=world.guild.id)).total == 0
     assert_nothing_pings(world.fake)
+
+
+async def test_who_wrote_the_story_is_answered_from_its_byline(bot_world: BotWorld) -> None:
+    """Not a passage that happens to share a word: what the story's details say, and its
+    byline line quoted; where they say nothing (no link), that, with nothing to report."""
+    world = bot_world
+    exchange = await world.slash(world.member, "ask", {"question": "who's the author?"})
+    [embed] = (await exchange.callback()).embeds
+    text = plain(embed["description"])
+    assert text.startswith(
+        "About the story bukele-white-house:\n"
+        "No author is named; Mabinty Quarshie contributed to the story."
+    )
+    assert "Mabinty Quarshie contributed to this story" in text
+    assert "bukele-white-house, paragraph 32" in text
+    assert text.count("paragraph") == 1
+
+    link = await world.slash(world.member, "ask", {"question": "where's the link to the article"})
+    [embed] = (await link.callback()).embeds
+    assert plain(embed["description"]) == (
+        "About the story bukele-white-house:\nThere is no link to it in the story's details."
+    )
+    assert "footer" not in embed  # no quotation, so no "Quoted word for word"
+    message = await world.answer_of(link)
+    assert message.custom_ids == [
+        f"storybot:vote:up:{link.interaction_id}",
+        f"storybot:vote:down:{link.interaction_id}",
+    ]

@@ -217,3 +217,21 @@ async def test_a_direct_message_gets_a_pointer_once_a_minute(slack_world: SlackW
     second = await world.post_direct(world.member, "and again?")
     await world.response(await world.slash(world.member, "/story"))  # handled after it
     assert not world.fake.calls("chat.postMessage", second.start)
+
+
+async def test_who_wrote_the_story_is_answered_from_its_byline(slack_world: SlackWorld) -> None:
+    """What the story's details say, then its byline line; no link known: said so, and no
+    buttons for passages it has none of."""
+    world = slack_world
+    await world.start_bot()
+    asked = await world.slash(world.member, "/ask", "who wrote this article?")
+    answer = await world.answer(asked, channel=GENERAL)
+    text = shown(text_of(answer))
+    assert "No author is named; Mabinty Quarshie contributed to the story." in text
+    assert "Mabinty Quarshie contributed to this story" in text
+    assert "bukele-white-house, paragraph 32" in text
+
+    link = await world.slash(world.member, "/ask", "wheres the link")
+    answer = await world.answer(link, channel=GENERAL)
+    assert "There is no link to it in the story's details." in shown(text_of(answer))
+    assert buttons(answer) == ["storybot:vote:up", "storybot:vote:down"]

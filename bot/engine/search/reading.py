@@ -146,6 +146,8 @@ class QuestionReading(MeaningCloseness):
                 # is a name: capitalised words side by side)
             if any(start <= token.start < end for start, end in known):
                 continue  # a name or alias of someone the story names ("HRW")
+            if self._spelled_out.are_initials(word):
+                continue  # "WH": the initials of a name the story spells out (White House)
             if index.passage_frequency(token.term) == 0 and not self._has_prefix(token.term):
                 if self._bridged(word):
                     continue  # "Chinese": the corpus names the thing ("China") another way

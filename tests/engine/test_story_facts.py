@@ -1,0 +1,130 @@
+"""Questions about the story itself (who wrote it, when, where, its link) answered from its
+header and byline, never with a passage that merely shares a word."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.engine.builder import build_snapshot
+from bot.engine.corpus import parse_story, story_file_text
+from bot.engine.search import FollowUp, Searcher
+
+BRIDGE = "\n".join(
+    [
+        "The county will rebuild the Mill Street bridge next spring, officials said Monday.",
+        "Engineer Rosa Tamm wrote the report that found cracks in two of its piers.",
+        "“We cannot wait another winter,” Tamm said.",
+        "The new bridge will have a cycle lane on each side.",
+        "Lee Okafor contributed to this story",
+    ]
+)
+MARKET = "\n".join(
+    [
+        "The farmers market moves to the old rail yard on Saturday.",
+        "Stall holders welcomed the extra space.",
+    ]
+)
+
+
+def _story(story_id: str, body: str, **meta: object) -> object:
+    text = story_file_text({"id": story_id, **meta}, body)
+    return parse_story(text.encode(), source=f"{story_id}.txt")
+
+
+@pytest.fixture(scope="module")
+def bridge() -> Searcher:
+    story = _story(
+        "mill-street-bridge",
+        BRIDGE,
+        title="Mill Street bridge to be rebuilt",
+        outlet="The Valley Courier",
+        url="https://courier.example/mill-street-bridge",
+        published=dt.date(2026, 3, 2),
+        authors=["Jo Park"],
+    )
+    return Searcher(build_snapshot([story], "test"))  # type: ignore[list-item]
+
+
+@pytest.fixture(scope="module")
+def market() -> Searcher:
+    """A story whose header gives nothing but its id."""
+    return Searcher(build_snapshot([_story("market-move", MARKET)], "test"))  # type: ignore[list-item]
+
+
+def test_who_wrote_it_names_the_authors_and_quotes_the_byline_line(bridge: Searcher) -> None:
+    for question in ("who wrote this article?", "whos the author", "who reported this"):
+        answer = bridge.ask(question)
+        assert answer.answered and answer.confidence == "high", question
+        assert answer.about_story is not None and answer.about_story.asked == ("byline",)
+        lines = [line.text for line in answer.about_story.lines()]
+        assert "Written by Jo Park; Lee Okafor contributed." in lines
+        # the story's own byline line, verbatim, never a paragraph about who wrote a report
+        assert [p.text for p in answer.passages] == ["Lee Okafor contributed to this story"]
+        assert answer.passages[0].paragraph == 5
+
+
+def test_when_where_and_the_link_come_from_the_header(bridge: Searcher) -> None:
+    def said(question: str) -> list[str]:
+        answer = bridge.ask(question)
+        assert answer.about_story is not None, question
+        assert answer.passages == ()  # no passage holds these
+        return [f"{line.text} {line.url or ''}".strip() for line in answer.about_story.lines()]
+
+    assert "Published on 2026-03-02." in said("when was this published")
+    assert "Published by The Valley Courier." in said("what outlet is this from")
+    assert "Its link: https://courier.example/mill-street-bridge" in said("wheres the link")
+    assert "Its title is “Mill Street bridge to be rebuilt”." in said("whats the headline")
+    both = bridge.ask("who wrote this piece and when?").about_story
+    assert both is not None and both.asked == ("byline", "published")
+
+
+def test_an_empty_header_is_said_plainly(market: Searcher) -> None:
+    answer = market.ask("where's the link to the article")
+    assert answer.answered and answer.about_story is not None
+    assert [line.text for line in answer.about_story.lines()] == [
+        "About the story market-move:",
+        "There is no link to it in the story's details.",
+    ]
+    author = market.ask("who wrote this").about_story
+    assert author is not None
+    assert author.lines()[1].text == "No author is named in the story or its details."
+    json = market.ask("what outlet published this").public_json()
+    assert json["about_story"] == {
+        "asked": ["outlet"],
+        "document": "market-move",
+        "title": None,
+        "outlet": None,
+        "url": None,
+        "published": None,
+        "authors": [],
+        "contributors": [],
+    }
+
+
+def test_questions_about_something_else_the_story_wrote_are_searched(bridge: Searcher) -> None:
+    """ "who wrote the report" asks about the story's text: Rosa Tamm wrote it."""
+    answer = bridge.ask("who wrote the report on the cracks")
+    assert answer.about_story is None
+    assert "Engineer Rosa Tamm wrote the report" in answer.passages[0].text
+    for question in ("whats the link between the cracks and the rebuild", "when was it built"):
+        assert bridge.ask(question).about_story is None, question
+
+
+def test_which_story_among_several() -> None:
+    stories = [
+        _story("mill-street-bridge", BRIDGE, authors=["Jo Park"]),
+        _story("market-move", MARKET, authors=["Sam Reyes"]),
+    ]
+    searcher = Searcher(build_snapshot(stories, "test"))  # type: ignore[arg-type]
+    named = searcher.ask("who wrote the farmers market article").about_story
+    assert named is not None and named.story_id == "market-move"
+    # a follow-up to an answer from a story is about that story
+    follow_up = FollowUp(
+        question="why rebuild it", asked_speaker_id=None, shown=(("mill-street-bridge", 4),)
+    )
+    after = searcher.ask("who wrote this", follow_up=follow_up).about_story
+    assert after is not None and after.authors == ("Jo Park",)
+    unclear = searcher.ask("who wrote this")
+    assert not unclear.answered and "Which story do you mean?" in (unclear.reason or "")
