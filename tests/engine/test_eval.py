@@ -390,3 +390,24 @@ def test_the_ninth_round_second_helpers_near_misses(story_snapshot: IndexSnapsho
     assert held.high_gold_first.hits >= 12, misses(held)
     # 12 since a question of a time to come is not high on times gone by ("when will ...")
     assert held.unanswerable_high.hits <= 12, misses(held)
+
+
+def test_the_ninth_session_initials_and_story_questions(story_snapshot: IndexSnapshot) -> None:
+    """eval-own-9c.jsonl: 30 questions written the way members type before changing anything:
+    initials of the story's names ("what is TPS", "tps", "TdA", "KAG"), questions about the
+    story itself (who wrote it, when, its link, its outlet, its title) and near misses
+    (initials it never spells out, "who wrote the law", "the link between them"). Before:
+    Recall@1 7/24, 3 refused ("The story doesn't mention TPS"), 0 of 11 story questions
+    answered from the story's details."""
+    held = held_out(story_snapshot, "eval-own-9c.jsonl")
+    assert held.recall_at_1.hits >= 23, misses(held)  # of 24
+    assert held.recall_at_3.hits == 24, misses(held)
+    assert held.abstained_answerable.hits == 0, misses(held)
+    assert held.high_confidence.hits >= 22, misses(held)  # all right
+    assert value(held.high_gold_first) == 1.0, misses(held)
+    story = held.categories["story_facts"]
+    assert (story.recall_at_1.hits, story.high_confidence.hits) == (11, 11), misses(held)
+    # "who wrote the law that bans reelection" is rated high on the reelection paragraph, as
+    # before: a near miss of the relation asked, not a question about the story
+    assert held.unanswerable_high.hits <= 1, misses(held)
+    assert value(held.absent_speaker_refused) == 1.0, misses(held)  # "what did the FBI say"
