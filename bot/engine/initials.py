@@ -188,7 +188,9 @@ class SpelledOutNames:
         self._index = index
         self._passage_terms = passage_terms
         self._text = text
-        self._people = person_initials(people)
+        self._people_given = people
+        # the people's initials: made on the first question typing initials, as `_places`
+        self._initials_of: dict[str, list[Person]] | None = None
         # each name's initials and the passages spelling it out: made on the first question
         # typing initials (one pass over the build's terms: most questions type none)
         self._places: dict[str, list[int]] | None = None
@@ -216,6 +218,12 @@ class SpelledOutNames:
         for start, end, name in reversed(replaced):
             question = question[:start] + name + question[end:]
         return question
+
+    @property
+    def _people(self) -> dict[str, list[Person]]:
+        if self._initials_of is None:
+            self._initials_of = person_initials(self._people_given)
+        return self._initials_of
 
     def are_initials(self, word: str) -> bool:
         """Whether `word`, typed in capitals, is the initials of a name the corpus spells out

@@ -48,7 +48,7 @@ def is_key(term: str) -> bool:
     """Whether a passage's term is a key to look it up by rather than one of its words: the
     initials of a name it spells out ("TPS": `initials.py`), in capitals as no word's term
     is. Keys are no index terms of BM25, so they weigh in no ranking."""
-    return term[:1].isupper()
+    return term.isupper()
 
 
 def continues_previous(text: str) -> bool:
@@ -271,8 +271,9 @@ class PassageTerms:
 
     def _key_mask(self) -> npt.NDArray[np.bool_] | None:
         """Which of the vocabulary's terms are keys; None when none is."""
+        # str.isupper is `is_key`, called from C: a build's vocabulary is a million terms
         keys = np.fromiter(
-            map(is_key, self._vocabulary), dtype=np.bool_, count=len(self._vocabulary)
+            map(str.isupper, self._vocabulary), dtype=np.bool_, count=len(self._vocabulary)
         )
         return keys if keys.any() else None
 
