@@ -443,11 +443,11 @@ def format_answer(answer: Answer) -> str:
                 "who said what."
             )
         return "\n".join(lines)
-    if answer.confidence == "low":
-        lines += [LOW_CONFIDENCE_NOTE, ""]
     if answer.about_story:  # the story's own details, then its byline line, if asked
         lines += [" ".join(filter(None, (f.text, f.url))) for f in answer.about_story.lines()]
         lines.append("")
+    if answer.confidence == "low":
+        lines += [LOW_CONFIDENCE_NOTE, ""]
     for passage in answer.passages:
         lines += _format_passage(passage)
     return "\n".join(lines).rstrip()

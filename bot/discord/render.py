@@ -214,7 +214,7 @@ def answer_embed(answer: Answer, *, note: str | None = None) -> discord.Embed:
     if note:
         blocks.append(note)
     if label:  # the passages may not answer: say so before them
-        blocks.insert(0, label)
+        blocks.insert(1 if about else 0, label)
     embed.description = "\n\n".join(blocks)
     if answer.passages:  # not under what the story's details say of it: no quotation
         embed.set_footer(text=present.left_out_note(left_out))

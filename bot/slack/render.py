@@ -217,12 +217,12 @@ def answer_blocks(answer: Answer, button_value: str) -> Blocks:
         blocks.append(section(_abstention_text(answer)))
         actions = ["vote:up", "vote:down"]
     else:
-        label = present.low_confidence_label(answer, MARKUP)
-        if label:  # the passages may not answer: say so before them
-            blocks.append(section(label))
         about = present.about_story_lines(answer, MARKUP)
         if about:  # a question about the story itself: what its details say
             blocks.append(section("\n".join(about)))
+        label = present.low_confidence_label(answer, MARKUP)
+        if label:  # the passages may not answer: say so before them
+            blocks.append(section(label))
         room = MESSAGE_CHARS - 4000
         left_out = 0
         for passage in answer.passages:

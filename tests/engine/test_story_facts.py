@@ -128,3 +128,12 @@ def test_which_story_among_several() -> None:
     assert after is not None and after.authors == ("Jo Park",)
     unclear = searcher.ask("who wrote this")
     assert not unclear.answered and "Which story do you mean?" in (unclear.reason or "")
+
+
+def test_a_message_asking_about_the_story_and_its_text_gets_both(bridge: Searcher) -> None:
+    answer = bridge.ask("who wrote this? and why is the bridge being rebuilt")
+    assert answer.about_story is not None and answer.about_story.asked == ("byline",)
+    texts = [p.text for p in answer.passages]
+    assert texts[0] == "Lee Okafor contributed to this story"
+    assert any("cracks in two of its piers" in text for text in texts[1:])
+    assert [p.rank for p in answer.passages] == list(range(1, len(texts) + 1))

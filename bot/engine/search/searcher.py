@@ -42,16 +42,43 @@ class Searcher(Rendering):
         closest passages (confidence "low"), or a refusal with a reason when there is clear
         evidence the story does not answer. Raises QuestionError."""
         cleaned, text = self._checked(question, follow_up)
-        facts, which = asked_facts(text)
-        if facts:  # "who wrote this?": the story's header and byline answer, no passage
-            return self._about_story(cleaned, facts, which, follow_up)
         top_k = top_k or self.settings.top_k
         parts = question_parts(text) if follow_up is None else [text]
+        # "who wrote this?": the story's header and byline answer, no passage of its text
+        about = [asked_facts(part) for part in parts]
+        facts = tuple(dict.fromkeys(fact for asked, _ in about for fact in asked))
+        if facts:
+            which = next((named for _, named in about if named), "")
+            answer = self._about_story(cleaned, facts, which, follow_up)
+            rest = [part for part, (asked, _) in zip(parts, about, strict=True) if not asked]
+            return self._with_the_rest(answer, rest, top_k) if rest else answer
         results: list[_PartResult] = []
         for part in parts:
             earlier = self._earlier_part(parts[0], part) if results else follow_up
             results.append(self._ask_part(part, top_k, earlier))
         return self._combined(cleaned, results, top_k)
+
+    def _with_the_rest(self, about: Answer, parts: Sequence[str], top_k: int) -> Answer:
+        """An answer about the story itself and the answer to the message's other questions
+        ("who wrote this? and what did Bukele say about Garcia"): the story's details and
+        byline line, then the other passages with their own confidence; the first alone when
+        the others are refused or it is (it asks which story)."""
+        results: list[_PartResult] = []
+        for part in parts:
+            earlier = self._earlier_part(parts[0], part) if results else None
+            results.append(self._ask_part(part, top_k, earlier))
+        rest = self._combined(about.question, results, top_k)
+        if not about.answered or not rest.answered:
+            return about
+        passages = (*about.passages, *rest.passages)
+        return rest.model_copy(
+            update={
+                "about_story": about.about_story,
+                "passages": tuple(
+                    p.model_copy(update={"rank": rank}) for rank, p in enumerate(passages, 1)
+                ),
+            }
+        )
 
     def confidence_signals(self, question: str) -> Signals | None:
         """What the confidence model reads of `question`'s first part and its best passage
