@@ -175,8 +175,8 @@ _TYPED = re.compile(
 class SpelledOutNames:
     """Reads the initials of a name a story spells out, in a question, as that name.
 
-    `placed(passage)` gives a passage's index terms and where each stands (the build's
-    `PassageTerms.placed_terms`), `text(passage)` its text."""
+    `passage_terms` are the build's (with each passage's keys), `text(passage)` a passage's
+    text, `people` the corpus's people (their own initials)."""
 
     def __init__(
         self,
