@@ -105,6 +105,13 @@ _PATTERNS: tuple[tuple[StoryFact, re.Pattern[str]], ...] = tuple(
         ),
     )
 )
+# A word every question about the story itself holds: most questions hold none, and are
+# not tried against each fact's pattern (40 µs a question).
+_MAY_ASK = re.compile(
+    r"\b(?:this|it|article|story|piece|report|write-?up|post|author|authors|writer|reporter"
+    r"|journalist|byline|link|url|source|title|headline|publication|publish|release|posting)\b",
+    re.IGNORECASE,
+)
 # "who wrote this and when?": a second fact asked after the first
 _AND_WHEN = re.compile(r"\band\s+when\b(?!\s+(?:did|was|were)\s+(?!it\b|this\b))", re.I)
 
@@ -113,6 +120,8 @@ def asked_facts(question: str) -> tuple[tuple[StoryFact, ...], str]:
     """Which facts about the story itself `question` asks for (none: it is not about the
     story itself), and the words it uses for which story ("the bukele article": "bukele";
     "" when it says "this" or "the story")."""
+    if not _MAY_ASK.search(question):
+        return (), ""
     found: list[StoryFact] = []
     for fact, pattern in _PATTERNS:
         if pattern.search(question):
