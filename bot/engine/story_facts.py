@@ -12,6 +12,7 @@ sheet released" and "what's the link between them" name something else: they are
 
 from __future__ import annotations
 
+import functools
 import re
 from enum import StrEnum
 
@@ -32,13 +33,17 @@ _STORY_NOUN = r"(?:article|story|piece|report|write-?up|post|news\s+story|news\s
 _THE_STORY_NOUN = r"(?:article|story|piece|write-?up|post|news\s+story|news\s+article)"
 # words naming which story ("the bukele article"), not a phrase ("the law in the story")
 _NAMING = r"(?:(?!(?:of|in|on|about|at|by|for|from|to|with|the|this|that|a|an)\b)[\w’'-]+\s+)"
-_STORY = (
-    rf"(?:(?:this|ur|your)\s+{_NAMING}{{0,3}}?{_STORY_NOUN}"
-    rf"|(?:the|that)\s+{_NAMING}{{0,3}}?{_THE_STORY_NOUN}\b"
-    r"|(?:this|it)(?=\s*(?:[?.!]|$|\s+(?:and|&|pls|please|tho|though|from)\b)))"
-)
-# ... and where a verb follows ("when was this published", "which site put this out")
-_STORY_OR_THIS = rf"(?:{_STORY}|this|it)"
+
+
+def _story(bare: str) -> str:
+    """The story named: "this article", "the bukele piece", or `bare` ("this|it") alone."""
+    return (
+        rf"(?:(?:this|ur|your)\s+{_NAMING}{{0,3}}?{_STORY_NOUN}"
+        rf"|(?:the|that)\s+{_NAMING}{{0,3}}?{_THE_STORY_NOUN}\b"
+        rf"|(?:{bare})(?=\s*(?:[?.!]|$|\s+(?:and|&|pls|please|tho|though|from)\b)))"
+    )
+
+
 # the words naming which story ("the bukele article"), but those any story is ("the original
 # article")
 _WHICH = re.compile(
@@ -47,64 +52,75 @@ _WHICH = re.compile(
     re.IGNORECASE,
 )
 
-_PATTERNS: tuple[tuple[StoryFact, re.Pattern[str]], ...] = tuple(
-    (fact, re.compile(pattern, re.IGNORECASE | re.VERBOSE))
-    for fact, pattern in (
-        (
-            StoryFact.BYLINE,
-            rf"""\bwho\s+(?:wrote|writes|authored|penned|reported|did|made|is\s+behind)\s+{_STORY}
+
+@functools.cache
+def _patterns(bare: str) -> tuple[tuple[StoryFact, re.Pattern[str]], ...]:
+    """Each fact's pattern, where `bare` is what names the story alone: "this" or "it" in a
+    question of its own, "this" only in a follow-up, whose "it" is what was asked before
+    ("when was it released?" after a question on the fact sheet)."""
+    story = _story(bare)
+    # ... and where a verb follows ("when was this published", "which site put this out")
+    story_or_this = rf"(?:{story}|{bare})"
+    return tuple(
+        (fact, re.compile(pattern, re.IGNORECASE | re.VERBOSE))
+        for fact, pattern in (
+            (
+                StoryFact.BYLINE,
+                rf"""\bwho\s+(?:wrote|writes|authored|penned|reported|did|made|is\s+behind)\s+{story}
             | \bwho(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?
               (?:author|writer|reporter|journalist|byline)s?\b
-              (?!\s+of\s+(?!{_STORY}))
-            | \bwho(?:['’]?s|\s+is|\s+was)\s+{_STORY}\s+by\b
+              (?!\s+of\s+(?!{story}))
+            | \bwho(?:['’]?s|\s+is|\s+was)\s+{story}\s+by\b
             | \b(?:written|reported|authored|and)\s+by\s+(?:who|whom)\b
-            | \b(?:author|authors|byline|writer)\s+(?:of|for)\s+{_STORY}
+            | \b(?:author|authors|byline|writer)\s+(?:of|for)\s+{story}
             | ^\W*(?:the\s+)?(?:author|authors|byline|writer)\W*$
             """,
-        ),
-        (
-            StoryFact.PUBLISHED,
-            rf"""\bwhen\s+(?:was|were|did|is)\s+{_STORY_OR_THIS}\s+
+            ),
+            (
+                StoryFact.PUBLISHED,
+                rf"""\bwhen\s+(?:was|were|did|is)\s+{story_or_this}\s+
               (?:first\s+)?(?:published|written|posted|released|put\s+out|out|dated|from
               |come\s+out|came\s+out|go\s+up|went\s+up)\b
-            | \bwhat\s+(?:date|day|year|time)\s+(?:is|was|did)\s+{_STORY}\s*
+            | \bwhat\s+(?:date|day|year|time)\s+(?:is|was|did)\s+{story}\s*
               (?:from|published|written|posted|dated|come\s+out)?\b
             | \b(?:publication|publish|published|release|posting)\s+date\b
-            | \bhow\s+old\s+is\s+{_STORY}
-            | \b(?:date|dated)\s+(?:of|on)\s+{_STORY}
+            | \bhow\s+old\s+is\s+{story}
+            | \b(?:date|dated)\s+(?:of|on)\s+{story}
             """,
-        ),
-        (
-            StoryFact.OUTLET,
-            rf"""\b(?:what|which)\s+(?:news\s+)?(?:outlet|publication|site|website|paper
+            ),
+            (
+                StoryFact.OUTLET,
+                rf"""\b(?:what|which)\s+(?:news\s+)?(?:outlet|publication|site|website|paper
               |newspaper|network|channel|org|organi[sz]ation|source|publisher)\b
               \s+(?:is|was|are|did|does|published|publishes|ran|runs|put|puts|posted
-              |wrote|carried|has)\s+{_STORY_OR_THIS}
-            | \bwho\s+(?:published|publishes|ran|run|runs|put\s+out|puts\s+out|posted)\s+{_STORY}
-            | \bwhere\s+(?:is|was|did)\s+{_STORY}\s+(?:from|published|posted|run|come\s+from)\b
-            | \b(?:outlet|publication|publisher|source)\s+(?:of|for)\s+{_STORY}
+              |wrote|carried|has)\s+{story_or_this}
+            | \bwho\s+(?:published|publishes|ran|run|runs|put\s+out|puts\s+out|posted)\s+{story}
+            | \bwhere\s+(?:is|was|did)\s+{story}\s+(?:from|published|posted|run|come\s+from)\b
+            | \b(?:outlet|publication|publisher|source)\s+(?:of|for)\s+{story}
             """,
-        ),
-        (
-            StoryFact.URL,
-            rf"""\b(?:link|url|source\s+link)\s+(?:to|for|of)\s+{_STORY}
+            ),
+            (
+                StoryFact.URL,
+                rf"""\b(?:link|url|source\s+link)\s+(?:to|for|of)\s+{story}
             | \b(?:where(?:['’]?s|\s+is)|got|have|any|is\s+there|share|send|drop|post|give\s+me
               |what(?:['’]?s|\s+is))\s+(?:a|an|the)?\s*(?:link|url|source\s+link)\b
-              (?!\s+(?:between|with|to\s+(?!{_STORY})))
-            | \bwhere\s+can\s+i\s+(?:read|find|see)\s+{_STORY}
+              (?!\s+(?:between|with|to\s+(?!{story})))
+            | \bwhere\s+can\s+i\s+(?:read|find|see)\s+{story}
             | ^\W*(?:the\s+)?(?:link|url|source)\W*(?:pls|please)?\W*$
             """,
-        ),
-        (
-            StoryFact.TITLE,
-            rf"""\b(?:title|headline)\s+(?:of|for)\s+{_STORY}
+            ),
+            (
+                StoryFact.TITLE,
+                rf"""\b(?:title|headline)\s+(?:of|for)\s+{story}
             | \bwhat(?:['’]?s|\s+is|\s+was)\s+(?:the\s+)?(?:title|headline)\b
-              (?!\s+of\s+(?!{_STORY}))
-            | \bwhat\s+is\s+{_STORY}\s+(?:called|titled)\b
+              (?!\s+of\s+(?!{story}))
+            | \bwhat\s+is\s+{story}\s+(?:called|titled)\b
             """,
-        ),
+            ),
+        )
     )
-)
+
+
 # A word every question about the story itself holds: most questions hold none, and are
 # not tried against each fact's pattern (40 µs a question).
 _MAY_ASK = re.compile(
@@ -116,14 +132,14 @@ _MAY_ASK = re.compile(
 _AND_WHEN = re.compile(r"\band\s+when\b(?!\s+(?:did|was|were)\s+(?!it\b|this\b))", re.I)
 
 
-def asked_facts(question: str) -> tuple[tuple[StoryFact, ...], str]:
+def asked_facts(question: str, *, follow_up: bool = False) -> tuple[tuple[StoryFact, ...], str]:
     """Which facts about the story itself `question` asks for (none: it is not about the
     story itself), and the words it uses for which story ("the bukele article": "bukele";
-    "" when it says "this" or "the story")."""
+    "" when it says "this" or "the story"). In a `follow_up`, "it" is not the story."""
     if not _MAY_ASK.search(question):
         return (), ""
     found: list[StoryFact] = []
-    for fact, pattern in _PATTERNS:
+    for fact, pattern in _patterns("this" if follow_up else "this|it"):
         if pattern.search(question):
             found.append(fact)
     named = _WHICH.search(question) if found else None

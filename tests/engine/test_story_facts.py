@@ -137,3 +137,20 @@ def test_a_message_asking_about_the_story_and_its_text_gets_both(bridge: Searche
     assert texts[0] == "Lee Okafor contributed to this story"
     assert any("cracks in two of its piers" in text for text in texts[1:])
     assert [p.rank for p in answer.passages] == list(range(1, len(texts) + 1))
+
+
+def test_in_a_follow_up_it_is_what_was_asked_before_not_the_story(bridge: Searcher) -> None:
+    """Replying "when was it built?" to an answer on the bridge asks about the bridge; "this"
+    still names the story, and so does a question of its own."""
+    follow_up = FollowUp(
+        question="what will the new bridge have",
+        asked_speaker_id=None,
+        shown=(("mill-street-bridge", 4),),
+    )
+    for question in ("when was it written?", "who wrote it"):
+        answer = bridge.ask(question, follow_up=follow_up)
+        assert answer.about_story is None, question
+        alone = bridge.ask(question).about_story
+        assert alone is not None, question
+    this = bridge.ask("who wrote this", follow_up=follow_up).about_story
+    assert this is not None and this.authors == ("Jo Park",)

@@ -45,7 +45,7 @@ class Searcher(Rendering):
         top_k = top_k or self.settings.top_k
         parts = question_parts(text) if follow_up is None else [text]
         # "who wrote this?": the story's header and byline answer, no passage of its text
-        about = [asked_facts(part) for part in parts]
+        about = [asked_facts(part, follow_up=follow_up is not None) for part in parts]
         facts = tuple(dict.fromkeys(fact for asked, _ in about for fact in asked))
         if facts:
             which = next((named for _, named in about if named), "")
