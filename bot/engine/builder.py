@@ -19,6 +19,7 @@ import numpy as np
 
 from bot.engine.answer_types import holds_number
 from bot.engine.attribution import StoryAttribution, attribute_story, merge_attributions
+from bot.engine.build_merge import merged_index
 from bot.engine.corpus import MAX_STORY_BYTES, check_inside, corpus_files, parse_story
 from bot.engine.fingerprint_record import FileSignatures
 from bot.engine.index import BM25Index
@@ -111,15 +112,46 @@ def snapshot_of(
     progress: Progress | None = None,
     *,
     joined_vectors: Vectors | None = None,
+    previous: IndexSnapshot | None = None,
 ) -> IndexSnapshot:
     """The snapshot of stories already analysed (in story order): people merged across
     stories, each passage's terms with the names and roles of the people it quotes, BM25.
-    `joined_vectors`: as `assemble_snapshot`'s (`with_joined_vectors`)."""
+    `joined_vectors`: as `assemble_snapshot`'s (`with_joined_vectors`); `previous`: the build
+    in use, whose BM25 index the new one is merged from (build_merge.py): the same index as a
+    whole build, with only the changed stories' passages indexed again."""
     attribution = merge_attributions([a.attribution for a in analyses])
     people = {p.id: p for p in attribution.people}
-    quoted = quotes_by_passage(attribution.quotes)
-
     speakers = SpeakerTerms(people)
+    index = None
+    if previous is not None:
+        index = merged_index(
+            previous,
+            analyses,
+            attribution.quotes,
+            people,
+            speakers.with_speakers,
+            BM25Index.DEFAULT_PARAMETERS,
+        )
+    if index is None:
+        index = _whole_index(analyses, attribution.quotes, speakers, progress)
+    return assemble_snapshot(
+        analyses,
+        index,
+        corpus_hash,
+        dt.datetime.now(dt.UTC),
+        attribution=attribution,
+        joined_vectors=joined_vectors,
+    )
+
+
+def _whole_index(
+    analyses: Sequence[StoryAnalysis],
+    quotes: Sequence[Quote],
+    speakers: SpeakerTerms,
+    progress: Progress | None,
+) -> BM25Index:
+    """The BM25 index of every passage of `analyses`, with its speakers' terms."""
+    quoted = quotes_by_passage(quotes)
 
     def indexed() -> Iterator[Sequence[str]]:
         """Each passage's terms as the index holds them, a story at a time: the index reads
@@ -135,15 +167,7 @@ def snapshot_of(
             progress("indexing", done, total)
 
     passages = sum(len(a.passage_keys) for a in analyses)
-    index = BM25Index.build(indexed(), count=passages, progress=index_progress)
-    return assemble_snapshot(
-        analyses,
-        index,
-        corpus_hash,
-        dt.datetime.now(dt.UTC),
-        attribution=attribution,
-        joined_vectors=joined_vectors,
-    )
+    return BM25Index.build(indexed(), count=passages, progress=index_progress)
 
 
 def assemble_snapshot(

@@ -42,7 +42,6 @@ from bot.engine.reports import (
 )
 from bot.engine.search import FollowUp, Searcher, SearchSettings
 from bot.engine.snapshot import BuildRecord, IndexSnapshot, IndexStore, QueryLogEntry
-from bot.engine.story_analysis import StoryAnalysis
 from bot.errors import (
     IndexNotBuiltError,
     QuestionError,
@@ -362,9 +361,8 @@ class StoryService(CorpusEditing):
     async def _build_and_save(self, progress: Progress | None, from_scratch: bool) -> ReindexReport:
         started = time.perf_counter()
         old = self._snapshot
-        reused = old.analyses if old is not None and not from_scratch else ()
-        centres = old.nearest_trained if old is not None and not from_scratch else None
-        snapshot, read = await asyncio.to_thread(self._build_snapshot, reused, progress, centres)
+        previous = old if not from_scratch else None
+        snapshot, read = await asyncio.to_thread(self._build_snapshot, previous, progress)
         if old is not None:  # what the build needed of the old one's files is copied
             old.release_mapped_pages()
         duration_ms = (time.perf_counter() - started) * 1000
@@ -432,15 +430,15 @@ class StoryService(CorpusEditing):
             return True
 
     def _build_snapshot(
-        self,
-        reused: Sequence[StoryAnalysis],
-        progress: Progress | None,
-        centres: bytes | None = None,
+        self, previous: IndexSnapshot | None, progress: Progress | None
     ) -> tuple[IndexSnapshot, AnalysedCorpus]:
-        """A snapshot of the corpus folder; the analyses in `reused` (by file name and bytes)
-        are used for the files that did not change, the others are worked out on every core.
-        `centres`: the build in use's nearest-neighbour centres, kept while they fit. And the
-        files as they were read (their analyses let go)."""
+        """A snapshot of the corpus folder, and the files as they were read (their analyses
+        let go). From `previous` (the build in use, None: from scratch): the analyses of the
+        files that did not change (by file name and bytes; the others are worked out on every
+        core), the BM25 index the new one is merged from, and the nearest-neighbour centres,
+        kept while they fit."""
+        reused = previous.analyses if previous is not None else ()
+        centres = previous.nearest_trained if previous is not None else None
         with long_lived_objects():
             corpus = analyse_corpus(
                 self.corpus_dir,
@@ -457,13 +455,15 @@ class StoryService(CorpusEditing):
             analyses, vectors = with_joined_vectors(list(corpus.analyses.values()))
             read = dataclasses.replace(corpus, analyses={})
             del corpus
+            snapshot = snapshot_of(
+                analyses, built_hash, progress, joined_vectors=vectors, previous=previous
+            )
             if vectors is None or not self.settings.uses_nearest_index(len(vectors)):
-                return snapshot_of(analyses, built_hash, progress, joined_vectors=vectors), read
+                return snapshot, read
             # Learnt here, before the build is saved with them, rather than by each searcher
             # made for it: a reindex keeps the centres in use (~0.7 s at 100,000 passages).
             # After the merge and BM25 build, not on a thread beside them: each Python thread
             # running while the service answers makes the event loop wait longer for the GIL.
-            snapshot = snapshot_of(analyses, built_hash, progress, joined_vectors=vectors)
             trained = trained_index(vectors, centres, one_thread=True)
             return snapshot.model_copy(update={"nearest_trained": trained}), read
 

@@ -4,7 +4,7 @@ postings the other modules of this package build, store and select from."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Sequence, Sized
+from collections.abc import Callable, Iterable, Mapping, Sequence, Sized
 from typing import Any
 
 import numpy as np
@@ -12,6 +12,7 @@ import numpy.typing as npt
 
 from bot.engine.index import stored, topk
 from bot.engine.index.build import build_postings
+from bot.engine.index.merge import merge_postings
 from bot.engine.index.postings import FloatArray, Int32Array, Int64Array, Postings, union
 from bot.engine.index.rows import DenseRows
 
@@ -28,6 +29,8 @@ class _Scratch(threading.local):
 
 class BM25Index:
     """Okapi BM25 over passages' terms; passage ``i`` is ``terms[i]`` of ``build``."""
+
+    DEFAULT_PARAMETERS = (1.5, 0.75, 0.25)  # `build`'s (k1, b, epsilon)
 
     def __init__(self, postings: Postings) -> None:
         self._postings = postings
@@ -56,6 +59,17 @@ class BM25Index:
         return cls(
             build_postings(terms, count=count, k1=k1, b=b, epsilon=epsilon, progress=progress)
         )
+
+    def merged(
+        self,
+        kept: Int64Array,
+        fresh: Mapping[int, Sequence[str]],
+        terms_at: Callable[[int], Sequence[str]],
+    ) -> BM25Index:
+        """The index `build` gives for a new corpus, made from this one: `kept[q]` is passage
+        q's number in the new corpus (-1: not kept), `fresh` every other new passage's terms
+        by number, `terms_at(p)` new passage p's terms (merge.py). This index is only read."""
+        return BM25Index(merge_postings(self._postings, kept, fresh, terms_at))
 
     def to_bytes(self) -> bytes:
         """The stored form (stored.py)."""

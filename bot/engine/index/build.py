@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import chain, islice
+from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from bot.engine.index.okapi import okapi_contributions, okapi_idf
-from bot.engine.index.postings import TOPK_HINT, Int32Array, Postings
+from bot.engine.index.postings import TOPK_HINT, Int32Array, Int64Array, Postings
 
 # Passages per build chunk: bounds the temporaries, and how long one call holds the
 # interpreter (a chunk's terms become ids in one np.fromiter: at 50,000 passages that held it
@@ -38,7 +40,6 @@ def build_postings(
     chunk_terms: list[Int32Array] = []
     chunk_passages: list[Int32Array] = []
     chunk_tfs: list[Int32Array] = []
-    total_terms = 0
     done = 0
     it: Iterator[Sequence[str]] = iter(terms)
     if progress is not None:
@@ -51,7 +52,6 @@ def build_postings(
         lens = np.fromiter(map(len, chunk), dtype=np.int64, count=m)
         passage_lengths[done : done + m] = lens
         count = int(lens.sum())
-        total_terms += count
         tids = np.fromiter(map(lookup, chain.from_iterable(chunk)), dtype=np.int64, count=count)
         local = np.repeat(np.arange(m, dtype=np.int64), lens)
         key = tids * m + local
@@ -84,9 +84,8 @@ def build_postings(
     np.cumsum(df, out=offsets[1:])
     npost = int(offsets[-1])
     max_tf = max((int(t.max()) for t in chunk_tfs if len(t)), default=0)
-    tf_dtype = np.uint8 if max_tf < 2**8 else np.uint16 if max_tf < 2**16 else np.uint32
     passages = np.empty(npost, dtype=np.int32)
-    tfs = np.empty(npost, dtype=tf_dtype)
+    tfs = np.empty(npost, dtype=tf_dtype(max_tf))
     filled = offsets[:-1].copy()
     while chunk_terms:  # chunks are in passage order, so each term's passages stay sorted
         ct, cp, cf = chunk_terms.pop(0), chunk_passages.pop(0), chunk_tfs.pop(0)
@@ -97,9 +96,37 @@ def build_postings(
         tfs[pos] = cf
         filled += cnt
         del ct, cp, cf, cnt, start_in_chunk, pos
+    return scored_postings(
+        vocabulary, passage_lengths, offsets, passages, tfs, k1=k1, b=b, epsilon=epsilon
+    )
 
+
+def tf_dtype(max_tf: int) -> type[np.unsignedinteger[Any]]:
+    """The smallest unsigned type holding term frequencies up to `max_tf`."""
+    return np.uint8 if max_tf < 2**8 else np.uint16 if max_tf < 2**16 else np.uint32
+
+
+def scored_postings(
+    vocabulary: list[str],
+    passage_lengths: Int64Array,
+    offsets: Int64Array,
+    passages: Int32Array,
+    tfs: npt.NDArray[Any],
+    *,
+    k1: float,
+    b: float,
+    epsilon: float,
+) -> Postings:
+    """The postings of terms `vocabulary` (in id order; term t's are [offsets[t],
+    offsets[t + 1]), passages ascending), scored: each term's idf and each posting's
+    contribution by the ranking formula, and the bounds top-k selection reads. Every index
+    is finished here, built whole or merged (merge.py), so both give the same floats."""
+    n = len(passage_lengths)
+    vsize = len(vocabulary)
+    df = np.diff(offsets)
+    npost = int(offsets[-1])
     idf, average_idf = okapi_idf(df.tolist(), n, epsilon)
-    avgdl = total_terms / n if n else 0.0
+    avgdl = int(passage_lengths.sum()) / n if n else 0.0
     contribs = okapi_contributions(
         idf=idf,
         term_of=np.repeat(np.arange(vsize, dtype=np.int32), df),
