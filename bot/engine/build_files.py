@@ -32,9 +32,9 @@ import numpy.typing as npt
 import orjson
 from isal.isal_zlib import crc32  # zlib.crc32's checksum, six times as fast
 
-from bot.engine.attribution import StoryAttribution
 from bot.engine.index import BM25Index
 from bot.engine.memory import long_lived_objects
+from bot.engine.models import StoryAttribution
 from bot.engine.nearest import write_filled_index
 from bot.engine.passage_terms import PassageTerms
 from bot.engine.shelves import PassageShelf, QuoteShelf, StoryShelf

@@ -20,6 +20,7 @@ import numpy as np
 from bot.engine.answer_types import holds_number
 from bot.engine.attribution import StoryAttribution, attribute_story, merge_attributions
 from bot.engine.build_merge import merged_index
+from bot.engine.build_version import INDEX_FORMAT_VERSION
 from bot.engine.corpus import MAX_STORY_BYTES, check_inside, corpus_files, parse_story
 from bot.engine.fingerprint_record import FileSignatures
 from bot.engine.index import BM25Index
@@ -35,16 +36,7 @@ from bot.engine.text import terms
 from bot.errors import CorpusError
 from bot.files import FileRefused, read_limited
 
-# Bump when tokenisation, attribution or the passages' index terms change: a stored index of another
-# version is rebuilt at start-up instead of being served with stale terms.
-# 2: each passage's tokens stored with the build (PassageTerms); 3: and its dense vector;
-# 4: reflexive pronouns ("called himself") are index terms, no longer stop words;
-# 5: each story's analysis stored on its own (StoryAnalysis), reused by later builds;
-# 6: whether each passage continues the one before (PassageTerms.continues);
-# 7: the initials of the names a passage spells out ("TPS") are terms of it (initials.py).
 log = logging.getLogger(__name__)
-
-INDEX_FORMAT_VERSION = 7
 
 Progress = Callable[[str, int, int], None]
 
@@ -578,8 +570,3 @@ def _analyse_file(job: tuple[bytes, str, str], *, in_worker: bool = False) -> by
 def _analyse_in_worker(job: tuple[bytes, str, str]) -> bytes | str:
     """`_analyse_file` in a worker process started by `_start_worker`."""
     return _analyse_file(job, in_worker=True)
-
-
-def corpus_hash(fingerprint: str) -> str:
-    """The hash a build is stored under: the corpus files' fingerprint and the index format."""
-    return f"v{INDEX_FORMAT_VERSION}:{fingerprint}"

@@ -8,14 +8,17 @@ import asyncio
 import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from bot.engine.builder import Progress
 from bot.engine.corpus import parse_story
 from bot.engine.corpus_files import CorpusFiles, KeptCopy
 from bot.engine.models import Story
 from bot.engine.reports import CorpusChange, NothingKeptError, ReindexReport, StoryExistsError
 from bot.engine.snapshot import IndexSnapshot
 from bot.errors import CorpusError, StoryBotError
+
+if TYPE_CHECKING:
+    from bot.engine.builder import Progress
 
 
 class CorpusEditing:

@@ -114,6 +114,16 @@ class Quote(Frozen):
     cue: str = ""  # the rule that attributed it, for debugging and tests
 
 
+class StoryAttribution(BaseModel):
+    """The people a story (or a corpus) names and every quotation with its speaker (made by
+    bot.engine.attribution; here so that reading a stored build needs none of its modules)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    people: tuple[Person, ...]
+    quotes: tuple[Quote, ...]
+
+
 def quotes_by_passage(quotes: Iterable[Quote]) -> dict[tuple[str, int], list[Quote]]:
     """`quotes` grouped by the passage holding them ((story id, paragraph): `Passage.key`), in
     the order given."""

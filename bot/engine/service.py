@@ -18,14 +18,7 @@ from typing import TYPE_CHECKING
 
 from bot.engine.answer import Answer
 from bot.engine.build_changes import build_changes
-from bot.engine.builder import (
-    AnalysedCorpus,
-    Progress,
-    analyse_corpus,
-    corpus_hash,
-    snapshot_of,
-    with_joined_vectors,
-)
+from bot.engine.build_version import corpus_hash
 from bot.engine.corpus import MAX_STORY_BYTES, corpus_files
 from bot.engine.corpus_edits import CorpusEditing
 from bot.engine.corpus_files import CorpusFiles
@@ -51,6 +44,7 @@ from bot.pausepoints import pause_point
 
 if TYPE_CHECKING:
     from bot.config import Settings  # the settings file; the engine reads only its sections
+    from bot.engine.builder import AnalysedCorpus, Progress
 
 log = logging.getLogger(__name__)
 
@@ -437,6 +431,10 @@ class StoryService(CorpusEditing):
         files that did not change (by file name and bytes; the others are worked out on every
         core), the BM25 index the new one is merged from, and the nearest-neighbour centres,
         kept while they fit."""
+        # imported here: a process that only answers from a stored build (`storybot ask`) needs
+        # nothing of building, and the builder's modules were some 60 ms of its start
+        from bot.engine.builder import analyse_corpus, snapshot_of, with_joined_vectors
+
         reused = previous.analyses if previous is not None else ()
         centres = previous.nearest_trained if previous is not None else None
         with long_lived_objects():

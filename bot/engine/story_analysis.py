@@ -20,7 +20,6 @@ from typing import Any, NamedTuple
 import numpy as np
 import orjson
 
-from bot.engine.attribution import StoryAttribution
 from bot.engine.memory import long_lived_objects
 from bot.engine.models import (
     ParagraphRole,
@@ -31,6 +30,7 @@ from bot.engine.models import (
     Span,
     SpeakerKind,
     Story,
+    StoryAttribution,
     StoryMeta,
 )
 from bot.engine.passage_terms import PassageTerms

@@ -16,7 +16,6 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from bot.engine.builder import assemble_snapshot
 from bot.engine.index import FORMAT_VERSION, BM25Index
 from bot.engine.memory import long_lived_objects
 from bot.engine.semantic import Vectors
@@ -274,6 +273,8 @@ class _BuildReader:
         analyses = self._analyses
         if vectors is None:  # not every story has vectors: none are used
             analyses = [a.with_vectors(None) for a in analyses]
+        from bot.engine.builder import assemble_snapshot  # not imported by a start from files
+
         return assemble_snapshot(
             analyses,
             index,

@@ -254,3 +254,33 @@ def test_who_wrote_the_story_is_answered_from_its_byline_and_header(checkout: Pa
     assert (answer["answered"], answer["confidence"], answer["passages"]) == (True, "high", [])
     assert answer["about_story"]["asked"] == ["published"]
     assert answer["about_story"]["published"] is None
+
+
+# Runs the command line, then names the build-only modules it imported.
+IMPORTED = """
+import sys
+from bot.cli import main
+
+code = main(sys.argv[1:])
+building = ("bot.engine.builder", "bot.engine.attribution", "pysbd", "multiprocessing")
+print(" ".join(name for name in building if name in sys.modules), file=sys.stderr)
+raise SystemExit(code)
+"""
+
+
+def test_an_ask_from_the_stored_build_imports_nothing_of_building(checkout: Path) -> None:
+    """Answering from a stored build needs neither the builder, the attributor nor the
+    sentence splitter: they were some 60 ms of a cold `storybot ask`."""
+    built = storybot(checkout, "index")
+    assert built.returncode == 0, built.stderr
+    result = subprocess.run(
+        [sys.executable, "-c", IMPORTED, "ask", EXAMPLE],
+        cwd=checkout,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "quoting Nayib Bukele" in result.stdout
+    assert result.stderr.strip() == ""

@@ -9,9 +9,9 @@ from pathlib import Path
 import orjson
 import pytest
 
+import bot.engine.builder as builder
 import bot.engine.fingerprint_record as fingerprint_record
-import bot.engine.service as service_module
-from bot.engine.builder import corpus_hash
+from bot.engine.build_version import corpus_hash
 from bot.engine.corpus import story_file_text
 from bot.engine.fingerprint_record import corpus_fingerprint
 from bot.engine.reports import AskSource
@@ -52,7 +52,7 @@ async def test_restart_loads_the_stored_index_without_reading_the_corpus(
     def must_not_parse(*args: object, **kwargs: object) -> None:
         raise AssertionError("the corpus was parsed again")
 
-    monkeypatch.setattr(service_module, "analyse_corpus", must_not_parse)
+    monkeypatch.setattr(builder, "analyse_corpus", must_not_parse)
     async with Database.open(tmp_path / "db.sqlite3") as db:
         service = StoryService(db, corpus)
         again = await service.start()
@@ -92,7 +92,7 @@ async def test_a_reindex_records_the_corpus_fingerprint_and_the_next_start_reads
         raise AssertionError("a story file was read")
 
     monkeypatch.setattr(fingerprint_record, "fingerprint_bytes", must_not_read)
-    monkeypatch.setattr(service_module, "analyse_corpus", must_not_read)
+    monkeypatch.setattr(builder, "analyse_corpus", must_not_read)
     async with Database.open(tmp_path / "db.sqlite3") as db:
         service = StoryService(db, corpus)
         again = await service.start()

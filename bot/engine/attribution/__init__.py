@@ -10,13 +10,9 @@ cue), `gender` (evidence that vetoes a candidate), `resolution` (pronouns and ro
 in `bot.engine.people`, `names` and `mentions`; the words in `bot.engine.words`.
 """
 
-from bot.engine.attribution.story import (
-    StoryAttribution,
-    attribute_corpus,
-    attribute_story,
-    merge_attributions,
-)
+from bot.engine.attribution.story import attribute_corpus, attribute_story, merge_attributions
 from bot.engine.mentions import find_mentions
+from bot.engine.models import StoryAttribution
 
 __all__ = [
     "StoryAttribution",

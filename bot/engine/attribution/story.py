@@ -6,8 +6,6 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from pydantic import BaseModel, ConfigDict
-
 from bot.engine.attribution.paragraphs import (
     Event,
     Found,
@@ -16,23 +14,13 @@ from bot.engine.attribution.paragraphs import (
 from bot.engine.attribution.quotations import QuotationFinder
 from bot.engine.attribution.reported import CUE_WORDS
 from bot.engine.mentions import AliasTable, name_mentions
-from bot.engine.models import Person, Quote, QuoteKind, SpeakerKind, Story
+from bot.engine.models import Person, Quote, QuoteKind, SpeakerKind, Story, StoryAttribution
 from bot.engine.names import cap_sequences, is_name_like
 from bot.engine.people import Intro, build_people, introductions, role_heads, unique_id
 from bot.engine.text import match_key
 from bot.engine.words import (
     is_dictionary_word,
 )
-
-
-class StoryAttribution(BaseModel):
-    """The people a story (or a corpus) names and every quotation with its speaker."""
-
-    model_config = ConfigDict(frozen=True)
-
-    people: tuple[Person, ...]
-    quotes: tuple[Quote, ...]
-
 
 _IS_CUE = CUE_WORDS.__contains__  # a word that may be a speech cue (`_is_indirect_cue`)
 
