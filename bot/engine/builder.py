@@ -25,7 +25,7 @@ from bot.engine.corpus import MAX_STORY_BYTES, check_inside, corpus_files, parse
 from bot.engine.fingerprint_record import FileSignatures
 from bot.engine.index import BM25Index
 from bot.engine.initials import name_initials, people_names
-from bot.engine.memory import release_mapped_pages
+from bot.engine.memory import read_ahead_mapped_files, release_mapped_pages
 from bot.engine.models import Passage, Person, Quote, Story, quotes_by_passage
 from bot.engine.passage_terms import PassageTerms, continues_previous
 from bot.engine.semantic import Embedder, Vectors, shared_embedder, wordllama_files
@@ -224,6 +224,7 @@ def _joined_vectors(analyses: Sequence[StoryAnalysis]) -> Vectors | None:
         return whole
     # Story by story rather than one np.concatenate: that holds the interpreter for the whole
     # copy (100 MB at 100,000 passages), and questions wait for it.
+    read_ahead_mapped_files(present)
     joined = np.empty((sum(len(v) for v in present), present[0].shape[1]), dtype=np.float32)
     at = 0
     for vectors in present:
