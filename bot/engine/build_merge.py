@@ -43,7 +43,7 @@ def merged_index(
     old = previous.analyses
     if previous.index.parameters != parameters:
         return None
-    if len(previous.index) != sum(len(a.passage_keys) for a in old):
+    if len(previous.index) != sum(a.passage_count for a in old):
         return None
     new_counts = [len(a.attribution.quotes) for a in analyses]
     known = {a.key: count for a, count in zip(analyses, new_counts, strict=True)}
@@ -58,11 +58,11 @@ def merged_index(
     relabelled |= old_labels.keys() - new_labels.keys()
 
     old_story = {a.key: i for i, a in enumerate(old)}
-    old_passage_ends = list(accumulate(len(a.passage_keys) for a in old))
+    old_passage_ends = list(accumulate(a.passage_count for a in old))
     old_quote_ends = list(accumulate(old_counts))
     kept = np.full(len(previous.index), -1, dtype=np.int64)
     fresh_stories: list[int] = []
-    new_starts = [0, *accumulate(len(a.passage_keys) for a in analyses)]
+    new_starts = [0, *accumulate(a.passage_count for a in analyses)]
     new_quote_starts = [0, *accumulate(new_counts)]
     for j, analysis in enumerate(analyses):
         i = old_story.get(analysis.key)
@@ -73,7 +73,7 @@ def merged_index(
                 old_labels.get(s) if s else None for s in was
             ] == [new_labels.get(s) if s else None for s in said]
             if same:
-                start = old_passage_ends[i] - len(old[i].passage_keys)
+                start = old_passage_ends[i] - old[i].passage_count
                 kept[start : old_passage_ends[i]] = np.arange(new_starts[j], new_starts[j + 1])
                 continue
         fresh_stories.append(j)

@@ -158,7 +158,7 @@ def _whole_index(
         if progress:
             progress("indexing", done, total)
 
-    passages = sum(len(a.passage_keys) for a in analyses)
+    passages = sum(a.passage_count for a in analyses)
     return BM25Index.build(indexed(), count=passages, progress=index_progress)
 
 

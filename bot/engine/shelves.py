@@ -89,7 +89,7 @@ class PassageShelf(_Shelf[Passage]):
 
     def __init__(self, analyses: Sequence[StoryAnalysis]) -> None:
         self._analyses = tuple(analyses)
-        self._ends = list(itertools.accumulate(len(a.passage_keys) for a in self._analyses))
+        self._ends = list(itertools.accumulate(a.passage_count for a in self._analyses))
 
     def __len__(self) -> int:
         return self._ends[-1] if self._ends else 0

@@ -64,7 +64,6 @@ class StoryAnalysis:
 
     key: str  # the story file's name and bytes, hashed (`builder.file_key`)
     story_id: str
-    passage_keys: tuple[tuple[str, int], ...]  # each story passage's (story id, paragraph)
     # each story passage's dense vector (None: the embedding model is not installed)
     vectors: Vectors | None
 
@@ -79,7 +78,10 @@ class StoryAnalysis:
     ) -> None:
         self.key = key
         self.story_id = story.id
-        self.passage_keys = tuple(p.key for p in story.passages)
+        self._passage_keys: tuple[tuple[str, int], ...] | None = tuple(
+            p.key for p in story.passages
+        )
+        self._paragraphs: Sequence[int] = ()
         self._attribution: StoryAttribution | None = attribution
         self._passage_terms: PassageTerms | None = passage_terms
         self.vectors = vectors
@@ -103,7 +105,8 @@ class StoryAnalysis:
         made = cls.__new__(cls)
         made.key = key
         made.story_id = story_id
-        made.passage_keys = tuple((story_id, paragraph) for paragraph in paragraphs)
+        made._passage_keys = None  # made when first asked for (100,000 tuples at start)
+        made._paragraphs = paragraphs
         made.vectors = vectors
         made._attribution = None
         made._passage_terms = None
@@ -111,6 +114,20 @@ class StoryAnalysis:
         made._story_json = parts.told
         made._deferred = parts
         return made
+
+    @property
+    def passage_keys(self) -> tuple[tuple[str, int], ...]:
+        """Each story passage's (story id, paragraph)."""
+        keys = self._passage_keys
+        if keys is None:
+            keys = self._passage_keys = tuple((self.story_id, p) for p in self._paragraphs)
+        return keys
+
+    @property
+    def passage_count(self) -> int:
+        """How many story passages it has (`len(passage_keys)`, without making them)."""
+        keys = self._passage_keys
+        return len(self._paragraphs) if keys is None else len(keys)
 
     @property
     def attribution(self) -> StoryAttribution:
@@ -281,7 +298,8 @@ class StoryAnalysis:
         made = cls.__new__(cls)
         made.key = key
         made.story_id = story_id
-        made.passage_keys = tuple((story_id, paragraph) for paragraph in said["passages"])
+        made._passage_keys = tuple((story_id, paragraph) for paragraph in said["passages"])
+        made._paragraphs = ()
         made._attribution = _attribution(said)
         made._passage_terms = terms
         made.vectors = vectors
