@@ -17,6 +17,7 @@ term first appearing there by position.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
@@ -41,7 +42,7 @@ def merge_postings(
         raise ValueError("kept must map every old passage")
     kept_to = kept[kept >= 0]
     n = len(kept_to) + len(fresh)
-    if np.any(kept_to[1:] <= kept_to[:-1]) or (len(kept_to) and not 0 <= kept_to[0] < n):
+    if np.any(kept_to[1:] <= kept_to[:-1]) or (len(kept_to) and kept_to[-1] >= n):
         raise ValueError("the kept passages must keep their order")
     taken = np.zeros(n, dtype=bool)
     taken[kept_to] = True
@@ -72,52 +73,56 @@ def merge_postings(
         f_tfs.extend(counts.values())
     words = [*old.terms, *list(vocab)[len(old.terms) :]]
 
-    # the kept postings, renumbered
+    # the kept postings, compacted: still grouped by old term, passages renumbered
     old_count = len(old.terms)
-    df_old = np.diff(old.offsets)
-    term_of = np.repeat(np.arange(old_count, dtype=np.int64), df_old)
-    moved_to = kept[old.passages]
-    kept_at = np.flatnonzero(moved_to >= 0)
-    k_terms = term_of[kept_at]
-    k_passages = moved_to[kept_at]
-    del term_of, moved_to
-
-    new_id, vocabulary = _term_order(
-        old, kept, words, k_terms, k_passages, first_at, fresh, terms_at
+    held = np.diff(old.offsets)
+    moved_to = kept.astype(np.int32)[old.passages]
+    keep = moved_to >= 0
+    k_passages = moved_to[keep]
+    del moved_to
+    kept_count = np.bincount(
+        np.repeat(np.arange(old_count, dtype=np.int32), held)[keep], minlength=old_count
     )
-    k_terms = new_id[k_terms]
+    k_tfs = old.tfs[keep]
+    del keep
+    kept_start = np.cumsum(kept_count) - kept_count
+    first_kept = np.full(old_count, -1, dtype=np.int64)
+    some = kept_count > 0
+    first_kept[some] = k_passages[kept_start[some]]
+
+    new_id, vocabulary = _term_order(old, kept, words, first_kept, first_at, fresh, terms_at)
+    size = len(vocabulary)
+    # the kept segments in the new terms' order (the same order unless a first occurrence
+    # moved), then each fresh posting put in its term's segment by passage
+    by_new = np.zeros(size, dtype=np.int64)
+    by_new[new_id[:old_count][some]] = kept_count[some]
+    order = np.argsort(new_id[:old_count][some], kind="stable")
+    if np.any(order[1:] < order[:-1]):
+        seg_starts, seg_counts = kept_start[some][order], kept_count[some][order]
+        gather = np.repeat(seg_starts - (np.cumsum(seg_counts) - seg_counts), seg_counts)
+        gather += np.arange(len(gather), dtype=np.int64)
+        k_passages, k_tfs = k_passages[gather], k_tfs[gather]
+        del gather
+    kept_at = np.cumsum(by_new) - by_new  # each new term's kept segment
     fresh_terms = new_id[np.array(f_terms, dtype=np.int64)]
     fresh_passages = np.array(f_passages, dtype=np.int64)
-    k_keys = k_terms * n + k_passages
-    f_keys = fresh_terms * n + fresh_passages
-    f_order = np.argsort(f_keys, kind="stable")
-    f_keys = f_keys[f_order]
+    f_order = np.lexsort((fresh_passages, fresh_terms))
+    fresh_terms, fresh_passages = fresh_terms[f_order], fresh_passages[f_order]
     fresh_tfs = np.array(f_tfs, dtype=np.int64)[f_order]
-    k_tfs = old.tfs[kept_at]
-    if np.all(k_keys[1:] > k_keys[:-1]):  # the kept terms keep their order (the usual case)
-        at = np.searchsorted(k_keys, f_keys)
-        keys = np.insert(k_keys, at, f_keys)
-        tf_values = np.insert(k_tfs.astype(np.int64), at, fresh_tfs)
-    else:
-        keys = np.concatenate([k_keys, f_keys])
-        order = np.argsort(keys, kind="stable")
-        keys = keys[order]
-        tf_values = np.concatenate([k_tfs.astype(np.int64), fresh_tfs])[order]
-    del k_keys, f_keys, k_tfs
-    terms_of_postings = keys // n if n else keys
-    offsets = np.zeros(len(vocabulary) + 1, dtype=np.int64)
-    np.cumsum(np.bincount(terms_of_postings, minlength=len(vocabulary)), out=offsets[1:])
-    passages = (keys - terms_of_postings * n).astype(np.int32)
-    max_tf = int(tf_values.max()) if len(tf_values) else 0
+    at = np.empty(len(fresh_terms), dtype=np.int64)
+    bounds = np.flatnonzero(np.diff(fresh_terms, prepend=-1, append=size + 1))
+    for lo, hi in itertools.pairwise(bounds.tolist()):
+        u = int(fresh_terms[lo])
+        segment = k_passages[kept_at[u] : kept_at[u] + by_new[u]]
+        at[lo:hi] = kept_at[u] + np.searchsorted(segment, fresh_passages[lo:hi])
+    passages = np.insert(k_passages, at, fresh_passages.astype(np.int32))
+    max_tf = max(int(k_tfs.max()) if len(k_tfs) else 0, max(f_tfs, default=0))
+    tfs = np.insert(k_tfs.astype(tf_dtype(max_tf)), at, fresh_tfs)
+    del k_passages, k_tfs
+    offsets = np.zeros(size + 1, dtype=np.int64)
+    np.cumsum(by_new + np.bincount(fresh_terms, minlength=size), out=offsets[1:])
     return scored_postings(
-        vocabulary,
-        passage_lengths,
-        offsets,
-        passages,
-        tf_values.astype(tf_dtype(max_tf)),
-        k1=old.k1,
-        b=old.b,
-        epsilon=old.epsilon,
+        vocabulary, passage_lengths, offsets, passages, tfs, k1=old.k1, b=old.b, epsilon=old.epsilon
     )
 
 
@@ -125,8 +130,7 @@ def _term_order(
     old: Postings,
     kept: Int64Array,
     words: list[str],
-    k_terms: Int64Array,
-    k_passages: Int64Array,
+    first_kept: Int64Array,
     first_at: Mapping[int, int],
     fresh: Mapping[int, Sequence[str]],
     terms_at: Callable[[int], Sequence[str]],
@@ -138,11 +142,7 @@ def _term_order(
     old_count = len(old.terms)
     n = int(np.count_nonzero(kept >= 0)) + len(fresh)
     first = np.full(count, n, dtype=np.int64)  # n: in no passage
-    if len(k_terms):  # a term's first kept posting: its postings are in passage order
-        starts = np.searchsorted(k_terms, np.arange(old_count))
-        held = starts < len(k_terms)
-        held[held] = k_terms[starts[held]] == np.flatnonzero(held)
-        first[:old_count][held] = k_passages[starts[held]]
+    first[:old_count][first_kept >= 0] = first_kept[first_kept >= 0]
     if first_at:
         ids = np.fromiter(first_at, dtype=np.int64, count=len(first_at))
         at = np.fromiter(first_at.values(), dtype=np.int64, count=len(ids))
