@@ -127,9 +127,42 @@ def expand_shorthand(text: str) -> str:
     return _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)
 
 
+# A letter held for tone ("lmaooo", "hiii", "okkk", "sooo"): three or more of it in a row,
+# which no English word has.
+_HELD_LETTER = re.compile(r"([a-z])\1{2,}")
+
+
 def is_topic_free(word: str) -> bool:
-    """Whether `word` (as written) carries no topic: an interjection, filler or slang."""
-    return word.lower().strip("'’") in TOPIC_FREE
+    """Whether `word` (as written) carries no topic: an interjection, filler or slang, also
+    with a letter held for tone ("lmaooo", "hiii")."""
+    lower = word.lower().strip("'’")
+    if lower in TOPIC_FREE:
+        return True
+    return bool(_HELD_LETTER.search(lower)) and any(form in TOPIC_FREE for form in _unheld(lower))
+
+
+def _unheld(word: str) -> tuple[str, str]:
+    """`word` with each letter held for tone written once and twice ("okkk": "ok", "okk";
+    "hiii": "hi", "hii")."""
+    return _HELD_LETTER.sub(r"\1", word), _HELD_LETTER.sub(r"\1\1", word)
+
+
+_OPENING_WORD = re.compile(r"[\w'’]+")
+# "so" opening a question ("so what did he say", "sooo when ..."): how a turn starts in chat.
+_OPENING_SO = "so"
+
+
+def chat_opening_end(text: str) -> int:
+    """Where the question proper starts after the words people open a chat message with that
+    carry no topic ("hiii", "lol ok so", "hey bot 👋", "wait", "fr"): 0 when it opens with
+    what it asks, or is made of nothing but such words."""
+    opened = False
+    for word in _OPENING_WORD.finditer(text):
+        lower = word.group().lower()
+        if not (is_topic_free(lower) or _OPENING_SO in (lower, *_unheld(lower))):
+            return word.start() if opened else 0
+        opened = True
+    return 0
 
 
 # How people open a question in chat, which says nothing of what they ask about: "tell me

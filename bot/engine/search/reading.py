@@ -10,7 +10,13 @@ import re
 from collections.abc import Iterator, Sequence
 
 from bot.engine.answer_types import form_spans
-from bot.engine.chat import conversational_spans, expand_shorthand, is_topic_free, strip_markup
+from bot.engine.chat import (
+    chat_opening_end,
+    conversational_spans,
+    expand_shorthand,
+    is_topic_free,
+    strip_markup,
+)
 from bot.engine.models import Person
 from bot.engine.question import QuestionKind, ReadQuestion, read_question, role_in_story_words
 from bot.engine.search.meaning import MeaningCloseness
@@ -231,8 +237,11 @@ class QuestionReading(MeaningCloseness):
 
 def as_searched(text: str) -> str:
     """The question as searched: chat markup (mentions, custom emoji, links) removed, chat
-    shorthand written out."""
-    return " ".join(expand_shorthand(strip_markup(text)).split())
+    shorthand written out, and the words a chat message opens with that carry no topic ("hiii",
+    "lol ok so", "hey bot 👋") left out, so "sooo what did Trump say" reads as asking what
+    Trump said."""
+    written = " ".join(expand_shorthand(strip_markup(text)).split())
+    return written[chat_opening_end(written) :]
 
 
 def question_parts(text: str) -> list[str]:
