@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from bot.engine.words import all_lemmas
+
 _MARKUP = re.compile(
     r"""
     <(?:@[!&]?|\#)\d+>               # user, nickname, role and channel mentions
@@ -96,6 +98,10 @@ TOPIC_FREE = frozenset(
 )
 
 
+# The light verbs of TOPIC_FREE, whose every form carries no topic either.
+_LIGHT_VERBS = frozenset("want get make go come know think mean seem happen".split())
+
+
 def strip_markup(text: str) -> str:
     """`text` without mentions, custom emoji, shortcodes and links (each becomes a space)."""
     return _MARKUP.sub(" ", text)
@@ -138,7 +144,13 @@ def is_topic_free(word: str) -> bool:
     lower = word.lower().strip("'’")
     if lower in TOPIC_FREE:
         return True
-    return bool(_HELD_LETTER.search(lower)) and any(form in TOPIC_FREE for form in _unheld(lower))
+    if _HELD_LETTER.search(lower):
+        return any(form in TOPIC_FREE for form in _unheld(lower))
+    # any other form of a light verb ("gotten", "knows", "meant", "seemed"); not one in -ing,
+    # which also names a thing ("the meaning", "a happening")
+    if lower.endswith("ing"):
+        return False
+    return any(lemma.lower() in _LIGHT_VERBS for lemma in all_lemmas(lower).get("VERB", ()))
 
 
 def _unheld(word: str) -> tuple[str, str]:

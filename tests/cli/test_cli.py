@@ -121,7 +121,8 @@ def test_eval_with_typos_scores_misspelt_questions(checkout: Path) -> None:
     originals = {item.get("q") for item in questions}
     # every question, each misspelt (a few have no word of five letters to misspell)
     assert len(asked) >= 120 and len(asked & originals) <= 3
-    assert re.search(r"^Recall@1 +0\.[56]\d ", result.stdout, re.MULTILINE)
+    # 0.70 (66/94) since every form of a light verb carries no topic ("when it comes to")
+    assert re.search(r"^Recall@1 +0\.[5-7]\d ", result.stdout, re.MULTILINE)
     assert "top passage ¶" in result.stdout  # a miss shows what came first
 
 

@@ -85,3 +85,28 @@ def test_an_opening_word_that_carries_a_topic_is_kept(ferry: Searcher) -> None:
     assert chat_opening_end("bridge, what did the mayor say") == 0
     answer = ferry.ask("fishermen what are they worried about")
     assert "pillars" in answer.passages[0].text
+
+
+@pytest.mark.parametrize(
+    ("typed", "plainly"),
+    [
+        (
+            "how many signatures has the petition gotten so far",
+            "how many signatures has the petition got so far",
+        ),
+        ("who knows when Calloway was first elected", "who knew when Calloway was first elected"),
+    ],
+)
+def test_every_form_of_a_light_verb_carries_no_topic(
+    ferry: Searcher, typed: str, plainly: str
+) -> None:
+    assert ferry.confidence_signals(typed) == ferry.confidence_signals(plainly)
+    chatty, plain = ferry.ask(typed), ferry.ask(plainly)
+    assert [p.paragraph for p in chatty.passages] == [p.paragraph for p in plain.passages]
+
+
+def test_a_light_verb_in_ing_may_name_a_thing() -> None:
+    assert is_topic_free("gotten")
+    assert is_topic_free("knows")
+    assert is_topic_free("seemed")
+    assert not is_topic_free("meaning")  # "the meaning of the nickname"
