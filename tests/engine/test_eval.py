@@ -72,9 +72,10 @@ def value(ratio: Ratio) -> float:
 # issue's targets for recall and reach (see the README): the tests hold what is achieved.
 def test_recall_over_the_answerable_questions(report: EvalReport) -> None:
     assert report.recall_at_1.total == 94
-    # 0.723; 66 before a paragraph carrying on from the one before was ranked with its words
-    # and a tie with a passage close in meaning alone went to the one sharing the words
-    assert report.recall_at_1.hits >= 68, misses(report)
+    # 0.734; 66 before a paragraph carrying on from the one before was ranked with its words
+    # and a tie with a passage close in meaning alone went to the one sharing the words, 68
+    # before every form of a light verb carried no topic ("when it comes to gangs")
+    assert report.recall_at_1.hits >= 69, misses(report)
     assert value(report.recall_at_3) >= 0.80, misses(report)  # 76/94
 
 
@@ -251,10 +252,11 @@ def test_the_eighth_held_out_set(story_snapshot: IndexSnapshot) -> None:
     out of the repository while the seventh session's issue-9 rounds were built, measured
     before them (the same ranking: R@1 26/34, 17 high) and once after they were merged."""
     held = held_out(story_snapshot, "eval-fresh-8.jsonl")
-    assert value(held.recall_at_1) >= 0.76, misses(held)  # 26/34
+    assert value(held.recall_at_1) >= 0.79, misses(held)  # 27/34 (26 before "gotten")
     assert value(held.recall_at_3) >= 0.82, misses(held)  # 28/34
     assert held.abstained_answerable.hits == 0, misses(held)
-    assert held.high_confidence.hits >= 18, misses(held)  # all 18 right
+    # all 19 right: 18 before a chat opening ("fr what did ...") was left out of the question
+    assert held.high_confidence.hits >= 19, misses(held)
     assert value(held.high_gold_first) == 1.0, misses(held)
     # 0 of 8 since one lower-case word of five letters or more can name an absent speaker
     assert held.unanswerable_high.hits == 0, misses(held)
@@ -411,3 +413,22 @@ def test_the_ninth_session_initials_and_story_questions(story_snapshot: IndexSna
     # before: a near miss of the relation asked, not a question about the story
     assert held.unanswerable_high.hits <= 1, misses(held)
     assert value(held.absent_speaker_refused) == 1.0, misses(held)  # "what did the FBI say"
+
+
+def test_the_ninth_session_paraphrase_helpers_own_questions(story_snapshot: IndexSnapshot) -> None:
+    """eval-own-9b.jsonl: 40 answerable questions (paraphrases in everyday words, chat openers,
+    slang and emoji, a typo) and 6 near misses the ninth session's retrieval helper wrote the
+    way members type before changing anything; measured before (R@1 27/40, 12 high, 11 right;
+    1 of 6 unanswerable high) and after."""
+    held = held_out(story_snapshot, "eval-own-9b.jsonl")
+    assert value(held.recall_at_1) >= 0.67, misses(held)  # 27/40
+    assert value(held.recall_at_3) >= 0.80, misses(held)  # 32/40
+    assert held.abstained_answerable.hits == 0, misses(held)
+    # 14, 13 right (12, 11 before): "hiii what did bukele say when he got to the oval office"
+    # and "fr what did the press sec say they'd talk about" are read as speaker questions.
+    # Wrong: "who did bukele hang out with before the white house visit" (¶8's visit)
+    assert held.high_confidence.hits >= 14, misses(held)
+    assert held.high_gold_first.hits >= 13, misses(held)
+    # 1 of 6: "yo when is bukele flying back home" (a time to come the date reading misses)
+    assert held.unanswerable_high.hits <= 1, misses(held)
+    assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 1 of 1
