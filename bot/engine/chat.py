@@ -16,6 +16,7 @@ These are properties of chat writing in general, not of any story or question.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.engine.words import all_lemmas
 
@@ -100,6 +101,7 @@ TOPIC_FREE = frozenset(
 
 # The light verbs of TOPIC_FREE, whose every form carries no topic either.
 _LIGHT_VERBS = frozenset("want get make go come know think mean seem happen".split())
+_LIGHT_VERB_INITIALS = frozenset(verb[0] for verb in _LIGHT_VERBS)  # every form starts so
 
 
 def strip_markup(text: str) -> str:
@@ -140,15 +142,20 @@ _HELD_LETTER = re.compile(r"([a-z])\1{2,}")
 
 def is_topic_free(word: str) -> bool:
     """Whether `word` (as written) carries no topic: an interjection, filler or slang, also
-    with a letter held for tone ("lmaooo", "hiii")."""
-    lower = word.lower().strip("'’")
+    with a letter held for tone ("lmaooo", "hiii"), or any form of a light verb ("gotten",
+    "knows", "meant"; not one in -ing, which also names a thing: "the meaning")."""
+    return _topic_free(word.lower().strip("'’"))
+
+
+@lru_cache(maxsize=8192)
+def _topic_free(lower: str) -> bool:
+    """`is_topic_free` of a lower-case word. Remembered: the dictionary's lookup of a verb's
+    forms (~10 µs) would be most of the time reading a question's words takes."""
     if lower in TOPIC_FREE:
         return True
     if _HELD_LETTER.search(lower):
         return any(form in TOPIC_FREE for form in _unheld(lower))
-    # any other form of a light verb ("gotten", "knows", "meant", "seemed"); not one in -ing,
-    # which also names a thing ("the meaning", "a happening")
-    if lower.endswith("ing"):
+    if lower.endswith("ing") or lower[:1] not in _LIGHT_VERB_INITIALS:
         return False
     return any(lemma.lower() in _LIGHT_VERBS for lemma in all_lemmas(lower).get("VERB", ()))
 
