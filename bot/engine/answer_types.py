@@ -244,6 +244,20 @@ def holds_kind(kind: AnswerKind, text: str) -> bool:
     return pattern is not None and pattern.search(text) is not None
 
 
+def kind_spans(kind: AnswerKind, text: str) -> list[tuple[int, int]]:
+    """Where `text` holds an answer of `kind` (character spans; not for PERSON, which needs
+    the people the story names): what the words around an answer are read from, to tell
+    whether it is the number or date of what the question asks about."""
+    if kind is AnswerKind.FUTURE:
+        ahead = [m.span() for m in _TIME_TO_COME.finditer(text)]
+        if ahead or not _FUTURE_VERB.search(text):
+            return ahead
+        pattern: re.Pattern[str] | None = _DATE
+    else:
+        pattern = _HOLDS.get(kind)
+    return [] if pattern is None else [m.span() for m in pattern.finditer(text)]
+
+
 # What a date question's form says of the date asked ("what day of the week", "what time of
 # the year"): still searched for, as a passage holding it may hold the date, but no part of
 # the topic a passage must hold.

@@ -36,7 +36,9 @@ class Signals:
     """What the confidence model reads of a question and its best passage (each in [0, 1] or
     [-1, 1])."""
 
-    coverage: float  # idf-weighted share of the question's topic words the passage holds
+    # idf-weighted share of the question's topic words the passage holds; for a question asking
+    # for an amount, a count, a date or a person, of those standing near such an answer in it
+    coverage: float
     known: float  # idf-weighted share of the topic words the corpus uses at all
     answer_type: float  # +1 the expected number/date/person is there, -1 not, 0 none expected
     speaker: float  # 1: the question asks what someone said and the passage quotes them
@@ -62,7 +64,7 @@ _SIGNAL_FIELDS = tuple(f.name for f in fields(Signals))
 # closest passage in meaning carry the model; the speaker match, the speaker's passage being the
 # only one of theirs on the topic, and the expected kind of answer (an amount, a count, a date,
 # a person) add much, the margin and the known words a little.
-COEFFICIENTS: tuple[float, ...] = (-1.374, 1.265, 0.201, 0.985, 0.741, 0.852, 0.641, 1.422)
+COEFFICIENTS: tuple[float, ...] = (-1.352, 1.351, 0.207, 0.841, 0.719, 0.801, 0.578, 1.550)
 # From this probability on, the passages are the answer. Chosen on the even half by the rule
 # in bot/engine/evaluation.py (`choose_threshold`): the widest reach that keeps the right
 # passage first in at least 90 % of high-confidence answers (one standard error down) and gives

@@ -4,28 +4,38 @@ BM25's margin, and whether the passage is also the closest in meaning."""
 
 from __future__ import annotations
 
+import bisect
 import math
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
 
-from bot.engine.answer_types import date_form_spans
+from bot.engine.answer_types import AnswerKind, date_form_spans, kind_spans
 from bot.engine.confidence import Signals
 from bot.engine.models import Person
 from bot.engine.nearest import Closeness
 from bot.engine.search.base import Candidate, ExpectedAnswer
 from bot.engine.search.candidates import CandidateRanking
 from bot.engine.search.reading import semi_auxiliary_spans
-from bot.engine.text import TermSpan
+from bot.engine.text import TermSpan, term_spans, terms
 from bot.engine.word_classes import WordClass
 from bot.engine.words import PREPOSITIONS
 
 # The coverage of a question with no telling topic words ("did Trump and Bukele hype each
 # other up": both names are in most passages): it says nothing either way.
 _NOTHING_TO_COVER = 0.5
+# How near an answer a topic word must stand to be of the same event, in words that are not
+# stop words: "detained 85,000 people", "met in 2019, during Trump's first term".
+_NEAR_ANSWER = 8
+# A sentence's end: a full stop, question or exclamation mark (and a closing quotation mark)
+# before a capital letter.
+# before a capital letter; not the full stop of a title or initials ("Rep. Matt Gaetz", "U.S.")
+_SENTENCE_END = re.compile(r"(\S*)[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])")
+_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,2}|(?:[A-Za-z]\.)+[A-Za-z])$")
 
 
 class Qualifiers(NamedTuple):
@@ -77,7 +87,14 @@ class ConfidenceSignals(CandidateRanking):
             index = self.snapshot.index
             if expected.counted and not index.contains(best.passage, expected.counted):
                 answer_type = -1.0  # "how many guards": a number of something else
-        coverage = self._coverage(topic, best.passage, bridges, qualifiers)
+        if expected.kind is None:
+            coverage = self._coverage(topic, best.passage, bridges, qualifiers)
+        else:
+            # the topic as far as the answer's own words hold it: a number or a date among
+            # words of another event answers nothing asked
+            coverage = self._coverage_near_answer(
+                topic, best.passage, expected, bridges, qualifiers
+            )
         signals = Signals(
             coverage=coverage,
             known=self._known_share(topic, bridges),
@@ -135,6 +152,56 @@ class ConfidenceSignals(CandidateRanking):
         rivals = (holding == best) | (coverages >= covered)
         return 1.0 / int(np.count_nonzero(rivals))
 
+    def _coverage_near_answer(
+        self,
+        topic: Sequence[str],
+        passage: int,
+        expected: ExpectedAnswer,
+        bridges: dict[str, tuple[str, ...]],
+        qualifiers: Qualifiers,
+    ) -> float:
+        """`_coverage` counting only the topic words standing near an answer of the kind
+        `expected` (within `_NEAR_ANSWER` words of it), at the best such answer: how much of
+        the topic the answer's own words are about. "How much did the prison cost to build"
+        finds "cost" and "prison" in the passage, but the amount there is of another cost;
+        "when was Garcia deported" finds "deported" in a sentence dated by its fact sheet.
+        0 when the passage holds no answer of the kind; for "who", as much as it holds of the
+        topic when it quotes someone (a quote's speaker is its own answer)."""
+        kind = expected.kind
+        text = self.snapshot.passages[passage].text
+        if kind is AnswerKind.PERSON:
+            if self._quoted_in(passage) - expected.named or self._only_names(topic, expected):
+                return self._coverage(topic, passage, bridges, qualifiers)
+            spans = [
+                (start, end)
+                for person, start, end in self._mentions.find(text)
+                if person.id not in expected.named
+            ]
+        elif kind is not None:
+            spans = kind_spans(kind, text)
+        else:
+            spans = []
+        if not spans:
+            return 0.0
+        terms, starts, _ = term_spans(text)
+        # where each sentence starts: an answer's words are those of its own sentence
+        ends = (
+            m.end() for m in _SENTENCE_END.finditer(text) if not _ABBREVIATION.match(m.group(1))
+        )
+        sentences = [0, *ends, len(text) + 1]
+        best = 0.0
+        for start, end in spans:
+            at = bisect.bisect_right(sentences, start)
+            opens = bisect.bisect_left(starts, sentences[at - 1])
+            closes = bisect.bisect_left(starts, sentences[at])
+            first = bisect.bisect_left(starts, start)
+            last = bisect.bisect_left(starts, end) - 1
+            low = max(first - _NEAR_ANSWER, opens)
+            high = min(max(last, first - 1) + _NEAR_ANSWER + 1, closes)
+            near = frozenset(terms[low:high])
+            best = max(best, self._coverage_of(topic, near.__contains__, bridges, qualifiers))
+        return best
+
     def _coverage(
         self,
         topic: Sequence[str],
@@ -147,14 +214,27 @@ class ConfidenceSignals(CandidateRanking):
         `qualifiers` counts only where the passage holds it or none of the question's verbs, a
         preposition only where the passage holds it, a word framing the question never."""
         index = self.snapshot.index
+        return self._coverage_of(
+            topic, lambda term: index.contains(passage, term), bridges, qualifiers
+        )
+
+    def _coverage_of(
+        self,
+        topic: Sequence[str],
+        holds: Callable[[str], bool],
+        bridges: dict[str, tuple[str, ...]],
+        qualifiers: Qualifiers,
+    ) -> float:
+        """`_coverage` of the words for which `holds` is true (a passage's, or those of part
+        of it)."""
         telling = [t for t in self._telling_terms(topic) if t not in qualifiers.framing]
         total = found = 0.0
-        qualified = any(index.contains(passage, v) for v in qualifiers.verbs)
+        qualified = any(holds(v) for v in qualifiers.verbs)
         for term in telling:
             weight = self._weight(term)
-            if index.contains(passage, term):
+            if holds(term):
                 found += weight
-            elif any(index.contains(passage, t) for t in bridges.get(term, ())):
+            elif any(holds(t) for t in bridges.get(term, ())):
                 found += weight * self.settings.bridge_weight
             elif (term in qualifiers.adverbs and qualified) or term in qualifiers.relations:
                 continue
@@ -162,6 +242,23 @@ class ConfidenceSignals(CandidateRanking):
         if not telling:
             return _NOTHING_TO_COVER
         return found / total if total else 0.0  # it holds none of them
+
+    def _only_names(self, topic: Sequence[str], expected: ExpectedAnswer) -> bool:
+        """Whether the topic is only the names of the people the question names: "who is Matt
+        Gaetz" asks who he is, which the words around his name say."""
+        names = {
+            term
+            for person in expected.named
+            if person in self._people
+            for name in (self._people[person].name, *self._people[person].aliases)
+            for term in terms(name)
+        }
+        return bool(names) and all(t in names for t in self._telling_terms(topic))
+
+    def _quoted_in(self, passage: int) -> frozenset[str]:
+        """Ids of the people a passage quotes."""
+        key = self.snapshot.passages[passage].key
+        return frozenset(q.speaker_id for q in self._quotes_by_passage.get(key, ()) if q.speaker_id)
 
     def _coverages(
         self,
