@@ -1,0 +1,87 @@
+"""A question asking for an amount, a count or a date, on a story of its own: the number or date
+in a passage answers it only where the question's words stand around it. A paragraph dating one
+event and naming another later on ("reopened on Friday ... the board chose her") is no answer to
+when the other happened, however much of the question it holds, so it is not rated high; the
+event the number belongs to is."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.search import Searcher
+from tests.engine.stories import searcher_for
+
+# A town's works: each paragraph gives a number or a date of one thing and tells of another.
+TOWN_STORY = "\n".join(
+    [
+        "The harbour authority spent 40 million dollars on a new breakwater last year. "
+        "Fishermen, shop owners and the ferry company had long asked for a safer entrance to "
+        "the old harbour, and the authority's engineers have now also drawn up plans for a "
+        "second pier.",
+        "Volunteers planted 300 trees along the river in April. The council also hired a team "
+        "of gardeners after a long dispute with the union of public workers over the wages "
+        "paid in the city's parks, and they now look after the rose garden too.",
+        "The town museum reopened on Friday after a renovation. Its director, Paula Mendes, "
+        "first joined the staff as a guide and later ran the education office before the board "
+        "chose her to lead the museum.",
+        "Mayor Ines Calder said the town had never looked better.",
+        "The ferry company carries commuters across the river every morning.",
+        "Shops on the east bank say business has been slow.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def town() -> Searcher:
+    return searcher_for("town", TOWN_STORY)
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        ("how much did the second pier cost", "40 million dollars"),
+        ("how many gardeners did the council hire", "300 trees"),
+        ("when did the board choose paula mendes", "on Friday"),
+        ("when did paula mendes become director?", "on Friday"),
+    ],
+)
+def test_a_number_of_another_event_is_not_the_answer(
+    town: Searcher, question: str, shown: str
+) -> None:
+    answer = town.ask(question)
+    assert answer.answered and answer.confidence == "low"
+    assert shown in answer.passages[0].text  # still shown, as the closest the story comes
+    signals = town.confidence_signals(question)
+    # the passage holds a number or date of the kind asked, and the asked words, apart
+    assert signals is not None and signals.answer_type == 1.0 and signals.coverage == 0.0
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        ("how many trees did the volunteers plant?", "300 trees"),
+        ("when did the museum reopen", "on Friday"),
+        ("how much did they spend on the breakwater", "40 million dollars"),
+    ],
+)
+def test_the_number_of_the_event_asked_is_the_answer(
+    town: Searcher, question: str, shown: str
+) -> None:
+    answer = town.ask(question)
+    assert answer.confidence == "high" and shown in answer.passages[0].text
+
+
+def test_a_title_before_a_name_ends_no_sentence() -> None:
+    # "Dr. Ana Ruiz": the full stop of a title leaves her in the sentence her date is in
+    story = searcher_for(
+        "clinic",
+        "\n".join(
+            [
+                "The clinic's new head, Dr. Ana Ruiz, started work in March 2024 at the hospital.",
+                "Nurses at the clinic say the waiting room is too small.",
+                "The hospital board meets every month.",
+            ]
+        ),
+    )
+    answer = story.ask("when did ana ruiz start work at the clinic")
+    assert answer.confidence == "high" and "March 2024" in answer.passages[0].text
