@@ -126,7 +126,9 @@ _KINDS: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = tuple(
     for kind, pattern in (
         (
             AnswerKind.FUTURE,
-            r"""(?: when\s+(?:will|shall|['’]ll)
+            # "when does her term end": the present asks when it is to come (or when it
+            # recurs), which a time gone by does not answer
+            r"""(?: when\s+(?:will|shall|['’]ll|does|do)
                  | when(?:\s+(?:is|are|am)|['’]s|['’]re)\s+(?:[\w'’-]+\s+){0,8}?
                    (?:going\s+to|gonna|due\s+to|set\s+to|expected\s+to|scheduled\s+to)
                  | how\s+soon )\b""",

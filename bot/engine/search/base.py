@@ -46,11 +46,13 @@ SPEAKERS_CACHE_SIZE = 1_000
 @dataclass(frozen=True)
 class ExpectedAnswer:
     """The kind of answer a question asks for; for "who", the ids of the people it names (not
-    the answer); for "how many", the term of what it counts."""
+    the answer); for "how many", the term of what it counts; whether "who" asks who said
+    something (whoever a passage quotes on it answers)."""
 
     kind: AnswerKind | None
     named: frozenset[str] = frozenset()
     counted: str | None = None
+    said: bool = False
 
 
 NOTHING_EXPECTED = ExpectedAnswer(None)

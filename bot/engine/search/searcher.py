@@ -170,6 +170,7 @@ class Searcher(Rendering):
             kind,
             frozenset(p.id for p in read.mentioned),
             self._counted(text, words),
+            said=read.kind is QuestionKind.WHO_SAID,
         )
         bridges = self._bridges(text, words, topic)
         closeness = self._closeness(meant_words(text, words))

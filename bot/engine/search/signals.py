@@ -165,12 +165,13 @@ class ConfidenceSignals(CandidateRanking):
         the topic the answer's own words are about. "How much did the prison cost to build"
         finds "cost" and "prison" in the passage, but the amount there is of another cost;
         "when was Garcia deported" finds "deported" in a sentence dated by its fact sheet.
-        0 when the passage holds no answer of the kind; for "who", as much as it holds of the
-        topic when it quotes someone (a quote's speaker is its own answer)."""
+        0 when the passage holds no answer of the kind; for "who said", as much as it holds of
+        the topic when it quotes someone (a quote's speaker is its own answer)."""
         kind = expected.kind
         text = self.snapshot.passages[passage].text
         if kind is AnswerKind.PERSON:
-            if self._quoted_in(passage) - expected.named or self._only_names(topic, expected):
+            quoted = expected.said and self._quoted_in(passage) - expected.named
+            if quoted or self._only_names(topic, expected):
                 return self._coverage(topic, passage, bridges, qualifiers)
             spans = [
                 (start, end)
