@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from bot.engine.text import terms
+
 # Questions whose answer is a number, an amount or a date: "how many", "how much", "when",
 # "what year", "how long ago", "how old".
 # Read where the question opens (its first few words): "what did he say when ..." asks for
@@ -155,8 +157,71 @@ _KINDS: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = tuple(
         ),
     )
 )
+# Questions asking what something is called: "what's the name of the prison", "whats the
+# prison called", "what is his wife's name", "does the prison even have a name".
+_IS = r"(?:what|which)(?:['’]?s|\s+(?:is|was|are|were))\s+"
+_NAME_FORM = (
+    rf"\b{_IS}(?:the|their|its|his|her)\s+names?(?:\s+of)?\b"
+    r"|\b(?:called|named)\s*[?!.]*\s*$"
+    r"|(?<=['’]s)\s+names?\b"
+    r"|\b(?:have|has|got)\s+a\s+name\b"
+)
+_ASKS_NAME = re.compile(
+    _OPENING
+    + rf"(?:{_IS}(?:the|their|its|his|her)\s+names?\b"
+    + rf"|{_IS}(?:[\w'’-]+\s+){{1,6}}?(?:called|named)\s*[?!.]*\s*$"
+    + rf"|{_IS}(?:[\w'’-]+\s+){{0,5}}?[\w-]+['’]s\s+names?\b"
+    + r"|(?:does|do|did|has|have)\s+(?:[\w'’-]+\s+){1,6}?(?:have\s+|got\s+)?a\s+name\b)",
+    re.IGNORECASE,
+)
+# A name in a passage: a run of capitalised words ("Terrorism Confinement Center", "Kilmar
+# Abrego Garcia"), not a capitalised stop word opening a sentence ("The", "But").
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-Z][\w'’.-]*)*")
+
+
+_DETERMINER = r"(?:(?:the|their|its|his|her|this|that|a|an)\s+)?"
+_WORD = r"[\w'’-]+"
+# What a name question asks the name of: the words after "the name of" ("the notorious
+# prison el salvador sends ..."), or before "called", "'s name", "have a name".
+_NAMED = (
+    re.compile(rf"\bnames?\s+of\s+{_DETERMINER}((?:{_WORD}\s*){{1,3}})", re.IGNORECASE),
+    re.compile(
+        rf"((?:{_WORD}\s+)?{_WORD}?)(?:['’]s\s+names?\b"
+        r"|\s+(?:even\s+)?(?:have|has|got)\s+a\s+name\b"
+        r"|\s+(?:called|named)\s*[?!.]*\s*$)",
+        re.IGNORECASE,
+    ),
+)
+
+
+def named_thing(question: str) -> str | None:
+    """The words of `question` saying what it asks the name of, when it asks what something
+    or someone is called ("the notorious prison", "the prison", "garcia's wife"); None when it
+    asks no name."""
+    if _ASKS_NAME.search(question) is None:
+        return None
+    for pattern in _NAMED:
+        match = pattern.search(question)
+        if match and match.group(1).strip():
+            return match.group(1)
+    return None
+
+
+def name_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` names something: its runs of capitalised words, but a lone capitalised
+    word the index does not keep (a stop word opening a sentence)."""
+    found: list[tuple[int, int]] = []
+    for match in _CAPITALISED_RUN.finditer(text):
+        words = match.group().split()
+        if len(words) == 1 and not terms(words[0]):
+            continue
+        found.append(match.span())
+    return found
+
+
 # The question's words that ask for the kind, to leave out of its topic.
 _FORM_WORDS = re.compile(
+    _NAME_FORM + "|"
     r"\bhow\s+(?:long|old|often|recently|many|much)\b"
     r"|\b(?:what|which)\s+(?:year|day|date|month|time|week|amount|number|percentage|age)s?\b"
     # "what kind of lockup": the question asks what the lockup is like; "kind" is no topic

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.engine.answer import AboutStory, Answer, RankedPassage
-from bot.engine.answer_types import AnswerKind, expected_kind
+from bot.engine.answer_types import AnswerKind, expected_kind, named_thing
 from bot.engine.confidence import Signals, probability
 from bot.engine.models import ParagraphRole, Person
 from bot.engine.question import QuestionKind, read_question
@@ -171,6 +171,7 @@ class Searcher(Rendering):
             frozenset(p.id for p in read.mentioned),
             self._counted(text, words),
             said=read.kind is QuestionKind.WHO_SAID,
+            name=frozenset(terms(named_thing(text) or "")),
         )
         bridges = self._bridges(text, words, topic)
         closeness = self._closeness(meant_words(text, words))

@@ -7,14 +7,14 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
 
-from bot.engine.answer_types import AnswerKind, date_form_spans, kind_spans
+from bot.engine.answer_types import AnswerKind, date_form_spans, kind_spans, name_spans
 from bot.engine.confidence import Signals
 from bot.engine.models import Person
 from bot.engine.nearest import Closeness
@@ -31,11 +31,30 @@ _NOTHING_TO_COVER = 0.5
 # How near an answer a topic word must stand to be of the same event, in words that are not
 # stop words: "detained 85,000 people", "met in 2019, during Trump's first term".
 _NEAR_ANSWER = 8
+# A name stands beside what it names: "the Terrorism Confinement Center prison", "Kilmar
+# Abrego Garcia, a Maryland man", "press secretary Karoline Leavitt".
+_NEAR_NAME = 3
 # A sentence's end: a full stop, question or exclamation mark (and a closing quotation mark)
 # before a capital letter.
 # before a capital letter; not the full stop of a title or initials ("Rep. Matt Gaetz", "U.S.")
 _SENTENCE_END = re.compile(r"(\S*)[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])")
 _ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,2}|(?:[A-Za-z]\.)+[A-Za-z])$")
+
+
+def _around(
+    text: str, starts: Sequence[int], spans: Sequence[tuple[int, int]], reach: int
+) -> Iterator[range]:
+    """For each of `spans` of `text`, the indices of the words (of those starting at `starts`)
+    within `reach` words of it in its own sentence."""
+    ends = (m.end() for m in _SENTENCE_END.finditer(text) if not _ABBREVIATION.match(m.group(1)))
+    sentences = [0, *ends, len(text) + 1]
+    for start, end in spans:
+        at = bisect.bisect_right(sentences, start)
+        opens = bisect.bisect_left(starts, sentences[at - 1])
+        closes = bisect.bisect_left(starts, sentences[at])
+        first = bisect.bisect_left(starts, start)
+        last = max(bisect.bisect_left(starts, end) - 1, first - 1)
+        yield range(max(first - reach, opens), min(last + reach + 1, closes))
 
 
 class Qualifiers(NamedTuple):
@@ -87,7 +106,7 @@ class ConfidenceSignals(CandidateRanking):
             index = self.snapshot.index
             if expected.counted and not index.contains(best.passage, expected.counted):
                 answer_type = -1.0  # "how many guards": a number of something else
-        if expected.kind is None:
+        if expected.kind is None and not expected.name:
             coverage = self._coverage(topic, best.passage, bridges, qualifiers)
         else:
             # the topic as far as the answer's own words hold it: a number or a date among
@@ -161,14 +180,19 @@ class ConfidenceSignals(CandidateRanking):
         qualifiers: Qualifiers,
     ) -> float:
         """`_coverage` counting only the topic words standing near an answer of the kind
-        `expected` (within `_NEAR_ANSWER` words of it), at the best such answer: how much of
-        the topic the answer's own words are about. "How much did the prison cost to build"
-        finds "cost" and "prison" in the passage, but the amount there is of another cost;
-        "when was Garcia deported" finds "deported" in a sentence dated by its fact sheet.
-        0 when the passage holds no answer of the kind; for "who said", as much as it holds of
-        the topic when it quotes someone (a quote's speaker is its own answer)."""
+        `expected` (within `_NEAR_ANSWER` words of it, in its sentence), at the best such
+        answer: how much of the topic the answer's own words are about. "How much did the
+        prison cost to build" finds "cost" and "prison" in the passage, but the amount there is
+        of another cost; "when was Garcia deported" finds "deported" in a sentence dated by its
+        fact sheet. 0 when the passage holds no answer of the kind; for "who said", as much as
+        it holds of the topic when it quotes someone (a quote's speaker is its own answer).
+        For a name asked: as much as it holds when a name stands beside the thing named
+        (`_NEAR_NAME`), else 0 ("the name of the prison" is not answered by "listing names of
+        criminals" nor by a prison near "San Salvador", the name of a city)."""
         kind = expected.kind
         text = self.snapshot.passages[passage].text
+        if kind is None:
+            return self._coverage_if_named(topic, passage, expected.name, bridges, qualifiers)
         if kind is AnswerKind.PERSON:
             quoted = expected.said and self._quoted_in(passage) - expected.named
             if quoted or self._only_names(topic, expected):
@@ -178,30 +202,32 @@ class ConfidenceSignals(CandidateRanking):
                 for person, start, end in self._mentions.find(text)
                 if person.id not in expected.named
             ]
-        elif kind is not None:
-            spans = kind_spans(kind, text)
         else:
-            spans = []
-        if not spans:
-            return 0.0
+            spans = kind_spans(kind, text)
         terms, starts, _ = term_spans(text)
-        # where each sentence starts: an answer's words are those of its own sentence
-        ends = (
-            m.end() for m in _SENTENCE_END.finditer(text) if not _ABBREVIATION.match(m.group(1))
-        )
-        sentences = [0, *ends, len(text) + 1]
         best = 0.0
-        for start, end in spans:
-            at = bisect.bisect_right(sentences, start)
-            opens = bisect.bisect_left(starts, sentences[at - 1])
-            closes = bisect.bisect_left(starts, sentences[at])
-            first = bisect.bisect_left(starts, start)
-            last = bisect.bisect_left(starts, end) - 1
-            low = max(first - _NEAR_ANSWER, opens)
-            high = min(max(last, first - 1) + _NEAR_ANSWER + 1, closes)
-            near = frozenset(terms[low:high])
+        for around in _around(text, starts, spans, _NEAR_ANSWER):
+            near = frozenset(terms[around.start : around.stop])
             best = max(best, self._coverage_of(topic, near.__contains__, bridges, qualifiers))
         return best
+
+    def _coverage_if_named(
+        self,
+        topic: Sequence[str],
+        passage: int,
+        named: frozenset[str],
+        bridges: dict[str, tuple[str, ...]],
+        qualifiers: Qualifiers,
+    ) -> float:
+        """The passage's coverage when one of the `named` words (what a name is asked of)
+        stands, as a common noun (in lower case), beside a name that is not the question's own
+        words; else 0."""
+        text = self.snapshot.passages[passage].text
+        terms, starts, _ = term_spans(text)
+        for around in _around(text, starts, self._names_beside(topic, text), _NEAR_NAME):
+            if any(terms[i] in named and text[starts[i]].islower() for i in around):
+                return self._coverage(topic, passage, bridges, qualifiers)
+        return 0.0
 
     def _coverage(
         self,
@@ -243,6 +269,16 @@ class ConfidenceSignals(CandidateRanking):
         if not telling:
             return _NOTHING_TO_COVER
         return found / total if total else 0.0  # it holds none of them
+
+    def _names_beside(self, topic: Sequence[str], text: str) -> list[tuple[int, int]]:
+        """The names in `text` that are not only the question's own words: "the White House
+        press secretary" names nobody; "Karoline Leavitt" beside it does."""
+        asked = set(topic)
+        return [
+            (start, end)
+            for start, end in name_spans(text)
+            if not asked.issuperset(terms(text[start:end]))
+        ]
 
     def _only_names(self, topic: Sequence[str], expected: ExpectedAnswer) -> bool:
         """Whether the topic is only the names of the people the question names: "who is Matt
