@@ -25,7 +25,8 @@ TOWN_STORY = "\n".join(
         "first joined the staff as a guide and later ran the education office before the board "
         "chose her to lead the museum.",
         "Mayor Ines Calder said the town had never looked better.",
-        "The ferry company carries commuters across the river every morning.",
+        "The ferry company's new boat, the Marisol, carries commuters across the river every "
+        "morning. The company's contract with the town began in 2019.",
         "Shops on the east bank say business has been slow.",
     ]
 )
@@ -85,3 +86,28 @@ def test_a_title_before_a_name_ends_no_sentence() -> None:
     )
     answer = story.ask("when did ana ruiz start work at the clinic")
     assert answer.confidence == "high" and "March 2024" in answer.passages[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what's the rose garden called", "what is the name of the new breakwater"],
+)
+def test_a_name_asked_is_answered_only_beside_the_thing_named(
+    town: Searcher, question: str
+) -> None:
+    # the passage holds the thing and names other things: "April", "the union"
+    answer = town.ask(question)
+    assert answer.answered and answer.confidence == "low"
+
+
+def test_a_name_beside_the_thing_named_is_the_answer(town: Searcher) -> None:
+    answer = town.ask("whats the ferry company's new boat called?")
+    assert answer.confidence == "high" and "the Marisol" in answer.passages[0].text
+
+
+def test_when_does_it_end_is_not_answered_by_when_it_began(town: Searcher) -> None:
+    answer = town.ask("when does the ferry company's contract with the town end")
+    assert answer.answered and answer.confidence == "low"
+    assert "began in 2019" in answer.passages[0].text  # the closest the story comes
+    began = town.ask("when did the ferry company's contract with the town begin")
+    assert began.confidence == "high" and "began in 2019" in began.passages[0].text
