@@ -69,8 +69,8 @@ COEFFICIENTS: tuple[float, ...] = (-1.350, 1.379, 0.197, 0.850, 0.720, 0.797, 0.
 # in bot/engine/evaluation.py (`choose_threshold`): the widest reach that keeps the right
 # passage first in at least 90 % of high-confidence answers (one standard error down) and gives
 # at most 15 % of the unanswerable questions one: at 0.55, 56 % of the answerable questions are
-# answered with high confidence, all 29 rightly (bound 97 %), and 1 of 11 unanswerable ones; at
-# 0.5, 60 % at 29 of 31 (94 %, bound 88 %). A speaker question's passage among others of theirs
+# answered with high confidence, 28 of 29 rightly (bound 91 %), and 1 of 11 unanswerable ones;
+# at 0.5, 60 % at 29 of 31 (94 %, bound 88 %). A speaker question's passage among others of theirs
 # as much on the topic is rated high only where meaning picks it too (searcher._among_rivals).
 # (`benchmarks/fit_confidence.py` prints the trade-off at each threshold, `storybot eval` at
 # the chosen one).
