@@ -176,7 +176,10 @@ _ASKS_NAME = re.compile(
 )
 # A name in a passage: a run of capitalised words ("Terrorism Confinement Center", "Kilmar
 # Abrego Garcia"), not a capitalised stop word opening a sentence ("The", "But").
-_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-Z][\w'’.-]*)*")
+_CAPITALISED = r"(?:[A-Z]\.){2,}|[A-Z][\w'’-]*"  # "U.S.", "Kilmar"; a full stop ends a name
+_CAPITALISED_RUN = re.compile(
+    rf"\b(?:{_CAPITALISED})(?:\s+(?:de\s+|del\s+|la\s+)?(?:{_CAPITALISED}))*"
+)
 
 
 _DETERMINER = r"(?:(?:the|their|its|his|her|this|that|a|an)\s+)?"

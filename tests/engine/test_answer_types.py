@@ -19,6 +19,8 @@ from bot.engine.answer_types import (
     form_spans,
     holds_kind,
     holds_number,
+    name_spans,
+    named_thing,
 )
 from bot.engine.confidence import Signals, probability
 from bot.engine.corpus import load_corpus
@@ -43,6 +45,7 @@ REPO = Path(__file__).resolve().parents[2]
         ("When will the new wing open?", AnswerKind.FUTURE),
         ("so when's the mayor going to sign it", AnswerKind.FUTURE),
         ("how soon do the talks resume", AnswerKind.FUTURE),
+        ("when does the mayor's term end", AnswerKind.FUTURE),  # the present: still to come
         ("when was the new wing opened?", AnswerKind.DATE),
         # a noun that names an amount or a count
         ("what's the population of the island?", AnswerKind.COUNT),
@@ -83,6 +86,30 @@ def test_a_passage_holds_a_kind_of_answer_or_not(
 def test_the_words_asking_for_the_kind_are_not_the_topic() -> None:
     question = "how long have the two been friends, and what year did it start"
     assert [question[a:b] for a, b in form_spans(question)] == ["how long", "what year"]
+
+
+@pytest.mark.parametrize(
+    ("question", "thing"),
+    [
+        ("what's the name of the notorious prison?", "notorious prison"),
+        ("whats the old bridge called", "old bridge"),
+        ("does the new ferry even have a name", "new ferry"),
+        ("what is the mayor's dog's name", "mayor's dog"),
+        ("how many criminals were named on the list", None),  # a count, not a name
+        ("what did the mayor call the plan", None),
+    ],
+)
+def test_a_question_asks_what_something_is_called(question: str, thing: str | None) -> None:
+    named = named_thing(question)
+    assert (named.strip() if named else None) == thing
+    if thing is not None:  # "name", "called" ask for the kind, they are not the topic
+        assert form_spans(question)
+
+
+def test_a_name_is_a_run_of_capitalised_words() -> None:
+    text = "But the ferry, the Santa Lucia, left Port Ellen. The crew stayed in the U.S. Navy."
+    found = [text[a:b] for a, b in name_spans(text)]
+    assert found == ["Santa Lucia", "Port Ellen", "U.S. Navy"]
 
 
 def test_what_how_many_counts() -> None:
