@@ -404,11 +404,11 @@ def test_the_ninth_round_second_helpers_near_misses(story_snapshot: IndexSnapsho
     assert held.abstained_answerable.hits == 0, misses(held)
     assert held.high_confidence.hits >= 16, misses(held)  # 14 right
     assert held.high_gold_first.hits >= 14, misses(held)
-    # 12 since a question of a time to come is not high on times gone by ("when will ..."); 11
+    # 12 since a question of a time to come is not high on times gone by ("when will ..."); 10
     # since a number, a date or a name counts the topic only around it ("how many people have
     # died in el salvador's prisons", "when did the supreme court rule on garcia", "when does
     # the state of emergency end" low; "how many people did human rights watch interview" not)
-    assert held.unanswerable_high.hits <= 11, misses(held)
+    assert held.unanswerable_high.hits <= 10, misses(held)
 
 
 def test_the_ninth_session_initials_and_story_questions(story_snapshot: IndexSnapshot) -> None:

@@ -46,15 +46,13 @@ SPEAKERS_CACHE_SIZE = 1_000
 @dataclass(frozen=True)
 class ExpectedAnswer:
     """The kind of answer a question asks for; for "who", the ids of the people it names (not
-    the answer); for "how many", the term of what it counts; whether "who" asks who said
-    something (whoever a passage quotes on it answers); for a name asked ("what's the prison
-    called"), the terms of what it is asked of (read by the confidence model only: most
+    the answer); for "how many", the term of what it counts; for a name asked ("what's the
+    prison called"), the terms of what it is asked of (read by the confidence model only: most
     passages hold a name)."""
 
     kind: AnswerKind | None
     named: frozenset[str] = frozenset()
     counted: str | None = None
-    said: bool = False
     name: frozenset[str] = frozenset()
 
 

@@ -170,7 +170,6 @@ class Searcher(Rendering):
             kind,
             frozenset(p.id for p in read.mentioned),
             self._counted(text, words),
-            said=read.kind is QuestionKind.WHO_SAID,
             name=frozenset(terms(named_thing(text) or "")),
         )
         bridges = self._bridges(text, words, topic)

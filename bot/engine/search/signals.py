@@ -184,8 +184,8 @@ class ConfidenceSignals(CandidateRanking):
         answer: how much of the topic the answer's own words are about. "How much did the
         prison cost to build" finds "cost" and "prison" in the passage, but the amount there is
         of another cost; "when was Garcia deported" finds "deported" in a sentence dated by its
-        fact sheet. 0 when the passage holds no answer of the kind; for "who said", as much as
-        it holds of the topic when it quotes someone (a quote's speaker is its own answer).
+        fact sheet. 0 when the passage holds no answer of the kind; for "who", as much as it
+        holds of the topic when it quotes someone (a quote's speaker is its own answer).
         For a name asked: as much as it holds when a name stands beside the thing named
         (`_NEAR_NAME`), else 0 ("the name of the prison" is not answered by "listing names of
         criminals" nor by a prison near "San Salvador", the name of a city)."""
@@ -194,8 +194,7 @@ class ConfidenceSignals(CandidateRanking):
         if kind is None:
             return self._coverage_if_named(topic, passage, expected.name, bridges, qualifiers)
         if kind is AnswerKind.PERSON:
-            quoted = expected.said and self._quoted_in(passage) - expected.named
-            if quoted or self._only_names(topic, expected):
+            if self._quoted_in(passage) - expected.named or self._only_names(topic, expected):
                 return self._coverage(topic, passage, bridges, qualifiers)
             spans = [
                 (start, end)
