@@ -325,7 +325,27 @@ def kind_spans(kind: AnswerKind, text: str) -> list[tuple[int, int]]:
         pattern: re.Pattern[str] | None = _DATE
     else:
         pattern = _HOLDS.get(kind)
-    return [] if pattern is None else [m.span() for m in pattern.finditer(text)]
+    if pattern is None:
+        return []
+    spans = [m.span() for m in pattern.finditer(text)]
+    # "two years ago" is one date, its words all part of it (the pattern finds "ago")
+    return [_with_count_before(text, start, end) for start, end in spans]
+
+
+_COUNT_BEFORE = re.compile(
+    r"(?:\b(?:\d[\d,.]*|" + "|".join(_QUANTITY_WORDS.split()) + r"|a|an|few|many)\s+)?"
+    r"\b(?:years?|months?|weeks?|days?|decades?|hours?)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _with_count_before(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span `start`-`end` of `text`, from where a count and a unit of time before it start
+    when it is "ago"."""
+    if text[start:end].lower() != "ago":
+        return start, end
+    before = _COUNT_BEFORE.search(text, max(start - 40, 0), start)
+    return (before.start(), end) if before else (start, end)
 
 
 # What a date question's form says of the date asked ("what day of the week", "what time of

@@ -89,12 +89,12 @@ def test_a_high_confidence_answer_has_the_right_passage_first(report: EvalReport
     # holds; at 0.55 since "who ..., X or Y?" no longer reads naming X as a sign of the answer
     # and a speaker's passage among others of theirs as much on topic needs meaning to agree;
     # 56 (53 right) before prepositions, semi-auxiliaries and "what day of the week" framed
-    # the question rather than its topic and "AG" was read as the attorney general. 60 (57
+    # the question rather than its topic and "AG" was read as the attorney general. 59 (56
     # right) since a number, a date or a name counts the topic only as far as it stands around
     # it and the model was refitted on that reading (d150 and d181 high, d150's gold 3rd;
     # "When did Trump post the prison video?" low: "Ahead of the visit" is no date it reads)
-    assert value(report.high_confidence) >= 0.57, misses(report)
-    assert value(report.high_gold_first) >= 0.95, misses(report)  # 57/60
+    assert value(report.high_confidence) >= 0.56, misses(report)
+    assert value(report.high_gold_first) >= 0.94, misses(report)  # 56/59
 
 
 def test_unanswerable_questions_rarely_get_a_high_confidence_answer(report: EvalReport) -> None:
@@ -128,7 +128,7 @@ def test_each_category_is_reported(report: EvalReport) -> None:
         "unanswerable",
         "attribution",
     }
-    assert report.trade_off(0.55).startswith("trade-off at search.high_confidence = 0.55: 57%")
+    assert report.trade_off(0.55).startswith("trade-off at search.high_confidence = 0.55: 56%")
 
 
 def test_the_fresh_held_out_questions_score_within_reach_of_the_dev_set(
@@ -180,9 +180,8 @@ def test_a_third_held_out_set_is_measured_and_kept(story_snapshot: IndexSnapshot
     assert value(held.recall_at_1) >= 0.61, misses(held)  # 8/13
     assert value(held.recall_at_3) >= 0.76, misses(held)  # 10/13
     assert held.abstained_answerable.hits == 0, misses(held)
-    # 5, 4 right: "What does each side get out of the partnership?" has its gold second
-    assert held.high_confidence.hits >= 5, misses(held)
-    assert held.high_gold_first.hits >= 4, misses(held)
+    assert held.high_confidence.hits >= 4, misses(held)  # all 4 right
+    assert value(held.high_gold_first) == 1.0, misses(held)
     # at 0.55: "is garcia actually in ms-13", "who won el salvador's last presidential election"
     assert value(held.unanswerable_high) <= 0.25, misses(held)  # 2/8
 
@@ -264,9 +263,9 @@ def test_the_eighth_held_out_set(story_snapshot: IndexSnapshot) -> None:
     assert value(held.recall_at_1) >= 0.79, misses(held)  # 27/34 (26 before "gotten")
     assert value(held.recall_at_3) >= 0.82, misses(held)  # 28/34
     assert held.abstained_answerable.hits == 0, misses(held)
-    # 22, 21 right ("what's in it for bukele" not)
-    assert held.high_confidence.hits >= 22, misses(held)
-    assert held.high_gold_first.hits >= 21, misses(held)
+    # 21, 20 right ("what's in it for bukele" not)
+    assert held.high_confidence.hits >= 21, misses(held)
+    assert held.high_gold_first.hits >= 20, misses(held)
     # 0 of 8 since one lower-case word of five letters or more can name an absent speaker
     assert held.unanswerable_high.hits == 0, misses(held)
     assert value(held.speaker) == 1.0, misses(held)
@@ -384,10 +383,9 @@ def test_the_ninth_round_helpers_own_questions(story_snapshot: IndexSnapshot) ->
     # ("who's gaetz and why did he see bukele": Trump stands apart from the words asked)
     assert held.high_confidence.hits >= 11, misses(held)
     assert value(held.high_gold_first) == 1.0, misses(held)
-    # "what did taiwan say about the china gifts" is refused since one lower-case word can be a
-    # name; "what gang was garcia accused of being in" is still rated high, and since the refit
-    # on a number's own words "why did biden refuse to meet bukele" (2 of 10)
-    assert held.unanswerable_high.hits <= 2, misses(held)
+    # 1 of 10: "what did taiwan say about the china gifts" is refused since one lower-case
+    # word can be a name; "what gang was garcia accused of being in" is still rated high
+    assert held.unanswerable_high.hits <= 1, misses(held)
     assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 1 of 1
 
 
@@ -402,13 +400,13 @@ def test_the_ninth_round_second_helpers_near_misses(story_snapshot: IndexSnapsho
     assert value(held.recall_at_1) >= 0.78, misses(held)  # 18/23
     assert value(held.recall_at_3) >= 0.91, misses(held)  # 21/23
     assert held.abstained_answerable.hits == 0, misses(held)
-    assert held.high_confidence.hits >= 16, misses(held)  # 14 right
-    assert held.high_gold_first.hits >= 14, misses(held)
-    # 12 since a question of a time to come is not high on times gone by ("when will ..."); 10
+    assert held.high_confidence.hits >= 15, misses(held)  # 13 right
+    assert held.high_gold_first.hits >= 13, misses(held)
+    # 12 since a question of a time to come is not high on times gone by ("when will ..."); 9
     # since a number, a date or a name counts the topic only around it ("how many people have
     # died in el salvador's prisons", "when did the supreme court rule on garcia", "when does
     # the state of emergency end" low; "how many people did human rights watch interview" not)
-    assert held.unanswerable_high.hits <= 10, misses(held)
+    assert held.unanswerable_high.hits <= 9, misses(held)
 
 
 def test_the_ninth_session_initials_and_story_questions(story_snapshot: IndexSnapshot) -> None:

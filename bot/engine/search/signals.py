@@ -29,8 +29,9 @@ from bot.engine.words import PREPOSITIONS
 # other up": both names are in most passages): it says nothing either way.
 _NOTHING_TO_COVER = 0.5
 # How near an answer a topic word must stand to be of the same event, in words that are not
-# stop words: "detained 85,000 people", "met in 2019, during Trump's first term".
-_NEAR_ANSWER = 8
+# stop words: "detained 85,000 people", "met in 2019, during Trump's first term", "opening a
+# flashy new library, fishing pier and amusement park in the country two years ago".
+_NEAR_ANSWER = 10
 # A name stands beside what it names: "the Terrorism Confinement Center prison", "Kilmar
 # Abrego Garcia, a Maryland man", "press secretary Karoline Leavitt".
 _NEAR_NAME = 3
