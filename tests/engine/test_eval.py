@@ -379,9 +379,7 @@ def test_the_ninth_round_helpers_own_questions(story_snapshot: IndexSnapshot) ->
     assert value(held.recall_at_1) >= 0.90, misses(held)  # 18/20
     assert value(held.recall_at_3) == 1.0, misses(held)  # 20/20
     assert held.abstained_answerable.hits == 0, misses(held)
-    # 11, all right, since a "who" question counts the topic around the people a passage names
-    # ("who's gaetz and why did he see bukele": Trump stands apart from the words asked)
-    assert held.high_confidence.hits >= 11, misses(held)
+    assert held.high_confidence.hits >= 12, misses(held)  # all 12 right
     assert value(held.high_gold_first) == 1.0, misses(held)
     # 1 of 10: "what did taiwan say about the china gifts" is refused since one lower-case
     # word can be a name; "what gang was garcia accused of being in" is still rated high
@@ -435,12 +433,12 @@ def test_the_near_miss_helpers_own_questions(story_snapshot: IndexSnapshot) -> N
     number or date of another event, a name asked of a thing the story does not name, a past
     term for when one ends) the ninth session's near-miss helper wrote the way members type
     before changing anything. Before: 20 high (19 right), 14 of the 17 near misses high; after
-    reading the words around the number, date or name: 19 high (18 right), 7 of 17."""
+    reading the words around the number, date or name: 20 high (19 right), 8 of 17."""
     held = held_out(story_snapshot, "eval-own-9a.jsonl")
     assert value(held.recall_at_1) >= 0.88, misses(held)  # 22/25
     assert held.abstained_answerable.hits == 0, misses(held)
-    assert held.high_confidence.hits >= 19, misses(held)
-    assert held.high_gold_first.hits >= 18, misses(held)
-    # still high: a person or a number beside the topic with the asked verb missing ("who runs
-    # the supermax prison", "when was garcia deported", "when was bondi sworn in")
-    assert held.unanswerable_high.hits <= 7, misses(held)
+    assert held.high_confidence.hits >= 20, misses(held)
+    assert held.high_gold_first.hits >= 19, misses(held)
+    # still high: a person, a name or a number beside the topic with the asked verb missing
+    # ("who runs the supermax prison", "who made the hype video trump posted": "Truth Social")
+    assert held.unanswerable_high.hits <= 8, misses(held)

@@ -197,11 +197,13 @@ class ConfidenceSignals(CandidateRanking):
         if kind is AnswerKind.PERSON:
             if self._quoted_in(passage) - expected.named or self._only_names(topic, expected):
                 return self._coverage(topic, passage, bridges, qualifiers)
+            # someone the story names, or a name it gives (an organisation the people it
+            # quotes are not: "The White House released a fact sheet")
             spans = [
                 (start, end)
                 for person, start, end in self._mentions.find(text)
                 if person.id not in expected.named
-            ]
+            ] + self._names_beside(topic, text)
         else:
             spans = kind_spans(kind, text)
         terms, starts, _ = term_spans(text)
