@@ -19,6 +19,7 @@ import re
 from enum import StrEnum
 
 from bot.engine.text import terms
+from bot.engine.words import is_english_word
 
 # Questions whose answer is a number, an amount or a date: "how many", "how much", "when",
 # "what year", "how long ago", "how old".
@@ -177,6 +178,9 @@ _ASKS_NAME = re.compile(
 # A name in a passage: a run of capitalised words ("Terrorism Confinement Center", "Kilmar
 # Abrego Garcia"), not a capitalised stop word opening a sentence ("The", "But").
 _CAPITALISED = r"(?:[A-Z]\.){2,}|[A-Z][\w'’-]*"  # "U.S.", "Kilmar"; a full stop ends a name
+# Where a sentence opens: the text's start, or after a full stop, a question or exclamation
+# mark (and quotation marks) and spaces; searched in the text before a word
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"”’]?\s+)[\"“‘]?$")
 _CAPITALISED_RUN = re.compile(
     rf"\b(?:{_CAPITALISED})(?:\s+(?:de\s+|del\s+|la\s+)?(?:{_CAPITALISED}))*"
 )
@@ -212,11 +216,15 @@ def named_thing(question: str) -> str | None:
 
 def name_spans(text: str) -> list[tuple[int, int]]:
     """Where `text` names something: its runs of capitalised words, but a lone capitalised
-    word the index does not keep (a stop word opening a sentence)."""
+    word the index does not keep (a stop word opening a sentence) or an English word opening
+    a sentence ("Crews finished ...": capitalised for its place, not as a name)."""
     found: list[tuple[int, int]] = []
     for match in _CAPITALISED_RUN.finditer(text):
         words = match.group().split()
-        if len(words) == 1 and not terms(words[0]):
+        if len(words) == 1 and (
+            not terms(words[0])
+            or (_OPENS_SENTENCE.search(text, 0, match.start()) and is_english_word(words[0]))
+        ):
             continue
         found.append(match.span())
     return found

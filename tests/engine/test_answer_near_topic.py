@@ -111,3 +111,21 @@ def test_when_does_it_end_is_not_answered_by_when_it_began(town: Searcher) -> No
     assert "began in 2019" in answer.passages[0].text  # the closest the story comes
     began = town.ask("when did the ferry company's contract with the town begin")
     assert began.confidence == "high" and "began in 2019" in began.passages[0].text
+
+
+def test_a_name_owning_the_thing_is_not_its_name() -> None:
+    # "Riverton's new footbridge": the town owns the bridge; the story never names the bridge
+    story = searcher_for(
+        "footbridge",
+        "\n".join(
+            [
+                "Crews finished Riverton's new footbridge last spring, and cyclists now cross "
+                "it every day.",
+                "The old crossing upstream will be pulled down next year.",
+                "Shop owners on Mill Lane say trade has picked up since.",
+            ]
+        ),
+    )
+    answer = story.ask("what is the name of the new footbridge")
+    assert answer.answered and answer.confidence == "low"
+    assert "Riverton's new footbridge" in answer.passages[0].text  # the closest it comes

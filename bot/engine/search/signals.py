@@ -35,6 +35,7 @@ _NEAR_ANSWER = 10
 # A name stands beside what it names: "the Terrorism Confinement Center prison", "Kilmar
 # Abrego Garcia, a Maryland man", "press secretary Karoline Leavitt".
 _NEAR_NAME = 3
+_POSSESSIVE = ("'s", "’s")
 # A sentence's end: a full stop, question or exclamation mark (and a closing quotation mark)
 # before a capital letter.
 # before a capital letter; not the full stop of a title or initials ("Rep. Matt Gaetz", "U.S.")
@@ -226,7 +227,14 @@ class ConfidenceSignals(CandidateRanking):
         words; else 0."""
         text = self.snapshot.passages[passage].text
         terms, starts, _ = term_spans(text)
-        for around in _around(text, starts, self._names_beside(topic, text), _NEAR_NAME):
+        # a name in the possessive owns the thing rather than naming it: "El Salvador's
+        # maximum-security prison" is no name of the prison
+        names = [
+            (start, end)
+            for start, end in self._names_beside(topic, text)
+            if not text[start:end].endswith(_POSSESSIVE)  # a name's word holds its "'s"
+        ]
+        for around in _around(text, starts, names, _NEAR_NAME):
             if any(terms[i] in named and text[starts[i]].islower() for i in around):
                 return self._coverage(topic, passage, bridges, qualifiers)
         return 0.0
