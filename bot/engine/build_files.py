@@ -145,7 +145,7 @@ def _write_files(folder: Path, identity: str, snapshot: IndexSnapshot) -> bytes:
         if snapshot.nearest_trained is not None:
             write("centres.faiss", snapshot.nearest_trained)
             path = folder / "nearest.faiss"
-            write_filled_index(path, vectors, snapshot.nearest_trained)
+            write_filled_index(path, vectors, snapshot.nearest_trained, snapshot.nearest_made)
             files["nearest.faiss"] = _synced(path)
     meta = {
         "format": FILES_FORMAT,

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from bot.engine.semantic import Vectors
 
@@ -114,19 +115,162 @@ def _empty_index(trained: bytes, dimensions: int) -> Any:
     return index if fits and index.ntotal == 0 else None
 
 
-def write_filled_index(path: Path, vectors: Vectors, trained: bytes) -> None:
-    """Write to `path` the index of `trained` with `vectors` added, in passage order
-    (faiss's serialised form): what `NearestPassages` makes, stored with a build's files so
-    that a new process reads it (`filled`) rather than adding every vector again. Written by
-    faiss straight to the file: serialised in memory and copied to bytes, it was twice the
-    index (512 MB at 1,000,000 passages) at the end of a build, its peak."""
+class FilledIndex:
+    """The index of a build's centres with its passages added, made once by the process that
+    made the build: its save writes it and its searcher answers from it, rather than each
+    adding every vector again (at 100,000 passages ~0.2 s of CPU each, and up to a second of
+    wall on a busy machine). Searches only read it, from any thread."""
+
+    def __init__(self, vectors: Vectors, trained: bytes) -> None:
+        """`trained`'s index with `vectors` added, in passage order, on this thread alone.
+        Raises ValueError when the centres do not fit the vectors."""
+        index = _empty_index(trained, vectors.shape[1])
+        if index is None:
+            raise ValueError("the nearest-neighbour centres do not fit the passage vectors")
+        with _one_faiss_thread():
+            index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+        self.index: Any = index
+        self.trained = trained
+
+    @classmethod
+    def updated(
+        cls, previous: Any, moved: npt.NDArray[np.int64], vectors: Vectors, trained: bytes
+    ) -> FilledIndex:
+        """The index `FilledIndex(vectors, trained)` makes, byte for byte, from `previous`
+        (the previous build's, filled from the same `trained`): passage `p` of it is passage
+        `moved[p]` of `vectors` (-1: gone), so its entries are kept as they are, renumbered,
+        and only the passages no previous one moved to are placed and encoded (a reindex
+        after one story changed: ~50 passages, not 100,000). Each list keeps its passages in
+        passage order, as `add` leaves them."""
+        import faiss
+
+        index = _empty_index(trained, vectors.shape[1])
+        if index is None or previous.nlist != index.nlist or previous.code_size != index.code_size:
+            raise ValueError("the previous nearest-neighbour index is not of these centres")
+        kept = np.zeros(len(vectors), dtype=bool)
+        kept[moved[moved >= 0]] = True
+        fresh = np.flatnonzero(~kept).astype(np.int64)
+        lists, codes = _placed(index, np.ascontiguousarray(vectors[fresh], dtype=np.float32))
+        order = np.argsort(lists, kind="stable")
+        bounds = np.searchsorted(lists[order], np.arange(index.nlist + 1))
+        width = index.code_size
+        old_lists, new_lists = previous.invlists, index.invlists
+        with _one_faiss_thread():
+            for number in range(index.nlist):
+                size = old_lists.list_size(number)
+                ids = np.empty(0, dtype=np.int64)
+                entries = np.empty((0, width), dtype=np.uint8)
+                if size:
+                    # views of the list's own memory, copied (indexed) before let go
+                    ids_at, codes_at = old_lists.get_ids(number), old_lists.get_codes(number)
+                    renumbered = moved[faiss.rev_swig_ptr(ids_at, size)]
+                    stays = renumbered >= 0
+                    ids = renumbered[stays]
+                    old_codes = faiss.rev_swig_ptr(codes_at, size * width).reshape(size, width)
+                    entries = old_codes[stays]
+                    old_lists.release_ids(number, ids_at)
+                    old_lists.release_codes(number, codes_at)
+                placed = order[bounds[number] : bounds[number + 1]]
+                if len(placed):
+                    ids = np.concatenate([ids, fresh[placed]])
+                    entries = np.concatenate([entries, codes[placed]])
+                    by_passage = np.argsort(ids, kind="stable")
+                    ids, entries = ids[by_passage], entries[by_passage]
+                if len(ids):
+                    ids = np.ascontiguousarray(ids, dtype=np.int64)
+                    entries = np.ascontiguousarray(entries)
+                    new_lists.add_entries(
+                        number, len(ids), faiss.swig_ptr(ids), faiss.swig_ptr(entries)
+                    )
+        index.ntotal = len(vectors)
+        made = cls.__new__(cls)
+        made.index, made.trained = index, trained
+        return made
+
+    def holds(self, vectors: Vectors, trained: bytes | None) -> bool:
+        """Whether it is the index of `trained` with `vectors`' passages added."""
+        return (
+            trained is not None
+            and (self.trained is trained or self.trained == trained)
+            and self.index.d == vectors.shape[1]
+            and self.index.ntotal == len(vectors)
+        )
+
+
+# faiss places a batch of fewer vectors than this with other arithmetic than a large one (its
+# `distance_compute_blas_threshold`): a passage could land in another list than a whole fill
+# puts it in. A smaller batch is padded to it.
+_BATCH_ARITHMETIC_FROM = 20
+
+
+def _placed(index: Any, vectors: Vectors) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.uint8]]:
+    """Each of `vectors`' list in `index` and its code there, as `index.add` works them out."""
     import faiss
 
-    index = _empty_index(trained, vectors.shape[1])
-    if index is None:
-        raise ValueError("the nearest-neighbour centres do not fit the passage vectors")
-    index.add(np.ascontiguousarray(vectors, dtype=np.float32))
-    faiss.write_index(index, str(path))
+    count = len(vectors)
+    padded = vectors
+    if 0 < count < _BATCH_ARITHMETIC_FROM:
+        repeats = -(-_BATCH_ARITHMETIC_FROM // count)
+        padded = np.ascontiguousarray(np.tile(vectors, (repeats, 1)))
+    with _one_faiss_thread():
+        lists = np.empty(0, dtype=np.int64)
+        if count:
+            lists = np.ascontiguousarray(index.quantizer.assign(padded, 1)[:count, 0])
+        codes = np.empty((count, index.code_size), dtype=np.uint8)
+        if count:
+            index.encode_vectors(
+                count, faiss.swig_ptr(vectors), faiss.swig_ptr(lists), faiss.swig_ptr(codes)
+            )
+    return lists, codes
+
+
+def previous_filled(
+    made: FilledIndex | None, filled: Path | None, vectors: Vectors | None, trained: bytes
+) -> Any:
+    """A build's filled index (`made` in this process, or its stored file `filled`) when it
+    holds its `vectors` and was filled from the centres `trained`; else None."""
+    if vectors is None:
+        return None
+    if made is not None:
+        return made.index if made.holds(vectors, trained) else None
+    if filled is None:
+        return None
+    index = _filled_index(filled, vectors)
+    empty = _empty_index(trained, vectors.shape[1])
+    if index is None or empty is None or not _same_centres(index, empty):
+        return None
+    return index
+
+
+def _same_centres(one: Any, other: Any) -> bool:
+    """Whether two inverted-file indexes place and encode a vector alike: the same centres
+    and 8-bit ranges."""
+    import faiss
+
+    def learnt(index: Any) -> tuple[Any, ...]:
+        quantizer: Any = faiss.downcast_index(index.quantizer)  # the flat one: its vectors
+        centres = faiss.rev_swig_ptr(quantizer.get_xb(), index.nlist * index.d)
+        ranges = faiss.vector_to_array(index.sq.trained)
+        shape = (index.nlist, index.d, index.code_size, index.metric_type, index.by_residual)
+        return shape, centres.tobytes(), ranges.tobytes()
+
+    return learnt(one) == learnt(other)
+
+
+def write_filled_index(
+    path: Path, vectors: Vectors, trained: bytes, made: FilledIndex | None = None
+) -> None:
+    """Write to `path` the index of `trained` with `vectors` added, in passage order
+    (faiss's serialised form): what `NearestPassages` makes, stored with a build's files so
+    that a new process reads it (`filled`) rather than adding every vector again; `made`'s
+    when it is that index. Written by faiss straight to the file: serialised in memory and
+    copied to bytes, it was twice the index (512 MB at 1,000,000 passages) at the end of a
+    build, its peak."""
+    import faiss
+
+    if made is None or not made.holds(vectors, trained):
+        made = FilledIndex(vectors, trained)
+    faiss.write_index(made.index, str(path))
 
 
 def _filled_index(path: Path, vectors: Vectors) -> Any:
@@ -154,40 +298,43 @@ class NearestPassages:
         probes: int,
         trained: bytes | None = None,
         filled: Path | None = None,
+        made: FilledIndex | None = None,
     ) -> None:
         """`trained`: the build's `trained_index` (None: learnt here from `vectors`);
-        `filled`: a file of `write_filled_index(..., vectors, trained)`, read rather than made."""
+        `filled`: a file of `write_filled_index(..., vectors, trained)`, read rather than made;
+        `made`: that index made in this process (shared, never changed here)."""
+        import faiss
+
         self._vectors = vectors
-        index = _filled_index(filled, vectors) if filled is not None else None
-        if index is None:
-            if filled is not None:
+        index = made.index if made is not None and made.holds(vectors, trained) else None
+        if index is None and filled is not None:
+            index = _filled_index(filled, vectors)
+            if index is None:
                 log.warning("the stored nearest-neighbour index does not fit: making it again")
+        if index is None:
             index = self._made(vectors, trained)
         self._index = index
-        self._index.nprobe = min(probes, self._index.nlist)
+        # Passed to each search rather than set on the index, which may be shared (`made`).
+        self._probes = faiss.SearchParametersIVF()
+        self._probes.nprobe = min(probes, index.nlist)
 
     @staticmethod
     def _made(vectors: Vectors, trained: bytes | None) -> Any:
-        index = _empty_index(trained, vectors.shape[1]) if trained is not None else None
-        if index is None:
-            if trained is not None:
-                log.warning("the stored nearest-neighbour centres do not fit: learning them again")
-            index = _empty_index(trained_index(vectors), vectors.shape[1])
-        assert index is not None
-        # On one thread: a searcher is made for a new build while the build is saved on the
-        # other core, and faiss's threads wait for each other spinning (at 100,000 passages
-        # 0.8 s of wall for 0.2 s of CPU on a busy machine). The same index either way: each
-        # list holds its passages in passage order.
-        with _one_faiss_thread():
-            index.add(np.ascontiguousarray(vectors, dtype=np.float32))
-        return index
+        if trained is not None and _empty_index(trained, vectors.shape[1]) is None:
+            log.warning("the stored nearest-neighbour centres do not fit: learning them again")
+            trained = None
+        # On one thread (`FilledIndex`): a searcher is made for a new build while the build
+        # is saved on the other core, and faiss's threads wait for each other spinning (at
+        # 100,000 passages 0.8 s of wall for 0.2 s of CPU on a busy machine). The same index
+        # either way: each list holds its passages in passage order.
+        return FilledIndex(vectors, trained or trained_index(vectors)).index
 
     def __len__(self) -> int:
         return int(self._index.ntotal)
 
     def search(self, question: Vectors, k: int) -> tuple[list[int], list[float]]:
         """The (about) `k` passages closest to `question`, closest first, and their cosine."""
-        _, found = self._index.search(question.reshape(1, -1), 2 * k)
+        _, found = self._index.search(question.reshape(1, -1), 2 * k, params=self._probes)
         passages = found[0][found[0] >= 0]  # -1: fewer in the groups probed
         exact: Vectors = self._vectors[passages] @ question
         best = np.argsort(-exact, kind="stable")[:k]

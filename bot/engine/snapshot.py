@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict
 from bot.engine.index import BM25Index
 from bot.engine.memory import release_mapping
 from bot.engine.models import Person
+from bot.engine.nearest import FilledIndex
 from bot.engine.passage_terms import JoinedPassageTerms
 from bot.engine.semantic import Vectors
 from bot.engine.shelves import PassageShelf, QuoteShelf, StoryShelf
@@ -49,6 +50,9 @@ class IndexSnapshot(BaseModel):
     # a file of that index with this build's passages added (`nearest.write_filled_index`), when
     # the build was read from its files (`build_files`): searchers read it memory-mapped
     nearest_filled: Path | None = None
+    # that index made by the process that made this build (`nearest.FilledIndex`; not
+    # stored): its save writes it and its searcher answers from it
+    nearest_made: FilledIndex | None = None
     # each story's own analysis, in story order: what the build is stored as, and what a
     # later build reuses for the stories whose file did not change
     analyses: tuple[StoryAnalysis, ...]

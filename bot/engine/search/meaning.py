@@ -40,6 +40,7 @@ class MeaningCloseness(SearcherBase):
                 probes=self.settings.semantic_probes,
                 trained=snapshot.nearest_trained,
                 filled=snapshot.nearest_filled,
+                made=snapshot.nearest_made,
             )
 
     def _wants_index(self, vectors: Vectors | None) -> TypeGuard[Vectors]:
