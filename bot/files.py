@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 
 class FileRefused(Exception):
@@ -52,14 +53,27 @@ def read_limited(path: Path, limit: int, *, what: str = "file") -> bytes:
     except OSError as exc:
         raise FileRefused(resolved(path), f"the {what} cannot be read ({exc.strerror})") from None
     with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+        opened = os.fstat(handle.fileno())
+        if not stat.S_ISREG(opened.st_mode):
             raise FileRefused(resolved(path), f"is not a regular file, not a {what}")
         try:
-            data = handle.read(limit + 1)  # the file may have grown since the stat
+            # As many bytes as the file has and one more, then the rest up to the limit only
+            # if it has grown: asking for `limit + 1` at once allocates that much for every
+            # file read (2 MB a story file: 0.1 s of CPU over 2,000 of them).
+            data = _read_up_to(handle, min(opened.st_size, limit) + 1, limit + 1)
         except OSError as exc:
             raise FileRefused(
                 resolved(path), f"the {what} cannot be read ({exc.strerror})"
             ) from None
     if len(data) > limit:
         raise FileRefused(resolved(path), f"is over {limit:,} bytes; the limit is {limit:,}")
+    return data
+
+
+def _read_up_to(handle: BinaryIO, expected: int, most: int) -> bytes:
+    """At most `most` bytes of `handle` (a buffered reader: each read returns what it asks
+    for unless the file ends), asked for `expected` first."""
+    data = handle.read(expected)
+    if len(data) == expected and expected < most:  # it grew since its size was taken
+        data += handle.read(most - expected)
     return data
