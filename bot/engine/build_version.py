@@ -9,8 +9,10 @@ from __future__ import annotations
 # 4: reflexive pronouns ("called himself") are index terms, no longer stop words;
 # 5: each story's analysis stored on its own (StoryAnalysis), reused by later builds;
 # 6: whether each passage continues the one before (PassageTerms.continues);
-# 7: the initials of the names a passage spells out ("TPS") are terms of it (initials.py).
-INDEX_FORMAT_VERSION = 7
+# 7: the initials of the names a passage spells out ("TPS") are terms of it (initials.py);
+# 8: each story stored so that a paragraph, its metadata and body decode alone (StoredStory;
+# an older build's stories still answer until the rebuild this version starts).
+INDEX_FORMAT_VERSION = 8
 
 
 def corpus_hash(fingerprint: str) -> str:

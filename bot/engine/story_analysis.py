@@ -39,15 +39,21 @@ from bot.engine.trusted import trusted as _trusted
 
 __all__ = [
     "StoredParts",
+    "StoredStory",
     "StoryAnalysis",
     "attribution_from_json",
     "attribution_to_json",
+    "quote_facts_from_json",
+    "quote_from_facts",
     "quotes_from_json",
     "quotes_to_json",
 ]
 
 _MAGIC = b"STANALYS"
-_VERSION = 2
+# 3: the story stored as `StoredStory` (each part decodes alone), not one JSON object; a blob
+# of version 2 (an older build's) is still read, and stored again in the new form
+_VERSION = 3
+_READ_VERSIONS = (2, 3)
 # magic, version, lengths of: the attribution's JSON, the story's JSON, the passage terms and
 # the vectors; payload crc
 _PREFIX = struct.Struct("<8sIIIQQI")
@@ -151,16 +157,16 @@ class StoryAnalysis:
     def story(self) -> Story:
         story = self._story
         if story is None:  # two threads may both make it: the same story, either one kept
-            facts = self._facts()
-            if facts is None:  # made meanwhile by another thread
+            stored = self._stored_story()
+            if stored is None:  # made meanwhile by another thread
                 assert self._story is not None
                 return self._story
             # Made while answering, and kept as long as the build: frozen, or collections
             # walk every story made so far (a full one took 50-240 ms of a question)
             with long_lived_objects():
-                story = _story(facts)
+                story = _story(stored.facts())
             self._story = story
-            self._story_json = self._story_facts = None
+            self._story_json = self._stored = None
         return story
 
     def passage_texts(self) -> list[str]:
@@ -170,7 +176,7 @@ class StoryAnalysis:
         told = self._story_json  # None once the story is made (`story` sets that last)
         if told is None:
             return [p.text for p in self.story.passages]
-        facts = orjson.loads(told)
+        facts = _read_told(told).facts()
         body: str = facts["body"]
         return [
             body[start:end] if text is None else text
@@ -179,11 +185,13 @@ class StoryAnalysis:
         ]
 
     # An answer shows a passage or two of a story and its metadata: those are made alone from
-    # the stored story (read once and kept) until the whole story is asked for. Making a
-    # story's 50 passages and their sentences to show one was most of showing it (0.2 ms).
-    _story_facts: dict[str, Any] | None = None
+    # the stored story until the whole story is asked for. Making a story's 50 passages and
+    # their sentences to show one was most of showing it (0.2 ms); decoding the whole stored
+    # story to show one was some 20-60 µs a story (`StoredStory` decodes each part alone).
+    _stored: StoredStory | _JsonStory | None = None
     _passages_made: dict[int, Passage] | None = None
     _meta_made: StoryMeta | None = None
+    _body_made: str | None = None
 
     def passage(self, index: int) -> Passage:
         """The story passage of `passage_keys[index]`."""
@@ -192,42 +200,45 @@ class StoryAnalysis:
             made = self._passages_made = {}
         passage = made.get(index)
         if passage is None:
-            facts = None if self._story is not None else self._facts()
-            if facts is None:
+            stored = None if self._story is not None else self._stored_story()
+            if stored is None:
                 passage = self.story.passages[index]
             else:
-                paragraph = self.passage_keys[index][1]
+                facts = stored.paragraph(self.passage_keys[index][1])
+                body = self.body
                 with long_lived_objects():  # kept as long as the build, as a story is
-                    passage = _passage(self.story_id, facts["body"], facts["paragraphs"], paragraph)
+                    passage = _paragraph(self.story_id, body, *facts)
             made[index] = passage
         return passage
 
     @property
     def meta(self) -> StoryMeta:
         """The story's metadata (made alone until the story is)."""
-        facts = None if self._story is not None else self._facts()
-        if facts is None:
+        stored = None if self._story is not None else self._stored_story()
+        if stored is None:
             return self.story.meta
         if self._meta_made is None:
-            self._meta_made = _meta(facts["meta"])
+            self._meta_made = _meta(stored.meta())
         return self._meta_made
 
     @property
     def body(self) -> str:
         """The story's body, exactly as in its file."""
-        facts = None if self._story is not None else self._facts()
-        body: str = self.story.body if facts is None else facts["body"]
+        body = self._body_made
+        if body is None:
+            stored = None if self._story is not None else self._stored_story()
+            body = self._body_made = self.story.body if stored is None else stored.body()
         return body
 
-    def _facts(self) -> dict[str, Any] | None:
+    def _stored_story(self) -> StoredStory | _JsonStory | None:
         """The stored story, read once and kept until the story is made (None from then on)."""
-        facts = self._story_facts
-        if facts is None:
+        stored = self._stored
+        if stored is None:
             told = self._story_json
             if told is None:
                 return None
-            facts = self._story_facts = orjson.loads(told)
-        return facts
+            stored = self._stored = _read_told(told)
+        return stored
 
     @property
     def terms(self) -> tuple[tuple[str, ...], ...]:
@@ -248,9 +259,15 @@ class StoryAnalysis:
         """Its stored form's parts but the vectors: its own people and quotes as JSON, its
         story as JSON, its passages' terms (`deferred` reads them back)."""
         said = orjson.dumps(_attribution_facts(self, self.vectors))
-        # a story read back and never asked for is stored as it was read
-        json = self._story_json
-        told = bytes(json) if json is not None else orjson.dumps(_story_facts(self.story))
+        # a story read back and never asked for is stored as it was read (one of an older
+        # build's, the whole story's JSON, in the form each part decodes alone)
+        read = self._story_json
+        if read is None:
+            told = _told_bytes(_story_facts(self.story))
+        elif bytes(read[: len(_TOLD_MAGIC)]) == _TOLD_MAGIC:
+            told = bytes(read)
+        else:
+            told = _told_bytes(orjson.loads(read))
         return StoredParts(said, told, self.passage_terms.to_bytes())
 
     def to_bytes(self) -> bytes:
@@ -276,7 +293,7 @@ class StoryAnalysis:
     @classmethod
     def _from_bytes(cls, key: str, data: memoryview, own_vectors: bool) -> StoryAnalysis:
         magic, version, *lengths, crc = _PREFIX.unpack_from(data)
-        if magic != _MAGIC or version != _VERSION:
+        if magic != _MAGIC or version not in _READ_VERSIONS:
             raise ValueError("not a story analysis of this version")
         payload = data[_PREFIX.size :]
         if len(payload) != sum(lengths):
@@ -304,7 +321,9 @@ class StoryAnalysis:
         made._passage_terms = terms
         made.vectors = vectors
         made._story = None
-        made._story_json = bytes(payload[ends[0] : ends[1]])
+        made._story_json = told = bytes(payload[ends[0] : ends[1]])
+        if version == _VERSION:
+            made._stored = StoredStory(told)  # checks its table of parts
         made._deferred = None
         if len(made.passage_keys) != len(terms):
             raise ValueError("damaged story analysis: not one term list per passage")
@@ -315,7 +334,7 @@ class StoredParts(NamedTuple):
     """A story analysis's stored form but its vectors (bytes, or views of a larger buffer)."""
 
     said: bytes | memoryview  # its own people and quotes (`attribution_to_json`)
-    told: bytes | memoryview  # the story (JSON)
+    told: bytes | memoryview  # the story (`StoredStory`; an older build's: JSON)
     terms: bytes | memoryview  # `PassageTerms.to_bytes`
 
 
@@ -399,6 +418,130 @@ def _story_facts(story: Story) -> dict[str, Any]:
     }
 
 
+class StoredStory:
+    """A story in the stored form whose parts decode alone: what an answer shows of a story
+    (a paragraph or two, its metadata and body) without decoding the rest of it.
+
+    The form: `_TOLD_PREFIX` (magic, how many paragraphs, the lengths of the head and of the
+    body), each paragraph's record's end (uint32, from the first record's start), the head
+    (JSON: the metadata and source), the body (UTF-8), then each paragraph's record (JSON, as
+    `_story_facts` lists it).
+    """
+
+    __slots__ = ("_body_at", "_data", "_ends", "_head_at", "_records_at")
+
+    def __init__(self, data: bytes | memoryview) -> None:
+        """ValueError when `data` is not of this form or its table does not fit it."""
+        if len(data) < _TOLD_PREFIX.size:
+            raise ValueError("damaged stored story: too short")
+        magic, count, head, body = _TOLD_PREFIX.unpack_from(data)
+        if magic != _TOLD_MAGIC:
+            raise ValueError("not a stored story of this form")
+        table = _TOLD_PREFIX.size
+        if table + 4 * count > len(data):
+            raise ValueError("damaged stored story: wrong length")
+        self._data = data
+        self._ends: tuple[int, ...] = struct.unpack_from(f"<{count}I", data, table)
+        self._head_at = table + 4 * count
+        self._body_at = self._head_at + head
+        self._records_at = self._body_at + body
+        records = self._ends[-1] if count else 0
+        if self._records_at + records != len(data) or list(self._ends) != sorted(self._ends):
+            raise ValueError("damaged stored story: wrong length")
+
+    def meta(self) -> list[Any]:
+        """The metadata's facts (`_meta` makes them a StoryMeta)."""
+        meta: list[Any] = orjson.loads(self._data[self._head_at : self._body_at])[0]
+        return meta
+
+    def body(self) -> str:
+        return str(self._data[self._body_at : self._records_at], "utf-8")
+
+    def paragraph(self, paragraph: int) -> list[Any]:
+        """The record of the paragraph numbered `paragraph` (`_paragraph`'s arguments after
+        the story id and body)."""
+        # paragraphs are numbered from 1, in order: found where it should stand, else looked for
+        at = paragraph - 1
+        if 0 <= at < len(self._ends):
+            record = self._record(at)
+            if record[0] == paragraph:
+                return record
+        for at in range(len(self._ends)):
+            record = self._record(at)
+            if record[0] == paragraph:
+                return record
+        raise KeyError(paragraph)
+
+    def facts(self) -> dict[str, Any]:
+        """The whole story's facts, as `_story_facts` gives them."""
+        meta, source = orjson.loads(self._data[self._head_at : self._body_at])
+        return {
+            "meta": meta,
+            "source": source,
+            "body": self.body(),
+            "paragraphs": [self._record(at) for at in range(len(self._ends))],
+        }
+
+    def _record(self, at: int) -> list[Any]:
+        start = self._records_at + (self._ends[at - 1] if at else 0)
+        record: list[Any] = orjson.loads(self._data[start : self._records_at + self._ends[at]])
+        return record
+
+
+class _JsonStory:
+    """A story stored by an older build (one JSON object), read as `StoredStory` is: the
+    whole of it decoded at once, until a rebuild stores it again in the new form."""
+
+    def __init__(self, data: bytes | memoryview) -> None:
+        self._facts: dict[str, Any] = orjson.loads(data)
+
+    def meta(self) -> list[Any]:
+        meta: list[Any] = self._facts["meta"]
+        return meta
+
+    def body(self) -> str:
+        body: str = self._facts["body"]
+        return body
+
+    def paragraph(self, paragraph: int) -> list[Any]:
+        paragraphs: list[list[Any]] = self._facts["paragraphs"]
+        at = paragraph - 1
+        if not (0 <= at < len(paragraphs) and paragraphs[at][0] == paragraph):
+            at = next(i for i, facts in enumerate(paragraphs) if facts[0] == paragraph)
+        return paragraphs[at]
+
+    def facts(self) -> dict[str, Any]:
+        return self._facts
+
+
+def _read_told(told: bytes | memoryview) -> StoredStory | _JsonStory:
+    """A stored story, in either form (`StoredStory`, or an older build's JSON)."""
+    if bytes(told[: len(_TOLD_MAGIC)]) == _TOLD_MAGIC:
+        return StoredStory(told)
+    return _JsonStory(told)
+
+
+def _told_bytes(facts: dict[str, Any]) -> bytes:
+    """A story's facts (`_story_facts`) in the form `StoredStory` reads."""
+    head = orjson.dumps([facts["meta"], facts["source"]])
+    body = facts["body"].encode("utf-8")
+    records = [orjson.dumps(record) for record in facts["paragraphs"]]
+    ends = list(itertools.accumulate(len(record) for record in records))
+    return b"".join(
+        (
+            _TOLD_PREFIX.pack(_TOLD_MAGIC, len(records), len(head), len(body)),
+            struct.pack(f"<{len(ends)}I", *ends),
+            head,
+            body,
+            *records,
+        )
+    )
+
+
+_TOLD_MAGIC = b"STORY\x00\x01\x00"  # a story's JSON starts with "{"
+_TOLD_PREFIX = struct.Struct("<8sIII")
+
+
 def _story(facts: dict[str, Any]) -> Story:
     story_id = facts["meta"][0]
     body: str = facts["body"]
@@ -428,15 +571,6 @@ def _meta(facts: list[Any]) -> StoryMeta:
             "contributors": tuple(contributors),
         },
     )
-
-
-def _passage(story_id: str, body: str, paragraphs: list[list[Any]], paragraph: int) -> Passage:
-    """The paragraph numbered `paragraph` of a story's stored `paragraphs`, made alone."""
-    # paragraphs are numbered from 1, in order: found where it should stand, else looked for
-    at = paragraph - 1
-    if not (0 <= at < len(paragraphs) and paragraphs[at][0] == paragraph):
-        at = next(i for i, facts in enumerate(paragraphs) if facts[0] == paragraph)
-    return _paragraph(story_id, body, *paragraphs[at])
 
 
 def _paragraph(
@@ -486,21 +620,31 @@ def _attribution(facts: dict[str, Any]) -> StoryAttribution:
 
 
 def _quotes(lists: list[list[Any]]) -> tuple[Quote, ...]:
-    return tuple(
-        _trusted(
-            Quote,
-            {
-                "story_id": quote_story,
-                "paragraph": paragraph,
-                "text": text,
-                "start": start,
-                "end": end,
-                "kind": _QUOTE_KINDS[kind],
-                "speaker_id": speaker_id,
-                "cue": cue,
-            },
-        )
-        for quote_story, paragraph, text, start, end, kind, speaker_id, cue in lists
+    return tuple(quote_from_facts(facts) for facts in lists)
+
+
+def quote_facts_from_json(data: bytes | memoryview) -> list[list[Any]]:
+    """`quotes_to_json` read back as each quote's facts, for `quote_from_facts` to make the
+    ones asked for (an answer shows a quote or two of a run of 16)."""
+    facts: list[list[Any]] = orjson.loads(data)
+    return facts
+
+
+def quote_from_facts(facts: list[Any]) -> Quote:
+    """One quote of `quote_facts_from_json`'s."""
+    quote_story, paragraph, text, start, end, kind, speaker_id, cue = facts
+    return _trusted(
+        Quote,
+        {
+            "story_id": quote_story,
+            "paragraph": paragraph,
+            "text": text,
+            "start": start,
+            "end": end,
+            "kind": _QUOTE_KINDS[kind],
+            "speaker_id": speaker_id,
+            "cue": cue,
+        },
     )
 
 
