@@ -20,8 +20,9 @@ def test_quotes_read_from_their_pieces_are_the_quotes_with_the_same_arrays(
     quotes = tuple(held)
     assert len(quotes) > 8
     stored = QuoteShelf.stored(held.passages, held.speakers, held.speaker_ids, held.to_pieces())
-    assert stored._made == {}  # nothing made until asked for
-    assert stored[5] == quotes[5] and list(stored._made) == [1]
+    assert stored._made == {} and stored._read == {}  # nothing made until asked for
+    # its piece read, and of the piece only the quote asked for made
+    assert stored[5] == quotes[5] and list(stored._read) == [1] and list(stored._made) == [5]
     assert tuple(stored) == quotes and stored[-1] == quotes[-1] and stored[2:7] == quotes[2:7]
     with pytest.raises(IndexError):
         stored[len(quotes)]
