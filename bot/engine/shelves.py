@@ -70,6 +70,10 @@ class StoryShelf(_Shelf[Story]):
         """A story's body, without making the story (KeyError: no such story)."""
         return self.by_id.analysis(story_id).body
 
+    def text(self, story_id: str, start: int, end: int) -> str:
+        """`body(story_id)[start:end]`, without decoding the whole body when it can."""
+        return self.by_id.analysis(story_id).text(start, end)
+
 
 class _StoriesById(Mapping[str, Story]):
     def __init__(self, analyses: tuple[StoryAnalysis, ...]) -> None:

@@ -204,10 +204,15 @@ class StoryAnalysis:
             if stored is None:
                 passage = self.story.passages[index]
             else:
-                facts = stored.paragraph(self.passage_keys[index][1])
-                body = self.body
+                keys = self._passage_keys  # not made for one passage (50 tuples a story)
+                paragraph = self._paragraphs[index] if keys is None else keys[index][1]
+                number, start, end, role, offsets, text = stored.paragraph(paragraph)
+                if text is None:
+                    text = self.text(start, end)
                 with long_lived_objects():  # kept as long as the build, as a story is
-                    passage = _paragraph(self.story_id, body, *facts)
+                    passage = _made_paragraph(
+                        self.story_id, number, start, end, role, offsets, text
+                    )
             made[index] = passage
         return passage
 
@@ -229,6 +234,18 @@ class StoryAnalysis:
             stored = None if self._story is not None else self._stored_story()
             body = self._body_made = self.story.body if stored is None else stored.body()
         return body
+
+    def text(self, start: int, end: int) -> str:
+        """`body[start:end]`, without decoding the whole body when it can (an ASCII body
+        stored in the new form: an answer checks its passages and quotes against their
+        story's words, and decoding each shown story's body touched all of its pages)."""
+        body = self._body_made
+        if body is None:
+            stored = None if self._story is not None else self._stored_story()
+            if stored is not None:
+                return stored.text(start, end)
+            body = self.body
+        return body[start:end]
 
     def _stored_story(self) -> StoredStory | _JsonStory | None:
         """The stored story, read once and kept until the story is made (None from then on)."""
@@ -422,40 +439,48 @@ class StoredStory:
     """A story in the stored form whose parts decode alone: what an answer shows of a story
     (a paragraph or two, its metadata and body) without decoding the rest of it.
 
-    The form: `_TOLD_PREFIX` (magic, how many paragraphs, the lengths of the head and of the
-    body), each paragraph's record's end (uint32, from the first record's start), the head
-    (JSON: the metadata and source), the body (UTF-8), then each paragraph's record (JSON, as
-    `_story_facts` lists it).
+    The form: `_TOLD_PREFIX` (magic, how many paragraphs, the head's length, the body's length
+    in bytes and in characters), each paragraph's record's end (uint32, from the first
+    record's start), the head (JSON: the metadata and source), each paragraph's record (JSON,
+    as `_story_facts` lists it), then the body (UTF-8). What an answer reads of a story (its
+    head and a record) lies together at its start; the body last, and an ASCII one (as long
+    in bytes as in characters) is sliced where it lies without decoding the rest of it.
     """
 
-    __slots__ = ("_body_at", "_data", "_ends", "_head_at", "_records_at")
+    __slots__ = ("_ascii", "_body_at", "_data", "_ends", "_head_at", "_records_at")
 
     def __init__(self, data: bytes | memoryview) -> None:
         """ValueError when `data` is not of this form or its table does not fit it."""
         if len(data) < _TOLD_PREFIX.size:
             raise ValueError("damaged stored story: too short")
-        magic, count, head, body = _TOLD_PREFIX.unpack_from(data)
+        magic, count, head, body, characters = _TOLD_PREFIX.unpack_from(data)
         if magic != _TOLD_MAGIC:
             raise ValueError("not a stored story of this form")
         table = _TOLD_PREFIX.size
         if table + 4 * count > len(data):
             raise ValueError("damaged stored story: wrong length")
-        self._data = data
+        self._data = memoryview(data).cast("B")
         self._ends: tuple[int, ...] = struct.unpack_from(f"<{count}I", data, table)
         self._head_at = table + 4 * count
-        self._body_at = self._head_at + head
-        self._records_at = self._body_at + body
-        records = self._ends[-1] if count else 0
-        if self._records_at + records != len(data) or list(self._ends) != sorted(self._ends):
+        self._records_at = self._head_at + head
+        self._body_at = self._records_at + (self._ends[-1] if count else 0)
+        if self._body_at + body != len(data) or list(self._ends) != sorted(self._ends):
             raise ValueError("damaged stored story: wrong length")
+        self._ascii = body == characters
 
     def meta(self) -> list[Any]:
         """The metadata's facts (`_meta` makes them a StoryMeta)."""
-        meta: list[Any] = orjson.loads(self._data[self._head_at : self._body_at])[0]
+        meta: list[Any] = orjson.loads(self._data[self._head_at : self._records_at])[0]
         return meta
 
     def body(self) -> str:
-        return str(self._data[self._body_at : self._records_at], "utf-8")
+        return str(self._data[self._body_at :], "utf-8")
+
+    def text(self, start: int, end: int) -> str:
+        """`body()[start:end]`: of an ASCII body, only those bytes decoded."""
+        if self._ascii and start >= 0 and end >= 0:
+            return str(self._data[self._body_at :][start:end], "ascii")
+        return self.body()[start:end]
 
     def paragraph(self, paragraph: int) -> list[Any]:
         """The record of the paragraph numbered `paragraph` (`_paragraph`'s arguments after
@@ -474,7 +499,7 @@ class StoredStory:
 
     def facts(self) -> dict[str, Any]:
         """The whole story's facts, as `_story_facts` gives them."""
-        meta, source = orjson.loads(self._data[self._head_at : self._body_at])
+        meta, source = orjson.loads(self._data[self._head_at : self._records_at])
         return {
             "meta": meta,
             "source": source,
@@ -503,6 +528,9 @@ class _JsonStory:
         body: str = self._facts["body"]
         return body
 
+    def text(self, start: int, end: int) -> str:
+        return self.body()[start:end]
+
     def paragraph(self, paragraph: int) -> list[Any]:
         paragraphs: list[list[Any]] = self._facts["paragraphs"]
         at = paragraph - 1
@@ -524,22 +552,23 @@ def _read_told(told: bytes | memoryview) -> StoredStory | _JsonStory:
 def _told_bytes(facts: dict[str, Any]) -> bytes:
     """A story's facts (`_story_facts`) in the form `StoredStory` reads."""
     head = orjson.dumps([facts["meta"], facts["source"]])
-    body = facts["body"].encode("utf-8")
+    text: str = facts["body"]
+    body = text.encode("utf-8")
     records = [orjson.dumps(record) for record in facts["paragraphs"]]
     ends = list(itertools.accumulate(len(record) for record in records))
     return b"".join(
         (
-            _TOLD_PREFIX.pack(_TOLD_MAGIC, len(records), len(head), len(body)),
+            _TOLD_PREFIX.pack(_TOLD_MAGIC, len(records), len(head), len(body), len(text)),
             struct.pack(f"<{len(ends)}I", *ends),
             head,
-            body,
             *records,
+            body,
         )
     )
 
 
 _TOLD_MAGIC = b"STORY\x00\x01\x00"  # a story's JSON starts with "{"
-_TOLD_PREFIX = struct.Struct("<8sIII")
+_TOLD_PREFIX = struct.Struct("<8sIIII")
 
 
 def _story(facts: dict[str, Any]) -> Story:
@@ -583,12 +612,19 @@ def _paragraph(
     offsets: list[int],
     text: str | None,
 ) -> Passage:
+    own = body[start:end] if text is None else text
+    return _made_paragraph(story_id, paragraph, start, end, role, offsets, own)
+
+
+def _made_paragraph(
+    story_id: str, paragraph: int, start: int, end: int, role: str, offsets: list[int], text: str
+) -> Passage:
     return _trusted(
         Passage,
         {
             "story_id": story_id,
             "paragraph": paragraph,
-            "text": body[start:end] if text is None else text,
+            "text": text,
             "start": start,
             "end": end,
             "sentences": tuple(

@@ -235,6 +235,9 @@ def test_a_stored_story_reads_back_part_by_part(
     stored = StoredStory(_told_bytes(facts))
     assert stored.facts() == facts
     assert stored.meta() == meta and stored.body() == body
+    for start in range(-2, len(body) + 2, 7):  # any slice of the body, ASCII or not
+        assert stored.text(start, start + 5) == body[start : start + 5]
+        assert stored.text(start, len(body) + 3) == body[start:]
     for record in records:  # numbers may repeat or skip: the first of a number is found
         assert stored.paragraph(record[0]) == next(r for r in records if r[0] == record[0])  # type: ignore[index]
     missing = max((int(r[0]) for r in records), default=0) + 1  # type: ignore[call-overload]
@@ -271,6 +274,33 @@ def test_a_shown_passage_decodes_only_its_own_paragraph(monkeypatch: pytest.Monk
     assert loaded.meta == story.meta and loaded.body == story.body
     paragraphs = len(orjson.dumps(_story_facts(story)["paragraphs"]))
     assert len(decoded) == 2 and sum(decoded) < paragraphs // 4  # one record, the head
+
+
+_REAL_BODY = StoredStory.body
+
+
+def test_an_ascii_body_is_sliced_without_decoding_all_of_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An answer checks a passage and its quotes against their story's words: of an ASCII
+    body only those words are decoded (decoding each shown story's body touched every page of
+    it); a body with other characters is decoded whole, and both give the body's own."""
+    story = load_corpus(REPO / "corpus")[0]
+    ascii_story = story.model_copy(update={"body": story.body.encode("ascii", "replace").decode()})
+    for made, whole in ((ascii_story, False), (story, True)):
+        loaded = StoryAnalysis.from_bytes("key", analyse_story(made, "key").to_bytes())
+        decoded: list[str] = []
+
+        def counted(self: StoredStory, decoded: list[str] = decoded) -> str:
+            decoded.append("body")
+            return _REAL_BODY(self)
+
+        with monkeypatch.context() as patched:
+            patched.setattr(StoredStory, "body", counted)
+            passage = made.passages[2]
+            assert loaded.text(passage.start, passage.end) == made.body[passage.start : passage.end]
+            assert loaded.passage(2).text == passage.text
+        assert bool(decoded) is whole
 
 
 def test_an_older_build_s_analysis_still_answers_and_is_stored_again_in_the_new_form() -> None:

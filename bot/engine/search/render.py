@@ -25,7 +25,7 @@ class Rendering(ConfidenceSignals):
         stories = self.snapshot.stories  # what is shown of a story, without making all of it
         for candidate in candidates:
             passage = self.snapshot.passages[candidate.passage]
-            if not _verbatim(passage, stories.body(passage.story_id)):
+            if stories.text(passage.story_id, passage.start, passage.end) != passage.text:
                 continue  # never show text that is not exactly the story's
             meta = stories.meta(passage.story_id)
             # made from values of the right types (the story's own, the score a float):
@@ -59,14 +59,15 @@ class Rendering(ConfidenceSignals):
         cached = self._quotes_cache.get(passage)
         if cached is None:
             stored = self.snapshot.passages[passage]
-            cached = self._quotes_in(stored, self.snapshot.stories.body(stored.story_id))
+            cached = self._quotes_in(stored)
             remember(self._quotes_cache, passage, cached, PASSAGE_CACHE_SIZE)
         return cached
 
-    def _quotes_in(self, passage: Passage, body: str) -> tuple[AnswerQuote, ...]:
+    def _quotes_in(self, passage: Passage) -> tuple[AnswerQuote, ...]:
         quotes: list[AnswerQuote] = []
+        stories = self.snapshot.stories
         for quote in self._quotes_by_passage.get(passage.key, ()):
-            if body[quote.start : quote.end] != quote.text:
+            if stories.text(quote.story_id, quote.start, quote.end) != quote.text:
                 continue
             speaker = self._people.get(quote.speaker_id) if quote.speaker_id else None
             # made from the stored quote's own values, of the right types (`trusted`)
@@ -113,7 +114,3 @@ class Rendering(ConfidenceSignals):
                     if quote.speaker == person.name:
                         return person
         return None
-
-
-def _verbatim(passage: Passage, body: str) -> bool:
-    return body[passage.start : passage.end] == passage.text
