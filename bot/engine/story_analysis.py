@@ -242,8 +242,10 @@ class StoryAnalysis:
         body = self._body_made
         if body is None:
             stored = None if self._story is not None else self._stored_story()
-            if stored is not None:
+            if stored is not None and stored.sliced_alone:
                 return stored.text(start, end)
+            # a body of other characters (most news: curly quotes) is decoded once and kept,
+            # not once for each passage and quote checked against it
             body = self.body
         return body[start:end]
 
@@ -466,7 +468,7 @@ class StoredStory:
         self._body_at = self._records_at + (self._ends[-1] if count else 0)
         if self._body_at + body != len(data) or list(self._ends) != sorted(self._ends):
             raise ValueError("damaged stored story: wrong length")
-        self._ascii = body == characters
+        self._ascii = bool(body == characters)
 
     def meta(self) -> list[Any]:
         """The metadata's facts (`_meta` makes them a StoryMeta)."""
@@ -475,6 +477,11 @@ class StoredStory:
 
     def body(self) -> str:
         return str(self._data[self._body_at :], "utf-8")
+
+    @property
+    def sliced_alone(self) -> bool:
+        """Whether `text` decodes only the characters asked for (an ASCII body)."""
+        return self._ascii
 
     def text(self, start: int, end: int) -> str:
         """`body()[start:end]`: of an ASCII body, only those bytes decoded."""
@@ -527,6 +534,8 @@ class _JsonStory:
     def body(self) -> str:
         body: str = self._facts["body"]
         return body
+
+    sliced_alone = True  # its body is decoded already
 
     def text(self, start: int, end: int) -> str:
         return self.body()[start:end]
