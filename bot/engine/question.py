@@ -26,11 +26,25 @@ from bot.engine.words import ASKING_VERBS, ROLES_ASKED_ABOUT, SOMEONE_NOUNS, is_
 
 SPEECH_STEMS = frozenset(stem(v) for v in ASKING_VERBS)
 
+# Matched where the question starts, after a lead-in (_LEAD_IN). `aux`: the verb asking with,
+# which says the form the speaker's own verb takes ("did X say", "has X said", "is X saying").
 _ASKING = re.compile(
-    r"^(?:(?:so|and|but|ok|okay|then)[, ]+)?"
+    r"(?:(?:so|and|but|ok|okay|then)[, ]+)?"
     r"(?:(?:what|how|why|when|where)(?:\s+(?:else|exactly|precisely|then))?"
-    r"(?:\s+(?:did|does|do|has|have|had|would|will|is|was|were|can|could))?"
-    r"|did|does|has|have|had)\b",
+    r"(?:\s+(?P<aux>did|does|do|has|have|had|would|will|is|was|were|can|could))?"
+    r"|(?:what|how|why|where)['’]?(?P<did>d)"  # "whatd bukele say": typed for "what did"
+    r"|(?P<yes_no>did|does|has|have|had))\b",
+    re.IGNORECASE,
+)
+# What people type before "what X said" to ask for it in short: "tldr on what Miller said",
+# "quick summary of what the professor said", "remind me what Bukele said". It asks what
+# they said, as "what did X say" does.
+_LEAD_IN = re.compile(
+    r"(?:(?:can\s+(?:i|you)\s+)?(?:get|give\s+me|gimme)\s+)?(?:an?\s+|the\s+)?"
+    r"(?:(?:quick|short|brief)\s+)?"
+    r"(?:tl\s*;?\s*dr|summary|summari[sz]e|sum\s+up|recap|gist|rundown|run\s+down|breakdown"
+    r"|eli5|remind\s+me)"
+    r"\s*[:,-]?\s*(?:on|of|about|for)?\s*(?=what\b)",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -180,9 +194,10 @@ def read_question(question: str, people: Sequence[Person] | MentionFinder) -> Re
 def _speaker_spans(question: str) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
     """Candidate (speaker, verb) spans, most specific pattern first."""
     spans: list[tuple[tuple[int, int], tuple[int, int] | None]] = []
-    asking = _ASKING.search(question)
+    lead_in = _LEAD_IN.match(question)
+    asking = _ASKING.match(question, lead_in.end() if lead_in else 0)
     if asking:
-        verb = _first_speech_verb(question, asking.end(), max_words=10)
+        verb = _first_speech_verb(question, asking.end(), max_words=10, asked=_asked_with(asking))
         if verb is not None and not _is_passive(question, asking.start(), verb):
             audience = _AUDIENCE.match(question, verb[1])  # "tell reporters": how, not what
             spans.append(
@@ -217,7 +232,7 @@ def _past_a_country(
     names = countries.countries.in_text(question, cased=False, people_words=False)
     verb: tuple[int, int] | None = verb_span
     while verb is not None and any(start <= verb[0] < end for _, start, end in names):
-        verb = _first_speech_verb(question, verb[1], max_words=10)
+        verb = _first_speech_verb(question, verb[1], max_words=10, asked="")
     if verb is None or verb == verb_span:
         return None
     read = _read_speaker(question, (who_span[0], verb[0]), verb, finder, plain)
@@ -239,13 +254,62 @@ def _is_passive(question: str, start: int, verb: tuple[int, int]) -> bool:
     return bool(_PARTICIPLE.search(word) and _BE.search(question, start, verb[0]))
 
 
-def _first_speech_verb(question: str, start: int, max_words: int) -> tuple[int, int] | None:
+def _first_speech_verb(
+    question: str, start: int, max_words: int, *, asked: str | None = None
+) -> tuple[int, int] | None:
+    """The first speech word within `max_words` words from `start`. Given `asked`, the verb
+    the question asks with ("" for none), only one a speaker's verb: "does Trump care about the
+    abuse claims" names no speech of Trump's (`_is_noun_use`)."""
+    before = ""
     for count, word in enumerate(_WORD.finditer(question, start)):
         if count >= max_words:
             return None
-        if _is_speech_verb(word.group()):
+        if _is_speech_verb(word.group()) and (
+            asked is None or not _is_noun_use(before, word.group(), asked)
+        ):
             return word.span()
+        before = word.group()
     return None
+
+
+def _asked_with(asking: re.Match[str]) -> str:
+    """The verb `asking` asks with, lower-case ("did" for "whatd"; "" for none)."""
+    if asking.group("did"):
+        return "did"
+    return (asking.group("aux") or asking.group("yes_no") or "").lower()
+
+
+# Words after which a speech word is a noun: "the claims", "his remarks", "any comment".
+_DETERMINERS = frozenset(
+    "the a an its my your our this that these those any some all no such".split()
+)
+# A speech noun after these is the words of the person named before it, as "Leavitt's
+# comments" is: "when did Leavitt make her comments" asks about hers.
+_THEIR_OWN = frozenset("his her their".split())
+# After these a speaker's own verb is bare or a participle ("did X say", "has X claimed"):
+# a speech word in -ing is then a noun ("does Trump care about the warning").
+_BARE_OR_PARTICIPLE = frozenset("did does do has have had would will can could".split())
+
+
+def _is_noun_use(before: str, word: str, asked: str) -> bool:
+    """Whether the speech word `word` (after the word `before`) is used as a noun in a question
+    asking with the verb `asked`: after a determiner or a possessive ("the claims", "Trump's
+    warning"; not "his", "her", "their", which say whose words are asked for); in -ism ("the
+    China criticism"); and after any verb asking, in -s ("does Trump care about the HRW
+    reports": "did X say", "has X said", "is X saying" take no -s), or in -ing unless it asks
+    with "is"/"was" ("is X saying")."""
+    lower, previous = word.lower().strip("'’."), before.lower()
+    if previous in _THEIR_OWN:
+        return False  # "when did Leavitt make her comments": the words of the one named
+    if previous in _DETERMINERS or re.search(r"\w['’]s?$", previous):
+        return True
+    if lower.endswith(("ism", "isms")):
+        return True
+    if not asked:
+        return False  # "what Trump claims": his verb, in the present
+    if lower.endswith("s") and not lower.endswith("ss"):
+        return True
+    return asked in _BARE_OR_PARTICIPLE and lower.endswith(("ing", "ings"))
 
 
 def _read_speaker(

@@ -461,3 +461,22 @@ def test_the_near_miss_helpers_own_questions(story_snapshot: IndexSnapshot) -> N
     # still high: a person, a name or a number beside the topic with the asked verb missing
     # ("who runs the supermax prison", "who made the hype video trump posted": "Truth Social")
     assert held.unanswerable_high.hits <= 8, misses(held)
+
+
+def test_the_speaker_reading_helpers_own_questions(story_snapshot: IndexSnapshot) -> None:
+    """eval-own-9s.jsonl: 17 questions written the way members type before changing anything:
+    a speech word used as a noun ("the hrw reports", "the china criticism", "his cost claims"),
+    speaker questions behind a chat lead-in ("tldr on what", "gist of what") or typed "whatd",
+    and near misses (absent speakers so asked, "what the story says"). Before: R@1 10/13, 9
+    high (6 right), 1 of 4 unanswerable high, 0 of 3 absent speakers refused ("whatd putin
+    say" answered with Bukele's quote); after: a noun is no speaker's verb, "whatd" is "what
+    did", and a lead-in is read past."""
+    held = held_out(story_snapshot, "eval-own-9s.jsonl")
+    assert held.recall_at_1.hits >= 11, misses(held)  # of 13
+    assert held.recall_at_3.hits >= 12, misses(held)
+    assert held.abstained_answerable.hits == 0, misses(held)
+    assert held.high_confidence.hits >= 7, misses(held)  # all right
+    assert value(held.high_gold_first) == 1.0, misses(held)
+    assert value(held.speaker) == 1.0, misses(held)  # 7 of 7
+    assert held.unanswerable_high.hits == 0, misses(held)
+    assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 3 of 3

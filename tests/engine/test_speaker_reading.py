@@ -285,3 +285,92 @@ def test_what_a_head_word_says_is_kept_and_reads_the_same_every_time(searcher: S
         for _ in range(2):
             assert kept.fitting(words) == Descriptions(people).fitting(words), words
     assert kept.fitting(["cornell", "prof"]) and not kept.fitting(["zebulon", "quarrington"])
+
+
+FLOOD_STORY = "\n".join(
+    [
+        (
+            "Mayor Dana Whitfield said the flood barriers would be finished by June. “We will "
+            "not let the river take another home,” Whitfield said."
+        ),
+        (
+            "Priya Natarajan, the city engineer, warned that the budget was too small. “Half the "
+            "money is gone already,” Natarajan said."
+        ),
+        "Residents have filed claims that the city ignored warnings about the levee for years.",
+        "Reports of mould in the flooded school were confirmed by inspectors last week.",
+        "The river rose four metres in March, its highest level in a century.",
+        "The council will vote on extra funding for the barriers next month.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def flood() -> Searcher:
+    return searcher_for("flood", FLOOD_STORY)
+
+
+@pytest.mark.parametrize(
+    ("question", "fragment"),
+    [
+        # a speech word after a determiner or another noun, or in a form the asking verb does
+        # not take ("does X ... claims"), is a noun: no speech of the person named
+        ("does whitfield even care about the levee claims", "filed claims"),
+        ("why did the mayor ignore the levee warnings", "ignored warnings"),
+        ("did natarajan look at the mould reports from the school", "Reports of mould"),
+    ],
+)
+def test_a_speech_word_used_as_a_noun_asks_no_one_s_words(
+    flood: Searcher, question: str, fragment: str
+) -> None:
+    answer = flood.ask(question)
+    assert answer.answered and answer.asked_speaker is None, (answer.asked_speaker, answer.reason)
+    assert fragment in answer.passages[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "fragment"),
+    [
+        # the speech word as the speaker's verb, in each form a question asks with
+        ("what has whitfield claimed about the barriers", "Dana Whitfield", "finished by June"),
+        ("did natarajan warn about the budget", "Priya Natarajan", "budget was too small"),
+        ("what is natarajan saying about the money", "Priya Natarajan", "Half the money"),
+        # "her claims": the words of the one named, as "Whitfield's claims" are
+        ("when did whitfield make her claims about the river", "Dana Whitfield", "another home"),
+        # "whatd": typed for "what did"
+        ("whatd natarajan say about the money", "Priya Natarajan", "Half the money"),
+        ("what'd the mayor say about the river", "Dana Whitfield", "take another home"),
+        # a lead-in asking for it in short before "what X said"
+        ("tldr on what natarajan said", "Priya Natarajan", "Natarajan"),
+        ("quick summary of what whitfield said about the river", "Dana Whitfield", "river"),
+        ("remind me what natarajan said about money", "Priya Natarajan", "Half the money"),
+    ],
+)
+def test_chat_forms_of_asking_what_someone_said(
+    flood: Searcher, question: str, speaker: str, fragment: str
+) -> None:
+    asked, text = _first(flood, question)
+    assert asked == speaker
+    assert fragment in text
+
+
+@pytest.mark.parametrize(
+    ("question", "who"),
+    [
+        ("whatd the governor say about the flood", "the governor"),
+        ("tldr on what the fire chief said", "the fire chief"),
+        ("gist of what dana's lawyer said", "dana's lawyer"),
+    ],
+)
+def test_someone_the_story_does_not_quote_asked_in_chat_forms_is_refused(
+    flood: Searcher, question: str, who: str
+) -> None:
+    answer = flood.ask(question)
+    assert not answer.answered
+    assert answer.reason == f"The story doesn't quote {who}."
+
+
+def test_a_lead_in_before_what_the_story_says_asks_no_speaker(flood: Searcher) -> None:
+    answer = flood.ask("tldr on what the story says about the school")
+    assert answer.answered and answer.asked_speaker is None
+    assert "Reports of mould" in answer.passages[0].text
