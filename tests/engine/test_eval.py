@@ -2,7 +2,7 @@
 
 tests/data/eval-dev.jsonl is a copy of shared/eval/dev.jsonl, so the suite runs on a fresh
 machine. tests/data/eval-fresh.jsonl holds 62 questions written from the story before any
-tuning and never tuned on, eval-fresh-2.jsonl to eval-fresh-10.jsonl more
+tuning and never tuned on, eval-fresh-2.jsonl to eval-fresh-11.jsonl more
 written before later rounds; a further, unseen set measures the same things: fix causes, never
 one question.
 """
@@ -311,6 +311,24 @@ def test_the_tenth_held_out_set(story_snapshot: IndexSnapshot) -> None:
     assert value(held.speaker) == 1.0, misses(held)
     assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 3 of 3
 
+
+
+def test_the_eleventh_held_out_set(story_snapshot: IndexSnapshot) -> None:
+    """eval-fresh-11.jsonl: 47 questions written the way members type at the start of the
+    ninth session, kept out of the repository; measured at the start (R@1 34/39, 27 high, 26
+    right, 1 of 8 near misses high). Two of its misses (the initials of a name the story
+    spells out, and who wrote the article) were handed to a round as causes, so those two are
+    not blind; the rest was measured once after the session's rounds were merged."""
+    held = held_out(story_snapshot, "eval-fresh-11.jsonl")
+    assert value(held.recall_at_1) >= 0.92, misses(held)  # 36/39
+    assert value(held.recall_at_3) >= 0.97, misses(held)  # 38/39
+    assert held.abstained_answerable.hits == 0, misses(held)
+    assert held.high_confidence.hits >= 32, misses(held)
+    assert held.high_gold_first.hits >= 31, misses(held)
+    # "how many of the deportees are venezuelan": the $6 million "for taking deportees"
+    assert held.unanswerable_high.hits <= 1, misses(held)
+    assert value(held.speaker) == 1.0, misses(held)
+    assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 3 of 3
 
 def test_the_threshold_rule_reads_a_lower_bound_of_the_share_answered_rightly() -> None:
     """28 right of 31 is 90 %, but a threshold chosen because it just reaches 90 % on the
