@@ -312,7 +312,6 @@ def test_the_tenth_held_out_set(story_snapshot: IndexSnapshot) -> None:
     assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 3 of 3
 
 
-
 def test_the_eleventh_held_out_set(story_snapshot: IndexSnapshot) -> None:
     """eval-fresh-11.jsonl: 47 questions written the way members type at the start of the
     ninth session, kept out of the repository; measured at the start (R@1 34/39, 27 high, 26
@@ -329,6 +328,7 @@ def test_the_eleventh_held_out_set(story_snapshot: IndexSnapshot) -> None:
     assert held.unanswerable_high.hits <= 1, misses(held)
     assert value(held.speaker) == 1.0, misses(held)
     assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 3 of 3
+
 
 def test_the_threshold_rule_reads_a_lower_bound_of_the_share_answered_rightly() -> None:
     """28 right of 31 is 90 %, but a threshold chosen because it just reaches 90 % on the
