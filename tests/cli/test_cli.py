@@ -33,8 +33,13 @@ def checkout(tmp_path: Path) -> Path:
 
 
 def storybot(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return python(cwd, "-m", "bot", *args)
+
+
+def python(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """This interpreter run with `args` in `cwd` (a CLI run, or a probe around one)."""
     return subprocess.run(
-        [sys.executable, "-m", "bot", *args],
+        [sys.executable, *args],
         cwd=cwd,
         capture_output=True,
         text=True,
@@ -209,14 +214,7 @@ def test_a_cold_ask_on_sqlite_answers_without_loading_what_it_does_not_use(
         "print('loaded:', *sorted(name for name in unused if name in sys.modules))\n"
         "raise SystemExit(code)\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", probe, "ask", EXAMPLE],
-        cwd=checkout,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = python(checkout, "-c", probe, "ask", EXAMPLE)
     assert result.returncode == 0, result.stderr
     assert "Bukele said it would be “preposterous” for him to return" in result.stdout
     assert result.stdout.splitlines()[-1] == "loaded:"
@@ -274,14 +272,7 @@ def test_an_ask_from_the_stored_build_imports_nothing_of_building(checkout: Path
     sentence splitter: they were some 60 ms of a cold `storybot ask`."""
     built = storybot(checkout, "index")
     assert built.returncode == 0, built.stderr
-    result = subprocess.run(
-        [sys.executable, "-c", IMPORTED, "ask", EXAMPLE],
-        cwd=checkout,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = python(checkout, "-c", IMPORTED, "ask", EXAMPLE)
     assert result.returncode == 0, result.stderr
     assert "quoting Nayib Bukele" in result.stdout
     assert result.stderr.strip() == ""
