@@ -8,7 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, SkipValidation
 
-from bot.engine.models import QuoteKind, Span
+from bot.engine.models import QuoteKind, Span, StoryMeta
 
 # How sure the engine is that its passages answer: "high", they do; "low", they are the closest
 # the story comes and front ends say so (LOW_CONFIDENCE_NOTE) before showing them.
@@ -97,13 +97,7 @@ class AboutStory(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     asked: tuple[str, ...]  # story_facts.StoryFact values, in the order asked
-    story_id: str
-    title: str | None = None
-    outlet: str | None = None
-    url: str | None = None
-    published: dt.date | None = None
-    authors: tuple[str, ...] = ()
-    contributors: tuple[str, ...] = ()
+    story: StoryMeta  # the story's header
 
     def lines(self) -> list[FactLine]:
         """What the bot says of each fact asked, the same on every front end; plainly that
@@ -114,31 +108,31 @@ class AboutStory(BaseModel):
         return lines
 
     def _name(self) -> str:
-        return f"“{self.title}”" if self.title else self.story_id
+        return f"“{self.story.title}”" if self.story.title else self.story.id
 
     def _line(self, fact: str) -> FactLine:
         if fact == "byline":
             return FactLine(text=self._byline())
         if fact == "published":
-            if self.published:
-                return FactLine(text=f"Published on {self.published.isoformat()}.")
+            if self.story.published:
+                return FactLine(text=f"Published on {self.story.published.isoformat()}.")
             return FactLine(text="Its publication date is not given in the story's details.")
         if fact == "outlet":
-            if self.outlet:
-                return FactLine(text=f"Published by {self.outlet}.")
+            if self.story.outlet:
+                return FactLine(text=f"Published by {self.story.outlet}.")
             return FactLine(text="The outlet that published it is not given in its details.")
         if fact == "url":
-            if self.url:
-                return FactLine(text="Its link:", url=self.url)
+            if self.story.url:
+                return FactLine(text="Its link:", url=self.story.url)
             return FactLine(text="There is no link to it in the story's details.")
-        if self.title:
-            return FactLine(text=f"Its title is “{self.title}”.")
+        if self.story.title:
+            return FactLine(text=f"Its title is “{self.story.title}”.")
         return FactLine(text="It has no title in its details.")
 
     def _byline(self) -> str:
-        helped = _names(self.contributors)
-        if self.authors:
-            written = f"Written by {_names(self.authors)}"
+        helped = _names(self.story.contributors)
+        if self.story.authors:
+            written = f"Written by {_names(self.story.authors)}"
             return f"{written}; {helped} contributed." if helped else f"{written}."
         if helped:
             return f"No author is named; {helped} contributed to the story."
@@ -147,13 +141,13 @@ class AboutStory(BaseModel):
     def public_json(self) -> dict[str, object]:
         return {
             "asked": list(self.asked),
-            "document": self.story_id,
-            "title": self.title,
-            "outlet": self.outlet,
-            "url": self.url,
-            "published": self.published.isoformat() if self.published else None,
-            "authors": list(self.authors),
-            "contributors": list(self.contributors),
+            "document": self.story.id,
+            "title": self.story.title,
+            "outlet": self.story.outlet,
+            "url": self.story.url,
+            "published": self.story.published.isoformat() if self.story.published else None,
+            "authors": list(self.story.authors),
+            "contributors": list(self.story.contributors),
         }
 
 

@@ -119,13 +119,13 @@ def test_which_story_among_several() -> None:
     ]
     searcher = Searcher(build_snapshot(stories, "test"))  # type: ignore[arg-type]
     named = searcher.ask("who wrote the farmers market article").about_story
-    assert named is not None and named.story_id == "market-move"
+    assert named is not None and named.story.id == "market-move"
     # a follow-up to an answer from a story is about that story
     follow_up = FollowUp(
         question="why rebuild it", asked_speaker_id=None, shown=(("mill-street-bridge", 4),)
     )
     after = searcher.ask("who wrote this", follow_up=follow_up).about_story
-    assert after is not None and after.authors == ("Jo Park",)
+    assert after is not None and after.story.authors == ("Jo Park",)
     unclear = searcher.ask("who wrote this")
     assert not unclear.answered and "Which story do you mean?" in (unclear.reason or "")
 
@@ -153,4 +153,4 @@ def test_in_a_follow_up_it_is_what_was_asked_before_not_the_story(bridge: Search
         alone = bridge.ask(question).about_story
         assert alone is not None, question
     this = bridge.ask("who wrote this", follow_up=follow_up).about_story
-    assert this is not None and this.authors == ("Jo Park",)
+    assert this is not None and this.story.authors == ("Jo Park",)

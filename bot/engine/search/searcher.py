@@ -324,16 +324,8 @@ class Searcher(Rendering):
                     "to an answer from it, or name it (“who wrote the ... article”)."
                 ),
             )
-        meta = self.snapshot.stories.meta(story_id)
         about = AboutStory(
-            asked=tuple(fact.value for fact in facts),
-            story_id=meta.id,
-            title=meta.title,
-            outlet=meta.outlet,
-            url=meta.url,
-            published=meta.published,
-            authors=meta.authors,
-            contributors=meta.contributors,
+            asked=tuple(fact.value for fact in facts), story=self.snapshot.stories.meta(story_id)
         )
         passages = self._byline_passages(story_id) if StoryFact.BYLINE in facts else ()
         return Answer(
