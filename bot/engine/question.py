@@ -22,7 +22,14 @@ from bot.engine.lexicon import Source, WordNet, wordnet_directory
 from bot.engine.mentions import MentionFinder
 from bot.engine.models import Person
 from bot.engine.text import stem
-from bot.engine.words import ASKING_VERBS, ROLES_ASKED_ABOUT, SOMEONE_NOUNS, is_english_word
+from bot.engine.words import (
+    ASKING_VERBS,
+    PERSON_NOUNS,
+    ROLE_HEADS,
+    ROLES_ASKED_ABOUT,
+    SOMEONE_NOUNS,
+    is_english_word,
+)
 
 SPEECH_STEMS = frozenset(stem(v) for v in ASKING_VERBS)
 
@@ -151,6 +158,10 @@ class ReadQuestion:
     mentioned: tuple[Person, ...] = field(default=())  # every known person the question names
     # Where it names them: find_mentions(question), kept so no one has to look again.
     mentions: tuple[tuple[Person, int, int], ...] = ()
+
+    def as_plain(self) -> ReadQuestion:
+        """The question read as a plain one about the story, with the people it names."""
+        return ReadQuestion(QuestionKind.PLAIN, mentioned=self.mentioned, mentions=self.mentions)
 
 
 def read_question(question: str, people: Sequence[Person] | MentionFinder) -> ReadQuestion:
@@ -289,6 +300,9 @@ _THEIR_OWN = frozenset("his her their".split())
 # After these a speaker's own verb is bare or a participle ("did X say", "has X claimed"):
 # a speech word in -ing is then a noun ("does Trump care about the warning").
 _BARE_OR_PARTICIPLE = frozenset("did does do has have had would will can could".split())
+# After these a speech word is a noun: "the secretary of state", "a call for comment". Not
+# "to": "what did Bukele have to say" is his verb.
+_PREPOSITIONS = frozenset("of for in on at by with from about into over under than".split())
 
 
 def _is_noun_use(before: str, word: str, asked: str) -> bool:
@@ -297,11 +311,11 @@ def _is_noun_use(before: str, word: str, asked: str) -> bool:
     warning"; not "his", "her", "their", which say whose words are asked for); in -ism ("the
     China criticism"); and after any verb asking, in -s ("does Trump care about the HRW
     reports": "did X say", "has X said", "is X saying" take no -s), or in -ing unless it asks
-    with "is"/"was" ("is X saying")."""
+    with "is"/"was" ("is X saying"); and after a preposition ("the secretary of state")."""
     lower, previous = word.lower().strip("'’."), before.lower()
     if previous in _THEIR_OWN:
         return False  # "when did Leavitt make her comments": the words of the one named
-    if previous in _DETERMINERS or re.search(r"\w['’]s?$", previous):
+    if previous in _DETERMINERS or previous in _PREPOSITIONS or re.search(r"\w['’]s?$", previous):
         return True
     if lower.endswith(("ism", "isms")):
         return True
@@ -598,6 +612,18 @@ def _names_someone(who: str) -> bool:
     if _LEADING_ARTICLE.match(who) or re.search(r"['’]s?\s", who):
         return any(_is_role(w) for w in words[1:])
     return False
+
+
+def names_a_role(word: str) -> bool:
+    """Whether `word` says what one person is: a role noun ("governor", "deputy") or a word
+    for a person ("guy", "resident"). Not a plural: "officials said" reports a group."""
+    word = word.lower()
+    return (
+        (word,) in ROLE_HEADS
+        or word in PERSON_NOUNS
+        or word in SOMEONE_NOUNS
+        or role_in_story_words(word) is not None
+    )
 
 
 def _is_role(word: str) -> bool:

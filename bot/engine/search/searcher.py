@@ -110,6 +110,7 @@ class Searcher(Rendering):
         text = self._speller.correct(question)  # read "Bukle" as "Bukele"
         words = self._question_words(text)
         read = read_question(text, self._mentions)
+        typed = text, words, read
         # "Acording to the professor" is read as "According to ...". Not when it would make
         # someone the story does not quote into no one ("marco rubio" is not "march rubio")
         # or into someone else it does not quote: the refusal names them as typed.
@@ -124,7 +125,15 @@ class Searcher(Rendering):
         if previous is not None:
             read = elliptical_speaker(text, read, previous)
         if read.unknown_speaker is not None:
-            return _PartResult.refused(self._not_quoted_reason(read.unknown_speaker), person=True)
+            if not self._reported_group(read.unknown_speaker):
+                return _PartResult.refused(
+                    self._not_quoted_reason(read.unknown_speaker), person=True
+                )
+            # "why did Trump's Cabinet say ...": searched, but no passage is vouched for as
+            # the words of a group the reading of people does not know
+            read, unknown_speaker = read.as_plain(), True
+        else:
+            unknown_speaker = False
 
         speakers = self._asked_speakers(words, read, follow_up)
         if read.kind is QuestionKind.SPEAKER and read.pronoun and not speakers:
@@ -140,6 +149,8 @@ class Searcher(Rendering):
 
         unknown = self._unknown_name(text, words, read)
         if unknown and not self._close_in_meaning(unknown):
+            if text != typed[0]:  # named as typed: "Marco Rubio", which was read "March Rubio"
+                unknown = self._unknown_name(*typed) or unknown
             return _PartResult.refused(f"The story doesn't mention {unknown}.")
         topic = self._topic_terms(words, read)
         query = [word.term for word in words]
@@ -228,6 +239,7 @@ class Searcher(Rendering):
             # "when will Garcia be returned" of a passage telling only of times gone by: the
             # story has not said, however much of the topic the passage holds
             and not (expected.kind is AnswerKind.FUTURE and signals.answer_type < 0)
+            and not unknown_speaker
         )
         return _PartResult(
             candidates=tuple(candidates),

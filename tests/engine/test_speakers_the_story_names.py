@@ -1,0 +1,83 @@
+"""Who a speaker question asks for, when the story names them as no one it quotes: a group it
+mentions may still have its words reported, so the question is searched (the closest
+passages, labelled); a role it gives nobody, a place, or a name it never uses, is refused. A
+role's words are not cut short by a speech word inside them ("the secretary of state")."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.search import Searcher
+from tests.engine.stories import searcher_for
+
+BRIDGE_STORY = "\n".join(
+    [
+        "The Harwick bridge will reopen in March, officials said Monday.",
+        (
+            "Members of Governor Ann Pike's cabinet, including engineer Sam Ibe, said the "
+            "repairs had cost twice the first estimate because the steel arrived late."
+        ),
+        "“We will find the money,” Pike said.",
+        "Press Secretary Dana Holt said: “Drivers will pay no toll this year.”",
+        "The secretary's deputy declined to say when the tolls would return.",
+        "Traffic through Harwick fell by a third during the closure.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def bridge() -> Searcher:
+    return searcher_for("bridge", BRIDGE_STORY)
+
+
+def test_a_group_the_story_mentions_is_no_evidence_it_reports_nothing(bridge: Searcher) -> None:
+    # Before: "The story doesn't quote Pike's cabinet." for a question the story answers
+    answer = bridge.ask("Did Pike's cabinet tell drivers why the repairs cost more?")
+    assert answer.answered, answer.reason
+    assert answer.confidence == "low"  # no passage is vouched for as the cabinet's words
+    assert any("twice the first estimate" in p.text for p in answer.passages)
+
+
+def test_a_group_the_story_reports_is_searched_not_refused(bridge: Searcher) -> None:
+    answer = bridge.ask("why did Pike's cabinet say the repairs cost more?")
+    assert answer.answered, answer.reason
+    assert "steel arrived late" in answer.passages[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "who"),
+    [
+        ("what did the secretary's deputy say about the tolls?", "the secretary's deputy"),
+        ("what did Brenton say about the bridge?", "Brenton"),
+        ("what did Harwick say about the bridge?", "Harwick"),  # a place says nothing itself
+        ("what did the secretary of state say about the tolls?", "the secretary of state"),
+    ],
+)
+def test_someone_the_story_quotes_not_is_refused(bridge: Searcher, question: str, who: str) -> None:
+    answer = bridge.ask(question)
+    assert not answer.answered
+    assert answer.reason == f"The story doesn't quote {who}."
+    assert answer.passages == ()
+
+
+def test_a_speech_word_after_of_belongs_to_the_role(bridge: Searcher) -> None:
+    # Before: "the secretary of" was read as the speaker, and Holt's quote shown as the answer
+    answer = bridge.ask("What did Secretary of State Marco Rubio say about the tolls?")
+    assert not answer.answered
+    assert answer.asked_speaker is None
+    # named as typed: "Marco" is one edit from the story's "March", but a name the user wrote
+    assert answer.reason == "The story doesn't quote Secretary of State Marco Rubio."
+
+
+def test_a_group_in_the_plural_is_searched(bridge: Searcher) -> None:
+    # "officials said" reports a group: not one person the story leaves unquoted
+    answer = bridge.ask("what did officials say about the bridge?")
+    assert answer.answered, answer.reason
+    assert "reopen in March" in answer.passages[0].text
+
+
+def test_a_name_the_story_never_uses_is_named_as_typed(bridge: Searcher) -> None:
+    # "Marco" is one edit from the story's "March": the refusal still says what was typed
+    answer = bridge.ask("How did Marco Rubio vote on the bridge?")
+    assert not answer.answered
+    assert answer.reason == "The story doesn't mention Marco Rubio."
