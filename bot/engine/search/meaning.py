@@ -17,10 +17,12 @@ from bot.engine.search.settings import SearchSettings
 from bot.engine.semantic import Embedder, Vectors, shared_embedder, wordllama_files
 from bot.engine.snapshot import IndexSnapshot
 from bot.engine.text import term_of
+from bot.engine.words import FUNCTION_WORDS, PREPOSITIONS, STOP_WORDS
 
 # The words a meaning bridge may reach: as the story writes them in lower case (not names), of
 # three letters or more.
 _BRIDGE_CACHE_SIZE = 20_000
+_CLOSED_CLASS = FUNCTION_WORDS | PREPOSITIONS | STOP_WORDS
 _CORPUS_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
 
 
@@ -130,7 +132,9 @@ class MeaningCloseness(SearcherBase):
         found: set[str] = set()
         for passage in passages:
             found.update(_CORPUS_WORD.findall(passage.text))
-        words = sorted(w for w in found if term_of(w))
+        # Not the closed classes (prepositions, pronouns, "not"): a word of those carries no
+        # topic, however close its vector ("refuse" -> "not", "weather" -> "outside").
+        words = sorted(w for w in found if term_of(w) and w not in _CLOSED_CLASS)
         return words, embedder.embed(words)
 
     def _with_closest(

@@ -13,6 +13,7 @@ from bot.engine.answer import AboutStory, Answer, RankedPassage
 from bot.engine.answer_types import AnswerKind, expected_kind, named_thing
 from bot.engine.confidence import Signals, probability
 from bot.engine.models import ParagraphRole, Person
+from bot.engine.nearest import Closeness
 from bot.engine.question import QuestionKind, read_question
 from bot.engine.search.base import Candidate, ExpectedAnswer
 from bot.engine.search.reading import (
@@ -218,7 +219,7 @@ class Searcher(Rendering):
             plain,
             expected=expected,
             speakers=quoting,
-            bridges=bridges,
+            bridges=self._vouched_bridges(bridges, meaning, plain[0].passage, closeness),
             closeness=closeness if every_signal else None,
             qualifiers=self._qualifiers(text, words),
         )
@@ -249,6 +250,24 @@ class Searcher(Rendering):
             signals=signals,
             rated=plain[0].passage,
         )
+
+    def _vouched_bridges(
+        self,
+        bridges: dict[str, tuple[str, ...]],
+        meaning: dict[str, str],
+        best: int,
+        closeness: Closeness | None,
+    ) -> dict[str, tuple[str, ...]]:
+        """The bridges the confidence model counts for the `best` passage: WordNet's, and
+        the corpus words closest in meaning to question words the corpus lacks only where the
+        passage is also the closest to the whole question in meaning (a second reading vouches
+        for the first: "were they nice to each other" -> "pleasantries")."""
+        if not meaning or closeness is None or closeness.best() != best:
+            return bridges
+        vouched = dict(bridges)
+        for term, reached in meaning.items():
+            vouched[term] = (*vouched.get(term, ()), reached)
+        return vouched
 
     def _with_speech_verb(
         self, topic: list[str], verb: Sequence[str], speakers: Sequence[Person]
