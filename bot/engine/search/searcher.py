@@ -258,14 +258,18 @@ class Searcher(Rendering):
         best: int,
         closeness: Closeness | None,
     ) -> dict[str, tuple[str, ...]]:
-        """The bridges the confidence model counts for the `best` passage: WordNet's, and
-        the corpus words closest in meaning to question words the corpus lacks only where the
-        passage is also the closest to the whole question in meaning (a second reading vouches
-        for the first: "were they nice to each other" -> "pleasantries")."""
-        if not meaning or closeness is None or closeness.best() != best:
+        """The bridges the confidence model counts for the `best` passage: WordNet's, and a
+        corpus word closest in meaning to a question word the corpus lacks where the passage
+        holds it and is also the closest to the whole question in meaning (a second reading
+        vouches for the first: "does the deal save cash" -> "money"). Not one the passage
+        lacks: then the bridge would only say the story knows the word somewhere ("what
+        currency does El Salvador use" -> "money", a near miss)."""
+        index = self.snapshot.index
+        held = {t: r for t, r in meaning.items() if index.contains(best, r)}
+        if not held or closeness is None or closeness.best() != best:
             return bridges
         vouched = dict(bridges)
-        for term, reached in meaning.items():
+        for term, reached in held.items():
             vouched[term] = (*vouched.get(term, ()), reached)
         return vouched
 
