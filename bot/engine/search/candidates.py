@@ -59,6 +59,7 @@ class CandidateRanking(Reranking):
         bridges: dict[str, tuple[str, ...]] | None = None,
         meaning_bridges: dict[str, str] | None = None,
         closeness: Closeness | None = None,
+        sure: frozenset[str] = frozenset(),
         refine: bool = True,
     ) -> Ranked:
         """The best `limit` passages not in `seen`, closest to answering first ([] when none
@@ -67,7 +68,8 @@ class CandidateRanking(Reranking):
         equals). A question asking for a number or a person (`expected`, with the ids of the
         people the question names) favours passages holding one. `bridges` (WordNet's) and
         `meaning_bridges` (the closest word in meaning) lead question words the corpus lacks
-        to its words. `refine`: what the confidence model was not fitted on orders them too
+        to its words; `sure`: those of the bridged words that are the question words' own
+        family (`_on_topic`). `refine`: what the confidence model was not fitted on orders them too
         (a passage carrying on from the one before ranks by the question's words that one
         holds; a tie goes to the words); the ranking without it comes along (`Ranked.plain`).
 
@@ -89,7 +91,7 @@ class CandidateRanking(Reranking):
             if not pool:
                 pool = self._holding_common_words(query)
             found = _Found.of(pool)
-        pool = self._best_on_topic(found, self._telling_terms([*topic, *bridged]), seen, depth)
+        pool = self._best_on_topic(found, self._on_topic(topic, bridged, sure), seen, depth)
         # the words a passage carrying on from the one before takes from it: for the order
         # only, so the confidence model reads each passage's own score
         carried = self._carried_over(pool, query, bridged) if refine else {}
@@ -190,6 +192,21 @@ class CandidateRanking(Reranking):
             if bonus:
                 carried[passage] = bonus
         return carried
+
+    def _on_topic(
+        self, topic: Sequence[str], bridged: Sequence[str], sure: frozenset[str]
+    ) -> list[str]:
+        """The telling words a candidate must hold one of (`_best_on_topic`): the topic's and
+        its bridges'. When the story uses none of the topic's own telling words, a bridge is
+        all that picks the passages, and only a word of the question word's own family
+        (`sure`) may: a synonym may be of a sense the question does not mean, and then only the
+        passages holding that sense would be kept ("is it cheaper to house prisoners there":
+        "cheap" -> "flashy" kept one passage, on a "flashy new library")."""
+        telling = self._telling_terms([*topic, *bridged])
+        index = self.snapshot.index
+        if any(index.passage_frequency(t) for t in self._telling_terms(topic)):
+            return telling
+        return [t for t in telling if t in sure]
 
     def _kind_first_among_equals(
         self,

@@ -17,6 +17,7 @@ from bot.engine.chat import (
     is_topic_free,
     strip_markup,
 )
+from bot.engine.lexicon import Source
 from bot.engine.models import Person
 from bot.engine.question import (
     QuestionKind,
@@ -227,6 +228,26 @@ class QuestionReading(MeaningCloseness):
             if reached:
                 bridges[term] = reached
         return bridges
+
+    def _sure_bridges(
+        self, text: str, words: Sequence[TermSpan], topic: Sequence[str]
+    ) -> frozenset[str]:
+        """The corpus terms the question's topic words the corpus never uses reach through
+        their own word family ("Chinese" -> china, "dictatorship" -> dictator) or as the
+        story's word for a role ("spokesperson" -> press secretary): one word's other forms,
+        where a synonym may be of a sense the question does not mean ("cheaper" -> "flashy",
+        "deal" -> "take")."""
+        if self._wordnet is None or Source.FAMILY not in self.settings.bridge_sources:
+            return frozenset()
+        index = self.snapshot.index
+        sure: set[str] = set()
+        for _, typed in self._unknown_topic_words(text, words, topic):
+            family = self._wordnet.related(typed.lower(), (Source.FAMILY,))
+            sure.update(t for t in map(term_of, family) if t and index.passage_frequency(t))
+            role = role_in_story_words(typed)
+            if role:
+                sure.update(terms(role))
+        return frozenset(sure)
 
     def _meaning_bridges(
         self,

@@ -204,6 +204,7 @@ class Searcher(Rendering):
             expected=expected,
             bridges=bridges,
             closeness=closeness,
+            sure=self._sure_bridges(text, words, topic),
         )
         ranking = ranked(meaning_bridges=meaning)
         candidates = ranking.shown
