@@ -64,7 +64,7 @@ _SIGNAL_FIELDS = tuple(f.name for f in fields(Signals))
 # closest passage in meaning carry the model; the speaker match, the speaker's passage being the
 # only one of theirs on the topic, and the expected kind of answer (an amount, a count, a date,
 # a person) add much, the margin and the known words a little.
-COEFFICIENTS: tuple[float, ...] = (-1.352, 1.355, 0.199, 0.825, 0.724, 0.801, 0.583, 1.543)
+COEFFICIENTS: tuple[float, ...] = (-1.373, 1.381, 0.196, 0.827, 0.736, 0.797, 0.575, 1.558)
 # From this probability on, the passages are the answer. Chosen on the even half by the rule
 # in bot/engine/evaluation.py (`choose_threshold`): the widest reach that keeps the right
 # passage first in at least 90 % of high-confidence answers (one standard error down) and gives
