@@ -127,14 +127,15 @@ def test_what_how_many_counts() -> None:
 def test_an_amount_found_by_meaning_alone_still_comes_first(
     story_snapshot: IndexSnapshot, searcher: Searcher
 ) -> None:
-    """¶24 ("has received $6 million") shares no telling word with the question; only its
-    closeness in meaning finds it, and only the kind's bonus after fusion puts it ahead of
-    ¶8, which shares "earned" through a bridge from "pay"."""
+    """¶24 ("has received $6 million") shares no telling word with the question, and ¶8
+    shares "earned" through a WordNet synonym of "pay". That synonym alone kept the candidates
+    to the passages holding it (and ¶24 came in by closeness in meaning only, first by the
+    kind's bonus after fusion); a synonym no longer picks the candidates alone (the story uses
+    none of the question's own telling words), and ¶24 comes first with or without the bonus."""
     question = "how much is el salvador getting paid by the us"
     assert searcher.ask(question).passages[0].paragraph == 24
-    # without any bonus for the kind of answer, the bridged word wins
     plain = Searcher(story_snapshot, SearchSettings(answer_type_bonus=0.0))
-    assert plain.ask(question).passages[0].paragraph != 24
+    assert plain.ask(question).passages[0].paragraph == 24
 
 
 def test_a_number_of_something_else_is_no_sign_of_an_answer(searcher: Searcher) -> None:
