@@ -337,8 +337,10 @@ def test_no_meaning_bridge_when_a_kind_of_answer_is_asked_for(
 def test_the_confidence_model_does_not_read_the_meaning_bridges(
     story_snapshot: IndexSnapshot, question: str
 ) -> None:
-    """They order the passages only: the confidence model reads the ranking made without them
-    (the one it was fitted on), so a near miss is no more confident for them."""
+    """They order the passages: the confidence model reads the ranking made without them (the
+    one it was fitted on), and a bridged word the best passage lacks counts for nothing there,
+    so a near miss is no more confident for them (tests/engine/test_paraphrase_bridges.py: where
+    the passage holds it and meaning agrees, it counts)."""
     bridged = Searcher(story_snapshot)
     assert bridged._meaning_bridges(question, *_words_and_topic(bridged, question), {})
     without = Searcher(story_snapshot, WITHOUT_MEANING_BRIDGES)

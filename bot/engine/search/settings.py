@@ -45,9 +45,10 @@ class SearchSettings(BaseModel):
     semantic_weight: float = Field(default=0.5, ge=0.0, le=1.0)
     # How many passages closest to the question in meaning join the BM25 candidates.
     semantic_depth: int = Field(default=5, ge=0, le=1000)
-    # A topic word the corpus never uses also reaches, for ranking only, the corpus word closest
-    # to it in WordLlama's space when at least this close (cosine) and made of other sub-word
-    # tokens ("trip" -> "travel", "crisis" -> "emergency"); weighted as a WordNet bridge; not
+    # A topic word the corpus never uses also reaches the corpus word closest to it in
+    # WordLlama's space when at least this close (cosine) and made of other sub-word tokens
+    # ("trip" -> "travel", "crisis" -> "emergency"); weighted as a WordNet bridge; for
+    # confidence only where the best passage holds it and is the closest in meaning; not
     # when an amount, a count, a date or a person is asked for. Below `semantic_exact_below`
     # passages only (it keeps a vector for each of the corpus's words). 1 turns it off.
     meaning_bridge_min: float = Field(default=0.4, ge=0.0, le=1.0)
