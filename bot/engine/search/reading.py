@@ -237,13 +237,15 @@ class QuestionReading(MeaningCloseness):
         story's word for a role ("spokesperson" -> press secretary): one word's other forms,
         where a synonym may be of a sense the question does not mean ("cheaper" -> "flashy",
         "deal" -> "take")."""
-        if self._wordnet is None or Source.FAMILY not in self.settings.bridge_sources:
+        if self._wordnet is None:
             return frozenset()
         index = self.snapshot.index
+        family_too = Source.FAMILY in self.settings.bridge_sources
         sure: set[str] = set()
         for _, typed in self._unknown_topic_words(text, words, topic):
-            family = self._wordnet.related(typed.lower(), (Source.FAMILY,))
-            sure.update(t for t in map(term_of, family) if t and index.passage_frequency(t))
+            if family_too:
+                family = self._wordnet.related(typed.lower(), (Source.FAMILY,))
+                sure.update(t for t in map(term_of, family) if t and index.passage_frequency(t))
             role = role_in_story_words(typed)
             if role:
                 sure.update(terms(role))
