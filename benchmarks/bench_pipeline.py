@@ -38,6 +38,7 @@ import asyncio
 import contextlib
 import json
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -263,6 +264,7 @@ async def measure(
     db_path = workdir / "db.sqlite3"
     asked = make_questions(stories, n_questions)
     texts = [q.text for q in asked]
+    (workdir / "questions.txt").write_text("".join(t + "\n" for t in texts), encoding="utf-8")
     row: dict[str, Any] = {"stories": stories}
     async with Database.open(db_path) as db:
         service = StoryService(db, corpus)
@@ -440,7 +442,11 @@ def main() -> int:
         help="measure the build, the reindex, latency and the stall only (no dense comparison,"
         " rank-bm25, storybot index or cold start)",
     )
-    parser.add_argument("--keep", type=Path, help="build the corpora and databases here")
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        help="build each corpus, its database and questions.txt in DIR/<passages>/ and keep them",
+    )
     parser.add_argument(
         "--answers",
         type=Path,
@@ -451,13 +457,21 @@ def main() -> int:
         written = None
         if args.answers is not None:
             written = args.answers / f"answers-{args.one * PASSAGES_PER_STORY}.jsonl"
-        with tempfile.TemporaryDirectory(dir=args.keep) as tmp:
+        with contextlib.ExitStack() as stack:
+            if args.keep is not None:
+                # kept for engine_cpu.py / engine_stages.py: the corpus, its database and the
+                # questions (a line each) stay in DIR/<passages>/
+                workdir = args.keep / str(args.one * PASSAGES_PER_STORY)
+                shutil.rmtree(workdir, ignore_errors=True)  # a build of its own, not a reindex
+                workdir.mkdir(parents=True)
+            else:
+                workdir = Path(stack.enter_context(tempfile.TemporaryDirectory()))
             row = asyncio.run(
                 measure(
                     args.one,
                     args.questions,
                     args.stall,
-                    Path(tmp),
+                    workdir,
                     written,
                     probe_ms=args.probe_stalls,
                     builds_only=args.builds_only,

@@ -4,7 +4,7 @@ split by timers around the searcher's steps, for the median questions and the sl
     .venv/bin/python benchmarks/engine_stages.py DB QUESTIONS [--passes 2]
 
 DB and QUESTIONS as for `engine_cpu.py` (a build `storybot index` made, e.g. by
-`bench_pipeline.py --keep DIR`; `synthetic.questions(stories, 300)`, one a line). After 20
+`bench_pipeline.py --keep DIR`: DIR/<passages>/db.sqlite3 and questions.txt). After 20
 warm-up questions, each pass asks every question once, timing each step by
 `time.thread_time_ns()` and counting a step's time without the timed steps it calls; the
 first pass is each question's first sight of its passages and stories (as the benchmark's

@@ -14,7 +14,7 @@ import bisect
 import itertools
 import threading
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -98,8 +98,6 @@ class SearcherBase:
         )
         self._mentions = MentionFinder(with_first_names(snapshot.people), countries)
         self._passage_at = snapshot.passages.places
-        # a passage's quotes, made when first asked for (`QuoteShelf`)
-        self._quotes_by_passage = _QuotesByPassage(snapshot.quotes, self._passage_at)
         # a passage's terms in a line (the phrase bonus), and where each stands (highlights)
         self._lines_cache: dict[int, str] = {}
         self._placed_cache: dict[int, tuple[tuple[str, int, int], ...]] = {}
@@ -182,22 +180,15 @@ class SearcherBase:
             remember(self._speakers_cache, key, cached, SPEAKERS_CACHE_SIZE)
         return cached
 
+    def _quotes_of(self, passage: int) -> tuple[Quote, ...]:
+        """The quotes in passage `passage` (its number in the index), each made when first
+        asked for (`QuoteShelf`). By its number, not its (story id, paragraph): the table of a
+        story's paragraphs' places, made on the first look-up of each story, was most of
+        showing a passage of a story not shown before."""
+        return self.snapshot.quotes.of_passage(passage)
+
     def _has_quotes(self, person: Person) -> bool:
         return person.id in self._quoted_ids
-
-
-class _QuotesByPassage:
-    """A passage's quotes by its (story id, paragraph), as `models.quotes_by_passage` gives
-    them, each passage's made when first asked for."""
-
-    def __init__(self, quotes: QuoteShelf, places: Mapping[tuple[str, int], int]) -> None:
-        self._quotes = quotes
-        self._places = places
-
-    def get(self, key: tuple[str, int], default: Sequence[Quote] = ()) -> Sequence[Quote]:
-        place = self._places.get(key)
-        found = self._quotes.of_passage(place) if place is not None else ()
-        return found or default
 
 
 class _PassagesQuoting:

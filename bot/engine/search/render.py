@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from bot.engine.answer import AnswerQuote, RankedPassage
 from bot.engine.caches import remember
-from bot.engine.models import Passage, Person, Span
+from bot.engine.models import Person, Span
 from bot.engine.search.base import PASSAGE_CACHE_SIZE, Candidate
 from bot.engine.search.signals import ConfidenceSignals
 from bot.engine.trusted import trusted
@@ -58,15 +58,15 @@ class Rendering(ConfidenceSignals):
         """The quotes of a passage as answers show them; worked out once per passage."""
         cached = self._quotes_cache.get(passage)
         if cached is None:
-            stored = self.snapshot.passages[passage]
-            cached = self._quotes_in(stored)
+            cached = self._quotes_in(passage)
             remember(self._quotes_cache, passage, cached, PASSAGE_CACHE_SIZE)
         return cached
 
-    def _quotes_in(self, passage: Passage) -> tuple[AnswerQuote, ...]:
+    def _quotes_in(self, number: int) -> tuple[AnswerQuote, ...]:
         quotes: list[AnswerQuote] = []
         stories = self.snapshot.stories
-        for quote in self._quotes_by_passage.get(passage.key, ()):
+        passage = self.snapshot.passages[number]
+        for quote in self._quotes_of(number):
             if stories.text(quote.story_id, quote.start, quote.end) != quote.text:
                 continue
             speaker = self._people.get(quote.speaker_id) if quote.speaker_id else None

@@ -304,8 +304,7 @@ class ConfidenceSignals(CandidateRanking):
 
     def _quoted_in(self, passage: int) -> frozenset[str]:
         """Ids of the people a passage quotes."""
-        key = self.snapshot.passages[passage].key
-        return frozenset(q.speaker_id for q in self._quotes_by_passage.get(key, ()) if q.speaker_id)
+        return frozenset(q.speaker_id for q in self._quotes_of(passage) if q.speaker_id)
 
     def _coverages(
         self,
