@@ -54,16 +54,17 @@ _WHICH = re.compile(
 
 
 @functools.cache
-def _patterns(bare: str) -> tuple[tuple[StoryFact, re.Pattern[str]], ...]:
-    """Each fact's pattern, where `bare` is what names the story alone: "this" or "it" in a
-    question of its own, "this" only in a follow-up, whose "it" is what was asked before
-    ("when was it released?" after a question on the fact sheet)."""
+def _pattern(fact: StoryFact, bare: str) -> re.Pattern[str]:
+    """The pattern of a question asking for `fact`, where `bare` is what names the story
+    alone: "this" or "it" in a question of its own, "this" only in a follow-up, whose "it" is
+    what was asked before ("when was it released?" after a question on the fact sheet).
+    Compiled when a question first needs it: the five took some 50 ms to compile, which the
+    first question naming "this" or a "report" waited for."""
     story = _story(bare)
     # ... and where a verb follows ("when was this published", "which site put this out")
     story_or_this = rf"(?:{story}|{bare})"
-    return tuple(
-        (fact, re.compile(pattern, re.IGNORECASE | re.VERBOSE))
-        for fact, pattern in (
+    pattern = dict(
+        (
             (
                 StoryFact.BYLINE,
                 rf"""\bwho\s+(?:wrote|writes|authored|penned|reported|did|made|is\s+behind)\s+{story}
@@ -118,7 +119,64 @@ def _patterns(bare: str) -> tuple[tuple[StoryFact, re.Pattern[str]], ...]:
             """,
             ),
         )
+    )[fact]
+    return re.compile(pattern, re.IGNORECASE | re.VERBOSE)
+
+
+# Each fact's pattern begins, in each of its alternatives, with one of these: where none is
+# found, the fact's pattern cannot match and is neither compiled nor tried. Each alternative
+# here is the start of one of the pattern's (up to its first mention of the story), so any
+# match of the pattern holds a match of this one.
+_MAY_ASK_FOR = {
+    fact: re.compile(pattern, re.IGNORECASE | re.VERBOSE)
+    for fact, pattern in (
+        (
+            StoryFact.BYLINE,
+            r"""\bwho\s+(?:wrote|writes|authored|penned|reported|did|made|is\s+behind)\s+
+            | \bwho(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+
+            | \b(?:written|reported|authored|and)\s+by\s+(?:who|whom)\b
+            | \b(?:author|authors|byline|writer)\s+(?:of|for)\s+
+            | ^\W*(?:the\s+)?(?:author|authors|byline|writer)\W*$
+            """,
+        ),
+        (
+            StoryFact.PUBLISHED,
+            r"""\bwhen\s+(?:was|were|did|is)\s+
+            | \bwhat\s+(?:date|day|year|time)\s+(?:is|was|did)\s+
+            | \b(?:publication|publish|published|release|posting)\s+date\b
+            | \bhow\s+old\s+is\s+
+            | \b(?:date|dated)\s+(?:of|on)\s+
+            """,
+        ),
+        (
+            StoryFact.OUTLET,
+            r"""\b(?:what|which)\s+(?:news\s+)?(?:outlet|publication|site|website|paper
+              |newspaper|network|channel|org|organi[sz]ation|source|publisher)\b
+              \s+(?:is|was|are|did|does|published|publishes|ran|runs|put|puts|posted
+              |wrote|carried|has)\s+
+            | \bwho\s+(?:published|publishes|ran|run|runs|put\s+out|puts\s+out|posted)\s+
+            | \bwhere\s+(?:is|was|did)\s+
+            | \b(?:outlet|publication|publisher|source)\s+(?:of|for)\s+
+            """,
+        ),
+        (
+            StoryFact.URL,
+            r"""\b(?:link|url|source\s+link)\s+(?:to|for|of)\s+
+            | \b(?:where(?:['’]?s|\s+is)|got|have|any|is\s+there|share|send|drop|post|give\s+me
+              |what(?:['’]?s|\s+is))\s+(?:a|an|the)?\s*(?:link|url|source\s+link)\b
+            | \bwhere\s+can\s+i\s+(?:read|find|see)\s+
+            | ^\W*(?:the\s+)?(?:link|url|source)\W*(?:pls|please)?\W*$
+            """,
+        ),
+        (
+            StoryFact.TITLE,
+            r"""\b(?:title|headline)\s+(?:of|for)\s+
+            | \bwhat(?:['’]?s|\s+is|\s+was)\s+(?:the\s+)?(?:title|headline)\b
+            | \bwhat\s+is\s+
+            """,
+        ),
     )
+}
 
 
 # A word every question about the story itself holds: most questions hold none, and are
@@ -138,10 +196,12 @@ def asked_facts(question: str, *, follow_up: bool = False) -> tuple[tuple[StoryF
     "" when it says "this" or "the story"). In a `follow_up`, "it" is not the story."""
     if not _MAY_ASK.search(question):
         return (), ""
-    found: list[StoryFact] = []
-    for fact, pattern in _patterns("this" if follow_up else "this|it"):
-        if pattern.search(question):
-            found.append(fact)
+    bare = "this" if follow_up else "this|it"
+    found = [
+        fact
+        for fact, may_ask in _MAY_ASK_FOR.items()
+        if may_ask.search(question) and _pattern(fact, bare).search(question)
+    ]
     named = _WHICH.search(question) if found else None
     which = named.group(1).strip() if named else ""
     if found and StoryFact.PUBLISHED not in found and _AND_WHEN.search(question):

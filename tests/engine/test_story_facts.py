@@ -6,10 +6,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
+from bot.engine import story_facts
 from bot.engine.builder import build_snapshot
 from bot.engine.corpus import parse_story, story_file_text
 from bot.engine.search import FollowUp, Searcher
+from bot.engine.story_facts import StoryFact
 
 BRIDGE = "\n".join(
     [
@@ -154,3 +158,19 @@ def test_in_a_follow_up_it_is_what_was_asked_before_not_the_story(bridge: Search
         assert alone is not None, question
     this = bridge.ask("who wrote this", follow_up=follow_up).about_story
     assert this is not None and this.story.authors == ("Jo Park",)
+
+
+@pytest.mark.parametrize("fact", list(StoryFact))
+def test_a_fact_s_pattern_is_tried_wherever_it_could_match(fact: StoryFact) -> None:
+    """A fact's pattern is compiled and tried only where a cheap test of the starts of its
+    alternatives passes: that test passes on every message the pattern matches (messages
+    made from the pattern itself)."""
+    pattern = story_facts._pattern(fact, "this|it")
+
+    @settings(max_examples=60, deadline=None)
+    @given(message=st.from_regex(pattern))
+    def passes(message: str) -> None:
+        assume(pattern.search(message))  # the generator overlooks lookaheads
+        assert story_facts._MAY_ASK_FOR[fact].search(message)
+
+    passes()
