@@ -187,6 +187,24 @@ def test_holding_any_of_an_array_equals_containing_any(
     assert held.tolist() == index.containing_any(docs, query)
 
 
+@FAST
+@given(corpus=corpora, query=queries, data=st.data())
+def test_a_term_at_passages_is_what_holding_any_and_scores_of_give(
+    corpus: list[list[str]], query: list[str], data: st.DataObject
+) -> None:
+    """One look-up of a term at ascending passages gives both: whether each holds it, and the
+    term's score there; added up in query order, the floats `scores_of` gives."""
+    index = BM25Index.build(corpus)
+    asked = np.asarray(sorted(data.draw(st.sets(st.integers(0, len(corpus) - 1)))), dtype=np.int64)
+    total = np.zeros(len(asked), dtype=np.float64)
+    for term in query:
+        held, contributions = index.term_at(term, asked)
+        assert held.tolist() == index.holding_any(asked, [term]).tolist()
+        assert contributions.tolist() == index.scores_of([term], asked).tolist()
+        total += contributions
+    assert total.tolist() == index.scores_of(query, asked).tolist()
+
+
 def test_passages_out_of_range_are_refused_before_they_are_narrowed() -> None:
     """Passage numbers are checked as given: 2**32 would wrap to 0 as the postings' int32."""
     index = BM25Index.build([["x"], ["y"]])

@@ -162,6 +162,27 @@ class BM25Index:
                 found |= ids[at] == asked
         return found
 
+    def term_at(
+        self, term: str, passages: npt.NDArray[Any]
+    ) -> tuple[npt.NDArray[np.bool_], FloatArray]:
+        """For ascending `passages`, whether each holds `term` and what the term adds to its
+        score (0.0 where it lacks it): what `holding_any` and `scores_of` give of one term,
+        from one look-up, for a searcher that asks both of the same passages (a speaker's
+        1,400 at 100,000 passages, against postings of 90,000)."""
+        if len(passages) == 0:
+            return np.zeros(0, dtype=bool), np.zeros(0, dtype=np.float64)
+        asked = self._checked_passages(passages)
+        t = self._vocab.get(term)
+        if t is None:
+            return np.zeros(len(asked), dtype=bool), np.zeros(len(asked), dtype=np.float64)
+        ids, contributions = self._postings.of_term(t)
+        if len(ids) == 0:
+            return np.zeros(len(asked), dtype=bool), np.zeros(len(asked), dtype=np.float64)
+        at = ids.searchsorted(asked)
+        np.minimum(at, len(ids) - 1, out=at)
+        held = ids[at] == asked
+        return held, np.where(held, contributions[at], 0.0)
+
     def _checked_passages(self, passages: Sequence[int] | npt.NDArray[Any]) -> Int32Array:
         """`passages` (not empty) in the postings' own dtype, IndexError for one out of range:
         checked before they are narrowed, and with numpy's min and max (Python's, over an
