@@ -359,7 +359,10 @@ def test_the_rows_of_common_words_add_up_to_the_same_floats(
                 assert index.top_k(q, k) == reference_top_k(ref.get_scores(q), k)
 
 
-def test_rows_are_made_on_a_word_s_second_question_and_kept_within_their_budget() -> None:
+def test_rows_are_made_on_a_word_s_second_question_and_kept_for_the_words_asked_most() -> None:
+    """Within the budget, a common word's row is made on its second question; with the budget
+    full, only for a word asked more often than the least asked of those kept, whose row it
+    takes the place of: words asked in turn do not make a row each time."""
     docs = [["a", "b", "c"], ["a", "b"], ["a", "c", "d"], ["a", "b", "d"], ["e"]] * 20
     postings = BM25Index.build(docs)._postings
     terms = {t: i for i, t in enumerate(postings.terms)}
@@ -372,10 +375,15 @@ def test_rows_are_made_on_a_word_s_second_question_and_kept_within_their_budget(
     want = np.zeros(len(docs))
     want[ids] = contributions
     assert a.tobytes() == want.tobytes()
-    assert rows.row(terms["b"]) is not None and rows.row(terms["a"]) is a  # "a" used last
-    assert rows.row(terms["c"]) is not None and len(rows) == 2
-    assert rows.row(terms["a"]) is a  # "b", the least recently asked, was dropped
-    assert rows.row(terms["b"]) is not a and len(rows) == 2
+    b = rows.row(terms["b"])
+    assert b is not None and rows.row(terms["a"]) is a  # a: 3 questions, b: 2
+    assert rows.row(terms["c"]) is None  # asked as often as b, the least asked kept: no row
+    c = rows.row(terms["c"])  # a third time, more than b
+    assert c is not None and len(rows) == 2 and rows.kept(terms["b"]) is None
+    assert rows.row(terms["a"]) is a  # a, asked most, stays
+    assert rows.row(terms["b"]) is None  # b: 3 questions, c: 3
+    assert rows.row(terms["b"]) is not None and rows.kept(terms["c"]) is None
+    assert rows.kept(terms["a"]) is a and len(rows) == 2
 
 
 def test_a_kept_row_is_read_without_making_or_asking_for_one() -> None:
