@@ -193,16 +193,21 @@ def test_a_term_at_passages_is_what_holding_any_and_scores_of_give(
     corpus: list[list[str]], query: list[str], data: st.DataObject
 ) -> None:
     """One look-up of a term at ascending passages gives both: whether each holds it, and the
-    term's score there; added up in query order, the floats `scores_of` gives."""
+    term's score there; added up in query order, the floats `scores_of` gives. Read from the
+    postings, and again from the rows of the common words once they are kept."""
     index = BM25Index.build(corpus)
     asked = np.asarray(sorted(data.draw(st.sets(st.integers(0, len(corpus) - 1)))), dtype=np.int64)
-    total = np.zeros(len(asked), dtype=np.float64)
-    for term in query:
-        held, contributions = index.term_at(term, asked)
-        assert held.tolist() == index.holding_any(asked, [term]).tolist()
-        assert contributions.tolist() == index.scores_of([term], asked).tolist()
-        total += contributions
-    assert total.tolist() == index.scores_of(query, asked).tolist()
+    known = [index._vocab[term] for term in query if term in index._vocab]
+    for _ in range(2):
+        total = np.zeros(len(asked), dtype=np.float64)
+        for term in query:
+            held, contributions = index.term_at(term, asked)
+            assert held.tolist() == index.holding_any(asked, [term]).tolist()
+            assert contributions.tobytes() == index.scores_of([term], asked).tobytes()
+            total += contributions
+        assert total.tobytes() == index.scores_of(query, asked).tobytes()
+        for t in known + known:  # each common word's row, made on its second question
+            index._rows.row(t)
 
 
 def test_passages_out_of_range_are_refused_before_they_are_narrowed() -> None:

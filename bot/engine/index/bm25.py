@@ -175,6 +175,13 @@ class BM25Index:
         t = self._vocab.get(term)
         if t is None:
             return np.zeros(len(asked), dtype=bool), np.zeros(len(asked), dtype=np.float64)
+        row = self._rows.kept(t)
+        if row is not None and self._postings.min_contrib[t] > 0:
+            # read where the passages stand in the word's row (its every contribution above
+            # 0, so a passage holds it where it adds more than 0), not searched for in its
+            # postings: at 1,000,000 passages a speaker's 14,000 in postings of 900,000
+            contributions = row[asked]
+            return contributions > 0, contributions
         ids, contributions = self._postings.of_term(t)
         if len(ids) == 0:
             return np.zeros(len(asked), dtype=bool), np.zeros(len(asked), dtype=np.float64)
