@@ -8,7 +8,7 @@ again are kept, made on a term's second question, within a budget of memory. Whe
 is full, a term's row takes the place of the row of the term asked least often only when it
 has been asked more often: at 1,000,000 passages the budget holds 6 rows, a synthetic
 corpus's questions asked 12 such terms in turn, and dropping the least recently asked made
-a row (8 MB, 2-20 ms with its pages) for one question in four, the slowest 1 % of them.
+a row (8 MB, 2-60 ms with its pages here) for one question in four: the slowest 1 % of them.
 
 The sums are the same floats: a passage holding the term gets the same addition, and one
 lacking it adds 0.0, which changes no sum that is not -0.0. No sum is -0.0 when every term of
