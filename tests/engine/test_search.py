@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
+import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.engine.answer import Answer
 from bot.engine.answer_types import Expected, expected_answer
 from bot.engine.models import Person, QuoteKind
 from bot.engine.search import FollowUp, Searcher, SearchSettings
-from bot.engine.search.base import with_first_names
+from bot.engine.search.base import _PassagesQuoting, with_first_names
+from bot.engine.shelves import QuoteShelf
 from bot.engine.snapshot import IndexSnapshot
 from bot.engine.text import fold_marks, terms, tokens
 from bot.errors import QuestionError
@@ -465,3 +471,29 @@ def test_a_question_doubting_who_said_it_shows_whoever_did(searcher: Searcher) -
     plain = searcher.ask("did Trump say it would be preposterous to return Garcia?")
     assert plain.asked_speaker == "Donald Trump"
     assert all(q.speaker == "Donald Trump" for q in plain.passages[0].quotes)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    quoted=st.lists(st.tuples(st.integers(-1, 4), st.integers(-1, 30)), max_size=60),
+    group=st.lists(st.sampled_from(["s0", "s1", "s2", "s3", "s4", "nobody"]), max_size=7),
+)
+def test_a_group_s_passages_are_those_its_speakers_quotes_stand_in(
+    quoted: list[tuple[int, int]], group: list[str]
+) -> None:
+    """The passages quoting a group of speakers, ascending, each with the number of their
+    quotes it holds (a speaker named twice counted twice; a quote of nobody known, or in no
+    indexed passage, in none): what the quotes' arrays say, however the runs are gathered."""
+    speaker_ids = ["s0", "s1", "s2", "s3", "s4"]
+    speakers = np.array([s for s, _ in quoted], dtype=np.int32)
+    passages = np.array([p for _, p in quoted], dtype=np.int32)
+    shelf = QuoteShelf(passages, speakers, speaker_ids)
+    want: Counter[int] = Counter()
+    for name in group:
+        for s, p in quoted:
+            if s >= 0 and p >= 0 and speaker_ids[s] == name:
+                want[p] += 1
+    places, counts = _PassagesQuoting(shelf).of_group(group)
+    assert places.dtype == np.int64 and counts.dtype == np.int64
+    assert places.tolist() == sorted(want)
+    assert counts.tolist() == [want[p] for p in sorted(want)]

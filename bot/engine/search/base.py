@@ -211,12 +211,20 @@ class _PassagesQuoting:
         quotes each holds: all their quotes' passages counted at once (a surname names 90
         people at 100,000 passages; counting each one's first was most of a first question
         about them)."""
-        each = []
-        for speaker_id in speaker_ids:
-            index = self._index.get(speaker_id)
-            if index is not None and index < len(self._bounds) - 1:
-                each.append(self._passages[int(self._bounds[index]) : int(self._bounds[index + 1])])
-        quoted = np.concatenate(each) if each else np.zeros(0, dtype=np.int64)
+        # each speaker's run of the quotes' passages, gathered at once: a slice a speaker was
+        # most of a first question about a surname 300 people share at 1,000,000 passages
+        get = self._index.get
+        speakers = np.fromiter(
+            (get(speaker_id, -1) for speaker_id in speaker_ids),
+            dtype=np.int64,
+            count=len(speaker_ids),
+        )
+        speakers = speakers[(speakers >= 0) & (speakers < len(self._bounds) - 1)]
+        starts, ends = self._bounds[speakers], self._bounds[speakers + 1]
+        lengths = ends - starts
+        # run i's positions are starts[i] ... ends[i] - 1, one after the other
+        first = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths)
+        quoted = self._passages[first + np.arange(len(first), dtype=np.int64)]
         places, counts = np.unique(quoted, return_counts=True)
         return places.astype(np.int64), counts.astype(np.int64)
 
