@@ -317,6 +317,8 @@ class NearestPassages:
         # Passed to each search rather than set on the index, which may be shared (`made`).
         self._probes = faiss.SearchParametersIVF()
         self._probes.nprobe = min(probes, index.nlist)
+        self._wider = faiss.SearchParametersIVF()
+        self._wider.nprobe = min(probes * _WIDER, index.nlist)
 
     @staticmethod
     def _made(vectors: Vectors, trained: bytes | None) -> Any:
@@ -332,9 +334,13 @@ class NearestPassages:
     def __len__(self) -> int:
         return int(self._index.ntotal)
 
-    def search(self, question: Vectors, k: int) -> tuple[list[int], list[float]]:
-        """The (about) `k` passages closest to `question`, closest first, and their cosine."""
-        _, found = self._index.search(question.reshape(1, -1), 2 * k, params=self._probes)
+    def search(
+        self, question: Vectors, k: int, *, wider: bool = False
+    ) -> tuple[list[int], list[float]]:
+        """The (about) `k` passages closest to `question`, closest first, and their cosine.
+        `wider`: looking into `_WIDER` times as many groups."""
+        probes = self._wider if wider else self._probes
+        _, found = self._index.search(question.reshape(1, -1), 2 * k, params=probes)
         passages = found[0][found[0] >= 0]  # -1: fewer in the groups probed
         exact: Vectors = self._vectors[passages] @ question
         best = np.argsort(-exact, kind="stable")[:k]
@@ -387,6 +393,23 @@ class Closeness:
             return int(np.argmax(self._every))
         return self._search(1)[0][0]
 
+    def closest_of_all(self, passage: int) -> bool:
+        """Whether `passage` is the passage closest to the question of all (`best`). Through
+        the index: whether it finds `passage` first, or a closer one. When it finds neither
+        (`passage`'s group was not among those probed, and maybe a closer one's), a search of
+        `_WIDER` times as many groups decides, and failing that `passage` is not taken as the
+        closest (an agreement in meaning raises the confidence: not on no evidence)."""
+        if self._every is None:
+            found, cosines = self._search(1)
+        if self._every is not None:  # exact, or the index found nothing: every passage compared
+            return int(np.argmax(self._every)) == passage
+        own = self.of([passage])[0]
+        verdict = _closest_among(passage, own, found, cosines)
+        if verdict is None and self._nearest is not None:
+            wider = self._nearest.search(self._question, _SEARCH_DEPTH, wider=True)
+            verdict = _closest_among(passage, own, *wider)
+        return bool(verdict)
+
     def lead(self) -> float:
         """How much closer the closest passage is than the next (needs two passages)."""
         if self._every is not None:
@@ -411,3 +434,20 @@ class Closeness:
 
 # One search serves a question's best, lead and closest few (semantic_depth is 5 by default).
 _SEARCH_DEPTH = 10
+# How many times as many groups a search looks into when the first left open whether a passage
+# is the closest of all (`Closeness.closest_of_all`).
+_WIDER = 4
+
+
+def _closest_among(
+    passage: int, own: float, found: Sequence[int], cosines: Sequence[float]
+) -> bool | None:
+    """Whether `passage` (its cosine `own`) is closest of all by the passages a search found:
+    True when found first, False when one found is closer (as np.argmax breaks a tie: the
+    first passage), None when neither."""
+    if found and found[0] == passage:
+        return True
+    for other, cosine in zip(found, cosines, strict=True):
+        if cosine > own or (cosine == own and other < passage):
+            return False
+    return None

@@ -36,9 +36,15 @@ class SearchesCounted(NearestPassages):
 
     searches = 0
 
-    def search(self, question: np.ndarray, k: int) -> tuple[list[int], list[float]]:  # type: ignore[type-arg]
+    def search(  # type: ignore[override]
+        self,
+        question: np.ndarray,  # type: ignore[type-arg]
+        k: int,
+        *,
+        wider: bool = False,
+    ) -> tuple[list[int], list[float]]:
         type(self).searches += 1
-        return super().search(question, k)
+        return super().search(question, k, wider=wider)
 
 
 @pytest.fixture
@@ -127,6 +133,43 @@ def test_approximate_closeness_is_each_passage_s_own_cosine(
     everywhere = Closeness(question, vectors, NearestPassages(vectors, probes=len(vectors)))
     assert everywhere.lead() == pytest.approx(exact.lead(), abs=1e-5)
     assert 6 in approximate.closest(3) and 6 in exact.closest(3)
+
+
+def test_whether_a_passage_is_closest_of_all_is_left_to_a_wider_search_when_open(
+    story_snapshot: IndexSnapshot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The index may miss the closest passage itself (its group not probed): a closer
+    passage found says it is not the closest, finding it first that it is, finding neither
+    leaves it open to a search of more groups, and on no evidence it is not."""
+    vectors = story_snapshot.passage_vectors
+    assert vectors is not None
+    question = vectors[6]  # ¶7's own vector: ¶7 is the closest of all
+    exact = Closeness(question, vectors, None)
+    cosines = exact.of(list(range(len(vectors))))
+    nearer, farther = sorted((p for p in range(len(vectors)) if p != 6), key=lambda p: -cosines[p])[
+        :2
+    ]
+    index = NearestPassages(vectors, probes=1)
+    wider_finds: list[int] = []
+    searches: list[bool] = []
+
+    def search(question: Any, k: int, *, wider: bool = False) -> tuple[list[int], list[float]]:
+        searches.append(wider)
+        found = wider_finds if wider else [nearer, farther]  # not ¶7 itself
+        return found, [cosines[p] for p in found]
+
+    monkeypatch.setattr(index, "search", search)
+    assert exact.closest_of_all(6)
+    assert not exact.closest_of_all(nearer) and not exact.closest_of_all(farther)
+
+    approximate = Closeness(question, vectors, index)
+    assert approximate.closest_of_all(nearer)  # found first
+    assert not approximate.closest_of_all(farther)  # a closer one found
+    assert searches.count(True) == 0
+    assert not approximate.closest_of_all(6)  # neither, nor by the wider search
+    assert searches.count(True) == 1
+    wider_finds[:] = [6, nearer]
+    assert approximate.closest_of_all(6)  # the wider search finds it first
 
 
 def test_a_question_whose_groups_are_empty_falls_back_to_every_passage(

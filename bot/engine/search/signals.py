@@ -137,7 +137,7 @@ class ConfidenceSignals(CandidateRanking):
         all, is the `best` one (a second reading agrees). Only as far as the passage holds the
         topic: a near miss ("the weather in San Salvador") is closest in meaning to the passage
         on its subject too. No dense model (no `closeness`): no agreement."""
-        agrees = closeness.best() == best
+        agrees = closeness.closest_of_all(best)
         return replace(signals, meaning_agrees=signals.coverage if agrees else 0.0)
 
     def _speaker_pick(
