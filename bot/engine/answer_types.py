@@ -19,7 +19,7 @@ import re
 from enum import StrEnum
 
 from bot.engine.text import terms
-from bot.engine.words import is_english_word
+from bot.engine.words import ROLE_HEADS, STOP_WORDS, is_english_word
 
 # Questions whose answer is a number, an amount or a date: "how many", "how much", "when",
 # "what year", "how long ago", "how old".
@@ -118,7 +118,11 @@ class AnswerKind(StrEnum):
     DATE = "date"  # a point in time: "when", "what year", "how long ago"
     FUTURE = "future"  # a time to come: "when will", "when is he going to"
     DURATION = "duration"  # a span of time: "how long", "how often"
-    PERSON = "person"  # someone: "who", "whose"
+    PERSON = "person"  # someone: "who", "whose", "which judge"
+    PLACE = "place"  # somewhere: "where"
+    OCCUPATION = (
+        "occupation"  # what someone does: "what is her job", "what does he do for a living"
+    )
 
 
 # Read where the question opens, as expected_answer does: "what did he say when ..." asks for
@@ -236,7 +240,11 @@ _FORM_WORDS = re.compile(
     r"\bhow\s+(?:long|old|often|recently|many|much)\b"
     r"|\b(?:what|which)\s+(?:year|day|date|month|time|week|amount|number|percentage|age)s?\b"
     # "what kind of lockup": the question asks what the lockup is like; "kind" is no topic
-    r"|\b(?:what|which)\s+(?:kind|sort|type)s?\s+of\b",
+    r"|\b(?:what|which)\s+(?:kind|sort|type)s?\s+of\b"
+    # "what does she do for a living", "what's his job": what is asked of them, not a topic
+    r"|\bfor\s+(?:a\s+living|work)\b"
+    r"|(?<=['’]s)\s+(?:job|occupation|profession|line\s+of\s+work)\b"
+    r"|\b(?:his|her|their)\s+(?:job|occupation|profession)\b",
     re.IGNORECASE,
 )
 
@@ -301,9 +309,13 @@ _HOLDS = {
 def expected_kind(question: str) -> AnswerKind | None:
     """The kind of answer `question` asks for, or None."""
     expected = expected_answer(question)
-    if expected is Expected.PERSON:
+    if expected is Expected.PERSON or asked_role(question):
         return AnswerKind.PERSON
     if expected is None:
+        if _EXPECTS_PLACE.search(question):
+            return AnswerKind.PLACE
+        if _ASKS_OCCUPATION.search(question):
+            return AnswerKind.OCCUPATION
         return None
     for kind, pattern in _KINDS:
         if pattern.search(question):
@@ -318,6 +330,10 @@ def holds_kind(kind: AnswerKind, text: str) -> bool:
         if _TIME_TO_COME.search(text):
             return True
         return bool(_DATE.search(text) and _FUTURE_VERB.search(text))
+    if kind is AnswerKind.PLACE:
+        return bool(place_spans(text))
+    if kind is AnswerKind.OCCUPATION:
+        return bool(role_spans(text))
     pattern = _HOLDS.get(kind)
     return pattern is not None and pattern.search(text) is not None
 
@@ -331,6 +347,10 @@ def kind_spans(kind: AnswerKind, text: str) -> list[tuple[int, int]]:
         if ahead or not _FUTURE_VERB.search(text):
             return ahead
         pattern: re.Pattern[str] | None = _DATE
+    elif kind is AnswerKind.PLACE:
+        return place_spans(text)
+    elif kind is AnswerKind.OCCUPATION:
+        return role_spans(text)
     else:
         pattern = _HOLDS.get(kind)
     if pattern is None:
@@ -395,3 +415,116 @@ def counted_word(question: str) -> int | None:
     if match is None:
         return None
     return match.start("noun") if match.group("noun") else match.start("quantity")
+
+
+# Questions asking where: "where is the prison", "where did they meet". Read where the
+# question opens, as the others are: "the quote where trump says ..." asks for words.
+# "where" asks where when a verb follows it, as a question's does ("where is", "where exactly
+# did"); "the quote where trump says" is a relative clause.
+_EXPECTS_PLACE = re.compile(
+    _OPENING + r"where(?:['’]s|\s+(?:exactly\s+|else\s+)?"
+    r"(?:is|are|was|were|did|does|do|can|could|will|would|has|have|had|should|might)\b)",
+    re.IGNORECASE,
+)
+# A place in a passage, as a story gives one: a name after a preposition of place ("in
+# Washington, D.C.", "at the White House", "deported to El Salvador", "just outside the
+# capital city of San Salvador"). Not "according to" (a source), nor a month or a day ("in
+# March 2022", "on Monday"); a person's name after "to" is left out by the searcher, which
+# knows the story's people.
+_LOCATIVE = (
+    r"(?<!according\s)\b(?i:in|at|from|to|into|inside|outside|near|across|throughout|within)"
+)
+_PLACE = re.compile(
+    _LOCATIVE + r"\s+(?:the\s+)?(?:(?:[a-z][\w'’-]*\s+){1,3}of\s+(?:the\s+)?)?"
+    rf"(?P<name>(?:{_CAPITALISED})(?:\s+(?:de\s+|del\s+|la\s+)?(?:{_CAPITALISED}))*)"
+)
+_NOT_PLACES = frozenset((_MONTHS + " " + _DAYS + " may").split())
+
+
+def place_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` names a place (`_PLACE`): the names' spans."""
+    return [
+        match.span("name")
+        for match in _PLACE.finditer(text)
+        if not _NOT_PLACES.intersection(match.group("name").lower().split())
+        # "to El Salvador's prison": the place is the prison, which the name owns
+        and not match.group("name").endswith(("'s", "’s"))
+    ]
+
+
+# The nouns a story gives someone's role or occupation by ("professor", "attorney general"):
+# the last word of each title that introduces a name, not an abbreviation ("Rep.", "Dr.").
+ROLE_NOUNS = frozenset(head[-1] for head in ROLE_HEADS if not head[-1].endswith("."))
+_ROLE_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")s?\b", re.IGNORECASE
+)
+_ABBREVIATED_ROLE = re.compile(r"\b(?:Rep|Sen|Gov|Dr|Prof|Gen|Lt|Col|Sgt)\.(?=\s+[A-Z])")
+
+
+def role_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` names a role or an occupation: "professor", "Rep." before a name."""
+    found = [m.span() for m in _ROLE_WORD.finditer(text)]
+    found += [m.span() for m in _ABBREVIATED_ROLE.finditer(text)]
+    return sorted(found)
+
+
+# "which judge", "what senator", "which ex-congressman", "who is garcia's lawyer", "who is the
+# professor quoted": the question asks for someone holding that role. Read over at most three
+# words after the asking words, none of them a stop word ("what did the president say" asks
+# for words, not for a president).
+_ASKS_ROLE = re.compile(
+    _OPENING + r"(?:which|what|who(?:['’]s|\s+(?:is|was|are|were))\s+"
+    r"(?:the|(?:[\w'’-]+\s+){0,2}?[\w-]+['’]s))\s+",
+    re.IGNORECASE,
+)
+_ROLE_LOOKAHEAD = 3
+_FORMER = re.compile(r"^(?:ex|former)-", re.IGNORECASE)
+
+
+def asked_role(question: str) -> str | None:
+    """The role noun `question` asks for someone of ("which judge ..." -> "judge"), or None."""
+    match = _ASKS_ROLE.search(question)
+    if match is None:
+        return None
+    for word in re.findall(r"[\w'’-]+", question[match.end() :])[:_ROLE_LOOKAHEAD]:
+        lowered = _FORMER.sub("", word.lower())
+        for noun in (lowered, lowered.removesuffix("s")):
+            if noun in ROLE_NOUNS:
+                return noun
+        if lowered in STOP_WORDS:
+            return None
+    return None
+
+
+# Questions asking what someone does: "what does garcia do for a living", "what is her job",
+# "what's bukele's occupation". The answer is a role or an occupation beside their name.
+_OCCUPATION_NOUNS = r"(?:job|occupation|profession|line\s+of\s+work|title|position)"
+_ASKS_OCCUPATION = re.compile(
+    _OPENING
+    + r"(?:what\s+(?:does|did|do)\s+(?:[\w'’-]+\s+){1,4}?do"
+    + r"(?:\s+for\s+(?:a\s+living|work))?\s*[?!.]*\s*$"
+    + rf"|{_IS}(?:[\w'’-]+\s+){{0,4}}?(?:his|her|their|[\w-]+['’]s)\s+{_OCCUPATION_NOUNS}\b)",
+    re.IGNORECASE,
+)
+
+
+# A name beside a role word: "Cornell University professor Gustavo Flores-Macias", "press
+# secretary Karoline Leavitt", "Pam Bondi, the attorney general" (at most two words between, no
+# sentence end), or a name holding it ("Attorney General Pam Bondi").
+_BETWEEN_NAME_AND_ROLE = re.compile(r"[\s,]*(?:[\w'’-]+[\s,]+){0,2}")
+
+
+def names_beside_role(text: str, role: frozenset[str]) -> list[tuple[int, int]]:
+    """The names of `text` standing beside one of its role words whose term is in `role`."""
+    roles = [(a, b) for a, b in role_spans(text) if role.intersection(terms(text[a:b]))]
+    if not roles:
+        return []
+    found = []
+    for start, end in name_spans(text):
+        for role_start, role_end in roles:
+            between = text[end:role_start] if end <= role_start else text[role_end:start]
+            inside = start <= role_start and role_end <= end
+            if inside or _BETWEEN_NAME_AND_ROLE.fullmatch(between):
+                found.append((start, end))
+                break
+    return found

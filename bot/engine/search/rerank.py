@@ -6,12 +6,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.engine.answer_types import AnswerKind, counted_word, holds_kind
+from bot.engine.answer_types import (
+    AnswerKind,
+    counted_word,
+    holds_kind,
+    kind_spans,
+    names_beside_role,
+)
 from bot.engine.caches import remember
 from bot.engine.passage_terms import side_by_side
 from bot.engine.search.base import PASSAGE_CACHE_SIZE, ExpectedAnswer
 from bot.engine.search.reading import QuestionReading
-from bot.engine.text import TermSpan
+from bot.engine.text import TermSpan, terms
 
 
 class Reranking(QuestionReading):
@@ -41,10 +47,15 @@ class Reranking(QuestionReading):
         if kind is None:
             return False
         if kind is AnswerKind.PERSON:
+            if expected.role:
+                return bool(self._role_holders(passage, expected))
             return bool(self._people_in(passage) - expected.named)
         held = self._kind_cache.get((passage, kind))
         if held is None:
-            held = holds_kind(kind, self.snapshot.passages[passage].text)
+            text = self.snapshot.passages[passage].text
+            held = (
+                bool(self._places_in(text)) if kind is AnswerKind.PLACE else holds_kind(kind, text)
+            )
             remember(self._kind_cache, (passage, kind), held, PASSAGE_CACHE_SIZE)
         return held
 
@@ -68,3 +79,29 @@ class Reranking(QuestionReading):
                 self._people_cache, passage, frozenset(named | quoted), PASSAGE_CACHE_SIZE
             )
         return cached
+
+    def _places_in(self, text: str) -> list[tuple[int, int]]:
+        """Where `text` names a place (`answer_types.place_spans`), but not a person the story
+        names ("said to Trump")."""
+        people = [(start, end) for _, start, end in self._mentions.find(text)]
+        return [
+            (start, end)
+            for start, end in kind_spans(AnswerKind.PLACE, text)
+            if not any(start < b and a < end for a, b in people)
+        ]
+
+    def _has_role(self, person: str, role: frozenset[str]) -> bool:
+        """Whether the story gives `person` (an id) the role asked ("professor")."""
+        known = self._people.get(person)
+        return known is not None and any(role.intersection(terms(r)) for r in known.roles)
+
+    def _role_holders(self, passage: int, expected: ExpectedAnswer) -> list[tuple[int, int]]:
+        """Where a passage names someone holding the role asked ("which judge"): a person the
+        story gives that role, or a name beside the role word; not those the question names."""
+        text = self.snapshot.passages[passage].text
+        found = [
+            (start, end)
+            for person, start, end in self._mentions.find(text)
+            if person.id not in expected.named and self._has_role(person.id, expected.role)
+        ]
+        return found + names_beside_role(text, expected.role)

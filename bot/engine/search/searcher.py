@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.engine.answer import AboutStory, Answer, RankedPassage
-from bot.engine.answer_types import AnswerKind, expected_kind, named_thing
+from bot.engine.answer_types import AnswerKind, asked_role, expected_kind, named_thing
 from bot.engine.confidence import Signals, probability
 from bot.engine.models import ParagraphRole, Person
 from bot.engine.nearest import Closeness
@@ -183,6 +183,9 @@ class Searcher(Rendering):
             frozenset(p.id for p in read.mentioned),
             self._counted(text, words),
             name=frozenset(terms(named_thing(text) or "")),
+            role=frozenset(terms(asked_role(text) or ""))
+            if kind is AnswerKind.PERSON
+            else frozenset(),
         )
         bridges = self._bridges(text, words, topic)
         closeness = self._closeness(meant_words(text, words))
@@ -190,7 +193,9 @@ class Searcher(Rendering):
         # the passage holding one, and a bridged word only adds rivals without it ("how much is
         # El Salvador getting paid": "paid" -> "money", ¶21's "less money").
         meaning = (
-            self._meaning_bridges(text, words, topic, bridges) if expected.kind is None else {}
+            self._meaning_bridges(text, words, topic, bridges)
+            if expected.kind is None or expected.role
+            else {}
         )
         # Among a speaker's own passages their name tells nothing: rank by the topic and the
         # verb ("warned" finds where they warned).

@@ -195,7 +195,14 @@ class ConfidenceSignals(CandidateRanking):
         text = self.snapshot.passages[passage].text
         if kind is None:
             return self._coverage_if_named(topic, passage, expected.name, bridges, qualifiers)
-        if kind is AnswerKind.PERSON:
+        if kind is AnswerKind.PERSON and expected.role:
+            # "which professor warned ...": a quote of someone the story gives that role is its
+            # own answer; else the topic around a name holding the role
+            quoted = self._quoted_in(passage) - expected.named
+            if any(self._has_role(person, expected.role) for person in quoted):
+                return self._coverage(topic, passage, bridges, qualifiers)
+            spans = self._role_holders(passage, expected)
+        elif kind is AnswerKind.PERSON:
             if self._quoted_in(passage) - expected.named or self._only_names(topic, expected):
                 return self._coverage(topic, passage, bridges, qualifiers)
             # someone the story names, or a name it gives (an organisation the people it
@@ -205,6 +212,8 @@ class ConfidenceSignals(CandidateRanking):
                 for person, start, end in self._mentions.find(text)
                 if person.id not in expected.named
             ] + self._names_beside(topic, text)
+        elif kind is AnswerKind.PLACE:
+            spans = self._places_in(text)
         else:
             spans = kind_spans(kind, text)
         terms, starts, _ = term_spans(text)
