@@ -432,7 +432,7 @@ _EXPECTS_PLACE = re.compile(
 # March 2022", "on Monday"); a person's name after "to" is left out by the searcher, which
 # knows the story's people.
 _LOCATIVE = (
-    r"(?<!according\s)\b(?i:in|at|from|to|into|inside|outside|near|across|throughout|within)"
+    r"(?<![Aa]ccording\s)\b(?i:in|at|from|to|into|inside|outside|near|across|throughout|within)"
 )
 _PLACE = re.compile(
     _LOCATIVE + r"\s+(?:the\s+)?(?:(?:[a-z][\w'’-]*\s+){1,3}of\s+(?:the\s+)?)?"
@@ -455,6 +455,8 @@ def place_spans(text: str) -> list[tuple[int, int]]:
 # The nouns a story gives someone's role or occupation by ("professor", "attorney general"):
 # the last word of each title that introduces a name, not an abbreviation ("Rep.", "Dr.").
 ROLE_NOUNS = frozenset(head[-1] for head in ROLE_HEADS if not head[-1].endswith("."))
+# "which official": anyone in office, as "which person" is anyone (`_EXPECTS_PERSON`)
+_ANYONE = frozenset({"official"})
 _ROLE_WORD = re.compile(
     r"\b(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")s?\b", re.IGNORECASE
 )
@@ -490,7 +492,7 @@ def asked_role(question: str) -> str | None:
         lowered = _FORMER.sub("", word.lower())
         for noun in (lowered, lowered.removesuffix("s")):
             if noun in ROLE_NOUNS:
-                return noun
+                return None if noun in _ANYONE else noun
         if lowered in STOP_WORDS:
             return None
     return None

@@ -105,6 +105,10 @@ class ConfidenceSignals(CandidateRanking):
         answer_type = 0.0
         if expected.kind is not None:
             answer_type = 1.0 if self._holds(expected, best.passage) else -1.0
+            if expected.kind is AnswerKind.PLACE and answer_type > 0:
+                # a story names a place in every other passage ("at the White House", "in El
+                # Salvador"): one is no evidence of the answer, though none is evidence against
+                answer_type = 0.0
             index = self.snapshot.index
             if expected.counted and not index.contains(best.passage, expected.counted):
                 answer_type = -1.0  # "how many guards": a number of something else
