@@ -242,7 +242,7 @@ _FORM_WORDS = re.compile(
     # "what kind of lockup": the question asks what the lockup is like; "kind" is no topic
     r"|\b(?:what|which)\s+(?:kind|sort|type)s?\s+of\b"
     # "what does she do for a living", "what's his job": what is asked of them, not a topic
-    r"|\bfor\s+(?:a\s+living|work)\b"
+    r"|\bfor\s+(?:a\s+living|work)\b|\bwork\s+as\b"
     r"|(?<=['’]s)\s+(?:job|occupation|profession|line\s+of\s+work)\b"
     r"|\b(?:his|her|their)\s+(?:job|occupation|profession)\b",
     re.IGNORECASE,
@@ -505,6 +505,7 @@ _ASKS_OCCUPATION = re.compile(
     _OPENING
     + r"(?:what\s+(?:does|did|do)\s+(?:[\w'’-]+\s+){1,4}?do"
     + r"(?:\s+for\s+(?:a\s+living|work))?\s*[?!.]*\s*$"
+    + r"|what\s+(?:does|did|do)\s+(?:[\w'’-]+\s+){1,4}?work\s+as\b"
     + rf"|{_IS}(?:[\w'’-]+\s+){{0,4}}?(?:his|her|their|[\w-]+['’]s)\s+{_OCCUPATION_NOUNS}\b)",
     re.IGNORECASE,
 )
@@ -530,3 +531,25 @@ def names_beside_role(text: str, role: frozenset[str]) -> list[tuple[int, int]]:
                 found.append((start, end))
                 break
     return found
+
+
+# What a question asks of someone it names: "is Reyes married", "what is Reyes's salary". The
+# name says whose, the rest what: a passage naming them without the rest is a near miss, so
+# the name is no part of the topic a passage must hold (`attribute_subject`).
+# "is" opening the question, after no question word ("why is ..." asks why): a state of theirs,
+# not an event ("was Reyes deported by accident" asks what happened to them)
+_ASKS_IF = re.compile(
+    r"^\W*(?:(?!(?:why|how|when|where|what|who|which)\b)[\w'’]+\W+){0,3}?(?:is|are)\s+$",
+    re.IGNORECASE,
+)
+_ASKS_WHAT_OF = re.compile(_OPENING + _IS + r"$", re.IGNORECASE)
+_POSSESSED = re.compile(r"['’]s?\s+[^\W\d_]", re.IGNORECASE)
+
+
+def asks_attribute_of(question: str, start: int, end: int) -> bool:
+    """Whether `question` asks an attribute of the person named at `start`-`end`: "is <name>
+    ...", "what is <name>'s ..."."""
+    before = question[:start]
+    if _ASKS_IF.search(before):
+        return True
+    return bool(_ASKS_WHAT_OF.search(before) and _POSSESSED.match(question, end))

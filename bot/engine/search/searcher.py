@@ -227,7 +227,7 @@ class Searcher(Rendering):
             speakers=quoting,
             bridges=self._vouched_bridges(bridges, meaning, plain[0].passage, closeness),
             closeness=closeness if every_signal else None,
-            qualifiers=self._qualifiers(text, words),
+            qualifiers=self._qualifiers(text, words, asks_attribute=expected.kind is None),
         )
         threshold = self.settings.high_confidence
         if not every_signal and closeness is not None:

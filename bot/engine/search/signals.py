@@ -14,7 +14,13 @@ from typing import NamedTuple
 import numpy as np
 import numpy.typing as npt
 
-from bot.engine.answer_types import AnswerKind, date_form_spans, kind_spans, name_spans
+from bot.engine.answer_types import (
+    AnswerKind,
+    asks_attribute_of,
+    date_form_spans,
+    kind_spans,
+    name_spans,
+)
 from bot.engine.confidence import Signals
 from bot.engine.models import Person
 from bot.engine.nearest import Closeness
@@ -32,6 +38,9 @@ _NOTHING_TO_COVER = 0.5
 # stop words: "detained 85,000 people", "met in 2019, during Trump's first term", "opening a
 # flashy new library, fishing pier and amusement park in the country two years ago".
 _NEAR_ANSWER = 10
+# A place stands closer to what it places, as the adjunct of its verb or noun: "arriving in
+# Washington", "a notorious prison located just outside the capital city of San Salvador".
+_NEAR_PLACE = 5
 # A name stands beside what it names: "the Terrorism Confinement Center prison", "Kilmar
 # Abrego Garcia, a Maryland man", "press secretary Karoline Leavitt".
 _NEAR_NAME = 3
@@ -222,7 +231,8 @@ class ConfidenceSignals(CandidateRanking):
             spans = kind_spans(kind, text)
         terms, starts, _ = term_spans(text)
         best = 0.0
-        for around in _around(text, starts, spans, _NEAR_ANSWER):
+        reach = _NEAR_PLACE if kind is AnswerKind.PLACE else _NEAR_ANSWER
+        for around in _around(text, starts, spans, reach):
             near = frozenset(terms[around.start : around.stop])
             best = max(best, self._coverage_of(topic, near.__contains__, bridges, qualifiers))
         return best
@@ -349,17 +359,28 @@ class ConfidenceSignals(CandidateRanking):
         shares: npt.NDArray[np.float64] = np.zeros(len(passages), dtype=np.float64)
         return np.divide(found, total, out=shares, where=total > 0)  # 0: it holds none
 
-    def _qualifiers(self, text: str, words: Sequence[TermSpan]) -> Qualifiers:
+    def _qualifiers(
+        self, text: str, words: Sequence[TermSpan], *, asks_attribute: bool = False
+    ) -> Qualifiers:
         """The adverbs not made from an adjective and the verbs among `words` (of the question
         `text`): "ever", "still", "back" say when or how far, and a story seldom says them
         where it tells what the verb says happened; not "illegally" or "fairly", which say
         what the question asks, nor a noun after a determiner ("the visit"). Without the verb
         the adverb is part of what is asked: "has Bukele ever been to China" is no question
-        about China alone. Also its prepositions and the words framing it (`Qualifiers`)."""
+        about China alone. Also its prepositions and the words framing it (`Qualifiers`).
+        With `asks_attribute`, the name of someone it asks an attribute of ("is Reyes married",
+        "what is Reyes's salary") frames it too: every passage about them holds the name, and
+        the answer is the attribute (answer_types.asks_attribute_of)."""
         adverbs: set[str] = set()
         verbs: set[str] = set()
         relations: set[str] = set()
         spans = date_form_spans(text) + semi_auxiliary_spans(text)
+        if asks_attribute:
+            spans += [
+                (start, end)
+                for _, start, end in self._mentions.find(text)
+                if asks_attribute_of(text, start, end)
+            ]
         framing = {w.term for w in words if any(a <= w.start < b for a, b in spans)}
         for word in words:
             written = text[word.start : word.end]
