@@ -533,23 +533,18 @@ def names_beside_role(text: str, role: frozenset[str]) -> list[tuple[int, int]]:
     return found
 
 
-# What a question asks of someone it names: "is Reyes married", "what is Reyes's salary". The
-# name says whose, the rest what: a passage naming them without the rest is a near miss, so
-# the name is no part of the topic a passage must hold (`attribute_subject`).
-# "is" opening the question, after no question word ("why is ..." asks why): a state of theirs,
-# not an event ("was Reyes deported by accident" asks what happened to them)
+# What a question asks of someone it names: "is Reyes married", "is Reyes a citizen". The name
+# says whose, the rest what: a passage naming them without the rest is a near miss, so the name
+# is no part of the topic a passage must hold. "is" opens the question, after no question word
+# ("why is ..." asks why): a state of theirs, not an event ("was Reyes deported by accident"
+# asks what happened to them).
 _ASKS_IF = re.compile(
     r"^\W*(?:(?!(?:why|how|when|where|what|who|which)\b)[\w'’]+\W+){0,3}?(?:is|are)\s+$",
     re.IGNORECASE,
 )
-_ASKS_WHAT_OF = re.compile(_OPENING + _IS + r"$", re.IGNORECASE)
-_POSSESSED = re.compile(r"['’]s?\s+[^\W\d_]", re.IGNORECASE)
 
 
-def asks_attribute_of(question: str, start: int, end: int) -> bool:
-    """Whether `question` asks an attribute of the person named at `start`-`end`: "is <name>
-    ...", "what is <name>'s ..."."""
-    before = question[:start]
-    if _ASKS_IF.search(before):
-        return True
-    return bool(_ASKS_WHAT_OF.search(before) and _POSSESSED.match(question, end))
+def asks_attribute_of(question: str, start: int) -> bool:
+    """Whether `question` asks an attribute of the person named from `start` on ("is <name>
+    married")."""
+    return _ASKS_IF.search(question[:start]) is not None

@@ -368,8 +368,8 @@ class ConfidenceSignals(CandidateRanking):
         what the question asks, nor a noun after a determiner ("the visit"). Without the verb
         the adverb is part of what is asked: "has Bukele ever been to China" is no question
         about China alone. Also its prepositions and the words framing it (`Qualifiers`).
-        With `asks_attribute`, the name of someone it asks an attribute of ("is Reyes married",
-        "what is Reyes's salary") frames it too: every passage about them holds the name, and
+        With `asks_attribute`, the name of someone it asks an attribute of ("is Reyes married")
+        frames it too: every passage about them holds the name, and
         the answer is the attribute (answer_types.asks_attribute_of)."""
         adverbs: set[str] = set()
         verbs: set[str] = set()
@@ -379,7 +379,7 @@ class ConfidenceSignals(CandidateRanking):
             spans += [
                 (start, end)
                 for _, start, end in self._mentions.find(text)
-                if asks_attribute_of(text, start, end)
+                if asks_attribute_of(text, start)
             ]
         framing = {w.term for w in words if any(a <= w.start < b for a, b in spans)}
         for word in words:
