@@ -455,6 +455,7 @@ def place_spans(text: str) -> list[tuple[int, int]]:
 # The nouns a story gives someone's role or occupation by ("professor", "attorney general"):
 # the last word of each title that introduces a name, not an abbreviation ("Rep.", "Dr.").
 ROLE_NOUNS = frozenset(head[-1] for head in ROLE_HEADS if not head[-1].endswith("."))
+ROLE_TERMS = frozenset(t for noun in ROLE_NOUNS for t in terms(noun))
 # "which official": anyone in office, as "which person" is anyone (`_EXPECTS_PERSON`)
 _ANYONE = frozenset({"official"})
 _ROLE_WORD = re.compile(

@@ -10,7 +10,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.engine.answer import AboutStory, Answer, RankedPassage
-from bot.engine.answer_types import AnswerKind, asked_role, expected_kind, named_thing
+from bot.engine.answer_types import (
+    ROLE_TERMS,
+    AnswerKind,
+    asked_role,
+    expected_kind,
+    named_thing,
+)
 from bot.engine.confidence import Signals, probability
 from bot.engine.models import ParagraphRole, Person
 from bot.engine.nearest import Closeness
@@ -178,16 +184,14 @@ class Searcher(Rendering):
         kind = expected_kind(text)
         if kind is AnswerKind.PERSON and offers_people(text, read):
             kind = None  # "who spoke first, Trump or Bukele?": naming either tells nothing
+        bridges = self._bridges(text, words, topic)
         expected = ExpectedAnswer(
             kind,
             frozenset(p.id for p in read.mentioned),
             self._counted(text, words),
             name=frozenset(terms(named_thing(text) or "")),
-            role=frozenset(terms(asked_role(text) or ""))
-            if kind is AnswerKind.PERSON
-            else frozenset(),
+            role=self._asked_role(text, bridges) if kind is AnswerKind.PERSON else frozenset(),
         )
-        bridges = self._bridges(text, words, topic)
         closeness = self._closeness(meant_words(text, words))
         # Not when an amount, a count, a date or a person is asked for: the kind's bonus finds
         # the passage holding one, and a bridged word only adds rivals without it ("how much is
@@ -278,6 +282,17 @@ class Searcher(Rendering):
         for term, reached in held.items():
             vouched[term] = (*vouched.get(term, ()), reached)
         return vouched
+
+    def _asked_role(self, text: str, bridges: dict[str, tuple[str, ...]]) -> frozenset[str]:
+        """The term of the role `text` asks someone of ("which judge": judg), which whoever
+        answers must hold; none when the story names the role in words of its own, a bridge
+        reaching a role word it uses ("spokesperson": its "press secretary"): then any person
+        may be meant, as for "who"."""
+        role = terms(asked_role(text) or "")
+        reached = [t for r in role for t in bridges.get(r, ())]
+        if any(self.snapshot.index.passage_frequency(t) for t in reached if t in ROLE_TERMS):
+            return frozenset()
+        return frozenset(role)
 
     def _with_speech_verb(
         self, topic: list[str], verb: Sequence[str], speakers: Sequence[Person]

@@ -208,14 +208,7 @@ class ConfidenceSignals(CandidateRanking):
         text = self.snapshot.passages[passage].text
         if kind is None:
             return self._coverage_if_named(topic, passage, expected.name, bridges, qualifiers)
-        if kind is AnswerKind.PERSON and expected.role:
-            # "which professor warned ...": a quote of someone the story gives that role is its
-            # own answer; else the topic around a name holding the role
-            quoted = self._quoted_in(passage) - expected.named
-            if any(self._has_role(person, expected.role) for person in quoted):
-                return self._coverage(topic, passage, bridges, qualifiers)
-            spans = self._role_holders(passage, expected)
-        elif kind is AnswerKind.PERSON:
+        if kind is AnswerKind.PERSON:
             if self._quoted_in(passage) - expected.named or self._only_names(topic, expected):
                 return self._coverage(topic, passage, bridges, qualifiers)
             # someone the story names, or a name it gives (an organisation the people it
