@@ -1,0 +1,95 @@
+"""Questions asking where, which person of a role, what someone does for a living, or whether
+someone is something, on a story of its own: a passage on the question's topic that lacks the
+place, a person of that role, an occupation beside the name or the attribute asked is the
+closest the story comes (shown, rated low), never the answer; the passage that holds it is."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.answer_types import AnswerKind, asked_role, expected_kind
+from bot.engine.search import Searcher
+from tests.engine.stories import searcher_for
+
+# A town's new footbridge: places, a judge and a professor named, a resident with no job given.
+BRIDGE_STORY = "\n".join(
+    [
+        "The new footbridge over the river opened on Saturday in Carrow, a market town of 9,000 "
+        "people.",
+        "Professor Tomas Brandt, who designed the footbridge, said its steel arches were made at "
+        "a yard in Rotterdam.",
+        "“It is a proud day for the town,” said Mara Quist, who has lived by the river for 40 "
+        "years.",
+        "The regional government paid for the project after years of delay.",
+        "Residents had complained about the old crossing for a decade, and a petition gathered "
+        "thousands of signatures.",
+        "Judge Helen Marsh ruled last year that the council could take the riverside land it "
+        "needed.",
+        "Brandt said the next bridge would be built further upstream.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def bridge() -> Searcher:
+    return searcher_for("footbridge", BRIDGE_STORY)
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        # where: the passage holds the topic, but no place
+        ("where did residents sign the petition", "a petition gathered"),
+        ("where did the regional government pay for the project", "paid for the project"),
+        # which <role>: nobody the story names holds it
+        ("which mayor opened the footbridge", "opened on Saturday"),
+        # what someone does: nothing beside their name says
+        ("what is mara quist's job", "Mara Quist"),
+        ("what does mara quist do for a living", "Mara Quist"),
+        # whether someone is something: the passage names them, not the attribute
+        ("is mara quist married", "Mara Quist"),
+    ],
+)
+def test_a_passage_without_what_is_asked_is_the_closest_not_the_answer(
+    bridge: Searcher, question: str, shown: str
+) -> None:
+    answer = bridge.ask(question)
+    assert answer.answered and answer.confidence == "low"
+    assert shown in answer.passages[0].text  # still shown, as the closest the story comes
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        ("where did the footbridge open", "in Carrow"),
+        ("where were the steel arches made", "in Rotterdam"),
+        ("which judge ruled on the riverside land", "Judge Helen Marsh"),
+        ("what does tomas brandt do for a living", "Professor Tomas Brandt"),
+        ("what's brandt's job", "Professor Tomas Brandt"),
+        ("is brandt a professor", "Professor Tomas Brandt"),
+    ],
+)
+def test_the_passage_holding_what_is_asked_is_the_answer(
+    bridge: Searcher, question: str, shown: str
+) -> None:
+    answer = bridge.ask(question)
+    assert answer.confidence == "high" and shown in answer.passages[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "role"),
+    [
+        ("where exactly is the yard", AnswerKind.PLACE, None),
+        ("anyone got the quote where brandt talks about upstream", None, None),
+        ("which ex-congressman met the mayor", AnswerKind.PERSON, "congressman"),
+        ("who is the town's lawyer", AnswerKind.PERSON, "lawyer"),
+        ("which official signed it", AnswerKind.PERSON, None),  # anyone in office
+        ("what did the judge say", None, None),  # asks for words, not for a judge
+        ("what does quist do for a living", AnswerKind.OCCUPATION, None),
+    ],
+)
+def test_what_a_question_asks_for_is_read_from_its_form(
+    question: str, kind: AnswerKind | None, role: str | None
+) -> None:
+    assert expected_kind(question) is kind
+    assert asked_role(question) == role
