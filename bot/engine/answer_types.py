@@ -19,7 +19,7 @@ import re
 from enum import StrEnum
 
 from bot.engine.text import terms
-from bot.engine.words import ROLE_HEADS, STOP_WORDS, is_english_word
+from bot.engine.words import PERSON_NOUNS, ROLE_HEADS, STOP_WORDS, is_english_word
 
 # Questions whose answer is a number, an amount or a date: "how many", "how much", "when",
 # "what year", "how long ago", "how old".
@@ -442,13 +442,43 @@ _NOT_PLACES = frozenset((_MONTHS + " " + _DAYS + " may").split())
 
 
 def place_spans(text: str) -> list[tuple[int, int]]:
-    """Where `text` names a place (`_PLACE`): the names' spans."""
-    return [
+    """Where `text` names a place (`_PLACE`, `_place_before_role`): the names' spans."""
+    found = [
         match.span("name")
         for match in _PLACE.finditer(text)
         if not _NOT_PLACES.intersection(match.group("name").lower().split())
         # "to El Salvador's prison": the place is the prison, which the name owns
         and not match.group("name").endswith(("'s", "’s"))
+    ]
+    return sorted({*found, *_places_before_roles(text)})
+
+
+# How news writing places someone: a name before their role or what they are ("Cornell
+# University professor", "former Florida Rep.", "a Maryland man", "Salvadoran President Nayib
+# Bukele"), as a name of its own or the first words of one holding the role.
+_ROLE_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?P<role>[a-z]+)\b")
+
+
+def _places_before_roles(text: str) -> list[tuple[int, int]]:
+    """The names of `text` placing someone by standing before their role (`_ROLE_AFTER`)."""
+    found = []
+    for match in _CAPITALISED_RUN.finditer(text):
+        words = list(re.finditer(r"\S+", match.group()))
+        first = next(
+            (at for at, w in enumerate(words) if w.group().lower().rstrip(".") in _PLACED), None
+        )
+        if first is not None:
+            if first:  # not "Attorney General Pam Bondi": a role from its first word
+                found.append((match.start(), match.start() + words[first - 1].end()))
+            continue
+        after = _ROLE_AFTER.match(text, match.end())
+        if after and after.group("role") in _PLACED and not match.group().endswith("s"):
+            found.append(match.span())
+    return [
+        (start, end)
+        for start, end in found
+        if not _OPENS_SENTENCE.search(text, 0, start)
+        and not _NOT_PLACES.intersection(text[start:end].lower().split())
     ]
 
 
@@ -456,6 +486,7 @@ def place_spans(text: str) -> list[tuple[int, int]]:
 # the last word of each title that introduces a name, not an abbreviation ("Rep.", "Dr.").
 ROLE_NOUNS = frozenset(head[-1] for head in ROLE_HEADS if not head[-1].endswith("."))
 ROLE_TERMS = frozenset(t for noun in ROLE_NOUNS for t in terms(noun))
+_PLACED = ROLE_NOUNS | PERSON_NOUNS | {"rep", "sen", "gov"}
 # "which official": anyone in office, as "which person" is anyone (`_EXPECTS_PERSON`)
 _ANYONE = frozenset({"official"})
 _ROLE_WORD = re.compile(

@@ -26,6 +26,7 @@ BRIDGE_STORY = "\n".join(
         "Judge Helen Marsh ruled last year that the council could take the riverside land it "
         "needed.",
         "Brandt said the next bridge would be built further upstream.",
+        "“The crossing will bring visitors,” said Ian Holt, a Dublin man who runs the ferry.",
     ]
 )
 
@@ -41,6 +42,7 @@ def bridge() -> Searcher:
         # where: the passage holds the topic, but no place
         ("where did residents sign the petition", "a petition gathered"),
         ("where did the regional government pay for the project", "paid for the project"),
+        ("where is mara quist from", "Mara Quist"),
         # which <role>: nobody the story names holds it
         ("which mayor opened the footbridge", "opened on Saturday"),
         # what someone does: nothing beside their name says
@@ -63,6 +65,7 @@ def test_a_passage_without_what_is_asked_is_the_closest_not_the_answer(
     [
         ("where did the footbridge open", "in Carrow"),
         ("where were the steel arches made", "in Rotterdam"),
+        ("where is ian holt from", "a Dublin man"),  # a name placing someone before what they are
         ("which judge ruled on the riverside land", "Judge Helen Marsh"),
         ("what does tomas brandt do for a living", "Professor Tomas Brandt"),
         ("what's brandt's job", "Professor Tomas Brandt"),

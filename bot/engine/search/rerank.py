@@ -82,8 +82,12 @@ class Reranking(QuestionReading):
 
     def _places_in(self, text: str) -> list[tuple[int, int]]:
         """Where `text` names a place (`answer_types.place_spans`), but not a person the story
-        names ("said to Trump")."""
-        people = [(start, end) for _, start, end in self._mentions.find(text)]
+        names ("said to Trump"; by name: "Florida" of "Florida Rep." places Gaetz)."""
+        people = [
+            (start, end)
+            for person, start, end in self._mentions.find(text)
+            if text[start:end].lower() in self._mentions.names_of(person)
+        ]
         return [
             (start, end)
             for start, end in kind_spans(AnswerKind.PLACE, text)
