@@ -312,7 +312,7 @@ def expected_kind(question: str) -> AnswerKind | None:
     if expected is Expected.PERSON or asked_role(question):
         return AnswerKind.PERSON
     if expected is None:
-        if _EXPECTS_PLACE.search(question):
+        if _EXPECTS_PLACE.search(question) and not _ASKS_SOURCE.search(question):
             return AnswerKind.PLACE
         if _ASKS_OCCUPATION.search(question):
             return AnswerKind.OCCUPATION
@@ -424,6 +424,13 @@ def counted_word(question: str) -> int | None:
 _EXPECTS_PLACE = re.compile(
     _OPENING + r"where(?:['’]s|\s+(?:exactly\s+|else\s+)?"
     r"(?:is|are|was|were|did|does|do|can|could|will|would|has|have|had|should|might)\b)",
+    re.IGNORECASE,
+)
+# "where's that quote from", "where is that from": the source of words, which their passage
+# answers, not a place
+_ASKS_SOURCE = re.compile(
+    r"\b(?:that|this|it|(?:quotes?|lines?|comments?|remarks?|words|sayings?|phrases?|claims?"
+    r"|statements?|nicknames?))\s+(?:come\s+|came\s+|comes\s+)?from\s*[?!.]*\s*$",
     re.IGNORECASE,
 )
 # A place in a passage, as a story gives one: a name after a preposition of place ("in

@@ -84,6 +84,7 @@ def test_the_passage_holding_what_is_asked_is_the_answer(
     [
         ("where exactly is the yard", AnswerKind.PLACE, None),
         ("anyone got the quote where brandt talks about upstream", None, None),
+        ("where's that upstream quote from", None, None),  # the source of words: their passage
         ("which ex-congressman met the mayor", AnswerKind.PERSON, "congressman"),
         ("who is the town's lawyer", AnswerKind.PERSON, "lawyer"),
         ("which official signed it", AnswerKind.PERSON, None),  # anyone in office
