@@ -83,6 +83,9 @@ class Reranking(QuestionReading):
     def _places_in(self, text: str) -> list[tuple[int, int]]:
         """Where `text` names a place (`answer_types.place_spans`), but not a person the story
         names ("said to Trump"; by name: "Florida" of "Florida Rep." places Gaetz)."""
+        places = kind_spans(AnswerKind.PLACE, text)
+        if not places:  # the people are looked for only where they could be left out
+            return []
         people = [
             (start, end)
             for person, start, end in self._mentions.find(text)
@@ -90,7 +93,7 @@ class Reranking(QuestionReading):
         ]
         return [
             (start, end)
-            for start, end in kind_spans(AnswerKind.PLACE, text)
+            for start, end in places
             if not any(start < b and a < end for a, b in people)
         ]
 
