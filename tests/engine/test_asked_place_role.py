@@ -97,3 +97,13 @@ def test_what_a_question_asks_for_is_read_from_its_form(
 ) -> None:
     assert expected_kind(question) is kind
     assert asked_role(question) == role
+
+
+def test_the_person_a_role_question_finds_by_that_role_is_its_answer(bridge: Searcher) -> None:
+    # "professor" finds Brandt in the question, as a name would; he is still whom it asks for,
+    # in his own words that say no role
+    question = "which professor said the next bridge would go further upstream"
+    answer = bridge.ask(question)
+    assert answer.confidence == "high" and "Brandt said" in answer.passages[0].text
+    signals = bridge.confidence_signals(question)
+    assert signals is not None and signals.answer_type == 1.0  # a professor, no one else's

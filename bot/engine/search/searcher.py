@@ -185,12 +185,13 @@ class Searcher(Rendering):
         if kind is AnswerKind.PERSON and offers_people(text, read):
             kind = None  # "who spoke first, Trump or Bukele?": naming either tells nothing
         bridges = self._bridges(text, words, topic)
+        role = self._asked_role(text, bridges) if kind is AnswerKind.PERSON else frozenset()
         expected = ExpectedAnswer(
             kind,
-            frozenset(p.id for p in read.mentioned),
+            self._named_people(text, read.mentioned, by_name_only=bool(role)),
             self._counted(text, words),
             name=frozenset(terms(named_thing(text) or "")),
-            role=self._asked_role(text, bridges) if kind is AnswerKind.PERSON else frozenset(),
+            role=role,
         )
         closeness = self._closeness(meant_words(text, words))
         # Not when an amount, a count, a date or a person is asked for: the kind's bonus finds
@@ -282,6 +283,19 @@ class Searcher(Rendering):
         for term, reached in held.items():
             vouched[term] = (*vouched.get(term, ()), reached)
         return vouched
+
+    def _named_people(
+        self, text: str, mentioned: Sequence[Person], *, by_name_only: bool
+    ) -> frozenset[str]:
+        """Ids of the people `text` names, whom a "who" question does not ask for. With
+        `by_name_only`, not those it finds only by the role asked: the professor "which
+        professor warned ..." finds is the answer, not someone the question names."""
+        ids = frozenset(p.id for p in mentioned)
+        if not by_name_only:
+            return ids
+        found = self._mentions.find(text)
+        by_name = {p.id for p, a, b in found if text[a:b].lower() in self._mentions.names_of(p)}
+        return ids - ({p.id for p, _, _ in found} - by_name)
 
     def _asked_role(self, text: str, bridges: dict[str, tuple[str, ...]]) -> frozenset[str]:
         """The term of the role `text` asks someone of ("which judge": judg), which whoever
