@@ -188,6 +188,12 @@ GROUP_NOUNS = frozenset(
     "group groups organisation organization org ngo nonprofit non-profit charity body"
     " outfit".split()
 )
+# Nouns for the people around someone ("Trump's team", "Bukele's government"): a story may
+# report their words through its members without naming the group as a speaker.
+ENTOURAGE_NOUNS = frozenset(
+    "team staff camp cabinet circle people aides allies officials administration government"
+    " campaign".split()
+)
 # Nouns people use for anyone in chat ("the Cornell guy"): after words of the person's own they
 # describe them, as GROUP_NOUNS an organisation.
 SOMEONE_NOUNS = frozenset("guy dude lady gal fella bloke chap person man woman".split())

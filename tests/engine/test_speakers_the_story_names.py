@@ -81,3 +81,13 @@ def test_a_name_the_story_never_uses_is_named_as_typed(bridge: Searcher) -> None
     answer = bridge.ask("How did Marco Rubio vote on the bridge?")
     assert not answer.answered
     assert answer.reason == "The story doesn't mention Marco Rubio."
+
+
+@pytest.mark.parametrize("group", ["Pike's team", "Pike's people", "the governor's staff"])
+def test_the_people_around_someone_named_are_searched(bridge: Searcher, group: str) -> None:
+    # the story reports what her cabinet said, in words no quote carries; before: "The story
+    # doesn't quote Pike's team."
+    answer = bridge.ask(f"why did {group} say the repairs cost more?")
+    assert answer.answered, answer.reason
+    assert answer.confidence == "low"
+    assert "steel arrived late" in answer.passages[0].text

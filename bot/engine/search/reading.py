@@ -29,7 +29,7 @@ from bot.engine.question import (
 from bot.engine.search.meaning import MeaningCloseness
 from bot.engine.search.settings import FollowUp
 from bot.engine.text import TermSpan, clean_question, term_of, terms, tokens
-from bot.engine.words import is_english_word
+from bot.engine.words import ENTOURAGE_NOUNS, is_english_word
 from bot.errors import QuestionError
 
 # Passages read to find a speaker's words as typed (`_reported_group`): the first few
@@ -170,18 +170,22 @@ class QuestionReading(MeaningCloseness):
                 return _capitalised_run(text, token.start, token.end)
         return None
 
-    def _reported_group(self, who: str) -> bool:
-        """Whether the speaker words `who` name a group the story mentions as typed ("Trump's
-        Cabinet", "officials"): its reading of people knows no one by them, yet the story may
-        report what they said ("Members of Trump's Cabinet ... said it did not compel them").
-        That is no clear evidence it does not, so the question is searched, not refused. Not
-        a role ("Holt's deputy declined to comment"): the story would have named whoever holds
-        it among its people, and quotes them not; not a place ("Riverton", "China"), which
-        says nothing itself. Only a few passages of the words' rarest term are read."""
+    def _reported_group(self, who: str, read: ReadQuestion) -> bool:
+        """Whether the speaker words `who` name a group the story may report the words of
+        without its reading of people knowing anyone by them: the people around someone it
+        names ("Trump's team": it quotes his press secretary and his aide), or a group it
+        mentions as typed ("Trump's Cabinet", "officials": "Members of Trump's Cabinet ...
+        said it did not compel them"). That is no clear evidence it does not, so the question
+        is searched, not refused. Not a role ("Holt's deputy declined to comment"): the story
+        would have named whoever holds it among its people, and quotes them not; not a place
+        ("Riverton", "China"), which says nothing itself. Only a few passages of the words'
+        rarest term are read."""
         bare = re.sub(r"^(?:the|a|an)\s+", "", who.strip(), flags=re.IGNORECASE)
         words = re.findall(r"[^\W_]+", bare.lower())
         if not words or not is_english_word(words[-1]) or names_a_role(words[-1]):
             return False
+        if words[-1] in ENTOURAGE_NOUNS and self._of_someone_named(read):
+            return True
         countries = self._mentions.countries
         if countries is not None and countries.countries.in_text(bare, cased=False):
             return False
@@ -197,6 +201,15 @@ class QuestionReading(MeaningCloseness):
             phrase.search(passages[int(p)].text.lower())
             for p in holding[:_PASSAGES_READ_FOR_A_NAME]
         )
+
+    @staticmethod
+    def _of_someone_named(read: ReadQuestion) -> bool:
+        """Whether the speaker words of `read` open with the possessive of someone the story
+        names ("Trump's team")."""
+        if read.speaker_span is None:
+            return False
+        start, end = read.speaker_span
+        return any(start <= at < end for _, at, _ in read.mentions)
 
     def _close_in_meaning(self, name: str) -> bool:
         """Whether a name the corpus never uses points to one passage in meaning (the story

@@ -132,7 +132,7 @@ class Searcher(Rendering):
         if previous is not None:
             read = elliptical_speaker(text, read, previous)
         if read.unknown_speaker is not None:
-            if not self._reported_group(read.unknown_speaker):
+            if not self._reported_group(read.unknown_speaker, read):
                 return _PartResult.refused(
                     self._not_quoted_reason(read.unknown_speaker), person=True
                 )
