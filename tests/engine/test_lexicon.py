@@ -27,6 +27,12 @@ def test_synonyms_are_the_other_words_of_the_first_senses(wordnet: WordNet) -> N
     assert "jail" not in wordnet.related("jail", [Source.SYNONYMS])  # not the word itself
 
 
+def test_a_verb_phrase_reaches_the_words_of_its_senses(wordnet: WordNet) -> None:
+    assert "return" in wordnet.phrase_synonyms("gave", "back")  # give_back, from any form
+    assert "sit" not in wordnet.phrase_synonyms("sat", "down")  # not the phrase's own words
+    assert wordnet.phrase_synonyms("liked", "back") == frozenset()  # no phrase WordNet knows
+
+
 def test_a_word_wordnet_does_not_know_relates_to_nothing(wordnet: WordNet) -> None:
     assert wordnet.related("bukeleism", [Source.SYNONYMS, Source.FAMILY]) == frozenset()
 

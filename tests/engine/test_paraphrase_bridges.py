@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.engine.lexicon import Source
 from bot.engine.search import Searcher, SearchSettings
 from tests.engine.stories import searcher_for
 
@@ -140,3 +141,35 @@ def test_a_word_of_a_closed_class_is_never_reached_in_meaning(twinning: Searcher
     assert twinning._closest_corpus_term("trip") == "travel"
     answer = twinning.ask("what was the weather like for the protest")
     assert answer.confidence == "low"
+
+
+# A museum returning a statue: the story says "returned"; "give" and "back" are in a
+# paragraph about donations.
+STATUE_STORY = "\n".join(
+    [
+        "The Harlow Museum has kept the bronze statue of a horse since 1902.",
+        "The statue stands in the main hall beside the museum's old map room.",
+        "Veland's culture minister said the statue was taken without consent.",
+        "Its director said the statue will be returned to Veland next spring.",
+        "Visitors who give a donation may come back for free.",
+        "A new wing for maps is planned for 2027.",
+        "The museum's board meets on Thursday.",
+    ]
+)
+_RETURN_PARAGRAPH = 4
+WITH_PHRASES = SearchSettings(bridge_sources=(Source.FAMILY, Source.SYNONYMS, Source.PHRASES))
+
+
+def test_a_verb_phrase_reaches_the_story_word_for_it_when_phrases_are_on() -> None:
+    """ "given back" is WordNet's give_back, whose sense is the story's "returned": with the
+    "phrases" source (off by default: measured no better) the passage holding "returned" holds
+    the phrase, and its words are no longer missing from it; without, they are, and the
+    answer is rated low."""
+    searcher = searcher_for("statue", STATUE_STORY)
+    question = "will the statue be given back"
+    with_phrases = Searcher(searcher.snapshot, WITH_PHRASES).ask(question)
+    assert with_phrases.passages[0].paragraph == _RETURN_PARAGRAPH
+    assert with_phrases.confidence == "high"
+    without = searcher.ask(question)
+    assert without.passages[0].paragraph == _RETURN_PARAGRAPH
+    assert without.confidence == "low"

@@ -28,7 +28,7 @@ from bot.engine.question import (
 )
 from bot.engine.search.meaning import MeaningCloseness
 from bot.engine.search.settings import FollowUp
-from bot.engine.text import TermSpan, clean_question, term_of, terms, tokens
+from bot.engine.text import TermSpan, clean_question, iter_words, term_of, terms, tokens
 from bot.engine.words import ENTOURAGE_NOUNS, is_english_word
 from bot.errors import QuestionError
 
@@ -45,6 +45,13 @@ _PART_BREAK = re.compile(r"\?+\s+(?=\S)|\s\+\s|;\s+")
 _MIN_PART_WORDS = 3
 # Between two people a question offers as the answer: "Trump or Bukele", "Trump, or the mayor"
 _OR_BETWEEN = re.compile(r"\s*,?\s*or\s+(?:the\s+)?", re.IGNORECASE)
+
+
+# The adverbs a verb takes to make a phrase of it ("give back", "team up", "sit down"); not the
+# prepositions, which mostly only join the verb to its object ("talk about", "live in").
+_PARTICLES = frozenset(
+    ("up", "down", "out", "off", "back", "away", "over", "along", "around", "forward", "apart")
+)
 
 
 # Semi-auxiliaries: what they say of the verb after them (it was a habit, it came to pass, it
@@ -230,16 +237,45 @@ class QuestionReading(MeaningCloseness):
         self, text: str, words: Sequence[TermSpan], topic: Sequence[str]
     ) -> dict[str, tuple[str, ...]]:
         """For each topic word the corpus never uses, the corpus terms WordNet relates it to
-        (by the configured sources): "Chinese" -> china."""
+        (by the configured sources): "Chinese" -> china; and for the words of a verb phrase,
+        those of the phrase ("give back" -> return)."""
         if self._wordnet is None:
             return {}
-        bridges: dict[str, tuple[str, ...]] = {}
+        bridges = self._phrase_bridges(text, topic)
+        seen: set[str] = set()
         for term, typed in self._unknown_topic_words(text, words, topic):
-            if term in bridges:
+            if term in seen:
                 continue
+            seen.add(term)
             reached = self._bridged(typed)
             if reached:
-                bridges[term] = reached
+                bridges[term] = tuple(sorted(set(reached).union(bridges.get(term, ()))))
+        return bridges
+
+    def _phrase_bridges(self, text: str, topic: Sequence[str]) -> dict[str, tuple[str, ...]]:
+        """For the topic words of a verb phrase in `text` (the verb and a particle or a noun:
+        "give back", "joining forces") that WordNet knows, the corpus terms of its two most
+        frequent senses ("return"): the story's one word for the phrase. Each of the phrase's
+        words gets them, so a passage holding the story's word holds the whole phrase."""
+        if self._wordnet is None or Source.PHRASES not in self.settings.bridge_sources:
+            return {}
+        index = self.snapshot.index
+        wanted = set(topic)
+        bridges: dict[str, tuple[str, ...]] = {}
+        written = list(iter_words(text))
+        for (verb, _, verb_end), (second, second_start, _) in itertools.pairwise(written):
+            lower = second.lower()
+            if text[verb_end:second_start] != " ":  # "die-hard", "sit-down": no verb
+                continue
+            if lower not in _PARTICLES and term_of(lower) is None:
+                continue  # "talk about", "make it": a verb and a word of no phrase
+            phrase_terms = [t for t in (term_of(verb.lower()), term_of(lower)) if t in wanted]
+            if not phrase_terms:
+                continue
+            reached = {term_of(w) for w in self._wordnet.phrase_synonyms(verb, lower)}
+            found = {t for t in reached if t and index.passage_frequency(t)}
+            for term in phrase_terms if found else ():
+                bridges[term] = tuple(sorted(found.union(bridges.get(term, ()))))
         return bridges
 
     def _sure_bridges(
