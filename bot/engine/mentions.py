@@ -85,6 +85,18 @@ def find_mentions(text: str, people: Sequence[Person]) -> list[tuple[Person, int
 _FOUND_CACHE_SIZE = 4_096
 
 
+class Found(NamedTuple):
+    """Where a text names known people: text[start:end] names each of `people` (several when
+    they share the name or role: in the order `find_mentions` gives them, once each), and by
+    their name or an alias each of `by_name` (of `people`, in their order; a role names
+    none). One for a surname or role thousands share, not one per person."""
+
+    people: tuple[Person, ...]
+    start: int
+    end: int
+    by_name: tuple[Person, ...]
+
+
 class _Surface(NamedTuple):
     person: Person
     surface: str
@@ -120,17 +132,36 @@ class MentionFinder:
             shared = self._by_probe.setdefault(surface.probe, {})
             shared.setdefault((surface.surface, surface.plural), []).append(at)
         # what each text was found to mention: questions name the same people again and again
-        self._found: dict[str, tuple[tuple[Person, int, int], ...]] = {}
+        self._found: dict[str, tuple[Found, ...]] = {}
         self._names: dict[str, frozenset[str]] = {}
-        # the people of each surface, once each, by the surface's first place in `_surfaces`
-        self._people_of: dict[int, tuple[Person, ...]] = {}
+        # the people of the surfaces found at one span, once each, by the surfaces' first
+        # places in `_surfaces` (a role is often a surface twice: "President" and "president")
+        self._people_of: dict[tuple[int, ...], tuple[Person, ...]] = {}
+        # which of those people the words found name by name, by the same key and the words
+        self._by_name: dict[tuple[tuple[int, ...], str], tuple[Person, ...]] = {}
 
     def find(self, text: str) -> list[tuple[Person, int, int]]:
-        """What `find_mentions(text, people)` returns."""
+        """What `find_mentions(text, people)` returns: `find_groups` one tuple per person."""
+        return [
+            (person, start, end)
+            for people, start, end, _ in self.find_groups(text)
+            for person in people
+        ]
+
+    def find_groups(self, text: str) -> tuple[Found, ...]:
+        """Where `text` names the people, in the order of `find`: the people found at each
+        span as one `Found` (a surname 290 people share costs one, not 290)."""
         found = self._found.get(text)
         if found is None:
             found = remember(self._found, text, tuple(self._find(text)), _FOUND_CACHE_SIZE)
-        return list(found)
+        return found
+
+    def group(self, people: Sequence[Person], text: str, start: int, end: int) -> Found:
+        """`people` as found at text[start:end] (by a description or another word for a role,
+        not by `find`), with those it names by name."""
+        words = text[start:end].lower()
+        by_name = tuple(p for p in people if words in self.names_of(p))
+        return Found(tuple(people), start, end, by_name)
 
     def names_of(self, person: Person) -> frozenset[str]:
         """A person's name and aliases, lower-cased (worked out once: a surname many people
@@ -141,7 +172,7 @@ class MentionFinder:
             self._names[person.id] = names  # bounded by the people it was made for
         return names
 
-    def _find(self, text: str) -> list[tuple[Person, int, int]]:
+    def _find(self, text: str) -> list[Found]:
         # where each surface matches: its people's places in `_surfaces`, one list a surface
         found: dict[tuple[int, int], list[list[int]]] = {}
         lowered = _probe_view(text)  # None: no probe can be trusted, every surface is tried
@@ -156,34 +187,41 @@ class MentionFinder:
                     continue
                 for span in self._spans(places[0], text, lowered):
                     found.setdefault(span, []).append(places)
-        return self._longest_first(found)
+        return self._longest_first(found, text)
 
     def _longest_first(
-        self, found: dict[tuple[int, int], list[list[int]]]
-    ) -> list[tuple[Person, int, int]]:
+        self, found: dict[tuple[int, int], list[list[int]]], text: str
+    ) -> list[Found]:
         """The matches that stand where they overlap: the longest, and everyone found there
         (once each, in the order of `_surfaces`). A surname or a role thousands share is one
         match, not one per person."""
-        chosen: list[tuple[Person, int, int]] = []
+        chosen: list[Found] = []
         taken_until = -1
         for start, end in sorted(found, key=lambda span: (span[0], span[0] - span[1])):
             if start < taken_until:
                 continue
             shared = found[(start, end)]
-            if len(shared) == 1:
-                people = self._people_at(shared[0])
-            else:
-                people = self._unique_people(sorted(itertools.chain(*shared)))
-            chosen.extend((person, start, end) for person in people)
+            key = tuple(sorted(places[0] for places in shared))
+            people = self._people_at(key, shared)
+            words = text[start:end].lower()
+            by_name = self._by_name.get((key, words))
+            if by_name is None:
+                by_name = tuple(p for p in people if words in self.names_of(p))
+                # bounded by the texts whose mentions are kept
+                remember(self._by_name, (key, words), by_name, _FOUND_CACHE_SIZE)
+            chosen.append(Found(people, start, end, by_name))
             taken_until = end
         return chosen
 
-    def _people_at(self, places: list[int]) -> tuple[Person, ...]:
-        """`_unique_people` of one surface's places, worked out once: a surname 290 people
-        share is found again in each question naming it, and in its speaker words."""
-        people = self._people_of.get(places[0])
+    def _people_at(self, key: tuple[int, ...], shared: list[list[int]]) -> tuple[Person, ...]:
+        """`_unique_people` of the surfaces found at one span (`shared`: each surface's places;
+        `key`: their first places, in order), worked out once: a surname 290 people share is
+        found again in each question naming it, and in its speaker words."""
+        people = self._people_of.get(key)
         if people is None:
-            people = self._people_of[places[0]] = self._unique_people(places)
+            places = shared[0] if len(shared) == 1 else sorted(itertools.chain(*shared))
+            # bounded by the surfaces, and the few sets of them a span matches together
+            people = self._people_of[key] = self._unique_people(places)
         return people
 
     def _unique_people(self, places: Sequence[int]) -> tuple[Person, ...]:

@@ -8,6 +8,7 @@ a question expects is read in answer_types.py; the openings people type in chat,
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from rapidfuzz.distance import OSA
 from bot.engine.countries import PeopleCountries
 from bot.engine.descriptions import description_words, names_someone, same_family
 from bot.engine.lexicon import Source, WordNet, wordnet_directory
-from bot.engine.mentions import MentionFinder
+from bot.engine.mentions import Found, MentionFinder
 from bot.engine.models import Person
 from bot.engine.text import stem
 from bot.engine.words import (
@@ -156,22 +157,29 @@ class ReadQuestion:
     speaker_span: tuple[int, int] | None = None  # where the speaker is named in the question
     verb_span: tuple[int, int] | None = None
     mentioned: tuple[Person, ...] = field(default=())  # every known person the question names
-    # Where it names them: find_mentions(question), kept so no one has to look again.
-    mentions: tuple[tuple[Person, int, int], ...] = ()
+    # Where it names them: MentionFinder.find_groups(question), kept so no one has to look
+    # again (a surname or role many share is one `Found`, not one per person).
+    found: tuple[Found, ...] = ()
+
+    @functools.cached_property
+    def mentions(self) -> tuple[tuple[Person, int, int], ...]:
+        """Where it names them, a tuple a person (`find_mentions(question)`): made only when
+        asked for (at 1,000,000 passages three role words are 3,000 people)."""
+        return tuple(
+            (person, start, end) for people, start, end, _ in self.found for person in people
+        )
 
     def as_plain(self) -> ReadQuestion:
         """The question read as a plain one about the story, with the people it names."""
-        return ReadQuestion(QuestionKind.PLAIN, mentioned=self.mentioned, mentions=self.mentions)
+        return ReadQuestion(QuestionKind.PLAIN, mentioned=self.mentioned, found=self.found)
 
 
 def read_question(question: str, people: Sequence[Person] | MentionFinder) -> ReadQuestion:
     """Classify `question` and find the speaker it asks about among `people` (a finder made
     once for them saves preparing their names on every question)."""
     finder = people if isinstance(people, MentionFinder) else MentionFinder(people)
-    mentions = tuple(finder.find(question))
-    plain = ReadQuestion(
-        QuestionKind.PLAIN, mentioned=tuple(_unique(p for p, _, _ in mentions)), mentions=mentions
-    )
+    found = finder.find_groups(question)
+    plain = ReadQuestion(QuestionKind.PLAIN, mentioned=_people_of(found), found=found)
     who_said = _ASKS_WHO_SAID.search(question)
     if who_said:
         verb = _first_speech_verb(question, who_said.start("rest"), max_words=3)
@@ -180,7 +188,7 @@ def read_question(question: str, people: Sequence[Person] | MentionFinder) -> Re
                 QuestionKind.WHO_SAID,
                 verb_span=verb,
                 mentioned=plain.mentioned,
-                mentions=plain.mentions,
+                found=plain.found,
             )
     for who_span, verb_span in _speaker_spans(question):
         read = _read_speaker(question, who_span, verb_span, finder, plain)
@@ -195,7 +203,7 @@ def read_question(question: str, people: Sequence[Person] | MentionFinder) -> Re
                 speaker_span=read.speaker_span,
                 verb_span=read.verb_span,
                 mentioned=plain.mentioned,
-                mentions=plain.mentions,
+                found=plain.found,
             )
         if read is not None:
             return read
@@ -351,21 +359,21 @@ def _read_speaker(
     if bare in _NOT_SPEAKERS:
         return None
     reading = _with_roles_spelt(who)  # "the Cornell profesor": the Cornell professor
-    found = finder.find(reading)
+    found: Sequence[Found] = finder.find_groups(reading)
     # "the Salvadoran leader": the story's word for the role. Not when the words name someone
     # else: "Bukele's spokesman" is not the White House press secretary.
     if not found:
         found = _found_by_role_synonym(reading, finder)
-    named = _speakers_named(reading, found, plain.mentions, span, finder)
+    named = _speakers_named(reading, found, plain.found, span)
     if not named:
         # "the rights group", "the Cornell prof", "Trump's press sec": how the story names
         # and describes its people. One the story describes nobody by is no one it quotes.
         words = description_words(reading, _ROLE_QUALIFIERS)
         fitting = _unique(finder.descriptions.fitting(words))
-        described = _found_by_description(reading, fitting)
+        described = _found_by_description(reading, fitting, finder)
         if described:
             found = described
-            named = _speakers_named(reading, found, plain.mentions, span, finder)
+            named = _speakers_named(reading, found, plain.found, span)
         elif not fitting and names_someone(words):
             return _asks_speaker(plain, span, verb_span, unknown_speaker=who)
     speakers = _fitting_qualifiers(reading, found, named, finder.countries)
@@ -388,7 +396,7 @@ _ROLE_QUALIFIERS = frozenset(
 
 def _fitting_qualifiers(
     who: str,
-    found: Sequence[tuple[Person, int, int]],
+    found: Sequence[Found],
     speakers: Sequence[Person],
     countries: PeopleCountries | None = None,
 ) -> tuple[Person, ...]:
@@ -402,7 +410,7 @@ def _fitting_qualifiers(
     "the United States") also fits whoever is of that country by `countries` (their own words,
     or their story's home country: "the American president" is the story's unqualified
     "President")."""
-    covered = [(start, end) for _, start, end in found]
+    covered = [(start, end) for _, start, end, _ in found]
     qualifiers: list[str] = []
     at: dict[str, int] = {}  # where each qualifier stands in `who`
     for match in re.finditer(r"[^\W\d_][\w.'’-]*", who):
@@ -426,10 +434,8 @@ def _fitting_qualifiers(
             at.setdefault(word, match.start())
     if not qualifiers:  # nothing to fit: each speaker fits, named or not ("the mayor": 1,000)
         return tuple(speakers)
-    # what was found for each person: a surname thousands share is found once for each
-    found_as: dict[str, list[str]] = {}
-    for p, s, e in found:
-        found_as.setdefault(p.id, []).append(who[s:e].lower())
+    # who was found by name or alias (a surname thousands share is found once for all)
+    by_name = {p.id for group in found for p in group.by_name}
     named: list[tuple[frozenset[int], int, int]] | None = None
 
     def of_country(qualifier: str, person: Person) -> bool:
@@ -446,8 +452,7 @@ def _fitting_qualifiers(
 
     fitting: list[Person] = []
     for person in speakers:
-        names = {a.lower() for a in (person.name, *person.aliases)}
-        if any(words in names for words in found_as.get(person.id, ())):
+        if person.id in by_name:
             fitting.append(person)  # named: "Trump's aide Stephen Miller" is Miller
             continue
         own = {
@@ -489,7 +494,7 @@ def role_in_story_words(word: str) -> str | None:
     return None
 
 
-def _found_by_role_synonym(who: str, finder: MentionFinder) -> list[tuple[Person, int, int]]:
+def _found_by_role_synonym(who: str, finder: MentionFinder) -> list[Found]:
     """The mentions in `who` read with the story's role words for its own ("the Salvadoran
     leader": "the Salvadoran president"), when they name exactly one person, or those of
     them its qualifiers fit ("the American leader": the presidents of the story's home
@@ -499,8 +504,8 @@ def _found_by_role_synonym(who: str, finder: MentionFinder) -> list[tuple[Person
         reworded = synonym.sub(role, reworded)
     if reworded == who:
         return []
-    found = finder.find(reworded)
-    people = _unique(p for p, _, _ in found)
+    found = finder.find_groups(reworded)
+    people = _people_of(found)
     # its qualifiers pick some of them out, as of a role in the story's own words: "the
     # American leader" is the story's American president
     fitting = list(_fitting_qualifiers(reworded, found, people, finder.countries))
@@ -509,12 +514,12 @@ def _found_by_role_synonym(who: str, finder: MentionFinder) -> list[tuple[Person
         # spokeswoman") does not make them someone else; a country does: "the Canadian
         # leader" is not the story's one president when he is Mexico's.
         if fitting or not _names_a_country(reworded, finder):
-            return [(people[0], 0, len(who))]
+            return [finder.group(people, who, 0, len(who))]
         return []
     if len(fitting) > 1 and _BOTH.search(who):
-        return [(person, 0, len(who)) for person in fitting]  # "the two leaders": each of them
+        return [finder.group(fitting, who, 0, len(who))]  # "the two leaders": each of them
     if fitting and len(fitting) < len(people):
-        return [(person, 0, len(who)) for person in fitting]
+        return [finder.group(fitting, who, 0, len(who))]
     return []  # "the leader": which president? Better to say the story doesn't quote them.
 
 
@@ -523,40 +528,40 @@ def _names_a_country(who: str, finder: MentionFinder) -> bool:
     return countries is not None and bool(countries.countries.in_text(who, cased=False))
 
 
-def _found_by_description(who: str, people: Sequence[Person]) -> list[tuple[Person, int, int]]:
+def _found_by_description(who: str, people: Sequence[Person], finder: MentionFinder) -> list[Found]:
     """The one of `people` the speaker words `who` describe (each, where several fit and
     `who` says both: "the two leaders"), as found in all of `who`; else none ("the White
     House guy": which one?)."""
     if len(people) > 1 and _BOTH.search(who):
-        return [(person, 0, len(who)) for person in people]
+        return [finder.group(people, who, 0, len(who))]
     if len(people) != 1:
         return []
-    return [(people[0], 0, len(who))]
+    return [finder.group(people, who, 0, len(who))]
 
 
 def _speakers_named(
-    who: str,
-    found: Sequence[tuple[Person, int, int]],
-    mentions: Sequence[tuple[Person, int, int]],
-    span: tuple[int, int],
-    finder: MentionFinder,
+    who: str, found: Sequence[Found], mentions: Sequence[Found], span: tuple[int, int]
 ) -> tuple[Person, ...]:
     """Who the speaker words `who` (at `span` of the question) name, of the people `found` in
     them. A possessive names whose someone is, not the speaker: "Trump's aide Stephen Miller"
     is Miller, and "Bukele's spokesman" nobody the story names. A role several people share
     ("the president") is not the person the question names elsewhere: in "what did the
     president say about Bukele?", Bukele is the topic."""
-    # each found span once, not once for each of the 290 people a surname names
-    spans = {(start, end) for _, start, end in found}
-    possessive = {end: bool(_POSSESSIVE_AFTER.match(who, end)) for _, end in spans}
-    named = [p for p, _, end in found if not possessive[end]]
+    # each span once, not once for each of the 290 people a surname names
+    named = [group for group in found if not _POSSESSIVE_AFTER.match(who, group.end)]
     # "President Trump": the name picks one of the people the shared role names
-    words = {(start, end): who[start:end].lower() for start, end in spans}
-    # one Person per id: ids, not whole models, compared
-    by_name_ids = {p.id for p, start, end in found if words[start, end] in finder.names_of(p)}
-    speakers = _unique(p for p in named if p.id in by_name_ids) or _unique(named)
-    if len(speakers) > 1:
-        elsewhere = {p.id for p, start, _ in mentions if not span[0] <= start < span[1]}
+    by_name = [group.by_name for group in found if group.by_name]
+    speakers: Sequence[Person] = ()
+    if len(by_name) == 1 and len(named) == 1 and named[0].by_name:
+        speakers = named[0].by_name  # all a surname's people, or the one a name picks
+    elif by_name:
+        # one Person per id: ids, not whole models, compared
+        ids = {p.id for people in by_name for p in people}
+        speakers = _unique(p for group in named for p in group.people if p.id in ids)
+    speakers = speakers or _people_of(named)
+    outside = [group for group in mentions if not span[0] <= group.start < span[1]]
+    if len(speakers) > 1 and outside:
+        elsewhere = {p.id for group in outside for p in group.people}
         speakers = [p for p in speakers if p.id not in elsewhere] or speakers
     return tuple(speakers)
 
@@ -582,7 +587,7 @@ def _asks_speaker(
         speaker_span=span,
         verb_span=verb_span,
         mentioned=plain.mentioned,
-        mentions=plain.mentions,
+        found=plain.found,
     )
 
 
@@ -645,6 +650,13 @@ def _with_roles_spelt(who: str) -> str:
         return str(best[0]) if best is not None else word
 
     return re.sub(r"[^\W\d_]+", spelt, who)
+
+
+def _people_of(found: Sequence[Found]) -> tuple[Person, ...]:
+    """Everyone `found` names, once each, in order (one group's people are already once each)."""
+    if len(found) == 1:
+        return found[0].people
+    return tuple(_unique(itertools.chain.from_iterable(group.people for group in found)))
 
 
 def _unique(people: Iterable[Person]) -> list[Person]:

@@ -85,12 +85,22 @@ _WHO_PIECES = ["Sims", "sims", "Diaz", "the mayor", "'s", "’s", " aide ", " ",
 def test_the_speakers_named_are_those_each_found_person_s_own_test_gives(
     pieces: list[str], picks: list[tuple[int, int, int]], elsewhere: list[int]
 ) -> None:
-    """Each found span's possessive and words are read once, not once per person found there:
-    the speakers are those testing each person's span on its own gives, in the same order."""
+    """Each found span's people are one group, its possessive and words read once, not once
+    per person found there: the speakers are those testing each person's span on its own
+    gives, in the same order."""
     who = "".join(pieces)
     finder = MentionFinder(_NAMED)
-    found = [(_NAMED[p], min(s, len(who)), min(s + n, len(who))) for p, s, n in picks]
-    mentions = [(_NAMED[p], len(who) + 5, len(who) + 9) for p in elsewhere]
+    spans: dict[tuple[int, int], list[Person]] = {}  # a finder's groups: a span's people once
+    for p, s, n in picks:
+        people = spans.setdefault((min(s, len(who)), min(s + n, len(who))), [])
+        people.extend([] if _NAMED[p] in people else [_NAMED[p]])
+    groups = [finder.group(people, who, *span) for span, people in spans.items()]
+    outside = finder.group(
+        _unique(_NAMED[p] for p in elsewhere), who + " and x", len(who), len(who) + 6
+    )
+    # the same, a tuple a person
+    found = [(p, s, e) for (s, e), people in spans.items() for p in people]
+    mentions = [*found, *((p, outside.start, outside.end) for p in outside.people)]
     span = (0, len(who))
     named = [p for p, _, end in found if not _POSSESSIVE_AFTER.match(who, end)]
     by_name = {p.id for p, s, e in found if who[s:e].lower() in finder.names_of(p)}
@@ -98,4 +108,5 @@ def test_the_speakers_named_are_those_each_found_person_s_own_test_gives(
     if len(want) > 1:
         others = {p.id for p, start, _ in mentions if not span[0] <= start < span[1]}
         want = [p for p in want if p.id not in others] or want
-    assert _speakers_named(who, found, mentions, span, finder) == tuple(want)
+    assert _speakers_named(who, groups, [*groups, outside], span) == tuple(want)
+    assert [(p, s, e) for people, s, e, _ in groups for p in people] == found

@@ -150,10 +150,10 @@ class QuestionReading(MeaningCloseness):
     def _unknown_name(self, text: str, words: Sequence[TermSpan], read: ReadQuestion) -> str | None:
         """A name in the question (capitalised words, not its first) the corpus never uses.
 
-        `words` and `read` are those of `text`: read.mentions is where `text` names known people.
+        `words` and `read` are those of `text`: read.found is where `text` names known people.
         """
         index = self.snapshot.index
-        known = [(start, end) for _, start, end in read.mentions]
+        known = [(start, end) for _, start, end, _ in read.found]
         if read.speaker_span:
             known.append(read.speaker_span)
         for position, token in enumerate(words):

@@ -87,9 +87,7 @@ class Reranking(QuestionReading):
         if not places:  # the people are looked for only where they could be left out
             return []
         people = [
-            (start, end)
-            for person, start, end in self._mentions.find(text)
-            if text[start:end].lower() in self._mentions.names_of(person)
+            (start, end) for _, start, end, by_name in self._mentions.find_groups(text) if by_name
         ]
         return [
             (start, end)

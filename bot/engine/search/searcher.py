@@ -293,9 +293,9 @@ class Searcher(Rendering):
         ids = frozenset(p.id for p in mentioned)
         if not by_name_only:
             return ids
-        found = self._mentions.find(text)
-        by_name = {p.id for p, a, b in found if text[a:b].lower() in self._mentions.names_of(p)}
-        return ids - ({p.id for p, _, _ in found} - by_name)
+        found = self._mentions.find_groups(text)
+        by_name = {p.id for group in found for p in group.by_name}
+        return ids - ({p.id for group in found for p in group.people} - by_name)
 
     def _asked_role(self, text: str, bridges: dict[str, tuple[str, ...]]) -> frozenset[str]:
         """The term of the role `text` asks someone of ("which judge": judg), which whoever
