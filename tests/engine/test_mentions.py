@@ -221,3 +221,19 @@ def test_a_persons_names_are_kept_lower_cased() -> None:
     finder = MentionFinder(SHARING)
     assert finder.names_of(SHARING[5]) == {"bo sims", "sims", "o'hara"}
     assert finder.names_of(SHARING[5]) is finder.names_of(SHARING[5])
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=texts)
+def test_a_span_s_people_are_one_group_with_those_it_names_by_name(text: str) -> None:
+    """A surname or role several people share is one group where it stands: a tuple a
+    person of the groups is what every pattern run on its own finds, and the group's people
+    named by name are those whose own name or alias the words found are."""
+    groups = MentionFinder(SHARING).find_groups(text)
+    found = [(p, start, end) for people, start, end, _ in groups for p in people]
+    assert found == every_pattern(text, SHARING)
+    for people, start, end, by_name in groups:
+        words = text[start:end].lower()
+        assert by_name == tuple(
+            p for p in people if words in {a.lower() for a in (p.name, *p.aliases)}
+        )

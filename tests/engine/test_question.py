@@ -110,3 +110,59 @@ def test_the_speakers_named_are_those_each_found_person_s_own_test_gives(
         want = [p for p in want if p.id not in others] or want
     assert _speakers_named(who, groups, [*groups, outside], span) == tuple(want)
     assert [(p, s, e) for people, s, e, _ in groups for p in people] == found
+
+
+# A newsroom's crowd: hundreds of people sharing a few surnames and roles, some of them also
+# Riverton's (their own word for a qualifier).
+_FIRSTS = "Ada Bo Cy Dee Eli Fay Gus Hal Ivy Jo".split()
+_SURNAMES = "Okoro Lindqvist Haas".split()
+_ROLES = ("mayor", "judge", "president")
+_CROWD = tuple(
+    Person(
+        id=f"p{i}",
+        name=f"{_FIRSTS[i % 10]} {_SURNAMES[i % 3]}",
+        aliases=(f"{_FIRSTS[i % 10]} {_SURNAMES[i % 3]}", _SURNAMES[i % 3]),
+        roles=(_ROLES[i % 7 % 3], *(("Riverton councillor",) if i % 11 == 0 else ())),
+    )
+    for i in range(600)
+)
+
+
+def _holding(role: str) -> list[Person]:
+    return [p for p in _CROWD if role in p.roles]
+
+
+def _crowd_readings() -> list[tuple[str, list[Person]]]:
+    okoro = [p for p in _CROWD if "Okoro" in p.aliases]
+    presidents = _holding("president")
+    return [
+        ("what did Okoro say about the bridge?", okoro),
+        ("what did Ivy Haas say about the bridge?", [p for p in _CROWD if p.name == "Ivy Haas"]),
+        ("what did the judge say about the levy?", _holding("judge")),
+        ("what did the judges say about the levy?", _holding("judge")),
+        # a role shared is not whom the question names elsewhere: there, the topic
+        ("what did the mayor say about Okoro?", [p for p in _holding("mayor") if p not in okoro]),
+        (
+            "what did the Riverton president say?",
+            [p for p in _holding("Riverton councillor") if p in presidents],
+        ),
+        (  # nor are the mayors and judges, whom it names elsewhere
+            "what did Okoro say about the mayor and the judge?",
+            [p for p in okoro if p in presidents],
+        ),
+        ("Lindqvist's comments on the levy?", [p for p in _CROWD if "Lindqvist" in p.aliases]),
+    ]
+
+
+@pytest.mark.parametrize(("question", "speakers"), _crowd_readings())
+def test_a_crowd_sharing_surnames_and_roles_reads_each_speaker_group(
+    question: str, speakers: list[Person]
+) -> None:
+    """Hundreds of people share each surname and role: the question's speakers are all of
+    those the words name, in the story's order, read from a group per span."""
+    read = read_question(question, MentionFinder(_CROWD))
+    assert read.kind is QuestionKind.SPEAKER
+    assert speakers and [p.id for p in read.speakers] == [p.id for p in speakers]
+    assert [p.id for p in read.mentioned] == list(
+        dict.fromkeys(p.id for p, _, _ in MentionFinder(_CROWD).find(question))
+    )
