@@ -68,6 +68,7 @@ def name_mentions(
 
 
 _TEXT = operator.attrgetter("text")
+_ID = operator.attrgetter("id")
 
 
 def find_mentions(text: str, people: Sequence[Person]) -> list[tuple[Person, int, int]]:
@@ -244,9 +245,11 @@ class MentionFinder:
 
     def _unique_people(self, places: Sequence[int]) -> tuple[Person, ...]:
         """The people of `places` in `_surfaces`, in their order, once each."""
+        people = [self._surfaces[at].person for at in places]
+        if len(set(map(_ID, people))) == len(people):
+            return tuple(people)  # most often: a role's 1,000 people, without a step each
         seen: dict[str, Person] = {}
-        for at in places:
-            person = self._surfaces[at].person
+        for person in people:
             seen.setdefault(person.id, person)
         return tuple(seen.values())
 

@@ -118,15 +118,18 @@ def test_the_speakers_named_are_those_each_found_person_s_own_test_gives(
 _FIRSTS = "Ada Bo Cy Dee Eli Fay Gus Hal Ivy Jo".split()
 _SURNAMES = "Okoro Lindqvist Haas".split()
 _ROLES = ("mayor", "judge", "president")
-_CROWD = tuple(
-    Person(
-        id=f"p{i}",
-        name=f"{_FIRSTS[i % 10]} {_SURNAMES[i % 3]}",
-        aliases=(f"{_FIRSTS[i % 10]} {_SURNAMES[i % 3]}", _SURNAMES[i % 3]),
-        roles=(_ROLES[i % 7 % 3], *(("Riverton councillor",) if i % 11 == 0 else ())),
-    )
-    for i in range(600)
-) + (Person(id="noor", name="Noor Mayor", aliases=("Noor Mayor", "Mayor"), roles=("judge",)),)
+_CROWD = (
+    *(
+        Person(
+            id=f"p{i}",
+            name=f"{_FIRSTS[i % 10]} {_SURNAMES[i % 3]}",
+            aliases=(f"{_FIRSTS[i % 10]} {_SURNAMES[i % 3]}", _SURNAMES[i % 3]),
+            roles=(_ROLES[i % 7 % 3], *(("Riverton councillor",) if i % 11 == 0 else ())),
+        )
+        for i in range(600)
+    ),
+    Person(id="noor", name="Noor Mayor", aliases=("Noor Mayor", "Mayor"), roles=("judge",)),
+)
 
 
 def _holding(role: str) -> list[Person]:
