@@ -216,7 +216,7 @@ class QuestionReading(MeaningCloseness):
         if read.speaker_span is None:
             return False
         start, end = read.speaker_span
-        return any(start <= at < end for _, at, _ in read.mentions)
+        return any(start <= at < end for _, at, _, _ in read.found)
 
     def _close_in_meaning(self, name: str) -> bool:
         """Whether a name the corpus never uses points to one passage in meaning (the story
