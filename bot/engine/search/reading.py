@@ -211,8 +211,8 @@ class QuestionReading(MeaningCloseness):
 
     @staticmethod
     def _of_someone_named(read: ReadQuestion) -> bool:
-        """Whether the speaker words of `read` open with the possessive of someone the story
-        names ("Trump's team")."""
+        """Whether the speaker words of `read` name someone the story names ("Trump's team",
+        "the governor's staff": the group is theirs)."""
         if read.speaker_span is None:
             return False
         start, end = read.speaker_span
