@@ -87,8 +87,9 @@ class Descriptions:
 def names_someone(words: Sequence[str]) -> bool:
     """Whether the description `words` names someone by a word for any organisation or
     person and something of their own ("the UN rights group", "the Mexican guy"; not "the
-    group")."""
-    return len(words) > 1 and words[-1] in _ANYONE
+    group"), or is an organisation's name, typed in lower case as in chat ("amnesty
+    international", "the heritage foundation": its kind of word last, after words of its own)."""
+    return len(words) > 1 and (words[-1] in _ANYONE or words[-1] in ORG_WORDS)
 
 
 def description_words(who: str, skip: Iterable[str]) -> list[str]:

@@ -26,6 +26,7 @@ from bot.engine.text import stem
 from bot.engine.words import (
     ASKING_VERBS,
     PERSON_NOUNS,
+    PHRASAL_SPEECH_VERBS,
     ROLE_HEADS,
     ROLES_ASKED_ABOUT,
     SOMEONE_NOUNS,
@@ -33,6 +34,8 @@ from bot.engine.words import (
 )
 
 SPEECH_STEMS = frozenset(stem(v) for v in ASKING_VERBS)
+_PHRASAL_SPEECH = {stem(verb): particle for verb, particle in PHRASAL_SPEECH_VERBS}
+_PARTICLE = re.compile(r"\s+(?P<particle>\w+)\b")
 
 # Matched where the question starts, after a lead-in (_LEAD_IN). `aux`: the verb asking with,
 # which says the form the speaker's own verb takes ("did X say", "has X said", "is X saying").
@@ -287,8 +290,22 @@ def _first_speech_verb(
             asked is None or not _is_noun_use(before, word.group(), asked)
         ):
             return word.span()
+        phrasal = _phrasal_speech_verb(question, word)
+        if phrasal is not None:
+            return phrasal
         before = word.group()
     return None
+
+
+def _phrasal_speech_verb(question: str, word: re.Match[str]) -> tuple[int, int] | None:
+    """The span of a speech verb with its particle starting at `word` ("weighed in")."""
+    particle = _PHRASAL_SPEECH.get(stem(word.group().lower()))
+    if particle is None:
+        return None
+    after = _PARTICLE.match(question, word.end())
+    if after is None or after.group("particle").lower() != particle:
+        return None
+    return word.start(), after.end()
 
 
 def _asked_with(asking: re.Match[str]) -> str:
@@ -608,8 +625,14 @@ def _names_someone(who: str) -> bool:
         return False
     if all(w[:1].isupper() for w in words if w.lower() not in {"of", "de", "van", "von", "al"}):
         return True
-    if 2 <= len(words) <= 3 and not any(is_english_word(w) or len(w) < 3 for w in words):
-        return True  # typed in lower case, as in chat: "kristi noem"
+    # typed in lower case, as in chat: "kristi noem", "jd vance" (initials are short; a run of
+    # only short words is more likely chat than a name)
+    if (
+        2 <= len(words) <= 3
+        and not any(is_english_word(w) for w in words)
+        and (max(len(w) for w in words) >= _MIN_LONE_NAME or all(len(w) >= 3 for w in words))
+    ):
+        return True
     if len(words) == 1 and len(who) >= _MIN_LONE_NAME and not is_english_word(who):
         return True  # "taiwan"; not "buke", which may be a name misspelt past correcting
     # "the mayor", "the mayor of Springfield", "the Supreme Court justices"; "Taiwan's

@@ -141,6 +141,20 @@ ASKING_VERBS = (
     "write speak talk quote feel believe reckon vow answer report praise criticize criticise "
     "thank defend accuse"
 ).split()
+# Verbs that ask for someone's words only with their particle ("did Mexico's president weigh
+# in", "has anyone hit back"): alone they mean something else ("how much does it weigh").
+PHRASAL_SPEECH_VERBS = (
+    ("weigh", "in"),
+    ("chime", "in"),
+    ("pipe", "up"),
+    ("sound", "off"),
+    ("lash", "out"),
+    ("hit", "back"),
+    ("fire", "back"),
+    ("push", "back"),
+    ("clap", "back"),
+    ("open", "up"),
+)
 
 # --- People: roles, names, institutions ----------------------------------------------------
 

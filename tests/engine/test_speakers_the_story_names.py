@@ -91,3 +91,47 @@ def test_the_people_around_someone_named_are_searched(bridge: Searcher, group: s
     assert answer.answered, answer.reason
     assert answer.confidence == "low"
     assert "steel arrived late" in answer.passages[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "who"),
+    [
+        # initials and a surname typed in lower case, as in chat
+        ("what did jd brenton say about the bridge?", "jd brenton"),
+        # an organisation's name in lower case: its kind of word last
+        (
+            "did the riverside residents association say anything about the tolls?",
+            "the riverside residents association",
+        ),
+        ("what did amnesty international say about harwick", "amnesty international"),
+    ],
+)
+def test_names_typed_in_lower_case_the_story_never_uses_are_refused(
+    bridge: Searcher, question: str, who: str
+) -> None:
+    answer = bridge.ask(question)
+    assert not answer.answered
+    assert answer.reason == f"The story doesn't quote {who}."
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "has the mayor of Dunmore weighed in on the tolls?",
+        "did the mayor of dunmore chime in about the bridge",
+        "did the mayor of Dunmore push back on the toll plan?",
+    ],
+)
+def test_a_speech_verb_with_its_particle_asks_for_words(bridge: Searcher, question: str) -> None:
+    # Before: "weigh in" was no speech verb, so the question was searched and Holt's quote
+    # about tolls shown as the closest passage for a mayor the story never mentions
+    answer = bridge.ask(question)
+    assert not answer.answered
+    assert answer.reason.lower() == "the story doesn't quote the mayor of dunmore."
+
+
+def test_a_phrasal_verb_without_its_particle_is_no_speech(bridge: Searcher) -> None:
+    # "weigh" alone asks a weight, not what the steel said
+    answer = bridge.ask("how much did the steel weigh?")
+    assert answer.answered, answer.reason
+    assert answer.asked_speaker is None
