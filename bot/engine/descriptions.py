@@ -21,6 +21,7 @@ from rapidfuzz.distance import OSA
 from bot.engine.caches import remember
 from bot.engine.models import Person, SpeakerKind
 from bot.engine.words import (
+    FUNCTION_WORDS,
     GROUP_NOUNS,
     ORG_WORDS,
     ROLE_HEADS,
@@ -89,7 +90,14 @@ def names_someone(words: Sequence[str]) -> bool:
     person and something of their own ("the UN rights group", "the Mexican guy"; not "the
     group"), or is an organisation's name, typed in lower case as in chat ("amnesty
     international", "the heritage foundation": its kind of word last, after words of its own)."""
-    return len(words) > 1 and (words[-1] in _ANYONE or words[-1] in ORG_WORDS)
+    if len(words) < 2:
+        return False
+    if words[-1] in _ANYONE:
+        return True
+    # an organisation's own words are names ("amnesty"), not words of the sentence ("doesn't")
+    return words[-1] in ORG_WORDS and not any(
+        w in FUNCTION_WORDS or "'" in w or "’" in w for w in words[:-1]
+    )
 
 
 def description_words(who: str, skip: Iterable[str]) -> list[str]:

@@ -42,7 +42,8 @@ _PARTICLE = re.compile(r"\s+(?P<particle>\w+)\b")
 _ASKING = re.compile(
     r"(?:(?:so|and|but|ok|okay|then)[, ]+)?"
     r"(?:(?:what|how|why|when|where)(?:\s+(?:else|exactly|precisely|then))?"
-    r"(?:\s+(?P<aux>did|does|do|has|have|had|would|will|is|was|were|can|could))?"
+    r"(?:\s+(?P<aux>(?:did|does|do|has|have|had|would|will|is|was|were|can|could)(?:n['’]?t)?"
+    r"|won['’]?t|can['’]?t|ain['’]?t))?"
     r"|(?:what|how|why|where)['’]?(?P<did>d)"  # "whatd bukele say": typed for "what did"
     r"|(?P<yes_no>did|does|has|have|had))\b",
     re.IGNORECASE,
@@ -312,7 +313,12 @@ def _asked_with(asking: re.Match[str]) -> str:
     """The verb `asking` asks with, lower-case ("did" for "whatd"; "" for none)."""
     if asking.group("did"):
         return "did"
-    return (asking.group("aux") or asking.group("yes_no") or "").lower()
+    asked = (asking.group("aux") or asking.group("yes_no") or "").lower().replace("’", "'")
+    return _NEGATED.get(asked) or re.sub(r"n'?t$", "", asked)
+
+
+# Negated auxiliaries whose positive form is not the word before "n't".
+_NEGATED = {"won't": "will", "wont": "will", "can't": "can", "cant": "can", "ain't": "is"}
 
 
 # Words after which a speech word is a noun: "the claims", "his remarks", "any comment".

@@ -135,3 +135,25 @@ def test_a_phrasal_verb_without_its_particle_is_no_speech(bridge: Searcher) -> N
     answer = bridge.ask("how much did the steel weigh?")
     assert answer.answered, answer.reason
     assert answer.asked_speaker is None
+
+
+def test_a_negated_question_names_the_speaker_without_the_negation(bridge: Searcher) -> None:
+    # Before: "The story doesn't quote doesn't the city council."
+    answer = bridge.ask("why doesn't the city council think drivers should pay a toll?")
+    assert not answer.answered
+    assert answer.reason == "The story doesn't quote the city council."
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why didn't officials say when the bridge reopens?",
+        "why doesn't the administration think the steel was late",
+        "why won't pike say where the money comes from",
+    ],
+)
+def test_a_negated_question_is_searched(bridge: Searcher, question: str) -> None:
+    # a word of the sentence is no part of a speaker's name: before, "doesn't the
+    # administration" was refused as an organisation the story never quotes
+    answer = bridge.ask(question)
+    assert answer.answered, answer.reason
