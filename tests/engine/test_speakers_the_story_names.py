@@ -157,3 +157,38 @@ def test_a_negated_question_is_searched(bridge: Searcher, question: str) -> None
     # administration" was refused as an organisation the story never quotes
     answer = bridge.ask(question)
     assert answer.answered, answer.reason
+
+
+TRAVEL_STORY = "\n".join(
+    [
+        "Visitors are returning to Norway's fjord villages after a quiet winter.",
+        "The Norwegian transport ministry lowered its warning for the mountain roads on Friday.",
+        "“We have never had so many bookings in March,” hotel owner Siri Dahl said.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def travel() -> Searcher:
+    return searcher_for("travel", TRAVEL_STORY)
+
+
+def test_the_government_of_a_place_the_story_mentions_is_searched(travel: Searcher) -> None:
+    # Before: "The story doesn't quote the norwegian government." though its ministry's
+    # warning is the answer
+    answer = travel.ask("does the norwegian government say the roads are safe now?")
+    assert answer.answered, answer.reason
+    assert answer.confidence == "low"
+    assert "lowered its warning" in answer.passages[0].text
+
+
+def test_the_government_of_a_place_the_story_never_mentions_is_refused(travel: Searcher) -> None:
+    answer = travel.ask("what did the swedish government say about the roads?")
+    assert not answer.answered
+    assert answer.reason == "The story doesn't quote the swedish government."
+
+
+def test_a_place_itself_is_still_no_speaker(travel: Searcher) -> None:
+    answer = travel.ask("what did Norway say about the bookings?")
+    assert not answer.answered
+    assert answer.reason == "The story doesn't quote Norway."

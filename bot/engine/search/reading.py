@@ -193,11 +193,19 @@ class QuestionReading(MeaningCloseness):
             return False
         if words[-1] in ENTOURAGE_NOUNS and self._of_someone_named(read):
             return True
-        countries = self._mentions.countries
-        if countries is not None and countries.countries.in_text(bare, cased=False):
-            return False
-        wanted = terms(bare)
         index = self.snapshot.index
+        countries = self._mentions.countries
+        places = countries.countries.in_text(bare, cased=False) if countries is not None else ()
+        if places:
+            # A place says nothing itself; the people who govern one the story mentions may
+            # have their words reported in other words ("the US government": its State
+            # Department's advisory). "us" is no term: no evidence the story lacks it.
+            return words[-1] in ENTOURAGE_NOUNS and all(
+                index.passage_frequency(t)
+                for _, start, end in places
+                for t in terms(bare[start:end])
+            )
+        wanted = terms(bare)
         if not wanted or not all(index.passage_frequency(t) for t in wanted):
             return False
         rarest = min(wanted, key=index.passage_frequency)
