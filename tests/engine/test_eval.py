@@ -411,7 +411,7 @@ def test_the_ninth_round_second_helpers_near_misses(story_snapshot: IndexSnapsho
     the eighth session's second confidence helper wrote the way members type before changing
     anything. It holds what is achieved, not issue 9's limit: 13 of the 34 near misses were
     rated high at first (38 %, against <= 15 % asked), at every threshold from 0.55 to 0.65 at
-    least 10; the fix is for a later round (README, "9n")."""
+    least 10; the fix is for a later round (docs/quality-history.md, "9n")."""
     held = held_out(story_snapshot, "eval-own-9n.jsonl")
     assert value(held.recall_at_1) >= 0.78, misses(held)  # 18/23
     assert value(held.recall_at_3) >= 0.91, misses(held)  # 21/23

@@ -18,7 +18,7 @@ from bot.engine.index.rows import DenseRows
 
 # For a question of words most passages hold, MaxScore's candidates are few when the postings
 # of its essential terms number at most the passages over this (else every score is added up:
-# at 100,000 and 1,000,000 passages the faster of the two; README.md, "Speed, measured").
+# at 100,000 and 1,000,000 passages the faster of the two; docs/speed-history.md, seventh session).
 _FEW = 16
 
 

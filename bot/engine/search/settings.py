@@ -57,7 +57,8 @@ class SearchSettings(BaseModel):
     # question with every passage (~10 ms a question at 100,000 passages); below it, exact.
     # `semantic_probes`: how many of its ~sqrt(passages) groups a question looks into (more:
     # closer to exact, slower: each group of ~316 8-bit vectors costs some 6-8 µs at 100,000
-    # passages; 8 rather than 32 changed 5 of the benchmark's 300 answers there, README).
+    # passages; 8 rather than 32 changed 5 of the benchmark's 300 answers there,
+    # docs/speed-history.md, "Dense search at scale").
     semantic_exact_below: int = Field(default=20_000, ge=2)
     semantic_probes: int = Field(default=8, ge=1, le=10_000)
     # A capitalised name the corpus never uses refuses the question ("Bitcoin"), unless the name
