@@ -111,7 +111,8 @@ _DOUBTS_SPEAKER = re.compile(
     re.IGNORECASE,
 )
 _PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
-_LEADING_ARTICLE = re.compile(r"^(?:the|a|an|this|that)\s+", re.IGNORECASE)
+# The article or demonstrative speaker words open with ("the professor", "that guy")
+LEADING_ARTICLE = re.compile(r"^(?:the|a|an|this|that)\s+", re.IGNORECASE)
 # Things a question may ask the words of that are not speakers in the story.
 _NOT_SPEAKERS = frozenset(
     "story article piece report text author writer reporter journalist news passage paragraph "
@@ -376,7 +377,7 @@ def _read_speaker(
         return None  # "why doesn't the Trump team seem bothered by the abuse reports": a clause
     start = question.find(who, start)
     span = (start, start + len(who))
-    bare = _LEADING_ARTICLE.sub("", who).lower()
+    bare = LEADING_ARTICLE.sub("", who).lower()
     if bare in _PRONOUNS:
         return _asks_speaker(plain, span, verb_span, pronoun=True)
     if bare in _NOT_SPEAKERS:
@@ -643,14 +644,16 @@ def _names_someone(who: str) -> bool:
         return True  # "taiwan"; not "buke", which may be a name misspelt past correcting
     # "the mayor", "the mayor of Springfield", "the Supreme Court justices"; "Taiwan's
     # government", "Garcia's lawyers"
-    if _LEADING_ARTICLE.match(who) or re.search(r"['’]s?\s", who):
+    if LEADING_ARTICLE.match(who) or re.search(r"['’]s?\s", who):
         return any(_is_role(w) for w in words[1:])
     return False
 
 
 def names_a_role(word: str) -> bool:
     """Whether `word` says what one person is: a role noun ("governor", "deputy") or a word
-    for a person ("guy", "resident"). Not a plural: "officials said" reports a group."""
+    for a person ("guy", "resident"). Not a plural: "officials said" reports a group (unlike
+    `_is_role`, which asks whether "the <word>" refers to whoever holds a role, or a group
+    of them: "lawyers", "the government")."""
     word = word.lower()
     return (
         (word,) in ROLE_HEADS
@@ -661,6 +664,9 @@ def names_a_role(word: str) -> bool:
 
 
 def _is_role(word: str) -> bool:
+    """Whether "the <word>" in a question refers to someone by a role the story may give
+    nobody (ROLES_ASKED_ABOUT), one or several ("the lawyers"), or a group ("the
+    government"); `names_a_role` asks instead whether the word is one person's role."""
     word = word.lower().strip("'’.,")
     return word in ROLES_ASKED_ABOUT or (word.endswith("s") and word[:-1] in ROLES_ASKED_ABOUT)
 

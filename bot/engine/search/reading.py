@@ -20,6 +20,7 @@ from bot.engine.chat import (
 from bot.engine.lexicon import Source
 from bot.engine.models import Person
 from bot.engine.question import (
+    LEADING_ARTICLE,
     QuestionKind,
     ReadQuestion,
     names_a_role,
@@ -187,7 +188,7 @@ class QuestionReading(MeaningCloseness):
         would have named whoever holds it among its people, and quotes them not; not a place
         ("Riverton", "China"), which says nothing itself. Only a few passages of the words'
         rarest term are read."""
-        bare = re.sub(r"^(?:the|a|an)\s+", "", who.strip(), flags=re.IGNORECASE)
+        bare = LEADING_ARTICLE.sub("", who.strip())
         words = re.findall(r"[^\W_]+", bare.lower())
         if not words or not is_english_word(words[-1]) or names_a_role(words[-1]):
             return False
@@ -294,19 +295,12 @@ class QuestionReading(MeaningCloseness):
         story's word for a role ("spokesperson" -> press secretary): one word's other forms,
         where a synonym may be of a sense the question does not mean ("cheaper" -> "flashy",
         "deal" -> "take")."""
-        if self._wordnet is None:
-            return frozenset()
-        index = self.snapshot.index
-        family_too = Source.FAMILY in self.settings.bridge_sources
-        sure: set[str] = set()
-        for _, typed in self._unknown_topic_words(text, words, topic):
-            if family_too:
-                family = self._wordnet.related(typed.lower(), (Source.FAMILY,))
-                sure.update(t for t in map(term_of, family) if t and index.passage_frequency(t))
-            role = role_in_story_words(typed)
-            if role:
-                sure.update(terms(role))
-        return frozenset(sure)
+        family = (Source.FAMILY,) if Source.FAMILY in self.settings.bridge_sources else ()
+        return frozenset(
+            term
+            for _, typed in self._unknown_topic_words(text, words, topic)
+            for term in self._bridged(typed, family)
+        )
 
     def _meaning_bridges(
         self,
@@ -337,14 +331,16 @@ class QuestionReading(MeaningCloseness):
             if token.term in wanted and index.passage_frequency(token.term) == 0:
                 yield token.term, text[token.start : token.end]
 
-    def _bridged(self, word: str) -> tuple[str, ...]:
-        """The corpus terms WordNet relates `word` to by the configured sources, and for a role
-        in other words the story's own ("spokesperson": "press secretary")."""
+    def _bridged(self, word: str, sources: Sequence[Source] | None = None) -> tuple[str, ...]:
+        """The corpus terms WordNet relates `word` to by `sources` (the configured ones unless
+        given), and for a role in other words the story's own ("spokesperson": "press
+        secretary")."""
         if self._wordnet is None:
             return ()
         index = self.snapshot.index
         own = term_of(word.lower())
-        related = self._wordnet.related(word.lower(), self.settings.bridge_sources)
+        wanted = self.settings.bridge_sources if sources is None else sources
+        related = self._wordnet.related(word.lower(), wanted)
         found = {term_of(w) for w in related}
         role = role_in_story_words(word)
         if role:  # "spokesperson": the story's "press secretary"

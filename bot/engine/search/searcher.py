@@ -20,7 +20,7 @@ from bot.engine.answer_types import (
 from bot.engine.confidence import Signals, probability
 from bot.engine.models import ParagraphRole, Person
 from bot.engine.nearest import Closeness
-from bot.engine.question import QuestionKind, read_question
+from bot.engine.question import QuestionKind, ReadQuestion, read_question
 from bot.engine.search.base import Candidate, ExpectedAnswer
 from bot.engine.search.reading import (
     ASKS_FOR_MORE,
@@ -188,7 +188,7 @@ class Searcher(Rendering):
         role = self._asked_role(text, bridges) if kind is AnswerKind.PERSON else frozenset()
         expected = ExpectedAnswer(
             kind,
-            self._named_people(text, read.mentioned, by_name_only=bool(role)),
+            self._named_people(read, by_name_only=bool(role)),
             self._counted(text, words),
             name=frozenset(terms(named_thing(text) or "")),
             role=role,
@@ -284,18 +284,15 @@ class Searcher(Rendering):
             vouched[term] = (*vouched.get(term, ()), reached)
         return vouched
 
-    def _named_people(
-        self, text: str, mentioned: Sequence[Person], *, by_name_only: bool
-    ) -> frozenset[str]:
-        """Ids of the people `text` names, whom a "who" question does not ask for. With
-        `by_name_only`, not those it finds only by the role asked: the professor "which
-        professor warned ..." finds is the answer, not someone the question names."""
-        ids = frozenset(p.id for p in mentioned)
+    def _named_people(self, read: ReadQuestion, *, by_name_only: bool) -> frozenset[str]:
+        """Ids of the people the question `read` names, whom a "who" question does not ask
+        for. With `by_name_only`, not those it finds only by the role asked: the professor
+        "which professor warned ..." finds is the answer, not someone the question names."""
+        ids = frozenset(p.id for p in read.mentioned)
         if not by_name_only:
             return ids
-        found = self._mentions.find_groups(text)
-        by_name = {p.id for group in found for p in group.by_name}
-        return ids - ({p.id for group in found for p in group.people} - by_name)
+        by_name = {p.id for group in read.found for p in group.by_name}
+        return ids - ({p.id for group in read.found for p in group.people} - by_name)
 
     def _asked_role(self, text: str, bridges: dict[str, tuple[str, ...]]) -> frozenset[str]:
         """The term of the role `text` asks someone of ("which judge": judg), which whoever
