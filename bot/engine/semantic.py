@@ -163,6 +163,26 @@ class Embedder:
         vectors /= np.where(norms > 0, norms, np.float32(1.0))
         return vectors
 
+    def embed_weighted(self, words: Sequence[tuple[str, float]]) -> Vectors:
+        """One unit vector (zeros when no word has tokens) for a text given as its words, each
+        with a weight: the sum of each word's token rows times its weight. `embed` weighs
+        every token alike, so a question's vector leans on the words most passages share
+        (the story's main names) as much as on the one that tells its passage apart."""
+        vector = np.zeros(self.dimensions, dtype=np.float32)
+        for word, weight in words:
+            ids = self._question_ids(word)
+            if ids and weight:
+                rows = np.add.reduce(self._matrix[self._bounded(ids)], axis=0, dtype=np.float32)
+                vector += np.float32(weight) * rows
+        norm = np.linalg.norm(vector)
+        return vector / norm if norm > 0 else vector
+
+    def _bounded(self, ids: Sequence[int]) -> npt.NDArray[np.intp]:
+        at = np.asarray(ids, np.intp)
+        if not self._ids_fit:
+            np.clip(at, 0, len(self._matrix) - 1, out=at)
+        return at
+
     def _ids_by_word(self, texts: Sequence[str]) -> list[list[int]]:
         """Each text's token ids as the tokenizer makes them, a word at a time from the
         words already seen (a build's worker: its stories share most of their words; a

@@ -373,3 +373,38 @@ def test_a_passage_sharing_the_words_wins_a_tie_with_one_close_in_meaning_alone(
     answer = Searcher(story_snapshot).ask(question)
     assert answer.passages[0].paragraph == paragraph
     assert answer.confidence == "low"
+
+
+def test_a_weighted_text_with_equal_weights_is_its_plain_vector(embedder: Embedder) -> None:
+    words = ["bukele", "said", "it", "would", "be", "preposterous"]
+    plain = embedder.embed([" ".join(words)])[0]
+    weighted = embedder.embed_weighted([(word, 2.0) for word in words])
+    assert np.allclose(weighted, plain, atol=1e-6)
+
+
+def test_a_word_weighted_zero_leaves_no_trace(embedder: Embedder) -> None:
+    alone = embedder.embed(["prison"])[0]
+    weighted = embedder.embed_weighted([("bukele", 0.0), ("prison", 1.0)])
+    assert np.allclose(weighted, alone, atol=1e-6)
+    assert not embedder.embed_weighted([("bukele", 0.0)]).any()
+
+
+def test_a_question_s_rare_word_weighs_more_in_its_closeness_than_names_every_passage_has(
+    story_snapshot: IndexSnapshot,
+) -> None:
+    """Trump and Bukele are in most passages; "library" in one (¶27, China's gifts). Each token
+    alike, the question's vector is mostly the two names, and ¶27 is not among the three closest
+    passages; each word weighted by its idf (`semantic_idf`), it is among the two closest."""
+    question = "what did trump and bukele say about the library"
+    closeness = {}
+    for idf in (True, False):
+        searcher = Searcher(story_snapshot, SearchSettings(semantic_idf=idf))
+        words = searcher._question_words(question)
+        closeness[idf] = searcher._question_closeness(
+            [(question[w.start : w.end], w.term) for w in words]
+        )
+    weighted, plain = closeness[True], closeness[False]
+    assert weighted is not None and plain is not None
+    paragraph = {at: p.paragraph for at, p in enumerate(story_snapshot.passages)}
+    assert 27 in [paragraph[at] for at in weighted.closest(2)]
+    assert 27 not in [paragraph[at] for at in plain.closest(3)]

@@ -4,6 +4,7 @@ corpus word closest in meaning to a question word the corpus never uses."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping, Sequence
 from typing import TypeGuard
@@ -84,6 +85,31 @@ class MeaningCloseness(SearcherBase):
             return None
         assert self._passage_vectors is not None
         question = embedder.embed([text])[0]
+        if not question.any():
+            return None  # no words to compare: "what else did he say?"
+        return Closeness(question, self._passage_vectors, self._nearest)
+
+    def _question_closeness(self, words: Sequence[tuple[str, str]]) -> Closeness | None:
+        """`_closeness` of a question given as its words (each as the embedding reads it,
+        `reading.meant_words`, with its index term). With `semantic_idf`, each word weighted by
+        how few passages hold it (BM25's idf, Lucene's form, never below 0; a word the corpus
+        lacks as one a single passage holds): a plain mean of the tokens leans on the names
+        most passages share as much as on the word that tells its passage apart. Over every set
+        in tests/data the passage closest in meaning holds the answer for 357 of 595
+        questions so, against 324 with the plain mean (README, "Quality, measured")."""
+        if not self.settings.semantic_idf:
+            return self._closeness(" ".join(written for written, _ in words))
+        embedder = self._loaded_embedder()
+        if embedder is None:
+            return None
+        assert self._passage_vectors is not None
+        index = self.snapshot.index
+        passages = len(self.snapshot.passages)
+        weighted = []
+        for written, term in words:
+            held = max(index.passage_frequency(term), 1)
+            weighted.append((written, math.log(1.0 + (passages - held + 0.5) / (held + 0.5))))
+        question = embedder.embed_weighted(weighted)
         if not question.any():
             return None  # no words to compare: "what else did he say?"
         return Closeness(question, self._passage_vectors, self._nearest)

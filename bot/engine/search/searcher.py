@@ -193,7 +193,7 @@ class Searcher(Rendering):
             name=frozenset(terms(named_thing(text) or "")),
             role=role,
         )
-        closeness = self._closeness(meant_words(text, words))
+        closeness = self._question_closeness([(meant_words(text, [w]), w.term) for w in words])
         # Not when an amount, a count, a date or a person is asked for: the kind's bonus finds
         # the passage holding one, and a bridged word only adds rivals without it ("how much is
         # El Salvador getting paid": "paid" -> "money", ¶21's "less money").
