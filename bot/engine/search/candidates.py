@@ -60,6 +60,7 @@ class CandidateRanking(Reranking):
         bridges: dict[str, tuple[str, ...]] | None = None,
         meaning_bridges: dict[str, str] | None = None,
         closeness: Closeness | None = None,
+        refining: Closeness | None = None,
         sure: frozenset[str] = frozenset(),
         refine: bool = True,
     ) -> Ranked:
@@ -72,7 +73,9 @@ class CandidateRanking(Reranking):
         to its words; `sure`: those of the bridged words that are the question words' own
         family (`_on_topic`). `refine`: what the confidence model was not fitted on orders them too
         (a passage carrying on from the one before ranks by the question's words that one
-        holds; a tie goes to the words); the ranking without it comes along (`Ranked.plain`).
+        holds; a tie goes to the words; `refining`, another reading of closeness in meaning,
+        stands in for `closeness` in the order shown); the ranking without it comes along
+        (`Ranked.plain`).
 
         Cost follows the postings of the query's terms, not the size of the corpus.
         """
@@ -120,7 +123,10 @@ class CandidateRanking(Reranking):
             if not speakers and self.settings.semantic_depth:
                 pool = self._with_closest(pool, closeness, seen)
             plain = self._fused(pool, closeness)
-            refined = self._fused(pool, closeness, carried) if carried else plain
+            if refine and (carried or refining is not None):
+                refined = self._fused(pool, refining or closeness, carried)
+            else:
+                refined = plain
             if kind is not None and self.settings.answer_type_bonus:
                 # and again after fusion, so that it reaches the passages found by meaning
                 # alone, which have no BM25 score to multiply ("how much is the US paying")
@@ -137,7 +143,7 @@ class CandidateRanking(Reranking):
         # On a tie, the words: the lone passage sharing the question's words (its BM25 scaled
         # to 1, its closeness the pool's lowest, 0) ties exactly with the closest passage in
         # meaning that shares none (0 and 1), and story order decided.
-        if not refine or (not carried and len(set(refined.values())) == len(refined)):
+        if not refine or (refined is plain and len(set(refined.values())) == len(refined)):
             return Ranked(unrefined, unrefined)
         return Ranked(ordered(refined, tie_break=True), unrefined)
 

@@ -89,16 +89,14 @@ class MeaningCloseness(SearcherBase):
             return None  # no words to compare: "what else did he say?"
         return Closeness(question, self._passage_vectors, self._nearest)
 
-    def _question_closeness(self, words: Sequence[tuple[str, str]]) -> Closeness | None:
+    def _idf_closeness(self, words: Sequence[tuple[str, str]]) -> Closeness | None:
         """`_closeness` of a question given as its words (each as the embedding reads it,
-        `reading.meant_words`, with its index term). With `semantic_idf`, each word weighted by
-        how few passages hold it (BM25's idf, Lucene's form, never below 0; a word the corpus
-        lacks as one a single passage holds): a plain mean of the tokens leans on the names
-        most passages share as much as on the word that tells its passage apart. Over every set
-        in tests/data the passage closest in meaning holds the answer for 357 of 595
-        questions so, against 324 with the plain mean (README, "Quality, measured")."""
-        if not self.settings.semantic_idf:
-            return self._closeness(" ".join(written for written, _ in words))
+        `reading.meant_words`, with its index term), each weighted by how few passages hold it
+        (BM25's idf, Lucene's form, never below 0; a word the corpus lacks as one a single
+        passage holds): a plain mean of the tokens leans on the names most passages share as
+        much as on the word that tells its passage apart. Over every set in tests/data the
+        passage closest in meaning holds the answer for 357 of 595 questions so, against 324
+        with the plain mean (README, "Quality, measured")."""
         embedder = self._loaded_embedder()
         if embedder is None:
             return None

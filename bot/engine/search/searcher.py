@@ -193,7 +193,12 @@ class Searcher(Rendering):
             name=frozenset(terms(named_thing(text) or "")),
             role=role,
         )
-        closeness = self._question_closeness([(meant_words(text, [w]), w.term) for w in words])
+        closeness = self._closeness(meant_words(text, words))
+        refining = (
+            self._idf_closeness([(meant_words(text, [w]), w.term) for w in words])
+            if self.settings.semantic_idf
+            else None
+        )
         # Not when an amount, a count, a date or a person is asked for: the kind's bonus finds
         # the passage holding one, and a bridged word only adds rivals without it ("how much is
         # El Salvador getting paid": "paid" -> "money", ¶21's "less money").
@@ -214,6 +219,7 @@ class Searcher(Rendering):
             expected=expected,
             bridges=bridges,
             closeness=closeness,
+            refining=refining,
             sure=self._sure_bridges(text, words, topic),
         )
         ranking = ranked(meaning_bridges=meaning)

@@ -45,12 +45,11 @@ class SearchSettings(BaseModel):
     semantic_weight: float = Field(default=0.5, ge=0.0, le=1.0)
     # How many passages closest to the question in meaning join the BM25 candidates.
     semantic_depth: int = Field(default=5, ge=0, le=1000)
-    # The question's vector weighs each of its words by how few passages hold it (BM25's idf)
-    # instead of each token alike. Off: measured on every set in tests/data it puts the gold
-    # passage in the top 3 more often (540 of 596 against 533) but first no more often (477
-    # against 479), and the confidence model, refitted on it, vouches for more answers less
-    # precisely (README, "Quality, measured"). The vector's weights are for retrieval to fit
-    # the confidence model to, not one to slip under it.
+    # The order shown reads closeness in meaning from a question vector weighing each of its
+    # words by how few passages hold it (BM25's idf) instead of each token alike; the
+    # confidence model reads the plain one it was fitted on. Off: over every set in tests/data
+    # it puts the gold passage in the top 3 more often (540 of 596 against 533) but first no
+    # more often (478 against 479), and three high answers fewer (README, "Quality, measured").
     semantic_idf: bool = False
     # A topic word the corpus never uses also reaches the corpus word closest to it in
     # WordLlama's space when at least this close (cosine) and made of other sub-word tokens
