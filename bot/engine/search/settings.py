@@ -48,8 +48,8 @@ class SearchSettings(BaseModel):
     # The order shown reads closeness in meaning from a question vector weighing each of its
     # words by how few passages hold it (BM25's idf) instead of each token alike; the
     # confidence model reads the plain one it was fitted on. Off: over every set in tests/data
-    # it puts the gold passage in the top 3 more often (540 of 596 against 533) but first no
-    # more often (478 against 479), and three high answers fewer (README, "Quality, measured").
+    # it puts the gold passage in the top 3 more often (574 of 636 against 565) but first no
+    # more often (505 against 506), and two high answers fewer (README, "Quality, measured").
     semantic_idf: bool = False
     # A topic word the corpus never uses also reaches the corpus word closest to it in
     # WordLlama's space when at least this close (cosine) and made of other sub-word tokens
