@@ -20,7 +20,6 @@ README's "Quality, measured" compares with a set written and kept apart).
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -38,6 +37,7 @@ from bot.engine.evaluation import (  # noqa: E402
     fit_confidence,
     half,
     load_items,
+    typical_share,
 )
 from bot.engine.search import Searcher  # noqa: E402
 
@@ -72,11 +72,11 @@ def summary(reports: Sequence[EvalReport]) -> str:
             ratio, part = getattr(total, name), getattr(report, name)
             ratio.hits += part.hits
             ratio.total += part.total
-    shares = [
-        r.high_gold_first.hits / r.high_gold_first.total for r in reports if r.high_gold_first.total
-    ]
-    typical = statistics.fmean(shares) - statistics.pstdev(shares) if shares else float("nan")
-    return f"{line(total)}; a typical set's gold first: {typical:.2f}"
+    typical = typical_share(
+        [value for r in reports if (value := r.high_gold_first.value) is not None]
+    )
+    shown = "n/a" if typical is None else f"{typical:.2f}"
+    return f"{line(total)}; a typical set's gold first: {shown}"
 
 
 def main() -> None:

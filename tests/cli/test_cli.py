@@ -114,7 +114,7 @@ def test_eval_prints_the_measures(checkout: Path) -> None:
     assert re.search(r"^Recall@1 +0\.[67]\d \(\d+/94\)", result.stdout, re.MULTILINE)
     assert "attribution right              1.00 (10/10)" in result.stdout
     assert re.search(r"^paraphrase +\d+/25", result.stdout, re.MULTILINE)  # per category
-    assert "trade-off at search.high_confidence = 0.55: " in result.stdout
+    assert "trade-off at search.high_confidence = 0.60: " in result.stdout
 
 
 def test_eval_with_typos_scores_misspelt_questions(checkout: Path) -> None:

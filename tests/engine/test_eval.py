@@ -26,7 +26,7 @@ from bot.engine.evaluation import (
     fit_confidence,
     half,
     load_items,
-    lower_bound,
+    typical_share,
     with_typos,
 )
 from bot.engine.reports import QuoteView
@@ -93,8 +93,9 @@ def test_a_high_confidence_answer_has_the_right_passage_first(report: EvalReport
     # right) since a number, a date or a name counts the topic only as far as it stands around
     # it and the model was refitted on that reading (d150 and d181 high, d150's gold 3rd;
     # "When did Trump post the prison video?" low: "Ahead of the visit" is no date it reads)
-    assert value(report.high_confidence) >= 0.56, misses(report)
-    assert value(report.high_gold_first) >= 0.94, misses(report)  # 56/59
+    # 51 (50 right) at 0.6, the threshold chosen on the sets held out (0.55: 59, 56 right)
+    assert report.high_confidence.hits >= 51, misses(report)
+    assert value(report.high_gold_first) >= 0.98, misses(report)  # 50/51
 
 
 def test_unanswerable_questions_rarely_get_a_high_confidence_answer(report: EvalReport) -> None:
@@ -128,7 +129,7 @@ def test_each_category_is_reported(report: EvalReport) -> None:
         "unanswerable",
         "attribution",
     }
-    assert report.trade_off(0.55).startswith("trade-off at search.high_confidence = 0.55: 56%")
+    assert report.trade_off(0.6).startswith("trade-off at search.high_confidence = 0.60: 49%")
 
 
 def test_the_fresh_held_out_questions_score_within_reach_of_the_dev_set(
@@ -143,9 +144,8 @@ def test_the_fresh_held_out_questions_score_within_reach_of_the_dev_set(
     assert value(fresh.recall_at_3) >= 0.94, misses(fresh)  # 47/50
     assert fresh.abstained_answerable.hits == 0, misses(fresh)
     assert value(fresh.high_gold_first) >= 0.90, misses(fresh)
-    # 29/50, 28 right: "How many people live in El Salvador?" (¶3's population of 6 million
-    # is not the passage it shows)
-    assert value(fresh.high_confidence) >= 0.58, misses(fresh)
+    # 28/50, all right, at 0.6 (31 at 0.55)
+    assert value(fresh.high_confidence) >= 0.56, misses(fresh)
     assert value(fresh.unanswerable_high) == 0.0, misses(fresh)  # 0/12
     assert value(fresh.absent_speaker_refused) == 1.0, misses(fresh)
     assert value(fresh.speaker) == 1.0, misses(fresh)
@@ -193,7 +193,7 @@ def test_a_fourth_held_out_set_is_measured_and_kept(story_snapshot: IndexSnapsho
     assert value(held.recall_at_1) >= 0.92, misses(held)  # 13/14 ("how old is bukele anyway")
     assert value(held.recall_at_3) == 1.0, misses(held)  # 14/14
     assert held.abstained_answerable.hits == 0, misses(held)
-    assert held.high_confidence.hits >= 11, misses(held)  # 11/14, all right
+    assert held.high_confidence.hits >= 10, misses(held)  # 10/14, all right, at 0.6 (12 at 0.55)
     assert value(held.high_gold_first) == 1.0, misses(held)
     # "when does the state of emergency end": a near miss the engine still rates high
     assert value(held.unanswerable_high) <= 0.13, misses(held)  # 1/8
@@ -227,9 +227,9 @@ def test_the_sixth_held_out_set(story_snapshot: IndexSnapshot) -> None:
     # all 16 right: "what's the population of el salvador" asks for a count; "did biden ever
     # meet bukele" needs no "ever" in the passage that says he met him
     # 20 (19 right) since the refit: "why does the white house like sending prisoners there"
-    # is rated high on ¶4, not its gold
-    assert held.high_confidence.hits >= 20, misses(held)
-    assert held.high_gold_first.hits >= 19, misses(held)
+    # is rated high on ¶4, not its gold; 15, all right, at 0.6
+    assert held.high_confidence.hits >= 15, misses(held)
+    assert held.high_gold_first.hits >= 15, misses(held)
     assert held.unanswerable_high.hits == 0, misses(held)
     assert value(held.speaker) == 1.0, misses(held)
     # 3 of 3: "el salvador's attorney general" showed Bondi's passage with low confidence
@@ -263,9 +263,9 @@ def test_the_eighth_held_out_set(story_snapshot: IndexSnapshot) -> None:
     assert value(held.recall_at_1) >= 0.79, misses(held)  # 27/34 (26 before "gotten")
     assert value(held.recall_at_3) >= 0.82, misses(held)  # 28/34
     assert held.abstained_answerable.hits == 0, misses(held)
-    # 21, 20 right ("what's in it for bukele" not)
-    assert held.high_confidence.hits >= 21, misses(held)
-    assert held.high_gold_first.hits >= 20, misses(held)
+    # 21, 20 right ("what's in it for bukele" not); 18, all right, at 0.6
+    assert held.high_confidence.hits >= 18, misses(held)
+    assert held.high_gold_first.hits >= 18, misses(held)
     # 0 of 8 since one lower-case word of five letters or more can name an absent speaker
     assert held.unanswerable_high.hits == 0, misses(held)
     assert value(held.speaker) == 1.0, misses(held)
@@ -283,8 +283,8 @@ def test_the_ninth_held_out_set(story_snapshot: IndexSnapshot) -> None:
     assert value(held.recall_at_1) >= 0.72, misses(held)  # 27/37
     assert value(held.recall_at_3) >= 0.86, misses(held)  # 32/37
     assert held.abstained_answerable.hits == 0, misses(held)
-    assert held.high_confidence.hits >= 18, misses(held)
-    assert held.high_gold_first.hits >= 16, misses(held)
+    assert held.high_confidence.hits >= 15, misses(held)  # 13 right, at 0.6 (18, 16 at 0.55)
+    assert held.high_gold_first.hits >= 13, misses(held)
     # "what's the name of the prison" (a passage listing names of criminals: no name beside
     # "prison") and "when does bukele's term end" (a time to come; Trump's first term, in 2019,
     # is gone by) are no longer rated high
@@ -304,9 +304,9 @@ def test_the_tenth_held_out_set(story_snapshot: IndexSnapshot) -> None:
     assert held.abstained_answerable.hits == 0, misses(held)
     # 20 high, 18 right: "are trump and bukele cooperating against gangs" is now high on
     # Leavitt's "El Salvador's cooperation" rather than "working together toward that end"
-    # 22 (19 right) since the refit on a number's own words
-    assert held.high_confidence.hits >= 22, misses(held)
-    assert held.high_gold_first.hits >= 19, misses(held)
+    # 22 (19 right) since the refit on a number's own words; 19 (18 right) at 0.6
+    assert held.high_confidence.hits >= 19, misses(held)
+    assert held.high_gold_first.hits >= 18, misses(held)
     assert held.unanswerable_high.hits <= 1, misses(held)  # "how much did the prison cost"
     assert value(held.speaker) == 1.0, misses(held)
     assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 3 of 3
@@ -322,21 +322,20 @@ def test_the_eleventh_held_out_set(story_snapshot: IndexSnapshot) -> None:
     assert value(held.recall_at_1) >= 0.92, misses(held)  # 36/39
     assert value(held.recall_at_3) >= 0.97, misses(held)  # 38/39
     assert held.abstained_answerable.hits == 0, misses(held)
-    assert held.high_confidence.hits >= 32, misses(held)
-    assert held.high_gold_first.hits >= 31, misses(held)
+    assert held.high_confidence.hits >= 28, misses(held)  # 27 right, at 0.6 (32, 31 at 0.55)
+    assert held.high_gold_first.hits >= 27, misses(held)
     # "how many of the deportees are venezuelan": the $6 million "for taking deportees"
     assert held.unanswerable_high.hits <= 1, misses(held)
     assert value(held.speaker) == 1.0, misses(held)
     assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 3 of 3
 
 
-def test_the_threshold_rule_reads_a_lower_bound_of_the_share_answered_rightly() -> None:
-    """28 right of 31 is 90 %, but a threshold chosen because it just reaches 90 % on the
-    fitting half fell to 86 % on the other: one standard error down, it is 84 %."""
-    assert (lower_bound(Ratio(hits=28, total=31)) or 0.0) < MIN_HIGH_GOLD_FIRST
-    assert (lower_bound(Ratio(hits=26, total=27)) or 0.0) >= MIN_HIGH_GOLD_FIRST
-    assert (lower_bound(Ratio(hits=8, total=8)) or 0.0) < MIN_HIGH_GOLD_FIRST  # too few
-    assert lower_bound(Ratio()) is None
+def test_the_threshold_rule_asks_90_percent_of_a_typical_set_not_of_the_pool() -> None:
+    """Sets at 100 % and 80 % pool to 90 %, but one set in two would see one wrong answer in
+    five: a typical set (mean less one deviation) gets 80 %."""
+    assert typical_share([1.0, 0.8]) == pytest.approx(0.8)
+    assert (typical_share([0.95, 0.92, 0.94]) or 0.0) >= MIN_HIGH_GOLD_FIRST
+    assert typical_share([]) is None
 
 
 def test_the_shipped_confidence_model_is_the_one_fitted_on_the_even_half() -> None:
@@ -365,13 +364,18 @@ def test_a_refit_is_written_into_the_model_in_one_command(tmp_path: Path) -> Non
     assert written.count("\n") == shipped.count("\n")
 
 
-def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_even_half() -> None:
-    """evaluation.choose_threshold: the widest reach with the gold passage first in >= 90 % of
-    high-confidence answers (one standard error down) and <= 15 % of unanswerable questions
-    answered with high confidence."""
+def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held_out() -> None:
+    """evaluation.choose_threshold on every set the model was not fitted on: the widest reach
+    with the gold passage first in >= 90 % of a typical set's high-confidence answers and
+    <= 15 % of unanswerable questions answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
-    items = half(load_items(REPO / "tests/data/eval-dev.jsonl"), "even")
-    assert choose_threshold(items, Searcher(snapshot)) == HIGH_CONFIDENCE
+    sets = [half(load_items(REPO / "tests/data/eval-dev.jsonl"), "odd")] + [
+        load_items(path)
+        for path in sorted((REPO / "tests/data").glob("eval-*.jsonl"))
+        if path.name != "eval-dev.jsonl"
+    ]
+    assert len(sets) == 22
+    assert choose_threshold(sets, Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
 @pytest.mark.parametrize("seed", range(1, 6))
@@ -397,7 +401,7 @@ def test_the_ninth_round_helpers_own_questions(story_snapshot: IndexSnapshot) ->
     assert value(held.recall_at_1) >= 0.90, misses(held)  # 18/20
     assert value(held.recall_at_3) == 1.0, misses(held)  # 20/20
     assert held.abstained_answerable.hits == 0, misses(held)
-    assert held.high_confidence.hits >= 12, misses(held)  # all 12 right
+    assert held.high_confidence.hits >= 10, misses(held)  # all 10 right at 0.6 (12 at 0.55)
     assert value(held.high_gold_first) == 1.0, misses(held)
     # 1 of 10: "what did taiwan say about the china gifts" is refused since one lower-case
     # word can be a name; "what gang was garcia accused of being in" is still rated high
@@ -416,8 +420,8 @@ def test_the_ninth_round_second_helpers_near_misses(story_snapshot: IndexSnapsho
     assert value(held.recall_at_1) >= 0.78, misses(held)  # 18/23
     assert value(held.recall_at_3) >= 0.91, misses(held)  # 21/23
     assert held.abstained_answerable.hits == 0, misses(held)
-    assert held.high_confidence.hits >= 15, misses(held)  # 13 right
-    assert held.high_gold_first.hits >= 13, misses(held)
+    assert held.high_confidence.hits >= 12, misses(held)  # 10 right, at 0.6 (15, 13 at 0.55)
+    assert held.high_gold_first.hits >= 10, misses(held)
     # 12 since a question of a time to come is not high on times gone by ("when will ..."); 9
     # since a number, a date or a name counts the topic only around it ("how many people have
     # died in el salvador's prisons", "when did the supreme court rule on garcia", "when does
@@ -458,8 +462,9 @@ def test_the_ninth_session_paraphrase_helpers_own_questions(story_snapshot: Inde
     # 14, 13 right (12, 11 before): "hiii what did bukele say when he got to the oval office"
     # and "fr what did the press sec say they'd talk about" are read as speaker questions.
     # Wrong: "who did bukele hang out with before the white house visit" (¶8's visit)
-    assert held.high_confidence.hits >= 14, misses(held)
-    assert held.high_gold_first.hits >= 13, misses(held)
+    # 11, all right, at 0.6
+    assert held.high_confidence.hits >= 11, misses(held)
+    assert held.high_gold_first.hits >= 11, misses(held)
     # 1 of 6: "yo when is bukele flying back home" (a time to come the date reading misses)
     assert held.unanswerable_high.hits <= 1, misses(held)
     assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 1 of 1
@@ -511,7 +516,32 @@ def test_the_confidence_helpers_blind_questions(story_snapshot: IndexSnapshot) -
     assert held.abstained_answerable.hits == 0, misses(held)
     # 22 high, 18 right: near misses of the gold passage rated high ("were the two presidents
     # friendly in the oval office" on Bukele's "It's an honor to be here in the Oval Office")
-    assert held.high_confidence.hits >= 22, misses(held)
-    assert held.high_gold_first.hits >= 18, misses(held)
+    # 17 high, 15 right, at 0.6
+    assert held.high_confidence.hits >= 17, misses(held)
+    assert held.high_gold_first.hits >= 15, misses(held)
     assert held.unanswerable_high.hits == 0, misses(held)
     assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 1 of 1
+
+
+@pytest.mark.parametrize(
+    ("name", "first", "high", "right"),
+    [("eval-fresh-14.jsonl", 29, 19, 18), ("eval-fresh-15.jsonl", 25, 17, 15)],
+)
+def test_the_eleventh_sessions_blind_sets(
+    story_snapshot: IndexSnapshot, name: str, first: int, high: int, right: int
+) -> None:
+    """eval-fresh-14.jsonl and eval-fresh-15.jsonl: 48 questions each written the way members
+    type at the start of the eleventh session, kept out of the repository and measured at its
+    start (0.55: 23 high, 22 right; 21 high, 18 right). Their absent speakers ("did mexico's
+    president weigh in", "what did jd vance say", "did amnesty international say anything")
+    and a refused reasoning question ("why doesn't the administration think ...") were then used
+    to find causes, so they are no longer blind; with the threshold they showed too low (86 %
+    right), they are kept here."""
+    held = held_out(story_snapshot, name)
+    assert held.recall_at_1.hits >= first, misses(held)
+    assert held.abstained_answerable.hits == 0, misses(held)
+    assert held.high_confidence.hits >= high, misses(held)
+    assert held.high_gold_first.hits >= right, misses(held)
+    assert held.unanswerable_high.hits <= 2, misses(held)  # fresh-14: a cost, a level before
+    assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 3 of 3 each
+    assert value(held.speaker) == 1.0, misses(held)

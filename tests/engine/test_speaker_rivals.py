@@ -24,12 +24,16 @@ from bot.engine.search import Searcher
 def test_one_of_several_passages_of_the_speaker_on_the_topic_is_not_the_answer(
     searcher: Searcher, question: str
 ) -> None:
-    signals = searcher.confidence_signals(question)
+    # at a threshold where the model alone would vouch for it (0.55, the shipped one until the
+    # eleventh session), the speaker's passage among rivals still decides nothing
+    lenient = Searcher(
+        searcher.snapshot, searcher.settings.model_copy(update={"high_confidence": 0.55})
+    )
+    signals = lenient.confidence_signals(question)
     assert signals is not None and signals.speaker == 1.0 and 0 < signals.speaker_pick < 1
     assert signals.meaning_agrees == 0.0
-    # the model alone would vouch for it: the speaker's passage decides nothing here
-    assert probability(signals) >= searcher.settings.high_confidence
-    answer = searcher.ask(question)
+    assert probability(signals) >= lenient.settings.high_confidence
+    answer = lenient.ask(question)
     assert answer.answered and answer.confidence == "low"
     assert answer.asked_speaker is not None  # their passages are still what is shown
 
