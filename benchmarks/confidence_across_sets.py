@@ -37,6 +37,7 @@ from bot.engine.evaluation import (  # noqa: E402
     fit_confidence,
     half,
     load_items,
+    sets_held_out,
     typical_share,
 )
 from bot.engine.search import Searcher  # noqa: E402
@@ -45,16 +46,9 @@ FITTED_ON = "eval-dev.jsonl (even half)"
 
 
 def question_sets() -> dict[str, list[EvalItem]]:
-    """Every set in tests/data, the shared set as its two halves."""
-    sets: dict[str, list[EvalItem]] = {}
-    for path in sorted((ROOT / "tests/data").glob("eval-*.jsonl")):
-        items = load_items(path)
-        if path.name == "eval-dev.jsonl":
-            sets[f"{path.name} (even half)"] = half(items, "even")
-            sets[f"{path.name} (odd half)"] = half(items, "odd")
-        else:
-            sets[path.name] = items
-    return sets
+    """Every set in tests/data, the shared set as its two halves (the fitting one first)."""
+    fitting = half(load_items(ROOT / "tests/data/eval-dev.jsonl"), "even")
+    return {FITTED_ON: fitting, **sets_held_out(ROOT / "tests/data")}
 
 
 def line(report: EvalReport) -> str:

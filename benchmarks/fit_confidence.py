@@ -7,8 +7,9 @@ Usage::
 Builds the index of corpus/, reads each question of the chosen half (ids with an even number by
 default), and fits logistic regression to "the gold passage comes first" over the signals the
 engine reads of the question and its best passage. Prints the coefficients to copy into
-COEFFICIENTS, the threshold the rule in bot/engine/evaluation.py (`choose_threshold`) picks on
-the same half for HIGH_CONFIDENCE, and the trade-off they give on both halves at each threshold.
+COEFFICIENTS, the threshold the rule in bot/engine/evaluation.py (`choose_threshold`) picks
+with them on the sets in tests/data they were not fitted on (`sets_held_out`) for
+HIGH_CONFIDENCE, and the trade-off they give on both halves at each threshold.
 With `--write`, puts both into bot/engine/confidence.py: a refit after ranking changes is this
 one command (then `storybot eval` and tests/engine/test_eval.py's figures).
 """
@@ -33,6 +34,7 @@ from bot.engine.evaluation import (  # noqa: E402
     fit_confidence,
     half,
     load_items,
+    sets_held_out,
 )
 from bot.engine.search import Searcher, SearchSettings  # noqa: E402
 
@@ -54,7 +56,8 @@ def main() -> None:
     for name, value in zip(names, coefficients, strict=True):
         print(f"  {name:<12} {value:+.3f}")
     confidence.COEFFICIENTS = coefficients  # score both halves with the fitted model
-    chosen = choose_threshold(fitting, Searcher(snapshot))
+    held_out = sets_held_out(ROOT / "tests/data", args.file.name, args.half)
+    chosen = choose_threshold(list(held_out.values()), Searcher(snapshot))
     print(f"HIGH_CONFIDENCE = {chosen}  (None: no threshold keeps both limits)")
     if args.write and chosen is not None:
         write_model(coefficients, chosen)

@@ -394,6 +394,22 @@ def typical_share(shares: Sequence[float]) -> float | None:
     return statistics.fmean(shares) - statistics.pstdev(shares)
 
 
+def sets_held_out(
+    directory: Path, fitted_on: str = "eval-dev.jsonl", fitting_half: str = "even"
+) -> dict[str, list[EvalItem]]:
+    """The question sets in `directory` (eval-*.jsonl) the confidence model was not fitted on,
+    by name: the other half of `fitted_on`, and every other set whole."""
+    other_half = "odd" if fitting_half == "even" else "even"
+    sets: dict[str, list[EvalItem]] = {}
+    for path in sorted(directory.glob("eval-*.jsonl")):
+        items = load_items(path)
+        if path.name == fitted_on:
+            sets[f"{path.name} ({other_half} half)"] = half(items, other_half)
+        else:
+            sets[path.name] = items
+    return sets
+
+
 def choose_threshold(sets: Sequence[Sequence[EvalItem]], searcher: Searcher) -> float | None:
     """The confidence threshold the rule above picks on the question `sets` with `searcher`'s
     model and settings (None when no threshold keeps both limits)."""

@@ -26,6 +26,7 @@ from bot.engine.evaluation import (
     fit_confidence,
     half,
     load_items,
+    sets_held_out,
     typical_share,
     with_typos,
 )
@@ -369,13 +370,9 @@ def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held
     with the gold passage first in >= 90 % of a typical set's high-confidence answers and
     <= 15 % of unanswerable questions answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
-    sets = [half(load_items(REPO / "tests/data/eval-dev.jsonl"), "odd")] + [
-        load_items(path)
-        for path in sorted((REPO / "tests/data").glob("eval-*.jsonl"))
-        if path.name != "eval-dev.jsonl"
-    ]
-    assert len(sets) == 22
-    assert choose_threshold(sets, Searcher(snapshot)) == HIGH_CONFIDENCE
+    sets = sets_held_out(REPO / "tests/data")
+    assert len(sets) == 22 and "eval-dev.jsonl (odd half)" in sets
+    assert choose_threshold(list(sets.values()), Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
 @pytest.mark.parametrize("seed", range(1, 6))
