@@ -90,7 +90,9 @@ class Rendering(ConfidenceSignals):
         building a pydantic model costs more than finding the one built before."""
         span = self._span_cache.get((start, end))
         if span is None:
-            span = Span(start=start, end=end)
+            # from the passage's stored offsets, ints (`trusted`): validating each new one was
+            # most of making it
+            span = trusted(Span, {"start": start, "end": end})
             remember(self._span_cache, (start, end), span, _SPAN_CACHE_SIZE)
         return span
 

@@ -241,17 +241,19 @@ class Searcher(Rendering):
             qualifiers=self._qualifiers(text, words, asks_attribute=expected.kind is None),
         )
         threshold = self.settings.high_confidence
+        rated_high = probability(signals) >= threshold
         if not every_signal and closeness is not None:
             # Whether the best passage is also the closest in meaning of all takes a search of
             # the nearest-neighbour index when the ranking made none (a speaker question's:
             # ~0.4 ms at 100,000 passages): looked up only when it can change the outcome.
             agreeing = replace(signals, meaning_agrees=signals.coverage)
-            if (probability(signals) >= threshold) != (probability(agreeing) >= threshold) or (
-                _among_rivals(signals) and probability(signals) >= threshold
+            if rated_high != (probability(agreeing) >= threshold) or (
+                _among_rivals(signals) and rated_high
             ):
                 signals = self._with_agreement(signals, plain[0].passage, closeness)
+                rated_high = probability(signals) >= threshold
         high = (
-            probability(signals) >= threshold
+            rated_high
             and plain[0].passage == candidates[0].passage
             and not (_among_rivals(signals) and not signals.meaning_agrees)
             # "when will Garcia be returned" of a passage telling only of times gone by: the
