@@ -11,7 +11,7 @@ first pass is each question's first sight of its passages and stories (as the be
 p50/p99). Printed per stage: its mean over all questions, over the questions between the 40th
 and 60th percentile of the whole (the median band) and over the slowest three of 300 (the
 p99). The timers cost a microsecond or two each, so the totals run a little above
-`engine_cpu.py`'s, and most of "(rest)" is theirs. A passage, its story's metadata and its
+`engine_cpu.py`'s, and much of "(rest)" is theirs. A passage, its story's metadata and its
 quotes are made the first time anything asks for them (showing it, a kind's bonus, the
 rating): that first reading is a stage of its own, whoever asks. A step the searcher no
 longer has is left out; "(rest)" is what no timer covers. `PYTHONPATH=<other checkout>`
@@ -53,10 +53,9 @@ STAGES: dict[str, tuple[str, ...]] = {
     "a speaker's passages": ["_speakers_passages", "_quoting_passages", "_with_speech_verb"],
     "rating": ["_signals", "_with_agreement", "probability", "_speaker_pick"],
     "the Answer": ["_combined", "_render", "_asked_person", "_matched_words", "trusted"],
-    # whoever asks first (the Answer, a kind's bonus, the rating) makes them
-    "a passage, its story and quotes first read": (
-        "passages[] quotes.of_passage stories.meta stories.text"
-    ).split(),
+    # a passage, its story's metadata and quotes: whoever asks first (the Answer, a kind's
+    # bonus, the rating) makes them
+    "passages first read": ("passages[] quotes.of_passage stories.meta stories.text").split(),
 }
 _SEARCHER_STEPS = [
     step for steps in STAGES.values() for step in steps if step.startswith("_") and "." not in step
