@@ -74,10 +74,10 @@ class Candidate:
 @dataclass(frozen=True)
 class SpeakersPassages:
     """The passages quoting any of a group of speakers, in story order, and how many of
-    their quotes each holds."""
+    their quotes each holds (arrays: a surname names speakers with thousands of passages at
+    1,000,000, and a list of them made for each new group was ~40 µs of its question)."""
 
-    passages: list[int]
-    numbered: npt.NDArray[np.int64]  # `passages` as an array
+    numbered: npt.NDArray[np.int64]
     quotes: npt.NDArray[np.int64]
 
 
@@ -177,7 +177,7 @@ class SearcherBase:
         if cached is None:
             # in arrays: at 300,000 passages a surname names people with 4,500 passages
             numbered, quotes = self._passages_quoting.of_group(key)
-            cached = SpeakersPassages(numbered.tolist(), numbered, quotes)
+            cached = SpeakersPassages(numbered, quotes)
             remember(self._speakers_cache, key, cached, SPEAKERS_CACHE_SIZE)
         return cached
 

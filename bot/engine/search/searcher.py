@@ -324,13 +324,12 @@ class Searcher(Rendering):
         telling = [t for t in self._telling_terms(verb) if t not in topic]
         if not telling:
             return topic
-        theirs = self._quoting_passages(speakers).passages
+        # in arrays: a surname names speakers with thousands of passages at 1,000,000
+        theirs = self._quoting_passages(speakers).numbered
         index = self.snapshot.index
-        holding = [
-            p for p, held in zip(theirs, index.containing_any(theirs, telling), strict=True) if held
-        ]
+        holding = theirs[index.holding_any(theirs, telling)]
         topical = self._telling_terms(topic)
-        if topical and any(index.containing_any(holding, topical)):
+        if topical and index.holding_any(holding, topical).any():
             return topic
         return [*topic, *telling]
 

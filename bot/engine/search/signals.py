@@ -171,12 +171,11 @@ class ConfidenceSignals(CandidateRanking):
         likely."""
         if not topic:
             return 1.0
-        theirs = self._quoting_passages(speakers).passages
+        numbered = self._quoting_passages(speakers).numbered
         telling = self._telling_terms(topic)
         if not telling:
-            return 1.0 / max(len(theirs), 1)
+            return 1.0 / max(len(numbered), 1)
         reached = [t for term in telling for t in (term, *bridges.get(term, ()))]
-        numbered = self._quoting_passages(speakers).numbered
         holding = numbered[self.snapshot.index.holding_any(numbered, reached)]
         if not len(holding):
             return 0.0
