@@ -14,7 +14,7 @@ from bot.engine.index import stored, topk
 from bot.engine.index.build import build_postings
 from bot.engine.index.merge import merge_postings
 from bot.engine.index.postings import FloatArray, Int32Array, Int64Array, Postings, union
-from bot.engine.index.rows import DenseRows
+from bot.engine.index.rows import DenseRows, FrequencyRows
 
 # For a question of words most passages hold, MaxScore's candidates are few when the postings
 # of its essential terms number at most the passages over this (else every score is added up:
@@ -38,6 +38,7 @@ class BM25Index:
         self._n = len(postings.passage_lengths)
         self._scratch = _Scratch()
         self._rows = DenseRows(postings)
+        self._frequencies = FrequencyRows(postings)
 
     @classmethod
     def build(
@@ -284,6 +285,23 @@ class BM25Index:
         out[order] = self._postings.exact(qterms, asked, self._rows_at(qterms, asked))
         return out
 
+    def _contributions_at(self, qterms: list[int], passages: Int32Array) -> dict[int, FloatArray]:
+        """Each of `qterms`' contributions at the ascending `passages` (0.0 where one lacks
+        it), from its row of frequencies where it has one, else from its postings."""
+        found: dict[int, FloatArray] = {}
+        norms: FloatArray | None = None
+        at = passages.astype(np.intp)
+        for t in qterms:
+            if self._frequencies.frequent(t):
+                if norms is None:
+                    norms = self._frequencies.norms_at(at)
+                values = self._frequencies.contributions(t, at, norms)
+                if values is not None:
+                    found[t] = values
+                    continue
+            found[t] = self._postings.values(t, passages)
+        return found
+
     def _rows_at(self, qterms: list[int], passages: Int32Array) -> dict[int, FloatArray]:
         """The contributions at `passages` of those of `qterms` whose rows are kept: a row's
         values there are `Postings.values`' (its contribution, 0.0 where it is absent), read
@@ -355,6 +373,11 @@ class BM25Index:
         if not qterms:
             return [(i, 0.0) for i in range(k)]
         if self._touches_most(qterms):
+            # A rare enough word among words most passages hold: its passages alone, scored
+            # exactly, when they settle it.
+            seeded = topk.top_k_seeded(self._postings, qterms, k, self._contributions_at)
+            if seeded is not None:
+                return seeded
             # Words most passages hold: MaxScore when its first bound leaves few candidates,
             # else one array of every score, without listing those touched (with the rows of
             # the commonest words faster than MaxScore in 68 of the pipeline benchmark's 69
@@ -365,6 +388,9 @@ class BM25Index:
             chosen = topk.select_dense(self._dense_scores(qterms), k)
             if chosen is not None:
                 return chosen
+        seeded = topk.top_k_seeded(self._postings, qterms, k, self._contributions_at)
+        if seeded is not None:
+            return seeded
         pruned = topk.top_k_pruned(self._postings, qterms, k)
         if pruned is not None:
             return pruned

@@ -63,11 +63,27 @@ def okapi_contributions(
     contribs = np.empty(len(passages), dtype=np.float64)
     if not len(passages):
         return contribs  # and no division by an average length of 0
-    norm = k1 * ((1 - b) + b * passage_lengths / avgdl)
-    kp1 = k1 + 1
+    norm = okapi_norms(passage_lengths, k1=k1, b=b, avgdl=avgdl)
     for lo in range(0, len(passages), _CONTRIB_CHUNK):
         hi = min(lo + _CONTRIB_CHUNK, len(passages))
-        tf_f = tfs[lo:hi].astype(np.float64)
-        ratio = (tf_f * kp1) / (tf_f + norm[passages[lo:hi]])
+        ratio = okapi_ratios(tfs[lo:hi], norm[passages[lo:hi]], k1)
         np.multiply(idf[term_of[lo:hi]], ratio, out=contribs[lo:hi])
     return contribs
+
+
+def okapi_norms(
+    passage_lengths: npt.NDArray[np.int64], *, k1: float, b: float, avgdl: float
+) -> FloatArray:
+    """Each passage's ``k1 * ((1 - b) + b * len(p) / avgdl)``: the length part of the formula."""
+    norms = k1 * ((1 - b) + b * passage_lengths / avgdl)
+    return norms.astype(np.float64, copy=False)
+
+
+def okapi_ratios(tfs: npt.NDArray[Any], norms: FloatArray, k1: float) -> FloatArray:
+    """``(tf * (k1 + 1)) / (tf + norm)`` of each (frequency, passage's norm) pair: a
+    contribution is the term's idf times this. `okapi_contributions` and a term's
+    contributions worked out again from its frequencies (rows.py) share it, so both give the
+    same floats."""
+    tf_f = tfs.astype(np.float64)
+    ratios: FloatArray = (tf_f * (k1 + 1)) / (tf_f + norms)
+    return ratios

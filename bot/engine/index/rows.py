@@ -13,43 +13,51 @@ a row (8 MB, 2-60 ms with its pages here) for one question in four: the slowest 
 The sums are the same floats: a passage holding the term gets the same addition, and one
 lacking it adds 0.0, which changes no sum that is not -0.0. No sum is -0.0 when every term of
 the question contributes more than 0 (`usable`); otherwise the rows are not used.
+
+`FrequencyRows` keep, of the terms one passage in 64 holds, each passage's frequency of the
+term (0: it lacks it) in a byte: a term's contributions at a few thousand passages are read
+from it and worked out by the formula's own operations (okapi.py), the same floats as the
+postings' (no search of 900,000 postings for each passage, nor a row of 8 MB).
 """
 
 from __future__ import annotations
 
 import threading
 from collections import Counter
+from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
+from bot.engine.index.okapi import okapi_norms, okapi_ratios
 from bot.engine.index.postings import FloatArray, Postings
 
 _COMMON_SHARE = 4  # a row for a term held by at least a quarter of the passages
 _BUDGET_BYTES = 48 * 2**20  # 62 rows at 100,000 passages, 6 at 1,000,000
+# A row of frequencies for a term held by at least one passage in 64 (222 of the 1,232 terms
+# of the pipeline benchmark's 1,000,000 passages), 1 byte a passage: 64 rows at 1,000,000
+# passages, every such term's at 100,000.
+_FREQUENT_SHARE = 64
+_FREQUENCY_BUDGET_BYTES = 64 * 2**20
 
 
-class DenseRows:
-    """The dense rows of one index's common terms, made on demand and bounded."""
+class _KeptRows:
+    """Rows of one index's terms, made on demand and bounded: a term's row from the second
+    question asking for it, and with the budget full, the rows of the terms asked most kept."""
 
-    def __init__(self, postings: Postings, budget_bytes: int = _BUDGET_BYTES) -> None:
+    def __init__(self, postings: Postings, share: int, budget_bytes: int, item_bytes: int) -> None:
         self._postings = postings
         self._n = len(postings.passage_lengths)
-        self._most = max(1, budget_bytes // max(1, 8 * self._n))
-        self._rows: dict[int, FloatArray] = {}
+        self._share = share
+        self._most = max(1, budget_bytes // max(1, item_bytes * self._n))
+        self._rows: dict[int, npt.NDArray[Any]] = {}
         # how many questions asked each common term: a row from the second, and the rows of
         # the terms asked most are kept (the common terms are a few dozen)
         self._asks: Counter[int] = Counter()
         self._lock = threading.Lock()  # questions are answered on several threads at once
 
-    def usable(self, qterms: list[int]) -> bool:
-        """Whether rows may stand in for the postings of `qterms`: every term's every
-        contribution above 0, so no passage's sum is ever -0.0."""
-        return bool(qterms) and all(self._postings.min_contrib[t] > 0 for t in qterms)
-
-    def row(self, t: int) -> FloatArray | None:
-        """Term `t`'s row, when it is common, asked about before and, with the budget full,
-        asked more often than the term of a kept row; None: use its postings."""
-        if self._postings.frequency(t) * _COMMON_SHARE < self._n:
+    def _kept_row(self, t: int) -> npt.NDArray[Any] | None:
+        if self._postings.frequency(t) * self._share < self._n:
             return None
         with self._lock:
             self._asks[t] += 1
@@ -63,18 +71,46 @@ class DenseRows:
                 least = min(self._rows, key=self._asks.__getitem__)  # the first made of equals
                 if self._asks[least] >= asks:
                     return None
-        ids, contributions = self._postings.of_term(t)
-        row = np.zeros(self._n, dtype=np.float64)
-        # Indexed by numpy's own index type: a row assigned through the stored int32 passage
-        # numbers converts each of them on the way (886,000 at 1,000,000 passages: 3.7 ms
-        # against 1.2 ms with the conversion done first, in one pass)
-        row[ids.astype(np.intp)] = contributions
+        row = self._made(t)
         row.flags.writeable = False
         with self._lock:
             self._rows[t] = row
             while len(self._rows) > self._most:
                 others = (u for u in self._rows if u != t)
                 del self._rows[min(others, key=self._asks.__getitem__)]
+        return row
+
+    def _made(self, t: int) -> npt.NDArray[Any]:
+        raise NotImplementedError
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
+class DenseRows(_KeptRows):
+    """The dense rows of one index's common terms' contributions, made on demand and bounded."""
+
+    def __init__(self, postings: Postings, budget_bytes: int = _BUDGET_BYTES) -> None:
+        super().__init__(postings, _COMMON_SHARE, budget_bytes, 8)
+
+    def usable(self, qterms: list[int]) -> bool:
+        """Whether rows may stand in for the postings of `qterms`: every term's every
+        contribution above 0, so no passage's sum is ever -0.0."""
+        return bool(qterms) and all(self._postings.min_contrib[t] > 0 for t in qterms)
+
+    def row(self, t: int) -> FloatArray | None:
+        """Term `t`'s row, when it is common, asked about before and, with the budget full,
+        asked more often than the term of a kept row; None: use its postings."""
+        row: FloatArray | None = self._kept_row(t)
+        return row
+
+    def _made(self, t: int) -> FloatArray:
+        ids, contributions = self._postings.of_term(t)
+        row = np.zeros(self._n, dtype=np.float64)
+        # Indexed by numpy's own index type: a row assigned through the stored int32 passage
+        # numbers converts each of them on the way (886,000 at 1,000,000 passages: 3.7 ms
+        # against 1.2 ms with the conversion done first, in one pass)
+        row[ids.astype(np.intp)] = contributions
         return row
 
     def kept(self, t: int) -> FloatArray | None:
@@ -85,5 +121,54 @@ class DenseRows:
         with self._lock:
             return self._rows.get(t)
 
-    def __len__(self) -> int:
-        return len(self._rows)
+
+class FrequencyRows(_KeptRows):
+    """Each passage's frequency of one of the index's frequent terms, a row a term, made on
+    demand and bounded."""
+
+    def __init__(self, postings: Postings, budget_bytes: int = _FREQUENCY_BUDGET_BYTES) -> None:
+        super().__init__(postings, _FREQUENT_SHARE, budget_bytes, postings.tfs.itemsize)
+        self._norms: FloatArray | None = None
+        self._positive_norms = False  # every passage's norm above 0 (`norms_at`)
+
+    def frequent(self, t: int) -> bool:
+        """Whether term `t` is held by enough passages for a row."""
+        return self._postings.frequency(t) * self._share >= self._n
+
+    def norms_at(self, passages: npt.NDArray[Any]) -> FloatArray:
+        """The length part of the formula (`okapi_norms`) at `passages`."""
+        if self._norms is None:  # 8 MB at 1,000,000 passages, once
+            p = self._postings
+            norms = okapi_norms(p.passage_lengths, k1=p.k1, b=p.b, avgdl=p.avgdl)
+            self._positive_norms = bool(len(norms)) and float(norms.min()) > 0
+            self._norms = norms
+        at: FloatArray = self._norms[passages]
+        return at
+
+    def contributions(
+        self, t: int, passages: npt.NDArray[Any], norms: FloatArray
+    ) -> FloatArray | None:
+        """Term `t`'s contribution at each of `passages` (0.0 where a passage lacks it), whose
+        `norms_at` are `norms`, from its row; None when it has none (`_KeptRows`)."""
+        row = self._kept_row(t)
+        if row is None:
+            return None
+        frequencies = row[passages]
+        idf = self._postings.idf[t]
+        # the formula's own operations: the floats `okapi_contributions` stored
+        if idf > 0 and self._positive_norms:
+            # a frequency of 0 gives 0.0 (0 / a norm above 0, times an idf above 0): the
+            # formula over every passage costs less than finding the passages holding it
+            whole: FloatArray = idf * okapi_ratios(frequencies, norms, self._postings.k1)
+            return whole
+        held = np.flatnonzero(frequencies)
+        out = np.zeros(len(passages), dtype=np.float64)
+        out[held] = idf * okapi_ratios(frequencies[held], norms[held], self._postings.k1)
+        return out
+
+    def _made(self, t: int) -> npt.NDArray[Any]:
+        p = self._postings
+        lo, hi = int(p.offsets[t]), int(p.offsets[t + 1])
+        row = np.zeros(self._n, dtype=p.tfs.dtype)
+        row[p.passages[lo:hi].astype(np.intp)] = p.tfs[lo:hi]
+        return row
