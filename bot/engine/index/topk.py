@@ -90,13 +90,11 @@ def select_dense(scores: FloatArray, k: int) -> list[tuple[int, float]] | None:
     return pairs(sel, scores[sel])
 
 
-# The passages a question's rarest word adds most to seed the candidates: about this many
-# times k of them at first, this many times more at each further try, at most `_SEED_TRIES`.
-_SEEDS_PER_K = 10**9
-_SEED_GROWTH = 8
-_SEED_TRIES = 1
-# Every passage of a word at most one passage in this many holds (no cut-off) is worth scoring
+# The passages holding a question's rarest words are scored alone while they are at most one
+# passage in this many (at 1,000,000 passages 140 of the benchmark's 188 top-k questions, each
+# in a third to a half of the time adding up every score took; past a quarter, not faster)
 _SEED_SHARE = 4
+_SEED_TERMS = 2  # tried with the rarest word, then with the two rarest
 
 
 def top_k_seeded(
@@ -105,62 +103,47 @@ def top_k_seeded(
     k: int,
     values_at: Callable[[list[int], npt.NDArray[Any]], dict[int, FloatArray]],
 ) -> list[tuple[int, float]] | None:
-    """The top k when they are all among the passages the question's rarest term adds the
-    most to (at least a cut-off): scored exactly at those seeds alone, which settles it when
-    no other passage can reach the k-th best score of them. Another passage's rarest-term
-    contribution is below the cut-off (or 0: it lacks the term), each other term's at most its
-    largest, and float addition is monotone: their query-order sum bounds its score. The
-    cut-off is lowered and the seeds grown while that bound is not below the k-th best; None
-    when it stays so (then every score is added up).
+    """The top k when they all hold one of the question's rarest terms (the seeds): the
+    passages holding those, scored exactly, settle it when no other passage can reach their
+    k-th best score. Another passage lacks the seed terms and holds each other term at most
+    at its largest contribution, and float addition is monotone: the query-order sum of
+    those bounds its score. None when that bound is not below the k-th best, or the seeds are
+    too many (then every score is added up).
 
-    For a question of words most passages hold, at 1,000,000 passages: adding up every
-    passage's score reads megabytes; this scores a few thousand passages, each other term's
-    contribution read from a row of bytes (rows.py). `values_at(terms, passages)`: each of
-    `terms`' contributions at the ascending `passages` (0.0 where one lacks it)."""
+    For a question of words most passages hold and a rarer one, at 1,000,000 passages (the
+    rarer in some 20,000 passages, the others in 900,000): adding up every passage's score
+    reads megabytes, this the seeds' contributions of each other term, read from a row of
+    bytes (rows.py). `values_at(terms, passages)`: each of `terms`' contributions at the
+    ascending `passages` (0.0 where one lacks it)."""
     distinct = list(dict.fromkeys(qterms))
-    if len(distinct) < 2:
-        return None
     n = len(postings.passage_lengths)
-    rare = min(distinct, key=lambda t: (postings.frequency(t), t))
-    ids, contributions = postings.of_term(rare)
-    if len(ids) < k:
-        return None
-    others = [t for t in distinct if t != rare]
-    wanted = max(1, k) * _SEEDS_PER_K
-    for _ in range(_SEED_TRIES):
-        if len(ids) <= 2 * wanted:
-            if len(ids) * _SEED_SHARE > n:
-                return None
-            cut, seeds, own = 0.0, ids, contributions
-        else:
-            cut = _cut_off(contributions, wanted)
-            picked = np.flatnonzero(contributions >= cut)
-            seeds, own = ids[picked], contributions[picked]
-        outside = 0.0  # no passage but the seeds scores more
-        for q in qterms:
-            outside += cut if q == rare else max(float(postings.max_contrib[q]), 0.0)
-        if k <= len(seeds) and len(seeds) * _SEED_SHARE <= n and cut >= 0.0:
-            known = values_at(others, seeds)
-            known[rare] = own
-            exact = np.zeros(len(seeds), dtype=np.float64)
-            for q in qterms:  # query order: the reference's additions, per passage
-                exact += known[q]
-            theta = float(np.partition(exact, len(exact) - k)[len(exact) - k])
-            if theta > 0 and outside * (1 + _BOUND_MARGIN) < theta:
-                sel = best(seeds, exact, k)
-                return pairs(seeds[sel], exact[sel])
-        if cut == 0.0:
+    rarest = sorted(distinct, key=lambda t: (postings.frequency(t), t))
+    size = 0
+    for count in range(1, min(_SEED_TERMS, len(distinct) - 1) + 1):
+        seeded = rarest[:count]
+        size += postings.frequency(seeded[-1])
+        if size * _SEED_SHARE > n:
             return None
-        wanted *= _SEED_GROWTH
+        outside = 0.0  # a passage lacking every seed term scores at most this
+        for q in qterms:
+            if q not in seeded:
+                outside += max(float(postings.max_contrib[q]), 0.0)
+        seeds = union([postings.of_term(t)[0] for t in seeded])
+        if len(seeds) < k:
+            continue
+        if count == 1:  # the seeds are its postings: their contributions are at hand
+            known = values_at(rarest[1:], seeds)
+            known[seeded[0]] = postings.of_term(seeded[0])[1]
+        else:
+            known = values_at(distinct, seeds)
+        exact = np.zeros(len(seeds), dtype=np.float64)
+        for q in qterms:  # query order: the reference's additions, per passage
+            exact += known[q]
+        theta = float(np.partition(exact, len(exact) - k)[len(exact) - k])
+        if theta > 0 and outside * (1 + _BOUND_MARGIN) < theta:
+            sel = best(seeds, exact, k)
+            return pairs(seeds[sel], exact[sel])
     return None
-
-
-def _cut_off(contributions: FloatArray, wanted: int) -> float:
-    """A contribution about `wanted` of `contributions` are at least (from a sample)."""
-    step = max(1, len(contributions) // _SAMPLE)
-    sample = contributions[::step]
-    m = min(len(sample), max(1, wanted * len(sample) // len(contributions)))
-    return float(np.partition(sample, len(sample) - m)[len(sample) - m])
 
 
 def top_k_pruned(
