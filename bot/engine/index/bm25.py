@@ -388,6 +388,9 @@ class BM25Index:
             chosen = topk.select_dense(self._dense_scores(qterms), k)
             if chosen is not None:
                 return chosen
+        seeded = topk.top_k_seeded(self._postings, qterms, k, self._contributions_at)
+        if seeded is not None:
+            return seeded
         pruned = topk.top_k_pruned(self._postings, qterms, k)
         if pruned is not None:
             return pruned
