@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from rank_bm25 import BM25Okapi
 
 from bot.engine.index import FORMAT_VERSION, BM25Index, topk
-from bot.engine.index.rows import DenseRows
+from bot.engine.index.rows import DenseRows, FrequencyRows
 from tests.engine.index_files import load_index, save_index
 
 WORDS = ["a", "b", "c", "d", "e", "f", "g", "h", "émoji🙂", ""]
@@ -194,7 +194,8 @@ def test_a_term_at_passages_is_what_holding_any_and_scores_of_give(
 ) -> None:
     """One look-up of a term at ascending passages gives both: whether each holds it, and the
     term's score there; added up in query order, the floats `scores_of` gives. Read from the
-    postings, and again from the rows of the common words once they are kept."""
+    postings, and again from the rows of frequencies (a word's second question) or of the
+    common words' contributions once they are kept."""
     index = BM25Index.build(corpus)
     asked = np.asarray(sorted(data.draw(st.sets(st.integers(0, len(corpus) - 1)))), dtype=np.int64)
     known = [index._vocab[term] for term in query if term in index._vocab]
@@ -423,6 +424,54 @@ def test_a_row_is_every_passage_s_contribution_of_its_term(docs: list[list[str]]
         for passage, contribution in zip(ids.tolist(), contributions.tolist(), strict=True):
             want[passage] = contribution
         assert row.tobytes() == want.tobytes()
+
+
+@FAST
+@given(
+    corpus=corpora,
+    k1=st.sampled_from([0.0, 1.5]),
+    b=st.sampled_from([0.0, 0.75, 1.0]),
+    epsilon=st.sampled_from([0.0, 0.25]),
+)
+def test_a_row_of_frequencies_gives_the_postings_contributions(
+    corpus: list[list[str]], k1: float, b: float, epsilon: float
+) -> None:
+    """A term's contributions worked out again from its row of frequencies are, byte for byte,
+    the ones its postings hold at the passages holding it and 0.0 elsewhere, whatever the
+    parameters (a norm of 0 where k1 is 0, an idf of 0 where epsilon is)."""
+    postings = BM25Index.build(corpus, k1=k1, b=b, epsilon=epsilon)._postings
+    rows = FrequencyRows(postings, budget_bytes=len(corpus) * len(postings.terms))
+    every = np.arange(len(corpus), dtype=np.intp)
+    norms = rows.norms_at(every)
+    for t in range(len(postings.terms)):
+        found = rows.contributions(t, every, norms)
+        if found is None:  # a term's first question: a row from its second
+            found = rows.contributions(t, every, norms)
+        if found is None:
+            assert not rows.frequent(t)
+            continue
+        assert found.tobytes() == postings.values(t, every).tobytes()
+
+
+@pytest.mark.parametrize(("n", "vocab", "k"), [(6_000, 30, 10), (4_000, 60, 20), (3_000, 400, 5)])
+def test_top_k_from_the_rarest_words_passages_is_the_reference(n: int, vocab: int, k: int) -> None:
+    """The top k from the passages of a question's rarest words alone (scored from rows of
+    frequencies from a word's second question on), when no other passage can reach them:
+    rank-bm25's, and it answers some of the questions."""
+    docs, qs = zipf_corpus(n, vocab, seed=n + k)
+    ref = BM25Okapi(docs)
+    index = BM25Index.build(docs)
+    settled = 0
+    for _ in range(2):
+        for q in qs[:80]:
+            seeded = topk.top_k_seeded(
+                index._postings, index._resolve(q), k, index._contributions_at
+            )
+            want = reference_top_k(ref.get_scores(q), k)
+            assert seeded is None or seeded == want, q
+            settled += seeded is not None
+            assert index.top_k(q, k) == want, q
+    assert settled
 
 
 def test_rows_stand_in_only_where_every_contribution_is_above_zero() -> None:

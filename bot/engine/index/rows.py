@@ -153,7 +153,20 @@ class FrequencyRows(_KeptRows):
         row = self._kept_row(t)
         if row is None:
             return None
+        return self._worked_out(t, row[passages], norms)
+
+    def held_at(
+        self, t: int, passages: npt.NDArray[Any]
+    ) -> tuple[npt.NDArray[np.bool_], FloatArray] | None:
+        """Whether each of `passages` holds term `t`, and the term's contribution there (0.0
+        where it lacks it), from its row; None when it has none."""
+        row = self._kept_row(t)
+        if row is None:
+            return None
         frequencies = row[passages]
+        return frequencies > 0, self._worked_out(t, frequencies, self.norms_at(passages))
+
+    def _worked_out(self, t: int, frequencies: npt.NDArray[Any], norms: FloatArray) -> FloatArray:
         idf = self._postings.idf[t]
         # the formula's own operations: the floats `okapi_contributions` stored
         if idf > 0 and self._positive_norms:
@@ -162,7 +175,7 @@ class FrequencyRows(_KeptRows):
             whole: FloatArray = idf * okapi_ratios(frequencies, norms, self._postings.k1)
             return whole
         held = np.flatnonzero(frequencies)
-        out = np.zeros(len(passages), dtype=np.float64)
+        out = np.zeros(len(frequencies), dtype=np.float64)
         out[held] = idf * okapi_ratios(frequencies[held], norms[held], self._postings.k1)
         return out
 
