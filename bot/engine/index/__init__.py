@@ -2,9 +2,9 @@
 
 The modules, the way the bm25s and whoosh packages divide it: `okapi` (the ranking formula,
 a few lines read at a glance), `postings` (what an index holds), `build` (passages' terms to
-postings), `topk` (the k best with MaxScore pruning), `rows` (the kept dense rows of the
-commonest terms), `stored` (the binary format), and `bm25` (`BM25Index`, what the engine
-calls).
+postings), `topk` (the k best: from the rarest terms' passages, or with MaxScore pruning),
+`rows` (the kept rows of the commonest terms' contributions and of frequent terms'
+frequencies), `stored` (the binary format), and `bm25` (`BM25Index`, what the engine calls).
 
 Deliberate differences from the reference, all for corpora or parameters where the
 reference cannot answer: an empty corpus, or one whose passages are all empty, gives an

@@ -1,6 +1,7 @@
-"""Top-k selection: the k best passages by (score descending, passage ascending), with
-MaxScore-style pruning on per-term bounds, so a query costs about the postings of its rare
-terms rather than all of them."""
+"""Top-k selection: the k best passages by (score descending, passage ascending), from the
+passages of a question's rarest terms alone when the other terms' bounds prove it
+(`top_k_seeded`), else with MaxScore-style pruning on per-term bounds, so a query costs about
+the postings of its rare terms rather than all of them."""
 
 from __future__ import annotations
 
