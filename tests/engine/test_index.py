@@ -453,7 +453,7 @@ def test_a_row_of_frequencies_gives_the_postings_contributions(
         assert found.tobytes() == postings.values(t, every).tobytes()
 
 
-@pytest.mark.parametrize(("n", "vocab", "k"), [(6_000, 30, 10), (4_000, 60, 20), (3_000, 400, 5)])
+@pytest.mark.parametrize(("n", "vocab", "k"), [(6_000, 120, 10), (4_000, 60, 20), (3_000, 400, 5)])
 def test_top_k_from_the_rarest_words_passages_is_the_reference(n: int, vocab: int, k: int) -> None:
     """The top k from the passages of a question's rarest words alone (scored from rows of
     frequencies from a word's second question on), when no other passage can reach them:
