@@ -20,6 +20,9 @@ from bot.engine.index.rows import DenseRows, FrequencyRows
 # of its essential terms number at most the passages over this (else every score is added up:
 # at 100,000 and 1,000,000 passages the faster of the two; docs/speed-history.md, seventh session).
 _FEW = 16
+# At most this many passages are looked up in a frequent term's postings for the top k (more
+# are read from its row of frequencies, or every score is added up)
+_FEW_LOOKUPS = 4_096
 
 
 class _Scratch(threading.local):
@@ -288,9 +291,13 @@ class BM25Index:
         out[order] = self._postings.exact(qterms, asked, self._rows_at(qterms, asked))
         return out
 
-    def _contributions_at(self, qterms: list[int], passages: Int32Array) -> dict[int, FloatArray]:
+    def _contributions_at(
+        self, qterms: list[int], passages: Int32Array
+    ) -> dict[int, FloatArray] | None:
         """Each of `qterms`' contributions at the ascending `passages` (0.0 where one lacks
-        it), from its row of frequencies where it has one, else from its postings."""
+        it), from its row of frequencies where it has one, else from its postings; None when
+        a frequent term has no row yet and the passages are many (looked up in its postings,
+        60,000 passages in 900,000 postings took longer than adding up every score)."""
         found: dict[int, FloatArray] = {}
         norms: FloatArray | None = None
         at = passages.astype(np.intp)
@@ -302,6 +309,8 @@ class BM25Index:
                 if values is not None:
                     found[t] = values
                     continue
+                if len(passages) > _FEW_LOOKUPS:
+                    return None
             found[t] = self._postings.values(t, passages)
         return found
 

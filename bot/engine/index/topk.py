@@ -103,7 +103,7 @@ def top_k_seeded(
     postings: Postings,
     qterms: list[int],
     k: int,
-    values_at: Callable[[list[int], npt.NDArray[Any]], dict[int, FloatArray]],
+    values_at: Callable[[list[int], npt.NDArray[Any]], dict[int, FloatArray] | None],
 ) -> list[tuple[int, float]] | None:
     """The top k when they all hold one of the question's rarest terms (the seeds): the
     passages holding those, scored exactly, settle it when no other passage can reach their
@@ -116,7 +116,8 @@ def top_k_seeded(
     rarer in some 20,000 passages, the others in 900,000): adding up every passage's score
     reads megabytes, this the seeds' contributions of each other term, read from a row of
     bytes (rows.py). `values_at(terms, passages)`: each of `terms`' contributions at the
-    ascending `passages` (0.0 where one lacks it)."""
+    ascending `passages` (0.0 where one lacks it), or None when they would cost more than
+    adding up every score."""
     distinct = list(dict.fromkeys(qterms))
     n = len(postings.passage_lengths)
     rarest = sorted(distinct, key=lambda t: (postings.frequency(t), t))
@@ -135,9 +136,12 @@ def top_k_seeded(
             continue
         if count == 1:  # the seeds are its postings: their contributions are at hand
             known = values_at(rarest[1:], seeds)
-            known[seeded[0]] = postings.of_term(seeded[0])[1]
+            if known is not None:
+                known[seeded[0]] = postings.of_term(seeded[0])[1]
         else:
             known = values_at(distinct, seeds)
+        if known is None:
+            return None
         exact = np.zeros(len(seeds), dtype=np.float64)
         for q in qterms:  # query order: the reference's additions, per passage
             exact += known[q]
