@@ -14,7 +14,7 @@ from bot.engine.index import stored, topk
 from bot.engine.index.build import build_postings
 from bot.engine.index.merge import merge_postings
 from bot.engine.index.postings import FloatArray, Int32Array, Int64Array, Postings, union
-from bot.engine.index.rows import DenseRows, FrequencyRows
+from bot.engine.index.rows import DenseRows, FrequencyRows, zeroed
 
 # For a question of words most passages hold, MaxScore's candidates are few when the postings
 # of its essential terms number at most the passages over this (else every score is added up:
@@ -28,6 +28,7 @@ _FEW_LOOKUPS = 4_096
 class _Scratch(threading.local):
     acc: FloatArray | None = None
     mark: npt.NDArray[np.bool_] | None = None
+    dense: FloatArray | None = None  # every passage's score, `_dense_scores`'
 
 
 class BM25Index:
@@ -237,22 +238,28 @@ class BM25Index:
 
     def _dense_scores(self, qterms: list[int]) -> FloatArray:
         """`scores` of the resolved `qterms`, the same floats, with the kept rows of the
-        commonest terms added where they can stand in for the postings (rows.py)."""
+        commonest terms added where they can stand in for the postings (rows.py). Written in
+        this thread's own array, made once (`rows.zeroed`): valid until its next call here."""
+        scratch = self._scratch
+        if scratch.dense is None or len(scratch.dense) != self._n:
+            scratch.dense = zeroed(self._n, np.float64)
+        out = scratch.dense
         rows = self._rows if self._rows.usable(qterms) else None
-        out: FloatArray | None = None
-        for t in qterms:
+        for i, t in enumerate(qterms):
             row = rows.row(t) if rows is not None else None
-            if out is None and row is not None:
-                out = row.copy()  # 0.0 plus a row is the row
+            if i == 0 and row is not None:
+                np.copyto(out, row)  # 0.0 plus a row is the row
                 continue
-            if out is None:
-                out = np.zeros(self._n, dtype=np.float64)
+            if i == 0:
+                out.fill(0.0)
             if row is not None:
                 out += row
             else:
                 ids, c = self._postings.of_term(t)
                 np.add.at(out, ids, c)
-        return out if out is not None else np.zeros(self._n, dtype=np.float64)
+        if not qterms:
+            out.fill(0.0)
+        return out
 
     def sparse_scores(self, query: Sequence[str]) -> tuple[Int64Array, FloatArray]:
         """(passages ascending, scores) of the passages holding at least one query term.
@@ -347,7 +354,7 @@ class BM25Index:
         # Dense accumulator, zeroed again only where touched.
         scratch = self._scratch
         if scratch.acc is None or len(scratch.acc) != self._n:
-            scratch.acc = np.zeros(self._n, dtype=np.float64)
+            scratch.acc = zeroed(self._n, np.float64)
             scratch.mark = np.zeros(self._n, dtype=bool)
         acc, mark = scratch.acc, scratch.mark
         assert mark is not None

@@ -22,6 +22,7 @@ postings' (no search of 900,000 postings for each passage, nor a row of 8 MB).
 
 from __future__ import annotations
 
+import mmap
 import threading
 from collections import Counter
 from typing import Any
@@ -39,6 +40,21 @@ _BUDGET_BYTES = 48 * 2**20  # 62 rows at 100,000 passages, 6 at 1,000,000
 # passages, every such term's at 100,000.
 _FREQUENT_SHARE = 64
 _FREQUENCY_BUDGET_BYTES = 64 * 2**20
+
+
+def zeroed(n: int, dtype: npt.DTypeLike) -> npt.NDArray[Any]:
+    """`n` zeros of `dtype`, writable, in an anonymous mapping of their own rather than from
+    numpy: numpy advises huge pages for an array from 4 MB on, and where the kernel then
+    compacts memory on the first touch (transparent huge pages' defrag "madvise", as here)
+    writing a new 8 MB row took 8-19 ms of system CPU against 1-3 ms in 4 kB pages: the
+    slowest 1 % of the questions at 1,000,000 passages (docs/speed-history.md, twelfth
+    session). The mapping is unmapped with the last array over it."""
+    size = n * np.dtype(dtype).itemsize
+    if size == 0:
+        return np.zeros(n, dtype=dtype)
+    flags = getattr(mmap, "MAP_PRIVATE", 0) | getattr(mmap, "MAP_ANONYMOUS", 0)
+    memory = mmap.mmap(-1, size, flags=flags) if flags else mmap.mmap(-1, size)
+    return np.frombuffer(memory, dtype=dtype)
 
 
 class _KeptRows:
@@ -106,7 +122,7 @@ class DenseRows(_KeptRows):
 
     def _made(self, t: int) -> FloatArray:
         ids, contributions = self._postings.of_term(t)
-        row = np.zeros(self._n, dtype=np.float64)
+        row = zeroed(self._n, np.float64)
         # Indexed by numpy's own index type: a row assigned through the stored int32 passage
         # numbers converts each of them on the way (886,000 at 1,000,000 passages: 3.7 ms
         # against 1.2 ms with the conversion done first, in one pass)
