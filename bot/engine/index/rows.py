@@ -47,8 +47,8 @@ def zeroed(n: int, dtype: npt.DTypeLike) -> npt.NDArray[Any]:
     numpy: numpy advises huge pages for an array from 4 MB on, and where the kernel then
     compacts memory on the first touch (transparent huge pages' defrag "madvise", as here)
     writing a new 8 MB row took 8-19 ms of system CPU against 1-3 ms in 4 kB pages: the
-    slowest 1 % of the questions at 1,000,000 passages (docs/speed-history.md, twelfth
-    session). The mapping is unmapped with the last array over it."""
+    slowest 1 % of the questions at 1,000,000 passages (docs/speed-history.md, eleventh
+    session, 13t). The mapping is unmapped with the last array over it."""
     size = n * np.dtype(dtype).itemsize
     if size == 0:
         return np.zeros(n, dtype=dtype)
