@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from rank_bm25 import BM25Okapi
 
 from bot.engine.index import FORMAT_VERSION, BM25Index, topk
-from bot.engine.index.rows import DenseRows, FrequencyRows
+from bot.engine.index.rows import DenseRows, FrequencyRows, zeroed
 from tests.engine.index_files import load_index, save_index
 
 WORDS = ["a", "b", "c", "d", "e", "f", "g", "h", "émoji🙂", ""]
@@ -363,6 +363,18 @@ def test_the_rows_of_common_words_add_up_to_the_same_floats(
             assert index.scores_of(q, every[::-1]).tobytes() == want[::-1].tobytes()
             for k in (1, 3, len(corpus)):
                 assert index.top_k(q, k) == reference_top_k(ref.get_scores(q), k)
+
+
+@pytest.mark.parametrize("n", [0, 3, 600_000])  # 600,000 float64: past numpy's 4 MB
+def test_a_zeroed_row_is_n_writable_zeros_of_its_own(n: int) -> None:
+    """A row's memory from `zeroed` (a mapping of its own from 4 MB): zeros, as many as
+    asked, written and read back like numpy's, and not shared with another row."""
+    row, other = zeroed(n, np.float64), zeroed(n, np.float64)
+    assert row.dtype == np.float64 and row.shape == (n,)
+    assert not row.any()
+    row[::7] = 2.5
+    assert row.sum() == 2.5 * len(range(0, n, 7))
+    assert not other.any()
 
 
 def test_rows_are_made_on_a_word_s_second_question_and_kept_for_the_words_asked_most() -> None:

@@ -42,6 +42,9 @@ _FREQUENT_SHARE = 64
 _FREQUENCY_BUDGET_BYTES = 64 * 2**20
 
 
+_HUGE_PAGE_ADVICE_BYTES = 4 * 2**20  # numpy advises huge pages for an array from this size on
+
+
 def zeroed(n: int, dtype: npt.DTypeLike) -> npt.NDArray[Any]:
     """`n` zeros of `dtype`, writable, in an anonymous mapping of their own rather than from
     numpy: numpy advises huge pages for an array from 4 MB on, and where the kernel then
@@ -53,7 +56,7 @@ def zeroed(n: int, dtype: npt.DTypeLike) -> npt.NDArray[Any]:
     more (2.6 ms against 3-6 ms for a row of 8 MB). The mapping is unmapped with the last
     array over it."""
     size = n * np.dtype(dtype).itemsize
-    if size == 0:
+    if size < _HUGE_PAGE_ADVICE_BYTES:  # numpy gives no advice (nor a mapping a small row)
         return np.zeros(n, dtype=dtype)
     flags = 0
     for name in ("MAP_PRIVATE", "MAP_ANONYMOUS", "MAP_POPULATE"):
