@@ -68,9 +68,9 @@ COEFFICIENTS: tuple[float, ...] = (-1.373, 1.381, 0.196, 0.827, 0.736, 0.797, 0.
 # From this probability on, the passages are the answer. Chosen by the rule in
 # bot/engine/evaluation.py (`choose_threshold`) on the sets the model was not fitted on: the
 # widest reach that keeps the right passage first in at least 90 % of a typical set's
-# high-confidence answers and gives at most 15 % of the unanswerable questions one. At 0.6, 53 %
-# of their answerable questions are answered with high confidence, 97 % rightly (typical set
-# 91 %), and 11 % of the unanswerable ones; at 0.55, 62 % at 94 % (typical 89 %). A speaker
+# high-confidence answers and gives at most 15 % of the unanswerable questions one. At 0.6, 52 %
+# of their answerable questions are answered with high confidence, 95 % rightly (typical set
+# 90 %), and 11 % of the unanswerable ones; at 0.55, 61 % at 93 % (typical 88 %). A speaker
 # question's passage among others of theirs as much on the topic is rated high only where
 # meaning picks it too (searcher._among_rivals). (`benchmarks/fit_confidence.py` prints the
 # trade-off at each threshold, `storybot eval` at the chosen one.)
