@@ -178,9 +178,12 @@ class Embedder:
         return vector / norm if norm > 0 else vector
 
     def _bounded(self, ids: Sequence[int]) -> npt.NDArray[np.intp]:
+        """`ids` as rows of the matrix: a tokenizer's id past its end (one whose vocabulary
+        has more tokens than the matrix rows) is read as the last row, as `embed` reads it."""
         at = np.asarray(ids, np.intp)
-        if not self._ids_fit:
-            np.clip(at, 0, len(self._matrix) - 1, out=at)
+        if not self._ids_fit:  # np.clip's own bounds, as two ufuncs: np.clip's dispatch cost more
+            np.minimum(at, len(self._matrix) - 1, out=at)
+            np.maximum(at, 0, out=at)
         return at
 
     def _ids_by_word(self, texts: Sequence[str]) -> list[list[int]]:
@@ -238,12 +241,10 @@ class Embedder:
         ids = self._question_ids(text)
         if not ids:
             return np.zeros((1, self.dimensions), dtype=np.float32)
-        at = np.asarray(ids, np.intp)
-        if not self._ids_fit:  # np.clip's own bounds, as two ufuncs: np.clip's dispatch cost more
-            np.minimum(at, len(self._matrix) - 1, out=at)
-            np.maximum(at, 0, out=at)
         # the rows added in order, as the batch path adds them into its row of the result
-        vector = np.add.reduce(self._matrix[at], axis=0, dtype=np.float32, keepdims=True)
+        vector = np.add.reduce(
+            self._matrix[self._bounded(ids)], axis=0, dtype=np.float32, keepdims=True
+        )
         vector /= np.float32(len(ids))
         # np.linalg.norm(axis=1)'s own operations: the squares summed along the row
         norm = np.sqrt(np.add.reduce(vector * vector, axis=1))[0]

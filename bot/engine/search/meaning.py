@@ -83,8 +83,11 @@ class MeaningCloseness(SearcherBase):
         embedder = self._loaded_embedder()
         if embedder is None:
             return None
+        return self._closeness_to(embedder.embed([text])[0])
+
+    def _closeness_to(self, question: Vectors) -> Closeness | None:
+        """Each passage's closeness to the question's vector (None for a vector of zeros)."""
         assert self._passage_vectors is not None
-        question = embedder.embed([text])[0]
         if not question.any():
             return None  # no words to compare: "what else did he say?"
         return Closeness(question, self._passage_vectors, self._nearest)
@@ -100,17 +103,13 @@ class MeaningCloseness(SearcherBase):
         embedder = self._loaded_embedder()
         if embedder is None:
             return None
-        assert self._passage_vectors is not None
         index = self.snapshot.index
         passages = len(self.snapshot.passages)
         weighted = []
         for written, term in words:
             held = max(index.passage_frequency(term), 1)
             weighted.append((written, math.log(1.0 + (passages - held + 0.5) / (held + 0.5))))
-        question = embedder.embed_weighted(weighted)
-        if not question.any():
-            return None  # no words to compare: "what else did he say?"
-        return Closeness(question, self._passage_vectors, self._nearest)
+        return self._closeness_to(embedder.embed_weighted(weighted))
 
     def _closest_corpus_term(self, word: str) -> str | None:
         """The index term of the corpus word closest in meaning to `word` (a word the corpus
