@@ -80,8 +80,12 @@ class _KeptRows:
         self._asks: Counter[int] = Counter()
         self._lock = threading.Lock()  # questions are answered on several threads at once
 
+    def frequent(self, t: int) -> bool:
+        """Whether term `t` is held by enough passages for a row."""
+        return self._postings.frequency(t) * self._share >= self._n
+
     def _kept_row(self, t: int) -> npt.NDArray[Any] | None:
-        if self._postings.frequency(t) * self._share < self._n:
+        if not self.frequent(t):
             return None
         with self._lock:
             self._asks[t] += 1
@@ -154,10 +158,6 @@ class FrequencyRows(_KeptRows):
         super().__init__(postings, _FREQUENT_SHARE, budget_bytes, postings.tfs.itemsize)
         self._norms: FloatArray | None = None
         self._positive_norms = False  # every passage's norm above 0 (`norms_at`)
-
-    def frequent(self, t: int) -> bool:
-        """Whether term `t` is held by enough passages for a row."""
-        return self._postings.frequency(t) * self._share >= self._n
 
     def norms_at(self, passages: npt.NDArray[Any]) -> FloatArray:
         """The length part of the formula (`okapi_norms`) at `passages`."""
