@@ -21,12 +21,12 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from bot.engine.lexicon import Source, WordNet, country_names
+from bot.engine.lexicon import Source, WordNet, capital_names, country_names
 from bot.engine.models import Person, Story
 
 _MIN_MENTIONS = 2  # a home country is named at least this often...
@@ -60,13 +60,17 @@ class _Tables:
     # the most words a name starting with each word has ("united": 4, "United States of
     # America"), lower case: only these words can start one
     longest: dict[str, int]
+    # the names of countries and national capitals, lower case: what news writes for their
+    # governments ("Washington said", "El Salvador agreed")
+    of_governments: frozenset[str]
 
 
 @functools.cache
 def _tables(directory: Path) -> _Tables:
     """The tables of the WordNet in `directory`, made once per process (some 20 ms): they
     never change, and every searcher (one per index build) reads them."""
-    names, people_words = country_names(WordNet(directory))
+    wordnet = WordNet(directory)
+    names, people_words = country_names(wordnet)
     every = {**people_words, **names}
     lower: dict[str, set[int]] = {}
     for name, countries in every.items():
@@ -76,11 +80,13 @@ def _tables(directory: Path) -> _Tables:
     for words in split:
         first = words[0].rstrip(".")
         longest[first] = max(longest.get(first, 1), len(words))
+    capitals = capital_names(wordnet)
     return _Tables(
         names=every,
         lower={name: frozenset(countries) for name, countries in lower.items()},
         people_words=frozenset(people_words) - frozenset(names),
         longest=longest,
+        of_governments=frozenset(n.lower() for n in (*names, *capitals)),
     )
 
 
@@ -120,6 +126,18 @@ class Countries:
                 found.append((table[name], start, words[end - 1].end()))
             at = end
         return found
+
+    def names_a_government(self, text: str) -> bool:
+        """Whether `text`, whole and in any case, is the name of a country or of a national
+        capital ("El Salvador", "the U.S.", "washington"): what news writes for the people who
+        govern it ("Washington said", "Beijing warned")."""
+        name = " ".join(text.lower().split())
+        governments = _tables(self._wordnet.directory).of_governments
+        return name in governments or name.rstrip(".") in governments
+
+    def government_names(self) -> frozenset[str]:
+        """Every name `names_a_government` knows, lower case."""
+        return _tables(self._wordnet.directory).of_governments
 
     def of_word(self, word: str) -> frozenset[int]:
         """The countries one word names, in any case, itself or through WordNet's word family
@@ -233,3 +251,61 @@ class PeopleCountries:
 def _labels(person: Person) -> Iterable[str]:
     """The words that say what someone is: their roles, not their names ("Jordan")."""
     return person.roles
+
+
+_MIN_CUT = 3  # letters a cut-short word keeps ("el sal"): fewer begin too many words
+
+
+class ShortenedPlaceNames:
+    """Reads a country's or capital's name of several words that a question types with its
+    last word cut short ("el sal", "el salv": El Salvador; "san sal": San Salvador) as the
+    name. Members type these; the cut word is no word of the story, so the question would
+    search for nothing in its place, and a role qualified by it ("the el sal prez") would be
+    of a country the story never names.
+
+    `names()` gives the names (lower case), `uses(text)` whether the corpus uses every word of
+    `text`: only the names it uses are read, and a cut word it uses is left as typed. Made on
+    the first question (some 10-30 ms: a start need not wait for it)."""
+
+    def __init__(self, names: Callable[[], Iterable[str]], uses: Callable[[str], bool]) -> None:
+        self._names = names
+        self._uses = uses
+        self._last_words: dict[tuple[str, ...], list[str]] | None = None
+        self._pattern: re.Pattern[str] | None = None
+
+    def expanded(self, question: str) -> str:
+        """`question` with each such name typed short written whole; unchanged when none is."""
+        if self._last_words is None:
+            self._last_words = self._made()
+            if self._last_words:
+                heads = sorted(self._last_words, key=len, reverse=True)
+                self._pattern = re.compile(
+                    r"\b(?:"
+                    + "|".join(r"\s+".join(map(re.escape, head)) for head in heads)
+                    + rf")\s+([^\W\d_]{{{_MIN_CUT},}})\b",
+                    re.IGNORECASE,
+                )
+        if self._pattern is None:
+            return question
+        return self._pattern.sub(self._whole, question)
+
+    def _made(self) -> dict[tuple[str, ...], list[str]]:
+        last_words: dict[tuple[str, ...], list[str]] = {}
+        for name in self._names():
+            *head, last = re.findall(r"[^\W\d_]+", name.lower())
+            if head and len(last) > _MIN_CUT and self._uses(name):
+                last_words.setdefault(tuple(head), []).append(last)
+        return last_words
+
+    def _whole(self, match: re.Match[str]) -> str:
+        typed = match.group()
+        head_typed = typed[: match.start(1) - match.start()]
+        head = tuple(w.lower() for w in re.findall(r"[^\W\d_]+", head_typed))
+        cut = match.group(1).lower()
+        assert self._last_words is not None
+        wholes = [
+            last for last in self._last_words.get(head, ()) if last.startswith(cut) and last != cut
+        ]
+        if len(wholes) != 1 or self._uses(cut):
+            return typed
+        return head_typed + wholes[0]

@@ -237,6 +237,22 @@ def country_names(wordnet: WordNet) -> tuple[dict[str, frozenset[int]], dict[str
     return _frozen(names), _frozen(people_words)
 
 
+# WordNet's synset of "national capital": each country's seat of government is an instance of it
+# ("Washington", "Beijing", "San Salvador").
+_NATIONAL_CAPITAL = 8691669
+
+
+def capital_names(wordnet: WordNet) -> frozenset[str]:
+    """The names of every national capital WordNet knows, as it writes them ("Washington",
+    "Washington D.C.", "San Salvador"): a news story's shorthand for a government ("Washington
+    said", "Beijing warned"), as a country's name is."""
+    names: set[str] = set()
+    for symbol, target, pos, _, _ in wordnet._synset("n", _NATIONAL_CAPITAL)[1]:
+        if symbol == "~i" and pos == "n":
+            names.update(w.replace("_", " ") for w in wordnet._synset("n", target, cased=True)[0])
+    return frozenset(names)
+
+
 def _add_country(
     wordnet: WordNet, offset: int, names: dict[str, set[int]], people_words: dict[str, set[int]]
 ) -> None:

@@ -1,7 +1,8 @@
 """Who a speaker question asks for, when the story names them as no one it quotes: a group it
 mentions may still have its words reported, so the question is searched (the closest
-passages, labelled); a role it gives nobody, a place, or a name it never uses, is refused. A
-role's words are not cut short by a speech word inside them ("the secretary of state")."""
+passages, labelled); a role it gives nobody, a town, or a name it never uses, is refused (a
+country or capital stands for its government: test_places_as_speakers.py). A role's words are
+not cut short by a speech word inside them ("the secretary of state")."""
 
 from __future__ import annotations
 
@@ -186,9 +187,3 @@ def test_the_government_of_a_place_the_story_never_mentions_is_refused(travel: S
     answer = travel.ask("what did the swedish government say about the roads?")
     assert not answer.answered
     assert answer.reason == "The story doesn't quote the swedish government."
-
-
-def test_a_place_itself_is_still_no_speaker(travel: Searcher) -> None:
-    answer = travel.ask("what did Norway say about the bookings?")
-    assert not answer.answered
-    assert answer.reason == "The story doesn't quote Norway."

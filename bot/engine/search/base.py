@@ -23,7 +23,7 @@ import numpy.typing as npt
 from bot.engine.answer import AnswerQuote
 from bot.engine.answer_types import AnswerKind
 from bot.engine.caches import remember
-from bot.engine.countries import Countries, PeopleCountries
+from bot.engine.countries import Countries, PeopleCountries, ShortenedPlaceNames
 from bot.engine.initials import SpelledOutNames
 from bot.engine.lexicon import WordNet, wordnet_directory
 from bot.engine.mentions import MentionFinder
@@ -34,6 +34,7 @@ from bot.engine.semantic import Embedder, Vectors
 from bot.engine.shelves import QuoteShelf, quote_bounds
 from bot.engine.snapshot import IndexSnapshot
 from bot.engine.spelling import NameSpeller, WordSpeller
+from bot.engine.text import terms
 from bot.engine.word_classes import WordClasses
 from bot.engine.words import is_english_word
 
@@ -98,6 +99,11 @@ class SearcherBase:
             else None
         )
         self._mentions = MentionFinder(with_first_names(snapshot.people), countries)
+        # "el sal" read as the "El Salvador" the corpus names
+        self._shortened_places = ShortenedPlaceNames(
+            countries.countries.government_names if countries else frozenset,
+            lambda text: all(snapshot.index.passage_frequency(t) for t in terms(text) or [""]),
+        )
         self._passage_at = snapshot.passages.places
         # a passage's terms in a line (the phrase bonus), and where each stands (highlights)
         self._lines_cache: dict[int, str] = {}

@@ -85,7 +85,11 @@ class QuestionReading(MeaningCloseness):
         """The question cleaned, and as searched (`as_searched`: worked out once); raises
         QuestionError for one there is nothing to search for in."""
         text = clean_question(question)
-        searchable = self._spelled_out.spelled_out(as_searched(text)) if text else ""
+        searchable = (
+            self._shortened_places.expanded(self._spelled_out.spelled_out(as_searched(text)))
+            if text
+            else ""
+        )
         if not searchable:
             raise QuestionError("Please ask a question about the story.")
         limit = self.settings.max_question_chars
@@ -183,24 +187,35 @@ class QuestionReading(MeaningCloseness):
         without its reading of people knowing anyone by them: the people around someone it
         names ("Trump's team": it quotes his press secretary and his aide), or a group it
         mentions as typed ("Trump's Cabinet", "officials": "Members of Trump's Cabinet ...
-        said it did not compel them"). That is no clear evidence it does not, so the question
-        is searched, not refused. Not a role ("Holt's deputy declined to comment"): the story
-        would have named whoever holds it among its people, and quotes them not; not a place
-        ("Riverton", "China"), which says nothing itself. Only a few passages of the words'
-        rarest term are read."""
+        said it did not compel them"), or a country or national capital it mentions, which
+        stands for its government ("Washington"). That is no clear evidence it does not, so
+        the question is searched, not refused. Not a role ("Holt's deputy declined to
+        comment"): the story would have named whoever holds it among its people, and quotes
+        them not; not another place ("Riverton"), which says nothing itself. Only a few
+        passages of the words' rarest term are read."""
         bare = LEADING_ARTICLE.sub("", who.strip())
         words = re.findall(r"[^\W_]+", bare.lower())
+        index = self.snapshot.index
+        countries = self._mentions.countries
+        if (
+            countries is not None
+            and countries.countries.names_a_government(bare)
+            and all(index.passage_frequency(t) for t in terms(bare))
+        ):
+            # "did Washington tell tourists ...", "what did El Salvador agree to": a country or
+            # its capital the story mentions stands for its government, whose words the story
+            # may report without naming anyone ("the State Department's advisory")
+            return True
         if not words or not is_english_word(words[-1]) or names_a_role(words[-1]):
             return False
         if words[-1] in ENTOURAGE_NOUNS and self._of_someone_named(read):
             return True
-        index = self.snapshot.index
-        countries = self._mentions.countries
         places = countries.countries.in_text(bare, cased=False) if countries is not None else ()
         if places:
-            # A place says nothing itself; the people who govern one the story mentions may
-            # have their words reported in other words ("the US government": its State
-            # Department's advisory). "us" is no term: no evidence the story lacks it.
+            # A place's people ("Chinese farmers") are no one the story quotes; the people who
+            # govern one it mentions may have their words reported in other words ("the US
+            # government": its State Department's advisory). "us" is no term: no evidence the
+            # story lacks it.
             return words[-1] in ENTOURAGE_NOUNS and all(
                 index.passage_frequency(t)
                 for _, start, end in places

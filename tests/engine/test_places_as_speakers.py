@@ -1,0 +1,88 @@
+"""A country or its capital as the speaker of a question stands for its government, as news
+writes it ("Washington said", "Beijing warned"): the story may report that government's words
+without naming anyone, so the question is searched (the closest passages, labelled), not
+refused. One the story never mentions is refused. And a country's name typed with its last word
+cut short ("el sal" for El Salvador) is read as the name."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.countries import ShortenedPlaceNames
+from bot.engine.search import Searcher
+from tests.engine.stories import searcher_for
+
+RAIL_STORY = "\n".join(
+    [
+        "Sri Lanka reopened its northern rail line on Tuesday after three years of repairs.",
+        "Colombo warned foreign visitors that some mountain roads would stay closed until June.",
+        "“The trains are full every morning,” station master Ravi Perera said.",
+        "Sri Lankan President Anura Dissanayake said the line would carry freight by autumn.",
+        "Tea exports from the hill country rose by a fifth last year.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def rail() -> Searcher:
+    return searcher_for("rail", RAIL_STORY)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Before: "The story doesn't quote colombo." though its warning is the answer
+        ("did colombo tell tourists the mountain roads are open?", "Colombo warned"),
+        ("what did sri lanka say about the northern rail line", "reopened its northern rail"),
+    ],
+)
+def test_a_country_or_capital_the_story_mentions_is_searched(
+    rail: Searcher, question: str, expected: str
+) -> None:
+    answer = rail.ask(question)
+    assert answer.answered, answer.reason
+    assert answer.confidence == "low"  # no passage is vouched for as the government's words
+    assert expected in answer.passages[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "who"),
+    [
+        ("what did india say about the rail line?", "india"),
+        ("what did New Delhi say about the roads", "New Delhi"),
+    ],
+)
+def test_a_country_or_capital_the_story_never_mentions_is_refused(
+    rail: Searcher, question: str, who: str
+) -> None:
+    answer = rail.ask(question)
+    assert not answer.answered
+    assert answer.reason == f"The story doesn't quote {who}."
+
+
+def test_a_role_of_a_country_typed_short_is_its_holder(rail: Searcher) -> None:
+    # Before: "The story doesn't quote the sri lan president."
+    answer = rail.ask("what did the sri lan prez say about freight")
+    assert answer.answered, answer.reason
+    assert answer.asked_speaker == "Anura Dissanayake"
+    assert "carry freight by autumn" in answer.passages[0].text
+
+
+def test_a_country_typed_short_is_searched_as_its_name(rail: Searcher) -> None:
+    answer = rail.ask("when did sri lan reopen the line")
+    assert answer.answered, answer.reason
+    assert "reopened its northern rail line" in answer.passages[0].text
+
+
+def test_only_a_cut_word_of_one_name_the_corpus_uses_is_written_whole() -> None:
+    corpus_words = {"el", "salvador", "san", "sri", "lanka", "salt"}
+    shortened = ShortenedPlaceNames(
+        lambda: ["el salvador", "san salvador", "sri lanka", "costa rica"],
+        lambda text: all(word in corpus_words for word in text.lower().split()),
+    )
+    assert shortened.expanded("el sal and San Salv?") == "el salvador and San salvador?"
+    assert shortened.expanded("is el salvador safe") == "is el salvador safe"
+    # two letters begin too many words; a word the corpus uses is no cut name; nor is one of
+    # a name the corpus never uses
+    for typed in ("el sa", "el salt", "costa ric"):
+        assert shortened.expanded(typed) == typed
