@@ -41,6 +41,9 @@ class Source(StrEnum):
     # its two most frequent reach the wrong sense as often as the right one ("put out" is
     # first "bother", "get along" "come"; "release" is its ninth sense).
     PHRASES = "phrases"  # the words of a verb phrase's senses ("give back": "return")
+    # A national capital's country ("Beijing": China), as news writes the capital for the
+    # country's government ("how has El Salvador gotten along with Beijing").
+    CAPITALS = "capitals"
 
 
 def wordnet_directory() -> Path | None:
@@ -128,6 +131,12 @@ class WordNet:
                     for sub_symbol, sub, sub_pos, _, _ in broader_pointers:
                         if sub_symbol in ("~", "~i"):
                             found.update(self._synset(sub_pos, sub)[0])
+        if Source.CAPITALS in sources and (
+            pos == "n" and any(p[0] == "@i" and p[1] == _NATIONAL_CAPITAL for p in pointers)
+        ):
+            for symbol, target, target_pos, _, _ in pointers:
+                if symbol == "#p":  # the country it is part of
+                    found.update(self._synset(target_pos, target)[0])
         if Source.FAMILY in sources:
             number = words.index(form) + 1 if form in words else 0
             for symbol, target, target_pos, source_word, target_word in pointers:

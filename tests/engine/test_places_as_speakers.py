@@ -86,3 +86,20 @@ def test_only_a_cut_word_of_one_name_the_corpus_uses_is_written_whole() -> None:
     # a name the corpus never uses
     for typed in ("el sa", "el salt", "costa ric"):
         assert shortened.expanded(typed) == typed
+
+
+LOAN_STORY = "\n".join(
+    [
+        "The island of Talora opened a new port last year.",
+        "China paid for the port and a stadium after Talora cut its ties with Taiwan.",
+        "Tourism officials expect cruise ships to dock there twice a week.",
+        "Critics say the island now owes more than it can repay.",
+    ]
+)
+
+
+def test_a_capital_the_story_never_uses_reaches_its_country() -> None:
+    # "Beijing" is not in the story; its country is: news writes one for the other
+    answer = searcher_for("loan", LOAN_STORY).ask("what did beijing build on the island")
+    assert answer.answered, answer.reason
+    assert "China paid for the port" in answer.passages[0].text

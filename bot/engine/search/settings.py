@@ -34,9 +34,9 @@ class SearchSettings(BaseModel):
     # How many of the best BM25 passages are re-ranked with the phrase bonus.
     rerank_depth: int = Field(default=20, ge=1, le=1000)
     # Paraphrase bridges (bot/engine/lexicon.py): which WordNet relations lead a question word
-    # the corpus lacks to words it uses ("synonyms", "family"), how many of the word's senses to
-    # follow, and how much a bridged word weighs against the word itself.
-    bridge_sources: tuple[Source, ...] = (Source.FAMILY, Source.SYNONYMS)
+    # the corpus lacks to words it uses ("synonyms", "family", "capitals": Beijing's China), how
+    # many of the word's senses to follow, and how much a bridged word weighs against the word.
+    bridge_sources: tuple[Source, ...] = (Source.FAMILY, Source.SYNONYMS, Source.CAPITALS)
     bridge_senses: int = Field(default=2, ge=1, le=50)
     bridge_weight: float = Field(default=0.6, ge=0.0, le=1.0)
     # Dense retrieval (bot/engine/semantic.py): the share of a passage's ranking score that is
