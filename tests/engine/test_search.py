@@ -423,9 +423,20 @@ def test_topic_free_chat_words_count_for_nothing(searcher: Searcher) -> None:
     assert chatty.confidence == plain.confidence
 
 
-def test_a_message_with_two_questions_is_answered_part_by_part(searcher: Searcher) -> None:
+@pytest.mark.parametrize(
+    "joined",
+    [
+        "{first}? and {second} to hold them here",
+        # typed without the question mark: "and" before a question word asking with its verb
+        "{first} and {second} to hold them here",
+        "{first}, also {second} to hold them here",
+    ],
+)
+def test_a_message_with_two_questions_is_answered_part_by_part(
+    searcher: Searcher, joined: str
+) -> None:
     first, second = "how many people has El Salvador detained", "what did Miller say it costs"
-    answer = searcher.ask(f"{first}? and {second} to hold them here")
+    answer = searcher.ask(joined.format(first=first, second=second))
     shown = [p.paragraph for p in answer.passages]
     assert shown[:2] == [18, 25]  # the best passage of each part, in turn
 

@@ -42,7 +42,15 @@ ELLIPTICAL = re.compile(r"^\W*(?:and|but|also|(?:and\s+)?(?:what|how)\s+about)\b
 ASKS_FOR_MORE = re.compile(r"\b(?:else|more|other|another|anything)\b", re.IGNORECASE)
 # Where one message holds two questions: a question mark with more words after it, "+", or
 # a semicolon ("whats his job? and when did he talk to reporters").
-_PART_BREAK = re.compile(r"\?+\s+(?=\S)|\s\+\s|;\s+")
+# Between two questions of a message: a question mark, " + ", a semicolon, or "and" (", also",
+# "plus") before a question word asking with its verb ("when did they first meet and what did
+# he want back then": typed without the question mark)
+_PART_BREAK = re.compile(
+    r"\?+\s+(?=\S)|\s\+\s|;\s+"
+    r"|,?\s+(?:and|also|plus)\s+(?=(?:what|why|how|when|where|who|which)\s+"
+    r"(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b)",
+    re.IGNORECASE,
+)
 _MIN_PART_WORDS = 3
 # Between two people a question offers as the answer: "Trump or Bukele", "Trump, or the mayor"
 _OR_BETWEEN = re.compile(r"\s*,?\s*or\s+(?:the\s+)?", re.IGNORECASE)
