@@ -192,6 +192,7 @@ _CONVERSATIONAL = re.compile(
     | \b(?:please\s+)?tell\s+me\b
     | \bi\s+(?:want|would\s+like|wanna)\s+to\s+know\b
     | \bdo\s+you\s+know\b
+    | \b(?:does\s+|do\s+)?any(?:one|body|1)\s+know\b
     | \bwhat(?:['’]s|\s+is|\s+was)\s+(?:going\s+on|happening|up)\b
     | \bwhat(?:['’]s|\s+is|\s+was)\s+the\s+(?:story|deal|latest|news)
       \b(?=\s+(?:with|on|about|behind)\b)

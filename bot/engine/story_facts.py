@@ -44,6 +44,26 @@ def _story(bare: str) -> str:
     )
 
 
+# Where a question names the story itself ("who is the professor quoted in the article", "what
+# does this piece say about the prison", "the bukele story"): its noun says nothing of what is
+# asked, only where to look.
+_STORY_ITSELF = re.compile(
+    rf"\b(?:this|ur|your)\s+{_NAMING}{{0,3}}?(?P<noun>{_STORY_NOUN})\b"
+    rf"|\b(?:the|that)\s+{_NAMING}{{0,3}}?(?P<the_noun>{_THE_STORY_NOUN})\b",
+    re.IGNORECASE,
+)
+
+
+def story_noun_spans(question: str) -> list[tuple[int, int]]:
+    """Where `question` names the story itself by its noun ("article", "story", "piece"; "report"
+    only as "this report": the story may tell of a report): a word to leave out of what it is
+    about."""
+    return [
+        match.span("noun") if match.group("noun") else match.span("the_noun")
+        for match in _STORY_ITSELF.finditer(question)
+    ]
+
+
 # the words naming which story ("the bukele article"), but those any story is ("the original
 # article")
 _WHICH = re.compile(

@@ -424,6 +424,24 @@ def test_topic_free_chat_words_count_for_nothing(searcher: Searcher) -> None:
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "who is the professor in the article",
+        "who's the professor mentioned in this story",
+        "anyone know who the professor is",
+    ],
+)
+def test_naming_the_story_itself_or_asking_anyone_counts_for_nothing(
+    searcher: Searcher, question: str
+) -> None:
+    # Before: "article" and "story" counted as words the story never uses (low confidence)
+    plain = searcher.ask("who is the professor")
+    named = searcher.ask(question)
+    assert [p.paragraph for p in named.passages] == [p.paragraph for p in plain.passages]
+    assert named.confidence == plain.confidence == "high"
+
+
+@pytest.mark.parametrize(
     "joined",
     [
         "{first}? and {second} to hold them here",

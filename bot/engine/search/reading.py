@@ -29,6 +29,7 @@ from bot.engine.question import (
 )
 from bot.engine.search.meaning import MeaningCloseness
 from bot.engine.search.settings import FollowUp
+from bot.engine.story_facts import story_noun_spans
 from bot.engine.text import TermSpan, clean_question, iter_words, term_of, terms, tokens
 from bot.engine.words import ENTOURAGE_NOUNS, is_english_word
 from bot.errors import QuestionError
@@ -129,7 +130,7 @@ class QuestionReading(MeaningCloseness):
         story look silent); "tell me about", "what's going on with" are left out."""
         words = self._word_speller.correct(text, tokens(text))
         # "tell me about", and what asks for the kind of answer ("how long", "what year")
-        chat = conversational_spans(text) + form_spans(text)
+        chat = conversational_spans(text) + form_spans(text) + story_noun_spans(text)
         return [
             w
             for w in words
