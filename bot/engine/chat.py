@@ -23,8 +23,10 @@ from bot.engine.words import all_lemmas
 _MARKUP = re.compile(
     r"""
     <(?:@[!&]?|\#)\d+>               # user, nickname, role and channel mentions
+    | <[@\#][A-Z][A-Z0-9]+(?:\|[^>]*)?>  # Slack's user and channel mentions: <@U024BE7LH>
+    | <![^>]*>                       # and its special ones: <!here>, <!subteam^S123|@team>
     | <a?:\w{1,32}:\d+>              # custom emoji
-    | <(?:https?://)[^>\s]+>         # a link in angle brackets (no preview)
+    | <(?:https?://|mailto:)[^>|\s]+(?:\|[^>]*)?>  # a link in angle brackets (Slack: <url|label>)
     | \bhttps?://\S+ | \bwww\.\S+    # links
     | (?<!\w):[a-z0-9_+-]{2,32}:(?!\w)  # emoji shortcodes
     """,

@@ -407,6 +407,13 @@ def test_a_first_name_that_is_also_a_word_or_shared_is_not_an_alias() -> None:
         "<a:dance:1234567890>",
         "https://example.com/thread/123",
         ":eyes:",
+        # Slack's: a user, a user with the name it shows, a channel, a broadcast, a group
+        "<@U024BE7LH>",
+        "<@W024BE7LH|sam>",
+        "<#C024BE7LH|general>",
+        "<!here>",
+        "<!subteam^S012AB3CD|@reporters>",
+        "<https://example.com/thread|the thread>",
     ],
 )
 def test_chat_markup_is_not_the_question(searcher: Searcher, markup: str) -> None:
@@ -414,6 +421,23 @@ def test_chat_markup_is_not_the_question(searcher: Searcher, markup: str) -> Non
     marked = searcher.ask(f"{markup} what did Bukele say about sending Garcia back? {markup}")
     assert marked.answered and marked.confidence == plain.confidence
     assert [p.paragraph for p in marked.passages] == [p.paragraph for p in plain.passages]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did Bukele say about sending Garcia back?",
+        "how much was El Salvador paid for the deportees",
+        "what is the prison called",
+    ],
+)
+def test_a_shouted_question_is_read_as_the_same_question(searcher: Searcher, question: str) -> None:
+    # Before: "WHAT DID BUKELE SAY ..." was refused as the unknown name "DID BUKELE SAY ..."
+    plain = searcher.ask(question.lower())  # as typed without capitals
+    shouted = searcher.ask(question.upper())
+    assert shouted.answered, shouted.reason
+    assert [p.paragraph for p in shouted.passages] == [p.paragraph for p in plain.passages]
+    assert (shouted.confidence, shouted.asked_speaker) == (plain.confidence, plain.asked_speaker)
 
 
 def test_topic_free_chat_words_count_for_nothing(searcher: Searcher) -> None:

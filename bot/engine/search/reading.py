@@ -374,10 +374,14 @@ class QuestionReading(MeaningCloseness):
 
 def as_searched(text: str) -> str:
     """The question as searched: chat markup (mentions, custom emoji, links) removed, chat
-    shorthand written out, and the words a chat message opens with that carry no topic ("hiii",
-    "lol ok so", "hey bot 👋") left out, so "sooo what did Trump say" reads as asking what
-    Trump said."""
+    shorthand written out, a shouted question in lower case, and the words a chat message
+    opens with that carry no topic ("hiii", "lol ok so", "hey bot 👋") left out, so "sooo what
+    did Trump say" reads as asking what Trump said."""
     written = " ".join(expand_shorthand(strip_markup(text)).split())
+    if written.isupper():
+        # "WHAT DID BUKELE SAY": shouted, capitals say nothing of a word (the unknown name
+        # "DID BUKELE SAY ABOUT GARCIA" was refused); the meaning model reads case
+        written = written.lower()
     return written[chat_opening_end(written) :]
 
 
