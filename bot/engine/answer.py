@@ -98,6 +98,7 @@ class AboutStory(BaseModel):
 
     asked: tuple[str, ...]  # story_facts.StoryFact values, in the order asked
     story: StoryMeta  # the story's header
+    quoted: tuple[str, ...] = ()  # whom it quotes, when asked ("quoted")
 
     def lines(self) -> list[FactLine]:
         """What the bot says of each fact asked, the same on every front end; plainly that
@@ -125,6 +126,12 @@ class AboutStory(BaseModel):
             if self.story.url:
                 return FactLine(text="Its link:", url=self.story.url)
             return FactLine(text="There is no link to it in the story's details.")
+        if fact == "gist":
+            return FactLine(text="What it is about, in its opening paragraphs:")
+        if fact == "quoted":
+            if self.quoted:
+                return FactLine(text=f"It quotes {_names(self.quoted)}.")
+            return FactLine(text="It quotes no one by name.")
         if self.story.title:
             return FactLine(text=f"Its title is “{self.story.title}”.")
         return FactLine(text="It has no title in its details.")
@@ -148,6 +155,7 @@ class AboutStory(BaseModel):
             "published": self.story.published.isoformat() if self.story.published else None,
             "authors": list(self.story.authors),
             "contributors": list(self.story.contributors),
+            "quoted": list(self.quoted),
         }
 
 

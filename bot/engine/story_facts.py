@@ -23,6 +23,8 @@ class StoryFact(StrEnum):
     OUTLET = "outlet"
     URL = "url"
     TITLE = "title"
+    GIST = "gist"  # what it is about: its opening paragraphs
+    QUOTED = "quoted"  # whom it quotes
 
 
 _STORY_NOUN = r"(?:article|story|piece|report|write-?up|post|news\s+story|news\s+article)"
@@ -138,6 +140,24 @@ def _pattern(fact: StoryFact, bare: str) -> re.Pattern[str]:
             | \bwhat\s+is\s+{story}\s+(?:called|titled)\b
             """,
             ),
+            (
+                StoryFact.GIST,
+                rf"""\bwhat(?:['’]?s|\s+is|\s+was)\s+{story}\s+(?:even\s+|all\s+)?about\b
+            | \b(?:tl\s*;?\s*dr|summary|summari[sz]e|sum\s+up|recap|gist|rundown|eli5)\s+
+              (?:of\s+|for\s+|on\s+)?{story}
+            | ^\W*(?:tl\s*;?\s*dr|summary|summari[sz]e|sum\s+up|recap|gist|rundown|eli5)
+              \W*(?:pls|please|\?)?\W*$
+            """,
+            ),
+            (
+                StoryFact.QUOTED,
+                rf"""\bwho(?:['’]?s|\s+is|\s+are|\s+was|\s+were|\s+gets?|\s+got)\s+(?:all\s+)?
+              (?:being\s+)?(?:quoted|cited|interviewed)(?:\s+(?:in|by)\s+{story})?\W*$
+            | \bwho\s+(?:all\s+)?(?:does|did)\s+{story}\s+(?:quote|cite|interview)\W*$
+            | \b(?:which|what)\s+people\s+(?:are|were|get|got)\s+(?:quoted|cited)
+              (?:\s+(?:in|by)\s+{story})?\W*$
+            """,
+            ),
         )
     )[fact]
     return re.compile(pattern, re.IGNORECASE | re.VERBOSE)
@@ -195,6 +215,21 @@ _MAY_ASK_FOR = {
             | \bwhat\s+is\s+
             """,
         ),
+        (
+            StoryFact.GIST,
+            r"""\bwhat(?:['’]?s|\s+is|\s+was)\s+
+            | \b(?:tl\s*;?\s*dr|summary|summari[sz]e|sum\s+up|recap|gist|rundown|eli5)\s+
+            | ^\W*(?:tl\s*;?\s*dr|summary|summari[sz]e|sum\s+up|recap|gist|rundown|eli5)
+              \W*(?:pls|please|\?)?\W*$
+            """,
+        ),
+        (
+            StoryFact.QUOTED,
+            r"""\bwho(?:['’]?s|\s+is|\s+are|\s+was|\s+were|\s+gets?|\s+got)\s+
+            | \bwho\s+(?:all\s+)?(?:does|did)\s+
+            | \b(?:which|what)\s+people\s+(?:are|were|get|got)\s+(?:quoted|cited)
+            """,
+        ),
     )
 }
 
@@ -203,7 +238,9 @@ _MAY_ASK_FOR = {
 # not tried against each fact's pattern (40 µs a question).
 _MAY_ASK = re.compile(
     r"\b(?:this|it|article|story|piece|report|write-?up|post|author|authors|writer|reporter"
-    r"|journalist|byline|link|url|source|title|headline|publication|publish|release|posting)\b",
+    r"|journalist|byline|link|url|source|title|headline|publication|publish|release|posting"
+    r"|tl\s*;?\s*dr|summary|summari[sz]e|sum\s+up|recap|gist|rundown|eli5"
+    r"|quoted|cited|interviewed)\b",
     re.IGNORECASE,
 )
 # "who wrote this and when?": a second fact asked after the first

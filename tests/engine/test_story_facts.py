@@ -104,6 +104,7 @@ def test_an_empty_header_is_said_plainly(market: Searcher) -> None:
         "published": None,
         "authors": [],
         "contributors": [],
+        "quoted": [],
     }
 
 
@@ -174,3 +175,63 @@ def test_a_fact_s_pattern_is_tried_wherever_it_could_match(fact: StoryFact) -> N
         assert story_facts._MAY_ASK_FOR[fact].search(message)
 
     passes()
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what's this article about?", "tldr", "tl;dr pls", "summary of the story", "gist?"],
+)
+def test_what_the_story_is_about_is_its_opening_paragraphs(bridge: Searcher, question: str) -> None:
+    # Before: "what's this article about" was refused ("doesn't say anything about that") and
+    # "tldr" got a passage sharing no word with it, as if it answered
+    answer = bridge.ask(question)
+    assert answer.answered and answer.confidence == "high"
+    assert answer.about_story is not None and answer.about_story.asked == ("gist",)
+    assert answer.about_story.lines()[1].text == "What it is about, in its opening paragraphs:"
+    assert [p.paragraph for p in answer.passages] == [1, 2]
+    assert answer.passages[0].text == BRIDGE.splitlines()[0]  # verbatim
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is quoted in the story?",
+        "whos quoted",
+        "who does this article quote",
+        "who was interviewed",
+    ],
+)
+def test_who_the_story_quotes_names_them_and_shows_no_passage(
+    bridge: Searcher, question: str
+) -> None:
+    # Before: a passage quoting one of them was shown with high confidence, as if it answered
+    answer = bridge.ask(question)
+    assert answer.answered and answer.confidence == "high"
+    assert answer.about_story is not None and answer.about_story.asked == ("quoted",)
+    # named as her quotes are attributed wherever they are shown
+    tamm = bridge.ask("what did Tamm say").passages[0].quotes[0].speaker
+    assert tamm is not None and "Rosa Tamm" in tamm
+    assert answer.about_story.lines()[1].text == f"It quotes {tamm}."
+    assert answer.passages == ()
+    assert answer.public_json()["about_story"]["quoted"] == [tamm]  # type: ignore[index]
+
+
+def test_a_story_quoting_no_one_says_so(market: Searcher) -> None:
+    answer = market.ask("who is quoted in this article")
+    assert answer.about_story is not None
+    assert answer.about_story.lines()[1].text == "It quotes no one by name."
+
+
+@pytest.mark.parametrize(
+    "question", ["who is quoted saying they cannot wait", "tldr on what Tamm said"]
+)
+def test_questions_on_what_is_said_are_still_searched(bridge: Searcher, question: str) -> None:
+    answer = bridge.ask(question)
+    assert answer.about_story is None and answer.answered
+    assert "We cannot wait another winter" in answer.passages[0].text
+
+
+def test_what_a_thing_in_the_story_is_about_is_searched(bridge: Searcher) -> None:
+    answer = bridge.ask("what is the report about")
+    assert answer.about_story is None and answer.answered
+    assert "found cracks" in answer.passages[0].text

@@ -398,10 +398,17 @@ class Searcher(Rendering):
                     "to an answer from it, or name it (“who wrote the ... article”)."
                 ),
             )
+        opening = self._opening_passages(story_id) if StoryFact.GIST in facts else ()
         about = AboutStory(
-            asked=tuple(fact.value for fact in facts), story=self.snapshot.stories.meta(story_id)
+            asked=tuple(fact.value for fact in facts),
+            story=self.snapshot.stories.meta(story_id),
+            quoted=self._people_quoted_in(story_id) if StoryFact.QUOTED in facts else (),
         )
-        passages = self._byline_passages(story_id) if StoryFact.BYLINE in facts else ()
+        byline = self._byline_passages(story_id) if StoryFact.BYLINE in facts else ()
+        passages = tuple(
+            p.model_copy(update={"rank": rank})
+            for rank, p in enumerate((*opening, *byline), start=1)
+        )
         return Answer(
             question=question,
             answered=True,
@@ -425,6 +432,27 @@ class Searcher(Rendering):
         if follow_up is not None and follow_up.shown:
             return follow_up.shown[0][0]
         return None
+
+    def _story_passage_numbers(self, story_id: str) -> list[int]:
+        """The story's passages (its text's paragraphs), in order, by their number in the build."""
+        story = self.snapshot.stories.by_id[story_id]
+        keys = ((story_id, passage.paragraph) for passage in story.passages)
+        return [self._passage_at[key] for key in keys if key in self._passage_at]
+
+    def _opening_passages(self, story_id: str) -> tuple[RankedPassage, ...]:
+        """What a story is about, in its own words: its opening paragraphs (the lede, where a
+        news story says what happened), verbatim and attributed as any answer's."""
+        numbers = self._story_passage_numbers(story_id)[:_OPENING_PARAGRAPHS]
+        return self._render([Candidate(number, 0.0, 0) for number in numbers], set())
+
+    def _people_quoted_in(self, story_id: str) -> tuple[str, ...]:
+        """Whom the story quotes, in the order it first does."""
+        names = (
+            quote.speaker
+            for number in self._story_passage_numbers(story_id)
+            for quote in self._answer_quotes(number)
+        )
+        return tuple(dict.fromkeys(name for name in names if name))
 
     def _byline_passages(self, story_id: str) -> tuple[RankedPassage, ...]:
         """The story's byline lines ("Jane Roe contributed to this story"), verbatim."""
@@ -460,6 +488,11 @@ class Searcher(Rendering):
 
     def _not_quoted_reason(self, who: str) -> str:
         return f"The story doesn't quote {who}."
+
+
+# The paragraphs a story opens with that say what it is about: a news story's lede and the one
+# after it, which says why it matters.
+_OPENING_PARAGRAPHS = 2
 
 
 @dataclass(frozen=True)
