@@ -101,6 +101,14 @@ _ASKS_QUOTE_X = re.compile(
     r"^\W*(?:please\s+)?(?P<verb>quote|cite)\s+(?P<who>.+?)(?=\s+(?:on|about|regarding)\b|\W*$)",
     re.IGNORECASE,
 )
+# "trump quotes pls", "any bukele comments on garcia": a name before the words for what someone
+# said, without the possessive. Read so only when the words name someone the story quotes:
+# "prison quotes" asks about the prison.
+_NAME_THEN_WORDS = re.compile(
+    r"(?P<who>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2})"
+    r"\s+(?P<verb>quotes|comments|remarks|statements)\b",
+    re.IGNORECASE,
+)
 _ASKS_WHO_SAID = re.compile(r"\bwho\s+(?P<rest>.*)", re.IGNORECASE)
 # "... or was that someone else?", "... or somebody else", "... or another person": the question
 # doubts that the person it names said it.
@@ -211,6 +219,10 @@ def read_question(question: str, people: Sequence[Person] | MentionFinder) -> Re
                 found=plain.found,
             )
         if read is not None:
+            return read
+    for match in _NAME_THEN_WORDS.finditer(question):
+        read = _read_speaker(question, match.span("who"), match.span("verb"), finder, plain)
+        if read is not None and read.speakers:
             return read
     return plain
 

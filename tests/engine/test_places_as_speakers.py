@@ -103,3 +103,25 @@ def test_a_capital_the_story_never_uses_reaches_its_country() -> None:
     answer = searcher_for("loan", LOAN_STORY).ask("what did beijing build on the island")
     assert answer.answered, answer.reason
     assert "China paid for the port" in answer.passages[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        # Before: searched as plain questions (¶ sharing "quotes" or the topic)
+        ("dissanayake quotes pls", "Anura Dissanayake"),
+        ("any perera comments on the trains?", "Ravi Perera"),
+        ("the sri lankan president remarks about freight", "Anura Dissanayake"),
+    ],
+)
+def test_a_name_before_the_words_for_what_was_said_asks_for_theirs(
+    rail: Searcher, question: str, speaker: str
+) -> None:
+    answer = rail.ask(question)
+    assert answer.asked_speaker == speaker
+    assert all(any(q.speaker == speaker for q in p.quotes) for p in answer.passages)
+
+
+def test_a_thing_before_the_words_for_what_was_said_is_no_speaker(rail: Searcher) -> None:
+    answer = rail.ask("any tea export comments?")
+    assert answer.answered and answer.asked_speaker is None
