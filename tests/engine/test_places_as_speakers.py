@@ -110,7 +110,7 @@ def test_a_capital_the_story_never_uses_reaches_its_country() -> None:
     [
         # Before: searched as plain questions (¶ sharing "quotes" or the topic)
         ("dissanayake quotes pls", "Anura Dissanayake"),
-        ("any perera comments on the trains?", "Ravi Perera"),
+        ("any dissanayake comments on the freight?", "Anura Dissanayake"),
         ("the sri lankan president remarks about freight", "Anura Dissanayake"),
     ],
 )
