@@ -169,20 +169,41 @@ def _unheld(word: str) -> tuple[str, str]:
 
 
 _OPENING_WORD = re.compile(r"[\w'’]+")
+# Greetings that carry no topic where a message opens ("gm gm, ...", "morning all"), but may
+# elsewhere ("Monday morning", "GM's plant")
+_GREETINGS = frozenset(
+    "gm gn morning mornin evening afternoon howdy greetings all fam peeps".split()
+)
 # "so" opening a question ("so what did he say", "sooo when ..."): how a turn starts in chat.
 _OPENING_SO = "so"
 
 
+# "quick q:", "dumb question but", "real quick,": saying that a question comes, not what it asks
+_PREFACE = re.compile(
+    r"(?:(?:a|one|another)\s+)?(?:quick|random|dumb|stupid|silly|simple|honest|serious|small)"
+    r"\s+(?:one|q|qq|qn|question|query)\b(?:\s+(?:but|though|tho))?"
+    r"|real(?:ly)?\s+quick(?:ly)?\b",
+    re.IGNORECASE,
+)
+
+
 def chat_opening_end(text: str) -> int:
     """Where the question proper starts after the words people open a chat message with that
-    carry no topic ("hiii", "lol ok so", "hey bot 👋", "wait", "fr"): 0 when it opens with
-    what it asks, or is made of nothing but such words."""
+    carry no topic ("hiii", "lol ok so", "hey bot 👋", "wait", "fr", "quick q:"): 0 when it
+    opens with what it asks, or is made of nothing but such words."""
     opened = False
-    for word in _OPENING_WORD.finditer(text):
+    at = 0
+    while (word := _OPENING_WORD.search(text, at)) is not None:
+        preface = _PREFACE.match(text, word.start())
+        if preface:
+            opened, at = True, preface.end()
+            continue
         lower = word.group().lower()
-        if not (is_topic_free(lower) or _OPENING_SO in (lower, *_unheld(lower))):
+        if not (
+            is_topic_free(lower) or lower in _GREETINGS or _OPENING_SO in (lower, *_unheld(lower))
+        ):
             return word.start() if opened else 0
-        opened = True
+        opened, at = True, word.end()
     return 0
 
 

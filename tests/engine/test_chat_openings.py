@@ -54,6 +54,15 @@ def ferry() -> Searcher:
         ("lol ok so what did Calloway say", "what did Calloway say"),
         ("fr what did Ekberg say about the boat", "what did Ekberg say about the boat"),
         ("hey bot 👋 what did Tomas Ekberg say", "what did Tomas Ekberg say"),
+        # saying a question comes, and greetings, only where a message opens
+        ("quick q: what did the mayor say", "what did the mayor say"),
+        ("dumb question but what did Ekberg say", "what did Ekberg say"),
+        (
+            "real quick, what did Calloway say about the bridge",
+            "what did Calloway say about the bridge",
+        ),
+        ("gm gm, what did Ekberg say", "what did Ekberg say"),
+        ("morning all, what did the mayor say", "what did the mayor say"),
     ],
 )
 def test_a_chat_opening_keeps_the_speaker_question(
@@ -70,6 +79,10 @@ def test_where_the_question_proper_starts() -> None:
     assert chat_opening_end("lol ok") == 0
     assert chat_opening_end("what did the mayor say") == 0
     assert chat_opening_end("hiii, what did the mayor say") == len("hiii, ")
+    assert chat_opening_end("quick question about the bridge") == len("quick question ")
+    # a greeting's word or "quick" later in the question is part of it
+    assert chat_opening_end("what did the mayor say on Monday morning") == 0
+    assert chat_opening_end("how quick was the vote") == 0
 
 
 def test_a_letter_held_for_tone_is_the_word_itself() -> None:
