@@ -70,7 +70,7 @@ COEFFICIENTS: tuple[float, ...] = (-1.353, 1.382, 0.159, 0.835, 0.741, 0.803, 0.
 # widest reach that keeps the right passage first in at least 90 % of a typical set's
 # high-confidence answers and gives at most 15 % of the unanswerable questions one. At 0.6, 52 %
 # of their answerable questions are answered with high confidence, 95 % rightly (typical set
-# 90 %), and 11 % of the unanswerable ones; at 0.55, 61 % at 93 % (typical 88 %). A speaker
+# 90 %), and 10 % of the unanswerable ones; at 0.55, 60 % at 94 % (typical 88 %). A speaker
 # question's passage among others of theirs as much on the topic is rated high only where
 # meaning picks it too (searcher._among_rivals). (`benchmarks/fit_confidence.py` prints the
 # trade-off at each threshold, `storybot eval` at the chosen one.)

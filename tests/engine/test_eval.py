@@ -94,7 +94,7 @@ def test_a_high_confidence_answer_has_the_right_passage_first(report: EvalReport
     # right) since a number, a date or a name counts the topic only as far as it stands around
     # it and the model was refitted on that reading (d150 and d181 high, d150's gold 3rd;
     # "When did Trump post the prison video?" low: "Ahead of the visit" is no date it reads)
-    # 51 (50 right) at 0.6, the threshold chosen on the sets held out (0.55: 59, 56 right)
+    # 51 (50 right) at 0.6, the threshold chosen on the sets held out (0.55: 58, 56 right)
     assert report.high_confidence.hits >= 51, misses(report)
     assert value(report.high_gold_first) >= 0.98, misses(report)  # 50/51
 
@@ -169,7 +169,8 @@ def test_a_second_held_out_set_scores_within_reach_of_the_dev_set(
     # "when is trump going to visit el salvador" asks for a time to come: no longer rated high;
     # at 0.55, "how much is the prison costing el salvador per year" is, and since the refit on
     # the reading of a number's own words "did the supreme court punish the white house for
-    # ignoring the ruling" (2/8)
+    # ignoring the ruling" (2/8); at 0.6 since the refit after the story's noun stopped counting
+    # as a topic word, "how much is the prison costing el salvador per year" (1/8)
     assert value(held.unanswerable_high) <= 0.25, misses(held)
     assert value(held.absent_speaker_refused) == 1.0, misses(held)
 
@@ -308,7 +309,9 @@ def test_the_tenth_held_out_set(story_snapshot: IndexSnapshot) -> None:
     # 22 (19 right) since the refit on a number's own words; 19 (18 right) at 0.6
     assert held.high_confidence.hits >= 19, misses(held)
     assert held.high_gold_first.hits >= 18, misses(held)
-    assert held.unanswerable_high.hits <= 1, misses(held)  # "how much did the prison cost"
+    # 0 of 8 at 0.6 since the refit after the story's noun stopped counting as a topic word
+    # ("how much did the prison cost" was rated high)
+    assert held.unanswerable_high.hits == 0, misses(held)
     assert value(held.speaker) == 1.0, misses(held)
     assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 3 of 3
 
