@@ -204,3 +204,25 @@ async def test_who_wrote_the_story_is_answered_from_its_byline(bot_world: BotWor
         f"storybot:vote:up:{link.interaction_id}",
         f"storybot:vote:down:{link.interaction_id}",
     ]
+
+
+async def test_what_the_story_is_about_and_whom_it_quotes(bot_world: BotWorld) -> None:
+    """ "tldr": its opening paragraphs, verbatim and cited; "who is quoted": the names, no
+    passage (before: a refusal, and a passage given as if it answered)."""
+    world = bot_world
+    exchange = await world.slash(world.member, "ask", {"question": "tldr"})
+    [embed] = (await exchange.callback()).embeds
+    text = plain(embed["description"])
+    assert text.startswith(
+        "About the story bukele-white-house:\nWhat it is about, in its opening paragraphs:"
+    )
+    assert "The long-running friendship between MAGA World and Salvadoran President" in text
+    assert "bukele-white-house, paragraph 1" in text
+    assert "bukele-white-house, paragraph 2" in text
+
+    quoted = await world.slash(world.member, "ask", {"question": "who is quoted in the story?"})
+    [embed] = (await quoted.callback()).embeds
+    assert plain(embed["description"]) == (
+        "About the story bukele-white-house:\nIt quotes Gustavo Flores-Macias, Nayib Bukele, "
+        "Donald Trump, Pam Bondi, Human Rights Watch, Karoline Leavitt and Stephen Miller."
+    )

@@ -235,3 +235,10 @@ async def test_who_wrote_the_story_is_answered_from_its_byline(slack_world: Slac
     answer = await world.answer(link, channel=GENERAL)
     assert "There is no link to it in the story's details." in shown(text_of(answer))
     assert buttons(answer) == ["storybot:vote:up", "storybot:vote:down"]
+
+    gist = await world.slash(world.member, "/ask", "what's this article about?")
+    answer = await world.answer(gist, channel=GENERAL)
+    text = shown(text_of(answer))
+    assert "What it is about, in its opening paragraphs:" in text
+    assert "The long-running friendship between MAGA World and Salvadoran President" in text
+    assert "bukele-white-house, paragraph 2" in text
