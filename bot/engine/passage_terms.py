@@ -10,6 +10,7 @@ as flat arrays: loading them is one read, no decoding.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import json
 import operator
@@ -304,6 +305,11 @@ class PassageTerms:
     def continues(self, passage: int) -> bool:
         return bool(self._continues[passage])
 
+    @property
+    def continuing(self) -> npt.NDArray[np.bool_]:
+        """`continues(i)` of every passage, in one array."""
+        return self._continues
+
     # -- persistence ----------------------------------------------------------------------------
 
     def to_bytes(self) -> bytes:
@@ -432,6 +438,14 @@ class JoinedPassageTerms:
     def holds_number(self, passage: int) -> bool:
         part, local = self._find(passage)
         return part.holds_number(local)
+
+    @functools.cached_property
+    def continuing(self) -> npt.NDArray[np.bool_]:
+        """`continues(i)` of every passage, in one array: what a searcher reads of a pool of
+        candidates at once (made on first need and kept with the build: 100,000 flags)."""
+        if not self._parts:
+            return np.zeros(0, dtype=np.bool_)
+        return np.concatenate([part.continuing for part in self._parts])
 
     def continues(self, passage: int) -> bool:
         """Whether `passage` carries on from `passage - 1`, of the same story (each part is

@@ -4,9 +4,17 @@ it."""
 
 from __future__ import annotations
 
-import pytest
+import itertools
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.engine.mentions import Found
+from bot.engine.models import Person
+from bot.engine.question import QuestionKind, ReadQuestion
 from bot.engine.search import Searcher
+from bot.engine.search.reading import _OR_BETWEEN, offers_people
 from tests.engine.stories import searcher_for
 
 HEARING_STORY = "\n".join(
@@ -58,3 +66,40 @@ def test_who_without_alternatives_still_looks_for_a_person(hearing: Searcher) ->
     # people named with "and" are not offered as the answer
     signals = hearing.confidence_signals("Who spoke after Natarajan and Ortiz at the hearing?")
     assert signals is not None and signals.answer_type != 0.0
+
+
+_PEOPLE = [Person(id=f"p{i}", name=f"Person {i}") for i in range(3)]
+
+
+@st.composite
+def _named_spans(draw: st.DrawFn) -> tuple[str, tuple[Found, ...]]:
+    """A text of words and "or"s, and groups of people found at some of its words (a group of
+    several: people sharing a surname), in no particular order."""
+    words = draw(st.lists(st.sampled_from(["Ames", "or", ",", "and", "Bo"]), max_size=6))
+    text, starts = "", []
+    for word in words:
+        text += " " if text else ""
+        starts.append(len(text))
+        text += word
+    found = []
+    for at in draw(st.sets(st.integers(0, max(len(words) - 1, 0)))) if words else ():
+        people = draw(st.lists(st.sampled_from(_PEOPLE), unique_by=lambda p: p.id, max_size=3))
+        found.append(Found(tuple(people), starts[at], starts[at] + len(words[at]), ()))
+    return text, tuple(draw(st.permutations(found)))
+
+
+@settings(max_examples=500)
+@given(_named_spans())
+def test_people_offered_are_read_a_span_at_a_time_as_a_person_at_a_time(
+    named: tuple[str, tuple[Found, ...]],
+) -> None:
+    """`offers_people` compares each span's last person with the next span's first: the same
+    as comparing every person found with the next, in the order of where they are named."""
+    text, found = named
+    read = ReadQuestion(QuestionKind.PLAIN, found=found)
+    mentions = sorted(read.mentions, key=lambda mention: mention[1])
+    every_person = any(
+        first.id != second.id and _OR_BETWEEN.fullmatch(text, end, start) is not None
+        for (first, _, end), (second, start, _) in itertools.pairwise(mentions)
+    )
+    assert offers_people(text, read) == every_person

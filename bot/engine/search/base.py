@@ -105,6 +105,9 @@ class SearcherBase:
             lambda text: all(snapshot.index.passage_frequency(t) for t in terms(text) or [""]),
         )
         self._passage_at = snapshot.passages.places
+        # whether each passage carries on from the one before, one array for the build:
+        # read of a question's whole pool at once (`_carried_over`)
+        self._continuing = snapshot.passage_terms.continuing
         # a passage's terms in a line (the phrase bonus), and where each stands (highlights)
         self._lines_cache: dict[int, str] = {}
         self._placed_cache: dict[int, tuple[tuple[str, int, int], ...]] = {}

@@ -396,10 +396,14 @@ def question_parts(text: str) -> list[str]:
 def offers_people(text: str, read: ReadQuestion) -> bool:
     """Whether `text` offers people it names as the answer ("who spoke first, Trump or
     Bukele?"): the answer is one of them, so a passage naming someone is no sign of it."""
-    found = sorted(read.mentions, key=lambda mention: mention[1])
+    # A span at a time, not a person at a time (a surname 90 people share is 90 mentions):
+    # in the mentions sorted by where they start, two side by side at one span never have
+    # "or" between them, so only a span's last person and the next span's first are compared.
+    found = sorted((group for group in read.found if group.people), key=lambda g: g.start)
     return any(
-        first.id != second.id and _OR_BETWEEN.fullmatch(text, end, start) is not None
-        for (first, _, end), (second, start, _) in itertools.pairwise(found)
+        first.people[-1].id != second.people[0].id
+        and _OR_BETWEEN.fullmatch(text, first.end, second.start) is not None
+        for first, second in itertools.pairwise(found)
     )
 
 

@@ -193,9 +193,11 @@ class Searcher(Rendering):
             name=frozenset(terms(named_thing(text) or "")),
             role=role,
         )
-        closeness = self._closeness(meant_words(text, words))
+        # each word as the embedding reads it, once: the whole question is them joined
+        meant = [meant_words(text, [word]) for word in words]
+        closeness = self._closeness(" ".join(meant))
         refining = (
-            self._idf_closeness([(meant_words(text, [w]), w.term) for w in words])
+            self._idf_closeness([(m, w.term) for m, w in zip(meant, words, strict=True)])
             if self.settings.semantic_idf
             else None
         )

@@ -368,10 +368,11 @@ class ConfidenceSignals(CandidateRanking):
         relations: set[str] = set()
         spans = date_form_spans(text) + semi_auxiliary_spans(text)
         if asks_attribute:
+            # a span at a time: a surname 90 people share is one span, not 90 of the same
             spans += [
                 (start, end)
-                for _, start, end in self._mentions.find(text)
-                if asks_attribute_of(text, start)
+                for people, start, end, _ in self._mentions.find_groups(text)
+                if people and asks_attribute_of(text, start)
             ]
         framing = {w.term for w in words if any(a <= w.start < b for a, b in spans)}
         for word in words:
