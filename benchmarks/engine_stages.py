@@ -1,7 +1,7 @@
 """Where a question's time goes, stage by stage: the whole engine's CPU time on a stored build,
 split by timers around the searcher's steps, for the median questions and the slowest 1 %.
 
-    .venv/bin/python benchmarks/engine_stages.py DB QUESTIONS [--passes 2]
+    .venv/bin/python benchmarks/engine_stages.py DB QUESTIONS [--passes 2] [--steps N]
 
 DB and QUESTIONS as for `engine_cpu.py` (a build `storybot index` made, e.g. by
 `bench_pipeline.py --keep DIR`: DIR/<passages>/db.sqlite3 and questions.txt). After 20
@@ -14,8 +14,10 @@ p99). The timers cost a microsecond or two each, so the totals run a little abov
 `engine_cpu.py`'s, and much of "(rest)" is theirs. A passage, its story's metadata and its
 quotes are made the first time anything asks for them (showing it, a kind's bonus, the
 rating): that first reading is a stage of its own, whoever asks. A step the searcher no
-longer has is left out; "(rest)" is what no timer covers. `PYTHONPATH=<other checkout>`
-times the other one's engine.
+longer has is left out; "(rest)" is what no timer covers. `--steps N` also lists the N
+steps of most time in each pass (the first pass less a later one's is what a question's first
+sight of its passages, stories, words and people costs). `PYTHONPATH=<other checkout>` times
+the other one's engine.
 """
 
 from __future__ import annotations
@@ -36,7 +38,8 @@ STAGES: dict[str, tuple[str, ...]] = {
     "reading the question": (
         "_checked _question_words speller.correct written_as_meant _asked_speakers "
         "_unknown_name _topic_terms _counted _bridges _meaning_bridges expected_kind "
-        "question_parts _qualifiers meant_words _earlier_part _close_in_meaning"
+        "question_parts _qualifiers meant_words _earlier_part _close_in_meaning offers_people "
+        "asked_facts asked_role named_thing terms _reported_group _asked_role"
     ).split(),
     "people/speaker reading": ["read_question"],
     "embedding the question": ["embed", "_closeness"],
@@ -60,6 +63,11 @@ STAGES: dict[str, tuple[str, ...]] = {
 _SEARCHER_STEPS = [
     step for steps in STAGES.values() for step in steps if step.startswith("_") and "." not in step
 ]
+# functions the searcher's module calls by name (its own steps call the rest)
+_MODULE_STEPS = (
+    "read_question question_parts meant_words expected_kind offers_people asked_facts "
+    "asked_role named_thing terms"
+).split()
 
 
 class Timers:
@@ -101,7 +109,7 @@ def instrument(searcher: Any, timers: Timers) -> None:
                 setattr(klass, name, staticmethod(timers.timed(name, value.__func__)))
             elif callable(value):
                 setattr(klass, name, timers.timed(name, value))
-    for name in ("read_question", "question_parts", "meant_words", "expected_kind"):
+    for name in _MODULE_STEPS:
         if hasattr(searcher_module, name):
             setattr(searcher_module, name, timers.timed(name, getattr(searcher_module, name)))
     searcher_module.probability = timers.timed("probability", searcher_module.probability)
@@ -123,6 +131,14 @@ def instrument(searcher: Any, timers: Timers) -> None:
     nearest.NearestPassages.search = timers.timed("faiss", nearest.NearestPassages.search)
     nearest.Closeness.of = timers.timed("closeness.of", nearest.Closeness.of)
     Embedder.embed = timers.timed("embed", Embedder.embed)
+
+
+def report_steps(label: str, spent: collections.Counter[str], questions: int, top: int) -> None:
+    """The `top` steps of most time, each's own (without the timed steps it calls): where a
+    stage's time is, step by step."""
+    print(f"{label}, the {top} costliest steps: {'mean':>7s}  µs")
+    for step, total in spent.most_common(top):
+        print(f"  {step:28s} {total / questions / 1e3:7.1f}")
 
 
 def report(label: str, asked: list[tuple[int, collections.Counter[str]]]) -> None:
@@ -151,6 +167,9 @@ def main() -> int:
     parser.add_argument("db", type=Path)
     parser.add_argument("questions", type=Path)
     parser.add_argument("--passes", type=int, default=2)
+    parser.add_argument(
+        "--steps", type=int, default=0, help="also list the N costliest steps of each pass"
+    )
     args = parser.parse_args()
     from bot.engine.search import Searcher
 
@@ -163,17 +182,22 @@ def main() -> int:
         searcher.ask(question)
     for number in range(1, args.passes + 1):
         asked = []
+        by_step: collections.Counter[str] = collections.Counter()
         for question in questions:
             timers.reset()
             started = time.thread_time_ns()
             searcher.ask(question)
             total = time.thread_time_ns() - started
+            by_step.update(timers.spent)
             stages: collections.Counter[str] = collections.Counter()
             for step, spent in timers.spent.items():
                 stages[stage_of.get(step, step)] += spent
             stages["(rest)"] = total - sum(timers.spent.values())
             asked.append((total, stages))
-        report("first pass" if number == 1 else f"pass {number}", asked)
+        label = "first pass" if number == 1 else f"pass {number}"
+        report(label, asked)
+        if args.steps:
+            report_steps(label, by_step, len(questions), args.steps)
     return 0
 
 
