@@ -147,6 +147,20 @@ class WordNet:
                     found.add(target_words[target_word - 1])
         return found
 
+    def first_noun_sense(self, word: str) -> tuple[int, list[str]] | None:
+        """The lexicographer file number (18: noun.person) and the words, as WordNet writes
+        them, of the most frequent noun sense of exactly `word` (no other form of it), or None
+        when WordNet has no such noun."""
+        offsets = self._offsets(word, "n")
+        if not offsets:
+            return None
+        line = _search_sorted(self._file("data.noun"), f"{offsets[0]:08d}")
+        if line is None:
+            return None
+        fields = line.split(" | ")[0].split()
+        count = int(fields[3], 16)
+        return int(fields[1]), [fields[4 + 2 * i] for i in range(count)]
+
     # -- the database files ---------------------------------------------------------------------
 
     def _file(self, name: str) -> mmap.mmap:

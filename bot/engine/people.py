@@ -3,16 +3,20 @@
 A person enters the story in one of three general shapes, never through a list of names:
 
 * a run of role words before a capitalised name: "Salvadoran President Nayib Bukele",
-  "Cornell University professor Gustavo Flores-Macias", "former Florida Rep. Matt Gaetz";
+  "Cornell University professor Gustavo Flores-Macias", "former Florida Rep. Matt Gaetz",
+  "hotel owner Maria Lopez", and opening a sentence "Teacher Maria Lopez";
 * a capitalised name followed by an appositive role or age: "Kilmar Abrego Garcia, a Maryland
-  man", "Matt Gaetz, Trump's former attorney general nominee", "Jane Doe, 43,";
+  man", "Matt Gaetz, Trump's former attorney general nominee", "Jane Doe, 43,", "Maria Lopez,
+  a hotel owner in the village,";
 * a capitalised name that is the subject of a speech cue (found by `attribution`): "Smith said".
 
 Places and institutions ("El Salvador", "White House", "Supreme Court") take none of these shapes,
 so they never become people; an organisation becomes a speaker only as the subject of a speech or
 reporting cue ("according to Human Rights Watch", "a Human Rights Watch analysis ... reads").
 
-Tokens and the shapes of names are in `names`; where a text mentions known people, in
+A role is a title ("president", "Rep.": `words.ROLE_HEADS`) or any noun WordNet says most often
+names a kind of person ("teacher", "owner", "station master": `occupations`). Tokens and the
+shapes of names are in `names`; where a text mentions known people, in
 `mentions`; what a story says of a person's gender, in `attribution.gender`.
 """
 
@@ -24,6 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from bot.engine.models import Person, SpeakerKind
+from bot.engine.occupations import occupation_before, role_head_at
 from bot.engine.names import (
     Token,
     cap_sequences,
@@ -40,7 +45,6 @@ from bot.engine.words import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     PERSON_NOUNS,
-    ROLE_HEADS,
     is_inflected_verb,
 )
 
@@ -63,7 +67,7 @@ def role_strings(tokens: Sequence[Token], text: str) -> list[str]:
     variants = [full]
     if tokens[0].lower == "former" and len(tokens) > 1:
         variants.append(text[tokens[1].start : tokens[-1].end])
-    head_start = head_ending_at(tokens, len(tokens) - 1)
+    head_start = role_head_at(tokens, len(tokens) - 1)
     if head_start is not None and tokens[head_start].lower in HONORIFICS:
         return []
     if head_start is not None:
@@ -130,6 +134,11 @@ def _premodifier(
     if head is not None:  # "professor Gustavo Flores-Macias"
         start = role_run_start(tokens, head)
         return i, role_strings(tokens[start:i], text)
+    start = occupation_before(tokens, i, j)
+    if start is not None:  # "hotel owner Maria Lopez"
+        return i, role_strings(tokens[start:i], text)
+    if j - i > 2 and occupation_before(tokens, i + 1, j) == i:  # "Teacher Maria Lopez" opening
+        return i + 1, [tokens[i].lower]
     return None
 
 
@@ -149,8 +158,13 @@ def _appositive(tokens: Sequence[Token], text: str, j: int) -> list[str] | None:
         k = m + 1
     last_head: int | None = None
     end = k
-    while end < min(k + 6, len(tokens)) and tokens[end].is_word:
-        head = head_ending_at(tokens, end)
+    while end < min(k + 6, len(tokens)):
+        if tokens[end].kind == "poss" and end > k:  # "a farmer's wife": the owner is no role
+            k, last_head, end = end + 1, None, end + 1
+            continue
+        if not tokens[end].is_word:
+            break
+        head = role_head_at(tokens, end)
         if head is not None and head >= k:
             last_head = end
         elif last_head is not None:
@@ -183,7 +197,7 @@ def _role_before(tokens: Sequence[Token], text: str, i: int, j: int) -> list[str
         )
         if closing not in ",.;" or (closing == "," and listed):
             return None  # "the governor, Ann Lee, Bob Stone and ...": maybe a list
-    head = head_ending_at(tokens, i - 2)
+    head = role_head_at(tokens, i - 2)
     if head is None or tokens[head].lower in HONORIFICS:
         return None
     start = role_run_start(tokens, head)
@@ -204,10 +218,6 @@ def _clause_follows(tokens: Sequence[Token], end: int) -> bool:
 
 def _text(tokens: Sequence[Token], text: str, i: int, j: int) -> str:
     return text[tokens[i].start : tokens[j].end]
-
-
-def _head_word(token: Token) -> bool:
-    return any(token.lower in head for head in ROLE_HEADS)
 
 
 def name_aliases(name: str, kind: SpeakerKind) -> list[str]:
@@ -288,7 +298,7 @@ def role_heads(person: Person) -> set[str]:
     for role in person.roles:
         tokens = tokenize(role)
         if tokens:
-            start = head_ending_at(tokens, len(tokens) - 1)
+            start = role_head_at(tokens, len(tokens) - 1)
             if start is not None:
                 heads.add(" ".join(t.lower for t in tokens[start:]))
     return heads

@@ -76,6 +76,11 @@ def _first_names() -> dict[str, dict[str, str]]:
     return cast(dict[str, dict[str, str]], Detector(case_sensitive=False).names)
 
 
+def is_first_name(name: str) -> bool:
+    """Whether the `gender-guesser` list has `name` as a first name, of either sex ("Hunter")."""
+    return name.lower() in _first_names()
+
+
 def first_name_gender(name: str) -> Gender | None:
     """The gender a first name implies, from the name list `gender-guesser` ships (first names
     by country): only when every entry the list has for the name is of one sex and at least one
@@ -167,7 +172,7 @@ class GenderEvidence(SpeakerFinder):
         lo, hi = para.sentence(m.i)
         if m.j < hi and toks[m.j].kind == "poss":
             return None
-        if not self._subject_slot(pi, self._np_start(para, m.i), lo):
+        if not self._subject_slot(pi, self._np_start(para, m.i, m.j), lo):
             return None
         v = m.j
         while v < hi and toks[v].lower in AUX_ADVERBS:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from bot.engine.models import Passage, Quote
 from bot.engine.names import Token, head_ending_at, tokenize
+from bot.engine.occupations import describes_person
 from bot.engine.people import Intro
 from bot.engine.words import (
     NON_NAMES,
@@ -188,7 +189,7 @@ def appositive_ok(words: Sequence[Token]) -> bool:
     if len(words) > 10:
         return False
     return any(head_ending_at(words, k) is not None for k in range(len(words))) or any(
-        t.lower in ("man", "woman") for t in words
+        map(describes_person, words)  # "a teacher", "a hotel owner in the village", "a resident"
     )
 
 

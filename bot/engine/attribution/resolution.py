@@ -12,7 +12,8 @@ from bot.engine.attribution.paragraphs import (
 )
 from bot.engine.mentions import Mention
 from bot.engine.models import SpeakerKind
-from bot.engine.names import head_ending_at, tokenize
+from bot.engine.names import tokenize
+from bot.engine.occupations import role_head_at
 from bot.engine.people import Intro
 from bot.engine.text import match_key
 from bot.engine.words import (
@@ -103,13 +104,13 @@ class Resolver(GenderEvidence):
                 if m.j < len(para.tokens) and para.tokens[m.j].kind == "poss":
                     continue
                 lo, _ = para.sentence(m.i)
-                if self._subject_slot(p, self._np_start(para, m.i), lo):
+                if self._subject_slot(p, self._np_start(para, m.i, m.j), lo):
                     return True
         return False
 
     def _resolve_role(self, pi: int, tok: int, phrase: str) -> str | None:
         words = tokenize(phrase)
-        start = head_ending_at(words, len(words) - 1)
+        start = role_head_at(words, len(words) - 1)
         if start is None:
             return None
         head = " ".join(t.lower for t in words[start:])
@@ -165,7 +166,7 @@ class Resolver(GenderEvidence):
         toks = para.tokens
         if m.j < len(toks) and toks[m.j].kind == "poss":
             return False
-        start = self._np_start(para, m.i)
+        start = self._np_start(para, m.i, m.j)
         if self._subject_slot(pi, start, lo):
             return True
         first = self.ending[pi].get(start - 2)

@@ -17,6 +17,7 @@ from bot.engine.names import (
     looks_like_org,
     role_run_start,
 )
+from bot.engine.occupations import occupation_before, role_head_at
 from bot.engine.words import (
     ADJUNCT_WORDS,
     AUX_ADVERBS,
@@ -101,7 +102,7 @@ class SpeakerFinder(AttributorBase):
             if toks[k + 1].lower == "including":
                 return self._group_member(pi, k + 1, close) if n == 0 else None
             named = self.ending[pi].get(close - 1)
-            if named is not None and named.i == k + 1 and head_ending_at(toks, k - 1) is not None:
+            if named is not None and named.i == k + 1 and role_head_at(toks, k - 1) is not None:
                 # "The mayor, Bill Chen, said" / "X's spokesman, Y, said": Y is the subject
                 return Ref("person", k + 1, named.j, ids=named.ids)
             if not appositive_ok(toks[k + 1 : close]):
@@ -113,13 +114,13 @@ class SpeakerFinder(AttributorBase):
             return None
         m = self.ending[pi].get(j)
         if m is not None:
-            start = self._np_start(para, m.i)
+            start = self._np_start(para, m.i, m.j)
             if start > lo and toks[start - 1].lower == "the":
                 start -= 1  # "the Harbor Commission said"
             if not self._subject_slot(pi, start, lo):
                 return None
             return Ref("person", start, m.j, ids=m.ids)
-        head = head_ending_at(toks, j)
+        head = role_head_at(toks, j)
         if head is not None:
             start = role_run_start(toks, head)
             phrase = self.body[toks[start].start : toks[j].end]
@@ -183,10 +184,14 @@ class SpeakerFinder(AttributorBase):
         (only,) = ids
         return Ref("person", i, j, ids=only, cue="named member of the speaking group")
 
-    def _np_start(self, para: Para, i: int) -> int:
-        """Start of a name's phrase with its role words: "White House adviser Stephen Miller"."""
+    def _np_start(self, para: Para, i: int, j: int) -> int:
+        """Start of the phrase of the name `tokens[i:j]` with its role words: "White House
+        adviser Stephen Miller", "hotel owner Maria Lopez", "Teacher Maria Lopez"."""
         head = head_ending_at(para.tokens, i - 1) if i > 0 else None
-        return role_run_start(para.tokens, head) if head is not None else i
+        if head is not None:
+            return role_run_start(para.tokens, head)
+        start = occupation_before(para.tokens, i, j)
+        return i if start is None else start
 
     def _subject_slot(self, pi: int, start: int, lo: int) -> bool:
         """A phrase at `start` can be a clause subject: it opens a sentence or a clause."""
@@ -217,7 +222,7 @@ class SpeakerFinder(AttributorBase):
         if r in self.starting[pi]:
             m = self.starting[pi][r]
             return Ref("person", s, m.j, ids=m.ids, cue=cue)
-        if r > k and head_ending_at(toks, r - 1) is not None:
+        if r > k and role_head_at(toks, r - 1) is not None:
             phrase = self.body[toks[k].start : toks[r - 1].end]
             if toks[s].lower in INDEFINITES or toks[k].lower in INDEFINITES:
                 return Ref("unknown", s, r, cue=f"{cue} (indefinite: {phrase})")
@@ -269,7 +274,7 @@ class SpeakerFinder(AttributorBase):
     def _name_after_role(self, para: Para, k: int) -> int:
         r = k
         while r < len(para.tokens) and r - k < 7 and is_role_modifier(para.tokens[r]):
-            if head_ending_at(para.tokens, r) is not None:
+            if role_head_at(para.tokens, r) is not None:
                 return r + 1
             r += 1
         return -1
@@ -290,7 +295,7 @@ class SpeakerFinder(AttributorBase):
                 continue
             if m.j < len(toks) and toks[m.j].kind == "poss":
                 continue
-            start = self._np_start(para, m.i)
+            start = self._np_start(para, m.i, m.j)
             member = start > lo and toks[start - 1].lower == "including"
             if not member and not self._subject_slot(pi, start, lo):
                 continue

@@ -1,0 +1,111 @@
+"""Nouns for a kind of person ("teacher", "owner", "station master"), from WordNet.
+
+News introduces people by what they do far more often than by a title: "hotel owner Maria
+Lopez said", "Maria Lopez, a teacher, said". No list of such nouns would be complete, and
+WordNet's is far larger: a noun whose most frequent sense WordNet files among people (its
+lexicographer file noun.person) names a kind of person. Only the first sense counts, so
+"station", "summer" and "apple" are no people though some rare sense of them may be; and only a
+common noun, one WordNet writes in lower case in that sense: "Mason", "Smith" and "Carter" are
+first of all people's names, and a surname is never a role.
+
+Asked at index time of the words around every capitalised run of every story: each word is
+looked up once (a few dozen reads of WordNet's memory-mapped files) and remembered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache, lru_cache
+
+from bot.engine.lexicon import WordNet, wordnet_directory
+from bot.engine.names import Token, head_ending_at, role_run_start, side_by_side
+from bot.engine.words import FUNCTION_WORDS, NAME_SUFFIXES, PERSON_NOUNS, all_lemmas
+
+_PERSON_FILE = 18  # WordNet's lexicographer file noun.person
+# Words before which a word that can be a verb is one: "to guide Maria Lopez", "will host ...".
+_VERB_MARKERS = frozenset("to will would can could may might must shall should".split())
+_SENTENCE_ENDS = frozenset(".!?")
+
+
+@cache
+def _wordnet() -> WordNet | None:
+    directory = wordnet_directory()
+    return WordNet(directory) if directory is not None else None
+
+
+@lru_cache(maxsize=65_536)
+def is_person_noun(word: str) -> bool:
+    """Whether the lower-case noun `word`, as written (a plural is not), most often names a kind
+    of person: "teacher", "owner", "master", "resident"; not "station", "mason", "teachers"."""
+    if len(word) < 3 or word in FUNCTION_WORDS or not word.replace("-", "").isalpha():
+        return False
+    wordnet = _wordnet()
+    sense = wordnet.first_noun_sense(word) if wordnet is not None else None
+    return sense is not None and sense[0] == _PERSON_FILE and word in sense[1]
+
+
+def role_head_at(tokens: Sequence[Token], j: int) -> int | None:
+    """Start of the role head ending at token `j`: a title ("press secretary", `ROLE_HEADS`) or,
+    in lower case, a noun for a kind of person ("teacher", "owner"); else None. The nouns of
+    `PERSON_NOUNS` ("man", "resident") describe someone without being a role to call them by."""
+    start = head_ending_at(tokens, j)
+    if start is not None or not 0 <= j < len(tokens):
+        return start
+    token = tokens[j]
+    if token.is_word and not token.is_cap and token.lower not in PERSON_NOUNS:
+        return j if is_person_noun(token.lower) else None
+    return None
+
+
+def describes_person(token: Token) -> bool:
+    """A lower-case noun for a kind of person, a role or not: "teacher", "resident", "man"."""
+    return (
+        token.is_word
+        and not token.is_cap
+        and (token.lower in PERSON_NOUNS or is_person_noun(token.lower))
+    )
+
+
+def occupation_before(tokens: Sequence[Token], i: int, name_end: int) -> int | None:
+    """Where the words naming a kind of person right before the name `tokens[i:name_end]`
+    start, when they are no title (`head_ending_at` finds those): "hotel owner Maria Lopez",
+    "teacher Maria Lopez", and opening a sentence "Teacher Maria Lopez"; else None.
+
+    Not a word that is a verb there ("to guide Maria Lopez", "will host ..."), nor a capitalised
+    word before a name of one word or one that is also a first name: "Hunter Biden", "Baker
+    Mayfield", "Hunter S. Thompson" are names whole."""
+    k = i - 1
+    if k < 0 or not tokens[k].is_word or not side_by_side(tokens, k, i + 1):
+        return None
+    if tokens[k].is_cap:
+        return k if _opening_occupation(tokens, k, name_end) else None
+    if not describes_person(tokens[k]):
+        return None
+    start = role_run_start(tokens, k)
+    if start > 0 and tokens[start - 1].lower in _VERB_MARKERS and _can_be_verb(tokens[start].lower):
+        return None
+    return start
+
+
+def _opening_occupation(tokens: Sequence[Token], k: int, name_end: int) -> bool:
+    """ "Teacher Maria Lopez said": a capitalised noun for a kind of person opening a sentence,
+    before a name of two words or more."""
+    token = tokens[k]
+    if k > 0 and tokens[k - 1].text not in _SENTENCE_ENDS:
+        return False
+    words = [t for t in tokens[k + 1 : name_end] if t.lower not in NAME_SUFFIXES]
+    if len(words) < 2 or not token.text[1:].islower():
+        return False
+    return describes_person(tokens[k]._replace(is_cap=False)) and not _is_first_name(token.lower)
+
+
+@lru_cache(maxsize=4096)
+def _can_be_verb(word: str) -> bool:
+    return bool(all_lemmas(word).get("VERB"))
+
+
+def _is_first_name(word: str) -> bool:
+    # imported here: the attribution package imports this module's users (people.py)
+    from bot.engine.attribution.gender import is_first_name
+
+    return is_first_name(word)
