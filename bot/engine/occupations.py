@@ -19,7 +19,16 @@ from functools import cache, lru_cache
 
 from bot.engine.lexicon import WordNet, wordnet_directory
 from bot.engine.names import Token, head_ending_at, role_run_start, side_by_side
-from bot.engine.words import FUNCTION_WORDS, NAME_SUFFIXES, PERSON_NOUNS, all_lemmas
+from bot.engine.words import (
+    FUNCTION_WORDS,
+    INDEFINITES,
+    NAME_SUFFIXES,
+    NOUN_MARKERS,
+    PERSON_NOUNS,
+    SPEECH_VERBS,
+    all_lemmas,
+    is_inflected_verb,
+)
 
 _PERSON_FILE = 18  # WordNet's lexicographer file noun.person
 # Words before which a word that can be a verb is one: "to guide Maria Lopez", "will host ...".
@@ -71,9 +80,10 @@ def occupation_before(tokens: Sequence[Token], i: int, name_end: int) -> int | N
     start, when they are no title (`head_ending_at` finds those): "hotel owner Maria Lopez",
     "teacher Maria Lopez", and opening a sentence "Teacher Maria Lopez"; else None.
 
-    Not a word that is a verb there ("to guide Maria Lopez", "will host ..."), nor a capitalised
-    word before a name of one word or one that is also a first name: "Hunter Biden", "Baker
-    Mayfield", "Hunter S. Thompson" are names whole."""
+    Not a word that is a verb there ("to guide Maria Lopez", "will host ..."), nor a noun heading
+    a relative clause the name is the subject of ("the woman Sam Ardent hired"), nor a
+    capitalised word before a name of one word or one that is also a first name: "Hunter Biden",
+    "Baker Mayfield", "Hunter S. Thompson" are names whole."""
     k = i - 1
     if k < 0 or not tokens[k].is_word or not side_by_side(tokens, k, i + 1):
         return None
@@ -82,8 +92,14 @@ def occupation_before(tokens: Sequence[Token], i: int, name_end: int) -> int | N
     if not describes_person(tokens[k]):
         return None
     start = role_run_start(tokens, k)
-    if start > 0 and tokens[start - 1].lower in _VERB_MARKERS and _can_be_verb(tokens[start].lower):
+    before = tokens[start - 1].lower if start > 0 else ""
+    if before in _VERB_MARKERS and _can_be_verb(tokens[start].lower):
         return None
+    if before in NOUN_MARKERS or before in INDEFINITES or tokens[start - 1].kind == "poss":
+        after = tokens[name_end] if name_end < len(tokens) else None
+        if after is not None and after.is_word and not after.is_cap:
+            if after.lower not in SPEECH_VERBS and is_inflected_verb(after.lower):
+                return None  # "the woman Sam Ardent hired", but "the teacher Ana Lima said"
     return start
 
 
