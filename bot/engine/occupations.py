@@ -95,12 +95,27 @@ def occupation_before(tokens: Sequence[Token], i: int, name_end: int) -> int | N
     before = tokens[start - 1].lower if start > 0 else ""
     if before in _VERB_MARKERS and _can_be_verb(tokens[start].lower):
         return None
-    if before in NOUN_MARKERS or before in INDEFINITES or tokens[start - 1].kind == "poss":
-        after = tokens[name_end] if name_end < len(tokens) else None
-        if after is not None and after.is_word and not after.is_cap:
-            if after.lower not in SPEECH_VERBS and is_inflected_verb(after.lower):
-                return None  # "the woman Sam Ardent hired", but "the teacher Ana Lima said"
+    if _heads_relative_clause(tokens, start, name_end):
+        return None
     return start
+
+
+def _heads_relative_clause(tokens: Sequence[Token], start: int, name_end: int) -> bool:
+    """ "the woman Sam Ardent hired": a noun phrase opened by a determiner or a possessive, then
+    a name and a verb (not one of speech: "the teacher Ana Lima said" is hers)."""
+    before = tokens[start - 1] if start > 0 else None
+    if before is None or not (
+        before.lower in NOUN_MARKERS or before.lower in INDEFINITES or before.kind == "poss"
+    ):
+        return False
+    after = tokens[name_end] if name_end < len(tokens) else None
+    return (
+        after is not None
+        and after.is_word
+        and not after.is_cap
+        and after.lower not in SPEECH_VERBS
+        and is_inflected_verb(after.lower)
+    )
 
 
 def _opening_occupation(tokens: Sequence[Token], k: int, name_end: int) -> bool:

@@ -28,7 +28,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from bot.engine.models import Person, SpeakerKind
-from bot.engine.occupations import occupation_before, role_head_at
 from bot.engine.names import (
     Token,
     cap_sequences,
@@ -39,6 +38,7 @@ from bot.engine.names import (
     side_by_side,
     tokenize,
 )
+from bot.engine.occupations import occupation_before, role_head_at
 from bot.engine.text import match_key
 from bot.engine.words import (
     HONORIFICS,
@@ -134,9 +134,9 @@ def _premodifier(
     if head is not None:  # "professor Gustavo Flores-Macias"
         start = role_run_start(tokens, head)
         return i, role_strings(tokens[start:i], text)
-    start = occupation_before(tokens, i, j)
-    if start is not None:  # "hotel owner Maria Lopez"
-        return i, role_strings(tokens[start:i], text)
+    occupation = occupation_before(tokens, i, j)
+    if occupation is not None:  # "hotel owner Maria Lopez"
+        return i, role_strings(tokens[occupation:i], text)
     if j - i > 2 and occupation_before(tokens, i + 1, j) == i:  # "Teacher Maria Lopez" opening
         return i + 1, [tokens[i].lower]
     return None

@@ -35,19 +35,34 @@ def speakers_of(searcher: Searcher, words: str) -> list[str | None]:
     ("paragraph", "name", "role"),
     [
         # Before: nobody in the story, the quotation nobody's
-        ("“We have not seen fog like this in years,” lighthouse keeper Tomas Berg said.",
-         "Tomas Berg", "lighthouse keeper"),
-        ("“We have not seen fog like this in years,” Tomas Berg, a lighthouse keeper, said.",
-         "Tomas Berg", "lighthouse keeper"),
-        ("Tomas Berg, a lighthouse keeper on the point, said fog like this was rare.",
-         "Tomas Berg", "lighthouse keeper"),
+        (
+            "“We have not seen fog like this in years,” lighthouse keeper Tomas Berg said.",
+            "Tomas Berg",
+            "lighthouse keeper",
+        ),
+        (
+            "“We have not seen fog like this in years,” Tomas Berg, a lighthouse keeper, said.",
+            "Tomas Berg",
+            "lighthouse keeper",
+        ),
+        (
+            "Tomas Berg, a lighthouse keeper on the point, said fog like this was rare.",
+            "Tomas Berg",
+            "lighthouse keeper",
+        ),
         ("Tomas Berg, a fisherman, said fog like this was rare.", "Tomas Berg", "fisherman"),
-        ("“We have not seen fog like this in years,” skipper Tomas Berg said.",
-         "Tomas Berg", "skipper"),
+        (
+            "“We have not seen fog like this in years,” skipper Tomas Berg said.",
+            "Tomas Berg",
+            "skipper",
+        ),
         # Before: a person named "Fisherman Tomas Berg"
         ("Fisherman Tomas Berg said fog like this was rare.", "Tomas Berg", "fisherman"),
-        ("“We have not seen fog like this in years,” said ferry captain Tomas Berg.",
-         "Tomas Berg", "ferry captain"),
+        (
+            "“We have not seen fog like this in years,” said ferry captain Tomas Berg.",
+            "Tomas Berg",
+            "ferry captain",
+        ),
     ],
 )
 def test_someone_introduced_by_their_occupation_is_a_person_and_the_speaker(
