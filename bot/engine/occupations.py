@@ -80,7 +80,9 @@ def occupation_before(tokens: Sequence[Token], i: int, name_end: int) -> int | N
     start, when they are no title (`head_ending_at` finds those): "hotel owner Maria Lopez",
     "teacher Maria Lopez", and opening a sentence "Teacher Maria Lopez"; else None.
 
-    Not a word that is a verb there ("to guide Maria Lopez", "will host ..."), nor a noun heading
+    Not a word that is a verb there ("to guide Maria Lopez", "will host ..."), nor one that can
+    be an adjective standing alone ("conservative Republicans", "rival Microsoft"; but "station
+    master Ravi Perera", "Texas native Ana Lima"), nor a noun heading
     a relative clause the name is the subject of ("the woman Sam Ardent hired"), nor a
     capitalised word before a name of one word or one that is also a first name: "Hunter Biden",
     "Baker Mayfield", "Hunter S. Thompson" are names whole."""
@@ -92,6 +94,8 @@ def occupation_before(tokens: Sequence[Token], i: int, name_end: int) -> int | N
     if not describes_person(tokens[k]):
         return None
     start = role_run_start(tokens, k)
+    if start == k and _can_be_adjective(tokens[k].lower):
+        return None
     before = tokens[start - 1].lower if start > 0 else ""
     if before in _VERB_MARKERS and _can_be_verb(tokens[start].lower):
         return None
@@ -127,12 +131,21 @@ def _opening_occupation(tokens: Sequence[Token], k: int, name_end: int) -> bool:
     words = [t for t in tokens[k + 1 : name_end] if t.lower not in NAME_SUFFIXES]
     if len(words) < 2 or not token.text[1:].islower():
         return False
-    return describes_person(tokens[k]._replace(is_cap=False)) and not _is_first_name(token.lower)
+    return (
+        describes_person(tokens[k]._replace(is_cap=False))
+        and not _can_be_adjective(token.lower)
+        and not _is_first_name(token.lower)
+    )
 
 
 @lru_cache(maxsize=4096)
 def _can_be_verb(word: str) -> bool:
     return bool(all_lemmas(word).get("VERB"))
+
+
+@lru_cache(maxsize=4096)
+def _can_be_adjective(word: str) -> bool:
+    return bool(all_lemmas(word).get("ADJ"))
 
 
 def _is_first_name(word: str) -> bool:

@@ -34,6 +34,7 @@ from bot.engine.names import (
     head_ending_at,
     is_name_like,
     is_role_modifier,
+    looks_like_org,
     role_run_start,
     side_by_side,
     tokenize,
@@ -134,6 +135,8 @@ def _premodifier(
     if head is not None:  # "professor Gustavo Flores-Macias"
         start = role_run_start(tokens, head)
         return i, role_strings(tokens[start:i], text)
+    if looks_like_org([t.text for t in tokens[i:j]]):
+        return None  # "partner Goldman Sachs Group": no person's role
     occupation = occupation_before(tokens, i, j)
     if occupation is not None:  # "hotel owner Maria Lopez"
         return i, role_strings(tokens[occupation:i], text)

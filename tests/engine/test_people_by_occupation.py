@@ -168,3 +168,19 @@ def test_the_occupation_of_someone_an_appositive_relates_them_to_is_not_theirs()
     )
     assert speakers_of(searcher, "boats in") == ["Tomas Berg"]
     assert speakers_of(searcher, "worst week") == [None]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“We have not seen fog like this in years,” conservative Republicans said.",
+        "“We have not seen fog like this in years,” rival Nordline said.",
+        "“We have not seen fog like this in years,” partner Nordline Shipping Company said.",
+    ],
+)
+def test_an_adjective_or_an_organisation_after_a_noun_for_a_person_is_no_person(
+    paragraph: str,
+) -> None:
+    searcher = harbour(paragraph)
+    assert people(searcher) == {}
+    assert speakers_of(searcher, "fog like this") == [None]
