@@ -27,6 +27,7 @@ from bot.engine.words import (
     PERSON_NOUNS,
     SPEECH_VERBS,
     all_lemmas,
+    is_english_word,
     is_inflected_verb,
 )
 
@@ -124,13 +125,15 @@ def _heads_relative_clause(tokens: Sequence[Token], start: int, name_end: int) -
 
 def _opening_occupation(tokens: Sequence[Token], k: int, name_end: int) -> bool:
     """ "Teacher Maria Lopez said": a capitalised noun for a kind of person opening a sentence,
-    before a name of two words or more."""
+    before a name of two words or more whose first is a given name (or no English word)."""
     token = tokens[k]
     if k > 0 and tokens[k - 1].text not in _SENTENCE_ENDS:
         return False
     words = [t for t in tokens[k + 1 : name_end] if t.lower not in NAME_SUFFIXES]
     if len(words) < 2 or not token.text[1:].islower():
         return False
+    if is_english_word(words[0].lower) and not _is_first_name(words[0].lower):
+        return False  # "Guardian Life Insurance": no one's given name after it
     return (
         describes_person(tokens[k]._replace(is_cap=False))
         and not _can_be_adjective(token.lower)

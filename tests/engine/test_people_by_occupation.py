@@ -184,3 +184,9 @@ def test_an_adjective_or_an_organisation_after_a_noun_for_a_person_is_no_person(
     searcher = harbour(paragraph)
     assert people(searcher) == {}
     assert speakers_of(searcher, "fog like this") == [None]
+
+
+def test_an_occupation_opening_a_sentence_before_no_given_name_is_part_of_that_name() -> None:
+    # "guardian" most often names a person; "Life Insurance" is nobody's name
+    searcher = harbour("Guardian Life Insurance said the ferry claims would be paid in full.")
+    assert "Life Insurance" not in people(searcher)
