@@ -190,3 +190,12 @@ def test_an_occupation_opening_a_sentence_before_no_given_name_is_part_of_that_n
     # "guardian" most often names a person; "Life Insurance" is nobody's name
     searcher = harbour("Guardian Life Insurance said the ferry claims would be paid in full.")
     assert "Life Insurance" not in people(searcher)
+
+
+def test_two_people_each_with_their_occupation_speak_together_not_alone() -> None:
+    # Before: credited to the second alone (with titles too: "X, a lawyer, and Y, a professor,")
+    searcher = harbour(
+        "Tomas Berg, a fisherman, and Ines Duarte, a pharmacist, said the ferries should stop."
+    )
+    assert set(people(searcher)) == {"Tomas Berg", "Ines Duarte"}
+    assert speakers_of(searcher, "ferries should stop") == [None]

@@ -204,9 +204,22 @@ class SpeakerFinder(AttributorBase):
             before = toks[start - 2]
             if before.is_cap or (start - 2) in self.ending[pi]:
                 return False  # "Trump and Bukele said": a joint statement, nobody alone
+            if before.text == "," and self._closes_named_appositive(pi, start - 2, lo):
+                return False  # "Tomas Berg, a teacher, and Ana Lima said": the same
         return (
             prev.text in ",;:—–(" or para.is_close_mark(start - 1) or prev.lower in CLAUSE_OPENERS
         )
+
+    def _closes_named_appositive(self, pi: int, close: int, lo: int) -> bool:
+        """The comma `close` ends an appositive after a name: "Tomas Berg, a teacher,"."""
+        para = self.paras[pi]
+        toks = para.tokens
+        k = close - 1
+        while k >= lo and toks[k].text != "," and para.quote_of[k] == -1 and close - k <= 24:
+            k -= 1
+        if k <= lo or toks[k].text != ",":
+            return False
+        return (k - 1) in self.ending[pi] and appositive_ok(toks[k + 1 : close])
 
     def _np_after(self, pi: int, s: int, cue: str) -> Ref | None:
         """The speaker phrase starting at `s`: `said Jane Doe`, `according to Cornell University
