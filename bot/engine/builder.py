@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import itertools
 import logging
+import mmap
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -25,7 +26,7 @@ from bot.engine.corpus import MAX_STORY_BYTES, check_inside, corpus_files, parse
 from bot.engine.fingerprint_record import FileSignatures
 from bot.engine.index import BM25Index
 from bot.engine.initials import name_initials, people_names
-from bot.engine.memory import read_ahead_mapped_files, release_mapped_pages
+from bot.engine.memory import mapped_files, read_ahead_mapped_files, release_mapping
 from bot.engine.models import Passage, Person, Quote, Story, quotes_by_passage
 from bot.engine.passage_terms import PassageTerms, continues_previous
 from bot.engine.semantic import Embedder, Vectors, shared_embedder, wordllama_files
@@ -116,6 +117,10 @@ def snapshot_of(
     speakers = SpeakerTerms(people)
     index = None
     if previous is not None:
+        # The build in use's pages read from its files (its stories' attributions; then its
+        # index) let go after each pass over them: held, they were 1.2 GB of a reindex's
+        # peak at 1,000,000 passages (read again from the files if touched again).
+        previous.release_mapped_pages()
         index = merged_index(
             previous,
             analyses,
@@ -124,16 +129,20 @@ def snapshot_of(
             speakers.with_speakers,
             BM25Index.DEFAULT_PARAMETERS,
         )
+        previous.release_mapped_pages()
     if index is None:
         index = _whole_index(analyses, attribution.quotes, speakers, progress)
-    return assemble_snapshot(
+    snapshot = assemble_snapshot(
         analyses,
         index,
         corpus_hash,
         dt.datetime.now(dt.UTC),
         attribution=attribution,
         joined_vectors=joined_vectors,
+        mapped_files=previous.mapped_files if previous is not None else (),
     )
+    snapshot.release_mapped_pages()  # its stories' terms, read in place
+    return snapshot
 
 
 def _whole_index(
@@ -171,11 +180,13 @@ def assemble_snapshot(
     attribution: StoryAttribution | None = None,
     joined_vectors: Vectors | None = None,
     nearest_trained: bytes | None = None,
+    mapped_files: tuple[mmap.mmap, ...] = (),
 ) -> IndexSnapshot:
     """The snapshot of stories already analysed and their BM25 index (as `snapshot_of` built
     it): how a stored build is read back. `joined_vectors`: every passage's vector, when the
     caller has put them in one matrix already (each story's a view of it); `nearest_trained`:
-    the build's nearest-neighbour centres, when stored."""
+    the build's nearest-neighbour centres, when stored; `mapped_files`: the files the
+    analyses are read from in place (a previous build's, for the stories it reuses)."""
     if attribution is None:
         attribution = merge_attributions([a.attribution for a in analyses])
     vectors = joined_vectors
@@ -194,6 +205,7 @@ def assemble_snapshot(
         nearest_trained=nearest_trained,
         analyses=tuple(analyses),
         built_at=built_at,
+        mapped_files=mapped_files,
     )
 
 
@@ -206,9 +218,9 @@ def with_joined_vectors(
     vectors = _joined_vectors(analyses)
     if vectors is None:
         return analyses, None
-    ends = itertools.accumulate(len(a.passage_terms) for a in analyses)
+    ends = itertools.accumulate(a.passage_count for a in analyses)
     return [
-        a.with_vectors(vectors[end - len(a.passage_terms) : end])
+        a.with_vectors(vectors[end - a.passage_count : end])
         for a, end in zip(analyses, ends, strict=True)
     ], vectors
 
@@ -226,12 +238,24 @@ def _joined_vectors(analyses: Sequence[StoryAnalysis]) -> Vectors | None:
     # copy (100 MB at 100,000 passages), and questions wait for it.
     read_ahead_mapped_files(present)
     joined = np.empty((sum(len(v) for v in present), present[0].shape[1]), dtype=np.float32)
-    at = 0
+    # The build in use's, read from its files: their pages let go every so often, not a
+    # story's at a time (a fault maps the pages around it as well, the kernel's fault-around
+    # or a whole large folio, so the next story's faults mapped a story's pages let go again:
+    # a reindex at 1,000,000 passages still held 0.6 GB of the 1 GB copied).
+    files = mapped_files(present)
+    at = copied = 0
     for vectors in present:
         joined[at : at + len(vectors)] = vectors
         at += len(vectors)
-        release_mapped_pages(vectors)  # the build in use's, read from its files
+        copied += vectors.nbytes
+        if copied >= _RELEASE_EVERY or at == len(joined):
+            for mapping in files:
+                release_mapping(mapping)
+            copied = 0
     return joined
+
+
+_RELEASE_EVERY = 64 << 20  # bytes of mapped vectors copied between letting their pages go
 
 
 def _one_matrix(parts: Sequence[Vectors]) -> Vectors | None:

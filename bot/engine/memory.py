@@ -38,6 +38,15 @@ def read_ahead_mapped_files(arrays: Iterable[npt.NDArray[Any]]) -> None:
     cache once written (`build_files`), and a reindex copying the build in use's vectors then
     faulted them in a page at a time: 0.25-0.3 s of a one-story reindex at 100,000 passages,
     against 0.05 s read ahead. Arrays of their own memory are left as they are."""
+    if hasattr(mmap, "MADV_WILLNEED"):
+        for mapping in mapped_files(arrays):
+            if len(mapping):
+                mapping.madvise(mmap.MADV_WILLNEED)
+
+
+def mapped_files(arrays: Iterable[npt.NDArray[Any]]) -> list[mmap.mmap]:
+    """The files mapped read-only that `arrays` are views of, each once (arrays of their own
+    memory have none)."""
     mappings: dict[int, mmap.mmap] = {}
     for array in arrays:
         owner: object = array
@@ -45,27 +54,7 @@ def read_ahead_mapped_files(arrays: Iterable[npt.NDArray[Any]]) -> None:
             owner = owner.base
         if isinstance(owner, mmap.mmap):
             mappings.setdefault(id(owner), owner)
-    if hasattr(mmap, "MADV_WILLNEED"):
-        for mapping in mappings.values():
-            if len(mapping):
-                mapping.madvise(mmap.MADV_WILLNEED)
-
-
-def release_mapped_pages(array: npt.NDArray[Any]) -> None:
-    """Let this process's pages of `array` go when it is a view of a file mapped read-only
-    (a build's `vectors.npy`): read again from the file if touched again, so nothing changes
-    but the process's memory. A reindex copies the build in use's vectors into the new build's
-    matrix, and with every copied page still mapped it held both (1 GB each at 1,000,000
-    passages). Anything else (an array of its own memory) is left as it is."""
-    owner: object = array
-    while isinstance(owner, np.ndarray):
-        owner = owner.base
-    if not isinstance(owner, mmap.mmap) or not hasattr(mmap, "MADV_DONTNEED") or not array.size:
-        return
-    mapping_start: int = np.frombuffer(owner, np.uint8).ctypes.data
-    offset = array.ctypes.data - mapping_start
-    first_page = offset - offset % mmap.PAGESIZE  # madvise takes whole pages
-    owner.madvise(mmap.MADV_DONTNEED, first_page, offset + array.nbytes - first_page)
+    return list(mappings.values())
 
 
 def release_mapping(mapping: mmap.mmap) -> None:

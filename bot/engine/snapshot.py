@@ -57,7 +57,8 @@ class IndexSnapshot(BaseModel):
     # later build reuses for the stories whose file did not change
     analyses: tuple[StoryAnalysis, ...]
     built_at: dt.datetime
-    # the files it is read from in place, when read from a build's files (`build_files`)
+    # the files it is read from in place: its own, when read from a build's files
+    # (`build_files`), or a previous build's, whose stories' analyses it reuses
     mapped_files: tuple[mmap.mmap, ...] = ()
 
     def release_mapped_pages(self) -> None:
