@@ -45,13 +45,15 @@ def read_ahead_mapped_files(arrays: Iterable[npt.NDArray[Any]]) -> None:
 
 
 def mapped_files(arrays: Iterable[npt.NDArray[Any]]) -> list[mmap.mmap]:
-    """The files mapped read-only that `arrays` are views of, each once (arrays of their own
-    memory have none)."""
+    """The mapped files that `arrays` are views of, each once (arrays of their own memory
+    have none)."""
     mappings: dict[int, mmap.mmap] = {}
     for array in arrays:
         owner: object = array
         while isinstance(owner, np.ndarray):
             owner = owner.base
+        if isinstance(owner, memoryview):  # an array made by np.frombuffer
+            owner = owner.obj
         if isinstance(owner, mmap.mmap):
             mappings.setdefault(id(owner), owner)
     return list(mappings.values())

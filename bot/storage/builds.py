@@ -12,12 +12,14 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import mmap
+import tempfile
 from collections.abc import Sequence
 
 import numpy as np
 
 from bot.engine.index import FORMAT_VERSION, BM25Index
-from bot.engine.memory import long_lived_objects
+from bot.engine.memory import long_lived_objects, mapped_files, release_mapping
 from bot.engine.semantic import Vectors
 from bot.engine.snapshot import BuildRecord, IndexSnapshot
 from bot.engine.story_analysis import StoryAnalysis
@@ -150,7 +152,11 @@ class Builds:
                     (build["id"],),
                 )
                 assert build is not None
-                reader = _BuildReader(build["passages"])
+                # read only to be replaced (`storybot index`): its vectors in a file of their
+                # own, not beside the new build's in memory (1 GB each at 1,000,000 passages)
+                reader = _BuildReader(
+                    build["passages"], vectors_on_disk=not self.files_written_on_read
+                )
                 for start in range(0, build["stories"], _READ_CHUNK):
                     rows = await tx.fetchall(
                         "SELECT s.analysis_key, a.analysis FROM build_stories s"
@@ -233,10 +239,13 @@ class _BuildReader:
     this takes longer than the event loop may wait), each passage's vector copied straight
     into the build's one matrix, so that a row is freed once read."""
 
-    def __init__(self, passages: int) -> None:
+    def __init__(self, passages: int, *, vectors_on_disk: bool = False) -> None:
+        """`vectors_on_disk`: the matrix a temporary file mapped into memory, its pages let go
+        as each chunk is read (`_vectors_in_file`)."""
         self._passages = passages
         self._analyses: list[StoryAnalysis] = []
         self._vectors: Vectors | None = None
+        self._vectors_on_disk = vectors_on_disk
         self._filled = 0
         self._all_embedded = True
 
@@ -250,13 +259,21 @@ class _BuildReader:
                 self._analyses.append(analysis)
                 continue
             if self._vectors is None:
-                self._vectors = np.empty((self._passages, vectors.shape[1]), dtype=np.float32)
+                shape = (self._passages, vectors.shape[1])
+                self._vectors = (
+                    _vectors_in_file(shape)
+                    if self._vectors_on_disk
+                    else np.empty(shape, dtype=np.float32)
+                )
             end = self._filled + len(vectors)
             if end > self._passages or vectors.shape[1] != self._vectors.shape[1]:
                 raise ValueError("damaged passage vectors: more than the build's passages")
             self._vectors[self._filled : end] = vectors
             self._analyses.append(analysis.with_vectors(self._vectors[self._filled : end]))
             self._filled = end
+        if self._vectors is not None:  # written to the file: kept there, not in memory
+            for mapping in mapped_files([self._vectors]):
+                release_mapping(mapping)
 
     @long_lived_objects()
     def snapshot(self, build: Row) -> IndexSnapshot | None:
@@ -283,6 +300,21 @@ class _BuildReader:
             joined_vectors=vectors,
             nearest_trained=None if vectors is None else build["nearest_index"],
         )
+
+
+def _vectors_in_file(shape: tuple[int, int]) -> Vectors:
+    """A matrix of 32-bit floats in a temporary file (already unlinked: gone with the last
+    array over it) mapped into memory: a page let go (`release_mapping`) stays in the file,
+    read again when touched, where a page let go of memory would be lost. A reindex reads
+    the build it replaces once, to copy what it keeps into the new build's matrix."""
+    size = shape[0] * shape[1] * 4
+    with tempfile.TemporaryFile() as backing:
+        backing.truncate(size)
+        # shared: written through to the file (a private mapping's pages are the process's)
+        mapping = mmap.mmap(backing.fileno(), size) if size else None
+    if mapping is None:
+        return np.empty(shape, dtype=np.float32)
+    return np.frombuffer(mapping, dtype=np.float32).reshape(shape)
 
 
 def _record(row: Row) -> BuildRecord:

@@ -79,3 +79,18 @@ def test_a_whole_mapping_s_pages_go_and_read_back_the_same(tmp_path: Path) -> No
     release_mapping(mapping)
     assert _file_pages_held() < held - 48 * MIB
     assert bytes(view) == expected
+
+
+def test_an_array_made_over_a_mapping_has_its_file_found(tmp_path: Path) -> None:
+    """As a build read only to be replaced keeps its vectors (storage/builds.py)."""
+    path = tmp_path / "vectors.bin"
+    path.write_bytes(bytes(8 * MIB))
+    with path.open("r+b") as backing:
+        mapping = mmap.mmap(backing.fileno(), 0)
+    vectors = np.frombuffer(mapping, dtype=np.float32).reshape(-1, 256)
+    vectors[:] = 1.0
+    assert mapped_files([vectors[10:20]]) == [mapping]
+    held = _file_pages_held()
+    release_mapping(mapping)
+    assert _file_pages_held() < held - 6 * MIB
+    assert float(vectors.sum()) == vectors.size  # written through to the file, read again
