@@ -60,6 +60,7 @@ def mapped_files(arrays: Iterable[npt.NDArray[Any]]) -> list[mmap.mmap]:
 
 
 def release_mapping(mapping: mmap.mmap) -> None:
-    """Let this process's pages of a file mapped read-only go (read again if touched again)."""
+    """Let this process's pages of a mapped file go (read again from the file if touched
+    again; a shared mapping's writes are in the file already)."""
     if hasattr(mmap, "MADV_DONTNEED") and len(mapping):
         mapping.madvise(mmap.MADV_DONTNEED)

@@ -306,7 +306,9 @@ def _vectors_in_file(shape: tuple[int, int]) -> Vectors:
     """A matrix of 32-bit floats in a temporary file (already unlinked: gone with the last
     array over it) mapped into memory: a page let go (`release_mapping`) stays in the file,
     read again when touched, where a page let go of memory would be lost. A reindex reads
-    the build it replaces once, to copy what it keeps into the new build's matrix."""
+    the build it replaces once, to copy what it keeps into the new build's matrix. (Where
+    the temporary folder is in memory, tmpfs, its pages stay in memory, outside the
+    process's.)"""
     size = shape[0] * shape[1] * 4
     with tempfile.TemporaryFile() as backing:
         backing.truncate(size)
