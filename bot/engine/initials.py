@@ -236,6 +236,16 @@ class SpelledOutNames:
             self._places = self._passage_terms.key_places()
         return initials_term(word) in self._places or initials_term(word) in self._people
 
+    def may_stand_for_a_name(self, word: str) -> bool:
+        """Whether `word`, in any case, is the initials of a name the corpus spells out or of
+        someone it names ("un" where it writes "United Nations"): it may be typed for the
+        name, even where too short to be read as it."""
+        if not MIN_KEY_LETTERS <= len(word) <= MAX_LETTERS:
+            return False
+        if self._places is None:
+            self._places = self._passage_terms.key_places()
+        return initials_term(word) in self._places or initials_term(word) in self._people
+
     def _typed_as_initials(self, word: str, shouted: bool) -> bool:
         capitals = not shouted and (word.isupper() or (word[0].isupper() and word[-1].isupper()))
         if len(word) < MIN_LETTERS and (not capitals or is_english_word(word)):

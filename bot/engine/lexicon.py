@@ -92,6 +92,31 @@ class WordNet:
             remember(self._cache, key, cached, _CACHE_SIZE)
         return cached
 
+    def knows_as_word(self, word: str) -> bool:
+        """Whether WordNet has `word`, or the singular of it in -s, as a common word, written
+        in lower case: "cop", "cops"; not "FBI" or "UN", which it has only as names."""
+        return any(
+            form in self._synset(pos, offset, cased=True)[0]
+            for form in _singular_forms(word.lower())
+            for pos in ("n", "v", "a", "r")
+            for offset in self._offsets(form, pos)
+        )
+
+    def is_noun(self, word: str) -> bool:
+        """Whether WordNet has `word`, or the singular of it in -s, as a noun, in any case."""
+        return any(self._offsets(form, "n") for form in _singular_forms(word.lower()))
+
+    def spelt_out(self, initials: str) -> tuple[str, ...]:
+        """The names of several words WordNet gives for the initials `initials` ("doj":
+        "Department of Justice", "Justice Department"); none for a word it does not have as
+        a name's initials."""
+        found: list[str] = []
+        for offset in self._offsets(initials.lower(), "n"):
+            words, _ = self._synset("n", offset, cased=True)
+            if any(w.lower() == initials.lower() and w[-1:].isupper() for w in words):
+                found += [w.replace("_", " ") for w in words if "_" in w]
+        return tuple(dict.fromkeys(found))
+
     def _phrase_synonyms(self, verb: str, particle: str) -> set[str]:
         verbs = {verb, *(v.lower() for v in all_lemmas(verb).get("VERB", ()))}
         found: set[str] = set()
@@ -204,6 +229,12 @@ class WordNet:
                 (symbol, int(target), target_pos, int(numbers[:2], 16), int(numbers[2:], 16))
             )
         return words, pointers
+
+
+def _singular_forms(word: str) -> set[str]:
+    """`word` and, for one in -s or -es, the word without it: WordNet's index has only the
+    singular."""
+    return {word, *(word[: -len(end)] for end in ("s", "es") if word.endswith(end))}
 
 
 def _search_sorted(data: mmap.mmap, key: str) -> str | None:

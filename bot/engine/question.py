@@ -17,6 +17,7 @@ from enum import StrEnum
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.engine.chat import is_topic_free
 from bot.engine.countries import PeopleCountries
 from bot.engine.descriptions import description_words, names_someone, same_family
 from bot.engine.lexicon import Source, WordNet, wordnet_directory
@@ -41,7 +42,8 @@ _PARTICLE = re.compile(r"\s+(?P<particle>\w+)\b")
 # which says the form the speaker's own verb takes ("did X say", "has X said", "is X saying").
 _ASKING = re.compile(
     r"(?:(?:so|and|but|ok|okay|then)[, ]+)?"
-    r"(?:(?:what|how|why|when|where)(?:\s+(?:else|exactly|precisely|then))?"
+    r"(?:(?:what|how|why|when|where)['’]?(?P<is>s)"  # "what's the nyt reporting", "whats"
+    r"|(?:what|how|why|when|where)(?:\s+(?:else|exactly|precisely|then))?"
     r"(?:\s+(?P<aux>(?:did|does|do|has|have|had|would|will|is|was|were|can|could)(?:n['’]?t)?"
     r"|won['’]?t|can['’]?t|ain['’]?t))?"
     r"|(?:what|how|why|where)['’]?(?P<did>d)"  # "whatd bukele say": typed for "what did"
@@ -174,6 +176,12 @@ class ReadQuestion:
     # Where it names them: MentionFinder.find_groups(question), kept so no one has to look
     # again (a surname or role many share is one `Found`, not one per person).
     found: tuple[Found, ...] = ()
+    # The reading should the one word where a speaker stands be a name the story never uses
+    # ("what does the aclu say": no English word, and no one the story knows by it), asking
+    # what that someone said; the question is read as plain meanwhile. The word may as well
+    # be a quoted person's name misspelt past correcting ("buke"): the corpus tells which
+    # (`QuestionReading._names_no_one`).
+    if_a_name: ReadQuestion | None = None
 
     @functools.cached_property
     def mentions(self) -> tuple[tuple[Person, int, int], ...]:
@@ -204,8 +212,12 @@ def read_question(question: str, people: Sequence[Person] | MentionFinder) -> Re
                 mentioned=plain.mentioned,
                 found=plain.found,
             )
+    unsure: ReadQuestion | None = None  # a plain reading, unless a lone word names someone
     for who_span, verb_span in _speaker_spans(question):
         read = _read_speaker(question, who_span, verb_span, finder, plain)
+        if read is not None and read.if_a_name is not None:
+            unsure = unsure or read  # a later pattern may name someone the story knows
+            continue
         if (read is None or read.unknown_speaker is not None) and verb_span is not None:
             # "the president of the United States say": not "the president of the United"
             read = _past_a_country(question, who_span, verb_span, finder, plain) or read
@@ -228,7 +240,7 @@ def read_question(question: str, people: Sequence[Person] | MentionFinder) -> Re
         read = _read_speaker(question, match.span("who"), match.span("verb"), finder, plain)
         if read is not None and read.speakers:
             return read
-    return plain
+    return unsure or plain
 
 
 def _speaker_spans(question: str) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
@@ -330,6 +342,8 @@ def _asked_with(asking: re.Match[str]) -> str:
     """The verb `asking` asks with, lower-case ("did" for "whatd"; "" for none)."""
     if asking.group("did"):
         return "did"
+    if asking.group("is"):
+        return "is"
     asked = (asking.group("aux") or asking.group("yes_no") or "").lower().replace("’", "'")
     return _NEGATED.get(asked) or re.sub(r"n'?t$", "", asked)
 
@@ -424,6 +438,11 @@ def _read_speaker(
         return _asks_speaker(plain, span, verb_span, speakers=speakers)
     if found or _names_someone(reading):  # "Bukele's spokesman": someone the story does not name
         return _asks_speaker(plain, span, verb_span, unknown_speaker=who)
+    if lone_name_word(reading) is not None:  # "the aclu": a name's initials, or one misspelt
+        unknown = _asks_speaker(plain, span, verb_span, unknown_speaker=who)
+        return ReadQuestion(
+            QuestionKind.PLAIN, mentioned=plain.mentioned, found=plain.found, if_a_name=unknown
+        )
     return None
 
 
@@ -663,6 +682,57 @@ def _names_someone(who: str) -> bool:
     if LEADING_ARTICLE.match(who) or re.search(r"['’]s?\s", who):
         return any(_is_role(w) for w in words[1:])
     return False
+
+
+# The words for a person or their role, one word each: a word one edit from one is no name
+# but that word misspelt ("the epert").
+_ROLE_WORDS = sorted(
+    {
+        *ROLES_ASKED_ABOUT,
+        *(head[0].rstrip(".") for head in ROLE_HEADS if len(head) == 1),
+        *PERSON_NOUNS,
+        *SOMEONE_NOUNS,
+        *"academic scholar researcher scientist leader aide advisor".split(),
+    }
+)
+_LONE_WORD = re.compile(r"(?:(?:the|a|an|this|that)\s+)?(?P<word>[^\W\d_]{2,})(?:['’]s?)?", re.I)
+
+
+def lone_name_word(who: str) -> str | None:
+    """The one word of the speaker words `who`, in lower case, when it is no English word in
+    WordNet's words or lemminflect's: a name's initials typed in lower case ("aclu", "the
+    nyt", "the ACLU's"), or a name misspelt ("buke"), which the corpus tells apart. None for
+    one `_names_someone` reads as a name: capitalised without an article, or of five letters
+    or more ("Aclu", "taiwan")."""
+    lone = _LONE_WORD.fullmatch(who)
+    if lone is None:
+        return None
+    word = lone.group("word")
+    if lone.start("word") == 0 and (word[0].isupper() or len(word) >= _MIN_LONE_NAME):
+        return None
+    lower = word.lower()
+    if lower in _PRONOUNS or lower in _NOT_SPEAKERS or is_english_word(lower):
+        return None
+    if is_topic_free(lower):
+        return None  # "what did yall say"
+    if process.extractOne(lower, _ROLE_WORDS, scorer=OSA.distance, score_cutoff=1) is not None:
+        return None  # "the epert": a role misspelt
+    wordnet = _wordnet()
+    return None if wordnet is not None and wordnet.knows_as_word(lower) else lower
+
+
+def may_name_someone(word: str) -> bool:
+    """Whether `word` may be the word for a speaker: no English word (a name), or a noun
+    ("court"; not "not", or "run"'s verb alone)."""
+    wordnet = _wordnet()
+    return not is_english_word(word) or wordnet is None or wordnet.is_noun(word)
+
+
+def initials_spelt_out(word: str) -> tuple[str, ...]:
+    """The names WordNet writes the initials `word` out as ("doj": "Department of Justice",
+    "Justice Department"); none when it has no such initials."""
+    wordnet = _wordnet()
+    return wordnet.spelt_out(word) if wordnet is not None else ()
 
 
 def names_a_role(word: str) -> bool:

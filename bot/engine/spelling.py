@@ -11,6 +11,7 @@ as one edit. A word the corpus or English knows is never replaced.
 
 from __future__ import annotations
 
+import bisect
 import re
 import string
 from collections.abc import Callable, Sequence
@@ -26,6 +27,7 @@ from bot.engine.text import TermSpan, iter_words, term_of, terms
 from bot.engine.words import is_english_word
 
 _MIN_LENGTH = 4  # shorter words have too many neighbours to guess from
+_MIN_NAME_WORD = 3  # "Pam", "Joe": a name a word may be a slip of the keys from
 _LONG_WORD = 8  # from this length on, two edits are allowed
 _MIN_WORD_LENGTH = 5  # for words other than names, whose neighbours are many more
 _MIN_STOP_WORD_LENGTH = 4  # "abot", "aout": a misspelt stop word, guessed from four letters
@@ -58,6 +60,8 @@ class NameSpeller:
         self._mentions: MentionFinder | None = None
         # word as written -> its correction (None: none): questions repeat their words
         self._corrections: dict[str, str | None] = {}
+        # every word of the people's names, sorted (`near_a_name`)
+        self._short_names: list[str] | None = None
 
     def correct(self, question: str) -> str:
         """`question` with misspelt names replaced; unchanged when nothing needs correcting.
@@ -83,6 +87,29 @@ class NameSpeller:
             if any(begins <= start and end <= ends for begins, ends in named)
         ]
         return _replaced(question, kept)[0]
+
+    def near_a_name(self, word: str) -> bool:
+        """Whether `word` (lower case) may be a known person's name misspelt or cut short past
+        what `correct` dares to correct: one edit from a word of their names (of three
+        letters or more), or that word with letters left out ("buke", "nayb": Bukele, Nayib;
+        "trum")."""
+        if self._short_names is None:  # made on first need: most questions never ask
+            self._short_names = sorted(
+                {
+                    w.lower()
+                    for person in self._people
+                    for label in (person.name, *person.aliases)
+                    for w in re.findall(r"[^\W\d_]+", label)
+                    if len(w) >= _MIN_NAME_WORD
+                }
+            )
+        names = self._short_names
+        if process.extractOne(word, names, scorer=OSA.distance, score_cutoff=1) is not None:
+            return True
+        # the names starting with its letter, in order: a slice of the sorted list
+        first = bisect.bisect_left(names, word[:1])
+        last = bisect.bisect_left(names, word[:1] + "\uffff")
+        return any(_letters_in_order(word, name) for name in names[first:last])
 
     def _correction(self, word: str) -> str | None:
         if word in self._corrections:
@@ -154,6 +181,15 @@ class WordSpeller:
             corrected.append(word)
         return corrected
 
+    def words_near(self, word: str) -> list[str]:
+        """The words one edit from `word` (lower case) whose terms the corpus uses: what
+        `word` may be misspelt from ("cort": "court")."""
+        return sorted(
+            near
+            for near in _one_edit(word)
+            if (term := term_of(near)) is not None and self._index.passage_frequency(term) > 0
+        )
+
     def written_as_meant(self, text: str, words: Sequence[TermSpan]) -> str:
         """`text` with each word `correct` read as another corpus term (`words`, its output)
         written as the word one edit away that gave it ("Acording to the professor":
@@ -223,6 +259,13 @@ def _without_possessive(word: str) -> tuple[str, str]:
     """("Garcai", "'s") for "Garcai's"; (word, "") for a word without one."""
     found = _POSSESSIVE.search(word)
     return (word[: found.start()], word[found.start() :]) if found else (word, "")
+
+
+def _letters_in_order(word: str, name: str) -> bool:
+    """Whether `name` holds the letters of `word` in their order (`word` with letters left
+    out of `name`)."""
+    letters = iter(name)
+    return all(letter in letters for letter in word)
 
 
 def _may_be_misspelt(written: str) -> bool:

@@ -61,9 +61,11 @@ def test_a_lower_case_english_word_stays_a_word(harbour: Searcher) -> None:
 
 
 def test_initials_the_story_does_not_spell_out_are_still_refused(harbour: Searcher) -> None:
+    # as someone it does not quote, naming whom it does (before: "doesn't mention EPA.")
     answer = harbour.ask("what did the EPA say about the gates")
     assert not answer.answered
-    assert answer.reason == "The story doesn't mention EPA."
+    assert answer.reason == "The story doesn't quote the EPA."
+    assert answer.quoted_speakers
 
 
 def test_two_capital_letters_of_a_name_are_searched_not_refused(harbour: Searcher) -> None:

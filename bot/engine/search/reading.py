@@ -23,6 +23,9 @@ from bot.engine.question import (
     LEADING_ARTICLE,
     QuestionKind,
     ReadQuestion,
+    initials_spelt_out,
+    lone_name_word,
+    may_name_someone,
     names_a_role,
     read_question,
     role_in_story_words,
@@ -37,6 +40,8 @@ from bot.errors import QuestionError
 # Passages read to find a speaker's words as typed (`_reported_group`): the first few
 # holding the rarest of them tell; more only cost time at 100,000 passages.
 _PASSAGES_READ_FOR_A_NAME = 32
+# A word this long may be a corpus word cut short ("dems"); two letters begin too many.
+_MIN_CUT_SHORT = 3
 # "and Trump?", "what about Miller?", "how about in 2021?": the rest of the previous question
 ELLIPTICAL = re.compile(r"^\W*(?:and|but|also|(?:and\s+)?(?:what|how)\s+about)\b", re.IGNORECASE)
 # "what else did he say?", "anything more?": more of the same speaker, not the same topic
@@ -241,6 +246,31 @@ class QuestionReading(MeaningCloseness):
             phrase.search(passages[int(p)].text.lower())
             for p in holding[:_PASSAGES_READ_FOR_A_NAME]
         )
+
+    def _names_no_one(self, who: str) -> bool:
+        """Whether the lone word where a speaker stands (`who`: "the aclu", "nyt"; see
+        `lone_name_word`) names no one the story quotes: the corpus never uses it, nor a name
+        its letters may stand for (one of its own capitalised names, or as WordNet writes the
+        initials out: "doj", "Justice Department"), and it is no slip of the keys from a name
+        or word the corpus uses ("buke": "Bukele"; "cort": "court"). Else it may stand for any
+        of them, and the question is searched."""
+        word = lone_name_word(who)
+        term = term_of(word) if word else None
+        index = self.snapshot.index
+        if word is None or term is None or index.passage_frequency(term):
+            return False
+        if len(word) >= _MIN_CUT_SHORT and self._has_prefix(term):
+            return False  # "dems": the corpus's "democrats", cut short
+        if self._spelled_out.may_stand_for_a_name(word):
+            return False  # "un": its "United Nations"
+        if any(
+            all(index.passage_frequency(t) for t in terms(name))
+            for name in initials_spelt_out(word)
+        ):
+            return False
+        if self._speller.near_a_name(word):
+            return False
+        return not any(map(may_name_someone, self._word_speller.words_near(word)))
 
     @staticmethod
     def _of_someone_named(read: ReadQuestion) -> bool:
