@@ -151,6 +151,8 @@ _ROLE_SYNONYMS = (
 # between the question word and a speech verb are a clause, the verb a noun ("reports").
 _MAX_SPEAKER_WORDS = 6
 _MIN_MISSPELT_ROLE = 6  # shorter role nouns are one edit from too many words
+# ... but not the one word after "the" where a speaker stands: a role ("the mayr")
+_MIN_MISSPELT_LONE_ROLE = 4
 
 # "the two leaders", "both presidents": a role several people share, meaning all of them.
 _BOTH = re.compile(r"\b(?:both|two|the\s+pair)\b", re.IGNORECASE)
@@ -701,16 +703,12 @@ _LONE_WORD = re.compile(r"(?:(?:the|a|an|this|that)\s+)?(?P<word>[^\W\d_]{2,})(?
 def lone_name_word(who: str) -> str | None:
     """The one word of the speaker words `who`, in lower case, when it is no English word in
     WordNet's words or lemminflect's: a name's initials typed in lower case ("aclu", "the
-    nyt", "the ACLU's"), or a name misspelt ("buke"), which the corpus tells apart. None for
-    one `_names_someone` reads as a name: capitalised without an article, or of five letters
-    or more ("Aclu", "taiwan")."""
+    nyt", "the ACLU's"), or a name misspelt ("buke", "brner"), which the corpus tells
+    apart."""
     lone = _LONE_WORD.fullmatch(who)
     if lone is None:
         return None
-    word = lone.group("word")
-    if lone.start("word") == 0 and (word[0].isupper() or len(word) >= _MIN_LONE_NAME):
-        return None
-    lower = word.lower()
+    lower = lone.group("word").lower()
     if lower in _PRONOUNS or lower in _NOT_SPEAKERS or is_english_word(lower):
         return None
     if is_topic_free(lower):
@@ -759,11 +757,14 @@ def _is_role(word: str) -> bool:
 
 def _with_roles_spelt(who: str) -> str:
     """`who` with each misspelt role noun ("mnister", "profesor": one edit from one, and no
-    English word itself) written as the role noun."""
+    English word itself) written as the role noun; from four letters when `who` is "the" and
+    that one word ("the mayr": the mayor), six otherwise."""
+    lone = _LONE_WORD.fullmatch(who)
+    shortest = _MIN_MISSPELT_LONE_ROLE if lone and lone.start("word") > 0 else _MIN_MISSPELT_ROLE
 
     def spelt(match: re.Match[str]) -> str:
         word = match.group()
-        if len(word) < _MIN_MISSPELT_ROLE or _is_role(word) or is_english_word(word):
+        if len(word) < shortest or _is_role(word) or is_english_word(word):
             return word
         best = process.extractOne(
             word.lower(), ROLES_ASKED_ABOUT, scorer=OSA.distance, score_cutoff=1

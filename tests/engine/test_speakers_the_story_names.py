@@ -6,8 +6,13 @@ not cut short by a speech word inside them ("the secretary of state")."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
+from bot.engine.corpus import story_file_text
 from bot.engine.search import Searcher
 from tests.engine.stories import searcher_for
 
@@ -187,3 +192,104 @@ def test_the_government_of_a_place_the_story_never_mentions_is_refused(travel: S
     answer = travel.ask("what did the swedish government say about the roads?")
     assert not answer.answered
     assert answer.reason == "The story doesn't quote the swedish government."
+
+
+# A story that spells out one organisation's name and writes another's initials only.
+LEVEE_STORY = "\n".join(
+    [
+        "The Lowater levee held through Tuesday's flood, the town council said.",
+        (
+            "Engineers from the Department of Homeland Security inspected the levee on "
+            "Wednesday and found no cracks."
+        ),
+        "“We raised it by a metre in 2019, and that is why it held,” Mayor Ines Okafor said.",
+        "“The east bank needs more sandbags,” said Tomas Brenner, a volunteer coordinator.",
+        "An FEMA team is expected on Friday to assess the damage to farms.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def levee() -> Searcher:
+    return searcher_for("levee", LEVEE_STORY)
+
+
+@pytest.mark.parametrize(
+    ("question", "who"),
+    [
+        ("what does the aclu say about the levee", "the aclu"),
+        ("what's the nyt reporting about the flood", "the nyt"),
+        ("did cnn comment on the levee", "cnn"),
+        ("what's the fbi's take on the flood", "the fbi"),
+        ("what did the ACLU say about the levee", "the ACLU"),
+    ],
+)
+def test_initials_of_someone_the_story_never_names_are_refused(
+    levee: Searcher, question: str, who: str
+) -> None:
+    # Before: a short lower-case word was searched, and the mayor's quote shown as the closest
+    # passage for an organisation the story never mentions ("the ACLU": "doesn't mention")
+    answer = levee.ask(question)
+    assert not answer.answered
+    assert answer.reason == f"The story doesn't quote {who}."
+    assert "Ines Okafor" in answer.quoted_speakers
+    assert answer.passages == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did dhs say about the levee",  # the story spells the name out
+        "what did fema say about the farms",  # the story writes the letters
+    ],
+)
+def test_initials_of_a_name_the_story_writes_are_searched(levee: Searcher, question: str) -> None:
+    answer = levee.ask(question)
+    assert answer.answered, answer.reason
+    assert answer.asked_speaker is None  # the story quotes neither
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did okaf say about the levee",  # Okafor with letters left out
+        "what did brner say about the sandbags",  # five letters: before, refused as a name
+        "what did the cops say about the flood",  # a word in WordNet, not in lemminflect
+    ],
+)
+def test_a_word_a_slip_of_the_keys_from_a_name_or_a_word_is_searched(
+    levee: Searcher, question: str
+) -> None:
+    answer = levee.ask(question)
+    assert answer.answered, answer.reason
+
+
+def test_a_short_role_misspelt_after_the_is_read_as_the_role(levee: Searcher) -> None:
+    # Before: "the mayr" was no one, and the council's passage answered with high confidence
+    answer = levee.ask("what did the mayr say about the levee")
+    assert answer.asked_speaker == "Ines Okafor"
+    assert "raised it by a metre" in answer.passages[0].text
+
+
+def test_whats_asks_what_someone_is_saying(levee: Searcher) -> None:
+    answer = levee.ask("whats the mayor saying about the levee")
+    assert answer.asked_speaker == "Ines Okafor"
+    assert "raised it by a metre" in answer.passages[0].text
+
+
+def test_the_command_line_names_whom_the_story_quotes_instead(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "levee.txt").write_text(story_file_text({"id": "levee"}, LEVEE_STORY))
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "what does the aclu say about the levee"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "The story doesn't quote the aclu." in result.stdout
+    assert "People quoted in the story:" in result.stdout and "Ines Okafor" in result.stdout
+    assert "raised it by a metre" not in result.stdout

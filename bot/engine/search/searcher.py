@@ -131,8 +131,7 @@ class Searcher(Rendering):
         previous = read_question(follow_up.question, self._mentions) if follow_up else None
         if previous is not None:
             read = elliptical_speaker(text, read, previous)
-        if read.if_a_name is not None and self._names_no_one(str(read.if_a_name.unknown_speaker)):
-            read = read.if_a_name  # "what does the aclu say": a name the corpus never uses
+        read = self._lone_word_read(read)  # "what does the aclu say", "what did brner say"
         if read.unknown_speaker is not None:
             if not self._reported_group(read.unknown_speaker, read):
                 return _PartResult.refused(
