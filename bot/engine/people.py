@@ -45,6 +45,7 @@ from bot.engine.words import (
     HONORIFICS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    ORG_WORDS,
     PERSON_NOUNS,
     is_inflected_verb,
 )
@@ -105,8 +106,8 @@ def introductions(tokens: Sequence[Token], text: str, outside: Sequence[bool]) -
         premodified = _premodifier(tokens, text, i, j)
         name_start, roles = premodified or (i, [])
         name = tokens[name_start:j]
-        if not is_name_like(name):
-            continue
+        if not is_name_like(name) or (len(name) == 1 and name[0].lower in ORG_WORDS):
+            continue  # "the Justice Department": an organisation's name, no "Justice" Department
         appositive = _appositive(tokens, text, j)
         before = _role_before(tokens, text, name_start, j) if premodified is None else None
         if premodified is None and appositive is None and before is None:

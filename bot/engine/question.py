@@ -93,9 +93,11 @@ _ASKING_BEFORE_X = re.compile(
     r"would|will|can|could)\b)?\s*",
     re.IGNORECASE,
 )
-# "according to X", "quotes from X"
+# "according to X", "quotes from X", "any comment from X on Y"
 _ASKS_FROM_X = re.compile(
-    r"\b(?P<verb>according\s+to|quotes?\s+(?:from|by)|words\s+of)\s+(?P<who>[\w .'’-]+)",
+    r"\b(?P<verb>according\s+to|words\s+of|(?:quotes?|comments?|remarks?|response|reaction"
+    r"|statements?|reply|word)\s+(?:from|by))\s+"
+    r"(?P<who>[\w .'’-]+?)(?=\s+(?:on|about|regarding|concerning|over)\b|[^\w .'’-]|$)",
     re.IGNORECASE,
 )
 # "quote Trump on El Salvador", "cite the professor about deterrence"

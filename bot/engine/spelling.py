@@ -182,12 +182,15 @@ class WordSpeller:
         return corrected
 
     def words_near(self, word: str) -> list[str]:
-        """The words one edit from `word` (lower case) whose terms the corpus uses: what
-        `word` may be misspelt from ("cort": "court")."""
+        """The words one edit from `word` (lower case) that the corpus uses: what `word` may
+        be misspelt from ("cort": "court"). A word, English or its term as written ("gaetz"):
+        not a string whose stem only happens to be a corpus term ("noem" -> "noed" -> "no")."""
         return sorted(
             near
             for near in _one_edit(word)
-            if (term := term_of(near)) is not None and self._index.passage_frequency(term) > 0
+            if (term := term_of(near)) is not None
+            and (term == near or is_english_word(near))
+            and self._index.passage_frequency(term) > 0
         )
 
     def written_as_meant(self, text: str, words: Sequence[TermSpan]) -> str:

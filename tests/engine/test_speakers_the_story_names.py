@@ -205,6 +205,8 @@ LEVEE_STORY = "\n".join(
         "“We raised it by a metre in 2019, and that is why it held,” Mayor Ines Okafor said.",
         "“The east bank needs more sandbags,” said Tomas Brenner, a volunteer coordinator.",
         "An FEMA team is expected on Friday to assess the damage to farms.",
+        "A United Nations report last year called the levee a model for the region.",
+        "The Justice Department opened an inquiry into the levee contracts.",
     ]
 )
 
@@ -222,6 +224,10 @@ def levee() -> Searcher:
         ("did cnn comment on the levee", "cnn"),
         ("what's the fbi's take on the flood", "the fbi"),
         ("what did the ACLU say about the levee", "the ACLU"),
+        ("any comment from the aclu on the levee?", "the aclu"),
+        ("what did the eu say about the levee", "the eu"),  # two letters, no name of them
+        # "noed", one edit away, has the story's "no" for its stem, but is no word
+        ("did noem comment on the levee", "noem"),
     ],
 )
 def test_initials_of_someone_the_story_never_names_are_refused(
@@ -241,6 +247,8 @@ def test_initials_of_someone_the_story_never_names_are_refused(
     [
         "what did dhs say about the levee",  # the story spells the name out
         "what did fema say about the farms",  # the story writes the letters
+        "what did the un say about the levee",  # the story's "United Nations"
+        "what did the doj say about the contracts",  # its "Justice Department", in WordNet
     ],
 )
 def test_initials_of_a_name_the_story_writes_are_searched(levee: Searcher, question: str) -> None:
@@ -293,3 +301,13 @@ def test_the_command_line_names_whom_the_story_quotes_instead(tmp_path: Path) ->
     assert "The story doesn't quote the aclu." in result.stdout
     assert "People quoted in the story:" in result.stdout and "Ines Okafor" in result.stdout
     assert "raised it by a metre" not in result.stdout
+
+
+def test_an_organisation_after_a_role_word_is_no_one_the_story_names(levee: Searcher) -> None:
+    # Before: "Justice Department" made someone called "Department" (a justice), and "what did
+    # dhs say" (the story's Department of Homeland Security) was refused as their words:
+    # "Department is mentioned in the story but not quoted."
+    answer = levee.ask("what did the justice department say about the contracts")
+    assert answer.answered, answer.reason
+    assert "inquiry into the levee contracts" in answer.passages[0].text
+    assert "Department" not in levee.ask("what did the mayor say").quoted_speakers

@@ -40,7 +40,8 @@ from bot.errors import QuestionError
 # Passages read to find a speaker's words as typed (`_reported_group`): the first few
 # holding the rarest of them tell; more only cost time at 100,000 passages.
 _PASSAGES_READ_FOR_A_NAME = 32
-# A word this long may be a corpus word cut short ("dems"); two letters begin too many.
+# A word this long may be a corpus word cut short ("dems") or misspelt; two letters begin
+# too many, and are one edit from too many.
 _MIN_CUT_SHORT = 3
 # "and Trump?", "what about Miller?", "how about in 2021?": the rest of the previous question
 ELLIPTICAL = re.compile(r"^\W*(?:and|but|also|(?:and\s+)?(?:what|how)\s+about)\b", re.IGNORECASE)
@@ -235,16 +236,22 @@ class QuestionReading(MeaningCloseness):
                 for _, start, end in places
                 for t in terms(bare[start:end])
             )
-        wanted = terms(bare)
+        return self._says(bare)
+
+    def _says(self, phrase: str) -> bool:
+        """Whether a passage holds `phrase` as typed (in any case). Only a few passages of its
+        rarest term are read."""
+        index = self.snapshot.index
+        wanted = terms(phrase)
         if not wanted or not all(index.passage_frequency(t) for t in wanted):
             return False
         rarest = min(wanted, key=index.passage_frequency)
         holding, _ = index.sparse_scores([rarest])
-        phrase = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b")
+        words = re.findall(r"[^\W_]+", phrase.lower())
+        typed = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b")
         passages = self.snapshot.passages
         return any(
-            phrase.search(passages[int(p)].text.lower())
-            for p in holding[:_PASSAGES_READ_FOR_A_NAME]
+            typed.search(passages[int(p)].text.lower()) for p in holding[:_PASSAGES_READ_FOR_A_NAME]
         )
 
     def _lone_word_read(self, read: ReadQuestion) -> ReadQuestion:
@@ -274,14 +281,13 @@ class QuestionReading(MeaningCloseness):
             return False  # "dems": the corpus's "democrats", cut short
         if self._spelled_out.may_stand_for_a_name(word):
             return False  # "un": its "United Nations"
-        if any(
-            all(index.passage_frequency(t) for t in terms(name))
-            for name in initials_spelt_out(word)
-        ):
-            return False
+        if any(map(self._says, initials_spelt_out(word))):
+            return False  # "doj": the story's "Justice Department"
         if self._speller.near_a_name(word):
             return False
-        return not any(map(may_name_someone, self._word_speller.words_near(word)))
+        # two letters are one edit from too many words to be a slip from one ("un": "run")
+        near = self._word_speller.words_near(word) if len(word) >= _MIN_CUT_SHORT else []
+        return not any(map(may_name_someone, near))
 
     @staticmethod
     def _of_someone_named(read: ReadQuestion) -> bool:
