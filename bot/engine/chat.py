@@ -123,8 +123,12 @@ _OFFICE_INITIALS = {
     "DOJ": "Justice Department",
     "DHS": "Homeland Security department",
 }
+# Typed in lower case too from three letters ("potus", "scotus", "doj"): two are words or
+# times ("da", "pm").
 _OFFICE_INITIALS_WORD = re.compile(
-    r"(?<![\w'’.])(" + "|".join(_OFFICE_INITIALS) + r")(?:['’]s)?(?![\w'’]|\.\w)"
+    r"(?<![\w'’.])("
+    + "|".join([*_OFFICE_INITIALS, *(f"(?i:{i})" for i in _OFFICE_INITIALS if len(i) >= 3)])
+    + r")(?:['’]s)?(?![\w'’]|\.\w)"
 )
 
 
@@ -132,7 +136,7 @@ def expand_shorthand(text: str) -> str:
     """`text` with chat shorthand and initials of offices written out ("abt" -> "about", "AG"
     -> "attorney general"); the rest unchanged."""
     text = _OFFICE_INITIALS_WORD.sub(
-        lambda m: m.group(0).replace(m.group(1), _OFFICE_INITIALS[m.group(1)]), text
+        lambda m: m.group(0).replace(m.group(1), _OFFICE_INITIALS[m.group(1).upper()]), text
     )
     return _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)
 

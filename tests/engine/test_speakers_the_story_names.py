@@ -311,3 +311,23 @@ def test_an_organisation_after_a_role_word_is_no_one_the_story_names(levee: Sear
     assert answer.answered, answer.reason
     assert "inquiry into the levee contracts" in answer.passages[0].text
     assert "Department" not in {person.name for person in levee.snapshot.people}
+
+
+def test_initials_in_capitals_are_the_story_s_own_name_before_any_office_s(
+    levee: Searcher,
+) -> None:
+    # Before: "DHS" was written out as the "Homeland Security department" of any story, which
+    # this one never writes, and refused: "The story doesn't quote Homeland Security
+    # department."
+    answer = levee.ask("what did DHS say about the levee")
+    assert answer.answered, answer.reason
+    assert "found no cracks" in answer.passages[0].text
+
+
+@pytest.mark.parametrize("office", ["potus", "POTUS"])
+def test_an_office_s_initials_in_lower_case_name_its_holder(levee: Searcher, office: str) -> None:
+    # Before: "potus" (five letters, no English word) was a name: "doesn't quote potus"
+    answer = searcher_for("visit", "“The visit went well,” President Ana Ruiz said.").ask(
+        f"what did {office} say about the visit"
+    )
+    assert answer.asked_speaker == "Ana Ruiz"

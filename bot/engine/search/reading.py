@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from bot.engine.answer_types import form_spans
 from bot.engine.chat import (
@@ -101,7 +101,7 @@ class QuestionReading(MeaningCloseness):
         QuestionError for one there is nothing to search for in."""
         text = clean_question(question)
         searchable = (
-            self._shortened_places.expanded(self._spelled_out.spelled_out(as_searched(text)))
+            self._shortened_places.expanded(as_searched(text, self._spelled_out.spelled_out))
             if text
             else ""
         )
@@ -419,16 +419,24 @@ class QuestionReading(MeaningCloseness):
         return tuple(sorted(t for t in found if t and t != own and index.passage_frequency(t)))
 
 
-def as_searched(text: str) -> str:
+def as_searched(text: str, spelled_out: Callable[[str], str] | None = None) -> str:
     """The question as searched: chat markup (mentions, custom emoji, links) removed, chat
     shorthand written out, a shouted question in lower case, and the words a chat message
     opens with that carry no topic ("hiii", "lol ok so", "hey bot 👋") left out, so "sooo what
-    did Trump say" reads as asking what Trump said."""
-    written = " ".join(expand_shorthand(strip_markup(text)).split())
+    did Trump say" reads as asking what Trump said. `spelled_out` writes out the initials of
+    the corpus's own names, before the shorthand of offices is: "DHS" is the story's
+    "Department of Homeland Security" where it has one, not any story's "Homeland Security
+    department"."""
+    unmarked = strip_markup(text)
+    if spelled_out is not None and not unmarked.isupper():
+        unmarked = spelled_out(unmarked)
+    written = " ".join(expand_shorthand(unmarked).split())
     if written.isupper():
         # "WHAT DID BUKELE SAY": shouted, capitals say nothing of a word (the unknown name
         # "DID BUKELE SAY ABOUT GARCIA" was refused); the meaning model reads case
         written = written.lower()
+    written = written[chat_opening_end(written) :]
+    return spelled_out(written) if spelled_out is not None else written
     return written[chat_opening_end(written) :]
 
 
