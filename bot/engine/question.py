@@ -75,10 +75,12 @@ _AUDIENCE = re.compile(
 # "Trump's aide": a possessive with more words after it ("the press secretary's" alone, as in
 # "the press secretary's comment", is the speaker).
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s+\w")
-_NOUNS_OF_SPEECH = (
+NOUNS_OF_SPEECH = re.compile(
     r"(?:comments?|remarks?|words|quotes?|views?|response|reaction|statements?|position|"
-    r"opinion|take|answer|reply|message|claims?|argument|thoughts)"
+    r"opinion|take|answer|reply|message|claims?|argument|thoughts)",
+    re.IGNORECASE,
 )
+_NOUNS_OF_SPEECH = NOUNS_OF_SPEECH.pattern
 # "X's comments on", "what was X's reaction"
 _ASKS_X_WORDS = re.compile(
     rf"(?P<who>[^\W\d_][\w .'’-]*?)['’]s?\s+(?P<verb>{_NOUNS_OF_SPEECH})\b", re.IGNORECASE
@@ -115,6 +117,14 @@ _NAME_THEN_WORDS = re.compile(
 )
 _WORDS_NOUN = re.compile(r"\b(?:quotes|comments|remarks|statements)\b", re.IGNORECASE)
 _ASKS_WHO_SAID = re.compile(r"\bwho\s+(?P<rest>.*)", re.IGNORECASE)
+# "leavitt said what about the prison", "so trump told reporters what": the question word
+# after the speech verb, as said aloud (read by `_asks_x_said_what`).
+_ASKS_X_SAID_WHAT = re.compile(
+    r"^\W*(?P<who>[^\W\d_][\w .'’-]*?)\s+(?P<verb>[^\W\d_]+)"
+    r"(?:\s+(?:reporters|journalists|the\s+press|the\s+media))?\s+(?:what|wat|wut)\b",
+    re.IGNORECASE,
+)
+
 # "... or was that someone else?", "... or somebody else", "... or another person": the question
 # doubts that the person it names said it.
 _DOUBTS_SPEAKER = re.compile(
@@ -244,7 +254,22 @@ def read_question(question: str, people: Sequence[Person] | MentionFinder) -> Re
         read = _read_speaker(question, match.span("who"), match.span("verb"), finder, plain)
         if read is not None and read.speakers:
             return read
-    return unsure or plain
+    return unsure or _asks_x_said_what(question, finder, plain) or plain
+
+
+def _asks_x_said_what(
+    question: str, finder: MentionFinder, plain: ReadQuestion
+) -> ReadQuestion | None:
+    """The reading of "X said what about Y" as asking X's words on Y, when X names someone the
+    story knows, or is one word that may be a name it never uses ("the aclu said what"). Not
+    otherwise: "trump's immigration guy said what" describes someone it may name in other
+    words, and is searched."""
+    said_what = _ASKS_X_SAID_WHAT.match(question)
+    if said_what is None or not _is_speech_verb(said_what.group("verb")):
+        return None
+    who, verb = said_what.span("who"), said_what.span("verb")
+    read = _read_speaker(question, who, verb, finder, plain)
+    return read if read is not None and (read.speakers or read.if_a_name) else None
 
 
 def _speaker_spans(question: str) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:

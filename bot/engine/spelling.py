@@ -23,8 +23,9 @@ from bot.engine.caches import remember
 from bot.engine.index import BM25Index
 from bot.engine.mentions import MentionFinder
 from bot.engine.models import Person
-from bot.engine.text import TermSpan, iter_words, term_of, terms
-from bot.engine.words import is_english_word
+from bot.engine.question import NOUNS_OF_SPEECH
+from bot.engine.text import TermSpan, iter_words, stem, term_of, terms
+from bot.engine.words import ASKING_VERBS, STOP_WORDS, is_english_word
 
 _MIN_LENGTH = 4  # shorter words have too many neighbours to guess from
 _MIN_NAME_WORD = 3  # "Pam", "Joe": a name a word may be a slip of the keys from
@@ -36,6 +37,8 @@ _MIN_STOP_WORD_LENGTH = 4  # "abot", "aout": a misspelt stop word, guessed from 
 _MAX_WORD_LENGTH = 20
 _MAX_GUESSES = 4
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+_SPEECH_STEMS = frozenset(stem(verb) for verb in ASKING_VERBS)
 _MEANINGS_KEPT = 10_000
 
 
@@ -82,7 +85,7 @@ class NameSpeller:
             self._mentions = MentionFinder(self._people)
         named = [(start, end) for _, start, end in self._mentions.find(corrected)]
         kept = [
-            replacement
+            _possessive_kept(question, replacement)
             for replacement, (start, end) in zip(replacements, spans, strict=True)
             if any(begins <= start and end <= ends for begins, ends in named)
         ]
@@ -240,6 +243,23 @@ class WordSpeller:
             return next(term for term, n in used.items() if n == ranked[0])
         beginning = [term for term in used if self._begins_a_term(term)]
         return beginning[0] if len(beginning) == 1 else None
+
+
+def _possessive_kept(question: str, replacement: tuple[int, int, str]) -> tuple[int, int, str]:
+    """`replacement` of a name, with the apostrophe the typed word left out where it is the
+    name and an "s" before a word it may own: "trumps adviser" is "Trump's adviser", whose
+    adviser, not Trump. Not before a speech word or a small word, or at the end: "what did
+    trumps say" (a typo), "what did bukeles team say" (the same either way)."""
+    start, end, name = replacement
+    if question[start:end].lower() != name.lower() + "s":
+        return replacement
+    after = _NEXT_WORD.match(question, end)
+    owned = after.group(1).lower() if after else ""
+    if not owned or owned in STOP_WORDS:
+        return replacement
+    if stem(owned) in _SPEECH_STEMS and not NOUNS_OF_SPEECH.fullmatch(owned):
+        return replacement  # "what did trumps say"; but "bukeles comments" are his
+    return start, end, name + "'s"
 
 
 def _replaced(

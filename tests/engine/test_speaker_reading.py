@@ -114,7 +114,8 @@ def test_the_shipped_story_reads_role_descriptions_of_its_speakers(searcher: Sea
     for question, speaker in [
         ("what was the rights group warning about?", "Human Rights Watch"),
         ("what did the watchdog report about El Salvador's prisons", "Human Rights Watch"),
-        ("Trump's press sec said what exactly", None),  # no asking word: a plain question
+        # the asking word after the verb, as said aloud (before: a plain question)
+        ("Trump's press sec said what exactly", "Karoline Leavitt"),
         ("what did trump's press sec tell reporters", "Karoline Leavitt"),
         ("what did the cornell prof say about tourism", "Gustavo Flores-Macias"),
     ]:

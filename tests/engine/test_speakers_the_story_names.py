@@ -331,3 +331,23 @@ def test_an_office_s_initials_in_lower_case_name_its_holder(levee: Searcher, off
         f"what did {office} say about the visit"
     )
     assert answer.asked_speaker == "Ana Ruiz"
+
+
+def test_the_asking_word_after_the_verb_asks_for_the_speaker_s_words(levee: Searcher) -> None:
+    # as said aloud; before, a plain question
+    answer = levee.ask("so okafor said what about the levee")
+    assert answer.asked_speaker == "Ines Okafor"
+    assert "raised it by a metre" in answer.passages[0].text
+    refused = levee.ask("the aclu said what about the levee")
+    assert refused.reason == "The story doesn't quote the aclu."
+
+
+def test_a_possessive_typed_without_its_apostrophe_says_whose(levee: Searcher) -> None:
+    # Before: "okafors" was corrected to "okafor", and the mayor's own quote answered for
+    # her deputy
+    answer = levee.ask("what did okafors deputy say about the levee")
+    assert not answer.answered
+    assert answer.reason == "The story doesn't quote okafor's deputy."
+    # a name with an "s" before the verb is the name typed with one letter too many
+    assert levee.ask("what did okafors say about the levee").asked_speaker == "Ines Okafor"
+    assert levee.ask("okafors comments on the levee").asked_speaker == "Ines Okafor"
