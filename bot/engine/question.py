@@ -120,7 +120,7 @@ _ASKS_WHO_SAID = re.compile(r"\bwho\s+(?P<rest>.*)", re.IGNORECASE)
 # "leavitt said what about the prison", "so trump told reporters what": the question word
 # after the speech verb, as said aloud (read by `_asks_x_said_what`).
 _ASKS_X_SAID_WHAT = re.compile(
-    r"^\W*(?P<who>[^\W\d_][\w .'’-]*?)\s+(?P<verb>[^\W\d_]+)"
+    r"^\W*(?P<who>[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,5}?)\s+(?P<verb>[^\W\d_]+)"
     r"(?:\s+(?:reporters|journalists|the\s+press|the\s+media))?\s+(?:what|wat|wut)\b",
     re.IGNORECASE,
 )
