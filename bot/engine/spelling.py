@@ -65,6 +65,7 @@ class NameSpeller:
         self._corrections: dict[str, str | None] = {}
         # every word of the people's names, sorted (`near_a_name`)
         self._short_names: list[str] | None = None
+        self._near: dict[str, bool] = {}  # word -> `near_a_name`
 
     def correct(self, question: str) -> str:
         """`question` with misspelt names replaced; unchanged when nothing needs correcting.
@@ -106,7 +107,13 @@ class NameSpeller:
                     if len(w) >= _MIN_NAME_WORD
                 }
             )
-        names = self._short_names
+        near = self._near.get(word)
+        if near is None:  # some 10 ms at 100,000 people: asked again, remembered
+            near = remember(self._near, word, self._near_a_name(word), _MEANINGS_KEPT)
+        return near
+
+    def _near_a_name(self, word: str) -> bool:
+        names = self._short_names or []
         if process.extractOne(word, names, scorer=OSA.distance, score_cutoff=1) is not None:
             return True
         # the names starting with its letter, in order: a slice of the sorted list
