@@ -224,6 +224,9 @@ def _text(tokens: Sequence[Token], text: str, i: int, j: int) -> str:
     return text[tokens[i].start : tokens[j].end]
 
 
+_MIN_SURNAME_PART = 3  # "Flores-Macias": "Flores", "Macias"; not the "Al" of "Al-Amin"
+
+
 def name_aliases(name: str, kind: SpeakerKind) -> list[str]:
     """Full name and its surname forms ("Kilmar Abrego Garcia" -> "Abrego Garcia", "Garcia")."""
     words = name.split()
@@ -240,6 +243,9 @@ def name_aliases(name: str, kind: SpeakerKind) -> list[str]:
     for k in range(1, len(words)):
         if words[k].lower() not in NAME_PARTICLES:
             aliases.append(" ".join(words[k:]))
+    # each part of a hyphenated surname, as people shorten it ("Flores" for Flores-Macias)
+    if len(words) > 1 and "-" in words[-1]:
+        aliases += [part for part in words[-1].split("-") if len(part) >= _MIN_SURNAME_PART]
     return _dedupe(aliases)
 
 

@@ -351,3 +351,11 @@ def test_a_possessive_typed_without_its_apostrophe_says_whose(levee: Searcher) -
     # a name with an "s" before the verb is the name typed with one letter too many
     assert levee.ask("what did okafors say about the levee").asked_speaker == "Ines Okafor"
     assert levee.ask("okafors comments on the levee").asked_speaker == "Ines Okafor"
+
+
+@pytest.mark.parametrize("part", ["Ruiz", "bello"])
+def test_a_part_of_a_hyphenated_surname_names_its_holder(part: str) -> None:
+    # Before: "bello" was no one's name (searched, no speaker; refused before this round)
+    story = searcher_for("dam", "“The dam will hold,” said engineer Ana Ruiz-Bello.")
+    answer = story.ask(f"what did {part} say about the dam")
+    assert answer.asked_speaker == "Ana Ruiz-Bello"
