@@ -687,6 +687,9 @@ def _is_speech_verb(word: str) -> bool:
 # ones are as likely a quoted person's name misspelt beyond what the speller corrects
 # ("buke", "nayb"), and the question is better searched than refused.
 _MIN_LONE_NAME = 5
+# The particles of surnames ("van Hollen", "de Santis", "bin Salman"); not "el" or "la", which
+# begin places ("el salvador")
+_NAME_PARTICLES = frozenset("de van von der den da di del dos du al bin ibn".split())
 
 
 def _names_someone(who: str) -> bool:
@@ -696,12 +699,15 @@ def _names_someone(who: str) -> bool:
         return False
     if all(w[:1].isupper() for w in words if w.lower() not in {"of", "de", "van", "von", "al"}):
         return True
-    # typed in lower case, as in chat: "kristi noem", "jd vance" (initials are short; a run of
-    # only short words is more likely chat than a name)
+    # typed in lower case, as in chat: "kristi noem", "jd vance", "van hollen" (initials are
+    # short; a run of only short words is more likely chat than a name; a surname's particle
+    # may be an English word: "van")
+    named = [w for w in words if w.lower() not in _NAME_PARTICLES]
     if (
         2 <= len(words) <= 3
-        and not any(is_english_word(w) for w in words)
-        and (max(len(w) for w in words) >= _MIN_LONE_NAME or all(len(w) >= 3 for w in words))
+        and named
+        and not any(is_english_word(w) for w in named)
+        and (max(len(w) for w in named) >= _MIN_LONE_NAME or all(len(w) >= 3 for w in named))
     ):
         return True
     if len(words) == 1 and len(who) >= _MIN_LONE_NAME and not is_english_word(who):

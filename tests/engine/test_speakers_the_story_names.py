@@ -104,6 +104,9 @@ def test_the_people_around_someone_named_are_searched(bridge: Searcher, group: s
     [
         # initials and a surname typed in lower case, as in chat
         ("what did jd brenton say about the bridge?", "jd brenton"),
+        # a surname with its particle, which may be an English word ("van")
+        ("what did van hollen say about the tolls", "van hollen"),
+        ("did de santis say anything about the bridge", "de santis"),
         # an organisation's name in lower case: its kind of word last
         (
             "did the riverside residents association say anything about the tolls?",
