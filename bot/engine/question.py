@@ -272,6 +272,15 @@ def _asks_x_said_what(
     return read if read is not None and (read.speakers or read.if_a_name) else None
 
 
+# The noun a relative clause with a speech verb says something of: "the first thing X said",
+# "the only part of it X denied", "the line X used"
+_RELATIVE_HEAD = re.compile(
+    r"\b(?:thing|things|one|part|bit|words?|lines?|quotes?|points?|argument|reason|excuse)"
+    r"(?:\s+(?:that|which))?\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def _speaker_spans(question: str) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
     """Candidate (speaker, verb) spans, most specific pattern first."""
     spans: list[tuple[tuple[int, int], tuple[int, int] | None]] = []
@@ -279,11 +288,15 @@ def _speaker_spans(question: str) -> list[tuple[tuple[int, int], tuple[int, int]
     asking = _ASKING.match(question, lead_in.end() if lead_in else 0)
     if asking:
         verb = _first_speech_verb(question, asking.end(), max_words=10, asked=_asked_with(asking))
-        if verb is not None and not _is_passive(question, asking.start(), verb):
+        start = asking.end()
+        if verb is not None and _is_passive(question, asking.start(), verb):
+            # "what was the first thing Bukele said": the words a relative clause says, not
+            # a passive ("what was said", "what was Bukele told")
+            head = _RELATIVE_HEAD.search(question, start, verb[0])
+            start = head.end() if head else -1
+        if verb is not None and start >= 0:
             audience = _AUDIENCE.match(question, verb[1])  # "tell reporters": how, not what
-            spans.append(
-                ((asking.end(), verb[0]), (verb[0], audience.end() if audience else verb[1]))
-            )
+            spans.append(((start, verb[0]), (verb[0], audience.end() if audience else verb[1])))
     # the speech noun or cue ("response", "according to") is how the question asks, not what
     quote_x = _ASKS_QUOTE_X.finditer(question)
     x_words = _ASKS_X_WORDS.finditer(question) if _X_WORDS_TAIL.search(question) else ()

@@ -362,3 +362,23 @@ def test_a_part_of_a_hyphenated_surname_names_its_holder(part: str) -> None:
     story = searcher_for("dam", "“The dam will hold,” said engineer Ana Ruiz-Bello.")
     answer = story.ask(f"what did {part} say about the dam")
     assert answer.asked_speaker == "Ana Ruiz-Bello"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what was the first thing pike said about the bridge",
+        "what was the one thing Pike said she would do about the money",
+    ],
+)
+def test_what_a_relative_clause_says_someone_said_asks_for_their_words(
+    bridge: Searcher, question: str
+) -> None:
+    # Before: read as a passive ("what was said") and searched as a plain question
+    answer = bridge.ask(question)
+    assert answer.asked_speaker == "Ann Pike"
+    assert "We will find the money" in answer.passages[0].text
+
+
+def test_a_passive_still_asks_for_no_one_s_words(bridge: Searcher) -> None:
+    assert bridge.ask("what was Pike told about the steel").asked_speaker is None
