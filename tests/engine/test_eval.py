@@ -2,7 +2,7 @@
 
 tests/data/eval-dev.jsonl is a copy of shared/eval/dev.jsonl, so the suite runs on a fresh
 machine. tests/data/eval-fresh.jsonl holds 62 questions written from the story before any
-tuning and never tuned on, eval-fresh-2.jsonl to eval-fresh-17.jsonl more written before later
+tuning and never tuned on, eval-fresh-2.jsonl to eval-fresh-19.jsonl more written before later
 rounds (12 and 13 were lost with a machine); a further, unseen set measures the same things:
 fix causes, never one question.
 """
@@ -374,7 +374,7 @@ def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held
     <= 15 % of unanswerable questions answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     sets = sets_held_out(REPO / "tests/data")
-    assert len(sets) == 24 and "eval-dev.jsonl (odd half)" in sets
+    assert len(sets) == 26 and "eval-dev.jsonl (odd half)" in sets
     assert choose_threshold(list(sets.values()), Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
@@ -550,7 +550,7 @@ def test_the_eleventh_sessions_blind_sets(
 @pytest.mark.parametrize(
     ("name", "first", "high", "right", "unanswerable_high", "absent_refused"),
     [
-        ("eval-fresh-16.jsonl", 26, 14, 13, 1, 2),
+        ("eval-fresh-16.jsonl", 26, 14, 13, 1, 3),
         ("eval-fresh-17.jsonl", 24, 22, 19, 0, 3),
     ],
 )
@@ -568,8 +568,9 @@ def test_the_eleventh_sessions_sets_measured_at_its_start_and_end(
     (two fresh-16 items were read: an answerable question refused, "does the us government
     say ...", and an absent organisation) and measured at its start (0.55: 20 high, 17 right,
     an answerable question refused, 2 of 3 absent speakers refused; 24 high, 20 right, 1 of 3)
-    and end. They hold what is achieved, not issue 9's limits: fresh-17's high answers are 86 %
-    right, and "what does the aclu say" (a lower-case initialism) is searched, not refused."""
+    and end. They hold what is achieved, not issue 9's limits: fresh-17's high answers are 87 %
+    right. Fresh-16's "what does the aclu say" (a lower-case initialism) is refused since the
+    twelfth session (3 of 3)."""
     held = held_out(story_snapshot, name)
     assert held.recall_at_1.hits >= first, misses(held)  # of 36 (4 stretch questions apart)
     assert held.abstained_answerable.hits == 0, misses(held)
@@ -578,3 +579,33 @@ def test_the_eleventh_sessions_sets_measured_at_its_start_and_end(
     assert held.unanswerable_high.hits <= unanswerable_high, misses(held)
     assert held.absent_speaker_refused.hits >= absent_refused, misses(held)
     assert value(held.speaker) == 1.0, misses(held)
+
+
+@pytest.mark.parametrize(
+    ("name", "first", "high", "right", "speaker_right"),
+    [("eval-fresh-18.jsonl", 26, 17, 16, 8), ("eval-fresh-19.jsonl", 31, 12, 12, 7)],
+)
+def test_the_twelfth_sessions_blind_sets(
+    story_snapshot: IndexSnapshot,
+    name: str,
+    first: int,
+    high: int,
+    right: int,
+    speaker_right: int,
+) -> None:
+    """eval-fresh-18.jsonl and eval-fresh-19.jsonl: 48 questions each written the way members
+    type at the start of the twelfth session by helpers who read only the story, kept out of
+    the repository and measured at its start (960cff7: Recall@1 23 and 28 of 40, 17 high of
+    which 16 right and 11 of 11, one answerable question refused in each, 2 of 3 absent
+    speakers refused in each, speaker right 7 and 6 of 8). Fresh-18's misses were read for
+    causes ("the el sal prez", "washington" as a speaker, "beijing", "aoc"); six fresh-19 items
+    were read. They hold what is achieved, not issue 9's limits: few high answers (42 % and
+    30 %); fresh-19's "bondi on garcia?" shows Bukele's passage first."""
+    held = held_out(story_snapshot, name)
+    assert held.recall_at_1.hits >= first, misses(held)
+    assert held.abstained_answerable.hits == 0, misses(held)
+    assert held.high_confidence.hits >= high, misses(held)
+    assert held.high_gold_first.hits >= right, misses(held)
+    assert held.unanswerable_high.hits == 0, misses(held)
+    assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 3 of 3 each
+    assert held.speaker.hits >= speaker_right, misses(held)
