@@ -256,12 +256,16 @@ def _labels(person: Person) -> Iterable[str]:
 _MIN_CUT = 3  # letters a cut-short word keeps ("el sal"): fewer begin too many words
 
 
-class ShortenedPlaceNames:
-    """Reads a country's or capital's name of several words that a question types with its
-    last word cut short ("el sal", "el salv": El Salvador; "san sal": San Salvador) as the
-    name. Members type these; the cut word is no word of the story, so the question would
-    search for nothing in its place, and a role qualified by it ("the el sal prez") would be
-    of a country the story never names.
+class PlaceNamesAsTyped:
+    """Reads a country's or capital's name as members type it:
+
+    - with its last word cut short, for a name of several words ("el sal", "el salv": El
+      Salvador; "san sal": San Salvador). The cut word is no word of the story, so the question
+      would search for nothing in its place, and a role qualified by it ("the el sal prez")
+      would be of a country the story never names;
+    - in the possessive without its apostrophe ("el salvadors president", "el salvadors state
+      of emergency": El Salvador's), before a word it may own. Read as typed, "el salvadors"
+      is someone the story never quotes, and "state" their speech verb.
 
     `names()` gives the names (lower case), `uses(text)` whether the corpus uses every word of
     `text`: only the names it uses are read, and a cut word it uses is left as typed. Made on
@@ -271,31 +275,45 @@ class ShortenedPlaceNames:
         self._names = names
         self._uses = uses
         self._last_words: dict[tuple[str, ...], list[str]] | None = None
-        self._pattern: re.Pattern[str] | None = None
+        self._cut_short: re.Pattern[str] | None = None
+        self._possessive: re.Pattern[str] | None = None
 
     def expanded(self, question: str) -> str:
-        """`question` with each such name typed short written whole; unchanged when none is."""
+        """`question` with each such name written whole; unchanged when none is typed so."""
         if self._last_words is None:
-            self._last_words = self._made()
-            if self._last_words:
-                heads = sorted(self._last_words, key=len, reverse=True)
-                self._pattern = re.compile(
-                    r"\b(?:"
-                    + "|".join(r"\s+".join(map(re.escape, head)) for head in heads)
-                    + rf")\s+([^\W\d_]{{{_MIN_CUT},}})\b",
-                    re.IGNORECASE,
-                )
-        if self._pattern is None:
-            return question
-        return self._pattern.sub(self._whole, question)
+            self._made()
+        if self._cut_short is not None:
+            question = self._cut_short.sub(self._whole, question)
+        if self._possessive is not None:
+            question = self._possessive.sub(r"\1's", question)
+        return question
 
-    def _made(self) -> dict[tuple[str, ...], list[str]]:
+    def _made(self) -> None:
+        used = [name for name in self._names() if self._uses(name)]
         last_words: dict[tuple[str, ...], list[str]] = {}
-        for name in self._names():
+        for name in used:
             *head, last = re.findall(r"[^\W\d_]+", name.lower())
-            if head and len(last) > _MIN_CUT and self._uses(name):
+            if head and len(last) > _MIN_CUT:
                 last_words.setdefault(tuple(head), []).append(last)
-        return last_words
+        self._last_words = last_words
+        if last_words:
+            heads = sorted(last_words, key=len, reverse=True)
+            self._cut_short = re.compile(
+                r"\b(?:"
+                + "|".join(r"\s+".join(map(re.escape, head)) for head in heads)
+                + rf")\s+([^\W\d_]{{{_MIN_CUT},}})\b",
+                re.IGNORECASE,
+            )
+        whole = sorted(
+            {n.lower() for n in used if re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*", n)}, key=len
+        )
+        if whole:
+            self._possessive = re.compile(
+                r"\b("
+                + "|".join(r"\s+".join(map(re.escape, n.split())) for n in reversed(whole))
+                + r")s\b(?=\s+[^\W\d_])",
+                re.IGNORECASE,
+            )
 
     def _whole(self, match: re.Match[str]) -> str:
         typed = match.group()

@@ -102,6 +102,15 @@ class WordNet:
             for offset in self._offsets(form, pos)
         )
 
+    def is_plain_adjective(self, word: str) -> bool:
+        """Whether WordNet has `word` as an adjective written in lower case: "big", "old",
+        "tall"; not "Mexican" or "Cornell", which name something."""
+        lower = word.lower()
+        return any(
+            lower in self._synset("a", offset, cased=True)[0]
+            for offset in self._offsets(lower, "a")
+        )
+
     def is_noun(self, word: str) -> bool:
         """Whether WordNet has `word`, or the singular of it in -s, as a noun, in any case."""
         return any(self._offsets(form, "n") for form in _singular_forms(word.lower()))

@@ -26,6 +26,7 @@ from bot.engine.models import Person
 from bot.engine.text import stem
 from bot.engine.words import (
     ASKING_VERBS,
+    FUNCTION_WORDS,
     PERSON_NOUNS,
     PHRASAL_SPEECH_VERBS,
     ROLE_HEADS,
@@ -365,8 +366,21 @@ def _first_speech_verb(
         phrasal = _phrasal_speech_verb(question, word)
         if phrasal is not None:
             return phrasal
+        act = _SPEECH_ACT.match(question, word.start())
+        if act is not None:  # "did amnesty international put out a statement"
+            return act.span()
         before = word.group()
     return None
+
+
+# A verb and the words it puts out: "put out a statement", "issued a response", "made any
+# comment"; the speech is the whole phrase, its subject the speaker
+_SPEECH_ACT = re.compile(
+    r"(?:issue[sd]?|release[sd]?|put(?:s|ting)?\s+out|make[s]?|made|give[sn]?|gave|post(?:s|ed)?"
+    r"|publish(?:es|ed)?)\s+(?:a|an|any|some|its|their|his|her)\s+(?:[^\W\d_]+\s+)?"
+    r"(?:statements?|comments?|responses?|reply|replies|remarks)\b",
+    re.IGNORECASE,
+)
 
 
 def _phrasal_speech_verb(question: str, word: re.Match[str]) -> tuple[int, int] | None:
@@ -470,7 +484,7 @@ def _read_speaker(
         if described:
             found = described
             named = _speakers_named(reading, found, plain.found, span)
-        elif not fitting and names_someone(words):
+        elif not fitting and names_someone(words) and not _vaguely_described(words):
             return _asks_speaker(plain, span, verb_span, unknown_speaker=who)
     speakers = _fitting_qualifiers(reading, found, named, finder.countries)
     if named and not speakers:
@@ -578,6 +592,20 @@ def _one_family(word: str, other: str) -> bool:
 
 
 _FAMILY = (Source.FAMILY,)
+
+
+def _vaguely_described(words: Sequence[str]) -> bool:
+    """Whether the description `words` is a word for any person with only plain adjectives
+    ("the big guy", "that old dude"): chat's nicknames for someone the story may well quote
+    ("the big guy" for the president), no clear evidence it does not; unlike "the Mexican guy"
+    or "the prison guy", whose words would say who."""
+    wordnet = _wordnet()
+    return (
+        wordnet is not None
+        and bool(words)
+        and words[-1] in SOMEONE_NOUNS
+        and all(w in FUNCTION_WORDS or wordnet.is_plain_adjective(w) for w in words[:-1])
+    )
 
 
 @functools.cache

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.countries import ShortenedPlaceNames
+from bot.engine.countries import PlaceNamesAsTyped
 from bot.engine.search import Searcher
 from tests.engine.stories import searcher_for
 
@@ -76,7 +76,7 @@ def test_a_country_typed_short_is_searched_as_its_name(rail: Searcher) -> None:
 
 def test_only_a_cut_word_of_one_name_the_corpus_uses_is_written_whole() -> None:
     corpus_words = {"el", "salvador", "san", "sri", "lanka", "salt"}
-    shortened = ShortenedPlaceNames(
+    shortened = PlaceNamesAsTyped(
         lambda: ["el salvador", "san salvador", "sri lanka", "costa rica"],
         lambda text: all(word in corpus_words for word in text.lower().split()),
     )
@@ -125,3 +125,10 @@ def test_a_name_before_the_words_for_what_was_said_asks_for_theirs(
 def test_a_thing_before_the_words_for_what_was_said_is_no_speaker(rail: Searcher) -> None:
     answer = rail.ask("any tea export comments?")
     assert answer.answered and answer.asked_speaker is None
+
+
+def test_a_country_in_the_possessive_without_its_apostrophe_owns(rail: Searcher) -> None:
+    # Before: "The story doesn't quote sri lankas president."
+    answer = rail.ask("what did sri lankas president say about freight")
+    assert answer.asked_speaker == "Anura Dissanayake"
+    assert "carry freight by autumn" in answer.passages[0].text

@@ -555,3 +555,13 @@ def test_a_group_s_passages_are_those_its_speakers_quotes_stand_in(
     assert places.dtype == np.int64 and counts.dtype == np.int64
     assert places.tolist() == sorted(want)
     assert counts.tolist() == [want[p] for p in sorted(want)]
+
+
+@pytest.mark.parametrize(
+    "question", ["whats HRWs verdict on bukele since he took over", "what did HRWs say"]
+)
+def test_known_initials_with_an_s_are_read_as_theirs(searcher: Searcher, question: str) -> None:
+    # Before: "The story doesn't mention HRWs."
+    answer = searcher.ask(question)
+    assert answer.answered, answer.reason
+    assert any(q.speaker == "Human Rights Watch" for q in answer.passages[0].quotes)

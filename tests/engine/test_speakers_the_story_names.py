@@ -382,3 +382,24 @@ def test_what_a_relative_clause_says_someone_said_asks_for_their_words(
 
 def test_a_passive_still_asks_for_no_one_s_words(bridge: Searcher) -> None:
     assert bridge.ask("what was Pike told about the steel").asked_speaker is None
+
+
+@pytest.mark.parametrize("who", ["the big guy", "that old dude"])
+def test_a_word_for_anyone_with_plain_adjectives_is_no_evidence(bridge: Searcher, who: str) -> None:
+    # Before: "The story doesn't quote the big guy." (chat's nickname for whoever is in charge)
+    answer = bridge.ask(f"what did {who} say about the money")
+    assert answer.answered, answer.reason
+
+
+def test_a_word_for_anyone_with_words_of_its_own_is_still_refused(bridge: Searcher) -> None:
+    answer = bridge.ask("what did the mexican guy say about the bridge")
+    assert answer.reason == "The story doesn't quote the mexican guy."
+
+
+def test_putting_out_a_statement_is_speech(bridge: Searcher) -> None:
+    # Before: searched as a plain question, neither Pike's words nor a refusal
+    answer = bridge.ask("did pike issue a statement about the money")
+    assert answer.asked_speaker == "Ann Pike"
+    assert "We will find the money" in answer.passages[0].text
+    absent = bridge.ask("did amnesty international put out a statement about the bridge")
+    assert absent.reason == "The story doesn't quote amnesty international."

@@ -23,7 +23,7 @@ import numpy.typing as npt
 from bot.engine.answer import AnswerQuote
 from bot.engine.answer_types import AnswerKind
 from bot.engine.caches import remember
-from bot.engine.countries import Countries, PeopleCountries, ShortenedPlaceNames
+from bot.engine.countries import Countries, PeopleCountries, PlaceNamesAsTyped
 from bot.engine.initials import SpelledOutNames
 from bot.engine.lexicon import WordNet, wordnet_directory
 from bot.engine.mentions import MentionFinder
@@ -99,8 +99,8 @@ class SearcherBase:
             else None
         )
         self._mentions = MentionFinder(with_first_names(snapshot.people), countries)
-        # "el sal" read as the "El Salvador" the corpus names
-        self._shortened_places = ShortenedPlaceNames(
+        # "el sal", "el salvadors president": read as the "El Salvador" the corpus names
+        self._places_as_typed = PlaceNamesAsTyped(
             countries.countries.government_names if countries else frozenset,
             lambda text: all(snapshot.index.passage_frequency(t) for t in terms(text) or [""]),
         )

@@ -21,6 +21,7 @@ from bot.engine.lexicon import Source
 from bot.engine.models import Person
 from bot.engine.question import (
     LEADING_ARTICLE,
+    SPEECH_STEMS,
     QuestionKind,
     ReadQuestion,
     initials_spelt_out,
@@ -33,7 +34,7 @@ from bot.engine.question import (
 from bot.engine.search.meaning import MeaningCloseness
 from bot.engine.search.settings import FollowUp
 from bot.engine.story_facts import story_noun_spans
-from bot.engine.text import TermSpan, clean_question, iter_words, term_of, terms, tokens
+from bot.engine.text import TermSpan, clean_question, iter_words, stem, term_of, terms, tokens
 from bot.engine.words import ENTOURAGE_NOUNS, is_english_word
 from bot.errors import QuestionError
 
@@ -52,6 +53,8 @@ ASKS_FOR_MORE = re.compile(r"\b(?:else|more|other|another|anything)\b", re.IGNOR
 # Between two questions of a message: a question mark, " + ", a semicolon, or "and" (", also",
 # "plus") before a question word asking with its verb ("when did they first meet and what did
 # he want back then": typed without the question mark)
+# Initials in capitals with an "s" and no apostrophe, before a word: "HRWs verdict"
+_INITIALS_S = re.compile(r"\b([A-Z]{2,})s\s+([^\W\d_]+)")
 _PART_BREAK = re.compile(
     r"\?+\s+(?=\S)|\s\+\s|;\s+"
     r"|,?\s+(?:and|also|plus)\s+(?=(?:what|why|how|when|where|who|which)\s+"
@@ -101,7 +104,9 @@ class QuestionReading(MeaningCloseness):
         QuestionError for one there is nothing to search for in."""
         text = clean_question(question)
         searchable = (
-            self._shortened_places.expanded(as_searched(text, self._spelled_out.spelled_out))
+            self._initials_owning(
+                self._places_as_typed.expanded(as_searched(text, self._spelled_out.spelled_out))
+            )
             if text
             else ""
         )
@@ -122,6 +127,23 @@ class QuestionReading(MeaningCloseness):
                 "I couldn't find any words to search for in that; try asking in a sentence."
             )
         return text, searchable
+
+    def _initials_owning(self, text: str) -> str:
+        """`text` with known initials typed with an "s" and no apostrophe read as what they
+        are: "HRWs verdict on bukele" is HRW's verdict (read as typed, "HRWs" is a name the
+        story never uses); "HRWs said" is HRW said. Initials no one in the story has are left
+        as typed ("the NGOs")."""
+        if _INITIALS_S.search(text) is None:
+            return text
+
+        def read(match: re.Match[str]) -> str:
+            initials, after = match.group(1), match.group(2)
+            if not (self._mentions.find(initials) or self._spelled_out.are_initials(initials)):
+                return match.group()
+            said = stem(after.lower()) in SPEECH_STEMS
+            return f"{initials} {after}" if said else f"{initials}'s {after}"
+
+        return _INITIALS_S.sub(read, text)
 
     def _earlier_part(self, first: str, part: str) -> FollowUp:
         """The first part of a two-question message as the conversation the second continues:
