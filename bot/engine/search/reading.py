@@ -459,7 +459,6 @@ def as_searched(text: str, spelled_out: Callable[[str], str] | None = None) -> s
         written = written.lower()
     written = written[chat_opening_end(written) :]
     return spelled_out(written) if spelled_out is not None else written
-    return written[chat_opening_end(written) :]
 
 
 def question_parts(text: str) -> list[str]:
