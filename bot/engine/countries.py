@@ -298,10 +298,12 @@ class PlaceNamesAsTyped:
         self._last_words = last_words
         if last_words:
             heads = sorted(last_words, key=len, reverse=True)
+            # the name typed whole ("el salvador", most questions) is not tried word by word
+            whole_words = "|".join(sorted({w for lasts in last_words.values() for w in lasts}))
             self._cut_short = re.compile(
                 r"\b(?:"
                 + "|".join(r"\s+".join(map(re.escape, head)) for head in heads)
-                + rf")\s+([^\W\d_]{{{_MIN_CUT},}})\b",
+                + rf")\s+(?!(?:{whole_words})\b)([^\W\d_]{{{_MIN_CUT},}})\b",
                 re.IGNORECASE,
             )
         whole = sorted(
