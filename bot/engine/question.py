@@ -117,6 +117,15 @@ _NAME_THEN_WORDS = re.compile(
     re.IGNORECASE,
 )
 _WORDS_NOUN = re.compile(r"\b(?:quotes|comments|remarks|statements)\b", re.IGNORECASE)
+# "the cornell profs take on ...", "the press secretarys response": a possessive typed without
+# its apostrophe before a word for what someone said (read so, as above, only when the words
+# name someone the story quotes); `_OWNED_WORDS_TAIL` says in a few microseconds whether to try
+_OWNED_WORDS = re.compile(
+    rf"(?P<who>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){{0,3}}?)s\s+"
+    rf"(?P<verb>{_NOUNS_OF_SPEECH})\b",
+    re.IGNORECASE,
+)
+_OWNED_WORDS_TAIL = re.compile(rf"[^\W\ds]s\s+{_NOUNS_OF_SPEECH}\b", re.IGNORECASE)
 _ASKS_WHO_SAID = re.compile(r"\bwho\s+(?P<rest>.*)", re.IGNORECASE)
 # "leavitt said what about the prison", "so trump told reporters what": the question word
 # after the speech verb, as said aloud (read by `_asks_x_said_what`).
@@ -251,10 +260,15 @@ def read_question(question: str, people: Sequence[Person] | MentionFinder) -> Re
     # the lazy words before the noun try every start in the question (~30 µs): only where a
     # noun is
     name_then_words = _NAME_THEN_WORDS.finditer(question) if _WORDS_NOUN.search(question) else ()
-    for match in name_then_words:
-        read = _read_speaker(question, match.span("who"), match.span("verb"), finder, plain)
-        if read is not None and read.speakers:
-            return read
+    owned = _OWNED_WORDS.finditer(question) if _OWNED_WORDS_TAIL.search(question) else ()
+    for match in (*name_then_words, *owned):
+        # the words before the noun, from the first to the last ("was the press secretary",
+        # "the press secretary", ...): the speaker is the longest that names someone quoted
+        start, end = match.span("who")
+        for word in _WORD.finditer(question, start, end):
+            read = _read_speaker(question, (word.start(), end), match.span("verb"), finder, plain)
+            if read is not None and read.speakers:
+                return read
     return unsure or _asks_x_said_what(question, finder, plain) or plain
 
 

@@ -132,3 +132,17 @@ def test_a_country_in_the_possessive_without_its_apostrophe_owns(rail: Searcher)
     answer = rail.ask("what did sri lankas president say about freight")
     assert answer.asked_speaker == "Anura Dissanayake"
     assert "carry freight by autumn" in answer.passages[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["the sri lankan presidents take on freight?", "what was the presidents response on freight"],
+)
+def test_a_role_in_the_possessive_without_its_apostrophe_owns_the_words(
+    rail: Searcher, question: str
+) -> None:
+    # Before: searched as a plain question (a blind set's "the cornell profs take on ..."
+    # showed Trump's passage first)
+    answer = rail.ask(question)
+    assert answer.asked_speaker == "Anura Dissanayake"
+    assert "carry freight by autumn" in answer.passages[0].text
