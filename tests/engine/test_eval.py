@@ -2,7 +2,7 @@
 
 tests/data/eval-dev.jsonl is a copy of shared/eval/dev.jsonl, so the suite runs on a fresh
 machine. tests/data/eval-fresh.jsonl holds 62 questions written from the story before any
-tuning and never tuned on, eval-fresh-2.jsonl to eval-fresh-19.jsonl more written before later
+tuning and never tuned on, eval-fresh-2.jsonl to eval-fresh-20.jsonl more written before later
 rounds (12 and 13 were lost with a machine); a further, unseen set measures the same things:
 fix causes, never one question.
 """
@@ -374,7 +374,7 @@ def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held
     <= 15 % of unanswerable questions answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     sets = sets_held_out(REPO / "tests/data")
-    assert len(sets) == 26 and "eval-dev.jsonl (odd half)" in sets
+    assert len(sets) == 27 and "eval-dev.jsonl (odd half)" in sets
     assert choose_threshold(list(sets.values()), Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
@@ -609,3 +609,21 @@ def test_the_twelfth_sessions_blind_sets(
     assert held.unanswerable_high.hits == 0, misses(held)
     assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 3 of 3 each
     assert held.speaker.hits >= speaker_right, misses(held)
+
+
+def test_the_set_written_in_the_twelfth_session(story_snapshot: IndexSnapshot) -> None:
+    """eval-fresh-20.jsonl: 48 questions written the way members type in the middle of the
+    twelfth session by a helper who read only the story, measured on the session's start
+    (960cff7: Recall@1 24 of 40, 14 high all right, 4 answerable questions refused, speaker
+    right 5 of 8, 1 of 3 absent speakers refused) and on main then (25, 15, 4 refused, 5 of 8,
+    2 of 3). Its refusals and speaker misses were then read for causes ("el salvadors
+    president", "HRWs verdict", "the big guy", "the cornell profs take", "put out a
+    statement"), so it is no longer blind."""
+    held = held_out(story_snapshot, "eval-fresh-20.jsonl")
+    assert held.recall_at_1.hits >= 29, misses(held)
+    assert held.abstained_answerable.hits == 0, misses(held)
+    assert held.high_confidence.hits >= 17, misses(held)
+    assert held.high_gold_first.hits >= 17, misses(held)
+    assert held.unanswerable_high.hits == 0, misses(held)
+    assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 3 of 3
+    assert value(held.speaker) == 1.0, misses(held)  # 8 of 8
