@@ -102,9 +102,14 @@ class SpeakerFinder(AttributorBase):
             if toks[k + 1].lower == "including":
                 return self._group_member(pi, k + 1, close) if n == 0 else None
             named = self.ending[pi].get(close - 1)
-            if named is not None and named.i == k + 1 and role_head_at(toks, k - 1) is not None:
-                # "The mayor, Bill Chen, said" / "X's spokesman, Y, said": Y is the subject
-                return Ref("person", k + 1, named.j, ids=named.ids)
+            head = role_head_at(toks, k - 1) if named is not None and named.i == k + 1 else None
+            if named is not None and head is not None:
+                # "The mayor, Bill Chen, said" / "X's spokesman, Y, said": Y is the subject, and
+                # the phrase starts at the role, so that a cue after a quotation finds it there
+                start = self._role_phrase_start(pi, head, lo)
+                if not self._subject_slot(pi, start, lo):
+                    return None
+                return Ref("person", start, named.j, ids=named.ids)
             if not appositive_ok(toks[k + 1 : close]):
                 if n == 0:
                     return None
@@ -144,6 +149,22 @@ class SpeakerFinder(AttributorBase):
             if i <= j and is_name_like(words) and self._subject_slot(pi, start, lo):
                 return Ref("name", start, j + 1, org=looks_like_org([t.text for t in words]))
         return None
+
+    def _role_phrase_start(self, pi: int, head: int, lo: int) -> int:
+        """Where the role phrase with head `head` starts, with its determiner or its owner:
+        "the county sheriff", "Senator Okafor's spokesman"."""
+        para = self.paras[pi]
+        toks = para.tokens
+        start = role_run_start(toks, head)
+        if start > lo and toks[start - 1].lower in DETERMINERS:
+            return start - 1
+        if start - 1 > lo and toks[start - 1].kind == "poss":
+            owner = self.ending[pi].get(start - 2)
+            if owner is not None:
+                return self._np_start(para, owner.i, owner.j)
+            k = role_run_start(toks, start - 2) if toks[start - 2].is_word else start - 1
+            return k - 1 if k > lo and toks[k - 1].lower in DETERMINERS else k
+        return start
 
     def _document_subject(self, pi: int, j: int, lo: int) -> Ref | None:
         """`a Human Rights Watch analysis of El Salvador (reads)`: the organisation speaks."""
