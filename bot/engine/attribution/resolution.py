@@ -158,7 +158,21 @@ class Resolver(GenderEvidence):
                     return ids.pop()
                 subjects = {m.ids[0] for m in named if self._is_subject(p, m, lo)}
                 return subjects.pop() if len(subjects) == 1 else None
-        return None
+        return self._only_holder_so_far(pi, tok, candidates)
+
+    def _only_holder_so_far(self, pi: int, tok: int, candidates: set[str]) -> str | None:
+        """Farther back than the previous paragraph, "the owner" is the one person with that
+        role the story has named before this point; nobody when it has named two (which one is
+        meant is a guess however recently either was mentioned)."""
+        named: set[str] = set()
+        for p in range(pi + 1):
+            para = self.paras[p]
+            for m in self.mentions[p]:
+                if p == pi and m.i >= tok:
+                    continue
+                if len(m.ids) == 1 and m.ids[0] in candidates and para.quote_of[m.i] == -1:
+                    named.add(m.ids[0])
+        return named.pop() if len(named) == 1 else None
 
     def _is_subject(self, pi: int, m: Mention, lo: int) -> bool:
         """A mention that is (part of) a clause subject: "Trump", "Trump and Bukele met"."""
