@@ -146,15 +146,21 @@ def _premodifier(
     return None
 
 
+_AGE_ADJECTIVE = re.compile(r"\d{1,3}-year-old")
+
+
 def _appositive(tokens: Sequence[Token], text: str, j: int) -> list[str] | None:
     """Roles from ", a Maryland man" / ", Trump's former ... nominee" / ", 43," after a name."""
     if j + 1 >= len(tokens) or tokens[j].text != ",":
         return None
     k = j + 1
     if tokens[k].text.isdigit() and k + 1 < len(tokens) and tokens[k + 1].text in ",.;":
-        return []  # an age: a person, no role
+        after_age = _appositive(tokens, text, k + 1) if tokens[k + 1].text == "," else None
+        return after_age or []  # an age: a person, and any role after it ("X, 71, a retiree,")
     if tokens[k].lower in ("a", "an", "the"):
         k += 1
+    if k < len(tokens) and _AGE_ADJECTIVE.fullmatch(tokens[k].text):
+        k += 1  # "a 71-year-old retiree": the age is no part of the role
     start = m = k
     while m < len(tokens) and tokens[m].is_cap and m - k < 4:
         m += 1
