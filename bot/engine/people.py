@@ -7,7 +7,7 @@ A person enters the story in one of three general shapes, never through a list o
   "hotel owner Maria Lopez", and opening a sentence "Teacher Maria Lopez";
 * a capitalised name followed by an appositive role or age: "Kilmar Abrego Garcia, a Maryland
   man", "Matt Gaetz, Trump's former attorney general nominee", "Jane Doe, 43,", "Maria Lopez,
-  a hotel owner in the village,";
+  a hotel owner in the village,", "Tomas Berg, 71, a retiree,";
 * a capitalised name that is the subject of a speech cue (found by `attribution`): "Smith said".
 
 Places and institutions ("El Salvador", "White House", "Supreme Court") take none of these shapes,

@@ -61,6 +61,7 @@ def test_a_role_in_apposition_before_the_cue_gives_the_named_speaker(paragraph: 
     [
         "“We will appeal the ruling,” the lawyers, Sam Ferreira and Ana Lima, said.",
         "“We will appeal the ruling,” the lawyer, Sam Ferreira, and Ana Lima said.",
+        # before: Sam Ferreira, the object of "met", was credited
         "Ana Lima met the lawyer, Sam Ferreira, said the family would “appeal the ruling.”",
     ],
 )
