@@ -79,6 +79,15 @@ LATER = "“We will rebuild the place,” the owner said."
         [INTRODUCED, *FILLER, LATER],
         ["Maria Lopez, who owns the hotel, said she was insured.", INTRODUCED, *FILLER, LATER],
         [INTRODUCED, *FILLER, "“We will rebuild the place,” the hotel owner said."],
+        # the unnamed holder came before the named one was last mentioned
+        [
+            "A restaurant owner across the street said the water reached his kitchen.",
+            INTRODUCED,
+            *FILLER,
+            LATER,
+        ],
+        # the role, once resolved, goes on meaning the same person
+        [INTRODUCED, *FILLER, LATER, *FILLER, "“It will take a year,” the owner said."],
         # a second owner introduced after the quotation was not yet in the story
         [INTRODUCED, *FILLER, LATER, "Bakery owner Ben Stone said he would reopen."],
     ],
@@ -111,6 +120,14 @@ def test_a_role_mentioned_in_the_previous_paragraph_is_its_most_recent_holder() 
         [INTRODUCED, *FILLER, "“We will rebuild the place,” the owners said."],
         [INTRODUCED, *FILLER, "“We will rebuild the place,” an owner said."],
         [INTRODUCED, *FILLER, "“We will rebuild the place,” a hotel owner said."],
+        # someone the story does not name took the role since the named holder
+        [
+            INTRODUCED,
+            "A restaurant owner across the street said the water reached his kitchen.",
+            *FILLER,
+            LATER,
+        ],
+        [INTRODUCED, *FILLER, "Another owner lost his boats.", LATER],
         # the person the role names is only mentioned inside someone's words
         [
             "“Maria Lopez, the hotel owner, saved us,” Ben Stone said.",
@@ -133,6 +150,7 @@ def test_a_role_that_does_not_name_one_person_so_far_credits_nobody(
         ("Tomas Berg, 71, a retiree, watched the boats from the pier.", "retiree"),
         ("Tomas Berg, 71, a fisherman, watched the boats from the pier.", "fisherman"),
         ("Among those watching was Tomas Berg, a retiree.", "retiree"),
+        ("A retiree, Tomas Berg, watched the boats from the pier.", "retiree"),
     ],
 )
 @pytest.mark.parametrize("between", [0, 2])

@@ -12,12 +12,13 @@ from bot.engine.attribution.paragraphs import (
 )
 from bot.engine.mentions import Mention
 from bot.engine.models import SpeakerKind
-from bot.engine.names import tokenize
+from bot.engine.names import role_run_start, tokenize
 from bot.engine.occupations import role_head_at
 from bot.engine.people import Intro
 from bot.engine.text import match_key
 from bot.engine.words import (
     DETERMINERS,
+    INDEFINITES,
 )
 
 
@@ -158,21 +159,59 @@ class Resolver(GenderEvidence):
                     return ids.pop()
                 subjects = {m.ids[0] for m in named if self._is_subject(p, m, lo)}
                 return subjects.pop() if len(subjects) == 1 else None
-        return self._only_holder_so_far(pi, tok, candidates)
+        return self._only_holder_so_far(pi, tok, head, candidates)
 
-    def _only_holder_so_far(self, pi: int, tok: int, candidates: set[str]) -> str | None:
+    def _only_holder_so_far(self, pi: int, tok: int, head: str, candidates: set[str]) -> str | None:
         """Farther back than the previous paragraph, "the owner" is the one person with that
         role the story has named before this point; nobody when it has named two (which one is
-        meant is a guess however recently either was mentioned)."""
-        named: set[str] = set()
+        meant is a guess however recently either was mentioned), or when someone it does not
+        name took the role since ("a restaurant owner said ..." may be "the owner")."""
+        last: dict[str, tuple[int, int]] = {}
         for p in range(pi + 1):
             para = self.paras[p]
             for m in self.mentions[p]:
                 if p == pi and m.i >= tok:
                     continue
                 if len(m.ids) == 1 and m.ids[0] in candidates and para.quote_of[m.i] == -1:
-                    named.add(m.ids[0])
-        return named.pop() if len(named) == 1 else None
+                    last[m.ids[0]] = max(last.get(m.ids[0], (p, m.j)), (p, m.j))
+        if len(last) != 1:
+            return None
+        ((pid, since),) = last.items()
+        return None if self._unnamed_holder(since, (pi, tok), head) else pid
+
+    def _unnamed_holder(self, since: tuple[int, int], until: tuple[int, int], head: str) -> bool:
+        """The story gives the role `head` to someone it does not name between two points:
+        "a restaurant owner", "another owner", "one owner" (outside quotations)."""
+        for p in range(since[0], until[0] + 1):
+            para = self.paras[p]
+            toks = para.tokens
+            lo = since[1] if p == since[0] else 0
+            hi = until[1] if p == until[0] else len(toks)
+            for k in range(lo, hi):
+                if para.quote_of[k] != -1:
+                    continue
+                start = role_head_at(toks, k)
+                if start is None or " ".join(t.lower for t in toks[start : k + 1]) != head:
+                    continue
+                run = role_run_start(toks, start)
+                if toks[run].lower not in INDEFINITES:
+                    run -= 1
+                if run >= 0 and toks[run].lower in INDEFINITES and not self._names(p, run, k):
+                    return True
+        return False
+
+    def _names(self, p: int, i: int, j: int) -> bool:
+        """The role phrase `tokens[i:j+1]` stands in apposition to a name: "Tomas Berg, 71, a
+        retiree," or "a retiree, Tomas Berg,"."""
+        toks = self.paras[p].tokens
+        if j + 2 < len(toks) and toks[j + 1].text == "," and j + 2 in self.starting[p]:
+            return True
+        k = i - 1
+        if k < 1 or toks[k].text != ",":
+            return False
+        if toks[k - 1].text.isdigit() and k >= 3 and toks[k - 2].text == ",":
+            k -= 2  # an age between: "Tomas Berg, 71, a retiree"
+        return k - 1 in self.ending[p]
 
     def _is_subject(self, pi: int, m: Mention, lo: int) -> bool:
         """A mention that is (part of) a clause subject: "Trump", "Trump and Bukele met"."""
