@@ -86,6 +86,12 @@ LATER = "“We will rebuild the place,” the owner said."
             *FILLER,
             LATER,
         ],
+        # the role as the story gave it: "the former owner"
+        [
+            "Maria Lopez, the former owner of the hotel, watched the water rise.",
+            *FILLER,
+            "“We will rebuild the place,” the former owner said.",
+        ],
         # the role, once resolved, goes on meaning the same person
         [INTRODUCED, *FILLER, LATER, *FILLER, "“It will take a year,” the owner said."],
         # a second owner introduced after the quotation was not yet in the story
@@ -128,6 +134,9 @@ def test_a_role_mentioned_in_the_previous_paragraph_is_its_most_recent_holder() 
             LATER,
         ],
         [INTRODUCED, *FILLER, "Another owner lost his boats.", LATER],
+        # far back, the role names someone who held it once: "the mayor" is a sitting one
+        ["Former mayor Ana Lima watched the water rise.", *FILLER, LATER.replace("owner", "mayor")],
+        ["Ana Lima, the former owner, watched the water rise.", *FILLER, LATER],
         # the person the role names is only mentioned inside someone's words
         [
             "“Maria Lopez, the hotel owner, saved us,” Ben Stone said.",

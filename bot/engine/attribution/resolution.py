@@ -159,7 +159,16 @@ class Resolver(GenderEvidence):
                     return ids.pop()
                 subjects = {m.ids[0] for m in named if self._is_subject(p, m, lo)}
                 return subjects.pop() if len(subjects) == 1 else None
+        if not any(t.lower == "former" for t in words):  # far back, "the mayor" is a sitting one
+            candidates = {pid for pid in candidates if not self._held_formerly(pid, head)}
         return self._only_holder_so_far(pi, tok, head, candidates)
+
+    def _held_formerly(self, pid: str, head: str) -> bool:
+        """The story gives the person the role as one they held: "former mayor Ana Lima"."""
+        return any(
+            match_key(role).startswith("former ") and match_key(role).endswith(head)
+            for role in self.people[pid].roles
+        )
 
     def _only_holder_so_far(self, pi: int, tok: int, head: str, candidates: set[str]) -> str | None:
         """Farther back than the previous paragraph, "the owner" is the one person with that
