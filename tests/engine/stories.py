@@ -20,6 +20,21 @@ def searcher_for(story_id: str, body: str) -> Searcher:
     return Searcher(build_snapshot([story], "test"))
 
 
+def people_and_roles(searcher: Searcher) -> dict[str, tuple[str, ...]]:
+    """Everyone the people reader found in `searcher`'s stories, with their roles."""
+    return {p.name: p.roles for p in searcher.snapshot.people}
+
+
+def speakers_of(searcher: Searcher, words: str) -> list[str | None]:
+    """Who the story credits with each quotation holding `words`."""
+    names = {p.id: p.name for p in searcher.snapshot.people}
+    return [
+        names.get(q.speaker_id) if q.speaker_id else None
+        for q in searcher.snapshot.quotes
+        if words in q.text
+    ]
+
+
 def first_passage(searcher: Searcher, question: str) -> str:
     """The text of the passage `searcher` puts first for `question` (which it must answer)."""
     answer = searcher.ask(question)

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from bot.engine.search import Searcher
-from tests.engine.stories import searcher_for
+from tests.engine.stories import people_and_roles as people
+from tests.engine.stories import searcher_for, speakers_of
 
 OPENING = "Ferries to the outer islands ran late all week as fog settled over the harbour."
 CLOSING = "The harbour office expects the fog to lift by Sunday."
@@ -15,20 +16,6 @@ CLOSING = "The harbour office expects the fog to lift by Sunday."
 
 def harbour(*paragraphs: str) -> Searcher:
     return searcher_for("harbour", "\n".join([OPENING, *paragraphs, CLOSING]))
-
-
-def people(searcher: Searcher) -> dict[str, tuple[str, ...]]:
-    return {p.name: p.roles for p in searcher.snapshot.people}
-
-
-def speakers_of(searcher: Searcher, words: str) -> list[str | None]:
-    """Who the story credits with each quotation holding `words`."""
-    names = {p.id: p.name for p in searcher.snapshot.people}
-    return [
-        names.get(q.speaker_id) if q.speaker_id else None
-        for q in searcher.snapshot.quotes
-        if words in q.text
-    ]
 
 
 @pytest.mark.parametrize(
