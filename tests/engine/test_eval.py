@@ -583,9 +583,13 @@ def test_the_eleventh_sessions_sets_measured_at_its_start_and_end(
 
 @pytest.mark.parametrize(
     ("name", "first", "high", "right", "speaker_right"),
-    [("eval-fresh-18.jsonl", 26, 17, 16, 8), ("eval-fresh-19.jsonl", 31, 12, 12, 7)],
+    [
+        ("eval-fresh-18.jsonl", 26, 17, 16, 8),
+        ("eval-fresh-19.jsonl", 31, 12, 12, 7),
+        ("eval-fresh-20.jsonl", 29, 17, 17, 8),
+    ],
 )
-def test_the_twelfth_sessions_blind_sets(
+def test_the_twelfth_sessions_sets(
     story_snapshot: IndexSnapshot,
     name: str,
     first: int,
@@ -599,8 +603,13 @@ def test_the_twelfth_sessions_blind_sets(
     which 16 right and 11 of 11, one answerable question refused in each, 2 of 3 absent
     speakers refused in each, speaker right 7 and 6 of 8). Fresh-18's misses were read for
     causes ("the el sal prez", "washington" as a speaker, "beijing", "aoc"); six fresh-19 items
-    were read. They hold what is achieved, not issue 9's limits: few high answers (42 % and
-    30 %); fresh-19's "bondi on garcia?" shows Bukele's passage first."""
+    were read. eval-fresh-20.jsonl was written the same way in the middle of the session and
+    measured on its start (Recall@1 24 of 40, 14 high all right, 4 answerable questions
+    refused, speaker right 5 of 8, 1 of 3 absent speakers refused) and on main then (25, 15,
+    4, 5 of 8, 2 of 3); its refusals and speaker misses were then read for causes ("el
+    salvadors president", "HRWs verdict", "the big guy", "the cornell profs take", "put out a
+    statement"). They hold what is achieved, not issue 9's limits: few high answers (30-42 %);
+    fresh-19's "bondi on garcia?" shows Bukele's passage first."""
     held = held_out(story_snapshot, name)
     assert held.recall_at_1.hits >= first, misses(held)
     assert held.abstained_answerable.hits == 0, misses(held)
@@ -609,21 +618,3 @@ def test_the_twelfth_sessions_blind_sets(
     assert held.unanswerable_high.hits == 0, misses(held)
     assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 3 of 3 each
     assert held.speaker.hits >= speaker_right, misses(held)
-
-
-def test_the_set_written_in_the_twelfth_session(story_snapshot: IndexSnapshot) -> None:
-    """eval-fresh-20.jsonl: 48 questions written the way members type in the middle of the
-    twelfth session by a helper who read only the story, measured on the session's start
-    (960cff7: Recall@1 24 of 40, 14 high all right, 4 answerable questions refused, speaker
-    right 5 of 8, 1 of 3 absent speakers refused) and on main then (25, 15, 4 refused, 5 of 8,
-    2 of 3). Its refusals and speaker misses were then read for causes ("el salvadors
-    president", "HRWs verdict", "the big guy", "the cornell profs take", "put out a
-    statement"), so it is no longer blind."""
-    held = held_out(story_snapshot, "eval-fresh-20.jsonl")
-    assert held.recall_at_1.hits >= 29, misses(held)
-    assert held.abstained_answerable.hits == 0, misses(held)
-    assert held.high_confidence.hits >= 17, misses(held)
-    assert held.high_gold_first.hits >= 17, misses(held)
-    assert held.unanswerable_high.hits == 0, misses(held)
-    assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 3 of 3
-    assert value(held.speaker) == 1.0, misses(held)  # 8 of 8
