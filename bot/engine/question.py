@@ -43,7 +43,8 @@ _PARTICLE = re.compile(r"\s+(?P<particle>\w+)\b")
 # which says the form the speaker's own verb takes ("did X say", "has X said", "is X saying").
 _ASKING = re.compile(
     r"(?:(?:so|and|but|ok|okay|then)[, ]+)?"
-    r"(?:(?:what|how|why|when|where)['’]?(?P<is>s)"  # "what's the nyt reporting", "whats"
+    r"(?:how\s+come"  # "how come X thinks ...": why, with the statement's word order
+    r"|(?:what|how|why|when|where)['’]?(?P<is>s)"  # "what's the nyt reporting", "whats"
     r"|(?:what|how|why|when|where)(?:\s+(?:else|exactly|precisely|then))?"
     r"(?:\s+(?P<aux>(?:did|does|do|has|have|had|would|will|is|was|were|can|could)(?:n['’]?t)?"
     r"|won['’]?t|can['’]?t|ain['’]?t))?"
@@ -752,6 +753,8 @@ def _names_someone(who: str) -> bool:
     words = who.split()
     if not words or len(words) > _MAX_SPEAKER_WORDS:
         return False
+    if not any(c.isalpha() for c in who):
+        return False  # "45/47": a number may stand for someone (Trump) but names no one
     if all(w[:1].isupper() for w in words if w.lower() not in {"of", "de", "van", "von", "al"}):
         return True
     # typed in lower case, as in chat: "kristi noem", "jd vance", "van hollen" (initials are

@@ -375,3 +375,27 @@ def test_a_lead_in_before_what_the_story_says_asks_no_speaker(flood: Searcher) -
     answer = flood.ask("tldr on what the story says about the school")
     assert answer.answered and answer.asked_speaker is None
     assert "Reports of mould" in answer.passages[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "fragment"),
+    [
+        # "how come" asks why, in a statement's word order: "come the council" is nobody
+        ("how come the council thinks the bridge must close", "close the old harbour bridge"),
+        ("how come Reyes said the storm could bring it down", "Another storm"),
+    ],
+)
+def test_how_come_asks_why_and_names_no_one_of_its_own(
+    bridge: Searcher, question: str, fragment: str
+) -> None:
+    answer = bridge.ask(question)
+    assert answer.answered, answer.reason
+    assert fragment in answer.passages[0].text
+
+
+def test_a_number_where_the_speaker_stands_names_no_one(bridge: Searcher) -> None:
+    # "45/47" may stand for someone (a president by his terms) but is no name the story lacks:
+    # searched, never refused as an absent speaker
+    answer = bridge.ask("what did 45/47 say about the storm and the steel supports")
+    assert answer.answered, answer.reason
+    assert "Another storm" in answer.passages[0].text
