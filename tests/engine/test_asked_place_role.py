@@ -107,3 +107,21 @@ def test_the_person_a_role_question_finds_by_that_role_is_its_answer(bridge: Sea
     assert answer.confidence == "high" and "Brandt said" in answer.passages[0].text
     signals = bridge.confidence_signals(question)
     assert signals is not None and signals.answer_type == 1.0  # a professor, no one else's
+
+
+def test_a_proper_adjective_beside_the_role_is_no_one_holding_it() -> None:
+    # "leaders in the Latin world": "Latin" says of where, it names no leader. Before, it was
+    # read as a name beside the role, and that passage came first for "which leader".
+    searcher = searcher_for(
+        "summit",
+        "\n".join(
+            [
+                "Ortega was the first president of a Latin American country to attend the summit.",
+                "The summit drew the attention of other leaders in the Latin world, an analyst "
+                "said.",
+                "Delegates discussed trade and migration for two days.",
+            ]
+        ),
+    )
+    answer = searcher.ask("who was the first leader from Latin America at the summit?")
+    assert answer.passages[0].text.startswith("Ortega was the first president")

@@ -33,6 +33,12 @@ def test_a_verb_phrase_reaches_the_words_of_its_senses(wordnet: WordNet) -> None
     assert wordnet.phrase_synonyms("liked", "back") == frozenset()  # no phrase WordNet knows
 
 
+def test_a_proper_adjective_is_one_wordnet_writes_only_with_a_capital(wordnet: WordNet) -> None:
+    assert all(map(wordnet.is_proper_adjective, ["Latin", "salvadoran", "Mexican"]))
+    # names that are plain adjectives too, names that are none, and plain adjectives
+    assert not any(map(wordnet.is_proper_adjective, ["Frank", "White", "Bukele", "big"]))
+
+
 def test_a_word_wordnet_does_not_know_relates_to_nothing(wordnet: WordNet) -> None:
     assert wordnet.related("bukeleism", [Source.SYNONYMS, Source.FAMILY]) == frozenset()
 
