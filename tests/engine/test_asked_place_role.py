@@ -125,3 +125,22 @@ def test_a_proper_adjective_beside_the_role_is_no_one_holding_it() -> None:
     )
     answer = searcher.ask("who was the first leader from Latin America at the summit?")
     assert answer.passages[0].text.startswith("Ortega was the first president")
+
+
+def test_where_is_answered_by_the_place_that_places_what_is_asked_about() -> None:
+    # Both passages on the depot name a place; the one placing the depot is the answer, not
+    # the one holding the word twice with a place of something else (engineers' bus stations).
+    searcher = searcher_for(
+        "depot",
+        "\n".join(
+            [
+                "The council said the new bus depot will cost more than planned.",
+                "The depot will hold 80 buses, and the depot's solar roof was designed by "
+                "engineers who had worked on bus stations in Lisbon.",
+                "The new depot is being built just outside Harwick, beside the ring road.",
+                "Drivers have asked for a canteen and showers.",
+            ]
+        ),
+    )
+    answer = searcher.ask("where is the depot?")
+    assert answer.passages[0].text.startswith("The new depot is being built just outside")

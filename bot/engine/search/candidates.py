@@ -113,9 +113,10 @@ class CandidateRanking(Reranking):
             ]
         kind = expected.kind
         bonus = 1.0 + self.settings.answer_type_bonus
+        holds = functools.partial(self._holds_for_order, expected, topic=topic)
         if kind is not None and self.settings.answer_type_bonus:
             pool = [
-                (passage, score * bonus if self._holds(expected, passage) else score, n)
+                (passage, score * bonus if holds(passage) else score, n)
                 for passage, score, n in pool
             ]
         topic_terms = [*topic, *bridged]
@@ -130,7 +131,7 @@ class CandidateRanking(Reranking):
             if kind is not None and self.settings.answer_type_bonus:
                 # and again after fusion, so that it reaches the passages found by meaning
                 # alone, which have no BM25 score to multiply ("how much is the US paying")
-                held = {p for p in plain if self._holds(expected, p)}
+                held = {p for p in plain if holds(p)}
                 plain = {p: v * bonus if p in held else v for p, v in plain.items()}
                 refined = {p: v * bonus if p in held else v for p, v in refined.items()}
         else:
@@ -242,7 +243,7 @@ class CandidateRanking(Reranking):
         reordered = list(pool)
         for places in groups.values():
             members = [pool[at] for at in places]
-            members.sort(key=lambda c: not self._holds(expected, c[0]))  # stable
+            members.sort(key=lambda c: not self._holds_for_order(expected, c[0], topic))
             for at, member in zip(places, members, strict=True):
                 reordered[at] = member
         return reordered

@@ -4,7 +4,9 @@ person)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+import re
+from collections.abc import Iterator, Sequence
 
 from bot.engine.answer_types import (
     AnswerKind,
@@ -17,7 +19,31 @@ from bot.engine.caches import remember
 from bot.engine.passage_terms import side_by_side
 from bot.engine.search.base import PASSAGE_CACHE_SIZE, ExpectedAnswer
 from bot.engine.search.reading import QuestionReading
-from bot.engine.text import TermSpan, terms
+from bot.engine.text import TermSpan, term_spans, terms
+
+# A place stands closer to what it places, as the adjunct of its verb or noun: "arriving in
+# Washington", "a notorious prison located just outside the capital city of San Salvador".
+NEAR_PLACE = 5
+# A sentence's end: a full stop, question or exclamation mark (and a closing quotation mark)
+# before a capital letter; not the full stop of a title or initials ("Rep. Matt Gaetz", "U.S.")
+_SENTENCE_END = re.compile(r"(\S*)[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])")
+_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,2}|(?:[A-Za-z]\.)+[A-Za-z])$")
+
+
+def words_around(
+    text: str, starts: Sequence[int], spans: Sequence[tuple[int, int]], reach: int
+) -> Iterator[range]:
+    """For each of `spans` of `text`, the indices of the words (of those starting at `starts`)
+    within `reach` words of it in its own sentence."""
+    ends = (m.end() for m in _SENTENCE_END.finditer(text) if not _ABBREVIATION.match(m.group(1)))
+    sentences = [0, *ends, len(text) + 1]
+    for start, end in spans:
+        at = bisect.bisect_right(sentences, start)
+        opens = bisect.bisect_left(starts, sentences[at - 1])
+        closes = bisect.bisect_left(starts, sentences[at])
+        first = bisect.bisect_left(starts, start)
+        last = max(bisect.bisect_left(starts, end) - 1, first - 1)
+        yield range(max(first - reach, opens), min(last + reach + 1, closes))
 
 
 class Reranking(QuestionReading):
@@ -58,6 +84,26 @@ class Reranking(QuestionReading):
             )
             remember(self._kind_cache, (passage, kind), held, PASSAGE_CACHE_SIZE)
         return held
+
+    def _holds_for_order(
+        self, expected: ExpectedAnswer, passage: int, topic: Sequence[str]
+    ) -> bool:
+        """`_holds`, but for a place: one standing near a word of the `topic` (within
+        `NEAR_PLACE` words, in its sentence). A story names a place in every other passage
+        ("at the White House", "in El Salvador"); the one placing what is asked about ("a
+        prison located just outside the capital city") is the answer to "where is the prison"."""
+        if expected.kind is not AnswerKind.PLACE:
+            return self._holds(expected, passage)
+        text = self.snapshot.passages[passage].text
+        places = self._places_in(text)
+        if not places:
+            return False
+        wanted = frozenset(topic)
+        words, starts, _ = term_spans(text)
+        return any(
+            any(words[i] in wanted for i in around)
+            for around in words_around(text, starts, places, NEAR_PLACE)
+        )
 
     @staticmethod
     def _counted(text: str, words: Sequence[TermSpan]) -> str | None:

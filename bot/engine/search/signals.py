@@ -4,10 +4,8 @@ BM25's margin, and whether the passage is also the closest in meaning."""
 
 from __future__ import annotations
 
-import bisect
 import math
-import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -27,6 +25,7 @@ from bot.engine.nearest import Closeness
 from bot.engine.search.base import Candidate, ExpectedAnswer
 from bot.engine.search.candidates import CandidateRanking
 from bot.engine.search.reading import semi_auxiliary_spans
+from bot.engine.search.rerank import NEAR_PLACE, words_around
 from bot.engine.text import TermSpan, term_spans, terms
 from bot.engine.word_classes import WordClass
 from bot.engine.words import PREPOSITIONS
@@ -38,34 +37,10 @@ _NOTHING_TO_COVER = 0.5
 # stop words: "detained 85,000 people", "met in 2019, during Trump's first term", "opening a
 # flashy new library, fishing pier and amusement park in the country two years ago".
 _NEAR_ANSWER = 10
-# A place stands closer to what it places, as the adjunct of its verb or noun: "arriving in
-# Washington", "a notorious prison located just outside the capital city of San Salvador".
-_NEAR_PLACE = 5
 # A name stands beside what it names: "the Terrorism Confinement Center prison", "Kilmar
 # Abrego Garcia, a Maryland man", "press secretary Karoline Leavitt".
 _NEAR_NAME = 3
 _POSSESSIVE = ("'s", "’s")
-# A sentence's end: a full stop, question or exclamation mark (and a closing quotation mark)
-# before a capital letter.
-# before a capital letter; not the full stop of a title or initials ("Rep. Matt Gaetz", "U.S.")
-_SENTENCE_END = re.compile(r"(\S*)[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])")
-_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,2}|(?:[A-Za-z]\.)+[A-Za-z])$")
-
-
-def _around(
-    text: str, starts: Sequence[int], spans: Sequence[tuple[int, int]], reach: int
-) -> Iterator[range]:
-    """For each of `spans` of `text`, the indices of the words (of those starting at `starts`)
-    within `reach` words of it in its own sentence."""
-    ends = (m.end() for m in _SENTENCE_END.finditer(text) if not _ABBREVIATION.match(m.group(1)))
-    sentences = [0, *ends, len(text) + 1]
-    for start, end in spans:
-        at = bisect.bisect_right(sentences, start)
-        opens = bisect.bisect_left(starts, sentences[at - 1])
-        closes = bisect.bisect_left(starts, sentences[at])
-        first = bisect.bisect_left(starts, start)
-        last = max(bisect.bisect_left(starts, end) - 1, first - 1)
-        yield range(max(first - reach, opens), min(last + reach + 1, closes))
 
 
 class Qualifiers(NamedTuple):
@@ -223,8 +198,8 @@ class ConfidenceSignals(CandidateRanking):
             spans = kind_spans(kind, text)
         terms, starts, _ = term_spans(text)
         best = 0.0
-        reach = _NEAR_PLACE if kind is AnswerKind.PLACE else _NEAR_ANSWER
-        for around in _around(text, starts, spans, reach):
+        reach = NEAR_PLACE if kind is AnswerKind.PLACE else _NEAR_ANSWER
+        for around in words_around(text, starts, spans, reach):
             near = frozenset(terms[around.start : around.stop])
             best = max(best, self._coverage_of(topic, near.__contains__, bridges, qualifiers))
         return best
@@ -249,7 +224,7 @@ class ConfidenceSignals(CandidateRanking):
             for start, end in self._names_beside(topic, text)
             if not text[start:end].endswith(_POSSESSIVE)  # a name's word holds its "'s"
         ]
-        for around in _around(text, starts, names, _NEAR_NAME):
+        for around in words_around(text, starts, names, _NEAR_NAME):
             if any(terms[i] in named and text[starts[i]].islower() for i in around):
                 return self._coverage(topic, passage, bridges, qualifiers)
         return 0.0
