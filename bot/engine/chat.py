@@ -225,6 +225,7 @@ _CONVERSATIONAL = re.compile(
       \b(?=\s+(?:with|on|about|behind)\b)
     | \bwhat\s+happened\b
     | \bany\s+(?:news|info|information|word)\b
+    | \bright(?=\s+(?:now|away|then|here|there)\b)  # "right now": just now, no rights
     """,
     re.IGNORECASE | re.VERBOSE,
 )

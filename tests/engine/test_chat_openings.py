@@ -123,3 +123,22 @@ def test_a_light_verb_in_ing_may_name_a_thing() -> None:
     assert is_topic_free("knows")
     assert is_topic_free("seemed")
     assert not is_topic_free("meaning")  # "the meaning of the nickname"
+
+
+def test_right_now_asks_when_and_is_no_word_of_rights() -> None:
+    # "right" of "right now" was read as the rights group's "rights": its passage came along
+    searcher = searcher_for(
+        "shelter",
+        "\n".join(
+            [
+                "The city opened a winter shelter in the old library last month.",
+                "About 120 people are staying at the shelter, the city said.",
+                "A rights group said the rights of people sleeping outside are ignored, and "
+                "that people's rights matter.",
+                "The shelter will stay open until March.",
+            ]
+        ),
+    )
+    answer = searcher.ask("how many people are at the shelter right now?")
+    assert answer.passages[0].text.startswith("About 120 people")
+    assert not any("rights" in passage.text for passage in answer.passages)
