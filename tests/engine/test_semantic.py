@@ -379,27 +379,6 @@ def test_a_passage_sharing_the_words_wins_a_tie_with_one_close_in_meaning_alone(
     assert answer.confidence == "low"
 
 
-@pytest.mark.parametrize(
-    ("question", "fragment"),
-    [
-        # Human Rights Watch's two passages: the one holding "state of emergency" is a little
-        # less close in meaning (0.14 against 0.23), which stretched to the two of them was a
-        # full swing against it
-        ("how is the state of emergency in el salvador a problem according to HRW", "state of"),
-        # Trump's: the one said "on April 7", the other closer in meaning (0.60 against 0.34)
-        (
-            "what did the president say back on april 7 about paying el salvador to hold criminals",
-            "April 7",
-        ),
-    ],
-)
-def test_among_a_speaker_s_few_passages_closeness_counts_by_its_own_size(
-    searcher: Searcher, question: str, fragment: str
-) -> None:
-    answer = searcher.ask(question)
-    assert fragment in answer.passages[0].text
-
-
 def test_a_weighted_text_with_equal_weights_is_its_plain_vector(embedder: Embedder) -> None:
     words = ["bukele", "said", "it", "would", "be", "preposterous"]
     plain = embedder.embed([" ".join(words)])[0]

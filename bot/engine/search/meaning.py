@@ -27,11 +27,6 @@ _CLOSED_CLASS = FUNCTION_WORDS | PREPOSITIONS | STOP_WORDS
 _CORPUS_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
 
 
-# Pools this small have closeness counted unstretched (`_fused`); measured over every question
-# set in tests/data, pools of 2 to 4 candidates gave the same ranking, 6 lost one first passage.
-_FEW = 3
-
-
 class MeaningCloseness(SearcherBase):
     """Dense retrieval, loaded on the first question that needs it; on a large corpus its
     nearest-neighbour index is built with the searcher."""
@@ -191,12 +186,7 @@ class MeaningCloseness(SearcherBase):
         top = max(score for _, score, _ in pool) or 1.0
         near = closeness.of([passage for passage, _, _ in pool])
         low, high = min(near), max(near)
-        # Stretched to the pool's range, closeness weighs as much as the words among many
-        # candidates; among a few (a speaker's two or three passages) stretching would make
-        # any difference, however slight, a full swing against the words ("according to HRW,
-        # how is the state of emergency a problem": 0.23 against 0.14 put the passage without
-        # "state of emergency" first). There it counts by its own size.
-        spread = 1.0 if len(pool) <= _FEW else (high - low) or 1.0
+        spread = (high - low) or 1.0
         return {
             passage: (1 - weight) * (score + extra.get(passage, 0.0)) / top
             + weight * (c - low) / spread
