@@ -94,7 +94,11 @@ _X_WORDS_TAIL = re.compile(rf"['’]s?\s+{_NOUNS_OF_SPEECH}\b", re.IGNORECASE)
 # asks for the director's take, "how was" is no part of anyone's name.
 _ASKING_BEFORE_X = re.compile(
     r"(?:what|how|why|when|where)(?:['’]?s\b|\s+(?:is|was|were|are|did|does|do|has|have|had|"
-    r"would|will|can|could)\b)?\s*",
+    r"would|will|can|could)\b)?\s*"
+    # asking by a verb in the imperative: "quote Bukele's opening remarks", "show me Trump's
+    # comments", "give me the professor's take"
+    r"|(?:please\s+)?(?:quote|cite|show(?:\s+me)?|give\s+me|gimme|find(?:\s+me)?|share|post"
+    r"|paste|list)\s+",
     re.IGNORECASE,
 )
 # "according to X", "quotes from X", "any comment from X on Y"
@@ -104,9 +108,10 @@ _ASKS_FROM_X = re.compile(
     r"(?P<who>[\w .'’-]+?)(?=\s+(?:on|about|regarding|concerning|over)\b|[^\w .'’-]|$)",
     re.IGNORECASE,
 )
-# "quote Trump on El Salvador", "cite the professor about deterrence"
+# "quote Trump on El Salvador", "cite the professor about deterrence", "quote bukele's remarks"
 _ASKS_QUOTE_X = re.compile(
-    r"^\W*(?:please\s+)?(?P<verb>quote|cite)\s+(?P<who>.+?)(?=\s+(?:on|about|regarding)\b|\W*$)",
+    r"^\W*(?:please\s+)?(?P<verb>quote|cite)\s+(?P<who>.+?)"
+    r"(?=\s+(?:on|about|regarding)\b|['’]s?\s+\w|\W*$)",
     re.IGNORECASE,
 )
 # "trump quotes pls", "any bukele comments on garcia": a name before the words for what someone

@@ -399,3 +399,28 @@ def test_a_number_where_the_speaker_stands_names_no_one(bridge: Searcher) -> Non
     answer = bridge.ask("what did 45/47 say about the storm and the steel supports")
     assert answer.answered, answer.reason
     assert "Another storm" in answer.passages[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a verb in the imperative before whose words are asked for is no part of the name:
+        # "Quote Tom Reyes's" was refused as a name the story never mentions
+        "Quote Tom Reyes's warning about the steel supports",
+        "quote the harbour director's comments on storms",
+        "show me Reyes's remarks about the storm",
+        "Mod test: Quote Tom Reyes's remarks on the storm.",
+    ],
+)
+def test_asking_in_the_imperative_names_the_speaker_after_the_verb(
+    bridge: Searcher, question: str
+) -> None:
+    answer = bridge.ask(question)
+    assert answer.answered, answer.reason
+    assert "Another storm" in answer.passages[0].text or "steel supports" in answer.passages[0].text
+
+
+def test_asking_in_the_imperative_for_someone_absent_names_them_alone(bridge: Searcher) -> None:
+    answer = bridge.ask("Quote Marco Rubio's remarks on the bridge")
+    assert not answer.answered
+    assert answer.reason == "The story doesn't quote Marco Rubio."

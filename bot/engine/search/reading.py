@@ -205,10 +205,14 @@ class QuestionReading(MeaningCloseness):
             if (
                 is_english_word(word)
                 and not word.isupper()
-                and not _in_capitalised_run(text, token.start, token.end)
+                and (
+                    not _in_capitalised_run(text, token.start, token.end)
+                    or _beside_any(text, token, known)
+                )
             ):
                 continue  # "Congress": a word, which the story may say otherwise ("World Cup"
-                # is a name: capitalised words side by side)
+                # is a name: capitalised words side by side; "Quote Nayib Bukele's remarks": a
+                # word, beside a name the story knows)
             if any(start <= token.start < end for start, end in known):
                 continue  # a name or alias of someone the story names ("HRW")
             if self._spelled_out.are_initials(word):
@@ -510,6 +514,13 @@ def elliptical_speaker(text: str, read: ReadQuestion, previous: ReadQuestion) ->
         kind=QuestionKind.SPEAKER,
         speakers=read.mentioned,
         speaker_span=(min(s for _, s, _ in found), max(e for _, _, e in found)),
+    )
+
+
+def _beside_any(text: str, word: TermSpan, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether only white space stands between `word` and one of `spans` of `text`."""
+    return any(
+        text[word.end : start].isspace() or text[end : word.start].isspace() for start, end in spans
     )
 
 
