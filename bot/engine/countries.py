@@ -26,8 +26,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+import pycountry
+
 from bot.engine.lexicon import Source, WordNet, capital_names, country_names
 from bot.engine.models import Person, Story
+from bot.engine.words import is_english_word
 
 _MIN_MENTIONS = 2  # a home country is named at least this often...
 _LEAD = 2  # ... and this many times as often as any other the story names
@@ -256,6 +259,22 @@ def _labels(person: Person) -> Iterable[str]:
 _MIN_CUT = 3  # letters a cut-short word keeps ("el sal"): fewer begin too many words
 
 
+@functools.cache
+def country_codes() -> dict[str, str]:
+    """ISO 3166 codes of two and three letters (pycountry's) and the name of the country each
+    stands for, as news writes it ("SV": "El Salvador", "VE": "Venezuela"): not codes that are
+    English words ("IT", "CAN") or US states' too ("CA", "MD")."""
+    states = {s.code.removeprefix("US-") for s in pycountry.subdivisions if s.country_code == "US"}
+    codes: dict[str, str] = {}
+    for country in pycountry.countries:
+        # "Venezuela, Bolivarian Republic of" is commonly "Venezuela"
+        name = getattr(country, "common_name", None) or country.name.split(", ")[0]
+        for code in (country.alpha_2, country.alpha_3):
+            if code not in states and not is_english_word(code):
+                codes[code] = name
+    return codes
+
+
 class PlaceNamesAsTyped:
     """Reads a country's or capital's name as members type it:
 
@@ -267,6 +286,11 @@ class PlaceNamesAsTyped:
       of emergency": El Salvador's), before a word it may own. Read as typed, "el salvadors"
       is someone the story never quotes, and "state" their speech verb.
 
+    - by its ISO 3166 code typed in capitals ("SV", "SLV": El Salvador), as people from a
+      country often write it. Not a code that is an English word ("IT", "CAN") or a US state's
+      too ("CA", "MD": in an American story, California and Maryland), nor one the corpus uses
+      as a word of its own ("PR").
+
     `names()` gives the names (lower case), `uses(text)` whether the corpus uses every word of
     `text`: only the names it uses are read, and a cut word it uses is left as typed. Made on
     the first question (some 10-30 ms: a start need not wait for it)."""
@@ -277,6 +301,8 @@ class PlaceNamesAsTyped:
         self._last_words: dict[tuple[str, ...], list[str]] | None = None
         self._cut_short: re.Pattern[str] | None = None
         self._possessive: re.Pattern[str] | None = None
+        self._coded: dict[str, str] = {}  # a country's code: its name as written
+        self._code: re.Pattern[str] | None = None
 
     def expanded(self, question: str) -> str:
         """`question` with each such name written whole; unchanged when none is typed so."""
@@ -286,10 +312,22 @@ class PlaceNamesAsTyped:
             question = self._cut_short.sub(self._whole, question)
         if self._possessive is not None:
             question = self._possessive.sub(r"\1's", question)
+        if self._code is not None:
+            question = self._code.sub(lambda m: self._coded[m.group()], question)
         return question
 
     def _made(self) -> None:
         used = [name for name in self._names() if self._uses(name)]
+        in_use = {name.lower() for name in used}
+        self._coded = {
+            code: name
+            for code, name in country_codes().items()
+            if name.lower() in in_use and not self._uses(code)
+        }
+        if self._coded:
+            self._code = re.compile(
+                r"(?<![\w'’.-])(?:" + "|".join(sorted(self._coded)) + r")(?![\w-]|\.\w)"
+            )
         last_words: dict[tuple[str, ...], list[str]] = {}
         for name in used:
             *head, last = re.findall(r"[^\W\d_]+", name.lower())

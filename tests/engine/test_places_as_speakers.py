@@ -88,6 +88,28 @@ def test_only_a_cut_word_of_one_name_the_corpus_uses_is_written_whole() -> None:
         assert shortened.expanded(typed) == typed
 
 
+def test_a_country_s_code_typed_in_capitals_is_its_name() -> None:
+    corpus_words = {"el", "salvador", "sri", "lanka", "pr", "maryland"}
+    typed = PlaceNamesAsTyped(
+        lambda: ["el salvador", "sri lanka", "mexico"],
+        lambda text: all(word in corpus_words for word in text.lower().split()),
+    )
+    assert typed.expanded("visiting SV this summer") == "visiting El Salvador this summer"
+    assert typed.expanded("is LKA safe, and SLV?") == "is Sri Lanka safe, and El Salvador?"
+    # in lower case a word; a country the corpus never names; a US state's code too ("MD" is
+    # Maryland in an American story, Moldova's elsewhere); a code that is a word ("IT"); one
+    # the corpus uses itself ("PR")
+    for text in ("sv", "in MX", "the MD man", "IT is", "a PR win", "SVs"):
+        assert typed.expanded(text) == text
+
+
+def test_a_question_naming_a_country_by_its_code_is_searched_not_refused(rail: Searcher) -> None:
+    # Before: "The story doesn't mention LK."
+    answer = rail.ask("my aunt is visiting LK, are the mountain roads open yet?")
+    assert answer.answered, answer.reason
+    assert "mountain roads would stay closed" in answer.passages[0].text
+
+
 LOAN_STORY = "\n".join(
     [
         "The island of Talora opened a new port last year.",
