@@ -1,7 +1,7 @@
 """Where a question's time goes, stage by stage: the whole engine's CPU time on a stored build,
 split by timers around the searcher's steps, for the median questions and the slowest 1 %.
 
-    .venv/bin/python benchmarks/engine_stages.py DB QUESTIONS [--passes 2] [--steps N]
+    .venv/bin/python benchmarks/engine_stages.py DB QUESTIONS [--passes 2] [--steps N] [--faults]
 
 DB and QUESTIONS as for `engine_cpu.py` (a build `storybot index` made, e.g. by
 `bench_pipeline.py --keep DIR`: DIR/<passages>/db.sqlite3 and questions.txt). After 20
@@ -16,8 +16,11 @@ quotes are made the first time anything asks for them (showing it, a kind's bonu
 rating): that first reading is a stage of its own, whoever asks. A step the searcher no
 longer has is left out; "(rest)" is what no timer covers. `--steps N` also lists the N
 steps of most time in each pass (the first pass less a later one's is what a question's first
-sight of its passages, stories, words and people costs). `PYTHONPATH=<other checkout>` times
-the other one's engine.
+sight of its passages, stories, words and people costs). `--faults` also counts each stage's
+minor page faults (`getrusage(RUSAGE_THREAD)`, its own, as its time): a first sight of memory
+a build's files map or the heap newly grows into, which the CPU time includes (each look at
+the counter costs about a microsecond more). `PYTHONPATH=<other checkout>` times the other
+one's engine.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from __future__ import annotations
 import argparse
 import collections
 import functools
+import resource
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -70,18 +74,29 @@ _MODULE_STEPS = (
 ).split()
 
 
-class Timers:
-    """Exclusive CPU time per step: a step's time less that of the timed steps it calls."""
+def minor_faults() -> int:
+    """The calling thread's minor page faults so far."""
+    return resource.getrusage(resource.RUSAGE_THREAD).ru_minflt
 
-    def __init__(self) -> None:
+
+class Timers:
+    """Exclusive CPU time per step: a step's time less that of the timed steps it calls; with
+    `faults`, its minor page faults counted the same way."""
+
+    def __init__(self, *, faults: bool = False) -> None:
         self.spent: collections.Counter[str] = collections.Counter()
+        self.faults: collections.Counter[str] = collections.Counter()
         self._stack = [0]
+        self._fault_stack = [0]
+        self._count_faults = faults
 
     def timed(self, name: str, function: Callable[..., Any]) -> Callable[..., Any]:
         @functools.wraps(function)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
+            faulted = minor_faults() if self._count_faults else 0
             started = time.thread_time_ns()
             self._stack.append(0)
+            self._fault_stack.append(0)
             try:
                 return function(*args, **kwargs)
             finally:
@@ -89,12 +104,19 @@ class Timers:
                 inner = self._stack.pop()
                 self.spent[name] += elapsed - inner
                 self._stack[-1] += elapsed
+                inner_faults = self._fault_stack.pop()
+                if self._count_faults:
+                    faults = minor_faults() - faulted
+                    self.faults[name] += faults - inner_faults
+                    self._fault_stack[-1] += faults
 
         return wrapper
 
     def reset(self) -> None:
         self.spent.clear()
+        self.faults.clear()
         self._stack[:] = [0]
+        self._fault_stack[:] = [0]
 
 
 def instrument(searcher: Any, timers: Timers) -> None:
@@ -141,7 +163,17 @@ def report_steps(label: str, spent: collections.Counter[str], questions: int, to
         print(f"  {step:28s} {total / questions / 1e3:7.1f}")
 
 
-def report(label: str, asked: list[tuple[int, collections.Counter[str]]]) -> None:
+def report(
+    label: str,
+    asked: list[tuple[int, collections.Counter[str]]],
+    faults: list[collections.Counter[str]] | None = None,
+) -> None:
+    """Each stage's time (and with `faults`, each question's faults by stage, its mean
+    minor page faults a question)."""
+    fault_means: dict[str, float] = {}
+    if faults:
+        for stage in {stage for counted in faults for stage in counted}:
+            fault_means[stage] = sum(counted[stage] for counted in faults) / len(faults)
     asked = sorted(asked, key=lambda item: item[0])
     n = len(asked)
     band = asked[int(0.4 * n) : max(int(0.6 * n), int(0.4 * n) + 1)]
@@ -152,14 +184,18 @@ def report(label: str, asked: list[tuple[int, collections.Counter[str]]]) -> Non
         f"{label}: p50 {p50:.3f} ms, p99 {p99:.3f} ms, mean {sum(totals) / n:.3f} ms CPU"
         " (timers on)"
     )
-    print(f"  {'stage':28s} {'mean':>7s} {'p50 band':>9s} {'p99':>7s}  µs")
+    faults_column = f" {'faults':>7s}" if faults else ""
+    print(f"  {'stage':28s} {'mean':>7s} {'p50 band':>9s} {'p99':>7s}  µs{faults_column}")
     names = [*STAGES, "(rest)"]
     for name in sorted(names, key=lambda s: -sum(stages[s] for _, stages in asked)):
 
         def mean(group: list[tuple[int, collections.Counter[str]]], stage: str = name) -> float:
             return sum(stages[stage] for _, stages in group) / len(group) / 1e3
 
-        print(f"  {name:28s} {mean(asked):7.1f} {mean(band):9.1f} {mean(slowest):7.1f}")
+        counted = f"     {fault_means.get(name, 0.0):7.1f}" if faults else ""
+        print(f"  {name:28s} {mean(asked):7.1f} {mean(band):9.1f} {mean(slowest):7.1f}{counted}")
+    if faults:
+        print(f"  minor page faults a question: {sum(fault_means.values()):.1f}")
 
 
 def main() -> int:
@@ -170,21 +206,26 @@ def main() -> int:
     parser.add_argument(
         "--steps", type=int, default=0, help="also list the N costliest steps of each pass"
     )
+    parser.add_argument(
+        "--faults", action="store_true", help="also count each stage's minor page faults"
+    )
     args = parser.parse_args()
     from bot.engine.search import Searcher
 
     snapshot, questions = stored_build_and_questions(args.db, args.questions)
     searcher = Searcher(snapshot)
-    timers = Timers()
+    timers = Timers(faults=args.faults)
     instrument(searcher, timers)
     stage_of = {step: stage for stage, steps in STAGES.items() for step in steps}
     for question in questions[:20]:
         searcher.ask(question)
     for number in range(1, args.passes + 1):
         asked = []
+        faulted: list[collections.Counter[str]] = []
         by_step: collections.Counter[str] = collections.Counter()
         for question in questions:
             timers.reset()
+            faults_before = minor_faults() if args.faults else 0
             started = time.thread_time_ns()
             searcher.ask(question)
             total = time.thread_time_ns() - started
@@ -194,8 +235,14 @@ def main() -> int:
                 stages[stage_of.get(step, step)] += spent
             stages["(rest)"] = total - sum(timers.spent.values())
             asked.append((total, stages))
+            if args.faults:
+                counted: collections.Counter[str] = collections.Counter()
+                for step, faults in timers.faults.items():
+                    counted[stage_of.get(step, step)] += faults
+                counted["(rest)"] = minor_faults() - faults_before - sum(timers.faults.values())
+                faulted.append(counted)
         label = "first pass" if number == 1 else f"pass {number}"
-        report(label, asked)
+        report(label, asked, faulted if args.faults else None)
         if args.steps:
             report_steps(label, by_step, len(questions), args.steps)
     return 0
