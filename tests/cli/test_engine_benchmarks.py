@@ -1,0 +1,67 @@
+"""A tiny run of benchmarks/engine_cpu.py and engine_stages.py on a build `storybot index` stored
+for the story, so the two scripts cannot rot: they read a stored build and time the searcher's
+steps by name."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from tests.cli.test_cli import REPO, checkout, python, storybot
+
+__all__ = ["checkout"]  # the fixture, used by name
+
+BENCHMARKS = REPO / "benchmarks"
+
+
+def stored_build(checkout: Path) -> tuple[Path, Path]:
+    """The database `storybot index` builds for the story, and a file of 25 of the dev set's
+    questions (the scripts ask 20 to warm up, then every one)."""
+    assert storybot(checkout, "index").returncode == 0
+    lines = (REPO / "tests" / "data" / "eval-dev.jsonl").read_text(encoding="utf-8").splitlines()
+    items = [json.loads(line) for line in lines if line.strip()]
+    questions = [item["q"] for item in items if item.get("q")][:25]
+    path = checkout / "questions.txt"
+    path.write_text("\n".join(questions) + "\n", encoding="utf-8")
+    return checkout / "data" / "storybot.sqlite3", path
+
+
+def test_engine_stages_splits_a_question_s_time_and_faults_by_stage(checkout: Path) -> None:
+    db, questions = stored_build(checkout)
+    result = python(
+        checkout,
+        str(BENCHMARKS / "engine_stages.py"),
+        str(db),
+        str(questions),
+        "--passes",
+        "1",
+        "--steps",
+        "3",
+        "--faults",
+    )
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert re.search(r"first pass: p50 [\d.]+ ms, p99 [\d.]+ ms", out)
+    assert re.search(r"stage +mean +p50 band +p99 +µs +faults", out)
+    for stage in ("reading the question", "BM25 top k", "the Answer", "(rest)"):
+        # each stage's time (mean, median band, slowest 1 %) and its faults a question
+        assert re.search(rf"{re.escape(stage)} +[\d.]+ +[\d.]+ +[\d.]+ +[\d.]+\n", out), stage
+    assert re.search(r"minor page faults a question: [\d.]+", out)
+    assert len(re.findall(r"\n  \S+ +[\d.]+(?=\n)", out.split("costliest steps")[1])) == 3
+
+
+def test_engine_cpu_times_every_question_and_dumps_each_answer(checkout: Path) -> None:
+    db, questions = stored_build(checkout)
+    timed = python(checkout, str(BENCHMARKS / "engine_cpu.py"), str(db), str(questions))
+    assert timed.returncode == 0, timed.stderr
+    assert re.search(r"engine first pass: p50 [\d.]+ p90 [\d.]+ p99 [\d.]+ ms CPU", timed.stdout)
+    dump = checkout / "answers.jsonl"
+    dumped = python(
+        checkout, str(BENCHMARKS / "engine_cpu.py"), str(db), str(questions), "--dump", str(dump)
+    )
+    assert dumped.returncode == 0, dumped.stderr
+    answers = [json.loads(line) for line in dump.read_text(encoding="utf-8").splitlines()]
+    asked = questions.read_text(encoding="utf-8").splitlines()
+    assert len(answers) == len(asked)
+    assert any(answer["answered"] and answer["passages"] for answer in answers)
