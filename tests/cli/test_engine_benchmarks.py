@@ -1,6 +1,6 @@
-"""A tiny run of benchmarks/engine_cpu.py and engine_stages.py on a build `storybot index` stored
-for the story, so the two scripts cannot rot: they read a stored build and time the searcher's
-steps by name."""
+"""A tiny run of benchmarks/engine_cpu.py, engine_stages.py and shown_form.py on a build
+`storybot index` stored for the story, so the scripts cannot rot: they read a stored build and
+time the searcher's steps by name."""
 
 from __future__ import annotations
 
@@ -65,3 +65,14 @@ def test_engine_cpu_times_every_question_and_dumps_each_answer(checkout: Path) -
     asked = questions.read_text(encoding="utf-8").splitlines()
     assert len(answers) == len(asked)
     assert any(answer["answered"] and answer["passages"] for answer in answers)
+
+
+def test_shown_form_answers_the_same_from_stored_records_and_times_both(checkout: Path) -> None:
+    db, questions = stored_build(checkout)
+    result = python(
+        checkout, str(BENCHMARKS / "shown_form.py"), str(db), str(questions), "--pairs", "1"
+    )
+    assert result.returncode == 0, result.stderr
+    assert "the same answers byte for byte: yes" in result.stdout
+    for way in ("as now", "stored"):
+        assert re.search(rf"{way} +first pass p50 [\d.]+; mean [\d.]+ ms CPU", result.stdout), way
