@@ -2,7 +2,7 @@
 
 tests/data/eval-dev.jsonl is a copy of shared/eval/dev.jsonl, so the suite runs on a fresh
 machine. tests/data/eval-fresh.jsonl holds 62 questions written from the story before any
-tuning and never tuned on, eval-fresh-2.jsonl to eval-fresh-20.jsonl more written before later
+tuning and never tuned on, eval-fresh-2.jsonl to eval-fresh-22.jsonl more written before later
 rounds (12 and 13 were lost with a machine); a further, unseen set measures the same things:
 fix causes, never one question.
 """
@@ -374,7 +374,7 @@ def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held
     <= 15 % of unanswerable questions answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     sets = sets_held_out(REPO / "tests/data")
-    assert len(sets) == 27 and "eval-dev.jsonl (odd half)" in sets
+    assert len(sets) == 29 and "eval-dev.jsonl (odd half)" in sets
     assert choose_threshold(list(sets.values()), Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
@@ -618,3 +618,36 @@ def test_the_twelfth_sessions_sets(
     assert held.unanswerable_high.hits == 0, misses(held)
     assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 3 of 3 each
     assert held.speaker.hits >= speaker_right, misses(held)
+
+
+@pytest.mark.parametrize(
+    ("name", "first", "high", "right", "unanswerable_high"),
+    [
+        ("eval-fresh-21.jsonl", 31, 14, 14, 1),
+        ("eval-fresh-22.jsonl", 30, 9, 8, 0),
+    ],
+)
+def test_the_thirteenth_sessions_read_sets(
+    story_snapshot: IndexSnapshot,
+    name: str,
+    first: int,
+    high: int,
+    right: int,
+    unanswerable_high: int,
+) -> None:
+    """eval-fresh-21.jsonl (written at the end of the twelfth session and measured blind on its
+    start and end: Recall@1 27 and 30 of 40, 14 and 13 high all right, one answerable question
+    refused, speaker right 6 and 7 of 8) and eval-fresh-22.jsonl (written at the start of the
+    thirteenth by a helper who read only the story; on its start ed4b21c: Recall@1 27, 9 high of
+    which 8 right, one answerable question refused). Both were then read for causes ("45/47" as
+    a speaker, "how come X thinks", "leaders in the Latin world", "where is the prison", "right
+    now"). Fresh-21's "how much does it cost per prisoner per year" is rated high on Miller's
+    "100 times more" (a ratio, not the amount asked)."""
+    held = held_out(story_snapshot, name)
+    assert held.recall_at_1.hits >= first, misses(held)
+    assert held.abstained_answerable.hits == 0, misses(held)
+    assert held.high_confidence.hits >= high, misses(held)
+    assert held.high_gold_first.hits >= right, misses(held)
+    assert held.unanswerable_high.hits <= unanswerable_high, misses(held)
+    assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 3 of 3 each
+    assert value(held.speaker) == 1.0, misses(held)  # 8 of 8 each
