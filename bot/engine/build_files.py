@@ -136,11 +136,19 @@ def _write_files(folder: Path, identity: str, snapshot: IndexSnapshot) -> bytes:
     write("quote_speakers.npy", _npy(quotes.speakers))
     pieces = quotes.to_pieces()
     files["quotes.bin"] = _write_pieces(folder / "quotes.bin", pieces)
-    # Written from views of the arrays, not joined into bytes first: at 1,000,000 passages
-    # the terms' bytes were made three times over at the end of a build, its peak.
-    joined = _joined_terms(snapshot)
-    files["terms.bin"] = _write_pieces(folder / "terms.bin", joined.to_pieces())
-    del joined
+    # Every passage's terms under one vocabulary, written a story's arrays at a time: joined
+    # in memory first, they were the peak of a build at 1,000,000 passages. The pages of the
+    # files the stories are read from (a reindex's: the previous build's; all held at once,
+    # 0.6 GB at 1,000,000 passages) are let go every group of stories.
+    path = folder / "terms.bin"
+    with path.open("wb") as out:
+        PassageTerms.write_concatenated(
+            [a.passage_terms for a in snapshot.analyses],
+            out,
+            group=_RELEASE_STORIES,
+            between=snapshot.release_mapped_pages,
+        )
+    files["terms.bin"] = _synced(path)
     files["bm25.bin"] = _write_pieces(folder / "bm25.bin", snapshot.index.to_pieces())
     vectors = snapshot.passage_vectors
     if vectors is not None:
@@ -166,20 +174,6 @@ def _write_files(folder: Path, identity: str, snapshot: IndexSnapshot) -> bytes:
     }
     body = orjson.dumps(meta)
     return b"%08x\n" % crc32(body) + body
-
-
-def _joined_terms(snapshot: IndexSnapshot) -> PassageTerms:
-    """Every passage's terms as one (`PassageTerms.concatenate`), joined a group of stories at
-    a time, the pages of the files they are read from let go after each (a reindex's: the
-    previous build's; all held at once, 0.6 GB at 1,000,000 passages). The same arrays as
-    one join: ids are given in order of first occurrence either way."""
-    analyses = snapshot.analyses
-    groups = []
-    for at in range(0, len(analyses), _RELEASE_STORIES):
-        group = analyses[at : at + _RELEASE_STORIES]
-        groups.append(PassageTerms.concatenate([a.passage_terms for a in group]))
-        snapshot.release_mapped_pages()
-    return PassageTerms.concatenate(groups)
 
 
 def _npy(array: npt.NDArray[Any]) -> bytes:

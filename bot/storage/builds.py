@@ -1,10 +1,11 @@
 """Index builds: each story's analysis and the BM25 index, saved atomically.
 
 A build is its stories' analyses (each stored once under its file's key, shared by every build
-holding that file unchanged) and its own BM25 blob. Saving writes the analyses not stored yet,
-the build's row and its list of stories; one transaction then makes the new build active and
-deletes what only the old build used. A failure anywhere (an exception, a killed process)
-rolls all of it back, so the old build stays active and complete.
+holding that file unchanged) and its own BM25 blob (in `build_bm25`, a table of its own).
+Saving writes the analyses not stored yet, the build's row and its list of stories; one
+transaction then makes the new build active and deletes what only the old build used. A
+failure anywhere (an exception, a killed process) rolls all of it back, so the old build stays
+active and complete.
 """
 
 from __future__ import annotations
@@ -77,7 +78,8 @@ class Builds:
             )
             # from views of the index's arrays, never the whole of it as bytes (and its copies)
             pieces = await asyncio.to_thread(snapshot.index.to_pieces)
-            await tx.write_blob("index_builds", "bm25", build_id, pieces)
+            await tx.execute("INSERT INTO build_bm25 (id, bm25) VALUES (?, ?)", (build_id, b""))
+            await tx.write_blob("build_bm25", "bm25", build_id, pieces)
             del pieces
             # Another build may have been activated since the keys were read (by a caller
             # not holding the reindex lock), deleting analyses this build shares.
@@ -147,11 +149,14 @@ class Builds:
                     if snapshot is not None:
                         return snapshot
                 build = await tx.fetchone(
-                    "SELECT id, version, corpus_hash, built_at, stories, passages, bm25,"
-                    " nearest_index FROM index_builds WHERE id = ?",
+                    "SELECT b.id, b.version, b.corpus_hash, b.built_at, b.stories, b.passages,"
+                    " m.bm25, b.nearest_index FROM index_builds b"
+                    " JOIN build_bm25 m ON m.id = b.id WHERE b.id = ?",
                     (build["id"],),
                 )
-                assert build is not None
+                if build is None:
+                    log.info("the stored build has no BM25 index: it will be rebuilt")
+                    return None
                 # read only to be replaced (`storybot index`): its vectors in a file of their
                 # own, not beside the new build's in memory (1 GB each at 1,000,000 passages)
                 reader = _BuildReader(
@@ -219,10 +224,10 @@ async def _activate(tx: Transaction, build_id: int) -> None:
     await tx.execute(
         "DELETE FROM story_analyses WHERE key NOT IN (SELECT analysis_key FROM build_stories)"
     )
+    await tx.execute("DELETE FROM build_bm25 WHERE id <> ?", (build_id,))
     await tx.execute(
-        "UPDATE index_builds SET active = 0, bm25 = NULL, passage_terms = NULL,"
-        " passage_vectors = NULL, nearest_index = NULL WHERE id <> ? AND"
-        " (active = 1 OR bm25 IS NOT NULL)",
+        "UPDATE index_builds SET active = 0, nearest_index = NULL WHERE id <> ? AND"
+        " (active = 1 OR nearest_index IS NOT NULL)",
         (build_id,),
     )
     await tx.execute("UPDATE index_builds SET active = 1 WHERE id = ?", (build_id,))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import itertools
 
 import pytest
@@ -134,14 +135,25 @@ def test_parts_concatenated_under_one_vocabulary_keep_each_passage(
         return PassageTerms.build(found, [continues_previous(t) for t in texts])
 
     parts = [part(texts[:10]), part([]), part(texts[10:])]
-    one = PassageTerms.from_bytes(PassageTerms.concatenate(parts).to_bytes(), checked=True)
+    released = []
+    out = io.BytesIO()
+    PassageTerms.write_concatenated(parts, out, group=2, between=lambda: released.append(1))
+    one = PassageTerms.from_bytes(out.getvalue())  # its checksum checked
     assert [one.tokens(d) for d in range(len(one))] == [tuple(tokens(t)) for t in texts]
     assert [one.holds_number(d) for d in range(len(one))] == [holds_number(t) for t in texts]
     # Each part's first passage continues nothing; the rest as their texts say.
     expected = [continues_previous(t) and d not in (0, 10) for d, t in enumerate(texts)]
     assert any(expected)
     assert [one.continues(d) for d in range(len(one))] == expected
-    assert len(PassageTerms.concatenate([])) == 0
+    # the pages of the parts read so far let go after every 2 parts of each of the 6 passes
+    assert len(released) == 6 * 2
+    # one part's terms alone are its stored form
+    alone = io.BytesIO()
+    PassageTerms.write_concatenated(parts[:1], alone)
+    assert alone.getvalue() == parts[0].to_bytes()
+    empty = io.BytesIO()
+    PassageTerms.write_concatenated([], empty)
+    assert len(PassageTerms.from_bytes(empty.getvalue())) == 0
 
 
 def test_answering_tokenises_no_passage(

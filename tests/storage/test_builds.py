@@ -222,7 +222,7 @@ async def test_a_damaged_index_blob_is_not_loaded(tmp_path: Path) -> None:
         await db.save_snapshot(make_snapshot(), 1.0)
     raw = sqlite3.connect(path)
     with raw:
-        raw.execute("UPDATE index_builds SET bm25 = substr(bm25, 1, 40)")
+        raw.execute("UPDATE build_bm25 SET bm25 = substr(bm25, 1, 40)")
     raw.close()
     async with Database.open(path) as db:
         assert await db.load_active_snapshot() is None
@@ -255,9 +255,37 @@ async def test_the_index_written_into_its_row_piece_by_piece_is_its_stored_form(
         for snapshot in (make_snapshot("v1:small"), big):
             build = await db.save_snapshot(snapshot, 1.0)
             row = await db._connection.fetchone(
-                "SELECT bm25 FROM index_builds WHERE id = ?", (build.id,)
+                "SELECT bm25 FROM build_bm25 WHERE id = ?", (build.id,)
             )
             assert row is not None and bytes(row["bm25"]) == snapshot.index.to_bytes()
+
+
+async def test_a_build_saved_before_the_bm25_table_is_read_after_the_upgrade(
+    db_target: Path | str,
+) -> None:
+    """A database whose active build keeps its BM25 blob in `index_builds` (schema 10, before
+    `build_bm25`): opened by this storybot, the blob moves and the build loads as saved,
+    with no rebuild; the next save replaces it."""
+    async with Database.open(db_target) as db:
+        build = await db.save_snapshot(make_snapshot("v1:old"), 1.0)
+        # the database as schema 10 left it: the blob in the build's row
+        async with db._connection.write() as tx:
+            await tx.execute(
+                "UPDATE index_builds SET bm25 = (SELECT bm25 FROM build_bm25 WHERE id = ?)"
+                " WHERE id = ?",
+                (build.id, build.id),
+            )
+            await tx.execute("DROP TABLE build_bm25")
+            await tx.execute("DELETE FROM schema_migrations WHERE version = 11")
+    async with Database.open(db_target) as db:
+        assert await db.schema_version() == 11
+        assert await db.active_build() == build
+        assert_same(await db.load_active_snapshot(), make_snapshot("v1:old"))
+        moved = await db._connection.fetchall("SELECT id FROM index_builds WHERE bm25 IS NOT NULL")
+        assert moved == []
+        new = await db.save_snapshot(make_snapshot("v1:new"), 1.0)
+        kept = await db._connection.fetchall("SELECT id FROM build_bm25")
+        assert [row["id"] for row in kept] == [new.id]
 
 
 async def test_a_cancelled_save_changes_nothing(

@@ -206,7 +206,7 @@ def _active_build_is_whole(path: Path) -> int:
             " (SELECT analysis_key FROM build_stories)"
         )
         assert unused.fetchall() == [(0,)]
-        blobs = raw.execute("SELECT id FROM index_builds WHERE bm25 IS NOT NULL").fetchall()
+        blobs = raw.execute("SELECT id FROM build_bm25").fetchall()
         assert blobs == [(build_id,)]
         return int(stories)
     finally:
