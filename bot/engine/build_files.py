@@ -22,7 +22,7 @@ import mmap
 import os
 import secrets
 import shutil
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -49,7 +49,9 @@ from bot.pausepoints import pause_point
 
 __all__ = ["read_build_files", "write_build_files"]
 
-FILES_FORMAT = 1  # bump when what the files hold or how changes: older folders are made again
+# Bump when what the files hold or how changes: older folders are made again. 2: the BM25
+# index's rows of its commonest terms (`contribution_rows.npy`, `frequency_rows.npy`).
+FILES_FORMAT = 2
 _META = "build.json"
 _CHUNK = 1 << 20  # bytes read at a time to check a file (never all of it in memory)
 _CHECKING_THREADS = 2
@@ -150,6 +152,9 @@ def _write_files(folder: Path, identity: str, snapshot: IndexSnapshot) -> bytes:
         )
     files["terms.bin"] = _synced(path)
     files["bm25.bin"] = _write_pieces(folder / "bm25.bin", snapshot.index.to_pieces())
+    for name, (dtype, count, rows) in snapshot.index.rows_to_store().items():
+        shape = (count, len(snapshot.passages))
+        files[f"{name}.npy"] = _write_pieces(folder / f"{name}.npy", _npy_rows(dtype, shape, rows))
     vectors = snapshot.passage_vectors
     if vectors is not None:
         path = folder / "vectors.npy"
@@ -182,11 +187,24 @@ def _npy(array: npt.NDArray[Any]) -> bytes:
     return out.getvalue()
 
 
+def _npy_rows(
+    dtype: np.dtype[Any], shape: tuple[int, int], rows: Iterator[npt.NDArray[Any]]
+) -> Iterator[bytes | memoryview]:
+    """A `.npy` file's pieces: its header, then each row as it is made (one in memory)."""
+    header = io.BytesIO()
+    np.lib.format.write_array_header_2_0(
+        header, {"descr": dtype.newbyteorder("<").str, "fortran_order": False, "shape": shape}
+    )
+    yield header.getvalue()
+    for row in rows:
+        yield np.ascontiguousarray(row, dtype=dtype.newbyteorder("<")).data.cast("B")
+
+
 def _write(path: Path, data: bytes | memoryview) -> tuple[int, int]:
     return _write_pieces(path, [data])
 
 
-def _write_pieces(path: Path, pieces: Sequence[bytes | memoryview]) -> tuple[int, int]:
+def _write_pieces(path: Path, pieces: Iterable[bytes | memoryview]) -> tuple[int, int]:
     """Write `pieces` one after the other, durably; the file's size and CRC-32."""
     size = crc = 0
     with path.open("wb") as out:
@@ -286,6 +304,7 @@ def _advise(descriptor: int, advice: str) -> None:
 def _snapshot(folder: Path, meta: dict[str, Any]) -> IndexSnapshot:
     files = meta["files"]
     vectors = vectors_file = None
+    row_files: list[memoryview] = []
     if "vectors.npy" in files:
         mapped = np.load(folder / "vectors.npy", mmap_mode="r", allow_pickle=False)
         vectors = np.asarray(mapped)  # a plain array over the mapping, read-only
@@ -324,6 +343,13 @@ def _snapshot(folder: Path, meta: dict[str, Any]) -> IndexSnapshot:
     terms_file, index_file = _mapped(folder / "terms.bin"), _mapped(folder / "bm25.bin")
     terms = PassageTerms.from_bytes(terms_file, checked=True)
     index = BM25Index.from_bytes(index_file, checked=True)
+    rows = {}
+    for name in ("contribution_rows", "frequency_rows"):
+        mapped = np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False)
+        rows[name] = np.asarray(mapped)  # a plain array over the mapping, read-only
+        if isinstance(mapped.base, mmap.mmap):
+            row_files.append(memoryview(mapped.base))
+    index.use_stored_rows(rows)
     if not len(terms) == len(index) == start:
         raise ValueError("the build's terms and index do not hold its passages")
     centres = (folder / "centres.faiss").read_bytes() if "centres.faiss" in files else None
@@ -342,7 +368,7 @@ def _snapshot(folder: Path, meta: dict[str, Any]) -> IndexSnapshot:
         built_at=dt.datetime.fromisoformat(meta["built_at"]),
         mapped_files=tuple(
             view.obj
-            for view in (stories, quote_pieces, terms_file, index_file, vectors_file)
+            for view in (stories, quote_pieces, terms_file, index_file, vectors_file, *row_files)
             if isinstance(view, memoryview) and isinstance(view.obj, mmap.mmap)
         ),
     )

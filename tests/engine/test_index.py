@@ -365,6 +365,47 @@ def test_the_rows_of_common_words_add_up_to_the_same_floats(
                 assert index.top_k(q, k) == reference_top_k(ref.get_scores(q), k)
 
 
+def stored_rows(index: BM25Index) -> dict[str, npt.NDArray[np.generic]]:
+    """The rows `rows_to_store` gives, as a build's files hold them (one array, a row a line)."""
+    rows = {}
+    for name, (dtype, count, made) in index.rows_to_store().items():
+        rows[name] = np.array(list(made), dtype=dtype).reshape(count, len(index))
+    return rows
+
+
+@FAST
+@given(corpus=corpora, qs=st.lists(queries, min_size=1, max_size=4))
+def test_rows_stored_with_a_build_answer_as_the_rows_made_while_answering(
+    corpus: list[list[str]], qs: list[list[str]]
+) -> None:
+    """An index reading every common word's row from its build's files (made at index time)
+    gives every score and top k, byte for byte, as one making its rows while answering, from
+    its first question on, and makes none."""
+    made = BM25Index.build(corpus)
+    stored = BM25Index.from_bytes(made.to_bytes())
+    stored.use_stored_rows(stored_rows(made))
+    every = np.arange(len(corpus))
+    for _ in range(2):
+        for q in qs:
+            qterms = stored._resolve(q)
+            assert stored._dense_scores(qterms).tobytes() == made.scores(q).tobytes()
+            assert stored.scores_of(q, every).tobytes() == made.scores_of(q, every).tobytes()
+            for k in (1, 3, len(corpus)):
+                assert stored.top_k(q, k) == made.top_k(q, k)
+            for word in q:
+                held, values = stored.term_at(word, every)
+                assert held.tolist() == made.holding_any(every, [word]).tolist()
+                assert values.tobytes() == made.scores_of([word], every).tobytes()
+    assert len(stored._rows) == len(stored._frequencies) == 0  # none made
+
+
+def test_rows_of_another_index_are_refused() -> None:
+    docs = [["a", "b"], ["a"], ["a", "b"], ["b"]] * 10
+    rows = stored_rows(BM25Index.build(docs))
+    with pytest.raises(ValueError, match="not the index's"):
+        BM25Index.build(docs[:-1]).use_stored_rows(rows)
+
+
 @pytest.mark.parametrize("n", [0, 3, 600_000])  # 600,000 float64: past numpy's 4 MB
 def test_a_zeroed_row_is_n_writable_zeros_of_its_own(n: int) -> None:
     """A row's memory from `zeroed` (a mapping of its own from 4 MB): zeros, as many as

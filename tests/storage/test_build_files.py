@@ -5,11 +5,13 @@ processes writing them at once."""
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import shutil
 import subprocess
 import sys
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -113,6 +115,10 @@ DAMAGES: dict[str, Callable[[Path], None]] = {
     "the terms cut short": lambda folder: (folder / "terms.bin").write_bytes(b"STPTERMS"),
     "the people missing": lambda folder: (folder / "people.json").unlink(),
     "a byte of the quotes changed": lambda folder: _flip_a_byte(folder / "quotes.bin"),
+    "a byte of the frequency rows changed": lambda folder: _flip_a_byte(
+        folder / "frequency_rows.npy"
+    ),
+    "the contribution rows missing": lambda folder: (folder / "contribution_rows.npy").unlink(),
     "the file list damaged": lambda folder: _flip_a_byte(folder / "build.json"),
     "the file list missing": lambda folder: (folder / "build.json").unlink(),
 }
@@ -141,6 +147,37 @@ async def test_damaged_build_files_are_read_from_the_database_and_written_again(
         assert build_folders(files) == [folder]
         not_from_the_database(monkeypatch)  # written again, whole
         assert_same(await db.load_active_snapshot(), saved)
+
+
+async def test_files_of_an_older_format_are_read_from_the_database_and_written_again(
+    db_target: Path | str,
+    files_of: Callable[[Path | str], Path],
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A folder an older storybot wrote (format 1: no rows of the commonest words) is not
+    read: the build is read from the database and its files written again, in this format."""
+    saved = make_snapshot("v1", vectors=True)
+    files = files_of(db_target)
+    async with Database.open(db_target, build_files=files) as db:
+        await db.save_snapshot(saved, 1.0)
+        await db.load_active_snapshot()
+        (folder,) = build_folders(files)
+        meta_path = files / folder / "build.json"
+        meta = json.loads(meta_path.read_bytes().partition(b"\n")[2])
+        meta["format"] = 1
+        del meta["files"]["frequency_rows.npy"], meta["files"]["contribution_rows.npy"]
+        body = json.dumps(meta).encode()
+        meta_path.write_bytes(b"%08x\n" % zlib.crc32(body) + body)
+        (files / folder / "frequency_rows.npy").unlink()
+        (files / folder / "contribution_rows.npy").unlink()
+        with caplog.at_level(logging.WARNING, logger="bot.storage.build_files"):
+            loaded = await db.load_active_snapshot()
+        assert "of another build or format" in caplog.text
+        assert answers(loaded) == answers(saved)
+        assert (files / folder / "frequency_rows.npy").is_file()
+        not_from_the_database(monkeypatch)
+        assert answers(await db.load_active_snapshot()) == answers(saved)
 
 
 async def test_a_folder_left_half_written_is_never_read(

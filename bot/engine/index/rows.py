@@ -25,6 +25,7 @@ from __future__ import annotations
 import mmap
 import threading
 from collections import Counter
+from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
@@ -67,26 +68,57 @@ def zeroed(n: int, dtype: npt.DTypeLike) -> npt.NDArray[Any]:
 
 class _KeptRows:
     """Rows of one index's terms, made on demand and bounded: a term's row from the second
-    question asking for it, and with the budget full, the rows of the terms asked most kept."""
+    question asking for it, and with the budget full, the rows of the terms asked most kept.
+    Or every such term's row, made at index time and read from a build's file (`stored`)."""
 
-    def __init__(self, postings: Postings, share: int, budget_bytes: int, item_bytes: int) -> None:
+    def __init__(
+        self, postings: Postings, share: int, budget_bytes: int, dtype: npt.DTypeLike
+    ) -> None:
         self._postings = postings
         self._n = len(postings.passage_lengths)
         self._share = share
-        self._most = max(1, budget_bytes // max(1, item_bytes * self._n))
+        self.dtype = np.dtype(dtype)
+        self._most = max(1, budget_bytes // max(1, self.dtype.itemsize * self._n))
         self._rows: dict[int, npt.NDArray[Any]] = {}
         # how many questions asked each common term: a row from the second, and the rows of
         # the terms asked most are kept (the common terms are a few dozen)
         self._asks: Counter[int] = Counter()
         self._lock = threading.Lock()  # questions are answered on several threads at once
+        self._stored: npt.NDArray[Any] | None = None
+        self._stored_at: dict[int, int] = {}
 
     def frequent(self, t: int) -> bool:
         """Whether term `t` is held by enough passages for a row."""
         return self._postings.frequency(t) * self._share >= self._n
 
+    def terms(self) -> list[int]:
+        """The terms a row is made for (held by enough passages), ascending."""
+        counts = np.diff(self._postings.offsets)
+        found: list[int] = np.flatnonzero(counts * self._share >= max(self._n, 1)).tolist()
+        return found
+
+    def every_row(self) -> Iterator[npt.NDArray[Any]]:
+        """The row of each of `terms()`, in order, made one at a time (a build's file of
+        them is written without all of them in memory)."""
+        for t in self.terms():
+            yield self._made(t)
+
+    def use_stored(self, rows: npt.NDArray[Any]) -> None:
+        """Read every row from `rows` (`every_row`'s, one a line, as a build's file holds
+        them): none is made while answering, and none is dropped for another. ValueError
+        when they are not this index's."""
+        terms = self.terms()
+        if rows.shape != (len(terms), self._n) or rows.dtype != self.dtype:
+            raise ValueError("the stored rows are not the index's")
+        self._stored = rows
+        self._stored_at = {t: i for i, t in enumerate(terms)}
+
     def _kept_row(self, t: int) -> npt.NDArray[Any] | None:
         if not self.frequent(t):
             return None
+        if self._stored is not None:
+            stored: npt.NDArray[Any] = self._stored[self._stored_at[t]]
+            return stored
         with self._lock:
             self._asks[t] += 1
             row = self._rows.get(t)
@@ -119,7 +151,7 @@ class DenseRows(_KeptRows):
     """The dense rows of one index's common terms' contributions, made on demand and bounded."""
 
     def __init__(self, postings: Postings, budget_bytes: int = _BUDGET_BYTES) -> None:
-        super().__init__(postings, _COMMON_SHARE, budget_bytes, 8)
+        super().__init__(postings, _COMMON_SHARE, budget_bytes, np.float64)
 
     def usable(self, qterms: list[int]) -> bool:
         """Whether rows may stand in for the postings of `qterms`: every term's every
@@ -146,6 +178,8 @@ class DenseRows(_KeptRows):
         reading a few passages' contributions, which a row of every passage's is not worth
         making for (1.2 ms at 1,000,000 passages, for a speaker's 1,500), nor keeping in place
         of a row a question of common words adds up."""
+        if self._stored is not None:
+            return self._kept_row(t)
         with self._lock:
             return self._rows.get(t)
 
@@ -155,7 +189,7 @@ class FrequencyRows(_KeptRows):
     demand and bounded."""
 
     def __init__(self, postings: Postings, budget_bytes: int = _FREQUENCY_BUDGET_BYTES) -> None:
-        super().__init__(postings, _FREQUENT_SHARE, budget_bytes, postings.tfs.itemsize)
+        super().__init__(postings, _FREQUENT_SHARE, budget_bytes, postings.tfs.dtype)
         self._norms: FloatArray | None = None
         self._positive_norms = False  # every passage's norm above 0 (`norms_at`)
 
@@ -206,6 +240,6 @@ class FrequencyRows(_KeptRows):
     def _made(self, t: int) -> npt.NDArray[Any]:
         p = self._postings
         lo, hi = int(p.offsets[t]), int(p.offsets[t + 1])
-        row = np.zeros(self._n, dtype=p.tfs.dtype)
+        row = np.zeros(self._n, dtype=self.dtype)
         row[p.passages[lo:hi].astype(np.intp)] = p.tfs[lo:hi]
         return row
