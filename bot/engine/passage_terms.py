@@ -201,12 +201,15 @@ class PassageTerms:
         `between()` runs after every `group` parts of each pass (a build whose parts are read
         from files lets their pages go)."""
         ids: dict[str, int] = {}
-        for part in parts:
+        passages = tokens = 0
+        for count, part in enumerate(parts, 1):
             for term in part._vocabulary:
                 ids.setdefault(term, len(ids))
+            passages += len(part)
+            tokens += int(part._offsets[-1])  # a page of each part's: let go as the others
+            if group and count % group == 0:
+                between()
         blob = TERM_BREAK.join(ids).encode("utf-8", "surrogatepass")
-        passages = sum(len(part) for part in parts)
-        tokens = sum(int(part._offsets[-1]) for part in parts)
         header = _header(
             [
                 ("offsets", np.dtype("<i8"), passages + 1),

@@ -145,8 +145,9 @@ def test_parts_concatenated_under_one_vocabulary_keep_each_passage(
     expected = [continues_previous(t) and d not in (0, 10) for d, t in enumerate(texts)]
     assert any(expected)
     assert [one.continues(d) for d in range(len(one))] == expected
-    # the pages of the parts read so far let go after every 2 parts of each of the 6 passes
-    assert len(released) == 6 * 2
+    # the pages of the parts read so far let go after every 2 parts of each pass (the
+    # vocabulary and sizes, then the 6 arrays) and after each array
+    assert len(released) == 1 + 6 * 2
     # one part's terms alone are its stored form
     alone = io.BytesIO()
     PassageTerms.write_concatenated(parts[:1], alone)
