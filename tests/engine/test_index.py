@@ -392,10 +392,16 @@ def test_rows_stored_with_a_build_answer_as_the_rows_made_while_answering(
             assert stored.scores_of(q, every).tobytes() == made.scores_of(q, every).tobytes()
             for k in (1, 3, len(corpus)):
                 assert stored.top_k(q, k) == made.top_k(q, k)
+            assert stored.holding_any(every, q).tolist() == made.holding_any(every, q).tolist()
             for word in q:
                 held, values = stored.term_at(word, every)
                 assert held.tolist() == made.holding_any(every, [word]).tolist()
                 assert values.tobytes() == made.scores_of([word], every).tobytes()
+                for passage in range(len(corpus)):
+                    assert stored.contains(passage, word) == made.contains(passage, word)
+                    assert stored.term_frequency(passage, word) == made.term_frequency(
+                        passage, word
+                    )
     assert len(stored._rows) == len(stored._frequencies) == 0  # none made
 
 

@@ -151,11 +151,24 @@ class BM25Index:
         return 0 if t is None else self._postings.frequency(t)
 
     def term_frequency(self, passage: int, term: str) -> int:
+        row = self._frequency_row(passage, term)
+        if row is not None:
+            return int(row[passage])
         pos = self._find(passage, term)
         return 0 if pos < 0 else int(self._postings.tfs[pos])
 
     def contains(self, passage: int, term: str) -> bool:
+        row = self._frequency_row(passage, term)
+        if row is not None:
+            return bool(row[passage])
         return self._find(passage, term) >= 0
+
+    def _frequency_row(self, passage: int, term: str) -> npt.NDArray[Any] | None:
+        """The term's row of frequencies when there is one already (rows.py), the passage
+        checked; None: look it up in the postings."""
+        self._check_passage(passage)
+        t = self._vocab.get(term)
+        return None if t is None else self._frequencies.kept(t)
 
     def contribution(self, passage: int, term: str) -> float:
         """What `term` adds to `passage`'s score (0.0 when the passage lacks it): one lookup,
@@ -182,7 +195,13 @@ class BM25Index:
         # The postings' own dtype, so searchsorted never converts a (long) posting list.
         asked = self._checked_passages(passages)
         found = np.zeros(len(asked), dtype=bool)
+        at: npt.NDArray[np.intp] | None = None
         for t in dict.fromkeys(self._resolve(terms)):
+            row = self._frequencies.kept(t)
+            if row is not None:  # a frequency above 0 where a passage holds it
+                at = asked.astype(np.intp) if at is None else at
+                found |= row[at] > 0
+                continue
             ids = self._postings.of_term(t)[0]
             if len(ids):
                 at = ids.searchsorted(asked)

@@ -123,8 +123,8 @@ class _KeptRows:
         if not self.frequent(t):
             return None
         if self._stored is not None:
-            stored: npt.NDArray[Any] = self._stored[self._stored_at[t]]
-            return stored
+            at = self._stored_at.get(t)  # (none for an index of no passages)
+            return None if at is None else self._stored[at]
         with self._lock:
             self._asks[t] += 1
             row = self._rows.get(t)
@@ -145,6 +145,14 @@ class _KeptRows:
                 others = (u for u in self._rows if u != t)
                 del self._rows[min(others, key=self._asks.__getitem__)]
         return row
+
+    def _kept_or_stored(self, t: int) -> npt.NDArray[Any] | None:
+        """Term `t`'s row when stored or made already, else None (nothing made, no question
+        counted)."""
+        if self._stored is not None:
+            return self._kept_row(t)
+        with self._lock:
+            return self._rows.get(t)
 
     def _made(self, t: int) -> npt.NDArray[Any]:
         raise NotImplementedError
@@ -184,10 +192,8 @@ class DenseRows(_KeptRows):
         reading a few passages' contributions, which a row of every passage's is not worth
         making for (1.2 ms at 1,000,000 passages, for a speaker's 1,500), nor keeping in place
         of a row a question of common words adds up."""
-        if self._stored is not None:
-            return self._kept_row(t)
-        with self._lock:
-            return self._rows.get(t)
+        row: FloatArray | None = self._kept_or_stored(t)
+        return row
 
 
 class FrequencyRows(_KeptRows):
@@ -218,6 +224,13 @@ class FrequencyRows(_KeptRows):
         if row is None:
             return None
         return self._worked_out(t, row[passages], norms)
+
+    def kept(self, t: int) -> npt.NDArray[Any] | None:
+        """Term `t`'s row of frequencies when stored or made already, else None (nothing
+        made, no question counted): whether a few passages hold it is read there, one place
+        each, not searched for in its postings (some 18 pages of them a passage, at
+        1,000,000 passages)."""
+        return self._kept_or_stored(t)
 
     def held_at(
         self, t: int, passages: npt.NDArray[Any]
