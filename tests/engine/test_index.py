@@ -405,6 +405,26 @@ def test_rows_stored_with_a_build_answer_as_the_rows_made_while_answering(
     assert len(stored._rows) == len(stored._frequencies) == 0  # none made
 
 
+def test_whether_passages_hold_words_with_and_without_rows_is_the_postings_answer() -> None:
+    """Words with a row of frequencies (stored with the build; one passage in 64 holds them)
+    and rarer words without one, in any order: whether each passage holds any of them, and
+    each (passage, word)'s frequency, as an index without rows reads them in its postings."""
+    docs, qs = zipf_corpus(3_000, 2_000, seed=7)
+    plain = BM25Index.build(docs)
+    stored = BM25Index.from_bytes(plain.to_bytes())
+    stored.use_stored_rows(stored_rows(plain))
+    frequencies = [plain.passage_frequency(w) for q in qs for w in q]
+    assert min(frequencies) * 64 < len(docs) <= max(frequencies) * 64  # words of both kinds
+    rng = np.random.default_rng(7)
+    for q in qs:
+        asked = rng.choice(len(docs), size=50, replace=False)
+        assert stored.holding_any(asked, q).tolist() == plain.holding_any(asked, q).tolist()
+        for p in asked[:5].tolist():
+            for w in q:
+                assert stored.term_frequency(p, w) == plain.term_frequency(p, w)
+                assert stored.contains(p, w) == plain.contains(p, w)
+
+
 def test_rows_of_another_index_are_refused() -> None:
     docs = [["a", "b"], ["a"], ["a", "b"], ["b"]] * 10
     rows = stored_rows(BM25Index.build(docs))

@@ -195,12 +195,12 @@ class BM25Index:
         # The postings' own dtype, so searchsorted never converts a (long) posting list.
         asked = self._checked_passages(passages)
         found = np.zeros(len(asked), dtype=bool)
-        at: npt.NDArray[np.intp] | None = None
+        places: npt.NDArray[np.intp] | None = None  # `asked` as numpy's index type
         for t in dict.fromkeys(self._resolve(terms)):
             row = self._frequencies.kept(t)
             if row is not None:  # a frequency above 0 where a passage holds it
-                at = asked.astype(np.intp) if at is None else at
-                found |= row[at] > 0
+                places = asked.astype(np.intp) if places is None else places
+                found |= row[places] > 0
                 continue
             ids = self._postings.of_term(t)[0]
             if len(ids):
