@@ -69,6 +69,8 @@ _SHORTHAND = {
     "yrs": "years",
     "yr": "year",
     "info": "information",
+    "deets": "details",
+    "stats": "statistics",
     "didnt": "didn't",
     "doesnt": "doesn't",
     "wont": "won't",

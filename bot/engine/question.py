@@ -55,14 +55,18 @@ _ASKING = re.compile(
 # What people type before "what X said" to ask for it in short: "tldr on what Miller said",
 # "quick summary of what the professor said", "remind me what Bukele said". It asks what
 # they said, as "what did X say" does.
-_LEAD_IN = re.compile(
-    r"(?:(?:can\s+(?:i|you)\s+)?(?:get|give\s+me|gimme)\s+)?(?:an?\s+|the\s+)?"
+_SUMMARY = (
     r"(?:(?:quick|short|brief)\s+)?"
     r"(?:tl\s*;?\s*dr|summary|summari[sz]e|sum\s+up|recap|gist|rundown|run\s+down|breakdown"
     r"|eli5|remind\s+me)"
-    r"\s*[:,-]?\s*(?:on|of|about|for)?\s*(?=what\b)",
+)
+_LEAD_IN = re.compile(
+    r"(?:(?:can\s+(?:i|you)\s+)?(?:get|give\s+me|gimme)\s+)?(?:an?\s+|the\s+)?"
+    rf"{_SUMMARY}\s*[:,-]?\s*(?:on|of|about|for)?\s*(?=what\b)",
     re.IGNORECASE,
 )
+# "tldr on the deal": asking for a summary, from no one
+_ASKS_SUMMARY = re.compile(rf"(?:an?\s+|the\s+)?{_SUMMARY}", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 # Words that may stand between a speaker and the verb: "what has X actually said".
 _FILLER = frozenset(
@@ -212,6 +216,11 @@ class ReadQuestion:
     # be a quoted person's name misspelt past correcting ("buke"): the corpus tells which
     # (`QuestionReading._names_no_one`).
     if_a_name: ReadQuestion | None = None
+    # "bondi on garcia?": the reading as the words of the known people typed before "on" on
+    # what follows, taken where the story's passages say so (`QuestionReading._on_read`);
+    # the question is read as plain meanwhile ("bukele on taiwan?" is about the story's
+    # passage on Taiwan, which names him but quotes nobody).
+    if_their_words: ReadQuestion | None = None
 
     @functools.cached_property
     def mentions(self) -> tuple[tuple[Person, int, int], ...]:
@@ -275,7 +284,67 @@ def read_question(question: str, people: Sequence[Person] | MentionFinder) -> Re
             read = _read_speaker(question, (word.start(), end), match.span("verb"), finder, plain)
             if read is not None and read.speakers:
                 return read
-    return unsure or _asks_x_said_what(question, finder, plain) or plain
+    return (
+        unsure or _asks_x_said_what(question, finder, plain) or _asks_x_on(question, finder, plain)
+    )
+
+
+# "bondi on garcia?", "the cornell prof on deterrence": someone, then "on" and a topic, as
+# chat asks for their words on it. The lazy `who` stops at the first "on".
+_X_ON = re.compile(
+    r"^\W*(?P<who>[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,5}?)\s+on\s+(?=[^\W_])", re.IGNORECASE
+)
+# The function words a speaker's words may hold: "the president of El Salvador on ..."
+_FUNCTION_WORDS_OF_NAMES = frozenset("the a an this that of".split())
+_QUESTION_WORDS = frozenset("what whats why how when where who whos which whose".split())
+
+
+def _asks_x_on(question: str, finder: MentionFinder, plain: ReadQuestion) -> ReadQuestion:
+    """The reading of "X on Y?" where X are words for someone: the last of them a name the
+    story uses, a role, or no English word ("obama", "the aclu"). Asking someone the story
+    never quotes is read as "what did X say" is (and refused on the same evidence); the words
+    of someone it knows are an alternative the passages decide on (`if_their_words`): "bukele
+    crackdown on gangs", "any update on garcia" and "trump on tv" are about the story."""
+    x_on = _X_ON.match(question)
+    if x_on is None:
+        return plain
+    start, end = x_on.span("who")
+    if _ASKS_SUMMARY.fullmatch(question, start, end):
+        return plain  # "tldr on what the story says about china"
+    words = [re.sub(r"['’]s?$", "", w.lower()) for w in question[start:end].split()]
+    if any(
+        (w in FUNCTION_WORDS and w not in _FUNCTION_WORDS_OF_NAMES) or w in _QUESTION_WORDS
+        for w in words
+    ):
+        return plain  # "why is bukele on the list", "trump and bukele on the deal"
+    last = words[-1]
+    if not (
+        any(group.start < end <= group.end for group in plain.found)
+        or not is_english_word(last)
+        or names_a_role(last)
+        or _is_role(last)
+    ):
+        return plain  # "any update on", "the crackdown on"
+    read = _read_speaker(question, (start, end), None, finder, plain)
+    if read is None or read.pronoun:
+        return plain
+    if read.speakers:
+        return ReadQuestion(
+            QuestionKind.PLAIN, mentioned=plain.mentioned, found=plain.found, if_their_words=read
+        )
+    who = read.unknown_speaker or ""
+    countries = finder.countries
+    if countries is not None and countries.countries.names_a_government(
+        LEADING_ARTICLE.sub("", who)
+    ):
+        return plain  # "el salvador on the travel advisory": what the story says of it
+    if lone_name_word(who) is not None:
+        # "obama on bukele?", but as well "deets on garcia": one word no English word, which
+        # the corpus tells apart (`if_a_name`), as for "what did buke say"
+        return ReadQuestion(
+            QuestionKind.PLAIN, mentioned=plain.mentioned, found=plain.found, if_a_name=read
+        )
+    return read  # "the salvadoran vice president on the deal", as "what did X say" reads it
 
 
 def _asks_x_said_what(

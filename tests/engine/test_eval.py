@@ -374,7 +374,7 @@ def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held
     <= 15 % of unanswerable questions answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     sets = sets_held_out(REPO / "tests/data")
-    assert len(sets) == 29 and "eval-dev.jsonl (odd half)" in sets
+    assert len(sets) == 30 and "eval-dev.jsonl (odd half)" in sets
     assert choose_threshold(list(sets.values()), Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
@@ -585,7 +585,7 @@ def test_the_eleventh_sessions_sets_measured_at_its_start_and_end(
     ("name", "first", "high", "right", "speaker_right"),
     [
         ("eval-fresh-18.jsonl", 26, 17, 16, 8),
-        ("eval-fresh-19.jsonl", 31, 12, 12, 7),
+        ("eval-fresh-19.jsonl", 32, 12, 12, 8),
         ("eval-fresh-20.jsonl", 29, 17, 17, 8),
     ],
 )
@@ -609,7 +609,7 @@ def test_the_twelfth_sessions_sets(
     4, 5 of 8, 2 of 3); its refusals and speaker misses were then read for causes ("el
     salvadors president", "HRWs verdict", "the big guy", "the cornell profs take", "put out a
     statement"). They hold what is achieved, not issue 9's limits: few high answers (30-42 %);
-    fresh-19's "bondi on garcia?" shows Bukele's passage first."""
+    "bondi on garcia?" showed Bukele's passage first till "X on Y?" was read (9q)."""
     held = held_out(story_snapshot, name)
     assert held.recall_at_1.hits >= first, misses(held)
     assert held.abstained_answerable.hits == 0, misses(held)

@@ -34,7 +34,7 @@ from bot.engine.search.reading import (
 from bot.engine.search.render import Rendering
 from bot.engine.search.settings import FollowUp
 from bot.engine.story_facts import StoryFact, asked_facts
-from bot.engine.text import terms
+from bot.engine.text import TermSpan, terms
 from bot.engine.trusted import trusted
 
 
@@ -132,6 +132,7 @@ class Searcher(Rendering):
         if previous is not None:
             read = elliptical_speaker(text, read, previous)
         read = self._lone_word_read(read)  # "what does the aclu say", "what did brner say"
+        read = self._on_read(read, words)  # "bondi on garcia?", "bukele on taiwan?"
         if read.unknown_speaker is not None:
             if not self._reported_group(read.unknown_speaker, read):
                 return _PartResult.refused(
@@ -272,6 +273,35 @@ class Searcher(Rendering):
             signals=signals,
             rated=plain[0].passage,
         )
+
+    def _on_read(self, read: ReadQuestion, words: Sequence[TermSpan]) -> ReadQuestion:
+        """`read`, or its reading as the words of the people typed before "on"
+        (`ReadQuestion.if_their_words`: "bondi on garcia?") where the passages say it asks
+        for them: one of theirs holds a word of the topic ("hrw on el salvador"), or else none
+        of the story's own words tells of them and the topic together ("bukele on taiwan?":
+        a passage naming him says so, and quotes nobody). Not the words of someone the story
+        does not quote ("biden on bukele?": the passage on his rebuff is searched for)."""
+        theirs = read.if_their_words
+        if theirs is None:
+            return read
+        quoting = [p for p in theirs.speakers if self._has_quotes(p)]
+        if not quoting:
+            return read
+        # a word most passages use ("trump" in a story of his meeting) tells none apart
+        topic = self._telling_terms(self._topic_terms(words, theirs))
+        if not topic:
+            return theirs  # "bukele on trump?": their words are what is asked
+        index = self.snapshot.index
+        if index.holding_any(self._quoting_passages(quoting).numbered, topic).any():
+            return theirs
+        start, end = theirs.speaker_span or (0, 0)
+        name = [t.term for t in words if start <= t.start < end]
+        if not name or not all(index.passage_frequency(t) for t in name):
+            return theirs
+        rarest = min(name, key=index.passage_frequency)
+        holding, _ = index.sparse_scores([rarest])
+        told = [p for p in holding.tolist() if all(index.contains(p, t) for t in name)]
+        return read if told and index.holding_any(told, topic).any() else theirs
 
     def _vouched_bridges(
         self,

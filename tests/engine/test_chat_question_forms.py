@@ -1,0 +1,92 @@
+"""Forms of question chat members type, on a story of its own: "X on Y?" asking for X's words
+on Y."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.search import Searcher
+from tests.engine.stories import searcher_for
+
+LIBRARY_STORY = "\n".join(
+    [
+        "The Millbrook city council approved a new public library on Monday.",
+        (
+            "Mayor Rosa Delgado said the library would open next autumn. “Every child deserves "
+            "a place to read,” Delgado said."
+        ),
+        (
+            "Bakery owner Hugo Brandt complained about the loss of parking spaces. “Nobody can "
+            "park near my shop anymore,” Brandt said."
+        ),
+        "Delgado has been criticised for her ties to a developer in Fairview, the next town.",
+        "Former mayor Paul Whitman pushed for a library in 2015, but the council rejected it.",
+        (
+            "“The budget covers the books and the staff for ten years,” city treasurer Nadia "
+            "Kerr said."
+        ),
+        "Construction will cost $12 million, paid partly by a state grant.",
+        "The library will hold 80,000 books and a reading room for children.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def library() -> Searcher:
+    return searcher_for("library", LIBRARY_STORY)
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "fragment"),
+    [
+        # a passage of theirs holds the topic
+        ("kerr on the budget?", "Nadia Kerr", "The budget covers"),
+        ("delgado on the opening", "Rosa Delgado", "would open next autumn"),
+        ("the treasurer on the books", "Nadia Kerr", "The budget covers"),
+        # none does, and no passage tells of them and the topic in the story's own words:
+        # their words are what the story has
+        ("brandt on the library", "Hugo Brandt", "Nobody can park"),
+    ],
+)
+def test_someone_quoted_then_on_and_a_topic_asks_for_their_words(
+    library: Searcher, question: str, speaker: str, fragment: str
+) -> None:
+    answer = library.ask(question)
+    assert answer.answered, answer.reason
+    assert answer.asked_speaker == speaker
+    assert fragment in answer.passages[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "fragment"),
+    [
+        # the story tells of her and Fairview in its own words, quoting no one
+        ("delgado on fairview?", "ties to a developer in Fairview"),
+        # mentioned, never quoted: what the story says of him, not a refusal
+        ("whitman on the library?", "Paul Whitman pushed for a library"),
+        # words for no one before "on"
+        ("any update on the library?", "library"),
+        ("tldr on the budget", "The budget covers"),
+        ("deets on the library", "library"),
+    ],
+)
+def test_on_after_words_that_ask_no_one_s_words_is_a_plain_question(
+    library: Searcher, question: str, fragment: str
+) -> None:
+    answer = library.ask(question)
+    assert answer.answered, answer.reason
+    assert answer.asked_speaker is None
+    assert fragment in answer.passages[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "who"),
+    [("obama on the library?", "obama"), ("the fire chief on parking", "the fire chief")],
+)
+def test_someone_the_story_does_not_quote_before_on_is_refused(
+    library: Searcher, question: str, who: str
+) -> None:
+    # as "what did the fire chief say about parking" is
+    answer = library.ask(question)
+    assert not answer.answered
+    assert answer.reason == f"The story doesn't quote {who}."
