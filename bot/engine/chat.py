@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.engine.words import all_lemmas
+from bot.engine.text import iter_words, stem, terms
+from bot.engine.words import ABBREVIATIONS, ASKING_VERBS, all_lemmas
 
 _MARKUP = re.compile(
     r"""
@@ -237,3 +238,82 @@ def conversational_spans(text: str) -> list[tuple[int, int]]:
     """Where `text` opens the question as people do in chat ("tell me about", "what's going
     on with"): words to leave out of what the question is about."""
     return [match.span() for match in _CONVERSATIONAL.finditer(text)]
+
+
+# Where a sentence of a chat message ends: a full stop or exclamation marks (held: "...",
+# "!!") before more words (a new line is a space by now). Not the full stop of an
+# abbreviation or an initial ("the U.S. is", "Mr. Trump"), which `_ends_a_sentence` tells.
+_SENTENCE_END = re.compile(r"[.!]+\s+(?=\S)")
+# How a sentence that asks opens: a question word, or the verb a yes-no question puts first
+_ASKS = re.compile(
+    r"(?:what|whats|what['’]s|why|how|hows|how['’]s|when|where|who|whos|who['’]s|which|whose"
+    r"|did|does|do|is|are|was|were|has|have|had|can|could|would|will|should)\b",
+    re.IGNORECASE,
+)
+# Words by which a question points back at what the message said before it: "is that true?",
+# "did the court rule on it?" ask about the statement, which is then part of the question.
+_POINTING_BACK = frozenset("it that this these those".split())
+_SPEECH_STEMS = frozenset(stem(verb) for verb in ASKING_VERBS)
+# The pronouns a question names its subject by when someone named before is meant ("what did
+# he say"); one it names as the object may as well be someone the story names ("why did
+# bukele refuse to send him back": Garcia)
+_SUBJECT_PRONOUNS = frozenset("he she they".split())
+
+
+def question_after_statement(text: str) -> int:
+    """Where the question of a message starts after what its writer says first ("I read the
+    article last night, pretty wild. why did bukele refuse to send him back?", "trump was
+    on tv again lol. what did he say about the prison"): the statement is no part of what is
+    asked (searched with it, its words dilute the question's), only the turn the question
+    follows (whom "he" means). 0 when the message opens with its question, or when the
+    question needs what was said before it: it points back ("is that true?") or asks of no
+    topic of its own ("why?", "what did he say?")."""
+    at = 0
+    for end in _SENTENCE_END.finditer(text):
+        if not _ends_a_sentence(text, end.start()):
+            continue
+        sentence = text[at : end.start()]
+        if not sentence.strip() or _asks(sentence):
+            return 0  # it opens with a question: two are read as parts (question_parts)
+        at = end.end()
+        if _asks(text[at:]):
+            return at if _stands_alone(text[at:]) else 0
+    return 0
+
+
+def _ends_a_sentence(text: str, at: int) -> bool:
+    """Whether the full stop at text[at] ends a sentence: not after an abbreviation ("Mr.")
+    or an initial ("U.S.", "D.C.")."""
+    if text[at] != ".":
+        return True
+    word = re.search(r"[\w.]*$", text[:at])
+    before = word.group() if word else ""
+    if before.lower() in ABBREVIATIONS:
+        return False
+    return not re.search(r"(?:^|\.)[A-Za-z]$", before)
+
+
+def _asks(sentence: str) -> bool:
+    """Whether `sentence` asks: a question word or a verb first (after the words chat opens
+    with: "ok so what did ..."), or a question mark at its end."""
+    opened = sentence[chat_opening_end(sentence) :].lstrip()
+    return bool(_ASKS.match(opened)) or sentence.rstrip().endswith("?")
+
+
+def _stands_alone(question: str) -> bool:
+    """Whether `question` asks about a topic of its own without pointing back at what was
+    said before it."""
+    words = [word.lower() for word, _, _ in iter_words(question)]
+    if any(word in _POINTING_BACK for word in words):
+        return False
+    return any(
+        term not in _SPEECH_STEMS
+        for word in words
+        if not is_topic_free(word)
+        for term in terms(word)
+    )
+
+
+def names_someone_by_pronoun(question: str) -> bool:
+    """Whether `question` names someone as "he", "she" or "they": someone named before it."""
+    return any(word.lower() in _SUBJECT_PRONOUNS for word, _, _ in iter_words(question))

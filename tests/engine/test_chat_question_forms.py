@@ -1,5 +1,5 @@
 """Forms of question chat members type, on a story of its own: "X on Y?" asking for X's words
-on Y."""
+on Y; a message that says something before it asks."""
 
 from __future__ import annotations
 
@@ -90,3 +90,44 @@ def test_someone_the_story_does_not_quote_before_on_is_refused(
     answer = library.ask(question)
     assert not answer.answered
     assert answer.reason == f"The story doesn't quote {who}."
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "brandt is so annoying lol. when will the library open?",
+        "Mr. Brandt at the bakery is so annoying!! ok so when will the library open",
+    ],
+)
+def test_what_a_message_says_before_its_question_is_not_searched(
+    library: Searcher, message: str
+) -> None:
+    # searched with the question, "brandt" put his passage first
+    answer = library.ask(message)
+    assert answer.answered, answer.reason
+    assert "would open next autumn" in answer.passages[0].text
+
+
+def test_whom_the_question_calls_she_is_whom_the_statement_names(library: Searcher) -> None:
+    answer = library.ask("kerr was on the radio this morning. what did she say about the staff")
+    assert answer.asked_speaker == "Nadia Kerr"
+    assert "The budget covers" in answer.passages[0].text
+
+
+@pytest.mark.parametrize(
+    ("message", "fragment"),
+    [
+        # the question points back at the statement: they are asked together
+        ("delgado says it opens next autumn. is that true?", "would open next autumn"),
+        # "they" is no one person the statement names: not refused as "who do you mean"
+        ("delgado and kerr were at the meeting. what did they say about the budget", "budget"),
+        # a question of no topic of its own asks about what was said
+        ("delgado wants it open by autumn. why?", "would open next autumn"),
+    ],
+)
+def test_a_question_that_needs_the_statement_is_asked_with_it(
+    library: Searcher, message: str, fragment: str
+) -> None:
+    answer = library.ask(message)
+    assert answer.answered, answer.reason
+    assert fragment in answer.passages[0].text

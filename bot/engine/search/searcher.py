@@ -17,6 +17,7 @@ from bot.engine.answer_types import (
     expected_kind,
     named_thing,
 )
+from bot.engine.chat import names_someone_by_pronoun, question_after_statement
 from bot.engine.confidence import Signals, probability
 from bot.engine.models import ParagraphRole, Person
 from bot.engine.nearest import Closeness
@@ -50,6 +51,7 @@ class Searcher(Rendering):
         evidence the story does not answer. Raises QuestionError."""
         cleaned, text = self._checked(question, follow_up)
         top_k = top_k or self.settings.top_k
+        text, said = self._after_statement(text)
         parts = question_parts(text) if follow_up is None else [text]
         # "who wrote this?": the story's header and byline answer, no passage of its text
         about = [asked_facts(part, follow_up=follow_up is not None) for part in parts]
@@ -61,9 +63,24 @@ class Searcher(Rendering):
             return self._with_the_rest(answer, rest, top_k) if rest else answer
         results: list[_PartResult] = []
         for part in parts:
-            earlier = self._earlier_part(parts[0], part) if results else follow_up
+            earlier = self._earlier_part(parts[0], part) if results else said or follow_up
             results.append(self._ask_part(part, top_k, earlier))
         return self._combined(cleaned, results, top_k)
+
+    def _after_statement(self, text: str) -> tuple[str, FollowUp | None]:
+        """The question of a message that says something first ("trump was on tv again lol.
+        what did he say about the prison"), and what it says as the turn the question follows
+        (whom "he" means); the message itself and None when it opens with its question, or
+        its "he" or "they" is no one person the statement names ("trump met bukele. what did
+        they discuss")."""
+        asked = question_after_statement(text)
+        if not asked:
+            return text, None
+        question = text[asked:]
+        said = self._earlier_part(text[:asked], question)
+        if said.asked_speaker_id is None and names_someone_by_pronoun(question):
+            return text, None
+        return question, said
 
     def _with_the_rest(self, about: Answer, parts: Sequence[str], top_k: int) -> Answer:
         """An answer about the story itself and the answer to the message's other questions
@@ -99,7 +116,8 @@ class Searcher(Rendering):
         unless a meaning bridge or a refinement of the order (candidates.py) put another
         first, and then the answer is never rated high. None when it is refused."""
         _, text = self._checked(question, None)
-        part = self._ask_part(question_parts(text)[0], self.settings.top_k, None, every_signal=True)
+        text, said = self._after_statement(text)
+        part = self._ask_part(question_parts(text)[0], self.settings.top_k, said, every_signal=True)
         if part.signals is None or part.rated is None:
             return None
         return part.signals, self.snapshot.passages[part.rated].text
