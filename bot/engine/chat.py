@@ -251,8 +251,9 @@ _ASKS = re.compile(
     re.IGNORECASE,
 )
 # Words by which a question points back at what the message said before it: "is that true?",
-# "did the court rule on it?" ask about the statement, which is then part of the question.
-_POINTING_BACK = frozenset("it that this these those".split())
+# "did the court rule on it?", "how many people live there", "did bukele say the same?" ask
+# about the statement, which is then part of the question.
+_POINTING_BACK = frozenset("it that this these those there then same so".split())
 _SPEECH_STEMS = frozenset(stem(verb) for verb in ASKING_VERBS)
 # The pronouns a question names its subject by when someone named before is meant ("what did
 # he say"); one it names as the object may as well be someone the story names ("why did
@@ -303,7 +304,8 @@ def _asks(sentence: str) -> bool:
 def _stands_alone(question: str) -> bool:
     """Whether `question` asks about a topic of its own without pointing back at what was
     said before it."""
-    words = [word.lower() for word, _, _ in iter_words(question)]
+    asked = question[chat_opening_end(question) :]  # "ok so what did he say": no "so" of it
+    words = [word.lower() for word, _, _ in iter_words(asked)]
     if any(word in _POINTING_BACK for word in words):
         return False
     return any(
