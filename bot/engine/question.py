@@ -371,11 +371,35 @@ _RELATIVE_HEAD = re.compile(
 )
 
 
+# A clause a question may open with before what it asks ("when bukele said he wont send
+# garcia back, what did trump say": Trump's words), and where what it asks then starts: a
+# question word and its verb. "when" with its verb asks itself ("when did bukele say ...").
+_OPENING_CLAUSE = re.compile(
+    r"(?:when|after|while|once|before|since|as\s+soon\s+as)\s+"
+    r"(?!(?:did|does|do|is|was|were|has|have|had|will|would|can|could)\b)",
+    re.IGNORECASE,
+)
+_MAIN_QUESTION = re.compile(
+    r"[,;:]?\s+(?=(?:what|how|why|when|where)\s+"
+    r"(?:did|does|do|is|was|were|has|have|had|will|would|can|could)\b)",
+    re.IGNORECASE,
+)
+
+
+def _asked_from(question: str) -> int:
+    """Where the question proper starts: after a lead-in ("tldr on what ..."), or after a
+    clause opening it ("when bukele said no, what did trump say")."""
+    lead_in = _LEAD_IN.match(question)
+    start = lead_in.end() if lead_in else 0
+    clause = _OPENING_CLAUSE.match(question, start)
+    main = _MAIN_QUESTION.search(question, clause.end()) if clause else None
+    return main.end() if main else start
+
+
 def _speaker_spans(question: str) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
     """Candidate (speaker, verb) spans, most specific pattern first."""
     spans: list[tuple[tuple[int, int], tuple[int, int] | None]] = []
-    lead_in = _LEAD_IN.match(question)
-    asking = _ASKING.match(question, lead_in.end() if lead_in else 0)
+    asking = _ASKING.match(question, _asked_from(question))
     if asking:
         verb = _first_speech_verb(question, asking.end(), max_words=10, asked=_asked_with(asking))
         start = asking.end()

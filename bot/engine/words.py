@@ -146,6 +146,7 @@ ASKING_VERBS = (
 PHRASAL_SPEECH_VERBS = (
     ("weigh", "in"),
     ("chime", "in"),
+    ("jump", "in"),
     ("pipe", "up"),
     ("sound", "off"),
     ("lash", "out"),

@@ -1,5 +1,5 @@
 """Forms of question chat members type, on a story of its own: "X on Y?" asking for X's words
-on Y; a message that says something before it asks."""
+on Y; a message that says something before it asks; a clause before what a question asks."""
 
 from __future__ import annotations
 
@@ -130,4 +130,24 @@ def test_a_question_that_needs_the_statement_is_asked_with_it(
 ) -> None:
     answer = library.ask(message)
     assert answer.answered, answer.reason
+    assert fragment in answer.passages[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "fragment"),
+    [
+        # the speaker is the main question's, not the opening clause's
+        ("when brandt complained about parking, what did delgado say", "Rosa Delgado", "open"),
+        ("after brandt complained what did kerr say about the budget", "Nadia Kerr", "budget"),
+        ("when brandt said nobody can park what did kerr jump in with", "Nadia Kerr", "budget"),
+        # "when" with its verb is itself the question
+        ("when did delgado say the library would open", "Rosa Delgado", "open next autumn"),
+    ],
+)
+def test_a_clause_before_the_question_is_not_whose_words_it_asks_for(
+    library: Searcher, question: str, speaker: str, fragment: str
+) -> None:
+    answer = library.ask(question)
+    assert answer.answered, answer.reason
+    assert answer.asked_speaker == speaker
     assert fragment in answer.passages[0].text
