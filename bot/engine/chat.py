@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from bot.engine.text import iter_words, stem, terms
-from bot.engine.words import ABBREVIATIONS, ASKING_VERBS, all_lemmas
+from bot.engine.words import ABBREVIATIONS, ASKING_VERBS, STOP_WORDS, all_lemmas
 
 _MARKUP = re.compile(
     r"""
@@ -319,3 +319,20 @@ def _stands_alone(question: str) -> bool:
 def names_someone_by_pronoun(question: str) -> bool:
     """Whether `question` names someone as "he", "she" or "they": someone named before it."""
     return any(word.lower() in _SUBJECT_PRONOUNS for word, _, _ in iter_words(question))
+
+
+_READER = frozenset("you u ya yall y'all".split())
+
+
+def asks_the_reader_only(question: str) -> bool:
+    """Whether `question` asks only about whoever it is put to ("u seen this?", "did you hear
+    about it?", "what do you think?"): it says "you", and besides only words of no topic and
+    verbs (a word that may be a noun, "read", may be a topic)."""
+    words = [word.lower() for word, _, _ in iter_words(question)]
+    return any(word in _READER for word in words) and all(
+        word in STOP_WORDS
+        or word in _READER
+        or is_topic_free(word)
+        or set(all_lemmas(word)) == {"VERB"}
+        for word in words
+    )

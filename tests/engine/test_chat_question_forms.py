@@ -1,5 +1,6 @@
 """Forms of question chat members type, on a story of its own: "X on Y?" asking for X's words
-on Y; a message that says something before it asks; a clause before what a question asks."""
+on Y; a message that says something before it asks, or asks its reader first ("u seen
+this?"); a clause before what a question asks."""
 
 from __future__ import annotations
 
@@ -150,4 +151,21 @@ def test_a_clause_before_the_question_is_not_whose_words_it_asks_for(
     answer = library.ask(question)
     assert answer.answered, answer.reason
     assert answer.asked_speaker == speaker
+    assert fragment in answer.passages[0].text
+
+
+@pytest.mark.parametrize(
+    ("message", "fragment"),
+    [
+        ("u seen this? what did kerr say about the staff", "The budget covers"),
+        ("did you hear about it? when will the library open", "would open next autumn"),
+        # a question of the story is still answered part by part, its own passage first
+        ("did brandt complain? what did kerr say about the staff", "Nobody can park"),
+    ],
+)
+def test_a_question_only_to_the_reader_is_not_a_part_to_answer(
+    library: Searcher, message: str, fragment: str
+) -> None:
+    answer = library.ask(message)
+    assert answer.answered, answer.reason
     assert fragment in answer.passages[0].text

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from bot.engine.answer_types import form_spans
 from bot.engine.chat import (
+    asks_the_reader_only,
     chat_opening_end,
     conversational_spans,
     expand_shorthand,
@@ -466,11 +467,13 @@ def as_searched(text: str, spelled_out: Callable[[str], str] | None = None) -> s
 
 
 def question_parts(text: str) -> list[str]:
-    """The questions of a message, when it holds more than one of a few words each."""
+    """The questions of a message, when it holds more than one of a few words each; not one
+    asking only about whoever it is put to ("u seen this? what did bondi say ...")."""
     parts = [p.strip() for p in _PART_BREAK.split(text) if p.strip()]
     if len(parts) < 2 or any(len(p.split()) < _MIN_PART_WORDS for p in parts):
         return [text]
-    return parts[:3]
+    asking = [p for p in parts if not asks_the_reader_only(p)]
+    return (asking or parts)[:3]
 
 
 def offers_people(text: str, read: ReadQuestion) -> bool:
