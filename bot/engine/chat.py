@@ -255,10 +255,9 @@ _ASKS = re.compile(
 # about the statement, which is then part of the question.
 _POINTING_BACK = frozenset("it that this these those there then same so".split())
 _SPEECH_STEMS = frozenset(stem(verb) for verb in ASKING_VERBS)
-# The pronouns a question names its subject by when someone named before is meant ("what did
-# he say"); one it names as the object may as well be someone the story names ("why did
-# bukele refuse to send him back": Garcia)
-_SUBJECT_PRONOUNS = frozenset("he she they".split())
+# The pronouns by which a question may mean someone a statement before it names ("what did
+# he say", "is he still in prison")
+_PERSONAL_PRONOUNS = frozenset("he she they him her them his hers their theirs".split())
 
 
 def question_after_statement(text: str) -> int:
@@ -317,8 +316,9 @@ def _stands_alone(question: str) -> bool:
 
 
 def names_someone_by_pronoun(question: str) -> bool:
-    """Whether `question` names someone as "he", "she" or "they": someone named before it."""
-    return any(word.lower() in _SUBJECT_PRONOUNS for word, _, _ in iter_words(question))
+    """Whether `question` names someone by a pronoun ("he", "him", "their"): maybe someone
+    named before it."""
+    return any(word.lower() in _PERSONAL_PRONOUNS for word, _, _ in iter_words(question))
 
 
 _READER = frozenset("you u ya yall y'all".split())

@@ -124,6 +124,10 @@ def test_whom_the_question_calls_she_is_whom_the_statement_names(library: Search
         ("delgado and kerr were at the meeting. what did they say about the budget", "budget"),
         # a question of no topic of its own asks about what was said
         ("delgado wants it open by autumn. why?", "would open next autumn"),
+        # "he" is whom the statement describes: not refused as "who do you mean"
+        ("the bakery guy kinda has a point. what did he say about parking?", "Nobody can park"),
+        # "his" is whom the statement names, not whose words are asked for
+        ("whitman wanted a library years ago. what happened to his plan?", "Paul Whitman"),
     ],
 )
 def test_a_question_that_needs_the_statement_is_asked_with_it(

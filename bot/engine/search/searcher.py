@@ -71,16 +71,22 @@ class Searcher(Rendering):
         """The question of a message that says something first ("trump was on tv again lol.
         what did he say about the prison"), and what it says as the turn the question follows
         (whom "he" means); the message itself and None when it opens with its question, or
-        its "he" or "they" is no one person the statement names ("trump met bukele. what did
-        they discuss")."""
+        the question names someone by a pronoun other than as the one person the statement
+        names whose words it asks for ("so garcia got deported. is he still in prison?",
+        "trump met bukele. what did they discuss", "the cornell guy nails it. does he think
+        ...": the statement says whom, in words the question then needs)."""
         asked = question_after_statement(text)
         if not asked:
             return text, None
-        question = text[asked:]
-        said = self._earlier_part(text[:asked], question)
-        if said.asked_speaker_id is None and names_someone_by_pronoun(question):
+        statement, question = text[:asked], text[asked:]
+        read = read_question(self._speller.correct(statement), self._mentions)
+        people = read.speakers or read.mentioned
+        one = people[0].id if len(people) == 1 else None
+        if names_someone_by_pronoun(question) and (
+            one is None or not read_question(question, self._mentions).pronoun
+        ):
             return text, None
-        return question, said
+        return question, FollowUp(question=statement, asked_speaker_id=one)
 
     def _with_the_rest(self, about: Answer, parts: Sequence[str], top_k: int) -> Answer:
         """An answer about the story itself and the answer to the message's other questions
