@@ -217,7 +217,7 @@ class ReadQuestion:
     # (`QuestionReading._names_no_one`).
     if_a_name: ReadQuestion | None = None
     # "bondi on garcia?": the reading as the words of the known people typed before "on" on
-    # what follows, taken where the story's passages say so (`QuestionReading._on_read`);
+    # what follows, taken where the story's passages say so (`Searcher._on_read`);
     # the question is read as plain meanwhile ("bukele on taiwan?" is about the story's
     # passage on Taiwan, which names him but quotes nobody).
     if_their_words: ReadQuestion | None = None

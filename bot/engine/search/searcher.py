@@ -322,10 +322,11 @@ class Searcher(Rendering):
         name = [t.term for t in words if start <= t.start < end]
         if not name or not all(index.passage_frequency(t) for t in name):
             return theirs
-        rarest = min(name, key=index.passage_frequency)
-        holding, _ = index.sparse_scores([rarest])
-        told = [p for p in holding.tolist() if all(index.contains(p, t) for t in name)]
-        return read if told and index.holding_any(told, topic).any() else theirs
+        # the passages holding every word of the name, in arrays (a surname thousands share)
+        naming, _ = index.sparse_scores([min(name, key=index.passage_frequency)])
+        for term in name:
+            naming = naming[index.holding_any(naming, [term])]
+        return read if index.holding_any(naming, topic).any() else theirs
 
     def _vouched_bridges(
         self,
