@@ -5,7 +5,7 @@ closeness in meaning."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 import numpy as np
@@ -16,6 +16,7 @@ from bot.engine.index import BM25Index
 from bot.engine.models import Person
 from bot.engine.nearest import Closeness
 from bot.engine.search.base import NOTHING_EXPECTED, Candidate, ExpectedAnswer, word_pairs
+from bot.engine.search.reading import plain_words
 from bot.engine.search.rerank import Reranking
 
 _MIN_PASSAGES_FOR_COMMON = 10  # fewer passages cannot tell a common word from a rare one
@@ -62,6 +63,7 @@ class CandidateRanking(Reranking):
         closeness: Closeness | None = None,
         refining: Closeness | None = None,
         sure: frozenset[str] = frozenset(),
+        adverbs: Mapping[str, tuple[str, ...]] | None = None,
         refine: bool = True,
     ) -> Ranked:
         """The best `limit` passages not in `seen`, closest to answering first ([] when none
@@ -71,7 +73,10 @@ class CandidateRanking(Reranking):
         people the question names) favours passages holding one. `bridges` (WordNet's) and
         `meaning_bridges` (the closest word in meaning) lead question words the corpus lacks
         to its words; `sure`: those of the bridged words that are the question words' own
-        family (`_on_topic`). `refine`: what the confidence model was not fitted on orders them too
+        family (`_on_topic`). `adverbs`: the question's adverbs not made from an adjective, each
+        with the phrases it makes as typed (`reading.adverb_phrases`), which weigh
+        `adverb_weight` of a word but where a passage holds such a phrase (`_adverbs_weighed`).
+        `refine`: what the confidence model was not fitted on orders them too
         (a passage carrying on from the one before ranks by the question's words that one
         holds; a tie goes to the words; `refining`, another reading of closeness in meaning,
         stands in for `closeness` in the order shown); the ranking without it comes along
@@ -85,11 +90,19 @@ class CandidateRanking(Reranking):
         bridged = by_wordnet + by_meaning
         depth = max(limit, self.settings.rerank_depth)
         theirs = None
+        light = self._light_terms(query, adverbs or {})
+        if light:
+            query = [t for t in query if t not in light]
         if speakers:
             theirs = _TermsAt(index, self._quoting_passages(speakers).numbered)
             found = self._speakers_passages(query, bridged, speakers, theirs)
+            if light:
+                weight = self.settings.adverb_weight
+                found = found._replace(scores=found.scores + weight * theirs.scores(light))
         else:
             extra = self._bridged_scores(bridged)
+            for passage, score in self._light_scores(light).items():
+                extra[passage] = extra.get(passage, 0.0) + score
             best = dict(index.top_k(query, depth + len(seen)))
             for passage, score in extra.items():
                 best[passage] = best.get(passage, 0.0) + score
@@ -101,6 +114,8 @@ class CandidateRanking(Reranking):
         pool = self._best_on_topic(
             found, on_topic, seen, depth, theirs.holding_any(on_topic) if theirs else None
         )
+        if light:
+            pool = self._adverbs_weighed(pool, light, adverbs or {})
         # the words a passage carrying on from the one before takes from it: for the order
         # only, so the confidence model reads each passage's own score
         carried = self._carried_over(pool, query, bridged) if refine else {}
@@ -299,6 +314,55 @@ class CandidateRanking(Reranking):
             # a passage holding no bridged term gains 0.0, which leaves its score as it was
             scores = scores + extra * self.settings.bridge_weight
         return _Found(theirs.numbered, scores, theirs.quotes)
+
+    def _light_terms(
+        self, query: Sequence[str], adverbs: Mapping[str, tuple[str, ...]]
+    ) -> list[str]:
+        """The query's terms that weigh `adverb_weight` of a word: its adverbs not made from
+        an adjective ("still", "so far", "back then"), which say when or how far, not what
+        about. A rare one in the corpus weighed as much as the topic and found a passage using
+        it otherwise ("is el salvador still a dangerous place": ¶10's "Still, while calling
+        the meeting ..."). None when they are all the query has."""
+        if self.settings.adverb_weight >= 1.0 or not adverbs:
+            return []
+        light = [t for t in query if t in adverbs]
+        return light if len(light) < len(query) else []
+
+    def _light_scores(self, light: Sequence[str]) -> dict[int, float]:
+        """The BM25 scores of the `light` terms at `adverb_weight`."""
+        if not light:
+            return {}
+        passages, scores = self.snapshot.index.sparse_scores(light)
+        weight = self.settings.adverb_weight
+        return {
+            passage: score * weight
+            for passage, score in zip(passages.tolist(), scores.tolist(), strict=True)
+        }
+
+    def _adverbs_weighed(
+        self,
+        pool: list[tuple[int, float, int]],
+        light: Sequence[str],
+        adverbs: Mapping[str, tuple[str, ...]],
+    ) -> list[tuple[int, float, int]]:
+        """`pool` with each passage that holds a light term in one of the question's phrases
+        of it ("so far" of "how many has bukele locked up so far": ¶12's "having so far locked
+        up more than 250") given the rest of its weight: there it says what the question
+        says. Only the pool's passages are read (at most `rerank_depth`)."""
+        index = self.snapshot.index
+        rest = 1.0 - self.settings.adverb_weight
+        passages = self.snapshot.passages
+        weighed = []
+        for passage, score, quotes in pool:
+            text = None
+            for term in light:
+                if not index.contains(passage, term):
+                    continue
+                text = text if text is not None else plain_words(passages[passage].text)
+                if any(phrase in text for phrase in adverbs[term]):
+                    score += rest * index.contribution(passage, term)
+            weighed.append((passage, score, quotes))
+        return weighed
 
     def _bridged_scores(self, bridged: Sequence[str]) -> dict[int, float]:
         """The BM25 scores of the bridged terms, weighted below the question's own words."""

@@ -490,6 +490,36 @@ def offers_people(text: str, read: ReadQuestion) -> bool:
     )
 
 
+# The words of a text, lower case, for finding a phrase in it as typed ("so far")
+_PLAIN_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def plain_words(text: str) -> str:
+    """`text`'s words in lower case, one space between them and one at either end, so that a
+    phrase is found in it whole: " so far " in " having so far locked up "."""
+    return " " + " ".join(_PLAIN_WORD.findall(text.lower())) + " "
+
+
+def adverb_phrases(
+    text: str, words: Sequence[TermSpan], adverbs: frozenset[str]
+) -> dict[str, tuple[str, ...]]:
+    """For each of the question's `adverbs` (terms: "still", "far", "back"), the phrases it
+    makes with the word before it and the word after it as typed ("so far", "far from"),
+    each with a space at either end (`plain_words`): a passage that holds one says what the
+    question says, where one holding the adverb alone says something else ("Still, while
+    calling the meeting ..." is no answer to "is el salvador still under emergency rule")."""
+    found: dict[str, tuple[str, ...]] = {}
+    for word in words:
+        if word.term not in adverbs:
+            continue
+        before = plain_words(text[: word.start]).split()[-1:]
+        after = plain_words(text[word.end :]).split()[:1]
+        own = text[word.start : word.end].lower()
+        phrases = [f" {b} {own} " for b in before] + [f" {own} {a} " for a in after]
+        found[word.term] = (*found.get(word.term, ()), *phrases)
+    return found
+
+
 def within(word: TermSpan, span: tuple[int, int] | None) -> bool:
     return span is not None and span[0] <= word.start < span[1]
 

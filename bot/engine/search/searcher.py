@@ -26,6 +26,7 @@ from bot.engine.search.base import Candidate, ExpectedAnswer
 from bot.engine.search.reading import (
     ASKS_FOR_MORE,
     ELLIPTICAL,
+    adverb_phrases,
     elliptical_speaker,
     meant_words,
     offers_people,
@@ -237,6 +238,7 @@ class Searcher(Rendering):
         )
         # Among a speaker's own passages their name tells nothing: rank by the topic and the
         # verb ("warned" finds where they warned).
+        qualifiers = self._qualifiers(text, words, asks_attribute=expected.kind is None)
         ranked = functools.partial(
             self._rank,
             [*topic, *verb] if quoting else query,
@@ -249,6 +251,7 @@ class Searcher(Rendering):
             closeness=closeness,
             refining=refining,
             sure=self._sure_bridges(text, words, topic),
+            adverbs=adverb_phrases(text, words, qualifiers.adverbs),
         )
         ranking = ranked(meaning_bridges=meaning)
         candidates = ranking.shown
@@ -266,7 +269,7 @@ class Searcher(Rendering):
             speakers=quoting,
             bridges=self._vouched_bridges(bridges, meaning, plain[0].passage, closeness),
             closeness=closeness if every_signal else None,
-            qualifiers=self._qualifiers(text, words, asks_attribute=expected.kind is None),
+            qualifiers=qualifiers,
         )
         threshold = self.settings.high_confidence
         rated_high = probability(signals) >= threshold

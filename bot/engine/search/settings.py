@@ -39,6 +39,10 @@ class SearchSettings(BaseModel):
     bridge_sources: tuple[Source, ...] = (Source.FAMILY, Source.SYNONYMS, Source.CAPITALS)
     bridge_senses: int = Field(default=2, ge=1, le=50)
     bridge_weight: float = Field(default=0.6, ge=0.0, le=1.0)
+    # A question's adverbs not made from an adjective ("still", "so far", "back then": they say
+    # when or how far, not what about) weigh this much of a word in ranking, but where a
+    # passage holds the phrase the question makes of one ("so far"); 1 weighs them as words.
+    adverb_weight: float = Field(default=0.3, ge=0.0, le=1.0)
     # Dense retrieval (bot/engine/semantic.py): the share of a passage's ranking score that is
     # its cosine similarity to the question in WordLlama's embedding space (min-max scaled over
     # the candidates), the rest being its BM25 score (scaled by the best); 0 turns it off.
