@@ -75,8 +75,10 @@ def test_recall_over_the_answerable_questions(report: EvalReport) -> None:
     assert report.recall_at_1.total == 94
     # 0.734; 66 before a paragraph carrying on from the one before was ranked with its words
     # and a tie with a passage close in meaning alone went to the one sharing the words, 68
-    # before every form of a light verb carried no topic ("when it comes to gangs")
-    assert report.recall_at_1.hits >= 69, misses(report)
+    # before every form of a light verb carried no topic ("when it comes to gangs"); 69 before
+    # a question's adverbs ("still", "so far") weighed 0.3 of a word: d130 "How far is the jail
+    # ..." had its passage first by ¶12's "so far" alone (the fresh sets gained 4)
+    assert report.recall_at_1.hits >= 68, misses(report)
     assert value(report.recall_at_3) >= 0.80, misses(report)  # 76/94
 
 

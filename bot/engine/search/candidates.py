@@ -75,9 +75,9 @@ class CandidateRanking(Reranking):
         to its words; `sure`: those of the bridged words that are the question words' own
         family (`_on_topic`). `adverbs`: the question's adverbs not made from an adjective, each
         with the phrases it makes as typed (`reading.adverb_phrases`), which weigh
-        `adverb_weight` of a word but where a passage holds such a phrase (`_adverbs_weighed`).
-        `refine`: what the confidence model was not fitted on orders them too
-        (a passage carrying on from the one before ranks by the question's words that one
+        `adverb_weight` of a word but where a passage holds such a phrase (`_adverbs_weighed`),
+        in the order shown only. `refine`: what the confidence model was not fitted on orders
+        them too (a passage carrying on from the one before ranks by the question's words that one
         holds; a tie goes to the words; `refining`, another reading of closeness in meaning,
         stands in for `closeness` in the order shown); the ranking without it comes along
         (`Ranked.plain`).
@@ -90,7 +90,9 @@ class CandidateRanking(Reranking):
         bridged = by_wordnet + by_meaning
         depth = max(limit, self.settings.rerank_depth)
         theirs = None
-        light = self._light_terms(query, adverbs or {})
+        # for the order shown only, as the other refinements: the confidence model reads the
+        # ranking it was fitted on
+        light = self._light_terms(query, adverbs or {}) if refine else []
         if light:
             query = [t for t in query if t not in light]
         if speakers:

@@ -239,6 +239,7 @@ class Searcher(Rendering):
         # Among a speaker's own passages their name tells nothing: rank by the topic and the
         # verb ("warned" finds where they warned).
         qualifiers = self._qualifiers(text, words, asks_attribute=expected.kind is None)
+        adverbs = adverb_phrases(text, words, qualifiers.adverbs)
         ranked = functools.partial(
             self._rank,
             [*topic, *verb] if quoting else query,
@@ -251,17 +252,21 @@ class Searcher(Rendering):
             closeness=closeness,
             refining=refining,
             sure=self._sure_bridges(text, words, topic),
-            adverbs=adverb_phrases(text, words, qualifiers.adverbs),
+            adverbs=adverbs,
         )
         ranking = ranked(meaning_bridges=meaning)
         candidates = ranking.shown
         if not candidates:
             return _PartResult.refused("The story doesn't say anything about that.")
         # The confidence model reads the ranking without meaning bridges or the refinements of
-        # the order (the words a passage takes from the one before, ties broken by the words):
-        # what it was fitted on. It vouches only for the passage that ranking puts first too:
+        # the order (the words a passage takes from the one before, ties broken by the words,
+        # adverbs weighed less): what it was fitted on. It vouches only for the passage that ranking puts first too:
         # a near miss bridged this way ("currency" -> "money") is no more confident for it.
-        plain = ranked(meaning_bridges=None, refine=False).plain if meaning else ranking.plain
+        plain = (
+            ranked(meaning_bridges=None, refine=False).plain
+            if meaning or adverbs
+            else ranking.plain
+        )
         signals = self._signals(
             topic,
             plain,
