@@ -260,8 +260,9 @@ class Searcher(Rendering):
             return _PartResult.refused("The story doesn't say anything about that.")
         # The confidence model reads the ranking without meaning bridges or the refinements of
         # the order (the words a passage takes from the one before, ties broken by the words,
-        # adverbs weighed less): what it was fitted on. It vouches only for the passage that ranking puts first too:
-        # a near miss bridged this way ("currency" -> "money") is no more confident for it.
+        # adverbs weighed less): what it was fitted on. It vouches only for the passage that
+        # ranking puts first too: a near miss bridged this way ("currency" -> "money") is no
+        # more confident for it.
         plain = (
             ranked(meaning_bridges=None, refine=False).plain
             if meaning or adverbs
