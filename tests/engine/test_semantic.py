@@ -414,7 +414,9 @@ def test_a_question_s_rare_word_weighs_more_in_its_closeness_than_names_every_pa
     "question",
     [
         "do people disappear under bukele's government",
-        "is the emergency in el salvador still in force",
+        # "... still in force" until "still" weighed less than a word in the order shown,
+        # which puts ¶20 first with the plain vector too
+        "is the emergency in el salvador in effect",
         "are salvadoran emergency powers still in place",
     ],
 )
