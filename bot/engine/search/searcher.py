@@ -239,7 +239,11 @@ class Searcher(Rendering):
         # Among a speaker's own passages their name tells nothing: rank by the topic and the
         # verb ("warned" finds where they warned).
         qualifiers = self._qualifiers(text, words, asks_attribute=expected.kind is None)
-        adverbs = adverb_phrases(text, words, qualifiers.adverbs)
+        adverbs = (
+            adverb_phrases(text, words, qualifiers.adverbs)
+            if self.settings.adverb_weight < 1.0
+            else {}
+        )
         ranked = functools.partial(
             self._rank,
             [*topic, *verb] if quoting else query,
