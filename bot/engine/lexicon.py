@@ -45,6 +45,9 @@ class Source(StrEnum):
     # A national capital's country ("Beijing": China), as news writes the capital for the
     # country's government ("how has El Salvador gotten along with Beijing").
     CAPITALS = "capitals"
+    # A preposition's senses as an adverb ("before": "ahead", "earlier"), for a question's
+    # prepositions, which have no term of their own ("before the visit": "ahead of the visit").
+    PREPOSITIONS = "prepositions"
 
 
 @functools.cache
@@ -100,6 +103,17 @@ class WordNet:
             cached = frozenset(self._phrase_synonyms(verb.lower(), particle.lower()))
             remember(self._cache, key, cached, _CACHE_SIZE)
         return cached
+
+    def adverb_synonyms(self, word: str) -> frozenset[str]:
+        """The single words of `word`'s most frequent senses as an adverb ("before": "ahead",
+        "earlier"; "after": "later", "afterward"), lower case, without `word`: what a
+        preposition of time or place says as an adverb, which a story may write where a
+        question has the preposition ("ahead of the visit" for "before the visit")."""
+        lower = word.lower()
+        found: set[str] = set()
+        for offset in self._offsets(lower, "r")[: self.senses]:
+            found.update(self._synset("r", offset)[0])
+        return frozenset(w for w in found if w != lower and "_" not in w and w.isalpha())
 
     def knows_as_word(self, word: str) -> bool:
         """Whether WordNet has `word`, or the singular of it in -s, as a common word, written

@@ -36,7 +36,12 @@ class SearchSettings(BaseModel):
     # Paraphrase bridges (bot/engine/lexicon.py): which WordNet relations lead a question word
     # the corpus lacks to words it uses ("synonyms", "family", "capitals": Beijing's China), how
     # many of the word's senses to follow, and how much a bridged word weighs against the word.
-    bridge_sources: tuple[Source, ...] = (Source.FAMILY, Source.SYNONYMS, Source.CAPITALS)
+    bridge_sources: tuple[Source, ...] = (
+        Source.FAMILY,
+        Source.SYNONYMS,
+        Source.CAPITALS,
+        Source.PREPOSITIONS,
+    )
     bridge_senses: int = Field(default=2, ge=1, le=50)
     bridge_weight: float = Field(default=0.6, ge=0.0, le=1.0)
     # A question's adverbs not made from an adjective ("still", "so far", "back then": they say
