@@ -45,8 +45,8 @@ class Source(StrEnum):
     # A national capital's country ("Beijing": China), as news writes the capital for the
     # country's government ("how has El Salvador gotten along with Beijing").
     CAPITALS = "capitals"
-    # A preposition's senses as an adverb ("before": "ahead", "earlier"), for a question's
-    # prepositions, which have no term of their own ("before the visit": "ahead of the visit").
+    # A preposition of time's senses as an adverb ("before": "ahead", "earlier"), for a
+    # question's, which has no term of its own ("before the visit": "ahead of the visit").
     PREPOSITIONS = "prepositions"
 
 

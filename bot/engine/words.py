@@ -233,6 +233,11 @@ PREPOSITIONS = frozenset(
     " round since than through throughout till to toward towards under underneath unlike"
     " until unto up upon versus via with within without".split()
 )
+# The prepositions that order events in time: a story often writes the order with an adverb
+# ("ahead of the visit", "later") where a question has the preposition ("before the visit").
+# Other prepositions' senses as adverbs mean something else ("about": "around", "roughly";
+# "by": "past", "aside"; "off": "away").
+TIME_PREPOSITIONS = frozenset("before after since until till during".split())
 ABBREVIATIONS = frozenset(
     "rep sen gov dr mr mrs ms prof gen lt col sgt st jr sr rev maj capt cmdr adm supt"
     " inc co corp ltd no vs mt ft".split()

@@ -26,6 +26,7 @@ LAUNCH_STORY = "\n".join(
         "The plant was built on the site of a closed paper mill.",
         "Rival makers have cut prices on their own electric trucks this year.",
         "Dunmore's mayor called the opening a turning point for the town.",
+        "Around 200 people watched the truck leave the plant.",
         "Charging stations along the highway are still scarce, drivers said.",
         "The company's shares rose 8 percent after the event.",
     ]
@@ -59,4 +60,6 @@ def test_after_reaches_later(launch: Searcher) -> None:
 def test_a_preposition_reaches_only_the_words_the_corpus_uses(launch: Searcher) -> None:
     # "before" is also "earlier", which the story never says
     assert launch._preposition_bridges("what happened before the launch") == {"before": ("ahead",)}
+    # "about" is "around" as an adverb, which the story uses, but in another meaning: only the
+    # prepositions of time are read so
     assert launch._preposition_bridges("what did they say about the truck") == {}

@@ -36,7 +36,7 @@ from bot.engine.search.meaning import MeaningCloseness
 from bot.engine.search.settings import FollowUp
 from bot.engine.story_facts import story_noun_spans
 from bot.engine.text import TermSpan, clean_question, iter_words, stem, term_of, terms, tokens
-from bot.engine.words import ENTOURAGE_NOUNS, PREPOSITIONS, is_english_word
+from bot.engine.words import ENTOURAGE_NOUNS, TIME_PREPOSITIONS, is_english_word
 from bot.errors import QuestionError
 
 # Passages read to find a speaker's words as typed (`_reported_group`): the first few
@@ -362,17 +362,17 @@ class QuestionReading(MeaningCloseness):
         return bridges
 
     def _preposition_bridges(self, text: str) -> dict[str, tuple[str, ...]]:
-        """For each preposition of `text` (a stop word: no term of its own), the corpus terms
-        of its senses as an adverb ("before": "ahead", "earlier"; "after": "later"): a story
-        writes "ahead of the visit" where a member types "before the visit". Not in the words
-        saying what kind of answer is asked ("how long before", chat's "tell me about")."""
+        """For each preposition of time in `text` (a stop word: no term of its own), the
+        corpus terms of its senses as an adverb ("before": "ahead", "earlier"; "after":
+        "later"): a story writes "ahead of the visit" where a member types "before the visit".
+        Not in the words saying what kind of answer is asked or chat's ("tell me about")."""
         assert self._wordnet is not None
         index = self.snapshot.index
         framing = conversational_spans(text) + form_spans(text)
         bridges: dict[str, tuple[str, ...]] = {}
         for word, start, _ in iter_words(text):
             lower = word.lower()
-            if lower not in PREPOSITIONS or term_of(lower) is not None or lower in bridges:
+            if lower not in TIME_PREPOSITIONS or term_of(lower) is not None or lower in bridges:
                 continue
             if any(a <= start < b for a, b in framing):
                 continue
