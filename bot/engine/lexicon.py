@@ -109,11 +109,15 @@ class WordNet:
         "earlier"; "after": "later", "afterward"), lower case, without `word`: what a
         preposition of time or place says as an adverb, which a story may write where a
         question has the preposition ("ahead of the visit" for "before the visit")."""
-        lower = word.lower()
-        found: set[str] = set()
-        for offset in self._offsets(lower, "r")[: self.senses]:
-            found.update(self._synset("r", offset)[0])
-        return frozenset(w for w in found if w != lower and "_" not in w and w.isalpha())
+        key = (word.lower(), frozenset((Source.PREPOSITIONS,)))
+        cached = self._cache.get(key)
+        if cached is None:
+            found: set[str] = set()
+            for offset in self._offsets(key[0], "r")[: self.senses]:
+                found.update(self._synset("r", offset)[0])
+            cached = frozenset(w for w in found if w != key[0] and "_" not in w and w.isalpha())
+            remember(self._cache, key, cached, _CACHE_SIZE)
+        return cached
 
     def knows_as_word(self, word: str) -> bool:
         """Whether WordNet has `word`, or the singular of it in -s, as a common word, written
