@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import mmap
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -27,6 +28,15 @@ from bot.engine.words import all_lemmas
 _POS_FILES = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
 _LEMMA_POS = {"NOUN": "n", "VERB": "v", "ADJ": "a", "ADV": "r", "PROPN": "n"}
 _CACHE_SIZE = 20_000
+# WordNet's lexicographer files of people (noun.person) and of groups (noun.group)
+_NOUN_PERSON = 18
+_NOUN_GROUP = 14
+# How far below a body its kinds are read ("legislature" -> "congress", -> "senate")
+_BODY_KIND_DEPTH = 2
+# A gloss that says whose member a person is ("a member of the Democratic Party")
+_MEMBER_OF = re.compile(r"\bmembers? of (?:an? |the )?([A-Za-z][\w -]*)")
+# Where a gloss's noun phrase ends ("the House of Representatives": the head is "House")
+_GLOSS_BREAKS = frozenset(("of", "in", "who", "that", "which", "for", "or", "and", "with"))
 
 
 class Source(StrEnum):
@@ -81,6 +91,7 @@ class WordNet:
     _cache: dict[tuple[str, frozenset[Source]], frozenset[str]] = field(
         default_factory=dict, repr=False
     )
+    _bodies_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     def related(self, word: str, sources: Iterable[Source]) -> frozenset[str]:
         """The single words WordNet relates to `word` (any form of it) by `sources`, lower
@@ -222,6 +233,100 @@ class WordNet:
         count = int(fields[3], 16)
         return int(fields[1]), [fields[4 + 2 * i] for i in range(count)]
 
+    def bodies_of_members(self, word: str) -> tuple[str, ...]:
+        """The names of the bodies (WordNet's groups) whose members `word` (a plural: "judges",
+        "senators") names, and of their kinds two steps down ("court": "supreme court";
+        "legislature": "congress", "senate"), lower case with spaces; none when WordNet ties
+        no body to it. A body is one WordNet ties to the person the word names: as their
+        group ("juror": jury), in its gloss ("a member of a senate"), by a verb both come
+        from ("legislator", "legislature": legislate), or as a group the person's gloss
+        names whose own gloss names them back ("before a court": "an assembly (including
+        one or more judges)"). A narrower person counts as well ("lawmaker": legislator)."""
+        cached = self._bodies_cache.get(word.lower())
+        if cached is None:
+            cached = tuple(sorted(self._bodies(word.lower())))
+            remember(self._bodies_cache, word.lower(), cached, _CACHE_SIZE)
+        return cached
+
+    def _bodies(self, word: str) -> set[str]:
+        people = [
+            offset
+            for form in _singular_forms(word)
+            for offset in self._offsets(form, "n")
+            if self._lexicographer_file(offset) == _NOUN_PERSON
+        ]
+        narrower = [
+            target
+            for offset in people
+            for symbol, target, pos, _, _ in self._synset("n", offset)[1]
+            if symbol == "~" and pos == "n"
+        ]
+        bodies = {b for offset in people for b in self._groups_of(offset, named_back=True)}
+        bodies |= {b for offset in narrower for b in self._groups_of(offset, named_back=False)}
+        names: set[str] = set()
+        level = list(bodies)
+        for _ in range(_BODY_KIND_DEPTH + 1):
+            following: list[int] = []
+            for offset in level:
+                words, pointers = self._synset("n", offset)
+                names.update(w.replace("_", " ") for w in words)
+                following += [t for s, t, pos, _, _ in pointers if s in ("~", "~i") and pos == "n"]
+            level = following
+        return names
+
+    def _groups_of(self, person: int, *, named_back: bool) -> set[int]:
+        """The groups WordNet ties the person synset `person` to as a member (see
+        `bodies_of_members`); `named_back`: also a group its gloss names that names it back."""
+        words, pointers = self._synset("n", person)
+        found = {
+            t for s, t, pos, _, _ in pointers if s == "#m" and self._is_group(pos, t)
+        }  # "juror": a member of the jury
+        for symbol, verb, pos, _, _ in pointers:
+            if symbol == "+" and pos == "v":  # "legislator" and "legislature": "legislate"
+                found.update(
+                    t
+                    for s, t, target_pos, _, _ in self._synset("v", verb)[1]
+                    if s == "+" and self._is_group(target_pos, t)
+                )
+        gloss = self._gloss(person)
+        member_of = _MEMBER_OF.search(gloss)
+        if member_of:  # "a member of a senate", "... of the United States House of ..."
+            found.update(self._group_named(member_of.group(1).lower().split()))
+        if named_back:
+            for gloss_word in set(re.findall(r"[a-z]+", gloss.lower())):
+                for group in self._offsets(gloss_word, "n")[: self.senses]:
+                    if self._is_group("n", group) and _names_one_of(self._gloss(group), words):
+                        found.add(group)
+        return found
+
+    def _group_named(self, phrase: list[str]) -> list[int]:
+        """The group a gloss's noun phrase names: the longest run of its words from the first
+        that WordNet has as a group ("united states house of representatives"), else its
+        head, the last word before a preposition ("a state senate": senate)."""
+        for length in range(len(phrase), 1, -1):
+            groups = [
+                o for o in self._offsets("_".join(phrase[:length]), "n") if self._is_group("n", o)
+            ]
+            if groups:
+                return groups[:1]
+        head = next((i for i, w in enumerate(phrase) if w in _GLOSS_BREAKS), len(phrase))
+        if head == 0:
+            return []
+        return [o for o in self._offsets(phrase[head - 1], "n") if self._is_group("n", o)][:1]
+
+    def _is_group(self, pos: str, offset: int) -> bool:
+        return pos == "n" and self._lexicographer_file(offset) == _NOUN_GROUP
+
+    def _lexicographer_file(self, offset: int) -> int:
+        line = _search_sorted(self._file("data.noun"), f"{offset:08d}")
+        return int(line.split()[1]) if line else -1
+
+    def _gloss(self, offset: int) -> str:
+        """The definition of noun synset `offset`, without its examples."""
+        line = _search_sorted(self._file("data.noun"), f"{offset:08d}") or ""
+        _, _, gloss = line.partition(" | ")
+        return gloss.split(";")[0].strip()
+
     # -- the database files ---------------------------------------------------------------------
 
     def _file(self, name: str) -> mmap.mmap:
@@ -278,6 +383,14 @@ class WordNet:
                 (symbol, int(target), target_pos, int(numbers[:2], 16), int(numbers[2:], 16))
             )
         return words, pointers
+
+
+def _names_one_of(gloss: str, words: list[str]) -> bool:
+    """Whether `gloss` names one of `words` (a synset's words), in the singular or plural."""
+    lower = gloss.lower()
+    return any(
+        re.search(r"\b" + re.escape(w.replace("_", " ")) + r"(?:s|es)?\b", lower) for w in words
+    )
 
 
 def _singular_forms(word: str) -> set[str]:

@@ -263,11 +263,24 @@ class QuestionReading(MeaningCloseness):
                 for _, start, end in places
                 for t in terms(bare[start:end])
             )
-        return self._says(bare)
+        return self._says(bare) or self._members_of_a_body_named(words[-1])
 
-    def _says(self, phrase: str) -> bool:
-        """Whether a passage holds `phrase` as typed (in any case). Only a few passages of its
-        rarest term are read."""
+    def _members_of_a_body_named(self, plural: str) -> bool:
+        """Whether `plural` names the members of a body the story names ("the judges": its
+        Supreme Court; "senators": its Senate; "lawmakers": its Congress, a legislature, as
+        WordNet ties them): a body speaks through its members (a court's ruling is its
+        judges'), so the story may report their words as the body's. One member ("the chief
+        justice") is not: the story would have named whoever holds the role."""
+        if self._wordnet is None or not plural.endswith("s"):
+            return False
+        return any(
+            self._says(body, as_a_name=True) for body in self._wordnet.bodies_of_members(plural)
+        )
+
+    def _says(self, phrase: str, *, as_a_name: bool = False) -> bool:
+        """Whether a passage holds `phrase` as typed (in any case); `as_a_name`: as a body's
+        name (`_names_a_body`: "the court", not "to house them" or the "White House"). Only a
+        few passages of its rarest term are read."""
         index = self.snapshot.index
         wanted = terms(phrase)
         if not wanted or not all(index.passage_frequency(t) for t in wanted):
@@ -275,11 +288,14 @@ class QuestionReading(MeaningCloseness):
         rarest = min(wanted, key=index.passage_frequency)
         holding, _ = index.sparse_scores([rarest])
         words = re.findall(r"[^\W_]+", phrase.lower())
-        typed = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b")
+        typed = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
         passages = self.snapshot.passages
-        return any(
-            typed.search(passages[int(p)].text.lower()) for p in holding[:_PASSAGES_READ_FOR_A_NAME]
-        )
+        for passage in holding[:_PASSAGES_READ_FOR_A_NAME]:
+            text = passages[int(passage)].text
+            for match in typed.finditer(text):
+                if not as_a_name or _names_a_body(text, match.start(), match.end()):
+                    return True
+        return False
 
     def _lone_word_read(self, read: ReadQuestion) -> ReadQuestion:
         """`read` with the one word where its speaker stands, no English word, told apart by
@@ -578,6 +594,27 @@ def _beside_any(text: str, word: TermSpan, spans: Sequence[tuple[int, int]]) -> 
     return any(
         text[word.end : start].isspace() or text[end : word.start].isspace() for start, end in spans
     )
+
+
+# The word before a body's name that makes it one ("the court", "Trump's Cabinet"), where it is
+# not written as a name, capitalised ("Congress"): not "to house them"
+_BODY_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|this|that)|['’]s)\s+$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+_ARTICLES = frozenset(("the", "a", "an"))
+
+
+def _names_a_body(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names a body as a whole: after "the" or an owner's name, or
+    capitalised, and no part of a longer name ("White House", "State Department")."""
+    before = text[max(0, start - 40) : start]
+    previous = _WORD_BEFORE.search(before)
+    if previous is not None:
+        word = previous.group(1).strip('“"(')
+        if word[:1].isupper() and word.lower() not in _ARTICLES and not word.endswith(("'s", "’s")):
+            return False  # "White House"
+    if re.match(r"\s+[A-Z]", text[end : end + 2]):
+        return False  # "State Department"
+    return text[start].isupper() or _BODY_BEFORE.search(before) is not None
 
 
 def _in_capitalised_run(text: str, start: int, end: int) -> bool:
