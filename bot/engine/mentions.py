@@ -167,15 +167,15 @@ class MentionFinder:
         """`people` as found at text[start:end] (by a description or another word for a role,
         not by `find`), with those it names by name."""
         words = text[start:end].lower()
-        by_name = tuple(p for p in people if words in self.names_of(p))
+        by_name = tuple(p for p in people if _as_a_name(words) in self.names_of(p))
         return Found(tuple(people), start, end, by_name)
 
     def names_of(self, person: Person) -> frozenset[str]:
-        """A person's name and aliases, lower-cased (worked out once: a surname many people
-        share finds each of them in every question naming it)."""
+        """A person's name and aliases as `_as_a_name` writes them (worked out once: a surname
+        many people share finds each of them in every question naming it)."""
         names = self._names.get(person.id)
         if names is None:
-            names = frozenset(a.lower() for a in (person.name, *person.aliases))
+            names = frozenset(_as_a_name(a) for a in (person.name, *person.aliases))
             self._names[person.id] = names  # bounded by the people it was made for
         return names
 
@@ -231,7 +231,7 @@ class MentionFinder:
             for at in key
         ):
             return people
-        return tuple(p for p in people if words in self.names_of(p))
+        return tuple(p for p in people if _as_a_name(words) in self.names_of(p))
 
     def _people_at(self, key: tuple[int, ...], shared: list[list[int]]) -> tuple[Person, ...]:
         """`_unique_people` of the surfaces found at one span (`shared`: each surface's places;
@@ -369,6 +369,13 @@ _NAME_SEPARATORS = r"[\s\-‐‑–]*"
 _APOSTROPHE = r"['’‘ʼ]?"
 _SPLIT_NAME = re.compile(r"[\s\-‐‑–]+")
 _APOSTROPHES = re.compile(r"['’‘ʼ]")
+
+
+def _as_a_name(words: str) -> str:
+    """`words` in lower case, without what a question may put between a name's words or in
+    one (`_NAME_SEPARATORS`, `_APOSTROPHE`): "prof. flores macias" names Flores-Macias by
+    name as "prof. flores-macias" does, not only by a role."""
+    return _APOSTROPHES.sub("", _SPLIT_NAME.sub("", words.lower()))
 
 
 @lru_cache(maxsize=4096)
