@@ -166,6 +166,14 @@ def _initials(words: Sequence[re.Match[str]]) -> list[tuple[str, int, int]]:
     return list(dict.fromkeys(found))
 
 
+def _without_a_middle_initial(letters: str) -> list[str]:
+    """`letters` less one letter between the first and the last: a person's initials typed
+    with a middle name's ("DJT", "JFK"), which stories mostly leave out."""
+    if len(letters) < MIN_LETTERS:
+        return []
+    return [letters[:at] + letters[at + 1 :] for at in range(1, len(letters) - 1)]
+
+
 # A word typed as initials, and an apostrophe-s after it ("TPS's").
 _TYPED = re.compile(
     rf"(?<![\w'’.-])([^\W\d_]{{{MIN_KEY_LETTERS},{MAX_LETTERS}}})(?:['’]s)?(?![\w'’-]|\.\w)"
@@ -227,24 +235,27 @@ class SpelledOutNames:
 
     def are_initials(self, word: str) -> bool:
         """Whether `word`, typed in capitals, is the initials of a name the corpus spells out
-        ("WH": White House), though too short to be read as it: no evidence the story does not
-        mention what the question asks about."""
+        ("WH": White House), or of someone it names (`may_stand_for_a_name`), though too short,
+        or too unsure, to be read as it: no evidence the story does not mention what the
+        question asks about."""
         word = _POSSESSIVE.sub("", word)
-        if not word.isupper() or not MIN_KEY_LETTERS <= len(word) <= MAX_LETTERS:
-            return False
-        if self._places is None:
-            self._places = self._passage_terms.key_places()
-        return initials_term(word) in self._places or initials_term(word) in self._people
+        return word.isupper() and self.may_stand_for_a_name(word)
 
     def may_stand_for_a_name(self, word: str) -> bool:
         """Whether `word`, in any case, is the initials of a name the corpus spells out or of
-        someone it names ("un" where it writes "United Nations"): it may be typed for the
-        name, even where too short to be read as it."""
+        someone it names ("un" where it writes "United Nations"), or theirs with a middle
+        initial the story does not write ("DJT": Donald Trump): it may be typed for the name,
+        even where too short, or too unsure, to be read as it."""
         if not MIN_KEY_LETTERS <= len(word) <= MAX_LETTERS:
             return False
         if self._places is None:
             self._places = self._passage_terms.key_places()
-        return initials_term(word) in self._places or initials_term(word) in self._people
+        letters = initials_term(word)
+        return (
+            letters in self._places
+            or letters in self._people
+            or any(short in self._people for short in _without_a_middle_initial(letters))
+        )
 
     def _typed_as_initials(self, word: str, shouted: bool) -> bool:
         capitals = not shouted and (word.isupper() or (word[0].isupper() and word[-1].isupper()))

@@ -301,12 +301,18 @@ class QuestionReading(MeaningCloseness):
         """`read` with the one word where its speaker stands, no English word, told apart by
         the corpus: someone the story never quotes ("what does the aclu say", `_names_no_one`),
         or a name it uses with letters left out, which the speller does not dare correct
-        ("what did brner say": Brenner), read as a plain question and searched."""
+        ("what did brner say": Brenner), or initials that may stand for a name it uses
+        ("DJT": Donald Trump, with a middle initial it leaves out), read as a plain question
+        and searched."""
         if read.if_a_name is not None:
             unknown = read.if_a_name
             return unknown if self._names_no_one(str(unknown.unknown_speaker)) else read
         word = lone_name_word(read.unknown_speaker) if read.unknown_speaker else None
-        return read.as_plain() if word and self._speller.near_a_name(word) else read
+        if word and (
+            self._speller.near_a_name(word) or self._spelled_out.may_stand_for_a_name(word)
+        ):
+            return read.as_plain()  # "DJT": Donald Trump's initials with a middle one
+        return read
 
     def _names_no_one(self, who: str) -> bool:
         """Whether the lone word where a speaker stands (`who`: "the aclu", "nyt"; see
