@@ -67,6 +67,17 @@ _MIN_PART_WORDS = 3
 _OR_BETWEEN = re.compile(r"\s*,?\s*or\s+(?:the\s+)?", re.IGNORECASE)
 
 
+# A name and another for it beside it, with what tells it is one ("/", "aka", brackets): the
+# other's first word after an article
+_OTHERWISE_AFTER = re.compile(
+    r"\s*(?:/|\(|\ba\.?k\.?a\.?\b|,?\s*\bor\b)\s*(?:(?:the|a|an)\s+)?(?P<other>[^\W\d_]+)",
+    re.IGNORECASE,
+)
+_OTHERWISE_BEFORE = re.compile(
+    r"(?P<other>[^\W\d_]+)\s*(?:/|\(|\ba\.?k\.?a\.?\b|,?\s*\bor\b)\s*$", re.IGNORECASE
+)
+
+
 # The adverbs a verb takes to make a phrase of it ("give back", "team up", "sit down"); not the
 # prepositions, which mostly only join the verb to its object ("talk about", "live in").
 _PARTICLES = frozenset(
@@ -221,8 +232,20 @@ class QuestionReading(MeaningCloseness):
             if index.passage_frequency(token.term) == 0 and not self._has_prefix(token.term):
                 if self._bridged(word):
                     continue  # "Chinese": the corpus names the thing ("China") another way
+                if self._named_otherwise_beside(text, token):
+                    continue  # "CECOT / the prison": the question names it the story's way too
                 return _capitalised_run(text, token.start, token.end)
         return None
+
+    def _named_otherwise_beside(self, text: str, token: TermSpan) -> bool:
+        """Whether the question gives the word at `token` another way, in words the corpus
+        uses, beside it: "CECOT / the prison", "the prison (CECOT)", "CECOT aka the prison".
+        One name of two is no evidence the story is silent."""
+        index = self.snapshot.index
+        after = _OTHERWISE_AFTER.match(text, token.end)
+        before = _OTHERWISE_BEFORE.search(text, 0, token.start)
+        other = [m.group("other") for m in (after, before) if m is not None]
+        return any(all(index.passage_frequency(t) for t in terms(w)) and terms(w) for w in other)
 
     def _reported_group(self, who: str, read: ReadQuestion) -> bool:
         """Whether the speaker words `who` name a group the story may report the words of
