@@ -75,3 +75,26 @@ def test_what_the_story_never_names_is_still_refused(
     answer = lecture.ask(question)
     assert not answer.answered
     assert answer.reason == reason
+
+
+COURT_STORY = "\n".join(
+    [
+        "Attorney General Rosa Lind said the ferry contract broke no law.",
+        "“We followed every rule,” Lind said on Tuesday.",
+        "Boat owner Piet Haas was not available for comment.",
+    ]
+)
+
+
+def test_people_of_a_role_someone_quoted_holds_in_other_words_are_searched() -> None:
+    court = searcher_for("ferry", COURT_STORY)
+    # Before: "The story doesn't quote the government's lawyers." (its Attorney General is
+    # an attorney, WordNet's word for a lawyer)
+    answer = court.ask("what did the government's lawyers say about the ferry contract")
+    assert answer.answered, answer.reason
+    assert answer.asked_speaker is None
+    assert "ferry contract broke no law" in answer.passages[0].text
+    # someone else's lawyers are no one it quotes
+    refused = court.ask("what did Piet Haas's lawyers say about the contract")
+    assert not refused.answered
+    assert refused.reason == "The story doesn't quote Piet Haas's lawyers."

@@ -5,6 +5,7 @@ corpus's own words, and the parts of a message that asks two questions."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -286,7 +287,39 @@ class QuestionReading(MeaningCloseness):
                 for _, start, end in places
                 for t in terms(bare[start:end])
             )
-        return self._says(bare) or self._members_of_a_body_named(words[-1])
+        return (
+            self._says(bare)
+            or self._members_of_a_body_named(words[-1])
+            or (not self._of_someone_named(read) and self._held_by_someone_quoted(words[-1]))
+        )
+
+    def _held_by_someone_quoted(self, plural: str) -> bool:
+        """Whether `plural` names people of a role someone the story quotes holds, in its
+        words or WordNet's for them ("the administration's lawyers": its Attorney General,
+        an attorney): they may be among them. Not people of someone the story names
+        ("Abrego Garcia's lawyers"), which the caller leaves out."""
+        if self._wordnet is None or not plural.endswith("s"):
+            return False
+        singular = plural.removesuffix("es") if plural.endswith("ses") else plural[:-1]
+        said = {singular, *self._wordnet.related(plural, (Source.SYNONYMS,))}
+        return not said.isdisjoint(self._quoted_role_words)
+
+    @functools.cached_property
+    def _quoted_role_words(self) -> frozenset[str]:
+        """The head nouns of the roles of the people the story quotes: a role's last word
+        that is no adjective too ("press secretary": secretary; "attorney general": attorney,
+        not the "general" of "what did the generals say")."""
+        wordnet = self._wordnet
+        heads: set[str] = set()
+        for person in self.snapshot.people:
+            if not self._has_quotes(person) or wordnet is None:
+                continue
+            for role in person.roles:
+                words = re.findall(r"[^\W\d_]+", role.lower())
+                nouns = [w for w in words if not wordnet.is_plain_adjective(w)]
+                if nouns:
+                    heads.add(nouns[-1])
+        return frozenset(heads)
 
     def _members_of_a_body_named(self, plural: str) -> bool:
         """Whether `plural` names the members of a body the story names ("the judges": its
