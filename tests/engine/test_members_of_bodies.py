@@ -88,4 +88,3 @@ def test_a_house_in_a_longer_name_is_no_legislature() -> None:
         answer = story.ask(f"what did {who} say about the archive")
         assert not answer.answered
         assert answer.reason == f"The story doesn't quote {who}."
-
