@@ -300,8 +300,9 @@ class QuestionReading(MeaningCloseness):
         ("Abrego Garcia's lawyers"), which the caller leaves out."""
         if self._wordnet is None or not plural.endswith("s"):
             return False
-        singular = plural.removesuffix("es") if plural.endswith("ses") else plural[:-1]
-        said = {singular, *self._wordnet.related(plural, (Source.SYNONYMS,))}
+        # the singular, "lawyers" or "witnesses": both forms, as no word list tells which
+        singulars = {plural[:-1], plural.removesuffix("es")}
+        said = singulars | self._wordnet.related(plural, (Source.SYNONYMS,))
         return not said.isdisjoint(self._quoted_role_words)
 
     @functools.cached_property
