@@ -18,6 +18,7 @@ from bot.engine.question import (
     read_question,
 )
 from bot.engine.snapshot import IndexSnapshot
+from tests.engine.test_mentions import as_a_name
 
 PIECES = [
     *"Bukele Trump what was the Cornell professor views on comments Remarks QUOTES take".split(),
@@ -104,7 +105,7 @@ def test_the_speakers_named_are_those_each_found_person_s_own_test_gives(
     mentions = [*found, *((p, outside.start, outside.end) for p in outside.people)]
     span = (0, len(who))
     named = [p for p, _, end in found if not _POSSESSIVE_AFTER.match(who, end)]
-    by_name = {p.id for p, s, e in found if who[s:e].lower() in finder.names_of(p)}
+    by_name = {p.id for p, s, e in found if as_a_name(who[s:e]) in finder.names_of(p)}
     want = _unique(p for p in named if p.id in by_name) or _unique(named)
     if len(want) > 1:
         others = {p.id for p, start, _ in mentions if not span[0] <= start < span[1]}
