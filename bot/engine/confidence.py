@@ -50,6 +50,11 @@ class Signals:
     # the coverage, when the passage is also the closest in meaning to the question of all
     # (an independent reading agrees); 0 when it is not
     meaning_agrees: float
+    # when it is also the closest in meaning: 1 / how many passages of the whole story hold as
+    # much of the question's topic as this one (two readings agree and no other passage is as
+    # much on the topic, however few of the question's words it holds: a paraphrase); 0 when
+    # it is not the closest, or the question has no telling topic word
+    sole_and_closest: float
 
     def vector(self) -> list[float]:
         # the fields read one by one: astuple() deep-copies them (a tenth of the model's time)
@@ -64,7 +69,7 @@ _SIGNAL_FIELDS = tuple(f.name for f in fields(Signals))
 # closest passage in meaning carry the model; the speaker match, the speaker's passage being the
 # only one of theirs on the topic, and the expected kind of answer (an amount, a count, a date,
 # a person) add much, the margin and the known words a little.
-COEFFICIENTS: tuple[float, ...] = (-1.353, 1.382, 0.159, 0.835, 0.741, 0.803, 0.580, 1.549)
+COEFFICIENTS: tuple[float, ...] = (-1.600, 1.252, 0.260, 0.897, 0.863, 0.841, 0.426, 0.994, 1.100)
 # From this probability on, the passages are the answer. Chosen by the rule in
 # bot/engine/evaluation.py (`choose_threshold`) on the sets the model was not fitted on: the
 # widest reach that keeps the right passage first in at least 90 % of a typical set's

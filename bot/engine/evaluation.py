@@ -15,7 +15,7 @@ import json
 import random
 import re
 import statistics
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -413,11 +413,22 @@ def sets_held_out(
 def choose_threshold(sets: Sequence[Sequence[EvalItem]], searcher: Searcher) -> float | None:
     """The confidence threshold the rule above picks on the question `sets` with `searcher`'s
     model and settings (None when no threshold keeps both limits)."""
-    best: tuple[int, float] | None = None
-    for threshold in THRESHOLDS:
+
+    def reports_at(threshold: float) -> list[EvalReport]:
         settings = searcher.settings.model_copy(update={"high_confidence": threshold})
         thresholded = Searcher(searcher.snapshot, settings)
-        reports = [evaluate(items, thresholded, []) for items in sets]
+        return [evaluate(items, thresholded, []) for items in sets]
+
+    return threshold_by_rule(reports_at)
+
+
+def threshold_by_rule(reports_at: Callable[[float], Sequence[EvalReport]]) -> float | None:
+    """The threshold the rule above picks of THRESHOLDS, given each one's reports on the sets
+    (`reports_at`: one report a set, however each set is scored); None when none keeps both
+    limits."""
+    best: tuple[int, float] | None = None
+    for threshold in THRESHOLDS:
+        reports = reports_at(threshold)
         gold_first = typical_share(
             [value for r in reports if (value := r.high_gold_first.value) is not None]
         )

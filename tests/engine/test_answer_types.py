@@ -185,6 +185,7 @@ def test_agreement_of_meaning_raises_confidence(searcher: Searcher) -> None:
         speaker_pick=0.0,
         margin=0.3,
         meaning_agrees=0.0,
+        sole_and_closest=0.0,
     )
     agreeing = replace(apart, meaning_agrees=1.0)
     assert probability(agreeing) > probability(apart)
@@ -221,6 +222,7 @@ def test_the_only_passage_of_a_speaker_on_the_topic_raises_confidence() -> None:
         speaker_pick=0.5,
         margin=0.0,
         meaning_agrees=0.0,
+        sole_and_closest=0.0,
     )
     alone = dataclasses.replace(shared, speaker_pick=1.0)
     assert probability(alone) > probability(shared)

@@ -35,6 +35,7 @@ from bot.engine.search.reading import (
 )
 from bot.engine.search.render import Rendering
 from bot.engine.search.settings import FollowUp
+from bot.engine.search.signals import Topical
 from bot.engine.story_facts import StoryFact, asked_facts
 from bot.engine.text import TermSpan, terms
 from bot.engine.trusted import trusted
@@ -272,26 +273,36 @@ class Searcher(Rendering):
             if meaning or adverbs
             else ranking.plain
         )
+        topical = Topical(
+            topic,
+            self._vouched_bridges(bridges, meaning, plain[0].passage, closeness),
+            qualifiers,
+        )
         signals = self._signals(
             topic,
             plain,
             expected=expected,
             speakers=quoting,
-            bridges=self._vouched_bridges(bridges, meaning, plain[0].passage, closeness),
+            bridges=topical.bridges,
             closeness=closeness if every_signal else None,
-            qualifiers=qualifiers,
+            qualifiers=topical.qualifiers,
         )
         threshold = self.settings.high_confidence
         rated_high = probability(signals) >= threshold
         if not every_signal and closeness is not None:
             # Whether the best passage is also the closest in meaning of all takes a search of
             # the nearest-neighbour index when the ranking made none (a speaker question's:
-            # ~0.4 ms at 100,000 passages): looked up only when it can change the outcome.
-            agreeing = replace(signals, meaning_agrees=signals.coverage)
-            if rated_high != (probability(agreeing) >= threshold) or (
+            # ~0.4 ms at 100,000 passages), and how many passages hold as much of the topic a
+            # pass over their postings: both looked up only when they can change the outcome
+            # (agreeing, the signals lie between the two readings' extremes).
+            agreeing = [
+                replace(signals, meaning_agrees=signals.coverage, sole_and_closest=sole)
+                for sole in (0.0, 1.0)
+            ]
+            if any(rated_high != (probability(a) >= threshold) for a in agreeing) or (
                 _among_rivals(signals) and rated_high
             ):
-                signals = self._with_agreement(signals, plain[0].passage, closeness)
+                signals = self._with_agreement(signals, plain[0].passage, closeness, topical)
                 rated_high = probability(signals) >= threshold
         high = (
             rated_high

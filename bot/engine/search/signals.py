@@ -65,6 +65,15 @@ class Qualifiers(NamedTuple):
 NO_QUALIFIERS = Qualifiers(frozenset(), frozenset())
 
 
+class Topical(NamedTuple):
+    """What a passage's share of a question's topic is read with: the topic terms, the
+    bridges to words the corpus uses, and the `Qualifiers`."""
+
+    topic: Sequence[str]
+    bridges: dict[str, tuple[str, ...]]
+    qualifiers: Qualifiers = NO_QUALIFIERS
+
+
 class ConfidenceSignals(CandidateRanking):
     """The signals of one question and its candidates."""
 
@@ -115,18 +124,51 @@ class ConfidenceSignals(CandidateRanking):
             # a lone candidate stands ahead of nothing: few passages share the words at all
             margin=(best.bm25 - second) / best.bm25 if best.bm25 > 0 and second > 0 else 0.0,
             meaning_agrees=0.0,
+            sole_and_closest=0.0,
         )
-        return (
-            signals if closeness is None else self._with_agreement(signals, best.passage, closeness)
+        if closeness is None:
+            return signals
+        topical = Topical(topic, bridges, qualifiers)
+        return self._with_agreement(signals, best.passage, closeness, topical)
+
+    def _with_agreement(
+        self, signals: Signals, best: int, closeness: Closeness, topical: Topical
+    ) -> Signals:
+        """`signals` with `meaning_agrees` and `sole_and_closest`: the passage the meaning alone
+        would put first, of all, is the `best` one (a second reading agrees). `meaning_agrees`
+        only as far as the passage holds the topic: a near miss ("the weather in San Salvador")
+        is closest in meaning to the passage on its subject too. `sole_and_closest` as far as
+        no other passage holds as much of the topic (`_topic_pick`): a paraphrase shares few
+        words with its passage ("catching flak over Beijing"), but where no other passage holds
+        as many and the meaning picks the same one, that one is meant. No dense model (no
+        `closeness`): no agreement."""
+        if not closeness.closest_of_all(best):
+            return replace(signals, meaning_agrees=0.0, sole_and_closest=0.0)
+        if signals.coverage <= 0.0:  # none of the topic, or none of it near the answer asked
+            return replace(signals, meaning_agrees=0.0, sole_and_closest=0.0)
+        return replace(
+            signals,
+            meaning_agrees=signals.coverage,
+            sole_and_closest=self._topic_pick(best, topical),
         )
 
-    def _with_agreement(self, signals: Signals, best: int, closeness: Closeness) -> Signals:
-        """`signals` with `meaning_agrees`: the passage the meaning alone would put first, of
-        all, is the `best` one (a second reading agrees). Only as far as the passage holds the
-        topic: a near miss ("the weather in San Salvador") is closest in meaning to the passage
-        on its subject too. No dense model (no `closeness`): no agreement."""
-        agrees = closeness.closest_of_all(best)
-        return replace(signals, meaning_agrees=signals.coverage if agrees else 0.0)
+    def _topic_pick(self, best: int, topical: Topical) -> float:
+        """1 / the number of passages holding as much of the topic as the `best` one (of those
+        holding a telling topic term or a word a bridge reaches; `best` among them); 0 when
+        the question has no telling topic term or the passage holds none of it."""
+        topic, bridges, qualifiers = topical
+        telling = [t for t in self._telling_terms(topic) if t not in qualifiers.framing]
+        if not telling:
+            return 0.0
+        covered = self._coverage(topic, best, bridges, qualifiers)
+        if covered <= 0.0:
+            return 0.0
+        reached = [t for term in telling for t in (term, *bridges.get(term, ()))]
+        # every passage holding one of them (cost follows their postings, as BM25's does)
+        holding, _ = self.snapshot.index.sparse_scores(reached)
+        coverages = self._coverages(topic, holding, bridges, qualifiers)
+        rivals = (holding == best) | (coverages >= covered)
+        return 1.0 / max(int(np.count_nonzero(rivals)), 1)
 
     def _speaker_pick(
         self,
