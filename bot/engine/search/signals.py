@@ -146,11 +146,10 @@ class ConfidenceSignals(CandidateRanking):
             return replace(signals, meaning_agrees=0.0, sole_and_closest=0.0)
         if signals.coverage <= 0.0:  # none of the topic, or none of it near the answer asked
             return replace(signals, meaning_agrees=0.0, sole_and_closest=0.0)
-        return replace(
-            signals,
-            meaning_agrees=signals.coverage,
-            sole_and_closest=self._topic_pick(best, topical),
-        )
+        # Nor where the passage lacks the kind of answer asked ("which judge ruled on Garcia's
+        # case" of the one passage on the ruling, naming no judge): on the topic is not an answer.
+        sole = self._topic_pick(best, topical) if signals.answer_type >= 0 else 0.0
+        return replace(signals, meaning_agrees=signals.coverage, sole_and_closest=sole)
 
     def _topic_pick(self, best: int, topical: Topical) -> float:
         """1 / the number of passages holding as much of the topic as the `best` one (of those
