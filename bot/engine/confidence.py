@@ -52,8 +52,9 @@ class Signals:
     meaning_agrees: float
     # when it is also the closest in meaning: 1 / how many passages of the whole story hold as
     # much of the question's topic as this one (two readings agree and no other passage is as
-    # much on the topic, however few of the question's words it holds: a paraphrase); 0 when
-    # it is not the closest, or the question has no telling topic word
+    # much on the topic, however few of the question's words it holds: a paraphrase), times
+    # `known`; 0 when it is not the closest, holds none of the topic or not the kind of answer
+    # asked, or the question has no telling topic word
     sole_and_closest: float
 
     def vector(self) -> list[float]:
@@ -69,7 +70,7 @@ _SIGNAL_FIELDS = tuple(f.name for f in fields(Signals))
 # closest passage in meaning carry the model; the speaker match, the speaker's passage being the
 # only one of theirs on the topic, and the expected kind of answer (an amount, a count, a date,
 # a person) add much, the margin and the known words a little.
-COEFFICIENTS: tuple[float, ...] = (-1.597, 1.250, 0.260, 0.892, 0.861, 0.841, 0.423, 0.992, 1.105)
+COEFFICIENTS: tuple[float, ...] = (-1.404, 1.257, 0.143, 0.840, 0.796, 0.838, 0.470, 1.149, 0.944)
 # From this probability on, the passages are the answer. Chosen by the rule in
 # bot/engine/evaluation.py (`choose_threshold`) on the sets the model was not fitted on: the
 # widest reach that keeps the right passage first in at least 90 % of a typical set's

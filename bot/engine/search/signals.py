@@ -149,6 +149,9 @@ class ConfidenceSignals(CandidateRanking):
         # Nor where the passage lacks the kind of answer asked ("which judge ruled on Garcia's
         # case" of the one passage on the ruling, naming no judge): on the topic is not an answer.
         sole = self._topic_pick(best, topical) if signals.answer_type >= 0 else 0.0
+        # Only as far as the story knows the topic's words: a word it never uses may be what
+        # is asked ("will the cat sue" of the one passage saying the trust would sue).
+        sole *= signals.known
         return replace(signals, meaning_agrees=signals.coverage, sole_and_closest=sole)
 
     def _topic_pick(self, best: int, topical: Topical) -> float:
