@@ -138,10 +138,10 @@ class ConfidenceSignals(CandidateRanking):
         would put first, of all, is the `best` one (a second reading agrees). `meaning_agrees`
         only as far as the passage holds the topic: a near miss ("the weather in San Salvador")
         is closest in meaning to the passage on its subject too. `sole_and_closest` as far as
-        no other passage holds as much of the topic (`_topic_pick`): a paraphrase shares few
-        words with its passage ("catching flak over Beijing"), but where no other passage holds
-        as many and the meaning picks the same one, that one is meant. No dense model (no
-        `closeness`): no agreement."""
+        no other passage holds as much of the topic (`_topic_pick`), times the share of the
+        topic the story knows: a paraphrase shares few words with its passage ("biden snubbed
+        him at some point"), but where no other passage holds as many and the meaning picks
+        the same one, that one is meant. No dense model (no `closeness`): no agreement."""
         if not closeness.closest_of_all(best):
             return replace(signals, meaning_agrees=0.0, sole_and_closest=0.0)
         if signals.coverage <= 0.0:  # none of the topic, or none of it near the answer asked
