@@ -295,9 +295,10 @@ class Searcher(Rendering):
             # ~0.4 ms at 100,000 passages), and how many passages hold as much of the topic a
             # pass over their postings: both looked up only when they can change the outcome
             # (agreeing, the signals lie between the two readings' extremes).
+            most = signals.known if signals.answer_type >= 0 and signals.coverage > 0 else 0.0
             agreeing = [
                 replace(signals, meaning_agrees=signals.coverage, sole_and_closest=sole)
-                for sole in (0.0, 1.0)
+                for sole in (0.0, most)
             ]
             if any(rated_high != (probability(a) >= threshold) for a in agreeing) or (
                 _among_rivals(signals) and rated_high

@@ -165,12 +165,27 @@ class ConfidenceSignals(CandidateRanking):
         covered = self._coverage(topic, best, bridges, qualifiers)
         if covered <= 0.0:
             return 0.0
-        reached = [t for term in telling for t in (term, *bridges.get(term, ()))]
+        # A rival's share of the topic is at least `covered`, so it finds at least `covered`
+        # times the least the topic can weigh (the adverbs and prepositions left out), and a
+        # passage holding none of the heaviest terms finds at most what the others weigh: a
+        # rival holds one of the heaviest terms, as many as weigh more than the rest can give
+        # (most often the rarest alone, whose postings are few).
+        weight = {term: self._weight(term) for term in telling}
+        optional = qualifiers.adverbs | qualifiers.relations
+        needed = covered * sum(w for term, w in weight.items() if term not in optional)
+        rest = sum(weight.values())
+        heaviest: list[str] = []
+        for term in sorted(telling, key=weight.__getitem__, reverse=True):
+            if rest < needed * (1 - 1e-9):  # below it even with rounding: no rival lacks them
+                break
+            heaviest.append(term)
+            rest -= weight[term]
+        reached = [t for term in heaviest for t in (term, *bridges.get(term, ()))]
         # every passage holding one of them (cost follows their postings, as BM25's does)
         holding, _ = self.snapshot.index.sparse_scores(reached)
         coverages = self._coverages(topic, holding, bridges, qualifiers)
         rivals = (holding == best) | (coverages >= covered)
-        return 1.0 / max(int(np.count_nonzero(rivals)), 1)
+        return 1.0 / max(int(np.count_nonzero(rivals)) + int(best not in holding), 1)
 
     def _speaker_pick(
         self,
