@@ -310,9 +310,16 @@ def _stands_alone(question: str) -> bool:
     return any(
         term not in _SPEECH_STEMS
         for word in words
-        if not is_topic_free(word)
+        if not is_topic_free(word) and not _only_an_adverb(word)
         for term in terms(word)
     )
+
+
+def _only_an_adverb(word: str) -> bool:
+    """Whether `word` is an adverb and nothing else: it says how something is asked, not
+    what about ("what exactly", "why again", "how come tho"), so a question of such words
+    asks about the statement before it."""
+    return set(all_lemmas(word)) == {"ADV"}
 
 
 def names_someone_by_pronoun(question: str) -> bool:

@@ -124,6 +124,9 @@ def test_whom_the_question_calls_she_is_whom_the_statement_names(library: Search
         ("delgado and kerr were at the meeting. what did they say about the budget", "budget"),
         # a question of no topic of its own asks about what was said
         ("delgado wants it open by autumn. why?", "would open next autumn"),
+        # nor one of adverbs alone: they say how it asks, not about what
+        ("kerr said something about the staff.. what exactly", "The budget covers"),
+        ("brandt was complaining about parking again. why though?", "Nobody can park"),
         # "he" is whom the statement describes: not refused as "who do you mean"
         ("the bakery guy kinda has a point. what did he say about parking?", "Nobody can park"),
         # "his" is whom the statement names, not whose words are asked for
