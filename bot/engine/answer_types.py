@@ -28,13 +28,14 @@ from bot.engine.words import PERSON_NOUNS, ROLE_HEADS, STOP_WORDS, is_english_wo
 # Read where the question opens (its first few words): "what did he say when ..." asks for
 # words, not a date.
 # "what is the population of", "what's the fee": nouns that name an amount or a count
-_QUANTITY_NOUNS = r"(?:amount|sum|price|fee|cost|number|percentage|share|population)s?\b"
+_QUANTITY_NOUNS = r"(?:(?:amount|sum|price|fee|cost|number|percentage|share|population)s?\b|%)"
 _EXPECTS_NUMBER = re.compile(
     r"""
     ^\W*(?:[\w'’]+\W+){0,3}?
     (?: how\s+(?:many|much|long|old|often|recently|soon)\b
       | when\b
-      | (?:what|which)\s+(?:year|day|date|month|time|age|week|amount|number|percentage|share)\b
+      | (?:what|which)\s+(?:year|day|date|month|time|age|week|amount|number|percent(?:age)?|share)\b
+      | (?:what|which)\s+%  # the sign for the word, as chat writes it: "what % voted for him"
       | (?:what|which)(?:['’]?s|\s+(?:is|was|are|were))\s+(?:the|their|its)\s+"""
     + _QUANTITY_NOUNS
     + r"""
@@ -158,9 +159,10 @@ _KINDS: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = tuple(
         (AnswerKind.AGE, r"(?: how\s+old | (?:what|which)\s+age )\b"),
         (
             AnswerKind.COUNT,
-            r"(?: how\s+many | (?:what|which)\s+(?:number|percentage|share)"
+            r"(?: (?: how\s+many | (?:what|which)\s+(?:number|percent(?:age)?|share)"
             r"| (?:what|which)(?:['’]?s|\s+(?:is|was|are|were))\s+(?:the|their|its)\s+"
-            r"(?:number|percentage|share|population) )\b",
+            r"(?:number|percentage|share|population) )\b"
+            r"| (?:what|which)(?:\s+|['’]?s\s+(?:the\s+)?)% )",
         ),
     )
 )

@@ -52,6 +52,11 @@ REPO = Path(__file__).resolve().parents[2]
         ("What is the population of Leeds", AnswerKind.COUNT),
         ("whats the fee they charge per visitor", AnswerKind.AMOUNT),
         ("so what was the price of the ticket", AnswerKind.AMOUNT),
+        # a share as chat writes it, the sign for the word
+        ("what % of the town voted for the levy", AnswerKind.COUNT),
+        ("whats the % of kids in the program", AnswerKind.COUNT),
+        ("what percent turned out", AnswerKind.COUNT),
+        ("what did the mayor say about the 5% raise", None),  # words, not a share
         ("what is the name of the prison", None),
         ("why does he care", None),
         ("what did he say when they met", None),  # words, not a date
@@ -140,6 +145,17 @@ def test_an_amount_found_by_meaning_alone_still_comes_first(
 
 def test_a_number_of_something_else_is_no_sign_of_an_answer(searcher: Searcher) -> None:
     signals = searcher.confidence_signals("how many soldiers guard the salvadoran prison")
+    assert signals is not None and signals.answer_type == -1.0
+
+
+def test_a_share_asked_with_the_sign_is_not_answered_by_a_passage_without_one(
+    searcher: Searcher,
+) -> None:
+    """ "what %" asks for a number as "what percentage" does: ¶28 tells of the reelection and
+    holds no number, so it is shown as the closest passage, not as the answer."""
+    answer = searcher.ask("what % of voters backed bukele's reelection")
+    assert answer.answered and answer.confidence == "low"
+    signals = searcher.confidence_signals("what % of voters backed bukele's reelection")
     assert signals is not None and signals.answer_type == -1.0
 
 
