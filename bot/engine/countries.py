@@ -66,6 +66,8 @@ class _Tables:
     # the names of countries and national capitals, lower case: what news writes for their
     # governments ("Washington said", "El Salvador agreed")
     of_governments: frozenset[str]
+    # each country's people's words, lower case ("salvadoran", "salvadorean")
+    people_words_of: dict[int, tuple[str, ...]]
 
 
 @functools.cache
@@ -84,12 +86,17 @@ def _tables(directory: Path) -> _Tables:
         first = words[0].rstrip(".")
         longest[first] = max(longest.get(first, 1), len(words))
     capitals = capital_names(wordnet)
+    people_words_of: dict[int, list[str]] = {}
+    for word, countries in sorted(people_words.items()):
+        for country in countries:
+            people_words_of.setdefault(country, []).append(word.lower())
     return _Tables(
         names=every,
         lower={name: frozenset(countries) for name, countries in lower.items()},
         people_words=frozenset(people_words) - frozenset(names),
         longest=longest,
         of_governments=frozenset(n.lower() for n in (*names, *capitals)),
+        people_words_of={c: tuple(words) for c, words in people_words_of.items()},
     )
 
 
@@ -141,6 +148,12 @@ class Countries:
     def government_names(self) -> frozenset[str]:
         """Every name `names_a_government` knows, lower case."""
         return _tables(self._wordnet.directory).of_governments
+
+    def people_words(self, countries: frozenset[int]) -> list[str]:
+        """The words for the people of `countries`, lower case ("El Salvador": "salvadoran",
+        "salvadorean")."""
+        of = _tables(self._wordnet.directory).people_words_of
+        return [word for country in sorted(countries) for word in of.get(country, ())]
 
     def of_word(self, word: str) -> frozenset[int]:
         """The countries one word names, in any case, itself or through WordNet's word family

@@ -592,7 +592,9 @@ def _read_speaker(
         # "the rights group", "the Cornell prof", "Trump's press sec": how the story names
         # and describes its people. One the story describes nobody by is no one it quotes.
         words = description_words(reading, _ROLE_QUALIFIERS)
-        fitting = _unique(finder.descriptions.fitting(words))
+        fitting = _unique(finder.descriptions.fitting(words)) or _described_by_country_name(
+            reading, words, finder
+        )
         described = _found_by_description(reading, fitting, finder)
         if described:
             found = described
@@ -762,6 +764,28 @@ def _found_by_role_synonym(who: str, finder: MentionFinder) -> list[Found]:
 def _names_a_country(who: str, finder: MentionFinder) -> bool:
     countries = finder.countries
     return countries is not None and bool(countries.countries.in_text(who, cased=False))
+
+
+def _described_by_country_name(
+    who: str, words: Sequence[str], finder: MentionFinder
+) -> list[Person]:
+    """Whom the description `words` fits with a country's name in it read as its people's
+    word: "the el salvador guy" is "the salvadoran guy", as a story introduces someone of a
+    country ("Salvadoran President Nayib Bukele"). [] when it names no country or still fits
+    nobody."""
+    countries = finder.countries
+    if countries is None or len(words) < 2:
+        return []
+    for named, start, end in countries.countries.in_text(who, cased=False, people_words=False):
+        in_name = set(description_words(who[start:end], ()))
+        rest = [word for word in words if word not in in_name]
+        if len(rest) == len(words):
+            continue  # the name is not among the describing words ("the guy from el salvador")
+        for people_word in countries.countries.people_words(named):
+            fitting = _unique(finder.descriptions.fitting([*people_word.split(), *rest]))
+            if fitting:
+                return fitting
+    return []
 
 
 def _found_by_description(who: str, people: Sequence[Person], finder: MentionFinder) -> list[Found]:

@@ -396,6 +396,31 @@ def test_a_word_for_anyone_with_words_of_its_own_is_still_refused(bridge: Search
     assert answer.reason == "The story doesn't quote the mexican guy."
 
 
+TARIFF_STORY = "\n".join(
+    [
+        "Canadian Trade Minister Lea Roux met Governor Ann Pike in Harwick on Tuesday.",
+        "“These tariffs hurt farmers on both sides of the border,” Roux said.",
+        "Pike said the state would look for new buyers for its grain.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what did the canada guy say about the tariffs", "the canada lady on tariffs?"],
+)
+def test_a_country_s_name_before_a_word_for_anyone_is_its_people_s_word(question: str) -> None:
+    # Before: "The story doesn't quote the canada guy." ("the canadian guy" was Roux)
+    answer = searcher_for("tariffs", TARIFF_STORY).ask(question)
+    assert answer.asked_speaker == "Lea Roux"
+    assert "These tariffs hurt farmers" in answer.passages[0].text
+
+
+def test_a_country_whose_people_the_story_does_not_quote_is_still_refused() -> None:
+    answer = searcher_for("tariffs", TARIFF_STORY).ask("what did the mexico guy say about tariffs")
+    assert answer.reason == "The story doesn't quote the mexico guy."
+
+
 def test_putting_out_a_statement_is_speech(bridge: Searcher) -> None:
     # Before: searched as a plain question, neither Pike's words nor a refusal
     answer = bridge.ask("did pike issue a statement about the money")
