@@ -118,15 +118,19 @@ _ASKS_QUOTE_X = re.compile(
     r"(?=\s+(?:on|about|regarding)\b|['’]s?\s+\w|\W*$)",
     re.IGNORECASE,
 )
-# "trump quotes pls", "any bukele comments on garcia": a name before the words for what someone
-# said, without the possessive. Read so only when the words name someone the story quotes:
-# "prison quotes" asks about the prison.
+# "trump quotes pls", "any bukele comments on garcia", "trump reaction to the ruling": a name
+# before the words for what someone said, without the possessive (as chat and headlines write
+# it). Read so only when the words name someone the story quotes, or end in a role: "prison
+# quotes" asks about the prison, "mexico's foreign minister reaction" for a minister's words.
 _NAME_THEN_WORDS = re.compile(
     r"(?P<who>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2})"
-    r"\s+(?P<verb>quotes|comments|remarks|statements)\b",
+    r"\s+(?P<verb>quotes|comments|remarks|statements|reaction|response|reply|thoughts)\b",
     re.IGNORECASE,
 )
-_WORDS_NOUN = re.compile(r"\b(?:quotes|comments|remarks|statements)\b", re.IGNORECASE)
+_WORDS_NOUN = re.compile(
+    r"\b(?:quotes|comments|remarks|statements|reaction|response|reply|thoughts)\b",
+    re.IGNORECASE,
+)
 # "the cornell profs take on ...", "the press secretarys response": a possessive typed without
 # its apostrophe before a word for what someone said (read so, as above, only when the words
 # name someone the story quotes); `_OWNED_WORDS_TAIL` says in a few microseconds whether to try
@@ -276,6 +280,7 @@ def read_question(question: str, people: Sequence[Person] | MentionFinder) -> Re
     # noun is
     name_then_words = _NAME_THEN_WORDS.finditer(question) if _WORDS_NOUN.search(question) else ()
     owned = _OWNED_WORDS.finditer(question) if _OWNED_WORDS_TAIL.search(question) else ()
+    unquoted: ReadQuestion | None = None  # a role the story may give nobody
     for match in (*name_then_words, *owned):
         # the words before the noun, from the first to the last ("was the press secretary",
         # "the press secretary", ...): the speaker is the longest that names someone quoted
@@ -284,8 +289,13 @@ def read_question(question: str, people: Sequence[Person] | MentionFinder) -> Re
             read = _read_speaker(question, (word.start(), end), match.span("verb"), finder, plain)
             if read is not None and read.speakers:
                 return read
+            if read is not None and read.unknown_speaker and _ends_in_a_role(question[start:end]):
+                unquoted = unquoted or read  # another reading may name someone quoted
     return (
-        unsure or _asks_x_said_what(question, finder, plain) or _asks_x_on(question, finder, plain)
+        unsure
+        or unquoted
+        or _asks_x_said_what(question, finder, plain)
+        or _asks_x_on(question, finder, plain)
     )
 
 
@@ -938,6 +948,13 @@ def initials_spelt_out(word: str) -> tuple[str, ...]:
     "Justice Department"); none when it has no such initials."""
     wordnet = shared_wordnet()
     return wordnet.spelt_out(word) if wordnet is not None else ()
+
+
+def _ends_in_a_role(words: str) -> bool:
+    """Whether the last of `words` says what someone is ("mexico's foreign minister"): words
+    that name someone, not a thing ("prison", "gang")."""
+    last = words.split()[-1].lower()
+    return names_a_role(last) or _is_role(last)
 
 
 def names_a_role(word: str) -> bool:

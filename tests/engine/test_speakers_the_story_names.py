@@ -396,6 +396,25 @@ def test_a_word_for_anyone_with_words_of_its_own_is_still_refused(bridge: Search
     assert answer.reason == "The story doesn't quote the mexican guy."
 
 
+@pytest.mark.parametrize("question", ["holt reaction to the toll?", "any holt response on tolls"])
+def test_a_name_before_a_word_for_a_reaction_asks_for_their_words(
+    bridge: Searcher, question: str
+) -> None:
+    # Before: a plain question, and Holt's words no more than any passage's
+    answer = bridge.ask(question)
+    assert answer.asked_speaker == "Dana Holt"
+    assert "Drivers will pay no toll" in answer.passages[0].text
+
+
+def test_a_role_the_story_gives_nobody_before_a_word_for_a_reaction_is_refused(
+    bridge: Searcher,
+) -> None:
+    answer = bridge.ask("the treasury minister reaction to the tolls?")
+    assert answer.reason == "The story doesn't quote the treasury minister."
+    # a thing's "reaction" is no one's words: the question is searched
+    assert bridge.ask("traffic reaction to the closure").answered
+
+
 TARIFF_STORY = "\n".join(
     [
         "Canadian Trade Minister Lea Roux met Governor Ann Pike in Harwick on Tuesday.",
