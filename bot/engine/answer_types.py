@@ -277,8 +277,10 @@ _DATE = re.compile(
     r"|\b(?:first|second|third)\s+term\b",
     re.IGNORECASE,
 )
+# A length of time; not a point in one: "last week", "this year" say when (`_THIS_TIME`)
 _DURATION = re.compile(
-    _YEAR + r"|\b(?:years?|months?|weeks?|days?|decades?|hours?|since|times)\b",
+    _YEAR + r"|\b(?<!last\s)(?<!this\s)(?<!next\s)(?<!that\s)"
+    r"(?:years?|months?|weeks?|days?|decades?|hours?|since|times)\b",
     re.IGNORECASE,
 )
 _AMOUNT = re.compile(

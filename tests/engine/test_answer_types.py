@@ -76,6 +76,9 @@ def test_a_question_asks_for_a_kind_of_answer(question: str, kind: AnswerKind | 
         (AnswerKind.DATE, "They met on Tuesday.", "They met 4 times."),
         (AnswerKind.DATE, "It happened in 2015.", "Hundreds were there."),
         (AnswerKind.DURATION, "For several years now.", "Hundreds were there."),
+        # a point in time says when, not for how long
+        (AnswerKind.DURATION, "The talks ran for two weeks.", "She said last week they would."),
+        (AnswerKind.DURATION, "It lasted three days.", "The plan is due this year."),
         # only times gone by: the story has not said when it will be
         (AnswerKind.FUTURE, "Work is set to begin next month.", "They met on Tuesday."),
         (AnswerKind.FUTURE, "She will sign it on Friday.", "He signed it in 2015."),
