@@ -68,6 +68,8 @@ class _Tables:
     of_governments: frozenset[str]
     # each country's people's words, lower case ("salvadoran", "salvadorean")
     people_words_of: dict[int, tuple[str, ...]]
+    # each country's names and its people's words, lower case ("el salvador", "salvadoran")
+    words_of: dict[int, tuple[str, ...]]
 
 
 @functools.cache
@@ -90,6 +92,10 @@ def _tables(directory: Path) -> _Tables:
     for word, countries in sorted(people_words.items()):
         for country in countries:
             people_words_of.setdefault(country, []).append(word.lower())
+    words_of: dict[int, list[str]] = {}
+    for word, countries in sorted(lower.items()):
+        for country in countries:
+            words_of.setdefault(country, []).append(word)
     return _Tables(
         names=every,
         lower={name: frozenset(countries) for name, countries in lower.items()},
@@ -97,6 +103,7 @@ def _tables(directory: Path) -> _Tables:
         longest=longest,
         of_governments=frozenset(n.lower() for n in (*names, *capitals)),
         people_words_of={c: tuple(words) for c, words in people_words_of.items()},
+        words_of={c: tuple(words) for c, words in words_of.items()},
     )
 
 
@@ -153,6 +160,12 @@ class Countries:
         """The words for the people of `countries`, lower case ("El Salvador": "salvadoran",
         "salvadorean")."""
         of = _tables(self._wordnet.directory).people_words_of
+        return [word for country in sorted(countries) for word in of.get(country, ())]
+
+    def words(self, countries: frozenset[int]) -> list[str]:
+        """The names of `countries` and their people's words, lower case ("El Salvador": "el
+        salvador", "salvador", "salvadoran", ...)."""
+        of = _tables(self._wordnet.directory).words_of
         return [word for country in sorted(countries) for word in of.get(country, ())]
 
     def of_word(self, word: str) -> frozenset[int]:

@@ -435,6 +435,17 @@ def test_a_country_s_name_before_a_word_for_anyone_is_its_people_s_word(question
     assert "These tariffs hurt farmers" in answer.passages[0].text
 
 
+def test_someone_of_a_country_the_story_mentions_is_searched_not_refused() -> None:
+    # Before: "The story doesn't quote the canadian lady." of a story naming Pike without
+    # her country, and Canada: she may well be the one meant. Closest passages, not refused.
+    story = TARIFF_STORY + "\nCanada buys most of the state's grain."
+    answer = searcher_for("grain", story.replace("Canadian Trade", "Trade")).ask(
+        "what did the canadian lady say about grain"
+    )
+    assert answer.answered, answer.reason
+    assert answer.confidence == "low" and answer.asked_speaker is None
+
+
 def test_a_country_whose_people_the_story_does_not_quote_is_still_refused() -> None:
     answer = searcher_for("tariffs", TARIFF_STORY).ask("what did the mexico guy say about tariffs")
     assert answer.reason == "The story doesn't quote the mexico guy."

@@ -37,7 +37,7 @@ from bot.engine.search.meaning import MeaningCloseness
 from bot.engine.search.settings import FollowUp
 from bot.engine.story_facts import story_noun_spans
 from bot.engine.text import TermSpan, clean_question, iter_words, stem, term_of, terms, tokens
-from bot.engine.words import ENTOURAGE_NOUNS, TIME_PREPOSITIONS, is_english_word
+from bot.engine.words import ENTOURAGE_NOUNS, SOMEONE_NOUNS, TIME_PREPOSITIONS, is_english_word
 from bot.errors import QuestionError
 
 # Passages read to find a speaker's words as typed (`_reported_group`): the first few
@@ -272,6 +272,20 @@ class QuestionReading(MeaningCloseness):
             # its capital the story mentions stands for its government, whose words the story
             # may report without naming anyone ("the State Department's advisory")
             return True
+        if words and words[-1] in SOMEONE_NOUNS and countries is not None:
+            # "the american guy", "the us guy": anyone of a country the story mentions (by any
+            # of its names or its people's words) may be someone it quotes (its own officials
+            # are named without their country: "President Donald Trump"), no clear evidence it
+            # does not; "the mexican guy" of a story that never mentions Mexico is
+            places = countries.countries.in_text(bare, cased=False)
+            if places and all(
+                any(
+                    all(index.passage_frequency(t) for t in terms(word))
+                    for word in countries.countries.words(country)
+                )
+                for country, _, _ in places
+            ):
+                return True
         if not words or not is_english_word(words[-1]) or names_a_role(words[-1]):
             return False
         if words[-1] in ENTOURAGE_NOUNS and self._of_someone_named(read):
