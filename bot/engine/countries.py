@@ -89,12 +89,12 @@ def _tables(directory: Path) -> _Tables:
         longest[first] = max(longest.get(first, 1), len(words))
     capitals = capital_names(wordnet)
     people_words_of: dict[int, list[str]] = {}
-    for word, countries in sorted(people_words.items()):
-        for country in countries:
+    for word, ids in sorted(people_words.items()):
+        for country in ids:
             people_words_of.setdefault(country, []).append(word.lower())
     words_of: dict[int, list[str]] = {}
-    for word, countries in sorted(lower.items()):
-        for country in countries:
+    for word, of_word in sorted(lower.items()):
+        for country in of_word:
             words_of.setdefault(country, []).append(word)
     return _Tables(
         names=every,

@@ -277,13 +277,13 @@ class QuestionReading(MeaningCloseness):
             # of its names or its people's words) may be someone it quotes (its own officials
             # are named without their country: "President Donald Trump"), no clear evidence it
             # does not; "the mexican guy" of a story that never mentions Mexico is
-            places = countries.countries.in_text(bare, cased=False)
-            if places and all(
+            described = countries.countries.in_text(bare, cased=False)
+            if described and all(
                 any(
                     all(index.passage_frequency(t) for t in terms(word))
                     for word in countries.countries.words(country)
                 )
-                for country, _, _ in places
+                for country, _, _ in described
             ):
                 return True
         if not words or not is_english_word(words[-1]) or names_a_role(words[-1]):
