@@ -390,7 +390,7 @@ def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held
     <= 15 % of unanswerable questions answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     sets = sets_held_out(REPO / "tests/data")
-    assert len(sets) == 32 and "eval-dev.jsonl (odd half)" in sets
+    assert len(sets) == 33 and "eval-dev.jsonl (odd half)" in sets
     assert choose_threshold(list(sets.values()), Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
@@ -658,6 +658,10 @@ def test_the_twelfth_sessions_sets(
         # the day", "did the white house publish a list of who they shipped off down there")
         ("eval-fresh-21.jsonl", 31, 17, 17, 1),
         ("eval-fresh-22.jsonl", 30, 9, 8, 0),
+        # 31, 15 (14), speaker 7 of 8, 1 unanswerable high at the start; 30, 17 (16), 6 of 8, 2
+        # after the session's first merges; read then ("the el salvador guy", "what %",
+        # "mexico's foreign minister reaction", "what exactly" after a statement)
+        ("eval-fresh-26.jsonl", 32, 18, 17, 0),
     ],
 )
 def test_the_thirteenth_sessions_read_sets(
@@ -675,7 +679,9 @@ def test_the_thirteenth_sessions_read_sets(
     which 8 right, one answerable question refused). Both were then read for causes ("45/47" as
     a speaker, "how come X thinks", "leaders in the Latin world", "where is the prison", "right
     now"). Fresh-21's "how much does it cost per prisoner per year" is rated high on Miller's
-    "100 times more" (a ratio, not the amount asked)."""
+    "100 times more" (a ratio, not the amount asked). eval-fresh-26.jsonl was written in the
+    thirteenth session by a helper who read only the story, in a community's short, typo-prone
+    style, and measured blind on its start and after its first merges."""
     held = held_out(story_snapshot, name)
     assert held.recall_at_1.hits >= first, misses(held)
     assert held.abstained_answerable.hits == 0, misses(held)
