@@ -31,6 +31,8 @@ _CACHE_SIZE = 20_000
 # WordNet's lexicographer files of people (noun.person) and of groups (noun.group)
 _NOUN_PERSON = 18
 _NOUN_GROUP = 14
+# ... and of communications (noun.communication: "report", "speech", "write-up")
+_NOUN_COMMUNICATION = 10
 # How far below a body its kinds are read ("legislature" -> "congress", -> "senate")
 _BODY_KIND_DEPTH = 2
 # A gloss that says whose member a person is ("a member of the Democratic Party")
@@ -152,6 +154,24 @@ class WordNet:
     def is_noun(self, word: str) -> bool:
         """Whether WordNet has `word`, or the singular of it in -s, as a noun, in any case."""
         return any(self._offsets(form, "n") for form in _singular_forms(word.lower()))
+
+    def names_a_communication(self, word: str) -> bool:
+        """Whether `word` (or its singular) is a noun for something said or written: its most
+        frequent noun sense is a communication ("report", "speech", "write-up", "interview"), or
+        one of its senses is and none names a person or a group ("analysis"; not "staff",
+        "column" or "counsel", whose owners' words are someone else's)."""
+        for form in _singular_forms(word.lower().replace("-", "_")):
+            files = [self._lexicographer_file(offset) for offset in self._offsets(form, "n")]
+            if files and (
+                files[0] == _NOUN_COMMUNICATION
+                or (
+                    _NOUN_COMMUNICATION in files
+                    and _NOUN_PERSON not in files
+                    and _NOUN_GROUP not in files
+                )
+            ):
+                return True
+        return False
 
     def spelt_out(self, initials: str) -> tuple[str, ...]:
         """The names of several words WordNet gives for the initials `initials` ("doj":

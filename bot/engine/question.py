@@ -579,13 +579,22 @@ def _read_speaker(
     start, end = who_span
     who = question[start:end]
     words = who.split()
-    while words and words[-1].lower() in _FILLER:  # "what has X actually said"
-        words.pop()
+    while words and (words[-1].lower() in _FILLER or _HAVE_TO.fullmatch(" ".join(words[-2:]))):
+        # "what has X actually said"; "what did the press secretary have to say": "have to"
+        # goes with the verb (X's own "say"), as "did" does
+        del words[-2 if words[-1].lower() == "to" else -1 :]
     who = " ".join(words).strip(" ,")
     if not who or len(words) > _MAX_SPEAKER_WORDS:
         return None  # "why doesn't the Trump team seem bothered by the abuse reports": a clause
     start = question.find(who, start)
     span = (start, start + len(who))
+    owner = _owner_of_writing(who)
+    if owner is not None:
+        # "HRW's write-up", "Bukele's speech in the Oval Office": what the writing or the
+        # speech says, its owner said
+        read = _read_speaker(question, (start, start + owner), verb_span, finder, plain)
+        if read is not None and (read.speakers or read.unknown_speaker or read.if_a_name):
+            return read
     bare = LEADING_ARTICLE.sub("", who).lower()
     if bare in _PRONOUNS:
         return _asks_speaker(plain, span, verb_span, pronoun=True)
@@ -627,6 +636,41 @@ def _read_speaker(
     return None
 
 
+# "have to", "has got to", "had to": said before a speaker's verb ("what did X have to say")
+_HAVE_TO = re.compile(r"(?:have|has|had|got)\s+to", re.IGNORECASE)
+# The owner of a writing or a speech and what follows the possessive: "HRW's write-up",
+# "Bukele's speech in the Oval Office", "the professor's latest interview"
+_OWNED = re.compile(r"(?P<owner>[^\W\d_].*?)['’]s?\s+(?P<rest>\S.*)")
+# Words after which a writing's description goes on about something else, not whose it is
+_AFTER_WRITING = frozenset("in on at from about to of for with during last this".split())
+# How many words a writing's noun may stand after the possessive ("HRW's annual report",
+# "Trump's April 7 statement")
+_MAX_BEFORE_WRITING = 2
+
+
+def _owner_of_writing(who: str) -> int | None:
+    """Where the owner ends in speaker words that name something someone wrote or said and
+    its owner: "HRW's write-up", "the professor's interview", "Bukele's speech in the Oval
+    Office" (a noun for a communication in WordNet, after at most a few words naming no one
+    and before nothing but a phrase saying where or when); None otherwise ("Bukele's
+    spokesman", "Garcia's lawyer's letter": someone else's words)."""
+    owned = _OWNED.fullmatch(who)
+    wordnet = shared_wordnet()
+    if owned is None or wordnet is None:
+        return None
+    rest = owned.group("rest").split()
+    for at, word in enumerate(rest[: _MAX_BEFORE_WRITING + 1]):
+        if "'" in word or "’" in word or names_a_role(word) or _is_role(word):
+            return None
+        if not wordnet.names_a_communication(word.strip(".,")):
+            continue
+        after = rest[at + 1 :]
+        if after and after[0].lower() not in _AFTER_WRITING:
+            return None
+        return owned.end("owner")
+    return None
+
+
 # Words that may qualify a role without changing whom it names: "the former president".
 _ROLE_QUALIFIERS = frozenset(
     "the a an this that his her their its both two pair former current then sitting new same "
@@ -662,7 +706,7 @@ def _fitting_qualifiers(
             word in _ROLE_QUALIFIERS
             or word in _PRONOUNS
             or word in SOMEONE_NOUNS  # "the mayor lady"
-            or len(word) <= 2
+            or (len(word) <= 2 and not _initials_of_a_country(raw, countries))
         ):
             continue  # a word that does not pick anyone out
         if word != raw.lower() and not raw[0].isupper() and is_english_word(word):
@@ -703,6 +747,16 @@ def _fitting_qualifiers(
         if all(any(_one_family(q, w) for w in own) or of_country(q, person) for q in qualifiers):
             fitting.append(person)
     return tuple(fitting)
+
+
+def _initials_of_a_country(word: str, countries: PeopleCountries | None) -> bool:
+    """Whether `word` is a country's initials typed in capitals ("US", "UK"): a qualifier,
+    unlike the other short words ("us", "OK")."""
+    return (
+        word.isupper()
+        and countries is not None
+        and bool(countries.countries.in_text(word, cased=False))
+    )
 
 
 def _one_family(word: str, other: str) -> bool:
