@@ -283,6 +283,9 @@ class CandidateRanking(Reranking):
             unseen = ~np.isin(passages, list(seen))
             passages, scores, quotes = passages[unseen], scores[unseen], quotes[unseen]
             holding = holding[unseen] if holding is not None else None
+        if holding is not None and holding.any():
+            # a speaker's quotation carrying on from the paragraph that names its subject
+            holding = holding | self._carrying_on_about(passages, telling)
         mentions = (
             holding if holding is not None else self.snapshot.index.holding_any(passages, telling)
         )
@@ -297,6 +300,18 @@ class CandidateRanking(Reranking):
                 strict=True,
             )
         )
+
+    def _carrying_on_about(
+        self, passages: npt.NDArray[np.int64], telling: Sequence[str]
+    ) -> npt.NDArray[np.bool_]:
+        """Which of `passages` carry on from a passage holding a `telling` term: a quotation
+        after the paragraph naming its speaker and subject ("“How can I smuggle a terrorist
+        ...?” Bukele said" after "Bukele said it would be preposterous to return Garcia") is
+        about what that one is about, without its words."""
+        carrying = self._continuing[passages]
+        if carrying.any():
+            carrying[carrying] = self.snapshot.index.holding_any(passages[carrying] - 1, telling)
+        return carrying
 
     def _speakers_passages(
         self,
