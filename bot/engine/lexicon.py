@@ -156,20 +156,13 @@ class WordNet:
         return any(self._offsets(form, "n") for form in _singular_forms(word.lower()))
 
     def names_a_communication(self, word: str) -> bool:
-        """Whether `word` (or its singular) is a noun for something said or written: its most
-        frequent noun sense is a communication ("report", "speech", "write-up", "interview"), or
-        one of its senses is and none names a person or a group ("analysis"; not "staff",
-        "column" or "counsel", whose owners' words are someone else's)."""
+        """Whether `word` (or its singular) may be a noun for something said or written: one
+        of its senses is a communication ("report", "write-up", "analysis", "post") and its most
+        frequent one names no person or group (not "staff", "column" or "counsel", whose
+        owner's words are someone else's)."""
         for form in _singular_forms(word.lower().replace("-", "_")):
             files = [self._lexicographer_file(offset) for offset in self._offsets(form, "n")]
-            if files and (
-                files[0] == _NOUN_COMMUNICATION
-                or (
-                    _NOUN_COMMUNICATION in files
-                    and _NOUN_PERSON not in files
-                    and _NOUN_GROUP not in files
-                )
-            ):
+            if _NOUN_COMMUNICATION in files and files[0] not in (_NOUN_PERSON, _NOUN_GROUP):
                 return True
         return False
 
