@@ -390,7 +390,7 @@ def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held
     <= 15 % of unanswerable questions answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     sets = sets_held_out(REPO / "tests/data")
-    assert len(sets) == 33 and "eval-dev.jsonl (odd half)" in sets
+    assert len(sets) == 35 and "eval-dev.jsonl (odd half)" in sets
     assert choose_threshold(list(sets.values()), Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
@@ -656,8 +656,13 @@ def test_the_twelfth_sessions_sets(
     [
         # 14 high until sole_and_closest and its refit ("is it true biden snubbed him back in
         # the day", "did the white house publish a list of who they shipped off down there")
-        ("eval-fresh-21.jsonl", 31, 17, 17, 1),
+        # 31 and 17 until a speaker's quotation carrying on from the paragraph on the topic
+        # counted as on it ("what did bukele say when asked about sending garcia back")
+        ("eval-fresh-21.jsonl", 32, 18, 18, 1),
         ("eval-fresh-22.jsonl", 30, 9, 8, 0),
+        # "how many MS-13 members are locked up in US prisons right now" is rated high on the
+        # hype video's gang members locked up in the Salvadoran prison
+        ("eval-fresh-23.jsonl", 26, 16, 16, 1),
         # 31, 15 (14), speaker 7 of 8, 1 unanswerable high at the start; 30, 17 (16), 6 of 8, 2
         # after the session's first merges; read then ("the el salvador guy", "what %",
         # "mexico's foreign minister reaction", "what exactly" after a statement)
@@ -679,9 +684,13 @@ def test_the_thirteenth_sessions_read_sets(
     which 8 right, one answerable question refused). Both were then read for causes ("45/47" as
     a speaker, "how come X thinks", "leaders in the Latin world", "where is the prison", "right
     now"). Fresh-21's "how much does it cost per prisoner per year" is rated high on Miller's
-    "100 times more" (a ratio, not the amount asked). eval-fresh-26.jsonl was written in the
-    thirteenth session by a helper who read only the story, in a community's short, typo-prone
-    style, and measured blind on its start and after its first merges."""
+    "100 times more" (a ratio, not the amount asked). eval-fresh-23.jsonl (written at this
+    session's start by a helper who read only the story; at ed4b21c Recall@1 24, 12 high all
+    right, two speaker questions refused, 2 of 8 unanswerable high; 24, 15, 2 and 1 on main at
+    5d33a51) was read for causes at the end ("HRW's write-up" and "what did the US president
+    have to say" refused as people the story does not quote). eval-fresh-26.jsonl was written
+    in the thirteenth session by a helper who read only the story, in a community's short,
+    typo-prone style, and measured blind on its start and after its first merges."""
     held = held_out(story_snapshot, name)
     assert held.recall_at_1.hits >= first, misses(held)
     assert held.abstained_answerable.hits == 0, misses(held)
@@ -705,3 +714,24 @@ def test_the_thirteenth_sessions_chat_forms(story_snapshot: IndexSnapshot) -> No
     assert held.unanswerable_high.hits == 0, misses(held)
     assert value(held.speaker) == 1.0, misses(held)  # 20 of 20
     assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 3 of 3
+
+
+def test_the_thirteenth_sessions_writings_and_have_to_say(story_snapshot: IndexSnapshot) -> None:
+    """eval-own-9y.jsonl: 31 questions written the way members type before changing anything,
+    in the classes of fresh-23's refusals and its quotation carrying on ("according to HRW's
+    write-up", "what did the salvadoran president have to say", "did bukele say he has the
+    power to send garcia back"); 7 unanswerable, 6 of them absent speakers. Before: Recall@1 5
+    of 24, 13 answerable questions refused, 8 high (5 right), speaker right 5 of 17, absent
+    speakers 4 of 6 ("what did Amnesty's report say" was searched)."""
+    held = held_out(story_snapshot, "eval-own-9y.jsonl")
+    assert held.recall_at_1.hits >= 17, misses(held)
+    assert held.recall_at_3.hits >= 21, misses(held)
+    # "whats HRW's writeup say": "writeup" is no word WordNet has
+    assert held.abstained_answerable.hits <= 1, misses(held)
+    # 18 high, 15 right: "what did bukele call abrego garcia" and "what did trump say after
+    # claiming the media would love it" are rated high on the paragraph before the quotation
+    assert held.high_confidence.hits >= 18, misses(held)
+    assert held.high_gold_first.hits >= 15, misses(held)
+    assert held.unanswerable_high.hits == 0, misses(held)
+    assert value(held.speaker) == 1.0, misses(held)  # 17 of 17
+    assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 6 of 6
