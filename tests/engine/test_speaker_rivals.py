@@ -16,8 +16,9 @@ from bot.engine.search import Searcher
         # ¶9 (hello to the people of El Salvador) and ¶16 ("sick people") both hold "people"
         "what did trump say about people",
         # ¶13 ("preposterous" to return Garcia) and ¶7 ("the free world") each hold part of it;
-        # ¶14 (he would not release him from prison) answers as well
-        "did bukele say anything about setting abrego garcia free from prison",
+        # ¶14 (he would not release him from prison) answers as well. ("did bukele say
+        # anything about setting abrego garcia free from prison" was one too, till ¶14, carrying
+        # on from ¶13, counted as on the topic: it comes first, rated low, 0.40)
         "what did the salvadoran president say about freeing garcia from jail",
     ],
 )
