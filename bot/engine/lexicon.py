@@ -177,6 +177,12 @@ class WordNet:
                 found += [w.replace("_", " ") for w in words if "_" in w]
         return tuple(dict.fromkeys(found))
 
+    def is_phrasal_verb(self, verb: str, particle: str) -> bool:
+        """Whether WordNet has `verb` (any form of it) and `particle` as one verb ("switched
+        off", "showed up", "hung out")."""
+        verbs = {verb.lower(), *(v.lower() for v in all_lemmas(verb.lower()).get("VERB", ()))}
+        return any(self._offsets(f"{form}_{particle.lower()}", "v") for form in verbs)
+
     def _phrase_synonyms(self, verb: str, particle: str) -> set[str]:
         verbs = {verb, *(v.lower() for v in all_lemmas(verb).get("VERB", ()))}
         found: set[str] = set()

@@ -444,7 +444,9 @@ class QuestionReading(MeaningCloseness):
         bridges = self._phrase_bridges(text, topic)
         if Source.PREPOSITIONS in self.settings.bridge_sources:
             bridges.update(self._preposition_bridges(text))
-        seen: set[str] = set()
+        # "switched off", "showed up": the verb alone means something else ("switch":
+        # "exchange", "show": "showcase")
+        seen = self._verbs_of_phrases(text)
         for term, typed in self._unknown_topic_words(text, words, topic):
             if term in seen:
                 continue
@@ -453,6 +455,21 @@ class QuestionReading(MeaningCloseness):
             if reached:
                 bridges[term] = tuple(sorted(set(reached).union(bridges.get(term, ()))))
         return bridges
+
+    def _verbs_of_phrases(self, text: str) -> set[str]:
+        """The terms of the verbs in `text` that make a phrasal verb WordNet has with the
+        particle after them ("switched off", "showed up")."""
+        assert self._wordnet is not None
+        found: set[str] = set()
+        written = list(iter_words(text))
+        for (verb, _, verb_end), (second, second_start, _) in itertools.pairwise(written):
+            lower = second.lower()
+            if lower not in _PARTICLES or text[verb_end:second_start] != " ":
+                continue
+            term = term_of(verb.lower())
+            if term is not None and self._wordnet.is_phrasal_verb(verb, lower):
+                found.add(term)
+        return found
 
     def _preposition_bridges(self, text: str) -> dict[str, tuple[str, ...]]:
         """For each preposition of time in `text` (a stop word: no term of its own), the
