@@ -149,3 +149,16 @@ def test_a_quotation_carrying_on_from_the_paragraph_on_the_topic_is_shown(
     texts = [p.text for p in answer.passages]
     assert "would not reopen Oakdale" in texts[0]
     assert any("We have no money to run it" in t for t in texts)
+
+
+def test_the_quotation_of_someone_a_plain_question_names_carries_on_too(
+    school: Searcher,
+) -> None:
+    # "why won't mendes ...": no speech verb, but her words carrying on from the paragraph on
+    # the topic are on it; before, only that paragraph was shown of hers
+    texts = [p.text for p in school.ask("why won't mendes reopen oakdale?").passages]
+    assert "would not reopen Oakdale" in texts[0]
+    assert any("We have no money to run it" in t for t in texts)
+    # a question naming no one of hers is not given them
+    texts = [p.text for p in school.ask("why is oakdale not reopening next year?").passages]
+    assert not any("We have no money to run it" in t for t in texts)

@@ -114,7 +114,12 @@ class CandidateRanking(Reranking):
             found = _Found.of(pool)
         on_topic = self._on_topic(topic, bridged, sure)
         pool = self._best_on_topic(
-            found, on_topic, seen, depth, theirs.holding_any(on_topic) if theirs else None
+            found,
+            on_topic,
+            seen,
+            depth,
+            theirs.holding_any(on_topic) if theirs else None,
+            named=frozenset() if speakers else expected.named,
         )
         if light:
             pool = self._adverbs_weighed(pool, light, adverbs or {})
@@ -272,6 +277,8 @@ class CandidateRanking(Reranking):
         seen: set[int],
         depth: int,
         holding: npt.NDArray[np.bool_] | None = None,
+        *,
+        named: frozenset[str] = frozenset(),
     ) -> list[tuple[int, float, int]]:
         """The `depth` best of `found` not in `seen` as (passage, score, speaker's quotes):
         best score first, then more quotes by the speaker, then story order. Only those
@@ -289,6 +296,15 @@ class CandidateRanking(Reranking):
         mentions = (
             holding if holding is not None else self.snapshot.index.holding_any(passages, telling)
         )
+        if named and mentions.any():
+            # the words of someone the question names, carrying on from the paragraph on the
+            # topic ("why won't Bukele send Abrego Garcia back": his "“How can I smuggle a
+            # terrorist ...?”" after "Bukele said it would be preposterous to return Garcia")
+            carrying = self._carrying_on_about(passages, telling) & ~mentions
+            for at in np.flatnonzero(carrying).tolist():
+                quoted = {q.speaker_id for q in self._quotes_of(int(passages[at]))}
+                carrying[at] = not named.isdisjoint(quoted)
+            mentions = mentions | carrying
         if mentions.any():
             passages, scores, quotes = passages[mentions], scores[mentions], quotes[mentions]
         order = np.lexsort((passages, -quotes, -scores))[:depth]
