@@ -659,7 +659,9 @@ def test_the_twelfth_sessions_sets(
         # 31 and 17 until a speaker's quotation carrying on from the paragraph on the topic
         # counted as on it ("what did bukele say when asked about sending garcia back")
         ("eval-fresh-21.jsonl", 32, 18, 18, 1),
-        ("eval-fresh-22.jsonl", 30, 9, 8, 0),
+        # 9 (8) until the quotation of someone a plain question names, carrying on from the
+        # paragraph on the topic, counted as on it
+        ("eval-fresh-22.jsonl", 30, 10, 9, 0),
         # "how many MS-13 members are locked up in US prisons right now" is rated high on the
         # hype video's gang members locked up in the Salvadoran prison
         ("eval-fresh-23.jsonl", 26, 16, 16, 1),
