@@ -22,6 +22,7 @@ from bot.engine.nearest import FilledIndex
 from bot.engine.passage_terms import JoinedPassageTerms
 from bot.engine.semantic import Vectors
 from bot.engine.shelves import PassageShelf, QuoteShelf, StoryShelf
+from bot.engine.shown import StoredShown
 from bot.engine.story_analysis import StoryAnalysis
 
 
@@ -39,6 +40,9 @@ class IndexSnapshot(BaseModel):
     passages: PassageShelf  # made when first asked for
     people: tuple[Person, ...]
     quotes: QuoteShelf  # each made when first asked for
+    # each passage's shown form (citation, text, quotes), when read from a build's files
+    # (`build_files`); None: an answer makes each from its story
+    shown: StoredShown | None = None
     index: BM25Index
     passage_terms: JoinedPassageTerms  # passage i's tokens, worked out at index time
     # passage i's dense vector, worked out at index time (None: no embedding model installed)

@@ -169,6 +169,29 @@ class StoryAnalysis:
             self._story_json = self._stored = None
         return story
 
+    def told_passages(self) -> tuple[StoryMeta, str, list[tuple[int, int, int, str]]]:
+        """The story's metadata and body, and each story passage's paragraph, start, end and
+        text, in order: from its stored form when the story is not made yet, neither making
+        nor keeping it (a build's files show every passage of every story once,
+        `shown.write_shown`: the stories kept were a million passages' models at 1,000,000)."""
+        told = self._story_json  # None once the story is made (`story` sets that last)
+        if told is None:
+            story = self.story
+            passages = [(p.paragraph, p.start, p.end, p.text) for p in story.passages]
+            return story.meta, story.body, passages
+        stored = self._stored
+        facts = (stored if stored is not None else _read_told(told)).facts()
+        body: str = facts["body"]
+        return (
+            _meta(facts["meta"]),
+            body,
+            [
+                (paragraph, start, end, body[start:end] if text is None else text)
+                for paragraph, start, end, role, _, text in facts["paragraphs"]
+                if _ROLES[role] is ParagraphRole.STORY
+            ],
+        )
+
     def passage_texts(self) -> list[str]:
         """Each story passage's text, in order, without making the story when it is not made
         yet: a reindex's report compares the texts of every story that changed (at a whole

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from bot.engine.answer import AnswerQuote
 from bot.engine.answer_types import AnswerKind
 from bot.engine.caches import remember
 from bot.engine.countries import Countries, PeopleCountries, PlaceNamesAsTyped
@@ -32,6 +31,7 @@ from bot.engine.nearest import NearestPassages
 from bot.engine.search.settings import SearchSettings
 from bot.engine.semantic import Embedder, Vectors
 from bot.engine.shelves import QuoteShelf, quote_bounds
+from bot.engine.shown import ShownPassage
 from bot.engine.snapshot import IndexSnapshot
 from bot.engine.spelling import NameSpeller, WordSpeller
 from bot.engine.text import terms
@@ -113,7 +113,7 @@ class SearcherBase:
         self._placed_cache: dict[int, tuple[tuple[str, int, int], ...]] = {}
         self._people_cache: dict[int, frozenset[str]] = {}
         self._kind_cache: dict[tuple[int, AnswerKind], bool] = {}
-        self._quotes_cache: dict[int, tuple[AnswerQuote, ...]] = {}
+        self._shown_cache: dict[int, ShownPassage | None] = {}
         self._span_cache: dict[tuple[int, int], Span] = {}
         self._speakers_cache: dict[tuple[str, ...], SpeakersPassages] = {}
         self._sorted_vocabulary: list[str] | None = None

@@ -10,6 +10,7 @@ from bot.engine.caches import remember
 from bot.engine.models import Person, Span
 from bot.engine.search.base import PASSAGE_CACHE_SIZE, Candidate
 from bot.engine.search.signals import ConfidenceSignals
+from bot.engine.shown import ShownPassage, answer_quote
 from bot.engine.trusted import trusted
 
 _SPAN_CACHE_SIZE = 50_000  # a bound on the highlight spans kept
@@ -22,12 +23,10 @@ class Rendering(ConfidenceSignals):
         self, candidates: Sequence[Candidate], query: set[str]
     ) -> tuple[RankedPassage, ...]:
         ranked: list[RankedPassage] = []
-        stories = self.snapshot.stories  # what is shown of a story, without making all of it
         for candidate in candidates:
-            passage = self.snapshot.passages[candidate.passage]
-            if stories.text(passage.story_id, passage.start, passage.end) != passage.text:
+            shown = self._shown(candidate.passage)
+            if shown is None:
                 continue  # never show text that is not exactly the story's
-            meta = stories.meta(passage.story_id)
             # made from values of the right types (the story's own, the score a float):
             # validating them again was 10 µs a passage
             ranked.append(
@@ -35,55 +34,67 @@ class Rendering(ConfidenceSignals):
                     RankedPassage,
                     {
                         "rank": len(ranked) + 1,
-                        "story_id": meta.id,
-                        "title": meta.title,
-                        "paragraph": passage.paragraph,
-                        "text": passage.text,
+                        "story_id": shown.story_id,
+                        "title": shown.title,
+                        "paragraph": shown.paragraph,
+                        "text": shown.text,
                         "score": float(candidate.bm25),
-                        "quotes": self._answer_quotes(candidate.passage),
+                        "quotes": shown.quotes,
                         "highlights": tuple(
                             self._span(start, end)
                             for term, start, end in self._placed_terms(candidate.passage)
                             if term in query
                         ),
-                        "outlet": meta.outlet,
-                        "url": meta.url,
-                        "published": meta.published,
+                        "outlet": shown.outlet,
+                        "url": shown.url,
+                        "published": shown.published,
                     },
                 )
             )
         return tuple(ranked)
 
+    def _shown(self, passage: int) -> ShownPassage | None:
+        """Passage `passage` as answers show it (None: never shown); worked out once per
+        passage, or read from the build's files where they hold it (`shown.py`)."""
+        cache = self._shown_cache
+        if passage in cache:
+            return cache[passage]
+        stored = self.snapshot.shown
+        shown = stored.get(passage) if stored is not None else self._made_shown(passage)
+        return remember(cache, passage, shown, PASSAGE_CACHE_SIZE)
+
+    def _made_shown(self, number: int) -> ShownPassage | None:
+        """A passage's shown form made from its story and quotes (`shown.write_shown` stores
+        the same with a build's files)."""
+        stories = self.snapshot.stories  # what is shown of a story, without making all of it
+        passage = self.snapshot.passages[number]
+        if stories.text(passage.story_id, passage.start, passage.end) != passage.text:
+            return None
+        meta = stories.meta(passage.story_id)
+        return ShownPassage(
+            story_id=meta.id,
+            title=meta.title,
+            paragraph=passage.paragraph,
+            text=passage.text,
+            quotes=self._quotes_in(number),
+            outlet=meta.outlet,
+            url=meta.url,
+            published=meta.published,
+        )
+
     def _answer_quotes(self, passage: int) -> tuple[AnswerQuote, ...]:
-        """The quotes of a passage as answers show them; worked out once per passage."""
-        cached = self._quotes_cache.get(passage)
-        if cached is None:
-            cached = self._quotes_in(passage)
-            remember(self._quotes_cache, passage, cached, PASSAGE_CACHE_SIZE)
-        return cached
+        """The quotes of a passage as answers show them."""
+        shown = self._shown(passage)
+        return shown.quotes if shown is not None else self._quotes_in(passage)
 
     def _quotes_in(self, number: int) -> tuple[AnswerQuote, ...]:
-        quotes: list[AnswerQuote] = []
         stories = self.snapshot.stories
         passage = self.snapshot.passages[number]
-        for quote in self._quotes_of(number):
-            if stories.text(quote.story_id, quote.start, quote.end) != quote.text:
-                continue
-            speaker = self._people.get(quote.speaker_id) if quote.speaker_id else None
-            # made from the stored quote's own values, of the right types (`trusted`)
-            quotes.append(
-                trusted(
-                    AnswerQuote,
-                    {
-                        "text": quote.text,
-                        "speaker": speaker.name if speaker else None,
-                        "kind": quote.kind,
-                        "start": quote.start - passage.start,
-                        "end": quote.end - passage.start,
-                    },
-                )
-            )
-        return tuple(quotes)
+        return tuple(
+            answer_quote(quote, passage.start, self._people)
+            for quote in self._quotes_of(number)
+            if stories.text(quote.story_id, quote.start, quote.end) == quote.text
+        )
 
     def _span(self, start: int, end: int) -> Span:
         """One Span for each pair of offsets: highlights repeat from answer to answer, and

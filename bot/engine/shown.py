@@ -1,0 +1,219 @@
+"""What an answer shows of a passage (its citation, text and quotes), and that of every
+passage stored with a build.
+
+A passage shown for the first time was made from its story's stored form (its record, body
+and metadata) and its quotes' stored run, each a page or more the question had not touched:
+~60 µs a passage, ~0.15 ms of a question's first pass at 100,000 passages. A build's files
+hold every passage's shown form instead (`write_shown`, one record of a few hundred bytes a
+passage, checked against its story's words once, when written), read by passage number when
+an answer shows it (`StoredShown`). A build without them (one read from the database, one
+just built, the files of an older storybot) makes each from its story as before: the same
+`ShownPassage` either way.
+
+The file: `_PREFIX` (magic, how many passages and stories), each passage's record (JSON: its
+story's place, paragraph, text and quotes; `null` for a passage never shown, whose text is
+not its story's), each story's record (JSON: the metadata a citation shows), then, aligned to
+8 bytes, each passage record's end and each story record's end (uint64, from the first of
+its kind).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import struct
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, BinaryIO
+
+import numpy as np
+import numpy.typing as npt
+import orjson
+
+from bot.engine.answer import AnswerQuote
+from bot.engine.caches import remember
+from bot.engine.models import Person, Quote, QuoteKind
+from bot.engine.shelves import QuoteShelf
+from bot.engine.story_analysis import StoryAnalysis
+from bot.engine.trusted import trusted
+
+__all__ = ["ShownPassage", "StoredShown", "answer_quote", "write_shown"]
+
+_MAGIC = b"STSHOWN\x01"
+_PREFIX = struct.Struct("<8sQQ")
+_END = np.dtype("<u8")
+_STORIES_KEPT = 10_000  # a bound on the story records a reader keeps decoded
+
+
+@dataclass(frozen=True, slots=True)
+class ShownPassage:
+    """A passage as answers show it, but its rank, score and highlights (the question's)."""
+
+    story_id: str
+    title: str | None
+    paragraph: int
+    text: str  # verbatim from the story
+    quotes: tuple[AnswerQuote, ...]
+    outlet: str | None
+    url: str | None
+    published: dt.date | None
+
+
+def answer_quote(quote: Quote, passage_start: int, people: Mapping[str, Person]) -> AnswerQuote:
+    """A quote of a passage starting at `passage_start` as answers show it: its speaker's
+    full name (None when the story does not tell), its offsets in the passage."""
+    speaker = people.get(quote.speaker_id) if quote.speaker_id else None
+    # made from the stored quote's own values, of the right types (`trusted`): validating
+    # them again was most of making it
+    return trusted(
+        AnswerQuote,
+        {
+            "text": quote.text,
+            "speaker": speaker.name if speaker else None,
+            "kind": quote.kind,
+            "start": quote.start - passage_start,
+            "end": quote.end - passage_start,
+        },
+    )
+
+
+# -- writing ----------------------------------------------------------------------------------
+
+
+def write_shown(
+    out: BinaryIO,
+    analyses: Sequence[StoryAnalysis],
+    quotes: QuoteShelf,
+    people: Sequence[Person],
+    *,
+    group: int,
+    between: Callable[[], None],
+) -> None:
+    """Write every passage's shown form (the passages of `analyses`, in order; `quotes` and
+    `people` the build's) to `out`, as `StoredShown` reads it: each passage as the engine
+    makes it from its story (`Rendering._made_shown`), each story read once and none kept
+    (`StoryAnalysis.told_passages`); `between` is called after every `group` stories (to let
+    go of the pages they were read from)."""
+    by_id = {person.id: person for person in people}
+    passages = sum(analysis.passage_count for analysis in analyses)
+    out.write(_PREFIX.pack(_MAGIC, passages, len(analyses)))
+    passage_ends = np.empty(passages, dtype=_END)
+    heads: list[bytes] = []
+    written = number = 0
+    for place, analysis in enumerate(analyses):
+        meta, body, own = analysis.told_passages()
+        published = meta.published.isoformat() if meta.published else None
+        heads.append(orjson.dumps([meta.id, meta.title, meta.outlet, meta.url, published]))
+        if len(own) != analysis.passage_count:
+            raise ValueError(f"story {meta.id}'s passages do not match its analysis")
+        for paragraph, start, end, text in own:
+            record = b"null"  # never shown: not exactly the story's words
+            if body[start:end] == text:
+                # a passage's quotes are its story's (QuoteShelf.of places them by story id)
+                shown = [
+                    answer_quote(quote, start, by_id)
+                    for quote in quotes.of_passage(number)
+                    if body[quote.start : quote.end] == quote.text
+                ]
+                record = orjson.dumps(
+                    [
+                        place,
+                        paragraph,
+                        text,
+                        [[q.text, q.speaker, q.kind.value, q.start, q.end] for q in shown],
+                    ]
+                )
+            out.write(record)
+            written += len(record)
+            passage_ends[number] = written
+            number += 1
+        if (place + 1) % group == 0:
+            between()
+    out.write(b"".join(heads))
+    story_ends = np.cumsum([len(head) for head in heads], dtype=_END)
+    out.write(bytes(-(_PREFIX.size + written + _last(story_ends)) % 8))  # the tables aligned
+    out.write(passage_ends.tobytes())
+    out.write(story_ends.tobytes())
+
+
+# -- reading ----------------------------------------------------------------------------------
+
+
+class StoredShown:
+    """Every passage's shown form, as `write_shown` wrote it (e.g. a memory-mapped file of a
+    build), each read when asked for."""
+
+    def __init__(self, data: memoryview) -> None:
+        """ValueError when `data` is not of this form or its tables do not fit it (its
+        bytes are the build's own, checked by whoever hands them over)."""
+        if len(data) < _PREFIX.size:
+            raise ValueError("the shown passages are cut short")
+        magic, passages, stories = _PREFIX.unpack_from(data)
+        if magic != _MAGIC:
+            raise ValueError("not a file of shown passages of this form")
+        tables = _END.itemsize * (passages + stories)
+        if len(data) < _PREFIX.size + tables:
+            raise ValueError("the shown passages are cut short")
+        at = len(data) - tables
+        self._passage_ends: npt.NDArray[np.uint64] = np.frombuffer(
+            data, dtype=_END, count=passages, offset=at
+        )
+        self._story_ends: npt.NDArray[np.uint64] = np.frombuffer(
+            data, dtype=_END, count=stories, offset=at + _END.itemsize * passages
+        )
+        self._passages_at = _PREFIX.size
+        self._stories_at = _PREFIX.size + _last(self._passage_ends)
+        records_end = self._stories_at + _last(self._story_ends)
+        if records_end + (-records_end % 8) != at:
+            raise ValueError("the shown passages do not fill their file")
+        self._data = data
+        self._heads: dict[int, tuple[str, str | None, str | None, str | None, dt.date | None]] = {}
+
+    def __len__(self) -> int:
+        return len(self._passage_ends)
+
+    def get(self, number: int) -> ShownPassage | None:
+        """Passage `number`'s shown form; None for a passage never shown (its text is not
+        exactly its story's)."""
+        if not 0 <= number < len(self._passage_ends):
+            raise IndexError(number)
+        low = self._passages_at + (int(self._passage_ends[number - 1]) if number else 0)
+        high = self._passages_at + int(self._passage_ends[number])
+        record = orjson.loads(self._data[low:high])
+        if record is None:
+            return None
+        place, paragraph, text, quotes = record
+        story_id, title, outlet, url, published = self._head(place)
+        return ShownPassage(
+            story_id=story_id,
+            title=title,
+            paragraph=paragraph,
+            text=text,
+            quotes=tuple(
+                trusted(
+                    AnswerQuote,
+                    {"text": t, "speaker": s, "kind": _KINDS[k], "start": a, "end": b},
+                )
+                for t, s, k, a, b in quotes
+            ),
+            outlet=outlet,
+            url=url,
+            published=published,
+        )
+
+    def _head(self, place: int) -> tuple[str, str | None, str | None, str | None, dt.date | None]:
+        head = self._heads.get(place)
+        if head is None:
+            low = self._stories_at + (int(self._story_ends[place - 1]) if place else 0)
+            high = self._stories_at + int(self._story_ends[place])
+            facts: list[Any] = orjson.loads(self._data[low:high])
+            story_id, title, outlet, url, published = facts
+            day = dt.date.fromisoformat(published) if published else None
+            head = remember(self._heads, place, (story_id, title, outlet, url, day), _STORIES_KEPT)
+        return head
+
+
+_KINDS = {kind.value: kind for kind in QuoteKind}
+
+
+def _last(ends: npt.NDArray[np.uint64]) -> int:
+    return int(ends[-1]) if len(ends) else 0
