@@ -256,6 +256,19 @@ class QuoteShelf(_Shelf[Quote]):
         low, high = int(self._bounds[passage]), int(self._bounds[passage + 1])
         return tuple(self[i] for i in self._order[low:high].tolist())
 
+    def of_passages(self, start: int, end: int) -> list[tuple[Quote, ...]]:
+        """`of_passage` of each passage from `start` to `end` (excluded), found at once (a
+        build's files show every passage's quotes)."""
+        last = len(self._bounds) - 1
+        bounds = self._bounds[min(start, last) : min(end, last) + 1].tolist()
+        order = self._order[bounds[0] : bounds[-1]].tolist() if bounds else []
+        base = bounds[0] if bounds else 0
+        found = [
+            tuple(self[i] for i in order[low - base : high - base])
+            for low, high in itertools.pairwise(bounds)
+        ]
+        return found + [()] * (end - start - len(found))
+
 
 def quote_bounds(ordered: npt.NDArray[np.int32]) -> npt.NDArray[np.int64]:
     """Where each value from 0 to the largest starts in `ordered` (sorted), and its end: the

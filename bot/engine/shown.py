@@ -20,6 +20,7 @@ its kind).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import struct
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -36,7 +37,7 @@ from bot.engine.shelves import QuoteShelf
 from bot.engine.story_analysis import StoryAnalysis
 from bot.engine.trusted import trusted
 
-__all__ = ["ShownPassage", "StoredShown", "answer_quote", "write_shown"]
+__all__ = ["ShownPassage", "StoredShown", "shown_quote", "shown_quote_facts", "write_shown"]
 
 _MAGIC = b"STSHOWN\x01"
 _PREFIX = struct.Struct("<8sQQ")
@@ -58,21 +59,26 @@ class ShownPassage:
     published: dt.date | None
 
 
-def answer_quote(quote: Quote, passage_start: int, people: Mapping[str, Person]) -> AnswerQuote:
-    """A quote of a passage starting at `passage_start` as answers show it: its speaker's
-    full name (None when the story does not tell), its offsets in the passage."""
+def shown_quote_facts(
+    quote: Quote, passage_start: int, people: Mapping[str, Person]
+) -> tuple[str, str | None, str, int, int]:
+    """What answers show of a quote of a passage starting at `passage_start`, as stored: its
+    text, its speaker's full name (None when the story does not tell), its kind, and its
+    offsets in the passage (`shown_quote` makes the AnswerQuote)."""
     speaker = people.get(quote.speaker_id) if quote.speaker_id else None
-    # made from the stored quote's own values, of the right types (`trusted`): validating
-    # them again was most of making it
+    name = speaker.name if speaker else None
+    start, end = quote.start - passage_start, quote.end - passage_start
+    return quote.text, name, quote.kind.value, start, end
+
+
+def shown_quote(facts: Sequence[Any]) -> AnswerQuote:
+    """The AnswerQuote of `shown_quote_facts`'s values (or those stored)."""
+    text, speaker, kind, start, end = facts
+    # made from values of the right types (`trusted`): validating them again was most of
+    # making it
     return trusted(
         AnswerQuote,
-        {
-            "text": quote.text,
-            "speaker": speaker.name if speaker else None,
-            "kind": quote.kind,
-            "start": quote.start - passage_start,
-            "end": quote.end - passage_start,
-        },
+        {"text": text, "speaker": speaker, "kind": _KINDS[kind], "start": start, "end": end},
     )
 
 
@@ -98,34 +104,31 @@ def write_shown(
     out.write(_PREFIX.pack(_MAGIC, passages, len(analyses)))
     passage_ends = np.empty(passages, dtype=_END)
     heads: list[bytes] = []
-    written = number = 0
+    written = first = 0
     for place, analysis in enumerate(analyses):
         meta, body, own = analysis.told_passages()
         published = meta.published.isoformat() if meta.published else None
         heads.append(orjson.dumps([meta.id, meta.title, meta.outlet, meta.url, published]))
         if len(own) != analysis.passage_count:
             raise ValueError(f"story {meta.id}'s passages do not match its analysis")
-        for paragraph, start, end, text in own:
-            record = b"null"  # never shown: not exactly the story's words
-            if body[start:end] == text:
-                # a passage's quotes are its story's (QuoteShelf.of places them by story id)
-                shown = [
-                    answer_quote(quote, start, by_id)
-                    for quote in quotes.of_passage(number)
-                    if body[quote.start : quote.end] == quote.text
-                ]
-                record = orjson.dumps(
-                    [
-                        place,
-                        paragraph,
-                        text,
-                        [[q.text, q.speaker, q.kind.value, q.start, q.end] for q in shown],
-                    ]
-                )
-            out.write(record)
-            written += len(record)
-            passage_ends[number] = written
-            number += 1
+        records = []
+        # a passage's quotes are its story's (QuoteShelf.of places them by story id)
+        for (paragraph, start, end, text), said in zip(
+            own, quotes.of_passages(first, first + len(own)), strict=True
+        ):
+            if body[start:end] != text:
+                records.append(b"null")  # never shown: not exactly the story's words
+                continue
+            shown = [
+                shown_quote_facts(quote, start, by_id)
+                for quote in said
+                if body[quote.start : quote.end] == quote.text
+            ]
+            records.append(orjson.dumps([place, paragraph, text, shown]))
+        ends = list(itertools.accumulate(map(len, records), initial=written))
+        passage_ends[first : first + len(records)] = ends[1:]
+        out.write(b"".join(records))
+        written, first = ends[-1], first + len(records)
         if (place + 1) % group == 0:
             between()
     out.write(b"".join(heads))
@@ -188,13 +191,7 @@ class StoredShown:
             title=title,
             paragraph=paragraph,
             text=text,
-            quotes=tuple(
-                trusted(
-                    AnswerQuote,
-                    {"text": t, "speaker": s, "kind": _KINDS[k], "start": a, "end": b},
-                )
-                for t, s, k, a, b in quotes
-            ),
+            quotes=tuple(map(shown_quote, quotes)),
             outlet=outlet,
             url=url,
             published=published,

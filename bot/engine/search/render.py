@@ -10,7 +10,7 @@ from bot.engine.caches import remember
 from bot.engine.models import Person, Span
 from bot.engine.search.base import PASSAGE_CACHE_SIZE, Candidate
 from bot.engine.search.signals import ConfidenceSignals
-from bot.engine.shown import ShownPassage, answer_quote
+from bot.engine.shown import ShownPassage, shown_quote, shown_quote_facts
 from bot.engine.trusted import trusted
 
 _SPAN_CACHE_SIZE = 50_000  # a bound on the highlight spans kept
@@ -91,7 +91,7 @@ class Rendering(ConfidenceSignals):
         stories = self.snapshot.stories
         passage = self.snapshot.passages[number]
         return tuple(
-            answer_quote(quote, passage.start, self._people)
+            shown_quote(shown_quote_facts(quote, passage.start, self._people))
             for quote in self._quotes_of(number)
             if stories.text(quote.story_id, quote.start, quote.end) == quote.text
         )
