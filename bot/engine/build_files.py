@@ -9,7 +9,9 @@ terms under one vocabulary (`terms.bin`) and the BM25 index (`bm25.bin`) are rea
 lie, a page at a time as questions touch them, and shared between processes on one machine.
 Each story's own analysis (`stories.bin`) stays bytes until a reindex or an answer asks for
 it; only the merged people (`people.json`) and the quotes' passages and speakers (arrays) are
-read at start, each quote made when an answer shows it (`shelves.QuoteShelf`).
+read at start, each quote made when asked for (`shelves.QuoteShelf`). What an answer shows of
+each passage (its citation, text and quotes, `shown.bin`) is written with the files, so a
+passage shown is read as one record, not made from its story (`shown.py`).
 """
 
 from __future__ import annotations

@@ -42,6 +42,19 @@ def test_each_quote_knows_its_passage_and_speaker(story_snapshot: IndexSnapshot)
     assert held.passages.dtype == held.speakers.dtype == np.int32
 
 
+def test_the_quotes_of_a_run_of_passages_are_each_passage_s_own(
+    story_snapshot: IndexSnapshot,
+) -> None:
+    held = story_snapshot.quotes
+    count = len(story_snapshot.passages)
+    last_quoted = int(held.passages.max())
+    assert 0 < last_quoted < count - 1  # passages after the last quoted one
+    for start, end in ((0, count), (3, 11), (last_quoted, count + 2), (count + 1, count + 4)):
+        assert held.of_passages(start, end) == [held.of_passage(p) for p in range(start, end)]
+    nobody = QuoteShelf.of((), {})
+    assert nobody.of_passages(0, 3) == [(), (), ()]
+
+
 def test_passages_are_indexed_as_a_tuple_of_them_would_be(story_snapshot: IndexSnapshot) -> None:
     shelf = story_snapshot.passages
     every = tuple(shelf)

@@ -18,7 +18,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from bot.engine.corpus import story_file_text
+from bot.engine.reports import AskSource
 from bot.engine.search import Searcher, SearchSettings
+from bot.engine.search.render import Rendering
 from bot.engine.service import StoryService
 from bot.engine.snapshot import IndexSnapshot
 from bot.storage import Database
@@ -115,6 +118,8 @@ DAMAGES: dict[str, Callable[[Path], None]] = {
     "the terms cut short": lambda folder: (folder / "terms.bin").write_bytes(b"STPTERMS"),
     "the people missing": lambda folder: (folder / "people.json").unlink(),
     "a byte of the quotes changed": lambda folder: _flip_a_byte(folder / "quotes.bin"),
+    "a byte of the shown passages changed": lambda folder: _flip_a_byte(folder / "shown.bin"),
+    "the shown passages missing": lambda folder: (folder / "shown.bin").unlink(),
     "a byte of the frequency rows changed": lambda folder: _flip_a_byte(
         folder / "frequency_rows.npy"
     ),
@@ -178,6 +183,130 @@ async def test_files_of_an_older_format_are_read_from_the_database_and_written_a
         assert (files / folder / "frequency_rows.npy").is_file()
         not_from_the_database(monkeypatch)
         assert answers(await db.load_active_snapshot()) == answers(saved)
+
+
+def shown_only_from_the_files(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Making a shown passage from its story now fails the test."""
+
+    def refused(self: object, number: int) -> None:
+        raise AssertionError("a shown passage was made from its story")
+
+    monkeypatch.setattr(Rendering, "_made_shown", refused)
+
+
+async def test_answers_from_the_build_files_show_each_passage_as_stored_with_the_build(
+    db_target: Path | str, files_of: Callable[[Path | str], Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The files hold every passage's shown form (citation, text, quotes with their speakers):
+    answers read it, made from no story, and are the answers of the build in memory."""
+    saved = make_snapshot("v1", vectors=True)
+    expected = answers(saved)
+    assert "Jane Doe" in expected[0] and "Alpha “story”" in expected[0]  # a quote, a citation
+    files = files_of(db_target)
+    async with Database.open(db_target, build_files=files) as db:
+        await db.save_snapshot(saved, 1.0)
+        await db.load_active_snapshot()  # writes the files
+    not_from_the_database(monkeypatch)
+    shown_only_from_the_files(monkeypatch)
+    async with Database.open(db_target, build_files=files) as db:
+        loaded = await db.load_active_snapshot()
+    assert loaded is not None and loaded.shown is not None
+    assert answers(loaded) == expected
+
+
+async def test_a_build_read_from_the_database_makes_each_shown_passage_from_its_story(
+    db_target: Path | str, files_of: Callable[[Path | str], Path]
+) -> None:
+    """Where there are no build files (PostgreSQL unless told where, or files that cannot be
+    written), a shown passage is made from its story: the same answers as from the files."""
+    saved = make_snapshot("v1", vectors=True)
+    files = files_of(db_target)
+    async with Database.open(db_target, build_files=files) as db:
+        await db.save_snapshot(saved, 1.0)
+        from_files = await db.load_active_snapshot()
+        db.builds.files = None
+        from_database = await db.load_active_snapshot()
+    assert from_files is not None and from_files.shown is not None
+    assert from_database is not None and from_database.shown is None
+    assert answers(from_database) == answers(from_files) == answers(saved)
+
+
+async def test_files_of_format_2_answer_as_before_until_the_next_build(
+    db_target: Path | str, files_of: Callable[[Path | str], Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder the previous storybot wrote (format 2: no shown passages) is read as it was,
+    not from the database: each shown passage made from its story, the same answers; the next
+    build's files hold them."""
+    saved = make_snapshot("v1", vectors=True)
+    files = files_of(db_target)
+    async with Database.open(db_target, build_files=files) as db:
+        await db.save_snapshot(saved, 1.0)
+        await db.load_active_snapshot()
+    (folder,) = build_folders(files)
+    meta_path = files / folder / "build.json"
+    meta = json.loads(meta_path.read_bytes().partition(b"\n")[2])
+    meta["format"] = 2
+    del meta["files"]["shown.bin"]
+    body = json.dumps(meta).encode()
+    meta_path.write_bytes(b"%08x\n" % zlib.crc32(body) + body)
+    (files / folder / "shown.bin").unlink()
+    with monkeypatch.context() as patched:
+        not_from_the_database(patched)
+        async with Database.open(db_target, build_files=files) as db:
+            loaded = await db.load_active_snapshot()
+        assert loaded is not None and loaded.shown is None
+        assert answers(loaded) == answers(saved)
+    assert build_folders(files) == [folder] and not (files / folder / "shown.bin").exists()
+    async with Database.open(db_target, build_files=files) as db:
+        await db.save_snapshot(make_snapshot("v2", vectors=True), 1.0)
+        await db.load_active_snapshot()
+    (newer,) = build_folders(files)
+    assert (files / newer / "shown.bin").is_file()
+
+
+async def test_a_reindex_failing_halfway_leaves_the_old_build_answering_from_its_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reindex that fails in the middle of saving the new build: the service answers from
+    the old build's files as before (its shown passages stored), and so does the next start,
+    from those same files."""
+    corpus = copy_corpus(tmp_path)
+    path = tmp_path / "db.sqlite3"
+    words = SearchSettings(semantic_weight=0.0)
+    async with Database.open(path) as db:
+        await StoryService(db, corpus, settings=words).start()  # built and saved
+    async with Database.open(path) as db:  # reads the build, writes its files
+        await StoryService(db, corpus, settings=words).start()
+    (folder,) = build_folders(beside(path))
+    question = "what did Bukele say about Garcia?"
+    (corpus / "later.txt").write_text(
+        story_file_text({"id": "later"}, '"We are not done," said Mayor Ana Ruiz on Friday.'),
+        encoding="utf-8",
+    )
+    import bot.storage.builds as builds
+
+    def fail(*args: object) -> None:
+        raise MemoryError("no room for the new stories")
+
+    async with Database.open(path) as db:
+        service = StoryService(db, corpus, settings=words)
+        await service.start(build_if_missing=False)
+        assert service.snapshot is not None and service.snapshot.shown is not None
+        before = (await service.ask(question, source=AskSource("test"))).model_dump_json()
+        assert "Bukele" in before
+        with monkeypatch.context() as patched:
+            patched.setattr(builds, "_encoded", fail)  # after the new build's row and index
+            with pytest.raises(MemoryError):
+                await service.reindex()
+        assert service.snapshot.shown is not None and service.build is not None
+        assert (await service.ask(question, source=AskSource("test"))).model_dump_json() == before
+    assert build_folders(beside(path)) == [folder]
+    not_from_the_database(monkeypatch)
+    shown_only_from_the_files(monkeypatch)
+    async with Database.open(path) as db:
+        again = StoryService(db, corpus, settings=words)
+        await again.start(build_if_missing=False)
+        assert (await again.ask(question, source=AskSource("test"))).model_dump_json() == before
 
 
 async def test_a_folder_left_half_written_is_never_read(
