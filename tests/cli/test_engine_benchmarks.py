@@ -67,12 +67,14 @@ def test_engine_cpu_times_every_question_and_dumps_each_answer(checkout: Path) -
     assert any(answer["answered"] and answer["passages"] for answer in answers)
 
 
-def test_shown_form_answers_the_same_from_stored_records_and_times_both(checkout: Path) -> None:
+def test_shown_form_answers_the_same_from_the_stored_shown_passages_and_times_both(
+    checkout: Path,
+) -> None:
     db, questions = stored_build(checkout)
     result = python(
         checkout, str(BENCHMARKS / "shown_form.py"), str(db), str(questions), "--pairs", "1"
     )
     assert result.returncode == 0, result.stderr
     assert "the same answers byte for byte: yes" in result.stdout
-    for way in ("as now", "stored"):
+    for way in ("made", "stored"):
         assert re.search(rf"{way} +first pass p50 [\d.]+; mean [\d.]+ ms CPU", result.stdout), way
