@@ -263,8 +263,9 @@ class QuoteShelf(_Shelf[Quote]):
         bounds = self._bounds[min(start, last) : min(end, last) + 1].tolist()
         order = self._order[bounds[0] : bounds[-1]].tolist() if bounds else []
         base = bounds[0] if bounds else 0
+        quote = self._all.__getitem__ if self._pieces is None else self.__getitem__  # in memory
         found = [
-            tuple(self[i] for i in order[low - base : high - base])
+            tuple(map(quote, order[low - base : high - base]))
             for low, high in itertools.pairwise(bounds)
         ]
         return found + [()] * (end - start - len(found))
