@@ -22,12 +22,17 @@ initials are read as them when they are no one else's, from two letters typed in
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
+import pycountry
+
 from bot.engine.caches import remember
 from bot.engine.index import BM25Index
+from bot.engine.lexicon import shared_wordnet
 from bot.engine.models import Person
 from bot.engine.passage_terms import JoinedPassageTerms
 from bot.engine.text import term_of
@@ -174,6 +179,67 @@ def _without_a_middle_initial(letters: str) -> list[str]:
     return [letters[:at] + letters[at + 1 :] for at in range(1, len(letters) - 1)]
 
 
+# A word that may be typed as initials: letters only ("SoE", "hrw")
+_PLAIN_INITIALS = re.compile(rf"[^\W\d_]{{{MIN_KEY_LETTERS},{MAX_LETTERS}}}")
+# The joining words of `_JOINERS` by their first letter: what a letter of initials may stand
+# for between two words of a phrase ("state of emergency": SOE, and SE)
+_JOINERS_BY_LETTER = {
+    letter: frozenset(j for j in _JOINERS if j[0] == letter) for letter in {j[0] for j in _JOINERS}
+}
+_SPACE_ONLY = frozenset((1,))
+
+
+def _readings(letters: str) -> list[tuple[str, list[frozenset[int]]]]:
+    """The ways `letters` may stand for words of a phrase: which of its inner letters are
+    small joining words (never two side by side), as (the letters of its other words, the
+    number of characters between each two of them: 1 for a space, 4 for " of ")."""
+    found = []
+    inner = letters[1:-1]
+    for joined in itertools.product((False, True), repeat=len(inner)):
+        if any(a and b for a, b in itertools.pairwise(joined)):
+            continue
+        pairs = list(zip(inner, joined, strict=True))
+        if any(on and letter not in _JOINERS_BY_LETTER for letter, on in pairs):
+            continue
+        content, gap = letters[0], _SPACE_ONLY
+        gaps: list[frozenset[int]] = []
+        for letter, on in pairs:
+            if on:
+                gap = frozenset(len(j) + 2 for j in _JOINERS_BY_LETTER[letter])
+            else:
+                gaps.append(gap)  # the one before this word
+                content, gap = content + letter, _SPACE_ONLY
+        found.append((content + letters[-1], [*gaps, gap]))
+    return found
+
+
+def _is_lower_case_phrase(phrase: str, letters: str) -> bool:
+    """Whether `phrase` (words found by their terms' first letters) is written in lower case
+    words beginning with `letters`, each a word of its own or a joining word, and ends in a
+    noun: initials stand for a name of a thing ("state of emergency"), not any words side by
+    side."""
+    words = phrase.split(" ")
+    if len(words) != len(letters) or not all(w.isalpha() and w.islower() for w in words):
+        return False
+    if any(
+        w[0] != letter or (term_of(w) is None and w not in _JOINERS)
+        for w, letter in zip(words, letters, strict=True)
+    ):
+        return False
+    wordnet = shared_wordnet()
+    return wordnet is None or wordnet.is_noun(words[-1])
+
+
+@functools.cache
+def _place_codes() -> frozenset[str]:
+    """Two-letter codes of countries and US states (pycountry's): typed in capitals, they are
+    the place ("CA": California), not the initials of a story's "Central American"."""
+    return frozenset(
+        [c.alpha_2 for c in pycountry.countries]
+        + [s.code.removeprefix("US-") for s in pycountry.subdivisions if s.country_code == "US"]
+    )
+
+
 # A word typed as initials, and an apostrophe-s after it ("TPS's").
 _TYPED = re.compile(
     rf"(?<![\w'’.-])([^\W\d_]{{{MIN_KEY_LETTERS},{MAX_LETTERS}}})(?:['’]s)?(?![\w'’-]|\.\w)"
@@ -203,6 +269,7 @@ class SpelledOutNames:
         # typing initials (one pass over the build's terms: most questions type none)
         self._places: dict[str, list[int]] | None = None
         self._names: dict[str, str | None] = {}
+        self._phrases: dict[str, str | None] = {}  # initials in lower case -> phrase
 
     def spelled_out(self, question: str) -> str:
         """`question` with each word typed as a name's initials written as that name ("what is
@@ -256,6 +323,41 @@ class SpelledOutNames:
             or letters in self._people
             or any(short in self._people for short in _without_a_middle_initial(letters))
         )
+
+    def phrase_spelt_out(self, word: str) -> str | None:
+        """The phrase of the corpus whose initials `word` types, where it is no word (the
+        corpus's or English's) and not read as a name already (`spelled_out`): a name it
+        spells out in two capitalised words ("WH": "White House"; not a country's or a US
+        state's code, "LA", "CA"), or a phrase it writes in lower case ("SoE", "soe": "state of
+        emergency"), the one it uses most. For a bridge to the phrase's words, weighed below
+        the question's own: initials say less than the words they stand for."""
+        if not _PLAIN_INITIALS.fullmatch(word) or not self._typed_as_initials(word, False):
+            return None
+        if len(word) < MIN_LETTERS and word.upper() in _place_codes():
+            return None
+        letters = word.lower()
+        if letters not in self._phrases:
+            name = self._name(initials_term(word)) if word.isupper() else None
+            remember(self._phrases, letters, name or self._lower_case_phrase(letters), _CACHE_SIZE)
+        return self._phrases[letters]
+
+    def _lower_case_phrase(self, letters: str) -> str | None:
+        """The phrase in lower case words (a noun last) whose initials are `letters`, with or
+        without its small words ("soe", "se": "state of emergency"), that the corpus uses
+        most; None when it uses none."""
+        counts: Counter[tuple[str, ...]] = Counter()
+        written: dict[tuple[str, ...], str] = {}
+        for content, gaps in _readings(letters):
+            for passage, run in self._passage_terms.runs_by_initials(content, gaps):
+                terms = tuple(term for term, _, _ in run)
+                counts[terms] += 1
+                if terms not in written:
+                    text = self._text(passage)
+                    phrase = text[run[0][1] : run[-1][2]]
+                    if _is_lower_case_phrase(phrase, letters):
+                        written[terms] = phrase
+        found = [terms for terms, _ in counts.most_common() if terms in written]
+        return " ".join(written[found[0]].split()) if found else None
 
     def _typed_as_initials(self, word: str, shouted: bool) -> bool:
         capitals = not shouted and (word.isupper() or (word[0].isupper() and word[-1].isupper()))

@@ -350,6 +350,47 @@ class PassageTerms:
                 held.append(passage)
         return places
 
+    def runs_by_initials(
+        self, letters: str, gaps: Sequence[frozenset[int]]
+    ) -> list[tuple[int, tuple[tuple[str, int, int], ...]]]:
+        """Each run of `len(letters)` words side by side in one passage whose terms begin
+        with `letters` (lower case) in turn, the characters between word k and word k + 1
+        numbering one of `gaps[k]` (1: a space; 4: " of "): (passage, its words as (term,
+        start, end)). Keys, placed after the words, begin with a capital and are never in a
+        run. One pass over the build's first letters (a question typing initials needs it)."""
+        first = self._first_letters
+        width = len(letters)
+        if width < 2 or len(first) < width:
+            return []
+        at = np.flatnonzero(first[: len(first) - width + 1] == ord(letters[0]))
+        for k in range(1, width):
+            at = at[first[at + k] == ord(letters[k])]
+            gap = self._starts[at + k] - self._ends[at + k - 1]
+            at = at[np.isin(gap, list(gaps[k - 1]))]
+        passages = np.searchsorted(self._offsets, at, side="right") - 1
+        within = self._offsets[passages + 1] >= at + width  # the run ends in its passage
+        vocabulary = self._vocabulary
+        return [
+            (
+                passage,
+                tuple(
+                    (vocabulary[int(self._term_ids[i])], int(self._starts[i]), int(self._ends[i]))
+                    for i in range(start, start + width)
+                ),
+            )
+            for start, passage in zip(at[within].tolist(), passages[within].tolist(), strict=True)
+        ]
+
+    @functools.cached_property
+    def _first_letters(self) -> npt.NDArray[np.uint8]:
+        """The first letter of each token's term, as a byte (255: none that fits one)."""
+        codes = np.fromiter(
+            (min(ord(term[0]), 255) if term else 255 for term in self._vocabulary),
+            dtype=np.uint8,
+            count=len(self._vocabulary),
+        )
+        return codes[self._term_ids]
+
     def holds_number(self, passage: int) -> bool:
         return bool(self._holds_number[passage])
 
@@ -491,6 +532,16 @@ class JoinedPassageTerms:
     def placed_terms(self, passage: int) -> tuple[tuple[str, int, int], ...]:
         part, local = self._find(passage)
         return part.placed_terms(local)
+
+    def runs_by_initials(
+        self, letters: str, gaps: Sequence[frozenset[int]]
+    ) -> list[tuple[int, tuple[tuple[str, int, int], ...]]]:
+        """`PassageTerms.runs_by_initials` over every part, passages numbered across them."""
+        found: list[tuple[int, tuple[tuple[str, int, int], ...]]] = []
+        for part, end in zip(self._parts, self._ends, strict=True):
+            first = end - len(part)
+            found += [(first + p, run) for p, run in part.runs_by_initials(letters, gaps)]
+        return found
 
     def line(self, passage: int) -> str:
         part, local = self._find(passage)

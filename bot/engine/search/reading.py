@@ -228,8 +228,9 @@ class QuestionReading(MeaningCloseness):
                 # word, beside a name the story knows)
             if any(start <= token.start < end for start, end in known):
                 continue  # a name or alias of someone the story names ("HRW")
-            if self._spelled_out.are_initials(word):
-                continue  # "WH": the initials of a name the story spells out (White House)
+            if self._spelled_out.are_initials(word) or self._spelled_out.phrase_spelt_out(word):
+                continue  # "WH": the initials of a name the story spells out (White House);
+                # "SoE": of a phrase it writes ("state of emergency")
             if index.passage_frequency(token.term) == 0 and not self._has_prefix(token.term):
                 if self._bridged(word):
                     continue  # "Chinese": the corpus names the thing ("China") another way
@@ -451,7 +452,7 @@ class QuestionReading(MeaningCloseness):
             if term in seen:
                 continue
             seen.add(term)
-            reached = self._bridged(typed)
+            reached = (*self._bridged(typed), *self._initials_bridged(typed))
             if reached:
                 bridges[term] = tuple(sorted(set(reached).union(bridges.get(term, ()))))
         return bridges
@@ -470,6 +471,12 @@ class QuestionReading(MeaningCloseness):
             if term is not None and self._wordnet.is_phrasal_verb(verb, lower):
                 found.add(term)
         return found
+
+    def _initials_bridged(self, word: str) -> tuple[str, ...]:
+        """The terms of the phrase of the corpus `word` types the initials of ("SoE": state,
+        emergency), which it stands for as a word's own forms do."""
+        phrase = self._spelled_out.phrase_spelt_out(word)
+        return tuple(terms(phrase)) if phrase else ()
 
     def _preposition_bridges(self, text: str) -> dict[str, tuple[str, ...]]:
         """For each preposition of time in `text` (a stop word: no term of its own), the
@@ -530,7 +537,7 @@ class QuestionReading(MeaningCloseness):
         return frozenset(
             term
             for _, typed in self._unknown_topic_words(text, words, topic)
-            for term in self._bridged(typed, family)
+            for term in (*self._bridged(typed, family), *self._initials_bridged(typed))
         )
 
     def _meaning_bridges(
