@@ -34,7 +34,7 @@ from bot.engine.caches import remember
 from bot.engine.index import BM25Index
 from bot.engine.lexicon import shared_wordnet
 from bot.engine.models import Person
-from bot.engine.passage_terms import JoinedPassageTerms
+from bot.engine.passage_terms import JoinedPassageTerms, Runs
 from bot.engine.text import term_of
 from bot.engine.words import is_english_word
 
@@ -187,6 +187,12 @@ _JOINERS_BY_LETTER = {
     letter: frozenset(j for j in _JOINERS if j[0] == letter) for letter in {j[0] for j in _JOINERS}
 }
 _SPACE_ONLY = frozenset((1,))
+_MAX_LOWER_CASE_LETTERS = 4  # initials typed in lower case ("soe", "aclu"): a longer word is one
+# A phrase holds at least this share of the passages holding its rarest word: words used
+# together, not words that meet by chance (in 100,000 passages, every three letters begin
+# some three words side by side)
+_PHRASE_SHARE = 0.2
+_PHRASES_READ = 3  # places of a phrase read for how it is written (lower case, a noun last)
 
 
 def _readings(letters: str) -> list[tuple[str, list[frozenset[int]]]]:
@@ -269,7 +275,8 @@ class SpelledOutNames:
         # typing initials (one pass over the build's terms: most questions type none)
         self._places: dict[str, list[int]] | None = None
         self._names: dict[str, str | None] = {}
-        self._phrases: dict[str, str | None] = {}  # initials in lower case -> phrase
+        # (initials in lower case, typed in capitals) -> the phrase they stand for
+        self._phrases: dict[tuple[str, bool], str | None] = {}
 
     def spelled_out(self, question: str) -> str:
         """`question` with each word typed as a name's initials written as that name ("what is
@@ -329,35 +336,40 @@ class SpelledOutNames:
         corpus's or English's) and not read as a name already (`spelled_out`): a name it
         spells out in two capitalised words ("WH": "White House"; not a country's or a US
         state's code, "LA", "CA"), or a phrase it writes in lower case ("SoE", "soe": "state of
-        emergency"), the one it uses most. For a bridge to the phrase's words, weighed below
-        the question's own: initials say less than the words they stand for."""
+        emergency"; typed in lower case, of four letters at most: a longer word is seldom
+        initials, "promo", "legit"). For a bridge to the phrase's words, weighed below the
+        question's own: initials say less than the words they stand for."""
         if not _PLAIN_INITIALS.fullmatch(word) or not self._typed_as_initials(word, False):
             return None
         if len(word) < MIN_LETTERS and word.upper() in _place_codes():
             return None
-        letters = word.lower()
-        if letters not in self._phrases:
+        if word.islower() and len(word) > _MAX_LOWER_CASE_LETTERS:
+            return None
+        key = (word.lower(), word.isupper())
+        if key not in self._phrases:
             name = self._name(initials_term(word)) if word.isupper() else None
-            remember(self._phrases, letters, name or self._lower_case_phrase(letters), _CACHE_SIZE)
-        return self._phrases[letters]
+            phrase = name or self._lower_case_phrase(word.lower())
+            remember(self._phrases, key, phrase, _CACHE_SIZE)
+        return self._phrases[key]
 
     def _lower_case_phrase(self, letters: str) -> str | None:
         """The phrase in lower case words (a noun last) whose initials are `letters`, with or
-        without its small words ("soe", "se": "state of emergency"), that the corpus uses
-        most; None when it uses none."""
-        counts: Counter[tuple[str, ...]] = Counter()
-        written: dict[tuple[str, ...], str] = {}
+        without its small words ("soe", "se": "state of emergency"), in the most passages;
+        None when the corpus has none. A phrase is words used together: one found in under
+        `_PHRASE_SHARE` of the passages holding its rarest word is words that happen to meet
+        ("police pay less" for "ppl")."""
+        index = self._index
+        found: dict[tuple[str, ...], Runs] = {}
         for content, gaps in _readings(letters):
-            for passage, run in self._passage_terms.runs_by_initials(content, gaps):
-                terms = tuple(term for term, _, _ in run)
-                counts[terms] += 1
-                if terms not in written:
-                    text = self._text(passage)
-                    phrase = text[run[0][1] : run[-1][2]]
-                    if _is_lower_case_phrase(phrase, letters):
-                        written[terms] = phrase
-        found = [terms for terms, _ in counts.most_common() if terms in written]
-        return " ".join(written[found[0]].split()) if found else None
+            found.update(self._passage_terms.runs_by_initials(content, gaps, _PHRASES_READ))
+        for terms, runs in sorted(found.items(), key=lambda item: -item[1].passages):
+            if runs.passages < _PHRASE_SHARE * min(map(index.passage_frequency, terms)):
+                continue
+            for passage, start, end in runs.places:
+                phrase = self._text(passage)[start:end]
+                if _is_lower_case_phrase(phrase, letters):
+                    return " ".join(phrase.split())
+        return None
 
     def _typed_as_initials(self, word: str, shouted: bool) -> bool:
         capitals = not shouted and (word.isupper() or (word[0].isupper() and word[-1].isupper()))

@@ -19,7 +19,7 @@ import struct
 import sys
 import zlib
 from collections.abc import Callable, Sequence
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -75,6 +75,14 @@ def side_by_side(first: str, second: str) -> str:
     """What a passage's `line` (`PassageTerms.line`) holds exactly where the term `first`
     stands right before `second`: between NULs, a term is whole."""
     return f"{TERM_BREAK}{first}{TERM_BREAK}{second}{TERM_BREAK}"
+
+
+class Runs(NamedTuple):
+    """Where words side by side stand (`PassageTerms.runs_by_initials`): in how many
+    passages, and the first few places as (passage, start, end)."""
+
+    passages: int
+    places: list[tuple[int, int, int]]
 
 
 class PassageTerms:
@@ -351,17 +359,18 @@ class PassageTerms:
         return places
 
     def runs_by_initials(
-        self, letters: str, gaps: Sequence[frozenset[int]]
-    ) -> list[tuple[int, tuple[tuple[str, int, int], ...]]]:
-        """Each run of `len(letters)` words side by side in one passage whose terms begin
+        self, letters: str, gaps: Sequence[frozenset[int]], places: int
+    ) -> dict[tuple[str, ...], Runs]:
+        """The runs of `len(letters)` words side by side in one passage whose terms begin
         with `letters` (lower case) in turn, the characters between word k and word k + 1
-        numbering one of `gaps[k]` (1: a space; 4: " of "): (passage, its words as (term,
-        start, end)). Keys, placed after the words, begin with a capital and are never in a
-        run. One pass over the build's first letters (a question typing initials needs it)."""
+        numbering one of `gaps[k]` (1: a space; 4: " of "), by their terms: the number of
+        passages holding each, and where its first `places` stand (passage, start, end).
+        Keys, placed after the words, begin with a capital and are never in a run. One pass
+        over the build's first letters (a question typing initials needs it)."""
         first = self._first_letters
         width = len(letters)
         if width < 2 or len(first) < width:
-            return []
+            return {}
         at = np.flatnonzero(first[: len(first) - width + 1] == ord(letters[0]))
         for k in range(1, width):
             at = at[first[at + k] == ord(letters[k])]
@@ -369,17 +378,32 @@ class PassageTerms:
             at = at[np.isin(gap, list(gaps[k - 1]))]
         passages = np.searchsorted(self._offsets, at, side="right") - 1
         within = self._offsets[passages + 1] >= at + width  # the run ends in its passage
-        vocabulary = self._vocabulary
-        return [
-            (
-                passage,
-                tuple(
-                    (vocabulary[int(self._term_ids[i])], int(self._starts[i]), int(self._ends[i]))
-                    for i in range(start, start + width)
+        at, passages = at[within], passages[within]
+        if not len(at):
+            return {}
+        ids = self._term_ids[at[:, None] + np.arange(width)]
+        groups, which = np.unique(ids, axis=0, return_inverse=True)
+        which = which.reshape(-1)
+        # each group's runs in story order, and its passages counted once each
+        order = np.lexsort((at, which))
+        bounds = np.searchsorted(which[order], np.arange(len(groups) + 1))
+        held = np.bincount(np.unique(which * len(self) + passages) // len(self))
+        found: dict[tuple[str, ...], Runs] = {}
+        for group, term_ids in enumerate(groups.tolist()):
+            first_runs = order[bounds[group] : min(bounds[group] + places, bounds[group + 1])]
+            starts = at[first_runs]
+            found[tuple(self._vocabulary[t] for t in term_ids)] = Runs(
+                int(held[group]),
+                list(
+                    zip(
+                        passages[first_runs].tolist(),
+                        self._starts[starts].tolist(),
+                        self._ends[starts + width - 1].tolist(),
+                        strict=True,
+                    )
                 ),
             )
-            for start, passage in zip(at[within].tolist(), passages[within].tolist(), strict=True)
-        ]
+        return found
 
     @functools.cached_property
     def _first_letters(self) -> npt.NDArray[np.uint8]:
@@ -534,13 +558,16 @@ class JoinedPassageTerms:
         return part.placed_terms(local)
 
     def runs_by_initials(
-        self, letters: str, gaps: Sequence[frozenset[int]]
-    ) -> list[tuple[int, tuple[tuple[str, int, int], ...]]]:
+        self, letters: str, gaps: Sequence[frozenset[int]], places: int
+    ) -> dict[tuple[str, ...], Runs]:
         """`PassageTerms.runs_by_initials` over every part, passages numbered across them."""
-        found: list[tuple[int, tuple[tuple[str, int, int], ...]]] = []
+        found: dict[tuple[str, ...], Runs] = {}
         for part, end in zip(self._parts, self._ends, strict=True):
             first = end - len(part)
-            found += [(first + p, run) for p, run in part.runs_by_initials(letters, gaps)]
+            for terms, runs in part.runs_by_initials(letters, gaps, places).items():
+                held = found.get(terms, Runs(0, []))
+                shifted = [(first + p, start, stop) for p, start, stop in runs.places]
+                found[terms] = Runs(held.passages + runs.passages, held.places + shifted)
         return found
 
     def line(self, passage: int) -> str:

@@ -67,3 +67,25 @@ def test_english_words_are_never_read_as_initials(flood: Searcher) -> None:
     # "arm": the story's "annual river meeting" read as initials came first
     assert first(flood, "did anyone break an arm") != 8
     assert flood.ask("is the US to blame").reason == "The story doesn't mention US."
+
+
+def test_words_that_meet_by_chance_are_no_phrase() -> None:
+    """ "river town" stands once among six passages on the river and six on the town: words
+    that happen to meet, whose initials no one types for them; "RT" is a name the story never
+    uses. The river board's "RB" is its phrase (the board's one passage holds it)."""
+    searcher = searcher_for(
+        "river",
+        "\n".join(
+            [
+                "The river rose overnight and the town woke to flooded streets.",
+                "Boats crossed the river where the town square had been.",
+                "The river board said the town would be dry by Sunday.",
+                "Shops in the town closed while the river stayed high.",
+                "The town hall opened as a shelter as the river spread.",
+                "Children in the river town were sent to schools upstream.",
+            ]
+        ),
+    )
+    assert searcher.ask("what did the RT do").reason == "The story doesn't mention RT."
+    assert first(searcher, "what did the RB say") == 3
+    assert first(searcher, "what did RB say") == 3  # before: "The story doesn't quote RB."

@@ -381,9 +381,12 @@ class QuestionReading(MeaningCloseness):
             return unknown if self._names_no_one(str(unknown.unknown_speaker)) else read
         word = lone_name_word(read.unknown_speaker) if read.unknown_speaker else None
         if word and (
-            self._speller.near_a_name(word) or self._spelled_out.may_stand_for_a_name(word)
+            self._speller.near_a_name(word)
+            or self._spelled_out.may_stand_for_a_name(word)
+            or self._spelled_out.phrase_spelt_out(_as_typed(word, str(read.unknown_speaker)))
         ):
-            return read.as_plain()  # "DJT": Donald Trump's initials with a middle one
+            # "DJT": Donald Trump's initials with a middle one; "RB": the story's "river board"
+            return read.as_plain()
         return read
 
     def _names_no_one(self, who: str) -> bool:
@@ -400,8 +403,10 @@ class QuestionReading(MeaningCloseness):
             return False
         if len(word) >= _MIN_CUT_SHORT and self._has_prefix(term):
             return False  # "dems": the corpus's "democrats", cut short
-        if self._spelled_out.may_stand_for_a_name(word):
-            return False  # "un": its "United Nations"
+        if self._spelled_out.may_stand_for_a_name(word) or self._spelled_out.phrase_spelt_out(
+            _as_typed(word, who)
+        ):
+            return False  # "un": its "United Nations"; "RB": its "river board"
         if any(map(self._says, initials_spelt_out(word))):
             return False  # "doj": the story's "Justice Department"
         if self._speller.near_a_name(word):
@@ -688,6 +693,11 @@ def elliptical_speaker(text: str, read: ReadQuestion, previous: ReadQuestion) ->
         speakers=read.mentioned,
         speaker_span=(min(s for _, s, _ in found), max(e for _, _, e in found)),
     )
+
+
+def _as_typed(word: str, text: str) -> str:
+    """`word` (lower case) as `text` has it: whether initials were typed in capitals."""
+    return next((w for w in re.findall(r"[^\W\d_]+", text) if w.lower() == word), word)
 
 
 def _beside_any(text: str, word: TermSpan, spans: Sequence[tuple[int, int]]) -> bool:
