@@ -737,3 +737,21 @@ def test_the_thirteenth_sessions_writings_and_have_to_say(story_snapshot: IndexS
     assert held.unanswerable_high.hits == 0, misses(held)
     assert value(held.speaker) == 1.0, misses(held)  # 17 of 17
     assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 6 of 6
+
+
+def test_the_thirteenth_sessions_acronyms_and_everyday_phrasings(
+    story_snapshot: IndexSnapshot,
+) -> None:
+    """eval-own-9x.jsonl: 40 questions written the way members type before changing anything:
+    counting questions with a verb the story uses in another form ("how many people live"),
+    everyday phrases for the story's formal ones ("run for another term"), initials of its
+    phrases ("SoE", "soe", "WH", "HRW"), and English words that are no initials ("us", "am",
+    "it"); 8 unanswerable, 2 of them absent speakers. Before: Recall@1 16 of 32, 10 high (all
+    right), 2 answerable refused ("The story doesn't mention SoE.")."""
+    held = held_out(story_snapshot, "eval-own-9x.jsonl")
+    assert held.recall_at_1.hits >= 19, misses(held)
+    assert held.abstained_answerable.hits == 0, misses(held)
+    assert held.high_confidence.hits >= 13, misses(held)
+    assert held.high_gold_first.hits >= 13, misses(held)
+    assert held.unanswerable_high.hits == 0, misses(held)
+    assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 2 of 2
