@@ -224,7 +224,7 @@ def _is_lower_case_phrase(phrase: str, letters: str) -> bool:
     words beginning with `letters`, each a word of its own or a joining word, and ends in a
     noun: initials stand for a name of a thing ("state of emergency"), not any words side by
     side."""
-    words = phrase.split(" ")
+    words = re.split(r"[ -]", phrase)  # "maximum-security prison": MSP
     if len(words) != len(letters) or not all(w.isalpha() and w.islower() for w in words):
         return False
     if any(

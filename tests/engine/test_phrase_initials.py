@@ -72,7 +72,8 @@ def test_english_words_are_never_read_as_initials(flood: Searcher) -> None:
 def test_words_that_meet_by_chance_are_no_phrase() -> None:
     """ "river town" stands once among six passages on the river and six on the town: words
     that happen to meet, whose initials no one types for them; "RT" is a name the story never
-    uses. The river board's "RB" is its phrase (the board's one passage holds it)."""
+    uses. The river board's "RB" is its phrase (the board's one passage holds it), as the
+    "flood-relief fund" is "FRF"."""
     searcher = searcher_for(
         "river",
         "\n".join(
@@ -83,9 +84,11 @@ def test_words_that_meet_by_chance_are_no_phrase() -> None:
                 "Shops in the town closed while the river stayed high.",
                 "The town hall opened as a shelter as the river spread.",
                 "Children in the river town were sent to schools upstream.",
+                "Donations to a flood-relief fund opened on Monday.",
             ]
         ),
     )
     assert searcher.ask("what did the RT do").reason == "The story doesn't mention RT."
     assert first(searcher, "what did the RB say") == 3
     assert first(searcher, "what did RB say") == 3  # before: "The story doesn't quote RB."
+    assert first(searcher, "when did the FRF open") == 7  # a hyphen joins two of its words
