@@ -251,3 +251,20 @@ def test_the_phrase_bonus_adds_the_pairs_a_passage_holds(story_snapshot: IndexSn
         assert (type(got), float(got).hex()) == (type(want), float(want).hex())
         holding += bool(asked & beside)
     assert holding >= 2
+
+
+def test_runs_by_initials_are_numbered_across_the_stories_joined() -> None:
+    """Words side by side whose terms begin with the letters asked, by their terms: how many
+    passages hold them and where the first stand, numbered as the joined passages are; not
+    across a passage's end, nor with more between them than the gap allows."""
+    first = PassageTerms.of_texts(
+        ["a state of emergency", "the state. Emergency"], [False, False], [False, False]
+    )
+    second = PassageTerms.of_texts(["no state of emergency here"], [False], [False])
+    joined = PassageTerms.join([first, second])
+    runs = joined.runs_by_initials("se", [frozenset((4,))], places=5)
+    assert list(runs) == [("state", "emergenc")]
+    (found,) = runs.values()
+    assert found.passages == 2
+    assert found.places == [(0, 2, 20), (2, 3, 21)]
+    assert joined.runs_by_initials("se", [frozenset((1,))], places=5) == {}
