@@ -36,7 +36,7 @@ from bot.engine.lexicon import shared_wordnet
 from bot.engine.models import Person
 from bot.engine.passage_terms import JoinedPassageTerms, Runs
 from bot.engine.text import term_of
-from bot.engine.words import is_english_word
+from bot.engine.words import FUNCTION_WORDS, PREPOSITIONS, is_english_word
 
 __all__ = ["SpelledOutNames", "initials_term", "name_initials"]
 
@@ -187,6 +187,7 @@ _JOINERS_BY_LETTER = {
     letter: frozenset(j for j in _JOINERS if j[0] == letter) for letter in {j[0] for j in _JOINERS}
 }
 _SPACE_ONLY = frozenset((1,))
+_CLOSED_CLASS = FUNCTION_WORDS | PREPOSITIONS
 _MAX_LOWER_CASE_LETTERS = 4  # initials typed in lower case ("soe", "aclu"): a longer word is one
 # A phrase holds at least this share of the passages holding its rarest word: words used
 # together, not words that meet by chance (in 100,000 passages, every three letters begin
@@ -221,19 +222,25 @@ def _readings(letters: str) -> list[tuple[str, list[frozenset[int]]]]:
 
 def _is_lower_case_phrase(phrase: str, letters: str) -> bool:
     """Whether `phrase` (words found by their terms' first letters) is written in lower case
-    words beginning with `letters`, each a word of its own or a joining word, and ends in a
-    noun: initials stand for a name of a thing ("state of emergency"), not any words side by
-    side."""
+    words beginning with `letters`, each a joining word other than "the" or a noun or adjective
+    (WordNet's; no preposition or function word, "over", "only"), and ends in a noun: initials
+    stand for the name of a thing ("state of emergency"), not any words side by side ("over
+    the weekend", "facilitate the return", "keeping the gang")."""
     words = re.split(r"[ -]", phrase)  # "maximum-security prison": MSP
     if len(words) != len(letters) or not all(w.isalpha() and w.islower() for w in words):
         return False
-    if any(
-        w[0] != letter or (term_of(w) is None and w not in _JOINERS)
-        for w, letter in zip(words, letters, strict=True)
-    ):
+    if any(w[0] != letter for w, letter in zip(words, letters, strict=True)):
         return False
     wordnet = shared_wordnet()
-    return wordnet is None or wordnet.is_noun(words[-1])
+    return all(
+        (w in _JOINERS and w != "the")  # "keeping the gang": a verb and its object
+        or (
+            term_of(w) is not None
+            and w not in _CLOSED_CLASS
+            and (wordnet is None or wordnet.is_noun(w) or wordnet.is_plain_adjective(w))
+        )
+        for w in words
+    ) and (wordnet is None or wordnet.is_noun(words[-1]))
 
 
 @functools.cache

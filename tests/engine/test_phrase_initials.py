@@ -85,6 +85,8 @@ def test_words_that_meet_by_chance_are_no_phrase() -> None:
                 "The town hall opened as a shelter as the river spread.",
                 "Children in the river town were sent to schools upstream.",
                 "Donations to a flood-relief fund opened on Monday.",
+                "Crews worked over the weekend keeping the roads clear.",
+                "Volunteers rowed boats over rooftops to reach people.",
             ]
         ),
     )
@@ -92,3 +94,7 @@ def test_words_that_meet_by_chance_are_no_phrase() -> None:
     assert first(searcher, "what did the RB say") == 3
     assert first(searcher, "what did RB say") == 3  # before: "The story doesn't quote RB."
     assert first(searcher, "when did the FRF open") == 7  # a hyphen joins two of its words
+    # no name of a thing: a phrase of a preposition, a verb and its object
+    assert searcher.ask("what did OTW say").reason == "The story doesn't quote OTW."
+    assert searcher.ask("what did KTR say").reason == "The story doesn't quote KTR."
+    assert searcher.ask("is the BOR over").reason == "The story doesn't mention BOR."
