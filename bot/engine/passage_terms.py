@@ -77,6 +77,9 @@ def side_by_side(first: str, second: str) -> str:
     return f"{TERM_BREAK}{first}{TERM_BREAK}{second}{TERM_BREAK}"
 
 
+_NO_LETTER = 255  # a term's first letter beyond Latin-1: runs by initials are of letters below
+
+
 class Runs(NamedTuple):
     """Where words side by side stand (`PassageTerms.runs_by_initials`): in how many
     passages, and the first few places as (passage, start, end)."""
@@ -369,7 +372,7 @@ class PassageTerms:
         over the build's first letters (a question typing initials needs it)."""
         first = self._first_letters
         width = len(letters)
-        if width < 2 or len(first) < width:
+        if width < 2 or len(first) < width or max(map(ord, letters)) >= _NO_LETTER:
             return {}
         at = np.flatnonzero(first[: len(first) - width + 1] == ord(letters[0]))
         for k in range(1, width):
@@ -407,9 +410,9 @@ class PassageTerms:
 
     @functools.cached_property
     def _first_letters(self) -> npt.NDArray[np.uint8]:
-        """The first letter of each token's term, as a byte (255: none that fits one)."""
+        """The first letter of each token's term, as a byte (`_NO_LETTER`: none that fits)."""
         codes = np.fromiter(
-            (min(ord(term[0]), 255) if term else 255 for term in self._vocabulary),
+            (min(ord(term[0]), _NO_LETTER) if term else _NO_LETTER for term in self._vocabulary),
             dtype=np.uint8,
             count=len(self._vocabulary),
         )
