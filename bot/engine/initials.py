@@ -18,6 +18,13 @@ name has are not read as it, but are no evidence that the story is silent either
 (`SpelledOutNames.are_initials`): the question is searched, not refused. A person's
 initials are read as them when they are no one else's, from two letters typed in capitals
 ("DW" for Dana Whitfield; not "US" or "IT", words).
+
+Initials a question does not have written out lead to the words of what they stand for,
+weighed below the question's own words (`SpelledOutNames.phrase_spelt_out`, a bridge): two
+capitals of a name ("WH": White House; not a country's or US state's code), or the initials
+of a phrase the story writes in lower case ("SoE", "soe": "state of emergency"), found at
+question time in one pass over the build's terms (`PassageTerms.runs_by_initials`): a
+lower-case phrase has no key, as every run of words would need one.
 """
 
 from __future__ import annotations
