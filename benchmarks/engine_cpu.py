@@ -63,6 +63,13 @@ def stored_build_and_questions(db_path: Path, questions_path: Path) -> tuple[Any
     return snapshot, questions_path.read_text(encoding="utf-8").splitlines()
 
 
+def dump_answers(searcher: Any, questions: list[str], path: Path) -> None:
+    """Each question's whole answer as a line of JSON: what two runs compare byte for byte."""
+    with path.open("w", encoding="utf-8") as out:
+        for question in questions:
+            out.write(json.dumps(searcher.ask(question).model_dump(mode="json")) + "\n")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("db", type=Path)
@@ -82,9 +89,7 @@ def main() -> int:
         everything = searcher.settings.model_copy(update={"semantic_exact_below": 10**12})
         searcher = Searcher(snapshot, everything)
     if args.dump is not None:
-        with args.dump.open("w", encoding="utf-8") as out:
-            for question in questions:
-                out.write(json.dumps(searcher.ask(question).model_dump(mode="json")) + "\n")
+        dump_answers(searcher, questions, args.dump)
         return 0
     for question in questions[:20]:
         searcher.ask(question)

@@ -23,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from engine_cpu import percentile, stored_build_and_questions
+from engine_cpu import dump_answers, percentile, stored_build_and_questions
 
 
 def one_way(args: argparse.Namespace) -> int:
@@ -38,9 +38,7 @@ def one_way(args: argparse.Namespace) -> int:
         snapshot = snapshot.model_copy(update={"shown": None})
     searcher = Searcher(snapshot)
     if args.dump is not None:
-        with args.dump.open("w", encoding="utf-8") as out:
-            for question in questions:
-                out.write(json.dumps(searcher.ask(question).model_dump(mode="json")) + "\n")
+        dump_answers(searcher, questions, args.dump)
         return 0
     for question in questions[:20]:
         searcher.ask(question)
