@@ -20,7 +20,7 @@ import re
 from enum import StrEnum
 
 from bot.engine.lexicon import shared_wordnet
-from bot.engine.text import terms
+from bot.engine.text import term_spans, terms
 from bot.engine.words import PERSON_NOUNS, ROLE_HEADS, STOP_WORDS, is_english_word
 
 # Questions whose answer is a number, an amount or a date: "how many", "how much", "when",
@@ -429,6 +429,69 @@ def counted_word(question: str) -> int | None:
     if match is None:
         return None
     return match.start("noun") if match.group("noun") else match.start("quantity")
+
+
+# "which gangs are they putting in that prison", "what court ruled": a question asking for the
+# names of things of a kind, said by the word after its asking word and the one after that
+# ("which construction company"). Not "which one", "which two" or "which of them", which choose
+# among things named already (a stop word is no kind of thing: the searcher stops at one).
+_KIND_WORD = r"[^\W\d_][\w'’-]*"
+_ASKS_NAMES = re.compile(
+    _OPENING + r"(?:which|what)\s+(?!(?:ones?|" + "|".join(_QUANTITY_WORDS.split()) + r")\b)"
+    rf"(?P<kind>{_KIND_WORD})(?:\s+(?P<head>{_KIND_WORD}))?",
+    re.IGNORECASE,
+)
+
+
+def names_asked_of(question: str) -> list[int]:
+    """Where the words stand saying the kind of thing whose names `question` asks for
+    ("which gangs are ...": gangs, are), or []."""
+    match = _ASKS_NAMES.search(question)
+    if match is None:
+        return []
+    return [match.start(group) for group in ("kind", "head") if match.group(group)]
+
+
+# Between a common noun and the name after it, in apposition: "the company Huawei", "the gang,
+# MS-13,", "the capital city of San Salvador".
+_APPOSITION = re.compile(r",?\s+(?:of\s+)?")
+
+
+def names_a_thing_of(text: str, kinds: frozenset[str], asked: frozenset[str]) -> bool:
+    """Whether `text` names a thing of one of the `kinds` (terms: "gang"): a name standing right
+    by the word for it, as its modifier ("MS-13 gang members"; "a Supreme Court ruling", the
+    word closing the name) or in apposition ("the capital city of San Salvador"). Not a name in
+    the possessive, which owns the thing rather than naming it ("El Salvador’s prison"), nor
+    one of only the question's own words (`asked`), which it knows already."""
+    names = [
+        (start, end)
+        for start, end in name_spans(text)
+        if not asked.issuperset(terms(text[start:end]))
+    ]
+    if not names:
+        return False
+    words, starts, ends = term_spans(text)
+    for term, start, end in zip(words, starts, ends, strict=True):
+        if term not in kinds:
+            continue
+        for name_start, name_end in names:
+            if name_start < start < name_end and text[end:name_end] in ("", *_POSSESSIVE_MARKS):
+                # "a Supreme Court ruling": the word closes the name; not "Trump’s Cabinet"
+                if not text[name_start:start].rstrip().endswith(_POSSESSIVE_MARKS):
+                    return True
+            elif not text[start].islower():
+                continue
+            elif name_end <= start:  # "MS-13 gang members"
+                if text[name_end:start].isspace() and not text[name_start:name_end].endswith(
+                    _POSSESSIVE_MARKS
+                ):
+                    return True
+            elif _APPOSITION.fullmatch(text, end, name_start):  # "the city of San Salvador"
+                return True
+    return False
+
+
+_POSSESSIVE_MARKS = ("'s", "’s")
 
 
 # Questions asking where: "where is the prison", "where did they meet". Read where the

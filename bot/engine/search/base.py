@@ -49,13 +49,16 @@ class ExpectedAnswer:
     """The kind of answer a question asks for; for "who", the ids of the people it names (not
     the answer); for "how many", the term of what it counts; for a name asked ("what's the
     prison called"), the terms of what it is asked of (read by the confidence model only: most
-    passages hold a name); for "which judge", the terms of the role whoever answers must hold."""
+    passages hold a name); for "which judge", the terms of the role whoever answers must hold;
+    for "which gangs", the term of the kind of thing whose names are asked (read for the order
+    shown only: the confidence model was fitted without it)."""
 
     kind: AnswerKind | None
     named: frozenset[str] = frozenset()
     counted: str | None = None
     name: frozenset[str] = frozenset()
     role: frozenset[str] = frozenset()
+    names_of: frozenset[str] = frozenset()
 
 
 NOTHING_EXPECTED = ExpectedAnswer(None)

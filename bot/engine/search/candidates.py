@@ -5,7 +5,7 @@ closeness in meaning."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
 import numpy as np
@@ -166,9 +166,13 @@ class CandidateRanking(Reranking):
         # On a tie, the words: the lone passage sharing the question's words (its BM25 scaled
         # to 1, its closeness the pool's lowest, 0) ties exactly with the closest passage in
         # meaning that shares none (0 and 1), and story order decided.
-        if not refine or (refined is plain and len(set(refined.values())) == len(refined)):
+        if not refine or (
+            refined is plain
+            and len(set(refined.values())) == len(refined)
+            and not expected.names_of
+        ):
             return Ranked(unrefined, unrefined)
-        return Ranked(ordered(refined, tie_break=True), unrefined)
+        return Ranked(ordered(refined, tie_break=True, refined=True), unrefined)
 
     def _ordered(
         self,
@@ -179,17 +183,25 @@ class CandidateRanking(Reranking):
         expected: ExpectedAnswer,
         topic: Sequence[str],
         tie_break: bool,
+        refined: bool = False,
     ) -> list[Candidate]:
         """The `limit` best of `pool` by `ranking`, then more of the speaker's quotes, then (with
         `tie_break`) the words' score, then story order; among passages equally on topic,
-        those holding the kind of answer asked for first."""
+        those holding the kind of answer asked for first, and (in the `refined` order, the one
+        shown) those naming a thing of the kind whose names are asked ("which gangs")."""
         if tie_break:
             ordered = sorted(pool, key=lambda c: (-ranking[c[0]], -c[2], -c[1], c[0]))
         else:
             ordered = sorted(pool, key=lambda c: (-ranking[c[0]], -c[2], c[0]))
         kind = expected.kind
         if kind is not None and kind is not AnswerKind.PERSON:
-            ordered = self._kind_first_among_equals(ordered, expected, topic)
+            ordered = self._first_among_equals(
+                ordered, topic, lambda p: self._holds_for_order(expected, p, topic)
+            )
+        if refined and expected.names_of:
+            ordered = self._first_among_equals(
+                ordered, topic, lambda p: self._names_a_thing_of(p, expected.names_of, topic)
+            )
         return [
             Candidate(passage, score, n, ranking[passage]) for passage, score, n in ordered[:limit]
         ]
@@ -242,20 +254,21 @@ class CandidateRanking(Reranking):
             return telling
         return [t for t in telling if t in sure]
 
-    def _kind_first_among_equals(
+    def _first_among_equals(
         self,
         pool: list[tuple[int, float, int]],
-        expected: ExpectedAnswer,
         topic: Sequence[str],
+        holds: Callable[[int], bool],
     ) -> list[tuple[int, float, int]]:
         """`pool` (ranked) with, among passages holding the same of the question's `topic`
-        terms, those holding the kind of answer asked for first. Passages equally on topic
-        differ only in closeness in meaning and length, which say little about where an age, a
-        date or a count stands ("how old is Bukele" in a story all about Bukele: every
-        passage holds the name, and the one holding his age is not the closest in meaning).
-        Each group keeps the places it had in the ranking, so passages more or less on topic
-        stay where they were. Not for "who": most passages name someone, so naming someone
-        is no evidence of the answer."""
+        terms, those for which `holds` (those holding the kind of answer asked for) first.
+        Passages equally on topic differ only in closeness in meaning and length, which say
+        little about where an age, a date or a count stands ("how old is Bukele" in a story
+        all about Bukele: every passage holds the name, and the one holding his age is not the
+        closest in meaning), or where the names of the gangs asked for are. Each group keeps
+        the places it had in the ranking, so passages more or less on topic stay where they
+        were. Not for "who": most passages name someone, so naming someone is no evidence of
+        the answer."""
         index = self.snapshot.index
         distinct = list(dict.fromkeys(topic))
         groups: dict[frozenset[str], list[int]] = {}
@@ -265,7 +278,7 @@ class CandidateRanking(Reranking):
         reordered = list(pool)
         for places in groups.values():
             members = [pool[at] for at in places]
-            members.sort(key=lambda c: not self._holds_for_order(expected, c[0], topic))
+            members.sort(key=lambda c: not holds(c[0]))
             for at, member in zip(places, members, strict=True):
                 reordered[at] = member
         return reordered

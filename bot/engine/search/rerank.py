@@ -13,6 +13,7 @@ from bot.engine.answer_types import (
     counted_word,
     holds_kind,
     kind_spans,
+    names_a_thing_of,
     names_beside_role,
 )
 from bot.engine.caches import remember
@@ -104,6 +105,15 @@ class Reranking(QuestionReading):
             any(words[i] in wanted for i in around)
             for around in words_around(text, starts, places, NEAR_PLACE)
         )
+
+    def _names_a_thing_of(self, passage: int, kinds: frozenset[str], topic: Sequence[str]) -> bool:
+        """Whether a passage names a thing of one of the `kinds` asked ("which gangs": "MS-13
+        gang members"; `answer_types.names_a_thing_of`), the question's `topic` words apart.
+        Read of the passages holding the word only."""
+        if not any(self.snapshot.index.contains(passage, kind) for kind in kinds):
+            return False
+        text = self.snapshot.passages[passage].text
+        return names_a_thing_of(text, kinds, frozenset(topic))
 
     @staticmethod
     def _counted(text: str, words: Sequence[TermSpan]) -> str | None:

@@ -16,6 +16,7 @@ from bot.engine.answer_types import (
     asked_role,
     expected_kind,
     named_thing,
+    names_asked_of,
 )
 from bot.engine.chat import names_someone_by_pronoun, question_after_statement
 from bot.engine.confidence import Signals, probability
@@ -220,6 +221,11 @@ class Searcher(Rendering):
             self._counted(text, words),
             name=frozenset(terms(named_thing(text) or "")),
             role=role,
+            # a kind of answer of its own ("which judge", "what year") or a name asked of one
+            # thing ("what's the prison called") is read as such
+            names_of=self._names_asked_of(text, words, read)
+            if kind is None and not named_thing(text)
+            else frozenset(),
         )
         # each word as the embedding reads it, once: the whole question is them joined
         meant = [meant_words(text, [word]) for word in words]
@@ -384,6 +390,25 @@ class Searcher(Rendering):
             return ids
         by_name = {p.id for group in read.found for p in group.by_name}
         return ids - ({p.id for group in read.found for p in group.people} - by_name)
+
+    def _names_asked_of(
+        self, text: str, words: Sequence[TermSpan], read: ReadQuestion
+    ) -> frozenset[str]:
+        """The terms of the kind of thing whose names `text` asks for (`names_asked_of`:
+        "which gangs": gang; "which construction company": construct, compani), up to a stop
+        word ("which of them": none), a person's name the question reader found ("which trump
+        ally": the names closing "President Donald Trump" are no kind's) or a word mostly a
+        verb ("what happened", "which court ruled")."""
+        at = {word.start: word for word in words}
+        kinds: list[str] = []
+        for start in names_asked_of(text):
+            word = at.get(start)
+            if word is None or any(a <= start < b for _, a, b, _ in read.found):
+                break
+            if self._word_classes and self._word_classes.class_of(text[word.start : word.end]):
+                break
+            kinds.append(word.term)
+        return frozenset(kinds)
 
     def _asked_role(self, text: str, bridges: dict[str, tuple[str, ...]]) -> frozenset[str]:
         """The term of the role `text` asks someone of ("which judge": judg), which whoever
