@@ -261,14 +261,14 @@ class CandidateRanking(Reranking):
         holds: Callable[[int], bool],
     ) -> list[tuple[int, float, int]]:
         """`pool` (ranked) with, among passages holding the same of the question's `topic`
-        terms, those for which `holds` (those holding the kind of answer asked for) first.
-        Passages equally on topic differ only in closeness in meaning and length, which say
-        little about where an age, a date or a count stands ("how old is Bukele" in a story
-        all about Bukele: every passage holds the name, and the one holding his age is not the
-        closest in meaning), or where the names of the gangs asked for are. Each group keeps
-        the places it had in the ranking, so passages more or less on topic stay where they
-        were. Not for "who": most passages name someone, so naming someone is no evidence of
-        the answer."""
+        terms, those `holds` is true of first: those holding the kind of answer asked for, or
+        naming a thing of the kind whose names are asked. Passages equally on topic differ only
+        in closeness in meaning and length, which say little about where an age, a date or a
+        count stands ("how old is Bukele" in a story all about Bukele: every passage holds the
+        name, and the one holding his age is not the closest in meaning), or which one names
+        the gangs asked for. Each group keeps the places it had in the ranking, so passages
+        more or less on topic stay where they were. (`_ordered` does not ask it for "who":
+        most passages name someone, so naming someone is no evidence of the answer.)"""
         index = self.snapshot.index
         distinct = list(dict.fromkeys(topic))
         groups: dict[frozenset[str], list[int]] = {}
