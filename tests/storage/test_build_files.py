@@ -129,6 +129,19 @@ DAMAGES: dict[str, Callable[[Path], None]] = {
 }
 
 
+def as_older_format(folder: Path, version: int, *missing: str) -> None:
+    """Make a build's folder one an older storybot wrote: its `build.json` of format
+    `version` (checksum and all), without the files that format did not have."""
+    meta_path = folder / "build.json"
+    meta = json.loads(meta_path.read_bytes().partition(b"\n")[2])
+    meta["format"] = version
+    for name in missing:
+        del meta["files"][name]
+        (folder / name).unlink()
+    body = json.dumps(meta).encode()
+    meta_path.write_bytes(b"%08x\n" % zlib.crc32(body) + body)
+
+
 @pytest.mark.parametrize("damage", list(DAMAGES))
 async def test_damaged_build_files_are_read_from_the_database_and_written_again(
     db_target: Path | str,
@@ -168,14 +181,7 @@ async def test_files_of_an_older_format_are_read_from_the_database_and_written_a
         await db.save_snapshot(saved, 1.0)
         await db.load_active_snapshot()
         (folder,) = build_folders(files)
-        meta_path = files / folder / "build.json"
-        meta = json.loads(meta_path.read_bytes().partition(b"\n")[2])
-        meta["format"] = 1
-        del meta["files"]["frequency_rows.npy"], meta["files"]["contribution_rows.npy"]
-        body = json.dumps(meta).encode()
-        meta_path.write_bytes(b"%08x\n" % zlib.crc32(body) + body)
-        (files / folder / "frequency_rows.npy").unlink()
-        (files / folder / "contribution_rows.npy").unlink()
+        as_older_format(files / folder, 1, "frequency_rows.npy", "contribution_rows.npy")
         with caplog.at_level(logging.WARNING, logger="bot.storage.build_files"):
             loaded = await db.load_active_snapshot()
         assert "of another build or format" in caplog.text
@@ -243,13 +249,7 @@ async def test_files_of_format_2_answer_as_before_until_the_next_build(
         await db.save_snapshot(saved, 1.0)
         await db.load_active_snapshot()
     (folder,) = build_folders(files)
-    meta_path = files / folder / "build.json"
-    meta = json.loads(meta_path.read_bytes().partition(b"\n")[2])
-    meta["format"] = 2
-    del meta["files"]["shown.bin"]
-    body = json.dumps(meta).encode()
-    meta_path.write_bytes(b"%08x\n" % zlib.crc32(body) + body)
-    (files / folder / "shown.bin").unlink()
+    as_older_format(files / folder, 2, "shown.bin")
     with monkeypatch.context() as patched:
         not_from_the_database(patched)
         async with Database.open(db_target, build_files=files) as db:
