@@ -139,7 +139,7 @@ ASKING_VERBS = (
     "say tell claim warn call describe think argue add mention announce respond react reply "
     "state assert comment note insist predict suggest stress explain admit deny promise pledge "
     "write speak talk quote feel believe reckon vow answer report praise criticize criticise "
-    "thank defend accuse"
+    "thank defend accuse publish"
 ).split()
 # Verbs that ask for someone's words only with their particle ("did Mexico's president weigh
 # in", "has anyone hit back"): alone they mean something else ("how much does it weigh").

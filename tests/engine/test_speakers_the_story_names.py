@@ -139,6 +139,13 @@ def test_a_speech_verb_with_its_particle_asks_for_words(bridge: Searcher, questi
     assert answer.reason.lower() == "the story doesn't quote the mayor of dunmore."
 
 
+def test_what_someone_published_is_asked_as_their_words(bridge: Searcher) -> None:
+    # Before: searched, and Holt's quote about tolls shown as the closest passage
+    answer = bridge.ask("has the mayor of Dunmore published anything about the tolls?")
+    assert not answer.answered
+    assert answer.reason == "The story doesn't quote the mayor of Dunmore."
+
+
 def test_a_phrasal_verb_without_its_particle_is_no_speech(bridge: Searcher) -> None:
     # "weigh" alone asks a weight, not what the steel said
     answer = bridge.ask("how much did the steel weigh?")
