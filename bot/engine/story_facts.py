@@ -48,22 +48,27 @@ def _story(bare: str) -> str:
 
 # Where a question names the story itself ("who is the professor quoted in the article", "what
 # does this piece say about the prison", "the bukele story"): its noun says nothing of what is
-# asked, only where to look.
+# asked, only where to look; nor does "according to" before it ("how many people live there
+# according to the story" is not asking for a passage saying "according to").
 _STORY_ITSELF = re.compile(
-    rf"\b(?:this|ur|your)\s+{_NAMING}{{0,3}}?(?P<noun>{_STORY_NOUN})\b"
-    rf"|\b(?:the|that)\s+{_NAMING}{{0,3}}?(?P<the_noun>{_THE_STORY_NOUN})\b",
+    r"(?P<source>\baccording\s+to\s+)?"
+    rf"(?:\b(?:this|ur|your)\s+{_NAMING}{{0,3}}?(?P<noun>{_STORY_NOUN})\b"
+    rf"|\b(?:the|that)\s+{_NAMING}{{0,3}}?(?P<the_noun>{_THE_STORY_NOUN})\b)",
     re.IGNORECASE,
 )
 
 
 def story_noun_spans(question: str) -> list[tuple[int, int]]:
     """Where `question` names the story itself by its noun ("article", "story", "piece"; "report"
-    only as "this report": the story may tell of a report): a word to leave out of what it is
-    about."""
-    return [
-        match.span("noun") if match.group("noun") else match.span("the_noun")
-        for match in _STORY_ITSELF.finditer(question)
-    ]
+    only as "this report": the story may tell of a report), with "according to" before it: words
+    to leave out of what it is about."""
+    spans = []
+    for match in _STORY_ITSELF.finditer(question):
+        noun = match.span("noun") if match.group("noun") else match.span("the_noun")
+        if match.group("source"):
+            spans.append((match.start("source"), match.end("source")))
+        spans.append(noun)
+    return spans
 
 
 # the words naming which story ("the bukele article"), but those any story is ("the original

@@ -19,6 +19,7 @@ from bot.engine.shelves import QuoteShelf
 from bot.engine.snapshot import IndexSnapshot
 from bot.engine.text import fold_marks, terms, tokens
 from bot.errors import QuestionError
+from tests.engine.stories import searcher_for
 
 
 def top(searcher: Searcher, question: str) -> tuple[int, set[str | None]]:
@@ -463,6 +464,29 @@ def test_naming_the_story_itself_or_asking_anyone_counts_for_nothing(
     named = searcher.ask(question)
     assert [p.paragraph for p in named.passages] == [p.paragraph for p in plain.passages]
     assert named.confidence == plain.confidence == "high"
+
+
+MILLBROOK = "\n".join(
+    [
+        "Millbrook will open a second fire station next year, the council said Tuesday.",
+        (
+            "According to the fire chief, 40 people in Millbrook were hurt in house fires last "
+            "year, most of them in the older streets north of the river."
+        ),
+        "Millbrook is home to 14,000 people, twice as many as in 1990.",
+        "The station will cost $3 million, paid for by a bond the voters approved in May.",
+    ]
+)
+
+
+@pytest.mark.parametrize("source", ["according to the story?", "according to this article"])
+def test_according_to_the_story_itself_counts_for_nothing(source: str) -> None:
+    # Before: "according" was searched, and the fire chief's count of the hurt, the passage
+    # saying "According to", was the confident answer to how many people live there
+    searcher = searcher_for("millbrook", MILLBROOK)
+    answer = searcher.ask(f"how many people live in millbrook {source}")
+    assert "home to 14,000 people" in answer.passages[0].text
+    assert answer.confidence == searcher.ask("how many people live in millbrook").confidence
 
 
 @pytest.mark.parametrize(
