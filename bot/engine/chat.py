@@ -328,6 +328,32 @@ def names_someone_by_pronoun(question: str) -> bool:
     return any(word.lower() in _PERSONAL_PRONOUNS for word, _, _ in iter_words(question))
 
 
+# Question words that ask something of their own ("why?", "when?" after "what did he say")
+_ASKING_ANEW = frozenset("why how when where who whom whose which".split())
+# Words asking for more than was asked ("what else did he say")
+_MORE = frozenset("else more other another anything".split())
+
+
+def asks_again(question: str) -> bool:
+    """Whether `question` only asks again for the words a question before it asked for
+    ("trump's quote about the prison?? what exactly he said", "what did she say?"): "what"
+    and a speech verb, with pronouns and adverbs, nothing it asks of its own."""
+    words = [word.lower() for word, _, _ in iter_words(question)]
+    return (
+        "what" in words
+        and any(terms(word) and set(terms(word)) <= _SPEECH_STEMS for word in words)
+        and not any(word in _ASKING_ANEW or word in _MORE for word in words)
+        and all(
+            word in STOP_WORDS
+            or word in _PERSONAL_PRONOUNS
+            or is_topic_free(word)
+            or _only_an_adverb(word)
+            or all(term in _SPEECH_STEMS for term in terms(word))
+            for word in words
+        )
+    )
+
+
 _READER = frozenset("you u ya yall y'all".split())
 
 

@@ -176,3 +176,19 @@ def test_a_question_only_to_the_reader_is_not_a_part_to_answer(
     answer = library.ask(message)
     assert answer.answered, answer.reason
     assert fragment in answer.passages[0].text
+
+
+@pytest.mark.parametrize(
+    "again",
+    ["what exactly she said", "what did she say exactly?", "what did she actually say"],
+)
+def test_a_part_asking_again_for_the_words_is_the_same_question(
+    library: Searcher, again: str
+) -> None:
+    # Before: "what exactly she said" was a question of its own, about nothing, so the whole
+    # message was rated low though the question before it is answered with confidence
+    alone = library.ask("delgado's quote about every child deserving a place to read")
+    assert alone.confidence == "high"
+    answer = library.ask(f"delgado's quote about every child deserving a place to read?? {again}")
+    assert answer.confidence == "high"
+    assert [p.paragraph for p in answer.passages] == [p.paragraph for p in alone.passages]

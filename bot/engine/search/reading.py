@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from bot.engine.answer_types import form_spans
 from bot.engine.chat import (
+    asks_again,
     asks_the_reader_only,
     chat_opening_end,
     conversational_spans,
@@ -613,11 +614,17 @@ def as_searched(text: str, spelled_out: Callable[[str], str] | None = None) -> s
 
 def question_parts(text: str) -> list[str]:
     """The questions of a message, when it holds more than one of a few words each; not one
-    asking only about whoever it is put to ("u seen this? what did bondi say ...")."""
+    asking only about whoever it is put to ("u seen this? what did bondi say ..."), nor a later
+    one asking again for what an earlier one asked ("... about the prison?? what exactly he
+    said": as a question of its own it would be about nothing, and be answered so)."""
     parts = [p.strip() for p in _PART_BREAK.split(text) if p.strip()]
     if len(parts) < 2 or any(len(p.split()) < _MIN_PART_WORDS for p in parts):
         return [text]
-    asking = [p for p in parts if not asks_the_reader_only(p)]
+    asking = [
+        p
+        for at, p in enumerate(parts)
+        if not asks_the_reader_only(p) and not (at and asks_again(p))
+    ]
     return (asking or parts)[:3]
 
 
