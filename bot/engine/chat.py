@@ -260,6 +260,26 @@ _SPEECH_STEMS = frozenset(stem(verb) for verb in ASKING_VERBS)
 _PERSONAL_PRONOUNS = frozenset("he she they him her them his hers their theirs".split())
 
 
+# A few words set off before a question by a comma or a dash: "The Cornell professor, what does
+# he say ...", "miller - what did he say about the cost"
+_OPENING_PHRASE = re.compile(r"\s*(?P<phrase>[^,;:?!.–—-]+?)\s*(?:,|;|:|\s[-–—]+\s)\s*")
+_MAX_OPENING_WORDS = 6
+
+
+def question_after_opening_phrase(text: str) -> int:
+    """Where the question starts after a few words set off before it that it then points back
+    to by a pronoun ("The Cornell professor, what does he say Trump gets", "bukele - what did
+    he say about garcia"): those words say whom "he" means, as a statement before a question
+    does (`question_after_statement`). 0 when the message opens otherwise."""
+    opening = _OPENING_PHRASE.match(text)
+    if opening is None or len(opening.group("phrase").split()) > _MAX_OPENING_WORDS:
+        return 0
+    rest = text[opening.end() :]
+    if _asks(opening.group("phrase")) or not _asks(rest) or not names_someone_by_pronoun(rest):
+        return 0
+    return opening.end()
+
+
 def question_after_statement(text: str) -> int:
     """Where the question of a message starts after what its writer says first ("I read the
     article last night, pretty wild. why did bukele refuse to send him back?", "trump was

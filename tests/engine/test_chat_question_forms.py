@@ -192,3 +192,25 @@ def test_a_part_asking_again_for_the_words_is_the_same_question(
     answer = library.ask(f"delgado's quote about every child deserving a place to read?? {again}")
     assert answer.confidence == "high"
     assert [p.paragraph for p in answer.passages] == [p.paragraph for p in alone.passages]
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "fragment"),
+    [
+        ("The city treasurer, what does she say about the staff?", "Nadia Kerr", "budget covers"),
+        ("brandt - what did he say about parking", "Hugo Brandt", "Nobody can park"),
+    ],
+)
+def test_someone_named_before_a_question_about_them_by_pronoun_is_whom_it_asks(
+    library: Searcher, question: str, speaker: str, fragment: str
+) -> None:
+    # Before: "she" was no one, so the question was searched with no speaker and rated low
+    answer = library.ask(question)
+    assert answer.asked_speaker == speaker
+    assert fragment in answer.passages[0].text
+
+
+def test_a_pronoun_after_words_naming_no_one_is_still_no_one(library: Searcher) -> None:
+    answer = library.ask("ok, what did she say")
+    assert not answer.answered
+    assert answer.reason == "I can't tell who you mean; ask with the person's name."

@@ -18,7 +18,11 @@ from bot.engine.answer_types import (
     named_thing,
     names_asked_of,
 )
-from bot.engine.chat import names_someone_by_pronoun, question_after_statement
+from bot.engine.chat import (
+    names_someone_by_pronoun,
+    question_after_opening_phrase,
+    question_after_statement,
+)
 from bot.engine.confidence import Signals, probability
 from bot.engine.models import ParagraphRole, Person
 from bot.engine.nearest import Closeness
@@ -78,7 +82,7 @@ class Searcher(Rendering):
         names whose words it asks for ("so garcia got deported. is he still in prison?",
         "trump met bukele. what did they discuss", "the cornell guy nails it. does he think
         ...": the statement says whom, in words the question then needs)."""
-        asked = question_after_statement(text)
+        asked = question_after_statement(text) or question_after_opening_phrase(text)
         if not asked:
             return text, None
         statement, question = text[:asked], text[asked:]
