@@ -602,11 +602,14 @@ def _read_speaker(
         return None
     reading = _with_roles_spelt(who)  # "the Cornell profesor": the Cornell professor
     found: Sequence[Found] = finder.find_groups(reading)
-    # "the Salvadoran leader": the story's word for the role. Not when the words name someone
-    # else: "Bukele's spokesman" is not the White House press secretary.
-    if not found:
-        found = _found_by_role_synonym(reading, finder)
     named = _speakers_named(reading, found, plain.found, span)
+    if not named:
+        # "the Salvadoran leader", "Trump's spokeswoman": the story's word for the role (of
+        # the owner's country: "Bukele's spokesman" is not the White House press secretary)
+        by_synonym = _found_by_role_synonym(reading, finder)
+        if by_synonym:
+            found = by_synonym
+            named = _speakers_named(reading, found, plain.found, span)
     if not named:
         # "the rights group", "the Cornell prof", "Trump's press sec": how the story names
         # and describes its people. One the story describes nobody by is no one it quotes.
@@ -694,6 +697,7 @@ def _fitting_qualifiers(
     "the United States") also fits whoever is of that country by `countries` (their own words,
     or their story's home country: "the American president" is the story's unqualified
     "President")."""
+    speakers = _of_owners_country(who, found, speakers, countries)
     covered = [(start, end) for _, start, end, _ in found]
     qualifiers: list[str] = []
     at: dict[str, int] = {}  # where each qualifier stands in `who`
@@ -747,6 +751,35 @@ def _fitting_qualifiers(
         if all(any(_one_family(q, w) for w in own) or of_country(q, person) for q in qualifiers):
             fitting.append(person)
     return tuple(fitting)
+
+
+def _of_owners_country(
+    who: str,
+    found: Sequence[Found],
+    people: Sequence[Person],
+    countries: PeopleCountries | None,
+) -> tuple[Person, ...]:
+    """Those of `people` of the country of the one person a possessive in the speaker words
+    `who` names ("Trump's adviser" is an American one, "Bukele's adviser" a Salvadoran one: not
+    the White House's), besides anyone named by name ("Trump's aide Stephen Miller"); all of
+    them when no possessive names one person of a known country."""
+    if countries is None:
+        return tuple(people)
+    owners = [
+        group.people[0]
+        for group in found
+        if len(group.people) == 1 and _POSSESSIVE_AFTER.match(who, group.end)
+    ]
+    wanted = frozenset().union(*(countries.of(owner) for owner in owners))
+    if not wanted:
+        return tuple(people)
+    by_name = {p.id for group in found for p in group.by_name}
+    owner_ids = {owner.id for owner in owners}
+    return tuple(
+        person
+        for person in people
+        if person.id in by_name or person.id in owner_ids or countries.of(person) & wanted
+    )
 
 
 def _initials_of_a_country(word: str, countries: PeopleCountries | None) -> bool:
@@ -807,7 +840,13 @@ def _found_by_role_synonym(who: str, finder: MentionFinder) -> list[Found]:
     if reworded == who:
         return []
     found = finder.find_groups(reworded)
-    people = _people_of(found)
+    # a possessive says whose someone is: "Trump's press secretary" is not Trump
+    people = _of_owners_country(
+        reworded,
+        found,
+        _people_of([g for g in found if not _POSSESSIVE_AFTER.match(reworded, g.end)]),
+        finder.countries,
+    )
     # its qualifiers pick some of them out, as of a role in the story's own words: "the
     # American leader" is the story's American president
     fitting = list(_fitting_qualifiers(reworded, found, people, finder.countries))

@@ -130,3 +130,45 @@ def test_a_role_in_other_words_is_qualified_too(summit: Searcher) -> None:
     assert summit.ask("what did the leader say?").asked_speaker == "Luis Ortega"
     # a word the story does not give him that names no country (a typo) is no other person
     assert summit.ask("what did the Mexcan leader say?").asked_speaker == "Luis Ortega"
+
+
+# a press secretary of the story's own country, and a visiting president of another
+TALKS_STORY = "\n".join(
+    [
+        "Prime Minister Claire Dubois welcomed Mexican President Luis Ortega to Ottawa on Tuesday.",
+        "“The pipeline will carry jobs to every province of Canada,” Dubois said.",
+        (
+            "Press secretary Anne Roy told reporters the talks would run late. “Nobody is "
+            "leaving before there is a deal,” Roy said."
+        ),
+        "Exports from Canada rose by a fifth last year; Canada now sells gas to nine countries.",
+        "Ortega said Mexico would buy more of the gas.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def talks() -> Searcher:
+    return searcher_for("talks", TALKS_STORY)
+
+
+@pytest.mark.parametrize(
+    "who", ["dubois's press secretary", "Dubois's spokeswoman", "the prime minister's spokesperson"]
+)
+def test_someones_role_holder_of_their_country_is_whom_it_asks(talks: Searcher, who: str) -> None:
+    # Before: "Dubois's spokeswoman" was refused (a possessive naming Dubois kept the story's
+    # word for the role from being tried)
+    answer = talks.ask(f"what did {who} say about the talks?")
+    assert answer.answered, answer.reason
+    assert answer.asked_speaker == "Anne Roy"
+    assert "Nobody is leaving" in answer.passages[0].text
+
+
+@pytest.mark.parametrize("who", ["Ortega's press secretary", "ortega's spokesman"])
+def test_someones_role_holder_of_another_country_is_no_one_the_story_quotes(
+    talks: Searcher, who: str
+) -> None:
+    # Before: "Ortega's press secretary" was Roy, who speaks for the Canadian government
+    answer = talks.ask(f"what did {who} say about the talks?")
+    assert not answer.answered
+    assert answer.reason == f"The story doesn't quote {who}."
