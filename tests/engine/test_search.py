@@ -348,6 +348,9 @@ def test_a_chat_opener_does_not_make_the_story_answer_what_it_lacks(searcher: Se
         # Other words for the story's roles, where they name one person.
         ("What did the Salvadoran leader say?", "Nayib Bukele"),
         ("what did the White House spokeswoman say?", "Karoline Leavitt"),
+        # ... and of the country of the person whose they are said to be
+        ("what did Trump's aide say?", "Stephen Miller"),
+        ("what did trump's spokeswoman say?", "Karoline Leavitt"),
         ("what did the political scientist say?", "Gustavo Flores-Macias"),
     ],
 )
@@ -362,7 +365,8 @@ def test_the_speaker_is_who_the_speaker_words_name(
 def test_someone_only_described_through_a_known_person_is_not_that_person(
     searcher: Searcher,
 ) -> None:
-    for who in ("Bukele's spokesman", "Trump's aide", "the leader"):  # the last: which one?
+    # a role holder of someone else's country; "the leader": which one?
+    for who in ("Bukele's spokesman", "Bukele's adviser", "the leader"):
         answer = searcher.ask(f"what did {who} say?")
         assert not answer.answered
         assert answer.reason == f"The story doesn't quote {who}."
