@@ -23,7 +23,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from bot.engine.caches import remember
-from bot.engine.words import all_lemmas
+from bot.engine.words import FUNCTION_WORDS, PREPOSITIONS, STOP_WORDS, all_lemmas
 
 _POS_FILES = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
 _LEMMA_POS = {"NOUN": "n", "VERB": "v", "ADJ": "a", "ADV": "r", "PROPN": "n"}
@@ -37,6 +37,8 @@ _NOUN_COMMUNICATION = 10
 _BODY_KIND_DEPTH = 2
 # A gloss that says whose member a person is ("a member of the Democratic Party")
 _MEMBER_OF = re.compile(r"\bmembers? of (?:an? |the )?([A-Za-z][\w -]*)")
+# Words of a definition that say nothing of its sense ("a", "of", "or", "which")
+_CLOSED_CLASS = FUNCTION_WORDS | PREPOSITIONS | STOP_WORDS
 # Where a gloss's noun phrase ends ("the House of Representatives": the head is "House")
 _GLOSS_BREAKS = frozenset(("of", "in", "who", "that", "which", "for", "or", "and", "with"))
 
@@ -60,6 +62,11 @@ class Source(StrEnum):
     # A preposition of time's senses as an adverb ("before": "ahead", "earlier"), for a
     # question's, which has no term of its own ("before the visit": "ahead of the visit").
     PREPOSITIONS = "prepositions"
+    # The words of the definition of a word WordNet gives one sense ("roster": "a list of
+    # names", "gratitude": "a feeling of thankfulness and appreciation"), in the order shown
+    # only and weighed below a synonym (`SearchSettings.definition_weight`): a word of one
+    # sense is defined in the sense typed, where a word of several may be defined in another.
+    DEFINITIONS = "definitions"
 
 
 @functools.cache
@@ -131,6 +138,41 @@ class WordNet:
             cached = frozenset(w for w in found if w != key[0] and "_" not in w and w.isalpha())
             remember(self._cache, key, cached, _CACHE_SIZE)
         return cached
+
+    def definition_words(self, word: str) -> frozenset[str]:
+        """The words of WordNet's definition of `word` (any form of it) when it gives the word
+        one sense in all, over every part of speech ("roster": "list", "names"), lower case,
+        without its examples, the closed classes ("a", "of") and `word`'s own forms; none for
+        a word of several senses, whose definitions may be of a sense not typed ("cheap" is
+        also "flashy"), or one WordNet lacks."""
+        key = (word.lower(), frozenset((Source.DEFINITIONS,)))
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = frozenset(self._definition_words(key[0]))
+            remember(self._cache, key, cached, _CACHE_SIZE)
+        return cached
+
+    def _definition_words(self, word: str) -> set[str]:
+        forms = {word}
+        for pos, lemmas in all_lemmas(word).items():
+            if pos in _LEMMA_POS:
+                forms.update(lemma.lower() for lemma in lemmas)
+        senses = {
+            (pos, offset)
+            for form in forms
+            for pos in ("n", "v", "a", "r")
+            for offset in self._offsets(form, pos)
+        }
+        if len(senses) != 1:
+            return set()
+        [(pos, offset)] = senses
+        line = _search_sorted(self._file(f"data.{_POS_FILES[pos]}"), f"{offset:08d}") or ""
+        definition = line.partition(" | ")[2].split(";")[0]
+        return {
+            w
+            for w in re.findall(r"[a-z]+", definition.lower())
+            if w not in _CLOSED_CLASS and w not in forms
+        }
 
     def knows_as_word(self, word: str) -> bool:
         """Whether WordNet has `word`, or the singular of it in -s, as a common word, written

@@ -65,6 +65,7 @@ class CandidateRanking(Reranking):
         sure: frozenset[str] = frozenset(),
         adverbs: Mapping[str, tuple[str, ...]] | None = None,
         refine: bool = True,
+        definitions: Sequence[str] = (),
     ) -> Ranked:
         """The best `limit` passages not in `seen`, closest to answering first ([] when none
         shares a word with the question), and as the confidence model reads them. When a
@@ -76,11 +77,13 @@ class CandidateRanking(Reranking):
         family (`_on_topic`). `adverbs`: the question's adverbs not made from an adjective, each
         with the phrases it makes as typed (`reading.adverb_phrases`), which weigh
         `adverb_weight` of a word but where a passage holds such a phrase (`_adverbs_weighed`),
-        in the order shown only. `refine`: what the confidence model was not fitted on orders
-        them too (a passage carrying on from the one before ranks by the question's words that one
-        holds; a tie goes to the words; `refining`, another reading of closeness in meaning,
-        stands in for `closeness` in the order shown); the ranking without it comes along
-        (`Ranked.plain`).
+        in the order shown only. `definitions`: the words of the definitions of question words
+        the corpus lacks (`reading._definition_bridges`), which add their BM25 scores at
+        `definition_weight`, in the order shown only. `refine`: what the confidence model was
+        not fitted on orders them too (a passage carrying on from the one before ranks by the
+        question's words that one holds; a tie goes to the words; `refining`, another reading
+        of closeness in meaning, stands in for `closeness` in the order shown); the ranking
+        without it comes along (`Ranked.plain`).
 
         Cost follows the postings of the query's terms, not the size of the corpus.
         """
@@ -95,14 +98,22 @@ class CandidateRanking(Reranking):
         light = self._light_terms(query, adverbs or {}) if refine else []
         if light:
             query = [t for t in query if t not in light]
+        defined = list(dict.fromkeys(definitions)) if refine else []
         if speakers:
             theirs = _TermsAt(index, self._quoting_passages(speakers).numbered)
             found = self._speakers_passages(query, bridged, speakers, theirs)
+            if defined:
+                weight = self.settings.definition_weight
+                found = found._replace(scores=found.scores + weight * theirs.scores(defined))
             if light:
                 weight = self.settings.adverb_weight
                 found = found._replace(scores=found.scores + weight * theirs.scores(light))
         else:
             extra = self._bridged_scores(bridged)
+            for passage, score in self._bridged_scores(
+                defined, self.settings.definition_weight
+            ).items():
+                extra[passage] = extra.get(passage, 0.0) + score
             for passage, score in self._light_scores(light).items():
                 extra[passage] = extra.get(passage, 0.0) + score
             best = dict(index.top_k(query, depth + len(seen)))
@@ -410,12 +421,15 @@ class CandidateRanking(Reranking):
             weighed.append((passage, score, quotes))
         return weighed
 
-    def _bridged_scores(self, bridged: Sequence[str]) -> dict[int, float]:
-        """The BM25 scores of the bridged terms, weighted below the question's own words."""
+    def _bridged_scores(
+        self, bridged: Sequence[str], weight: float | None = None
+    ) -> dict[int, float]:
+        """The BM25 scores of the bridged terms, weighted below the question's own words
+        (`weight`, else `bridge_weight`)."""
         if not bridged:
             return {}
         passages, scores = self.snapshot.index.sparse_scores(list(dict.fromkeys(bridged)))
-        weight = self.settings.bridge_weight
+        weight = self.settings.bridge_weight if weight is None else weight
         return {
             passage: score * weight
             for passage, score in zip(passages.tolist(), scores.tolist(), strict=True)

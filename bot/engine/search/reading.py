@@ -463,6 +463,34 @@ class QuestionReading(MeaningCloseness):
                 bridges[term] = tuple(sorted(set(reached).union(bridges.get(term, ()))))
         return bridges
 
+    def _definition_bridges(
+        self,
+        text: str,
+        words: Sequence[TermSpan],
+        topic: Sequence[str],
+        bridges: dict[str, tuple[str, ...]],
+    ) -> tuple[str, ...]:
+        """The corpus terms of the definitions of the topic words the corpus never uses that
+        WordNet gives one sense ("did the admin publish a roster": "a list of names", the
+        story's "listing names"), but those the other `bridges` reach: for the order shown
+        only, weighed below a synonym."""
+        if self._wordnet is None or Source.DEFINITIONS not in self.settings.bridge_sources:
+            return ()
+        index = self.snapshot.index
+        reached = {t for terms_reached in bridges.values() for t in terms_reached}
+        found: dict[str, None] = {}
+        for term, typed in self._unknown_topic_words(text, words, topic):
+            for word in sorted(self._wordnet.definition_words(typed)):
+                defined = term_of(word)
+                if (
+                    defined
+                    and defined != term
+                    and defined not in reached
+                    and index.passage_frequency(defined)
+                ):
+                    found[defined] = None
+        return tuple(found)
+
     def _verbs_of_phrases(self, text: str) -> set[str]:
         """The terms of the verbs in `text` that make a phrasal verb WordNet has with the
         particle after them ("switched off", "showed up")."""

@@ -242,10 +242,13 @@ class Searcher(Rendering):
         # Not when an amount, a count, a date or a person is asked for: the kind's bonus finds
         # the passage holding one, and a bridged word only adds rivals without it ("how much is
         # El Salvador getting paid": "paid" -> "money", ¶21's "less money").
-        meaning = (
-            self._meaning_bridges(text, words, topic, bridges)
+        meaning, definitions = (
+            (
+                self._meaning_bridges(text, words, topic, bridges),
+                self._definition_bridges(text, words, topic, bridges),
+            )
             if expected.kind is None or expected.role
-            else {}
+            else ({}, ())
         )
         # Among a speaker's own passages their name tells nothing: rank by the topic and the
         # verb ("warned" finds where they warned).
@@ -268,6 +271,7 @@ class Searcher(Rendering):
             refining=refining,
             sure=self._sure_bridges(text, words, topic),
             adverbs=adverbs,
+            definitions=definitions,
         )
         ranking = ranked(meaning_bridges=meaning)
         candidates = ranking.shown
@@ -280,7 +284,7 @@ class Searcher(Rendering):
         # more confident for it.
         plain = (
             ranked(meaning_bridges=None, refine=False).plain
-            if meaning or adverbs
+            if meaning or adverbs or definitions
             else ranking.plain
         )
         topical = Topical(

@@ -41,9 +41,13 @@ class SearchSettings(BaseModel):
         Source.SYNONYMS,
         Source.CAPITALS,
         Source.PREPOSITIONS,
+        Source.DEFINITIONS,
     )
     bridge_senses: int = Field(default=2, ge=1, le=50)
     bridge_weight: float = Field(default=0.6, ge=0.0, le=1.0)
+    # What a word of a one-sense word's definition (source "definitions": "roster" -> "list",
+    # "names") weighs against a word, in the order shown only: below a synonym.
+    definition_weight: float = Field(default=0.3, ge=0.0, le=1.0)
     # A question's adverbs not made from an adjective ("still", "so far", "back then": they say
     # when or how far, not what about) weigh this much of a word in ranking, but where a
     # passage holds the phrase the question makes of one ("so far"); 1 weighs them as words.
