@@ -144,7 +144,9 @@ class WordNet:
         one sense in all, over every part of speech ("roster": "list", "names"), lower case,
         without its examples, the closed classes ("a", "of") and `word`'s own forms; none for
         a word of several senses, whose definitions may be of a sense not typed ("cheap" is
-        also "flashy"), or one WordNet lacks."""
+        also "flashy"), for a name, which WordNet writes capitalised and defines by what the
+        thing is ("Beijing": "capital of the People's Republic of China"), or for a word
+        WordNet lacks."""
         key = (word.lower(), frozenset((Source.DEFINITIONS,)))
         cached = self._cache.get(key)
         if cached is None:
@@ -166,6 +168,8 @@ class WordNet:
         if len(senses) != 1:
             return set()
         [(pos, offset)] = senses
+        if not forms.intersection(self._synset(pos, offset, cased=True)[0]):
+            return set()  # a name ("Beijing": "capital of the People's Republic of China")
         line = _search_sorted(self._file(f"data.{_POS_FILES[pos]}"), f"{offset:08d}") or ""
         definition = line.partition(" | ")[2].split(";")[0]
         return {

@@ -60,6 +60,9 @@ def test_only_a_word_of_one_sense_is_read_by_its_definition() -> None:
     assert wordnet.definition_words("cheap") == frozenset()
     assert wordnet.definition_words("deal") == frozenset()
     assert wordnet.definition_words("xqzv") == frozenset()
+    # a name: what the thing is, not another way to say the word
+    assert wordnet.definition_words("Beijing") == frozenset()
+    assert wordnet.definition_words("buddies") == {"accompanies", "activities", "close", "friend"}
 
 
 def test_only_the_words_the_corpus_uses_are_searched(club: Searcher) -> None:
