@@ -465,3 +465,14 @@ def test_putting_out_a_statement_is_speech(bridge: Searcher) -> None:
     assert "We will find the money" in answer.passages[0].text
     absent = bridge.ask("did amnesty international put out a statement about the bridge")
     assert absent.reason == "The story doesn't quote amnesty international."
+
+
+def test_the_question_a_speaker_is_asked_about_is_read_however_long_their_role(
+    bridge: Searcher,
+) -> None:
+    # Before: "how long" was read only within the first three words, so named by her role
+    # the question asked for nothing in particular and Holt's toll quote was rated high
+    by_role = bridge.ask("did the press secretary say how long the toll would last?")
+    by_name = bridge.ask("did holt say how long the toll would last?")
+    assert by_role.asked_speaker == by_name.asked_speaker == "Dana Holt"
+    assert by_role.confidence == by_name.confidence == "low"

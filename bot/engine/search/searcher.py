@@ -215,6 +215,10 @@ class Searcher(Rendering):
             else set()
         )
         kind = expected_kind(text)
+        if kind is None and read.verb_span:
+            # "did the press secretary say how long the meeting would last": the question
+            # after the speech verb is what it asks, however many words name the speaker
+            kind = expected_kind(text[read.verb_span[1] :])
         if kind is AnswerKind.PERSON and offers_people(text, read):
             kind = None  # "who spoke first, Trump or Bukele?": naming either tells nothing
         bridges = self._bridges(text, words, topic)
