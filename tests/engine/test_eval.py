@@ -783,11 +783,14 @@ def test_the_fourteenth_sessions_everyday_paraphrases(story_snapshot: IndexSnaps
     definitions' bridges (none of its words is of one sense and reaches the story's words by
     its definition): Recall@1 12 of 24, Recall@3 17, 7 high (6 right), one answerable refused
     ("what did trump's spokeswoman say they'd go over": a role qualified by the person it
-    serves, which the speaker reading does not read as the story's press secretary)."""
+    serves, which the speaker reading did not read as the story's press secretary). Since a
+    possessive says whose (the lead's round): 13, 18, none refused; its unanswerable "did
+    trump's spokeswoman say how long the meeting would last" is then her words, and low only
+    since the question after her speech verb is read whatever the length of her role."""
     held = held_out(story_snapshot, "eval-own-9gloss.jsonl")
-    assert held.recall_at_1.hits >= 12, misses(held)
-    assert held.recall_at_3.hits >= 17, misses(held)
-    assert held.abstained_answerable.hits <= 1, misses(held)
+    assert held.recall_at_1.hits >= 13, misses(held)
+    assert held.recall_at_3.hits >= 18, misses(held)
+    assert held.abstained_answerable.hits == 0, misses(held)
     assert held.high_confidence.hits >= 7, misses(held)
     assert held.high_gold_first.hits >= 6, misses(held)
     assert held.unanswerable_high.hits == 0, misses(held)

@@ -215,9 +215,10 @@ class Searcher(Rendering):
             else set()
         )
         kind = expected_kind(text)
-        if kind is None and read.verb_span:
+        if kind is None and read.verb_span and _YES_NO.match(text):
             # "did the press secretary say how long the meeting would last": the question
             # after the speech verb is what it asks, however many words name the speaker
+            # (not after "what": "what did Trump say when Bukele praised him" asks his words)
             kind = expected_kind(text[read.verb_span[1] :])
         if kind is AnswerKind.PERSON and offers_people(text, read):
             kind = None  # "who spoke first, Trump or Bukele?": naming either tells nothing
@@ -632,6 +633,12 @@ class _PartResult:
     @classmethod
     def refused(cls, reason: str, *, person: bool = False) -> _PartResult:
         return cls(reason=reason, person=person)
+
+
+# A question asking yes or no: whether someone said something, and so what they said of it
+_YES_NO = re.compile(
+    r"\W*(?:did|does|do|has|have|had|is|was|were|will|would|can|could)\b", re.IGNORECASE
+)
 
 
 def _among_rivals(signals: Signals) -> bool:
