@@ -258,10 +258,30 @@ class ConfidenceSignals(CandidateRanking):
         terms, starts, _ = term_spans(text)
         best = 0.0
         reach = NEAR_PLACE if kind is AnswerKind.PLACE else _NEAR_ANSWER
+        common = self._common_topic(topic, qualifiers)
         for around in words_around(text, starts, spans, reach):
             near = frozenset(terms[around.start : around.stop])
-            best = max(best, self._coverage_of(topic, near.__contains__, bridges, qualifiers))
+            if common:
+                share = self._share_held(common, near.__contains__)
+            else:
+                share = self._coverage_of(topic, near.__contains__, bridges, qualifiers)
+            best = max(best, share)
         return best
+
+    def _common_topic(self, topic: Sequence[str], qualifiers: Qualifiers) -> list[str]:
+        """The topic's words, when none of them tells passages apart (`_telling_terms`), else
+        none: "how old is Bukele" names him in most passages, so the passage's share of the
+        topic says nothing (`_NOTHING_TO_COVER`), but whether his name stands beside the age
+        does: the age in "Bukele, 43, said" is his, an age elsewhere someone else's. Words
+        framing the question are left out as they are from the coverage."""
+        if any(t not in qualifiers.framing for t in self._telling_terms(topic)):
+            return []
+        return [t for t in dict.fromkeys(topic) if t not in qualifiers.framing]
+
+    def _share_held(self, words: Sequence[str], holds: Callable[[str], bool]) -> float:
+        """The idf-weighted share of `words` for which `holds` is true."""
+        weights = {word: self._weight(word) for word in words}
+        return sum(w for word, w in weights.items() if holds(word)) / sum(weights.values())
 
     def _coverage_if_named(
         self,
