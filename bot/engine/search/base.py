@@ -59,6 +59,7 @@ class ExpectedAnswer:
     name: frozenset[str] = frozenset()
     role: frozenset[str] = frozenset()
     names_of: frozenset[str] = frozenset()
+    reason: bool = False  # it asks why (reasons.asks_reason)
 
 
 NOTHING_EXPECTED = ExpectedAnswer(None)

@@ -34,6 +34,7 @@ from bot.engine.question import (
     read_question,
     role_in_story_words,
 )
+from bot.engine.reasons import reason_form_spans
 from bot.engine.search.meaning import MeaningCloseness
 from bot.engine.search.settings import FollowUp
 from bot.engine.story_facts import story_noun_spans
@@ -172,7 +173,12 @@ class QuestionReading(MeaningCloseness):
         story look silent); "tell me about", "what's going on with" are left out."""
         words = self._word_speller.correct(text, tokens(text))
         # "tell me about", and what asks for the kind of answer ("how long", "what year")
-        chat = conversational_spans(text) + form_spans(text) + story_noun_spans(text)
+        chat = (
+            conversational_spans(text)
+            + form_spans(text)
+            + reason_form_spans(text)  # "what's the reason", "his excuse for"
+            + story_noun_spans(text)
+        )
         return [
             w
             for w in words

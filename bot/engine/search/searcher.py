@@ -27,6 +27,7 @@ from bot.engine.confidence import Signals, probability
 from bot.engine.models import ParagraphRole, Person
 from bot.engine.nearest import Closeness
 from bot.engine.question import QuestionKind, ReadQuestion, read_question
+from bot.engine.reasons import asks_reason
 from bot.engine.search.base import Candidate, ExpectedAnswer
 from bot.engine.search.reading import (
     ASKS_FOR_MORE,
@@ -235,6 +236,7 @@ class Searcher(Rendering):
             names_of=self._names_asked_of(text, words, read)
             if kind is None and not named_thing(text)
             else frozenset(),
+            reason=kind is None and asks_reason(text),
         )
         # each word as the embedding reads it, once: the whole question is them joined
         meant = [meant_words(text, [word]) for word in words]

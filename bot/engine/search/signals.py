@@ -22,6 +22,7 @@ from bot.engine.answer_types import (
 from bot.engine.confidence import Signals
 from bot.engine.models import Person
 from bot.engine.nearest import Closeness
+from bot.engine.reasons import gives_reason
 from bot.engine.search.base import Candidate, ExpectedAnswer
 from bot.engine.search.candidates import CandidateRanking
 from bot.engine.search.reading import semi_auxiliary_spans
@@ -105,6 +106,8 @@ class ConfidenceSignals(CandidateRanking):
             index = self.snapshot.index
             if expected.counted and not index.contains(best.passage, expected.counted):
                 answer_type = -1.0  # "how many guards": a number of something else
+        elif expected.reason:
+            answer_type = self._reason_signal(best.passage, topic)
         if expected.kind is None and not expected.name:
             coverage = self._coverage(topic, best.passage, bridges, qualifiers)
         else:
@@ -307,6 +310,18 @@ class ConfidenceSignals(CandidateRanking):
             if any(terms[i] in named and text[starts[i]].islower() for i in around):
                 return self._coverage(topic, passage, bridges, qualifiers)
         return 0.0
+
+    def _reason_signal(self, passage: int, topic: Sequence[str]) -> float:
+        """The answer-type signal of a question asking why: +1 when the passage gives a reason
+        in a sentence on the question's `topic` (`reasons.gives_reason`: "because", "so that",
+        "which serves as", "accused of", a rhetorical question quoted), -1 when it gives none.
+        A passage telling only of the matter asked about ("the White House was ordered to
+        facilitate the return of Kilmar Abrego Garcia") holds every word of "why won't Bukele
+        send Abrego Garcia back", not his reason. Read for the confidence model only: the
+        reasons a story gives in words of its own ("financially lucrative", "mistakenly") are
+        no construction, and ordering by these moved more right passages down than up
+        (docs/quality-history.md, 9why)."""
+        return 1.0 if gives_reason(self.snapshot.passages[passage].text, frozenset(topic)) else -1.0
 
     def _coverage(
         self,

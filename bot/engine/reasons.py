@@ -1,0 +1,141 @@
+"""Questions asking for a reason, and passages giving one.
+
+"Why won't Bukele send Abrego Garcia back" is answered by the passage that gives his reason
+("“How can I smuggle a terrorist into the United States?” ... “I don't have the power to return
+him”"), not by the one that only tells of the matter ("the White House was ordered to facilitate
+the return of Kilmar Abrego Garcia"). What tells them apart is English's closed class of words
+and constructions that give a cause, a purpose or a result (because, due to, so that, in order
+to, as a result, which is why, citing, arguing that, criticised for, ...), never the story's
+own words: it reads any story alike.
+
+A passage gives a reason for what is asked when such a construction stands in one of its
+sentences on the question's topic (holding one of its words): the sentence beside it may give
+the reason for something else.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Collection
+
+from bot.engine.text import term_spans
+
+# A question asking why: "why", "how come", "what for", "for what reason", "what's the
+# reason", "what made him", "what's in it for", "how does he justify", "his excuse".
+_ASKS_REASON = re.compile(
+    r"""\b(?: why | whys | how\s+come | for\s+what(?:\s+reason|\s+purpose)? | what\s+for\b
+        | what\s+(?:[\w'’-]+\s+){0,6}?for\s*[?!.]*\s*$
+        | what(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?
+          (?:reasons?|point|purpose|motives?|motivation|rationale|logic|excuse|justification
+             |goal|aim|idea|payoff|benefit|upside)\b
+        | what(?:['’]?s|\s+is)\s+in\s+it\s+for
+        | what\s+(?:made|makes|make|caused|causes|cause|led|leads|prompted|prompts|drove
+             |drives|motivated|motivates)\b
+        | (?:reasons?|excuses?|justification|rationale|motives?)\s+(?:for|why|behind|of)\b
+        | (?:what|which)\s+(?:reasons?|excuses?|justification|rationale|motives?)\b
+        | justif(?:y|ies|ied)\b )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# The question's words that only ask for the reason: no topic a passage must hold ("what's the
+# reason", "what excuse", "what for", "what's in it for").
+_REASON_FORM = re.compile(
+    r"""\b(?: (?:what|which)(?:['’]?s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+|their\s+|his\s+
+              |her\s+|its\s+)?(?:reasons?|excuses?|justification|rationale|motives?|motivation
+              |logic|payoff|upside)
+        | (?:reasons?|excuses?|justification|rationale|motives?)\s+(?:for|why|behind)
+        | for\s+what\s+(?:reasons?|purpose)
+        | in\s+it\s+for )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# What gives a cause, a purpose or a result in English prose: conjunctions and prepositions
+# of cause ("because", "due to", "now that"), of purpose ("in order to", "so that", "as a way
+# to"), of result ("as a result", "which is why", "raising concerns"), verbs that explain or
+# argue ("citing", "arguing that", "explained"), the cause of praise or blame ("criticized
+# for", "accused of"), and what an inference rests on ("indicating that"). Not "due process",
+# "due to be" (a time: "due to begin"), nor "since" of a time ("since taking office in 2019",
+# "since 2019", "since then").
+_GIVES_REASON = re.compile(
+    r"""\b(?: because | [‘']?cause\s+(?=i|we|you|he|she|they|it)\b | cuz
+        | due\s+to(?!\s+(?:process|be|begin|start|arrive|end|expire|open|close|take)\b)
+        | owing\s+to | thanks\s+to | on\s+account\s+of | in\s+light\s+of | in\s+view\s+of
+        | as\s+a\s+(?:result|consequence|way\s+(?:to|of)|means\s+(?:to|of))
+        | in\s+(?:order|an\s+effort|a\s+bid|an\s+attempt)\s+to | so\s+as\s+to | so\s+that
+        | now\s+that | given\s+that | seeing\s+that | in\s+exchange\s+for | in\s+return\s+for
+        | for\s+fear\s+(?:of|that) | on\s+the\s+grounds?\s+(?:that|of) | in\s+response\s+to
+        | in\s+retaliation\s+for | out\s+of\s+(?:fear|concern|respect|necessity)
+        | (?:prompted|driven|motivated|caused)\s+by
+        | therefore | thus | hence | consequently
+        | (?:that|which|this)(?:['’]s|\s+is|\s+was)\s+why | the\s+reasons?
+        | reasons?\s+(?:for|why|that|is|was)
+        | (?:the|its|his|her|their)\s+(?:purpose|goal|aim|motive)
+        | (?:which|that)\s+(?:serves?|served|acts?|acted|works?|worked)\s+as
+        | (?:which|that)\s+(?:means?|meant)
+        | (?:lead|leads|led|leading)\s+to | result(?:s|ed|ing)?\s+in
+        | raising\s+(?:concerns?|fears?|questions?|doubts?)
+        | explain(?:s|ed|ing)? | justif(?:y|ies|ied|ying)
+        | cit(?:e|es|ed|ing)\s+(?!as\b) | argu(?:e|es|ed|ing)\s+that | insist(?:s|ed|ing)?\s+that
+        | (?:criticized|criticised|accused|blamed|praised|condemned|faulted|credited|lauded
+           |slammed|attacked|sued|punished|rewarded|thanked)\s+(?:him\s+|her\s+|them\s+)?(?:for|of)
+        | (?:indicat|suggest|signal|show)(?:es|s|ed|ing)?\s+that
+        | (?:do|does|did)\s*n[o']?[’']?t\s+have\s+the\s+
+          (?:power|authority|right|jurisdiction|ability|means)
+        | (?:has|have|had)\s+no\s+(?:power|authority|right|jurisdiction|choice|ability|way)
+        )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A question the speaker asks in a quotation is one they answer themselves ("“How can I
+# smuggle a terrorist into the United States?”"): the reason they give, as a question.
+_RHETORICAL = re.compile(
+    r"[“\"](?:[^”\"]*?[.!]\s+)?(?:how|why|what|who)\s+(?:can|could|would|should|will|do|does"
+    r"|did|is|are|am)\b[^”\"?]*\?",
+    re.IGNORECASE,
+)
+# A sentence's end: a full stop, question or exclamation mark (and a closing quotation mark)
+# before a capital letter or an opening quotation mark.
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])")
+
+
+def asks_reason(question: str) -> bool:
+    """Whether `question` asks why ("why won't he", "how come", "what for", "what's the
+    reason", "what's in it for him")."""
+    return _ASKS_REASON.search(question) is not None
+
+
+def reason_form_spans(question: str) -> list[tuple[int, int]]:
+    """Where `question`'s words only ask for a reason ("what's the reason", "excuse for"):
+    none is a topic a passage must hold."""
+    return [match.span() for match in _REASON_FORM.finditer(question)]
+
+
+def reason_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` gives a cause, a purpose or a result (character spans)."""
+    return [m.span() for m in _GIVES_REASON.finditer(text)] + [
+        m.span() for m in _RHETORICAL.finditer(text)
+    ]
+
+
+def gives_reason(text: str, topic: Collection[str]) -> bool:
+    """Whether `text` gives a reason in a sentence holding a term of `topic` (any sentence
+    when none holds one: a passage carrying on from the one before, "“I don't have the power to
+    return him”", is on the topic of that one)."""
+    spans = reason_spans(text)
+    if not spans:
+        return False
+    if not topic:
+        return True
+    words, starts, _ = term_spans(text)
+    bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text) + 1]
+    on_topic = [
+        (opens, closes)
+        for opens, closes in itertools.pairwise(bounds)
+        if any(
+            opens <= start < closes and word in topic
+            for word, start in zip(words, starts, strict=True)
+        )
+    ]
+    if not on_topic:
+        return True
+    return any(opens <= start < closes for start, _ in spans for opens, closes in on_topic)
