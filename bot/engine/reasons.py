@@ -22,10 +22,14 @@ from collections.abc import Collection
 from bot.engine.text import term_spans
 
 # A question asking why: "why", "how come", "what for", "for what reason", "what's the
-# reason", "what made him", "what's in it for", "how does he justify", "his excuse".
+# reason", "what made him", "what's in it for", "how does he justify", "his excuse", "what are
+# they locked up for" (not "what does TPS stand for", "what did he ask for": the thing asked).
 _ASKS_REASON = re.compile(
     r"""\b(?: why | whys | how\s+come | for\s+what(?:\s+reason|\s+purpose)? | what\s+for\b
-        | what\s+(?:[\w'’-]+\s+){0,6}?for\s*[?!.]*\s*$
+        | what\s+(?:[\w'’-]+\s+){0,5}?(?!(?:ask|asks|asked|asking|stand|stands|stood|known
+             |famous|responsible|look|looks|looked|looking|wait|waits|waited|waiting|vote|votes
+             |voted|voting|pay|pays|paid|paying|call|calls|called|calling|apply|applied|search
+             |searched|hope|hoped|care|cared|go|goes|went|going)\s)[\w'’-]+\s+for\s*[?!.]*\s*$
         | what(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?
           (?:reasons?|point|purpose|motives?|motivation|rationale|logic|excuse|justification
              |goal|aim|idea|payoff|benefit|upside)\b

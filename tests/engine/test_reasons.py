@@ -112,6 +112,8 @@ def test_other_questions_read_no_reason(town: Searcher) -> None:
         ("how come the pool is shut", True),
         ("what for does the white house want the prison", True),
         ("what are they locked up for?", True),
+        ("what does TPS stand for", False),  # what it means
+        ("what did bukele ask for", False),  # what he asked
         ("whats in it for bukele", True),
         ("what's the reason the ferry stopped", True),
         ("what excuse did the mayor give", True),
