@@ -43,7 +43,7 @@ _ASKS_REASON = re.compile(
 )
 
 # The question's words that only ask for the reason: no topic a passage must hold ("what's the
-# reason", "what excuse", "what for", "what's in it for").
+# reason", "what excuse", "excuse for", "what's in it for"; "why", "what for" are stop words).
 _REASON_FORM = re.compile(
     r"""\b(?: (?:what|which)(?:['’]?s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+|their\s+|his\s+
               |her\s+|its\s+)?(?:reasons?|excuses?|justification|rationale|motives?|motivation
@@ -62,7 +62,7 @@ _REASON_FORM = re.compile(
 # "due to be" (a time: "due to begin"), nor "since" of a time ("since taking office in 2019",
 # "since 2019", "since then").
 _GIVES_REASON = re.compile(
-    r"""\b(?: because | [‘']?cause\s+(?=i|we|you|he|she|they|it)\b | cuz
+    r"""\b(?: because | [‘']?cause\s+(?=(?:i|we|you|he|she|they|it)\b) | cuz
         | due\s+to(?!\s+(?:process|be|begin|start|arrive|end|expire|open|close|take)\b)
         | owing\s+to | thanks\s+to | on\s+account\s+of | in\s+light\s+of | in\s+view\s+of
         | as\s+a\s+(?:result|consequence|way\s+(?:to|of)|means\s+(?:to|of))

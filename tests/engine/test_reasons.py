@@ -154,6 +154,8 @@ def test_the_words_asking_for_the_reason() -> None:
         ("The state of emergency brought due process violations.", False),
         ("The ferry is due to begin running in May.", False),
         ("The council moved the market to Kings Square in May.", False),
+        ("Crews cause investigators no trouble, and the cause is unknown.", False),
+        ("They left 'cause they were tired.", True),
     ],
 )
 def test_which_passages_give_a_reason(text: str, gives: bool) -> None:
