@@ -250,10 +250,9 @@ async def _index(args: argparse.Namespace, settings: Settings) -> int:
         database.builds.files_written_on_read = False
         service = StoryService.from_settings(database, settings, answering=False)
         await service.start(build_if_missing=False)
+        # the reindex writes the build's files, which the next start reads
         report = await service.reindex(progress=_progress_printer(always=args.progress))
         _print_index_report(service, report)
-        if service.snapshot is not None:  # the files the next start reads
-            await database.keep_build_files(service.snapshot)
     return 0
 
 

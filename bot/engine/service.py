@@ -363,20 +363,39 @@ class StoryService(CorpusEditing):
         if old is not None:  # what the build needed of the old one's files is copied
             old.release_mapped_pages()
         duration_ms = (time.perf_counter() - started) * 1000
-        # The new searcher is made while the build is saved (SQLite's work and the searcher's
-        # run on two cores at once), and answers only once the build is saved.
-        searcher = asyncio.ensure_future(self._searcher_for(snapshot))
-        try:
-            build = await self._store.save_snapshot(snapshot, duration_ms)
-        except BaseException:
-            await asyncio.gather(searcher, return_exceptions=True)  # its thread runs on
-            raise
-        self._searcher, self._snapshot, self._build = await searcher, snapshot, build
+        build, answering, searcher = await self._saved(snapshot, duration_ms)
+        self._searcher, self._snapshot, self._build = searcher, answering, build
         # Counted after, not on a third thread beside the save and the searcher: each Python
         # thread at work makes the event loop wait longer for the GIL (the stall under asks).
         changes = await asyncio.to_thread(build_changes, old, snapshot)
         await asyncio.to_thread(self._record_fingerprint, read)
         return reindex_report(old, snapshot, build, changes)
+
+    async def _saved(
+        self, snapshot: IndexSnapshot, duration_ms: float
+    ) -> tuple[BuildRecord, IndexSnapshot, Searcher | None]:
+        """Save `snapshot` as the active build; the build to answer from and its searcher.
+
+        Where the store keeps build files, they are written as `storybot index` writes them,
+        and the build answers as read from them, as after a restart: its arrays memory-mapped
+        and each shown passage read as stored, not made from its story (~0.14 ms less a
+        question at 100,000 passages). A failure while they are written leaves the old build
+        answering here and its files whole (the new build is saved: the next start uses it);
+        files the disk refuses only leave the new build answering as made."""
+        if self._store.local_folder() is None:
+            # The new searcher is made while the build is saved (SQLite's work and the
+            # searcher's run on two cores at once), and answers only once the build is saved.
+            searcher = asyncio.ensure_future(self._searcher_for(snapshot))
+            try:
+                build = await self._store.save_snapshot(snapshot, duration_ms)
+            except BaseException:
+                await asyncio.gather(searcher, return_exceptions=True)  # its thread runs on
+                raise
+            return build, snapshot, await searcher
+        build = await self._store.save_snapshot(snapshot, duration_ms)
+        kept = await self._store.keep_build_files(snapshot, read=self.answering)
+        answering = kept or snapshot
+        return build, answering, await self._searcher_for(answering)
 
     def _record_fingerprint(self, read: AnalysedCorpus) -> None:
         """Record the fingerprint of the story files the build read, beside the store's files:

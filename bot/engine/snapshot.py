@@ -126,6 +126,15 @@ class IndexStore(Protocol):
 
     async def save_snapshot(self, snapshot: IndexSnapshot, duration_ms: float) -> BuildRecord: ...
 
+    async def keep_build_files(
+        self, snapshot: IndexSnapshot, *, read: bool = False
+    ) -> IndexSnapshot | None:
+        """Write the build just saved (`snapshot`) as the files a start reads in place, in
+        `local_folder()`, atomically; with `read`, the build as read from them (its arrays
+        memory-mapped, each passage's shown form stored). None when the store keeps no files,
+        they cannot be written (a warning) or another build was saved since."""
+        ...
+
     async def log_query(self, entry: QueryLogEntry) -> None: ...
 
     async def log_queries(self, entries: Sequence[QueryLogEntry]) -> None:

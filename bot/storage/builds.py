@@ -183,28 +183,36 @@ class Builds:
         return await asyncio.to_thread(self._from_written_files, build, snapshot)
 
     def _from_written_files(self, build: Row, snapshot: IndexSnapshot) -> IndexSnapshot:
-        assert self.files is not None
-        if self.files.write(build, snapshot) is None:
-            return snapshot
-        return self.files.read(build) or snapshot
+        return self._written(build, snapshot, read=True) or snapshot
 
-    async def keep_files(self, snapshot: IndexSnapshot) -> None:
-        """Write the files of the active build, read as `snapshot` (`storybot index` does, so
-        that the next start reads them); nothing when files are not wanted or `snapshot` is
-        not the active build."""
+    def _written(self, build: Row, snapshot: IndexSnapshot, *, read: bool) -> IndexSnapshot | None:
+        """Write the files of `build` (read as `snapshot`); with `read`, the build as read
+        from them. None when they cannot be written or read (a warning)."""
+        assert self.files is not None
+        if self.files.write(build, snapshot) is None or not read:
+            return None
+        return self.files.read(build)
+
+    async def keep_files(self, snapshot: IndexSnapshot, *, read: bool) -> IndexSnapshot | None:
+        """Write the files of the active build, read as `snapshot` (a reindex, the service's
+        or `storybot index`'s, just saved it), so that the next start reads them; with `read`,
+        return the build as read from them, to answer from. None when files are not wanted,
+        cannot be written or `snapshot` is no longer the active build. The old build's files
+        are removed only once the new ones are whole (`BuildFiles.write`)."""
         if self.files is None:
-            return
+            return None
         build = await self._db.fetchone(
             "SELECT id, version, corpus_hash, built_at, stories, passages"
             " FROM index_builds WHERE active = 1"
         )
         if (
-            build is not None
-            and build["corpus_hash"] == snapshot.corpus_hash
-            and build["built_at"] == timestamp(snapshot.built_at)
-            and build["passages"] == len(snapshot.passages)
+            build is None
+            or build["corpus_hash"] != snapshot.corpus_hash
+            or build["built_at"] != timestamp(snapshot.built_at)
+            or build["passages"] != len(snapshot.passages)
         ):
-            await asyncio.to_thread(self.files.write, build, snapshot)
+            return None
+        return await asyncio.to_thread(self._written, build, snapshot, read=read)
 
 
 # -- writing ----------------------------------------------------------------------------------

@@ -204,9 +204,11 @@ class Database:
         """The build files' folder (`IndexStore.local_folder`)."""
         return self.builds.files.root if self.builds.files is not None else None
 
-    async def keep_build_files(self, snapshot: IndexSnapshot) -> None:
-        """Write the active build's files (read as `snapshot`) for the next start to read."""
-        await self.builds.keep_files(snapshot)
+    async def keep_build_files(
+        self, snapshot: IndexSnapshot, *, read: bool = False
+    ) -> IndexSnapshot | None:
+        """`IndexStore.keep_build_files` (`Builds.keep_files`)."""
+        return await self.builds.keep_files(snapshot, read=read)
 
     async def save_snapshot(self, snapshot: IndexSnapshot, duration_ms: float) -> BuildRecord:
         return await self.builds.save_snapshot(snapshot, duration_ms)

@@ -5,15 +5,18 @@ processes writing them at once."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import os
 import shutil
 import subprocess
 import sys
+import threading
 import zlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -444,3 +447,124 @@ def test_storybot_index_writes_the_files_and_two_processes_writing_them_at_once_
     assert [stdout for stdout, _ in outputs] == [expected, expected]
     assert build_folders(files) == [folder]  # one kept, neither half-written one left
     assert _storybot(*common, *asked).stdout == expected
+
+
+LATER = story_file_text({"id": "later"}, '"We are not done," said Mayor Ana Ruiz on Friday.')
+ASKED = ("what did Bukele say about Garcia?", "what did Ana Ruiz say?", "who said we are not done?")
+
+
+async def asked(service: StoryService) -> list[str]:
+    return [(await service.ask(q, source=AskSource("test"))).model_dump_json() for q in ASKED]
+
+
+async def test_a_running_service_s_reindex_writes_the_new_build_s_files_and_answers_from_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """/reindex in a running bot writes the new build's files as `storybot index` does, then
+    answers from them (each shown passage as stored), the answers of the build in memory."""
+    corpus = copy_corpus(tmp_path)
+    path = tmp_path / "db.sqlite3"
+    words = SearchSettings(semantic_weight=0.0)
+    async with Database.open(path) as db:
+        service = StoryService(db, corpus, settings=words)
+        await service.start()
+        (corpus / "later.txt").write_text(LATER, encoding="utf-8")
+        with monkeypatch.context() as patched:
+            shown_only_from_the_files(patched)
+            report = await service.reindex()
+            assert service.snapshot is not None and service.snapshot.shown is not None
+            from_files = await asked(service)
+        assert "not done" in from_files[1]
+        (folder,) = build_folders(beside(path))
+        assert folder.startswith(f"build-{report.build.id}-")
+    with monkeypatch.context() as patched:
+        not_from_the_database(patched)
+        shown_only_from_the_files(patched)
+        async with Database.open(path) as db:  # the next start reads the files it wrote
+            again = StoryService(db, corpus, settings=words)
+            await again.start(build_if_missing=False)
+            assert await asked(again) == from_files
+    async with Database.open(tmp_path / "in-memory.sqlite3") as db:
+        db.builds.files = None  # a store keeping no files: the build answers as made
+        in_memory = StoryService(db, corpus, settings=words)
+        await in_memory.start()
+        assert in_memory.snapshot is not None and in_memory.snapshot.shown is None
+        assert await asked(in_memory) == from_files
+
+
+async def test_a_reindex_failing_while_writing_the_files_leaves_the_old_build_answering(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failure in the middle of writing the new build's files: the half-written folder is
+    removed, the old build's files are whole and it answers from them; the new build is
+    saved, so the next start answers from it (read from the database, its files written)."""
+    corpus = copy_corpus(tmp_path)
+    path = tmp_path / "db.sqlite3"
+    words = SearchSettings(semantic_weight=0.0)
+    import bot.engine.build_files as engine_build_files
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise MemoryError("no room for the shown passages")
+
+    async with Database.open(path) as db:
+        service = StoryService(db, corpus, settings=words)
+        await service.start()
+        (folder,) = build_folders(beside(path))
+        before = await asked(service)
+        old_build = service.build
+        (corpus / "later.txt").write_text(LATER, encoding="utf-8")
+        with monkeypatch.context() as patched:
+            shown_only_from_the_files(patched)
+            patched.setattr(engine_build_files, "write_shown", fail)  # stories.bin written
+            with pytest.raises(MemoryError):
+                await service.reindex()
+            assert build_folders(beside(path)) == [folder]  # nothing half-written left
+            assert service.build == old_build
+            assert await asked(service) == before
+        assert "not done" not in before[1]
+    async with Database.open(path) as db:
+        assert db.builds.files is not None
+        snapshot = await db.load_active_snapshot()  # the new build: its files written now
+        assert snapshot is not None and snapshot.shown is not None
+        again = StoryService(db, corpus, settings=words)
+        await again.start(build_if_missing=False)
+        assert "not done" in (await asked(again))[1]
+        (newer,) = build_folders(beside(path))
+        assert newer != folder
+
+
+async def test_the_event_loop_answers_while_a_reindex_writes_the_build_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The files are written on a thread: a question asked while they are being written is
+    answered (by the old build) before they are done."""
+    corpus = copy_corpus(tmp_path)
+    path = tmp_path / "db.sqlite3"
+    words = SearchSettings(semantic_weight=0.0)
+    import bot.storage.build_files as storage_build_files
+
+    loop = asyncio.get_running_loop()
+    writing = asyncio.Event()
+    may_finish = threading.Event()
+    real_write = storage_build_files.write_build_files
+
+    def held_write(*args: Any) -> Path:
+        loop.call_soon_threadsafe(writing.set)
+        if not may_finish.wait(timeout=60):  # a guard: the loop never answered meanwhile
+            raise AssertionError("the event loop was blocked while the files were written")
+        return real_write(*args)
+
+    async with Database.open(path) as db:
+        service = StoryService(db, corpus, settings=words)
+        await service.start()
+        before = await asked(service)
+        (corpus / "later.txt").write_text(LATER, encoding="utf-8")
+        monkeypatch.setattr(storage_build_files, "write_build_files", held_write)
+        reindex = asyncio.create_task(service.reindex())
+        began = asyncio.create_task(writing.wait())
+        await asyncio.wait((reindex, began), return_when=asyncio.FIRST_COMPLETED)
+        assert writing.is_set(), "the reindex wrote no files"
+        assert await asked(service) == before  # answered while the files are being written
+        may_finish.set()
+        await reindex
+        assert "not done" in (await asked(service))[1]
