@@ -9,7 +9,8 @@ Per size (stories of 50 passages; each size in its own process, so memory is per
   (wall; CPU of this process and its worker processes); build MiB: this process's peak RSS
   by the end of it (the build, the searcher made for it, the corpus written before); work
   MiB: the largest worker process's peak;
-* reindex s (cpu s): the same service's reindex after one story file changed;
+* reindex s (cpu s): the same service's reindex after one story file changed (the new
+  build's files written and read back, as a running bot's `/reindex` does);
 * index s / index MiB: `storybot index` in a fresh process after another story file changed
   (it reads the stored build, reuses the unchanged stories' analyses and analyses the one that
   changed, and writes the build's files); its peak RSS;
