@@ -293,10 +293,12 @@ async def test_a_reindex_fills_its_index_from_the_old_one_as_a_whole_fill_makes_
 ) -> None:
     """A reindex after one story changed keeps the old index's entries of the other stories
     and adds only that story's passages: the same index, byte for byte, as adding every
-    passage makes, shared by the save and the searcher (each filled its own); a new process
-    reading its file answers as the searcher did. From a build read from its files, too."""
+    passage makes, shared by the save and the searcher (each filled its own) where the store
+    keeps no build files; a new process reading its file answers as the searcher did. From a
+    build read from its files, too, and then answering from the files it wrote."""
     corpus = copy_corpus(tmp_path)
     async with Database.open(tmp_path / "db.sqlite3") as db:
+        db.builds.files = None  # the build answers as made, its index the save's
         service = StoryService(db, corpus, settings=APPROXIMATE)
         await service.start()
         _edit_story(corpus)
@@ -319,9 +321,9 @@ async def test_a_reindex_fills_its_index_from_the_old_one_as_a_whole_fill_makes_
         _edit_story(corpus)  # its story back as it was: from the stored file's entries
         await reread.reindex()
         assert fills.count == 0
-        made = reread.searcher.snapshot.nearest_made
-        assert made is not None
-        assert _serialised(made.index) == _serialised(_fresh_fill(reread.searcher.snapshot))
+        written = reread.searcher.snapshot.nearest_filled  # answering from its files
+        assert written is not None and reread.searcher.snapshot.nearest_made is None
+        assert written.read_bytes() == _serialised(_fresh_fill(reread.searcher.snapshot))
         await reread.reindex(from_scratch=True)  # new centres: every passage added
         assert fills.count == 1
 
