@@ -232,6 +232,7 @@ async def _service(settings: Settings) -> AsyncIterator[StoryService]:
         service = StoryService.from_settings(database, settings)
         await service.start()
         yield service
+        await service.files_written()  # of a build the start made, for the next start
 
 
 def _open_database(
@@ -250,8 +251,8 @@ async def _index(args: argparse.Namespace, settings: Settings) -> int:
         database.builds.files_written_on_read = False
         service = StoryService.from_settings(database, settings, answering=False)
         await service.start(build_if_missing=False)
-        # the reindex writes the build's files, which the next start reads
         report = await service.reindex(progress=_progress_printer(always=args.progress))
+        await service.files_written()  # the build's files, which the next start reads
         _print_index_report(service, report)
     return 0
 
@@ -417,6 +418,8 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
             if expected is None:
                 raise
             raise _first(expected) from None
+        finally:
+            await service.files_written()  # a reindex's files, begun: for the next start
     return 0
 
 

@@ -293,12 +293,11 @@ async def test_a_reindex_fills_its_index_from_the_old_one_as_a_whole_fill_makes_
 ) -> None:
     """A reindex after one story changed keeps the old index's entries of the other stories
     and adds only that story's passages: the same index, byte for byte, as adding every
-    passage makes, shared by the save and the searcher (each filled its own) where the store
-    keeps no build files; a new process reading its file answers as the searcher did. From a
-    build read from its files, too, and then answering from the files it wrote."""
+    passage makes, shared by the save and the searcher (each filled its own); a new process
+    reading its file answers as the searcher did. From a build read from its files, too, and
+    the files the reindex then writes, answered from, hold the same index."""
     corpus = copy_corpus(tmp_path)
     async with Database.open(tmp_path / "db.sqlite3") as db:
-        db.builds.files = None  # the build answers as made, its index the save's
         service = StoryService(db, corpus, settings=APPROXIMATE)
         await service.start()
         _edit_story(corpus)
@@ -310,9 +309,10 @@ async def test_a_reindex_fills_its_index_from_the_old_one_as_a_whole_fill_makes_
         assert service.searcher._nearest._index is snapshot.nearest_made.index
         assert _serialised(snapshot.nearest_made.index) == _serialised(_fresh_fill(snapshot))
         answers = [(await service.ask(q)).model_dump() for q in (BY_MEANING, ON_A_TOPIC)]
+        await service.files_written()
     async with Database.open(tmp_path / "db.sqlite3") as db:
         reread = StoryService(db, corpus, settings=APPROXIMATE)
-        await reread.start()  # writes the build's files, then reads them
+        await reread.start()  # reads the build's files the reindex wrote
         snapshot = reread.searcher.snapshot
         assert snapshot.nearest_filled is not None and snapshot.nearest_made is None
         assert snapshot.nearest_filled.read_bytes() == _serialised(_fresh_fill(snapshot))
@@ -321,11 +321,16 @@ async def test_a_reindex_fills_its_index_from_the_old_one_as_a_whole_fill_makes_
         _edit_story(corpus)  # its story back as it was: from the stored file's entries
         await reread.reindex()
         assert fills.count == 0
-        written = reread.searcher.snapshot.nearest_filled  # answering from its files
+        made = reread.searcher.snapshot.nearest_made
+        assert made is not None
+        assert _serialised(made.index) == _serialised(_fresh_fill(reread.searcher.snapshot))
+        await reread.files_written()
+        written = reread.searcher.snapshot.nearest_filled  # answering from its files now
         assert written is not None and reread.searcher.snapshot.nearest_made is None
-        assert written.read_bytes() == _serialised(_fresh_fill(reread.searcher.snapshot))
+        assert written.read_bytes() == _serialised(made.index)
         await reread.reindex(from_scratch=True)  # new centres: every passage added
         assert fills.count == 1
+        await reread.files_written()
 
 
 async def test_a_failed_reindex_leaves_the_build_and_its_centres_answering(
@@ -335,6 +340,7 @@ async def test_a_failed_reindex_leaves_the_build_and_its_centres_answering(
     async with Database.open(tmp_path / "db.sqlite3") as db:
         service = StoryService(db, corpus, settings=APPROXIMATE)
         await service.start()
+        await service.files_written()  # then answering from them
         before = service.searcher
         before_answer = await service.ask(BY_MEANING)
 

@@ -460,21 +460,26 @@ async def asked(service: StoryService) -> list[str]:
 async def test_a_running_service_s_reindex_writes_the_new_build_s_files_and_answers_from_them(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """/reindex in a running bot writes the new build's files as `storybot index` does, then
-    answers from them (each shown passage as stored), the answers of the build in memory."""
+    """/reindex in a running bot answers from the new build as made at once, then writes its
+    files as `storybot index` does and answers from them (each shown passage as stored): the
+    same answers."""
     corpus = copy_corpus(tmp_path)
     path = tmp_path / "db.sqlite3"
     words = SearchSettings(semantic_weight=0.0)
     async with Database.open(path) as db:
         service = StoryService(db, corpus, settings=words)
         await service.start()
+        await service.files_written()
         (corpus / "later.txt").write_text(LATER, encoding="utf-8")
+        report = await service.reindex()
+        assert service.snapshot is not None and service.snapshot.shown is None  # as made
+        as_made = await asked(service)
+        assert "not done" in as_made[1]
         with monkeypatch.context() as patched:
             shown_only_from_the_files(patched)
-            report = await service.reindex()
+            await service.files_written()
             assert service.snapshot is not None and service.snapshot.shown is not None
-            from_files = await asked(service)
-        assert "not done" in from_files[1]
+            assert await asked(service) == as_made
         (folder,) = build_folders(beside(path))
         assert folder.startswith(f"build-{report.build.id}-")
     with monkeypatch.context() as patched:
@@ -483,21 +488,15 @@ async def test_a_running_service_s_reindex_writes_the_new_build_s_files_and_answ
         async with Database.open(path) as db:  # the next start reads the files it wrote
             again = StoryService(db, corpus, settings=words)
             await again.start(build_if_missing=False)
-            assert await asked(again) == from_files
-    async with Database.open(tmp_path / "in-memory.sqlite3") as db:
-        db.builds.files = None  # a store keeping no files: the build answers as made
-        in_memory = StoryService(db, corpus, settings=words)
-        await in_memory.start()
-        assert in_memory.snapshot is not None and in_memory.snapshot.shown is None
-        assert await asked(in_memory) == from_files
+            assert await asked(again) == as_made
 
 
-async def test_a_reindex_failing_while_writing_the_files_leaves_the_old_build_answering(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+async def test_a_failure_while_writing_the_files_leaves_the_new_build_answering_as_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    """A failure in the middle of writing the new build's files: the half-written folder is
-    removed, the old build's files are whole and it answers from them; the new build is
-    saved, so the next start answers from it (read from the database, its files written)."""
+    """A failure in the middle of writing the new build's files (after the reindex, which
+    succeeded): the half-written folder is removed, the old build's files are whole, the new
+    build answers as made; the next start reads it from the database and writes its files."""
     corpus = copy_corpus(tmp_path)
     path = tmp_path / "db.sqlite3"
     words = SearchSettings(semantic_weight=0.0)
@@ -509,35 +508,36 @@ async def test_a_reindex_failing_while_writing_the_files_leaves_the_old_build_an
     async with Database.open(path) as db:
         service = StoryService(db, corpus, settings=words)
         await service.start()
+        await service.files_written()
         (folder,) = build_folders(beside(path))
-        before = await asked(service)
-        old_build = service.build
         (corpus / "later.txt").write_text(LATER, encoding="utf-8")
         with monkeypatch.context() as patched:
-            shown_only_from_the_files(patched)
             patched.setattr(engine_build_files, "write_shown", fail)  # stories.bin written
-            with pytest.raises(MemoryError):
-                await service.reindex()
-            assert build_folders(beside(path)) == [folder]  # nothing half-written left
-            assert service.build == old_build
-            assert await asked(service) == before
-        assert "not done" not in before[1]
+            report = await service.reindex()
+            await service.files_written()
+        assert "no room for the shown passages" in caplog.text
+        assert build_folders(beside(path)) == [folder]  # nothing half-written left
+        assert service.build == report.build
+        assert service.snapshot is not None and service.snapshot.shown is None  # as made
+        as_made = await asked(service)
+        assert "not done" in as_made[1]
     async with Database.open(path) as db:
         assert db.builds.files is not None
         snapshot = await db.load_active_snapshot()  # the new build: its files written now
         assert snapshot is not None and snapshot.shown is not None
         again = StoryService(db, corpus, settings=words)
         await again.start(build_if_missing=False)
-        assert "not done" in (await asked(again))[1]
+        assert await asked(again) == as_made
         (newer,) = build_folders(beside(path))
         assert newer != folder
 
 
-async def test_the_event_loop_answers_while_a_reindex_writes_the_build_files(
+async def test_the_event_loop_answers_while_the_new_build_s_files_are_written(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The files are written on a thread: a question asked while they are being written is
-    answered (by the old build) before they are done."""
+    """The files are written on a thread after the reindex: a question asked while they are
+    being written is answered by the new build, as made, before they are done; the next
+    reindex waits for them."""
     corpus = copy_corpus(tmp_path)
     path = tmp_path / "db.sqlite3"
     words = SearchSettings(semantic_weight=0.0)
@@ -557,14 +557,18 @@ async def test_the_event_loop_answers_while_a_reindex_writes_the_build_files(
     async with Database.open(path) as db:
         service = StoryService(db, corpus, settings=words)
         await service.start()
-        before = await asked(service)
+        await service.files_written()
         (corpus / "later.txt").write_text(LATER, encoding="utf-8")
         monkeypatch.setattr(storage_build_files, "write_build_files", held_write)
-        reindex = asyncio.create_task(service.reindex())
-        began = asyncio.create_task(writing.wait())
-        await asyncio.wait((reindex, began), return_when=asyncio.FIRST_COMPLETED)
-        assert writing.is_set(), "the reindex wrote no files"
-        assert await asked(service) == before  # answered while the files are being written
+        await service.reindex()
+        await writing.wait()
+        assert "not done" in (await asked(service))[1]  # answered while the files are written
+        assert service.snapshot is not None and service.snapshot.shown is None
+        (corpus / "later.txt").unlink()
+        next_reindex = asyncio.create_task(service.reindex())
         may_finish.set()
-        await reindex
-        assert "not done" in (await asked(service))[1]
+        await next_reindex  # after the files: its own build is not superseded by them
+        assert "not done" not in (await asked(service))[1]
+        await service.files_written()
+        assert service.snapshot is not None and service.snapshot.shown is not None
+        assert "not done" not in (await asked(service))[1]
