@@ -42,6 +42,7 @@ from bot.errors import (
     IndexNotBuiltError,
     QuestionError,
     ReindexBusyError,
+    StorageError,
 )
 from bot.pausepoints import pause_point
 
@@ -407,6 +408,9 @@ class StoryService(CorpusEditing):
                 if kept is None:  # not wanted here, refused by the disk (a warning), or stale
                     return
                 searcher = await self._searcher_for(kept)
+            except StorageError as exc:  # the database closed first, or failing
+                log.warning("the new build's files were not written (%s): answering as made", exc)
+                return
             except Exception:
                 log.exception("the new build's files could not be written: answering as made")
                 return
