@@ -572,3 +572,31 @@ async def test_the_event_loop_answers_while_the_new_build_s_files_are_written(
         await service.files_written()
         assert service.snapshot is not None and service.snapshot.shown is not None
         assert "not done" not in (await asked(service))[1]
+
+
+async def test_a_service_closed_before_its_build_s_files_are_written_leaves_the_next_start_them(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The database closed right after a reindex, before its files were begun (a bot stopped
+    just after `/reindex`): a warning, no error, and the next start answers from the new
+    build, read from the database and its files written then."""
+    corpus = copy_corpus(tmp_path)
+    path = tmp_path / "db.sqlite3"
+    words = SearchSettings(semantic_weight=0.0)
+    async with Database.open(path) as db:
+        service = StoryService(db, corpus, settings=words)
+        await service.start()
+        await service.files_written()
+        (folder,) = build_folders(beside(path))
+        (corpus / "later.txt").write_text(LATER, encoding="utf-8")
+        await service.reindex()
+    await service.files_written()
+    assert "files were not written" in caplog.text
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert build_folders(beside(path)) == [folder]  # the old build's, whole
+    async with Database.open(path) as db:
+        again = StoryService(db, corpus, settings=words)
+        await again.start(build_if_missing=False)
+        assert "not done" in (await asked(again))[1]
+        (newer,) = build_folders(beside(path))
+        assert newer != folder
