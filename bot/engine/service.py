@@ -358,6 +358,7 @@ class StoryService(CorpusEditing):
                     await asyncio.sleep(0.2)
 
     async def _build_and_save(self, progress: Progress | None, from_scratch: bool) -> ReindexReport:
+        await self.files_written()  # the last build's, before the next: one writer at a time
         started = time.perf_counter()
         old = self._snapshot
         previous = old if not from_scratch else None
@@ -378,7 +379,7 @@ class StoryService(CorpusEditing):
         # thread at work makes the event loop wait longer for the GIL (the stall under asks).
         changes = await asyncio.to_thread(build_changes, old, snapshot)
         await asyncio.to_thread(self._record_fingerprint, read)
-        if self._store.local_folder() is not None:  # queued behind this reindex's lock
+        if self._store.local_folder() is not None:
             self._files = asyncio.ensure_future(self._answer_from_files(snapshot))
         return reindex_report(old, snapshot, build, changes)
 
@@ -395,27 +396,25 @@ class StoryService(CorpusEditing):
         made from its story (~0.14 ms less a question at 100,000 passages).
 
         After the swap rather than before it: the new build answers at once, not after some
-        290 MB are written and read back (~1 s of CPU at 100,000 passages). Under the reindex
-        lock: the next reindex waits for the files, and a build superseded meanwhile has none
-        written. The old build's files are removed only once the new ones are whole; a failure
-        leaves them so, and the new build answering as made (the next start reads it from the
-        database and writes its files)."""
-        async with self._reindex_lock:
-            if self._snapshot is not snapshot:
+        290 MB are written and read back (~1 s of CPU at 100,000 passages). The next reindex
+        waits for them; not under the reindex lock, which would make `refresh` skip a build
+        another process saves meanwhile (it is answered from, not this one's files). The old
+        build's files are removed only once the new ones are whole; a failure leaves them so,
+        and the new build answering as made (the next start reads it from the database and
+        writes its files)."""
+        try:
+            kept = await self._store.keep_build_files(snapshot, read=self.answering)
+            if kept is None:  # not wanted, refused by the disk (a warning), or no longer active
                 return
-            try:
-                kept = await self._store.keep_build_files(snapshot, read=self.answering)
-                if kept is None:  # not wanted here, refused by the disk (a warning), or stale
-                    return
-                searcher = await self._searcher_for(kept)
-            except StorageError as exc:  # the database closed first, or failing
-                log.warning("the new build's files were not written (%s): answering as made", exc)
-                return
-            except Exception:
-                log.exception("the new build's files could not be written: answering as made")
-                return
-            if self._snapshot is snapshot:
-                self._searcher, self._snapshot = searcher, kept
+            searcher = await self._searcher_for(kept)
+        except StorageError as exc:  # the database closed first, or failing
+            log.warning("the new build's files were not written (%s): answering as made", exc)
+            return
+        except Exception:
+            log.exception("the new build's files could not be written: answering as made")
+            return
+        if self._snapshot is snapshot:  # not replaced meanwhile (`refresh`)
+            self._searcher, self._snapshot = searcher, kept
 
     def _record_fingerprint(self, read: AnalysedCorpus) -> None:
         """Record the fingerprint of the story files the build read, beside the store's files:
