@@ -4,12 +4,18 @@ Below `SearchSettings.semantic_exact_below` passages a question's vector is mult
 passage's (exact: the answers on a story or a small corpus never depend on an approximation);
 from there on, faiss's inverted-file index (inner product on the unit vectors, so cosine) groups
 the passages around about sqrt(n) centres found by k-means, and a question compares itself with
-the centres and then only the passages of its `probes` nearest groups: some 10 % of the vectors
-at 100,000 passages. The index holds each vector in 8 bits a dimension (IndexIVFScalarQuantizer:
-a quarter of the float vectors' memory); the twice as many passages it finds are then ranked by
-their exact cosine from the float vectors, as are the passages a question ranks (`Closeness.of`).
+the centres and then only the passages of its `probes` nearest groups: 2.5 % of the vectors at
+100,000 passages. The index holds each vector's difference from its group's centre as a
+product-quantizer code of 4 bits every two dimensions (IndexIVFPQ: a sixteenth of the float
+vectors' memory), and a question scans its groups in faiss's fast-scan layout of those codes
+(IndexIVFPQFastScan, made from the stored index when a searcher is made); the `_RERANKED`
+passages it finds closest are then ranked by their exact cosine from the float vectors, as are
+the passages a question ranks (`Closeness.of`). An index of 8-bit codes, one a dimension
+(IndexIVFScalarQuantizer, what builds stored until the fourteenth session), is searched as it
+is, its twice as many passages as asked for ranked exactly, until the next build learns
+product codes.
 
-The index's centres and 8-bit ranges are learnt when a build is made (`trained_index`, from
+The index's centres and codebooks are learnt when a build is made (`trained_index`, from
 that build's vectors, or the previous build's kept while they still fit: learning them is most
 of the index's cost) and stored with the build; every process answering from the build adds the
 build's vectors to those same centres, in passage order, so all of them find the same passages.
@@ -39,6 +45,13 @@ _TRAINING_ITERATIONS = 10
 # Centres learnt for a corpus are kept for a later build while the number of groups it would
 # have is within this share of theirs (the corpus grew or shrank by less than about a fifth).
 _REUSE_SPREAD = 0.1
+# Product codes: 4 bits (16 codewords, faiss's fast scan) for every pair of dimensions. At
+# 100,000 passages a question's 8 groups are 162 KB of codes, not 650 KB of 8-bit ones, and
+# their scan ~20 us warm rather than ~90; the 48 passages closest by the codes, ranked by
+# their exact cosine, find as many of the exact 5 and 10 nearest as the 8-bit codes' 20 did
+# (docs/speed-history.md, fourteenth session).
+_CODE_BITS = 4
+_RERANKED = 48
 
 
 def trained_index(
@@ -77,24 +90,49 @@ def _trained_index(vectors: Vectors, previous: bytes | None) -> bytes:
 
     count, dimensions = vectors.shape
     lists = _lists(count)
+    coded = count >= 2**_CODE_BITS  # enough passages to learn each part's 16 codewords from
     kept = _empty_index(previous, dimensions) if previous is not None else None
-    if kept is not None and abs(kept.nlist - lists) <= max(1, lists * _REUSE_SPREAD):
+    if (
+        kept is not None
+        and isinstance(kept, faiss.IndexIVFPQ) == coded
+        and abs(kept.nlist - lists) <= max(1, lists * _REUSE_SPREAD)
+    ):
         assert previous is not None
         return previous
     centres = faiss.IndexFlatIP(dimensions)  # kept alive here: serialised with the index
-    index = faiss.IndexIVFScalarQuantizer(
-        centres,
-        dimensions,
-        lists,
-        faiss.ScalarQuantizer.QT_8bit,
-        faiss.METRIC_INNER_PRODUCT,
-    )
+    if coded:
+        index = faiss.IndexIVFPQ(
+            centres,
+            dimensions,
+            lists,
+            _code_parts(dimensions),
+            _CODE_BITS,
+            faiss.METRIC_INNER_PRODUCT,
+        )
+        # faiss's 25 rounds of learning the codewords took 9.7 s of CPU at 100,000 passages;
+        # 10 find codes as good for this (the same recall) in 2 s
+        index.pq.cp.niter = _TRAINING_ITERATIONS
+        index.pq.cp.min_points_per_centroid = 1
+        index.pq.cp.seed = 1234
+    else:  # fewer passages than codewords: a byte a dimension
+        index = faiss.IndexIVFScalarQuantizer(
+            centres,
+            dimensions,
+            lists,
+            faiss.ScalarQuantizer.QT_8bit,
+            faiss.METRIC_INNER_PRODUCT,
+        )
     index.cp.max_points_per_centroid = _TRAINING_PER_LIST
     index.cp.min_points_per_centroid = 1  # a small corpus: no warning on stderr
     index.cp.niter = _TRAINING_ITERATIONS
     index.cp.seed = 1234  # the same centres, so the same answers, every build
     index.train(np.ascontiguousarray(vectors, dtype=np.float32))
     return bytes(faiss.serialize_index(index))
+
+
+def _code_parts(dimensions: int) -> int:
+    """How many parts a vector's product code has: one for every two dimensions."""
+    return dimensions // 2 if dimensions % 2 == 0 else dimensions
 
 
 def _lists(count: int) -> int:
@@ -111,8 +149,16 @@ def _empty_index(trained: bytes, dimensions: int) -> Any:
         index = faiss.deserialize_index(np.frombuffer(trained, dtype=np.uint8))
     except RuntimeError:  # faiss's error for bytes it cannot read
         return None
-    fits = isinstance(index, faiss.IndexIVFScalarQuantizer) and index.d == dimensions
-    return index if fits and index.ntotal == 0 else None
+    return index if _searchable(index, dimensions) and index.ntotal == 0 else None
+
+
+def _searchable(index: Any, dimensions: int) -> bool:
+    """Whether `index` is one of ours for vectors of `dimensions`: product codes of
+    `_CODE_BITS`, or 8-bit ones (older builds, and corpora of fewer passages than codewords)."""
+    import faiss
+
+    coded = isinstance(index, faiss.IndexIVFPQ) and index.pq.nbits == _CODE_BITS
+    return (coded or isinstance(index, faiss.IndexIVFScalarQuantizer)) and index.d == dimensions
 
 
 class FilledIndex:
@@ -145,7 +191,12 @@ class FilledIndex:
         import faiss
 
         index = _empty_index(trained, vectors.shape[1])
-        if index is None or previous.nlist != index.nlist or previous.code_size != index.code_size:
+        if (
+            index is None
+            or type(previous) is not type(index)
+            or previous.nlist != index.nlist
+            or previous.code_size != index.code_size
+        ):
             raise ValueError("the previous nearest-neighbour index is not of these centres")
         kept = np.zeros(len(vectors), dtype=bool)
         kept[moved[moved >= 0]] = True
@@ -244,15 +295,16 @@ def previous_filled(
 
 def _same_centres(one: Any, other: Any) -> bool:
     """Whether two inverted-file indexes place and encode a vector alike: the same centres
-    and 8-bit ranges."""
+    and codebooks (8-bit ranges)."""
     import faiss
 
     def learnt(index: Any) -> tuple[Any, ...]:
         quantizer: Any = faiss.downcast_index(index.quantizer)  # the flat one: its vectors
         centres = faiss.rev_swig_ptr(quantizer.get_xb(), index.nlist * index.d)
-        ranges = faiss.vector_to_array(index.sq.trained)
+        coded = isinstance(index, faiss.IndexIVFPQ)
+        codebooks = faiss.vector_to_array(index.pq.centroids if coded else index.sq.trained)
         shape = (index.nlist, index.d, index.code_size, index.metric_type, index.by_residual)
-        return shape, centres.tobytes(), ranges.tobytes()
+        return type(index), shape, centres.tobytes(), codebooks.tobytes()
 
     return learnt(one) == learnt(other)
 
@@ -284,8 +336,24 @@ def _filled_index(path: Path, vectors: Vectors) -> Any:
         index = faiss.read_index(str(path), mapped)
     except RuntimeError:  # faiss's error for a file it cannot read
         return None
-    fits = isinstance(index, faiss.IndexIVFScalarQuantizer) and index.d == vectors.shape[1]
+    fits = _searchable(index, vectors.shape[1])
     return index if fits and index.ntotal == len(vectors) else None
+
+
+def _fast_scanned(index: Any, *, shared: bool) -> Any:
+    """The index a question is searched in: an index of product codes copied into faiss's
+    fast-scan layout (codes of 32 passages interleaved, scanned by SIMD table look-ups: at
+    100,000 passages 6.5 MB, 8 ms), an index of 8-bit codes as it is. The copy uses
+    `index`'s centres: `shared` (another holds `index`): the caller keeps `index` alive;
+    else the copy owns them and `index` can go (a stored index's mapped codes with it)."""
+    import faiss
+
+    if not isinstance(index, faiss.IndexIVFPQ):
+        return index
+    fast = faiss.IndexIVFPQFastScan(index)
+    if not shared:
+        index.own_fields, fast.own_fields = False, True
+    return fast
 
 
 class NearestPassages:
@@ -307,13 +375,19 @@ class NearestPassages:
 
         self._vectors = vectors
         index = made.index if made is not None and made.holds(vectors, trained) else None
+        shared = index is not None
         if index is None and filled is not None:
             index = _filled_index(filled, vectors)
             if index is None:
                 log.warning("the stored nearest-neighbour index does not fit: making it again")
         if index is None:
             index = self._made(vectors, trained)
-        self._index = index
+        # `made`'s index kept alive with the copy that shares its centres
+        self._shared = index if shared else None
+        self._index = _fast_scanned(index, shared=shared)
+        # how many passages found by their codes are ranked by their exact cosine (at least
+        # twice as many as asked for: 8-bit codes rank nearly as the cosine does)
+        self._reranked = _RERANKED if isinstance(index, faiss.IndexIVFPQ) else 0
         # Passed to each search rather than set on the index, which may be shared (`made`).
         self._probes = faiss.SearchParametersIVF()
         self._probes.nprobe = min(probes, index.nlist)
@@ -340,7 +414,8 @@ class NearestPassages:
         """The (about) `k` passages closest to `question`, closest first, and their cosine.
         `wider`: looking into `_WIDER` times as many groups."""
         probes = self._wider if wider else self._probes
-        _, found = self._index.search(question.reshape(1, -1), 2 * k, params=probes)
+        depth = max(2 * k, self._reranked)
+        _, found = self._index.search(question.reshape(1, -1), depth, params=probes)
         passages = found[0][found[0] >= 0]  # -1: fewer in the groups probed
         exact: Vectors = self._vectors[passages] @ question
         best = np.argsort(-exact, kind="stable")[:k]

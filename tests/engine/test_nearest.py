@@ -306,7 +306,7 @@ async def test_a_reindex_fills_its_index_from_the_old_one_as_a_whole_fill_makes_
         assert fills.count == 0  # no passage of the unchanged stories added again
         snapshot = service.searcher.snapshot
         assert snapshot.nearest_made is not None and service.searcher._nearest is not None
-        assert service.searcher._nearest._index is snapshot.nearest_made.index
+        assert service.searcher._nearest._shared is snapshot.nearest_made.index
         assert _serialised(snapshot.nearest_made.index) == _serialised(_fresh_fill(snapshot))
         answers = [(await service.ask(q)).model_dump() for q in (BY_MEANING, ON_A_TOPIC)]
         await service.files_written()
@@ -396,12 +396,18 @@ def test_passages_added_on_one_thread_make_the_index_faiss_s_threads_make() -> N
     try:
         ours = NearestPassages(vectors, probes=4, trained=trained)
         assert faiss.omp_get_max_threads() == 2
-        theirs = nearest_module._empty_index(trained, 32)
-        theirs.add(vectors)  # faiss's two threads
+        filled = nearest_module.FilledIndex(vectors, trained)  # as the searcher fills it
+        assert faiss.omp_get_max_threads() == 2
+        theirs = nearest_module.FilledIndex.__new__(nearest_module.FilledIndex)
+        theirs.index, theirs.trained = nearest_module._empty_index(trained, 32), trained
+        theirs.index.add(vectors)  # faiss's two threads
     finally:
         faiss.omp_set_num_threads(before)
-    assert bytes(faiss.serialize_index(ours._index)) == bytes(faiss.serialize_index(theirs))
-    assert (ours._index.search(vectors[:50], 10)[1] == theirs.search(vectors[:50], 10)[1]).all()
+    assert _serialised(filled.index) == _serialised(theirs.index)
+    from_theirs = NearestPassages(vectors, probes=4, trained=trained, made=theirs)
+    assert [ours.search(v, 10) for v in vectors[:50]] == [
+        from_theirs.search(v, 10) for v in vectors[:50]
+    ]
 
 
 def test_stored_centres_that_do_not_fit_are_learnt_again(
