@@ -4,7 +4,7 @@ Below `SearchSettings.semantic_exact_below` passages a question's vector is mult
 passage's (exact: the answers on a story or a small corpus never depend on an approximation);
 from there on, faiss's inverted-file index (inner product on the unit vectors, so cosine) groups
 the passages around about sqrt(n) centres found by k-means, and a question compares itself with
-the centres and then only the passages of its `probes` nearest groups: 2.5 % of the vectors at
+the centres and then only the passages of its `probes` nearest groups: 3 % of the vectors at
 100,000 passages. The index holds each vector's difference from its group's centre as a
 product-quantizer code of 4 bits every two dimensions (IndexIVFPQ: a sixteenth of the float
 vectors' memory), and a question scans its groups in faiss's fast-scan layout of those codes
@@ -47,11 +47,11 @@ _TRAINING_ITERATIONS = 10
 _REUSE_SPREAD = 0.1
 # Product codes: 4 bits (16 codewords, faiss's fast scan) for every pair of dimensions. At
 # 100,000 passages a question's 8 groups are 162 KB of codes, not 650 KB of 8-bit ones, and
-# their scan ~20 us warm rather than ~90; the 48 passages closest by the codes, ranked by
-# their exact cosine, find as many of the exact 5 and 10 nearest as the 8-bit codes' 20 did
-# (docs/speed-history.md, fourteenth session).
+# their scan ~20 µs warm rather than ~90. The 64 passages closest by the codes, ranked by
+# their exact cosine, find as many of the exact 5 nearest in the groups probed as the 8-bit
+# codes' 20 did (48: a few fewer; docs/speed-history.md, "Fourteenth session (13ann)").
 _CODE_BITS = 4
-_RERANKED = 48
+_RERANKED = 64
 
 
 def trained_index(

@@ -75,11 +75,11 @@ class SearchSettings(BaseModel):
     # approximate nearest-neighbour index (bot/engine/nearest.py) instead of comparing the
     # question with every passage (~10 ms a question at 100,000 passages); below it, exact.
     # `semantic_probes`: how many of its ~sqrt(passages) groups a question looks into (more:
-    # closer to exact, slower: each group of ~316 8-bit vectors costs some 6-8 µs at 100,000
-    # passages; 8 rather than 32 changed 5 of the benchmark's 300 answers there,
-    # docs/speed-history.md, "Dense search at scale").
+    # closer to exact, slower: each group of ~316 passages' product codes costs some 2-5 µs at
+    # 100,000 passages; 10 find more of the exact nearest than 8 groups of 8-bit codes did, in
+    # less time, docs/speed-history.md, "Fourteenth session (13ann)").
     semantic_exact_below: int = Field(default=20_000, ge=2)
-    semantic_probes: int = Field(default=8, ge=1, le=10_000)
+    semantic_probes: int = Field(default=10, ge=1, le=10_000)
     # A capitalised name the corpus never uses refuses the question ("Bitcoin"), unless the name
     # alone (its words the corpus lacks) is close in meaning to one passage in particular: the
     # closest passage at least this much closer (cosine) than the next, as where the story
