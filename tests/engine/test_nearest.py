@@ -478,3 +478,48 @@ def test_an_index_of_other_centres_is_not_updated_from() -> None:
     previous = nearest_module.FilledIndex(vectors, other)
     assert nearest_module.previous_filled(previous, None, vectors, _CENTRES) is None
     assert nearest_module.previous_filled(previous, None, vectors, other) is previous.index
+
+
+def _eight_bit_centres(vectors: Any) -> bytes:
+    """Centres as builds stored them before product codes: an index of 8-bit codes."""
+    import faiss
+
+    index = faiss.IndexIVFScalarQuantizer(
+        faiss.IndexFlatIP(vectors.shape[1]),
+        vectors.shape[1],
+        nearest_module._lists(len(vectors)),
+        faiss.ScalarQuantizer.QT_8bit,
+        faiss.METRIC_INNER_PRODUCT,
+    )
+    index.cp.min_points_per_centroid = 1
+    index.train(vectors)
+    return _serialised(index)
+
+
+def test_an_older_build_s_index_of_8_bit_codes_is_searched_as_it_is_until_a_build_learns_codes(
+    tmp_path: Path,
+) -> None:
+    """A build stored before product codes answers from its index of 8-bit codes as it did
+    (read from its file, not made again, twice as many passages as asked for ranked exactly);
+    the next build learns product codes rather than keep those centres."""
+    import faiss
+
+    vectors = _POOL[:300]
+    older = _eight_bit_centres(vectors)
+    filled = tmp_path / "nearest.faiss"
+    nearest_module.write_filled_index(filled, vectors, older)
+    index = NearestPassages(vectors, probes=2, trained=older, filled=filled)
+    assert isinstance(index._index, faiss.IndexIVFScalarQuantizer)
+    as_it_was = nearest_module._filled_index(filled, vectors)
+    for question in vectors[:40]:
+        _, found = as_it_was.search(question.reshape(1, -1), 20, params=index._probes)
+        passages = found[0][found[0] >= 0]
+        cosines = vectors[passages] @ question
+        best = np.argsort(-cosines, kind="stable")[:10]
+        assert index.search(question, 10) == (passages[best].tolist(), cosines[best].tolist())
+    learnt = nearest_module.trained_index(vectors, older)
+    assert isinstance(nearest_module._empty_index(learnt, _DIMENSIONS), faiss.IndexIVFPQ)
+    assert nearest_module.trained_index(vectors, learnt) is learnt
+    coded = NearestPassages(vectors, probes=2, trained=learnt)
+    assert isinstance(coded._index, faiss.IndexIVFPQFastScan)
+    assert all(coded.search(v, 3)[0][0] == p for p, v in enumerate(vectors[:40]))
