@@ -100,6 +100,7 @@ def _trained_index(vectors: Vectors, previous: bytes | None) -> bytes:
         assert previous is not None
         return previous
     centres = faiss.IndexFlatIP(dimensions)  # kept alive here: serialised with the index
+    index: Any
     if coded:
         index = faiss.IndexIVFPQ(
             centres,
@@ -109,8 +110,8 @@ def _trained_index(vectors: Vectors, previous: bytes | None) -> bytes:
             _CODE_BITS,
             faiss.METRIC_INNER_PRODUCT,
         )
-        # faiss's 25 rounds of learning the codewords took 9.7 s of CPU at 100,000 passages;
-        # 10 find codes as good for this (the same recall) in 2 s
+        # faiss's 25 rounds of learning the codewords took 9.7 s of CPU at 100,000 passages
+        # (faiss's two threads, a busy machine), 10 rounds 2 s
         index.pq.cp.niter = _TRAINING_ITERATIONS
         index.pq.cp.min_points_per_centroid = 1
         index.pq.cp.seed = 1234
