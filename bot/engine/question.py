@@ -774,12 +774,26 @@ def _of_owners_country(
     if not wanted:
         return tuple(people)
     by_name = {p.id for group in found for p in group.by_name}
-    owner_ids = {owner.id for owner in owners}
     return tuple(
-        person
-        for person in people
-        if person.id in by_name or person.id in owner_ids or countries.of(person) & wanted
+        person for person in people if person.id in by_name or countries.of(person) & wanted
     )
+
+
+def _not_whose(who: str, found: Sequence[Found]) -> list[Found]:
+    """The groups of `found` in the speaker words `who` that may be whom they name: not a
+    possessive, which says whose someone is ("Trump's aide"), nor a title right before it,
+    which is the owner's ("President Trump's press secretary", "Salvadoran President Nayib
+    Bukele's spokesman")."""
+    owners = [group for group in found if _POSSESSIVE_AFTER.match(who, group.end)]
+    return [
+        group
+        for group in found
+        if group not in owners
+        and not any(
+            group.end <= owner.start and not who[group.end : owner.start].strip()
+            for owner in owners
+        )
+    ]
 
 
 def _initials_of_a_country(word: str, countries: PeopleCountries | None) -> bool:
@@ -844,7 +858,7 @@ def _found_by_role_synonym(who: str, finder: MentionFinder) -> list[Found]:
     people = _of_owners_country(
         reworded,
         found,
-        _people_of([g for g in found if not _POSSESSIVE_AFTER.match(reworded, g.end)]),
+        _people_of(_not_whose(reworded, found)),
         finder.countries,
     )
     # its qualifiers pick some of them out, as of a role in the story's own words: "the
@@ -911,7 +925,7 @@ def _speakers_named(
     ("the president") is not the person the question names elsewhere: in "what did the
     president say about Bukele?", Bukele is the topic."""
     # each span once, not once for each of the 290 people a surname names
-    named = [group for group in found if not _POSSESSIVE_AFTER.match(who, group.end)]
+    named = _not_whose(who, found)
     # "President Trump": the name picks one of the people the shared role names
     by_name = [group.by_name for group in found if group.by_name]
     speakers: Sequence[Person] = ()

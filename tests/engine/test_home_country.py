@@ -172,3 +172,22 @@ def test_someones_role_holder_of_another_country_is_no_one_the_story_quotes(
     answer = talks.ask(f"what did {who} say about the talks?")
     assert not answer.answered
     assert answer.reason == f"The story doesn't quote {who}."
+
+
+@pytest.mark.parametrize(
+    ("who", "speaker"),
+    [
+        ("Prime Minister Dubois's press secretary", "Anne Roy"),
+        ("Mexican President Luis Ortega's press secretary", None),
+        ("President Ortega's spokesman", None),
+    ],
+)
+def test_a_title_before_the_owner_is_the_owners(
+    talks: Searcher, who: str, speaker: str | None
+) -> None:
+    # Before: the title before the possessive ("President") was read as whom it asks, so
+    # "President Ortega's spokesman" was answered with Ortega's own words, rated high
+    answer = talks.ask(f"what did {who} say about the talks?")
+    assert answer.asked_speaker == speaker
+    if speaker is None:
+        assert answer.reason == f"The story doesn't quote {who}."
