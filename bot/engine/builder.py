@@ -21,7 +21,7 @@ import numpy as np
 from bot.engine.answer_types import holds_number
 from bot.engine.attribution import StoryAttribution, attribute_story, merge_attributions
 from bot.engine.build_merge import merged_index
-from bot.engine.build_version import INDEX_FORMAT_VERSION
+from bot.engine.build_version import build_version
 from bot.engine.corpus import MAX_STORY_BYTES, check_inside, corpus_files, parse_story
 from bot.engine.fingerprint_record import FileSignatures
 from bot.engine.index import BM25Index
@@ -404,7 +404,7 @@ _WORKER_NICENESS = 10
 def file_key(name: str, raw: bytes, *, embedded: bool = True) -> str:
     """What a story's analysis is reused by: its file's name and bytes, and how it was made
     (the analysis's version, whether passages were embedded)."""
-    made = f"v{INDEX_FORMAT_VERSION}:{'embedded' if embedded else 'plain'}"
+    made = f"{build_version()}:{'embedded' if embedded else 'plain'}"
     return hashlib.sha256(made.encode() + b"\0" + name.encode() + b"\0" + raw).hexdigest()
 
 
