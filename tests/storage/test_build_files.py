@@ -14,7 +14,8 @@ import subprocess
 import sys
 import threading
 import zlib
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -275,11 +276,10 @@ async def test_a_reindex_failing_halfway_leaves_the_old_build_answering_from_its
     from those same files."""
     corpus = copy_corpus(tmp_path)
     path = tmp_path / "db.sqlite3"
-    words = SearchSettings(semantic_weight=0.0)
     async with Database.open(path) as db:
-        await StoryService(db, corpus, settings=words).start()  # built and saved
+        await StoryService(db, corpus, settings=WORDS).start()  # built and saved
     async with Database.open(path) as db:  # reads the build, writes its files
-        await StoryService(db, corpus, settings=words).start()
+        await StoryService(db, corpus, settings=WORDS).start()
     (folder,) = build_folders(beside(path))
     question = "what did Bukele say about Garcia?"
     (corpus / "later.txt").write_text(
@@ -292,7 +292,7 @@ async def test_a_reindex_failing_halfway_leaves_the_old_build_answering_from_its
         raise MemoryError("no room for the new stories")
 
     async with Database.open(path) as db:
-        service = StoryService(db, corpus, settings=words)
+        service = StoryService(db, corpus, settings=WORDS)
         await service.start(build_if_missing=False)
         assert service.snapshot is not None and service.snapshot.shown is not None
         before = (await service.ask(question, source=AskSource("test"))).model_dump_json()
@@ -307,7 +307,7 @@ async def test_a_reindex_failing_halfway_leaves_the_old_build_answering_from_its
     not_from_the_database(monkeypatch)
     shown_only_from_the_files(monkeypatch)
     async with Database.open(path) as db:
-        again = StoryService(db, corpus, settings=words)
+        again = StoryService(db, corpus, settings=WORDS)
         await again.start(build_if_missing=False)
         assert (await again.ask(question, source=AskSource("test"))).model_dump_json() == before
 
@@ -453,8 +453,23 @@ LATER = story_file_text({"id": "later"}, '"We are not done," said Mayor Ana Ruiz
 ASKED = ("what did Bukele say about Garcia?", "what did Ana Ruiz say?", "who said we are not done?")
 
 
+# words only: these tests are about the build's files, not closeness in meaning
+WORDS = SearchSettings(semantic_weight=0.0)
+
+
 async def asked(service: StoryService) -> list[str]:
     return [(await service.ask(q, source=AskSource("test"))).model_dump_json() for q in ASKED]
+
+
+@asynccontextmanager
+async def running_service(corpus: Path, path: Path) -> AsyncIterator[StoryService]:
+    """A service on the database at `path`, started and its build's files written, as a
+    running bot's is before anyone asks it to reindex."""
+    async with Database.open(path) as db:
+        service = StoryService(db, corpus, settings=WORDS)
+        await service.start()
+        await service.files_written()
+        yield service
 
 
 async def test_a_running_service_s_reindex_writes_the_new_build_s_files_and_answers_from_them(
@@ -465,11 +480,7 @@ async def test_a_running_service_s_reindex_writes_the_new_build_s_files_and_answ
     same answers."""
     corpus = copy_corpus(tmp_path)
     path = tmp_path / "db.sqlite3"
-    words = SearchSettings(semantic_weight=0.0)
-    async with Database.open(path) as db:
-        service = StoryService(db, corpus, settings=words)
-        await service.start()
-        await service.files_written()
+    async with running_service(corpus, path) as service:
         (corpus / "later.txt").write_text(LATER, encoding="utf-8")
         report = await service.reindex()
         assert service.snapshot is not None and service.snapshot.shown is None  # as made
@@ -486,7 +497,7 @@ async def test_a_running_service_s_reindex_writes_the_new_build_s_files_and_answ
         not_from_the_database(patched)
         shown_only_from_the_files(patched)
         async with Database.open(path) as db:  # the next start reads the files it wrote
-            again = StoryService(db, corpus, settings=words)
+            again = StoryService(db, corpus, settings=WORDS)
             await again.start(build_if_missing=False)
             assert await asked(again) == as_made
 
@@ -499,16 +510,12 @@ async def test_a_failure_while_writing_the_files_leaves_the_new_build_answering_
     build answers as made; the next start reads it from the database and writes its files."""
     corpus = copy_corpus(tmp_path)
     path = tmp_path / "db.sqlite3"
-    words = SearchSettings(semantic_weight=0.0)
     import bot.engine.build_files as engine_build_files
 
     def fail(*args: object, **kwargs: object) -> None:
         raise MemoryError("no room for the shown passages")
 
-    async with Database.open(path) as db:
-        service = StoryService(db, corpus, settings=words)
-        await service.start()
-        await service.files_written()
+    async with running_service(corpus, path) as service:
         (folder,) = build_folders(beside(path))
         (corpus / "later.txt").write_text(LATER, encoding="utf-8")
         with monkeypatch.context() as patched:
@@ -525,7 +532,7 @@ async def test_a_failure_while_writing_the_files_leaves_the_new_build_answering_
         assert db.builds.files is not None
         snapshot = await db.load_active_snapshot()  # the new build: its files written now
         assert snapshot is not None and snapshot.shown is not None
-        again = StoryService(db, corpus, settings=words)
+        again = StoryService(db, corpus, settings=WORDS)
         await again.start(build_if_missing=False)
         assert await asked(again) == as_made
         (newer,) = build_folders(beside(path))
@@ -540,7 +547,6 @@ async def test_the_event_loop_answers_while_the_new_build_s_files_are_written(
     reindex waits for them."""
     corpus = copy_corpus(tmp_path)
     path = tmp_path / "db.sqlite3"
-    words = SearchSettings(semantic_weight=0.0)
     import bot.storage.build_files as storage_build_files
 
     loop = asyncio.get_running_loop()
@@ -554,10 +560,7 @@ async def test_the_event_loop_answers_while_the_new_build_s_files_are_written(
             raise AssertionError("the event loop was blocked while the files were written")
         return real_write(*args)
 
-    async with Database.open(path) as db:
-        service = StoryService(db, corpus, settings=words)
-        await service.start()
-        await service.files_written()
+    async with running_service(corpus, path) as service:
         (corpus / "later.txt").write_text(LATER, encoding="utf-8")
         monkeypatch.setattr(storage_build_files, "write_build_files", held_write)
         await service.reindex()
@@ -582,11 +585,7 @@ async def test_a_service_closed_before_its_build_s_files_are_written_leaves_the_
     build, read from the database and its files written then."""
     corpus = copy_corpus(tmp_path)
     path = tmp_path / "db.sqlite3"
-    words = SearchSettings(semantic_weight=0.0)
-    async with Database.open(path) as db:
-        service = StoryService(db, corpus, settings=words)
-        await service.start()
-        await service.files_written()
+    async with running_service(corpus, path) as service:
         (folder,) = build_folders(beside(path))
         (corpus / "later.txt").write_text(LATER, encoding="utf-8")
         await service.reindex()
@@ -595,7 +594,7 @@ async def test_a_service_closed_before_its_build_s_files_are_written_leaves_the_
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
     assert build_folders(beside(path)) == [folder]  # the old build's, whole
     async with Database.open(path) as db:
-        again = StoryService(db, corpus, settings=words)
+        again = StoryService(db, corpus, settings=WORDS)
         await again.start(build_if_missing=False)
         assert "not done" in (await asked(again))[1]
         (newer,) = build_folders(beside(path))
