@@ -275,7 +275,7 @@ def question_after_opening_phrase(text: str) -> int:
     if opening is None or len(opening.group("phrase").split()) > _MAX_OPENING_WORDS:
         return 0
     rest = text[opening.end() :]
-    if _asks(opening.group("phrase")) or not _asks(rest) or not names_someone_by_pronoun(rest):
+    if asks(opening.group("phrase")) or not asks(rest) or not names_someone_by_pronoun(rest):
         return 0
     return opening.end()
 
@@ -293,10 +293,10 @@ def question_after_statement(text: str) -> int:
         if not _ends_a_sentence(text, end.start()):
             continue
         sentence = text[at : end.start()]
-        if not sentence.strip() or _asks(sentence):
+        if not sentence.strip() or asks(sentence):
             return 0  # it opens with a question: two are read as parts (question_parts)
         at = end.end()
-        if _asks(text[at:]):
+        if asks(text[at:]):
             return at if _stands_alone(text[at:]) else 0
     return 0
 
@@ -313,7 +313,7 @@ def _ends_a_sentence(text: str, at: int) -> bool:
     return not re.search(r"(?:^|\.)[A-Za-z]$", before)
 
 
-def _asks(sentence: str) -> bool:
+def asks(sentence: str) -> bool:
     """Whether `sentence` asks: a question word or a verb first (after the words chat opens
     with: "ok so what did ..."), or a question mark at its end."""
     opened = sentence[chat_opening_end(sentence) :].lstrip()

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from bot.engine.answer_types import form_spans
 from bot.engine.chat import (
+    asks,
     asks_again,
     asks_the_reader_only,
     chat_opening_end,
@@ -52,13 +53,14 @@ _MIN_CUT_SHORT = 3
 ELLIPTICAL = re.compile(r"^\W*(?:and|but|also|(?:and\s+)?(?:what|how)\s+about)\b", re.IGNORECASE)
 # "what else did he say?", "anything more?": more of the same speaker, not the same topic
 ASKS_FOR_MORE = re.compile(r"\b(?:else|more|other|another|anything)\b", re.IGNORECASE)
-# Where one message holds two questions: a question mark with more words after it, "+", or
-# a semicolon ("whats his job? and when did he talk to reporters").
-# Between two questions of a message: a question mark, " + ", a semicolon, or "and" (", also",
-# "plus") before a question word asking with its verb ("when did they first meet and what did
-# he want back then": typed without the question mark)
 # Initials in capitals with an "s" and no apostrophe, before a word: "HRWs verdict"
 _INITIALS_S = re.compile(r"\b([A-Z]{2,})s\s+([^\W\d_]+)")
+# Where one message may hold two questions: a question mark with more words after it, " + ",
+# a semicolon ("whats his job? and when did he talk to reporters"), or "and" (", also",
+# "plus") before a question word asking with its verb ("when did they first meet and what did
+# he want back then": typed without the question mark). A break is between two questions only
+# when the words on either side ask (`_asking_pieces`): "the library + amusement park thing"
+# joins two nouns of one question.
 _PART_BREAK = re.compile(
     r"\?+\s+(?=\S)|\s\+\s|;\s+"
     r"|,?\s+(?:and|also|plus)\s+(?=(?:what|why|how|when|where|who|which)\s+"
@@ -66,6 +68,8 @@ _PART_BREAK = re.compile(
     re.IGNORECASE,
 )
 _MIN_PART_WORDS = 3
+# A word joining a question to the one before it: "... job? and when did he ...", "?? also does"
+_JOINING_WORD = re.compile(r"\s*(?:and|also|plus|but|or)\s+", re.IGNORECASE)
 # Between two people a question offers as the answer: "Trump or Bukele", "Trump, or the mayor"
 _OR_BETWEEN = re.compile(r"\s*,?\s*or\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -651,7 +655,7 @@ def question_parts(text: str) -> list[str]:
     asking only about whoever it is put to ("u seen this? what did bondi say ..."), nor a later
     one asking again for what an earlier one asked ("... about the prison?? what exactly he
     said": as a question of its own it would be about nothing, and be answered so)."""
-    parts = [p.strip() for p in _PART_BREAK.split(text) if p.strip()]
+    parts = [p.strip() for p in _asking_pieces(text) if p.strip()]
     if len(parts) < 2 or any(len(p.split()) < _MIN_PART_WORDS for p in parts):
         return [text]
     asking = [
@@ -660,6 +664,29 @@ def question_parts(text: str) -> list[str]:
         if not asks_the_reader_only(p) and not (at and asks_again(p))
     ]
     return (asking or parts)[:3]
+
+
+def _asking_pieces(text: str) -> list[str]:
+    """`text` cut at its breaks (`_PART_BREAK`) where the words on either side ask (a question
+    word, a verb first or a question mark: `asks`). Words that ask nothing are no question of
+    their own but part of the one they follow: "the library + amusement park thing" names what
+    one question is about, "... which gangs were in the vid? need it for my piece" says why it
+    is asked, "how many ppl live there? el salvador i mean" where."""
+    breaks = list(_PART_BREAK.finditer(text))
+    pieces: list[str] = []
+    start = at = 0  # where the piece being read starts, and where its latest words do
+    asked = False  # whether the piece being read asks
+    for k, cut in enumerate(breaks):
+        asked = asked or asks(text[at : cut.end()])  # with its break: "whats his job? "
+        next_end = breaks[k + 1].start() if k + 1 < len(breaks) else len(text)
+        following = text[cut.end() : next_end]
+        joined = _JOINING_WORD.match(following)
+        if asked and asks(following[joined.end() if joined else 0 :]):
+            pieces.append(text[start : cut.start()])
+            start, asked = cut.end(), False
+        at = cut.end()
+    pieces.append(text[start:])
+    return pieces
 
 
 def offers_people(text: str, read: ReadQuestion) -> bool:
