@@ -61,13 +61,17 @@ _INITIALS_S = re.compile(r"\b([A-Z]{2,})s\s+([^\W\d_]+)")
 # he want back then": typed without the question mark). A break is between two questions only
 # when the words on either side ask (`_asking_pieces`): "the library + amusement park thing"
 # joins two nouns of one question.
+_QUESTION_WORD_AND_VERB = (
+    r"(?:what|why|how|when|where|who|which)\s+"
+    r"(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b"
+)
 _PART_BREAK = re.compile(
-    r"\?+\s+(?=\S)|\s\+\s|;\s+"
-    r"|,?\s+(?:and|also|plus)\s+(?=(?:what|why|how|when|where|who|which)\s+"
-    r"(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b)",
+    rf"\?+\s+(?=\S)|\s\+\s|;\s+|,?\s+(?:and|also|plus)\s+(?={_QUESTION_WORD_AND_VERB})",
     re.IGNORECASE,
 )
 _MIN_PART_WORDS = 3
+# A question asked after words that say something first: "ngl this is wild 😬 when did ..."
+_ASKING_WITHIN = re.compile(rf"\b{_QUESTION_WORD_AND_VERB}", re.IGNORECASE)
 # A word joining a question to the one before it: "... job? and when did he ...", "?? also does"
 _JOINING_WORD = re.compile(r"\s*(?:and|also|plus|but|or)\s+", re.IGNORECASE)
 # Between two people a question offers as the answer: "Trump or Bukele", "Trump, or the mayor"
@@ -677,16 +681,22 @@ def _asking_pieces(text: str) -> list[str]:
     start = at = 0  # where the piece being read starts, and where its latest words do
     asked = False  # whether the piece being read asks
     for k, cut in enumerate(breaks):
-        asked = asked or asks(text[at : cut.end()])  # with its break: "whats his job? "
+        asked = asked or _asks_anything(text[at : cut.end()])  # with its break: "his job? "
         next_end = breaks[k + 1].start() if k + 1 < len(breaks) else len(text)
-        following = text[cut.end() : next_end]
-        joined = _JOINING_WORD.match(following)
-        if asked and asks(following[joined.end() if joined else 0 :]):
+        if asked and _asks_anything(text[cut.end() : next_end]):
             pieces.append(text[start : cut.start()])
             start, asked = cut.end(), False
         at = cut.end()
     pieces.append(text[start:])
     return pieces
+
+
+def _asks_anything(words: str) -> bool:
+    """Whether `words` between two breaks ask: opening as a question does (`asks`), after a
+    word joining them to the question before ("and when did he ..."), or with a question word
+    and its verb after words that say something first ("ngl this is wild 😬 when did ...")."""
+    joined = _JOINING_WORD.match(words)
+    return asks(words[joined.end() if joined else 0 :]) or bool(_ASKING_WITHIN.search(words))
 
 
 def offers_people(text: str, read: ReadQuestion) -> bool:
