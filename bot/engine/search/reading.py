@@ -673,12 +673,13 @@ def question_parts(text: str) -> list[str]:
 def _asking_pieces(text: str) -> list[str]:
     """`text` cut at its breaks (`_PART_BREAK`) where the words on either side ask (a question
     word, a verb first or a question mark: `asks`). Words that ask nothing are no question of
-    their own but part of the one they follow: "the library + amusement park thing" names what
-    one question is about, "... which gangs were in the vid? need it for my piece" says why it
-    is asked, "how many ppl live there? el salvador i mean" where."""
+    their own but part of the one they follow (or, said first, precede): "the library +
+    amusement park thing" names what one question is about, "... which gangs were in the vid?
+    need it for my piece" says why it is asked, "how many ppl live there? el salvador i mean"
+    where."""
     breaks = list(_PART_BREAK.finditer(text))
     pieces: list[str] = []
-    start = at = 0  # where the piece being read starts, and where its latest words do
+    start = at = 0  # where the piece being read starts, and where its words after a break do
     asked = False  # whether the piece being read asks
     for k, cut in enumerate(breaks):
         asked = asked or _asks_anything(text[at : cut.end()])  # with its break: "his job? "
