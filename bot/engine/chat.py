@@ -262,7 +262,8 @@ _PERSONAL_PRONOUNS = frozenset("he she they him her them his hers their theirs".
 
 # A few words set off before a question by a comma or a dash: "The Cornell professor, what does
 # he say ...", "miller - what did he say about the cost"
-_OPENING_PHRASE = re.compile(r"\s*(?P<phrase>[^,;:?!.–—-]+?)\s*(?:,|;|:|\s[-–—]+\s)\s*")
+# (a hyphen inside a name is no dash: "Flores-Macias, what does he ...")
+_OPENING_PHRASE = re.compile(r"\s*(?P<phrase>[^,;:?!.–—]+?)\s*(?:,|;|:|\s[-–—]+\s)\s*")
 _MAX_OPENING_WORDS = 6
 
 

@@ -199,6 +199,8 @@ def test_a_part_asking_again_for_the_words_is_the_same_question(
     [
         ("The city treasurer, what does she say about the staff?", "Nadia Kerr", "budget covers"),
         ("brandt - what did he say about parking", "Hugo Brandt", "Nobody can park"),
+        # a hyphen inside the words is no dash setting them off
+        ("Nadia-Kerr, what did she say about the staff", "Nadia Kerr", "budget covers"),
     ],
 )
 def test_someone_named_before_a_question_about_them_by_pronoun_is_whom_it_asks(
