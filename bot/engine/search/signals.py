@@ -261,30 +261,26 @@ class ConfidenceSignals(CandidateRanking):
         terms, starts, _ = term_spans(text)
         best = 0.0
         reach = NEAR_PLACE if kind is AnswerKind.PLACE else _NEAR_ANSWER
-        common = self._common_topic(topic, qualifiers)
+        common = self._common_topic(topic, qualifiers)  # weighed once, not in every window
         for around in words_around(text, starts, spans, reach):
             near = frozenset(terms[around.start : around.stop])
             if common:
-                share = self._share_held(common, near.__contains__)
+                share = _share_held(common, near.__contains__)
             else:
                 share = self._coverage_of(topic, near.__contains__, bridges, qualifiers)
             best = max(best, share)
         return best
 
-    def _common_topic(self, topic: Sequence[str], qualifiers: Qualifiers) -> list[str]:
-        """The topic's words, when none of them tells passages apart (`_telling_terms`), else
-        none: "how old is Bukele" names him in most passages, so the passage's share of the
-        topic says nothing (`_NOTHING_TO_COVER`), but whether his name stands beside the age
-        does: the age in "Bukele, 43, said" is his, an age elsewhere someone else's. Words
-        framing the question are left out as they are from the coverage."""
+    def _common_topic(self, topic: Sequence[str], qualifiers: Qualifiers) -> dict[str, float]:
+        """The topic's words with their weights (`_weight`), when none of them tells passages
+        apart (`_telling_terms`), else none: "how old is Bukele" names him in most passages, so
+        the passage's share of the topic says nothing (`_NOTHING_TO_COVER`), but whether his
+        name stands beside the age does: the age in "Bukele, 43, said" is his, an age elsewhere
+        someone else's. Words framing the question are left out as they are from the
+        coverage."""
         if any(t not in qualifiers.framing for t in self._telling_terms(topic)):
-            return []
-        return [t for t in dict.fromkeys(topic) if t not in qualifiers.framing]
-
-    def _share_held(self, words: Sequence[str], holds: Callable[[str], bool]) -> float:
-        """The idf-weighted share of `words` for which `holds` is true."""
-        weights = {word: self._weight(word) for word in words}
-        return sum(w for word, w in weights.items() if holds(word)) / sum(weights.values())
+            return {}
+        return {t: self._weight(t) for t in topic if t not in qualifiers.framing}
 
     def _coverage_if_named(
         self,
@@ -482,3 +478,8 @@ class ConfidenceSignals(CandidateRanking):
             elif term in bridges:
                 known += weight * self.settings.bridge_weight
         return known / total if total else 1.0
+
+
+def _share_held(weights: dict[str, float], holds: Callable[[str], bool]) -> float:
+    """The weighted share of the words of `weights` for which `holds` is true."""
+    return sum(w for word, w in weights.items() if holds(word)) / sum(weights.values())
