@@ -765,11 +765,7 @@ def _of_owners_country(
     them when no possessive names one person of a known country."""
     if countries is None:
         return tuple(people)
-    owners = [
-        group.people[0]
-        for group in found
-        if len(group.people) == 1 and _POSSESSIVE_AFTER.match(who, group.end)
-    ]
+    owners = [group.people[0] for group in _possessives(who, found) if len(group.people) == 1]
     wanted = frozenset().union(*(countries.of(owner) for owner in owners))
     if not wanted:
         return tuple(people)
@@ -779,12 +775,17 @@ def _of_owners_country(
     )
 
 
+def _possessives(who: str, found: Sequence[Found]) -> list[Found]:
+    """The groups of `found` in the speaker words `who` in the possessive ("Trump's")."""
+    return [group for group in found if _POSSESSIVE_AFTER.match(who, group.end)]
+
+
 def _not_whose(who: str, found: Sequence[Found]) -> list[Found]:
     """The groups of `found` in the speaker words `who` that may be whom they name: not a
     possessive, which says whose someone is ("Trump's aide"), nor a title right before it,
     which is the owner's ("President Trump's press secretary", "Salvadoran President Nayib
     Bukele's spokesman")."""
-    owners = [group for group in found if _POSSESSIVE_AFTER.match(who, group.end)]
+    owners = _possessives(who, found)
     return [
         group
         for group in found
