@@ -24,7 +24,7 @@ INDEX_FORMAT_VERSION = 8
 # a stored build at the next start even where no one bumped INDEX_FORMAT_VERSION. Before, an
 # upgrade kept answering from the analyses of the code it replaced ("flores macias" found no one
 # until the corpus changed).
-_PACKAGE = Path(__file__).resolve().parent.parent
+_ROOT = Path(__file__).resolve().parents[2]  # where the `bot` package stands
 BUILDING_MODULES = (
     "bot/__init__.py",
     "bot/errors.py",
@@ -84,7 +84,7 @@ def building_code() -> str:
     """A digest of the source of `BUILDING_MODULES` (~50 files read once, a few ms)."""
     digest = hashlib.sha256()
     for module in BUILDING_MODULES:
-        digest.update(module.encode() + b"\0" + (_PACKAGE.parent / module).read_bytes() + b"\0")
+        digest.update(module.encode() + b"\0" + (_ROOT / module).read_bytes() + b"\0")
     return digest.hexdigest()[:16]
 
 
