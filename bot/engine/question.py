@@ -497,11 +497,14 @@ def _first_speech_verb(
 
 
 # A verb and the words it puts out: "put out a statement", "issued a response", "made any
-# comment"; the speech is the whole phrase, its subject the speaker
+# comment"; the speech is the whole phrase, its subject the speaker. A verb of publishing
+# puts out words whatever its object is called: "did amnesty put out anything on the deal"
+# (not "what video did trump put out", whose object is a thing named, no pronoun).
 _SPEECH_ACT = re.compile(
-    r"(?:issue[sd]?|release[sd]?|put(?:s|ting)?\s+out|make[s]?|made|give[sn]?|gave|post(?:s|ed)?"
-    r"|publish(?:es|ed)?)\s+(?:a|an|any|some|its|their|his|her)\s+(?:[^\W\d_]+\s+)?"
-    r"(?:statements?|comments?|responses?|reply|replies|remarks)\b",
+    r"(?:(?:issue[sd]?|release[sd]?|put(?:s|ting)?\s+out|make[s]?|made|give[sn]?|gave"
+    r"|post(?:s|ed)?|publish(?:es|ed)?)\s+(?:a|an|any|some|its|their|his|her)\s+"
+    r"(?:[^\W\d_]+\s+)?(?:statements?|comments?|responses?|reply|replies|remarks)"
+    r"|(?:issue[sd]?|put(?:s|ting)?\s+out|publish(?:es|ed)?)\s+(?:anything|something))\b",
     re.IGNORECASE,
 )
 

@@ -4,7 +4,8 @@ senate through its senators' vote, and the story may report those words as the b
 is no clear evidence the story is silent, so the question is searched (the closest passages,
 labelled), not refused. WordNet ties the members to their bodies; a body the story never
 names as one ("the White House" is no legislature's house), and one member's role ("the chief
-justice": the story would have named them), are still refused."""
+justice", "the judge": the story would have named them), are still refused; any one of them
+("a judge", "any senator") stands for the body as the members do."""
 
 from __future__ import annotations
 
@@ -44,6 +45,9 @@ def harbour() -> Searcher:
         ("what did the senators say about the sea wall", "The Senate voted 61-39"),
         # a legislature (Parliament), as WordNet ties lawmakers and legislators to it
         ("what did the lawmakers say about mooring fees", "capping mooring fees"),
+        # Before: "The story doesn't quote a judge.": any one of the court's judges, whoever
+        ("did a judge tell the port authority to reopen the harbour?", "ordered the port"),
+        ("did a senator say anything about the sea wall", "The Senate voted 61-39"),
     ],
 )
 def test_members_of_a_body_the_story_names_are_searched(
@@ -60,6 +64,7 @@ def test_members_of_a_body_the_story_names_are_searched(
     [
         # one member: the story would have named whoever holds the role
         ("what did the chief justice say about the harbour", "the chief justice"),
+        ("what did the judge say about the closure", "the judge"),
         # members of no body the story names
         ("what did the congressmen say about the closure", "the congressmen"),
     ],

@@ -467,6 +467,16 @@ def test_putting_out_a_statement_is_speech(bridge: Searcher) -> None:
     assert absent.reason == "The story doesn't quote amnesty international."
 
 
+def test_putting_out_anything_is_speech(bridge: Searcher) -> None:
+    # Before: "did amnesty international put out anything" was searched as a plain question
+    # and got the closest passages: publishing anything is putting out words
+    absent = bridge.ask("did amnesty international put out anything on the bridge?")
+    assert absent.reason == "The story doesn't quote amnesty international."
+    answer = bridge.ask("has pike published something about the money")
+    assert answer.asked_speaker == "Ann Pike"
+    assert "We will find the money" in answer.passages[0].text
+
+
 def test_the_question_a_speaker_is_asked_about_is_read_however_long_their_role(
     bridge: Searcher,
 ) -> None:

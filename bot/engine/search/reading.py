@@ -43,6 +43,9 @@ from bot.engine.text import TermSpan, clean_question, iter_words, stem, term_of,
 from bot.engine.words import ENTOURAGE_NOUNS, SOMEONE_NOUNS, TIME_PREPOSITIONS, is_english_word
 from bot.errors import QuestionError
 
+# Speaker words for any one of a kind, not one holder of a role: "a judge", "any senator",
+# "some official" (`_members_of_a_body_named`)
+_ANY_ONE = re.compile(r"\s*(?:a|an|any|some)\s", re.IGNORECASE)
 # Passages read to find a speaker's words as typed (`_reported_group`): the first few
 # holding the rarest of them tell; more only cost time at 100,000 passages.
 _PASSAGES_READ_FOR_A_NAME = 32
@@ -302,6 +305,8 @@ class QuestionReading(MeaningCloseness):
                 for country, _, _ in described
             ):
                 return True
+        if words and _ANY_ONE.match(who) and self._members_of_a_body_named(words[-1], any_one=True):
+            return True  # "did a judge order ...": any of the court's judges, not one named
         if not words or not is_english_word(words[-1]) or names_a_role(words[-1]):
             return False
         if words[-1] in ENTOURAGE_NOUNS and self._of_someone_named(read):
@@ -352,16 +357,18 @@ class QuestionReading(MeaningCloseness):
                     heads.add(nouns[-1])
         return frozenset(heads)
 
-    def _members_of_a_body_named(self, plural: str) -> bool:
-        """Whether `plural` names the members of a body the story names ("the judges": its
-        Supreme Court; "senators": its Senate; "lawmakers": its Congress, a legislature, as
-        WordNet ties them): a body speaks through its members (a court's ruling is its
-        judges'), so the story may report their words as the body's. One member ("the chief
-        justice") is not: the story would have named whoever holds the role."""
-        if self._wordnet is None or not plural.endswith("s"):
+    def _members_of_a_body_named(self, members: str, *, any_one: bool = False) -> bool:
+        """Whether `members` (a plural, or with `any_one` a singular after "a", "any" or
+        "some": whichever of them) names the members of a body the story names ("the judges",
+        "a judge": its Supreme Court; "senators": its Senate; "lawmakers": its Congress, a
+        legislature, as WordNet ties them): a body speaks through its members (a court's
+        ruling is its judges'), so the story may report their words as the body's. One member
+        ("the chief justice", "the judge") is not: the story would have named whoever holds
+        the role."""
+        if self._wordnet is None or not (any_one or members.endswith("s")):
             return False
         return any(
-            self._says(body, as_a_name=True) for body in self._wordnet.bodies_of_members(plural)
+            self._says(body, as_a_name=True) for body in self._wordnet.bodies_of_members(members)
         )
 
     def _says(self, phrase: str, *, as_a_name: bool = False) -> bool:
