@@ -59,6 +59,9 @@ class Source(StrEnum):
     # A national capital's country ("Beijing": China), as news writes the capital for the
     # country's government ("how has El Salvador gotten along with Beijing").
     CAPITALS = "capitals"
+    # The places WordNet names as parts of a region ("Asia": China, Japan), as a member asks
+    # about "his ties in Asia" where the story names the country.
+    REGIONS = "regions"
     # A preposition of time's senses as an adverb ("before": "ahead", "earlier"), for a
     # question's, which has no term of its own ("before the visit": "ahead of the visit").
     PREPOSITIONS = "prepositions"
@@ -274,6 +277,10 @@ class WordNet:
             for symbol, target, target_pos, _, _ in pointers:
                 if symbol == "#p":  # the country it is part of
                     found.update(self._synset(target_pos, target)[0])
+        if Source.REGIONS in sources and pos == "n":
+            for symbol, target, target_pos, _, _ in pointers:
+                if symbol == "%p" and self._is_country(target):  # "Asia" has part "China"
+                    found.update(self._synset(target_pos, target)[0])
         if Source.FAMILY in sources:
             number = words.index(form) + 1 if form in words else 0
             for symbol, target, target_pos, source_word, target_word in pointers:
@@ -378,6 +385,16 @@ class WordNet:
         if head == 0:
             return []
         return [o for o in self._offsets(phrase[head - 1], "n") if self._is_group("n", o)][:1]
+
+    def _is_country(self, offset: int) -> bool:
+        """Whether noun synset `offset` is a country: an instance of a kind of country or
+        nation ("China": an Asian country), not a state of one ("Florida": an American state)
+        nor a smaller region."""
+        _, pointers = self._synset("n", offset)
+        return any(
+            symbol == "@i" and any(w.endswith(("country", "nation")) for w in self._synset(p, t)[0])
+            for symbol, t, p, _, _ in pointers
+        )
 
     def _is_group(self, pos: str, offset: int) -> bool:
         return pos == "n" and self._lexicographer_file(offset) == _NOUN_GROUP

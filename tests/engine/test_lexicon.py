@@ -33,6 +33,13 @@ def test_a_verb_phrase_reaches_the_words_of_its_senses(wordnet: WordNet) -> None
     assert wordnet.phrase_synonyms("liked", "back") == frozenset()  # no phrase WordNet knows
 
 
+def test_a_region_reaches_the_countries_wordnet_names_as_its_parts(wordnet: WordNet) -> None:
+    assert {"china", "japan", "india"} <= wordnet.related("Asia", [Source.REGIONS])
+    assert "cuba" in wordnet.related("caribbean", [Source.REGIONS])
+    # a country's states are no countries: "America" (the United States) reaches none
+    assert "florida" not in wordnet.related("america", [Source.REGIONS])
+
+
 def test_a_proper_adjective_is_one_wordnet_writes_only_with_a_capital(wordnet: WordNet) -> None:
     assert all(map(wordnet.is_proper_adjective, ["Latin", "salvadoran", "Mexican"]))
     # names that are plain adjectives too, names that are none, and plain adjectives

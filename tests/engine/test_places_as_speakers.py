@@ -127,6 +127,26 @@ def test_a_capital_the_story_never_uses_reaches_its_country() -> None:
     assert "China paid for the port" in answer.passages[0].text
 
 
+DEALS_STORY = "\n".join(
+    [
+        "Talora signed a fishing deal with Chile last spring, its first in years.",
+        "Talora also signed a trade deal with China in May.",
+        "Its parliament debated both deals for a week.",
+    ]
+)
+
+
+def test_a_region_the_story_never_names_reaches_its_countries_the_story_names() -> None:
+    # "Asia" is not in the story; China, a country WordNet places in it, is. Before: the
+    # closest passages, as "asia" was a word no passage held
+    deals = searcher_for("deals", DEALS_STORY)
+    answer = deals.ask("did talora sign anything with a country in asia")
+    assert answer.confidence == "high"
+    assert "trade deal with China" in answer.passages[0].text
+    # no country of the story is in Europe: still the closest passages only
+    assert deals.ask("did talora sign anything with a country in europe").confidence == "low"
+
+
 @pytest.mark.parametrize(
     ("question", "speaker"),
     [

@@ -40,6 +40,7 @@ class SearchSettings(BaseModel):
         Source.FAMILY,
         Source.SYNONYMS,
         Source.CAPITALS,
+        Source.REGIONS,
         Source.PREPOSITIONS,
         Source.DEFINITIONS,
     )
