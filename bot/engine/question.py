@@ -239,6 +239,19 @@ class ReadQuestion:
         return ReadQuestion(QuestionKind.PLAIN, mentioned=self.mentioned, found=self.found)
 
 
+def people_named_by(words: str, finder: MentionFinder) -> tuple[Person, ...]:
+    """Whom `words` name as a speaker is named ("el salvador's president": Bukele, the role
+    of the owner's country; "the Cornell prof"): a few words set off before a question that
+    then points back to them by a pronoun ("el salvador's president, what did he say").
+    None when they name no one the story knows (or no one in particular)."""
+    words = words.strip(" ,;:-–—")
+    if not words:
+        return ()
+    plain = read_question(words, finder)
+    read = _read_speaker(words, (0, len(words)), None, finder, plain)
+    return tuple(read.speakers) if read is not None else ()
+
+
 def read_question(question: str, people: Sequence[Person] | MentionFinder) -> ReadQuestion:
     """Classify `question` and find the speaker it asks about among `people` (a finder made
     once for them saves preparing their names on every question)."""

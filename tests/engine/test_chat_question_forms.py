@@ -212,6 +212,38 @@ def test_someone_named_before_a_question_about_them_by_pronoun_is_whom_it_asks(
     assert fragment in answer.passages[0].text
 
 
+def test_words_set_off_before_a_question_name_whom_a_speaker_question_would(
+    library: Searcher,
+) -> None:
+    # Before: the words were read as a statement naming everyone in them (the mayor and her
+    # treasurer), so "she" was no one and the question was searched with no speaker
+    for question in (
+        "delgado's treasurer, what did she say about the staff?",
+        "the mayor's treasurer - what did she say about the staff",
+    ):
+        answer = library.ask(question)
+        assert answer.asked_speaker == "Nadia Kerr"
+        assert "budget covers" in answer.passages[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what did millbrook's mayor say about the library", "the fairview mayor on the library?"],
+)
+def test_a_role_qualified_by_a_town_the_story_names_is_searched_for_no_one(
+    library: Searcher, question: str
+) -> None:
+    # Before: "The story doesn't quote millbrook's mayor.": the story never says whose mayor
+    # Delgado is, so that is no clear evidence; nor is anyone credited (Fairview's is not hers)
+    answer = library.ask(question)
+    assert answer.answered, answer.reason
+    assert answer.confidence == "low" and answer.asked_speaker is None
+    # a town it never names, or a country whose mayor it does not quote, is clear evidence
+    for who in ("the texas mayor", "the mexican mayor"):
+        refused = library.ask(f"what did {who} say about the library")
+        assert refused.reason == f"The story doesn't quote {who}."
+
+
 def test_a_pronoun_after_words_naming_no_one_is_still_no_one(library: Searcher) -> None:
     answer = library.ask("ok, what did she say")
     assert not answer.answered

@@ -40,7 +40,13 @@ from bot.engine.search.meaning import MeaningCloseness
 from bot.engine.search.settings import FollowUp
 from bot.engine.story_facts import story_noun_spans
 from bot.engine.text import TermSpan, clean_question, iter_words, stem, term_of, terms, tokens
-from bot.engine.words import ENTOURAGE_NOUNS, SOMEONE_NOUNS, TIME_PREPOSITIONS, is_english_word
+from bot.engine.words import (
+    ENTOURAGE_NOUNS,
+    FUNCTION_WORDS,
+    SOMEONE_NOUNS,
+    TIME_PREPOSITIONS,
+    is_english_word,
+)
 from bot.errors import QuestionError
 
 # Speaker words for any one of a kind, not one holder of a role: "a judge", "any senator",
@@ -307,6 +313,8 @@ class QuestionReading(MeaningCloseness):
                 return True
         if words and _ANY_ONE.match(who) and self._members_of_a_body_named(words[-1], any_one=True):
             return True  # "did a judge order ...": any of the court's judges, not one named
+        if self._role_of_a_place_named(bare, words):
+            return True
         if not words or not is_english_word(words[-1]) or names_a_role(words[-1]):
             return False
         if words[-1] in ENTOURAGE_NOUNS and self._of_someone_named(read):
@@ -326,6 +334,30 @@ class QuestionReading(MeaningCloseness):
             self._says(bare)
             or self._members_of_a_body_named(words[-1])
             or (not self._of_someone_named(read) and self._held_by_someone_quoted(words[-1]))
+        )
+
+    def _role_of_a_place_named(self, bare: str, words: Sequence[str]) -> bool:
+        """Whether the speaker words `bare` (`words`, lower case) are a role someone the story
+        quotes holds, qualified only by a name the story uses that is no country's nor a
+        person's ("Millbrook's mayor", "the fairview mayor"): the story may not say whose
+        mayor its mayor is, so that is no clear evidence it does not quote them, and the
+        question is searched. No one is credited with the words: another town's mayor is not
+        theirs. A country's ("the Mexican president") is told apart by the reader; an English
+        word ("the national security adviser") is a qualifier of a role the story may give
+        nobody."""
+        if len(words) < 2 or words[-1] not in self._quoted_role_words:
+            return False
+        qualifiers = [w for w in words[:-1] if w not in FUNCTION_WORDS and len(w) > 2]
+        index = self.snapshot.index
+        countries = self._mentions.countries
+        return (
+            bool(qualifiers)
+            and all(
+                not is_english_word(w) and index.passage_frequency(term_of(w) or "")
+                for w in qualifiers
+            )
+            and not (countries is not None and countries.countries.in_text(bare, cased=False))
+            and not self._mentions.find_groups(" ".join(qualifiers))
         )
 
     def _held_by_someone_quoted(self, plural: str) -> bool:

@@ -26,7 +26,7 @@ from bot.engine.chat import (
 from bot.engine.confidence import Signals, probability
 from bot.engine.models import ParagraphRole, Person
 from bot.engine.nearest import Closeness
-from bot.engine.question import QuestionKind, ReadQuestion, read_question
+from bot.engine.question import QuestionKind, ReadQuestion, people_named_by, read_question
 from bot.engine.reasons import asks_reason
 from bot.engine.search.base import Candidate, ExpectedAnswer
 from bot.engine.search.reading import (
@@ -83,12 +83,17 @@ class Searcher(Rendering):
         names whose words it asks for ("so garcia got deported. is he still in prison?",
         "trump met bukele. what did they discuss", "the cornell guy nails it. does he think
         ...": the statement says whom, in words the question then needs)."""
-        asked = question_after_statement(text) or question_after_opening_phrase(text)
+        after_statement = question_after_statement(text)
+        asked = after_statement or question_after_opening_phrase(text)
         if not asked:
             return text, None
         statement, question = text[:asked], text[asked:]
-        read = read_question(self._speller.correct(statement), self._mentions)
-        people = read.speakers or read.mentioned
+        said = self._speller.correct(statement)
+        # words set off before the question name someone as a speaker is named: "el
+        # salvador's president, what did he ..." means Bukele, not every president it names
+        set_off = () if after_statement else people_named_by(said, self._mentions)
+        read = read_question(said, self._mentions)
+        people = set_off or read.speakers or read.mentioned
         one = people[0].id if len(people) == 1 else None
         if names_someone_by_pronoun(question) and (
             one is None or not read_question(question, self._mentions).pronoun
