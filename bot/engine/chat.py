@@ -110,8 +110,24 @@ _LIGHT_VERB_INITIALS = frozenset(verb[0] for verb in _LIGHT_VERBS)  # every form
 
 
 def strip_markup(text: str) -> str:
-    """`text` without mentions, custom emoji, shortcodes and links (each becomes a space)."""
-    return _MARKUP.sub(" ", text)
+    """`text` without mentions, custom emoji, shortcodes and links (each becomes a space), and
+    without the marks of chat's formatting: quote marks at a line's start ("> what did ..."),
+    bold, italics, spoilers and code ("**what did bondi say**"), and words struck through,
+    which their writer took back ("~~what did trump say~~ what did bondi say")."""
+    return _FORMATTING.sub(" ", _STRUCK_THROUGH.sub(" ", _MARKUP.sub(" ", text)))
+
+
+# Discord's and Slack's formatting (Markdown and Slack's mrkdwn): the marks, not the words
+# (Slack's single "~" is left: "~$200 vs ~$2" says "about")
+_STRUCK_THROUGH = re.compile(r"~~.+?~~")
+_FORMATTING = re.compile(
+    r"""
+    (?m:^[ \t]*>{1,3}[ \t]?)           # a quote: "> ", ">>> " at a line's start
+    | \*{1,3} | `{1,3} | \|\|          # bold, italics, code, spoilers
+    | (?<![\w_])_{1,2}(?=\S) | (?<=\S)_{1,2}(?![\w_])  # italics and underline in _..._
+    """,
+    re.VERBOSE,
+)
 
 
 # The initials people type for offices and institutions of government, in capitals only ("AG"

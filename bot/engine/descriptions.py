@@ -114,11 +114,20 @@ def description_words(who: str, skip: Iterable[str]) -> list[str]:
 
 
 def _own_words(person: Person) -> frozenset[str]:
-    return frozenset(
-        w.lower()
-        for label in (person.name, *person.aliases, *person.roles)
-        for w in re.findall(r"[^\W\d_]+", label)
-    )
+    """The words of a person's name, aliases and roles, and the initials of each run of
+    capitalised words in them ("White House press secretary": "wh", as in "the WH press
+    sec")."""
+    labels = (person.name, *person.aliases, *person.roles)
+    words = {w.lower() for label in labels for w in re.findall(r"[^\W\d_]+", label)}
+    for label in labels:
+        for run in _CAPITALISED_RUN.finditer(label):
+            initials = "".join(w[0] for w in run.group().split()).lower()
+            words.add(initials)
+    return frozenset(words)
+
+
+# Two or more capitalised words side by side ("White House", "Human Rights Watch")
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][^\W\d_]*(?:\s+[A-Z][^\W\d_]*)+")
 
 
 def _is_own(word: str, own: frozenset[str]) -> bool:

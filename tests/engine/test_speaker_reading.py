@@ -424,3 +424,21 @@ def test_asking_in_the_imperative_for_someone_absent_names_them_alone(bridge: Se
     answer = bridge.ask("Quote Marco Rubio's remarks on the bridge")
     assert not answer.answered
     assert answer.reason == "The story doesn't quote Marco Rubio."
+
+
+def test_initials_of_capitalised_words_of_a_role_describe_its_holder() -> None:
+    # Before: "the WH press sec" named no one (its "WH" no word of hers) and was searched
+    # as a plain question, where "the White House press sec" was Leavitt
+    story = searcher_for(
+        "ferry",
+        "\n".join(
+            [
+                "The county will run a new ferry to Gull Island from June.",
+                "“Tickets will cost four dollars,” Harbour Board press secretary Ada Lin said.",
+                "“The crossing will take twenty minutes,” harbour master Lena Kerr said.",
+            ]
+        ),
+    )
+    answer = story.ask("what did the HB press sec say about tickets")
+    assert answer.asked_speaker == "Ada Lin"
+    assert "four dollars" in answer.passages[0].text
