@@ -151,9 +151,14 @@ _OFFICE_INITIALS_WORD = re.compile(
 )
 
 
+# A number of times as chat writes it: "100x more", "10x the cost" (not "4x4", "0x1F")
+_TIMES = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)[xX](?![\w])")
+
+
 def expand_shorthand(text: str) -> str:
     """`text` with chat shorthand and initials of offices written out ("abt" -> "about", "AG"
-    -> "attorney general"); the rest unchanged."""
+    -> "attorney general", "100x" -> "100 times"); the rest unchanged."""
+    text = _TIMES.sub(r"\1 times", text)
     text = _OFFICE_INITIALS_WORD.sub(
         lambda m: m.group(0).replace(m.group(1), _OFFICE_INITIALS[m.group(1).upper()]), text
     )

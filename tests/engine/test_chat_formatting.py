@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.chat import strip_markup
+from bot.engine.chat import expand_shorthand, strip_markup
 from bot.engine.search import Searcher
 from tests.engine.stories import searcher_for
 
@@ -51,3 +51,11 @@ def test_only_the_marks_are_left_out() -> None:
     # a tilde alone says "about", as people type it ("~4 dollars")
     assert strip_markup("is it ~4 dollars or ~5?") == "is it ~4 dollars or ~5?"
     assert strip_markup("snake_case stays").split() == ["snake_case", "stays"]
+
+
+def test_a_number_of_times_as_chat_writes_it_is_read_as_times(searcher: Searcher) -> None:
+    assert expand_shorthand("is it 10x more? or 2.5X") == "is it 10 times more? or 2.5 times"
+    assert expand_shorthand("a 4x4 truck, 0x1F") == "a 4x4 truck, 0x1F"
+    # Before: "100x" was "100" and "x", and a passage on the critics' doubts came first
+    answer = searcher.ask("100x more expensive here? source?")
+    assert "100 times more" in answer.passages[0].text
