@@ -26,6 +26,7 @@ from bot.engine.models import Person
 from bot.engine.text import stem
 from bot.engine.words import (
     ASKING_VERBS,
+    ENTOURAGE_NOUNS,
     FUNCTION_WORDS,
     PERSON_NOUNS,
     PHRASAL_SPEECH_VERBS,
@@ -643,6 +644,10 @@ def _read_speaker(
     if named and not speakers:
         # "the Mexican president": a role the story gives, but not with these words
         return _asks_speaker(plain, span, verb_span, unknown_speaker=who)
+    if speakers and _entourage_of_someone_named(reading, found):
+        # "the Trump administration", "team Trump": the people around someone, whose words
+        # the story may give as an aide's or a spokeswoman's; not theirs (searched for a group)
+        return _asks_speaker(plain, span, verb_span, unknown_speaker=who)
     if speakers:
         return _asks_speaker(plain, span, verb_span, speakers=speakers)
     if found or _names_someone(reading):  # "Bukele's spokesman": someone the story does not name
@@ -789,6 +794,26 @@ def _of_owners_country(
     return tuple(
         person for person in people if person.id in by_name or countries.of(person) & wanted
     )
+
+
+def _entourage_of_someone_named(who: str, found: Sequence[Found]) -> bool:
+    """Whether the speaker words `who` name the people around someone they name by name, not
+    that person: a word for an entourage right after or before the name ("the Trump
+    administration", "team Trump", "the Bukele government"); not with the person ("Trump and
+    his team"), nor one of a role ("the administration's trade minister")."""
+    if _AND.search(who):
+        return False
+    for group in found:
+        if not group.by_name:
+            continue
+        after = re.match(r"\s+([^\W\d_]+)", who[group.end :])
+        before = re.search(r"([^\W\d_]+)\s+$", who[: group.start])
+        if any(m is not None and m.group(1).lower() in ENTOURAGE_NOUNS for m in (after, before)):
+            return True
+    return False
+
+
+_AND = re.compile(r"\b(?:and|with)\b|&", re.IGNORECASE)
 
 
 def _possessives(who: str, found: Sequence[Found]) -> list[Found]:

@@ -40,8 +40,9 @@ def test_a_group_the_story_mentions_is_no_evidence_it_reports_nothing(bridge: Se
     # Before: "The story doesn't quote Pike's cabinet." for a question the story answers
     answer = bridge.ask("Did Pike's cabinet tell drivers why the repairs cost more?")
     assert answer.answered, answer.reason
-    assert answer.confidence == "low"  # no passage is vouched for as the cabinet's words
-    assert any("twice the first estimate" in p.text for p in answer.passages)
+    # the passage names her cabinet, whose words it reports: vouched for as theirs
+    assert answer.confidence == "high"
+    assert "twice the first estimate" in answer.passages[0].text
 
 
 def test_a_group_the_story_reports_is_searched_not_refused(bridge: Searcher) -> None:
@@ -89,13 +90,24 @@ def test_a_name_the_story_never_uses_is_named_as_typed(bridge: Searcher) -> None
     assert answer.reason == "The story doesn't mention Marco Rubio."
 
 
-@pytest.mark.parametrize("group", ["Pike's team", "Pike's people", "the governor's staff"])
-def test_the_people_around_someone_named_are_searched(bridge: Searcher, group: str) -> None:
+@pytest.mark.parametrize(
+    ("group", "confidence"),
+    [
+        # the passage names the people around Pike ("Pike's cabinet"): it reports their words
+        ("Pike's team", "high"),
+        ("Pike's people", "high"),
+        # the governor is named by no name: no passage is vouched for as her staff's words
+        ("the governor's staff", "low"),
+    ],
+)
+def test_the_people_around_someone_named_are_searched(
+    bridge: Searcher, group: str, confidence: str
+) -> None:
     # the story reports what her cabinet said, in words no quote carries; before: "The story
     # doesn't quote Pike's team."
     answer = bridge.ask(f"why did {group} say the repairs cost more?")
     assert answer.answered, answer.reason
-    assert answer.confidence == "low"
+    assert answer.confidence == confidence
     assert "steel arrived late" in answer.passages[0].text
 
 
@@ -486,3 +498,17 @@ def test_the_question_a_speaker_is_asked_about_is_read_however_long_their_role(
     by_name = bridge.ask("did holt say how long the toll would last?")
     assert by_role.asked_speaker == by_name.asked_speaker == "Dana Holt"
     assert by_role.confidence == by_name.confidence == "low"
+
+
+@pytest.mark.parametrize(
+    "who", ["the Pike administration", "team pike", "the pike government", "the Pike camp"]
+)
+def test_the_people_around_someone_named_are_not_that_person(bridge: Searcher, who: str) -> None:
+    # Before: read as Pike herself, her own words shown as theirs ("We will find the money")
+    # where her cabinet speaks for her government
+    answer = bridge.ask(f"what did {who} say about the repairs?")
+    assert answer.answered, answer.reason
+    assert answer.asked_speaker is None and answer.confidence == "low"
+    assert any("twice the first estimate" in p.text for p in answer.passages[:2])
+    # with her, her own words are asked for too
+    assert bridge.ask("what did pike and her team say about the money").asked_speaker == "Ann Pike"

@@ -317,7 +317,9 @@ class QuestionReading(MeaningCloseness):
             return True
         if not words or not is_english_word(words[-1]) or names_a_role(words[-1]):
             return False
-        if words[-1] in ENTOURAGE_NOUNS and self._of_someone_named(read):
+        if (words[-1] in ENTOURAGE_NOUNS or words[0] in ENTOURAGE_NOUNS) and self._of_someone_named(
+            read
+        ):  # "Trump's team", "the Trump administration", "team Trump"
             return True
         places = countries.countries.in_text(bare, cased=False) if countries is not None else ()
         if places:

@@ -45,6 +45,7 @@ from bot.engine.search.signals import Topical
 from bot.engine.story_facts import StoryFact, asked_facts
 from bot.engine.text import TermSpan, terms
 from bot.engine.trusted import trusted
+from bot.engine.words import ENTOURAGE_NOUNS
 
 
 class Searcher(Rendering):
@@ -176,10 +177,18 @@ class Searcher(Rendering):
                     self._not_quoted_reason(read.unknown_speaker), person=True
                 )
             # "why did Trump's Cabinet say ...": searched, but no passage is vouched for as
-            # the words of a group the reading of people does not know
+            # the words of a group the reading of people does not know, unless it names the
+            # group around whoever the words name (`_names_their_group`)
+            owners = tuple(
+                person
+                for group in read.found
+                if read.speaker_span is not None
+                and read.speaker_span[0] <= group.start < read.speaker_span[1]
+                for person in group.by_name
+            )
             read, unknown_speaker = read.as_plain(), True
         else:
-            unknown_speaker = False
+            owners, unknown_speaker = (), False
 
         speakers = self._asked_speakers(words, read, follow_up)
         if read.kind is QuestionKind.SPEAKER and read.pronoun and not speakers:
@@ -338,7 +347,7 @@ class Searcher(Rendering):
             # "when will Garcia be returned" of a passage telling only of times gone by: the
             # story has not said, however much of the topic the passage holds
             and not (expected.kind is AnswerKind.FUTURE and signals.answer_type < 0)
-            and not unknown_speaker
+            and not (unknown_speaker and not self._names_their_group(plain[0].passage, owners))
         )
         return _PartResult(
             candidates=tuple(candidates),
@@ -347,6 +356,18 @@ class Searcher(Rendering):
             speakers=tuple(quoting),
             signals=signals,
             rated=plain[0].passage,
+        )
+
+    def _names_their_group(self, passage: int, owners: Sequence[Person]) -> bool:
+        """Whether the passage names the people around one of `owners` ("Members of Trump's
+        Cabinet ... said", "the Pike administration"): it reports that group's words, which
+        the question asks for ("why did the Trump administration say ..."), so it may be
+        vouched for."""
+        text = self.snapshot.passages[passage].text
+        return any(
+            re.search(rf"\b{re.escape(alias)}(?:['’]s)?\s+(?:{_ENTOURAGE})\b", text, re.IGNORECASE)
+            for person in owners
+            for alias in (person.name, *person.aliases)
         )
 
     def _on_read(self, read: ReadQuestion, words: Sequence[TermSpan]) -> ReadQuestion:
@@ -658,3 +679,7 @@ def _among_rivals(signals: Signals) -> bool:
 def _first_sentence(text: str, limit: int = 160) -> str:
     sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
     return sentence if len(sentence) <= limit else sentence[: limit - 1].rstrip() + "…"
+
+
+# The words for the people around someone ("Trump's Cabinet", "the Bukele government")
+_ENTOURAGE = "|".join(sorted(ENTOURAGE_NOUNS))
