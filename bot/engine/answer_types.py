@@ -374,6 +374,25 @@ def kind_spans(kind: AnswerKind, text: str) -> list[tuple[int, int]]:
     return [_with_count_before(text, start, end) for start, end in spans]
 
 
+# A number joined to a word by a hyphen is part of a name: "MS-13", "COVID-19", "F-16".
+_NAME_BEFORE_NUMBER = re.compile(r"[A-Za-z]-$")
+
+
+def answers_of_kind(kind: AnswerKind, text: str) -> list[tuple[int, int]]:
+    """`kind_spans`, but for a count or an amount not a number that is part of a name ("MS-13
+    gang members" holds no count of gang members). Read by the confidence model only: left in
+    the ranking's bonus, as the bonus then moved two right passages down in the fused order
+    (docs/quality-history.md, 9n)."""
+    spans = kind_spans(kind, text)
+    if kind not in (AnswerKind.COUNT, AnswerKind.AMOUNT):
+        return spans
+    return [
+        (start, end)
+        for start, end in spans
+        if not _NAME_BEFORE_NUMBER.search(text, max(start - 2, 0), start)
+    ]
+
+
 _COUNT_BEFORE = re.compile(
     r"(?:\b(?:\d[\d,.]*|" + "|".join(_QUANTITY_WORDS.split()) + r"|a|an|few|many)\s+)?"
     r"\b(?:years?|months?|weeks?|days?|decades?|hours?)\s+$",

@@ -14,9 +14,9 @@ import numpy.typing as npt
 
 from bot.engine.answer_types import (
     AnswerKind,
+    answers_of_kind,
     asks_attribute_of,
     date_form_spans,
-    kind_spans,
     name_spans,
 )
 from bot.engine.confidence import Signals
@@ -106,6 +106,10 @@ class ConfidenceSignals(CandidateRanking):
             index = self.snapshot.index
             if expected.counted and not index.contains(best.passage, expected.counted):
                 answer_type = -1.0  # "how many guards": a number of something else
+            if answer_type > 0 and expected.kind in (AnswerKind.COUNT, AnswerKind.AMOUNT):
+                text = self.snapshot.passages[best.passage].text
+                if not answers_of_kind(expected.kind, text):
+                    answer_type = -1.0  # only a name's number: "MS-13 gang members"
         elif expected.reason:
             answer_type = self._reason_signal(best.passage, topic)
         if expected.kind is None and not expected.name:
@@ -257,7 +261,7 @@ class ConfidenceSignals(CandidateRanking):
         elif kind is AnswerKind.PLACE:
             spans = self._places_in(text)
         else:
-            spans = kind_spans(kind, text)
+            spans = answers_of_kind(kind, text)
         terms, starts, _ = term_spans(text)
         best = 0.0
         reach = NEAR_PLACE if kind is AnswerKind.PLACE else _NEAR_ANSWER

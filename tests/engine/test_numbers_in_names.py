@@ -1,0 +1,51 @@
+"""A number that is part of a name ("MS-13", "F-16", "COVID-19") is no count or amount, for the
+confidence model, on a story of its own: a passage naming the "F-16 jets" does not say how many
+jets there are, however much of the question it holds, so it is not rated high; a passage giving
+the number is. (The ranking's bonus for a passage holding the kind asked still reads such a
+number: read there too it moved right passages down, docs/quality-history.md.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.search import Searcher
+from tests.engine.stories import searcher_for
+
+AIRBASE_STORY = "\n".join(
+    [
+        "The air force moved its F-16 jets to the northern airbase after a storm tore the roof "
+        "off the hangars at the coast.",
+        "Engineers at the coast say the repairs will take most of the winter.",
+        "The defence ministry ordered 24 new transport planes from an Italian maker last spring.",
+        "Commander Lena Horvath said the pilots had trained for the move for months.",
+        "Residents near the northern airbase have complained about the noise at night.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def airbase() -> Searcher:
+    return searcher_for("airbase", AIRBASE_STORY)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many jets did the air force move to the northern airbase",
+        "how many f-16 jets are there",
+    ],
+)
+def test_a_number_in_a_name_is_no_count(airbase: Searcher, question: str) -> None:
+    answer = airbase.ask(question)
+    assert answer.answered and answer.confidence == "low"
+    assert "F-16 jets" in answer.passages[0].text  # shown, as the closest the story comes
+    signals = airbase.confidence_signals(question)
+    assert signals is not None and signals.answer_type == -1.0 and signals.coverage == 0.0
+
+
+def test_a_count_beside_the_name_is_one(airbase: Searcher) -> None:
+    question = "how many transport planes did the defence ministry order"
+    answer = airbase.ask(question)
+    assert answer.confidence == "high" and "24 new transport planes" in answer.passages[0].text
+    signals = airbase.confidence_signals(question)
+    assert signals is not None and signals.answer_type == 1.0
