@@ -378,11 +378,28 @@ def kind_spans(kind: AnswerKind, text: str) -> list[tuple[int, int]]:
 _NAME_BEFORE_NUMBER = re.compile(r"[A-Za-z]-$")
 
 
-def answers_of_kind(kind: AnswerKind, text: str) -> list[tuple[int, int]]:
+# A comparison asked: "how much more expensive", "how many times", "cheaper than", and what is
+# saved (what one cost is less than another: "how much does the US save").
+_ASKS_RATIO = re.compile(
+    r"\b(?:more|less|fewer|times|than|compared|cheaper|costlier|pricier|bigger|smaller"
+    r"|sav(?:e|es|ed|ing|ings))\b",
+    re.IGNORECASE,
+)
+
+
+def asks_ratio(question: str) -> bool:
+    """Whether `question` asks how one amount compares with another ("how much more does it
+    cost here", "how many times cheaper"), which "100 times more" answers."""
+    return _ASKS_RATIO.search(question) is not None
+
+
+def answers_of_kind(kind: AnswerKind, text: str, *, ratio: bool = False) -> list[tuple[int, int]]:
     """`kind_spans`, but for a count or an amount not a number that is part of a name ("MS-13
-    gang members" holds no count of gang members). Read by the confidence model only: left in
-    the ranking's bonus, as the bonus then moved two right passages down in the fused order
-    (docs/quality-history.md, 9n)."""
+    gang members" holds no count of gang members), and for an amount not a ratio ("100 times
+    more") unless a comparison is asked (`ratio`, `asks_ratio`): "how much does a prisoner
+    cost a year" is not answered by what one cost is to another. Read by the confidence
+    model only: left in the ranking's bonus, as the bonus then moved two right passages down
+    in the fused order (docs/quality-history.md, 9n)."""
     spans = kind_spans(kind, text)
     if kind not in (AnswerKind.COUNT, AnswerKind.AMOUNT):
         return spans
@@ -390,7 +407,12 @@ def answers_of_kind(kind: AnswerKind, text: str) -> list[tuple[int, int]]:
         (start, end)
         for start, end in spans
         if not _NAME_BEFORE_NUMBER.search(text, max(start - 2, 0), start)
+        and (ratio or kind is not AnswerKind.AMOUNT or not _RATIO.fullmatch(text, start, end))
     ]
+
+
+# An amount that is a ratio of two: "100 times", "twice" (`_AMOUNT` reads "N times" as one).
+_RATIO = re.compile(r"\S+\s+times", re.IGNORECASE)
 
 
 _COUNT_BEFORE = re.compile(

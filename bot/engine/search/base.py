@@ -60,6 +60,7 @@ class ExpectedAnswer:
     role: frozenset[str] = frozenset()
     names_of: frozenset[str] = frozenset()
     reason: bool = False  # it asks why (reasons.asks_reason)
+    ratio: bool = False  # it asks how one amount compares with another (asks_ratio)
 
 
 NOTHING_EXPECTED = ExpectedAnswer(None)

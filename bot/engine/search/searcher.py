@@ -14,6 +14,7 @@ from bot.engine.answer_types import (
     ROLE_TERMS,
     AnswerKind,
     asked_role,
+    asks_ratio,
     expected_kind,
     named_thing,
     names_asked_of,
@@ -251,6 +252,7 @@ class Searcher(Rendering):
             if kind is None and not named_thing(text)
             else frozenset(),
             reason=kind is None and asks_reason(text),
+            ratio=kind is AnswerKind.AMOUNT and asks_ratio(text),
         )
         # each word as the embedding reads it, once: the whole question is them joined
         meant = [meant_words(text, [word]) for word in words]

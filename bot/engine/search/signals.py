@@ -108,8 +108,9 @@ class ConfidenceSignals(CandidateRanking):
                 answer_type = -1.0  # "how many guards": a number of something else
             if answer_type > 0 and expected.kind in (AnswerKind.COUNT, AnswerKind.AMOUNT):
                 text = self.snapshot.passages[best.passage].text
-                if not answers_of_kind(expected.kind, text):
-                    answer_type = -1.0  # only a name's number: "MS-13 gang members"
+                if not answers_of_kind(expected.kind, text, ratio=expected.ratio):
+                    # only a name's number ("MS-13 gang members"), or a ratio not asked for
+                    answer_type = -1.0
         elif expected.reason:
             answer_type = self._reason_signal(best.passage, topic)
         if expected.kind is None and not expected.name:
@@ -261,7 +262,7 @@ class ConfidenceSignals(CandidateRanking):
         elif kind is AnswerKind.PLACE:
             spans = self._places_in(text)
         else:
-            spans = answers_of_kind(kind, text)
+            spans = answers_of_kind(kind, text, ratio=expected.ratio)
         terms, starts, _ = term_spans(text)
         best = 0.0
         reach = NEAR_PLACE if kind is AnswerKind.PLACE else _NEAR_ANSWER

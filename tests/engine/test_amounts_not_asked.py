@@ -1,8 +1,11 @@
-"""A number that is part of a name ("MS-13", "F-16", "COVID-19") is no count or amount, for the
-confidence model, on a story of its own: a passage naming the "F-16 jets" does not say how many
-jets there are, however much of the question it holds, so it is not rated high; a passage giving
-the number is. (The ranking's bonus for a passage holding the kind asked still reads such a
-number: read there too it moved right passages down, docs/quality-history.md.)"""
+"""Numbers that are no answer to "how many" or "how much", for the confidence model, on a story
+of its own. A number that is part of a name ("MS-13", "F-16", "COVID-19") is no count: a
+passage naming the "F-16 jets" does not say how many jets there are, however much of the
+question it holds, so it is not rated high; a passage giving the number is. A ratio ("three
+times more") is no amount unless a comparison is asked: it says how one cost compares with
+another, not what either is. (The ranking's bonus for a passage holding the kind asked still
+reads such numbers: read there too the name's number moved right passages down,
+docs/quality-history.md.)"""
 
 from __future__ import annotations
 
@@ -19,6 +22,8 @@ AIRBASE_STORY = "\n".join(
         "The defence ministry ordered 24 new transport planes from an Italian maker last spring.",
         "Commander Lena Horvath said the pilots had trained for the move for months.",
         "Residents near the northern airbase have complained about the noise at night.",
+        "Keeping the jets inland costs three times more than flying them from the coast, the "
+        "ministry's budget office said.",
     ]
 )
 
@@ -49,3 +54,27 @@ def test_a_count_beside_the_name_is_one(airbase: Searcher) -> None:
     assert answer.confidence == "high" and "24 new transport planes" in answer.passages[0].text
     signals = airbase.confidence_signals(question)
     assert signals is not None and signals.answer_type == 1.0
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how much does it cost to keep the jets inland each year", "how much do the jets inland cost"],
+)
+def test_a_ratio_is_no_amount(airbase: Searcher, question: str) -> None:
+    answer = airbase.ask(question)
+    assert answer.answered and answer.confidence == "low"
+    assert "three times more" in answer.passages[0].text  # the closest the story comes
+    signals = airbase.confidence_signals(question)
+    assert signals is not None and signals.answer_type == -1.0
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much more does keeping the jets inland cost",
+        "how much does the ministry save by flying the jets from the coast",
+    ],
+)
+def test_a_ratio_answers_a_comparison(airbase: Searcher, question: str) -> None:
+    answer = airbase.ask(question)
+    assert answer.confidence == "high" and "three times more" in answer.passages[0].text
