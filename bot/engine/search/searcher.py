@@ -350,6 +350,13 @@ class Searcher(Rendering):
             # story has not said, however much of the topic the passage holds
             and not (expected.kind is AnswerKind.FUTURE and signals.answer_type < 0)
             and not (unknown_speaker and not self._names_their_group(plain[0].passage, owners))
+            # "what gang did Garcia belong to" of a passage whose gang members are others
+            and not (
+                not quoting
+                and self._told_of_someone_else(
+                    topic, plain[0].passage, self._named_by_name(read), topical.qualifiers
+                )
+            )
         )
         return _PartResult(
             candidates=tuple(candidates),
@@ -423,6 +430,10 @@ class Searcher(Rendering):
         for term, reached in held.items():
             vouched[term] = (*vouched.get(term, ()), reached)
         return vouched
+
+    def _named_by_name(self, read: ReadQuestion) -> frozenset[str]:
+        """Ids of the people the question `read` names by name or alias (not by a role)."""
+        return frozenset(p.id for group in read.found for p in group.by_name)
 
     def _named_people(self, read: ReadQuestion, *, by_name_only: bool) -> frozenset[str]:
         """Ids of the people the question `read` names, whom a "who" question does not ask

@@ -5,6 +5,7 @@ BM25's margin, and whether the passage is also the closest in meaning."""
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import NamedTuple
@@ -42,6 +43,8 @@ _NEAR_ANSWER = 10
 # Abrego Garcia, a Maryland man", "press secretary Karoline Leavitt".
 _NEAR_NAME = 3
 _POSSESSIVE = ("'s", "’s")
+# A personal pronoun: a sentence holding one may tell of someone the sentence before named.
+_POINTING_BACK = re.compile(r"\b(?:he|his|him|she|her)\b", re.IGNORECASE)
 
 
 class Qualifiers(NamedTuple):
@@ -364,6 +367,44 @@ class ConfidenceSignals(CandidateRanking):
         if not telling:
             return _NOTHING_TO_COVER
         return found / total if total else 0.0  # it holds none of them
+
+    def _told_of_someone_else(
+        self, topic: Sequence[str], passage: int, named: frozenset[str], qualifiers: Qualifiers
+    ) -> bool:
+        """Whether the passage holds words of the question's topic only away from the people
+        it names (`named`: ids, by name): no sentence naming one of them (by name, alias or
+        role, or pointing back by "he", "she", "his", "her", "him") holds a telling word of
+        the rest of the topic, and the passage quotes none of them. Then it tells of that
+        topic, but of someone else ("what gang did Garcia belong to" of a paragraph naming
+        Garcia in one sentence and "alleged gang member migrants" in the next; "what crimes
+        was Garcia convicted of" of one on the 1,000 convicted in El Salvador): the relation
+        asked is not what it says."""
+        if not named or self._quoted_in(passage) & named:
+            return False
+        names = {
+            term
+            for person in named
+            if person in self._people
+            for name in (self._people[person].name, *self._people[person].aliases)
+            for term in terms(name)
+        }
+        unasked = qualifiers.adverbs | qualifiers.relations | qualifiers.framing
+        index = self.snapshot.index
+        held = [
+            t
+            for t in self._telling_terms(topic)
+            if t not in names and t not in unasked and index.contains(passage, t)
+        ]
+        if not held:
+            return False
+        text = self.snapshot.passages[passage].text
+        mentions = [(start, end) for p, start, end in self._mentions.find(text) if p.id in named]
+        mentions += [m.span() for m in _POINTING_BACK.finditer(text)]
+        words, starts, _ = term_spans(text)
+        beside = {
+            words[i] for around in words_around(text, starts, mentions, len(words)) for i in around
+        }
+        return not any(t in beside for t in held)
 
     def _names_beside(self, topic: Sequence[str], text: str) -> list[tuple[int, int]]:
         """The names in `text` that are not only the question's own words: "the White House
