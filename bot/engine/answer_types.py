@@ -29,6 +29,13 @@ from bot.engine.words import PERSON_NOUNS, ROLE_HEADS, STOP_WORDS, is_english_wo
 # words, not a date.
 # "what is the population of", "what's the fee": nouns that name an amount or a count
 _QUANTITY_NOUNS = r"(?:(?:amount|sum|price|fee|cost|number|percentage|share|population)s?\b|%)"
+# "cost" as the verb of its clause ("what does it cost", "what did the library china built
+# cost"), not the noun after a determiner or a preposition ("what did Miller say about the
+# cost": his words)
+_COST_VERB = (
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\babout\s)(?<!\bof\s)(?<!\bon\s)"
+    r"cost\b"
+)
 _EXPECTS_NUMBER = re.compile(
     r"""
     ^\W*(?:[\w'’]+\W+){0,3}?
@@ -36,6 +43,9 @@ _EXPECTS_NUMBER = re.compile(
       | when\b
       | (?:what|which)\s+(?:year|day|date|month|time|age|week|amount|number|percent(?:age)?|share)\b
       | (?:what|which)\s+%  # the sign for the word, as chat writes it: "what % voted for him"
+      | what\s+(?:does|do|did|will|would)\s+(?:[\w'’-]+\s+){1,5}?"""
+    + _COST_VERB
+    + r"""
       | (?:what|which)(?:['’]?s|\s+(?:is|was|are|were))\s+(?:the|their|its)\s+"""
     + _QUANTITY_NOUNS
     + r"""
@@ -153,7 +163,10 @@ _KINDS: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = tuple(
         (
             AnswerKind.AMOUNT,
             r"(?: how\s+much | (?:what|which)\s+(?:amount|sum|price|fee|cost)"
-            r"| (?:what|which)(?:['’]?s|\s+(?:is|was|are|were))\s+(?:the|their|its)\s+"
+            # "what does it cost", "what did the prison cost to build": asked as "how much"
+            r"| what\s+(?:does|do|did|will|would)\s+(?:[\w'’-]+\s+){1,5}?"
+            + _COST_VERB
+            + r"| (?:what|which)(?:['’]?s|\s+(?:is|was|are|were))\s+(?:the|their|its)\s+"
             r"(?:amount|sum|price|fee|cost) )\b",
         ),
         (AnswerKind.AGE, r"(?: how\s+old | (?:what|which)\s+age )\b"),

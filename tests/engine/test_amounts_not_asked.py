@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.engine.answer_types import AnswerKind, expected_kind
 from bot.engine.search import Searcher
 from tests.engine.stories import searcher_for
 
@@ -58,7 +59,11 @@ def test_a_count_beside_the_name_is_one(airbase: Searcher) -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["how much does it cost to keep the jets inland each year", "how much do the jets inland cost"],
+    [
+        "how much does it cost to keep the jets inland each year",
+        "how much do the jets inland cost",
+        "what does it cost to keep the jets inland",  # asked as "how much"
+    ],
 )
 def test_a_ratio_is_no_amount(airbase: Searcher, question: str) -> None:
     answer = airbase.ask(question)
@@ -78,3 +83,16 @@ def test_a_ratio_is_no_amount(airbase: Searcher, question: str) -> None:
 def test_a_ratio_answers_a_comparison(airbase: Searcher, question: str) -> None:
     answer = airbase.ask(question)
     assert answer.confidence == "high" and "three times more" in answer.passages[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("what does it cost to keep the jets inland", AnswerKind.AMOUNT),
+        ("what did the new transport planes cost", AnswerKind.AMOUNT),
+        ("what did the budget office say about the cost", None),  # its words, of the cost
+        ("what did the budget office say about cost", None),
+    ],
+)
+def test_what_does_it_cost_asks_an_amount(question: str, kind: AnswerKind | None) -> None:
+    assert expected_kind(question) is kind
