@@ -151,6 +151,8 @@ _KINDS: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = tuple(
             r"""(?: when\s+(?:will|shall|['’]ll|does|do)
                  | when(?:\s+(?:is|are|am)|['’]s|['’]re)\s+(?:[\w'’-]+\s+){0,8}?
                    (?:going\s+to|gonna|due\s+to|set\s+to|expected\s+to|scheduled\s+to)
+                 # "when's the next hearing": the next one is to come
+                 | when(?:\s+(?:is|are)|['’]s|['’]re)\s+(?:[\w'’-]+\s+){0,3}?next
                  | how\s+soon )\b""",
         ),
         (
@@ -231,8 +233,20 @@ def named_thing(question: str) -> str | None:
     for pattern in _NAMED:
         match = pattern.search(question)
         if match and match.group(1).strip():
-            return match.group(1)
+            # "the name of the prison they're sending ppl to": the prison, not what its
+            # clause says of it
+            named = _CLAUSE_AFTER_NAMED.sub("", match.group(1))
+            if named.strip():
+                return named
     return None
+
+
+# A clause telling of what a name is asked of opens with its subject pronoun or a relative
+# word: "the prison they're sending ppl to", "the law that bans reelection".
+_CLAUSE_AFTER_NAMED = re.compile(
+    r"(?:^|\s)(?:they|he|she|we|you|i|it|that|which|who|where)(?:['’]\w+)?\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -56,6 +56,8 @@ _SHORTHAND = {
     "wats": "what's",
     "hows": "how's",
     "whos": "who's",
+    "whens": "when's",
+    "wheres": "where's",
     "thru": "through",
     "tho": "though",
     "u": "you",

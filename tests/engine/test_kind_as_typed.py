@@ -1,0 +1,66 @@
+"""The kind of answer a question asks, read as members type it, on a story of its own: "whens"
+and "wheres" without their apostrophe ask when and where; "when's the next ..." asks for a
+time to come, which a passage telling only of times gone by does not give; what a name is
+asked of ends where a clause about it begins ("the name of the bridge they're building": the
+bridge, not "building"). Each was rated high on a passage that does not answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.answer_types import AnswerKind, expected_kind, named_thing
+from bot.engine.chat import expand_shorthand
+from bot.engine.search import Searcher
+from tests.engine.stories import searcher_for
+
+FERRY_STORY = "\n".join(
+    [
+        "The island ferry sailed for the last time on Sunday after the harbour board cancelled "
+        "its licence.",
+        "Captain Marta Reyes said the crew had been building a case for a new boat for years.",
+        "Crews from Larsen Works are building the new crossing over the bay. The bridge will "
+        "replace the ferry.",
+        "Islanders say the crossing now takes two hours by road.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def ferry() -> Searcher:
+    return searcher_for("ferry", FERRY_STORY)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("whens the next ferry to the island", AnswerKind.FUTURE),
+        ("when's the next ferry to the island", AnswerKind.FUTURE),
+        ("wheres the bridge going", AnswerKind.PLACE),
+        ("when did the ferry sail for the last time", AnswerKind.DATE),
+    ],
+)
+def test_the_kind_asked_as_typed(question: str, kind: AnswerKind) -> None:
+    assert expected_kind(expand_shorthand(question)) is kind
+
+
+def test_the_next_one_is_a_time_to_come(ferry: Searcher) -> None:
+    answer = ferry.ask("whens the next island ferry")
+    assert answer.answered and answer.confidence == "low"
+    assert "last time on Sunday" in answer.passages[0].text  # the closest the story comes
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("whats the name of the bridge they're building", "bridge"),
+        ("what's the name of the boat that the crew wanted", "boat"),
+        ("what is the name of the island ferry", "island ferry"),
+    ],
+)
+def test_what_a_name_is_asked_of(question: str, named: str) -> None:
+    assert (named_thing(expand_shorthand(question)) or "").strip() == named
+
+
+def test_a_clause_about_the_thing_named_is_not_its_name(ferry: Searcher) -> None:
+    answer = ferry.ask("whats the name of the bridge they're building")
+    assert answer.answered and answer.confidence == "low"
