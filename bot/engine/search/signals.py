@@ -43,6 +43,11 @@ _NEAR_ANSWER = 10
 # Abrego Garcia, a Maryland man", "press secretary Karoline Leavitt".
 _NEAR_NAME = 3
 _POSSESSIVE = ("'s", "’s")
+# The kinds whose answers are read again for the confidence model (`_answers`): numbers and
+# times, which a passage's own words may seem to give
+_READ_AGAIN = frozenset(
+    {AnswerKind.COUNT, AnswerKind.AMOUNT, AnswerKind.DATE, AnswerKind.DURATION, AnswerKind.FUTURE}
+)
 # A personal pronoun: a sentence holding one may tell of someone the sentence before named.
 _POINTING_BACK = re.compile(r"\b(?:he|his|him|she|her)\b", re.IGNORECASE)
 
@@ -109,10 +114,12 @@ class ConfidenceSignals(CandidateRanking):
             index = self.snapshot.index
             if expected.counted and not index.contains(best.passage, expected.counted):
                 answer_type = -1.0  # "how many guards": a number of something else
-            if answer_type > 0 and expected.kind in (AnswerKind.COUNT, AnswerKind.AMOUNT):
+            if answer_type > 0 and expected.kind in _READ_AGAIN:
                 text = self.snapshot.passages[best.passage].text
-                if not answers_of_kind(expected.kind, text, ratio=expected.ratio):
-                    # only a name's number ("MS-13 gang members"), or a ratio not asked for
+                if not self._answers(expected, text, topic):
+                    # only a name's number ("MS-13 gang members"), a ratio not asked for, or
+                    # the question's own words ("when did his second term start": "during
+                    # his second term")
                     answer_type = -1.0
         elif expected.reason:
             answer_type = self._reason_signal(best.passage, topic)
@@ -265,7 +272,7 @@ class ConfidenceSignals(CandidateRanking):
         elif kind is AnswerKind.PLACE:
             spans = self._places_in(text)
         else:
-            spans = answers_of_kind(kind, text, ratio=expected.ratio)
+            spans = self._answers(expected, text, topic)
         terms, starts, _ = term_spans(text)
         best = 0.0
         reach = NEAR_PLACE if kind is AnswerKind.PLACE else _NEAR_ANSWER
@@ -278,6 +285,21 @@ class ConfidenceSignals(CandidateRanking):
                 share = self._coverage_of(topic, near.__contains__, bridges, qualifiers)
             best = max(best, share)
         return best
+
+    def _answers(
+        self, expected: ExpectedAnswer, text: str, topic: Sequence[str]
+    ) -> list[tuple[int, int]]:
+        """Where `text` holds an answer of the kind `expected` (a count, an amount, a date, ...:
+        `answers_of_kind`), but not one made only of the question's `topic` words: "when did
+        his second term start" asks when "his second term", a time in itself, began; a passage
+        saying something happened "during his second term" does not say."""
+        if expected.kind is None:
+            return []
+        spans = answers_of_kind(expected.kind, text, ratio=expected.ratio)
+        if expected.kind not in _READ_AGAIN:
+            return spans
+        asked = frozenset(topic)
+        return [(a, b) for a, b in spans if not asked.issuperset(terms(text[a:b]) or ["-"])]
 
     def _common_topic(self, topic: Sequence[str], qualifiers: Qualifiers) -> dict[str, float]:
         """The topic's words with their weights (`_weight`), when none of them tells passages

@@ -3,8 +3,10 @@ of its own. A number that is part of a name ("MS-13", "F-16", "COVID-19") is no 
 passage naming the "F-16 jets" does not say how many jets there are, however much of the
 question it holds, so it is not rated high; a passage giving the number is. A ratio ("three
 times more") is no amount unless a comparison is asked: it says how one cost compares with
-another, not what either is. (The ranking's bonus for a passage holding the kind asked still
-reads such numbers: read there too the name's number moved right passages down,
+another, not what either is. A time made of the question's own words is what it asks about,
+not the answer: "when did her second term start" is not answered by something done "during her
+second term". (The ranking's bonus for a passage holding the kind asked still reads such
+numbers and times: read there too the name's number moved right passages down,
 docs/quality-history.md.)"""
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ AIRBASE_STORY = "\n".join(
         "Residents near the northern airbase have complained about the noise at night.",
         "Keeping the jets inland costs three times more than flying them from the coast, the "
         "ministry's budget office said.",
+        "The airbase was first opened to the public during Commander Horvath's second term, "
+        "and the open day drew crowds from across the north.",
     ]
 )
 
@@ -96,3 +100,17 @@ def test_a_ratio_answers_a_comparison(airbase: Searcher, question: str) -> None:
 )
 def test_what_does_it_cost_asks_an_amount(question: str, kind: AnswerKind | None) -> None:
     assert expected_kind(question) is kind
+
+
+def test_the_time_asked_about_is_not_its_answer(airbase: Searcher) -> None:
+    question = "when did commander horvath's second term start"
+    answer = airbase.ask(question)
+    assert answer.answered and answer.confidence == "low"
+    assert "second term" in answer.passages[0].text  # the closest the story comes
+    signals = airbase.confidence_signals(question)
+    assert signals is not None and signals.answer_type == -1.0
+
+
+def test_a_time_of_other_words_is_an_answer(airbase: Searcher) -> None:
+    answer = airbase.ask("when was the airbase first opened to the public")
+    assert answer.confidence == "high" and "second term" in answer.passages[0].text
