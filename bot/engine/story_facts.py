@@ -95,6 +95,7 @@ def _pattern(fact: StoryFact, bare: str) -> re.Pattern[str]:
             (
                 StoryFact.BYLINE,
                 rf"""\bwho\s+(?:wrote|writes|authored|penned|reported|did|made|is\s+behind)\s+{story}
+            | \bwho\s+(?:else\s+)?(?:contributed\s+to|worked\s+on|helped\s+(?:with|on))\s+{story}
             | \bwho(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?
               (?:author|writer|reporter|journalist|byline)s?\b
               (?!\s+of\s+(?!{story}))
@@ -178,6 +179,7 @@ _MAY_ASK_FOR = {
         (
             StoryFact.BYLINE,
             r"""\bwho\s+(?:wrote|writes|authored|penned|reported|did|made|is\s+behind)\s+
+            | \bwho\s+(?:else\s+)?(?:contributed\s+to|worked\s+on|helped\s+(?:with|on))\s+
             | \bwho(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+
             | \b(?:written|reported|authored|and)\s+by\s+(?:who|whom)\b
             | \b(?:author|authors|byline|writer)\s+(?:of|for)\s+

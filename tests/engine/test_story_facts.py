@@ -108,6 +108,26 @@ def test_an_empty_header_is_said_plainly(market: Searcher) -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who else worked on this story",
+        "who contributed to the article",
+        "who helped with this piece",
+    ],
+)
+def test_who_worked_on_it_names_the_byline(bridge: Searcher, question: str) -> None:
+    answer = bridge.ask(question)
+    assert answer.about_story is not None and answer.about_story.asked == ("byline",)
+    assert [p.text for p in answer.passages] == ["Lee Okafor contributed to this story"]
+
+
+def test_who_worked_on_a_thing_the_story_tells_of_is_searched(bridge: Searcher) -> None:
+    answer = bridge.ask("who worked on the report about the piers")
+    assert answer.about_story is None
+    assert "Engineer Rosa Tamm wrote the report" in answer.passages[0].text
+
+
 def test_questions_about_something_else_the_story_wrote_are_searched(bridge: Searcher) -> None:
     """ "who wrote the report" asks about the story's text: Rosa Tamm wrote it."""
     answer = bridge.ask("who wrote the report on the cracks")
