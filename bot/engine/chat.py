@@ -97,7 +97,7 @@ TOPIC_FREE = frozenset(
     pls plz please thanks thank thx ty ok okay k kk wait um uh umm uhh hmm hm huh oh ah ahh
     wow whoa yeah yea ya yep yup nah nope sure
     literally basically actually really honestly seriously totally lowkey highkey even
-    like kinda sorta gonna wanna gotta anyway anyways
+    like kinda sorta gonna wanna gotta anyway anyways though tho although
     stuff thing things guy guys dude folks yall y'all everyone anybody somebody anyone someone
     bot storybot question quick curious wondering
     want wants wanted get gets got getting make makes made go goes went going come came
