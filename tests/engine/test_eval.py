@@ -397,7 +397,7 @@ def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held
     <= 15 % of unanswerable questions answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     sets = sets_held_out(REPO / "tests/data")
-    assert len(sets) == 40 and "eval-dev.jsonl (odd half)" in sets
+    assert len(sets) == 41 and "eval-dev.jsonl (odd half)" in sets
     assert choose_threshold(list(sets.values()), Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
@@ -431,8 +431,10 @@ def test_the_ninth_round_helpers_own_questions(story_snapshot: IndexSnapshot) ->
     # 1 of 10: "what did taiwan say about the china gifts" is refused since one lower-case
     # word can be a name; "what gang was garcia accused of being in" is still rated high; 2
     # since a why-question reads whether its passage gives a reason (9why): "why did biden
-    # refuse to meet bukele" on ¶31, whose "now that" stands in its sentence naming Bukele
-    assert held.unanswerable_high.hits <= 2, misses(held)
+    # refuse to meet bukele" on ¶31, whose "now that" stands in its sentence naming Bukele; 1
+    # since a topic told of someone else is no answer ("what gang was garcia accused of being
+    # in": the gang members of ¶12 are others)
+    assert held.unanswerable_high.hits <= 1, misses(held)
     assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 1 of 1
 
 
@@ -453,8 +455,12 @@ def test_the_ninth_round_second_helpers_near_misses(story_snapshot: IndexSnapsho
     # 12 since a question of a time to come is not high on times gone by ("when will ..."); 9
     # since a number, a date or a name counts the topic only around it ("how many people have
     # died in el salvador's prisons", "when did the supreme court rule on garcia", "when does
-    # the state of emergency end" low; "how many people did human rights watch interview" not)
-    assert held.unanswerable_high.hits <= 9, misses(held)
+    # the state of emergency end" low; "how many people did human rights watch interview" not);
+    # 5 since a topic told of someone else is no answer about the person asked ("what gang did
+    # garcia belong to", "what crimes was garcia convicted of", "how many gang members did
+    # trump deport last month") and "MS-13" holds no count ("how many tren de aragua members
+    # are in the prison")
+    assert held.unanswerable_high.hits <= 5, misses(held)
 
 
 def test_the_ninth_session_initials_and_story_questions(story_snapshot: IndexSnapshot) -> None:
@@ -520,8 +526,10 @@ def test_the_near_miss_helpers_own_questions(story_snapshot: IndexSnapshot) -> N
     # ("who runs the supermax prison"); 4 of 17 since sole_and_closest's refit ("who is
     # garcia's lawyer" and "who made the hype video trump posted", "Truth Social", low); 5
     # since the refit with the why-questions' reading (9why): "who made the hype video trump
-    # posted" high again (0.576 -> 0.628)
-    assert held.unanswerable_high.hits <= 5, misses(held)
+    # posted" high again (0.576 -> 0.628); 2 since "MS-13" holds no count ("how many gang
+    # members were in trump's hype video"), "during trump's second term" is no date of it and
+    # "what does it cost el salvador per inmate per year" asks for an amount
+    assert held.unanswerable_high.hits <= 2, misses(held)
 
 
 def test_the_speaker_reading_helpers_own_questions(story_snapshot: IndexSnapshot) -> None:
@@ -850,3 +858,22 @@ def test_the_fourteenth_sessions_why_questions(story_snapshot: IndexSnapshot) ->
     assert held.high_gold_first.hits >= 7, misses(held)
     # "why did bukele call himself a philosopher king": read as his words ("call himself")
     assert held.unanswerable_high.hits <= 1, misses(held)
+
+
+def test_the_fifteenth_sessions_near_misses(story_snapshot: IndexSnapshot) -> None:
+    """eval-own-9near.jsonl: 33 questions written the way members type before changing anything,
+    12 of them near misses (a number or person of another event, a relation the passage does not
+    state, an attribute the story never gives). Before: Recall@1 18 of 21, 13 high (12 right),
+    5 of the 12 near misses high; since numbers and times that are no answer of the kind asked
+    are read so ("how many ms-13 members live in the united states", "when did trump's second
+    term start"), 3."""
+    held = held_out(story_snapshot, "eval-own-9near.jsonl")
+    assert held.recall_at_1.hits >= 18, misses(held)
+    assert held.recall_at_3.hits >= 21, misses(held)
+    assert held.abstained_answerable.hits == 0, misses(held)
+    assert held.high_confidence.hits >= 13, misses(held)
+    assert held.high_gold_first.hits >= 12, misses(held)
+    # still high: "who runs the prison outside san salvador" and "who designed the amusement
+    # park china built" (the verb asked missing, the rest held beside a person), "how many
+    # people have been convicted in the us" ("us" in lower case read as the pronoun)
+    assert held.unanswerable_high.hits <= 3, misses(held)
