@@ -438,7 +438,7 @@ def answers_of_kind(kind: AnswerKind, text: str, *, ratio: bool = False) -> list
     ]
 
 
-# An amount that is a ratio of two: "100 times", "twice" (`_AMOUNT` reads "N times" as one).
+# An amount that is a ratio of two: "100 times", "three times" (`_AMOUNT` reads them as one).
 _RATIO = re.compile(r"\S+\s+times", re.IGNORECASE)
 
 
