@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import itertools
 import mmap
 import re
 from collections.abc import Iterable
@@ -70,6 +71,11 @@ class Source(StrEnum):
     # only and weighed below a synonym (`SearchSettings.definition_weight`): a word of one
     # sense is defined in the sense typed, where a word of several may be defined in another.
     DEFINITIONS = "definitions"
+    # Words typed side by side that WordNet has as one lemma ("talk about", "tear down",
+    # "public relations"): the words of its two most frequent senses ("discuss", "dismantle",
+    # "pr"), where the run holds a topic word the story never uses and no amount, count, date
+    # or person is asked for. A superset of "phrases" under those two conditions.
+    MULTIWORD = "multiword"
 
 
 @functools.cache
@@ -126,6 +132,37 @@ class WordNet:
             cached = frozenset(self._phrase_synonyms(verb.lower(), particle.lower()))
             remember(self._cache, key, cached, _CACHE_SIZE)
         return cached
+
+    def multiword_synonyms(self, words: tuple[str, ...]) -> frozenset[str]:
+        """For words typed side by side that WordNet has as one lemma written in lower case, a
+        noun, a verb or an adjective ("talk about", "tear down", "put up", "public relations";
+        any form of each word: "tearing down"), the single words of its most frequent senses
+        ("discuss"; "dismantle"; "erect"; "pr"), lower case, without the words' own forms;
+        none when WordNet has no such lemma. Not a name ("El Salvador": "a republic in
+        Central America"), nor an adverb ("so far": "yet"), which says when or how much."""
+        lower = tuple(w.lower() for w in words)
+        key = (" ".join(lower), frozenset((Source.MULTIWORD,)))
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = frozenset(self._multiword_synonyms(lower))
+            remember(self._cache, key, cached, _CACHE_SIZE)
+        return cached
+
+    def _multiword_synonyms(self, words: tuple[str, ...]) -> set[str]:
+        forms = [
+            {w, *(lemma.lower() for lemmas in all_lemmas(w).values() for lemma in lemmas)}
+            for w in words
+        ]
+        found: set[str] = set()
+        for combination in itertools.product(*forms):
+            lemma = "_".join(combination)
+            for pos in ("n", "v", "a"):
+                for offset in self._offsets(lemma, pos)[: self.senses]:
+                    synonyms, _ = self._synset(pos, offset, cased=True)
+                    if lemma in synonyms:  # written in lower case: no name
+                        found.update(w.lower() for w in synonyms)
+        own = set().union(*forms)
+        return {w for w in found if w not in own and "_" not in w and w.isalpha()}
 
     def adverb_synonyms(self, word: str) -> frozenset[str]:
         """The single words of `word`'s most frequent senses as an adverb ("before": "ahead",

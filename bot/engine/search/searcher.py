@@ -254,6 +254,12 @@ class Searcher(Rendering):
             reason=kind is None and asks_reason(text),
             ratio=kind is AnswerKind.AMOUNT and asks_ratio(text),
         )
+        if expected.kind is None or expected.role:
+            # A phrase's senses, as the meaning and definition bridges below, not when an
+            # amount, a count, a date or a person is asked for ("how long is a presidential
+            # term": "presidency" found a passage without a length of time, rated high).
+            for term, reached in self._multiword_bridges(text, topic).items():
+                bridges[term] = tuple(sorted(set(reached).union(bridges.get(term, ()))))
         # each word as the embedding reads it, once: the whole question is them joined
         meant = [meant_words(text, [word]) for word in words]
         closeness = self._closeness(" ".join(meant))
