@@ -83,3 +83,13 @@ def test_a_role_in_other_words_reaches_the_story_s_word_for_it(
     assert {q.speaker for q in answer.passages[0].quotes} == {"Karoline Leavitt"}
     plain = Searcher(story_snapshot, SearchSettings(bridge_sources=())).ask(question)
     assert 23 not in [p.paragraph for p in plain.passages]
+
+
+def test_words_typed_side_by_side_reach_the_senses_of_their_lemma(wordnet: WordNet) -> None:
+    assert "discuss" in wordnet.multiword_synonyms(("talk", "about"))
+    assert "dismantle" in wordnet.multiword_synonyms(("tearing", "down"))  # any form
+    assert "pr" in wordnet.multiword_synonyms(("public", "relations"))
+    assert "tear" not in wordnet.multiword_synonyms(("tear", "down"))  # not its own words
+    # a name ("a republic in Central America") and an adverb ("so far": "yet") reach nothing
+    assert wordnet.multiword_synonyms(("El", "Salvador")) == frozenset()
+    assert wordnet.multiword_synonyms(("so", "far")) == frozenset()

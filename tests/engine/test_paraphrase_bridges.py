@@ -158,18 +158,51 @@ STATUE_STORY = "\n".join(
 )
 _RETURN_PARAGRAPH = 4
 WITH_PHRASES = SearchSettings(bridge_sources=(Source.FAMILY, Source.SYNONYMS, Source.PHRASES))
+WORD_BY_WORD = SearchSettings(bridge_sources=(Source.FAMILY, Source.SYNONYMS))
 
 
 def test_a_verb_phrase_reaches_the_story_word_for_it_when_phrases_are_on() -> None:
     """ "given back" is WordNet's give_back, whose sense is the story's "returned": with the
-    "phrases" source (off by default: measured no better) the passage holding "returned" holds
-    the phrase, and its words are no longer missing from it; without, they are, and the
+    "phrases" source, or "multiword" (on by default), the passage holding "returned" holds the
+    phrase, and its words are no longer missing from it; with neither, they are, and the
     answer is rated low."""
     searcher = searcher_for("statue", STATUE_STORY)
     question = "will the statue be given back"
     with_phrases = Searcher(searcher.snapshot, WITH_PHRASES).ask(question)
     assert with_phrases.passages[0].paragraph == _RETURN_PARAGRAPH
     assert with_phrases.confidence == "high"
-    without = searcher.ask(question)
+    by_default = searcher.ask(question)
+    assert by_default.passages[0].paragraph == _RETURN_PARAGRAPH
+    assert by_default.confidence == "high"
+    without = Searcher(searcher.snapshot, WORD_BY_WORD).ask(question)
     assert without.passages[0].paragraph == _RETURN_PARAGRAPH
     assert without.confidence == "low"
+
+
+# A harbour town's old pier: four paragraphs hold "old pier", one says it will be razed.
+PIER_STORY = "\n".join(
+    [
+        "The harbour town of Penmoor has argued over its future for a decade.",
+        "The old pier was built in 1890 and last repaired in 1962, the harbour master said.",
+        "Anglers want the old pier kept open through the summer.",
+        "The council plans to raze the old pier in June and build a breakwater.",
+        "A ferry to the islands leaves from the old pier twice a week.",
+        "The breakwater will cost 4 million pounds, paid by the port authority.",
+        "The council will discuss the ferry timetable on Friday, its clerk said.",
+        "Ferry crews said the timetable leaves them no rest on Sundays.",
+        "Council members met the anglers' club on Tuesday.",
+    ]
+)
+_RAZE_PARAGRAPH = 4
+
+
+def test_words_typed_side_by_side_reach_the_story_word_for_their_phrase() -> None:
+    """ "tearing down" is WordNet's tear_down, whose sense is the story's "raze": the story
+    never uses "tear", so the passage razing the pier holds the whole question and comes first;
+    without the "multiword" source it is not among the first three."""
+    searcher = searcher_for("pier", PIER_STORY)
+    question = "are they tearing down the old pier"
+    assert searcher.ask(question).passages[0].paragraph == _RAZE_PARAGRAPH
+    sources = tuple(s for s in SearchSettings().bridge_sources if s is not Source.MULTIWORD)
+    without = Searcher(searcher.snapshot, SearchSettings(bridge_sources=sources)).ask(question)
+    assert _RAZE_PARAGRAPH not in [p.paragraph for p in without.passages[:3]]
