@@ -76,6 +76,9 @@ class Source(StrEnum):
     # "pr"), where the run holds a topic word the story never uses and no amount, count, date
     # or person is asked for. A superset of "phrases" under those two conditions.
     MULTIWORD = "multiword"
+    # Two words typed side by side, one the story never uses, that stand so in the definition
+    # of a word it uses ("without warning": "unannounced"; "martial law": "emergency").
+    PHRASE_DEFINED = "phrase_defined"
 
 
 @functools.cache
@@ -110,6 +113,7 @@ class WordNet:
         default_factory=dict, repr=False
     )
     _bodies_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    _pairs_cache: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict, repr=False)
 
     def related(self, word: str, sources: Iterable[Source]) -> frozenset[str]:
         """The single words WordNet relates to `word` (any form of it) by `sources`, lower
@@ -163,6 +167,40 @@ class WordNet:
                         found.update(w.lower() for w in synonyms)
         own = set().union(*forms)
         return {w for w in found if w not in own and "_" not in w and w.isalpha()}
+
+    def definition_pairs(self, word: str) -> frozenset[tuple[str, str]]:
+        """The pairs of words side by side in the definitions of `word`'s most frequent senses
+        (each part of speech, any form of it), each word as its lemma, where neither is a stop
+        word ("unannounced": "without warning"; "emergency": "martial law"); none for a
+        name."""
+        lower = word.lower()
+        cached = self._pairs_cache.get(lower)
+        if cached is None:
+            cached = frozenset(self._definition_pairs(lower))
+            remember(self._pairs_cache, lower, cached, _CACHE_SIZE)
+        return cached
+
+    def _definition_pairs(self, word: str) -> set[tuple[str, str]]:
+        forms = {word}
+        for pos, lemmas in all_lemmas(word).items():
+            if pos in _LEMMA_POS:
+                forms.update(lemma.lower() for lemma in lemmas)
+        found: set[tuple[str, str]] = set()
+        for form in forms:
+            for pos in ("n", "v", "a", "r"):
+                for offset in self._offsets(form, pos)[: self.senses]:
+                    line = _search_sorted(self._file(f"data.{_POS_FILES[pos]}"), f"{offset:08d}")
+                    head, _, gloss = (line or "").partition(" | ")
+                    if f" {form} " not in f" {head} ":
+                        continue  # a name, written with a capital ("Major": John Major)
+                    definition = gloss.split(";")[0].lower()
+                    defined = [lemma_of(w) for w in re.findall(r"[a-z]+", definition)]
+                    found.update(
+                        (a, b)
+                        for a, b in itertools.pairwise(defined)
+                        if a not in STOP_WORDS and b not in STOP_WORDS
+                    )
+        return found
 
     def adverb_synonyms(self, word: str) -> frozenset[str]:
         """The single words of `word`'s most frequent senses as an adverb ("before": "ahead",
@@ -602,3 +640,13 @@ def _add_country(
 
 def _frozen(table: dict[str, set[int]]) -> dict[str, frozenset[int]]:
     return {word: frozenset(offsets) for word, offsets in table.items()}
+
+
+def lemma_of(word: str) -> str:
+    """`word`'s first lemma, as a verb, a noun, an adjective or an adverb (in that order), lower
+    case; `word` when lemminflect has none."""
+    lemmas = all_lemmas(word.lower())
+    for pos in ("VERB", "NOUN", "ADJ", "ADV"):
+        if pos in lemmas:
+            return lemmas[pos][0].lower()
+    return word.lower()

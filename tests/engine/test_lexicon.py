@@ -93,3 +93,11 @@ def test_words_typed_side_by_side_reach_the_senses_of_their_lemma(wordnet: WordN
     # a name ("a republic in Central America") and an adverb ("so far": "yet") reach nothing
     assert wordnet.multiword_synonyms(("El", "Salvador")) == frozenset()
     assert wordnet.multiword_synonyms(("so", "far")) == frozenset()
+
+
+def test_a_definition_gives_its_words_side_by_side_as_lemmas(wordnet: WordNet) -> None:
+    assert ("martial", "law") in wordnet.definition_pairs("emergency")
+    assert ("without", "warn") in wordnet.definition_pairs("unannounced")  # as lemmas
+    assert ("one", "another") in wordnet.definition_pairs("exchanged")  # any form of the word
+    # not a name's ("Major": John Major, "Prime Minister of Great Britain")
+    assert ("prime", "minister") not in wordnet.definition_pairs("major")

@@ -206,3 +206,32 @@ def test_words_typed_side_by_side_reach_the_story_word_for_their_phrase() -> Non
     sources = tuple(s for s in SearchSettings().bridge_sources if s is not Source.MULTIWORD)
     without = Searcher(searcher.snapshot, SearchSettings(bridge_sources=sources)).ask(question)
     assert _RAZE_PARAGRAPH not in [p.paragraph for p in without.passages[:3]]
+
+
+# A minister's hospital visit: one paragraph says she "arrived unannounced", WordNet's
+# "without warning".
+VISIT_STORY = "\n".join(
+    [
+        "The health minister of Corlan visited the Brisk Valley hospital on Thursday.",
+        "Staff said the minister arrived unannounced and walked straight to the children's ward.",
+        "The hospital has waited two years for a new roof, its director said.",
+        "The minister's office declined to comment on the budget.",
+        "Nurses told the minister the ward needs twelve more beds.",
+        "Heavy snow closed the valley road for most of the day.",
+        "The director said the minister promised money for the roof.",
+    ]
+)
+_UNANNOUNCED_PARAGRAPH = 2
+
+
+def test_two_words_side_by_side_reach_the_story_word_they_define() -> None:
+    """ "without warning" stands so in WordNet's definition of "unannounced", a word of the
+    story's, and the story never uses "without": the passage where the minister "arrived
+    unannounced" comes first; without the "phrase_defined" source it is not among the first
+    three."""
+    searcher = searcher_for("visit", VISIT_STORY)
+    question = "did the minister show up without warning"
+    assert searcher.ask(question).passages[0].paragraph == _UNANNOUNCED_PARAGRAPH
+    sources = tuple(s for s in SearchSettings().bridge_sources if s is not Source.PHRASE_DEFINED)
+    without = Searcher(searcher.snapshot, SearchSettings(bridge_sources=sources)).ask(question)
+    assert _UNANNOUNCED_PARAGRAPH not in [p.paragraph for p in without.passages[:3]]

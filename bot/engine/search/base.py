@@ -145,6 +145,10 @@ class SearcherBase:
         self._nearest: NearestPassages | None = None  # from semantic_exact_below passages
         self._corpus_words: tuple[list[str], Vectors] | None = None  # for meaning bridges
         self._meaning_bridge_cache: dict[str, str | None] = {}
+        # the pairs of words side by side in the definitions of the corpus's words, each with
+        # the words' terms (`reading._defined_pair_bridges`), made on the first question that
+        # needs it: about 0.2 ms a distinct word
+        self._defined_pairs: dict[tuple[str, str], frozenset[str]] | None = None
         self._embedding_lock = threading.Lock()
         # speaker id -> passage -> quotes
         self._passages_quoting = _PassagesQuoting(snapshot.quotes)

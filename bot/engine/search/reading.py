@@ -21,7 +21,7 @@ from bot.engine.chat import (
     is_topic_free,
     strip_markup,
 )
-from bot.engine.lexicon import Source
+from bot.engine.lexicon import Source, lemma_of
 from bot.engine.models import Person
 from bot.engine.question import (
     LEADING_ARTICLE,
@@ -44,6 +44,7 @@ from bot.engine.words import (
     ENTOURAGE_NOUNS,
     FUNCTION_WORDS,
     SOMEONE_NOUNS,
+    STOP_WORDS,
     TIME_PREPOSITIONS,
     is_english_word,
 )
@@ -96,6 +97,10 @@ _OTHERWISE_AFTER = re.compile(
 _OTHERWISE_BEFORE = re.compile(
     r"(?P<other>[^\W\d_]+)\s*(?:/|\(|\ba\.?k\.?a\.?\b|,?\s*\bor\b)\s*$", re.IGNORECASE
 )
+
+
+# A word of a passage written in lower case (no name), three letters or more
+_LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
 
 
 # The adverbs a verb takes to make a phrase of it ("give back", "team up", "sit down"); not the
@@ -641,6 +646,54 @@ class QuestionReading(MeaningCloseness):
                 for term in run_terms if found else ():
                     bridges[term] = tuple(sorted(found.union(bridges.get(term, ()))))
         return bridges
+
+    def _defined_pair_bridges(self, text: str, topic: Sequence[str]) -> dict[str, tuple[str, ...]]:
+        """For two words typed side by side, neither a stop word, one of them a topic word the
+        corpus never uses, the corpus terms of the words whose definition holds the two side
+        by side ("showed up without warning": "unannounced", "arriving without warning";
+        "martial law": "emergency", "a sudden unforeseen crisis ... martial law applies"), for
+        each of the pair's topic words. Not from `semantic_exact_below` passages on: the
+        definitions of every distinct word of the corpus are read once, ~0.2 ms a word."""
+        if self._wordnet is None or Source.PHRASE_DEFINED not in self.settings.bridge_sources:
+            return {}
+        if len(self.snapshot.passages) >= self.settings.semantic_exact_below:
+            return {}
+        index = self.snapshot.index
+        wanted = set(topic)
+        framing = conversational_spans(text) + form_spans(text)
+        written = [w for w in iter_words(text) if not any(a <= w[1] < b for a, b in framing)]
+        bridges: dict[str, tuple[str, ...]] = {}
+        for (first, _, first_end), (second, second_start, _) in itertools.pairwise(written):
+            if text[first_end:second_start] != " " or {first.lower(), second.lower()} & STOP_WORDS:
+                continue
+            pair_terms = [
+                t for t in (term_of(first.lower()), term_of(second.lower())) if t in wanted
+            ]
+            if all(index.passage_frequency(t) for t in pair_terms):
+                continue  # also when it holds no topic word
+            found = self._corpus_defined_pairs().get((lemma_of(first), lemma_of(second)))
+            for term in pair_terms if found else ():
+                reached = found.difference(pair_terms) if found else frozenset()
+                bridges[term] = tuple(sorted(reached.union(bridges.get(term, ()))))
+        return {term: reached for term, reached in bridges.items() if reached}
+
+    def _corpus_defined_pairs(self) -> dict[tuple[str, str], frozenset[str]]:
+        """The pairs of words side by side in the definitions of the corpus's words, each with
+        the terms of the words so defined; made once per snapshot."""
+        assert self._wordnet is not None
+        if self._defined_pairs is None:
+            words: set[str] = set()
+            for passage in self.snapshot.passages:
+                words.update(_LOWER_CASE_WORD.findall(passage.text))
+            table: dict[tuple[str, str], set[str]] = {}
+            for word in sorted(words - STOP_WORDS):
+                term = term_of(word)
+                if term is None:
+                    continue
+                for pair in self._wordnet.definition_pairs(word):
+                    table.setdefault(pair, set()).add(term)
+            self._defined_pairs = {pair: frozenset(terms) for pair, terms in table.items()}
+        return self._defined_pairs
 
     def _sure_bridges(
         self, text: str, words: Sequence[TermSpan], topic: Sequence[str]

@@ -255,10 +255,15 @@ class Searcher(Rendering):
             ratio=kind is AnswerKind.AMOUNT and asks_ratio(text),
         )
         if expected.kind is None or expected.role:
-            # A phrase's senses, as the meaning and definition bridges below, not when an
-            # amount, a count, a date or a person is asked for ("how long is a presidential
-            # term": "presidency" found a passage without a length of time, rated high).
-            for term, reached in self._multiword_bridges(text, topic).items():
+            # A phrase's senses and the words it defines, as the meaning and definition
+            # bridges below, not when an amount, a count, a date or a person is asked for
+            # ("how long is a presidential term": "presidency" found a passage without a
+            # length of time, rated high).
+            phrases = (
+                self._multiword_bridges(text, topic),
+                self._defined_pair_bridges(text, topic),
+            )
+            for term, reached in itertools.chain.from_iterable(p.items() for p in phrases):
                 bridges[term] = tuple(sorted(set(reached).union(bridges.get(term, ()))))
         # each word as the embedding reads it, once: the whole question is them joined
         meant = [meant_words(text, [word]) for word in words]
