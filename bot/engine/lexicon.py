@@ -71,10 +71,10 @@ class Source(StrEnum):
     # only and weighed below a synonym (`SearchSettings.definition_weight`): a word of one
     # sense is defined in the sense typed, where a word of several may be defined in another.
     DEFINITIONS = "definitions"
-    # Words typed side by side that WordNet has as one lemma ("talk about", "tear down",
-    # "public relations"): the words of its two most frequent senses ("discuss", "dismantle",
-    # "pr"), where the run holds a topic word the story never uses and no amount, count, date
-    # or person is asked for. A superset of "phrases" under those two conditions.
+    # Words typed side by side that WordNet has as one lemma ("talk about", "tear down"): the
+    # words of its two most frequent senses that are among theirs too ("discuss",
+    # "dismantle"), where the run holds a topic word the story never uses and no amount,
+    # count, date or person is asked for.
     MULTIWORD = "multiword"
     # Two words typed side by side, one the story never uses, that stand so in the definition
     # of a word it uses ("without warning": "unannounced"; "martial law": "emergency").
@@ -139,11 +139,14 @@ class WordNet:
 
     def multiword_synonyms(self, words: tuple[str, ...]) -> frozenset[str]:
         """For words typed side by side that WordNet has as one lemma written in lower case, a
-        noun, a verb or an adjective ("talk about", "tear down", "put up", "public relations";
-        any form of each word: "tearing down"), the single words of its most frequent senses
-        ("discuss"; "dismantle"; "erect"; "pr"), lower case, without the words' own forms;
-        none when WordNet has no such lemma. Not a name ("El Salvador": "a republic in
-        Central America"), nor an adverb ("so far": "yet"), which says when or how much."""
+        noun, a verb or an adjective ("talk about", "tear down", "turn down"; any form of each
+        word: "tearing down"), the single words of its most frequent senses that are among
+        their own most frequent senses too ("discuss"; "dismantle", "raze"; "refuse"), lower
+        case, without the words' own forms; none when WordNet has no such lemma. Not a word
+        the phrase is a rare sense of ("cope with" is the sixth sense of "meet", "be
+        adequate": a story's "the board meets" is no coping), not a name ("El Salvador": "a
+        republic in Central America"), nor an adverb ("so far": "yet"), which says when or how
+        much."""
         lower = tuple(w.lower() for w in words)
         key = (" ".join(lower), frozenset((Source.MULTIWORD,)))
         cached = self._cache.get(key)
@@ -164,7 +167,11 @@ class WordNet:
                 for offset in self._offsets(lemma, pos)[: self.senses]:
                     synonyms, _ = self._synset(pos, offset, cased=True)
                     if lemma in synonyms:  # written in lower case: no name
-                        found.update(w.lower() for w in synonyms)
+                        found.update(
+                            w.lower()
+                            for w in synonyms
+                            if offset in self._offsets(w.lower(), pos)[: self.senses]
+                        )
         own = set().union(*forms)
         return {w for w in found if w not in own and "_" not in w and w.isalpha()}
 

@@ -163,9 +163,10 @@ WORD_BY_WORD = SearchSettings(bridge_sources=(Source.FAMILY, Source.SYNONYMS))
 
 def test_a_verb_phrase_reaches_the_story_word_for_it_when_phrases_are_on() -> None:
     """ "given back" is WordNet's give_back, whose sense is the story's "returned": with the
-    "phrases" source, or "multiword" (on by default), the passage holding "returned" holds the
-    phrase, and its words are no longer missing from it; with neither, they are, and the
-    answer is rated low."""
+    "phrases" source (off by default: measured no better) the passage holding "returned" holds
+    the phrase, and its words are no longer missing from it; by default too, as "give back"
+    stands in the definition of "return" ("phrase_defined"); word by word they are missing,
+    and the answer is rated low."""
     searcher = searcher_for("statue", STATUE_STORY)
     question = "will the statue be given back"
     with_phrases = Searcher(searcher.snapshot, WITH_PHRASES).ask(question)
