@@ -114,6 +114,7 @@ class WordNet:
     )
     _bodies_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _pairs_cache: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict, repr=False)
+    _starts_cache: dict[str, bool] = field(default_factory=dict, repr=False)
 
     def related(self, word: str, sources: Iterable[Source]) -> frozenset[str]:
         """The single words WordNet relates to `word` (any form of it) by `sources`, lower
@@ -160,6 +161,9 @@ class WordNet:
             {w, *(lemma.lower() for lemmas in all_lemmas(w).values() for lemma in lemmas)}
             for w in words
         ]
+        # most words start no lemma of several words ("flak", "buddies"): one look for each
+        # form of the first, not one for every form of every word
+        forms[0] = {form for form in forms[0] if self._starts_a_multiword_lemma(form)}
         found: set[str] = set()
         for combination in itertools.product(*forms):
             lemma = "_".join(combination)
@@ -208,6 +212,21 @@ class WordNet:
                         if a not in STOP_WORDS and b not in STOP_WORDS
                     )
         return found
+
+    def _starts_a_multiword_lemma(self, form: str) -> bool:
+        """Whether a noun, verb or adjective lemma of WordNet's starts with `form` and "_"."""
+        starts = self._starts_cache.get(form)
+        if starts is None:
+            key = f"{form}_".encode()
+            starts = False
+            for pos in ("n", "v", "a"):
+                data = self._file(f"index.{_POS_FILES[pos]}")
+                at = first_line_from(data, key)
+                if data[at : at + len(key)] == key:
+                    starts = True
+                    break
+            remember(self._starts_cache, form, starts, _CACHE_SIZE)
+        return starts
 
     def adverb_synonyms(self, word: str) -> frozenset[str]:
         """The single words of `word`'s most frequent senses as an adverb ("before": "ahead",

@@ -621,11 +621,13 @@ class QuestionReading(MeaningCloseness):
 
     def _multiword_bridges(self, text: str, topic: Sequence[str]) -> dict[str, tuple[str, ...]]:
         """For words typed side by side (three or two) that WordNet has as one lemma ("talk
-        about", "tearing down", "put up"), the corpus terms of its most frequent senses
-        ("discuss", "dismantle", "erect"), for each of the run's topic words: the story's one
-        word for the phrase. Only a run holding a topic word the corpus never uses: where the
-        story uses every word as typed, they may mean what they say ("did anyone bring up
-        human rights": "bring_up" is "raise", and ¶21's "raising concerns" is no answer)."""
+        about", "tearing down"), the corpus terms of its most frequent senses ("discuss",
+        "dismantle"), for each of the run's topic words: the story's one word for the phrase.
+        Only a run opening with a topic word the corpus never uses, as a phrasal verb does
+        with its particle after it: where the story uses every word as typed, they may mean
+        what they say ("did anyone bring up human rights": "bring_up" is "raise", and ¶21's
+        "raising concerns" is no answer); a run is looked up in WordNet's files (some 20 µs a
+        form), so not every run of the question is."""
         if self._wordnet is None or Source.MULTIWORD not in self.settings.bridge_sources:
             return {}
         index = self.snapshot.index
@@ -633,13 +635,17 @@ class QuestionReading(MeaningCloseness):
         framing = conversational_spans(text) + form_spans(text)
         written = [w for w in iter_words(text) if not any(a <= w[1] < b for a, b in framing)]
         bridges: dict[str, tuple[str, ...]] = {}
-        for size in (3, 2):
-            for run in (written[i : i + size] for i in range(len(written) - size + 1)):
-                if any(text[a[2] : b[1]] != " " for a, b in itertools.pairwise(run)):
+        for at, (first, _, _) in enumerate(written):
+            opening = term_of(first.lower())
+            if opening not in wanted or index.passage_frequency(opening):
+                continue
+            for size in (3, 2):
+                run = written[at : at + size]
+                if len(run) < size or any(
+                    text[a[2] : b[1]] != " " for a, b in itertools.pairwise(run)
+                ):
                     continue  # "die-hard": one word, not the verb "die hard"
                 run_terms = [t for t in (term_of(w.lower()) for w, _, _ in run) if t in wanted]
-                if all(index.passage_frequency(t) for t in run_terms):
-                    continue  # also when it holds no topic word
                 synonyms = self._wordnet.multiword_synonyms(tuple(w for w, _, _ in run))
                 found = {t for t in map(term_of, synonyms) if t and index.passage_frequency(t)}
                 found.difference_update(run_terms)
