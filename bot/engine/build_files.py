@@ -54,12 +54,16 @@ __all__ = ["read_build_files", "write_build_files"]
 
 # Bump when what the files hold or how changes: older folders are made again, unless read
 # below. 2: the BM25 index's rows of its commonest terms (`contribution_rows.npy`,
-# `frequency_rows.npy`); 3: every passage's shown form (`shown.bin`).
-FILES_FORMAT = 3
-# The formats read: a folder of format 2 answers as before, each shown passage made from its
-# story (the same answers, ~0.15 ms more of a first sight at 100,000 passages), until the next
-# build writes format 3; remaking it at start would read the whole build from the database.
-_READ_FORMATS = (2, 3)
+# `frequency_rows.npy`); 3: every passage's shown form (`shown.bin`); 4: a shown passage's
+# record without its story's place (a reindex copies the kept stories' records: shown.py),
+# and the nearest-neighbour index in the layout it is searched in (nearest.py).
+FILES_FORMAT = 4
+# The formats read: a folder of format 2 or 3 answers as before (the same answers), each
+# shown passage made from its story (~0.15 ms more of a first sight at 100,000 passages: a
+# format 3 folder's `shown.bin` is of the older form), until the next build writes format 4;
+# remaking it at start would read the whole build from the database.
+_READ_FORMATS = (2, 3, 4)
+_SHOWN_FROM_FORMAT = 4
 _META = "build.json"
 _CHUNK = 1 << 20  # bytes read at a time to check a file (never all of it in memory)
 _CHECKING_THREADS = 2
@@ -155,6 +159,7 @@ def _write_files(folder: Path, identity: str, snapshot: IndexSnapshot) -> bytes:
             snapshot.people,
             group=_RELEASE_STORIES,
             between=snapshot.release_mapped_pages,
+            reused=snapshot.reused_shown,
         )
     files["shown.bin"] = _synced(path)
     # Every passage's terms under one vocabulary, written a story's arrays at a time: joined
@@ -359,7 +364,9 @@ def _snapshot(folder: Path, meta: dict[str, Any]) -> IndexSnapshot:
         int(quotes.passages.max()) >= start or int(quotes.speakers.max()) >= len(quotes.speaker_ids)
     ):
         raise ValueError("a quote's passage or speaker is out of range")
-    shown_file = _mapped(folder / "shown.bin") if "shown.bin" in files else None
+    shown_file = None
+    if "shown.bin" in files and meta["format"] >= _SHOWN_FROM_FORMAT:
+        shown_file = _mapped(folder / "shown.bin")
     shown = None if shown_file is None else StoredShown(shown_file)
     if shown is not None and len(shown) != start:
         raise ValueError("the shown passages are not the build's")

@@ -29,20 +29,19 @@ WithSpeakers = Callable[[Sequence[str], Sequence[Quote]], Sequence[str]]
 _MOST_FRESH_SHARE = 0.5
 
 
-def merged_index(
+def kept_stories(
     previous: IndexSnapshot,
     analyses: Sequence[StoryAnalysis],
     quotes: Sequence[Quote],
     people: Mapping[str, Person],
-    with_speakers: WithSpeakers,
-    parameters: tuple[float, float, float],
-) -> BM25Index | None:
-    """The index of `analyses` (in story order; `quotes`, their merged quotes in the same
-    order, naming `people`), merged from `previous`'s; None where a whole build is needed
-    (the previous index is of other parameters, or its stories and quotes do not add up)."""
+) -> list[int] | None:
+    """Where each story of `analyses` (in story order; `quotes`, their merged quotes in the
+    same order, naming `people`) stands among `previous`'s stories when kept: its file the
+    same and each of its quotes' speakers of the same name and roles in both builds (-1: not
+    kept). None when `previous`'s stories and quotes do not add up. What a kept story's
+    passages are indexed by and show is `previous`'s (its shown passages are copied when the
+    build's files are written: `shown.Reused`)."""
     old = previous.analyses
-    if previous.index.parameters != parameters:
-        return None
     if len(previous.index) != sum(a.passage_count for a in old):
         return None
     new_counts = [len(a.attribution.quotes) for a in analyses]
@@ -60,25 +59,56 @@ def merged_index(
     relabelled |= old_labels.keys() - new_labels.keys()
 
     old_story = {a.key: i for i, a in enumerate(old)}
-    old_passage_ends = list(accumulate(a.passage_count for a in old))
     old_quote_ends = list(accumulate(old_counts))
-    kept = np.full(len(previous.index), -1, dtype=np.int64)
-    fresh_stories: list[int] = []
-    new_starts = [0, *accumulate(a.passage_count for a in analyses)]
     new_quote_starts = [0, *accumulate(new_counts)]
+    places = []
     for j, analysis in enumerate(analyses):
         i = old_story.get(analysis.key)
-        said = new_speakers[new_quote_starts[j] : new_quote_starts[j + 1]]
         if i is not None:
+            said = new_speakers[new_quote_starts[j] : new_quote_starts[j + 1]]
             was = old_speakers[old_quote_ends[i] - old_counts[i] : old_quote_ends[i]]
             same = (was == said and relabelled.isdisjoint(said)) or [
                 old_labels.get(s) if s else None for s in was
             ] == [new_labels.get(s) if s else None for s in said]
             if same:
-                start = old_passage_ends[i] - old[i].passage_count
-                kept[start : old_passage_ends[i]] = np.arange(new_starts[j], new_starts[j + 1])
+                places.append(i)
                 continue
-        fresh_stories.append(j)
+        places.append(-1)
+    return places
+
+
+def merged_index(
+    previous: IndexSnapshot,
+    analyses: Sequence[StoryAnalysis],
+    quotes: Sequence[Quote],
+    people: Mapping[str, Person],
+    with_speakers: WithSpeakers,
+    parameters: tuple[float, float, float],
+    *,
+    places: Sequence[int] | None = None,
+) -> BM25Index | None:
+    """The index of `analyses` (in story order; `quotes`, their merged quotes in the same
+    order, naming `people`), merged from `previous`'s; None where a whole build is needed
+    (the previous index is of other parameters, or its stories and quotes do not add up).
+    `places`: `kept_stories(previous, analyses, quotes, people)`, when worked out already."""
+    if previous.index.parameters != parameters:
+        return None
+    if places is None:
+        places = kept_stories(previous, analyses, quotes, people)
+    if places is None:
+        return None
+    old = previous.analyses
+    old_passage_ends = list(accumulate(a.passage_count for a in old))
+    kept = np.full(len(previous.index), -1, dtype=np.int64)
+    fresh_stories: list[int] = []
+    new_starts = [0, *accumulate(a.passage_count for a in analyses)]
+    new_quote_starts = [0, *accumulate(len(a.attribution.quotes) for a in analyses)]
+    for j, i in enumerate(places):
+        if i >= 0:
+            start = old_passage_ends[i] - old[i].passage_count
+            kept[start : old_passage_ends[i]] = np.arange(new_starts[j], new_starts[j + 1])
+        else:
+            fresh_stories.append(j)
 
     made: dict[int, list[Sequence[str]]] = {}
 

@@ -20,7 +20,7 @@ import numpy as np
 
 from bot.engine.answer_types import holds_number
 from bot.engine.attribution import StoryAttribution, attribute_story, merge_attributions
-from bot.engine.build_merge import merged_index
+from bot.engine.build_merge import kept_stories, merged_index
 from bot.engine.build_version import build_version
 from bot.engine.corpus import MAX_STORY_BYTES, check_inside, corpus_files, parse_story
 from bot.engine.fingerprint_record import FileSignatures
@@ -31,6 +31,7 @@ from bot.engine.models import Passage, Person, Quote, Story, quotes_by_passage
 from bot.engine.passage_terms import PassageTerms, continues_previous
 from bot.engine.semantic import Embedder, Vectors, shared_embedder, wordllama_files
 from bot.engine.shelves import PassageShelf, QuoteShelf, StoryShelf
+from bot.engine.shown import Reused
 from bot.engine.snapshot import IndexSnapshot
 from bot.engine.story_analysis import StoryAnalysis
 from bot.engine.text import terms
@@ -116,19 +117,25 @@ def snapshot_of(
     people = {p.id: p for p in attribution.people}
     speakers = SpeakerTerms(people)
     index = None
+    reused = None
     if previous is not None:
         # The build in use's pages read from its files (its stories' attributions; then its
         # index) let go after each pass over them: held, they were 1.2 GB of a reindex's
         # peak at 1,000,000 passages (read again from the files if touched again).
         previous.release_mapped_pages()
-        index = merged_index(
-            previous,
-            analyses,
-            attribution.quotes,
-            people,
-            speakers.with_speakers,
-            BM25Index.DEFAULT_PARAMETERS,
-        )
+        places = kept_stories(previous, analyses, attribution.quotes, people)
+        if places is not None:
+            index = merged_index(
+                previous,
+                analyses,
+                attribution.quotes,
+                people,
+                speakers.with_speakers,
+                BM25Index.DEFAULT_PARAMETERS,
+                places=places,
+            )
+            if previous.shown is not None:
+                reused = Reused(previous.shown, places)
         previous.release_mapped_pages()
     if index is None:
         index = _whole_index(analyses, attribution.quotes, speakers, progress)
@@ -140,6 +147,7 @@ def snapshot_of(
         attribution=attribution,
         joined_vectors=joined_vectors,
         mapped_files=previous.mapped_files if previous is not None else (),
+        reused_shown=reused,
     )
     snapshot.release_mapped_pages()  # its stories' terms, read in place
     return snapshot
@@ -181,12 +189,14 @@ def assemble_snapshot(
     joined_vectors: Vectors | None = None,
     nearest_trained: bytes | None = None,
     mapped_files: tuple[mmap.mmap, ...] = (),
+    reused_shown: Reused | None = None,
 ) -> IndexSnapshot:
     """The snapshot of stories already analysed and their BM25 index (as `snapshot_of` built
     it): how a stored build is read back. `joined_vectors`: every passage's vector, when the
     caller has put them in one matrix already (each story's a view of it); `nearest_trained`:
     the build's nearest-neighbour centres, when stored; `mapped_files`: the files the
-    analyses are read from in place (a previous build's, for the stories it reuses)."""
+    analyses are read from in place (a previous build's, for the stories it reuses);
+    `reused_shown`: that build's shown passages its files' writer copies."""
     if attribution is None:
         attribution = merge_attributions([a.attribution for a in analyses])
     vectors = joined_vectors
@@ -206,6 +216,7 @@ def assemble_snapshot(
         analyses=tuple(analyses),
         built_at=built_at,
         mapped_files=mapped_files,
+        reused_shown=reused_shown,
     )
 
 

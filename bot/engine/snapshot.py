@@ -22,7 +22,7 @@ from bot.engine.nearest import FilledIndex
 from bot.engine.passage_terms import JoinedPassageTerms
 from bot.engine.semantic import Vectors
 from bot.engine.shelves import PassageShelf, QuoteShelf, StoryShelf
-from bot.engine.shown import StoredShown
+from bot.engine.shown import Reused, StoredShown
 from bot.engine.story_analysis import StoryAnalysis
 
 
@@ -64,6 +64,10 @@ class IndexSnapshot(BaseModel):
     # the files it is read from in place: its own, when read from a build's files
     # (`build_files`), or a previous build's, whose stories' analyses it reuses
     mapped_files: tuple[mmap.mmap, ...] = ()
+    # made by a reindex from a build read from its files: that build's shown passages, and
+    # which of its stories keep theirs (`shown.Reused`), copied when this build's files are
+    # written rather than made again
+    reused_shown: Reused | None = None
 
     def release_mapped_pages(self) -> None:
         """Let this process's pages of its files go: read again from them when touched again,

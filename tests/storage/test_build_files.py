@@ -28,6 +28,7 @@ from bot.engine.search import Searcher, SearchSettings
 from bot.engine.search.render import Rendering
 from bot.engine.service import StoryService
 from bot.engine.snapshot import IndexSnapshot
+from bot.engine.story_analysis import StoryAnalysis
 from bot.storage import Database
 from bot.storage.build_files import beside
 from bot.storage.builds import _BuildReader
@@ -502,28 +503,37 @@ async def test_a_running_service_s_reindex_writes_the_new_build_s_files_and_answ
             assert await asked(again) == as_made
 
 
+@pytest.mark.parametrize("failing", ["writing", "copying"])
 async def test_a_failure_while_writing_the_files_leaves_the_new_build_answering_as_made(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, failing: str
 ) -> None:
     """A failure in the middle of writing the new build's files (after the reindex, which
-    succeeded): the half-written folder is removed, the old build's files are whole, the new
-    build answers as made; the next start reads it from the database and writes its files."""
+    succeeded), in writing the shown passages or in copying the kept story's from the old
+    build's files: the half-written folder is removed, the old build's files are whole, the
+    new build answers as made; the next start reads it from the database and writes its
+    files."""
     corpus = copy_corpus(tmp_path)
     path = tmp_path / "db.sqlite3"
     import bot.engine.build_files as engine_build_files
+    from bot.engine.shown import StoredShown
 
     def fail(*args: object, **kwargs: object) -> None:
         raise MemoryError("no room for the shown passages")
 
     async with running_service(corpus, path) as service:
         (folder,) = build_folders(beside(path))
+        old_files = _folder_files(beside(path) / folder)
         (corpus / "later.txt").write_text(LATER, encoding="utf-8")
         with monkeypatch.context() as patched:
-            patched.setattr(engine_build_files, "write_shown", fail)  # stories.bin written
+            if failing == "writing":
+                patched.setattr(engine_build_files, "write_shown", fail)  # stories.bin written
+            else:
+                patched.setattr(StoredShown, "story_records", fail)
             report = await service.reindex()
             await service.files_written()
         assert "no room for the shown passages" in caplog.text
         assert build_folders(beside(path)) == [folder]  # nothing half-written left
+        assert _folder_files(beside(path) / folder) == old_files
         assert service.build == report.build
         assert service.snapshot is not None and service.snapshot.shown is None  # as made
         as_made = await asked(service)
@@ -599,3 +609,49 @@ async def test_a_service_closed_before_its_build_s_files_are_written_leaves_the_
         assert "not done" in (await asked(again))[1]
         (newer,) = build_folders(beside(path))
         assert newer != folder
+
+
+def _folder_files(folder: Path) -> dict[str, bytes]:
+    """Every file of a build's folder, `build.json` without what names the build (its id,
+    time and corpus hash, which a reindex's differ in from a whole build's)."""
+    files = {path.name: path.read_bytes() for path in folder.iterdir()}
+    meta = json.loads(files.pop("build.json").partition(b"\n")[2])
+    for naming in ("identity", "built_at", "corpus_hash"):
+        meta.pop(naming)
+    files["build.json"] = json.dumps(meta, sort_keys=True).encode()
+    return files
+
+
+async def test_a_reindex_s_files_are_those_a_whole_build_of_its_corpus_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A running bot's reindex writes its files copying what it keeps of the build it
+    replaces (the unchanged story's shown passages, now at another place, and its stored
+    analysis), making only the changed and added stories' again: byte for byte the files a
+    whole build of the same corpus writes."""
+    corpus = copy_corpus(tmp_path)
+    (corpus / "later.txt").write_text(LATER, encoding="utf-8")
+    path = tmp_path / "db.sqlite3"
+    told: list[str] = []
+    real_told = StoryAnalysis.told_passages
+
+    def telling(analysis: StoryAnalysis) -> Any:
+        told.append(analysis.story_id)
+        return real_told(analysis)
+
+    async with running_service(corpus, path) as service:
+        assert service.snapshot is not None and service.snapshot.shown is not None
+        (corpus / "later.txt").write_text(LATER.replace("Friday", "Monday"), encoding="utf-8")
+        first = story_file_text({"id": "aardvark"}, '"It is early," said Chef Li Wei at dawn.')
+        (corpus / "aardvark.txt").write_text(first, encoding="utf-8")  # before the others
+        await service.reindex()
+        with monkeypatch.context() as patched:
+            patched.setattr(StoryAnalysis, "told_passages", telling)
+            await service.files_written()
+        assert sorted(told) == ["aardvark", "later"]  # the other story's copied
+        reindexed = _folder_files(beside(path) / build_folders(beside(path))[0])
+        answered = await asked(service)
+    whole = tmp_path / "whole.sqlite3"
+    async with running_service(corpus, whole) as service:
+        assert _folder_files(beside(whole) / build_folders(beside(whole))[0]) == reindexed
+        assert await asked(service) == answered
