@@ -7,8 +7,10 @@ the passages around about sqrt(n) centres found by k-means, and a question compa
 the centres and then only the passages of its `probes` nearest groups: 3 % of the vectors at
 100,000 passages. The index holds each vector's difference from its group's centre as a
 product-quantizer code of 4 bits every two dimensions (IndexIVFPQ: a sixteenth of the float
-vectors' memory), and a question scans its groups in faiss's fast-scan layout of those codes
-(IndexIVFPQFastScan, made from the stored index when a searcher is made); the `_RERANKED`
+vectors' memory), held in faiss's fast-scan layout, the one a question scans its groups in
+(IndexIVFPQFastScan: the codes of 32 passages interleaved; made when the passages are added,
+and stored so: a start reads it as it is searched, rather than copy the stored codes into it
+and hold both at once, 140 MiB at 1,000,000 passages); the `_RERANKED`
 passages it finds closest are then ranked by their exact cosine from the float vectors, as are
 the passages a question ranks (`Closeness.of`). An index of 8-bit codes, one a dimension
 (IndexIVFScalarQuantizer, what builds stored until the fourteenth session), is searched as it
@@ -155,11 +157,20 @@ def _empty_index(trained: bytes, dimensions: int) -> Any:
 
 def _searchable(index: Any, dimensions: int) -> bool:
     """Whether `index` is one of ours for vectors of `dimensions`: product codes of
-    `_CODE_BITS`, or 8-bit ones (older builds, and corpora of fewer passages than codewords)."""
+    `_CODE_BITS` (in either layout), or 8-bit ones (older builds, and corpora of fewer passages
+    than codewords)."""
     import faiss
 
-    coded = isinstance(index, faiss.IndexIVFPQ) and index.pq.nbits == _CODE_BITS
+    coded = _product_coded(index) and index.pq.nbits == _CODE_BITS
     return (coded or isinstance(index, faiss.IndexIVFScalarQuantizer)) and index.d == dimensions
+
+
+def _product_coded(index: Any) -> bool:
+    """Whether `index` holds product codes: one code after the other as learnt and stored with
+    a build's centres (IndexIVFPQ), or in the fast-scan layout a question scans."""
+    import faiss
+
+    return isinstance(index, faiss.IndexIVFPQ | faiss.IndexIVFPQFastScan)
 
 
 class FilledIndex:
@@ -169,14 +180,15 @@ class FilledIndex:
     wall on a busy machine). Searches only read it, from any thread."""
 
     def __init__(self, vectors: Vectors, trained: bytes) -> None:
-        """`trained`'s index with `vectors` added, in passage order, on this thread alone.
-        Raises ValueError when the centres do not fit the vectors."""
+        """`trained`'s index with `vectors` added, in passage order, on this thread alone
+        (product codes then in the fast-scan layout, `_fast_scanned`). Raises ValueError when
+        the centres do not fit the vectors."""
         index = _empty_index(trained, vectors.shape[1])
         if index is None:
             raise ValueError("the nearest-neighbour centres do not fit the passage vectors")
         with _one_faiss_thread():
             index.add(np.ascontiguousarray(vectors, dtype=np.float32))
-        self.index: Any = index
+        self.index: Any = _fast_scanned(index)
         self.trained = trained
 
     @classmethod
@@ -188,41 +200,50 @@ class FilledIndex:
         `moved[p]` of `vectors` (-1: gone), so its entries are kept as they are, renumbered,
         and only the passages no previous one moved to are placed and encoded (a reindex
         after one story changed: ~50 passages, not 100,000). Each list keeps its passages in
-        passage order, as `add` leaves them."""
+        passage order, as `add` leaves them; a list none left or joined keeps its fast-scan
+        blocks as they are, the others are unpacked and packed again."""
         import faiss
 
-        index = _empty_index(trained, vectors.shape[1])
+        empty = _empty_index(trained, vectors.shape[1])
         if (
-            index is None
-            or type(previous) is not type(index)
-            or previous.nlist != index.nlist
-            or previous.code_size != index.code_size
+            empty is None
+            or _product_coded(previous) != _product_coded(empty)
+            or previous.nlist != empty.nlist
+            or previous.code_size != empty.code_size
         ):
             raise ValueError("the previous nearest-neighbour index is not of these centres")
         kept = np.zeros(len(vectors), dtype=bool)
         kept[moved[moved >= 0]] = True
         fresh = np.flatnonzero(~kept).astype(np.int64)
-        lists, codes = _placed(index, np.ascontiguousarray(vectors[fresh], dtype=np.float32))
+        lists, codes = _placed(empty, np.ascontiguousarray(vectors[fresh], dtype=np.float32))
         order = np.argsort(lists, kind="stable")
-        bounds = np.searchsorted(lists[order], np.arange(index.nlist + 1))
-        width = index.code_size
+        bounds = np.searchsorted(lists[order], np.arange(empty.nlist + 1))
+        index = _fast_scanned(empty)
         old_lists, new_lists = previous.invlists, index.invlists
+        old_packer, new_packer = _packer(previous), _packer(index)
         with _one_faiss_thread():
             for number in range(index.nlist):
+                placed = order[bounds[number] : bounds[number + 1]]
                 size = old_lists.list_size(number)
                 ids = np.empty(0, dtype=np.int64)
-                entries = np.empty((0, width), dtype=np.uint8)
                 if size:
-                    # views of the list's own memory, copied (indexed) before let go
-                    ids_at, codes_at = old_lists.get_ids(number), old_lists.get_codes(number)
-                    renumbered = moved[faiss.rev_swig_ptr(ids_at, size)]
-                    stays = renumbered >= 0
-                    ids = renumbered[stays]
-                    old_codes = faiss.rev_swig_ptr(codes_at, size * width).reshape(size, width)
-                    entries = old_codes[stays]
+                    ids_at = old_lists.get_ids(number)
+                    ids = moved[faiss.rev_swig_ptr(ids_at, size)]  # a copy, renumbered
                     old_lists.release_ids(number, ids_at)
-                    old_lists.release_codes(number, codes_at)
-                placed = order[bounds[number] : bounds[number + 1]]
+                    if (
+                        not len(placed)
+                        and old_packer is not None
+                        and new_packer is not None
+                        and bool(np.all(ids[1:] > ids[:-1]))
+                        and ids[0] >= 0
+                    ):  # every passage kept, in order: its blocks as they are
+                        codes_at = old_lists.get_codes(number)
+                        new_lists.add_entries(number, size, faiss.swig_ptr(ids), codes_at)
+                        old_lists.release_codes(number, codes_at)
+                        continue
+                entries = _list_codes(previous, number, old_packer)
+                stays = ids >= 0
+                ids, entries = ids[stays], entries[stays]
                 if len(placed):
                     ids = np.concatenate([ids, fresh[placed]])
                     entries = np.concatenate([entries, codes[placed]])
@@ -230,7 +251,7 @@ class FilledIndex:
                     ids, entries = ids[by_passage], entries[by_passage]
                 if len(ids):
                     ids = np.ascontiguousarray(ids, dtype=np.int64)
-                    entries = np.ascontiguousarray(entries)
+                    entries = _packed(entries, new_packer)
                     new_lists.add_entries(
                         number, len(ids), faiss.swig_ptr(ids), faiss.swig_ptr(entries)
                     )
@@ -302,10 +323,10 @@ def _same_centres(one: Any, other: Any) -> bool:
     def learnt(index: Any) -> tuple[Any, ...]:
         quantizer: Any = faiss.downcast_index(index.quantizer)  # the flat one: its vectors
         centres = faiss.rev_swig_ptr(quantizer.get_xb(), index.nlist * index.d)
-        coded = isinstance(index, faiss.IndexIVFPQ)
+        coded = _product_coded(index)
         codebooks = faiss.vector_to_array(index.pq.centroids if coded else index.sq.trained)
         shape = (index.nlist, index.d, index.code_size, index.metric_type, index.by_residual)
-        return type(index), shape, centres.tobytes(), codebooks.tobytes()
+        return coded, shape, centres.tobytes(), codebooks.tobytes()
 
     return learnt(one) == learnt(other)
 
@@ -341,20 +362,73 @@ def _filled_index(path: Path, vectors: Vectors) -> Any:
     return index if fits and index.ntotal == len(vectors) else None
 
 
-def _fast_scanned(index: Any, *, shared: bool) -> Any:
-    """The index a question is searched in: an index of product codes copied into faiss's
-    fast-scan layout (codes of 32 passages interleaved, scanned by SIMD table look-ups: at
-    100,000 passages 6.5 MB, 8 ms), an index of 8-bit codes as it is. The copy uses
-    `index`'s centres: `shared` (another holds `index`): the caller keeps `index` alive;
-    else the copy owns them and `index` can go (a stored index's mapped codes with it)."""
+def _fast_scanned(index: Any) -> Any:
+    """The index a question is searched in: an index of product codes one after the other
+    (IndexIVFPQ) copied into faiss's fast-scan layout (codes of 32 passages interleaved,
+    scanned by SIMD table look-ups: at 100,000 passages 6.5 MB, 8 ms), any other as it is.
+    The copy owns `index`'s centres: `index` can go (and should: the copy is as large)."""
     import faiss
 
     if not isinstance(index, faiss.IndexIVFPQ):
         return index
     fast = faiss.IndexIVFPQFastScan(index)
-    if not shared:
-        index.own_fields, fast.own_fields = False, True
+    index.own_fields, fast.own_fields = False, True
     return fast
+
+
+def _packer(index: Any) -> Any:
+    """The packer of `index`'s fast-scan blocks; None for codes one after the other."""
+    import faiss
+
+    return index.get_CodePacker() if isinstance(index, faiss.IndexIVFPQFastScan) else None
+
+
+def _list_codes(index: Any, number: int, packer: Any) -> npt.NDArray[np.uint8]:
+    """The codes of list `number` of `index`, one row a passage (a copy); `packer`:
+    `_packer(index)`."""
+    import faiss
+
+    lists, width = index.invlists, index.code_size
+    size = lists.list_size(number)
+    if not size:
+        return np.empty((0, width), dtype=np.uint8)
+    codes_at = lists.get_codes(number)
+    if packer is None:
+        codes = faiss.rev_swig_ptr(codes_at, size * width).reshape(size, width).copy()
+    else:
+        blocks = -(-size // packer.nvec)
+        packed = faiss.rev_swig_ptr(codes_at, blocks * packer.block_size)
+        codes = np.empty((blocks * packer.nvec, width), dtype=np.uint8)
+        for block in range(blocks):
+            at = block * packer.block_size
+            packer.unpack_all(
+                faiss.swig_ptr(packed[at : at + packer.block_size]),
+                faiss.swig_ptr(codes[block * packer.nvec : (block + 1) * packer.nvec]),
+            )
+        codes = codes[:size]
+    lists.release_codes(number, codes_at)
+    return codes
+
+
+def _packed(codes: npt.NDArray[np.uint8], packer: Any) -> npt.NDArray[np.uint8]:
+    """`codes` (one row a passage) as a list of `packer`'s layout holds them: in blocks, the
+    last one's rows past them zero, as faiss's own copy into that layout leaves them (None:
+    one after the other)."""
+    import faiss
+
+    if packer is None:
+        return np.ascontiguousarray(codes)
+    blocks = -(-len(codes) // packer.nvec)
+    rows = np.zeros((blocks * packer.nvec, codes.shape[1]), dtype=np.uint8)
+    rows[: len(codes)] = codes
+    packed = np.zeros(blocks * packer.block_size, dtype=np.uint8)
+    for block in range(blocks):
+        at = block * packer.block_size
+        packer.pack_all(
+            faiss.swig_ptr(rows[block * packer.nvec : (block + 1) * packer.nvec]),
+            faiss.swig_ptr(packed[at : at + packer.block_size]),
+        )
+    return packed
 
 
 class NearestPassages:
@@ -383,12 +457,12 @@ class NearestPassages:
                 log.warning("the stored nearest-neighbour index does not fit: making it again")
         if index is None:
             index = self._made(vectors, trained)
-        # `made`'s index kept alive with the copy that shares its centres
-        self._shared = index if shared else None
-        self._index = _fast_scanned(index, shared=shared)
+        # the stored index of an older build's files holds its product codes one after the
+        # other: copied (and let go) here; `made`'s, and a stored one, are as searched
+        self._index = index if shared else _fast_scanned(index)
         # how many passages found by their codes are ranked by their exact cosine (at least
         # twice as many as asked for: 8-bit codes rank nearly as the cosine does)
-        self._reranked = _RERANKED if isinstance(index, faiss.IndexIVFPQ) else 0
+        self._reranked = _RERANKED if _product_coded(index) else 0
         # Passed to each search rather than set on the index, which may be shared (`made`).
         self._probes = faiss.SearchParametersIVF()
         self._probes.nprobe = min(probes, index.nlist)

@@ -280,12 +280,13 @@ def _serialised(index: Any) -> bytes:
 
 
 def _fresh_fill(snapshot: IndexSnapshot) -> Any:
-    """The index of `snapshot`'s centres with every one of its passages added at once."""
+    """The index of `snapshot`'s centres with every one of its passages added at once, in the
+    layout it is searched in."""
     vectors, trained = snapshot.passage_vectors, snapshot.nearest_trained
     assert vectors is not None and trained is not None
     fresh = nearest_module._empty_index(trained, vectors.shape[1])
     fresh.add(vectors)
-    return fresh
+    return nearest_module._fast_scanned(fresh)
 
 
 async def test_a_reindex_fills_its_index_from_the_old_one_as_a_whole_fill_makes_it(
@@ -306,7 +307,7 @@ async def test_a_reindex_fills_its_index_from_the_old_one_as_a_whole_fill_makes_
         assert fills.count == 0  # no passage of the unchanged stories added again
         snapshot = service.searcher.snapshot
         assert snapshot.nearest_made is not None and service.searcher._nearest is not None
-        assert service.searcher._nearest._shared is snapshot.nearest_made.index
+        assert service.searcher._nearest._index is snapshot.nearest_made.index
         assert _serialised(snapshot.nearest_made.index) == _serialised(_fresh_fill(snapshot))
         answers = [(await service.ask(q)).model_dump() for q in (BY_MEANING, ON_A_TOPIC)]
         await service.files_written()
@@ -399,8 +400,9 @@ def test_passages_added_on_one_thread_make_the_index_faiss_s_threads_make() -> N
         filled = nearest_module.FilledIndex(vectors, trained)  # as the searcher fills it
         assert faiss.omp_get_max_threads() == 2
         theirs = nearest_module.FilledIndex.__new__(nearest_module.FilledIndex)
-        theirs.index, theirs.trained = nearest_module._empty_index(trained, 32), trained
-        theirs.index.add(vectors)  # faiss's two threads
+        added = nearest_module._empty_index(trained, 32)
+        added.add(vectors)  # faiss's two threads
+        theirs.index, theirs.trained = nearest_module._fast_scanned(added), trained
     finally:
         faiss.omp_set_num_threads(before)
     assert _serialised(filled.index) == _serialised(theirs.index)
