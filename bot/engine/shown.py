@@ -147,14 +147,13 @@ def write_shown(
             passage_ends[first : first + len(ends)] = ends + np.uint64(written)
             written, first = written + len(records), first + len(ends)
         else:
-            head, records = _made_records(
-                analysis, quotes.of_passages(first, first + counts[place]), by_id
-            )
-            heads.append(head)
-            ends_made = list(itertools.accumulate(map(len, records), initial=written))
-            passage_ends[first : first + len(records)] = ends_made[1:]
-            out.write(b"".join(records))
-            written, first = ends_made[-1], first + len(records)
+            said = quotes.of_passages(first, first + counts[place])
+            made_head, made = _made_records(analysis, said, by_id)
+            heads.append(made_head)
+            made_ends = list(itertools.accumulate(map(len, made), initial=written))
+            passage_ends[first : first + len(made)] = made_ends[1:]
+            out.write(b"".join(made))
+            written, first = made_ends[-1], first + len(made)
         if (place + 1) % group == 0:
             between()
     out.write(b"".join(heads))

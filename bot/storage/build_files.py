@@ -36,15 +36,16 @@ class BuildFiles:
     def __init__(self, root: Path) -> None:
         self.root = root
 
-    def read(self, build: Row) -> IndexSnapshot | None:
+    def read(self, build: Row, *, just_written: bool = False) -> IndexSnapshot | None:
         """The build `build` (its `index_builds` row) from its files; None when they are
-        missing, of another build or damaged (then read it from the database)."""
+        missing, of another build or damaged (then read it from the database).
+        `just_written`: by `write`, a moment ago (their checksums are not checked again)."""
         name, identity = _naming(build)
         folder = self.root / name
         if not folder.is_dir():
             return None
         try:
-            return read_build_files(folder, identity)
+            return read_build_files(folder, identity, checked=not just_written)
         except ValueError as exc:
             log.warning(
                 "the files of build %s cannot be used (%s): reading it from the database",
