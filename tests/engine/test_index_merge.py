@@ -4,6 +4,7 @@ whose terms are asked again (their first-occurring terms moved)."""
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from functools import cache
 
@@ -18,6 +19,8 @@ from bot.engine.builder import SpeakerTerms, analyse_story, indexed_terms, snaps
 from bot.engine.corpus import parse_story, story_file_text
 from bot.engine.index import BM25Index
 from bot.engine.index.merge import merge_postings
+from bot.engine.shown import StoredShown, write_shown
+from bot.engine.snapshot import IndexSnapshot
 from bot.engine.story_analysis import StoryAnalysis
 
 WORDS = ["budget", "mayor", "said", "the", "council", "vote", "road", "x", "y", "zebra"]
@@ -192,6 +195,26 @@ def test_a_reindex_merges_the_index_a_whole_build_makes(
     through = snapshot_of(analyses, "new", previous=previous)
     assert through.index.to_bytes() == whole.index.to_bytes()
     assert indexed_terms(through) == indexed_terms(whole)
+    # from the previous build read from its files: its kept stories' shown passages copied
+    stored = previous.model_copy(update={"shown": StoredShown(memoryview(_shown(previous)))})
+    reindexed = snapshot_of(analyses, "new", previous=stored)
+    assert reindexed.reused_shown is not None and reindexed.reused_shown.shown is stored.shown
+    assert _shown(reindexed) == _shown(whole)
+
+
+def _shown(snapshot: IndexSnapshot) -> bytes:
+    """`snapshot`'s shown passages as its files hold them (copied where it reuses them)."""
+    out = io.BytesIO()
+    write_shown(
+        out,
+        snapshot.analyses,
+        snapshot.quotes,
+        snapshot.people,
+        group=2,
+        between=lambda: None,
+        reused=snapshot.reused_shown,
+    )
+    return out.getvalue()
 
 
 def test_a_role_learnt_in_a_changed_story_reaches_the_unchanged_stories_passages() -> None:
