@@ -189,6 +189,30 @@ def test_holding_any_of_an_array_equals_containing_any(
 
 @FAST
 @given(corpus=corpora, query=queries, data=st.data())
+def test_each_word_s_passages_and_the_passages_holding_any_word(
+    corpus: list[list[str]], query: list[str], data: st.DataObject
+) -> None:
+    """`holding_each` gives each word's `holding_any` (a word no passage holds: none, and
+    each word once however often asked), and `holding` the passages `sparse_scores` scores,
+    without scoring them; read from the postings, and from the rows of frequencies stored with
+    a build."""
+    made = BM25Index.build(corpus)
+    stored = BM25Index.from_bytes(made.to_bytes())
+    stored.use_stored_rows(stored_rows(made))
+    docs = data.draw(st.lists(st.integers(0, len(corpus) - 1), max_size=2 * len(corpus)))
+    asked = np.asarray(docs, dtype=np.int64)
+    for index in (made, stored):
+        each = index.holding_each(asked, [*query, "never-a-word", *query])
+        assert list(each) == list(dict.fromkeys([*query, "never-a-word"]))
+        for word, held in each.items():
+            assert held.tolist() == made.holding_any(asked, [word]).tolist()
+        holding = index.holding(query)
+        assert holding.dtype == np.int64
+        assert holding.tolist() == made.sparse_scores(query)[0].tolist()
+
+
+@FAST
+@given(corpus=corpora, query=queries, data=st.data())
 def test_a_term_at_passages_is_what_holding_any_and_scores_of_give(
     corpus: list[list[str]], query: list[str], data: st.DataObject
 ) -> None:

@@ -192,22 +192,37 @@ class BM25Index:
         """`containing_any` as an array."""
         if len(passages) == 0:
             return np.zeros(0, dtype=bool)
-        # The postings' own dtype, so searchsorted never converts a (long) posting list.
-        asked = self._checked_passages(passages)
-        found = np.zeros(len(asked), dtype=bool)
-        places: npt.NDArray[np.intp] | None = None  # `asked` as numpy's index type
+        held = _Held(self, passages)
+        found = np.zeros(len(held.asked), dtype=bool)
         for t in dict.fromkeys(self._resolve(terms)):
-            row = self._frequencies.kept(t)
-            if row is not None:  # a frequency above 0 where a passage holds it
-                places = asked.astype(np.intp) if places is None else places
-                found |= row[places] > 0
-                continue
-            ids = self._postings.of_term(t)[0]
-            if len(ids):
-                at = ids.searchsorted(asked)
-                np.minimum(at, len(ids) - 1, out=at)
-                found |= ids[at] == asked
+            held.add(t, found)
         return found
+
+    def holding_each(
+        self, passages: Sequence[int] | npt.NDArray[Any], terms: Iterable[str]
+    ) -> dict[str, npt.NDArray[np.bool_]]:
+        """`holding_any(passages, [term])` of each of `terms`, the passages checked and
+        converted once: a question's rivals (thousands of passages) are asked about each
+        topic word and its bridges in turn."""
+        wanted = list(dict.fromkeys(terms))
+        if len(passages) == 0:
+            return {term: np.zeros(0, dtype=bool) for term in wanted}
+        held = _Held(self, passages)
+        found: dict[str, npt.NDArray[np.bool_]] = {}
+        for term in wanted:
+            found[term] = np.zeros(len(held.asked), dtype=bool)
+            t = self._vocab.get(term)
+            if t is not None:
+                held.add(t, found[term])
+        return found
+
+    def holding(self, query: Sequence[str]) -> Int64Array:
+        """The passages holding at least one query term, ascending: `sparse_scores`'
+        passages, without adding up their scores."""
+        qterms = list(dict.fromkeys(self._resolve(query)))
+        if not qterms:
+            return np.empty(0, dtype=np.int64)
+        return union([self._postings.of_term(t)[0] for t in qterms]).astype(np.int64)
 
     def term_at(
         self, term: str, passages: npt.NDArray[Any]
@@ -457,3 +472,28 @@ class BM25Index:
             return pruned
         passages, vals = self._score_touched(qterms)
         return topk.select_all(passages, vals, k, n)
+
+
+class _Held:
+    """Which of some passages hold a term, one term at a time, the passages checked and
+    converted once."""
+
+    def __init__(self, index: BM25Index, passages: Sequence[int] | npt.NDArray[Any]) -> None:
+        self._index = index
+        # The postings' own dtype, so searchsorted never converts a (long) posting list.
+        self.asked = index._checked_passages(passages)
+        self._places: npt.NDArray[np.intp] | None = None  # `asked` as numpy's index type
+
+    def add(self, t: int, found: npt.NDArray[np.bool_]) -> None:
+        """Mark in `found` the passages holding term `t` (by its number)."""
+        row = self._index._frequencies.kept(t)
+        if row is not None:  # a frequency above 0 where a passage holds it
+            if self._places is None:
+                self._places = self.asked.astype(np.intp)
+            found |= row[self._places] > 0
+            return
+        ids = self._index._postings.of_term(t)[0]
+        if len(ids):
+            at = ids.searchsorted(self.asked)
+            np.minimum(at, len(ids) - 1, out=at)
+            found |= ids[at] == self.asked

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -200,7 +200,7 @@ class ConfidenceSignals(CandidateRanking):
             rest -= weight[term]
         reached = [t for term in heaviest for t in (term, *bridges.get(term, ()))]
         # every passage holding one of them (cost follows their postings, as BM25's does)
-        holding, _ = self.snapshot.index.sparse_scores(reached)
+        holding = self.snapshot.index.holding(reached)
         coverages = self._coverages(topic, holding, bridges, qualifiers)
         rivals = (holding == best) | (coverages >= covered)
         return 1.0 / max(int(np.count_nonzero(rivals)) + int(best not in holding), 1)
@@ -463,15 +463,27 @@ class ConfidenceSignals(CandidateRanking):
     ) -> npt.NDArray[np.float64]:
         """`_coverage` of each of `passages` (the same additions, term by term: adding 0.0
         where a term is not found leaves a sum as it was)."""
-        index = self.snapshot.index
         total = np.zeros(len(passages), dtype=np.float64)
         found = np.zeros(len(passages), dtype=np.float64)
         telling = [t for t in self._telling_terms(topic) if t not in qualifiers.framing]
-        qualified = index.holding_any(passages, list(qualifiers.verbs))
+        reached = {term: bridges.get(term, ()) for term in telling}
+        # each word looked up once, the passages checked once (thousands of rivals)
+        each = self.snapshot.index.holding_each(
+            passages, [*qualifiers.verbs, *telling, *(t for b in reached.values() for t in b)]
+        )
+        lacking_all = np.zeros(len(passages), dtype=bool)
+
+        def holding_any(words: Iterable[str]) -> npt.NDArray[np.bool_]:
+            held = lacking_all
+            for word in words:
+                held = held | each[word]
+            return held
+
+        qualified = holding_any(qualifiers.verbs)
         for term in telling:
             weight = self._weight(term)
-            held = index.holding_any(passages, [term])
-            bridged = index.holding_any(passages, bridges.get(term, ()))
+            held = each[term]
+            bridged = holding_any(reached[term])
             via_bridge = weight * self.settings.bridge_weight
             found += np.where(held, weight, np.where(bridged, via_bridge, 0.0))
             lacking = ~(held | bridged)
