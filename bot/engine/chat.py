@@ -260,7 +260,13 @@ _CONVERSATIONAL = re.compile(
 def conversational_spans(text: str) -> list[tuple[int, int]]:
     """Where `text` opens the question as people do in chat ("tell me about", "what's going
     on with"): words to leave out of what the question is about."""
-    return [match.span() for match in _CONVERSATIONAL.finditer(text)]
+    return list(_conversational_spans(text))
+
+
+@lru_cache(maxsize=64)
+def _conversational_spans(text: str) -> tuple[tuple[int, int], ...]:
+    # remembered: two steps read each question's (its words, its prepositions)
+    return tuple(match.span() for match in _CONVERSATIONAL.finditer(text))
 
 
 # Where a sentence of a chat message ends: a full stop or exclamation marks (held: "...",
