@@ -64,6 +64,7 @@ _RUN = re.compile(rf"\b{_CAPITALISED}(?: (?:(?:{'|'.join(sorted(_JOINERS))}) )*{
 _SENTENCE_END = re.compile(r"[.!?:;][\"”’')\]]*\s*$")
 _NAMES_LOOKED_AT = 50  # passages read to tell which name a question's initials stand for
 _CACHE_SIZE = 5_000
+_TEXTS_KEPT = 64  # questions spelled out, kept for the next step reading the same
 
 
 def initials_term(letters: str) -> str:
@@ -291,10 +292,19 @@ class SpelledOutNames:
         self._names: dict[str, str | None] = {}
         # (initials in lower case, typed in capitals) -> the phrase they stand for
         self._phrases: dict[tuple[str, bool], str | None] = {}
+        # a question -> itself spelled out: each is read twice (before and after its
+        # shorthand is written out, most often the same text)
+        self._spelled: dict[str, str] = {}
 
     def spelled_out(self, question: str) -> str:
         """`question` with each word typed as a name's initials written as that name ("what is
         TPS" -> "what is Temporary Protected Status"); unchanged when it has none."""
+        spelled = self._spelled.get(question)
+        if spelled is None:
+            spelled = remember(self._spelled, question, self._spell_out(question), _TEXTS_KEPT)
+        return spelled
+
+    def _spell_out(self, question: str) -> str:
         replaced: list[tuple[int, int, str]] = []
         shouted = question.isupper()  # "WHAT IS TPS": capitals say nothing of a word
         for match in _TYPED.finditer(question):

@@ -164,6 +164,15 @@ def lemma(word: str) -> str:
 
 def iter_words(text: str) -> Iterator[tuple[str, int, int]]:
     """Each word of `text` as written, with its offsets (for highlighting and name matching)."""
+    yield from _words(text)
+
+
+@lru_cache(maxsize=64)
+def _words(text: str) -> tuple[tuple[str, int, int], ...]:
+    # remembered: three steps read a question's words (its spelling, its phrasal verbs and its
+    # prepositions)
     folded = fold_marks(text)
-    for match in _WORD.finditer(folded):
-        yield text[match.start() : match.end()], match.start(), match.end()
+    return tuple(
+        (text[match.start() : match.end()], match.start(), match.end())
+        for match in _WORD.finditer(folded)
+    )
