@@ -166,8 +166,8 @@ class MentionFinder:
     def group(self, people: Sequence[Person], text: str, start: int, end: int) -> Found:
         """`people` as found at text[start:end] (by a description or another word for a role,
         not by `find`), with those it names by name."""
-        words = text[start:end].lower()
-        by_name = tuple(p for p in people if _as_a_name(words) in self.names_of(p))
+        name = _as_a_name(text[start:end])
+        by_name = tuple(p for p in people if name in self.names_of(p))
         return Found(tuple(people), start, end, by_name)
 
     def names_of(self, person: Person) -> frozenset[str]:
@@ -231,7 +231,8 @@ class MentionFinder:
             for at in key
         ):
             return people
-        return tuple(p for p in people if _as_a_name(words) in self.names_of(p))
+        name = _as_a_name(words)  # once, not for each of the people a surname finds
+        return tuple(p for p in people if name in self.names_of(p))
 
     def _people_at(self, key: tuple[int, ...], shared: list[list[int]]) -> tuple[Person, ...]:
         """`_unique_people` of the surfaces found at one span (`shared`: each surface's places;
