@@ -240,16 +240,17 @@ class Searcher(Rendering):
             kind = None  # "who spoke first, Trump or Bukele?": naming either tells nothing
         bridges = self._bridges(text, words, topic)
         role = self._asked_role(text, bridges) if kind is AnswerKind.PERSON else frozenset()
+        named = named_thing(text)
         expected = ExpectedAnswer(
             kind,
             self._named_people(read, by_name_only=bool(role)),
             self._counted(text, words),
-            name=frozenset(terms(named_thing(text) or "")),
+            name=frozenset(terms(named or "")),
             role=role,
             # a kind of answer of its own ("which judge", "what year") or a name asked of one
             # thing ("what's the prison called") is read as such
             names_of=self._names_asked_of(text, words, read)
-            if kind is None and not named_thing(text)
+            if kind is None and not named
             else frozenset(),
             reason=kind is None and asks_reason(text),
             ratio=kind is AnswerKind.AMOUNT and asks_ratio(text),
