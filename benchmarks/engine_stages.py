@@ -52,7 +52,7 @@ STAGES: dict[str, tuple[str, ...]] = {
     "BM25 top k": ["bm25.top_k"],
     "BM25 lookups": (
         "bm25.scores_of bm25.holding_any bm25.containing_any bm25.sparse_scores "
-        "_bridged_scores _best_on_topic"
+        "bm25.holding_each bm25.holding _bridged_scores _best_on_topic"
     ).split(),
     "candidates, phrase bonus": (
         "_rank _phrase_bonus _phrases _carried_over _ordered _kind_first_among_equals _holds"
@@ -140,8 +140,17 @@ def instrument(searcher: Any, timers: Timers) -> None:
     speller = searcher._word_speller
     speller.written_as_meant = timers.timed("written_as_meant", speller.written_as_meant)
     index = searcher.snapshot.index
-    for name in ("top_k", "scores_of", "containing_any", "holding_any", "sparse_scores"):
-        setattr(index, name, timers.timed(f"bm25.{name}", getattr(index, name)))
+    for name in (
+        "top_k",
+        "scores_of",
+        "containing_any",
+        "holding_any",
+        "sparse_scores",
+        "holding_each",
+        "holding",
+    ):
+        if hasattr(index, name):  # (an older version's index may lack one)
+            setattr(index, name, timers.timed(f"bm25.{name}", getattr(index, name)))
     snapshot = searcher.snapshot
     for owner, name, step in (
         (type(snapshot.passages), "__getitem__", "passages[]"),
