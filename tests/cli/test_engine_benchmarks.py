@@ -1,12 +1,15 @@
-"""A tiny run of benchmarks/engine_cpu.py, engine_stages.py and shown_form.py on a build
-`storybot index` stored for the story, so the scripts cannot rot: they read a stored build and
-time the searcher's steps by name."""
+"""A tiny run of benchmarks/engine_cpu.py, engine_stages.py, shown_form.py and (slow)
+engine_instructions.py on a build `storybot index` stored for the story, so the scripts cannot
+rot: they read a stored build and time the searcher's steps by name."""
 
 from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
+
+import pytest
 
 from tests.cli.test_cli import REPO, checkout, python, storybot
 
@@ -78,3 +81,22 @@ def test_shown_form_answers_the_same_from_the_stored_shown_passages_and_times_bo
     assert "the same answers byte for byte: yes" in result.stdout
     for way in ("made", "stored"):
         assert re.search(rf"{way} +first pass p50 [\d.]+; mean [\d.]+ ms CPU", result.stdout), way
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("valgrind") is None, reason="valgrind is not installed")
+def test_engine_instructions_counts_a_question_s_instructions(checkout: Path) -> None:
+    """Two runs under valgrind (a minute or two each): the instructions the questions took."""
+    db, questions = stored_build(checkout)
+    result = python(
+        checkout,
+        str(BENCHMARKS / "engine_instructions.py"),
+        str(db),
+        str(questions),
+        "--label",
+        "story",
+    )
+    assert result.returncode == 0, result.stderr
+    found = re.search(r"story: ([\d,]+) instructions a question \(25 questions\)", result.stdout)
+    assert found, result.stdout
+    assert int(found.group(1).replace(",", "")) > 10_000  # a question is more than its call
