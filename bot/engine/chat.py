@@ -116,7 +116,17 @@ def strip_markup(text: str) -> str:
     without the marks of chat's formatting: quote marks at a line's start ("> what did ..."),
     bold, italics, spoilers and code ("**what did bondi say**"), and words struck through,
     which their writer took back ("~~what did trump say~~ what did bondi say")."""
-    return _FORMATTING.sub(" ", _STRUCK_THROUGH.sub(" ", _MARKUP.sub(" ", text)))
+    # Each pattern looked for only where the text holds what every match of it holds (most
+    # questions hold none): a pass of a pattern's alternatives over each place of a question
+    # was ~5 µs.
+    lower = text.lower()
+    if "<" in text or ":" in text or "http" in lower or "www" in lower:
+        text = _MARKUP.sub(" ", text)
+    if "~~" in text:
+        text = _STRUCK_THROUGH.sub(" ", text)
+    if any(mark in text for mark in "*`|_>"):
+        text = _FORMATTING.sub(" ", text)
+    return text
 
 
 # Discord's and Slack's formatting (Markdown and Slack's mrkdwn): the marks, not the words

@@ -414,6 +414,8 @@ def test_a_first_name_that_is_also_a_word_or_shared_is_not_an_alias() -> None:
         "<:pepe_think:1234567890>",
         "<a:dance:1234567890>",
         "https://example.com/thread/123",
+        "HTTP://EXAMPLE.COM/THREAD",  # in capitals: the pattern ignores case, as its shortcut
+        "Www.example.com/thread",
         ":eyes:",
         # Slack's: a user, a user with the name it shows, a channel, a broadcast, a group
         "<@U024BE7LH>",
