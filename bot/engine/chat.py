@@ -303,6 +303,7 @@ _PERSONAL_PRONOUNS = frozenset("he she they him her them his hers their theirs".
 # he say ...", "miller - what did he say about the cost"
 # (a hyphen inside a name is no dash: "Flores-Macias, what does he ...")
 _OPENING_PHRASE = re.compile(r"\s*(?P<phrase>[^,;:?!.–—]+?)\s*(?:,|;|:|\s[-–—]+\s)\s*")
+_SETTING_OFF = ",;:-–—"  # what sets the words off: one of them is in every match
 _MAX_OPENING_WORDS = 6
 
 
@@ -311,6 +312,8 @@ def question_after_opening_phrase(text: str) -> int:
     to by a pronoun ("The Cornell professor, what does he say Trump gets", "bukele - what did
     he say about garcia"): those words say whom "he" means, as a statement before a question
     does (`question_after_statement`). 0 when the message opens otherwise."""
+    if not any(mark in text for mark in _SETTING_OFF):
+        return 0  # (the pattern's lazy phrase tried every length of the text first)
     opening = _OPENING_PHRASE.match(text)
     if opening is None or len(opening.group("phrase").split()) > _MAX_OPENING_WORDS:
         return 0
