@@ -98,25 +98,17 @@ def write_build_files(root: Path, name: str, identity: str, snapshot: IndexSnaps
     return final
 
 
-def read_build_files(folder: Path, identity: str, *, checked: bool = True) -> IndexSnapshot:
+def read_build_files(folder: Path, identity: str) -> IndexSnapshot:
     """The snapshot `write_build_files` wrote to `folder`, its arrays memory-mapped.
 
     ValueError when the folder is not a whole, sound copy of the build `identity` names
     (missing, of another build or format, cut short, a checksum that does not match):
-    the caller reads the build from the database instead. `checked`: every file's checksum
-    checked, not only its size (not needed of a folder just written and synced: its
-    checksums were worked out from the bytes written; reading every file back for them was
-    ~0.1 s of CPU and up to 0.7 s at 100,000 passages after each reindex)."""
+    the caller reads the build from the database instead."""
     try:
         meta = _read_meta(folder / _META)
         if meta.get("format") not in _READ_FORMATS or meta.get("identity") != identity:
             raise ValueError("the files are of another build or format")
-        if checked:
-            _check_all(folder, meta["files"])
-        else:
-            for name, (size, _) in meta["files"].items():
-                if (folder / name).stat().st_size != size:
-                    raise ValueError(f"{name} is not of its written size")
+        _check_all(folder, meta["files"])
         return _snapshot(folder, meta)
     except ValueError:
         raise

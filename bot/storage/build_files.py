@@ -36,16 +36,15 @@ class BuildFiles:
     def __init__(self, root: Path) -> None:
         self.root = root
 
-    def read(self, build: Row, *, just_written: bool = False) -> IndexSnapshot | None:
+    def read(self, build: Row) -> IndexSnapshot | None:
         """The build `build` (its `index_builds` row) from its files; None when they are
-        missing, of another build or damaged (then read it from the database).
-        `just_written`: by `write`, a moment ago (their checksums are not checked again)."""
+        missing, of another build or damaged (then read it from the database)."""
         name, identity = _naming(build)
         folder = self.root / name
         if not folder.is_dir():
             return None
         try:
-            return read_build_files(folder, identity, checked=not just_written)
+            return read_build_files(folder, identity)
         except ValueError as exc:
             log.warning(
                 "the files of build %s cannot be used (%s): reading it from the database",

@@ -191,7 +191,7 @@ class Builds:
         assert self.files is not None
         if self.files.write(build, snapshot) is None or not read:
             return None
-        return self.files.read(build, just_written=True)
+        return self.files.read(build)
 
     async def keep_files(self, snapshot: IndexSnapshot, *, read: bool) -> IndexSnapshot | None:
         """Write the files of the active build, read as `snapshot` (a reindex, the service's
