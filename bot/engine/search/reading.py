@@ -632,8 +632,7 @@ class QuestionReading(MeaningCloseness):
             return {}
         index = self.snapshot.index
         wanted = set(topic)
-        framing = conversational_spans(text) + form_spans(text)
-        written = [w for w in iter_words(text) if not any(a <= w[1] < b for a, b in framing)]
+        written = _unframed_words(text)
         bridges: dict[str, tuple[str, ...]] = {}
         for at, (first, _, _) in enumerate(written):
             opening = term_of(first.lower())
@@ -666,8 +665,7 @@ class QuestionReading(MeaningCloseness):
             return {}
         index = self.snapshot.index
         wanted = set(topic)
-        framing = conversational_spans(text) + form_spans(text)
-        written = [w for w in iter_words(text) if not any(a <= w[1] < b for a, b in framing)]
+        written = _unframed_words(text)
         bridges: dict[str, tuple[str, ...]] = {}
         for (first, _, first_end), (second, second_start, _) in itertools.pairwise(written):
             if text[first_end:second_start] != " " or {first.lower(), second.lower()} & STOP_WORDS:
@@ -760,6 +758,13 @@ class QuestionReading(MeaningCloseness):
         if role:  # "spokesperson": the story's "press secretary"
             found.update(terms(role))
         return tuple(sorted(t for t in found if t and t != own and index.passage_frequency(t)))
+
+
+def _unframed_words(text: str) -> list[tuple[str, int, int]]:
+    """The words of `text` (word, start, end) but those saying what kind of answer is asked
+    or chat's ("tell me about"): what a phrase bridge may read."""
+    framing = conversational_spans(text) + form_spans(text)
+    return [w for w in iter_words(text) if not any(a <= w[1] < b for a, b in framing)]
 
 
 def as_searched(text: str, spelled_out: Callable[[str], str] | None = None) -> str:
