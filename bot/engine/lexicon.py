@@ -192,10 +192,7 @@ class WordNet:
         return cached
 
     def _definition_pairs(self, word: str) -> set[tuple[str, str]]:
-        forms = {word}
-        for pos, lemmas in all_lemmas(word).items():
-            if pos in _LEMMA_POS:
-                forms.update(lemma.lower() for lemma in lemmas)
+        forms = _forms_of(word)
         found: set[tuple[str, str]] = set()
         for form in forms:
             for pos in ("n", "v", "a", "r"):
@@ -259,10 +256,7 @@ class WordNet:
         return cached
 
     def _definition_words(self, word: str) -> set[str]:
-        forms = {word}
-        for pos, lemmas in all_lemmas(word).items():
-            if pos in _LEMMA_POS:
-                forms.update(lemma.lower() for lemma in lemmas)
+        forms = _forms_of(word)
         senses = {
             (pos, offset)
             for form in forms
@@ -343,10 +337,7 @@ class WordNet:
         return {w for w in found if w not in own and "_" not in w and w.isalpha()}
 
     def _related(self, word: str, sources: frozenset[Source]) -> set[str]:
-        forms = {word}
-        for pos, lemmas in all_lemmas(word).items():
-            if pos in _LEMMA_POS:
-                forms.update(lemma.lower() for lemma in lemmas)
+        forms = _forms_of(word)
         found: set[str] = set()
         for form in forms:
             for pos in ("n", "v", "a", "r"):
@@ -666,6 +657,15 @@ def _add_country(
 
 def _frozen(table: dict[str, set[int]]) -> dict[str, frozenset[int]]:
     return {word: frozenset(offsets) for word, offsets in table.items()}
+
+
+def _forms_of(word: str) -> set[str]:
+    """`word` and its lemmas as a noun, a verb, an adjective or an adverb, lower case."""
+    forms = {word}
+    for pos, lemmas in all_lemmas(word).items():
+        if pos in _LEMMA_POS:
+            forms.update(lemma.lower() for lemma in lemmas)
+    return forms
 
 
 def lemma_of(word: str) -> str:

@@ -8,7 +8,7 @@ import dataclasses
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from bot.engine.answer_types import form_spans
 from bot.engine.chat import (
@@ -520,7 +520,7 @@ class QuestionReading(MeaningCloseness):
             seen.add(term)
             reached = (*self._bridged(typed), *self._initials_bridged(typed))
             if reached:
-                bridges[term] = tuple(sorted(set(reached).union(bridges.get(term, ()))))
+                add_bridge(bridges, term, reached)
         return bridges
 
     def _definition_bridges(
@@ -616,7 +616,7 @@ class QuestionReading(MeaningCloseness):
             reached = {term_of(w) for w in self._wordnet.phrase_synonyms(verb, lower)}
             found = {t for t in reached if t and index.passage_frequency(t)}
             for term in phrase_terms if found else ():
-                bridges[term] = tuple(sorted(found.union(bridges.get(term, ()))))
+                add_bridge(bridges, term, found)
         return bridges
 
     def _multiword_bridges(self, text: str, topic: Sequence[str]) -> dict[str, tuple[str, ...]]:
@@ -649,7 +649,7 @@ class QuestionReading(MeaningCloseness):
                 found = {t for t in map(term_of, synonyms) if t and index.passage_frequency(t)}
                 found.difference_update(run_terms)
                 for term in run_terms if found else ():
-                    bridges[term] = tuple(sorted(found.union(bridges.get(term, ()))))
+                    add_bridge(bridges, term, found)
         return bridges
 
     def _defined_pair_bridges(self, text: str, topic: Sequence[str]) -> dict[str, tuple[str, ...]]:
@@ -676,10 +676,10 @@ class QuestionReading(MeaningCloseness):
             if all(index.passage_frequency(t) for t in pair_terms):
                 continue  # also when it holds no topic word
             found = self._corpus_defined_pairs().get((lemma_of(first), lemma_of(second)))
-            for term in pair_terms if found else ():
-                reached = found.difference(pair_terms) if found else frozenset()
-                bridges[term] = tuple(sorted(reached.union(bridges.get(term, ()))))
-        return {term: reached for term, reached in bridges.items() if reached}
+            reached = found.difference(pair_terms) if found else frozenset()
+            for term in pair_terms if reached else ():
+                add_bridge(bridges, term, reached)
+        return bridges
 
     def _corpus_defined_pairs(self) -> dict[tuple[str, str], frozenset[str]]:
         """The pairs of words side by side in the definitions of the corpus's words, each with
@@ -758,6 +758,12 @@ class QuestionReading(MeaningCloseness):
         if role:  # "spokesperson": the story's "press secretary"
             found.update(terms(role))
         return tuple(sorted(t for t in found if t and t != own and index.passage_frequency(t)))
+
+
+def add_bridge(bridges: dict[str, tuple[str, ...]], term: str, reached: Iterable[str]) -> None:
+    """Add the corpus terms `reached` to those the question's `term` reaches in `bridges`
+    (kept sorted, each once)."""
+    bridges[term] = tuple(sorted(set(reached).union(bridges.get(term, ()))))
 
 
 def _unframed_words(text: str) -> list[tuple[str, int, int]]:

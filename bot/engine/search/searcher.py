@@ -33,6 +33,7 @@ from bot.engine.search.base import Candidate, ExpectedAnswer
 from bot.engine.search.reading import (
     ASKS_FOR_MORE,
     ELLIPTICAL,
+    add_bridge,
     adverb_phrases,
     elliptical_speaker,
     meant_words,
@@ -265,7 +266,7 @@ class Searcher(Rendering):
                 self._defined_pair_bridges(text, topic),
             )
             for term, reached in itertools.chain.from_iterable(p.items() for p in phrases):
-                bridges[term] = tuple(sorted(set(reached).union(bridges.get(term, ()))))
+                add_bridge(bridges, term, reached)
         # each word as the embedding reads it, once: the whole question is them joined
         meant = [meant_words(text, [word]) for word in words]
         closeness = self._closeness(" ".join(meant))
