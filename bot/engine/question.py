@@ -23,7 +23,7 @@ from bot.engine.descriptions import description_words, names_someone, same_famil
 from bot.engine.lexicon import Source, shared_wordnet
 from bot.engine.mentions import Found, MentionFinder
 from bot.engine.models import Person
-from bot.engine.text import stem
+from bot.engine.text import iter_words, stem
 from bot.engine.words import (
     ASKING_VERBS,
     ENTOURAGE_NOUNS,
@@ -240,17 +240,39 @@ class ReadQuestion:
         return ReadQuestion(QuestionKind.PLAIN, mentioned=self.mentioned, found=self.found)
 
 
-def people_named_by(words: str, finder: MentionFinder) -> tuple[Person, ...]:
+def speaker_named_by(words: str, finder: MentionFinder) -> ReadQuestion | None:
     """Whom `words` name as a speaker is named ("el salvador's president": Bukele, the role
-    of the owner's country; "the Cornell prof"): a few words set off before a question that
-    then points back to them by a pronoun ("el salvador's president, what did he say").
-    None when they name no one the story knows (or no one in particular)."""
+    of the owner's country; "the Cornell prof"; "the mexican president": someone the story
+    does not quote, `unknown_speaker`): a few words set off before a question that then points
+    back to them by a pronoun ("el salvador's president, what did he say"). None when they
+    name no one, known or not."""
     words = words.strip(" ,;:-–—")
     if not words:
-        return ()
+        return None
     plain = read_question(words, finder)
-    read = _read_speaker(words, (0, len(words)), None, finder, plain)
-    return tuple(read.speakers) if read is not None else ()
+    return _read_speaker(words, (0, len(words)), None, finder, plain)
+
+
+_POSSESSIVE_PRONOUNS = frozenset("his their hers theirs".split())
+
+
+def with_words_for_pronoun(question: str, words: str) -> str:
+    """`question` with `words` where its first personal pronoun stands: what a question after
+    words set off before it asks ("the mexican president, what did he say" asks "what did
+    the mexican president say"; "his" and a possessive "her" become "<words>'s")."""
+    words = words.strip(" ,;:-–—")
+    found = list(iter_words(question))
+    for at, (word, start, end) in enumerate(found):
+        lower = word.lower()
+        if lower not in _PRONOUNS and lower not in _POSSESSIVE_PRONOUNS:
+            continue
+        following = found[at + 1][0].lower() if at + 1 < len(found) else ""
+        owning = lower in _POSSESSIVE_PRONOUNS or (
+            lower == "her" and bool(following) and following not in FUNCTION_WORDS
+        )
+        owner = "'s" if owning else ""
+        return f"{question[:start]}{words}{owner}{question[end:]}"
+    return question
 
 
 def read_question(question: str, people: Sequence[Person] | MentionFinder) -> ReadQuestion:

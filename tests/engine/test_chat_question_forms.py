@@ -227,6 +227,26 @@ def test_words_set_off_before_a_question_name_whom_a_speaker_question_would(
 
 
 @pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("the fire chief, what did she say about the library?", "the fire chief"),
+        ("the governor - what was his take on the parking", "the governor"),
+        ("the texas mayor: did she comment on the books", "the texas mayor"),
+    ],
+)
+def test_words_set_off_naming_someone_the_story_does_not_quote_are_refused_by_name(
+    library: Searcher, question: str, reason: str
+) -> None:
+    # Before: the words named no one the story quotes, so the question after them was
+    # searched with no speaker and the closest passages shown, where "what did the fire
+    # principal say" is refused: set off before the question, they stand where its pronoun does
+    answer = library.ask(question)
+    assert not answer.answered
+    assert answer.reason == f"The story doesn't quote {reason}."
+    assert not answer.passages
+
+
+@pytest.mark.parametrize(
     "question",
     ["what did millbrook's mayor say about the library", "the fairview mayor on the library?"],
 )

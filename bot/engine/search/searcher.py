@@ -27,7 +27,13 @@ from bot.engine.chat import (
 from bot.engine.confidence import Signals, probability
 from bot.engine.models import ParagraphRole, Person
 from bot.engine.nearest import Closeness
-from bot.engine.question import QuestionKind, ReadQuestion, people_named_by, read_question
+from bot.engine.question import (
+    QuestionKind,
+    ReadQuestion,
+    read_question,
+    speaker_named_by,
+    with_words_for_pronoun,
+)
 from bot.engine.reasons import asks_reason
 from bot.engine.search.base import Candidate, ExpectedAnswer
 from bot.engine.search.reading import (
@@ -94,9 +100,13 @@ class Searcher(Rendering):
         said = self._speller.correct(statement)
         # words set off before the question name someone as a speaker is named: "el
         # salvador's president, what did he ..." means Bukele, not every president it names
-        set_off = () if after_statement else people_named_by(said, self._mentions)
+        set_off = None if after_statement else speaker_named_by(said, self._mentions)
+        if set_off is not None and set_off.unknown_speaker and not set_off.speakers:
+            # "the mexican president, what did he say": asked of someone the story does not
+            # quote, as "what did the mexican president say" is, and refused so
+            return with_words_for_pronoun(question, statement), None
         read = read_question(said, self._mentions)
-        people = set_off or read.speakers or read.mentioned
+        people = (set_off.speakers if set_off else ()) or read.speakers or read.mentioned
         one = people[0].id if len(people) == 1 else None
         if names_someone_by_pronoun(question) and (
             one is None or not read_question(question, self._mentions).pronoun
