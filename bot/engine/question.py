@@ -17,7 +17,7 @@ from enum import StrEnum
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.engine.chat import is_topic_free
+from bot.engine.chat import asks, is_topic_free
 from bot.engine.countries import PeopleCountries
 from bot.engine.descriptions import description_words, names_someone, same_family
 from bot.engine.lexicon import Source, shared_wordnet
@@ -432,14 +432,32 @@ _MAIN_QUESTION = re.compile(
 )
 
 
+# Where what a question asks starts after words set off before it by a comma, a colon or a
+# semicolon: a question word, or a verb asking yes or no ("honestly, what did trump say",
+# "politics aside: did bukele ...", "not to be that guy, but didn't biden ...")
+_SET_OFF_QUESTION = re.compile(
+    r"[,;:]\s*(?:(?:so|and|but|ok|okay|then)[, ]+)?"
+    r"(?=(?:what|how|why|when|where)\b"
+    r"|(?:did|does|do|has|have|had|is|was|were|will|would|can|could)(?:n['’]?t)?\b)",
+    re.IGNORECASE,
+)
+
+
 def _asked_from(question: str) -> int:
-    """Where the question proper starts: after a lead-in ("tldr on what ..."), or after a
-    clause opening it ("when bukele said no, what did trump say")."""
+    """Where the question proper starts: after a lead-in ("tldr on what ..."), after a
+    clause opening it ("when bukele said no, what did trump say"), or after words set off
+    before it that ask nothing themselves ("putting politics aside for a sec, what did trump
+    say to bukele": Trump's words, as without them)."""
     lead_in = _LEAD_IN.match(question)
     start = lead_in.end() if lead_in else 0
     clause = _OPENING_CLAUSE.match(question, start)
     main = _MAIN_QUESTION.search(question, clause.end()) if clause else None
-    return main.end() if main else start
+    if main:
+        return main.end()
+    set_off = _SET_OFF_QUESTION.search(question, start)
+    if set_off and not asks(question[start : set_off.start()]):
+        return set_off.end()
+    return start
 
 
 def _speaker_spans(question: str) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:

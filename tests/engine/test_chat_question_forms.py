@@ -162,6 +162,34 @@ def test_a_clause_before_the_question_is_not_whose_words_it_asks_for(
 
 
 @pytest.mark.parametrize(
+    "opening",
+    [
+        "putting the politics aside for a sec,",
+        "honestly,",
+        "for those of us who didn't read it,",
+        "not to be that guy, but",
+        "parking aside:",
+    ],
+)
+def test_words_set_off_before_a_speaker_question_leave_whose_words_it_asks_for(
+    library: Searcher, opening: str
+) -> None:
+    # Before: only a clause of time ("when brandt complained, ...") was read past, so the
+    # question was searched with no speaker: the treasurer's words were not what it asked for
+    alone = library.ask("what did kerr say about the staff?")
+    answer = library.ask(f"{opening} what did kerr say about the staff?")
+    assert answer.asked_speaker == alone.asked_speaker == "Nadia Kerr"
+    assert "The budget covers" in answer.passages[0].text
+
+
+def test_words_set_off_that_ask_themselves_are_the_question(library: Searcher) -> None:
+    # "did delgado, the mayor, ..." asks from its first word: nothing is set off
+    answer = library.ask("did delgado, the mayor, say when the library would open?")
+    assert answer.asked_speaker == "Rosa Delgado"
+    assert "would open next autumn" in answer.passages[0].text
+
+
+@pytest.mark.parametrize(
     ("message", "fragment"),
     [
         ("u seen this? what did kerr say about the staff", "The budget covers"),
