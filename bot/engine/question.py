@@ -84,17 +84,25 @@ _AUDIENCE = re.compile(
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s+\w")
 NOUNS_OF_SPEECH = re.compile(
     r"(?:comments?|remarks?|words|quotes?|views?|response|reaction|statements?|position|"
-    r"opinion|take|answer|reply|message|claims?|argument|thoughts)",
+    r"opinion|take|answer|reply|message|claims?|argument|thoughts"
+    # what someone says of something when judging it or answering for it: "HRW's verdict on
+    # democracy", "Bukele's justification for keeping him"
+    r"|verdict|assessment|stance|explanation|justification|excuse|defen[cs]e|criticism"
+    r"|critique|warning|pitch|rationale)",
     re.IGNORECASE,
 )
 _NOUNS_OF_SPEECH = NOUNS_OF_SPEECH.pattern
+# Words qualifying what someone said: "overall", "first", "latest", "official"
+_QUALIFYING = r"(?:overall|first|initial|latest|last|official|public|full|exact|actual|own)"
 # "X's comments on", "what was X's reaction"
+# (an adjective may stand between: "HRW's overall verdict", "Trump's first reaction")
 _ASKS_X_WORDS = re.compile(
-    rf"(?P<who>[^\W\d_][\w .'’-]*?)['’]s?\s+(?P<verb>{_NOUNS_OF_SPEECH})\b", re.IGNORECASE
+    rf"(?P<who>[^\W\d_][\w .'’-]*?)['’]s?\s+(?:{_QUALIFYING}\s+)?(?P<verb>{_NOUNS_OF_SPEECH})\b",
+    re.IGNORECASE,
 )
 # The end of every _ASKS_X_WORDS match. Its lazy `who` tries every start in the question (tens
 # of microseconds); this one, anchored on an apostrophe, says in a few whether to bother.
-_X_WORDS_TAIL = re.compile(rf"['’]s?\s+{_NOUNS_OF_SPEECH}\b", re.IGNORECASE)
+_X_WORDS_TAIL = re.compile(rf"['’]s?\s+(?:{_QUALIFYING}\s+)?{_NOUNS_OF_SPEECH}\b", re.IGNORECASE)
 # The asking words a lazy `who` of _ASKS_X_WORDS starts with: "what was the director's take"
 # asks for the director's take, "how was" is no part of anyone's name.
 _ASKING_BEFORE_X = re.compile(

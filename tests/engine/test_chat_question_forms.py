@@ -296,3 +296,28 @@ def test_a_pronoun_after_words_naming_no_one_is_still_no_one(library: Searcher) 
     answer = library.ask("ok, what did she say")
     assert not answer.answered
     assert answer.reason == "I can't tell who you mean; ask with the person's name."
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "fragment"),
+    [
+        ("what was kerr's overall verdict on the budget?", "Nadia Kerr", "The budget covers"),
+        ("delgado's justification for the library?", "Rosa Delgado", "Every child deserves"),
+        ("whats brandt's latest criticism of the library", "Hugo Brandt", "Nobody can park"),
+    ],
+)
+def test_what_someone_says_judging_something_is_their_words(
+    library: Searcher, question: str, speaker: str, fragment: str
+) -> None:
+    # Before: only nouns such as "take", "view" or "reaction" after a name asked for words,
+    # and only right after it: a verdict, a justification or a criticism were searched with
+    # no speaker, so the passage holding the noun's topic could be anyone's
+    answer = library.ask(question)
+    assert answer.asked_speaker == speaker
+    assert fragment in answer.passages[0].text
+
+
+def test_a_thing_owned_with_a_qualifier_is_not_someone_speaking(library: Searcher) -> None:
+    answer = library.ask("what is the library's official capacity?")
+    assert answer.asked_speaker is None
+    assert "80,000 books" in answer.passages[0].text
