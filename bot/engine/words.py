@@ -140,6 +140,9 @@ ASKING_VERBS = (
     "state assert comment note insist predict suggest stress explain admit deny promise pledge "
     "write speak talk quote feel believe reckon vow answer report praise criticize criticise "
     "thank defend accuse publish"
+    # answering for or painting something in words: "how did bukele justify keeping him",
+    # "how does HRW characterise democracy there", "how did leavitt frame the meeting"
+    " justify characterize characterise portray frame rationalize rationalise downplay"
 ).split()
 # Verbs that ask for someone's words only with their particle ("did Mexico's president weigh
 # in", "has anyone hit back"): alone they mean something else ("how much does it weigh").

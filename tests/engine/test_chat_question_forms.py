@@ -321,3 +321,21 @@ def test_a_thing_owned_with_a_qualifier_is_not_someone_speaking(library: Searche
     answer = library.ask("what is the library's official capacity?")
     assert answer.asked_speaker is None
     assert "80,000 books" in answer.passages[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "fragment"),
+    [
+        ("how did delgado justify the library?", "Rosa Delgado", "Every child deserves"),
+        ("how does kerr characterise the budget", "Nadia Kerr", "The budget covers"),
+        ("how did brandt frame the parking problem", "Hugo Brandt", "Nobody can park"),
+    ],
+)
+def test_a_verb_painting_something_in_words_asks_for_the_speakers_words(
+    library: Searcher, question: str, speaker: str, fragment: str
+) -> None:
+    # Before: "justify", "characterise" and "frame" were no verbs of speech, so the question
+    # was searched with no speaker
+    answer = library.ask(question)
+    assert answer.asked_speaker == speaker
+    assert fragment in answer.passages[0].text
