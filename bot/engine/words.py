@@ -35,8 +35,11 @@ STOP_WORDS = frozenset(
     again further then once here there when where why how all any both each few more most
     other some such nor own same so than too very s t can will just don should now
     also may might must shall us much many else anything something
+    regarding concerning re wrt
     """.split()
 )
+# ("regarding", "concerning", "re:" say "about": no topic, though "concerning" shares its
+# stem with "concerns" and "regarding" reached "consider" through WordNet's verb "regard")
 
 
 # --- Speech: what signals reported speech in a story, and what a question asks with ----------

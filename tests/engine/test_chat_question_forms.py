@@ -339,3 +339,25 @@ def test_a_verb_painting_something_in_words_asks_for_the_speakers_words(
     answer = library.ask(question)
     assert answer.asked_speaker == speaker
     assert fragment in answer.passages[0].text
+
+
+@pytest.mark.parametrize("about", ["regarding", "concerning", "re:"])
+def test_regarding_asks_what_about_asks(about: str) -> None:
+    # Before: "regarding" and "concerning" were topic words ("regard", which WordNet's verb
+    # bridges to "consider"; "concern"), so the passages "considering" a move and raising
+    # "concerns" stood level with the one on the topic
+    story = searcher_for(
+        "harbour",
+        "\n".join(
+            [
+                "The harbour board is considering a move to the old docks.",
+                "Fishermen raised concerns about the plan at Monday's meeting.",
+                "“The new ferry will run every hour,” harbour master Ines Okafor said.",
+                "Okafor said the ferry timetable would be published in May.",
+            ]
+        ),
+    )
+    plain = story.ask("what was said about the ferry timetable?")
+    answer = story.ask(f"what was said {about} the ferry timetable?")
+    assert [p.paragraph for p in answer.passages] == [p.paragraph for p in plain.passages]
+    assert answer.confidence == plain.confidence == "high"

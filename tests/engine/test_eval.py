@@ -852,12 +852,15 @@ def test_the_fourteenth_sessions_why_questions(story_snapshot: IndexSnapshot) ->
     assert held.recall_at_1.hits >= 15, misses(held)
     assert held.recall_at_3.hits >= 18, misses(held)
     assert held.abstained_answerable.hits == 0, misses(held)
-    # 8 high, 7 right: "what for does the white house want el salvador's supermax" is high on
-    # Leavitt's "using their supermax prison" (no reason, but every word and closest in meaning)
-    assert held.high_confidence.hits >= 8, misses(held)
-    assert held.high_gold_first.hits >= 7, misses(held)
-    # "why did bukele call himself a philosopher king": read as his words ("call himself")
-    assert held.unanswerable_high.hits <= 1, misses(held)
+    # 7 high, 6 right: "what for does the white house want el salvador's supermax" is high on
+    # Leavitt's "using their supermax prison" (no reason, but every word and closest in
+    # meaning); a speaker's passage giving no reason is not rated high (sixteenth session):
+    # "why did bukele say his country wants to help the us" (his "if we can help, we will do
+    # it") no longer is, nor "why did bukele call himself a philosopher king", which the story
+    # does not say
+    assert held.high_confidence.hits >= 7, misses(held)
+    assert held.high_gold_first.hits >= 6, misses(held)
+    assert held.unanswerable_high.hits == 0, misses(held)
 
 
 def test_the_fifteenth_sessions_near_misses(story_snapshot: IndexSnapshot) -> None:

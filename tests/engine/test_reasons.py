@@ -168,3 +168,37 @@ def test_a_reason_counts_in_a_sentence_on_the_topic_only() -> None:
     assert not gives_reason(text, frozenset(terms("signatures")))
     # a passage holding none of the topic's words (it carries on from the one before)
     assert gives_reason(text, frozenset(terms("pool")))
+
+
+POOL_STORY = "\n".join(
+    [
+        "The Marlow council met on Monday to decide the future of the Fenwick Park pool.",
+        "“We will not reopen the Fenwick pool this summer,” council leader Dana Price said.",
+        "“We cannot pay for it when nobody swims there,” she added.",
+        "Residents collected 3,000 signatures asking for the pool to reopen.",
+        "The pool was built in 1962 and last renovated in 1998.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what was price's excuse for not reopening the pool",
+        "how did price justify refusing to reopen the pool",
+    ],
+)
+def test_a_speakers_passage_giving_no_reason_is_not_vouched_for(question: str) -> None:
+    # Before: her refusal, which holds the question's words and is hers, was rated high for
+    # her excuse; the reason she gives is in the quote carrying on from it
+    answer = searcher_for("pool", POOL_STORY).ask(question)
+    assert answer.asked_speaker == "Dana Price"
+    assert answer.confidence == "low"
+    assert "We will not reopen" in answer.passages[0].text
+    assert any("We cannot pay for it" in p.text for p in answer.passages)
+
+
+def test_what_a_speaker_said_of_the_matter_is_still_vouched_for() -> None:
+    answer = searcher_for("pool", POOL_STORY).ask("what did price say about reopening the pool")
+    assert answer.confidence == "high"
+    assert "We will not reopen" in answer.passages[0].text

@@ -372,6 +372,10 @@ class Searcher(Rendering):
             # "when will Garcia be returned" of a passage telling only of times gone by: the
             # story has not said, however much of the topic the passage holds
             and not (expected.kind is AnswerKind.FUTURE and signals.answer_type < 0)
+            # "how does bukele justify keeping garcia" of his passage refusing, which gives no
+            # reason: his reason is often in the quote carrying on from it, and the speaker's
+            # match carries the model past the missing reason
+            and not (expected.reason and signals.answer_type < 0 and quoting)
             and not (unknown_speaker and not self._names_their_group(plain[0].passage, owners))
             # "what gang did Garcia belong to" of a passage whose gang members are others
             and not (
