@@ -185,7 +185,9 @@ _ROLE_SYNONYMS = (
     (re.compile(r"\b(?:aides?|advisors?)\b", re.IGNORECASE), "adviser"),
     (
         re.compile(
-            r"\b(?:academic|scholar|researcher|(?:political )?scientist|expert)\b", re.IGNORECASE
+            r"\b(?:academic|scholar|researcher|(?:political )?scientist|expert|analyst"
+            r"|commentator|specialist|pundit)\b",
+            re.IGNORECASE,
         ),
         "professor",
     ),

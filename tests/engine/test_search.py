@@ -355,6 +355,9 @@ def test_a_chat_opener_does_not_make_the_story_answer_what_it_lacks(searcher: Se
         ("what did Trump's aide say?", "Stephen Miller"),
         ("what did trump's spokeswoman say?", "Karoline Leavitt"),
         ("what did the political scientist say?", "Gustavo Flores-Macias"),
+        # (sixteenth session: "the analyst" was refused as someone the story does not quote)
+        ("what did the analyst say about the meeting?", "Gustavo Flores-Macias"),
+        ("what did the commentator say?", "Gustavo Flores-Macias"),
     ],
 )
 def test_the_speaker_is_who_the_speaker_words_name(
