@@ -340,9 +340,28 @@ def read_question(question: str, people: Sequence[Person] | MentionFinder) -> Re
     return (
         unsure
         or unquoted
+        or _in_their_own_words(question, finder, plain)
         or _asks_x_said_what(question, finder, plain)
         or _asks_x_on(question, finder, plain)
     )
+
+
+# "in his own words", "in her words": the words of whom the question names
+_IN_OWN_WORDS = re.compile(r"\bin\s+(?:his|her|their)\s+(?:own\s+)?words\b", re.IGNORECASE)
+
+
+def _in_their_own_words(
+    question: str, finder: MentionFinder, plain: ReadQuestion
+) -> ReadQuestion | None:
+    """The reading of a question asking "in his own words" what the one person it names made
+    of something ("in his own words, how did bukele size up the fee"): what they said. None
+    when it asks no such thing or names more or fewer than one person the story knows."""
+    own_words = _IN_OWN_WORDS.search(question) if "words" in question.lower() else None
+    if own_words is None or len(plain.found) != 1:
+        return None
+    named = plain.found[0]
+    read = _read_speaker(question, (named.start, named.end), own_words.span(), finder, plain)
+    return read if read is not None and read.speakers else None
 
 
 # "bondi on garcia?", "the cornell prof on deterrence": someone, then "on" and a topic, as

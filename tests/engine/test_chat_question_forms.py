@@ -361,3 +361,14 @@ def test_regarding_asks_what_about_asks(about: str) -> None:
     answer = story.ask(f"what was said {about} the ferry timetable?")
     assert [p.paragraph for p in answer.passages] == [p.paragraph for p in plain.passages]
     assert answer.confidence == plain.confidence == "high"
+
+
+def test_in_their_own_words_asks_for_the_words_of_whom_the_question_names(
+    library: Searcher,
+) -> None:
+    # Before: no verb of speech, so the question was searched with no speaker
+    answer = library.ask("in her own words, how does the treasurer size up the budget?")
+    assert answer.asked_speaker == "Nadia Kerr"
+    assert "The budget covers" in answer.passages[0].text
+    # two people named: whose words is not said
+    assert library.ask("in their own words, how do kerr and delgado see it").asked_speaker is None
