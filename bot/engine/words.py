@@ -213,7 +213,7 @@ GROUP_NOUNS = frozenset(
 # report their words through its members without naming the group as a speaker.
 ENTOURAGE_NOUNS = frozenset(
     "team staff camp cabinet circle people aides allies officials administration government"
-    " campaign".split()
+    " campaign office spokespeople".split()
 )
 # Nouns people use for anyone in chat ("the Cornell guy"): after words of the person's own they
 # describe them, as GROUP_NOUNS an organisation.

@@ -98,6 +98,8 @@ def test_a_name_the_story_never_uses_is_named_as_typed(bridge: Searcher) -> None
         ("Pike's people", "high"),
         # the governor is named by no name: no passage is vouched for as her staff's words
         ("the governor's staff", "low"),
+        # her office speaks for her (sixteenth session: refused as someone not quoted)
+        ("the governor's office", "low"),
     ],
 )
 def test_the_people_around_someone_named_are_searched(
