@@ -54,3 +54,13 @@ def test_an_age_beside_other_words_is_no_answer(town: Searcher) -> None:
     assert answer.answered and answer.confidence == "low"
     signals = town.confidence_signals("how old is the council")
     assert signals is not None and signals.answer_type == 1.0 and signals.coverage == 0.0
+
+
+def test_a_role_naming_one_person_is_held_where_the_passage_names_them(town: Searcher) -> None:
+    # Before: "mayor" stood nowhere near her age ("Calder, 58, said"), so the passage holding
+    # it was shown at low confidence: the role names her, and her name stands beside it
+    answer = town.ask("how old is the mayor")
+    assert answer.confidence == "high"
+    assert "Calder, 58" in answer.passages[0].text
+    signals = town.confidence_signals("how old is the mayor")
+    assert signals is not None and signals.coverage == 1.0

@@ -335,7 +335,9 @@ class Searcher(Rendering):
         )
         topical = Topical(
             topic,
-            self._vouched_bridges(bridges, meaning, plain[0].passage, closeness),
+            self._by_their_names(
+                self._vouched_bridges(bridges, meaning, plain[0].passage, closeness), words, read
+            ),
             qualifiers,
         )
         signals = self._signals(
@@ -457,6 +459,28 @@ class Searcher(Rendering):
         for term, reached in held.items():
             vouched[term] = (*vouched.get(term, ()), reached)
         return vouched
+
+    def _by_their_names(
+        self,
+        bridges: dict[str, tuple[str, ...]],
+        words: Sequence[TermSpan],
+        read: ReadQuestion,
+    ) -> dict[str, tuple[str, ...]]:
+        """`bridges` and, for the confidence model, the words of a role naming one person the
+        story knows ("the salvadoran president") to that person's name: a passage naming them
+        holds whom the question means ("how old is the salvadoran president" of "Bukele, 43,
+        said"), as a bridge does."""
+        by_name = bridges
+        for group in read.found:
+            if len(group.people) != 1 or group.by_name:
+                continue
+            name = tuple(terms(group.people[0].name))
+            for word in words:
+                if group.start <= word.start < group.end and word.term not in name:
+                    if by_name is bridges:
+                        by_name = dict(bridges)
+                    add_bridge(by_name, word.term, name)
+        return by_name
 
     def _named_by_name(self, read: ReadQuestion) -> frozenset[str]:
         """Ids of the people the question `read` names by name or alias (not by a role)."""

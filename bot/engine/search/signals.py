@@ -4,6 +4,7 @@ BM25's margin, and whether the passage is also the closest in meaning."""
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -280,7 +281,9 @@ class ConfidenceSignals(CandidateRanking):
         for around in words_around(text, starts, spans, reach):
             near = frozenset(terms[around.start : around.stop])
             if common:
-                share = _share_held(common, near.__contains__)
+                # a bridge here is a role's words to the one person it names (searcher.py
+                # `_by_their_names`): a word most passages use is reached by no other
+                share = _share_held(common, functools.partial(_held_in, near, bridges))
             else:
                 share = self._coverage_of(topic, near.__contains__, bridges, qualifiers)
             best = max(best, share)
@@ -558,6 +561,11 @@ class ConfidenceSignals(CandidateRanking):
             elif term in bridges:
                 known += weight * self.settings.bridge_weight
         return known / total if total else 1.0
+
+
+def _held_in(near: frozenset[str], bridges: dict[str, tuple[str, ...]], term: str) -> bool:
+    """Whether the words `near` hold `term` or a word it reaches by `bridges`."""
+    return term in near or any(reached in near for reached in bridges.get(term, ()))
 
 
 def _share_held(weights: dict[str, float], holds: Callable[[str], bool]) -> float:
