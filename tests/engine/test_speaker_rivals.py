@@ -43,9 +43,9 @@ def test_the_passage_meaning_picks_too_or_the_only_one_on_the_topic_is_the_answe
     searcher: Searcher,
 ) -> None:
     # two passages of Bukele's hold "Garcia"; the closest in meaning of all is the one shown
-    signals = searcher.confidence_signals("what did bukele say about releasing garcia")
+    signals = searcher.confidence_signals("what did bukele say about freeing garcia")
     assert signals is not None and 0 < signals.speaker_pick < 1 and signals.meaning_agrees > 0
-    assert searcher.ask("what did bukele say about releasing garcia").confidence == "high"
+    assert searcher.ask("what did bukele say about freeing garcia").confidence == "high"
     # the only passage of his on the topic
     answer = searcher.ask("what did bukele say about smuggling a terrorist")
     assert answer.confidence == "high" and "smuggle a terrorist" in answer.passages[0].text

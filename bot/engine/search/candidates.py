@@ -13,7 +13,7 @@ import numpy.typing as npt
 
 from bot.engine.answer_types import AnswerKind
 from bot.engine.index import BM25Index
-from bot.engine.models import Person
+from bot.engine.models import Person, QuoteKind
 from bot.engine.nearest import Closeness
 from bot.engine.search.base import NOTHING_EXPECTED, Candidate, ExpectedAnswer, word_pairs
 from bot.engine.search.reading import plain_words
@@ -170,6 +170,21 @@ class CandidateRanking(Reranking):
         else:
             plain = {passage: score for passage, score, _ in pool}
             refined = {p: v + carried.get(p, 0.0) for p, v in plain.items()}
+        if speakers and self.settings.answer_type_bonus:
+            # "what did X say" asks for X's words: a passage quoting them directly holds the
+            # kind of answer asked, as a number does for "how many" (after the fusion, so that
+            # closeness in meaning cannot undo it); one only reporting them does not ("Bukele
+            # said it would be “preposterous” to return Garcia" before his own "I don't have
+            # the power to return him", the passage after it)
+            quoting = self._quoting_directly([passage for passage, _, _ in pool], speakers)
+            if quoting:
+                same = refined is plain
+                plain = {p: v * bonus if p in quoting else v for p, v in plain.items()}
+                refined = (
+                    plain
+                    if same
+                    else {p: v * bonus if p in quoting else v for p, v in refined.items()}
+                )
         ordered = functools.partial(
             self._ordered, pool, limit=limit, expected=expected, topic=topic_terms
         )
@@ -216,6 +231,19 @@ class CandidateRanking(Reranking):
         return [
             Candidate(passage, score, n, ranking[passage]) for passage, score, n in ordered[:limit]
         ]
+
+    def _quoting_directly(self, passages: Sequence[int], speakers: Sequence[Person]) -> set[int]:
+        """Those of `passages` holding a direct quotation of one of `speakers`: their own
+        words in full, not a fragment inside reported speech nor the speech reported."""
+        ids = {person.id for person in speakers}
+        return {
+            passage
+            for passage in passages
+            if any(
+                quote.kind is QuoteKind.DIRECT and quote.speaker_id in ids
+                for quote in self._quotes_of(passage)
+            )
+        }
 
     def _carried_over(
         self, pool: Sequence[tuple[int, float, int]], query: Sequence[str], bridged: Sequence[str]
