@@ -467,6 +467,35 @@ _DATE_FORM_TAIL = re.compile(
 )
 
 
+# The part of a date a question names ("what year", "which month", "what day of the week"):
+# any date is no answer to it, only one holding that part ("on Sunday" does not say what year).
+_ASKED_DATE_PART = re.compile(r"\b(?:what|which)\s+(?P<part>year|month|day)s?\b", re.IGNORECASE)
+_DATE_PARTS = {
+    "year": re.compile(_YEAR),
+    "month": re.compile(r"\b(?:" + "|".join(_MONTHS.split()) + r")\b", re.IGNORECASE),
+    # a day of the week, or of a month: "on Monday", "April 7", "7 April"
+    "day": re.compile(
+        r"\b(?:" + "|".join(_DAYS.split()) + r")\b"
+        r"|\b(?:" + "|".join(_MONTHS.split()) + r")\s+\d{1,2}\b"
+        r"|\b\d{1,2}\s+(?:" + "|".join(_MONTHS.split()) + r")\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def asked_date_part(question: str) -> str | None:
+    """The part of a date `question` asks for: "year", "month" or "day" ("what year did they
+    first meet", "what day of the week"), or None ("when", "what time")."""
+    match = _ASKED_DATE_PART.search(question)
+    return match.group("part").lower() if match else None
+
+
+def holds_date_part(part: str, text: str) -> bool:
+    """Whether `text` holds a date of the `part` asked (`asked_date_part`): a year, a month or
+    a day."""
+    return _DATE_PARTS[part].search(text) is not None
+
+
 def date_form_spans(question: str) -> list[tuple[int, int]]:
     """Where `question` says which part of a date it asks for ("what day of the week")."""
     return [match.span() for match in _DATE_FORM_TAIL.finditer(question)]

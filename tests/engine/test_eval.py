@@ -78,7 +78,10 @@ def test_recall_over_the_answerable_questions(report: EvalReport) -> None:
     # before every form of a light verb carried no topic ("when it comes to gangs"); 69 before
     # a question's adverbs ("still", "so far") weighed 0.3 of a word: d130 "How far is the jail
     # ..." had its passage first by ¶12's "so far" alone (the fresh sets gained 4)
-    assert report.recall_at_1.hits >= 68, misses(report)
+    # 70 since a speaker's direct quotation ranks as the kind of answer asked (d102 "What did
+    # Nayib Bukele say about freeing Abrego Garcia from prison?") and "what day of the week"
+    # asks for a day, not any date (d161)
+    assert report.recall_at_1.hits >= 70, misses(report)
     assert value(report.recall_at_3) >= 0.80, misses(report)  # 76/94
 
 
@@ -101,9 +104,11 @@ def test_a_high_confidence_answer_has_the_right_passage_first(report: EvalReport
     # meaning counts (sole_and_closest) and the model was refitted: "How did Bukele try to get
     # face time with Biden?", "Did Matt Gaetz end up running the Justice Department?", "is
     # that prison close to the city??", "Which state did Matt Gaetz used to represent" high;
-    # "who said el salvador went from super dangerous to the safest lol" low
-    assert report.high_confidence.hits >= 54, misses(report)
-    assert value(report.high_gold_first) >= 0.98, misses(report)  # 53/54
+    # "who said el salvador went from super dangerous to the safest lol" low; 53 (all right)
+    # since a speaker's direct quotation ranks as the kind of answer asked: d119 "what did
+    # hrw say about people vanishing" shows ¶20 (their words) first, low, not ¶18, high
+    assert report.high_confidence.hits >= 53, misses(report)
+    assert value(report.high_gold_first) >= 0.98, misses(report)  # 53/53
 
 
 def test_unanswerable_questions_rarely_get_a_high_confidence_answer(report: EvalReport) -> None:
@@ -137,7 +142,7 @@ def test_each_category_is_reported(report: EvalReport) -> None:
         "unanswerable",
         "attribution",
     }
-    assert report.trade_off(0.6).startswith("trade-off at search.high_confidence = 0.60: 51%")
+    assert report.trade_off(0.6).startswith("trade-off at search.high_confidence = 0.60: 50%")
 
 
 def test_the_fresh_held_out_questions_score_within_reach_of_the_dev_set(
@@ -776,8 +781,10 @@ def test_the_thirteenth_sessions_writings_and_have_to_say(story_snapshot: IndexS
     # "whats HRW's writeup say": "writeup" is no word WordNet has
     assert held.abstained_answerable.hits <= 1, misses(held)
     # 18 high, 15 right: "what did bukele call abrego garcia" and "what did trump say after
-    # claiming the media would love it" are rated high on the paragraph before the quotation
-    assert held.high_confidence.hits >= 18, misses(held)
+    # claiming the media would love it" are rated high on the paragraph before the quotation;
+    # 17 since a speaker's direct quotation ranks as the kind of answer asked ("did bukele say
+    # he has the power to send garcia back": his words first, low, not ¶13, high)
+    assert held.high_confidence.hits >= 17, misses(held)
     assert held.high_gold_first.hits >= 15, misses(held)
     assert held.unanswerable_high.hits == 0, misses(held)
     assert value(held.speaker) == 1.0, misses(held)  # 17 of 17

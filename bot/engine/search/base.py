@@ -51,7 +51,8 @@ class ExpectedAnswer:
     prison called"), the terms of what it is asked of (read by the confidence model only: most
     passages hold a name); for "which judge", the terms of the role whoever answers must hold;
     for "which gangs", the term of the kind of thing whose names are asked (read for the order
-    shown only: the confidence model was fitted without it)."""
+    shown only: the confidence model was fitted without it); for "what year", the part of a
+    date asked."""
 
     kind: AnswerKind | None
     named: frozenset[str] = frozenset()
@@ -61,6 +62,7 @@ class ExpectedAnswer:
     names_of: frozenset[str] = frozenset()
     reason: bool = False  # it asks why (reasons.asks_reason)
     ratio: bool = False  # it asks how one amount compares with another (asks_ratio)
+    date_part: str | None = None  # the part of a date asked: "what year" (asked_date_part)
 
 
 NOTHING_EXPECTED = ExpectedAnswer(None)

@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from bot.engine.answer_types import (
     AnswerKind,
     counted_word,
+    holds_date_part,
     holds_kind,
     kind_spans,
     names_a_thing_of,
@@ -69,10 +70,14 @@ class Reranking(QuestionReading):
 
     def _holds(self, expected: ExpectedAnswer, passage: int) -> bool:
         """Whether a passage holds the kind of answer expected: an amount, a count, a date
-        ..., or a person other than those the question names."""
+        (of the part asked: a year for "what year"), ..., or a person other than those the
+        question names."""
         kind = expected.kind
         if kind is None:
             return False
+        if expected.date_part is not None:
+            text = self.snapshot.passages[passage].text
+            return holds_kind(kind, text) and holds_date_part(expected.date_part, text)
         if kind is AnswerKind.PERSON:
             if expected.role:
                 return bool(self._role_holders(passage, expected))

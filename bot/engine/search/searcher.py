@@ -13,6 +13,7 @@ from bot.engine.answer import AboutStory, Answer, RankedPassage
 from bot.engine.answer_types import (
     ROLE_TERMS,
     AnswerKind,
+    asked_date_part,
     asked_role,
     asks_ratio,
     expected_kind,
@@ -265,6 +266,7 @@ class Searcher(Rendering):
             else frozenset(),
             reason=kind is None and asks_reason(text),
             ratio=kind is AnswerKind.AMOUNT and asks_ratio(text),
+            date_part=asked_date_part(text) if kind is AnswerKind.DATE else None,
         )
         if expected.kind is None or expected.role:
             # A phrase's senses and the words it defines, as the meaning and definition
