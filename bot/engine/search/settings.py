@@ -19,10 +19,12 @@ class SearchSettings(BaseModel):
     # The confidence model's probability (bot/engine/confidence.py) from which passages are
     # given as the answer; below it they are shown as the closest the story comes.
     high_confidence: float = Field(default=HIGH_CONFIDENCE, ge=0.0, le=1.0)
-    # When a question asks for an amount, a count, an age, a date or a span of time
-    # (answer_types.expected_kind), or for someone ("who"), a passage holding one (a person
-    # other than those the question names) has its score multiplied by 1 + this, by the words
-    # and again after closeness in meaning is mixed in.
+    # When a question asks for an amount, a count, an age, a date (of the part it names: a
+    # year for "what year") or a span of time (answer_types.expected_kind), or for someone
+    # ("who"), a passage holding one (a person other than those the question names) has its
+    # score multiplied by 1 + this, by the words and again after closeness in meaning is mixed
+    # in; and when it asks what someone said, one of their passages quoting them directly,
+    # after closeness in meaning is mixed in.
     answer_type_bonus: float = Field(default=0.5, ge=0.0, le=10.0)
     # Topic words found in at least this share of the passages are what the whole corpus is
     # about ("meeting" in a story about a meeting); a passage need not contain them.
