@@ -172,10 +172,11 @@ class CandidateRanking(Reranking):
             refined = {p: v + carried.get(p, 0.0) for p, v in plain.items()}
         if speakers and self.settings.answer_type_bonus:
             # "what did X say" asks for X's words: a passage quoting them directly holds the
-            # kind of answer asked, as a number does for "how many" (after the fusion, so that
-            # closeness in meaning cannot undo it); one only reporting them does not ("Bukele
-            # said it would be “preposterous” to return Garcia" before his own "I don't have
-            # the power to return him", the passage after it)
+            # kind of answer asked, as a number does for "how many" (on the fused score: a
+            # quotation carrying on from the paragraph that names its speaker and subject is
+            # the least close in meaning of their passages); one only reporting them does not
+            # ("Bukele said it would be “preposterous” to return Garcia" before his own "I
+            # don't have the power to return him", the passage after it)
             quoting = self._quoting_directly([passage for passage, _, _ in pool], speakers)
             if quoting:
                 same = refined is plain
