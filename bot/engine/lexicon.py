@@ -34,6 +34,10 @@ _NOUN_PERSON = 18
 _NOUN_GROUP = 14
 # ... and of communications (noun.communication: "report", "speech", "write-up")
 _NOUN_COMMUNICATION = 10
+# The broader kinds a definition may name that stand for a word in a story
+# (`Source.BROADER_DEFINED`): people ("guy": man, "tourist": traveler) and what is said
+# ("flak": criticism, "compliment": praise)
+_BROADER_KINDS = (_NOUN_PERSON, _NOUN_COMMUNICATION)
 # How far below a body its kinds are read ("legislature" -> "congress", -> "senate")
 _BODY_KIND_DEPTH = 2
 # A gloss that says whose member a person is ("a member of the Democratic Party")
@@ -79,6 +83,13 @@ class Source(StrEnum):
     # Two words typed side by side, one the story never uses, that stand so in the definition
     # of a word it uses ("without warning": "unannounced"; "martial law": "emergency").
     PHRASE_DEFINED = "phrase_defined"
+    # The words of a more general sense, a kind of person or of communication, that the
+    # word's own definition names ("guy": "an informal term for a youth or man", a kind of
+    # man; "flak": "intense adverse criticism"; "tourist": "someone who travels for
+    # pleasure", a traveler): the kind a definition gives, where a bare hypernym ("broader")
+    # may be of a sense the definition does not call on, or too broad ("feeling": "state").
+    # For the ranking only, not the confidence model (`reading._broader_bridges`).
+    BROADER_DEFINED = "broader_defined"
 
 
 @functools.cache
@@ -363,6 +374,15 @@ class WordNet:
                     for sub_symbol, sub, sub_pos, _, _ in broader_pointers:
                         if sub_symbol in ("~", "~i"):
                             found.update(self._synset(sub_pos, sub)[0])
+        if Source.BROADER_DEFINED in sources:
+            defined = self._definition_lemmas(pos, offset)
+            for symbol, target, target_pos, _, _ in pointers:
+                # "@i": what a name is an instance of; not a kind of act, state, group or
+                # place, too broad to stand for the word ("feeling": "state", "team": "unit")
+                if symbol != "@" or not self._names_people_or_words(target_pos, target):
+                    continue
+                broader = self._synset(target_pos, target)[0]
+                found.update(w for w in broader if w in defined or self._family_of(w) & defined)
         if Source.CAPITALS in sources and (
             pos == "n" and any(p[0] == "@i" and p[1] == _NATIONAL_CAPITAL for p in pointers)
         ):
@@ -382,6 +402,21 @@ class WordNet:
                 if target_word and target_word <= len(target_words):
                     found.add(target_words[target_word - 1])
         return found
+
+    def _family_of(self, word: str) -> frozenset[str]:
+        return self.related(word, (Source.FAMILY,))
+
+    def _names_people_or_words(self, pos: str, offset: int) -> bool:
+        """Whether synset `offset` is a noun for a kind of person or of communication, the
+        broader kinds `Source.BROADER_DEFINED` follows."""
+        return pos == "n" and self._lexicographer_file(offset) in _BROADER_KINDS
+
+    def _definition_lemmas(self, pos: str, offset: int) -> frozenset[str]:
+        """The words of the definition of synset `offset` (without its examples), each as
+        typed and as its lemma, lower case."""
+        line = _search_sorted(self._file(f"data.{_POS_FILES[pos]}"), f"{offset:08d}") or ""
+        words = re.findall(r"[a-z]+", line.partition(" | ")[2].split(";")[0].lower())
+        return frozenset(words).union(map(lemma_of, words))
 
     def first_noun_sense(self, word: str) -> tuple[int, list[str]] | None:
         """The lexicographer file number (18: noun.person) and the words, as WordNet writes

@@ -99,6 +99,11 @@ _OTHERWISE_BEFORE = re.compile(
 )
 
 
+# "-wise" after a noun, typed as a word of its own or joined by a hyphen ("image wise",
+# "money-wise"): "as regards" the noun, which is the topic; the adjective "wise" is none
+_WISE_SUFFIX = re.compile(r"(?<=[^\W\d_])(?:-|\s+)(wise)\b", re.IGNORECASE)
+
+
 # A word of a passage written in lower case (no name), three letters or more
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
 
@@ -200,6 +205,7 @@ class QuestionReading(MeaningCloseness):
             + form_spans(text)
             + reason_form_spans(text)  # "what's the reason", "his excuse for"
             + story_noun_spans(text)
+            + [match.span(1) for match in _WISE_SUFFIX.finditer(text)]
         )
         return [
             w
@@ -523,6 +529,35 @@ class QuestionReading(MeaningCloseness):
                 add_bridge(bridges, term, reached)
         return bridges
 
+    def _broader_bridges(
+        self,
+        text: str,
+        words: Sequence[TermSpan],
+        topic: Sequence[str],
+        bridges: dict[str, tuple[str, ...]],
+    ) -> dict[str, tuple[str, ...]]:
+        """For each topic word the corpus never uses, the corpus terms of the more general
+        senses its own definition names (`Source.BROADER_DEFINED`: "tourists" -> "traveler",
+        the story's "travel"; "flak" -> "criticism"), but those the other `bridges` reach:
+        for the ranking, not the confidence model's count of the topic a passage holds (a
+        kind is not the thing: "did bukele compliment biden" is not answered by ¶6's
+        "praising")."""
+        if self._wordnet is None or Source.BROADER_DEFINED not in self.settings.bridge_sources:
+            return {}
+        index = self.snapshot.index
+        reached = {t for terms_reached in bridges.values() for t in terms_reached}
+        found: dict[str, tuple[str, ...]] = {}
+        for term, typed in self._unknown_topic_words(text, words, topic):
+            broader = self._wordnet.related(typed.lower(), (Source.BROADER_DEFINED,))
+            kept = {
+                t
+                for t in map(term_of, broader)
+                if t and t != term and t not in reached and index.passage_frequency(t)
+            }
+            if kept:
+                add_bridge(found, term, kept)
+        return found
+
     def _definition_bridges(
         self,
         text: str,
@@ -752,6 +787,8 @@ class QuestionReading(MeaningCloseness):
         index = self.snapshot.index
         own = term_of(word.lower())
         wanted = self.settings.bridge_sources if sources is None else sources
+        # the broader kinds are the ranking's only (`_broader_bridges`)
+        wanted = [s for s in wanted if s is not Source.BROADER_DEFINED]
         related = self._wordnet.related(word.lower(), wanted)
         found = {term_of(w) for w in related}
         role = role_in_story_words(word)

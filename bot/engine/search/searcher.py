@@ -287,6 +287,16 @@ class Searcher(Rendering):
             if self.settings.semantic_idf
             else None
         )
+        # the ranking reads the broader words a definition names too, the confidence model
+        # not (`_broader_bridges`)
+        broader = (
+            self._broader_bridges(text, words, topic, bridges)
+            if expected.kind is None or expected.role
+            else {}
+        )
+        ranking_bridges = dict(bridges)
+        for term, reached in broader.items():
+            add_bridge(ranking_bridges, term, reached)
         # Not when an amount, a count, a date or a person is asked for: the kind's bonus finds
         # the passage holding one, and a bridged word only adds rivals without it ("how much is
         # El Salvador getting paid": "paid" -> "money", ¶21's "less money").
@@ -314,7 +324,7 @@ class Searcher(Rendering):
             seen,
             top_k,
             expected=expected,
-            bridges=bridges,
+            bridges=ranking_bridges,
             closeness=closeness,
             refining=refining,
             sure=self._sure_bridges(text, words, topic),
@@ -331,8 +341,8 @@ class Searcher(Rendering):
         # ranking puts first too: a near miss bridged this way ("currency" -> "money") is no
         # more confident for it.
         plain = (
-            ranked(meaning_bridges=None, refine=False).plain
-            if meaning or adverbs or definitions
+            ranked(meaning_bridges=None, refine=False, bridges=bridges).plain
+            if meaning or adverbs or definitions or broader
             else ranking.plain
         )
         topical = Topical(
