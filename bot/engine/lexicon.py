@@ -375,12 +375,15 @@ class WordNet:
                         if sub_symbol in ("~", "~i"):
                             found.update(self._synset(sub_pos, sub)[0])
         if Source.BROADER_DEFINED in sources:
-            defined = self._definition_lemmas(pos, offset)
-            for symbol, target, target_pos, _, _ in pointers:
-                # "@i": what a name is an instance of; not a kind of act, state, group or
-                # place, too broad to stand for the word ("feeling": "state", "team": "unit")
-                if symbol != "@" or not self._names_people_or_words(target_pos, target):
-                    continue
+            # "@i": what a name is an instance of; not a kind of act, state, group or place,
+            # too broad to stand for the word ("feeling": "state", "team": "unit")
+            kinds = [
+                (target_pos, target)
+                for symbol, target, target_pos, _, _ in pointers
+                if symbol == "@" and self._names_people_or_words(target_pos, target)
+            ]
+            defined = self._definition_lemmas(pos, offset) if kinds else frozenset()
+            for target_pos, target in kinds:
                 broader = self._synset(target_pos, target)[0]
                 found.update(w for w in broader if w in defined or self._family_of(w) & defined)
         if Source.CAPITALS in sources and (
