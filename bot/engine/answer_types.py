@@ -357,11 +357,58 @@ def expected_kind(question: str) -> AnswerKind | None:
             return AnswerKind.PLACE
         if _ASKS_OCCUPATION.search(question):
             return AnswerKind.OCCUPATION
-        return None
+        return _kind_named(question)
     for kind, pattern in _KINDS:
         if pattern.search(question):
             return kind
     return None
+
+
+# The noun of a kind of answer where a search box puts it, last ("bukele age", "state of
+# emergency date", "prison deal cost"), or as what a question asks is ("what is bukele's age",
+# "whats the deal's cost"): that kind asked, as "how old" or "how much" asks it.
+_KIND_NOUNS = {
+    "age": AnswerKind.AGE,
+    "date": AnswerKind.DATE,
+    "year": AnswerKind.DATE,
+    "cost": AnswerKind.AMOUNT,
+    "price": AnswerKind.AMOUNT,
+    "fee": AnswerKind.AMOUNT,
+    "amount": AnswerKind.AMOUNT,
+    "number": AnswerKind.COUNT,
+}
+_NOUN_LAST = re.compile(
+    r"^\W*(?:(?:what|which)(?:['’]?s|\s+(?:is|was|are|were))\s+)?"
+    # the words naming whose: no preposition ("what was in miller's briefing about the cost"
+    # asks what the briefing said)
+    r"(?P<words>(?:(?!(?:in|about|on|of|for|with|to|from|at|by|over|after)\b)[\w'’-]+\s+){1,6})"
+    r"(?P<noun>age|date|year|cost|price|fee|amount|number)\W*$",
+    re.IGNORECASE,
+)
+# Words that begin a question asking something else of the noun ("why is the fee", "did the
+# date ...", "what did bukele call the fee")
+_ASKS_OTHERWISE = re.compile(
+    r"^\W*(?:how|why|when|where|who|whom|whose|did|does|do|has|have|had|is|was|are|were|can"
+    r"|could|will|would|should)\b"
+    r"|^\W*(?:what|which)\b(?!['’]?s\b|\s+(?:is|was|are|were)\b)",
+    re.IGNORECASE,
+)
+
+
+def _kind_named(question: str) -> AnswerKind | None:
+    """The kind of answer named by its noun last in a search-box query or in "what is X's
+    <noun>" (`_NOUN_LAST`), or None."""
+    named = _kind_noun(question)
+    return _KIND_NOUNS[named.group("noun").lower()] if named else None
+
+
+def _kind_noun(question: str) -> re.Match[str] | None:
+    """Where `question` names the kind of answer it asks for by its noun (`_NOUN_LAST`)."""
+    if not question.rstrip(" ?!.").lower().endswith(tuple(_KIND_NOUNS)):
+        return None  # (most questions: no pattern run)
+    if _ASKS_OTHERWISE.match(question):
+        return None
+    return _NOUN_LAST.match(question)
 
 
 def holds_kind(kind: AnswerKind, text: str) -> bool:
@@ -510,7 +557,16 @@ def form_spans(question: str) -> list[tuple[int, int]]:
 def _form_spans(question: str) -> tuple[tuple[int, int], ...]:
     # remembered: two steps read each question's (its words, its prepositions), and one
     # pass of this pattern over a question is ~15 µs (some dozen ways of asking, in any case)
-    return tuple(match.span() for match in _FORM_WORDS.finditer(question))
+    spans = tuple(match.span() for match in _FORM_WORDS.finditer(question))
+    # the noun naming the kind asked ("bukele age", "what is his age") is how it asks, as
+    # "how old" is; not an amount's own noun ("what's the fee": the fee is what is asked of)
+    named = _kind_noun(question)
+    if named and named.group("noun").lower() in _FORM_NOUNS:
+        spans += (named.span("noun"),)
+    return spans
+
+
+_FORM_NOUNS = frozenset(("age", "date", "year", "number"))
 
 
 # "how many guards", "how many of the deportees": what is counted (not "how many more", "how

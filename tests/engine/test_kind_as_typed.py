@@ -12,6 +12,7 @@ from bot.engine.answer_types import AnswerKind, expected_kind, named_thing
 from bot.engine.chat import expand_shorthand
 from bot.engine.search import Searcher
 from tests.engine.stories import searcher_for
+from tests.engine.test_common_topic_near_answer import TOWN_STORY
 
 FERRY_STORY = "\n".join(
     [
@@ -64,3 +65,33 @@ def test_what_a_name_is_asked_of(question: str, named: str) -> None:
 def test_a_clause_about_the_thing_named_is_not_its_name(ferry: Searcher) -> None:
     answer = ferry.ask("whats the name of the bridge they're building")
     assert answer.answered and answer.confidence == "low"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # the kind's noun last, as a search box takes it, or as what a question asks is
+        ("calder age", AnswerKind.AGE),
+        ("what is calder's age?", AnswerKind.AGE),
+        ("ferry terminal opening date", AnswerKind.DATE),
+        ("terminal cost", AnswerKind.AMOUNT),
+        ("whats the terminal's price", AnswerKind.AMOUNT),
+        ("council vote number", AnswerKind.COUNT),
+        # asking something else of the noun
+        ("what did calder call the fee", None),
+        ("why is the fee so high", None),
+        ("what was in calder's speech about the cost", None),
+    ],
+)
+def test_the_noun_of_a_kind_asks_for_that_kind(question: str, kind: AnswerKind | None) -> None:
+    assert expected_kind(question) == kind
+
+
+def test_a_search_box_query_naming_the_kind_is_answered_as_the_question() -> None:
+    # Before: "age" was a topic word no passage holds, and no age was looked for: the passage
+    # with her age first, but at low confidence
+    town = searcher_for("terminal", TOWN_STORY)
+    for query in ("calder age", "what is calder's age"):
+        answer = town.ask(query)
+        assert answer.confidence == "high"
+        assert "Calder, 58" in answer.passages[0].text
