@@ -478,13 +478,14 @@ class Searcher(Rendering):
         words: Sequence[TermSpan],
         read: ReadQuestion,
     ) -> dict[str, tuple[str, ...]]:
-        """`bridges` and, for the confidence model, the words of a role naming one person the
-        story knows ("the salvadoran president") to that person's name: a passage naming them
-        holds whom the question means ("how old is the salvadoran president" of "Bukele, 43,
-        said"), as a bridge does."""
+        """`bridges` and, for the confidence model, the words naming one person the story
+        knows other than by their name's own words (a role: "the salvadoran president";
+        initials: "hrw") to that person's name: a passage naming them holds whom the question
+        means ("how old is the salvadoran president" of "Bukele, 43, said"), as a bridge
+        does."""
         by_name = bridges
         for group in read.found:
-            if len(group.people) != 1 or group.by_name:
+            if len(group.people) != 1:
                 continue
             name = tuple(terms(group.people[0].name))
             for word in words:
