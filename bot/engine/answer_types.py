@@ -86,10 +86,14 @@ class Expected(StrEnum):
     PERSON = "person"  # someone
 
 
+# "when" last asks when as "when" first does: "they met when?", "buddies since when"
+_ENDS_WITH_WHEN = re.compile(r"\bwhen\W*$", re.IGNORECASE)
+
+
 def expected_answer(question: str) -> Expected | None:
     """What kind of answer `question` asks for: a number ("how many", "when"), a person
     ("who", "whose"), or None."""
-    if _EXPECTS_NUMBER.search(question):
+    if _EXPECTS_NUMBER.search(question) or _ENDS_WITH_WHEN.search(question):
         return Expected.NUMBER
     if _EXPECTS_PERSON.search(question):
         return Expected.PERSON
@@ -280,6 +284,7 @@ _FORM_WORDS = re.compile(
     r"|\b(?:what|which)\s+(?:year|day|date|month|time|week|amount|number|percentage|age)s?\b"
     # "what kind of lockup": the question asks what the lockup is like; "kind" is no topic
     r"|\b(?:what|which)\s+(?:kind|sort|type)s?\s+of\b"
+    r"|\bsince\s+when\b"
     # "what does she do for a living", "what's his job": what is asked of them, not a topic
     r"|\bfor\s+(?:a\s+living|work)\b|\bwork\s+as\b"
     r"|(?<=['’]s)\s+(?:job|occupation|profession|line\s+of\s+work)\b"
@@ -361,7 +366,7 @@ def expected_kind(question: str) -> AnswerKind | None:
     for kind, pattern in _KINDS:
         if pattern.search(question):
             return kind
-    return None
+    return AnswerKind.DATE if _ENDS_WITH_WHEN.search(question) else None
 
 
 # The noun of a kind of answer where a search box puts it, last ("bukele age", "state of

@@ -77,6 +77,9 @@ def test_a_clause_about_the_thing_named_is_not_its_name(ferry: Searcher) -> None
         ("terminal cost", AnswerKind.AMOUNT),
         ("whats the terminal's price", AnswerKind.AMOUNT),
         ("council vote number", AnswerKind.COUNT),
+        # "when" last asks when, as first: chat puts it at the end
+        ("calder and reyes met when?", AnswerKind.DATE),
+        ("so they're friends now? since when", AnswerKind.DATE),
         # asking something else of the noun
         ("what did calder call the fee", None),
         ("why is the fee so high", None),
@@ -95,3 +98,21 @@ def test_a_search_box_query_naming_the_kind_is_answered_as_the_question() -> Non
         answer = town.ask(query)
         assert answer.confidence == "high"
         assert "Calder, 58" in answer.passages[0].text
+
+
+def test_since_when_last_asks_for_the_date_not_since() -> None:
+    # Before: "since when" at the end asked for no date, and "since" was a topic word: the
+    # passage "since" something else came first
+    story = searcher_for(
+        "friends",
+        "\n".join(
+            [
+                "Since taking office, Mayor Calder and captain Tomas Reyes have argued over "
+                "the harbour wall.",
+                "Calder and Reyes first met in 2015 at a council vote.",
+                "The two have worked together on the terminal for years.",
+            ]
+        ),
+    )
+    answer = story.ask("calder and reyes are friends now? since when")
+    assert "first met in 2015" in answer.passages[0].text
