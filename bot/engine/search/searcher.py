@@ -26,6 +26,7 @@ from bot.engine.chat import (
     question_after_statement,
 )
 from bot.engine.confidence import Signals, probability
+from bot.engine.lexicon import Source
 from bot.engine.models import ParagraphRole, Person
 from bot.engine.nearest import Closeness
 from bot.engine.question import (
@@ -345,13 +346,17 @@ class Searcher(Rendering):
             if meaning or adverbs or definitions or broader
             else ranking.plain
         )
-        topical = Topical(
-            topic,
-            self._by_their_names(
-                self._vouched_bridges(bridges, meaning, plain[0].passage, closeness), words, read
-            ),
-            qualifiers,
+        vouched = self._by_their_names(
+            self._vouched_bridges(bridges, meaning, plain[0].passage, closeness), words, read
         )
+        # and the forms in which a passage may hold the words the corpus knows ("deportees":
+        # "deported"), read as bridges are
+        forms = self._known_word_forms(text, words, topic)
+        if forms:
+            vouched = dict(vouched)  # not the ranking's own
+            for term, reached in forms.items():
+                add_bridge(vouched, term, reached)
+        topical = Topical(topic, vouched, qualifiers)
         signals = self._signals(
             topic,
             plain,
@@ -449,6 +454,30 @@ class Searcher(Rendering):
         for term in name:
             naming = naming[index.holding_any(naming, [term])]
         return read if index.holding_any(naming, topic).any() else theirs
+
+    def _known_word_forms(
+        self, text: str, words: Sequence[TermSpan], topic: Sequence[str]
+    ) -> dict[str, tuple[str, ...]]:
+        """For each topic word the corpus uses, the corpus terms of its other forms (WordNet's
+        derivationally related ones): a passage may hold the topic in another shape than the
+        question ("deportees": "deported", "detainees": "detained"), and bridges are looked
+        for only from the words the corpus never uses. Read for the confidence model, as a
+        bridge is. A plural lemminflect does not know ("deportees") is looked up singular."""
+        if self._wordnet is None or Source.FAMILY not in self.settings.bridge_sources:
+            return {}
+        index = self.snapshot.index
+        wanted = set(topic)
+        found: dict[str, tuple[str, ...]] = {}
+        for token in words:
+            if token.term not in wanted or not index.passage_frequency(token.term):
+                continue
+            typed = text[token.start : token.end]
+            reached = self._bridged(typed, [Source.FAMILY])
+            if not reached and typed.lower().endswith("s"):
+                reached = self._bridged(typed[:-1], [Source.FAMILY])
+            if reached:
+                found[token.term] = reached
+        return found
 
     def _vouched_bridges(
         self,
