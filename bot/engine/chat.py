@@ -95,7 +95,7 @@ TOPIC_FREE = frozenset(
     lol lmao lmfao rofl haha hahaha hehe lmk ngl tbh imo imho idk idc iirc afaik fwiw btw brb
     omg omfg wtf wth smh fr frfr ikr bruh bro bruv dude yo hey hi hello heya hiya sup
     pls plz please thanks thank thx ty ok okay k kk wait um uh umm uhh hmm hm huh oh ah ahh
-    wow whoa yeah yea ya yep yup nah nope sure
+    wow whoa yeah yea ya yep yup nah nope sure exactly precisely
     literally basically actually really honestly seriously totally lowkey highkey even
     like kinda sorta gonna wanna gotta anyway anyways though tho although
     stuff thing things guy guys dude folks yall y'all everyone anybody somebody anyone someone
@@ -247,10 +247,16 @@ def chat_opening_end(text: str) -> int:
     return 0
 
 
+# Months and the spans of time "back in" takes before it ("back in 2019", "back in april",
+# "back in his first term", "back in the day")
+_MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_SPAN_OF_TIME = r"(?:[\w'’]+\s+){0,3}(?:term|days?|years?|time|era|administration|presidency)\b"
+
 # How people open a question in chat, which says nothing of what they ask about: "tell me
-# about the prison", "what's going on with Garcia", "what's the story with the deal".
+# about the prison", "what's going on with Garcia", "what's the story with the deal"; and the
+# words chat frames a question with anywhere in it, which say nothing of it either.
 _CONVERSATIONAL = re.compile(
-    r"""
+    rf"""
     \b(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:tell|show|give)\s+me\b
     | \b(?:please\s+)?tell\s+me\b
     | \bi\s+(?:want|would\s+like|wanna)\s+to\s+know\b
@@ -261,22 +267,41 @@ _CONVERSATIONAL = re.compile(
       \b(?=\s+(?:with|on|about|behind)\b)
     | \bwhat\s+happened\b
     | \bany\s+(?:news|info|information|word)\b
-    | \bright(?=\s+(?:now|away|then|here|there)\b)  # "right now": just now, no rights
+    # "right now", "right before the visit": just then, no rights
+    | \bright(?=\s+(?:now|away|then|here|there|before|after|when|as)\b)
+    # "..., right?": a tag asking to confirm what was said before it (not "a right?")
+    | (?<![\w'’])(?<!\ba\s)(?<!\bthe\s)(?<!\bno\s)right(?=\s*\?*\s*$)
+    | \bin\s+the\s+first\s+place\b  # "why was he deported in the first place": at all
+    # "back in 2019", "back then", "back in his first term": in the past, nothing sent back
+    | \bback(?=\s+then\b|\s+in\s+(?:the\s+day\b|\d{{4}}\b|{_MONTH}\b|{_SPAN_OF_TIME}))
+    | \btl\s*;?\s*dr\b  # "tl;dr on what she said": in short
+    | (?<=\w)-wise\b  # "money-wise": as regards money
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# "image wise", "money wise ?": "wise" after a word, ending the clause, says "as regards" it
+# as "-wise" does, unless the word before it is a stop word ("is he wise", "so wise")
+_SPACED_WISE = re.compile(r"\b([\w'’]+)\s+(wise)(?=\s*(?:[^\w\s]|$))", re.IGNORECASE)
 
 
 def conversational_spans(text: str) -> list[tuple[int, int]]:
     """Where `text` opens the question as people do in chat ("tell me about", "what's going
-    on with"): words to leave out of what the question is about."""
+    on with") or frames it ("right?", "in the first place", "money-wise"): words to leave out
+    of what the question is about."""
     return list(_conversational_spans(text))
 
 
 @lru_cache(maxsize=64)
 def _conversational_spans(text: str) -> tuple[tuple[int, int], ...]:
     # remembered: two steps read each question's (its words, its prepositions)
-    return tuple(match.span() for match in _CONVERSATIONAL.finditer(text))
+    spans = [match.span() for match in _CONVERSATIONAL.finditer(text)]
+    if "wise" in text.lower():
+        spans += [
+            match.span(2)
+            for match in _SPACED_WISE.finditer(text)
+            if match.group(1).lower() not in STOP_WORDS
+        ]
+    return tuple(spans)
 
 
 # Where a sentence of a chat message ends: a full stop or exclamation marks (held: "...",
