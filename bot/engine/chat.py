@@ -165,12 +165,17 @@ _OFFICE_INITIALS_WORD = re.compile(
 
 # A number of times as chat writes it: "100x more", "10x the cost" (not "4x4", "0x1F")
 _TIMES = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)[xX](?![\w])")
+# "ex-" before a word: what it names was so before ("ex-congressman", "ex-FL rep"), which a
+# story writes "former"
+_EX = re.compile(r"(?<![\w'’.-])ex-(?=[^\W\d_])", re.IGNORECASE)
 
 
 def expand_shorthand(text: str) -> str:
     """`text` with chat shorthand and initials of offices written out ("abt" -> "about", "AG"
-    -> "attorney general", "100x" -> "100 times"); the rest unchanged."""
+    -> "attorney general", "100x" -> "100 times", "ex-mayor" -> "former mayor"); the rest
+    unchanged."""
     text = _TIMES.sub(r"\1 times", text)
+    text = _EX.sub("former ", text)
     text = _OFFICE_INITIALS_WORD.sub(
         lambda m: m.group(0).replace(m.group(1), _OFFICE_INITIALS[m.group(1).upper()]), text
     )

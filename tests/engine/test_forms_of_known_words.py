@@ -72,3 +72,23 @@ def test_a_count_of_something_else_is_still_none(march: Searcher) -> None:
     # the passage holding a number has no form of "buses"; the shops' passage has no number
     answer = march.ask("how many buses did the police detain")
     assert answer.confidence == "low"
+
+
+# A harbour's new pier, opened by its former mayor: "ex-mayor" is the story's "former mayor".
+PIER_STORY = "\n".join(
+    [
+        "Former mayor Lars Viken cut the ribbon on the new pier at Brekke harbour on Sunday.",
+        "The pier cost 4 million kroner and took two years to build.",
+        "Fishing boats will moor on its north side; ferries on the south.",
+        "Mayor Hanne Dahl thanked the crews who worked through the winter.",
+        "A cafe and a fish market will open on the pier in May.",
+        "The old wooden jetty it replaces was built in 1952.",
+    ]
+)
+
+
+def test_ex_before_a_word_is_the_story_s_former() -> None:
+    pier = searcher_for("pier", PIER_STORY)
+    answer = pier.ask("who is the ex-mayor")
+    assert "Former mayor Lars Viken" in answer.passages[0].text  # not the mayor
+    assert answer.confidence == "high"
