@@ -76,9 +76,29 @@ _SHORTHAND = {
     "stats": "statistics",
     "didnt": "didn't",
     "doesnt": "doesn't",
+    "dont": "don't",
     "wont": "won't",
     "cant": "can't",
     "isnt": "isn't",
+    "arent": "aren't",
+    "wasnt": "wasn't",
+    "werent": "weren't",
+    "hasnt": "hasn't",
+    "havent": "haven't",
+    "hadnt": "hadn't",
+    "wouldnt": "wouldn't",
+    "couldnt": "couldn't",
+    "shouldnt": "shouldn't",
+    "whatd": "what'd",
+    "whod": "who'd",
+    "whered": "where'd",
+    "howd": "how'd",
+    "thats": "that's",
+    "theyre": "they're",
+    "youre": "you're",
+    "theyve": "they've",
+    "ive": "I've",
+    "im": "I'm",
 }
 _SHORTHAND_ALTERNATIVES = "|".join(re.escape(w) for w in sorted(_SHORTHAND, key=len, reverse=True))
 # not a letter of an abbreviation: "U.S." is not "you.S."
@@ -262,7 +282,9 @@ _SPAN_OF_TIME = r"(?:[\w'’]+\s+){0,3}(?:term|days?|years?|time|era|administrat
 # words chat frames a question with anywhere in it, which say nothing of it either.
 _CONVERSATIONAL = re.compile(
     rf"""
-    \b(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:tell|show|give)\s+me\b
+    \b(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:please\s+|pls\s+)?
+      (?:(?:tell|show|give|remind)\s+me|explain|sum\s+up|summari[sz]e)\b
+    | (?:^|(?<=[.!?]\s))(?:please\s+|pls\s+)?(?:(?:show|give)\s+me|explain|sum\s+up|summari[sz]e)\b
     | \b(?:please\s+)?tell\s+me\b
     | \bi\s+(?:want|would\s+like|wanna)\s+to\s+know\b
     | \bdo\s+you\s+know\b

@@ -20,7 +20,8 @@ from pathlib import Path
 # --- Stop words ------------------------------------------------------------------------------
 
 # Snowball's English stop list (snowballstem.org/algorithms/english/stop.txt), without the
-# words that carry meaning in questions about news ("against", "no", "not", "only", "over").
+# words that carry meaning in questions about news ("against", "no", "not", "only", "over"),
+# with the question words contracted with "did" ("what'd he say"), which it lacks.
 STOP_WORDS = frozenset(
     """
     i me my myself we our ours ourselves you your yours yourself yourselves he him his
@@ -30,7 +31,8 @@ STOP_WORDS = frozenset(
     they've i'd you'd he'd she'd we'd they'd i'll you'll he'll she'll we'll they'll isn't
     aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't won't wouldn't shan't
     shouldn't can't cannot couldn't mustn't let's that's who's what's here's there's when's
-    where's why's how's a an the and but if or because as until while of at by for with about
+    where's why's how's what'd who'd how'd why'd where'd when'd a an the and but if or because
+    as until while of at by for with about
     between into through during before after above below to from up down in out on off
     again further then once here there when where why how all any both each few more most
     other some such nor own same so than too very s t can will just don should now

@@ -1,14 +1,16 @@
 """Words chat frames a question with anywhere in it, which say nothing of what it asks, on a
 story of its own: "in the first place", "back in 2019" and "back then", "right before", a tag
-"right?", "tl;dr", "money-wise" and "image wise". Each was a topic word no passage holds (or
-one holding it by chance: "back" of "sent back"), and held the right passage below a
-confident answer. Not where the word says something: "sent back", "a right", "is he wise"."""
+"right?", "tl;dr", "money-wise" and "image wise", "exactly", a request ("can someone explain",
+"sum up", "give me") and a question word contracted with "did" ("what'd", "who'd"). Each was a
+topic word no passage holds (or one holding it by chance: "back" of "sent back"), and held the
+right passage below a confident answer. Not where the word says something: "sent back", "a
+right", "is he wise"."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.engine.chat import conversational_spans
+from bot.engine.chat import conversational_spans, expand_shorthand
 from bot.engine.search import Searcher
 from tests.engine.stories import searcher_for
 
@@ -42,6 +44,13 @@ def ferry() -> Searcher:
         ("how is the cut bad for residents, hospital wise", "to reach the hospital"),
         ("how does the cut hurt the island money-wise", "isolate the island"),
         ("when exactly did the ferry stop running", "in March"),
+        # asking for an answer in a way of one's own: the request is no topic
+        ("can someone explain why the county cut the subsidy", "county cut its subsidy"),
+        ("can someone sum up the petition", "3,000 signatures"),
+        ("explain why residents drive two hours", "to reach the hospital"),
+        # a question word contracted with "did", with or without its apostrophe
+        ("what'd holt say", "40 euros a year"),
+        ("who'd the operator sell its boats to", "a company in Tallinn"),
     ],
 )
 def test_a_question_framed_so_is_answered(ferry: Searcher, question: str, shown: str) -> None:
@@ -67,3 +76,9 @@ def test_the_words_framing_a_question_are_told_from_those_saying_something(
     question: str, framing: list[str]
 ) -> None:
     assert [question[a:b].lower() for a, b in conversational_spans(question)] == framing
+
+
+def test_contractions_typed_without_their_apostrophe_are_read_as_such() -> None:
+    assert expand_shorthand("hasnt she said so, arent they, im sure") == (
+        "hasn't she said so, aren't they, I'm sure"
+    )
