@@ -300,7 +300,10 @@ _CONVERSATIONAL = re.compile(
     | (?<![\w'’])(?<!\ba\s)(?<!\bthe\s)(?<!\bno\s)right(?=\s*\?*\s*$)
     | \bin\s+the\s+first\s+place\b  # "why was he deported in the first place": at all
     # "back in 2019", "back then", "back in his first term": in the past, nothing sent back
-    | \bback(?=\s+then\b|\s+in\s+(?:the\s+day\b|\d{{4}}\b|{_MONTH}\b|{_SPAN_OF_TIME}))
+    | \bback\s+in\s+the\s+day\b
+    | \bback(?=\s+then\b|\s+in\s+(?:\d{{4}}\b|{_MONTH}\b|{_SPAN_OF_TIME}))
+    # "is it true that ...": whether what follows is so, which is what a passage tells
+    | \b(?:is|was)\s+it\s+(?:really\s+)?true\b
     | \btl\s*;?\s*dr\b  # "tl;dr on what she said": in short
     | (?<=\w)-wise\b  # "money-wise": as regards money
     """,

@@ -1,6 +1,6 @@
 """Words chat frames a question with anywhere in it, which say nothing of what it asks, on a
 story of its own: "in the first place", "back in 2019" and "back then", "right before", a tag
-"right?", "tl;dr", "money-wise" and "image wise", "exactly", a request ("can someone explain",
+"right?", "is it true", "tl;dr", "money-wise" and "image wise", "exactly", a request ("can someone explain",
 "sum up", "give me") and a question word contracted with "did" ("what'd", "who'd"). Each was a
 topic word no passage holds (or one holding it by chance: "back" of "sent back"), and held the
 right passage below a confident answer. Not where the word says something: "sent back", "a
@@ -44,6 +44,7 @@ def ferry() -> Searcher:
         ("how is the cut bad for residents, hospital wise", "to reach the hospital"),
         ("how does the cut hurt the island money-wise", "isolate the island"),
         ("when exactly did the ferry stop running", "in March"),
+        ("is it true the ferry stopped back in the day", "in March"),
         # asking for an answer in a way of one's own: the request is no topic
         ("can someone explain why the county cut the subsidy", "county cut its subsidy"),
         ("can someone sum up the petition", "3,000 signatures"),
@@ -66,6 +67,7 @@ def test_a_question_framed_so_is_answered(ferry: Searcher, question: str, shown:
         ("what did the mayor promise back in 2016", ["back"]),
         ("back in her first term what did she ask for", ["back"]),
         ("the ferry stopped in march, right?", ["right"]),
+        ("is it true the mayor left back in the day", ["is it true", "back in the day"]),
         ("is voting a right?", []),
         ("is she wise?", []),
         ("how is the closure good for her image wise", ["wise"]),
