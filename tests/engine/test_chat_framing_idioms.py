@@ -1,10 +1,10 @@
 """Words chat frames a question with anywhere in it, which say nothing of what it asks, on a
 story of its own: "in the first place", "back in 2019" and "back then", "right before", a tag
-"right?", "is it true", "tl;dr", "money-wise" and "image wise", "exactly", a request ("can someone explain",
-"sum up", "give me") and a question word contracted with "did" ("what'd", "who'd"). Each was a
-topic word no passage holds (or one holding it by chance: "back" of "sent back"), and held the
-right passage below a confident answer. Not where the word says something: "sent back", "a
-right", "is he wise"."""
+"right?", "is it true", "tl;dr", "money-wise" and "image wise", "exactly", a request ("can
+someone explain", "sum up", "give me") and a question word contracted with "did" ("what'd",
+"who'd"). Each was a topic word no passage holds (or one holding it by chance: "back" of "sent
+back"), and held the right passage below a confident answer. Not where the word says
+something: "sent back", "a right", "is he wise"."""
 
 from __future__ import annotations
 
