@@ -89,10 +89,6 @@ _SHORTHAND = {
     "wouldnt": "wouldn't",
     "couldnt": "couldn't",
     "shouldnt": "shouldn't",
-    "whatd": "what'd",
-    "whod": "who'd",
-    "whered": "where'd",
-    "howd": "how'd",
     "thats": "that's",
     "theyre": "they're",
     "youre": "you're",
@@ -294,8 +290,7 @@ _CONVERSATIONAL = re.compile(
       \b(?=\s+(?:with|on|about|behind)\b)
     | \bwhat\s+happened\b
     | \bany\s+(?:news|info|information|word)\b
-    # "right now", "right before the visit": just then, no rights
-    | \bright(?=\s+(?:now|away|then|here|there|before|after|when|as)\b)
+    | \bright(?=\s+(?:now|away|then|here|there)\b)  # "right now": just now, no rights
     # "..., right?": a tag asking to confirm what was said before it (not "a right?")
     | (?<![\w'’])(?<!\ba\s)(?<!\bthe\s)(?<!\bno\s)right(?=\s*\?*\s*$)
     | \bin\s+the\s+first\s+place\b  # "why was he deported in the first place": at all
