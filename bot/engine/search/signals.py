@@ -113,9 +113,12 @@ class ConfidenceSignals(CandidateRanking):
                 # Salvador"): one is no evidence of the answer, though none is evidence against
                 answer_type = 0.0
             index = self.snapshot.index
-            counted = (expected.counted, *bridges.get(expected.counted or "", ()))
-            if expected.counted and not any(index.contains(best.passage, t) for t in counted):
-                answer_type = -1.0  # "how many guards": a number of something else
+            if expected.counted:
+                # the thing counted, or another form of its word ("how many deportees": "migrants
+                # deported"; `bridges`)
+                counted = (expected.counted, *bridges.get(expected.counted, ()))
+                if not any(index.contains(best.passage, t) for t in counted):
+                    answer_type = -1.0  # "how many guards": a number of something else
             if answer_type > 0 and expected.kind in _READ_AGAIN:
                 text = self.snapshot.passages[best.passage].text
                 if not self._answers(expected, text, topic):
