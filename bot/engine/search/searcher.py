@@ -53,9 +53,12 @@ from bot.engine.search.render import Rendering
 from bot.engine.search.settings import FollowUp
 from bot.engine.search.signals import Topical
 from bot.engine.story_facts import StoryFact, asked_facts
-from bot.engine.text import TermSpan, terms
+from bot.engine.text import TermSpan, term_of, terms
 from bot.engine.trusted import trusted
 from bot.engine.words import ENTOURAGE_NOUNS
+
+# The WordNet relation a word's other forms are read by (`Searcher._known_word_forms`)
+_FAMILY = (Source.FAMILY,)
 
 
 class Searcher(Rendering):
@@ -351,7 +354,7 @@ class Searcher(Rendering):
         )
         # and the forms in which a passage may hold the words the corpus knows ("deportees":
         # "deported"), read as bridges are
-        forms = self._known_word_forms(text, words, topic)
+        forms = self._known_word_forms(text, words, topic, plain[0].passage)
         if forms:
             vouched = dict(vouched)  # not the ranking's own
             for term, reached in forms.items():
@@ -456,27 +459,33 @@ class Searcher(Rendering):
         return read if index.holding_any(naming, topic).any() else theirs
 
     def _known_word_forms(
-        self, text: str, words: Sequence[TermSpan], topic: Sequence[str]
+        self, text: str, words: Sequence[TermSpan], topic: Sequence[str], rated: int
     ) -> dict[str, tuple[str, ...]]:
-        """For each topic word the corpus uses, the corpus terms of its other forms (WordNet's
-        derivationally related ones): a passage may hold the topic in another shape than the
-        question ("deportees": "deported", "detainees": "detained"), and bridges are looked
-        for only from the words the corpus never uses. Read for the confidence model, as a
-        bridge is. A plural lemminflect does not know ("deportees") is looked up singular."""
+        """For each telling topic word the corpus uses but the `rated` passage lacks, the corpus
+        terms of its other forms (WordNet's derivationally related ones): a passage may hold the
+        topic in another shape than the question ("deportees": "deported", "detainees":
+        "detained"), and bridges are looked for only from the words the corpus never uses. Read
+        for the confidence model, as a bridge is. A plural lemminflect does not know
+        ("deportees") is looked up singular. (Not for the words the passage holds: looked up
+        for every question, WordNet's files were a twentieth of its time.)"""
         if self._wordnet is None or Source.FAMILY not in self.settings.bridge_sources:
             return {}
         index = self.snapshot.index
-        wanted = set(topic)
+        telling = set(self._telling_terms(topic))  # the others count for nothing anyway
         found: dict[str, tuple[str, ...]] = {}
         for token in words:
-            if token.term not in wanted or not index.passage_frequency(token.term):
+            if token.term not in telling or index.contains(rated, token.term):
                 continue
-            typed = text[token.start : token.end]
-            reached = self._bridged(typed, [Source.FAMILY])
-            if not reached and typed.lower().endswith("s"):
-                reached = self._bridged(typed[:-1], [Source.FAMILY])
-            if reached:
-                found[token.term] = reached
+            if not index.passage_frequency(token.term):
+                continue
+            typed = text[token.start : token.end].lower()
+            related = self._wordnet.related(typed, _FAMILY)
+            if not related and typed.endswith("s"):
+                related = self._wordnet.related(typed[:-1], _FAMILY)
+            reached = {term_of(word) for word in related} - {token.term, None}
+            kept = sorted(t for t in reached if t and index.passage_frequency(t))
+            if kept:
+                found[token.term] = tuple(kept)
         return found
 
     def _vouched_bridges(
