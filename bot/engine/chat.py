@@ -293,12 +293,12 @@ _CONVERSATIONAL = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # The words chat frames a question with anywhere in it, which say nothing of it either, each
-# with what every match of it holds one of (lower case): looked for only in a question holding that,
-# as few do (all of them at every place of every question took four times what the openings
-# above take).
+# pattern with the strings one of which every match of it holds (lower case): looked for only
+# in a question holding one, as few do (all of them at every place of every question took
+# four times what the openings above take).
 _FRAMING = tuple(
-    (needle, re.compile(pattern, re.IGNORECASE))
-    for needle, pattern in (
+    (needles, re.compile(pattern, re.IGNORECASE))
+    for needles, pattern in (
         # "can someone explain", "could someone remind me", "sum up", "give me" opening a
         # sentence: a request for an answer, no topic of it
         (
