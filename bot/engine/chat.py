@@ -19,7 +19,14 @@ import re
 from functools import lru_cache
 
 from bot.engine.text import iter_words, stem, terms
-from bot.engine.words import ABBREVIATIONS, ASKING_VERBS, STOP_WORDS, all_lemmas
+from bot.engine.words import (
+    ABBREVIATIONS,
+    ASKING_VERBS,
+    BE_FORMS,
+    NOUN_MARKERS,
+    STOP_WORDS,
+    all_lemmas,
+)
 
 _MARKUP = re.compile(
     r"""
@@ -269,10 +276,13 @@ def chat_opening_end(text: str) -> int:
     return 0
 
 
-# Months and the spans of time "back in" takes before it ("back in 2019", "back in april",
-# "back in his first term", "back in the day")
+# Months and the spans of time gone by "back in" takes before it ("back in 2019", "back in
+# april", "back in his first term", "back in trump's day"; not "back in a year": returned)
 _MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-_SPAN_OF_TIME = r"(?:[\w'’]+\s+){0,3}(?:term|days?|years?|time|era|administration|presidency)\b"
+_SPAN_OF_TIME = (
+    r"(?:the|his|her|their|[\w]+['’]s)\s+(?:[\w'’]+\s+)?"
+    r"(?:term|days|years|time|era|administration|presidency)\b"
+)
 
 # How people open a question in chat, which says nothing of what they ask about: "tell me
 # about the prison", "what's going on with Garcia", "what's the story with the deal".
@@ -303,7 +313,7 @@ _FRAMING = tuple(
         # sentence: a request for an answer, no topic of it
         (
             ("explain", "sum", "remind", " me"),
-            r"\b(?:can|could|would|will)\s+(?:u|someone|somebody|anyone|anybody)\s+"
+            r"\b(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+"
             r"(?:please\s+|pls\s+)?(?:(?:tell|show|give|remind)\s+me|explain|sum\s+up|summari[sz]e)\b"
             r"|(?:^|(?<=[.!?]\s))(?:please\s+|pls\s+)?"
             r"(?:(?:show|give)\s+me|explain|sum\s+up|summari[sz]e)\b",
@@ -325,8 +335,13 @@ _FRAMING = tuple(
     )
 )
 # "image wise", "money wise ?": "wise" after a word, ending the clause, says "as regards" it
-# as "-wise" does, unless the word before it is a stop word ("is he wise", "so wise")
-_SPACED_WISE = re.compile(r"\b([\w'’]+)\s+(wise)(?=\s*(?:[^\w\s]|$))", re.IGNORECASE)
+# as "-wise" does, unless that word is a stop word ("is he wise", "so wise") or it is what a
+# verb "be" says is wise ("is bukele wise", "was the deal wise")
+_SPACED_WISE = re.compile(
+    r"(?:\b([\w'’]+)\s+)?(?:\b([\w'’]+)\s+)?\b([\w'’]+)\s+(wise)(?=\s*(?:[^\w\s]|$))",
+    re.IGNORECASE,
+)
+_BE = BE_FORMS | frozenset("seem seems seemed".split())
 
 
 def conversational_spans(text: str) -> list[tuple[int, int]]:
@@ -346,11 +361,21 @@ def _conversational_spans(text: str) -> tuple[tuple[int, int], ...]:
             spans += [match.span() for match in pattern.finditer(text)]
     if "wise" in lower:
         spans += [
-            match.span(2)
+            match.span(4)
             for match in _SPACED_WISE.finditer(text)
-            if match.group(1).lower() not in STOP_WORDS
+            if match.group(3).lower() not in STOP_WORDS and not _is_what_is_wise(match)
         ]
     return tuple(sorted(spans))
+
+
+def _is_what_is_wise(match: re.Match[str]) -> bool:
+    """Whether the word before "wise" in a `_SPACED_WISE` match is what a verb "be" before it
+    (or before its determiner) says is wise: "is bukele wise", "was the deal wise"; not "how is
+    he justifying this money wise"."""
+    before = [word.lower() for word in match.group(1, 2) if word]  # the optional groups
+    one = before[-1] if before else ""
+    two = before[-2] if len(before) > 1 else ""
+    return one in _BE or (one in NOUN_MARKERS and two in _BE)
 
 
 # Where a sentence of a chat message ends: a full stop or exclamation marks (held: "...",

@@ -70,6 +70,13 @@ def test_a_question_framed_so_is_answered(ferry: Searcher, question: str, shown:
         ("is it true the mayor left back in the day", ["is it true", "back in the day"]),
         ("is voting a right?", []),
         ("is she wise?", []),
+        ("is the mayor wise?", []),  # what is wise
+        ("is holt wise?", []),
+        ("was the vote seen as wise", []),
+        ("how is the council defending this money wise", ["wise"]),
+        ("will the ferry be back in a few days", []),  # returned, no time gone by
+        ("what did she promise back in her first term", ["back"]),
+        ("can you explain the closure", ["can you explain"]),
         ("how is the closure good for her image wise", ["wise"]),
     ],
 )
