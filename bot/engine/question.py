@@ -484,7 +484,10 @@ def _asked_from(question: str) -> int:
     if main:
         return main.end()
     set_off = _SET_OFF_QUESTION.search(question, start)
-    if set_off and not asks(question[start : set_off.start()]):
+    opening = question[start : set_off.start()] if set_off else ""
+    # not words saying whose the words are: "according to the press secretary, what were
+    # the two presidents going to talk about" asks for the press secretary's
+    if set_off and not asks(opening) and not _ASKS_FROM_X.search(opening):
         return set_off.end()
     return start
 
@@ -730,7 +733,12 @@ def _read_speaker(
 
 
 # "have to", "has got to", "had to": said before a speaker's verb ("what did X have to say")
-_HAVE_TO = re.compile(r"(?:have|has|had|got)\s+to", re.IGNORECASE)
+# ... and what says when or whether they were to speak: "what were the two presidents going
+# to talk about", "what was bondi about to say", "what is trump supposed to announce"
+_HAVE_TO = re.compile(
+    r"(?:have|has|had|got|going|about|supposed|expected|set|due|planning|meant)\s+to",
+    re.IGNORECASE,
+)
 # The owner of a writing or a speech and what follows the possessive: "HRW's write-up",
 # "Bukele's speech in the Oval Office", "the professor's latest interview"
 _OWNED = re.compile(r"(?P<owner>[^\W\d_].*?)['’]s?\s+(?P<rest>\S.*)")

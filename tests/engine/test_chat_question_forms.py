@@ -372,3 +372,27 @@ def test_in_their_own_words_asks_for_the_words_of_whom_the_question_names(
     assert "The budget covers" in answer.passages[0].text
     # two people named: whose words is not said
     assert library.ask("in their own words, how do kerr and delgado see it").asked_speaker is None
+
+
+def test_words_set_off_saying_whose_words_are_not_read_past(library: Searcher) -> None:
+    # Words set off before the question are read past for its speaker, but not "according to
+    # the treasurer": they say whose words are asked for
+    answer = library.ask("according to the treasurer, what was the mayor going to say?")
+    assert answer.asked_speaker == "Nadia Kerr"
+    assert "The budget covers" in answer.passages[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("what was the treasurer going to talk about?", "Nadia Kerr"),
+        ("what was the mayor about to announce?", "Rosa Delgado"),
+    ],
+)
+def test_whether_or_when_someone_was_to_speak_is_no_part_of_who(
+    library: Searcher, question: str, speaker: str
+) -> None:
+    # Before: "The story doesn't quote the treasurer going to."
+    answer = library.ask(question)
+    assert answer.answered, answer.reason
+    assert answer.asked_speaker == speaker

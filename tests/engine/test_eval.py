@@ -402,7 +402,7 @@ def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held
     <= 15 % of unanswerable questions answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     sets = sets_held_out(REPO / "tests/data")
-    assert len(sets) == 43 and "eval-dev.jsonl (odd half)" in sets
+    assert len(sets) == 45 and "eval-dev.jsonl (odd half)" in sets
     assert choose_threshold(list(sets.values()), Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
@@ -908,3 +908,36 @@ def test_the_sixteenth_sessions_forum_questions(story_snapshot: IndexSnapshot) -
     assert held.speaker.hits >= 5, misses(held)
     assert held.unanswerable_high.hits == 0, misses(held)
     assert held.absent_speaker_refused.hits == 2, misses(held)
+
+
+@pytest.mark.parametrize(
+    ("name", "first", "high", "right", "speakers_right", "refused"),
+    [
+        # written in the thirteenth session by a helper who read only the story; blind until
+        # the fifteenth read it: 26 of 40 first, 13 high (12 right) at the thirteenth's start
+        ("eval-fresh-25.jsonl", 28, 18, 16, 8, 1),
+        # written at the thirteenth's end, blind until the sixteenth read it: 25 first, 10 high
+        # (8 right) at the thirteenth's end; 26, 15 (13) at the sixteenth's start
+        ("eval-fresh-27.jsonl", 27, 17, 15, 8, 0),
+    ],
+)
+def test_the_blind_sets_read_since(
+    story_snapshot: IndexSnapshot,
+    name: str,
+    first: int,
+    high: int,
+    right: int,
+    speakers_right: int,
+    refused: int,
+) -> None:
+    """Fresh sets 25 and 27, each measured blind for two sessions, then read for causes
+    (fresh-27: "the emergency measures in El Salvador" losing to passages sharing no word of
+    it, "how does HRW characterise democracy", "the mexican president, what did he say")."""
+    held = held_out(story_snapshot, name)
+    assert held.recall_at_1.hits >= first, misses(held)
+    assert held.abstained_answerable.hits <= refused, misses(held)
+    assert held.high_confidence.hits >= high, misses(held)
+    assert held.high_gold_first.hits >= right, misses(held)
+    assert held.unanswerable_high.hits == 0, misses(held)
+    assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 3 of 3 each
+    assert held.speaker.hits >= speakers_right, misses(held)
