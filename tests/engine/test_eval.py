@@ -894,18 +894,19 @@ def test_the_fifteenth_sessions_near_misses(story_snapshot: IndexSnapshot) -> No
 
 
 def test_the_sixteenth_sessions_forum_questions(story_snapshot: IndexSnapshot) -> None:
-    """eval-own-forum.jsonl: 26 questions written before changing anything the way a politics
-    forum types: long, with words set off before what they ask ("putting the politics aside
-    for a sec, what did trump ..."), follow-ups, hedges. Before: Recall@1 12 of 22, Recall@3
-    13, 4 high (4 right), speaker right 3 of 6: a clause before "what did X say" hid the
-    speaker, and "HRW's overall verdict" asked for no one's words."""
+    """eval-own-forum.jsonl: 26 questions written the way a politics forum types: long, with
+    words set off before what they ask ("putting the politics aside for a sec, what did trump
+    ..."), follow-ups, hedges. On the sixteenth session's start (8fb92f7): Recall@1 12 of 22,
+    Recall@3 13, 4 high (4 right), speaker right 3 of 6, 1 of 2 absent speakers refused: a
+    clause before "what did X say" hid the speaker, "HRW's overall verdict" asked for no one's
+    words, "Guatemala's president, has he weighed in" got the closest passages."""
     held = held_out(story_snapshot, "eval-own-forum.jsonl")
     assert held.recall_at_1.hits >= 13, misses(held)
-    assert held.recall_at_3.hits >= 14, misses(held)
+    assert held.recall_at_3.hits >= 15, misses(held)
     assert held.abstained_answerable.hits == 0, misses(held)
     assert held.high_confidence.hits >= 5, misses(held)
     assert held.high_gold_first.hits >= 5, misses(held)
-    assert held.speaker.hits >= 5, misses(held)
+    assert held.speaker.hits == 6, misses(held)
     assert held.unanswerable_high.hits == 0, misses(held)
     assert held.absent_speaker_refused.hits == 2, misses(held)
 
