@@ -295,6 +295,8 @@ class SpelledOutNames:
         # a question -> itself spelled out: each is read twice (before and after its
         # shorthand is written out, most often the same text)
         self._spelled: dict[str, str] = {}
+        # (a word of a question, whether it is shouted) -> the name it is read as, or None
+        self._written: dict[tuple[str, bool], str | None] = {}
 
     def spelled_out(self, question: str) -> str:
         """`question` with each word typed as a name's initials written as that name ("what is
@@ -307,23 +309,31 @@ class SpelledOutNames:
     def _spell_out(self, question: str) -> str:
         replaced: list[tuple[int, int, str]] = []
         shouted = question.isupper()  # "WHAT IS TPS": capitals say nothing of a word
+        written = self._written
         for match in _TYPED.finditer(question):
             word = match.group(1)
-            if not self._typed_as_initials(word, shouted):
-                continue
-            letters = initials_term(word)
-            people = self._people.get(letters, [])
-            if len(people) == 1:  # a person's, in capitals if two letters ("DW"): theirs
-                name: str | None = people[0].name
-            elif len(word) >= MIN_LETTERS:  # a name's: two letters are too few to tell
-                name = self._name(letters)
-            else:
-                continue
+            key = (word, shouted)
+            name = written[key] if key in written else self._written_out(word, shouted)
             if name is not None:
                 replaced.append((match.start(1), match.end(1), name))
         for start, end, name in reversed(replaced):
             question = question[:start] + name + question[end:]
         return question
+
+    def _written_out(self, word: str, shouted: bool) -> str | None:
+        """The name `word` (typed in a question, `shouted` or not) is read as, None when it
+        is read as typed: remembered by the word, as it depends on nothing else of the
+        question (a question's words are mostly words asked before: each looked up in the
+        index and the dictionary again was most of spelling out a question of none)."""
+        name: str | None = None
+        if self._typed_as_initials(word, shouted):
+            letters = initials_term(word)
+            people = self._people.get(letters, [])
+            if len(people) == 1:  # a person's, in capitals if two letters ("DW"): theirs
+                name = people[0].name
+            elif len(word) >= MIN_LETTERS:  # a name's: two letters are too few to tell
+                name = self._name(letters)
+        return remember(self._written, (word, shouted), name, _CACHE_SIZE)
 
     @property
     def _people(self) -> dict[str, list[Person]]:

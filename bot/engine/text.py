@@ -126,6 +126,18 @@ def terms(text: str) -> list[str]:
     return [term for term in found if term is not None]
 
 
+def has_terms(text: str) -> bool:
+    """Whether `text` has an index term (`bool(terms(text))`, read only up to its first)."""
+    return any(_term(match.group()) is not None for match in _WORD.finditer(fold_marks(text)))
+
+
+@lru_cache(maxsize=8192)
+def word_terms(word: str) -> tuple[str, ...]:
+    """`terms(word)` of one word of a question, remembered by the word: questions repeat
+    their words, and each is read again for the embedding (`reading.meant_words`)."""
+    return tuple(terms(word))
+
+
 @lru_cache(maxsize=200_000)
 def _term(word: str) -> str | None:
     if "." in word and not word[0].isdigit():  # a dotted acronym: keep it, whatever it spells

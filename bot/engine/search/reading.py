@@ -39,7 +39,17 @@ from bot.engine.reasons import reason_form_spans
 from bot.engine.search.meaning import MeaningCloseness
 from bot.engine.search.settings import FollowUp
 from bot.engine.story_facts import story_noun_spans
-from bot.engine.text import TermSpan, clean_question, iter_words, stem, term_of, terms, tokens
+from bot.engine.text import (
+    TermSpan,
+    clean_question,
+    has_terms,
+    iter_words,
+    stem,
+    term_of,
+    terms,
+    tokens,
+    word_terms,
+)
 from bot.engine.words import (
     ENTOURAGE_NOUNS,
     FUNCTION_WORDS,
@@ -172,7 +182,7 @@ class QuestionReading(MeaningCloseness):
             )
         topical = " ".join(w for w in searchable.split() if not is_topic_free(w.strip("?!.,")))
         if (
-            not terms(topical)
+            not has_terms(topical)
             and not follow_up
             and not read_question(searchable, self._mentions).speakers
         ):
@@ -942,7 +952,7 @@ def meant_words(text: str, words: Sequence[TermSpan]) -> str:
     meant: list[str] = []
     for word in words:
         written = text[word.start : word.end]
-        meant.append(written if terms(written) == [word.term] else word.term)
+        meant.append(written if word_terms(written) == (word.term,) else word.term)
     return " ".join(meant)
 
 

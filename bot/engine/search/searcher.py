@@ -212,7 +212,8 @@ class Searcher(Rendering):
             return _PartResult.refused(
                 "I can't tell who you mean; ask with the person's name.", person=True
             )
-        quoting = [p for p in speakers if self._has_quotes(p)]
+        quoted = self._quoted_ids  # `_has_quotes` of each: a surname finds dozens at 100,000
+        quoting = [p for p in speakers if p.id in quoted]
         if speakers and not quoting:
             names = " or ".join(p.name for p in speakers)
             return _PartResult.refused(
