@@ -8,7 +8,7 @@ contributions that top-k pruning reads (topk.py).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -40,15 +40,25 @@ class Postings:
     epsilon: float
     avgdl: float
     average_idf: float
+    # `offsets` read one at a time as Python ints: a question asks some 80 terms' passage
+    # frequencies, and two numpy scalars and their difference each were most of that
+    _offset: memoryview = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # in the machine's own order (a memoryview reads no other)
+        native = self.offsets.astype(self.offsets.dtype.newbyteorder("="), copy=False)
+        object.__setattr__(self, "_offset", memoryview(native))
 
     def of_term(self, t: int) -> tuple[Int32Array, FloatArray]:
         """Term `t`'s passages (ascending) and its contributions to their scores."""
-        lo, hi = int(self.offsets[t]), int(self.offsets[t + 1])
+        offset = self._offset
+        lo, hi = offset[t], offset[t + 1]
         return self.passages[lo:hi], self.contribs[lo:hi]
 
     def frequency(self, t: int) -> int:
         """How many passages hold term `t` (BM25's document frequency)."""
-        return int(self.offsets[t + 1] - self.offsets[t])
+        offset = self._offset
+        return int(offset[t + 1] - offset[t])
 
     def values(self, t: int, passages: npt.NDArray[Any]) -> FloatArray:
         """Contributions of term `t` at sorted `passages` (0 where absent)."""

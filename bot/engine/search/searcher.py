@@ -7,7 +7,7 @@ import functools
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from bot.engine.answer import AboutStory, Answer, RankedPassage
 from bot.engine.answer_types import (
@@ -379,10 +379,7 @@ class Searcher(Rendering):
             # pass over their postings: both looked up only when they can change the outcome
             # (agreeing, the signals lie between the two readings' extremes).
             most = signals.known if signals.answer_type >= 0 and signals.coverage > 0 else 0.0
-            agreeing = [
-                replace(signals, meaning_agrees=signals.coverage, sole_and_closest=sole)
-                for sole in (0.0, most)
-            ]
+            agreeing = [signals.agreeing(signals.coverage, sole) for sole in (0.0, most)]
             if any(rated_high != (probability(a) >= threshold) for a in agreeing) or (
                 _among_rivals(signals) and rated_high
             ):
