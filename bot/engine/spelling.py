@@ -37,6 +37,8 @@ _MIN_STOP_WORD_LENGTH = 4  # "abot", "aout": a misspelt stop word, guessed from 
 _MAX_WORD_LENGTH = 20
 _MAX_GUESSES = 4
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+_APOSTROPHES = "'’"
+_S_ANY_CASE = "sS\u017f"  # what "s" matches ignoring case (the long s, "ſ", too)
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 _SPEECH_STEMS = frozenset(stem(verb) for verb in ASKING_VERBS)
 _MEANINGS_KEPT = 10_000
@@ -174,12 +176,11 @@ class WordSpeller:
         corrected: list[TermSpan] = []
         guesses = 0
         for word in words:
+            if guesses >= _MAX_GUESSES or self._index.passage_frequency(word.term):
+                corrected.append(word)  # a word the corpus uses is taken as meant
+                continue
             written, _ = _without_possessive(text[word.start : word.end])
-            if (
-                guesses < _MAX_GUESSES
-                and self._index.passage_frequency(word.term) == 0
-                and _may_be_misspelt(written)
-            ):
+            if _may_be_misspelt(written):
                 guesses += 1
                 meant = self._meaning(written.lower())
                 if meant == "" and written.islower():
@@ -287,6 +288,9 @@ def _replaced(
 
 def _without_possessive(word: str) -> tuple[str, str]:
     """("Garcai", "'s") for "Garcai's"; (word, "") for a word without one."""
+    if not word.endswith("\n"):  # `_POSSESSIVE`'s match, without a pattern run a word
+        has = len(word) > 1 and word[-1] in _S_ANY_CASE and word[-2] in _APOSTROPHES
+        return (word[:-2], word[-2:]) if has else (word, "")
     found = _POSSESSIVE.search(word)
     return (word[: found.start()], word[found.start() :]) if found else (word, "")
 
