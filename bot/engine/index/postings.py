@@ -47,7 +47,7 @@ class Postings:
     def __post_init__(self) -> None:
         # in the machine's own order (a memoryview reads no other)
         native = self.offsets.astype(self.offsets.dtype.newbyteorder("="), copy=False)
-        object.__setattr__(self, "_offset", memoryview(native))
+        object.__setattr__(self, "_offset", native.data)
 
     def of_term(self, t: int) -> tuple[Int32Array, FloatArray]:
         """Term `t`'s passages (ascending) and its contributions to their scores."""
