@@ -109,11 +109,6 @@ _OTHERWISE_BEFORE = re.compile(
 )
 
 
-# "-wise" after a word, typed as a word of its own or joined by a hyphen ("image wise",
-# "money-wise"), and the word before it
-_WISE_SUFFIX = re.compile(r"([^\W\d_]+)(?:-|\s+)(wise)\b", re.IGNORECASE)
-
-
 # A word of a passage written in lower case (no name), three letters or more
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
 
@@ -137,17 +132,6 @@ _SEMI_AUXILIARY = re.compile(
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|isn't|aren't|wasn't|weren't)\b", re.I
 )
-
-
-def _wise_suffix_spans(text: str) -> list[tuple[int, int]]:
-    """Where `text` holds "-wise" after a noun ("image wise", "money-wise"): "as regards" the
-    noun, which is the topic; "wise" is no topic word of its own there. Not the adjective
-    after a stop word ("is it wise", "that wise", "very wise")."""
-    return [
-        match.span(2)
-        for match in _WISE_SUFFIX.finditer(text)
-        if match.group(1).lower() not in STOP_WORDS
-    ]
 
 
 def semi_auxiliary_spans(text: str) -> list[tuple[int, int]]:
@@ -226,7 +210,6 @@ class QuestionReading(MeaningCloseness):
             + form_spans(text)
             + reason_form_spans(text)  # "what's the reason", "his excuse for"
             + story_noun_spans(text)
-            + _wise_suffix_spans(text)
         )
         return [
             w
