@@ -196,6 +196,15 @@ _TIMES = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)[xX](?![\w])")
 _EX = re.compile(r"(?<![\w'’.-])ex-(?=[^\W\d_])", re.IGNORECASE)
 
 
+# "how many people live in X": the number of its people, which a story calls its population
+# (a count asked of "people" is otherwise of some people it tells of: "85,000 people detained")
+_HOW_MANY_LIVE = re.compile(
+    r"\bhow\s+many\s+(?:people|ppl|persons|residents|inhabitants|folks)\s+"
+    r"(?:(?:even|actually|really|still)\s+)?(?:live|are\s+living|reside|dwell)\s+(?=in\b|there\b)",
+    re.IGNORECASE,
+)
+
+
 def expand_shorthand(text: str) -> str:
     """`text` with chat shorthand and initials of offices written out ("abt" -> "about", "AG"
     -> "attorney general", "100x" -> "100 times", "ex-mayor" -> "former mayor"); the rest
@@ -206,6 +215,8 @@ def expand_shorthand(text: str) -> str:
         text = _TIMES.sub(r"\1 times", text)
     if "ex-" in text.lower():
         text = _EX.sub("former ", text)
+    if "many" in text.lower():
+        text = _HOW_MANY_LIVE.sub("what is the population ", text)
     if _may_name_an_office(text):
         text = _OFFICE_INITIALS_WORD.sub(
             lambda m: m.group(0).replace(m.group(1), _OFFICE_INITIALS[m.group(1).upper()]), text

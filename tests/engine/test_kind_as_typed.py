@@ -116,3 +116,26 @@ def test_since_when_last_asks_for_the_date_not_since() -> None:
     )
     answer = story.ask("calder and reyes are friends now? since when")
     assert "first met in 2015" in answer.passages[0].text
+
+
+def test_how_many_people_live_in_a_place_asks_its_population() -> None:
+    # Before: a count of "people" was looked for, and the passage counting people of another
+    # kind ("4,000 people were evacuated") came first, at low confidence
+    story = searcher_for(
+        "valley",
+        "\n".join(
+            [
+                "Floods forced 4,000 people in the Arno valley to leave their homes on Monday.",
+                "The valley, a farming region with a population of 80,000, has flooded twice "
+                "this decade.",
+                "Mayor Lena Ferri said the dikes would be raised next year.",
+            ]
+        ),
+    )
+    for question in (
+        "how many people live in the arno valley?",
+        "how many ppl even live in the valley",
+    ):
+        answer = story.ask(question)
+        assert answer.confidence == "high", question
+        assert "population of 80,000" in answer.passages[0].text
