@@ -37,6 +37,13 @@ def library() -> Searcher:
     return searcher_for("library", LIBRARY_STORY)
 
 
+def assert_their_words_first(library: Searcher, question: str, speaker: str, fragment: str) -> None:
+    """`question` asks for `speaker`'s words, and the passage holding `fragment` is first."""
+    answer = library.ask(question)
+    assert answer.asked_speaker == speaker, (question, answer.reason)
+    assert fragment in answer.passages[0].text, question
+
+
 @pytest.mark.parametrize(
     ("question", "speaker", "fragment"),
     [
@@ -235,9 +242,7 @@ def test_someone_named_before_a_question_about_them_by_pronoun_is_whom_it_asks(
     library: Searcher, question: str, speaker: str, fragment: str
 ) -> None:
     # Before: "she" was no one, so the question was searched with no speaker and rated low
-    answer = library.ask(question)
-    assert answer.asked_speaker == speaker
-    assert fragment in answer.passages[0].text
+    assert_their_words_first(library, question, speaker, fragment)
 
 
 def test_words_set_off_before_a_question_name_whom_a_speaker_question_would(
@@ -312,9 +317,7 @@ def test_what_someone_says_judging_something_is_their_words(
     # Before: only nouns such as "take", "view" or "reaction" after a name asked for words,
     # and only right after it: a verdict, a justification or a criticism were searched with
     # no speaker, so the passage holding the noun's topic could be anyone's
-    answer = library.ask(question)
-    assert answer.asked_speaker == speaker
-    assert fragment in answer.passages[0].text
+    assert_their_words_first(library, question, speaker, fragment)
 
 
 def test_a_thing_owned_with_a_qualifier_is_not_someone_speaking(library: Searcher) -> None:
@@ -336,9 +339,7 @@ def test_a_verb_painting_something_in_words_asks_for_the_speakers_words(
 ) -> None:
     # Before: "justify", "characterise" and "frame" were no verbs of speech, so the question
     # was searched with no speaker
-    answer = library.ask(question)
-    assert answer.asked_speaker == speaker
-    assert fragment in answer.passages[0].text
+    assert_their_words_first(library, question, speaker, fragment)
 
 
 @pytest.mark.parametrize("about", ["regarding", "concerning", "re:"])
