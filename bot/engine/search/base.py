@@ -193,7 +193,7 @@ class SearcherBase:
     def _quoting_passages(self, speakers: Sequence[Person]) -> SpeakersPassages:
         """The passages quoting any of `speakers`: ranking and the confidence reading both
         need them, and a speaker a surname names has 1,500 (worked out once per group)."""
-        key = tuple(map(_ID, speakers))  # a surname names dozens at 100,000 passages
+        key = tuple(map(PERSON_ID, speakers))  # a surname names dozens at 100,000 passages
         cached = self._speakers_cache.get(key)
         if cached is None:
             # in arrays: at 300,000 passages a surname names people with 4,500 passages
@@ -213,7 +213,8 @@ class SearcherBase:
         return person.id in self._quoted_ids
 
 
-_ID = operator.attrgetter("id")
+# A person's id, read in C: a surname names dozens of people at 100,000 passages
+PERSON_ID = operator.attrgetter("id")
 
 
 class _PassagesQuoting:

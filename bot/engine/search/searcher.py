@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -38,7 +37,7 @@ from bot.engine.question import (
     with_words_for_pronoun,
 )
 from bot.engine.reasons import asks_reason
-from bot.engine.search.base import Candidate, ExpectedAnswer
+from bot.engine.search.base import PERSON_ID, Candidate, ExpectedAnswer
 from bot.engine.search.reading import (
     ASKS_FOR_MORE,
     ELLIPTICAL,
@@ -60,7 +59,6 @@ from bot.engine.words import ENTOURAGE_NOUNS
 
 # The WordNet relation a word's other forms are read by (`Searcher._known_word_forms`)
 _FAMILY = (Source.FAMILY,)
-_ID = operator.attrgetter("id")
 
 
 class Searcher(Rendering):
@@ -541,7 +539,7 @@ class Searcher(Rendering):
         """Ids of the people the question `read` names, whom a "who" question does not ask
         for. With `by_name_only`, not those it finds only by the role asked: the professor
         "which professor warned ..." finds is the answer, not someone the question names."""
-        ids = frozenset(map(_ID, read.mentioned))  # a surname's dozens at 100,000 passages
+        ids = frozenset(map(PERSON_ID, read.mentioned))  # a surname's dozens at 100,000 passages
         if not by_name_only:
             return ids
         by_name = {p.id for group in read.found for p in group.by_name}
