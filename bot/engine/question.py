@@ -117,8 +117,9 @@ _ASKING_BEFORE_X = re.compile(
 # "according to X", "quotes from X", "any comment from X on Y"
 _ASKS_FROM_X = re.compile(
     r"\b(?P<verb>according\s+to|words\s+of|(?:quotes?|comments?|remarks?|response|reaction"
-    r"|statements?|reply|word)\s+(?:from|by))\s+"
-    r"(?P<who>[\w .'’-]+?)(?=\s+(?:on|about|regarding|concerning|over)\b|[^\w .'’-]|$)",
+    r"|statements?|reply|word)\s+(?:from|by|of))\s+"
+    # ... up to what it is on: "the reaction from Mexico's foreign minister to the meeting"
+    r"(?P<who>[\w .'’-]+?)(?=\s+(?:on|about|regarding|concerning|over|to)\b|[^\w .'’-]|$)",
     re.IGNORECASE,
 )
 # "quote Trump on El Salvador", "cite the professor about deterrence", "quote bukele's remarks"

@@ -304,6 +304,25 @@ def test_a_pronoun_after_words_naming_no_one_is_still_no_one(library: Searcher) 
 
 
 @pytest.mark.parametrize(
+    ("question", "fragment"),
+    [
+        ("lol did she really say every kid deserves somewhere to read", "Every child deserves"),
+        ("so what did he say about parking", "loss of parking spaces"),
+    ],
+)
+def test_a_pronoun_for_no_one_with_a_topic_shows_the_closest_passages(
+    library: Searcher, question: str, fragment: str
+) -> None:
+    # Before: "I can't tell who you mean", though what is asked about is searchable. Whoever
+    # "she" is, no passage is vouched for as her words: closest passages, each quote with
+    # its own speaker.
+    answer = library.ask(question)
+    assert answer.answered, answer.reason
+    assert answer.confidence == "low" and answer.asked_speaker is None
+    assert fragment in answer.passages[0].text
+
+
+@pytest.mark.parametrize(
     ("question", "speaker", "fragment"),
     [
         ("what was kerr's overall verdict on the budget?", "Nadia Kerr", "The budget covers"),

@@ -209,9 +209,15 @@ class Searcher(Rendering):
 
         speakers = self._asked_speakers(words, read, follow_up)
         if read.kind is QuestionKind.SPEAKER and read.pronoun and not speakers:
-            return _PartResult.refused(
-                "I can't tell who you mean; ask with the person's name.", person=True
-            )
+            # "what did she say" names no one to look for; "did he really call himself a
+            # dictator" asks about something all the same: that is searched, and no passage
+            # is vouched for as the words of whoever "he" is (closest passages, each quote
+            # with its own speaker)
+            if not self._topic_terms(words, read):
+                return _PartResult.refused(
+                    "I can't tell who you mean; ask with the person's name.", person=True
+                )
+            read, unknown_speaker = read.as_plain(), True
         quoted = self._quoted_ids  # `_has_quotes` of each: a surname finds dozens at 100,000
         quoting = [p for p in speakers if p.id in quoted]
         if speakers and not quoting:
