@@ -90,10 +90,23 @@ class Expected(StrEnum):
 _ENDS_WITH_WHEN = re.compile(r"\bwhen\W*$", re.IGNORECASE)
 
 
+# A yes-or-no question asking the number in a few words after it: "did he win, and by how
+# much?", "were people arrested and how many" (too short to be a question of its own)
+_ENDS_ASKING_NUMBER = re.compile(
+    r"\b(?:and|or|if\s+so)\W+(?:(?:by|for|to|at|in|of)\s+)?"
+    r"(?P<asks>how\s+(?:many|much|long|old|often)(?:\s+\w+)?)\W*$",
+    re.IGNORECASE,
+)
+
+
 def expected_answer(question: str) -> Expected | None:
     """What kind of answer `question` asks for: a number ("how many", "when"), a person
     ("who", "whose"), or None."""
-    if _EXPECTS_NUMBER.search(question) or _ENDS_WITH_WHEN.search(question):
+    if (
+        _EXPECTS_NUMBER.search(question)
+        or _ENDS_WITH_WHEN.search(question)
+        or _ENDS_ASKING_NUMBER.search(question)
+    ):
         return Expected.NUMBER
     if _EXPECTS_PERSON.search(question):
         return Expected.PERSON
@@ -366,6 +379,9 @@ def expected_kind(question: str) -> AnswerKind | None:
     for kind, pattern in _KINDS:
         if pattern.search(question):
             return kind
+    ending = _ENDS_ASKING_NUMBER.search(question)
+    if ending is not None:  # "did he win, and by how much?": as "how much?" asks
+        return expected_kind(ending["asks"])
     return AnswerKind.DATE if _ENDS_WITH_WHEN.search(question) else None
 
 

@@ -144,7 +144,7 @@ ASKING_VERBS = (
     "say tell claim warn call describe think argue add mention announce respond react reply "
     "state assert comment note insist predict suggest stress explain admit deny promise pledge "
     "write speak talk quote feel believe reckon vow answer report praise criticize criticise "
-    "thank defend accuse publish"
+    "thank defend accuse publish greet compliment congratulate flatter slam blast mock"
     # answering for or painting something in words: "how did bukele justify keeping him",
     # "how does HRW characterise democracy there", "how did leavitt frame the meeting"
     " justify characterize characterise portray frame rationalize rationalise downplay"

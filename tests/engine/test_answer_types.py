@@ -26,6 +26,7 @@ from bot.engine.confidence import Signals, probability
 from bot.engine.corpus import load_corpus
 from bot.engine.search import Searcher, SearchSettings
 from bot.engine.snapshot import IndexSnapshot
+from tests.engine.stories import searcher_for
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -60,6 +61,11 @@ REPO = Path(__file__).resolve().parents[2]
         ("what is the name of the prison", None),
         ("why does he care", None),
         ("what did he say when they met", None),  # words, not a date
+        # a yes-or-no question asking the number after it, too short to be a question alone
+        ("did the levy pass, and by how much?", AnswerKind.AMOUNT),
+        ("were any arrests made and if so how many", AnswerKind.COUNT),
+        ("did they meet and how long ago", AnswerKind.DATE),
+        ("did the levy pass and how", None),
     ],
 )
 def test_a_question_asks_for_a_kind_of_answer(question: str, kind: AnswerKind | None) -> None:
@@ -160,6 +166,25 @@ def test_a_share_asked_with_the_sign_is_not_answered_by_a_passage_without_one(
     assert answer.answered and answer.confidence == "low"
     signals = searcher.confidence_signals("what % of voters backed bukele's reelection")
     assert signals is not None and signals.answer_type == -1.0
+
+
+def test_a_number_asked_after_a_yes_or_no_question_needs_a_number() -> None:
+    """ "did it pass, and by how much?" of a passage telling that it passed and no figure: the
+    closest passage, not the answer (before: the tail was read as no kind asked, and the
+    passage holding every topic word was rated high)."""
+    levy = searcher_for(
+        "levy",
+        "\n".join(
+            [
+                "The school levy passed on Tuesday after a long campaign by parents.",
+                "The mayor said the new classrooms would open in two years.",
+            ]
+        ),
+    )
+    answer = levy.ask("did the school levy pass and by how much?")
+    assert answer.answered and answer.confidence == "low"
+    assert "levy passed" in answer.passages[0].text
+    assert levy.ask("did the school levy pass?").confidence == "high"
 
 
 def test_someone_criticized_is_not_the_speaker(searcher: Searcher) -> None:
