@@ -149,6 +149,14 @@ ASKING_VERBS = (
     # "how does HRW characterise democracy there", "how did leavitt frame the meeting"
     " justify characterize characterise portray frame rationalize rationalise downplay"
 ).split()
+# Those of them that say what the words did, not only that words were said: "did they
+# compliment each other" asks about compliments whoever "they" are ("what did she say" asks
+# about nothing but her)
+JUDGING_VERBS = frozenset(
+    "praise criticize criticise thank defend accuse justify characterize characterise portray"
+    " frame rationalize rationalise downplay greet compliment congratulate flatter slam blast"
+    " mock warn promise deny admit predict vow pledge".split()
+)
 # Verbs that ask for someone's words only with their particle ("did Mexico's president weigh
 # in", "has anyone hit back"): alone they mean something else ("how much does it weigh").
 PHRASAL_SPEECH_VERBS = (

@@ -308,6 +308,8 @@ def test_a_pronoun_after_words_naming_no_one_is_still_no_one(library: Searcher) 
     [
         ("lol did she really say every kid deserves somewhere to read", "Every child deserves"),
         ("so what did he say about parking", "loss of parking spaces"),
+        # the verb says what the words did: that is the topic
+        ("did she praise the council", "council approved"),
     ],
 )
 def test_a_pronoun_for_no_one_with_a_topic_shows_the_closest_passages(

@@ -55,10 +55,11 @@ from bot.engine.search.signals import Topical
 from bot.engine.story_facts import StoryFact, asked_facts
 from bot.engine.text import TermSpan, term_of, terms
 from bot.engine.trusted import trusted
-from bot.engine.words import ENTOURAGE_NOUNS
+from bot.engine.words import ENTOURAGE_NOUNS, JUDGING_VERBS
 
 # The WordNet relation a word's other forms are read by (`Searcher._known_word_forms`)
 _FAMILY = (Source.FAMILY,)
+_JUDGING_STEMS = frozenset(term for verb in JUDGING_VERBS for term in terms(verb))
 
 
 class Searcher(Rendering):
@@ -213,7 +214,9 @@ class Searcher(Rendering):
             # dictator" asks about something all the same: that is searched, and no passage
             # is vouched for as the words of whoever "he" is (closest passages, each quote
             # with its own speaker)
-            if not self._topic_terms(words, read):
+            verb = terms(text[slice(*read.verb_span)]) if read.verb_span else []
+            judging = [term for term in verb if term in _JUDGING_STEMS]
+            if not self._topic_terms(words, read) and not judging:
                 return _PartResult.refused(
                     "I can't tell who you mean; ask with the person's name.", person=True
                 )
