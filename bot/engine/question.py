@@ -28,6 +28,7 @@ from bot.engine.words import (
     ASKING_VERBS,
     ENTOURAGE_NOUNS,
     FUNCTION_WORDS,
+    ORG_WORDS,
     PERSON_NOUNS,
     PHRASAL_SPEECH_VERBS,
     ROLE_HEADS,
@@ -134,11 +135,11 @@ _ASKS_QUOTE_X = re.compile(
 # quotes" asks about the prison, "mexico's foreign minister reaction" for a minister's words.
 _NAME_THEN_WORDS = re.compile(
     r"(?P<who>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2})"
-    r"\s+(?P<verb>quotes|comments|remarks|statements|reaction|response|reply|thoughts)\b",
+    r"\s+(?P<verb>(?:quote|comment|remark|statement)s?|reaction|response|reply|thoughts)\b",
     re.IGNORECASE,
 )
 _WORDS_NOUN = re.compile(
-    r"\b(?:quotes|comments|remarks|statements|reaction|response|reply|thoughts)\b",
+    r"\b(?:(?:quote|comment|remark|statement)s?|reaction|response|reply|thoughts)\b",
     re.IGNORECASE,
 )
 # "the cornell profs take on ...", "the press secretarys response": a possessive typed without
@@ -336,7 +337,7 @@ def read_question(question: str, people: Sequence[Person] | MentionFinder) -> Re
             read = _read_speaker(question, (word.start(), end), match.span("verb"), finder, plain)
             if read is not None and read.speakers:
                 return read
-            if read is not None and read.unknown_speaker and _ends_in_a_role(question[start:end]):
+            if read is not None and read.unknown_speaker and _ends_in_someone(question[start:end]):
                 unquoted = unquoted or read  # another reading may name someone quoted
     return (
         unsure
@@ -1175,6 +1176,13 @@ def initials_spelt_out(word: str) -> tuple[str, ...]:
     "Justice Department"); none when it has no such initials."""
     wordnet = shared_wordnet()
     return wordnet.spelt_out(word) if wordnet is not None else ()
+
+
+def _ends_in_someone(words: str) -> bool:
+    """Whether the last of `words` says what someone is (`_ends_in_a_role`) or makes them an
+    organisation ("amnesty international", "the rights watch"): whose words a noun after them
+    ("statement", "reaction") asks for."""
+    return _ends_in_a_role(words) or words.split()[-1].lower() in ORG_WORDS
 
 
 def _ends_in_a_role(words: str) -> bool:

@@ -91,3 +91,25 @@ def test_a_question_after_a_remark_and_before_and_is_still_two(town: Searcher) -
     first, second = (p.text for p in answer.passages[:2])
     assert "has been governor since 2021" in first
     assert "We will not sell the harbour" in second
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "did the mayor of lisbon say anything about the harbour? what was his take",
+        "what did the ambassador say about the loan? did she back it",
+    ],
+)
+def test_a_later_part_asking_by_pronoun_of_someone_not_quoted_is_refused_too(
+    town: Searcher, message: str
+) -> None:
+    # Before: the first part refused, the second ("what was his take") searched alone and
+    # someone else's words shown as the closest to what he said
+    answer = town.ask(message)
+    assert not answer.answered
+    assert answer.reason is not None and answer.reason.startswith("The story doesn't quote")
+
+
+def test_a_later_part_naming_someone_quoted_is_answered(town: Searcher) -> None:
+    answer = town.ask("did lisbon's mayor comment on the loan? and what did ruiz say about him")
+    assert answer.answered and answer.asked_speaker == "Elena Ruiz"

@@ -86,9 +86,21 @@ class Searcher(Rendering):
             return self._with_the_rest(answer, rest, top_k) if rest else answer
         results: list[_PartResult] = []
         for part in parts:
+            if results and self._asks_again_of_the_refused(results[0], part):
+                results.append(results[0])
+                continue
             earlier = self._earlier_part(parts[0], part) if results else said or follow_up
             results.append(self._ask_part(part, top_k, earlier))
         return self._combined(cleaned, results, top_k)
+
+    def _asks_again_of_the_refused(self, first: _PartResult, part: str) -> bool:
+        """Whether a later `part` of a message asks by a pronoun about the person its `first`
+        part was refused for, and no one else: "did marco rubio say anything about the visit?
+        what was his line" asks his line, which the story has not either."""
+        if not first.person or first.candidates or not names_someone_by_pronoun(part):
+            return False
+        read = read_question(part, self._mentions)
+        return not (read.speakers or read.mentioned or read.unknown_speaker)
 
     def _after_statement(self, text: str) -> tuple[str, FollowUp | None]:
         """The question of a message that says something first ("trump was on tv again lol.
