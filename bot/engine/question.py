@@ -23,6 +23,7 @@ from bot.engine.descriptions import description_words, names_someone, same_famil
 from bot.engine.lexicon import Source, shared_wordnet
 from bot.engine.mentions import Found, MentionFinder
 from bot.engine.models import Person
+from bot.engine.occupations import is_person_noun
 from bot.engine.text import iter_words, stem
 from bot.engine.words import (
     ASKING_VERBS,
@@ -31,9 +32,11 @@ from bot.engine.words import (
     ORG_WORDS,
     PERSON_NOUNS,
     PHRASAL_SPEECH_VERBS,
+    PREPOSITIONS,
     ROLE_HEADS,
     ROLES_ASKED_ABOUT,
     SOMEONE_NOUNS,
+    all_lemmas,
     is_english_word,
 )
 
@@ -731,7 +734,27 @@ def _read_speaker(
         return ReadQuestion(
             QuestionKind.PLAIN, mentioned=plain.mentioned, found=plain.found, if_a_name=unknown
         )
+    if people_of_a_kind(reading):  # "the prison guards", "the Democrats in Congress"
+        return _asks_speaker(plain, span, verb_span, unknown_speaker=who)
     return None
+
+
+def people_of_a_kind(who: str) -> str | None:
+    """The noun of `who` naming people by what they are, "the <kind of person>s": its head
+    noun (the last word before a preposition), a plural whose singular most often names a kind
+    of person ("guards", "voters", "Democrats in Congress"; not "gangs" or "the prison"); None
+    when it names no one so. Whether the story reports such people's words is the searcher's
+    to say (`_reported_group`)."""
+    words = who.split()
+    if len(words) < 2 or words[0].lower() != "the":
+        return None
+    head = next((i for i, w in enumerate(words) if i and w.lower() in PREPOSITIONS), len(words))
+    noun = words[head - 1].lower()
+    if head < 2 or not noun.endswith("s") or noun in FUNCTION_WORDS:
+        return None
+    # a plural the lemma table lacks ("deportees") by its "s"
+    singular = all_lemmas(noun).get("NOUN", (noun[:-1],))[0].lower()
+    return noun if singular != noun and is_person_noun(singular) else None
 
 
 # "have to", "has got to", "had to": said before a speaker's verb ("what did X have to say")

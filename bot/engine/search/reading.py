@@ -32,6 +32,7 @@ from bot.engine.question import (
     lone_name_word,
     may_name_someone,
     names_a_role,
+    people_of_a_kind,
     read_question,
     role_in_story_words,
 )
@@ -302,6 +303,12 @@ class QuestionReading(MeaningCloseness):
         bare = LEADING_ARTICLE.sub("", who.strip())
         words = re.findall(r"[^\W_]+", bare.lower())
         index = self.snapshot.index
+        kind = people_of_a_kind(who.strip())
+        if kind is not None and any(index.passage_frequency(t) for t in terms(kind)):
+            # "the critics" of a story telling that someone "has been criticized" (one stem)
+            # may be whoever it reports criticizing: searched ("the prison guards" of a story
+            # never telling of guards are no one it quotes, unless as below)
+            return True
         countries = self._mentions.countries
         if (
             countries is not None

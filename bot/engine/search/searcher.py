@@ -32,6 +32,7 @@ from bot.engine.nearest import Closeness
 from bot.engine.question import (
     QuestionKind,
     ReadQuestion,
+    people_of_a_kind,
     read_question,
     speaker_named_by,
     with_words_for_pronoun,
@@ -55,7 +56,7 @@ from bot.engine.search.signals import Topical
 from bot.engine.story_facts import StoryFact, asked_facts
 from bot.engine.text import TermSpan, term_of, terms
 from bot.engine.trusted import trusted
-from bot.engine.words import ENTOURAGE_NOUNS, JUDGING_VERBS
+from bot.engine.words import ENTOURAGE_NOUNS, JUDGING_VERBS, LABEL_VERBS, SPEECH_VERBS
 
 # The WordNet relation a word's other forms are read by (`Searcher._known_word_forms`)
 _FAMILY = (Source.FAMILY,)
@@ -216,9 +217,10 @@ class Searcher(Rendering):
                 and read.speaker_span[0] <= group.start < read.speaker_span[1]
                 for person in group.by_name
             )
+            of_a_kind = people_of_a_kind(read.unknown_speaker)  # "the cabinet members"
             read, unknown_speaker = read.as_plain(), True
         else:
-            owners, unknown_speaker = (), False
+            owners, unknown_speaker, of_a_kind = (), False, None
 
         speakers = self._asked_speakers(words, read, follow_up)
         if read.kind is QuestionKind.SPEAKER and read.pronoun and not speakers:
@@ -232,7 +234,7 @@ class Searcher(Rendering):
                 return _PartResult.refused(
                     "I can't tell who you mean; ask with the person's name.", person=True
                 )
-            read, unknown_speaker = read.as_plain(), True
+            read, unknown_speaker, of_a_kind = read.as_plain(), True, None
         quoted = self._quoted_ids  # `_has_quotes` of each: a surname finds dozens at 100,000
         quoting = [p for p in speakers if p.id in quoted]
         if speakers and not quoting:
@@ -417,7 +419,11 @@ class Searcher(Rendering):
             # reason: his reason is often in the quote carrying on from it, and the speaker's
             # match carries the model past the missing reason
             and not (expected.reason and signals.answer_type < 0 and quoting)
-            and not (unknown_speaker and not self._names_their_group(plain[0].passage, owners))
+            and not (
+                unknown_speaker
+                and not self._names_their_group(plain[0].passage, owners)
+                and not (of_a_kind and self._tells_their_words(plain[0].passage, of_a_kind))
+            )
             # "what gang did Garcia belong to" of a passage whose gang members are others
             and not (
                 not quoting
@@ -445,6 +451,17 @@ class Searcher(Rendering):
             re.search(rf"\b{re.escape(alias)}(?:['’]s)?\s+(?:{_ENTOURAGE})\b", text, re.IGNORECASE)
             for person in owners
             for alias in (person.name, *person.aliases)
+        )
+
+    def _tells_their_words(self, passage: int, kind: str) -> bool:
+        """Whether the passage tells of people of a kind (`kind`, as typed: "members") as the
+        ones speaking, a speech verb after them in the same sentence ("Members of Trump's
+        Cabinet ... described the ruling as a victory and said"), not only of them ("the cost of
+        housing inmates")."""
+        text = self.snapshot.passages[passage].text
+        return (
+            re.search(rf"\b{re.escape(kind)}\b[^.!?]{{0,80}}?\b(?:{_SPEECH})\b", text, re.I)
+            is not None
         )
 
     def _on_read(self, read: ReadQuestion, words: Sequence[TermSpan]) -> ReadQuestion:
@@ -817,3 +834,4 @@ def _first_sentence(text: str, limit: int = 160) -> str:
 
 # The words for the people around someone ("Trump's Cabinet", "the Bukele government")
 _ENTOURAGE = "|".join(sorted(ENTOURAGE_NOUNS))
+_SPEECH = "|".join(sorted(SPEECH_VERBS | LABEL_VERBS))
