@@ -513,3 +513,26 @@ def test_the_people_around_someone_named_are_not_that_person(bridge: Searcher, w
     assert any("twice the first estimate" in p.text for p in answer.passages[:2])
     # with her, her own words are asked for too
     assert bridge.ask("what did pike and her team say about the money").asked_speaker == "Ann Pike"
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # a name opening the message is a name all the same when its next word is capitalised
+        ("Amnesty International opinion on the levee?", "doesn't mention Amnesty International"),
+        ("Amnesty International says what on the flood", "doesn't mention Amnesty International"),
+        # an organisation's name typed in lower case before "statement"
+        ("amnesty international statement on the levee", "doesn't quote amnesty international"),
+    ],
+)
+def test_an_organisation_the_story_never_names_asked_for_its_words_is_refused(
+    levee: Searcher, question: str, reason: str
+) -> None:
+    # Before: searched, and the mayor's quote shown as the closest passage
+    answer = levee.ask(question)
+    assert not answer.answered
+    assert answer.reason is not None and reason in answer.reason
+
+
+def test_a_capitalised_first_word_alone_is_no_name(levee: Searcher) -> None:
+    assert levee.ask("Sandbags on the east bank, who asked for more?").answered

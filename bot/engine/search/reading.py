@@ -243,7 +243,7 @@ class QuestionReading(MeaningCloseness):
         return topic
 
     def _unknown_name(self, text: str, words: Sequence[TermSpan], read: ReadQuestion) -> str | None:
-        """A name in the question (capitalised words, not its first) the corpus never uses.
+        """A name in the question (capitalised words, not its first alone) the corpus never uses.
 
         `words` and `read` are those of `text`: read.found is where `text` names known people.
         """
@@ -253,8 +253,15 @@ class QuestionReading(MeaningCloseness):
             known.append(read.speaker_span)
         for position, token in enumerate(words):
             word = text[token.start : token.end]
-            if (position == 0 and token.start < 2) or not word[:1].isupper():
+            if not word[:1].isupper():
                 continue
+            if (
+                position == 0
+                and token.start < 2
+                and not _in_capitalised_run(text, token.start, token.end)
+            ):
+                continue  # capitalised as the message's first word ("Amnesty International
+                # opinion about ...": a name's first word all the same)
             if (
                 is_english_word(word)
                 and not word.isupper()
