@@ -75,7 +75,11 @@ _ASKS_SUMMARY = re.compile(rf"(?:an?\s+|the\s+)?{_SUMMARY}", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 # Words that may stand between a speaker and the verb: "what has X actually said".
 _FILLER = frozenset(
-    "have has had been actually really just ever also exactly then even first".split()
+    "have has had been actually really just ever also exactly then even first"
+    # adverbs of time before the verb ("does the us govt still warn"), and a participle
+    # pointing at the story ("according to the professor quoted")
+    " still already now currently again later originally initially ultimately publicly"
+    " quoted cited mentioned interviewed".split()
 )
 
 

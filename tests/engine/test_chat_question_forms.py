@@ -418,3 +418,20 @@ def test_whether_or_when_someone_was_to_speak_is_no_part_of_who(
     answer = library.ask(question)
     assert answer.answered, answer.reason
     assert answer.asked_speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # an adverb of time between the speaker and the verb
+        "does the treasurer still say the budget covers the staff",
+        "has kerr already commented on the budget",
+        # a participle pointing at the story after the speaker
+        "how long will the budget last, according to the treasurer quoted?",
+    ],
+)
+def test_words_after_the_speaker_that_are_no_part_of_them_are_read_past(
+    library: Searcher, question: str
+) -> None:
+    # Before: "The story doesn't quote the treasurer quoted." / "... the treasurer still."
+    assert_their_words_first(library, question, "Nadia Kerr", "The budget covers")
