@@ -26,15 +26,20 @@ beside the shipped model.
 from __future__ import annotations
 
 import argparse
+import random
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
+
+import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.engine import confidence  # noqa: E402
 from bot.engine.builder import build_snapshot  # noqa: E402
+from bot.engine.confidence import FloatArray  # noqa: E402
 from bot.engine.corpus import load_corpus  # noqa: E402
 from bot.engine.evaluation import (  # noqa: E402
     EvalItem,
@@ -43,12 +48,15 @@ from bot.engine.evaluation import (  # noqa: E402
     fit_confidence,
     half,
     load_items,
+    normalise,
     sets_held_out,
+    spread_beyond_chance,
     threshold_by_rule,
     typical_share,
 )
 from bot.engine.search import Searcher, SearchSettings  # noqa: E402
 from bot.engine.snapshot import IndexSnapshot  # noqa: E402
+from bot.errors import QuestionError  # noqa: E402
 
 FITTED_ON = "eval-dev.jsonl (even half)"
 
@@ -72,7 +80,13 @@ def summary(reports: Sequence[EvalReport]) -> str:
         [value for r in reports if (value := r.high_gold_first.value) is not None]
     )
     shown = "n/a" if typical is None else f"{typical:.2f}"
-    return f"{line(pooled(reports))}; a typical set's gold first: {shown}"
+    spread = spread_beyond_chance([r.high_gold_first for r in reports])
+    apart = (
+        ""
+        if spread is None
+        else (f" (sets' spread beyond chance {spread[0]:.3f}, chance alone {spread[1]:.3f})")
+    )
+    return f"{line(pooled(reports))}; a typical set's gold first: {shown}{apart}"
 
 
 def pooled(reports: Sequence[EvalReport]) -> EvalReport:
@@ -138,15 +152,125 @@ def held_out(
     print(f"  pooled: this model {line(pooled(ours))}; shipped {line(pooled(theirs))}")
 
 
+@dataclass(frozen=True)
+class Reading:
+    """What one question gives the model: its signals (None when refused), whether the
+    engine's other conditions let it be rated high (asked at threshold 0), whether the gold
+    passage is first in what it shows (the evaluation's count) and in the ranking the signals
+    are read of (the label a fit learns)."""
+
+    answerable: bool
+    signals: FloatArray | None
+    allowed: bool
+    gold_first: bool
+    label: bool
+
+
+def readings(items: Sequence[EvalItem], snapshot: IndexSnapshot) -> list[Reading]:
+    anything = Searcher(snapshot, SearchSettings(high_confidence=0.0))
+    read: list[Reading] = []
+    for item in items:
+        if item.q is None or item.kind == "attribution":
+            continue
+        gold = [normalise(g) for g in item.gold]
+        try:
+            answer = anything.ask(item.q)
+            reading = anything.confidence_reading(item.q)
+        except QuestionError:
+            answer, reading = None, None
+        shown = answer.passages if answer is not None else ()
+        first = bool(shown) and any(g in normalise(shown[0].text) for g in gold)
+        signals = None if reading is None else np.array(reading[0].vector())
+        label = reading is not None and any(g in normalise(reading[1]) for g in gold)
+        allowed = answer is not None and answer.answered and answer.confidence == "high"
+        read.append(
+            Reading(
+                answerable=item.answerable,
+                signals=signals,
+                allowed=allowed,
+                gold_first=item.answerable and first,
+                label=item.answerable and label,
+            )
+        )
+    return read
+
+
+def fitted(sets: Sequence[Sequence[Reading]]) -> tuple[float, ...]:
+    """The model fitted on every question of `sets` the engine does not refuse."""
+    rows = [r for one in sets for r in one if r.signals is not None]
+    x = np.array([r.signals for r in rows])
+    return confidence.fit_arrays(x, np.array([r.label for r in rows], dtype=np.float64))
+
+
+def report_of(
+    read: Sequence[Reading], coefficients: tuple[float, ...], threshold: float
+) -> EvalReport:
+    """The evaluation's high-confidence figures of one set, from its readings."""
+    report = EvalReport()
+    weights = np.array(coefficients)
+    for r in read:
+        high = (
+            r.allowed
+            and r.signals is not None
+            and (1.0 / (1.0 + np.exp(-float(r.signals @ weights))) >= threshold)
+        )
+        if r.answerable:
+            report.high_confidence.add(high)
+            if high:
+                report.high_gold_first.add(r.gold_first)
+        else:
+            report.unanswerable_high.add(high)
+    return report
+
+
+def set_halves(sets: dict[str, list[EvalItem]], snapshot: IndexSnapshot, repeats: int) -> None:
+    """What the model gains fitted on many sets, on sets neither model saw (module doc)."""
+    read = {name: readings(items, snapshot) for name, items in sets.items()}
+    others = [name for name in read if name != FITTED_ON]
+    shipped = fitted([read[FITTED_ON]])
+    rng = random.Random(0)
+    totals: dict[str, list[EvalReport]] = {"even half": [], "sets": []}
+    chosen: dict[str, list[float]] = {"even half": [], "sets": []}
+    for _ in range(repeats):
+        order = others[:]
+        rng.shuffle(order)
+        for fitting, scoring in ((order[::2], order[1::2]), (order[1::2], order[::2])):
+            with_even = [FITTED_ON, *fitting]
+            model = fitted([read[n] for n in with_even])
+            out_of_fold = {n: fitted([read[o] for o in with_even if o != n]) for n in fitting}
+            for name, coefficients, scored_by in (
+                ("even half", shipped, {n: shipped for n in fitting}),
+                ("sets", model, out_of_fold),
+            ):
+                threshold = threshold_by_rule(
+                    lambda t, by=scored_by, on=fitting: [report_of(read[n], by[n], t) for n in on]
+                )
+                if threshold is None:
+                    continue
+                chosen[name].append(threshold)
+                totals[name].extend(report_of(read[n], coefficients, threshold) for n in scoring)
+    print(
+        f"fitted on, over {repeats} random halves of the {len(others)} sets, each way round "
+        f"(each set scored {repeats} times, pooled):"
+    )
+    for name, reports in totals.items():
+        mean = sum(chosen[name]) / len(chosen[name]) if chosen[name] else float("nan")
+        print(f"  {name}: threshold {mean:.3f} on average; on the other half: {summary(reports)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--leave-one-out", action="store_true")
     parser.add_argument("--held-out", nargs="+", metavar="NAME")
+    parser.add_argument("--set-halves", type=int, metavar="REPEATS")
     args = parser.parse_args()
     snapshot = build_snapshot(load_corpus(ROOT / "corpus"), "across")
     sets = question_sets()
     if args.held_out:
         held_out(sets, args.held_out, snapshot)
+        return
+    if args.set_halves:
+        set_halves(sets, snapshot, args.set_halves)
         return
     searcher = Searcher(snapshot)
     print(f"shipped model (fitted on {FITTED_ON}), threshold {searcher.settings.high_confidence}:")

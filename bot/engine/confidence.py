@@ -120,7 +120,14 @@ def fit(
     """Logistic regression by Newton's method with a small ridge penalty (not on the intercept),
     which keeps the weights finite when the signals separate the labels."""
     x: FloatArray = np.array([r.vector() for r in rows], dtype=np.float64)
-    y: FloatArray = np.array(labels, dtype=np.float64)
+    return fit_arrays(x, np.array(labels, dtype=np.float64), ridge=ridge, steps=steps)
+
+
+def fit_arrays(
+    x: FloatArray, y: FloatArray, *, ridge: float = 1.0, steps: int = 50
+) -> tuple[float, ...]:
+    """`fit` of the signal vectors `x` (one row a question, `Signals.vector`) and labels `y`
+    (1.0 or 0.0)."""
     weights: FloatArray = np.zeros(x.shape[1])
     penalty: FloatArray = np.eye(x.shape[1]) * ridge
     penalty[0, 0] = 0.0

@@ -12,10 +12,11 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from bot.engine.builder import build_snapshot
-from bot.engine.confidence import COEFFICIENTS, HIGH_CONFIDENCE
+from bot.engine.confidence import COEFFICIENTS, HIGH_CONFIDENCE, Signals, fit, fit_arrays
 from bot.engine.corpus import load_corpus
 from bot.engine.evaluation import (
     MIN_HIGH_GOLD_FIRST,
@@ -27,6 +28,7 @@ from bot.engine.evaluation import (
     half,
     load_items,
     sets_held_out,
+    spread_beyond_chance,
     typical_share,
     with_typos,
 )
@@ -368,6 +370,33 @@ def test_the_threshold_rule_asks_90_percent_of_a_typical_set_not_of_the_pool() -
     assert typical_share([1.0, 0.8]) == pytest.approx(0.8)
     assert (typical_share([0.95, 0.92, 0.94]) or 0.0) >= MIN_HIGH_GOLD_FIRST
     assert typical_share([]) is None
+
+
+def test_sets_as_far_apart_as_their_sizes_explain_spread_nothing_beyond_chance() -> None:
+    """Two sets of 20 answers at 19 and 17 right differ by what chance gives sets of 20 at 90 %
+    (a deviation of 0.067); sets of 200 as far apart (190 and 170) differ beyond it."""
+    small = spread_beyond_chance([Ratio(hits=19, total=20), Ratio(hits=17, total=20)])
+    assert small is not None
+    assert small[0] == 0.0
+    assert small[1] == pytest.approx((0.9 * 0.1 / 20) ** 0.5)
+    large = spread_beyond_chance([Ratio(hits=190, total=200), Ratio(hits=170, total=200)])
+    assert large is not None
+    assert large[0] == pytest.approx((0.05**2 - 0.9 * 0.1 / 200) ** 0.5)
+    # a set with no high-confidence answers tells nothing of the share
+    assert spread_beyond_chance([Ratio(hits=0, total=0)]) is None
+
+
+def test_a_fit_of_the_signal_vectors_is_the_fit_of_the_signals() -> None:
+    """benchmarks/confidence_across_sets.py --set-halves fits the vectors it read once."""
+    rows = [
+        Signals(1.0, 1.0, 1.0, 0.0, 0.0, 0.5, 1.0, 1.0),
+        Signals(0.5, 0.5, 0.0, 0.0, 0.0, 0.1, 0.5, 0.5),
+        Signals(0.2, 1.0, -1.0, 1.0, 0.5, 0.0, 0.0, 0.0),
+        Signals(0.9, 0.8, 0.0, 1.0, 1.0, 0.3, 0.9, 0.0),
+    ]
+    labels = [True, False, False, True]
+    vectors = np.array([r.vector() for r in rows])
+    assert fit_arrays(vectors, np.array(labels, dtype=np.float64)) == fit(rows, labels)
 
 
 def test_the_shipped_confidence_model_is_the_one_fitted_on_the_even_half() -> None:
