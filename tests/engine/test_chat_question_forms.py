@@ -435,3 +435,17 @@ def test_words_after_the_speaker_that_are_no_part_of_them_are_read_past(
 ) -> None:
     # Before: "The story doesn't quote the treasurer quoted." / "... the treasurer still."
     assert_their_words_first(library, question, "Nadia Kerr", "The budget covers")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "kerr's march remarks on the budget?",  # a month between owner and noun
+        "the treasurer's recent comments on the budget",
+        "Kerr's final remarks on the budget, what did she say exactly",
+    ],
+)
+def test_words_between_a_possessive_and_a_speech_noun_still_ask_for_the_owner(
+    library: Searcher, question: str
+) -> None:
+    assert_their_words_first(library, question, "Nadia Kerr", "The budget covers")
