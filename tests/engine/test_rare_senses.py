@@ -15,12 +15,10 @@ from tests.engine.stories import first_passage, searcher_for
 STRIKE_STORY = "\n".join(
     [
         "The bus drivers' strike in Carlow began on March 3, after talks on pay broke down.",
-        "It is the first strike by the city's drivers since 1998, union leader Maeve Doyle "
-        "said.",
+        "It is the first strike by the city's drivers since 1998, union leader Maeve Doyle said.",
         "Doyle said the drivers would stay out until the company raised its offer.",
         "The company's manager, Owen Pike, said the offer was fair and would not change.",
-        "Shops in the town centre say they have lost trade as well, with fewer people coming "
-        "in.",
+        "Shops in the town centre say they have lost trade as well, with fewer people coming in.",
         "Pike said the buses would run again as soon as the drivers came back.",
     ]
 )
