@@ -123,6 +123,8 @@ TOPIC_FREE = frozenset(
     like kinda sorta gonna wanna gotta anyway anyways though tho although
     stuff thing things guy guys dude folks yall y'all everyone anybody somebody anyone someone
     bot storybot question quick curious wondering
+    maybe perhaps probably frankly genuinely truly apparently somehow specifically vaguely
+    everything nothing everybody nobody somewhere anywhere everywhere nowhere
     want wants wanted get gets got getting make makes made go goes went going come came
     know knew known think thought mean means seem seems happen happened
     """.split()
@@ -372,6 +374,138 @@ _SPACED_WISE = re.compile(
 _BE = BE_FORMS | frozenset("seem seems seemed".split())
 
 
+# Idioms a writer hedges or sets a question in with, which say nothing of what it asks: "if
+# true", "either way", "out of curiosity", "for context", "a bit of a tangent", "kind of" (not
+# "some kind of list": a noun after a determiner), "I might be wrong, or is it just
+# noise?" (an alternative waved away: "or is it just ego", "or am I being unfair"), and a
+# disclaimer opening a sentence ("not trying to start a fight,", "leaving aside whether you like
+# him,", "putting the politics aside for a sec,"). Each pattern with the strings one of which
+# every match holds (lower case), as `_FRAMING`.
+_HEDGES = tuple(
+    (needles, re.compile(pattern, re.IGNORECASE))
+    for needles, pattern in (
+        (
+            (
+                "if ",
+                "either",
+                "curiosity",
+                "context",
+                "nutshell",
+                "fair",
+                "worth",
+                "sec",
+                "all people",
+                "topic",
+                "tangent",
+                "side note",
+                "better or",
+            ),
+            r"\bif\s+(?:true|so|anything|not)\b(?=\s*[,.?!]|\s*$)"
+            r"|\bif\s+any(?:one|body)\s+(?:has|knows?)(?:\s+(?:it|that|this))?\b"
+            r"|\beither\s+way\b|\bout\s+of\s+curiosity\b|\bfor\s+(?:some\s+)?context\b"
+            r"|\bin\s+a\s+nutshell\b|\bto\s+be\s+fair\b|\bfor\s+what\s+it['’]?s\s+worth\b"
+            r"|\bfor\s+a\s+(?:sec|second|moment|minute)\b|\bof\s+all\s+people\b"
+            r"|\b(?:a\s+)?(?:(?:little\s+)?bit\s+)?off[-\s]topic\b"
+            r"|\b(?:(?:a\s+)?bit\s+of\s+)?a\s+tangent\b|\b(?:on\s+a\s+)?side\s+note\b"
+            r"|\bfor\s+better\s+or\s+(?:for\s+)?worse\b",
+        ),
+        (
+            ("kind of", "sort of"),
+            r"(?<!\bsome\s)(?<!\bwhat\s)(?<!\bwhich\s)(?<!\bany\s)(?<!\bthe\s)"
+            r"(?<!\bthis\s)(?<!\bthat\s)(?<!\bone\s)(?<!\bsame\s)(?<!\bno\s)(?<!\ba\s)"
+            r"\b(?:kind|sort)\s+of\b",
+        ),
+        (
+            ("or ",),
+            r",?\s*\bor\s+(?:is|was|are|were|am)\s+(?:it|that|this|he|she|they|i)\s+"
+            r"(?:just|only|simply|all|being)\b[^?.!]*",
+        ),
+        (
+            ("not ", "aside"),
+            r"(?:^|(?<=[.!?]\s))\s*(?:not\s+(?:trying|to\s+be|that)\b[^,.?!:]*"
+            r"|(?:leaving|putting|setting)\b[^,.?!:]*?\baside\b[^,.?!:]*)[,:]",
+        ),
+    )
+)
+# A question's own preface anywhere in it ("maybe this is a dumb question, but", "weird question
+# maybe"): `_PREFACE` where a message opens, said of the question further on
+_PREFACE_ANYWHERE = re.compile(
+    r"\b(?:quick|random|dumb|stupid|silly|simple|honest|serious|small|weird|genuine|naive|basic)"
+    r"\s+(?:q|qq|qn|question|query)\b",
+    re.IGNORECASE,
+)
+
+# The writer speaking of themselves: "I read somewhere that", "I vaguely remember", "I'm not
+# sure", "I've heard", "if I'm wrong": what they know, think or feel, no part of what they ask
+# about, though what follows may be ("I saw Bondi quoted on the ruling"). The first-person
+# pronoun, the auxiliaries and adverbs after it, the verb or adjective they lead to, and the
+# words that then open what was read or heard ("that", "somewhere"); not "we" ("how much are
+# we paying"), often the writer's country.
+_WRITER = frozenset("i i'm i've i'd i'll im ive".split())
+_WRITER_AUXILIARIES = frozenset(
+    """am was have had do did don't didn't can can't couldn't could might may must will would
+    should won't wouldn't be been not never just really only also still even honestly
+    genuinely actually vaguely kinda sorta always keep kept probably definitely totally
+    personally kind sort of""".split()
+)
+_AFTER_WRITER = frozenset("that somewhere online if whether".split())
+# The verbs of an impression ("seems crazy", "sounds exaggerated", "looks like"), whose
+# adjective after them is the writer's opinion of what they ask about
+_IMPRESSION = frozenset("seem seems seemed sound sounds sounded look looks looked".split())
+_DEGREE = frozenset(
+    "pretty so really very quite totally a bit little kinda sorta kind sort of".split()
+)
+
+
+def writer_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` has its writer speak of themselves ("I read somewhere that", "I'm not
+    sure", "correct me", "to me") or give an impression ("seems crazy", "sounds
+    exaggerated", "it looks like"): words saying nothing of what is asked."""
+    words = [(w.lower().replace("’", "'"), a, b) for w, a, b in iter_words(text)]
+    spans: list[tuple[int, int]] = []
+    for at, (word, start, end) in enumerate(words):
+        if word in _WRITER:
+            verb = at + 1
+            while verb < len(words) and words[verb][0] in _WRITER_AUXILIARIES:
+                verb += 1
+            if verb < len(words) and _verb_or_adjective(words[verb][0]):
+                last = verb
+                while last + 1 < len(words) and words[last + 1][0] in _AFTER_WRITER:
+                    last += 1
+                spans.append((start, words[last][2]))
+        elif word == "me" and at:
+            before = words[at - 1]
+            if before[0] == "to" or (before[0] not in STOP_WORDS and _verb_or_adjective(before[0])):
+                spans.append((before[1], end))  # "correct me", "surprised me", "to me"
+        elif word in _IMPRESSION and _of_what_was_said(text, words, at):
+            after = at + 1
+            while after < len(words) and words[after][0] in _DEGREE:
+                after += 1
+            if after < len(words) and (
+                words[after][0] == "like" or _verb_or_adjective(words[after][0])
+            ):
+                spans.append((start, words[after][2]))
+    return spans
+
+
+# The subjects of an impression the writer gives of what they tell or ask ("it seems crazy",
+# "which sounds exaggerated"), not of someone's ("the team seems bothered": what is asked)
+_IMPRESSION_SUBJECTS = frozenset("it that this which all everything".split())
+
+
+def _of_what_was_said(text: str, words: list[tuple[str, int, int]], at: int) -> bool:
+    """Whether the impression verb at `words[at]` gives the writer's impression: its subject
+    is "it", "that", "which" or none ("Seems crazy to me")."""
+    if at == 0 or text[: words[at][1]].rstrip()[-1:] in ".!?,":
+        return True
+    return words[at - 1][0] in _IMPRESSION_SUBJECTS
+
+
+def _verb_or_adjective(word: str) -> bool:
+    lemmas = all_lemmas(word)
+    return word not in STOP_WORDS and ("VERB" in lemmas or "ADJ" in lemmas)
+
+
 def conversational_spans(text: str) -> list[tuple[int, int]]:
     """Where `text` opens the question as people do in chat ("tell me about", "what's going
     on with") or frames it ("right?", "in the first place", "money-wise"): words to leave out
@@ -387,6 +521,11 @@ def _conversational_spans(text: str) -> tuple[tuple[int, int], ...]:
     for needles, pattern in _FRAMING:
         if any(needle in lower for needle in needles):
             spans += [match.span() for match in pattern.finditer(text)]
+    for needles, pattern in _HEDGES:
+        if any(needle in lower for needle in needles):
+            spans += [match.span() for match in pattern.finditer(text)]
+    spans += [match.span() for match in _PREFACE_ANYWHERE.finditer(text)]
+    spans += writer_spans(text)
     if "wise" in lower:
         spans += [
             match.span(4)
@@ -467,8 +606,74 @@ def question_after_statement(text: str) -> int:
             return 0  # it opens with a question: two are read as parts (question_parts)
         at = end.end()
         if asks(text[at:]):
-            return at if _stands_alone(text[at:]) else 0
+            return at if _stands_alone(first_question(text[at:])) else 0
     return 0
+
+
+# Words that open a clause set before the question it times or conditions ("when the reporters
+# asked about Garcia, what did Bukele say"), unless a question's verb follows them ("when did")
+_SUBORDINATOR = re.compile(
+    r"\W*(?:when|while|after|before|since|once|if|as)\s+(?!(?:did|does|do|is|was|were|are|has"
+    r"|have|had|will|would|can|could|should)\b)",
+    re.IGNORECASE,
+)
+_AFTER_CLAUSE = re.compile(r",\s+")
+
+
+def asking_sentence(text: str) -> str:
+    """The sentence of `text` that asks, and what follows it: its kind of answer is read there
+    ("I read the US pays El Salvador to hold people. How much is it?" asks for an amount,
+    "When the reporters asked about Garcia, what did he say?" for words, no date). `text`
+    itself when it opens asking or nothing in it does."""
+    at = 0
+    for end in _SENTENCE_END.finditer(text):
+        if not _ends_a_sentence(text, end.start()):
+            continue
+        if asks(text[at : end.start()]):
+            break
+        if asks(text[end.end() :]):
+            at = end.end()
+            break
+        at = end.end()
+    else:
+        at = 0
+    sentence = text[at:]
+    if _SUBORDINATOR.match(sentence):
+        for comma in _AFTER_CLAUSE.finditer(sentence):
+            rest = sentence[comma.end() :]
+            if _ASKS.match(rest):
+                return rest
+    return sentence if asks(sentence) else text
+
+
+# How a question asking yes or no opens (after a joining word: "and did", "like, is")
+_YES_NO_OPENING = re.compile(
+    r"\W*(?:(?:and|but|so|like|or)\W+)?(?:did|does|do|is|was|were|are|has|have|had|can|could"
+    r"|would|will|isn['’]t|wasn['’]t|didn['’]t|doesn['’]t)\b",
+    re.IGNORECASE,
+)
+
+
+def checks_the_answer(question: str) -> bool:
+    """Whether `question`, after another, asks yes or no of what that one asked, pointing back
+    at it and naming no one ("... what did Bukele say? did he really call it preposterous?",
+    "is it really about deterrence?", "did they call it a win?"): the same passage answers
+    both, so it is read with the question before it, not as one of its own."""
+    if not _YES_NO_OPENING.match(question):
+        return False
+    words = [word for word, _, _ in iter_words(question)]
+    points_back = any(
+        word.lower() in _POINTING_BACK or word.lower() in _PERSONAL_PRONOUNS for word in words
+    )
+    return points_back and not any(word[:1].isupper() and word != "I" for word in words[1:])
+
+
+def first_question(text: str) -> str:
+    """`text` up to its first question mark: a question after it that points back ("... what
+    did Bukele say? did he really call it preposterous?") points at this one, not at what the
+    message said before it."""
+    mark = text.find("?")
+    return text if mark < 0 else text[: mark + 1]
 
 
 def _ends_a_sentence(text: str, at: int) -> bool:

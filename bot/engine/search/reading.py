@@ -16,6 +16,7 @@ from bot.engine.chat import (
     asks_again,
     asks_the_reader_only,
     chat_opening_end,
+    checks_the_answer,
     conversational_spans,
     expand_shorthand,
     is_topic_free,
@@ -853,7 +854,13 @@ def question_parts(text: str) -> list[str]:
     asking only about whoever it is put to ("u seen this? what did bondi say ..."), nor a later
     one asking again for what an earlier one asked ("... about the prison?? what exactly he
     said": as a question of its own it would be about nothing, and be answered so)."""
-    parts = [p.strip() for p in _asking_pieces(text) if p.strip()]
+    parts: list[str] = []
+    for piece in _asking_pieces(text):
+        piece = piece.strip()
+        if parts and checks_the_answer(piece):
+            parts[-1] = f"{parts[-1]}? {piece}"  # asked of the same passage: one question
+        elif piece:
+            parts.append(piece)
     if len(parts) < 2 or any(len(p.split()) < _MIN_PART_WORDS for p in parts):
         return [text]
     asking = [

@@ -21,6 +21,8 @@ from bot.engine.answer_types import (
     names_asked_of,
 )
 from bot.engine.chat import (
+    asking_sentence,
+    first_question,
     names_someone_by_pronoun,
     question_after_opening_phrase,
     question_after_statement,
@@ -127,8 +129,10 @@ class Searcher(Rendering):
         read = read_question(said, self._mentions)
         people = (set_off.speakers if set_off else ()) or read.speakers or read.mentioned
         one = people[0].id if len(people) == 1 else None
-        if names_someone_by_pronoun(question) and (
-            one is None or not read_question(question, self._mentions).pronoun
+        asked_first = first_question(question)
+        read_first = read_question(asked_first, self._mentions)
+        if _pronoun_before_any_name(asked_first, read_first) and (
+            one is None or not read_first.pronoun
         ):
             return text, None
         return question, FollowUp(question=statement, asked_speaker_id=one)
@@ -270,8 +274,10 @@ class Searcher(Rendering):
             if follow_up and ASKS_FOR_MORE.search(text)
             else set()
         )
-        kind = expected_kind(text)
-        if kind is None and read.verb_span and _YES_NO.match(text):
+        # read of the sentence that asks: "I read the US pays them. How much is it?"
+        asked = asking_sentence(text)
+        kind = expected_kind(asked)
+        if kind is None and read.verb_span and _YES_NO.match(asked):
             # "did the press secretary say how long the meeting would last": the question
             # after the speech verb is what it asks, however many words name the speaker
             # (not after "what": "what did Trump say when Bukele praised him" asks his words)
@@ -292,9 +298,9 @@ class Searcher(Rendering):
             names_of=self._names_asked_of(text, words, read)
             if kind is None and not named
             else frozenset(),
-            reason=kind is None and asks_reason(text),
-            ratio=kind is AnswerKind.AMOUNT and asks_ratio(text),
-            date_part=asked_date_part(text) if kind is AnswerKind.DATE else None,
+            reason=kind is None and asks_reason(asked),
+            ratio=kind is AnswerKind.AMOUNT and asks_ratio(asked),
+            date_part=asked_date_part(asked) if kind is AnswerKind.DATE else None,
         )
         if expected.kind is None or expected.role:
             # A phrase's senses and the words it defines, as the meaning and definition
@@ -812,6 +818,15 @@ class _PartResult:
     @classmethod
     def refused(cls, reason: str, *, person: bool = False) -> _PartResult:
         return cls(reason=reason, person=person)
+
+
+def _pronoun_before_any_name(question: str, read: ReadQuestion) -> bool:
+    """Whether `question` names someone by a pronoun before it names anyone by name: "is he
+    still in prison?" means someone said before it; "what did Trump say when he welcomed
+    him?" whom it names itself."""
+    named = [group.start for group in read.found if group.people]
+    first_name = min(named, default=len(question))
+    return names_someone_by_pronoun(question[:first_name])
 
 
 # A question asking yes or no: whether someone said something, and so what they said of it
