@@ -11,6 +11,7 @@ import pytest
 
 from bot.engine.chat import asking_sentence, conversational_spans
 from bot.engine.search import Searcher
+from bot.engine.search.reading import question_parts
 from tests.engine.stories import searcher_for
 
 # A harbour bridge opens: its toll, its cost, who praised and who warned, a delay.
@@ -45,6 +46,13 @@ def bridge() -> Searcher:
             "I read somewhere that drivers have to pay to use the new bridge. How much is it"
             " actually? Seems steep to me either way.",
             "a toll of 4 dollars",
+        ),
+        # a follow-up asking yes or no of the same thing ("is it really that many?") is read
+        # with the question before it, not rated as a question of its own
+        (
+            "My cousin drove over the old coast road last weekend and hated it. How many"
+            " vehicles cross the bridge each day? Is it really that many?",
+            "About 40,000 vehicles",
         ),
         # a clause set before the question ("When the reporters asked ..., what did she say")
         # times the words asked for: no date is asked; and a follow-up pointing back ("did she
@@ -120,3 +128,28 @@ def test_the_sentence_that_asks_is_where_the_kind_of_answer_is_read(
     message: str, asked: str
 ) -> None:
     assert asking_sentence(message) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        (
+            "How many vehicles cross each day? Is it really that many?",
+            ["How many vehicles cross each day? Is it really that many?"],
+        ),
+        # a question naming someone else asks of them: a question of its own
+        (
+            "What did Calder say about the queues? Did Reef agree with her?",
+            ["What did Calder say about the queues", "Did Reef agree with her?"],
+        ),
+        # not pointing back: a question of its own
+        (
+            "What did Calder say about the queues? Did the ferry stop in June?",
+            ["What did Calder say about the queues", "Did the ferry stop in June?"],
+        ),
+    ],
+)
+def test_a_yes_no_follow_up_pointing_back_is_read_with_the_question_before_it(
+    message: str, parts: list[str]
+) -> None:
+    assert question_parts(message) == parts
