@@ -464,6 +464,8 @@ def writer_spans(text: str) -> list[tuple[int, int]]:
     words = [(w.lower().replace("’", "'"), a, b) for w, a, b in iter_words(text)]
     spans: list[tuple[int, int]] = []
     for at, (word, start, end) in enumerate(words):
+        if spans and start < spans[-1][1]:
+            continue  # within the words of the last ("people keep saying")
         if word in _WRITER:
             verb = at + 1
             while verb < len(words) and words[verb][0] in _WRITER_AUXILIARIES:
@@ -477,6 +479,10 @@ def writer_spans(text: str) -> list[tuple[int, int]]:
             before = words[at - 1]
             if before[0] == "to" or (before[0] not in STOP_WORDS and _verb_or_adjective(before[0])):
                 spans.append((before[1], end))  # "correct me", "surprised me", "to me"
+        elif word in _HABIT and at + 1 < len(words) and words[at + 1][0].endswith("ing"):
+            spans.append((start, end))  # "keeps saying", "keep seeing": how often, no topic
+        elif word in _HEARSAY_SUBJECTS and _speech_verb_after(words, at):
+            spans.append((start, words[_speech_verb_after(words, at)][2]))
         elif word in _IMPRESSION and _of_what_was_said(text, words, at):
             after = at + 1
             while after < len(words) and words[after][0] in _DEGREE:
@@ -486,6 +492,26 @@ def writer_spans(text: str) -> list[tuple[int, int]]:
             ):
                 spans.append((start, words[after][2]))
     return spans
+
+
+# "keep" before a verb's -ing form says it recurs ("people keep saying", "I keep wondering"),
+# nothing of what ("keeping the gang members here" is kept)
+_HABIT = frozenset("keep keeps kept".split())
+# Whoever is heard saying something, with no name ("people say", "everyone keeps saying",
+# "somebody said"): hearsay, what the writer asks the story about; what was said is the topic
+_HEARSAY_SUBJECTS = frozenset("people everyone everybody somebody someone nobody folks".split())
+_HEARSAY_VERBS = frozenset(
+    "say says said saying claim claims claimed claiming call calls calling".split()
+)
+
+
+def _speech_verb_after(words: list[tuple[str, int, int]], at: int) -> int:
+    """Where the speech verb of a hearsay subject at `words[at]` is ("people keep saying",
+    "everyone says"), after "keep" or an auxiliary; 0 when none follows."""
+    after = at + 1
+    while after < len(words) and words[after][0] in _WRITER_AUXILIARIES | _HABIT:
+        after += 1
+    return after if after < len(words) and words[after][0] in _HEARSAY_VERBS else 0
 
 
 # The subjects of an impression the writer gives of what they tell or ask ("it seems crazy",
@@ -654,11 +680,32 @@ _YES_NO_OPENING = re.compile(
 )
 
 
+# A question word opening a question: it asks for what it names ("what's the population"),
+# where one asking yes or no after "like" asks whether ("like, are they getting paid?")
+_QUESTION_WORD = re.compile(
+    r"(?:what|whats|what['’]s|why|how|hows|how['’]s|when|where|who|whos|who['’]s|which|whose)\b",
+    re.IGNORECASE,
+)
+# How a question that puts the one before it in other words opens: "like, what's the
+# population?", "I mean, how many were convicted?", "in other words"
+_RESTATING = re.compile(r"\W*(?:like|i\s+mean|in\s+other\s+words|that\s+is)\b\W*", re.IGNORECASE)
+
+
+def restates(question: str) -> bool:
+    """Whether `question` puts the question before it in other words ("like, what's the
+    population?", "I mean, how many were convicted?"): what it asks is what was meant."""
+    restating = _RESTATING.match(question)
+    return restating is not None and bool(_QUESTION_WORD.match(question, restating.end()))
+
+
 def checks_the_answer(question: str) -> bool:
-    """Whether `question`, after another, asks yes or no of what that one asked, pointing back
-    at it and naming no one ("... what did Bukele say? did he really call it preposterous?",
-    "is it really about deterrence?", "did they call it a win?"): the same passage answers
-    both, so it is read with the question before it, not as one of its own."""
+    """Whether `question`, after another, asks of what that one asked: it puts it in other
+    words ("... how small are we talking? like what's the population?"), or asks yes or no
+    of it, pointing back at it and naming no one ("... what did Bukele say? did he really call
+    it preposterous?", "is it really about deterrence?", "did they call it a win?"). The same
+    passage answers both, so it is read with the question before it, not as one of its own."""
+    if restates(question):
+        return True
     if not _YES_NO_OPENING.match(question):
         return False
     words = [word for word, _, _ in iter_words(question)]

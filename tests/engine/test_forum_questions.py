@@ -103,6 +103,11 @@ def test_a_question_naming_whom_its_pronouns_mean_needs_no_statement_before_it(
         ("Putting the politics aside, why the toll?", ["putting the politics aside,"]),
         ("out of curiosity, how long is the bridge, if true", ["out of curiosity", "if true"]),
         ("weird question maybe, but why the toll", ["weird question"]),
+        # hearsay and habit: who is heard and how often, not what
+        ("people keep saying the toll is steep", ["people keep saying"]),
+        ("everyone says the ferry is gone", ["everyone says"]),
+        ("why do they keep raising the toll", ["keep"]),
+        ("is the council keeping the ferry", []),
     ],
 )
 def test_the_writers_own_words_are_told_from_what_they_ask(
@@ -136,6 +141,16 @@ def test_the_sentence_that_asks_is_where_the_kind_of_answer_is_read(
         (
             "How many vehicles cross each day? Is it really that many?",
             ["How many vehicles cross each day? Is it really that many?"],
+        ),
+        # a question put in other words ("like, what's ..."): what was meant
+        (
+            "How busy will it get? Like how many vehicles cross each day?",
+            ["Like how many vehicles cross each day?"],
+        ),
+        # "like" before a yes-no question asks whether, of the same thing
+        (
+            "How is the bridge paid for? Like, do drivers pay for it?",
+            ["How is the bridge paid for? Like, do drivers pay for it?"],
         ),
         # a question naming someone else asks of them: a question of its own
         (

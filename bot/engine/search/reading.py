@@ -20,6 +20,7 @@ from bot.engine.chat import (
     conversational_spans,
     expand_shorthand,
     is_topic_free,
+    restates,
     strip_markup,
 )
 from bot.engine.lexicon import Source, lemma_of
@@ -857,10 +858,14 @@ def question_parts(text: str) -> list[str]:
     parts: list[str] = []
     for piece in _asking_pieces(text):
         piece = piece.strip()
-        if parts and checks_the_answer(piece):
+        if parts and restates(piece):
+            parts[-1] = piece  # what was meant, in the words that say it better
+        elif parts and checks_the_answer(piece):
             parts[-1] = f"{parts[-1]}? {piece}"  # asked of the same passage: one question
         elif piece:
             parts.append(piece)
+    if len(parts) == 1:
+        return parts  # one question, maybe in two sentences read as one
     if len(parts) < 2 or any(len(p.split()) < _MIN_PART_WORDS for p in parts):
         return [text]
     asking = [
