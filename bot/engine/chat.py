@@ -399,6 +399,7 @@ _HEDGES = tuple(
                 "tangent",
                 "side note",
                 "better or",
+                "idea",
             ),
             r"\bif\s+(?:true|so|anything|not)\b(?=\s*[,.?!]|\s*$)"
             r"|\bif\s+any(?:one|body)\s+(?:has|knows?)(?:\s+(?:it|that|this))?\b"
@@ -407,7 +408,8 @@ _HEDGES = tuple(
             r"|\bfor\s+a\s+(?:sec|second|moment|minute)\b|\bof\s+all\s+people\b"
             r"|\b(?:a\s+)?(?:(?:little\s+)?bit\s+)?off[-\s]topic\b"
             r"|\b(?:(?:a\s+)?bit\s+of\s+)?a\s+tangent\b|\b(?:on\s+a\s+)?side\s+note\b"
-            r"|\bfor\s+better\s+or\s+(?:for\s+)?worse\b",
+            r"|\bfor\s+better\s+or\s+(?:for\s+)?worse\b"
+            r"|\b(?:any|no)\s+ideas?\b",  # "any idea?", "i had no idea": whether one knows
         ),
         (
             ("kind of", "sort of"),
@@ -427,6 +429,24 @@ _HEDGES = tuple(
         ),
     )
 )
+# A short exclamation of the writer's: "this is wild.", "that's crazy!", "it's insane lol."
+# (the adjective checked to be one: `_exclamation_spans`)
+_EXCLAMATION = re.compile(
+    r"(?:^|(?<=[.!?]\s))\s*(?:this|that|it)(?:\s+(?:is|was)|['’]s)\s+"
+    r"(?:(?:so|pretty|really|just|kinda|totally|absolutely|actually)\s+)?"
+    r"(?P<adjective>[^\W\d_]+)(?:\s+(?:lol|lmao|tbh|ngl|honestly))?\s*[.!]+",
+    re.IGNORECASE,
+)
+
+
+def _exclamation_spans(text: str) -> list[tuple[int, int]]:
+    return [
+        match.span()
+        for match in _EXCLAMATION.finditer(text)
+        if "ADJ" in all_lemmas(match.group("adjective").lower())
+    ]
+
+
 # A question's own preface anywhere in it ("maybe this is a dumb question, but", "weird question
 # maybe"): `_PREFACE` where a message opens, said of the question further on
 _PREFACE_ANYWHERE = re.compile(
@@ -524,7 +544,8 @@ def _of_what_was_said(text: str, words: list[tuple[str, int, int]], at: int) -> 
     is "it", "that", "which" or none ("Seems crazy to me")."""
     if at == 0 or text[: words[at][1]].rstrip()[-1:] in ".!?,":
         return True
-    return words[at - 1][0] in _IMPRESSION_SUBJECTS
+    before = words[at - 1][0]
+    return before in _IMPRESSION_SUBJECTS or is_topic_free(before)  # "the ... thing sounds"
 
 
 def _verb_or_adjective(word: str) -> bool:
@@ -552,6 +573,8 @@ def _conversational_spans(text: str) -> tuple[tuple[int, int], ...]:
             spans += [match.span() for match in pattern.finditer(text)]
     spans += [match.span() for match in _PREFACE_ANYWHERE.finditer(text)]
     spans += writer_spans(text)
+    if "!" in text or "." in text:
+        spans += _exclamation_spans(text)
     if "wise" in lower:
         spans += [
             match.span(4)
@@ -623,6 +646,22 @@ def question_after_statement(text: str) -> int:
     follows (whom "he" means). 0 when the message opens with its question, or when the
     question needs what was said before it: it points back ("is that true?") or asks of no
     topic of its own ("why?", "what did he say?")."""
+    at = _after_statements(text)
+    return at if at and _stands_alone(first_question(text[at:])) else 0
+
+
+def question_pointing_back(text: str) -> int:
+    """Where the question of a message starts after what its writer says first, when it
+    points back at it ("I read the US pays El Salvador to hold people. How much is it
+    actually?", "so garcia got deported. is he still in prison?"): 0 when the message opens
+    with its question or the question stands alone (`question_after_statement`)."""
+    at = _after_statements(text)
+    return at if at and not _stands_alone(first_question(text[at:])) else 0
+
+
+def _after_statements(text: str) -> int:
+    """Where the first sentence that asks starts, after sentences that do not; 0 when the
+    message opens asking or none asks."""
     at = 0
     for end in _SENTENCE_END.finditer(text):
         if not _ends_a_sentence(text, end.start()):
@@ -632,7 +671,7 @@ def question_after_statement(text: str) -> int:
             return 0  # it opens with a question: two are read as parts (question_parts)
         at = end.end()
         if asks(text[at:]):
-            return at if _stands_alone(first_question(text[at:])) else 0
+            return at
     return 0
 
 
@@ -664,10 +703,14 @@ def asking_sentence(text: str) -> str:
     else:
         at = 0
     sentence = text[at:]
-    if _SUBORDINATOR.match(sentence):
+    opened = sentence[chat_opening_end(sentence) :].lstrip()
+    subordinate = _SUBORDINATOR.match(opened) is not None
+    if subordinate or not _ASKS.match(opened):
+        # "when the reporters asked, what did he say", and a question after a statement and a
+        # comma, as chat runs them on: "i had no idea it was that small, how many live there?"
         for comma in _AFTER_CLAUSE.finditer(sentence):
             rest = sentence[comma.end() :]
-            if _ASKS.match(rest):
+            if (_ASKS if subordinate else _QUESTION_WORD).match(rest):
                 return rest
     return sentence if asks(sentence) else text
 

@@ -54,6 +54,12 @@ def bridge() -> Searcher:
             " vehicles cross the bridge each day? Is it really that many?",
             "About 40,000 vehicles",
         ),
+        # a question run on after a statement and a comma: its kind of answer read there,
+        # and "i had no idea" no topic
+        (
+            "tbh i had no idea the bridge was that busy, how many vehicles cross it?",
+            "About 40,000 vehicles",
+        ),
         # a clause set before the question ("When the reporters asked ..., what did she say")
         # times the words asked for: no date is asked; and a follow-up pointing back ("did she
         # really ...") points at the question, so the sentence before it is no part of it
@@ -84,6 +90,23 @@ def test_a_question_naming_whom_its_pronouns_mean_needs_no_statement_before_it(
     assert "ends the ferry queues" in answer.passages[0].text
 
 
+def test_whose_words_a_question_after_a_statement_asks_for_are_read_of_the_question(
+    bridge: Searcher,
+) -> None:
+    # the question points back at the statement ("about it"), and asks for someone's words:
+    # read as a whole, the statement's words hid whom it asks for
+    absent = bridge.ask(
+        "I read that the lorry drivers are angry about the toll, though I might be mixing"
+        " things up. What did the transport minister say about it?"
+    )
+    assert not absent.answered
+    assert absent.reason == "The story doesn't quote the transport minister."
+    quoted = bridge.ask("I read that lorry drivers hate the toll. What did Reef say about it?")
+    assert quoted.asked_speaker == "Tomas Reef"
+    assert "push lorries onto the old coast road" in quoted.passages[0].text
+    assert quoted.confidence == "high"
+
+
 @pytest.mark.parametrize(
     ("question", "framing"),
     [
@@ -103,6 +126,10 @@ def test_a_question_naming_whom_its_pronouns_mean_needs_no_statement_before_it(
         ("Putting the politics aside, why the toll?", ["putting the politics aside,"]),
         ("out of curiosity, how long is the bridge, if true", ["out of curiosity", "if true"]),
         ("weird question maybe, but why the toll", ["weird question"]),
+        ("any idea why the toll is 4 dollars", ["any idea"]),
+        ("this is wild. why is the toll so high?", ["this is wild."]),
+        ("this is the toll. why is it so high?", []),  # no adjective: it tells something
+        ("the 'it saves money' thing sounds made up", ["sounds made"]),
         # hearsay and habit: who is heard and how often, not what
         ("people keep saying the toll is steep", ["people keep saying"]),
         ("everyone says the ferry is gone", ["everyone says"]),
@@ -125,6 +152,8 @@ def test_the_writers_own_words_are_told_from_what_they_ask(
         ),
         ("When the reporters asked, what did Calder say", "what did Calder say"),
         ("When did the ferry stop, and why?", "When did the ferry stop, and why?"),
+        ("i had no idea it was busy, how many cross?", "how many cross?"),
+        ("the toll is steep, is it not", "the toll is steep, is it not"),
         ("how much is the toll", "how much is the toll"),
         ("the toll is steep. bridges cost money", "the toll is steep. bridges cost money"),
     ],

@@ -26,6 +26,7 @@ from bot.engine.chat import (
     names_someone_by_pronoun,
     question_after_opening_phrase,
     question_after_statement,
+    question_pointing_back,
 )
 from bot.engine.confidence import Signals, probability
 from bot.engine.lexicon import Source
@@ -116,7 +117,18 @@ class Searcher(Rendering):
         after_statement = question_after_statement(text)
         asked = after_statement or question_after_opening_phrase(text)
         if not asked:
-            return text, None
+            back = question_pointing_back(text)
+            if not back or not self._asks_for_words(text[back:]):
+                return text, None
+            # "I read Mexico takes deportees too. What did the Mexican president say about
+            # it?": whose words are asked for is read of the question alone (someone the
+            # story does not quote is refused), what about of the statement too
+            read = read_question(self._speller.correct(text[:back]), self._mentions)
+            people = read.speakers or read.mentioned
+            one = people[0].id if len(people) == 1 else None
+            return text[back:], FollowUp(
+                question=text[:back], asked_speaker_id=one, pointed_at=True
+            )
         statement, question = text[:asked], text[asked:]
         said = self._speller.correct(statement)
         # words set off before the question name someone as a speaker is named: "el
@@ -136,6 +148,15 @@ class Searcher(Rendering):
         ):
             return text, None
         return question, FollowUp(question=statement, asked_speaker_id=one)
+
+    def _asks_for_words(self, question: str) -> bool:
+        """Whether `question` asks for someone's words, by name or role ("what did the Mexican
+        president say about it"), someone the story quotes or not; not by a pronoun ("what
+        did she say"), whom the statement names."""
+        read = read_question(self._speller.correct(question), self._mentions)
+        if read.pronoun:
+            return False
+        return read.kind is QuestionKind.SPEAKER or read.unknown_speaker is not None
 
     def _with_the_rest(self, about: Answer, parts: Sequence[str], top_k: int) -> Answer:
         """An answer about the story itself and the answer to the message's other questions
@@ -260,7 +281,7 @@ class Searcher(Rendering):
         if (
             follow_up is not None
             and previous is not None
-            and (not topic or ELLIPTICAL.match(text))
+            and (not topic or ELLIPTICAL.match(text) or follow_up.pointed_at)
             and not ASKS_FOR_MORE.search(text)
         ):
             # "why?", "and Trump?", "and in 2021?": the previous question's topic carries over

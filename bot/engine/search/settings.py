@@ -109,3 +109,6 @@ class FollowUp:
     question: str
     asked_speaker_id: str | None
     shown: tuple[tuple[str, int], ...] = ()  # (story id, paragraph) already shown
+    # said in the same message, before a question pointing back at it ("I read the US pays El
+    # Salvador. How much is it?"): what it is about, the question is about too
+    pointed_at: bool = False
