@@ -694,7 +694,7 @@ class Searcher(Rendering):
                 "question": question,
                 "answered": True,
                 "reason": None,
-                "confidence": "high" if all(r.high for r in answered) else "low",
+                "confidence": "high" if _every_part_answered(answered) else "low",
                 "asked_speaker": asked.name if asked else None,
                 "asked_speaker_id": asked.id if asked else None,
                 "passages": passages,
@@ -848,6 +848,14 @@ def _pronoun_before_any_name(question: str, read: ReadQuestion) -> bool:
     named = [group.start for group in read.found if group.people]
     first_name = min(named, default=len(question))
     return names_someone_by_pronoun(question[:first_name])
+
+
+def _every_part_answered(answered: Sequence[_PartResult]) -> bool:
+    """Whether each part of a message is answered with high confidence: rated so, or its first
+    passage is that of a part rated so ("when did they first meet? and what did Bukele ask
+    for back then": the passage vouched for the meeting is the one the second part finds)."""
+    vouched = {r.candidates[0].passage for r in answered if r.high}
+    return bool(vouched) and all(r.high or r.candidates[0].passage in vouched for r in answered)
 
 
 # A question asking yes or no: whether someone said something, and so what they said of it
