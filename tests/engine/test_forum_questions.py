@@ -197,3 +197,22 @@ def test_a_yes_no_follow_up_pointing_back_is_read_with_the_question_before_it(
     message: str, parts: list[str]
 ) -> None:
     assert question_parts(message) == parts
+
+
+@pytest.mark.parametrize(
+    ("message", "confidence"),
+    [
+        # the second part finds the passage the first is answered by with high confidence:
+        # two readings agree on it
+        ("how many vehicles will cross each day? and who said so?", "high"),
+        # ... but not when the story never uses a word of it: a hospital it never names is
+        # not answered by the passage the question before it found
+        ("how many vehicles will cross each day? and is the hospital far?", "low"),
+    ],
+)
+def test_a_part_finding_the_passage_another_is_answered_by_is_answered_with_it(
+    bridge: Searcher, message: str, confidence: str
+) -> None:
+    answer = bridge.ask(message)
+    assert "About 40,000 vehicles" in answer.passages[0].text
+    assert answer.confidence == confidence

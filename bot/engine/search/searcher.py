@@ -855,7 +855,19 @@ def _every_part_answered(answered: Sequence[_PartResult]) -> bool:
     passage is that of a part rated so ("when did they first meet? and what did Bukele ask
     for back then": the passage vouched for the meeting is the one the second part finds)."""
     vouched = {r.candidates[0].passage for r in answered if r.high}
-    return bool(vouched) and all(r.high or r.candidates[0].passage in vouched for r in answered)
+    return bool(vouched) and all(r.high or _holds_its_topic(r, vouched) for r in answered)
+
+
+def _holds_its_topic(part: _PartResult, vouched: set[int]) -> bool:
+    """Whether `part`'s first passage is one of those `vouched` for, and the corpus knows every
+    word of its topic: "and is the hospital far?" of a story never naming a hospital finds the
+    passage of the question before it, which does not answer it."""
+    return (
+        part.candidates[0].passage in vouched
+        and part.rated == part.candidates[0].passage
+        and part.signals is not None
+        and part.signals.known == 1.0
+    )
 
 
 # A question asking yes or no: whether someone said something, and so what they said of it
