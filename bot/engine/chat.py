@@ -385,25 +385,29 @@ _HEDGES = tuple(
     (needles, re.compile(pattern, re.IGNORECASE))
     for needles, pattern in (
         (
+            ("if true", "if so", "if anything", "if not", "if any"),
+            r"\bif\s+(?:true|so|anything|not)\b(?=\s*[,.?!]|\s*$)"
+            r"|\bif\s+any(?:one|body)\s+(?:has|knows?)(?:\s+(?:it|that|this))?\b",
+        ),
+        (
             (
-                "if ",
-                "either",
+                "either way",
                 "curiosity",
                 "context",
                 "nutshell",
-                "fair",
+                "be fair",
                 "worth",
-                "sec",
                 "all people",
+                "for a sec",
+                "for a moment",
+                "for a minute",
                 "topic",
                 "tangent",
                 "side note",
                 "better or",
                 "idea",
             ),
-            r"\bif\s+(?:true|so|anything|not)\b(?=\s*[,.?!]|\s*$)"
-            r"|\bif\s+any(?:one|body)\s+(?:has|knows?)(?:\s+(?:it|that|this))?\b"
-            r"|\beither\s+way\b|\bout\s+of\s+curiosity\b|\bfor\s+(?:some\s+)?context\b"
+            r"\beither\s+way\b|\bout\s+of\s+curiosity\b|\bfor\s+(?:some\s+)?context\b"
             r"|\bin\s+a\s+nutshell\b|\bto\s+be\s+fair\b|\bfor\s+what\s+it['’]?s\s+worth\b"
             r"|\bfor\s+a\s+(?:sec|second|moment|minute)\b|\bof\s+all\s+people\b"
             r"|\b(?:a\s+)?(?:(?:little\s+)?bit\s+)?off[-\s]topic\b"
@@ -412,23 +416,40 @@ _HEDGES = tuple(
             r"|\b(?:any|no)\s+ideas?\b",  # "any idea?", "i had no idea": whether one knows
         ),
         (
-            ("kind of", "sort of"),
-            r"(?<!\bsome\s)(?<!\bwhat\s)(?<!\bwhich\s)(?<!\bany\s)(?<!\bthe\s)"
-            r"(?<!\bthis\s)(?<!\bthat\s)(?<!\bone\s)(?<!\bsame\s)(?<!\bno\s)(?<!\ba\s)"
-            r"\b(?:kind|sort)\s+of\b",
-        ),
-        (
-            ("or ",),
+            ("or is", "or was", "or are", "or were", "or am"),
             r",?\s*\bor\s+(?:is|was|are|were|am)\s+(?:it|that|this|he|she|they|i)\s+"
             r"(?:just|only|simply|all|being)\b[^?.!]*",
         ),
         (
-            ("not ", "aside"),
+            ("not trying", "not to be", "not that", "aside"),
             r"(?:^|(?<=[.!?]\s))\s*(?:not\s+(?:trying|to\s+be|that)\b[^,.?!:]*"
             r"|(?:leaving|putting|setting)\b[^,.?!:]*?\baside\b[^,.?!:]*)[,:]",
         ),
     )
 )
+# "kind of", "sort of" as a hedge ("I kind of doubt it", "was kind of awkward"), not the noun
+# after a determiner ("some kind of list", "what sort of deal")
+_KIND_OF = re.compile(r"\b(?:kind|sort)\s+of\b", re.IGNORECASE)
+_KIND_DETERMINERS = frozenset("some what which any the this that one same no a every each".split())
+
+
+def _hedge_spans(text: str, lower: str) -> list[tuple[int, int]]:
+    """Where `text` (`lower` its lower case) hedges or sets its question in (`_HEDGES`,
+    "kind of" as a hedge)."""
+    spans = [
+        match.span()
+        for needles, pattern in _HEDGES
+        if any(needle in lower for needle in needles)
+        for match in pattern.finditer(text)
+    ]
+    if "kind of" in lower or "sort of" in lower:
+        for match in _KIND_OF.finditer(text):
+            before = text[: match.start()].split()[-1:]
+            if not before or before[0].lower() not in _KIND_DETERMINERS:
+                spans.append(match.span())
+    return spans
+
+
 # A short exclamation of the writer's: "this is wild.", "that's crazy!", "it's insane lol."
 # (the adjective checked to be one: `_exclamation_spans`)
 _EXCLAMATION = re.compile(
@@ -474,6 +495,14 @@ _AFTER_WRITER = frozenset("that somewhere online if whether".split())
 _IMPRESSION = frozenset("seem seems seemed sound sounds sounded look looks looked".split())
 _DEGREE = frozenset(
     "pretty so really very quite totally a bit little kinda sorta kind sort of".split()
+)
+
+
+# One of the words `writer_spans` starts from: looked for first, as most questions hold none
+_WRITER_WORDS = re.compile(
+    r"(?<![\w'’])(?:i|im|ive|me|keep|keeps|kept|people|everyone|everybody|somebody|someone"
+    r"|nobody|folks|seem|seems|seemed|sound|sounds|sounded|look|looks|looked)(?![\w])",
+    re.IGNORECASE,
 )
 
 
@@ -548,7 +577,10 @@ def _of_what_was_said(text: str, words: list[tuple[str, int, int]], at: int) -> 
     return before in _IMPRESSION_SUBJECTS or is_topic_free(before)  # "the ... thing sounds"
 
 
+@lru_cache(maxsize=8192)
 def _verb_or_adjective(word: str) -> bool:
+    """Whether lower-case `word` may be a verb or an adjective (not a stop word). Remembered:
+    the dictionary's lookup is most of the time of reading the writer's words."""
     lemmas = all_lemmas(word)
     return word not in STOP_WORDS and ("VERB" in lemmas or "ADJ" in lemmas)
 
@@ -568,11 +600,11 @@ def _conversational_spans(text: str) -> tuple[tuple[int, int], ...]:
     for needles, pattern in _FRAMING:
         if any(needle in lower for needle in needles):
             spans += [match.span() for match in pattern.finditer(text)]
-    for needles, pattern in _HEDGES:
-        if any(needle in lower for needle in needles):
-            spans += [match.span() for match in pattern.finditer(text)]
-    spans += [match.span() for match in _PREFACE_ANYWHERE.finditer(text)]
-    spans += writer_spans(text)
+    spans += _hedge_spans(text, lower)
+    if "q" in lower:  # "question", "q", "query"
+        spans += [match.span() for match in _PREFACE_ANYWHERE.finditer(text)]
+    if _WRITER_WORDS.search(text):
+        spans += writer_spans(text)
     if "!" in text or "." in text:
         spans += _exclamation_spans(text)
     if "wise" in lower:
@@ -705,14 +737,15 @@ def asking_sentence(text: str) -> str:
     sentence = text[at:]
     opened = sentence[chat_opening_end(sentence) :].lstrip()
     subordinate = _SUBORDINATOR.match(opened) is not None
-    if subordinate or not _ASKS.match(opened):
+    opens_asking = _ASKS.match(opened) is not None
+    if subordinate or not opens_asking:
         # "when the reporters asked, what did he say", and a question after a statement and a
         # comma, as chat runs them on: "i had no idea it was that small, how many live there?"
         for comma in _AFTER_CLAUSE.finditer(sentence):
             rest = sentence[comma.end() :]
             if (_ASKS if subordinate else _QUESTION_WORD).match(rest):
                 return rest
-    return sentence if asks(sentence) else text
+    return sentence if opens_asking or sentence.rstrip().endswith("?") else text  # `asks`
 
 
 # How a question asking yes or no opens (after a joining word: "and did", "like, is")
