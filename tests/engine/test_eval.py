@@ -930,14 +930,35 @@ def test_the_sixteenth_sessions_forum_questions(story_snapshot: IndexSnapshot) -
     clause before "what did X say" hid the speaker, "HRW's overall verdict" asked for no one's
     words, "Guatemala's president, has he weighed in" got the closest passages."""
     held = held_out(story_snapshot, "eval-own-forum.jsonl")
-    assert held.recall_at_1.hits >= 13, misses(held)
-    assert held.recall_at_3.hits >= 15, misses(held)
+    # 14, 16, 6 (6 right) since the seventeenth session's 9long read the writer's own words,
+    # hedges and disclaimers as no topic ("correct me if I'm wrong, but", "not trying to start
+    # a fight:")
+    assert held.recall_at_1.hits >= 14, misses(held)
+    assert held.recall_at_3.hits >= 16, misses(held)
     assert held.abstained_answerable.hits == 0, misses(held)
-    assert held.high_confidence.hits >= 5, misses(held)
-    assert held.high_gold_first.hits >= 5, misses(held)
+    assert held.high_confidence.hits >= 6, misses(held)
+    assert held.high_gold_first.hits >= 6, misses(held)
     assert held.speaker.hits == 6, misses(held)
     assert held.unanswerable_high.hits == 0, misses(held)
     assert held.absent_speaker_refused.hits == 2, misses(held)
+
+
+def test_the_seventeenth_sessions_long_forum_questions(story_snapshot: IndexSnapshot) -> None:
+    """eval-own-9long.jsonl: 36 long questions as a forum writes them (context before the ask,
+    the writer's own words, hedges, opinions, follow-ups), written before changing anything.
+    At the start (d0c9dea): Recall@1 26 of 32, Recall@3 30, 12 high (11 right), the Mexican
+    president asked for after a statement not refused: the kind of answer read of the
+    message's first sentence, a follow-up pointing back keeping the statement before the
+    question, "I read somewhere that", "seems crazy to me" read as topic."""
+    held = held_out(story_snapshot, "eval-own-9long.jsonl")
+    assert held.recall_at_1.hits >= 27, misses(held)
+    assert held.recall_at_3.hits >= 30, misses(held)
+    assert held.abstained_answerable.hits == 0, misses(held)
+    assert held.high_confidence.hits >= 19, misses(held)
+    assert held.high_gold_first.hits >= 19, misses(held)
+    assert held.speaker.hits == 9, misses(held)
+    assert held.unanswerable_high.hits == 0, misses(held)
+    assert held.absent_speaker_refused.hits == 1, misses(held)
 
 
 @pytest.mark.parametrize(
