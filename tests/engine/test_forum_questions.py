@@ -61,6 +61,12 @@ def bridge() -> Searcher:
             "About 40,000 vehicles",
         ),
         # a clause set before the question ("When the reporters asked ..., what did she say")
+        # times the words asked for: no date is asked
+        (
+            "When the reporters asked about the ferry queues, what did Calder say?",
+            "ends the ferry queues",
+        ),
+        # a clause set before the question ("When the reporters asked ..., what did she say")
         # times the words asked for: no date is asked; and a follow-up pointing back ("did she
         # really ...") points at the question, so the sentence before it is no part of it
         (
