@@ -409,7 +409,7 @@ _HEDGES = tuple(
             ),
             r"\beither\s+way\b|\bout\s+of\s+curiosity\b|\bfor\s+(?:some\s+)?context\b"
             r"|\bin\s+a\s+nutshell\b|\bto\s+be\s+fair\b|\bfor\s+what\s+it['’]?s\s+worth\b"
-            r"|\bfor\s+a\s+(?:sec|second|moment|minute)\b|\bof\s+all\s+people\b"
+            r"|\bfor\s+a\s+(?:sec|second|moment|minute)\b(?=\s*[,.;:?!]|\s*$)|\bof\s+all\s+people\b"
             r"|\b(?:a\s+)?(?:(?:little\s+)?bit\s+)?off[-\s]topic\b"
             r"|\b(?:(?:a\s+)?bit\s+of\s+)?a\s+tangent\b|\b(?:on\s+a\s+)?side\s+note\b"
             r"|\bfor\s+better\s+or\s+(?:for\s+)?worse\b"

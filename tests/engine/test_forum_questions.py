@@ -133,6 +133,8 @@ def test_whose_words_a_question_after_a_statement_asks_for_are_read_of_the_quest
         ("out of curiosity, how long is the bridge, if true", ["out of curiosity", "if true"]),
         ("weird question maybe, but why the toll", ["weird question"]),
         ("any idea why the toll is 4 dollars", ["any idea"]),
+        ("ignoring the toll for a second, why the delay?", ["for a second"]),
+        ("will calder run for a second term", []),  # a second term, no moment
         ("this is wild. why is the toll so high?", ["this is wild."]),
         ("this is the toll. why is it so high?", []),  # no adjective: it tells something
         ("the 'it saves money' thing sounds made up", ["sounds made"]),
