@@ -530,7 +530,11 @@ def writer_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((before[1], end))  # "correct me", "surprised me", "to me"
         elif word in _HABIT and at + 1 < len(words) and words[at + 1][0].endswith("ing"):
             spans.append((start, end))  # "keeps saying", "keep seeing": how often, no topic
-        elif word in _HEARSAY_SUBJECTS and _speech_verb_after(words, at):
+        elif (
+            word in _HEARSAY_SUBJECTS
+            and _speech_verb_after(words, at)
+            and (at == 0 or _no_modifier(words[at - 1][0]))
+        ):
             spans.append((start, words[_speech_verb_after(words, at)][2]))
         elif word in _IMPRESSION and _of_what_was_said(text, words, at):
             after = at + 1
@@ -552,6 +556,13 @@ _HEARSAY_SUBJECTS = frozenset("people everyone everybody somebody someone nobody
 _HEARSAY_VERBS = frozenset(
     "say says said saying claim claims claimed claiming call calls calling".split()
 )
+
+
+def _no_modifier(word: str) -> bool:
+    """Whether `word`, before a hearsay subject, leaves it anyone ("I keep seeing people say",
+    "but nobody says"): a stop word or a verb, not words naming whose people ("the human
+    rights folks say", "Trump's people say")."""
+    return word in STOP_WORDS or set(all_lemmas(word)) == {"VERB"}
 
 
 def _speech_verb_after(words: list[tuple[str, int, int]], at: int) -> int:

@@ -141,6 +141,7 @@ def test_whose_words_a_question_after_a_statement_asks_for_are_read_of_the_quest
         # hearsay and habit: who is heard and how often, not what
         ("people keep saying the toll is steep", ["people keep saying"]),
         ("everyone says the ferry is gone", ["everyone says"]),
+        ("what do the council folks say about the toll", []),  # whose folks: asked for
         ("why do they keep raising the toll", ["keep"]),
         ("is the council keeping the ferry", []),
     ],
