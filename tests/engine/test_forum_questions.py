@@ -225,3 +225,18 @@ def test_a_part_finding_the_passage_another_is_answered_by_is_answered_with_it(
     answer = bridge.ask(message)
     assert "About 40,000 vehicles" in answer.passages[0].text
     assert answer.confidence == confidence
+
+
+def test_a_later_part_naming_no_one_asks_for_no_ones_words(bridge: Searcher) -> None:
+    # "What was it?" after a part only mentioning Calder asks what the problem was: read as
+    # asking for her words, her quote was shown as the answer
+    answer = bridge.ask(
+        "Before Calder opened it, engineers found a problem in the piers, right? What was it?"
+    )
+    assert answer.asked_speaker is None
+    assert "Engineers found cracks" in answer.passages[0].text
+    other = bridge.ask(
+        "Calder's bridge had a problem in its piers before the opening, right? What was it?"
+    )
+    assert other.asked_speaker is None
+    assert other.confidence == "low"

@@ -20,6 +20,7 @@ from bot.engine.chat import (
     conversational_spans,
     expand_shorthand,
     is_topic_free,
+    names_someone_by_pronoun,
     restates,
     strip_markup,
 )
@@ -199,7 +200,11 @@ class QuestionReading(MeaningCloseness):
         """The first part of a two-question message as the conversation the second continues:
         "what's Miller's job? and when did he talk to reporters" asks when Miller did."""
         read = read_question(self._speller.correct(first), self._mentions)
-        people = read.speakers or read.mentioned
+        # someone the first part only mentions is whom a pronoun of the second means, not whose
+        # words it asks for when it names no one ("Trump posted some video, right? ... What
+        # was in it?" asks what the video showed, not what Trump said)
+        mentioned = read.mentioned if names_someone_by_pronoun(part) else ()
+        people = read.speakers or mentioned
         return FollowUp(question=first, asked_speaker_id=people[0].id if len(people) == 1 else None)
 
     def _question_words(self, text: str) -> list[TermSpan]:
