@@ -406,7 +406,6 @@ _HEDGES = tuple(
                 "side note",
                 "better or",
                 "idea",
-                "given",
             ),
             r"\beither\s+way\b|\bout\s+of\s+curiosity\b|\bfor\s+(?:some\s+)?context\b"
             r"|\bin\s+a\s+nutshell\b|\bto\s+be\s+fair\b|\bfor\s+what\s+it['’]?s\s+worth\b"
@@ -414,9 +413,7 @@ _HEDGES = tuple(
             r"|\b(?:a\s+)?(?:(?:little\s+)?bit\s+)?off[-\s]topic\b"
             r"|\b(?:(?:a\s+)?bit\s+of\s+)?a\s+tangent\b|\b(?:on\s+a\s+)?side\s+note\b"
             r"|\bfor\s+better\s+or\s+(?:for\s+)?worse\b"
-            r"|\b(?:any|no)\s+ideas?\b"  # "any idea?", "i had no idea": whether one knows
-            # "given everything, why ...", "given all that": whatever was said, no topic
-            r"|\bgiven\s+(?:everything|all\s+(?:that|this)|that)\b",
+            r"|\b(?:any|no)\s+ideas?\b",  # "any idea?", "i had no idea": whether one knows
         ),
         (
             ("or is", "or was", "or are", "or were", "or am"),
@@ -503,7 +500,7 @@ _DEGREE = frozenset(
 
 # One of the words `writer_spans` starts from: looked for first, as most questions hold none
 _WRITER_WORDS = re.compile(
-    r"(?<![\w'’])(?:i|im|ive|me|us|keep|keeps|kept|people|everyone|everybody|somebody|someone"
+    r"(?<![\w'’])(?:i|im|ive|me|keep|keeps|kept|people|everyone|everybody|somebody|someone"
     r"|nobody|folks|seem|seems|seemed|sound|sounds|sounded|look|looks|looked)(?![\w])",
     re.IGNORECASE,
 )
@@ -518,10 +515,7 @@ def writer_spans(text: str) -> list[tuple[int, int]]:
     for at, (word, start, end) in enumerate(words):
         if spans and start < spans[-1][1]:
             continue  # within the words of the last ("people keep saying")
-        writer = word in _WRITER
-        if word == "us" and at + 1 < len(words) and words[at + 1][0] == "who":
-            writer, at = True, at + 1  # "those of us who didn't read it": the writer among others
-        if writer:
+        if word in _WRITER:
             verb = at + 1
             while verb < len(words) and words[verb][0] in _WRITER_AUXILIARIES:
                 verb += 1

@@ -133,9 +133,6 @@ def test_whose_words_a_question_after_a_statement_asks_for_are_read_of_the_quest
         ("out of curiosity, how long is the bridge, if true", ["out of curiosity", "if true"]),
         ("weird question maybe, but why the toll", ["weird question"]),
         ("any idea why the toll is 4 dollars", ["any idea"]),
-        ("for those of us who didn't read it, why the toll?", ["us who didn't read"]),
-        ("given everything, why the toll?", ["given everything"]),
-        ("what was the toll given to drivers", []),
         ("ignoring the toll for a second, why the delay?", ["for a second"]),
         ("will calder run for a second term", []),  # a second term, no moment
         ("this is wild. why is the toll so high?", ["this is wild."]),
