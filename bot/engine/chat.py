@@ -461,6 +461,7 @@ _EXCLAMATION = re.compile(
 
 
 def _exclamation_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` holds a short exclamation of the writer's (`_EXCLAMATION`)."""
     return [
         match.span()
         for match in _EXCLAMATION.finditer(text)

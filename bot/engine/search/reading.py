@@ -232,10 +232,7 @@ class QuestionReading(MeaningCloseness):
         """The speakers asked about; "what did he say?" and "why?" keep the previous one."""
         previous = self._people.get(follow_up.asked_speaker_id or "") if follow_up else None
         if previous is not None and (
-            read.pronoun
-            # "what else?" after "what did Bukele say": more of his words; not "how much is
-            # it?" after a statement naming him (`FollowUp.pointed_at`)
-            or (read.kind is QuestionKind.PLAIN and not words and not follow_up.pointed_at)
+            read.pronoun or (read.kind is QuestionKind.PLAIN and not words)
         ):
             return [previous]
         return list(read.speakers)
