@@ -297,8 +297,18 @@ def test_a_role_qualified_by_a_town_the_story_names_is_searched_for_no_one(
         assert refused.reason == f"The story doesn't quote {who}."
 
 
-def test_a_pronoun_after_words_naming_no_one_is_still_no_one(library: Searcher) -> None:
-    answer = library.ask("ok, what did she say")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ok, what did she say",
+        # words set off before it name someone the reading does not know: "he" is that one
+        "and the alcalde of fairview, what he told about the library?",
+    ],
+)
+def test_a_pronoun_after_words_naming_no_one_is_still_no_one(
+    library: Searcher, question: str
+) -> None:
+    answer = library.ask(question)
     assert not answer.answered
     assert answer.reason == "I can't tell who you mean; ask with the person's name."
 

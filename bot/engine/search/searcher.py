@@ -252,10 +252,12 @@ class Searcher(Rendering):
             # "what did she say" names no one to look for; "did he really call himself a
             # dictator" asks about something all the same: that is searched, and no passage
             # is vouched for as the words of whoever "he" is (closest passages, each quote
-            # with its own speaker)
+            # with its own speaker). Not after words naming someone the reading does not know
+            # ("and the canciller of Mexico, what he told about ..."): "he" is that one.
             verb = terms(text[slice(*read.verb_span)]) if read.verb_span else []
             judging = [term for term in verb if term in _JUDGING_STEMS]
-            if not self._topic_terms(words, read) and not judging:
+            after_words = question_after_statement(text) or question_after_opening_phrase(text)
+            if follow_up or after_words or not (self._topic_terms(words, read) or judging):
                 return _PartResult.refused(
                     "I can't tell who you mean; ask with the person's name.", person=True
                 )
