@@ -465,6 +465,9 @@ def main() -> int:
     )
     args = parser.parse_args()
     if args.one is not None:
+        from bot.cli import one_blas_thread
+
+        one_blas_thread()  # the bot's engine, measured in process
         written = None
         if args.answers is not None:
             written = args.answers / f"answers-{args.one * PASSAGES_PER_STORY}.jsonl"

@@ -63,6 +63,9 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--thrash", type=int, default=32, metavar="MIB")
     args = parser.parse_args()
+    from bot.cli import one_blas_thread
+
+    one_blas_thread()  # as the bot does
     from bot.engine.nearest import NearestPassages
 
     snapshot, questions = stored_build_and_questions(args.db, args.questions)

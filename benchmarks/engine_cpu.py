@@ -81,6 +81,9 @@ def main() -> int:
     parser.add_argument("--clock", choices=sorted(CLOCKS), default="thread")
     args = parser.parse_args()
     clock, unit = CLOCKS[args.clock]
+    from bot.cli import one_blas_thread
+
+    one_blas_thread()  # as the bot does
     from bot.engine.search import Searcher
 
     snapshot, questions = stored_build_and_questions(args.db, args.questions)

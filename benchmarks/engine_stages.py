@@ -219,6 +219,9 @@ def main() -> int:
         "--faults", action="store_true", help="also count each stage's minor page faults"
     )
     args = parser.parse_args()
+    from bot.cli import one_blas_thread
+
+    one_blas_thread()  # as the bot does
     from bot.engine.search import Searcher
 
     snapshot, questions = stored_build_and_questions(args.db, args.questions)

@@ -42,17 +42,28 @@ LISTED = 10  # stories and speakers listed by name in the index report; the rest
 PLATFORMS = ("discord", "slack", "all")
 
 
+def one_blas_thread() -> None:
+    """BLAS on the calling thread alone, for the whole process (the benchmarks measuring the
+    engine in process call it too, to measure what the bot does).
+
+    Below `semantic_exact_below` passages each question multiplies the passages' vectors by
+    its own: a product too small to share between cores, where OpenBLAS's threads only wait on
+    each other (at 10k passages 1.6 ms with two threads, 0.25 ms with one, on two busy cores;
+    the whole engine's p50 4.0 ms CPU and 20 ms wall against 1.6 and 2.0). Questions run in
+    parallel threads of their own instead. (A few passages' cosines can differ in the last
+    bit between one thread and two, where the threads' shares of the rows do not fall on
+    OpenBLAS's blocks of four: measured in process without it, the answers need not be the
+    bot's.)"""
+    threadpool_limits(limits=1, user_api="blas")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if not hasattr(args, "command"):
         parser.print_help()
         return 2
-    # Each question multiplies the passages' vectors by the question's once: a product too small
-    # to share between cores, where OpenBLAS's threads only wait on each other (at 10k passages
-    # 1.6 ms with two threads, 0.25 ms with one, on two busy cores). Questions run in parallel
-    # threads of their own instead.
-    threadpool_limits(limits=1, user_api="blas")
+    one_blas_thread()
     settings: Settings | None = None
     try:
         settings = _settings(args)
