@@ -38,6 +38,9 @@ WARM_UP = 20
 def ask(db: Path, questions: Path, every: bool) -> None:
     """What each counted run does: the searcher made, the warm-up asked, and with `every`,
     every question once."""
+    from bot.cli import one_blas_thread
+
+    one_blas_thread()  # as the bot does
     from bot.engine.search import Searcher
 
     snapshot, asked = stored_build_and_questions(db, questions)
