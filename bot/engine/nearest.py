@@ -511,15 +511,7 @@ class NearestPassages:
 class Closeness:
     """How close each passage is to one question in meaning: every passage's cosine worked
     out at once (exact), or the nearest few looked up in a `NearestPassages` index and any
-    other passage's computed from its vector when asked for.
-
-    Exact, every passage's cosine is worked out on the first question that needs all of them
-    (the closest, the best, the lead): until then `of` computes only the passages asked for.
-    A question's second reading, the idf-weighted vector that only reorders the ranked pool
-    (`SearchSettings.semantic_idf`), so never multiplies every passage's vector: at 10,000
-    passages one product of ~0.2-0.8 ms (10 MB of vectors) a question fewer. (A passage's
-    cosine can differ in the last bit between the two products: OpenBLAS sums a matrix's
-    last rows past its blocks of four in another order.)"""
+    other passage's computed from its vector when asked for."""
 
     def __init__(
         self, question: Vectors, passages: Vectors, nearest: NearestPassages | None
@@ -527,7 +519,7 @@ class Closeness:
         self._question = question
         self._passages = passages
         self._nearest = nearest
-        self._every: Vectors | None = None
+        self._every: Vectors | None = None if nearest is not None else passages @ question
         self._found: tuple[list[int], list[float]] | None = None
 
     def __len__(self) -> int:
@@ -535,14 +527,7 @@ class Closeness:
 
     @property
     def exact(self) -> bool:
-        return self._nearest is None or self._every is not None
-
-    def _all(self) -> Vectors | None:
-        """Every passage's cosine when exact (worked out on first need); None through the
-        index, until it found nothing."""
-        if self._every is None and self._nearest is None:
-            self._every = self._passages @ self._question
-        return self._every
+        return self._every is not None
 
     def of(self, passages: Sequence[int]) -> list[float]:
         """The cosine of each of `passages` to the question."""
@@ -558,16 +543,14 @@ class Closeness:
         """The `depth` passages closest to the question (in no particular order when exact)."""
         if depth <= 0:
             return []
-        every = self._all()
-        if every is not None:
-            return [int(p) for p in np.argpartition(-every, depth - 1)[:depth]]
+        if self._every is not None:
+            return [int(p) for p in np.argpartition(-self._every, depth - 1)[:depth]]
         return self._search(depth)[0][:depth]
 
     def best(self) -> int:
         """The passage closest to the question of all."""
-        every = self._all()
-        if every is not None:
-            return int(np.argmax(every))
+        if self._every is not None:
+            return int(np.argmax(self._every))
         return self._search(1)[0][0]
 
     def closest_of_all(self, passage: int) -> bool:
@@ -576,7 +559,7 @@ class Closeness:
         (`passage`'s group was not among those probed, and maybe a closer one's), a search of
         `_WIDER` times as many groups decides, and failing that `passage` is not taken as the
         closest (an agreement in meaning raises the confidence: not on no evidence)."""
-        if self._all() is None:
+        if self._every is None:
             found, cosines = self._search(1)
         if self._every is not None:  # exact, or the index found nothing: every passage compared
             return int(np.argmax(self._every)) == passage
@@ -589,9 +572,8 @@ class Closeness:
 
     def lead(self) -> float:
         """How much closer the closest passage is than the next (needs two passages)."""
-        every = self._all()
-        if every is not None:
-            second, first = np.partition(every, -2)[-2:]
+        if self._every is not None:
+            second, first = np.partition(self._every, -2)[-2:]
             return float(first - second)
         similarities = self._search(2)[1]
         return similarities[0] - similarities[1] if len(similarities) > 1 else 0.0
