@@ -5,13 +5,14 @@ rot: they read a stored build and time the searcher's steps by name."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.cli.test_cli import REPO, checkout, python, storybot
+from tests.cli.test_cli import EXAMPLE, REPO, checkout, python, storybot
 
 __all__ = ["checkout"]  # the fixture, used by name
 
@@ -100,3 +101,44 @@ def test_engine_instructions_counts_a_question_s_instructions(checkout: Path) ->
     found = re.search(r"story: ([\d,]+) instructions a question \(25 questions\)", result.stdout)
     assert found, result.stdout
     assert int(found.group(1).replace(",", "")) > 10_000  # a question is more than its call
+
+
+# Runs a benchmark script as `python SCRIPT ARGS...` would, or the command line for "bot", then
+# prints the thread counts of the BLAS libraries loaded (threadpoolctl's view).
+BLAS_THREADS = """
+import runpy, sys
+from pathlib import Path
+from threadpoolctl import threadpool_info
+
+sys.argv = sys.argv[1:]
+if sys.argv[0] == "bot":
+    from bot.cli import main
+
+    assert main(sys.argv[1:]) == 0
+else:
+    sys.path.insert(0, str(Path(sys.argv[0]).parent))
+    try:
+        runpy.run_path(sys.argv[0], run_name="__main__")
+    except SystemExit as stop:
+        assert not stop.code, stop.code
+blas = [info["num_threads"] for info in threadpool_info() if info["user_api"] == "blas"]
+print("BLAS threads:", *sorted(set(blas)))
+"""
+
+
+@pytest.mark.skipif(len(os.sched_getaffinity(0)) < 2, reason="one core: BLAS has one thread")
+def test_the_engine_is_timed_on_one_blas_thread_as_the_command_line_runs_it(
+    checkout: Path,
+) -> None:
+    """Below `semantic_exact_below` passages a question's vector product ran on OpenBLAS's
+    threads in the benchmarks (they wait on each other: at 10,000 passages 4.0 ms CPU a
+    question for the bot's 1.6), on one in `storybot`: the benchmark timed what no bot did."""
+    db, questions = stored_build(checkout)
+    timed = python(
+        checkout, "-c", BLAS_THREADS, str(BENCHMARKS / "engine_cpu.py"), str(db), str(questions)
+    )
+    assert timed.returncode == 0, timed.stderr
+    assert timed.stdout.splitlines()[-1] == "BLAS threads: 1"
+    asked = python(checkout, "-c", BLAS_THREADS, "bot", "ask", EXAMPLE)
+    assert asked.returncode == 0, asked.stderr
+    assert asked.stdout.splitlines()[-1] == "BLAS threads: 1"
