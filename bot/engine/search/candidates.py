@@ -66,6 +66,7 @@ class CandidateRanking(Reranking):
         adverbs: Mapping[str, tuple[str, ...]] | None = None,
         refine: bool = True,
         definitions: Sequence[str] = (),
+        forms: Mapping[str, tuple[str, ...]] | None = None,
     ) -> Ranked:
         """The best `limit` passages not in `seen`, closest to answering first ([] when none
         shares a word with the question), and as the confidence model reads them. When a
@@ -79,11 +80,13 @@ class CandidateRanking(Reranking):
         `adverb_weight` of a word but where a passage holds such a phrase (`_adverbs_weighed`),
         in the order shown only. `definitions`: the words of the definitions of question words
         the corpus lacks (`reading._definition_bridges`), which add their BM25 scores at
-        `definition_weight`, in the order shown only. `refine`: what the confidence model was
-        not fitted on orders them too (a passage carrying on from the one before ranks by the
-        question's words that one holds; a tie goes to the words; `refining`, another reading
-        of closeness in meaning, stands in for `closeness` in the order shown); the ranking
-        without it comes along (`Ranked.plain`).
+        `definition_weight`, in the order shown only. `forms`: the other forms of the topic's
+        words (`Searcher._known_word_forms`), by which a passage holds a word where passages
+        equally on topic are told apart by the kind of answer (`_first_among_equals`).
+        `refine`: what the confidence model was not fitted on orders them too (a passage
+        carrying on from the one before ranks by the question's words that one holds; a tie
+        goes to the words; `refining`, another reading of closeness in meaning, stands in for
+        `closeness` in the order shown); the ranking without it comes along (`Ranked.plain`).
 
         Cost follows the postings of the query's terms, not the size of the corpus.
         """
@@ -187,7 +190,7 @@ class CandidateRanking(Reranking):
                     else {p: v * bonus if p in quoting else v for p, v in refined.items()}
                 )
         ordered = functools.partial(
-            self._ordered, pool, limit=limit, expected=expected, topic=topic_terms
+            self._ordered, pool, limit=limit, expected=expected, topic=topic_terms, forms=forms
         )
         unrefined = ordered(plain, tie_break=False)
         # On a tie, the words: the lone passage sharing the question's words (its BM25 scaled
@@ -211,6 +214,7 @@ class CandidateRanking(Reranking):
         topic: Sequence[str],
         tie_break: bool,
         refined: bool = False,
+        forms: Mapping[str, tuple[str, ...]] | None = None,
     ) -> list[Candidate]:
         """The `limit` best of `pool` by `ranking`, then more of the speaker's quotes, then (with
         `tie_break`) the words' score, then story order; among passages equally on topic,
@@ -223,9 +227,12 @@ class CandidateRanking(Reranking):
         kind = expected.kind
         if kind is not None and kind is not AnswerKind.PERSON:
             ordered = self._first_among_equals(
-                ordered, topic, lambda p: self._holds_for_order(expected, p, topic)
+                ordered, topic, lambda p: self._holds_for_order(expected, p, topic), forms
             )
         if refined and expected.names_of:
+            # not by the topic's other forms: measured, that put a passage holding one more
+            # topic word in another form ("deported" gang members) above the one naming the
+            # gangs asked (quality-history, "Seventeenth session: 9forms")
             ordered = self._first_among_equals(
                 ordered, topic, lambda p: self._names_a_thing_of(p, expected.names_of, topic)
             )
@@ -299,6 +306,7 @@ class CandidateRanking(Reranking):
         pool: list[tuple[int, float, int]],
         topic: Sequence[str],
         holds: Callable[[int], bool],
+        forms: Mapping[str, tuple[str, ...]] | None = None,
     ) -> list[tuple[int, float, int]]:
         """`pool` (ranked) with, among passages holding the same of the question's `topic`
         terms, those `holds` is true of first: those holding the kind of answer asked for, or
@@ -308,12 +316,21 @@ class CandidateRanking(Reranking):
         name, and the one holding his age is not the closest in meaning), or which one names
         the gangs asked for. Each group keeps the places it had in the ranking, so passages
         more or less on topic stay where they were. (`_ordered` does not ask it for "who":
-        most passages name someone, so naming someone is no evidence of the answer.)"""
+        most passages name someone, so naming someone is no evidence of the answer.) A passage
+        holds a topic word in one of its other `forms` too ("how many deportees ... in that
+        prison": "locked up more than 250 in a notorious prison" of people "deported" is as
+        much on topic as "send deportees to El Salvador's maximum-security prison")."""
         index = self.snapshot.index
+        forms = forms or {}
         distinct = list(dict.fromkeys(topic))
         groups: dict[frozenset[str], list[int]] = {}
         for at, (passage, _, _) in enumerate(pool):
-            held = frozenset(t for t in distinct if index.contains(passage, t))
+            held = frozenset(
+                t
+                for t in distinct
+                if index.contains(passage, t)
+                or any(index.contains(passage, form) for form in forms.get(t, ()))
+            )
             groups.setdefault(held, []).append(at)
         reordered = list(pool)
         for places in groups.values():

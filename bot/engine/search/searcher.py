@@ -373,6 +373,14 @@ class Searcher(Rendering):
             if self.settings.adverb_weight < 1.0
             else {}
         )
+        # Among passages equally on topic, the one holding the kind of answer asked comes
+        # first, a topic word counting as held in another of its forms ("how many deportees":
+        # "locked up more than 250 ... deported"): only then are they looked up
+        forms = (
+            self._known_word_forms(text, words, topic)
+            if expected.kind is not None and expected.kind is not AnswerKind.PERSON
+            else {}
+        )
         ranked = functools.partial(
             self._rank,
             [*topic, *verb] if quoting else query,
@@ -387,6 +395,7 @@ class Searcher(Rendering):
             sure=self._sure_bridges(text, words, topic),
             adverbs=adverbs,
             definitions=definitions,
+            forms=forms,
         )
         ranking = ranked(meaning_bridges=meaning)
         candidates = ranking.shown
@@ -524,22 +533,30 @@ class Searcher(Rendering):
         return read if index.holding_any(naming, topic).any() else theirs
 
     def _known_word_forms(
-        self, text: str, words: Sequence[TermSpan], topic: Sequence[str], rated: int
+        self,
+        text: str,
+        words: Sequence[TermSpan],
+        topic: Sequence[str],
+        rated: int | None = None,
     ) -> dict[str, tuple[str, ...]]:
-        """For each telling topic word the corpus uses but the `rated` passage lacks, the corpus
-        terms of its other forms (WordNet's derivationally related ones): a passage may hold the
-        topic in another shape than the question ("deportees": "deported", "detainees":
-        "detained"), and bridges are looked for only from the words the corpus never uses. Read
-        for the confidence model, as a bridge is. A plural lemminflect does not know
-        ("deportees") is looked up singular. Not for the words the passage holds: they count as
-        they are, and reading WordNet for every word was some 2-3 % of a question's CPU."""
+        """For each telling topic word the corpus uses (but the `rated` passage lacks, when
+        given), the corpus terms of its other forms (WordNet's derivationally related ones): a
+        passage may hold the topic in another shape than the question ("deportees": "deported",
+        "detainees": "detained"), and bridges are looked for only from the words the corpus
+        never uses. Read for the confidence model, as a bridge is, and for the order among
+        passages equally on topic (`Candidates._first_among_equals`). A plural lemminflect does
+        not know ("deportees") is looked up singular. For the confidence model, not for the
+        words the passage holds: they count as they are, and reading WordNet for every word was
+        some 2-3 % of a question's CPU."""
         if self._wordnet is None or Source.FAMILY not in self.settings.bridge_sources:
             return {}
         index = self.snapshot.index
         telling = set(self._telling_terms(topic))  # the others count for nothing anyway
         found: dict[str, tuple[str, ...]] = {}
         for token in words:
-            if token.term not in telling or index.contains(rated, token.term):
+            if token.term not in telling or token.term in found:
+                continue
+            if rated is not None and index.contains(rated, token.term):
                 continue
             if not index.passage_frequency(token.term):
                 continue
