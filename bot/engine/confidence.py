@@ -95,7 +95,7 @@ _SIGNAL_VALUES = operator.attrgetter(*_SIGNAL_FIELDS)
 # the speaker match, the speaker's passage being the only one of theirs on the topic, and the
 # expected kind of answer (an amount, a count, a date, a person) add much, the margin and the
 # known words a little.
-COEFFICIENTS: tuple[float, ...] = (-1.373, 1.380, 0.046, 0.805, 0.813, 0.810, 0.558, 1.264, 0.762)
+COEFFICIENTS: tuple[float, ...] = (-1.325, 1.412, -0.028, 0.805, 0.815, 0.811, 0.624, 1.241, 0.739)
 # From this probability on, the passages are the answer. Chosen by the rule in
 # bot/engine/evaluation.py (`choose_threshold`) on the sets the model was not fitted on: the
 # widest reach that keeps the right passage first in at least 90 % of a typical set's
