@@ -18,7 +18,7 @@ import importlib.util
 import itertools
 import mmap
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -424,22 +424,10 @@ class WordNet:
         adverb is "well" (9 tags against the adjective's 190: ¶"Bukele is as well"), "start" as
         a noun is "first" and "outset", "hold" as a noun "appreciation". Nothing is rare for a
         word too seldom tagged to tell ("authoritarian": 2 tags, its noun "dictator" none)."""
-        data = self._file("index.sense")
-        key = form.replace(" ", "_").encode() + b"%"
-        at = first_line_from(data, key)
         counts: list[tuple[tuple[str, int], int]] = []
-        while at < len(data):
-            end = data.find(b"\n", at)
-            end = len(data) if end < 0 else end
-            line = data[at:end]
-            if not line.startswith(key):
-                break
-            # "good%4:02:00:: 00011093 1 9": sense key (its part of speech after the "%"),
-            # synset offset, sense number, tag count
-            sense_key, offset, _, tags = line.split()
-            pos = _SENSE_KEY_POS[sense_key[len(key) : len(key) + 1].decode()]
+        for sense_key, offset, _, tags in sense_lines(self._file("index.sense"), form):
+            pos = _SENSE_KEY_POS[sense_key.partition(b"%")[2][:1].decode()]
             counts.append(((pos, int(offset)), int(tags)))
-            at = end + 1
         most = max((tags for _, tags in counts), default=0)
         if most < _TAGS_TO_TELL:
             return frozenset()
@@ -657,6 +645,22 @@ def _search_sorted(data: mmap.mmap, key: str) -> str | None:
     end = data.find(b"\n", start)
     line = data[start : len(data) if end < 0 else end]
     return line.decode("utf-8", "replace").rstrip("\r") if line.startswith(wanted) else None
+
+
+def sense_lines(data: mmap.mmap, lemma: str) -> Iterator[list[bytes]]:
+    """The fields of each line of WordNet's index.sense (`data`) for the senses of `lemma`:
+    "good%4:02:00:: 00011093 1 9" is its sense key (the part of speech's number after the
+    "%"), synset offset, sense number and how often the sense was tagged."""
+    key = lemma.replace(" ", "_").encode() + b"%"
+    at = first_line_from(data, key)
+    while at < len(data):
+        end = data.find(b"\n", at)
+        end = len(data) if end < 0 else end
+        line = data[at:end]
+        if not line.startswith(key):
+            return
+        yield line.split()
+        at = end + 1
 
 
 def first_line_from(data: mmap.mmap, key: bytes) -> int:

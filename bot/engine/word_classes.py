@@ -20,7 +20,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from bot.engine.caches import remember
-from bot.engine.lexicon import first_line_from
+from bot.engine.lexicon import sense_lines
 from bot.engine.words import all_lemmas
 
 # A word after one of these is a noun ("the visit", "his release", "how many deportees").
@@ -80,20 +80,11 @@ class WordClasses:
 
     def _tag_counts(self, lemma: str) -> list[tuple[int, int]]:
         """(synset type, times tagged) of each sense of `lemma` in index.sense."""
-        data = self._file()
-        key = lemma.replace(" ", "_").encode() + b"%"
         found: list[tuple[int, int]] = []
-        at = first_line_from(data, key)
-        while at < len(data):
-            end = data.find(b"\n", at)
-            end = len(data) if end < 0 else end
-            line = data[at:end]
-            if not line.startswith(key):
-                break
-            fields = line.split()
-            if len(fields) >= 4 and fields[0][len(key) : len(key) + 1].isdigit():
-                found.append((int(fields[0][len(key) : len(key) + 1]), int(fields[3])))
-            at = end + 1
+        for fields in sense_lines(self._file(), lemma):
+            kind = fields[0].partition(b"%")[2][:1]
+            if len(fields) >= 4 and kind.isdigit():
+                found.append((int(kind), int(fields[3])))
         return found
 
     def _file(self) -> mmap.mmap:
