@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -358,8 +358,66 @@ def read_question(question: str, people: Sequence[Person] | MentionFinder) -> Re
         or unquoted
         or _in_their_own_words(question, finder, plain)
         or _asks_x_said_what(question, finder, plain)
+        or _asks_what_x_will_do(question, finder, plain)
         or _asks_x_on(question, finder, plain)
     )
+
+
+# "will bukele send garcia back", "is bukele going to let him out", "does bukele plan to ...":
+# whether someone will do something, which a story tells in their own words if at all (what
+# they said they would or would not do). The words after the auxiliary up to a verb.
+_ASKS_WILL_X = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay)[, ]+)?"
+    r"(?P<aux>will|won['’]?t|would|wouldn['’]?t|is|isn['’]?t|does|doesn['’]?t)\s+"
+    r"(?P<rest>.+)",
+    re.IGNORECASE,
+)
+# What stands between the person and their verb: "going to", "gonna", "planning to"; after "is"
+# and "does" one of them is needed ("is bukele a dictator" asks nothing of what he will do)
+_INTENT = re.compile(
+    r"(?:(?:ever|really|actually|still|even|finally|just)\s+)?"
+    r"(?:going\s+to|gonna|about\s+to|planning\s+to|plan\s+to|intend(?:ing)?\s+to"
+    r"|want(?:ing)?\s+to)\s+",
+    re.IGNORECASE,
+)
+_MAX_WILL_X_WORDS = 4
+
+
+def asks_what_someone_will_do(question: str) -> bool:
+    """Whether `question` asks whether someone will do something ("will X send ...", "is X
+    going to ..."), as `_asks_what_x_will_do` reads it, whoever X is."""
+    return next(_will_x_spans(question), None) is not None
+
+
+def _asks_what_x_will_do(
+    question: str, finder: MentionFinder, plain: ReadQuestion
+) -> ReadQuestion | None:
+    """The reading of "will X <verb> ...?" (or "is X going to", "does X plan to") as asking
+    X's words on it, when X names someone the story knows; None otherwise (no one named, or
+    someone it does not know: searched as asked)."""
+    for who, verb in _will_x_spans(question):
+        read = _read_speaker(question, who, verb, finder, plain)
+        if read is not None and read.speakers:
+            return read
+    return None
+
+
+def _will_x_spans(question: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
+    """Where X and the verb may stand in "will X <verb>", "is X going to <verb>": each
+    reading of one to four words after the auxiliary as X, shortest first."""
+    will = _ASKS_WILL_X.match(question)
+    if will is None:
+        return
+    needs_intent = will.group("aux").lower().startswith(("is", "does", "doesn"))
+    words = list(_WORD.finditer(question, will.start("rest")))
+    for count in range(1, min(_MAX_WILL_X_WORDS, len(words) - 1) + 1):
+        after = words[count].start()
+        intent = _INTENT.match(question, after)
+        if needs_intent and intent is None:
+            continue
+        verb = _WORD.match(question, intent.end() if intent else after)
+        if verb is not None and "VERB" in all_lemmas(verb.group().lower()):
+            yield (words[0].start(), words[count - 1].end()), verb.span()
 
 
 # "in his own words", "in her words": the words of whom the question names

@@ -459,3 +459,36 @@ def test_words_between_a_possessive_and_a_speech_noun_still_ask_for_the_owner(
     library: Searcher, question: str
 ) -> None:
     assert_their_words_first(library, question, "Nadia Kerr", "The budget covers")
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "fragment"),
+    [
+        ("will delgado open the library soon", "Rosa Delgado", "would open next autumn"),
+        ("is the mayor going to open it this year?", "Rosa Delgado", "would open next autumn"),
+        ("does kerr plan to pay the staff", "Nadia Kerr", "The budget covers"),
+    ],
+)
+def test_whether_someone_quoted_will_do_something_asks_for_their_words(
+    library: Searcher, question: str, speaker: str, fragment: str
+) -> None:
+    # Before: searched with no speaker; a story tells what someone will do in their words
+    assert_their_words_first(library, question, speaker, fragment)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is delgado a good mayor",
+        "will the library have a cafe",
+        "is it going to rain",
+        # someone the story names but never quotes: what it tells of him, not a refusal
+        "is whitman going to push for a library again",
+    ],
+)
+def test_a_yes_or_no_question_not_about_what_someone_will_do_names_no_speaker(
+    library: Searcher, question: str
+) -> None:
+    answer = library.ask(question)
+    assert answer.answered, answer.reason
+    assert answer.asked_speaker is None

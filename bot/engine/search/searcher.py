@@ -35,6 +35,7 @@ from bot.engine.nearest import Closeness
 from bot.engine.question import (
     QuestionKind,
     ReadQuestion,
+    asks_what_someone_will_do,
     people_of_a_kind,
     read_question,
     speaker_named_by,
@@ -264,6 +265,9 @@ class Searcher(Rendering):
             read, unknown_speaker, of_a_kind = read.as_plain(), True, None
         quoted = self._quoted_ids  # `_has_quotes` of each: a surname finds dozens at 100,000
         quoting = [p for p in speakers if p.id in quoted]
+        if speakers and not quoting and asks_what_someone_will_do(text):
+            # "is garcia gonna stay locked up": what the story tells of him, not his words
+            read, speakers = read.as_plain(), []
         if speakers and not quoting:
             names = " or ".join(p.name for p in speakers)
             return _PartResult.refused(
