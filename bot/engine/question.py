@@ -803,7 +803,7 @@ def _read_speaker(
         return ReadQuestion(
             QuestionKind.PLAIN, mentioned=plain.mentioned, found=plain.found, if_a_name=unknown
         )
-    if people_of_a_kind(reading):  # "the prison guards", "the Democrats in Congress"
+    if people_of_a_kind(reading):  # "the prison guards", "the guards at the gate"
         return _asks_speaker(plain, span, verb_span, unknown_speaker=who)
     return None
 
@@ -811,7 +811,8 @@ def _read_speaker(
 def people_of_a_kind(who: str) -> str | None:
     """The noun of `who` naming people by what they are, "the <kind of person>s": its head
     noun (the last word before a preposition), a plural whose singular most often names a kind
-    of person ("guards", "voters", "Democrats in Congress"; not "gangs" or "the prison"); None
+    of person ("guards", "voters", "the guards at the gate"; not "gangs" or "the prison", nor a
+    word WordNet writes capitalised, "Democrats"); None
     when it names no one so. Whether the story reports such people's words is the searcher's
     to say (`_reported_group`)."""
     words = who.split()
