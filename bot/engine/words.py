@@ -137,26 +137,24 @@ CLAUSE_STARTERS = frozenset(
     "it he she they we i there this these those the his her their its our a an".split()
 )
 
-# Verbs a question asks for someone's words with (base forms, compared by stem so every form
-# counts): the speech verbs, and the verbs of opinion and judgement members ask with ("what does
-# X think", "did X praise").
-ASKING_VERBS = (
-    "say tell claim warn call describe think argue add mention announce respond react reply "
-    "state assert comment note insist predict suggest stress explain admit deny promise pledge "
-    "write speak talk quote feel believe reckon vow answer report praise criticize criticise "
-    "thank defend accuse publish greet compliment congratulate flatter slam blast mock"
-    # answering for or painting something in words: "how did bukele justify keeping him",
-    # "how does HRW characterise democracy there", "how did leavitt frame the meeting"
-    " justify characterize characterise portray frame rationalize rationalise downplay"
-).split()
-# Those of them that say what the words did, not only that words were said: "did they
-# compliment each other" asks about compliments whoever "they" are ("what did she say" asks
-# about nothing but her)
+# Verbs a question asks for someone's words with that say what the words did, not only that
+# words were said: judging, greeting, answering for or painting something in words ("did X
+# praise", "how did bukele justify keeping him", "how does HRW characterise democracy there").
+# "did they compliment each other" asks about compliments whoever "they" are ("what did she
+# say" asks about nothing but her).
 JUDGING_VERBS = frozenset(
     "praise criticize criticise thank defend accuse justify characterize characterise portray"
     " frame rationalize rationalise downplay greet compliment congratulate flatter slam blast"
     " mock warn promise deny admit predict vow pledge".split()
 )
+# Verbs a question asks for someone's words with (base forms, compared by stem so every form
+# counts): the speech verbs, the verbs of opinion members ask with ("what does X think"), and
+# the judging ones above.
+ASKING_VERBS = (
+    "say tell claim call describe think argue add mention announce respond react reply state"
+    " assert comment note insist suggest stress explain write speak talk quote feel believe"
+    " reckon answer report publish"
+).split() + sorted(JUDGING_VERBS)
 # Verbs that ask for someone's words only with their particle ("did Mexico's president weigh
 # in", "has anyone hit back"): alone they mean something else ("how much does it weigh").
 PHRASAL_SPEECH_VERBS = (
