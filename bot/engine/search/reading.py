@@ -156,7 +156,9 @@ class QuestionReading(MeaningCloseness):
         text = clean_question(question)
         searchable = (
             self._initials_owning(
-                self._places_as_typed.expanded(as_searched(text, self._spelled_out.spelled_out))
+                self._places_as_typed.expanded(
+                    as_searched(text, self._spelled_out.spelled_out, self._a_countrys_initials)
+                )
             )
             if text
             else ""
@@ -178,6 +180,11 @@ class QuestionReading(MeaningCloseness):
                 "I couldn't find any words to search for in that; try asking in a sentence."
             )
         return text, searchable
+
+    def _a_countrys_initials(self, word: str) -> bool:
+        """Whether `word`, typed in capitals, is a country's initials ("US", "UK")."""
+        countries = self._mentions.countries
+        return countries is not None and bool(countries.countries.in_text(word, cased=False))
 
     def _initials_owning(self, text: str) -> str:
         """`text` with known initials typed with an "s" and no apostrophe read as what they
@@ -835,9 +842,15 @@ def _unframed_words(text: str) -> list[tuple[str, int, int]]:
     return [w for w in iter_words(text) if not any(a <= w[1] < b for a, b in framing)]
 
 
-def as_searched(text: str, spelled_out: Callable[[str], str] | None = None) -> str:
+def as_searched(
+    text: str,
+    spelled_out: Callable[[str], str] | None = None,
+    initials: Callable[[str], bool] | None = None,
+) -> str:
     """The question as searched: chat markup (mentions, custom emoji, links) removed, chat
-    shorthand written out, a shouted question in lower case, and the words a chat message
+    shorthand written out, a shouted question in lower case (and a word shouted for emphasis
+    inside one that is not: `emphasis_in_lower_case`, `initials` telling a country's initials
+    apart), and the words a chat message
     opens with that carry no topic ("hiii", "lol ok so", "hey bot 👋") left out, so "sooo what
     did Trump say" reads as asking what Trump said. `spelled_out` writes out the initials of
     the corpus's own names, before the shorthand of offices is: "DHS" is the story's
@@ -847,12 +860,32 @@ def as_searched(text: str, spelled_out: Callable[[str], str] | None = None) -> s
     if spelled_out is not None and not unmarked.isupper():
         unmarked = spelled_out(unmarked)
     written = " ".join(expand_shorthand(unmarked).split())
-    if written.isupper():
-        # "WHAT DID BUKELE SAY": shouted, capitals say nothing of a word (the unknown name
-        # "DID BUKELE SAY ABOUT GARCIA" was refused); the meaning model reads case
-        written = written.lower()
+    # "WHAT DID BUKELE SAY": shouted, capitals say nothing of a word (the unknown name "DID
+    # BUKELE SAY ABOUT GARCIA" was refused); the meaning model reads case
+    written = written.lower() if written.isupper() else emphasis_in_lower_case(written, initials)
     written = written[chat_opening_end(written) :]
     return spelled_out(written) if spelled_out is not None else written
+
+
+def emphasis_in_lower_case(text: str, initials: Callable[[str], bool] | None = None) -> str:
+    """`text` with each ordinary word typed in capitals for emphasis in lower case: "he
+    REFUSES", "OUR White House", "tells us WE have a problem". Such a word is the word said
+    loudly, not a name or an acronym (read as one, "REFUSES" was a name the story never uses,
+    and the question refused). An English word of three letters or fewer that is no function
+    word may be initials ("ICE", "AIM"), and so may a country's ("US": `initials`), so those
+    keep their capitals; initials the corpus spells out were written out before this."""
+
+    def lowered(match: re.Match[str]) -> str:
+        word = match.group()
+        lower = word.lower()
+        if not is_english_word(lower) or (initials is not None and initials(word)):
+            return word
+        return lower if len(word) > 3 or lower in STOP_WORDS else word
+
+    return _SHOUTED_WORD.sub(lowered, text)
+
+
+_SHOUTED_WORD = re.compile(r"(?<![\w'’.])[A-Z]{2,}(?![\w'’.])")
 
 
 def question_parts(text: str) -> list[str]:
