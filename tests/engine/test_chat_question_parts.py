@@ -113,3 +113,15 @@ def test_a_later_part_asking_by_pronoun_of_someone_not_quoted_is_refused_too(
 def test_a_later_part_naming_someone_quoted_is_answered(town: Searcher) -> None:
     answer = town.ask("did lisbon's mayor comment on the loan? and what did ruiz say about him")
     assert answer.answered and answer.asked_speaker == "Elena Ruiz"
+
+
+def test_a_part_answered_with_high_confidence_comes_before_one_answered_loosely(
+    town: Searcher,
+) -> None:
+    # Before: the first part's closest passage (the loan) came first, though the story
+    # plainly answers the second part and only loosely the first
+    answer = town.ask("so the town is broke now?? how long has ruiz been governor")
+    assert answer.answered
+    assert answer.confidence == "low"  # one part has only the closest passages
+    assert "has been governor since 2021" in answer.passages[0].text
+    assert any("loan" in p.text for p in answer.passages[1:])

@@ -685,8 +685,8 @@ class Searcher(Rendering):
 
     def _combined(self, question: str, results: Sequence[_PartResult], top_k: int) -> Answer:
         """One Answer for the parts of a message: their passages in turn (the best of each
-        part first), high confidence only when every answered part has it; a refusal only
-        when every part is refused."""
+        part first, the parts rated high before the others), high confidence only when every
+        answered part has it; a refusal only when every part is refused."""
         answered = [r for r in results if r.candidates]
         quoted = self._quoted_names
         if not answered:
@@ -702,7 +702,10 @@ class Searcher(Rendering):
                 question=question, answered=False, reason=refusal.reason, scope=self._scope()
             )
         order: list[Candidate] = []
-        for column in itertools.zip_longest(*(r.candidates for r in answered)):
+        # a part answered with high confidence before one answered with the closest passages
+        # only: "so they're locking everyone up?? how many were convicted": the count is known
+        first = sorted(answered, key=lambda r: not r.high)
+        for column in itertools.zip_longest(*(r.candidates for r in first)):
             for candidate in column:
                 if candidate is not None and all(c.passage != candidate.passage for c in order):
                     order.append(candidate)
