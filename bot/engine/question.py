@@ -359,8 +359,59 @@ def read_question(question: str, people: Sequence[Person] | MentionFinder) -> Re
         or _in_their_own_words(question, finder, plain)
         or _asks_x_said_what(question, finder, plain)
         or _asks_what_x_will_do(question, finder, plain)
+        or _states_what_x_said(question, finder, plain)
         or _asks_x_on(question, finder, plain)
     )
+
+
+# The words a chat message may open a statement with: "so", "wait so", "lol ok so".
+_STATEMENT_OPENING = re.compile(
+    r"\W*(?:(?:so|and|but|ok|okay|wait|then|lol|lmao|bro|wow|yo|oh|hold\s+on)\b[\s,.!]*)*",
+    re.IGNORECASE,
+)
+# A statement's subject and its speech verb, at most this many words apart: "the Salvadoran
+# president walks into our White House and tells us ..."
+_MAX_STATEMENT_GAP = 8
+
+
+def _states_what_x_said(
+    question: str, finder: MentionFinder, plain: ReadQuestion
+) -> ReadQuestion | None:
+    """The reading of a statement of what someone said, typed to have it checked ("so bukele
+    said he can't return him??", "trump told reporters he wants to send citizens there?", "so
+    the Salvadoran president walks into our White House and tells us we have a problem??") as
+    asking for their words: only when it opens with its subject, a name of someone the story
+    knows or "the" and a role, and a speech verb follows with no one else named or pointed at
+    between. Any other opening may be a question's ("is Bukele accused of ...", "which country
+    did bukele say ...") or a subject that is no one ("people say ...", "reports claim ...",
+    "Trump's immigration guy said ..." describes someone else): searched as typed."""
+    start = _STATEMENT_OPENING.match(question).end()
+    verb = _first_speech_verb(question, start, _MAX_SPEAKER_WORDS + _MAX_STATEMENT_GAP, asked="")
+    if verb is None:
+        return None
+    subject_ends = [
+        group.end
+        for group in plain.found
+        if group.people and LEADING_ARTICLE.sub("", question[start : group.start]) == ""
+    ]
+    if not subject_ends and LEADING_ARTICLE.match(question, start):
+        words = [w.end() for w in _WORD.finditer(question, start, verb[0])]
+        subject_ends = [
+            end for end in words[1:_MAX_SPEAKER_WORDS] if _ends_in_a_role(question[start:end])
+        ][:1]
+    for end in subject_ends:
+        gap = question[end : verb[0]]
+        if (
+            len(gap.split()) > _MAX_STATEMENT_GAP
+            or gap.startswith(("'", "’"))  # "Trump's immigration guy said": someone else
+            or any(w.lower().strip(",.") in _PRONOUNS for w in gap.split())
+            or any(end <= g.start < verb[0] and g.people for g in plain.found)
+        ):
+            continue  # "bukele met trump and he told him": whose words is not plain
+        read = _read_speaker(question, (start, end), verb, finder, plain)
+        if read is not None and read.speakers:
+            return read
+    return None
 
 
 # "will bukele send garcia back", "is bukele going to let him out", "does bukele plan to ...":

@@ -1,0 +1,65 @@
+"""A statement of what someone said, typed to the bot to have it checked ("so the mayor said
+the pier stays shut??"), asks for that person's words, as "did the mayor say ..." does: their
+quote first, vouched for as theirs. Only when the message opens with its subject, someone the
+story knows, with no one else named between them and the verb; a statement about what "people
+say" or someone described otherwise is searched as typed."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.search import Searcher
+from tests.engine.stories import searcher_for
+
+PIER_STORY = "\n".join(
+    [
+        "Mayor Ines Calloway met harbour master Tobias Wren on the old pier on Tuesday.",
+        "“The pier stays shut until the pilings are replaced,” Calloway said.",
+        "Wren told reporters the repairs would take two summers and cost about $4 million.",
+        "“Every month it is closed, the fishing boats lose money,” Wren said.",
+        "Shop owners along the front say the closure has halved their trade.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def pier() -> Searcher:
+    return searcher_for("pier", PIER_STORY)
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "expected"),
+    [
+        # Before: no one asked for; the passage first was the meeting on the pier
+        ("so calloway said the pier stays shut??", "Ines Calloway", "until the pilings"),
+        (
+            "wait so the mayor comes down to the pier and says it stays shut?",
+            "Ines Calloway",
+            "until the pilings",
+        ),
+        ("wren really claims the boats are losing money??", "Tobias Wren", "lose money"),
+    ],
+)
+def test_a_statement_of_what_someone_said_asks_for_their_words(
+    pier: Searcher, question: str, speaker: str, expected: str
+) -> None:
+    answer = pier.ask(question)
+    assert answer.answered, answer.reason
+    assert answer.asked_speaker == speaker
+    assert expected in answer.passages[0].text
+    assert answer.passages[0].quotes[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "people say the pier is finished",  # a subject that is no one the story quotes
+        "calloway met wren and he told her the boats lose money??",  # whose words is unclear
+    ],
+)
+def test_a_statement_not_opening_with_a_speaker_asks_for_no_one_by_it(
+    pier: Searcher, question: str
+) -> None:
+    answer = pier.ask(question)
+    assert answer.answered
+    assert answer.asked_speaker is None
