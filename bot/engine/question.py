@@ -385,7 +385,8 @@ def _states_what_x_said(
     between. Any other opening may be a question's ("is Bukele accused of ...", "which country
     did bukele say ...") or a subject that is no one ("people say ...", "reports claim ...",
     "Trump's immigration guy said ..." describes someone else): searched as typed."""
-    start = _STATEMENT_OPENING.match(question).end()
+    opening = _STATEMENT_OPENING.match(question)
+    start = opening.end() if opening else 0
     verb = _first_speech_verb(question, start, _MAX_SPEAKER_WORDS + _MAX_STATEMENT_GAP, asked="")
     if verb is None:
         return None
