@@ -58,6 +58,12 @@ class Descriptions:
         as "former" left out, possessives too) fits; [] when it has no words."""
         if not words:
             return []
+        if len(words) > 1 and words[-1] in SOMEONE_NOUNS:
+            # "the cornell prof guy", "the press secretary lady": the word for anyone after
+            # what they are says only that it is a person
+            described = self.fitting(words[:-1])
+            if described:
+                return described
         if self._own is None:
             self._own = tuple(_own_words(person) for person in self._people)
             self._kinds = tuple(map(_kind, self._people, self._own))

@@ -96,7 +96,9 @@ NOUNS_OF_SPEECH = re.compile(
     # what someone says of something when judging it or answering for it: "HRW's verdict on
     # democracy", "Bukele's justification for keeping him"
     r"|verdict|assessment|stance|explanation|justification|excuse|defen[cs]e|criticism"
-    r"|critique|warning|pitch|rationale)",
+    r"|critique|warning|pitch|rationale"
+    # what someone makes of something, in their words: "the professor's theory on why"
+    r"|theor(?:y|ies)|reasoning|thinking|logic|point|analysis)",
     re.IGNORECASE,
 )
 _NOUNS_OF_SPEECH = NOUNS_OF_SPEECH.pattern
@@ -113,6 +115,12 @@ _QUALIFYING = rf"(?:(?:{'|'.join(sorted(_QUALIFYING_WORDS))})\s+){{0,2}}"
 # (an adjective may stand between: "HRW's overall verdict", "Trump's first reaction")
 _ASKS_X_WORDS = re.compile(
     rf"(?P<who>[^\W\d_][\w .'’-]*?)['’]s?\s+{_QUALIFYING}(?P<verb>{_NOUNS_OF_SPEECH})\b",
+    re.IGNORECASE,
+)
+# "what's his take on", "her comments", "their reaction": the words of whom the pronoun means
+# (not "in his own words", how a question asks: `_in_their_own_words`)
+_ASKS_THEIR_WORDS = re.compile(
+    rf"(?<!\bin\s)\b(?P<who>his|her|their)\s+{_QUALIFYING}(?P<verb>{_NOUNS_OF_SPEECH})\b",
     re.IGNORECASE,
 )
 # The end of every _ASKS_X_WORDS match. Its lazy `who` tries every start in the question (tens
@@ -636,7 +644,8 @@ def _speaker_spans(question: str) -> list[tuple[tuple[int, int], tuple[int, int]
     # the speech noun or cue ("response", "according to") is how the question asks, not what
     quote_x = _ASKS_QUOTE_X.finditer(question)
     x_words = _ASKS_X_WORDS.finditer(question) if _X_WORDS_TAIL.search(question) else ()
-    for match in (*quote_x, *x_words, *_ASKS_FROM_X.finditer(question)):
+    their_words = _ASKS_THEIR_WORDS.finditer(question)
+    for match in (*quote_x, *x_words, *their_words, *_ASKS_FROM_X.finditer(question)):
         start, end = match.span("who")
         if match.re is _ASKS_X_WORDS:
             asking_words = _ASKING_BEFORE_X.match(question, start, end)
@@ -811,7 +820,7 @@ def _read_speaker(
         if read is not None and (read.speakers or read.unknown_speaker or read.if_a_name):
             return read
     bare = LEADING_ARTICLE.sub("", who).lower()
-    if bare in _PRONOUNS:
+    if bare in _PRONOUNS or bare in _POSSESSIVE_PRONOUNS:
         return _asks_speaker(plain, span, verb_span, pronoun=True)
     if bare in _NOT_SPEAKERS:
         return None
