@@ -79,7 +79,10 @@ _FILLER = frozenset(
     # adverbs of time before the verb ("does the us govt still warn"), and a participle
     # pointing at the story ("according to the professor quoted")
     " still already now currently again later originally initially ultimately publicly"
-    " quoted cited mentioned interviewed".split()
+    " quoted cited mentioned interviewed"
+    # a reflexive after the speaker, for emphasis: "what did the professor himself say",
+    # "anything from Garcia himself": the one named, in person
+    " himself herself themselves".split()
 )
 
 
@@ -137,10 +140,13 @@ _ASKING_BEFORE_X = re.compile(
     r"|paste|list)\s+",
     re.IGNORECASE,
 )
-# "according to X", "quotes from X", "any comment from X on Y"
+# "according to X", "quotes from X", "any comment from X on Y"; "anything from X on Y?" as
+# the whole question (what someone has put out: their words; not "did bukele get anything
+# from trump", a thing he was given)
 _ASKS_FROM_X = re.compile(
     r"\b(?P<verb>according\s+to|words\s+of|(?:quotes?|comments?|remarks?|response|reaction"
-    r"|statements?|reply|word)\s+(?:from|by|of))\s+"
+    r"|statements?|reply|word)\s+(?:from|by|of)"
+    r"|(?:(?<=^)|(?<=^\W)|(?<=[.!?]\s))(?:(?:is|was)\s+there\s+)?(?:any|some)thing\s+from)\s+"
     # ... up to what it is on: "the reaction from Mexico's foreign minister to the meeting"
     r"(?P<who>[\w .'’-]+?)(?=\s+(?:on|about|regarding|concerning|over|to)\b|[^\w .'’-]|$)",
     re.IGNORECASE,

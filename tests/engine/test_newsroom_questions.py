@@ -1,0 +1,91 @@
+"""How journalists ask in a newsroom chat, terse and in editor-speak: "anything from X on Y?"
+asks for X's words; "X himself" is X; "per X" says whose account is wanted, as "according to
+X" does; "how did X respond" of someone the story names but never quotes asks what it tells
+of them; and a line saying what the answer is needed for ("need it for the ID line") is no
+part of what is asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.search import Searcher
+from tests.engine.stories import searcher_for
+
+HARBOUR_STORY = "\n".join(
+    [
+        (
+            "The Dalton harbour will get a new ferry terminal after the city council approved "
+            "the plan Tuesday."
+        ),
+        (
+            "Councilwoman Inez Moreau, who led the push, met with former Mayor Glen Ostrow over "
+            "the weekend before the vote."
+        ),
+        (
+            "“This terminal is the biggest thing to happen to the waterfront in fifty years,” "
+            "Moreau, 51, said."
+        ),
+        "“We waited too long, and the ferries kept breaking down while we argued,” she added.",
+        (
+            "Moreau first proposed the terminal in 2019, bringing the plan to Ostrow's office "
+            "unannounced, which Ostrow turned down."
+        ),
+        "The terminal will cost $84 million, paid for mostly by a state grant.",
+        (
+            "According to Dalton University economist Priya Nair, the terminal could double the "
+            "number of tourists visiting the harbour."
+        ),
+        (
+            "“For the city, the terminal is a bet that visitors will come back year after year, "
+            "which would bring jobs to the east side,” Nair said."
+        ),
+        "“For the ferry operators, it means a dock that does not flood every spring,” she added.",
+        (
+            "Dock worker Sam Ferro was injured last year when the old pier collapsed, and he has "
+            "been out of work since."
+        ),
+        "Construction is expected to begin in the spring and last three years.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def harbour() -> Searcher:
+    return searcher_for("harbour", HARBOUR_STORY)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "anything from Sam Ferro himself on being out of work?",
+        "is there anything from Ferro on the pier collapse?",
+    ],
+)
+def test_anything_from_someone_never_quoted_is_refused(harbour: Searcher, question: str) -> None:
+    # Before: read as a plain question and rated high on the passage telling of his injury,
+    # which holds no word of his
+    answer = harbour.ask(question)
+    assert not answer.answered
+    assert answer.reason == "Sam Ferro is mentioned in the story but not quoted."
+
+
+def test_anything_from_someone_quoted_asks_for_their_words(harbour: Searcher) -> None:
+    answer = harbour.ask("anything from Nair on tourists?")
+    assert answer.answered, answer.reason
+    assert answer.asked_speaker == "Priya Nair"
+    assert "double the number of tourists" in answer.passages[0].text
+
+
+def test_something_got_from_someone_is_no_question_of_their_words(harbour: Searcher) -> None:
+    # "get anything from X": a thing given, not X's words; searched as a plain question
+    answer = harbour.ask("did the city get anything from Nair on tourists?")
+    assert answer.answered, answer.reason
+    assert answer.asked_speaker is None
+
+
+def test_a_reflexive_after_the_speaker_is_the_speaker(harbour: Searcher) -> None:
+    # Before: "The story doesn't quote the economist herself."
+    answer = harbour.ask("what did the economist herself say about jobs?")
+    assert answer.answered, answer.reason
+    assert answer.asked_speaker == "Priya Nair"
+    assert "bring jobs to the east side" in answer.passages[0].text
