@@ -486,6 +486,21 @@ def _will_x_spans(question: str) -> Iterator[tuple[tuple[int, int], tuple[int, i
             yield (words[0].start(), words[count - 1].end()), verb.span()
 
 
+# The words of reacting: WordNet's most frequent sense of "react" and of "respond" is one
+# ("show a response or a reaction to something"), a response in deed as much as in word
+_REACTION_STEMS = frozenset(stem(word) for word in "react reaction respond response".split())
+
+
+def asks_for_a_reaction(question: str, read: ReadQuestion) -> bool:
+    """Whether `read` (of `question`) asks for someone's words with a verb or noun of reacting
+    ("how did X respond when ...", "X's reaction to ..."): a story may answer with what they
+    did ("which X rebuffed"), quoting them or not."""
+    if read.verb_span is None:
+        return False
+    asked = question[read.verb_span[0] : read.verb_span[1]]
+    return any(stem(word.lower()) in _REACTION_STEMS for word, _, _ in iter_words(asked))
+
+
 # "in his own words", "in her words": the words of whom the question names
 _IN_OWN_WORDS = re.compile(r"\bin\s+(?:his|her|their)\s+(?:own\s+)?words\b", re.IGNORECASE)
 

@@ -89,3 +89,35 @@ def test_a_reflexive_after_the_speaker_is_the_speaker(harbour: Searcher) -> None
     assert answer.answered, answer.reason
     assert answer.asked_speaker == "Priya Nair"
     assert "bring jobs to the east side" in answer.passages[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how did Ostrow respond when Moreau showed up with the plan?",
+        "what was Ostrow's reaction to the plan?",
+    ],
+)
+def test_how_someone_never_quoted_reacted_is_what_the_story_tells_they_did(
+    harbour: Searcher, question: str
+) -> None:
+    # Before: "Glen Ostrow is mentioned in the story but not quoted.", where the story tells
+    # what he did ("which Ostrow turned down")
+    answer = harbour.ask(question)
+    assert answer.answered, answer.reason
+    assert "which Ostrow turned down" in answer.passages[0].text
+    # never vouched for as his response: the passage telling of him may not tell of it
+    assert answer.confidence == "low"
+
+
+def test_how_someone_never_quoted_reacted_is_never_rated_high(harbour: Searcher) -> None:
+    # the story tells of his injury, not of how he took it
+    answer = harbour.ask("how did Ferro react to the pier collapse?")
+    assert answer.answered, answer.reason
+    assert answer.confidence == "low"
+
+
+def test_what_someone_never_quoted_said_is_still_refused(harbour: Searcher) -> None:
+    answer = harbour.ask("what did Ostrow say about the plan?")
+    assert not answer.answered
+    assert answer.reason == "Glen Ostrow is mentioned in the story but not quoted."

@@ -35,6 +35,7 @@ from bot.engine.nearest import Closeness
 from bot.engine.question import (
     QuestionKind,
     ReadQuestion,
+    asks_for_a_reaction,
     asks_what_someone_will_do,
     people_of_a_kind,
     read_question,
@@ -265,7 +266,11 @@ class Searcher(Rendering):
             read, unknown_speaker, of_a_kind = read.as_plain(), True, None
         quoted = self._quoted_ids  # `_has_quotes` of each: a surname finds dozens at 100,000
         quoting = [p for p in speakers if p.id in quoted]
-        if speakers and not quoting and asks_what_someone_will_do(text):
+        # "how did biden respond when bukele showed up" of someone never quoted: what the
+        # story tells he did, if anything; no passage is vouched for as his response (the
+        # one telling of him may say nothing of it)
+        reaction = bool(speakers and not quoting and asks_for_a_reaction(text, read))
+        if reaction or (speakers and not quoting and asks_what_someone_will_do(text)):
             # "is garcia gonna stay locked up": what the story tells of him, not his words
             read, speakers = read.as_plain(), []
         if speakers and not quoting:
@@ -452,6 +457,7 @@ class Searcher(Rendering):
                 rated_high = probability(signals) >= threshold
         high = (
             rated_high
+            and not reaction
             and plain[0].passage == candidates[0].passage
             and not (_among_rivals(signals) and not signals.meaning_agrees)
             # "when will Garcia be returned" of a passage telling only of times gone by: the
