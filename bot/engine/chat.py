@@ -332,6 +332,11 @@ _CONVERSATIONAL = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# How soon or in what form a writer needs an answer: "need it asap", "need it verbatim"
+_URGENCY = (
+    r"(?:\s+(?:verbatim|asap|pls|plz|please|quick(?:ly)?|fast|now|today|tonight|urgently"
+    r"|badly|exactly|word\s+for\s+word))*"
+)
 # The words chat frames a question with anywhere in it, which say nothing of it either, each
 # pattern with the strings one of which every match of it holds (lower case): looked for only
 # in a question holding one, as few do (all of them at every place of every question took
@@ -361,6 +366,16 @@ _FRAMING = tuple(
         # "is it true that ...": whether what follows is so, which is what a passage tells
         (("true",), r"\b(?:is|was)\s+it\s+(?:really\s+)?true\b"),
         (("dr",), r"\btl\s*;?\s*dr\b"),  # "tl;dr on what she said": in short
+        # "... ? need it for the ID line", "..., need it verbatim for the graf", "— need the
+        # figure": after the question, what the writer needs the answer for or as, to the
+        # sentence's end (no part of what is asked: "ID" is no name the story never uses)
+        (
+            ("need",),
+            r"(?:(?<=[?.!,;:—–-])|(?<=[?.!,;:—–-]\s))\s*(?:(?:i|we)\s+(?:really\s+|just\s+)?)?"
+            r"need(?:s|ed)?\s+(?:it|this|that|them|these|those"
+            r"|(?:(?:the|a|an|some|any)\s+)?(?:[^\W\d_]+\s+)?[^\W\d_]+)"
+            rf"{_URGENCY}(?:\s+for(?:\s+[\w'’-]+){{1,4}}{_URGENCY})?(?=\W*$|\s*[.!?]+\s)",
+        ),
         (("-wise",), r"(?<=\w)-wise\b"),  # "money-wise": as regards money
     )
 )

@@ -121,3 +121,34 @@ def test_what_someone_never_quoted_said_is_still_refused(harbour: Searcher) -> N
     answer = harbour.ask("what did Ostrow say about the plan?")
     assert not answer.answered
     assert answer.reason == "Glen Ostrow is mentioned in the story but not quoted."
+
+
+def test_what_the_answer_is_needed_for_is_no_name_the_story_never_uses(harbour: Searcher) -> None:
+    # Before: "The story doesn't mention ID."
+    answer = harbour.ask("how old is Moreau? need it for the ID line")
+    assert answer.answered, answer.reason
+    assert "Moreau, 51, said" in answer.passages[0].text
+    assert answer.confidence == "high"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how old is Moreau? need it for the graf",  # before: low, "graf" a topic word
+        "how old is Moreau, need it verbatim for the ID line asap",
+    ],
+)
+def test_what_the_answer_is_needed_for_is_no_part_of_what_is_asked(
+    harbour: Searcher, question: str
+) -> None:
+    answer = harbour.ask(question)
+    assert answer.answered, answer.reason
+    assert "Moreau, 51, said" in answer.passages[0].text
+    assert answer.confidence == "high"
+
+
+def test_a_need_saying_what_about_is_part_of_the_question(harbour: Searcher) -> None:
+    # "need the quote about jobs": what it is about, not what it is for
+    answer = harbour.ask("what did Nair say? need the quote about jobs")
+    assert answer.answered, answer.reason
+    assert "bring jobs to the east side" in answer.passages[0].text
