@@ -140,11 +140,13 @@ _ASKING_BEFORE_X = re.compile(
     r"|paste|list)\s+",
     re.IGNORECASE,
 )
-# "according to X", "quotes from X", "any comment from X on Y"; "anything from X on Y?" as
+# "according to X", "per X" (before someone named, "per the Cornell guy", "per HRW": not "per
+# year", "per inmate"), "quotes from X", "any comment from X on Y"; "anything from X on Y?" as
 # the whole question (what someone has put out: their words; not "did bukele get anything
 # from trump", a thing he was given)
 _ASKS_FROM_X = re.compile(
-    r"\b(?P<verb>according\s+to|words\s+of|(?:quotes?|comments?|remarks?|response|reaction"
+    r"\b(?P<verb>according\s+to|per(?=\s+(?:(?:the|his|her|their)\s|(?-i:[A-Z])))"
+    r"|words\s+of|(?:quotes?|comments?|remarks?|response|reaction"
     r"|statements?|reply|word)\s+(?:from|by|of)"
     r"|(?:(?<=^)|(?<=^\W)|(?<=[.!?]\s))(?:(?:is|was)\s+there\s+)?(?:any|some)thing\s+from)\s+"
     # ... up to what it is on: "the reaction from Mexico's foreign minister to the meeting"

@@ -152,3 +152,33 @@ def test_a_need_saying_what_about_is_part_of_the_question(harbour: Searcher) -> 
     answer = harbour.ask("what did Nair say? need the quote about jobs")
     assert answer.answered, answer.reason
     assert "bring jobs to the east side" in answer.passages[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "words"),
+    [
+        # before: Moreau's quote on the waterfront, rated high
+        (
+            "what does the terminal mean for the waterfront, per the economist",
+            "Priya Nair",
+            "double the number of tourists",
+        ),
+        ("per the councilwoman, what does the terminal mean for the city?", "Inez Moreau", ""),
+    ],
+)
+def test_per_someone_asks_for_their_account(
+    harbour: Searcher, question: str, speaker: str, words: str
+) -> None:
+    answer = harbour.ask(question)
+    assert answer.answered, answer.reason
+    assert answer.asked_speaker == speaker
+    assert words in answer.passages[0].text
+
+
+@pytest.mark.parametrize(
+    "question", ["how much will the terminal cost per year?", "how much is it per ferry ride?"]
+)
+def test_per_before_a_unit_names_no_one(harbour: Searcher, question: str) -> None:
+    answer = harbour.ask(question)
+    assert answer.answered, answer.reason
+    assert answer.asked_speaker is None
