@@ -182,3 +182,36 @@ def test_per_before_a_unit_names_no_one(harbour: Searcher, question: str) -> Non
     answer = harbour.ask(question)
     assert answer.answered, answer.reason
     assert answer.asked_speaker is None
+
+
+PIER_STORY = "\n".join(
+    [
+        "The old Dalton pier will stay closed through the summer, city officials said Friday.",
+        "Fishermen who used the pier have asked the city for months to reopen it.",
+        (
+            "But at a council meeting, Mayor Lena Ruiz said it would be “reckless” to reopen the "
+            "pier before repairs."
+        ),
+        (
+            "“Who would insure a pier that fell into the water last year?” Ruiz said. “We cannot "
+            "afford the risk.”"
+        ),
+        "The repairs are expected to cost $3 million.",
+        "Harbour master Tom Adair said the fishermen could use the east dock in the meantime.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def pier() -> Searcher:
+    return searcher_for("pier", PIER_STORY)
+
+
+def test_a_speakers_reason_in_the_quotation_carrying_on_comes_first(pier: Searcher) -> None:
+    # Before: her refusal first ("it would be “reckless” to reopen the pier"), which gives no
+    # reason; her reason is the quotation after it, which does not repeat what it is about
+    answer = pier.ask("how did Ruiz justify refusing to reopen the pier?")
+    assert answer.answered, answer.reason
+    assert answer.asked_speaker == "Lena Ruiz"
+    assert "Who would insure a pier" in answer.passages[0].text
+    assert "reckless" in answer.passages[1].text

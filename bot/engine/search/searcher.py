@@ -30,7 +30,7 @@ from bot.engine.chat import (
 )
 from bot.engine.confidence import Signals, probability
 from bot.engine.lexicon import Source
-from bot.engine.models import ParagraphRole, Person
+from bot.engine.models import ParagraphRole, Person, QuoteKind
 from bot.engine.nearest import Closeness
 from bot.engine.question import (
     QuestionKind,
@@ -42,7 +42,7 @@ from bot.engine.question import (
     speaker_named_by,
     with_words_for_pronoun,
 )
-from bot.engine.reasons import asks_reason
+from bot.engine.reasons import asks_reason, gives_reason
 from bot.engine.search.base import PERSON_ID, Candidate, ExpectedAnswer
 from bot.engine.search.reading import (
     ASKS_FOR_MORE,
@@ -410,6 +410,8 @@ class Searcher(Rendering):
         candidates = ranking.shown
         if not candidates:
             return _PartResult.refused("The story doesn't say anything about that.")
+        if expected.reason and quoting:
+            candidates = self._reason_carried_on(candidates, topic, quoting)
         # The confidence model reads the ranking without meaning bridges or the refinements of
         # the order (the words a passage takes from the one before, ties broken by the words,
         # adverbs weighed less): what it was fitted on. It vouches only for the passage that
@@ -488,6 +490,35 @@ class Searcher(Rendering):
             signals=signals,
             rated=plain[0].passage,
         )
+
+    def _reason_carried_on(
+        self, candidates: Sequence[Candidate], topic: Sequence[str], speakers: Sequence[Person]
+    ) -> Sequence[Candidate]:
+        """`candidates` with, when the first gives no reason, the passage right after it first
+        where it carries on from it in the speaker's own words and gives one: "how did Bukele
+        justify refusing to hand Garcia back" of "Bukele said it would be “preposterous” ...
+        to return Garcia" and the quotation after it, "“How can I smuggle a terrorist ...?”
+        ... “I don't have the power to return him.”" (his reason, in the paragraph that does
+        not repeat what it is about)."""
+        first = candidates[0].passage
+        after = first + 1
+        passages = self.snapshot.passages
+        if (
+            after >= len(passages)
+            or not self._continuing[after]
+            or gives_reason(passages[first].text, frozenset(topic))
+        ):
+            return candidates
+        ids = {person.id for person in speakers}
+        if not any(
+            quote.kind is QuoteKind.DIRECT and quote.speaker_id in ids
+            for quote in self._quotes_of(after)
+        ) or not gives_reason(passages[after].text, frozenset(topic)):
+            return candidates
+        moved = next((c for c in candidates if c.passage == after), None)
+        if moved is None:
+            return candidates
+        return [moved, *(c for c in candidates if c.passage != after)]
 
     def _names_their_group(self, passage: int, owners: Sequence[Person]) -> bool:
         """Whether the passage names the people around one of `owners` ("Members of Trump's
