@@ -367,13 +367,14 @@ _FRAMING = tuple(
         (("true",), r"\b(?:is|was)\s+it\s+(?:really\s+)?true\b"),
         (("dr",), r"\btl\s*;?\s*dr\b"),  # "tl;dr on what she said": in short
         # "... ? need it for the ID line", "..., need it verbatim for the graf", "— need the
-        # figure": after the question, what the writer needs the answer for or as, to the
-        # sentence's end (no part of what is asked: "ID" is no name the story never uses)
+        # figure": after the question, what the writer needs the answer for or as (a pronoun
+        # or one noun), to the sentence's end: no part of what is asked ("ID" is no name the
+        # story never uses); not "need the quote about jobs", "need the Garcia part"
         (
             ("need",),
             r"(?:(?<=[?.!,;:—–-])|(?<=[?.!,;:—–-]\s))\s*(?:(?:i|we)\s+(?:really\s+|just\s+)?)?"
             r"need(?:s|ed)?\s+(?:it|this|that|them|these|those"
-            r"|(?:(?:the|a|an|some|any)\s+)?(?:[^\W\d_]+\s+)?[^\W\d_]+)"
+            r"|(?:(?:the|a|an|some|any)\s+)?[^\W\d_]+)"
             rf"{_URGENCY}(?:\s+for(?:\s+[\w'’-]+){{1,4}}{_URGENCY})?(?=\W*$|\s*[.!?]+\s)",
         ),
         (("-wise",), r"(?<=\w)-wise\b"),  # "money-wise": as regards money
