@@ -503,8 +503,14 @@ def asks_for_a_reaction(question: str, read: ReadQuestion) -> bool:
     return any(stem(word.lower()) in _REACTION_STEMS for word, _, _ in iter_words(asked))
 
 
-# "in his own words", "in her words": the words of whom the question names
-_IN_OWN_WORDS = re.compile(r"\bin\s+(?:his|her|their)\s+(?:own\s+)?words\b", re.IGNORECASE)
+# "in his own words", "in her words": the words of whom the question names; and "anything
+# quotable?", "any quotes?" said of what they did ("how did bukele open in the oval, anything
+# quotable??")
+_IN_OWN_WORDS = re.compile(
+    r"\bin\s+(?:his|her|their)\s+(?:own\s+)?words\b"
+    r"|\b(?:any(?:thing)?|something)\s+(?:quotable|(?:good\s+)?quotes?)\b",
+    re.IGNORECASE,
+)
 
 
 def _in_their_own_words(
@@ -513,7 +519,8 @@ def _in_their_own_words(
     """The reading of a question asking "in his own words" what the one person it names made
     of something ("in his own words, how did bukele size up the fee"): what they said. None
     when it asks no such thing or names more or fewer than one person the story knows."""
-    own_words = _IN_OWN_WORDS.search(question) if "words" in question.lower() else None
+    lower = question.lower()
+    own_words = _IN_OWN_WORDS.search(question) if "words" in lower or "quot" in lower else None
     if own_words is None or len(plain.found) != 1:
         return None
     named = plain.found[0]

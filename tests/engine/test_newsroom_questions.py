@@ -225,3 +225,21 @@ def test_a_speakers_reason_in_the_quotation_carrying_on_comes_first(pier: Search
     assert answer.asked_speaker == "Lena Ruiz"
     assert "Who would insure a pier" in answer.passages[0].text
     assert "reckless" in answer.passages[1].text
+
+
+def test_anything_quotable_asks_for_the_words_of_the_one_person_named(harbour: Searcher) -> None:
+    # Before: a plain question, its answer rated low with no speaker asked
+    answer = harbour.ask(
+        "what did the economist make of the ferry operators' needs, any good quotes?"
+    )
+    assert answer.answered, answer.reason
+    assert answer.asked_speaker == "Priya Nair"
+    assert "a dock that does not flood" in answer.passages[0].text
+    assert answer.confidence == "high"
+
+
+def test_anything_quotable_of_someone_never_quoted_is_refused(harbour: Searcher) -> None:
+    # Before: the closest passages, the one telling what he did first
+    answer = harbour.ask("how did Ostrow take it, anything quotable?")
+    assert not answer.answered
+    assert answer.reason == "Glen Ostrow is mentioned in the story but not quoted."
