@@ -431,7 +431,7 @@ def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held
     <= 15 % of unanswerable questions answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     sets = sets_held_out(REPO / "tests/data")
-    assert len(sets) == 47 and "eval-dev.jsonl (odd half)" in sets
+    assert len(sets) == 48 and "eval-dev.jsonl (odd half)" in sets
     assert choose_threshold(list(sets.values()), Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
@@ -992,3 +992,21 @@ def test_the_blind_sets_read_since(
     assert held.unanswerable_high.hits == 0, misses(held)
     assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 3 of 3 each
     assert held.speaker.hits >= speakers_right, misses(held)
+
+
+def test_the_eighteenth_sessions_read_set(story_snapshot: IndexSnapshot) -> None:
+    """eval-fresh-39.jsonl: written in the eighteenth session by a helper who saw only the story,
+    as journalists ask in a newsroom chat (terse editor-speak, abbreviations), read whole for
+    causes by 9read39. On its start (6437c6e): Recall@1 32 of 40, Recall@3 36, 18 high all
+    right, 2 answerable questions refused ("how did Biden respond when ...", "how old is
+    Bukele? need it for the ID line"), "anything from Abrego Garcia himself on ..." rated
+    high, absent speakers refused 2 of 3."""
+    held = held_out(story_snapshot, "eval-fresh-39.jsonl")
+    assert held.recall_at_1.hits >= 36, misses(held)
+    assert held.recall_at_3.hits >= 38, misses(held)
+    assert held.abstained_answerable.hits == 0, misses(held)
+    assert held.high_confidence.hits >= 21, misses(held)
+    assert held.high_gold_first.hits >= 21, misses(held)
+    assert held.unanswerable_high.hits == 0, misses(held)
+    assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 3 of 3
+    assert value(held.speaker) == 1.0, misses(held)  # 8 of 8

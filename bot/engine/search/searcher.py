@@ -492,8 +492,8 @@ class Searcher(Rendering):
         )
 
     def _reason_carried_on(
-        self, candidates: Sequence[Candidate], topic: Sequence[str], speakers: Sequence[Person]
-    ) -> Sequence[Candidate]:
+        self, candidates: list[Candidate], topic: Sequence[str], speakers: Sequence[Person]
+    ) -> list[Candidate]:
         """`candidates` with, when the first gives no reason, the passage right after it first
         where it carries on from it in the speaker's own words and gives one: "how did Bukele
         justify refusing to hand Garcia back" of "Bukele said it would be “preposterous” ...
