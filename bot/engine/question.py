@@ -636,41 +636,34 @@ _SET_OFF_QUESTION = re.compile(
 )
 
 
-def _asked_from(question: str) -> int:
+def _asked_from(question: str) -> tuple[int, int | None]:
     """Where the question proper starts: after a lead-in ("tldr on what ..."), after a
     clause opening it ("when bukele said no, what did trump say"), or after words set off
     before it that ask nothing themselves ("putting politics aside for a sec, what did trump
-    say to bukele": Trump's words, as without them)."""
+    say to bukele": Trump's words, as without them); and, when the words set off say whose the
+    words are ("according to the press secretary, what were the two presidents going to talk
+    about", "per the agreement, what did trump say"), where it starts after them, to be read
+    only should they name no one (None otherwise)."""
     lead_in = _LEAD_IN.match(question)
     start = lead_in.end() if lead_in else 0
     clause = _OPENING_CLAUSE.match(question, start)
     main = _MAIN_QUESTION.search(question, clause.end()) if clause else None
     if main:
-        return main.end()
+        return main.end(), None
     set_off = _SET_OFF_QUESTION.search(question, start)
     opening = question[start : set_off.start()] if set_off else ""
-    # not words saying whose the words are: "according to the press secretary, what were
-    # the two presidents going to talk about" asks for the press secretary's
-    if set_off and not asks(opening) and not _ASKS_FROM_X.search(opening):
-        return set_off.end()
-    return start
+    if set_off and not asks(opening):
+        if _ASKS_FROM_X.search(opening):
+            return start, set_off.end()
+        return set_off.end(), None
+    return start, None
 
 
 def _speaker_spans(question: str) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
     """Candidate (speaker, verb) spans, most specific pattern first."""
     spans: list[tuple[tuple[int, int], tuple[int, int] | None]] = []
-    asking = _ASKING.match(question, _asked_from(question))
-    if asking:
-        verb = _first_speech_verb(question, asking.end(), max_words=10, asked=_asked_with(asking))
-        start = asking.end()
-        if verb is not None and _is_passive(question, asking.start(), verb):
-            # "what was the first thing Bukele said": the words a relative clause says, not
-            # a passive ("what was said", "what was Bukele told")
-            head = _RELATIVE_HEAD.search(question, start, verb[0])
-            start = head.end() if head else -1
-        if verb is not None and start >= 0:
-            audience = _AUDIENCE.match(question, verb[1])  # "tell reporters": how, not what
-            spans.append(((start, verb[0]), (verb[0], audience.end() if audience else verb[1])))
+    start, past_source = _asked_from(question)
+    spans += _asking_spans(question, start)
     # the speech noun or cue ("response", "according to") is how the question asks, not what
     quote_x = _ASKS_QUOTE_X.finditer(question)
     x_words = _ASKS_X_WORDS.finditer(question) if _X_WORDS_TAIL.search(question) else ()
@@ -682,7 +675,31 @@ def _speaker_spans(question: str) -> list[tuple[tuple[int, int], tuple[int, int]
             if asking_words and asking_words.end() < end:
                 start = asking_words.end()
         spans.append(((start, end), match.span("verb")))
+    if past_source is not None:
+        # "per the agreement, what did trump say": the source names no one, Trump is asked
+        spans += _asking_spans(question, past_source)
     return spans
+
+
+def _asking_spans(
+    question: str, start: int
+) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
+    """The (speaker, verb) span of a question asking what someone said from `start` ("what
+    did X say"), if it asks so."""
+    asking = _ASKING.match(question, start)
+    if not asking:
+        return []
+    verb = _first_speech_verb(question, asking.end(), max_words=10, asked=_asked_with(asking))
+    start = asking.end()
+    if verb is not None and _is_passive(question, asking.start(), verb):
+        # "what was the first thing Bukele said": the words a relative clause says, not
+        # a passive ("what was said", "what was Bukele told")
+        head = _RELATIVE_HEAD.search(question, start, verb[0])
+        start = head.end() if head else -1
+    if verb is None or start < 0:
+        return []
+    audience = _AUDIENCE.match(question, verb[1])  # "tell reporters": how, not what
+    return [((start, verb[0]), (verb[0], audience.end() if audience else verb[1]))]
 
 
 def _past_a_country(

@@ -243,3 +243,21 @@ def test_anything_quotable_of_someone_never_quoted_is_refused(harbour: Searcher)
     answer = harbour.ask("how did Ostrow take it, anything quotable?")
     assert not answer.answered
     assert answer.reason == "Glen Ostrow is mentioned in the story but not quoted."
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "per the plan, what did Nair say about jobs?",
+        # before: read as a plain question (the words set off say whose the words are, and
+        # were not read past, though they name no one)
+        "according to the article, what did Nair say about jobs?",
+    ],
+)
+def test_a_source_set_off_that_names_no_one_leaves_the_speaker_asked(
+    harbour: Searcher, question: str
+) -> None:
+    answer = harbour.ask(question)
+    assert answer.answered, answer.reason
+    assert answer.asked_speaker == "Priya Nair"
+    assert "bring jobs to the east side" in answer.passages[0].text
