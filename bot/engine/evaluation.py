@@ -4,8 +4,9 @@ Measures: Recall@1, Recall@3 and MRR over answerable questions (stretch ones apa
 the passages come as an answer or as the closest ones; answerable questions refused; the share
 of answerable questions answered with high confidence and how often those have the gold passage
 first; unanswerable questions answered with high confidence, and refused; speaker accuracy over
-questions with a speaker key; attribution accuracy over `attribution` items. Each measure also
-per category. `half` splits a set in two by the number in each id (even / odd), so the
+questions with a speaker key; attribution over `attribution` items: right, and credited to
+someone else (the worst error: crediting nobody is the safe miss). Each measure also per
+category. `half` splits a set in two by the number in each id (even / odd), so the
 confidence model can be fitted on one half and checked on the other.
 """
 
@@ -23,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from bot.engine.answer import Answer
 from bot.engine.confidence import Signals, fit
+from bot.engine.models import QuoteKind
 from bot.engine.reports import QuoteView
 from bot.engine.search import Searcher
 from bot.engine.text import fold_marks
@@ -46,6 +48,9 @@ class EvalItem(BaseModel):
     # published, outlet, url, title), answered right when the answer is about the story and
     # gives that fact (and, with `gold`, shows the passage holding it: the byline line)
     story_fact: str | None = None
+    # an attribution item's story (its id), when the corpus holds several: the quote is looked
+    # for there only
+    story: str | None = None
 
     @property
     def group(self) -> str:
@@ -106,6 +111,7 @@ class EvalReport(BaseModel):
     abstained_unanswerable: Ratio = Field(default_factory=Ratio)
     abstained_answerable: Ratio = Field(default_factory=Ratio)
     attribution: Ratio = Field(default_factory=Ratio)
+    attribution_wrong: Ratio = Field(default_factory=Ratio)  # credited to someone else
     high_confidence: Ratio = Field(default_factory=Ratio)
     high_gold_first: Ratio = Field(default_factory=Ratio)
     unanswerable_high: Ratio = Field(default_factory=Ratio)
@@ -160,6 +166,7 @@ class EvalReport(BaseModel):
             f"unanswerable abstained         {self.abstained_unanswerable}",
             f"answerable abstained (wrong)   {self.abstained_answerable}",
             f"attribution right              {self.attribution}",
+            f"  credited to someone else     {self.attribution_wrong}",
             f"answered with high confidence  {self.high_confidence}",
             f"  of those, gold first         {self.high_gold_first}",
             f"unanswerable, high confidence  {self.unanswerable_high}",
@@ -334,19 +341,32 @@ def _top(answer: Answer) -> str | None:
 def _score_attribution(
     item: EvalItem, quotes: Sequence[QuoteView], report: EvalReport
 ) -> ItemResult:
+    """Whether the quotation holding `item.quote` is credited to `item.speaker` (a key its
+    speaker's name holds), or to nobody when `item.speaker` is null (a scare quote, a title,
+    an unnamed source's words). Credited to someone else is the worst error and counted apart;
+    credited to nobody where someone said it is only a miss. Reported speech holding the words
+    counts only where no quotation does."""
     wanted = normalise(item.quote or "")
-    holders = [q for q in quotes if wanted and wanted in normalise(q.text)]
-    speakers = sorted({q.speaker or "unknown" for q in holders})
-    right = bool(holders) and all(
-        item.speaker is not None and item.speaker in (q.speaker or "").lower() for q in holders
-    )
+    mine = [q for q in quotes if wanted and (item.story is None or q.story_id == item.story)]
+    holding = [q for q in mine if wanted in normalise(q.text)]
+    quoted = [q for q in holding if q.kind is not QuoteKind.INDIRECT]
+    holders = quoted or holding
+    credited = {q.speaker for q in holders if q.speaker}
+    if item.speaker is None:
+        right, wrong = bool(holders) and not credited, bool(credited)
+    else:
+        key = item.speaker
+        right = bool(holders) and all(key in (q.speaker or "").lower() for q in holders)
+        wrong = any(key not in name.lower() for name in credited)
     report.attribution.add(right)
+    report.attribution_wrong.add(wrong)
     report.category(item.group).speaker.add(right)
+    shown = sorted(credited) + (["nobody"] if any(not q.speaker for q in holders) else [])
     return ItemResult(
         id=item.id,
         question=item.quote,
         ok=right,
-        detail=f"credited to {speakers or 'no quote found'}",
+        detail=f"credited to {shown}" if holders else "no quote found",
     )
 
 

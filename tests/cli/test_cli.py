@@ -117,6 +117,39 @@ def test_eval_prints_the_measures(checkout: Path) -> None:
     assert "trade-off at search.high_confidence = 0.60: " in result.stdout
 
 
+def test_eval_scores_who_is_credited_with_each_quotation(tmp_path: Path) -> None:
+    # an admin checking attribution on stories of their own: a key of who said each quotation
+    # (null: nobody's words), wrong credits counted apart from quotations credited to nobody
+    corpus = tmp_path / "stories"
+    corpus.mkdir()
+    (corpus / "ferry.txt").write_text(
+        "\n".join(
+            [
+                '+++\nid = "ferry"\n+++',
+                "Harbour master Tobias Wren said the ferry would run again in May.",
+                "“We have waited long enough,” Wren said.",
+                "Mayor Ines Calloway called the repairs “a bargain” on Tuesday.",
+                "The council's “emergency” budget passed 5-2.",
+            ]
+        ),
+        encoding="utf-8",
+    )
+    key = tmp_path / "key.jsonl"
+    items = [
+        {"id": "a1", "kind": "attribution", "quote": "waited long enough", "speaker": "wren"},
+        {"id": "a2", "kind": "attribution", "quote": "a bargain", "speaker": "calloway"},
+        {"id": "a3", "kind": "attribution", "quote": "emergency", "speaker": None},
+        # a key that says someone else: the quotation is credited to someone else than it names
+        {"id": "a4", "kind": "attribution", "quote": "waited long", "speaker": "calloway"},
+    ]
+    key.write_text("\n".join(json.dumps(item) for item in items), encoding="utf-8")
+    db = tmp_path / "attribution.sqlite3"
+    result = storybot(tmp_path, "--corpus", str(corpus), "--db", str(db), "eval", str(key))
+    assert result.returncode == 0, result.stderr
+    assert "attribution right              0.75 (3/4)" in result.stdout
+    assert "  credited to someone else     0.25 (1/4)" in result.stdout
+
+
 def test_eval_with_typos_scores_misspelt_questions(checkout: Path) -> None:
     dev = REPO / "tests/data/eval-dev.jsonl"
     result = storybot(checkout, "eval", "--verbose", "--typos", "2", str(dev))
