@@ -212,9 +212,14 @@ def _role_before(tokens: Sequence[Token], text: str, i: int, j: int) -> list[str
         return None
     start = role_run_start(tokens, head)
     opener = tokens[start - 1] if start > 0 else None
-    if opener is not None and opener.lower not in ("the", "a", "an") and opener.kind != "poss":
+    if opener is not None and opener.lower not in _ROLE_OPENERS and opener.kind != "poss":
         return None
     return role_strings(tokens[start : i - 1], text)
+
+
+# What may open a role phrase in apposition before a name: an article or a possessive
+# determiner ("its chief executive, Nathan Greer,", "her lawyer, Sam Ferreira,").
+_ROLE_OPENERS = frozenset("the a an its his her their our my your".split())
 
 
 def _clause_follows(tokens: Sequence[Token], end: int) -> bool:
@@ -261,7 +266,8 @@ def slug(name: str) -> str:
 
 
 def build_people(intros: Sequence[Intro], story_id: str, excluded: Iterable[str]) -> list[Person]:
-    """One Person per canonical name; a lone surname joins the one full name it ends."""
+    """One Person per canonical name; a lone surname joins the one full name it ends, and is
+    nobody of its own when it ends several (a mention of it is then ambiguous)."""
     skip = {match_key(n) for n in excluded}
     merged: dict[str, Intro] = {}
     for intro in sorted(intros, key=lambda x: (-len(x.name.split()), x.position)):
@@ -278,6 +284,8 @@ def build_people(intros: Sequence[Intro], story_id: str, excluded: Iterable[str]
             ]
             if len(owners) == 1:
                 key = owners[0]
+            elif len(owners) > 1:
+                continue  # "Greer" of Nathan and Owen Greer: which one, each mention decides
         target = merged.setdefault(key, Intro(intro.name, [], intro.kind, intro.position))
         target.roles = list(dict.fromkeys(target.roles + intro.roles))
         target.position = min(target.position, intro.position)

@@ -12,6 +12,7 @@ from bot.engine.attribution.paragraphs import (
 from bot.engine.attribution.reported import ReportedSpeech
 from bot.engine.models import QuoteKind
 from bot.engine.words import (
+    AUX_ADVERBS,
     PARTICIPLES,
     SPEECH_VERBS,
     WORK_NOUNS,
@@ -122,13 +123,15 @@ class QuotationFinder(ReportedSpeech):
         return None
 
     def _relays_another(self, para: Para, v: int) -> bool:
-        """`X recalled Y telling her`, `X quoted Y as saying`: the words are Y's, not X's."""
+        """`X recalled Y telling her`, `X quoted Y as saying`, `X recalled a student once asking
+        her`: the words are Y's, not X's (an object, not only adverbs, before the participle:
+        `X recalled once saying` is X's)."""
         toks = para.tokens
         for k in range(v + 1, min(v + 7, len(toks))):
             if not toks[k].is_word and toks[k].kind != "poss":
                 return False
-            if toks[k].lower in PARTICIPLES:
-                return k > v + 1
+            if toks[k].lower in PARTICIPLES or _speech_participle(toks[k].lower):
+                return any(t.lower not in AUX_ADVERBS for t in toks[v + 1 : k])
         return False
 
     def _before_cue(self, pi: int, k: int) -> tuple[bool, Ref | None]:
@@ -142,7 +145,22 @@ class QuotationFinder(ReportedSpeech):
             if toks[v].lower == "to" and v > lo and toks[v - 1].lower == "according":
                 return True, self._np_after(pi, v + 1, cue="according to X")
             kind = self._verb_kind(para, v)
+            if kind == "finite" and self._relays_another(para, v):
+                # the words are Y's; X still spoke, for a pronoun after ("...," she said)
+                subject = self._verb_subject(pi, v, kind)
+                if subject is not None:
+                    self._record(pi, v, self._resolve(pi, v, subject))
+                return True, Ref("unknown", v, v + 1, cue=f"X {toks[v].text} Y saying")
             if kind is not None:
                 ref = self._verb_subject(pi, v, kind)
                 return True, with_cue(ref, f'X {toks[v].text} ... "..."') if ref else None
         return False, None
+
+
+def _speech_participle(word: str) -> bool:
+    """The -ing form of a speech verb: "asking", "shouting", "quipping" (not "evening")."""
+    if not word.endswith("ing") or len(word) < 6:
+        return False
+    stem = word[:-3]
+    stems = (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem)
+    return any(s + "s" in SPEECH_VERBS or s + "ed" in SPEECH_VERBS for s in stems)

@@ -27,7 +27,9 @@ class Resolver(GenderEvidence):
 
     def _resolve(self, pi: int, tok: int, ref: Ref) -> str | None:
         if ref.kind == "person":
-            return ref.ids[0] if len(ref.ids) == 1 else None
+            if len(ref.ids) == 1:
+                return ref.ids[0]
+            return self._only_one_named_so_far(pi, ref.start, ref.ids)
         if ref.kind == "pronoun":
             return self._resolve_pronoun(pi, tok, ref.word)
         if ref.kind == "role":
@@ -43,6 +45,20 @@ class Resolver(GenderEvidence):
             Intro(self.body[toks[0].start : toks[-1].end], [], kind, position=toks[0].start)
         )
         return None
+
+    def _only_one_named_so_far(self, pi: int, tok: int, ids: Sequence[str]) -> str | None:
+        """A name several people share ("Greer" of Nathan and Owen Greer): the one of them the
+        story has named on its own before this point (outside quotations), and nobody once it
+        has named two, since which one is meant would then be a guess."""
+        named: set[str] = set()
+        for p in range(pi + 1):
+            para = self.paras[p]
+            for m in self.mentions[p]:
+                if p == pi and m.i >= tok:
+                    break
+                if len(m.ids) == 1 and m.ids[0] in ids and para.quote_of[m.i] == -1:
+                    named.add(m.ids[0])
+        return named.pop() if len(named) == 1 else None
 
     def _previous(self, pi: int) -> int | None:
         """The previous story paragraph, if it directly precedes this one among story passages."""
@@ -65,7 +81,10 @@ class Resolver(GenderEvidence):
         gender = PRONOUN_GENDER.get(word)
         if gender is not None and self._contradicts(last.speaker, gender):
             return self._only_fitting_speaker(events, pi, tok, gender)
-        if self._others_between(last, pi, tok):
+        vetoed = frozenset()
+        if gender is not None:
+            vetoed = frozenset(pid for pid in self.people if self._contradicts(pid, gender))
+        if self._others_between(last, pi, tok, vetoed, anywhere=True):
             return None
         return last.speaker
 
@@ -86,10 +105,18 @@ class Resolver(GenderEvidence):
         return None if self._others_between(event, pi, tok, others) else speaker
 
     def _others_between(
-        self, event: Event, pi: int, tok: int, ignore: frozenset[str] = frozenset()
+        self,
+        event: Event,
+        pi: int,
+        tok: int,
+        ignore: frozenset[str] = frozenset(),
+        *,
+        anywhere: bool = False,
     ) -> bool:
         """Someone else became a clause subject between a speaker's cue and this point (people
-        in `ignore` do not count)."""
+        in `ignore` do not count); with `anywhere`, someone else was named there at all, but
+        as an owner ("For Gloria Mendez, the waiting ..." before "she said": which "she" is
+        meant is a guess)."""
         spans = [(event.para, event.tok, len(self.paras[event.para].tokens))]
         if event.para != pi:
             spans.append((pi, 0, tok))
@@ -105,7 +132,7 @@ class Resolver(GenderEvidence):
                 if m.j < len(para.tokens) and para.tokens[m.j].kind == "poss":
                     continue
                 lo, _ = para.sentence(m.i)
-                if self._subject_slot(p, self._np_start(para, m.i, m.j), lo):
+                if anywhere or self._subject_slot(p, self._np_start(para, m.i, m.j), lo):
                     return True
         return False
 

@@ -29,7 +29,9 @@ from bot.engine.words import (
     INFINITIVES,
     LABEL_VERBS,
     NOUN_MARKERS,
+    OBJECT_PRONOUNS,
     PARTICIPLES,
+    PERSON_NOUNS,
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
     is_inflected_verb,
@@ -156,7 +158,7 @@ class SpeakerFinder(AttributorBase):
         para = self.paras[pi]
         toks = para.tokens
         start = role_run_start(toks, head)
-        if start > lo and toks[start - 1].lower in DETERMINERS:
+        if start > lo and toks[start - 1].lower in NOUN_MARKERS:  # "the", "its"
             return start - 1
         if start - 1 > lo and toks[start - 1].kind == "poss":
             owner = self.ending[pi].get(start - 2)
@@ -228,7 +230,10 @@ class SpeakerFinder(AttributorBase):
             if before.text == "," and self._closes_named_appositive(pi, start - 2, lo):
                 return False  # "Tomas Berg, a teacher, and Ana Lima said": the same
         return (
-            prev.text in ",;:—–(" or para.is_close_mark(start - 1) or prev.lower in CLAUSE_OPENERS
+            prev.text in ",;:—–("
+            or para.is_close_mark(start - 1)
+            or prev.lower in CLAUSE_OPENERS
+            or prev.lower == "what"  # "in what its chief executive called"
         )
 
     def _closes_named_appositive(self, pi: int, close: int, lo: int) -> bool:
@@ -277,6 +282,9 @@ class SpeakerFinder(AttributorBase):
         toks = para.tokens
         lo, hi = para.sentence(v)
         earlier = self._events_between(pi, lo, v)
+        if earlier and self._own_subject(pi, v):
+            # "she kept thinking of her late husband telling her": his words, not hers
+            return Ref("unknown", v, v + 1, cue=f"Y {toks[v].text}")
         if earlier:
             return Ref(
                 "person",
@@ -304,6 +312,20 @@ class SpeakerFinder(AttributorBase):
                 )
             return None
         return None
+
+    def _own_subject(self, pi: int, v: int) -> bool:
+        """The participle `v` has a subject of its own right before it, a person other than
+        the sentence's speaker: "her husband telling her", "Lee saying", "him asking"."""
+        toks = self.paras[pi].tokens
+        if v == 0:
+            return False
+        prev = toks[v - 1]
+        return (
+            v - 1 in self.ending[pi]
+            or prev.lower in OBJECT_PRONOUNS
+            or prev.lower in PERSON_NOUNS
+            or (prev.is_word and not prev.is_cap and role_head_at(toks, v - 1) is not None)
+        )
 
     def _name_after_role(self, para: Para, k: int) -> int:
         r = k

@@ -105,7 +105,7 @@ def _speaker_names(paras: Sequence[Para], names: Sequence[Intro]) -> list[Intro]
     """Names that are the subject of a speech cue become people (or organisations).
 
     A lone word stands for the one longer capitalised name that ends with it ("Smith" ->
-    "Jane Smith"); a lone dictionary word ("Critics") must also be capitalised mid-sentence
+    "Jane Smith"), and for each of several ("Greer" -> "Nathan Greer", "Owen Greer"); a lone dictionary word ("Critics") must also be capitalised mid-sentence
     somewhere to count as a name.
     """
     runs: dict[str, set[str]] = {}
@@ -125,6 +125,11 @@ def _speaker_names(paras: Sequence[Para], names: Sequence[Intro]) -> list[Intro]
             if is_dictionary_word(word) and word not in mid_sentence_caps:
                 continue
             fuller = runs.get(word, set())
+            if len(fuller) > 1 and intro.kind is SpeakerKind.PERSON:
+                # "Greer said" where the story names Nathan and Owen Greer: each is someone,
+                # and which one speaks is for each mention to decide (`Resolver`)
+                out += [Intro(name, [], intro.kind, intro.position) for name in sorted(fuller)]
+                continue
             name = next(iter(fuller)) if len(fuller) == 1 else word
             out.append(Intro(name, [], intro.kind, intro.position))
         else:

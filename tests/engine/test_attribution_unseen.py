@@ -1,0 +1,85 @@
+"""Shapes of news English that credited a quotation to the wrong person, or to nobody, in
+stories written for an answer key nobody working on the engine had seen (eighteenth session):
+a surname two people share, a role phrase opened by a possessive determiner, words relayed
+from someone else, a pronoun after another person was named. Each story is of our own wording."""
+
+from __future__ import annotations
+
+from tests.engine.stories import people_and_roles as people
+from tests.engine.stories import searcher_for, speakers_of
+
+OPENING = "The Harrow Valley bakery chain said Monday it would close nine of its shops."
+CLOSING = "The chain's remaining shops will open as usual on Saturday."
+
+
+def bakery(*paragraphs: str) -> list[str]:
+    return [OPENING, *paragraphs, CLOSING]
+
+
+SISTERS = bakery(
+    "The closures come after a poor year, in what its founder, Mara Quill, called “a winter we"
+    " did not see coming.”",
+    "In a letter to staff, Quill wrote that the chain had “grown faster than our ovens.”",
+    "“Nobody here did anything wrong,” Quill wrote.",
+    "Quill’s younger sister, Dana Quill, who left the company in 2019, has criticised its"
+    " expansion.",
+    "“We stopped baking and started franchising,” Quill said on Tuesday.",
+)
+
+
+def test_a_surname_two_people_share_is_the_one_named_so_far_then_nobody() -> None:
+    # Before: "Mara Quill" was nobody (her role phrase opens with "its"), so every bare
+    # "Quill" went to Dana Quill, the only Quill the story knew, even before she was named.
+    searcher = searcher_for("quill", "\n".join(SISTERS))
+    assert {"Mara Quill", "Dana Quill"} <= set(people(searcher))
+    assert "Quill" not in people(searcher)
+    assert speakers_of(searcher, "a winter we did not see") == ["Mara Quill"]
+    assert speakers_of(searcher, "grown faster than our ovens") == ["Mara Quill"]
+    assert speakers_of(searcher, "Nobody here did anything wrong") == ["Mara Quill"]
+    # once both are named, a bare "Quill" is either of them: nobody
+    assert speakers_of(searcher, "started franchising") == [None]
+
+
+def test_a_surname_several_full_names_end_is_nobody_until_the_text_decides() -> None:
+    # Only "Quill said" makes a Quill a speaker: both full names become people, and the
+    # bare surname after both were named is nobody's, not the one the reader knew first.
+    body = "\n".join(
+        bakery(
+            "Mara Quill and Dana Quill founded the chain in 1998 in a rented garage.",
+            "“We never meant to grow this big,” Quill said.",
+        )
+    )
+    searcher = searcher_for("quill2", body)
+    assert {"Mara Quill", "Dana Quill"} <= set(people(searcher))
+    assert speakers_of(searcher, "never meant to grow") == [None]
+
+
+def test_words_the_speaker_relays_from_someone_else_are_not_the_speakers() -> None:
+    # Before: both were credited to Ines Roca, who only recalled them.
+    body = "\n".join(
+        bakery(
+            "“We were the first bakery on this street,” said Ines Roca, who ran the shop on"
+            " Mill Lane.",
+            "Roca recalled a customer once asking her, “Why is the bread always gone by noon?”",
+            "“It was busy,” she said. She kept thinking of her late father telling her, on the"
+            " day they opened, “Bake twice as much as you think.”",
+        )
+    )
+    searcher = searcher_for("roca", body)
+    assert speakers_of(searcher, "first bakery on this street") == ["Ines Roca"]
+    assert speakers_of(searcher, "bread always gone") == [None]
+    assert speakers_of(searcher, "Bake twice as much") == [None]
+    assert speakers_of(searcher, "It was busy") == ["Ines Roca"]
+
+
+def test_a_pronoun_after_someone_else_was_named_is_nobody() -> None:
+    # Before: "she" took Ines Roca, the last speaker, though the story had turned to Lena Ortiz.
+    body = "\n".join(
+        bakery(
+            "Lena Ortiz, a nurse, bought her rolls on Mill Lane for 30 years.",
+            "“We were the first bakery on this street,” said Ines Roca, who ran the shop there.",
+            "For Lena Ortiz, the closing ends a routine. “I will miss the smell,” she said.",
+        )
+    )
+    searcher = searcher_for("ortiz", body)
+    assert speakers_of(searcher, "miss the smell") == [None]
