@@ -105,8 +105,9 @@ def _speaker_names(paras: Sequence[Para], names: Sequence[Intro]) -> list[Intro]
     """Names that are the subject of a speech cue become people (or organisations).
 
     A lone word stands for the one longer capitalised name that ends with it ("Smith" ->
-    "Jane Smith"), and for each of several ("Greer" -> "Nathan Greer", "Owen Greer"); a lone dictionary word ("Critics") must also be capitalised mid-sentence
-    somewhere to count as a name.
+    "Jane Smith"), and for each of several ("Greer" -> "Nathan Greer", "Owen Greer"); a lone
+    dictionary word ("Critics") must also be capitalised mid-sentence somewhere to count as a
+    name.
     """
     runs: dict[str, set[str]] = {}
     mid_sentence_caps: set[str] = set()
