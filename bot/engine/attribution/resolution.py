@@ -81,7 +81,7 @@ class Resolver(GenderEvidence):
         gender = PRONOUN_GENDER.get(word)
         if gender is not None and self._contradicts(last.speaker, gender):
             return self._only_fitting_speaker(events, pi, tok, gender)
-        vetoed = frozenset()
+        vetoed: frozenset[str] = frozenset()
         if gender is not None:
             vetoed = frozenset(pid for pid in self.people if self._contradicts(pid, gender))
         if self._others_between(last, pi, tok, vetoed, anywhere=True):
