@@ -5,6 +5,8 @@ from someone else, a pronoun after another person was named. Each story is of ou
 
 from __future__ import annotations
 
+import pytest
+
 from tests.engine.stories import people_and_roles as people
 from tests.engine.stories import searcher_for, speakers_of
 
@@ -72,14 +74,44 @@ def test_words_the_speaker_relays_from_someone_else_are_not_the_speakers() -> No
     assert speakers_of(searcher, "It was busy") == ["Ines Roca"]
 
 
-def test_a_pronoun_after_someone_else_was_named_is_nobody() -> None:
-    # Before: "she" took Ines Roca, the last speaker, though the story had turned to Lena Ortiz.
-    body = "\n".join(
-        bakery(
-            "Lena Ortiz, a nurse, bought her rolls on Mill Lane for 30 years.",
-            "“We were the first bakery on this street,” said Ines Roca, who ran the shop there.",
-            "For Lena Ortiz, the closing ends a routine. “I will miss the smell,” she said.",
-        )
-    )
-    searcher = searcher_for("ortiz", body)
-    assert speakers_of(searcher, "miss the smell") == [None]
+ROCA = "“We were the first bakery on this street,” said Ines Roca, who ran the shop there."
+ORTIZ = "Lena Ortiz, a nurse, bought her rolls on Mill Lane for 30 years."
+BRAGA = "Tomas Braga, a courier, delivered the shop's flour every Monday."
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # the story turns to someone it has named: the pronoun is theirs, not the last speaker's
+        (
+            (
+                ORTIZ,
+                ROCA,
+                "For Lena Ortiz, the closing ends a routine. “I will miss it,” she said.",
+            ),
+            "Lena Ortiz",
+        ),
+        ((ORTIZ, ROCA, "Ortiz shook her head. “I will miss it,” she said."), "Lena Ortiz"),
+        (
+            (
+                ROCA,
+                "Lena Ortiz, a nurse who lives nearby, held up a loaf. “I will miss it,” she said.",
+            ),
+            "Lena Ortiz",
+        ),
+        # of two subjects, the one the pronoun can be, known to fit
+        (
+            (ORTIZ, BRAGA, "Ortiz and Braga exchanged a look. “I will miss it,” he said."),
+            "Tomas Braga",
+        ),
+        # two the pronoun may be: nobody
+        ((ORTIZ, ROCA, "Ortiz and Roca exchanged a look. “I will miss it,” she said."), None),
+        # named, but not as a subject: nobody (before: Ines Roca, the last speaker)
+        ((ORTIZ, ROCA, "The closing upset Ortiz. “I will miss it,” she said."), None),
+    ],
+)
+def test_a_pronoun_after_the_story_names_someone_new(
+    paragraphs: tuple[str, ...], expected: str | None
+) -> None:
+    searcher = searcher_for("ortiz", "\n".join(bakery(*paragraphs)))
+    assert speakers_of(searcher, "I will miss it") == [expected]

@@ -75,25 +75,71 @@ class Resolver(GenderEvidence):
             events = [e for e in events if self.people[e.speaker].kind is SpeakerKind.PERSON]
         elif word == "it":
             events = [e for e in events if self.people[e.speaker].kind is SpeakerKind.ORGANIZATION]
-        if not events:
-            return None
-        last = events[-1]
         gender = PRONOUN_GENDER.get(word)
+        fallback = self._only_subject_before(pi, tok, gender) if gender is not None else None
+        if not events:
+            return fallback
+        last = events[-1]
         if gender is not None and self._contradicts(last.speaker, gender):
-            return self._only_fitting_speaker(events, pi, tok, gender)
+            return self._only_fitting_speaker(events, pi, tok, gender) or fallback
         vetoed: frozenset[str] = frozenset()
         if gender is not None:
             vetoed = frozenset(pid for pid in self.people if self._contradicts(pid, gender))
         if self._others_between(last, pi, tok, vetoed, anywhere=True):
-            return None
+            return fallback
         return last.speaker
+
+    def _only_subject_before(self, pi: int, tok: int, gender: Gender) -> str | None:
+        """`Kowalski rejected that figure. "...," she said`, `For Foy, the debate is beside the
+        point. "...," he said`, `Pruitt and Hale exchanged a glance. "...," he said`: the one
+        person the paragraph names before the pronoun (outside quotations, people the pronoun
+        cannot be set aside), when it names them as a clause subject or opens a sentence with
+        them ("For Foy,"); when someone was set aside, only if that one is known to fit. Nobody
+        when the paragraph names two who may be meant."""
+        para = self.paras[pi]
+        named: set[str] = set()
+        subjects: set[str] = set()
+        vetoed = False
+        for m in self.mentions[pi]:
+            if m.i >= tok:
+                break
+            if para.quote_of[m.i] != -1:
+                continue
+            people = [self.people[pid] for pid in m.ids]
+            fitting = {
+                p.id
+                for p in people
+                if p.kind is SpeakerKind.PERSON and not self._contradicts(p.id, gender)
+            }
+            vetoed = vetoed or any(self._contradicts(p.id, gender) for p in people)
+            named |= fitting
+            lo, _ = para.sentence(m.i)
+            if len(m.ids) == 1 and fitting and (self._is_subject(pi, m, lo) or self._topic(pi, m)):
+                subjects.add(m.ids[0])
+        if len(named) != 1 or named != subjects:
+            return None
+        (pid,) = named
+        if vetoed and self.gender.get(pid) != gender:
+            return None
+        return pid
+
+    def _topic(self, pi: int, m: Mention) -> bool:
+        """A name opening its sentence after "For", "Like" or "To" and a comma: "For Foy,"."""
+        toks = self.paras[pi].tokens
+        lo, _ = self.paras[pi].sentence(m.i)
+        return (
+            m.i == lo + 1
+            and toks[lo].lower in ("for", "like", "to")
+            and m.j < len(toks)
+            and toks[m.j].text == ","
+        )
 
     def _only_fitting_speaker(
         self, events: Sequence[Event], pi: int, tok: int, gender: Gender
     ) -> str | None:
         """`"...," she said` after a man spoke: the one speaker among `events` whose gender the
         pronoun does not contradict, if there is exactly one and the story or the first name says
-        it fits, and nobody but people the pronoun cannot be became a subject since it spoke."""
+        it fits, and nobody but people the pronoun cannot be was named since it spoke."""
         fitting = {e.speaker for e in events if not self._contradicts(e.speaker, gender)}
         if len(fitting) != 1:
             return None
@@ -102,7 +148,7 @@ class Resolver(GenderEvidence):
             return None
         event = next(e for e in reversed(events) if e.speaker == speaker)
         others = frozenset(pid for pid in self.people if self._contradicts(pid, gender))
-        return None if self._others_between(event, pi, tok, others) else speaker
+        return None if self._others_between(event, pi, tok, others, anywhere=True) else speaker
 
     def _others_between(
         self,
