@@ -208,6 +208,8 @@ def _role_before(tokens: Sequence[Token], text: str, i: int, j: int) -> list[str
         if closing not in ",.;" or (closing == "," and listed):
             return None  # "the governor, Ann Lee, Bob Stone and ...": maybe a list
     head = role_head_at(tokens, i - 2)
+    if head is None and tokens[i - 2].lower in PERSON_NOUNS:
+        head = i - 2  # "His wife, Marlene Foy,"
     if head is None or tokens[head].lower in HONORIFICS:
         return None
     start = role_run_start(tokens, head)

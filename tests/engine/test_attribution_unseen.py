@@ -115,3 +115,49 @@ def test_a_pronoun_after_the_story_names_someone_new(
 ) -> None:
     searcher = searcher_for("ortiz", "\n".join(bakery(*paragraphs)))
     assert speakers_of(searcher, "I will miss it") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a parenthetical between the subject and its verb: a prepositional or -ed phrase
+        ("Nico Varga, a baker, for his part, said the ovens were “older than I am.”", "Nico Varga"),
+        ("Nico Varga, in reply, said the ovens were “older than I am.”", "Nico Varga"),
+        ("Nico Varga, asked about the ovens, said they were “older than I am.”", "Nico Varga"),
+        # a role with a relative clause of more than ten words in all
+        (
+            "Nico Varga, a baker at the chain's riverside shop in the old town who was also let"
+            " go, said the ovens were “older than I am.”",
+            "Nico Varga",
+        ),
+        # a noun phrase no role word heads: "a Republican from the valley"
+        (
+            "Nico Varga, a Republican from the valley, said the ovens were “older than I am.”",
+            "Nico Varga",
+        ),
+        # a kinship noun, or a title after the role, in apposition before the name
+        ("His wife, Ada Varga, said the ovens were “older than I am.”", "Ada Varga"),
+        (
+            "“The ovens are older than I am,” the chain's chief executive, Dr. Ada Varga, said.",
+            "Ada Varga",
+        ),
+        # words no role list knows before a full name opening the sentence
+        ("Former Riverside star Ada Varga said the ovens were “older than I am.”", "Ada Varga"),
+    ],
+)
+def test_the_subject_of_a_cue_past_what_stands_around_it(paragraph: str, speaker: str) -> None:
+    searcher = searcher_for("varga", "\n".join(bakery(paragraph)))
+    assert speakers_of(searcher, "older than I am") == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # "the younger Varga" is not the Varga the story knows: nobody
+        "Ada Varga, a baker, opened the shop. The younger Varga said the ovens were “older than"
+        " I am.”",
+    ],
+)
+def test_no_subject_past_what_stands_around_it_credits_nobody(paragraph: str) -> None:
+    searcher = searcher_for("varga", "\n".join(bakery(paragraph)))
+    assert speakers_of(searcher, "older than I am") == [None]

@@ -15,6 +15,7 @@ from bot.engine.occupations import describes_person
 from bot.engine.people import Intro
 from bot.engine.words import (
     NON_NAMES,
+    PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SPEECH_VERBS,
     TIME_WORDS,
@@ -177,7 +178,7 @@ def time_word(tok: Token) -> bool:
     return tok.lower in TIME_WORDS or tok.lower in NON_NAMES or tok.text[:1].isdigit()
 
 
-def appositive_ok(words: Sequence[Token]) -> bool:
+def appositive_ok(words: Sequence[Token], limit: int = 10) -> bool:
     """ ", 43," / ", a Maryland man," / ", who led the inquiry," / ", speaking to reporters,"
     between a name and its verb."""
     if not words or len(words) > 22 or any(t.text in '"“”' for t in words):
@@ -186,10 +187,27 @@ def appositive_ok(words: Sequence[Token]) -> bool:
         return True
     if words[0].lower in RELATIVE_PRONOUNS or present_participle(words[0]):
         return True  # a relative clause or a participle phrase about the subject
-    if len(words) > 10:
+    relative = next((k for k, t in enumerate(words) if t.lower in RELATIVE_PRONOUNS), None)
+    if relative is not None and relative > 0:
+        # "a product manager in the Denver office who was also laid off": the noun phrase
+        # before the relative clause must be an appositive of its own
+        return appositive_ok(words[:relative], limit=14)
+    if len(words) > limit:
         return False
+    no_verb = not any(finite_verb(t) and not _past_participle(t) for t in words)
+    if no_verb and (words[0].lower in PREPOSITIONS or _past_participle(words[0])):
+        return True  # "for his part", "in rebuttal", "asked about the talks", "reached by phone"
+    if no_verb and words[0].lower in ("a", "an") and not any(map(finite_verb, words)):
+        return True  # "a Republican from Harlan County": someone the subject is
     return any(head_ending_at(words, k) is not None for k in range(len(words))) or any(
         map(describes_person, words)  # "a teacher", "a hotel owner in the village", "a resident"
+    )
+
+
+def _past_participle(tok: Token) -> bool:
+    """ "asked", "reached", "pressed": an -ed verb form (opening a participle phrase)."""
+    return (
+        tok.is_word and not tok.is_cap and tok.lower.endswith("ed") and is_inflected_verb(tok.lower)
     )
 
 

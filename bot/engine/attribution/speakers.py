@@ -16,6 +16,7 @@ from bot.engine.names import (
     is_role_modifier,
     looks_like_org,
     role_run_start,
+    side_by_side,
 )
 from bot.engine.occupations import occupation_before, role_head_at
 from bot.engine.words import (
@@ -104,7 +105,11 @@ class SpeakerFinder(AttributorBase):
             if toks[k + 1].lower == "including":
                 return self._group_member(pi, k + 1, close) if n == 0 else None
             named = self.ending[pi].get(close - 1)
-            head = role_head_at(toks, k - 1) if named is not None and named.i == k + 1 else None
+            head = None
+            if named is not None and k + 1 in (named.i, self._np_start(para, named.i, named.j)):
+                head = role_head_at(toks, k - 1)  # "the chief executive, Dr. Alan Fairbanks,"
+                if head is None and toks[k - 1].lower in PERSON_NOUNS:
+                    head = k - 1  # "His wife, Marlene Foy, said"
             if named is not None and head is not None:
                 # "The mayor, Bill Chen, said" / "X's spokesman, Y, said": Y is the subject, and
                 # the phrase starts at the role, so that a cue after a quotation finds it there
@@ -125,7 +130,9 @@ class SpeakerFinder(AttributorBase):
             if start > lo and toks[start - 1].lower == "the":
                 start -= 1  # "the Harbor Commission said"
             if not self._subject_slot(pi, start, lo):
-                return None
+                start = self._modifiers_start(pi, start, lo) if m.j - m.i > 1 else None
+                if start is None:
+                    return None
             return Ref("person", start, m.j, ids=m.ids)
         head = role_head_at(toks, j)
         if head is not None:
@@ -148,9 +155,25 @@ class SpeakerFinder(AttributorBase):
                 i += 1
             words = toks[i : j + 1]
             start = i - 1 if i > lo and toks[i - 1].lower == "the" else i  # "the X Company said"
-            if i <= j and is_name_like(words) and self._subject_slot(pi, start, lo):
+            slot = i <= j and is_name_like(words) and self._subject_slot(pi, start, lo)
+            if not slot and i <= j and is_name_like(words) and len(words) > 1:
+                slot = self._modifiers_start(pi, start, lo) is not None  # the name alone
+            if slot:
                 return Ref("name", start, j + 1, org=looks_like_org([t.text for t in words]))
         return None
+
+    def _modifiers_start(self, pi: int, start: int, lo: int) -> int | None:
+        """Where a run of words that may modify a role ends back, when it opens the sentence:
+        "Former Western Ridge star Denise Harlan said", a role the role nouns do not know
+        ("star"); None when no such run opens the sentence ("police arrested X"). Only before
+        a full name: "the younger Donnelly" is not the Donnelly the story knows."""
+        toks = self.paras[pi].tokens
+        k = start
+        while k > lo and is_role_modifier(toks[k - 1]) and side_by_side(toks, k - 1, k + 1):
+            k -= 1
+        if k > lo and toks[k - 1].lower in NOUN_MARKERS:
+            k -= 1
+        return k if k < start and k == lo else None
 
     def _role_phrase_start(self, pi: int, head: int, lo: int) -> int:
         """Where the role phrase with head `head` starts, with its determiner or its owner:
