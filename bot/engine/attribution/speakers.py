@@ -130,9 +130,10 @@ class SpeakerFinder(AttributorBase):
             if start > lo and toks[start - 1].lower == "the":
                 start -= 1  # "the Harbor Commission said"
             if not self._subject_slot(pi, start, lo):
-                start = self._modifiers_start(pi, start, lo) if m.j - m.i > 1 else None
-                if start is None:
+                wider = self._modifiers_start(pi, start, lo) if m.j - m.i > 1 else None
+                if wider is None:
                     return None
+                start = wider
             return Ref("person", start, m.j, ids=m.ids)
         head = role_head_at(toks, j)
         if head is not None:
