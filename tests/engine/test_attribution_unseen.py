@@ -161,3 +161,21 @@ def test_the_subject_of_a_cue_past_what_stands_around_it(paragraph: str, speaker
 def test_no_subject_past_what_stands_around_it_credits_nobody(paragraph: str) -> None:
     searcher = searcher_for("varga", "\n".join(bakery(paragraph)))
     assert speakers_of(searcher, "older than I am") == [None]
+
+
+def test_a_shared_surname_the_text_decides_continues_its_speaker() -> None:
+    # Before: the second stretch and the "he said" after "For Varga," had no speaker once
+    # his wife, Ada Varga, was named: the bare "Varga" counted as someone else.
+    body = "\n".join(
+        bakery(
+            "Among the regulars was Nico Varga, 74, a retired mechanic. “I come for the rye,”"
+            " Varga said. “Nobody else bakes it right.”",
+            "His wife, Ada Varga, said the shop had been their Sunday habit for decades.",
+            "For Varga, the news came as a shock. “I will have to learn to bake,” he said.",
+        )
+    )
+    searcher = searcher_for("varga", body)
+    assert {"Nico Varga", "Ada Varga"} <= set(people(searcher))
+    assert speakers_of(searcher, "I come for the rye") == ["Nico Varga"]
+    assert speakers_of(searcher, "Nobody else bakes it right") == ["Nico Varga"]
+    assert speakers_of(searcher, "learn to bake") == ["Nico Varga"]

@@ -114,8 +114,8 @@ class Resolver(GenderEvidence):
             vetoed = vetoed or any(self._contradicts(p.id, gender) for p in people)
             named |= fitting
             lo, _ = para.sentence(m.i)
-            if len(m.ids) == 1 and fitting and (self._is_subject(pi, m, lo) or self._topic(pi, m)):
-                subjects.add(m.ids[0])
+            if len(fitting) == 1 and (self._is_subject(pi, m, lo) or self._topic(pi, m)):
+                subjects |= fitting  # "For Foy," of Gerald and Marlene Foy, before "he said"
         if len(named) != 1 or named != subjects:
             return None
         (pid,) = named
@@ -173,6 +173,8 @@ class Resolver(GenderEvidence):
             for m in self.mentions[p]:
                 if not a <= m.i < b or para.quote_of[m.i] != -1 or m.ids == (event.speaker,):
                     continue
+                if len(m.ids) > 1 and self._only_one_named_so_far(p, m.i, m.ids) == event.speaker:
+                    continue  # "Foy said" of Gerald Foy, a Foy named later: the speaker again
                 if all(pid in ignore for pid in m.ids):
                     continue
                 if m.j < len(para.tokens) and para.tokens[m.j].kind == "poss":
