@@ -179,3 +179,43 @@ def test_a_shared_surname_the_text_decides_continues_its_speaker() -> None:
     assert speakers_of(searcher, "I come for the rye") == ["Nico Varga"]
     assert speakers_of(searcher, "Nobody else bakes it right") == ["Nico Varga"]
     assert speakers_of(searcher, "learn to bake") == ["Nico Varga"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "cue", "speaker"),
+    [
+        # the roles the story gave decide which of them "the elder" and "the younger" are
+        (
+            (
+                "The chain is run by Mara Quill, its chief executive. Her older brother, Tom"
+                " Quill, sold his share in 2020.",
+            ),
+            "the elder Quill said",
+            "Tom Quill",
+        ),
+        (
+            ("Mayor Ada Quill opened the first shop. Her son, Leo Quill, runs it now.",),
+            "the younger Quill said",
+            "Leo Quill",
+        ),
+        (
+            ("Mayor Ada Quill opened the first shop. Her son, Leo Quill, runs it now.",),
+            "the elder Quill said",
+            "Ada Quill",
+        ),
+        # one Quill known: "the younger Quill" is someone else, nobody
+        (("Mayor Ada Quill opened the first shop.",), "the younger Quill said", None),
+        # nothing the story says decides it: nobody
+        (
+            ("Ada Quill and Leo Quill opened the first shop together in 1990.",),
+            "the elder Quill said",
+            None,
+        ),
+    ],
+)
+def test_the_elder_or_the_younger_of_a_shared_surname(
+    paragraphs: tuple[str, ...], cue: str, speaker: str | None
+) -> None:
+    quote = f"“We will keep the name,” {cue}."
+    searcher = searcher_for("quill3", "\n".join(bakery(*paragraphs, quote)))
+    assert speakers_of(searcher, "keep the name") == [speaker]

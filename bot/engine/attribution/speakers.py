@@ -3,6 +3,8 @@ participles and coordinations (`X, a Maryland man, said`; `said X`; `X and Y sai
 
 from __future__ import annotations
 
+import re
+
 from bot.engine.attribution.base import AttributorBase
 from bot.engine.attribution.paragraphs import (
     Para,
@@ -125,6 +127,14 @@ class SpeakerFinder(AttributorBase):
         if j < lo or toks[j].text == ",":
             return None
         m = self.ending[pi].get(j)
+        if m is not None and m.i - 2 >= lo and toks[m.i - 1].lower in _SENIORITY:
+            # "the elder Greer said": of the people the surname names, the one it picks out
+            if toks[m.i - 2].lower != "the" or not self._subject_slot(pi, m.i - 2, lo):
+                return None
+            pick = self._by_seniority(m.ids, _SENIORITY[toks[m.i - 1].lower])
+            if pick is None:  # not decided, or the story knows one of that name: nobody
+                return Ref("unknown", m.i - 2, m.j, cue=f"undecided: the {toks[m.i - 1].text} X")
+            return Ref("person", m.i - 2, m.j, ids=(pick,), cue=f"the {toks[m.i - 1].text} X")
         if m is not None:
             start = self._np_start(para, m.i, m.j)
             if start > lo and toks[start - 1].lower == "the":
@@ -175,6 +185,20 @@ class SpeakerFinder(AttributorBase):
         if k > lo and toks[k - 1].lower in NOUN_MARKERS:
             k -= 1
         return k if k < start and k == lo else None
+
+    def _by_seniority(self, ids: tuple[str, ...], elder: bool) -> str | None:
+        """Of people sharing a surname, the one "the elder" or "the younger" picks out by the
+        roles the story gave them ("older brother", "the mayor's son"): the one whose roles
+        say so, or the one whose roles do not say the opposite when each other one's do."""
+        said = {pid: _seniority(self.people[pid].roles) for pid in ids}
+        fits = [pid for pid, s in said.items() if s is elder]
+        if len(fits) == 1:
+            return fits[0]
+        if not fits:
+            others = [pid for pid, s in said.items() if s is None]
+            if len(others) == 1 and len(ids) > 1:
+                return others[0]
+        return None
 
     def _role_phrase_start(self, pi: int, head: int, lo: int) -> int:
         """Where the role phrase with head `head` starts, with its determiner or its owner:
@@ -392,3 +416,18 @@ class SpeakerFinder(AttributorBase):
         if len({r.ids for r in found}) != 1:
             return None
         return found[0]
+
+
+# "the elder Greer", "the younger Reilly": True for the elder, False for the younger
+_SENIORITY = {"elder": True, "older": True, "younger": False}
+_ROLE_WORDS = re.compile(r"[A-Za-z]+\.?")  # "the mayor’s son": the, mayor, s, son
+_ELDER_WORDS = frozenset("elder older father mother dad mom grandfather grandmother sr.".split())
+_YOUNGER_WORDS = frozenset("younger son daughter grandson granddaughter child jr.".split())
+
+
+def _seniority(roles: tuple[str, ...]) -> bool | None:
+    """Whether roles make someone the elder (True) or the younger (False) of a family: "older
+    brother", "father" / "the mayor's son"; None when they say neither or both."""
+    words = {w.lower() for role in roles for w in _ROLE_WORDS.findall(role)}
+    elder, younger = bool(words & _ELDER_WORDS), bool(words & _YOUNGER_WORDS)
+    return None if elder == younger else elder
