@@ -59,9 +59,11 @@ _SAY = (
     " concluded concludes reads found finds shouted exclaimed answered answers"
 )
 SPEECH_VERBS = frozenset(_SAY.split())
-# Verbs that characterise with a quoted label rather than report speech: X called it "...".
+# Verbs that characterise with a quoted label rather than report speech: X called it "...",
+# X accused Y of "...".
 LABEL_VERBS = frozenset(
-    "described describes called calls dubbed dubs labeled labelled labels termed terms".split()
+    "described describes called calls dubbed dubs labeled labelled labels termed terms"
+    " accused accuses".split()
 )
 # Speech verbs that take a reported clause (indirect speech).
 CLAUSE_VERBS = SPEECH_VERBS - frozenset(

@@ -219,3 +219,69 @@ def test_the_elder_or_the_younger_of_a_shared_surname(
     quote = f"“We will keep the name,” {cue}."
     searcher = searcher_for("quill3", "\n".join(bakery(*paragraphs, quote)))
     assert speakers_of(searcher, "keep the name") == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "words", "speaker"),
+    [
+        # a verb after "but" shares the sentence's subject, a pronoun too
+        (
+            (
+                "Dr. Ines Roca, a nutritionist, called the bread “honest food” but said the"
+                " prices were “hard to defend.”",
+            ),
+            "hard to defend",
+            "Ines Roca",
+        ),
+        (
+            (
+                "Mayor Tomas Braga, who signed the lease with owner Lena Ortiz, watched from the"
+                " door. He did not speak but told reporters later that it was “a sad morning.”",
+            ),
+            "a sad morning",
+            "Tomas Braga",
+        ),
+        # "accused X of": the accuser's words
+        (
+            ("Councilwoman Lena Ortiz accused the owners of “selling out the street.”",),
+            "selling out the street",
+            "Lena Ortiz",
+        ),
+        # a shared surname after one of its bearers is named in the same paragraph
+        (
+            (
+                "Ada Varga and her brother, Nico Varga, worked the ovens for years.",
+                "On Monday, Nico Varga told reporters he had seen it coming. “I said it in"
+                " March,” Varga said.",
+            ),
+            "I said it in March",
+            "Nico Varga",
+        ),
+    ],
+)
+def test_a_subject_shared_over_but_accused_of_and_a_surname_its_paragraph_decides(
+    paragraphs: tuple[str, ...], words: str, speaker: str
+) -> None:
+    searcher = searcher_for("misc", "\n".join(bakery(*paragraphs)))
+    assert speakers_of(searcher, words) == [speaker]
+
+
+def test_a_shared_surname_its_paragraph_does_not_decide_is_nobody() -> None:
+    body = "\n".join(
+        bakery(
+            "Ada Varga and her brother, Nico Varga, worked the ovens for years.",
+            "Both were at the door on Monday. “I said it in March,” Varga said.",
+        )
+    )
+    assert speakers_of(searcher_for("misc", body), "I said it in March") == [None]
+
+
+def test_a_title_before_a_shared_surname_is_no_namesake() -> None:
+    body = "\n".join(
+        bakery(
+            "Ada Varga, a baker, sued the landlord. Judge Varga, no relation, heard the case.",
+            "“We will appeal,” Varga said.",
+        )
+    )
+    searcher = searcher_for("misc", body)
+    assert "Judge Varga" not in people(searcher)

@@ -48,16 +48,21 @@ class Resolver(GenderEvidence):
 
     def _only_one_named_so_far(self, pi: int, tok: int, ids: Sequence[str]) -> str | None:
         """A name several people share ("Greer" of Nathan and Owen Greer): the one of them the
-        story has named on its own before this point (outside quotations), and nobody once it
-        has named two, since which one is meant would then be a guess."""
+        story has named on its own before this point (outside quotations), or the one of them
+        named so in the mention's own paragraph; nobody when the paragraph names none and the
+        story has named two, since which one is meant would then be a guess."""
         named: set[str] = set()
         for p in range(pi + 1):
             para = self.paras[p]
+            here: set[str] = set()  # named in the mention's own paragraph
             for m in self.mentions[p]:
                 if p == pi and m.i >= tok:
                     break
                 if len(m.ids) == 1 and m.ids[0] in ids and para.quote_of[m.i] == -1:
                     named.add(m.ids[0])
+                    here.add(m.ids[0])
+            if p == pi and len(here) == 1:
+                return here.pop()  # "Paul Mercer told reporters ... "...," Mercer said"
         return named.pop() if len(named) == 1 else None
 
     def _previous(self, pi: int) -> int | None:

@@ -74,7 +74,7 @@ class SpeakerFinder(AttributorBase):
                 return None
             v = g
         ref = self._subject_before(pi, v)
-        if ref is None and v > 0 and toks[v - 1].lower in ("and", "or"):
+        if ref is None and v > 0 and toks[v - 1].lower in ("and", "or", "but"):
             return self._coordinated_subject(pi, v)
         return ref
 
@@ -413,6 +413,13 @@ class SpeakerFinder(AttributorBase):
                     else "and <verb> (sentence subject)"
                 )
                 found.append(Ref("person", start, m.j, ids=m.ids, cue=cue))
+        if not found and toks[lo].lower in ("he", "she") and lo + 1 < v:
+            n = lo + 1  # "He did not speak but told reporters that": the pronoun's verb
+            while n < v and toks[n].lower in AUX_ADVERBS:
+                n += 1
+            if is_inflected_verb(toks[n].lower) or toks[n].lower in BE_FORMS:
+                word = toks[lo].lower
+                return Ref("pronoun", lo, lo + 1, word=word, cue=f"{word} ... {toks[v].text}")
         if len({r.ids for r in found}) != 1:
             return None
         return found[0]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
+from bot.engine.attribution.gender import is_first_name
 from bot.engine.attribution.paragraphs import (
     Event,
     Found,
@@ -16,9 +17,11 @@ from bot.engine.attribution.reported import CUE_WORDS
 from bot.engine.mentions import AliasTable, name_mentions
 from bot.engine.models import Person, Quote, QuoteKind, SpeakerKind, Story, StoryAttribution
 from bot.engine.names import cap_sequences, is_name_like
+from bot.engine.occupations import is_person_noun
 from bot.engine.people import Intro, build_people, introductions, role_heads, unique_id
 from bot.engine.text import match_key
 from bot.engine.words import (
+    ROLE_HEADS,
     is_dictionary_word,
 )
 
@@ -92,6 +95,7 @@ def attribute_story(story: Story) -> StoryAttribution:
     paras = [Para.build(p, story.body) for p in story.passages]
     excluded = (*story.meta.authors, *story.meta.contributors)
     intros = [i for p in paras for i in introductions(p.tokens, story.body, p.outside)]
+    intros += _namesakes(paras, intros)
     people = build_people(intros, story.id, excluded)
     found = Attributor(story, paras, people).run()
     named = _speaker_names(paras, found.names)
@@ -99,6 +103,34 @@ def attribute_story(story: Story) -> StoryAttribution:
         people = build_people(intros + named, story.id, excluded)
         found = Attributor(story, paras, people).run()
     return StoryAttribution(people=tuple(people), quotes=tuple(found.quotes))
+
+
+def _namesakes(paras: Sequence[Para], intros: Sequence[Intro]) -> list[Intro]:
+    """Full names that share the surname of someone introduced, written with a first name
+    ("Tyler Donnelly" beside "coach Ray Donnelly"): people too, so that a bare "Donnelly" is
+    known to be either of them (`Resolver`), never taken for the one introduced."""
+    surnames = {i.name.split()[-1] for i in intros if len(i.name.split()) > 1}
+    if not surnames:
+        return []
+    known = {i.name for i in intros}
+    out: list[Intro] = []
+    for para in paras:
+        for i, j in cap_sequences(para.tokens):
+            run = para.tokens[i:j]
+            if not 1 < len(run) < 4 or run[-1].text not in surnames or para.quote_of[i] != -1:
+                continue
+            name = " ".join(t.text for t in run)
+            first = run[0].text
+            if (
+                name not in known
+                and is_first_name(first)
+                and not is_person_noun(first.lower())  # "Judge Chu", "General Lee": a title
+                and (first.lower(),) not in ROLE_HEADS
+                and is_name_like(run)
+            ):
+                known.add(name)
+                out.append(Intro(name, [], SpeakerKind.PERSON, run[0].start))
+    return out
 
 
 def _speaker_names(paras: Sequence[Para], names: Sequence[Intro]) -> list[Intro]:
