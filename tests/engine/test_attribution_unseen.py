@@ -74,6 +74,12 @@ def test_words_the_speaker_relays_from_someone_else_are_not_the_speakers() -> No
     assert speakers_of(searcher, "It was busy") == ["Ines Roca"]
 
 
+def test_an_ing_noun_after_the_cue_relays_nothing() -> None:
+    # "finding" is the -ing form of a speech verb, but a noun here: the words are Roca's
+    body = "\n".join(bakery("Ines Roca, a baker, said the survey finding was “a shock to us all.”"))
+    assert set(speakers_of(searcher_for("roca", body), "a shock to us all")) == {"Ines Roca"}
+
+
 ROCA = "“We were the first bakery on this street,” said Ines Roca, who ran the shop there."
 ORTIZ = "Lena Ortiz, a nurse, bought her rolls on Mill Lane for 30 years."
 BRAGA = "Tomas Braga, a courier, delivered the shop's flour every Monday."

@@ -7,6 +7,7 @@ from bot.engine.attribution.paragraphs import (
     Para,
     QuoteSpan,
     Ref,
+    finite_verb,
     with_cue,
 )
 from bot.engine.attribution.reported import ReportedSpeech
@@ -131,6 +132,8 @@ class QuotationFinder(ReportedSpeech):
             if not toks[k].is_word and toks[k].kind != "poss":
                 return False
             if toks[k].lower in PARTICIPLES or _speech_participle(toks[k].lower):
+                if k + 1 < len(toks) and finite_verb(toks[k + 1]):
+                    return False  # "said the mortality finding was": a noun, the subject
                 return any(t.lower not in AUX_ADVERBS for t in toks[v + 1 : k])
         return False
 
