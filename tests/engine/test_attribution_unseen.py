@@ -112,6 +112,25 @@ BRAGA = "Tomas Braga, a courier, delivered the shop's flour every Monday."
         ),
         # two the pronoun may be: nobody
         ((ORTIZ, ROCA, "Ortiz and Roca exchanged a look. “I will miss it,” she said."), None),
+        # the pronoun's paragraph names nobody: the previous one's one subject who can fit
+        (
+            (
+                ORTIZ,
+                BRAGA,
+                "Ortiz, in her reply, turned to the lease, which Braga had signed in 2001.",
+                "“I will miss it,” she said.",
+            ),
+            "Lena Ortiz",
+        ),
+        (
+            (
+                ORTIZ,
+                ROCA,
+                "Ortiz turned to the lease, which Roca had signed.",
+                "“I will miss it,” she said.",
+            ),
+            None,
+        ),
         # named, but not as a subject: nobody (before: Ines Roca, the last speaker)
         ((ORTIZ, ROCA, "The closing upset Ortiz. “I will miss it,” she said."), None),
     ],

@@ -81,7 +81,9 @@ class Resolver(GenderEvidence):
         elif word == "it":
             events = [e for e in events if self.people[e.speaker].kind is SpeakerKind.ORGANIZATION]
         gender = PRONOUN_GENDER.get(word)
-        fallback = self._only_subject_before(pi, tok, gender) if gender is not None else None
+        fallback = None
+        if gender is not None:
+            fallback = self._only_subject_before(pi, tok, gender, far=not events)
         if not events:
             return fallback
         last = events[-1]
@@ -94,7 +96,30 @@ class Resolver(GenderEvidence):
             return fallback
         return last.speaker
 
-    def _only_subject_before(self, pi: int, tok: int, gender: Gender) -> str | None:
+    def _only_subject_before(self, pi: int, tok: int, gender: Gender, *, far: bool) -> str | None:
+        """`_only_subject_in` the pronoun's paragraph, or when that names nobody before it and
+        `far` (no speaker in this or the previous paragraph), in the previous paragraph
+        ("Moreau, in her rebuttal, returned to the policy, which Lindqvist had taken out." then
+        a paragraph opening `"...," she said`), unless someone the pronoun may be spoke in the
+        paragraph before that (`"We won," Mayor Reed said.` / `Governor Hill arrived later.` /
+        `"Not yet," he said.` is nobody's)."""
+        para = self.paras[pi]
+        if any(m.i < tok and para.quote_of[m.i] == -1 for m in self.mentions[pi]):
+            return self._only_subject_in(pi, tok, gender)
+        prev = self._previous(pi)
+        if prev is None or not far:
+            return None
+        pid = self._only_subject_in(prev, len(self.paras[prev].tokens), gender)
+        spoke = {
+            e.speaker
+            for e in self.history
+            if e.para == prev - 1
+            and self.people[e.speaker].kind is SpeakerKind.PERSON
+            and not self._contradicts(e.speaker, gender)
+        }
+        return None if spoke - {pid} else pid
+
+    def _only_subject_in(self, pi: int, tok: int, gender: Gender) -> str | None:
         """`Kowalski rejected that figure. "...," she said`, `For Foy, the debate is beside the
         point. "...," he said`, `Pruitt and Hale exchanged a glance. "...," he said`: the one
         person the paragraph names before the pronoun (outside quotations, people the pronoun
