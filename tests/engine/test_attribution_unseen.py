@@ -310,3 +310,39 @@ def test_a_title_before_a_shared_surname_is_no_namesake() -> None:
     )
     searcher = searcher_for("misc", body)
     assert "Judge Varga" not in people(searcher)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # someone the story does not name spoke last: "she" may be them, nobody
+        (
+            (
+                "“We will rebuild,” Mayor Ann Lee said. A city spokeswoman said repairs would"
+                " take weeks. “We are working around the clock,” she said.",
+            ),
+            None,
+        ),
+        (
+            (
+                "Mayor Ann Lee toured the shops on Monday.",
+                "A city spokeswoman said repairs would take weeks. “We are working around the"
+                " clock,” she said.",
+            ),
+            None,
+        ),
+        # the unnamed speaker inside the named one's reported clause: she still speaks
+        (
+            (
+                "Mayor Ann Lee said the city's engineer had described the wall as “sound,” a"
+                " word she said “We are working around the clock” would not change.",
+            ),
+            "Ann Lee",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_speaker_the_story_does_not_name(
+    paragraphs: tuple[str, ...], speaker: str | None
+) -> None:
+    searcher = searcher_for("lee", "\n".join(bakery(*paragraphs)))
+    assert set(speakers_of(searcher, "working around the clock")) == {speaker}

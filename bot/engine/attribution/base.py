@@ -29,6 +29,9 @@ class AttributorBase:
     ending: list[dict[int, Mention]]
     starting: list[dict[int, Mention]]
     history: list[Event]
+    # where a speech cue's subject was nobody the story names ("a spokeswoman said",
+    # "officials said"): a pronoun after it may be that speaker (`Resolver`)
+    unnamed: list[tuple[int, int]]
     quote_speaker: dict[tuple[int, int], str | None]
     quote_cued: dict[tuple[int, int], bool]  # the speaker came from its own cue
     quote_index: dict[tuple[int, int], int]  # where it is in found.quotes
@@ -38,6 +41,14 @@ class AttributorBase:
     def _events_between(self, pi: int, lo: int, hi: int) -> list[Event]:
         """The speech events of paragraph `pi` at tokens lo..hi-1, in the order they came."""
         return [e for e in self.history if e.para == pi and lo <= e.tok < hi]
+
+    def _unnamed_speaker(self, pi: int, tok: int) -> None:
+        """A speech cue at `tok` whose subject the story does not name: "a spokeswoman said",
+        "officials said"; not one inside a named speaker's reported clause ("Bell said the
+        city's consultant had described it as "..."": Bell still speaks)."""
+        lo, _ = self.paras[pi].sentence(tok)
+        if not self._events_between(pi, lo, tok):
+            self.unnamed.append((pi, tok))
 
     def _record(self, pi: int, tok: int, speaker: str | None) -> None:
         if speaker is not None:

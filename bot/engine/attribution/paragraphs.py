@@ -145,7 +145,9 @@ def sentence_spans(
 class Ref:
     """What a cue says about its speaker, before it is resolved to a person."""
 
-    kind: str  # "person" | "pronoun" | "role" | "name" | "unknown" (a cue, nobody named)
+    # "person" | "pronoun" | "role" | "name" | "unknown" (a cue, nobody named) | "relay" (the
+    # words are someone else's: "X recalled Y saying")
+    kind: str
     start: int  # token range of the subject phrase
     end: int
     ids: tuple[str, ...] = ()

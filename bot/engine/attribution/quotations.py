@@ -38,6 +38,8 @@ class QuotationFinder(ReportedSpeech):
             found, ref = self._before_cue(pi, q.open_tok)
         speaker = self._resolve(pi, q.open_tok, ref) if ref is not None else None
         cue = ref.cue if ref is not None else ""
+        if found and speaker is None and (ref is None or ref.kind != "relay"):
+            self._unnamed_speaker(pi, q.open_tok)  # not "X recalled Y saying": X spoke
         if not found and kind is QuoteKind.DIRECT:
             speaker = self._continued_in_paragraph(pi, q.open_tok)
             cue = "continues the paragraph's speaker" if speaker else ""
@@ -118,7 +120,7 @@ class QuotationFinder(ReportedSpeech):
                 ref = self._subject_before(pi, v)
                 if ref is not None and ref.start == t:
                     if self._relays_another(para, v):  # "X recalled Y telling her"
-                        return Ref("unknown", t, v + 1, cue=f"X {toks[v].text} Y saying")
+                        return Ref("relay", t, v + 1, cue=f"X {toks[v].text} Y saying")
                     return with_cue(ref, f"X {toks[v].text}")
                 return None
         return None
@@ -153,7 +155,7 @@ class QuotationFinder(ReportedSpeech):
                 subject = self._verb_subject(pi, v, kind)
                 if subject is not None:
                     self._record(pi, v, self._resolve(pi, v, subject))
-                return True, Ref("unknown", v, v + 1, cue=f"X {toks[v].text} Y saying")
+                return True, Ref("relay", v, v + 1, cue=f"X {toks[v].text} Y saying")
             if kind is not None:
                 ref = self._verb_subject(pi, v, kind)
                 return True, with_cue(ref, f'X {toks[v].text} ... "..."') if ref else None

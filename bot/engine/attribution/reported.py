@@ -100,6 +100,8 @@ class ReportedSpeech(Resolver):
             span = (start, self._clause_end(pi, start))
         speaker = self._resolve(pi, v, ref) if ref is not None else None
         self._record(pi, v, speaker)
+        if speaker is None:
+            self._unnamed_speaker(pi, v)
         first, last = trim(para, *span)
         words = [k for k in range(first, last + 1) if toks[k].is_word and para.quote_of[k] == -1]
         if last < first or len(words) < _MIN_INDIRECT_WORDS:

@@ -34,7 +34,7 @@ class Resolver(GenderEvidence):
             return self._resolve_pronoun(pi, tok, ref.word)
         if ref.kind == "role":
             return self._resolve_role(pi, tok, ref.word)
-        if ref.kind == "unknown":
+        if ref.kind in ("unknown", "relay"):
             return None
         para = self.paras[pi]
         kind = SpeakerKind.ORGANIZATION if ref.org else SpeakerKind.PERSON
@@ -87,6 +87,8 @@ class Resolver(GenderEvidence):
         if not events:
             return fallback
         last = events[-1]
+        if self._unnamed_between((last.para, last.tok), (pi, tok)):
+            return None  # "A spokeswoman said ... "...," she said": maybe the spokeswoman
         if gender is not None and self._contradicts(last.speaker, gender):
             return self._only_fitting_speaker(events, pi, tok, gender) or fallback
         vetoed: frozenset[str] = frozenset()
@@ -105,9 +107,11 @@ class Resolver(GenderEvidence):
         `"Not yet," he said.` is nobody's)."""
         para = self.paras[pi]
         if any(m.i < tok and para.quote_of[m.i] == -1 for m in self.mentions[pi]):
+            if self._unnamed_between((pi, -1), (pi, tok)):
+                return None  # "Lee toured the site. A spokeswoman said ... she said"
             return self._only_subject_in(pi, tok, gender)
         prev = self._previous(pi)
-        if prev is None or not far:
+        if prev is None or not far or self._unnamed_between((prev, -1), (pi, tok)):
             return None
         pid = self._only_subject_in(prev, len(self.paras[prev].tokens), gender)
         spoke = {
@@ -118,6 +122,10 @@ class Resolver(GenderEvidence):
             and not self._contradicts(e.speaker, gender)
         }
         return None if spoke - {pid} else pid
+
+    def _unnamed_between(self, after: tuple[int, int], before: tuple[int, int]) -> bool:
+        """A speech cue whose subject the story does not name stands between two points."""
+        return any(after < at < before for at in self.unnamed)
 
     def _only_subject_in(self, pi: int, tok: int, gender: Gender) -> str | None:
         """`Kowalski rejected that figure. "...," she said`, `For Foy, the debate is beside the

@@ -332,7 +332,7 @@ class SpeakerFinder(AttributorBase):
         earlier = self._events_between(pi, lo, v)
         if earlier and self._own_subject(pi, v):
             # "she kept thinking of her late husband telling her": his words, not hers
-            return Ref("unknown", v, v + 1, cue=f"Y {toks[v].text}")
+            return Ref("relay", v, v + 1, cue=f"Y {toks[v].text}")
         if earlier:
             return Ref(
                 "person",
