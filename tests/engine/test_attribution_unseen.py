@@ -131,6 +131,11 @@ BRAGA = "Tomas Braga, a courier, delivered the shop's flour every Monday."
             ),
             None,
         ),
+        # someone unnamed became a subject after her: nobody
+        (
+            (ORTIZ, ROCA, "Ortiz shook her head. Her neighbor agreed. “I will miss it,” she said."),
+            None,
+        ),
         # named, but not as a subject: nobody (before: Ines Roca, the last speaker)
         ((ORTIZ, ROCA, "The closing upset Ortiz. “I will miss it,” she said."), None),
     ],
@@ -346,3 +351,15 @@ def test_a_pronoun_after_a_speaker_the_story_does_not_name(
 ) -> None:
     searcher = searcher_for("lee", "\n".join(bakery(*paragraphs)))
     assert set(speakers_of(searcher, "working around the clock")) == {speaker}
+
+
+def test_a_fuller_name_with_the_same_first_name_is_no_namesake() -> None:
+    body = "\n".join(
+        bakery(
+            "Mayor Ann Lee opened the first shop in 1990.",
+            "Ann Marie Lee, as the deed names her, still owns the building. “It stays,” Lee said.",
+        )
+    )
+    searcher = searcher_for("lee", body)
+    assert "Ann Marie Lee" not in people(searcher)
+    assert speakers_of(searcher, "It stays") == ["Ann Lee"]

@@ -9,14 +9,16 @@ from bot.engine.attribution.gender import PRONOUN_GENDER, Gender, GenderEvidence
 from bot.engine.attribution.paragraphs import (
     Event,
     Ref,
+    finite_verb,
 )
 from bot.engine.mentions import Mention
 from bot.engine.models import SpeakerKind
 from bot.engine.names import role_run_start, tokenize
-from bot.engine.occupations import role_head_at
+from bot.engine.occupations import describes_person, role_head_at
 from bot.engine.people import Intro
 from bot.engine.text import match_key
 from bot.engine.words import (
+    AUX_ADVERBS,
     DETERMINERS,
     INDEFINITES,
 )
@@ -113,6 +115,8 @@ class Resolver(GenderEvidence):
         prev = self._previous(pi)
         if prev is None or not far or self._unnamed_between((prev, -1), (pi, tok)):
             return None
+        if self._unnamed_subject(pi, 0, tok):
+            return None
         pid = self._only_subject_in(prev, len(self.paras[prev].tokens), gender)
         spoke = {
             e.speaker
@@ -159,7 +163,27 @@ class Resolver(GenderEvidence):
         (pid,) = named
         if vetoed and self.gender.get(pid) != gender:
             return None
-        return pid
+        last = max(m.j for m in self.mentions[pi] if m.i < tok and pid in m.ids)
+        return None if self._unnamed_subject(pi, last, tok) else pid
+
+    def _unnamed_subject(self, pi: int, a: int, b: int) -> bool:
+        """Someone the story does not name is a clause subject in tokens a..b-1 (outside
+        quotations): "Her colleague agreed.", "A neighbor was less sure." (the pronoun after
+        may be them)."""
+        para = self.paras[pi]
+        toks = para.tokens
+        for k in range(a, min(b, len(toks) - 1)):
+            tok = toks[k]
+            if para.quote_of[k] != -1 or not tok.is_word or tok.is_cap:
+                continue
+            if not (describes_person(tok) or role_head_at(toks, k) is not None):
+                continue
+            n = k + 1
+            while n < b and toks[n].lower in AUX_ADVERBS:
+                n += 1
+            if n < b and finite_verb(toks[n]):
+                return True
+        return False
 
     def _topic(self, pi: int, m: Mention) -> bool:
         """A name opening its sentence after "For", "Like" or "To" and a comma: "For Foy,"."""

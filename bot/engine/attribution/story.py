@@ -113,6 +113,8 @@ def _namesakes(paras: Sequence[Para], intros: Sequence[Intro]) -> list[Intro]:
     surnames = {i.name.split()[-1] for i in intros if len(i.name.split()) > 1}
     if not surnames:
         return []
+    # "Donald J. Trump" beside "Donald Trump" is the same man: one first name per surname
+    firsts = {(i.name.split()[0], i.name.split()[-1]) for i in intros if len(i.name.split()) > 1}
     known = {i.name for i in intros}
     out: list[Intro] = []
     for para in paras:
@@ -124,6 +126,7 @@ def _namesakes(paras: Sequence[Para], intros: Sequence[Intro]) -> list[Intro]:
             first = run[0].text
             if (
                 name not in known
+                and (first, run[-1].text) not in firsts
                 and is_first_name(first)
                 and not is_person_noun(first.lower())  # "Judge Chu", "General Lee": a title
                 and (first.lower(),) not in ROLE_HEADS
