@@ -150,9 +150,10 @@ _AGE_ADJECTIVE = re.compile(r"\d{1,3}-year-old")
 
 
 def _appositive(tokens: Sequence[Token], text: str, j: int) -> list[str] | None:
-    """Roles from ", a Maryland man" / ", Trump's former ... nominee" / ", 43," after a name."""
-    if j + 1 >= len(tokens) or tokens[j].text != ",":
-        return None
+    """Roles from ", a Maryland man" / ", Trump's former ... nominee" / ", 43," / " — the son
+    of ..." after a name."""
+    if j + 1 >= len(tokens) or tokens[j].text not in (",", "—"):
+        return None  # "X, a teacher," or between dashes "X — the son of ... —"
     k = j + 1
     if tokens[k].text.isdigit() and k + 1 < len(tokens) and tokens[k + 1].text in ",.;":
         after_age = _appositive(tokens, text, k + 1) if tokens[k + 1].text == "," else None

@@ -131,7 +131,8 @@ class SpeakerFinder(AttributorBase):
             # "the elder Greer said": of the people the surname names, the one it picks out
             if toks[m.i - 2].lower != "the" or not self._subject_slot(pi, m.i - 2, lo):
                 return None
-            pick = self._by_seniority(m.ids, _SENIORITY[toks[m.i - 1].lower])
+            known = self._named_so_far(pi, m.i, m.ids)
+            pick = self._by_seniority(known, _SENIORITY[toks[m.i - 1].lower])
             if pick is None:  # not decided, or the story knows one of that name: nobody
                 return Ref("unknown", m.i - 2, m.j, cue=f"undecided: the {toks[m.i - 1].text} X")
             return Ref("person", m.i - 2, m.j, ids=(pick,), cue=f"the {toks[m.i - 1].text} X")
@@ -185,6 +186,19 @@ class SpeakerFinder(AttributorBase):
         if k > lo and toks[k - 1].lower in NOUN_MARKERS:
             k -= 1
         return k if k < start and k == lo else None
+
+    def _named_so_far(self, pi: int, tok: int, ids: tuple[str, ...]) -> tuple[str, ...]:
+        """Those of `ids` the story has named on their own before this point (outside
+        quotations): "the elder Donnelly" is one of the Donnellys the reader has met."""
+        named: set[str] = set()
+        for p in range(pi + 1):
+            para = self.paras[p]
+            for m in self.mentions[p]:
+                if p == pi and m.i >= tok:
+                    break
+                if len(m.ids) == 1 and m.ids[0] in ids and para.quote_of[m.i] == -1:
+                    named.add(m.ids[0])
+        return tuple(pid for pid in ids if pid in named)
 
     def _by_seniority(self, ids: tuple[str, ...], elder: bool) -> str | None:
         """Of people sharing a surname, the one "the elder" or "the younger" picks out by the
