@@ -154,6 +154,10 @@ def test_a_pronoun_after_the_story_names_someone_new(
         ("Nico Varga, a baker, for his part, said the ovens were “older than I am.”", "Nico Varga"),
         ("Nico Varga, in reply, said the ovens were “older than I am.”", "Nico Varga"),
         ("Nico Varga, asked about the ovens, said they were “older than I am.”", "Nico Varga"),
+        (
+            "Nico Varga, pressed on the lease talks, said only that “older than I am” was fair.",
+            "Nico Varga",
+        ),
         # a role with a relative clause of more than ten words in all
         (
             "Nico Varga, a baker at the chain's riverside shop in the old town who was also let"

@@ -196,10 +196,9 @@ def appositive_ok(words: Sequence[Token], limit: int = 10) -> bool:
         return appositive_ok(words[:relative], limit=14)
     if len(words) > limit:
         return False
-    no_verb = not any(finite_verb(t) and not _past_participle(t) for t in words)
-    if no_verb and (words[0].lower in PREPOSITIONS or _past_participle(words[0])):
+    if words[0].lower in PREPOSITIONS or _past_participle(words[0]):
         return True  # "for his part", "in rebuttal", "asked about the talks", "reached by phone"
-    if no_verb and words[0].lower in ("a", "an") and not any(map(finite_verb, words)):
+    if words[0].lower in ("a", "an") and not any(map(finite_verb, words)):
         return True  # "a Republican from Harlan County": someone the subject is
     return any(head_ending_at(words, k) is not None for k in range(len(words))) or any(
         map(describes_person, words)  # "a teacher", "a hotel owner in the village", "a resident"
