@@ -378,3 +378,54 @@ def test_a_fuller_name_with_the_same_first_name_is_no_namesake() -> None:
     searcher = searcher_for("lee", body)
     assert "Ann Marie Lee" not in people(searcher)
     assert speakers_of(searcher, "It stays") == ["Ann Lee"]
+
+
+COUPLE = "Among the first in line were Lena Ortiz and her husband, Tomas Ortiz, both bakers."
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # "his" is the last speaker; the story named his wife from her side ("her husband")
+        (
+            (
+                COUPLE,
+                "“We got here at five,” Tomas Ortiz said.",
+                "His wife said the wait was “worth every minute.”",
+            ),
+            "Lena Ortiz",
+        ),
+        # ... or from his ("his wife, Lena Ortiz,")
+        (
+            (
+                "Tomas Ortiz came with his wife, Lena Ortiz, at dawn.",
+                "“We got here at five,” Tomas Ortiz said.",
+                "His wife said the wait was “worth every minute.”",
+            ),
+            "Lena Ortiz",
+        ),
+        # a wife the story never named: nobody
+        (
+            (
+                "“We got here at five,” said Tomas Braga, a baker.",
+                "His wife said the wait was “worth every minute.”",
+            ),
+            None,
+        ),
+        # two women before "her": whose husband is not decided, nobody
+        (
+            (
+                "Ines Roca, a nurse, lives next door.",
+                "Lena Ortiz and Ines Roca came with her husband, Tomas Ortiz.",
+                "“We got here at five,” Tomas Ortiz said.",
+                "His wife said the wait was “worth every minute.”",
+            ),
+            None,
+        ),
+    ],
+)
+def test_his_wife_is_the_one_the_story_named_so(
+    paragraphs: tuple[str, ...], speaker: str | None
+) -> None:
+    searcher = searcher_for("couple", "\n".join(bakery(*paragraphs)))
+    assert set(speakers_of(searcher, "worth every minute")) == {speaker}

@@ -11,6 +11,7 @@ from bot.engine.attribution.paragraphs import (
     Ref,
     finite_verb,
 )
+from bot.engine.attribution.speakers import KIN_NOUNS, SPOUSES
 from bot.engine.mentions import Mention
 from bot.engine.models import SpeakerKind
 from bot.engine.names import role_run_start, tokenize
@@ -38,6 +39,8 @@ class Resolver(GenderEvidence):
             return self._resolve_role(pi, tok, ref.word)
         if ref.kind in ("unknown", "relay"):
             return None
+        if ref.kind == "kin":
+            return self._resolve_kin(pi, ref.start, ref.word)
         para = self.paras[pi]
         kind = SpeakerKind.ORGANIZATION if ref.org else SpeakerKind.PERSON
         toks = para.tokens[ref.start : ref.end]
@@ -66,6 +69,69 @@ class Resolver(GenderEvidence):
             if p == pi and len(here) == 1:
                 return here.pop()  # "Paul Mercer told reporters ... "...," Mercer said"
         return named.pop() if len(named) == 1 else None
+
+    def _resolve_kin(self, pi: int, tok: int, phrase: str) -> str | None:
+        """`His wife said`: "his" resolved as the pronoun "he" would be, then the one person
+        the story has named, before this point, as that one's wife: "his wife, Jenna Ruiz,"
+        with "his" that one, or the other side, "Jenna Ruiz and her husband, Marco Ruiz"."""
+        owner_word, noun = phrase.split()
+        owner = self._resolve_pronoun(pi, tok, "he" if owner_word == "his" else "she")
+        if owner is None:
+            return None
+        found = {
+            pid for pid, tie, holder in self._kin_ties(pi, tok) if (tie, holder) == (noun, owner)
+        }
+        gender = word_gender(tokenize(noun)[0])[0]
+        found = {pid for pid in found if gender is None or not self._contradicts(pid, gender)}
+        return found.pop() if len(found) == 1 else None
+
+    def _kin_ties(self, pi: int, tok: int) -> list[tuple[str, str, str]]:
+        """Who the story names, before this point, as a relative of whom, as (relative, noun,
+        holder): "his wife, Jenna Ruiz," and "X's wife, Jenna Ruiz,"
+        make Jenna Ruiz the wife of the one "his" or X is; "Jenna Ruiz and her husband, Marco
+        Ruiz," makes Marco her husband and her his wife. "his"/"her" is the one person the
+        sentence names before it who may be meant (gender as a veto), else nothing."""
+        ties: list[tuple[str, str, str]] = []  # (relative, noun, holder)
+        for p in range(pi + 1):
+            para = self.paras[p]
+            toks = para.tokens
+            for m in self.mentions[p]:
+                if (p, m.i) >= (pi, tok):
+                    break
+                k = m.i
+                if len(m.ids) != 1 or para.quote_of[k] != -1 or k < 3 or toks[k - 1].text != ",":
+                    continue
+                noun = toks[k - 2].lower
+                if noun not in KIN_NOUNS:
+                    continue
+                holder = self._kin_holder(p, k - 3)
+                if holder is None or holder == m.ids[0]:
+                    continue
+                ties.append((m.ids[0], noun, holder))
+                if noun in SPOUSES:
+                    ties.append((holder, SPOUSES[noun], m.ids[0]))
+        return ties
+
+    def _kin_holder(self, p: int, k: int) -> str | None:
+        """Whom the possessive at token k refers to: "X's" is X; "his"/"her" is the one person
+        named before it in its sentence whom the pronoun may be."""
+        para = self.paras[p]
+        toks = para.tokens
+        if toks[k].kind == "poss":
+            owner = self.ending[p].get(k - 1)
+            return owner.ids[0] if owner is not None and len(owner.ids) == 1 else None
+        if toks[k].lower not in ("his", "her"):
+            return None
+        gender: Gender = "male" if toks[k].lower == "his" else "female"
+        lo, _ = para.sentence(k)
+        near = {
+            pid
+            for m in self.mentions[p]
+            if lo <= m.i < k and para.quote_of[m.i] == -1
+            for pid in m.ids
+            if self.people[pid].kind is SpeakerKind.PERSON and not self._contradicts(pid, gender)
+        }
+        return near.pop() if len(near) == 1 else None
 
     def _previous(self, pi: int) -> int | None:
         """The previous story paragraph, if it directly precedes this one among story passages."""

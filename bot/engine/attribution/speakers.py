@@ -146,6 +146,12 @@ class SpeakerFinder(AttributorBase):
                     return None
                 start = wider
             return Ref("person", start, m.j, ids=m.ids)
+        if toks[j].lower in KIN_NOUNS and j - 1 >= lo and toks[j - 1].lower in ("his", "her"):
+            # "His wife said": the wife of the one "his" is (`Resolver._resolve_kin`)
+            if not self._subject_slot(pi, j - 1, lo):
+                return None
+            phrase = f"{toks[j - 1].lower} {toks[j].lower}"
+            return Ref("kin", j - 1, j + 1, word=phrase, cue=f"kin: {phrase}")
         head = role_head_at(toks, j)
         if head is not None:
             start = role_run_start(toks, head)
@@ -452,3 +458,10 @@ def _seniority(roles: tuple[str, ...]) -> bool | None:
     words = {w.lower() for role in roles for w in _ROLE_WORDS.findall(role)}
     elder, younger = bool(words & _ELDER_WORDS), bool(words & _YOUNGER_WORDS)
     return None if elder == younger else elder
+
+
+# Family nouns whose holder a possessive pronoun ties to someone: "his wife", "her husband".
+KIN_NOUNS = frozenset("wife husband son daughter mother father brother sister".split())
+# The relation seen from the other side, where it is one noun: "her husband, Marco" is Marco's
+# wife's husband, so she is "his wife".
+SPOUSES = {"wife": "husband", "husband": "wife"}
