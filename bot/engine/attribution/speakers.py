@@ -209,7 +209,11 @@ class SpeakerFinder(AttributorBase):
     def _by_seniority(self, ids: tuple[str, ...], elder: bool) -> str | None:
         """Of people sharing a surname, the one "the elder" or "the younger" picks out by the
         roles the story gave them ("older brother", "the mayor's son"): the one whose roles
-        say so, or the one whose roles do not say the opposite when each other one's do."""
+        say so, or the one whose roles do not say the opposite when each other one's do. Only
+        of two: "the elder" compares two, and kin roles are relative ("his father, Salvatore",
+        and Vito, the father of "their son, Marco": of three, which is "the elder" is a guess)."""
+        if len(ids) != 2:
+            return None
         said = {pid: _seniority(self.people[pid].roles) for pid in ids}
         fits = [pid for pid, s in said.items() if s is elder]
         if len(fits) == 1:
