@@ -299,7 +299,11 @@ def chat_opening_end(text: str) -> int:
             continue
         lower = word.group().lower()
         if not (
-            is_topic_free(lower) or lower in _GREETINGS or _OPENING_SO in (lower, *_unheld(lower))
+            is_topic_free(lower)
+            or lower in _GREETINGS
+            or lower == _OPENING_SO
+            # "sooo": only a word of nothing but its letters is it with a letter held
+            or (not lower.strip(_OPENING_SO) and _OPENING_SO in _unheld(lower))
         ):
             return word.start() if opened else 0
         opened, at = True, word.end()

@@ -757,7 +757,11 @@ def _first_speech_verb(
         phrasal = _phrasal_speech_verb(question, word)
         if phrasal is not None:
             return phrasal
-        act = _SPEECH_ACT.match(question, word.start())
+        act = (
+            _SPEECH_ACT.match(question, word.start())
+            if not word.group().isascii() or word.group().lower() in _SPEECH_ACT_VERBS
+            else None  # every match opens with one of them (as the word: a space follows)
+        )
         if act is not None:  # "did amnesty international put out a statement"
             return act.span()
         before = word.group()
@@ -774,6 +778,14 @@ _SPEECH_ACT = re.compile(
     r"(?:[^\W\d_]+\s+)?(?:statements?|comments?|responses?|reply|replies|remarks)"
     r"|(?:issue[sd]?|put(?:s|ting)?\s+out|publish(?:es|ed)?)\s+(?:anything|something))\b",
     re.IGNORECASE,
+)
+
+
+# The words a `_SPEECH_ACT` match opens with (in ASCII; case-insensitive matching lets some
+# other letters stand for them: a word with any is matched as it is).
+_SPEECH_ACT_VERBS = frozenset(
+    "issue issues issued release releases released put puts putting make makes made give gives"
+    " given gave post posts posted publish publishes published".split()
 )
 
 
@@ -795,8 +807,12 @@ def _asked_with(asking: re.Match[str]) -> str:
     if asking.group("is"):
         return "is"
     asked = (asking.group("aux") or asking.group("yes_no") or "").lower().replace("’", "'")
-    return _NEGATED.get(asked) or re.sub(r"n'?t$", "", asked)
+    return _NEGATED.get(asked) or _NOT.sub("", asked)
 
+
+_NOT = re.compile(r"n'?t$")  # "doesn't", "didnt": "does", "did"
+# A run of letters (compiled once: a speaker's labels are read for each of a surname's people)
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 # Negated auxiliaries whose positive form is not the word before "n't".
 _NEGATED = {"won't": "will", "wont": "will", "can't": "can", "cant": "can", "ain't": "is"}
@@ -1049,7 +1065,7 @@ def _fitting_qualifiers(
         own = {
             w.lower()
             for label in (person.name, *person.aliases, *person.roles)
-            for w in re.findall(r"[^\W\d_]+", label)
+            for w in _LETTERS.findall(label)
         }
         if all(any(_one_family(q, w) for w in own) or of_country(q, person) for q in qualifiers):
             fitting.append(person)
@@ -1433,7 +1449,7 @@ def _with_roles_spelt(who: str) -> str:
         )
         return str(best[0]) if best is not None else word
 
-    return re.sub(r"[^\W\d_]+", spelt, who)
+    return _LETTERS.sub(spelt, who)
 
 
 def _people_of(found: Sequence[Found]) -> tuple[Person, ...]:

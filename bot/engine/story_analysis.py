@@ -705,6 +705,9 @@ def quote_facts_from_json(data: bytes | memoryview) -> list[list[Any]]:
     return facts
 
 
+QUOTE_KIND_AT = 5  # where a quote's facts (`quote_facts_from_json`) hold its kind's value
+
+
 def quote_from_facts(facts: list[Any]) -> Quote:
     """One quote of `quote_facts_from_json`'s."""
     quote_story, paragraph, text, start, end, kind, speaker_id, cue = facts

@@ -13,9 +13,15 @@ import numpy.typing as npt
 
 from bot.engine.answer_types import AnswerKind
 from bot.engine.index import BM25Index
-from bot.engine.models import Person, QuoteKind
+from bot.engine.models import Person
 from bot.engine.nearest import Closeness
-from bot.engine.search.base import NOTHING_EXPECTED, Candidate, ExpectedAnswer, word_pairs
+from bot.engine.search.base import (
+    NOTHING_EXPECTED,
+    PERSON_ID,
+    Candidate,
+    ExpectedAnswer,
+    word_pairs,
+)
 from bot.engine.search.reading import plain_words
 from bot.engine.search.rerank import Reranking
 
@@ -243,15 +249,7 @@ class CandidateRanking(Reranking):
     def _quoting_directly(self, passages: Sequence[int], speakers: Sequence[Person]) -> set[int]:
         """Those of `passages` holding a direct quotation of one of `speakers`: their own
         words in full, not a fragment inside reported speech nor the speech reported."""
-        ids = {person.id for person in speakers}
-        return {
-            passage
-            for passage in passages
-            if any(
-                quote.kind is QuoteKind.DIRECT and quote.speaker_id in ids
-                for quote in self._quotes_of(passage)
-            )
-        }
+        return self.snapshot.quotes.quoting_directly(passages, map(PERSON_ID, speakers))
 
     def _carried_over(
         self, pool: Sequence[tuple[int, float, int]], query: Sequence[str], bridged: Sequence[str]
@@ -372,7 +370,7 @@ class CandidateRanking(Reranking):
             # terrorist ...?”" after "Bukele said it would be preposterous to return Garcia")
             carrying = self._carrying_on_about(passages, telling) & ~mentions
             for at in np.flatnonzero(carrying).tolist():
-                quoted = {q.speaker_id for q in self._quotes_of(int(passages[at]))}
+                quoted = self.snapshot.quotes.speakers_of_passage(int(passages[at]))
                 carrying[at] = not named.isdisjoint(quoted)
             mentions = mentions | carrying
         if mentions.any():

@@ -134,7 +134,7 @@ class Reranking(QuestionReading):
         cached = self._people_cache.get(passage)
         if cached is None:
             stored = self.snapshot.passages[passage]
-            quoted = {q.speaker_id for q in self._quotes_of(passage) if q.speaker_id}
+            quoted = self.snapshot.quotes.speakers_of_passage(passage)
             named = {p.id for p, _, _ in self._mentions.find(stored.text)}
             cached = remember(
                 self._people_cache, passage, frozenset(named | quoted), PASSAGE_CACHE_SIZE

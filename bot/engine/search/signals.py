@@ -459,7 +459,7 @@ class ConfidenceSignals(CandidateRanking):
 
     def _quoted_in(self, passage: int) -> frozenset[str]:
         """Ids of the people a passage quotes."""
-        return frozenset(q.speaker_id for q in self._quotes_of(passage) if q.speaker_id)
+        return self.snapshot.quotes.speakers_of_passage(passage)
 
     def _coverages(
         self,
@@ -534,7 +534,7 @@ class ConfidenceSignals(CandidateRanking):
                 continue
             if self._word_classes is None:
                 continue
-            before = text[: word.start].split()
+            before = text[: word.start].rsplit(None, 1)  # its last word, as split() reads it
             previous = before[-1].strip('.,;:!?()"“”') if before else ""
             kind = self._word_classes.class_of(written, previous)
             if kind is WordClass.ADVERB and not written.lower().endswith("ly"):
