@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from bot.engine import shelves
-from bot.engine.models import quotes_by_passage
+from bot.engine.models import QuoteKind, quotes_by_passage
 from bot.engine.shelves import QuoteShelf
 from bot.engine.snapshot import IndexSnapshot
 
@@ -63,3 +63,33 @@ def test_passages_are_indexed_as_a_tuple_of_them_would_be(story_snapshot: IndexS
     for outside in (len(every), -len(every) - 1):
         with pytest.raises(IndexError):
             shelf[outside]
+
+
+def test_a_passage_s_speakers_and_direct_quotes_read_without_making_its_quotes(
+    story_snapshot: IndexSnapshot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(shelves, "QUOTES_PER_PIECE", 4)
+    held = story_snapshot.quotes
+    stored = QuoteShelf.stored(held.passages, held.speakers, held.speaker_ids, held.to_pieces())
+    count = len(story_snapshot.passages)
+    people = sorted({q.speaker_id for q in held if q.speaker_id})
+    assert len(people) > 2
+    kinds = {q.kind for q in held}
+    assert QuoteKind.DIRECT in kinds and len(kinds) > 1  # some quotes are not direct
+    groups = [people[:1], people[1:3], people, ["nobody-quoted"], []]
+    for shelf in (held, stored):
+        for passage in (-1, *range(count + 1)):
+            quotes = held.of_passage(passage)
+            said = frozenset(q.speaker_id for q in quotes if q.speaker_id)
+            assert shelf.speakers_of_passage(passage) == said
+        for group in groups:
+            directly = {
+                p
+                for p in range(-1, count + 1)
+                if any(
+                    q.kind is QuoteKind.DIRECT and q.speaker_id in group
+                    for q in held.of_passage(p)
+                )
+            }
+            assert shelf.quoting_directly(range(-1, count + 1), group) == directly
+    assert stored._made == {}  # read of the arrays and the stored kinds only
