@@ -87,8 +87,7 @@ def test_a_passage_s_speakers_and_direct_quotes_read_without_making_its_quotes(
                 p
                 for p in range(-1, count + 1)
                 if any(
-                    q.kind is QuoteKind.DIRECT and q.speaker_id in group
-                    for q in held.of_passage(p)
+                    q.kind is QuoteKind.DIRECT and q.speaker_id in group for q in held.of_passage(p)
                 )
             }
             assert shelf.quoting_directly(range(-1, count + 1), group) == directly
