@@ -148,6 +148,7 @@ def _write_files(folder: Path, identity: str, snapshot: IndexSnapshot) -> bytes:
     quotes = snapshot.quotes
     write("quote_passages.npy", _npy(quotes.passages))
     write("quote_speakers.npy", _npy(quotes.speakers))
+    write("quote_direct.npy", _npy(quotes.direct_quotes()))
     pieces = quotes.to_pieces()
     files["quotes.bin"] = _write_pieces(folder / "quotes.bin", pieces)
     path = folder / "shown.bin"
@@ -359,6 +360,8 @@ def _snapshot(folder: Path, meta: dict[str, Any]) -> IndexSnapshot:
         _array(folder / "quote_speakers.npy", np.int32),
         meta["speakers"],
         [quote_pieces[a:e] for a, e in itertools.pairwise(ends)],
+        # which are direct quotations (not in the files of a build written before they were)
+        _array(folder / "quote_direct.npy", np.bool_) if "quote_direct.npy" in files else None,
     )
     if len(quotes) and (
         int(quotes.passages.max()) >= start or int(quotes.speakers.max()) >= len(quotes.speaker_ids)

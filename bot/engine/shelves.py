@@ -173,6 +173,7 @@ class QuoteShelf(_Shelf[Quote]):
         speaker_ids: Sequence[str],
         pieces: Sequence[bytes | memoryview] | None = None,
         made: Sequence[Quote] | None = None,
+        direct: npt.NDArray[np.bool_] | None = None,
     ) -> None:
         """Use `of` or `stored`."""
         self.passages = passages
@@ -182,6 +183,9 @@ class QuoteShelf(_Shelf[Quote]):
         self._all: Sequence[Quote] = made if made is not None else ()  # `of`'s quotes
         self._read: dict[int, list[list[Any]]] = {}  # by piece: its quotes' facts, once read
         self._made: dict[int, Quote] = {}  # by index: a stored quote, once made
+        # whether each quote is a direct quotation (None: a build's files written before
+        # they held it, whose quotes' kinds are read of their JSON)
+        self._direct = direct
         # the quotes by passage: passage p's are _order[_bounds[p] : _bounds[p + 1]], in order
         self._order = np.argsort(passages, kind="stable")
         self._bounds = quote_bounds(passages[self._order])
@@ -201,7 +205,10 @@ class QuoteShelf(_Shelf[Quote]):
             dtype=np.int32,
             count=len(quotes),
         )
-        return cls(passages, speakers, list(ids), made=tuple(quotes))
+        direct = np.fromiter(
+            (q.kind is QuoteKind.DIRECT for q in quotes), dtype=np.bool_, count=len(quotes)
+        )
+        return cls(passages, speakers, list(ids), made=tuple(quotes), direct=direct)
 
     @classmethod
     def stored(
@@ -210,11 +217,23 @@ class QuoteShelf(_Shelf[Quote]):
         speakers: npt.NDArray[np.int32],
         speaker_ids: Sequence[str],
         pieces: Sequence[bytes | memoryview],
+        direct: npt.NDArray[np.bool_] | None = None,
     ) -> QuoteShelf:
-        """The shelf of a build's files: the arrays, and the quotes' JSON (`to_pieces`)."""
+        """The shelf of a build's files: the arrays, and the quotes' JSON (`to_pieces`);
+        `direct`: `direct_quotes()` (None: read of each quote's JSON when asked for)."""
         if len(pieces) != -(-len(passages) // QUOTES_PER_PIECE) or len(speakers) != len(passages):
             raise ValueError("the quotes' arrays and pieces do not match")
-        return cls(passages, speakers, speaker_ids, pieces=pieces)
+        if direct is not None and len(direct) != len(passages):
+            raise ValueError("the quotes' kinds do not match them")
+        return cls(passages, speakers, speaker_ids, pieces=pieces, direct=direct)
+
+    def direct_quotes(self) -> npt.NDArray[np.bool_]:
+        """Whether each quote is a direct quotation (`QuoteKind.DIRECT`): what a build's files
+        store beside the quotes' speakers."""
+        if self._direct is not None:
+            return self._direct
+        kinds = (self._kind(index) == QuoteKind.DIRECT for index in range(len(self)))
+        return np.fromiter(kinds, dtype=np.bool_, count=len(self))
 
     def to_pieces(self) -> list[bytes]:
         """The quotes' JSON, `QUOTES_PER_PIECE` at a time (what `stored` reads)."""
@@ -275,6 +294,8 @@ class QuoteShelf(_Shelf[Quote]):
         wanted = {number[s] for s in speaker_ids if s in number}
         if not wanted:
             return set()
+        if self._direct is not None:
+            return self._quoting_directly(passages, wanted, self._direct)
         bounds, order, speakers, last = (
             self._bounds,
             self._order,
@@ -291,6 +312,22 @@ class QuoteShelf(_Shelf[Quote]):
                     found.add(passage)
                     break
         return found
+
+    def _quoting_directly(
+        self, passages: Sequence[int], wanted: set[int], direct: npt.NDArray[np.bool_]
+    ) -> set[int]:
+        """`quoting_directly` of the speakers numbered `wanted`, read of the arrays alone: each
+        passage's run of quotes gathered at once (as `_PassagesQuoting.of_group` does)."""
+        places = np.asarray(passages, dtype=np.int64)
+        places = places[(places >= 0) & (places < len(self._bounds) - 1)]
+        starts, ends = self._bounds[places], self._bounds[places + 1]
+        lengths = ends - starts
+        # run i's positions are starts[i] ... ends[i] - 1, one after the other
+        first = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths)
+        quotes = self._order[first + np.arange(len(first), dtype=np.int64)]
+        theirs = np.isin(self.speakers[quotes], np.fromiter(wanted, np.int32, len(wanted)))
+        holding = np.repeat(places, lengths)[theirs & direct[quotes]]
+        return set(holding.tolist())
 
     @cached_property
     def _speaker_numbers(self) -> dict[str, int]:

@@ -70,14 +70,21 @@ def test_a_passage_s_speakers_and_direct_quotes_read_without_making_its_quotes(
 ) -> None:
     monkeypatch.setattr(shelves, "QUOTES_PER_PIECE", 4)
     held = story_snapshot.quotes
-    stored = QuoteShelf.stored(held.passages, held.speakers, held.speaker_ids, held.to_pieces())
+    pieces = held.to_pieces()
+    stored = QuoteShelf.stored(held.passages, held.speakers, held.speaker_ids, pieces)
+    # with the kinds stored beside them (a build's files since they hold them)
+    kinds_stored = QuoteShelf.stored(
+        held.passages, held.speakers, held.speaker_ids, pieces, held.direct_quotes()
+    )
+    assert stored.direct_quotes().tolist() == [q.kind is QuoteKind.DIRECT for q in held]
+    assert kinds_stored.direct_quotes().tolist() == held.direct_quotes().tolist()
     count = len(story_snapshot.passages)
     people = sorted({q.speaker_id for q in held if q.speaker_id})
     assert len(people) > 2
     kinds = {q.kind for q in held}
     assert QuoteKind.DIRECT in kinds and len(kinds) > 1  # some quotes are not direct
     groups = [people[:1], people[1:3], people, ["nobody-quoted"], []]
-    for shelf in (held, stored):
+    for shelf in (held, kinds_stored, stored):
         for passage in (-1, *range(count + 1)):
             quotes = held.of_passage(passage)
             said = frozenset(q.speaker_id for q in quotes if q.speaker_id)
@@ -91,4 +98,5 @@ def test_a_passage_s_speakers_and_direct_quotes_read_without_making_its_quotes(
                 )
             }
             assert shelf.quoting_directly(range(-1, count + 1), group) == directly
-    assert stored._made == {}  # read of the arrays and the stored kinds only
+    assert stored._made == kinds_stored._made == {}  # no quote made
+    assert kinds_stored._read == {}  # nor any quote's JSON read

@@ -269,6 +269,34 @@ async def test_files_of_format_2_answer_as_before_until_the_next_build(
     assert (files / newer / "shown.bin").is_file()
 
 
+async def test_the_quotes_kinds_are_stored_and_files_written_before_them_answer_the_same(
+    db_target: Path | str, files_of: Callable[[Path | str], Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whether each quote is a direct quotation is stored beside its speaker (a speaker
+    question reads it of each candidate); a folder written before it was (format 4, no
+    `quote_direct.npy`) is read as it is, each kind read of the quotes' JSON when asked for."""
+    saved = make_snapshot("v1", vectors=True)
+    files = files_of(db_target)
+    async with Database.open(db_target, build_files=files) as db:
+        await db.save_snapshot(saved, 1.0)
+        await db.load_active_snapshot()
+    (folder,) = build_folders(files)
+    kinds = saved.quotes.direct_quotes().tolist()
+    assert True in kinds
+    with monkeypatch.context() as patched:
+        not_from_the_database(patched)
+        async with Database.open(db_target, build_files=files) as db:
+            loaded = await db.load_active_snapshot()
+        assert loaded is not None and loaded.quotes._direct is not None
+        assert loaded.quotes.direct_quotes().tolist() == kinds
+        as_older_format(files / folder, 4, "quote_direct.npy")
+        async with Database.open(db_target, build_files=files) as db:
+            older = await db.load_active_snapshot()
+        assert older is not None and older.quotes._direct is None
+        assert older.quotes.direct_quotes().tolist() == kinds
+        assert answers(older) == answers(loaded) == answers(saved)
+
+
 async def test_a_reindex_failing_halfway_leaves_the_old_build_answering_from_its_files(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
