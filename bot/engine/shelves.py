@@ -325,9 +325,11 @@ class QuoteShelf(_Shelf[Quote]):
         # run i's positions are starts[i] ... ends[i] - 1, one after the other
         first = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths)
         quotes = self._order[first + np.arange(len(first), dtype=np.int64)]
-        theirs = np.isin(self.speakers[quotes], np.fromiter(wanted, np.int32, len(wanted)))
-        holding = np.repeat(places, lengths)[theirs & direct[quotes]]
-        return set(holding.tolist())
+        said = direct[quotes]  # the direct quotations among them, then whose (np.isin of a
+        # few dozen was some 60 µs)
+        speakers = self.speakers[quotes[said]].tolist()
+        holding = np.repeat(places, lengths)[said].tolist()
+        return {p for p, speaker in zip(holding, speakers, strict=True) if speaker in wanted}
 
     @cached_property
     def _speaker_numbers(self) -> dict[str, int]:
