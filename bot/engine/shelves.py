@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
 from typing import Any, TypeVar, overload
 
@@ -285,13 +285,16 @@ class QuoteShelf(_Shelf[Quote]):
         ids = self.speaker_ids
         return frozenset(ids[s] for s in self.speakers[at].tolist() if s >= 0)
 
-    def quoting_directly(self, passages: Sequence[int], speaker_ids: Iterable[str]) -> set[int]:
-        """Those of `passages` holding a direct quotation (`QuoteKind.DIRECT`) of one of
-        `speaker_ids`: read of the arrays and of each such quote's stored kind, no quote made
+    def speaker_numbers(self, speaker_ids: Iterable[str]) -> frozenset[int]:
+        """The numbers in `speakers` of those of `speaker_ids` quoted on the shelf."""
+        number = self._speaker_numbers
+        return frozenset(number[s] for s in speaker_ids if s in number)
+
+    def quoting_directly(self, passages: Sequence[int], wanted: Collection[int]) -> set[int]:
+        """Those of `passages` holding a direct quotation (`QuoteKind.DIRECT`) of one of the
+        speakers numbered `wanted` (`speaker_numbers`): read of the arrays, no quote made
         (making every quote of a speaker question's 20 candidates, mostly first seen, was a
         third of its time at 100,000 passages)."""
-        number = self._speaker_numbers
-        wanted = {number[s] for s in speaker_ids if s in number}
         if not wanted:
             return set()
         if self._direct is not None:
@@ -314,7 +317,7 @@ class QuoteShelf(_Shelf[Quote]):
         return found
 
     def _quoting_directly(
-        self, passages: Sequence[int], wanted: set[int], direct: npt.NDArray[np.bool_]
+        self, passages: Sequence[int], wanted: Collection[int], direct: npt.NDArray[np.bool_]
     ) -> set[int]:
         """`quoting_directly` of the speakers numbered `wanted`, read of the arrays alone: each
         passage's run of quotes gathered at once (as `_PassagesQuoting.of_group` does)."""

@@ -97,6 +97,7 @@ def test_a_passage_s_speakers_and_direct_quotes_read_without_making_its_quotes(
                     q.kind is QuoteKind.DIRECT and q.speaker_id in group for q in held.of_passage(p)
                 )
             }
-            assert shelf.quoting_directly(range(-1, count + 1), group) == directly
+            numbers = shelf.speaker_numbers(group)
+            assert shelf.quoting_directly(range(-1, count + 1), numbers) == directly
     assert stored._made == kinds_stored._made == {}  # no quote made
     assert kinds_stored._read == {}  # nor any quote's JSON read

@@ -88,6 +88,8 @@ class SpeakersPassages:
 
     numbered: npt.NDArray[np.int64]
     quotes: npt.NDArray[np.int64]
+    # the speakers' numbers on the build's quote shelf (`QuoteShelf.speaker_numbers`)
+    speakers: frozenset[int] = frozenset()
 
 
 class SearcherBase:
@@ -198,7 +200,8 @@ class SearcherBase:
         if cached is None:
             # in arrays: at 300,000 passages a surname names people with 4,500 passages
             numbered, quotes = self._passages_quoting.of_group(key)
-            cached = SpeakersPassages(numbered, quotes)
+            speaker_numbers = self.snapshot.quotes.speaker_numbers(key)
+            cached = SpeakersPassages(numbered, quotes, speaker_numbers)
             remember(self._speakers_cache, key, cached, SPEAKERS_CACHE_SIZE)
         return cached
 

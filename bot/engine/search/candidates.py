@@ -17,7 +17,6 @@ from bot.engine.models import Person
 from bot.engine.nearest import Closeness
 from bot.engine.search.base import (
     NOTHING_EXPECTED,
-    PERSON_ID,
     Candidate,
     ExpectedAnswer,
     word_pairs,
@@ -249,7 +248,8 @@ class CandidateRanking(Reranking):
     def _quoting_directly(self, passages: Sequence[int], speakers: Sequence[Person]) -> set[int]:
         """Those of `passages` holding a direct quotation of one of `speakers`: their own
         words in full, not a fragment inside reported speech nor the speech reported."""
-        return self.snapshot.quotes.quoting_directly(passages, map(PERSON_ID, speakers))
+        numbers = self._quoting_passages(speakers).speakers  # worked out once per group
+        return self.snapshot.quotes.quoting_directly(passages, numbers)
 
     def _carried_over(
         self, pool: Sequence[tuple[int, float, int]], query: Sequence[str], bridged: Sequence[str]
