@@ -56,7 +56,9 @@ __all__ = ["read_build_files", "write_build_files"]
 # below. 2: the BM25 index's rows of its commonest terms (`contribution_rows.npy`,
 # `frequency_rows.npy`); 3: every passage's shown form (`shown.bin`); 4: a shown passage's
 # record without its story's place (a reindex copies the kept stories' records: shown.py),
-# and the nearest-neighbour index in the layout it is searched in (nearest.py).
+# and the nearest-neighbour index in the layout it is searched in (nearest.py). Since format
+# 4 also, without a bump, whether each quote is a direct quotation (`quote_direct.npy`): a
+# folder without it is read as it is, each kind read of the quotes' JSON when asked for.
 FILES_FORMAT = 4
 # The formats read: a folder of format 2 or 3 answers as before (the same answers), each
 # shown passage made from its story (~0.15 ms more of a first sight at 100,000 passages: a
