@@ -273,6 +273,7 @@ def build_people(intros: Sequence[Intro], story_id: str, excluded: Iterable[str]
     nobody of its own when it ends several (a mention of it is then ambiguous)."""
     skip = {match_key(n) for n in excluded}
     merged: dict[str, Intro] = {}
+    first_names: dict[str, list[str]] = {}  # a full name's key: its first name, used alone
     for intro in sorted(intros, key=lambda x: (-len(x.name.split()), x.position)):
         if match_key(intro.name) in skip:
             continue
@@ -289,6 +290,9 @@ def build_people(intros: Sequence[Intro], story_id: str, excluded: Iterable[str]
                 key = owners[0]
             elif len(owners) > 1:
                 continue  # "Greer" of Nathan and Owen Greer: which one, each mention decides
+            elif (owner := _first_name_owner(intro, merged)) is not None:
+                key = owner
+                first_names.setdefault(owner, []).append(intro.name)
         target = merged.setdefault(key, Intro(intro.name, [], intro.kind, intro.position))
         target.roles = list(dict.fromkeys(target.roles + intro.roles))
         target.position = min(target.position, intro.position)
@@ -296,19 +300,41 @@ def build_people(intros: Sequence[Intro], story_id: str, excluded: Iterable[str]
             target.kind = SpeakerKind.ORGANIZATION
     people: list[Person] = []
     used: set[str] = set()
-    for intro in sorted(merged.values(), key=lambda x: x.position):
+    for key, intro in sorted(merged.items(), key=lambda item: item[1].position):
         pid = unique_id(slug(intro.name), used)
+        aliases = name_aliases(intro.name, intro.kind) + first_names.get(key, [])
         people.append(
             Person(
                 id=pid,
                 name=intro.name,
                 kind=intro.kind,
-                aliases=tuple(name_aliases(intro.name, intro.kind)),
+                aliases=tuple(_dedupe(aliases)),
                 roles=tuple(intro.roles),
                 stories=(story_id,),
             )
         )
     return people
+
+
+def _first_name_owner(intro: Intro, merged: dict[str, Intro]) -> str | None:
+    """The key of the one full name `intro` is the first name of, among those introduced
+    before it, when it is a lone word with no role of its own (the subject of a speech cue):
+    "Rosa said" after "His wife, Rosa Castellano," is her, as a reporter tells a family
+    sharing a surname apart by first names. None when it has a role of its own ("Maria, a nurse
+    who asked that her surname not be used," is someone introduced so), comes before them, or
+    is the first name of two."""
+    if len(intro.name.split()) != 1 or intro.roles or intro.kind is not SpeakerKind.PERSON:
+        return None
+    key = match_key(intro.name)
+    owners = [
+        k
+        for k, known in merged.items()
+        if known.kind is SpeakerKind.PERSON
+        and len(known.name.split()) > 1
+        and match_key(known.name.split()[0]) == key
+        and known.position < intro.position
+    ]
+    return owners[0] if len(owners) == 1 else None
 
 
 def unique_id(base: str, used: set[str]) -> str:

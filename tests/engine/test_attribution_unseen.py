@@ -440,3 +440,39 @@ def test_his_wife_is_the_one_the_story_named_so(
 ) -> None:
     searcher = searcher_for("couple", "\n".join(bakery(*paragraphs)))
     assert set(speakers_of(searcher, "worth every minute")) == {speaker}
+
+
+def test_a_first_name_alone_after_the_full_name_is_that_person() -> None:
+    # Before: "Ana said" made a person "Ana" of her own, apart from Ana Quill: her words were
+    # not found as hers ("what did Ana Quill say")
+    family = bakery(
+        "The Quills have baked on Mill Street since 1961. His wife, Ana Quill, keeps the books.",
+        "Their son, Leo Quill, left in 2019.",
+        "Ana said the last loaves would go to the food bank, “as his mother would have wanted.”",
+    )
+    searcher = searcher_for("quill-first", "\n".join(family))
+    assert "Ana" not in people(searcher)
+    assert set(speakers_of(searcher, "as his mother would have wanted")) == {"Ana Quill"}
+    answer = searcher.ask("what did ana quill say about the last loaves")
+    assert answer.asked_speaker == "Ana Quill"
+    assert "food bank" in answer.passages[0].text
+
+
+@pytest.mark.parametrize(
+    "introduced",
+    [
+        # a first name with a role of its own is someone introduced so: not the full name's
+        "Ana, a cashier who asked that her surname not be used, said the last loaves would go"
+        " to the food bank, “as his mother would have wanted.”",
+        # two full names with that first name: which one is a guess
+        "Ana Moreno, a neighbour, came too. Ana said the last loaves would go to the food bank,"
+        " “as his mother would have wanted.”",
+    ],
+)
+def test_a_first_name_that_does_not_decide_who_is_not_the_full_name(introduced: str) -> None:
+    family = bakery(
+        "The Quills have baked on Mill Street since 1961. His wife, Ana Quill, keeps the books.",
+        introduced,
+    )
+    searcher = searcher_for("quill-first2", "\n".join(family))
+    assert "Ana Quill" not in speakers_of(searcher, "as his mother would have wanted")
