@@ -26,6 +26,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot.engine.models import Person, SpeakerKind
 from bot.engine.names import (
@@ -255,7 +256,9 @@ def name_aliases(name: str, kind: SpeakerKind) -> list[str]:
     while len(words) > 1 and words[-1].lower() in NAME_SUFFIXES:
         words = words[:-1]
     for k in range(1, len(words)):
-        if words[k].lower() not in NAME_PARTICLES:
+        if words[k].lower() not in NAME_PARTICLES and not _a_country_ending_a_name(
+            " ".join(words[k:]), name
+        ):
             aliases.append(" ".join(words[k:]))
     # each part of a hyphenated surname, as people shorten it ("Flores" for Flores-Macias)
     if len(words) > 1 and "-" in words[-1]:
@@ -285,6 +288,7 @@ def build_people(intros: Sequence[Intro], story_id: str, excluded: Iterable[str]
                 if len(known.name.split()) > 1
                 and match_key(intro.name)
                 in {match_key(a) for a in name_aliases(known.name, known.kind)[1:]}
+                and not _a_country_ending_a_name(intro.name, known.name)
             ]
             if len(owners) == 1:
                 key = owners[0]
@@ -314,6 +318,23 @@ def build_people(intros: Sequence[Intro], story_id: str, excluded: Iterable[str]
             )
         )
     return people
+
+
+@lru_cache(maxsize=4096)
+def _a_country_ending_a_name(word: str, name: str) -> bool:
+    """Whether `word`, the end of `name`, is a country or a national capital that `name` ends
+    with though it is no person's name (it opens with no first name): "Iceland called the
+    accusations ..." is the country, not "Statistics Iceland" introduced before ("Air France",
+    "Bank of England" alike); "Washington said" may be Denzel Washington."""
+    # imported here: the attribution package reads people, and gender's list is large
+    from bot.engine.attribution.gender import is_first_name
+    from bot.engine.countries import Countries
+    from bot.engine.lexicon import shared_wordnet
+
+    if is_first_name(name.split()[0]):
+        return False
+    wordnet = shared_wordnet()
+    return wordnet is not None and Countries(wordnet).names_a_government(word)
 
 
 def _first_name_owner(intro: Intro, merged: dict[str, Intro]) -> str | None:

@@ -476,3 +476,18 @@ def test_a_first_name_that_does_not_decide_who_is_not_the_full_name(introduced: 
     )
     searcher = searcher_for("quill-first2", "\n".join(family))
     assert "Ana Quill" not in speakers_of(searcher, "as his mother would have wanted")
+
+
+def test_a_country_ending_an_organisations_name_is_the_country_when_alone() -> None:
+    # Before: "Portugal called ..." was credited to Trade Data Portugal, whose name ends with it
+    story = bakery(
+        "Flour imports rose 12 percent last year, according to Trade Data Portugal.",
+        "Spain accused Lisbon of dumping cheap flour; Portugal called the claim “a tax on"
+        " breakfast.”",
+        "Baker Lena Washington said prices would rise. “We cannot eat the difference,”"
+        " Washington said.",
+    )
+    searcher = searcher_for("flour", "\n".join(story))
+    assert "Trade Data Portugal" not in speakers_of(searcher, "a tax on breakfast")
+    # a person's surname that is also a capital is still hers
+    assert speakers_of(searcher, "We cannot eat the difference") == ["Lena Washington"]
