@@ -282,24 +282,7 @@ class StoryService(CorpusEditing):
 
     def quotes(self, speaker: str | None = None) -> list[QuoteView]:
         """Every quote, in story order; `speaker` matches a name or alias, case-insensitively."""
-        snapshot = self._in_use
-        people = {p.id: p for p in snapshot.people}
-        wanted = _matching_people(speaker, snapshot.people) if speaker else None
-        views: list[QuoteView] = []
-        for quote in snapshot.quotes:
-            if wanted is not None and quote.speaker_id not in wanted:
-                continue
-            person = people.get(quote.speaker_id) if quote.speaker_id else None
-            views.append(
-                QuoteView(
-                    story_id=quote.story_id,
-                    paragraph=quote.paragraph,
-                    text=quote.text,
-                    speaker=person.name if person else None,
-                    kind=quote.kind,
-                )
-            )
-        return views
+        return quote_views(self._in_use, speaker)
 
     def quote_speakers(self) -> Iterator[str | None]:
         """Each quote's speaker as `quotes()` names them (None: unknown), in story order,
@@ -543,6 +526,28 @@ def _filled_nearest(
     except ValueError:  # not of these centres after all: every vector added again
         log.warning("the previous nearest-neighbour index does not fit: filling it again")
         return FilledIndex(vectors, trained)
+
+
+def quote_views(snapshot: IndexSnapshot, speaker: str | None = None) -> list[QuoteView]:
+    """Every quote of `snapshot`, in story order, as listed (`StoryService.quotes`); `speaker`
+    matches a name or alias, case-insensitively."""
+    people = {p.id: p for p in snapshot.people}
+    wanted = _matching_people(speaker, snapshot.people) if speaker else None
+    views: list[QuoteView] = []
+    for quote in snapshot.quotes:
+        if wanted is not None and quote.speaker_id not in wanted:
+            continue
+        person = people.get(quote.speaker_id) if quote.speaker_id else None
+        views.append(
+            QuoteView(
+                story_id=quote.story_id,
+                paragraph=quote.paragraph,
+                text=quote.text,
+                speaker=person.name if person else None,
+                kind=quote.kind,
+            )
+        )
+    return views
 
 
 def _matching_people(name: str, people: Sequence[Person]) -> set[str]:

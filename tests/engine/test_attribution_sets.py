@@ -1,0 +1,49 @@
+"""Attribution on stories nobody working on the engine had seen when they were written: three
+sets of four fictional news stories in `tests/data/attribution/`, each with a key of who said
+every quotation (null: nobody's words), written in the eighteenth session by helpers who read
+only the story format. Two were read to find the causes of wrong credits (unseen-1, unseen-2),
+the third only for its wrong credits. `storybot --corpus DIR eval DIR/key.jsonl` prints the
+same figures (README, Quality)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine.builder import build_snapshot
+from bot.engine.corpus import load_corpus
+from bot.engine.evaluation import EvalReport, evaluate, load_items
+from bot.engine.search import Searcher
+from bot.engine.service import quote_views
+
+SETS = Path(__file__).resolve().parents[2] / "tests" / "data" / "attribution"
+
+# set: (quotations, credited right at least, credited to someone else at most)
+FIGURES = {
+    "unseen-1": (79, 77, 0),
+    "unseen-2": (77, 75, 0),
+    # "Lemaire and Sigurdsson met ... he said only, “Fish. What else?”": two men, one "he"
+    "unseen-3": (71, 54, 1),
+}
+
+
+def scored(name: str) -> EvalReport:
+    snapshot = build_snapshot(load_corpus(SETS / name), name)
+    return evaluate(
+        load_items(SETS / name / "key.jsonl"), Searcher(snapshot), quote_views(snapshot)
+    )
+
+
+@pytest.mark.parametrize("name", sorted(FIGURES))
+def test_quotations_of_unseen_stories_are_credited_to_who_said_them(name: str) -> None:
+    report = scored(name)
+    total, right, wrong = FIGURES[name]
+    misses = [f"{i.id} {i.question!r}: {i.detail}" for i in report.items if not i.ok]
+    assert report.attribution.total == total
+    assert report.attribution_wrong.hits <= wrong, misses
+    assert report.attribution.hits >= right, misses
+
+
+def test_every_set_is_measured() -> None:
+    assert sorted(p.name for p in SETS.iterdir() if p.is_dir()) == sorted(FIGURES)
