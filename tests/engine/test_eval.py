@@ -431,7 +431,7 @@ def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held
     <= 15 % of unanswerable questions answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     sets = sets_held_out(REPO / "tests/data")
-    assert len(sets) == 48 and "eval-dev.jsonl (odd half)" in sets
+    assert len(sets) == 49 and "eval-dev.jsonl (odd half)" in sets
     assert choose_threshold(list(sets.values()), Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
@@ -1010,3 +1010,21 @@ def test_the_eighteenth_sessions_read_set(story_snapshot: IndexSnapshot) -> None
     assert held.unanswerable_high.hits == 0, misses(held)
     assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 3 of 3
     assert value(held.speaker) == 1.0, misses(held)  # 8 of 8
+
+
+def test_the_eighteenth_sessions_set_read_by_the_lead(story_snapshot: IndexSnapshot) -> None:
+    """eval-fresh-41.jsonl: written in the eighteenth session by a helper who saw only the story,
+    as a heated political-argument server asks (sarcasm, leading questions, words in capitals
+    for emphasis), read whole for causes by the lead. On its start (6437c6e): Recall@1 29 of
+    40, Recall@3 36, 13 high all right, 2 answerable questions refused ("The story doesn't
+    mention REFUSES.", "... OUR White House."), speaker right 6 of 8."""
+    held = held_out(story_snapshot, "eval-fresh-41.jsonl")
+    assert held.recall_at_1.hits >= 31, misses(held)
+    assert held.recall_at_3.hits >= 37, misses(held)
+    assert held.abstained_answerable.hits == 0, misses(held)
+    assert held.high_confidence.hits >= 15, misses(held)
+    assert held.high_gold_first.hits >= 15, misses(held)
+    assert held.unanswerable_high.hits == 0, misses(held)
+    assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 3 of 3
+    # "did trump seriously gush over bukele ...": no speech verb, Bukele's greeting first
+    assert held.speaker.hits >= 7, misses(held)
