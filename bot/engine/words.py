@@ -258,6 +258,11 @@ ABBREVIATIONS = frozenset(
     "rep sen gov dr mr mrs ms prof gen lt col sgt st jr sr rev maj capt cmdr adm supt"
     " inc co corp ltd no vs mt ft".split()
 )
+# Of those, the titles written before a person's name ("Mr. Bukele", "Dr. Flores-Macias",
+# "Sen. Ruiz"): the name after one says who, the title only how politely.
+PERSONAL_TITLES = frozenset(
+    "rep sen gov dr mr mrs ms mx prof gen lt col sgt rev maj capt cmdr adm supt".split()
+)
 NAME_SUFFIXES = frozenset("jr. sr. ii iii iv".split())
 NAME_PARTICLES = frozenset("de la del della der van von da di du dos das bin ibn al el le".split())
 NON_NAMES = frozenset(

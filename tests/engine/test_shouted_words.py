@@ -61,3 +61,30 @@ def test_initials_and_names_the_story_never_uses_are_still_refused(
     answer = harbour.ask(question)
     assert not answer.answered
     assert answer.reason == reason
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Before: "The story doesn't mention Mrs. Calloway." (the title, no word of the story's,
+        # was read as part of an unknown name)
+        ("Could you tell me what Mrs. Calloway said about the cruise ships?", "would stay shut"),
+        ("What did Mr. Wren say the decision would cost the town?", "$2 million a year"),
+        # Before: "The story doesn't mention January." (a date it does not give is no clear
+        # evidence it is silent on the rest)
+        ("Did the council vote in January to close the harbour?", "voted 5-2 in March"),
+        ("Was the harbour closed on a Tuesday after the spill?", "voted 5-2 in March"),
+    ],
+)
+def test_a_title_before_a_name_and_a_date_the_story_does_not_give_are_searched(
+    harbour: Searcher, question: str, expected: str
+) -> None:
+    answer = harbour.ask(question)
+    assert answer.answered, answer.reason
+    assert expected in answer.passages[0].text
+
+
+def test_a_title_before_a_name_the_story_never_uses_is_still_refused(harbour: Searcher) -> None:
+    answer = harbour.ask("What did Mr. Pritchett say about the harbour?")
+    assert not answer.answered
+    assert answer.reason == "The story doesn't quote Mr. Pritchett."

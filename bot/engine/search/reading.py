@@ -57,6 +57,8 @@ from bot.engine.text import (
 from bot.engine.words import (
     ENTOURAGE_NOUNS,
     FUNCTION_WORDS,
+    NON_NAMES,
+    PERSONAL_TITLES,
     SOMEONE_NOUNS,
     STOP_WORDS,
     TIME_PREPOSITIONS,
@@ -289,6 +291,11 @@ class QuestionReading(MeaningCloseness):
                 # word, beside a name the story knows)
             if any(start <= token.start < end for start, end in known):
                 continue  # a name or alias of someone the story names ("HRW")
+            if _title_before_a_name(text, token):
+                continue  # "Mr. Bukele", "Mrs. Leavitt": the name after it says who
+            if word.lower() in NON_NAMES:
+                continue  # "January", "Tuesday": a date, whose absence is no clear evidence
+                # the story is silent ("since he returned to office in January")
             if self._spelled_out.are_initials(word) or self._spelled_out.phrase_spelt_out(word):
                 continue  # "WH": the initials of a name the story spells out (White House);
                 # "SoE": of a phrase it writes ("state of emergency")
@@ -840,6 +847,16 @@ def _unframed_words(text: str) -> list[tuple[str, int, int]]:
     or chat's ("tell me about"): what a phrase bridge may read."""
     framing = conversational_spans(text) + form_spans(text)
     return [w for w in iter_words(text) if not any(a <= w[1] < b for a, b in framing)]
+
+
+def _title_before_a_name(text: str, token: TermSpan) -> bool:
+    """Whether the word at `token` is a title written before a name ("Mr." of "Mr. Bukele",
+    "Dr" of "Dr Flores-Macias"): the name after it decides whether the story names them."""
+    word = text[token.start : token.end].rstrip(".").lower()
+    return word in PERSONAL_TITLES and bool(_NAME_AFTER.match(text, token.end))
+
+
+_NAME_AFTER = re.compile(r"\.?\s+[A-Z]")
 
 
 def as_searched(
