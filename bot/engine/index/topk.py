@@ -145,9 +145,12 @@ def top_k_seeded(
         exact = np.zeros(len(seeds), dtype=np.float64)
         for q in qterms:  # query order: the reference's additions, per passage
             exact += known[q]
-        theta = float(np.partition(exact, len(exact) - k)[len(exact) - k])
+        # the k best of the seeds first: the last of them holds the k-th best score (one
+        # selection, not a partition of every seed's score for it and another for them: at
+        # 1,000,000 passages some 50,000 seeds, a partition ~0.3 ms)
+        sel = best(seeds, exact, k)
+        theta = float(exact[sel[-1]])
         if theta > 0 and outside * (1 + _BOUND_MARGIN) < theta:
-            sel = best(seeds, exact, k)
             return pairs(seeds[sel], exact[sel])
     return None
 
