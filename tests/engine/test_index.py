@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from rank_bm25 import BM25Okapi
 
 from bot.engine.index import FORMAT_VERSION, BM25Index, topk
+from bot.engine.index.okapi import okapi_norms
 from bot.engine.index.rows import DenseRows, FrequencyRows, zeroed
 from tests.engine.index_files import load_index, save_index
 
@@ -553,6 +554,25 @@ def test_a_row_of_frequencies_gives_the_postings_contributions(
         if found is None:
             assert not rows.frequent(t)
             continue
+        assert found.tobytes() == postings.values(t, every).tobytes()
+
+
+@pytest.mark.parametrize("longest", [3, 70_000])
+def test_the_length_part_is_each_passage_s_own_through_a_table_or_not(longest: int) -> None:
+    """Read through a table of each length's norm (passages of up to 65,535 terms) or, past
+    that, from every passage's own: byte for byte the formula over every passage's length,
+    and a row's contributions the postings'."""
+    corpus = [["a", "b"], ["a"] * longest, ["b", "c", "a"], ["c"], ["a", "c"] * 5]
+    postings = BM25Index.build(corpus)._postings
+    rows = FrequencyRows(postings, budget_bytes=2**20)
+    every = np.arange(len(corpus), dtype=np.intp)
+    want = okapi_norms(postings.passage_lengths, k1=postings.k1, b=postings.b, avgdl=postings.avgdl)
+    assert rows.norms_at(every).tobytes() == want.tobytes()
+    assert rows.norms_at(every[::-2]).tobytes() == want[::-2].tobytes()
+    for t in range(len(postings.terms)):
+        found = rows.contributions(t, every, rows.norms_at(every))
+        found = rows.contributions(t, every, rows.norms_at(every))  # from its second question
+        assert found is not None
         assert found.tobytes() == postings.values(t, every).tobytes()
 
 
