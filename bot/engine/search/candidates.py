@@ -25,6 +25,8 @@ from bot.engine.search.reading import plain_words
 from bot.engine.search.rerank import Reranking
 
 _MIN_PASSAGES_FOR_COMMON = 10  # fewer passages cannot tell a common word from a rare one
+# `_best_on_topic` sorts up to this many candidates whole; of more, those scoring enough
+_SORTED_MOST = 512
 
 
 class _Found(NamedTuple):
@@ -375,6 +377,13 @@ class CandidateRanking(Reranking):
             mentions = mentions | carrying
         if mentions.any():
             passages, scores, quotes = passages[mentions], scores[mentions], quotes[mentions]
+        if len(scores) > _SORTED_MOST and len(scores) > 2 * depth:
+            # Only those scoring at least the depth-th best score can be among the first
+            # depth (each passage once: the order is total): they alone are sorted, not a
+            # speaker's every passage (14,000 at 1,000,000 passages: 0.5 ms sorted by three keys)
+            floor = np.partition(scores, len(scores) - depth)[len(scores) - depth]
+            kept = np.flatnonzero(scores >= floor)
+            passages, scores, quotes = passages[kept], scores[kept], quotes[kept]
         order = np.lexsort((passages, -quotes, -scores))[:depth]
         return list(
             zip(
