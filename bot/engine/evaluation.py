@@ -357,7 +357,11 @@ def _score_attribution(
     else:
         key = item.speaker
         right = bool(holders) and all(key in (q.speaker or "").lower() for q in holders)
-        wrong = any(key not in name.lower() for name in credited)
+        # a part of the key's name ("Pryce" of "owen pryce") is the same person, named short
+        wrong = any(
+            key not in name.lower() and not set(name.lower().split()) <= set(key.split())
+            for name in credited
+        )
     report.attribution.add(right)
     report.attribution_wrong.add(wrong)
     report.category(item.group).speaker.add(right)
