@@ -491,3 +491,15 @@ def test_a_country_ending_an_organisations_name_is_the_country_when_alone() -> N
     assert "Trade Data Portugal" not in speakers_of(searcher, "a tax on breakfast")
     # a person's surname that is also a capital is still hers
     assert speakers_of(searcher, "We cannot eat the difference") == ["Lena Washington"]
+
+
+def test_a_sentence_opening_with_a_quantifier_names_no_one() -> None:
+    # Before: "Both Quills" was a person, credited with what "one of them said"
+    story = bakery(
+        "Mara Quill and her brother, Tom Quill, inherited the chain in 2010.",
+        "Both Quills said they had been offered money for the recipes. “If the banks call in"
+        " the loan, we will take that call,” one of them said.",
+    )
+    searcher = searcher_for("quill-both", "\n".join(story))
+    assert "Both Quills" not in people(searcher)
+    assert speakers_of(searcher, "we will take that call") == [None]

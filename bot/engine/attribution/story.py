@@ -169,9 +169,15 @@ def _speaker_names(paras: Sequence[Para], names: Sequence[Intro]) -> list[Intro]
                 continue
             name = next(iter(fuller)) if len(fuller) == 1 else word
             out.append(Intro(name, [], intro.kind, intro.position))
-        else:
+        elif words[0].lower() not in _QUANTIFIERS:
             out.append(intro)
+        # else "Both Brandts said", "Several Democrats said": a sentence opening with a
+        # quantifier, capitalised there, names a group, no one person
     return out
+
+
+# Words counting a group that open a sentence capitalised: never the start of a name.
+_QUANTIFIERS = frozenset("both all many some each most few several neither either".split())
 
 
 def attribute_corpus(stories: Sequence[Story]) -> StoryAttribution:
