@@ -65,9 +65,18 @@ _SUMMARY = (
     r"(?:tl\s*;?\s*dr|summary|summari[sz]e|sum\s+up|recap|gist|rundown|run\s+down|breakdown"
     r"|eli5|remind\s+me)"
 )
+# And a polite request whose question follows as a clause: "could you tell me what Mrs.
+# Leavitt said ...", "I was wondering what Bukele said ...", "do you know what the professor
+# said ...": what they said, asked as "what did X say" asks it.
+_REQUEST = (
+    r"(?:(?:could|can|would|will)\s+(?:you|someone|somebody|anyone|anybody)\s+(?:please\s+)?"
+    r"(?:tell|remind|show)\s+(?:me|us)|(?:please\s+)?(?:tell|remind|show)\s+(?:me|us)"
+    r"|i\s+(?:was|am|['’]m)\s+wondering|i\s+wonder|(?:i['’]?d|i\s+would)\s+like\s+to\s+know"
+    r"|(?:do|does)\s+(?:you|anyone|anybody|someone|somebody)\s+(?:happen\s+to\s+)?know)"
+)
 _LEAD_IN = re.compile(
-    r"(?:(?:can\s+(?:i|you)\s+)?(?:get|give\s+me|gimme)\s+)?(?:an?\s+|the\s+)?"
-    rf"{_SUMMARY}\s*[:,-]?\s*(?:on|of|about|for)?\s*(?=what\b)",
+    r"(?:(?:(?:can\s+(?:i|you)\s+)?(?:get|give\s+me|gimme)\s+)?(?:an?\s+|the\s+)?"
+    rf"{_SUMMARY}\s*[:,-]?\s*(?:on|of|about|for)?|{_REQUEST}\s*,?)\s*(?=what\b)",
     re.IGNORECASE,
 )
 # "tldr on the deal": asking for a summary, from no one

@@ -63,3 +63,28 @@ def test_a_statement_not_opening_with_a_speaker_asks_for_no_one_by_it(
     answer = pier.ask(question)
     assert answer.answered
     assert answer.asked_speaker is None
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "expected"),
+    [
+        # Before: no one asked for; a passage of someone else's could come first
+        ("Could you tell me what Mrs. Calloway said about the pier?", "Ines Calloway", "pilings"),
+        ("I was wondering what Mr. Wren said about the fishing boats.", "Tobias Wren", "money"),
+        ("Do you know what the mayor said about reopening the pier?", "Ines Calloway", "shut"),
+        ("Can someone remind me what Wren said the boats lose?", "Tobias Wren", "lose money"),
+    ],
+)
+def test_a_polite_request_for_what_someone_said_asks_for_their_words(
+    pier: Searcher, question: str, speaker: str, expected: str
+) -> None:
+    answer = pier.ask(question)
+    assert answer.answered, answer.reason
+    assert answer.asked_speaker == speaker
+    assert expected in answer.passages[0].text
+
+
+def test_a_polite_request_for_someone_never_quoted_is_refused(pier: Searcher) -> None:
+    answer = pier.ask("Could you tell me what the harbour commissioner said about it?")
+    assert not answer.answered
+    assert answer.reason == "The story doesn't quote the harbour commissioner."
