@@ -557,6 +557,8 @@ def writer_spans(text: str) -> list[tuple[int, int]]:
             and (at == 0 or _no_modifier(words[at - 1][0]))
         ):
             spans.append((start, words[_speech_verb_after(words, at)][2]))
+        elif word in _IMPRESSION and (remark := _remark_after_question(text, words, at)):
+            spans.append(remark)
         elif word in _IMPRESSION and _of_what_was_said(text, words, at):
             after = at + 1
             while after < len(words) and words[after][0] in _DEGREE:
@@ -566,6 +568,39 @@ def writer_spans(text: str) -> list[tuple[int, int]]:
             ):
                 spans.append((start, words[after][2]))
     return spans
+
+
+# Who a remark after a question is about: what was asked, or whom ("... live in El Salvador? It
+# seems rather a small country", "how old is bukele, he looks very young")
+_REMARK_SUBJECTS = frozenset("it that this he she they which".split())
+_REMARK_END = re.compile(r"[.!?]")
+
+
+def _remark_after_question(
+    text: str, words: list[tuple[str, int, int]], at: int
+) -> tuple[int, int] | None:
+    """The clause of the impression verb at `words[at]` when it is the writer's remark after
+    their question ("How many people live in El Salvador? It seems rather a small country.",
+    "how old is bukele anyway, he looks very young lol"): what they make of what they ask
+    about, to the clause's end, whose words ("small country") are no part of what is asked
+    and would find a passage about them. None when it is not after a question, or asks."""
+    first = at
+    while first and words[first - 1][0] in _DEGREE | {"also", "still", "just", "all"}:
+        first -= 1
+    if first and words[first - 1][0] in _REMARK_SUBJECTS:
+        first -= 1
+    start = words[first][1]
+    before = text[:start].rstrip()
+    if before.endswith(","):
+        sentence_start = max(before.rfind(mark, 0, len(before) - 1) for mark in ".!?") + 1
+        if not asks(before[sentence_start:-1]):
+            return None
+    elif not before.endswith("?"):
+        return None
+    end = _REMARK_END.search(text, words[at][2])
+    if end is not None and text[end.start()] == "?":
+        return None  # "it seems small?": a question of its own
+    return start, end.start() if end is not None else len(text)
 
 
 # "keep" before a verb's -ing form says it recurs ("people keep saying", "I keep wondering"),
