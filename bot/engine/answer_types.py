@@ -618,7 +618,11 @@ def counted_word(question: str) -> int | None:
 # among things named already (a stop word is no kind of thing: the searcher stops at one).
 _KIND_WORD = r"[^\W\d_][\w'’-]*"
 _ASKS_NAMES = re.compile(
-    _OPENING + r"(?:which|what)\s+(?!(?:ones?|" + "|".join(_QUANTITY_WORDS.split()) + r")\b)"
+    # "which other gangs": the kind is the word after "other"
+    _OPENING
+    + r"(?:which|what)\s+(?:other\s+)?(?!(?:ones?|"
+    + "|".join(_QUANTITY_WORDS.split())
+    + r")\b)"
     rf"(?P<kind>{_KIND_WORD})(?:\s+(?P<head>{_KIND_WORD}))?",
     re.IGNORECASE,
 )
@@ -680,7 +684,7 @@ _POSSESSIVE_MARKS = ("'s", "’s")
 # "where" asks where when a verb follows it, as a question's does ("where is", "where exactly
 # did"); "the quote where trump says" is a relative clause.
 _EXPECTS_PLACE = re.compile(
-    _OPENING + r"where(?:['’]s|\s+(?:exactly\s+|else\s+)?"
+    _OPENING + r"where(?:['’]s|\s+(?:(?:exactly|else|even|actually|really)\s+)?"
     r"(?:is|are|was|were|did|does|do|can|could|will|would|has|have|had|should|might)\b)",
     re.IGNORECASE,
 )

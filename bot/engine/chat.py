@@ -382,6 +382,12 @@ _FRAMING = tuple(
             rf"{_URGENCY}(?:\s+for(?:\s+[\w'’-]+){{1,4}}{_URGENCY})?(?=\W*$|\s*[.!?]+\s)",
         ),
         (("-wise",), r"(?<=\w)-wise\b"),  # "money-wise": as regards money
+        # "for my essay, ...", "... for context in my intro paragraph": what the writer asks
+        # for, their own thing, which no story tells of; to the clause's end
+        (
+            ("my ",),
+            r"\b(?:for|in|into)\s+my(?:\s+[^\W\d_][\w'’-]*){1,3}?(?=\s*(?:[,.;:?!)]|$))",
+        ),
     )
 )
 # "image wise", "money wise ?": "wise" after a word, ending the clause, says "as regards" it
@@ -815,6 +821,16 @@ def asking_sentence(text: str) -> str:
     return sentence if opens_asking or sentence.rstrip().endswith("?") else text  # `asks`
 
 
+def restated_after_comma(text: str) -> str | None:
+    """The question `text` puts in other words after a comma ("what's the prison thing
+    everyone talks about, like where even is it": "where even is it"), if any."""
+    for comma in _AFTER_CLAUSE.finditer(text):
+        restating = _RESTATING.match(text, comma.end())
+        if restating and _QUESTION_WORD.match(text, restating.end()):
+            return text[restating.end() :]
+    return None
+
+
 # How a question asking yes or no opens (after a joining word: "and did", "like, is")
 _YES_NO_OPENING = re.compile(
     r"\W*(?:(?:and|but|so|like|or)\W+)?(?:did|does|do|is|was|were|are|has|have|had|can|could"
@@ -841,6 +857,15 @@ def restates(question: str) -> bool:
     return restating is not None and bool(_QUESTION_WORD.match(question, restating.end()))
 
 
+def points_back(question: str) -> bool:
+    """Whether `question` points back at what was said before it, by a pronoun or a word as
+    "it" or "that" ("like how do both of them benefit")."""
+    return any(
+        word.lower() in _POINTING_BACK or word.lower() in _PERSONAL_PRONOUNS
+        for word, _, _ in iter_words(question)
+    )
+
+
 def checks_the_answer(question: str) -> bool:
     """Whether `question`, after another, asks of what that one asked: it puts it in other
     words ("... how small are we talking? like what's the population?"), or asks yes or no
@@ -852,10 +877,9 @@ def checks_the_answer(question: str) -> bool:
     if not _YES_NO_OPENING.match(question):
         return False
     words = [word for word, _, _ in iter_words(question)]
-    points_back = any(
-        word.lower() in _POINTING_BACK or word.lower() in _PERSONAL_PRONOUNS for word in words
+    return points_back(question) and not any(
+        word[:1].isupper() and word != "I" for word in words[1:]
     )
-    return points_back and not any(word[:1].isupper() and word != "I" for word in words[1:])
 
 
 def first_question(text: str) -> str:

@@ -109,6 +109,7 @@ class SearcherBase:
             else None
         )
         self._mentions = MentionFinder(with_first_names(snapshot.people), countries)
+        self._countries = countries.countries if countries else None
         # "el sal", "el salvadors president": read as the "El Salvador" the corpus names
         self._places_as_typed = PlaceNamesAsTyped(
             countries.countries.government_names if countries else frozenset,

@@ -21,6 +21,7 @@ from bot.engine.chat import (
     expand_shorthand,
     is_topic_free,
     names_someone_by_pronoun,
+    points_back,
     restates,
     strip_markup,
 )
@@ -913,10 +914,12 @@ def question_parts(text: str) -> list[str]:
     parts: list[str] = []
     for piece in _asking_pieces(text):
         piece = piece.strip()
-        if parts and restates(piece):
+        if parts and restates(piece) and not points_back(piece):
             parts[-1] = piece  # what was meant, in the words that say it better
         elif parts and checks_the_answer(piece):
-            parts[-1] = f"{parts[-1]}? {piece}"  # asked of the same passage: one question
+            # asked of the same passage: one question (and one restating it but pointing back
+            # at it: "... being called symbiotic? like how do both of them benefit")
+            parts[-1] = f"{parts[-1]}? {piece}"
         elif piece:
             parts.append(piece)
     if len(parts) == 1:

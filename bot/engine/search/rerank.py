@@ -48,6 +48,10 @@ def words_around(
         yield range(max(first - reach, opens), min(last + reach + 1, closes))
 
 
+# The terms of the words for a country: a passage naming one names a thing of the kind
+_COUNTRY_WORDS = frozenset(("countri", "nation"))
+
+
 class Reranking(QuestionReading):
     """The phrase bonus and the answer-type test, per passage."""
 
@@ -115,9 +119,18 @@ class Reranking(QuestionReading):
         """Whether a passage names a thing of one of the `kinds` asked ("which gangs": "MS-13
         gang members"; `answer_types.names_a_thing_of`), the question's `topic` words apart.
         Read of the passages holding the word only."""
+        text = self.snapshot.passages[passage].text
+        if self._countries is not None and kinds <= _COUNTRY_WORDS:
+            # "which other country is he too friendly with": a country's name anywhere ("his
+            # close ties to China"), not one the question names (it knows that one); "the
+            # Central American country" names none
+            asked = frozenset(topic)
+            return any(
+                not asked.issuperset(terms(text[start:end]))
+                for _, start, end in self._countries.in_text(text, people_words=False)
+            )
         if not any(self.snapshot.index.contains(passage, kind) for kind in kinds):
             return False
-        text = self.snapshot.passages[passage].text
         return names_a_thing_of(text, kinds, frozenset(topic))
 
     @staticmethod

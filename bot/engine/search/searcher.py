@@ -27,6 +27,7 @@ from bot.engine.chat import (
     question_after_opening_phrase,
     question_after_statement,
     question_pointing_back,
+    restated_after_comma,
 )
 from bot.engine.confidence import Signals, probability
 from bot.engine.lexicon import Source
@@ -309,6 +310,12 @@ class Searcher(Rendering):
         # read of the sentence that asks: "I read the US pays them. How much is it?"
         asked = asking_sentence(text)
         kind = expected_kind(asked)
+        restated = restated_after_comma(asked) if kind is None else None
+        if restated is not None:
+            # "what's the prison thing everyone talks about, like where even is it": the kind
+            # of answer of the question put in other words (not over the one the question
+            # opens with: "where's the prison, like what part of the country")
+            kind = expected_kind(restated)
         if kind is None and read.verb_span and _YES_NO.match(asked):
             # "did the press secretary say how long the meeting would last": the question
             # after the speech verb is what it asks, however many words name the speaker
