@@ -139,6 +139,8 @@ class NameSpeller:
             return self._cased(self._by_term[known[0]], word)
         if self._index.passage_frequency(known[0]) > 0:
             return None  # a word the corpus uses: not a misspelling
+        if word.islower() and is_english_word(lower):
+            return None  # "like" is no "Pike" misspelt (typed "Pyke" or "Pikee", it may be)
         limit = 2 if len(lower) >= _LONG_WORD else 1
         match = process.extractOne(lower, self._choices, scorer=OSA.distance, score_cutoff=limit)
         if match is None:

@@ -83,3 +83,27 @@ def test_the_writers_own_work_is_no_topic(plant: Searcher, question: str) -> Non
     assert "population of just 4,000" in answer.passages[0].text
     assert answer.confidence == "high"
     assert not any("essays" in passage.text for passage in answer.passages)
+
+
+# A footbridge whose engineer is named Pike: "like" is one letter from her name.
+BRIDGE_STORY = "\n".join(
+    [
+        "The county opened a new footbridge over the Lune on Saturday.",
+        "The bridge cost 3 million pounds, most of it from a national fund.",
+        "“It will change how people get to work,” said engineer Ruth Pike, who designed it.",
+        "Shops on the east bank said trade rose in the first week.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the new bridge thing, like how much did it cost",
+        "how much did the bridge cost? like was it a lot",
+    ],
+)
+def test_an_english_word_typed_in_lower_case_is_no_name_misspelt(question: str) -> None:
+    # "like" was read as "Pike", and the engineer's quote shown first
+    bridge = searcher_for("lune-bridge", BRIDGE_STORY)
+    assert "3 million pounds" in bridge.ask(question).passages[0].text
