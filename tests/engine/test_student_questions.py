@@ -107,3 +107,30 @@ def test_an_english_word_typed_in_lower_case_is_no_name_misspelt(question: str) 
     # "like" was read as "Pike", and the engineer's quote shown first
     bridge = searcher_for("lune-bridge", BRIDGE_STORY)
     assert "3 million pounds" in bridge.ask(question).passages[0].text
+
+
+# A pier: what it does for the town, and a mayor's words about it.
+PIER_STORY = "\n".join(
+    [
+        "The harbor town of Kessock held a ribbon cutting on Friday.",
+        "The pier lets the fishing fleet unload at low tide, which is expected to bring more"
+        " trade to the town's market.",
+        "“It is a gift to all of us,” Mayor Iona Rae said of the pier, and the council said it"
+        " would hold a fair there in May.",
+        "Work on the pier took two years and cost 4 million pounds.",
+        "Some residents said the noise from the building work kept them awake.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how is the pier supposed to help the local economy",
+        "what is the pier supposed to do for the town",
+    ],
+)
+def test_a_semi_auxiliary_is_no_topic(question: str) -> None:
+    # "supposed" reached "say" by WordNet, and the passage of "said" came first
+    pier = searcher_for("kessock-pier", PIER_STORY)
+    assert "unload at low tide" in pier.ask(question).passages[0].text

@@ -220,7 +220,8 @@ class QuestionReading(MeaningCloseness):
     def _question_words(self, text: str) -> list[TermSpan]:
         """The words of the question, once: the speakers, the names, the topic and the query
         use them. "Recieve" is read as the corpus's "receive" (a misspelt word would make the
-        story look silent); "tell me about", "what's going on with" are left out."""
+        story look silent); "tell me about", "what's going on with", semi-auxiliaries are left
+        out."""
         words = self._word_speller.correct(text, tokens(text))
         # "tell me about", and what asks for the kind of answer ("how long", "what year")
         chat = (
@@ -228,6 +229,9 @@ class QuestionReading(MeaningCloseness):
             + form_spans(text)
             + reason_form_spans(text)  # "what's the reason", "his excuse for"
             + story_noun_spans(text)
+            # "supposed to help", "used to represent": what the verb after it says is the
+            # topic ("supposed" reached "say", and found a passage of "said" first)
+            + semi_auxiliary_spans(text)
         )
         return [
             w
