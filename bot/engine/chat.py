@@ -966,6 +966,30 @@ def asks_again(question: str) -> bool:
 _READER = frozenset("you u ya yall y'all".split())
 
 
+def asks_the_writer_only(question: str) -> bool:
+    """Whether `question` asks only what its writer is to do with an answer for a thing of
+    their own ("whats the main thing i should put in my essay"): it names one ("in my
+    essay"), and besides says only words of no topic, verbs and adjectives. Not "should i be
+    worried about going there", which the story may answer."""
+    spans = conversational_spans(question)
+    words = [(word.lower(), start) for word, start, _ in iter_words(question)]
+
+    def framed(start: int) -> bool:
+        return any(a <= start < b for a, b in spans)
+
+    if not any(word == "my" and framed(start) for word, start in words):
+        return False
+    return all(
+        framed(start)
+        or word in STOP_WORDS
+        or is_topic_free(word)
+        or _QUESTION_WORD.fullmatch(word) is not None
+        or "ADJ" in all_lemmas(word)
+        or set(all_lemmas(word)) == {"VERB"}
+        for word, start in words
+    )
+
+
 def asks_the_reader_only(question: str) -> bool:
     """Whether `question` asks only about whoever it is put to ("u seen this?", "did you hear
     about it?", "what do you think?"): it says "you", and besides only words of no topic and

@@ -75,6 +75,8 @@ def test_which_country_is_answered_by_a_passage_naming_one(plant: Searcher, ques
     [
         "for my school essay, how many people live in port selwyn",
         "how many people live in port selwyn, for context in my essay",
+        # a part asking only what the writer is to do with the answer asks nothing of the story
+        "how many people live in port selwyn? whats the main thing i should put in my essay",
     ],
 )
 def test_the_writers_own_work_is_no_topic(plant: Searcher, question: str) -> None:

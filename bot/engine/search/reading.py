@@ -15,6 +15,7 @@ from bot.engine.chat import (
     asks,
     asks_again,
     asks_the_reader_only,
+    asks_the_writer_only,
     chat_opening_end,
     checks_the_answer,
     conversational_spans,
@@ -933,7 +934,9 @@ def question_parts(text: str) -> list[str]:
     asking = [
         p
         for at, p in enumerate(parts)
-        if not asks_the_reader_only(p) and not (at and asks_again(p))
+        if not asks_the_reader_only(p)
+        and not asks_the_writer_only(p)
+        and not (at and asks_again(p))
     ]
     return (asking or parts)[:3]
 
