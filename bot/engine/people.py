@@ -28,6 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from bot.engine.lexicon import shared_wordnet
 from bot.engine.models import Person, SpeakerKind
 from bot.engine.names import (
     Token,
@@ -44,6 +45,7 @@ from bot.engine.occupations import occupation_before, role_head_at
 from bot.engine.text import match_key
 from bot.engine.words import (
     HONORIFICS,
+    KIN_NOUNS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     ORG_WORDS,
@@ -212,7 +214,9 @@ def _role_before(tokens: Sequence[Token], text: str, i: int, j: int) -> list[str
     head = role_head_at(tokens, i - 2)
     if head is None and tokens[i - 2].lower in PERSON_NOUNS:
         head = i - 2  # "His wife, Marlene Foy,"
-    if head is None or tokens[head].lower in HONORIFICS:
+    if head is None:
+        return _relation_before(tokens, text, i, j)
+    if tokens[head].lower in HONORIFICS:
         return None
     start = role_run_start(tokens, head)
     opener = tokens[start - 1] if start > 0 else None
@@ -221,6 +225,34 @@ def _role_before(tokens: Sequence[Token], text: str, i: int, j: int) -> list[str
     return role_strings(tokens[start : i - 1], text)
 
 
+def _relation_before(tokens: Sequence[Token], text: str, i: int, j: int) -> list[str] | None:
+    """`her Icelandic counterpart, Gunnar Sigurdsson,`: a noun no role list knows, owned by a
+    personal possessive ("his", "her", "their", "my", "our", "your": a relation of someone's,
+    where "its capital" is no person), set before a full name that opens with a first name (the
+    `gender-guesser` list): "her hometown, Grand Rapids," is no one."""
+    from bot.engine.attribution.gender import is_first_name  # see `_a_country_ending_a_name`
+
+    noun = tokens[i - 2]
+    if not noun.is_word or noun.is_cap or is_inflected_verb(noun.lower) or j - i < 2:
+        return None
+    wordnet = shared_wordnet()
+    sense = wordnet.first_noun_sense(noun.lower) if wordnet is not None else None
+    if sense is not None and sense[0] in _NO_PERSON_FILES:
+        return None  # "her hometown, San Diego,", "his boat, Santa Maria,", "her dog, ..."
+    k = i - 3
+    while k >= 0 and i - 2 - k <= 3 and tokens[k].lower not in _PERSONAL_OWNERS:
+        if not tokens[k].is_word or tokens[k].lower in _ROLE_OPENERS:
+            return None
+        k -= 1
+    if k < 0 or tokens[k].lower not in _PERSONAL_OWNERS or not is_first_name(tokens[i].text):
+        return None
+    return [text[tokens[k + 1].start : noun.end]]
+
+
+# WordNet's files of nouns for what is no person: animals, artifacts, groups, places, objects.
+_NO_PERSON_FILES = frozenset({5, 6, 14, 15, 17})
+# A possessive that owns a relation of a person: "her counterpart", not "its capital".
+_PERSONAL_OWNERS = frozenset("his her their my our your".split())
 # What may open a role phrase in apposition before a name: an article or a possessive
 # determiner ("its chief executive, Nathan Greer,", "her lawyer, Sam Ferreira,").
 _ROLE_OPENERS = frozenset("the a an its his her their our my your".split())
@@ -344,8 +376,11 @@ def _first_name_owner(intro: Intro, merged: dict[str, Intro]) -> str | None:
     sharing a surname apart by first names. None when it has a role of its own ("Maria, a nurse
     who asked that her surname not be used," is someone introduced so), comes before them, or
     is the first name of two."""
-    if len(intro.name.split()) != 1 or intro.roles or intro.kind is not SpeakerKind.PERSON:
+    if len(intro.name.split()) != 1 or intro.kind is not SpeakerKind.PERSON:
         return None
+    if any(role.lower() not in KIN_NOUNS for role in intro.roles):
+        return None  # a kin noun is a relation, no role of its own: "Her son Darnell, 22,"
+
     key = match_key(intro.name)
     owners = [
         k

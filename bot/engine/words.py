@@ -199,6 +199,13 @@ ROLE_HEADS: frozenset[tuple[str, ...]] = frozenset(
     }
 )
 # Nouns that head an appositive describing a person, without being a title to call them by.
+# Family nouns whose holder a possessive ties to someone: "his wife", "her husband", "her
+# grandmother" (`attribution.resolution`); a first name with one is a relative the story may
+# have named in full ("Her son Darnell" after "his brother, Darnell Vail": `people`).
+KIN_NOUNS = frozenset(
+    "wife husband son daughter mother father brother sister grandmother grandfather grandson"
+    " granddaughter aunt uncle niece nephew cousin".split()
+)
 PERSON_NOUNS = frozenset(
     "man woman resident citizen native immigrant migrant father mother son daughter student"
     " worker veteran teenager boy girl husband wife mom dad grandmother grandfather".split()

@@ -11,7 +11,7 @@ from bot.engine.attribution.paragraphs import (
     Ref,
     finite_verb,
 )
-from bot.engine.attribution.speakers import KIN_NOUNS, SPOUSES
+from bot.engine.attribution.speakers import SPOUSES
 from bot.engine.mentions import Mention
 from bot.engine.models import SpeakerKind
 from bot.engine.names import role_run_start, tokenize
@@ -22,6 +22,7 @@ from bot.engine.words import (
     AUX_ADVERBS,
     DETERMINERS,
     INDEFINITES,
+    KIN_NOUNS,
 )
 
 

@@ -12,6 +12,7 @@ from bot.engine.attribution.paragraphs import (
     appositive_ok,
 )
 from bot.engine.names import (
+    Token,
     cap_sequences,
     head_ending_at,
     is_name_like,
@@ -30,6 +31,7 @@ from bot.engine.words import (
     DOC_NOUNS,
     INDEFINITES,
     INFINITIVES,
+    KIN_NOUNS,
     LABEL_VERBS,
     NOUN_MARKERS,
     OBJECT_PRONOUNS,
@@ -90,6 +92,8 @@ class SpeakerFinder(AttributorBase):
             return None  # nothing, a quotation, or a passive ("was told")
         if toks[j].lower in SUBJECT_PRONOUNS:
             return Ref("pronoun", j, j + 1, word=toks[j].lower, cue=f"{toks[j].lower} (pronoun)")
+        if toks[j].lower == "who":
+            return self._relative_subject(pi, j, lo)
         doc = self._document_subject(pi, j, lo)
         if doc is not None:
             return doc
@@ -119,6 +123,10 @@ class SpeakerFinder(AttributorBase):
                 if not self._subject_slot(pi, start, lo):
                     return None
                 return Ref("person", start, named.j, ids=named.ids)
+            if n == 0 and head is None:
+                apposed = self._name_after_noun_phrase(pi, k, close, lo)
+                if apposed is not None:
+                    return apposed
             if not appositive_ok(toks[k + 1 : close]):
                 if n == 0:
                     return None
@@ -140,6 +148,8 @@ class SpeakerFinder(AttributorBase):
             start = self._np_start(para, m.i, m.j)
             if start > lo and toks[start - 1].lower == "the":
                 start -= 1  # "the Harbor Commission said"
+            elif start < m.i and start > lo and toks[start - 1].lower in POSSESSIVE_DETERMINERS:
+                start -= 1  # "Her son Darnell, 22, said": the kin noun's owner opens the phrase
             if not self._subject_slot(pi, start, lo):
                 wider = self._modifiers_start(pi, start, lo) if m.j - m.i > 1 else None
                 if wider is None:
@@ -178,6 +188,64 @@ class SpeakerFinder(AttributorBase):
                 slot = self._modifiers_start(pi, start, lo) is not None  # the name alone
             if slot:
                 return Ref("name", start, j + 1, org=looks_like_org([t.text for t in words]))
+        return None
+
+    def _relative_subject(self, pi: int, j: int, lo: int) -> Ref | None:
+        """`according to producer X, who said ...`, `X, the state climatologist, who said ...`:
+        "who" right after a comma is the name the comma ends, or the name before an appositive
+        ending there; not a name after "of" or in a list ("the wife of X, who said", "X and Y,
+        who said": whom "who" is may then be someone else, or both)."""
+        para = self.paras[pi]
+        toks = para.tokens
+        end = j - 1
+        if end <= lo or toks[end].text != ",":
+            return None
+        m = self.ending[pi].get(end - 1)
+        if m is None:
+            k = end - 1
+            while k > lo and toks[k].text != "," and para.quote_of[k] == -1 and end - k <= 12:
+                k -= 1
+            if k <= lo or toks[k].text != "," or not appositive_ok(toks[k + 1 : end]):
+                return None
+            m = self.ending[pi].get(k - 1)
+            if m is None or toks[k + 1].lower not in DETERMINERS:
+                return None  # only a role with its article: "X, the state climatologist,"
+        if len(m.ids) != 1 or para.quote_of[m.i] != -1:
+            return None
+        start = self._np_start(para, m.i, m.j)
+        if start > lo and toks[start - 1].lower in _NOT_ANTECEDENT:
+            return None
+        return Ref("person", m.i, m.j, ids=m.ids, cue="X, who <verb>")
+
+    def _name_after_noun_phrase(self, pi: int, k: int, close: int, lo: int) -> Ref | None:
+        """`The head of the city's police union, Sgt. Phil Doyle, said`: a noun phrase opening
+        a clause with an article or a possessive, then a name between commas before the verb.
+        The name is the subject: in apposition to the phrase, or after it when the phrase is
+        an adverbial ("The next day, X, 43, said"). Not after a verb ("X met the head of the
+        union, Y, said": the phrase is an object)."""
+        para = self.paras[pi]
+        toks = para.tokens
+        name = toks[k + 1 : close]
+        if not name or not all(t.is_cap for t in name if t.is_word):
+            return None
+        s = k - 1
+        while s > lo and toks[s - 1].text != "," and para.quote_of[s - 1] == -1 and k - s < 12:
+            s -= 1
+        phrase = toks[s:k]
+        if (
+            not phrase
+            or phrase[0].lower not in NOUN_MARKERS
+            or not self._subject_slot(pi, s, lo)
+            or any(para.quote_of[x] != -1 for x in range(s, k))
+            or any(not (t.is_word or t.kind == "poss" or t.text in "’'") for t in phrase)
+            or any(t.lower in ("and", "or") or _verb_form(t) for t in phrase[1:])
+        ):  # "The mayor and the union head, X, said": X and someone else
+            return None
+        named = self.ending[pi].get(close - 1)
+        if named is not None and k + 1 in (named.i, self._np_start(para, named.i, named.j)):
+            return Ref("person", s, named.j, ids=named.ids)
+        if named is None and is_name_like(name) and len(name) > 1:
+            return Ref("name", k + 1, close, org=looks_like_org([t.text for t in name]))
         return None
 
     def _modifiers_start(self, pi: int, start: int, lo: int) -> int | None:
@@ -449,6 +517,13 @@ class SpeakerFinder(AttributorBase):
         return found[0]
 
 
+def _verb_form(tok: Token) -> bool:
+    return tok.is_word and not tok.is_cap and is_inflected_verb(tok.lower)
+
+
+# Before a name, words after which "who" may be someone else: "the wife of X, who said".
+_NOT_ANTECEDENT = frozenset("of and or".split())
+POSSESSIVE_DETERMINERS = frozenset("his her their its our my your".split())
 # "the elder Greer", "the younger Reilly": True for the elder, False for the younger
 _SENIORITY = {"elder": True, "older": True, "younger": False}
 _ROLE_WORDS = re.compile(r"[A-Za-z]+\.?")  # "the mayor’s son": the, mayor, s, son
@@ -464,8 +539,6 @@ def _seniority(roles: tuple[str, ...]) -> bool | None:
     return None if elder == younger else elder
 
 
-# Family nouns whose holder a possessive pronoun ties to someone: "his wife", "her husband".
-KIN_NOUNS = frozenset("wife husband son daughter mother father brother sister".split())
 # The relation seen from the other side, where it is one noun: "her husband, Marco" is Marco's
 # wife's husband, so she is "his wife".
 SPOUSES = {"wife": "husband", "husband": "wife"}

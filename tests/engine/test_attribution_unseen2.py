@@ -1,0 +1,81 @@
+"""Shapes of news English that left a quotation with nobody, or credited it to the wrong
+person, in stories nobody working on the engine had seen (nineteenth session): a relative "who"
+after a name, a name set between commas after a noun phrase, a relation before a name ("her
+Chilean counterpart, Pablo Soto,"), a relative named by first name ("Her son Marco"). Each
+story is of our own wording."""
+
+from __future__ import annotations
+
+from tests.engine.stories import people_and_roles as people
+from tests.engine.stories import searcher_for, speakers_of
+
+OPENING = "The Lenwick river bridge will close for repairs in March, county officials said."
+CLOSING = "A public meeting on the closure is planned for next Thursday at the library."
+
+
+def bridge(*paragraphs: str) -> str:
+    return "\n".join([OPENING, *paragraphs, CLOSING])
+
+
+def test_who_after_a_name_or_its_appositive_is_that_name() -> None:
+    body = bridge(
+        "The repairs will cost about $2 million, according to engineer Hana Sato, who said the"
+        " deck had been “patched with hope for a decade.”",
+        "Traffic will rise on the ring road, according to Leo Marsh, the county planner, who"
+        " said drivers should expect delays of twenty minutes at the morning peak.",
+        "The daughter of Ruth Okoye, who said the closure was “a slap in the face,” runs the"
+        " bakery by the bridge.",
+    )
+    searcher = searcher_for("bridge-who", body)
+    assert speakers_of(searcher, "patched with hope") == ["Hana Sato", "Hana Sato"]
+    assert speakers_of(searcher, "drivers should expect delays") == ["Leo Marsh"]
+    # "who" after "the daughter of X" may be the daughter: nobody
+    assert set(speakers_of(searcher, "a slap in the face")) == {None}
+
+
+def test_a_name_between_commas_after_a_noun_phrase_is_the_speaker() -> None:
+    body = bridge(
+        "The head of the regional ferry union, Ines Duarte, said crews “cannot steer around a"
+        " budget.”",
+        "In Porto, the chair of the Harbour Pilots’ Guild, Rui Calado, said in a statement that"
+        " the plan was “a paper boat.”",
+        "The mayor and the head of the council’s roads panel, Tom Ashby, said they had “found a"
+        " way through.”",
+    )
+    searcher = searcher_for("bridge-apposed", body)
+    assert speakers_of(searcher, "cannot steer around") == ["Ines Duarte"]
+    assert speakers_of(searcher, "a paper boat") == ["Rui Calado"]
+    # the mayor and Ashby together: nobody alone
+    assert speakers_of(searcher, "found a way through") == [None]
+
+
+def test_a_relation_before_a_full_name_makes_a_person_who_may_be_meant() -> None:
+    # Before: "Pablo Soto" was no one, so "he said" after "Marsh and Soto met" took Marsh,
+    # the last speaker, and Soto's own words were nobody's.
+    body = bridge(
+        "Transport Minister Ana Ruiz and her Chilean counterpart, Pablo Soto, toured the site"
+        " with European envoy Paul Marsh.",
+        "“We are close to a deal,” Ruiz told reporters.",
+        "Soto, standing beside her, was more careful. “My colleague is hopeful,” he said.",
+        "Marsh said the two sides had been “loud, but honest.”",
+        "Marsh and Soto met privately on Tuesday. Asked what they discussed, he said only,"
+        " “Steel. What else?”",
+        "Ruiz grew up near the river and still keeps a flat in her hometown, San Lorenzo.",
+    )
+    searcher = searcher_for("bridge-counterpart", body)
+    assert "Pablo Soto" in people(searcher)
+    assert "San Lorenzo" not in people(searcher)  # a place: no person's relation
+    assert speakers_of(searcher, "My colleague is hopeful") == ["Pablo Soto"]
+    assert speakers_of(searcher, "Steel. What else?") == [None]
+
+
+def test_a_relative_named_by_first_name_is_the_one_named_in_full() -> None:
+    body = bridge(
+        "Beside her stood her husband, Joel Brandt, and their son, Caleb Brandt, who works at"
+        " the boatyard under the bridge.",
+        "Her son Caleb, 24, said the yard would lose half its trade. “Nobody asked us once,”"
+        " he said.",
+    )
+    searcher = searcher_for("bridge-son", body)
+    assert "Caleb" not in people(searcher)
+    assert speakers_of(searcher, "Nobody asked us once") == ["Caleb Brandt"]
