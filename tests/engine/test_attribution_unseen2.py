@@ -79,3 +79,58 @@ def test_a_relative_named_by_first_name_is_the_one_named_in_full() -> None:
     searcher = searcher_for("bridge-son", body)
     assert "Caleb" not in people(searcher)
     assert speakers_of(searcher, "Nobody asked us once") == ["Caleb Brandt"]
+
+
+def test_a_name_with_a_clause_of_its_own_is_what_she_refers_to() -> None:
+    # "the first time Nora Falk has led": Nora Falk is the subject of a clause, though no
+    # comma or sentence opens it; the pronoun after is her (before: nobody).
+    body = bridge(
+        "The repair crew is led by Nora Falk, a welder from Dunmore.",
+        "It is the third bridge the crew has mended, but the first time Nora Falk has led it."
+        " She said the job had been “harder than any ship.”",
+        "“The river never stops moving,” she said after the briefing.",
+    )
+    searcher = searcher_for("bridge-clause", body)
+    assert set(speakers_of(searcher, "harder than any ship")) == {"Nora Falk"}
+    assert speakers_of(searcher, "The river never stops moving") == ["Nora Falk"]
+
+
+def test_a_shared_surname_then_a_pronoun_only_one_of_them_can_be() -> None:
+    # Before: nobody. "Okafor said" of Daniel and Grace Okafor is either; "he said" after it
+    # can only be Daniel, whom the story knows for a man, Grace for a woman.
+    body = bridge(
+        "Engineer Daniel Okafor drew the first plans for the bridge in 1988.",
+        "His wife, Grace Okafor, a councillor, voted against the closure.",
+        "Okafor said the steel had aged faster than expected. “I would not drive a bus over it"
+        " today,” he said.",
+        "Okafor said the vote had been close. “We did what we could,” they said.",
+    )
+    searcher = searcher_for("bridge-okafor", body)
+    assert speakers_of(searcher, "I would not drive a bus") == ["Daniel Okafor"]
+    # "they" says nothing of gender: nobody, as the bare surname is
+    assert speakers_of(searcher, "We did what we could") == [None]
+
+
+def test_a_shared_surname_then_a_pronoun_both_may_be_is_nobody() -> None:
+    body = bridge(
+        "Daniel Okafor and his brother, Samuel Okafor, run the boatyard under the bridge.",
+        "Okafor said trade had halved. “We may not last the winter,” he said.",
+    )
+    searcher = searcher_for("bridge-brothers", body)
+    assert speakers_of(searcher, "We may not last the winter") == [None]
+
+
+def test_someone_the_speaker_talks_about_is_not_who_he_may_be() -> None:
+    # Before: nobody, since Ward was named after Vance spoke. Ward is only the one Vance's
+    # own reported words are about (no subject there), so "he said" is still Vance.
+    body = bridge(
+        "Council member Harold Vance said he had spoken with engineer Tom Ward by phone and"
+        " would ask him to appear before the committee. “He is going to answer every question"
+        " under oath,” he said.",
+        "Council member Lee Park said Ward would testify in April. “I expect he will be"
+        " candid,” he said.",
+    )
+    searcher = searcher_for("bridge-report", body)
+    assert speakers_of(searcher, "He is going to answer every question") == ["Harold Vance"]
+    # Ward as the subject of Park's reported clause may be the "he" after it: nobody
+    assert speakers_of(searcher, "I expect he will be candid") == [None]

@@ -32,6 +32,9 @@ class AttributorBase:
     # where a speech cue's subject was nobody the story names ("a spokeswoman said",
     # "officials said"): a pronoun after it may be that speaker (`Resolver`)
     unnamed: list[tuple[int, int]]
+    # of those, a name several people share that the text did not decide ("Lindqvist said" of
+    # Tomas and Elena Lindqvist): who it may be, for a pronoun after it (`Resolver`)
+    ambiguous: dict[tuple[int, int], tuple[str, ...]]
     quote_speaker: dict[tuple[int, int], str | None]
     quote_cued: dict[tuple[int, int], bool]  # the speaker came from its own cue
     quote_index: dict[tuple[int, int], int]  # where it is in found.quotes

@@ -13,7 +13,7 @@ from bot.engine.attribution.paragraphs import (
 )
 from bot.engine.attribution.speakers import SPOUSES
 from bot.engine.mentions import Mention
-from bot.engine.models import SpeakerKind
+from bot.engine.models import QuoteKind, SpeakerKind
 from bot.engine.names import role_run_start, tokenize
 from bot.engine.occupations import describes_person, role_head_at
 from bot.engine.people import Intro
@@ -33,7 +33,10 @@ class Resolver(GenderEvidence):
         if ref.kind == "person":
             if len(ref.ids) == 1:
                 return ref.ids[0]
-            return self._only_one_named_so_far(pi, ref.start, ref.ids)
+            pid = self._only_one_named_so_far(pi, ref.start, ref.ids)
+            if pid is None:
+                self.ambiguous[(pi, tok)] = ref.ids
+            return pid
         if ref.kind == "pronoun":
             return self._resolve_pronoun(pi, tok, ref.word)
         if ref.kind == "role":
@@ -150,6 +153,13 @@ class Resolver(GenderEvidence):
         elif word == "it":
             events = [e for e in events if self.people[e.speaker].kind is SpeakerKind.ORGANIZATION]
         gender = PRONOUN_GENDER.get(word)
+        point = max((at for at in self.unnamed if at < (pi, tok)), default=None)
+        if (
+            gender is not None
+            and point in self.ambiguous
+            and (not events or point > (events[-1].para, events[-1].tok))
+        ):
+            return self._decided_by_gender(point, pi, tok, gender)
         fallback = None
         if gender is not None:
             fallback = self._only_subject_before(pi, tok, gender, far=not events)
@@ -166,6 +176,26 @@ class Resolver(GenderEvidence):
         if self._others_between(last, pi, tok, vetoed, anywhere=True):
             return fallback
         return last.speaker
+
+    def _decided_by_gender(
+        self, point: tuple[int, int], pi: int, tok: int, gender: Gender
+    ) -> str | None:
+        """`Lindqvist said ... "...," he said` of Tomas and Elena Lindqvist: when the last
+        cue before the pronoun (at `point`) has for subject a name several people share that
+        the text did not decide, the pronoun is the one of them it may be, when the others are
+        known to be the other gender and that one is known to fit, and nobody else who may be
+        meant was named since; in the same or the previous paragraph."""
+        if point[0] not in (pi, pi - 1):
+            return None
+        ids = self.ambiguous[point]
+        fitting = [pid for pid in ids if not self._contradicts(pid, gender)]
+        if len(fitting) != 1 or self.gender.get(fitting[0]) != gender:
+            return None
+        vetoed = frozenset(pid for pid in self.people if self._contradicts(pid, gender))
+        event = Event(point[0], point[1], fitting[0])
+        if self._others_between(event, pi, tok, vetoed | frozenset(ids), anywhere=True):
+            return None
+        return fitting[0]
 
     def _only_subject_before(self, pi: int, tok: int, gender: Gender, *, far: bool) -> str | None:
         """`_only_subject_in` the pronoun's paragraph, or when that names nobody before it and
@@ -309,9 +339,31 @@ class Resolver(GenderEvidence):
                 if m.j < len(para.tokens) and para.tokens[m.j].kind == "poss":
                     continue
                 lo, _ = para.sentence(m.i)
+                if anywhere and self._in_own_report(p, m, event.speaker):
+                    continue  # "Vance said he had spoken with Kessler": Vance's words name him
                 if anywhere or self._subject_slot(p, self._np_start(para, m.i, m.j), lo):
                     return True
         return False
+
+    def _in_own_report(self, pi: int, m: Mention, speaker: str) -> bool:
+        """The mention is no clause subject inside the reported clause of `speaker`'s own
+        cue ("Vance said he had spoken with Kessler and would ask him to testify"): someone the
+        speaker talks about, not someone the pronoun after may be; as a subject ("Vance said
+        Kessler would testify") it may be meant."""
+        para = self.paras[pi]
+        at = para.tokens[m.i].start
+        if not any(
+            q.kind is QuoteKind.INDIRECT
+            and q.speaker_id == speaker
+            and q.paragraph == para.passage.paragraph
+            and q.start <= at < q.end
+            for q in self.found.quotes
+        ):
+            return False
+        lo, _ = para.sentence(m.i)
+        return not self._is_subject(pi, m, lo) and not (
+            m.j < len(para.tokens) and finite_verb(para.tokens[m.j])
+        )
 
     def _resolve_role(self, pi: int, tok: int, phrase: str) -> str | None:
         words = tokenize(phrase)
@@ -434,6 +486,15 @@ class Resolver(GenderEvidence):
             return False
         start = self._np_start(para, m.i, m.j)
         if self._subject_slot(pi, start, lo):
+            return True
+        if (
+            m.j < len(toks)
+            and finite_verb(toks[m.j])
+            and start > lo
+            and not describes_person(toks[start - 1])
+        ):
+            # "the first time Elena Lindqvist has played": the subject of a clause of its own
+            # (not "the woman Ed Pryce hired", whose subject is the woman)
             return True
         first = self.ending[pi].get(start - 2)
         return (
