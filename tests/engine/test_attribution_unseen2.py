@@ -134,3 +134,25 @@ def test_someone_the_speaker_talks_about_is_not_who_he_may_be() -> None:
     assert speakers_of(searcher, "He is going to answer every question") == ["Harold Vance"]
     # Ward as the subject of Park's reported clause may be the "he" after it: nobody
     assert speakers_of(searcher, "I expect he will be candid") == [None]
+
+
+def test_words_relayed_from_someone_the_story_names_are_theirs() -> None:
+    # Before: nobody's. "X recalled Y telling her" gives Y's words; when the story names Y
+    # (a name, or a relative of X's it named) they are Y's, and X is still the one who spoke.
+    body = bridge(
+        "Engineer Ruth Amadi said she often thought of her predecessor, Walter Kline, who"
+        " inspected the bridge for 30 years. She recalled Kline telling her on her first day,"
+        " “Trust the rivets, never the paint.” “I still think about that,” she said.",
+        "Site manager Owen Price said the job reminded him of his grandfather, Joseph Price,"
+        " a riveter. He recalled his grandfather telling him as a boy, “A bridge is a promise"
+        " made in steel.” “He was right,” he said.",
+        "Foreman Dan Reyes recalled his father telling him, “Measure twice.”",
+    )
+    searcher = searcher_for("bridge-relay", body)
+    assert speakers_of(searcher, "Trust the rivets") == ["Walter Kline"]
+    assert speakers_of(searcher, "I still think about that") == ["Ruth Amadi"]
+    assert speakers_of(searcher, "A bridge is a promise") == ["Joseph Price"]
+    # the teller spoke last, not the one he quoted: "he said" is Owen Price
+    assert speakers_of(searcher, "He was right") == ["Owen Price"]
+    # a father the story never names: nobody
+    assert speakers_of(searcher, "Measure twice") == [None]

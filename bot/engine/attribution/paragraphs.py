@@ -146,7 +146,7 @@ class Ref:
     """What a cue says about its speaker, before it is resolved to a person."""
 
     # "person" | "pronoun" | "role" | "name" | "unknown" (a cue, nobody named) | "relay" (the
-    # words are someone else's: "X recalled Y saying")
+    # words are someone else's: "X recalled Y saying") | "relayed" (the same, Y known: `ids`)
     kind: str
     start: int  # token range of the subject phrase
     end: int

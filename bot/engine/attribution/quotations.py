@@ -14,6 +14,7 @@ from bot.engine.attribution.reported import ReportedSpeech
 from bot.engine.models import QuoteKind
 from bot.engine.words import (
     AUX_ADVERBS,
+    KIN_NOUNS,
     PARTICIPLES,
     SPEECH_VERBS,
     WORK_NOUNS,
@@ -38,7 +39,8 @@ class QuotationFinder(ReportedSpeech):
             found, ref = self._before_cue(pi, q.open_tok)
         speaker = self._resolve(pi, q.open_tok, ref) if ref is not None else None
         cue = ref.cue if ref is not None else ""
-        if found and speaker is None and (ref is None or ref.kind != "relay"):
+        relayed = ref is not None and ref.kind in ("relay", "relayed")
+        if found and speaker is None and not relayed:
             self._unnamed_speaker(pi, q.open_tok)  # not "X recalled Y saying": X spoke
         if not found and kind is QuoteKind.DIRECT:
             speaker = self._continued_in_paragraph(pi, q.open_tok)
@@ -49,7 +51,8 @@ class QuotationFinder(ReportedSpeech):
         self.quote_speaker[(pi, qi)] = speaker
         self.quote_cued[(pi, qi)] = found
         self.quote_index[(pi, qi)] = len(self.found.quotes)
-        self._record(pi, q.open_tok, speaker)
+        if not relayed:  # Y's words, relayed: X is the one who spoke, for a pronoun after
+            self._record(pi, q.open_tok, speaker)
         self._emit(para, q.start, q.end, kind, speaker, cue)
 
     def _is_title(self, para: Para, q: QuoteSpan) -> bool:
@@ -119,8 +122,9 @@ class QuotationFinder(ReportedSpeech):
             if toks[v].lower in SPEECH_VERBS and self._verbal(para, v):
                 ref = self._subject_before(pi, v)
                 if ref is not None and ref.start == t:
-                    if self._relays_another(para, v):  # "X recalled Y telling her"
-                        return Ref("relay", t, v + 1, cue=f"X {toks[v].text} Y saying")
+                    k = self._relay_participle(para, v)
+                    if k is not None:  # "X recalled Y telling her"
+                        return self._relayed(pi, v, k, self._resolve(pi, v, ref))
                     return with_cue(ref, f"X {toks[v].text}")
                 return None
         return None
@@ -129,15 +133,50 @@ class QuotationFinder(ReportedSpeech):
         """`X recalled Y telling her`, `X quoted Y as saying`, `X recalled a student once asking
         her`: the words are Y's, not X's (an object, not only adverbs, before the participle:
         `X recalled once saying` is X's)."""
+        return self._relay_participle(para, v) is not None
+
+    def _relay_participle(self, para: Para, v: int) -> int | None:
+        """The participle of `_relays_another`'s shape after verb `v`, or None."""
         toks = para.tokens
         for k in range(v + 1, min(v + 7, len(toks))):
             if not toks[k].is_word and toks[k].kind != "poss":
-                return False
+                return None
             if toks[k].lower in PARTICIPLES or _speech_participle(toks[k].lower):
                 if k + 1 < len(toks) and finite_verb(toks[k + 1]):
-                    return False  # "said the mortality finding was": a noun, the subject
-                return any(t.lower not in AUX_ADVERBS for t in toks[v + 1 : k])
-        return False
+                    return None  # "said the mortality finding was": a noun, the subject
+                if any(t.lower not in AUX_ADVERBS for t in toks[v + 1 : k]):
+                    return k
+                return None
+        return None
+
+    def _relayed(self, pi: int, v: int, k: int, teller: str | None) -> Ref:
+        """Whose words `X recalled Y telling her, "..."` (verb `v`, participle `k`) are: Y's,
+        when Y is a name the story knows (`She recalled Hollis telling her`) or a relative of
+        X's it has named (`She recalled her grandmother telling her` after "her grandmother,
+        Astrid Berg,"); else nobody's (`He recalled his father telling him`, a father never
+        named; `a student once asking her`). `teller`: X, resolved."""
+        para = self.paras[pi]
+        toks = para.tokens
+        cue = f"X {toks[v].text} Y {toks[k].text}"
+        words = [x for x in range(v + 1, k) if toks[x].lower not in AUX_ADVERBS]
+        if not words or words != list(range(words[0], words[-1] + 1)):
+            return Ref("relay", v, v + 1, cue=cue)
+        i, j = words[0], words[-1] + 1
+        m = self.starting[pi].get(i)
+        if m is not None and m.j == j and len(m.ids) == 1 and m.ids[0] != teller:
+            return Ref("relayed", i, j, ids=m.ids, cue=f"{cue} (Y's words)")
+        if (
+            teller is not None
+            and j - i == 2
+            and toks[i].lower in ("his", "her")
+            and toks[i + 1].lower in KIN_NOUNS
+        ):
+            noun = toks[i + 1].lower
+            ties = self._kin_ties(pi, i)
+            kin = {pid for pid, tie, holder in ties if (tie, holder) == (noun, teller)}
+            if len(kin) == 1:
+                return Ref("relayed", i, j, ids=(kin.pop(),), cue=f"{cue} (Y's words)")
+        return Ref("relay", v, v + 1, cue=cue)
 
     def _before_cue(self, pi: int, k: int) -> tuple[bool, Ref | None]:
         """The nearest speech cue before token `k` in its sentence, and its subject."""
@@ -150,12 +189,21 @@ class QuotationFinder(ReportedSpeech):
             if toks[v].lower == "to" and v > lo and toks[v - 1].lower == "according":
                 return True, self._np_after(pi, v + 1, cue="according to X")
             kind = self._verb_kind(para, v)
-            if kind == "finite" and self._relays_another(para, v):
+            if kind == "participle" and v > lo and self._own_subject(pi, v):
+                g = next(
+                    (x for x in range(v - 1, lo - 1, -1) if self._verb_kind(para, x) == "finite"),
+                    None,
+                )
+                if g is not None and self._relay_participle(para, g) == v:
+                    v = g  # "She recalled Hollis telling her, "..."": the relaying verb
+                    kind = "finite"
+            k_relay = self._relay_participle(para, v) if kind == "finite" else None
+            if k_relay is not None:
                 # the words are Y's; X still spoke, for a pronoun after ("...," she said)
-                subject = self._verb_subject(pi, v, kind)
-                if subject is not None:
-                    self._record(pi, v, self._resolve(pi, v, subject))
-                return True, Ref("relay", v, v + 1, cue=f"X {toks[v].text} Y saying")
+                subject = self._verb_subject(pi, v, "finite")
+                teller = self._resolve(pi, v, subject) if subject is not None else None
+                self._record(pi, v, teller)
+                return True, self._relayed(pi, v, k_relay, teller)
             if kind is not None:
                 ref = self._verb_subject(pi, v, kind)
                 return True, with_cue(ref, f'X {toks[v].text} ... "..."') if ref else None

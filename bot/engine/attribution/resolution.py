@@ -30,7 +30,7 @@ class Resolver(GenderEvidence):
     """From a reference (a name, a pronoun, a role) to one person, or nobody."""
 
     def _resolve(self, pi: int, tok: int, ref: Ref) -> str | None:
-        if ref.kind == "person":
+        if ref.kind in ("person", "relayed"):
             if len(ref.ids) == 1:
                 return ref.ids[0]
             pid = self._only_one_named_so_far(pi, ref.start, ref.ids)
@@ -351,19 +351,22 @@ class Resolver(GenderEvidence):
         speaker talks about, not someone the pronoun after may be; as a subject ("Vance said
         Kessler would testify") it may be meant."""
         para = self.paras[pi]
-        at = para.tokens[m.i].start
-        if not any(
-            q.kind is QuoteKind.INDIRECT
+        toks = para.tokens
+        at = toks[self._np_start(para, m.i, m.j)].start
+        starts = [
+            q.start
+            for q in self.found.quotes
+            if q.kind is QuoteKind.INDIRECT
             and q.speaker_id == speaker
             and q.paragraph == para.passage.paragraph
             and q.start <= at < q.end
-            for q in self.found.quotes
-        ):
-            return False
-        lo, _ = para.sentence(m.i)
-        return not self._is_subject(pi, m, lo) and not (
-            m.j < len(para.tokens) and finite_verb(para.tokens[m.j])
-        )
+        ]
+        if not starts or at in starts:
+            return False  # outside, or opening it: "Park said Ward, 52, would testify"
+        n = m.j
+        while n < len(toks) and toks[n].lower in AUX_ADVERBS:
+            n += 1
+        return not (n < len(toks) and finite_verb(toks[n]))  # "said Ward would testify"
 
     def _resolve_role(self, pi: int, tok: int, phrase: str) -> str | None:
         words = tokenize(phrase)
