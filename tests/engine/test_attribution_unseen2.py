@@ -156,3 +156,20 @@ def test_words_relayed_from_someone_the_story_names_are_theirs() -> None:
     assert speakers_of(searcher, "He was right") == ["Owen Price"]
     # a father the story never names: nobody
     assert speakers_of(searcher, "Measure twice") == [None]
+
+
+def test_a_pronoun_after_an_unnamed_speaker_paragraphs_back_is_its_own_paragraphs_subject() -> None:
+    # Before: nobody, since "county officials said" stood between the last named speaker
+    # and the pronoun. That was a paragraph before; this one names the one she may be.
+    body = bridge(
+        "The work will cost $2 million, according to engineer Paul Hart, who said the deck was"
+        " “older than anyone thought.” Two lanes will stay open, county officials said.",
+        "Asked whether she would drive over it again, Mayor Ines Calder laughed and looked at"
+        " the river. “Ask me in April,” she said.",
+        "A spokeswoman for the county said the lanes would be narrowed. Councillor Rosa Vidal"
+        " walked the deck on Friday. “It shook under my feet,” she said.",
+    )
+    searcher = searcher_for("bridge-unnamed", body)
+    assert speakers_of(searcher, "Ask me in April") == ["Ines Calder"]
+    # the unnamed spokeswoman in the pronoun's own paragraph may be meant: nobody
+    assert speakers_of(searcher, "It shook under my feet") == [None]

@@ -167,7 +167,12 @@ class Resolver(GenderEvidence):
             return fallback
         last = events[-1]
         if self._unnamed_between((last.para, last.tok), (pi, tok)):
-            return None  # "A spokeswoman said ... "...," she said": maybe the spokeswoman
+            # "A spokeswoman said ... "...," she said": maybe the spokeswoman; but when that
+            # was in an earlier paragraph, the one person this paragraph names as a subject
+            # before the pronoun ("Elena Lindqvist laughed. "...," she said"), as with no speaker
+            para = self.paras[pi]
+            named = any(m.i < tok and para.quote_of[m.i] == -1 for m in self.mentions[pi])
+            return fallback if named else None
         if gender is not None and self._contradicts(last.speaker, gender):
             return self._only_fitting_speaker(events, pi, tok, gender) or fallback
         vetoed: frozenset[str] = frozenset()
