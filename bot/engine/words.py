@@ -59,6 +59,10 @@ _SAY = (
     " concluded concludes reads found finds shouted exclaimed answered answers"
 )
 SPEECH_VERBS = frozenset(_SAY.split())
+# Speaking to someone without a reported clause: "X addressed the crowd", "X spoke briefly".
+ADDRESS_VERBS = frozenset("addressed addresses spoke speaks".split())
+# Speech verbs that ask: the words after them may be someone else's answer.
+QUESTION_VERBS = frozenset("asked asks".split())
 # Verbs that characterise with a quoted label rather than report speech: X called it "...",
 # X accused Y of "...".
 LABEL_VERBS = frozenset(

@@ -173,3 +173,24 @@ def test_a_pronoun_after_an_unnamed_speaker_paragraphs_back_is_its_own_paragraph
     assert speakers_of(searcher, "Ask me in April") == ["Ines Calder"]
     # the unnamed spokeswoman in the pronoun's own paragraph may be meant: nobody
     assert speakers_of(searcher, "It shook under my feet") == [None]
+
+
+def test_a_quotation_after_a_sentence_in_which_someone_speaks_is_theirs() -> None:
+    # Before: nobody. The sentence before names one person speaking, with none of their
+    # words given; the quotation after it, with no cue of its own, is theirs, and so is the
+    # next paragraph that goes on with it.
+    body = bridge(
+        "At the end of the meeting, Mayor Mara Voss stood up and addressed the engineers"
+        " directly. “You told us it would last fifty years. It lasted thirty.",
+        "“We are owed an explanation, and we are owed it in writing.”",
+        "Engineer Paul Hart answered at length. “The salt did what salt does,” he said.",
+        "Voss asked Hart when the work would end. “By June, if the weather holds.”",
+        "Hart spoke with Councillor Ben Ode after the vote. “We will need more money.”",
+    )
+    searcher = searcher_for("bridge-addressed", body)
+    assert speakers_of(searcher, "It lasted thirty") == ["Mara Voss"]
+    assert speakers_of(searcher, "owed it in writing") == ["Mara Voss"]
+    assert speakers_of(searcher, "The salt did what salt does") == ["Paul Hart"]
+    # after a question the words may be the answer of the one asked; two people named: nobody
+    assert speakers_of(searcher, "if the weather holds") == [None]
+    assert speakers_of(searcher, "We will need more money") == [None]

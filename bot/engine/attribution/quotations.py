@@ -8,14 +8,18 @@ from bot.engine.attribution.paragraphs import (
     QuoteSpan,
     Ref,
     finite_verb,
+    time_word,
     with_cue,
 )
 from bot.engine.attribution.reported import ReportedSpeech
 from bot.engine.models import QuoteKind
+from bot.engine.names import cap_sequences
 from bot.engine.words import (
+    ADDRESS_VERBS,
     AUX_ADVERBS,
     KIN_NOUNS,
     PARTICIPLES,
+    QUESTION_VERBS,
     SPEECH_VERBS,
     WORK_NOUNS,
 )
@@ -45,6 +49,9 @@ class QuotationFinder(ReportedSpeech):
         if not found and kind is QuoteKind.DIRECT:
             speaker = self._continued_in_paragraph(pi, q.open_tok)
             cue = "continues the paragraph's speaker" if speaker else ""
+            if speaker is None:
+                speaker = self._introduced_before(pi, q)
+                cue = "the sentence before: X addressed ..." if speaker else ""
             if speaker is None and q.open_tok == 0 and q.close_tok in (None, len(para.tokens) - 1):
                 speaker = self._continued_from_previous(pi)
                 cue = "paragraph continues the previous speaker" if speaker else ""
@@ -54,6 +61,51 @@ class QuotationFinder(ReportedSpeech):
         if not relayed:  # Y's words, relayed: X is the one who spoke, for a pronoun after
             self._record(pi, q.open_tok, speaker)
         self._emit(para, q.start, q.end, kind, speaker, cue)
+
+    def _introduced_before(self, pi: int, q: QuoteSpan) -> str | None:
+        """`Ruiz-Moreno turned to the cameras and addressed the council members directly. "We
+        are not asking ..."`: a quotation opening a sentence with no cue of its own, right after
+        a sentence of the same paragraph in which one person the story names speaks with no
+        words of theirs given (`answered at length`, `addressed the crowd`, `spoke briefly`),
+        is that person's; not after a question ("X asked Y": the answer may be Y's), nor when
+        the sentence names anyone else or someone unnamed is a subject there."""
+        para = self.paras[pi]
+        toks = para.tokens
+        n = para.sentence_of[q.open_tok]
+        if n == 0 or para.sentences[n][0] != q.open_tok:
+            return None
+        lo, hi = para.sentences[n - 1]
+        if any(para.quote_of[k] != -1 for k in range(lo, hi)) or self._unnamed_subject(pi, lo, hi):
+            return None
+        speakers: set[str | None] = set()
+        for v in range(lo, hi):
+            word = toks[v].lower
+            if word not in SPEECH_VERBS and word not in ADDRESS_VERBS:
+                continue
+            if word in QUESTION_VERBS or not self._verbal(para, v) or toks[v].is_cap:
+                return None
+            ref = self._verb_subject(pi, v, "finite")
+            speakers.add(self._resolve(pi, v, ref) if ref is not None else None)
+        if len(speakers) != 1:
+            return None
+        (speaker,) = speakers
+        if speaker is None:
+            return None
+        theirs = {
+            k
+            for m in self.mentions[pi]
+            if lo <= m.i < hi and m.ids == (speaker,)
+            for k in range(self._np_start(para, m.i, m.j), m.j)
+        }
+        for i, j in cap_sequences(toks):
+            if (
+                lo <= i < hi
+                and not set(range(i, j)) <= theirs
+                and (i, j) != (lo, lo + 1)
+                and not all(map(time_word, toks[i:j]))
+            ):
+                return None  # "Hart spoke with Councillor Ben Ode": anyone else named
+        return speaker
 
     def _is_title(self, para: Para, q: QuoteSpan) -> bool:
         """`the film "Jaws"`, `a report titled "Lost Years"`, `a song called "Home"`."""
