@@ -194,3 +194,18 @@ def test_a_quotation_after_a_sentence_in_which_someone_speaks_is_theirs() -> Non
     # after a question the words may be the answer of the one asked; two people named: nobody
     assert speakers_of(searcher, "if the weather holds") == [None]
     assert speakers_of(searcher, "We will need more money") == [None]
+
+
+def test_a_role_in_the_lede_is_the_one_holder_the_story_names_later() -> None:
+    # Before: nobody, since the story had named no fire chief yet at the lede.
+    lede = (
+        "Residents of Lenwick demanded Tuesday that the river bridge be rebuilt, as the {}"
+        " said the closure would slow engines by “ten minutes on a good night.”"
+    )
+    later = "Fire Chief Dana Reyes said crews would be moved to the east bank station."
+    deputy = "Deputy Chief Ravi Shah said the bank station was ready."
+    searcher = searcher_for("bridge-lede", "\n".join([lede.format("fire chief"), later, deputy]))
+    assert set(speakers_of(searcher, "ten minutes on a good night")) == {"Dana Reyes"}
+    # "the chief" of two chiefs named further down: which one the lede means is a guess
+    searcher = searcher_for("bridge-lede2", "\n".join([lede.format("chief"), later, deputy]))
+    assert set(speakers_of(searcher, "ten minutes on a good night")) == {None}

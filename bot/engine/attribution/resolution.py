@@ -425,7 +425,28 @@ class Resolver(GenderEvidence):
                 return subjects.pop() if len(subjects) == 1 else None
         if not any(t.lower == "former" for t in words):  # far back, "the mayor" is a sitting one
             candidates = {pid for pid in candidates if not self._held_formerly(pid, head)}
-        return self._only_holder_so_far(pi, tok, head, candidates)
+        pid = self._only_holder_so_far(pi, tok, head, candidates)
+        if pid is None and pi == 0:
+            pid = self._named_after_the_lede(tok, head, candidates)
+        return pid
+
+    def _named_after_the_lede(self, tok: int, head: str, candidates: set[str]) -> str | None:
+        """`..., as the police chief said an inquiry would take "as long as it needs to take."`
+        in a story's first paragraph, which names people by role before the story names them
+        ("Police Chief Raymond Kessler" further down): the one person with that role the whole
+        story names, when it names no one with it before the role and gives it to no one it
+        does not name before that person's first mention."""
+        first: dict[str, tuple[int, int]] = {}
+        for p, para in enumerate(self.paras):
+            for m in self.mentions[p]:
+                if len(m.ids) == 1 and m.ids[0] in candidates and para.quote_of[m.i] == -1:
+                    first.setdefault(m.ids[0], (p, m.i))
+        if len(first) != 1:
+            return None
+        ((pid, at),) = first.items()
+        if at < (0, tok) or self._unnamed_holder((0, tok), at, head):
+            return None
+        return pid
 
     def _held_formerly(self, pid: str, head: str) -> bool:
         """The story gives the person the role as one they held: "former mayor Ana Lima"."""
