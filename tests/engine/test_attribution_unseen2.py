@@ -209,3 +209,23 @@ def test_a_role_in_the_lede_is_the_one_holder_the_story_names_later() -> None:
     # "the chief" of two chiefs named further down: which one the lede means is a guess
     searcher = searcher_for("bridge-lede2", "\n".join([lede.format("chief"), later, deputy]))
     assert set(speakers_of(searcher, "ten minutes on a good night")) == {None}
+
+
+def test_a_quotation_paragraph_after_someones_reported_speech_goes_on_with_it() -> None:
+    # Before: nobody. "told reporters after the meeting that" was no reported clause ("after"
+    # read as opening a clause), and a paragraph wholly a quotation with no cue went on only
+    # from a quotation, never from reported speech ending the paragraph before.
+    body = bridge(
+        "Mayor Ines Calder, who crossed the bridge to school as a girl, told reporters after the"
+        " meeting that the town would manage but that it would take patience.",
+        "“People want a date. I cannot give them one yet.",
+        "“What I can give them is a bridge that will still stand when their children cross it.”",
+        "Two lanes will close first, county officials said after the vote.",
+        "“We were never asked.”",
+    )
+    searcher = searcher_for("bridge-reported", body)
+    assert speakers_of(searcher, "the town would manage") == ["Ines Calder"]
+    assert speakers_of(searcher, "People want a date") == ["Ines Calder"]
+    assert speakers_of(searcher, "still stand when their children") == ["Ines Calder"]
+    # after a cue naming nobody: nobody
+    assert speakers_of(searcher, "We were never asked") == [None]

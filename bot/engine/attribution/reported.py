@@ -34,6 +34,8 @@ from bot.engine.words import (
 )
 
 _MIN_INDIRECT_WORDS = 4  # a reported clause that is mostly its quotation adds nothing to it
+# Conjunctions that are prepositions before a noun phrase: "told reporters after the meeting that"
+_TIME_PREPOSITIONS = frozenset("after before since".split())
 
 # The only words `_is_indirect_cue` can be true of ("according", or a word `_verb_kind` gives
 # a kind): one set lookup rules out most tokens before the rules run.
@@ -219,7 +221,13 @@ class ReportedSpeech(Resolver):
         `said in the report that was leaked`)."""
         para = self.paras[pi]
         toks = para.tokens
-        if i >= hi or toks[i].lower not in PREPOSITIONS:
+        if i >= hi:
+            return None
+        # "after the meeting": a conjunction that is a preposition before a noun phrase
+        phrase = (
+            toks[i].lower in _TIME_PREPOSITIONS and i + 1 < hi and toks[i + 1].lower in DETERMINERS
+        )
+        if toks[i].lower not in PREPOSITIONS and not phrase:
             return None
         for k in range(i, min(hi, i + 14)):
             tok = toks[k]
@@ -229,7 +237,9 @@ class ReportedSpeech(Resolver):
                 if k + 1 >= hi or finite_verb(toks[k + 1]) or toks[k + 1].lower in PREPOSITIONS:
                     return None
                 return k + 1
-            if tok.lower in CLAUSE_OPENERS or tok.lower in SPEECH_VERBS:
+            if tok.lower in SPEECH_VERBS or (
+                tok.lower in CLAUSE_OPENERS and (k, phrase) != (i, True)
+            ):
                 return None
         return None
 

@@ -538,13 +538,37 @@ class Resolver(GenderEvidence):
             return None
         return earlier[-1].speaker
 
+    def _reported_at_end(self, pi: int) -> str | None:
+        """The speaker whose reported speech ends paragraph `pi` (with no quotation in it):
+        "Ortiz told reporters after the meeting that the town would recover." before a
+        paragraph that is wholly a quotation with no cue (it goes on with what Ortiz said);
+        None when anyone else is named after that cue."""
+        para = self.paras[pi]
+        last_lo, hi = para.sentences[-1]
+        events = self._events_between(pi, last_lo, hi)
+        if not events or self._unnamed_between((pi, events[-1].tok), (pi + 1, -1)):
+            return None
+        event = events[-1]
+        end = para.tokens[hi - 1].end if para.tokens[hi - 1].text not in ".!?" else None
+        end = end or para.tokens[hi - 2].end
+        reported = any(
+            q.kind is QuoteKind.INDIRECT
+            and q.speaker_id == event.speaker
+            and q.paragraph == para.passage.paragraph
+            and q.end == end
+            for q in self.found.quotes
+        )
+        if not reported or self._others_between(event, pi + 1, 0):
+            return None
+        return event.speaker
+
     def _continued_from_previous(self, pi: int) -> str | None:
         prev = self._previous(pi)
         if prev is None:
             return None
         para = self.paras[prev]
         if not para.quotes:
-            return None
+            return self._reported_at_end(prev)
         qi = len(para.quotes) - 1
         q = para.quotes[qi]
         speaker = self.quote_speaker.get((prev, qi))
