@@ -229,3 +229,19 @@ def test_a_quotation_paragraph_after_someones_reported_speech_goes_on_with_it() 
     assert speakers_of(searcher, "still stand when their children") == ["Ines Calder"]
     # after a cue naming nobody: nobody
     assert speakers_of(searcher, "We were never asked") == [None]
+
+
+def test_said_the_role_then_a_name_set_off_by_commas_is_that_name() -> None:
+    # Before: nobody ("moderator" is no role WordNet files among people, and a role with the
+    # name after it was looked up as a role only).
+    body = bridge(
+        "“Nobody here wants to pay twice for one bridge,” said the moderator, KLNW anchor Rosa"
+        " Imbert, drawing laughter from the hall.",
+        "“We have waited long enough,” said the chairman, Tom Reed.",
+        "“It will hold,” said the engineer, Paul Hart and his deputy.",
+    )
+    searcher = searcher_for("bridge-said-role", body)
+    assert speakers_of(searcher, "pay twice for one bridge") == ["Rosa Imbert"]
+    assert speakers_of(searcher, "We have waited long enough") == ["Tom Reed"]
+    # a list, not an apposition: nobody alone
+    assert speakers_of(searcher, "It will hold") == [None]

@@ -10,6 +10,7 @@ from bot.engine.attribution.paragraphs import (
     Para,
     Ref,
     appositive_ok,
+    with_cue,
 )
 from bot.engine.names import (
     Token,
@@ -401,6 +402,10 @@ class SpeakerFinder(AttributorBase):
         if r in self.starting[pi]:
             m = self.starting[pi][r]
             return Ref("person", s, m.j, ids=m.ids, cue=cue)
+        if r > k and toks[s].lower == "the" and all(not t.is_cap for t in toks[k:r]):
+            named = self._apposed_name(pi, r)
+            if named is not None:  # "said the moderator, WRVT anchor Kevin Stroud,"
+                return with_cue(named, f"{cue} (the <role>, X)")
         if r > k and role_head_at(toks, r - 1) is not None:
             phrase = self.body[toks[k].start : toks[r - 1].end]
             if toks[s].lower in INDEFINITES or toks[k].lower in INDEFINITES:
@@ -415,6 +420,36 @@ class SpeakerFinder(AttributorBase):
                     return Ref("name", i, j, org=org)
                 break
         return None
+
+    def _apposed_name(self, pi: int, r: int) -> Ref | None:
+        """The name set off by commas right after a role phrase ending before token `r`:
+        `said the moderator, WRVT anchor Kevin Stroud,` / `said the chairman, Tom Reed.`; None
+        when anything but a comma or the sentence's end follows it ("the chairman, Tom Reed
+        and ...": maybe a list)."""
+        para = self.paras[pi]
+        toks = para.tokens
+        if r + 1 >= len(toks) or toks[r].text != "," or para.quote_of[r + 1] != -1:
+            return None
+        end = r + 1
+        while end < len(toks) and end - r <= 8 and toks[end].text not in ",.;":
+            if para.quote_of[end] != -1 or not (toks[end].is_word or toks[end].kind == "poss"):
+                return None
+            end += 1
+        if end >= len(toks) or toks[end].text not in ",.;":
+            return None
+        start = end
+        while start > r + 1 and toks[start - 1].is_cap:
+            start -= 1
+        if end - start < 2 or not all(map(is_role_modifier, toks[r + 1 : start])):
+            return None
+        for i in range(start, end):  # "WRVT anchor Kevin Stroud": the name ends the run
+            m = self.starting[pi].get(i)
+            if m is not None and m.j == end:
+                return Ref("person", r + 1, end, ids=m.ids)
+        words = toks[start:end]
+        if any(k in self.starting[pi] for k in range(start, end)) or not is_name_like(words):
+            return None
+        return Ref("name", start, end, org=looks_like_org([t.text for t in words]))
 
     def _participle_subject(self, pi: int, v: int) -> Ref | None:
         """`X said, adding that ...` -> X; `while calling it a "...", X warned ...` -> X."""
