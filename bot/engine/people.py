@@ -238,7 +238,7 @@ def _relation_before(tokens: Sequence[Token], text: str, i: int, j: int) -> list
     wordnet = shared_wordnet()
     sense = wordnet.first_noun_sense(noun.lower) if wordnet is not None else None
     if sense is not None and sense[0] in _NO_PERSON_FILES:
-        return None  # "her hometown, San Diego,", "his boat, Santa Maria,", "her dog, ..."
+        return None  # "her hometown, San Diego,", "his film, Jerry Maguire,", "her dog, ..."
     k = i - 3
     while k >= 0 and i - 2 - k <= 3 and tokens[k].lower not in _PERSONAL_OWNERS:
         if not tokens[k].is_word or tokens[k].lower in _ROLE_OPENERS:
@@ -249,8 +249,10 @@ def _relation_before(tokens: Sequence[Token], text: str, i: int, j: int) -> list
     return [text[tokens[k + 1].start : noun.end]]
 
 
-# WordNet's files of nouns for what is no person: animals, artifacts, groups, places, objects.
-_NO_PERSON_FILES = frozenset({5, 6, 14, 15, 17})
+# WordNet's files of nouns for what is no person: acts, animals, artifacts, body, works
+# ("his film, Jerry Maguire,"), events, food, groups, places, objects, plants, possessions,
+# substances, times.
+_NO_PERSON_FILES = frozenset({4, 5, 6, 8, 10, 11, 13, 14, 15, 17, 20, 21, 27, 28})
 # A possessive that owns a relation of a person: "her counterpart", not "its capital".
 _PERSONAL_OWNERS = frozenset("his her their my our your".split())
 # What may open a role phrase in apposition before a name: an article or a possessive

@@ -61,10 +61,12 @@ def test_a_relation_before_a_full_name_makes_a_person_who_may_be_meant() -> None
         "Marsh and Soto met privately on Tuesday. Asked what they discussed, he said only,"
         " “Steel. What else?”",
         "Ruiz grew up near the river and still keeps a flat in her hometown, San Lorenzo.",
+        "Soto once starred in his film, Jerry Maguire, about a ferryman.",
     )
     searcher = searcher_for("bridge-counterpart", body)
     assert "Pablo Soto" in people(searcher)
     assert "San Lorenzo" not in people(searcher)  # a place: no person's relation
+    assert "Jerry Maguire" not in people(searcher)  # a work, as WordNet files "film"
     assert speakers_of(searcher, "My colleague is hopeful") == ["Pablo Soto"]
     assert speakers_of(searcher, "Steel. What else?") == [None]
 
