@@ -54,7 +54,8 @@ _ASKING = re.compile(
     r"(?:\s+(?P<aux>(?:did|does|do|has|have|had|would|will|is|was|were|can|could)(?:n['’]?t)?"
     r"|won['’]?t|can['’]?t|ain['’]?t))?"
     r"|(?:what|how|why|where)['’]?(?P<did>d)"  # "whatd bukele say": typed for "what did"
-    r"|(?P<yes_no>did|does|has|have|had))\b",
+    # "didn't trump say ...", asking for what the speaker is believed to have said
+    r"|(?P<yes_no>(?:did|does|has|have|had)(?:n['’]?t)?))\b",
     re.IGNORECASE,
 )
 # What people type before "what X said" to ask for it in short: "tldr on what Miller said",
