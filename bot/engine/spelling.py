@@ -6,7 +6,9 @@ a word the corpus does not know to a word of a known person's name, one edit awa
 long words). Other words ("recieve", "Supreme Cuort") would make the question look like one the
 story does not answer: `WordSpeller` reads a word that is neither in the corpus nor an English
 word as the corpus term one edit away that the most passages use. A swap of two letters counts
-as one edit. A word the corpus or English knows is never replaced.
+as one edit. A word the corpus or English knows is never replaced. A word typed with accents
+("constitución", a member writing half in Spanish) is read by its letters without them, as
+"constitucion" would be: one edit from the story's "constitution".
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 import string
+import unicodedata
 from collections.abc import Callable, Sequence
 
 from rapidfuzz import process
@@ -182,6 +185,15 @@ class WordSpeller:
                 corrected.append(word)  # a word the corpus uses is taken as meant
                 continue
             written, _ = _without_possessive(text[word.start : word.end])
+            plain = _without_accents(written)
+            if plain != written:
+                # "constitución": the story's word when it has it without the accents, else
+                # guessed from the letters as a word typed so would be
+                term = term_of(plain.lower())
+                if term is not None and self._index.passage_frequency(term):
+                    corrected.append(TermSpan(term, word.start, word.end))
+                    continue
+                written = plain
             if _may_be_misspelt(written):
                 guesses += 1
                 meant = self._meaning(written.lower())
@@ -302,6 +314,15 @@ def _letters_in_order(word: str, name: str) -> bool:
     out of `name`)."""
     letters = iter(name)
     return all(letter in letters for letter in word)
+
+
+def _without_accents(word: str) -> str:
+    """`word` with the accents of its letters left out ("constitución": "constitucion");
+    `word` itself when it has none (most words: no look at each letter)."""
+    if word.isascii():
+        return word
+    parts = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in parts if not unicodedata.combining(c))
 
 
 def _may_be_misspelt(written: str) -> bool:
