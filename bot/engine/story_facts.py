@@ -16,6 +16,9 @@ import functools
 import re
 from enum import StrEnum
 
+from bot.engine.text import stem
+from bot.engine.words import ASKING_VERBS
+
 
 class StoryFact(StrEnum):
     BYLINE = "byline"  # who wrote it (authors), and who contributed
@@ -58,16 +61,28 @@ _STORY_ITSELF = re.compile(
 )
 
 
+# The verb a question says the story tells with ("does the article mention that", "what does
+# the story say about", "does the piece cover the deal"): how it asks, no topic a passage holds
+_TELLING_STEMS = frozenset(stem(verb) for verb in (*ASKING_VERBS, "cover", "discuss"))
+_VERB_AFTER = re.compile(
+    r"\s+(?:(?:ever|even|actually|really|also|even|specifically)\s+)?(?P<verb>[^\W\d_]+)"
+)
+
+
 def story_noun_spans(question: str) -> list[tuple[int, int]]:
     """Where `question` names the story itself by its noun ("article", "story", "piece"; "report"
-    only as "this report": the story may tell of a report), with "according to" before it: words
-    to leave out of what it is about."""
+    only as "this report": the story may tell of a report), with "according to" before it and
+    the verb of telling after it ("does the article mention"): words to leave out of what it
+    is about."""
     spans = []
     for match in _STORY_ITSELF.finditer(question):
         noun = match.span("noun") if match.group("noun") else match.span("the_noun")
         if match.group("source"):
             spans.append((match.start("source"), match.end("source")))
         spans.append(noun)
+        verb = _VERB_AFTER.match(question, match.end())
+        if verb is not None and stem(verb.group("verb").lower()) in _TELLING_STEMS:
+            spans.append(verb.span("verb"))
     return spans
 
 
