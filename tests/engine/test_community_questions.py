@@ -1,0 +1,82 @@
+"""How members of a community write to the bot (fresh-38, read whole at the nineteenth
+session): a word of their other language typed with its accents ("la renovación"), a question
+asking whether the article mentions something, "didn't X say ...", a date asked for after a
+lead-in ("is there any date for when ..."). Each on a story of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.search import Searcher
+from tests.engine.stories import searcher_for
+
+MARKET_STORY = "\n".join(
+    [
+        "The Riverside council met on Tuesday to approve the budget for the coming year.",
+        "Members also voted to approve the renovation of the old market hall, closed since the "
+        "flood of 2019.",
+        "“We cannot keep asking traders to work from tents,” councillor Marta Solis said.",
+        "Mayor Ben Hardy told reporters the council would look at parking rules in the spring.",
+        "“Parking downtown is a mess, and the budget we passed does nothing for it,” Hardy said.",
+        "Solis said the hall would reopen once the roof was repaired, without giving a date.",
+        "Some traders said they would rather move to the new mall on the ring road.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def market() -> Searcher:
+    return searcher_for("market", MARKET_STORY)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # before: "renovación" was no word of the story, and the budget passage came first
+        "did the council approve la renovación?",
+        "and la renovación? is it happening",
+        "qué pasó con la renovación",
+    ],
+)
+def test_a_word_typed_with_accents_is_read_as_the_storys_word(
+    market: Searcher, question: str
+) -> None:
+    answer = market.ask(question)
+    assert answer.answered, answer.reason
+    assert "renovation" in answer.passages[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "expected"),
+    [
+        # before: no one's words asked for (a plain question, rated low for the mayor's)
+        ("didnt the mayor say the budget does nothing for parking?", "Ben Hardy", "mess"),
+        ("didn't hardy say parking downtown is a mess", "Ben Hardy", "mess"),
+        ("doesn't solis say traders can't keep working from tents", "Marta Solis", "tents"),
+    ],
+)
+def test_didnt_x_say_asks_for_their_words(
+    market: Searcher, question: str, speaker: str, expected: str
+) -> None:
+    answer = market.ask(question)
+    assert answer.answered, answer.reason
+    assert answer.asked_speaker == speaker
+    assert expected in answer.passages[0].text
+    assert answer.passages[0].quotes[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # before: "mention" counted as a word of the topic the passage lacks: rated low
+        "does the article mention the flood",
+        "does the article mention why the market hall was closed",
+    ],
+)
+def test_the_verb_a_question_says_the_article_tells_with_is_no_topic(
+    market: Searcher, question: str
+) -> None:
+    answer = market.ask(question)
+    assert answer.answered, answer.reason
+    assert "flood of 2019" in answer.passages[0].text
+    assert answer.confidence == "high"
