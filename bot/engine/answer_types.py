@@ -385,6 +385,43 @@ def expected_kind(question: str) -> AnswerKind | None:
     return AnswerKind.DATE if _ENDS_WITH_WHEN.search(question) else None
 
 
+# A number or a date asked for in a clause after a lead-in longer than the few words
+# `expected_kind` reads past ("is there any date for when he might be released", "does the
+# article say how long the deal lasts", "do they give any idea of how many were convicted"):
+# the clause after a preposition or a verb of knowing or telling, read as a question of its
+# own. The noun before the preposition, when it names the kind ("any date for when"), is how
+# it asks (`form_spans`).
+_EMBEDDED = re.compile(
+    r"(?:\b(?P<noun>age|date|year|number)s?\s+)?"
+    r"\b(?:for|on|about|of|as\s+to|say|says|said|know|knows|known|tell|tells|told|mention"
+    r"|mentions|mentioned|explain|explains|explained)\s+"
+    r"(?P<clause>(?:when|how\s+(?:many|much|long|old|often|soon|recently))\b.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+# The clause's own order, its subject before its verb: "when he might be released", "when
+# the hall will reopen" ask for a time to come, as "when will" does
+_WHEN_TO_COME = re.compile(
+    r"when\s+(?:[\w'’-]+\s+){1,8}?(?:will|['’]ll|shall|might|could|would|gonna"
+    r"|(?:is|are|was|were)\s+(?:going|expected|set|due|scheduled)\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def embedded_kind(question: str) -> AnswerKind | None:
+    """The kind of answer a clause of `question` after a preposition or a verb of knowing or
+    telling asks for (`_EMBEDDED`: "is there any date for when ..."), or None; for a question
+    asking yes or no, whose opening `expected_kind` reads nothing of."""
+    match = _EMBEDDED.search(question)
+    if match is None:
+        return None
+    kind = expected_kind(match.group("clause"))
+    if kind is AnswerKind.DATE and _WHEN_TO_COME.match(match.group("clause")):
+        return AnswerKind.FUTURE
+    return kind
+
+
 # The noun of a kind of answer where a search box puts it, last ("bukele age", "state of
 # emergency date", "prison deal cost"), or as what a question asks is ("what is bukele's age",
 # "whats the deal's cost"): that kind asked, as "how old" or "how much" asks it.
@@ -584,6 +621,9 @@ def _form_spans(question: str) -> tuple[tuple[int, int], ...]:
     named = _kind_noun(question)
     if named and named.group("noun").lower() in _FORM_NOUNS:
         spans += (named.span("noun"),)
+    embedded = _EMBEDDED.search(question)
+    if embedded and embedded.group("noun"):  # "any date for when ..."
+        spans += (embedded.span("noun"),)
     return spans
 
 

@@ -80,3 +80,27 @@ def test_the_verb_a_question_says_the_article_tells_with_is_no_topic(
     assert answer.answered, answer.reason
     assert "flood of 2019" in answer.passages[0].text
     assert answer.confidence == "high"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # before: rated high, on Solis's words that give no date; the lead-in ("is there any
+        # date for", "does the story say") hid the "when" the question asks
+        "is there any date for when the market hall might reopen?",
+        "does the story say when the hall reopens",
+        "does the article say when the market hall will reopen",  # (low before too)
+    ],
+)
+def test_a_date_asked_after_a_lead_in_is_looked_for(market: Searcher, question: str) -> None:
+    answer = market.ask(question)
+    assert answer.answered, answer.reason
+    assert answer.confidence == "low"
+
+
+def test_a_date_asked_after_a_lead_in_is_found_where_the_story_gives_it(
+    market: Searcher,
+) -> None:
+    answer = market.ask("is there a date for when the market hall closed")
+    assert answer.confidence == "high"
+    assert "flood of 2019" in answer.passages[0].text

@@ -16,6 +16,7 @@ from bot.engine.answer_types import (
     asked_date_part,
     asked_role,
     asks_ratio,
+    embedded_kind,
     expected_kind,
     named_thing,
     names_asked_of,
@@ -321,6 +322,10 @@ class Searcher(Rendering):
             # after the speech verb is what it asks, however many words name the speaker
             # (not after "what": "what did Trump say when Bukele praised him" asks his words)
             kind = expected_kind(text[read.verb_span[1] :])
+        if kind is None and _YES_NO.match(asked):
+            # "is there any date for when he might be released", "does the article say how
+            # long it lasts": what the clause after the lead-in asks
+            kind = embedded_kind(asked)
         if kind is AnswerKind.PERSON and offers_people(text, read):
             kind = None  # "who spoke first, Trump or Bukele?": naming either tells nothing
         bridges = self._bridges(text, words, topic)
