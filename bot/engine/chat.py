@@ -740,6 +740,10 @@ def question_after_opening_phrase(text: str) -> int:
     rest = text[opening.end() :]
     if asks(opening.group("phrase")) or not asks(rest) or not names_someone_by_pronoun(rest):
         return 0
+    if _after_statements(rest):
+        # "hola all, mi tía said bukele was flattering. what did he say?": a greeting, and
+        # the statement after it says whom "he" means
+        return 0
     return opening.end()
 
 
