@@ -21,6 +21,7 @@ from bot.engine.answer_types import (
     named_thing,
     names_asked_of,
 )
+from bot.engine.attribution.gender import PRONOUN_GENDER, first_name_gender
 from bot.engine.chat import (
     asking_sentence,
     first_question,
@@ -122,8 +123,17 @@ class Searcher(Rendering):
         asked = after_statement or question_after_opening_phrase(text)
         if not asked:
             back = question_pointing_back(text)
-            if not back or not self._asks_for_words(text[back:]):
+            if not back:
                 return text, None
+            if not self._asks_for_words(text[back:]):
+                meant = self._whom_the_pronoun_means(text[:back], text[back:])
+                if meant is None:
+                    return text, None
+                # "my aunt said bukele was super flattering. what did he actually say?": his
+                # words, on what the statement says of them
+                return text[back:], FollowUp(
+                    question=text[:back], asked_speaker_id=meant, pointed_at=True
+                )
             # "I read Mexico takes deportees too. What did the Mexican president say about
             # it?": whose words are asked for is read of the question alone (someone the
             # story does not quote is refused), what about of the statement too
@@ -152,6 +162,38 @@ class Searcher(Rendering):
         ):
             return text, None
         return question, FollowUp(question=statement, asked_speaker_id=one)
+
+    def _whom_the_pronoun_means(self, statement: str, question: str) -> str | None:
+        """The id of the one quoted person a statement names, when the question after it asks
+        for someone's words by a pronoun and no topic of its own ("... said bukele was super
+        flattering. what did he actually say?"); of two, the first where the question names
+        the other by a pronoun too, as the object ("bukele was flattering to trump ... what
+        did he say to him": he, the statement's subject). None otherwise."""
+        read = read_question(self._speller.correct(question), self._mentions)
+        if read.kind is not QuestionKind.SPEAKER or not read.pronoun or read.speakers:
+            return None
+        said_text = self._speller.correct(statement)
+        said = read_question(said_text, self._mentions)
+        # not an owner ("trumps press lady, ... what did she say": his press secretary)
+        named = [
+            person
+            for person, _, end in sorted(said.mentions, key=lambda m: m[1])
+            if person.id in self._quoted_ids and not _OWNER_AFTER.match(said_text, end)
+        ]
+        people = list(dict.fromkeys(named))
+        after_verb = read.verb_span[1] if read.verb_span else 0
+        if len(people) == 2 and _OBJECT_PRONOUN.search(question, after_verb):
+            people = people[:1]
+        if len(people) != 1:
+            return None
+        pronoun = _SUBJECT_PRONOUN.search(question)
+        first = people[0].name.split()[0]
+        if pronoun is not None and len(people[0].name.split()) > 1:
+            # a first name of the other sex vetoes ("she" of Donald Trump)
+            gender = first_name_gender(first)
+            if gender is not None and gender != PRONOUN_GENDER[pronoun.group().lower()]:
+                return None
+        return people[0].id
 
     def _asks_for_words(self, question: str) -> bool:
         """Whether `question` asks for someone's words, by name or role ("what did the Mexican
@@ -914,6 +956,12 @@ class _PartResult:
     @classmethod
     def refused(cls, reason: str, *, person: bool = False) -> _PartResult:
         return cls(reason=reason, person=person)
+
+
+# A person named by a pronoun as an object: "what did he say to him"
+_OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them)\b", re.IGNORECASE)
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_OWNER_AFTER = re.compile(r"['’]s?\b|s\b")
 
 
 def _pronoun_before_any_name(question: str, read: ReadQuestion) -> bool:
