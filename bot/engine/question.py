@@ -691,6 +691,18 @@ def _speaker_spans(question: str) -> list[tuple[tuple[int, int], tuple[int, int]
     return spans
 
 
+# A reason or an answer asked for as the object someone gave ("what reason did bukele give",
+# "what excuse has he offered", "which explanation did the mayor provide"): giving it is
+# saying it
+_GIVEN_REASON = re.compile(
+    r"(?:(?:so|and|but|ok|okay|then)[, ]+)?(?:what|which)\s+(?:[\w'’-]+\s+)?"
+    r"(?:reasons?|excuses?|explanations?|justifications?|rationale|answers?|responses?)\s+"
+    r"(?:did|does|do|has|have|had|would|will)\s+(?P<who>(?:[\w'’.-]+\s+){1,5}?)"
+    r"(?P<verb>give|gave|given|offer|offered|provide|provided)\b",
+    re.IGNORECASE,
+)
+
+
 def _asking_spans(
     question: str, start: int
 ) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
@@ -699,6 +711,10 @@ def _asking_spans(
     asking = _ASKING.match(question, start)
     if not asking:
         return []
+    given = _GIVEN_REASON.match(question, start)
+    if given is not None:
+        # "what reason did bukele give": the reason he gave, in his words
+        return [(given.span("who"), given.span("verb"))]
     verb = _first_speech_verb(question, asking.end(), max_words=10, asked=_asked_with(asking))
     start = asking.end()
     if verb is not None and _is_passive(question, asking.start(), verb):

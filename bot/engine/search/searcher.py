@@ -156,6 +156,10 @@ class Searcher(Rendering):
         people = (set_off.speakers if set_off else ()) or read.speakers or read.mentioned
         one = people[0].id if len(people) == 1 else None
         asked_first = first_question(question)
+        if one is None and after_statement:
+            # "... why bukele won't send kilmar abrego garcia back. what reason did he give":
+            # of the people named, the one the story quotes
+            one = self._whom_the_pronoun_means(statement, asked_first)
         read_first = read_question(asked_first, self._mentions)
         if _pronoun_before_any_name(asked_first, read_first) and (
             one is None or not read_first.pronoun
