@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.engine.attribution.gender import PRONOUN_GENDER, Gender, GenderEvidence, word_gender
+from bot.engine.attribution.gender import (
+    PRONOUN_GENDER,
+    Gender,
+    GenderEvidence,
+    first_name_gender,
+    is_first_name,
+    word_gender,
+)
 from bot.engine.attribution.paragraphs import (
     Event,
     Ref,
@@ -14,7 +21,7 @@ from bot.engine.attribution.paragraphs import (
 from bot.engine.attribution.speakers import SPOUSES
 from bot.engine.mentions import Mention
 from bot.engine.models import QuoteKind, SpeakerKind
-from bot.engine.names import role_run_start, tokenize
+from bot.engine.names import cap_sequences, is_name_like, role_run_start, tokenize
 from bot.engine.occupations import describes_person, role_head_at
 from bot.engine.people import Intro
 from bot.engine.text import match_key
@@ -180,7 +187,31 @@ class Resolver(GenderEvidence):
             vetoed = frozenset(pid for pid in self.people if self._contradicts(pid, gender))
         if self._others_between(last, pi, tok, vetoed, anywhere=True):
             return fallback
+        if gender is not None and self._unlisted_name_between(last, pi, tok, gender):
+            return None
         return last.speaker
+
+    def _unlisted_name_between(self, last: Event, pi: int, tok: int, gender: Gender) -> bool:
+        """Someone the story names only in passing, no person it quotes or introduces by a
+        role, is named between the last speaker's cue and the pronoun, outside quotations, by
+        a first name the pronoun fits (or one that tells nothing): "Marcus Bell and Teresa
+        Okafor, who both work nights, came to the picket line. "...," she said" after Ana
+        Ruiz spoke is Okafor's, not Ruiz's; "Abernathy and his quarterback, senior Marcus
+        Lyle, spoke to reporters together. "...," he said" either's. The pronoun may be them,
+        whom no mention shows (`_others_between` sees only the people the story knows)."""
+        para = self.paras[pi]
+        toks = para.tokens
+        start = last.tok if last.para == pi else 0
+        known = {k for m in self.mentions[pi] for k in range(m.i, m.j)}
+        for i, j in cap_sequences(toks[:tok]):
+            if i < start or j - i < 2 or not is_name_like(toks[i:j]):
+                continue
+            if any(para.quote_of[k] != -1 or k in known for k in range(i, j)):
+                continue
+            first = toks[i].text
+            if is_first_name(first) and first_name_gender(first) in (None, gender):
+                return True
+        return False
 
     def _decided_by_gender(
         self, point: tuple[int, int], pi: int, tok: int, gender: Gender
@@ -423,12 +454,32 @@ class Resolver(GenderEvidence):
                     return ids.pop()
                 subjects = {m.ids[0] for m in named if self._is_subject(p, m, lo)}
                 return subjects.pop() if len(subjects) == 1 else None
+            if p == pi and self._roleless_subject_before(pi, tok, candidates):
+                return None  # before any holder farther back
         if not any(t.lower == "former" for t in words):  # far back, "the mayor" is a sitting one
             candidates = {pid for pid in candidates if not self._held_formerly(pid, head)}
         pid = self._only_holder_so_far(pi, tok, head, candidates)
         if pid is None and pi == 0:
             pid = self._named_after_the_lede(tok, head, candidates)
         return pid
+
+    def _roleless_subject_before(self, pi: int, tok: int, candidates: set[str]) -> bool:
+        """The role's paragraph has for a clause subject before it someone the story gives no
+        role at all: "Rick Dorsey admitted he had considered a field goal. "...," the coach
+        said" is Dorsey's, whom the story never calls a coach, not the coach it named in the
+        paragraph before or further back. Which of them is meant is a guess, so nobody."""
+        para = self.paras[pi]
+        for m in self.mentions[pi]:
+            if m.i >= tok or para.quote_of[m.i] != -1 or len(m.ids) != 1:
+                continue
+            (pid,) = m.ids
+            if pid in candidates or self.people[pid].roles:
+                continue
+            if self.people[pid].kind is SpeakerKind.PERSON and self._is_subject(
+                pi, m, para.sentence(m.i)[0]
+            ):
+                return True
+        return False
 
     def _named_after_the_lede(self, tok: int, head: str, candidates: set[str]) -> str | None:
         """`..., as the police chief said an inquiry would take "as long as it needs to take."`
