@@ -147,6 +147,6 @@ def _can_be_adjective(word: str) -> bool:
 
 def _is_first_name(word: str) -> bool:
     # imported here: the attribution package imports this module's users (people.py)
-    from bot.engine.attribution.gender import is_first_name
+    from bot.engine.first_names import is_first_name
 
     return is_first_name(word)

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from bot.engine.attribution.paragraphs import Event, Found, Para
+from bot.engine.first_names import Gender
 from bot.engine.mentions import Mention
 from bot.engine.models import Person, Quote, QuoteKind, Story
-
-if TYPE_CHECKING:  # gender.py builds on this module
-    from bot.engine.attribution.gender import Gender
 
 
 class AttributorBase:

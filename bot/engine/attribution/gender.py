@@ -5,13 +5,12 @@ that weighs a person's evidence (`person_gender`), and the layer that gathers it
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
-from typing import Literal, cast
 
 from bot.engine.attribution.paragraphs import (
     finite_verb,
 )
 from bot.engine.attribution.speakers import SpeakerFinder
+from bot.engine.first_names import PRONOUN_GENDER, Gender, first_name_gender
 from bot.engine.mentions import Mention
 from bot.engine.models import Person, SpeakerKind
 from bot.engine.names import Token, tokenize
@@ -21,8 +20,6 @@ from bot.engine.words import (
     NOUN_MARKERS,
     SPEECH_VERBS,
 )
-
-Gender = Literal["female", "male"]
 
 # Words that say a person is a woman or a man: honorifics, nouns for a woman or a man, kinship,
 # "-woman" titles. Honorifics count only capitalised ("Miss Cole", not "we miss Cole").
@@ -42,16 +39,6 @@ _GENERIC_MALE_TITLES = frozenset(
     "spokesman congressman councilman chairman assemblyman alderman businessman statesman"
     " sportsman policeman".split()
 )
-PRONOUN_GENDER: dict[str, Gender] = {
-    "he": "male",
-    "him": "male",
-    "his": "male",
-    "himself": "male",
-    "she": "female",
-    "her": "female",
-    "hers": "female",
-    "herself": "female",
-}
 
 
 def word_gender(token: Token) -> tuple[Gender | None, bool]:
@@ -67,31 +54,6 @@ def word_gender(token: Token) -> tuple[Gender | None, bool]:
     if word in _GENERIC_MALE_TITLES:
         return "male", False
     return None, False
-
-
-@lru_cache(maxsize=1)
-def _first_names() -> dict[str, dict[str, str]]:
-    from gender_guesser.detector import Detector  # type: ignore[import-untyped]
-
-    return cast(dict[str, dict[str, str]], Detector(case_sensitive=False).names)
-
-
-def is_first_name(name: str) -> bool:
-    """Whether the `gender-guesser` list has `name` as a first name, of either sex ("Hunter")."""
-    return name.lower() in _first_names()
-
-
-def first_name_gender(name: str) -> Gender | None:
-    """The gender a first name implies, from the name list `gender-guesser` ships (first names
-    by country): only when every entry the list has for the name is of one sex and at least one
-    says so without a "mostly" ("Ann", "Maria"); "Jean" (a man's name in France, a woman's in
-    Britain), "Kim", "Jo" and names it lacks are unknown."""
-    entries = set(_first_names().get(name.lower(), {}))
-    genders: tuple[Gender, ...] = ("female", "male")
-    for gender in genders:
-        if gender in entries and entries <= {gender, f"mostly_{gender}"}:
-            return gender
-    return None
 
 
 def person_gender(person: Person, plain: Iterable[Gender], weak: Iterable[Gender]) -> Gender | None:

@@ -5,20 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.engine.attribution.gender import (
-    PRONOUN_GENDER,
-    Gender,
-    GenderEvidence,
-    first_name_gender,
-    is_first_name,
-    word_gender,
-)
+from bot.engine.attribution.gender import GenderEvidence, word_gender
 from bot.engine.attribution.paragraphs import (
     Event,
     Ref,
     finite_verb,
 )
 from bot.engine.attribution.speakers import SPOUSES
+from bot.engine.first_names import PRONOUN_GENDER, Gender, first_name_gender, is_first_name
 from bot.engine.mentions import Mention
 from bot.engine.models import QuoteKind, SpeakerKind
 from bot.engine.names import cap_sequences, is_name_like, role_run_start, tokenize

@@ -6,7 +6,6 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from bot.engine.attribution.gender import is_first_name
 from bot.engine.attribution.paragraphs import (
     Event,
     Found,
@@ -14,6 +13,7 @@ from bot.engine.attribution.paragraphs import (
 )
 from bot.engine.attribution.quotations import QuotationFinder
 from bot.engine.attribution.reported import CUE_WORDS
+from bot.engine.first_names import is_first_name
 from bot.engine.mentions import AliasTable, name_mentions
 from bot.engine.models import Person, Quote, QuoteKind, SpeakerKind, Story, StoryAttribution
 from bot.engine.names import cap_sequences, is_name_like

@@ -21,7 +21,6 @@ from bot.engine.answer_types import (
     named_thing,
     names_asked_of,
 )
-from bot.engine.attribution.gender import PRONOUN_GENDER, first_name_gender
 from bot.engine.chat import (
     asking_sentence,
     first_question,
@@ -32,6 +31,7 @@ from bot.engine.chat import (
     restated_after_comma,
 )
 from bot.engine.confidence import Signals, probability
+from bot.engine.first_names import PRONOUN_GENDER, first_name_gender
 from bot.engine.lexicon import Source
 from bot.engine.models import ParagraphRole, Person, QuoteKind
 from bot.engine.nearest import Closeness
