@@ -4,10 +4,16 @@ topic's words and the passage holds the kind of answer asked."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
+import pytest
+
 from bot.engine.confidence import HIGH_CONFIDENCE, Signals, probability
+from bot.engine.nearest import Closeness
 from bot.engine.search import Searcher
+from bot.engine.search.signals import Topical
+from tests.engine.conftest import REPO
 
 
 def test_a_paraphrase_on_the_one_passage_both_readings_pick_is_answered(
@@ -47,3 +53,40 @@ def test_being_the_only_passage_on_the_topic_raises_confidence() -> None:
         sole_and_closest=0.1,
     )
     assert probability(replace(shared, sole_and_closest=0.5)) > probability(shared)
+
+
+def test_the_sole_pick_is_read_only_where_it_can_change_the_rating(
+    searcher: Searcher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `sole_and_closest` lies between 0 and the share of the topic the story knows, and the
+    # model rises with it: where both ends rate a passage alike, counting the passages as
+    # much on the topic (`_topic_pick`, a pass over postings) changes no answer
+    lines = (REPO / "tests" / "data" / "eval-dev.jsonl").read_text().splitlines()
+    questions = [row["q"] for row in map(json.loads, lines) if "q" in row]
+    picked: list[int] = []
+    pick = Searcher._topic_pick
+
+    def counted(self: Searcher, best: int, topical: Topical) -> float:
+        picked.append(best)
+        return pick(self, best, topical)
+
+    monkeypatch.setattr(Searcher, "_topic_pick", counted)
+    answers = [searcher.ask(q).model_dump() for q in questions]
+    read = len(picked)
+    agreement = Searcher._with_agreement
+
+    def every_pick(
+        self: Searcher,
+        signals: Signals,
+        best: int,
+        closeness: Closeness,
+        topical: Topical,
+        *,
+        sole_decides: bool = True,
+    ) -> Signals:
+        return agreement(self, signals, best, closeness, topical, sole_decides=True)
+
+    monkeypatch.setattr(Searcher, "_with_agreement", every_pick)
+    picked.clear()
+    assert [searcher.ask(q).model_dump() for q in questions] == answers
+    assert len(picked) > read

@@ -510,10 +510,19 @@ class Searcher(Rendering):
             # (agreeing, the signals lie between the two readings' extremes).
             most = signals.known if signals.answer_type >= 0 and signals.coverage > 0 else 0.0
             agreeing = [signals.agreeing(signals.coverage, sole) for sole in (0.0, most)]
-            if any(rated_high != (probability(a) >= threshold) for a in agreeing) or (
+            high_if_agreeing = [probability(a) >= threshold for a in agreeing]
+            if any(rated_high != high for high in high_if_agreeing) or (
                 _among_rivals(signals) and rated_high
             ):
-                signals = self._with_agreement(signals, plain[0].passage, closeness, topical)
+                # the model rises with `sole_and_closest`, which lies between 0 and `most`:
+                # where both ends rate alike, its value changes nothing read below
+                signals = self._with_agreement(
+                    signals,
+                    plain[0].passage,
+                    closeness,
+                    topical,
+                    sole_decides=high_if_agreeing[0] != high_if_agreeing[1],
+                )
                 rated_high = probability(signals) >= threshold
         high = (
             rated_high
