@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import itertools
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -228,6 +229,40 @@ def test_a_passage_s_line_holds_a_pair_exactly_where_it_stands_side_by_side(
         for first, second in itertools.product(vocabulary, repeat=2):
             found = side_by_side(first, second) in stored.line(passage)
             assert found == ((first, second) in beside), (text, first, second)
+    # and as the phrase bonus reads them of a build's files: in the term numbers, no line made
+    pairs = [*itertools.product(vocabulary, repeat=2), ("budget", "never-a-term")]
+    read_back = PassageTerms.join([PassageTerms.from_bytes(stored._parts[0].to_bytes())])
+    for joined in (stored, read_back):
+        reader = joined.pairs_beside(pairs)
+        assert reader is not None
+        for passage, text in enumerate(texts):
+            beside = set(itertools.pairwise(t.term for t in tokens(text)))
+            assert reader.held(passage) == [pair in beside for pair in pairs], text
+
+
+def test_a_pair_s_numbers_are_found_only_where_a_term_s_number_starts() -> None:
+    """Term numbers 256, 512, 0 are the bytes 00 01 00 00 | 00 02 00 00 | 00 00 00 00: those of
+    1 then 2 stand there one byte in, and terms 1 and 2 are not side by side."""
+    vocabulary = [f"t{number}" for number in range(600)]
+    stored = PassageTerms(
+        vocabulary=vocabulary,
+        offsets=np.array([0, 3], dtype=np.int64),
+        term_ids=np.array([256, 512, 0], dtype=np.int32),
+        starts=np.zeros(3, dtype=np.int32),
+        ends=np.zeros(3, dtype=np.int32),
+        holds_number=np.zeros(1, dtype=np.bool_),
+    )
+    reader = stored.pairs_beside([("t1", "t2"), ("t256", "t512"), ("t512", "t0"), ("t0", "t256")])
+    assert reader is not None
+    assert reader.held(0) == [False, True, True, False]
+    assert side_by_side("t1", "t2") not in stored.line(0)
+
+
+def test_the_pairs_of_a_build_of_several_stories_are_read_of_their_lines() -> None:
+    # each story's terms are numbered in its own vocabulary
+    first = PassageTerms.of_texts(["human rights"], [False], [False])
+    second = PassageTerms.of_texts(["rights of humans"], [False], [False])
+    assert PassageTerms.join([first, second]).pairs_beside([("human", "right")]) is None
 
 
 @given(st.text())

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 from bot.engine.answer_types import (
     AnswerKind,
@@ -18,7 +19,7 @@ from bot.engine.answer_types import (
     names_beside_role,
 )
 from bot.engine.caches import remember
-from bot.engine.passage_terms import side_by_side
+from bot.engine.passage_terms import PairsBeside, side_by_side
 from bot.engine.search.base import PASSAGE_CACHE_SIZE, ExpectedAnswer
 from bot.engine.search.reading import QuestionReading
 from bot.engine.text import TermSpan, term_spans, terms
@@ -52,25 +53,40 @@ def words_around(
 _COUNTRY_WORDS = frozenset(("countri", "nation"))
 
 
+class Phrases(NamedTuple):
+    """A question's word pairs as the phrase bonus reads them: each as a line holds it, with
+    its bonus, and where the build allows a reader of them in the term numbers."""
+
+    bonuses: list[tuple[str, float]]
+    beside: PairsBeside | None
+
+
 class Reranking(QuestionReading):
     """The phrase bonus and the answer-type test, per passage."""
 
-    def _phrases(self, pairs: set[tuple[str, str]]) -> list[tuple[str, float]]:
+    def _phrases(self, pairs: set[tuple[str, str]]) -> Phrases:
         """Each word pair of the question as a passage's line holds it (`side_by_side`), with
         its bonus: the smaller of the two words' idf (rare phrases count, pairs of common words
         barely). In a fixed order: a set's order changes with each process's string hashing,
         and so would the last digit of a sum, and with it the order of passages that tie."""
         index = self.snapshot.index
-        return [
-            (side_by_side(a, b), min(index.idf(a) or 0.0, index.idf(b) or 0.0))
-            for a, b in sorted(pairs)
-        ]
+        ordered = sorted(pairs)
+        return Phrases(
+            [
+                (side_by_side(a, b), min(index.idf(a) or 0.0, index.idf(b) or 0.0))
+                for a, b in ordered
+            ],
+            self.snapshot.passage_terms.pairs_beside(ordered),
+        )
 
-    def _phrase_bonus(self, passage: int, phrases: Sequence[tuple[str, float]]) -> float:
+    def _phrase_bonus(self, passage: int, phrases: Phrases) -> float:
         """The bonus of each of the question's word pairs (`_phrases`) found side by side in
-        the passage, added up."""
+        the passage, added up (in their order)."""
+        if phrases.beside is not None:  # of the term numbers, no line made
+            held = zip(phrases.bonuses, phrases.beside.held(passage), strict=True)
+            return sum(bonus for (_, bonus), beside in held if beside)
         line = self._passage_line(passage)
-        return sum(bonus for pair, bonus in phrases if pair in line)
+        return sum(bonus for pair, bonus in phrases.bonuses if pair in line)
 
     def _holds(self, expected: ExpectedAnswer, passage: int) -> bool:
         """Whether a passage holds the kind of answer expected: an amount, a count, a date
