@@ -22,9 +22,11 @@ writes (at 100,000 passages ~0.35 s of CPU a reindex, most of writing its files)
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import struct
+import sys
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -227,6 +229,10 @@ class StoredShown:
             raise ValueError("the shown passages are not their stories'")
         self._data = data
         self._heads: dict[int, tuple[str, str | None, str | None, str | None, dt.date | None]] = {}
+        # the same read a Python int at a time, in place: a numpy scalar a look-up and
+        # `np.searchsorted` were ~3 µs of each passage first shown
+        self._passage_end_at = _as_ints(self._passage_ends)
+        self._story_passages_at = _as_ints(self._story_passages)
 
     def __len__(self) -> int:
         return len(self._passage_ends)
@@ -236,13 +242,14 @@ class StoredShown:
         exactly its story's)."""
         if not 0 <= number < len(self._passage_ends):
             raise IndexError(number)
-        low = self._passages_at + (int(self._passage_ends[number - 1]) if number else 0)
-        high = self._passages_at + int(self._passage_ends[number])
+        ends = self._passage_end_at
+        low = self._passages_at + (int(ends[number - 1]) if number else 0)
+        high = self._passages_at + int(ends[number])
         record = orjson.loads(self._data[low:high])
         if record is None:
             return None
         paragraph, text, quotes = record
-        place = int(np.searchsorted(self._story_passages, number, side="right"))
+        place = bisect.bisect_right(self._story_passages_at, number)  # its story's
         story_id, title, outlet, url, published = self._head(place)
         return ShownPassage(
             story_id=story_id,
@@ -281,6 +288,14 @@ class StoredShown:
 
 
 _KINDS = {kind.value: kind for kind in QuoteKind}
+
+
+def _as_ints(array: npt.NDArray[np.uint64]) -> Sequence[int]:
+    """A table of the file (little-endian) as Python ints, read in place; numpy's own
+    scalars where the machine's order is not little-endian."""
+    if sys.byteorder != "little":
+        return array  # type: ignore[return-value]  # compared and made ints alike
+    return array.view(np.dtype("=u8")).data
 
 
 def _last(ends: npt.NDArray[np.uint64]) -> int:
