@@ -49,6 +49,7 @@ BUILDING_MODULES = (
     "bot/engine/countries.py",
     "bot/engine/descriptions.py",
     "bot/engine/fingerprint_record.py",
+    "bot/engine/first_names.py",
     "bot/engine/index/__init__.py",
     "bot/engine/index/bm25.py",
     "bot/engine/index/build.py",
