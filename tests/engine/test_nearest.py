@@ -525,3 +525,46 @@ def test_an_older_build_s_index_of_8_bit_codes_is_searched_as_it_is_until_a_buil
     coded = NearestPassages(vectors, probes=2, trained=learnt)
     assert isinstance(coded._index, faiss.IndexIVFPQFastScan)
     assert all(coded.search(v, 3)[0][0] == p for p, v in enumerate(vectors[:40]))
+
+
+def _resident_bytes(address: int) -> int | None:
+    """How much of the mapping of this process starting at `address` is resident (its "Rss"
+    in /proc/self/smaps); None where the system has no such file."""
+    smaps = Path("/proc/self/smaps")
+    if not smaps.exists():
+        return None
+    found = False
+    for line in smaps.read_text().splitlines():
+        fields = line.split()
+        if "-" in fields[0] and not fields[0].endswith(":"):
+            found = int(fields[0].split("-")[0], 16) == address
+        elif found and fields[0] == "Rss:":
+            return int(fields[1]) * 1024
+    return None
+
+
+def test_a_searcher_on_a_build_s_files_maps_their_vectors_in_before_the_first_question(
+    tmp_path: Path,
+) -> None:
+    """A build's vectors are read from their file, memory-mapped: the index's searcher makes
+    every page of it present at once, not a fault at each passage a question first ranks."""
+    rng = np.random.default_rng(5)
+    vectors = rng.standard_normal((1024, 64)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    np.save(tmp_path / "vectors.npy", vectors)
+    mapped = np.asarray(np.load(tmp_path / "vectors.npy", mmap_mode="r"))
+    address = mapped.ctypes.data - mapped.ctypes.data % 4096  # the file's mapping
+    trained = nearest_module.trained_index(vectors)
+    made = nearest_module.FilledIndex(vectors, trained)  # as the build's process made it
+    before = _resident_bytes(address)
+    if before is None:
+        pytest.skip("no /proc/self/smaps here")
+    assert before == 0
+    index = NearestPassages(mapped, probes=2, trained=trained, made=made)
+    assert _resident_bytes(address) == -(-(vectors.nbytes + 128) // 4096) * 4096
+    # the same passages, in the same order, as from the vectors in memory
+    question = vectors[7]
+    assert index.search(question, 5) == NearestPassages(
+        vectors, probes=2, trained=trained, made=made
+    ).search(question, 5)
+    assert not nearest_module.map_in(vectors)  # an array of its own memory: nothing to map
