@@ -447,12 +447,19 @@ def _packed(codes: npt.NDArray[np.uint8], packer: Any) -> npt.NDArray[np.uint8]:
 # Linux's MADV_POPULATE_READ (5.14 on; Python's mmap module does not name it): every page of a
 # mapped range made present, as reading a byte of each would, in one call.
 _POPULATE_READ = 22
+# From this size of the vectors' file on (~260,000 passages): at 100,000 passages (100 MB) a
+# question's first sight costs little (the exact ranking ~48 µs: the file's 1,600 runs of 16
+# pages are soon mapped by the questions' own faults), and the whole file mapped would be
+# 100 MB more of a one-question `storybot ask`'s 170 MiB; at 1,000,000 passages (1 GB, 15,600
+# runs) most of a question's passages are still a fault after hundreds of questions.
+_MAP_IN_FROM_BYTES = 256 * 2**20
 
 
 def map_in(vectors: Vectors) -> bool:
     """Make every page of the file `vectors` are a view of (memory-mapped, as a build's files
     are read) present in this process at once, rather than one by one as questions first read
-    them; whether it did (not for vectors of their own memory, nor off Linux).
+    them, when it is of `_MAP_IN_FROM_BYTES` or more; whether it did (not for vectors of their
+    own memory, nor off Linux).
 
     A question ranks the 64 passages its search finds, and the passages it ranks, by their
     float vectors, each on a page of its own at 1,000,000 passages (1 GB): each new page a
@@ -465,7 +472,7 @@ def map_in(vectors: Vectors) -> bool:
     if not sys.platform.startswith("linux"):
         return False
     mappings = mapped_files([vectors])
-    if not mappings or not len(mappings[0]):
+    if not mappings or len(mappings[0]) < max(_MAP_IN_FROM_BYTES, 1):
         return False
     mapping = mappings[0]
     start = np.frombuffer(mapping, dtype=np.uint8).ctypes.data

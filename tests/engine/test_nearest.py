@@ -544,10 +544,11 @@ def _resident_bytes(address: int) -> int | None:
 
 
 def test_a_searcher_on_a_build_s_files_maps_their_vectors_in_before_the_first_question(
-    tmp_path: Path,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A build's vectors are read from their file, memory-mapped: the index's searcher makes
-    every page of it present at once, not a fault at each passage a question first ranks."""
+    every page of a large one present at once, not a fault at each passage a question first
+    ranks (here any size is large)."""
     rng = np.random.default_rng(5)
     vectors = rng.standard_normal((1024, 64)).astype(np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
@@ -560,6 +561,9 @@ def test_a_searcher_on_a_build_s_files_maps_their_vectors_in_before_the_first_qu
     if before is None:
         pytest.skip("no /proc/self/smaps here")
     assert before == 0
+    NearestPassages(mapped, probes=2, trained=trained, made=made)  # a small file: as read
+    assert _resident_bytes(address) == 0
+    monkeypatch.setattr(nearest_module, "_MAP_IN_FROM_BYTES", 0)
     index = NearestPassages(mapped, probes=2, trained=trained, made=made)
     assert _resident_bytes(address) == -(-(vectors.nbytes + 128) // 4096) * 4096
     # the same passages, in the same order, as from the vectors in memory
