@@ -8,6 +8,8 @@ Introductions (people.py), attribution and mentions build on these.
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -40,65 +42,84 @@ class Token(NamedTuple):
     is_cap: bool  # a word whose first character is upper case
 
 
-_TOKEN = re.compile(
-    r"(?P<acronym>(?:[A-Za-z]\.){2,})"
-    r"|(?P<word>[^\W_]+(?:[-'’‘][^\W_]+)*)"
-    r"|(?P<punct>\S)"
-)
+# A token: a dotted acronym, a word (letters and digits, inner hyphens and apostrophes) or any
+# other character but a space; kept as a group, so that `split` gives each token and what lies
+# between tokens (white space) in turn.
+_TOKEN_PART = re.compile(r"((?:[A-Za-z]\.){2,}|[^\W_]+(?:[-'’‘][^\W_]+)*|\S)")
 _APOSTROPHES = "'’‘"
 _HEAD_ENDINGS = frozenset(head[-1] for head in ROLE_HEADS)  # a role head's last word
 _made = tuple.__new__  # a Token from its fields, without NamedTuple's own __new__ in between
+_KINDS = ("punct", "word")  # by whether the token is a word
+_first = operator.itemgetter(0)
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Tokens of `text`, offsets shifted by `offset`; abbreviations keep their full stop.
+    r"""Tokens of `text`, offsets shifted by `offset`; abbreviations keep their full stop.
 
-    Every paragraph of a build comes here once or more (a third of a story's attribution
-    was making tokens), hence the plain loop."""
-    tokens: list[Token] = []
-    append = tokens.append
-    last_end = -1  # where the last token ended in `text`
-    for match in _TOKEN.finditer(text):
-        start, end = match.span()
-        if start < last_end:
-            continue  # the full stop an abbreviation took
-        kind = match.lastgroup
-        word = match.group()
-        if kind == "punct":
-            fields = (word, offset + start, offset + end, "punct", word.lower(), False, False)
-            append(_made(Token, fields))
-            last_end = end
-            continue
-        if kind == "word":
-            if len(word) > 2 and word[-1] == "s" and word[-2] in _APOSTROPHES:  # a possessive
-                cut = end - 2
-                own, ending = text[start:cut], text[cut:end]
-                lower, at, cut_at = own.lower(), offset + start, offset + cut
-                append(_made(Token, (own, at, cut_at, "word", lower, True, own[:1].isupper())))
-                append(
-                    _made(
-                        Token, (ending, cut_at, offset + end, "poss", ending.lower(), False, False)
-                    )
-                )
-                last_end = end
-                continue
-            if text[end : end + 1] == "." and (
-                word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
-            ):
-                end += 1
-                word = text[start:end]
-        fields = (
-            word,
-            offset + start,
-            offset + end,
-            "word",
-            word.lower(),
-            True,
-            word[:1].isupper(),
+    Every paragraph of a build comes here once or more (a sixth of a story's analysis), so
+    its tokens are made outside the interpreter's loop: the text split into tokens and the
+    space between them, each token's offsets from the lengths before it, its fields by `map`
+    (a token is a word when its first character is a letter or digit: `[^\W_]`, which every
+    acronym and word starts with and no other token does). Then the few a loop over every
+    token did otherwise: a word or a capital letter that is an abbreviation takes the full
+    stop right after it ("Mr.", "J."), a word ending in "'s" is the word and its possessive
+    ending. tests/engine/test_token_scans.py keeps the plain loop as the reference."""
+    parts = _TOKEN_PART.split(text)
+    words = parts[1::2]
+    bounds = list(itertools.accumulate(map(len, parts), initial=offset))
+    is_word = list(map(str.isalnum, map(_first, words)))
+    tokens = list(
+        map(
+            _made,
+            itertools.repeat(Token),
+            zip(
+                words,
+                bounds[1:-1:2],  # where each token starts (after the space before it)
+                bounds[2::2],  # and ends
+                map(_KINDS.__getitem__, is_word),
+                map(str.lower, words),
+                is_word,
+                map(operator.and_, is_word, map(str.isupper, map(_first, words))),
+                strict=True,
+            ),
         )
-        append(_made(Token, fields))
-        last_end = end
+    )
+    if "." in words:
+        stops = [at for at in _places(words, ".") if at > 0]
+        for at in reversed(stops):  # from the last, so that the places before stay
+            word, start, end, _, lower, word_before, capital = tokens[at - 1]
+            if (
+                word_before
+                and end == tokens[at].start
+                and "." not in word  # not an acronym
+                and (lower in ABBREVIATIONS or (len(word) == 1 and word.isupper()))
+            ):
+                word += "."
+                fields = (word, start, end + 1, "word", word.lower(), True, capital)
+                tokens[at - 1 : at + 1] = [_made(Token, fields)]
+    if "'s" in text or "’s" in text or "‘s" in text:
+        for at in range(len(tokens) - 1, -1, -1):
+            word, start, end, _, _, is_a_word, _ = tokens[at]
+            if is_a_word and len(word) > 2 and word[-1] == "s" and word[-2] in _APOSTROPHES:
+                cut = end - 2  # a possessive: the word, then its ending
+                own, ending = word[:-2], word[-2:]
+                tokens[at : at + 1] = [
+                    _made(Token, (own, start, cut, "word", own.lower(), True, own[:1].isupper())),
+                    _made(Token, (ending, cut, end, "poss", ending.lower(), False, False)),
+                ]
     return tokens
+
+
+def _places(items: list[str], item: str) -> list[int]:
+    """Every index of `item` in `items`, found by `list.index` (outside the interpreter's loop)."""
+    places: list[int] = []
+    at = -1
+    try:
+        while True:
+            at = items.index(item, at + 1)
+            places.append(at)
+    except ValueError:
+        return places
 
 
 def head_ending_at(tokens: Sequence[Token], j: int) -> int | None:

@@ -1,9 +1,11 @@
 """Attribution's scans over a paragraph's tokens look only where something can be found (a cue
-word, a name's first word, a quotation or sentence mark, a role head's last word): each gives
-what the plain loop over every token gave, kept here as the reference."""
+word, a name's first word, a quotation or sentence mark, a role head's last word), and its
+tokens are made outside the interpreter's loop (`tokenize`): each gives what the plain loop
+over every token gave, kept here as the reference."""
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,7 +18,7 @@ from bot.engine.corpus import load_corpus, parse_story
 from bot.engine.mentions import AliasTable, Mention, name_mentions
 from bot.engine.models import Person
 from bot.engine.names import Token, head_ending_at, side_by_side, tokenize
-from bot.engine.words import ROLE_HEADS
+from bot.engine.words import ABBREVIATIONS, ROLE_HEADS
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -44,6 +46,62 @@ _PIECES = [
     "  ",
 ]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
+
+
+_TOKEN = re.compile(
+    r"(?P<acronym>(?:[A-Za-z]\.){2,})"
+    r"|(?P<word>[^\W_]+(?:[-'’‘][^\W_]+)*)"
+    r"|(?P<punct>\S)"
+)
+
+
+def _tokenize(text: str, offset: int = 0) -> list[Token]:
+    """`tokenize` as a loop over the pattern's matches, a token at a time."""
+    tokens: list[Token] = []
+    last_end = -1
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        if start < last_end:
+            continue  # the full stop an abbreviation took
+        kind, word = match.lastgroup, match.group()
+        if kind == "punct":
+            tokens.append(
+                Token(word, offset + start, offset + end, "punct", word.lower(), False, False)
+            )
+            last_end = end
+            continue
+        if kind == "word":
+            if len(word) > 2 and word[-1] == "s" and word[-2] in "'’‘":  # a possessive
+                cut = end - 2
+                own, ending = text[start:cut], text[cut:end]
+                tokens.append(
+                    Token(
+                        own,
+                        offset + start,
+                        offset + cut,
+                        "word",
+                        own.lower(),
+                        True,
+                        own[:1].isupper(),
+                    )
+                )
+                tokens.append(
+                    Token(ending, offset + cut, offset + end, "poss", ending.lower(), False, False)
+                )
+                last_end = end
+                continue
+            if text[end : end + 1] == "." and (
+                word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
+            ):
+                end += 1
+                word = text[start:end]
+        tokens.append(
+            Token(
+                word, offset + start, offset + end, "word", word.lower(), True, word[:1].isupper()
+            )
+        )
+        last_end = end
+    return tokens
 
 
 def _head_ending_at(tokens: Sequence[Token], j: int) -> int | None:
@@ -143,6 +201,8 @@ _PEOPLE = [
 
 def _check(text: str, offset: int = 0) -> None:
     tokens = tokenize(text, offset)
+    assert tokens == _tokenize(text, offset)
+    assert [type(t) for t in tokens] == [Token] * len(tokens)
     body = " " * offset + text
     for j in range(-1, len(tokens)):
         assert head_ending_at(tokens, j) == _head_ending_at(tokens, j)
@@ -157,6 +217,19 @@ def _check(text: str, offset: int = 0) -> None:
 @given(text=_TEXTS)
 def test_the_scans_find_what_every_token_s_loop_found(text: str) -> None:
     _check(text, 3)
+
+
+# Characters where the tokens' rules meet: apostrophes before "s", full stops after a word or
+# a capital, acronyms, underscores (no word character), letters whose case is not ASCII's.
+_EDGES = [*" .,'’‘-_\n\"", "s", "S", "Mr", "mr", "MR", "co", "No", "A", "a", "É", "ß", "Ⓐ", "ǅ"]
+_EDGES += ["İ", "ſt", "U.S.", "e.g.", "1990", "x-y", "o'", "Ruiz", "“", "”", "..."]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(text=st.lists(st.sampled_from(_EDGES), max_size=14).map("".join))
+def test_tokens_are_the_loop_s_at_the_edges_of_their_rules(text: str) -> None:
+    assert tokenize(text, 5) == _tokenize(text, 5)
+    assert tokenize(text) == _tokenize(text)
 
 
 def test_the_scans_find_the_same_in_the_story_and_synthetic_news() -> None:
