@@ -13,12 +13,12 @@ import copy
 import datetime as dt
 import itertools
 import struct
-import zlib
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 import numpy as np
 import orjson
+from isal.isal_zlib import crc32  # zlib.crc32's checksum, several times as fast
 
 from bot.engine.memory import long_lived_objects
 from bot.engine.models import (
@@ -324,7 +324,7 @@ class StoryAnalysis:
         vectors = b"" if self.vectors is None else self.vectors.astype("<f4", copy=False).tobytes()
         payload = b"".join((said, told, terms, vectors))
         lengths = (len(said), len(told), len(terms), len(vectors))
-        return _PREFIX.pack(_MAGIC, _VERSION, *lengths, zlib.crc32(payload)) + payload
+        return _PREFIX.pack(_MAGIC, _VERSION, *lengths, crc32(payload)) + payload
 
     @classmethod
     def from_bytes(cls, key: str, data: bytes, *, own_vectors: bool = False) -> StoryAnalysis:
@@ -347,7 +347,7 @@ class StoryAnalysis:
         payload = data[_PREFIX.size :]
         if len(payload) != sum(lengths):
             raise ValueError("damaged story analysis: wrong length")
-        if zlib.crc32(payload) != crc:
+        if crc32(payload) != crc:
             raise ValueError("damaged story analysis: checksum mismatch")
         ends = list(itertools.accumulate(lengths))
         said = orjson.loads(payload[: ends[0]])
