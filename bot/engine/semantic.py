@@ -211,15 +211,13 @@ class Embedder:
                 whole.append(at)
                 found.append([])
                 continue
-            known = list(map(cache.get, words))  # most words seen before
-            if None in known:
-                for k, word in enumerate(words):
-                    if known[k] is None:
-                        ids = cache.get(word)  # or earlier in this text
-                        if ids is None:
-                            ids = cache[word] = tokenizer.encode(word, add_special_tokens=False).ids
-                        known[k] = ids
-            found.append(list(itertools.chain.from_iterable(known)))  # type: ignore[arg-type]
+            ids: list[int] = []
+            for word in words:
+                known = cache.get(word)
+                if known is None:
+                    known = cache[word] = tokenizer.encode(word, add_special_tokens=False).ids
+                ids += known
+            found.append(ids)
         if whole:
             encoded = tokenizer.encode_batch_fast(
                 [texts[at] for at in whole], add_special_tokens=False
