@@ -273,9 +273,10 @@ class QuestionReading(MeaningCloseness):
         known = [(start, end) for _, start, end, _ in read.found]
         if read.speaker_span:
             known.append(read.speaker_span)
+        asked_end = _end_of_the_asking(text)
         for position, token in enumerate(words):
             word = text[token.start : token.end]
-            if not word[:1].isupper():
+            if not word[:1].isupper() or token.start >= asked_end:
                 continue
             if (
                 position == 0
@@ -909,6 +910,19 @@ def emphasis_in_lower_case(text: str, initials: Callable[[str], bool] | None = N
 
 
 _SHOUTED_WORD = re.compile(r"(?<![\w'’.])[A-Z]{2,}(?![\w'’.])")
+
+
+def _end_of_the_asking(text: str) -> int:
+    """Where the words after a question's mark that ask nothing start ("what's HRW's take on
+    the emergency? pulling sources for a CAT brief"): what the writer says of their own work,
+    no part of what is asked, so a name there the corpus never uses is no evidence the story is
+    silent (the question was refused: "The story doesn't mention CAT"). The text's end when
+    nothing follows its last question mark, or what follows asks."""
+    mark = text.rfind("?")
+    rest = text[mark + 1 :]
+    if mark < 0 or not rest.strip() or asks(rest):
+        return len(text)
+    return mark + 1
 
 
 def question_parts(text: str) -> list[str]:
