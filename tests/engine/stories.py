@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from bot.engine.answer import Answer
 from bot.engine.builder import build_snapshot
 from bot.engine.corpus import parse_story, story_file_text
 from bot.engine.search import Searcher
@@ -33,6 +34,14 @@ def speakers_of(searcher: Searcher, words: str) -> list[str | None]:
         for q in searcher.snapshot.quotes
         if words in q.text
     ]
+
+
+def asked_for_words(searcher: Searcher, question: str, speaker: str) -> Answer:
+    """The answer to `question`, which must be answered as asking for `speaker`'s words."""
+    answer = searcher.ask(question)
+    assert answer.answered, answer.reason
+    assert answer.asked_speaker == speaker
+    return answer
 
 
 def first_passage(searcher: Searcher, question: str) -> str:

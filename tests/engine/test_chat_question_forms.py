@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine.search import Searcher
-from tests.engine.stories import searcher_for
+from tests.engine.stories import asked_for_words, searcher_for
 
 LIBRARY_STORY = "\n".join(
     [
@@ -59,9 +59,7 @@ def assert_their_words_first(library: Searcher, question: str, speaker: str, fra
 def test_someone_quoted_then_on_and_a_topic_asks_for_their_words(
     library: Searcher, question: str, speaker: str, fragment: str
 ) -> None:
-    answer = library.ask(question)
-    assert answer.answered, answer.reason
-    assert answer.asked_speaker == speaker
+    answer = asked_for_words(library, question, speaker)
     assert fragment in answer.passages[0].text
 
 
@@ -162,9 +160,7 @@ def test_a_question_that_needs_the_statement_is_asked_with_it(
 def test_a_clause_before_the_question_is_not_whose_words_it_asks_for(
     library: Searcher, question: str, speaker: str, fragment: str
 ) -> None:
-    answer = library.ask(question)
-    assert answer.answered, answer.reason
-    assert answer.asked_speaker == speaker
+    answer = asked_for_words(library, question, speaker)
     assert fragment in answer.passages[0].text
 
 
@@ -425,9 +421,7 @@ def test_whether_or_when_someone_was_to_speak_is_no_part_of_who(
     library: Searcher, question: str, speaker: str
 ) -> None:
     # Before: "The story doesn't quote the treasurer going to."
-    answer = library.ask(question)
-    assert answer.answered, answer.reason
-    assert answer.asked_speaker == speaker
+    asked_for_words(library, question, speaker)
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine.search import Searcher
-from tests.engine.stories import searcher_for
+from tests.engine.stories import asked_for_words, searcher_for
 
 HARBOUR_STORY = "\n".join(
     [
@@ -179,9 +179,7 @@ def test_a_need_saying_what_about_is_part_of_the_question(
 def test_per_someone_asks_for_their_account(
     harbour: Searcher, question: str, speaker: str, words: str
 ) -> None:
-    answer = harbour.ask(question)
-    assert answer.answered, answer.reason
-    assert answer.asked_speaker == speaker
+    answer = asked_for_words(harbour, question, speaker)
     assert words in answer.passages[0].text
 
 

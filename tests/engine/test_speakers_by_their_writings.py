@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine.search import Searcher
-from tests.engine.stories import searcher_for
+from tests.engine.stories import asked_for_words, searcher_for
 
 SCHOOL_STORY = "\n".join(
     [
@@ -70,9 +70,7 @@ def school() -> Searcher:
 def test_a_writing_or_a_speech_is_its_owners_words(
     school: Searcher, question: str, speaker: str, fragment: str
 ) -> None:
-    answer = school.ask(question)
-    assert answer.answered, answer.reason
-    assert answer.asked_speaker == speaker
+    answer = asked_for_words(school, question, speaker)
     assert fragment in answer.passages[0].text
 
 
@@ -109,9 +107,7 @@ def test_a_possessive_before_anything_else_still_says_whose(
 def test_have_to_say_asks_the_speakers_words(
     school: Searcher, question: str, speaker: str, fragment: str
 ) -> None:
-    answer = school.ask(question)
-    assert answer.answered, answer.reason
-    assert answer.asked_speaker == speaker
+    answer = asked_for_words(school, question, speaker)
     assert fragment in answer.passages[0].text
 
 

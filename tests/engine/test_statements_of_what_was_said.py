@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine.search import Searcher
-from tests.engine.stories import searcher_for
+from tests.engine.stories import asked_for_words, searcher_for
 
 PIER_STORY = "\n".join(
     [
@@ -50,9 +50,7 @@ def pier() -> Searcher:
 def test_a_statement_or_request_of_what_someone_said_asks_for_their_words(
     pier: Searcher, question: str, speaker: str, expected: str
 ) -> None:
-    answer = pier.ask(question)
-    assert answer.answered, answer.reason
-    assert answer.asked_speaker == speaker
+    answer = asked_for_words(pier, question, speaker)
     assert expected in answer.passages[0].text
     assert answer.passages[0].quotes[0].speaker == speaker
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine.search import Searcher
-from tests.engine.stories import searcher_for
+from tests.engine.stories import asked_for_words, searcher_for
 
 QUARRY_STORY = "\n".join(
     [
@@ -52,9 +52,7 @@ def quarry() -> Searcher:
 def test_words_asked_for_by_what_someone_makes_of_it(
     quarry: Searcher, question: str, speaker: str, expected: str
 ) -> None:
-    answer = quarry.ask(question)
-    assert answer.answered, answer.reason
-    assert answer.asked_speaker == speaker
+    answer = asked_for_words(quarry, question, speaker)
     assert expected in answer.passages[0].text
 
 
