@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from bot.engine.first_names import is_first_name
 from bot.engine.lexicon import shared_wordnet
 from bot.engine.names import Token, head_ending_at, role_run_start, side_by_side
 from bot.engine.words import (
@@ -126,12 +127,12 @@ def _opening_occupation(tokens: Sequence[Token], k: int, name_end: int) -> bool:
     words = [t for t in tokens[k + 1 : name_end] if t.lower not in NAME_SUFFIXES]
     if len(words) < 2 or not token.text[1:].islower():
         return False
-    if is_english_word(words[0].lower) and not _is_first_name(words[0].lower):
+    if is_english_word(words[0].lower) and not is_first_name(words[0].lower):
         return False  # "Guardian Life Insurance": no one's given name after it
     return (
         describes_person(tokens[k]._replace(is_cap=False))
         and not _can_be_adjective(token.lower)
-        and not _is_first_name(token.lower)
+        and not is_first_name(token.lower)
     )
 
 
@@ -143,10 +144,3 @@ def _can_be_verb(word: str) -> bool:
 @lru_cache(maxsize=4096)
 def _can_be_adjective(word: str) -> bool:
     return bool(all_lemmas(word).get("ADJ"))
-
-
-def _is_first_name(word: str) -> bool:
-    # imported here: the attribution package imports this module's users (people.py)
-    from bot.engine.first_names import is_first_name
-
-    return is_first_name(word)

@@ -28,6 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from bot.engine.first_names import is_first_name
 from bot.engine.lexicon import shared_wordnet
 from bot.engine.models import Person, SpeakerKind
 from bot.engine.names import (
@@ -230,8 +231,6 @@ def _relation_before(tokens: Sequence[Token], text: str, i: int, j: int) -> list
     personal possessive ("his", "her", "their", "my", "our", "your": a relation of someone's,
     where "its capital" is no person), set before a full name that opens with a first name (the
     `gender-guesser` list): "her hometown, Grand Rapids," is no one."""
-    from bot.engine.first_names import is_first_name  # see `_a_country_ending_a_name`
-
     noun = tokens[i - 2]
     if not noun.is_word or noun.is_cap or is_inflected_verb(noun.lower) or j - i < 2:
         return None
@@ -360,9 +359,8 @@ def _a_country_ending_a_name(word: str, name: str) -> bool:
     with though it is no person's name (it opens with no first name): "Iceland called the
     accusations ..." is the country, not "Statistics Iceland" introduced before ("Air France",
     "Bank of England" alike); "Washington said" may be Denzel Washington."""
-    # imported here: the attribution package reads people, and gender's list is large
+    # imported here: the attribution package reads people
     from bot.engine.countries import Countries
-    from bot.engine.first_names import is_first_name
     from bot.engine.lexicon import shared_wordnet
 
     if is_first_name(name.split()[0]):
