@@ -513,6 +513,52 @@ def asks_for_a_reaction(question: str, read: ReadQuestion) -> bool:
     return any(stem(word.lower()) in _REACTION_STEMS for word, _, _ in iter_words(asked))
 
 
+# Words said to someone, after the speech verb: "say (back) to him", "say ... to his face",
+# "tell her", "told him"; and the words before a known person's name that make them the one
+# spoken to ("say to Bukele", "tell Bukele": `asks_words_addressed`)
+_ADDRESSED_PRONOUN = re.compile(
+    r"\bto\s+(?:(?:his|her|their)\s+faces?|him|her)\b"
+    r"|\b(?:tell|tells|telling|told)\s+(?:him|her)\b",
+    re.IGNORECASE,
+)
+_TO_SOMEONE_BEFORE = re.compile(r"(?:\bto|\b(?:tell|tells|telling|told))\s+$", re.IGNORECASE)
+_OWNER_AFTER = re.compile(r"['’]s?\b")
+
+
+def words_addressed(question: str, read: ReadQuestion) -> tuple[tuple[int, int], ...]:
+    """Where `read` (of `question`) says whom its speaker's words were said to, a person
+    ("what did the mayor say to Hardy", "what'd she tell him", "what did he say about Hardy to
+    his face": Hardy too, the one other person it names): words spoken to someone face to
+    face, which a quotation gives in the second person ("you"), not what the speaker said of
+    them elsewhere ("If [Hardy] can ..."), and whose name is then no topic a passage must
+    hold. None when it asks no such thing: not words to a place, a crowd or a thing ("say
+    to reporters", "send him to El Salvador"), nor to someone's own ("told Hardy's aide")."""
+    if read.kind is not QuestionKind.SPEAKER or read.verb_span is None:
+        return ()
+    verb, after = read.verb_span
+    speaker = read.speaker_span or (0, 0)
+    others = [
+        group
+        for group in read.found
+        if group.by_name and not speaker[0] <= group.start < speaker[1]
+    ]
+    pronoun = _ADDRESSED_PRONOUN.search(question, verb)
+    if pronoun is not None:
+        # the one other person the question names is whom the pronoun means
+        named = [(group.start, group.end) for group in others] if len(others) == 1 else []
+        return (pronoun.span(), *named)
+    return next(
+        (
+            ((group.start, group.end),)
+            for group in others
+            if group.start >= after
+            and _TO_SOMEONE_BEFORE.search(question, 0, group.start)
+            and not _OWNER_AFTER.match(question, group.end)
+        ),
+        (),
+    )
+
+
 # "in his own words", "in her words": the words of whom the question names; and "anything
 # quotable?", "any quotes?" said of what they did ("how did bukele open in the oval, anything
 # quotable??")

@@ -143,3 +143,39 @@ def gives_reason(text: str, topic: Collection[str]) -> bool:
     if not on_topic:
         return True
     return any(opens <= start < closes for start, _ in spans for opens, closes in on_topic)
+
+
+# Someone's gain asked for: "what's in it for X", "what does X get out of it", "how does X
+# benefit", "what did X gain": the words naming X, after "in it for" (up to four words) or
+# before the verb (up to four words; "get" only with "out of": "when did X get there" asks
+# no gain).
+_GAIN_FOR = re.compile(r"\bin\s+it\s+for\s+(?P<who>(?:[\w'’.-]+\s*){1,4})", re.IGNORECASE)
+_GAIN_OF = re.compile(
+    r"(?P<who>(?:[\w'’.-]+\s+){1,4}?)(?:(?:hoping|trying|going|want|wants|wanting|expect"
+    r"|expects|expecting)\s+to\s+)?(?:(?:gets?|getting|got)\s+out\s+of|gains?|gained|gaining"
+    r"|benefit|benefits|benefited|benefitted|benefiting|benefitting)\b",
+    re.IGNORECASE,
+)
+# A sentence of a passage opening with whom it tells the stakes for: "For Bukele, the
+# arrangement is financially lucrative", "“For President Trump, the ability to ...”": a
+# phrase of up to five words, then a comma (not "For years,", which the question's words
+# tell apart, nor "For Bukele's critics," nor "for him to return Garcia").
+_FRAMED_FOR = re.compile(
+    r"(?:^|[.!?][\"”’]?\s+|[\"“‘])\s*For\s+(?P<whom>(?:[\w'’.-]+\s+){0,4}?[\w.-]+),",
+)
+
+
+def gain_asked_of(question: str) -> str | None:
+    """The words of `question` naming whom it asks the gain of ("what's in it for Bukele tho":
+    "Bukele tho"; "what does the club get out of the deal": "what does the club"): a story
+    tells what something brings someone in a sentence opening "For X," ("For Bukele, the
+    arrangement is financially lucrative"), whatever words it then tells it in. None when it
+    asks no one's gain."""
+    found = _GAIN_FOR.search(question) or _GAIN_OF.search(question)
+    return found.group("who") if found else None
+
+
+def framed_for(text: str) -> list[str]:
+    """Whom the sentences of `text` opening "For X," tell the stakes for, as written
+    ("President Bukele")."""
+    return [match.group("whom") for match in _FRAMED_FOR.finditer(text)]

@@ -44,8 +44,9 @@ from bot.engine.question import (
     read_question,
     speaker_named_by,
     with_words_for_pronoun,
+    words_addressed,
 )
-from bot.engine.reasons import asks_reason, gives_reason
+from bot.engine.reasons import asks_reason, framed_for, gain_asked_of, gives_reason
 from bot.engine.search.base import PERSON_ID, Candidate, ExpectedAnswer
 from bot.engine.search.reading import (
     ASKS_FOR_MORE,
@@ -69,6 +70,8 @@ from bot.engine.words import ENTOURAGE_NOUNS, JUDGING_VERBS, LABEL_VERBS, SPEECH
 # The WordNet relation a word's other forms are read by (`Searcher._known_word_forms`)
 _FAMILY = (Source.FAMILY,)
 _JUDGING_STEMS = frozenset(term for verb in JUDGING_VERBS for term in terms(verb))
+# Speaking to someone: "you", "your", "you're" in a quotation
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves|y['’]all)\b", re.IGNORECASE)
 
 
 class Searcher(Rendering):
@@ -332,6 +335,11 @@ class Searcher(Rendering):
             if text != typed[0]:  # named as typed: "Marco Rubio", which was read "March Rubio"
                 unknown = self._unknown_name(*typed) or unknown
             return _PartResult.refused(f"The story doesn't mention {unknown}.")
+        # "what did Trump say to Bukele": Bukele is whom the words were said to, which a
+        # quotation gives as "you", not a word the passage must hold
+        addressed = words_addressed(text, read) if quoting else ()
+        if addressed:
+            words = [word for word in words if not any(within(word, at) for at in addressed)]
         topic = self._topic_terms(words, read)
         query = [word.term for word in words]
         if read.kind is QuestionKind.WHO_SAID:
@@ -451,10 +459,11 @@ class Searcher(Rendering):
         ranked = functools.partial(
             self._rank,
             [*topic, *verb] if quoting else query,
-            self._with_speech_verb(topic, verb, quoting) if quoting else topic,
+            # "what did she tell him": "tell" keeps to no passages of telling (words said to
+            # someone are any of theirs speaking to them)
+            self._with_speech_verb(topic, () if addressed else verb, quoting) if quoting else topic,
             quoting,
             seen,
-            top_k,
             expected=expected,
             bridges=ranking_bridges,
             closeness=closeness,
@@ -464,19 +473,26 @@ class Searcher(Rendering):
             definitions=definitions,
             forms=forms,
         )
-        ranking = ranked(meaning_bridges=meaning)
+        ranking = ranked(meaning_bridges=meaning, limit=top_k)
         candidates = ranking.shown
         if not candidates:
             return _PartResult.refused("The story doesn't say anything about that.")
+        gain = gain_asked_of(asked)
+        if gain is not None:
+            # "what's in it for Bukele": the passage telling what it brings him ("For Bukele,
+            # the arrangement is financially lucrative"), looked for a little deeper
+            candidates = self._framed_first(candidates, gain, quoting)
         if expected.reason and quoting:
             candidates = self._reason_carried_on(candidates, topic, quoting)
+        if addressed:
+            candidates = self._addressing_first(candidates, quoting)
         # The confidence model reads the ranking without meaning bridges or the refinements of
         # the order (the words a passage takes from the one before, ties broken by the words,
         # adverbs weighed less): what it was fitted on. It vouches only for the passage that
         # ranking puts first too: a near miss bridged this way ("currency" -> "money") is no
         # more confident for it.
         plain = (
-            ranked(meaning_bridges=None, refine=False, bridges=bridges).plain
+            ranked(meaning_bridges=None, refine=False, bridges=bridges, limit=top_k).plain
             if meaning or adverbs or definitions or broader
             else ranking.plain
         )
@@ -557,6 +573,72 @@ class Searcher(Rendering):
             signals=signals,
             rated=plain[0].passage,
         )
+
+    def _framed_first(
+        self, candidates: list[Candidate], gain: str, speakers: Sequence[Person]
+    ) -> list[Candidate]:
+        """`candidates` with the first passage (of them, else of the first one's story, in
+        its order; of `speakers`' quoting passages when a speaker is asked about) opening a
+        sentence "For X," with X whom the question's words `gain` ask the gain of (by a word
+        or as the same person) put first: "what's in it for nayib" of "For Bukele, the
+        arrangement is financially lucrative as well", "what does the club get out of it" of
+        "For the club, the deal means ...". News tells what something brings someone so,
+        whatever words it then tells it in, which the question's need not share."""
+        asked = set(terms(gain))
+        people = self._named_in(gain)
+        if not asked and not people:
+            return candidates
+        ids = {person.id for person in speakers}
+
+        def framed(passage: int) -> bool:
+            text = self.snapshot.passages[passage].text
+            return any(
+                not asked.isdisjoint(terms(whom)) or not people.isdisjoint(self._named_in(whom))
+                for whom in framed_for(text)
+            ) and (not ids or any(quote.speaker_id in ids for quote in self._quotes_of(passage)))
+
+        if framed(candidates[0].passage):
+            return candidates
+        moved = next((c for c in candidates[1:] if framed(c.passage)), None)
+        if moved is None:
+            story = self.snapshot.passages[candidates[0].passage].story_id
+            found = next((n for n in self._story_passage_numbers(story) if framed(n)), None)
+            if found is None:
+                return candidates
+            moved = Candidate(found, 0.0, 0)
+        rest = [c for c in candidates if c.passage != moved.passage]
+        return [moved, *rest][: len(candidates)]
+
+    def _named_in(self, words: str) -> set[str]:
+        """The ids of the people `words` name by their name or an alias (not by a role:
+        "President" names both presidents)."""
+        return {
+            person.id for group in self._mentions.find_groups(words) for person in group.by_name
+        }
+
+    def _addressing_first(
+        self, candidates: list[Candidate], speakers: Sequence[Person]
+    ) -> list[Candidate]:
+        """`candidates` with, when the first's quotations of `speakers` speak to no one, the
+        first whose quotations do ("you") put first: "what did Trump say to Bukele" asks for
+        his words to Bukele's face ("It's an honor to have you"), not words naming him said
+        elsewhere ("If [President Bukele] can take these horrible criminals ...")."""
+        ids = {person.id for person in speakers}
+
+        def addressing(candidate: Candidate) -> bool:
+            return any(
+                quote.kind is not QuoteKind.INDIRECT
+                and quote.speaker_id in ids
+                and _SECOND_PERSON.search(quote.text) is not None
+                for quote in self._quotes_of(candidate.passage)
+            )
+
+        if addressing(candidates[0]):
+            return candidates
+        moved = next((c for c in candidates[1:] if addressing(c)), None)
+        if moved is None:
+            return candidates
+        return [moved, *(c for c in candidates if c is not moved)]
 
     def _reason_carried_on(
         self, candidates: list[Candidate], topic: Sequence[str], speakers: Sequence[Person]
