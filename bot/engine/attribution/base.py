@@ -6,6 +6,7 @@ from bot.engine.attribution.paragraphs import Event, Found, Para
 from bot.engine.first_names import Gender
 from bot.engine.mentions import Mention
 from bot.engine.models import Person, Quote, QuoteKind, Story
+from bot.engine.words import AUX_ADVERBS
 
 
 class AttributorBase:
@@ -44,8 +45,15 @@ class AttributorBase:
     def _unnamed_speaker(self, pi: int, tok: int) -> None:
         """A speech cue at `tok` whose subject the story does not name: "a spokeswoman said",
         "officials said"; not one inside a named speaker's reported clause ("Bell said the
-        city's consultant had described it as "..."": Bell still speaks)."""
-        lo, _ = self.paras[pi].sentence(tok)
+        city's consultant had described it as "..."": Bell still speaks), nor one whose subject is
+        "which" (a report, a study: no one a pronoun after may be)."""
+        para = self.paras[pi]
+        lo, _ = para.sentence(tok)
+        k = tok - 1
+        while k > lo and para.tokens[k].lower in AUX_ADVERBS:
+            k -= 1
+        if k >= lo and para.tokens[k].lower == "which":
+            return  # "a state engineer's report, which found that ...": a thing, no speaker
         if not self._events_between(pi, lo, tok):
             self.unnamed.append((pi, tok))
 

@@ -3,6 +3,8 @@ same sentence, or the speaker it continues; quoted titles are nobody's words."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from bot.engine.attribution.paragraphs import (
     Para,
     QuoteSpan,
@@ -12,15 +14,19 @@ from bot.engine.attribution.paragraphs import (
     with_cue,
 )
 from bot.engine.attribution.reported import ReportedSpeech
+from bot.engine.lexicon import shared_wordnet
 from bot.engine.models import QuoteKind
-from bot.engine.names import cap_sequences
+from bot.engine.names import Token, cap_sequences, is_name_like
 from bot.engine.words import (
     ADDRESS_VERBS,
     AUX_ADVERBS,
     KIN_NOUNS,
+    LABEL_VERBS,
+    NOUN_MARKERS,
     PARTICIPLES,
     QUESTION_VERBS,
     SPEECH_VERBS,
+    SUBJECT_PRONOUNS,
     WORK_NOUNS,
 )
 
@@ -164,7 +170,12 @@ class QuotationFinder(ReportedSpeech):
             t += 1
         if t >= len(toks) or para.quote_of[t] != -1:
             return None
+        # the quotation ended its sentence: a cue after it is its own only when it reports
+        # nothing else (`"We won." Reed said.`, not `"...." Reed said he had ...`)
+        ended = para.sentence_of[q.close_tok] != para.sentence_of[t]
         if toks[t].lower in SPEECH_VERBS:
+            if ended and self._clause_start(pi, t) is not None:
+                return None
             return self._np_after(pi, t + 1, cue=f"{toks[t].text} X")
         if toks[t].lower == "according" and t + 1 < len(toks) and toks[t + 1].lower == "to":
             return self._np_after(pi, t + 2, cue="according to X")
@@ -172,6 +183,8 @@ class QuotationFinder(ReportedSpeech):
             if para.quote_of[v] != -1 or toks[v].text in ".;?!":
                 return None
             if toks[v].lower in SPEECH_VERBS and self._verbal(para, v):
+                if ended and self._clause_start(pi, v) is not None:
+                    return None  # `"...." Whitaker said he had ...`: a sentence of its own
                 ref = self._subject_before(pi, v)
                 if ref is not None and ref.start == t:
                     k = self._relay_participle(para, v)
@@ -190,12 +203,24 @@ class QuotationFinder(ReportedSpeech):
     def _relay_participle(self, para: Para, v: int) -> int | None:
         """The participle of `_relays_another`'s shape after verb `v`, or None."""
         toks = para.tokens
-        for k in range(v + 1, min(v + 7, len(toks))):
+        limit = min(v + 7, len(toks))
+        k = v
+        while k + 1 < limit:
+            k += 1
+            if toks[k].text == "," and k > v + 1:
+                e = k + 1  # "recalled his own father, Salvatore Castellano, telling him"
+                while e < len(toks) and toks[e].is_cap and e - k <= 4:
+                    e += 1
+                if e < len(toks) and toks[e].text == "," and is_name_like(toks[k + 1 : e]):
+                    k, limit = e, min(limit + e - k + 1, len(toks))
+                    continue
             if not toks[k].is_word and toks[k].kind != "poss":
                 return None
             if toks[k].lower in PARTICIPLES or _speech_participle(toks[k].lower):
                 if k + 1 < len(toks) and finite_verb(toks[k + 1]):
                     return None  # "said the mortality finding was": a noun, the subject
+                if toks[k - 1].kind == "poss" or toks[k - 1].lower in NOUN_MARKERS:
+                    return None  # "called the city's reading of the compact": a noun
                 if any(t.lower not in AUX_ADVERBS for t in toks[v + 1 : k]):
                     return k
                 return None
@@ -210,6 +235,11 @@ class QuotationFinder(ReportedSpeech):
         para = self.paras[pi]
         toks = para.tokens
         cue = f"X {toks[v].text} Y {toks[k].text}"
+        if toks[k - 1].text == ",":  # "his own father, Salvatore Castellano, telling him"
+            m = self.ending[pi].get(k - 2)
+            if m is not None and len(m.ids) == 1 and m.ids[0] != teller:
+                return Ref("relayed", m.i, m.j, ids=m.ids, cue=f"{cue} (Y's words)")
+            return Ref("relay", v, v + 1, cue=cue)
         words = [x for x in range(v + 1, k) if toks[x].lower not in AUX_ADVERBS]
         if not words or words != list(range(words[0], words[-1] + 1)):
             return Ref("relay", v, v + 1, cue=cue)
@@ -238,6 +268,8 @@ class QuotationFinder(ReportedSpeech):
         for v in range(k - 1, lo - 1, -1):
             if para.quote_of[v] != -1:
                 continue
+            if self._new_main_clause(pi, v, k):
+                return False, None  # "..., and she rejected the city's claim of "new water""
             if toks[v].lower == "to" and v > lo and toks[v - 1].lower == "according":
                 return True, self._np_after(pi, v + 1, cue="according to X")
             kind = self._verb_kind(para, v)
@@ -256,10 +288,87 @@ class QuotationFinder(ReportedSpeech):
                 teller = self._resolve(pi, v, subject) if subject is not None else None
                 self._record(pi, v, teller)
                 return True, self._relayed(pi, v, k_relay, teller)
+            if kind == "finite":
+                words_of = self._words_of_another(pi, v, k)
+                if words_of is not None:
+                    subject = self._verb_subject(pi, v, "finite")
+                    teller = self._resolve(pi, v, subject) if subject is not None else None
+                    self._record(pi, v, teller)  # X still spoke, for a pronoun after
+                    return True, words_of
             if kind is not None:
                 ref = self._verb_subject(pi, v, kind)
                 return True, with_cue(ref, f'X {toks[v].text} ... "..."') if ref else None
         return False, None
+
+    def _words_of_another(self, pi: int, v: int, k: int) -> Ref | None:
+        """`He recalled advice from his first boss, the late investor Martin Kaye: "..."`: a
+        noun of speech (WordNet files its first sense among communication: "advice", "words",
+        "warning") "from" or "of" a name right before the quotation at `k`, after the cue `v`:
+        the words are that person's (`Ref` "relayed"), or nobody's when the story does not know
+        them as a person."""
+        para = self.paras[pi]
+        toks = para.tokens
+        for x in range(v + 1, k - 2):
+            if para.quote_of[x] != -1:
+                return None
+            if toks[x + 1].lower not in ("from", "of") or not is_speech_noun(toks[x]):
+                continue
+            end = k
+            while end > x and toks[end - 1].text in ":,—–":
+                end -= 1
+            m = self.ending[pi].get(end - 1)
+            cue = f"X {toks[v].text} {toks[x].text} {toks[x + 1].text} Y"
+            if m is not None and len(m.ids) == 1 and para.quote_of[m.i] == -1:
+                return Ref("relayed", m.i, m.j, ids=m.ids, cue=f"{cue} (Y's words)")
+            if end > x + 2 and toks[end - 1].is_cap:
+                return Ref("relay", v, v + 1, cue=cue)
+            return None
+        return None
+
+    def _new_main_clause(self, pi: int, v: int, k: int) -> bool:
+        """Token `v` opens a main clause of its own after a comma and "and"/"but", with its own
+        subject (a pronoun or a name) and a verb that reports no speech, before the quotation
+        at `k`: `X called it "untenable," and she rejected the city's argument that its wells
+        drew only "new water"`: the words the second verb governs are no longer the cue's."""
+        para = self.paras[pi]
+        toks = para.tokens
+        if v < 3 or toks[v - 1].lower not in ("and", "but"):
+            return False
+        comma = v - 3 if para.is_close_mark(v - 2) else v - 2  # `"...," and she`
+        if toks[comma].text != ",":
+            return False
+        if toks[v].lower in SUBJECT_PRONOUNS:
+            n = v + 1
+        else:
+            m = self.starting[pi].get(v)
+            if m is None:
+                return False
+            n = m.j
+        while n < k and toks[n].lower in AUX_ADVERBS:
+            n += 1
+        return (
+            n < k
+            and finite_verb(toks[n])
+            and toks[n].lower not in SPEECH_VERBS
+            and toks[n].lower not in LABEL_VERBS
+            and toks[n].lower not in ADDRESS_VERBS
+        )
+
+
+def is_speech_noun(tok: Token) -> bool:
+    """A lower-case noun whose most frequent sense WordNet files among acts of communication:
+    "advice", "words", "warning", "remark" (not "meeting", "lesson")."""
+    return tok.is_word and not tok.is_cap and len(tok.lower) >= 4 and _speech_noun(tok.lower)
+
+
+@lru_cache(maxsize=16_384)
+def _speech_noun(word: str) -> bool:
+    wordnet = shared_wordnet()
+    sense = wordnet.first_noun_sense(word) if wordnet is not None else None
+    return sense is not None and sense[0] == _COMMUNICATION_FILE
+
+
+_COMMUNICATION_FILE = 10  # WordNet's lexicographer file noun.communication
 
 
 def _speech_participle(word: str) -> bool:

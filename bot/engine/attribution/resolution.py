@@ -21,6 +21,7 @@ from bot.engine.people import Intro
 from bot.engine.text import match_key
 from bot.engine.words import (
     AUX_ADVERBS,
+    CLAUSE_VERBS,
     DETERMINERS,
     INDEFINITES,
     KIN_NOUNS,
@@ -35,6 +36,8 @@ class Resolver(GenderEvidence):
             if len(ref.ids) == 1:
                 return ref.ids[0]
             pid = self._only_one_named_so_far(pi, ref.start, ref.ids)
+            if pid is None:
+                pid = self._bound_pronoun_decides(pi, ref)
             if pid is None:
                 self.ambiguous[(pi, tok)] = ref.ids
             return pid
@@ -74,6 +77,28 @@ class Resolver(GenderEvidence):
             if p == pi and len(here) == 1:
                 return here.pop()  # "Paul Mercer told reporters ... "...," Mercer said"
         return named.pop() if len(named) == 1 else None
+
+    def _bound_pronoun_decides(self, pi: int, ref: Ref) -> str | None:
+        """`Whitaker said he had "ignored that rule"` of Jenna and Colin Whitaker: the subject
+        of the cue's reported clause, "he" or "she", is the sayer, so of the people sharing the
+        name the one it may be, when the others are known to be the other gender and that one
+        is known to fit."""
+        toks = self.paras[pi].tokens
+        n = ref.end
+        while n < len(toks) and toks[n].lower in AUX_ADVERBS:
+            n += 1
+        if n + 1 >= len(toks) or toks[n].lower not in CLAUSE_VERBS:
+            return None
+        n += 1
+        if toks[n].lower == "that" and n + 1 < len(toks):
+            n += 1
+        gender = PRONOUN_GENDER.get(toks[n].lower)
+        if gender is None or toks[n].lower not in ("he", "she"):
+            return None
+        fitting = [pid for pid in ref.ids if not self._contradicts(pid, gender)]
+        if len(fitting) != 1 or self.gender.get(fitting[0]) != gender:
+            return None
+        return fitting[0]
 
     def _resolve_kin(self, pi: int, tok: int, phrase: str) -> str | None:
         """`His wife said`: "his" resolved as the pronoun "he" would be, then the one person

@@ -38,6 +38,7 @@ from bot.engine.words import (
     OBJECT_PRONOUNS,
     PARTICIPLES,
     PERSON_NOUNS,
+    PREPOSITIONS,
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
     is_inflected_verb,
@@ -128,6 +129,16 @@ class SpeakerFinder(AttributorBase):
                 apposed = self._name_after_noun_phrase(pi, k, close, lo)
                 if apposed is not None:
                     return apposed
+            if (
+                n == 1
+                and named is not None
+                and head is None
+                and k + 1 in (named.i, self._np_start(para, named.i, named.j))
+                and self._adverbial_opener(pi, lo, k)
+            ):
+                # "In a sharply worded dissent, Justice Daniel Holloway, who is not related to
+                # his colleague, argued": the name after the opening phrase is the subject
+                return Ref("person", k + 1, named.j, ids=named.ids)
             if not appositive_ok(toks[k + 1 : close]):
                 if n == 0:
                     return None
@@ -217,6 +228,19 @@ class SpeakerFinder(AttributorBase):
         if start > lo and toks[start - 1].lower in _NOT_ANTECEDENT:
             return None
         return Ref("person", m.i, m.j, ids=m.ids, cue="X, who <verb>")
+
+    def _adverbial_opener(self, pi: int, lo: int, k: int) -> bool:
+        """Tokens lo..k-1 are a phrase opening the sentence before its main clause: a
+        preposition or a subordinating conjunction first ("In a sharply worded dissent",
+        "After the vote"), no quotation and no speech verb in it."""
+        para = self.paras[pi]
+        toks = para.tokens
+        if k <= lo or toks[lo].lower not in PREPOSITIONS | _SUBORDINATORS:
+            return False
+        return not any(
+            para.quote_of[x] != -1 or toks[x].lower in SPEECH_VERBS or toks[x].text in ",;:"
+            for x in range(lo, k)
+        )
 
     def _name_after_noun_phrase(self, pi: int, k: int, close: int, lo: int) -> Ref | None:
         """`The head of the city's police union, Sgt. Phil Doyle, said`: a noun phrase opening
@@ -495,6 +519,9 @@ class SpeakerFinder(AttributorBase):
         if v == 0:
             return False
         prev = toks[v - 1]
+        if prev.text == "," and v >= 2 and v - 2 in self.ending[pi]:
+            m = self.ending[pi][v - 2]  # "his own father, Salvatore Castellano, telling him"
+            return m.i > 0 and toks[m.i - 1].text == ","
         return (
             v - 1 in self.ending[pi]
             or prev.lower in OBJECT_PRONOUNS
@@ -556,6 +583,8 @@ def _verb_form(tok: Token) -> bool:
     return tok.is_word and not tok.is_cap and is_inflected_verb(tok.lower)
 
 
+# Open a clause that comes before the main one: "When the vote came, X, 61, said".
+_SUBORDINATORS = frozenset("when while as after before because although though since if once".split())
 # Before a name, words after which "who" may be someone else: "the wife of X, who said".
 _NOT_ANTECEDENT = frozenset("of and or".split())
 POSSESSIVE_DETERMINERS = frozenset("his her their its our my your".split())

@@ -110,8 +110,11 @@ def attribute_story(story: Story) -> StoryAttribution:
 def _namesakes(paras: Sequence[Para], intros: Sequence[Intro]) -> list[Intro]:
     """Full names that share the surname of someone introduced, written with a first name
     ("Tyler Donnelly" beside "coach Ray Donnelly"): people too, so that a bare "Donnelly" is
-    known to be either of them (`Resolver`), never taken for the one introduced."""
+    known to be either of them (`Resolver`), never taken for the one introduced. So too the
+    full name of someone introduced by surname alone ("he found tight end Caleb Strand" then
+    `said Strand, a senior,`): the surname is that full name's (`build_people`)."""
     surnames = {i.name.split()[-1] for i in intros if len(i.name.split()) > 1}
+    surnames |= {i.name for i in intros if i.kind is SpeakerKind.PERSON and " " not in i.name}
     if not surnames:
         return []
     # "Donald J. Trump" beside "Donald Trump" is the same man: one first name per surname
