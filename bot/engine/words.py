@@ -83,10 +83,10 @@ NO_THAT_VERBS = frozenset(
 OBJECT_VERBS = frozenset("told tells".split())
 PARTICIPLES = frozenset(
     "saying adding noting calling describing dubbing labeling labelling terming arguing"
-    " warning claiming insisting telling explaining stressing asserting".split()
+    " warning claiming insisting telling explaining stressing asserting accusing".split()
 )
 CLAUSE_PARTICIPLES = PARTICIPLES - frozenset(
-    "calling describing dubbing labeling labelling terming".split()
+    "calling describing dubbing labeling labelling terming accusing".split()
 )
 INFINITIVES = frozenset(
     "say add note call describe argue warn claim insist tell explain stress assert declare"

@@ -200,9 +200,29 @@ def appositive_ok(words: Sequence[Token], limit: int = 10) -> bool:
         return True  # "for his part", "in rebuttal", "asked about the talks", "reached by phone"
     if words[0].lower in ("a", "an") and not any(map(finite_verb, words)):
         return True  # "a Republican from Harlan County": someone the subject is
+    if _capitalised_title(words):
+        return True  # "Head of Planning", "Chief Operating Officer": a job title, capitalised
     return any(head_ending_at(words, k) is not None for k in range(len(words))) or any(
         map(describes_person, words)  # "a teacher", "a hotel owner in the village", "a resident"
     )
+
+
+def _capitalised_title(words: Sequence[Token]) -> bool:
+    """A job title written in capitals: "Head of Planning", "Director of Communications for
+    the county", "Chief Operating Officer": every word capitalised up to a connecting word of
+    a title ("of", "for", "at"), and either one of those or a last word that is a noun for a
+    kind of person ("Officer"); not two names ("Mark Fell")."""
+    if not all(t.is_word for t in words) or not words[0].is_cap:
+        return False
+    lowers = [t.lower for t in words]
+    connector = next((k for k, w in enumerate(lowers) if w in _TITLE_CONNECTORS), len(words))
+    head = words[:connector]
+    if not head or not all(t.is_cap for t in head):
+        return False
+    return connector < len(words) or describes_person(head[-1]._replace(is_cap=False))
+
+
+_TITLE_CONNECTORS = frozenset("of for at to".split())
 
 
 def _past_participle(tok: Token) -> bool:

@@ -3,6 +3,7 @@ same sentence, or the speaker it continues; quoted titles are nobody's words."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from bot.engine.attribution.paragraphs import (
@@ -114,14 +115,28 @@ class QuotationFinder(ReportedSpeech):
         return speaker
 
     def _is_title(self, para: Para, q: QuoteSpan) -> bool:
-        """`the film "Jaws"`, `a report titled "Lost Years"`, `a song called "Home"`."""
+        """`the film "Jaws"`, `a report titled "Lost Years"`, `a song called "Home"`; and a
+        name some verb of naming gives a thing, every word capitalised: `she has dubbed the
+        "Dry Ground Recovery Act"`, `dubbed the bill the "Fair Rent Act"`, `what he calls "the
+        Rent Freeze Plan"` (a label in lower case, `called it "a disaster"`, is still words)."""
         k = q.open_tok - 1
-        if k < 0 or para.quote_of[k] != -1 or not self.body[q.start : q.start + 1].isupper():
+        if k < 0 or para.quote_of[k] != -1:
             return False
-        word = para.tokens[k].lower
-        if word in ("called", "named") and k > 0:
-            word = para.tokens[k - 1].lower
-        return word in WORK_NOUNS or word in ("titled", "entitled")
+        toks = para.tokens
+        if self.body[q.start : q.start + 1].isupper():
+            word = toks[k].lower
+            if word in ("called", "named") and k > 0:
+                word = toks[k - 1].lower
+            if word in WORK_NOUNS or word in ("titled", "entitled"):
+                return True
+        if not _title_cased(self.body[q.start : q.end]):
+            return False
+        for v in range(k, max(-1, k - 5), -1):  # the verb, then at most an object and "the"
+            if para.quote_of[v] != -1 or not toks[v].is_word:
+                return False
+            if toks[v].lower in LABEL_VERBS:
+                return True
+        return False
 
     def _quote_kind(self, para: Para, q: QuoteSpan) -> QuoteKind:
         """Direct: a quotation standing as a sentence, or introduced as one (`X said: "..."`)."""
@@ -353,6 +368,21 @@ class QuotationFinder(ReportedSpeech):
             and toks[n].lower not in LABEL_VERBS
             and toks[n].lower not in ADDRESS_VERBS
         )
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+# Words a title leaves in lower case: "the Bank of England", "Pride and Prejudice".
+_TITLE_SMALL = frozenset("a an the of and or for to in on at by with from".split())
+
+
+def _title_cased(text: str) -> bool:
+    """Two words or more, each capitalised but the small ones ("Dry Ground Recovery Act",
+    "the Fair Rent Plan"), and no sentence in it: a name, not something said."""
+    words = _TITLE_WORD.findall(text)
+    if len(words) < 2 or any(mark in text for mark in "?!;") or ". " in text:
+        return False
+    capitalised = [w for w in words if w[0].isupper()]
+    return len(capitalised) >= 2 and all(w[0].isupper() or w in _TITLE_SMALL for w in words)
 
 
 def is_speech_noun(tok: Token) -> bool:

@@ -207,6 +207,7 @@ class Resolver(GenderEvidence):
         if self._others_between(last, pi, tok, vetoed, anywhere=True):
             return fallback
         if gender is not None and self._unlisted_name_between(last, pi, tok, gender):
+            self._introduce_lone_subject(pi, tok, gender)
             return None
         return last.speaker
 
@@ -227,10 +228,62 @@ class Resolver(GenderEvidence):
                 continue
             if any(para.quote_of[k] != -1 or k in known for k in range(i, j)):
                 continue
-            first = toks[i].text
-            if is_first_name(first) and first_name_gender(first) in (None, gender):
-                return True
+            # the first name may come after a title the story capitalised: "Councillor Mara Voss"
+            for first in (t.text for t in toks[i : j - 1]):
+                if is_first_name(first):
+                    if first_name_gender(first) in (None, gender):
+                        return True
+                    break
         return False
+
+    def _introduce_lone_subject(self, pi: int, tok: int, gender: Gender) -> None:
+        """`Marcus Bell and Teresa Okafor, who both work nights, came to the picket line.
+        "...," she said`: when the one person the pronoun's paragraph names before it whom it
+        may be is a full name the story knows as no one yet, a clause subject whose first name
+        says the pronoun's gender, that name becomes a person (`Found.names`), so that the
+        next pass credits the pronoun to them as to any subject named before it."""
+        para = self.paras[pi]
+        toks = para.tokens
+        known = {k for m in self.mentions[pi] for k in range(m.i, m.j)}
+        fitting = {
+            pid
+            for m in self.mentions[pi]
+            if m.i < tok and para.quote_of[m.i] == -1
+            for pid in m.ids
+            if not self._contradicts(pid, gender)
+        }
+        found: list[tuple[int, int]] = []
+        for i, j in cap_sequences(toks[:tok]):
+            if j - i < 2 or not is_name_like(toks[i:j]):
+                continue
+            if any(para.quote_of[k] != -1 or k in known for k in range(i, j)):
+                continue
+            first = next((k for k in range(i, j - 1) if is_first_name(toks[k].text)), None)
+            if first is None:
+                continue
+            if first_name_gender(toks[first].text) in (None, gender):
+                found.append((first, j))
+        if fitting or len(found) != 1:
+            return
+        ((i, j),) = found
+        if first_name_gender(toks[i].text) != gender or not self._subject_place(pi, i):
+            return
+        self.found.names.append(
+            Intro(self.body[toks[i].start : toks[j - 1].end], [], position=toks[i].start)
+        )
+
+    def _subject_place(self, pi: int, i: int) -> bool:
+        """A name at token `i` opens its sentence or a clause after a comma, or follows "and"
+        after a name that does ("Marcus Bell and Teresa Okafor, who ..., came")."""
+        para = self.paras[pi]
+        toks = para.tokens
+        lo, _ = para.sentence(i)
+        if i == lo or toks[i - 1].text in ",;":
+            return True
+        if toks[i - 1].lower != "and" or i - 2 < lo or not toks[i - 2].is_cap:
+            return False
+        runs = [r for r in cap_sequences(toks[lo:i]) if r[1] == i - 1 - lo]
+        return bool(runs) and (runs[0][0] == 0 or toks[lo + runs[0][0] - 1].text in ",;")
 
     def _decided_by_gender(
         self, point: tuple[int, int], pi: int, tok: int, gender: Gender

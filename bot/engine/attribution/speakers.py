@@ -10,6 +10,7 @@ from bot.engine.attribution.paragraphs import (
     Para,
     Ref,
     appositive_ok,
+    finite_verb,
     with_cue,
 )
 from bot.engine.names import (
@@ -71,6 +72,10 @@ class SpeakerFinder(AttributorBase):
         para = self.paras[pi]
         toks = para.tokens
         if kind == "participle":
+            if v >= 2 and toks[v - 1].lower == "by" and finite_verb(toks[v - 2]):
+                # "X opened by accusing the hauler of "..."", "X began by saying": the subject
+                # of the verb the participle says the manner of
+                return self._subject_before(pi, v - 2)
             return self._participle_subject(pi, v)
         if kind == "infinitive":  # "interjected to claim": the subject of the governing verb
             g = v - 2
