@@ -1,9 +1,9 @@
 """Attribution on stories nobody working on the engine had seen when they were written: five
 sets of four fictional news stories in `tests/data/attribution/`, each with a key of who said
 every quotation (null: nobody's words), written in the eighteenth and nineteenth sessions by
-helpers who read only the story format. unseen-1, 2 and 4 were read whole to find causes, 3
-and 5 only for their wrong credits. `storybot --corpus DIR eval DIR/key.jsonl` prints the
-same figures (README, Quality)."""
+helpers who read only the story format. unseen-1, 2, 4 and 5 were read whole to find causes
+(5 in the twentieth session), 3 only for its wrong credits. `storybot --corpus DIR eval
+DIR/key.jsonl` prints the same figures (README, Quality)."""
 
 from __future__ import annotations
 
@@ -23,11 +23,10 @@ SETS = Path(__file__).resolve().parents[2] / "tests" / "data" / "attribution"
 FIGURES = {
     "unseen-1": (79, 77, 0),
     "unseen-2": (77, 75, 0),
-    "unseen-3": (71, 61, 0),
-    # two of nobody's words credited: a company's statement to the company (by design), and
-    # `she has dubbed the “... Act”` read as hers
-    "unseen-4": (77, 70, 2),
-    "unseen-5": (76, 60, 0),
+    "unseen-3": (71, 63, 0),
+    # one of nobody's words credited: a company's statement to the company (by design)
+    "unseen-4": (77, 72, 1),
+    "unseen-5": (76, 72, 0),
 }
 
 

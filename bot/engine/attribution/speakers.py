@@ -589,7 +589,9 @@ def _verb_form(tok: Token) -> bool:
 
 
 # Open a clause that comes before the main one: "When the vote came, X, 61, said".
-_SUBORDINATORS = frozenset("when while as after before because although though since if once".split())
+_SUBORDINATORS = frozenset(
+    "when while as after before because although though since if once".split()
+)
 # Before a name, words after which "who" may be someone else: "the wife of X, who said".
 _NOT_ANTECEDENT = frozenset("of and or".split())
 POSSESSIVE_DETERMINERS = frozenset("his her their its our my your".split())
