@@ -224,3 +224,32 @@ def test_the_role_two_people_hold_is_nobodys_far_back() -> None:
     )
     searcher = searcher_for("harrow-festival", body)
     assert speakers_of(searcher, "a love letter to the river") == [None]
+
+
+def test_a_title_closing_an_appositive_with_its_comma_inside_the_marks() -> None:
+    # Before: the comma after the series' title stands inside its quotation marks, so the cue
+    # had no subject, and the "he said" after it was nobody's.
+    body = "\n".join(
+        [
+            "“Low Tide,” a film about a family of oyster farmers, opened the Kessock festival.",
+            "Ivo Brandt, 31, a stage actor best known for the radio series “Harbour Lights,”"
+            " said he had spent a month on an oyster boat to prepare.",
+            "“I smelled of the sea until Christmas,” he said.",
+        ]
+    )
+    searcher = searcher_for("kessock-festival", body)
+    assert quoted(searcher, "Harbour Lights") == [None]
+    assert speakers_of(searcher, "a month on an oyster boat") == ["Ivo Brandt"]
+    assert speakers_of(searcher, "smelled of the sea") == ["Ivo Brandt"]
+
+
+def test_that_was_the_view_of_x_after_a_quotation() -> None:
+    body = quarry(
+        "Irene Palk, a professor of land law at Denholm College, filed a brief for neither side.",
+        "“The court gave the county a way out, just not the one it wanted.” That was the"
+        " assessment of Irene Palk, who has written two books on mineral leases.",
+        "“Nobody expected a ruling this soon.” That was the talk of the courthouse on Friday.",
+    )
+    searcher = searcher_for("quarry-view", body)
+    assert speakers_of(searcher, "a way out, just not") == ["Irene Palk"]
+    assert speakers_of(searcher, "Nobody expected a ruling") == [None]  # no one named

@@ -21,6 +21,7 @@ from bot.engine.names import Token, cap_sequences, is_name_like
 from bot.engine.words import (
     ADDRESS_VERBS,
     AUX_ADVERBS,
+    BE_FORMS,
     KIN_NOUNS,
     LABEL_VERBS,
     NOUN_MARKERS,
@@ -59,6 +60,9 @@ class QuotationFinder(ReportedSpeech):
             if speaker is None:
                 speaker = self._introduced_before(pi, q)
                 cue = "the sentence before: X addressed ..." if speaker else ""
+            if speaker is None:
+                speaker = self._owned_after(pi, q)
+                cue = "the sentence after: That was the view of X" if speaker else ""
             if speaker is None and q.open_tok == 0 and q.close_tok in (None, len(para.tokens) - 1):
                 speaker = self._continued_from_previous(pi)
                 cue = "paragraph continues the previous speaker" if speaker else ""
@@ -113,6 +117,31 @@ class QuotationFinder(ReportedSpeech):
             ):
                 return None  # "Hart spoke with Councillor Ben Ode": anyone else named
         return speaker
+
+    def _owned_after(self, pi: int, q: QuoteSpan) -> str | None:
+        """`"The court gave the city a path forward." That was the assessment of Nadia Farouk,
+        a professor of water law`: a quotation standing as a sentence with no cue, and the next
+        sentence saying whose words or view they were ("That was", "This is", "Those were" the
+        <noun of speech or thought> of / from X): X, when the story knows X as one person."""
+        para = self.paras[pi]
+        toks = para.tokens
+        if q.close_tok is None:
+            return None
+        n = para.sentence_of[q.close_tok]
+        if para.sentences[n][0] != q.open_tok or n + 1 >= len(para.sentences):
+            return None
+        lo, hi = para.sentences[n + 1]
+        if hi - lo < 5 or toks[lo].lower not in _POINTERS or toks[lo + 1].lower not in BE_FORMS:
+            return None
+        for x in range(lo + 2, min(lo + 6, hi - 2)):
+            if not toks[x].is_word or para.quote_of[x] != -1:
+                return None
+            if toks[x + 1].lower in ("of", "from") and is_speech_noun(toks[x], thought=True):
+                ref = self._np_after(pi, x + 2, cue="That was the <noun> of X")
+                if ref is None or ref.kind != "person" or len(ref.ids) != 1:
+                    return None
+                return ref.ids[0]
+        return None
 
     def _is_title(self, para: Para, q: QuoteSpan) -> bool:
         """`the film "Jaws"`, `a report titled "Lost Years"`, `a song called "Home"`; and a
@@ -385,20 +414,27 @@ def _title_cased(text: str) -> bool:
     return len(capitalised) >= 2 and all(w[0].isupper() or w in _TITLE_SMALL for w in words)
 
 
-def is_speech_noun(tok: Token) -> bool:
+def is_speech_noun(tok: Token, *, thought: bool = False) -> bool:
     """A lower-case noun whose most frequent sense WordNet files among acts of communication:
-    "advice", "words", "warning", "remark" (not "meeting", "lesson")."""
-    return tok.is_word and not tok.is_cap and len(tok.lower) >= 4 and _speech_noun(tok.lower)
+    "advice", "words", "warning", "remark" (not "meeting", "lesson"); with `thought`, also
+    among cognition: "assessment", "view"."""
+    if not tok.is_word or tok.is_cap or len(tok.lower) < 4:
+        return False
+    file = _noun_file(tok.lower)
+    return file == _COMMUNICATION_FILE or (thought and file == _COGNITION_FILE)
 
 
 @lru_cache(maxsize=16_384)
-def _speech_noun(word: str) -> bool:
+def _noun_file(word: str) -> int | None:
     wordnet = shared_wordnet()
     sense = wordnet.first_noun_sense(word) if wordnet is not None else None
-    return sense is not None and sense[0] == _COMMUNICATION_FILE
+    return sense[0] if sense is not None else None
 
 
+_COGNITION_FILE = 9  # WordNet's lexicographer file noun.cognition
 _COMMUNICATION_FILE = 10  # WordNet's lexicographer file noun.communication
+# Words pointing back at what was just quoted: "That was the view of X".
+_POINTERS = frozenset("that this those these such".split())
 
 
 def _speech_participle(word: str) -> bool:

@@ -55,8 +55,12 @@ class ReportedSpeech(Resolver):
         kind = self._verb_kind(para, v)
         word = toks[v].lower
         before = v - 1 if v > 0 and toks[v - 1].text == "," else v
-        if kind == "finite" and para.is_close_mark(before - 1):
-            return False  # `"...," said X`: the attribution of a quotation
+        if (
+            kind == "finite"
+            and para.is_close_mark(before - 1)
+            and self._title_closing_at(pi, before - 1) == -1
+        ):
+            return False  # `"...," said X`: the attribution of a quotation (not a title's)
         takes_clause = (
             (kind == "finite" and word in CLAUSE_VERBS)
             or (kind == "participle" and word in CLAUSE_PARTICIPLES)

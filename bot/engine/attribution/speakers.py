@@ -42,6 +42,7 @@ from bot.engine.words import (
     PREPOSITIONS,
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
+    WORK_NOUNS,
     is_inflected_verb,
 )
 
@@ -95,7 +96,8 @@ class SpeakerFinder(AttributorBase):
         j = v - 1
         while j >= lo and toks[j].lower in AUX_ADVERBS:
             j -= 1
-        if j < lo or para.quote_of[j] != -1 or toks[j].lower in BE_FORMS:
+        title = self._title_closing_at(pi, j) if j >= lo else -1
+        if j < lo or (para.quote_of[j] != -1 and title == -1) or toks[j].lower in BE_FORMS:
             return None  # nothing, a quotation, or a passive ("was told")
         if toks[j].lower in SUBJECT_PRONOUNS:
             return Ref("pronoun", j, j + 1, word=toks[j].lower, cue=f"{toks[j].lower} (pronoun)")
@@ -104,12 +106,19 @@ class SpeakerFinder(AttributorBase):
         doc = self._document_subject(pi, j, lo)
         if doc is not None:
             return doc
-        close = j if toks[j].text == "," else None
+        # `X, a former actor known for the series "Northern Line," said`: the comma closing the
+        # appositive stands inside the title's quotation marks
+        close = j if toks[j].text == "," or title != -1 else None
         for n in range(2):  # ", 61, who chairs the committee," between a name and its verb
             if close is None:
                 break
             k = close - 1
-            while k >= lo and toks[k].text != "," and para.quote_of[k] == -1 and close - k <= 24:
+            while (
+                k >= lo
+                and (para.quote_of[k] == title != -1 or toks[k].text != ",")
+                and para.quote_of[k] in (-1, title)
+                and close - k <= 24
+            ):
                 k -= 1
             if k < lo or toks[k].text != ",":
                 if n == 0:
@@ -144,7 +153,8 @@ class SpeakerFinder(AttributorBase):
                 # "In a sharply worded dissent, Justice Daniel Holloway, who is not related to
                 # his colleague, argued": the name after the opening phrase is the subject
                 return Ref("person", k + 1, named.j, ids=named.ids)
-            if not appositive_ok(toks[k + 1 : close]):
+            words = [t for x, t in enumerate(toks[k + 1 : close], k + 1) if para.quote_of[x] == -1]
+            if not appositive_ok(words):
                 if n == 0:
                     return None
                 break
@@ -206,6 +216,22 @@ class SpeakerFinder(AttributorBase):
             if slot:
                 return Ref("name", start, j + 1, org=looks_like_org([t.text for t in words]))
         return None
+
+    def _title_closing_at(self, pi: int, j: int) -> int:
+        """The quotation whose closing mark is token `j`, when it is a title ending with the
+        comma of the phrase around it (`the series "Northern Line,"`): its index, else -1."""
+        para = self.paras[pi]
+        toks = para.tokens
+        if not para.is_close_mark(j) or j < 1 or toks[j - 1].text != ",":
+            return -1
+        qi = para.quote_of[j]
+        k = para.quotes[qi].open_tok - 1
+        if k < 0 or para.quote_of[k] != -1:
+            return -1
+        word = toks[k].lower
+        if word in ("called", "named", "titled", "entitled") and k > 0:
+            word = toks[k - 1].lower
+        return qi if word in WORK_NOUNS else -1
 
     def _relative_subject(self, pi: int, j: int, lo: int) -> Ref | None:
         """`according to producer X, who said ...`, `X, the state climatologist, who said ...`:
