@@ -253,3 +253,31 @@ def test_that_was_the_view_of_x_after_a_quotation() -> None:
     searcher = searcher_for("quarry-view", body)
     assert speakers_of(searcher, "a way out, just not") == ["Irene Palk"]
     assert speakers_of(searcher, "Nobody expected a ruling") == [None]  # no one named
+
+
+def test_a_subject_past_its_appositive_shares_a_verb_after_but() -> None:
+    body = "\n".join(
+        [
+            "Floods closed the Avon valley road on Sunday.",
+            "State Sen. Ruth Calloway, who represents the valley, did not attend the meeting but"
+            " wrote on Facebook that she had asked for federal help, calling the damage “the"
+            " worst I have seen in twenty years.”",
+        ]
+    )
+    searcher = searcher_for("avon-floods", body)
+    assert speakers_of(searcher, "she had asked for federal help") == ["Ruth Calloway"]
+    assert speakers_of(searcher, "the worst I have seen") == ["Ruth Calloway"]
+
+
+def test_a_short_opening_phrase_before_the_subject() -> None:
+    body = "\n".join(
+        [
+            "The state senate passed the school funding bill on Friday.",
+            "At one point Sen. Gary Orme, a Republican from Pine Bluff, accused the majority of"
+            " “rushing this through” before the recess.",
+            "With Sen. Ada Kline absent, the committee called the bill “a bargain.”",
+        ]
+    )
+    searcher = searcher_for("senate-bill", body)
+    assert speakers_of(searcher, "rushing this through") == ["Gary Orme"]
+    assert speakers_of(searcher, "a bargain") == [None]  # the committee's, no one's

@@ -31,10 +31,12 @@ from bot.engine.words import (
     CLAUSE_OPENERS,
     DETERMINERS,
     DOC_NOUNS,
+    FUNCTION_WORDS,
     INDEFINITES,
     INFINITIVES,
     KIN_NOUNS,
     LABEL_VERBS,
+    NON_NAMES,
     NOUN_MARKERS,
     OBJECT_PRONOUNS,
     PARTICIPLES,
@@ -179,6 +181,12 @@ class SpeakerFinder(AttributorBase):
                 start -= 1  # "Her son Darnell, 22, said": the kin noun's owner opens the phrase
             if not self._subject_slot(pi, start, lo):
                 wider = self._modifiers_start(pi, start, lo) if m.j - m.i > 1 else None
+                if wider is None:
+                    # "At one point Sen. Gary Holcomb accused": the role run took in the opener
+                    wider = next(
+                        (s for s in range(start + 1, m.i + 1) if self._short_opener(pi, lo, s)),
+                        None,
+                    )
                 if wider is None:
                     return None
                 start = wider
@@ -430,6 +438,20 @@ class SpeakerFinder(AttributorBase):
             or para.is_close_mark(start - 1)
             or prev.lower in CLAUSE_OPENERS
             or prev.lower == "what"  # "in what its chief executive called"
+            or self._short_opener(pi, lo, start)
+        )
+
+    def _short_opener(self, pi: int, lo: int, start: int) -> bool:
+        """Tokens lo..start-1 are a short phrase of time or occasion opening the sentence with
+        no comma after it: "At one point Sen. Gary Holcomb accused ...", "In 2019 X said";
+        no name in it ("With Gary Holcomb ..." is no opener of this kind)."""
+        toks = self.paras[pi].tokens
+        phrase = toks[lo:start]
+        return (
+            1 < len(phrase) <= 3
+            and phrase[0].lower in _OPENING_PREPOSITIONS
+            and all(t.is_word and (not t.is_cap or t.lower in NON_NAMES) for t in phrase[1:])
+            and phrase[-1].lower not in FUNCTION_WORDS
         )
 
     def _closes_named_appositive(self, pi: int, close: int, lo: int) -> bool:
@@ -589,6 +611,12 @@ class SpeakerFinder(AttributorBase):
             if not member and not self._subject_slot(pi, start, lo):
                 continue
             n = m.j + 1 if m.j < v and toks[m.j].text == "," else m.j
+            if n > m.j:  # "X, who represents the area, did not attend ... but wrote"
+                close = next(
+                    (x for x in range(n, min(v, n + 24)) if toks[x].text in ",;"), None
+                )
+                if close is not None and appositive_ok(toks[n:close]):
+                    n = close + 1
             while n < v and toks[n].lower in AUX_ADVERBS:
                 n += 1
             if n < v and is_inflected_verb(toks[n].lower):
@@ -614,6 +642,8 @@ def _verb_form(tok: Token) -> bool:
     return tok.is_word and not tok.is_cap and is_inflected_verb(tok.lower)
 
 
+# Open a short phrase of time or occasion before a subject: "At one point X said".
+_OPENING_PREPOSITIONS = frozenset("at on in during after before by".split())
 # Open a clause that comes before the main one: "When the vote came, X, 61, said".
 _SUBORDINATORS = frozenset(
     "when while as after before because although though since if once".split()
