@@ -612,9 +612,7 @@ class SpeakerFinder(AttributorBase):
                 continue
             n = m.j + 1 if m.j < v and toks[m.j].text == "," else m.j
             if n > m.j:  # "X, who represents the area, did not attend ... but wrote"
-                close = next(
-                    (x for x in range(n, min(v, n + 24)) if toks[x].text in ",;"), None
-                )
+                close = next((x for x in range(n, min(v, n + 24)) if toks[x].text in ",;"), None)
                 if close is not None and appositive_ok(toks[n:close]):
                     n = close + 1
             while n < v and toks[n].lower in AUX_ADVERBS:
