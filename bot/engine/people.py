@@ -191,6 +191,9 @@ def _appositive(tokens: Sequence[Token], text: str, j: int) -> list[str] | None:
         end += 1
     if last_head is None or _clause_follows(tokens, last_head):
         return None
+    after = last_head + 1
+    if after < len(tokens) and tokens[after].is_cap and side_by_side(tokens, last_head, after + 1):
+        return None  # "Later, director Tomas Berg screened": the role is the name's after it
     roles = [_text(tokens, text, start, last_head)]
     return list(dict.fromkeys(roles + role_strings(tokens[k : last_head + 1], text)))
 

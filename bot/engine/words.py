@@ -104,6 +104,9 @@ WORK_NOUNS = frozenset(
     " headline slogan campaign hashtag program programme game app".split()
 )
 SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
+# Words counting a group that open a sentence capitalised: never the start of a name ("Both
+# Vito and Marco said").
+QUANTIFIERS = frozenset("both all many some each most few several neither either".split())
 # Open an adjunct between a speech verb and its clause: "said in an interview with X that".
 PREPOSITIONS = frozenset(
     "in at on during to with after before from outside inside via through for near over"

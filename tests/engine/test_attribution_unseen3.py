@@ -281,3 +281,33 @@ def test_a_short_opening_phrase_before_the_subject() -> None:
     searcher = searcher_for("senate-bill", body)
     assert speakers_of(searcher, "rushing this through") == ["Gary Orme"]
     assert speakers_of(searcher, "a bargain") == [None]  # the committee's, no one's
+
+
+def test_a_sentence_opening_word_before_a_role_and_a_name_is_no_person() -> None:
+    # Before: "Later, director Tomas Berg" made "Later" a person with the role "director",
+    # so "the director said" had two holders and was nobody's.
+    body = "\n".join(
+        [
+            "The Harrow film festival opened on Friday with a documentary.",
+            "Later, director Tomas Berg screened his film about the river to a packed hall.",
+            "Festival staff said all tickets had sold within an hour.",
+            "“It took nine years to make,” the director said.",
+        ]
+    )
+    searcher = searcher_for("harrow-river", body)
+    assert "Later" not in {p.name for p in searcher.snapshot.people}
+    assert speakers_of(searcher, "nine years to make") == ["Tomas Berg"]
+
+
+def test_a_quantifier_opening_a_sentence_is_no_part_of_a_name() -> None:
+    body = "\n".join(
+        [
+            "The Russo bakery on Dock Street closed on Saturday after 61 years.",
+            "Vito Russo, 70, and his son Marco Russo ran it together for two decades.",
+            "Vito recalled his mother, Anna Russo, telling him, “Bread first, money second.”",
+            "Both Vito and Marco said they had turned down an offer for the recipes.",
+        ]
+    )
+    searcher = searcher_for("russo-bakery", body)
+    assert not any(p.name.startswith("Both") for p in searcher.snapshot.people)
+    assert speakers_of(searcher, "Bread first") == ["Anna Russo"]

@@ -25,6 +25,7 @@ from bot.engine.words import (
     DETERMINERS,
     INDEFINITES,
     KIN_NOUNS,
+    QUANTIFIERS,
 )
 
 
@@ -229,7 +230,7 @@ class Resolver(GenderEvidence):
             if any(para.quote_of[k] != -1 or k in known for k in range(i, j)):
                 continue
             # the first name may come after a title the story capitalised: "Councillor Mara Voss"
-            for first in (t.text for t in toks[i : j - 1]):
+            for first in (t.text for t in toks[i : j - 1] if t.lower not in QUANTIFIERS):
                 if is_first_name(first):
                     if first_name_gender(first) in (None, gender):
                         return True
@@ -258,6 +259,8 @@ class Resolver(GenderEvidence):
                 continue
             if any(para.quote_of[k] != -1 or k in known for k in range(i, j)):
                 continue
+            if toks[i].lower in QUANTIFIERS:
+                i += 1  # "Both Vito and Marco": no name opens with "Both"
             first = next((k for k in range(i, j - 1) if is_first_name(toks[k].text)), None)
             if first is None:
                 continue

@@ -21,6 +21,7 @@ from bot.engine.occupations import is_person_noun
 from bot.engine.people import Intro, build_people, introductions, role_heads, unique_id
 from bot.engine.text import match_key
 from bot.engine.words import (
+    QUANTIFIERS,
     ROLE_HEADS,
     is_dictionary_word,
 )
@@ -132,6 +133,7 @@ def _namesakes(paras: Sequence[Para], intros: Sequence[Intro]) -> list[Intro]:
                 name not in known
                 and (first, run[-1].text) not in firsts
                 and is_first_name(first)
+                and first.lower() not in QUANTIFIERS  # "Both Vito and Marco said"
                 and not is_person_noun(first.lower())  # "Judge Chu", "General Lee": a title
                 and (first.lower(),) not in ROLE_HEADS
                 and is_name_like(run)
@@ -154,6 +156,8 @@ def _speaker_names(paras: Sequence[Para], names: Sequence[Intro]) -> list[Intro]
     for para in paras:
         starts = {lo for lo, _ in para.sentences}
         for i, j in cap_sequences(para.tokens):
+            if para.tokens[i].lower in QUANTIFIERS and j - i > 1:
+                i += 1  # "Both Vito and Marco said": "Vito", no "Both Vito"
             run = para.tokens[i:j]
             if para.quote_of[i] == -1 and is_name_like(run) and len(run) > 1:
                 runs.setdefault(run[-1].text, set()).add(" ".join(t.text for t in run))
@@ -173,15 +177,13 @@ def _speaker_names(paras: Sequence[Para], names: Sequence[Intro]) -> list[Intro]
                 continue
             name = next(iter(fuller)) if len(fuller) == 1 else word
             out.append(Intro(name, [], intro.kind, intro.position))
-        elif words[0].lower() not in _QUANTIFIERS:
+        elif words[0].lower() not in QUANTIFIERS:
             out.append(intro)
         # else "Both Brandts said", "Several Democrats said": a sentence opening with a
         # quantifier, capitalised there, names a group, no one person
     return out
 
 
-# Words counting a group that open a sentence capitalised: never the start of a name.
-_QUANTIFIERS = frozenset("both all many some each most few several neither either".split())
 
 
 def attribute_corpus(stories: Sequence[Story]) -> StoryAttribution:
