@@ -184,8 +184,6 @@ def _speaker_names(paras: Sequence[Para], names: Sequence[Intro]) -> list[Intro]
     return out
 
 
-
-
 def attribute_corpus(stories: Sequence[Story]) -> StoryAttribution:
     """Every story's attribution, people merged across stories by canonical name."""
     return merge_attributions([attribute_story(story) for story in stories])
