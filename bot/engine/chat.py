@@ -193,6 +193,10 @@ _OFFICE_INITIALS_ANY_CASE = tuple(i for i in _OFFICE_INITIALS if len(i) >= 3)
 
 # A number of times as chat writes it: "100x more", "10x the cost" (not "4x4", "0x1F")
 _TIMES = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)[xX](?![\w])")
+# A number with the letter of its order of magnitude, as chat writes it: "6M", "$6m", "85k",
+# "1.5B", "2bn" (not "4k4", "3D", "M4"): a story writes "6 million", "85,000", "1.5 billion"
+_MAGNITUDE = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)(k|m|mn|b|bn)(?![\w'’])", re.IGNORECASE)
+_MAGNITUDE_WORDS = {"m": "million", "mn": "million", "b": "billion", "bn": "billion"}
 # "ex-" before a word: what it names was so before ("ex-congressman", "ex-FL rep"), which a
 # story writes "former"
 _EX = re.compile(r"(?<![\w'’.-])ex-(?=[^\W\d_])", re.IGNORECASE)
@@ -215,6 +219,7 @@ def expand_shorthand(text: str) -> str:
     # questions hold none): a pass of a pattern over a question is 1-2 µs.
     if "x" in text or "X" in text:
         text = _TIMES.sub(r"\1 times", text)
+    text = _MAGNITUDE.sub(_magnitude_written_out, text)
     if "ex-" in text.lower():
         text = _EX.sub("former ", text)
     if "many" in text.lower():
@@ -224,6 +229,18 @@ def expand_shorthand(text: str) -> str:
             lambda m: m.group(0).replace(m.group(1), _OFFICE_INITIALS[m.group(1).upper()]), text
         )
     return _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)
+
+
+def _magnitude_written_out(match: re.Match[str]) -> str:
+    """A number typed with its order of magnitude as a story writes it: thousands in figures
+    ("85k": "85,000"; "1.5k": "1,500"), millions and billions in words ("6M": "6 million")."""
+    number, letter = match.group(1), match.group(2).lower()
+    if letter != "k":
+        return f"{number} {_MAGNITUDE_WORDS[letter]}"
+    whole, _, fraction = number.partition(".")
+    if len(fraction) > 3:
+        return match.group(0)
+    return f"{int(whole + fraction.ljust(3, '0')):,}"
 
 
 def _may_name_an_office(text: str) -> bool:
