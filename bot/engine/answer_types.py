@@ -395,7 +395,7 @@ _EMBEDDED = re.compile(
     r"(?:\b(?P<noun>age|date|year|number)s?\s+)?"
     r"\b(?:for|on|about|of|as\s+to|say|says|said|know|knows|known|tell|tells|told|mention"
     r"|mentions|mentioned|explain|explains|explained)\s+"
-    r"(?P<clause>(?:when|how\s+(?:many|much|long|old|often|soon|recently))\b.*)",
+    r"(?P<clause>(?:when|where|how\s+(?:many|much|long|old|often|soon|recently))\b.*)",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -416,6 +416,10 @@ def embedded_kind(question: str) -> AnswerKind | None:
     match = _EMBEDDED.search(question)
     if match is None:
         return None
+    if match.group("clause")[:5].lower() == "where":
+        # "does the article say where the prison is located": the clause's subject before
+        # its verb, which `expected_kind` reads of a question's own order only ("where is")
+        return AnswerKind.PLACE
     kind = expected_kind(match.group("clause"))
     if kind is AnswerKind.DATE and _WHEN_TO_COME.match(match.group("clause")):
         return AnswerKind.FUTURE
