@@ -101,7 +101,12 @@ class Reranking(QuestionReading):
         if kind is AnswerKind.PERSON:
             if expected.role:
                 return bool(self._role_holders(passage, expected))
-            return bool(self._people_in(passage) - expected.named)
+            if self._people_in(passage) - expected.named:
+                return True
+            # "who is gaetz": a passage describing him by a role of his ("former Florida Rep.")
+            return bool(expected.described) and bool(
+                expected.described & self._described_in(passage)
+            )
         held = self._kind_cache.get((passage, kind))
         if held is None:
             text = self.snapshot.passages[passage].text
@@ -164,11 +169,28 @@ class Reranking(QuestionReading):
         if cached is None:
             stored = self.snapshot.passages[passage]
             quoted = self.snapshot.quotes.speakers_of_passage(passage)
-            named = {p.id for p, _, _ in self._mentions.find(stored.text)}
+            # not a role several people share, found by it alone: "the first president of a
+            # Latin American country to visit" names none of the story's presidents
+            named = {
+                person.id
+                for people, _, _, by_name in self._mentions.find_groups(stored.text)
+                if by_name or len(people) == 1
+                for person in people
+            }
             cached = remember(
                 self._people_cache, passage, frozenset(named | quoted), PASSAGE_CACHE_SIZE
             )
         return cached
+
+    def _described_in(self, passage: int) -> frozenset[str]:
+        """Ids of the people a passage names by a role only they hold ("former Florida Rep.")."""
+        return frozenset(
+            people[0].id
+            for people, _, _, by_name in self._mentions.find_groups(
+                self.snapshot.passages[passage].text
+            )
+            if not by_name and len(people) == 1
+        )
 
     def _places_in(self, text: str) -> list[tuple[int, int]]:
         """Where `text` names a place (`answer_types.place_spans`), but not a person the story

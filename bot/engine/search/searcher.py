@@ -399,6 +399,7 @@ class Searcher(Rendering):
             reason=kind is None and asks_reason(asked),
             ratio=kind is AnswerKind.AMOUNT and asks_ratio(asked),
             date_part=asked_date_part(asked) if kind is AnswerKind.DATE else None,
+            described=self._described(text, read) if kind is AnswerKind.PERSON else frozenset(),
         )
         if expected.kind is None or expected.role:
             # A phrase's senses and the words it defines, as the meaning and definition
@@ -809,6 +810,18 @@ class Searcher(Rendering):
         """Ids of the people the question `read` names by name or alias (not by a role)."""
         return frozenset(p.id for group in read.found for p in group.by_name)
 
+    @staticmethod
+    def _described(text: str, read: ReadQuestion) -> frozenset[str]:
+        """Ids of the people "who is X" asks about (named right after it: "who is gaetz to
+        trump"), whose description is the answer rather than someone else."""
+        return frozenset(
+            person.id
+            for at in _WHO_IS.finditer(text)
+            for group in read.found
+            if group.start == at.end()
+            for person in group.people
+        )
+
     def _named_people(self, read: ReadQuestion, *, by_name_only: bool) -> frozenset[str]:
         """Ids of the people the question `read` names, whom a "who" question does not ask
         for. With `by_name_only`, not those it finds only by the role asked: the professor
@@ -1054,6 +1067,7 @@ class _PartResult:
 
 
 # A person named by a pronoun as an object: "what did he say to him"
+_WHO_IS = re.compile(r"\bwho(?:['’]s|\s+(?:is|was))\s+", re.IGNORECASE)
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them)\b", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _OWNER_AFTER = re.compile(r"['’]s?\b|s\b")

@@ -1,0 +1,99 @@
+"""How practitioners write to the bot (fresh-44, read whole at the twentieth session): a
+number with the letter of its order of magnitude ("a country of 6M", "85k"), "does the
+article say where ..." asking for a place, "who from X's circle met ..." where a passage names
+someone only by a role several people share, and "who is X to Y". Each on a story of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.chat import expand_shorthand
+from bot.engine.search import Searcher
+from tests.engine.stories import searcher_for
+
+HARBOR_STORY = "\n".join(
+    [
+        "The Haverton port authority approved a new cargo terminal on Tuesday, the biggest "
+        "project the harbor has seen in decades.",
+        "Mayor Ruth Alder has courted shipping firms for years. Most recently, her deputy Tom"
+        " Reyes met with the governor over the weekend ahead of her visit to the assembly.",
+        "After arriving in the capital on Sunday, Alder became the first mayor of a small "
+        "harbor town to address the state assembly, where the governor spoke before her.",
+        "Former mayor Dan Price called the terminal a gamble for a town that size.",
+        "The town of 40,000 residents has struggled since the cannery closed, and the "
+        "terminal promises 900 jobs.",
+        "The terminal will stand outside Eastmoor, on old cannery land that the port bought "
+        "in 2015.",
+        "Critics say the terminal will bring heavy trucks through the harbor district and the"
+        " town center.",
+        "The port handled 2 million tons of cargo last year, most of it frozen fish.",
+        "The project is expected to cost $300 million, paid mostly by the state.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def harbor() -> Searcher:
+    return searcher_for("harbor", HARBOR_STORY)
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("a country of 6M", "a country of 6 million"),
+        ("the $6m fee", "the $6 million fee"),
+        ("85k people", "85,000 people"),
+        ("1.5k", "1,500"),
+        ("2bn", "2 billion"),
+        ("1.5B?", "1.5 billion?"),
+        # not a number's magnitude
+        ("4k4", "4k4"),
+        ("M4", "M4"),
+    ],
+)
+def test_a_number_with_its_magnitude_letter_is_read_as_a_story_writes_it(
+    typed: str, read: str
+) -> None:
+    assert expand_shorthand(typed) == read
+
+
+def test_a_count_typed_with_k_finds_the_passage_giving_it(harbor: Searcher) -> None:
+    # before: "40k" was the terms "40" and "k", and the passage on trucks in town came first
+    answer = harbor.ask("why would a harbor town of 40k want a terminal")
+    assert answer.answered, answer.reason
+    assert "40,000" in answer.passages[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # before: no kind of answer read, and the passage approving the new terminal came
+        # first, rated high
+        "Does the article say where the new terminal is going to be?",
+        "do they say where the new terminal will go",
+        "do we know where the new terminal will be",
+    ],
+)
+def test_where_after_a_verb_of_telling_asks_for_a_place(harbor: Searcher, question: str) -> None:
+    answer = harbor.ask(question)
+    assert answer.answered, answer.reason
+    assert "Eastmoor" in answer.passages[0].text
+
+
+def test_a_role_several_people_share_names_no_one_a_who_question_asks_for(
+    harbor: Searcher,
+) -> None:
+    # "the first mayor of a small harbor town" is Alder or Price: before, it counted as naming
+    # someone other than Alder, and that passage came first, rated high
+    answer = harbor.ask(
+        "Who from Alder's circle sat down with the governor right before the capital trip?"
+    )
+    assert answer.answered, answer.reason
+    assert "Tom Reyes" in answer.passages[0].text
+
+
+def test_who_is_x_is_answered_by_a_role_of_theirs(harbor: Searcher) -> None:
+    # before: rated low, the passage naming no one else ("Former mayor Dan Price")
+    answer = harbor.ask("who is dan price to alder")
+    assert "Former mayor Dan Price" in answer.passages[0].text
+    assert answer.confidence == "high"
