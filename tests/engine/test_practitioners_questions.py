@@ -97,3 +97,47 @@ def test_who_is_x_is_answered_by_a_role_of_theirs(harbor: Searcher) -> None:
     answer = harbor.ask("who is dan price to alder")
     assert "Former mayor Dan Price" in answer.passages[0].text
     assert answer.confidence == "high"
+
+
+CLINIC_STORY = "\n".join(
+    [
+        "The county opened a walk-in clinic in Lowell on Monday, the first in the valley.",
+        "“For families without a car, a clinic in town means a doctor is finally within reach "
+        "of people who need one,” said public health professor Irene Marsh of Dale University.",
+        "“People here have waited years for this,” she added.",
+        "Still, while calling the opening “a good start,” Marsh warned that reports of long "
+        "waits at the county's other clinics should be taken seriously.",
+        "County officials said the clinic will open six days a week.",
+        "“The valley deserves the same care as the city,” Marsh said.",
+        "Nurses at the clinic said they expect 200 patients a day.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def clinic() -> Searcher:
+    return searcher_for("clinic", CLINIC_STORY)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # before: her own quotations (x1.5 as her words) came first, though the question says
+        # what she warned
+        "Why does the professor say people shouldn't shrug off the reports about waits at clinics?",
+        "why does the professor think people should take the reports about the other clinics "
+        "seriously",
+    ],
+)
+def test_why_someone_says_something_is_not_asked_of_their_quotations_first(
+    clinic: Searcher, question: str
+) -> None:
+    answer = clinic.ask(question)
+    assert answer.answered, answer.reason
+    assert answer.asked_speaker == "Irene Marsh"
+    assert "warned that reports of long waits" in answer.passages[0].text
+
+
+def test_what_someone_said_still_asks_for_their_quotations_first(clinic: Searcher) -> None:
+    answer = clinic.ask("what did marsh say about waits")
+    assert answer.passages[0].text.startswith("“People here have waited years")

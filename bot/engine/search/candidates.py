@@ -180,13 +180,14 @@ class CandidateRanking(Reranking):
         else:
             plain = {passage: score for passage, score, _ in pool}
             refined = {p: v + carried.get(p, 0.0) for p, v in plain.items()}
-        if speakers and self.settings.answer_type_bonus:
+        if speakers and self.settings.answer_type_bonus and not expected.reason:
             # "what did X say" asks for X's words: a passage quoting them directly holds the
             # kind of answer asked, as a number does for "how many" (on the fused score: a
             # quotation carrying on from the paragraph that names its speaker and subject is
             # the least close in meaning of their passages); one only reporting them does not
             # ("Bukele said it would be “preposterous” to return Garcia" before his own "I
-            # don't have the power to return him", the passage after it)
+            # don't have the power to return him", the passage after it). Not "why does X say
+            # ...": a reason is as much where the story reports X's words ("X warned that ...")
             quoting = self._quoting_directly([passage for passage, _, _ in pool], speakers)
             if quoting:
                 same = refined is plain
