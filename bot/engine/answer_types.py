@@ -824,6 +824,12 @@ _ASKS_ROLE = re.compile(
     r"(?:the|(?:[\w'’-]+\s+){0,2}?[\w-]+['’]s))\s+",
     re.IGNORECASE,
 )
+# ... and in a clause's own order, its verb after the role: "anyone know who the professor is",
+# "do they say who the judge was" (not "who the president met": he is not who is asked)
+_ASKS_ROLE_IN_A_CLAUSE = re.compile(
+    r"\bwho\s+(?:the|(?:[\w'’-]+\s+){0,2}?[\w-]+['’]s)\s+", re.IGNORECASE
+)
+_CLAUSE_VERB = frozenset(("is", "was", "are", "were"))
 _ROLE_LOOKAHEAD = 3
 _FORMER = re.compile(r"^(?:ex|former)-", re.IGNORECASE)
 
@@ -831,13 +837,23 @@ _FORMER = re.compile(r"^(?:ex|former)-", re.IGNORECASE)
 def asked_role(question: str) -> str | None:
     """The role noun `question` asks for someone of ("which judge ..." -> "judge"), or None."""
     match = _ASKS_ROLE.search(question)
+    in_a_clause = False
+    if match is None:
+        match = _ASKS_ROLE_IN_A_CLAUSE.search(question)
+        in_a_clause = True
     if match is None:
         return None
-    for word in re.findall(r"[\w'’-]+", question[match.end() :])[:_ROLE_LOOKAHEAD]:
+    words = re.findall(r"[\w'’-]+", question[match.end() :])
+    for at, word in enumerate(words[:_ROLE_LOOKAHEAD]):
         lowered = _FORMER.sub("", word.lower())
         for noun in (lowered, lowered.removesuffix("s")):
             if noun in ROLE_NOUNS:
-                return None if noun in _ANYONE else noun
+                if noun in _ANYONE:
+                    return None
+                after = words[at + 1].lower() if at + 1 < len(words) else ""
+                if in_a_clause and after not in _CLAUSE_VERB:
+                    return None
+                return noun
         if lowered in STOP_WORDS:
             return None
     return None

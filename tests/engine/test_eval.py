@@ -909,12 +909,14 @@ def test_the_fifteenth_sessions_near_misses(story_snapshot: IndexSnapshot) -> No
     state, an attribute the story never gives). Before: Recall@1 18 of 21, 13 high (12 right),
     5 of the 12 near misses high; since numbers and times that are no answer of the kind asked
     are read so ("how many ms-13 members live in the united states", "when did trump's second
-    term start"), 3."""
+    term start"), 3. Since a role several people share names no one a "who" question asks
+    for (twentieth session), "who was trump's pick for attorney general before bondi" is no
+    longer a wrong high: Recall@1 20, 12 high (12 right)."""
     held = held_out(story_snapshot, "eval-own-9near.jsonl")
-    assert held.recall_at_1.hits >= 18, misses(held)
+    assert held.recall_at_1.hits >= 20, misses(held)
     assert held.recall_at_3.hits >= 21, misses(held)
     assert held.abstained_answerable.hits == 0, misses(held)
-    assert held.high_confidence.hits >= 13, misses(held)
+    assert held.high_confidence.hits - held.high_gold_first.hits == 0, misses(held)
     assert held.high_gold_first.hits >= 12, misses(held)
     # still high: "who runs the prison outside san salvador" and "who designed the amusement
     # park china built" (the verb asked missing, the rest held beside a person), "how many

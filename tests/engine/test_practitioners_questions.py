@@ -99,6 +99,15 @@ def test_who_is_x_is_answered_by_a_role_of_theirs(harbor: Searcher) -> None:
     assert answer.confidence == "high"
 
 
+def test_who_the_role_is_in_a_clauses_order_asks_as_who_is_the_role(harbor: Searcher) -> None:
+    # before: rated low, "the former mayor" not read as the role asked
+    plain = harbor.ask("who is the former mayor")
+    clause = harbor.ask("do they say who the former mayor was")
+    assert [p.paragraph for p in clause.passages] == [p.paragraph for p in plain.passages]
+    assert "Former mayor Dan Price" in clause.passages[0].text
+    assert clause.confidence == plain.confidence == "high"
+
+
 CLINIC_STORY = "\n".join(
     [
         "The county opened a walk-in clinic in Lowell on Monday, the first in the valley.",

@@ -813,12 +813,13 @@ class Searcher(Rendering):
     @staticmethod
     def _described(text: str, read: ReadQuestion) -> frozenset[str]:
         """Ids of the people "who is X" asks about (named right after it: "who is gaetz to
-        trump"), whose description is the answer rather than someone else."""
+        trump"; or in a clause's order, "anyone know who the professor is"), whose description
+        is the answer rather than someone else."""
         return frozenset(
             person.id
-            for at in _WHO_IS.finditer(text)
             for group in read.found
-            if group.start == at.end()
+            if _WHO_IS_BEFORE.search(text, 0, group.start)
+            or (_WHO_BEFORE.search(text, 0, group.start) and _IS_AFTER.match(text, group.end))
             for person in group.people
         )
 
@@ -1067,7 +1068,9 @@ class _PartResult:
 
 
 # A person named by a pronoun as an object: "what did he say to him"
-_WHO_IS = re.compile(r"\bwho(?:['’]s|\s+(?:is|was))\s+", re.IGNORECASE)
+_WHO_IS_BEFORE = re.compile(r"\bwho(?:['’]s|\s+(?:is|was))\s+(?:the\s+)?$", re.IGNORECASE)
+_WHO_BEFORE = re.compile(r"\bwho\s+(?:the\s+)?$", re.IGNORECASE)
+_IS_AFTER = re.compile(r"\s+(?:is|was)\b", re.IGNORECASE)
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them)\b", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _OWNER_AFTER = re.compile(r"['’]s?\b|s\b")
