@@ -60,7 +60,10 @@ from bot.engine.words import (
     ENTOURAGE_NOUNS,
     FUNCTION_WORDS,
     NON_NAMES,
+    NOUN_MARKERS,
+    OBJECT_PRONOUNS,
     PERSONAL_TITLES,
+    PREPOSITIONS,
     SOMEONE_NOUNS,
     STOP_WORDS,
     TIME_PREPOSITIONS,
@@ -126,6 +129,15 @@ _LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
 _PARTICLES = frozenset(
     ("up", "down", "out", "off", "back", "away", "over", "along", "around", "forward", "apart")
 )
+
+# The most words an object between a phrasal verb and its particle takes ("send the maryland
+# guy back"): a pronoun, or a noun phrase of a determiner and two words
+_OBJECT_WORDS = 3
+# The words an object may not hold: what joins, asks or says when ("send garcia to the us
+# back": no object; "get anything from trump back in the first term": "back" says when)
+_NO_OBJECT_WORDS = (
+    FUNCTION_WORDS | PREPOSITIONS | STOP_WORDS | _PARTICLES
+) - NOUN_MARKERS - OBJECT_PRONOUNS - {"it"}
 
 
 # Semi-auxiliaries: what they say of the verb after them (it was a habit, it came to pass, it
@@ -646,6 +658,44 @@ class QuestionReading(MeaningCloseness):
             if term is not None and self._wordnet.is_phrasal_verb(verb, lower):
                 found.add(term)
         return found
+
+    def _phrasal_verbs(self, text: str) -> list[tuple[tuple[str, int, int], tuple[str, int, int]]]:
+        """The phrasal verbs of `text` WordNet has as one verb, each as its verb and its
+        particle (word, start, end): the particle right after the verb ("sent back", "locked
+        up") or after its object, as English puts a pronoun and often a noun ("send him back",
+        "let the guy out", "lock people up"). Not where the words between hold more than an
+        object ("got anything from trump back in 2019"). Not in the words saying what kind of
+        answer is asked or chat's."""
+        assert self._wordnet is not None
+        written = _unframed_words(text)
+        found = []
+        for at, particle in enumerate(written):
+            lower = particle[0].lower()
+            if lower not in _PARTICLES:
+                continue
+            for between in range(min(_OBJECT_WORDS, at - 1) + 1):
+                verb = written[at - 1 - between]
+                run = written[at - 1 - between : at + 1]
+                if any(text[a[2] : b[1]] != " " for a, b in itertools.pairwise(run)):
+                    break  # "back. Then", "die-hard": no phrase across them
+                object_words = [w.lower() for w, _, _ in run[1:-1]]
+                if any(w in _NO_OBJECT_WORDS for w in object_words) or (
+                    len(object_words) > 1 and set(object_words) & (OBJECT_PRONOUNS | {"it"})
+                ):
+                    break  # "him the", "to the us": no one object
+                if self._wordnet.is_phrasal_verb(verb[0], lower):
+                    found.append((verb, particle))
+                    break
+        return found
+
+    def _without_particles(self, text: str, words: list[TermSpan]) -> list[TermSpan]:
+        """`words` but the particles of the phrasal verbs of `text` (`_phrasal_verbs`): one
+        says nothing alone ("why won't bukele send him back" is not about ¶31's "Trump is
+        back"), and its verb stays."""
+        if self._wordnet is None:
+            return words
+        particles = {start for _, (_, start, _) in self._phrasal_verbs(text)}
+        return [w for w in words if w.start not in particles] if particles else words
 
     def _initials_bridged(self, word: str) -> tuple[str, ...]:
         """The terms of the phrase of the corpus `word` types the initials of ("SoE": state,

@@ -340,6 +340,11 @@ class Searcher(Rendering):
         addressed = words_addressed(text, read) if quoting else ()
         if addressed:
             words = [word for word in words if not any(within(word, at) for at in addressed)]
+        # each word as the embedding reads it, once: the whole question is them joined (a
+        # phrasal verb's particle too: "send him back" is near "return")
+        meant = [meant_words(text, [word]) for word in words]
+        meant_terms = [word.term for word in words]
+        words = self._without_particles(text, words)
         topic = self._topic_terms(words, read)
         query = [word.term for word in words]
         if read.kind is QuestionKind.WHO_SAID:
@@ -412,11 +417,9 @@ class Searcher(Rendering):
             )
             for term, reached in itertools.chain.from_iterable(p.items() for p in phrases):
                 add_bridge(bridges, term, reached)
-        # each word as the embedding reads it, once: the whole question is them joined
-        meant = [meant_words(text, [word]) for word in words]
         closeness = self._closeness(" ".join(meant))
         refining = (
-            self._idf_closeness([(m, w.term) for m, w in zip(meant, words, strict=True)])
+            self._idf_closeness(list(zip(meant, meant_terms, strict=True)))
             if self.settings.semantic_idf
             else None
         )
