@@ -133,6 +133,34 @@ class MeaningCloseness(SearcherBase):
         reached = self._closest_in(words, vectors, embedder, lower)
         return remember(self._meaning_bridge_cache, lower, reached, _BRIDGE_CACHE_SIZE)
 
+    def _closest_to_phrase(self, phrase: str) -> str | None:
+        """The index term of the corpus word closest in meaning to `phrase` (a verb and its
+        particle: "send back"), at least `meaning_bridge_min` close, among the words made of
+        none of its sub-word tokens ("return", not "back" or "sends"); None as for
+        `_closest_corpus_term`."""
+        embedder = self._loaded_embedder()
+        if embedder is None or self.settings.meaning_bridge_min >= 1.0:
+            return None
+        with self._embedding_lock:
+            if self._corpus_words is None:
+                self._corpus_words = self._corpus_word_table(embedder)
+        words, vectors = self._corpus_words
+        lower = phrase.lower()
+        if not words:
+            return None
+        if lower in self._meaning_bridge_cache:
+            return self._meaning_bridge_cache[lower]
+        similarity = vectors @ embedder.embed([lower])[0]
+        own = embedder.token_ids(lower)
+        reached = None
+        for at in np.argsort(-similarity):
+            if similarity[at] < self.settings.meaning_bridge_min:
+                break
+            if not embedder.token_ids(words[at]) & own:
+                reached = term_of(words[at])
+                break
+        return remember(self._meaning_bridge_cache, lower, reached, _BRIDGE_CACHE_SIZE)
+
     def _closest_in(
         self, words: Sequence[str], vectors: Vectors, embedder: Embedder, lower: str
     ) -> str | None:

@@ -688,6 +688,54 @@ class QuestionReading(MeaningCloseness):
                     break
         return found
 
+    def _phrasal_bridges(self, text: str, topic: Sequence[str]) -> dict[str, tuple[str, ...]]:
+        """For each phrasal verb of `text` (`_phrasal_verbs`: "send him back", "give garcia
+        back") whose verb is a topic word, the corpus terms of the words WordNet has for the
+        phrase (`multiword_synonyms`: "turn down": "refuse") and of those whose definition
+        holds it ("return": "give back"), for the verb: its particle is no topic word of its
+        own (`_without_particles`), and the verb alone may mean something else."""
+        if self._wordnet is None:
+            return {}
+        index = self.snapshot.index
+        wanted = set(topic)
+        defined = (
+            self._corpus_defined_pairs()
+            if Source.PHRASE_DEFINED in self.settings.bridge_sources
+            and len(self.snapshot.passages) < self.settings.semantic_exact_below
+            else {}
+        )
+        bridges: dict[str, tuple[str, ...]] = {}
+        for (verb, _, _), (particle, _, _) in self._phrasal_verbs(text):
+            term = term_of(verb.lower())
+            if term is None or term not in wanted:
+                continue
+            found = set(defined.get((lemma_of(verb), particle.lower()), ()))
+            if Source.MULTIWORD in self.settings.bridge_sources:
+                synonyms = self._wordnet.multiword_synonyms((verb, particle))
+                found.update(t for t in map(term_of, synonyms) if t)
+            reached = {t for t in found if t != term and index.passage_frequency(t)}
+            if reached:
+                add_bridge(bridges, term, reached)
+        return bridges
+
+    def _phrasal_meaning_bridges(self, text: str, topic: Sequence[str]) -> dict[str, str]:
+        """For each phrasal verb of `text` (`_phrasal_verbs`) whose verb is a topic word, the
+        corpus word closest in meaning to the phrase, its verb as typed and its particle
+        ("send back": "return"), made of none of their sub-word tokens
+        (`_closest_to_phrase`), for the verb."""
+        if self._wordnet is None:
+            return {}
+        wanted = set(topic)
+        found: dict[str, str] = {}
+        for (verb, _, _), (particle, _, _) in self._phrasal_verbs(text):
+            term = term_of(verb.lower())
+            if term is None or term not in wanted or term in found:
+                continue
+            reached = self._closest_to_phrase(f"{verb} {particle}")
+            if reached and reached != term:
+                found[term] = reached
+        return found
+
     def _without_particles(self, text: str, words: list[TermSpan]) -> list[TermSpan]:
         """`words` but the particles of the phrasal verbs of `text` (`_phrasal_verbs`): one
         says nothing alone ("why won't bukele send him back" is not about ¶31's "Trump is

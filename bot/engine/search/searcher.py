@@ -430,8 +430,14 @@ class Searcher(Rendering):
             if expected.kind is None or expected.role
             else {}
         )
+        # and a phrasal verb's words (`_phrasal_bridges`: "give garcia back": "return"), which
+        # a passage on the verb's other sense holds too ("the return of Kilmar Abrego Garcia"
+        # is no answer to "does el salvador have to give garcia back")
+        phrasal = (
+            self._phrasal_bridges(text, topic) if expected.kind is None or expected.role else {}
+        )
         ranking_bridges = dict(bridges)
-        for term, reached in broader.items():
+        for term, reached in itertools.chain(broader.items(), phrasal.items()):
             add_bridge(ranking_bridges, term, reached)
         # Not when an amount, a count, a date or a person is asked for: the kind's bonus finds
         # the passage holding one, and a bridged word only adds rivals without it ("how much is
@@ -443,6 +449,12 @@ class Searcher(Rendering):
             )
             if expected.kind is None or expected.role
             else ({}, ())
+        )
+        # the closest word to a phrasal verb ("send back": "return"), for the ranking only
+        ranking_meaning = (
+            meaning | self._phrasal_meaning_bridges(text, topic)
+            if expected.kind is None or expected.role
+            else meaning
         )
         # Among a speaker's own passages their name tells nothing: rank by the topic and the
         # verb ("warned" finds where they warned).
@@ -477,7 +489,7 @@ class Searcher(Rendering):
             definitions=definitions,
             forms=forms,
         )
-        ranking = ranked(meaning_bridges=meaning, limit=top_k)
+        ranking = ranked(meaning_bridges=ranking_meaning, limit=top_k)
         candidates = ranking.shown
         if not candidates:
             return _PartResult.refused("The story doesn't say anything about that.")
@@ -497,7 +509,7 @@ class Searcher(Rendering):
         # more confident for it.
         plain = (
             ranked(meaning_bridges=None, refine=False, bridges=bridges, limit=top_k).plain
-            if meaning or adverbs or definitions or broader
+            if ranking_meaning or adverbs or definitions or broader or phrasal
             else ranking.plain
         )
         vouched = self._by_their_names(
