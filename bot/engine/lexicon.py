@@ -346,6 +346,35 @@ class WordNet:
         verbs = {verb.lower(), *(v.lower() for v in all_lemmas(verb.lower()).get("VERB", ()))}
         return any(self._offsets(f"{form}_{particle.lower()}", "v") for form in verbs)
 
+    def phrasal_verb_words(self, verb: str, particle: str) -> frozenset[str]:
+        """The single words of every sense of the phrasal verb `verb` `particle` (any form of
+        the verb), and for a sense WordNet gives no single word of its own, those of the more
+        general sense it is a way of ("let out": "bring out of a specific state", a way to
+        "release"), lower case, without the phrase's own words: what the phrase may mean,
+        for a reading of meaning to choose among (WordNet orders a phrasal verb's senses
+        poorly: "release" is the third of "let out", tagged never)."""
+        key = (f"{verb.lower()} {particle.lower()}", frozenset((Source.PHRASES, Source.BROADER)))
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = frozenset(self._phrasal_verb_words(verb.lower(), particle.lower()))
+            remember(self._cache, key, cached, _CACHE_SIZE)
+        return cached
+
+    def _phrasal_verb_words(self, verb: str, particle: str) -> set[str]:
+        verbs = {verb, *(v.lower() for v in all_lemmas(verb).get("VERB", ()))}
+        found: set[str] = set()
+        for form in verbs:
+            for offset in self._offsets(f"{form}_{particle}", "v"):
+                words, pointers = self._synset("v", offset)
+                found.update(words)
+                if any("_" not in w and w not in verbs for w in words):
+                    continue
+                for symbol, target, pos, _, _ in pointers:
+                    if symbol == "@" and pos == "v":
+                        found.update(self._synset("v", target)[0])
+        own = verbs | {particle}
+        return {w for w in found if w not in own and "_" not in w and w.isalpha()}
+
     def _phrase_synonyms(self, verb: str, particle: str) -> set[str]:
         verbs = {verb, *(v.lower() for v in all_lemmas(verb).get("VERB", ()))}
         found: set[str] = set()

@@ -136,8 +136,11 @@ _OBJECT_WORDS = 3
 # The words an object may not hold: what joins, asks or says when ("send garcia to the us
 # back": no object; "get anything from trump back in the first term": "back" says when)
 _NO_OBJECT_WORDS = (
-    FUNCTION_WORDS | PREPOSITIONS | STOP_WORDS | _PARTICLES
-) - NOUN_MARKERS - OBJECT_PRONOUNS - {"it"}
+    (FUNCTION_WORDS | PREPOSITIONS | STOP_WORDS | _PARTICLES)
+    - NOUN_MARKERS
+    - OBJECT_PRONOUNS
+    - {"it"}
+)
 
 
 # Semi-auxiliaries: what they say of the verb after them (it was a habit, it came to pass, it
@@ -690,10 +693,13 @@ class QuestionReading(MeaningCloseness):
 
     def _phrasal_bridges(self, text: str, topic: Sequence[str]) -> dict[str, tuple[str, ...]]:
         """For each phrasal verb of `text` (`_phrasal_verbs`: "send him back", "give garcia
-        back") whose verb is a topic word, the corpus terms of the words WordNet has for the
-        phrase (`multiword_synonyms`: "turn down": "refuse") and of those whose definition
-        holds it ("return": "give back"), for the verb: its particle is no topic word of its
-        own (`_without_particles`), and the verb alone may mean something else."""
+        back") whose verb is a topic word, for the verb, the corpus terms of the words WordNet
+        has for the phrase in its most frequent senses (`multiword_synonyms`: "turn down":
+        "refuse"), of those whose definition holds it ("return": "give back"), and of the
+        words of any of its senses (`phrasal_verb_words`: "let out": "release") whose meaning
+        the particle picks (`_picked_by_particle`): WordNet orders a phrasal verb's senses
+        poorly. Its particle is no topic word of its own (`_without_particles`), and the verb
+        alone may mean something else."""
         if self._wordnet is None:
             return {}
         index = self.snapshot.index
@@ -713,6 +719,12 @@ class QuestionReading(MeaningCloseness):
             if Source.MULTIWORD in self.settings.bridge_sources:
                 synonyms = self._wordnet.multiword_synonyms((verb, particle))
                 found.update(t for t in map(term_of, synonyms) if t)
+            senses = {
+                t
+                for t in map(term_of, self._wordnet.phrasal_verb_words(verb, particle))
+                if t and t != term and index.passage_frequency(t)
+            }
+            found.update(self._picked_by_particle(verb, particle, senses - found))
             reached = {t for t in found if t != term and index.passage_frequency(t)}
             if reached:
                 add_bridge(bridges, term, reached)

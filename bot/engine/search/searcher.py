@@ -433,9 +433,7 @@ class Searcher(Rendering):
         # and a phrasal verb's words (`_phrasal_bridges`: "give garcia back": "return"), which
         # a passage on the verb's other sense holds too ("the return of Kilmar Abrego Garcia"
         # is no answer to "does el salvador have to give garcia back")
-        phrasal = (
-            self._phrasal_bridges(text, topic) if expected.kind is None or expected.role else {}
-        )
+        phrasal = self._phrasal_bridges(text, topic)
         ranking_bridges = dict(bridges)
         for term, reached in itertools.chain(broader.items(), phrasal.items()):
             add_bridge(ranking_bridges, term, reached)
@@ -451,11 +449,7 @@ class Searcher(Rendering):
             else ({}, ())
         )
         # the closest word to a phrasal verb ("send back": "return"), for the ranking only
-        ranking_meaning = (
-            meaning | self._phrasal_meaning_bridges(text, topic)
-            if expected.kind is None or expected.role
-            else meaning
-        )
+        ranking_meaning = meaning | self._phrasal_meaning_bridges(text, topic)
         # Among a speaker's own passages their name tells nothing: rank by the topic and the
         # verb ("warned" finds where they warned).
         qualifiers = self._qualifiers(text, words, asks_attribute=expected.kind is None)
