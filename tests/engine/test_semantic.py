@@ -283,8 +283,10 @@ WITHOUT_MEANING_BRIDGES = WORDNET_WORDS_ONLY.model_copy(update={"meaning_bridge_
         ("was the atmosphere nice between the two presidents", 6),
         # "crisis" -> "emergency" (¶20: "a state of emergency ... remains in effect")
         ("is the crisis declaration still in force", 20),
-        # "presents" -> "gift" (¶27: China's library, pier and park "as a gift")
-        ("what presents did beijing hand over", 27),
+        # "presents" -> "gift" (¶27: China's library, pier and park "as a gift"); "country"
+        # is in five passages (of "hand over", "over" was ¶18's "concerns over ...": now a
+        # phrasal verb's particle, no word of its own, and ¶27 is first without the bridge)
+        ("what presents did beijing bring to the country", 27),
     ],
 )
 def test_a_word_the_story_never_uses_reaches_its_closest_word_in_meaning(
