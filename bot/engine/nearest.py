@@ -553,9 +553,13 @@ class NearestPassages:
         _, found = self._index.search(question.reshape(1, -1), depth, params=probes)
         passages = found[0][found[0] >= 0]  # -1: fewer in the groups probed
         exact: Vectors = self._vectors[passages] @ question
-        best = np.argsort(-exact, kind="stable")[:k]
-        # tolist: the same Python ints and floats as one by one, in one call
-        return passages[best].tolist(), exact[best].tolist()
+        # tolist: the same Python ints and floats as one by one, in one call; then ordered as
+        # `np.argsort(-exact, kind="stable")` orders them (closest first, ties in the order
+        # found: a sort in reverse keeps equal items in their order) without numpy's five
+        # calls on 64 values
+        numbers, cosines = passages.tolist(), exact.tolist()
+        best = sorted(range(len(cosines)), key=cosines.__getitem__, reverse=True)[:k]
+        return [numbers[i] for i in best], [cosines[i] for i in best]
 
 
 class Closeness:

@@ -574,6 +574,25 @@ class PairsBeside:
             held.append(at >= 0)
         return held
 
+    def bonus(self, passage: int, bonuses: Sequence[tuple[str, float]]) -> float:
+        """The bonuses of the pairs `held` finds in `passage` (`bonuses`: each pair's, in the
+        pairs' order, after its line form), added up by `sum` in that order (the int 0 when
+        none is: as `sum` of none gives). One call a candidate: the phrase bonus read a list
+        of flags and zipped it with the bonuses, ~1 µs more of each."""
+        size = self._itemsize
+        offsets = self._offsets
+        numbers = bytes(self._term_bytes[offsets[passage] * size : offsets[passage + 1] * size])
+        found = []
+        for pattern, (_, bonus) in zip(self._patterns, bonuses, strict=True):
+            if pattern is None:
+                continue
+            at = numbers.find(pattern)
+            while at > 0 and at % size:  # inside a number: not where one starts
+                at = numbers.find(pattern, at + 1)
+            if at >= 0:
+                found.append(bonus)
+        return sum(found)
+
 
 def _header(arrays: Sequence[tuple[str, np.dtype[Any], int]]) -> bytes:
     """The stored form's header: each array's name, little-endian type, length and place,

@@ -17,6 +17,7 @@ from enum import StrEnum
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.engine.caches import remember
 from bot.engine.chat import asks, is_topic_free
 from bot.engine.countries import PeopleCountries
 from bot.engine.descriptions import description_words, names_someone, same_family
@@ -822,22 +823,42 @@ def _first_speech_verb(
     for count, word in enumerate(_WORD.finditer(question, start)):
         if count >= max_words:
             return None
-        if _is_speech_verb(word.group()) and (
-            asked is None or not _is_noun_use(before, word.group(), asked)
-        ):
+        written = word.group()
+        speech, particle, may_act = _word_tests(written)
+        if speech and (asked is None or not _is_noun_use(before, written, asked)):
             return word.span()
-        phrasal = _phrasal_speech_verb(question, word)
-        if phrasal is not None:
-            return phrasal
-        act = (
-            _SPEECH_ACT.match(question, word.start())
-            if not word.group().isascii() or word.group().lower() in _SPEECH_ACT_VERBS
-            else None  # every match opens with one of them (as the word: a space follows)
-        )
+        if particle is not None:  # a speech verb with its particle ("weighed in")
+            after = _PARTICLE.match(question, word.end())
+            if after is not None and after.group("particle").lower() == particle:
+                return word.start(), after.end()
+        # every match opens with one of the verbs (as the word: a space follows)
+        act = _SPEECH_ACT.match(question, word.start()) if may_act else None
         if act is not None:  # "did amnesty international put out a statement"
             return act.span()
-        before = word.group()
+        before = written
     return None
+
+
+# What `_first_speech_verb` reads of each word it passes, remembered by the word (a question
+# passes some ten, most of them words asked before: "what did X say about the ..."), bounded
+_WORD_TESTS: dict[str, tuple[bool, str | None, bool]] = {}
+_WORD_TESTS_KEPT = 20_000
+
+
+def _word_tests(word: str) -> tuple[bool, str | None, bool]:
+    """Whether `word` is a speech verb (`_is_speech_verb`), the particle it takes as a phrasal
+    speech verb (`_PHRASAL_SPEECH`: "weighed in"; None: none), and whether a `_SPEECH_ACT` may open
+    with it (an ASCII word of the verbs it lists; any other word is tried as it is)."""
+    tests = _WORD_TESTS.get(word)
+    if tests is None:
+        lower = word.lower()
+        tests = (
+            _is_speech_verb(word),
+            _PHRASAL_SPEECH.get(stem(lower)),
+            not word.isascii() or lower in _SPEECH_ACT_VERBS,
+        )
+        remember(_WORD_TESTS, word, tests, _WORD_TESTS_KEPT)
+    return tests
 
 
 # A verb and the words it puts out: "put out a statement", "issued a response", "made any
@@ -859,17 +880,6 @@ _SPEECH_ACT_VERBS = frozenset(
     "issue issues issued release releases released put puts putting make makes made give gives"
     " given gave post posts posted publish publishes published".split()
 )
-
-
-def _phrasal_speech_verb(question: str, word: re.Match[str]) -> tuple[int, int] | None:
-    """The span of a speech verb with its particle starting at `word` ("weighed in")."""
-    particle = _PHRASAL_SPEECH.get(stem(word.group().lower()))
-    if particle is None:
-        return None
-    after = _PARTICLE.match(question, word.end())
-    if after is None or after.group("particle").lower() != particle:
-        return None
-    return word.start(), after.end()
 
 
 def _asked_with(asking: re.Match[str]) -> str:

@@ -238,6 +238,12 @@ def test_a_passage_s_line_holds_a_pair_exactly_where_it_stands_side_by_side(
         for passage, text in enumerate(texts):
             beside = set(itertools.pairwise(t.term for t in tokens(text)))
             assert reader.held(passage) == [pair in beside for pair in pairs], text
+            # the phrase bonus of a passage: the held pairs' bonuses added up in their order
+            bonuses = [(side_by_side(*pair), 0.1 + at / 7) for at, pair in enumerate(pairs)]
+            held = zip(bonuses, reader.held(passage), strict=True)
+            expected = sum(bonus for (_, bonus), found in held if found)
+            assert reader.bonus(passage, bonuses) == expected, text
+            assert type(reader.bonus(passage, bonuses)) is type(expected)
 
 
 def test_a_pair_s_numbers_are_found_only_where_a_term_s_number_starts() -> None:
@@ -255,6 +261,7 @@ def test_a_pair_s_numbers_are_found_only_where_a_term_s_number_starts() -> None:
     reader = stored.pairs_beside([("t1", "t2"), ("t256", "t512"), ("t512", "t0"), ("t0", "t256")])
     assert reader is not None
     assert reader.held(0) == [False, True, True, False]
+    assert reader.bonus(0, [("", 1.0), ("", 2.0), ("", 4.0), ("", 8.0)]) == 6.0
     assert side_by_side("t1", "t2") not in stored.line(0)
 
 

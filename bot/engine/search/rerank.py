@@ -83,8 +83,7 @@ class Reranking(QuestionReading):
         """The bonus of each of the question's word pairs (`_phrases`) found side by side in
         the passage, added up (in their order)."""
         if phrases.beside is not None:  # of the term numbers, no line made
-            held = zip(phrases.bonuses, phrases.beside.held(passage), strict=True)
-            return sum(bonus for (_, bonus), beside in held if beside)
+            return phrases.beside.bonus(passage, phrases.bonuses)
         line = self._passage_line(passage)
         return sum(bonus for pair, bonus in phrases.bonuses if pair in line)
 
