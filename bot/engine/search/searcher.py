@@ -9,6 +9,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from bot.engine.answer import AboutStory, Answer, RankedPassage
 from bot.engine.answer_types import (
     ROLE_TERMS,
@@ -72,6 +74,7 @@ _FAMILY = (Source.FAMILY,)
 _JUDGING_STEMS = frozenset(term for verb in JUDGING_VERBS for term in terms(verb))
 # Speaking to someone: "you", "your", "you're" in a quotation
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves|y['’]all)\b", re.IGNORECASE)
+_SPEECH_STEMS = frozenset(term for verb in SPEECH_VERBS | LABEL_VERBS for term in terms(verb))
 
 
 class Searcher(Rendering):
@@ -494,6 +497,17 @@ class Searcher(Rendering):
             candidates = self._framed_first(candidates, gain, quoting)
         if expected.reason and quoting:
             candidates = self._reason_carried_on(candidates, topic, quoting)
+        paired = None
+        if (
+            quoting
+            and not expected.reason
+            and read.kind is QuestionKind.SPEAKER
+            and not addressed  # words said to someone: theirs to them first, below
+            # "did bukele think sending garcia back was ridiculous", "will bukele send him
+            # back": whether they think or do it, which the passage relaying them tells
+            and not (_YES_NO.match(asked) and not set(verb) & _SPEECH_STEMS)
+        ):
+            candidates, paired = self._own_words_beside(candidates, query, quoting, bridges)
         if addressed:
             candidates = self._addressing_first(candidates, quoting)
         # The confidence model reads the ranking without meaning bridges or the refinements of
@@ -553,7 +567,7 @@ class Searcher(Rendering):
         high = (
             rated_high
             and not reaction
-            and plain[0].passage == candidates[0].passage
+            and plain[0].passage in (candidates[0].passage, paired)
             and not (_among_rivals(signals) and not signals.meaning_agrees)
             # "when will Garcia be returned" of a passage telling only of times gone by: the
             # story has not said, however much of the topic the passage holds
@@ -678,6 +692,77 @@ class Searcher(Rendering):
         if moved is None:
             return candidates
         return [moved, *(c for c in candidates if c.passage != after)]
+
+    def _own_words_beside(
+        self,
+        candidates: list[Candidate],
+        topic: Sequence[str],
+        speakers: Sequence[Person],
+        bridges: dict[str, tuple[str, ...]],
+    ) -> tuple[list[Candidate], int | None]:
+        """`candidates` with a speaker's reported words and their own words on the same thing
+        side by side: a passage relaying what they said (reported speech, a fragment quoted in
+        it: "Bukele said it would be “preposterous” for him to return Garcia") and the one
+        carrying on from it quoting them in full ("“I don't have the power to return him to
+        the United States.”"). Both answer "what did X say about Y"; question sets take one or
+        the other as the answer. Their own words come first, unless the relaying passage
+        holds a telling word of the topic they lack other than a name the quotation stands in
+        for by a pronoun ("Garcia": "him"), such as the word it quotes ("preposterous") or
+        what it tells of ("the Supreme Court ruling"); the other comes second. With the
+        relaying passage the confidence model rated (None when nothing moved past it)."""
+        if len(candidates) < 2:
+            return candidates, None
+        first = candidates[0].passage
+        ids = {person.id for person in speakers}
+
+        def direct(passage: int) -> bool:
+            return any(
+                q.kind is QuoteKind.DIRECT and q.speaker_id in ids for q in self._quotes_of(passage)
+            )
+
+        passages = self.snapshot.passages
+        relayed = None
+        for before, after in ((first, first + 1), (first - 1, first)):
+            if (
+                before >= 0
+                and after < len(passages)
+                and self._continuing[after]
+                and direct(after)
+                and not direct(before)
+                and any(q.speaker_id in ids for q in self._quotes_of(before))
+            ):
+                relayed = before
+                break
+        if relayed is None:
+            return candidates, None
+        own = relayed + 1
+        index = self.snapshot.index
+        text = passages[relayed].text
+        named = {
+            term for _, start, end in self._mentions.find(text) for term in terms(text[start:end])
+        }
+        own_text = passages[own].text
+        lacking = [
+            t
+            for t in self._telling_terms(topic)
+            if index.contains(relayed, t)
+            and t not in named
+            and not any(index.contains(own, held) for held in (t, *bridges.get(t, ())))
+            and not _spelt_out_in(t, own_text)
+        ]
+        # their own words shown first stay first
+        if (
+            first == own
+            and not index.holding_any(np.array([relayed]), self._telling_terms(topic)).any()
+        ):
+            return candidates, None  # the passage before tells of something else
+        lead, beside = (relayed, own) if lacking and first == relayed else (own, relayed)
+        by_passage = {c.passage: c for c in candidates}
+        if lead not in by_passage or beside not in by_passage:
+            return candidates, None
+        moved = [by_passage[lead], by_passage[beside]]
+        rest = [c for c in candidates if c.passage not in (lead, beside)]
+        return [*moved, *rest], (relayed if lead == own else None)
 
     def _names_their_group(self, passage: int, owners: Sequence[Person]) -> bool:
         """Whether the passage names the people around one of `owners` ("Members of Trump's
@@ -1118,6 +1203,15 @@ def _holds_its_topic(part: _PartResult, vouched: set[int]) -> bool:
 _YES_NO = re.compile(
     r"\W*(?:did|does|do|has|have|had|is|was|were|will|would|can|could)\b", re.IGNORECASE
 )
+
+
+def _spelt_out_in(term: str, text: str) -> bool:
+    """Whether `text` spells out the initials `term` stands for as a run of capitalised words
+    ("us": "the United States")."""
+    if not 2 <= len(term) <= 4 or not term.isalpha():
+        return False
+    pattern = r"\s+".join(rf"{letter.upper()}[a-z]+" for letter in term)
+    return re.search(rf"\b{pattern}\b", text) is not None
 
 
 def _among_rivals(signals: Signals) -> bool:
