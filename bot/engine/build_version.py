@@ -48,6 +48,7 @@ BUILDING_MODULES = (
     "bot/engine/corpus.py",
     "bot/engine/countries.py",
     "bot/engine/descriptions.py",
+    "bot/engine/epithets.py",
     "bot/engine/fingerprint_record.py",
     "bot/engine/first_names.py",
     "bot/engine/index/__init__.py",

@@ -19,6 +19,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from bot.engine.caches import remember
+from bot.engine.epithets import Epithets
 from bot.engine.models import Person, SpeakerKind
 from bot.engine.words import (
     FUNCTION_WORDS,
@@ -49,6 +50,9 @@ class Descriptions:
         self._kinds: tuple[_Kind, ...] = ()
         self._distinct_kinds: frozenset[_Kind] = frozenset()
         self._words: _KindWords = (frozenset(), frozenset())
+        # the labels the stories give people ("called himself “the coolest dictator”"), read
+        # when a description fits nobody by their names and roles (set by the searcher)
+        self.epithets: Epithets | None = None
         # the kinds each head word says (`_kinds_said`), by head: the same few role nouns and
         # unknown names come back question after question (each 30-280 µs at 100,000 passages)
         self._said: dict[str, frozenset[_Kind]] = {}
@@ -58,10 +62,17 @@ class Descriptions:
         as "former" left out, possessives too) fits; [] when it has no words."""
         if not words:
             return []
+        fitting = self._by_names_and_roles(words)
+        if not fitting and self.epithets is not None:
+            return self.epithets.fitting(words, _ANYONE)
+        return fitting
+
+    def _by_names_and_roles(self, words: Sequence[str]) -> list[Person]:
+        """`fitting` by the people's names, aliases and roles."""
         if len(words) > 1 and words[-1] in SOMEONE_NOUNS:
             # "the cornell prof guy", "the press secretary lady": the word for anyone after
             # what they are says only that it is a person
-            described = self.fitting(words[:-1])
+            described = self._by_names_and_roles(words[:-1])
             if described:
                 return described
         if self._own is None:

@@ -24,6 +24,7 @@ import numpy.typing as npt
 from bot.engine.answer_types import AnswerKind
 from bot.engine.caches import remember
 from bot.engine.countries import Countries, PeopleCountries, PlaceNamesAsTyped
+from bot.engine.epithets import Epithets
 from bot.engine.initials import SpelledOutNames
 from bot.engine.lexicon import WordNet, wordnet_directory
 from bot.engine.mentions import MentionFinder
@@ -112,6 +113,11 @@ class SearcherBase:
             else None
         )
         self._mentions = MentionFinder(with_first_names(snapshot.people), countries)
+        self._mentions.descriptions.epithets = Epithets(
+            snapshot.index,
+            lambda passage: snapshot.passages[passage].text,
+            self._mentions.find,
+        )
         self._countries = countries.countries if countries else None
         # "el sal", "el salvadors president": read as the "El Salvador" the corpus names
         self._places_as_typed = PlaceNamesAsTyped(
