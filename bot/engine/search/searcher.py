@@ -104,9 +104,48 @@ class Searcher(Rendering):
             if results and self._asks_again_of_the_refused(results[0], part):
                 results.append(results[0])
                 continue
+            if results:
+                part = self._people_for_pronoun(parts[0], part)
             earlier = self._earlier_part(parts[0], part) if results else said or follow_up
             results.append(self._ask_part(part, top_k, earlier))
         return self._combined(cleaned, results, top_k)
+
+    def _people_for_pronoun(self, first: str, part: str) -> str:
+        """A later `part` of a message with the people its `first` part names where its first
+        personal pronoun stands, when that pronoun can mean only them: "they" (or "them",
+        "their") of the two or more people named ("bukele & trump go way back dont they? when
+        did they first meet up": when did bukele & trump first meet up), "he" or "she" of the
+        one (not of a first name of the other sex) in a question not asking for words (whose
+        words "what did he say" asks is read of the first part already). The part unchanged
+        when it names whose words it asks itself."""
+        pronoun = _FIRST_PRONOUN.search(part)
+        if pronoun is None:
+            return part
+        read = read_question(self._speller.correct(part), self._mentions)
+        if read.speakers or read.unknown_speaker is not None:
+            return part
+        said = self._speller.correct(first)
+        found = read_question(said, self._mentions).found
+        # each person once, in the order first named, as typed
+        named: dict[str, str] = {}
+        for group in sorted(found, key=lambda g: g.start):
+            people = group.by_name or group.people
+            if len(people) != 1:
+                return part  # a role or a surname several people share: which one?
+            named.setdefault(people[0].id, said[group.start : group.end])
+        plural = pronoun.group().lower() in ("they", "them", "their")
+        if plural:
+            if len(named) < 2:
+                return part
+        else:
+            if len(named) != 1 or read.kind is not QuestionKind.PLAIN:
+                return part
+            person = self._people[next(iter(named))]
+            if len(person.name.split()) > 1:
+                gender = first_name_gender(person.name.split()[0])
+                if gender is not None and gender != PRONOUN_GENDER[pronoun.group().lower()]:
+                    return part
+        return with_words_for_pronoun(part, " and ".join(named.values()))
 
     def _asks_again_of_the_refused(self, first: _PartResult, part: str) -> bool:
         """Whether a later `part` of a message asks by a pronoun about the person its `first`
@@ -1200,6 +1239,8 @@ def _holds_its_topic(part: _PartResult, vouched: set[int]) -> bool:
 
 
 # A question asking yes or no: whether someone said something, and so what they said of it
+# A personal pronoun a later part of a message may mean the first part's people by
+_FIRST_PRONOUN = re.compile(r"\b(?:they|them|their|he|she|him|her|his)\b", re.IGNORECASE)
 _YES_NO = re.compile(
     r"\W*(?:did|does|do|has|have|had|is|was|were|will|would|can|could)\b", re.IGNORECASE
 )
