@@ -122,7 +122,7 @@ async def test_the_service_reindexes_only_what_changed(
         change = await service.add_story(new.encode(), "fresh.txt")
         assert change.report.stories_added == ("fresh",) and analysed == ["fresh"]
         answer = await service.ask("what did Bukele say about Garcia?")
-        assert answer.passages and "preposterous" in answer.passages[0].text
+        assert any("preposterous" in p.text for p in answer.passages)
 
 
 def test_a_snapshot_s_objects_are_left_out_of_later_collections(tmp_path: Path) -> None:

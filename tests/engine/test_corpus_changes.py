@@ -46,7 +46,8 @@ async def test_add_replace_remove_restore(tmp_path: Path) -> None:
         assert replaced.verb == "replaced" and replaced.kept is not None
         assert replaced.kept.path.read_bytes() == original
         assert (corpus / SHIPPED).read_bytes() == edited
-        assert "absurd" in (await service.ask("what did Bukele say about Garcia?")).passages[0].text
+        answer = await service.ask("what did Bukele say about Garcia?")
+        assert any("absurd" in p.text for p in answer.passages)
 
         removed = await service.remove_story("bridge")
         assert (

@@ -546,7 +546,7 @@ class Searcher(Rendering):
             # back": whether they think or do it, which the passage relaying them tells
             and not (_YES_NO.match(asked) and not set(verb) & _SPEECH_STEMS)
         ):
-            candidates, paired = self._own_words_beside(candidates, query, quoting, bridges)
+            candidates, paired = self._own_words_beside(candidates, query, topic, quoting, bridges)
         if addressed:
             candidates = self._addressing_first(candidates, quoting)
         # The confidence model reads the ranking without meaning bridges or the refinements of
@@ -735,6 +735,7 @@ class Searcher(Rendering):
     def _own_words_beside(
         self,
         candidates: list[Candidate],
+        query: Sequence[str],
         topic: Sequence[str],
         speakers: Sequence[Person],
         bridges: dict[str, tuple[str, ...]],
@@ -748,7 +749,9 @@ class Searcher(Rendering):
         holds a telling word of the topic they lack other than a name the quotation stands in
         for by a pronoun ("Garcia": "him"), such as the word it quotes ("preposterous") or
         what it tells of ("the Supreme Court ruling"); the other comes second. With the
-        relaying passage the confidence model rated (None when nothing moved past it)."""
+        relaying passage the confidence model rated (None when nothing moved past it).
+        `query`: the question's words (what the relayed passage may hold that the quotation
+        lacks); `topic`: them without the speaker's name and the verb."""
         if len(candidates) < 2:
             return candidates, None
         first = candidates[0].passage
@@ -783,7 +786,7 @@ class Searcher(Rendering):
         own_text = passages[own].text
         lacking = [
             t
-            for t in self._telling_terms(topic)
+            for t in self._telling_terms(query)
             if index.contains(relayed, t)
             and t not in named
             and not any(index.contains(own, held) for held in (t, *bridges.get(t, ())))
@@ -792,9 +795,13 @@ class Searcher(Rendering):
         # their own words shown first stay first
         if (
             first == own
-            and not index.holding_any(np.array([relayed]), self._telling_terms(topic)).any()
+            and not index.holding_any(
+                np.array([relayed]), self._telling_terms(topic or query)
+            ).any()
         ):
-            return candidates, None  # the passage before tells of something else
+            # the passage before tells of something else (the speaker's name or role is no
+            # topic: "what did the professor say about mistreatment in the jails")
+            return candidates, None
         lead, beside = (relayed, own) if lacking and first == relayed else (own, relayed)
         by_passage = {c.passage: c for c in candidates}
         if lead not in by_passage or beside not in by_passage:
