@@ -25,6 +25,15 @@ from tests.fakediscord import Message, Reply, running
 __all__ = ["bot_world"]
 
 
+# The passage shown first for GARCIA: Bukele's own words, the one relaying them (PARAGRAPH_13)
+# beside it
+PARAGRAPH_14 = (
+    "“How can I smuggle a terrorist into the United States?” Bukele said, adding that he "
+    "wouldn’t release him from prison either. “I don’t have the power to return him to the "
+    "United States.”"
+)
+
+
 async def _answer(world: BotWorld) -> Message:
     return await world.answer_of(await world.slash(world.member, "ask", {"question": GARCIA}))
 
@@ -38,9 +47,9 @@ async def test_more_context_shows_the_neighbouring_paragraphs_privately(
     reply = await click.callback()
     assert reply.ephemeral
     first = reply.embeds[0]["description"]
-    assert "**Paragraph 12**" in first and "**Paragraph 14**" in first
-    assert "**Paragraph 13** (the one quoted)" in first
-    assert PARAGRAPH_13 in plain(first)
+    assert "**Paragraph 13**" in first and "**Paragraph 15**" in first
+    assert "**Paragraph 14** (the one quoted)" in first
+    assert PARAGRAPH_14 in plain(first) and PARAGRAPH_13 in plain(first)
 
 
 async def test_one_vote_per_person_and_answer(bot_world: BotWorld) -> None:
@@ -94,10 +103,10 @@ async def test_a_misquote_report_reaches_the_log_channel_and_is_stored(
     [embed] = posted.embeds
     fields = {f["name"]: f["value"] for f in embed["fields"]}
     assert fields["Question"] == GARCIA
-    assert PARAGRAPH_13 in plain(fields["bukele-white-house, paragraph 13"])
+    assert PARAGRAPH_14 in plain(fields["bukele-white-house, paragraph 14"])
     assert world.member.mention in embed["description"]
     [report] = await world.database.misquotes.recent(guild_id=world.guild.id)
-    assert (report.paragraph, report.passage_text, report.question) == (13, PARAGRAPH_13, GARCIA)
+    assert (report.paragraph, report.passage_text, report.question) == (14, PARAGRAPH_14, GARCIA)
     assert report.user_id == world.member.id and report.answer_message_id == answer.id
     assert_nothing_pings(world.fake)
 
@@ -231,9 +240,10 @@ async def test_a_misquote_report_quotes_the_passage_as_the_member_saw_it(
     answer = await _answer(world)
     [story] = world.corpus.glob("*.txt")
     story.write_text(
-        story.read_text(encoding="utf-8").replace("“preposterous”", "“absurd”"), encoding="utf-8"
+        story.read_text(encoding="utf-8").replace("smuggle a terrorist", "sneak a terrorist"),
+        encoding="utf-8",
     )
     await world.service.reindex()
     assert "moderators" in reply_text(await _report_first_passage(world, answer))
     [report] = await world.database.misquotes.recent(guild_id=world.guild.id)
-    assert (report.paragraph, report.passage_text) == (13, PARAGRAPH_13)
+    assert (report.paragraph, report.passage_text) == (14, PARAGRAPH_14)
