@@ -29,13 +29,14 @@ def top(searcher: Searcher, question: str) -> tuple[int, set[str | None]]:
     return first.paragraph, {q.speaker for q in first.quotes}
 
 
-def test_the_example_question_returns_paragraphs_13_and_14_credited_to_bukele(
+def test_the_example_question_returns_paragraphs_14_and_13_credited_to_bukele(
     searcher: Searcher,
 ) -> None:
     answer = searcher.ask("what did Bukele say about returning Garcia?")
     assert answer.answered
     assert answer.asked_speaker == "Nayib Bukele"
-    assert [p.paragraph for p in answer.passages[:2]] == [13, 14]
+    # his own words first, the paragraph relaying them beside (test_relayed_and_own_words.py)
+    assert [p.paragraph for p in answer.passages[:2]] == [14, 13]
     for passage in answer.passages[:2]:
         assert passage.quotes
         assert {q.speaker for q in passage.quotes} == {"Nayib Bukele"}
@@ -303,7 +304,7 @@ def test_a_follow_up_can_add_to_a_plain_question(searcher: Searcher) -> None:
         ("Quote Trump on El Salvador", "Donald Trump", 9),
         ("What did HRW report about detentions?", "Human Rights Watch", 20),
         ("Bukele's comments on the Supreme Court ruling?", "Nayib Bukele", 13),
-        ("What was Bukele's response about sending Garcia back?", "Nayib Bukele", 13),
+        ("What was Bukele's response about sending Garcia back?", "Nayib Bukele", 14),
     ],
 )
 def test_other_ways_of_asking_for_someones_words(

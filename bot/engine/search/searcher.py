@@ -542,11 +542,17 @@ class Searcher(Rendering):
             and not expected.reason
             and read.kind is QuestionKind.SPEAKER
             and not addressed  # words said to someone: theirs to them first, below
+            # asked with a word for their words ("say", "answer", "take"), not for their
+            # account ("per the economist", "according to X": the writer's relaying is that)
+            and read.verb_span is not None
+            and not _ACCOUNT_CUE.fullmatch(text[slice(*read.verb_span)])
             # "did bukele think sending garcia back was ridiculous", "will bukele send him
             # back": whether they think or do it, which the passage relaying them tells
             and not (_YES_NO.match(asked) and not set(verb) & _SPEECH_STEMS)
         ):
-            candidates, paired = self._own_words_beside(candidates, query, topic, quoting, bridges)
+            candidates, paired = self._own_words_beside(
+                candidates, query, topic, quoting, bridges, expected
+            )
         if addressed:
             candidates = self._addressing_first(candidates, quoting)
         # The confidence model reads the ranking without meaning bridges or the refinements of
@@ -739,6 +745,7 @@ class Searcher(Rendering):
         topic: Sequence[str],
         speakers: Sequence[Person],
         bridges: dict[str, tuple[str, ...]],
+        expected: ExpectedAnswer,
     ) -> tuple[list[Candidate], int | None]:
         """`candidates` with a speaker's reported words and their own words on the same thing
         side by side: a passage relaying what they said (reported speech, a fragment quoted in
@@ -751,7 +758,8 @@ class Searcher(Rendering):
         what it tells of ("the Supreme Court ruling"); the other comes second. With the
         relaying passage the confidence model rated (None when nothing moved past it).
         `query`: the question's words (what the relayed passage may hold that the quotation
-        lacks); `topic`: them without the speaker's name and the verb."""
+        lacks, as the kind of answer `expected` may be); `topic`: them without the speaker's
+        name and the verb."""
         if len(candidates) < 2:
             return candidates, None
         first = candidates[0].passage
@@ -792,6 +800,14 @@ class Searcher(Rendering):
             and not any(index.contains(own, held) for held in (t, *bridges.get(t, ())))
             and not _spelt_out_in(t, own_text)
         ]
+        if (
+            expected.kind is not None
+            and self._holds(expected, relayed)
+            and not self._holds(expected, own)
+        ):
+            # the kind of answer asked, which only the relaying passage holds ("acording to
+            # the mayor, how long will the bridge stay shut": "until spring")
+            lacking.append("")
         # their own words shown first stay first
         if (
             first == own
@@ -1246,6 +1262,8 @@ def _holds_its_topic(part: _PartResult, vouched: set[int]) -> bool:
 
 
 # A question asking yes or no: whether someone said something, and so what they said of it
+# The cue of a question asking for someone's account, not their words: "according to X", "per X"
+_ACCOUNT_CUE = re.compile(r"\s*(?:ac+ording\s+to|per)\s*", re.IGNORECASE)
 # A personal pronoun a later part of a message may mean the first part's people by
 _FIRST_PRONOUN = re.compile(r"\b(?:they|them|their|he|she|him|her|his)\b", re.IGNORECASE)
 _YES_NO = re.compile(
