@@ -66,8 +66,14 @@ def test_ask_json_keeps_the_documented_names(checkout: Path) -> None:
     assert len(answer["passages"]) == 2
     first = answer["passages"][0]
     assert set(first) == PASSAGE_KEYS
-    assert (first["rank"], first["document"], first["paragraph"]) == (1, "bukele-white-house", 13)
-    assert {"text": "preposterous", "speaker": "Nayib Bukele", "kind": "partial"} in first["quotes"]
+    # his own words first, the paragraph relaying them beside
+    assert (first["rank"], first["document"], first["paragraph"]) == (1, "bukele-white-house", 14)
+    bukele = {"speaker": "Nayib Bukele"}
+    own = {**bukele, "text": "How can I smuggle a terrorist into the United States?"}
+    assert {**own, "kind": "direct"} in first["quotes"]
+    second = answer["passages"][1]
+    assert (second["rank"], second["paragraph"]) == (2, 13)
+    assert {**bukele, "text": "preposterous", "kind": "partial"} in second["quotes"]
 
 
 def test_ask_json_file_answers_one_object_a_line(checkout: Path) -> None:

@@ -114,8 +114,9 @@ async def test_buttons_more_context_votes_and_a_misquote_report(slack_world: Sla
     context = await world.click(world.member, answer, "storybot:context")
     more = await world.response(context)
     assert more.body["response_type"] == "ephemeral" and more.body["replace_original"] is False
-    assert "Paragraph 13* (the one quoted)" in text_of(more)
-    assert "Paragraph 12" in text_of(more) and "Paragraph 14" in text_of(more)
+    # his own words first (¶14), the paragraph relaying them (¶13) beside
+    assert "Paragraph 14* (the one quoted)" in text_of(more)
+    assert "Paragraph 13" in text_of(more) and "Paragraph 15" in text_of(more)
 
     up = await world.response(await world.click(world.member, answer, "storybot:vote:up"))
     assert "Thanks for the 👍. This answer has 1 👍 and 0 👎." in text_of(up)
@@ -149,7 +150,7 @@ async def test_buttons_more_context_votes_and_a_misquote_report(slack_world: Sla
     assert "the moderators have your report" in text_of(thanks)
     stats = await world.response(await world.slash(world.moderator, "/stats"))
     assert "Misquote reports: 1." in text_of(stats)  # stored, and counted for moderators
-    assert "bukele-white-house ¶13: what did Bukele say about Garcia?" in text_of(stats)
+    assert "bukele-white-house ¶14: what did Bukele say about Garcia?" in text_of(stats)
 
 
 async def test_buttons_keep_working_after_a_restart(slack_world: SlackWorld) -> None:
@@ -163,7 +164,7 @@ async def test_buttons_keep_working_after_a_restart(slack_world: SlackWorld) -> 
     down = await world.response(await world.click(world.member, answer, "storybot:vote:down"))
     assert "Thanks for the 👎. This answer has 0 👍 and 1 👎." in text_of(down)
     more = await world.response(await world.click(world.moderator, answer, "storybot:context"))
-    assert "Paragraph 13* (the one quoted)" in text_of(more)
+    assert "Paragraph 14* (the one quoted)" in text_of(more)
     gone = await world.click(world.member, answer, "storybot:context", value="C0/unknown")
     assert "I no longer have that answer" in text_of(await world.response(gone))
 
