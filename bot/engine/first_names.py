@@ -25,40 +25,36 @@ PRONOUN_GENDER: dict[str, Gender] = {
 
 
 # A line of the list: its sex code, then the name ("+" joins a name's parts); lines opening
-# with "#" or "=" are comments. The codes and what `gender_guesser.detector.Detector` reads
-# them as:
+# with "#" or "=" are comments.
 _LINE = re.compile(r"^(1M|\?M|M|1F|\?F|F|\?) +(\S+)", re.MULTILINE)
-_SEXES = {
-    "M": "male",
-    "1M": "mostly_male",
-    "?M": "mostly_male",
-    "F": "female",
-    "1F": "mostly_female",
-    "?F": "mostly_female",
-    "?": "andy",
-}
+# Each code as one letter: "m" male, "n" mostly male, "f" female, "g" mostly female, "a"
+# either ("andy" to `gender_guesser.detector.Detector`, which reads "1M" and "?M" alike).
+SEX_MARKS = {"M": "m", "1M": "n", "?M": "n", "F": "f", "1F": "g", "?F": "g", "?": "a"}
 
 
 @lru_cache(maxsize=1)
-def _first_names() -> dict[str, tuple[str, ...]]:
-    """Each first name of the list, in lower case, with the genders its lines give it (in
-    the order of the lines): the names and genders of `Detector(case_sensitive=False).names`,
-    a name with "+" under each of its spellings ("", " " or "-" for the "+"), without the
-    countries, which nothing here reads. Read with one pattern over the file rather than by
-    `Detector`, which loops over the 48,800 lines in Python (~0.19 s, in each build worker and
-    each first start, against ~0.06); tests/engine/test_first_names.py checks both give the
-    same names."""
+def _first_names() -> dict[str, str]:
+    """Each first name of the list, in lower case, with the marks (`SEX_MARKS`) of its lines,
+    in their order: the names of `Detector(case_sensitive=False).names` and their genders, a
+    name with "+" under each of its spellings ("", " " or "-" for the "+"), without the
+    countries, which nothing here reads. Read with one pattern over the file, each name's marks
+    a string (no object the collector tracks), rather than by `Detector`, whose loop over the
+    48,800 lines and dict for each name took ~0.34 s of CPU in a build worker, against ~0.1:
+    in each worker of a build, and in each process that reads a question naming someone.
+    tests/engine/test_first_names.py checks the two give the same names and genders."""
     text = (files("gender_guesser") / "data" / "nam_dict.txt").read_text(encoding="utf-8")
-    names: dict[str, dict[str, None]] = {}
+    names: dict[str, str] = {}
+    get = names.get
     for sex, name in _LINE.findall(text):
-        gender = _SEXES[sex]
+        mark = SEX_MARKS[sex]
         name = name.lower()
         if "+" in name:
             for joint in ("", " ", "-"):
-                names.setdefault(name.replace("+", joint), {})[gender] = None
+                spelled = name.replace("+", joint)
+                names[spelled] = get(spelled, "") + mark
         else:
-            names.setdefault(name, {})[gender] = None
-    return {name: tuple(genders) for name, genders in names.items()}
+            names[name] = get(name, "") + mark
+    return names
 
 
 def is_first_name(name: str) -> bool:
@@ -71,9 +67,9 @@ def first_name_gender(name: str) -> Gender | None:
     by country): only when every entry the list has for the name is of one sex and at least one
     says so without a "mostly" ("Ann", "Maria"); "Jean" (a man's name in France, a woman's in
     Britain), "Kim", "Jo" and names it lacks are unknown."""
-    entries = set(_first_names().get(name.lower(), ()))
-    genders: tuple[Gender, ...] = ("female", "male")
-    for gender in genders:
-        if gender in entries and entries <= {gender, f"mostly_{gender}"}:
-            return gender
+    marks = set(_first_names().get(name.lower(), ""))
+    if "f" in marks and marks <= {"f", "g"}:  # female, and perhaps mostly female
+        return "female"
+    if "m" in marks and marks <= {"m", "n"}:
+        return "male"
     return None
