@@ -38,6 +38,7 @@ from collections.abc import Callable, Sequence
 import pycountry
 
 from bot.engine.caches import remember
+from bot.engine.countries import us_state_codes
 from bot.engine.index import BM25Index
 from bot.engine.lexicon import shared_wordnet
 from bot.engine.models import Person
@@ -255,10 +256,7 @@ def _is_lower_case_phrase(phrase: str, letters: str) -> bool:
 def _place_codes() -> frozenset[str]:
     """Two-letter codes of countries and US states (pycountry's): typed in capitals, they are
     the place ("CA": California), not the initials of a story's "Central American"."""
-    return frozenset(
-        [c.alpha_2 for c in pycountry.countries]
-        + [s.code.removeprefix("US-") for s in pycountry.subdivisions if s.country_code == "US"]
-    )
+    return frozenset([c.alpha_2 for c in pycountry.countries] + list(us_state_codes()))
 
 
 # A word typed as initials, and an apostrophe-s after it ("TPS's").
