@@ -37,11 +37,19 @@ class AliasTable:
         self.ids: dict[tuple[str, ...], list[str]] = {}
         for person in people:
             for alias in person.aliases:
-                key = tuple(t.text for t in tokenize(alias))
+                key = _alias_key(alias)
                 if key and person.id not in self.ids.setdefault(key, []):
                     self.ids[key].append(person.id)
         self.longest = max((len(k) for k in self.ids), default=0)
         self.first_words = {k[0] for k in self.ids}  # where a mention can start
+
+
+@lru_cache(maxsize=4_096)
+def _alias_key(alias: str) -> tuple[str, ...]:
+    """An alias's words and marks, as `AliasTable` looks them up: each story's attribution
+    makes a table of the same people twice (its second pass adds the speakers the first
+    found), and a build worker meets the same names story after story."""
+    return tuple(t.text for t in tokenize(alias))
 
 
 def name_mentions(
