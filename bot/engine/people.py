@@ -406,11 +406,16 @@ def unique_id(base: str, used: set[str]) -> str:
 
 def role_heads(person: Person) -> set[str]:
     """The head nouns of a person's roles: "press secretary" -> {"secretary", "press secretary"}."""
-    heads: set[str] = set()
-    for role in person.roles:
-        tokens = tokenize(role)
-        if tokens:
-            start = role_head_at(tokens, len(tokens) - 1)
-            if start is not None:
-                heads.add(" ".join(t.lower for t in tokens[start:]))
-    return heads
+    return {head for head in map(_role_head, person.roles) if head is not None}
+
+
+@lru_cache(maxsize=4_096)
+def _role_head(role: str) -> str | None:
+    """The head of one role, in lower case, if it has one: remembered, as each story's two
+    attribution passes, and a build worker's stories, ask of the same roles again."""
+    tokens = tokenize(role)
+    if tokens:
+        start = role_head_at(tokens, len(tokens) - 1)
+        if start is not None:
+            return " ".join(t.lower for t in tokens[start:])
+    return None

@@ -5,6 +5,7 @@ that weighs a person's evidence (`person_gender`), and the layer that gathers it
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from bot.engine.attribution.paragraphs import (
     finite_verb,
@@ -97,9 +98,9 @@ class GenderEvidence(SpeakerFinder):
 
         for pid, person in self.people.items():
             for role in person.roles:
-                words = [t for t in tokenize(role) if t.is_word]
-                if words:
-                    note(pid, words[-1])  # "a Texas woman", "Ann Lee's husband"
+                last = _last_word(role)
+                if last is not None:
+                    note(pid, last)  # "a Texas woman", "Ann Lee's husband"
         for pi, para in enumerate(self.paras):
             toks = para.tokens
             for m in self.mentions[pi]:
@@ -174,3 +175,11 @@ class GenderEvidence(SpeakerFinder):
     def _contradicts(self, pid: str, gender: Gender) -> bool:
         known = self.gender.get(pid)
         return known is not None and known != gender
+
+
+@lru_cache(maxsize=4_096)
+def _last_word(role: str) -> Token | None:
+    """A role's last word (not a mark or a possessive ending), if it has one: remembered, as
+    each story's two attribution passes, and a build worker's stories, read the same roles."""
+    words = [t for t in tokenize(role) if t.is_word]
+    return words[-1] if words else None
