@@ -111,7 +111,7 @@ def cold_start(
     `bytecode`: with the modules' compiled bytecode cached in that folder, as an installed
     bot's are (pip compiles them; Python writes `__pycache__` at a first import), even where
     the environment sets PYTHONDONTWRITEBYTECODE, under which each start compiles the bot's
-    ~80 modules from their source again (~0.35 s of CPU of a cold ask, on this machine)."""
+    ~80 modules from their source again (~0.15-0.2 s of a cold ask's CPU on a quiet machine)."""
     command = [sys.executable, "-c", _ASK, "--db", str(db), "--corpus", str(corpus), "ask"]
     env = None
     if bytecode is not None:
