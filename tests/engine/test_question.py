@@ -104,7 +104,15 @@ def test_the_speakers_named_are_those_each_found_person_s_own_test_gives(
     found = [(p, s, e) for (s, e), people in spans.items() for p in people]
     mentions = [*found, *((p, outside.start, outside.end) for p in outside.people)]
     span = (0, len(who))
-    named = [p for p, _, end in found if not _POSSESSIVE_AFTER.match(who, end)]
+    # neither an owner (a possessive after it) nor words right before one, the owner's title
+    # ("President Trump's aide")
+    owners = [start for _, start, end in found if _POSSESSIVE_AFTER.match(who, end)]
+    named = [
+        p
+        for p, _, end in found
+        if not _POSSESSIVE_AFTER.match(who, end)
+        and not any(end <= start and not who[end:start].strip() for start in owners)
+    ]
     by_name = {p.id for p, s, e in found if as_a_name(who[s:e]) in finder.names_of(p)}
     want = _unique(p for p in named if p.id in by_name) or _unique(named)
     if len(want) > 1:
