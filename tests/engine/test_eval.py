@@ -29,6 +29,7 @@ from bot.engine.evaluation import (
     load_items,
     sets_held_out,
     spread_beyond_chance,
+    threshold_by_rule,
     typical_share,
     with_typos,
 )
@@ -370,6 +371,38 @@ def test_the_threshold_rule_asks_90_percent_of_a_typical_set_not_of_the_pool() -
     assert typical_share([1.0, 0.8]) == pytest.approx(0.8)
     assert (typical_share([0.95, 0.92, 0.94]) or 0.0) >= MIN_HIGH_GOLD_FIRST
     assert typical_share([]) is None
+
+
+def _reports(high: int, right: int, sets: int = 2) -> list[EvalReport]:
+    """`sets` alike reports with `high` answerable questions of 100 answered high, `right` of
+    them rightly, 1 of 50 unanswerable ones high."""
+    return [
+        EvalReport.model_construct(
+            high_confidence=Ratio(hits=high, total=100),
+            high_gold_first=Ratio(hits=right, total=high),
+            unanswerable_high=Ratio(hits=1, total=50),
+        )
+        for _ in range(sets)
+    ]
+
+
+@pytest.mark.parametrize(("added_right", "chosen"), [(6, 0.6), (9, 0.55)])
+def test_a_lower_threshold_is_taken_only_where_the_answers_it_adds_are_right_enough(
+    added_right: int, chosen: float
+) -> None:
+    """At 0.55 a typical set's high answers are right often enough (55 or 58 of 60), but the
+    10 answers 0.55 adds to 0.6's 50 are right in 6 of them (60 %: not taken) or 9 (taken)."""
+
+    def reports_at(threshold: float) -> list[EvalReport]:
+        if threshold >= 0.65:
+            return _reports(40, 40)
+        if threshold == 0.6:
+            return _reports(50, 49)
+        if threshold == 0.55:
+            return _reports(60, 49 + added_right)
+        return _reports(80, 70)  # 87.5 %: below the typical set's floor
+
+    assert threshold_by_rule(reports_at) == chosen
 
 
 def test_sets_as_far_apart_as_their_sizes_explain_spread_nothing_beyond_chance() -> None:
