@@ -147,7 +147,8 @@ class QuotationFinder(ReportedSpeech):
         """`the film "Jaws"`, `a report titled "Lost Years"`, `a song called "Home"`; and a
         name some verb of naming gives a thing, every word capitalised: `she has dubbed the
         "Dry Ground Recovery Act"`, `dubbed the bill the "Fair Rent Act"`, `what he calls "the
-        Rent Freeze Plan"` (a label in lower case, `called it "a disaster"`, is still words)."""
+        Rent Freeze Plan"`, `a bill known as the "Safe Patient Limits Act"` (a label in lower
+        case, `called it "a disaster"`, is still words)."""
         k = q.open_tok - 1
         if k < 0 or para.quote_of[k] != -1:
             return False
@@ -163,8 +164,10 @@ class QuotationFinder(ReportedSpeech):
         for v in range(k, max(-1, k - 5), -1):  # the verb, then at most an object and "the"
             if para.quote_of[v] != -1 or not toks[v].is_word:
                 return False
-            if toks[v].lower in LABEL_VERBS:
+            if toks[v].lower in _NAMING_VERBS:
                 return True
+            if toks[v].lower == "as" and v > 0 and toks[v - 1].lower == "known":
+                return True  # 'legislation, known as the "Safe Patient Limits Act,"'
         return False
 
     def _quote_kind(self, para: Para, q: QuoteSpan) -> QuoteKind:
@@ -399,6 +402,8 @@ class QuotationFinder(ReportedSpeech):
         )
 
 
+# Verbs that give a thing its name: a title-cased quotation after them is that name
+_NAMING_VERBS = LABEL_VERBS | frozenset("named names titled entitled nicknamed branded".split())
 _TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # Words a title leaves in lower case: "the Bank of England", "Pride and Prejudice".
 _TITLE_SMALL = frozenset("a an the of and or for to in on at by with from".split())

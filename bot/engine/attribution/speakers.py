@@ -485,6 +485,11 @@ class SpeakerFinder(AttributorBase):
                 return with_cue(named, f"{cue} (the <role>, X)")
         if r > k and role_head_at(toks, r - 1) is not None:
             phrase = self.body[toks[k].start : toks[r - 1].end]
+            held_of_another = self._role_of_something_new(pi, r)
+            if held_of_another is not None:
+                # "said the owner of a sports bar across the street, Joe Marchetti": a holder
+                # of the role elsewhere, not the story's own owner; the name after it, if any
+                return with_cue(held_of_another, f"{cue} (the <role> of a ...)")
             if toks[s].lower in INDEFINITES or toks[k].lower in INDEFINITES:
                 return Ref("unknown", s, r, cue=f"{cue} (indefinite: {phrase})")
             return Ref("role", s, r, word=phrase, cue=f"{cue} (role: {phrase})")
@@ -497,6 +502,31 @@ class SpeakerFinder(AttributorBase):
                     return Ref("name", i, j, org=org)
                 break
         return None
+
+    def _role_of_something_new(self, pi: int, r: int) -> Ref | None:
+        """For a role phrase ending before token `r` and going on with "of", "at" or "for" and
+        an indefinite article ("the owner of a sports bar", "the principal at a nearby
+        school"): whoever holds it there, someone the story has not given that role yet. The
+        name set off by commas after the words it goes on with (`_apposed_name`), else an
+        unknown speaker; None when the role goes on otherwise ("the mayor of the city")."""
+        para = self.paras[pi]
+        toks = para.tokens
+        if not (
+            r + 1 < len(toks)
+            and toks[r].lower in _ROLE_PLACE_PREPOSITIONS
+            and toks[r + 1].lower in ("a", "an")
+            and para.quote_of[r] == -1
+        ):
+            return None
+        comma = r + 2
+        while comma < len(toks) and comma - r <= 12 and toks[comma].is_word:
+            if para.quote_of[comma] != -1:
+                break
+            comma += 1
+        named = self._apposed_name(pi, comma) if comma < len(toks) else None
+        if named is not None:
+            return named
+        return Ref("unknown", r, comma, cue="indefinite")
 
     def _apposed_name(self, pi: int, r: int) -> Ref | None:
         """The name set off by commas right after a role phrase ending before token `r`:
@@ -634,6 +664,10 @@ class SpeakerFinder(AttributorBase):
         if len({r.ids for r in found}) != 1:
             return None
         return found[0]
+
+
+# "the owner of a bar", "the principal at a school", "a spokesman for a union"
+_ROLE_PLACE_PREPOSITIONS = frozenset(("of", "at", "for"))
 
 
 def _verb_form(tok: Token) -> bool:
