@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import pytest
 
+from bot.engine.builder import build_snapshot
+from bot.engine.corpus import parse_story
 from bot.engine.search import Searcher
-from tests.engine.stories import asked_for_words, searcher_for
+from tests.engine.stories import REPO, asked_for_words, searcher_for
 
 BOARD_STORY = "\n".join(
     [
@@ -66,3 +68,22 @@ def test_whether_they_think_so_is_the_relayed_passage(board: Searcher) -> None:
     answer = board.ask("does ruiz think reinstating vance is foolish")
     assert answer.answered
     assert RELAYED in answer.passages[0].text
+
+
+def test_the_pair_forms_when_copies_of_the_story_outrank_the_partner() -> None:
+    # Three copies of the shipped story (a corpus holding a story twice, or a story and its
+    # update): the copies' relayed paragraphs (¶13) outrank his own words (¶14), which were then
+    # not among the passages ranked, and the relayed one stayed first with no quotation of his.
+    text = (REPO / "corpus" / "bukele-white-house.txt").read_text(encoding="utf-8")
+    stories = [
+        parse_story(
+            text.replace('id = "bukele-white-house"', f'id = "copy-{n}"', 1).encode(),
+            source=f"copy-{n}.txt",
+        )
+        for n in range(3)
+    ]
+    copies = Searcher(build_snapshot(stories, "test"))
+    answer = asked_for_words(copies, "what did Bukele say about returning Garcia?", "Nayib Bukele")
+    first, second = answer.passages[:2]
+    assert (first.paragraph, second.paragraph) == (14, 13)
+    assert first.story_id == second.story_id

@@ -551,7 +551,7 @@ class Searcher(Rendering):
             and not (_YES_NO.match(asked) and not set(verb) & _SPEECH_STEMS)
         ):
             candidates, paired = self._own_words_beside(
-                candidates, query, topic, quoting, bridges, expected
+                candidates, query, topic, quoting, bridges, expected, seen
             )
         if addressed:
             candidates = self._addressing_first(candidates, quoting)
@@ -746,6 +746,7 @@ class Searcher(Rendering):
         speakers: Sequence[Person],
         bridges: dict[str, tuple[str, ...]],
         expected: ExpectedAnswer,
+        seen: set[int],
     ) -> tuple[list[Candidate], int | None]:
         """`candidates` with a speaker's reported words and their own words on the same thing
         side by side: a passage relaying what they said (reported speech, a fragment quoted in
@@ -756,7 +757,9 @@ class Searcher(Rendering):
         holds a telling word of the topic they lack other than a name the quotation stands in
         for by a pronoun ("Garcia": "him"), such as the word it quotes ("preposterous") or
         what it tells of ("the Supreme Court ruling"); the other comes second. With the
-        relaying passage the confidence model rated (None when nothing moved past it).
+        relaying passage the confidence model rated (None when nothing moved past it). The one
+        of the two not ranked among `candidates` (other stories' copies of the first outranked
+        it) is brought in beside the first, ranked as it; not one shown already (`seen`).
         `query`: the question's words (what the relayed passage may hold that the quotation
         lacks, as the kind of answer `expected` may be); `topic`: them without the speaker's
         name and the verb."""
@@ -820,8 +823,17 @@ class Searcher(Rendering):
             return candidates, None
         lead, beside = (relayed, own) if lacking and first == relayed else (own, relayed)
         by_passage = {c.passage: c for c in candidates}
-        if lead not in by_passage or beside not in by_passage:
-            return candidates, None
+        partner = beside if lead == first else lead
+        if partner not in by_passage:
+            if partner in seen:
+                return candidates, None
+            shown = by_passage[first]
+            by_passage[partner] = Candidate(
+                partner,
+                shown.bm25,
+                sum(q.speaker_id in ids for q in self._quotes_of(partner)),
+                shown.ranking,
+            )
         moved = [by_passage[lead], by_passage[beside]]
         rest = [c for c in candidates if c.passage not in (lead, beside)]
         return [*moved, *rest], (relayed if lead == own else None)
