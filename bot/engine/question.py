@@ -986,6 +986,13 @@ def _read_speaker(
         fitting = _unique(finder.descriptions.fitting(words)) or _described_by_country_name(
             reading, words, finder
         )
+        after = _qualifiers_after(words)
+        if not fitting and after is not None:
+            # "the professor from Cornell", "the historian at Oxford": the story's "Cornell
+            # University professor", its qualifiers before the noun
+            fitting = _unique(finder.descriptions.fitting(after)) or _described_by_country_name(
+                reading, after, finder
+            )
         described = _found_by_description(reading, fitting, finder)
         if described:
             found = described
@@ -1111,6 +1118,7 @@ def _fitting_qualifiers(
             word in _ROLE_QUALIFIERS
             or word in _PRONOUNS
             or word in SOMEONE_NOUNS  # "the mayor lady"
+            or word in _QUALIFYING_PREPOSITIONS  # "the professor from Cornell": Cornell qualifies
             or (len(word) <= 2 and not _initials_of_a_country(raw, countries))
         ):
             continue  # a word that does not pick anyone out
@@ -1303,6 +1311,21 @@ def _found_by_role_synonym(who: str, finder: MentionFinder) -> list[Found]:
 def _names_a_country(who: str, finder: MentionFinder) -> bool:
     countries = finder.countries
     return countries is not None and bool(countries.countries.in_text(who, cased=False))
+
+
+# Prepositions by which a description names what someone is of after the noun ("the
+# professor from Cornell", "the economist at the central bank", "the head of the union")
+_QUALIFYING_PREPOSITIONS = frozenset("from at of with in".split())
+
+
+def _qualifiers_after(words: Sequence[str]) -> list[str] | None:
+    """The description `words` with the words after a preposition put before its noun, as a
+    story writes them ("professor from cornell": cornell professor); None when no preposition
+    stands between a noun and words after it."""
+    for at, word in enumerate(words):
+        if word in _QUALIFYING_PREPOSITIONS and 0 < at < len(words) - 1:
+            return [*words[at + 1 :], *words[:at]]
+    return None
 
 
 def _described_by_country_name(

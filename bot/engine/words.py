@@ -241,7 +241,9 @@ ENTOURAGE_NOUNS = frozenset(
 )
 # Nouns people use for anyone in chat ("the Cornell guy"): after words of the person's own they
 # describe them, as GROUP_NOUNS an organisation.
-SOMEONE_NOUNS = frozenset("guy dude lady gal fella bloke chap person man woman".split())
+SOMEONE_NOUNS = frozenset(
+    "guy dude lady gal fella fellow bloke chap gentleman person man woman".split()
+)
 # Function words: never part of a name (unlike STOP_WORDS, kept whole: "not", "over" and
 # "only" matter to the index, and a name ends at "including" or "via").
 FUNCTION_WORDS = frozenset(
