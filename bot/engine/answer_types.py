@@ -338,6 +338,34 @@ _COUNT = re.compile(
     r"\b(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\b|\b(?:" + "|".join(_QUANTITY_WORDS.split()) + r")\b",
     re.IGNORECASE,
 )
+# A sum of money: "$6 million", "€5", "6 million dollars", "ten thousand pounds". Its number
+# counts no thing a "how many" question asks of ("how many people live there": "received $6
+# million" is no count of people): a count's answer is a number of something else.
+_MAGNITUDES = r"(?:\s+(?:thousand|million|billion|trillion|bn|m))?"
+_MONEY = re.compile(
+    r"[$€£¥]\s?\d[\d,.]*" + _MAGNITUDES + r"\b"
+    r"|\b(?:\d[\d,.]*|"
+    + "|".join(_QUANTITY_WORDS.split())
+    + r")"
+    + _MAGNITUDES
+    + r"\s+(?:dollars|euros|pounds|cents)\b",
+    re.IGNORECASE,
+)
+
+
+def _count_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` holds a count (`_COUNT`), but not the number of a sum of money (`_MONEY`)."""
+    found = [m.span() for m in _COUNT.finditer(text)]
+    if not found or not _MONEY.search(text):
+        return found
+    money = [m.span() for m in _MONEY.finditer(text)]
+    return [
+        (start, end)
+        for start, end in found
+        if not any(m_start <= start and end <= m_end for m_start, m_end in money)
+    ]
+
+
 # How news writing gives an age: "Bukele, 43, said", "the 43-year-old", "aged 43".
 _AGE = re.compile(
     r",\s*\d{1,3},|\b\d{1,3}-year-old\b|\baged?\s+\d{1,3}\b|\b\d{1,3}\s+years\s+old\b",
@@ -495,6 +523,8 @@ def holds_kind(kind: AnswerKind, text: str) -> bool:
         return bool(place_spans(text))
     if kind is AnswerKind.OCCUPATION:
         return bool(role_spans(text))
+    if kind is AnswerKind.COUNT:
+        return bool(_count_spans(text))
     pattern = _HOLDS.get(kind)
     return pattern is not None and pattern.search(text) is not None
 
@@ -512,6 +542,8 @@ def kind_spans(kind: AnswerKind, text: str) -> list[tuple[int, int]]:
         return place_spans(text)
     elif kind is AnswerKind.OCCUPATION:
         return role_spans(text)
+    elif kind is AnswerKind.COUNT:
+        return _count_spans(text)
     else:
         pattern = _HOLDS.get(kind)
     if pattern is None:
