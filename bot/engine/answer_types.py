@@ -21,7 +21,7 @@ from enum import StrEnum
 
 from bot.engine.lexicon import shared_wordnet
 from bot.engine.text import term_spans, terms
-from bot.engine.words import PERSON_NOUNS, ROLE_HEADS, STOP_WORDS, is_english_word
+from bot.engine.words import PERSON_NOUNS, ROLE_HEADS, STOP_WORDS, all_lemmas, is_english_word
 
 # Questions whose answer is a number, an amount or a date: "how many", "how much", "when",
 # "what year", "how long ago", "how old".
@@ -353,16 +353,33 @@ _MONEY = re.compile(
 )
 
 
+# "The two met in 2019", "the three are friends": a number word standing for people named
+# already, a verb after it; it counts no one the question asks of
+_THE_NUMBER_THEN_WORD = re.compile(
+    r"\b(?:the|both|all)\s+(?:" + "|".join(_QUANTITY_WORDS.split()) + r")\s+([^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+
 def _count_spans(text: str) -> list[tuple[int, int]]:
-    """Where `text` holds a count (`_COUNT`), but not the number of a sum of money (`_MONEY`)."""
+    """Where `text` holds a count (`_COUNT`), but not the number of a sum of money (`_MONEY`),
+    an age ("Bukele, 43, said": `_AGE`), nor a number word for people named already, a verb
+    after it ("The two met")."""
     found = [m.span() for m in _COUNT.finditer(text)]
-    if not found or not _MONEY.search(text):
+    if not found:
         return found
-    money = [m.span() for m in _MONEY.finditer(text)]
+    others = [m.span() for pattern in (_MONEY, _AGE) for m in pattern.finditer(text)]
+    others += [
+        m.span()
+        for m in _THE_NUMBER_THEN_WORD.finditer(text)
+        if set(all_lemmas(m.group(1).lower())) <= {"VERB", "AUX"} and all_lemmas(m.group(1).lower())
+    ]
+    if not others:
+        return found
     return [
         (start, end)
         for start, end in found
-        if not any(m_start <= start and end <= m_end for m_start, m_end in money)
+        if not any(o_start <= start and end <= o_end for o_start, o_end in others)
     ]
 
 
