@@ -375,6 +375,31 @@ class WordNet:
         own = verbs | {particle}
         return {w for w in found if w not in own and "_" not in w and w.isalpha()}
 
+    def verb_sense_words(self, word: str) -> frozenset[str]:
+        """The single words of every verb sense of `word` (any form of it) and of every verb
+        sense of those words ("held": "confine", and "confine"'s "detain"), lower case,
+        without `word`'s own forms: what the verb may mean, two steps out, for a reading of
+        meaning to choose among (a verb's sense in a question is rarely its most frequent:
+        "held" is "keep" first, "confine" seventh of 36)."""
+        key = (word.lower(), frozenset((Source.SYNONYMS, Source.BROADER)))
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = frozenset(self._verb_sense_words(word.lower()))
+            remember(self._cache, key, cached, _CACHE_SIZE)
+        return cached
+
+    def _verb_sense_words(self, word: str) -> set[str]:
+        forms = _forms_of(word)
+        first: set[str] = set()
+        for form in forms:
+            for offset in self._offsets(form, "v"):
+                first.update(w for w in self._synset("v", offset)[0] if "_" not in w)
+        found = set(first)
+        for near in first - forms:
+            for offset in self._offsets(near, "v"):
+                found.update(self._synset("v", offset)[0])
+        return {w for w in found if w not in forms and "_" not in w and w.isalpha()}
+
     def _phrase_synonyms(self, verb: str, particle: str) -> set[str]:
         verbs = {verb, *(v.lower() for v in all_lemmas(verb).get("VERB", ()))}
         found: set[str] = set()

@@ -161,6 +161,32 @@ class MeaningCloseness(SearcherBase):
                 break
         return remember(self._meaning_bridge_cache, lower, reached, _BRIDGE_CACHE_SIZE)
 
+    def _closest_among(self, word: str, candidates: set[str]) -> str | None:
+        """The index term of the corpus word closest in meaning to `word` whose term is among
+        `candidates` (what WordNet says the word may mean, `verb_sense_words`), at least
+        `sense_pick_min` close: the story's words choose the sense ("held": the story's
+        "detained", 0.30, not "keep"). None without the table of the corpus's words."""
+        embedder = self._loaded_embedder()
+        if embedder is None or not candidates or self.settings.sense_pick_min >= 1.0:
+            return None
+        with self._embedding_lock:
+            if self._corpus_words is None:
+                self._corpus_words = self._corpus_word_table(embedder)
+        words, vectors = self._corpus_words
+        at = [i for i, w in enumerate(words) if term_of(w) in candidates]
+        if not at:
+            return None
+        lower = word.lower()  # not "held" itself with a prefix ("upheld")
+        similarity = vectors[at] @ embedder.embed([lower])[0]
+        own = embedder.token_ids(lower)
+        for best in np.argsort(-similarity):
+            if similarity[best] < self.settings.sense_pick_min:
+                return None
+            closest = words[at[best]]
+            if lower not in closest and not embedder.token_ids(closest) & own:
+                return term_of(closest)
+        return None
+
     def _picked_by_particle(self, verb: str, particle: str, candidates: set[str]) -> set[str]:
         """The corpus terms of `candidates` (the terms of the words WordNet has for a phrasal
         verb, in any of its senses) whose corpus words are at least `particle_sense_gain`

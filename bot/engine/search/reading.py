@@ -67,6 +67,7 @@ from bot.engine.words import (
     SOMEONE_NOUNS,
     STOP_WORDS,
     TIME_PREPOSITIONS,
+    all_lemmas,
     is_english_word,
 )
 from bot.errors import QuestionError
@@ -730,6 +731,36 @@ class QuestionReading(MeaningCloseness):
                 add_bridge(bridges, term, reached)
         return bridges
 
+    def _sense_bridges(
+        self,
+        text: str,
+        words: Sequence[TermSpan],
+        topic: Sequence[str],
+        bridges: dict[str, tuple[str, ...]],
+    ) -> dict[str, tuple[str, ...]]:
+        """For each topic verb the corpus never uses, the corpus word closest in meaning to it
+        among the words of any of its senses, two steps out (`verb_sense_words`,
+        `_closest_among`), where the other `bridges` do not reach it: the story's words pick
+        the sense ("how many people are being held": "held" is "keep" first in WordNet, and
+        the story says "detained"). For the ranking only, as the phrasal verbs' bridges."""
+        if self._wordnet is None:
+            return {}
+        index = self.snapshot.index
+        phrased = self._verbs_of_phrases(text)  # "showed up": the phrase's own bridges
+        found: dict[str, tuple[str, ...]] = {}
+        for term, typed in self._unknown_topic_words(text, words, topic):
+            if term in found or term in phrased or not _inflected_verb(typed):
+                continue
+            candidates = {
+                t
+                for t in map(term_of, self._wordnet.verb_sense_words(typed))
+                if t and t != term and index.passage_frequency(t)
+            }
+            reached = self._closest_among(typed, candidates)
+            if reached and reached not in bridges.get(term, ()):
+                found[term] = (reached,)
+        return found
+
     def _phrasal_meaning_bridges(self, text: str, topic: Sequence[str]) -> dict[str, str]:
         """For each phrasal verb of `text` (`_phrasal_verbs`) whose verb is a topic word, the
         corpus word closest in meaning to the phrase, its verb as typed and its particle
@@ -951,6 +982,14 @@ class QuestionReading(MeaningCloseness):
         if role:  # "spokesperson": the story's "press secretary"
             found.update(terms(role))
         return tuple(sorted(t for t in found if t and t != own and index.passage_frequency(t)))
+
+
+def _inflected_verb(word: str) -> bool:
+    """Whether `word` is a verb's inflected form ("held", "holding", "jailed"; lemminflect):
+    a verb as typed, not a noun or an adjective that WordNet also has as a verb ("deal",
+    "dangerous")."""
+    lower = word.lower()
+    return any(lemma.lower() != lower for lemma in all_lemmas(lower).get("VERB", ()))
 
 
 def add_bridge(bridges: dict[str, tuple[str, ...]], term: str, reached: Iterable[str]) -> None:

@@ -476,8 +476,10 @@ class Searcher(Rendering):
         # a passage on the verb's other sense holds too ("the return of Kilmar Abrego Garcia"
         # is no answer to "does el salvador have to give garcia back")
         phrasal = self._phrasal_bridges(text, topic)
+        # and the story's word for a verb's rarer sense (`_sense_bridges`: "held": "detained")
+        senses = self._sense_bridges(text, words, topic, bridges)
         ranking_bridges = dict(bridges)
-        for term, reached in itertools.chain(broader.items(), phrasal.items()):
+        for term, reached in itertools.chain(broader.items(), phrasal.items(), senses.items()):
             add_bridge(ranking_bridges, term, reached)
         # Not when an amount, a count, a date or a person is asked for: the kind's bonus finds
         # the passage holding one, and a bridged word only adds rivals without it ("how much is
@@ -562,7 +564,7 @@ class Searcher(Rendering):
         # more confident for it.
         plain = (
             ranked(meaning_bridges=None, refine=False, bridges=bridges, limit=top_k).plain
-            if ranking_meaning or adverbs or definitions or broader or phrasal
+            if ranking_meaning or adverbs or definitions or broader or phrasal or senses
             else ranking.plain
         )
         vouched = self._by_their_names(

@@ -83,6 +83,9 @@ class SearchSettings(BaseModel):
     # For the ranking only. Over every set of tests/data the same from 0.05 to 0.15. 1 turns
     # it off.
     particle_sense_gain: float = Field(default=0.1, ge=0.0, le=1.0)
+    # how close in meaning the story's word for a verb's rarer sense must be to the verb as
+    # typed (`_sense_bridges`: "held" -> "detained" 0.30); 1.0 turns it off
+    sense_pick_min: float = Field(default=0.25, ge=0.0, le=1.0)
     # From this many passages on, the passages closest in meaning are looked up in an
     # approximate nearest-neighbour index (bot/engine/nearest.py) instead of comparing the
     # question with every passage (~10 ms a question at 100,000 passages); below it, exact.

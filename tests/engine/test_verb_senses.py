@@ -1,0 +1,49 @@
+"""A verb typed in a sense other than its most frequent: the story's own word for it, among
+the words WordNet has for any of the verb's senses, picked by closeness in meaning ("held"
+is "keep" first; a story of arrests says "detained")."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.lexicon import shared_wordnet
+from tests.engine.stories import searcher_for
+
+HARBOUR = "\n".join(
+    [
+        "Harbor City, Ore. -- Harbour police detained fourteen fishermen on Tuesday after a "
+        "clash at the north pier, officials said.",
+        "The mayor, Linda Okafor, said the town would rebuild the pier before the summer "
+        "season and keep the market open.",
+        '"We will not let one bad night define this harbour," Okafor said at a news conference.',
+        "The sheriff, Tom Reyes, said the men had thrown crates at the officers and damaged "
+        "two boats.",
+        "A judge will hear the case next month; the fishermen's union called the clash a "
+        "misunderstanding.",
+        "Prices at the fish market stayed steady all week, traders said.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many fishermen are being held",
+        "why were the fishermen held",
+        "how many people were held at the pier",
+    ],
+)
+def test_held_finds_the_story_s_detained(question: str) -> None:
+    answer = searcher_for("harbour-held", HARBOUR).ask(question)
+    assert answer.passages[0].paragraph == 1
+    assert "detained fourteen fishermen" in answer.passages[0].text
+    # for the ranking only: the confidence model does not count the bridge
+    assert answer.confidence == "low"
+
+
+def test_a_verb_s_senses_two_steps_out_reach_detain() -> None:
+    wordnet = shared_wordnet()
+    if wordnet is None:
+        pytest.skip("WordNet is not installed")
+    assert "detain" in wordnet.verb_sense_words("held")
+    assert "keep" in wordnet.verb_sense_words("held")
