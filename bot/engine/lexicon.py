@@ -400,6 +400,29 @@ class WordNet:
                 found.update(self._synset("v", offset)[0])
         return {w for w in found if w not in forms and "_" not in w and w.isalpha()}
 
+    def phrasal_sense_words(self, verb: str, particle: str) -> frozenset[str]:
+        """For the phrasal verb `verb` `particle` (any form of the verb), the single words of
+        the verb senses of the words of its senses, phrases too ("lock up": "put away", whose
+        sense is "imprison", "jail"), but its senses' own words (`phrasal_verb_words`' and
+        `multiword_synonyms`' ground: "show up" is "appear", and a story's "appears" is
+        another sense of it)."""
+        key = (f"{verb.lower()} {particle.lower()}", frozenset((Source.SYNONYMS, Source.PHRASES)))
+        cached = self._cache.get(key)
+        if cached is None:
+            verbs = {verb.lower(), *(v.lower() for v in all_lemmas(verb).get("VERB", ()))}
+            first: set[str] = set()
+            for form in verbs:
+                for offset in self._offsets(f"{form}_{particle.lower()}", "v"):
+                    first.update(self._synset("v", offset)[0])
+            found: set[str] = set()  # its own words are `phrasal_verb_words`'
+            for near in first - {f"{v}_{particle.lower()}" for v in verbs} - verbs:
+                for offset in self._offsets(near, "v"):
+                    found.update(self._synset("v", offset)[0])
+            own = verbs | {particle.lower()} | first | self.phrasal_verb_words(verb, particle)
+            cached = frozenset(w for w in found if w not in own and "_" not in w and w.isalpha())
+            remember(self._cache, key, cached, _CACHE_SIZE)
+        return cached
+
     def _phrase_synonyms(self, verb: str, particle: str) -> set[str]:
         verbs = {verb, *(v.lower() for v in all_lemmas(verb).get("VERB", ()))}
         found: set[str] = set()

@@ -85,7 +85,9 @@ def test_recall_over_the_answerable_questions(report: EvalReport) -> None:
     # Nayib Bukele say about freeing Abrego Garcia from prison?") and "what day of the week"
     # asks for a day, not any date (d161)
     assert report.recall_at_1.hits >= 70, misses(report)
-    assert value(report.recall_at_3) >= 0.80, misses(report)  # 76/94
+    # 77/94 since a verb's rarer sense reaches the story's word for it ("locked up": "put
+    # away", "imprison": d142's ¶18, "wrongful imprisonments", second)
+    assert value(report.recall_at_3) >= 0.81, misses(report)  # 77/94
 
 
 def test_answerable_questions_are_almost_never_refused(report: EvalReport) -> None:

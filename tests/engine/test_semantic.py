@@ -273,7 +273,11 @@ def test_questions_asked_at_once_on_a_new_searcher_all_get_the_same_answer(
 # WordNet's bridges but a capital's to its country ("beijing" -> "china" would reach ¶27 too):
 # what is left to reach a word is its closeness in meaning
 WORDNET_WORDS_ONLY = SearchSettings(bridge_sources=(Source.FAMILY, Source.SYNONYMS))
-WITHOUT_MEANING_BRIDGES = WORDNET_WORDS_ONLY.model_copy(update={"meaning_bridge_min": 1.0})
+# nor the closeness in meaning that picks a verb's rarer sense ("presents": "present" is
+# "give" as a "gift", `_sense_bridges`)
+WITHOUT_MEANING_BRIDGES = WORDNET_WORDS_ONLY.model_copy(
+    update={"meaning_bridge_min": 1.0, "sense_pick_min": 1.0}
+)
 
 
 @pytest.mark.parametrize(

@@ -47,3 +47,26 @@ def test_a_verb_s_senses_two_steps_out_reach_detain() -> None:
         pytest.skip("WordNet is not installed")
     assert "detain" in wordnet.verb_sense_words("held")
     assert "keep" in wordnet.verb_sense_words("held")
+
+
+VALLEY = "\n".join(
+    [
+        "Marlow, Ore. -- The county imprisoned six protesters after the dam rally on Friday, "
+        "the sheriff's office said.",
+        "Organisers said the rally drew more than 400 people to the valley road.",
+        "The dam's owner, Ridge Power, said the protesters had cut a fence and blocked trucks.",
+        "A spokesman for the protesters, Dan Iles, said the group would keep up its campaign.",
+        "The county board meets on Monday to discuss the dam's permit.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how many people were locked up", "were people locked up"],
+)
+def test_locked_up_finds_the_story_s_imprisoned(question: str) -> None:
+    # "lock up" is "put away", whose sense is "imprison": two steps in WordNet
+    answer = searcher_for("valley-locked", VALLEY).ask(question)
+    assert "imprisoned six protesters" in answer.passages[0].text
+    assert answer.confidence == "low"

@@ -742,7 +742,10 @@ class QuestionReading(MeaningCloseness):
         among the words of any of its senses, two steps out (`verb_sense_words`,
         `_closest_among`), where the other `bridges` do not reach it: the story's words pick
         the sense ("how many people are being held": "held" is "keep" first in WordNet, and
-        the story says "detained"). For the ranking only, as the phrasal verbs' bridges."""
+        the story says "detained"); and for each phrasal verb of `text` whose verb is a topic
+        word, the corpus word closest to the phrase among the words of the senses of its own
+        words (`phrasal_sense_words`: "lock up" is "put away", whose sense is "imprison"), not
+        of a sense the verb has alone. For the ranking only, as the phrasal verbs' bridges."""
         if self._wordnet is None:
             return {}
         index = self.snapshot.index
@@ -759,6 +762,22 @@ class QuestionReading(MeaningCloseness):
             reached = self._closest_among(typed, candidates)
             if reached and reached not in bridges.get(term, ()):
                 found[term] = (reached,)
+        wanted = set(topic)
+        for (verb, _, _), (particle, _, _) in self._phrasal_verbs(text):
+            verb_term = term_of(verb.lower())
+            if verb_term is None or verb_term not in wanted or verb_term in found:
+                continue
+            candidates = {
+                t
+                for t in map(term_of, self._wordnet.phrasal_sense_words(verb, particle))
+                if t and t != verb_term and index.passage_frequency(t)
+            }
+            # the senses the particle brings, not one the verb has alone ("show up":
+            # "appears", a sense of "show" too)
+            alone = set(map(term_of, self._wordnet.verb_sense_words(verb)))
+            reached = self._closest_among(f"{verb} {particle}", candidates - alone)
+            if reached and reached not in bridges.get(verb_term, ()):
+                found[verb_term] = (reached,)
         return found
 
     def _phrasal_meaning_bridges(self, text: str, topic: Sequence[str]) -> dict[str, str]:
