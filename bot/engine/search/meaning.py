@@ -121,10 +121,7 @@ class MeaningCloseness(SearcherBase):
         embedder = self._loaded_embedder()
         if embedder is None or self.settings.meaning_bridge_min >= 1.0:
             return None
-        with self._embedding_lock:
-            if self._corpus_words is None:
-                self._corpus_words = self._corpus_word_table(embedder)
-        words, vectors = self._corpus_words
+        words, vectors = self._corpus_words_of(embedder)
         if not words:
             return None
         lower = word.lower()
@@ -141,10 +138,7 @@ class MeaningCloseness(SearcherBase):
         embedder = self._loaded_embedder()
         if embedder is None or self.settings.meaning_bridge_min >= 1.0:
             return None
-        with self._embedding_lock:
-            if self._corpus_words is None:
-                self._corpus_words = self._corpus_word_table(embedder)
-        words, vectors = self._corpus_words
+        words, vectors = self._corpus_words_of(embedder)
         lower = phrase.lower()
         if not words:
             return None
@@ -169,10 +163,7 @@ class MeaningCloseness(SearcherBase):
         embedder = self._loaded_embedder()
         if embedder is None or not candidates or self.settings.sense_pick_min >= 1.0:
             return None
-        with self._embedding_lock:
-            if self._corpus_words is None:
-                self._corpus_words = self._corpus_word_table(embedder)
-        words, vectors = self._corpus_words
+        words, vectors = self._corpus_words_of(embedder)
         at = [i for i, w in enumerate(words) if term_of(w) in candidates]
         if not at:
             return None
@@ -197,10 +188,7 @@ class MeaningCloseness(SearcherBase):
         embedder = self._loaded_embedder()
         if embedder is None or not candidates or self.settings.particle_sense_gain >= 1.0:
             return set()
-        with self._embedding_lock:
-            if self._corpus_words is None:
-                self._corpus_words = self._corpus_word_table(embedder)
-        words, vectors = self._corpus_words
+        words, vectors = self._corpus_words_of(embedder)
         at = [i for i, word in enumerate(words) if term_of(word) in candidates]
         if not at:
             return set()
@@ -225,6 +213,13 @@ class MeaningCloseness(SearcherBase):
             return None
         term = term_of(closest)
         return term if term != term_of(lower) else None
+
+    def _corpus_words_of(self, embedder: Embedder) -> tuple[list[str], Vectors]:
+        """The corpus's words and their vectors, made on first use (one thread makes them)."""
+        with self._embedding_lock:
+            if self._corpus_words is None:
+                self._corpus_words = self._corpus_word_table(embedder)
+            return self._corpus_words
 
     def _corpus_word_table(self, embedder: Embedder) -> tuple[list[str], Vectors]:
         """The corpus's distinct lower-case words and their vectors: made once per snapshot, on
