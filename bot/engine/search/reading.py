@@ -720,16 +720,20 @@ class QuestionReading(MeaningCloseness):
             if Source.MULTIWORD in self.settings.bridge_sources:
                 synonyms = self._wordnet.multiword_synonyms((verb, particle))
                 found.update(t for t in map(term_of, synonyms) if t)
-            senses = {
-                t
-                for t in map(term_of, self._wordnet.phrasal_verb_words(verb, particle))
-                if t and t != term and index.passage_frequency(t)
-            }
+            senses = self._story_terms_of(self._wordnet.phrasal_verb_words(verb, particle), term)
             found.update(self._picked_by_particle(verb, particle, senses - found))
             reached = {t for t in found if t != term and index.passage_frequency(t)}
             if reached:
                 add_bridge(bridges, term, reached)
         return bridges
+
+    def _story_terms_of(self, words: Iterable[str], other_than: str) -> set[str]:
+        """The index terms of `words` (WordNet's, for a question word whose term is
+        `other_than`) that the story uses: the words a bridge from it may reach."""
+        index = self.snapshot.index
+        return {
+            t for t in map(term_of, words) if t and t != other_than and index.passage_frequency(t)
+        }
 
     def _sense_bridges(
         self,
@@ -748,17 +752,12 @@ class QuestionReading(MeaningCloseness):
         of a sense the verb has alone. For the ranking only, as the phrasal verbs' bridges."""
         if self._wordnet is None:
             return {}
-        index = self.snapshot.index
         phrased = self._verbs_of_phrases(text)  # "showed up": the phrase's own bridges
         found: dict[str, tuple[str, ...]] = {}
         for term, typed in self._unknown_topic_words(text, words, topic):
             if term in found or term in phrased or not _inflected_verb(typed):
                 continue
-            candidates = {
-                t
-                for t in map(term_of, self._wordnet.verb_sense_words(typed))
-                if t and t != term and index.passage_frequency(t)
-            }
+            candidates = self._story_terms_of(self._wordnet.verb_sense_words(typed), term)
             reached = self._closest_among(typed, candidates)
             if reached and reached not in bridges.get(term, ()):
                 found[term] = (reached,)
@@ -767,11 +766,9 @@ class QuestionReading(MeaningCloseness):
             verb_term = term_of(verb.lower())
             if verb_term is None or verb_term not in wanted or verb_term in found:
                 continue
-            candidates = {
-                t
-                for t in map(term_of, self._wordnet.phrasal_sense_words(verb, particle))
-                if t and t != verb_term and index.passage_frequency(t)
-            }
+            candidates = self._story_terms_of(
+                self._wordnet.phrasal_sense_words(verb, particle), verb_term
+            )
             # the senses the particle brings, not one the verb has alone ("show up":
             # "appears", a sense of "show" too)
             alone = set(map(term_of, self._wordnet.verb_sense_words(verb)))
