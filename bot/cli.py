@@ -32,6 +32,7 @@ from bot.engine import (
 )
 from bot.errors import ConfigError, CorpusError, QuestionError, StoryBotError
 from bot.files import FileRefused, read_limited, resolved
+from bot.frontend.text import attribution_line, only_reported, quoted_names
 from bot.storage import Database
 
 log = logging.getLogger("storybot")
@@ -470,26 +471,22 @@ def _format_passage(passage: RankedPassage) -> list[str]:
     body = textwrap.fill(passage.text, WRAP - 4)
     lines = [textwrap.indent(body, "  > "), "    — " + _citation(passage)]
     each = passage.quotes_by_speaker()
-    speakers = Counter(q.speaker for q in passage.quotes if q.speaker)
+    names = ", ".join(quoted_names(passage))
     if each:  # two people or more: each quotation with its own speaker
-        for speaker, text in each:
+        for quote in each:
             lines.append(
                 textwrap.fill(
-                    f"“{_clipped(text)}” — {speaker}",
+                    attribution_line(quote, quote.speaker or "", 120),
                     WRAP - 4,
                     initial_indent="    ",
                     subsequent_indent="      ",
                 )
             )
-    elif speakers:
-        lines.append("    quoting " + ", ".join(speakers))
+    elif names:
+        shown = f"reporting what {names} said" if only_reported(passage) else f"quoting {names}"
+        lines.append("    " + shown)
     lines.append("")
     return lines
-
-
-def _clipped(text: str, limit: int = 120) -> str:
-    text = text.strip('“”"')
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _citation(passage: RankedPassage) -> str:

@@ -60,14 +60,18 @@ class RankedPassage(BaseModel):
     url: str | None = None
     published: dt.date | None = None
 
-    def quotes_by_speaker(self) -> list[tuple[str, str]]:
-        """(speaker, quotation) for each attributed quote, when the passage quotes two people or
-        more, so each quotation is shown with its own speaker; [] when one person (or nobody)
-        is quoted: the passage's one speaker line says it all."""
-        attributed = [(q.speaker, q.text) for q in self.quotes if q.speaker]
+    def quotes_by_speaker(self) -> list[AnswerQuote]:
+        """Each attributed quote once, when the passage quotes two people or more, so each
+        quotation is shown with its own speaker (and its kind: reported speech is no
+        quotation); [] when one person (or nobody) is quoted: the passage's one speaker line
+        says it all."""
+        attributed: dict[tuple[str, str], AnswerQuote] = {}
+        for quote in self.quotes:
+            if quote.speaker:
+                attributed.setdefault((quote.speaker, quote.text), quote)
         if len({speaker for speaker, _ in attributed}) < 2:
             return []
-        return list(dict.fromkeys(attributed))
+        return list(attributed.values())
 
     def citation_parts(self) -> list[str]:
         return citation_parts(

@@ -21,7 +21,14 @@ from bot.engine import (
     Story,
 )
 from bot.errors import CorpusError, ReindexBusyError, StoryBotError
-from bot.frontend.text import and_list, clip, counted, quoted_names
+from bot.frontend.text import (
+    and_list,
+    attribution_line,
+    clip,
+    counted,
+    only_reported,
+    quoted_names,
+)
 from bot.storage import MisquoteReport, QueryStats, VoteCounts
 
 ANSWER_FOOTER = "Quoted word for word from the story; matched words in bold."
@@ -59,22 +66,19 @@ def citation(parts: Sequence[str], url: str | None, markup: Markup) -> str:
 
 
 def quoting_line(passage: RankedPassage, markup: Markup) -> str | None:
-    """ "Quoting A and B", the speakers in bold; when the passage quotes two people or more,
-    each quotation with its own speaker instead; None when it quotes nobody named."""
+    """ "Quoting A", the speaker in bold ("Reporting what A said" when the story gives their
+    words only as reported speech); when the passage quotes two people or more, each
+    quotation with its own speaker instead; None when it quotes nobody named."""
     each = passage.quotes_by_speaker()
     if each:
         return "\n".join(
-            f"“{markup.escape(clip(_unquoted(text), 120))}” — {markup.bold(markup.escape(name))}"
-            for name, text in each
+            attribution_line(q, markup.bold(markup.escape(q.speaker or "")), 120, markup.escape)
+            for q in each
         )
-    names = quoted_names(passage)
+    names = and_list([markup.bold(markup.escape(n)) for n in quoted_names(passage)])
     if not names:
         return None
-    return "Quoting " + and_list([markup.bold(markup.escape(n)) for n in names])
-
-
-def _unquoted(text: str) -> str:
-    return text.strip('“”"')
+    return f"Reporting what {names} said" if only_reported(passage) else f"Quoting {names}"
 
 
 def about_story_lines(answer: Answer, markup: Markup) -> list[str]:

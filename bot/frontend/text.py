@@ -6,9 +6,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
-from bot.engine import RankedPassage, Span
+from bot.engine import AnswerQuote, QuoteKind, RankedPassage, Span
 
 ELLIPSIS = "…"
+# After reported speech shown beside its speaker: the story gives the gist of what they said,
+# not their words.
+REPORTED_NOTE = "(reported, not quoted)"
 
 
 def counted(count: int, noun: str, plural: str | None = None) -> str:
@@ -50,6 +53,26 @@ def merged_spans(spans: Iterable[Span], length: int) -> list[tuple[int, int]]:
 def quoted_names(passage: RankedPassage) -> list[str]:
     """Who the passage quotes, each once, in the order the story quotes them."""
     return list(Counter(q.speaker for q in passage.quotes if q.speaker))
+
+
+def only_reported(passage: RankedPassage) -> bool:
+    """Whether the passage gives its speakers' words only as reported speech (none in quotation
+    marks): it reports what they said rather than quoting them."""
+    attributed = [q for q in passage.quotes if q.speaker]
+    return bool(attributed) and all(q.kind is QuoteKind.INDIRECT for q in attributed)
+
+
+def attribution_line(
+    quote: AnswerQuote, name: str, limit: int, escape: Callable[[str], str] = str
+) -> str:
+    """ "“words” — Name": a quotation beside its speaker (`name` as the front end sets it),
+    its words clipped to `limit` and passed through `escape`. Reported speech, which the story
+    does not put in quotation marks, is shown without them and marked REPORTED_NOTE, so that
+    nobody takes the story's paraphrase for the speaker's own words."""
+    words = escape(clip(quote.text.strip('“”"'), limit))
+    if quote.kind is QuoteKind.INDIRECT:
+        return f"{words} — {name} {REPORTED_NOTE}"
+    return f"“{words}” — {name}"
 
 
 def paged(entries: Sequence[str], *, per_page: int, chars: int) -> list[str]:

@@ -235,7 +235,14 @@ def test_ask_labels_the_closest_passages_and_says_what_a_refusal_covers(checkout
 def test_ask_shows_each_quotation_with_its_own_speaker(checkout: Path) -> None:
     result = storybot(checkout, "ask", "--top-k", "1", "what did Trump say about sick people?")
     assert "“These are sick people” — Donald Trump" in result.stdout
-    assert "— Pam Bondi" in result.stdout
+    # the story reports what Bondi said without quotation marks: shown so, never as her words
+    bondi = " ".join(result.stdout.split()).split("“These are sick people” — Donald Trump")[1]
+    assert bondi.strip().startswith("it did not compel them")
+    assert "foreign country — Pam Bondi (reported, not quoted)" in bondi
+    miller = storybot(checkout, "ask", "--top-k", "1", "what did stephen miller say about the cost")
+    assert "homeland security adviser Stephen Miller told reporters" in miller.stdout
+    assert "reporting what Stephen Miller said" in miller.stdout
+    assert "quoting Stephen Miller" not in miller.stdout
 
 
 def test_a_cold_ask_on_sqlite_answers_without_loading_what_it_does_not_use(

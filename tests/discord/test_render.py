@@ -275,7 +275,29 @@ def test_a_passage_quoting_two_people_shows_each_quotation_with_its_speaker() ->
     embed = render.answer_embed(answer(passage(text, quotes=quotes, highlights=())))
     shown = plain(embed.description or "")
     assert "“These are sick people” — Donald Trump" in shown
-    assert "“the court had no say” — Pam Bondi" in shown
+    # Bondi's words are the story's report of them, never set in quotation marks as hers
+    assert "the court had no say — Pam Bondi (reported, not quoted)" in shown
+    assert "“the court had no say”" not in shown
+
+
+def test_a_passage_giving_someones_words_only_as_reported_speech_does_not_say_it_quotes_them() -> (
+    None
+):
+    text = "Miller told reporters that keeping them would cost 100 times more."
+    reported = AnswerQuote(
+        text="keeping them would cost 100 times more",
+        speaker="Stephen Miller",
+        kind=QuoteKind.INDIRECT,
+        start=28,
+        end=66,
+    )
+    embed = render.answer_embed(answer(passage(text, quotes=(reported,), highlights=())))
+    description = embed.description or ""
+    assert "Reporting what **Stephen Miller** said" in description
+    assert "Quoting" not in description
+    partial = reported.model_copy(update={"kind": QuoteKind.PARTIAL})
+    quoted = render.answer_embed(answer(passage(text, quotes=(partial,), highlights=())))
+    assert "Quoting **Stephen Miller**" in (quoted.description or "")
 
 
 def test_a_refusal_not_about_a_person_says_what_the_story_covers_not_who_it_quotes() -> None:

@@ -243,3 +243,21 @@ async def test_who_wrote_the_story_is_answered_from_its_byline(slack_world: Slac
     assert "What it is about, in its opening paragraphs:" in text
     assert "The long-running friendship between MAGA World and Salvadoran President" in text
     assert "bukele-white-house, paragraph 2" in text
+
+
+async def test_words_the_story_only_reports_are_never_shown_as_a_quotation(
+    slack_world: SlackWorld,
+) -> None:
+    """¶25 tells what Stephen Miller said without quotation marks; ¶16 quotes Trump and reports
+    Pam Bondi. Neither's reported words are set in quotation marks as theirs."""
+    world = slack_world
+    await world.start_bot()
+    asked = await world.slash(world.member, "/ask", "what did stephen miller say about the cost")
+    text = text_of(await world.answer(asked, channel=GENERAL))
+    assert "Reporting what *Stephen Miller* said" in text
+    assert "Quoting *Stephen Miller*" not in text
+    asked = await world.slash(world.member, "/ask", "what did bondi say about the court ruling")
+    text = shown(text_of(await world.answer(asked, channel=GENERAL)))
+    assert "“These are sick people” — Donald Trump" in text
+    assert "over a foreign country — Pam Bondi (reported, not quoted)" in text
+    assert "“it did not compel them" not in text
