@@ -58,8 +58,8 @@ async def test_storybot_run_connects_syncs_and_answers(
         assert PARAGRAPH_13 in plain(reply_text(reply))
         # Another member: the reader is on the default cooldown after the mention.
         asked = await fake.slash(world.admin, world.channel, "ask", {"question": GARCIA})
-        callback = await asked.callback(timeout=10)
-        assert "Quoting **Nayib Bukele**" in reply_text(callback)
+        answered = await asked.answered(timeout=10)
+        assert "Quoting **Nayib Bukele**" in reply_text(answered)
     finally:
         process.terminate()
         with contextlib.suppress(TimeoutError):

@@ -174,6 +174,16 @@ class Exchange:
         """The interaction callback (the bot's first response to an interaction)."""
         return await self.wait_for("callback", timeout=timeout)
 
+    async def answered(self, *, timeout: float = 5.0) -> Reply:
+        """The reply carrying an interaction's answer: its callback, or, when the bot deferred
+        first ("thinking…", callback type 5: the answer took longer than the bot waits before
+        deferring, as a fresh process's first answer may on a slow or loaded machine), the
+        edit of its original response that follows."""
+        first = await self.callback(timeout=timeout)
+        if first.callback_type != 5:
+            return first
+        return await self.wait_for("edit_original", timeout=timeout)
+
     async def settle(self, quiet: float = 0.1, *, timeout: float = 5.0) -> list[Reply]:
         """Wait until no reply has arrived for `quiet` seconds; return all replies."""
         deadline = time.perf_counter() + timeout
