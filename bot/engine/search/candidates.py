@@ -241,9 +241,9 @@ class CandidateRanking(Reranking):
             # not by the topic's other forms: measured, that put a passage holding one more
             # topic word in another form ("deported" gang members) above the one naming the
             # gangs asked (quality-history, "Seventeenth session: 9forms")
-            ordered = self._first_among_equals(
-                ordered, topic, lambda p: self._names_a_thing_of(p, expected.names_of, topic)
-            )
+            names = functools.partial(self._names_a_thing_of, kinds=expected.names_of, topic=topic)
+            ordered = self._first_among_equals(ordered, topic, names)
+            ordered = self._naming_before_kindless(ordered, expected, names)
         return [
             Candidate(passage, score, n, ranking[passage]) for passage, score, n in ordered[:limit]
         ]
@@ -340,6 +340,38 @@ class CandidateRanking(Reranking):
             for at, member in zip(places, members, strict=True):
                 reordered[at] = member
         return reordered
+
+    def _naming_before_kindless(
+        self,
+        pool: list[tuple[int, float, int]],
+        expected: ExpectedAnswer,
+        names: Callable[[int], bool],
+    ) -> list[tuple[int, float, int]]:
+        """`pool` (ranked) with the first passage naming a thing of the `kinds` whose names
+        are asked ("which gangs": "Tren de Aragua and MS-13 gang members") put before the
+        passages above it that hold no word of the kind at all: those cannot tell which one,
+        however many of the question's other words they hold ("which gangs are the people
+        being sent to the prison in" of "the ability to send deportees to El Salvador’s
+        maximum-security prison sends a very strong message to people ..."). Not a passage
+        naming none of the people the question names: "which state did Gaetz represent" asks
+        his, which "former Florida Rep. Matt Gaetz" tells without the word, not the "United
+        States" of a passage on someone else."""
+        index = self.snapshot.index
+        kinds = expected.names_of
+        at = next((at for at, c in enumerate(pool) if names(c[0])), None)
+        if not at or (expected.named and expected.named.isdisjoint(self._people_in(pool[at][0]))):
+            return pool
+        first_kindless = next(
+            (
+                above
+                for above, (passage, _, _) in enumerate(pool[:at])
+                if not any(index.contains(passage, kind) for kind in kinds)
+            ),
+            None,
+        )
+        if first_kindless is None:
+            return pool
+        return [*pool[:first_kindless], pool[at], *pool[first_kindless:at], *pool[at + 1 :]]
 
     def _best_on_topic(
         self,
