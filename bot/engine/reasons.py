@@ -156,6 +156,17 @@ _GAIN_OF = re.compile(
     r"|benefit|benefits|benefited|benefitted|benefiting|benefitting)\b",
     re.IGNORECASE,
 )
+# What something means to someone asked for: "the significance of the relationship for trump",
+# "what does the deal mean for bukele", "why does it matter for the club", "how important is
+# it for them": the words after "for" (up to four words, within six words of the noun or verb
+# of meaning). Not of several at once ("for both presidents", "for the two of them"): a
+# sentence framed for one of them tells half of it.
+_MEANING_FOR = re.compile(
+    r"\b(?:significance|significant|importance|important|mean|means|meant|matter|matters"
+    r"|mattered)\b(?:\s+[\w'’.-]+){0,6}?\s+for\s+(?!(?:both|each|all|the\s+two)\b)"
+    r"(?P<who>(?:[\w'’.-]+\s*){1,4})",
+    re.IGNORECASE,
+)
 # A sentence of a passage opening with whom it tells the stakes for: "For Bukele, the
 # arrangement is financially lucrative", "“For President Trump, the ability to ...”": a
 # phrase of up to five words, then a comma (not "For years,", which the question's words
@@ -167,11 +178,12 @@ _FRAMED_FOR = re.compile(
 
 def gain_asked_of(question: str) -> str | None:
     """The words of `question` naming whom it asks the gain of ("what's in it for Bukele tho":
-    "Bukele tho"; "what does the club get out of the deal": "what does the club"): a story
+    "Bukele tho"; "what does the club get out of the deal": "what does the club"; "what does
+    the deal mean for bukele": "bukele"): a story
     tells what something brings someone in a sentence opening "For X," ("For Bukele, the
     arrangement is financially lucrative"), whatever words it then tells it in. None when it
     asks no one's gain."""
-    found = _GAIN_FOR.search(question) or _GAIN_OF.search(question)
+    found = _GAIN_FOR.search(question) or _GAIN_OF.search(question) or _MEANING_FOR.search(question)
     return found.group("who") if found else None
 
 
