@@ -1065,3 +1065,20 @@ def test_the_eighteenth_sessions_set_read_by_the_lead(story_snapshot: IndexSnaps
     assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 3 of 3
     # "did trump seriously gush over bukele ...": no speech verb, Bukele's greeting first
     assert held.speaker.hits >= 7, misses(held)
+
+
+def test_the_twenty_first_sessions_read_set(story_snapshot: IndexSnapshot) -> None:
+    """eval-fresh-47.jsonl: written by a helper who saw only the story, as students asking for
+    homework ("for the hw q about costs"), the last blind set of its batch, read whole in the
+    twenty-first session. On its start (ed4115e): Recall@1 35 of 40, Recall@3 39, 28 high (27
+    right: "the significance of the relationship for trump according to the cornell
+    professor" rated high on the passage introducing him), none refused, speaker right 8."""
+    held = held_out(story_snapshot, "eval-fresh-47.jsonl")
+    assert held.recall_at_1.hits >= 37, misses(held)
+    assert held.recall_at_3.hits >= 39, misses(held)
+    assert held.abstained_answerable.hits == 0, misses(held)
+    assert held.high_confidence.hits >= 27, misses(held)
+    assert held.high_gold_first.hits == held.high_confidence.hits, misses(held)
+    assert held.unanswerable_high.hits == 0, misses(held)
+    assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 3 of 3
+    assert held.speaker.hits == 8, misses(held)
