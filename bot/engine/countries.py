@@ -227,6 +227,11 @@ class PeopleCountries:
             homes |= self.home(story_id)
         return frozenset(homes)
 
+    def own(self, person: Person) -> frozenset[int]:
+        """The countries `person`'s own words name ("Salvadoran President": El Salvador), not
+        their stories' home country."""
+        return self._own_countries(person)
+
     def home(self, story_id: str) -> frozenset[int]:
         """The story's home country (one, or none), by the rule in the module's docstring."""
         cached = self._homes.get(story_id)

@@ -146,14 +146,15 @@ def gives_reason(text: str, topic: Collection[str]) -> bool:
 
 
 # Someone's gain asked for: "what's in it for X", "what does X get out of it", "how does X
-# benefit", "what did X gain": the words naming X, after "in it for" (up to four words) or
-# before the verb (up to four words; "get" only with "out of": "when did X get there" asks
-# no gain).
+# benefit", "what did X gain", "how does X make money off it": the words naming X, after "in
+# it for" (up to four words) or before the verb (up to four words; "get" only with "out of":
+# "when did X get there" asks no gain).
 _GAIN_FOR = re.compile(r"\bin\s+it\s+for\s+(?P<who>(?:[\w'’.-]+\s*){1,4})", re.IGNORECASE)
 _GAIN_OF = re.compile(
     r"(?P<who>(?:[\w'’.-]+\s+){1,4}?)(?:(?:hoping|trying|going|want|wants|wanting|expect"
     r"|expects|expecting)\s+to\s+)?(?:(?:gets?|getting|got)\s+out\s+of|gains?|gained|gaining"
-    r"|benefit|benefits|benefited|benefitted|benefiting|benefitting)\b",
+    r"|benefit|benefits|benefited|benefitted|benefiting|benefitting"
+    r"|(?:make|makes|making|made)\s+(?:any\s+|some\s+)?money|profit|profits|profited|profiting)\b",
     re.IGNORECASE,
 )
 # What something means to someone asked for: "the significance of the relationship for trump",

@@ -10,7 +10,10 @@ plant's trade, not his "Ohio").
 "the significance of the deal for the port", "what does the deal mean for Arrow Freight" ask
 what something means to someone, which news tells in a sentence opening "For X," as it tells
 someone's gain ("what's in it for X"): that passage first, not the one introducing whoever is
-quoted on it. Not "for both of them", which a sentence framed for one tells half of."""
+quoted on it. Not "for both of them", which a sentence framed for one tells half of. A
+country's gain ("whats in it for norway") is framed for the leader the story describes by it
+("For Solheim," of the "Norwegian Prime Minister"), and making money is asked as a gain ("how
+does norway make money off this deal"), not as the words of a passage on someone saving it."""
 
 from __future__ import annotations
 
@@ -104,3 +107,40 @@ def test_what_it_means_for_both_is_not_a_sentence_framed_for_one(port: Searcher)
     answer = port.ask("explain the significance of the deal for both of them")
     assert answer.answered, answer.reason
     assert not answer.passages[0].text.startswith("“For")
+
+
+FERRY_STORY = "\n".join(
+    [
+        "Norwegian Prime Minister Ingrid Solheim signed a ferry deal with Denmark on Monday, "
+        "opening a route between Bergen and Hirtshals.",
+        "Danish officials see the route as a way to save money on road repairs, since fewer "
+        "trucks would cross the country by land.",
+        "For Solheim, the deal is lucrative: the state ferry company will collect a fee on "
+        "every crossing, worth about 40 million kroner a year.",
+        "The first ferry leaves Bergen in April.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def ferry() -> Searcher:
+    return searcher_for("ferry", FERRY_STORY)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a country's stakes told in the sentence framed for its leader
+        "whats in it for norway",
+        # making money asked as the gain it is, of whoever makes it (not the passage telling
+        # of someone else saving money)
+        "how does norway make money off this deal",
+        "how is solheim making money from the ferry deal",
+    ],
+)
+def test_a_countrys_gain_is_where_the_story_frames_it_for_its_leader(
+    ferry: Searcher, question: str
+) -> None:
+    answer = ferry.ask(question)
+    assert answer.answered, answer.reason
+    assert answer.passages[0].text.startswith("For Solheim")

@@ -119,6 +119,7 @@ class SearcherBase:
             self._mentions.find,
         )
         self._countries = countries.countries if countries else None
+        self._people_countries = countries
         # "el sal", "el salvadors president": read as the "El Salvador" the corpus names
         self._places_as_typed = PlaceNamesAsTyped(
             countries.countries.government_names if countries else frozenset,

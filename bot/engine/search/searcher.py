@@ -656,7 +656,7 @@ class Searcher(Rendering):
         "For the club, the deal means ...". News tells what something brings someone so,
         whatever words it then tells it in, which the question's need not share."""
         asked = set(terms(gain))
-        people = self._named_in(gain)
+        people = self._named_in(gain) | self._of_the_country_named(gain)
         if not asked and not people:
             return candidates
         ids = {person.id for person in speakers}
@@ -679,6 +679,27 @@ class Searcher(Rendering):
             moved = Candidate(found, 0.0, 0)
         rest = [c for c in candidates if c.passage != moved.passage]
         return [moved, *rest][: len(candidates)]
+
+    def _of_the_country_named(self, words: str) -> set[str]:
+        """The ids of the people the story describes by a country `words` name ("whats in it
+        for el salvador": Bukele, the "Salvadoran President"): news tells what something
+        brings a country in a sentence framed for them ("For Bukele, the arrangement is
+        financially lucrative")."""
+        by_country = self._people_countries
+        if by_country is None:
+            return set()
+        named = {
+            country
+            for countries, _, _ in by_country.countries.in_text(words, cased=False)
+            for country in countries
+        }
+        if not named:
+            return set()
+        return {
+            person.id
+            for person in self.snapshot.people
+            if not named.isdisjoint(by_country.own(person))
+        }
 
     def _named_in(self, words: str) -> set[str]:
         """The ids of the people `words` name by their name or an alias (not by a role:
