@@ -1074,7 +1074,7 @@ def test_the_twenty_first_sessions_read_set(story_snapshot: IndexSnapshot) -> No
     right: "the significance of the relationship for trump according to the cornell
     professor" rated high on the passage introducing him), none refused, speaker right 8."""
     held = held_out(story_snapshot, "eval-fresh-47.jsonl")
-    assert held.recall_at_1.hits >= 37, misses(held)
+    assert held.recall_at_1.hits >= 38, misses(held)
     assert held.recall_at_3.hits >= 39, misses(held)
     assert held.abstained_answerable.hits == 0, misses(held)
     assert held.high_confidence.hits >= 27, misses(held)
