@@ -157,6 +157,8 @@ _GAIN_OF = re.compile(
     r"|(?:make|makes|making|made)\s+(?:any\s+|some\s+)?money|profit|profits|profited|profiting)\b",
     re.IGNORECASE,
 )
+# Where `_GAIN_OF` can match: a word its verbs open with (found in a few microseconds)
+_GAIN_WORD = re.compile(r"out\s+of|gain|benefit|money|profit", re.IGNORECASE)
 # What something means to someone asked for: "the significance of the relationship for trump",
 # "what does the deal mean for bukele", "why does it matter for the club", "how important is
 # it for them": the words after "for" (up to four words, within six words of the noun or verb
@@ -180,11 +182,16 @@ _FRAMED_FOR = re.compile(
 def gain_asked_of(question: str) -> str | None:
     """The words of `question` naming whom it asks the gain of ("what's in it for Bukele tho":
     "Bukele tho"; "what does the club get out of the deal": "what does the club"; "what does
-    the deal mean for bukele": "bukele"): a story
-    tells what something brings someone in a sentence opening "For X," ("For Bukele, the
-    arrangement is financially lucrative"), whatever words it then tells it in. None when it
-    asks no one's gain."""
-    found = _GAIN_FOR.search(question) or _GAIN_OF.search(question) or _MEANING_FOR.search(question)
+    the deal mean for bukele": "bukele"): a story tells what something brings someone in a
+    sentence opening "For X," ("For Bukele, the arrangement is financially lucrative"),
+    whatever words it then tells it in. None when it asks no one's gain."""
+    found = _GAIN_FOR.search(question)
+    if found is None and _GAIN_WORD.search(question):
+        # the words before the verb are looked for only where a verb of gain stands: tried at
+        # every place of every question, they were ~0.2 ms of each
+        found = _GAIN_OF.search(question)
+    if found is None:
+        found = _MEANING_FOR.search(question)
     return found.group("who") if found else None
 
 
