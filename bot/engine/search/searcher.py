@@ -656,17 +656,25 @@ class Searcher(Rendering):
         "For the club, the deal means ...". News tells what something brings someone so,
         whatever words it then tells it in, which the question's need not share."""
         asked = set(terms(gain))
-        people = self._named_in(gain) | self._of_the_country_named(gain)
-        if not asked and not people:
+        people = self._named_in(gain)
+        countries = self._countries_named(gain)
+        if not asked and not people and not countries:
             return candidates
         ids = {person.id for person in speakers}
 
+        def for_them(whom: str) -> bool:
+            if not asked.isdisjoint(terms(whom)):
+                return True
+            named = self._named_in(whom)
+            return not people.isdisjoint(named) or any(
+                self._described_by_country(person, countries) for person in named
+            )
+
         def framed(passage: int) -> bool:
             text = self.snapshot.passages[passage].text
-            return any(
-                not asked.isdisjoint(terms(whom)) or not people.isdisjoint(self._named_in(whom))
-                for whom in framed_for(text)
-            ) and (not ids or any(quote.speaker_id in ids for quote in self._quotes_of(passage)))
+            return any(for_them(whom) for whom in framed_for(text)) and (
+                not ids or any(quote.speaker_id in ids for quote in self._quotes_of(passage))
+            )
 
         if framed(candidates[0].passage):
             return candidates
@@ -680,26 +688,25 @@ class Searcher(Rendering):
         rest = [c for c in candidates if c.passage != moved.passage]
         return [moved, *rest][: len(candidates)]
 
-    def _of_the_country_named(self, words: str) -> set[str]:
-        """The ids of the people the story describes by a country `words` name ("whats in it
-        for el salvador": Bukele, the "Salvadoran President"): news tells what something
-        brings a country in a sentence framed for them ("For Bukele, the arrangement is
-        financially lucrative")."""
-        by_country = self._people_countries
-        if by_country is None:
-            return set()
-        named = {
+    def _countries_named(self, words: str) -> frozenset[int]:
+        """The countries `words` name, in any case ("whats in it for el salvador")."""
+        if self._people_countries is None:
+            return frozenset()
+        return frozenset(
             country
-            for countries, _, _ in by_country.countries.in_text(words, cased=False)
+            for countries, _, _ in self._people_countries.countries.in_text(words, cased=False)
             for country in countries
-        }
-        if not named:
-            return set()
-        return {
-            person.id
-            for person in self.snapshot.people
-            if not named.isdisjoint(by_country.own(person))
-        }
+        )
+
+    def _described_by_country(self, person: str, countries: frozenset[int]) -> bool:
+        """Whether the story describes `person` (an id) by one of `countries` (Bukele, the
+        "Salvadoran President", of El Salvador): what something brings a country, news tells
+        in a sentence framed for its leader ("For Bukele, the arrangement is financially
+        lucrative" of "whats in it for el salvador")."""
+        known = self._people.get(person)
+        if not countries or known is None or self._people_countries is None:
+            return False
+        return not countries.isdisjoint(self._people_countries.own(known))
 
     def _named_in(self, words: str) -> set[str]:
         """The ids of the people `words` name by their name or an alias (not by a role:
