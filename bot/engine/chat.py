@@ -787,18 +787,22 @@ def question_pointing_back(text: str) -> int:
 
 def _after_statements(text: str) -> int:
     """Where the first sentence that asks starts, after sentences that do not; 0 when the
-    message opens asking or none asks."""
+    message opens asking or none asks. Each sentence is read on its own: "Good morning all.
+    On the radio they played a bit where ... he wouldn't send that man back. What exactly did
+    he say?" asks in its last, not in the rest after the greeting (which ends with the
+    question's mark)."""
     at = 0
     for end in _SENTENCE_END.finditer(text):
         if not _ends_a_sentence(text, end.start()):
             continue
         sentence = text[at : end.start()]
-        if not sentence.strip() or asks(sentence):
-            return 0  # it opens with a question: two are read as parts (question_parts)
-        at = end.end()
-        if asks(text[at:]):
+        if not sentence.strip():
+            return 0
+        if asks(sentence):
+            # 0 when it opens with a question: two are read as parts (question_parts)
             return at
-    return 0
+        at = end.end()
+    return at if asks(text[at:]) else 0
 
 
 # Words that open a clause set before the question it times or conditions ("when the reporters

@@ -67,7 +67,12 @@ from bot.engine.search.signals import Topical
 from bot.engine.story_facts import StoryFact, asked_facts
 from bot.engine.text import TermSpan, term_of, terms
 from bot.engine.trusted import trusted
-from bot.engine.words import ENTOURAGE_NOUNS, JUDGING_VERBS, LABEL_VERBS, SPEECH_VERBS
+from bot.engine.words import (
+    ENTOURAGE_NOUNS,
+    JUDGING_VERBS,
+    LABEL_VERBS,
+    SPEECH_VERBS,
+)
 
 # The WordNet relation a word's other forms are read by (`Searcher._known_word_forms`)
 _FAMILY = (Source.FAMILY,)
@@ -222,11 +227,10 @@ class Searcher(Rendering):
         if read.kind is not QuestionKind.SPEAKER or not read.pronoun or read.speakers:
             return None
         said_text = self._speller.correct(statement)
-        said = read_question(said_text, self._mentions)
         # not an owner ("trumps press lady, ... what did she say": his press secretary)
         named = [
             person
-            for person, _, end in sorted(said.mentions, key=lambda m: m[1])
+            for person, _, end in self._statement_people(said_text)
             if person.id in self._quoted_ids and not _OWNER_AFTER.match(said_text, end)
         ]
         people = list(dict.fromkeys(named))
@@ -243,6 +247,50 @@ class Searcher(Rendering):
             if gender is not None and gender != PRONOUN_GENDER[pronoun.group().lower()]:
                 return None
         return people[0].id
+
+    def _by_role_only(
+        self, read: ReadQuestion, speakers: Sequence[Person]
+    ) -> tuple[list[tuple[int, int]], list[str]]:
+        """Where the question names someone (one person, not a speaker asked about) by a role
+        only ("that Maryland man"), and the terms of their shortest names ("garcia")."""
+        ids = {person.id for person in speakers}
+        spans: list[tuple[int, int]] = []
+        named: list[str] = []
+        for group in read.found:
+            if group.by_name or len(group.people) != 1 or group.people[0].id in ids:
+                continue
+            person = group.people[0]
+            shortest = min((person.name, *person.aliases), key=lambda alias: len(alias.split()))
+            spans.append((group.start, group.end))
+            named += [term for term in terms(shortest) if term not in named]
+        return spans, named
+
+    def _statement_people(self, said: str) -> list[tuple[Person, int, int]]:
+        """The people a statement names, and whom it describes as the one speaking ("the El
+        Salvador fellow explained why ..."), each where the words naming them are, in order.
+        Someone speaking in a clause of the statement is read of the clause: "on the radio
+        they played a bit where the El Salvador fellow explained why he wouldn't send that
+        man back" (a clause after "where", "when", "that", "because" has a subject of its
+        own)."""
+        read = read_question(said, self._mentions)
+        people = list(read.mentions)
+        by_id = {person.id for person, _, _ in people}
+        reads = [(0, read)]
+        if not read.speakers:
+            reads += [
+                (clause.end(), read_question(said[clause.end() :], self._mentions))
+                for clause in _CLAUSE_OPENING.finditer(said)
+            ]
+        for at, clause_read in reads:
+            if clause_read.speakers and clause_read.speaker_span is not None:
+                start, end = clause_read.speaker_span
+                people += [
+                    (person, at + start, at + end)
+                    for person in clause_read.speakers
+                    if person.id not in by_id
+                ]
+                break
+        return sorted(people, key=lambda m: m[1])
 
     def _asks_for_words(self, question: str) -> bool:
         """Whether `question` asks for someone's words, by name or role ("what did the Mexican
@@ -387,8 +435,13 @@ class Searcher(Rendering):
         meant = [meant_words(text, [word]) for word in words]
         meant_terms = [word.term for word in words]
         words = self._without_particles(text, words)
-        topic = self._topic_terms(words, read)
-        query = [word.term for word in words]
+        # "what did bukele say about that maryland man": whom the story calls by a role
+        # ("Kilmar Abrego Garcia, a Maryland man") is named in the speaker's words by their
+        # name ("to return Garcia"), and the role's words find others ("Both men")
+        spans, by_name = self._by_role_only(read, quoting) if quoting else ([], [])
+        words = [word for word in words if not any(within(word, at) for at in spans)]
+        topic = self._topic_terms(words, read) + by_name
+        query = [word.term for word in words] + by_name
         if read.kind is QuestionKind.WHO_SAID:
             # "did X say it, or someone else?": X's name is not what it is about
             query = [word.term for word in words if not within(word, read.speaker_span)]
@@ -399,7 +452,11 @@ class Searcher(Rendering):
             and not ASKS_FOR_MORE.search(text)
         ):
             # "why?", "and Trump?", "and in 2021?": the previous question's topic carries over
-            carried = self._topic_terms(self._question_words(follow_up.question), previous)
+            said = self._question_words(follow_up.question)
+            # (whom it names by a role, by their name: above)
+            spans, by_name = self._by_role_only(previous, quoting) if quoting else ([], [])
+            said = [word for word in said if not any(within(word, at) for at in spans)]
+            carried = self._topic_terms(said, previous) + by_name
             topic += carried
             query += carried
         verb = terms(text[slice(*read.verb_span)]) if read.verb_span else []
@@ -535,7 +592,7 @@ class Searcher(Rendering):
         if gain is not None:
             # "what's in it for Bukele": the passage telling what it brings him ("For Bukele,
             # the arrangement is financially lucrative"), looked for a little deeper
-            candidates = self._framed_first(candidates, gain, quoting)
+            candidates = self._framed_first(candidates, gain, quoting, seen)
         if expected.reason and quoting:
             candidates = self._reason_carried_on(candidates, topic, quoting)
         paired = None
@@ -646,7 +703,11 @@ class Searcher(Rendering):
         )
 
     def _framed_first(
-        self, candidates: list[Candidate], gain: str, speakers: Sequence[Person]
+        self,
+        candidates: list[Candidate],
+        gain: str,
+        speakers: Sequence[Person],
+        seen: set[int],
     ) -> list[Candidate]:
         """`candidates` with the first passage (of them, else of the first one's story, in
         its order; of `speakers`' quoting passages when a speaker is asked about) opening a
@@ -654,7 +715,8 @@ class Searcher(Rendering):
         or as the same person) put first: "what's in it for nayib" of "For Bukele, the
         arrangement is financially lucrative as well", "what does the club get out of it" of
         "For the club, the deal means ...". News tells what something brings someone so,
-        whatever words it then tells it in, which the question's need not share."""
+        whatever words it then tells it in, which the question's need not share. Not a passage
+        shown already (`seen`): "what else is in it for her" asks for more than it."""
         asked = set(terms(gain))
         people = self._named_in(gain)
         countries = self._countries_named(gain)
@@ -681,7 +743,10 @@ class Searcher(Rendering):
         moved = next((c for c in candidates[1:] if framed(c.passage)), None)
         if moved is None:
             story = self.snapshot.passages[candidates[0].passage].story_id
-            found = next((n for n in self._story_passage_numbers(story) if framed(n)), None)
+            found = next(
+                (n for n in self._story_passage_numbers(story) if n not in seen and framed(n)),
+                None,
+            )
             if found is None:
                 return candidates
             moved = Candidate(found, 0.0, 0)
@@ -1272,6 +1337,9 @@ _IS_AFTER = re.compile(r"\s+(?:is|was)\b", re.IGNORECASE)
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them)\b", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _OWNER_AFTER = re.compile(r"['’]s?\b|s\b")
+# Words opening a clause with a subject of its own inside a statement ("a bit where the
+# minister explained ...", "the day when", "heard that the mayor said")
+_CLAUSE_OPENING = re.compile(r"\b(?:where|when|that|because|after|while|as)\s+", re.IGNORECASE)
 
 
 def _pronoun_before_any_name(question: str, read: ReadQuestion) -> bool:

@@ -1,0 +1,90 @@
+"""A message's later question reading whom an earlier sentence names, and follow-ups asking
+for more: on stories of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.search import Searcher
+from bot.engine.search.settings import FollowUp
+from tests.engine.stories import searcher_for
+
+HARBOUR_STORY = "\n".join(
+    [
+        "Harbour minister Lena Okafor met the fishermen's union in Dunmore on Monday.",
+        "The talks came as a court ordered the release of Tomas Reyes, a Galway man the "
+        "port police held in March over a catch dispute.",
+        "But at the talks, Okafor said it would be “unthinkable” for her to free Reyes before "
+        "the inquiry ends.",
+        "“I have no authority to open that cell before the inquiry,” Okafor said. “The "
+        "inquiry decides, not me.”",
+        "Okafor has called the union's leaders “hard men” and “the loudest men on the quay.” "
+        "Both sides have pledged to keep the market open.",
+        "Union leader Brendan Walsh said the catch dispute had cost members a season.",
+        "Reyes, 41, has fished out of Dunmore for twenty years.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def harbour() -> Searcher:
+    return searcher_for("harbour", HARBOUR_STORY)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a greeting, a statement naming her by her role inside a clause, then the question
+        "Good morning all. On the radio they played a bit where the harbour minister "
+        "explained why she wouldn't let that Galway man go. What exactly did she say?",
+        "the harbour minister explained why she wouldn't let that Galway man go. "
+        "What exactly did she say?",
+    ],
+)
+def test_a_pronoun_means_whom_a_sentence_before_it_describes(
+    harbour: Searcher, message: str
+) -> None:
+    # before: "she" was no one and the whole message was searched ("Good morning all." made
+    # the rest one question), or her passage holding "men" came first (the role's "man"),
+    # rated high
+    answer = harbour.ask(message)
+    assert answer.answered, answer.reason
+    assert answer.asked_speaker == "Lena Okafor"
+    assert answer.passages[0].text.startswith(("“I have no authority", "But at the talks"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what did okafor say about the galway man", "what did the minister say about the galway man"],
+)
+def test_someone_named_by_a_role_is_looked_for_by_name_in_a_speakers_words(
+    harbour: Searcher, question: str
+) -> None:
+    # before: her passage calling the union's leaders "hard men" first ("man"), rated high
+    answer = harbour.ask(question)
+    assert answer.answered, answer.reason
+    assert answer.passages[0].text.startswith(("“I have no authority", "But at the talks"))
+    assert all("hard men" not in passage.text for passage in answer.passages)
+
+
+SIGNING_STORY = "\n".join(
+    [
+        "Striker Renata Vasquez signed a three-year contract with Harbor City FC on Friday.",
+        "Vasquez, 24, scored eleven goals for Millbrook last season.",
+        "For Vasquez, the move means a starting place and a salary twice what Millbrook paid.",
+        "For the club, which finished fourth last season, the signing is a bet on promotion.",
+        "Harbor City's owner, Peter Lindqvist, said ticket sales had doubled.",
+        "Vasquez arrived at the stadium on Thursday evening and met the squad.",
+    ]
+)
+
+
+def test_asking_what_else_a_gain_brings_shows_nothing_shown_already() -> None:
+    signing = searcher_for("signing-more", SIGNING_STORY)
+    first = signing.ask("whats in it for renata tho")
+    assert first.passages[0].text.startswith("For Vasquez, the move")
+    shown = tuple((p.story_id, p.paragraph) for p in first.passages)
+    for question in ("anything else in it for renata?", "what else does vasquez get out of it"):
+        again = signing.ask(question, follow_up=FollowUp(first.question, None, shown))
+        # before: "For Vasquez, the move ..." again, first
+        assert not {(p.story_id, p.paragraph) for p in again.passages} & set(shown)
