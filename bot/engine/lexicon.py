@@ -244,6 +244,12 @@ class WordNet:
             remember(self._starts_cache, form, starts, _CACHE_SIZE)
         return starts
 
+    def is_adverb_idiom(self, preposition: str, word: str) -> bool:
+        """Whether WordNet has `preposition` and `word` together as an adverb ("in return",
+        "in turn", "on time", "in place"): a fixed phrase in which the word does not carry
+        its own sense (the noun or verb "return" of "a return visit")."""
+        return bool(self._offsets(f"{preposition.lower()}_{word.lower()}", "r"))
+
     def adverb_synonyms(self, word: str) -> frozenset[str]:
         """The single words of `word`'s most frequent senses as an adverb ("before": "ahead",
         "earlier"; "after": "later", "afterward"), lower case, without `word`: what a

@@ -88,3 +88,41 @@ def test_asking_what_else_a_gain_brings_shows_nothing_shown_already() -> None:
         again = signing.ask(question, follow_up=FollowUp(first.question, None, shown))
         # before: "For Vasquez, the move ..." again, first
         assert not {(p.story_id, p.paragraph) for p in again.passages} & set(shown)
+
+
+VISIT_STORY = "\n".join(
+    [
+        "Prime Minister Ana Lindgren hosted Chancellor Piet Vermeulen in Stockholm on Tuesday.",
+        "“It is a pleasure to welcome a friend,” Lindgren said.",
+        "“Sweden has always been generous to us,” Vermeulen said in return. “We will keep "
+        "trading with Sweden.”",
+        "The two leaders signed a trade pact covering timber and steel.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def visit() -> Searcher:
+    return searcher_for("visit", VISIT_STORY)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Vermeulen planning to make a return visit to Sweden?",
+        "is vermeulen going to pay a return visit to sweden",
+    ],
+)
+def test_a_word_held_only_inside_an_idiom_is_not_the_word_asked(
+    visit: Searcher, question: str
+) -> None:
+    # before: "Vermeulen said in return" rated high ("return" and "Sweden" held)
+    answer = visit.ask(question)
+    assert answer.confidence != "high"
+
+
+def test_the_idiom_asked_is_held(visit: Searcher) -> None:
+    answer = visit.ask("what did vermeulen say in return")
+    assert answer.answered, answer.reason
+    assert "in return" in answer.passages[0].text
+    assert answer.confidence == "high"

@@ -71,6 +71,7 @@ from bot.engine.words import (
     ENTOURAGE_NOUNS,
     JUDGING_VERBS,
     LABEL_VERBS,
+    PREPOSITIONS,
     SPEECH_VERBS,
 )
 
@@ -692,6 +693,8 @@ class Searcher(Rendering):
                     topic, plain[0].passage, self._named_by_name(read), topical.qualifiers
                 )
             )
+            # "is Trump planning a return visit" of "Trump said in return"
+            and not self._held_only_in_idioms(topic, plain[0].passage, text)
         )
         return _PartResult(
             candidates=tuple(candidates),
@@ -701,6 +704,35 @@ class Searcher(Rendering):
             signals=signals,
             rated=plain[0].passage,
         )
+
+    def _held_only_in_idioms(self, topic: Sequence[str], passage: int, question: str) -> bool:
+        """Whether the passage holds a word of the `topic` only inside an adverb of a
+        preposition and it (WordNet's "in return", "in turn", "on time", "in place") that the
+        `question` does not say: the word's own sense is not there ("is Trump planning a return
+        visit" of "“It's an honor to have you,” Trump said in return"), however much the
+        passage seems to hold of the topic."""
+        if self._wordnet is None:
+            return False
+        wanted = set(topic)
+        text = self.snapshot.passages[passage].text
+        asked = " ".join(_LETTERS.findall(question.lower()))
+        in_idiom: dict[str, bool] = {}
+        previous: re.Match[str] | None = None
+        for match in _LETTERS.finditer(text):
+            word = match.group().lower()
+            term = term_of(word)
+            if term in wanted:
+                before = previous.group().lower() if previous is not None else ""
+                idiom = (
+                    previous is not None
+                    and text[previous.end() : match.start()].isspace()
+                    and before in PREPOSITIONS
+                    and f"{before} {word}" not in asked
+                    and self._wordnet.is_adverb_idiom(before, word)
+                )
+                in_idiom[term] = in_idiom.get(term, True) and idiom
+            previous = match
+        return any(in_idiom.values())
 
     def _framed_first(
         self,
@@ -1336,6 +1368,7 @@ _WHO_BEFORE = re.compile(r"\bwho\s+(?:the\s+)?$", re.IGNORECASE)
 _IS_AFTER = re.compile(r"\s+(?:is|was)\b", re.IGNORECASE)
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them)\b", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_LETTERS = re.compile(r"[^\W\d_]+")
 _OWNER_AFTER = re.compile(r"['’]s?\b|s\b")
 # Words opening a clause with a subject of its own inside a statement ("a bit where the
 # minister explained ...", "the day when", "heard that the mayor said")
