@@ -126,3 +126,51 @@ def test_the_idiom_asked_is_held(visit: Searcher) -> None:
     assert answer.answered, answer.reason
     assert "in return" in answer.passages[0].text
     assert answer.confidence == "high"
+
+
+DOCKS_STORY = "\n".join(
+    [
+        "Mayor Dana Whitfield met the dock workers' union in Port Ellis on Monday.",
+        "The meeting came as a judge ordered the city to reopen the case of Omar Haddad, a "
+        "crane operator the city police arrested in March.",
+        "But at the meeting, Whitfield said it would be “absurd” for her to hand Haddad over "
+        "to the county.",
+        "“Why would I give a dangerous man to the county?” Whitfield said, adding that she "
+        "would not release him from prison either. “I don't have the power to hand him over.”",
+        "Whitfield has called herself a “law and order mayor.”",
+        "Haddad, 52, has worked on the docks for thirty years.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def docks() -> Searcher:
+    return searcher_for("docks", DOCKS_STORY)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is whitfield going to let haddad out of jail",
+        "will whitfield let haddad out",
+        "so is whitfield at least gonna let the haddad guy outta jail or nah",
+        "is whitfield gonna let the haddad guy outta the cell",  # "outta": "out" (of)
+    ],
+)
+def test_whether_they_will_do_it_is_their_own_words_when_those_tell_it(
+    docks: Searcher, question: str
+) -> None:
+    # before: the passage relaying her words ("absurd ... to hand Haddad over") first, rated
+    # high; her own words ("would not release him from prison") second
+    answer = docks.ask(question)
+    assert answer.answered, answer.reason
+    assert answer.passages[0].text.startswith("“Why would I give")
+    assert answer.passages[1].text.startswith("But at the meeting")
+
+
+def test_whether_they_will_do_what_the_relaying_passage_tells_keeps_it_first(
+    docks: Searcher,
+) -> None:
+    answer = docks.ask("will whitfield hand haddad over to the county")
+    assert answer.answered, answer.reason
+    assert answer.passages[0].text.startswith("But at the meeting")

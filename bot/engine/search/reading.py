@@ -130,6 +130,8 @@ _LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
 _PARTICLES = frozenset(
     ("up", "down", "out", "off", "back", "away", "over", "along", "around", "forward", "apart")
 )
+# A particle run together with the "of" after it, as chat spells it ("let him outta jail")
+_PARTICLES_WITH_OF = {"outta": "out"}
 
 # The most words an object between a phrasal verb and its particle takes ("send the maryland
 # guy back"): a pronoun, or a noun phrase of a determiner and two words
@@ -669,12 +671,16 @@ class QuestionReading(MeaningCloseness):
         up") or after its object, as English puts a pronoun and often a noun ("send him back",
         "let the guy out", "lock people up"). Not where the words between hold more than an
         object ("got anything from trump back in 2019"). Not in the words saying what kind of
-        answer is asked or chat's."""
+        answer is asked or chat's. A particle run together with "of" is the particle ("let the
+        guy outta jail": "let out")."""
         assert self._wordnet is not None
         written = _unframed_words(text)
         found = []
         for at, particle in enumerate(written):
             lower = particle[0].lower()
+            if lower in _PARTICLES_WITH_OF:
+                lower = _PARTICLES_WITH_OF[lower]
+                particle = (lower, particle[1], particle[2])
             if lower not in _PARTICLES:
                 continue
             for between in range(min(_OBJECT_WORDS, at - 1) + 1):

@@ -597,6 +597,9 @@ class Searcher(Rendering):
         if expected.reason and quoting:
             candidates = self._reason_carried_on(candidates, topic, quoting)
         paired = None
+        # "did bukele think sending garcia back was ridiculous", "will bukele send him back":
+        # whether they think or do it, which the passage relaying them tells
+        doing = bool(_YES_NO.match(asked)) and not set(verb) & _SPEECH_STEMS
         if (
             quoting
             and not expected.reason
@@ -606,13 +609,23 @@ class Searcher(Rendering):
             # account ("per the economist", "according to X": the writer's relaying is that)
             and read.verb_span is not None
             and not _ACCOUNT_CUE.fullmatch(text[slice(*read.verb_span)])
-            # "did bukele think sending garcia back was ridiculous", "will bukele send him
-            # back": whether they think or do it, which the passage relaying them tells
-            and not (_YES_NO.match(asked) and not set(verb) & _SPEECH_STEMS)
         ):
-            candidates, paired = self._own_words_beside(
-                candidates, query, topic, quoting, bridges, expected, seen
-            )
+            if not doing:
+                candidates, paired = self._own_words_beside(
+                    candidates, query, topic, quoting, bridges, expected, seen
+                )
+            else:
+                # unless their own words tell what the relaying passage does not: "is bukele
+                # going to let garcia out of jail" of his "he wouldn't release him from
+                # prison" after "Bukele said it would be preposterous for him to return Garcia"
+                # (the verb, read as the one asking for their words, is what they would do:
+                # "let ... out", with its phrase's words)
+                doing_bridges = dict(ranking_bridges)
+                for term, reached in self._phrasal_bridges(text, verb).items():
+                    add_bridge(doing_bridges, term, reached)
+                candidates, paired = self._own_words_telling_more(
+                    candidates, [*topic, *verb], quoting, doing_bridges, seen
+                )
         if addressed:
             candidates = self._addressing_first(candidates, quoting)
         # The confidence model reads the ranking without meaning bridges or the refinements of
@@ -964,6 +977,59 @@ class Searcher(Rendering):
         moved = [by_passage[lead], by_passage[beside]]
         rest = [c for c in candidates if c.passage not in (lead, beside)]
         return [*moved, *rest], (relayed if lead == own else None)
+
+    def _own_words_telling_more(
+        self,
+        candidates: list[Candidate],
+        topic: Sequence[str],
+        speakers: Sequence[Person],
+        bridges: dict[str, tuple[str, ...]],
+        seen: set[int],
+    ) -> tuple[list[Candidate], int | None]:
+        """`candidates` with, when the first relays a speaker's words ("Bukele said it would
+        be “preposterous” for him to return Garcia") and the passage carrying on from it
+        quotes them in full, that passage first and the relaying one beside it, when it holds
+        a telling word of the `topic` (or a word a bridge reaches) the relaying one holds
+        neither way ("let out": "release"; "jail": "prison"): a question whether they will do
+        something is answered by what they say they will do. The order unchanged otherwise
+        (the relaying passage tells what they think and do: "will bukele send him back").
+        With the relaying passage the confidence model rated (None when nothing moved)."""
+        if len(candidates) < 2:
+            return candidates, None
+        relayed = candidates[0].passage
+        own = relayed + 1
+        ids = {person.id for person in speakers}
+        passages = self.snapshot.passages
+        if (
+            own >= len(passages)
+            or not self._continuing[own]
+            or own in seen
+            or any(
+                q.kind is QuoteKind.DIRECT and q.speaker_id in ids for q in self._quotes_of(relayed)
+            )
+            or not any(
+                q.kind is QuoteKind.DIRECT and q.speaker_id in ids for q in self._quotes_of(own)
+            )
+            or not any(q.speaker_id in ids for q in self._quotes_of(relayed))
+        ):
+            return candidates, None
+        index = self.snapshot.index
+
+        def holds(passage: int, term: str) -> bool:
+            return any(index.contains(passage, t) for t in (term, *bridges.get(term, ())))
+
+        if not any(holds(own, t) and not holds(relayed, t) for t in self._telling_terms(topic)):
+            return candidates, None
+        by_passage = {c.passage: c for c in candidates}
+        shown = by_passage[relayed]
+        moved = by_passage.get(own) or Candidate(
+            own,
+            shown.bm25,
+            sum(q.speaker_id in ids for q in self._quotes_of(own)),
+            shown.ranking,
+        )
+        rest = [c for c in candidates if c.passage not in (relayed, own)]
+        return [moved, shown, *rest], relayed
 
     def _names_their_group(self, passage: int, owners: Sequence[Person]) -> bool:
         """Whether the passage names the people around one of `owners` ("Members of Trump's
