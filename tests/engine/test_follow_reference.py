@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.engine.answer import Answer
 from bot.engine.search import Searcher
 from bot.engine.search.settings import FollowUp
 from tests.engine.stories import searcher_for
@@ -174,3 +175,46 @@ def test_whether_they_will_do_what_the_relaying_passage_tells_keeps_it_first(
     answer = docks.ask("will whitfield hand haddad over to the county")
     assert answer.answered, answer.reason
     assert answer.passages[0].text.startswith("But at the meeting")
+
+
+RENO_STORY = "\n".join(
+    [
+        "Senator Alan Price met Governor Maria Soto in Reno on Friday.",
+        "Price's aide, Tom Becker, met with Soto's staff in June to plan the visit.",
+        "Former governor Jim Hale met Soto in 2021, but the talks went nowhere.",
+        "Becker said the visit had been months in the making.",
+        "Soto said the state would welcome more visits.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def reno() -> Searcher:
+    return searcher_for("reno", RENO_STORY)
+
+
+def _after(searcher: Searcher, first: str, then: str) -> Answer:
+    turn = searcher.ask(first)
+    shown = tuple((p.story_id, p.paragraph) for p in turn.passages)
+    return searcher.ask(then, follow_up=FollowUp(turn.question, turn.asked_speaker_id, shown))
+
+
+def test_a_follow_ups_pronoun_means_whom_the_turn_before_asked_about(reno: Searcher) -> None:
+    # before: "when did he meet soto" of no one: the former governor's meeting in 2021 first,
+    # rated high
+    answer = _after(reno, "who is tom becker", "when did he meet soto?")
+    assert answer.answered, answer.reason
+    assert answer.passages[0].text.startswith("Price's aide, Tom Becker")
+
+
+def test_a_follow_up_asking_their_words_by_a_pronoun_asks_whom_the_turn_named(
+    reno: Searcher,
+) -> None:
+    # before: refused ("I can't tell who you mean")
+    answer = _after(reno, "who is tom becker", "what did he say about the visit?")
+    assert answer.answered, answer.reason
+    assert answer.asked_speaker == "Tom Becker"
+    assert answer.passages[0].text.startswith("Becker said")
+    # a pronoun of the other sex than the name's means no one the turn named
+    other = _after(reno, "who is maria soto", "what did he say about the visit?")
+    assert other.asked_speaker != "Maria Soto"

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
@@ -113,6 +114,8 @@ class Searcher(Rendering):
             if results:
                 part = self._people_for_pronoun(parts[0], part)
             earlier = self._earlier_part(parts[0], part) if results else said or follow_up
+            if not results and said is None and follow_up is not None:
+                part, earlier = self._pronoun_of_the_turn_before(part, follow_up)
             results.append(self._ask_part(part, top_k, earlier))
         return self._combined(cleaned, results, top_k)
 
@@ -152,6 +155,27 @@ class Searcher(Rendering):
                 if gender is not None and gender != PRONOUN_GENDER[pronoun.group().lower()]:
                     return part
         return with_words_for_pronoun(part, " and ".join(named.values()))
+
+    def _pronoun_of_the_turn_before(self, question: str, turn: FollowUp) -> tuple[str, FollowUp]:
+        """A follow-up `question` naming someone by a pronoun after a turn that asked for no
+        one's words ("who is matt gaetz" - "when did he meet bukele?", "who is karoline
+        leavitt" - "what did she say about the meeting?"): read with whom the turn named, as
+        the later part of one message is (`_people_for_pronoun`, `_earlier_part`): the name
+        where the pronoun stands in a question not asking for words, and as the speaker asked
+        about in one that does."""
+        if turn.asked_speaker_id is not None or not names_someone_by_pronoun(question):
+            return question, turn
+        question = self._people_for_pronoun(turn.question, question)
+        meant = self._earlier_part(turn.question, question).asked_speaker_id
+        pronoun = _FIRST_PRONOUN.search(question)
+        person = self._people.get(meant or "")
+        if person is not None and pronoun is not None and len(person.name.split()) > 1:
+            # a first name of the other sex vetoes ("he" of Karoline Leavitt)
+            gender = first_name_gender(person.name.split()[0])
+            said = PRONOUN_GENDER.get(pronoun.group().lower())
+            if gender is not None and said is not None and gender != said:
+                meant = None
+        return question, dataclasses.replace(turn, asked_speaker_id=meant)
 
     def _asks_again_of_the_refused(self, first: _PartResult, part: str) -> bool:
         """Whether a later `part` of a message asks by a pronoun about the person its `first`
