@@ -133,6 +133,8 @@ class SearcherBase:
         self._lines_cache: dict[int, str] = {}
         self._placed_cache: dict[int, tuple[tuple[str, int, int], ...]] = {}
         self._people_cache: dict[int, frozenset[str]] = {}
+        # each passage's adverb idioms (`Searcher._held_only_in_idioms`)
+        self._idioms_cache: dict[int, tuple[tuple[str, str], ...]] = {}
         self._kind_cache: dict[tuple[int, AnswerKind], bool] = {}
         self._shown_cache: dict[int, ShownPassage | None] = {}
         self._span_cache: dict[tuple[int, int], Span] = {}

@@ -24,6 +24,7 @@ from bot.engine.answer_types import (
     named_thing,
     names_asked_of,
 )
+from bot.engine.caches import remember
 from bot.engine.chat import (
     asking_sentence,
     first_question,
@@ -50,7 +51,7 @@ from bot.engine.question import (
     words_addressed,
 )
 from bot.engine.reasons import asks_reason, framed_for, gain_asked_of, gives_reason
-from bot.engine.search.base import PERSON_ID, Candidate, ExpectedAnswer
+from bot.engine.search.base import PASSAGE_CACHE_SIZE, PERSON_ID, Candidate, ExpectedAnswer
 from bot.engine.search.reading import (
     ASKS_FOR_MORE,
     ELLIPTICAL,
@@ -750,26 +751,38 @@ class Searcher(Rendering):
         passage seems to hold of the topic."""
         if self._wordnet is None:
             return False
+        idioms = self._idioms_cache.get(passage)
+        if idioms is None:
+            idioms = remember(
+                self._idioms_cache, passage, self._idioms_of(passage), PASSAGE_CACHE_SIZE
+            )
+        if not idioms:
+            return False
         wanted = set(topic)
-        text = self.snapshot.passages[passage].text
         asked = " ".join(_LETTERS.findall(question.lower()))
-        in_idiom: dict[str, bool] = {}
-        previous: re.Match[str] | None = None
-        for match in _LETTERS.finditer(text):
+        return any(term in wanted and phrase not in asked for term, phrase in idioms)
+
+    def _idioms_of(self, passage: int) -> tuple[tuple[str, str], ...]:
+        """The terms the passage holds only inside a preposition's adverb idiom, each with
+        the idiom ("return", "in return")."""
+        assert self._wordnet is not None
+        text = self.snapshot.passages[passage].text
+        words = list(_LETTERS.finditer(text))
+        idioms: dict[str, str] = {}
+        inside: set[int] = set()  # where the idioms' words start
+        for previous, match in itertools.pairwise(words):
+            before = previous.group().lower()
+            if before not in PREPOSITIONS or not text[previous.end() : match.start()].isspace():
+                continue
             word = match.group().lower()
             term = term_of(word)
-            if term in wanted:
-                before = previous.group().lower() if previous is not None else ""
-                idiom = (
-                    previous is not None
-                    and text[previous.end() : match.start()].isspace()
-                    and before in PREPOSITIONS
-                    and f"{before} {word}" not in asked
-                    and self._wordnet.is_adverb_idiom(before, word)
-                )
-                in_idiom[term] = in_idiom.get(term, True) and idiom
-            previous = match
-        return any(in_idiom.values())
+            if term is not None and self._wordnet.is_adverb_idiom(before, word):
+                idioms[term] = f"{before} {word}"
+                inside.add(match.start())
+        for match in words:  # held outside an idiom too: the word asked may be meant
+            if idioms and match.start() not in inside:
+                idioms.pop(term_of(match.group().lower()) or "", None)
+        return tuple(idioms.items())
 
     def _framed_first(
         self,
