@@ -51,6 +51,7 @@ from bot.engine.words import (
     NAME_SUFFIXES,
     ORG_WORDS,
     PERSON_NOUNS,
+    SPELLED_TITLES,
     is_inflected_verb,
 )
 
@@ -112,6 +113,8 @@ def introductions(tokens: Sequence[Token], text: str, outside: Sequence[bool]) -
         name = tokens[name_start:j]
         if not is_name_like(name) or (len(name) == 1 and name[0].lower in ORG_WORDS):
             continue  # "the Justice Department": an organisation's name, no "Justice" Department
+        if len(name) == 1 and len(name[0].text) == 1:
+            continue  # "identified only as Researcher C": a letter standing for someone unnamed
         appositive = _appositive(tokens, text, j)
         before = _role_before(tokens, text, name_start, j) if premodified is None else None
         if premodified is None and appositive is None and before is None:
@@ -405,8 +408,19 @@ def unique_id(base: str, used: set[str]) -> str:
 
 
 def role_heads(person: Person) -> set[str]:
-    """The head nouns of a person's roles: "press secretary" -> {"secretary", "press secretary"}."""
-    return {head for head in map(_role_head, person.roles) if head is not None}
+    """The head nouns of a person's roles: "press secretary" -> {"secretary", "press secretary"},
+    an abbreviated title with the word it stands for: "State Sen." -> {"sen.", "senator"}."""
+    roles = [*person.roles, *map(spelled_out, person.roles)]
+    return {head for head in map(_role_head, roles) if head is not None}
+
+
+def spelled_out(role: str) -> str:
+    """`role` with an abbreviated title at its end written out: "State Sen." -> "State senator"
+    (the story's later "the state senator" is that role)."""
+    words = role.split()
+    if words and words[-1].lower() in SPELLED_TITLES:
+        return " ".join([*words[:-1], SPELLED_TITLES[words[-1].lower()]])
+    return role
 
 
 @lru_cache(maxsize=4_096)

@@ -286,6 +286,19 @@ NON_NAMES = frozenset(
     " may june july august september october november december".split()
 )
 
+# Titles abbreviated before a name, as news style writes them (AP: "Sen. X", then "the
+# senator"), and the word each stands for.
+SPELLED_TITLES = {
+    "sen.": "senator",
+    "rep.": "representative",
+    "gov.": "governor",
+    "gen.": "general",
+    "prof.": "professor",
+    "lt.": "lieutenant",
+    "col.": "colonel",
+    "sgt.": "sergeant",
+}
+
 # Heads that introduce a name without being a role to call someone by.
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mx."})
 

@@ -159,6 +159,8 @@ class QuotationFinder(ReportedSpeech):
                 word = toks[k - 1].lower
             if word in WORK_NOUNS or word in ("titled", "entitled"):
                 return True
+        if toks[k].lower == "the" and self._coined_after(para, k - 1):
+            return True
         if not _title_cased(self.body[q.start : q.end]):
             return False
         for v in range(k, max(-1, k - 5), -1):  # the verb, then at most an object and "the"
@@ -168,6 +170,20 @@ class QuotationFinder(ReportedSpeech):
                 return True
             if toks[v].lower == "as" and v > 0 and toks[v - 1].lower == "known":
                 return True  # 'legislation, known as the "Safe Patient Limits Act,"'
+        return False
+
+    @staticmethod
+    def _coined_after(para: Para, k: int) -> bool:
+        """Token `k` ends a verb that only gives a name, at most an object before it: `in what
+        she has dubbed the "merry-go-round of Lab 3B"`, `nicknamed the bridge the "...`. The
+        quotation after "the" is the name coined, in any case: nobody's words (`called it
+        "a disaster"`, `dubbed the probe a "witch hunt"` are still labels, words)."""
+        toks = para.tokens
+        for v in range(k, max(-1, k - 3), -1):
+            if para.quote_of[v] != -1 or not toks[v].is_word:
+                return False
+            if toks[v].lower in _COINING_VERBS:
+                return True
         return False
 
     def _quote_kind(self, para: Para, q: QuoteSpan) -> QuoteKind:
@@ -404,6 +420,8 @@ class QuotationFinder(ReportedSpeech):
 
 # Verbs that give a thing its name: a title-cased quotation after them is that name
 _NAMING_VERBS = LABEL_VERBS | frozenset("named names titled entitled nicknamed branded".split())
+# Verbs whose one sense is giving a name (not "called", "termed": labels as well)
+_COINING_VERBS = frozenset("dubbed dubs nicknamed nicknames christened christens".split())
 _TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # Words a title leaves in lower case: "the Bank of England", "Pride and Prejudice".
 _TITLE_SMALL = frozenset("a an the of and or for to in on at by with from".split())

@@ -17,7 +17,7 @@ from bot.engine.mentions import Mention
 from bot.engine.models import QuoteKind, SpeakerKind
 from bot.engine.names import cap_sequences, is_name_like, role_run_start, tokenize
 from bot.engine.occupations import describes_person, role_head_at
-from bot.engine.people import Intro
+from bot.engine.people import Intro, spelled_out
 from bot.engine.text import match_key
 from bot.engine.words import (
     AUX_ADVERBS,
@@ -493,7 +493,10 @@ class Resolver(GenderEvidence):
             candidates = {
                 pid
                 for pid in candidates
-                if any(fuller in match_key(r) for r in self.people[pid].roles)
+                if any(
+                    fuller in match_key(r) or fuller in match_key(spelled_out(r))
+                    for r in self.people[pid].roles
+                )
             }
         if len(genders) > 1:
             return None

@@ -1,0 +1,65 @@
+"""Shapes of news English that left a quotation with nobody, or credited nobody's words to
+someone, in attribution set 6 (twenty-first session: read whole) and the open shapes of the
+sets before: a coined name in lower case after "dubbed the", a letter standing for an unnamed
+source ("Researcher C"), "the senator" after "Sen. X". Each story is of our own wording, with
+guards that must stay as they were."""
+
+from __future__ import annotations
+
+from tests.engine.stories import searcher_for, speakers_of
+
+OPENING = "The Dunmore water board met on Tuesday to vote on the reservoir contract."
+CLOSING = "The board meets again in March."
+
+
+def board(*paragraphs: str) -> str:
+    return "\n".join([OPENING, *paragraphs, CLOSING])
+
+
+def test_a_name_coined_after_dubbed_the_is_nobodys_words() -> None:
+    # Before: the coined name was credited to Ines Varga, who "has dubbed" it.
+    body = board(
+        "The complaint came from Ines Varga, a hydrologist who first spotted the leak. Varga"
+        " traced the water through three pumping stations in a loop she has dubbed the"
+        " “circle of wasted pipes.”",
+        "“Nobody wanted to look at the meters,” Varga said.",
+    )
+    searcher = searcher_for("reservoir-dubbed", body)
+    assert speakers_of(searcher, "circle of wasted pipes") == [None]
+    assert speakers_of(searcher, "Nobody wanted to look") == ["Ines Varga"]
+
+
+def test_a_label_after_dubbed_with_its_own_article_is_still_words() -> None:
+    # guard: "dubbed the plan a ..." is a label, the speaker's words, as "called it" is
+    body = board(
+        "Board member Ines Varga dubbed the plan a “slow-motion giveaway to the bottlers” before"
+        " the vote.",
+    )
+    searcher = searcher_for("reservoir-label", body)
+    assert speakers_of(searcher, "slow-motion giveaway") == ["Ines Varga"]
+
+
+def test_a_letter_standing_for_an_unnamed_source_is_nobody() -> None:
+    # Before: "Officer D" became a person named "D", credited with the words.
+    body = board(
+        "An audit of the plant quotes a former employee, identified only as Officer D, who"
+        " told auditors that the crew had been ordered to “keep the gauges in the green.”",
+        "Plant manager Oren Shaw said the audit was unfair.",
+    )
+    searcher = searcher_for("reservoir-letter", body)
+    assert set(speakers_of(searcher, "keep the gauges in the green")) == {None}
+    names = {p.name for p in searcher.snapshot.people}
+    assert "D" not in names and "Oren Shaw" in names
+
+
+def test_the_senator_is_who_the_story_named_as_sen() -> None:
+    # Before: "Sen." and "senator" were different roles, and the quotation nobody's.
+    body = board(
+        "State Sen. Carla Munoz, whose district includes the reservoir, attended the meeting and"
+        " said she would file a bill to cap the rates.",
+        "“Families should not pay for a leak they did not cause,” the senator said.",
+        "“We will have the votes,” the state senator added.",
+    )
+    searcher = searcher_for("reservoir-senator", body)
+    assert speakers_of(searcher, "Families should not pay") == ["Carla Munoz"]
+    assert speakers_of(searcher, "We will have the votes") == ["Carla Munoz"]
