@@ -63,3 +63,28 @@ def test_the_senator_is_who_the_story_named_as_sen() -> None:
     searcher = searcher_for("reservoir-senator", body)
     assert speakers_of(searcher, "Families should not pay") == ["Carla Munoz"]
     assert speakers_of(searcher, "We will have the votes") == ["Carla Munoz"]
+
+
+def test_a_participle_after_with_and_a_name_is_that_persons_label() -> None:
+    # Before: "with Lund accusing Park of" had no speaker (the participle's own subject was
+    # taken for someone relaying words with no cue before)
+    body = board(
+        "Board member Hanna Lund said the budget was short. Board member Victor Park disagreed.",
+        "The two argued over it for an hour, with Lund"
+        " accusing Park of hiding “a hole the size of the reservoir” and Park accusing Lund of"
+        " grandstanding.",
+    )
+    searcher = searcher_for("reservoir-with", body)
+    assert speakers_of(searcher, "a hole the size of the reservoir") == ["Hanna Lund"]
+
+
+def test_a_name_after_an_opening_place_phrase_and_was_is_the_subject() -> None:
+    # Before: the name after "was" was no clause subject, and "he said" in the next paragraph
+    # nobody's
+    body = board(
+        "Among those waiting outside the hall was Tobias Renner, 71, a retired teacher who has"
+        " lived beside the reservoir since 1979. He brought a folder of his water bills.",
+        "“They raised the rate four times and fixed nothing,” he said.",
+    )
+    searcher = searcher_for("reservoir-among", body)
+    assert speakers_of(searcher, "raised the rate four times") == ["Tobias Renner"]

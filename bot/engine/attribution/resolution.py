@@ -21,10 +21,12 @@ from bot.engine.people import Intro, spelled_out
 from bot.engine.text import match_key
 from bot.engine.words import (
     AUX_ADVERBS,
+    BE_FORMS,
     CLAUSE_VERBS,
     DETERMINERS,
     INDEFINITES,
     KIN_NOUNS,
+    PREPOSITIONS,
     QUANTIFIERS,
 )
 
@@ -654,11 +656,35 @@ class Resolver(GenderEvidence):
             # "the first time Elena Lindqvist has played": the subject of a clause of its own
             # (not "the woman Ed Pryce hired", whose subject is the woman)
             return True
+        if self._inverted_subject(pi, start, lo):
+            return True
         first = self.ending[pi].get(start - 2)
         return (
             first is not None
             and toks[start - 1].lower in ("and", "or")
             and self._is_subject(pi, first, lo)
+        )
+
+    def _inverted_subject(self, pi: int, start: int, lo: int) -> bool:
+        """`Among those on the sidewalk was Daniel Okafor, ...`, `Also at the meeting were X
+        and Y`, `Among those waiting was X`: after a phrase of place opening the sentence and
+        a form of "be", the name is the subject (the order inverted); no comma, name, pronoun
+        or verb but a participle in the phrase before it ("In the hall he said the winner was
+        X" has a subject of its own)."""
+        para = self.paras[pi]
+        toks = para.tokens
+        if start - 2 < lo or toks[start - 1].lower not in BE_FORMS:
+            return False
+        first = lo + 1 if toks[lo].lower == "also" else lo
+        if toks[first].lower not in PREPOSITIONS or first >= start - 2:
+            return False
+        return all(
+            para.quote_of[k] == -1
+            and toks[k].text not in ",;:—–"
+            and k not in self.ending[pi]
+            and toks[k].lower not in _CLAUSE_WORDS
+            and not (finite_verb(toks[k]) and not toks[k].lower.endswith(("ing", "ed")))
+            for k in range(first + 1, start - 1)
         )
 
     def _continued_in_paragraph(self, pi: int, tok: int) -> str | None:
@@ -708,3 +734,7 @@ class Resolver(GenderEvidence):
             return None  # the paragraph went on after the quotation
         event = Event(prev, q.open_tok, speaker)
         return None if self._others_between(event, pi, 0) else speaker
+
+
+# Words that give the phrase before "was X" a clause of its own (no inversion)
+_CLAUSE_WORDS = frozenset("he she they it we i who which that whom whose".split())

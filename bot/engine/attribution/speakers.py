@@ -575,6 +575,9 @@ class SpeakerFinder(AttributorBase):
                 ids=(earlier[-1].speaker,),
                 cue=f"{toks[v].text} (same sentence)",
             )
+        with_subject = self._with_subject(pi, v)
+        if with_subject is not None:
+            return with_subject
         if not all(t.lower in ADJUNCT_WORDS or not t.is_word for t in toks[lo:v]):
             return None
         for k in range(v + 1, hi - 1):
@@ -594,6 +597,19 @@ class SpeakerFinder(AttributorBase):
                 )
             return None
         return None
+
+    def _with_subject(self, pi: int, v: int) -> Ref | None:
+        """`..., with Albright accusing Whitfield of relying on "..."`: a participle whose
+        subject is the one person named between "with" and it (an absolute clause) is said by
+        that person; not "with her husband telling her" (no name), nor a name in a list."""
+        toks = self.paras[pi].tokens
+        m = self.ending[pi].get(v - 1)
+        if m is None or len(m.ids) != 1:
+            return None
+        start = self._np_start(self.paras[pi], m.i, m.j)
+        if start < 1 or toks[start - 1].lower != "with":
+            return None
+        return Ref("person", start, m.j, ids=m.ids, cue=f"with X {toks[v].text}")
 
     def _own_subject(self, pi: int, v: int) -> bool:
         """The participle `v` has a subject of its own right before it, a person other than
