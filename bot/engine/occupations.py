@@ -45,8 +45,18 @@ def is_person_noun(word: str) -> bool:
     if len(word) < 3 or word in FUNCTION_WORDS or not word.replace("-", "").isalpha():
         return False
     wordnet = shared_wordnet()
-    sense = wordnet.first_noun_sense(word) if wordnet is not None else None
-    return sense is not None and sense[0] == _PERSON_FILE and word in sense[1]
+    if wordnet is None:
+        return False
+    # a compound news writes with hyphens, WordNet with "_" or as one word: "editor-in-chief"
+    # (editor_in_chief), "co-founder" (cofounder); "mother-in-law" as written
+    spellings = [word]
+    if "-" in word:
+        spellings += [word.replace("-", "_"), word.replace("-", "")]
+    for spelling in spellings:
+        sense = wordnet.first_noun_sense(spelling)
+        if sense is not None:
+            return sense[0] == _PERSON_FILE and spelling in sense[1]
+    return False
 
 
 def role_head_at(tokens: Sequence[Token], j: int) -> int | None:

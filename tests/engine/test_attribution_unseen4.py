@@ -88,3 +88,16 @@ def test_a_name_after_an_opening_place_phrase_and_was_is_the_subject() -> None:
     )
     searcher = searcher_for("reservoir-among", body)
     assert speakers_of(searcher, "raised the rate four times") == ["Tobias Renner"]
+
+
+def test_a_hyphenated_role_is_a_role_as_wordnet_spells_it() -> None:
+    # Before: "editor-in-chief" (WordNet: editor_in_chief) and "co-founder" (cofounder) were
+    # no nouns for a person, so the appositive hid the subject and the words were nobody's
+    body = board(
+        "Dr. Ines Varga, editor-in-chief of the Dunmore Courier, which first reported the leak,"
+        " wrote in a column that the board had “run out of excuses.”",
+        "Oren Shaw, co-founder of a residents’ group, said the board owed “a straight answer.”",
+    )
+    searcher = searcher_for("reservoir-hyphen", body)
+    assert speakers_of(searcher, "run out of excuses") == ["Ines Varga"]
+    assert speakers_of(searcher, "a straight answer") == ["Oren Shaw"]
