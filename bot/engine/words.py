@@ -90,7 +90,7 @@ CLAUSE_PARTICIPLES = PARTICIPLES - frozenset(
 )
 INFINITIVES = frozenset(
     "say add note call describe argue warn claim insist tell explain stress assert declare"
-    " announce suggest".split()
+    " announce suggest joke quip write".split()
 )
 # Documents an organisation speaks through: "a Human Rights Watch analysis ... reads".
 DOC_NOUNS = frozenset(
@@ -127,7 +127,8 @@ BACK_REFERENCES = frozenset(
 # Between a subject and its verb: "Bukele has also called", "Trump later said".
 AUX_ADVERBS = frozenset(
     "also has had have later then once previously repeatedly again recently reportedly"
-    " publicly privately often even already just further frequently would will".split()
+    " publicly privately often even already just further frequently would will always usually"
+    " sometimes".split()
 )
 BE_FORMS = frozenset("is was were are be been being am".split())
 CLAUSE_OPENERS = frozenset(

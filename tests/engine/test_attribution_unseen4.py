@@ -6,7 +6,20 @@ guards that must stay as they were."""
 
 from __future__ import annotations
 
+from bot.engine.models import QuoteKind
+from bot.engine.search import Searcher
 from tests.engine.stories import searcher_for, speakers_of
+
+
+def quoted(searcher: Searcher, words: str) -> list[str | None]:
+    """Who is credited with each quotation (in quotation marks) holding `words`."""
+    names = {p.id: p.name for p in searcher.snapshot.people}
+    return [
+        names.get(q.speaker_id) if q.speaker_id else None
+        for q in searcher.snapshot.quotes
+        if words in q.text and q.kind is not QuoteKind.INDIRECT
+    ]
+
 
 OPENING = "The Dunmore water board met on Tuesday to vote on the reservoir contract."
 CLOSING = "The board meets again in March."
@@ -101,3 +114,19 @@ def test_a_hyphenated_role_is_a_role_as_wordnet_spells_it() -> None:
     searcher = searcher_for("reservoir-hyphen", body)
     assert speakers_of(searcher, "run out of excuses") == ["Ines Varga"]
     assert speakers_of(searcher, "a straight answer") == ["Oren Shaw"]
+
+
+def test_used_to_say_is_the_subject_of_used() -> None:
+    # Before: "say" after "used to" was read as a finite verb whose subject is "to", and the
+    # words were nobody's; "joke" was no infinitive of speech
+    body = board(
+        "Mae Holt, 84, told the board that her late husband, Arthur Holt, used to say, “Water"
+        " finds the crack you forgot.”",
+        "Tobias Renner, 71, a retired teacher, built a dock in 1980 and used to joke that “the"
+        " reservoir owns the dock, I just rent it.”",
+        "Ada Moss always said, “Read the meter twice.”",
+    )
+    searcher = searcher_for("reservoir-used-to", body)
+    assert quoted(searcher, "Water finds the crack") == ["Arthur Holt"]
+    assert speakers_of(searcher, "the reservoir owns the dock") == ["Tobias Renner"]
+    assert speakers_of(searcher, "Read the meter twice") == ["Ada Moss"]

@@ -56,12 +56,12 @@ class SpeakerFinder(AttributorBase):
         tok = para.tokens[v]
         if not tok.is_word or tok.is_cap or not self._verbal(para, v):
             return None
+        if tok.lower in INFINITIVES and v > 0 and para.tokens[v - 1].lower == "to":
+            return "infinitive"  # "used to say", "interjected to claim": not "say" finite
         if tok.lower in SPEECH_VERBS or tok.lower in LABEL_VERBS:
             return "finite"
         if tok.lower in PARTICIPLES:
             return "participle"
-        if tok.lower in INFINITIVES and v > 0 and para.tokens[v - 1].lower == "to":
-            return "infinitive"
         return None
 
     def _verbal(self, para: Para, v: int) -> bool:
@@ -656,11 +656,18 @@ class SpeakerFinder(AttributorBase):
             member = start > lo and toks[start - 1].lower == "including"
             if not member and not self._subject_slot(pi, start, lo):
                 continue
-            n = m.j + 1 if m.j < v and toks[m.j].text == "," else m.j
-            if n > m.j:  # "X, who represents the area, did not attend ... but wrote"
-                close = next((x for x in range(n, min(v, n + 24)) if toks[x].text in ",;"), None)
-                if close is not None and appositive_ok(toks[n:close]):
-                    n = close + 1
+            n = m.j
+            for _ in range(2):  # "X, who represents the area, did not attend ... but wrote"
+                if n >= v or toks[n].text != ",":  # "X, 71, a retired teacher, built ... and"
+                    break
+                close = next(
+                    (x for x in range(n + 1, min(v, n + 25)) if toks[x].text in ",;"), None
+                )
+                if close is None or not appositive_ok(toks[n + 1 : close]):
+                    break
+                n = close
+            if n < v and toks[n].text == ",":
+                n += 1
             while n < v and toks[n].lower in AUX_ADVERBS:
                 n += 1
             if n < v and is_inflected_verb(toks[n].lower):
