@@ -130,3 +130,29 @@ def test_used_to_say_is_the_subject_of_used() -> None:
     assert quoted(searcher, "Water finds the crack") == ["Arthur Holt"]
     assert speakers_of(searcher, "the reservoir owns the dock") == ["Tobias Renner"]
     assert speakers_of(searcher, "Read the meter twice") == ["Ada Moss"]
+
+
+def test_the_counterpart_of_a_role_holder_holds_that_role() -> None:
+    # Before: "the Brockton mayor" matched no one (Hal Petrie's role was "Brockton
+    # counterpart"), and the words were nobody's
+    body = board(
+        "Dunmore Mayor Ana Lima and her Brockton counterpart, Hal Petrie, signed the water-sharing"
+        " pact at noon.",
+        "Lima called it a good day for both towns.",
+        "Petrie’s grandmother, a dairy farmer, used to tell him, “Never trust a dry spring.”"
+        " “I thought of her today,” the Brockton mayor said.",
+    )
+    searcher = searcher_for("reservoir-counterpart", body)
+    assert speakers_of(searcher, "I thought of her today") == ["Hal Petrie"]
+    assert speakers_of(searcher, "Never trust a dry spring") == [None]
+
+
+def test_a_counterpart_with_no_holder_beside_them_is_no_one() -> None:
+    # guard: no mayor named before "his Brockton counterpart": which office is a guess
+    body = board(
+        "Dunmore’s water chief, Ana Lima, spoke first. Board member Tom Reyes and his Brockton"
+        " counterpart, Hal Petrie, spoke after her.",
+        "“We will share the water,” the Brockton mayor said.",
+    )
+    searcher = searcher_for("reservoir-counterpart-guard", body)
+    assert speakers_of(searcher, "We will share the water") == [None]

@@ -492,6 +492,7 @@ class Resolver(GenderEvidence):
         modifiers = [t.text for t in words[:start] if word_gender(t)[0] is None]
         if modifiers:  # "the Salvadoran president": the fuller role must fit too
             fuller = match_key(" ".join([*modifiers, *(t.text for t in words[start:])]))
+            holders = candidates
             candidates = {
                 pid
                 for pid in candidates
@@ -500,6 +501,8 @@ class Resolver(GenderEvidence):
                     for r in self.people[pid].roles
                 )
             }
+            if not candidates:
+                candidates = self._counterparts(match_key(" ".join(modifiers)), holders)
         if len(genders) > 1:
             return None
         if genders:  # "the congresswoman", "the female senator": a veto on the candidates
@@ -542,6 +545,28 @@ class Resolver(GenderEvidence):
         if pid is None and pi == 0:
             pid = self._named_after_the_lede(tok, head, candidates)
         return pid
+
+    def _counterparts(self, modifiers: str, holders: set[str]) -> set[str]:
+        """`Norwegian Foreign Minister Ingrid Haugen and her Icelandic counterpart, Gunnar
+        Sigurdsson,` then "the Icelandic minister said": the person whose role is `modifiers`
+        and "counterpart" (WordNet's synonym "opposite number" too), introduced in a sentence
+        naming before them someone holding the role asked about (`holders`)."""
+        found: set[str] = set()
+        for pid, person in self.people.items():
+            if not any(match_key(r) in _counterpart_roles(modifiers) for r in person.roles):
+                continue
+            for p, para in enumerate(self.paras):
+                first = next((m for m in self.mentions[p] if m.ids == (pid,)), None)
+                if first is None:
+                    continue
+                lo, _ = para.sentence(first.i)
+                if any(
+                    lo <= m.i < first.i and len(m.ids) == 1 and m.ids[0] in holders
+                    for m in self.mentions[p]
+                ):
+                    found.add(pid)
+                break
+        return found
 
     def _roleless_subject_before(self, pi: int, tok: int, candidates: set[str]) -> bool:
         """The role's paragraph has for a clause subject before it someone the story gives no
@@ -738,3 +763,9 @@ class Resolver(GenderEvidence):
 
 # Words that give the phrase before "was X" a clause of its own (no inversion)
 _CLAUSE_WORDS = frozenset("he she they it we i who which that whom whose".split())
+
+
+def _counterpart_roles(modifiers: str) -> tuple[str, ...]:
+    """ "icelandic counterpart", "icelandic opposite number": WordNet's words for a person
+    holding the same role elsewhere, after the modifiers asked about."""
+    return (f"{modifiers} counterpart", f"{modifiers} opposite number")
