@@ -117,7 +117,12 @@ def introductions(tokens: Sequence[Token], text: str, outside: Sequence[bool]) -
             continue  # "identified only as Researcher C": a letter standing for someone unnamed
         appositive = _appositive(tokens, text, j)
         before = _role_before(tokens, text, name_start, j) if premodified is None else None
-        if premodified is None and appositive is None and before is None:
+        if (
+            premodified is None
+            and appositive is None
+            and before is None
+            and not _first_name_and_who(tokens, name, j)
+        ):
             continue
         roles += (before or []) + (appositive or [])
         intros.append(
@@ -128,6 +133,19 @@ def introductions(tokens: Sequence[Token], text: str, outside: Sequence[bool]) -
             )
         )
     return intros
+
+
+def _first_name_and_who(tokens: Sequence[Token], name: Sequence[Token], j: int) -> bool:
+    """A first name alone with a relative "who" after its comma: "Marco, who has come home on
+    weekends to help, and his father argued": someone (the one full name opening with it the
+    story introduced, `_first_name_owner`), not only when the subject of a cue."""
+    return (
+        len(name) == 1
+        and j + 1 < len(tokens)
+        and tokens[j].text == ","
+        and tokens[j + 1].lower == "who"
+        and is_first_name(name[0].text)
+    )
 
 
 def _premodifier(

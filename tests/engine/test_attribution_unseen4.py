@@ -156,3 +156,39 @@ def test_a_counterpart_with_no_holder_beside_them_is_no_one() -> None:
     )
     searcher = searcher_for("reservoir-counterpart-guard", body)
     assert speakers_of(searcher, "We will share the water") == [None]
+
+
+def orchard(*scene: str) -> str:
+    return board(
+        "Hal Brandt, 80, said the family orchard by the reservoir would be sold in the fall.",
+        "His wife, Ruth Brandt, has kept the orchard’s books since 1968. “We are tired,” she said.",
+        "Their son, Eli Brandt, 50, runs a cider press in town.",
+        "Hal recalled his own father, Otto Brandt, telling him, “Prune in the cold.”",
+        *scene,
+    )
+
+
+def test_the_elder_of_three_sharing_a_name_is_of_the_pair_in_the_scene() -> None:
+    # Before: "the elder Brandt" of four Brandts was nobody's (a guess of three or more), and
+    # so "his son" after it
+    body = orchard(
+        "Out in the rows the mood was tense. Eli, who drove up from the city, and his father"
+        " disagreed about the pruning.",
+        "“In March,” the elder Brandt insisted.",
+        "“February,” his son said. “He has been late every year.”",
+    )
+    searcher = searcher_for("reservoir-orchard", body)
+    assert speakers_of(searcher, "In March") == ["Hal Brandt"]
+    assert speakers_of(searcher, "February") == ["Eli Brandt"]
+    assert speakers_of(searcher, "He has been late every year") == ["Eli Brandt"]
+
+
+def test_the_elder_with_one_of_the_name_in_the_scene_is_no_one() -> None:
+    # guard: the scene brings in Eli alone; which elder Brandt answers is a guess
+    body = orchard(
+        "Out in the rows the mood was tense. Eli, who drove up from the city, argued about the"
+        " pruning.",
+        "“In March,” the elder Brandt insisted.",
+    )
+    searcher = searcher_for("reservoir-orchard-guard", body)
+    assert speakers_of(searcher, "In March") == [None]

@@ -32,6 +32,9 @@ class AttributorBase:
     # of those, a name several people share that the text did not decide ("Lindqvist said" of
     # Tomas and Elena Lindqvist): who it may be, for a pronoun after it (`Resolver`)
     ambiguous: dict[tuple[int, int], tuple[str, ...]]
+    # a shared name the text decided, by where its mention ends ("the elder Castellano"): the
+    # speaker again for a pronoun after, not someone else named (`Resolver._others_between`)
+    decided: dict[tuple[int, int], str]
     quote_speaker: dict[tuple[int, int], str | None]
     quote_cued: dict[tuple[int, int], bool]  # the speaker came from its own cue
     quote_index: dict[tuple[int, int], int]  # where it is in found.quotes

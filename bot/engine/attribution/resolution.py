@@ -11,7 +11,7 @@ from bot.engine.attribution.paragraphs import (
     Ref,
     finite_verb,
 )
-from bot.engine.attribution.speakers import SPOUSES
+from bot.engine.attribution.speakers import SENIORITY, SPOUSES
 from bot.engine.first_names import PRONOUN_GENDER, Gender, first_name_gender, is_first_name
 from bot.engine.mentions import Mention
 from bot.engine.models import QuoteKind, SpeakerKind
@@ -52,6 +52,11 @@ class Resolver(GenderEvidence):
             return None
         if ref.kind == "kin":
             return self._resolve_kin(pi, ref.start, ref.word)
+        if ref.kind == "elder":
+            pid = self._elder_in_scene(pi, ref)
+            if pid is not None:
+                self.decided[(pi, ref.end)] = pid
+            return pid
         para = self.paras[pi]
         kind = SpeakerKind.ORGANIZATION if ref.org else SpeakerKind.PERSON
         toks = para.tokens[ref.start : ref.end]
@@ -137,6 +142,9 @@ class Resolver(GenderEvidence):
                 noun = toks[k - 2].lower
                 if noun not in KIN_NOUNS:
                     continue
+                if toks[k - 3].lower == "their":
+                    ties += [(m.ids[0], noun, h) for h in self._couple(p, k - 3, ties)]
+                    continue
                 holder = self._kin_holder(p, k - 3)
                 if holder is None or holder == m.ids[0]:
                     continue
@@ -145,9 +153,74 @@ class Resolver(GenderEvidence):
                     ties.append((holder, SPOUSES[noun], m.ids[0]))
         return ties
 
+    def _elder_in_scene(self, pi: int, ref: Ref) -> str | None:
+        """`Marco, who has come home to help, and his father argued about the dough.` then
+        `"Forty minutes," the elder Castellano insisted.` of four Castellanos: of the people
+        sharing the name (`ref.ids`), the two the paragraph before the cue, or the one before
+        that, brings in, by name or as a relative ("his father": Marco's father, whom the story
+        tied to him as "Their son, Marco"), are the pair "the elder" compares (`_by_seniority`);
+        nobody when those paragraphs bring in one, or three."""
+        known = set(ref.ids)
+        scene: set[str] = set()
+        prev = self._previous(pi)
+        spans = [(pi, ref.start)] + (
+            [(prev, len(self.paras[prev].tokens))] if prev is not None else []
+        )
+        for p, limit in spans:
+            para = self.paras[p]
+            toks = para.tokens
+            for m in self.mentions[p]:
+                if m.i < limit and para.quote_of[m.i] == -1 and len(m.ids) == 1:
+                    scene |= {m.ids[0]} & known
+            for k in range(limit - 1):
+                if para.quote_of[k] != -1 or toks[k].lower not in ("his", "her"):
+                    continue
+                noun = toks[k + 1].lower
+                holder = self._kin_holder(p, k) if noun in KIN_NOUNS else None
+                if holder is not None:
+                    scene |= self._relatives(p, k, noun, holder) & known
+        if len(scene) != 2:
+            return None
+        return self._by_seniority(tuple(sorted(scene)), SENIORITY[ref.word])
+
+    def _relatives(self, p: int, k: int, noun: str, holder: str) -> set[str]:
+        """Who "his <noun>" is, of `holder`, by the ties the story made before token `k` of
+        paragraph `p`: "his wife" of the one named as his wife; "his father" also of the one
+        whose son or daughter the story named him ("Their son, Marco": Marco's father is the
+        man of "their"), the parent's gender from the noun."""
+        ties = self._kin_ties(p, k)
+        found = {r for r, tie, h in ties if (tie, h) == (noun, holder)}
+        parent = _PARENTS.get(noun)
+        if parent is not None:
+            found |= {
+                h
+                for r, tie, h in ties
+                if r == holder and tie in _CHILDREN and not self._contradicts(h, parent)
+            }
+        return found
+
+    def _couple(self, p: int, k: int, ties: Sequence[tuple[str, str, str]]) -> tuple[str, ...]:
+        """Whom "their" at token `k` is, when it is a married couple the story tied before
+        (`ties`: "His wife, Rosa Castellano,"): the one such couple one of whom paragraph `p`
+        before `k`, or the paragraph before it, names; else nobody."""
+        couples = {tuple(sorted((r, h))) for r, tie, h in ties if tie in SPOUSES}
+        prev = self._previous(p)
+        spans = [(p, k)] + ([(prev, len(self.paras[prev].tokens))] if prev is not None else [])
+        named = {
+            pid
+            for q, limit in spans
+            for m in self.mentions[q]
+            if m.i < limit and self.paras[q].quote_of[m.i] == -1
+            for pid in m.ids
+        }
+        near = [c for c in couples if named & set(c)]
+        return near[0] if len(near) == 1 else ()
+
     def _kin_holder(self, p: int, k: int) -> str | None:
         """Whom the possessive at token k refers to: "X's" is X; "his"/"her" is the one person
-        named before it in its sentence whom the pronoun may be."""
+        named before it in its sentence whom the pronoun may be; opening its sentence, with no
+        one before it, the one the pronoun "he"/"she" would be there ("His wife, Rosa
+        Castellano, ..." after a paragraph Vito Castellano spoke in)."""
         para = self.paras[p]
         toks = para.tokens
         if toks[k].kind == "poss":
@@ -164,6 +237,8 @@ class Resolver(GenderEvidence):
             for pid in m.ids
             if self.people[pid].kind is SpeakerKind.PERSON and not self._contradicts(pid, gender)
         }
+        if k == lo:
+            return self._resolve_pronoun(p, k, "he" if gender == "male" else "she")
         return near.pop() if len(near) == 1 else None
 
     def _previous(self, pi: int) -> int | None:
@@ -447,6 +522,8 @@ class Resolver(GenderEvidence):
                     continue
                 if len(m.ids) > 1 and self._only_one_named_so_far(p, m.i, m.ids) == event.speaker:
                     continue  # "Foy said" of Gerald Foy, a Foy named later: the speaker again
+                if self.decided.get((p, m.j)) == event.speaker:
+                    continue  # "the elder Castellano insisted": the speaker again
                 if all(pid in ignore for pid in m.ids):
                     continue
                 if m.j < len(para.tokens) and para.tokens[m.j].kind == "poss":
@@ -769,3 +846,8 @@ def _counterpart_roles(modifiers: str) -> tuple[str, ...]:
     """ "icelandic counterpart", "icelandic opposite number": WordNet's words for a person
     holding the same role elsewhere, after the modifiers asked about."""
     return (f"{modifiers} counterpart", f"{modifiers} opposite number")
+
+
+# "his father", "her mother": the parent's gender, for the ties seen from the child's side
+_PARENTS: dict[str, Gender] = {"father": "male", "mother": "female"}
+_CHILDREN = frozenset(("son", "daughter"))

@@ -164,12 +164,15 @@ class SpeakerFinder(AttributorBase):
         if j < lo or toks[j].text == ",":
             return None
         m = self.ending[pi].get(j)
-        if m is not None and m.i - 2 >= lo and toks[m.i - 1].lower in _SENIORITY:
+        if m is not None and m.i - 2 >= lo and toks[m.i - 1].lower in SENIORITY:
             # "the elder Greer said": of the people the surname names, the one it picks out
             if toks[m.i - 2].lower != "the" or not self._subject_slot(pi, m.i - 2, lo):
                 return None
             known = self._named_so_far(pi, m.i, m.ids)
-            pick = self._by_seniority(known, _SENIORITY[toks[m.i - 1].lower])
+            pick = self._by_seniority(known, SENIORITY[toks[m.i - 1].lower])
+            if pick is None and len(known) > 2:  # of three or more: the pair in the scene
+                word = toks[m.i - 1].lower
+                return Ref("elder", m.i - 2, m.j, ids=known, word=word, cue=f"the {word} X")
             if pick is None:  # not decided, or the story knows one of that name: nobody
                 return Ref("unknown", m.i - 2, m.j, cue=f"undecided: the {toks[m.i - 1].text} X")
             return Ref("person", m.i - 2, m.j, ids=(pick,), cue=f"the {toks[m.i - 1].text} X")
@@ -707,7 +710,7 @@ _SUBORDINATORS = frozenset(
 _NOT_ANTECEDENT = frozenset("of and or".split())
 POSSESSIVE_DETERMINERS = frozenset("his her their its our my your".split())
 # "the elder Greer", "the younger Reilly": True for the elder, False for the younger
-_SENIORITY = {"elder": True, "older": True, "younger": False}
+SENIORITY = {"elder": True, "older": True, "younger": False}
 _ROLE_WORDS = re.compile(r"[A-Za-z]+\.?")  # "the mayor’s son": the, mayor, s, son
 _ELDER_WORDS = frozenset("elder older father mother dad mom grandfather grandmother sr.".split())
 _YOUNGER_WORDS = frozenset("younger son daughter grandson granddaughter child jr.".split())

@@ -45,6 +45,7 @@ class Attributor(QuotationFinder):
         self.history: list[Event] = []
         self.unnamed: list[tuple[int, int]] = []
         self.ambiguous: dict[tuple[int, int], tuple[str, ...]] = {}
+        self.decided: dict[tuple[int, int], str] = {}
         self.quote_speaker: dict[tuple[int, int], str | None] = {}
         self.quote_cued: dict[tuple[int, int], bool] = {}  # the speaker came from its own cue
         self.quote_index: dict[tuple[int, int], int] = {}  # where it is in found.quotes
