@@ -1,9 +1,9 @@
 """Attribution on stories nobody working on the engine had seen when they were written: six
 sets of four fictional news stories in `tests/data/attribution/`, each with a key of who said
 every quotation (null: nobody's words), written in the eighteenth to twentieth sessions by
-helpers who read only the story format. unseen-1, 2, 4 and 5 were read whole to find causes
-(5 in the twentieth session), 3 and 6 only for their wrong credits. `storybot --corpus DIR eval
-DIR/key.jsonl` prints the same figures (README, Quality)."""
+helpers who read only the story format. unseen-1, 2, 4, 5 and 6 were read whole to find causes
+(5 in the twentieth session, 6 in the twenty-first), 3 for its wrong credits and misses.
+`storybot --corpus DIR eval DIR/key.jsonl` prints the same figures (README, Quality)."""
 
 from __future__ import annotations
 
@@ -23,14 +23,12 @@ SETS = Path(__file__).resolve().parents[2] / "tests" / "data" / "attribution"
 FIGURES = {
     "unseen-1": (79, 77, 0),
     "unseen-2": (77, 76, 0),
-    "unseen-3": (71, 64, 0),
+    "unseen-3": (71, 69, 0),
     # one of nobody's words credited: a company's statement to the company (by design)
     "unseen-4": (77, 73, 1),
     "unseen-5": (76, 73, 0),
-    # nobody's words credited: two organisations' statements (by design), a coined phrase in
-    # lower case after "she has dubbed the", "Researcher C" (a report's unnamed source) read as
-    # a person
-    "unseen-6": (77, 67, 4),
+    # nobody's words credited: two organisations' statements (by design)
+    "unseen-6": (77, 74, 2),
 }
 
 
