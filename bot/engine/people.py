@@ -42,7 +42,7 @@ from bot.engine.names import (
     side_by_side,
     tokenize,
 )
-from bot.engine.occupations import occupation_before, role_head_at
+from bot.engine.occupations import describes_person, occupation_before, role_head_at
 from bot.engine.text import match_key
 from bot.engine.words import (
     HONORIFICS,
@@ -122,6 +122,7 @@ def introductions(tokens: Sequence[Token], text: str, outside: Sequence[bool]) -
             and appositive is None
             and before is None
             and not _first_name_and_who(tokens, name, j)
+            and not _named_after_person_noun(tokens, name_start)
         ):
             continue
         roles += (before or []) + (appositive or [])
@@ -133,6 +134,15 @@ def introductions(tokens: Sequence[Token], text: str, outside: Sequence[bool]) -
             )
         )
     return intros
+
+
+def _named_after_person_noun(tokens: Sequence[Token], i: int) -> bool:
+    """A name after "named" that a noun for a kind of person comes shortly before: "a high
+    school coach in Ohio named Walt Donnelly", "a farmer named Olaf Berg" (not "a bill named
+    the Fair Rent Act", "a dog named Rex" of no person)."""
+    if i < 2 or tokens[i - 1].lower != "named" or not is_first_name(tokens[i].text):
+        return False
+    return any(describes_person(t) for t in tokens[max(0, i - 7) : i - 1])
 
 
 def _first_name_and_who(tokens: Sequence[Token], name: Sequence[Token], j: int) -> bool:

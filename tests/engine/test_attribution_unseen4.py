@@ -192,3 +192,26 @@ def test_the_elder_with_one_of_the_name_in_the_scene_is_no_one() -> None:
     )
     searcher = searcher_for("reservoir-orchard-guard", body)
     assert speakers_of(searcher, "In March") == [None]
+
+
+def test_a_name_an_appositive_gives_with_named_is_the_subject() -> None:
+    # Before: "his own father, a farmer in Ohio named Olaf Berg, used to tell him" had no
+    # subject (a noun phrase, its name inside the appositive), and the words were nobody's
+    body = board(
+        "Board member Tom Reyes recalled that his own father, a farmer in Ohio named Olaf Berg,"
+        " used to tell him, “Water finds the crack you forgot.”",
+    )
+    searcher = searcher_for("reservoir-named", body)
+    assert quoted(searcher, "Water finds the crack") == ["Olaf Berg"]
+
+
+def test_words_relayed_inside_a_recollection_leave_the_recaller_the_speaker() -> None:
+    # guard (wrong on the start): "he said" after words Tom Reyes relays from his grandfather
+    # is not the grandfather's; nobody's, or Reyes's, never Olaf's
+    body = board(
+        "Board member Tom Reyes recalled that his grandfather, Olaf Reyes, used to tell him,"
+        " “Water finds the crack you forgot.” “I think about that a lot,” he said.",
+    )
+    searcher = searcher_for("reservoir-recalled", body)
+    assert quoted(searcher, "Water finds the crack") == ["Olaf Reyes"]
+    assert quoted(searcher, "I think about that a lot") in (["Tom Reyes"], [None])

@@ -360,8 +360,36 @@ class QuotationFinder(ReportedSpeech):
                     return True, words_of
             if kind is not None:
                 ref = self._verb_subject(pi, v, kind)
+                if ref is not None and ref.kind == "person" and ref.ids:
+                    ref = self._relayed_in_report(pi, lo, ref)
                 return True, with_cue(ref, f'X {toks[v].text} ... "..."') if ref else None
         return False, None
+
+    def _relayed_in_report(self, pi: int, lo: int, ref: Ref) -> Ref:
+        """`Donnelly recalled that his own father, ... named Walt Donnelly, used to tell him,
+        "..."`, `Crane told the council that her late husband, Walter, used to say, "..."`: a
+        cue whose subject (`ref`) stands inside what someone else in the sentence says or
+        recalls gives words relayed (`Ref` "relayed": the subject's), and the one reporting
+        them still counts as the one who spoke, for a pronoun after ("...," he said)."""
+        para = self.paras[pi]
+        toks = para.tokens
+        earlier = self._events_between(pi, lo, ref.start)
+        if earlier:
+            if earlier[-1].speaker in ref.ids:
+                return ref
+            return Ref("relayed", ref.start, ref.end, ids=ref.ids, cue=ref.cue)
+        for x in range(ref.start - 1, lo - 1, -1):
+            if para.quote_of[x] != -1 or self._verb_kind(para, x) != "finite":
+                continue
+            if toks[x].lower not in SPEECH_VERBS:
+                return ref  # "X called it ... and": a label, no report
+            subject = self._verb_subject(pi, x, "finite")
+            teller = self._resolve(pi, x, subject) if subject is not None else None
+            if teller is None or teller in ref.ids:
+                return ref
+            self._record(pi, x, teller)
+            return Ref("relayed", ref.start, ref.end, ids=ref.ids, cue=ref.cue)
+        return ref
 
     def _words_of_another(self, pi: int, v: int, k: int) -> Ref | None:
         """`He recalled advice from his first boss, the late investor Martin Kaye: "..."`: a

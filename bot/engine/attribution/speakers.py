@@ -13,6 +13,7 @@ from bot.engine.attribution.paragraphs import (
     finite_verb,
     with_cue,
 )
+from bot.engine.mentions import Mention
 from bot.engine.names import (
     Token,
     cap_sequences,
@@ -23,7 +24,7 @@ from bot.engine.names import (
     role_run_start,
     side_by_side,
 )
-from bot.engine.occupations import occupation_before, role_head_at
+from bot.engine.occupations import describes_person, occupation_before, role_head_at
 from bot.engine.words import (
     ADJUNCT_WORDS,
     AUX_ADVERBS,
@@ -111,6 +112,7 @@ class SpeakerFinder(AttributorBase):
         # `X, a former actor known for the series "Northern Line," said`: the comma closing the
         # appositive stands inside the title's quotation marks
         close = j if toks[j].text == "," or title != -1 else None
+        given: Mention | None = None  # a name the appositive gives with "named"
         for n in range(2):  # ", 61, who chairs the committee," between a name and its verb
             if close is None:
                 break
@@ -129,6 +131,8 @@ class SpeakerFinder(AttributorBase):
             if toks[k + 1].lower == "including":
                 return self._group_member(pi, k + 1, close) if n == 0 else None
             named = self.ending[pi].get(close - 1)
+            if n == 0 and named is not None and toks[named.i - 1].lower in ("named", "called"):
+                given = named  # "his own father, a coach in Ohio named Walt Donnelly,"
             head = None
             if named is not None and k + 1 in (named.i, self._np_start(para, named.i, named.j)):
                 head = role_head_at(toks, k - 1)  # "the chief executive, Dr. Alan Fairbanks,"
@@ -164,6 +168,16 @@ class SpeakerFinder(AttributorBase):
         if j < lo or toks[j].text == ",":
             return None
         m = self.ending[pi].get(j)
+        if m is None and given is not None and len(given.ids) == 1 and describes_person(toks[j]):
+            start = j
+            while start - 1 >= lo and toks[start - 1].is_word and not toks[start - 1].is_cap:
+                start -= 1
+                if toks[start].lower in POSSESSIVE_DETERMINERS or toks[start].lower in DETERMINERS:
+                    break
+            if toks[start].lower in POSSESSIVE_DETERMINERS | DETERMINERS and self._subject_slot(
+                pi, start, lo
+            ):
+                return Ref("person", start, given.j, ids=given.ids)  # the name given is theirs
         if m is not None and m.i - 2 >= lo and toks[m.i - 1].lower in SENIORITY:
             # "the elder Greer said": of the people the surname names, the one it picks out
             if toks[m.i - 2].lower != "the" or not self._subject_slot(pi, m.i - 2, lo):
