@@ -215,3 +215,15 @@ def test_words_relayed_inside_a_recollection_leave_the_recaller_the_speaker() ->
     searcher = searcher_for("reservoir-recalled", body)
     assert quoted(searcher, "Water finds the crack") == ["Olaf Reyes"]
     assert quoted(searcher, "I think about that a lot") in (["Tom Reyes"], [None])
+
+
+def test_a_quotation_a_relative_clause_after_it_governs_is_its_subjects() -> None:
+    # Before: the label was the teller's ("told the board that"), and the words after the
+    # relative clause's "described was" nobody's (that verb taken for their cue)
+    body = board(
+        "Board member Tom Reyes told the board that the “clear plan” managers described was in"
+        " fact “a list of hopes.”",
+    )
+    searcher = searcher_for("reservoir-relative", body)
+    assert quoted(searcher, "clear plan") == [None]
+    assert quoted(searcher, "a list of hopes") == ["Tom Reyes"]

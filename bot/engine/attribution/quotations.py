@@ -48,6 +48,8 @@ class QuotationFinder(ReportedSpeech):
         ref = self._after_cue(pi, q)
         found = ref is not None
         if ref is None:
+            found, ref = self._relative_after(pi, q)
+        if not found:
             found, ref = self._before_cue(pi, q.open_tok)
         speaker = self._resolve(pi, q.open_tok, ref) if ref is not None else None
         cue = ref.cue if ref is not None else ""
@@ -336,6 +338,8 @@ class QuotationFinder(ReportedSpeech):
             if toks[v].lower == "to" and v > lo and toks[v - 1].lower == "according":
                 return True, self._np_after(pi, v + 1, cue="according to X")
             kind = self._verb_kind(para, v)
+            if kind == "finite" and self._reduced_relative(para, v, k):
+                continue  # 'the "overwhelming motive" prosecutors described was': not the cue
             if kind == "participle" and v > lo and self._own_subject(pi, v):
                 g = next(
                     (x for x in range(v - 1, lo - 1, -1) if self._verb_kind(para, x) == "finite"),
@@ -364,6 +368,33 @@ class QuotationFinder(ReportedSpeech):
                     ref = self._relayed_in_report(pi, lo, ref)
                 return True, with_cue(ref, f'X {toks[v].text} ... "..."') if ref else None
         return False, None
+
+    def _relative_after(self, pi: int, q: QuoteSpan) -> tuple[bool, Ref | None]:
+        """`the "clear plan" managers described was ...`: a quotation that is the object of a
+        relative clause right after it with no "that" (a subject of up to three words, a verb
+        of speech or labelling, a form of "be") is the words of that clause's subject, nobody
+        when the story does not name them."""
+        para = self.paras[pi]
+        toks = para.tokens
+        close = q.close_tok
+        if close is None:
+            return False, None
+        for v in range(close + 2, min(close + 5, len(toks) - 1)):
+            if para.quote_of[v] != -1 or not toks[v].is_word:
+                return False, None
+            if self._verb_kind(para, v) == "finite" and self._reduced_relative(para, v, len(toks)):
+                ref = self._verb_subject(pi, v, "finite")
+                return True, with_cue(ref, f'"..." X {toks[v].text} was') if ref else None
+        return False, None
+
+    @staticmethod
+    def _reduced_relative(para: Para, v: int, k: int) -> bool:
+        """The verb `v` closes a relative clause with no "that" and no object, a form of "be"
+        right after it, before the quotation at `k`: `the "overwhelming motive" prosecutors
+        described was a business dispute "of the sort every partnership has"`: the words
+        after are the main clause's, not the relative clause's subject's."""
+        n = v + 1
+        return n < k and para.quote_of[n] == -1 and para.tokens[n].lower in BE_FORMS
 
     def _relayed_in_report(self, pi: int, lo: int, ref: Ref) -> Ref:
         """`Donnelly recalled that his own father, ... named Walt Donnelly, used to tell him,

@@ -158,8 +158,9 @@ class Resolver(GenderEvidence):
         `"Forty minutes," the elder Castellano insisted.` of four Castellanos: of the people
         sharing the name (`ref.ids`), the two the paragraph before the cue, or the one before
         that, brings in, by name or as a relative ("his father": Marco's father, whom the story
-        tied to him as "Their son, Marco"), are the pair "the elder" compares (`_by_seniority`);
-        nobody when those paragraphs bring in one, or three."""
+        tied to him as "Their son, Marco"), as clause subjects (not "Ada remembered her father,
+        Bruno": a memory, no one in the scene), are the pair "the elder" compares
+        (`_by_seniority`); nobody when those paragraphs bring in one, or three."""
         known = set(ref.ids)
         scene: set[str] = set()
         prev = self._previous(pi)
@@ -170,18 +171,41 @@ class Resolver(GenderEvidence):
             para = self.paras[p]
             toks = para.tokens
             for m in self.mentions[p]:
-                if m.i < limit and para.quote_of[m.i] == -1 and len(m.ids) == 1:
+                # in the scene, acting: not "Ada remembered her father, Bruno"
+                if (
+                    m.i < limit
+                    and para.quote_of[m.i] == -1
+                    and len(m.ids) == 1
+                    and self._in_scene(p, m)
+                ):
                     scene |= {m.ids[0]} & known
-            for k in range(limit - 1):
+            for k in range(limit - 2):
                 if para.quote_of[k] != -1 or toks[k].lower not in ("his", "her"):
                     continue
                 noun = toks[k + 1].lower
+                n = k + 2
+                while n < limit and toks[n].lower in AUX_ADVERBS:
+                    n += 1
+                if n >= limit or not finite_verb(toks[n]):
+                    continue  # "his father argued": a subject, in the scene
                 holder = self._kin_holder(p, k) if noun in KIN_NOUNS else None
                 if holder is not None:
                     scene |= self._relatives(p, k, noun, holder) & known
         if len(scene) != 2:
             return None
         return self._by_seniority(tuple(sorted(scene)), SENIORITY[ref.word])
+
+    def _in_scene(self, p: int, m: Mention) -> bool:
+        """The mention opens its sentence ("Marco, who has come home, and his father argued")
+        or a finite verb follows it: someone acting, not someone talked about."""
+        para = self.paras[p]
+        toks = para.tokens
+        if self._np_start(para, m.i, m.j) == para.sentence(m.i)[0]:
+            return True
+        n = m.j
+        while n < len(toks) and toks[n].lower in AUX_ADVERBS:
+            n += 1
+        return n < len(toks) and finite_verb(toks[n])
 
     def _relatives(self, p: int, k: int, noun: str, holder: str) -> set[str]:
         """Who "his <noun>" is, of `holder`, by the ties the story made before token `k` of
