@@ -227,3 +227,29 @@ def test_a_quotation_a_relative_clause_after_it_governs_is_its_subjects() -> Non
     searcher = searcher_for("reservoir-relative", body)
     assert quoted(searcher, "clear plan") == [None]
     assert quoted(searcher, "a list of hopes") == ["Tom Reyes"]
+
+
+def test_and_said_after_a_relayed_speaker_acting_since_the_teller_is_not_the_tellers() -> None:
+    # Before: the second quotation went to the prosecutor, who only tells jurors of the call
+    # (her "told" was the last speech event of the sentence, which "and said" took for its
+    # subject); it is Lund's, or, as "and" could join either verb, nobody's, never hers.
+    body = board(
+        "Prosecutor Dana Whitcomb told jurors they would hear a recording in which Carl Lund,"
+        " talking to a neighbour who was helping investigators, described the pumps as “the"
+        " best thing I ever fixed” and said they were “hidden where nobody will check.”",
+        "“The board paid for silence,” Whitcomb said.",
+    )
+    searcher = searcher_for("reservoir-recording", body)
+    assert quoted(searcher, "hidden where nobody") in (["Carl Lund"], [None])
+    assert quoted(searcher, "best thing I ever fixed") == ["Carl Lund"]
+    assert speakers_of(searcher, "paid for silence") == ["Dana Whitcomb"]
+
+
+def test_and_said_after_a_report_still_takes_the_reporters_verb() -> None:
+    # guard: no one else acts between the report and "and": the same subject
+    body = board(
+        "Treasurer Mona Reyes told reporters that the contract had been signed in haste, and"
+        " said the board would “review every line of it.”",
+    )
+    searcher = searcher_for("reservoir-and-said", body)
+    assert speakers_of(searcher, "review every line") == ["Mona Reyes"]

@@ -659,14 +659,12 @@ class SpeakerFinder(AttributorBase):
         toks = para.tokens
         lo, _ = para.sentence(v)
         earlier = self._events_between(pi, lo, v)
-        if earlier:
-            return Ref(
-                "person", v, v + 1, ids=(earlier[-1].speaker,), cue="and <verb> (same subject)"
-            )
         found: list[Ref] = []
         for m in self.mentions[pi]:
             if not lo <= m.i < v or para.quote_of[m.i] != -1:
                 continue
+            if earlier and (m.i <= earlier[-1].tok or earlier[-1].speaker in m.ids):
+                continue  # after a speech event, only someone else acting since counts, below
             if m.j < len(toks) and toks[m.j].kind == "poss":
                 continue
             start = self._np_start(para, m.i, m.j)
@@ -694,6 +692,15 @@ class SpeakerFinder(AttributorBase):
                     else "and <verb> (sentence subject)"
                 )
                 found.append(Ref("person", start, m.j, ids=m.ids, cue=cue))
+        if earlier:
+            # `X told jurors they would hear a call in which Y, speaking to ..., described it
+            # as "..." and said`: someone else is the subject of a verb since X spoke, and which
+            # of the two "and" joins the verb to would be a guess
+            if found:
+                return None
+            return Ref(
+                "person", v, v + 1, ids=(earlier[-1].speaker,), cue="and <verb> (same subject)"
+            )
         if not found and toks[lo].lower in ("he", "she") and lo + 1 < v:
             n = lo + 1  # "He did not speak but told reporters that": the pronoun's verb
             while n < v and toks[n].lower in AUX_ADVERBS:
