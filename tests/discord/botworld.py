@@ -18,6 +18,7 @@ import pytest
 
 from bot.config import CorpusSettings, DiscordSettings, Settings, StorageSettings
 from bot.discord.app import StoryBot
+from bot.discord.cogs.ask import slash as ask_cog
 from bot.engine.service import StoryService
 from bot.storage import Database, StoredAnswer
 from tests.fakediscord import (
@@ -171,8 +172,17 @@ def assert_nothing_pings(fake: FakeDiscord) -> int:
     return len(bodies)
 
 
+# How long the bot in these tests answers before it defers ("thinking…"): past any answer's
+# time on a loaded machine, so a reply's shape never depends on the machine's speed. The tests
+# of the deferral set it to 0 themselves.
+TEST_DEFER_AFTER = 60.0
+
+
 @pytest.fixture
-async def bot_world(fake_discord: FakeDiscord, tmp_path: Path) -> AsyncIterator[BotWorld]:
+async def bot_world(
+    fake_discord: FakeDiscord, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> AsyncIterator[BotWorld]:
+    monkeypatch.setattr(ask_cog, "DEFER_AFTER", TEST_DEFER_AFTER)
     fake = fake_discord
     corpus = tmp_path / "corpus"
     corpus.mkdir()
