@@ -167,6 +167,10 @@ class SearcherBase:
         # the words' terms (`reading._defined_pair_bridges`), made on the first question that
         # needs it: about 0.2 ms a distinct word
         self._defined_pairs: dict[tuple[str, str], frozenset[str]] | None = None
+        # person id -> the story's words for the people around them ("Trump's inner circle":
+        # circle), read of a few of their passages on the first question that needs them
+        # (`reading._story_entourage`)
+        self._entourage_words: dict[str, frozenset[str]] = {}
         self._embedding_lock = threading.Lock()
         # speaker id -> passage -> quotes
         self._passages_quoting = _PassagesQuoting(snapshot.quotes)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from bot.engine.answer_types import form_spans
+from bot.engine.caches import remember
 from bot.engine.chat import (
     asks,
     asks_again,
@@ -144,6 +145,24 @@ _NO_OBJECT_WORDS = (
     - OBJECT_PRONOUNS
     - {"it"}
 )
+
+
+# The people around someone, as a story writes them after their name ("Trump's inner circle",
+# "Members of Trump's Cabinet", "the Trump administration": a word of `ENTOURAGE_NOUNS`, one
+# lower-case word between at most) and as members type them: after the name ("Trump's people",
+# "the trump team", "trumps crew", "trump world"; not the verb "team up") or before it ("team
+# Trump", "people close to Trump"). `_entourage_bridges`.
+_ENTOURAGE = "|".join(sorted(ENTOURAGE_NOUNS | {"crew", "folks", "world"}))
+_ENTOURAGE_WRITTEN = rf"(?:['’‘]s)?\s+(?:[a-z]+\s+)?({'|'.join(sorted(ENTOURAGE_NOUNS))})\b"
+_ENTOURAGE_AFTER = re.compile(rf"(?:['’‘]?s)?\s+({_ENTOURAGE})\b(?!\s+up\b)", re.IGNORECASE)
+_ENTOURAGE_BEFORE = re.compile(
+    r"\b(?:(team|camp)|(people|folks|those|officials|aides|allies)"
+    r"\s+(?:close\s+to|around|near|surrounding))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# How many of someone's passages are read for the story's words for the people around them
+_PASSAGES_READ_FOR_ENTOURAGE = 64
+_ENTOURAGE_CACHE_SIZE = 20_000
 
 
 # Semi-auxiliaries: what they say of the verb after them (it was a habit, it came to pass, it
@@ -800,6 +819,64 @@ class QuestionReading(MeaningCloseness):
             if reached and reached != term:
                 found[term] = reached
         return found
+
+    def _entourage_bridges(
+        self, text: str, read: ReadQuestion, topic: Sequence[str]
+    ) -> dict[str, tuple[str, ...]]:
+        """For the people around someone the question names, in words of its own ("is bukele
+        tight with trump's people", "does the trump team care", "team Trump", "people close
+        to Trump"), the story's words for the people around them (`_story_entourage`: its
+        "Trump's inner circle", "the Trump administration"), for the typed word: news writes
+        a person's circle in a few set words, members in any. Not where the story writes the
+        word typed for them ("Trump's Cabinet"). For the ranking only, as the phrasal verbs'
+        bridges: a word for the people around someone is not one for everyone they lead."""
+        wanted = set(topic)
+        index = self.snapshot.index
+        bridges: dict[str, tuple[str, ...]] = {}
+        for group in read.found:
+            if not group.by_name:
+                continue
+            after = _ENTOURAGE_AFTER.match(text, group.end)
+            before = _ENTOURAGE_BEFORE.search(text[: group.start])
+            typed = (
+                after.group(1)
+                if after
+                else (before.group(1) or before.group(2))
+                if before
+                else None
+            )
+            term = term_of(typed.lower()) if typed else None
+            if term is None or term not in wanted:
+                continue
+            written = set().union(*(self._story_entourage(p) for p in group.by_name))
+            if term in written:
+                continue  # "Trump's Cabinet": the story's own word
+            reached = {t for t in written if index.passage_frequency(t)}
+            if reached:
+                add_bridge(bridges, term, reached)
+        return bridges
+
+    def _story_entourage(self, person: Person) -> frozenset[str]:
+        """The terms of the words the story writes after `person`'s name for the people around
+        them ("Trump's inner circle", "Members of Trump's Cabinet", "the Trump
+        administration": circle, cabinet, administration), read of the first few passages
+        holding the last word of one of their names; kept for the snapshot."""
+        cached = self._entourage_words.get(person.id)
+        if cached is not None:
+            return cached
+        names = sorted({person.name, *person.aliases}, key=len, reverse=True)
+        pattern = re.compile(
+            r"\b(?:" + "|".join(map(re.escape, names)) + ")" + _ENTOURAGE_WRITTEN, re.IGNORECASE
+        )
+        last_words = [t for name in names for t in terms(name)[-1:]]
+        held = self.snapshot.index.holding(last_words)[:_PASSAGES_READ_FOR_ENTOURAGE]
+        found = {
+            term_of(match.group(1).lower())
+            for passage in held.tolist()
+            for match in pattern.finditer(self.snapshot.passages[passage].text)
+        }
+        cached = frozenset(t for t in found if t)
+        return remember(self._entourage_words, person.id, cached, _ENTOURAGE_CACHE_SIZE)
 
     def _without_particles(self, text: str, words: list[TermSpan]) -> list[TermSpan]:
         """`words` but the particles of the phrasal verbs of `text` (`_phrasal_verbs`): one

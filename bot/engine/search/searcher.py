@@ -561,8 +561,13 @@ class Searcher(Rendering):
         phrasal = self._phrasal_bridges(text, topic)
         # and the story's word for a verb's rarer sense (`_sense_bridges`: "held": "detained")
         senses = self._sense_bridges(text, words, topic, bridges)
+        # and the story's words for the people around someone named (`_entourage_bridges`:
+        # "trump's people": its "Trump's inner circle")
+        entourage = self._entourage_bridges(text, read, topic)
         ranking_bridges = dict(bridges)
-        for term, reached in itertools.chain(broader.items(), phrasal.items(), senses.items()):
+        for term, reached in itertools.chain(
+            broader.items(), phrasal.items(), senses.items(), entourage.items()
+        ):
             add_bridge(ranking_bridges, term, reached)
         # Not when an amount, a count, a date or a person is asked for: the kind's bonus finds
         # the passage holding one, and a bridged word only adds rivals without it ("how much is
@@ -660,7 +665,13 @@ class Searcher(Rendering):
         # more confident for it.
         plain = (
             ranked(meaning_bridges=None, refine=False, bridges=bridges, limit=top_k).plain
-            if ranking_meaning or adverbs or definitions or broader or phrasal or senses
+            if ranking_meaning
+            or adverbs
+            or definitions
+            or broader
+            or phrasal
+            or senses
+            or entourage
             else ranking.plain
         )
         vouched = self._by_their_names(
