@@ -148,12 +148,13 @@ _NO_OBJECT_WORDS = (
 
 
 # The people around someone, as a story writes them after their name ("Trump's inner circle",
-# "Members of Trump's Cabinet", "the Trump administration": a word of `ENTOURAGE_NOUNS`, one
-# lower-case word between at most) and as members type them: after the name ("Trump's people",
-# "the trump team", "trumps crew", "trump world"; not the verb "team up") or before it ("team
-# Trump", "people close to Trump"). `_entourage_bridges`.
+# "Members of Trump's Cabinet", "the Trump administration": a word of `ENTOURAGE_NOUNS`, after
+# the possessive one lower-case word between at most; not "Ortiz told people") and as members
+# type them: after the name ("Trump's people", "the trump team", "trumps crew", "trump
+# world"; not the verb "team up") or before it ("team Trump", "people close to Trump").
+# `_entourage_bridges`.
 _ENTOURAGE = "|".join(sorted(ENTOURAGE_NOUNS | {"crew", "folks", "world"}))
-_ENTOURAGE_WRITTEN = rf"(?:['’‘]s)?\s+(?:[a-z]+\s+)?({'|'.join(sorted(ENTOURAGE_NOUNS))})\b"
+_ENTOURAGE_WRITTEN = rf"(?:['’‘]s\s+(?:[a-z]+\s+)?|\s+)({'|'.join(sorted(ENTOURAGE_NOUNS))})\b"
 _ENTOURAGE_AFTER = re.compile(rf"(?:['’‘]?s)?\s+({_ENTOURAGE})\b(?!\s+up\b)", re.IGNORECASE)
 _ENTOURAGE_BEFORE = re.compile(
     r"\b(?:(team|camp)|(people|folks|those|officials|aides|allies)"
@@ -821,40 +822,43 @@ class QuestionReading(MeaningCloseness):
         return found
 
     def _entourage_bridges(
-        self, text: str, read: ReadQuestion, topic: Sequence[str]
-    ) -> dict[str, tuple[str, ...]]:
+        self, text: str, read: ReadQuestion, words: Sequence[TermSpan]
+    ) -> tuple[dict[str, tuple[str, ...]], set[int]]:
         """For the people around someone the question names, in words of its own ("is bukele
         tight with trump's people", "does the trump team care", "team Trump", "people close
         to Trump"), the story's words for the people around them (`_story_entourage`: its
         "Trump's inner circle", "the Trump administration"), for the typed word: news writes
         a person's circle in a few set words, members in any. Not where the story writes the
         word typed for them ("Trump's Cabinet"). For the ranking only, as the phrasal verbs'
-        bridges: a word for the people around someone is not one for everyone they lead."""
-        wanted = set(topic)
+        bridges: a word for the people around someone is not one for everyone they lead.
+        With the places (start) of the words so typed, which are no words of their own: the
+        story's other "people" are not Trump's."""
+        typed_at = {word.start: word.term for word in words}
         index = self.snapshot.index
         bridges: dict[str, tuple[str, ...]] = {}
+        places: set[int] = set()
         for group in read.found:
             if not group.by_name:
                 continue
             after = _ENTOURAGE_AFTER.match(text, group.end)
             before = _ENTOURAGE_BEFORE.search(text[: group.start])
-            typed = (
-                after.group(1)
-                if after
-                else (before.group(1) or before.group(2))
-                if before
-                else None
-            )
-            term = term_of(typed.lower()) if typed else None
-            if term is None or term not in wanted:
+            if after:
+                start = after.start(1)
+            elif before:
+                start = before.start(1) if before.group(1) else before.start(2)
+            else:
                 continue
+            term = typed_at.get(start)
+            if term is None:
+                continue  # no topic word ("the trump people" of a stop word)
             written = set().union(*(self._story_entourage(p) for p in group.by_name))
             if term in written:
                 continue  # "Trump's Cabinet": the story's own word
             reached = {t for t in written if index.passage_frequency(t)}
             if reached:
                 add_bridge(bridges, term, reached)
-        return bridges
+                places.add(start)
+        return bridges, places
 
     def _story_entourage(self, person: Person) -> frozenset[str]:
         """The terms of the words the story writes after `person`'s name for the people around

@@ -466,6 +466,12 @@ class Searcher(Rendering):
         # name ("to return Garcia"), and the role's words find others ("Both men")
         spans, by_name = self._by_role_only(read, quoting) if quoting else ([], [])
         words = [word for word in words if not any(within(word, at) for at in spans)]
+        # "trump's people": the story's words for the people around Trump, for the ranking
+        # (`_entourage_bridges`); the word typed is no word of its own (the story's other
+        # "people" are not his)
+        entourage, typed_for_entourage = self._entourage_bridges(text, read, words)
+        if typed_for_entourage:
+            words = [word for word in words if word.start not in typed_for_entourage]
         topic = self._topic_terms(words, read) + by_name
         query = [word.term for word in words] + by_name
         if read.kind is QuestionKind.WHO_SAID:
@@ -561,9 +567,6 @@ class Searcher(Rendering):
         phrasal = self._phrasal_bridges(text, topic)
         # and the story's word for a verb's rarer sense (`_sense_bridges`: "held": "detained")
         senses = self._sense_bridges(text, words, topic, bridges)
-        # and the story's words for the people around someone named (`_entourage_bridges`:
-        # "trump's people": its "Trump's inner circle")
-        entourage = self._entourage_bridges(text, read, topic)
         ranking_bridges = dict(bridges)
         for term, reached in itertools.chain(
             broader.items(), phrasal.items(), senses.items(), entourage.items()
