@@ -83,11 +83,13 @@ def test_recall_over_the_answerable_questions(report: EvalReport) -> None:
     # ..." had its passage first by ¶12's "so far" alone (the fresh sets gained 4)
     # 70 since a speaker's direct quotation ranks as the kind of answer asked (d102 "What did
     # Nayib Bukele say about freeing Abrego Garcia from prison?") and "what day of the week"
-    # asks for a day, not any date (d161)
-    assert report.recall_at_1.hits >= 70, misses(report)
+    # asks for a day, not any date (d161); 71 since someone's circle in other words reaches
+    # the story's words for it (d122 "... sat down with people close to Trump ...": ¶2's
+    # "Trump's inner circle")
+    assert report.recall_at_1.hits >= 71, misses(report)
     # 77/94 since a verb's rarer sense reaches the story's word for it ("locked up": "put
-    # away", "imprison": d142's ¶18, "wrongful imprisonments", second)
-    assert value(report.recall_at_3) >= 0.81, misses(report)  # 77/94
+    # away", "imprison": d142's ¶18, "wrongful imprisonments", second); 78 with d122
+    assert value(report.recall_at_3) >= 0.82, misses(report)  # 78/94
 
 
 def test_answerable_questions_are_almost_never_refused(report: EvalReport) -> None:
