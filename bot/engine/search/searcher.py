@@ -52,6 +52,7 @@ from bot.engine.question import (
 )
 from bot.engine.reasons import asks_reason, framed_for, gain_asked_of, gives_reason
 from bot.engine.search.base import PASSAGE_CACHE_SIZE, PERSON_ID, Candidate, ExpectedAnswer
+from bot.engine.search.candidates import Ranked
 from bot.engine.search.reading import (
     ASKS_FOR_MORE,
     ELLIPTICAL,
@@ -467,11 +468,9 @@ class Searcher(Rendering):
         spans, by_name = self._by_role_only(read, quoting) if quoting else ([], [])
         words = [word for word in words if not any(within(word, at) for at in spans)]
         # "trump's people": the story's words for the people around Trump, for the ranking
-        # (`_entourage_bridges`); the word typed is no word of its own (the story's other
-        # "people" are not his)
+        # (`_entourage_bridges`), in which the word typed is no word of its own (the story's
+        # other "people" are not his)
         entourage, typed_for_entourage = self._entourage_bridges(text, read, words)
-        if typed_for_entourage:
-            words = [word for word in words if word.start not in typed_for_entourage]
         topic = self._topic_terms(words, read) + by_name
         query = [word.term for word in words] + by_name
         if read.kind is QuestionKind.WHO_SAID:
@@ -601,24 +600,36 @@ class Searcher(Rendering):
             if expected.kind is not None and expected.kind is not AnswerKind.PERSON
             else {}
         )
-        ranked = functools.partial(
-            self._rank,
-            [*topic, *verb] if quoting else query,
-            # "what did she tell him": "tell" keeps to no passages of telling (words said to
-            # someone are any of theirs speaking to them)
-            self._with_speech_verb(topic, () if addressed else verb, quoting) if quoting else topic,
-            quoting,
-            seen,
-            expected=expected,
-            bridges=ranking_bridges,
-            closeness=closeness,
-            refining=refining,
-            sure=self._sure_bridges(text, words, topic),
-            adverbs=adverbs,
-            definitions=definitions,
-            forms=forms,
-        )
-        ranking = ranked(meaning_bridges=ranking_meaning, limit=top_k)
+        sure = self._sure_bridges(text, words, topic)
+
+        def ranked_by(query: list[str], topic: list[str]) -> functools.partial[Ranked]:
+            return functools.partial(
+                self._rank,
+                [*topic, *verb] if quoting else query,
+                # "what did she tell him": "tell" keeps to no passages of telling (words said
+                # to someone are any of theirs speaking to them)
+                self._with_speech_verb(topic, () if addressed else verb, quoting)
+                if quoting
+                else topic,
+                quoting,
+                seen,
+                expected=expected,
+                bridges=ranking_bridges,
+                closeness=closeness,
+                refining=refining,
+                sure=sure,
+                adverbs=adverbs,
+                definitions=definitions,
+                forms=forms,
+            )
+
+        ranked = ranked_by(query, topic)
+        shown_by = ranked
+        if typed_for_entourage:
+            # the order shown only: the confidence model reads the words as typed
+            circle = [word.term for word in words if word.start in typed_for_entourage]
+            shown_by = ranked_by(_without_one_each(query, circle), _without_one_each(topic, circle))
+        ranking = shown_by(meaning_bridges=ranking_meaning, limit=top_k)
         candidates = ranking.shown
         if not candidates:
             return _PartResult.refused("The story doesn't say anything about that.")
@@ -1490,6 +1501,15 @@ _OWNER_AFTER = re.compile(r"['’]s?\b|s\b")
 # Words opening a clause with a subject of its own inside a statement ("a bit where the
 # minister explained ...", "the day when", "heard that the mayor said")
 _CLAUSE_OPENING = re.compile(r"\b(?:where|when|that|because|after|while|as)\s+", re.IGNORECASE)
+
+
+def _without_one_each(terms: Sequence[str], dropped: Sequence[str]) -> list[str]:
+    """`terms` without one of each of `dropped` (each of the words typed at one place)."""
+    kept = list(terms)
+    for term in dropped:
+        if term in kept:
+            kept.remove(term)
+    return kept
 
 
 def _pronoun_before_any_name(question: str, read: ReadQuestion) -> bool:
