@@ -153,7 +153,14 @@ _NO_OBJECT_WORDS = (
 # type them: after the name ("Trump's people", "the trump team", "trumps crew", "trump
 # world"; not the verb "team up") or before it ("team Trump", "people close to Trump").
 # `_entourage_bridges`.
-_ENTOURAGE = "|".join(sorted(ENTOURAGE_NOUNS | {"crew", "folks", "world"}))
+# Typed, not the institutions someone heads, which a story writes with their country too
+# ("Bukele's government" is also "the government of El Salvador")
+_ENTOURAGE = "|".join(
+    sorted(
+        (ENTOURAGE_NOUNS - {"government", "administration", "office", "campaign"})
+        | {"crew", "folks", "world"}
+    )
+)
 _ENTOURAGE_WRITTEN = rf"(?:['’‘]s\s+(?:[a-z]+\s+)?|\s+)({'|'.join(sorted(ENTOURAGE_NOUNS))})\b"
 _ENTOURAGE_AFTER = re.compile(rf"(?:['’‘]?s)?\s+({_ENTOURAGE})\b(?!\s+up\b)", re.IGNORECASE)
 _ENTOURAGE_BEFORE = re.compile(
