@@ -384,6 +384,10 @@ _FRAMING = tuple(
             rf"\bback\s+in\s+the\s+day\b"
             rf"|\bback(?=\s+then\b|\s+in\s+(?:\d{{4}}\b|{_MONTH}\b|{_SPAN_OF_TIME}))",
         ),
+        # "what's china doing over there", "is it safe over here": chat's "there", where;
+        # "over" is no topic of its own (not "back home", which may be a return: "sent back
+        # home")
+        (("over",), r"\bover(?=\s+(?:there|here)\b)"),
         # "is it true that ...": whether what follows is so, which is what a passage tells
         (("true",), r"\b(?:is|was)\s+it\s+(?:really\s+)?true\b"),
         (("dr",), r"\btl\s*;?\s*dr\b"),  # "tl;dr on what she said": in short

@@ -2,9 +2,9 @@
 story of its own: "in the first place", "back in 2019" and "back then", a tag
 "right?", "is it true", "tl;dr", "money-wise" and "image wise", "exactly", a request ("can
 someone explain", "sum up", "give me") and a question word contracted with "did" ("what'd",
-"who'd"). Each was a topic word no passage holds (or one holding it by chance: "back" of "sent
-back"), and held the right passage below a confident answer. Not where the word says
-something: "sent back", "a right", "is he wise"."""
+"who'd"), chat's "over there". Each was a topic word no passage holds (or one holding it by
+chance: "back" of "sent back"), and held the right passage below a confident answer. Not
+where the word says something: "sent back", "a right", "is he wise"."""
 
 from __future__ import annotations
 
@@ -52,6 +52,9 @@ def ferry() -> Searcher:
         # a question word contracted with "did", with or without its apostrophe
         ("what'd holt say", "40 euros a year"),
         ("who'd the operator sell its boats to", "a company in Tallinn"),
+        # chat's "over there": where, no topic word ("over" held no passage)
+        ("who did the operator sell its boats to over there", "a company in Tallinn"),
+        ("how long do residents drive to the hospital over there", "two hours"),
     ],
 )
 def test_a_question_framed_so_is_answered(ferry: Searcher, question: str, shown: str) -> None:
@@ -78,6 +81,10 @@ def test_a_question_framed_so_is_answered(ferry: Searcher, question: str, shown:
         ("what did she promise back in her first term", ["back"]),
         ("can you explain the closure", ["can you explain"]),
         ("how is the closure good for her image wise", ["wise"]),
+        ("what did the county build over there", ["over"]),
+        ("is it quiet over here now?", ["over"]),
+        ("did the vote go over the budget", []),  # beyond it
+        ("was he sent back home", []),  # a return, not where
     ],
 )
 def test_the_words_framing_a_question_are_told_from_those_saying_something(
