@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.reasons import asks_reason, gives_reason, reason_form_spans
+from bot.engine.reasons import (
+    _GAIN_FOR,
+    _GAIN_OF,
+    asks_reason,
+    gain_asked_of,
+    gives_reason,
+    reason_form_spans,
+)
 from bot.engine.search import Searcher
 from bot.engine.text import terms
 from tests.engine.stories import searcher_for
@@ -202,3 +209,30 @@ def test_what_a_speaker_said_of_the_matter_is_still_vouched_for() -> None:
     answer = searcher_for("pool", POOL_STORY).ask("what did price say about reopening the pool")
     assert answer.confidence == "high"
     assert "We will not reopen" in answer.passages[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's in it for the mayor tho",
+        "WHAT'S IN IT FOR THE MAYOR",
+        "what does the club get out of the deal",
+        "what did the club GET OUT OF it",
+        "how did the ferry company benefit",
+        "who gained from the closure",
+        "what did the harbour traders hope to gain",
+        "what did the mayor say about the budget?",  # "get" and "out" in other words
+        "what is the pool for",
+        "what did the council say about the pool",
+        "what does Gökhan gain from it",
+        "what does the club gaİn",  # "İ" matches "i" ignoring case; lower case makes "i̇"
+        "what does the club gaın",  # so does the dotless "ı"
+        "how does the club bEnEfIt",
+        "what's in İt for the mayor",
+        "",
+    ],
+)
+def test_the_gain_asked_of_is_read_as_the_patterns_read_it(question: str) -> None:
+    # the words looked for in lower case before either pattern is tried find every match's
+    found = _GAIN_FOR.search(question) or _GAIN_OF.search(question)
+    assert gain_asked_of(question) == (found.group("who") if found else None)
