@@ -96,6 +96,10 @@ class SpeakersPassages:
     speakers: frozenset[int] = frozenset()
 
 
+# A question's phrasal verbs, each as its verb and its particle (word, start, end)
+PhrasalVerbs = tuple[tuple[tuple[str, int, int], tuple[str, int, int]], ...]
+
+
 class SearcherBase:
     """A Searcher's state: one index snapshot and bounded caches of what each passage yields
     (words, people, quotes), which never change within a snapshot."""
@@ -171,6 +175,8 @@ class SearcherBase:
         # circle), read of a few of their passages on the first question that needs them
         # (`reading._story_entourage`)
         self._entourage_words: dict[str, frozenset[str]] = {}
+        # the last question's phrasal verbs (`reading._phrasal_verbs`), which four steps read
+        self._phrasal_memo: tuple[str, PhrasalVerbs] = ("", ())
         self._embedding_lock = threading.Lock()
         # speaker id -> passage -> quotes
         self._passages_quoting = _PassagesQuoting(snapshot.quotes)

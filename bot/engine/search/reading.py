@@ -43,6 +43,7 @@ from bot.engine.question import (
     role_in_story_words,
 )
 from bot.engine.reasons import reason_form_spans
+from bot.engine.search.base import PhrasalVerbs
 from bot.engine.search.meaning import MeaningCloseness
 from bot.engine.search.settings import FollowUp
 from bot.engine.story_facts import story_noun_spans
@@ -692,14 +693,23 @@ class QuestionReading(MeaningCloseness):
                 found.add(term)
         return found
 
-    def _phrasal_verbs(self, text: str) -> list[tuple[tuple[str, int, int], tuple[str, int, int]]]:
+    def _phrasal_verbs(self, text: str) -> PhrasalVerbs:
         """The phrasal verbs of `text` WordNet has as one verb, each as its verb and its
         particle (word, start, end): the particle right after the verb ("sent back", "locked
         up") or after its object, as English puts a pronoun and often a noun ("send him back",
         "let the guy out", "lock people up"). Not where the words between hold more than an
         object ("got anything from trump back in 2019"). Not in the words saying what kind of
         answer is asked or chat's. A particle run together with "of" is the particle ("let the
-        guy outta jail": "let out")."""
+        guy outta jail": "let out"). Remembered for the last text: four steps of a question
+        read its phrasal verbs."""
+        memo = self._phrasal_memo
+        if memo[0] == text:
+            return memo[1]
+        found = self._phrasal_verbs_of(text)
+        self._phrasal_memo = (text, found)
+        return found
+
+    def _phrasal_verbs_of(self, text: str) -> PhrasalVerbs:
         assert self._wordnet is not None
         written = _unframed_words(text)
         found = []
@@ -723,7 +733,7 @@ class QuestionReading(MeaningCloseness):
                 if self._wordnet.is_phrasal_verb(verb[0], lower):
                     found.append((verb, particle))
                     break
-        return found
+        return tuple(found)
 
     def _phrasal_bridges(self, text: str, topic: Sequence[str]) -> dict[str, tuple[str, ...]]:
         """For each phrasal verb of `text` (`_phrasal_verbs`: "send him back", "give garcia
