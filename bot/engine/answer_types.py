@@ -93,7 +93,7 @@ _ENDS_WITH_WHEN = re.compile(r"\bwhen\W*$", re.IGNORECASE)
 # A yes-or-no question asking the number in a few words after it: "did he win, and by how
 # much?", "were people arrested and how many" (too short to be a question of its own)
 _ENDS_ASKING_NUMBER = re.compile(
-    r"\b(?:and|or|if\s+so)\W+(?:(?:by|for|to|at|in|of)\s+)?"
+    r"(?=[aio])\b(?:and|or|if\s+so)\W+(?:(?:by|for|to|at|in|of)\s+)?"
     r"(?P<asks>how\s+(?:many|much|long|old|often)(?:\s+\w+)?)\W*$",
     re.IGNORECASE,
 )
@@ -631,7 +631,7 @@ def _with_count_before(text: str, start: int, end: int) -> tuple[int, int]:
 # the year"): still searched for, as a passage holding it may hold the date, but no part of
 # the topic a passage must hold.
 _DATE_FORM_TAIL = re.compile(
-    r"\b(?:what|which)\s+(?:day|date|time|month)s?\s+of\s+the\s+(?:week|month|year)\b",
+    r"(?=[w])\b(?:what|which)\s+(?:day|date|time|month)s?\s+of\s+the\s+(?:week|month|year)\b",
     re.IGNORECASE,
 )
 

@@ -338,7 +338,7 @@ _SPAN_OF_TIME = (
 # How people open a question in chat, which says nothing of what they ask about: "tell me
 # about the prison", "what's going on with Garcia", "what's the story with the deal".
 _CONVERSATIONAL = re.compile(
-    r"""
+    r"""(?=[acdiprtw])(?:
     \b(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:tell|show|give)\s+me\b
     | \b(?:please\s+)?tell\s+me\b
     | \bi\s+(?:want|would\s+like|wanna)\s+to\s+know\b
@@ -350,7 +350,7 @@ _CONVERSATIONAL = re.compile(
     | \bwhat\s+happened\b
     | \bany\s+(?:news|info|information|word)\b
     | \bright(?=\s+(?:now|away|then|here|there)\b)  # "right now": just now, no rights
-    """,
+    )""",
     re.IGNORECASE | re.VERBOSE,
 )
 # How soon or in what form a writer needs an answer: "need it asap", "need it verbatim"
@@ -548,6 +548,7 @@ _DEGREE = frozenset(
 
 # One of the words `writer_spans` starts from: looked for first, as most questions hold none
 _WRITER_WORDS = re.compile(
+    r"(?=[efiklmnps])"
     r"(?<![\w'’])(?:i|im|ive|me|keep|keeps|kept|people|everyone|everybody|somebody|someone"
     r"|nobody|folks|seem|seems|seemed|sound|sounds|sounded|look|looks|looked)(?![\w])",
     re.IGNORECASE,

@@ -134,7 +134,7 @@ _ASKS_X_WORDS = re.compile(
 # "what's his take on", "her comments", "their reaction": the words of whom the pronoun means
 # (not "in his own words", how a question asks: `_in_their_own_words`)
 _ASKS_THEIR_WORDS = re.compile(
-    rf"(?<!\bin\s)\b(?P<who>his|her|their)\s+{_QUALIFYING}(?P<verb>{_NOUNS_OF_SPEECH})\b",
+    rf"(?=[ht])(?<!\bin\s)\b(?P<who>his|her|their)\s+{_QUALIFYING}(?P<verb>{_NOUNS_OF_SPEECH})\b",
     re.IGNORECASE,
 )
 # The end of every _ASKS_X_WORDS match. Its lazy `who` tries every start in the question (tens
@@ -180,7 +180,7 @@ _NAME_THEN_WORDS = re.compile(
     re.IGNORECASE,
 )
 _WORDS_NOUN = re.compile(
-    r"\b(?:(?:quote|comment|remark|statement)s?|reaction|response|reply|thoughts)\b",
+    r"(?=[cqrst])\b(?:(?:quote|comment|remark|statement)s?|reaction|response|reply|thoughts)\b",
     re.IGNORECASE,
 )
 # "the cornell profs take on ...", "the press secretarys response": a possessive typed without

@@ -25,7 +25,8 @@ from bot.engine.text import term_spans
 # reason", "what made him", "what's in it for", "how does he justify", "his excuse", "what are
 # they locked up for" (not "what does TPS stand for", "what did he ask for": the thing asked).
 _ASKS_REASON = re.compile(
-    r"""\b(?: why | whys | how\s+come | for\s+what(?:\s+reason|\s+purpose)? | what\s+for\b
+    r"""(?=[efhjmrw])
+    \b(?: why | whys | how\s+come | for\s+what(?:\s+reason|\s+purpose)? | what\s+for\b
         | what\s+(?:[\w'’-]+\s+){0,5}?(?!(?:ask|asks|asked|asking|stand|stands|stood|known
              |famous|responsible|look|looks|looked|looking|wait|waits|waited|waiting|vote|votes
              |voted|voting|pay|pays|paid|paying|call|calls|called|calling|apply|applied|search
@@ -62,7 +63,8 @@ _REASON_FORM = re.compile(
 # "due to be" (a time: "due to begin"), nor "since" of a time ("since taking office in 2019",
 # "since 2019", "since then").
 _GIVES_REASON = re.compile(
-    r"""\b(?: because | [‘']?cause\s+(?=(?:i|we|you|he|she|they|it)\b) | cuz
+    r"""(?=['abcdefghijlmnoprstw‘])
+    \b(?: because | [‘']?cause\s+(?=(?:i|we|you|he|she|they|it)\b) | cuz
         | due\s+to(?!\s+(?:process|be|begin|start|arrive|end|expire|open|close|take)\b)
         | owing\s+to | thanks\s+to | on\s+account\s+of | in\s+light\s+of | in\s+view\s+of
         | as\s+a\s+(?:result|consequence|way\s+(?:to|of)|means\s+(?:to|of))

@@ -259,6 +259,7 @@ _MAY_ASK_FOR = {
 # A word every question about the story itself holds: most questions hold none, and are
 # not tried against each fact's pattern (40 µs a question).
 _MAY_ASK = re.compile(
+    r"(?=[abceghijlpqrstuw])"
     r"\b(?:this|it|article|story|piece|report|write-?up|post|author|authors|writer|reporter"
     r"|journalist|byline|link|url|source|title|headline|publication|publish|release|posting"
     r"|tl\s*;?\s*dr|summary|summari[sz]e|sum\s+up|recap|gist|rundown|eli5"

@@ -178,8 +178,8 @@ _ENTOURAGE_CACHE_SIZE = 20_000
 # could be done) is no topic a passage holds ("did Gaetz use to represent Florida", "did he
 # end up running", "is the US able to send them").
 _SEMI_AUXILIARY = re.compile(
-    r"\b(?P<used>used|use)\s+to\b(?=\s+[a-z])|\b(?:end|ends|ended|ending)\s+up\b"
-    r"|\b(?:able|supposed)\s+to\b(?=\s+[a-z])",
+    r"(?=[aesu])(?:\b(?P<used>used|use)\s+to\b(?=\s+[a-z])|\b(?:end|ends|ended|ending)\s+up\b"
+    r"|\b(?:able|supposed)\s+to\b(?=\s+[a-z]))",
     re.IGNORECASE,
 )
 # "what is the prison used to hold": what it is used for, no habit

@@ -1,0 +1,100 @@
+"""Patterns of a question's reading that open with a look-ahead for the characters a match can
+start with (`(?=[whf...])`): `re` finds no prefix to skip by in a case-insensitive pattern
+opening with `\\b` or a look-behind, and enters it at every character of a question, trying
+each alternative's first letter; the look-ahead is one test of the character. It must hold
+every character a match of the rest can start with (read here from the parsed pattern), and
+stand before the whole pattern (not its first alternative only): then the matches are the same.
+The look-ahead is matched under the pattern's own flags, so case-insensitively as the letters
+it stands for are (the same characters: "İ" and "ı" for an "i" too)."""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+import pytest
+
+from bot.engine import answer_types, chat, question, reasons, story_facts
+from bot.engine.search import reading
+
+GUARDED = {
+    "chat._WRITER_WORDS": chat._WRITER_WORDS,
+    "chat._CONVERSATIONAL": chat._CONVERSATIONAL,
+    "answer_types._DATE_FORM_TAIL": answer_types._DATE_FORM_TAIL,
+    "answer_types._ENDS_ASKING_NUMBER": answer_types._ENDS_ASKING_NUMBER,
+    "reasons._ASKS_REASON": reasons._ASKS_REASON,
+    "reasons._GIVES_REASON": reasons._GIVES_REASON,
+    "story_facts._MAY_ASK": story_facts._MAY_ASK,
+    "question._WORDS_NOUN": question._WORDS_NOUN,
+    "question._ASKS_THEIR_WORDS": question._ASKS_THEIR_WORDS,
+    "reading._SEMI_AUXILIARY": reading._SEMI_AUXILIARY,
+}
+_LOOK_AHEAD = re.compile(r"\(\?=(\[[^\]]+\])\)")
+_ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
+
+
+def _first(items: Any) -> tuple[set[str], bool]:
+    """The characters a match of the parsed sequence `items` can start with, and whether it
+    may match nothing; fails on an item whose first characters this does not read."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue  # a boundary or a look-around takes no character
+        if op is sre.LITERAL:
+            return chars | {chr(av)}, False
+        if op is sre.IN:
+            for kind, value in av:
+                assert kind in (sre.LITERAL, sre.RANGE), (kind, value)
+                low, high = (value, value) if kind is sre.LITERAL else value
+                chars.update(chr(c) for c in range(low, high + 1))
+            return chars, False
+        if op is sre.SUBPATTERN:
+            assert not av[1] and not av[2]  # no flags changed inside
+            found = _first(av[3])
+        elif op is sre.BRANCH:
+            branches = [_first(branch) for branch in av[1]]
+            found = (set().union(*(b[0] for b in branches)), any(b[1] for b in branches))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            found = _first(av[2])
+            found = (found[0], found[1] or av[0] == 0)
+        else:
+            raise AssertionError(f"no first characters read of {op}")
+        chars |= found[0]
+        if not found[1]:
+            return chars, False
+    return chars, True
+
+
+@pytest.mark.parametrize("name", GUARDED)
+def test_the_look_ahead_holds_every_character_a_match_can_start_with(name: str) -> None:
+    pattern = GUARDED[name]
+    opening = _LOOK_AHEAD.match(pattern.pattern)
+    assert opening is not None
+    parsed = sre_parse.parse(pattern.pattern, pattern.flags).data
+    # before the whole pattern: a look-ahead first, not an alternation whose first branch
+    # opens with it
+    assert parsed[0][0] is sre.ASSERT and parsed[0][1][0] == 1
+    chars, may_be_empty = _first(parsed[1:])
+    assert not may_be_empty
+    allowed = re.compile(opening.group(1), pattern.flags)
+    assert all(allowed.fullmatch(char) for char in chars), sorted(chars)
+    # and the same matches as the pattern without it, on some questions and a passage
+    end = "\n" if pattern.flags & re.VERBOSE else ""  # past a comment on the last line
+    rest = re.compile(f"(?:{pattern.pattern[opening.end() :]}{end})", pattern.flags)
+    for text in _TEXTS:
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in rest.finditer(text)]
+
+
+_TEXTS = [
+    "Why did the mayor close the library, and how long was it open?",
+    "WHAT'S THE REASON FOR THE CLOSURE",
+    "can you tell me what happened with the ferry right now?",
+    "what day of the week was the market moved? and if so, how many traders left",
+    "I keep seeing people say his comments were cruel; does the article mention their reaction?",
+    "did the council use to run the pool, or did it end up able to sell it?",
+    "İt seems ıt was closed becauſe the roof leaked, so as to save money",
+    "“We don't have the power to reopen it,” she said, citing the cost.",
+    "",
+]
