@@ -514,6 +514,23 @@ def asks_for_a_reaction(question: str, read: ReadQuestion) -> bool:
     return any(stem(word.lower()) in _REACTION_STEMS for word, _, _ in iter_words(asked))
 
 
+# What a reaction was to: the words after the verb or noun of reacting, from the word that
+# relates them ("to", "when", "while", "after", ...) to the end of the sentence
+_REACTED_TO = re.compile(
+    r"\s*(?:to|when|while|after|as|at|on|over)\s+(?P<what>[^?!.]*[\w'’])", re.IGNORECASE
+)
+
+
+def reacted_to(question: str, read: ReadQuestion) -> str | None:
+    """What `read` (of `question`, asking for a reaction: `asks_for_a_reaction`) asks the
+    reaction to: "how did X react when Y refused to send Garcia back": "Y refused to send
+    Garcia back"; "X's reaction to the ruling": "the ruling". None when it names nothing."""
+    if read.verb_span is None:
+        return None
+    found = _REACTED_TO.match(question, read.verb_span[1])
+    return found.group("what") if found else None
+
+
 # Words said to someone, after the speech verb: "say (back) to him", "say ... to his face",
 # "tell her", "told him"; and the words before a known person's name that make them the one
 # spoken to ("say to Bukele", "tell Bukele": `asks_words_addressed`)

@@ -7,7 +7,7 @@ import dataclasses
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -45,6 +45,7 @@ from bot.engine.question import (
     asks_for_a_reaction,
     asks_what_someone_will_do,
     people_of_a_kind,
+    reacted_to,
     read_question,
     speaker_named_by,
     with_words_for_pronoun,
@@ -83,6 +84,11 @@ _FAMILY = (Source.FAMILY,)
 _JUDGING_STEMS = frozenset(term for verb in JUDGING_VERBS for term in terms(verb))
 # Speaking to someone: "you", "your", "you're" in a quotation
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves|y['’]all)\b", re.IGNORECASE)
+# How many passages after an event's a reaction to it is looked for in (a quotation of
+# someone else's, a headline set in the story between them)
+_REACTION_REACH = 3
+# A name as an owner: "Trump's second term" tells of no doing of his
+_POSSESSIVE = ("'s", "’s", "'", "’")
 _SPEECH_STEMS = frozenset(term for verb in SPEECH_VERBS | LABEL_VERBS for term in terms(verb))
 
 
@@ -640,6 +646,8 @@ class Searcher(Rendering):
             candidates = self._framed_first(candidates, gain, quoting, seen)
         if expected.reason and quoting:
             candidates = self._reason_carried_on(candidates, topic, quoting)
+        if quoting and follow_up is None and asks_for_a_reaction(text, read):
+            candidates = self._reaction_after(candidates, reacted_to(text, read), quoting)
         paired = None
         # "did bukele think sending garcia back was ridiculous", "will bukele send him back":
         # whether they think or do it, which the passage relaying them tells
@@ -939,6 +947,69 @@ class Searcher(Rendering):
         if moved is None:
             return candidates
         return [moved, *(c for c in candidates if c.passage != after)]
+
+    def _reaction_after(
+        self, candidates: list[Candidate], event: str | None, speakers: Sequence[Person]
+    ) -> list[Candidate]:
+        """`candidates` with someone's reaction to an `event` first: the passage telling of the
+        event when it quotes them, else the first of the few after it that quotes or names them
+        (`_REACTION_REACH`; not only as an owner, "during Trump's second term"). A story tells
+        of a reaction after what it was to, in words that need not repeat it: "how did Trump
+        react while Bukele was refusing to send Garcia back" of "Bukele said it would be
+        “preposterous” ..." and, after his quotation, "Trump interjected to claim the media
+        “would love it.”"; "how has Trump responded to Bukele's other controversies" of "None
+        of that appears to bother Trump". The event is what its own words find first. Not when
+        the first candidate is among what they find, holding a telling word of it other than
+        a name: their words on it ("what was Bukele's
+        reaction to the Supreme Court ruling": his passage saying it would be “preposterous” to
+        return Garcia "despite a unanimous Supreme Court ruling")."""
+        if not event:
+            return candidates
+        found = self._ask_part(event, self.settings.top_k, None)
+        first = candidates[0].passage
+        if not found.candidates or (
+            any(c.passage == first for c in found.candidates)
+            and self._holds_words_of(first, event, found.query)
+        ):
+            return candidates
+        told = found.candidates[0].passage
+        ids = {person.id for person in speakers}
+
+        def quoting(passage: int) -> bool:
+            return any(quote.speaker_id in ids for quote in self._quotes_of(passage))
+
+        def naming(passage: int) -> bool:
+            text = self.snapshot.passages[passage].text
+            return any(
+                ids.intersection(person.id for person in group.by_name)
+                and not text.startswith(_POSSESSIVE, group.end)
+                for group in self._mentions.find_groups(text)
+            )
+
+        if quoting(told):
+            reaction: int | None = told
+        else:
+            numbers = self._story_passage_numbers(self.snapshot.passages[told].story_id)
+            after = numbers[numbers.index(told) + 1 :][:_REACTION_REACH]
+            reaction = next((n for n in after if quoting(n) or naming(n)), None)
+        if reaction is None or candidates[0].passage == reaction:
+            return candidates
+        moved = next((c for c in candidates if c.passage == reaction), Candidate(reaction, 0.0, 0))
+        return [moved, *(c for c in candidates if c.passage != reaction)][: len(candidates)]
+
+    def _holds_words_of(self, passage: int, words: str, query: Collection[str]) -> bool:
+        """Whether `passage` holds a telling term of `query` (the terms of `words`) other than
+        those of the names of the people `words` name."""
+        names = {
+            term
+            for group in self._mentions.find_groups(words)
+            for term in terms(words[group.start : group.end])
+        }
+        index = self.snapshot.index
+        return any(
+            index.contains(passage, term)
+            for term in self._telling_terms([t for t in query if t not in names])
+        )
 
     def _own_words_beside(
         self,
