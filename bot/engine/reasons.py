@@ -204,3 +204,57 @@ def framed_for(text: str) -> list[str]:
     """Whom the sentences of `text` opening "For X," tell the stakes for, as written
     ("President Bukele")."""
     return [match.group("whom") for match in _FRAMED_FOR.finditer(text)]
+
+
+# A why-question taking what it asks about for odd: "why would Trump team up with such a tiny
+# country", "a country that small", "as small as", "even though it's tiny", "seems odd",
+# "makes no sense" (a degree word before an adjective, or a word of oddity).
+_ODDITY_ASKED = re.compile(
+    r"""\b(?: such\s+an?\s+(?!lot\b|thing\b)[\w'’-]+
+        | so\s+(?!much\b|many\b|far\b|long\b|that\b|as\b|i\b|we\b|you\b|he\b|she\b|they\b|it\b)
+          [\w'’-]+
+        | (?:that|this)\s+(?:small|tiny|little|poor|weak|big|large|rich|minor|obscure)\b
+        | as\s+[\w'’-]+\s+as
+        | weird | odd | strange | unlikely | surprising | make?s?\s+no\s+sense | even\s+though )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A story's sentence granting that something seems odd before it says why it is not so:
+# "While the leader of a nation of just 6 million would seem like an unlikely ally for Trump,
+# the pair have formed a symbiotic relationship": what seems so (a verb of seeming after a
+# modal, or before a word of oddity; "an unlikely ally"), in a sentence of concession
+# ("while", "although", "but", "yet", ...).
+_SEEMING = re.compile(
+    r"""\b(?: (?:would|might|may|could|can)\s+(?:at\s+first\s+)?(?:seem|appear|look|sound)
+          (?:\s+like)?(?:\s+an?)?
+        | (?:seems?|seemed|seemingly|appears?|appeared|looks?|looked)\s+(?:like\s+)?(?:an?\s+)?
+          (?:unlikely|odd|strange|surprising|improbable|unusual|curious|counterintuitive
+             |puzzling|unexpected)
+        | (?:unlikely|improbable|odd|strange)\s+(?:ally|allies|partners?|pair|friends?|match
+             |choice|alliance|bedfellows|duo|couple)
+        | at\s+first\s+glance | on\s+the\s+surface )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_CONCEDING = re.compile(
+    r"\b(?:while|although|though|even\s+if|but|yet|however|nevertheless|nonetheless|still)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_about_oddity(question: str) -> bool:
+    """Whether `question` (asking why) takes what it asks about for odd ("why would Trump
+    bother with such a tiny country", "a country that small", "seems odd")."""
+    return _ODDITY_ASKED.search(question) is not None
+
+
+def conceded_oddities(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """The sentences of `text` granting that something seems odd, in a sentence of
+    concession ("While X would seem like an unlikely ally for Trump, the pair have formed a
+    symbiotic relationship"), each with where (in the sentence) the words of seeming stand."""
+    bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
+    found = []
+    for opens, closes in itertools.pairwise(bounds):
+        sentence = text[opens:closes]
+        seeming = _SEEMING.search(sentence)
+        if seeming is not None and _CONCEDING.search(sentence) is not None:
+            found.append((sentence, seeming.span()))
+    return found

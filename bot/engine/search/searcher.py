@@ -51,7 +51,14 @@ from bot.engine.question import (
     with_words_for_pronoun,
     words_addressed,
 )
-from bot.engine.reasons import asks_reason, framed_for, gain_asked_of, gives_reason
+from bot.engine.reasons import (
+    asks_about_oddity,
+    asks_reason,
+    conceded_oddities,
+    framed_for,
+    gain_asked_of,
+    gives_reason,
+)
 from bot.engine.search.base import PASSAGE_CACHE_SIZE, PERSON_ID, Candidate, ExpectedAnswer
 from bot.engine.search.candidates import Ranked
 from bot.engine.search.reading import (
@@ -69,7 +76,7 @@ from bot.engine.search.render import Rendering
 from bot.engine.search.settings import FollowUp
 from bot.engine.search.signals import Topical
 from bot.engine.story_facts import StoryFact, asked_facts
-from bot.engine.text import TermSpan, term_of, terms
+from bot.engine.text import TermSpan, iter_words, term_of, terms
 from bot.engine.trusted import trusted
 from bot.engine.words import (
     ENTOURAGE_NOUNS,
@@ -89,6 +96,8 @@ _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves|y['’]all
 _REACTION_REACH = 3
 # A name as an owner: "Trump's second term" tells of no doing of his
 _POSSESSIVE = ("'s", "’s", "'", "’")
+# An owner's ending ("country's president"), left off a word looked up in WordNet
+_OWNER = re.compile(r"['’]s?$")
 _SPEECH_STEMS = frozenset(term for verb in SPEECH_VERBS | LABEL_VERBS for term in terms(verb))
 
 
@@ -646,6 +655,8 @@ class Searcher(Rendering):
             candidates = self._framed_first(candidates, gain, quoting, seen)
         if expected.reason and quoting:
             candidates = self._reason_carried_on(candidates, topic, quoting)
+        if expected.reason and not quoting and asks_about_oddity(asked):
+            candidates = self._conceded_first(candidates, asked)
         if quoting and follow_up is None and asks_for_a_reaction(text, read):
             candidates = self._reaction_after(candidates, reacted_to(text, read), quoting)
         paired = None
@@ -947,6 +958,53 @@ class Searcher(Rendering):
         if moved is None:
             return candidates
         return [moved, *(c for c in candidates if c.passage != after)]
+
+    def _conceded_first(self, candidates: list[Candidate], question: str) -> list[Candidate]:
+        """`candidates` with the first passage (of them, else of the first one's story, in its
+        order) granting that what a why-question takes for odd seems so put first: "why would
+        Trump team up with such a tiny country" of "While the leader of a central American
+        nation with a population of just 6 million would seem like an unlikely ally for Trump,
+        the pair have formed a symbiotic relationship". A story anticipates the reader's
+        puzzlement so and answers it in the same sentence, in words of its own
+        (`reasons.conceded_oddities`). The sentence must name everyone the question names by
+        name and hold another of its words or a word of their senses (WordNet: "country",
+        "nation"), other than the words of seeming."""
+        people = self._named_in(question)
+        names = {
+            term
+            for group in self._mentions.find_groups(question)
+            for term in terms(question[group.start : group.end])
+        }
+        asked = {term for term in terms(question) if term not in names}
+        if self._wordnet is not None:
+            asked |= {
+                term
+                for word in (_OWNER.sub("", written) for written, _, _ in iter_words(question))
+                if term_of(word.lower()) in asked
+                for synonym in self._wordnet.related(word, (Source.SYNONYMS,))
+                for term in terms(synonym)
+            }
+        if not asked:
+            return candidates
+
+        def conceding(passage: int) -> bool:
+            for sentence, (start, end) in conceded_oddities(self.snapshot.passages[passage].text):
+                held = set(terms(sentence[:start])) | set(terms(sentence[end:]))
+                if people <= self._named_in(sentence) and held & asked:
+                    return True
+            return False
+
+        if conceding(candidates[0].passage):
+            return candidates
+        moved = next((c for c in candidates[1:] if conceding(c.passage)), None)
+        if moved is None:
+            story = self.snapshot.passages[candidates[0].passage].story_id
+            found = next((n for n in self._story_passage_numbers(story) if conceding(n)), None)
+            if found is None:
+                return candidates
+            moved = Candidate(found, 0.0, 0)
+        rest = [c for c in candidates if c.passage != moved.passage]
+        return [moved, *rest][: len(candidates)]
 
     def _reaction_after(
         self, candidates: list[Candidate], event: str | None, speakers: Sequence[Person]

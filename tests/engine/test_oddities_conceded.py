@@ -1,0 +1,84 @@
+"""A why-question taking what it asks about for odd ("why would X team up with such a tiny
+library") is answered by the sentence granting that it seems so and saying why it is not
+("Although a library serving a village of just 900 people might seem like an odd partner ...,
+the firm has been ..."), whatever words the story tells it in."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.reasons import asks_about_oddity, conceded_oddities
+from bot.engine.search import Searcher
+from tests.engine.stories import searcher_for
+
+LIBRARY_STORY = "\n".join(
+    [
+        "Harlow Public Library announced Thursday that it will run a coding program for"
+        " teenagers with Vantex, the software company.",
+        "Although a hamlet of just 900 people might seem like an odd partner for a firm of"
+        " Vantex's size, the company has been looking for rural places to test its lessons,"
+        " according to librarian Ruth Abbott.",
+        "“We're thrilled,” Abbott said. “Our kids deserve the same tools as anyone.”",
+        "Vantex will pay for ten laptops and a part-time instructor for the village, the"
+        " company said in a statement.",
+        "The program begins in March and is open to students aged 13 to 18. The library"
+        " expects about 20 of them to sign up.",
+        "The library's small reading room will be turned into a classroom on weekday"
+        " afternoons. Vantex staff will visit the village twice a year.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def library() -> Searcher:
+    return searcher_for("library", LIBRARY_STORY)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why would vantex team up with such a tiny village?",
+        "Why would a company that big even bother with a village that small",
+    ],
+)
+def test_the_passage_granting_the_oddity_comes_first(library: Searcher, question: str) -> None:
+    answer = library.ask(question)
+    assert answer.answered, answer.reason
+    assert answer.passages[0].text.startswith("Although a hamlet of just 900 people")
+
+
+def test_a_conceded_oddity_holding_none_of_the_questions_words_is_not_moved(
+    library: Searcher,
+) -> None:
+    answer = library.ask("why is the reading room such a big deal for the kids")
+    assert not answer.passages[0].text.startswith("Although")
+
+
+@pytest.mark.parametrize(
+    ("question", "odd"),
+    [
+        ("why would trump team up with such a tiny country", True),
+        ("why would a country that small matter to him", True),
+        ("why bother w a country as small as that", True),
+        ("why is he buddies with them, makes no sense", True),
+        ("why is this so weird", True),
+        ("why did the board close the school", False),
+        ("why does he care so much", False),
+    ],
+)
+def test_which_why_questions_take_something_for_odd(question: str, odd: bool) -> None:
+    assert asks_about_oddity(question) is odd
+
+
+@pytest.mark.parametrize(
+    ("text", "conceded"),
+    [
+        ("While a town of 900 would seem like an unlikely host, the fair drew 10,000.", True),
+        ("It may look odd at first, but the plan has a logic.", True),
+        ("The pair, unlikely allies, still met twice a year.", True),
+        ("The fair would seem to need a bigger field.", False),  # no concession
+        ("Those concerns don't seem to be top of mind for the mayor.", False),
+    ],
+)
+def test_which_sentences_grant_an_oddity(text: str, conceded: bool) -> None:
+    assert bool(conceded_oddities(text)) is conceded
