@@ -653,8 +653,20 @@ class Searcher(Rendering):
             # "what's in it for Bukele": the passage telling what it brings him ("For Bukele,
             # the arrangement is financially lucrative"), looked for a little deeper
             candidates = self._framed_first(candidates, gain, quoting, seen)
-        if expected.reason and quoting:
-            candidates = self._reason_carried_on(candidates, topic, quoting)
+        carried_from = None
+        if expected.reason:
+            # of whom the question asks; not asking for anyone's words, whom it names by name
+            # as the one doing what it asks about ("why won't Bukele send Garcia back": his
+            # reason, in his words; not "why is Bukele's refusal so striking"), the words of
+            # their names no topic their reason must be told beside
+            if quoting:
+                asked_of, reason_topic = {p.id for p in quoting}, topic
+            else:
+                asked_of, reason_topic = self._doers_named(text, read, topic)
+            first = candidates[0].passage
+            candidates = self._reason_carried_on(candidates, reason_topic, asked_of)
+            if candidates[0].passage != first:
+                carried_from = first
         if expected.reason and not quoting and asks_about_oddity(asked):
             candidates = self._conceded_first(candidates, asked)
         if quoting and follow_up is None and asks_for_a_reaction(text, read):
@@ -754,7 +766,7 @@ class Searcher(Rendering):
         high = (
             rated_high
             and not reaction
-            and plain[0].passage in (candidates[0].passage, paired)
+            and plain[0].passage in (candidates[0].passage, paired, carried_from)
             and not (_among_rivals(signals) and not signals.meaning_agrees)
             # "when will Garcia be returned" of a passage telling only of times gone by: the
             # story has not said, however much of the topic the passage holds
@@ -930,8 +942,20 @@ class Searcher(Rendering):
             return candidates
         return [moved, *(c for c in candidates if c is not moved)]
 
+    def _doers_named(
+        self, text: str, read: ReadQuestion, topic: Sequence[str]
+    ) -> tuple[frozenset[str], list[str]]:
+        """The ids of the person `read` (of `text`) names first by name, as the one doing what
+        it asks about ("why won't Bukele send Garcia back": Bukele), unless as an owner ("why is
+        Bukele's refusal so striking": no one), and `topic` without the words of that name."""
+        first = next((group for group in read.found if group.by_name), None)
+        doers = [first] if first and not text.startswith(_POSSESSIVE, first.end) else []
+        names = {term for group in doers for term in terms(text[group.start : group.end])}
+        ids = frozenset(person.id for group in doers for person in group.by_name)
+        return ids, [term for term in topic if term not in names]
+
     def _reason_carried_on(
-        self, candidates: list[Candidate], topic: Sequence[str], speakers: Sequence[Person]
+        self, candidates: list[Candidate], topic: Sequence[str], ids: Collection[str]
     ) -> list[Candidate]:
         """`candidates` with, when the first gives no reason, the passage right after it first
         where it carries on from it in the speaker's own words and gives one: "how did Bukele
@@ -948,16 +972,15 @@ class Searcher(Rendering):
             or gives_reason(passages[first].text, frozenset(topic))
         ):
             return candidates
-        ids = {person.id for person in speakers}
+        if not ids:
+            return candidates
         if not any(
             quote.kind is QuoteKind.DIRECT and quote.speaker_id in ids
             for quote in self._quotes_of(after)
         ) or not gives_reason(passages[after].text, frozenset(topic)):
             return candidates
-        moved = next((c for c in candidates if c.passage == after), None)
-        if moved is None:
-            return candidates
-        return [moved, *(c for c in candidates if c.passage != after)]
+        moved = next((c for c in candidates if c.passage == after), Candidate(after, 0.0, 0))
+        return [moved, *(c for c in candidates if c.passage != after)][: len(candidates)]
 
     def _conceded_first(self, candidates: list[Candidate], question: str) -> list[Candidate]:
         """`candidates` with the first passage (of them, else of the first one's story, in its
