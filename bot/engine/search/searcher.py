@@ -660,7 +660,7 @@ class Searcher(Rendering):
             # reason, in his words; not "why is Bukele's refusal so striking"), the words of
             # their names no topic their reason must be told beside
             if quoting:
-                asked_of, reason_topic = {p.id for p in quoting}, topic
+                asked_of, reason_topic = frozenset(p.id for p in quoting), list(topic)
             else:
                 asked_of, reason_topic = self._doers_named(text, read, topic)
             first = candidates[0].passage
