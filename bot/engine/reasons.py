@@ -258,3 +258,34 @@ def conceded_oddities(text: str) -> list[tuple[str, tuple[int, int]]]:
         if seeming is not None and _CONCEDING.search(sentence) is not None:
             found.append((sentence, seeming.span()))
     return found
+
+
+# A question about when something happened as a matter of its own: "why was the timing of the
+# meeting awkward", "why now".
+_TIMING_ASKED = re.compile(
+    r"\b(?:timing|why\s+now|at\s+this\s+(?:time|moment|point)|of\s+all\s+times)\b", re.IGNORECASE
+)
+# News telling what else was going on when something happened: "The meeting also came as the
+# White House was ordered to ...", "comes amid", "at a time when", "on the heels of".
+_COINCIDING = re.compile(
+    r"""\b(?: (?:came|comes|come|coming)\s+(?:just\s+|only\s+|also\s+)?
+            (?:as|amid|amidst|during|days?\s+after|weeks?\s+after|hours?\s+after|the\s+same\s+day)
+        | at\s+a\s+time\s+when | on\s+the\s+heels\s+of | coincid(?:e|es|ed|ing)\s+with )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def asks_timing(question: str) -> bool:
+    """Whether `question` asks about the timing of something ("why was the timing awkward")."""
+    return _TIMING_ASKED.search(question) is not None
+
+
+def coinciding_sentences(text: str) -> list[str]:
+    """The sentences of `text` telling what else was going on when something happened ("The
+    meeting also came as the White House was ordered to facilitate the return of ...")."""
+    bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
+    return [
+        text[opens:closes]
+        for opens, closes in itertools.pairwise(bounds)
+        if _COINCIDING.search(text[opens:closes]) is not None
+    ]

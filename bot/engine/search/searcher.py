@@ -54,6 +54,8 @@ from bot.engine.question import (
 from bot.engine.reasons import (
     asks_about_oddity,
     asks_reason,
+    asks_timing,
+    coinciding_sentences,
     conceded_oddities,
     framed_for,
     gain_asked_of,
@@ -669,6 +671,8 @@ class Searcher(Rendering):
                 carried_from = first
         if expected.reason and not quoting and asks_about_oddity(asked):
             candidates = self._conceded_first(candidates, asked)
+        if expected.kind is None and not quoting and asks_timing(asked):
+            candidates = self._coinciding_first(candidates, topic)
         if quoting and follow_up is None and asks_for_a_reaction(text, read):
             candidates = self._reaction_after(candidates, reacted_to(text, read), quoting)
         paired = None
@@ -1023,6 +1027,37 @@ class Searcher(Rendering):
         if moved is None:
             story = self.snapshot.passages[candidates[0].passage].story_id
             found = next((n for n in self._story_passage_numbers(story) if conceding(n)), None)
+            if found is None:
+                return candidates
+            moved = Candidate(found, 0.0, 0)
+        rest = [c for c in candidates if c.passage != moved.passage]
+        return [moved, *rest][: len(candidates)]
+
+    def _coinciding_first(
+        self, candidates: list[Candidate], topic: Sequence[str]
+    ) -> list[Candidate]:
+        """`candidates` with the first passage (of them, else of the first one's story, in its
+        order) telling what else was going on when something happened, in a sentence holding a
+        word of the `topic`, put first: "why was the timing of Monday's meeting awkward for the
+        White House" of "The meeting also came as the White House was ordered to facilitate the
+        return of Kilmar Abrego Garcia" (`reasons.coinciding_sentences`). News tells the timing
+        that makes an event matter so, in words the question need not share."""
+        asked = set(topic)
+        if not asked:
+            return candidates
+
+        def coinciding(passage: int) -> bool:
+            return any(
+                asked.intersection(terms(sentence))
+                for sentence in coinciding_sentences(self.snapshot.passages[passage].text)
+            )
+
+        if coinciding(candidates[0].passage):
+            return candidates
+        moved = next((c for c in candidates[1:] if coinciding(c.passage)), None)
+        if moved is None:
+            story = self.snapshot.passages[candidates[0].passage].story_id
+            found = next((n for n in self._story_passage_numbers(story) if coinciding(n)), None)
             if found is None:
                 return candidates
             moved = Candidate(found, 0.0, 0)
