@@ -85,11 +85,15 @@ def test_recall_over_the_answerable_questions(report: EvalReport) -> None:
     # Nayib Bukele say about freeing Abrego Garcia from prison?") and "what day of the week"
     # asks for a day, not any date (d161); 71 since someone's circle in other words reaches
     # the story's words for it (d122 "... sat down with people close to Trump ...": ¶2's
-    # "Trump's inner circle")
-    assert report.recall_at_1.hits >= 71, misses(report)
+    # "Trump's inner circle"); 74 since a reaction is looked for after what it was to (d177
+    # "How has Trump responded to ...", d178 "How did Trump react while ...") and a question
+    # about timing finds what else was going on (d171 "Why was the timing of Monday's meeting
+    # awkward ...": "The meeting also came as ...")
+    assert report.recall_at_1.hits >= 74, misses(report)
     # 77/94 since a verb's rarer sense reaches the story's word for it ("locked up": "put
-    # away", "imprison": d142's ¶18, "wrongful imprisonments", second); 78 with d122
-    assert value(report.recall_at_3) >= 0.82, misses(report)  # 78/94
+    # away", "imprison": d142's ¶18, "wrongful imprisonments", second); 78 with d122, 81 with
+    # d171, d177 and d178 above
+    assert value(report.recall_at_3) >= 0.86, misses(report)  # 81/94
 
 
 def test_answerable_questions_are_almost_never_refused(report: EvalReport) -> None:
