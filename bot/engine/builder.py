@@ -41,6 +41,9 @@ from bot.files import FileRefused, read_limited
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str, int, int], None]
+# Given each batch of fresh analyses' keys and stored forms as the build reads them back
+# (`analyse_corpus`'s `keep`)
+Keep = Callable[[list[tuple[str, bytes]]], None]
 
 
 def analyse_story(story: Story, key: str, *, in_worker: bool = False) -> StoryAnalysis:
@@ -410,6 +413,7 @@ def _label_terms(label: str) -> tuple[str, ...]:
 _POOL_FROM = 40
 _CHUNK = 8  # stories per task sent to a worker
 _WORKER_NICENESS = 10
+_KEEP_CHUNK = 100  # fresh analyses handed to `keep` at a time (some 8 MB at 50 passages)
 
 
 def file_key(name: str, raw: bytes, *, embedded: bool = True) -> str:
@@ -433,11 +437,17 @@ def analyse_corpus(
     previous: Mapping[str, StoryAnalysis] | None = None,
     progress: Progress | None = None,
     workers: int | None = None,
+    keep: Keep | None = None,
 ) -> AnalysedCorpus:
     """Every story file's analysis: reused from `previous` (by `file_key`) for a file whose
     name and bytes are unchanged, worked out in worker processes (one per core) for the
     others; and the fingerprint of the bytes analysed. Raises CorpusError as `load_corpus`
-    does (the same file first, the same message)."""
+    does (the same file first, the same message).
+
+    `keep`: given the fresh analyses' keys and stored forms (`StoryAnalysis.to_bytes`), a
+    batch at a time as they are read back, for the store to write them while the other
+    stories are analysed (`IndexStore.keep_analyses`); a story whose file is refused later
+    may be among them."""
     if not directory.is_dir():
         raise CorpusError(directory, "the corpus folder does not exist")
     previous = previous or {}
@@ -453,7 +463,7 @@ def analyse_corpus(
             pool.submit(os.getpid)
     try:
         return _analyse_read(
-            directory, paths, max_bytes, previous, embedded, progress, workers, pool
+            directory, paths, max_bytes, previous, embedded, progress, workers, pool, keep
         )
     finally:
         if pool is not None:
@@ -469,6 +479,7 @@ def _analyse_read(
     progress: Progress | None,
     workers: int,
     pool: ProcessPoolExecutor | None,
+    keep: Keep | None = None,
 ) -> AnalysedCorpus:
     """`analyse_corpus` of the files at `paths`, in `pool` when one was started."""
     fingerprint = hashlib.sha256()  # as corpus_fingerprint hashes files that all load
@@ -494,7 +505,7 @@ def _analyse_read(
         for item in read
         if not isinstance(item, CorpusError) and item[1] not in previous
     }
-    fresh = _analyse_files(list(wanted.items()), progress, workers, pool)
+    fresh = _analyse_files(list(wanted.items()), progress, workers, pool, keep)
     stories: dict[str, tuple[str, StoryAnalysis]] = {}
     for item in read:
         if isinstance(item, CorpusError):
@@ -520,6 +531,7 @@ def _analyse_files(
     progress: Progress | None,
     workers: int,
     pool: ProcessPoolExecutor | None = None,
+    keep: Keep | None = None,
 ) -> dict[str, StoryAnalysis | str]:
     """The analysis of each (key, (bytes, file name)), or the problem that stops it; in
     `pool` if given (its caller shuts it down), else in one started here if worth it.
@@ -532,7 +544,7 @@ def _analyse_files(
         started = pool if pool is not None else _pool(workers)
         try:
             analysed = started.map(_analyse_in_worker, jobs, chunksize=_CHUNK)
-            return _collect(files, analysed, progress)
+            return _collect(files, analysed, progress, keep)
         except BrokenProcessPool:
             # A worker died (killed, or a script without the `if __name__ == "__main__"`
             # guard that spawned processes need): the same work, in this process.
@@ -540,7 +552,7 @@ def _analyse_files(
         finally:
             if pool is None:
                 started.shutdown(cancel_futures=True)
-    return _collect(files, map(_analyse_file, jobs), progress)
+    return _collect(files, map(_analyse_file, jobs), progress, keep)
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:
@@ -554,8 +566,10 @@ def _collect(
     files: list[tuple[str, tuple[bytes, str, str]]],
     results: Iterator[bytes | str],
     progress: Progress | None,
+    keep: Keep | None = None,
 ) -> dict[str, StoryAnalysis | str]:
     done: dict[str, StoryAnalysis | str] = {}
+    kept: list[tuple[str, bytes]] = []
     gathered = _VectorRows(sum(most_passages(raw) for _, (raw, _, _) in files))
     rows: dict[str, tuple[int, int]] = {}
     for count, ((key, _), result) in enumerate(zip(files, results, strict=True), start=1):
@@ -570,9 +584,16 @@ def _collect(
                 rows[key] = gathered.add(analysis.vectors)
                 analysis = analysis.with_vectors(None)
             done[key] = analysis
+            if keep is not None:  # its stored form as the worker made it: not encoded again
+                kept.append((key, result))
+                if len(kept) >= _KEEP_CHUNK:
+                    keep(kept)
+                    kept = []
         del result
         if progress and (count % 10 == 0 or count == len(files)):
             progress("tokenising", count, len(files))
+    if keep is not None and kept:
+        keep(kept)
     matrix = gathered.finished()
     if matrix is not None:
         for key, (start, end) in rows.items():

@@ -128,6 +128,13 @@ class IndexStore(Protocol):
 
     async def active_build(self) -> BuildRecord | None: ...
 
+    async def keep_analyses(self, stored: Sequence[tuple[str, bytes]]) -> None:
+        """Store story analyses (each its key and `StoryAnalysis.to_bytes`) ahead of the save
+        of the build that holds them, which then writes only those not stored; one no build
+        holds is deleted when a build is next made active. Called while a build is made, with
+        `reindexing()` held."""
+        ...
+
     async def save_snapshot(self, snapshot: IndexSnapshot, duration_ms: float) -> BuildRecord: ...
 
     async def keep_build_files(

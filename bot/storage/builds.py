@@ -89,11 +89,7 @@ class Builds:
             # they were a second copy of the build (1.6 GB at 1,000,000 passages).
             for at in range(0, len(unstored), _WRITE_CHUNK):
                 chunk = [analyses[key] for key in unstored[at : at + _WRITE_CHUNK]]
-                await tx.executemany(
-                    "INSERT INTO story_analyses (key, analysis) VALUES (?, ?)"
-                    " ON CONFLICT (key) DO NOTHING",
-                    await asyncio.to_thread(_encoded, chunk),
-                )
+                await tx.executemany(_INSERT_ANALYSIS, await asyncio.to_thread(_encoded, chunk))
             pause_point("save half-written")
             await tx.executemany(
                 "INSERT INTO build_stories (build_id, position, analysis_key) VALUES (?, ?, ?)",
@@ -109,6 +105,17 @@ class Builds:
         pause_point("committed")
         assert row is not None
         return _record(row)
+
+    async def keep_analyses(self, stored: Sequence[tuple[str, bytes]]) -> None:
+        """Store story analyses, each its key and stored form (`StoryAnalysis.to_bytes`), ahead
+        of the save of the build that holds them, in a short transaction of their own: a build
+        writes its stories' analyses as its workers hand them back, while the cores analyse the
+        others, rather than all of them in its save (at 100,000 passages ~170 MB, a second and
+        more of a whole build's end). `save_snapshot` then writes only those not stored (those
+        that another build's activation deleted meanwhile included). An analysis no build holds
+        (its build failed) is deleted by the next build's activation, as another build's are."""
+        rows = list(stored)
+        await self._db.transact(lambda s: s.executemany(_INSERT_ANALYSIS, rows))
 
     async def _stored_keys(self, tx: Transaction | None = None) -> set[str]:
         sql = "SELECT key FROM story_analyses"
@@ -219,6 +226,9 @@ class Builds:
 
 
 _WRITE_CHUNK = 100  # stories encoded and written at a time (some 8 MB at 50 passages)
+_INSERT_ANALYSIS = (
+    "INSERT INTO story_analyses (key, analysis) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"
+)
 
 
 def _encoded(analyses: Sequence[StoryAnalysis]) -> list[tuple[str, bytes]]:

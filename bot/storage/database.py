@@ -210,6 +210,10 @@ class Database:
         """`IndexStore.keep_build_files` (`Builds.keep_files`)."""
         return await self.builds.keep_files(snapshot, read=read)
 
+    async def keep_analyses(self, stored: Sequence[tuple[str, bytes]]) -> None:
+        """`IndexStore.keep_analyses` (`Builds.keep_analyses`)."""
+        await self.builds.keep_analyses(stored)
+
     async def save_snapshot(self, snapshot: IndexSnapshot, duration_ms: float) -> BuildRecord:
         return await self.builds.save_snapshot(snapshot, duration_ms)
 
