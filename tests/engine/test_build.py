@@ -12,7 +12,7 @@ from bot.engine.builder import analyse_corpus, build_snapshot, indexed_terms, sn
 from bot.engine.corpus import load_corpus, parse_story
 from bot.engine.fingerprint_record import corpus_fingerprint
 from bot.engine.service import StoryService
-from bot.engine.snapshot import IndexSnapshot
+from bot.engine.snapshot import BuildRecord, IndexSnapshot
 from bot.errors import CorpusError
 from bot.storage import Database
 
@@ -412,3 +412,68 @@ def test_the_changes_counted_from_a_build_whose_quote_counts_do_not_add_up_are_r
         == _naive_changes(cut, new)
         == (1, 1, 2, 1)
     )
+
+
+async def test_a_build_s_new_analyses_are_stored_before_its_save_and_read_back_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each fresh analysis is written as the build reads it back (`IndexStore.keep_analyses`),
+    not by the save at its end: the save finds every analysis of its build stored already,
+    byte for byte the stored form the save itself writes."""
+    from bot.storage.builds import _encoded
+
+    corpus = _corpus(tmp_path / "corpus", 3)
+    async with Database.open(tmp_path / "db.sqlite3") as db:
+        stored_at_save: list[dict[str, bytes]] = []
+        real_save = db.builds.save_snapshot
+
+        async def save(snapshot: IndexSnapshot, duration_ms: float) -> BuildRecord:
+            rows = await db.builds._db.fetchall("SELECT key, analysis FROM story_analyses")
+            stored_at_save.append({row["key"]: row["analysis"] for row in rows})
+            return await real_save(snapshot, duration_ms)
+
+        monkeypatch.setattr(db.builds, "save_snapshot", save)
+        service = StoryService(db, corpus, workers=1)
+        await service.start()
+        built = service.snapshot
+        assert built is not None and len(built.analyses) == 3
+        assert stored_at_save[0] == dict(_encoded(built.analyses))
+        changed = corpus / "copy-01.txt"
+        changed.write_text(changed.read_text("utf-8").replace("honor", "privilege"), "utf-8")
+        await service.reindex()
+        rebuilt = service.snapshot
+        assert rebuilt is not None
+        new_key = {a.key for a in rebuilt.analyses} - {a.key for a in built.analyses}
+        assert len(new_key) == 1 and new_key <= set(stored_at_save[1])
+        answer = await service.ask("what did Bukele say about Garcia?")
+    async with Database.open(tmp_path / "db.sqlite3") as db:  # a restart reads the same build
+        service = StoryService(db, corpus, workers=1)
+        await service.start(build_if_missing=False)
+        assert service.snapshot is not None
+        _same(service.snapshot, rebuilt)
+        again = await service.ask("what did Bukele say about Garcia?")
+        assert again.public_json() == answer.public_json()
+
+
+async def test_a_build_whose_analyses_cannot_be_stored_early_is_saved_whole_by_its_save(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.errors import StorageError
+
+    corpus = _corpus(tmp_path / "corpus", 3)
+    async with Database.open(tmp_path / "db.sqlite3") as db:
+
+        async def refused(stored: object) -> None:
+            raise StorageError("the disk said no")
+
+        monkeypatch.setattr(db.builds, "keep_analyses", refused)
+        service = StoryService(db, corpus, workers=1)
+        build = await service.start()
+        assert build is not None and build.stories == 3
+        answer = await service.ask("what did Bukele say about Garcia?")
+        assert any("preposterous" in p.text for p in answer.passages)
+    async with Database.open(tmp_path / "db.sqlite3") as db:
+        service = StoryService(db, corpus, workers=1)
+        again = await service.start(build_if_missing=False)
+        assert again is not None and again.id == build.id and service.snapshot is not None
+        assert len(service.snapshot.analyses) == 3
