@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from bot.engine.answer import Answer
-from bot.engine.build_changes import build_changes
+from bot.engine.build_changes import BuildChanges, build_changes
 from bot.engine.build_version import corpus_hash
 from bot.engine.corpus import MAX_STORY_BYTES, corpus_files
 from bot.engine.corpus_edits import CorpusEditing
@@ -352,8 +352,8 @@ class StoryService(CorpusEditing):
         # less to write at the build's end, ~1 s and more of its wall).
         kept = _AnalysesKept(self._store, asyncio.get_running_loop())
         try:
-            snapshot, read = await asyncio.to_thread(
-                self._build_snapshot, previous, progress, kept.keep
+            snapshot, read, changes = await asyncio.to_thread(
+                self._build_snapshot, previous, progress, kept.keep, old
             )
         finally:
             await kept.written()
@@ -369,9 +369,6 @@ class StoryService(CorpusEditing):
             await asyncio.gather(searcher, return_exceptions=True)  # its thread runs on
             raise
         self._searcher, self._snapshot, self._build = await searcher, snapshot, build
-        # Counted after, not on a third thread beside the save and the searcher: each Python
-        # thread at work makes the event loop wait longer for the GIL (the stall under asks).
-        changes = await asyncio.to_thread(build_changes, old, snapshot)
         await asyncio.to_thread(self._record_fingerprint, read)
         if self._store.local_folder() is not None:
             self._files = asyncio.ensure_future(self._answer_from_files(snapshot))
@@ -463,13 +460,14 @@ class StoryService(CorpusEditing):
         previous: IndexSnapshot | None,
         progress: Progress | None,
         keep: Keep | None = None,
-    ) -> tuple[IndexSnapshot, AnalysedCorpus]:
+        old: IndexSnapshot | None = None,
+    ) -> tuple[IndexSnapshot, AnalysedCorpus, BuildChanges]:
         """A snapshot of the corpus folder, and the files as they were read (their analyses
         let go). From `previous` (the build in use, None: from scratch): the analyses of the
         files that did not change (by file name and bytes; the others are worked out on every
         core), the BM25 index the new one is merged from, and the nearest-neighbour centres,
         kept while they fit. `keep`: given the fresh analyses as they are made
-        (`analyse_corpus`)."""
+        (`analyse_corpus`). And the changes from `old` (the build in use, even from scratch)."""
         # imported here: a process that only answers from a stored build (`storybot ask`) needs
         # nothing of building, and the builder's modules were some 60 ms of its start
         from bot.engine.builder import analyse_corpus, snapshot_of, with_joined_vectors
@@ -505,18 +503,22 @@ class StoryService(CorpusEditing):
                 snapshot = snapshot_of(
                     analyses, built_hash, progress, joined_vectors=vectors, previous=previous
                 )
+                # Counted while the centres are learnt, on a core this thread would leave idle
+                # waiting for them (after the save, 0.2 s of a whole build's end at 100,000
+                # passages); from the stories and quotes, which the centres do not change.
+                changes = build_changes(old, snapshot)
             except BaseException:
                 if learning is not None:
                     learning.wait()  # no faiss work left running after a failed build
                 raise
             learnt = learning.result() if learning is not None else None
             if vectors is None or learnt is None:
-                return snapshot, read
+                return snapshot, read, changes
             trained, made = learnt
             if made is None:  # filled here once, for both the save (which writes it) and
                 made = _filled_nearest(previous, snapshot, vectors, trained)  # the searcher
             update = {"nearest_trained": trained, "nearest_made": made}
-            return snapshot.model_copy(update=update), read
+            return snapshot.model_copy(update=update), read, changes
 
 
 class _AnalysesKept:

@@ -477,3 +477,19 @@ async def test_a_build_whose_analyses_cannot_be_stored_early_is_saved_whole_by_i
         again = await service.start(build_if_missing=False)
         assert again is not None and again.id == build.id and service.snapshot is not None
         assert len(service.snapshot.analyses) == 3
+
+
+async def test_a_whole_rebuild_reports_its_changes_from_the_build_in_use(tmp_path: Path) -> None:
+    """The changes are counted while the build's nearest centres are learnt, from the build in
+    use even when nothing of it is reused (`from_scratch`)."""
+    corpus = _corpus(tmp_path / "corpus", 3)
+    async with Database.open(tmp_path / "db.sqlite3") as db:
+        service = StoryService(db, corpus, workers=1)
+        await service.start()
+        same = await service.reindex(from_scratch=True)
+        assert (same.passages_added, same.passages_removed, same.quotes_added) == (0, 0, 0)
+        changed = corpus / "copy-01.txt"
+        changed.write_text(changed.read_text("utf-8").replace("honor", "privilege"), "utf-8")
+        report = await service.reindex(from_scratch=True)
+        assert report.passages_added == report.passages_removed > 0
+        assert report.stories_added == report.stories_removed == ()
