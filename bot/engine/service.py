@@ -14,7 +14,7 @@ import datetime as dt
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -352,21 +352,26 @@ class StoryService(CorpusEditing):
         # less to write at the build's end, ~1 s and more of its wall).
         kept = _AnalysesKept(self._store, asyncio.get_running_loop())
         try:
-            snapshot, read, changes = await asyncio.to_thread(
-                self._build_snapshot, previous, progress, kept.keep, old
-            )
-        finally:
-            await kept.written()
-        if old is not None:  # what the build needed of the old one's files is copied
-            old.release_mapped_pages()
-        duration_ms = (time.perf_counter() - started) * 1000
-        # The new searcher is made while the build is saved (SQLite's work and the searcher's
-        # run on two cores at once), and answers only once the build is saved.
-        searcher = asyncio.ensure_future(self._searcher_for(snapshot))
-        try:
-            build = await self._store.save_snapshot(snapshot, duration_ms)
-        except BaseException:
-            await asyncio.gather(searcher, return_exceptions=True)  # its thread runs on
+            try:
+                snapshot, read, changes = await asyncio.to_thread(
+                    self._build_snapshot, previous, progress, kept.keep, old
+                )
+            finally:
+                await kept.written()
+            if old is not None:  # what the build needed of the old one's files is copied
+                old.release_mapped_pages()
+            duration_ms = (time.perf_counter() - started) * 1000
+            # The new searcher is made while the build is saved (SQLite's work and the
+            # searcher's run on two cores at once), and answers only once the build is saved.
+            searcher = asyncio.ensure_future(self._searcher_for(snapshot))
+            try:
+                build = await self._store.save_snapshot(snapshot, duration_ms)
+            except BaseException:
+                await asyncio.gather(searcher, return_exceptions=True)  # its thread runs on
+                raise
+        except Exception:
+            if kept.stored:  # the failed build's analyses, stored ahead: no build holds them
+                await _logged(self._store.drop_unused_analyses())
             raise
         self._searcher, self._snapshot, self._build = await searcher, snapshot, build
         await asyncio.to_thread(self._record_fingerprint, read)
@@ -521,6 +526,14 @@ class StoryService(CorpusEditing):
             return snapshot.model_copy(update=update), read, changes
 
 
+async def _logged(work: Awaitable[None]) -> None:
+    """`work`, its StorageError logged rather than raised (a failure's tidying up)."""
+    try:
+        await work
+    except StorageError as exc:
+        log.warning("the failed build's stored analyses are left to the next build (%s)", exc)
+
+
 class _AnalysesKept:
     """A build's fresh analyses written to the store as the build's thread hands them over
     (`keep`, `IndexStore.keep_analyses` on the event loop), one batch at a time: the batches
@@ -531,6 +544,7 @@ class _AnalysesKept:
         self._store, self._loop = store, loop
         self._writing: concurrent.futures.Future[None] | None = None
         self._stopped = False
+        self.stored = False  # some batch was handed to the store
 
     def keep(self, stored: list[tuple[str, bytes]]) -> None:
         """On the build's thread: `stored` written once the batch before it is."""
@@ -541,6 +555,7 @@ class _AnalysesKept:
             self._writing = asyncio.run_coroutine_threadsafe(
                 self._store.keep_analyses(stored), self._loop
             )
+            self.stored = True
         except RuntimeError:  # the event loop is closed: the process is ending
             self._stopped = True
 

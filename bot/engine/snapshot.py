@@ -131,8 +131,12 @@ class IndexStore(Protocol):
     async def keep_analyses(self, stored: Sequence[tuple[str, bytes]]) -> None:
         """Store story analyses (each its key and `StoryAnalysis.to_bytes`) ahead of the save
         of the build that holds them, which then writes only those not stored; one no build
-        holds is deleted when a build is next made active. Called while a build is made, with
-        `reindexing()` held."""
+        holds is deleted by `drop_unused_analyses` (a failed build's) or when a build is next
+        made active (a killed build's). Called while a build is made, `reindexing()` held."""
+        ...
+
+    async def drop_unused_analyses(self) -> None:
+        """Delete the analyses no build holds (a failed build's, stored ahead of its save)."""
         ...
 
     async def save_snapshot(self, snapshot: IndexSnapshot, duration_ms: float) -> BuildRecord: ...

@@ -113,9 +113,15 @@ class Builds:
         others, rather than all of them in its save (at 100,000 passages ~170 MB, a second and
         more of a whole build's end). `save_snapshot` then writes only those not stored (those
         that another build's activation deleted meanwhile included). An analysis no build holds
-        (its build failed) is deleted by the next build's activation, as another build's are."""
+        is deleted when its build fails (`drop_unused_analyses`), or, its process killed, by the
+        next build's activation, as a replaced build's are."""
         rows = list(stored)
         await self._db.transact(lambda s: s.executemany(_INSERT_ANALYSIS, rows))
+
+    async def drop_unused_analyses(self) -> None:
+        """Delete the story analyses no build holds: those a build that failed stored ahead of
+        its save (`keep_analyses`)."""
+        await self._db.transact(lambda s: s.execute(_DELETE_UNUSED_ANALYSES))
 
     async def _stored_keys(self, tx: Transaction | None = None) -> set[str]:
         sql = "SELECT key FROM story_analyses"
@@ -226,6 +232,9 @@ class Builds:
 
 
 _WRITE_CHUNK = 100  # stories encoded and written at a time (some 8 MB at 50 passages)
+_DELETE_UNUSED_ANALYSES = (
+    "DELETE FROM story_analyses WHERE key NOT IN (SELECT analysis_key FROM build_stories)"
+)
 _INSERT_ANALYSIS = (
     "INSERT INTO story_analyses (key, analysis) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"
 )
@@ -239,9 +248,7 @@ def _encoded(analyses: Sequence[StoryAnalysis]) -> list[tuple[str, bytes]]:
 async def _activate(tx: Transaction, build_id: int) -> None:
     """Make `build_id` the active build; every other build keeps only its history row."""
     await tx.execute("DELETE FROM build_stories WHERE build_id <> ?", (build_id,))
-    await tx.execute(
-        "DELETE FROM story_analyses WHERE key NOT IN (SELECT analysis_key FROM build_stories)"
-    )
+    await tx.execute(_DELETE_UNUSED_ANALYSES)
     await tx.execute("DELETE FROM build_bm25 WHERE id <> ?", (build_id,))
     await tx.execute(
         "UPDATE index_builds SET active = 0, nearest_index = NULL WHERE id <> ? AND"

@@ -214,6 +214,10 @@ class Database:
         """`IndexStore.keep_analyses` (`Builds.keep_analyses`)."""
         await self.builds.keep_analyses(stored)
 
+    async def drop_unused_analyses(self) -> None:
+        """`IndexStore.drop_unused_analyses` (`Builds.drop_unused_analyses`)."""
+        await self.builds.drop_unused_analyses()
+
     async def save_snapshot(self, snapshot: IndexSnapshot, duration_ms: float) -> BuildRecord:
         return await self.builds.save_snapshot(snapshot, duration_ms)
 

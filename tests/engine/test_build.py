@@ -493,3 +493,25 @@ async def test_a_whole_rebuild_reports_its_changes_from_the_build_in_use(tmp_pat
         report = await service.reindex(from_scratch=True)
         assert report.passages_added == report.passages_removed > 0
         assert report.stories_added == report.stories_removed == ()
+
+
+async def test_a_build_that_fails_after_storing_its_new_analyses_leaves_none_behind(
+    tmp_path: Path,
+) -> None:
+    corpus = _corpus(tmp_path / "corpus", 3)
+    async with Database.open(tmp_path / "db.sqlite3") as db:
+        service = StoryService(db, corpus, workers=1)
+        await service.start()
+        before = {
+            row["key"] for row in await db.builds._db.fetchall("SELECT key FROM story_analyses")
+        }
+        # a new story, and a file repeating a story's id: refused once every story is analysed
+        (corpus / "copy-07.txt").write_text(
+            STORY.replace('id = "bukele-white-house"', 'id = "copy-07"', 1), "utf-8"
+        )
+        (corpus / "copy-08.txt").write_text((corpus / "copy-00.txt").read_text("utf-8") + "\n")
+        with pytest.raises(CorpusError, match="duplicate id"):
+            await service.reindex()
+        rows = await db.builds._db.fetchall("SELECT key FROM story_analyses")
+        assert {row["key"] for row in rows} == before
+        assert (await service.ask("what did Bukele say about Garcia?")).answered

@@ -317,8 +317,8 @@ async def test_a_reindex_failing_halfway_leaves_the_old_build_answering_from_its
     )
     import bot.storage.builds as builds
 
-    def fail(*args: object) -> None:
-        raise MemoryError("no room for the new stories")
+    async def fail(*args: object) -> None:
+        raise MemoryError("no room for the new build")
 
     async with Database.open(path) as db:
         service = StoryService(db, corpus, settings=WORDS)
@@ -327,7 +327,9 @@ async def test_a_reindex_failing_halfway_leaves_the_old_build_answering_from_its
         before = (await service.ask(question, source=AskSource("test"))).model_dump_json()
         assert "Bukele" in before
         with monkeypatch.context() as patched:
-            patched.setattr(builds, "_encoded", fail)  # after the new build's row and index
+            # after the new build's row, its index and its stories are written (its new
+            # story's analysis stored as it was made, before the save)
+            patched.setattr(builds, "_activate", fail)
             with pytest.raises(MemoryError):
                 await service.reindex()
         assert service.snapshot.shown is not None and service.build is not None
