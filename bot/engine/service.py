@@ -527,10 +527,11 @@ class StoryService(CorpusEditing):
 
 
 async def _logged(work: Awaitable[None]) -> None:
-    """`work`, its StorageError logged rather than raised (a failure's tidying up)."""
+    """`work`, its failure logged rather than raised (a failure's tidying up: the failure
+    that called for it is the one raised)."""
     try:
         await work
-    except StorageError as exc:
+    except Exception as exc:
         log.warning("the failed build's stored analyses are left to the next build (%s)", exc)
 
 
