@@ -392,7 +392,8 @@ def read_question(question: str, people: Sequence[Person] | MentionFinder) -> Re
 
 
 # The words a chat message may open a statement with: "so", "wait so", "lol ok so".
-_STATEMENT_OPENING = re.compile(
+# The words a message may open with before what it says or asks: "wait so is he ...".
+STATEMENT_OPENING = _STATEMENT_OPENING = re.compile(
     r"\W*(?:(?:so|and|but|ok|okay|wait|then|lol|lmao|bro|wow|yo|oh|hold\s+on)\b[\s,.!]*)*",
     re.IGNORECASE,
 )

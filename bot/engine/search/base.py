@@ -64,6 +64,7 @@ class ExpectedAnswer:
     names_of: frozenset[str] = frozenset()
     reason: bool = False  # it asks why (reasons.asks_reason)
     ratio: bool = False  # it asks how one amount compares with another (asks_ratio)
+    yes_no: bool = False  # it asks whether ("is he coming back"), not what, who or how
     date_part: str | None = None  # the part of a date asked: "what year" (asked_date_part)
     # "who is gaetz": the ids of those named right after, whom a passage describing them by a
     # role of theirs answers (`Reranking._holds`)

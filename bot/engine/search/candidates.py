@@ -180,7 +180,12 @@ class CandidateRanking(Reranking):
         else:
             plain = {passage: score for passage, score, _ in pool}
             refined = {p: v + carried.get(p, 0.0) for p, v in plain.items()}
-        if speakers and self.settings.answer_type_bonus and not expected.reason:
+        if (
+            speakers
+            and self.settings.answer_type_bonus
+            and not expected.reason
+            and not expected.yes_no
+        ):
             # "what did X say" asks for X's words: a passage quoting them directly holds the
             # kind of answer asked, as a number does for "how many" (on the fused score: a
             # quotation carrying on from the paragraph that names its speaker and subject is
@@ -205,7 +210,8 @@ class CandidateRanking(Reranking):
         # to 1, its closeness the pool's lowest, 0) ties exactly with the closest passage in
         # meaning that shares none (0 and 1), and story order decided.
         if not refine or (
-            refined is plain
+            not _asks_what(expected)
+            and refined is plain
             and len(set(refined.values())) == len(refined)
             and not expected.names_of
         ):
@@ -237,6 +243,8 @@ class CandidateRanking(Reranking):
             ordered = self._first_among_equals(
                 ordered, topic, lambda p: self._holds_for_order(expected, p, topic), forms
             )
+        if refined and _asks_what(expected):
+            ordered = self._holding_every_word_first(ordered, topic)
         if refined and expected.names_of:
             # not by the topic's other forms: measured, that put a passage holding one more
             # topic word in another form ("deported" gang members) above the one naming the
@@ -340,6 +348,32 @@ class CandidateRanking(Reranking):
             for at, member in zip(places, members, strict=True):
                 reordered[at] = member
         return reordered
+
+    def _holding_every_word_first(
+        self, pool: list[tuple[int, float, int]], topic: Sequence[str]
+    ) -> list[tuple[int, float, int]]:
+        """`pool` (ranked) with the second passage put first when it alone of the two holds
+        every telling word of the question (its own and its bridges': "what did trump post
+        before the visit", "post", "visit" and "ahead") and the best BM25 score of them all,
+        and the first lacks one: closeness in meaning, min-max scaled over a few candidates,
+        turns a small difference in cosine (0.41 against 0.32) into half the ranking score,
+        and the passage near in meaning to the whole question ("Bukele has met members of
+        Trump's inner circle ... ahead of his visit") kept the one answering it ("Ahead of the
+        visit, Trump posted a hype video") second."""
+        telling = self._telling_terms(topic)
+        if len(telling) < 2 or len(pool) < 2:
+            return pool
+        index = self.snapshot.index
+
+        def holds_every(passage: int) -> bool:
+            return all(index.contains(passage, t) for t in telling)
+
+        (first, _, _), (second, score, _) = pool[0], pool[1]
+        if holds_every(first) or not holds_every(second):
+            return pool
+        if score < max(s for _, s, _ in pool):
+            return pool
+        return [pool[1], pool[0], *pool[2:]]
 
     def _naming_before_kindless(
         self,
@@ -576,3 +610,12 @@ class _TermsAt:
         for term in dict.fromkeys(terms):
             found |= self._of(term)[0]
         return found
+
+
+def _asks_what(expected: ExpectedAnswer) -> bool:
+    """Whether the question asks what, who, when or how (`_holding_every_word_first`): not why,
+    whose words restate what the answer gives the reason for ("the supreme court ruled
+    unanimously so why does the administration say ..."), nor whether, which the passage
+    closest in meaning answers ("is garcia coming back": "it would be preposterous for him to
+    return Garcia" before "the meeting also came as ... the return of Kilmar Abrego Garcia")."""
+    return not expected.reason and not expected.yes_no

@@ -40,6 +40,7 @@ from bot.engine.lexicon import Source
 from bot.engine.models import ParagraphRole, Person, QuoteKind
 from bot.engine.nearest import Closeness
 from bot.engine.question import (
+    STATEMENT_OPENING,
     QuestionKind,
     ReadQuestion,
     asks_for_a_reaction,
@@ -550,6 +551,7 @@ class Searcher(Rendering):
             else frozenset(),
             reason=kind is None and asks_reason(asked),
             ratio=kind is AnswerKind.AMOUNT and asks_ratio(asked),
+            yes_no=_asks_whether(asked),
             date_part=asked_date_part(asked) if kind is AnswerKind.DATE else None,
             described=self._described(text, read) if kind is AnswerKind.PERSON else frozenset(),
         )
@@ -1736,6 +1738,13 @@ _FIRST_PRONOUN = re.compile(r"\b(?:they|them|their|he|she|him|her|his)\b", re.IG
 _YES_NO = re.compile(
     r"\W*(?:did|does|do|has|have|had|is|was|were|will|would|can|could)\b", re.IGNORECASE
 )
+
+
+def _asks_whether(asked: str) -> bool:
+    """Whether the question asks yes or no, after the words a message may open with ("wait so
+    is garcia coming back")."""
+    opening = STATEMENT_OPENING.match(asked)
+    return bool(_YES_NO.match(asked, opening.end() if opening else 0))
 
 
 def _spelt_out_in(term: str, text: str) -> bool:
