@@ -613,9 +613,13 @@ class _TermsAt:
 
 
 def _asks_what(expected: ExpectedAnswer) -> bool:
-    """Whether the question asks what, who, when or how (`_holding_every_word_first`): not why,
+    """Whether the question asks what or who (`_holding_every_word_first`): not for a date, an
+    amount or another kind of answer, where holding it orders passages (`_first_among_equals`:
+    "what year did calder meet aalders" of "in 2015", not the meeting's own "on Sunday"); not why,
     whose words restate what the answer gives the reason for ("the supreme court ruled
     unanimously so why does the administration say ..."), nor whether, which the passage
     closest in meaning answers ("is garcia coming back": "it would be preposterous for him to
     return Garcia" before "the meeting also came as ... the return of Kilmar Abrego Garcia")."""
-    return not expected.reason and not expected.yes_no
+    return (
+        expected.kind in (None, AnswerKind.PERSON) and not expected.reason and not expected.yes_no
+    )
