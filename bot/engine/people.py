@@ -98,14 +98,19 @@ def _dedupe(items: Iterable[str]) -> list[str]:
     return out
 
 
-def introductions(tokens: Sequence[Token], text: str, outside: Sequence[bool]) -> list[Intro]:
+def introductions(
+    tokens: Sequence[Token],
+    text: str,
+    outside: Sequence[bool],
+    runs: Sequence[tuple[int, int]] | None = None,
+) -> list[Intro]:
     """People introduced by a role run before their name or an appositive after it.
 
     `outside[k]` is False for tokens inside quotation marks: a speaker's own words do not
-    introduce anyone.
+    introduce anyone. `runs`: `cap_sequences(tokens)` when the caller has them already.
     """
     intros: list[Intro] = []
-    for i, j in cap_sequences(tokens):
+    for i, j in cap_sequences(tokens) if runs is None else runs:
         if not all(outside[i:j]):
             continue
         premodified = _premodifier(tokens, text, i, j)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bot.engine.models import Passage, Quote
-from bot.engine.names import Token, head_ending_at, tokenize
+from bot.engine.names import Token, cap_sequences, head_ending_at, tokenize
 from bot.engine.occupations import describes_person
 from bot.engine.people import Intro
 from bot.engine.words import (
@@ -46,6 +46,9 @@ class Para:
     sentence_of: list[int]
     sentences: list[tuple[int, int]]
     lowers: list[str]  # per token: its lower case (each pass looks for cue words in them)
+    # the runs of capitalised words in `tokens` (`cap_sequences`), found once: introductions,
+    # namesakes and speakers' names each read them
+    runs: list[tuple[int, int]]
 
     @classmethod
     def build(cls, passage: Passage, body: str) -> Para:
@@ -56,7 +59,8 @@ class Para:
         for n, (lo, hi) in enumerate(sentences):
             sentence_of[lo:hi] = [n] * (hi - lo)
         lowers = [token.lower for token in tokens]
-        return cls(passage, tokens, quotes, quote_of, sentence_of, sentences, lowers)
+        runs = cap_sequences(tokens)
+        return cls(passage, tokens, quotes, quote_of, sentence_of, sentences, lowers, runs)
 
     @property
     def outside(self) -> list[bool]:

@@ -16,7 +16,7 @@ from bot.engine.attribution.reported import CUE_WORDS
 from bot.engine.first_names import is_first_name
 from bot.engine.mentions import AliasTable, name_mentions
 from bot.engine.models import Person, Quote, QuoteKind, SpeakerKind, Story, StoryAttribution
-from bot.engine.names import cap_sequences, is_name_like
+from bot.engine.names import is_name_like
 from bot.engine.occupations import is_person_noun
 from bot.engine.people import Intro, build_people, introductions, role_heads, unique_id
 from bot.engine.text import match_key
@@ -98,7 +98,7 @@ def attribute_story(story: Story) -> StoryAttribution:
     """The people `story` names and every quotation in its story paragraphs, with speakers."""
     paras = [Para.build(p, story.body) for p in story.passages]
     excluded = (*story.meta.authors, *story.meta.contributors)
-    intros = [i for p in paras for i in introductions(p.tokens, story.body, p.outside)]
+    intros = [i for p in paras for i in introductions(p.tokens, story.body, p.outside, p.runs)]
     intros += _namesakes(paras, intros)
     people = build_people(intros, story.id, excluded)
     found = Attributor(story, paras, people).run()
@@ -124,7 +124,7 @@ def _namesakes(paras: Sequence[Para], intros: Sequence[Intro]) -> list[Intro]:
     known = {i.name for i in intros}
     out: list[Intro] = []
     for para in paras:
-        for i, j in cap_sequences(para.tokens):
+        for i, j in para.runs:
             run = para.tokens[i:j]
             if not 1 < len(run) < 4 or run[-1].text not in surnames or para.quote_of[i] != -1:
                 continue
@@ -156,7 +156,7 @@ def _speaker_names(paras: Sequence[Para], names: Sequence[Intro]) -> list[Intro]
     mid_sentence_caps: set[str] = set()
     for para in paras:
         starts = {lo for lo, _ in para.sentences}
-        for i, j in cap_sequences(para.tokens):
+        for i, j in para.runs:
             if para.tokens[i].lower in QUANTIFIERS and j - i > 1:
                 i += 1  # "Both Vito and Marco said": "Vito", no "Both Vito"
             run = para.tokens[i:j]
