@@ -45,16 +45,8 @@ class Token(NamedTuple):
 # A token: a dotted acronym, a word (letters and digits, inner hyphens and apostrophes) or any
 # other character but a space; kept as a group, so that `split` gives each token and what lies
 # between tokens (white space) in turn.
-# A word's possessive ending ("'s" last in the word: no letter or inner hyphen or apostrophe
-# and letter after it) is a token of its own, so that no loop over every token splits it off.
-_POSSESSIVE_END = r"s(?![^\W_]|[-'’‘][^\W_])"
-_TOKEN_PART = re.compile(
-    r"((?:[A-Za-z]\.){2,}"
-    rf"|[^\W_]+(?:[-'’‘](?!{_POSSESSIVE_END})[^\W_]+)*"
-    rf"|['’‘](?<=[^\W_].){_POSSESSIVE_END}"
-    r"|\S)"
-)
-_ENDINGS = ("'s", "’s", "‘s")  # a possessive ending's token (no other token is one of these)
+_TOKEN_PART = re.compile(r"((?:[A-Za-z]\.){2,}|[^\W_]+(?:[-'’‘][^\W_]+)*|\S)")
+_APOSTROPHES = "'’‘"
 _HEAD_ENDINGS = frozenset(head[-1] for head in ROLE_HEADS)  # a role head's last word
 _made = tuple.__new__  # a Token from its fields, without NamedTuple's own __new__ in between
 _KINDS = ("punct", "word")  # by whether the token is a word
@@ -92,11 +84,6 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             ),
         )
     )
-    for ending in _ENDINGS:
-        if ending in text:
-            for at in _places(words, ending):
-                word, start, end = tokens[at][:3]
-                tokens[at] = _made(Token, (word, start, end, "poss", word, False, False))
     if "." in words:
         stops = [at for at in _places(words, ".") if at > 0]
         for at in reversed(stops):  # from the last, so that the places before stay
@@ -110,6 +97,16 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
                 word += "."
                 fields = (word, start, end + 1, "word", word.lower(), True, capital)
                 tokens[at - 1 : at + 1] = [_made(Token, fields)]
+    if "'s" in text or "’s" in text or "‘s" in text:
+        for at in range(len(tokens) - 1, -1, -1):
+            word, start, end, _, _, is_a_word, _ = tokens[at]
+            if is_a_word and len(word) > 2 and word[-1] == "s" and word[-2] in _APOSTROPHES:
+                cut = end - 2  # a possessive: the word, then its ending
+                own, ending = word[:-2], word[-2:]
+                tokens[at : at + 1] = [
+                    _made(Token, (own, start, cut, "word", own.lower(), True, own[:1].isupper())),
+                    _made(Token, (ending, cut, end, "poss", ending.lower(), False, False)),
+                ]
     return tokens
 
 
