@@ -70,3 +70,38 @@ def test_locked_up_finds_the_story_s_imprisoned(question: str) -> None:
     answer = searcher_for("valley-locked", VALLEY).ask(question)
     assert "imprisoned six protesters" in answer.passages[0].text
     assert answer.confidence == "low"
+
+
+SCHOOL = "\n".join(
+    [
+        "Dunmore, Pa. -- The school board voted on Thursday to close two elementary schools "
+        "by next fall, saving about $3 million a year.",
+        "Parents packed the meeting and several asked for more attention to bus routes.",
+        "Teachers at the two schools will move to Lincoln Elementary in the fall.",
+        '"Our budget is the problem we have to solve first," board president Alan Kerr said.',
+        "Teachers' safety concerns about the crowded buildings were not on the agenda, "
+        "the union said.",
+        "The district will hold a second hearing on the plan in March.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "they don't even care about the teachers, do they",
+        "the board doesnt really care abt teachers right",
+    ],
+)
+def test_a_base_verb_after_does_reaches_a_rarer_sense(question: str) -> None:
+    # "care" is "attention" in its two most frequent senses; "concern, care, fear" is its
+    # third noun sense, which the story's "concerns" picks
+    answer = searcher_for("school-care", SCHOOL).ask(question)
+    assert "concerns about the crowded" in answer.passages[0].text
+
+
+def test_every_sense_of_care_holds_concern() -> None:
+    wordnet = shared_wordnet()
+    if wordnet is None:
+        pytest.skip("WordNet is not installed")
+    assert {"concern", "worry", "attention"} <= wordnet.every_sense_words("care")

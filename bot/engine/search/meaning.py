@@ -12,6 +12,7 @@ from typing import TypeGuard
 import numpy as np
 
 from bot.engine.caches import remember
+from bot.engine.lexicon import lemma_of
 from bot.engine.nearest import Closeness, NearestPassages
 from bot.engine.search.base import SearcherBase
 from bot.engine.search.settings import SearchSettings
@@ -155,7 +156,9 @@ class MeaningCloseness(SearcherBase):
                 break
         return remember(self._meaning_bridge_cache, lower, reached, _BRIDGE_CACHE_SIZE)
 
-    def _closest_among(self, word: str, candidates: set[str]) -> str | None:
+    def _closest_among(
+        self, word: str, candidates: set[str], *, by_lemma: bool = False
+    ) -> str | None:
         """The index term of the corpus word closest in meaning to `word` whose term is among
         `candidates` (what WordNet says the word may mean, `verb_sense_words`), at least
         `sense_pick_min` close: the story's words choose the sense ("held": the story's
@@ -168,10 +171,16 @@ class MeaningCloseness(SearcherBase):
         if not at:
             return None
         lower = word.lower()  # not "held" itself with a prefix ("upheld")
-        similarity = vectors[at] @ embedder.embed([lower])[0]
+        typed = embedder.embed([lower])[0]
+        similarity = vectors[at] @ typed
+        floor = self.settings.sense_pick_min
+        if by_lemma:
+            lemmas = embedder.embed([lemma_of(words[i]) for i in at])
+            similarity = np.maximum(similarity, lemmas @ typed)
+            floor = self.settings.base_sense_pick_min
         own = embedder.token_ids(lower)
         for best in np.argsort(-similarity):
-            if similarity[best] < self.settings.sense_pick_min:
+            if similarity[best] < floor:
                 return None
             closest = words[at[best]]
             if lower not in closest and not embedder.token_ids(closest) & own:

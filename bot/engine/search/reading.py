@@ -124,6 +124,14 @@ _OTHERWISE_BEFORE = re.compile(
 
 
 # A word of a passage written in lower case (no name), three letters or more
+# a word's base form right after "do", "does", "did" (negated too) or a modal verb, an adverb
+# or two between ("does trump even care", "they wouldn't really mind"): a verb as typed, as an
+# inflected form is (`_inflected_verb`), whatever else WordNet has the word as
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:do|does|did|can|could|will|would|should|may|might|must)(?:n['’]?t|\s+not)?"
+    r"(?:\s+(?:even|really|actually|still|ever|just|truly|not|never|honestly|also))*\s+$",
+    re.IGNORECASE,
+)
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
 
 
@@ -797,11 +805,20 @@ class QuestionReading(MeaningCloseness):
             return {}
         phrased = self._verbs_of_phrases(text)  # "showed up": the phrase's own bridges
         found: dict[str, tuple[str, ...]] = {}
-        for term, typed in self._unknown_topic_words(text, words, topic):
-            if term in found or term in phrased or not _inflected_verb(typed):
+        for token in words:
+            if token.term not in set(topic) or self.snapshot.index.passage_frequency(token.term):
                 continue
-            candidates = self._story_terms_of(self._wordnet.verb_sense_words(typed), term)
-            reached = self._closest_among(typed, candidates)
+            term, typed = token.term, text[token.start : token.end]
+            if term in found or term in phrased:
+                continue
+            if _inflected_verb(typed):
+                candidates = self._story_terms_of(self._wordnet.verb_sense_words(typed), term)
+                reached = self._closest_among(typed, candidates)
+            elif _AUXILIARY_BEFORE.search(text[: token.start]):
+                candidates = self._story_terms_of(self._wordnet.every_sense_words(typed), term)
+                reached = self._closest_among(typed, candidates, by_lemma=True)
+            else:
+                continue
             if reached and reached not in bridges.get(term, ()):
                 found[term] = (reached,)
         wanted = set(topic)
