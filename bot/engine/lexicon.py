@@ -406,26 +406,6 @@ class WordNet:
                 found.update(self._synset("v", offset)[0])
         return {w for w in found if w not in forms and "_" not in w and w.isalpha()}
 
-    def every_sense_words(self, word: str) -> frozenset[str]:
-        """The single words of every noun and verb sense of `word` (any form of it), lower
-        case, without its own forms ("care": "concern" of "concern, care, fear", its third noun
-        sense, and "worry", its fifth verb sense): what the word may mean, one step out, for a
-        reading of meaning to choose among."""
-        key = (f"every sense of {word.lower()}", frozenset((Source.SYNONYMS,)))
-        cached = self._cache.get(key)
-        if cached is None:
-            forms = _forms_of(word.lower())
-            found = {
-                w
-                for form in forms
-                for pos in ("n", "v")
-                for offset in self._offsets(form, pos)
-                for w in self._synset(pos, offset)[0]
-            }
-            cached = frozenset(w for w in found if w not in forms and "_" not in w and w.isalpha())
-            remember(self._cache, key, cached, _CACHE_SIZE)
-        return cached
-
     def phrasal_sense_words(self, verb: str, particle: str) -> frozenset[str]:
         """For the phrasal verb `verb` `particle` (any form of the verb), the single words of
         the verb senses of the words of its senses, phrases too ("lock up": "put away", whose

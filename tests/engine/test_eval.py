@@ -92,8 +92,9 @@ def test_recall_over_the_answerable_questions(report: EvalReport) -> None:
     assert report.recall_at_1.hits >= 74, misses(report)
     # 77/94 since a verb's rarer sense reaches the story's word for it ("locked up": "put
     # away", "imprison": d142's ¶18, "wrongful imprisonments", second); 78 with d122, 81 with
-    # d171, d177 and d178 above
-    assert value(report.recall_at_3) >= 0.86, misses(report)  # 81/94
+    # d171, d177 and d178 above; 82 since a verb's base form after "did" reaches the story's
+    # word for any of its verb senses (d135 "Did Trump express gratitude": gold second)
+    assert value(report.recall_at_3) >= 0.87, misses(report)  # 82/94
 
 
 def test_answerable_questions_are_almost_never_refused(report: EvalReport) -> None:

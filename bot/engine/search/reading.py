@@ -129,6 +129,7 @@ _OTHERWISE_BEFORE = re.compile(
 # inflected form is (`_inflected_verb`), whatever else WordNet has the word as
 _AUXILIARY_BEFORE = re.compile(
     r"\b(?:do|does|did|can|could|will|would|should|may|might|must)(?:n['’]?t|\s+not)?"
+    r"(?:\s+[\w'’]+){0,3}?"
     r"(?:\s+(?:even|really|actually|still|ever|just|truly|not|never|honestly|also))*\s+$",
     re.IGNORECASE,
 )
@@ -815,7 +816,7 @@ class QuestionReading(MeaningCloseness):
                 candidates = self._story_terms_of(self._wordnet.verb_sense_words(typed), term)
                 reached = self._closest_among(typed, candidates)
             elif _AUXILIARY_BEFORE.search(text[: token.start]):
-                candidates = self._story_terms_of(self._wordnet.every_sense_words(typed), term)
+                candidates = self._story_terms_of(self._wordnet.verb_sense_words(typed), term)
                 reached = self._closest_among(typed, candidates, by_lemma=True)
             else:
                 continue

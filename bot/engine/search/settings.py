@@ -87,8 +87,8 @@ class SearchSettings(BaseModel):
     # typed (`_sense_bridges`: "held" -> "detained" 0.30); 1.0 turns it off
     sense_pick_min: float = Field(default=0.25, ge=0.0, le=1.0)
     # the same for a verb's base form typed after "does", "did" or a modal ("does trump care"),
-    # among the words of each of its senses, one step out, each also as its lemma ("care":
-    # the story's "concerns", whose lemma "concern" is 0.23 from it)
+    # each corpus word scored also as its lemma ("care": the story's "concerns", whose lemma
+    # "concern" is 0.23 from it)
     base_sense_pick_min: float = Field(default=0.2, ge=0.0, le=1.0)
     # From this many passages on, the passages closest in meaning are looked up in an
     # approximate nearest-neighbour index (bot/engine/nearest.py) instead of comparing the
