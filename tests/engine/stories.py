@@ -9,6 +9,7 @@ from pathlib import Path
 from bot.engine.answer import Answer
 from bot.engine.builder import build_snapshot
 from bot.engine.corpus import parse_story, story_file_text
+from bot.engine.models import QuoteKind
 from bot.engine.search import Searcher
 
 REPO = Path(__file__).resolve().parents[2]
@@ -26,14 +27,20 @@ def people_and_roles(searcher: Searcher) -> dict[str, tuple[str, ...]]:
     return {p.name: p.roles for p in searcher.snapshot.people}
 
 
-def speakers_of(searcher: Searcher, words: str) -> list[str | None]:
-    """Who the story credits with each quotation holding `words`."""
+def speakers_of(searcher: Searcher, words: str, *, quoted_only: bool = False) -> list[str | None]:
+    """Who the story credits with each quotation holding `words` (`quoted_only`: of those in
+    quotation marks, not reported speech)."""
     names = {p.id: p.name for p in searcher.snapshot.people}
     return [
         names.get(q.speaker_id) if q.speaker_id else None
         for q in searcher.snapshot.quotes
-        if words in q.text
+        if words in q.text and not (quoted_only and q.kind is QuoteKind.INDIRECT)
     ]
+
+
+def quoted(searcher: Searcher, words: str) -> list[str | None]:
+    """Who is credited with each quotation (in quotation marks) holding `words`."""
+    return speakers_of(searcher, words, quoted_only=True)
 
 
 def asked_for_words(searcher: Searcher, question: str, speaker: str) -> Answer:

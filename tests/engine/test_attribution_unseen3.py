@@ -9,20 +9,7 @@ own wording, with guards that must stay nobody's."""
 
 from __future__ import annotations
 
-from bot.engine.models import QuoteKind
-from bot.engine.search import Searcher
-from tests.engine.stories import searcher_for, speakers_of
-
-
-def quoted(searcher: Searcher, words: str) -> list[str | None]:
-    """Who is credited with each quotation (in quotation marks) holding `words`."""
-    names = {p.id: p.name for p in searcher.snapshot.people}
-    return [
-        names.get(q.speaker_id) if q.speaker_id else None
-        for q in searcher.snapshot.quotes
-        if words in q.text and q.kind is not QuoteKind.INDIRECT
-    ]
-
+from tests.engine.stories import quoted, searcher_for, speakers_of
 
 OPENING = "The Marlow county court ruled on Thursday in the long fight over the old quarry lease."
 CLOSING = "A hearing on costs is set for the spring."

@@ -6,20 +6,7 @@ guards that must stay as they were."""
 
 from __future__ import annotations
 
-from bot.engine.models import QuoteKind
-from bot.engine.search import Searcher
-from tests.engine.stories import searcher_for, speakers_of
-
-
-def quoted(searcher: Searcher, words: str) -> list[str | None]:
-    """Who is credited with each quotation (in quotation marks) holding `words`."""
-    names = {p.id: p.name for p in searcher.snapshot.people}
-    return [
-        names.get(q.speaker_id) if q.speaker_id else None
-        for q in searcher.snapshot.quotes
-        if words in q.text and q.kind is not QuoteKind.INDIRECT
-    ]
-
+from tests.engine.stories import quoted, searcher_for, speakers_of
 
 OPENING = "The Dunmore water board met on Tuesday to vote on the reservoir contract."
 CLOSING = "The board meets again in March."
