@@ -22,10 +22,12 @@ from bot.engine.caches import remember
 from bot.engine.epithets import Epithets
 from bot.engine.models import Person, SpeakerKind
 from bot.engine.words import (
+    EXPERT_WORDS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
     ORG_WORDS,
     ROLE_HEADS,
+    SCHOLARLY_ROLES,
     SOMEONE_NOUNS,
     is_english_word,
 )
@@ -186,6 +188,10 @@ def _kinds_said(head: str, kinds: Iterable[_Kind], kind_words: _KindWords) -> se
     said_of_groups = head in GROUP_NOUNS
     people_words, group_words = kind_words
     people_heads = {w for w in people_words if _same_word(head, w) or _shortens(head, w)}
+    if _is_expert_word(head):
+        # "what do experts say": members call whoever the story quotes for their learning an
+        # expert (its "professor of government", "economist"), though it never says "expert"
+        people_heads |= people_words & SCHOLARLY_ROLES
     group_heads = {w for w in group_words if _same_word(head, w)}
     return {
         (organisation, words)
@@ -196,6 +202,10 @@ def _kinds_said(head: str, kinds: Iterable[_Kind], kind_words: _KindWords) -> se
             else (said_of_people or not people_heads.isdisjoint(words))
         )
     }
+
+
+def _is_expert_word(word: str) -> bool:
+    return word in EXPERT_WORDS or (word.endswith("s") and word[:-1] in EXPERT_WORDS)
 
 
 def _shortens(word: str, role: str) -> bool:

@@ -971,10 +971,39 @@ def _read_speaker(
         # goes with the verb (X's own "say"), as "did" does
         del words[-2 if words[-1].lower() == "to" else -1 :]
     who = " ".join(words).strip(" ,")
-    if not who or len(words) > _MAX_SPEAKER_WORDS:
-        return None  # "why doesn't the Trump team seem bothered by the abuse reports": a clause
+    if not who:
+        return None
     start = question.find(who, start)
     span = (start, start + len(who))
+    # "why doesn't the Trump team seem bothered by the abuse reports": a clause, too long for
+    # someone's name or description
+    read = (
+        _read_speaker_words(question, who, span, verb_span, finder, plain)
+        if len(words) <= _MAX_SPEAKER_WORDS
+        else None
+    )
+    if _JOINING.search(who):
+        # "the economics professor or the mayor", "the Maryland man's wife or his lawyers":
+        # people joined, each read on their own; "Procter and Gamble", one name, is read whole
+        # and kept unless its parts name more of the story's people
+        joined = _read_joined_speakers(question, span, verb_span, finder, plain)
+        if joined is not None and (
+            read is None or set(joined.speakers) > set(read.speakers) or not read.speakers
+        ):
+            return joined
+    return read
+
+
+def _read_speaker_words(
+    question: str,
+    who: str,
+    span: tuple[int, int],
+    verb_span: tuple[int, int] | None,
+    finder: MentionFinder,
+    plain: ReadQuestion,
+) -> ReadQuestion | None:
+    """`_read_speaker` of the words `who` at `span`, trimmed, as one person's."""
+    start = span[0]
     owner = _owner_of_writing(who)
     if owner is not None:
         # "HRW's write-up", "Bukele's speech in the Oval Office": what the writing or the
@@ -1037,6 +1066,39 @@ def _read_speaker(
     if people_of_a_kind(reading):  # "the prison guards", "the guards at the gate"
         return _asks_speaker(plain, span, verb_span, unknown_speaker=who)
     return None
+
+
+_JOINING = re.compile(r",?\s+(?:or|and)\s+", re.IGNORECASE)
+
+
+def _read_joined_speakers(
+    question: str,
+    span: tuple[int, int],
+    verb_span: tuple[int, int] | None,
+    finder: MentionFinder,
+    plain: ReadQuestion,
+) -> ReadQuestion | None:
+    """The reading of a speaker too long for one person's words as people joined by "or" or
+    "and", each read on their own: those the story quotes are asked for; when it names none
+    and each part names someone, the whole is someone the story does not quote. None when a
+    part names no one (a clause)."""
+    start, end = span
+    who = question[start:end]
+    parts = _JOINING.split(who)
+    if len(parts) < 2 or any(len(part.split()) > _MAX_SPEAKER_WORDS for part in parts):
+        return None
+    speakers: list[Person] = []
+    at = start
+    for part in parts:
+        at = question.find(part, at)
+        read = _read_speaker(question, (at, at + len(part)), verb_span, finder, plain)
+        if read is None or not (read.speakers or read.unknown_speaker):
+            return None
+        speakers.extend(read.speakers)
+        at += len(part)
+    if speakers:
+        return _asks_speaker(plain, span, verb_span, speakers=tuple(_unique(speakers)))
+    return _asks_speaker(plain, span, verb_span, unknown_speaker=who)
 
 
 def people_of_a_kind(who: str) -> str | None:
@@ -1470,7 +1532,13 @@ def _names_someone(who: str) -> bool:
     # government", "Garcia's lawyers"
     if LEADING_ARTICLE.match(who) or re.search(r"['’]s?\s", who):
         return any(_is_role(w) for w in words[1:])
-    return False
+    # a group by its role, with no article: "union leaders", "any lawyers", "some senators"
+    if words[0].lower() in _GROUP_DETERMINERS:
+        return any(_is_role(w) for w in words[1:])
+    return len(words) <= 2 and words[-1].lower().endswith("s") and _is_role(words[-1])
+
+
+_GROUP_DETERMINERS = frozenset("any some other those these".split())
 
 
 # The words for a person or their role, one word each: a word one edit from one is no name

@@ -303,6 +303,15 @@ SPELLED_TITLES = {
 # Heads that introduce a name without being a role to call someone by.
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mx."})
 
+# Words members use for anyone quoted for what they know ("what do the experts say"), and the
+# role nouns of those a story quotes so: its professors, economists and researchers, whom it
+# rarely calls experts itself.
+EXPERT_WORDS = frozenset("expert analyst scholar academic specialist commentator pundit".split())
+SCHOLARLY_ROLES = frozenset(
+    "professor researcher scholar academic scientist economist historian analyst lecturer "
+    "expert specialist criminologist sociologist demographer".split()
+)
+
 # Role nouns that make "the <role>" in a question a reference to someone the story may not know.
 # Unlike ROLE_HEADS (what introduces a name in a story) it holds plural and collective nouns
 # ("lawyers", "the government", "the family") and leaves out titles nobody asks by ("dr.", "dean").
