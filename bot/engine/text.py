@@ -68,7 +68,10 @@ class TermSpan:
 def fold_marks(text: str) -> str:
     """Curly quotes and primes made straight, dashes made hyphens or spaces; keeps length and
     offsets unchanged, so a match in the folded text is a match in the original."""
-    return text.translate(_FOLD)
+    # every character folded is beyond ASCII: an ASCII text (most questions and passages) is
+    # its own folding, found without `translate`'s look-up of each character (~3 µs a
+    # question, which is folded some six times)
+    return text if text.isascii() else text.translate(_FOLD)
 
 
 def match_key(text: str) -> str:
@@ -121,9 +124,16 @@ def term_of(word: str) -> str | None:
 
 def terms(text: str) -> list[str]:
     """The index terms of `text`, in order, repeats kept (BM25 counts them)."""
-    # The terms of tokens(text), without a TermSpan for each word: every question comes here.
+    return list(_remembered_terms(text))
+
+
+@lru_cache(maxsize=4096)
+def _remembered_terms(text: str) -> tuple[str, ...]:
+    # Remembered: a question's steps ask the terms of the question, its words and its names
+    # again and again (~3 calls a question of one text already read, ~15 µs each).
+    # The terms of tokens(text), without a TermSpan for each word.
     found = (_term(match.group()) for match in _WORD.finditer(fold_marks(text)))
-    return [term for term in found if term is not None]
+    return tuple(term for term in found if term is not None)
 
 
 def has_terms(text: str) -> bool:

@@ -144,6 +144,9 @@ class SearcherBase:
         self._shown_cache: dict[int, ShownPassage | None] = {}
         self._span_cache: dict[tuple[int, int], Span] = {}
         self._speakers_cache: dict[tuple[str, ...], SpeakersPassages] = {}
+        # whether a term tells passages apart (`CandidateRanking._telling_terms`): asked some
+        # eight times a question of the same few terms
+        self._telling_cache: dict[str, bool] = {}
         self._sorted_vocabulary: list[str] | None = None
         self._speller = NameSpeller(snapshot.people, snapshot.index)
         self._wordnet = (
