@@ -292,7 +292,10 @@ def name_spans(text: str) -> list[tuple[int, int]]:
 
 # The question's words that ask for the kind, to leave out of its topic.
 _FORM_WORDS = re.compile(
-    _NAME_FORM + "|"
+    # where a match can start (tests/engine/test_pattern_openings.py): one of the letters its
+    # words open with, or the white space after an owner's "'s" ("Bukele's job"); `re` tries
+    # every one of its dozen ways of asking at each character otherwise
+    r"(?=[cfghnstw]|(?<=['’]s)\s)(?:" + _NAME_FORM + "|"
     r"\bhow\s+(?:long|old|often|recently|many|much)\b"
     r"|\b(?:what|which)\s+(?:year|day|date|month|time|week|amount|number|percentage|age)s?\b"
     # "what kind of lockup": the question asks what the lockup is like; "kind" is no topic
@@ -301,7 +304,7 @@ _FORM_WORDS = re.compile(
     # "what does she do for a living", "what's his job": what is asked of them, not a topic
     r"|\bfor\s+(?:a\s+living|work)\b|\bwork\s+as\b"
     r"|(?<=['’]s)\s+(?:job|occupation|profession|line\s+of\s+work)\b"
-    r"|\b(?:his|her|their)\s+(?:job|occupation|profession)\b",
+    r"|\b(?:his|her|their)\s+(?:job|occupation|profession)\b)",
     re.IGNORECASE,
 )
 

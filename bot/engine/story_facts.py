@@ -54,6 +54,8 @@ def _story(bare: str) -> str:
 # asked, only where to look; nor does "according to" before it ("how many people live there
 # according to the story" is not asking for a passage saying "according to").
 _STORY_ITSELF = re.compile(
+    # the characters a match can start with (tests/engine/test_pattern_openings.py)
+    r"(?=[atuy])"
     r"(?P<source>\baccording\s+to\s+)?"
     rf"(?:\b(?:this|ur|your)\s+{_NAMING}{{0,3}}?(?P<noun>{_STORY_NOUN})\b"
     rf"|\b(?:the|that)\s+{_NAMING}{{0,3}}?(?P<the_noun>{_THE_STORY_NOUN})\b)",

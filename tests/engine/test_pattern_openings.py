@@ -27,6 +27,7 @@ GUARDED = {
     "reasons._ASKS_REASON": reasons._ASKS_REASON,
     "reasons._GIVES_REASON": reasons._GIVES_REASON,
     "story_facts._MAY_ASK": story_facts._MAY_ASK,
+    "story_facts._STORY_ITSELF": story_facts._STORY_ITSELF,
     "question._WORDS_NOUN": question._WORDS_NOUN,
     "question._ASKS_THEIR_WORDS": question._ASKS_THEIR_WORDS,
     "reading._SEMI_AUXILIARY": reading._SEMI_AUXILIARY,
@@ -98,3 +99,56 @@ _TEXTS = [
     "“We don't have the power to reopen it,” she said, citing the cost.",
     "",
 ]
+
+
+def test_the_form_words_open_with_a_letter_of_their_words_or_after_an_owners_s() -> None:
+    """`_FORM_WORDS`' look-ahead: a letter one of its ways of asking opens with, or white space
+    after "'s" ("Bukele's job"), which its two ways of asking that open with no letter each
+    stand behind."""
+    pattern = answer_types._FORM_WORDS
+    opening = re.match(r"\(\?=(\[[a-z]+\])\|(\(\?<=[^)]+\))\\s\)", pattern.pattern)
+    assert opening is not None
+    letters, owner = opening.groups()
+    parsed = sre_parse.parse(pattern.pattern, pattern.flags).data
+    assert parsed[0][0] is sre.ASSERT and parsed[0][1][0] == 1 and len(parsed) == 2
+    allowed = re.compile(letters, pattern.flags)
+    behind = sre_parse.parse(owner, pattern.flags).data[0]
+    assert parsed[1][0] is sre.BRANCH  # the look-ahead before every way of asking
+    for branch in parsed[1][1][1]:
+        if repr(branch[0]) == repr(behind):  # the owner's "'s", then white space
+            assert branch[1][0] in (sre.MAX_REPEAT, sre.MIN_REPEAT)
+            assert branch[1][1][2].data == [(sre.IN, [(sre.CATEGORY, sre.CATEGORY_SPACE)])]
+            continue
+        chars, may_be_empty = _first(branch)
+        assert not may_be_empty
+        assert all(allowed.fullmatch(char) for char in chars), sorted(chars)
+    rest = re.compile(pattern.pattern[opening.end() :], pattern.flags)
+    for text in [*_TEXTS, "what's Bukele's job", "Bukele’s  name?", "his job, ſince when"]:
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in rest.finditer(text)]
+
+
+def test_chat_shorthand_is_matched_by_first_letter_as_by_the_words_in_turn() -> None:
+    """`_SHORTHAND_WORD` tries its words one alternative a first letter (`_by_first_letter`):
+    no character matches two of those letters, ignoring case as the pattern does (the Kelvin
+    sign a "k", the long s an "s", a dotless i an "i"), so the same word matches first."""
+    words = sorted(chat._SHORTHAND, key=len, reverse=True)
+    every_character = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    matched: dict[int, str] = {}
+    for first in {word[0] for word in words}:
+        for match in re.finditer(re.escape(first), every_character, re.IGNORECASE):
+            assert matched.setdefault(match.start(), first) == first, (first, match.group())
+    # one alternative a first letter
+    parsed = sre_parse.parse(chat._SHORTHAND_WORD.pattern, chat._SHORTHAND_WORD.flags).data
+    (group,) = [av[3] for op, av in parsed if op is sre.SUBPATTERN]
+    assert group[0][0] is sre.BRANCH
+    assert len(group[0][1][1]) == len({word[0] for word in words})
+    in_turn = re.compile(
+        "(?<![\\w'’.])(" + "|".join(map(re.escape, words)) + ")(?![\\w'’]|\\.\\w)", re.IGNORECASE
+    )
+    for text in [
+        *_TEXTS,
+        "wat did the U.S. say abt it w/ the gov rn?? thats wild, WHATS the deets tho",
+        "ſtats on the K-pop thing, whos the prez bc idk; y tho ur gonna say cuz",
+    ]:
+        expected = [(m.span(), m.group(1)) for m in in_turn.finditer(text)]
+        assert [(m.span(), m.group(1)) for m in chat._SHORTHAND_WORD.finditer(text)] == expected
