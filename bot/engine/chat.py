@@ -320,10 +320,13 @@ _PREFACE = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
 def chat_opening_end(text: str) -> int:
     """Where the question proper starts after the words people open a chat message with that
     carry no topic ("hiii", "lol ok so", "hey bot 👋", "wait", "fr", "quick q:"): 0 when it
     opens with what it asks, or is made of nothing but such words."""
+    # remembered: a question's reading asks it of the same sentence some four times (whether
+    # the sentence asks, which sentence asks, the opening left out)
     opened = False
     at = 0
     while (word := _OPENING_WORD.search(text, at)) is not None:

@@ -31,9 +31,12 @@ GUARDED = {
     "question._WORDS_NOUN": question._WORDS_NOUN,
     "question._ASKS_THEIR_WORDS": question._ASKS_THEIR_WORDS,
     "reading._SEMI_AUXILIARY": reading._SEMI_AUXILIARY,
+    "reading._PART_BREAK": reading._PART_BREAK,
 }
 _LOOK_AHEAD = re.compile(r"\(\?=(\[[^\]]+\])\)")
 _ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
+_EVERY_CHARACTER = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+_SPACES = frozenset(re.findall(r"\s", _EVERY_CHARACTER))
 
 
 def _first(items: Any) -> tuple[set[str], bool]:
@@ -47,6 +50,10 @@ def _first(items: Any) -> tuple[set[str], bool]:
             return chars | {chr(av)}, False
         if op is sre.IN:
             for kind, value in av:
+                if kind is sre.CATEGORY:  # `\\s`: every character it matches
+                    assert value is sre.CATEGORY_SPACE, value
+                    chars.update(_SPACES)
+                    continue
                 assert kind in (sre.LITERAL, sre.RANGE), (kind, value)
                 low, high = (value, value) if kind is sre.LITERAL else value
                 chars.update(chr(c) for c in range(low, high + 1))
@@ -95,6 +102,7 @@ _TEXTS = [
     "what day of the week was the market moved? and if so, how many traders left",
     "I keep seeing people say his comments were cruel; does the article mention their reaction?",
     "did the council use to run the pool, or did it end up able to sell it?",
+    "who runs the pool?? and when did it close; was it sold +  did they\u2003also sell it",
     "İt seems ıt was closed becauſe the roof leaked, so as to save money",
     "“We don't have the power to reopen it,” she said, citing the cost.",
     "",
@@ -132,10 +140,9 @@ def test_chat_shorthand_is_matched_by_first_letter_as_by_the_words_in_turn() -> 
     no character matches two of those letters, ignoring case as the pattern does (the Kelvin
     sign a "k", the long s an "s", a dotless i an "i"), so the same word matches first."""
     words = sorted(chat._SHORTHAND, key=len, reverse=True)
-    every_character = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
     matched: dict[int, str] = {}
     for first in {word[0] for word in words}:
-        for match in re.finditer(re.escape(first), every_character, re.IGNORECASE):
+        for match in re.finditer(re.escape(first), _EVERY_CHARACTER, re.IGNORECASE):
             assert matched.setdefault(match.start(), first) == first, (first, match.group())
     # one alternative a first letter
     parsed = sre_parse.parse(chat._SHORTHAND_WORD.pattern, chat._SHORTHAND_WORD.flags).data

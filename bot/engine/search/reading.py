@@ -100,7 +100,10 @@ _QUESTION_WORD_AND_VERB = (
     r"(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b"
 )
 _PART_BREAK = re.compile(
-    rf"\?+\s+(?=\S)|\s\+\s|;\s+|,?\s+(?:and|also|plus)\s+(?={_QUESTION_WORD_AND_VERB})",
+    # where a break can start (tests/engine/test_pattern_openings.py): entered only there, not
+    # at every character of a question with each of its four ways of breaking
+    r"(?=[\s?;,])(?:"
+    rf"\?+\s+(?=\S)|\s\+\s|;\s+|,?\s+(?:and|also|plus)\s+(?={_QUESTION_WORD_AND_VERB}))",
     re.IGNORECASE,
 )
 _MIN_PART_WORDS = 3
