@@ -335,6 +335,15 @@ class WordNet:
                 return True
         return False
 
+    def first_verb_file(self, lemma: str) -> int | None:
+        """The lexicographer file number (32: verb.communication) of the most frequent verb
+        sense of exactly `lemma`, or None when WordNet has no such verb."""
+        offsets = self._offsets(lemma, "v")
+        if not offsets:
+            return None
+        line = _search_sorted(self._file("data.verb"), f"{offsets[0]:08d}")
+        return int(line.split()[1]) if line else None
+
     def spelt_out(self, initials: str) -> tuple[str, ...]:
         """The names of several words WordNet gives for the initials `initials` ("doj":
         "Department of Justice", "Justice Department"); none for a word it does not have as

@@ -338,6 +338,10 @@ class QuotationFinder(ReportedSpeech):
             if toks[v].lower == "to" and v > lo and toks[v - 1].lower == "according":
                 return True, self._np_after(pi, v + 1, cue="according to X")
             kind = self._verb_kind(para, v)
+            if kind is None:
+                other = self._reported_message(pi, v, lo)
+                if other is not None:  # "X said a dispatcher radioed him: "..."": not X's
+                    return True, other
             if kind == "finite" and self._reduced_relative(para, v, k):
                 continue  # 'the "overwhelming motive" prosecutors described was': not the cue
             if kind == "participle" and v > lo and self._own_subject(pi, v):
@@ -368,6 +372,27 @@ class QuotationFinder(ReportedSpeech):
                     ref = self._relayed_in_report(pi, lo, ref)
                 return True, with_cue(ref, f'X {toks[v].text} ... "..."') if ref else None
         return False, None
+
+    def _reported_message(self, pi: int, v: int, lo: int) -> Ref | None:
+        """`Kettle said a dispatcher radioed him before noon: "Go home"`: a verb no cue list
+        knows whose most frequent sense WordNet files among communication ("radioed",
+        "phoned", "signaled"), with a subject of its own opening the clause a speech verb
+        reports: the words are that subject's (`Ref` "relayed" when the story names them;
+        nobody's for "a dispatcher"), never the reporter's, who still counts as the one who
+        spoke."""
+        para = self.paras[pi]
+        tok = para.tokens[v]
+        if not tok.is_word or tok.is_cap or not _communication_verb(tok.lower):
+            return None
+        if not self._verbal(para, v):
+            return None
+        ref = self._subject_before(pi, v)
+        if ref is None or not self._reported_subject(pi, ref.start, lo):
+            return None
+        cue = f"X {tok.text} (reported)"
+        if ref.kind == "person" and ref.ids:
+            return with_cue(self._relayed_in_report(pi, lo, ref), cue)
+        return with_cue(ref, cue)
 
     def _relative_after(self, pi: int, q: QuoteSpan) -> tuple[bool, Ref | None]:
         """`the "clear plan" managers described was ...`: a quotation that is the object of a
@@ -517,6 +542,21 @@ _COGNITION_FILE = 9  # WordNet's lexicographer file noun.cognition
 _COMMUNICATION_FILE = 10  # WordNet's lexicographer file noun.communication
 # Words pointing back at what was just quoted: "That was the view of X".
 _POINTERS = frozenset("that this those these such".split())
+
+
+@lru_cache(maxsize=4096)
+def _communication_verb(word: str) -> bool:
+    """A regular past form ("radioed", "phoned") of a verb whose most frequent sense WordNet
+    files among communication."""
+    wordnet = shared_wordnet()
+    if wordnet is None or not word.endswith("ed") or len(word) < 5:
+        return False
+    stem = word[:-2]
+    bases = (stem, word[:-1], stem[:-1] if stem[-1:] == stem[-2:-1] else stem)
+    return any(wordnet.first_verb_file(base) == _VERB_COMMUNICATION_FILE for base in bases)
+
+
+_VERB_COMMUNICATION_FILE = 32  # WordNet's lexicographer file verb.communication
 
 
 def _speech_participle(word: str) -> bool:

@@ -37,9 +37,11 @@ from bot.engine.words import (
     INFINITIVES,
     KIN_NOUNS,
     LABEL_VERBS,
+    NO_THAT_VERBS,
     NON_NAMES,
     NOUN_MARKERS,
     OBJECT_PRONOUNS,
+    OBJECT_VERBS,
     PARTICIPLES,
     PERSON_NOUNS,
     PREPOSITIONS,
@@ -142,7 +144,9 @@ class SpeakerFinder(AttributorBase):
                 # "The mayor, Bill Chen, said" / "X's spokesman, Y, said": Y is the subject, and
                 # the phrase starts at the role, so that a cue after a quotation finds it there
                 start = self._role_phrase_start(pi, head, lo)
-                if not self._subject_slot(pi, start, lo):
+                if not self._subject_slot(pi, start, lo) and not self._reported_subject(
+                    pi, start, lo
+                ):
                     return None
                 return Ref("person", start, named.j, ids=named.ids)
             if n == 0 and head is None:
@@ -196,7 +200,7 @@ class SpeakerFinder(AttributorBase):
                 start -= 1  # "the Harbor Commission said"
             elif start < m.i and start > lo and toks[start - 1].lower in POSSESSIVE_DETERMINERS:
                 start -= 1  # "Her son Darnell, 22, said": the kin noun's owner opens the phrase
-            if not self._subject_slot(pi, start, lo):
+            if not self._subject_slot(pi, start, lo) and not self._reported_subject(pi, start, lo):
                 wider = self._modifiers_start(pi, start, lo) if m.j - m.i > 1 else None
                 if wider is None:
                     # "At one point Sen. Gary Holcomb accused": the role run took in the opener
@@ -222,7 +226,7 @@ class SpeakerFinder(AttributorBase):
             if start > lo and toks[start - 1].lower in DETERMINERS | INDEFINITES:
                 indefinite = indefinite or toks[start - 1].lower in INDEFINITES
                 start -= 1
-            if not self._subject_slot(pi, start, lo):
+            if not self._subject_slot(pi, start, lo) and not self._reported_subject(pi, start, lo):
                 return None
             if indefinite:  # "a spokesman said": someone the story has not named
                 return Ref("unknown", start, j + 1, cue=f"indefinite: {phrase}")
@@ -457,6 +461,22 @@ class SpeakerFinder(AttributorBase):
             or prev.lower == "what"  # "in what its chief executive called"
             or self._short_opener(pi, lo, start)
         )
+
+    def _reported_subject(self, pi: int, start: int, lo: int) -> bool:
+        """A phrase at `start`, right before a cue's verb, opens the clause another speech verb
+        reports with no "that": `Ibarra said Okafor told her, "..."`, `He said Naomi Feld, a
+        lawyer, told him`. Not after a verb with an object of its own (`X told Y ...`), nor
+        after a cue inverted behind a quotation (`"...," said Y, ...`): there the phrase is
+        that verb's object or subject."""
+        para = self.paras[pi]
+        toks = para.tokens
+        verb = start - 1
+        if verb <= lo or toks[verb].lower not in NO_THAT_VERBS or toks[verb].lower in OBJECT_VERBS:
+            return False
+        before = verb - 1
+        if toks[before].text == "," and before > lo:
+            before -= 1  # `"...", said Y`, the comma outside the marks
+        return self._verbal(para, verb) and para.quote_of[before] == -1
 
     def _short_opener(self, pi: int, lo: int, start: int) -> bool:
         """Tokens lo..start-1 are a short phrase of time or occasion opening the sentence with
