@@ -224,6 +224,11 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", fold_marks(text).lower()).strip()
 
 
+def _bare(text: str) -> str:
+    """`normalise`d, without quotation marks or a comma around the words."""
+    return normalise(text).strip(" '\",")
+
+
 def load_items(path: Path) -> list[EvalItem]:
     items: list[EvalItem] = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
@@ -345,12 +350,16 @@ def _score_attribution(
     speaker's name holds), or to nobody when `item.speaker` is null (a scare quote, a title,
     an unnamed source's words). Credited to someone else is the worst error and counted apart;
     credited to nobody where someone said it is only a miss. Reported speech holding the words
-    counts only where no quotation does."""
-    wanted = normalise(item.quote or "")
+    counts only where no quotation does, and a quotation that is the key's words whole counts
+    alone where a longer one holds them too (a scare quote "flipped" beside "Nothing flipped",
+    a quotation nested inside another). The key's own quotation marks and a comma closing it
+    (`'We're a family here,'`) are no part of the words."""
+    wanted = _bare(item.quote or "")
     mine = [q for q in quotes if wanted and (item.story is None or q.story_id == item.story)]
     holding = [q for q in mine if wanted in normalise(q.text)]
     quoted = [q for q in holding if q.kind is not QuoteKind.INDIRECT]
-    holders = quoted or holding
+    whole = [q for q in quoted if _bare(q.text) == wanted]
+    holders = whole or quoted or holding
     credited = {q.speaker for q in holders if q.speaker}
     if item.speaker is None:
         right, wrong = bool(holders) and not credited, bool(credited)

@@ -4,6 +4,8 @@ whole). Each story is of our own wording, with guards that must stay as they wer
 
 from __future__ import annotations
 
+from bot.engine.evaluation import EvalItem, evaluate
+from bot.engine.service import quote_views
 from tests.engine.stories import quoted, searcher_for
 
 OPENING = "The Fenwick ferry crews walked off the job on Monday over a new schedule."
@@ -53,3 +55,44 @@ def test_words_an_unnamed_sender_radioed_in_a_reported_clause_are_nobodys() -> N
     searcher = searcher_for("ferry-radioed", body)
     assert quoted(searcher, "no boat is sailing") == [None]
     assert quoted(searcher, "first sailing is cancelled") == ["Luis Ortega"]
+
+
+def test_a_quotation_in_single_marks_inside_another_is_nobodys() -> None:
+    # Before: the inner quotation was part of the outer one only, so the scare term, the
+    # title and the words relayed inside a speaker's quotation were shown as the speaker's
+    body = ferry(
+        "Deckhand Tomasz Wolski has worked the crossing for 22 years.",
+        "“They call it ‘efficiency,’” Wolski said. “I call it my friends’ jobs going overboard.”",
+        "“I read ‘The Long Crossing’ twice in the ’90s. The captain used to tell us, 'Nobody"
+        " sails alone,' every morning,” he said.",
+    )
+    searcher = searcher_for("ferry-nested", body)
+    quotes = {q.text: q.speaker_id for q in searcher.snapshot.quotes}
+    assert quotes["efficiency"] is None
+    assert quotes["The Long Crossing"] is None
+    assert quotes["Nobody sails alone"] is None
+    assert quoted(searcher, "They call it") == ["Tomasz Wolski"]
+    assert quoted(searcher, "every morning") == ["Tomasz Wolski"]
+    # apostrophes open or close no quotation: "friends’ jobs", "the ’90s"
+    assert not any(text.startswith(("jobs", "90s")) for text in quotes)
+    assert "I call it my friends’ jobs going overboard." in quotes
+
+
+def test_a_key_quotation_is_scored_on_the_quotation_that_is_it_whole() -> None:
+    # Before: the scare quote "sinking" was also found inside the director's "Nothing is
+    # sinking", and scored as credited to her; the comma closing the key's words ("Nothing is
+    # sinking,", as the story writes them) kept them from matching the quotation at all
+    body = ferry(
+        "Posts claiming the old ferry was “sinking” spread online over the weekend.",
+        "“Nothing is sinking,” said ferry director Irene Calloway.",
+    )
+    searcher = searcher_for("ferry-scored", body)
+    items = [
+        EvalItem(id="s1", kind="attribution", quote="sinking", speaker=None),
+        EvalItem(
+            id="s2", kind="attribution", quote="Nothing is sinking,", speaker="irene calloway"
+        ),
+    ]
+    report = evaluate(items, searcher, quote_views(searcher.snapshot))
+    assert [item.ok for item in report.items] == [True, True]
+    assert report.attribution_wrong.hits == 0

@@ -75,6 +75,17 @@ class QuotationFinder(ReportedSpeech):
             self._record(pi, q.open_tok, speaker)
         self._emit(para, q.start, q.end, kind, speaker, cue)
 
+    def _nested_quotes(self, pi: int, qi: int) -> None:
+        """`"They call it 'modernization,'" X said`, `"I found 'What the River Keeps' on a
+        cart"`, `"He used to tell us, 'We're a family here,' every day"`: a quotation in single
+        marks inside another is a quotation of its own, and nobody's words: a title, a scare
+        term, or someone else's words the speaker relays (whom "he" is, inside the speaker's
+        words, would be a guess). The outer quotation stays whole, the speaker's."""
+        para = self.paras[pi]
+        q = para.quotes[qi]
+        for match in _NESTED_QUOTE.finditer(self.body, q.start, q.end):
+            self._emit(para, match.start(1), match.end(1), QuoteKind.PARTIAL, None, "")
+
     def _introduced_before(self, pi: int, q: QuoteSpan) -> str | None:
         """`Ruiz-Moreno turned to the cameras and addressed the council members directly. "We
         are not asking ..."`: a quotation opening a sentence with no cue of its own, right after
@@ -501,6 +512,14 @@ class QuotationFinder(ReportedSpeech):
             and toks[n].lower not in ADDRESS_VERBS
         )
 
+
+# A quotation in single marks inside a quotation: the opening mark after a space, a dash or the
+# outer mark and before a letter (not "'90s", "Trump‘s"), the closing one before a space or
+# punctuation (not the apostrophe of "We're"), at least two letters between ("rock 'n' roll"
+# is none); the words without a comma closing them.
+_NESTED_QUOTE = re.compile(
+    r"(?:(?<=[\s“\"(—–-])|(?<=^))[‘']([^\W\d_][^‘’'\n]*?(?:[‘’'][^\W\d_][^‘’'\n]*?)*?[^\s,‘’']),?[’'](?=[\s.,;:!?)”\"—–-]|$)"
+)
 
 # Verbs that give a thing its name: a title-cased quotation after them is that name
 _NAMING_VERBS = LABEL_VERBS | frozenset("named names titled entitled nicknamed branded".split())

@@ -65,6 +65,7 @@ class Attributor(QuotationFinder):
             for tok, what, qi in sorted(events):
                 if what == 0:
                     self._quote(pi, qi)
+                    self._nested_quotes(pi, qi)
                 else:
                     self._indirect(pi, tok)
         self._carry_back_open_quotations()
