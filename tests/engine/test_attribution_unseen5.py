@@ -96,3 +96,15 @@ def test_a_key_quotation_is_scored_on_the_quotation_that_is_it_whole() -> None:
     report = evaluate(items, searcher, quote_views(searcher.snapshot))
     assert [item.ok for item in report.items] == [True, True]
     assert report.attribution_wrong.hits == 0
+
+
+def test_an_appositive_with_a_participle_phrase_leaves_the_subject_its_cue() -> None:
+    # Before: "seeking" was taken for a verb of the appositive's own, so the subject was not
+    # found, "said he was ..." was nobody's and so was the "he said" after it
+    body = ferry(
+        "Captain Ruth Mallory and deckhand Tomasz Wolski spoke at the pier.",
+        "Wolski, a Democrat seeking a seat on the port board, said he was sure the schedule would change."
+        " “They cannot sail without us,” he said.",
+    )
+    searcher = searcher_for("ferry-seeking", body)
+    assert quoted(searcher, "cannot sail without us") == ["Tomasz Wolski"]

@@ -202,8 +202,12 @@ def appositive_ok(words: Sequence[Token], limit: int = 10) -> bool:
         return False
     if words[0].lower in PREPOSITIONS or _past_participle(words[0]):
         return True  # "for his part", "in rebuttal", "asked about the talks", "reached by phone"
-    if words[0].lower in ("a", "an") and not any(map(finite_verb, words)):
-        return True  # "a Republican from Harlan County": someone the subject is
+    if words[0].lower in ("a", "an") and not any(
+        finite_verb(t) and not present_participle(t) for t in words
+    ):
+        # "a Republican from Harlan County", "a Republican seeking a third term" (a participle
+        # phrase after the noun, no verb of its own): someone the subject is
+        return True
     if _capitalised_title(words):
         return True  # "Head of Planning", "Chief Operating Officer": a job title, capitalised
     return any(head_ending_at(words, k) is not None for k in range(len(words))) or any(
