@@ -68,6 +68,10 @@ class Intro:
 
 def role_strings(tokens: Sequence[Token], text: str) -> list[str]:
     """The ways a role run lets the story refer to someone: full run, lower-case tail, head."""
+    if len(tokens) > 1 and tokens[-1].lower in _COURTESY_TITLES:
+        # "board President Dr. Celeste Varga": the role is "board President"; "Dr." is how
+        # the name is addressed, not what she is in the story
+        tokens = tokens[:-1]
     if not tokens:
         return []
     full = text[tokens[0].start : tokens[-1].end]
@@ -85,6 +89,10 @@ def role_strings(tokens: Sequence[Token], text: str) -> list[str]:
             variants.append(text[tokens[tail].start : tokens[-1].end])
         variants.append(" ".join(t.lower for t in tokens[head_start:]))
     return list(dict.fromkeys(variants))  # "President" and "president" both kept
+
+
+# Titles of address that may stand between a role and a name ("Superintendent Dr. X")
+_COURTESY_TITLES = HONORIFICS | frozenset({"dr."})
 
 
 def _dedupe(items: Iterable[str]) -> list[str]:

@@ -108,3 +108,16 @@ def test_an_appositive_with_a_participle_phrase_leaves_the_subject_its_cue() -> 
     )
     searcher = searcher_for("ferry-seeking", body)
     assert quoted(searcher, "cannot sail without us") == ["Tomasz Wolski"]
+
+
+def test_a_role_before_dr_and_a_name_is_that_persons_role() -> None:
+    # Before: the role ended with "Dr.", whose head is no role anyone calls her by, so "the
+    # board chair said" found no one
+    body = ferry(
+        "Ferry board chair Dr. Ines Varga said the schedule was final. Deckhand Tomasz Wolski"
+        " said the crews would stay out.",
+        "Varga rejected that. “We will not cut a single sailing,” the board chair said.",
+    )
+    searcher = searcher_for("ferry-dr", body)
+    assert quoted(searcher, "cut a single sailing") == ["Ines Varga"]
+    assert {p.name: p.roles for p in searcher.snapshot.people}["Ines Varga"][-1] == "chair"
