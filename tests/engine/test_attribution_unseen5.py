@@ -103,8 +103,8 @@ def test_an_appositive_with_a_participle_phrase_leaves_the_subject_its_cue() -> 
     # found, "said he was ..." was nobody's and so was the "he said" after it
     body = ferry(
         "Captain Ruth Mallory and deckhand Tomasz Wolski spoke at the pier.",
-        "Wolski, a Democrat seeking a seat on the port board, said he was sure the schedule would change."
-        " “They cannot sail without us,” he said.",
+        "Wolski, a Democrat seeking a seat on the port board, said he was sure the schedule"
+        " would change. “They cannot sail without us,” he said.",
     )
     searcher = searcher_for("ferry-seeking", body)
     assert quoted(searcher, "cannot sail without us") == ["Tomasz Wolski"]
