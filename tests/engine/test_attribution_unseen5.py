@@ -121,3 +121,16 @@ def test_a_role_before_dr_and_a_name_is_that_persons_role() -> None:
     searcher = searcher_for("ferry-dr", body)
     assert quoted(searcher, "cut a single sailing") == ["Ines Varga"]
     assert {p.name: p.roles for p in searcher.snapshot.people}["Ines Varga"][-1] == "chair"
+
+
+def test_she_after_a_quotation_over_two_paragraphs_reaches_back_to_before_it() -> None:
+    # Before: "she" looked only one paragraph back, at the quotation's first paragraph, which
+    # names nobody: both paragraphs were nobody's
+    body = ferry(
+        "Captain Ruth Mallory read a statement to the board during public comment.",
+        "“I learned to steer on this crossing when I was twelve. My father taught me.",
+        "“I am asking you not to cut the night run,” she told the board.",
+    )
+    searcher = searcher_for("ferry-two-paragraphs", body)
+    assert quoted(searcher, "I learned to steer") == ["Ruth Mallory"]
+    assert quoted(searcher, "not to cut the night run") == ["Ruth Mallory"]

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from bot.engine.attribution.gender import GenderEvidence, word_gender
 from bot.engine.attribution.paragraphs import (
     Event,
+    Para,
     Ref,
     finite_verb,
 )
@@ -266,8 +267,15 @@ class Resolver(GenderEvidence):
         return near.pop() if len(near) == 1 else None
 
     def _previous(self, pi: int) -> int | None:
-        """The previous story paragraph, if it directly precedes this one among story passages."""
-        return pi - 1 if pi > 0 else None
+        """The previous story paragraph, if it directly precedes this one among story passages;
+        past paragraphs that are wholly a quotation running on into this one, which opens with
+        its end (`"When I was in seventh grade, ...` / `"I'm not asking ...," she told the
+        board`): one quotation over paragraphs, whose cue reaches back to before it began."""
+        prev = pi - 1
+        if prev >= 0 and _opens_with_quotation(self.paras[pi]):
+            while prev > 0 and _wholly_open_quotation(self.paras[prev]):
+                prev -= 1
+        return prev if prev >= 0 else None
 
     def _resolve_pronoun(self, pi: int, tok: int, word: str) -> str | None:
         prev = self._previous(pi)
@@ -875,3 +883,14 @@ def _counterpart_roles(modifiers: str) -> tuple[str, ...]:
 # "his father", "her mother": the parent's gender, for the ties seen from the child's side
 _PARENTS: dict[str, Gender] = {"father": "male", "mother": "female"}
 _CHILDREN = frozenset(("son", "daughter"))
+
+
+def _opens_with_quotation(para: Para) -> bool:
+    return bool(para.quotes) and para.quotes[0].open_tok == 0
+
+
+def _wholly_open_quotation(para: Para) -> bool:
+    """The paragraph is one quotation left open at its end (news style: it goes on in the next)."""
+    return (
+        len(para.quotes) == 1 and para.quotes[0].open_tok == 0 and para.quotes[0].close_tok is None
+    )
