@@ -63,6 +63,9 @@ SPEECH_VERBS = frozenset(_SAY.split())
 ADDRESS_VERBS = frozenset("addressed addresses spoke speaks".split())
 # Speech verbs that ask: the words after them may be someone else's answer.
 QUESTION_VERBS = frozenset("asked asks".split())
+# Verbs of not speaking that govern a speech verb's infinitive: X refused to say "...", X
+# declined to call it "...": the words after are what X would not say, not X's.
+REFUSAL_VERBS = frozenset("refused refuses declined declines".split())
 # Verbs that characterise with a quoted label rather than report speech: X called it "...",
 # X accused Y of "...".
 LABEL_VERBS = frozenset(

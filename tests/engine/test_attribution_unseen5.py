@@ -134,3 +134,17 @@ def test_she_after_a_quotation_over_two_paragraphs_reaches_back_to_before_it() -
     searcher = searcher_for("ferry-two-paragraphs", body)
     assert quoted(searcher, "I learned to steer") == ["Ruth Mallory"]
     assert quoted(searcher, "not to cut the night run") == ["Ruth Mallory"]
+
+
+def test_what_someone_refused_to_say_is_not_their_words() -> None:
+    # Before: the words after "refused to say" / "declined to say" were shown as the
+    # captain's, which she is reported as not saying
+    body = ferry(
+        "Captain Ruth Mallory spoke to reporters at the pier.",
+        "Mallory refused to say “strike” and declined to say whether the crews would"
+        " “hold the line.” “We will be here tomorrow,” she said.",
+    )
+    searcher = searcher_for("ferry-refused", body)
+    assert quoted(searcher, "strike") == [None]
+    assert quoted(searcher, "hold the line") == [None]
+    assert quoted(searcher, "We will be here tomorrow") == ["Ruth Mallory"]

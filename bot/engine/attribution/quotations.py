@@ -27,6 +27,7 @@ from bot.engine.words import (
     NOUN_MARKERS,
     PARTICIPLES,
     QUESTION_VERBS,
+    REFUSAL_VERBS,
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
     WORK_NOUNS,
@@ -377,6 +378,10 @@ class QuotationFinder(ReportedSpeech):
                     teller = self._resolve(pi, v, subject) if subject is not None else None
                     self._record(pi, v, teller)  # X still spoke, for a pronoun after
                     return True, words_of
+            if kind == "infinitive" and v >= 2 and toks[v - 2].lower in REFUSAL_VERBS:
+                # `X refused to say "..."`, `X declined to say whether he would "..."`: what X
+                # would not say is not X's words; X still spoke, for a pronoun after
+                return True, Ref("relay", v - 2, v + 1, cue=f"X {toks[v - 2].text} to say")
             if kind is not None:
                 ref = self._verb_subject(pi, v, kind)
                 if ref is not None and ref.kind == "person" and ref.ids:
