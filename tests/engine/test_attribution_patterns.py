@@ -61,12 +61,13 @@ CASES: list[tuple[str, str, Expected]] = [
     (
         "nested-single-quotes",
         "“He told me, ‘Go home,’ and I did,” said Nadia Petrova.\n",
-        [(1, D, "nadia-petrova", "He told me, ‘Go home,’ and I did")],
+        # the outer quotation whole, the inner one a quotation of its own, nobody's
+        [(1, D, "nadia-petrova", "He told me, ‘Go home,’ and I did"), (1, P, None, "Go home")],
     ),
     (
         "nested-straight-single-quotes",
         "\"She said 'never' and meant it,\" Arjun Mehta recalled.\n",
-        [(1, D, "arjun-mehta", "She said 'never' and meant it")],
+        [(1, D, "arjun-mehta", "She said 'never' and meant it"), (1, P, None, "never")],
     ),
     # --- a cue before the quotation
     (
