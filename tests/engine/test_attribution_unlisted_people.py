@@ -59,5 +59,6 @@ def test_a_role_cue_after_a_subject_with_no_role_is_not_the_far_holder() -> None
     assert speakers_of(searcher, "left it all out there") == ["Mark Ferris"]
     assert set(speakers_of(searcher, "every parent who drove")) == {"Alan Pryce"}
     # Pryce's words, whom the story never calls a coach: nobody's, never Ferris's
-    assert speakers_of(searcher, "Leave me on") in ([None], ["Alan Pryce"])
+    # (the outer quotation; the inner 'Leave me on' is a quotation of its own, nobody's)
+    assert set(speakers_of(searcher, "Leave me on")) <= {None, "Alan Pryce"}
     assert "Mark Ferris" not in speakers_of(searcher, "and I did")
