@@ -39,6 +39,9 @@ def library() -> Searcher:
     [
         "why would vantex team up with such a tiny village?",
         "Why would a company that big even bother with a village that small",
+        # the kind's size set beside its example, no degree word: "a little village like that"
+        "why would vantex care about a little village like that",
+        "how come a tiny village like this one ended up with a software company's laptops",
     ],
 )
 def test_the_passage_granting_the_oddity_comes_first(library: Searcher, question: str) -> None:
@@ -62,6 +65,9 @@ def test_a_conceded_oddity_holding_none_of_the_questions_words_is_not_moved(
         ("why bother w a country as small as that", True),
         ("why is he buddies with them, makes no sense", True),
         ("why is this so weird", True),
+        ("why would they care about a little country like that", True),
+        ("how come a tiny town like ours got the fair", True),
+        ("why did a teacher like her quit", False),  # no size or standing: no oddity
         ("why did the board close the school", False),
         ("why does he care so much", False),
     ],
