@@ -76,6 +76,7 @@ class CandidateRanking(Reranking):
         refine: bool = True,
         definitions: Sequence[str] = (),
         forms: Mapping[str, tuple[str, ...]] | None = None,
+        telling: Sequence[str] = (),
     ) -> Ranked:
         """The best `limit` passages not in `seen`, closest to answering first ([] when none
         shares a word with the question), and as the confidence model reads them. When a
@@ -92,6 +93,11 @@ class CandidateRanking(Reranking):
         `definition_weight`, in the order shown only. `forms`: the other forms of the topic's
         words (`Searcher._known_word_forms`), by which a passage holds a word where passages
         equally on topic are told apart by the kind of answer (`_first_among_equals`).
+        `telling`: the story's words for what the question says in words of no topic of their
+        own (`reading._destination_bridges`: "going to the white house": "visit"), which count
+        only where a passage holding every word of the question goes first
+        (`_holding_every_word_first`), no score: a passage merely naming the visit is no
+        closer for it.
         `refine`: what the confidence model was not fitted on orders them too (a passage
         carrying on from the one before ranks by the question's words that one holds; a tie
         goes to the words; `refining`, another reading of closeness in meaning, stands in for
@@ -205,7 +211,13 @@ class CandidateRanking(Reranking):
                     else {p: v * bonus if p in quoting else v for p, v in refined.items()}
                 )
         ordered = functools.partial(
-            self._ordered, pool, limit=limit, expected=expected, topic=topic_terms, forms=forms
+            self._ordered,
+            pool,
+            limit=limit,
+            expected=expected,
+            topic=topic_terms,
+            forms=forms,
+            telling=telling,
         )
         unrefined = ordered(plain, tie_break=False)
         # On a tie, the words: the lone passage sharing the question's words (its BM25 scaled
@@ -231,6 +243,7 @@ class CandidateRanking(Reranking):
         tie_break: bool,
         refined: bool = False,
         forms: Mapping[str, tuple[str, ...]] | None = None,
+        telling: Sequence[str] = (),
     ) -> list[Candidate]:
         """The `limit` best of `pool` by `ranking`, then more of the speaker's quotes, then (with
         `tie_break`) the words' score, then story order; among passages equally on topic,
@@ -246,7 +259,7 @@ class CandidateRanking(Reranking):
                 ordered, topic, lambda p: self._holds_for_order(expected, p, topic), forms
             )
         if refined and _asks_what(expected):
-            ordered = self._holding_every_word_first(ordered, topic)
+            ordered = self._holding_every_word_first(ordered, [*topic, *telling])
         if refined and expected.names_of:
             # not by the topic's other forms: measured, that put a passage holding one more
             # topic word in another form ("deported" gang members) above the one naming the

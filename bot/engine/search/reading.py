@@ -147,6 +147,16 @@ _PARTICLES = frozenset(
 # A particle run together with the "of" after it, as chat spells it ("let him outta jail")
 _PARTICLES_WITH_OF = {"outta": "out"}
 
+# "going to the white house", "went to washington": a light verb of motion (no topic word of
+# its own, `chat.is_topic_free`) and "to" before where to, which WordNet has as "travel to" (the
+# first sense of "go" is "travel"; "go to" alone is "attend"), so the story's "visit" is it
+_MOTION_TO = re.compile(
+    r"\b(?:go|goes|going|gone|went|come|comes|coming|came)\s+to\s+(?P<where>[\w'’-]+)",
+    re.IGNORECASE,
+)
+# Words opening a place after "to" ("to the white house", "to his hometown"), not a verb's
+_DESTINATION_OPENINGS = frozenset("the a an his her their our my your its this that".split())
+
 # The most words an object between a phrasal verb and its particle takes ("send the maryland
 # guy back"): a pronoun, or a noun phrase of a determiner and two words
 _OBJECT_WORDS = 3
@@ -928,6 +938,22 @@ class QuestionReading(MeaningCloseness):
             return words
         particles = {start for _, (_, start, _) in self._phrasal_verbs(text)}
         return [w for w in words if w.start not in particles] if particles else words
+
+    def _destination_words(self, text: str) -> tuple[str, ...]:
+        """For a light verb of motion before "to" and where to ("before going to the white
+        house", "when he went to washington"; not "going to meet", which says what will
+        happen), the corpus terms of WordNet's words for travelling to a place ("visit"): the
+        story writes "ahead of his visit to the White House" where the question's verb carries
+        no topic of its own."""
+        if self._wordnet is None:
+            return ()
+        for match in _MOTION_TO.finditer(text):
+            where = match.group("where").lower()
+            if where in _DESTINATION_OPENINGS or "VERB" not in all_lemmas(where):
+                found = {term_of(w) for w in self._wordnet.multiword_synonyms(("travel", "to"))}
+                index = self.snapshot.index
+                return tuple(sorted(t for t in found if t and index.passage_frequency(t)))
+        return ()
 
     def _initials_bridged(self, word: str) -> tuple[str, ...]:
         """The terms of the phrase of the corpus `word` types the initials of ("SoE": state,

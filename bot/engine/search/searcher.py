@@ -585,6 +585,10 @@ class Searcher(Rendering):
         phrasal = self._phrasal_bridges(text, topic)
         # and the story's word for a verb's rarer sense (`_sense_bridges`: "held": "detained")
         senses = self._sense_bridges(text, words, topic, bridges)
+        # the story's word for travelling to a place ("going to the white house": "visit"),
+        # for the order shown only, and there only as a word a passage holding every word of
+        # the question holds (`_destination_words`)
+        destination = self._destination_words(text)
         ranking_bridges = dict(bridges)
         for term, reached in itertools.chain(
             broader.items(), phrasal.items(), senses.items(), entourage.items()
@@ -640,6 +644,7 @@ class Searcher(Rendering):
                 adverbs=adverbs,
                 definitions=definitions,
                 forms=forms,
+                telling=destination,
             )
 
         ranked = ranked_by(query, topic)
