@@ -263,6 +263,49 @@ def conceded_oddities(text: str) -> list[tuple[str, tuple[int, int]]]:
     return found
 
 
+# A how-question about how a state came about: "how did trump and bukele get so close", "how
+# did they become friends", "how did the two grow so tight" (a verb of becoming and what they
+# became); not "how did he get the money" (a thing got) nor "how did it go" (no state).
+_CAME_ABOUT_ASKED = re.compile(
+    r"""^\W*(?:(?:so|and|but|ok|okay|wait)[, ]+)*how\s+(?:did|do|does|have|has|had|would|could)\b
+        .*?\b(?:get|got|gotten|getting|become|became|becoming|grow|grew|grown|growing)\s+
+        (?:so\s+|this\s+|that\s+|such\s+|really\s+|very\s+|super\s+)?
+        (?:close|closer|tight|tighter|friendly|cozy|cosy|chummy|friends|allies|partners
+           |connected|aligned|intertwined|involved)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A story's sentence telling how something came about over time: "who has built a relationship
+# with Bukele over several years", "has met members of his inner circle multiple times over the
+# years", "the two have been friends since 2015", "their ties grew".
+_OVER_TIME = re.compile(
+    r"""\b(?: over\s+(?:the|several|many|a\s+few|a\s+number\s+of|recent|the\s+past|the\s+last
+                 |two|three|four|five|ten)?\s*(?:years|decades|months)
+        | for\s+(?:years|decades|a\s+decade)
+        | since\s+(?:1[89]|20)\d\d
+        | (?:built|forged|developed|cultivated|deepened|strengthened|grew|grown)\s+
+          (?:a|an|their|the|his|her|its|close|closer)\s+(?:\w+\s+)?
+          (?:relationship|friendship|bond|ties|alliance|partnership|rapport) )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def asks_how_it_came_about(question: str) -> bool:
+    """Whether `question` asks how a state came about ("how did X and Y get so close"): a
+    history answers it, in whatever words the story tells it."""
+    return _CAME_ABOUT_ASKED.search(question) is not None
+
+
+def sentences_over_time(text: str) -> list[str]:
+    """The sentences of `text` telling something that came about over time ("who has built a
+    relationship with Bukele over several years")."""
+    bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
+    return [
+        text[opens:closes]
+        for opens, closes in itertools.pairwise(bounds)
+        if _OVER_TIME.search(text[opens:closes]) is not None
+    ]
+
+
 # A question about when something happened as a matter of its own: "why was the timing of the
 # meeting awkward", "why now".
 _TIMING_ASKED = re.compile(

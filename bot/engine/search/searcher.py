@@ -54,6 +54,7 @@ from bot.engine.question import (
 )
 from bot.engine.reasons import (
     asks_about_oddity,
+    asks_how_it_came_about,
     asks_reason,
     asks_timing,
     coinciding_sentences,
@@ -61,6 +62,7 @@ from bot.engine.reasons import (
     framed_for,
     gain_asked_of,
     gives_reason,
+    sentences_over_time,
 )
 from bot.engine.search.base import PASSAGE_CACHE_SIZE, PERSON_ID, Candidate, ExpectedAnswer
 from bot.engine.search.candidates import Ranked
@@ -678,6 +680,8 @@ class Searcher(Rendering):
                 carried_from = first
         if expected.reason and not quoting and asks_about_oddity(asked):
             candidates = self._conceded_first(candidates, asked)
+        if not quoting and asks_how_it_came_about(asked):
+            candidates = self._history_first(candidates, asked)
         if expected.kind is None and not quoting and asks_timing(asked):
             candidates = self._coinciding_first(candidates, topic)
         if quoting and follow_up is None and asks_for_a_reaction(text, read):
@@ -1034,6 +1038,33 @@ class Searcher(Rendering):
         if moved is None:
             story = self.snapshot.passages[candidates[0].passage].story_id
             found = next((n for n in self._story_passage_numbers(story) if conceding(n)), None)
+            if found is None:
+                return candidates
+            moved = Candidate(found, 0.0, 0)
+        rest = [c for c in candidates if c.passage != moved.passage]
+        return [moved, *rest][: len(candidates)]
+
+    def _history_first(self, candidates: list[Candidate], question: str) -> list[Candidate]:
+        """`candidates` with the first passage (of them, else of the first one's story, in its
+        order) telling how something came about over time, in a sentence naming everyone the
+        question names by name, put first: "how did trump and bukele get so close" of "None of
+        that appears to bother Trump, who has built a relationship with Bukele over several
+        years" (`reasons.sentences_over_time`), not "the close relationship with President
+        Trump has provided a major platform", which holds the word and tells what it brings."""
+        people = self._named_in(question)
+
+        def over_time(passage: int) -> bool:
+            return any(
+                people <= self._named_in(sentence)
+                for sentence in sentences_over_time(self.snapshot.passages[passage].text)
+            )
+
+        if over_time(candidates[0].passage):
+            return candidates
+        moved = next((c for c in candidates[1:] if over_time(c.passage)), None)
+        if moved is None:
+            story = self.snapshot.passages[candidates[0].passage].story_id
+            found = next((n for n in self._story_passage_numbers(story) if over_time(n)), None)
             if found is None:
                 return candidates
             moved = Candidate(found, 0.0, 0)
