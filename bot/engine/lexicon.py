@@ -554,6 +554,16 @@ class WordNet:
         count = int(fields[3], 16)
         return int(fields[1]), [fields[4 + 2 * i] for i in range(count)]
 
+    def moves_first(self, verb: str) -> bool:
+        """Whether the most frequent sense of the verb `verb` (any form) is one of motion
+        (WordNet's verb.motion: "return" is "go back to a place", "travel", "go", "come"),
+        not of sending, giving or saying."""
+        offsets = self._offsets(lemma_of(verb.lower()), "v")
+        if not offsets:
+            return False
+        line = _search_sorted(self._file("data.verb"), f"{offsets[0]:08d}")
+        return line is not None and int(line.split()[1]) == _VERB_MOTION
+
     def bodies_of_members(self, word: str) -> tuple[str, ...]:
         """The names of the bodies (WordNet's groups) whose members `word` (a plural: "judges",
         "senators") names, and of their kinds two steps down ("court": "supreme court";
@@ -714,6 +724,9 @@ class WordNet:
                 (symbol, int(target), target_pos, int(numbers[:2], 16), int(numbers[2:], 16))
             )
         return words, pointers
+
+
+_VERB_MOTION = 38  # WordNet's lexicographer file of verbs of motion
 
 
 def _names_one_of(gloss: str, words: list[str]) -> bool:

@@ -458,9 +458,13 @@ class Searcher(Rendering):
         # story tells he did, if anything; no passage is vouched for as his response (the
         # one telling of him may say nothing of it)
         reaction = bool(speakers and not quoting and asks_for_a_reaction(text, read))
-        if reaction or (speakers and not quoting and asks_what_someone_will_do(text)):
+        if reaction or (
+            speakers
+            and asks_what_someone_will_do(text)
+            and (not quoting or self._asks_where_they_go(text, read))
+        ):
             # "is garcia gonna stay locked up": what the story tells of him, not his words
-            read, speakers = read.as_plain(), []
+            read, speakers, quoting = read.as_plain(), [], []
         if speakers and not quoting:
             names = " or ".join(p.name for p in speakers)
             return _PartResult.refused(
@@ -925,6 +929,17 @@ class Searcher(Rendering):
         if not countries or known is None or self._people_countries is None:
             return False
         return not countries.isdisjoint(self._people_countries.own(known))
+
+    def _asks_where_they_go(self, text: str, read: ReadQuestion) -> bool:
+        """Whether "will X <verb> ..." asks where X will go: a verb of motion with no object
+        before where to ("will trump return to el salvador", "is she going to travel to oslo"),
+        which a story tells of the trip ("the mayor is expected to travel there in May") as
+        much as in X's words; not "will bukele send garcia back" (his doing to someone, which
+        his words on it answer)."""
+        if read.verb_span is None or self._wordnet is None:
+            return False
+        verb = text[read.verb_span[0] : read.verb_span[1]]
+        return bool(_WHERE_TO.match(text, read.verb_span[1])) and self._wordnet.moves_first(verb)
 
     def _named_in(self, words: str) -> set[str]:
         """The ids of the people `words` name by their name or an alias (not by a role:
@@ -1722,6 +1737,8 @@ _IS_AFTER = re.compile(r"\s+(?:is|was)\b", re.IGNORECASE)
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them)\b", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]+")
+# Where to, right after a verb of motion: "to el salvador", "back to the us", "home"
+_WHERE_TO = re.compile(r"\s+(?:back\s+)?(?:to|into|home)\b", re.IGNORECASE)
 _OWNER_AFTER = re.compile(r"['’]s?\b|s\b")
 # Words opening a clause with a subject of its own inside a statement ("a bit where the
 # minister explained ...", "the day when", "heard that the mayor said")
