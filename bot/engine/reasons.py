@@ -206,18 +206,22 @@ def framed_for(text: str) -> list[str]:
     return [match.group("whom") for match in _FRAMED_FOR.finditer(text)]
 
 
-# A why-question taking what it asks about for odd: "why would Trump team up with such a tiny
+# A why- or yes-or-no question taking what it asks about for odd ("is a country that small
+# really a useful partner"; "so" opening a message, "as long as" are no degree words):
+# "why would Trump team up with such a tiny
 # country", "a country that small", "as small as", "even though it's tiny", "seems odd",
 # "makes no sense" (a degree word before an adjective, or a word of oddity), "a little
 # country like that", "a tiny country like el salvador" (a size or standing set beside its
 # example: the kind's trait is what the question finds odd in it).
 _ODDITY_ASKED = re.compile(
     r"""\b(?: such\s+an?\s+(?!lot\b|thing\b)[\w'’-]+
-        | so\s+(?!much\b|many\b|far\b|long\b|that\b|as\b|i\b|we\b|you\b|he\b|she\b|they\b|it\b)
+        | so\s+(?!(?:much|many|far|long|that|as|i|we|you|he|she|they|it|is|are|was|were|do|does
+                 |did|has|have|had|can|could|will|would|should|why|what|who|how|when|where|the
+                 |a|an|if|then|like|basically)\b)
           [\w'’-]+
         | (?:that|this)\s+(?:small|tiny|little|poor|weak|big|large|rich|minor|obscure)\b
         | an?\s+(?:small|tiny|little|poor|weak|big|large|rich|minor|obscure)\s+[\w'’-]+\s+like\b
-        | as\s+[\w'’-]+\s+as
+        | as\s+(?!(?:long|soon|well|far|much|many)\b)[\w'’-]+\s+as
         | weird | odd | strange | unlikely | surprising | make?s?\s+no\s+sense | even\s+though )""",
     re.IGNORECASE | re.VERBOSE,
 )

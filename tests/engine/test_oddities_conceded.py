@@ -42,6 +42,8 @@ def library() -> Searcher:
         # the kind's size set beside its example, no degree word: "a little village like that"
         "why would vantex care about a little village like that",
         "how come a tiny village like this one ended up with a software company's laptops",
+        # whether, doubting it for its oddity: the same sentence answers
+        "is a village that small really a good partner for vantex",
     ],
 )
 def test_the_passage_granting_the_oddity_comes_first(library: Searcher, question: str) -> None:
@@ -68,6 +70,9 @@ def test_a_conceded_oddity_holding_none_of_the_questions_words_is_not_moved(
         ("why would they care about a little country like that", True),
         ("how come a tiny town like ours got the fair", True),
         ("why did a teacher like her quit", False),  # no size or standing: no oddity
+        ("so is he coming back or nah", False),  # "so" opening a message: no degree word
+        ("so why did they close it", False),
+        ("is he fine with it as long as it's legal", False),  # "as long as": a condition
         ("why did the board close the school", False),
         ("why does he care so much", False),
     ],

@@ -682,7 +682,7 @@ class Searcher(Rendering):
             candidates = self._reason_carried_on(candidates, reason_topic, asked_of)
             if candidates[0].passage != first:
                 carried_from = first
-        if expected.reason and not quoting and asks_about_oddity(asked):
+        if (expected.reason or expected.yes_no) and not quoting and asks_about_oddity(asked):
             candidates = self._conceded_first(candidates, asked)
         if not quoting and asks_how_it_came_about(asked):
             candidates = self._history_first(candidates, asked)
