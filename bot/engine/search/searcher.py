@@ -39,6 +39,7 @@ from bot.engine.first_names import PRONOUN_GENDER, first_name_gender
 from bot.engine.lexicon import Source
 from bot.engine.models import ParagraphRole, Person, QuoteKind
 from bot.engine.nearest import Closeness
+from bot.engine.owners import held_only_as_others, owned_spans, owned_terms
 from bot.engine.question import (
     STATEMENT_OPENING,
     QuestionKind,
@@ -808,6 +809,8 @@ class Searcher(Rendering):
             )
             # "is Trump planning a return visit" of "Trump said in return"
             and not self._held_only_in_idioms(topic, plain[0].passage, text)
+            # "when is Bukele's term up" of "during Trump's first term"
+            and not self._owned_by_someone_else(text, read, topic, plain[0].passage)
         )
         return _PartResult(
             candidates=tuple(candidates),
@@ -817,6 +820,32 @@ class Searcher(Rendering):
             signals=signals,
             rated=plain[0].passage,
         )
+
+    def _owned_by_someone_else(
+        self, text: str, read: ReadQuestion, topic: Sequence[str], passage: int
+    ) -> bool:
+        """Whether the question asks of something a person it names by name owns ("when is
+        Bukele's term up") and the passage holds the words of that thing only as someone
+        else's ("during Trump's first term"): it tells of theirs, not of the one asked."""
+        named = self._named_by_name(read)
+        if not named:
+            return False
+        asked = owned_spans(
+            text,
+            [(p.id, start, end) for p, start, end in self._mentions.find(text) if p.id in named],
+        )
+        if not asked:
+            return False
+        said = self.snapshot.passages[passage].text
+        theirs = owned_spans(
+            said, [(p.id, start, end) for p, start, end in self._mentions.find(said)]
+        )
+        wanted, index = set(topic), self.snapshot.index
+        for owner, owned in owned_terms(text, asked).items():
+            held = [t for t in owned if t in wanted and index.contains(passage, t)]
+            if held and all(held_only_as_others(said, t, owner, theirs) for t in held):
+                return True
+        return False
 
     def _held_only_in_idioms(self, topic: Sequence[str], passage: int, question: str) -> bool:
         """Whether the passage holds a word of the `topic` only inside an adverb of a
