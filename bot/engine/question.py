@@ -69,16 +69,18 @@ _SUMMARY = (
 )
 # And a polite request whose question follows as a clause: "could you tell me what Mrs.
 # Leavitt said ...", "I was wondering what Bukele said ...", "do you know what the professor
-# said ...": what they said, asked as "what did X say" asks it.
+# said ...", "explain why Bondi thinks ...": what they said, asked as "what did X say" asks
+# it (and why they think so as "why does X think" asks it).
+_TELL = r"(?:(?:tell|remind|show)\s+(?:me|us)|explain(?:\s+to\s+(?:me|us))?)"
 _REQUEST = (
     r"(?:(?:could|can|would|will)\s+(?:you|someone|somebody|anyone|anybody)\s+(?:please\s+)?"
-    r"(?:tell|remind|show)\s+(?:me|us)|(?:please\s+)?(?:tell|remind|show)\s+(?:me|us)"
+    rf"{_TELL}|(?:please\s+|pls\s+)?{_TELL}"
     r"|i\s+(?:was|am|['’]m)\s+wondering|i\s+wonder|(?:i['’]?d|i\s+would)\s+like\s+to\s+know"
     r"|(?:do|does)\s+(?:you|anyone|anybody|someone|somebody)\s+(?:happen\s+to\s+)?know)"
 )
 _LEAD_IN = re.compile(
     r"(?:(?:(?:can\s+(?:i|you)\s+)?(?:get|give\s+me|gimme)\s+)?(?:an?\s+|the\s+)?"
-    rf"{_SUMMARY}\s*[:,-]?\s*(?:on|of|about|for)?|{_REQUEST}\s*,?)\s*(?=what\b)",
+    rf"{_SUMMARY}\s*[:,-]?\s*(?:on|of|about|for)?|{_REQUEST}\s*,?)\s*(?=what\b|why\b|how\b)",
     re.IGNORECASE,
 )
 # "tldr on the deal": asking for a summary, from no one
