@@ -1256,7 +1256,12 @@ def _of_owners_country(
     them when no possessive names one person of a known country."""
     if countries is None:
         return tuple(people)
-    owners = [group.people[0] for group in _possessives(who, found) if len(group.people) == 1]
+    # whose by a possessive or by a preposition ("the spokesman for Bukele")
+    whose = [
+        *_possessives(who, found),
+        *(group for group in found if _after_someone_elses_role(who, group)),
+    ]
+    owners = [group.people[0] for group in whose if len(group.people) == 1]
     wanted = frozenset().union(*(countries.of(owner) for owner in owners))
     if not wanted:
         return tuple(people)
@@ -1305,7 +1310,31 @@ def _not_whose(who: str, found: Sequence[Found]) -> list[Found]:
             group.end <= owner.start and not who[group.end : owner.start].strip()
             for owner in owners
         )
+        and not _after_someone_elses_role(who, group)
     ]
+
+
+# A person's noun and the preposition tying a name to it: "the spokesman for", "a lawyer
+# representing", "the judge on the", "the wife of"
+_ROLE_BEFORE = re.compile(
+    r"(?P<noun>[^\W\d_][\w-]*)\s+(?:for|of|to|on|in|from|at|with|representing|working\s+for)"
+    r"\s+(?:the\s+|a\s+|an\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _after_someone_elses_role(who: str, group: Found) -> bool:
+    """Whether the name at `group` in the speaker words `who` only ties another person to
+    them by a preposition: "the spokesman for Bukele", "a lawyer for Trump", "the judge on the
+    Garcia case" ask for the spokesman's, the lawyer's and the judge's words, not Bukele's,
+    Trump's or Garcia's (unless the noun is a role of the one named: "the president of ...")."""
+    before = _ROLE_BEFORE.search(who, 0, group.start)
+    if before is None:
+        return False
+    noun = before.group("noun").lower()
+    if not (is_person_noun(noun) or (noun,) in ROLE_HEADS):
+        return False
+    return not any(noun in role.lower().split() for person in group.people for role in person.roles)
 
 
 def _initials_of_a_country(word: str, countries: PeopleCountries | None) -> bool:
