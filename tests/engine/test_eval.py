@@ -1089,3 +1089,20 @@ def test_the_twenty_first_sessions_read_set(story_snapshot: IndexSnapshot) -> No
     assert held.unanswerable_high.hits == 0, misses(held)
     assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 3 of 3
     assert held.speaker.hits == 8, misses(held)
+
+
+def test_the_twenty_second_sessions_read_set(story_snapshot: IndexSnapshot) -> None:
+    """eval-fresh-52.jsonl: written blind by a helper who saw only the story, as a sports fans'
+    Discord asks ("el sal", "or nah", "buddy buddy"), read whole in the twenty-second session.
+    On its start (92e809d): Recall@1 33 of 40, Recall@3 37, 19 high (18 right: "how did these
+    two even get close" on Bukele's "close ties to China"), none refused, "when is bukele's
+    term up" rated high on "during Trump's first term", speaker right 8."""
+    held = held_out(story_snapshot, "eval-fresh-52.jsonl")
+    assert held.recall_at_1.hits >= 36, misses(held)
+    assert held.recall_at_3.hits >= 37, misses(held)
+    assert held.abstained_answerable.hits == 0, misses(held)
+    assert held.high_confidence.hits >= 21, misses(held)
+    assert held.high_gold_first.hits >= 20, misses(held)
+    assert held.unanswerable_high.hits == 0, misses(held)
+    assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 3 of 3
+    assert held.speaker.hits == 8, misses(held)
