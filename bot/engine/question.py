@@ -1189,6 +1189,8 @@ def _fitting_qualifiers(
     "President")."""
     speakers = _of_owners_country(who, found, speakers, countries)
     covered = [(start, end) for _, start, end, _ in found]
+    # and the words tying an owner to the role ("the attorney general for Trump"): whose
+    covered += [tie for group in found if (tie := _tie_to_someone_else(who, group))]
     qualifiers: list[str] = []
     at: dict[str, int] = {}  # where each qualifier stands in `who`
     for match in re.finditer(r"[^\W\d_][\w.'’-]*", who):
@@ -1317,8 +1319,8 @@ def _not_whose(who: str, found: Sequence[Found]) -> list[Found]:
 # A person's noun and the preposition tying a name to it: "the spokesman for", "a lawyer
 # representing", "the judge on the", "the wife of"
 _ROLE_BEFORE = re.compile(
-    r"(?P<noun>[^\W\d_][\w-]*)\s+(?:for|of|to|on|in|from|at|with|representing|working\s+for)"
-    r"\s+(?:the\s+|a\s+|an\s+)?$",
+    r"(?P<noun>[^\W\d_][\w-]*)(?P<tie>\s+(?:for|of|to|on|in|from|at|with|representing"
+    r"|working\s+for)\s+(?:the\s+|a\s+|an\s+)?)$",
     re.IGNORECASE,
 )
 
@@ -1328,13 +1330,21 @@ def _after_someone_elses_role(who: str, group: Found) -> bool:
     them by a preposition: "the spokesman for Bukele", "a lawyer for Trump", "the judge on the
     Garcia case" ask for the spokesman's, the lawyer's and the judge's words, not Bukele's,
     Trump's or Garcia's (unless the noun is a role of the one named: "the president of ...")."""
+    return _tie_to_someone_else(who, group) is not None
+
+
+def _tie_to_someone_else(who: str, group: Found) -> tuple[int, int] | None:
+    """Where the words tying the name at `group` to another person's noun stand in `who`
+    ("for", "representing the"), when they do (`_after_someone_elses_role`); else None."""
     before = _ROLE_BEFORE.search(who, 0, group.start)
     if before is None:
-        return False
+        return None
     noun = before.group("noun").lower()
     if not (is_person_noun(noun) or (noun,) in ROLE_HEADS):
-        return False
-    return not any(noun in role.lower().split() for person in group.people for role in person.roles)
+        return None
+    if any(noun in role.lower().split() for person in group.people for role in person.roles):
+        return None
+    return before.span("tie")
 
 
 def _initials_of_a_country(word: str, countries: PeopleCountries | None) -> bool:

@@ -16,6 +16,7 @@ TERMINAL_STORY = "\n".join(
         "The terminal cost $48 million, most of it paid by the state.",
         "Contractor Ray Ortiz, whose firm built the terminal, is being sued by the town over"
         " cost overruns.",
+        "City spokeswoman Mia Chen said the new ferry schedule would be published next week.",
     ]
 )
 
@@ -48,3 +49,11 @@ def test_the_one_named_asked_by_name_is_still_asked(terminal: Searcher) -> None:
     answer = terminal.ask("what did ruiz say about the terminal")
     assert answer.asked_speaker == "Dana Ruiz"
     assert answer.passages[0].text.startswith("“This terminal belongs")
+
+
+def test_the_role_holder_the_story_names_is_asked(terminal: Searcher) -> None:
+    # "the spokeswoman for Ruiz" is the story's spokeswoman, as "Ruiz's spokeswoman" is, the
+    # words tying Ruiz to her no qualifier she must fit
+    answer = terminal.ask("what did the spokeswoman for ruiz say about the schedule")
+    assert answer.asked_speaker == "Mia Chen"
+    assert answer.passages[0].text.startswith("City spokeswoman Mia Chen")
