@@ -1319,7 +1319,7 @@ def _not_whose(who: str, found: Sequence[Found]) -> list[Found]:
 # A person's noun and the preposition tying a name to it: "the spokesman for", "a lawyer
 # representing", "the judge on the", "the wife of"
 _ROLE_BEFORE = re.compile(
-    r"(?P<noun>[^\W\d_][\w-]*)(?P<tie>\s+(?:for|of|to|on|in|from|at|with|representing"
+    r"(?P<noun>[^\W\d_][\w-]*)(?P<tie>\s+(?:for|of|to|on|in|from|at|with|under|representing"
     r"|working\s+for)\s+(?:the\s+|a\s+|an\s+)?)$",
     re.IGNORECASE,
 )
