@@ -191,7 +191,7 @@ _OFFICE_INITIALS = {
     "DA": "district attorney",
     "VP": "vice president",
     "PM": "prime minister",
-    "POTUS": "president",
+    "POTUS": "U.S. president",
     "SCOTUS": "Supreme Court",
     "DOJ": "Justice Department",
     "DHS": "Homeland Security department",

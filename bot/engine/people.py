@@ -45,6 +45,7 @@ from bot.engine.names import (
 from bot.engine.occupations import describes_person, occupation_before, role_head_at
 from bot.engine.text import match_key
 from bot.engine.words import (
+    FUNCTION_WORDS,
     HONORIFICS,
     KIN_NOUNS,
     NAME_PARTICLES,
@@ -239,7 +240,55 @@ def _appositive(tokens: Sequence[Token], text: str, j: int) -> list[str] | None:
     if after < len(tokens) and tokens[after].is_cap and side_by_side(tokens, last_head, after + 1):
         return None  # "Later, director Tomas Berg screened": the role is the name's after it
     roles = [_text(tokens, text, start, last_head)]
-    return list(dict.fromkeys(roles + role_strings(tokens[k : last_head + 1], text)))
+    complemented = _role_with_complements(tokens, text, start, last_head)
+    return list(
+        dict.fromkeys(
+            roles
+            + role_strings(tokens[k : last_head + 1], text)
+            + ([complemented] if complemented else [])
+        )
+    )
+
+
+_COMPLEMENT_PREPOSITIONS = frozenset({"of", "at"})
+_MAX_COMPLEMENT_WORDS = 4
+
+
+def _role_with_complements(
+    tokens: Sequence[Token], text: str, start: int, last_head: int
+) -> str | None:
+    """An appositive role with what qualifies it after the noun put before it: "a professor of
+    economics at Carrow University" is also the "Carrow University economics professor", so
+    that a question's "the economics professor" or "the Carrow prof" describes her (its last
+    word stays the role's head). None when no "of"/"at" phrase follows the role."""
+    qualifiers: list[str] = []
+    k = last_head + 1
+    while k + 1 < len(tokens) and tokens[k].lower in _COMPLEMENT_PREPOSITIONS:
+        k += 1
+        if tokens[k].lower == "the":
+            k += 1
+        words: list[str] = []
+        while (
+            k < len(tokens)
+            and tokens[k].is_word
+            and len(words) < _MAX_COMPLEMENT_WORDS
+            and (tokens[k].is_cap or tokens[k].lower == "and" or _names_a_field(tokens[k].lower))
+        ):
+            if tokens[k].lower != "and":
+                words.append(tokens[k].text)
+            k += 1
+        if not words:
+            break
+        qualifiers[:0] = words  # "of economics at Carrow University": Carrow University first
+    if not qualifiers:
+        return None
+    return " ".join([*qualifiers, _text(tokens, text, start, last_head)])
+
+
+def _names_a_field(word: str) -> bool:
+    """Whether a lower-case word after a role's "of" may be what the role is of ("economics",
+    "public policy", "communications"): not a function word or a verb ("who", "said")."""
+    return word not in FUNCTION_WORDS and not is_inflected_verb(word)
 
 
 def _role_before(tokens: Sequence[Token], text: str, i: int, j: int) -> list[str] | None:

@@ -23,7 +23,7 @@ from bot.engine.countries import PeopleCountries
 from bot.engine.descriptions import description_words, names_someone, same_family
 from bot.engine.lexicon import Source, shared_wordnet
 from bot.engine.mentions import Found, MentionFinder
-from bot.engine.models import Person
+from bot.engine.models import Person, SpeakerKind
 from bot.engine.occupations import is_person_noun
 from bot.engine.text import iter_words, stem
 from bot.engine.words import (
@@ -1294,8 +1294,28 @@ _AND = re.compile(r"\b(?:and|with)\b|&", re.IGNORECASE)
 
 
 def _possessives(who: str, found: Sequence[Found]) -> list[Found]:
-    """The groups of `found` in the speaker words `who` in the possessive ("Trump's")."""
-    return [group for group in found if _POSSESSIVE_AFTER.match(who, group.end)]
+    """The groups of `found` in the speaker words `who` that say whose someone is: in the
+    possessive ("Trump's critics") or after "of" ("the critics of Trump", "the wife of
+    Garcia"), never the speaker themselves."""
+    return [
+        group
+        for group in found
+        if _POSSESSIVE_AFTER.match(who, group.end)
+        or (
+            # an organisation after a role the story gives someone may be where they work:
+            # "the president of Human Rights Watch" is read by the role and its qualifiers
+            _OF_BEFORE.search(who, 0, group.start) is not None
+            and (
+                all(person.kind is SpeakerKind.PERSON for person in group.people)
+                or not any(other.end <= group.start for other in found)
+            )
+        )
+    ]
+
+
+# "of", "for" or "to" right before a name, after some words: "critics of", "a spokesman
+# for", "an adviser to"
+_OF_BEFORE = re.compile(r"\w\s+(?:of|for|to)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _not_whose(who: str, found: Sequence[Found]) -> list[Found]:
@@ -1436,7 +1456,7 @@ def _names_a_country(who: str, finder: MentionFinder) -> bool:
 
 # Prepositions by which a description names what someone is of after the noun ("the
 # professor from Cornell", "the economist at the central bank", "the head of the union")
-_QUALIFYING_PREPOSITIONS = frozenset("from at of with in".split())
+_QUALIFYING_PREPOSITIONS = frozenset("from at of with in for to".split())
 
 
 def _qualifiers_after(words: Sequence[str]) -> list[str] | None:

@@ -2,7 +2,8 @@
 by its role, with no article, or with "any"/"some") asks for someone as surely as "the union
 leaders" does, and is refused when the story quotes no one of that kind; "what do the experts
 say" asks for whoever the story quotes for their learning (its professor, its economist),
-though it never calls them experts."""
+though it never calls them experts; "the economics professor" is its "professor of
+economics"."""
 
 from __future__ import annotations
 
@@ -79,3 +80,25 @@ def test_people_joined_whom_the_story_quotes_are_each_asked_for() -> None:
     assert answer.answered
     shown = {quote.speaker for passage in answer.passages for quote in passage.quotes}
     assert {"Ingrid Solberg", "Colin Ashdown"} <= shown
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did the economics professor say about the closure",
+        "what did the carrow prof say about the closure",
+    ],
+)
+def test_a_role_the_story_qualifies_after_its_noun_describes_her_with_it_before(
+    question: str,
+) -> None:
+    # the story's "a professor of economics at Carrow University"
+    searcher = searcher_for("harwick-mill", MILL_STORY)
+    answer = asked_for_words(searcher, question, "Ingrid Solberg")
+    assert "$40 million" in answer.passages[0].text
+
+
+def test_a_qualifier_the_story_never_gives_her_still_describes_nobody() -> None:
+    searcher = searcher_for("harwick-mill", MILL_STORY)
+    answer = searcher.ask("what did the harvard professor say about the closure")
+    assert not answer.answered

@@ -349,10 +349,13 @@ def test_initials_in_capitals_are_the_story_s_own_name_before_any_office_s(
 
 @pytest.mark.parametrize("office", ["potus", "POTUS"])
 def test_an_office_s_initials_in_lower_case_name_its_holder(levee: Searcher, office: str) -> None:
-    # Before: "potus" (five letters, no English word) was a name: "doesn't quote potus"
-    answer = searcher_for("visit", "“The visit went well,” President Ana Ruiz said.").ask(
-        f"what did {office} say about the visit"
+    # Before: "potus" (five letters, no English word) was a name: "doesn't quote potus". It is
+    # the U.S. president: of a story whose home country is the United States, its president
+    story = (
+        "“The visit went well,” President Ana Ruiz said after the Canadian leader’s visit.\n"
+        "The United States will host the next round in May, U.S. officials said."
     )
+    answer = searcher_for("visit", story).ask(f"what did {office} say about the visit")
     assert answer.asked_speaker == "Ana Ruiz"
 
 

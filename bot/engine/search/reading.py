@@ -219,6 +219,10 @@ def semi_auxiliary_spans(text: str) -> list[tuple[int, int]]:
     ]
 
 
+# Prepositions after a group's noun naming whose it is: "the office of Bukele"
+_OWNER_PREPOSITIONS = frozenset({"of", "for", "to", "around"})
+
+
 class QuestionReading(MeaningCloseness):
     """What the searcher reads of a question before ranking passages for it."""
 
@@ -440,11 +444,15 @@ class QuestionReading(MeaningCloseness):
             return True  # "did a judge order ...": any of the court's judges, not one named
         if self._role_of_a_place_named(bare, words):
             return True
-        if not words or not is_english_word(words[-1]) or names_a_role(words[-1]):
+        # "the office of Bukele", "the team around Trump": the group is the words before
+        head = next(
+            (words[:i] for i, word in enumerate(words) if i and word in _OWNER_PREPOSITIONS), words
+        )
+        if not head or not is_english_word(head[-1]) or names_a_role(head[-1]):
             return False
-        if (words[-1] in ENTOURAGE_NOUNS or words[0] in ENTOURAGE_NOUNS) and self._of_someone_named(
+        if (head[-1] in ENTOURAGE_NOUNS or head[0] in ENTOURAGE_NOUNS) and self._of_someone_named(
             read
-        ):  # "Trump's team", "the Trump administration", "team Trump"
+        ):  # "Trump's team", "the Trump administration", "team Trump", "the office of Bukele"
             return True
         places = countries.countries.in_text(bare, cased=False) if countries is not None else ()
         if places:
