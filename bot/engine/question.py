@@ -1264,10 +1264,21 @@ def _of_owners_country(
         *(group for group in found if _after_someone_elses_role(who, group)),
     ]
     owners = [group.people[0] for group in whose if len(group.people) == 1]
-    wanted = frozenset().union(*(countries.of(owner) for owner in owners))
+    organisations = [o for o in owners if o.kind is SpeakerKind.ORGANIZATION]
+    wanted = frozenset().union(*(countries.of(o) for o in owners if o not in organisations))
+    by_name = {p.id for group in found for p in group.by_name}
+    if organisations and not wanted:
+        # "the president of Human Rights Watch": its president, whom the story would name with
+        # it ("Human Rights Watch director Ana Lee"), not a president of its country it quotes
+        names = {w.lower() for o in organisations for w in _LETTERS.findall(o.name)}
+        return tuple(
+            person
+            for person in people
+            if person.id in by_name
+            or names <= {w.lower() for role in person.roles for w in _LETTERS.findall(role)}
+        )
     if not wanted:
         return tuple(people)
-    by_name = {p.id for group in found for p in group.by_name}
     return tuple(
         person for person in people if person.id in by_name or countries.of(person) & wanted
     )

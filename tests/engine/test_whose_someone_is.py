@@ -19,6 +19,8 @@ HARBOUR_STORY = "\n".join(
         "zero by next year.",
         "Miners’ unions in Chile have opposed the deal, saying it favours smelters in the "
         "United States, which buys a third of the copper the U.S. uses from Chile.",
+        "“Mining towns have seen arrests without warrants,” Andes Rights Watch said in a report "
+        "on the north of Chile.",
     ]
 )
 
@@ -37,6 +39,14 @@ def test_someone_of_a_person_named_is_not_that_person(question: str) -> None:
     answer = searcher.ask(question)
     assert answer.asked_speaker not in ("Tom Garber", "Rosa Ibarra")
     assert not answer.answered or answer.confidence == "low"
+
+
+def test_the_president_of_an_organisation_is_none_of_the_presidents_quoted() -> None:
+    searcher = searcher_for("copper-deal", HARBOUR_STORY)
+    answer = searcher.ask("what did the president of andes rights watch say")
+    assert answer.asked_speaker not in ("Tom Garber", "Rosa Ibarra")
+    first = {quote.speaker for quote in answer.passages[0].quotes} if answer.passages else set()
+    assert not first & {"Tom Garber", "Rosa Ibarra"}
 
 
 def test_an_adviser_to_someone_is_their_adviser_the_story_names() -> None:
