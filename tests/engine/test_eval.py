@@ -1098,10 +1098,11 @@ def test_the_twenty_second_sessions_read_set(story_snapshot: IndexSnapshot) -> N
     two even get close" on Bukele's "close ties to China"), none refused, "when is bukele's
     term up" rated high on "during Trump's first term", speaker right 8."""
     held = held_out(story_snapshot, "eval-fresh-52.jsonl")
-    assert held.recall_at_1.hits >= 36, misses(held)
-    assert held.recall_at_3.hits >= 37, misses(held)
+    assert held.recall_at_1.hits >= 37, misses(held)
+    assert held.recall_at_3.hits >= 38, misses(held)
     assert held.abstained_answerable.hits == 0, misses(held)
-    assert held.high_confidence.hits >= 21, misses(held)
+    # 9miss's history passage first for "get close": right, and rated low
+    assert held.high_confidence.hits >= 20, misses(held)
     assert held.high_gold_first.hits >= 20, misses(held)
     assert held.unanswerable_high.hits == 0, misses(held)
     assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 3 of 3
