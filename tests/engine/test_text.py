@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.engine.text import clean_question, terms, tokens
+from bot.engine.text import _FOLD, clean_question, fold_marks, terms, tokens
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,17 @@ def test_questions_lose_control_and_invisible_characters() -> None:
 @given(st.text(alphabet=st.sampled_from("aZ's.,-’“ 1é\u00a0\u2014U.S.doesn'tTheMet"), max_size=40))
 def test_terms_are_the_terms_of_the_tokens(text: str) -> None:
     assert terms(text) == [t.term for t in tokens(text)]
+
+
+# Every mark `fold_marks` folds, beside plain text, other characters beyond ASCII and the
+# folded characters themselves
+_MARKS = "".join(map(chr, _FOLD)) + "aZ '\"- é🙂ſİ"
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=st.sampled_from(_MARKS), max_size=30) | st.text(max_size=30))
+def test_marks_are_folded_as_by_the_fold_table(text: str) -> None:
+    """`fold_marks` replaces only the marks a text holds: the same text as `str.translate`
+    with the table, every character in its place."""
+    assert fold_marks(text) == text.translate(_FOLD)
+    assert len(fold_marks(text)) == len(text)
