@@ -719,6 +719,28 @@ def counted_word(question: str) -> int | None:
     return match.start("noun") if match.group("noun") else match.start("quantity")
 
 
+# "who runs the prison", "who's running it", "who designed the park": the verb of what the one
+# asked did, right after "who" (its subject). A passage naming people but not the deed names
+# no one who did it ("who runs the prison outside San Salvador" of the one saying a prison is
+# there, naming Bukele for another reason).
+_DEED = re.compile(
+    _OPENING + r"who(?:\s+(?:is|was|are|were)|['’]s)?\s+(?P<verb>[^\W\d_][\w'’-]*)",
+    re.IGNORECASE,
+)
+
+
+def deed_word(question: str) -> int | None:
+    """Where the verb stands of what "who" asks the doer of ("who designed the park"), or
+    None (not a verb there: "who is garcia's lawyer", "who else")."""
+    match = _DEED.search(question)
+    if match is None:
+        return None
+    verb = match.group("verb").lower()
+    if verb in STOP_WORDS or "VERB" not in all_lemmas(verb):
+        return None
+    return match.start("verb")
+
+
 # "which gangs are they putting in that prison", "what court ruled": a question asking for the
 # names of things of a kind, said by the word after its asking word and the one after that
 # ("which construction company"). Not "which one", "which two" or "which of them", which choose

@@ -69,6 +69,8 @@ class ExpectedAnswer:
     # "who is gaetz": the ids of those named right after, whom a passage describing them by a
     # role of theirs answers (`Reranking._holds`)
     described: frozenset[str] = frozenset()
+    # "who designed the park": the term of the deed whose doer is asked (`answer_types.deed_word`)
+    deed: str | None = None
 
 
 NOTHING_EXPECTED = ExpectedAnswer(None)

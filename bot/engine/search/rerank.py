@@ -12,6 +12,7 @@ from typing import NamedTuple
 from bot.engine.answer_types import (
     AnswerKind,
     counted_word,
+    deed_word,
     holds_date_part,
     holds_kind,
     kind_spans,
@@ -20,6 +21,7 @@ from bot.engine.answer_types import (
 )
 from bot.engine.caches import remember
 from bot.engine.passage_terms import PairsBeside, side_by_side
+from bot.engine.question import SPEECH_STEMS
 from bot.engine.search.base import PASSAGE_CACHE_SIZE, ExpectedAnswer
 from bot.engine.search.reading import QuestionReading
 from bot.engine.text import TermSpan, term_spans, terms
@@ -160,6 +162,16 @@ class Reranking(QuestionReading):
         if at is None:
             return None
         return next((w.term for w in words if w.start == at), None)
+
+    @staticmethod
+    def _deed(text: str, words: Sequence[TermSpan]) -> str | None:
+        """The term of the deed whose doer "who" asks ("who designed the park": design), not a
+        verb of saying (a quote is its own saying, whatever verb the story tells it with)."""
+        at = deed_word(text)
+        if at is None:
+            return None
+        term = next((w.term for w in words if w.start == at), None)
+        return None if term in SPEECH_STEMS else term
 
     def _people_in(self, passage: int) -> frozenset[str]:
         """Ids of the people a passage names or quotes: what "who" asks for. Found on first

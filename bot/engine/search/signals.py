@@ -119,6 +119,13 @@ class ConfidenceSignals(CandidateRanking):
                 counted = (expected.counted, *bridges.get(expected.counted, ()))
                 if not any(index.contains(best.passage, t) for t in counted):
                     answer_type = -1.0  # "how many guards": a number of something else
+            if expected.deed and answer_type > 0:
+                # the deed asked, or another form of its word: the people a passage names
+                # without it did something else ("who designed the park" of "China opening a
+                # park")
+                deed = (expected.deed, *bridges.get(expected.deed, ()))
+                if not any(index.contains(best.passage, t) for t in deed):
+                    answer_type = -1.0
             if answer_type > 0 and expected.kind in _READ_AGAIN:
                 text = self.snapshot.passages[best.passage].text
                 if not self._answers(expected, text, topic):
