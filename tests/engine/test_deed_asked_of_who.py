@@ -1,4 +1,4 @@
-""""Who designed the bridge" asks for whoever did the deed: a passage naming people on the
+""" "Who designed the bridge" asks for whoever did the deed: a passage naming people on the
 topic, none of them doing it, holds no answer to it ("who designed the bridge" of the passage
 saying the mayor opened it), so it is not rated high; the passage telling the deed is."""
 

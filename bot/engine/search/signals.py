@@ -121,8 +121,8 @@ class ConfidenceSignals(CandidateRanking):
                     answer_type = -1.0  # "how many guards": a number of something else
             if expected.deed and answer_type > 0:
                 # the deed asked, or another form of its word: the people a passage names
-                # without it did something else ("who designed the park" of "China opening a
-                # park")
+                # without it did something else ("who designed the bridge" of "the mayor opened
+                # the bridge")
                 deed = (expected.deed, *bridges.get(expected.deed, ()))
                 if not any(index.contains(best.passage, t) for t in deed):
                     answer_type = -1.0
