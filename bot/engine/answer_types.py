@@ -729,16 +729,40 @@ _DEED = re.compile(
 )
 
 
+# "where was the video filmed", "where did the court hear his case": the clause after
+# "where" and its auxiliary, whose verb is the deed asked the place of
+_WHERE_CLAUSE = re.compile(
+    _OPENING + r"where\s+(?:did|does|do|will|would|can|could|was|were|is|are|has|have|had)\s+"
+    r"(?P<clause>.+)",
+    re.IGNORECASE,
+)
+
+
+_CLAUSE_SUBJECTS = frozenset([*"i you he she we they it".split(), "they're", "they’re"])
+
+
 def deed_word(question: str) -> int | None:
-    """Where the verb stands of what "who" asks the doer of ("who designed the park"), or
-    None (not a verb there: "who is garcia's lawyer", "who else")."""
+    """Where the verb stands of what "who" asks the doer of ("who designed the park") or
+    "where" the place of ("where was the video filmed": its first word only a verb can be), or
+    None (not a verb there: "who is garcia's lawyer", "who else", "where is the prison")."""
     match = _DEED.search(question)
-    if match is None:
+    if match is not None:
+        verb = match.group("verb").lower()
+        if verb in STOP_WORDS or "VERB" not in all_lemmas(verb):
+            return None
+        return match.start("verb")
+    clause = _WHERE_CLAUSE.search(question)
+    if clause is None:
         return None
-    verb = match.group("verb").lower()
-    if verb in STOP_WORDS or "VERB" not in all_lemmas(verb):
-        return None
-    return match.start("verb")
+    for word in re.finditer(r"[^\W\d_][\w'’-]*", clause.group("clause")):
+        lower = word.group().lower()
+        if lower in _CLAUSE_SUBJECTS:
+            # "where is the jail they're sending them to": a clause of its own, naming the
+            # thing asked the place of, not a deed
+            return None
+        if lower not in STOP_WORDS and set(all_lemmas(lower)) == {"VERB"}:
+            return clause.start("clause") + word.start()
+    return None
 
 
 # "which gangs are they putting in that prison", "what court ruled": a question asking for the

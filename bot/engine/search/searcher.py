@@ -561,7 +561,7 @@ class Searcher(Rendering):
             yes_no=_asks_whether(asked),
             date_part=asked_date_part(asked) if kind is AnswerKind.DATE else None,
             described=self._described(text, read) if kind is AnswerKind.PERSON else frozenset(),
-            deed=self._deed(text, words) if kind is AnswerKind.PERSON else None,
+            deed=self._deed(text, words) if kind in (AnswerKind.PERSON, AnswerKind.PLACE) else None,
         )
         if expected.kind is None or expected.role:
             # A phrase's senses and the words it defines, as the meaning and definition

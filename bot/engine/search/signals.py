@@ -119,7 +119,7 @@ class ConfidenceSignals(CandidateRanking):
                 counted = (expected.counted, *bridges.get(expected.counted, ()))
                 if not any(index.contains(best.passage, t) for t in counted):
                     answer_type = -1.0  # "how many guards": a number of something else
-            if expected.deed and answer_type > 0:
+            if expected.deed and answer_type >= 0:
                 # the deed asked, or another form of its word: the people a passage names
                 # without it did something else ("who designed the bridge" of "the mayor opened
                 # the bridge")
