@@ -792,6 +792,9 @@ class Searcher(Rendering):
             # "when will Garcia be returned" of a passage telling only of times gone by: the
             # story has not said, however much of the topic the passage holds
             and not (expected.kind is AnswerKind.FUTURE and signals.answer_type < 0)
+            # "who designed the bridge", "where was the video filmed" of a passage without the
+            # deed: whoever or wherever it names is of something else
+            and not self._lacks_deed(expected, plain[0].passage, topical.bridges)
             # "how does bukele justify keeping garcia" of his passage refusing, which gives no
             # reason: his reason is often in the quote carrying on from it, and the speaker's
             # match carries the model past the missing reason

@@ -119,13 +119,6 @@ class ConfidenceSignals(CandidateRanking):
                 counted = (expected.counted, *bridges.get(expected.counted, ()))
                 if not any(index.contains(best.passage, t) for t in counted):
                     answer_type = -1.0  # "how many guards": a number of something else
-            if expected.deed and answer_type >= 0:
-                # the deed asked, or another form of its word: the people a passage names
-                # without it did something else ("who designed the bridge" of "the mayor opened
-                # the bridge")
-                deed = (expected.deed, *bridges.get(expected.deed, ()))
-                if not any(index.contains(best.passage, t) for t in deed):
-                    answer_type = -1.0
             if answer_type > 0 and expected.kind in _READ_AGAIN:
                 text = self.snapshot.passages[best.passage].text
                 if not self._answers(expected, text, topic):
@@ -160,6 +153,18 @@ class ConfidenceSignals(CandidateRanking):
             return signals
         topical = Topical(topic, bridges, qualifiers)
         return self._with_agreement(signals, best.passage, closeness, topical)
+
+    def _lacks_deed(
+        self, expected: ExpectedAnswer, passage: int, bridges: dict[str, tuple[str, ...]]
+    ) -> bool:
+        """Whether `passage` lacks the deed whose doer or place is asked (`ExpectedAnswer.deed`),
+        and every other form of its word (`bridges`): the people or places it names did or
+        are something else ("who designed the bridge" of "the mayor opened the bridge"). Read
+        beside the model, not as one of its signals: those it was fitted on stay as they were."""
+        if not expected.deed:
+            return False
+        deed = (expected.deed, *bridges.get(expected.deed, ()))
+        return not any(self.snapshot.index.contains(passage, t) for t in deed)
 
     def _with_agreement(
         self,
