@@ -29,6 +29,7 @@ from bot.engine.words import (
     ROLE_HEADS,
     SCHOLARLY_ROLES,
     SOMEONE_NOUNS,
+    SPELLED_TITLES,
     is_english_word,
 )
 
@@ -138,6 +139,13 @@ def _own_words(person: Person) -> frozenset[str]:
     sec")."""
     labels = (person.name, *person.aliases, *person.roles)
     words = {w.lower() for label in labels for w in re.findall(r"[^\W\d_]+", label)}
+    # an abbreviated title is the word it stands for: "State Sen." is "the state senator"
+    words |= {
+        SPELLED_TITLES[word.lower()]
+        for role in person.roles
+        for word in role.split()
+        if word.lower() in SPELLED_TITLES
+    }
     for label in labels:
         for run in _CAPITALISED_RUN.finditer(label):
             initials = "".join(w[0] for w in run.group().split()).lower()

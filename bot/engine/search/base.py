@@ -193,6 +193,8 @@ class SearcherBase:
         )
         self._quoted_names = tuple(p.name for p in self.quoted_people)
         self._quoted_ids = frozenset(p.id for p in self.quoted_people)
+        # whose role-holder the story calls each person asked about by a role (`_owners_in_story`)
+        self._story_owners: dict[str, frozenset[str]] = {}
 
     def _passage_line(self, passage: int) -> str:
         """A passage's terms in a line, for the phrase bonus (`passage_terms.side_by_side`):

@@ -80,6 +80,10 @@ _ANY_ONE = re.compile(r"\s*(?:a|an|any|some)\s", re.IGNORECASE)
 # Passages read to find a speaker's words as typed (`_reported_group`): the first few
 # holding the rarest of them tell; more only cost time at 100,000 passages.
 _PASSAGES_READ_FOR_A_NAME = 32
+# A name as a story writes it: capitalised words, up to four ("Hensley", "Tom Hensley")
+_CAPITALISED_NAME = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}"
+# Roles that are only how politely a story names someone ("Mr."), no one's role-holder
+_POLITE_ROLES = frozenset({"mr.", "mrs.", "ms.", "mx.", "dr."})
 # A word this long may be a corpus word cut short ("dems") or misspelt; two letters begin
 # too many, and are one edit from too many.
 _MIN_CUT_SHORT = 3
@@ -557,6 +561,70 @@ class QuestionReading(MeaningCloseness):
                 if not as_a_name or _names_a_body(text, match.start(), match.end()):
                     return True
         return False
+
+    def _someone_elses(self, text: str, read: ReadQuestion) -> bool:
+        """Whether the one speaker `read` finds by a role in the speaker words of someone
+        named ("Vick's lawyer", "the lawyer for Vick": whose) is, in the story's own words,
+        the role-holder of someone else only ("Hensley's lawyer, Carl Mintz"): not whom the
+        question asks for, who is no one the story quotes."""
+        if read.speaker_span is None or len(read.speakers) != 1:
+            return False
+        speaker = read.speakers[0]
+        start, end = read.speaker_span
+        inside = [group for group in read.found if start <= group.start < end]
+        if any(person.id == speaker.id for group in inside for person in group.by_name):
+            return False  # named by name: "Hensley's lawyer Carl Mintz"
+        # whose: someone named, or the one holder of a role ("the board chair's lawyer")
+        asked = {
+            person.id
+            for group in inside
+            for person in (group.by_name or group.people[:1] if len(group.people) == 1 else ())
+            if person.id != speaker.id
+        } | {person.id for group in inside for person in group.by_name}
+        if not asked:
+            return False
+        owners = self._owners_in_story(speaker)
+        return bool(owners) and owners.isdisjoint(asked)
+
+    def _owners_in_story(self, person: Person) -> frozenset[str]:
+        """The ids of the people whose role-holder the story calls `person` by their role and
+        a possessive or a preposition next to their name: "Hensley's lawyer, Carl Mintz",
+        "Carl Mintz, a lawyer for Hensley" (Hensley's). Only a few passages holding their
+        surname are read, once for each person."""
+        owners = self._story_owners.get(person.id)
+        if owners is not None:
+            return owners
+        found: set[str] = set()
+        roles = [role for role in person.roles if role.lower() not in _POLITE_ROLES]
+        names = sorted({person.name, *person.aliases}, key=len, reverse=True)
+        surname = terms(person.name.split()[-1]) if person.name.split() else []
+        if roles and surname:
+            index = self.snapshot.index
+            holding, _ = index.sparse_scores(surname[-1:])
+            role = "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
+            name = "|".join(re.escape(n) for n in names)
+            patterns = (
+                re.compile(
+                    rf"(?P<owner>{_CAPITALISED_NAME})['’]s?\s+(?:[\w-]+\s+){{0,3}}?"
+                    rf"(?i:{role}),?\s+(?:{name})\b"
+                ),
+                re.compile(
+                    rf"\b(?:{name}),\s+(?:(?P<owner>{_CAPITALISED_NAME})['’]s?\s+"
+                    rf"(?:[\w-]+\s+){{0,3}}?(?i:{role})\b|(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?"
+                    rf"(?i:{role})\s+(?:for|to|of|representing)\s+(?:the\s+)?(?P<owned>{_CAPITALISED_NAME}))"
+                ),
+            )
+            passages = self.snapshot.passages
+            for at in holding[:_PASSAGES_READ_FOR_A_NAME]:
+                passage = passages[int(at)].text
+                for pattern in patterns:
+                    for match in pattern.finditer(passage):
+                        owner = match.group("owner") or match.group("owned")
+                        for group in self._mentions.find_groups(owner):
+                            found.update(p.id for p in group.by_name if p.id != person.id)
+        owners = frozenset(found)
+        self._story_owners[person.id] = owners
+        return owners
 
     def _lone_word_read(self, read: ReadQuestion) -> ReadQuestion:
         """`read` with the one word where its speaker stands, no English word, told apart by

@@ -438,6 +438,10 @@ class Searcher(Rendering):
         else:
             owners, unknown_speaker, of_a_kind = (), False, None
 
+        if read.unknown_speaker is None and self._someone_elses(text, read):
+            # "Vick's lawyer" is not "Hensley's lawyer, Carl Mintz", the story's only lawyer
+            who = text[slice(*read.speaker_span)] if read.speaker_span else ""
+            return _PartResult.refused(self._not_quoted_reason(who), person=True)
         speakers = self._asked_speakers(words, read, follow_up)
         if read.kind is QuestionKind.SPEAKER and read.pronoun and not speakers:
             # "what did she say" names no one to look for; "did he really call himself a

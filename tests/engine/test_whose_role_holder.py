@@ -1,0 +1,79 @@
+"""Someone asked about by a role and whose it is ("Vick's lawyer", "the lawyer for Vick") is
+not the story's holder of that role for someone else ("Hensley's lawyer, Carl Mintz"): the
+story does not quote them, and Mintz's words are never shown as theirs. A role the story
+abbreviates before a name ("State Sen. Amy Keller") is that role written out ("the state
+senator")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.stories import asked_for_words, searcher_for
+
+SCHOOL_STORY = "\n".join(
+    [
+        "The Brandt County school board voted 5-2 on Tuesday to close Elm Street Elementary, "
+        "the oldest school in the district.",
+        "“We cannot keep a building open for 140 children when it costs us $2 million a "
+        "year,” said board chair Denise Okafor.",
+        "Superintendent Raymond Vick, who proposed the closure in March, said the savings "
+        "would pay for new teachers at the other schools.",
+        "Board member Tom Hensley, one of the two votes against, called the decision "
+        "“short-sighted and cruel.”",
+        "Hensley’s lawyer, Carl Mintz, said his client was considering a lawsuit over the vote.",
+        "State Sen. Amy Keller, who represents the district, said she would ask the state to "
+        "review the decision.",
+    ]
+)
+
+CO_OP_STORY = "\n".join(
+    [
+        "The Larch Valley water board raised rates by 12 percent on Wednesday.",
+        "“Nobody likes a rate increase, but the pipes are 90 years old,” said board chair "
+        "Helen Ruiz.",
+        "Carl Mintz, a lawyer for Ana Lopez, said the farmer would appeal the increase.",
+        "“The farmers will pay more than anyone,” said Lopez, who grows apples in the valley.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did vick's lawyer say",
+        "what did okafor's lawyer say about the vote",
+        "what did the lawyer for vick say",
+        "what did the board chair's lawyer say",
+    ],
+)
+def test_a_role_holder_of_someone_else_is_not_whom_asked(question: str) -> None:
+    searcher = searcher_for("elm-street", SCHOOL_STORY)
+    answer = searcher.ask(question)
+    assert answer.asked_speaker != "Carl Mintz"
+    assert not answer.answered
+    assert answer.reason is not None and "doesn't quote" in answer.reason
+
+
+@pytest.mark.parametrize(
+    "question", ["what did hensley's lawyer say", "what did the lawyer for hensley say"]
+)
+def test_the_role_holder_of_the_one_asked_about_is_still_answered(question: str) -> None:
+    searcher = searcher_for("elm-street", SCHOOL_STORY)
+    answer = asked_for_words(searcher, question, "Carl Mintz")
+    assert "lawsuit" in answer.passages[0].text
+
+
+def test_a_role_holder_for_someone_named_after_the_name_is_theirs_only() -> None:
+    searcher = searcher_for("larch-valley", CO_OP_STORY)
+    refused = searcher.ask("what did ruiz's lawyer say about the rates")
+    assert refused.asked_speaker != "Carl Mintz"
+    assert not refused.answered
+    answer = asked_for_words(searcher, "what did lopez's lawyer say", "Carl Mintz")
+    assert "appeal" in answer.passages[0].text
+
+
+@pytest.mark.parametrize("question", ["what did the state senator say", "what did the senator say"])
+def test_an_abbreviated_title_is_the_role_written_out(question: str) -> None:
+    searcher = searcher_for("elm-street", SCHOOL_STORY)
+    answer = asked_for_words(searcher, question, "Amy Keller")
+    assert "review the decision" in answer.passages[0].text
