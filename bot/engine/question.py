@@ -21,6 +21,7 @@ from bot.engine.caches import remember
 from bot.engine.chat import asks, is_topic_free
 from bot.engine.countries import PeopleCountries
 from bot.engine.descriptions import description_words, names_someone, same_family
+from bot.engine.first_names import Gender, first_name_gender
 from bot.engine.lexicon import Source, shared_wordnet
 from bot.engine.mentions import Found, MentionFinder
 from bot.engine.models import Person, SpeakerKind
@@ -35,8 +36,10 @@ from bot.engine.words import (
     PHRASAL_SPEECH_VERBS,
     PREPOSITIONS,
     ROLE_HEADS,
+    PERSONAL_TITLES,
     ROLES_ASKED_ABOUT,
     SOMEONE_NOUNS,
+    SPELLED_TITLES,
     all_lemmas,
     is_english_word,
 )
@@ -1024,7 +1027,9 @@ def _read_speaker_words(
     if not named:
         # "the Salvadoran leader", "Trump's spokeswoman": the story's word for the role (of
         # the owner's country: "Bukele's spokesman" is not the White House press secretary)
-        by_synonym = _found_by_role_synonym(reading, finder)
+        by_synonym = _found_by_role_synonym(reading, finder) or _found_by_wordnet_synonym(
+            reading, finder
+        )
         if by_synonym:
             found = by_synonym
             named = _speakers_named(reading, found, plain.found, span)
@@ -1048,7 +1053,9 @@ def _read_speaker_words(
             named = _speakers_named(reading, found, plain.found, span)
         elif not fitting and names_someone(words) and not _vaguely_described(words):
             return _asks_speaker(plain, span, verb_span, unknown_speaker=who)
-    speakers = _fitting_qualifiers(reading, found, named, finder.countries)
+    speakers = _picked_by_title(
+        reading, found, _fitting_qualifiers(reading, found, named, finder.countries)
+    )
     if named and not speakers:
         # "the Mexican president": a role the story gives, but not with these words
         return _asks_speaker(plain, span, verb_span, unknown_speaker=who)
@@ -1068,6 +1075,40 @@ def _read_speaker_words(
     if people_of_a_kind(reading):  # "the prison guards", "the guards at the gate"
         return _asks_speaker(plain, span, verb_span, unknown_speaker=who)
     return None
+
+
+def _picked_by_title(
+    who: str, found: Sequence[Found], speakers: Sequence[Person]
+) -> tuple[Person, ...]:
+    """Of the people a name several share names (a surname: "Okafor"), those the title typed
+    before it fits: "Dr. Okafor" is whom the story calls Dr. (not the board chair Denise
+    Okafor), "Mr. Okafor" the man of them; all of them when the title fits none, or no title
+    is typed."""
+    if len(speakers) < 2:
+        return tuple(speakers)
+    shared = next((group for group in found if len(group.by_name) > 1), None)
+    before = re.search(r"([^\W\d_]+)\.?\s+$", who[: shared.start]) if shared else None
+    title = before.group(1).lower() if before else ""
+    if title not in PERSONAL_TITLES and title not in _TITLE_GENDER:
+        return tuple(speakers)
+    if title in _TITLE_GENDER:
+        picked = [
+            person
+            for person in speakers
+            if first_name_gender(person.name.split()[0]) == _TITLE_GENDER[title]
+        ]
+    else:
+        said = {title, SPELLED_TITLES.get(f"{title}.", title)}
+        picked = [
+            person
+            for person in speakers
+            if any(w.lower() in said for role in person.roles for w in _LETTERS.findall(role))
+        ]
+    return tuple(picked or speakers)
+
+
+# The titles that say only whether a man or a woman is meant
+_TITLE_GENDER: dict[str, Gender] = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
 
 
 _JOINING = re.compile(r",?\s+(?:or|and)\s+", re.IGNORECASE)
@@ -1458,6 +1499,34 @@ def _found_by_role_synonym(who: str, finder: MentionFinder) -> list[Found]:
     if fitting and len(fitting) < len(people):
         return [finder.group(fitting, who, 0, len(who))]
     return []  # "the leader": which president? Better to say the story doesn't quote them.
+
+
+def _found_by_wordnet_synonym(who: str, finder: MentionFinder) -> list[Found]:
+    """The one person the speaker words `who` name with their last word read as each of its
+    WordNet synonyms naming a person ("the attorney": the story's lawyer; "the board
+    chairwoman": its board chair), as found in all of `who`; none when the synonyms name
+    nobody, or several people ("the chairwoman": the chair, or the president?)."""
+    wordnet = shared_wordnet()
+    last = _LAST_WORD.search(who)
+    if wordnet is None or last is None:
+        return []
+    people: dict[str, Person] = {}
+    for synonym in sorted(wordnet.related(last.group(1).lower(), (Source.SYNONYMS,))):
+        if not synonym.isalpha() or not is_person_noun(synonym):
+            continue
+        reworded = who[: last.start(1)] + synonym + who[last.end(1) :]
+        found = finder.find_groups(reworded)
+        named = _speakers_named(reworded, found, (), (0, len(reworded)))
+        for person in _fitting_qualifiers(reworded, found, named, finder.countries):
+            people.setdefault(person.id, person)
+        if len(people) > 1:
+            return []
+    if len(people) != 1:
+        return []
+    return [finder.group(list(people.values()), who, 0, len(who))]
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
 
 
 def _names_a_country(who: str, finder: MentionFinder) -> bool:

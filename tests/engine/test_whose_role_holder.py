@@ -77,3 +77,48 @@ def test_an_abbreviated_title_is_the_role_written_out(question: str) -> None:
     searcher = searcher_for("elm-street", SCHOOL_STORY)
     answer = asked_for_words(searcher, question, "Amy Keller")
     assert "review the decision" in answer.passages[0].text
+
+
+CLINIC_STORY = "\n".join(
+    [
+        "The Harlow clinic will stay open after the town council found the money on Monday.",
+        "“We were two votes from losing it,” said council leader Grace Adeyemi.",
+        "Her brother, Dr. Paul Adeyemi, has run the clinic since 2015.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "question", ["what did dr adeyemi say", "what did Dr. Adeyemi say", "what did mr adeyemi say"]
+)
+def test_a_title_before_a_shared_surname_picks_whom_it_fits(question: str) -> None:
+    searcher = searcher_for("harlow-clinic", CLINIC_STORY)
+    answer = searcher.ask(question)
+    assert answer.asked_speaker != "Grace Adeyemi"
+    assert not answer.answered
+    assert answer.reason == "Paul Adeyemi is mentioned in the story but not quoted."
+
+
+@pytest.mark.parametrize("question", ["what did adeyemi say", "what did ms adeyemi say"])
+def test_a_shared_surname_without_a_title_or_with_hers_is_still_the_one_quoted(
+    question: str,
+) -> None:
+    searcher = searcher_for("harlow-clinic", CLINIC_STORY)
+    answer = asked_for_words(searcher, question, "Grace Adeyemi")
+    assert "two votes" in answer.passages[0].text
+
+
+@pytest.mark.parametrize(
+    "question", ["what did the attorney say", "what did hensley's attorney say"]
+)
+def test_a_role_in_other_words_of_its_meaning_is_the_storys_role(question: str) -> None:
+    searcher = searcher_for("elm-street", SCHOOL_STORY)
+    answer = asked_for_words(searcher, question, "Carl Mintz")
+    assert "lawsuit" in answer.passages[0].text
+
+
+def test_a_role_in_other_words_is_still_nobody_elses_role_holder() -> None:
+    searcher = searcher_for("elm-street", SCHOOL_STORY)
+    answer = searcher.ask("what did vick's attorney say")
+    assert answer.asked_speaker != "Carl Mintz"
+    assert not answer.answered
