@@ -1672,11 +1672,36 @@ def _names_someone(who: str) -> bool:
     # "the mayor", "the mayor of Springfield", "the Supreme Court justices"; "Taiwan's
     # government", "Garcia's lawyers"
     if LEADING_ARTICLE.match(who) or re.search(r"['’]s?\s", who):
-        return any(_is_role(w) for w in words[1:])
-    # a group by its role, with no article: "union leaders", "any lawyers", "some senators"
+        return any(_is_role(w) or member_of(w) for w in words[1:])
+    # a group by its role, with no article: "union leaders", "any lawyers", "some senators";
+    # or by what its members belong to: "democrats", "the Republicans"
     if words[0].lower() in _GROUP_DETERMINERS:
-        return any(_is_role(w) for w in words[1:])
-    return len(words) <= 2 and words[-1].lower().endswith("s") and _is_role(words[-1])
+        return any(_is_role(w) or member_of(w) for w in words[1:])
+    return len(words) <= 2 and (
+        (words[-1].lower().endswith("s") and _is_role(words[-1]))
+        or member_of(words[-1]) is not None
+    )
+
+
+def member_of(word: str) -> str | None:
+    """The singular of `word` when it is a plural naming people by what they belong to, as
+    WordNet writes with a capital ("democrats": Democrat; "Catholics"), which `is_person_noun`
+    leaves out as a name; else None."""
+    plural = word.lower().strip("'’.,")
+    if len(plural) < 4 or not plural.endswith("s"):
+        return None
+    wordnet = shared_wordnet()
+    if wordnet is None:
+        return None
+    singular = plural[:-1]
+    sense = wordnet.first_noun_sense(singular)
+    if sense is None or sense[0] != _PERSON_FILE:
+        return None
+    return singular if singular.capitalize() in sense[1] else None
+
+
+# WordNet's lexicographer file of nouns for people
+_PERSON_FILE = 18
 
 
 _GROUP_DETERMINERS = frozenset("any some other those these".split())

@@ -122,3 +122,28 @@ def test_a_role_in_other_words_is_still_nobody_elses_role_holder() -> None:
     answer = searcher.ask("what did vick's attorney say")
     assert answer.asked_speaker != "Carl Mintz"
     assert not answer.answered
+
+
+PARTY_STORY = "\n".join(
+    [
+        "The Orin County council passed its budget on Thursday after a long night of debate.",
+        "“This budget protects democratic oversight of every dollar,” said council leader "
+        "Marta Quill.",
+        "Council member Joe Brandt, a Republican, voted against it. “We are spending money we "
+        "do not have,” Brandt said.",
+    ]
+)
+
+
+def test_people_by_what_they_belong_to_are_refused_when_the_story_names_none_so() -> None:
+    searcher = searcher_for("orin-budget", PARTY_STORY)
+    answer = searcher.ask("what did democrats say about the budget")
+    assert not answer.answered
+    assert answer.reason == "The story doesn't quote democrats."
+
+
+def test_people_by_what_they_belong_to_are_searched_when_the_story_calls_someone_so() -> None:
+    searcher = searcher_for("orin-budget", PARTY_STORY)
+    answer = searcher.ask("what did republicans say about the budget")
+    assert answer.answered
+    assert "Brandt said" in answer.passages[0].text

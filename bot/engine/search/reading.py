@@ -37,6 +37,7 @@ from bot.engine.question import (
     initials_spelt_out,
     lone_name_word,
     may_name_someone,
+    member_of,
     names_a_role,
     people_of_a_kind,
     read_question,
@@ -469,8 +470,11 @@ class QuestionReading(MeaningCloseness):
                 for _, start, end in places
                 for t in terms(bare[start:end])
             )
+        member = member_of(words[-1])
         return (
             self._says(bare)
+            # "democrats" of a story calling someone "a Democrat"
+            or (member is not None and self._says(member))
             or self._members_of_a_body_named(words[-1])
             or (not self._of_someone_named(read) and self._held_by_someone_quoted(words[-1]))
         )
