@@ -1053,8 +1053,11 @@ def _read_speaker_words(
             named = _speakers_named(reading, found, plain.found, span)
         elif not fitting and names_someone(words) and not _vaguely_described(words):
             return _asks_speaker(plain, span, verb_span, unknown_speaker=who)
-    speakers = _picked_by_title(
-        reading, found, _fitting_qualifiers(reading, found, named, finder.countries)
+    speakers = _holding_it_plainly(
+        reading,
+        _picked_by_title(
+            reading, found, _fitting_qualifiers(reading, found, named, finder.countries)
+        ),
     )
     if named and not speakers:
         # "the Mexican president": a role the story gives, but not with these words
@@ -1105,6 +1108,36 @@ def _picked_by_title(
             if any(w.lower() in said for role in person.roles for w in _LETTERS.findall(role))
         ]
     return tuple(picked or speakers)
+
+
+def _holding_it_plainly(who: str, speakers: Sequence[Person]) -> tuple[Person, ...]:
+    """Of several people a role noun of the speaker words `who` names ("the chief"), those the
+    story does not give it only as a deputy's or a former holder's ("Police Chief Rob Tanner",
+    not "Deputy Chief Lisa Moreno" or "former chief Walt Greene"): all of them when `who` says
+    so itself ("the deputy chief") or each holds it so."""
+    if len(speakers) < 2:
+        return tuple(speakers)
+    asked = {w.lower() for w in _LETTERS.findall(who)}
+    if asked & _NOT_THE_ROLE_ITSELF:
+        return tuple(speakers)
+
+    def second(person: Person) -> bool:
+        for role in person.roles:
+            words = [w.lower() for w in _LETTERS.findall(role)]
+            if any(
+                word in asked and words[i - 1] in _NOT_THE_ROLE_ITSELF
+                for i, word in enumerate(words)
+                if i
+            ):
+                return True
+        return False
+
+    plainly = [person for person in speakers if not second(person)]
+    return tuple(plainly or speakers)
+
+
+# Words before a role noun making it another role: a deputy chief is not the chief
+_NOT_THE_ROLE_ITSELF = frozenset("deputy vice assistant associate former ex".split())
 
 
 # The titles that say only whether a man or a woman is meant

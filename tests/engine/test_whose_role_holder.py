@@ -147,3 +147,30 @@ def test_people_by_what_they_belong_to_are_searched_when_the_story_calls_someone
     answer = searcher.ask("what did republicans say about the budget")
     assert answer.answered
     assert "Brandt said" in answer.passages[0].text
+
+
+PATROL_STORY = "\n".join(
+    [
+        "The department will add 20 officers to night patrols after a string of burglaries.",
+        "Deputy Chief Lisa Moreno, who will lead the new patrols, said officers would start "
+        "on Monday.",
+        "“People deserve to sleep without worrying about their front door,” said Police Chief "
+        "Rob Tanner.",
+        "Former chief Walt Greene called the plan “a band-aid.”",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "question", ["what did the chief say", "what did the chief say about the new patrols"]
+)
+def test_the_role_is_its_plain_holder_not_a_deputy_or_a_former_one(question: str) -> None:
+    searcher = searcher_for("night-patrols", PATROL_STORY)
+    answer = asked_for_words(searcher, question, "Rob Tanner")
+    assert {quote.speaker for quote in answer.passages[0].quotes} == {"Rob Tanner"}
+
+
+def test_a_deputy_asked_for_as_one_is_still_the_deputy() -> None:
+    searcher = searcher_for("night-patrols", PATROL_STORY)
+    answer = asked_for_words(searcher, "what did the deputy chief say", "Lisa Moreno")
+    assert "Monday" in answer.passages[0].text
