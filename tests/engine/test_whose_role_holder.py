@@ -174,3 +174,22 @@ def test_a_deputy_asked_for_as_one_is_still_the_deputy() -> None:
     searcher = searcher_for("night-patrols", PATROL_STORY)
     answer = asked_for_words(searcher, "what did the deputy chief say", "Lisa Moreno")
     assert "Monday" in answer.passages[0].text
+
+
+NEIGHBOURS_STORY = "\n".join(
+    [
+        "Police Chief Rob Tanner said the department would add officers to night patrols.",
+        "“I’m not waiting for anyone,” said Eastgate resident Frank Ellis, 67, whose garage was "
+        "broken into twice.",
+        "His daughter, Jen Morrow, a nurse, said she worried about him living alone.",
+    ]
+)
+
+
+def test_a_role_holder_of_whom_a_pronoun_stands_for_is_not_someone_elses() -> None:
+    searcher = searcher_for("eastgate", NEIGHBOURS_STORY)
+    refused = searcher.ask("what did tanner's daughter say")
+    assert refused.asked_speaker != "Jen Morrow"
+    assert not refused.answered
+    answer = asked_for_words(searcher, "what did ellis's daughter say", "Jen Morrow")
+    assert "living alone" in answer.passages[0].text

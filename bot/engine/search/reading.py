@@ -27,6 +27,7 @@ from bot.engine.chat import (
     restates,
     strip_markup,
 )
+from bot.engine.first_names import PRONOUN_GENDER, first_name_gender
 from bot.engine.lexicon import Source, lemma_of
 from bot.engine.models import Person
 from bot.engine.question import (
@@ -618,6 +619,10 @@ class QuestionReading(MeaningCloseness):
                     rf"(?i:{role})\s+(?:for|to|of|representing)\s+(?:the\s+)?(?P<owned>{_CAPITALISED_NAME}))"
                 ),
             )
+            # "His daughter, Jen Ellis": whose is whom the pronoun stands for
+            by_pronoun = re.compile(
+                rf"\b(?P<pronoun>[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){{0,3}}?(?i:{role}),?\s+(?:{name})\b"
+            )
             passages = self.snapshot.passages
             for at in holding[:_PASSAGES_READ_FOR_A_NAME]:
                 passage = passages[int(at)].text
@@ -626,9 +631,33 @@ class QuestionReading(MeaningCloseness):
                         owner = match.group("owner") or match.group("owned")
                         for group in self._mentions.find_groups(owner):
                             found.update(p.id for p in group.by_name if p.id != person.id)
+                for match in by_pronoun.finditer(passage):
+                    meant = self._named_before(int(at), match.start(), match["pronoun"], person)
+                    if meant is not None:
+                        found.add(meant)
         owners = frozenset(found)
         self._story_owners[person.id] = owners
         return owners
+
+    def _named_before(self, at: int, offset: int, pronoun: str, person: Person) -> str | None:
+        """The id of whom the possessive `pronoun` at `offset` of passage `at` stands for: the
+        last one of that sex named before it in the passage, or else in the one before of its
+        story (other than `person`, whose role it says); None when no one is."""
+        passages = self.snapshot.passages
+        gender = PRONOUN_GENDER.get(pronoun.lower())
+        texts = [passages[at].text[:offset]]
+        if at > 0 and passages[at - 1].story_id == passages[at].story_id:
+            texts.append(passages[at - 1].text)
+        for text in texts:
+            for group in reversed(self._mentions.find_groups(text)):
+                people = [
+                    p
+                    for p in group.by_name
+                    if p.id != person.id and first_name_gender(p.name.split()[0]) in (gender, None)
+                ]
+                if len(people) == 1:
+                    return people[0].id
+        return None
 
     def _lone_word_read(self, read: ReadQuestion) -> ReadQuestion:
         """`read` with the one word where its speaker stands, no English word, told apart by
