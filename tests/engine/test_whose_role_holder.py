@@ -193,3 +193,33 @@ def test_a_role_holder_of_whom_a_pronoun_stands_for_is_not_someone_elses() -> No
     assert not refused.answered
     answer = asked_for_words(searcher, "what did ellis's daughter say", "Jen Morrow")
     assert "living alone" in answer.passages[0].text
+
+
+VOTE_STORY = "\n".join(
+    [
+        "The Brandt County school board voted 5-2 on Tuesday to close Elm Street Elementary.",
+        "Board member Tom Hensley, one of the two votes against, said the board had not "
+        "studied bus routes. “Nobody has told me how a six-year-old gets across Route 9,” "
+        "Hensley said.",
+        "“We cannot keep a building open for 140 children,” said board chair Denise Okafor.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what did the dissenting board member say", "what did the angry board member say"],
+)
+def test_a_quoted_role_holder_described_in_other_words_is_searched_not_refused(
+    question: str,
+) -> None:
+    searcher = searcher_for("elm-street-vote", VOTE_STORY)
+    answer = searcher.ask(question)
+    assert answer.answered
+    assert answer.confidence == "low"
+    assert any(quote.speaker == "Tom Hensley" for p in answer.passages for quote in p.quotes)
+
+
+def test_a_role_holder_of_another_country_is_still_refused() -> None:
+    searcher = searcher_for("elm-street-vote", VOTE_STORY)
+    assert not searcher.ask("what did the mexican board member say").answered

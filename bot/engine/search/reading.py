@@ -450,6 +450,8 @@ class QuestionReading(MeaningCloseness):
             return True  # "did a judge order ...": any of the court's judges, not one named
         if self._role_of_a_place_named(bare, words):
             return True
+        if self._role_described_in_other_words(bare):
+            return True
         # "the office of Bukele", "the team around Trump": the group is the words before
         head = next(
             (words[:i] for i, word in enumerate(words) if i and word in _OWNER_PREPOSITIONS), words
@@ -479,6 +481,26 @@ class QuestionReading(MeaningCloseness):
             or self._members_of_a_body_named(words[-1])
             or (not self._of_someone_named(read) and self._held_by_someone_quoted(words[-1]))
         )
+
+    def _role_described_in_other_words(self, bare: str) -> bool:
+        """Whether the speaker words `bare` name a role someone the story quotes holds, with
+        words that only describe (plain adjectives: "the dissenting board member", "the old
+        chief") it does not give them: no clear evidence it does not quote whom they mean, so
+        the question is searched (no passage vouched for as theirs). Not a word naming
+        something ("the Mexican president"), nor anyone named."""
+        wordnet = self._wordnet
+        found = self._mentions.find_groups(bare)
+        if wordnet is None or not found or any(group.by_name for group in found):
+            return False
+        if not any(self._has_quotes(person) for group in found for person in group.people):
+            return False
+        others = [
+            match.group().lower()
+            for match in re.finditer(r"[^\W\d_]+", bare)
+            if not any(group.start <= match.start() < group.end for group in found)
+            and match.group().lower() not in FUNCTION_WORDS
+        ]
+        return bool(others) and all(wordnet.is_plain_adjective(word) for word in others)
 
     def _role_of_a_place_named(self, bare: str, words: Sequence[str]) -> bool:
         """Whether the speaker words `bare` (`words`, lower case) are a role someone the story
