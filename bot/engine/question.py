@@ -946,8 +946,10 @@ def _is_noun_use(before: str, word: str, asked: str) -> bool:
     reports": "did X say", "has X said", "is X saying" take no -s), or in -ing unless it asks
     with "is"/"was" ("is X saying"); and after a preposition ("the secretary of state")."""
     lower, previous = word.lower().strip("'’."), before.lower()
-    if previous in _THEIR_OWN:
-        return False  # "when did Leavitt make her comments": the words of the one named
+    if previous in _THEIR_OWN and not (lower.endswith("s") and is_person_noun(lower[:-1])):
+        # "when did Leavitt make her comments": the words of the one named; not "his
+        # critics", people of his
+        return False
     if previous in _DETERMINERS or previous in _PREPOSITIONS or re.search(r"\w['’]s?$", previous):
         return True
     if lower.endswith(("ism", "isms")):

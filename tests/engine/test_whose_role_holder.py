@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.engine.search.settings import FollowUp
 from tests.engine.stories import asked_for_words, searcher_for
 
 SCHOOL_STORY = "\n".join(
@@ -223,3 +224,18 @@ def test_a_quoted_role_holder_described_in_other_words_is_searched_not_refused(
 def test_a_role_holder_of_another_country_is_still_refused() -> None:
     searcher = searcher_for("elm-street-vote", VOTE_STORY)
     assert not searcher.ask("what did the mexican board member say").answered
+
+
+def test_his_critics_after_asking_for_someone_are_not_him() -> None:
+    searcher = searcher_for("elm-street-vote", VOTE_STORY)
+    first = asked_for_words(searcher, "what did hensley say", "Tom Hensley")
+    answer = searcher.ask(
+        "what did his critics say",
+        follow_up=FollowUp(
+            question="what did hensley say",
+            asked_speaker_id=first.asked_speaker_id,
+            shown=tuple((p.story_id, p.paragraph) for p in first.passages),
+        ),
+    )
+    assert answer.asked_speaker != "Tom Hensley"
+    assert answer.confidence != "high"
