@@ -15,6 +15,7 @@ from bot.engine.attribution.paragraphs import (
     with_cue,
 )
 from bot.engine.attribution.reported import ReportedSpeech
+from bot.engine.first_names import PRONOUN_GENDER, Gender
 from bot.engine.lexicon import shared_wordnet
 from bot.engine.models import QuoteKind
 from bot.engine.names import Token, cap_sequences, is_name_like
@@ -25,6 +26,7 @@ from bot.engine.words import (
     KIN_NOUNS,
     LABEL_VERBS,
     NOUN_MARKERS,
+    OBJECT_PRONOUNS,
     PARTICIPLES,
     QUESTION_VERBS,
     REFUSAL_VERBS,
@@ -79,13 +81,68 @@ class QuotationFinder(ReportedSpeech):
     def _nested_quotes(self, pi: int, qi: int) -> None:
         """`"They call it 'modernization,'" X said`, `"I found 'What the River Keeps' on a
         cart"`, `"He used to tell us, 'We're a family here,' every day"`: a quotation in single
-        marks inside another is a quotation of its own, and nobody's words: a title, a scare
-        term, or someone else's words the speaker relays (whom "he" is, inside the speaker's
-        words, would be a guess). The outer quotation stays whole, the speaker's."""
+        marks inside another is a quotation of its own: a title, a scare term (nobody's words),
+        or words the speaker relays, whose speaker the cue inside the speaker's words gives
+        (`_relayed_inside`). The outer quotation stays whole, the speaker's."""
         para = self.paras[pi]
         q = para.quotes[qi]
+        outer = self.quote_speaker.get((pi, qi))
         for match in _NESTED_QUOTE.finditer(self.body, q.start, q.end):
-            self._emit(para, match.start(1), match.end(1), QuoteKind.PARTIAL, None, "")
+            speaker = self._relayed_inside(pi, qi, match.start(), outer)
+            cue = "a cue inside the speaker's words: X told me, '...'"
+            self._emit(para, match.start(1), match.end(1), QuoteKind.PARTIAL, speaker, cue)
+
+    def _relayed_inside(self, pi: int, qi: int, mark: int, outer: str | None) -> str | None:
+        """Whose the words in single marks at `mark` are, inside quotation `qi` of `outer`'s,
+        when a cue right before them says: `I told him, '...'` is the speaker's own; a name the
+        story knows (`Tyler said, '...'`) is that person's; `she told me, '...'` is the one
+        person of that gender, other than the speaker, the paragraph names before it, by name,
+        by a role ("When I asked the director ..., he told me") or as a named relative ("X said
+        his sister called him. "She said, '...'""). Anyone else (`My dad used to say`, `they
+        said`, two who fit, a scare term with no cue): nobody, since a guess could credit the
+        words to the wrong person."""
+        para = self.paras[pi]
+        toks = para.tokens
+        x = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].end <= mark), -1)
+        while x >= 0 and toks[x].text in ",:":
+            x -= 1
+        if x >= 0 and toks[x].lower in OBJECT_PRONOUNS:
+            x -= 1  # "he told me"
+        if x < 1 or para.quote_of[x] != qi or toks[x].lower not in SPEECH_VERBS:
+            return None
+        s = x - 1
+        if s >= 1 and toks[s].lower == "to" and toks[s - 1].lower == "used":
+            s -= 2  # "He used to tell us"
+        while s >= 0 and toks[s].lower in AUX_ADVERBS:
+            s -= 1
+        if s < 0 or para.quote_of[s] != qi:
+            return None
+        word = toks[s].lower
+        if word == "i":
+            return outer
+        if word in ("he", "she"):
+            return self._only_one_meant(pi, s, PRONOUN_GENDER[word], outer)
+        m = self.ending[pi].get(s)
+        if m is not None and len(m.ids) == 1 and m.i >= 0 and para.quote_of[m.i] == qi:
+            return m.ids[0]
+        return None
+
+    def _only_one_meant(self, pi: int, tok: int, gender: Gender, outer: str | None) -> str | None:
+        """The one person of `gender` (as far as the story tells), other than `outer`, that
+        paragraph `pi` names before token `tok`: by name, by a role the story gives one person
+        ("the director"), or as a relative the story names ("his sister"); else None."""
+        para = self.paras[pi]
+        toks = para.tokens
+        named = {m.ids[0] for m in self.mentions[pi] if m.i < tok and len(m.ids) == 1}
+        heads = set().union(*self.heads.values()) if self.heads else set()
+        for k in range(tok - 1):
+            word, noun = toks[k].lower, toks[k + 1].lower
+            if word == "the" and noun in heads:
+                named.add(self._resolve_role(pi, k + 1, noun) or "")
+            elif word in ("his", "her") and noun in KIN_NOUNS and para.quote_of[k] == -1:
+                named.add(self._resolve_kin(pi, k, f"{word} {noun}") or "")
+        fitting = {pid for pid in named - {"", outer} if not self._contradicts(pid, gender)}
+        return fitting.pop() if len(fitting) == 1 else None
 
     def _introduced_before(self, pi: int, q: QuoteSpan) -> str | None:
         """`Ruiz-Moreno turned to the cameras and addressed the council members directly. "We
