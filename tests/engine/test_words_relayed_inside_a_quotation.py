@@ -55,3 +55,24 @@ def test_i_told_them_is_the_speakers_own(school: Searcher) -> None:
 def test_asking_for_the_relayed_persons_words_finds_them(school: Searcher) -> None:
     answer = asked_for_words(school, "what did voss tell blake about linden", "Carla Voss")
     assert "Linden is not on any list" in answer.passages[0].text
+
+
+FIRE_STORY = "\n".join(
+    [
+        "A wildfire burned through 3,000 acres north of Carver on Tuesday, officials said.",
+        "No homes had been lost by evening, according to Chief Erik Lind, head of the Carver "
+        "Fire Department, though he said two firefighters were treated for heat exhaustion.",
+        "“We held the line at the river,” Lind told reporters.",
+        "Dr. Ana Lind, chief forecaster at the Carver Weather Office and the fire chief’s older "
+        "sister, said winds would shift overnight.",
+        "Erik Lind said his sister called him at 3 a.m. “She said, ‘Erik, pull your crews back "
+        "to the road.’ I’ve learned to listen,” he said.",
+    ]
+)
+
+
+def test_his_sister_is_the_one_an_appositive_made_the_role_holders_sister() -> None:
+    # "the fire chief's older sister": the chief whose introduction says "Fire"; "his sister"
+    # after is her, and "She said, '...'" inside his words is hers
+    fire = searcher_for("fire", FIRE_STORY)
+    assert quoted(fire, "pull your crews back") == ["Erik Lind", "Ana Lind"]

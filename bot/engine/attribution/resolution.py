@@ -16,7 +16,7 @@ from bot.engine.attribution.speakers import SENIORITY, SPOUSES
 from bot.engine.first_names import PRONOUN_GENDER, Gender, first_name_gender, is_first_name
 from bot.engine.mentions import Mention
 from bot.engine.models import QuoteKind, SpeakerKind
-from bot.engine.names import cap_sequences, is_name_like, role_run_start, tokenize
+from bot.engine.names import Token, cap_sequences, is_name_like, role_run_start, tokenize
 from bot.engine.occupations import describes_person, role_head_at
 from bot.engine.people import Intro, spelled_out
 from bot.engine.text import match_key
@@ -152,7 +152,84 @@ class Resolver(GenderEvidence):
                 ties.append((m.ids[0], noun, holder))
                 if noun in SPOUSES:
                     ties.append((holder, SPOUSES[noun], m.ids[0]))
+            ties += self._kin_after_names(p, pi, tok)
         return ties
+
+    def _kin_after_names(self, p: int, pi: int, tok: int) -> list[tuple[str, str, str]]:
+        """The ties of `_kin_ties` an appositive after a name makes, its last words a relative
+        of someone's: "Lena Ortiz, a nurse at the clinic and the mayor's younger sister," makes
+        her the sister of the one "the mayor" is ("X's sister", "his sister" too); (relative,
+        noun, holder), of paragraph `p` before token `tok` of paragraph `pi`."""
+        para = self.paras[p]
+        toks = para.tokens
+        ties: list[tuple[str, str, str]] = []
+        for m in self.mentions[p]:
+            if (p, m.i) >= (pi, tok):
+                break
+            if len(m.ids) != 1 or para.quote_of[m.i] != -1:
+                continue
+            if m.j + 2 >= len(toks) or toks[m.j].text != ",":
+                continue
+            end = next(
+                (x for x in range(m.j + 1, min(m.j + 20, len(toks))) if toks[x].text in ",.;:"),
+                None,
+            )
+            if end is None or end - 1 <= m.j + 1 or toks[end - 1].lower not in KIN_NOUNS:
+                continue
+            noun = toks[end - 1].lower
+            k = end - 2  # past at most two describing words ("younger", "late")
+            while k > m.j + 1 and end - 2 - k < 2 and toks[k].is_word and not toks[k].is_cap:
+                if toks[k].lower in ("his", "her"):
+                    break
+                k -= 1
+            holder = self._possessor(p, k, m.j + 1)
+            if holder is not None and holder != m.ids[0]:
+                ties.append((m.ids[0], noun, holder))
+                if noun in SPOUSES:
+                    ties.append((holder, SPOUSES[noun], m.ids[0]))
+        return ties
+
+    def _possessor(self, p: int, k: int, lo: int) -> str | None:
+        """Whom the possessive at token `k` (not before `lo`) is: "X's" or "his"/"her" as
+        `_kin_holder` reads them, or "the <role>'s" as the role would be resolved there."""
+        toks = self.paras[p].tokens
+        if k < lo:
+            return None
+        if toks[k].kind != "poss" or k - 1 in self.ending[p]:
+            return self._kin_holder(p, k)
+        start = k - 1
+        while start > lo and toks[start - 1].is_word and toks[start - 1].lower != "the":
+            start -= 1
+        if start <= lo or toks[start - 1].lower != "the":
+            return None
+        words = toks[start:k]
+        holder = self._resolve_role(p, start, " ".join(t.text for t in words))
+        if holder is None and len(words) > 1:
+            holder = self._introduced_as(p, start, words)
+        return holder
+
+    def _introduced_as(self, p: int, tok: int, words: Sequence[Token]) -> str | None:
+        """`the emergency chief's sister` of "Chief Daniel Ruatoka, head of the Lanmora
+        Emergency Management Office": a role whose describing words no role of the story holds
+        is the one person, named before token `tok` of paragraph `p`, whose role has its last
+        word and the sentence first naming whom says every describing word."""
+        head, describing = words[-1].lower, {t.lower for t in words[:-1]}
+        found: set[str] = set()
+        seen: set[str] = set()
+        for q in range(p + 1):
+            para = self.paras[q]
+            for m in self.mentions[q]:
+                if (q, m.i) >= (p, tok):
+                    break
+                if len(m.ids) != 1 or m.ids[0] in seen or para.quote_of[m.i] != -1:
+                    continue
+                pid = m.ids[0]
+                seen.add(pid)
+                lo, hi = para.sentence(m.i)
+                said = {t.lower for t in para.tokens[lo:hi]}
+                if head in self.heads.get(pid, set()) and describing <= said:
+                    found.add(pid)
+        return found.pop() if len(found) == 1 else None
 
     def _elder_in_scene(self, pi: int, ref: Ref) -> str | None:
         """`Marco, who has come home to help, and his father argued about the dough.` then
