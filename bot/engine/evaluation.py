@@ -352,14 +352,17 @@ def _score_attribution(
     credited to nobody where someone said it is only a miss. Reported speech holding the words
     counts only where no quotation does, and a quotation that is the key's words whole counts
     alone where a longer one holds them too (a scare quote "flipped" beside "Nothing flipped",
-    a quotation nested inside another). The key's own quotation marks and a comma closing it
-    (`'We're a family here,'`) are no part of the words."""
+    a quotation nested inside another); so does one nested inside another that both hold
+    the words (a key gives a quotation's first words: those are the inner one's). The key's
+    own quotation marks and a comma closing it (`'We're a family here,'`) are no part of the
+    words."""
     wanted = _bare(item.quote or "")
     mine = [q for q in quotes if wanted and (item.story is None or q.story_id == item.story)]
     holding = [q for q in mine if wanted in normalise(q.text)]
     quoted = [q for q in holding if q.kind is not QuoteKind.INDIRECT]
     whole = [q for q in quoted if _bare(q.text) == wanted]
-    holders = whole or quoted or holding
+    innermost = [q for q in quoted if not any(_nests(q, other) for other in quoted)]
+    holders = whole or innermost or holding
     credited = {q.speaker for q in holders if q.speaker}
     if item.speaker is None:
         right, wrong = bool(holders) and not credited, bool(credited)
@@ -380,6 +383,18 @@ def _score_attribution(
         question=item.quote,
         ok=right,
         detail=f"credited to {shown}" if holders else "no quote found",
+    )
+
+
+def _nests(outer: QuoteView, inner: QuoteView) -> bool:
+    """`inner` is a quotation in single marks inside `outer` (same paragraph, its words
+    within): the key's words inside both are the inner one's, as its cue there says whose."""
+    return (
+        outer is not inner
+        and outer.story_id == inner.story_id
+        and outer.paragraph == inner.paragraph
+        and len(inner.text) < len(outer.text)
+        and inner.text in outer.text
     )
 
 

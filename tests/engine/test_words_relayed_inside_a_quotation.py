@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.engine.evaluation import EvalItem, evaluate
 from bot.engine.search import Searcher
+from bot.engine.service import quote_views
 from tests.engine.stories import asked_for_words, quoted, searcher_for
 
 SCHOOL_STORY = "\n".join(
@@ -76,3 +78,17 @@ def test_his_sister_is_the_one_an_appositive_made_the_role_holders_sister() -> N
     # after is her, and "She said, '...'" inside his words is hers
     fire = searcher_for("fire", FIRE_STORY)
     assert quoted(fire, "pull your crews back") == ["Erik Lind", "Ana Lind"]
+
+
+def test_a_key_of_words_inside_a_relayed_quotation_is_scored_on_that_quotation(
+    school: Searcher,
+) -> None:
+    # Before: the key's first words of the superintendent's relayed words were scored on the
+    # parent's quotation holding them too, and counted as credited to someone else
+    items = [
+        EvalItem(id="n1", kind="attribution", quote="Linden is not on", speaker="carla voss"),
+        EvalItem(id="n2", kind="attribution", quote="When I asked her", speaker="owen blake"),
+    ]
+    report = evaluate(items, school, quote_views(school.snapshot))
+    assert [item.ok for item in report.items] == [True, True]
+    assert report.attribution_wrong.hits == 0
