@@ -34,7 +34,7 @@ from bot.engine.chat import (
     question_pointing_back,
     restated_after_comma,
 )
-from bot.engine.confidence import Signals, probability
+from bot.engine.confidence import HIGH_CONFIDENCE, SENTENCE_VOUCHED_FROM, Signals, probability
 from bot.engine.first_names import PRONOUN_GENDER, first_name_gender
 from bot.engine.lexicon import Source
 from bot.engine.models import ParagraphRole, Person, QuoteKind
@@ -765,7 +765,16 @@ class Searcher(Rendering):
             qualifiers=topical.qualifiers,
         )
         threshold = self.settings.high_confidence
-        rated_high = probability(signals) >= threshold
+        # Between SENTENCE_VOUCHED_FROM and the threshold, the passage is rated high where its
+        # sentence is the closest in meaning to the question (`_closest_sentence_in`): the
+        # ratings at both bounds are what the signals below decide.
+        floor = min(threshold, max(0.0, threshold - (HIGH_CONFIDENCE - SENTENCE_VOUCHED_FROM)))
+
+        def ratings(read: Signals) -> tuple[bool, bool]:
+            chance = probability(read)
+            return chance >= threshold, chance >= floor
+
+        rated = ratings(signals)
         if not every_signal and closeness is not None:
             # Whether the best passage is also the closest in meaning of all takes a search of
             # the nearest-neighbour index when the ranking made none (a speaker question's:
@@ -774,9 +783,9 @@ class Searcher(Rendering):
             # (agreeing, the signals lie between the two readings' extremes).
             most = signals.known if signals.answer_type >= 0 and signals.coverage > 0 else 0.0
             agreeing = [signals.agreeing(signals.coverage, sole) for sole in (0.0, most)]
-            high_if_agreeing = [probability(a) >= threshold for a in agreeing]
-            if any(rated_high != high for high in high_if_agreeing) or (
-                _among_rivals(signals) and rated_high
+            high_if_agreeing = [ratings(a) for a in agreeing]
+            if any(rated != high for high in high_if_agreeing) or (
+                _among_rivals(signals) and rated[1]
             ):
                 # the model rises with `sole_and_closest`, which lies between 0 and `most`:
                 # where both ends rate alike, its value changes nothing read below
@@ -787,7 +796,15 @@ class Searcher(Rendering):
                     topical,
                     sole_decides=high_if_agreeing[0] != high_if_agreeing[1],
                 )
-                rated_high = probability(signals) >= threshold
+                rated = ratings(signals)
+        rated_high = rated[0] or (
+            rated[1]
+            and self._closest_sentence_in(
+                plain[0].passage,
+                [c.passage for c in plain],
+                list(zip(meant, meant_terms, strict=True)),
+            )
+        )
         high = (
             rated_high
             and not reaction
