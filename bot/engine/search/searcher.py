@@ -34,7 +34,7 @@ from bot.engine.chat import (
     question_pointing_back,
     restated_after_comma,
 )
-from bot.engine.confidence import HIGH_CONFIDENCE, SENTENCE_VOUCHED_FROM, Signals, probability
+from bot.engine.confidence import Signals, probability
 from bot.engine.first_names import PRONOUN_GENDER, first_name_gender
 from bot.engine.lexicon import Source
 from bot.engine.models import ParagraphRole, Person, QuoteKind
@@ -765,10 +765,10 @@ class Searcher(Rendering):
             qualifiers=topical.qualifiers,
         )
         threshold = self.settings.high_confidence
-        # Between SENTENCE_VOUCHED_FROM and the threshold, the passage is rated high where its
+        # From `sentence_vouched_from` up to the threshold, the passage is rated high where its
         # sentence is the closest in meaning to the question (`_closest_sentence_in`): the
         # ratings at both bounds are what the signals below decide.
-        floor = min(threshold, max(0.0, threshold - (HIGH_CONFIDENCE - SENTENCE_VOUCHED_FROM)))
+        floor = min(threshold, self.settings.sentence_vouched_from)
 
         def ratings(read: Signals) -> tuple[bool, bool]:
             chance = probability(read)

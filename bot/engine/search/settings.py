@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from bot.engine.confidence import HIGH_CONFIDENCE
+from bot.engine.confidence import HIGH_CONFIDENCE, SENTENCE_VOUCHED_FROM
 from bot.engine.lexicon import Source
 
 
@@ -19,6 +19,10 @@ class SearchSettings(BaseModel):
     # The confidence model's probability (bot/engine/confidence.py) from which passages are
     # given as the answer; below it they are shown as the closest the story comes.
     high_confidence: float = Field(default=HIGH_CONFIDENCE, ge=0.0, le=1.0)
+    # From this probability (up to `high_confidence`) they are given as the answer where the
+    # best passage holds the sentence closest in meaning to the question, of all the sentences
+    # of the passages ranked; at `high_confidence` or above it, it changes nothing.
+    sentence_vouched_from: float = Field(default=SENTENCE_VOUCHED_FROM, ge=0.0, le=1.0)
     # When a question asks for an amount, a count, an age, a date (of the part it names: a
     # year for "what year") or a span of time (answer_types.expected_kind), or for someone
     # ("who"), a passage holding one (a person other than those the question names) has its
