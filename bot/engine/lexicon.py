@@ -745,6 +745,10 @@ def _singular_forms(word: str) -> set[str]:
 
 def _search_sorted(data: mmap.mmap, key: str) -> str | None:
     """The line of a sorted WordNet index file that starts with `key` and a space."""
+    if not key or key[0].isspace():
+        # the licence header's lines start with spaces: an empty key would find one of them
+        # ("  1 This software and database ...") and read its words as a lemma's fields
+        return None
     wanted = key.encode() + b" "
     start = first_line_from(data, wanted)  # the licence header's lines ("  1 ...") sort first
     end = data.find(b"\n", start)

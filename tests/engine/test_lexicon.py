@@ -48,6 +48,10 @@ def test_a_proper_adjective_is_one_wordnet_writes_only_with_a_capital(wordnet: W
 
 def test_a_word_wordnet_does_not_know_relates_to_nothing(wordnet: WordNet) -> None:
     assert wordnet.related("bukeleism", [Source.SYNONYMS, Source.FAMILY]) == frozenset()
+    # nor does an empty word (left of a question split on its marks), which once matched the
+    # files' licence header and crashed the question
+    assert wordnet.related("", [Source.SYNONYMS, Source.FAMILY, Source.REGIONS]) == frozenset()
+    assert not wordnet.is_proper_adjective("")
 
 
 def test_a_question_word_the_corpus_lacks_reaches_the_corpus_word(
