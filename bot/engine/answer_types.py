@@ -974,7 +974,9 @@ _OCCUPATION_NOUNS = r"(?:job|occupation|profession|line\s+of\s+work|title|positi
 _ASKS_OCCUPATION = re.compile(
     _OPENING
     + r"(?:what\s+(?:does|did|do)\s+(?:[\w'’-]+\s+){1,4}?do"
-    + r"(?:\s+for\s+(?:a\s+living|work))?\s*[?!.]*\s*$"
+    # "for a living" says it whatever follows ("in Maryland", "back home"); a bare "do" only
+    # at the end ("what did he do after the ruling" asks what happened)
+    + r"(?:\s+for\s+(?:a\s+living|work)\b|\s*[?!.]*\s*$)"
     + r"|what\s+(?:does|did|do)\s+(?:[\w'’-]+\s+){1,4}?work\s+as\b"
     + rf"|{_IS}(?:[\w'’-]+\s+){{0,4}}?(?:his|her|their|[\w-]+['’]s)\s+{_OCCUPATION_NOUNS}\b)",
     re.IGNORECASE,

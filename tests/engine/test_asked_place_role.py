@@ -48,6 +48,8 @@ def bridge() -> Searcher:
         # what someone does: nothing beside their name says
         ("what is mara quist's job", "Mara Quist"),
         ("what does mara quist do for a living", "Mara Quist"),
+        # the same with where they work after it: "for work" still asks what she does
+        ("what does mara quist do for work in carrow", "Mara Quist"),
         # whether someone is something: the passage names them, not the attribute
         ("is mara quist married", "Mara Quist"),
     ],
@@ -90,6 +92,8 @@ def test_the_passage_holding_what_is_asked_is_the_answer(
         ("which official signed it", AnswerKind.PERSON, None),  # anyone in office
         ("what did the judge say", None, None),  # asks for words, not for a judge
         ("what does quist do for a living", AnswerKind.OCCUPATION, None),
+        ("what did holt do for work back in dublin", AnswerKind.OCCUPATION, None),
+        ("what did brandt do after the vote", None, None),  # what happened, not his job
     ],
 )
 def test_what_a_question_asks_for_is_read_from_its_form(
