@@ -82,7 +82,7 @@ from bot.engine.search.render import Rendering
 from bot.engine.search.settings import FollowUp
 from bot.engine.search.signals import Topical
 from bot.engine.story_facts import StoryFact, asked_facts
-from bot.engine.text import TermSpan, iter_words, term_of, terms
+from bot.engine.text import TermSpan, iter_words, match_key, term_of, term_spans, terms
 from bot.engine.trusted import trusted
 from bot.engine.words import (
     ENTOURAGE_NOUNS,
@@ -90,6 +90,7 @@ from bot.engine.words import (
     LABEL_VERBS,
     PREPOSITIONS,
     SPEECH_VERBS,
+    is_english_word,
 )
 
 # The WordNet relation a word's other forms are read by (`Searcher._known_word_forms`)
@@ -835,6 +836,8 @@ class Searcher(Rendering):
             )
             # "is Trump planning a return visit" of "Trump said in return"
             and not self._held_only_in_idioms(topic, plain[0].passage, text)
+            # "why don't people there have their rights" of "According to Human Rights Watch"
+            and not self._held_only_in_names(topic, plain[0].passage, read, text)
             # "when is Bukele's term up" of "during Trump's first term"
             and not self._owned_by_someone_else(text, read, topic, plain[0].passage)
         )
@@ -891,6 +894,41 @@ class Searcher(Rendering):
         wanted = set(topic)
         asked = " ".join(_LETTERS.findall(question.lower()))
         return any(term in wanted and phrase not in asked for term, phrase in idioms)
+
+    def _held_only_in_names(
+        self, topic: Sequence[str], passage: int, read: ReadQuestion, question: str
+    ) -> bool:
+        """Whether the passage holds a word of the `topic` only inside the name of someone
+        (a person or an organisation) the question does not name: a name is no use of its
+        words ("How come people there don't have their rights" of "According to Human Rights
+        Watch, ... detained 85,000 people"), however much the passage seems to hold."""
+        wanted = set(topic)
+        index = self.snapshot.index
+        if not any(index.contains(passage, t) for t in wanted):
+            return False
+        asked = {p.id for p in (*read.mentioned, *read.speakers)}
+        # (a part of a message may carry its topic from the part before: "... and how many
+        # convicted")
+        typed = [*terms(question), *topic]
+        text = self.snapshot.passages[passage].text
+        names = [
+            (start, end)
+            for p, start, end in self._mentions.find(text)
+            if p.id not in asked
+            # the words of their names only: a role ("White House press secretary Karoline
+            # Leavitt") is a use of its words
+            and match_key(text[start:end]) in {match_key(n) for n in (p.name, *p.aliases)}
+            and not _names_in(typed, p)
+        ]
+        if not names:
+            return False
+        held_outside: set[str] = set()
+        held_inside: set[str] = set()
+        for term, start in zip(*term_spans(text)[:2], strict=True):
+            if term in wanted:
+                inside = any(a <= start < b for a, b in names)
+                (held_inside if inside else held_outside).add(term)
+        return bool(held_inside - held_outside)
 
     def _idioms_of(self, passage: int) -> tuple[tuple[str, str], ...]:
         """The terms the passage holds only inside a preposition's adverb idiom, each with
@@ -1807,6 +1845,23 @@ def _without_one_each(terms: Sequence[str], dropped: Sequence[str]) -> list[str]
         if term in kept:
             kept.remove(term)
     return kept
+
+
+def _names_in(typed: Sequence[str], person: Person) -> bool:
+    """Whether the question's terms (`typed`, in order) name `person`: a one-word name of
+    theirs, a word of their names that is no English word ("the cornell guy flores
+    something"), or two words of a longer name side by side ("the human rights folks": Human
+    Rights Watch; "rights" alone is no name)."""
+    pairs = set(itertools.pairwise(typed))
+    for name in (person.name, *person.aliases):
+        words = terms(name)
+        if (len(words) == 1 and words[0] in typed) or pairs & set(itertools.pairwise(words)):
+            return True
+        if any(
+            term_of(w) in typed and not is_english_word(w) for w in _LETTERS.findall(name.lower())
+        ):
+            return True
+    return False
 
 
 def _pronoun_before_any_name(question: str, read: ReadQuestion) -> bool:
