@@ -18,6 +18,7 @@ from bot.engine.countries import PeopleCountries
 from bot.engine.descriptions import Descriptions
 from bot.engine.models import Person
 from bot.engine.names import Token, side_by_side, tokenize
+from bot.engine.words import SOMEONE_NOUNS
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +150,8 @@ class MentionFinder:
         # what each text was found to mention: questions name the same people again and again
         self._found: dict[str, tuple[Found, ...]] = {}
         self._names: dict[str, frozenset[str]] = {}
+        self._people = tuple(people)
+        self._called: dict[str, tuple[Person, ...]] | None = None  # `called`
         # the people of the surfaces found at one span, once each, by the surfaces' first
         # places in `_surfaces` (a role is often a surface twice: "President" and "president")
         self._people_of: dict[tuple[int, ...], tuple[Person, ...]] = {}
@@ -177,6 +180,20 @@ class MentionFinder:
         name = _as_a_name(text[start:end])
         by_name = tuple(p for p in people if name in self.names_of(p))
         return Found(tuple(people), start, end, by_name)
+
+    def called(self, noun: str) -> tuple[Person, ...]:
+        """The people a role of theirs calls a `noun` (lower case) for anyone ("man": Kilmar
+        Abrego Garcia, "a Maryland man"), once each: whom "that man" may point at. Worked out
+        the first time a question asks (few do)."""
+        if self._called is None:
+            called: dict[str, dict[str, Person]] = {}
+            for person in self._people:
+                for role in person.roles:
+                    head = role.split()[-1].lower() if role.split() else ""
+                    if head in SOMEONE_NOUNS:
+                        called.setdefault(head, {})[person.id] = person
+            self._called = {head: tuple(people.values()) for head, people in called.items()}
+        return self._called.get(noun, ())
 
     def names_of(self, person: Person) -> frozenset[str]:
         """A person's name and aliases as `_as_a_name` writes them (worked out once: a surname

@@ -89,6 +89,14 @@ _LEAD_IN = re.compile(
 # "tldr on the deal": asking for a summary, from no one
 _ASKS_SUMMARY = re.compile(rf"(?:an?\s+|the\s+)?{_SUMMARY}", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+# A demonstrative and a word for anyone with nothing after it saying who ("let that man come
+# home"; not "that man from Maryland"): someone pointed at (`_with_pointed_at`)
+_POINTING = re.compile(
+    r"\b(?:that|this)\s+(?P<noun>"
+    + "|".join(sorted(SOMEONE_NOUNS))
+    + r")\b(?!['’]|\s+(?:from|of|in|at|on|with|who|whom|whose|that|which)\b)",
+    re.IGNORECASE,
+)
 # Words that may stand between a speaker and the verb: "what has X actually said".
 _FILLER = frozenset(
     "have has had been actually really just ever also exactly then even first"
@@ -337,7 +345,7 @@ def read_question(question: str, people: Sequence[Person] | MentionFinder) -> Re
     """Classify `question` and find the speaker it asks about among `people` (a finder made
     once for them saves preparing their names on every question)."""
     finder = people if isinstance(people, MentionFinder) else MentionFinder(people)
-    found = finder.find_groups(question)
+    found = _with_pointed_at(question, finder, finder.find_groups(question))
     plain = ReadQuestion(QuestionKind.PLAIN, mentioned=_people_of(found), found=found)
     who_said = _ASKS_WHO_SAID.search(question)
     if who_said:
@@ -1845,6 +1853,29 @@ def _with_roles_spelt(who: str) -> str:
         return str(best[0]) if best is not None else word
 
     return _LETTERS.sub(spelt, who)
+
+
+def _with_pointed_at(
+    question: str, finder: MentionFinder, found: tuple[Found, ...]
+) -> tuple[Found, ...]:
+    """`found`, and whom "that man" or "this woman" points at where no one is found there:
+    the one person the story calls a man (or a woman) by a role of theirs ("Kilmar Abrego
+    Garcia, a Maryland man"), as "that Maryland man" would name him. Not when several are,
+    and not "this guy", which the story calls no one (chat's word for whoever is talked
+    about)."""
+    if not _POINTING.search(question):
+        return found
+    pointed: list[Found] = []
+    for match in _POINTING.finditer(question):
+        start, end = match.span("noun")
+        if any(group.start < end and start < group.end for group in found):
+            continue
+        people = finder.called(match.group("noun").lower())
+        if len(people) == 1:
+            pointed.append(finder.group(people, question, start, end))
+    if not pointed:
+        return found
+    return tuple(sorted((*found, *pointed), key=lambda group: group.start))
 
 
 def _people_of(found: Sequence[Found]) -> tuple[Person, ...]:

@@ -89,6 +89,7 @@ from bot.engine.words import (
     JUDGING_VERBS,
     LABEL_VERBS,
     PREPOSITIONS,
+    SOMEONE_NOUNS,
     SPEECH_VERBS,
     is_english_word,
 )
@@ -298,15 +299,24 @@ class Searcher(Rendering):
         return people[0].id
 
     def _by_role_only(
-        self, read: ReadQuestion, speakers: Sequence[Person]
+        self,
+        read: ReadQuestion,
+        speakers: Sequence[Person],
+        *,
+        pointed_only: bool = False,
+        text: str = "",
     ) -> tuple[list[tuple[int, int]], list[str]]:
         """Where the question names someone (one person, not a speaker asked about) by a role
-        only ("that Maryland man"), and the terms of their shortest names ("garcia")."""
+        only ("that Maryland man"), and the terms of their shortest names ("garcia");
+        `pointed_only`: only where it points at them with a word for anyone ("that man", in
+        `text`), which tells a passage nothing of them ("Both men")."""
         ids = {person.id for person in speakers}
         spans: list[tuple[int, int]] = []
         named: list[str] = []
         for group in read.found:
             if group.by_name or len(group.people) != 1 or group.people[0].id in ids:
+                continue
+            if pointed_only and text[group.start : group.end].lower() not in SOMEONE_NOUNS:
                 continue
             person = group.people[0]
             shortest = min((person.name, *person.aliases), key=lambda alias: len(alias.split()))
@@ -495,7 +505,8 @@ class Searcher(Rendering):
         # "what did bukele say about that maryland man": whom the story calls by a role
         # ("Kilmar Abrego Garcia, a Maryland man") is named in the speaker's words by their
         # name ("to return Garcia"), and the role's words find others ("Both men")
-        spans, by_name = self._by_role_only(read, quoting) if quoting else ([], [])
+        # (and of any question, whom it points at as "that man": the word is no topic)
+        spans, by_name = self._by_role_only(read, quoting, pointed_only=not quoting, text=text)
         words = [word for word in words if not any(within(word, at) for at in spans)]
         # "trump's people": the story's words for the people around Trump, for the ranking
         # (`_entourage_bridges`), in which the word typed is no word of its own (the story's
