@@ -152,13 +152,14 @@ CLAUSE_STARTERS = frozenset(
 
 # Verbs a question asks for someone's words with that say what the words did, not only that
 # words were said: judging, greeting, answering for or painting something in words ("did X
-# praise", "how did bukele justify keeping him", "how does HRW characterise democracy there").
+# praise", "how did bukele justify keeping him", "how does HRW characterise democracy there");
+# promising or offering too ("what did X offer": "if we can help, we will do it").
 # "did they compliment each other" asks about compliments whoever "they" are ("what did she
 # say" asks about nothing but her).
 JUDGING_VERBS = frozenset(
     "praise criticize criticise thank defend accuse justify characterize characterise portray"
     " frame rationalize rationalise downplay greet compliment congratulate flatter slam blast"
-    " mock warn promise deny admit predict vow pledge".split()
+    " mock warn promise deny admit predict vow pledge offer".split()
 )
 # Verbs a question asks for someone's words with (base forms, compared by stem so every form
 # counts): the speech verbs, the verbs of opinion members ask with ("what does X think"), and
