@@ -473,7 +473,7 @@ def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held
     <= 15 % of unanswerable questions answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     sets = sets_held_out(REPO / "tests/data")
-    assert len(sets) == 57 and "eval-dev.jsonl (odd half)" in sets
+    assert len(sets) == 58 and "eval-dev.jsonl (odd half)" in sets
     assert choose_threshold(list(sets.values()), Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
@@ -1104,6 +1104,24 @@ def test_the_twenty_second_sessions_read_set(story_snapshot: IndexSnapshot) -> N
     # 9miss's history passage first for "get close": right, and rated low
     assert held.high_confidence.hits >= 20, misses(held)
     assert held.high_gold_first.hits >= 20, misses(held)
+    assert held.unanswerable_high.hits == 0, misses(held)
+    assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 3 of 3
+    assert held.speaker.hits == 8, misses(held)
+
+
+def test_the_twenty_third_sessions_read_set(story_snapshot: IndexSnapshot) -> None:
+    """eval-fresh-50.jsonl: 48 questions written blind in the twenty-first session by a helper
+    who saw only the story, measured blind since, read whole in the twenty-third. On its start
+    (8f6b382): Recall@1 31 of 40, Recall@3 36, 22 high (20 right: "is Bukele going to let that
+    man come back home" on "Both men", "how come people in El Salvador don't have their normal
+    rights" on "According to Human Rights Watch"), none refused, "what did Abrego Garcia do for
+    work in Maryland" rated high, speaker right 7 ("what did Bukele offer the US")."""
+    held = held_out(story_snapshot, "eval-fresh-50.jsonl")
+    assert held.recall_at_1.hits >= 32, misses(held)
+    assert held.recall_at_3.hits >= 37, misses(held)
+    assert held.abstained_answerable.hits == 0, misses(held)
+    assert held.high_confidence.hits >= 21, misses(held)
+    assert held.high_gold_first.hits == held.high_confidence.hits, misses(held)
     assert held.unanswerable_high.hits == 0, misses(held)
     assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 3 of 3
     assert held.speaker.hits == 8, misses(held)
