@@ -1,8 +1,8 @@
-""""What did X offer" asks for X's words, as "what did X promise" does: offering is done in
-words ("if we can help, we will"), so the question is read as asking for what the one named
-said (bot/engine/words.py, `JUDGING_VERBS`). Before, it was read as a plain question, and a
-passage on someone else's offer, or one only naming the mayor, came first. What a body the
-story does not quote offered is still read from the story."""
+"""A question "what did X offer" asks for X's words, as "what did X promise" does: offering
+is done in words ("if we can help, we will"), so the question is read as asking for what the
+one named said (bot/engine/words.py, `JUDGING_VERBS`). Before, it was read as a plain question,
+and a passage on someone else's offer, or one only naming the mayor, came first. What a body
+the story does not quote offered is still read from the story."""
 
 from __future__ import annotations
 

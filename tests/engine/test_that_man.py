@@ -1,4 +1,4 @@
-""" "That man" in a question points at someone: the one person the story calls a man by a role
+"""A question's "that man" points at someone: the one person the story calls a man by a role
 of theirs ("Sam Oyelaran, a Leeds man"), as "that Leeds man" would name him
 (bot/engine/question.py, `_with_pointed_at`), and the word is no topic a passage must hold
 (searcher.py, `_by_role_only`): a passage's "Both men" tells nothing of him. Not when the
