@@ -51,6 +51,23 @@ _WORD = re.compile(
     r"|[^\W_]+(?:'[^\W_]+)*",
 )
 _WORD_PART = re.compile(f"({_WORD.pattern})")  # `term_spans`'
+# `_WORD` for a text of ASCII alone, the same matches: on ASCII the Unicode classes are these
+# ranges (a letter [A-Za-z], a digit [0-9], neither "_" nor any other), which `re` tests by a
+# bitmap rather than a letter test a character (~30 % less of a question's word splitting)
+_ASCII_WORD = re.compile(
+    r"(?:[A-Za-z]\.){2,}"
+    r"|[0-9]+(?:[.,][0-9]+)*"
+    r"|[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*",
+)
+
+_ASCII_WORD_PART = re.compile(f"({_ASCII_WORD.pattern})")
+
+
+def _word_matches(folded: str) -> Iterator[re.Match[str]]:
+    """`_WORD.finditer(folded)`, by `_ASCII_WORD` where the text is ASCII."""
+    return (_ASCII_WORD if folded.isascii() else _WORD).finditer(folded)
+
+
 _POSSESSIVE = re.compile(r"'s$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
@@ -100,7 +117,7 @@ def tokens(text: str) -> list[TermSpan]:
     """The index terms of `text` with the offsets of the words they came from."""
     folded = fold_marks(text)
     found: list[TermSpan] = []
-    for match in _WORD.finditer(folded):
+    for match in _word_matches(folded):
         term = _term(match.group())
         if term is not None:
             found.append(TermSpan(term, match.start(), match.end()))
@@ -113,7 +130,8 @@ def term_spans(text: str) -> tuple[list[str], list[int], list[int]]:
     # Split on the words kept as parts: what lies between words and the words alternate, so
     # word k is part 2k + 1 and runs from the end of part 2k to the end of part 2k + 1. The
     # split scans as finditer does, one match after another from where the last one ended.
-    parts = _WORD_PART.split(fold_marks(text))
+    folded = fold_marks(text)
+    parts = (_ASCII_WORD_PART if folded.isascii() else _WORD_PART).split(folded)
     bounds = list(itertools.accumulate(map(len, parts)))
     found = list(map(_term, parts[1::2]))
     kept = list(map(operator.is_not, found, itertools.repeat(None)))
@@ -140,13 +158,13 @@ def _remembered_terms(text: str) -> tuple[str, ...]:
     # Remembered: a question's steps ask the terms of the question, its words and its names
     # again and again (~3 calls a question of one text already read, ~15 µs each).
     # The terms of tokens(text), without a TermSpan for each word.
-    found = (_term(match.group()) for match in _WORD.finditer(fold_marks(text)))
+    found = (_term(match.group()) for match in _word_matches(fold_marks(text)))
     return tuple(term for term in found if term is not None)
 
 
 def has_terms(text: str) -> bool:
     """Whether `text` has an index term (`bool(terms(text))`, read only up to its first)."""
-    return any(_term(match.group()) is not None for match in _WORD.finditer(fold_marks(text)))
+    return any(_term(match.group()) is not None for match in _word_matches(fold_marks(text)))
 
 
 @lru_cache(maxsize=8192)
@@ -204,5 +222,5 @@ def _words(text: str) -> tuple[tuple[str, int, int], ...]:
     folded = fold_marks(text)
     return tuple(
         (text[match.start() : match.end()], match.start(), match.end())
-        for match in _WORD.finditer(folded)
+        for match in _word_matches(folded)
     )

@@ -1,0 +1,81 @@
+"""Readings made faster with the same results: a question's words split by a pattern of ASCII
+ranges where its text is ASCII (`text._ASCII_WORD`), and the roles a word makes another role
+("Deputy Chief") remembered by the roles (`question._held_as_another_role`)."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+from bot.engine import question, text
+from bot.engine.models import Person
+
+_DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def _asked_in_tests() -> list[str]:
+    asked = []
+    for path in sorted(_DATA.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                asked.append(str(json.loads(line).get("q", "")))
+    return asked
+
+
+def _ascii_texts() -> list[str]:
+    """Every question of tests/data folded as `tokens` folds it, and random runs of every ASCII
+    character (dotted initials, numbers with separators, apostrophes, underscores among them)."""
+    texts = [t for t in map(text.fold_marks, _asked_in_tests()) if t.isascii()]
+    rng = random.Random(13)
+    pieces = [chr(c) for c in range(128)] + ["U.S.", "D.C.", "6.5", "85,000", "don't", "a_b"]
+    texts += ["".join(rng.choice(pieces) for _ in range(40)) for _ in range(3000)]
+    return texts
+
+
+def test_ascii_words_are_the_words_of_every_ascii_text() -> None:
+    for typed in _ascii_texts():
+        fast = [(m.group(), m.span()) for m in text._ASCII_WORD.finditer(typed)]
+        assert fast == [(m.group(), m.span()) for m in text._WORD.finditer(typed)], typed
+        assert text._ASCII_WORD_PART.split(typed) == text._WORD_PART.split(typed), typed
+    # why: on each ASCII character the Unicode classes are the ranges
+    for character in map(chr, range(128)):
+        for unicode_class, ascii_class in (
+            (r"[^\W\d_]", "[A-Za-z]"),
+            (r"\d", "[0-9]"),
+            (r"[^\W_]", "[A-Za-z0-9]"),
+        ):
+            assert bool(re.fullmatch(unicode_class, character)) == bool(
+                re.fullmatch(ascii_class, character)
+            ), (character, unicode_class)
+    assert text._ASCII_WORD.pattern == text._WORD.pattern.replace(r"[^\W\d_]", "[A-Za-z]").replace(
+        r"\d", "[0-9]"
+    ).replace(r"[^\W_]", "[A-Za-z0-9]")
+
+
+def test_a_text_beyond_ascii_is_split_as_before() -> None:
+    typed = "Zürich's mayor, Ólafur, said São Paulo's 85,000 U.S. ﬁrms_ ½"
+    assert [m.span() for m in text._word_matches(typed)] == [
+        m.span() for m in text._WORD.finditer(typed)
+    ]
+    assert [t.term for t in text.tokens(typed)] == text.terms(typed)
+    assert text.term_spans(typed)[0] == text.terms(typed)
+
+
+def test_the_roles_a_word_before_makes_another_role() -> None:
+    assert question._held_as_another_role(("Deputy Chief of Police",)) == {"chief"}
+    assert question._held_as_another_role(("Police Chief", "former mayor")) == {"mayor"}
+    assert question._held_as_another_role(("Police Chief",)) == frozenset()
+
+
+def test_many_people_sharing_a_name_have_their_roles_read_once() -> None:
+    roles = [("Police Chief",), ("Deputy Chief",), ("Police Chief", "former chief")]
+    people = [
+        Person(id=f"dana-okafor-{n}", name=f"Dana{n} Okafor", roles=roles[n % 3]) for n in range(90)
+    ]
+    question._held_as_another_role.cache_clear()
+    for _ in range(3):
+        plainly = question._holding_it_plainly("the chief", people)
+        assert [p.roles for p in plainly] == [("Police Chief",)] * 30
+    assert question._held_as_another_role.cache_info().misses == 3
