@@ -115,12 +115,11 @@ def clean_question(text: str) -> str:
 
 def tokens(text: str) -> list[TermSpan]:
     """The index terms of `text` with the offsets of the words they came from."""
-    folded = fold_marks(text)
     found: list[TermSpan] = []
-    for match in _word_matches(folded):
-        term = _term(match.group())
+    for word, start, end in _folded_words(text):
+        term = _term(word)
         if term is not None:
-            found.append(TermSpan(term, match.start(), match.end()))
+            found.append(TermSpan(term, start, end))
     return found
 
 
@@ -219,8 +218,16 @@ def iter_words(text: str) -> Iterator[tuple[str, int, int]]:
 def _words(text: str) -> tuple[tuple[str, int, int], ...]:
     # remembered: three steps read a question's words (its spelling, its phrasal verbs and its
     # prepositions)
-    folded = fold_marks(text)
+    folded = _folded_words(text)
+    if text.isascii():  # `fold_marks` changed nothing: the words as written
+        return folded
+    return tuple((text[start:end], start, end) for _, start, end in folded)
+
+
+@lru_cache(maxsize=64)
+def _folded_words(text: str) -> tuple[tuple[str, int, int], ...]:
+    """Each word of `fold_marks(text)` (as `_term` reads it) and its offsets. Remembered: a
+    question's words are read as written (`iter_words`) and as terms (`tokens`), one split."""
     return tuple(
-        (text[match.start() : match.end()], match.start(), match.end())
-        for match in _word_matches(folded)
+        (match.group(), match.start(), match.end()) for match in _word_matches(fold_marks(text))
     )
