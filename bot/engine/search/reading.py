@@ -1296,11 +1296,14 @@ def add_bridge(bridges: dict[str, tuple[str, ...]], term: str, reached: Iterable
     bridges[term] = tuple(sorted(set(reached).union(bridges.get(term, ()))))
 
 
-def _unframed_words(text: str) -> list[tuple[str, int, int]]:
+@functools.lru_cache(maxsize=64)
+def _unframed_words(text: str) -> tuple[tuple[str, int, int], ...]:
     """The words of `text` (word, start, end) but those saying what kind of answer is asked
-    or chat's ("tell me about"): what a phrase bridge may read."""
+    or chat's ("tell me about"): what a phrase bridge may read. Remembered: a question's
+    phrasal verbs and its runs of words read them (and pairs of words, below
+    `semantic_exact_below` passages)."""
     framing = conversational_spans(text) + form_spans(text)
-    return [w for w in iter_words(text) if not any(a <= w[1] < b for a, b in framing)]
+    return tuple(w for w in iter_words(text) if not any(a <= w[1] < b for a, b in framing))
 
 
 def _title_before_a_name(text: str, token: TermSpan) -> bool:
