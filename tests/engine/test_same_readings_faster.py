@@ -79,3 +79,35 @@ def test_many_people_sharing_a_name_have_their_roles_read_once() -> None:
         plainly = question._holding_it_plainly("the chief", people)
         assert [p.roles for p in plainly] == [("Police Chief",)] * 30
     assert question._held_as_another_role.cache_info().misses == 3
+
+
+def test_a_question_is_split_once_for_its_words_and_its_terms() -> None:
+    typed = "Did Trump’s aide say “no deal” to the U.S. in 2025, or didn't he?"
+    matches = list(text._WORD.finditer(text.fold_marks(typed)))
+    before = text._folded_words.cache_info()
+    words = list(text.iter_words(typed))
+    found = text.tokens(typed)
+    after = text._folded_words.cache_info()
+    assert (after.misses - before.misses, after.hits - before.hits) == (1, 1)
+    # the words as written (the curly apostrophe kept), the terms of the words as folded
+    assert words == [(typed[m.start() : m.end()], m.start(), m.end()) for m in matches]
+    assert "Trump’s" in [word for word, _, _ in words]
+    assert [(t.term, t.start, t.end) for t in found] == [
+        (term, m.start(), m.end()) for m in matches if (term := text._term(m.group())) is not None
+    ]
+    assert list(text.iter_words("what did he say")) == [
+        ("what", 0, 4),
+        ("did", 5, 8),
+        ("he", 9, 11),
+        ("say", 12, 15),
+    ]
+
+
+def test_the_words_a_phrase_bridge_reads_are_remembered() -> None:
+    from bot.engine.search import reading
+
+    asked = "tell me about how long they locked him up for"
+    first = reading._unframed_words(asked)
+    assert reading._unframed_words(asked) is first
+    # not the words asking for the kind of answer ("how long"), nor chat's opening ("tell me")
+    assert [word for word, _, _ in first] == ["about", "they", "locked", "him", "up", "for"]
