@@ -19,10 +19,12 @@ from bot.engine.first_names import PRONOUN_GENDER, Gender
 from bot.engine.lexicon import shared_wordnet
 from bot.engine.models import QuoteKind
 from bot.engine.names import Token, cap_sequences, is_name_like
+from bot.engine.occupations import describes_person
 from bot.engine.words import (
     ADDRESS_VERBS,
     AUX_ADVERBS,
     BE_FORMS,
+    INFINITIVES,
     KIN_NOUNS,
     LABEL_VERBS,
     NOUN_MARKERS,
@@ -125,6 +127,9 @@ class QuotationFinder(ReportedSpeech):
         m = self.ending[pi].get(s)
         if m is not None and len(m.ids) == 1 and m.i >= 0 and para.quote_of[m.i] == qi:
             return m.ids[0]
+        if s >= 1 and toks[s - 1].lower == "the" and para.quote_of[s - 1] == qi:
+            # "The captain said, '...'": the one person the story gives that role, if any
+            return self._resolve_role(pi, s, word)
         return None
 
     def _only_one_meant(self, pi: int, tok: int, gender: Gender, outer: str | None) -> str | None:
@@ -429,6 +434,13 @@ class QuotationFinder(ReportedSpeech):
                 self._record(pi, v, teller)
                 return True, self._relayed(pi, v, k_relay, teller)
             if kind == "finite":
+                told = self._told_in_reported_clause(pi, v, k)
+                if told is not None:
+                    reporting, other = told
+                    subject = self._verb_subject(pi, reporting, "finite")
+                    teller = self._resolve(pi, reporting, subject) if subject is not None else None
+                    self._record(pi, reporting, teller)  # X still spoke, for a pronoun after
+                    return True, other
                 words_of = self._words_of_another(pi, v, k)
                 if words_of is not None:
                     subject = self._verb_subject(pi, v, "finite")
@@ -519,6 +531,46 @@ class QuotationFinder(ReportedSpeech):
             self._record(pi, x, teller)
             return Ref("relayed", ref.start, ref.end, ids=ref.ids, cue=ref.cue)
         return ref
+
+    def _told_in_reported_clause(self, pi: int, v: int, k: int) -> tuple[int, Ref] | None:
+        """`She recalled that her husband used to stand at the window and tell her, "..."`,
+        `She said that a neighbor would stop her and say, "..."`: a verb of speech in its base
+        form ("tell", "say", after "and" or "to") right before the quotation at `k`, in a
+        clause that a verb of speech reports ("recalled that") with a subject of its own (no
+        pronoun) and a finite verb ("used", "would"): the words are that subject's, as
+        `_subject_before` reads it ("her husband": the relative the story names; someone
+        unnamed: nobody), not the reporting verb's subject's. Only when the cue `v` is the
+        reporting verb or that verb of speech; the reporting verb and the subject, else None."""
+        para = self.paras[pi]
+        toks = para.tokens
+        lo, _ = para.sentence(k)
+        x = k - 1
+        while x > lo and toks[x].text in ",:":
+            x -= 1
+        if x > lo and toks[x].lower in OBJECT_PRONOUNS:
+            x -= 1  # "tell her"
+        if toks[x].lower not in INFINITIVES or any(para.quote_of[n] != -1 for n in range(lo, x)):
+            return None
+        that = next(
+            (
+                t
+                for t in range(x - 3, lo, -1)
+                if toks[t].lower == "that" and toks[t - 1].lower in SPEECH_VERBS
+            ),
+            None,
+        )
+        if that is None or v not in (that - 1, x) or toks[that + 1].lower in SUBJECT_PRONOUNS:
+            return None  # "She recalled that she told him": the cue's subject, maybe
+        verb = next((n for n in range(that + 2, x) if finite_verb(toks[n])), None)
+        if verb is None:
+            return None
+        subject = self._subject_before(pi, verb)
+        cue = f'X {toks[that - 1].text} that Y ... {toks[x].text}, "..."'
+        if subject is not None and subject.kind != "pronoun":
+            return that - 1, with_cue(subject, cue)
+        if toks[verb - 1].lower in KIN_NOUNS or describes_person(toks[verb - 1]):
+            return that - 1, Ref("unknown", that + 1, verb, cue=cue)  # "the woman would"
+        return None
 
     def _words_of_another(self, pi: int, v: int, k: int) -> Ref | None:
         """`He recalled advice from his first boss, the late investor Martin Kaye: "..."`: a

@@ -143,10 +143,11 @@ class Resolver(GenderEvidence):
                 noun = toks[k - 2].lower
                 if noun not in KIN_NOUNS:
                     continue
-                if toks[k - 3].lower == "their":
-                    ties += [(m.ids[0], noun, h) for h in self._couple(p, k - 3, ties)]
+                owner = _kin_owner_at(toks, k - 3)
+                if toks[owner].lower == "their":
+                    ties += [(m.ids[0], noun, h) for h in self._couple(p, owner, ties)]
                     continue
-                holder = self._kin_holder(p, k - 3)
+                holder = self._kin_holder(p, owner)
                 if holder is None or holder == m.ids[0]:
                     continue
                 ties.append((m.ids[0], noun, holder))
@@ -373,6 +374,10 @@ class Resolver(GenderEvidence):
             and (not events or point > (events[-1].para, events[-1].tok))
         ):
             return self._decided_by_gender(point, pi, tok, gender)
+        if gender is not None:
+            role_subject = self._role_subject_since(pi, tok, events[-1] if events else None)
+            if role_subject is not None:
+                return self._role_subject_speaker(pi, role_subject, gender)
         fallback = None
         if gender is not None:
             fallback = self._only_subject_before(pi, tok, gender, far=not events)
@@ -397,6 +402,41 @@ class Resolver(GenderEvidence):
             self._introduce_lone_subject(pi, tok, gender)
             return None
         return last.speaker
+
+    def _role_subject_since(self, pi: int, tok: int, last: Event | None) -> int | None:
+        """`The mayor, asked whether she had the votes, smiled. "Ask me Tuesday," she said`:
+        where a sentence of the pronoun's paragraph, after the last speaker's cue and before
+        the pronoun, opens with "The" and a noun for a kind of person as its subject (a verb or
+        a comma after it), the token of that noun (the last such); else None. The pronoun is
+        most likely that person, whoever spoke last."""
+        para = self.paras[pi]
+        toks = para.tokens
+        since = last.tok if last is not None and last.para == pi else -1
+        found = None
+        for lo, _ in para.sentences:
+            k = lo + 1
+            if lo <= since or k + 1 >= tok or para.quote_of[lo] != -1:
+                continue
+            if toks[lo].lower != "the" or not describes_person(toks[k]):
+                continue
+            after = k + 1
+            while after < tok and toks[after].lower in AUX_ADVERBS:
+                after += 1
+            if toks[after].text == "," or finite_verb(toks[after]):
+                found = k
+        return found
+
+    def _role_subject_speaker(self, pi: int, k: int, gender: Gender) -> str | None:
+        """The one person the role at token `k` ("the mayor") is, when a pronoun of `gender`
+        may be them; else nobody (not the last speaker: the sentence was about someone else).
+        "The captain, Renata Voss, declared": the name in apposition."""
+        toks = self.paras[pi].tokens
+        named = self.starting[pi].get(k + 2) if toks[k + 1].text == "," else None
+        if named is not None and len(named.ids) == 1:
+            pid: str | None = named.ids[0]
+        else:
+            pid = self._resolve_role(pi, k, toks[k].lower)
+        return None if pid is None or self._contradicts(pid, gender) else pid
 
     def _unlisted_name_between(self, last: Event, pi: int, tok: int, gender: Gender) -> bool:
         """Someone the story names only in passing, no person it quotes or introduces by a
@@ -960,6 +1000,20 @@ def _counterpart_roles(modifiers: str) -> tuple[str, ...]:
 # "his father", "her mother": the parent's gender, for the ties seen from the child's side
 _PARENTS: dict[str, Gender] = {"father": "male", "mother": "female"}
 _CHILDREN = frozenset(("son", "daughter"))
+
+
+def _kin_owner_at(toks: Sequence[Token], k: int) -> int:
+    """The possessive owning a relative whose noun follows token `k`, past at most two
+    describing words: "her late husband," and "his younger brother," as "her husband,"; `k`
+    itself when no possessive stands there."""
+    if toks[k].lower in ("his", "her", "their") or toks[k].kind == "poss":
+        return k
+    for owner in (k - 1, k - 2):
+        if owner < 0 or not all(t.is_word and not t.is_cap for t in toks[owner + 1 : k + 1]):
+            break
+        if toks[owner].lower in ("his", "her", "their") or toks[owner].kind == "poss":
+            return owner
+    return k
 
 
 def _opens_with_quotation(para: Para) -> bool:
