@@ -403,41 +403,6 @@ class Resolver(GenderEvidence):
             return None
         return last.speaker
 
-    def _role_subject_since(self, pi: int, tok: int, last: Event | None) -> int | None:
-        """`The mayor, asked whether she had the votes, smiled. "Ask me Tuesday," she said`:
-        where a sentence of the pronoun's paragraph, after the last speaker's cue and before
-        the pronoun, opens with "The" and a noun for a kind of person as its subject (a verb or
-        a comma after it), the token of that noun (the last such); else None. The pronoun is
-        most likely that person, whoever spoke last."""
-        para = self.paras[pi]
-        toks = para.tokens
-        since = last.tok if last is not None and last.para == pi else -1
-        found = None
-        for lo, _ in para.sentences:
-            k = lo + 1
-            if lo <= since or k + 1 >= tok or para.quote_of[lo] != -1:
-                continue
-            if toks[lo].lower != "the" or not describes_person(toks[k]):
-                continue
-            after = k + 1
-            while after < tok and toks[after].lower in AUX_ADVERBS:
-                after += 1
-            if toks[after].text == "," or finite_verb(toks[after]):
-                found = k
-        return found
-
-    def _role_subject_speaker(self, pi: int, k: int, gender: Gender) -> str | None:
-        """The one person the role at token `k` ("the mayor") is, when a pronoun of `gender`
-        may be them; else nobody (not the last speaker: the sentence was about someone else).
-        "The captain, Renata Voss, declared": the name in apposition."""
-        toks = self.paras[pi].tokens
-        named = self.starting[pi].get(k + 2) if toks[k + 1].text == "," else None
-        if named is not None and len(named.ids) == 1:
-            pid: str | None = named.ids[0]
-        else:
-            pid = self._resolve_role(pi, k, toks[k].lower)
-        return None if pid is None or self._contradicts(pid, gender) else pid
-
     def _unlisted_name_between(self, last: Event, pi: int, tok: int, gender: Gender) -> bool:
         """Someone the story names only in passing, no person it quotes or introduces by a
         role, is named between the last speaker's cue and the pronoun, outside quotations, by
@@ -500,6 +465,41 @@ class Resolver(GenderEvidence):
         self.found.names.append(
             Intro(self.body[toks[i].start : toks[j - 1].end], [], position=toks[i].start)
         )
+
+    def _role_subject_since(self, pi: int, tok: int, last: Event | None) -> int | None:
+        """`The mayor, asked whether she had the votes, smiled. "Ask me Tuesday," she said`:
+        where a sentence of the pronoun's paragraph, after the last speaker's cue and before
+        the pronoun, opens with "The" and a noun for a kind of person as its subject (a verb or
+        a comma after it), the token of that noun (the last such); else None. The pronoun is
+        most likely that person, whoever spoke last."""
+        para = self.paras[pi]
+        toks = para.tokens
+        since = last.tok if last is not None and last.para == pi else -1
+        found = None
+        for lo, _ in para.sentences:
+            k = lo + 1
+            if lo <= since or k + 1 >= tok or para.quote_of[lo] != -1:
+                continue
+            if toks[lo].lower != "the" or not describes_person(toks[k]):
+                continue
+            after = k + 1
+            while after < tok and toks[after].lower in AUX_ADVERBS:
+                after += 1
+            if toks[after].text == "," or finite_verb(toks[after]):
+                found = k
+        return found
+
+    def _role_subject_speaker(self, pi: int, k: int, gender: Gender) -> str | None:
+        """The one person the role at token `k` ("the mayor") is, when a pronoun of `gender`
+        may be them; else nobody (not the last speaker: the sentence was about someone else).
+        "The captain, Renata Voss, declared": the name in apposition."""
+        toks = self.paras[pi].tokens
+        named = self.starting[pi].get(k + 2) if toks[k + 1].text == "," else None
+        if named is not None and len(named.ids) == 1:
+            pid: str | None = named.ids[0]
+        else:
+            pid = self._resolve_role(pi, k, toks[k].lower)
+        return None if pid is None or self._contradicts(pid, gender) else pid
 
     def _subject_place(self, pi: int, i: int) -> bool:
         """A name at token `i` opens its sentence or a clause after a comma, or follows "and"
