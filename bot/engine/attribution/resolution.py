@@ -39,7 +39,11 @@ class Resolver(GenderEvidence):
         if ref.kind in ("person", "relayed"):
             if len(ref.ids) == 1:
                 return ref.ids[0]
-            pid = self._only_one_named_so_far(pi, ref.start, ref.ids)
+            pid = self._titled_one(pi, ref)
+            if pid is not None:
+                self.decided[(pi, ref.end)] = pid  # the speaker again for a pronoun after
+            else:
+                pid = self._only_one_named_so_far(pi, ref.start, ref.ids)
             if pid is None:
                 pid = self._bound_pronoun_decides(pi, ref)
             if pid is None:
@@ -67,6 +71,21 @@ class Resolver(GenderEvidence):
             Intro(self.body[toks[0].start : toks[-1].end], [], kind, position=toks[0].start)
         )
         return None
+
+    def _titled_one(self, pi: int, ref: Ref) -> str | None:
+        """`"...," Dr. Ruatoka said` of Chief Daniel and Dr. Mele Ruatoka: the title written
+        before a name several people share is the one of them the story gave that title to
+        ("Coach Pruitt" of Coach Denise Pruitt and her nephew Jalen); nobody when none or
+        several of them hold it."""
+        toks = self.paras[pi].tokens
+        m = self.ending[pi].get(ref.end - 1)
+        if m is None or m.i <= ref.start:
+            return None
+        title = " ".join(t.lower for t in toks[ref.start : m.i])
+        if not toks[ref.start].is_cap:
+            return None  # "the doctor Ruatoka"? a description, not the title she is given
+        holders = [pid for pid in ref.ids if title in (r.lower() for r in self.people[pid].roles)]
+        return holders[0] if len(holders) == 1 else None
 
     def _only_one_named_so_far(self, pi: int, tok: int, ids: Sequence[str]) -> str | None:
         """A name several people share ("Greer" of Nathan and Owen Greer): the one of them the
