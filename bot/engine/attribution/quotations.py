@@ -35,6 +35,7 @@ from bot.engine.words import (
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
     WORK_NOUNS,
+    is_inflected_verb,
 )
 
 
@@ -447,7 +448,9 @@ class QuotationFinder(ReportedSpeech):
                     teller = self._resolve(pi, v, subject) if subject is not None else None
                     self._record(pi, v, teller)  # X still spoke, for a pronoun after
                     return True, words_of
-            if kind == "infinitive" and v >= 2 and toks[v - 2].lower in REFUSAL_VERBS:
+            if kind == "infinitive" and self._ungoverned(pi, v):
+                continue
+            if kind == "infinitive" and toks[v - 2].lower in REFUSAL_VERBS:
                 # `X refused to say "..."`, `X declined to say whether he would "..."`: what X
                 # would not say is not X's words; X still spoke, for a pronoun after
                 return True, Ref("relay", v - 2, v + 1, cue=f"X {toks[v - 2].text} to say")
@@ -457,6 +460,21 @@ class QuotationFinder(ReportedSpeech):
                     ref = self._relayed_in_report(pi, lo, ref)
                 return True, with_cue(ref, f'X {toks[v].text} ... "..."') if ref else None
         return False, None
+
+    def _ungoverned(self, pi: int, v: int) -> bool:
+        """The infinitive at `v` has no verb right before "to" to govern it ("interjected to
+        claim") nor someone asked to speak ("urged him to say", "told Ruiz to call it"): "X
+        said the company expected the deal to add to earnings "by ..."": no cue, so one before
+        it may be the quotation's."""
+        toks = self.paras[pi].tokens
+        if v < 2:
+            return False
+        before = toks[v - 2]
+        return (
+            not is_inflected_verb(before.lower)
+            and before.lower not in OBJECT_PRONOUNS
+            and (v - 2) not in self.ending[pi]
+        )
 
     def _reported_message(self, pi: int, v: int, lo: int) -> Ref | None:
         """`Kettle said a dispatcher radioed him before noon: "Go home"`: a verb no cue list
