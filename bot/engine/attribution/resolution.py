@@ -594,6 +594,9 @@ class Resolver(GenderEvidence):
         para = self.paras[pi]
         named: set[str] = set()
         subjects: set[str] = set()
+        # the subject of a relative clause after the name ("Kowalczyk deferred to Naomi Brandt,
+        # who had joined the call. "...," she said"): only when known to fit
+        relatives: set[str] = set()
         vetoed = False
         for m in self.mentions[pi]:
             if m.i >= tok:
@@ -611,13 +614,30 @@ class Resolver(GenderEvidence):
             lo, _ = para.sentence(m.i)
             if len(fitting) == 1 and (self._is_subject(pi, m, lo) or self._topic(pi, m)):
                 subjects |= fitting  # "For Foy," of Gerald and Marlene Foy, before "he said"
-        if len(named) != 1 or named != subjects:
+            elif len(fitting) == 1 and self._relative_who(para, m):
+                relatives |= fitting
+        if len(named) != 1 or named != subjects | relatives:
             return None
         (pid,) = named
-        if vetoed and self.gender.get(pid) != gender:
+        if (vetoed or pid not in subjects) and self.gender.get(pid) != gender:
             return None
         last = max(m.j for m in self.mentions[pi] if m.i < tok and pid in m.ids)
         return None if self._unnamed_subject(pi, last, tok) else pid
+
+    @staticmethod
+    def _relative_who(para: Para, m: Mention) -> bool:
+        """The mention is followed by ", who" and a verb: the subject of that relative clause."""
+        toks = para.tokens
+        n = m.j + 2
+        while n < len(toks) and toks[n].lower in AUX_ADVERBS:
+            n += 1
+        return (
+            n < len(toks)
+            and toks[m.j].text == ","
+            and toks[m.j + 1].lower == "who"
+            and para.quote_of[m.j + 1] == -1
+            and finite_verb(toks[n])
+        )
 
     def _unnamed_subject(self, pi: int, a: int, b: int) -> bool:
         """Someone the story does not name is a clause subject in tokens a..b-1 (outside
