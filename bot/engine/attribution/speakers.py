@@ -63,6 +63,8 @@ class SpeakerFinder(AttributorBase):
             return "infinitive"  # "used to say", "interjected to claim": not "say" finite
         if tok.lower in SPEECH_VERBS or tok.lower in LABEL_VERBS:
             return "finite"
+        if tok.lower in _POSTING_VERBS and _posts_quotation(para, v):
+            return "finite"
         if tok.lower in PARTICIPLES:
             return "participle"
         return None
@@ -735,6 +737,25 @@ class SpeakerFinder(AttributorBase):
 
 # "the owner of a bar", "the principal at a school", "a spokesman for a union"
 _ROLE_PLACE_PREPOSITIONS = frozenset(("of", "at", "for"))
+
+
+# Verbs of putting words on a site or a wall: a cue only right before a quotation they
+# introduce (`X posted on Instagram: "..."`), never alone ("Whitley posted 24 points").
+_POSTING_VERBS = frozenset("posted posts".split())
+
+
+def _posts_quotation(para: Para, v: int) -> bool:
+    """`posted on X: "..."`, `posted on Instagram: "..."`, `posted: "..."`: the verb, an "on"
+    and a capitalised name if any, a colon, and a quotation opening right after."""
+    toks = para.tokens
+    k = v + 1
+    if k < len(toks) and toks[k].lower == "on":
+        k += 1
+        if k >= len(toks) or not toks[k].is_cap:
+            return False
+        while k < len(toks) and toks[k].is_cap:
+            k += 1
+    return k + 1 < len(toks) and toks[k].text == ":" and para.is_open_mark(k + 1)
 
 
 def _verb_form(tok: Token) -> bool:
