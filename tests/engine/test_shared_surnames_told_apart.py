@@ -22,6 +22,8 @@ FLOOD_STORY = "\n".join(
         "tap in town is suspect.",
         "“So boil your water. Every glass, every pot, every time.”",
         "“The levee held where we rebuilt it,” Sheriff Kessler said.",
+        "Ben Kessler, a volunteer firefighter and Tom Kessler’s son, spent the night on the "
+        "levee. “We filled sandbags until our hands bled,” Kessler told reporters.",
         "Kessler said the town would need help from the state. “We cannot do this alone,” "
         "Kessler said.",
     ]
@@ -38,6 +40,14 @@ def test_the_title_before_a_shared_surname_is_the_one_given_that_title(flood: Se
     assert quoted(flood, "The levee held") == ["Tom Kessler"]
     # a bare "Kessler" the text does not decide stays nobody's
     assert quoted(flood, "We cannot do this alone") == [None]
+
+
+def test_a_shared_surname_is_the_one_its_paragraph_names_but_as_an_owner(
+    flood: Searcher,
+) -> None:
+    # "Ben Kessler, ... and Tom Kessler's son, ...": the father is named only as whose son
+    # Ben is; "Kessler told reporters" after is Ben
+    assert quoted(flood, "We filled sandbags") == ["Ben Kessler"]
 
 
 def test_a_pronoun_after_the_titled_name_is_that_one_again(flood: Searcher) -> None:

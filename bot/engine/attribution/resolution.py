@@ -96,14 +96,21 @@ class Resolver(GenderEvidence):
         for p in range(pi + 1):
             para = self.paras[p]
             here: set[str] = set()  # named in the mention's own paragraph
+            as_themselves: set[str] = set()  # not only as an owner ("Naomi Brandt's husband")
             for m in self.mentions[p]:
                 if p == pi and m.i >= tok:
                     break
                 if len(m.ids) == 1 and m.ids[0] in ids and para.quote_of[m.i] == -1:
                     named.add(m.ids[0])
                     here.add(m.ids[0])
+                    if m.j >= len(para.tokens) or para.tokens[m.j].kind != "poss":
+                        as_themselves.add(m.ids[0])
             if p == pi and len(here) == 1:
                 return here.pop()  # "Paul Mercer told reporters ... "...," Mercer said"
+            if p == pi and len(as_themselves) == 1:
+                # "Philip Brandt, ... and Naomi Brandt's husband, will join ... "...," Brandt
+                # told reporters": she is named only as whose husband he is
+                return as_themselves.pop()
         return named.pop() if len(named) == 1 else None
 
     def _bound_pronoun_decides(self, pi: int, ref: Ref) -> str | None:
