@@ -3,6 +3,7 @@ participles and coordinations (`X, a Maryland man, said`; `said X`; `X and Y sai
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from bot.engine.attribution.base import AttributorBase
@@ -113,6 +114,9 @@ class SpeakerFinder(AttributorBase):
         doc = self._document_subject(pi, j, lo)
         if doc is not None:
             return doc
+        statement = self._statement_told_of(pi, j, lo)
+        if statement is not None:
+            return statement
         # `X, a former actor known for the series "Northern Line," said`: the comma closing the
         # appositive stands inside the title's quotation marks
         close = j if toks[j].text == "," or title != -1 else None
@@ -423,6 +427,34 @@ class SpeakerFinder(AttributorBase):
                 return Ref("name", start, owner_end + 1, org=True)
             return None
         return None
+
+    def _statement_told_of(self, pi: int, j: int, lo: int) -> Ref | None:
+        """`X said in a written statement that ...` then `The statement continued: "..."`:
+        "the statement" (a document noun after "the", opening its sentence) is the one the
+        story just told someone spoke in, in this paragraph or the one before ("in a
+        statement", "in a letter to members"), and its words are theirs; nobody's when the
+        story told of none there, or of several people's."""
+        toks = self.paras[pi].tokens
+        noun = toks[j].lower
+        if noun not in DOC_NOUNS or j - 1 != lo or toks[lo].lower != "the":
+            return None
+        speakers: set[str] = set()
+        for p in (pi - 1, pi):
+            if p < 0:
+                continue
+            para = self.paras[p]
+            until = lo if p == pi else len(para.tokens)
+            for k in range(2, until):
+                if para.tokens[k].lower != noun or para.quote_of[k] != -1:
+                    continue
+                words = [t.lower for t in para.tokens[max(k - 4, 0) : k]]
+                if not any(a == "in" and b in INDEFINITES for a, b in itertools.pairwise(words)):
+                    continue  # "in a statement", "in a written statement"
+                s_lo, s_hi = para.sentence(k)
+                speakers |= {e.speaker for e in self._events_between(p, s_lo, s_hi)}
+        if len(speakers) != 1:
+            return None
+        return Ref("person", lo, j + 1, ids=(speakers.pop(),), cue=f"the {noun} of X")
 
     def _group_member(self, pi: int, i: int, j: int) -> Ref | None:
         # "Members of X's Cabinet, including Attorney General Pam Bondi, said ...": the speaker
