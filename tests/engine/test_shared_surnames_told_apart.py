@@ -54,3 +54,20 @@ def test_a_pronoun_after_the_titled_name_is_that_one_again(flood: Searcher) -> N
     # "She said ...:" opens the next paragraph, and the quotation runs on into another
     assert quoted(flood, "every tap in town is suspect") == ["Ngaio Kessler"]
     assert quoted(flood, "So boil your water") == ["Ngaio Kessler"]
+
+
+TENNIS_STORY = "\n".join(
+    [
+        "Daniel Castell won the state tennis title on Saturday in three sets.",
+        "“He never once looked at me for help,” said Coach Maria Castell, who has run the Bayview "
+        "program since 2009.",
+        "The younger Castell, a junior who has signed with Lakeshore College, said he was never "
+        "nervous. “The second set was the hardest, and after that I felt free,” he said.",
+    ]
+)
+
+
+def test_the_younger_of_two_is_the_one_a_pronoun_bound_to_the_cue_fits() -> None:
+    # neither's role says who is younger; "said he" does, of a man and a woman
+    tennis = searcher_for("bayview", TENNIS_STORY)
+    assert quoted(tennis, "The second set was the hardest") == ["Daniel Castell"]

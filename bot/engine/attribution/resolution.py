@@ -59,6 +59,10 @@ class Resolver(GenderEvidence):
             return self._resolve_kin(pi, ref.start, ref.word)
         if ref.kind == "elder":
             pid = self._elder_in_scene(pi, ref)
+            if pid is None:
+                # "The younger Pruitt, a senior ..., said he": the cue's verb, after the
+                # appositive
+                pid = self._bound_pronoun_decides(pi, ref, at=tok)
             if pid is not None:
                 self.decided[(pi, ref.end)] = pid
             return pid
@@ -113,13 +117,13 @@ class Resolver(GenderEvidence):
                 return as_themselves.pop()
         return named.pop() if len(named) == 1 else None
 
-    def _bound_pronoun_decides(self, pi: int, ref: Ref) -> str | None:
+    def _bound_pronoun_decides(self, pi: int, ref: Ref, at: int | None = None) -> str | None:
         """`Whitaker said he had "ignored that rule"` of Jenna and Colin Whitaker: the subject
         of the cue's reported clause, "he" or "she", is the sayer, so of the people sharing the
         name the one it may be, when the others are known to be the other gender and that one
-        is known to fit."""
+        is known to fit. `at`: the cue's verb, where it is not right after the subject."""
         toks = self.paras[pi].tokens
-        n = ref.end
+        n = ref.end if at is None else at
         while n < len(toks) and toks[n].lower in AUX_ADVERBS:
             n += 1
         if n + 1 >= len(toks) or toks[n].lower not in CLAUSE_VERBS:

@@ -194,7 +194,9 @@ class SpeakerFinder(AttributorBase):
                 return None
             known = self._named_so_far(pi, m.i, m.ids)
             pick = self._by_seniority(known, SENIORITY[toks[m.i - 1].lower])
-            if pick is None and len(known) > 2:  # of three or more: the pair in the scene
+            if pick is None and len(known) > 1:
+                # of three or more: the pair in the scene; of two the roles do not order, the
+                # one a pronoun bound to the cue fits ("the younger Pruitt said he")
                 word = toks[m.i - 1].lower
                 return Ref("elder", m.i - 2, m.j, ids=known, word=word, cue=f"the {word} X")
             if pick is None:  # not decided, or the story knows one of that name: nobody
