@@ -1,7 +1,10 @@
 """Two people sharing a surname, and a bare surname that a careful reader can still tell: the
 title written before it ("Dr. Kessler" of Sheriff Tom and Dr. Ngaio Kessler) is the one the
-story gave that title; a pronoun after is that one again. A bare "Kessler" the text does not
-decide stays nobody's. On a story of its own (a flood in a river town)."""
+story gave that title, and a pronoun after is that one again; in a paragraph naming one of them
+as themselves and another only as an owner ("Tom Kessler's son"), the one named as themselves;
+"the younger Castell ... said he" of two whose roles do not say who is younger, the one the
+bound pronoun fits. A bare "Kessler" the text does not decide stays nobody's. On stories of
+their own (a flood in a river town, a tennis final)."""
 
 from __future__ import annotations
 
