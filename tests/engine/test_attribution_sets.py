@@ -1,9 +1,9 @@
-"""Attribution on stories nobody working on the engine had seen when they were written: seven
+"""Attribution on stories nobody working on the engine had seen when they were written: eight
 sets of four fictional news stories in `tests/data/attribution/`, each with a key of who said
 every quotation (null: nobody's words), written in the eighteenth to twenty-second sessions by
-helpers who read only the story format. unseen-1, 2, 4, 5, 6 and 7 were read whole to find
-causes (5 in the twentieth session, 6 in the twenty-first, 7 in the twenty-second), 3 for its
-wrong credits and misses.
+helpers who read only the story format. unseen-1, 2, 4, 5, 6, 7 and 8 were read whole to find
+causes (5 in the twentieth session, 6 in the twenty-first, 7 in the twenty-second, 8 in the
+twenty-third), 3 for its wrong credits and misses.
 `storybot --corpus DIR eval DIR/key.jsonl` prints the same figures (README, Quality)."""
 
 from __future__ import annotations
@@ -33,6 +33,8 @@ FIGURES = {
     # nested quotations in single marks have entries of their own; relayed words are keyed
     # to whom they relay
     "unseen-7": (75, 71, 0),
+    # nobody's words credited: an organisation's statement to the organisation (by design)
+    "unseen-8": (77, 71, 1),
 }
 
 
