@@ -17,7 +17,7 @@ from bot.engine.attribution.paragraphs import (
 from bot.engine.attribution.reported import ReportedSpeech
 from bot.engine.first_names import PRONOUN_GENDER, Gender
 from bot.engine.lexicon import shared_wordnet
-from bot.engine.models import QuoteKind
+from bot.engine.models import QuoteKind, SpeakerKind
 from bot.engine.names import Token, cap_sequences, is_name_like
 from bot.engine.occupations import describes_person
 from bot.engine.words import (
@@ -71,6 +71,9 @@ class QuotationFinder(ReportedSpeech):
             if speaker is None:
                 speaker = self._owned_after(pi, q)
                 cue = "the sentence after: That was the view of X" if speaker else ""
+            if speaker is None:
+                speaker = self._described_before_colon(pi, q)
+                cue = "X was blunt: ..." if speaker else ""
             if speaker is None and q.open_tok == 0 and q.close_tok in (None, len(para.tokens) - 1):
                 speaker = self._continued_from_previous(pi)
                 cue = "paragraph continues the previous speaker" if speaker else ""
@@ -193,6 +196,36 @@ class QuotationFinder(ReportedSpeech):
                 and not all(map(time_word, toks[i:j]))
             ):
                 return None  # "Hart spoke with Councillor Ben Ode": anyone else named
+        return speaker
+
+    def _described_before_colon(self, pi: int, q: QuoteSpan) -> str | None:
+        """`In a note to clients, she was more pointed: "..."`, `Hale was blunt: "..."`: a
+        quotation after a colon closing a clause that only says how someone was (a form of
+        "be" and up to three words in lower case, no name, no noun of speech, no passive:
+        "she was told:") is the words of that clause's subject, a person the story names or a
+        pronoun for one."""
+        para = self.paras[pi]
+        toks = para.tokens
+        colon = q.open_tok - 1
+        if colon < 2 or toks[colon].text != ":":
+            return None
+        lo, _ = para.sentence(colon)
+        v = colon - 1
+        while v > lo and colon - v <= 3 and toks[v].lower not in BE_FORMS:
+            word = toks[v]
+            if not word.is_word or word.is_cap or para.quote_of[v] != -1 or is_speech_noun(word):
+                return None
+            if is_inflected_verb(word.lower) and toks[v - 1].lower not in _DEGREE_WORDS:
+                return None  # a passive, "she was told:", "he was asked why:": others' words
+            v -= 1
+        if v <= lo or v == colon - 1 or toks[v].lower not in BE_FORMS:
+            return None
+        ref = self._subject_before(pi, v)
+        if ref is None or ref.kind not in ("person", "pronoun"):
+            return None
+        speaker = self._resolve(pi, q.open_tok, ref)
+        if speaker is None or self.people[speaker].kind is not SpeakerKind.PERSON:
+            return None
         return speaker
 
     def _owned_after(self, pi: int, q: QuoteSpan) -> str | None:
@@ -653,6 +686,8 @@ _NESTED_QUOTE = re.compile(
     r"(?:(?<=[\s“\"(—–-])|(?<=^))[‘']([^\W\d_][^‘’'\n]*?(?:[‘’'][^\W\d_][^‘’'\n]*?)*?[^\s,‘’']),?[’'](?=[\s.,;:!?)”\"—–-]|$)"
 )
 
+# Words grading what follows them: "more pointed" is how someone was, not what was done to them
+_DEGREE_WORDS = frozenset("more less most least very so too even".split())
 # Verbs that give a thing its name: a title-cased quotation after them is that name
 _NAMING_VERBS = LABEL_VERBS | frozenset("named names titled entitled nicknamed branded".split())
 # Verbs whose one sense is giving a name (not "called", "termed": labels as well)
