@@ -24,6 +24,7 @@ from bot.engine.words import (
     ADDRESS_VERBS,
     AUX_ADVERBS,
     BE_FORMS,
+    CLAUSE_VERBS,
     INFINITIVES,
     KIN_NOUNS,
     LABEL_VERBS,
@@ -434,15 +435,23 @@ class QuotationFinder(ReportedSpeech):
         return Ref("relay", v, v + 1, cue=cue)
 
     def _before_cue(self, pi: int, k: int) -> tuple[bool, Ref | None]:
-        """The nearest speech cue before token `k` in its sentence, and its subject."""
+        """The nearest speech cue before token `k` in its sentence, and its subject.
+
+        Not a cue with no speaker for subject whose predicate another verb, coordinated after
+        it, takes over before the quotation: `Hale told the council that the utility had found
+        the problem ... and had acted "within ..."` (the utility found a problem; the words are
+        Hale's, whose cue reports the clause), nobody's when no such cue comes before it."""
         para = self.paras[pi]
         toks = para.tokens
         lo, _ = para.sentence(k)
+        coordinated = False  # a verb doing something, coordinated after the cue ("and acted")
+        passed = False  # a subjectless cue passed for that reason
         for v in range(k - 1, lo - 1, -1):
             if para.quote_of[v] != -1:
                 continue
             if self._new_main_clause(pi, v, k):
                 return False, None  # "..., and she rejected the city's claim of "new water""
+            coordinated = coordinated or self._coordinated_deed(para, v)
             if toks[v].lower == "to" and v > lo and toks[v - 1].lower == "according":
                 return True, self._np_after(pi, v + 1, cue="according to X")
             kind = self._verb_kind(para, v)
@@ -489,10 +498,36 @@ class QuotationFinder(ReportedSpeech):
                 return True, Ref("relay", v - 2, v + 1, cue=f"X {toks[v - 2].text} to say")
             if kind is not None:
                 ref = self._verb_subject(pi, v, kind)
+                if ref is None and coordinated and not passed:
+                    passed = True
+                    continue
+                if passed and (ref is None or not self._reports_clause(para, v, ref)):
+                    return True, None
                 if ref is not None and ref.kind == "person" and ref.ids:
                     ref = self._relayed_in_report(pi, lo, ref)
                 return True, with_cue(ref, f'X {toks[v].text} ... "..."') if ref else None
-        return False, None
+        return passed, None
+
+    @staticmethod
+    def _coordinated_deed(para: Para, v: int) -> bool:
+        """Token `v` is a verb of no speech after "and" or "but" (with auxiliaries between):
+        `... had found the problem and had acted "..."`."""
+        toks = para.tokens
+        tok = toks[v]
+        if not tok.is_word or tok.is_cap or not finite_verb(tok) or tok.lower in SPEECH_VERBS:
+            return False
+        if tok.lower in LABEL_VERBS or tok.lower in BE_FORMS:
+            return False
+        n = v - 1
+        while n > 0 and toks[n].lower in AUX_ADVERBS:
+            n -= 1
+        return toks[n].lower in ("and", "but")
+
+    @staticmethod
+    def _reports_clause(para: Para, v: int, ref: Ref) -> bool:
+        """The cue `v` is a speech verb taking a reported clause ("said", "told ... that"), of a
+        speaker named or a pronoun: what it reports may hold another verb."""
+        return para.tokens[v].lower in CLAUSE_VERBS and ref.kind in ("person", "pronoun")
 
     def _ungoverned(self, pi: int, v: int) -> bool:
         """The infinitive at `v` has no verb right before "to" to govern it ("interjected to
