@@ -185,6 +185,11 @@ def _premodifier(
     if head is not None:  # "professor Gustavo Flores-Macias"
         start = role_run_start(tokens, head)
         return i, role_strings(tokens[start:i], text)
+    titled = _name_after_title_of(tokens, i, j)
+    if titled is not None:  # "Secretary of State Dana Whitfield"
+        start = title_of_start(tokens, titled)
+        if start is not None:
+            return titled, role_strings(tokens[start:titled], text)
     if looks_like_org([t.text for t in tokens[i:j]]):
         return None  # "partner Goldman Sachs Group": no person's role
     occupation = occupation_before(tokens, i, j)
@@ -193,6 +198,37 @@ def _premodifier(
     if j - i > 2 and occupation_before(tokens, i + 1, j) == i:  # "Teacher Maria Lopez" opening
         return i + 1, [tokens[i].lower]
     return None
+
+
+def _name_after_title_of(tokens: Sequence[Token], i: int, j: int) -> int | None:
+    """Where the name starts in the capitalised run [i, j) that finishes a title with "of"
+    ("Secretary of State Dana Whitfield", "Minister of Finance Ana Ruiz"): in the run, a first
+    name with at least a surname after it, and a title before it (`title_of_start`)."""
+    if i < 2 or tokens[i - 1].lower != "of":
+        return None
+    return next(
+        (
+            k
+            for k in range(i + 1, j - 1)
+            if is_first_name(tokens[k].text) and title_of_start(tokens, k) is not None
+        ),
+        None,
+    )
+
+
+def title_of_start(tokens: Sequence[Token], i: int) -> int | None:
+    """Where a capitalised title with "of" right before the name at `i` starts: "Secretary of
+    State" before "Dana Whitfield", "Minister of Finance" before "Ana Ruiz": capitalised words
+    back to "of", and before it the head of a role ("Secretary") with its modifiers."""
+    k = i - 1
+    while k > 0 and tokens[k].is_cap and side_by_side(tokens, k, k + 2):
+        k -= 1
+    if k == i - 1 or k < 1 or tokens[k].lower != "of" or not side_by_side(tokens, k - 1, k + 2):
+        return None
+    head = head_ending_at(tokens, k - 1)
+    if head is None or not tokens[k - 1].is_cap:
+        return None
+    return role_run_start(tokens, head)
 
 
 _AGE_ADJECTIVE = re.compile(r"\d{1,3}-year-old")

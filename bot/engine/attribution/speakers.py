@@ -26,6 +26,7 @@ from bot.engine.names import (
     side_by_side,
 )
 from bot.engine.occupations import describes_person, occupation_before, role_head_at
+from bot.engine.people import title_of_start
 from bot.engine.words import (
     ADJUNCT_WORDS,
     AUX_ADVERBS,
@@ -474,6 +475,9 @@ class SpeakerFinder(AttributorBase):
         head = head_ending_at(para.tokens, i - 1) if i > 0 else None
         if head is not None:
             return role_run_start(para.tokens, head)
+        titled = title_of_start(para.tokens, i)
+        if titled is not None:
+            return titled  # "Secretary of State Dana Whitfield"
         start = occupation_before(para.tokens, i, j)
         return i if start is None else start
 
