@@ -32,7 +32,7 @@ FIGURES = {
     "unseen-6": (77, 74, 2),
     # nested quotations in single marks have entries of their own; relayed words are keyed
     # to whom they relay
-    "unseen-7": (75, 71, 0),
+    "unseen-7": (75, 72, 0),
     # nobody's words credited: an organisation's statement to the organisation (by design)
     "unseen-8": (77, 73, 1),
 }
