@@ -426,12 +426,38 @@ class Resolver(GenderEvidence):
         vetoed: frozenset[str] = frozenset()
         if gender is not None:
             vetoed = frozenset(pid for pid in self.people if self._contradicts(pid, gender))
-        if self._others_between(last, pi, tok, vetoed, anywhere=True):
+        talked_of = self._named_in_quotation(pi, tok) - {last.speaker}
+        if self._others_between(last, pi, tok, vetoed | talked_of, anywhere=True):
             return fallback
         if gender is not None and self._unlisted_name_between(last, pi, tok, gender):
             self._introduce_lone_subject(pi, tok, gender)
             return None
         return last.speaker
+
+    def _named_in_quotation(self, pi: int, tok: int) -> frozenset[str]:
+        """The people the quotation opening at `tok` names, by full name, surname or a first
+        name no one else in the story has, none of them followed by another capitalised word:
+        `Denise Pruitt ... said Castellano had called her. "That's who Ray is," she said`:
+        Ray Castellano is talked of, so not the one the pronoun after the quotation may be."""
+        para = self.paras[pi]
+        toks = para.tokens
+        qi = para.quote_of[tok] if tok < len(toks) else -1
+        if qi == -1 or para.quotes[qi].open_tok != tok:
+            return frozenset()
+        firsts: dict[str, list[str]] = {}
+        for pid, person in self.people.items():
+            if person.kind is SpeakerKind.PERSON and " " in person.name:
+                firsts.setdefault(person.name.split()[0], []).append(pid)
+        named = {pid for m in self.mentions[pi] if para.quote_of[m.i] == qi for pid in m.ids}
+        for k in range(tok + 1, len(toks)):
+            if para.quote_of[k] != qi:
+                break
+            ids = firsts.get(toks[k].text, [])
+            opens = k == tok + 1 or toks[k - 1].text in ".!?:"  # "Will we win?": any word
+            full = k + 1 < len(toks) and toks[k + 1].is_cap  # someone else's full name
+            if len(ids) == 1 and not opens and not full:
+                named.add(ids[0])  # "That's who Ray is"
+        return frozenset(named)
 
     def _unlisted_name_between(self, last: Event, pi: int, tok: int, gender: Gender) -> bool:
         """Someone the story names only in passing, no person it quotes or introduces by a
