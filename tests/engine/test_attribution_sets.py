@@ -34,7 +34,7 @@ FIGURES = {
     # to whom they relay
     "unseen-7": (75, 72, 0),
     # nobody's words credited: an organisation's statement to the organisation (by design)
-    "unseen-8": (77, 73, 1),
+    "unseen-8": (77, 74, 1),
 }
 
 
