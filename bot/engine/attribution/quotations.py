@@ -444,14 +444,12 @@ class QuotationFinder(ReportedSpeech):
         para = self.paras[pi]
         toks = para.tokens
         lo, _ = para.sentence(k)
-        coordinated = False  # a verb doing something, coordinated after the cue ("and acted")
-        passed = False  # a subjectless cue passed for that reason
+        passed = False  # a subjectless cue passed, a verb coordinated after it ("and acted")
         for v in range(k - 1, lo - 1, -1):
             if para.quote_of[v] != -1:
                 continue
             if self._new_main_clause(pi, v, k):
                 return False, None  # "..., and she rejected the city's claim of "new water""
-            coordinated = coordinated or self._coordinated_deed(para, v)
             if toks[v].lower == "to" and v > lo and toks[v - 1].lower == "according":
                 return True, self._np_after(pi, v + 1, cue="according to X")
             kind = self._verb_kind(para, v)
@@ -498,7 +496,7 @@ class QuotationFinder(ReportedSpeech):
                 return True, Ref("relay", v - 2, v + 1, cue=f"X {toks[v - 2].text} to say")
             if kind is not None:
                 ref = self._verb_subject(pi, v, kind)
-                if ref is None and coordinated and not passed:
+                if ref is None and not passed and self._coordinated_deed(para, v + 1, k):
                     passed = True
                     continue
                 if passed and (ref is None or not self._reports_clause(para, v, ref)):
@@ -509,19 +507,24 @@ class QuotationFinder(ReportedSpeech):
         return passed, None
 
     @staticmethod
-    def _coordinated_deed(para: Para, v: int) -> bool:
-        """Token `v` is a verb of no speech after "and" or "but" (with auxiliaries between):
-        `... had found the problem and had acted "..."`."""
+    def _coordinated_deed(para: Para, a: int, b: int) -> bool:
+        """Tokens a..b-1 hold, outside quotations, a verb of no speech after "and" or "but"
+        (with auxiliaries between): `... had found the problem and had acted "..."`."""
         toks = para.tokens
-        tok = toks[v]
-        if not tok.is_word or tok.is_cap or not finite_verb(tok) or tok.lower in SPEECH_VERBS:
-            return False
-        if tok.lower in LABEL_VERBS or tok.lower in BE_FORMS:
-            return False
-        n = v - 1
-        while n > 0 and toks[n].lower in AUX_ADVERBS:
-            n -= 1
-        return toks[n].lower in ("and", "but")
+        for v in range(a, b):
+            tok = toks[v]
+            if para.quote_of[v] != -1 or not tok.is_word or tok.is_cap:
+                continue
+            if tok.lower in SPEECH_VERBS or tok.lower in LABEL_VERBS or tok.lower in BE_FORMS:
+                continue
+            if not finite_verb(tok):
+                continue
+            n = v - 1
+            while n > a and toks[n].lower in AUX_ADVERBS:
+                n -= 1
+            if toks[n].lower in ("and", "but"):
+                return True
+        return False
 
     @staticmethod
     def _reports_clause(para: Para, v: int, ref: Ref) -> bool:

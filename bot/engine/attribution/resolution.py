@@ -4,6 +4,7 @@ from an earlier quotation."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cached_property
 
 from bot.engine.attribution.gender import GenderEvidence, word_gender
 from bot.engine.attribution.paragraphs import (
@@ -434,6 +435,15 @@ class Resolver(GenderEvidence):
             return None
         return last.speaker
 
+    @cached_property
+    def _first_names_of_people(self) -> dict[str, list[str]]:
+        """Each first name of the people the story names, with whose it is."""
+        firsts: dict[str, list[str]] = {}
+        for pid, person in self.people.items():
+            if person.kind is SpeakerKind.PERSON and " " in person.name:
+                firsts.setdefault(person.name.split()[0], []).append(pid)
+        return firsts
+
     def _named_in_quotation(self, pi: int, tok: int) -> frozenset[str]:
         """The people the quotation opening at `tok` names, by full name, surname or a first
         name no one else in the story has, none of them followed by another capitalised word:
@@ -444,10 +454,7 @@ class Resolver(GenderEvidence):
         qi = para.quote_of[tok] if tok < len(toks) else -1
         if qi == -1 or para.quotes[qi].open_tok != tok:
             return frozenset()
-        firsts: dict[str, list[str]] = {}
-        for pid, person in self.people.items():
-            if person.kind is SpeakerKind.PERSON and " " in person.name:
-                firsts.setdefault(person.name.split()[0], []).append(pid)
+        firsts = self._first_names_of_people
         named = {pid for m in self.mentions[pi] if para.quote_of[m.i] == qi for pid in m.ids}
         for k in range(tok + 1, len(toks)):
             if para.quote_of[k] != qi:
