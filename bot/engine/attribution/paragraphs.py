@@ -210,6 +210,15 @@ def appositive_ok(words: Sequence[Token], limit: int = 10) -> bool:
         return True
     if _capitalised_title(words):
         return True  # "Head of Planning", "Chief Operating Officer": a job title, capitalised
+    if (
+        len(words) > 3
+        and words[0].lower == "the"
+        and words[1].is_word
+        and not words[1].is_cap
+        and words[2].lower == "of"
+        and not any(finite_verb(t) for t in words)
+    ):
+        return True  # "the head of the union local": what the one named is, as "a ..." is
     return any(head_ending_at(words, k) is not None for k in range(len(words))) or any(
         map(describes_person, words)  # "a teacher", "a hotel owner in the village", "a resident"
     )
