@@ -185,6 +185,36 @@ class Resolver(GenderEvidence):
                 if noun in SPOUSES:
                     ties.append((holder, SPOUSES[noun], m.ids[0]))
             ties += self._kin_after_names(p, pi, tok)
+            ties += self._couple_named_together(p, pi, tok)
+        return ties
+
+    def _couple_named_together(self, p: int, pi: int, tok: int) -> list[tuple[str, str, str]]:
+        """`Tom and Alice Whitaker, said they had left their home`: a man and a woman named
+        together under one surname, first names joined by "and", are husband and wife, when
+        the story tells both genders (kin ties as `_kin_ties` gives them), in paragraph `p`
+        before token `tok` of paragraph `pi`."""
+        para = self.paras[p]
+        toks = para.tokens
+        by_name = {person.name: pid for pid, person in self.people.items()}
+        ties: list[tuple[str, str, str]] = []
+        for m in self.mentions[p]:
+            if (p, m.i) >= (pi, tok):
+                break
+            if len(m.ids) != 1 or m.j - m.i != 2 or m.i < 2 or para.quote_of[m.i] != -1:
+                continue
+            first = toks[m.i - 2]
+            if toks[m.i - 1].lower != "and" or (m.i > 2 and toks[m.i - 3].is_cap):
+                continue
+            partner = by_name.get(f"{first.text} {toks[m.j - 1].text}")
+            if partner is None or partner == m.ids[0]:
+                continue
+            genders = {self.gender.get(partner), self.gender.get(m.ids[0])}
+            if genders != {"male", "female"}:
+                continue
+            wife, husband = (
+                (partner, m.ids[0]) if self.gender.get(partner) == "female" else (m.ids[0], partner)
+            )
+            ties += [(wife, "wife", husband), (husband, "husband", wife)]
         return ties
 
     def _kin_after_names(self, p: int, pi: int, tok: int) -> list[tuple[str, str, str]]:

@@ -16,7 +16,7 @@ from bot.engine.attribution.reported import CUE_WORDS
 from bot.engine.first_names import is_first_name
 from bot.engine.mentions import AliasTable, name_mentions
 from bot.engine.models import Person, Quote, QuoteKind, SpeakerKind, Story, StoryAttribution
-from bot.engine.names import is_name_like
+from bot.engine.names import is_name_like, side_by_side
 from bot.engine.occupations import is_person_noun
 from bot.engine.people import Intro, build_people, introductions, role_heads, unique_id
 from bot.engine.text import match_key
@@ -101,10 +101,12 @@ def attribute_story(story: Story) -> StoryAttribution:
     excluded = (*story.meta.authors, *story.meta.contributors)
     intros = [i for p in paras for i in introductions(p.tokens, story.body, p.outside, p.runs)]
     intros += _namesakes(paras, intros)
+    intros += _joined_first_names(paras, intros)
     people = build_people(intros, story.id, excluded)
     found = Attributor(story, paras, people).run()
     named = _speaker_names(paras, found.names)
     if named:
+        named += _joined_first_names(paras, [*intros, *named])
         people = build_people(intros + named, story.id, excluded)
         found = Attributor(story, paras, people).run()
     return StoryAttribution(people=tuple(people), quotes=tuple(found.quotes))
@@ -142,6 +144,36 @@ def _namesakes(paras: Sequence[Para], intros: Sequence[Intro]) -> list[Intro]:
             ):
                 known.add(name)
                 out.append(Intro(name, [], SpeakerKind.PERSON, run[0].start))
+    return out
+
+
+def _joined_first_names(paras: Sequence[Para], intros: Sequence[Intro]) -> list[Intro]:
+    """`Tom and Alice Whitaker`: a first name alone joined by "and" to someone introduced by a
+    full name is the first name of a person of that surname too ("Tom Whitaker"), so that the
+    story knows them ("Her husband said" may then be him)."""
+    known = {i.name for i in intros}
+    out: list[Intro] = []
+    for para in paras:
+        for i, j in para.runs:
+            k = j + 1  # the full name's run, after "and"
+            if j - i != 1 or k >= len(para.tokens) or para.tokens[j].lower != "and":
+                continue
+            first = para.tokens[i]
+            after = next(((a, b) for a, b in para.runs if a == k), None)
+            if after is None or after[1] - k != 2 or para.quote_of[i] != -1:
+                continue
+            joined = " ".join(t.text for t in para.tokens[k : after[1]])
+            name = f"{first.text} {para.tokens[after[1] - 1].text}"
+            if (
+                joined in known
+                and name not in known
+                and is_first_name(first.text)
+                and is_first_name(para.tokens[k].text)
+                and first.lower not in QUANTIFIERS
+                and side_by_side(para.tokens, i, after[1])
+            ):
+                known.add(name)
+                out.append(Intro(name, [], SpeakerKind.PERSON, first.start))
     return out
 
 
