@@ -70,6 +70,9 @@ class QuotationFinder(ReportedSpeech):
                 speaker = self._introduced_before(pi, q)
                 cue = "the sentence before: X addressed ..." if speaker else ""
             if speaker is None:
+                speaker = self._answered_before(pi, q)
+                cue = "the sentence before: ... X answered at length." if speaker else ""
+            if speaker is None:
                 speaker = self._owned_after(pi, q)
                 cue = "the sentence after: That was the view of X" if speaker else ""
             if speaker is None:
@@ -197,6 +200,32 @@ class QuotationFinder(ReportedSpeech):
                 and not all(map(time_word, toks[i:j]))
             ):
                 return None  # "Hart spoke with Councillor Ben Ode": anyone else named
+        return speaker
+
+    def _answered_before(self, pi: int, q: QuoteSpan) -> str | None:
+        """`An audience member asked why ..., and the director answered at length. "..."`: a
+        quotation opening a sentence with no cue of its own, right after a sentence of the same
+        paragraph that ends on someone answering (`answered`, `replied`, `responded` and no
+        verb, name or quotation after it), is the answer, the words of whom the story names
+        as the one answering; whoever asked (`_introduced_before` stops at the question)."""
+        para = self.paras[pi]
+        toks = para.tokens
+        n = para.sentence_of[q.open_tok]
+        if n == 0 or para.sentences[n][0] != q.open_tok:
+            return None
+        lo, hi = para.sentences[n - 1]
+        v = next((x for x in range(hi - 1, lo - 1, -1) if toks[x].lower in _ANSWER_VERBS), None)
+        if v is None or not self._verbal(para, v):
+            return None
+        if any(
+            para.quote_of[x] != -1 or toks[x].is_cap or (toks[x].is_word and finite_verb(toks[x]))
+            for x in range(v + 1, hi)
+        ):
+            return None  # "replied that ...", "responded to Hale": more than the answering
+        ref = self._verb_subject(pi, v, "finite")
+        speaker = self._resolve(pi, v, ref) if ref is not None else None
+        if speaker is None or self.people[speaker].kind is not SpeakerKind.PERSON:
+            return None
         return speaker
 
     def _described_before_colon(self, pi: int, q: QuoteSpan) -> str | None:
@@ -724,6 +753,8 @@ _NESTED_QUOTE = re.compile(
     r"(?:(?<=[\s“\"(—–-])|(?<=^))[‘']([^\W\d_][^‘’'\n]*?(?:[‘’'][^\W\d_][^‘’'\n]*?)*?[^\s,‘’']),?[’'](?=[\s.,;:!?)”\"—–-]|$)"
 )
 
+# Verbs of answering: a quotation right after "X answered at length." is the answer
+_ANSWER_VERBS = frozenset("answered replied responded".split())
 # Words grading what follows them: "more pointed" is how someone was, not what was done to them
 _DEGREE_WORDS = frozenset("more less most least very so too even".split())
 # Verbs that give a thing its name: a title-cased quotation after them is that name
