@@ -187,9 +187,9 @@ def _premodifier(
         return i, role_strings(tokens[start:i], text)
     titled = _name_after_title_of(tokens, i, j)
     if titled is not None:  # "Secretary of State Dana Whitfield"
-        start = title_of_start(tokens, titled)
-        if start is not None:
-            return titled, role_strings(tokens[start:titled], text)
+        title = title_of_start(tokens, titled)
+        if title is not None:
+            return titled, role_strings(tokens[title:titled], text)
     if looks_like_org([t.text for t in tokens[i:j]]):
         return None  # "partner Goldman Sachs Group": no person's role
     occupation = occupation_before(tokens, i, j)
