@@ -247,6 +247,8 @@ class QuotationFinder(ReportedSpeech):
                 return None
             if is_inflected_verb(word.lower) and toks[v - 1].lower not in _DEGREE_WORDS:
                 return None  # a passive, "she was told:", "he was asked why:": others' words
+            if word.lower in ("not", "never", "no"):
+                return None  # "Hale was not alone:": the words may be whoever joins him
             v -= 1
         if v <= lo or v == colon - 1 or toks[v].lower not in BE_FORMS:
             return None
