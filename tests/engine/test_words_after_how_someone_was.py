@@ -1,7 +1,8 @@
 """`In a note to clients, she was more pointed: "..."`: a quotation after a colon closing a
 clause that only says how its subject was (a form of "be" and a few words) is the subject's
-words; not after a passive ("she was reminded: "...""), nor when the subject is no person ("The
-message was clear: "...""). On a story of its own (a school district's budget)."""
+words; not after a passive ("she was reminded: "...""), nor a negation ("was not alone:"), nor
+when the subject is no person ("The message was clear: "...""). On a story of its own (a school
+district's budget)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ BUDGET_STORY = "\n".join(
         "Art teacher Dana Cole went to the board's meeting on Monday. At the door, she was "
         "reminded: “Art is on the list.”",
         "The message from the board was clear: “Every school will share the pain.”",
+        "At the meeting, trustee Ann Ruiz was not alone: “Cut the consultants first.”",
     ]
 )
 
@@ -35,3 +37,5 @@ def test_the_words_after_how_someone_was_are_theirs(budget: Searcher) -> None:
     # told to her, by someone the story does not name; a message of nobody named
     assert quoted(budget, "Art is on the list") == [None]
     assert quoted(budget, "Every school will share the pain") == [None]
+    # "was not alone:": the words may be whoever joins her
+    assert quoted(budget, "Cut the consultants first") == [None]
