@@ -1290,6 +1290,11 @@ def _fitting_qualifiers(
             continue
         raw = match.group().rstrip(".")
         word = re.sub(r"['’]s?$", "", raw.lower())
+        if word == "our" and countries is not None:
+            # "our president": the reader's, taken to be of the story's home country (the
+            # one its unqualified officials are of), not a foreign guest's
+            speakers = tuple(p for p in speakers if _of_home_country(p, countries))
+            continue
         if (
             word in _ROLE_QUALIFIERS
             or word in _PRONOUNS
@@ -1336,6 +1341,13 @@ def _fitting_qualifiers(
         if all(any(_one_family(q, w) for w in own) or of_country(q, person) for q in qualifiers):
             fitting.append(person)
     return tuple(fitting)
+
+
+def _of_home_country(person: Person, countries: PeopleCountries) -> bool:
+    """Whether `person` is of their stories' home country: their own words name no country
+    ("President Donald Trump"), or name it."""
+    own = countries.own(person)
+    return not own or any(own & countries.home(story) for story in person.stories)
 
 
 def _of_owners_country(
