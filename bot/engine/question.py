@@ -97,6 +97,25 @@ _POINTING = re.compile(
     + r")\b(?!['’]|\s+(?:from|of|in|at|on|with|who|whom|whose|that|which)\b)",
     re.IGNORECASE,
 )
+# A word for anyone and the place they are from, after an article or a demonstrative: "the
+# man from Maryland", "that gentleman from Leeds" (`_with_pointed_at`)
+_FROM_PLACE = re.compile(
+    r"\b(?:the|that|this)\s+(?P<noun>"
+    + "|".join(sorted(SOMEONE_NOUNS))
+    + r")\s+from\s+(?P<place>[^\W\d_]+(?:\s+[^\W\d_]+)?)",
+    re.IGNORECASE,
+)
+# The same after a word of the place or kind: "the maryland guy", "that Galway gentleman"
+_PLACE_THEN_SOMEONE = re.compile(
+    r"\b(?:the|that|this)\s+(?P<place>[^\W\d_]+)\s+(?P<noun>"
+    + "|".join(sorted(SOMEONE_NOUNS))
+    + r")\b",
+    re.IGNORECASE,
+)
+# The words for anyone that say a man or a woman: "the gentleman from Maryland" may be whom the
+# story calls "a Maryland man", not "a Maryland woman"; "person" may be either
+_SAID_OF_MEN = frozenset("guy dude gentleman fella fellow bloke chap man".split())
+_SAID_OF_WOMEN = frozenset("lady gal woman".split())
 # Words that may stand between a speaker and the verb: "what has X actually said".
 _FILLER = frozenset(
     "have has had been actually really just ever also exactly then even first"
@@ -470,7 +489,9 @@ _ASKS_WILL_X = re.compile(
 _INTENT = re.compile(
     r"(?:(?:ever|really|actually|still|even|finally|just)\s+)?"
     r"(?:going\s+to|gonna|about\s+to|planning\s+to|plan\s+to|intend(?:ing)?\s+to"
-    r"|want(?:ing)?\s+to)\s+",
+    r"|want(?:ing)?\s+to)\s+"
+    # and before the verb: "is bukele gonna at least let him out", "going to actually send"
+    r"(?:(?:at\s+least|ever|really|actually|still|even|finally|just|ever)\s+)?",
     re.IGNORECASE,
 )
 _MAX_WILL_X_WORDS = 4
@@ -1883,19 +1904,61 @@ def _with_pointed_at(
     Garcia, a Maryland man"), as "that Maryland man" would name him. Not when several are,
     and not "this guy", which the story calls no one (chat's word for whoever is talked
     about)."""
-    if not _POINTING.search(question):
+    pointing = _POINTING.search(question) is not None
+    from_place = _FROM_PLACE.search(question) is not None
+    place_then = _PLACE_THEN_SOMEONE.search(question) is not None
+    if not pointing and not from_place and not place_then:
         return found
     pointed: list[Found] = []
-    for match in _POINTING.finditer(question):
+    for match in _POINTING.finditer(question) if pointing else ():
         start, end = match.span("noun")
         if any(group.start < end and start < group.end for group in found):
             continue
         people = finder.called(match.group("noun").lower())
         if len(people) == 1:
             pointed.append(finder.group(people, question, start, end))
+    for match in _FROM_PLACE.finditer(question) if from_place else ():
+        start, end = match.start("noun"), match.end("place")
+        if any(group.start < end and start < group.end for group in found):
+            continue
+        people = _from_the_place(match.group("noun").lower(), match.group("place"), finder)
+        if len(people) == 1:
+            place = match.group("place").lower().split()
+            role_words = {w for role in people[0].roles for w in role.lower().split()}
+            if len(place) > 1 and place[1] not in role_words:
+                end = match.start("place") + len(match.group("place").split()[0])  # "back"
+            pointed.append(finder.group(people, question, start, end))
+    for match in _PLACE_THEN_SOMEONE.finditer(question) if place_then else ():
+        start, end = match.start("place"), match.end("noun")
+        if any(group.start < end and start < group.end for group in found + tuple(pointed)):
+            continue
+        people = _from_the_place(match.group("noun").lower(), match.group("place"), finder)
+        if len(people) == 1:
+            pointed.append(finder.group(people, question, start, end))
     if not pointed:
         return found
     return tuple(sorted((*found, *pointed), key=lambda group: group.start))
+
+
+def _from_the_place(noun: str, place: str, finder: MentionFinder) -> tuple[Person, ...]:
+    """The people a role of theirs calls a word for anyone of the kind of `noun` (a man, a
+    woman, or anyone for "person") and holds the first word of `place` in: whom "the man from
+    Maryland" names as "that Maryland man" would ("Kilmar Abrego Garcia, a Maryland man")."""
+    if noun in _SAID_OF_MEN:
+        nouns = _SAID_OF_MEN | {"person"}
+    elif noun in _SAID_OF_WOMEN:
+        nouns = _SAID_OF_WOMEN | {"person"}
+    else:
+        nouns = SOMEONE_NOUNS
+    first = place.split()[0].lower()
+    return tuple(
+        _unique(
+            person
+            for kind in sorted(nouns)
+            for person in finder.called(kind)
+            if any(first in role.lower().split()[:-1] for role in person.roles)
+        )
+    )
 
 
 def _people_of(found: Sequence[Found]) -> tuple[Person, ...]:
