@@ -116,6 +116,30 @@ _PLACE_THEN_SOMEONE = re.compile(
 # story calls "a Maryland man", not "a Maryland woman"; "person" may be either
 _SAID_OF_MEN = frozenset("guy dude gentleman fella fellow bloke chap man".split())
 _SAID_OF_WOMEN = frozenset("lady gal woman".split())
+# A relative clause pointing at the story as the participles of `_FILLER` do: "did the
+# professor who was interviewed voice any doubts" asks the professor's words
+_QUOTED_CLAUSE = re.compile(
+    r"\s+(?:who|that)\s+(?:was|were|is|are|(?:has|have|had)\s+been|got)"
+    r"\s+(?:quoted|cited|mentioned|interviewed)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _relative_quoted_clause(question: str, at: int) -> bool:
+    """Whether the "who" at `at` opens a `_QUOTED_CLAUSE` after a noun ("the professor who was
+    interviewed"), not a question of who was quoted ("so who was quoted on the prisons")."""
+    before = question[:at]
+    last = _WORD.findall(before)
+    clause = re.match(r"\w+\s+(?:\w+\s+){1,2}?\w+", question[at:])
+    return (
+        bool(last)
+        and last[-1].lower() not in FUNCTION_WORDS
+        and STATEMENT_OPENING.fullmatch(before) is None
+        and clause is not None
+        and _QUOTED_CLAUSE.search(" " + clause.group()) is not None
+    )
+
+
 # Words that may stand between a speaker and the verb: "what has X actually said".
 _FILLER = frozenset(
     "have has had been actually really just ever also exactly then even first"
@@ -367,6 +391,8 @@ def read_question(question: str, people: Sequence[Person] | MentionFinder) -> Re
     found = _with_pointed_at(question, finder, finder.find_groups(question))
     plain = ReadQuestion(QuestionKind.PLAIN, mentioned=_people_of(found), found=found)
     who_said = _ASKS_WHO_SAID.search(question)
+    if who_said and _relative_quoted_clause(question, who_said.start()):
+        who_said = None  # "what did the professor who was quoted say": the professor's words
     if who_said:
         verb = _first_speech_verb(question, who_said.start("rest"), max_words=3)
         if verb is not None:
@@ -816,6 +842,9 @@ def _asking_spans(
         return [(given.span("who"), given.span("verb"))]
     verb = _first_speech_verb(question, asking.end(), max_words=10, asked=_asked_with(asking))
     start = asking.end()
+    if verb is not None and _QUOTED_CLAUSE.search(question, start, verb[1]):
+        # "what did the professor who was quoted say": the verb is the one after the clause
+        verb = _first_speech_verb(question, verb[1], max_words=4, asked=_asked_with(asking))
     if verb is not None and _is_passive(question, asking.start(), verb):
         # "what was the first thing Bukele said": the words a relative clause says, not
         # a passive ("what was said", "what was Bukele told")
@@ -921,7 +950,11 @@ _SPEECH_ACT = re.compile(
     r"(?:(?:issue[sd]?|release[sd]?|put(?:s|ting)?\s+out|make[s]?|made|give[sn]?|gave"
     r"|post(?:s|ed)?|publish(?:es|ed)?)\s+(?:a|an|any|some|its|their|his|her)\s+"
     r"(?:[^\W\d_]+\s+)?(?:statements?|comments?|responses?|reply|replies|remarks)"
-    r"|(?:issue[sd]?|put(?:s|ting)?\s+out|publish(?:es|ed)?)\s+(?:anything|something))\b",
+    r"|(?:issue[sd]?|put(?:s|ting)?\s+out|publish(?:es|ed)?)\s+(?:anything|something)"
+    # "did the professor voice any reservations", "has she raised concerns": said in words
+    r"|(?:voice[sd]?|voicing|express(?:es|ed)?|raise[sd]?|raising)\s+"
+    r"(?:(?:a|an|any|some|its|their|his|her)\s+)?(?:[^\W\d_]+\s+)?"
+    r"(?:concerns?|reservations?|doubts?|worries|objections?|criticisms?|misgivings))\b",
     re.IGNORECASE,
 )
 
@@ -930,7 +963,8 @@ _SPEECH_ACT = re.compile(
 # other letters stand for them: a word with any is matched as it is).
 _SPEECH_ACT_VERBS = frozenset(
     "issue issues issued release releases released put puts putting make makes made give gives"
-    " given gave post posts posted publish publishes published".split()
+    " given gave post posts posted publish publishes published voice voices voiced voicing"
+    " express expresses expressed raise raises raised raising".split()
 )
 
 
@@ -1000,7 +1034,8 @@ def _read_speaker(
     """The reading of a question asking what the words at `who_span` said, if they name
     someone; `plain` is the question's reading as a plain one."""
     start, end = who_span
-    who = question[start:end]
+    clause = _QUOTED_CLAUSE.search(question, start, end)
+    who = question[start : clause.start()] if clause else question[start:end]
     words = who.split()
     while words and (words[-1].lower() in _FILLER or _HAVE_TO.fullmatch(" ".join(words[-2:]))):
         # "what has X actually said"; "what did the press secretary have to say": "have to"
@@ -1010,7 +1045,8 @@ def _read_speaker(
     if not who:
         return None
     start = question.find(who, start)
-    span = (start, start + len(who))
+    # the clause goes with who ("the professor who was interviewed"), no topic of the question
+    span = (start, len(question[: clause.end()].rstrip()) if clause else start + len(who))
     # "why doesn't the Trump team seem bothered by the abuse reports": a clause, too long for
     # someone's name or description
     read = (
