@@ -14,10 +14,7 @@ from tests.engine.stories import searcher_for
 BRIDGE_STORY = "\n".join(
     [
         "The county opened the new Larch Street bridge on Thursday after two years of work.",
-        (
-            "“The bridge gives the east side a second way across the river,” said Mayor Ines "
-            "Okoro."
-        ),
+        ("“The bridge gives the east side a second way across the river,” said Mayor Ines Okoro."),
         (
             "Engineering professor Halvard Strand, who reviewed the plans, praised the design. "
             "“It is a handsome bridge,” Strand said."
