@@ -156,6 +156,8 @@ _GAIN_OF = re.compile(
     r"(?P<who>(?:[\w'’.-]+\s+){1,4}?)(?:(?:hoping|trying|going|want|wants|wanting|expect"
     r"|expects|expecting)\s+to\s+)?(?:(?:gets?|getting|got)\s+out\s+of|gains?|gained|gaining"
     r"|benefit|benefits|benefited|benefitted|benefiting|benefitting"
+    # "how does bukele come out ahead": ends up better off
+    r"|(?:come|comes|came|coming)\s+out\s+(?:ahead|on\s+top)"
     r"|(?:make|makes|making|made)\s+(?:any\s+|some\s+)?money|profit|profits|profited|profiting"
     # being paid is gaining: "is el salvador getting paid for this", "has it been paid"
     r"|(?:gets?|getting|gettin['’]?|got|gotten|is|are|was|were|being|been|be)\s+(?:\w+\s+)?"
@@ -163,7 +165,9 @@ _GAIN_OF = re.compile(
     re.IGNORECASE,
 )
 # Where `_GAIN_OF` can match: a word its verbs open with (found in a few microseconds)
-_GAIN_WORD = re.compile(r"out\s+of|gain|benefit|money|profit|paid", re.IGNORECASE)
+_GAIN_WORD = re.compile(
+    r"out\s+of|gain|benefit|money|profit|paid|out\s+(?:ahead|on)", re.IGNORECASE
+)
 # What something means to someone asked for: "the significance of the relationship for trump",
 # "what does the deal mean for bukele", "why does it matter for the club", "how important is
 # it for them": the words after "for" (up to four words, within six words of the noun or verb

@@ -1135,7 +1135,7 @@ def test_the_twenty_third_sessions_second_read_set(story_snapshot: IndexSnapshot
     36, 16 high (15 right: "that gentleman from Maryland" on "Both men"), "what did our President
     say" refused, speaker right 7."""
     held = held_out(story_snapshot, "eval-fresh-51.jsonl")
-    assert held.recall_at_1.hits >= 33, misses(held)
+    assert held.recall_at_1.hits >= 34, misses(held)
     assert held.recall_at_3.hits >= 38, misses(held)
     assert held.abstained_answerable.hits == 0, misses(held)
     assert held.high_confidence.hits >= 17, misses(held)
