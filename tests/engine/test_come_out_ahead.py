@@ -1,7 +1,7 @@
 """Coming out ahead ("how does X come out ahead", "on top") asks what X gains, as "how does X
-benefit" does: a story tells it in a sentence opening "For X," ("For the club, the lease is a windfall").
-Before, the words were searched as they stand, and the passage holding the question's other
-words ("money") came first."""
+benefit" does: a story tells it in a sentence opening "For X," ("For Harbour United, the lease
+is a windfall"). Before, the words were searched as they stand, and the passage holding the
+question's other words ("money") came first."""
 
 from __future__ import annotations
 
