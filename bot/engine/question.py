@@ -1987,6 +1987,8 @@ def _from_the_place(noun: str, place: str, finder: MentionFinder) -> tuple[Perso
     else:
         nouns = SOMEONE_NOUNS
     first = place.split()[0].lower()
+    if first in FUNCTION_WORDS:
+        return ()  # "the man from the ferry": no word of a place
     return tuple(
         _unique(
             person
