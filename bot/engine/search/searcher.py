@@ -809,20 +809,32 @@ class Searcher(Rendering):
                     sole_decides=high_if_agreeing[0] != high_if_agreeing[1],
                 )
                 rated = ratings(signals)
-        rated_high = rated[0] or (
-            rated[1]
-            and _sentence_may_vouch(signals)
-            and self._closest_sentence_in(
+
+        @functools.cache  # asked for the rating and again for a speaker's rival passages
+        def sentence_vouches() -> bool:
+            return self._closest_sentence_in(
                 plain[0].passage,
                 [c.passage for c in plain],
                 list(zip(meant, meant_terms, strict=True)),
             )
+
+        rated_high = rated[0] or (rated[1] and _sentence_may_vouch(signals) and sentence_vouches())
+        # A speaker's passage among others of theirs as much on the topic is the answer where
+        # a reading of meaning picks it too: the passage closest of all, or the sentence
+        # closest of the ranked passages' (a quote's paragraph often tells of more than the
+        # words asked about, which dilute its vector). Not for a topic that is only names
+        # ("trump on bukele"): the sentence closest to a name is any naming them.
+        picked_by_meaning = bool(signals.meaning_agrees) or (
+            rated_high
+            and _among_rivals(signals)
+            and not self._only_names(topic, expected)
+            and sentence_vouches()
         )
         high = (
             rated_high
             and not reaction
             and plain[0].passage in (candidates[0].passage, paired, carried_from)
-            and not (_among_rivals(signals) and not signals.meaning_agrees)
+            and not (_among_rivals(signals) and not picked_by_meaning)
             # "when will Garcia be returned" of a passage telling only of times gone by: the
             # story has not said, however much of the topic the passage holds
             and not (expected.kind is AnswerKind.FUTURE and signals.answer_type < 0)
