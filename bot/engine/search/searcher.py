@@ -756,16 +756,6 @@ class Searcher(Rendering):
             or entourage
             else ranking.plain
         )
-        import os
-        if (
-            os.environ.get("READ_FIRST")
-            and plain[0].passage not in (candidates[0].passage, paired, carried_from)
-        ):
-            moved = [c for c in plain if c.passage == candidates[0].passage]
-            if moved:
-                plain = [moved[0], *[c for c in plain if c.passage != candidates[0].passage]]
-            elif os.environ["READ_FIRST"] == "2":
-                plain = [candidates[0], *plain]
         vouched = self._by_their_names(
             self._vouched_bridges(bridges, meaning, plain[0].passage, closeness), words, read
         )
