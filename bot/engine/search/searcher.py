@@ -1944,8 +1944,8 @@ def _spelt_out_in(term: str, text: str) -> bool:
 
 def _among_rivals(signals: Signals) -> bool:
     """Whether the passage quotes the asked speaker and others of theirs hold as much of the
-    topic: then it is the answer only where an independent reading (closeness in meaning)
-    picks it too."""
+    topic: then it is the answer only where an independent reading (closeness in meaning, of
+    the passage or of its sentence: `_ask_part`) picks it too."""
     return bool(signals.speaker) and 0.0 < signals.speaker_pick < 1.0
 
 
