@@ -822,8 +822,10 @@ class Searcher(Rendering):
         # A speaker's passage among others of theirs as much on the topic is the answer where
         # a reading of meaning picks it too: the passage closest of all, or the sentence
         # closest of the ranked passages' (a quote's paragraph often tells of more than the
-        # words asked about, which dilute its vector). Not for a topic that is only names
-        # ("trump on bukele"): the sentence closest to a name is any naming them.
+        # words asked about, which dilute its vector). Not where the topic's telling words
+        # are only the names of people the question names ("trump on bukele"; "hrw on el
+        # salvador", the story's every other passage naming El Salvador): the sentence
+        # closest to a name is any naming them.
         picked_by_meaning = bool(signals.meaning_agrees) or (
             rated_high
             and _among_rivals(signals)
