@@ -810,7 +810,6 @@ class Searcher(Rendering):
                 )
                 rated = ratings(signals)
 
-        @functools.cache  # asked for the rating and again for a speaker's rival passages
         def sentence_vouches() -> bool:
             return self._closest_sentence_in(
                 plain[0].passage,
@@ -818,7 +817,10 @@ class Searcher(Rendering):
                 list(zip(meant, meant_terms, strict=True)),
             )
 
-        rated_high = rated[0] or (rated[1] and _sentence_may_vouch(signals) and sentence_vouches())
+        by_sentence = (
+            not rated[0] and rated[1] and _sentence_may_vouch(signals) and sentence_vouches()
+        )
+        rated_high = rated[0] or by_sentence
         # A speaker's passage among others of theirs as much on the topic is the answer where
         # a reading of meaning picks it too: the passage closest of all, or the sentence
         # closest of the ranked passages' (a quote's paragraph often tells of more than the
@@ -830,7 +832,7 @@ class Searcher(Rendering):
             rated_high
             and _among_rivals(signals)
             and not self._only_names(topic, expected)
-            and sentence_vouches()
+            and (by_sentence or sentence_vouches())
         )
         high = (
             rated_high
