@@ -26,6 +26,7 @@ from bot.engine.caches import remember
 from bot.engine.index import BM25Index
 from bot.engine.mentions import MentionFinder
 from bot.engine.models import Person
+from bot.engine.occupations import is_person_noun
 from bot.engine.question import NOUNS_OF_SPEECH
 from bot.engine.text import TermSpan, iter_words, stem, term_of, terms
 from bot.engine.words import ASKING_VERBS, STOP_WORDS, is_english_word
@@ -279,8 +280,14 @@ def _possessive_kept(question: str, replacement: tuple[int, int, str]) -> tuple[
     owned = after.group(1).lower() if after else ""
     if not owned or owned in STOP_WORDS:
         return replacement
-    if stem(owned) in _SPEECH_STEMS and not NOUNS_OF_SPEECH.fullmatch(owned):
-        return replacement  # "what did trumps say"; but "bukeles comments" are his
+    if (
+        stem(owned) in _SPEECH_STEMS
+        and not NOUNS_OF_SPEECH.fullmatch(owned)
+        and not is_person_noun(owned.removesuffix("s"))
+    ):
+        # "what did trumps say"; but "bukeles comments" are his, and "bukeles critics" people
+        # of his ("critic" shares its stem with "criticize"), not Bukele
+        return replacement
     return start, end, name + "'s"
 
 

@@ -32,6 +32,10 @@ HARBOUR_STORY = "\n".join(
         "what did supporters of ibarra say",
         "what did a spokesman for ibarra say about the copper deal",
         "what did the lawyer for garber say",
+        # the possessive typed without its apostrophe: "critic" shares its stem with
+        # "criticize", which once made "garbers" a typo of "garber" before a speech word
+        "what did garbers critics say about the deal",
+        "what have ibarras critics said",
     ],
 )
 def test_someone_of_a_person_named_is_not_that_person(question: str) -> None:
