@@ -142,6 +142,9 @@ class SearcherBase:
         self._people_cache: dict[int, frozenset[str]] = {}
         # each passage's adverb idioms (`Searcher._held_only_in_idioms`)
         self._idioms_cache: dict[int, tuple[tuple[str, str], ...]] = {}
+        # each person's name and aliases as `match_key` writes them, by id
+        # (`Searcher._held_only_in_names`: a surname 90 people share, in each passage naming it)
+        self._name_keys_cache: dict[str, frozenset[str]] = {}
         self._kind_cache: dict[tuple[int, AnswerKind], bool] = {}
         self._shown_cache: dict[int, ShownPassage | None] = {}
         self._span_cache: dict[tuple[int, int], Span] = {}

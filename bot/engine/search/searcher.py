@@ -938,15 +938,18 @@ class Searcher(Rendering):
         # convicted")
         typed = [*terms(question), *topic]
         text = self.snapshot.passages[passage].text
-        names = [
-            (start, end)
-            for p, start, end in self._mentions.find(text)
-            if p.id not in asked
-            # the words of their names only: a role ("White House press secretary Karoline
-            # Leavitt") is a use of its words
-            and match_key(text[start:end]) in {match_key(n) for n in (p.name, *p.aliases)}
-            and not _names_in(typed, p)
-        ]
+        names = []
+        for found in self._mentions.find_groups(text):  # a surname's 90 people at one span
+            said = match_key(text[found.start : found.end])
+            if any(
+                p.id not in asked
+                # the words of their names only: a role ("White House press secretary
+                # Karoline Leavitt") is a use of its words
+                and said in self._name_keys(p)
+                and not _names_in(typed, p)
+                for p in found.people
+            ):
+                names.append((found.start, found.end))
         if not names:
             return False
         held_outside: set[str] = set()
@@ -956,6 +959,14 @@ class Searcher(Rendering):
                 inside = any(a <= start < b for a, b in names)
                 (held_inside if inside else held_outside).add(term)
         return bool(held_inside - held_outside)
+
+    def _name_keys(self, person: Person) -> frozenset[str]:
+        """`person`'s name and aliases as `match_key` writes them, worked out once."""
+        keys = self._name_keys_cache.get(person.id)
+        if keys is None:
+            keys = frozenset(match_key(n) for n in (person.name, *person.aliases))
+            self._name_keys_cache[person.id] = keys  # bounded by the corpus's people
+        return keys
 
     def _idioms_of(self, passage: int) -> tuple[tuple[str, str], ...]:
         """The terms the passage holds only inside a preposition's adverb idiom, each with
