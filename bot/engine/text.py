@@ -68,6 +68,11 @@ def _word_matches(folded: str) -> Iterator[re.Match[str]]:
     return (_ASCII_WORD if folded.isascii() else _WORD).finditer(folded)
 
 
+def _word_strings(folded: str) -> list[str]:
+    """The words of `_word_matches(folded)`, as strings (the patterns have no group)."""
+    return (_ASCII_WORD if folded.isascii() else _WORD).findall(folded)
+
+
 _POSSESSIVE = re.compile(r"'s$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
@@ -157,7 +162,7 @@ def _remembered_terms(text: str) -> tuple[str, ...]:
     # Remembered: a question's steps ask the terms of the question, its words and its names
     # again and again (~3 calls a question of one text already read, ~15 µs each).
     # The terms of tokens(text), without a TermSpan for each word.
-    found = (_term(match.group()) for match in _word_matches(fold_marks(text)))
+    found = map(_term, _word_strings(fold_marks(text)))  # no match object a word
     return tuple(term for term in found if term is not None)
 
 
