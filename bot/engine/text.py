@@ -114,7 +114,8 @@ def match_key(text: str) -> str:
 def clean_question(text: str) -> str:
     """A question with control and invisible formatting characters removed, white space folded."""
     text = unicodedata.normalize("NFKC", text)
-    text = _CONTROL.sub(" ", text)
+    if not text.isprintable():  # every character `_CONTROL` takes is unprintable (Cc, Cf)
+        text = _CONTROL.sub(" ", text)
     return " ".join(text.split())
 
 
