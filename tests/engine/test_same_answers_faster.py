@@ -1,0 +1,111 @@
+"""Readings made faster with the same results: the names in a passage read a span at a time,
+each person's name keys once (`Searcher._held_only_in_names`: a surname 90 people share at
+100,000 passages), a text's terms from its words as strings (`text._word_strings`), and a
+question's control characters looked for only when it has an unprintable one
+(`text.clean_question`)."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from bot.engine import text
+from bot.engine.question import read_question
+from bot.engine.search import Searcher
+from bot.engine.search import searcher as searcher_module
+from tests.engine.stories import searcher_for
+
+_DATA = Path(__file__).resolve().parents[1] / "data"
+
+# Three Dunnes of one family, and a campaign whose name holds "wages"
+DUNNE_STORY = "\n".join(
+    [
+        "The harbour town of Lenmouth voted on Tuesday to close its fish market after 80 years.",
+        "According to the Fair Wages Campaign, 300 workers in Lenmouth have lost their jobs since"
+        " the cannery shut last spring, Moira Dunne, Sean Dunne and Ciara Dunne said.",
+        "“Families here are struggling to pay rent,” said Moira Dunne, who runs the campaign's"
+        " local office.",
+        "“We sold the boat in March,” said Sean Dunne, her brother.",
+        "“I left for Dublin,” said Ciara Dunne, their cousin.",
+        "A law passed in May lets employers pay seasonal staff below the national minimum.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def dunnes() -> Searcher:
+    return searcher_for("lenmouth-dunnes", DUNNE_STORY)
+
+
+def _asked_in_tests() -> list[str]:
+    asked = []
+    for path in sorted(_DATA.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                asked.append(str(json.loads(line).get("q", "")))
+    return asked
+
+
+def test_the_names_in_a_passage_are_read_once_a_span_and_a_person(
+    dunnes: Searcher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = "what happened to the wages of workers in lenmouth"
+    passage = next(
+        at
+        for at, p in enumerate(dunnes.snapshot.passages)
+        if p.text.startswith("According to the Fair Wages Campaign")
+    )
+    passage_text = dunnes.snapshot.passages[passage].text
+    read = read_question(question, dunnes._mentions)
+    topic = ["wage", "worker", "lenmouth"]
+    assert dunnes._held_only_in_names(topic, passage, read, question)  # "wages" in the name
+
+    read_keys: list[str] = []
+
+    def counted(written: str) -> str:
+        read_keys.append(written)
+        return text.match_key(written)
+
+    monkeypatch.setattr(searcher_module, "match_key", counted)
+    assert dunnes._held_only_in_names(topic, passage, read, question)
+    # each span's words once, and no one's names again (before: each person's names, each time)
+    spans = dunnes._mentions.find_groups(passage_text)
+    assert len(read_keys) == len(spans)
+    assert sorted(read_keys) == sorted(passage_text[f.start : f.end] for f in spans)
+
+
+def test_the_answer_of_a_word_held_only_in_a_name_is_unchanged(dunnes: Searcher) -> None:
+    answer = dunnes.ask("what happened to the wages of workers in lenmouth")
+    assert answer.answered and answer.confidence == "low"
+    assert answer.passages[0].text.startswith("According to the Fair Wages Campaign")
+
+
+def test_a_texts_words_as_strings_are_its_words() -> None:
+    texts = [*map(text.fold_marks, _asked_in_tests())]
+    texts += ["Zürich's mayor, Ólafur, said São Paulo's 85,000 U.S. ﬁrms_ ½", "D.C. 6.5 don't"]
+    for typed in texts:
+        assert text._word_strings(typed) == [m.group() for m in text._word_matches(typed)]
+
+
+def test_a_question_with_no_unprintable_character_skips_the_control_pattern(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    class NoControl:
+        def sub(self, *_: object) -> str:
+            raise AssertionError("the control pattern was run on a printable text")
+
+    monkeypatch.setattr(text, "_CONTROL", NoControl())
+    assert text.clean_question("what did  Bukele say?") == "what did Bukele say?"
+
+
+def test_every_control_character_is_unprintable_and_still_replaced() -> None:
+    # why the shortcut holds: `isprintable` is false for each character the pattern takes
+    taken = [c for c in map(chr, range(0x110000)) if text._CONTROL.match(c)]
+    assert taken and not any(c.isprintable() for c in taken)
+    for c in taken:
+        typed = f"what did{c}Bukele say\u200b?"
+        expected = " ".join(text._CONTROL.sub(" ", unicodedata.normalize("NFKC", typed)).split())
+        assert text.clean_question(typed) == expected
