@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.engine.occupations import is_person_noun
 from bot.engine.text import iter_words, stem, terms
 from bot.engine.words import (
     ABBREVIATIONS,
@@ -568,9 +569,10 @@ _DEGREE = frozenset(
 
 # One of the words `writer_spans` starts from: looked for first, as most questions hold none
 _WRITER_WORDS = re.compile(
-    r"(?=[efiklmnps])"
+    r"(?=[aefiklmnps])"
     r"(?<![\w'’])(?:i|im|ive|me|keep|keeps|kept|people|everyone|everybody|somebody|someone"
-    r"|nobody|folks|seem|seems|seemed|sound|sounds|sounded|look|looks|looked)(?![\w])",
+    r"|nobody|folks|seem|seems|seemed|sound|sounds|sounded|look|looks|looked|my"
+    r"|a\s+(?:friend|neighbou?r|colleague|coworker|classmate))(?![\w])",
     re.IGNORECASE,
 )
 
@@ -605,6 +607,8 @@ def writer_spans(text: str) -> list[tuple[int, int]]:
             and (at == 0 or _no_modifier(words[at - 1][0]))
         ):
             spans.append((start, words[_speech_verb_after(words, at)][2]))
+        elif word in _WRITERS_OWN and (told := _told_by_someone_of_theirs(text, words, at)):
+            spans.append(told)
         elif word in _IMPRESSION and (remark := _remark_after_question(text, words, at)):
             spans.append(remark)
         elif word in _IMPRESSION and _of_what_was_said(text, words, at):
@@ -616,6 +620,53 @@ def writer_spans(text: str) -> list[tuple[int, int]]:
             ):
                 spans.append((start, words[after][2]))
     return spans
+
+
+# Someone of the writer's own life as the subject of a clause: "my 12yo asked", "My husband
+# swears he did", "my cousin said it was a video", "A friend is thinking about a holiday". Who
+# they are and what they did tell why the writer asks, nothing of the story ("friend" found
+# "friendship", "asked" a passage where Bukele asked); what they said or think of is kept.
+# "my" and a noun for a kind of person or a child's age; "a" only before a noun that means the
+# writer's own when indefinite ("a friend", "a neighbour"), not "a judge ruled". Not "our"
+# ("our President" is the writer's country's).
+_WRITERS_OWN = frozenset({"my", "a"})
+_ACQUAINTANCES = frozenset("friend neighbour neighbor colleague coworker classmate".split())
+_AGE = re.compile(r"\d{1,2}(?:yo|y/o|-year-old)?")
+_AGE_WORDS = frozenset("yo year old year-old".split())
+_THEIR_AUXILIARIES = _WRITER_AUXILIARIES | frozenset(
+    "is are has does isn't hasn't doesn't keeps".split()
+)
+_CLAUSE_JOINERS = frozenset("and but so cuz because coz".split())
+
+
+def _told_by_someone_of_theirs(
+    text: str, words: list[tuple[str, int, int]], at: int
+) -> tuple[int, int] | None:
+    """The subject and verb of a clause whose subject, from `words[at]` ("my", "a"), is
+    someone of the writer's own life ("my 12yo asked", "A friend is thinking"), if it is one."""
+    if at and words[at - 1][0] not in _CLAUSE_JOINERS:
+        if not text[words[at - 1][2] : words[at][1]].strip():
+            return None  # within a clause: "what did he tell my kids", "is there a friend"
+    noun = at + 1
+    if noun >= len(words):
+        return None
+    if words[at][0] == "a":
+        if words[noun][0] not in _ACQUAINTANCES:
+            return None
+    elif _AGE.fullmatch(words[noun][0]):
+        while noun + 1 < len(words) and words[noun + 1][0] in _AGE_WORDS:
+            noun += 1
+    elif not is_person_noun(words[noun][0]):
+        return None
+    verb = noun + 1
+    while verb < len(words) and words[verb][0] in _THEIR_AUXILIARIES:
+        verb += 1
+    if verb >= len(words):
+        return None
+    lemmas = all_lemmas(words[verb][0])
+    if words[verb][0] in STOP_WORDS or "VERB" not in lemmas:
+        return None
+    return words[at][1], words[verb][2]
 
 
 # Who a remark after a question is about: what was asked, or whom ("... live in El Salvador? It
