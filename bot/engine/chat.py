@@ -940,6 +940,13 @@ _YES_NO_OPENING = re.compile(
 )
 
 
+# A question asking yes or no with its verb left out, as chat asks after another: "Anything
+# nice about him?" ("did he say anything nice ..."), "something about the prison?"
+_YES_NO_WITHOUT_VERB = re.compile(
+    r"\W*(?:(?:and|but|so|like|or)\W+)?(?:anything|something)\b", re.IGNORECASE
+)
+
+
 # A question word opening a question: it asks for what it names ("what's the population"),
 # where one asking yes or no after "like" asks whether ("like, are they getting paid?")
 _QUESTION_WORD = re.compile(
@@ -975,7 +982,7 @@ def checks_the_answer(question: str) -> bool:
     passage answers both, so it is read with the question before it, not as one of its own."""
     if restates(question):
         return True
-    if not _YES_NO_OPENING.match(question):
+    if not (_YES_NO_OPENING.match(question) or _YES_NO_WITHOUT_VERB.match(question)):
         return False
     words = [word for word, _, _ in iter_words(question)]
     return points_back(question) and not any(
