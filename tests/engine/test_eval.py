@@ -473,7 +473,7 @@ def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held
     <= 15 % of unanswerable questions answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     sets = sets_held_out(REPO / "tests/data")
-    assert len(sets) == 59 and "eval-dev.jsonl (odd half)" in sets
+    assert len(sets) == 60 and "eval-dev.jsonl (odd half)" in sets
     assert choose_threshold(list(sets.values()), Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
@@ -1139,6 +1139,23 @@ def test_the_twenty_third_sessions_second_read_set(story_snapshot: IndexSnapshot
     assert held.recall_at_3.hits >= 38, misses(held)
     assert held.abstained_answerable.hits == 0, misses(held)
     assert held.high_confidence.hits >= 17, misses(held)
+    assert held.high_gold_first.hits == held.high_confidence.hits, misses(held)
+    assert held.unanswerable_high.hits == 0, misses(held)
+    assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 3 of 3
+    assert held.speaker.hits == 8, misses(held)
+
+
+def test_the_twenty_third_sessions_third_read_set(story_snapshot: IndexSnapshot) -> None:
+    """eval-fresh-53.jsonl: 48 questions as a neighbourhood parents' Slack asks them (school
+    runs, "my 12yo asked", "explain like im 12", "a friend is thinking about a family
+    holiday"), written blind in the twenty-third session, read whole in it. On its start
+    (9948f35): Recall@1 27 of 40, Recall@3 37, 13 high all right, none refused, speaker right 7
+    ("What did Trump say back to Bukele at the meeting? Anything nice about him?")."""
+    held = held_out(story_snapshot, "eval-fresh-53.jsonl")
+    assert held.recall_at_1.hits >= 30, misses(held)
+    assert held.recall_at_3.hits >= 37, misses(held)
+    assert held.abstained_answerable.hits == 0, misses(held)
+    assert held.high_confidence.hits >= 13, misses(held)
     assert held.high_gold_first.hits == held.high_confidence.hits, misses(held)
     assert held.unanswerable_high.hits == 0, misses(held)
     assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 3 of 3
