@@ -31,7 +31,7 @@ from bot.engine.search.reading import semi_auxiliary_spans
 from bot.engine.search.rerank import NEAR_PLACE, words_around
 from bot.engine.text import TermSpan, term_spans, terms
 from bot.engine.word_classes import WordClass
-from bot.engine.words import PREPOSITIONS
+from bot.engine.words import PREPOSITIONS, all_lemmas
 
 # The coverage of a question with no telling topic words ("did Trump and Bukele hype each
 # other up": both names are in most passages): it says nothing either way.
@@ -559,7 +559,7 @@ class ConfidenceSignals(CandidateRanking):
             before = text[: word.start].rsplit(None, 1)  # its last word, as split() reads it
             previous = before[-1].strip('.,;:!?()"“”') if before else ""
             kind = self._word_classes.class_of(written, previous)
-            if kind is WordClass.ADVERB and not written.lower().endswith("ly"):
+            if kind is WordClass.ADVERB and not _made_from_an_adjective(written.lower()):
                 adverbs.add(word.term)
             elif kind is WordClass.VERB:
                 verbs.add(word.term)
@@ -597,3 +597,12 @@ def _held_in(near: frozenset[str], bridges: dict[str, tuple[str, ...]], term: st
 def _share_held(weights: dict[str, float], holds: Callable[[str], bool]) -> float:
     """The weighted share of the words of `weights` for which `holds` is true."""
     return sum(w for word, w in weights.items() if holds(word)) / sum(weights.values())
+
+
+def _made_from_an_adjective(adverb: str) -> bool:
+    """Whether `adverb` is made from an adjective with "-ly" ("illegally", "fairly"): it says
+    what the question asks. Not one that is an adjective as written too ("only", "early",
+    "daily": "did they only meet this year"), which says when or how far, as "still" does:
+    as a word of the topic, "only" found Trump's "I only do things in accordance with the
+    law" first."""
+    return adverb.endswith("ly") and "ADJ" not in all_lemmas(adverb)
