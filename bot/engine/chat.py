@@ -321,6 +321,19 @@ _PREFACE = re.compile(
 )
 
 
+# An apology opening a message, with what it is for, up to the first mark or emoji: "sorry
+# on school run 🙈", "sorry, late to this -", "apologies for the spam:". The writer's own
+# news, nothing asked ("school run" found passages on "run"); not past a word a question may
+# open with ("sorry what did he say?": the question is what follows "sorry").
+_APOLOGY = re.compile(
+    r"(?:sorry|soz|sry|apologies)\b"
+    r"(?:\s+(?!(?:what|whats|why|how|when|where|who|which|whose|did|does|do|is|are|was|were"
+    r"|can|could|has|have|had|will|would|should)\b)[\w'’]+){0,6}?"
+    r"\s*[^\w\s'’]+",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=256)
 def chat_opening_end(text: str) -> int:
     """Where the question proper starts after the words people open a chat message with that
@@ -331,7 +344,9 @@ def chat_opening_end(text: str) -> int:
     opened = False
     at = 0
     while (word := _OPENING_WORD.search(text, at)) is not None:
-        preface = _PREFACE.match(text, word.start())
+        preface = _PREFACE.match(text, word.start()) or (
+            _APOLOGY.match(text, word.start()) if word.group()[:1] in "sSaA" else None
+        )
         if preface:
             opened, at = True, preface.end()
             continue

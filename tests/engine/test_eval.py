@@ -1152,7 +1152,7 @@ def test_the_twenty_third_sessions_third_read_set(story_snapshot: IndexSnapshot)
     (9948f35): Recall@1 27 of 40, Recall@3 37, 13 high all right, none refused, speaker right 7
     ("What did Trump say back to Bukele at the meeting? Anything nice about him?")."""
     held = held_out(story_snapshot, "eval-fresh-53.jsonl")
-    assert held.recall_at_1.hits >= 31, misses(held)
+    assert held.recall_at_1.hits >= 32, misses(held)
     assert held.recall_at_3.hits >= 37, misses(held)
     assert held.abstained_answerable.hits == 0, misses(held)
     assert held.high_confidence.hits >= 13, misses(held)
