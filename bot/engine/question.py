@@ -22,7 +22,7 @@ from bot.engine.chat import asks, is_topic_free
 from bot.engine.countries import PeopleCountries
 from bot.engine.descriptions import description_words, names_someone, same_family
 from bot.engine.first_names import Gender, first_name_gender
-from bot.engine.lexicon import Source, shared_wordnet
+from bot.engine.lexicon import Source, lemma_of, shared_wordnet
 from bot.engine.mentions import Found, MentionFinder
 from bot.engine.models import Person, SpeakerKind
 from bot.engine.occupations import is_person_noun
@@ -1011,8 +1011,8 @@ def _is_noun_use(before: str, word: str, asked: str) -> bool:
     lower, previous = word.lower().strip("'’."), before.lower()
     if previous in _THEIR_OWN and not (lower.endswith("s") and is_person_noun(lower[:-1])):
         # "when did Leavitt make her comments": the words of the one named; not "his
-        # critics", people of his
-        return False
+        # critics", people of his, nor a noun of something else ("their state of emergency")
+        return _names_something_else(lower)
     if previous in _DETERMINERS or previous in _PREPOSITIONS or re.search(r"\w['’]s?$", previous):
         return True
     if lower.endswith(("ism", "isms")):
@@ -1022,6 +1022,21 @@ def _is_noun_use(before: str, word: str, asked: str) -> bool:
     if lower.endswith("s") and not lower.endswith("ss"):
         return True
     return asked in _BARE_OR_PARTICIPLE and lower.endswith(("ing", "ings"))
+
+
+# WordNet's lexicographer file of communication (noun.communication: "comment", "claim")
+_NOUN_COMMUNICATION = 10
+
+
+def _names_something_else(word: str) -> bool:
+    """Whether the speech word `word`, as a noun, most often names something other than words:
+    "state" (a country or a condition: "when did their state of emergency start"), not
+    "comments", "claims", "warning"."""
+    wordnet = shared_wordnet()
+    if wordnet is None:
+        return False
+    sense = wordnet.first_noun_sense(word) or wordnet.first_noun_sense(lemma_of(word))
+    return sense is not None and sense[0] != _NOUN_COMMUNICATION
 
 
 def _read_speaker(
