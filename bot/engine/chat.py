@@ -394,6 +394,13 @@ _URGENCY = (
     r"(?:\s+(?:verbatim|asap|pls|plz|please|quick(?:ly)?|fast|now|today|tonight|urgently"
     r"|badly|exactly|word\s+for\s+word))*"
 )
+# "explain like I'm 12", "explain it like im five", "explain to me like I'm a kid": how simply
+# to answer (chat's "ELI5"), no age or child the story is about
+_SIMPLY = (
+    r"(?:\s+(?:it|this|that))?(?:\s+to\s+(?:me|us))?"
+    r"(?:\s+like\s+(?:i['’]?m|i\s+am|im|we['’]?re|were)\s+(?:a\s+)?"
+    r"(?:\d{1,2}|five|ten|twelve|kid|kids|child|children|baby)\b)?"
+)
 # The words chat frames a question with anywhere in it, which say nothing of it either, each
 # pattern with the strings one of which every match of it holds (lower case): looked for only
 # in a question holding one, as few do (all of them at every place of every question took
@@ -407,8 +414,8 @@ _FRAMING = tuple(
             ("explain", "sum", "remind", " me"),
             r"\b(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+"
             r"(?:please\s+|pls\s+)?(?:(?:tell|show|give|remind)\s+me|explain|sum\s+up|summari[sz]e)\b"
-            r"|(?:^|(?<=[.!?]\s))(?:please\s+|pls\s+)?"
-            r"(?:(?:show|give)\s+me|explain|sum\s+up|summari[sz]e)\b",
+            rf"{_SIMPLY}|(?:^|(?<=[.!?]\s))(?:please\s+|pls\s+)?"
+            rf"(?:(?:show|give)\s+me|explain|sum\s+up|summari[sz]e)\b{_SIMPLY}",
         ),
         # "..., right?": a tag asking to confirm what was said before it (not "a right?")
         (("right",), r"(?<![\w'’])(?<!\ba\s)(?<!\bthe\s)(?<!\bno\s)right(?=\s*\?*\s*$)"),
