@@ -29,7 +29,7 @@ from bot.engine.models import Person
 from bot.engine.occupations import is_person_noun
 from bot.engine.question import NOUNS_OF_SPEECH
 from bot.engine.text import TermSpan, iter_words, stem, term_of, terms
-from bot.engine.words import ASKING_VERBS, STOP_WORDS, is_english_word
+from bot.engine.words import ASKING_VERBS, STOP_WORDS, all_lemmas, is_english_word
 
 _MIN_LENGTH = 4  # shorter words have too many neighbours to guess from
 _MIN_NAME_WORD = 3  # "Pam", "Joe": a name a word may be a slip of the keys from
@@ -333,12 +333,26 @@ def _without_accents(word: str) -> str:
 
 
 def _may_be_misspelt(written: str) -> bool:
-    """Long enough, letters only, and not an English word."""
+    """Long enough, letters only, and not an English word, nor one made a verb as English
+    makes any noun or adjective one (`_made_a_verb`)."""
     return (
         _MIN_STOP_WORD_LENGTH <= len(written) <= _MAX_WORD_LENGTH
         and written.isascii()
         and written.isalpha()
         and not is_english_word(written)
+        and not _made_a_verb(written.lower())
+    )
+
+
+def _made_a_verb(word: str) -> bool:
+    """Whether `word` is the -ing form of an English noun or adjective the dictionary has no
+    verb of ("cosying up to China": "cosy"), as English makes any: no misspelling ("cosying"
+    was read as "costing"). Not of a verb: "runing" is a misspelt "running"."""
+    if not word.endswith("ing") or len(word) < 7:
+        return False
+    base = word[:-3]
+    return any(
+        is_english_word(form) and "VERB" not in all_lemmas(form) for form in (base, base + "e")
     )
 
 
