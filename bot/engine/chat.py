@@ -666,9 +666,12 @@ def _told_by_someone_of_theirs(
 ) -> tuple[int, int] | None:
     """The subject and verb of a clause whose subject, from `words[at]` ("my", "a"), is
     someone of the writer's own life ("my 12yo asked", "A friend is thinking"), if it is one."""
-    if at and words[at - 1][0] not in _CLAUSE_JOINERS:
-        if not text[words[at - 1][2] : words[at][1]].strip():
-            return None  # within a clause: "what did he tell my kids", "is there a friend"
+    if (
+        at
+        and words[at - 1][0] not in _CLAUSE_JOINERS
+        and not text[words[at - 1][2] : words[at][1]].strip()
+    ):
+        return None  # within a clause: "what did he tell my kids", "is there a friend"
     noun = at + 1
     if noun >= len(words):
         return None

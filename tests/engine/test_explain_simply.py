@@ -1,6 +1,6 @@
-""""Explain like I'm 12" (chat's "ELI5") says how simply to answer, as "explain" alone does
-(bot/engine/chat.py, `_SIMPLY` in `_FRAMING`): no age or child the story is about. "12" found
-a passage about 12 berths."""
+"""Asking to "explain like I'm 12" (chat's "ELI5") says how simply to answer, as "explain"
+alone does (bot/engine/chat.py, `_SIMPLY` in `_FRAMING`): no age or child the story is about.
+"12" found a passage about 12 berths."""
 
 from __future__ import annotations
 
