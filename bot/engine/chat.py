@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.engine.lexicon import lemma_of, shared_wordnet
 from bot.engine.occupations import is_person_noun
 from bot.engine.text import iter_words, stem, terms
 from bot.engine.words import (
@@ -659,6 +660,9 @@ _THEIR_AUXILIARIES = _WRITER_AUXILIARIES | frozenset(
     "is are has does isn't hasn't doesn't keeps".split()
 )
 _CLAUSE_JOINERS = frozenset("and but so cuz because coz".split())
+# WordNet's lexicographer files of verbs of thinking, saying, feeling and perceiving
+# (verb.cognition, verb.communication, verb.emotion, verb.perception)
+_VERBS_OF_THE_MIND = frozenset({31, 32, 37, 39})
 
 
 def _told_by_someone_of_theirs(
@@ -691,7 +695,15 @@ def _told_by_someone_of_theirs(
     lemmas = all_lemmas(words[verb][0])
     if words[verb][0] in STOP_WORDS or "VERB" not in lemmas:
         return None
-    return words[at][1], words[verb][2]
+    # what they did is no topic when it is saying, thinking, wanting or perceiving ("asked",
+    # "swears", "is thinking"); else it may be what the question is about ("my aunt is visiting
+    # LK, are the roads open"): only who they are is left out
+    wordnet = shared_wordnet()
+    told = (
+        wordnet is not None
+        and wordnet.first_verb_file(lemma_of(words[verb][0])) in _VERBS_OF_THE_MIND
+    )
+    return words[at][1], words[verb if told else noun][2]
 
 
 # Who a remark after a question is about: what was asked, or whom ("... live in El Salvador? It

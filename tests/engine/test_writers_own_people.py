@@ -2,7 +2,8 @@
 thinking about", "My husband swears") tells why the writer asks, nothing of the story
 (bot/engine/chat.py, `_told_by_someone_of_theirs` in `writer_spans`): their noun and verb are
 no topic words ("friend" found a passage on a "friendship", "asked" one where someone asked),
-what they said or think of is kept."""
+their verb only when it says, thinks, wants or perceives ("my aunt is visiting X" may ask
+about visiting); what they said or think of is kept."""
 
 from __future__ import annotations
 
@@ -53,6 +54,8 @@ def test_the_writers_child_asking_is_no_word_of_the_question(town: Searcher) -> 
         ("what was the video? my cousin said it was a parade", ["my cousin said"]),
         ("is it safe? A friend is thinking about a trip", ["A friend is thinking"]),
         ("how old is she? my 12 year old wants to know", ["my 12 year old wants"]),
+        # what they do may be what is asked: only who they are is left out
+        ("my aunt is visiting Brindle, is the ferry running?", ["my aunt"]),
         # within a clause, or "a" before anyone but someone of the writer's own
         ("what did the mayor tell my kids", []),
         ("is she a friend of the mayor? a judge said so", []),
