@@ -91,6 +91,7 @@ from bot.engine.words import (
     PREPOSITIONS,
     SOMEONE_NOUNS,
     SPEECH_VERBS,
+    STOP_WORDS,
     is_english_word,
 )
 
@@ -867,6 +868,9 @@ class Searcher(Rendering):
             and not self._held_only_in_names(topic, plain[0].passage, read, text)
             # "when is Bukele's term up" of "during Trump's first term"
             and not self._owned_by_someone_else(text, read, topic, plain[0].passage)
+            # "what did Bukele say about the state of emergency" of his passage on the "State
+            # Department"
+            and not self._held_only_as_modifiers_of_names(text, topic, plain[0].passage)
         )
         return _PartResult(
             candidates=tuple(candidates),
@@ -967,6 +971,42 @@ class Searcher(Rendering):
             keys = frozenset(match_key(n) for n in (person.name, *person.aliases))
             self._name_keys_cache[person.id] = keys  # bounded by the corpus's people
         return keys
+
+    def _held_only_as_modifiers_of_names(
+        self, question: str, topic: Sequence[str], passage: int
+    ) -> bool:
+        """Whether the passage holds every word of the `topic` it holds only before the last
+        word of a name of several capitalised words the question does not type whole, nor
+        a person's (a title before a name is a use of its words: "Attorney General Pam
+        Bondi"): the "State Department" is no state, "Human Rights Watch" no human rights;
+        the name's last word says what it is (a "Supreme Court" is a court). Only a word the
+        question gives a phrase of its own ("the state of emergency"): one it types alone
+        may be the name said short ("sat down in the Oval" of "the Oval Office")."""
+        index = self.snapshot.index
+        held = {t for t in topic if index.contains(passage, t)}
+        if not held:
+            return False
+        text = self.snapshot.passages[passage].text
+        people = [(start, end) for _, start, end in self._mentions.find(text)]
+        typed = set(terms(question))
+        inside: set[str] = set()
+        outside: set[str] = set()
+        for name in _capitalised_runs(text):
+            if len(name) < 2 or any(a < name[-1][2] and name[0][1] < b for a, b in people):
+                continue
+            run_terms = [term_of(w.lower()) for w, _, _ in name]
+            if all(t in typed for t in run_terms if t):
+                continue  # "what did the state department say": the name typed
+            for term in run_terms[:-1]:
+                if term in held and _modified_in(question, term, topic):
+                    inside.add(term)
+        # held anywhere else, the word may be meant
+        modifiers = [(w[1], w[2]) for name in _capitalised_runs(text) for w in name[:-1]]
+        for word, start, _ in iter_words(text):
+            term = term_of(word.lower())
+            if term in inside and (start, start + len(word)) not in modifiers:
+                outside.add(term)
+        return bool(inside) and held <= inside - outside
 
     def _idioms_of(self, passage: int) -> tuple[tuple[str, str], ...]:
         """The terms the passage holds only inside a preposition's adverb idiom, each with
@@ -1984,3 +2024,36 @@ def _first_sentence(text: str, limit: int = 160) -> str:
 # The words for the people around someone ("Trump's Cabinet", "the Bukele government")
 _ENTOURAGE = "|".join(sorted(ENTOURAGE_NOUNS))
 _SPEECH = "|".join(sorted(SPEECH_VERBS | LABEL_VERBS))
+
+
+def _capitalised_runs(text: str) -> list[list[tuple[str, int, int]]]:
+    """The runs of capitalised words side by side in `text` ("U.S. State Department"), not
+    counting a stop word opening a sentence ("The")."""
+    runs: list[list[tuple[str, int, int]]] = []
+    current: list[tuple[str, int, int]] = []
+    for word in iter_words(text):
+        joined = bool(current) and text[current[-1][2] : word[1]] in (" ", ". ")
+        if word[0][:1].isupper() and word[0].lower() not in STOP_WORDS:
+            if not joined:
+                current = []
+                runs.append(current)
+            current.append(word)
+        else:
+            current = []
+    return runs
+
+
+def _modified_in(question: str, term: str, topic: Sequence[str]) -> bool:
+    """Whether the question types `term` heading a phrase of its own: right before another
+    word of its `topic`, or "of" and one ("state of emergency")."""
+    wanted = set(topic)
+    words = list(iter_words(question))
+    for at, (word, _, end) in enumerate(words):
+        if term_of(word.lower()) != term:
+            continue
+        after = words[at + 1 : at + 3]
+        if after and after[0][0].lower() == "of" and question[end : after[0][1]] == " ":
+            end, after = after[0][2], after[1:]
+        if after and question[end : after[0][1]] == " " and term_of(after[0][0].lower()) in wanted:
+            return True
+    return False
