@@ -13,8 +13,7 @@ FLOOD_STORY = "\n".join(
     [
         "Governor Ana Ruiz toured the flooded town of Port Lema on Tuesday, two days after the "
         "Lema River broke its banks.",
-        "“The State Department has promised us help from abroad, and we will take it,” Ruiz "
-        "said.",
+        "“The State Department has promised us help from abroad, and we will take it,” Ruiz said.",
         "“The buses will stop running on the river road until the water goes down,” Ruiz said "
         "of the town's transport.",
         "About 1,200 residents spent the night in the high school gym.",
