@@ -991,17 +991,18 @@ class Searcher(Rendering):
         typed = set(terms(question))
         inside: set[str] = set()
         outside: set[str] = set()
+        modifiers: set[tuple[int, int]] = set()  # where the words read as a name's stand
         for name in _capitalised_runs(text):
             if len(name) < 2 or any(a < name[-1][2] and name[0][1] < b for a, b in people):
                 continue
             run_terms = [term_of(w.lower()) for w, _, _ in name]
             if all(t in typed for t in run_terms if t):
                 continue  # "what did the state department say": the name typed
+            modifiers.update((start, end) for _, start, end in name[:-1])
             for term in run_terms[:-1]:
                 if term in held and _modified_in(question, term, topic):
                     inside.add(term)
-        # held anywhere else, the word may be meant
-        modifiers = [(w[1], w[2]) for name in _capitalised_runs(text) for w in name[:-1]]
+        # held anywhere else (a person's title, a typed name, a plain word), it may be meant
         for word, start, _ in iter_words(text):
             term = term_of(word.lower())
             if term in inside and (start, start + len(word)) not in modifiers:
