@@ -1074,6 +1074,22 @@ def test_the_eighteenth_sessions_set_read_by_the_lead(story_snapshot: IndexSnaps
     assert held.speaker.hits >= 7, misses(held)
 
 
+def assert_read_set_floors(
+    held: EvalReport, *, recall_at_1: int, recall_at_3: int, high: int
+) -> None:
+    """The floors of a fresh set read whole (each test's docstring says where it began): no
+    answerable question refused, every high answer right, none of its unanswerable questions
+    rated high, its 3 absent speakers refused and its 8 speaker questions right."""
+    assert held.recall_at_1.hits >= recall_at_1, misses(held)
+    assert held.recall_at_3.hits >= recall_at_3, misses(held)
+    assert held.abstained_answerable.hits == 0, misses(held)
+    assert held.high_confidence.hits >= high, misses(held)
+    assert held.high_gold_first.hits == held.high_confidence.hits, misses(held)
+    assert held.unanswerable_high.hits == 0, misses(held)
+    assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 3 of 3
+    assert held.speaker.hits == 8, misses(held)
+
+
 def test_the_twenty_first_sessions_read_set(story_snapshot: IndexSnapshot) -> None:
     """eval-fresh-47.jsonl: written by a helper who saw only the story, as students asking for
     homework ("for the hw q about costs"), the last blind set of its batch, read whole in the
@@ -1081,14 +1097,7 @@ def test_the_twenty_first_sessions_read_set(story_snapshot: IndexSnapshot) -> No
     right: "the significance of the relationship for trump according to the cornell
     professor" rated high on the passage introducing him), none refused, speaker right 8."""
     held = held_out(story_snapshot, "eval-fresh-47.jsonl")
-    assert held.recall_at_1.hits >= 38, misses(held)
-    assert held.recall_at_3.hits >= 39, misses(held)
-    assert held.abstained_answerable.hits == 0, misses(held)
-    assert held.high_confidence.hits >= 27, misses(held)
-    assert held.high_gold_first.hits == held.high_confidence.hits, misses(held)
-    assert held.unanswerable_high.hits == 0, misses(held)
-    assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 3 of 3
-    assert held.speaker.hits == 8, misses(held)
+    assert_read_set_floors(held, recall_at_1=38, recall_at_3=39, high=27)
 
 
 def test_the_twenty_second_sessions_read_set(story_snapshot: IndexSnapshot) -> None:
@@ -1117,14 +1126,7 @@ def test_the_twenty_third_sessions_read_set(story_snapshot: IndexSnapshot) -> No
     rights" on "According to Human Rights Watch"), none refused, "what did Abrego Garcia do for
     work in Maryland" rated high, speaker right 7 ("what did Bukele offer the US")."""
     held = held_out(story_snapshot, "eval-fresh-50.jsonl")
-    assert held.recall_at_1.hits >= 32, misses(held)
-    assert held.recall_at_3.hits >= 37, misses(held)
-    assert held.abstained_answerable.hits == 0, misses(held)
-    assert held.high_confidence.hits >= 21, misses(held)
-    assert held.high_gold_first.hits == held.high_confidence.hits, misses(held)
-    assert held.unanswerable_high.hits == 0, misses(held)
-    assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 3 of 3
-    assert held.speaker.hits == 8, misses(held)
+    assert_read_set_floors(held, recall_at_1=32, recall_at_3=37, high=21)
 
 
 def test_the_twenty_third_sessions_second_read_set(story_snapshot: IndexSnapshot) -> None:
@@ -1135,14 +1137,7 @@ def test_the_twenty_third_sessions_second_read_set(story_snapshot: IndexSnapshot
     36, 16 high (15 right: "that gentleman from Maryland" on "Both men"), "what did our President
     say" refused, speaker right 7."""
     held = held_out(story_snapshot, "eval-fresh-51.jsonl")
-    assert held.recall_at_1.hits >= 34, misses(held)
-    assert held.recall_at_3.hits >= 38, misses(held)
-    assert held.abstained_answerable.hits == 0, misses(held)
-    assert held.high_confidence.hits >= 17, misses(held)
-    assert held.high_gold_first.hits == held.high_confidence.hits, misses(held)
-    assert held.unanswerable_high.hits == 0, misses(held)
-    assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 3 of 3
-    assert held.speaker.hits == 8, misses(held)
+    assert_read_set_floors(held, recall_at_1=34, recall_at_3=38, high=17)
 
 
 def test_the_twenty_third_sessions_third_read_set(story_snapshot: IndexSnapshot) -> None:
@@ -1152,11 +1147,4 @@ def test_the_twenty_third_sessions_third_read_set(story_snapshot: IndexSnapshot)
     (9948f35): Recall@1 27 of 40, Recall@3 37, 13 high all right, none refused, speaker right 7
     ("What did Trump say back to Bukele at the meeting? Anything nice about him?")."""
     held = held_out(story_snapshot, "eval-fresh-53.jsonl")
-    assert held.recall_at_1.hits >= 32, misses(held)
-    assert held.recall_at_3.hits >= 37, misses(held)
-    assert held.abstained_answerable.hits == 0, misses(held)
-    assert held.high_confidence.hits >= 13, misses(held)
-    assert held.high_gold_first.hits == held.high_confidence.hits, misses(held)
-    assert held.unanswerable_high.hits == 0, misses(held)
-    assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 3 of 3
-    assert held.speaker.hits == 8, misses(held)
+    assert_read_set_floors(held, recall_at_1=32, recall_at_3=37, high=13)

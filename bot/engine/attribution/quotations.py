@@ -157,6 +157,16 @@ class QuotationFinder(ReportedSpeech):
         fitting = {pid for pid in named - {"", outer} if not self._contradicts(pid, gender)}
         return fitting.pop() if len(fitting) == 1 else None
 
+    def _sentence_before(self, pi: int, q: QuoteSpan) -> tuple[int, int] | None:
+        """The token span of the sentence before the one quotation `q` opens, in its paragraph;
+        None when `q` opens no sentence or opens the paragraph's first."""
+        para = self.paras[pi]
+        n = para.sentence_of[q.open_tok]
+        if n == 0 or para.sentences[n][0] != q.open_tok:
+            return None
+        lo, hi = para.sentences[n - 1]
+        return lo, hi
+
     def _introduced_before(self, pi: int, q: QuoteSpan) -> str | None:
         """`Ruiz-Moreno turned to the cameras and addressed the council members directly. "We
         are not asking ..."`: a quotation opening a sentence with no cue of its own, right after
@@ -166,10 +176,10 @@ class QuotationFinder(ReportedSpeech):
         the sentence names anyone else or someone unnamed is a subject there."""
         para = self.paras[pi]
         toks = para.tokens
-        n = para.sentence_of[q.open_tok]
-        if n == 0 or para.sentences[n][0] != q.open_tok:
+        before = self._sentence_before(pi, q)
+        if before is None:
             return None
-        lo, hi = para.sentences[n - 1]
+        lo, hi = before
         if any(para.quote_of[k] != -1 for k in range(lo, hi)) or self._unnamed_subject(pi, lo, hi):
             return None
         speakers: set[str | None] = set()
@@ -210,10 +220,10 @@ class QuotationFinder(ReportedSpeech):
         as the one answering; whoever asked (`_introduced_before` stops at the question)."""
         para = self.paras[pi]
         toks = para.tokens
-        n = para.sentence_of[q.open_tok]
-        if n == 0 or para.sentences[n][0] != q.open_tok:
+        before = self._sentence_before(pi, q)
+        if before is None:
             return None
-        lo, hi = para.sentences[n - 1]
+        lo, hi = before
         v = next((x for x in range(hi - 1, lo - 1, -1) if toks[x].lower in _ANSWER_VERBS), None)
         if v is None or not self._verbal(para, v):
             return None
