@@ -3,6 +3,7 @@ corpus a test may change."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -65,3 +66,14 @@ def copy_corpus(tmp_path: Path) -> Path:
     for story in (REPO / "corpus").glob("*.txt"):
         shutil.copy(story, corpus)
     return corpus
+
+
+def questions_in_test_data() -> list[str]:
+    """Every question of the question sets in tests/data, in file order."""
+    data = Path(__file__).resolve().parents[1] / "data"
+    asked = []
+    for path in sorted(data.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                asked.append(str(json.loads(line).get("q", "")))
+    return asked

@@ -6,9 +6,7 @@ question's control characters looked for only when it has an unprintable one
 
 from __future__ import annotations
 
-import json
 import unicodedata
-from pathlib import Path
 
 import pytest
 
@@ -16,9 +14,7 @@ from bot.engine import text
 from bot.engine.question import read_question
 from bot.engine.search import Searcher
 from bot.engine.search import searcher as searcher_module
-from tests.engine.stories import searcher_for
-
-_DATA = Path(__file__).resolve().parents[1] / "data"
+from tests.engine.stories import questions_in_test_data, searcher_for
 
 # Three Dunnes of one family, and a campaign whose name holds "wages"
 DUNNE_STORY = "\n".join(
@@ -38,15 +34,6 @@ DUNNE_STORY = "\n".join(
 @pytest.fixture(scope="module")
 def dunnes() -> Searcher:
     return searcher_for("lenmouth-dunnes", DUNNE_STORY)
-
-
-def _asked_in_tests() -> list[str]:
-    asked = []
-    for path in sorted(_DATA.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                asked.append(str(json.loads(line).get("q", "")))
-    return asked
 
 
 def test_the_names_in_a_passage_are_read_once_a_span_and_a_person(
@@ -84,7 +71,7 @@ def test_the_answer_of_a_word_held_only_in_a_name_is_unchanged(dunnes: Searcher)
 
 
 def test_a_texts_words_as_strings_are_its_words() -> None:
-    texts = [*map(text.fold_marks, _asked_in_tests())]
+    texts = [*map(text.fold_marks, questions_in_test_data())]
     texts += ["Zürich's mayor, Ólafur, said São Paulo's 85,000 U.S. ﬁrms_ ½", "D.C. 6.5 don't"]
     for typed in texts:
         assert text._word_strings(typed) == [m.group() for m in text._word_matches(typed)]

@@ -4,30 +4,18 @@ ranges where its text is ASCII (`text._ASCII_WORD`), and the roles a word makes 
 
 from __future__ import annotations
 
-import json
 import random
 import re
-from pathlib import Path
 
 from bot.engine import question, text
 from bot.engine.models import Person
-
-_DATA = Path(__file__).resolve().parents[1] / "data"
-
-
-def _asked_in_tests() -> list[str]:
-    asked = []
-    for path in sorted(_DATA.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                asked.append(str(json.loads(line).get("q", "")))
-    return asked
+from tests.engine.stories import questions_in_test_data
 
 
 def _ascii_texts() -> list[str]:
     """Every question of tests/data folded as `tokens` folds it, and random runs of every ASCII
     character (dotted initials, numbers with separators, apostrophes, underscores among them)."""
-    texts = [t for t in map(text.fold_marks, _asked_in_tests()) if t.isascii()]
+    texts = [t for t in map(text.fold_marks, questions_in_test_data()) if t.isascii()]
     rng = random.Random(13)
     pieces = [chr(c) for c in range(128)] + ["U.S.", "D.C.", "6.5", "85,000", "don't", "a_b"]
     texts += ["".join(rng.choice(pieces) for _ in range(40)) for _ in range(3000)]
