@@ -500,6 +500,8 @@ class QuotationFinder(ReportedSpeech):
                     return True, other
             if kind == "finite" and self._reduced_relative(para, v, k):
                 continue  # 'the "overwhelming motive" prosecutors described was': not the cue
+            if kind == "finite" and self._passive_after_object(para, v, k):
+                continue  # "to the revolver found in the garage, and that ...": no cue
             if kind == "participle" and v > lo and self._own_subject(pi, v):
                 g = next(
                     (x for x in range(v - 1, lo - 1, -1) if self._verb_kind(para, x) == "finite"),
@@ -636,6 +638,33 @@ class QuotationFinder(ReportedSpeech):
         n = v + 1
         return n < k and para.quote_of[n] == -1 and para.tokens[n].lower in BE_FORMS
 
+    @staticmethod
+    def _passive_after_object(para: Para, v: int, k: int) -> bool:
+        """The verb `v` is a past participle closing a noun phrase that a preposition governs,
+        a preposition right after it (`could not match the bullet to the revolver found in
+        the garage`, `the stock described in the lease`): a passive, no cue of anyone's, for
+        a quotation at `k` past a clause of its own ("that" or a finite verb between: `..., and
+        that the motive was "..."`); the participle's own phrase (`described in the lease as
+        "..."`) stays its cue, nobody's."""
+        toks = para.tokens
+        if v + 1 >= k or toks[v + 1].lower not in _PLACE_PREPOSITIONS or toks[v].lower[-1] == "s":
+            return False
+        d = v - 1
+        while d > v - 4 and d > 0 and toks[d].is_word and not toks[d].is_cap:
+            if toks[d].lower in NOUN_MARKERS:
+                break
+            if is_inflected_verb(toks[d].lower) or toks[d].lower in SUBJECT_PRONOUNS:
+                return False  # "the city found in", "it found in": a subject, maybe
+            d -= 1
+        if d == v - 1 or toks[d].lower not in NOUN_MARKERS or d == 0:
+            return False
+        if toks[d - 1].lower not in _GOVERNING_PREPOSITIONS or para.quote_of[d - 1] != -1:
+            return False
+        return any(
+            para.quote_of[n] == -1 and (toks[n].lower == "that" or finite_verb(toks[n]))
+            for n in range(v + 2, k)
+        )
+
     def _relayed_in_report(self, pi: int, lo: int, ref: Ref) -> Ref:
         """`Donnelly recalled that his own father, ... named Walt Donnelly, used to tell him,
         "..."`, `Crane told the council that her late husband, Walter, used to say, "..."`: a
@@ -765,6 +794,15 @@ _NESTED_QUOTE = re.compile(
     r"(?:(?<=[\s“\"(—–-])|(?<=^))[‘']([^\W\d_][^‘’'\n]*?(?:[‘’'][^\W\d_][^‘’'\n]*?)*?[^\s,‘’']),?[’'](?=[\s.,;:!?)”\"—–-]|$)"
 )
 
+# After a past participle, the prepositions of a passive's place, time or agent: "the revolver
+# found in the garage", "the figures reported by the company"
+_PLACE_PREPOSITIONS = frozenset("in at on by inside near under outside during from".split())
+# Prepositions only (never a conjunction, as "as", "since", "before" may be): the noun phrase
+# after one is no subject ("to the revolver found in the garage")
+_GOVERNING_PREPOSITIONS = frozenset(
+    "to of in at on with from into onto by for near under inside outside about against among"
+    " between through over behind beside toward towards upon within without amid".split()
+)
 # Verbs of answering: a quotation right after "X answered at length." is the answer
 _ANSWER_VERBS = frozenset("answered replied responded".split())
 # Words grading what follows them: "more pointed" is how someone was, not what was done to them

@@ -1,0 +1,45 @@
+"""Shapes of news English that left a quotation with nobody in attribution sets 1 to 7
+(`tests/data/attribution/unseen-1` .. `unseen-7`, twenty-fourth session: the misses a careful
+reader can credit). Each story is of our own wording (a warehouse fire and its inquiry), with
+guards that must stay as they were."""
+
+from __future__ import annotations
+
+from tests.engine.stories import quoted, searcher_for
+
+OPENING = "A fire destroyed the Larkin Street warehouse on Tuesday night."
+CLOSING = "The inquiry resumes next month."
+
+
+def fire(*paragraphs: str) -> str:
+    return "\n".join([OPENING, *paragraphs, CLOSING])
+
+
+def test_a_speech_verb_closing_a_noun_after_a_preposition_is_no_cue() -> None:
+    # Before: "found" in "the heater found in the basement" was taken for a cue whose subject
+    # is "the heater", and the words of a clause after it were nobody's
+    body = fire(
+        "Fire Chief Dana Ortiz spoke to reporters outside the station.",
+        "She told reporters that investigators could not tie the blaze to the heater found in"
+        " the basement, and that the cause remained “an open question for now.”",
+        "Insurance adjuster Paul Brenner said the claim covered the stock described in the"
+        " lease as “perishable goods of any kind.”",
+    )
+    searcher = searcher_for("fire-found-in", body)
+    assert quoted(searcher, "an open question") == ["Dana Ortiz"]
+    # the participle's own phrase: the lease's words, nobody's, not the adjuster's
+    assert quoted(searcher, "perishable goods") == [None]
+
+
+def test_a_speech_verb_after_its_own_subject_is_still_a_cue() -> None:
+    # guards: a document or an unnamed person as the subject of the cue keeps the words theirs
+    body = fire(
+        "Fire Chief Dana Ortiz spoke to reporters outside the station.",
+        "She said the city's inspection, which a contractor found in March to be “badly"
+        " overdue,” had been postponed twice.",
+        "She said the owner, a man she declined to name, described in a phone call the"
+        " building as “safe as houses.”",
+    )
+    searcher = searcher_for("fire-found-guard", body)
+    assert quoted(searcher, "badly overdue") == [None]
+    assert quoted(searcher, "safe as houses") == [None]
