@@ -43,3 +43,33 @@ def test_a_speech_verb_after_its_own_subject_is_still_a_cue() -> None:
     searcher = searcher_for("fire-found-guard", body)
     assert quoted(searcher, "badly overdue") == [None]
     assert quoted(searcher, "safe as houses") == [None]
+
+
+def test_a_paragraph_of_words_after_someone_talking_about_something_is_theirs() -> None:
+    # Before: a paragraph wholly a quotation, with no cue, after a paragraph ending on "the
+    # chief ..., talking about ..." (speech with no words given) was nobody's, both paragraphs
+    body = fire(
+        "Fire Chief Dana Ortiz told the council the department needed two more engines.",
+        "In her closing remarks, the chief struck a personal note, talking about the night"
+        " her father's bakery on the Eastside burned.",
+        "“My father lost everything in one night. I was nine years old.",
+        "“So I am asking you for the engines. Not for me. For the next family.”",
+        "Council President Ron Pike thanked her.",
+    )
+    searcher = searcher_for("fire-talking-about", body)
+    assert quoted(searcher, "My father lost everything") == ["Dana Ortiz"]
+    assert quoted(searcher, "So I am asking you") == ["Dana Ortiz"]
+
+
+def test_words_after_someone_talking_to_or_with_others_stay_nobodys() -> None:
+    # guards: the one spoken to or with, or anyone else named, may be the one whose words follow
+    body = fire(
+        "Fire Chief Dana Ortiz told the council the department needed two more engines.",
+        "The chief spoke to the families on Larkin Street about the fire.",
+        "“We lost everything we had in one night.”",
+        "Later the chief was talking about the fire with Ron Pike, the council president.",
+        "“We will find the money for the engines.”",
+    )
+    searcher = searcher_for("fire-talking-guard", body)
+    assert quoted(searcher, "We lost everything") == [None]
+    assert quoted(searcher, "We will find the money") == [None]

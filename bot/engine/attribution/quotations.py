@@ -4,9 +4,11 @@ same sentence, or the speaker it continues; quoted titles are nobody's words."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from bot.engine.attribution.paragraphs import (
+    Event,
     Para,
     QuoteSpan,
     Ref,
@@ -81,6 +83,9 @@ class QuotationFinder(ReportedSpeech):
             if speaker is None and q.open_tok == 0 and q.close_tok in (None, len(para.tokens) - 1):
                 speaker = self._continued_from_previous(pi)
                 cue = "paragraph continues the previous speaker" if speaker else ""
+                if speaker is None:
+                    speaker = self._talked_about_before(pi)
+                    cue = "the paragraph before: X ..., talking about ..." if speaker else ""
         self.quote_speaker[(pi, qi)] = speaker
         self.quote_cued[(pi, qi)] = found
         self.quote_index[(pi, qi)] = len(self.found.quotes)
@@ -210,6 +215,84 @@ class QuotationFinder(ReportedSpeech):
                 and not all(map(time_word, toks[i:j]))
             ):
                 return None  # "Hart spoke with Councillor Ben Ode": anyone else named
+        return speaker
+
+    def _talked_about_before(self, pi: int) -> str | None:
+        """`In her closing statement, the mayor struck a personal note, talking about growing
+        up in the Flats.` then a paragraph wholly a quotation with no cue: the words are the
+        talk's, of the one person the previous paragraph's last sentence has talk or speak
+        about something (`talking about`, `spoke of`: one such verb, no other verb of speech)
+        with no words given; its subject (a name, a pronoun, a role) resolved there, the
+        participle's the subject of the clause before it. Not when that sentence holds a
+        quotation, names anyone else, or has someone unnamed for a clause subject (`spoke to
+        the families about the fire`: theirs may be the words), nor when someone else became
+        a subject since."""
+        prev = self._previous(pi)  # past a paragraph of the words running on into this one
+        if prev is None:
+            return None
+        para = self.paras[prev]
+        toks = para.tokens
+        lo, hi = para.sentences[-1]
+        if any(para.quote_of[x] != -1 for x in range(lo, hi)):
+            return None
+        talks = [
+            v
+            for v in range(lo, hi - 1)
+            if (
+                toks[v].lower in SPEECH_VERBS
+                or toks[v].lower in ADDRESS_VERBS
+                or toks[v].lower in _TALKING
+            )
+            and not _noun_after_marker(toks, v)  # "In her closing remarks,": a noun
+        ]
+        if len(talks) != 1:
+            return None
+        (v,) = talks
+        if toks[v].lower not in _TALKING or toks[v + 1].lower not in ("about", "of"):
+            return None
+        if not self._verbal(para, v) or toks[v].is_cap:
+            return None
+        f = v
+        if toks[v].lower.endswith("ing"):
+            if toks[v - 1].text != ",":
+                return None  # "was talking about": the verb's own subject, below
+            f = next(
+                (
+                    x
+                    for x in range(v - 2, lo, -1)
+                    if finite_verb(toks[x])
+                    and not toks[x].lower.endswith("ing")  # "In her closing remarks"
+                    and self._verbal(para, x)
+                ),
+                v,
+            )
+            if f == v:
+                return None
+        ref = self._subject_before(prev, f)
+        if ref is None or ref.kind not in ("person", "pronoun", "role"):
+            return None
+        if self._unnamed_subject(prev, lo, ref.start) or self._unnamed_subject(prev, ref.end, hi):
+            return None
+        speaker = self._resolve(prev, f, ref)
+        if speaker is None or self.people[speaker].kind is not SpeakerKind.PERSON:
+            return None
+        theirs = {
+            k
+            for m in self.mentions[prev]
+            if lo <= m.i < hi and m.ids == (speaker,)
+            for k in range(self._np_start(para, m.i, m.j), m.j)
+        }
+        for i, j in cap_sequences(toks):
+            if (
+                lo <= i < hi
+                and not set(range(i, j)) <= theirs
+                and (i, j) != (lo, lo + 1)
+                and not (i > lo and toks[i - 1].lower == "the")  # "the Flats": a place
+                and not all(map(time_word, toks[i:j]))
+            ):
+                return None  # "talking about the fire with Ron Pike": anyone else named
+        if self._others_between(Event(prev, f, speaker), pi, 0):
+            return None
         return speaker
 
     def _answered_before(self, pi: int, q: QuoteSpan) -> str | None:
@@ -803,6 +886,8 @@ _GOVERNING_PREPOSITIONS = frozenset(
     "to of in at on with from into onto by for near under inside outside about against among"
     " between through over behind beside toward towards upon within without amid".split()
 )
+# Talking about something with no words given: "X ..., talking about growing up in the Flats."
+_TALKING = frozenset("talking talked talks speaking spoke speaks".split())
 # Verbs of answering: a quotation right after "X answered at length." is the answer
 _ANSWER_VERBS = frozenset("answered replied responded".split())
 # Words grading what follows them: "more pointed" is how someone was, not what was done to them
@@ -814,6 +899,20 @@ _COINING_VERBS = frozenset("dubbed dubs nicknamed nicknames christened christens
 _TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # Words a title leaves in lower case: "the Bank of England", "Pride and Prejudice".
 _TITLE_SMALL = frozenset("a an the of and or for to in on at by with from".split())
+
+
+def _noun_after_marker(toks: Sequence[Token], v: int) -> bool:
+    """The word at `v` is a noun after a determiner or a possessive, with at most one word in
+    lower case between that is no noun for a person: "her closing remarks", "the talks"."""
+    if v >= 1 and (toks[v - 1].lower in NOUN_MARKERS or toks[v - 1].kind == "poss"):
+        return True
+    return (
+        v >= 2
+        and (toks[v - 2].lower in NOUN_MARKERS or toks[v - 2].kind == "poss")
+        and toks[v - 1].is_word
+        and not toks[v - 1].is_cap
+        and not describes_person(toks[v - 1])
+    )
 
 
 def _title_cased(text: str) -> bool:
