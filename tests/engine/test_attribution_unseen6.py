@@ -73,3 +73,31 @@ def test_words_after_someone_talking_to_or_with_others_stay_nobodys() -> None:
     searcher = searcher_for("fire-talking-guard", body)
     assert quoted(searcher, "We lost everything") == [None]
     assert quoted(searcher, "We will find the money") == [None]
+
+
+def test_told_him_after_someone_else_acting_in_the_tellers_clause_is_that_ones() -> None:
+    # Before: "and told him" after "Ortiz said that ... Kemp looked ..." could join either verb,
+    # so the words were nobody's; "him" is the teller, so the one telling him is Kemp
+    body = fire(
+        "Fire Chief Dana Ortiz and warehouse owner Victor Kemp walked the site on Wednesday.",
+        "Inspector Luis Baptiste said that at the first walkthrough, Kemp looked at the"
+        " sprinklers and told him, “Leave those off the report, Luis.”",
+        "“I wrote them up anyway,” Baptiste said.",
+    )
+    searcher = searcher_for("fire-told-him", body)
+    assert quoted(searcher, "Leave those off the report") == ["Victor Kemp"]
+    assert quoted(searcher, "I wrote them up anyway") == ["Luis Baptiste"]
+
+
+def test_told_her_when_the_teller_is_a_man_or_after_a_comma_stays_nobodys() -> None:
+    # guards: "her" cannot be the teller, a man; a comma before "and" may join the teller's verb
+    body = fire(
+        "Fire Chief Dana Ortiz and warehouse owner Victor Kemp walked the site on Wednesday.",
+        "Inspector Luis Baptiste said that at the first walkthrough, Kemp looked at the"
+        " sprinklers and told her, “Leave those off the report.”",
+        "Inspector Luis Baptiste said that at the second walkthrough, Kemp looked at the"
+        " alarms, and told him, “Those are fine as they are.”",
+    )
+    searcher = searcher_for("fire-told-guard", body)
+    assert quoted(searcher, "Leave those off the report") == [None]
+    assert quoted(searcher, "Those are fine") == [None]

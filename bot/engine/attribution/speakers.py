@@ -14,6 +14,7 @@ from bot.engine.attribution.paragraphs import (
     finite_verb,
     with_cue,
 )
+from bot.engine.first_names import PRONOUN_GENDER
 from bot.engine.mentions import Mention
 from bot.engine.names import (
     Token,
@@ -757,7 +758,7 @@ class SpeakerFinder(AttributorBase):
             # as "..." and said`: someone else is the subject of a verb since X spoke, and which
             # of the two "and" joins the verb to would be a guess
             if found:
-                return None
+                return self._told_the_teller(pi, v, earlier[-1].speaker, found)
             return Ref(
                 "person", v, v + 1, ids=(earlier[-1].speaker,), cue="and <verb> (same subject)"
             )
@@ -771,6 +772,22 @@ class SpeakerFinder(AttributorBase):
         if len({r.ids for r in found}) != 1:
             return None
         return found[0]
+
+    def _told_the_teller(self, pi: int, v: int, teller: str, found: list[Ref]) -> Ref | None:
+        """`Tully said that in one meeting, Marchand looked at a spreadsheet and told him,
+        "..."`: "and told him" after the teller's cue and one other person acting since, with
+        no comma before "and", is that person's telling the teller ("him" the teller, whose
+        gender the story tells and the pronoun fits: told by the teller, "him" would be
+        someone else); None otherwise (which verb "and" joins would be a guess)."""
+        toks = self.paras[pi].tokens
+        if len({r.ids for r in found}) != 1 or teller in found[0].ids:
+            return None
+        if toks[v].lower not in OBJECT_VERBS or v + 1 >= len(toks) or toks[v - 2].text == ",":
+            return None
+        pronoun = toks[v + 1].lower
+        if pronoun not in ("him", "her") or self.gender.get(teller) != PRONOUN_GENDER[pronoun]:
+            return None
+        return with_cue(found[0], "X said that Y ... and told him (Y)")
 
 
 # "the owner of a bar", "the principal at a school", "a spokesman for a union"
