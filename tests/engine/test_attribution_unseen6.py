@@ -101,3 +101,33 @@ def test_told_her_when_the_teller_is_a_man_or_after_a_comma_stays_nobodys() -> N
     searcher = searcher_for("fire-told-guard", body)
     assert quoted(searcher, "Leave those off the report") == [None]
     assert quoted(searcher, "Those are fine") == [None]
+
+
+def test_a_letter_read_aloud_is_the_words_of_whom_the_story_says_sent_it() -> None:
+    # Before: "the letter read" was no cue ("read" is none of its own), and the words of a
+    # letter the story says Kemp wrote, over two paragraphs, were nobody's
+    body = fire(
+        "Warehouse owner Victor Kemp did not attend the hearing.",
+        "Inspector Luis Baptiste read aloud from a letter he said Kemp wrote to the fire"
+        " marshal in 2021.",
+        "“Luis — the sprinklers are on order, the alarms are fixed, and the crew starts Monday.",
+        "“Trust me on this one. V.,” the letter read.",
+        "“I trusted him,” Baptiste said.",
+    )
+    searcher = searcher_for("fire-letter", body)
+    assert quoted(searcher, "the sprinklers are on order") == ["Victor Kemp"]
+    assert quoted(searcher, "Trust me on this one") == ["Victor Kemp"]
+    assert quoted(searcher, "I trusted him") == ["Luis Baptiste"]
+
+
+def test_a_letter_nobody_named_sent_stays_nobodys() -> None:
+    # guards: a letter many signed, or one no sender is told of, is nobody's words
+    body = fire(
+        "Warehouse owner Victor Kemp did not attend the hearing.",
+        "Inspector Luis Baptiste read aloud from a letter signed by forty tenants.",
+        "“We have asked for working alarms since 2019,” the letter read.",
+        "Kemp's lawyer read from an email. “The owner regrets the delay,” the email read.",
+    )
+    searcher = searcher_for("fire-letter-guard", body)
+    assert quoted(searcher, "We have asked for working alarms") == [None]
+    assert quoted(searcher, "The owner regrets the delay") == [None]

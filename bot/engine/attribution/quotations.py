@@ -468,6 +468,9 @@ class QuotationFinder(ReportedSpeech):
             t += 1
         if t >= len(toks) or para.quote_of[t] != -1:
             return None
+        sent = self._sent_by(pi, t)
+        if sent is not None:
+            return sent  # `"...," the email read` of "an email the chef sent her"
         # the quotation ended its sentence: a cue after it is its own only when it reports
         # nothing else (`"We won." Reed said.`, not `"...." Reed said he had ...`)
         ended = para.sentence_of[q.close_tok] != para.sentence_of[t]
@@ -491,6 +494,55 @@ class QuotationFinder(ReportedSpeech):
                     return with_cue(ref, f"X {toks[v].text}")
                 return None
         return None
+
+    def _sent_by(self, pi: int, t: int) -> Ref | None:
+        """`"...," the email read.` after `She read aloud from an email she said the chef sent
+        her`: "the" and a noun for a written message at token `t`, right after a quotation,
+        then "read" or "said" and the sentence's end, are the words of the one person the
+        story just told sent or wrote that message ("a letter X wrote", "an email the chef
+        sent her": a noun after "a" or "an", then within eight words a verb of sending or
+        writing whose subject is one person the story knows), in this paragraph before the
+        quotation or the one before it (past a paragraph of the words running on into this
+        one). `Ref` "relayed": the one who read them out still the one who spoke; None when
+        the story told of no such sender there, or of several."""
+        para = self.paras[pi]
+        toks = para.tokens
+        if t + 3 >= len(toks) + 1 or toks[t].lower != "the":
+            return None
+        noun = toks[t + 1].lower if t + 1 < len(toks) else ""
+        if noun not in _MESSAGE_NOUNS or t + 2 >= len(toks) or toks[t + 2].lower not in _READ:
+            return None
+        if t + 3 < len(toks) and toks[t + 3].text not in ".!":
+            return None  # "the letter said that ...": a report of its own
+        senders: set[str] = set()
+        prev = self._previous(pi)
+        for p in (prev, pi):
+            if p is None or (p == prev and p == pi):
+                continue
+            para_p = self.paras[p]
+            ptoks = para_p.tokens
+            until = t if p == pi else len(ptoks)
+            for k in range(1, until):
+                if ptoks[k].lower != noun or para_p.quote_of[k] != -1:
+                    continue
+                if ptoks[k - 1].lower not in ("a", "an"):
+                    continue
+                _, s_hi = para_p.sentence(k)
+                for v in range(k + 1, min(k + 9, s_hi, until)):
+                    if para_p.quote_of[v] != -1 or ptoks[v].lower not in _SENDING_VERBS:
+                        continue
+                    ref = self._subject_before(p, v)
+                    if ref is None or ref.kind not in ("person", "role"):
+                        break
+                    who = self._resolve(p, v, ref)
+                    if who is None or self.people[who].kind is not SpeakerKind.PERSON:
+                        return None
+                    senders.add(who)
+                    break
+        if len(senders) != 1:
+            return None
+        (who,) = senders
+        return Ref("relayed", t, t + 2, ids=(who,), cue=f"the {noun} read (sent by X)")
 
     def _relays_another(self, para: Para, v: int) -> bool:
         """`X recalled Y telling her`, `X quoted Y as saying`, `X recalled a student once asking
@@ -886,6 +938,11 @@ _GOVERNING_PREPOSITIONS = frozenset(
     "to of in at on with from into onto by for near under inside outside about against among"
     " between through over behind beside toward towards upon within without amid".split()
 )
+# Written messages someone sends, and what their words do: `"...," the email read`
+_MESSAGE_NOUNS = frozenset("email e-mail letter note message text memo".split())
+_READ = frozenset("read reads said says".split())
+# Verbs of sending or writing a message: "an email the chef sent her", "a letter X wrote"
+_SENDING_VERBS = frozenset("sent wrote emailed texted mailed".split())
 # Talking about something with no words given: "X ..., talking about growing up in the Flats."
 _TALKING = frozenset("talking talked talks speaking spoke speaks".split())
 # Verbs of answering: a quotation right after "X answered at length." is the answer

@@ -74,13 +74,24 @@ class Attributor(QuotationFinder):
     def _carry_back_open_quotations(self) -> None:
         """A quotation left open at a paragraph's end goes on in the next paragraph (news
         convention): when the next paragraph opens with a quotation whose own cue names its
-        speaker (`"...," said X`), the open one is that speaker's too."""
+        speaker (`"...," said X`), the open one is that speaker's too; so too when the open
+        one is its paragraph's one quotation, opening it, whose speaker only a rule of
+        continuation guessed (`X read aloud from a letter he said Y wrote.` then a paragraph
+        of the letter, then `"...," the letter read`: the cue of the words running on, Y's,
+        not X continuing)."""
         for pi in range(len(self.paras) - 2, -1, -1):
             para, nxt = self.paras[pi], self.paras[pi + 1]
             if not para.quotes or not nxt.quotes or nxt.quotes[0].open_tok != 0:
                 continue
             qi = len(para.quotes) - 1
-            if para.quotes[qi].close_tok is not None or self.quote_speaker[(pi, qi)] is not None:
+            if para.quotes[qi].close_tok is not None:
+                continue
+            guessed = self.quote_speaker[(pi, qi)]
+            if guessed is not None and (
+                self.quote_cued.get((pi, qi), False) or len(para.quotes) > 1 or qi != 0
+            ):
+                continue  # its own cue, or a cue in its paragraph: that speaker goes on
+            if guessed is not None and para.quotes[qi].open_tok != 0:
                 continue
             speaker = self.quote_speaker[(pi + 1, 0)]
             if speaker is None or not self.quote_cued.get((pi + 1, 0), False):
