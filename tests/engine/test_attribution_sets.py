@@ -27,7 +27,7 @@ FIGURES = {
     "unseen-3": (71, 71, 0),
     # one of nobody's words credited: a company's statement to the company (by design)
     "unseen-4": (77, 73, 1),
-    "unseen-5": (76, 73, 0),
+    "unseen-5": (76, 74, 0),
     # nobody's words credited: two organisations' statements (by design)
     "unseen-6": (77, 74, 2),
     # nested quotations in single marks have entries of their own; relayed words are keyed

@@ -131,3 +131,38 @@ def test_a_letter_nobody_named_sent_stays_nobodys() -> None:
     searcher = searcher_for("fire-letter-guard", body)
     assert quoted(searcher, "We have asked for working alarms") == [None]
     assert quoted(searcher, "The owner regrets the delay") == [None]
+
+
+COURT_OPENING = "The state appeals court on Monday upheld a fine against the Larkin Street mill."
+
+
+def test_she_after_the_majority_is_who_wrote_for_it() -> None:
+    # Before: "she" after "the majority answered" had only the dissent's author, a man, to
+    # take, and was nobody's; the story told who wrote for the majority
+    body = "\n".join(
+        [
+            COURT_OPENING,
+            "“The statute is plain,” Judge Irene Castle wrote for the majority.",
+            "In a dissent, Judge Paul Okafor argued that the court had ignored the mill's"
+            " permits. “The permits say otherwise,” he wrote.",
+            "In a footnote, the majority answered the dissent. “Our colleague reads the permits"
+            " generously,” she wrote.",
+        ]
+    )
+    searcher = searcher_for("court-majority", body)
+    assert quoted(searcher, "Our colleague reads") == ["Irene Castle"]
+
+
+def test_she_after_the_majority_no_one_wrote_for_stays_nobodys() -> None:
+    # guards: nobody the story names wrote for the majority; or the pronoun does not fit her
+    body = "\n".join(
+        [
+            COURT_OPENING,
+            "In a dissent, Judge Paul Okafor argued that the court had ignored the mill's"
+            " permits. “The permits say otherwise,” he wrote.",
+            "In a footnote, the majority answered the dissent. “Our colleague reads the permits"
+            " generously,” she wrote.",
+        ]
+    )
+    searcher = searcher_for("court-majority-guard", body)
+    assert quoted(searcher, "Our colleague reads") == [None]

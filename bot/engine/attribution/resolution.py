@@ -439,6 +439,9 @@ class Resolver(GenderEvidence):
             role_subject = self._role_subject_since(pi, tok, events[-1] if events else None)
             if role_subject is not None:
                 return self._role_subject_speaker(pi, role_subject, gender)
+            voice = self._voice_subject_since(pi, tok, events[-1] if events else None, gender)
+            if voice is not None:
+                return voice
         fallback = None
         if gender is not None:
             fallback = self._only_subject_before(pi, tok, gender, far=not events)
@@ -581,6 +584,60 @@ class Resolver(GenderEvidence):
             if toks[after].text == "," or finite_verb(toks[after]):
                 found = k
         return found
+
+    def _voice_subject_since(
+        self, pi: int, tok: int, last: Event | None, gender: Gender
+    ) -> str | None:
+        """`"...," Justice Margaret Holloway wrote for the majority.` ... `In a footnote, the
+        majority responded directly to the dissent. "...," she wrote`: where a sentence of the
+        pronoun's paragraph, after the last speaker's cue and before the pronoun, has for
+        subject "the <noun>" (opening it, or after an opening phrase and its comma, a finite
+        verb after it) that one person the story named before wrote or spoke for ("wrote for
+        the majority", "spoke for the family": a sentence whose one speaker that is), that
+        person, when the story tells their gender and the pronoun fits it; else None (the
+        rules after decide)."""
+        para = self.paras[pi]
+        toks = para.tokens
+        since = last.tok if last is not None and last.para == pi else -1
+        for lo, _ in para.sentences:
+            if lo <= since or lo >= tok or para.quote_of[lo] != -1:
+                continue
+            k = lo
+            if toks[lo].lower != "the":
+                comma = next((x for x in range(lo, min(lo + 8, tok)) if toks[x].text == ","), None)
+                if comma is None or toks[lo].lower not in _OPENING_PREPOSITIONS:
+                    continue
+                k = comma + 1
+            if k + 2 >= tok or toks[k].lower != "the" or not finite_verb(toks[k + 2]):
+                continue
+            voices = self._voices_of(pi, lo, toks[k + 1].lower)
+            if len(voices) == 1:
+                (pid,) = voices
+                return pid if self.gender.get(pid) == gender else None
+        return None
+
+    def _voices_of(self, pi: int, before: int, noun: str) -> set[str]:
+        """Who the story, before token `before` of paragraph `pi`, says wrote or spoke for
+        "the <noun>" (`X wrote for the majority`: the one speaker of that sentence)."""
+        voices: set[str] = set()
+        for p in range(pi + 1):
+            para = self.paras[p]
+            toks = para.tokens
+            until = before if p == pi else len(toks)
+            for v in range(until - 3):
+                if (
+                    toks[v].lower not in _VOICE_VERBS
+                    or toks[v + 1].lower != "for"
+                    or toks[v + 2].lower != "the"
+                    or toks[v + 3].lower != noun
+                    or para.quote_of[v] != -1
+                ):
+                    continue
+                s_lo, s_hi = para.sentence(v)
+                speakers = {e.speaker for e in self._events_between(p, s_lo, s_hi)}
+                if len(speakers) == 1:
+                    voices |= speakers
+        return voices
 
     def _role_subject_speaker(self, pi: int, k: int, gender: Gender) -> str | None:
         """The one person the role at token `k` ("the mayor") is, when a pronoun of `gender`
@@ -1100,6 +1157,10 @@ class Resolver(GenderEvidence):
         return None if self._others_between(event, pi, 0) else speaker
 
 
+# Writing or speaking for a body: "X wrote for the majority", "X spoke for the family"
+_VOICE_VERBS = frozenset("wrote writes writing spoke speaks speaking".split())
+# Open a phrase before a sentence's subject: "In a footnote, the majority responded"
+_OPENING_PREPOSITIONS = frozenset("in at on during after before with".split())
 # Words that give the phrase before "was X" a clause of its own (no inversion)
 _CLAUSE_WORDS = frozenset("he she they it we i who which that whom whose".split())
 
