@@ -610,6 +610,8 @@ class Resolver(GenderEvidence):
                 k = comma + 1
             if k + 2 >= tok or toks[k].lower != "the" or not finite_verb(toks[k + 2]):
                 continue
+            if toks[k + 1].is_cap:
+                continue
             voices = self._voices_of(pi, lo, toks[k + 1].lower)
             if len(voices) == 1:
                 (pid,) = voices
@@ -630,6 +632,7 @@ class Resolver(GenderEvidence):
                     or toks[v + 1].lower != "for"
                     or toks[v + 2].lower != "the"
                     or toks[v + 3].lower != noun
+                    or toks[v + 3].is_cap  # "wrote for the Times": a name, no body it voices
                     or para.quote_of[v] != -1
                 ):
                     continue
