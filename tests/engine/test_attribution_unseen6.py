@@ -166,3 +166,20 @@ def test_she_after_the_majority_no_one_wrote_for_stays_nobodys() -> None:
     )
     searcher = searcher_for("court-majority-guard", body)
     assert quoted(searcher, "Our colleague reads") == [None]
+
+
+def test_words_after_a_report_of_someone_else_writing_are_not_the_reporters() -> None:
+    # Before: a paragraph of words after "Baptiste read aloud from a letter he said Kemp wrote
+    # ..." went on with Baptiste, who only reported Kemp writing: the letter's words, nobody's
+    body = fire(
+        "Warehouse owner Victor Kemp did not attend the hearing.",
+        "Inspector Luis Baptiste read aloud from a letter he said Kemp wrote to the fire"
+        " marshal in 2021.",
+        "“The sprinklers are on order, the alarms are fixed, and the crew starts Monday.”",
+        "Inspector Luis Baptiste told reporters that the alarms had never been fixed.",
+        "“Not one of them worked on Tuesday night.”",
+    )
+    searcher = searcher_for("fire-letter-no-cue", body)
+    assert quoted(searcher, "The sprinklers are on order") == [None]
+    # guard: a report of no one else's deed goes on with the one reporting
+    assert quoted(searcher, "Not one of them worked") == ["Luis Baptiste"]

@@ -30,6 +30,7 @@ from bot.engine.words import (
     KIN_NOUNS,
     PREPOSITIONS,
     QUANTIFIERS,
+    SPEECH_VERBS,
 )
 
 
@@ -1139,7 +1140,34 @@ class Resolver(GenderEvidence):
         )
         if not reported or self._others_between(event, pi + 1, 0):
             return None
+        if self._other_reported_subject(pi, event.tok, hi, event.speaker):
+            return None  # "X read aloud from a letter he said Kemp wrote": maybe Kemp's words
         return event.speaker
+
+    def _other_reported_subject(self, pi: int, a: int, b: int, speaker: str) -> bool:
+        """Someone the story names other than `speaker` is the subject of a clause a speech
+        verb reports, in tokens a..b-1 (`he said Kemp wrote to the marshal`, `said that Kemp
+        had written`): the words of a paragraph after may be theirs."""
+        para = self.paras[pi]
+        toks = para.tokens
+        lo, _ = para.sentence(a)
+        for m in self.mentions[pi]:
+            if not a <= m.i < b or para.quote_of[m.i] != -1 or speaker in m.ids:
+                continue
+            start = self._np_start(para, m.i, m.j)
+            after_that = (
+                start >= 2
+                and toks[start - 1].lower == "that"
+                and toks[start - 2].lower in SPEECH_VERBS
+            )
+            if not (after_that or self._reported_subject(pi, start, lo)):
+                continue
+            n = m.j
+            while n < len(toks) and toks[n].lower in AUX_ADVERBS:
+                n += 1
+            if n < b and finite_verb(toks[n]):
+                return True
+        return False
 
     def _continued_from_previous(self, pi: int) -> str | None:
         prev = self._previous(pi)
