@@ -1,7 +1,7 @@
 """Shapes of news English that left a quotation with nobody in attribution sets 1 to 7
 (`tests/data/attribution/unseen-1` .. `unseen-7`, twenty-fourth session: the misses a careful
-reader can credit). Each story is of our own wording (a warehouse fire and its inquiry), with
-guards that must stay as they were."""
+reader can credit). Each story is of our own wording (a warehouse fire and its inquiry, an
+appeals court), with guards that must stay as they were."""
 
 from __future__ import annotations
 
