@@ -706,6 +706,30 @@ class SpeakerFinder(AttributorBase):
             or (prev.is_word and not prev.is_cap and role_head_at(toks, v - 1) is not None)
         )
 
+    def _unnamed_subject_since(self, pi: int, a: int, v: int) -> bool:
+        """Between tokens `a` and `v`, outside quotations, a noun for a person (singular, a
+        role or not: "guard", "neighbor", "coach", "wife") right before a finite verb, with
+        auxiliaries between: someone the story does not name is a clause subject there
+        (`X said a crossing guard had flagged her down ...`), not the speaker of `a`."""
+        para = self.paras[pi]
+        toks = para.tokens
+        for x in range(a + 1, v):
+            if para.quote_of[x] != -1 or not finite_verb(toks[x]):
+                continue
+            j = x - 1
+            while j > a and toks[j].lower in AUX_ADVERBS:
+                j -= 1
+            if j <= a or para.quote_of[j] != -1 or j in self.ending[pi]:
+                continue
+            if not (describes_person(toks[j]) or toks[j].lower in KIN_NOUNS):
+                continue
+            k = j - 1  # the noun's phrase: not a relative clause ("X, whose son attends ...,")
+            while k > a and j - k < 5 and toks[k].is_word and toks[k].lower != "whose":
+                k -= 1
+            if toks[k].lower != "whose":
+                return True
+        return False
+
     def _name_after_role(self, para: Para, k: int) -> int:
         r = k
         while r < len(para.tokens) and r - k < 7 and is_role_modifier(para.tokens[r]):
@@ -756,9 +780,12 @@ class SpeakerFinder(AttributorBase):
         if earlier:
             # `X told jurors they would hear a call in which Y, speaking to ..., described it
             # as "..." and said`: someone else is the subject of a verb since X spoke, and which
-            # of the two "and" joins the verb to would be a guess
+            # of the two "and" joins the verb to would be a guess; so too when that someone is
+            # not named (`X said a crossing guard had flagged her down and told her ...`)
             if found:
                 return self._told_the_teller(pi, v, earlier[-1].speaker, found)
+            if self._unnamed_subject_since(pi, earlier[-1].tok, v):
+                return None
             return Ref(
                 "person", v, v + 1, ids=(earlier[-1].speaker,), cue="and <verb> (same subject)"
             )
@@ -771,6 +798,8 @@ class SpeakerFinder(AttributorBase):
                 return Ref("pronoun", lo, lo + 1, word=word, cue=f"{word} ... {toks[v].text}")
         if len({r.ids for r in found}) != 1:
             return None
+        if self._unnamed_subject_since(pi, found[-1].end - 1, v):
+            return None  # "X said, her son's coach phoned and warned her ...": his, or X's
         return found[0]
 
     def _told_the_teller(self, pi: int, v: int, teller: str, found: list[Ref]) -> Ref | None:
