@@ -44,3 +44,14 @@ def test_and_with_a_subject_that_is_no_person_still_takes_the_speakers_verb() ->
     searcher = searcher_for("harwick-guards", body)
     assert quoted(searcher, "a map drawn in pencil") == ["Gloria Antunes"]
     assert quoted(searcher, "short by a whole school") == ["Ivo Ranta"]
+
+
+def test_a_comma_before_and_closes_the_reported_clause() -> None:
+    # guard: ", and" after the clause a person noun is the subject of joins the verb to the
+    # speaker's own, as news writes a second verb of the speaker after a long report
+    body = schools(
+        "Board chair Lena Okoro told parents that a custodian had found mold in the east wing,"
+        " and promised that repairs would be “finished before the first snow.”",
+    )
+    searcher = searcher_for("harwick-comma", body)
+    assert quoted(searcher, "before the first snow") == ["Lena Okoro"]

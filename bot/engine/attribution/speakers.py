@@ -710,9 +710,13 @@ class SpeakerFinder(AttributorBase):
         """Between tokens `a` and `v`, outside quotations, a noun for a person (singular, a
         role or not: "guard", "neighbor", "coach", "wife") right before a finite verb, with
         auxiliaries between: someone the story does not name is a clause subject there
-        (`X said a crossing guard had flagged her down ...`), not the speaker of `a`."""
+        (`X said a crossing guard had flagged her down ...`), not the speaker of `a`. Not when
+        a comma stands before the conjunction before `v`: `X told reporters that the suspect had
+        fled, and asserted that ...` closes the reported clause, and the verb is X's again."""
         para = self.paras[pi]
         toks = para.tokens
+        if v >= 2 and toks[v - 2].text == ",":
+            return False
         for x in range(a + 1, v):
             if para.quote_of[x] != -1 or not finite_verb(toks[x]):
                 continue
@@ -777,15 +781,20 @@ class SpeakerFinder(AttributorBase):
                     else "and <verb> (sentence subject)"
                 )
                 found.append(Ref("person", start, m.j, ids=m.ids, cue=cue))
+        # someone the story does not name became a clause subject since the speaker's verb
+        # (`X said a crossing guard had flagged her down and told her ...`) or since the one
+        # subject found (`X said, her son's coach phoned and warned her ...`): which of the two
+        # "and" joins the verb to would be a guess
+        since = earlier[-1].tok if earlier else (found[-1].end - 1 if found else -1)
+        if since >= 0 and not (earlier and found) and self._unnamed_subject_since(pi, since, v):
+            return None
         if earlier:
             # `X told jurors they would hear a call in which Y, speaking to ..., described it
             # as "..." and said`: someone else is the subject of a verb since X spoke, and which
-            # of the two "and" joins the verb to would be a guess; so too when that someone is
-            # not named (`X said a crossing guard had flagged her down and told her ...`)
+            # of the two "and" joins the verb to would be a guess, unless it is that one telling
+            # the teller (`_told_the_teller`)
             if found:
                 return self._told_the_teller(pi, v, earlier[-1].speaker, found)
-            if self._unnamed_subject_since(pi, earlier[-1].tok, v):
-                return None
             return Ref(
                 "person", v, v + 1, ids=(earlier[-1].speaker,), cue="and <verb> (same subject)"
             )
@@ -798,8 +807,6 @@ class SpeakerFinder(AttributorBase):
                 return Ref("pronoun", lo, lo + 1, word=word, cue=f"{word} ... {toks[v].text}")
         if len({r.ids for r in found}) != 1:
             return None
-        if self._unnamed_subject_since(pi, found[-1].end - 1, v):
-            return None  # "X said, her son's coach phoned and warned her ...": his, or X's
         return found[0]
 
     def _told_the_teller(self, pi: int, v: int, teller: str, found: list[Ref]) -> Ref | None:
