@@ -18,7 +18,7 @@ from bot.engine.countries import PeopleCountries
 from bot.engine.descriptions import Descriptions
 from bot.engine.models import Person
 from bot.engine.names import Token, side_by_side, tokenize
-from bot.engine.words import SOMEONE_NOUNS
+from bot.engine.words import SOMEONE_NOUNS, is_english_word
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,8 +293,13 @@ class MentionFinder:
         if word is not None and lowered is not None and len(lowered) == len(text):
             # the pattern's own rule for a plural ending: after a surface ending in a letter
             plural = surface.plural and surface.surface[-1:].isalpha()
-            return word_spans(text, lowered, word, plural=plural)
-        return [match.span() for match in self._pattern(at).finditer(text)]
+            spans = word_spans(text, lowered, word, plural=plural)
+        else:
+            spans = [match.span() for match in self._pattern(at).finditer(text)]
+        if spans and _initials_a_word(surface.surface):
+            # "CAT" of the Civic Action Trust: "the cat" is the word, "the CAT" the trust
+            return [(start, end) for start, end in spans if text[start:end].isupper()]
+        return spans
 
     def _pattern(self, at: int) -> re.Pattern[str]:
         pattern = self._patterns.get(at)
@@ -335,6 +340,13 @@ def _surface_pieces(surface: str) -> tuple[str, ...]:
         for piece in _APOSTROPHES.split(word)
         if piece and piece.isascii()
     )
+
+
+@lru_cache(maxsize=4096)
+def _initials_a_word(surface: str) -> bool:
+    """Whether `surface` is initials in capitals that spell an English word ("CAT", "FUN"):
+    a name only as written so, as `initials` reads a question's initials."""
+    return len(surface) > 1 and surface.isalpha() and surface.isupper() and is_english_word(surface)
 
 
 @lru_cache(maxsize=4096)

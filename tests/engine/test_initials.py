@@ -123,3 +123,22 @@ def test_initials_of_someone_quoted_are_held_where_a_passage_names_them() -> Non
     answer = rights.ask("crw detentions number")
     assert answer.confidence == "high"
     assert "4,000 detentions" in answer.passages[0].text
+
+
+def test_initials_that_spell_a_word_name_the_body_only_in_capitals() -> None:
+    """Before: "FUN", the initials of the Families United Network, named it in "will the fun
+    end", whose first passage was the network's, rated high."""
+    searcher = searcher_for(
+        "fun-network",
+        "\n".join(
+            [
+                "The Harwick school board voted on Tuesday to close two elementary schools.",
+                "The Families United Network said it would ask a judge to stop the closures.",
+                "Parent Gloria Antunes said the last week of school should still be fun for"
+                " the children.",
+                "The board meets again in March.",
+            ]
+        ),
+    )
+    assert first_paragraph(searcher, "will the fun end") == 3
+    assert first_paragraph(searcher, "what did the FUN say") == 2
