@@ -55,3 +55,20 @@ def test_a_comma_before_and_closes_the_reported_clause() -> None:
     )
     searcher = searcher_for("harwick-comma", body)
     assert quoted(searcher, "before the first snow") == ["Lena Okoro"]
+
+
+def test_a_name_with_a_which_clause_is_no_person_a_pronoun_may_be() -> None:
+    # Before: "Brightwater Logistics, which runs ..., said" made the company a person of
+    # unknown gender, and "she said" after its statement was credited to it
+    body = schools(
+        "Parent Gloria Antunes spoke first, holding a stack of letters from families.",
+        "Brightwater Logistics, which runs the district's buses, said in an email that it"
+        " “will keep every route through June.”",
+        "“We have driven those routes for twenty years,” it said.",
+        "“Nobody from the district has called us back,” she said.",
+    )
+    searcher = searcher_for("harwick-buses", body)
+    assert quoted(searcher, "Nobody from the district") == [None]
+    assert quoted(searcher, "driven those routes") == ["Brightwater Logistics"]
+    kinds = {p.name: p.kind.value for p in searcher.snapshot.people}
+    assert kinds["Brightwater Logistics"] == "organization"

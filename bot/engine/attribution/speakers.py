@@ -123,6 +123,7 @@ class SpeakerFinder(AttributorBase):
         # appositive stands inside the title's quotation marks
         close = j if toks[j].text == "," or title != -1 else None
         given: Mention | None = None  # a name the appositive gives with "named"
+        thing = False  # an appositive opening with "which": the name is no person's
         for n in range(2):  # ", 61, who chairs the committee," between a name and its verb
             if close is None:
                 break
@@ -176,6 +177,7 @@ class SpeakerFinder(AttributorBase):
                 if n == 0:
                     return None
                 break
+            thing = thing or (bool(words) and words[0].lower == "which")
             j, close = k - 1, k
         if j < lo or toks[j].text == ",":
             return None
@@ -253,7 +255,10 @@ class SpeakerFinder(AttributorBase):
             if not slot and i <= j and is_name_like(words) and len(words) > 1:
                 slot = self._modifiers_start(pi, start, lo) is not None  # the name alone
             if slot:
-                return Ref("name", start, j + 1, org=looks_like_org([t.text for t in words]))
+                # `Brightwater Logistics, which runs the buses, said`: reporters write "who"
+                # of a person, "which" of a company or any other body
+                org = thing or looks_like_org([t.text for t in words])
+                return Ref("name", start, j + 1, org=org)
         return None
 
     def _title_closing_at(self, pi: int, j: int) -> int:
