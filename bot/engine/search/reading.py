@@ -30,6 +30,7 @@ from bot.engine.chat import (
 from bot.engine.first_names import PRONOUN_GENDER, first_name_gender
 from bot.engine.lexicon import Source, lemma_of
 from bot.engine.models import Person
+from bot.engine.occupations import is_person_noun
 from bot.engine.question import (
     LEADING_ARTICLE,
     SPEECH_STEMS,
@@ -68,6 +69,7 @@ from bot.engine.words import (
     OBJECT_PRONOUNS,
     PERSONAL_TITLES,
     PREPOSITIONS,
+    ROLE_HEADS,
     SOMEONE_NOUNS,
     STOP_WORDS,
     TIME_PREPOSITIONS,
@@ -374,8 +376,14 @@ class QuestionReading(MeaningCloseness):
                 continue  # "Congress": a word, which the story may say otherwise ("World Cup"
                 # is a name: capitalised words side by side; "Quote Nayib Bukele's remarks": a
                 # word, beside a name the story knows)
+            if is_english_word(word) and _described_in_capitals(text, token.start, token.end):
+                continue  # "the Big Man", "the Old Man": someone described, capitalised as a
+                # nickname is, who may be anyone the story names under their own name
             if any(start <= token.start < end for start, end in known):
                 continue  # a name or alias of someone the story names ("HRW")
+            if _PLURAL_OF_INITIALS.fullmatch(word):
+                continue  # "NGOs", "CEOs": a kind of thing or person, no one's name; the story
+                # may write it out ("charities", "chief executives"), as an English word
             if _title_before_a_name(text, token):
                 continue  # "Mr. Bukele", "Mrs. Leavitt": the name after it says who
             if word.lower() in NON_NAMES:
@@ -1362,6 +1370,10 @@ def emphasis_in_lower_case(text: str, initials: Callable[[str], bool] | None = N
 _SHOUTED_WORD = re.compile(r"(?<![\w'’.])[A-Z]{2,}(?![\w'’.])")
 
 
+# Initials made plural: a common noun ("NGOs", "CEOs", "MPs"), not a name
+_PLURAL_OF_INITIALS = re.compile(r"[A-Z]{2,}['’]?s")
+
+
 def _end_of_the_asking(text: str) -> int:
     """Where the words after a question's mark that ask nothing start ("what's HRW's take on
     the emergency? pulling sources for a CAT brief"): what the writer says of their own work,
@@ -1540,6 +1552,28 @@ def _names_a_body(text: str, start: int, end: int) -> bool:
     if re.match(r"\s+[A-Z]", text[end : end + 2]):
         return False  # "State Department"
     return text[start].isupper() or _BODY_BEFORE.search(before) is not None
+
+
+def _described_in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether the word at text[start:end] is in a run of capitalised English words after
+    "the" ending in a noun for a kind of person that is no role ("the Big Man", "the Old
+    Lady"): a description written as a nickname, no name. Not a role ("the Prime Minister",
+    "the Supreme Leader"): a name for whoever holds it, which the story would use."""
+    run = _capitalised_run(text, start, end)
+    words = run.split()
+    at = text.find(run, max(0, start - len(run)))
+    head = words[-1].lower()
+    return (
+        len(words) > 1
+        and _THE_BEFORE.search(text, 0, at) is not None
+        and all(is_english_word(w) for w in words)
+        and is_person_noun(head)
+        and (head,) not in ROLE_HEADS
+        and role_in_story_words(head) is None
+    )
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 def _in_capitalised_run(text: str, start: int, end: int) -> bool:
