@@ -741,6 +741,10 @@ class Searcher(Rendering):
                 )
         if addressed:
             candidates = self._addressing_first(candidates, quoting)
+        typed_words = typed_quotations(text)
+        if typed_words:
+            # "did Trump actually say "I'm in"": the words as the member heard them
+            candidates = self._typed_words_first(candidates, typed_words, quoting)
         # The confidence model reads the ranking without meaning bridges or the refinements of
         # the order (the words a passage takes from the one before, ties broken by the words,
         # adverbs weighed less): what it was fitted on. It vouches only for the passage that
@@ -1143,6 +1147,38 @@ class Searcher(Rendering):
         if moved is None:
             return candidates
         return [moved, *(c for c in candidates if c is not moved)]
+
+    def _typed_words_first(
+        self, candidates: list[Candidate], typed: Sequence[str], speakers: Sequence[Person]
+    ) -> list[Candidate]:
+        """`candidates` with the first passage (of them, else of the first one's story, in its
+        order) whose quotation holds words the question puts in quotation marks put first
+        ("did Trump actually say "I'm in"" of "... for less money than it costs us, I'm in"):
+        the words as the member heard or read them, which may be words no index term holds
+        (function words). Of the `speakers` asked about, when any; else anyone's quotation.
+        Only a quotation's own words: not a passage's narration."""
+        ids = {person.id for person in speakers}
+        patterns = [re.compile(rf"(?<!\w){re.escape(words)}(?!\w)") for words in typed]
+
+        def holding(passage: int) -> bool:
+            return any(
+                quote.kind is not QuoteKind.INDIRECT
+                and (not ids or quote.speaker_id in ids)
+                and any(pattern.search(folded_quotation(quote.text)) for pattern in patterns)
+                for quote in self._quotes_of(passage)
+            )
+
+        if holding(candidates[0].passage):
+            return candidates
+        moved = next((c for c in candidates[1:] if holding(c.passage)), None)
+        if moved is None:
+            story = self.snapshot.passages[candidates[0].passage].story_id
+            found = next((n for n in self._story_passage_numbers(story) if holding(n)), None)
+            if found is None:
+                return candidates
+            moved = Candidate(found, 0.0, 0)
+        rest = [c for c in candidates if c.passage != moved.passage]
+        return [moved, *rest][: len(candidates)]
 
     def _doers_named(
         self, text: str, read: ReadQuestion, topic: Sequence[str]
@@ -2058,3 +2094,25 @@ def _modified_in(question: str, term: str, topic: Sequence[str]) -> bool:
         if after and question[end : after[0][1]] == " " and term_of(after[0][0].lower()) in wanted:
             return True
     return False
+
+
+# Words a question puts in quotation marks: "did he say "I'm in"", "the “gold star” thing"
+_TYPED_QUOTATION = re.compile(r"[\"“]([^\"“”\n]{2,120})[\"”]")
+
+
+def folded_quotation(text: str) -> str:
+    """`text` as typed quotations are compared with it: lower case, one kind of apostrophe and
+    dash, single spaces."""
+    text = text.lower().replace("’", "'").replace("‘", "'").replace("—", " ").replace("–", " ")
+    return " ".join(text.split())
+
+
+def typed_quotations(question: str) -> list[str]:
+    """The words `question` puts in quotation marks (folded), each with a letter in it: what
+    the member heard or read someone say."""
+    found = []
+    for match in _TYPED_QUOTATION.finditer(question):
+        words = folded_quotation(match.group(1)).strip(" ,.;:!?'")
+        if any(ch.isalpha() for ch in words):
+            found.append(words)
+    return found

@@ -1,0 +1,111 @@
+"""What a member types in capitals or in quotation marks that names no one the story does not
+know (bot/engine/search/reading.py, `_described_in_capitals` and `_PLURAL_OF_INITIALS` in
+`Reading._unknown_name`; bot/engine/search/searcher.py, `Searcher._typed_words_first`):
+
+- "the Big Man", "the Old Man": someone described, capitalised as a nickname is, who may be
+  anyone the story names; the question was refused as naming something the story never
+  mentions ("The story doesn't mention Old Man"). A role ("the Prime Minister") and a thing's
+  name ("the Grand Prix") still are.
+- "NGOs", "CEOs": initials made plural are a kind of thing or person, a common noun the story
+  may write out, no name whose absence is evidence; the question was refused for it.
+- words in quotation marks ("did she really say "we're out"") are the words the member heard:
+  the passage whose quotation holds them comes first, though they are words no index term
+  holds.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.search import Searcher
+from tests.engine.stories import searcher_for
+
+HARBOUR_STORY = "\n".join(
+    [
+        "Harbour master Ada Quill met the fishing fleet at Kestrel Quay on Friday.",
+        "“It’s a pleasure to welcome you all,” Quill said at the quay. “The people of Kestrel"
+        " have one fine fleet.”",
+        "Union organiser Bram Tolley asked Quill to keep the night berths open for the trawlers.",
+        "“If the council can dredge the channel for less than it charges us, we’re out of the"
+        " old lease,” Quill said on March 3.",
+        "The Kestrel Harbour Trust said the dredging had damaged the seagrass beds.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def harbour() -> Searcher:
+    return searcher_for("harbour", HARBOUR_STORY)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the Old Man say about the people of Kestrel when he had Tolley at the quay?",
+        "What did the Big Boss tell the fleet at the quay?",
+    ],
+)
+def test_someone_described_in_capitals_is_searched(harbour: Searcher, question: str) -> None:
+    # before: "The story doesn't mention Old Man." / "... Big Boss."
+    answer = harbour.ask(question)
+    assert answer.answered, answer.reason
+    assert answer.confidence == "low"  # no one is credited with the words
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("When did the Prime Minister visit the quay?", "The story doesn't mention Prime Minister."),
+        ("Did the Grand Prix come past the quay?", "The story doesn't mention Grand Prix."),
+    ],
+)
+def test_a_role_or_a_things_name_is_still_refused(
+    harbour: Searcher, question: str, reason: str
+) -> None:
+    answer = harbour.ask(question)
+    assert not answer.answered
+    assert answer.reason == reason
+
+
+def test_initials_made_plural_are_no_name(harbour: Searcher) -> None:
+    # before: "The story doesn't mention NGOs."
+    answer = harbour.ask(
+        "Spent years hearing NGOs moan about every port, so grain of salt, but what does the"
+        " Kestrel Harbour Trust say the dredging did?"
+    )
+    assert answer.answered, answer.reason
+    assert answer.passages[0].text.startswith("The Kestrel Harbour Trust said")
+
+
+def test_initials_not_made_plural_are_still_a_name(harbour: Searcher) -> None:
+    answer = harbour.ask(
+        "Spent years hearing IFAD moan about every port, but what does the Kestrel Harbour"
+        " Trust say the dredging did?"
+    )
+    assert not answer.answered
+    assert answer.reason == "The story doesn't mention IFAD."
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        'Did Quill actually say "we\'re out" to the fleet? What was the rest of it?',
+        "did quill rly say “we’re out” lol",
+        'Quill said "we’re out"?? about what',
+    ],
+)
+def test_words_typed_in_quotation_marks_find_their_quotation(
+    harbour: Searcher, question: str
+) -> None:
+    # before: her welcome at the quay first ("It's a pleasure to welcome you all")
+    answer = harbour.ask(question)
+    assert answer.answered, answer.reason
+    assert answer.passages[0].text.startswith("“If the council can dredge")
+    assert any(q.speaker == "Ada Quill" for q in answer.passages[0].quotes)
+
+
+def test_typed_words_of_someone_elses_quotation_move_nothing(harbour: Searcher) -> None:
+    # the typed words are no quotation of hers: the order is the ranking's
+    answer = harbour.ask('Did Quill actually say "seagrass beds" about the dredging?')
+    assert answer.answered, answer.reason
+    assert not answer.passages[0].text.startswith("The Kestrel Harbour Trust")
