@@ -8,6 +8,9 @@ know (bot/engine/search/reading.py, `_described_in_capitals` and `_PLURAL_OF_INI
   name ("the Grand Prix") still are.
 - "NGOs", "CEOs": initials made plural are a kind of thing or person, a common noun the story
   may write out, no name whose absence is evidence; the question was refused for it.
+- "what did the old man say ... when he had Tolley at the quay": the words of someone the
+  question describes, who is not whom it names beside them: a passage quoting only them (or
+  no one) is not put first over one quoting someone else.
 - words in quotation marks ("did she really say "we're out"") are the words the member heard:
   the passage whose quotation holds them comes first, though they are words no index term
   holds.
@@ -26,6 +29,7 @@ HARBOUR_STORY = "\n".join(
         "“It’s a pleasure to welcome you all,” Quill said at the quay. “The people of Kestrel"
         " have one fine fleet.”",
         "Union organiser Bram Tolley asked Quill to keep the night berths open for the trawlers.",
+        "“It’s an honour to be here on the quay with the harbour master,” Tolley said at the quay.",
         "“If the council can dredge the channel for less than it charges us, we’re out of the"
         " old lease,” Quill said on March 3.",
         "The Kestrel Harbour Trust said the dredging had damaged the seagrass beds.",
@@ -109,3 +113,26 @@ def test_typed_words_of_someone_elses_quotation_move_nothing(harbour: Searcher) 
     answer = harbour.ask('Did Quill actually say "seagrass beds" about the dredging?')
     assert answer.answered, answer.reason
     assert not answer.passages[0].text.startswith("The Kestrel Harbour Trust")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the old man say about the people of Kestrel when he had Tolley at the quay?",
+        "what did the big boss say when tolley came to the quay",
+        "so what did the old boy tell Tolley's lot at the quay",
+    ],
+)
+def test_words_asked_of_someone_described_are_not_of_whom_it_names(
+    harbour: Searcher, question: str
+) -> None:
+    # before: Tolley's "It's an honour to be here on the quay" first
+    answer = harbour.ask(question)
+    assert answer.answered, answer.reason
+    assert answer.confidence == "low"
+    assert {q.speaker for q in answer.passages[0].quotes} == {"Ada Quill"}
+
+
+def test_words_asked_of_someone_named_are_theirs(harbour: Searcher) -> None:
+    answer = harbour.ask("What did Tolley say at the quay?")
+    assert answer.passages[0].text.startswith("“It’s an honour to be here on the quay")

@@ -39,6 +39,7 @@ from bot.engine.first_names import PRONOUN_GENDER, first_name_gender
 from bot.engine.lexicon import Source
 from bot.engine.models import ParagraphRole, Person, QuoteKind
 from bot.engine.nearest import Closeness
+from bot.engine.occupations import is_person_noun
 from bot.engine.owners import held_only_as_others, owned_spans, owned_terms
 from bot.engine.question import (
     STATEMENT_OPENING,
@@ -741,6 +742,19 @@ class Searcher(Rendering):
                 )
         if addressed:
             candidates = self._addressing_first(candidates, quoting)
+        described = None if quoting or speakers else _WORDS_OF_THE_DESCRIBED.match(text)
+        if described and is_person_noun(described.group("head").lower()):
+            # "what did the Big Man say ... when he had Bukele in the Oval": the words of
+            # someone no name or role says, not of whom the question names beside them
+            others = frozenset(
+                person.id
+                for group in read.found
+                if not described.start("who") <= group.start < described.end("who")
+                for person in group.by_name
+            )
+            if others:
+                deeper = shown_by(meaning_bridges=ranking_meaning, limit=max(top_k, 10)).shown
+                candidates = self._someone_elses_words_first(candidates, deeper, others)
         typed_words = typed_quotations(text)
         if typed_words:
             # "did Trump actually say "I'm in"": the words as the member heard them
@@ -1147,6 +1161,31 @@ class Searcher(Rendering):
         if moved is None:
             return candidates
         return [moved, *(c for c in candidates if c is not moved)]
+
+    def _someone_elses_words_first(
+        self, candidates: list[Candidate], deeper: Sequence[Candidate], named: Collection[str]
+    ) -> list[Candidate]:
+        """`candidates` with, when the first quotes only the people the question `named` (or
+        no one), the first of the `deeper` ranking quoting someone else put first: "what did
+        the Big Man say when he had Bukele in the Oval" asks for the words of whoever the
+        description means, who is not Bukele (his "It's an honor to be here in the Oval
+        Office" was first), and who is someone the story quotes."""
+
+        def someone_elses(candidate: Candidate) -> bool:
+            return any(
+                quote.kind is not QuoteKind.INDIRECT
+                and quote.speaker_id is not None
+                and quote.speaker_id not in named
+                for quote in self._quotes_of(candidate.passage)
+            )
+
+        if someone_elses(candidates[0]):
+            return candidates
+        moved = next((c for c in deeper if someone_elses(c)), None)
+        if moved is None:
+            return candidates
+        rest = [c for c in candidates if c.passage != moved.passage]
+        return [moved, *rest][: len(candidates)]
 
     def _typed_words_first(
         self, candidates: list[Candidate], typed: Sequence[str], speakers: Sequence[Person]
@@ -2095,6 +2134,15 @@ def _modified_in(question: str, term: str, topic: Sequence[str]) -> bool:
             return True
     return False
 
+
+# Someone's words asked of a description ("what did the big man say", "what did the old guy
+# tell them"): the subject's last word is a noun for a person (checked by the caller)
+_WORDS_OF_THE_DESCRIBED = re.compile(
+    r"\s*(?:so\s+|and\s+)?(?:what|how)\s+(?:did|does|do|has|had)\s+"
+    r"(?P<who>the\s+(?:[^\W\d_]+\s+){0,3}?(?P<head>[^\W\d_]+))\s+"
+    r"(?:say|tell|said|told|reply|respond|answer)\b",
+    re.IGNORECASE,
+)
 
 # Words a question puts in quotation marks: "did he say "I'm in"", "the “gold star” thing"
 _TYPED_QUOTATION = re.compile(r"[\"“]([^\"“”\n]{2,120})[\"”]")
