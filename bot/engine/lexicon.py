@@ -229,6 +229,11 @@ class WordNet:
                     )
         return found
 
+    def is_compound_noun(self, first: str, second: str) -> bool:
+        """Whether WordNet has the two words (their lemmas, lower case) as one noun ("martial
+        law", "death penalty"): one thing, not its words' own."""
+        return bool(self._offsets(f"{first.lower()}_{second.lower()}", "n"))
+
     def _starts_a_multiword_lemma(self, form: str) -> bool:
         """Whether a noun, verb or adjective lemma of WordNet's starts with `form` and "_"."""
         starts = self._starts_cache.get(form)

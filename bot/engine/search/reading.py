@@ -1209,6 +1209,36 @@ class QuestionReading(MeaningCloseness):
                 add_bridge(bridges, term, reached)
         return bridges
 
+    def _compound_words_apart(self, text: str, topic: Sequence[str]) -> frozenset[str]:
+        """The terms the corpus uses of a noun of two words typed side by side that WordNet
+        has as one ("martial law"), where a word of the corpus is defined with it
+        (`_defined_pair_bridges`: "emergency", "a sudden unforeseen crisis ... martial law
+        applies") and the other word is one the corpus never uses: the pair means that
+        word, and its word the story does use ("law") is another thing there ("in accordance
+        with the law"). Words defined with a pair that is no one noun ("without warning":
+        "unannounced") keep their own: they may say it as typed."""
+        wordnet = self._wordnet
+        if wordnet is None or not self._defined_pair_bridges(text, topic):
+            return frozenset()
+        index = self.snapshot.index
+        wanted = set(topic)
+        apart: set[str] = set()
+        for (first, _, first_end), (second, second_start, _) in itertools.pairwise(
+            _unframed_words(text)
+        ):
+            if text[first_end:second_start] != " ":
+                continue
+            pair = [term_of(first.lower()), term_of(second.lower())]
+            known = [t for t in pair if t in wanted and index.passage_frequency(t)]
+            if (
+                len(known) == 1
+                and all(t in wanted for t in pair)
+                and self._corpus_defined_pairs().get((lemma_of(first), lemma_of(second)))
+                and wordnet.is_compound_noun(lemma_of(first), lemma_of(second))
+            ):
+                apart.update(known)
+        return frozenset(apart)
+
     def _corpus_defined_pairs(self) -> dict[tuple[str, str], frozenset[str]]:
         """The pairs of words side by side in the definitions of the corpus's words, each with
         the terms of the words so defined; made once per snapshot."""

@@ -514,6 +514,12 @@ class Searcher(Rendering):
         # (`_entourage_bridges`), in which the word typed is no word of its own (the story's
         # other "people" are not his)
         entourage, typed_for_entourage = self._entourage_bridges(text, read, words)
+        # "martial law" of a story saying "state of emergency", a word WordNet defines with the
+        # pair: the pair means that word, and its word the story uses alone ("law") is another
+        # thing there ("in accordance with the law")
+        apart = self._compound_words_apart(text, self._topic_terms(words, read))
+        if apart:
+            words = [word for word in words if word.term not in apart]
         topic = self._topic_terms(words, read) + by_name
         query = [word.term for word in words] + by_name
         if read.kind is QuestionKind.WHO_SAID:
@@ -616,8 +622,16 @@ class Searcher(Rendering):
         # the question holds (`_destination_words`)
         destination = self._destination_words(text)
         ranking_bridges = dict(bridges)
+        # a noun of two words read as the story's word for it (`_compound_words_apart`): when
+        # an amount, a date or a person is asked too ("the martial law thing, since when"), its
+        # word is that word for the order shown (the pair's own words are no topic of it)
+        compound = (
+            self._defined_pair_bridges(text, topic)
+            if apart and not (expected.kind is None or expected.role)
+            else {}
+        )
         for term, reached in itertools.chain(
-            broader.items(), phrasal.items(), senses.items(), entourage.items()
+            broader.items(), phrasal.items(), senses.items(), entourage.items(), compound.items()
         ):
             add_bridge(ranking_bridges, term, reached)
         # Not when an amount, a count, a date or a person is asked for: the kind's bonus finds
@@ -773,6 +787,7 @@ class Searcher(Rendering):
             or phrasal
             or senses
             or entourage
+            or compound
             else ranking.plain
         )
         vouched = self._by_their_names(
