@@ -439,12 +439,17 @@ _FRAMING = tuple(
         # figure": after the question, what the writer needs the answer for or as (a pronoun
         # or one noun), to the sentence's end: no part of what is asked ("ID" is no name the
         # story never uses); not "need the quote about jobs", "need the Garcia part"
+        # "? Want his exact words before I post it in the main channel": the same, wanted,
+        # with what the writer will do with it (a clause of their own: "before I post it")
         (
-            ("need",),
+            ("need", "want"),
             r"(?:(?<=[?.!,;:—–-])|(?<=[?.!,;:—–-]\s))\s*(?:(?:i|we)\s+(?:really\s+|just\s+)?)?"
-            r"need(?:s|ed)?\s+(?:it|this|that|them|these|those"
-            r"|(?:(?:the|a|an|some|any)\s+)?[^\W\d_]+)"
-            rf"{_URGENCY}(?:\s+for(?:\s+[\w'’-]+){{1,4}}{_URGENCY})?(?=\W*$|\s*[.!?]+\s)",
+            r"(?:need|want)(?:s|ed)?\s+(?:it|this|that|them|these|those"
+            r"|(?:(?:the|a|an|some|any|his|her|their)\s+)?(?:exact\s+|actual\s+|full\s+)?"
+            r"[^\W\d_]+)"
+            rf"{_URGENCY}(?:\s+for(?:\s+[\w'’-]+){{1,4}}{_URGENCY}"
+            r"|\s+(?:before|so|so\s+that|cause|because|since)\s+(?:i|we)\s+[\w'’-]+"
+            r"(?:\s+[\w'’-]+){0,6})?(?=\W*$|\s*[.!?]+\s)",
         ),
         (("-wise",), r"(?<=\w)-wise\b"),  # "money-wise": as regards money
         # "for my essay, ...", "... for context in my intro paragraph": what the writer asks
