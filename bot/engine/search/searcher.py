@@ -904,6 +904,12 @@ class Searcher(Rendering):
             # "what did Bukele say about the state of emergency" of his passage on the "State
             # Department"
             and not self._held_only_as_modifiers_of_names(text, topic, plain[0].passage)
+            # "did the professor have any worries about the prisons" of a passage without any
+            # (not "does the county have any date for it": a kind of answer, read as such)
+            and not (
+                expected.kind is None
+                and self._lacks_what_any_asks(text, plain[0].passage, topical.bridges)
+            )
         )
         return _PartResult(
             candidates=tuple(candidates),
@@ -1201,6 +1207,25 @@ class Searcher(Rendering):
             return candidates
         rest = [c for c in candidates if c.passage != moved.passage]
         return [moved, *rest][: len(candidates)]
+
+    def _lacks_what_any_asks(
+        self, text: str, passage: int, bridges: dict[str, tuple[str, ...]]
+    ) -> bool:
+        """Whether `text` asks whether someone had, raised or voiced any of a thing ("did the
+        professor have any concerns about the prisons", "did she voice any doubts") and the
+        passage holds no word of it, nor a bridge of it: it tells nothing of whether they
+        had any ("did Flores-Macias have any worries about the prisons" was rated high on his
+        passage on the prison as a deterrent). The thing is what is asked; the rest is what
+        it would be about."""
+        match = _WHETHER_ANY.match(text)
+        if match is None or not self._mentions.find_groups(match.group("who")):
+            return False  # of someone the story names or describes: not "does the county ..."
+        term = term_of(match.group("what").lower())
+        if term is None:
+            return False
+        index = self.snapshot.index
+        reach = (term, *bridges.get(term, ()))
+        return not any(index.contains(passage, t) for t in reach)
 
     def _typed_words_first(
         self, candidates: list[Candidate], typed: Sequence[str], speakers: Sequence[Person]
@@ -2156,6 +2181,14 @@ _WORDS_OF_THE_DESCRIBED = re.compile(
     r"\s*(?:so\s+|and\s+)?(?:what|how)\s+(?:did|does|do|has|had)\s+"
     r"(?P<who>the\s+(?:[^\W\d_]+\s+){0,3}?(?P<head>[^\W\d_]+))\s+"
     r"(?:say|tell|said|told|reply|respond|answer)\b",
+    re.IGNORECASE,
+)
+
+# "did X have any concerns", "has Ruiz raised any objections": whether someone had a thing, the
+# thing the noun after "any" (whoever "who" is, read by the caller)
+_WHETHER_ANY = re.compile(
+    r"\s*(?:did|does|do|has|have|had)\s+(?P<who>[^?]*?)\s+(?:have|has|had|raise|raised|voice|voiced|"
+    r"express|expressed)\s+any\s+(?P<what>[^\W\d_]+)",
     re.IGNORECASE,
 )
 
