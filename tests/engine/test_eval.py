@@ -473,7 +473,7 @@ def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held
     <= 15 % of unanswerable questions answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     sets = sets_held_out(REPO / "tests/data")
-    assert len(sets) == 60 and "eval-dev.jsonl (odd half)" in sets
+    assert len(sets) == 61 and "eval-dev.jsonl (odd half)" in sets
     assert choose_threshold(list(sets.values()), Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
@@ -1148,3 +1148,13 @@ def test_the_twenty_third_sessions_third_read_set(story_snapshot: IndexSnapshot)
     ("What did Trump say back to Bukele at the meeting? Anything nice about him?")."""
     held = held_out(story_snapshot, "eval-fresh-53.jsonl")
     assert_read_set_floors(held, recall_at_1=32, recall_at_3=37, high=13)
+
+
+def test_the_twenty_fourth_sessions_read_set(story_snapshot: IndexSnapshot) -> None:
+    """eval-fresh-56.jsonl: 48 questions as a Discord of retired military veterans asks them
+    ("the Big Man", "the Boss", "the Donald", "NGOs", "SCOTUS", "Did Trump actually say "I'm
+    in""), written blind in the twenty-fourth session, read whole in it. On its start
+    (41680a4): Recall@1 30 of 40, Recall@3 34, 17 high all right, 2 refused ("The story
+    doesn't mention Big Man.", "... NGOs."), speaker right 6."""
+    held = held_out(story_snapshot, "eval-fresh-56.jsonl")
+    assert_read_set_floors(held, recall_at_1=33, recall_at_3=36, high=18)

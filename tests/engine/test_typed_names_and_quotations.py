@@ -59,7 +59,10 @@ def test_someone_described_in_capitals_is_searched(harbour: Searcher, question: 
 @pytest.mark.parametrize(
     ("question", "reason"),
     [
-        ("When did the Prime Minister visit the quay?", "The story doesn't mention Prime Minister."),
+        (
+            "When did the Prime Minister visit the quay?",
+            "The story doesn't mention Prime Minister.",
+        ),
         ("Did the Grand Prix come past the quay?", "The story doesn't mention Grand Prix."),
     ],
 )
