@@ -1157,4 +1157,4 @@ def test_the_twenty_fourth_sessions_read_set(story_snapshot: IndexSnapshot) -> N
     (41680a4): Recall@1 30 of 40, Recall@3 34, 17 high all right, 2 refused ("The story
     doesn't mention Big Man.", "... NGOs."), speaker right 6."""
     held = held_out(story_snapshot, "eval-fresh-56.jsonl")
-    assert_read_set_floors(held, recall_at_1=33, recall_at_3=36, high=18)
+    assert_read_set_floors(held, recall_at_1=34, recall_at_3=36, high=18)
