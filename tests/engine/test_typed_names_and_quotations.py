@@ -2,10 +2,11 @@
 know (bot/engine/search/reading.py, `_described_in_capitals` and `_PLURAL_OF_INITIALS` in
 `Reading._unknown_name`; bot/engine/search/searcher.py, `Searcher._typed_words_first`):
 
-- "the Big Man", "the Old Man": someone described, capitalised as a nickname is, who may be
+- "the Big Man", "the Big Boss": someone described, capitalised as a nickname is, who may be
   anyone the story names; the question was refused as naming something the story never
-  mentions ("The story doesn't mention Old Man"). A role ("the Prime Minister") and a thing's
-  name ("the Grand Prix") still are.
+  mentions ("The story doesn't mention Big Man"). A role ("the Prime Minister"), a thing's
+  name ("the Grand Prix") and a run WordNet has as one noun ("the First Lady", "the Iron
+  Lady") still are.
 - "NGOs", "CEOs": initials made plural are a kind of thing or person, a common noun the story
   may write out, no name whose absence is evidence; the question was refused for it.
 - "what did the old man say ... when he had Tolley at the quay": the words of someone the
@@ -45,7 +46,7 @@ def harbour() -> Searcher:
 @pytest.mark.parametrize(
     "question",
     [
-        "What did the Old Man say about the people of Kestrel when he had Tolley at the quay?",
+        "What did the Big Man say about the people of Kestrel when he had Tolley at the quay?",
         "What did the Big Boss tell the fleet at the quay?",
     ],
 )
@@ -64,6 +65,9 @@ def test_someone_described_in_capitals_is_searched(harbour: Searcher, question: 
             "The story doesn't mention Prime Minister.",
         ),
         ("Did the Grand Prix come past the quay?", "The story doesn't mention Grand Prix."),
+        # one noun in WordNet: a title, or one person's epithet
+        ("What did the First Lady say about the quay?", "The story doesn't mention First Lady."),
+        ("What did the Iron Lady say about the quay?", "The story doesn't mention Iron Lady."),
     ],
 )
 def test_a_role_or_a_things_name_is_still_refused(

@@ -376,8 +376,8 @@ class QuestionReading(MeaningCloseness):
                 continue  # "Congress": a word, which the story may say otherwise ("World Cup"
                 # is a name: capitalised words side by side; "Quote Nayib Bukele's remarks": a
                 # word, beside a name the story knows)
-            if is_english_word(word) and _described_in_capitals(text, token.start, token.end):
-                continue  # "the Big Man", "the Old Man": someone described, capitalised as a
+            if is_english_word(word) and self._described_in_capitals(text, token):
+                continue  # "the Big Man", "the Big Boss": someone described, capitalised as a
                 # nickname is, who may be anyone the story names under their own name
             if any(start <= token.start < end for start, end in known):
                 continue  # a name or alias of someone the story names ("HRW")
@@ -399,6 +399,19 @@ class QuestionReading(MeaningCloseness):
                     continue  # "CECOT / the prison": the question names it the story's way too
                 return _capitalised_run(text, token.start, token.end)
         return None
+
+    def _described_in_capitals(self, text: str, token: TermSpan) -> bool:
+        """`_described_in_capitals` of the word at `token`, unless its run is one noun in
+        WordNet: a title ("the First Lady", the wife of a chief executive) or one person's
+        epithet ("the Iron Lady"), which the story would use."""
+        if not _described_in_capitals(text, token.start, token.end):
+            return False
+        words = _capitalised_run(text, token.start, token.end).split()
+        wordnet = self._wordnet
+        return not (
+            wordnet is not None
+            and any(wordnet.is_compound_noun(a, b) for a, b in itertools.pairwise(words))
+        )
 
     def _named_otherwise_beside(self, text: str, token: TermSpan) -> bool:
         """Whether the question gives the word at `token` another way, in words the corpus
