@@ -104,6 +104,9 @@ _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves|y['’]all
 # How many passages after an event's a reaction to it is looked for in (a quotation of
 # someone else's, a headline set in the story between them)
 _REACTION_REACH = 3
+# How far down the ranking a why-question's passage relaying the one asked of is read for
+# their reason in the passage carrying on from it (`_reason_carried_on`)
+_REASON_CARRIED_REACH = 3
 # A name as an owner: "Trump's second term" tells of no doing of his
 _POSSESSIVE = ("'s", "’s", "'", "’")
 # An owner's ending ("country's president"), left off a word looked up in WordNet
@@ -1279,25 +1282,38 @@ class Searcher(Rendering):
         justify refusing to hand Garcia back" of "Bukele said it would be “preposterous” ...
         to return Garcia" and the quotation after it, "“How can I smuggle a terrorist ...?”
         ... “I don't have the power to return him.”" (his reason, in the paragraph that does
-        not repeat what it is about)."""
-        first = candidates[0].passage
-        after = first + 1
-        passages = self.snapshot.passages
-        if (
-            after >= len(passages)
-            or not self._continuing[after]
-            or gives_reason(passages[first].text, frozenset(topic))
-        ):
-            return candidates
+        not repeat what it is about). The same of a passage ranked below the first, up to
+        `_REASON_CARRIED_REACH`, that relays the speaker too and gives no reason, where none
+        above it gives one: the passage holding more of the question's words may tell what
+        was done to them ("the White House was ordered to facilitate the return of Kilmar
+        Abrego Garcia") rather than relay them."""
         if not ids:
             return candidates
-        if not any(
-            quote.kind is QuoteKind.DIRECT and quote.speaker_id in ids
-            for quote in self._quotes_of(after)
-        ) or not gives_reason(passages[after].text, frozenset(topic)):
-            return candidates
-        moved = next((c for c in candidates if c.passage == after), Candidate(after, 0.0, 0))
-        return [moved, *(c for c in candidates if c.passage != after)][: len(candidates)]
+        passages = self.snapshot.passages
+        frozen = frozenset(topic)
+        for rank, candidate in enumerate(candidates[:_REASON_CARRIED_REACH]):
+            passage = candidate.passage
+            if gives_reason(passages[passage].text, frozen):
+                return candidates  # a reason ranked above any carried on
+            relays = any(quote.speaker_id in ids for quote in self._quotes_of(passage))
+            after = passage + 1
+            if (
+                (rank == 0 or relays)
+                and after < len(passages)
+                and self._continuing[after]
+                and any(
+                    quote.kind is QuoteKind.DIRECT and quote.speaker_id in ids
+                    for quote in self._quotes_of(after)
+                )
+                and gives_reason(passages[after].text, frozen)
+            ):
+                moved = next(
+                    (c for c in candidates if c.passage == after), Candidate(after, 0.0, 0)
+                )
+                return [moved, *(c for c in candidates if c.passage != after)][: len(candidates)]
+            if relays:
+                return candidates  # their words ranked above any carried on
+        return candidates
 
     def _conceded_first(self, candidates: list[Candidate], question: str) -> list[Candidate]:
         """`candidates` with the first passage (of them, else of the first one's story, in its
