@@ -28,6 +28,7 @@ from bot.engine.words import (
     ORG_WORDS,
     ROLE_HEADS,
     SCHOLARLY_ROLES,
+    SCHOLARS_OF_NO_FIELD,
     SOMEONE_NOUNS,
     SPELLED_TITLES,
     is_english_word,
@@ -70,6 +71,46 @@ class Descriptions:
             return self.epithets.fitting(words, _ANYONE)
         return fitting
 
+    def scholar_in_other_words(self, words: Sequence[str]) -> Person | None:
+        """For a description of a scholar by their field and words of a name ("the cornell
+        economist", "the harvard historians"), which fits nobody, the one person the story
+        describes by all those other words ("Cornell University professor Gustavo
+        Flores-Macias") when their role is a scholar's that names no field (professor,
+        researcher: `SCHOLARS_OF_NO_FIELD`): the story does not say he is no economist, and a
+        member may remember his field, not his title. None when no one, or more than one
+        person, has those words ("Cornell" tied to two people says nothing of which), or when
+        the one who has them is of another field ("Cornell historian") or no scholar."""
+        if len(words) < 2:
+            return None
+        head = words[-1]
+        if head not in SCHOLARLY_ROLES and head.removesuffix("s") not in SCHOLARLY_ROLES:
+            return None
+        qualifiers = [w for w in words[:-1] if w not in FUNCTION_WORDS]
+        if not qualifiers:
+            return None
+        self._read_people()
+        assert self._own is not None
+        tied = [
+            (person, own)
+            for person, own in zip(self._people, self._own, strict=True)
+            if all(_is_own(w, own) for w in qualifiers)
+        ]
+        if len(tied) != 1:
+            return None
+        person, own = tied[0]
+        if person.kind is SpeakerKind.ORGANIZATION or own.isdisjoint(SCHOLARS_OF_NO_FIELD):
+            return None
+        return person
+
+    def _read_people(self) -> None:
+        """Work out each person's words and kind, the first time a question describes
+        someone."""
+        if self._own is None:
+            self._own = tuple(_own_words(person) for person in self._people)
+            self._kinds = tuple(map(_kind, self._people, self._own))
+            self._distinct_kinds = frozenset(self._kinds)
+            self._words = _kind_words(self._distinct_kinds)
+
     def _by_names_and_roles(self, words: Sequence[str]) -> list[Person]:
         """`fitting` by the people's names, aliases and roles."""
         if len(words) > 1 and words[-1] in SOMEONE_NOUNS:
@@ -78,11 +119,7 @@ class Descriptions:
             described = self._by_names_and_roles(words[:-1])
             if described:
                 return described
-        if self._own is None:
-            self._own = tuple(_own_words(person) for person in self._people)
-            self._kinds = tuple(map(_kind, self._people, self._own))
-            self._distinct_kinds = frozenset(self._kinds)
-            self._words = _kind_words(self._distinct_kinds)
+        self._read_people()
         head, qualifiers = words[-1], words[:-1]
         # whether `head` says what someone is depends only on their kind: thousands of people
         # share a few role nouns, so it is worked out once for each, and a name the story

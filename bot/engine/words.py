@@ -315,6 +315,9 @@ SCHOLARLY_ROLES = frozenset(
     "professor researcher scholar academic scientist economist historian analyst lecturer "
     "expert specialist criminologist sociologist demographer".split()
 )
+# The scholarly roles that name no field: a story's "Cornell University professor" may be the
+# economist a member remembers him as (`Descriptions.scholar_in_other_words`)
+SCHOLARS_OF_NO_FIELD = frozenset("professor researcher scholar academic lecturer".split())
 
 # Role nouns that make "the <role>" in a question a reference to someone the story may not know.
 # Unlike ROLE_HEADS (what introduces a name in a story) it holds plural and collective nouns

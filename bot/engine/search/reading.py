@@ -473,6 +473,13 @@ class QuestionReading(MeaningCloseness):
             return True
         if self._role_described_in_other_words(bare):
             return True
+        scholar = self._mentions.descriptions.scholar_in_other_words(
+            [w for w in words if w not in FUNCTION_WORDS]
+        )
+        if scholar is not None and self._has_quotes(scholar):
+            # "the cornell economist" of a story quoting its one "Cornell University
+            # professor": searched, no passage vouched for as an economist's
+            return True
         # "the office of Bukele", "the team around Trump": the group is the words before
         head = next(
             (words[:i] for i, word in enumerate(words) if i and word in _OWNER_PREPOSITIONS), words
