@@ -936,7 +936,8 @@ class QuestionReading(MeaningCloseness):
             else {}
         )
         bridges: dict[str, tuple[str, ...]] = {}
-        for (verb, _, _), (particle, _, _) in self._phrasal_verbs(text):
+        written = _unframed_words(text)
+        for (verb, _, _), (particle, _, particle_end) in self._phrasal_verbs(text):
             term = term_of(verb.lower())
             if term is None or term not in wanted:
                 continue
@@ -945,7 +946,15 @@ class QuestionReading(MeaningCloseness):
                 synonyms = self._wordnet.multiword_synonyms((verb, particle))
                 found.update(t for t in map(term_of, synonyms) if t)
             senses = self._story_terms_of(self._wordnet.phrasal_verb_words(verb, particle), term)
-            found.update(self._picked_by_particle(verb, particle, senses - found))
+            following = _word_after(text, written, particle_end)
+            # "put up online": the word after the phrase picks its sense ("posted"), over the
+            # one the particle picks against the verb alone ("raised")
+            picked = (
+                self._picked_by_what_follows(f"{verb} {particle}", following, senses - found)
+                if following is not None and following.lower() not in STOP_WORDS
+                else set()
+            )
+            found.update(picked or self._picked_by_particle(verb, particle, senses - found))
             reached = {t for t in found if t != term and index.passage_frequency(t)}
             if reached:
                 add_bridge(bridges, term, reached)
@@ -1346,6 +1355,15 @@ def _inflected_verb(word: str) -> bool:
     "dangerous")."""
     lower = word.lower()
     return any(lemma.lower() != lower for lemma in all_lemmas(lower).get("VERB", ()))
+
+
+def _word_after(text: str, written: Sequence[tuple[str, int, int]], end: int) -> str | None:
+    """The word of `written` (`text`'s words) right after `end`, one space between them; None
+    at the end or across a mark ("put up. Online")."""
+    for word, start, _ in written:
+        if start >= end:
+            return word if text[end:start] == " " else None
+    return None
 
 
 def add_bridge(bridges: dict[str, tuple[str, ...]], term: str, reached: Iterable[str]) -> None:

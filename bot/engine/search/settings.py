@@ -87,6 +87,11 @@ class SearchSettings(BaseModel):
     # For the ranking only. Over every set of tests/data the same from 0.05 to 0.15. 1 turns
     # it off.
     particle_sense_gain: float = Field(default=0.1, ge=0.0, le=1.0)
+    # ... and where it is at least this much closer to the phrase with the word typed after it
+    # ("put up online": "posted") than to the phrase alone, and `base_sense_pick_min` close:
+    # the sense that word picks (`_picked_by_what_follows`). For the ranking only. 1 turns it
+    # off.
+    context_sense_gain: float = Field(default=0.05, ge=0.0, le=1.0)
     # how close in meaning the story's word for a verb's rarer sense must be to the verb as
     # typed (`_sense_bridges`: "held" -> "detained" 0.30); 1.0 turns it off
     sense_pick_min: float = Field(default=0.25, ge=0.0, le=1.0)
