@@ -175,6 +175,45 @@ class WordNet:
             remember(self._cache, key, cached, _CACHE_SIZE)
         return cached
 
+    def multiword_kinds(self, words: tuple[str, ...]) -> frozenset[str]:
+        """For words typed side by side that WordNet has as one noun written in lower case
+        ("head of state", "law enforcement agency"; any form of each word), the single words,
+        lower case, of the kinds of its most frequent senses (their direct hyponyms: "head of
+        state": "president", "monarch", "premier"), each of a kind that is one of the word's own
+        most frequent senses ("security guard" has a kind "watch", a rare sense of the word),
+        not the words' own forms: a story names the thing by its kind ("President Nayib
+        Bukele" is a head of state) where a member types the compound. None when WordNet has
+        no such noun."""
+        lower = tuple(w.lower() for w in words)
+        key = (" ".join(lower), frozenset((Source.MULTIWORD, Source.SIBLINGS)))
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = frozenset(self._multiword_kinds(lower))
+            remember(self._cache, key, cached, _CACHE_SIZE)
+        return cached
+
+    def _multiword_kinds(self, words: tuple[str, ...]) -> set[str]:
+        forms = [
+            {w, *(lemma.lower() for lemmas in all_lemmas(w).values() for lemma in lemmas)}
+            for w in words
+        ]
+        forms[0] = {form for form in forms[0] if self._starts_a_multiword_lemma(form)}
+        found: set[str] = set()
+        for combination in itertools.product(*forms):
+            lemma = "_".join(combination)
+            for offset in self._offsets(lemma, "n")[: self.senses]:
+                synonyms, pointers = self._synset("n", offset, cased=True)
+                if lemma not in synonyms:
+                    continue  # a name
+                for symbol, target, pos, _, _ in pointers:
+                    if symbol == "~" and pos == "n":
+                        kinds, _ = self._synset("n", target)
+                        found.update(
+                            k for k in kinds if target in self._offsets(k, "n")[: self.senses]
+                        )
+        own = set().union(*forms)
+        return {w for w in found if w not in own and "_" not in w and w.isalpha()}
+
     def _multiword_synonyms(self, words: tuple[str, ...]) -> set[str]:
         forms = [
             {w, *(lemma.lower() for lemmas in all_lemmas(w).values() for lemma in lemmas)}

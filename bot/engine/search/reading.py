@@ -1098,6 +1098,33 @@ class QuestionReading(MeaningCloseness):
         cached = frozenset(t for t in found if t)
         return remember(self._entourage_words, person.id, cached, _ENTOURAGE_CACHE_SIZE)
 
+    def _without_compounds_rest(self, text: str, words: list[TermSpan]) -> list[TermSpan]:
+        """`words` but those of a noun typed in several words after its first ("state" of
+        "head of state") where the corpus never uses the first and WordNet has the run as one
+        noun whose kinds the corpus uses (`multiword_kinds`: "president"): the run is one
+        thing, which the first word is bridged for (`_multiword_kind_bridges`), and its other
+        words alone are of other things ("the State Department", "the United States")."""
+        if self._wordnet is None or Source.MULTIWORD not in self.settings.bridge_sources:
+            return words
+        index = self.snapshot.index
+        written = _unframed_words(text)
+        rest: set[int] = set()
+        for at, (first, _, _) in enumerate(written):
+            opening = term_of(first.lower())
+            if opening is None or index.passage_frequency(opening):
+                continue
+            for size in (3, 2):
+                run = written[at : at + size]
+                if len(run) < size or any(
+                    text[a[2] : b[1]] != " " for a, b in itertools.pairwise(run)
+                ):
+                    continue
+                kinds = self._wordnet.multiword_kinds(tuple(w for w, _, _ in run))
+                if any(t and index.passage_frequency(t) for t in map(term_of, kinds)):
+                    rest.update(start for _, start, _ in run[1:])
+                    break
+        return [w for w in words if w.start not in rest] if rest else words
+
     def _without_particles(self, text: str, words: list[TermSpan]) -> list[TermSpan]:
         """`words` but the particles of the phrasal verbs of `text` (`_phrasal_verbs`): one
         says nothing alone ("why won't bukele send him back" is not about ¶31's "Trump is
@@ -1187,6 +1214,29 @@ class QuestionReading(MeaningCloseness):
         form), so not every run of the question is."""
         if self._wordnet is None or Source.MULTIWORD not in self.settings.bridge_sources:
             return {}
+        return self._runs_bridged(text, topic, self._wordnet.multiword_synonyms)
+
+    def _multiword_kind_bridges(
+        self, text: str, topic: Sequence[str]
+    ) -> dict[str, tuple[str, ...]]:
+        """For words typed side by side that WordNet has as one noun ("head of state"), the
+        corpus terms of its kinds (`multiword_kinds`: "president"), for each of the run's
+        topic words, as `_multiword_bridges` reads runs: the story names the thing by its kind
+        ("Salvadoran President Nayib Bukele"), and its words apart are of other things ("the
+        State Department"). For the ranking only, as the broader kinds are the other way: a
+        kind is one answer, not every one."""
+        if self._wordnet is None or Source.MULTIWORD not in self.settings.bridge_sources:
+            return {}
+        return self._runs_bridged(text, topic, self._wordnet.multiword_kinds)
+
+    def _runs_bridged(
+        self,
+        text: str,
+        topic: Sequence[str],
+        lookup: Callable[[tuple[str, ...]], frozenset[str]],
+    ) -> dict[str, tuple[str, ...]]:
+        """The corpus terms `lookup` gives for each run of three or two words of `text`
+        opening with a topic word the corpus never uses, for each of the run's topic words."""
         index = self.snapshot.index
         wanted = set(topic)
         written = _unframed_words(text)
@@ -1202,7 +1252,7 @@ class QuestionReading(MeaningCloseness):
                 ):
                     continue  # "die-hard": one word, not the verb "die hard"
                 run_terms = [t for t in (term_of(w.lower()) for w, _, _ in run) if t in wanted]
-                synonyms = self._wordnet.multiword_synonyms(tuple(w for w, _, _ in run))
+                synonyms = lookup(tuple(w for w, _, _ in run))
                 found = {t for t in map(term_of, synonyms) if t and index.passage_frequency(t)}
                 found.difference_update(run_terms)
                 for term in run_terms if found else ():

@@ -506,7 +506,8 @@ class Searcher(Rendering):
         # phrasal verb's particle too: "send him back" is near "return")
         meant = [meant_words(text, [word]) for word in words]
         meant_terms = [word.term for word in words]
-        words = self._without_particles(text, words)
+        # "head of state": one thing, whose "state" alone is another ("State Department")
+        words = self._without_compounds_rest(text, self._without_particles(text, words))
         # "what did bukele say about that maryland man": whom the story calls by a role
         # ("Kilmar Abrego Garcia, a Maryland man") is named in the speaker's words by their
         # name ("to return Garcia"), and the role's words find others ("Both men")
@@ -614,6 +615,9 @@ class Searcher(Rendering):
             if expected.kind is None or expected.role
             else {}
         )
+        # and the kinds of a noun typed in several words ("head of state": "president")
+        for term, reached in self._multiword_kind_bridges(text, topic).items():
+            add_bridge(broader, term, reached)
         # and a phrasal verb's words (`_phrasal_bridges`: "give garcia back": "return"), which
         # a passage on the verb's other sense holds too ("the return of Kilmar Abrego Garcia"
         # is no answer to "does el salvador have to give garcia back")
