@@ -88,11 +88,9 @@ class Descriptions:
         qualifiers = [w for w in words[:-1] if w not in FUNCTION_WORDS]
         if not qualifiers:
             return None
-        self._read_people()
-        assert self._own is not None
         tied = [
             (person, own)
-            for person, own in zip(self._people, self._own, strict=True)
+            for person, own in zip(self._people, self._read_people(), strict=True)
             if all(_is_own(w, own) for w in qualifiers)
         ]
         if len(tied) != 1:
@@ -102,14 +100,15 @@ class Descriptions:
             return None
         return person
 
-    def _read_people(self) -> None:
-        """Work out each person's words and kind, the first time a question describes
+    def _read_people(self) -> tuple[frozenset[str], ...]:
+        """Each person's own words (and kind), worked out the first time a question describes
         someone."""
         if self._own is None:
             self._own = tuple(_own_words(person) for person in self._people)
             self._kinds = tuple(map(_kind, self._people, self._own))
             self._distinct_kinds = frozenset(self._kinds)
             self._words = _kind_words(self._distinct_kinds)
+        return self._own
 
     def _by_names_and_roles(self, words: Sequence[str]) -> list[Person]:
         """`fitting` by the people's names, aliases and roles."""
@@ -119,7 +118,7 @@ class Descriptions:
             described = self._by_names_and_roles(words[:-1])
             if described:
                 return described
-        self._read_people()
+        own_words = self._read_people()
         head, qualifiers = words[-1], words[:-1]
         # whether `head` says what someone is depends only on their kind: thousands of people
         # share a few role nouns, so it is worked out once for each, and a name the story
@@ -131,7 +130,7 @@ class Descriptions:
         if not says:
             return []
         fitting: list[Person] = []
-        for person, own, kind in zip(self._people, self._own, self._kinds, strict=True):
+        for person, own, kind in zip(self._people, own_words, self._kinds, strict=True):
             if kind not in says:
                 continue
             if not all(_is_own(w, own) or w in _ANYONE for w in qualifiers):
