@@ -2,7 +2,8 @@
 up" alone is as much raising (WordNet has both: "post", "put up" its most frequent sense, and
 "raise", "erect"). The story's word closer in meaning to the phrase with that word than to the
 phrase alone leads the verb to it, for the ranking, instead of the one the particle picks
-against the verb alone. Before, "put up" found only the story's "raised"."""
+against the verb alone. Before, "put up" found only the story's "raised" (and "put anything
+up" was no phrasal verb: "anything" was read as no object)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,9 @@ def fees() -> Searcher:
         "what did pruitt put up online",
         "did pruitt put up online anything about the road",
         "what did Pruitt put up online last week?",
+        # an indefinite pronoun between the verb and its particle is its object: "put ... up"
+        "did pruitt put anything up online",
+        "has pruitt put something up online about it?",
     ],
 )
 def test_put_up_online_is_posted(fees: Searcher, question: str) -> None:

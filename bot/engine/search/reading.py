@@ -170,10 +170,14 @@ _DESTINATION_OPENINGS = frozenset("the a an his her their our my your its this t
 _OBJECT_WORDS = 3
 # The words an object may not hold: what joins, asks or says when ("send garcia to the us
 # back": no object; "get anything from trump back in the first term": "back" says when)
+# Pronouns standing for a thing not named, an object of their own ("did trump put anything up
+# online")
+_INDEFINITE_OBJECTS = frozenset("anything something everything nothing".split())
 _NO_OBJECT_WORDS = (
     (FUNCTION_WORDS | PREPOSITIONS | STOP_WORDS | _PARTICLES)
     - NOUN_MARKERS
     - OBJECT_PRONOUNS
+    - _INDEFINITE_OBJECTS
     - {"it"}
 )
 
@@ -908,7 +912,8 @@ class QuestionReading(MeaningCloseness):
                     break  # "back. Then", "die-hard": no phrase across them
                 object_words = [w.lower() for w, _, _ in run[1:-1]]
                 if any(w in _NO_OBJECT_WORDS for w in object_words) or (
-                    len(object_words) > 1 and set(object_words) & (OBJECT_PRONOUNS | {"it"})
+                    len(object_words) > 1
+                    and set(object_words) & (OBJECT_PRONOUNS | _INDEFINITE_OBJECTS | {"it"})
                 ):
                     break  # "him the", "to the us": no one object
                 if self._wordnet.is_phrasal_verb(verb[0], lower):
