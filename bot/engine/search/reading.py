@@ -197,8 +197,8 @@ _ENTOURAGE = "|".join(
     )
 )
 _ENTOURAGE_WRITTEN = rf"(?:['’‘]s\s+(?:[a-z]+\s+)?|\s+)({'|'.join(sorted(ENTOURAGE_NOUNS))})\b"
-_ENTOURAGE_AFTER = re.compile(rf"(?:['’‘]?s)?\s+({_ENTOURAGE})\b(?!\s+up\b)", re.IGNORECASE)
-_ENTOURAGE_BEFORE = re.compile(
+ENTOURAGE_AFTER = re.compile(rf"(?:['’‘]?s)?\s+({_ENTOURAGE})\b(?!\s+up\b)", re.IGNORECASE)
+ENTOURAGE_BEFORE = re.compile(
     r"\b(?:(team|camp)|(people|folks|those|officials|aides|allies)"
     r"\s+(?:close\s+to|around|near|surrounding))\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -1061,8 +1061,8 @@ class QuestionReading(MeaningCloseness):
         for group in read.found:
             if not group.by_name:
                 continue
-            after = _ENTOURAGE_AFTER.match(text, group.end)
-            before = _ENTOURAGE_BEFORE.search(text[: group.start])
+            after = ENTOURAGE_AFTER.match(text, group.end)
+            before = ENTOURAGE_BEFORE.search(text[: group.start])
             if after:
                 start = after.start(1)
             elif before:

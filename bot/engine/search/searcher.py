@@ -71,6 +71,8 @@ from bot.engine.search.candidates import Ranked
 from bot.engine.search.reading import (
     ASKS_FOR_MORE,
     ELLIPTICAL,
+    ENTOURAGE_AFTER,
+    ENTOURAGE_BEFORE,
     add_bridge,
     adverb_phrases,
     elliptical_speaker,
@@ -917,6 +919,17 @@ class Searcher(Rendering):
                 expected.kind is None
                 and self._lacks_what_any_asks(text, plain[0].passage, topical.bridges)
             )
+            # "what did Trump say about the Supreme Court ruling" of his "These are sick
+            # people" beside Bondi's sentence on the ruling: the topic is in her words
+            # (not of a group: "what was their argument", "trump's team", whose members'
+            # words those are)
+            and not (
+                quoting
+                and not _asks_of_a_group(text, read)
+                and self._held_only_in_others_words(
+                    topic, plain[0].passage, quoting, topical.bridges
+                )
+            )
         )
         return _PartResult(
             candidates=tuple(candidates),
@@ -1054,6 +1067,44 @@ class Searcher(Rendering):
             if term in inside and (start, start + len(word)) not in modifiers:
                 outside.add(term)
         return bool(inside) and held <= inside - outside
+
+    def _held_only_in_others_words(
+        self,
+        topic: Sequence[str],
+        passage: int,
+        speakers: Sequence[Person],
+        bridges: dict[str, tuple[str, ...]],
+    ) -> bool:
+        """Whether the passage holds the telling words of the `topic` it holds (or a word a
+        bridge reaches) only in sentences giving someone else's words: a sentence holding a
+        quotation the story credits to another person and none of the asked `speakers`'
+        ("“These are sick people,” the president said. Members of Trump's Cabinet, including
+        Attorney General Pam Bondi, described the Supreme Court ruling as a victory and said
+        ..."): the passage quotes the one asked, but on something else, and what it holds of
+        the topic is the other's. A sentence quoting no one (the writer's own account around
+        the words) may tell what they were about."""
+        quotes = self._quotes_of(passage)
+        ids = {person.id for person in speakers}
+        if not any(q.speaker_id is not None and q.speaker_id not in ids for q in quotes):
+            return False
+        shown = self.snapshot.passages[passage]
+        theirs: list[tuple[int, int]] = []
+        for sentence in shown.sentences:
+            said = {q.speaker_id for q in quotes if sentence.start <= q.start < sentence.end}
+            if said - ids - {None} and not said & ids:
+                theirs.append((sentence.start - shown.start, sentence.end - shown.start))
+        if not theirs:
+            return False
+        wanted: set[str] = set()
+        for term in self._telling_terms(topic):
+            wanted.update((term, *bridges.get(term, ())))
+        held_inside: set[str] = set()
+        held_outside: set[str] = set()
+        for term, start in zip(*term_spans(shown.text)[:2], strict=True):
+            if term in wanted:
+                inside = any(a <= start < b for a, b in theirs)
+                (held_inside if inside else held_outside).add(term)
+        return bool(held_inside) and not held_outside
 
     def _idioms_of(self, passage: int) -> tuple[tuple[str, str], ...]:
         """The terms the passage holds only inside a preposition's adverb idiom, each with
@@ -2085,6 +2136,25 @@ def _pronoun_before_any_name(question: str, read: ReadQuestion) -> bool:
     named = [group.start for group in read.found if group.people]
     first_name = min(named, default=len(question))
     return names_someone_by_pronoun(question[:first_name])
+
+
+def _asks_of_a_group(question: str, read: ReadQuestion) -> bool:
+    """Whether the question asks for the words of a group rather than of one person: "they"
+    or "their" where the speaker stands ("what was their argument"), or the people around
+    someone it names ("trump's team", "team trump", "people close to trump")."""
+    if read.speaker_span is not None:
+        said = question[slice(*read.speaker_span)].lower()
+        if said in _GROUP_PRONOUNS:
+            return True
+    return any(
+        ENTOURAGE_AFTER.match(question, group.end)
+        or ENTOURAGE_BEFORE.search(question[: group.start])
+        for group in read.found
+        if group.by_name
+    )
+
+
+_GROUP_PRONOUNS = frozenset("they them their theirs".split())
 
 
 def _every_part_answered(answered: Sequence[_PartResult]) -> bool:
