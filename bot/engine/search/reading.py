@@ -1633,7 +1633,15 @@ def elliptical_speaker(text: str, read: ReadQuestion, previous: ReadQuestion) ->
     """ "and Trump?" after "what did Bukele say about X?" asks what Trump said about X."""
     if read.kind is not QuestionKind.PLAIN or previous.kind is not QuestionKind.SPEAKER:
         return read
-    if not ELLIPTICAL.match(text) or not read.mentioned:
+    opening = ELLIPTICAL.match(text)
+    if not opening:
+        return read
+    if _first_word(text[opening.end() :]) in PREPOSITIONS:
+        # "and about Bukele?", "and to the professor?" after "what did Trump say about X?":
+        # what the same speaker said of or to them, not who spoke (not "what about Bukele?",
+        # whose "about" is the opening's)
+        return dataclasses.replace(read, kind=QuestionKind.SPEAKER, pronoun=True)
+    if not read.mentioned:
         return read
     found = read.mentions
     return dataclasses.replace(
@@ -1642,6 +1650,24 @@ def elliptical_speaker(text: str, read: ReadQuestion, previous: ReadQuestion) ->
         speakers=read.mentioned,
         speaker_span=(min(s for _, s, _ in found), max(e for _, _, e in found)),
     )
+
+
+def _first_word(text: str) -> str:
+    """The first word of `text`, lower case ("" if none)."""
+    word = re.search(r"[^\W\d_]+", text)
+    return word.group().lower() if word else ""
+
+
+def supplies_its_own_topic(text: str) -> bool:
+    """Whether a follow-up opening as `ELLIPTICAL` ones do says what it is about in place of
+    the question before's topic: "and about Bukele?", "and on the prisons?" (the topic of the
+    words asked is the one given; "and in 2021?" narrows the one before)."""
+    opening = ELLIPTICAL.match(text)
+    return bool(opening) and _first_word(text[opening.end() :]) in _TOPIC_PREPOSITIONS
+
+
+# The prepositions that say what words were about: "what did she say about/on/regarding X"
+_TOPIC_PREPOSITIONS = frozenset("about on regarding concerning re".split())
 
 
 def _as_typed(word: str, text: str) -> str:

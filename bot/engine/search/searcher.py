@@ -79,6 +79,7 @@ from bot.engine.search.reading import (
     meant_words,
     offers_people,
     question_parts,
+    supplies_its_own_topic,
     within,
 )
 from bot.engine.search.render import Rendering
@@ -536,6 +537,7 @@ class Searcher(Rendering):
             and previous is not None
             and (not topic or ELLIPTICAL.match(text) or follow_up.pointed_at)
             and not ASKS_FOR_MORE.search(text)
+            and not supplies_its_own_topic(text)
         ):
             # "why?", "and Trump?", "and in 2021?": the previous question's topic carries over
             said = self._question_words(follow_up.question)
