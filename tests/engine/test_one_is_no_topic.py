@@ -1,4 +1,4 @@
-""""One" says nothing of what a question is about: a numeral before a noun ("one hell of a
+""" "One" says nothing of what a question is about: a numeral before a noun ("one hell of a
 keeper"), a pronoun for a thing not named ("a hard one"). Read as a topic word it found the
 pronoun in the words of someone other than the one whose words hold the rest ("did Reyes say
 they have one hell of a keeper" of his "a hard one for us", rated high)."""
