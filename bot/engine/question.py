@@ -794,6 +794,16 @@ def _asked_from(question: str) -> tuple[int, int | None]:
     return start, None
 
 
+def words_asked_of(question: str) -> str | None:
+    """The words naming whom `question` asks the words of ("what did the first president to
+    visit say": "the first president to visit"), as typed, whoever they name or describe;
+    None when it does not ask what someone said with a verb of saying."""
+    for (start, end), verb in _speaker_spans(question):
+        if verb is not None:
+            return question[start:end].strip()
+    return None
+
+
 def _speaker_spans(question: str) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
     """Candidate (speaker, verb) spans, most specific pattern first."""
     spans: list[tuple[tuple[int, int], tuple[int, int] | None]] = []

@@ -53,6 +53,7 @@ from bot.engine.question import (
     speaker_named_by,
     with_words_for_pronoun,
     words_addressed,
+    words_asked_of,
 )
 from bot.engine.reasons import (
     asks_about_oddity,
@@ -923,6 +924,15 @@ class Searcher(Rendering):
             )
             # "what did Trump say about the Supreme Court ruling" of his "These are sick
             # people" beside Bondi's sentence on the ruling: the topic is in her words
+            # "what did the first Latin American president to visit say" of the passage
+            # telling of his visit: someone asked for whom the reading knows no one, and no
+            # one's words in the passage
+            and not (
+                read.kind is QuestionKind.PLAIN
+                and not quoting
+                and not self._quotes_of(plain[0].passage)
+                and _asks_a_persons_words(text)
+            )
             # (not of a group: "what was their argument", "trump's team", whose members'
             # words those are)
             and not (
@@ -2138,6 +2148,19 @@ def _pronoun_before_any_name(question: str, read: ReadQuestion) -> bool:
     named = [group.start for group in read.found if group.people]
     first_name = min(named, default=len(question))
     return names_someone_by_pronoun(question[:first_name])
+
+
+def _asks_a_persons_words(question: str) -> bool:
+    """Whether `question` asks what someone said, naming them with a noun for a kind of person
+    ("the first Latin American president to visit", "the guy from the meeting"; WordNet's
+    first sense), not the words of a writing ("what does the article say", "what did the
+    ruling say"), which a passage may tell without quoting."""
+    who = words_asked_of(question)
+    if who is None:
+        return False
+    return any(
+        word in SOMEONE_NOUNS or is_person_noun(word) for word in re.findall(r"[a-z]+", who.lower())
+    )
 
 
 def _asks_of_a_group(question: str, read: ReadQuestion) -> bool:
