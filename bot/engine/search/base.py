@@ -69,6 +69,9 @@ class ExpectedAnswer:
     # "who is gaetz": the ids of those named right after, whom a passage describing them by a
     # role of theirs answers (`Reranking._holds`)
     described: frozenset[str] = frozenset()
+    # "who is garcia": who they are, which only a passage describing them tells (someone else
+    # named beside them is no answer); not "who is Trump's former pick"
+    identity: bool = False
     # "who designed the park": the term of the deed whose doer is asked (`answer_types.deed_word`)
     deed: str | None = None
 

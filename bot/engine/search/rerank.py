@@ -102,6 +102,10 @@ class Reranking(QuestionReading):
         if kind is AnswerKind.PERSON:
             if expected.role:
                 return bool(self._role_holders(passage, expected))
+            if expected.identity:
+                # "who is garcia": not a passage naming someone else beside him ("Bukele said
+                # it would be preposterous to return Garcia": Bukele is not who he is)
+                return bool(expected.described & self._described_in(passage))
             if self._people_in(passage) - expected.named:
                 return True
             # "who is gaetz": a passage describing him by a role of his ("former Florida Rep.")

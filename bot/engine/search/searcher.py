@@ -594,6 +594,7 @@ class Searcher(Rendering):
             yes_no=_asks_whether(asked),
             date_part=asked_date_part(asked) if kind is AnswerKind.DATE else None,
             described=self._described(text, read) if kind is AnswerKind.PERSON else frozenset(),
+            identity=kind is AnswerKind.PERSON and _asks_who_they_are(text, read),
             deed=self._deed(text, words) if kind in (AnswerKind.PERSON, AnswerKind.PLACE) else None,
         )
         if expected.kind is None or expected.role:
@@ -2148,6 +2149,15 @@ def _pronoun_before_any_name(question: str, read: ReadQuestion) -> bool:
     named = [group.start for group in read.found if group.people]
     first_name = min(named, default=len(question))
     return names_someone_by_pronoun(question[:first_name])
+
+
+def _asks_who_they_are(text: str, read: ReadQuestion) -> bool:
+    """Whether a "who" question asks who someone it names is ("who is garcia", "whos bukele
+    and why is he here"), not who someone of theirs is ("who is Trump's former pick")."""
+    return any(
+        _WHO_IS_BEFORE.search(text, 0, group.start) and not _OWNER_AFTER.match(text, group.end)
+        for group in read.found
+    )
 
 
 def _asks_a_persons_words(question: str) -> bool:
