@@ -1,4 +1,4 @@
-""""Who is Reyes" asks who he is, which the passage describing him tells ("Tomas Reyes, a
+""" "Who is Reyes" asks who he is, which the passage describing him tells ("Tomas Reyes, a
 Galway man the port police held"); a shorter passage naming someone else beside his surname
 ("Okafor said she would not free Reyes") holds a person, but not who he is (before: first,
 rated high). "Who is Okafor's boss" still asks for someone else than Okafor."""
