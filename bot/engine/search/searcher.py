@@ -925,6 +925,10 @@ class Searcher(Rendering):
             )
             # "what did Trump say about the Supreme Court ruling" of his "These are sick
             # people" beside Bondi's sentence on the ruling: the topic is in her words
+            # "what did Bondi say about Bukele" of her one passage, which never names him: a
+            # topic of words most passages hold weighs nothing, but a passage holding none
+            # of it is not on it
+            and not self._names_none_asked_of(topic, plain[0].passage, read, topical.bridges)
             # "what did the first Latin American president to visit say" of the passage
             # telling of his visit: someone asked for whom the reading knows no one, and no
             # one's words in the passage
@@ -1080,6 +1084,36 @@ class Searcher(Rendering):
             if term in inside and (start, start + len(word)) not in modifiers:
                 outside.add(term)
         return bool(inside) and held <= inside - outside
+
+    def _names_none_asked_of(
+        self,
+        topic: Sequence[str],
+        passage: int,
+        read: ReadQuestion,
+        bridges: dict[str, tuple[str, ...]],
+    ) -> bool:
+        """Whether the topic is only the names of people the question names, words most
+        passages hold (no telling term: the coverage reads "nothing to cover"), and the
+        passage holds none of them, nor a word a bridge reaches: "what did Bondi say about
+        Bukele" of her passage on the court, which never names him, in a story naming him in
+        most. (A common word of another kind may be told otherwise: "what did Leavitt say
+        about the meeting" of her "will discuss".)"""
+        if not topic or self._telling_terms(topic):
+            return False
+        names = {
+            term
+            for person in read.mentioned
+            for name in (person.name, *person.aliases)
+            for term in terms(name)
+        }
+        if not all(term in names for term in topic):
+            return False
+        index = self.snapshot.index
+        return not any(
+            index.contains(passage, held)
+            for term in topic
+            for held in (term, *bridges.get(term, ()))
+        )
 
     def _held_only_in_others_words(
         self,
