@@ -130,9 +130,8 @@ _SHORTHAND_WORD = re.compile(
 
 # Words that say nothing of what a question is about: interjections, fillers, hedges, slang,
 # the words people use for "a thing" when they do not name it, and light verbs ("want",
-# "get", "make", "know") that frame a question rather than say what about; "one" too, a
-# numeral before a noun ("one hell of a president") or a pronoun for a thing not named,
-# which a passage holds in any sense ("a high one for us"). Compared lower-case.
+# "get", "make", "know") that frame a question rather than say what about. Compared
+# lower-case.
 TOPIC_FREE = frozenset(
     """
     lol lmao lmfao rofl haha hahaha hehe lmk ngl tbh imo imho idk idc iirc afaik fwiw btw brb
@@ -144,7 +143,7 @@ TOPIC_FREE = frozenset(
     stuff thing things guy guys dude folks yall y'all everyone anybody somebody anyone someone
     bot storybot question quick curious wondering
     maybe perhaps probably frankly genuinely truly apparently somehow specifically vaguely
-    everything nothing everybody nobody somewhere anywhere everywhere nowhere one ones
+    everything nothing everybody nobody somewhere anywhere everywhere nowhere
     want wants wanted get gets got getting make makes made go goes went going come came
     know knew known think thought mean means seem seems happen happened
     """.split()
