@@ -115,6 +115,10 @@ class _Surface(NamedTuple):
     pieces: tuple[str, ...]  # see _surface_pieces
 
 
+# The function words a role's initials leave out: "Secretary of State" is "SS" (SecState aside)
+_OF = frozenset("of the for and".split())
+
+
 class MentionFinder:
     """`find_mentions` over one fixed list of people, each name's pattern prepared once.
 
@@ -152,6 +156,7 @@ class MentionFinder:
         self._names: dict[str, frozenset[str]] = {}
         self._people = tuple(people)
         self._called: dict[str, tuple[Person, ...]] | None = None  # `called`
+        self._initials: dict[str, str] | None = None  # `role_of_initials`
         # the people of the surfaces found at one span, once each, by the surfaces' first
         # places in `_surfaces` (a role is often a surface twice: "President" and "president")
         self._people_of: dict[tuple[int, ...], tuple[Person, ...]] = {}
@@ -194,6 +199,23 @@ class MentionFinder:
                         called.setdefault(head, {})[person.id] = person
             self._called = {head: tuple(people.values()) for head, people in called.items()}
         return self._called.get(noun, ())
+
+    def role_of_initials(self, initials: str) -> str | None:
+        """The role (lower case) whose words' initials are `initials` (lower case: "ag":
+        "attorney general"), of a role of two words or more a person holds, the function words
+        left out ("secretary of state": "ss"); None where no role, or two different roles,
+        have them. Worked out the first time a question asks."""
+        if self._initials is None:
+            roles: dict[str, set[str]] = {}
+            for person in self._people:
+                for role in person.roles:
+                    words = [w for w in re.findall(r"[^\W\d_]+", role.lower()) if w not in _OF]
+                    if len(words) >= 2:
+                        roles.setdefault("".join(w[0] for w in words), set()).add(" ".join(words))
+            self._initials = {
+                key: next(iter(held)) for key, held in roles.items() if len(held) == 1
+            }
+        return self._initials.get(initials)
 
     def names_of(self, person: Person) -> frozenset[str]:
         """A person's name and aliases as `_as_a_name` writes them (worked out once: a surname

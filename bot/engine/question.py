@@ -1114,6 +1114,7 @@ def _read_speaker_words(
     if bare in _NOT_SPEAKERS:
         return None
     reading = _with_roles_spelt(who)  # "the Cornell profesor": the Cornell professor
+    reading = _with_role_initials(reading, finder)  # "trump's AG": Trump's attorney general
     found: Sequence[Found] = finder.find_groups(reading)
     named = _speakers_named(reading, found, plain.found, span)
     if not named:
@@ -1953,6 +1954,20 @@ def _with_roles_spelt(who: str) -> str:
             word.lower(), ROLES_ASKED_ABOUT, scorer=OSA.distance, score_cutoff=1
         )
         return str(best[0]) if best is not None else word
+
+    return _LETTERS.sub(spelt, who)
+
+
+def _with_role_initials(who: str, finder: MentionFinder) -> str:
+    """`who` with a word that is the initials of a role someone of the story holds ("AG",
+    "ag": "attorney general"; `MentionFinder.role_of_initials`) written as the role: no
+    English word, and no name or alias of anyone the story names ("HRW")."""
+
+    def spelt(match: re.Match[str]) -> str:
+        word = match.group()
+        if not 2 <= len(word) <= 5 or is_english_word(word) or finder.find_groups(word):
+            return word
+        return finder.role_of_initials(word.lower()) or word
 
     return _LETTERS.sub(spelt, who)
 
