@@ -929,6 +929,13 @@ class Searcher(Rendering):
             # topic of words most passages hold weighs nothing, but a passage holding none
             # of it is not on it
             and not self._names_none_asked_of(topic, plain[0].passage, read, topical.bridges)
+            # "what did the U.S. say about Garcia" of Bukele's words: a country asked for, and
+            # the words of someone the story makes of another
+            and not (
+                read.kind is QuestionKind.PLAIN
+                and not quoting
+                and self._words_of_another_country(text, plain[0].passage)
+            )
             # "what did the first Latin American president to visit say" of the passage
             # telling of his visit: someone asked for whom the reading knows no one, and no
             # one's words in the passage
@@ -1235,6 +1242,26 @@ class Searcher(Rendering):
             for countries, _, _ in self._people_countries.countries.in_text(words, cased=False)
             for country in countries
         )
+
+    def _words_of_another_country(self, question: str, passage: int) -> bool:
+        """Whether the `question` asks what a country said (its name where a speaker stands:
+        "what did the U.S. say") and every quotation of the passage is credited to someone
+        whose own words make them of another country ("Salvadoran President Nayib Bukele"):
+        theirs, not the country's. Not where someone quoted is of no country the story tells
+        (a title without one: "President"), nor a quotation credited to no one."""
+        who = words_asked_of(question)
+        countries = self._countries_named(who) if who else frozenset()
+        if not countries or self._people_countries is None:
+            return False
+        said = {q.speaker_id for q in self._quotes_of(passage)}
+        if not said or None in said:
+            return False
+        for speaker in said:
+            known = self._people.get(speaker or "")
+            own = self._people_countries.own(known) if known is not None else frozenset()
+            if not own or not own.isdisjoint(countries):
+                return False
+        return True
 
     def _described_by_country(self, person: str, countries: frozenset[int]) -> bool:
         """Whether the story describes `person` (an id) by one of `countries` (Bukele, the
