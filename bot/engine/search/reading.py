@@ -1676,7 +1676,9 @@ def supplies_its_own_topic(text: str) -> bool:
     the question before's topic: "and about Bukele?", "and on the prisons?" (the topic of the
     words asked is the one given; "and in 2021?" narrows the one before)."""
     opening = ELLIPTICAL.match(text)
-    return bool(opening) and _first_word(text[opening.end() :]) in _TOPIC_PREPOSITIONS
+    if opening is None:
+        return False
+    return _first_word(text[opening.end() :]) in _TOPIC_PREPOSITIONS
 
 
 # The prepositions that say what words were about: "what did she say about/on/regarding X"
