@@ -31,3 +31,19 @@ def test_her_words_asked_by_her_name_still_answer() -> None:
     answer = searcher.ask("what did ruiz say about the united states")
     assert answer.confidence == "high"
     assert answer.asked_speaker == "Ana Ruiz"
+
+
+def test_a_country_the_story_names_by_its_peoples_word_is_searched_not_refused() -> None:
+    # before: "The story doesn't quote mexico", though it quotes the Mexican President (the
+    # story writes "Mexican", never "Mexico"); her words are shown, none vouched for as the
+    # country's
+    searcher = searcher_for("tijuana-crossing", CROSSING_STORY)
+    answer = searcher.ask("what did mexico say about the border")
+    assert answer.answered, answer.reason
+    assert answer.confidence != "high"
+    assert "We will not let the United States" in answer.passages[0].text
+
+
+def test_a_country_the_story_never_names_is_still_refused() -> None:
+    searcher = searcher_for("tijuana-crossing", CROSSING_STORY)
+    assert not searcher.ask("what did brazil say about the border").answered

@@ -440,6 +440,22 @@ class QuestionReading(MeaningCloseness):
         other = [m.group("other") for m in (after, before) if m is not None]
         return any(all(index.passage_frequency(t) for t in terms(w)) and terms(w) for w in other)
 
+    def _country_mentioned_otherwise(self, words: str) -> bool:
+        """Whether every country `words` name is one the story mentions by one of its names or
+        its people's words ("Mexico": "Mexican")."""
+        countries = self._mentions.countries
+        if countries is None:
+            return False
+        index = self.snapshot.index
+        described = countries.countries.in_text(words, cased=False)
+        return bool(described) and all(
+            any(
+                all(index.passage_frequency(t) for t in terms(word))
+                for word in countries.countries.words(country)
+            )
+            for country, _, _ in described
+        )
+
     def _reported_group(self, who: str, read: ReadQuestion) -> bool:
         """Whether the speaker words `who` name a group the story may report the words of
         without its reading of people knowing anyone by them: the people around someone it
@@ -464,11 +480,16 @@ class QuestionReading(MeaningCloseness):
         if (
             countries is not None
             and countries.countries.names_a_government(bare)
-            and all(index.passage_frequency(t) for t in terms(bare))
+            and (
+                all(index.passage_frequency(t) for t in terms(bare))
+                or self._country_mentioned_otherwise(bare)
+            )
         ):
             # "did Washington tell tourists ...", "what did El Salvador agree to": a country or
             # its capital the story mentions stands for its government, whose words the story
-            # may report without naming anyone ("the State Department's advisory")
+            # may report without naming anyone ("the State Department's advisory"); by another
+            # of its names or its people's word too ("what did mexico say" of a story quoting
+            # the "Mexican President")
             return True
         if words and words[-1] in SOMEONE_NOUNS and countries is not None:
             # "the american guy", "the us guy": anyone of a country the story mentions (by any
