@@ -51,3 +51,20 @@ def test_and_someone_is_still_the_next_speaker() -> None:
     searcher = searcher_for("dunmore-library", LIBRARY_STORY)
     answer = _after(searcher, "what did chen say about the staff", "and ortiz?")
     assert answer.asked_speaker == "Lena Ortiz"
+
+
+def test_more_of_someone_all_of_whose_words_were_shown_says_so() -> None:
+    # before: "The story doesn't say anything about that."
+    searcher = searcher_for("dunmore-library", LIBRARY_STORY)
+    answer = _after(searcher, "what did ortiz say", "what else did she say")
+    assert not answer.answered
+    assert answer.reason == "That is all the story quotes of Lena Ortiz."
+
+
+def test_a_pronoun_of_the_other_sex_is_not_the_speaker_before() -> None:
+    # before: "he" kept Lena Ortiz as the one asked ("The story doesn't say anything ...")
+    searcher = searcher_for("dunmore-library", LIBRARY_STORY)
+    answer = _after(searcher, "what did ortiz say", "what else did he say")
+    assert answer.asked_speaker != "Lena Ortiz"
+    assert not answer.answered
+    assert "ask with the person's name" in (answer.reason or "")

@@ -339,13 +339,25 @@ class QuestionReading(MeaningCloseness):
         ]
 
     def _asked_speakers(
-        self, words: Sequence[TermSpan], read: ReadQuestion, follow_up: FollowUp | None
+        self,
+        text: str,
+        words: Sequence[TermSpan],
+        read: ReadQuestion,
+        follow_up: FollowUp | None,
     ) -> list[Person]:
-        """The speakers asked about; "what did he say?" and "why?" keep the previous one."""
+        """The speakers asked about; "what did he say?" and "why?" keep the previous one
+        (not "he" of someone whose first name is a woman's, nor "she" of a man's: "what else
+        did he say" after Karoline Leavitt's words asks of someone else)."""
         previous = self._people.get(follow_up.asked_speaker_id or "") if follow_up else None
         if previous is not None and (
             read.pronoun or (read.kind is QuestionKind.PLAIN and not words)
         ):
+            if read.pronoun and read.speaker_span is not None:
+                said = PRONOUN_GENDER.get(text[slice(*read.speaker_span)].lower())
+                first = previous.name.split()[0] if len(previous.name.split()) > 1 else ""
+                gender = first_name_gender(first) if first else None
+                if said is not None and gender is not None and said != gender:
+                    return []
             return [previous]
         return list(read.speakers)
 

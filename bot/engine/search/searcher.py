@@ -462,7 +462,7 @@ class Searcher(Rendering):
             # "Vick's lawyer" is not "Hensley's lawyer, Carl Mintz", the story's only lawyer
             who = text[slice(*read.speaker_span)] if read.speaker_span else ""
             return _PartResult.refused(self._not_quoted_reason(who), person=True)
-        speakers = self._asked_speakers(words, read, follow_up)
+        speakers = self._asked_speakers(text, words, read, follow_up)
         if read.kind is QuestionKind.SPEAKER and read.pronoun and not speakers:
             # "what did she say" names no one to look for; "did he really call himself a
             # dictator" asks about something all the same: that is searched, and no passage
@@ -709,6 +709,11 @@ class Searcher(Rendering):
         ranking = shown_by(meaning_bridges=ranking_meaning, limit=top_k)
         candidates = ranking.shown
         if not candidates:
+            if seen and quoting:
+                # "what else did she say" after all of her words were shown: say so, rather
+                # than that the story says nothing
+                names = " or ".join(p.name for p in quoting)
+                return _PartResult.refused(f"That is all the story quotes of {names}.")
             return _PartResult.refused("The story doesn't say anything about that.")
         gain = gain_asked_of(asked)
         if gain is not None:
