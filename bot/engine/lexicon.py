@@ -42,6 +42,9 @@ _NOUN_PERSON = 18
 _NOUN_GROUP = 14
 # ... and of communications (noun.communication: "report", "speech", "write-up")
 _NOUN_COMMUNICATION = 10
+# ... and of the other nouns that may name what someone does, thinks, says, feels or why
+# (noun.act, noun.cognition, noun.feeling, noun.motive: "role", "view", "reaction", "reason")
+_NOUN_TOLD_WITHOUT_ITS_WORD = frozenset({4, 9, _NOUN_COMMUNICATION, 12, 16})
 # The broader kinds a definition may name that stand for a word in a story
 # (`Source.BROADER_DEFINED`): people ("guy": man, "tourist": traveler) and what is said
 # ("flak": criticism, "compliment": praise)
@@ -378,6 +381,16 @@ class WordNet:
             if _NOUN_COMMUNICATION in files and files[0] not in (_NOUN_PERSON, _NOUN_GROUP):
                 return True
         return False
+
+    def may_be_told_without_its_word(self, word: str) -> bool:
+        """Whether a sense of the noun `word` (or its singular) is something done, thought,
+        said, felt or a motive ("job", "view", "response", "reaction", "reason"), which a passage
+        tells by telling it ("Trump interjected" is his reaction); not a thing a passage tells
+        only by naming it ("salary", "nationality", "height"). A word WordNet lacks may be."""
+        offsets = [o for form in _singular_forms(word.lower()) for o in self._offsets(form, "n")]
+        return not offsets or any(
+            self._lexicographer_file(o) in _NOUN_TOLD_WITHOUT_ITS_WORD for o in offsets
+        )
 
     def first_verb_file(self, lemma: str) -> int | None:
         """The lexicographer file number (32: verb.communication) of the most frequent verb

@@ -17,6 +17,13 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
 # "Bukele's term is up"), at most three words on: "Bukele's current term" and "Trump's former
 # attorney general" whole, not far into what the sentence says next.
 _MOST_OWNED_WORDS = 3
+# A question asking for one thing someone or something owns, and nothing more: "what is
+# Bondi's salary", "what's the president's nationality?" (its last word, the thing's head)
+_ASKS_FOR_OWNED = re.compile(
+    r"^\W*(?:what|whats|what[’']s)(?:\s+(?:is|was|are|were))?\s+[^?]*?\w[’‘']s\s+"
+    r"(?:[a-z][\w-]*\s+)?([a-z][\w-]*)\W*$",
+    re.IGNORECASE,
+)
 
 
 def owned_spans(text: str, mentions: Iterable[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -58,3 +65,10 @@ def held_only_as_others(
     words, starts, _ = term_spans(text)
     places = [at for word, at in zip(words, starts, strict=True) if word == term]
     return bool(places) and all(any(start <= at < end for start, end in others) for at in places)
+
+
+def asked_owned_thing(question: str) -> tuple[int, int] | None:
+    """Where the word for the thing a question asks of its owner stands, when that is all it
+    asks ("what is Bondi's salary": "salary"; not "what did Bondi's office say")."""
+    found = _ASKS_FOR_OWNED.match(question)
+    return found.span(1) if found else None

@@ -40,7 +40,12 @@ from bot.engine.lexicon import Source
 from bot.engine.models import ParagraphRole, Person, QuoteKind
 from bot.engine.nearest import Closeness
 from bot.engine.occupations import is_person_noun
-from bot.engine.owners import held_only_as_others, owned_spans, owned_terms
+from bot.engine.owners import (
+    asked_owned_thing,
+    held_only_as_others,
+    owned_spans,
+    owned_terms,
+)
 from bot.engine.question import (
     STATEMENT_OPENING,
     QuestionKind,
@@ -897,6 +902,8 @@ class Searcher(Rendering):
             # "who designed the bridge", "where was the video filmed" of a passage without the
             # deed: whoever or wherever it names is of something else
             and not self._lacks_deed(expected, plain[0].passage, topical.bridges)
+            # "what is Bondi's salary" of a passage naming Bondi without it
+            and not self._lacks_owned_thing(asked, topic, plain[0].passage, topical.bridges)
             # "how does bukele justify keeping garcia" of his passage refusing, which gives no
             # reason: his reason is often in the quote carrying on from it, and the speaker's
             # match carries the model past the missing reason
@@ -968,6 +975,28 @@ class Searcher(Rendering):
             signals=signals,
             rated=plain[0].passage,
         )
+
+    def _lacks_owned_thing(
+        self,
+        asked: str,
+        topic: Sequence[str],
+        passage: int,
+        bridges: dict[str, tuple[str, ...]],
+    ) -> bool:
+        """Whether the question asks only for a thing its owner has ("what is Bondi's salary",
+        "what's Garcia's nationality") and the passage lacks its word and every word bridged to
+        it: however much it tells of the owner, it does not tell that. Not a thing a passage
+        may tell without its word (`may_be_told_without_its_word`: "what was Trump's
+        reaction" of "Trump interjected")."""
+        at = asked_owned_thing(asked)
+        if at is None or self._wordnet is None:
+            return False
+        word = asked[slice(*at)]
+        term = term_of(word.lower())
+        if term not in topic or self._wordnet.may_be_told_without_its_word(word):
+            return False
+        index = self.snapshot.index
+        return not any(index.contains(passage, t) for t in (term, *bridges.get(term, ())))
 
     def _owned_by_someone_else(
         self, text: str, read: ReadQuestion, topic: Sequence[str], passage: int
