@@ -54,10 +54,12 @@ _ASKING = re.compile(
     r"(?:(?:so|and|but|ok|okay|then)[, ]+)?"
     r"(?:how\s+come"  # "how come X thinks ...": why, with the statement's word order
     r"|(?:what|how|why|when|where)['’]?(?P<is>s)"  # "what's the nyt reporting", "whats"
+    # "whatd bukele say", "what'd he say": typed for "what did" (before the word alone, which
+    # would end at the apostrophe)
+    r"|(?:what|how|why|where)['’]?(?P<did>d)"
     r"|(?:what|how|why|when|where)(?:\s+(?:else|exactly|precisely|then))?"
     r"(?:\s+(?P<aux>(?:did|does|do|has|have|had|would|will|is|was|were|can|could)(?:n['’]?t)?"
     r"|won['’]?t|can['’]?t|ain['’]?t))?"
-    r"|(?:what|how|why|where)['’]?(?P<did>d)"  # "whatd bukele say": typed for "what did"
     # "didn't trump say ...", asking for what the speaker is believed to have said
     r"|(?P<yes_no>(?:did|does|has|have|had)(?:n['’]?t)?))\b",
     re.IGNORECASE,
