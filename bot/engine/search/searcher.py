@@ -904,6 +904,9 @@ class Searcher(Rendering):
             and not self._lacks_deed(expected, plain[0].passage, topical.bridges)
             # "what is Bondi's salary" of a passage naming Bondi without it
             and not self._lacks_owned_thing(asked, topic, plain[0].passage, topical.bridges)
+            # "what level was the advisory before they lowered it" of a passage telling only
+            # the level it was lowered to
+            and not self._lacks_the_earlier_state(asked, plain[0].passage)
             # "how does bukele justify keeping garcia" of his passage refusing, which gives no
             # reason: his reason is often in the quote carrying on from it, and the speaker's
             # match carries the model past the missing reason
@@ -997,6 +1000,17 @@ class Searcher(Rendering):
             return False
         index = self.snapshot.index
         return not any(index.contains(passage, t) for t in (term, *bridges.get(term, ())))
+
+    def _lacks_the_earlier_state(self, asked: str, passage: int) -> bool:
+        """Whether the question asks what something was before a change ("what level was the
+        travel advisory before it was lowered") and the passage holds no word by which a
+        story tells an earlier state ("from level 3", "previously", "the former mayor"): a
+        passage telling of the change gives its new state ("to the lowest level"), however
+        much of the topic it holds, not the one asked."""
+        if not _ASKS_BEFORE_A_CHANGE.search(asked):
+            return False
+        words = {word.lower() for word, _, _ in iter_words(self.snapshot.passages[passage].text)}
+        return not words & _EARLIER_STATE_WORDS
 
     def _owned_by_someone_else(
         self, text: str, read: ReadQuestion, topic: Sequence[str], passage: int
@@ -2206,6 +2220,20 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # Where to, right after a verb of motion: "to el salvador", "back to the us", "home"
 _WHERE_TO = re.compile(r"\s+(?:back\s+)?(?:to|into|home)\b", re.IGNORECASE)
 _OWNER_AFTER = re.compile(r"['’]s?\b|s\b")
+# What something was before a change, asked: "what level was the advisory before it was
+# lowered", "what were the rules before they changed them" (a clause, its subject a pronoun:
+# not "what was the video before the meeting")
+_ASKS_BEFORE_A_CHANGE = re.compile(
+    r"^\W*(?:what|which|how)\b[^?]*?\b(?:was|were)\b[^?]*?\bbefore\s+"
+    r"(?:it|they|he|she|we|you|this|that)\s+(?:(?:was|were|got|had\s+been)\s+)?[a-z]+ed\b",
+    re.IGNORECASE,
+)
+# The words by which a story tells an earlier state: "lowered from level 3", "had previously
+# been", "the former mayor", "was once", "until then"
+_EARLIER_STATE_WORDS = frozenset(
+    "from before previously formerly former earlier originally original once until prior "
+    "ahead used".split()
+)
 # Words opening a clause with a subject of its own inside a statement ("a bit where the
 # minister explained ...", "the day when", "heard that the mayor said")
 _CLAUSE_OPENING = re.compile(r"\b(?:where|when|that|because|after|while|as)\s+", re.IGNORECASE)
