@@ -1068,6 +1068,7 @@ def _read_speaker(
         # "what has X actually said"; "what did the press secretary have to say": "have to"
         # goes with the verb (X's own "say"), as "did" does
         del words[-2 if words[-1].lower() == "to" else -1 :]
+    words = words[: _before_deed_then_saying(words)]
     who = " ".join(words).strip(" ,")
     if not who:
         return None
@@ -1302,6 +1303,27 @@ def people_of_a_kind(who: str) -> str | None:
 # "have to", "has got to", "had to": said before a speaker's verb ("what did X have to say")
 # ... and what says when or whether they were to speak: "what were the two presidents going
 # to talk about", "what was bondi about to say", "what is trump supposed to announce"
+# The particles of a verb done before saying something: "butt in to say", "stand up to say"
+_DEED_PARTICLES = frozenset("in up out on back off over down forward away along".split())
+
+
+def _before_deed_then_saying(words: Sequence[str]) -> int:
+    """How many of the `words` before a speech verb name the speaker, where they end with
+    something the speaker did to say it ("what did trump butt in to say", "what did the
+    mayor stand up to say", "what did he interrupt to say"): a bare verb, its particle or
+    not, and "to". That deed is no word of whom but a topic of what was said (the passage
+    telling of it: "Trump interjected to claim ..."). All of them otherwise."""
+    if len(words) < 3 or words[-1].lower() != "to":
+        return len(words)
+    at = len(words) - 2
+    if words[at].lower() in _DEED_PARTICLES:
+        at -= 1
+    verb = words[at]
+    if at < 1 or not verb.islower() or verb not in all_lemmas(verb).get("VERB", ()):
+        return len(words)
+    return at
+
+
 _HAVE_TO = re.compile(
     r"(?:have|has|had|got|going|about|supposed|expected|set|due|planning|meant)\s+to",
     re.IGNORECASE,
