@@ -835,12 +835,9 @@ def _is_what_is_wise(match: re.Match[str]) -> bool:
 
 
 # Where a sentence of a chat message ends: a full stop or exclamation marks (held: "...",
-# "!!") before more words (a new line is a space by now), or emoji, which chat ends a
-# sentence with as often as with a mark ("trump really said that 😭 what did he say about
-# the media"). Not the full stop of an abbreviation or an initial ("the U.S. is", "Mr.
-# Trump"), which `_ends_a_sentence` tells.
-_EMOJI = "\u2600-\u27bf\U0001f000-\U0001faff"
-_SENTENCE_END = re.compile(rf"(?:[.!]+|[{_EMOJI}][{_EMOJI}\ufe0f\u200d]*)\s+(?=\S)")
+# "!!") before more words (a new line is a space by now). Not the full stop of an
+# abbreviation or an initial ("the U.S. is", "Mr. Trump"), which `_ends_a_sentence` tells.
+_SENTENCE_END = re.compile(r"[.!]+\s+(?=\S)")
 # How a sentence that asks opens: a question word, or the verb a yes-no question puts first
 _ASKS = re.compile(
     r"(?:what|whats|what['’]s|why|how|hows|how['’]s|when|where|who|whos|who['’]s|which|whose"

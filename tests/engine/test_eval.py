@@ -119,13 +119,15 @@ def test_a_high_confidence_answer_has_the_right_passage_first(report: EvalReport
     # "who said el salvador went from super dangerous to the safest lol" low; 53 (all right)
     # since a speaker's direct quotation ranks as the kind of answer asked: d119 "what did
     # hrw say about people vanishing" shows ¶20 (their words) first, low, not ¶18, high
-    assert report.high_confidence.hits >= 53, misses(report)
-    assert value(report.high_gold_first) >= 0.98, misses(report)  # 53/53
+    assert report.high_confidence.hits >= 55, misses(report)
+    assert value(report.high_gold_first) >= 0.98, misses(report)  # 55/55
 
 
 def test_unanswerable_questions_rarely_get_a_high_confidence_answer(report: EvalReport) -> None:
     assert report.unanswerable_high.total == 23
-    assert value(report.unanswerable_high) <= 0.09, misses(report)  # 2/23
+    # 0/23 since a thing asked of its owner must be held (d200 "nationality") and so must an
+    # earlier state (d201 "before it was lowered"): 2/23 before
+    assert report.unanswerable_high.hits == 0, misses(report)
 
 
 def test_every_absent_speaker_or_role_is_refused(report: EvalReport) -> None:

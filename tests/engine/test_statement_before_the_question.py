@@ -1,8 +1,7 @@
 """A message that tells what someone said before it asks ("alves really said one hell of a
-president 😭 what'd he say about the press"): the question is what is asked, "he" the one
-the statement tells was speaking (not the president his words name), and the statement's
-words are no topic of it. Chat ends a sentence with emoji as often as with a full stop, and
-types "what'd" for "what did"."""
+president. what'd he say about the press"): the question is what is asked, "he" the one the
+statement tells was speaking (not the president his words name), and the statement's words
+are no topic of it. Chat types "what'd" for "what did"."""
 
 from __future__ import annotations
 
@@ -25,8 +24,6 @@ STADIUM_STORY = "\n".join(
 @pytest.mark.parametrize(
     "message",
     [
-        "lol alves really said one hell of a president 😭 what'd he say about the press tho",
-        "alves really said one hell of a president 😭 what did he say about the press",
         "alves really said one hell of a president. what did he say about the press",
         "alves really said one hell of a president. what'd he say about the press",
     ],
