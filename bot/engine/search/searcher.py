@@ -796,6 +796,8 @@ class Searcher(Rendering):
         if typed_words:
             # "did Trump actually say "I'm in"": the words as the member heard them
             candidates = self._typed_words_first(candidates, typed_words, quoting)
+        if _ASKS_WHERE_FROM.search(asked):
+            candidates = self._origin_first(candidates, read)
         # The confidence model reads the ranking without meaning bridges or the refinements of
         # the order (the words a passage takes from the one before, ties broken by the words,
         # adverbs weighed less): what it was fitted on. It vouches only for the passage that
@@ -978,6 +980,34 @@ class Searcher(Rendering):
             signals=signals,
             rated=plain[0].passage,
         )
+
+    def _origin_first(self, candidates: list[Candidate], read: ReadQuestion) -> list[Candidate]:
+        """`candidates` with the passage introducing the one person a "where is X from"
+        question names by a role naming a place first ("Kilmar Abrego Garcia, a Maryland
+        man", "former Florida Rep. Matt Gaetz"): where they are from, not a place the story
+        sends them to ("return Garcia to the U.S."), however much more of the question the
+        other holds. The refined order only: the model, which reads the plain ranking, rates
+        the answer high only where that puts the same passage first."""
+        named = self._named_by_name(read)
+        if len(named) != 1:
+            return candidates
+        person = self._people.get(next(iter(named)))
+        if person is None:
+            return candidates
+        roles = [
+            role
+            for role in person.roles
+            if any(w[:1].isupper() and not is_english_word(w.lower()) for w in role.split())
+        ]
+        if not roles:
+            return candidates
+        texts = {c.passage: self.snapshot.passages[c.passage].text for c in candidates}
+        origin = next(
+            (c for c in candidates if any(role in texts[c.passage] for role in roles)), None
+        )
+        if origin is None or origin is candidates[0]:
+            return candidates
+        return [origin, *(c for c in candidates if c is not origin)]
 
     def _lacks_owned_thing(
         self,
@@ -2220,6 +2250,10 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # Where to, right after a verb of motion: "to el salvador", "back to the us", "home"
 _WHERE_TO = re.compile(r"\s+(?:back\s+)?(?:to|into|home)\b", re.IGNORECASE)
 _OWNER_AFTER = re.compile(r"['’]s?\b|s\b")
+# Where someone is from, asked: "where is garcia from", "where does he come from"
+_ASKS_WHERE_FROM = re.compile(
+    r"^\W*where(?:['’]?s|\s+(?:is|was|are|were|does|did|do))\b[^?]*\bfrom\W*$", re.IGNORECASE
+)
 # What something was before a change, asked: "what level was the advisory before it was
 # lowered", "what were the rules before they changed them" (a clause, its subject a pronoun:
 # not "what was the video before the meeting")
