@@ -1026,7 +1026,7 @@ class Searcher(Rendering):
             return False
         word = asked[slice(*at)]
         term = term_of(word.lower())
-        if term not in topic or self._wordnet.may_be_told_without_its_word(word):
+        if term is None or term not in topic or self._wordnet.may_be_told_without_its_word(word):
             return False
         index = self.snapshot.index
         return not any(index.contains(passage, t) for t in (term, *bridges.get(term, ())))
