@@ -306,16 +306,16 @@ class MentionFinder:
         return tuple(seen.values())
 
     def _spans(self, at: int, text: str, lowered: str | None) -> list[tuple[int, int]]:
-        """Where the surface at `at` matches `text` (its pattern's `finditer` spans); a one-word
-        surface of ASCII letters in a text `_probe_view` can read is found without its pattern
-        (`word_spans`): compiling one took 0.2-0.4 ms, most of a question naming a surname
-        first seen."""
+        """Where the surface at `at` matches `text` (its pattern's `finditer` spans); a surface
+        of words of ASCII letters in a text `_probe_view` can read is found without its pattern
+        (`word_spans`): compiling one took 0.2-0.4 ms, most of a question naming a surname or
+        a full name ("Omar Abernathy", "Governor Omar Abernathy") first seen."""
         surface = self._surfaces[at]
-        word = _plain_word(surface.surface)
-        if word is not None and lowered is not None and len(lowered) == len(text):
+        words = _plain_words(surface.surface)
+        if words is not None and lowered is not None and len(lowered) == len(text):
             # the pattern's own rule for a plural ending: after a surface ending in a letter
             plural = surface.plural and surface.surface[-1:].isalpha()
-            spans = word_spans(text, lowered, word, plural=plural)
+            spans = word_spans(text, lowered, words, plural=plural)
         else:
             spans = [match.span() for match in self._pattern(at).finditer(text)]
         if spans and _initials_a_word(surface.surface):
@@ -372,33 +372,53 @@ def _initials_a_word(surface: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _plain_word(surface: str) -> str | None:
-    """The surface lower-cased when it is one word of ASCII letters (its pattern is then
-    that word between boundaries, `word_spans`), else None."""
-    word = surface.strip()
-    return word.lower() if word.isascii() and word.isalpha() else None
+def _plain_words(surface: str) -> tuple[str, ...] | None:
+    """The surface's words lower-cased when each is of ASCII letters alone (its pattern is
+    then those words, with any separators between them, between boundaries: `word_spans`),
+    else None."""
+    words = tuple(word for word in _SPLIT_NAME.split(surface.strip()) if word)
+    if words and all(word.isascii() and word.isalpha() for word in words):
+        return tuple(word.lower() for word in words)
+    return None
 
 
 def word_spans(
-    text: str, lowered: str, word: str, *, plural: bool = False
+    text: str, lowered: str, words: tuple[str, ...], *, plural: bool = False
 ) -> list[tuple[int, int]]:
-    r"""The spans of `_surface_pattern(word, plural).finditer(text)` for a lower-case `word` of
-    ASCII letters, found with `str.find` in `lowered`, `text` lower-cased letter for letter
-    with no letter outside ASCII (`_probe_view`): there no other character matches an ASCII
-    letter ignoring case (the few that do, "K" the Kelvin sign, "ſ", "ı", are letters), and
-    a match's boundaries are the pattern's: no word character (`str.isalnum` or "_", as `\w`)
-    nor hyphen on either side; a role's "s" or "es" is taken when a boundary follows it."""
+    r"""The spans of `_surface_pattern(surface, plural).finditer(text)` for a surface whose
+    words, lower-cased, are `words`, each of ASCII letters, found with `str.find` in
+    `lowered`, `text` lower-cased letter for letter with no letter outside ASCII
+    (`_probe_view`): there no other character matches an ASCII letter ignoring case (the few
+    that do, "K" the Kelvin sign, "ſ", "ı", are letters), and a match's boundaries are the
+    pattern's: no word character (`str.isalnum` or "_", as `\w`) nor hyphen on either side;
+    between two words any run of white space (`str.isspace`, as `\s`) and hyphens, or none
+    (all of the run: the next word opens with a letter, which is neither); a role's "s" or
+    "es" is taken when a boundary follows it."""
     spans: list[tuple[int, int]] = []
     suffixes = ("s", "es", "") if plural else ("",)
-    at = lowered.find(word)
+    first = words[0]
+    at = lowered.find(first)
     while at >= 0:
-        stop = _match_end(text, lowered, at, at + len(word), suffixes)
+        end = _words_end(text, lowered, at + len(first), words)
+        stop = None if end is None else _match_end(text, lowered, at, end, suffixes)
         if stop is None:
-            at = lowered.find(word, at + 1)
+            at = lowered.find(first, at + 1)
         else:
             spans.append((at, stop))
-            at = lowered.find(word, stop)
+            at = lowered.find(first, stop)
     return spans
+
+
+def _words_end(text: str, lowered: str, at: int, words: tuple[str, ...]) -> int | None:
+    """Where the surface's words after its first end in `text` when the first ends at `at`
+    (each after the whole run of separators before it), or None when one is not there."""
+    for word in words[1:]:
+        while at < len(text) and (text[at].isspace() or text[at] in _HYPHENS):
+            at += 1
+        if not lowered.startswith(word, at):
+            return None
+        at += len(word)
+    return at
 
 
 def _match_end(
