@@ -230,9 +230,9 @@ class FrequencyRows(_KeptRows):
                 self._positive_norms = bool(len(norms)) and float(norms.min()) > 0
                 self._norms = norms
         if self._lengths is not None:
-            by_length: FloatArray = self._norms[self._lengths[passages]]
+            by_length: FloatArray = self._norms.take(self._lengths.take(passages))
             return by_length
-        at: FloatArray = self._norms[passages]
+        at: FloatArray = self._norms.take(passages)
         return at
 
     def contributions(
@@ -243,7 +243,7 @@ class FrequencyRows(_KeptRows):
         row = self._kept_row(t)
         if row is None:
             return None
-        return self._worked_out(t, row[passages], norms)
+        return self._worked_out(t, row.take(passages), norms)
 
     def kept(self, t: int) -> npt.NDArray[Any] | None:
         """Term `t`'s row of frequencies when stored or made already, else None (nothing
@@ -260,7 +260,7 @@ class FrequencyRows(_KeptRows):
         row = self._kept_row(t)
         if row is None:
             return None
-        frequencies = row[passages]
+        frequencies = row.take(passages)
         return frequencies > 0, self._worked_out(t, frequencies, self.norms_at(passages))
 
     def _worked_out(self, t: int, frequencies: npt.NDArray[Any], norms: FloatArray) -> FloatArray:
