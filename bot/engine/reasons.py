@@ -23,17 +23,21 @@ from bot.engine.text import term_spans
 
 # A question asking why: "why", "how come", "what for", "for what reason", "what's the
 # reason", "what made him", "what's in it for", "how does he justify", "his excuse", "what are
-# they locked up for" (not "what does TPS stand for", "what did he ask for": the thing asked).
+# they locked up for" (not "what does TPS stand for", "what did he ask for": the thing asked);
+# and what a claim rests on, its grounds: "what's the basis", "whats the evidence", "what's that
+# based on" (after a question, they ask it of that one's topic: `_REASON_FORM`).
 _ASKS_REASON = re.compile(
-    r"""(?=[efhjmrw])
+    r"""(?=[befhjmrw])
     \b(?: why | whys | how\s+come | for\s+what(?:\s+reason|\s+purpose)? | what\s+for\b
         | what\s+(?:[\w'’-]+\s+){0,5}?(?!(?:ask|asks|asked|asking|stand|stands|stood|known
              |famous|responsible|look|looks|looked|looking|wait|waits|waited|waiting|vote|votes
              |voted|voting|pay|pays|paid|paying|call|calls|called|calling|apply|applied|search
              |searched|hope|hoped|care|cared|go|goes|went|going)\s)[\w'’-]+\s+for\s*[?!.]*\s*$
         | what(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?
-          (?:reasons?|point|purpose|motives?|motivation|rationale|logic|excuse|justification
-             |goal|aim|idea|payoff|benefit|upside)\b
+          (?:reasons?|reasoning|point|purpose|motives?|motivation|rationale|logic|excuse
+             |justification|goal|aim|idea|payoff|benefit|upside|basis|grounds|evidence|proof)\b
+        | what(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+(?:that|this|it|they|those)\s+based\s+on
+        | based\s+on\s+what\b
         | what(?:['’]?s|\s+is)\s+in\s+it\s+for
         | what\s+(?:made|makes|make|caused|causes|cause|led|leads|prompted|prompts|drove
              |drives|motivated|motivates)\b
@@ -44,11 +48,14 @@ _ASKS_REASON = re.compile(
 )
 
 # The question's words that only ask for the reason: no topic a passage must hold ("what's the
-# reason", "what excuse", "excuse for", "what's in it for"; "why", "what for" are stop words).
+# reason", "what excuse", "excuse for", "what's in it for", "what's the evidence", "what's that
+# based on"; "why", "what for" are stop words).
 _REASON_FORM = re.compile(
     r"""\b(?: (?:what|which)(?:['’]?s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+|their\s+|his\s+
-              |her\s+|its\s+)?(?:reasons?|excuses?|justification|rationale|motives?|motivation
-              |logic|payoff|upside)
+              |her\s+|its\s+)?(?:reasons?|reasoning|excuses?|justification|rationale|motives?
+              |motivation|logic|payoff|upside|basis|grounds|evidence|proof)
+        | what(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+(?:that|this|it|they|those)\s+based\s+on
+        | based\s+on\s+what
         | (?:reasons?|excuses?|justification|rationale|motives?)\s+(?:for|why|behind)
         | for\s+what\s+(?:reasons?|purpose)
         | in\s+it\s+for )\b""",

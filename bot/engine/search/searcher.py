@@ -7,7 +7,7 @@ import dataclasses
 import functools
 import itertools
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -538,6 +538,8 @@ class Searcher(Rendering):
         if read.kind is QuestionKind.WHO_SAID:
             # "did X say it, or someone else?": X's name is not what it is about
             query = [word.term for word in words if not within(word, read.speaker_span)]
+        # "what's the basis?": no topic of its own, only the previous question's carried over
+        topic_carried = False
         if (
             follow_up is not None
             and previous is not None
@@ -545,6 +547,7 @@ class Searcher(Rendering):
             and not ASKS_FOR_MORE.search(text)
             and not supplies_its_own_topic(text)
         ):
+            topic_carried = not topic
             # "why?", "and Trump?", "and in 2021?": the previous question's topic carries over
             said = self._question_words(follow_up.question)
             # (whom it names by a role, by their name: above)
@@ -815,6 +818,19 @@ class Searcher(Rendering):
             or compound
             else ranking.plain
         )
+        # "what's in it for the club": the passage telling whom it asks of what it brings them
+        # ("For the club, the move is lucrative as well") gives the kind of answer asked, in
+        # whatever words of its own (`Signals.answer_type`), and is the one read where it was
+        # put first for that (`_framed_first`) and the ranking put first one that is not
+        framed = self._framed_for_gain(gain, quoting) if gain is not None else None
+        if (
+            framed is not None
+            and plain[0].passage != candidates[0].passage
+            and framed(candidates[0].passage)
+            and not framed(plain[0].passage)
+        ):
+            plain = [candidates[0], *(c for c in plain if c.passage != candidates[0].passage)]
+        gives_gain = framed is not None and framed(plain[0].passage)
         vouched = self._by_their_names(
             self._vouched_bridges(bridges, meaning, plain[0].passage, closeness), words, read
         )
@@ -830,6 +846,7 @@ class Searcher(Rendering):
             topic,
             plain,
             expected=expected,
+            gives_gain=gives_gain,
             speakers=quoting,
             bridges=topical.bridges,
             closeness=closeness if every_signal else None,
@@ -886,12 +903,18 @@ class Searcher(Rendering):
         # words asked about, which dilute its vector). Not where the topic's telling words
         # are only the names of people the question names ("trump on bukele"; "hrw on el
         # salvador", the story's every other passage naming El Salvador): the sentence
-        # closest to a name is any naming them.
-        picked_by_meaning = bool(signals.meaning_agrees) or (
-            rated_high
-            and _among_rivals(signals)
-            and not self._only_names(topic, expected)
-            and (by_sentence or sentence_vouches())
+        # closest to a name is any naming them. Nor where it asks what something brings
+        # someone and the passage is the one of theirs framed for them ("what did the
+        # economist say the port gets out of it": "“For the port, ...”"): the framing picks it.
+        picked_by_meaning = (
+            bool(signals.meaning_agrees)
+            or gives_gain
+            or (
+                rated_high
+                and _among_rivals(signals)
+                and not self._only_names(topic, expected)
+                and (by_sentence or sentence_vouches())
+            )
         )
         high = (
             rated_high
@@ -979,6 +1002,7 @@ class Searcher(Rendering):
             speakers=tuple(quoting),
             signals=signals,
             rated=plain[0].passage,
+            topic_carried=topic_carried,
         )
 
     def _origin_first(self, candidates: list[Candidate], read: ReadQuestion) -> list[Candidate]:
@@ -1275,11 +1299,36 @@ class Searcher(Rendering):
         "For the club, the deal means ...". News tells what something brings someone so,
         whatever words it then tells it in, which the question's need not share. Not a passage
         shown already (`seen`): "what else is in it for her" asks for more than it."""
+        framed = self._framed_for_gain(gain, speakers)
+        if framed is None:
+            return candidates
+        if framed(candidates[0].passage):
+            return candidates
+        moved = next((c for c in candidates[1:] if framed(c.passage)), None)
+        if moved is None:
+            story = self.snapshot.passages[candidates[0].passage].story_id
+            found = next(
+                (n for n in self._story_passage_numbers(story) if n not in seen and framed(n)),
+                None,
+            )
+            if found is None:
+                return candidates
+            moved = Candidate(found, 0.0, 0)
+        rest = [c for c in candidates if c.passage != moved.passage]
+        return [moved, *rest][: len(candidates)]
+
+    def _framed_for_gain(
+        self, gain: str, speakers: Sequence[Person]
+    ) -> Callable[[int], bool] | None:
+        """Whether a passage opens a sentence "For X," with X whom the question's words `gain`
+        ask the gain of (by a word, as the same person, or as one of their country), quoting
+        one of `speakers` when any is asked about: the passage telling what something brings
+        them (`_framed_first`). None when `gain` names no one."""
         asked = set(terms(gain))
         people = self._named_in(gain)
         countries = self._countries_named(gain)
         if not asked and not people and not countries:
-            return candidates
+            return None
         ids = {person.id for person in speakers}
 
         def for_them(whom: str) -> bool:
@@ -1296,20 +1345,7 @@ class Searcher(Rendering):
                 not ids or any(quote.speaker_id in ids for quote in self._quotes_of(passage))
             )
 
-        if framed(candidates[0].passage):
-            return candidates
-        moved = next((c for c in candidates[1:] if framed(c.passage)), None)
-        if moved is None:
-            story = self.snapshot.passages[candidates[0].passage].story_id
-            found = next(
-                (n for n in self._story_passage_numbers(story) if n not in seen and framed(n)),
-                None,
-            )
-            if found is None:
-                return candidates
-            moved = Candidate(found, 0.0, 0)
-        rest = [c for c in candidates if c.passage != moved.passage]
-        return [moved, *rest][: len(candidates)]
+        return framed
 
     def _countries_named(self, words: str) -> frozenset[int]:
         """The countries `words` name, in any case ("whats in it for el salvador")."""
@@ -2234,6 +2270,8 @@ class _PartResult:
     person: bool = False
     signals: Signals | None = None
     rated: int | None = None  # the passage the signals are read of
+    # its topic is only the one of the question before, carried over ("what's the basis?")
+    topic_carried: bool = False
 
     @classmethod
     def refused(cls, reason: str, *, person: bool = False) -> _PartResult:
@@ -2360,12 +2398,15 @@ def _every_part_answered(answered: Sequence[_PartResult]) -> bool:
 def _holds_its_topic(part: _PartResult, vouched: set[int]) -> bool:
     """Whether `part`'s first passage is one of those `vouched` for, and the corpus knows every
     word of its topic: "and is the hospital far?" of a story never naming a hospital finds the
-    passage of the question before it, which does not answer it."""
+    passage of the question before it, which does not answer it. A part with no topic of its
+    own asks of the one before ("Why is the union worried about the layoffs? What's the
+    basis?"): the words of that one the story lacks were vouched for there, by the bridges its
+    own words found."""
     return (
         part.candidates[0].passage in vouched
         and part.rated == part.candidates[0].passage
         and part.signals is not None
-        and part.signals.known == 1.0
+        and (part.signals.known == 1.0 or part.topic_carried)
     )
 
 

@@ -97,9 +97,12 @@ class ConfidenceSignals(CandidateRanking):
         bridges: dict[str, tuple[str, ...]] | None = None,
         closeness: Closeness | None = None,
         qualifiers: Qualifiers = NO_QUALIFIERS,
+        gives_gain: bool = False,
     ) -> Signals:
         """What the confidence model reads of the question and its best passage (`qualifiers`:
-        its adverbs and verbs, `_qualifiers`)."""
+        its adverbs and verbs, `_qualifiers`; `gives_gain`: the question asks what something
+        brings someone and the passage opens a sentence telling it for them, "For Bukele,": the
+        kind of answer asked, as a number is of "how many")."""
         best = candidates[0]
         bridges = bridges or {}
         # BM25's own margin: how far the passage stands ahead of the best other by the words
@@ -126,6 +129,8 @@ class ConfidenceSignals(CandidateRanking):
                     # the question's own words ("when did his second term start": "during
                     # his second term")
                     answer_type = -1.0
+        elif gives_gain:
+            answer_type = 1.0
         elif expected.reason:
             answer_type = self._reason_signal(best.passage, topic)
         if expected.kind is None and not expected.name:
