@@ -51,7 +51,9 @@ class Signals:
     # for an amount, a count, a date or a person, of those standing near such an answer in it
     coverage: float
     known: float  # idf-weighted share of the topic words the corpus uses at all
-    answer_type: float  # +1 the expected number/date/person is there, -1 not, 0 none expected
+    # +1 the expected number/date/person is there (for what something brings someone, a
+    # sentence framed "For X," for them), -1 not, 0 none expected
+    answer_type: float
     speaker: float  # 1: the question asks what someone said and the passage quotes them
     # when it does: 1 / how many of the asked speaker's passages hold as much of the question's
     # topic as this one (the chance of picking the one meant among them); 1 when the question

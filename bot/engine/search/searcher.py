@@ -55,6 +55,7 @@ from bot.engine.question import (
     people_of_a_kind,
     reacted_to,
     read_question,
+    role_in_story_words,
     speaker_named_by,
     with_words_for_pronoun,
     words_addressed,
@@ -2066,11 +2067,13 @@ class Searcher(Rendering):
         answers must hold; none when the story names the role in words of its own, a bridge
         reaching a role word it uses ("spokesperson": its "press secretary"): then any person
         may be meant, as for "who"."""
-        role = terms(asked_role(text) or "")
+        asked = asked_role(text) or ""
+        role = terms(asked)
         reached = [t for r in role for t in bridges.get(r, ())]
         if any(self.snapshot.index.passage_frequency(t) for t in reached if t in ROLE_TERMS):
             return frozenset()
-        return frozenset(role)
+        # and the role in the words news stories use for it ("which leader": a president)
+        return frozenset(role).union(terms(role_in_story_words(asked) or ""))
 
     def _with_speech_verb(
         self, topic: list[str], verb: Sequence[str], speakers: Sequence[Person]
