@@ -231,6 +231,14 @@ ORG_WORDS = frozenset(
     " administration government senate congress army navy press alliance federation"
     " council".split()
 )
+# Nouns a story calls a company or other body by once it has named it ("the company said",
+# "the firm's shares"): after a name with no first name or title, evidence that the name is
+# no person's (`attribution.story._read_as_organisations`).
+BODY_NOUNS = frozenset(
+    "company firm business corporation startup automaker carmaker retailer manufacturer"
+    " utility insurer lender chain agency association foundation organization organisation"
+    " group".split()
+)
 # Nouns people use for an organisation of any kind ("the rights group", "the organisation"):
 # with the organisation's own words before them they describe it; a question naming one the
 # story does not know asks for a speaker it does not quote.

@@ -21,8 +21,12 @@ from bot.engine.occupations import is_person_noun
 from bot.engine.people import Intro, build_people, introductions, role_heads, unique_id
 from bot.engine.text import match_key
 from bot.engine.words import (
+    BODY_NOUNS,
+    HONORIFICS,
     QUANTIFIERS,
     ROLE_HEADS,
+    SPELLED_TITLES,
+    all_lemmas,
     is_dictionary_word,
 )
 
@@ -113,14 +117,120 @@ def attribute_story(story: Story) -> StoryAttribution:
     intros = [i for p in paras for i in introductions(p.tokens, story.body, p.outside, p.runs)]
     intros += _namesakes(paras, intros)
     intros += _joined_first_names(paras, intros)
+    intros = _read_as_organisations(paras, intros)
     people = build_people(intros, story.id, excluded)
     found = Attributor(story, paras, people).run()
     named = _speaker_names(paras, found.names)
     if named:
         named += _joined_first_names(paras, [*intros, *named])
+        named = _read_as_organisations(paras, named)
         people = build_people(intros + named, story.id, excluded)
         found = Attributor(story, paras, people).run()
     return StoryAttribution(people=tuple(people), quotes=tuple(found.quotes))
+
+
+_HIS_OR_HERS = frozenset("he she him his her hers himself herself".split())
+_TITLE_WORDS = HONORIFICS | SPELLED_TITLES.keys() | {"dr.", "miss"}
+
+
+def _read_as_organisations(paras: Sequence[Para], intros: Sequence[Intro]) -> list[Intro]:
+    """A name read as a person's that the story writes as a company's or other body's is an
+    organisation (`Marlow Motors said in a statement`: no organisation word in it, and
+    "Motors" no surname for a "she said" to take or a "Ms. Motors" to ask for).
+
+    Only a name that opens with no first name and never has a title, before it or as its
+    role, and only on the story's own evidence, outside quotations: after a mention of it,
+    with no other name between, the first of "its", "the company" (`BODY_NOUNS`, here or in
+    the next sentence) or ", which" rather than "he", "she", "his" or "her"; or, for a name of
+    two words or more, a last word that is a plural noun ("Motors", "Properties"). Any "he",
+    "she", "his" or "her" coming first so, or a title before it, keeps it a person."""
+    candidates = {
+        intro.name
+        for intro in intros
+        if intro.kind is SpeakerKind.PERSON
+        and not is_first_name(intro.name.split()[0])
+        and intro.name.split()[0].lower() not in _TITLE_WORDS
+        and not any(tuple(role.lower().split()) in ROLE_HEADS for role in intro.roles)
+    }
+    if not candidates:
+        return list(intros)
+    pro: set[str] = set()
+    con: set[str] = set()
+    for name in candidates:
+        words = name.split()
+        last = words[-1].lower()
+        if (
+            len(words) > 1
+            and last.endswith("s")
+            and last not in all_lemmas(last).get("NOUN", (last,))
+        ):
+            pro.add(name)
+    for para in paras:
+        toks = para.tokens
+        for i, j in para.runs:
+            if para.quote_of[i] != -1:
+                continue
+            text = [t.text for t in toks[i:j]]
+            for name in candidates:
+                words = name.split()
+                at = next(
+                    (
+                        k
+                        for k in range(len(text) - len(words) + 1)
+                        if text[k : k + len(words)] == words
+                    ),
+                    None,
+                )
+                if at is None:
+                    continue
+                start, end = i + at, i + at + len(words)
+                if start > 0 and toks[start - 1].lower in _TITLE_WORDS:
+                    con.add(name)
+                    continue
+                said = _first_reference_after(para, end)
+                if said == "org":
+                    pro.add(name)
+                elif said == "person":
+                    con.add(name)
+    out: list[Intro] = []
+    for intro in intros:
+        if intro.name in pro and intro.name not in con:
+            intro = Intro(intro.name, list(intro.roles), SpeakerKind.ORGANIZATION, intro.position)
+        out.append(intro)
+    return out
+
+
+def _first_reference_after(para: Para, end: int) -> str | None:
+    """What first refers back to a name ending at `end`, outside quotations and before any
+    other name, in its sentence or (for "the company") the next: "org" for "its", ", which",
+    "the company"; "person" for "he", "his", "she", "her"; None for nothing."""
+    toks = para.tokens
+    if end + 1 < len(toks) and toks[end].text == "," and toks[end + 1].lower == "which":
+        return "org"
+    sentence = para.sentence_of[end - 1]
+    runs = {i: j for i, j in para.runs}
+    k = end
+    while k < len(toks) and para.sentence_of[k] <= sentence + 1:
+        if para.quote_of[k] != -1:
+            k += 1
+            continue
+        t = toks[k]
+        same = para.sentence_of[k] == sentence
+        if k in runs and is_name_like(toks[k : runs[k]]):
+            return None  # another name: whatever follows may be its
+        if same and t.lower in _HIS_OR_HERS:
+            return "person"
+        if same and t.lower == "its":
+            return "org"
+        if (
+            t.lower == "the"
+            and k + 1 < len(toks)
+            and toks[k + 1].lower in BODY_NOUNS
+            and (k + 2 >= len(toks) or toks[k + 2].lower != "of")
+        ):
+            return "org"
+        k += 1
+    return None
 
 
 def _namesakes(paras: Sequence[Para], intros: Sequence[Intro]) -> list[Intro]:
