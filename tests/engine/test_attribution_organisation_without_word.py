@@ -63,3 +63,34 @@ def test_a_name_with_no_first_name_that_the_story_writes_as_a_person_stays_one()
     assert people.get("Okonkwo Banks", "person") == "person"
     assert people.get("Marlowe Sands", "person") == "person"
     assert quoted(searcher, "held the line") == ["Okonkwo Banks"]
+
+
+def test_a_name_the_story_says_it_said_of_is_an_organisation() -> None:
+    body = plant(
+        "Steward Ida Brennan read the result aloud to the crowd.",
+        "Brackwater Bottling shut the line for a week in June.",
+        "“The contract protects every job at Dunmore,” it said in an email on Friday.",
+        "Brackwater Bottling said the vote was “a relief.”",
+        "“We held the line for six weeks,” she said.",
+    )
+    searcher = searcher_for("dunmore-brackwater", body)
+    assert kinds(searcher)["Brackwater Bottling"] == "organization"
+    assert quoted(searcher, "a relief") == ["Brackwater Bottling"]
+    assert quoted(searcher, "held the line") != ["Brackwater Bottling"]
+
+
+def test_a_plural_looking_surname_of_someone_the_story_describes_or_shortens_stays_a_person() -> (
+    None
+):
+    # guards: a plural-looking last word is no evidence for someone given a person's role
+    # ("a nurse") or written later by that word alone ("Woods said")
+    body = plant(
+        "Kwame Banks, a nurse, said the shifts were “too long.”",
+        "Tendai Woods said the vote was “close.” Woods said the pay was fair.",
+        "“We held the line for six weeks,” Banks said.",
+    )
+    searcher = searcher_for("dunmore-nurse", body)
+    people = kinds(searcher)
+    assert people["Kwame Banks"] == "person"
+    assert people["Tendai Woods"] == "person"
+    assert quoted(searcher, "held the line") == ["Kwame Banks"]

@@ -117,18 +117,18 @@ def attribute_story(story: Story) -> StoryAttribution:
     intros = [i for p in paras for i in introductions(p.tokens, story.body, p.outside, p.runs)]
     intros += _namesakes(paras, intros)
     intros += _joined_first_names(paras, intros)
-    intros = _read_as_organisations(paras, intros)
-    people = build_people(intros, story.id, excluded)
+    people = build_people(_read_as_organisations(paras, intros), story.id, excluded)
     found = Attributor(story, paras, people).run()
     named = _speaker_names(paras, found.names)
     if named:
         named += _joined_first_names(paras, [*intros, *named])
-        named = _read_as_organisations(paras, named)
-        people = build_people(intros + named, story.id, excluded)
+        every = _read_as_organisations(paras, intros + named)
+        people = build_people(every, story.id, excluded)
         found = Attributor(story, paras, people).run()
     return StoryAttribution(people=tuple(people), quotes=tuple(found.quotes))
 
 
+_IS_SAID = frozenset("said says added wrote stated announced".split())
 _HIS_OR_HERS = frozenset("he she him his her hers himself herself".split())
 _TITLE_WORDS = HONORIFICS | SPELLED_TITLES.keys() | {"dr.", "miss"}
 
@@ -141,9 +141,11 @@ def _read_as_organisations(paras: Sequence[Para], intros: Sequence[Intro]) -> li
     Only a name that opens with no first name and never has a title, before it or as its
     role, and only on the story's own evidence, outside quotations: after a mention of it,
     with no other name between, the first of "its", "the company" (`BODY_NOUNS`, here or in
-    the next sentence) or ", which" rather than "he", "she", "his" or "her"; or, for a name of
-    two words or more, a last word that is a plural noun ("Motors", "Properties"). Any "he",
-    "she", "his" or "her" coming first so, or a title before it, keeps it a person."""
+    the next sentence), "it said" or ", which" rather than "he", "she", "his" or "her"; or, for
+    a name of two words or more given no role that names a kind of person, a last word that is
+    a plural noun ("Motors", "Properties"). Any "he", "she", "his" or "her" coming first so, a
+    title before it, or its last word written alone as a name (a surname: "Banks said"), keeps
+    it a person."""
     candidates = {
         intro.name
         for intro in intros
@@ -156,7 +158,12 @@ def _read_as_organisations(paras: Sequence[Para], intros: Sequence[Intro]) -> li
         return list(intros)
     pro: set[str] = set()
     con: set[str] = set()
-    for name in candidates:
+    described = {  # given a role that names a kind of person ("Kwame Banks, a nurse,")
+        intro.name
+        for intro in intros
+        if any(is_person_noun(role.lower().split()[-1]) for role in intro.roles if role)
+    }
+    for name in candidates - described:
         words = name.split()
         last = words[-1].lower()
         if (
@@ -165,12 +172,17 @@ def _read_as_organisations(paras: Sequence[Para], intros: Sequence[Intro]) -> li
             and last not in all_lemmas(last).get("NOUN", (last,))
         ):
             pro.add(name)
-    for para in paras:
+    # a person is written later by the last word of the name ("Banks said"), a company by
+    # its first ("Marlow's chief executive") or whole
+    surnames = {name.split()[-1]: name for name in candidates if " " in name}
+    for pi, para in enumerate(paras):
         toks = para.tokens
         for i, j in para.runs:
             if para.quote_of[i] != -1:
                 continue
             text = [t.text for t in toks[i:j]]
+            if j - i == 1 and text[0] in surnames:
+                con.add(surnames[text[0]])
             for name in candidates:
                 words = name.split()
                 at = next(
@@ -187,7 +199,7 @@ def _read_as_organisations(paras: Sequence[Para], intros: Sequence[Intro]) -> li
                 if start > 0 and toks[start - 1].lower in _TITLE_WORDS:
                     con.add(name)
                     continue
-                said = _first_reference_after(para, end)
+                said = _first_reference_after(paras, pi, end)
                 if said == "org":
                     pro.add(name)
                 elif said == "person":
@@ -200,36 +212,45 @@ def _read_as_organisations(paras: Sequence[Para], intros: Sequence[Intro]) -> li
     return out
 
 
-def _first_reference_after(para: Para, end: int) -> str | None:
-    """What first refers back to a name ending at `end`, outside quotations and before any
-    other name, in its sentence or (for "the company") the next: "org" for "its", ", which",
-    "the company"; "person" for "he", "his", "she", "her"; None for nothing."""
+def _first_reference_after(paras: Sequence[Para], pi: int, end: int) -> str | None:
+    """What first refers back to a name ending at `end` in paragraph `pi`, outside quotations
+    and before any other name, in its sentence or the next (the next paragraph's first, after
+    a paragraph's last): "org" for "its", "it said", ", which", "the company"; "person" for
+    "he", "his", "she", "her" in the name's own sentence (a "she said" in the next paragraph
+    is what the reading decides, no evidence for it); None for nothing."""
+    para = paras[pi]
     toks = para.tokens
     if end + 1 < len(toks) and toks[end].text == "," and toks[end + 1].lower == "which":
         return "org"
     sentence = para.sentence_of[end - 1]
-    runs = {i: j for i, j in para.runs}
-    k = end
-    while k < len(toks) and para.sentence_of[k] <= sentence + 1:
-        if para.quote_of[k] != -1:
+    scans = [(para, end, sentence)]
+    if sentence == len(para.sentences) - 1 and pi + 1 < len(paras):
+        scans.append((paras[pi + 1], 0, 0))  # the next paragraph's first sentence
+    for para, k, own in scans:
+        toks = para.tokens
+        runs = dict(para.runs)
+        while k < len(toks) and para.sentence_of[k] <= own + 1:
+            if para.quote_of[k] != -1:
+                k += 1
+                continue
+            t = toks[k]
+            same = para.sentence_of[k] == own
+            if k in runs and is_name_like(toks[k : runs[k]]):
+                return None  # another name: whatever follows may be its
+            if same and t.lower in _HIS_OR_HERS and para is paras[pi]:
+                return "person"  # not after a paragraph's end: whose "she said" is asked
+            if same and t.lower == "its":
+                return "org"
+            if same and t.lower == "it" and k + 1 < len(toks) and toks[k + 1].lower in _IS_SAID:
+                return "org"  # `"...," it said`: a person is never "it"
+            if (
+                t.lower == "the"
+                and k + 1 < len(toks)
+                and toks[k + 1].lower in BODY_NOUNS
+                and (k + 2 >= len(toks) or toks[k + 2].lower != "of")
+            ):
+                return "org"
             k += 1
-            continue
-        t = toks[k]
-        same = para.sentence_of[k] == sentence
-        if k in runs and is_name_like(toks[k : runs[k]]):
-            return None  # another name: whatever follows may be its
-        if same and t.lower in _HIS_OR_HERS:
-            return "person"
-        if same and t.lower == "its":
-            return "org"
-        if (
-            t.lower == "the"
-            and k + 1 < len(toks)
-            and toks[k + 1].lower in BODY_NOUNS
-            and (k + 2 >= len(toks) or toks[k + 2].lower != "of")
-        ):
-            return "org"
-        k += 1
     return None
 
 
