@@ -5,6 +5,7 @@ twenty-fourth session). Each story is of our own wording, with guards that must 
 
 from __future__ import annotations
 
+from bot.engine.search import Searcher
 from tests.engine.stories import quoted, searcher_for
 
 OPENING = "Workers at the Dunmore bottling plant voted on Friday to accept a new contract."
@@ -15,8 +16,8 @@ def plant(*paragraphs: str) -> str:
     return "\n".join([OPENING, *paragraphs, CLOSING])
 
 
-def kinds(searcher: object) -> dict[str, str]:
-    return {p.name: p.kind.value for p in searcher.snapshot.people}  # type: ignore[attr-defined]
+def kinds(searcher: Searcher) -> dict[str, str]:
+    return {p.name: p.kind.value for p in searcher.snapshot.people}
 
 
 def test_a_name_with_a_plural_business_word_and_its_is_an_organisation() -> None:
