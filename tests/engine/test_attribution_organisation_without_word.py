@@ -95,3 +95,15 @@ def test_a_plural_looking_surname_of_someone_the_story_describes_or_shortens_sta
     assert people["Kwame Banks"] == "person"
     assert people["Tendai Woods"] == "person"
     assert quoted(searcher, "held the line") == ["Kwame Banks"]
+
+
+def test_a_name_whose_spokesman_the_next_sentence_quotes_is_an_organisation() -> None:
+    body = plant(
+        "Steward Ida Brennan read the result aloud to the crowd.",
+        "Brackwater Electric said it had restored power to the plant. A company spokesman said"
+        " the outage was “regrettable.”",
+        "“We held the line for six weeks,” she said.",
+    )
+    searcher = searcher_for("dunmore-electric", body)
+    assert kinds(searcher)["Brackwater Electric"] == "organization"
+    assert quoted(searcher, "held the line") != ["Brackwater Electric"]

@@ -215,9 +215,10 @@ def _read_as_organisations(paras: Sequence[Para], intros: Sequence[Intro]) -> li
 def _first_reference_after(paras: Sequence[Para], pi: int, end: int) -> str | None:
     """What first refers back to a name ending at `end` in paragraph `pi`, outside quotations
     and before any other name, in its sentence or the next (the next paragraph's first, after
-    a paragraph's last): "org" for "its", "it said", ", which", "the company"; "person" for
-    "he", "his", "she", "her" in the name's own sentence (a "she said" in the next paragraph
-    is what the reading decides, no evidence for it); None for nothing."""
+    a paragraph's last): "org" for "its", "it said", ", which", "the company", "a company
+    spokesman"; "person" for "he", "his", "she", "her" in the name's own sentence (a "she
+    said" in the next paragraph is what the reading decides, no evidence for it); None for
+    nothing."""
     para = paras[pi]
     toks = para.tokens
     if end + 1 < len(toks) and toks[end].text == "," and toks[end + 1].lower == "which":
@@ -248,6 +249,13 @@ def _first_reference_after(paras: Sequence[Para], pi: int, end: int) -> str | No
                 and k + 1 < len(toks)
                 and toks[k + 1].lower in BODY_NOUNS
                 and (k + 2 >= len(toks) or toks[k + 2].lower != "of")
+            ):
+                return "org"
+            if (  # "A company spokesman said": someone of the company just named
+                t.lower in ("a", "an")
+                and k + 2 < len(toks)
+                and toks[k + 1].lower in BODY_NOUNS
+                and is_person_noun(toks[k + 2].lower)
             ):
                 return "org"
             k += 1
