@@ -741,6 +741,26 @@ _WHERE_CLAUSE = re.compile(
 _CLAUSE_SUBJECTS = frozenset([*"i you he she we they it".split(), "they're", "they’re"])
 
 
+def counted_deed_word(question: str) -> int | None:
+    """Where the verb stands of what was done to or by the things "how many" counts, the last
+    word after the counted one that only a verb can be, or a participle of one ("how many
+    people has the group counted as disappeared": disappeared; "how many were injured"), or
+    None ("how many people are in the prison"). A number of people detained is no number of
+    people who disappeared."""
+    match = _COUNTED.search(question)
+    if match is None or not match.group("noun"):
+        return None
+    found = None
+    for word in re.finditer(r"[^\W\d_][\w'’-]*", question[match.end("noun") :]):
+        lower = word.group().lower()
+        if lower in STOP_WORDS:
+            continue
+        lemmas = set(all_lemmas(lower))
+        if lemmas == {"VERB"} or ("VERB" in lemmas and lower.endswith(("ed", "en"))):
+            found = match.end("noun") + word.start()
+    return found
+
+
 def deed_word(question: str) -> int | None:
     """Where the verb stands of what "who" asks the doer of ("who designed the park") or
     "where" the place of ("where was the video filmed": its first word only a verb can be), or

@@ -74,6 +74,9 @@ class ExpectedAnswer:
     identity: bool = False
     # "who designed the park": the term of the deed whose doer is asked (`answer_types.deed_word`)
     deed: str | None = None
+    # "how many were convicted": the word of what was done to or by the things counted, as
+    # typed (`answer_types.counted_deed_word`; `ConfidenceSignals._counts_another_deed`)
+    counted_deed: str | None = None
 
 
 NOTHING_EXPECTED = ExpectedAnswer(None)

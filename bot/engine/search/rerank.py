@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from bot.engine.answer_types import (
     AnswerKind,
+    counted_deed_word,
     counted_word,
     deed_word,
     holds_date_part,
@@ -166,6 +167,19 @@ class Reranking(QuestionReading):
         if at is None:
             return None
         return next((w.term for w in words if w.start == at), None)
+
+    @staticmethod
+    def _counted_deed(text: str) -> str | None:
+        """The word, lower case, of what was done to or by the things "how many" counts ("how
+        many were convicted": convicted; `answer_types.counted_deed_word`), not a verb of
+        saying."""
+        at = counted_deed_word(text)
+        if at is None:
+            return None
+        word = re.match(r"[\w'’-]+", text[at:])
+        if word is None or SPEECH_STEMS.intersection(terms(word.group())):
+            return None
+        return word.group().lower()
 
     @staticmethod
     def _deed(text: str, words: Sequence[TermSpan]) -> str | None:

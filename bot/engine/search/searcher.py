@@ -605,6 +605,7 @@ class Searcher(Rendering):
             described=self._described(text, read) if kind is AnswerKind.PERSON else frozenset(),
             identity=kind is AnswerKind.PERSON and _asks_who_they_are(text, read),
             deed=self._deed(text, words) if kind in (AnswerKind.PERSON, AnswerKind.PLACE) else None,
+            counted_deed=self._counted_deed(text) if kind is AnswerKind.COUNT else None,
         )
         if expected.kind is None or expected.role:
             # A phrase's senses and the words it defines, as the meaning and definition
@@ -928,6 +929,11 @@ class Searcher(Rendering):
             # "who designed the bridge", "where was the video filmed" of a passage without the
             # deed: whoever or wherever it names is of something else
             and not self._lacks_deed(expected, plain[0].passage, topical.bridges)
+            # "how many people has HRW counted as disappeared" of "has detained 85,000
+            # people": the story tells of disappearances elsewhere, not in the passage counting
+            and not self._counts_another_deed(
+                expected, plain[0].passage, [c.passage for c in plain[1:]]
+            )
             # "what is Bondi's salary" of a passage naming Bondi without it
             and not self._lacks_owned_thing(asked, topic, plain[0].passage, topical.bridges)
             # "what level was the advisory before they lowered it" of a passage telling only

@@ -22,6 +22,7 @@ from bot.engine.answer_types import (
     name_spans,
 )
 from bot.engine.confidence import Signals
+from bot.engine.lexicon import Source
 from bot.engine.models import Person
 from bot.engine.nearest import Closeness
 from bot.engine.reasons import gives_reason
@@ -170,6 +171,32 @@ class ConfidenceSignals(CandidateRanking):
             return False
         deed = (expected.deed, *bridges.get(expected.deed, ()))
         return not any(self.snapshot.index.contains(passage, t) for t in deed)
+
+    def _counts_another_deed(
+        self, expected: ExpectedAnswer, passage: int, beside: Sequence[int]
+    ) -> bool:
+        """Whether "how many" asks a number of things to or by which a deed was done
+        (`ExpectedAnswer.counted_deed`: "how many people has HRW counted as disappeared") that
+        a passage shown `beside` names as a thing (a noun of its word's family: "enforced
+        disappearances") while `passage` holds neither the deed nor a word of its senses: its
+        number ("has detained 85,000 people") counts something else. Not where the story
+        names no such thing ("how many has El Salvador taken": "agreed to accept ... locked
+        up more than 250"), nor without WordNet."""
+        word = expected.counted_deed
+        if word is None or self._wordnet is None:
+            return False
+        related = self._wordnet.related(word, (Source.FAMILY, Source.SYNONYMS))
+        near = {*terms(word), *(t for w in related for t in terms(w))}
+        index = self.snapshot.index
+        if any(index.contains(passage, t) for t in near):
+            return False
+        nouns = [
+            w
+            for w in self._wordnet.related(word, (Source.FAMILY,))
+            if w.isalpha() and "NOUN" in all_lemmas(w)
+        ]
+        named = [t for w in nouns for t in terms(w)]
+        return any(index.contains(p, t) for p in beside for t in named)
 
     def _with_agreement(
         self,
