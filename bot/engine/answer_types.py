@@ -741,6 +741,36 @@ _WHERE_CLAUSE = re.compile(
 _CLAUSE_SUBJECTS = frozenset([*"i you he she we they it".split(), "they're", "they’re"])
 
 
+# An amount or a number asked of each one of something: "how much is the fee per prisoner",
+# "for each deportee", "a head", "apiece" (not "per cent", nor "each other").
+_ASKS_RATE = re.compile(
+    r"\b(?:per|each)\s+(?!cent\b|other\b)(?P<of>[^\W\d_])|\ba\s+head\b|\bapiece\b",
+    re.IGNORECASE,
+)
+# A passage giving one: "per", "each", "apiece", "a head", or an amount followed by "a" or
+# "an" and its unit ("$20,000 a year", "$5 million an inmate").
+_GIVES_RATE = re.compile(
+    r"\b(?:per(?!\s+cent\b)|each|apiece|every)\b|\ba\s+head\b"
+    r"|\d(?:[\d,.]*)(?:\s+(?:hundred|thousand|million|billion|trillion|dollars?|euros?"
+    r"|pounds?|pesos?|bucks))*\s+(?:a|an)\s+[^\W\d_]",
+    re.IGNORECASE,
+)
+
+
+def rate_asked(question: str) -> list[int | None]:
+    """Where `question` asks an amount or a number of each one of something (`_ASKS_RATE`):
+    for each asking, where the word after "per" or "each" starts (None for "a head",
+    "apiece"), which the searcher reads as a source instead when it names someone ("how
+    many has El Salvador locked up per HRW")."""
+    return [m.start("of") if m.group("of") else None for m in _ASKS_RATE.finditer(question)]
+
+
+def gives_rate(text: str) -> bool:
+    """Whether `text` gives an amount or a number of each one of something (`_GIVES_RATE`):
+    a total ("has received $6 million for taking deportees") is none."""
+    return _GIVES_RATE.search(text) is not None
+
+
 def counted_deed_word(question: str) -> int | None:
     """Where the verb stands of what was done to or by the things "how many" counts, the last
     word after the counted one that only a verb can be, or a participle of one ("how many

@@ -77,6 +77,8 @@ class ExpectedAnswer:
     # "how many were convicted": the word of what was done to or by the things counted, as
     # typed (`answer_types.counted_deed_word`; `ConfidenceSignals._counts_another_deed`)
     counted_deed: str | None = None
+    # "how much is the fee per prisoner": an amount of each one asked (`answer_types.asks_rate`)
+    rate: bool = False
 
 
 NOTHING_EXPECTED = ExpectedAnswer(None)

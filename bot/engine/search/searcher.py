@@ -21,8 +21,10 @@ from bot.engine.answer_types import (
     asks_ratio,
     embedded_kind,
     expected_kind,
+    gives_rate,
     named_thing,
     names_asked_of,
+    rate_asked,
 )
 from bot.engine.caches import remember
 from bot.engine.chat import (
@@ -606,6 +608,7 @@ class Searcher(Rendering):
             identity=kind is AnswerKind.PERSON and _asks_who_they_are(text, read),
             deed=self._deed(text, words) if kind in (AnswerKind.PERSON, AnswerKind.PLACE) else None,
             counted_deed=self._counted_deed(text) if kind is AnswerKind.COUNT else None,
+            rate=kind in (AnswerKind.AMOUNT, AnswerKind.COUNT) and self._asks_rate(text),
         )
         if expected.kind is None or expected.role:
             # A phrase's senses and the words it defines, as the meaning and definition
@@ -931,6 +934,11 @@ class Searcher(Rendering):
             and not self._lacks_deed(expected, plain[0].passage, topical.bridges)
             # "how many people has HRW counted as disappeared" of "has detained 85,000
             # people": the story tells of disappearances elsewhere, not in the passage counting
+            # "how much is the fee per prisoner" of "has received $6 million for taking
+            # deportees": a total is no amount of each one
+            and not (
+                expected.rate and not gives_rate(self.snapshot.passages[plain[0].passage].text)
+            )
             and not self._counts_another_deed(
                 expected, plain[0].passage, [c.passage for c in plain[1:]]
             )
@@ -1072,6 +1080,15 @@ class Searcher(Rendering):
             return False
         words = {word.lower() for word, _, _ in iter_words(self.snapshot.passages[passage].text)}
         return not words & _EARLIER_STATE_WORDS
+
+    def _asks_rate(self, question: str) -> bool:
+        """Whether `question` asks an amount or a number of each one of something
+        (`answer_types.rate_asked`), not "per" someone, which names a source ("per Miller")."""
+        asked = rate_asked(question)
+        if not asked:
+            return False
+        named = {start for _, start, _ in self._mentions.find(question)}
+        return any(at is None or at not in named for at in asked)
 
     def _owned_by_someone_else(
         self, text: str, read: ReadQuestion, topic: Sequence[str], passage: int
