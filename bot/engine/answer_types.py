@@ -49,6 +49,9 @@ _EXPECTS_NUMBER = re.compile(
       | (?:what|which)(?:['’]?s|\s+(?:is|was|are|were))\s+(?:the|their|its)\s+"""
     + _QUANTITY_NOUNS
     + r"""
+      # "what were the hrw numbers on detentions": counts asked of something
+      | (?:what|which)(?:['’]?s|\s+(?:is|was|are|were))\s+(?:the|their|its)\s+
+        (?:[\w'’-]+\s+){0,2}?(?:numbers|stats|statistics)\s+(?:on|of|for|about)\b
     )
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -193,7 +196,10 @@ _KINDS: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = tuple(
             AnswerKind.COUNT,
             r"(?: (?: how\s+many | (?:what|which)\s+(?:number|percent(?:age)?|share)"
             r"| (?:what|which)(?:['’]?s|\s+(?:is|was|are|were))\s+(?:the|their|its)\s+"
-            r"(?:number|percentage|share|population) )\b"
+            r"(?:number|percentage|share|population)"
+            # "what were the hrw numbers on detentions": counts asked of something
+            r"| (?:what|which)(?:['’]?s|\s+(?:is|was|are|were))\s+(?:the|their|its)\s+"
+            r"(?:[\w'’-]+\s+){0,2}?(?:numbers|stats|statistics)\s+(?:on|of|for|about) )\b"
             r"| (?:what|which)(?:\s+|['’]?s\s+(?:the\s+)?)% )",
         ),
     )
