@@ -153,6 +153,9 @@ class SearcherBase:
         # each person's name and aliases as `match_key` writes them, by id
         # (`Searcher._held_only_in_names`: a surname 90 people share, in each passage naming it)
         self._name_keys_cache: dict[str, frozenset[str]] = {}
+        # the terms of the names of each group of people a question names, by their ids
+        # (`ConfidenceSignals._only_names`: a surname 300 people share, in each question of it)
+        self._names_terms_cache: dict[frozenset[str], frozenset[str]] = {}
         self._kind_cache: dict[tuple[int, AnswerKind], bool] = {}
         self._shown_cache: dict[int, ShownPassage | None] = {}
         self._span_cache: dict[tuple[int, int], Span] = {}

@@ -5,7 +5,9 @@ BM25's margin, and whether the passage is also the closest in meaning."""
 from __future__ import annotations
 
 import functools
+import itertools
 import math
+import operator
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
@@ -21,12 +23,13 @@ from bot.engine.answer_types import (
     date_form_spans,
     name_spans,
 )
+from bot.engine.caches import remember
 from bot.engine.confidence import Signals
 from bot.engine.lexicon import Source
 from bot.engine.models import Person
 from bot.engine.nearest import Closeness
 from bot.engine.reasons import gives_reason
-from bot.engine.search.base import Candidate, ExpectedAnswer
+from bot.engine.search.base import SPEAKERS_CACHE_SIZE, Candidate, ExpectedAnswer
 from bot.engine.search.candidates import CandidateRanking
 from bot.engine.search.reading import semi_auxiliary_spans
 from bot.engine.search.rerank import NEAR_PLACE, words_around
@@ -45,6 +48,9 @@ _NEAR_ANSWER = 10
 # Abrego Garcia, a Maryland man", "press secretary Karoline Leavitt".
 _NEAR_NAME = 3
 _POSSESSIVE = ("'s", "’s")
+# a person's name and aliases, read in C (`_only_names`: a surname hundreds of people share)
+_NAME = operator.attrgetter("name")
+_ALIASES = operator.attrgetter("aliases")
 # The kinds whose answers are read again for the confidence model (`_answers`): numbers and
 # times, which a passage's own words may seem to give
 _READ_AGAIN = frozenset(
@@ -502,13 +508,17 @@ class ConfidenceSignals(CandidateRanking):
     def _only_names(self, topic: Sequence[str], expected: ExpectedAnswer) -> bool:
         """Whether the topic is only the names of the people the question names: "who is Matt
         Gaetz" asks who he is, which the words around his name say."""
-        names = {
-            term
-            for person in expected.named
-            if person in self._people
-            for name in (self._people[person].name, *self._people[person].aliases)
-            for term in terms(name)
-        }
+        names = self._names_terms_cache.get(expected.named)
+        if names is None:
+            people = [p for p in map(self._people.get, expected.named) if p is not None]
+            # the terms of every distinct piece between spaces of their names, read at once:
+            # no word runs across a space, so the same terms as each name's own (a surname 300
+            # people share at 1,000,000 passages, "Governor Fatima Haddad", "Fatima Haddad",
+            # "Haddad" each: each name read on its own was 1-2 ms of a first question of them)
+            aliases = itertools.chain.from_iterable(map(_ALIASES, people))
+            pieces = set("\n".join(itertools.chain(map(_NAME, people), aliases)).split())
+            names = frozenset(terms(" ".join(sorted(pieces))))
+            remember(self._names_terms_cache, expected.named, names, SPEAKERS_CACHE_SIZE)
         return bool(names) and all(t in names for t in self._telling_terms(topic))
 
     def _quoted_in(self, passage: int) -> frozenset[str]:
