@@ -195,12 +195,19 @@ class WordNet:
             remember(self._cache, key, cached, _CACHE_SIZE)
         return cached
 
-    def _multiword_kinds(self, words: tuple[str, ...]) -> set[str]:
+    def _multiword_forms(self, words: tuple[str, ...]) -> list[set[str]]:
+        """Each word's forms (itself and its lemmas), the first's only those that start a lemma
+        of several words: most words start none ("flak", "buddies"), so one look for each form
+        of the first, not one for every form of every word."""
         forms = [
             {w, *(lemma.lower() for lemmas in all_lemmas(w).values() for lemma in lemmas)}
             for w in words
         ]
         forms[0] = {form for form in forms[0] if self._starts_a_multiword_lemma(form)}
+        return forms
+
+    def _multiword_kinds(self, words: tuple[str, ...]) -> set[str]:
+        forms = self._multiword_forms(words)
         found: set[str] = set()
         for combination in itertools.product(*forms):
             lemma = "_".join(combination)
@@ -218,13 +225,7 @@ class WordNet:
         return {w for w in found if w not in own and "_" not in w and w.isalpha()}
 
     def _multiword_synonyms(self, words: tuple[str, ...]) -> set[str]:
-        forms = [
-            {w, *(lemma.lower() for lemmas in all_lemmas(w).values() for lemma in lemmas)}
-            for w in words
-        ]
-        # most words start no lemma of several words ("flak", "buddies"): one look for each
-        # form of the first, not one for every form of every word
-        forms[0] = {form for form in forms[0] if self._starts_a_multiword_lemma(form)}
+        forms = self._multiword_forms(words)
         found: set[str] = set()
         for combination in itertools.product(*forms):
             lemma = "_".join(combination)

@@ -172,6 +172,18 @@ class QuotationFinder(ReportedSpeech):
         lo, hi = para.sentences[n - 1]
         return lo, hi
 
+    def _their_mentions(self, pi: int, lo: int, hi: int, speaker: str) -> set[int]:
+        """The tokens between `lo` and `hi` of paragraph `pi` that mention `speaker`, each with
+        the rest of its noun phrase ("the mayor, Ana Ruiz"): a capitalised run outside them is
+        someone else named in the sentence."""
+        para = self.paras[pi]
+        return {
+            k
+            for m in self.mentions[pi]
+            if lo <= m.i < hi and m.ids == (speaker,)
+            for k in range(self._np_start(para, m.i, m.j), m.j)
+        }
+
     def _introduced_before(self, pi: int, q: QuoteSpan) -> str | None:
         """`Ruiz-Moreno turned to the cameras and addressed the council members directly. "We
         are not asking ..."`: a quotation opening a sentence with no cue of its own, right after
@@ -201,12 +213,7 @@ class QuotationFinder(ReportedSpeech):
         (speaker,) = speakers
         if speaker is None:
             return None
-        theirs = {
-            k
-            for m in self.mentions[pi]
-            if lo <= m.i < hi and m.ids == (speaker,)
-            for k in range(self._np_start(para, m.i, m.j), m.j)
-        }
+        theirs = self._their_mentions(pi, lo, hi, speaker)
         for i, j in cap_sequences(toks):
             if (
                 lo <= i < hi
@@ -276,12 +283,7 @@ class QuotationFinder(ReportedSpeech):
         speaker = self._resolve(prev, f, ref)
         if speaker is None or self.people[speaker].kind is not SpeakerKind.PERSON:
             return None
-        theirs = {
-            k
-            for m in self.mentions[prev]
-            if lo <= m.i < hi and m.ids == (speaker,)
-            for k in range(self._np_start(para, m.i, m.j), m.j)
-        }
+        theirs = self._their_mentions(prev, lo, hi, speaker)
         for i, j in cap_sequences(toks):
             if (
                 lo <= i < hi
