@@ -1071,6 +1071,7 @@ def _read_speaker(
         # goes with the verb (X's own "say"), as "did" does
         del words[-2 if words[-1].lower() == "to" else -1 :]
     words = words[: _before_deed_then_saying(words)]
+    words = words[: _before_when_owned(words)]
     who = " ".join(words).strip(" ,")
     if not who:
         return None
@@ -1094,6 +1095,31 @@ def _read_speaker(
         ):
             return joined
     return read
+
+
+# A day's number or a year after a month ("April 7", "7th", "2019,"): when, not who.
+_DATE_NUMBER = re.compile(r"\d{1,4}(?:st|nd|rd|th)?,?", re.IGNORECASE)
+
+
+def _before_when_owned(words: Sequence[str]) -> int:
+    """How many of the speaker words `words` name whom, when the owner's words end with
+    when or which of theirs is asked ("what was Trump's April 7 comment", "Bukele's Monday
+    remarks", "the mayor's recent comment": Trump's, Bukele's, the mayor's): the words after
+    the last possessive, each a qualifying word (`_QUALIFYING_WORDS`: a month, a weekday,
+    "recent") or a day's number, are none of anyone's name. All of them otherwise."""
+    for at in range(len(words) - 1, -1, -1):
+        word = words[at]
+        if word.lower().endswith(("'s", "’s", "s'", "s’")):
+            rest = words[at + 1 :]
+            if rest and all(
+                w.lower().strip(",") in _QUALIFYING_WORDS or _DATE_NUMBER.fullmatch(w)
+                for w in rest
+            ):
+                return at + 1
+            return len(words)
+        if word.lower().strip(",") not in _QUALIFYING_WORDS and not _DATE_NUMBER.fullmatch(word):
+            return len(words)
+    return len(words)
 
 
 def _read_speaker_words(
