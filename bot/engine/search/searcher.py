@@ -56,6 +56,7 @@ from bot.engine.question import (
     ReadQuestion,
     asks_for_a_reaction,
     asks_what_someone_will_do,
+    names_a_role,
     people_of_a_kind,
     reacted_to,
     read_question,
@@ -129,6 +130,11 @@ _POSSESSIVE = ("'s", "’s", "'", "’")
 # An owner's ending ("country's president"), left off a word looked up in WordNet
 _OWNER = re.compile(r"['’]s?$")
 _SPEECH_STEMS = frozenset(term for verb in SPEECH_VERBS | LABEL_VERBS for term in terms(verb))
+
+
+# The most words a statement's opening description of someone may take ("the Cornell
+# University guy").
+_MAX_SUBJECT_WORDS = 5
 
 
 class Searcher(Rendering):
@@ -270,12 +276,19 @@ class Searcher(Rendering):
         # words set off before the question name someone as a speaker is named: "el
         # salvador's president, what did he ..." means Bukele, not every president it names
         set_off = None if after_statement else speaker_named_by(said, self._mentions)
+        # "the Oxford guy flagged unpaid pay, so why did he ...": a statement whose subject
+        # the story describes, no description of someone unknown
+        described = self._described_subject(said)
         if set_off is not None and set_off.unknown_speaker and not set_off.speakers:
-            # "the mexican president, what did he say": asked of someone the story does not
-            # quote, as "what did the mexican president say" is, and refused so
-            return with_words_for_pronoun(question, statement), None
+            if not described:
+                # "the mexican president, what did he say": asked of someone the story does
+                # not quote, as "what did the mexican president say" is, and refused so
+                return with_words_for_pronoun(question, statement), None
+            set_off = None
         read = read_question(said, self._mentions)
-        people = (set_off.speakers if set_off else ()) or read.speakers or read.mentioned
+        people = (
+            (set_off.speakers if set_off else ()) or read.speakers or read.mentioned or described
+        )
         one = people[0].id if len(people) == 1 else None
         asked_first = first_question(question)
         if one is None and after_statement:
@@ -288,6 +301,18 @@ class Searcher(Rendering):
         ):
             return text, None
         return question, FollowUp(question=statement, asked_speaker_id=one)
+
+    def _described_subject(self, said: str) -> tuple[Person, ...]:
+        """Whom a statement opens by describing, as a question names a speaker by a
+        description ("the Cornell guy flagged abuses, so why did he ...", "the Oxford
+        economist warned of it. does she ..."): the words up to the first that names a role
+        or is a word for anyone, read as a speaker's description; () when none is read so."""
+        words = said.split()[:_MAX_SUBJECT_WORDS]
+        for at, word in enumerate(words):
+            if names_a_role(word.strip(",.;:!?")):
+                named = speaker_named_by(" ".join(words[: at + 1]), self._mentions)
+                return named.speakers if named is not None else ()
+        return ()
 
     def _whom_the_pronoun_means(self, statement: str, question: str) -> str | None:
         """The id of the one quoted person a statement names, when the question after it asks
@@ -371,6 +396,9 @@ class Searcher(Rendering):
                     if person.id not in by_id
                 ]
                 break
+        if not people:
+            # "the oxford guy complained about pay. why did he ...": described as a speaker is
+            people = [(person, 0, 0) for person in self._described_subject(said)]
         return sorted(people, key=lambda m: m[1])
 
     def _asks_for_words(self, question: str) -> bool:
