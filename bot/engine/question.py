@@ -170,7 +170,9 @@ NOUNS_OF_SPEECH = re.compile(
     r"|verdict|assessment|stance|explanation|justification|excuse|defen[cs]e|criticism"
     r"|critique|warning|pitch|rationale"
     # what someone makes of something, in their words: "the professor's theory on why"
-    r"|theor(?:y|ies)|reasoning|thinking|logic|point|analysis)",
+    r"|theor(?:y|ies)|reasoning|thinking|logic|point|analysis"
+    # a saying of theirs, as a newsroom names one: "Trump's line about Bukele", "her quip"
+    r"|lines?|quips?|one-liners?|soundbites?|retorts?)",
     re.IGNORECASE,
 )
 _NOUNS_OF_SPEECH = NOUNS_OF_SPEECH.pattern
@@ -182,7 +184,11 @@ _QUALIFYING_WORDS = frozenset(
     " april may june july august september october november december monday tuesday"
     " wednesday thursday friday saturday sunday".split()
 )
-_QUALIFYING = rf"(?:(?:{'|'.join(sorted(_QUALIFYING_WORDS))})\s+){{0,2}}"
+_QUALIFYING = (
+    rf"(?:(?:{'|'.join(sorted(_QUALIFYING_WORDS))})\s+){{0,2}}"
+    # the words themselves, quoted as remembered: "Trump's “one hell of a guy” line"
+    r"(?:[\"“‘'][^\"“”‘’']{1,80}[\"”’']\s+)?"
+)
 # "X's comments on", "what was X's reaction"
 # (an adjective may stand between: "HRW's overall verdict", "Trump's first reaction")
 _ASKS_X_WORDS = re.compile(
