@@ -1541,26 +1541,39 @@ class Searcher(Rendering):
         Only a quotation's own words: not a passage's narration."""
         ids = {person.id for person in speakers}
         patterns = [re.compile(rf"(?<!\w){re.escape(words)}(?!\w)") for words in typed]
+        # as remembered, a word off: "one heck of a president" of "one hell of a president"
+        remembered = [words.split() for words in typed if len(words.split()) >= _NEAR_TYPED_WORDS]
 
-        def holding(passage: int) -> bool:
+        def holding(passage: int, *, near: bool = False) -> bool:
             return any(
                 quote.kind is not QuoteKind.INDIRECT
                 and (not ids or quote.speaker_id in ids)
-                and any(pattern.search(folded_quotation(quote.text)) for pattern in patterns)
+                and (
+                    any(pattern.search(folded_quotation(quote.text)) for pattern in patterns)
+                    if not near
+                    else any(_a_word_off(said, quote.text) for said in remembered)
+                )
                 for quote in self._quotes_of(passage)
             )
 
         if holding(candidates[0].passage):
             return candidates
-        moved = next((c for c in candidates[1:] if holding(c.passage)), None)
-        if moved is None:
-            story = self.snapshot.passages[candidates[0].passage].story_id
-            found = next((n for n in self._story_passage_numbers(story) if holding(n)), None)
-            if found is None:
+        story = self.snapshot.passages[candidates[0].passage].story_id
+        for near in (False, True) if remembered else (False,):
+            if near and holding(candidates[0].passage, near=True):
                 return candidates
-            moved = Candidate(found, 0.0, 0)
-        rest = [c for c in candidates if c.passage != moved.passage]
-        return [moved, *rest][: len(candidates)]
+            moved = next((c for c in candidates[1:] if holding(c.passage, near=near)), None)
+            if moved is None:
+                found = next(
+                    (n for n in self._story_passage_numbers(story) if holding(n, near=near)),
+                    None,
+                )
+                if found is None:
+                    continue
+                moved = Candidate(found, 0.0, 0)
+            rest = [c for c in candidates if c.passage != moved.passage]
+            return [moved, *rest][: len(candidates)]
+        return candidates
 
     def _doers_named(
         self, text: str, read: ReadQuestion, topic: Sequence[str]
@@ -2591,6 +2604,27 @@ _WHETHER_ANY = re.compile(
 
 # Words a question puts in quotation marks: "did he say "I'm in"", "the “gold star” thing"
 _TYPED_QUOTATION = re.compile(r"[\"“]([^\"“”\n]{2,120})[\"”]")
+
+
+# The fewest words a typed quotation holds to be found a word off: of fewer, one word changed
+# changes too much of what was said
+_NEAR_TYPED_WORDS = 4
+# A word of a quotation as typed quotations are compared word by word
+_QUOTED_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+
+
+def _a_word_off(said: Sequence[str], quotation: str) -> bool:
+    """Whether `quotation` holds the typed words `said` (folded, split) with one of them
+    other than typed, the rest in their order: the words as a member remembers them."""
+    typed = [w for word in said for w in _QUOTED_WORD.findall(word)]
+    words = _QUOTED_WORD.findall(folded_quotation(quotation))
+    n = len(typed)
+    if n < _NEAR_TYPED_WORDS:
+        return False
+    return any(
+        sum(a != b for a, b in zip(typed, words[at : at + n], strict=True)) <= 1
+        for at in range(len(words) - n + 1)
+    )
 
 
 def folded_quotation(text: str) -> str:
