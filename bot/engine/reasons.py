@@ -43,7 +43,11 @@ _ASKS_REASON = re.compile(
              |drives|motivated|motivates)\b
         | (?:reasons?|excuses?|justification|rationale|motives?)\s+(?:for|why|behind|of)\b
         | (?:what|which)\s+(?:reasons?|excuses?|justification|rationale|motives?)\b
-        | justif(?:y|ies|ied)\b )""",
+        | justif(?:y|ies|ied)\b
+        # "how are they arguing they need not ...", "how does she argue it is legal": on what
+        # grounds, the reasons given
+        | how\s+(?!(?:long|often|much|many|far|soon|hard|loud|loudly)\b)(?:[\w'’-]+\s+){1,5}?
+          argu(?:e|es|ed|ing)\b )""",
     re.IGNORECASE | re.VERBOSE,
 )
 
