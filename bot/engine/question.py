@@ -1118,8 +1118,7 @@ def _before_when_owned(words: Sequence[str]) -> int:
         if word.lower().endswith(("'s", "’s", "s'", "s’")):
             rest = words[at + 1 :]
             if rest and all(
-                w.lower().strip(",") in _QUALIFYING_WORDS or _DATE_NUMBER.fullmatch(w)
-                for w in rest
+                w.lower().strip(",") in _QUALIFYING_WORDS or _DATE_NUMBER.fullmatch(w) for w in rest
             ):
                 return at + 1
             return len(words)

@@ -1,4 +1,4 @@
-""""How does the mayor argue he can keep it", "how are they arguing they need not ...": on what
+""" "How does the mayor argue he can keep it", "how are they arguing they need not ...": on what
 grounds, a reason asked (bot/engine/reasons.py, `_ASKS_REASON`), as "how did he justify" is.
 A passage telling only what they refuse, and no ground for it, is not vouched for as the
 answer; "how long did they argue" asks no reason."""

@@ -34,13 +34,10 @@ def visit() -> Searcher:
     "question",
     [
         "The Oxford guy flagged unpaid workers, so why did he still call the trip a boost?",
-        "the oxford guy complained about dock pay. why did he call the trip a boost for both"
-        " then?",
+        "the oxford guy complained about dock pay. why did he call the trip a boost for both then?",
     ],
 )
-def test_a_statement_describing_someone_says_whom_he_means(
-    visit: Searcher, question: str
-) -> None:
+def test_a_statement_describing_someone_says_whom_he_means(visit: Searcher, question: str) -> None:
     answer = visit.ask(question)
     assert answer.answered
     assert answer.asked_speaker == "Daniel Reyes"

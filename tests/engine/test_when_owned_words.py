@@ -37,9 +37,7 @@ def docks() -> Searcher:
         "what was the mayor's recent remark about running the docks",
     ],
 )
-def test_when_between_owner_and_words_asks_the_owners_words(
-    docks: Searcher, question: str
-) -> None:
+def test_when_between_owner_and_words_asks_the_owners_words(docks: Searcher, question: str) -> None:
     # before, refused: "The story doesn't quote Hale's Tuesday."
     answer = docks.ask(question)
     assert answer.answered
