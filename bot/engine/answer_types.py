@@ -1001,6 +1001,10 @@ _FORMER = re.compile(r"^(?:ex|former)-", re.IGNORECASE)
 
 def asked_role(question: str) -> str | None:
     """The role noun `question` asks for someone of ("which judge ..." -> "judge"), or None."""
+    # here, not at the top: the builder imports this module, and the question reader is no
+    # part of a build (build_version.BUILDING_MODULES)
+    from bot.engine.question import role_in_story_words
+
     match = _ASKS_ROLE.search(question)
     in_a_clause = False
     if match is None:
@@ -1012,7 +1016,9 @@ def asked_role(question: str) -> str | None:
     for at, word in enumerate(words[:_ROLE_LOOKAHEAD]):
         lowered = _FORMER.sub("", word.lower())
         for noun in (lowered, lowered.removesuffix("s")):
-            if noun in ROLE_NOUNS:
+            # or a word for a role that stories name in words of their own ("which academic":
+            # a professor; "the scholar"): the role is asked of whoever holds it all the same
+            if noun in ROLE_NOUNS or role_in_story_words(noun):
                 if noun in _ANYONE:
                     return None
                 after = words[at + 1].lower() if at + 1 < len(words) else ""
