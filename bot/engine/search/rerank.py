@@ -182,10 +182,15 @@ class Reranking(QuestionReading):
         return word.group().lower()
 
     @staticmethod
-    def _deed(text: str, words: Sequence[TermSpan]) -> str | None:
+    def _deed(text: str, words: Sequence[TermSpan], asked: str = "") -> str | None:
         """The term of the deed whose doer "who" asks ("who designed the park": design), not a
-        verb of saying (a quote is its own saying, whatever verb the story tells it with)."""
+        verb of saying (a quote is its own saying, whatever verb the story tells it with). Read
+        in the sentence that asks (`asked`, the end of `text`) when the message says something
+        first: "the town got $2 million. who paid it?" asks who paid, as "who paid it" does."""
         at = deed_word(text)
+        if at is None and asked and asked != text and text.endswith(asked):
+            in_asked = deed_word(asked)
+            at = None if in_asked is None else len(text) - len(asked) + in_asked
         if at is None:
             return None
         term = next((w.term for w in words if w.start == at), None)

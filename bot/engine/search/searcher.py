@@ -639,7 +639,9 @@ class Searcher(Rendering):
             date_part=asked_date_part(asked) if kind is AnswerKind.DATE else None,
             described=self._described(text, read) if kind is AnswerKind.PERSON else frozenset(),
             identity=kind is AnswerKind.PERSON and _asks_who_they_are(text, read),
-            deed=self._deed(text, words) if kind in (AnswerKind.PERSON, AnswerKind.PLACE) else None,
+            deed=self._deed(text, words, asked)
+            if kind in (AnswerKind.PERSON, AnswerKind.PLACE)
+            else None,
             counted_deed=self._counted_deed(text) if kind is AnswerKind.COUNT else None,
             rate=kind in (AnswerKind.AMOUNT, AnswerKind.COUNT) and self._asks_rate(text),
         )
