@@ -4,7 +4,9 @@ each person's name keys once (`Searcher._held_only_in_names`: a surname 90 peopl
 question's control characters looked for only when it has an unprintable one
 (`text.clean_question`); the terms of the names of the people a question names read at once
 (`_only_names`), and a surname's people whose names are read only among those it names by name
-where every name is ASCII (`searcher._maybe_named_by`: 300 people at 1,000,000 passages)."""
+where every name is ASCII (`searcher._maybe_named_by`: 300 people at 1,000,000 passages); the
+names of the people a role names, as mentions reads a name, read at once (`_read_names`: 890
+people at 1,000,000 passages)."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ import pytest
 
 from bot.engine import text
 from bot.engine.answer_types import AnswerKind
-from bot.engine.mentions import Found
+from bot.engine.mentions import Found, MentionFinder, _as_a_name
 from bot.engine.models import Person
 from bot.engine.question import read_question
 from bot.engine.search import Searcher
@@ -162,3 +164,56 @@ def test_a_name_beyond_ascii_has_every_person_read() -> None:
     assert searcher_module._maybe_named_by(found, "Mensah said so.") == (wide, kofi)
     found = Found((kofi,), 0, 7, ())
     assert searcher_module._maybe_named_by(found, "Ménsah said so.") == (kofi,)
+
+
+# names as a story may write them: accents, full-width letters, hyphens and dashes, apostrophes,
+# spaces of every kind at either end, a final sigma (lowered by what stands next to it), a
+# dotted capital I (lowered to two characters), an empty alias, and a name holding the very
+# character `_read_names` joins names with
+_WRITTEN = [
+    ("Governor Fatima Haddad", "Fatima Haddad", "Haddad"),
+    ("Ｍoira  Dunne", "Ｍoira", "MOIRA DUNNE"),
+    ("Ana Flores-Macías", "Flores‐Macías", "Flores – Macías", "prof. flores macias"),
+    ("Seán O’Brien-Smith", "O'Brien", "Oʼ Brien", "O‘BRIEN"),
+    ("ΟΔΥΣΣΕΑΣ ΑΝΔΡΕΟΥ", "ΟΔΥΣΣΕΑΣ", "ΑΣ'", "Σ", "ΑΣ-Β"),
+    ("İlkay Gündoğan", "İLKAY", "\u00a0Gündoğan\t", " "),
+    ("Dr. J.R. Ewing", "", "J.R."),
+    ("Kofi\x00Mensah", "Kofi Mensah"),
+    ("Ｍensah", "Ｍensah"),
+]
+
+
+@pytest.mark.parametrize("first", [7, 8, 9])
+def test_the_names_of_a_roles_people_read_at_once_are_each_names_own(first: int) -> None:
+    people = [_person(f"p{i}", *names) for i, names in enumerate(_WRITTEN[:first])]
+    finder = MentionFinder(people)
+    finder._read_names(tuple(people))
+    for person in people:
+        one_by_one = frozenset(_as_a_name(n) for n in (person.name, *person.aliases))
+        assert finder.names_of(person) == one_by_one
+
+
+def test_a_role_many_hold_names_by_name_those_it_names_as_before() -> None:
+    # "senator" is the role of every one of them, and a name only of Ida Senator and of "the
+    # Senator": by name, only those two, each name read as it was one by one
+    senators = [
+        Person(id=f"s{i}", name=f"Senator {first} {last}", aliases=(last,), roles=("senator",))
+        for i, (first, last) in enumerate(
+            [
+                ("Ana", "Flores-Macías"),
+                ("Sean", "O’Brien"),
+                ("Ｍoira", "ΔΥΣΣΕΑΣ"),
+                ("Ida", "Senator"),
+            ]
+        )
+    ]
+    plain = _person("senator", "The Senator", "senator")
+    people = [*senators, plain]
+    for said in ("The senator said so.", "The SENATOR said so.", "Senator's words."):
+        read = MentionFinder(people).find_groups(said)
+        alone = MentionFinder(people)
+        alone._read_names = lambda people: None  # type: ignore[method-assign]
+        assert read == alone.find_groups(said)
+        (found,) = read
+        assert [p.id for p in found.people] == ["s0", "s1", "s2", "s3", "senator"]
+        assert [p.id for p in found.by_name] == ["s3", "senator"]
