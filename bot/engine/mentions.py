@@ -284,12 +284,11 @@ class MentionFinder:
 
     def _read_names(self, people: tuple[Person, ...]) -> None:
         """`names_of` each of `people` not yet read, worked out at once: their names and
-        aliases joined by `_NAMES_APART` and read by one `_as_a_name` (a role 890 people hold,
-        "senator", first seen: 2,600 names, 3 ms one by one). The same names: lowering maps
-        no character to `_NAMES_APART` or across it (it is neither cased nor case-ignorable,
-        so a final sigma next to it is read as at the end of a name), and neither pattern
-        matches it, so nothing either takes away runs across it. A name holding it is read
-        one by one, as before."""
+        aliases joined by `_NAMES_APART` and read by one `_as_names_at_once` (a role 890 people
+        hold, "senator", first seen: 2,600 names, 2.7 ms one by one). The same names: lowering
+        maps no character to `_NAMES_APART` or across it (it is neither cased nor
+        case-ignorable, so a final sigma next to it is read as at the end of a name), and it
+        is no character that either takes away. A name holding it is read one by one."""
         unread = [p for p in people if p.id not in self._names]
         if len(unread) < 2:
             return
@@ -297,7 +296,7 @@ class MentionFinder:
         joined = _NAMES_APART.join(itertools.chain.from_iterable(written))
         if joined.count(_NAMES_APART) != sum(map(len, written)) - 1:
             return
-        read = iter(_as_a_name(joined).split(_NAMES_APART))
+        read = iter(_as_names_at_once(joined).split(_NAMES_APART))
         for person, names in zip(unread, written, strict=True):
             self._names[person.id] = frozenset(itertools.islice(read, len(names)))
 
@@ -479,6 +478,21 @@ def _as_a_name(words: str) -> str:
     one (`_NAME_SEPARATORS`, `_APOSTROPHE`): "prof. flores macias" names Flores-Macias by
     name as "prof. flores-macias" does, not only by a role."""
     return _APOSTROPHES.sub("", _SPLIT_NAME.sub("", words.lower()))
+
+
+# what `_SPLIT_NAME` and `_APOSTROPHES` match besides white space
+_DASHES_AND_APOSTROPHES = "-‐‑–'’‘ʼ"
+
+
+def _as_names_at_once(words: str) -> str:
+    """`_as_a_name(words)` by string methods, three times faster over many names joined
+    (`_read_names`): `str.split()` parts at each character `\\s` matches (both are Python's
+    `isspace`), and every other character of the two patterns is replaced by nothing; a test
+    reads every character both ways."""
+    read = "".join(words.lower().split())
+    for mark in _DASHES_AND_APOSTROPHES:
+        read = read.replace(mark, "")
+    return read
 
 
 @lru_cache(maxsize=4096)

@@ -16,7 +16,7 @@ import pytest
 
 from bot.engine import text
 from bot.engine.answer_types import AnswerKind
-from bot.engine.mentions import Found, MentionFinder, _as_a_name
+from bot.engine.mentions import Found, MentionFinder, _as_a_name, _as_names_at_once
 from bot.engine.models import Person
 from bot.engine.question import read_question
 from bot.engine.search import Searcher
@@ -217,3 +217,12 @@ def test_a_role_many_hold_names_by_name_those_it_names_as_before() -> None:
         (found,) = read
         assert [p.id for p in found.people] == ["s0", "s1", "s2", "s3", "senator"]
         assert [p.id for p in found.by_name] == ["s3", "senator"]
+
+
+def test_every_character_is_read_as_a_name_reads_it_by_string_methods() -> None:
+    every = [chr(c) for c in range(0x110000)]
+    for between in ("a", "Σ", " ", "-"):
+        words = between.join(every)
+        assert _as_names_at_once(words) == _as_a_name(words)
+    for name in ("Ｍoira  Dunne", "O’Brien-Smith", "ΑΣ'", "İlkay\u00a0Gündoğan\u2028", " - "):
+        assert _as_names_at_once(name) == _as_a_name(name)
