@@ -1361,14 +1361,25 @@ class Searcher(Rendering):
         framed = self._framed_for_gain(gain, speakers)
         if framed is None:
             return candidates
-        if framed(candidates[0].passage):
+        return self._first_that(candidates, framed, in_story=lambda n: n not in seen and framed(n))
+
+    def _first_that(
+        self,
+        candidates: list[Candidate],
+        fits: Callable[[int], bool],
+        in_story: Callable[[int], bool] | None = None,
+    ) -> list[Candidate]:
+        """`candidates` with the first of them that `fits` put first, else the first passage of
+        the first one's story that does (`in_story`, when given, for those), shown in its place:
+        the rest keep their order, as many as there were. As they were when the first fits
+        already or nothing does."""
+        if fits(candidates[0].passage):
             return candidates
-        moved = next((c for c in candidates[1:] if framed(c.passage)), None)
+        moved = next((c for c in candidates[1:] if fits(c.passage)), None)
         if moved is None:
             story = self.snapshot.passages[candidates[0].passage].story_id
             found = next(
-                (n for n in self._story_passage_numbers(story) if n not in seen and framed(n)),
-                None,
+                (n for n in self._story_passage_numbers(story) if (in_story or fits)(n)), None
             )
             if found is None:
                 return candidates
@@ -1665,17 +1676,7 @@ class Searcher(Rendering):
                     return True
             return False
 
-        if conceding(candidates[0].passage):
-            return candidates
-        moved = next((c for c in candidates[1:] if conceding(c.passage)), None)
-        if moved is None:
-            story = self.snapshot.passages[candidates[0].passage].story_id
-            found = next((n for n in self._story_passage_numbers(story) if conceding(n)), None)
-            if found is None:
-                return candidates
-            moved = Candidate(found, 0.0, 0)
-        rest = [c for c in candidates if c.passage != moved.passage]
-        return [moved, *rest][: len(candidates)]
+        return self._first_that(candidates, conceding)
 
     def _history_first(self, candidates: list[Candidate], question: str) -> list[Candidate]:
         """`candidates` with the first passage (of them, else of the first one's story, in its
@@ -1692,17 +1693,7 @@ class Searcher(Rendering):
                 for sentence in sentences_over_time(self.snapshot.passages[passage].text)
             )
 
-        if over_time(candidates[0].passage):
-            return candidates
-        moved = next((c for c in candidates[1:] if over_time(c.passage)), None)
-        if moved is None:
-            story = self.snapshot.passages[candidates[0].passage].story_id
-            found = next((n for n in self._story_passage_numbers(story) if over_time(n)), None)
-            if found is None:
-                return candidates
-            moved = Candidate(found, 0.0, 0)
-        rest = [c for c in candidates if c.passage != moved.passage]
-        return [moved, *rest][: len(candidates)]
+        return self._first_that(candidates, over_time)
 
     def _coinciding_first(
         self, candidates: list[Candidate], topic: Sequence[str]
@@ -1723,17 +1714,7 @@ class Searcher(Rendering):
                 for sentence in coinciding_sentences(self.snapshot.passages[passage].text)
             )
 
-        if coinciding(candidates[0].passage):
-            return candidates
-        moved = next((c for c in candidates[1:] if coinciding(c.passage)), None)
-        if moved is None:
-            story = self.snapshot.passages[candidates[0].passage].story_id
-            found = next((n for n in self._story_passage_numbers(story) if coinciding(n)), None)
-            if found is None:
-                return candidates
-            moved = Candidate(found, 0.0, 0)
-        rest = [c for c in candidates if c.passage != moved.passage]
-        return [moved, *rest][: len(candidates)]
+        return self._first_that(candidates, coinciding)
 
     def _reaction_after(
         self, candidates: list[Candidate], event: str | None, speakers: Sequence[Person]
