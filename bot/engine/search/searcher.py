@@ -1569,24 +1569,14 @@ class Searcher(Rendering):
                 for quote in self._quotes_of(passage)
             )
 
-        if holding(candidates[0].passage):
-            return candidates
-        story = self.snapshot.passages[candidates[0].passage].story_id
         for near in (False, True) if remembered else (False,):
-            if near and holding(candidates[0].passage, near=True):
+            fits = functools.partial(holding, near=near)
+            if fits(candidates[0].passage):
                 return candidates
-            moved = next((c for c in candidates[1:] if holding(c.passage, near=near)), None)
-            if moved is None:
-                found = next(
-                    (n for n in self._story_passage_numbers(story) if holding(n, near=near)),
-                    None,
-                )
-                if found is None:
-                    continue
-                moved = Candidate(found, 0.0, 0)
-            rest = [c for c in candidates if c.passage != moved.passage]
-            return [moved, *rest][: len(candidates)]
-        return candidates
+            moved = self._first_that(candidates, fits)
+            if moved is not candidates:
+                return moved
+        return candidates  # the words held nowhere, as typed nor a word off
 
     def _doers_named(
         self, text: str, read: ReadQuestion, topic: Sequence[str]
