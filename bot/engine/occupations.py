@@ -130,10 +130,18 @@ def _heads_relative_clause(tokens: Sequence[Token], start: int, name_end: int) -
 
 def _opening_occupation(tokens: Sequence[Token], k: int, name_end: int) -> bool:
     """ "Teacher Maria Lopez said": a capitalised noun for a kind of person opening a sentence,
-    or a clause after a comma ("At the hearing, Councillor Mara Voss stood up"), before a name
-    of two words or more whose first is a given name (or no English word)."""
+    or a clause after a comma ("At the hearing, Councillor Mara Voss stood up"), or after a
+    word in lower case ("said Provost Evelyn Marsh"), before a name of two words or more whose
+    first is a given name (or no English word). After a capitalised word it is part of a longer
+    name ("Archer Daniels Midland"'s "Archer" after "Chicago")."""
     token = tokens[k]
-    if k > 0 and tokens[k - 1].text not in _SENTENCE_ENDS and tokens[k - 1].text != ",":
+    before = tokens[k - 1] if k > 0 else None
+    if (
+        before is not None
+        and before.text not in _SENTENCE_ENDS
+        and before.text != ","
+        and not (before.is_word and before.text.islower())
+    ):
         return False
     words = [t for t in tokens[k + 1 : name_end] if t.lower not in NAME_SUFFIXES]
     if len(words) < 2 or not token.text[1:].islower():

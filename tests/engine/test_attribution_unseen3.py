@@ -298,3 +298,21 @@ def test_a_quantifier_opening_a_sentence_is_no_part_of_a_name() -> None:
     searcher = searcher_for("russo-bakery", body)
     assert not any(p.name.startswith("Both") for p in searcher.snapshot.people)
     assert speakers_of(searcher, "Bread first") == ["Anna Russo"]
+
+
+def test_a_capitalised_occupation_after_a_speech_verb_is_a_title() -> None:
+    # Before: "said Provost Evelyn Marsh" made "Provost" part of her name, so "Marsh, the
+    # provost" later was someone else, and every quotation of hers went to a bare "Marsh".
+    body = "\n".join(
+        [
+            "Kelby college put two officials on leave after an audit on Monday.",
+            "“The figures are not small,” said Provost Evelyn Marsh, who briefed reporters.",
+            "Marsh, the provost, said the college had ended the practice in December.",
+            "“We will take the blame,” Marsh said.",
+            "“It was a quiet decision,” said student Ana Ruiz, who sits on the board.",
+        ]
+    )
+    searcher = searcher_for("kelby-audit", body)
+    assert speakers_of(searcher, "The figures are not small") == ["Evelyn Marsh"]
+    assert speakers_of(searcher, "We will take the blame") == ["Evelyn Marsh"]
+    assert speakers_of(searcher, "It was a quiet decision") == ["Ana Ruiz"]
