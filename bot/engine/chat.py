@@ -3,7 +3,8 @@
 - Markup is not the question: user, role and channel mentions (`<@123>`, `<@&456>`, `<#789>`),
   custom emoji (`<:name:123>`), emoji shortcodes (`:skull:`) and links are removed.
 - Shorthand is read as the words it stands for ("abt" about, "ppl" people, "prez" president),
-  and so are the initials of offices typed in capitals ("AG" attorney general, "SCOTUS").
+  and so are the initials of offices typed in capitals ("AG" attorney general, "SCOTUS") and
+  ordinals typed in figures before the word they rank ("a 2nd term", not "April 7th").
 - Words that carry no topic (interjections, filler, slang, light verbs: "lol", "tbh", "ngl",
   "stuff", "want") count for nothing: they are not searched for and no passage is expected to
   hold them.
@@ -230,6 +231,35 @@ _HOW_MANY_LIVE = re.compile(
 )
 
 
+_ORDINAL_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
+    " thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+_MONTH_NAMES = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+# An ordinal typed in figures before the word it ranks ("the 1st latam prez", "a 2nd term"): a
+# story writes "first", "second". Not a day of a month ("April 7th", "the 7th of April", "on
+# the 7th"), which a story writes in figures ("April 7").
+_ORDINAL = re.compile(
+    rf"(?<![\w'’.,])(1\d|20|[1-9])(?:st|nd|rd|th)"
+    rf"(?=\s+(?!(?i:of|{_MONTH_NAMES})\b)[^\W\d_])",
+    re.IGNORECASE,
+)
+_AFTER_MONTH = re.compile(rf"\b(?:{_MONTH_NAMES})\.?\s+$", re.IGNORECASE)
+
+
+def _ordinal_written_out(match: re.Match[str]) -> str:
+    """The word of an ordinal typed in figures ("2nd": "second"), where its suffix fits it."""
+    if _AFTER_MONTH.search(match.string, 0, match.start()):
+        return match.group(0)  # "April 7th"
+    number = int(match.group(1))
+    suffix = match.group(0)[len(match.group(1)) :].lower()
+    fitting = "st" if number == 1 else "nd" if number == 2 else "rd" if number == 3 else "th"
+    return _ORDINAL_WORDS[number - 1] if suffix == fitting else match.group(0)
+
+
 def expand_shorthand(text: str) -> str:
     """`text` with chat shorthand and initials of offices written out ("abt" -> "about", "AG"
     -> "attorney general", "100x" -> "100 times", "ex-mayor" -> "former mayor"); the rest
@@ -241,6 +271,7 @@ def expand_shorthand(text: str) -> str:
     text = _MAGNITUDE.sub(_magnitude_written_out, text)
     if "ex-" in text.lower():
         text = _EX.sub("former ", text)
+    text = _ORDINAL.sub(_ordinal_written_out, text)
     if "many" in text.lower():
         text = _HOW_MANY_LIVE.sub("what is the population ", text)
     if _may_name_an_office(text):
