@@ -36,10 +36,16 @@ _COST_VERB = (
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\babout\s)(?<!\bof\s)(?<!\bon\s)"
     r"cost\b"
 )
+# "how big is the country population-wise", "how small is it, like population?": its size as
+# the number of its people, its population (a count)
+_SIZE_IN_PEOPLE = r"how\s+(?:big|large|small|tiny|populous)\b(?=[^?]*?\bpopulation)"
 _EXPECTS_NUMBER = re.compile(
     r"""
     ^\W*(?:[\w'’]+\W+){0,3}?
     (?: how\s+(?:many|much|long|old|often|recently|soon)\b
+      | """
+    + _SIZE_IN_PEOPLE
+    + r"""
       | when\b
       | (?:what|which)\s+(?:year|day|date|month|time|age|week|amount|number|percent(?:age)?|share)\b
       | (?:what|which)\s+%  # the sign for the word, as chat writes it: "what % voted for him"
@@ -194,7 +200,9 @@ _KINDS: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = tuple(
         (AnswerKind.AGE, r"(?: how\s+old | (?:what|which)\s+age )\b"),
         (
             AnswerKind.COUNT,
-            r"(?: (?: how\s+many | (?:what|which)\s+(?:number|percent(?:age)?|share)"
+            r"(?: (?: how\s+many | "
+            + _SIZE_IN_PEOPLE
+            + r" | (?:what|which)\s+(?:number|percent(?:age)?|share)"
             r"| (?:what|which)(?:['’]?s|\s+(?:is|was|are|were))\s+(?:the|their|its)\s+"
             r"(?:number|percentage|share|population)"
             # "what were the hrw numbers on detentions": counts asked of something
@@ -302,7 +310,7 @@ _FORM_WORDS = re.compile(
     # words open with, or the white space after an owner's "'s" ("Bukele's job"); `re` tries
     # every one of its dozen ways of asking at each character otherwise
     r"(?=[cfghnstw]|(?<=['’]s)\s)(?:" + _NAME_FORM + "|"
-    r"\bhow\s+(?:long|old|often|recently|many|much)\b"
+    r"\bhow\s+(?:long|old|often|recently|many|much)\b|\b(?:" + _SIZE_IN_PEOPLE + ")"
     r"|\b(?:what|which)\s+(?:year|day|date|month|time|week|amount|number|percentage|age)s?\b"
     # "what kind of lockup": the question asks what the lockup is like; "kind" is no topic
     r"|\b(?:what|which)\s+(?:kind|sort|type)s?\s+of\b"

@@ -260,6 +260,14 @@ def _ordinal_written_out(match: re.Match[str]) -> str:
     return _ORDINAL_WORDS[number - 1] if suffix == fitting else match.group(0)
 
 
+# "hw" before the word a "how" asks with ("hw many", "hw big", "hw come"): "how", dropped
+# letters; elsewhere it is homework ("doing hw on this")
+_HOW_SHORT = re.compile(
+    r"(?<![\w'’.])hw(?=\s+(?:many|much|long|old|big|large|small|far|often|soon|come)\b)",
+    re.IGNORECASE,
+)
+
+
 def expand_shorthand(text: str) -> str:
     """`text` with chat shorthand and initials of offices written out ("abt" -> "about", "AG"
     -> "attorney general", "100x" -> "100 times", "ex-mayor" -> "former mayor"); the rest
@@ -272,6 +280,8 @@ def expand_shorthand(text: str) -> str:
     if "ex-" in text.lower():
         text = _EX.sub("former ", text)
     text = _ORDINAL.sub(_ordinal_written_out, text)
+    if "hw" in text.lower():
+        text = _HOW_SHORT.sub("how", text)
     if "many" in text.lower():
         text = _HOW_MANY_LIVE.sub("what is the population ", text)
     if _may_name_an_office(text):
