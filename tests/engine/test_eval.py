@@ -475,7 +475,7 @@ def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held
     <= 15 % of unanswerable questions answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     sets = sets_held_out(REPO / "tests/data")
-    assert len(sets) == 61 and "eval-dev.jsonl (odd half)" in sets
+    assert len(sets) == 62 and "eval-dev.jsonl (odd half)" in sets
     assert choose_threshold(list(sets.values()), Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
@@ -1160,3 +1160,14 @@ def test_the_twenty_fourth_sessions_read_set(story_snapshot: IndexSnapshot) -> N
     doesn't mention Big Man.", "... NGOs."), speaker right 6."""
     held = held_out(story_snapshot, "eval-fresh-56.jsonl")
     assert_read_set_floors(held, recall_at_1=34, recall_at_3=36, high=18)
+
+
+def test_the_twenty_fifth_sessions_read_set(story_snapshot: IndexSnapshot) -> None:
+    """eval-fresh-55.jsonl: 48 questions as a legal-aid clinic's volunteers ask them in Slack
+    ("client's tía keeps asking", "SV", "the Cornell profe", "estado de emergencia", "hw big is
+    el salvador"), written blind by a helper who saw only the story, read whole in the
+    twenty-fifth session. On its start (3b69258): Recall@1 35 of 40, Recall@3 39, 26 high (25
+    right: "how is the govt getting around the SCOTUS ruling" rated high on Bukele's refusal
+    despite it), none refused, speaker right 8."""
+    held = held_out(story_snapshot, "eval-fresh-55.jsonl")
+    assert_read_set_floors(held, recall_at_1=35, recall_at_3=39, high=27)
