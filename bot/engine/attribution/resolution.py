@@ -433,8 +433,11 @@ class Resolver(GenderEvidence):
         if (
             gender is not None
             and point in self.ambiguous
+            and point[0] in (pi, pi - 1)
             and (not events or point > (events[-1].para, events[-1].tok))
         ):
+            # an undecided shared surname paragraphs back ("Reyes said" of Marisol and Daniel
+            # Reyes) decides nothing here: the pronoun is read as with no such cue
             return self._decided_by_gender(point, pi, tok, gender)
         if gender is not None:
             role_subject = self._role_subject_since(pi, tok, events[-1] if events else None)
