@@ -41,3 +41,44 @@ def test_an_undecided_shared_surname_in_the_previous_paragraph_is_still_decided_
     )
     searcher = searcher_for("harbour-shared-surname-guard", body)
     assert quoted(searcher, "We will not cut corners") == ["Grace Okafor"]
+
+
+def test_who_after_the_words_of_someone_is_that_one() -> None:
+    # Before: "of" before the name kept "who" from it, as in "the wife of X, who said": but a
+    # noun for something said ("the testimony of", "the account of") is no one "who" may be
+    body = harbour(
+        "Commissioner Lena Marsh chaired the session.",
+        "The vote followed the testimony of Tomas Reyes, the harbour's chief pilot, who told"
+        " commissioners the channel was “silting faster than anyone admits.”",
+        "Much of the debate turned on the account of Ruth Calloway, who has fished the bay for"
+        " 30 years and told the board the dredging would “kill the spring run.”",
+    )
+    searcher = searcher_for("harbour-testimony-of", body)
+    assert quoted(searcher, "silting faster") == ["Tomas Reyes"]
+    assert quoted(searcher, "kill the spring run") == ["Ruth Calloway"]
+
+
+def test_who_after_someone_of_someone_stays_nobodys() -> None:
+    # guards: "the son of X, who said" may be the son; a clause of someone else inside the
+    # relative clause before "and told" leaves that verb's subject a guess
+    body = harbour(
+        "Commissioner Lena Marsh chaired the session.",
+        "The board also heard from the son of Ruth Calloway, who said the channel was “a"
+        " graveyard for boats.”",
+        "Tomas Reyes, the chief pilot, spoke next. Commissioners thanked Dale Pruitt, who said the"
+        " engineer had left early and told them the report was “not worth the paper.”",
+    )
+    searcher = searcher_for("harbour-son-of", body)
+    assert quoted(searcher, "a graveyard for boats") == [None]
+    assert quoted(searcher, "not worth the paper") == [None]
+
+
+def test_a_name_the_people_reader_missed_before_who_said_is_a_person() -> None:
+    # Before: a name with no role and in no subject place ("heard from Nadia Brennan") was no
+    # one the story names, and the words of her relative clause were nobody's
+    body = harbour(
+        "The board heard from Nadia Brennan, who said the delay would cost the port “every"
+        " cruise call of the summer.”",
+    )
+    searcher = searcher_for("harbour-unknown-name", body)
+    assert quoted(searcher, "every cruise call") == ["Nadia Brennan"]

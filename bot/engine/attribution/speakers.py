@@ -14,7 +14,8 @@ from bot.engine.attribution.paragraphs import (
     finite_verb,
     with_cue,
 )
-from bot.engine.first_names import PRONOUN_GENDER
+from bot.engine.first_names import PRONOUN_GENDER, is_first_name
+from bot.engine.lexicon import shared_wordnet
 from bot.engine.mentions import Mention
 from bot.engine.names import (
     Token,
@@ -288,6 +289,8 @@ class SpeakerFinder(AttributorBase):
         if end <= lo or toks[end].text != ",":
             return None
         m = self.ending[pi].get(end - 1)
+        if m is None and toks[end - 1].is_cap:
+            return self._unknown_name_before_who(pi, end, lo)
         if m is None:
             k = end - 1
             while k > lo and toks[k].text != "," and para.quote_of[k] == -1 and end - k <= 12:
@@ -301,8 +304,28 @@ class SpeakerFinder(AttributorBase):
             return None
         start = self._np_start(para, m.i, m.j)
         if start > lo and toks[start - 1].lower in _NOT_ANTECEDENT:
-            return None
+            if not _words_of(para, start - 1, lo):
+                return None
         return Ref("person", m.i, m.j, ids=m.ids, cue="X, who <verb>")
+
+    def _unknown_name_before_who(self, pi: int, end: int, lo: int) -> Ref | None:
+        """`The jury heard from Mary Holt, who said ...`: a name of two words or more the
+        people reader did not find, right before ", who", is a name to read as a person's (as
+        a cue's subject is), the words then theirs; not after "of" or "and" (as for a known
+        name) nor at a sentence's opening, where a capitalised word may be anything."""
+        toks = self.paras[pi].tokens
+        i = end - 1
+        while i > lo and toks[i - 1].is_cap and toks[i].start - toks[i - 1].end <= 1:
+            i -= 1
+        words = toks[i:end]
+        if len(words) < 2 or not is_name_like(words) or not is_first_name(words[0].text):
+            return None
+        para = self.paras[pi]
+        if i > lo and toks[i - 1].lower in _NOT_ANTECEDENT and not _words_of(para, i - 1, lo):
+            return None
+        if para.quote_of[i] != -1:
+            return None
+        return Ref("name", i, end, org=False)
 
     def _adverbial_opener(self, pi: int, lo: int, k: int) -> bool:
         """Tokens lo..k-1 are a phrase opening the sentence before its main clause: a
@@ -790,6 +813,10 @@ class SpeakerFinder(AttributorBase):
         # (`X said a crossing guard had flagged her down and told her ...`) or since the one
         # subject found (`X said, her son's coach phoned and warned her ...`): which of the two
         # "and" joins the verb to would be a guess
+        if not earlier:
+            relative = self._open_relative_clause(pi, v, lo)
+            if relative is not None:
+                return relative
         since = earlier[-1].tok if earlier else (found[-1].end - 1 if found else -1)
         if since >= 0 and not (earlier and found) and self._unnamed_subject_since(pi, since, v):
             return None
@@ -813,6 +840,36 @@ class SpeakerFinder(AttributorBase):
         if len({r.ids for r in found}) != 1:
             return None
         return found[0]
+
+    def _open_relative_clause(self, pi: int, v: int, lo: int) -> Ref | None:
+        """`the testimony of Elise Vance, who worked in the treasury department and told jurors
+        ...`: "and" joins the verb to the relative clause still open before it (", who" and a
+        finite verb, no comma, quotation, clause or other subject since), whose subject "who"
+        is; None when there is no such clause ("X, who works there, said ... and told": the
+        comma closed it, and the main clause's subject is found as before)."""
+        para = self.paras[pi]
+        toks = para.tokens
+        w = v - 2
+        while w > lo and toks[w].lower != "who":
+            tok = toks[w]
+            if para.quote_of[w] != -1 or tok.text in ",;:" or tok.lower in _CLAUSE_WORDS:
+                return None
+            if tok.lower in SUBJECT_PRONOUNS or self.ending[pi].get(w) is not None:
+                return None  # someone else between: "who said Kemp had left and told"
+            if tok.lower in SPEECH_VERBS:
+                return None
+            w -= 1
+        if w <= lo or toks[w].lower != "who" or toks[w - 1].text != ",":
+            return None
+        n = w + 1
+        while n < v and toks[n].lower in AUX_ADVERBS:
+            n += 1
+        if n >= v - 1 or not finite_verb(toks[n]) or self._unnamed_subject_since(pi, n, v):
+            return None
+        ref = self._relative_subject(pi, w, lo)
+        if ref is None or ref.kind == "name":
+            return ref  # a name to read as a person's first (`_unknown_name_before_who`)
+        return with_cue(ref, "X, who <verb> ... and <verb>")
 
     def _told_the_teller(self, pi: int, v: int, teller: str, found: list[Ref]) -> Ref | None:
         """`Tully said that in one meeting, Marchand looked at a spreadsheet and told him,
@@ -866,6 +923,22 @@ _SUBORDINATORS = frozenset(
 )
 # Before a name, words after which "who" may be someone else: "the wife of X, who said".
 _NOT_ANTECEDENT = frozenset("of and or".split())
+# words opening a clause of its own inside a relative clause: "who said that", "who knew when"
+_CLAUSE_WORDS = frozenset("that when because while after before if although since".split())
+
+
+def _words_of(para: Para, k: int, lo: int) -> bool:
+    """Token `k` is "of" after a noun for something said or written ("the testimony of X, who
+    told jurors", "the account of X, who"): no person that "who" may be instead of X, as in
+    "the wife of X, who said" (WordNet: a communication, its first sense no person or group)."""
+    toks = para.tokens
+    if toks[k].lower != "of" or k - 1 < lo:
+        return False
+    noun = toks[k - 1]
+    if not noun.is_word or noun.is_cap or para.quote_of[k - 1] != -1:
+        return False
+    wordnet = shared_wordnet()
+    return wordnet is not None and wordnet.names_a_communication(noun.lower)
 POSSESSIVE_DETERMINERS = frozenset("his her their its our my your".split())
 # "the elder Greer", "the younger Reilly": True for the elder, False for the younger
 SENIORITY = {"elder": True, "older": True, "younger": False}
