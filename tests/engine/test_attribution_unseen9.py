@@ -4,7 +4,8 @@ wording (a harbour board and its dredging contract), with guards that must stay 
 
 from __future__ import annotations
 
-from tests.engine.stories import quoted, searcher_for
+from bot.engine.models import SpeakerKind
+from tests.engine.stories import quoted, searcher_for, speakers_of
 
 OPENING = "The Calder Bay harbour board voted on Monday to delay a $30 million dredging contract."
 CLOSING = "The board meets again on March 3."
@@ -82,3 +83,44 @@ def test_a_name_the_people_reader_missed_before_who_said_is_a_person() -> None:
     )
     searcher = searcher_for("harbour-unknown-name", body)
     assert quoted(searcher, "every cruise call") == ["Nadia Brennan"]
+
+
+def test_a_plural_noun_for_people_after_a_dateline_is_no_one_person() -> None:
+    # Before: "Prosecutors", capitalised after the dateline's dash as if mid-sentence, was a
+    # person of that name, credited with the clause the group told jurors
+    body = "\n".join(
+        [
+            "CALDER BAY — Prosecutors told jurors Tuesday that the harbour's former treasurer,"
+            " Mark Ellison, took $2 million from the dredging fund.",
+            "“Every dollar is accounted for,” Ellison's lawyer, Judith Kane, said.",
+        ]
+    )
+    searcher = searcher_for("harbour-prosecutors", body)
+    assert "Prosecutors" not in {p.name for p in searcher.snapshot.people}
+    assert speakers_of(searcher, "took $2 million") == [None]
+    assert quoted(searcher, "Every dollar") == ["Judith Kane"]
+
+
+def test_a_company_shortened_to_its_first_word_is_an_organisation() -> None:
+    # Before: "Kesterfield said in a statement" after "Kesterfield Dredging won the contract" made a
+    # person named Kesterfield (a "Ms. Kesterfield" to ask for); a company is shortened to its first
+    # word, a person to the last
+    body = harbour(
+        "Kesterfield Dredging won the contract in May with a bid of $28 million.",
+        "Kesterfield said in a statement that the delay would “cost taxpayers, not the company.”",
+        "Harbour master Neil Harlan said the board had made the right call.",
+    )
+    searcher = searcher_for("harbour-kesterfield", body)
+    kinds = {p.name: p.kind for p in searcher.snapshot.people}
+    assert kinds.get("Kesterfield") is not SpeakerKind.PERSON
+    assert speakers_of(searcher, "the delay would") != ["Neil Harlan"]
+
+
+def test_a_one_word_name_first_written_alone_stays_a_person() -> None:
+    # guard: a surname written alone before any longer name opening with it
+    body = harbour(
+        "“We were not consulted,” Ardern said, reading from her notes.",
+        "Ardern Marine, a firm she founded, did not bid.",
+    )
+    searcher = searcher_for("harbour-ardern", body)
+    assert quoted(searcher, "We were not consulted") == ["Ardern"]

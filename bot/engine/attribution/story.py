@@ -172,6 +172,7 @@ def _read_as_organisations(paras: Sequence[Para], intros: Sequence[Intro]) -> li
             and last not in all_lemmas(last).get("NOUN", (last,))
         ):
             pro.add(name)
+    pro |= _first_word_of_a_longer_name(paras, {n for n in candidates if " " not in n})
     # a person is written later by the last word of the name ("Banks said"), a company by
     # its first ("Marlow's chief executive") or whole
     surnames = {name.split()[-1]: name for name in candidates if " " in name}
@@ -210,6 +211,23 @@ def _read_as_organisations(paras: Sequence[Para], intros: Sequence[Intro]) -> li
             intro = Intro(intro.name, list(intro.roles), SpeakerKind.ORGANIZATION, intro.position)
         out.append(intro)
     return out
+
+
+def _first_word_of_a_longer_name(paras: Sequence[Para], words: set[str]) -> set[str]:
+    """Of one-word names, those the story first writes opening a longer capitalised name
+    ("Brightwater Health will buy ..." then "Brightwater said in a statement"): a body
+    shortened to its first word, as companies are (a person is shortened to the last)."""
+    first: dict[str, bool] = {}
+    for para in paras:
+        toks = para.tokens
+        for i, j in para.runs:
+            if para.quote_of[i] != -1:
+                continue
+            for k in range(i, j):
+                word = toks[k].text
+                if word in words and word not in first:
+                    first[word] = k == i and j - i > 1 and is_name_like(toks[i:j])
+    return {word for word, opens in first.items() if opens}
 
 
 def _first_reference_after(paras: Sequence[Para], pi: int, end: int) -> str | None:
@@ -338,7 +356,7 @@ def _speaker_names(paras: Sequence[Para], names: Sequence[Intro]) -> list[Intro]
     runs: dict[str, set[str]] = {}
     mid_sentence_caps: set[str] = set()
     for para in paras:
-        starts = {lo for lo, _ in para.sentences}
+        starts = {lo for lo, _ in para.sentences} | _after_dateline(para)
         for i, j in para.runs:
             if para.tokens[i].lower in QUANTIFIERS and j - i > 1:
                 i += 1  # "Both Vito and Marco said": "Vito", no "Both Vito"
@@ -354,6 +372,8 @@ def _speaker_names(paras: Sequence[Para], names: Sequence[Intro]) -> list[Intro]
             if is_dictionary_word(word) and word not in mid_sentence_caps:
                 continue
             fuller = runs.get(word, set())
+            if not fuller and intro.kind is SpeakerKind.PERSON and _plural_of_person_noun(word):
+                continue  # "Prosecutors told jurors": a group, no one person
             if len(fuller) > 1 and intro.kind is SpeakerKind.PERSON:
                 # "Greer said" where the story names Nathan and Owen Greer: each is someone,
                 # and which one speaks is for each mention to decide (`Resolver`)
@@ -366,6 +386,31 @@ def _speaker_names(paras: Sequence[Para], names: Sequence[Intro]) -> list[Intro]
         # else "Both Brandts said", "Several Democrats said": a sentence opening with a
         # quantifier, capitalised there, names a group, no one person
     return out
+
+
+def _after_dateline(para: Para) -> set[int]:
+    """The token after a dateline's dash opening the paragraph ("HARLOW — Prosecutors told
+    jurors", "SALEM, Ore. — Brightwater"): a sentence's first word, capitalised as any is."""
+    toks = para.tokens
+    for k, tok in enumerate(toks[:8]):
+        if tok.text in ("—", "–", "--"):
+            words = [t for t in toks[:k] if t.is_word]
+            if k and words and words[0].text.isupper() and all(t.is_cap for t in words):
+                return {k + 1}
+            return set()
+        if tok.is_word and not tok.is_cap:
+            return set()
+    return set()
+
+
+def _plural_of_person_noun(word: str) -> bool:
+    """`word` is written as the plural of a noun for a kind of person ("Prosecutors",
+    "Officials", "Residents"): a group's name, for no one person."""
+    lower = word.lower()
+    if not lower.endswith("s"):
+        return False
+    singulars = {lower[:-1], lower[:-2] if lower.endswith("es") else lower[:-1]}
+    return any(is_person_noun(s) for s in singulars)
 
 
 def attribute_corpus(stories: Sequence[Story]) -> StoryAttribution:
