@@ -124,3 +124,27 @@ def test_a_one_word_name_first_written_alone_stays_a_person() -> None:
     )
     searcher = searcher_for("harbour-ardern", body)
     assert quoted(searcher, "We were not consulted") == ["Ardern"]
+
+
+def test_the_one_a_statement_quoted_as_saying_is_the_speaker() -> None:
+    # Before: "saying" after "quoted X as" found no subject, and the words were nobody's
+    body = harbour(
+        "The port issued a news release after the vote.",
+        "The release quoted the port's chief executive, Amal Haddad, as saying the delay put"
+        " “the whole summer season at risk.”",
+        "A local paper quoted Victor Lund, a dredge captain, as calling the board “a committee"
+        " of landlubbers.”",
+    )
+    searcher = searcher_for("harbour-quoted-as", body)
+    assert quoted(searcher, "the whole summer season") == ["Amal Haddad"]
+    assert quoted(searcher, "a committee of landlubbers") == ["Victor Lund"]
+
+
+def test_quoted_as_saying_with_no_one_named_stays_nobodys() -> None:
+    # guard: the thing quoted is no person
+    body = harbour(
+        "Commissioner Lena Marsh chaired the session.",
+        "The minutes quoted an earlier report as saying the channel was “safe for a decade.”",
+    )
+    searcher = searcher_for("harbour-quoted-report", body)
+    assert quoted(searcher, "safe for a decade") == [None]

@@ -84,6 +84,9 @@ class SpeakerFinder(AttributorBase):
         para = self.paras[pi]
         toks = para.tokens
         if kind == "participle":
+            quoted_as = self._quoted_as(pi, v)
+            if quoted_as is not None:
+                return quoted_as
             if v >= 2 and toks[v - 1].lower == "by" and finite_verb(toks[v - 2]):
                 # "X opened by accusing the hauler of "..."", "X began by saying": the subject
                 # of the verb the participle says the manner of
@@ -314,18 +317,28 @@ class SpeakerFinder(AttributorBase):
         a cue's subject is), the words then theirs; not after "of" or "and" (as for a known
         name) nor at a sentence's opening, where a capitalised word may be anything."""
         toks = self.paras[pi].tokens
+        i = self._unknown_name_start(pi, end, lo)
+        if i is None:
+            return None
+        para = self.paras[pi]
+        if i > lo and toks[i - 1].lower in _NOT_ANTECEDENT and not _words_of(para, i - 1, lo):
+            return None
+        return Ref("name", i, end, org=False)
+
+    def _unknown_name_start(self, pi: int, end: int, lo: int) -> int | None:
+        """Where a name of two words or more, its first a first name, ending before token
+        `end` starts (outside quotations), when the people reader did not find it."""
+        para = self.paras[pi]
+        toks = para.tokens
+        if end - 1 <= lo or not toks[end - 1].is_cap or (end - 1) in self.ending[pi]:
+            return None
         i = end - 1
         while i > lo and toks[i - 1].is_cap and toks[i].start - toks[i - 1].end <= 1:
             i -= 1
         words = toks[i:end]
         if len(words) < 2 or not is_name_like(words) or not is_first_name(words[0].text):
             return None
-        para = self.paras[pi]
-        if i > lo and toks[i - 1].lower in _NOT_ANTECEDENT and not _words_of(para, i - 1, lo):
-            return None
-        if para.quote_of[i] != -1:
-            return None
-        return Ref("name", i, end, org=False)
+        return i if para.quote_of[i] == -1 else None
 
     def _adverbial_opener(self, pi: int, lo: int, k: int) -> bool:
         """Tokens lo..k-1 are a phrase opening the sentence before its main clause: a
@@ -704,6 +717,44 @@ class SpeakerFinder(AttributorBase):
             return None
         return None
 
+    def _quoted_as(self, pi: int, v: int) -> Ref | None:
+        """`The statement quoted its chief executive, Samuel Okoro, as saying ...`, `The paper
+        quoted Okoro as calling it ...`, `Okoro was quoted as saying ...`: the one quoted is the
+        one saying, not the statement or paper (the sentence's subject)."""
+        para = self.paras[pi]
+        toks = para.tokens
+        lo, _ = para.sentence(v)
+        if v - 3 < lo or toks[v - 1].lower != "as":
+            return None
+        k = v - 2
+        if toks[k].lower == "quoted" and toks[k - 1].lower in BE_FORMS:
+            ref = self._subject_before(pi, k - 1)  # "Okoro was quoted as saying"
+            return with_cue(ref, "X was quoted as saying") if ref is not None else None
+        if toks[k].text == ",":
+            k -= 1  # "quoted its chief executive, Samuel Okoro, as saying"
+            c = next((x for x in range(k, max(lo, k - 10), -1) if toks[x].text == ","), None)
+            if k not in self.ending[pi] and c is not None and c - 1 in self.ending[pi]:
+                if appositive_ok(toks[c + 1 : k + 1]):
+                    k = c - 1  # "quoted Victor Lund, a dredge captain, as calling"
+        m = self.ending[pi].get(k)
+        if m is None:
+            i = self._unknown_name_start(pi, k + 1, lo)  # a name the people reader missed
+            if i is not None and toks[i - 1].lower in _QUOTING_VERBS:
+                return Ref("name", i, k + 1, org=False)
+            return None
+        if len(m.ids) != 1 or para.quote_of[m.i] != -1:
+            return None
+        for x in range(m.i - 1, max(lo, m.i - 10) - 1, -1):
+            word = toks[x].lower
+            if word in _QUOTING_VERBS:
+                return Ref("person", m.i, m.j, ids=m.ids, cue="quoted X as saying")
+            owner = x in self.ending[pi] and x + 1 < m.i and toks[x + 1].kind == "poss"
+            if para.quote_of[x] != -1 or (x in self.ending[pi] and not owner):
+                return None  # someone else named between ("Brightwater's" owns the role)
+            if finite_verb(toks[x]) and not owner:
+                return None
+        return None
+
     def _with_subject(self, pi: int, v: int) -> Ref | None:
         """`..., with Albright accusing Whitfield of relying on "..."`: a participle whose
         subject is the one person named between "with" and it (an absolute clause) is said by
@@ -923,6 +974,8 @@ _SUBORDINATORS = frozenset(
 )
 # Before a name, words after which "who" may be someone else: "the wife of X, who said".
 _NOT_ANTECEDENT = frozenset("of and or".split())
+# Verbs whose object is the one a quotation is of: "quoted X as saying"
+_QUOTING_VERBS = frozenset("quoted quotes quoting".split())
 # words opening a clause of its own inside a relative clause: "who said that", "who knew when"
 _CLAUSE_WORDS = frozenset("that when because while after before if although since".split())
 
