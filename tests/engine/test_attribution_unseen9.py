@@ -148,3 +148,35 @@ def test_quoted_as_saying_with_no_one_named_stays_nobodys() -> None:
     )
     searcher = searcher_for("harbour-quoted-report", body)
     assert quoted(searcher, "safe for a decade") == [None]
+
+
+def test_and_told_after_someone_else_became_a_subject_since_the_speaker() -> None:
+    # Before: a name with no "that" or comma before it ("Harlan said Marsh had phoned him"), or
+    # "he"/"she" of the gender the speaker is not, was no subject since the speaker, and the
+    # words after "and told" were the speaker's: credited to the wrong person
+    body = harbour(
+        "Commissioner Lena Marsh chaired the session. Harbour master John Harlan spoke next.",
+        "Harlan said Marsh had phoned him on Friday and told him the board was “nowhere near"
+        " ready.”",
+        "Marsh said he had visited her office twice and told her the dredge was “idling at $40,000"
+        " a day.”",
+        "Later, Harlan said she had emailed him at midnight and told him to “stop lobbying the"
+        " board.”",
+    )
+    searcher = searcher_for("harbour-told-since", body)
+    assert quoted(searcher, "nowhere near ready") == ["Lena Marsh"]
+    assert quoted(searcher, "idling at") == [None]  # his, but "he" is read no further
+    assert quoted(searcher, "stop lobbying") == [None]
+
+
+def test_and_told_after_the_speaker_as_a_pronoun_stays_the_speakers() -> None:
+    # guards: "he" is the speaker; a comma before "and" closes the reported clause
+    body = harbour(
+        "Commissioner Lena Marsh chaired the session. Harbour master John Harlan spoke next.",
+        "Harlan said he had met Marsh on Friday and told her the plan was “dead on arrival.”",
+        "Marsh said the contractor had missed two deadlines, and warned that the board would"
+        " “not be rushed.”",
+    )
+    searcher = searcher_for("harbour-told-since-guard", body)
+    assert quoted(searcher, "dead on arrival") == ["John Harlan"]
+    assert quoted(searcher, "not be rushed") == ["Lena Marsh"]

@@ -14,7 +14,7 @@ from bot.engine.attribution.paragraphs import (
     finite_verb,
     with_cue,
 )
-from bot.engine.first_names import PRONOUN_GENDER, is_first_name
+from bot.engine.first_names import PRONOUN_GENDER, first_name_gender, is_first_name
 from bot.engine.lexicon import shared_wordnet
 from bot.engine.mentions import Mention
 from bot.engine.names import (
@@ -878,6 +878,11 @@ class SpeakerFinder(AttributorBase):
             # the teller (`_told_the_teller`)
             if found:
                 return self._told_the_teller(pi, v, earlier[-1].speaker, found)
+            other = self._other_subject_since(pi, earlier[-1].tok, v, earlier[-1].speaker)
+            if other is not None:
+                # `Harlan said Marsh had called him and told him ...`: Marsh's telling him, or
+                # nobody's; `Marsh said he had called her and told her ...`: not Marsh's
+                return self._told_the_teller(pi, v, earlier[-1].speaker, [other])
             return Ref(
                 "person", v, v + 1, ids=(earlier[-1].speaker,), cue="and <verb> (same subject)"
             )
@@ -921,6 +926,42 @@ class SpeakerFinder(AttributorBase):
         if ref is None or ref.kind == "name":
             return ref  # a name to read as a person's first (`_unknown_name_before_who`)
         return with_cue(ref, "X, who <verb> ... and <verb>")
+
+    def _other_subject_since(self, pi: int, a: int, v: int, speaker: str) -> Ref | None:
+        """Someone other than `speaker` is a clause subject between the speaker's verb at `a`
+        and the verb after "and" at `v`, outside quotations and right before a finite verb
+        (auxiliaries between): a name of others (`X said Marsh had called him`, a Ref of them),
+        or "he"/"she" of the gender the speaker is known not to be (`Marsh said he had called
+        her`, a Ref of no one). None when there is none, or a comma stands before "and" (`X
+        said the suspect had fled, and asserted ...` is X's again)."""
+        para = self.paras[pi]
+        toks = para.tokens
+        if v >= 2 and toks[v - 2].text == ",":
+            return None
+        known = self.gender.get(speaker)
+        if known is None:
+            # "Harlan said she had ...": the pronoun bound to the speaker left John Harlan's
+            # gender undecided against his first name, which still says who "she" is not
+            words = self.people[speaker].name.split()
+            known = first_name_gender(words[0]) if len(words) > 1 else None
+        for x in range(a + 1, v - 1):
+            if para.quote_of[x] != -1 or not finite_verb(toks[x]):
+                continue
+            j = x - 1
+            while j > a and toks[j].lower in AUX_ADVERBS:
+                j -= 1
+            if j <= a or para.quote_of[j] != -1:
+                continue
+            word = toks[j].lower
+            if word in ("he", "she") and known is not None and PRONOUN_GENDER[word] != known:
+                return Ref("unknown", j, j + 1, cue=f"{word} (someone else) since the speaker")
+            m = self.ending[pi].get(j)
+            if m is not None and speaker not in m.ids and toks[m.j - 1].kind != "poss":
+                start = self._np_start(para, m.i, m.j)
+                if start - 1 > a and toks[start - 1].lower in PREPOSITIONS:
+                    continue  # "X said the plan of Marsh was ..." : no subject
+                return Ref("person", m.i, m.j, ids=m.ids)
+        return None
 
     def _told_the_teller(self, pi: int, v: int, teller: str, found: list[Ref]) -> Ref | None:
         """`Tully said that in one meeting, Marchand looked at a spreadsheet and told him,
