@@ -1,5 +1,5 @@
 """Attribution on stories nobody working on the engine had seen when they were written: eight
-sets of four fictional news stories in `tests/data/attribution/`, each with a key of who said
+sets (and a ninth, unseen-9, written by the helper who then fixed what it found) of four fictional news stories in `tests/data/attribution/`, each with a key of who said
 every quotation (null: nobody's words), written in the eighteenth to twenty-second sessions by
 helpers who read only the story format. unseen-1, 2, 4, 5, 6, 7 and 8 were read whole to find
 causes (5 in the twentieth session, 6 in the twenty-first, 7 in the twenty-second, 8 in the
@@ -35,6 +35,9 @@ FIGURES = {
     "unseen-7": (75, 74, 0),
     # nobody's words credited: an organisation's statement to the organisation (by design)
     "unseen-8": (77, 74, 1),
+    # written by 9attr13 with the hard cues asked for, then read whole (twenty-fifth session):
+    # nobody's words credited: three organisations' statements (by design)
+    "unseen-9": (79, 73, 3),
 }
 
 
