@@ -306,9 +306,9 @@ class SpeakerFinder(AttributorBase):
         if len(m.ids) != 1 or para.quote_of[m.i] != -1:
             return None
         start = self._np_start(para, m.i, m.j)
-        if start > lo and toks[start - 1].lower in _NOT_ANTECEDENT:
-            if not _words_of(para, start - 1, lo):
-                return None
+        after_of = start > lo and toks[start - 1].lower in _NOT_ANTECEDENT
+        if after_of and not _words_of(para, start - 1, lo):
+            return None
         return Ref("person", m.i, m.j, ids=m.ids, cue="X, who <verb>")
 
     def _unknown_name_before_who(self, pi: int, end: int, lo: int) -> Ref | None:
@@ -733,9 +733,9 @@ class SpeakerFinder(AttributorBase):
         if toks[k].text == ",":
             k -= 1  # "quoted its chief executive, Samuel Okoro, as saying"
             c = next((x for x in range(k, max(lo, k - 10), -1) if toks[x].text == ","), None)
-            if k not in self.ending[pi] and c is not None and c - 1 in self.ending[pi]:
-                if appositive_ok(toks[c + 1 : k + 1]):
-                    k = c - 1  # "quoted Victor Lund, a dredge captain, as calling"
+            apposed = c is not None and c - 1 in self.ending[pi] and k not in self.ending[pi]
+            if apposed and c is not None and appositive_ok(toks[c + 1 : k + 1]):
+                k = c - 1  # "quoted Victor Lund, a dredge captain, as calling"
         m = self.ending[pi].get(k)
         if m is None:
             i = self._unknown_name_start(pi, k + 1, lo)  # a name the people reader missed
@@ -1033,6 +1033,8 @@ def _words_of(para: Para, k: int, lo: int) -> bool:
         return False
     wordnet = shared_wordnet()
     return wordnet is not None and wordnet.names_a_communication(noun.lower)
+
+
 POSSESSIVE_DETERMINERS = frozenset("his her their its our my your".split())
 # "the elder Greer", "the younger Reilly": True for the elder, False for the younger
 SENIORITY = {"elder": True, "older": True, "younger": False}
