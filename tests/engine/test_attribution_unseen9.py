@@ -180,3 +180,30 @@ def test_and_told_after_the_speaker_as_a_pronoun_stays_the_speakers() -> None:
     searcher = searcher_for("harbour-told-since-guard", body)
     assert quoted(searcher, "dead on arrival") == ["John Harlan"]
     assert quoted(searcher, "not be rushed") == ["Lena Marsh"]
+
+
+def test_a_cue_after_a_quotation_that_introduces_the_next_one_is_not_its() -> None:
+    # Before: `Marsh said, "...." Harlan replied: "..."`: Harlan's cue, after the first
+    # quotation's sentence, was taken for its cue too, and Marsh's words were credited to Harlan
+    body = harbour(
+        "Commissioner Lena Marsh chaired the session. Harbour master John Harlan spoke next.",
+        "Marsh said, “This board did its job.” Harlan replied an hour later: “Which job?”",
+        "Marsh wrote on Facebook: “Proud of every one of you.” Harlan said, “Proud of what?”",
+    )
+    searcher = searcher_for("harbour-next-cue", body)
+    assert quoted(searcher, "This board did its job") == ["Lena Marsh"]
+    assert quoted(searcher, "Which job?") == ["John Harlan"]
+    assert quoted(searcher, "Proud of every one of you") == ["Lena Marsh"]
+    assert quoted(searcher, "Proud of what?") == ["John Harlan"]
+
+
+def test_a_cue_after_a_quotation_with_no_cue_of_its_own_is_still_its() -> None:
+    # guard: `"...." Harlan said, "..."`: the first quotation has no cue before it, and the
+    # one after it introducing the next is still read as its speaker's too
+    body = harbour(
+        "Harbour master John Harlan spoke after the vote.",
+        "“We lost the vote.” Harlan said, “And we will lose the next one too.”",
+    )
+    searcher = searcher_for("harbour-next-cue-guard", body)
+    assert quoted(searcher, "We lost the vote") == ["John Harlan"]
+    assert quoted(searcher, "lose the next one") == ["John Harlan"]

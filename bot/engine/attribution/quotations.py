@@ -479,6 +479,8 @@ class QuotationFinder(ReportedSpeech):
         if toks[t].lower in SPEECH_VERBS:
             if ended and self._clause_start(pi, t) is not None:
                 return None
+            if ended and _introduces_next(para, t) and self._cued_before(para, q):
+                return None  # `Y said, "...." said X, "..."`: the next quotation's cue
             return self._np_after(pi, t + 1, cue=f"{toks[t].text} X")
         if toks[t].lower == "according" and t + 1 < len(toks) and toks[t + 1].lower == "to":
             return self._np_after(pi, t + 2, cue="according to X")
@@ -488,6 +490,10 @@ class QuotationFinder(ReportedSpeech):
             if toks[v].lower in SPEECH_VERBS and self._verbal(para, v):
                 if ended and self._clause_start(pi, v) is not None:
                     return None  # `"...." Whitaker said he had ...`: a sentence of its own
+                if ended and _introduces_next(para, v) and self._cued_before(para, q):
+                    # `Marsh said, "...." Harlan replied: "..."`: the next one's cue, when
+                    # this one has its own (`"We lost." Harlan said, "And ..."` is his)
+                    return None
                 ref = self._subject_before(pi, v)
                 if ref is not None and ref.start == t:
                     k = self._relay_participle(para, v)
@@ -496,6 +502,18 @@ class QuotationFinder(ReportedSpeech):
                     return with_cue(ref, f"X {toks[v].text}")
                 return None
         return None
+
+    def _cued_before(self, para: Para, q: QuoteSpan) -> bool:
+        """The quotation opens after a comma or colon that follows a verb of speech or posting
+        in its sentence (`Marsh said, "..."`, `Marsh posted on Facebook: "..."`)."""
+        toks = para.tokens
+        k = q.open_tok
+        if k < 2 or toks[k - 1].text not in (",", ":"):
+            return False
+        lo, _ = para.sentence(k)
+        return any(
+            para.quote_of[v] == -1 and self._verb_kind(para, v) == "finite" for v in range(lo, k)
+        )
 
     def _sent_by(self, pi: int, t: int) -> Ref | None:
         """`"...," the email read.` after `She read aloud from an email she said the chef sent
@@ -1029,3 +1047,16 @@ def _speech_participle(word: str) -> bool:
     stem = word[:-3]
     stems = (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem)
     return any(s + "s" in SPEECH_VERBS or s + "ed" in SPEECH_VERBS for s in stems)
+
+
+def _introduces_next(para: Para, v: int) -> bool:
+    """The cue at `v`, in a sentence after a quotation that ended its own, introduces a
+    quotation of its sentence: a comma or colon, then an opening mark, before the sentence ends
+    (`Marsh said, "Proud of this board." Harlan said, "Proud of what?"`: Harlan's cue is the
+    second quotation's, not the first's)."""
+    toks = para.tokens
+    _, hi = para.sentence(v)
+    for k in range(v + 1, min(hi, len(toks))):
+        if para.quote_of[k] != -1:
+            return para.is_open_mark(k) and toks[k - 1].text in (",", ":")
+    return False
