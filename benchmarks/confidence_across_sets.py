@@ -2,7 +2,7 @@
 
 Usage::
 
-    .venv/bin/python benchmarks/confidence_across_sets.py [--leave-one-out]
+    .venv/bin/python benchmarks/confidence_across_sets.py [--leave-one-out | --halves]
 
 Scores every question set in tests/data (the shared set as its two halves) with the shipped
 model (bot/engine/confidence.py, fitted on the shared set's even half) at its threshold, and
@@ -21,6 +21,18 @@ With `--held-out NAME [NAME ...]` (names as printed, e.g. "eval-fresh-19.jsonl" 
 other set, its threshold picked by the rule (`threshold_by_rule`) on those sets each scored by
 the model fitted on the rest of them (leave one set out), then scored on the named group
 beside the shipped model.
+
+With `--halves [--ridge R]`, the model fitted on one half of every set instead (the even- or
+odd-numbered questions of each of the sets in tests/data, the dev set among them; ~1,100
+answerable questions against the dev set's even half's 52), its threshold the lowest (by 0.01)
+where its high answers on that half, each set scored by a model fitted without its fold of sets,
+are right at least 98.5 % of the time with at most 10 of 549 unanswerable questions high (the
+shipped model's share over the sets); then the trade-off (high / right / wrong / unanswerable
+high, pooled) at each threshold on the other half, the shipped model beside it; each way round.
+Read from the readings as `--set-halves` is: the answers the sentence closest in meaning vouches
+for (SENTENCE_VOUCHED_FROM) counted, for the refitted model from the same distance below its
+threshold as the shipped band's. At the twenty-fifth session this fit reached no further than
+the shipped one at as many wrong and unanswerable high answers (docs/quality-history.md, 9fit).
 """
 
 from __future__ import annotations
@@ -28,7 +40,7 @@ from __future__ import annotations
 import argparse
 import random
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,6 +54,7 @@ from bot.engine.builder import build_snapshot  # noqa: E402
 from bot.engine.confidence import FloatArray  # noqa: E402
 from bot.engine.corpus import load_corpus  # noqa: E402
 from bot.engine.evaluation import (  # noqa: E402
+    THRESHOLDS,
     EvalItem,
     EvalReport,
     evaluate,
@@ -162,12 +175,15 @@ class Reading:
     answerable: bool
     signals: FloatArray | None
     allowed: bool
+    vouched: bool
     gold_first: bool
     label: bool
 
 
 def readings(items: Sequence[EvalItem], snapshot: IndexSnapshot) -> list[Reading]:
     anything = Searcher(snapshot, SearchSettings(high_confidence=0.0))
+    # rated high only where the sentence closest in meaning vouches for the passage
+    by_sentence = Searcher(snapshot, SearchSettings(high_confidence=1.0, sentence_vouched_from=0.0))
     read: list[Reading] = []
     for item in items:
         if item.q is None or item.kind == "attribution":
@@ -183,11 +199,13 @@ def readings(items: Sequence[EvalItem], snapshot: IndexSnapshot) -> list[Reading
         signals = None if reading is None else np.array(reading[0].vector())
         label = reading is not None and any(g in normalise(reading[1]) for g in gold)
         allowed = answer is not None and answer.answered and answer.confidence == "high"
+        vouched = allowed and _high(by_sentence, item.q)
         read.append(
             Reading(
                 answerable=item.answerable,
                 signals=signals,
                 allowed=allowed,
+                vouched=vouched,
                 gold_first=item.answerable and first,
                 label=item.answerable and label,
             )
@@ -195,25 +213,38 @@ def readings(items: Sequence[EvalItem], snapshot: IndexSnapshot) -> list[Reading
     return read
 
 
-def fitted(sets: Sequence[Sequence[Reading]]) -> tuple[float, ...]:
+def _high(searcher: Searcher, question: str) -> bool:
+    try:
+        answer = searcher.ask(question)
+    except QuestionError:
+        return False
+    return answer.answered and answer.confidence == "high"
+
+
+def fitted(sets: Sequence[Sequence[Reading]], ridge: float = 1.0) -> tuple[float, ...]:
     """The model fitted on every question of `sets` the engine does not refuse."""
     rows = [r for one in sets for r in one if r.signals is not None]
     x = np.array([r.signals for r in rows])
-    return confidence.fit_arrays(x, np.array([r.label for r in rows], dtype=np.float64))
+    labels = np.array([r.label for r in rows], dtype=np.float64)
+    return confidence.fit_arrays(x, labels, ridge=ridge)
 
 
 def report_of(
-    read: Sequence[Reading], coefficients: tuple[float, ...], threshold: float
+    read: Sequence[Reading],
+    coefficients: tuple[float, ...],
+    threshold: float,
+    floor: float | None = None,
 ) -> EvalReport:
-    """The evaluation's high-confidence figures of one set, from its readings."""
+    """The evaluation's high-confidence figures of one set, from its readings: high from
+    `threshold` on, and from `floor` (the engine's SENTENCE_VOUCHED_FROM unless given) where
+    the sentence closest in meaning vouches for the passage."""
     report = EvalReport()
     weights = np.array(coefficients)
+    floor = min(threshold, confidence.SENTENCE_VOUCHED_FROM if floor is None else floor)
     for r in read:
-        high = (
-            r.allowed
-            and r.signals is not None
-            and (1.0 / (1.0 + np.exp(-float(r.signals @ weights))) >= threshold)
-        )
+        chance = 0.0 if r.signals is None else 1.0 / (1.0 + np.exp(-float(r.signals @ weights)))
+        # from SENTENCE_VOUCHED_FROM up, where the sentence closest in meaning vouches too
+        high = r.allowed and (chance >= threshold or (chance >= floor and r.vouched))
         if r.answerable:
             report.high_confidence.add(high)
             if high:
@@ -258,13 +289,117 @@ def set_halves(sets: dict[str, list[EvalItem]], snapshot: IndexSnapshot, repeats
         print(f"  {name}: threshold {mean:.3f} on average; on the other half: {summary(reports)}")
 
 
+# The thresholds `--halves` picks from, and what it asks of the answers rated high on the
+# fitting halves (scored by models fitted without their set): the right passage first in at
+# least this share of them, pooled, and at most this share of the unanswerable questions high
+# (the shipped model's over the sets in tests/data at the twenty-fourth session: 10 of 549).
+FINE_THRESHOLDS = tuple(round(0.3 + 0.01 * i, 2) for i in range(66))
+PRECISION = 0.985
+UNANSWERABLE_HIGH = 10 / 549
+FOLDS = 5
+
+
+def precise_threshold(
+    reports_at: Callable[[float], Sequence[EvalReport]],
+    precision: float = PRECISION,
+    unanswerable: float = UNANSWERABLE_HIGH,
+) -> float | None:
+    """The lowest of FINE_THRESHOLDS at which the high answers of the reports pooled have the
+    right passage first at least `precision` of the time and at most `unanswerable` of the
+    unanswerable questions are rated high (None when none does)."""
+    chosen = None
+    for threshold in FINE_THRESHOLDS:
+        total = pooled(reports_at(threshold))
+        right, unanswerable_high = total.high_gold_first.value, total.unanswerable_high.value
+        if right is not None and right >= precision and (unanswerable_high or 0.0) <= unanswerable:
+            chosen = threshold
+            break
+    return chosen
+
+
+def by_halves(snapshot: IndexSnapshot, ridge: float) -> None:
+    """The shipped model against one fitted on one half of every set (the even- or odd-numbered
+    questions of each, the dev set's among them), its threshold picked on that half, both
+    scored on the other half: each way round."""
+    sets = {
+        path.name: load_items(path) for path in sorted((ROOT / "tests/data").glob("eval-*.jsonl"))
+    }
+    read = {
+        (name, which): readings(half(items, which), snapshot)
+        for name, items in sets.items()
+        for which in ("even", "odd")
+    }
+    shipped = confidence.COEFFICIENTS
+    band = confidence.HIGH_CONFIDENCE - confidence.SENTENCE_VOUCHED_FROM
+    for fitting, checking in (("even", "odd"), ("odd", "even")):
+        names = list(sets)
+        model = fitted([read[name, fitting] for name in names], ridge)
+        # each fitting set scored by a model fitted without its fold of sets
+        folds = [names[i::FOLDS] for i in range(FOLDS)]
+        out_of_fold = {
+            name: fitted([read[o, fitting] for o in names if o not in fold], ridge)
+            for fold in folds
+            for name in fold
+        }
+        ours = precise_threshold(
+            lambda t, by=out_of_fold, h=fitting, on=names: [
+                report_of(read[n, h], by[n], t, t - band) for n in on
+            ]
+        )
+        theirs = precise_threshold(
+            lambda t, h=fitting, on=names: [report_of(read[n, h], shipped, t) for n in on]
+        )
+        print(
+            f"fitted on the {fitting} halves of the {len(names)} sets (ridge {ridge}): "
+            "COEFFICIENTS = (" + ", ".join(f"{c:.3f}" for c in model) + ")"
+        )
+        print(
+            f"  threshold for >= {PRECISION:.1%} right and <= {UNANSWERABLE_HIGH:.1%} "
+            f"unanswerable high on the {fitting} halves (out of fold): {ours}; "
+            f"the shipped model's by the same rule: {theirs} "
+            f"(shipped: {confidence.HIGH_CONFIDENCE})"
+        )
+        print(f"  threshold: shipped model | this model, on the {checking} halves (then {fitting})")
+        marked = {confidence.HIGH_CONFIDENCE, ours, theirs}
+        for threshold in sorted({*THRESHOLDS, *(m for m in marked if m is not None)}):
+            cells = []
+            for which in (checking, fitting):
+                for coefficients, floor in ((shipped, None), (model, threshold - band)):
+                    cells.append(
+                        trade(
+                            pooled(
+                                [
+                                    report_of(read[n, which], coefficients, threshold, floor)
+                                    for n in names
+                                ]
+                            )
+                        )
+                    )
+            mark = "*" if threshold in marked else " "
+            print(
+                f"  {mark}{threshold:.2f}: {cells[0]} | {cells[1]}"
+                f"   ({fitting}: {cells[2]} | {cells[3]})"
+            )
+
+
+def trade(report: EvalReport) -> str:
+    """high / right / wrong / unanswerable high."""
+    high, right = report.high_confidence.hits, report.high_gold_first.hits
+    return f"{high}/{right}/{high - right}/{report.unanswerable_high.hits}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--leave-one-out", action="store_true")
     parser.add_argument("--held-out", nargs="+", metavar="NAME")
     parser.add_argument("--set-halves", type=int, metavar="REPEATS")
+    parser.add_argument("--halves", action="store_true")
+    parser.add_argument("--ridge", type=float, default=1.0, help="for --halves")
     args = parser.parse_args()
     snapshot = build_snapshot(load_corpus(ROOT / "corpus"), "across")
+    if args.halves:
+        by_halves(snapshot, args.ridge)
+        return
     sets = question_sets()
     if args.held_out:
         held_out(sets, args.held_out, snapshot)

@@ -10,7 +10,9 @@ fix causes, never one question.
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -1171,3 +1173,63 @@ def test_the_twenty_fifth_sessions_read_set(story_snapshot: IndexSnapshot) -> No
     despite it), none refused, speaker right 8."""
     held = held_out(story_snapshot, "eval-fresh-55.jsonl")
     assert_read_set_floors(held, recall_at_1=35, recall_at_3=39, high=27)
+
+
+def _across_sets() -> Any:
+    spec = importlib.util.spec_from_file_location(
+        "across", REPO / "benchmarks/confidence_across_sets.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["across"] = module  # its dataclass looks its module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_halves_threshold_is_the_lowest_keeping_the_precision_and_unanswerable_limits() -> None:
+    """benchmarks/confidence_across_sets.py --halves: the refitted model's threshold is the
+    lowest at which the pooled high answers are right often enough and few unanswerable ones
+    are high, however the answers between two such thresholds fare."""
+    across = _across_sets()
+
+    def reports_at(threshold: float) -> list[EvalReport]:
+        # from 0.7 on 100 high, 1 wrong; from 0.5 120, 2 wrong (98.3 %); below 150, 2 wrong
+        # (98.7 %) and 2 of 100 unanswerable questions high (1 above)
+        high, wrong = (100, 1) if threshold >= 0.7 else (120, 2) if threshold >= 0.5 else (150, 2)
+        unanswerable = 2 if threshold < 0.5 else 1
+        return [
+            EvalReport(
+                high_confidence=Ratio(hits=high, total=200),
+                high_gold_first=Ratio(hits=high - wrong, total=high),
+                unanswerable_high=Ratio(hits=unanswerable, total=100),
+            )
+        ]
+
+    assert across.precise_threshold(reports_at, 0.985, 0.02) == 0.3
+    assert across.precise_threshold(reports_at, 0.985, 0.015) == 0.7
+    assert across.precise_threshold(reports_at, 0.99, 0.02) == 0.7
+    assert across.precise_threshold(reports_at, 0.995, 0.02) is None
+
+
+def test_read_signals_score_as_the_engine_does_with_the_sentence_vouched_band() -> None:
+    """A passage from SENTENCE_VOUCHED_FROM up to the threshold is high where its sentence
+    vouches for it (`report_of` of the readings, as the engine's `_ask_part`)."""
+    across = _across_sets()
+    coefficients = (0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)  # probability of coverage
+
+    def reading(coverage: float, vouched: bool) -> Any:
+        signals = np.array([1.0, coverage, 0, 0, 0, 0, 0, 0, 0], dtype=np.float64)
+        return across.Reading(
+            answerable=True,
+            signals=signals,
+            allowed=True,
+            vouched=vouched,
+            gold_first=True,
+            label=True,
+        )
+
+    # probabilities 0.52 (vouched), 0.574 (vouched), 0.574 (not), 0.69
+    read = [reading(0.08, True), reading(0.3, True), reading(0.3, False), reading(0.8, False)]
+    assert across.report_of(read, coefficients, 0.6).high_confidence.hits == 2
+    assert across.report_of(read, coefficients, 0.6, 0.5).high_confidence.hits == 3
+    assert across.report_of(read, coefficients, 0.7).high_confidence.hits == 1
