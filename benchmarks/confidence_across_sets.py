@@ -30,8 +30,10 @@ are right at least 98.5 % of the time with at most 10 of 549 unanswerable questi
 shipped model's share over the sets); then the trade-off (high / right / wrong / unanswerable
 high, pooled) at each threshold on the other half, the shipped model beside it; each way round.
 Read from the readings as `--set-halves` is: the answers the sentence closest in meaning vouches
-for (SENTENCE_VOUCHED_FROM) counted, for the refitted model from the same distance below its
-threshold as the shipped band's. At the twenty-fifth session this fit reached no further than
+for counted from as far below each threshold as SENTENCE_VOUCHED_FROM is below the shipped
+one (0.05), for both models, so that the shipped model at 0.6 is the engine as shipped. It also
+prints how steady each fit is: how many answers over the sets change between high and low when
+one question is left out of it. At the twenty-fifth session this fit reached no further than
 the shipped one at as many wrong and unanswerable high answers (docs/quality-history.md, 9fit).
 """
 
@@ -42,9 +44,11 @@ import random
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -317,6 +321,17 @@ def precise_threshold(
     return chosen
 
 
+def _fitting_reports(
+    read: dict[tuple[str, str], list[Reading]],
+    which: str,
+    models: dict[str, tuple[float, ...]],
+    threshold: float,
+    band: float,
+) -> list[EvalReport]:
+    """Each set's `which` half scored by its model of `models` at `threshold`."""
+    return [report_of(read[n, which], c, threshold, threshold - band) for n, c in models.items()]
+
+
 def by_halves(snapshot: IndexSnapshot, ridge: float) -> None:
     """The shipped model against one fitted on one half of every set (the even- or odd-numbered
     questions of each, the dev set's among them), its threshold picked on that half, both
@@ -341,13 +356,9 @@ def by_halves(snapshot: IndexSnapshot, ridge: float) -> None:
             for fold in folds
             for name in fold
         }
-        ours = precise_threshold(
-            lambda t, by=out_of_fold, h=fitting, on=names: [
-                report_of(read[n, h], by[n], t, t - band) for n in on
-            ]
-        )
+        ours = precise_threshold(partial(_fitting_reports, read, fitting, out_of_fold, band=band))
         theirs = precise_threshold(
-            lambda t, h=fitting, on=names: [report_of(read[n, h], shipped, t) for n in on]
+            partial(_fitting_reports, read, fitting, dict.fromkeys(names, shipped), band=band)
         )
         print(
             f"fitted on the {fitting} halves of the {len(names)} sets (ridge {ridge}): "
@@ -359,12 +370,30 @@ def by_halves(snapshot: IndexSnapshot, ridge: float) -> None:
             f"the shipped model's by the same rule: {theirs} "
             f"(shipped: {confidence.HIGH_CONFIDENCE})"
         )
+        if fitting == "even" and ours is not None:
+            everything = [r for one in read.values() for r in one]
+            dev = read["eval-dev.jsonl", "even"]
+            for label, rows, at, floor, strength in (
+                ("the dev set's even half (shipped)", dev, confidence.HIGH_CONFIDENCE, None, 1.0),
+                (
+                    "the sets' even halves",
+                    [r for n in names for r in read[n, "even"]],
+                    ours,
+                    ours - band,
+                    ridge,
+                ),
+            ):
+                mean, most = moved_by_one(rows, everything, at, floor, strength)
+                print(
+                    f"  fitted on {label}: one question left out of the fit moves {mean:.1f} "
+                    f"answers of the sets' {len(everything)} on average, {most} at most"
+                )
         print(f"  threshold: shipped model | this model, on the {checking} halves (then {fitting})")
         marked = {confidence.HIGH_CONFIDENCE, ours, theirs}
         for threshold in sorted({*THRESHOLDS, *(m for m in marked if m is not None)}):
             cells = []
             for which in (checking, fitting):
-                for coefficients, floor in ((shipped, None), (model, threshold - band)):
+                for coefficients, floor in ((shipped, threshold - band), (model, threshold - band)):
                     cells.append(
                         trade(
                             pooled(
@@ -380,6 +409,36 @@ def by_halves(snapshot: IndexSnapshot, ridge: float) -> None:
                 f"  {mark}{threshold:.2f}: {cells[0]} | {cells[1]}"
                 f"   ({fitting}: {cells[2]} | {cells[3]})"
             )
+
+
+def moved_by_one(
+    fitting: Sequence[Reading],
+    everything: Sequence[Reading],
+    threshold: float,
+    floor: float | None = None,
+    ridge: float = 1.0,
+    most: int = 100,
+) -> tuple[float, int]:
+    """How steady the fit on `fitting` is: for each of its questions (at most `most`, drawn
+    at random), how many of `everything`'s answers change between high and low when the model
+    is fitted without that question (mean, most)."""
+    rows = [r for r in fitting if r.signals is not None]
+    shown = [r for r in everything if r.allowed and r.signals is not None]
+    x = np.array([r.signals for r in shown])
+    vouched = np.array([r.vouched for r in shown])
+    floor = min(threshold, confidence.SENTENCE_VOUCHED_FROM if floor is None else floor)
+
+    def highs(coefficients: tuple[float, ...]) -> npt.NDArray[np.bool_]:
+        chance = 1.0 / (1.0 + np.exp(-(x @ np.array(coefficients))))
+        high: npt.NDArray[np.bool_] = (chance >= threshold) | ((chance >= floor) & vouched)
+        return high
+
+    whole = highs(fitted([rows], ridge))
+    left_out = random.Random(0).sample(range(len(rows)), min(most, len(rows)))
+    moved = [
+        int((highs(fitted([rows[:i] + rows[i + 1 :]], ridge)) != whole).sum()) for i in left_out
+    ]
+    return sum(moved) / len(moved), max(moved)
 
 
 def trade(report: EvalReport) -> str:

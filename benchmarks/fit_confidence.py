@@ -13,7 +13,8 @@ HIGH_CONFIDENCE, and the trade-off they give on both halves at each threshold.
 With `--write`, puts both into bot/engine/confidence.py: a refit after ranking changes is this
 one command (then `storybot eval` and tests/engine/test_eval.py's figures). The even half, not
 many sets: fitted on those too the model reaches no further on sets it did not see
-(`benchmarks/confidence_across_sets.py --set-halves 10`).
+(`benchmarks/confidence_across_sets.py --set-halves 10`), nor fitted on the even half of every
+set on their odd halves (`--halves`).
 """
 
 from __future__ import annotations

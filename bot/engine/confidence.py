@@ -20,7 +20,10 @@ the even half and twenty-odd other sets instead (~800 answerable questions), it 
 no better on the sets neither saw, only its scale differs: the rule picks a higher threshold
 and it reaches no further, while it lifts the near misses the behaviour tests hold low
 (`benchmarks/confidence_across_sets.py --set-halves`; docs/quality-history.md, seventeenth
-session: 9fit).
+session: 9fit). Fitted on the even-numbered half of every set (~1,100 answerable questions) and
+checked on the odd-numbered halves, and the reverse, it is no further ahead at as many wrong and
+unanswerable high answers either, though one question left out of it changes under one answer
+over the sets where it changes fourteen of this one's (`--halves`; twenty-fifth session: 9fit).
 
 The answer is "high" when the model's probability reaches `HIGH_CONFIDENCE`, or
 `SENTENCE_VOUCHED_FROM` where the sentence closest in meaning to the question is the best
