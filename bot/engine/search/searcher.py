@@ -982,6 +982,12 @@ class Searcher(Rendering):
             # "what level was the advisory before they lowered it" of a passage telling only
             # the level it was lowered to
             and not self._lacks_the_earlier_state(asked, plain[0].passage)
+            # "when was the meeting" of "arriving unannounced for a meeting" in 2021: the
+            # story's meeting is told of with "the" elsewhere, and that one is another
+            and not (
+                expected.kind is AnswerKind.DATE
+                and self._another_of_its_kind(asked, plain[0].passage)
+            )
             # "how does bukele justify keeping garcia" of his passage refusing, which gives no
             # reason: his reason is often in the quote carrying on from it, and the speaker's
             # match carries the model past the missing reason
@@ -1115,6 +1121,47 @@ class Searcher(Rendering):
             return False
         words = {word.lower() for word, _, _ in iter_words(self.snapshot.passages[passage].text)}
         return not words & _EARLIER_STATE_WORDS
+
+    def _another_of_its_kind(self, asked: str, passage: int) -> bool:
+        """Whether a word the question names with "the" ("when was the meeting", "the White
+        House meeting") is held in `passage` only after "a"/"an" ("arriving unannounced for a
+        meeting, which Biden rebuffed") while another passage of its story tells of "the"
+        one: the question means the event the story names as known, and the passage tells of
+        another of its kind, whose date is not the one asked. Read for dates only: elsewhere
+        an indefinite noun may well be the one asked ("built a relationship" of "how did the
+        relationship start", "one hell of a president" of "the American president")."""
+        text = self.snapshot.passages[passage].text
+        story: list[str] | None = None
+        named = (
+            word for phrase in _DEFINITE_WORDS.findall(asked.lower()) for word in phrase.split()
+        )
+        for word in dict.fromkeys(named):
+            if len(word) < 4:
+                continue
+            held = list(re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE))
+            if not held or not all(_AFTER_AN_ARTICLE.search(text[: m.start()]) for m in held):
+                continue
+            if story is None:
+                story_id = self.snapshot.passages[passage].story_id
+                story = [n for n in self._story_passage_numbers(story_id) if n != passage]
+            # in lower case: "the State Department" is no state of emergency told of
+            known = re.compile(rf"\b[Tt]he\s+(?:[\w'’-]+\s+){{0,2}}?{re.escape(word)}\b")
+            told = [n for n in story if known.search(self.snapshot.passages[n].text)]
+            if not told:
+                continue
+            # "when was the meeting with Biden": a word of the question the passage holds and
+            # none telling of "the meeting" does, nor many of the story's passages ("Trump",
+            # "Bukele" tell no one meeting apart), picks the passage's one as the one meant
+            index, own = self.snapshot.index, set(terms(word))
+            if not any(
+                index.contains(passage, t)
+                and not any(index.contains(n, t) for n in told)
+                and sum(index.contains(n, t) for n in story) < len(story) / 4
+                for t in terms(asked)
+                if t not in own
+            ):
+                return True
+        return False
 
     def _asks_rate(self, question: str) -> bool:
         """Whether `question` asks an amount or a number of each one of something
@@ -2340,6 +2387,15 @@ _ASKS_WHERE_FROM = re.compile(
 # What something was before a change, asked: "what level was the advisory before it was
 # lowered", "what were the rules before they changed them" (a clause, its subject a pronoun:
 # not "what was the video before the meeting")
+# The words of a noun phrase opened by "the" in a question ("the white house meeting"), up to
+# three of them
+_DEFINITE_WORDS = re.compile(r"(?<![\w'’])the\s+((?:[a-z'’-]+\s+){0,2}[a-z'’-]+)")
+# "a meeting", "an unannounced meeting", "a brief, private meeting": the text before a word held
+# after an indefinite article and at most two lower-case words, none a preposition or
+# conjunction ("a state of emergency": "emergency" is no head of its own)
+_AFTER_AN_ARTICLE = re.compile(
+    r"\b(?:[Aa]|[Aa]n)\s+(?:(?!(?:of|for|in|on|at|to|with|by|from|and|or)\b)[a-z][\w'’-]*,?\s+){0,2}$"
+)
 _ASKS_BEFORE_A_CHANGE = re.compile(
     r"^\W*(?:what|which|how)\b[^?]*?\b(?:was|were)\b[^?]*?\bbefore\s+"
     r"(?:it|they|he|she|we|you|this|that)\s+(?:(?:was|were|got|had\s+been)\s+)?[a-z]+ed\b",
