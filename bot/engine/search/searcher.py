@@ -108,6 +108,7 @@ from bot.engine.words import (
     SOMEONE_NOUNS,
     SPEECH_VERBS,
     STOP_WORDS,
+    all_lemmas,
     is_english_word,
 )
 
@@ -982,6 +983,13 @@ class Searcher(Rendering):
             # "what level was the advisory before they lowered it" of a passage telling only
             # the level it was lowered to
             and not self._lacks_the_earlier_state(asked, plain[0].passage)
+            # "what did the Supreme Court rule" of "described the Supreme Court ruling as a
+            # victory": the passage names the act, not what was ruled
+            and not (
+                expected.kind is None
+                and not quoting
+                and self._names_the_act_only(asked, plain[0].passage)
+            )
             # "when was the meeting" of "arriving unannounced for a meeting" in 2021: the
             # story's meeting is told of with "the" elsewhere, and that one is another
             and not (
@@ -1121,6 +1129,56 @@ class Searcher(Rendering):
             return False
         words = {word.lower() for word, _, _ in iter_words(self.snapshot.passages[passage].text)}
         return not words & _EARLIER_STATE_WORDS
+
+    def _names_the_act_only(self, asked: str, passage: int) -> bool:
+        """Whether the question asks what someone did by a verb whose object is what they
+        did ("what did the council decide", "what did the Supreme Court rule on Garcia") and
+        the passage holds that act only as a thing named ("the council's decision was
+        criticised", "described the Supreme Court ruling as a victory": a noun of the verb's
+        family, or its form in -ing without "that" after it) and the verb in no form of its
+        own ("decided", "ruled that"): it names the act, and tells not what was done. Not
+        where the noun carries what was done ("the decision to close the pool", "a ruling
+        that ...")."""
+        found = _ASKS_WHAT_WAS_DONE.match(asked)
+        if found is None or self._wordnet is None:
+            return False
+        typed = found.group("verb").lower()
+        verb = next(iter(all_lemmas(typed).get("VERB", ())), "")
+        if not verb or (
+            verb in STOP_WORDS
+            or {verb, typed} & SPEECH_VERBS
+            or self._wordnet.first_verb_file(verb) is None
+        ):
+            return False
+        text = self.snapshot.passages[passage].text
+        stem = verb[:-1] if verb.endswith("e") else verb
+        done = rf"(?:{typed}|{verb}|{verb}s|{verb}es|{stem}ed|{verb}{verb[-1]}ed)"
+        if re.search(rf"\b{done}\b|\b{stem}ing\s+(?:that|to)\b", text, re.IGNORECASE):
+            return False
+        nouns = [
+            w
+            for w in self._wordnet.related(verb, _FAMILY)
+            if w.isalpha() and "NOUN" in all_lemmas(w)
+        ]
+        # a noun of the verb's family, or its form in -ing as a noun ("the Supreme Court
+        # ruling as a victory", "a unanimous ruling."), not followed by what was done ("a
+        # ruling that ...", "the decision to ...") nor, in -ing, a verb with its object ("a
+        # fact sheet listing names of ...")
+        for noun in dict.fromkeys((*nouns, f"{stem}ing")):
+            pattern = rf"\b{noun}s?\b(?P<after>\W*(?P<next>[\w'’]*))"
+            for held in re.finditer(pattern, text, re.IGNORECASE):
+                after, following = held.group("after"), held.group("next").lower()
+                if following in ("that", "to") or after.strip().startswith(":"):
+                    continue
+                if (
+                    noun.endswith("ing")
+                    and re.match(r"\s+[a-z]", after + following)
+                    and following not in _NOUN_FOLLOWERS
+                    and not _AFTER_A_DETERMINER.search(text[: held.start()])
+                ):
+                    continue
+                return True
+        return False
 
     def _another_of_its_kind(self, asked: str, passage: int) -> bool:
         """Whether a word the question names with "the" ("when was the meeting", "the White
@@ -2387,6 +2445,23 @@ _ASKS_WHERE_FROM = re.compile(
 # What something was before a change, asked: "what level was the advisory before it was
 # lowered", "what were the rules before they changed them" (a clause, its subject a pronoun:
 # not "what was the video before the meeting")
+# "what did the council decide", "what has the Supreme Court ruled on Garcia": what someone did
+# asked by the verb of the deed, its object the answer
+_ASKS_WHAT_WAS_DONE = re.compile(
+    r"^\W*what\s+(?:did|does|do|has|have|had)\s+(?:[\w'’.-]+\s+){1,5}?(?P<verb>[a-z]+)"
+    r"(?:\s+(?:about|on|in|over|regarding|for)\b[^?]*)?\W*$",
+    re.IGNORECASE,
+)
+# A form in -ing after a determiner or an owner and at most three words is a noun ("called the
+# tribunal ruling a blow", "a unanimous Supreme Court ruling"), whatever follows
+_AFTER_A_DETERMINER = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]s)\s+(?:[\w'’-]+\s+){0,3}$", re.I
+)
+# Words after a form in -ing that leave it a noun: a preposition, "as", a verb it is the subject of
+# ("the ruling on Garcia", "the ruling as a victory", "the ruling was")
+_NOUN_FOLLOWERS = PREPOSITIONS | frozenset(
+    "as and or but was were is are has had have would will could did does".split()
+)
 # The words of a noun phrase opened by "the" in a question ("the white house meeting"), up to
 # three of them
 _DEFINITE_WORDS = re.compile(r"(?<![\w'’])the\s+((?:[a-z'’-]+\s+){0,2}[a-z'’-]+)")
