@@ -842,6 +842,9 @@ class Searcher(Rendering):
             candidates = self._typed_words_first(candidates, typed_words, quoting)
         if _ASKS_WHERE_FROM.search(asked):
             candidates = self._origin_first(candidates, read)
+        if quoting and self._tells_only_the_premise(asked, candidates[0].passage, quoting):
+            # "what did Trump say after claiming ...": their next words in the story first
+            candidates = self._words_after_first(candidates, quoting)
         # The confidence model reads the ranking without meaning bridges or the refinements of
         # the order (the words a passage takes from the one before, ties broken by the words,
         # adverbs weighed less): what it was fitted on. It vouches only for the passage that
@@ -983,6 +986,9 @@ class Searcher(Rendering):
             # "what level was the advisory before they lowered it" of a passage telling only
             # the level it was lowered to
             and not self._lacks_the_earlier_state(asked, plain[0].passage)
+            # "what did Trump say after claiming the media would love it" of the passage
+            # telling that claim: the words asked came after it
+            and not (quoting and self._tells_only_the_premise(asked, plain[0].passage, quoting))
             # "what did the Supreme Court rule" of "described the Supreme Court ruling as a
             # victory": the passage names the act, not what was ruled
             and not (
@@ -1129,6 +1135,50 @@ class Searcher(Rendering):
             return False
         words = {word.lower() for word, _, _ in iter_words(self.snapshot.passages[passage].text)}
         return not words & _EARLIER_STATE_WORDS
+
+    def _tells_only_the_premise(self, asked: str, passage: int, speakers: Sequence[Person]) -> bool:
+        """Whether the question asks someone's words after something ("what did Trump say
+        after claiming the media would love it") and every quotation of theirs in the passage
+        is words the question already holds after "after" (the passage telling "Trump
+        interjected to claim the media “would love it.”"): it tells what came before, and
+        the words asked are told elsewhere, if at all."""
+        found = _AFTER_CLAUSE.search(asked)
+        if found is None:
+            return False
+        ids = {person.id for person in speakers}
+        theirs = [q for q in self._quotes_of(passage) if q.speaker_id in ids]
+        if not theirs:
+            return False
+        premise = set(terms(found.group("clause")))
+        return all(
+            (said := [t for t in terms(q.text) if t not in STOP_WORDS]) and set(said) <= premise
+            for q in theirs
+        )
+
+    def _words_after_first(
+        self, candidates: list[Candidate], speakers: Sequence[Person]
+    ) -> list[Candidate]:
+        """`candidates` with the first passage after the one first (the premise, in story
+        order) that quotes any of `speakers` put first: the words they said next."""
+        premise = candidates[0].passage
+        ids = {person.id for person in speakers}
+        numbers = self._story_passage_numbers(self.snapshot.passages[premise].story_id)
+        if premise not in numbers:
+            return candidates
+        after = next(
+            (
+                n
+                for n in numbers[numbers.index(premise) + 1 :]
+                if any(q.speaker_id in ids for q in self._quotes_of(n))
+            ),
+            None,
+        )
+        if after is None:
+            return candidates
+        found = next((c for c in candidates if c.passage == after), None)
+        first = found or Candidate(after, candidates[0].bm25, 1)
+        rest = [c for c in candidates if c.passage != after]
+        return [first, *rest][: len(candidates)]
 
     def _names_the_act_only(self, asked: str, passage: int) -> bool:
         """Whether the question asks what someone did by a verb whose object is what they
@@ -2457,6 +2507,9 @@ _ASKS_WHAT_WAS_DONE = re.compile(
 _AFTER_A_DETERMINER = re.compile(
     r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]s)\s+(?:[\w'’-]+\s+){0,3}$", re.I
 )
+# "... say after claiming the media would love it", "... after she claimed ...": what came
+# before the words asked
+_AFTER_CLAUSE = re.compile(r"\bafter\s+(?P<clause>[^?.!]+)", re.IGNORECASE)
 # Words after a form in -ing that leave it a noun: a preposition, "as", a verb it is the subject of
 # ("the ruling on Garcia", "the ruling as a victory", "the ruling was")
 _NOUN_FOLLOWERS = PREPOSITIONS | frozenset(
