@@ -996,6 +996,14 @@ class Searcher(Rendering):
                 and not quoting
                 and self._names_the_act_only(asked, plain[0].passage)
             )
+            # "when did Biden become president" of "former President Joe Biden in 2021":
+            # the people asked of, and a date of something else they did
+            and not (
+                expected.kind is AnswerKind.DATE
+                and self._dates_another_deed_of_them(
+                    asked, topic, plain[0].passage, topical.bridges
+                )
+            )
             # "when was the meeting" of "arriving unannounced for a meeting" in 2021: the
             # story's meeting is told of with "the" elsewhere, and that one is another
             and not (
@@ -1229,6 +1237,43 @@ class Searcher(Rendering):
                     continue
                 return True
         return False
+
+    def _dates_another_deed_of_them(
+        self,
+        asked: str,
+        topic: Sequence[str],
+        passage: int,
+        bridges: dict[str, tuple[str, ...]],
+    ) -> bool:
+        """Whether a date is asked of a deed ("when did Biden become president": become) the
+        passage holds in no form a bridge reaches, and every word of the topic it holds is
+        in its mention of a person (a name, a role: "former President Joe Biden"): its date
+        ("in 2021") is of something else they did. Not a verb of saying (a quote is its own
+        saying), nor where the passage holds a topic word of its own ("when did the state of
+        emergency start" of "A state of emergency enacted in March 2022")."""
+        found = _WHEN_CLAUSE.search(asked)
+        if found is None:
+            return False
+        deed = next(
+            (
+                w.group().lower()
+                for w in re.finditer(r"[^\W\d_][\w'’-]*", found.group("clause"))
+                if w.group().lower() not in STOP_WORDS
+                and set(all_lemmas(w.group().lower())) == {"VERB"}
+            ),
+            None,
+        )
+        if deed is None or deed in SPEECH_VERBS:
+            return False
+        index = self.snapshot.index
+        reached = [t for d in terms(deed) for t in (d, *bridges.get(d, ()))]
+        if any(index.contains(passage, t) for t in reached):
+            return False
+        text = self.snapshot.passages[passage].text
+        people = [(f.start, f.end) for f in self._mentions.find_groups(text)]
+        wanted = set(topic)
+        held = [start for term, start in zip(*term_spans(text)[:2], strict=True) if term in wanted]
+        return bool(held) and all(any(a <= at < b for a, b in people) for at in held)
 
     def _another_of_its_kind(self, asked: str, passage: int) -> bool:
         """Whether a word the question names with "the" ("when was the meeting", "the White
@@ -2510,6 +2555,10 @@ _AFTER_A_DETERMINER = re.compile(
 # "... say after claiming the media would love it", "... after she claimed ...": what came
 # before the words asked
 _AFTER_CLAUSE = re.compile(r"\bafter\s+(?P<clause>[^?.!]+)", re.IGNORECASE)
+# "when did Biden become president": the clause after "when" and its auxiliary
+_WHEN_CLAUSE = re.compile(
+    r"^\W*when\s+(?:did|does|do|has|have|had|was|were)\s+(?P<clause>[^?.!]+)", re.IGNORECASE
+)
 # Words after a form in -ing that leave it a noun: a preposition, "as", a verb it is the subject of
 # ("the ruling on Garcia", "the ruling as a victory", "the ruling was")
 _NOUN_FOLLOWERS = PREPOSITIONS | frozenset(
