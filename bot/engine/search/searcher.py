@@ -989,6 +989,9 @@ class Searcher(Rendering):
             # "what did Trump say after claiming the media would love it" of the passage
             # telling that claim: the words asked came after it
             and not (quoting and self._tells_only_the_premise(asked, plain[0].passage, quoting))
+            # "did Bukele agree to send the Maryland man back" of "Bukele has agreed to
+            # accept alleged gang member migrants": agreeing to another deed
+            and not self._agreed_to_another_deed(asked, plain[0].passage)
             # "what did the Supreme Court rule" of "described the Supreme Court ruling as a
             # victory": the passage names the act, not what was ruled
             and not (
@@ -1187,6 +1190,46 @@ class Searcher(Rendering):
         first = found or Candidate(after, candidates[0].bm25, 1)
         rest = [c for c in candidates if c.passage != after]
         return [first, *rest][: len(candidates)]
+
+    def _agreed_to_another_deed(self, asked: str, passage: int) -> bool:
+        """Whether the question asks whether someone agreed, promised, offered or refused to
+        do something ("did Bukele agree to send the Maryland man back") and the passage holds
+        that verb only with another deed after "to" ("Bukele has agreed to accept alleged gang
+        member migrants"): a deed neither the one asked nor one of its senses' words (WordNet:
+        "take" and "accept" share one), nor a sense of the phrase asked ("send back")."""
+        found = _AGREES_TO.search(asked)
+        if found is None or self._wordnet is None:
+            return False
+        promise = _lemma(found.group("promise"))
+        asked_deed = _lemma(found.group("deed"))
+        text = self.snapshot.passages[passage].text
+        deeds = [
+            _lemma(m.group("deed"))
+            for m in _AGREES_TO.finditer(text)
+            if _lemma(m.group("promise")) == promise
+        ]
+        if not deeds:
+            return False
+        # a phrase asked is read by its own senses ("give back": return), not the verb's
+        after = re.findall(r"[a-z]+", asked[found.end("deed") :].lower())
+        particle = next(
+            (
+                w
+                for w in after[:4]
+                if w in _ADVERB_PARTICLES and self._wordnet.is_phrasal_verb(asked_deed, w)
+            ),
+            None,
+        )
+        if particle is not None:
+            same = {
+                *self._wordnet.phrase_synonyms(asked_deed, particle),
+                *self._wordnet.phrasal_sense_words(asked_deed, particle),
+            }
+        else:
+            same = {*self._wordnet.verb_sense_words(asked_deed)}
+            same |= self._wordnet.related(asked_deed, (Source.SYNONYMS, Source.FAMILY))
+        same.add(asked_deed)
+        return not any(deed in same for deed in deeds)
 
     def _names_the_act_only(self, asked: str, passage: int) -> bool:
         """Whether the question asks what someone did by a verb whose object is what they
@@ -2559,6 +2602,16 @@ _AFTER_CLAUSE = re.compile(r"\bafter\s+(?P<clause>[^?.!]+)", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(
     r"^\W*when\s+(?:did|does|do|has|have|had|was|were)\s+(?P<clause>[^?.!]+)", re.IGNORECASE
 )
+# "agree to send", "has agreed to accept", "promised to return": a verb of undertaking (or
+# refusing) and the deed after "to"
+_AGREES_TO = re.compile(
+    r"\b(?P<promise>agre(?:e|es|ed|eing)|promis(?:e|es|ed|ing)|offer(?:s|ed|ing)?"
+    r"|refus(?:e|es|ed|ing))\s+to\s+(?P<deed>[a-z]+)\b",
+    re.IGNORECASE,
+)
+# Particles that are seldom a preposition after a verb's object ("send the man back", "give
+# it up"): "over", "in", "on" are more often a preposition ("hold the boats over winter")
+_ADVERB_PARTICLES = frozenset("back up out off down away".split())
 # Words after a form in -ing that leave it a noun: a preposition, "as", a verb it is the subject of
 # ("the ruling on Garcia", "the ruling as a victory", "the ruling was")
 _NOUN_FOLLOWERS = PREPOSITIONS | frozenset(
@@ -2659,6 +2712,12 @@ def _asks_a_persons_words(question: str) -> bool:
     return any(
         word in SOMEONE_NOUNS or is_person_noun(word) for word in re.findall(r"[a-z]+", who.lower())
     )
+
+
+def _lemma(word: str) -> str:
+    """`word`'s lemma as a verb (lemminflect), in lower case; the word itself when it is none."""
+    lower = word.lower()
+    return next(iter(all_lemmas(lower).get("VERB", ())), lower).lower()
 
 
 def _asks_of_a_group(question: str, read: ReadQuestion) -> bool:
