@@ -842,6 +842,10 @@ class Searcher(Rendering):
             candidates = self._typed_words_first(candidates, typed_words, quoting)
         if _ASKS_WHERE_FROM.search(asked):
             candidates = self._origin_first(candidates, read)
+        askers = self._askers(asked)
+        if askers and not self._asks_a_question_in(candidates[0].passage, askers):
+            # "what did Bukele ask when questioned ...": the question he put, first
+            candidates = self._their_question_first(candidates, askers)
         if quoting and self._tells_only_the_premise(asked, candidates[0].passage, quoting):
             # "what did Trump say after claiming ...": their next words in the story first
             candidates = self._words_after_first(candidates, quoting)
@@ -989,6 +993,9 @@ class Searcher(Rendering):
             # "what did Trump say after claiming the media would love it" of the passage
             # telling that claim: the words asked came after it
             and not (quoting and self._tells_only_the_premise(asked, plain[0].passage, quoting))
+            # "what did Bukele ask when questioned about returning Garcia" of his passage
+            # saying it would be "preposterous": no question of his there
+            and not (askers and not self._asks_a_question_in(plain[0].passage, askers))
             # "did Bukele agree to send the Maryland man back" of "Bukele has agreed to
             # accept alleged gang member migrants": agreeing to another deed
             and not self._agreed_to_another_deed(asked, plain[0].passage)
@@ -1190,6 +1197,51 @@ class Searcher(Rendering):
         first = found or Candidate(after, candidates[0].bm25, 1)
         rest = [c for c in candidates if c.passage != after]
         return [first, *rest][: len(candidates)]
+
+    def _askers(self, asked: str) -> list[Person]:
+        """The people "what did X ask" names as X, where it asks the question they put ("what
+        did Bukele ask when questioned"), not a request ("ask Trump for", "ask them to", "ask
+        of"); none otherwise."""
+        found = _ASKS_THEIR_QUESTION.search(asked)
+        if found is None or re.search(r"\b(?:for|to|of)\b", found.group("rest")):
+            return []
+        # "what did Bukele say when they asked": "ask" is in a clause of its own
+        if any(
+            w in SPEECH_VERBS or w in _CLAUSE_OPENERS for w in found.group("asker").lower().split()
+        ):
+            return []
+        return [
+            person
+            for person, start, end in self._mentions.find(asked)
+            if found.start("asker") <= start and end <= found.end("asker")
+        ]
+
+    def _asks_a_question_in(self, passage: int, speakers: Sequence[Person]) -> bool:
+        """Whether a quotation of `speakers`' in the passage is a question (holds "?")."""
+        ids = {person.id for person in speakers}
+        return any(q.speaker_id in ids and "?" in q.text for q in self._quotes_of(passage))
+
+    def _their_question_first(
+        self, candidates: list[Candidate], speakers: Sequence[Person]
+    ) -> list[Candidate]:
+        """`candidates` with the first passage where `speakers` ask a question (among the
+        candidates, else in the story's order) put first."""
+        found = next((c for c in candidates if self._asks_a_question_in(c.passage, speakers)), None)
+        if found is None:
+            story = self.snapshot.passages[candidates[0].passage].story_id
+            number = next(
+                (
+                    n
+                    for n in self._story_passage_numbers(story)
+                    if self._asks_a_question_in(n, speakers)
+                ),
+                None,
+            )
+            if number is None:
+                return candidates
+            found = Candidate(number, candidates[0].bm25, 1)
+        rest = [c for c in candidates if c.passage != found.passage]
+        return [found, *rest][: len(candidates)]
 
     def _agreed_to_another_deed(self, asked: str, passage: int) -> bool:
         """Whether the question asks whether someone agreed, promised, offered or refused to
@@ -2612,6 +2664,14 @@ _AGREES_TO = re.compile(
 # Particles that are seldom a preposition after a verb's object ("send the man back", "give
 # it up"): "over", "in", "on" are more often a preposition ("hold the boats over winter")
 _ADVERB_PARTICLES = frozenset("back up out off down away".split())
+# "what did Bukele ask when questioned about ...": what follows "ask" read for a request
+_ASKS_THEIR_QUESTION = re.compile(
+    r"^\W*what\s+(?:did|does|do|has|have|had)\s+(?P<asker>(?:[\w'’.-]+\s+){1,4}?)ask(?:ed)?\b"
+    r"(?P<rest>[^?]*)",
+    re.IGNORECASE,
+)
+# Words opening a clause of its own ("what did X say when they asked")
+_CLAUSE_OPENERS = frozenset("when after while if as because once before since".split())
 # Words after a form in -ing that leave it a noun: a preposition, "as", a verb it is the subject of
 # ("the ruling on Garcia", "the ruling as a victory", "the ruling was")
 _NOUN_FOLLOWERS = PREPOSITIONS | frozenset(
