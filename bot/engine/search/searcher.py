@@ -1379,7 +1379,7 @@ class Searcher(Rendering):
         an indefinite noun may well be the one asked ("built a relationship" of "how did the
         relationship start", "one hell of a president" of "the American president")."""
         text = self.snapshot.passages[passage].text
-        story: list[str] | None = None
+        story: list[int] | None = None
         named = (
             word for phrase in _DEFINITE_WORDS.findall(asked.lower()) for word in phrase.split()
         )
