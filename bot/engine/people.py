@@ -48,11 +48,13 @@ from bot.engine.words import (
     FUNCTION_WORDS,
     HONORIFICS,
     KIN_NOUNS,
+    MONTHS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     ORG_WORDS,
     PERSON_NOUNS,
     SPELLED_TITLES,
+    TIME_PREPOSITIONS,
     is_inflected_verb,
 )
 
@@ -125,7 +127,9 @@ def introductions(
         premodified = _premodifier(tokens, text, i, j)
         name_start, roles = premodified or (i, [])
         name = tokens[name_start:j]
-        if not is_name_like(name) or (len(name) == 1 and name[0].lower in ORG_WORDS):
+        if not (is_name_like(name) or _month_first_name(tokens, name_start, j)) or (
+            len(name) == 1 and name[0].lower in ORG_WORDS
+        ):
             continue  # "the Justice Department": an organisation's name, no "Justice" Department
         if len(name) == 1 and len(name[0].text) == 1:
             continue  # "identified only as Researcher C": a letter standing for someone unnamed
@@ -148,6 +152,27 @@ def introductions(
             )
         )
     return intros
+
+
+# Words before a month that make it a date, not a first name ("In June Garza said ..."): the
+# time prepositions and the words that place a month ("last June", "early May").
+_BEFORE_A_DATE = TIME_PREPOSITIONS | frozenset(
+    "in on by of from through throughout last next this that early late mid every each".split()
+)
+
+
+def _month_first_name(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """A name [i, j) opening with a month that is also a first name ("June Okafor", "April
+    Stone", "May Lin"), the rest a name: `is_name_like` holds every month a date, and the callers
+    here ask for a role or an appositive besides. Not after a word that makes it a date ("In
+    June Garza said", "since May Ortiz has")."""
+    return (
+        j - i >= 2
+        and tokens[i].lower in MONTHS
+        and is_first_name(tokens[i].text)
+        and is_name_like(tokens[i + 1 : j])
+        and (i == 0 or tokens[i - 1].lower not in _BEFORE_A_DATE)
+    )
 
 
 def _named_after_person_noun(tokens: Sequence[Token], i: int) -> bool:

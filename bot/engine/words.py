@@ -294,10 +294,10 @@ PERSONAL_TITLES = frozenset(
 )
 NAME_SUFFIXES = frozenset("jr. sr. ii iii iv".split())
 NAME_PARTICLES = frozenset("de la del della der van von da di du dos das bin ibn al el le".split())
-NON_NAMES = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april"
-    " may june july august september october november december".split()
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
 )
+NON_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split()) | MONTHS
 
 # Titles abbreviated before a name, as news style writes them (AP: "Sen. X", then "the
 # senator"), and the word each stands for.
