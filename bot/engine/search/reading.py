@@ -94,7 +94,13 @@ _MIN_CUT_SHORT = 3
 # "and Trump?", "what about Miller?", "how about in 2021?": the rest of the previous question
 ELLIPTICAL = re.compile(r"^\W*(?:and|but|also|(?:and\s+)?(?:what|how)\s+about)\b", re.IGNORECASE)
 # "what else did he say?", "anything more?": more of the same speaker, not the same topic
-ASKS_FOR_MORE = re.compile(r"\b(?:else|more|other|another|anything)\b", re.IGNORECASE)
+# "anything" alone asks for more ("did she say anything?"), not before what it is about ("did
+# he say anything about the positions": whether he did, the passages shown before included)
+ASKS_FOR_MORE = re.compile(
+    r"\b(?:else|more|other|another)\b"
+    r"|\banything\b(?!\s+(?:about|on|regarding|concerning|of|abt)\b)",
+    re.IGNORECASE,
+)
 # Initials in capitals with an "s" and no apostrophe, before a word: "HRWs verdict"
 _INITIALS_S = re.compile(r"\b([A-Z]{2,})s\s+([^\W\d_]+)")
 # Where one message may hold two questions: a question mark with more words after it, " + ",
