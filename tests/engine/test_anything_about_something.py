@@ -1,7 +1,8 @@
 """A follow-up "did he say anything about X" asks about X, not for more of his words: the
 passages shown before stay candidates, and it is not refused because all of his quotations were
 shown (before: "That is all the story quotes of Howard Lindqvist.", though the story tells what
-he did not say about X; now his closest words, low). "did he say anything else" still asks for more."""
+he did not say about X; now his closest words, low). "did he say anything else" still asks
+for more."""
 
 from __future__ import annotations
 

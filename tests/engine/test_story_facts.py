@@ -181,6 +181,17 @@ def test_in_a_follow_up_it_is_what_was_asked_before_not_the_story(bridge: Search
     assert this is not None and this.story.authors == ("Jo Park",)
 
 
+def test_a_later_part_s_it_is_what_the_part_before_asked_of(bridge: Searcher) -> None:
+    """ "what did the report find? and who wrote it?": "it" is the report, searched (before: the
+    story's byline, or "Which story do you mean?" among several); after a part asking of the
+    story, "it" is still the story."""
+    answer = bridge.ask("what did the report find? and who wrote it?")
+    assert answer.about_story is None
+    assert "Engineer Rosa Tamm wrote the report" in answer.passages[0].text
+    both = bridge.ask("who wrote this? when was it published?").about_story
+    assert both is not None and set(both.asked) == {"byline", "published"}
+
+
 @pytest.mark.parametrize("fact", list(StoryFact))
 def test_a_fact_s_pattern_is_tried_wherever_it_could_match(fact: StoryFact) -> None:
     """A fact's pattern is compiled and tried only where a cheap test of the starts of its

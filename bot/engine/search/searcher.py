@@ -153,7 +153,13 @@ class Searcher(Rendering):
         text, said = self._after_statement(text)
         parts = question_parts(text) if follow_up is None else [text]
         # "who wrote this?": the story's header and byline answer, no passage of its text
-        about = [asked_facts(part, follow_up=follow_up is not None) for part in parts]
+        # a later part's "it" is what the parts before asked of ("what did the study find, and
+        # who did it?"), the story only when they asked of the story ("who wrote this? when
+        # was it published?")
+        about: list[tuple[tuple[StoryFact, ...], str]] = []
+        for part in parts:
+            of_it = follow_up is not None or (bool(about) and not any(a for a, _ in about))
+            about.append(asked_facts(part, follow_up=of_it))
         facts = tuple(dict.fromkeys(fact for asked, _ in about for fact in asked))
         if facts:
             which = next((named for _, named in about if named), "")
