@@ -2628,6 +2628,8 @@ class _PartResult:
 _WHO_IS_BEFORE = re.compile(r"\bwho(?:['’]s|\s+(?:is|was))\s+(?:the\s+)?$", re.IGNORECASE)
 _WHO_BEFORE = re.compile(r"\bwho\s+(?:the\s+)?$", re.IGNORECASE)
 _IS_AFTER = re.compile(r"\s+(?:is|was)\b", re.IGNORECASE)
+# "is" ending the clause of "who X is" ("do you know who garcia is?"), not "who X is to Y"
+_IS_LAST_AFTER = re.compile(r"\s+(?:is|was)\W*(?:$|\s+(?:and|or|but)\b)", re.IGNORECASE)
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them)\b", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -2760,9 +2762,17 @@ def _pronoun_before_any_name(question: str, read: ReadQuestion) -> bool:
 
 def _asks_who_they_are(text: str, read: ReadQuestion) -> bool:
     """Whether a "who" question asks who someone it names is ("who is garcia", "whos bukele
-    and why is he here"), not who someone of theirs is ("who is Trump's former pick")."""
+    and why is he here"; in a clause's order, "do you know who garcia is"), not who someone of
+    theirs is ("who is Trump's former pick")."""
     return any(
-        _WHO_IS_BEFORE.search(text, 0, group.start) and not _OWNER_AFTER.match(text, group.end)
+        (
+            _WHO_IS_BEFORE.search(text, 0, group.start)
+            or (
+                _WHO_BEFORE.search(text, 0, group.start)
+                and _IS_LAST_AFTER.match(text, group.end) is not None
+            )
+        )
+        and not _OWNER_AFTER.match(text, group.end)
         for group in read.found
     )
 
