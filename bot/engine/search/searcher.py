@@ -1057,6 +1057,9 @@ class Searcher(Rendering):
                 expected.kind is None
                 and self._lacks_what_any_asks(text, plain[0].passage, topical.bridges)
             )
+            # "did Bukele deny anything" of his passage on the fee: a verb of judging asked with
+            # nothing else (anything, anyone) is what is asked, and the passage does not do it
+            and not self._lacks_the_judging_asked(text, plain[0].passage, topical.bridges)
             # "what did Trump say about the Supreme Court ruling" of his "These are sick
             # people" beside Bondi's sentence on the ruling: the topic is in her words
             # "what did Bondi say about Bukele" of her one passage, which never names him: a
@@ -1839,6 +1842,24 @@ class Searcher(Rendering):
             return False  # of someone the story names or describes: not "does the county ..."
         term = term_of(match.group("what").lower())
         if term is None:
+            return False
+        index = self.snapshot.index
+        reach = (term, *bridges.get(term, ()))
+        return not any(index.contains(passage, t) for t in reach)
+
+    def _lacks_the_judging_asked(
+        self, text: str, passage: int, bridges: dict[str, tuple[str, ...]]
+    ) -> bool:
+        """Whether `text` asks only whether someone did a verb of judging (`JUDGING_VERBS`:
+        "did Bukele deny anything", "did the mayor promise anything", "did she warn anyone")
+        and the passage holds no form of it, nor a bridge of it: it tells nothing of whether
+        they did ("did Reyes deny anything" was rated high on his passage calling the vote
+        shameful). Not a verb of saying ("did he say anything"): any of their words does."""
+        match = _JUDGING_ANYTHING.search(text)
+        if match is None:
+            return False
+        term = term_of((match.group("verb") or match.group("last")).lower())
+        if term is None or term not in _JUDGING_STEMS:
             return False
         index = self.snapshot.index
         reach = (term, *bridges.get(term, ()))
@@ -2940,6 +2961,14 @@ _WORDS_OF_THE_DESCRIBED = re.compile(
 _WHETHER_ANY = re.compile(
     r"\s*(?:did|does|do|has|have|had)\s+(?P<who>[^?]*?)\s+(?:have|has|had|raise|raised|voice|voiced|"
     r"express|expressed)\s+any\s+(?P<what>[^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+# A verb asked with an indefinite object only: "did bukele deny anything", "did she praise
+# anyone", "what did he warn about" (no topic after it)
+_JUDGING_ANYTHING = re.compile(
+    r"\b(?P<verb>[^\W\d_]+)\s+(?:anything|something|anyone|anybody|someone|somebody)\W*$"
+    r"|^\W*what\s+(?:did|does|do|has|have|had)\s+[^?]*?\s+(?P<last>[^\W\d_]+)\W*$",
     re.IGNORECASE,
 )
 
