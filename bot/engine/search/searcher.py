@@ -1057,6 +1057,12 @@ class Searcher(Rendering):
                 expected.kind is None
                 and self._lacks_what_any_asks(text, plain[0].passage, topical.bridges)
             )
+            # "what did Bukele not say" of his words: what someone did not say is told only
+            # where the story says they would not ("did not say whether ...")
+            and not (
+                _ASKS_WHAT_NOT_SAID.search(text) is not None
+                and _TELLS_NOT_SAID.search(self.snapshot.passages[plain[0].passage].text) is None
+            )
             # "did Bukele deny anything" of his passage on the fee: a verb of judging asked with
             # nothing else (anything, anyone) is what is asked, and the passage does not do it
             and not self._lacks_the_judging_asked(text, plain[0].passage, topical.bridges)
@@ -2961,6 +2967,23 @@ _WORDS_OF_THE_DESCRIBED = re.compile(
 _WHETHER_ANY = re.compile(
     r"\s*(?:did|does|do|has|have|had)\s+(?P<who>[^?]*?)\s+(?:have|has|had|raise|raised|voice|voiced|"
     r"express|expressed)\s+any\s+(?P<what>[^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+# What someone did not say, asked: "what did bukele not say", "what didn't she mention about"
+_NOT_SAYING = (
+    r"(?:say|said|mention|mentioned|tell|told|comment|address|discuss|answer|explain|reveal"
+    r"|disclose|specify|confirm)"
+)
+_ASKS_WHAT_NOT_SAID = re.compile(
+    r"^\W*what\s+(?:(?:did|does|do|has|have|had|would|will)\s+[^?]*?\s+(?:not|never)"
+    rf"|(?:didn|doesn|don|hasn|haven|hadn|wouldn|won)['’]?t\s+[^?]*?)\s+{_NOT_SAYING}\b",
+    re.IGNORECASE,
+)
+# A passage telling what someone would not say: "did not say whether", "declined to comment"
+_TELLS_NOT_SAID = re.compile(
+    r"\b(?:(?:did|does|do|would|could|will|has|have|had)\s*(?:not|n['’]t)|never|declined\s+to"
+    rf"|refused\s+to|wouldn['’]t|won['’]t)\s+(?:\w+\s+)?{_NOT_SAYING}\b",
     re.IGNORECASE,
 )
 
