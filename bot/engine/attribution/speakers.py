@@ -602,6 +602,10 @@ class SpeakerFinder(AttributorBase):
             named = self._apposed_name(pi, r)
             if named is not None:  # "said the moderator, WRVT anchor Kevin Stroud,"
                 return with_cue(named, f"{cue} (the <role>, X)")
+            owned = self._owned_role_end(pi, r)
+            named = self._apposed_name(pi, owned) if owned is not None else None
+            if named is not None:  # "said the clinic's chief executive, Howard Lindqvist."
+                return with_cue(named, f"{cue} (the <owner>'s <role>, X)")
         if r > k and role_head_at(toks, r - 1) is not None:
             phrase = self.body[toks[k].start : toks[r - 1].end]
             held_of_another = self._role_of_something_new(pi, r)
@@ -621,6 +625,23 @@ class SpeakerFinder(AttributorBase):
                     return Ref("name", i, j, org=org)
                 break
         return None
+
+    def _owned_role_end(self, pi: int, r: int) -> int | None:
+        """Where the role words after a possessive ending at token `r` end ("the clinic's chief
+        executive": after "executive"), all in lower case and outside quotation marks; None
+        when no possessive stands there or no role words follow it."""
+        para = self.paras[pi]
+        toks = para.tokens
+        if r >= len(toks) or toks[r].kind != "poss":
+            return None
+        end = r + 1
+        while end < len(toks) and end - r <= 6 and para.quote_of[end] == -1:
+            if toks[end].is_cap or not is_role_modifier(toks[end]):
+                break
+            end += 1
+        if end == r + 1 or role_head_at(toks, end - 1) is None:
+            return None
+        return end
 
     def _role_of_something_new(self, pi: int, r: int) -> Ref | None:
         """For a role phrase ending before token `r` and going on with "of", "at" or "for" and
