@@ -72,6 +72,7 @@ class NameSpeller:
         # every word of the people's names, sorted (`near_a_name`)
         self._short_names: list[str] | None = None
         self._near: dict[str, bool] = {}  # word -> `near_a_name`
+        self._holders: dict[str, tuple[Person, ...]] | None = None  # `_role_holders`
 
     def correct(self, question: str) -> str:
         """`question` with misspelt names replaced; unchanged when nothing needs correcting.
@@ -80,11 +81,13 @@ class NameSpeller:
         one edit from "Human" (of Human Rights Watch) but is nobody's name on its own.
         """
         replacements: list[tuple[int, int, str]] = []
+        before = ""
         for word, start, _ in iter_words(question):
             base, _ = _without_possessive(word)  # "Garcai's": "Garcia's"
-            replacement = self._correction(base)
+            replacement = self._correction(base) or self._after_role(before, base)
             if replacement is not None:
                 replacements.append((start, start + len(base), replacement))
+            before = word
         if not replacements:
             return question
         corrected, spans = _replaced(question, replacements)
@@ -126,6 +129,38 @@ class NameSpeller:
         first = bisect.bisect_left(names, word[:1])
         last = bisect.bisect_left(names, word[:1] + "\uffff")
         return any(_letters_in_order(word, name) for name in names[first:last])
+
+    def _after_role(self, role: str, word: str) -> str | None:
+        """The name word `word` is one edit from, right after the head word of a role (`role`:
+        "senator web", "mayor finegan"), of the one person holding such a role whose name has
+        it: the role says whom, so a short word or an English one ("web" of Senator Webb),
+        which `_corrected` leaves alone, is their name mistyped. None when no one's, or two
+        people's names are near it."""
+        lower = word.lower()
+        if len(lower) < _MIN_NAME_WORD or not lower.isalpha() or lower in self._names:
+            return None
+        if lower in STOP_WORDS or stem(lower) in _SPEECH_STEMS:
+            return None  # "the mayor and the senator", "the mayor said": no name of Mayor Ann
+        holders = self._role_holders().get(role.lower(), ())
+        near = {
+            name
+            for person in holders
+            for name in re.findall(r"[^\W\d_]+", person.name)
+            if len(name) >= _MIN_NAME_WORD and OSA.distance(lower, name.lower()) == 1
+        }
+        return self._cased(near.pop(), word) if len(near) == 1 else None
+
+    def _role_holders(self) -> dict[str, tuple[Person, ...]]:
+        """The people holding a role, by the role's last word ("senator": Senator Webb)."""
+        if self._holders is None:
+            holders: dict[str, list[Person]] = {}
+            for person in self._people:
+                for role in person.roles:
+                    words = role.lower().split()
+                    if words and person not in holders.setdefault(words[-1], []):
+                        holders[words[-1]].append(person)
+            self._holders = {head: tuple(people) for head, people in holders.items()}
+        return self._holders
 
     def _correction(self, word: str) -> str | None:
         if word in self._corrections:
