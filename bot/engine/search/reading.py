@@ -560,6 +560,8 @@ class QuestionReading(MeaningCloseness):
         member = member_of(words[-1])
         return (
             self._says(bare)
+            # "the ferry union" of a story telling of "the ferry workers' union"
+            or (len(words) > 1 and self._says(bare, loosely=True))
             # "democrats" of a story calling someone "a Democrat"
             or (member is not None and self._says(member))
             or self._members_of_a_body_named(words[-1])
@@ -653,10 +655,11 @@ class QuestionReading(MeaningCloseness):
             self._says(body, as_a_name=True) for body in self._wordnet.bodies_of_members(members)
         )
 
-    def _says(self, phrase: str, *, as_a_name: bool = False) -> bool:
+    def _says(self, phrase: str, *, as_a_name: bool = False, loosely: bool = False) -> bool:
         """Whether a passage holds `phrase` as typed (in any case); `as_a_name`: as a body's
-        name (`_names_a_body`: "the court", not "to house them" or the "White House"). Only a
-        few passages of its rarest term are read."""
+        name (`_names_a_body`: "the court", not "to house them" or the "White House");
+        `loosely`: with up to two words between its words ("the ferry union" of "the ferry
+        workers' union"). Only a few passages of its rarest term are read."""
         index = self.snapshot.index
         wanted = terms(phrase)
         if not wanted or not all(index.passage_frequency(t) for t in wanted):
@@ -664,7 +667,8 @@ class QuestionReading(MeaningCloseness):
         rarest = min(wanted, key=index.passage_frequency)
         holding, _ = index.sparse_scores([rarest])
         words = re.findall(r"[^\W_]+", phrase.lower())
-        typed = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
+        between = r"\W+(?:[^\W_]+\W+){0,2}" if loosely else r"\W+"
+        typed = re.compile(r"\b" + between.join(map(re.escape, words)) + r"\b", re.IGNORECASE)
         passages = self.snapshot.passages
         for passage in holding[:_PASSAGES_READ_FOR_A_NAME]:
             text = passages[int(passage)].text
