@@ -169,9 +169,26 @@ def strip_markup(text: str) -> str:
         text = _MARKUP.sub(" ", text)
     if "~~" in text:
         text = _STRUCK_THROUGH.sub(" ", text)
+    if "```" in text:
+        text = _FENCED.sub(_fenced_apart, text)
     if any(mark in text for mark in "*`|_>"):
         text = _FORMATTING.sub(" ", text)
     return text
+
+
+# A block of code or text pasted between fences ("```python\n...\n```"), its language after
+# the opening fence on the fence's line
+_FENCED = re.compile(r"```(?:[a-z]*[ \t]*\n)?(.*?)```", re.DOTALL)
+
+
+def _fenced_apart(match: re.Match[str]) -> str:
+    """A fenced block's text as a sentence of its own: what is pasted ("print('hi')", a
+    quotation) is no part of the question typed after it ("```...``` what did trump say about
+    crime" was read as one sentence opening with the code, and asked for no one's words)."""
+    block = match.group(1).strip()
+    if not block:
+        return " "
+    return f" {block}{'' if block[-1] in '.?!' else '.'} "
 
 
 # Discord's and Slack's formatting (Markdown and Slack's mrkdwn): the marks, not the words
