@@ -1057,6 +1057,9 @@ class Searcher(Rendering):
                 expected.kind is None
                 and self._lacks_what_any_asks(text, plain[0].passage, topical.bridges)
             )
+            # "what would you do about Garcia", "what do you make of the fee": the view of
+            # whoever is asked, which no passage gives (the closest are shown, low)
+            and _ASKS_YOUR_VIEW.search(text) is None
             # "what did Bukele not say" of his words: what someone did not say is told only
             # where the story says they would not ("did not say whether ...")
             and not (
@@ -2967,6 +2970,19 @@ _WORDS_OF_THE_DESCRIBED = re.compile(
 _WHETHER_ANY = re.compile(
     r"\s*(?:did|does|do|has|have|had)\s+(?P<who>[^?]*?)\s+(?:have|has|had|raise|raised|voice|voiced|"
     r"express|expressed)\s+any\s+(?P<what>[^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+# The view of whoever is asked, asked for: "what do you think of", "what do you make of",
+# "what would you do about", "do you agree with", "your opinion on" (not "how would you
+# describe the mood", "can you tell me", which ask what the story says)
+_YOU = r"(?:you|u|ya|y['’]all)"
+_ASKS_YOUR_VIEW = re.compile(
+    rf"\b(?:what|how)\s+(?:do|would|did|does|should)\s+{_YOU}\s+(?:personally\s+)?"
+    r"(?:think|make\s+of|feel|do\s+about|do\s+if|recommend|suggest|reckon|believe)\b"
+    rf"|\b(?:do|would|did|are)\s+{_YOU}\s+(?:personally\s+)?"
+    r"(?:think|agree|believe|feel|reckon|like|support|trust|side)\b"
+    r"|\b(?:your|ur)\s+(?:own\s+)?(?:opinion|view|take|thoughts|stance|position)\b",
     re.IGNORECASE,
 )
 
