@@ -131,6 +131,8 @@ def _pattern(fact: StoryFact, bare: str) -> re.Pattern[str]:
               (?:from|published|written|posted|dated|come\s+out)?\b
             | \b(?:publication|publish|published|release|posting)\s+date\b
             | \bhow\s+old\s+is\s+{story}
+            | \bwhen\s+(?:did|does)\s+(?:[\w’'-]+\s+){{1,3}}?(?:publish|post|release|run
+              |put\s+out)\s+{story}
             | \b(?:date|dated)\s+(?:of|on)\s+{story}
             """,
             ),
@@ -161,6 +163,7 @@ def _pattern(fact: StoryFact, bare: str) -> re.Pattern[str]:
             | \bwhat(?:['’]?s|\s+is|\s+was)\s+(?:the\s+)?(?:title|headline)\b
               (?!\s+of\s+(?!{story}))
             | \bwhat\s+is\s+{story}\s+(?:called|titled)\b
+            | \b{story}['’]s\s+(?:title|headline)\b
             """,
             ),
             (
@@ -205,7 +208,7 @@ _MAY_ASK_FOR = {
         ),
         (
             StoryFact.PUBLISHED,
-            r"""\bwhen\s+(?:was|were|did|is)\s+
+            r"""\bwhen\s+(?:was|were|did|does|is)\s+
             | \bwhat\s+(?:date|day|year|time)\s+(?:is|was|did)\s+
             | \b(?:publication|publish|published|release|posting)\s+date\b
             | \bhow\s+old\s+is\s+
@@ -237,6 +240,7 @@ _MAY_ASK_FOR = {
             r"""\b(?:title|headline)\s+(?:of|for)\s+
             | \bwhat(?:['’]?s|\s+is|\s+was)\s+(?:the\s+)?(?:title|headline)\b
             | \bwhat\s+is\s+
+            | ['’]s\s+(?:title|headline)\b
             """,
         ),
         (

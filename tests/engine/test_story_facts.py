@@ -192,6 +192,30 @@ def test_a_later_part_s_it_is_what_the_part_before_asked_of(bridge: Searcher) ->
     assert both is not None and set(both.asked) == {"byline", "published"}
 
 
+def test_the_outlet_publishing_and_the_story_s_headline_are_asked_of_the_story() -> None:
+    """ "when did the valley courier publish the bridge story" (before: refused, "The story
+    doesn't quote the valley courier."), "what's the bridge story's headline" (before: searched,
+    a passage low)."""
+    stories = [
+        _story(
+            "mill-street-bridge",
+            BRIDGE,
+            title="Mill Street bridge to be rebuilt",
+            outlet="The Valley Courier",
+            published=dt.date(2026, 3, 2),
+        ),
+        _story("market-move", MARKET, title="Market moves"),
+    ]
+    searcher = Searcher(build_snapshot(stories, "test"))  # type: ignore[arg-type]
+    when = searcher.ask("when did the valley courier publish the bridge story").about_story
+    assert when is not None and when.asked == ("published",)
+    assert when.story.id == "mill-street-bridge"
+    title = searcher.ask("what's the bridge story's headline").about_story
+    assert title is not None and title.asked == ("title",)
+    assert title.story.id == "mill-street-bridge"
+    assert searcher.ask("when did the council publish the report").about_story is None
+
+
 @pytest.mark.parametrize("fact", list(StoryFact))
 def test_a_fact_s_pattern_is_tried_wherever_it_could_match(fact: StoryFact) -> None:
     """A fact's pattern is compiled and tried only where a cheap test of the starts of its
