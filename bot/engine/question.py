@@ -223,6 +223,8 @@ _ASKS_FROM_X = re.compile(
     r"\b(?P<verb>according\s+to|per(?=\s+(?:(?:the|his|her|their)\s|(?-i:[A-Z])))"
     r"|words\s+of|(?:quotes?|comments?|remarks?|response|reaction"
     r"|statements?|reply|word)\s+(?:from|by|of)"
+    # "a quotable line from the mayor", "a soundbite from her"
+    r"|(?:lines?|soundbites?|sound\s+bites?)\s+(?:from|by)"
     r"|(?:(?<=^)|(?<=^\W)|(?<=[.!?]\s))(?:(?:is|was)\s+there\s+)?(?:any|some)thing\s+from)\s+"
     # ... up to what it is on: "the reaction from Mexico's foreign minister to the meeting"
     r"(?P<who>[\w .'’-]+?)(?=\s+(?:on|about|regarding|concerning|over|to)\b|[^\w .'’-]|$)",
