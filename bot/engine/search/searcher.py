@@ -1057,6 +1057,12 @@ class Searcher(Rendering):
                 expected.kind is None
                 and self._lacks_what_any_asks(text, plain[0].passage, topical.bridges)
             )
+            # "who didn't vote for the cut" of "the council voted 5-2 to cut": who did not do
+            # something is told only by a passage saying someone did not (or voted against)
+            and not (
+                _WHO_DID_NOT.match(text) is not None
+                and not _tells_not_doing(self.snapshot.passages[plain[0].passage].text, topic)
+            )
             # "what would you do about Garcia", "what do you make of the fee": the view of
             # whoever is asked, which no passage gives (the closest are shown, low)
             and _ASKS_YOUR_VIEW.search(text) is None
@@ -2985,6 +2991,37 @@ _ASKS_YOUR_VIEW = re.compile(
     r"|\b(?:your|ur)\s+(?:own\s+)?(?:opinion|view|take|thoughts|stance|position)\b",
     re.IGNORECASE,
 )
+
+# Who did not do something, asked: "who didn't vote for the cut", "who wouldn't comment",
+# "who refused to sign"
+_WHO_DID_NOT = re.compile(
+    r"^\W*who\s+(?:(?:did|does|do|would|will|could|has|have|had|was|were|is)\s+not"
+    r"|(?:didn|doesn|don|wouldn|won|couldn|hasn|haven|hadn|wasn|weren|isn)['’]?t"
+    r"|never|refused\s+to|declined\s+to)\b",
+    re.IGNORECASE,
+)
+# A passage telling that someone did not do something: a negation, or a word of refusing or
+# opposing
+_TELLS_NOT = re.compile(
+    r"\b(?:not|no|never|neither|nor|against|refused|refuses|declined|declines|denied|denies"
+    r"|rejected|rejects|opposed|opposes|rebuffed|rebuffs|snubbed|boycotted)\b|n['’]t\b",
+    re.IGNORECASE,
+)
+
+_NEGATION_TERMS = frozenset(terms("not no never"))
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?”])\s+(?=[“\"A-Z])")
+
+
+def _tells_not_doing(passage: str, topic: Sequence[str]) -> bool:
+    """Whether a sentence of `passage` holds a word of the `topic` and a negation or a word of
+    refusing or opposing ("one of the two votes against the cut"; not "voted 5-2 to cut", nor
+    another sentence's "did not compel")."""
+    wanted = set(topic) - _NEGATION_TERMS  # the question's own "not" is no topic here
+    return any(
+        _TELLS_NOT.search(sentence) is not None and wanted.intersection(terms(sentence))
+        for sentence in _SENTENCE_BREAK.split(passage)
+    )
+
 
 # What someone did not say, asked: "what did bukele not say", "what didn't she mention about"
 _NOT_SAYING = (
