@@ -1057,6 +1057,9 @@ class Searcher(Rendering):
                 expected.kind is None
                 and self._lacks_what_any_asks(text, plain[0].passage, topical.bridges)
             )
+            # "who was she answering" after the mayor's words, of a passage of another story:
+            # "she" is someone of the story the conversation is about, which it does not tell of
+            and not self._of_another_story(text, read, plain[0].passage, follow_up)
             # "who didn't vote for the cut" of "the council voted 5-2 to cut": who did not do
             # something is told only by a passage saying someone did not (or voted against)
             and not (
@@ -1861,6 +1864,19 @@ class Searcher(Rendering):
         index = self.snapshot.index
         reach = (term, *bridges.get(term, ()))
         return not any(index.contains(passage, t) for t in reach)
+
+    def _of_another_story(
+        self, text: str, read: ReadQuestion, passage: int, follow_up: FollowUp | None
+    ) -> bool:
+        """Whether `passage` is of a story other than those of the passages the conversation
+        showed, and the follow-up `text` names no one but by a personal pronoun ("who was she
+        answering"): whom it means is someone of the conversation's story."""
+        if follow_up is None or not follow_up.shown or read.speakers or read.mentioned:
+            return False
+        if _FIRST_PRONOUN.search(text) is None:
+            return False
+        shown = {story for story, _ in follow_up.shown}
+        return self.snapshot.passages[passage].story_id not in shown
 
     def _lacks_the_judging_asked(
         self, text: str, passage: int, bridges: dict[str, tuple[str, ...]]
