@@ -101,9 +101,10 @@ class Embedder:
 
     `for_build`: for a build's worker process, which embeds every passage of its stories and
     nothing else: the matrix is widened to 32-bit floats once (32 MB, not 16; widening each
-    text's rows was over a quarter of its embedding) and its texts are tokenised a word at a
-    time from the words it has seen (`_ids_by_word`), or, with a tokenizer other than the one
-    that was checked for that, a story's passages in one call without offsets, which needs the
+    text's rows was over a quarter of its embedding). Its texts, as a searcher's (a question,
+    a passage's sentences), are tokenised a word at a time from the words it has seen
+    (`_ids_by_word`), or, with a tokenizer other than the one that was checked for that, a
+    story's passages in one call without offsets, which needs the
     tokenizers library's threads off in that process (TOKENIZERS_PARALLELISM=false: the
     worker's caller sets it). The vectors are the same to the last bit (the same token ids,
     widening is exact, and the rows are added in the same order)."""
@@ -119,7 +120,6 @@ class Embedder:
         self._tokenizer = Tokenizer.from_buffer(config)
         # the file `_ids_by_word` was checked against (`words_tokenise_alone`)
         self._words_alone = hashlib.sha256(config).hexdigest() == _WORDWISE_TOKENIZER
-        self._by_word = for_build and self._words_alone
         self._tokenizer.no_padding()
         self._tokenizer.no_truncation()
         self._for_build = for_build
@@ -140,7 +140,10 @@ class Embedder:
         """One unit vector per text (zeros for a text with no tokens)."""
         if len(texts) == 1 and not self._for_build:
             return self._embed_one(texts[0])
-        if self._by_word:
+        if self._words_alone:
+            # a searcher's texts too (a passage's sentences, for `_closest_sentence_in`): the
+            # byte-pair merges of a whole sentence, which the library's word cache never
+            # spares, were ~0.1 ms a sentence; its words are mostly seen before
             ids = self._ids_by_word(texts)
         elif self._for_build:
             found = self._tokenizer.encode_batch_fast(list(texts), add_special_tokens=False)
@@ -189,7 +192,8 @@ class Embedder:
     def _ids_by_word(self, texts: Sequence[str]) -> list[list[int]]:
         """Each text's token ids as the tokenizer makes them, a word at a time from the
         words already seen (a build's worker: its stories share most of their words; a
-        searcher's questions: members use the same words again).
+        searcher's questions and the sentences of the passages it ranks: members use the
+        same words again, and a story's sentences the story's).
 
         The model has no pre-tokenizer: a paragraph is one sequence to its byte-pair merges,
         so the library's own word cache never hits and a story's 50 paragraphs took ~2.7 ms.
@@ -218,12 +222,17 @@ class Embedder:
                     known = cache[word] = tokenizer.encode(word, add_special_tokens=False).ids
                 ids += known
             found.append(ids)
-        if whole:
+        if whole and self._for_build:
             encoded = tokenizer.encode_batch_fast(
                 [texts[at] for at in whole], add_special_tokens=False
             )
             for at, encoding in zip(whole, encoded, strict=True):
                 found[at] = encoding.ids
+        else:
+            # one at a time in a searcher: encode_batch starts the library's thread pool,
+            # after which a fork of the process (a subprocess) warns and disables it
+            for at in whole:
+                found[at] = tokenizer.encode(texts[at], add_special_tokens=False).ids
         return found
 
     def _question_ids(self, text: str) -> list[int]:

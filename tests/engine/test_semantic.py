@@ -97,8 +97,8 @@ def test_the_model_s_tokenizer_tokenises_each_word_alone() -> None:
     config = files.tokenizer.read_bytes()
     assert words_tokenise_alone(config)
     assert hashlib.sha256(config).hexdigest() == semantic._WORDWISE_TOKENIZER
-    assert Embedder(files, for_build=True)._by_word
-    assert not Embedder(files)._by_word
+    assert Embedder(files, for_build=True)._words_alone
+    assert Embedder(files)._words_alone
 
 
 def test_a_merge_across_words_is_seen() -> None:
@@ -130,6 +130,26 @@ def test_a_build_tokenises_a_word_at_a_time_as_the_tokenizer_does_a_whole_text(
     expected = [tokenizer.encode(text, add_special_tokens=False).ids for text in texts]
     assert build_embedder._ids_by_word(texts) == expected
     assert build_embedder._ids_by_word(texts) == expected  # now from the words seen
+
+
+def test_a_searcher_tokenises_several_texts_a_word_at_a_time(embedder: Embedder) -> None:
+    """A passage's sentences, embedded together to find the one closest to a question, are
+    tokenised from the words seen as a question is (not each sentence's byte-pair merges
+    whole): the same vectors to the last bit as the tokenizer's own for each whole text,
+    those it cannot take a word at a time (several spaces, "▁", "<") among them."""
+    texts = [
+        "Bukele said he would not return Garcia.",
+        "“We won't,” the Salvadoran president told reporters.",
+        "  two  spaces ",
+        "a \u2581 mark",
+        "<s> and more",
+        "",
+    ]
+    embedder._word_ids.clear()
+    made = embedder.embed(texts)
+    assert {"Bukele", "Garcia.", "Salvadoran", "“We"} <= embedder._word_ids.keys()
+    assert made.tobytes() == _one_by_one(embedder, texts).tobytes()
+    assert embedder.embed(texts).tobytes() == made.tobytes()  # now from the words seen
 
 
 def test_a_build_tokenises_the_story_and_synthetic_news_as_the_tokenizer_does(
