@@ -816,8 +816,10 @@ def words_asked_of(question: str) -> str | None:
     return None
 
 
-def _speaker_spans(question: str) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
-    """Candidate (speaker, verb) spans, most specific pattern first."""
+@functools.lru_cache(maxsize=256)
+def _speaker_spans(question: str) -> tuple[tuple[tuple[int, int], tuple[int, int] | None], ...]:
+    """Candidate (speaker, verb) spans, most specific pattern first. Remembered: the reading
+    of a question and whose words it asks (`words_asked_of`) each read them of one text."""
     spans: list[tuple[tuple[int, int], tuple[int, int] | None]] = []
     start, past_source = _asked_from(question)
     spans += _asking_spans(question, start)
@@ -835,7 +837,7 @@ def _speaker_spans(question: str) -> list[tuple[tuple[int, int], tuple[int, int]
     if past_source is not None:
         # "per the agreement, what did trump say": the source names no one, Trump is asked
         spans += _asking_spans(question, past_source)
-    return spans
+    return tuple(spans)
 
 
 # A reason or an answer asked for as the object someone gave ("what reason did bukele give",

@@ -1,11 +1,14 @@
 """Readings made faster with the same results: a question's words split by a pattern of ASCII
-ranges where its text is ASCII (`text._ASCII_WORD`), and the roles a word makes another role
-("Deputy Chief") remembered by the roles (`question._held_as_another_role`)."""
+ranges where its text is ASCII (`text._ASCII_WORD`), the roles a word makes another role
+("Deputy Chief") remembered by the roles (`question._held_as_another_role`), and a question's
+speaker and verb spans read once of a text (`question._speaker_spans`)."""
 
 from __future__ import annotations
 
 import random
 import re
+
+import pytest
 
 from bot.engine import question, text
 from bot.engine.models import Person
@@ -99,3 +102,24 @@ def test_the_words_a_phrase_bridge_reads_are_remembered() -> None:
     assert reading._unframed_words(asked) is first
     # not the words asking for the kind of answer ("how long"), nor chat's opening ("tell me")
     assert [word for word, _, _ in first] == ["about", "they", "locked", "him", "up", "for"]
+
+
+def test_whose_words_a_question_asks_is_read_once_of_a_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The reading of a question and whose words it asks (`words_asked_of`, which the searcher
+    asks twice of a question) read its speaker and verb spans once: the patterns of asking
+    are read of each text once, with the same result each time."""
+    calls: list[str] = []
+    real = question._asked_from
+
+    def counted(typed: str) -> tuple[int, int | None]:
+        calls.append(typed)
+        return real(typed)
+
+    monkeypatch.setattr(question, "_asked_from", counted)
+    typed = "what did the harbour master of Quillon say about the dredging?"
+    assert question.words_asked_of(typed) == "the harbour master of Quillon"
+    assert question.words_asked_of(typed) == "the harbour master of Quillon"
+    question.read_question(typed, [])
+    assert calls == [typed]
