@@ -363,10 +363,12 @@ def all_lemmas(word: str) -> dict[str, tuple[str, ...]]:
     return {pos: tuple(style(form) for form in forms) for pos, forms in lemmas.items()}
 
 
-def _lemma_lines_of(word: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _lemma_lines_of(word: str) -> tuple[str, ...]:
     """The table's lines of `word` ("word,category,lemma/lemma"), in the file's order (the
     later wins, as in lemminflect): the lines starting "word," stand together in the lines'
-    order, and their places in the file put them back in its order."""
+    order, and their places in the file put them back in its order. Remembered: a question's
+    readings ask `all_lemmas` of one word again (its word classes, its kind of answer)."""
     lines, order = _lemma_table()
     start = word + ","
     at = bisect.bisect_left(order, start, key=lines.__getitem__)
@@ -374,7 +376,7 @@ def _lemma_lines_of(word: str) -> list[str]:
     while at < len(order) and lines[order[at]].startswith(start):
         places.append(order[at])
         at += 1
-    return [lines[place] for place in sorted(places)]
+    return tuple(lines[place] for place in sorted(places))
 
 
 @cache

@@ -123,3 +123,17 @@ def test_whose_words_a_question_asks_is_read_once_of_a_text(
     assert question.words_asked_of(typed) == "the harbour master of Quillon"
     question.read_question(typed, [])
     assert calls == [typed]
+
+
+def test_a_word_s_lemma_lines_are_read_once() -> None:
+    """A question's readings ask `all_lemmas` of one word again (its word class, the kind of
+    answer it asks): the word's lines of lemminflect's table are found once, and each answer
+    is still a dict of its own with the same lemmas."""
+    from bot.engine import words
+
+    first = words.all_lemmas("Quillons")
+    before = words._lemma_lines_of.cache_info().hits
+    again = words.all_lemmas("Quillons")
+    assert words._lemma_lines_of.cache_info().hits == before + 1
+    assert again == first and again is not first
+    assert words.all_lemmas("met") == {"VERB": ("meet",)}
