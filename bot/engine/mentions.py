@@ -162,6 +162,10 @@ class MentionFinder:
         self._people_of: dict[tuple[int, ...], tuple[Person, ...]] = {}
         # which of those people the words found name by name, by the same key and the words
         self._by_name: dict[tuple[tuple[int, ...], str], tuple[Person, ...]] = {}
+        # a long list of a probe's surfaces by a piece of each (`_held`), made on first need
+        self._keyed: dict[str, tuple[tuple[str, ...], tuple[list[int], ...]]] = {}
+        # the names of the people found at a span, read at once, by the same key (`_named_by`)
+        self._names_read: dict[tuple[int, ...], _GroupNames] = {}
 
     def find(self, text: str) -> list[tuple[Person, int, int]]:
         """What `find_mentions(text, people)` returns: `find_groups` one tuple per person."""
@@ -233,7 +237,7 @@ class MentionFinder:
         for probe, shared in self._by_probe.items():
             if lowered is not None and probe not in lowered:
                 continue  # every match holds its probe, and each ASCII piece
-            for pieces, places in shared:
+            for pieces, places in shared if lowered is None else self._held(probe, lowered):
                 # "Mensah" in a question: not "Kwame Mensah", whose pattern is compiled only
                 # when a question could match it (some 1 ms each, for each of 90 Mensahs);
                 # tested without a Python step a piece (290 full names of one surname)
@@ -242,6 +246,32 @@ class MentionFinder:
                 for span in self._spans(places[0], text, lowered):
                     found.setdefault(span, []).append(places)
         return self._longest_first(found, text)
+
+    def _held(self, probe: str, lowered: str) -> Sequence[tuple[tuple[str, ...], list[int]]]:
+        """The surfaces of `probe` (found in `lowered`) that may match there, in their order:
+        each whose other pieces `lowered` may hold. A probe many surfaces share (a role's
+        890 holders' "Governor Fatima Haddad"s) has them looked up by a piece of each, the
+        first besides the probe ("fatima", "" for none: in every text), each piece tested
+        once: testing each surface's pieces in turn was most of a passage's people found, at
+        1,000,000 passages, for a passage first seen."""
+        shared = self._by_probe[probe]
+        if len(shared) < _KEYED_FROM:
+            return shared
+        keyed = self._keyed.get(probe)
+        if keyed is None:
+            by_piece: dict[str, list[int]] = {}
+            for at, (pieces, _) in enumerate(shared):
+                piece = next((piece for piece in pieces if piece != probe), "")
+                by_piece.setdefault(piece, []).append(at)
+            keyed = self._keyed[probe] = (tuple(by_piece), tuple(by_piece.values()))
+        pieces, places = keyed
+        held = list(
+            itertools.chain.from_iterable(
+                itertools.compress(places, map(lowered.__contains__, pieces))
+            )
+        )
+        held.sort()
+        return operator.itemgetter(*held)(shared) if len(held) > 1 else [shared[at] for at in held]
 
     def _longest_first(
         self, found: dict[tuple[int, int], list[list[int]]], text: str
@@ -279,6 +309,12 @@ class MentionFinder:
         ):
             return people
         name = _as_a_name(words)  # once, not for each of the people a surname finds
+        read = self._names_read.get(key)
+        if read is None:
+            read = remember(self._names_read, key, _GroupNames(people), _NAMES_READ_SIZE)
+        named = read.named(name)
+        if named is not None:
+            return tuple(people[i] for i in named)
         self._read_names(people)
         return tuple(p for p in people if name in self.names_of(p))
 
@@ -348,6 +384,56 @@ class MentionFinder:
             surface = self._surfaces[at]
             pattern = self._patterns[at] = _surface_pattern(surface.surface, surface.plural)
         return pattern
+
+
+# A probe's surfaces are looked up by a piece of each (`MentionFinder._held`) from this many
+_KEYED_FROM = 16
+
+# A bound on the groups whose names `_named_by` keeps read (a role's: ~47,000 characters)
+_NAMES_READ_SIZE = 256
+
+
+class _GroupNames:
+    """The names and aliases of a group of people (those found at one span), each as
+    `_as_a_name` writes it, read at once into one string (`_as_names_at_once`), for
+    `_named_by`: a role 890 people hold ("senator"), found in a passage first seen, was a
+    frozenset of each one's names made and looked into, 1-2 ms at 1,000,000 passages; here a
+    `str.find` or two. Where a name holds `_NAMES_APART` the group is not read (`named`
+    gives None, and each person's names are read one by one, as before)."""
+
+    __slots__ = ("_owners", "_read")
+
+    def __init__(self, people: Sequence[Person]) -> None:
+        written = [(p.name, *p.aliases) for p in people]
+        joined = _NAMES_APART.join(itertools.chain.from_iterable(written))
+        self._read: str | None = None
+        # the name at each place of the read string's names: whose it is (its index in people)
+        self._owners: list[int] = []
+        if joined.count(_NAMES_APART) != sum(map(len, written)) - 1:
+            return
+        # fenced both ends, so each name is found whole: "\x00name\x00"
+        self._read = _NAMES_APART + _as_names_at_once(joined) + _NAMES_APART
+        self._owners = [i for i, names in enumerate(written) for _ in names]
+
+    def named(self, name: str) -> list[int] | None:
+        """The indices (ascending, once each) of the people one of whose names, read, is
+        `name`; None when the group could not be read at once."""
+        read = self._read
+        if read is None:
+            return None
+        if _NAMES_APART in name:  # no name of the group, read, holds it: found by none
+            return []
+        fenced = _NAMES_APART + name + _NAMES_APART
+        owners: dict[int, None] = {}
+        at, before, counted = read.find(fenced), 0, 0
+        while at >= 0:
+            # the name found is the one after as many fences as stand before it (counted on
+            # from the last one found: a name hundreds hold is no pass over the whole string each)
+            before += read.count(_NAMES_APART, counted, at)
+            counted = at
+            owners[self._owners[before]] = None
+            at = read.find(fenced, at + 1)
+        return list(owners)  # ascending: found left to right, each person's names together
 
 
 def _surfaces(person: Person) -> list[tuple[str, bool]]:

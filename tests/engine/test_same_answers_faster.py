@@ -10,11 +10,12 @@ people at 1,000,000 passages)."""
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 
 import pytest
 
-from bot.engine import text
+from bot.engine import mentions, text
 from bot.engine.answer_types import AnswerKind
 from bot.engine.mentions import Found, MentionFinder, _as_a_name, _as_names_at_once
 from bot.engine.models import Person
@@ -226,3 +227,49 @@ def test_every_character_is_read_as_a_name_reads_it_by_string_methods() -> None:
         assert _as_names_at_once(words) == _as_a_name(words)
     for name in ("Ｍoira  Dunne", "O’Brien-Smith", "ΑΣ'", "İlkay\u00a0Gündoğan\u2028", " - "):
         assert _as_names_at_once(name) == _as_a_name(name)
+
+
+def test_a_groups_names_read_at_once_name_by_name_whom_each_reading_names() -> None:
+    # `_GroupNames` (`_named_by`, a role 890 people hold first seen at 1,000,000 passages):
+    # whom a span names by name, found in the group's names read at once, is whom each
+    # person's own names read one by one give, for each name of the group and a few others
+    people = [_person(f"p{i}", *names) for i, names in enumerate(_WRITTEN[:7])]
+    people += [_person("twice", "Haddad", "HADDAD", "haddad"), _person("none", "Ida")]
+    read = mentions._GroupNames(people)
+    one_by_one = [frozenset(_as_a_name(n) for n in (p.name, *p.aliases)) for p in people]
+    spans = {n for names in _WRITTEN[:7] for n in names} | {"ida", "", "hadd", "ad\x00", "x"}
+    for span in spans:
+        name = _as_a_name(span)
+        assert read.named(name) == [i for i, names in enumerate(one_by_one) if name in names]
+    # a name holding the character the names are joined with: the group is not read at once
+    assert mentions._GroupNames([*people, _person("nul", *_WRITTEN[7])]).named("kofi") is None
+
+
+def test_a_probe_many_surfaces_share_finds_the_same_people_by_a_piece_of_each() -> None:
+    # 40 governors (a probe's surfaces looked up by a piece of each, `_held`): the same
+    # groups as each surface's pieces tested in turn, wherever a text names them
+    firsts = ["Fatima", "Omar", "Ana", "Kofi", "Seán", "Ｍoira", "Ida", "Lee"]
+    lasts = ["Haddad", "Governor", "Flores-Macías", "O’Brien", "Ng"]
+    people = [
+        Person(
+            id=f"g{i}",
+            name=f"Governor {first} {last}",
+            aliases=(f"Governor {first} {last}", f"{first} {last}", last),
+            roles=("governor",),
+        )
+        for i, (first, last) in enumerate(itertools.product(firsts, lasts))
+    ]
+    texts = [
+        "Governor Fatima Haddad met Governor Omar Governor.",
+        "The governors said so, Ana Flores-Macias and Kofi OBrien too.",
+        "Seán O’Brien and ｍoira ng, and Ida-Ng, and LEE HADDAD.",
+        "governor governor haddad",
+        "No one at all.",
+    ]
+    keyed = MentionFinder(people)
+    assert max(map(len, keyed._by_probe.values())) >= mentions._KEYED_FROM
+    plain = MentionFinder(people)
+    plain._held = lambda probe, lowered: plain._by_probe[probe]  # type: ignore[method-assign]
+    for said in texts:
+        assert keyed.find_groups(said) == plain.find_groups(said)
+    assert keyed.find_groups(texts[0])
