@@ -187,6 +187,9 @@ class MentionFinder:
         """`people` as found at text[start:end] (by a description or another word for a role,
         not by `find`), with those it names by name."""
         name = _as_a_name(text[start:end])
+        # read at once, as `_read_names` did for `_named_by`'s groups before their names were
+        # read into one string (`_GroupNames`): a description many people fit ("the senators")
+        self._read_names(tuple(people))
         by_name = tuple(p for p in people if name in self.names_of(p))
         return Found(tuple(people), start, end, by_name)
 
