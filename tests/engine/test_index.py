@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 import struct
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -638,9 +637,9 @@ def test_maxscore_within_a_bound_on_its_candidates_is_exact_or_gives_way() -> No
 def test_the_best_of_rows_added_a_chunk_at_a_time_are_those_of_every_score(
     n: int, terms: int, k: int, chunk: int, seed: int, share: float
 ) -> None:
-    """`select_dense_rows` (a question of common words at 1,000,000 passages: its terms' rows
-    or postings added a chunk at a time, only the scores that may be among the best kept)
-    gives what `select_dense` gives of every score they add up to in query order, ties (by passage)
+    """`select_dense_rows` (a question of common words at 1,000,000 passages: its rows added
+    a chunk at a time, only the scores that may be among the best kept) gives what
+    `select_dense` gives of every score the rows add up to in query order, ties (by passage)
     and the scores' floats alike, or says it cannot tell (then every score is added up)."""
     rng = np.random.default_rng(seed)
     # few distinct values: many ties at the k-th best, and passages holding no term (0.0)
@@ -649,13 +648,7 @@ def test_the_best_of_rows_added_a_chunk_at_a_time_are_those_of_every_score(
     every = rows[0].copy()
     for row in rows[1:]:
         every += row
-    # each term as its row, or as its postings (passages ascending, their contributions)
-    as_postings = rng.random(terms) < 0.5
-    parts: list[Any] = [
-        (np.flatnonzero(row).astype(np.int32), row[row != 0]) if postings else row
-        for row, postings in zip(rows, as_postings, strict=True)
-    ]
-    settled, chosen = topk.select_dense_rows(parts, n, k, np.empty(chunk))
+    settled, chosen = topk.select_dense_rows(rows, k, np.empty(chunk))
     if settled:
         assert chosen == topk.select_dense(every, k)
     else:  # `best` too would have chosen among every score: its floor leaves half of them

@@ -302,22 +302,19 @@ class BM25Index:
         return [rows.row(t) if rows is not None else None for t in qterms]
 
     def _dense_top_k(self, qterms: list[int], k: int) -> list[tuple[int, float]] | None:
-        """`topk.select_dense` of every passage's score (`_dense_scores`), added up a chunk
-        at a time from each term's row or postings, and only the scores that may be among
-        the k best kept (`topk.select_dense_rows`: at 1,000,000 passages the 8 MB array of
-        every score was written and read again by each term and the selection, ~1-2 ms of
-        a question of common words); where that cannot tell, every score added up."""
+        """`topk.select_dense` of every passage's score (`_dense_scores`): when every term
+        has its row, added up a chunk at a time and only the scores that may be among the k
+        best kept (`topk.select_dense_rows`: at 1,000,000 passages the 8 MB array of every
+        score was written and read twice more, ~1 ms of a question of common words)."""
         rows = self._dense_rows(qterms)
-        scratch = self._scratch
-        if scratch.chunk is None:
-            scratch.chunk = np.empty(topk.DENSE_CHUNK, dtype=np.float64)
-        parts = [
-            self._postings.of_term(t) if row is None else row
-            for t, row in zip(qterms, rows, strict=True)
-        ]
-        settled, chosen = topk.select_dense_rows(parts, self._n, k, scratch.chunk)
-        if settled:
-            return chosen
+        if all(row is not None for row in rows):
+            scratch = self._scratch
+            if scratch.chunk is None:
+                scratch.chunk = np.empty(topk.DENSE_CHUNK, dtype=np.float64)
+            every = [row for row in rows if row is not None]  # all of them (for the types)
+            settled, chosen = topk.select_dense_rows(every, k, scratch.chunk)
+            if settled:
+                return chosen
         return topk.select_dense(self._dense_scores(qterms, rows), k)
 
     def _dense_scores(

@@ -97,67 +97,41 @@ DENSE_CHUNK = 1 << 16
 
 
 def select_dense_rows(
-    parts: list[FloatArray | tuple[npt.NDArray[Any], FloatArray]],
-    n: int,
-    k: int,
-    chunk: FloatArray,
+    rows: list[FloatArray], k: int, chunk: FloatArray
 ) -> tuple[bool, list[tuple[int, float]] | None]:
-    """`select_dense` of the scores of `n` passages that `parts` add up to in query order,
-    as `BM25Index._dense_scores` adds them (each term's row of every passage's contribution,
-    or its postings: passages ascending, once each, and their contributions), without the
-    array of every score: (True, what `select_dense` gives), or (False, None) when it cannot
-    tell (then the caller adds up every score).
+    """`select_dense` of the scores that are the query-order sums of `rows` (every
+    passage's contribution of each term, as `BM25Index._dense_scores` adds them), without
+    the array of every score: (True, what `select_dense` gives), or (False, None) when it
+    cannot tell (then the caller adds up every score).
 
     `best`'s floor, the m-th best of every step-th score, is found from those scores added
     up alone; each `chunk`'s worth of scores is then added up (the same additions, in the
     same order) and only those at or above the floor kept, as `best` keeps them: at
-    1,000,000 passages the array of every score, 8 MB, was zeroed or written by the first
-    row's copy and read and written again by each other term and the selection, and is
-    never written here. `chunk`: a scratch array, as many floats as a chunk's scores
-    (`DENSE_CHUNK`)."""
+    1,000,000 passages the array of every score, 8 MB, was written by the first row's copy
+    and read and written again by each other row and the selection, and is never written
+    here. `chunk`: a scratch array, as many floats as a chunk's scores (`DENSE_CHUNK`)."""
+    n = len(rows[0])
     if not k * 4 <= _SAMPLE or n < 4 * _SAMPLE:
         return False, None
     step = n // max(_SAMPLE, n // _SAMPLE_SHARE)
-    sample = np.empty(len(range(0, n, step)), dtype=np.float64)
-    for i, part in enumerate(parts):
-        if isinstance(part, np.ndarray):
-            _add(sample, part[::step], first=i == 0)
-        else:
-            ids, values = part
-            at = np.flatnonzero(ids % step == 0)
-            _add_at(sample, ids[at] // step, values[at], first=i == 0)
+    sample = _added(rows, slice(None, None, step), None)
     floor = np.partition(sample, len(sample) - k)[len(sample) - k]
-    size = len(chunk)
-    starts = list(range(0, n, size))
-    # where each term's postings of each chunk begin and end
-    bounds = [
-        None if isinstance(part, np.ndarray) else np.searchsorted(part[0], [*starts, n]).tolist()
-        for part in parts
-    ]
     kept: list[npt.NDArray[np.intp]] = []
-    values_kept: list[FloatArray] = []
+    values: list[FloatArray] = []
     many = 0
-    for c, start in enumerate(starts):
+    size = len(chunk)
+    for start in range(0, n, size):
         stop = min(n, start + size)
-        scores = chunk[: stop - start]
-        for i, part in enumerate(parts):
-            edges = bounds[i]
-            if edges is None:
-                assert isinstance(part, np.ndarray)
-                _add(scores, part[start:stop], first=i == 0)
-            else:
-                ids, values = part
-                lo, hi = edges[c], edges[c + 1]
-                _add_at(scores, ids[lo:hi] - start, values[lo:hi], first=i == 0)
+        scores = _added(rows, slice(start, stop), chunk[: stop - start])
         at = np.flatnonzero(scores >= floor)
         many += len(at)
         if many >= n // 2:  # `best` would choose among every score
             return False, None
-        values_kept.append(scores[at])
+        values.append(scores[at])
         at += start
         kept.append(at)
     passages = np.concatenate(kept)
-    vals = np.concatenate(values_kept)
+    vals = np.concatenate(values)
     order = _best_of_all(passages, vals, k)
     sel, chosen = passages[order], vals[order]
     if len(sel) < k or not chosen[-1] > 0:  # as `select_dense`: the k-th best no more than 0
@@ -165,20 +139,18 @@ def select_dense_rows(
     return True, pairs(sel, chosen)
 
 
-def _add(out: FloatArray, row: FloatArray, *, first: bool) -> None:
-    """A row's values added into `out` (the first term's copied: 0.0 plus a row is the row,
-    as `BM25Index._dense_scores` has it, whose rows are of contributions above 0)."""
-    if first:
-        np.copyto(out, row)
-    else:
-        out += row
-
-
-def _add_at(out: FloatArray, at: npt.NDArray[Any], values: FloatArray, *, first: bool) -> None:
-    """Postings' values added into `out` at `at` (the first term's into zeros)."""
-    if first:
-        out.fill(0.0)
-    np.add.at(out, at, values)
+def _added(rows: list[FloatArray], at: slice, out: FloatArray | None) -> FloatArray:
+    """The rows' values at `at`, added in order (into `out` when given): the first row's
+    values plus the second's, then each other's, as `BM25Index._dense_scores` adds them."""
+    if len(rows) == 1:
+        if out is None:
+            return rows[0][at].copy()
+        np.copyto(out, rows[0][at])
+        return out
+    added = np.add(rows[0][at], rows[1][at], out=out)
+    for row in rows[2:]:
+        added += row[at]
+    return added
 
 
 # The passages holding a question's rarest word are scored alone while it is in at most one
