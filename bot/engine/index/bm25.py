@@ -29,7 +29,6 @@ class _Scratch(threading.local):
     acc: FloatArray | None = None
     mark: npt.NDArray[np.bool_] | None = None
     dense: FloatArray | None = None  # every passage's score, `_dense_scores`'
-    chunk: FloatArray | None = None  # a chunk of every passage's score, `_dense_top_k`'s
 
 
 class BM25Index:
@@ -294,44 +293,17 @@ class BM25Index:
             np.add.at(out, ids, c)  # (numpy 2's add.at is some 3x faster than out[ids] += c)
         return out
 
-    def _dense_rows(self, qterms: list[int]) -> list[FloatArray | None]:
-        """Each of the resolved `qterms`' kept row of contributions (rows.py), in query
-        order, where the rows can stand in for the postings; None where a term's postings
-        are added instead (each term asked for once, in order, as the rows count asks)."""
-        rows = self._rows if self._rows.usable(qterms) else None
-        return [rows.row(t) if rows is not None else None for t in qterms]
-
-    def _dense_top_k(self, qterms: list[int], k: int) -> list[tuple[int, float]] | None:
-        """`topk.select_dense` of every passage's score (`_dense_scores`): when every term
-        has its row, added up a chunk at a time and only the scores that may be among the k
-        best kept (`topk.select_dense_rows`: at 1,000,000 passages the 8 MB array of every
-        score was written and read twice more, ~1 ms of a question of common words)."""
-        rows = self._dense_rows(qterms)
-        if all(row is not None for row in rows):
-            scratch = self._scratch
-            if scratch.chunk is None:
-                scratch.chunk = np.empty(topk.DENSE_CHUNK, dtype=np.float64)
-            every = [row for row in rows if row is not None]  # all of them (for the types)
-            settled, chosen = topk.select_dense_rows(every, k, scratch.chunk)
-            if settled:
-                return chosen
-        return topk.select_dense(self._dense_scores(qterms, rows), k)
-
-    def _dense_scores(
-        self, qterms: list[int], rows: list[FloatArray | None] | None = None
-    ) -> FloatArray:
+    def _dense_scores(self, qterms: list[int]) -> FloatArray:
         """`scores` of the resolved `qterms`, the same floats, with the kept rows of the
-        commonest terms added where they can stand in for the postings (`rows`, each term's
-        or None, `_dense_rows`: asked for here when not given). Written in this thread's own
-        array, made once (`rows.zeroed`): valid until its next call here."""
-        if rows is None:
-            rows = self._dense_rows(qterms)
+        commonest terms added where they can stand in for the postings (rows.py). Written in
+        this thread's own array, made once (`rows.zeroed`): valid until its next call here."""
         scratch = self._scratch
         if scratch.dense is None or len(scratch.dense) != self._n:
             scratch.dense = zeroed(self._n, np.float64)
         out = scratch.dense
+        rows = self._rows if self._rows.usable(qterms) else None
         for i, t in enumerate(qterms):
-            row = rows[i]
+            row = rows.row(t) if rows is not None else None
             if i == 0 and row is not None:
                 np.copyto(out, row)  # 0.0 plus a row is the row
                 continue
@@ -489,7 +461,7 @@ class BM25Index:
             pruned = topk.top_k_pruned(self._postings, qterms, k, most=self._n // _FEW)
             if pruned is not None:
                 return pruned
-            chosen = self._dense_top_k(qterms, k)
+            chosen = topk.select_dense(self._dense_scores(qterms), k)
             if chosen is not None:
                 return chosen
         seeded = topk.top_k_seeded(self._postings, qterms, k, self._contributions_at)

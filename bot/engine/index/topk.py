@@ -91,68 +91,6 @@ def select_dense(scores: FloatArray, k: int) -> list[tuple[int, float]] | None:
     return pairs(sel, scores[sel])
 
 
-# The scores of this many passages are added up at once by `select_dense_rows` (512 kB: in a
-# core's own cache while the rows' chunks are added into it and the best of it picked)
-DENSE_CHUNK = 1 << 16
-
-
-def select_dense_rows(
-    rows: list[FloatArray], k: int, chunk: FloatArray
-) -> tuple[bool, list[tuple[int, float]] | None]:
-    """`select_dense` of the scores that are the query-order sums of `rows` (every
-    passage's contribution of each term, as `BM25Index._dense_scores` adds them), without
-    the array of every score: (True, what `select_dense` gives), or (False, None) when it
-    cannot tell (then the caller adds up every score).
-
-    `best`'s floor, the m-th best of every step-th score, is found from those scores added
-    up alone; each `chunk`'s worth of scores is then added up (the same additions, in the
-    same order) and only those at or above the floor kept, as `best` keeps them: at
-    1,000,000 passages the array of every score, 8 MB, was written by the first row's copy
-    and read and written again by each other row and the selection, and is never written
-    here. `chunk`: a scratch array, as many floats as a chunk's scores (`DENSE_CHUNK`)."""
-    n = len(rows[0])
-    if not k * 4 <= _SAMPLE or n < 4 * _SAMPLE:
-        return False, None
-    step = n // max(_SAMPLE, n // _SAMPLE_SHARE)
-    sample = _added(rows, slice(None, None, step), None)
-    floor = np.partition(sample, len(sample) - k)[len(sample) - k]
-    kept: list[npt.NDArray[np.intp]] = []
-    values: list[FloatArray] = []
-    many = 0
-    size = len(chunk)
-    for start in range(0, n, size):
-        stop = min(n, start + size)
-        scores = _added(rows, slice(start, stop), chunk[: stop - start])
-        at = np.flatnonzero(scores >= floor)
-        many += len(at)
-        if many >= n // 2:  # `best` would choose among every score
-            return False, None
-        values.append(scores[at])
-        at += start
-        kept.append(at)
-    passages = np.concatenate(kept)
-    vals = np.concatenate(values)
-    order = _best_of_all(passages, vals, k)
-    sel, chosen = passages[order], vals[order]
-    if len(sel) < k or not chosen[-1] > 0:  # as `select_dense`: the k-th best no more than 0
-        return True, None
-    return True, pairs(sel, chosen)
-
-
-def _added(rows: list[FloatArray], at: slice, out: FloatArray | None) -> FloatArray:
-    """The rows' values at `at`, added in order (into `out` when given): the first row's
-    values plus the second's, then each other's, as `BM25Index._dense_scores` adds them."""
-    if len(rows) == 1:
-        if out is None:
-            return rows[0][at].copy()
-        np.copyto(out, rows[0][at])
-        return out
-    added = np.add(rows[0][at], rows[1][at], out=out)
-    for row in rows[2:]:
-        added += row[at]
-    return added
-
-
 # The passages holding a question's rarest word are scored alone while it is in at most one
 # passage in this many, its two rarest while they are in one in twice as many (at 1,000,000
 # passages the benchmark's 188 top-k questions took 0.55 of the CPU time; a fourth: no
