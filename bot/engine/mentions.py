@@ -164,8 +164,6 @@ class MentionFinder:
         self._by_name: dict[tuple[tuple[int, ...], str], tuple[Person, ...]] = {}
         # a long list of a probe's surfaces by a piece of each (`_held`), made on first need
         self._keyed: dict[str, tuple[tuple[str, ...], tuple[list[int], ...]]] = {}
-        # the names of the people found at a span, read at once, by the same key (`_named_by`)
-        self._names_read: dict[tuple[int, ...], _GroupNames] = {}
 
     def find(self, text: str) -> list[tuple[Person, int, int]]:
         """What `find_mentions(text, people)` returns: `find_groups` one tuple per person."""
@@ -187,8 +185,7 @@ class MentionFinder:
         """`people` as found at text[start:end] (by a description or another word for a role,
         not by `find`), with those it names by name."""
         name = _as_a_name(text[start:end])
-        # read at once, as `_read_names` did for `_named_by`'s groups before their names were
-        # read into one string (`_GroupNames`): a description many people fit ("the senators")
+        # read at once, as `_named_by` reads its groups' (a description many fit: "senators")
         self._read_names(tuple(people))
         by_name = tuple(p for p in people if name in self.names_of(p))
         return Found(tuple(people), start, end, by_name)
@@ -312,12 +309,6 @@ class MentionFinder:
         ):
             return people
         name = _as_a_name(words)  # once, not for each of the people a surname finds
-        read = self._names_read.get(key)
-        if read is None:
-            read = remember(self._names_read, key, _GroupNames(people), _NAMES_READ_SIZE)
-        named = read.named(name)
-        if named is not None:
-            return tuple(people[i] for i in named)
         self._read_names(people)
         return tuple(p for p in people if name in self.names_of(p))
 
@@ -391,52 +382,6 @@ class MentionFinder:
 
 # A probe's surfaces are looked up by a piece of each (`MentionFinder._held`) from this many
 _KEYED_FROM = 16
-
-# A bound on the groups whose names `_named_by` keeps read (a role's: ~47,000 characters)
-_NAMES_READ_SIZE = 256
-
-
-class _GroupNames:
-    """The names and aliases of a group of people (those found at one span), each as
-    `_as_a_name` writes it, read at once into one string (`_as_names_at_once`), for
-    `_named_by`: a role 890 people hold ("senator"), found in a passage first seen, was a
-    frozenset of each one's names made and looked into, 1-2 ms at 1,000,000 passages; here a
-    `str.find` or two. Where a name holds `_NAMES_APART` the group is not read (`named`
-    gives None, and each person's names are read one by one, as before)."""
-
-    __slots__ = ("_owners", "_read")
-
-    def __init__(self, people: Sequence[Person]) -> None:
-        written = [(p.name, *p.aliases) for p in people]
-        joined = _NAMES_APART.join(itertools.chain.from_iterable(written))
-        self._read: str | None = None
-        # the name at each place of the read string's names: whose it is (its index in people)
-        self._owners: list[int] = []
-        if joined.count(_NAMES_APART) != sum(map(len, written)) - 1:
-            return
-        # fenced both ends, so each name is found whole: "\x00name\x00"
-        self._read = _NAMES_APART + _as_names_at_once(joined) + _NAMES_APART
-        self._owners = [i for i, names in enumerate(written) for _ in names]
-
-    def named(self, name: str) -> list[int] | None:
-        """The indices (ascending, once each) of the people one of whose names, read, is
-        `name`; None when the group could not be read at once."""
-        read = self._read
-        if read is None:
-            return None
-        if _NAMES_APART in name:  # no name of the group, read, holds it: found by none
-            return []
-        fenced = _NAMES_APART + name + _NAMES_APART
-        owners: dict[int, None] = {}
-        at, before, counted = read.find(fenced), 0, 0
-        while at >= 0:
-            # the name found is the one after as many fences as stand before it (counted on
-            # from the last one found: a name hundreds hold is no pass over the whole string each)
-            before += read.count(_NAMES_APART, counted, at)
-            counted = at
-            owners[self._owners[before]] = None
-            at = read.find(fenced, at + 1)
-        return list(owners)  # ascending: found left to right, each person's names together
 
 
 def _surfaces(person: Person) -> list[tuple[str, bool]]:

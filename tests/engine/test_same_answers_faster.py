@@ -6,9 +6,8 @@ question's control characters looked for only when it has an unprintable one
 (`_only_names`), and a surname's people whose names are read only among those it names by name
 where every name is ASCII (`searcher._maybe_named_by`: 300 people at 1,000,000 passages); the
 names of the people a role names, as mentions reads a name, read at once (`_read_names`: 890
-people at 1,000,000 passages), and whom a span names by name found in a group's names read at
-once (`_GroupNames`); a probe's many surfaces looked up by a piece of each (`_held`: 793
-surfaces of one probe at 1,000,000 passages)."""
+people at 1,000,000 passages); a probe's many surfaces looked up by a piece of each (`_held`:
+793 surfaces of one probe at 1,000,000 passages)."""
 
 from __future__ import annotations
 
@@ -229,22 +228,6 @@ def test_every_character_is_read_as_a_name_reads_it_by_string_methods() -> None:
         assert _as_names_at_once(words) == _as_a_name(words)
     for name in ("Ｍoira  Dunne", "O’Brien-Smith", "ΑΣ'", "İlkay\u00a0Gündoğan\u2028", " - "):
         assert _as_names_at_once(name) == _as_a_name(name)
-
-
-def test_a_groups_names_read_at_once_name_by_name_whom_each_reading_names() -> None:
-    # `_GroupNames` (`_named_by`, a role 890 people hold first seen at 1,000,000 passages):
-    # whom a span names by name, found in the group's names read at once, is whom each
-    # person's own names read one by one give, for each name of the group and a few others
-    people = [_person(f"p{i}", *names) for i, names in enumerate(_WRITTEN[:7])]
-    people += [_person("twice", "Haddad", "HADDAD", "haddad"), _person("none", "Ida")]
-    read = mentions._GroupNames(people)
-    one_by_one = [frozenset(_as_a_name(n) for n in (p.name, *p.aliases)) for p in people]
-    spans = {n for names in _WRITTEN[:7] for n in names} | {"ida", "", "hadd", "ad\x00", "x"}
-    for span in spans:
-        name = _as_a_name(span)
-        assert read.named(name) == [i for i, names in enumerate(one_by_one) if name in names]
-    # a name holding the character the names are joined with: the group is not read at once
-    assert mentions._GroupNames([*people, _person("nul", *_WRITTEN[7])]).named("kofi") is None
 
 
 def test_a_probe_many_surfaces_share_finds_the_same_people_by_a_piece_of_each() -> None:
