@@ -14,6 +14,7 @@ looked up once (a few dozen reads of WordNet's memory-mapped files) and remember
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -52,11 +53,28 @@ def is_person_noun(word: str) -> bool:
     spellings = [word]
     if "-" in word:
         spellings += [word.replace("-", "_"), word.replace("-", "")]
+    # the other side of the Atlantic's spelling of an agent noun, when WordNet lists only one:
+    # "councilor" (WordNet has only "councillor"), as it lists both "counselor" and "counsellor"
+    spellings += _other_l_spellings(word)
     for spelling in spellings:
         sense = wordnet.first_noun_sense(spelling)
         if sense is not None:
             return sense[0] == _PERSON_FILE and spelling in sense[1]
     return False
+
+
+_AGENT_L = re.compile(r"(?<=[aeiou])(l{1,2})(or|er|ist)$")
+
+
+def _other_l_spellings(word: str) -> list[str]:
+    """ "councilor" -> "councillor", "councillor" -> "councilor": American English writes one "l"
+    before an agent suffix after an unstressed vowel where British English writes two; WordNet
+    lists both spellings of most such nouns ("traveler", "traveller") but not of all."""
+    found = _AGENT_L.search(word)
+    if found is None:
+        return []
+    other = "l" if found.group(1) == "ll" else "ll"
+    return [word[: found.start()] + other + found.group(2)]
 
 
 def role_head_at(tokens: Sequence[Token], j: int) -> int | None:
@@ -148,9 +166,11 @@ def _opening_occupation(tokens: Sequence[Token], k: int, name_end: int) -> bool:
         return False
     if is_english_word(words[0].lower) and not is_first_name(words[0].lower):
         return False  # "Guardian Life Insurance": no one's given name after it
+    # a word that can be an adjective ("Resident", "Senior") counts only before a given name:
+    # "Resident June Okafor", not "Liberal Democrats" or "Native American Rights Fund"
     return (
         describes_person(tokens[k]._replace(is_cap=False))
-        and not _can_be_adjective(token.lower)
+        and (not _can_be_adjective(token.lower) or is_first_name(words[0].text))
         and not is_first_name(token.lower)
     )
 

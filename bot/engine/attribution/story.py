@@ -176,6 +176,9 @@ def _read_as_organisations(paras: Sequence[Para], intros: Sequence[Intro]) -> li
     # a person is written later by the last word of the name ("Banks said"), a company by
     # its first ("Marlow's chief executive") or whole
     surnames = {name.split()[-1]: name for name in candidates if " " in name}
+    mentions: dict[str, int] = {}
+    with_the: dict[str, int] = {}
+    titled: set[str] = set()  # a title before it, or its last word alone: a person's
     for pi, para in enumerate(paras):
         toks = para.tokens
         for i, j in para.runs:
@@ -184,6 +187,7 @@ def _read_as_organisations(paras: Sequence[Para], intros: Sequence[Intro]) -> li
             text = [t.text for t in toks[i:j]]
             if j - i == 1 and text[0] in surnames:
                 con.add(surnames[text[0]])
+                titled.add(surnames[text[0]])
             for name in candidates:
                 words = name.split()
                 at = next(
@@ -199,15 +203,28 @@ def _read_as_organisations(paras: Sequence[Para], intros: Sequence[Intro]) -> li
                 start, end = i + at, i + at + len(words)
                 if start > 0 and toks[start - 1].lower in _TITLE_WORDS:
                     con.add(name)
+                    titled.add(name)
                     continue
+                mentions[name] = mentions.get(name, 0) + 1
+                if start > 0 and toks[start - 1].lower == "the":
+                    with_the[name] = with_the.get(name, 0) + 1
                 said = _first_reference_after(paras, pi, end)
                 if said == "org":
                     pro.add(name)
                 elif said == "person":
                     con.add(name)
+    # a name the story writes after "the" each time, outside quotations, is no person's:
+    # "the Coast Guard said", "the Pentagon said" (a person's name takes no article); only a
+    # title before it or its last word written alone ("Guard said") keeps it a person, not a
+    # "she said" after it (the body's spokeswoman)
+    articled = {
+        name
+        for name, count in with_the.items()
+        if count == mentions[name] and name not in titled
+    }
     out: list[Intro] = []
     for intro in intros:
-        if intro.name in pro and intro.name not in con:
+        if intro.name in articled or (intro.name in pro and intro.name not in con):
             intro = Intro(intro.name, list(intro.roles), SpeakerKind.ORGANIZATION, intro.position)
         out.append(intro)
     return out
