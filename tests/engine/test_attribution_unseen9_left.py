@@ -22,10 +22,12 @@ def kinds(searcher: Searcher) -> dict[str, str]:
 
 def test_a_body_the_story_always_writes_after_the_is_no_person() -> None:
     # Before: "the Coast Guard said" made a person "Coast Guard" ("Guard" no organisation
-    # word), and the "she said" after its statement was credited to it
+    # word), and the "she said" after its statement was credited to it; "Coast Guard" opening
+    # a longer name ("Coast Guard spokesman Ray Dunn") is no mention without "the"
     body = ferry(
         "The Coast Guard said the vessel had “drifted well outside the channel.” Divers from"
-        " the Coast Guard checked the hull on Monday.",
+        " the Coast Guard checked the hull on Monday, according to Coast Guard spokesman Ray"
+        " Dunn.",
         "“We have never seen the tide this low,” she said.",
     )
     searcher = searcher_for("ferry-coast-guard", body)

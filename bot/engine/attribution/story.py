@@ -17,7 +17,7 @@ from bot.engine.first_names import is_first_name
 from bot.engine.mentions import AliasTable, name_mentions
 from bot.engine.models import Person, Quote, QuoteKind, SpeakerKind, Story, StoryAttribution
 from bot.engine.names import is_name_like, side_by_side
-from bot.engine.occupations import is_person_noun
+from bot.engine.occupations import describes_person, is_person_noun
 from bot.engine.people import Intro, build_people, introductions, role_heads, unique_id
 from bot.engine.text import match_key
 from bot.engine.words import (
@@ -205,15 +205,19 @@ def _read_as_organisations(paras: Sequence[Para], intros: Sequence[Intro]) -> li
                     con.add(name)
                     titled.add(name)
                     continue
-                mentions[name] = mentions.get(name, 0) + 1
-                if start > 0 and toks[start - 1].lower == "the":
-                    with_the[name] = with_the.get(name, 0) + 1
+                # not a modifier of a longer name or of a role: "Coast Guard Lt. Amy Faulk",
+                # "Coast Guard spokesman Ray Dunn"
+                if end == j and not (j < len(toks) and describes_person(toks[j])):
+                    mentions[name] = mentions.get(name, 0) + 1
+                    if start > 0 and toks[start - 1].lower == "the":
+                        with_the[name] = with_the.get(name, 0) + 1
                 said = _first_reference_after(paras, pi, end)
                 if said == "org":
                     pro.add(name)
                 elif said == "person":
                     con.add(name)
-    # a name the story writes after "the" each time, outside quotations, is no person's:
+    # a name the story writes after "the" each time it stands alone (not opening a longer
+    # name), outside quotations, is no person's:
     # "the Coast Guard said", "the Pentagon said" (a person's name takes no article); only a
     # title before it or its last word written alone ("Guard said") keeps it a person, not a
     # "she said" after it (the body's spokeswoman)
