@@ -76,3 +76,26 @@ def test_an_opening_adjective_before_no_given_name_is_no_role() -> None:
     )
     searcher = searcher_for("ferry-liberal", body)
     assert "Democrats" not in kinds(searcher)
+
+
+def test_posted_on_a_site_that_reports_a_clause() -> None:
+    # Before: "posted" was a cue only right before a colon and a quotation, so the partial
+    # quotation in what she posted was nobody's
+    body = ferry(
+        "State Sen. Diane Forsythe, a Democrat whose district includes the island, posted on"
+        " Facebook that she would ask the state to review the schedule “line by line.”",
+        "Mayor Ed Cole posted that the town would “not be held hostage” by the operator.",
+    )
+    searcher = searcher_for("ferry-posted-that", body)
+    assert quoted(searcher, "line by line") == ["Diane Forsythe"]
+    assert quoted(searcher, "held hostage") == ["Ed Cole"]
+
+
+def test_posted_with_no_that_is_no_cue() -> None:
+    # guard: "posted 24 points" posts no words
+    body = ferry(
+        "Deckhand Lyle Moss said the crossing was rough.",
+        "Whitley posted 24 points on Friday, a game the coach called “a masterclass.”",
+    )
+    searcher = searcher_for("ferry-posted-points", body)
+    assert quoted(searcher, "a masterclass") != ["Whitley"]

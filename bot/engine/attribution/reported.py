@@ -12,6 +12,7 @@ from bot.engine.attribution.paragraphs import (
     with_cue,
 )
 from bot.engine.attribution.resolution import Resolver
+from bot.engine.attribution.speakers import posts_clause
 from bot.engine.models import QuoteKind
 from bot.engine.words import (
     ADJUNCT_WORDS,
@@ -62,7 +63,7 @@ class ReportedSpeech(Resolver):
         ):
             return False  # `"...," said X`: the attribution of a quotation (not a title's)
         takes_clause = (
-            (kind == "finite" and word in CLAUSE_VERBS)
+            (kind == "finite" and (word in CLAUSE_VERBS or posts_clause(para, v)))
             or (kind == "participle" and word in CLAUSE_PARTICIPLES)
             or (kind == "infinitive" and word in NO_THAT_VERBS | {"note", "explain", "assert"})
         )

@@ -67,7 +67,7 @@ class SpeakerFinder(AttributorBase):
             return "infinitive"  # "used to say", "interjected to claim": not "say" finite
         if tok.lower in SPEECH_VERBS or tok.lower in LABEL_VERBS:
             return "finite"
-        if tok.lower in _POSTING_VERBS and _posts_quotation(para, v):
+        if tok.lower in _POSTING_VERBS and (_posts_quotation(para, v) or posts_clause(para, v)):
             return "finite"
         if tok.lower in PARTICIPLES:
             return "participle"
@@ -1022,6 +1022,22 @@ def _posts_quotation(para: Para, v: int) -> bool:
         while k < len(toks) and toks[k].is_cap:
             k += 1
     return k + 1 < len(toks) and toks[k].text == ":" and para.is_open_mark(k + 1)
+
+
+def posts_clause(para: Para, v: int) -> bool:
+    """`posted on Facebook that ...`, `posted that ...`: the posting verb `v`, an "on" and a
+    capitalised name if any, then "that" opening what was posted (not "posted 24 points")."""
+    toks = para.tokens
+    if toks[v].lower not in _POSTING_VERBS:
+        return False
+    k = v + 1
+    if k < len(toks) and toks[k].lower in ("on", "to"):
+        k += 1
+        if k >= len(toks) or not toks[k].is_cap:
+            return False
+        while k < len(toks) and toks[k].is_cap:
+            k += 1
+    return k + 1 < len(toks) and toks[k].lower == "that" and para.quote_of[k] == -1
 
 
 def _verb_form(tok: Token) -> bool:
