@@ -222,9 +222,7 @@ def _read_as_organisations(paras: Sequence[Para], intros: Sequence[Intro]) -> li
     # title before it or its last word written alone ("Guard said") keeps it a person, not a
     # "she said" after it (the body's spokeswoman)
     articled = {
-        name
-        for name, count in with_the.items()
-        if count == mentions[name] and name not in titled
+        name for name, count in with_the.items() if count == mentions[name] and name not in titled
     }
     out: list[Intro] = []
     for intro in intros:
