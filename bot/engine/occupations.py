@@ -63,7 +63,7 @@ def is_person_noun(word: str) -> bool:
     return False
 
 
-_AGENT_L = re.compile(r"(?<=[aeiou])(l{1,2})(or|er|ist)$")
+_AGENT_L = re.compile(r"(?<=[^aeiou][aeiou])(l{1,2})(or|er|ist)$")
 
 
 def _other_l_spellings(word: str) -> list[str]:
