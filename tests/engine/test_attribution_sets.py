@@ -38,7 +38,7 @@ FIGURES = {
     "unseen-8": (77, 74, 1),
     # written by 9attr13 with the hard cues asked for, then read whole (twenty-fifth session):
     # nobody's words credited: three organisations' statements (by design)
-    "unseen-9": (79, 73, 3),
+    "unseen-9": (79, 74, 3),
 }
 
 
