@@ -9,7 +9,7 @@ import pytest
 
 from bot.engine.lexicon import Source, shared_wordnet
 from bot.engine.search import Searcher, SearchSettings
-from bot.engine.text import TermSpan
+from bot.engine.search.reading import UnknownWord
 from tests.engine.stories import first_passage, searcher_for
 
 CLUB_STORY = "\n".join(
@@ -74,19 +74,12 @@ def test_only_a_word_of_one_sense_is_read_by_its_definition() -> None:
 def test_only_the_words_the_corpus_uses_are_searched(club: Searcher) -> None:
     # "buddy": "a close friend who accompanies his buddies in their activities", none of them
     # the story's
-    assert club._definition_bridges("is the roster out", *_read(club, "is the roster out")) == (
-        "list",
-        "name",
-    )
-    assert (
-        club._definition_bridges("who are his buddies", *_read(club, "who are his buddies")) == ()
-    )
+    assert club._definition_bridges(_unknown(club, "is the roster out"), {}) == ("list", "name")
+    assert club._definition_bridges(_unknown(club, "who are his buddies"), {}) == ()
 
 
-def _read(
-    searcher: Searcher, question: str
-) -> tuple[list[TermSpan], list[str], dict[str, tuple[str, ...]]]:
-    """The question's words, its topic (all of them: these questions name no speaker) and no
-    WordNet bridges, as `_definition_bridges` takes them."""
+def _unknown(searcher: Searcher, question: str) -> tuple[UnknownWord, ...]:
+    """The question's words the corpus never uses, its topic all of them (these questions
+    name no speaker), as `_definition_bridges` takes them."""
     words = list(searcher._question_words(question))
-    return words, [w.term for w in words], {}
+    return searcher._unknown_topic_words(question, words, [w.term for w in words])

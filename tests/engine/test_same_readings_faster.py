@@ -137,3 +137,41 @@ def test_a_word_s_lemma_lines_are_read_once() -> None:
     assert words._lemma_lines_of.cache_info().hits == before + 1
     assert again == first and again is not first
     assert words.all_lemmas("met") == {"VERB": ("meet",)}
+
+
+_HARBOUR_STORY = "\n".join(
+    [
+        "The harbour at Quillon will be dredged this spring, the port authority said.",
+        'Harbour master Ines Brandt said: "The boats have been running aground for a year."',
+        "The council will pay $2 million for the work, which starts in April.",
+        '"We wanted to set up a fund for the fishermen," said councillor Tomas Reyes.',
+        "Fishing boats will moor at the old pier while the work goes on.",
+    ]
+)
+
+
+def test_a_question_s_unknown_words_and_phrasal_verbs_are_read_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every bridge of a question ("skippers", "vessels": words the story never uses) is
+    looked for from its topic words the story never uses and the verbs of its phrasal verbs
+    ("set up"): each read once a question, the answer the same."""
+    from bot.engine.search import Searcher
+    from tests.engine.stories import searcher_for
+
+    searcher = searcher_for("quillon", _HARBOUR_STORY)
+    asked = "did the councillor set up money for the skippers whose vessels ran aground"
+    before = searcher.ask(asked)
+    calls: list[str] = []
+    for name in ("_unknown_topic_words", "_verbs_of_phrases"):
+        real = getattr(Searcher, name)
+
+        def counted(self: Searcher, *args: object, _real=real, _name=name) -> object:  # type: ignore[no-untyped-def]
+            calls.append(_name)
+            return _real(self, *args)
+
+        monkeypatch.setattr(Searcher, name, counted)
+    after = searcher.ask(asked)
+    assert sorted(calls) == ["_unknown_topic_words", "_verbs_of_phrases"]
+    assert after == before
+    assert after.passages[0].text.startswith('"We wanted to set up a fund')

@@ -353,7 +353,8 @@ def test_no_meaning_bridge_when_a_kind_of_answer_is_asked_for(
     searcher = Searcher(story_snapshot)
     assert searcher.ask(question).passages[0].paragraph == 24
     words = searcher._question_words(question)
-    reached = searcher._meaning_bridges(question, words, [w.term for w in words], {})
+    unknown = searcher._unknown_topic_words(question, words, [w.term for w in words])
+    reached = searcher._meaning_bridges(unknown, {})
     assert reached == {"pay": "money"}  # what the bridge would be, were it used
 
 
@@ -372,7 +373,8 @@ def test_the_confidence_model_does_not_read_the_meaning_bridges(
     so a near miss is no more confident for them (tests/engine/test_paraphrase_bridges.py: where
     the passage holds it and meaning agrees, it counts)."""
     bridged = Searcher(story_snapshot)
-    assert bridged._meaning_bridges(question, *_words_and_topic(bridged, question), {})
+    unknown = bridged._unknown_topic_words(question, *_words_and_topic(bridged, question))
+    assert bridged._meaning_bridges(unknown, {})
     without = Searcher(story_snapshot, WITHOUT_MEANING_BRIDGES)
     assert (
         bridged.ask(question).passages[0].paragraph == without.ask(question).passages[0].paragraph

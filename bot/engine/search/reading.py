@@ -8,7 +8,8 @@ import dataclasses
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import NamedTuple
 
 from bot.engine.answer_types import form_spans
 from bot.engine.caches import remember
@@ -251,6 +252,15 @@ def semi_auxiliary_spans(text: str) -> list[tuple[int, int]]:
 
 # Prepositions after a group's noun naming whose it is: "the office of Bukele"
 _OWNER_PREPOSITIONS = frozenset({"of", "for", "to", "around"})
+
+
+class UnknownWord(NamedTuple):
+    """A topic word of the question the corpus never uses: its term, as typed, and where it
+    starts in the question's text (`QuestionReading._unknown_topic_words`)."""
+
+    term: str
+    typed: str
+    start: int
 
 
 class QuestionReading(MeaningCloseness):
@@ -840,11 +850,16 @@ class QuestionReading(MeaningCloseness):
         return closeness.lead() >= self.settings.unknown_name_lead
 
     def _bridges(
-        self, text: str, words: Sequence[TermSpan], topic: Sequence[str]
+        self,
+        text: str,
+        topic: Sequence[str],
+        unknown: Sequence[UnknownWord],
+        phrased: frozenset[str],
     ) -> dict[str, tuple[str, ...]]:
-        """For each topic word the corpus never uses, the corpus terms WordNet relates it to
-        (by the configured sources): "Chinese" -> china; and for the words of a verb phrase,
-        those of the phrase ("give back" -> return)."""
+        """For each topic word the corpus never uses (`unknown`), the corpus terms WordNet
+        relates it to (by the configured sources): "Chinese" -> china; and for the words of a
+        verb phrase, those of the phrase ("give back" -> return), whose verbs (`phrased`,
+        `_verbs_of_phrases`) are bridged no other way."""
         if self._wordnet is None:
             return {}
         bridges = self._phrase_bridges(text, topic)
@@ -852,8 +867,8 @@ class QuestionReading(MeaningCloseness):
             bridges.update(self._preposition_bridges(text))
         # "switched off", "showed up": the verb alone means something else ("switch":
         # "exchange", "show": "showcase")
-        seen = self._verbs_of_phrases(text)
-        for term, typed in self._unknown_topic_words(text, words, topic):
+        seen = set(phrased)
+        for term, typed, _ in unknown:
             if term in seen:
                 continue
             seen.add(term)
@@ -863,14 +878,10 @@ class QuestionReading(MeaningCloseness):
         return bridges
 
     def _broader_bridges(
-        self,
-        text: str,
-        words: Sequence[TermSpan],
-        topic: Sequence[str],
-        bridges: dict[str, tuple[str, ...]],
+        self, unknown: Sequence[UnknownWord], bridges: dict[str, tuple[str, ...]]
     ) -> dict[str, tuple[str, ...]]:
-        """For each topic word the corpus never uses, the corpus terms of the more general
-        senses its own definition names (`Source.BROADER_DEFINED`: "tourists" -> "traveler",
+        """For each topic word the corpus never uses (`unknown`), the corpus terms of the more
+        general senses its own definition names (`Source.BROADER_DEFINED`: "tourists" -> "traveler",
         the story's "travel"; "flak" -> "criticism"), but those the other `bridges` reach:
         for the ranking, not the confidence model's count of the topic a passage holds (a
         kind is not the thing: "did bukele compliment biden" is not answered by ¶6's
@@ -880,7 +891,7 @@ class QuestionReading(MeaningCloseness):
         index = self.snapshot.index
         reached = {t for terms_reached in bridges.values() for t in terms_reached}
         found: dict[str, tuple[str, ...]] = {}
-        for term, typed in self._unknown_topic_words(text, words, topic):
+        for term, typed, _ in unknown:
             broader = self._wordnet.related(typed.lower(), (Source.BROADER_DEFINED,))
             kept = {
                 t
@@ -892,13 +903,10 @@ class QuestionReading(MeaningCloseness):
         return found
 
     def _definition_bridges(
-        self,
-        text: str,
-        words: Sequence[TermSpan],
-        topic: Sequence[str],
-        bridges: dict[str, tuple[str, ...]],
+        self, unknown: Sequence[UnknownWord], bridges: dict[str, tuple[str, ...]]
     ) -> tuple[str, ...]:
-        """The corpus terms of the definitions of the topic words the corpus never uses that
+        """The corpus terms of the definitions of the topic words the corpus never uses
+        (`unknown`) that
         WordNet gives one sense ("did the admin publish a roster": "a list of names", the
         story's "listing names"), but those the other `bridges` reach: for the order shown
         only, weighed below a synonym."""
@@ -907,7 +915,7 @@ class QuestionReading(MeaningCloseness):
         index = self.snapshot.index
         reached = {t for terms_reached in bridges.values() for t in terms_reached}
         found: dict[str, None] = {}
-        for term, typed in self._unknown_topic_words(text, words, topic):
+        for term, typed, _ in unknown:
             for word in sorted(self._wordnet.definition_words(typed)):
                 defined = term_of(word)
                 if (
@@ -919,10 +927,11 @@ class QuestionReading(MeaningCloseness):
                     found[defined] = None
         return tuple(found)
 
-    def _verbs_of_phrases(self, text: str) -> set[str]:
+    def _verbs_of_phrases(self, text: str) -> frozenset[str]:
         """The terms of the verbs in `text` that make a phrasal verb WordNet has with the
-        particle after them ("switched off", "showed up")."""
-        assert self._wordnet is not None
+        particle after them ("switched off", "showed up"); none without WordNet."""
+        if self._wordnet is None:
+            return frozenset()
         found: set[str] = set()
         written = list(iter_words(text))
         for (verb, _, verb_end), (second, second_start, _) in itertools.pairwise(written):
@@ -932,7 +941,7 @@ class QuestionReading(MeaningCloseness):
             term = term_of(verb.lower())
             if term is not None and self._wordnet.is_phrasal_verb(verb, lower):
                 found.add(term)
-        return found
+        return frozenset(found)
 
     def _phrasal_verbs(self, text: str) -> PhrasalVerbs:
         """The phrasal verbs of `text` WordNet has as one verb, each as its verb and its
@@ -1032,11 +1041,13 @@ class QuestionReading(MeaningCloseness):
     def _sense_bridges(
         self,
         text: str,
-        words: Sequence[TermSpan],
         topic: Sequence[str],
+        unknown: Sequence[UnknownWord],
+        phrased: frozenset[str],
         bridges: dict[str, tuple[str, ...]],
     ) -> dict[str, tuple[str, ...]]:
-        """For each topic verb the corpus never uses, the corpus word closest in meaning to it
+        """For each topic verb the corpus never uses (`unknown`, but the verbs of phrasal
+        verbs, `phrased`), the corpus word closest in meaning to it
         among the words of any of its senses, two steps out (`verb_sense_words`,
         `_closest_among`), where the other `bridges` do not reach it: the story's words pick
         the sense ("how many people are being held": "held" is "keep" first in WordNet, and
@@ -1046,18 +1057,15 @@ class QuestionReading(MeaningCloseness):
         of a sense the verb has alone. For the ranking only, as the phrasal verbs' bridges."""
         if self._wordnet is None:
             return {}
-        phrased = self._verbs_of_phrases(text)  # "showed up": the phrase's own bridges
         found: dict[str, tuple[str, ...]] = {}
-        for token in words:
-            if token.term not in set(topic) or self.snapshot.index.passage_frequency(token.term):
-                continue
-            term, typed = token.term, text[token.start : token.end]
+        for term, typed, start in unknown:
+            # "showed up": the phrase's own bridges
             if term in found or term in phrased:
                 continue
             if _inflected_verb(typed):
                 candidates = self._story_terms_of(self._wordnet.verb_sense_words(typed), term)
                 reached = self._closest_among(typed, candidates)
-            elif _AUXILIARY_BEFORE.search(text[: token.start]):
+            elif _AUXILIARY_BEFORE.search(text[:start]):
                 candidates = self._story_terms_of(self._wordnet.verb_sense_words(typed), term)
                 reached = self._closest_among(typed, candidates, by_lemma=True)
             else:
@@ -1397,10 +1405,9 @@ class QuestionReading(MeaningCloseness):
             self._defined_pairs = {pair: frozenset(terms) for pair, terms in table.items()}
         return self._defined_pairs
 
-    def _sure_bridges(
-        self, text: str, words: Sequence[TermSpan], topic: Sequence[str]
-    ) -> frozenset[str]:
-        """The corpus terms the question's topic words the corpus never uses reach through
+    def _sure_bridges(self, unknown: Sequence[UnknownWord]) -> frozenset[str]:
+        """The corpus terms the question's topic words the corpus never uses (`unknown`) reach
+        through
         their own word family ("Chinese" -> china, "dictatorship" -> dictator) or as the
         story's word for a role ("spokesperson" -> press secretary): one word's other forms,
         where a synonym may be of a sense the question does not mean ("cheaper" -> "flashy",
@@ -1408,21 +1415,17 @@ class QuestionReading(MeaningCloseness):
         family = (Source.FAMILY,) if Source.FAMILY in self.settings.bridge_sources else ()
         return frozenset(
             term
-            for _, typed in self._unknown_topic_words(text, words, topic)
+            for _, typed, _ in unknown
             for term in (*self._bridged(typed, family), *self._initials_bridged(typed))
         )
 
     def _meaning_bridges(
-        self,
-        text: str,
-        words: Sequence[TermSpan],
-        topic: Sequence[str],
-        bridges: dict[str, tuple[str, ...]],
+        self, unknown: Sequence[UnknownWord], bridges: dict[str, tuple[str, ...]]
     ) -> dict[str, str]:
-        """For each topic word the corpus never uses, the corpus word closest to it in meaning,
-        where WordNet's `bridges` do not already reach it ("nice" -> "pleasantries")."""
+        """For each topic word the corpus never uses (`unknown`), the corpus word closest to it
+        in meaning, where WordNet's `bridges` do not already reach it ("nice" -> "pleasantries")."""
         found: dict[str, str] = {}
-        for term, typed in self._unknown_topic_words(text, words, topic):
+        for term, typed, _ in unknown:
             if term in found:
                 continue
             reached = self._closest_corpus_term(typed)
@@ -1432,14 +1435,16 @@ class QuestionReading(MeaningCloseness):
 
     def _unknown_topic_words(
         self, text: str, words: Sequence[TermSpan], topic: Sequence[str]
-    ) -> Iterator[tuple[str, str]]:
-        """The question's topic words the corpus never uses, each as its term and as typed:
-        what a bridge is looked for from."""
+    ) -> tuple[UnknownWord, ...]:
+        """The question's topic words the corpus never uses, in the order typed: what a bridge
+        is looked for from (read once a question, for every bridge)."""
         index = self.snapshot.index
         wanted = set(topic)
-        for token in words:
-            if token.term in wanted and index.passage_frequency(token.term) == 0:
-                yield token.term, text[token.start : token.end]
+        return tuple(
+            UnknownWord(token.term, text[token.start : token.end], token.start)
+            for token in words
+            if token.term in wanted and index.passage_frequency(token.term) == 0
+        )
 
     def _bridged(self, word: str, sources: Sequence[Source] | None = None) -> tuple[str, ...]:
         """The corpus terms WordNet relates `word` to by `sources` (the configured ones unless

@@ -626,7 +626,11 @@ class Searcher(Rendering):
             kind = embedded_kind(asked)
         if kind is AnswerKind.PERSON and offers_people(text, read):
             kind = None  # "who spoke first, Trump or Bukele?": naming either tells nothing
-        bridges = self._bridges(text, words, topic)
+        # the topic words the corpus never uses, and the verbs of its phrasal verbs, which
+        # every bridge below reads: once
+        unknown_words = self._unknown_topic_words(text, words, topic)
+        phrased = self._verbs_of_phrases(text)
+        bridges = self._bridges(text, topic, unknown_words, phrased)
         role = self._asked_role(text, bridges) if kind is AnswerKind.PERSON else frozenset()
         named = named_thing(text)
         expected = ExpectedAnswer(
@@ -672,7 +676,7 @@ class Searcher(Rendering):
         # the ranking reads the broader words a definition names too, the confidence model
         # not (`_broader_bridges`)
         broader = (
-            self._broader_bridges(text, words, topic, bridges)
+            self._broader_bridges(unknown_words, bridges)
             if expected.kind is None or expected.role
             else {}
         )
@@ -684,7 +688,7 @@ class Searcher(Rendering):
         # is no answer to "does el salvador have to give garcia back")
         phrasal = self._phrasal_bridges(text, topic)
         # and the story's word for a verb's rarer sense (`_sense_bridges`: "held": "detained")
-        senses = self._sense_bridges(text, words, topic, bridges)
+        senses = self._sense_bridges(text, topic, unknown_words, phrased, bridges)
         # the story's word for travelling to a place ("going to the white house": "visit"),
         # for the order shown only, and there only as a word a passage holding every word of
         # the question holds (`_destination_words`)
@@ -707,8 +711,8 @@ class Searcher(Rendering):
         # El Salvador getting paid": "paid" -> "money", ¶21's "less money").
         meaning, definitions = (
             (
-                self._meaning_bridges(text, words, topic, bridges),
-                self._definition_bridges(text, words, topic, bridges),
+                self._meaning_bridges(unknown_words, bridges),
+                self._definition_bridges(unknown_words, bridges),
             )
             if expected.kind is None or expected.role
             else ({}, ())
@@ -731,7 +735,7 @@ class Searcher(Rendering):
             if expected.kind is not None and expected.kind is not AnswerKind.PERSON
             else {}
         )
-        sure = self._sure_bridges(text, words, topic)
+        sure = self._sure_bridges(unknown_words)
 
         def ranked_by(query: list[str], topic: list[str]) -> functools.partial[Ranked]:
             return functools.partial(
