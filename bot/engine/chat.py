@@ -165,6 +165,10 @@ def strip_markup(text: str) -> str:
     # questions hold none): a pass of a pattern's alternatives over each place of a question
     # was ~5 µs.
     lower = text.lower()
+    if text.lstrip().startswith(("||", "[")):
+        text = _OPENING_ASIDE.sub(_opening_apart, text)
+    if "](" in text:
+        text = _MASKED_LINK.sub(r"\1", text)
     if "<" in text or ":" in text or "http" in lower or "www" in lower:
         text = _MARKUP.sub(" ", text)
     if "~~" in text:
@@ -174,6 +178,24 @@ def strip_markup(text: str) -> str:
     if any(mark in text for mark in "*`|_>"):
         text = _FORMATTING.sub(" ", text)
     return text
+
+
+# A masked link ("[the ruling](https://...)"): its label is what its writer typed, the address
+# is not (left for _MARKUP, it split the label from its brackets)
+_LINK_ADDRESS = r"\((?:https?://|mailto:|www\.)[^()\s]*\)"
+_MASKED_LINK = re.compile(rf"(\[[^\[\]\n]+\]){_LINK_ADDRESS}")
+# A spoiler or a link's label opening a message with words after it ("||spoiler|| what did
+# ...", "[link](https://...) what did ..."): something set before the question, as a pasted
+# block is
+_OPENING_ASIDE = re.compile(rf"^\s*(?:\|\|([^|\n]+?)\|\||\[([^\[\]\n]+)\]{_LINK_ADDRESS})(?=\s*\w)")
+
+
+def _opening_apart(match: re.Match[str]) -> str:
+    """A spoiler or a link's label before a question as a sentence of its own: its words are
+    no part of the question (the spoiler's "spoiler" read as the question's opening word, it
+    asked for no one's words)."""
+    aside = (match.group(1) or match.group(2)).strip()
+    return f"{aside}{'' if aside[-1] in '.?!' else '.'} "
 
 
 # A block of code or text pasted between fences ("```python\n...\n```"), its language after
