@@ -230,6 +230,14 @@ _ASKS_FROM_X = re.compile(
     r"(?P<who>[\w .'’-]+?)(?=\s+(?:on|about|regarding|concerning|over|to)\b|[^\w .'’-]|$)",
     re.IGNORECASE,
 )
+# "the exact words bukele used about garcia", "the words the mayor chose", "the phrase she
+# used": words someone used are their words (the relative clause names whose)
+_ASKS_WORDS_X_USED = re.compile(
+    r"\b(?P<verb>words?|phrases?|wording|language)\s+(?:that\s+|which\s+)?"
+    r"(?P<who>[^\W\d_][\w .'’-]{0,60}?)\s+"
+    r"(?:used|chose|picked|uttered|spoke|said|wrote|use|uses|choose|chooses)\b",
+    re.IGNORECASE,
+)
 # "quote Trump on El Salvador", "cite the professor about deterrence", "quote bukele's remarks"
 _ASKS_QUOTE_X = re.compile(
     r"^\W*(?:please\s+)?(?P<verb>quote|cite)\s+(?P<who>.+?)"
@@ -827,7 +835,9 @@ def _speaker_spans(question: str) -> tuple[tuple[tuple[int, int], tuple[int, int
     quote_x = _ASKS_QUOTE_X.finditer(question)
     x_words = _ASKS_X_WORDS.finditer(question) if _X_WORDS_TAIL.search(question) else ()
     their_words = _ASKS_THEIR_WORDS.finditer(question)
-    for match in (*quote_x, *x_words, *their_words, *_ASKS_FROM_X.finditer(question)):
+    from_x = _ASKS_FROM_X.finditer(question)
+    words_used = _ASKS_WORDS_X_USED.finditer(question)
+    for match in (*quote_x, *x_words, *their_words, *from_x, *words_used):
         start, end = match.span("who")
         if match.re is _ASKS_X_WORDS:
             asking_words = _ASKING_BEFORE_X.match(question, start, end)
