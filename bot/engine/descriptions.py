@@ -20,6 +20,7 @@ from rapidfuzz.distance import OSA
 
 from bot.engine.caches import remember
 from bot.engine.epithets import Epithets
+from bot.engine.lexicon import Source, shared_wordnet
 from bot.engine.models import Person, SpeakerKind
 from bot.engine.words import (
     EXPERT_WORDS,
@@ -232,6 +233,10 @@ def _kinds_said(head: str, kinds: Iterable[_Kind], kind_words: _KindWords) -> se
     said_of_groups = head in GROUP_NOUNS
     people_words, group_words = kind_words
     people_heads = {w for w in people_words if _same_word(head, w) or _shortens(head, w)}
+    if not people_heads and not said_of_people and head not in _ROLE_NOUNS:
+        # a word for a role that no story writes as one ("the clinic's boss"): the role nouns
+        # it is a synonym of ("chief"), as WordNet has them
+        people_heads = people_words & _role_synonyms(head)
     if _is_expert_word(head):
         # "what do experts say": members call whoever the story quotes for their learning an
         # expert (its "professor of government", "economist"), though it never says "expert"
@@ -246,6 +251,14 @@ def _kinds_said(head: str, kinds: Iterable[_Kind], kind_words: _KindWords) -> se
             else (said_of_people or not people_heads.isdisjoint(words))
         )
     }
+
+
+def _role_synonyms(word: str) -> frozenset[str]:
+    """The role nouns (`ROLE_HEADS`) among WordNet's synonyms of `word` ("boss": "chief")."""
+    wordnet = shared_wordnet()
+    if wordnet is None:
+        return frozenset()
+    return wordnet.related(word, [Source.SYNONYMS]) & _ROLE_NOUNS
 
 
 def _is_expert_word(word: str) -> bool:
