@@ -3008,7 +3008,13 @@ _ASKS_YOUR_VIEW = re.compile(
     r"(?:think|make\s+of|feel|do\s+about|do\s+if|recommend|suggest|reckon|believe)\b"
     rf"|\b(?:do|would|did|are)\s+{_YOU}\s+(?:personally\s+)?"
     r"(?:think|agree|believe|feel|reckon|like|support|trust|side)\b"
-    r"|\b(?:your|ur)\s+(?:own\s+)?(?:opinion|view|take|thoughts|stance|position)\b",
+    r"|\b(?:your|ur)\s+(?:own\s+)?(?:opinion|view|take|thoughts|stance|position)\b"
+    # what the bot itself would do, asked: "would you take the ferry", "would you vote for
+    # it" (not a request put so: "would you tell me", "would you mind finding")
+    rf"|^\W*(?:and\s+|but\s+|so\s+)?(?:would|wud|wld)\s+{_YOU}\s+(?:personally\s+|ever\s+)?"
+    r"(?!(?:please|kindly|mind|be|happen|know|tell|show|give|explain|summari[sz]e|list|find"
+    r"|quote|share|send|help|describe|repeat|recap|remind|point|clarify|check|look|search"
+    r"|pull|post|paste|link|cite|say\s+(?:who|what|where|when|which))\b)[a-z]+\b",
     re.IGNORECASE,
 )
 
