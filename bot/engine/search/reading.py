@@ -94,6 +94,13 @@ _POLITE_ROLES = frozenset({"mr.", "mrs.", "ms.", "mx.", "dr."})
 _MIN_CUT_SHORT = 3
 # "and Trump?", "what about Miller?", "how about in 2021?": the rest of the previous question
 ELLIPTICAL = re.compile(r"^\W*(?:and|but|also|(?:and\s+)?(?:what|how)\s+about)\b", re.IGNORECASE)
+# "when did it start", "is it still in effect": a thing named by "it" alone, which in a
+# follow-up is what the question before was about
+STANDS_FOR_THE_TOPIC = re.compile(r"\bit(?:['’]s)?\b", re.IGNORECASE)
+# the most topic words of its own a follow-up naming its thing by "it" has ("start"), for the
+# topic before to be carried over: more are a topic of its own ("is it true the prison holds
+# 40,000")
+MOST_WORDS_WITH_IT = 1
 # "what else did he say?", "anything more?": more of the same speaker, not the same topic
 # "anything" alone asks for more ("did she say anything?"), not before what it is about ("did
 # he say anything about the positions": whether he did, the passages shown before included)

@@ -85,6 +85,8 @@ from bot.engine.search.reading import (
     ELLIPTICAL,
     ENTOURAGE_AFTER,
     ENTOURAGE_BEFORE,
+    MOST_WORDS_WITH_IT,
+    STANDS_FOR_THE_TOPIC,
     add_bridge,
     adverb_phrases,
     elliptical_speaker,
@@ -586,7 +588,12 @@ class Searcher(Rendering):
         if (
             follow_up is not None
             and previous is not None
-            and (not topic or ELLIPTICAL.match(text) or follow_up.pointed_at)
+            and (
+                not topic
+                or ELLIPTICAL.match(text)
+                or follow_up.pointed_at
+                or (len(topic) <= MOST_WORDS_WITH_IT and STANDS_FOR_THE_TOPIC.search(text))
+            )
             and not ASKS_FOR_MORE.search(text)
             and not supplies_its_own_topic(text)
         ):
