@@ -236,7 +236,7 @@ def _kinds_said(head: str, kinds: Iterable[_Kind], kind_words: _KindWords) -> se
     if not people_heads and not said_of_people and head not in _ROLE_NOUNS:
         # a word for a role that no story writes as one ("the clinic's boss"): the role nouns
         # it is a synonym of ("chief"), as WordNet has them
-        people_heads = people_words & _role_synonyms(head)
+        people_heads = set(people_words & _role_synonyms(head))
     if _is_expert_word(head):
         # "what do experts say": members call whoever the story quotes for their learning an
         # expert (its "professor of government", "economist"), though it never says "expert"
