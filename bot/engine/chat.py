@@ -195,6 +195,8 @@ def _opening_apart(match: re.Match[str]) -> str:
     no part of the question (the spoiler's "spoiler" read as the question's opening word, it
     asked for no one's words)."""
     aside = (match.group(1) or match.group(2)).strip()
+    if not aside:
+        return " "
     return f"{aside}{'' if aside[-1] in '.?!' else '.'} "
 
 

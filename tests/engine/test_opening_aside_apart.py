@@ -39,3 +39,4 @@ def test_a_link_inside_the_question_keeps_its_label() -> None:
         "piece]",
     ]
     assert strip_markup("||what did cole say||").split() == ["what", "did", "cole", "say"]
+    assert strip_markup("|| ||what").split() == ["what"]
