@@ -32,6 +32,7 @@ from bot.engine.words import (
     SCHOLARS_OF_NO_FIELD,
     SOMEONE_NOUNS,
     SPELLED_TITLES,
+    all_lemmas,
     is_english_word,
 )
 
@@ -233,9 +234,10 @@ def _kinds_said(head: str, kinds: Iterable[_Kind], kind_words: _KindWords) -> se
     said_of_groups = head in GROUP_NOUNS
     people_words, group_words = kind_words
     people_heads = {w for w in people_words if _same_word(head, w) or _shortens(head, w)}
-    if not people_heads and not said_of_people and head not in _ROLE_NOUNS:
+    if not people_heads and not said_of_people and _is_one_of_no_role(head):
         # a word for a role that no story writes as one ("the clinic's boss"): the role nouns
-        # it is a synonym of ("chief"), as WordNet has them
+        # it is a synonym of ("chief"), as WordNet has them; one holder's, not several's ("the
+        # government's lawyers" are not its one attorney general)
         people_heads = set(people_words & _role_synonyms(head))
     if _is_expert_word(head):
         # "what do experts say": members call whoever the story quotes for their learning an
@@ -251,6 +253,15 @@ def _kinds_said(head: str, kinds: Iterable[_Kind], kind_words: _KindWords) -> se
             else (said_of_people or not people_heads.isdisjoint(words))
         )
     }
+
+
+def _is_one_of_no_role(word: str) -> bool:
+    """Whether `word` is a singular noun (its own lemma) and no role noun ("boss"; not
+    "lawyers", "bosses", "chief")."""
+    if word in _ROLE_NOUNS:
+        return False
+    nouns = all_lemmas(word).get("NOUN", ())
+    return word in nouns
 
 
 def _role_synonyms(word: str) -> frozenset[str]:
