@@ -2703,9 +2703,6 @@ _OWNER_AFTER = re.compile(r"['’]s?\b|s\b")
 _ASKS_WHERE_FROM = re.compile(
     r"^\W*where(?:['’]?s|\s+(?:is|was|are|were|does|did|do))\b[^?]*\bfrom\W*$", re.IGNORECASE
 )
-# What something was before a change, asked: "what level was the advisory before it was
-# lowered", "what were the rules before they changed them" (a clause, its subject a pronoun:
-# not "what was the video before the meeting")
 # "what did the council decide", "what has the Supreme Court ruled on Garcia": what someone did
 # asked by the verb of the deed, its object the answer
 _ASKS_WHAT_WAS_DONE = re.compile(
@@ -2757,6 +2754,9 @@ _DEFINITE_WORDS = re.compile(r"(?<![\w'’])the\s+((?:[a-z'’-]+\s+){0,2}[a-z'�
 _AFTER_AN_ARTICLE = re.compile(
     r"\b(?:[Aa]|[Aa]n)\s+(?:(?!(?:of|for|in|on|at|to|with|by|from|and|or)\b)[a-z][\w'’-]*,?\s+){0,2}$"
 )
+# What something was before a change, asked: "what level was the advisory before it was
+# lowered", "what were the rules before they changed them" (a clause, its subject a pronoun:
+# not "what was the video before the meeting")
 _ASKS_BEFORE_A_CHANGE = re.compile(
     r"^\W*(?:what|which|how)\b[^?]*?\b(?:was|were)\b[^?]*?\bbefore\s+"
     r"(?:it|they|he|she|we|you|this|that)\s+(?:(?:was|were|got|had\s+been)\s+)?[a-z]+ed\b",
