@@ -197,7 +197,8 @@ ROLE_HEADS: frozenset[tuple[str, ...]] = frozenset(
         " mayor analyst ceo cfo coo director chief judge justice ambassador envoy diplomat"
         " chairman chairwoman chair commissioner lawyer attorney researcher economist historian"
         " scientist expert official nominee candidate founder executive officer sheriff dr. prof."
-        " gen. lt. col. sgt. general colonel lieutenant sergeant commander king queen pope dean"
+        " gen. lt. col. sgt. capt. maj. cmdr. adm. supt. general colonel lieutenant sergeant"
+        " commander king queen pope dean"
         " coach manager reporter journalist activist leader deputy treasurer auditor"
         " superintendent administrator prosecutor counsel councilman councilwoman councilmember"
         " mr. mrs. ms. mx."
@@ -310,6 +311,11 @@ SPELLED_TITLES = {
     "lt.": "lieutenant",
     "col.": "colonel",
     "sgt.": "sergeant",
+    "capt.": "captain",
+    "maj.": "major",
+    "cmdr.": "commander",
+    "adm.": "admiral",
+    "supt.": "superintendent",
 }
 
 # Heads that introduce a name without being a role to call someone by.
