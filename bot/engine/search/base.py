@@ -74,6 +74,10 @@ class ExpectedAnswer:
     identity: bool = False
     # "who designed the park": the term of the deed whose doer is asked (`answer_types.deed_word`)
     deed: str | None = None
+    # "who wrote the law": the term of the thing made, when the deed is a verb of saying read
+    # as one of making (`CandidateRanking._thing_made`): a passage holding it may tell its
+    # making in other words ("who published the list" of "released a fact sheet listing")
+    made: str | None = None
     # "how many were convicted": the word of what was done to or by the things counted, as
     # typed (`answer_types.counted_deed_word`; `ConfidenceSignals._counts_another_deed`)
     counted_deed: str | None = None

@@ -56,6 +56,14 @@ def words_around(
 _COUNTRY_WORDS = frozenset(("countri", "nation"))
 
 
+_VERB_CREATION_FILE = 36  # WordNet's lexicographer file verb.creation
+# a verb followed by a thing with an article or an owner: "wrote the law that bans ...",
+# "wrote bukele's speech"
+_A_THING_MADE = re.compile(
+    r"[\w'’-]+\s+(?:the|an?|[^\W\d_][\w-]*['’]s?)\s+(?=[^\W\d_])", re.IGNORECASE
+)
+
+
 class Phrases(NamedTuple):
     """A question's word pairs as the phrase bonus reads them: each as a line holds it, with
     its bonus, and where the build allows a reader of them in the term numbers."""
@@ -181,12 +189,13 @@ class Reranking(QuestionReading):
             return None
         return word.group().lower()
 
-    @staticmethod
-    def _deed(text: str, words: Sequence[TermSpan], asked: str = "") -> str | None:
+    def _deed(self, text: str, words: Sequence[TermSpan], asked: str = "") -> str | None:
         """The term of the deed whose doer "who" asks ("who designed the park": design), not a
-        verb of saying (a quote is its own saying, whatever verb the story tells it with). Read
-        in the sentence that asks (`asked`, the end of `text`) when the message says something
-        first: "the town got $2 million. who paid it?" asks who paid, as "who paid it" does."""
+        verb of saying (a quote is its own saying, whatever verb the story tells it with),
+        unless its first sense is one of making and a thing made follows ("who wrote the law":
+        a writer asked, not words). Read in the sentence that asks (`asked`, the end of
+        `text`) when the message says something first: "the town got $2 million. who paid
+        it?" asks who paid, as "who paid it" does."""
         at = deed_word(text)
         if at is None and asked and asked != text and text.endswith(asked):
             in_asked = deed_word(asked)
@@ -194,7 +203,30 @@ class Reranking(QuestionReading):
         if at is None:
             return None
         term = next((w.term for w in words if w.start == at), None)
-        return None if term in SPEECH_STEMS else term
+        if term in SPEECH_STEMS and not self._makes_a_thing(text, at, term):
+            return None
+        return term
+
+    def _makes_a_thing(self, text: str, at: int, term: str) -> bool:
+        """Whether the verb of saying at `at` is one of making here: its first WordNet sense
+        is of making (verb.creation: "write", not "say") and a thing follows it with an
+        article or an owner ("who wrote the law", "who wrote bukele's speech"; not "who wrote
+        that ...", nor "who wrote this article", the story itself, which its byline answers)."""
+        if self._wordnet is None or self._wordnet.first_verb_file(term) != _VERB_CREATION_FILE:
+            return False
+        return _A_THING_MADE.match(text, at) is not None
+
+    @staticmethod
+    def _thing_made(text: str, words: Sequence[TermSpan], deed: str | None) -> str | None:
+        """The term of the thing a verb of saying read as one of making (`_makes_a_thing`)
+        makes ("who wrote the law": law), or None."""
+        if deed not in SPEECH_STEMS:
+            return None
+        at = deed_word(text)
+        found = None if at is None else _A_THING_MADE.match(text, at)
+        if found is None:
+            return None
+        return next((w.term for w in words if w.start == found.end()), None)
 
     def _people_in(self, passage: int) -> frozenset[str]:
         """Ids of the people a passage names or quotes: what "who" asks for. Found on first

@@ -640,6 +640,11 @@ class Searcher(Rendering):
         bridges = self._bridges(text, topic, unknown_words, phrased)
         role = self._asked_role(text, bridges) if kind is AnswerKind.PERSON else frozenset()
         named = named_thing(text)
+        deed = (
+            self._deed(text, words, asked)
+            if kind in (AnswerKind.PERSON, AnswerKind.PLACE)
+            else None
+        )
         expected = ExpectedAnswer(
             kind,
             self._named_people(read, by_name_only=bool(role)),
@@ -657,9 +662,8 @@ class Searcher(Rendering):
             date_part=asked_date_part(asked) if kind is AnswerKind.DATE else None,
             described=self._described(text, read) if kind is AnswerKind.PERSON else frozenset(),
             identity=kind is AnswerKind.PERSON and _asks_who_they_are(text, read),
-            deed=self._deed(text, words, asked)
-            if kind in (AnswerKind.PERSON, AnswerKind.PLACE)
-            else None,
+            deed=deed,
+            made=self._thing_made(text, words, deed),
             counted_deed=self._counted_deed(text) if kind is AnswerKind.COUNT else None,
             rate=kind in (AnswerKind.AMOUNT, AnswerKind.COUNT) and self._asks_rate(text),
         )

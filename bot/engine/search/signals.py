@@ -176,7 +176,12 @@ class ConfidenceSignals(CandidateRanking):
         if not expected.deed:
             return False
         deed = (expected.deed, *bridges.get(expected.deed, ()))
-        return not any(self.snapshot.index.contains(passage, t) for t in deed)
+        index = self.snapshot.index
+        # "who published the list" of "released a fact sheet listing names": the thing made
+        # is held, and its making told in other words
+        if expected.made and index.contains(passage, expected.made):
+            return False
+        return not any(index.contains(passage, t) for t in deed)
 
     def _counts_another_deed(
         self, expected: ExpectedAnswer, passage: int, beside: Sequence[int]
