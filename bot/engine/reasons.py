@@ -142,10 +142,18 @@ def reason_spans(text: str) -> list[tuple[int, int]]:
     ]
 
 
+# How many fewer of the topic's words than the passage's most on-topic sentence a sentence
+# may hold and still be on the topic a reason is read in (`gives_reason`)
+_TOPIC_SLACK = 1
+
+
 def gives_reason(text: str, topic: Collection[str]) -> bool:
-    """Whether `text` gives a reason in a sentence holding a term of `topic` (any sentence
-    when none holds one: a passage carrying on from the one before, "“I don't have the power to
-    return him”", is on the topic of that one)."""
+    """Whether `text` gives a reason in a sentence holding terms of `topic`, all but one as
+    many as its sentence holding most ("why did Biden refuse to meet Bukele" of "..., which
+    Biden rebuffed. But now that Trump is back, Bukele is as well.": the second sentence's
+    reason is of Bukele's return, naming only him), or in any sentence when none holds one
+    (a passage carrying on from the one before, "“I don't have the power to return him”", is
+    on the topic of that one)."""
     spans = reason_spans(text)
     if not spans:
         return False
@@ -153,16 +161,15 @@ def gives_reason(text: str, topic: Collection[str]) -> bool:
         return True
     words, starts, _ = term_spans(text)
     bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text) + 1]
-    on_topic = [
-        (opens, closes)
+    pairs = list(zip(words, starts, strict=True))
+    held = [
+        (opens, closes, len({w for w, at in pairs if opens <= at < closes and w in topic}))
         for opens, closes in itertools.pairwise(bounds)
-        if any(
-            opens <= start < closes and word in topic
-            for word, start in zip(words, starts, strict=True)
-        )
     ]
-    if not on_topic:
+    most = max(n for _, _, n in held)
+    if not most:
         return True
+    on_topic = [(opens, closes) for opens, closes, n in held if n >= max(1, most - _TOPIC_SLACK)]
     return any(opens <= start < closes for start, _ in spans for opens, closes in on_topic)
 
 
