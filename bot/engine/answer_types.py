@@ -378,11 +378,16 @@ _THE_NUMBER_THEN_WORD = re.compile(
 )
 
 
+# A quantity word naming no number: no count a "how many" question asks for
+_NO_NUMBER = frozenset(["several"])
+
+
 def _count_spans(text: str) -> list[tuple[int, int]]:
     """Where `text` holds a count (`_COUNT`), but not the number of a sum of money (`_MONEY`),
     an age ("Bukele, 43, said": `_AGE`), nor a number word for people named already, a verb
     after it ("The two met")."""
-    found = [m.span() for m in _COUNT.finditer(text)]
+    # "several" says there was more than one, not how many ("over several years")
+    found = [m.span() for m in _COUNT.finditer(text) if m.group().lower() not in _NO_NUMBER]
     if not found:
         return found
     others = [m.span() for pattern in (_MONEY, _AGE) for m in pattern.finditer(text)]
