@@ -784,6 +784,28 @@ def rate_asked(question: str) -> list[int | None]:
     return [m.start("of") if m.group("of") else None for m in _ASKS_RATE.finditer(question)]
 
 
+# A size asked: "how big is the park", "how large is the prison", "how small is the country"
+_ASKS_SIZE = re.compile(
+    r"\bhow\s+(?:big|large|small|tiny|huge|vast|tall|wide|deep|high)\b", re.IGNORECASE
+)
+# A number saying when or for how long ("two years ago", "for three months"), not how big
+_TIME_AFTER = re.compile(
+    r"\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|centuries|century)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_size(question: str) -> bool:
+    """Whether `question` asks how big something is (`_ASKS_SIZE`)."""
+    return _ASKS_SIZE.search(question) is not None
+
+
+def gives_size(text: str) -> bool:
+    """Whether `text` holds a number that may be a size: a count or an amount ("a population
+    of just 6 million", "500 acres") not naming a time ("two years ago", "in 2019")."""
+    return any(not _TIME_AFTER.match(text, end) for _, end in _count_spans(text))
+
+
 def gives_rate(text: str) -> bool:
     """Whether `text` gives an amount or a number of each one of something (`_GIVES_RATE`):
     a total ("has received $6 million for taking deportees") is none."""

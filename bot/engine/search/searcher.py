@@ -20,9 +20,11 @@ from bot.engine.answer_types import (
     asked_date_part,
     asked_role,
     asks_ratio,
+    asks_size,
     embedded_kind,
     expected_kind,
     gives_rate,
+    gives_size,
     named_thing,
     names_asked_of,
     rate_asked,
@@ -1002,6 +1004,11 @@ class Searcher(Rendering):
             # deportees": a total is no amount of each one
             and not (
                 expected.rate and not gives_rate(self.snapshot.passages[plain[0].passage].text)
+            )
+            # "how big is the amusement park" of "opening ... an amusement park two years
+            # ago": no size there, only a time
+            and not (
+                asks_size(asked) and not gives_size(self.snapshot.passages[plain[0].passage].text)
             )
             and not self._counts_another_deed(
                 expected, plain[0].passage, [c.passage for c in plain[1:]]
