@@ -44,17 +44,17 @@ _ASKS_REASON = re.compile(
         | (?:reasons?|excuses?|justification|rationale|motives?)\s+(?:for|why|behind|of)\b
         | (?:what|which)\s+(?:reasons?|excuses?|justification|rationale|motives?)\b
         | justif(?:y|ies|ied)\b
-        # "how are they arguing they need not ...", "how does she argue it is legal": on what
-        # grounds, the reasons given
         | how\s+(?!(?:long|often|much|many|far|soon|hard|loud|loudly)\b)(?:[\w'’-]+\s+){1,5}?
-          argu(?:e|es|ed|ing)\b
-        # "how is the government getting around the ruling", "how can they ignore the court":
-        # the grounds they go by, which a story tells as their reason ("because the court has
-        # no jurisdiction"), not the ruling or the court
-        | how\s+(?!(?:long|often|much|many|far|soon|hard|loud|loudly)\b)(?:[\w'’-]+\s+){1,5}?
-          (?:get(?:s|ting)?|got(?:ten)?)\s+(?:around|round|away\s+with)\b
-        | how\s+(?!(?:long|often|much|many|far|soon|hard|loud|loudly)\b)(?:[\w'’-]+\s+){1,5}?
-          (?:ignor|defy|defie|dodg|sidestepp?|skirt|evad|circumvent|bypass)(?:e|es|ed|ing|s|y)?\b
+          (?:
+            # "how are they arguing they need not ...", "how does she argue it is legal": on
+            # what grounds, the reasons given
+            argu(?:e|es|ed|ing)\b
+            # "how is the government getting around the ruling", "how can they ignore the
+            # court": the grounds they go by, which a story tells as their reason ("because the
+            # court has no jurisdiction"), not the ruling or the court
+          | (?:get(?:s|ting)?|got(?:ten)?)\s+(?:around|round|away\s+with)\b
+          | (?:ignor|defy|defie|dodg|sidestepp?|skirt|evad|circumvent|bypass)(?:e|es|ed|ing|s|y)?\b
+          )
         )""",
     re.IGNORECASE | re.VERBOSE,
 )
