@@ -43,7 +43,7 @@ from bot.engine.confidence import Signals, probability
 from bot.engine.first_names import PRONOUN_GENDER, first_name_gender
 from bot.engine.lexicon import Source
 from bot.engine.mentions import Found
-from bot.engine.models import ParagraphRole, Person, QuoteKind
+from bot.engine.models import ParagraphRole, Passage, Person, QuoteKind
 from bot.engine.nearest import Closeness
 from bot.engine.occupations import is_person_noun
 from bot.engine.owners import (
@@ -1086,7 +1086,7 @@ class Searcher(Rendering):
             # something is told only by a passage saying someone did not (or voted against)
             and not (
                 _WHO_DID_NOT.match(text) is not None
-                and not _tells_not_doing(self.snapshot.passages[plain[0].passage].text, topic)
+                and not _tells_not_doing(self.snapshot.passages[plain[0].passage], topic)
             )
             # "what would you do about Garcia", "what do you make of the fee": the view of
             # whoever is asked, which no passage gives (the closest are shown, low)
@@ -3053,17 +3053,19 @@ _TELLS_NOT = re.compile(
 )
 
 _NEGATION_TERMS = frozenset(terms("not no never"))
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?”])\s+(?=[“\"A-Z])")
 
 
-def _tells_not_doing(passage: str, topic: Sequence[str]) -> bool:
-    """Whether a sentence of `passage` holds a word of the `topic` and a negation or a word of
-    refusing or opposing ("one of the two votes against the cut"; not "voted 5-2 to cut", nor
-    another sentence's "did not compel")."""
+def _tells_not_doing(passage: Passage, topic: Sequence[str]) -> bool:
+    """Whether a sentence of `passage` (its sentences as the index split them) holds a word of
+    the `topic` and a negation or a word of refusing or opposing ("one of the two votes against
+    the cut"; not "voted 5-2 to cut", nor another sentence's "did not compel")."""
     wanted = set(topic) - _NEGATION_TERMS  # the question's own "not" is no topic here
+    sentences = [
+        passage.text[s.start - passage.start : s.end - passage.start] for s in passage.sentences
+    ] or [passage.text]
     return any(
         _TELLS_NOT.search(sentence) is not None and wanted.intersection(terms(sentence))
-        for sentence in _SENTENCE_BREAK.split(passage)
+        for sentence in sentences
     )
 
 
