@@ -41,7 +41,7 @@ from bot.engine.chat import (
 )
 from bot.engine.confidence import Signals, probability
 from bot.engine.first_names import PRONOUN_GENDER, first_name_gender
-from bot.engine.lexicon import Source
+from bot.engine.lexicon import Source, lemma_of
 from bot.engine.mentions import Found
 from bot.engine.models import ParagraphRole, Passage, Person, QuoteKind
 from bot.engine.nearest import Closeness
@@ -1301,13 +1301,13 @@ class Searcher(Rendering):
         found = _AGREES_TO.search(asked)
         if found is None or self._wordnet is None:
             return False
-        promise = _lemma(found.group("promise"))
-        asked_deed = _lemma(found.group("deed"))
+        promise = lemma_of(found.group("promise"))
+        asked_deed = lemma_of(found.group("deed"))
         text = self.snapshot.passages[passage].text
         deeds = [
-            _lemma(m.group("deed"))
+            lemma_of(m.group("deed"))
             for m in _AGREES_TO.finditer(text)
-            if _lemma(m.group("promise")) == promise
+            if lemma_of(m.group("promise")) == promise
         ]
         if not deeds:
             return False
@@ -2862,12 +2862,6 @@ def _asks_a_persons_words(question: str) -> bool:
     return any(
         word in SOMEONE_NOUNS or is_person_noun(word) for word in re.findall(r"[a-z]+", who.lower())
     )
-
-
-def _lemma(word: str) -> str:
-    """`word`'s lemma as a verb (lemminflect), in lower case; the word itself when it is none."""
-    lower = word.lower()
-    return next(iter(all_lemmas(lower).get("VERB", ())), lower).lower()
 
 
 def _asks_of_a_group(question: str, read: ReadQuestion) -> bool:
