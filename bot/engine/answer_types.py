@@ -20,7 +20,7 @@ import re
 from enum import StrEnum
 
 from bot.engine.lexicon import shared_wordnet
-from bot.engine.text import term_spans, terms
+from bot.engine.text import SENTENCE_STOP, term_spans, terms
 from bot.engine.words import PERSON_NOUNS, ROLE_HEADS, STOP_WORDS, all_lemmas, is_english_word
 
 # Questions whose answer is a number, an amount or a date: "how many", "how much", "when",
@@ -234,7 +234,7 @@ _ASKS_NAME = re.compile(
 _CAPITALISED = r"(?:[A-Z]\.){2,}|[A-Z][\w'’-]*"  # "U.S.", "Kilmar"; a full stop ends a name
 # Where a sentence opens: the text's start, or after a full stop, a question or exclamation
 # mark (and quotation marks) and spaces; searched in the text before a word
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"”’]?\s+)[\"“‘]?$")
+_OPENS_SENTENCE = re.compile(rf"(?:^|{SENTENCE_STOP})[\"“‘]?$")
 _CAPITALISED_RUN = re.compile(
     rf"\b(?:{_CAPITALISED})(?:\s+(?:de\s+|del\s+|la\s+)?(?:{_CAPITALISED}))*"
 )

@@ -19,7 +19,7 @@ import itertools
 import re
 from collections.abc import Collection
 
-from bot.engine.text import term_spans
+from bot.engine.text import SENTENCE_END, SENTENCE_STOP, term_spans
 
 # A question asking why: "why", "how come", "what for", "for what reason", "what's the
 # reason", "what made him", "what's in it for", "how does he justify", "his excuse", "what are
@@ -118,9 +118,6 @@ _RHETORICAL = re.compile(
     r"|did|is|are|am)\b[^”\"?]*\?",
     re.IGNORECASE,
 )
-# A sentence's end: a full stop, question or exclamation mark (and a closing quotation mark)
-# before a capital letter or an opening quotation mark.
-_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])")
 
 
 def asks_reason(question: str) -> bool:
@@ -160,7 +157,7 @@ def gives_reason(text: str, topic: Collection[str]) -> bool:
     if not topic:
         return True
     words, starts, _ = term_spans(text)
-    bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text) + 1]
+    bounds = [0, *(m.end() for m in SENTENCE_END.finditer(text)), len(text) + 1]
     pairs = list(zip(words, starts, strict=True))
     held = [
         (opens, closes, len({w for w, at in pairs if opens <= at < closes and w in topic}))
@@ -210,7 +207,7 @@ _MEANING_FOR = re.compile(
 # phrase of up to five words, then a comma (not "For years,", which the question's words
 # tell apart, nor "For Bukele's critics," nor "for him to return Garcia").
 _FRAMED_FOR = re.compile(
-    r"(?:^|[.!?][\"”’]?\s+|[\"“‘])\s*For\s+(?P<whom>(?:[\w'’.-]+\s+){0,4}?[\w.-]+),",
+    rf"(?:^|{SENTENCE_STOP}|[\"“‘])\s*For\s+(?P<whom>(?:[\w'’.-]+\s+){{0,4}}?[\w.-]+),",
 )
 
 
@@ -290,7 +287,7 @@ def conceded_oddities(text: str) -> list[tuple[str, tuple[int, int]]]:
     """The sentences of `text` granting that something seems odd, in a sentence of
     concession ("While X would seem like an unlikely ally for Trump, the pair have formed a
     symbiotic relationship"), each with where (in the sentence) the words of seeming stand."""
-    bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
+    bounds = [0, *(m.end() for m in SENTENCE_END.finditer(text)), len(text)]
     found = []
     for opens, closes in itertools.pairwise(bounds):
         sentence = text[opens:closes]
@@ -335,7 +332,7 @@ def asks_how_it_came_about(question: str) -> bool:
 def sentences_over_time(text: str) -> list[str]:
     """The sentences of `text` telling something that came about over time ("who has built a
     relationship with Bukele over several years")."""
-    bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
+    bounds = [0, *(m.end() for m in SENTENCE_END.finditer(text)), len(text)]
     return [
         text[opens:closes]
         for opens, closes in itertools.pairwise(bounds)
@@ -366,7 +363,7 @@ def asks_timing(question: str) -> bool:
 def coinciding_sentences(text: str) -> list[str]:
     """The sentences of `text` telling what else was going on when something happened ("The
     meeting also came as the White House was ordered to facilitate the return of ...")."""
-    bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
+    bounds = [0, *(m.end() for m in SENTENCE_END.finditer(text)), len(text)]
     return [
         text[opens:closes]
         for opens, closes in itertools.pairwise(bounds)

@@ -62,6 +62,14 @@ _ASCII_WORD = re.compile(
 
 _ASCII_WORD_PART = re.compile(f"({_ASCII_WORD.pattern})")
 
+# A sentence's end in a story's text: a full stop, question or exclamation mark, a closing
+# quotation mark after it and the space after (`SENTENCE_STOP`, for patterns of a sentence's
+# opening), before a capital letter or an opening quotation mark (`SENTENCE_END`). The full
+# stop of a title or initials ("Rep. Matt Gaetz", "U.S. officials") matches too: a reader that
+# must tell them apart looks at the word before (`bot.engine.search.rerank`).
+SENTENCE_STOP = r"[.!?][\"”’]?\s+"
+SENTENCE_END = re.compile(SENTENCE_STOP + r"(?=[\"“‘]?[A-Z])")
+
 
 def _word_matches(folded: str) -> Iterator[re.Match[str]]:
     """`_WORD.finditer(folded)`, by `_ASCII_WORD` where the text is ASCII."""

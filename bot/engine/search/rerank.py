@@ -25,14 +25,14 @@ from bot.engine.passage_terms import PairsBeside, side_by_side
 from bot.engine.question import SPEECH_STEMS
 from bot.engine.search.base import PASSAGE_CACHE_SIZE, ExpectedAnswer
 from bot.engine.search.reading import QuestionReading
-from bot.engine.text import TermSpan, term_spans, terms
+from bot.engine.text import SENTENCE_END, TermSpan, term_spans, terms
 
 # A place stands closer to what it places, as the adjunct of its verb or noun: "arriving in
 # Washington", "a notorious prison located just outside the capital city of San Salvador".
 NEAR_PLACE = 5
-# A sentence's end: a full stop, question or exclamation mark (and a closing quotation mark)
-# before a capital letter; not the full stop of a title or initials ("Rep. Matt Gaetz", "U.S.")
-_SENTENCE_END = re.compile(r"(\S*)[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])")
+# A sentence's end (`SENTENCE_END`) with the word before it, to tell it from the full stop of
+# a title or initials ("Rep. Matt Gaetz", "U.S.")
+_SENTENCE_END = re.compile(r"(\S*)" + SENTENCE_END.pattern)
 _ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,2}|(?:[A-Za-z]\.)+[A-Za-z])$")
 
 
