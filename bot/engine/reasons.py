@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 
 from bot.engine.text import SENTENCE_END, SENTENCE_STOP, term_spans
 
@@ -139,6 +139,11 @@ def reason_spans(text: str) -> list[tuple[int, int]]:
     ]
 
 
+def _sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Where each sentence of `text` opens and closes (`SENTENCE_END`)."""
+    return itertools.pairwise([0, *(m.end() for m in SENTENCE_END.finditer(text)), len(text)])
+
+
 # How many fewer of the topic's words than the passage's most on-topic sentence a sentence
 # may hold and still be on the topic a reason is read in (`gives_reason`)
 _TOPIC_SLACK = 1
@@ -157,11 +162,10 @@ def gives_reason(text: str, topic: Collection[str]) -> bool:
     if not topic:
         return True
     words, starts, _ = term_spans(text)
-    bounds = [0, *(m.end() for m in SENTENCE_END.finditer(text)), len(text) + 1]
     pairs = list(zip(words, starts, strict=True))
     held = [
         (opens, closes, len({w for w, at in pairs if opens <= at < closes and w in topic}))
-        for opens, closes in itertools.pairwise(bounds)
+        for opens, closes in _sentences(text)
     ]
     most = max(n for _, _, n in held)
     if not most:
@@ -287,9 +291,8 @@ def conceded_oddities(text: str) -> list[tuple[str, tuple[int, int]]]:
     """The sentences of `text` granting that something seems odd, in a sentence of
     concession ("While X would seem like an unlikely ally for Trump, the pair have formed a
     symbiotic relationship"), each with where (in the sentence) the words of seeming stand."""
-    bounds = [0, *(m.end() for m in SENTENCE_END.finditer(text)), len(text)]
     found = []
-    for opens, closes in itertools.pairwise(bounds):
+    for opens, closes in _sentences(text):
         sentence = text[opens:closes]
         seeming = _SEEMING.search(sentence)
         if seeming is not None and _CONCEDING.search(sentence) is not None:
@@ -332,10 +335,9 @@ def asks_how_it_came_about(question: str) -> bool:
 def sentences_over_time(text: str) -> list[str]:
     """The sentences of `text` telling something that came about over time ("who has built a
     relationship with Bukele over several years")."""
-    bounds = [0, *(m.end() for m in SENTENCE_END.finditer(text)), len(text)]
     return [
         text[opens:closes]
-        for opens, closes in itertools.pairwise(bounds)
+        for opens, closes in _sentences(text)
         if _OVER_TIME.search(text[opens:closes]) is not None
     ]
 
@@ -363,9 +365,8 @@ def asks_timing(question: str) -> bool:
 def coinciding_sentences(text: str) -> list[str]:
     """The sentences of `text` telling what else was going on when something happened ("The
     meeting also came as the White House was ordered to facilitate the return of ...")."""
-    bounds = [0, *(m.end() for m in SENTENCE_END.finditer(text)), len(text)]
     return [
         text[opens:closes]
-        for opens, closes in itertools.pairwise(bounds)
+        for opens, closes in _sentences(text)
         if _COINCIDING.search(text[opens:closes]) is not None
     ]
