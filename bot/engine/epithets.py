@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from bot.engine.caches import remember
 from bot.engine.models import Person
-from bot.engine.text import lemma, terms
+from bot.engine.text import terms, unambiguous_lemma
 from bot.engine.words import all_lemmas
 
 if TYPE_CHECKING:
@@ -157,8 +157,8 @@ def _in_label(word: str, label: frozenset[str]) -> bool:
 
 def _forms(word: str) -> tuple[str, ...]:
     """A word, its index terms, its dictionary form and, for an adjective's or an adverb's
-    degree, its base ("loud" of "loudest": `text.lemma` leaves a word of two parts of speech
-    as it is)."""
+    degree, its base ("loud" of "loudest": `text.unambiguous_lemma` leaves a word of two parts
+    of speech as it is)."""
     lemmas = all_lemmas(word)
     degrees = (*lemmas.get("ADJ", ()), *lemmas.get("ADV", ()))
-    return (word, lemma(word), *terms(word), *(d.lower() for d in degrees))
+    return (word, unambiguous_lemma(word), *terms(word), *(d.lower() for d in degrees))

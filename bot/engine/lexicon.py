@@ -918,7 +918,8 @@ def _forms_of(word: str) -> set[str]:
 
 def lemma_of(word: str) -> str:
     """`word`'s first lemma, as a verb, a noun, an adjective or an adverb (in that order), lower
-    case; `word` when lemminflect has none."""
+    case; `word` when lemminflect has none. The one lemma for reading a word's meaning; index
+    terms keep an ambiguous form as it is (`bot.engine.text.unambiguous_lemma`)."""
     lemmas = all_lemmas(word.lower())
     for pos in ("VERB", "NOUN", "ADJ", "ADV"):
         if pos in lemmas:

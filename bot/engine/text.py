@@ -205,14 +205,16 @@ def _term(word: str) -> str | None:
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """The stem of a lower-case word, through its lemma when the form is irregular."""
-    return str(_stemmer.stemWord(lemma(word)))
+    return str(_stemmer.stemWord(unambiguous_lemma(word)))
 
 
-def lemma(word: str) -> str:
+def unambiguous_lemma(word: str) -> str:
     """The dictionary form of an irregular verb or noun (met -> meet); other words unchanged.
 
     Only a word that is a form of one part of speech is mapped, so "left" and "lives" keep
-    their ambiguity for the stemmer instead of being forced to "leave" or "life".
+    their ambiguity for the stemmer instead of being forced to "leave" or "life". Unlike
+    `bot.engine.lexicon.lemma_of` (a word's first lemma, as a verb first: "left" -> "leave"),
+    which reads a word for WordNet; this one makes index terms, which must not change.
     """
     lemmas = all_lemmas(word)
     if not lemmas or any(word in forms for forms in lemmas.values()):
