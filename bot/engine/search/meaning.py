@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TypeGuard
 
 import numpy as np
@@ -240,16 +240,11 @@ class MeaningCloseness(SearcherBase):
         embedder = self._loaded_embedder()
         if embedder is None or not candidates or self.settings.particle_sense_gain >= 1.0:
             return set()
-        words, vectors = self._corpus_words_of(embedder)
-        at = [i for i, word in enumerate(words) if term_of(word) in candidates]
-        if not at:
-            return set()
-        phrase, alone = embedder.embed([f"{verb} {particle}".lower(), verb.lower()])
-        near_phrase, near_verb = vectors[at] @ phrase, vectors[at] @ alone
+        phrase, alone = f"{verb} {particle}".lower(), verb.lower()
         gain = self.settings.particle_sense_gain
         return {
-            str(term_of(words[i]))
-            for i, to_phrase, to_verb in zip(at, near_phrase, near_verb, strict=True)
+            term
+            for term, to_phrase, to_verb in self._nearness(embedder, candidates, phrase, alone)
             if to_phrase > 0 and to_phrase - to_verb >= gain
         }
 
@@ -265,18 +260,25 @@ class MeaningCloseness(SearcherBase):
         embedder = self._loaded_embedder()
         if embedder is None or not candidates or self.settings.context_sense_gain >= 1.0:
             return set()
-        words, vectors = self._corpus_words_of(embedder)
-        at = [i for i, word in enumerate(words) if term_of(word) in candidates]
-        if not at:
-            return set()
-        with_it, alone = embedder.embed([f"{phrase} {following}".lower(), phrase.lower()])
-        near_with, near_alone = vectors[at] @ with_it, vectors[at] @ alone
+        with_it, alone = f"{phrase} {following}".lower(), phrase.lower()
         gain = self.settings.context_sense_gain
         return {
-            str(term_of(words[i]))
-            for i, to_with, to_alone in zip(at, near_with, near_alone, strict=True)
+            term
+            for term, to_with, to_alone in self._nearness(embedder, candidates, with_it, alone)
             if to_with >= self.settings.base_sense_pick_min and to_with - to_alone >= gain
         }
+
+    def _nearness(
+        self, embedder: Embedder, candidates: set[str], text: str, other: str
+    ) -> Iterator[tuple[str, float, float]]:
+        """For each corpus word whose index term is among `candidates`: its term, and how close
+        in meaning it is to `text` and to `other` (neither embedded when no word is one)."""
+        words, vectors = self._corpus_words_of(embedder)
+        at = [i for i, word in enumerate(words) if term_of(word) in candidates]
+        if at:
+            near_text, near_other = embedder.embed([text, other])
+            terms = (str(term_of(words[i])) for i in at)
+            yield from zip(terms, vectors[at] @ near_text, vectors[at] @ near_other, strict=True)
 
     def _closest_in(
         self, words: Sequence[str], vectors: Vectors, embedder: Embedder, lower: str
