@@ -18,7 +18,7 @@ import importlib.util
 import itertools
 import mmap
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -138,27 +138,28 @@ class WordNet:
     _pairs_cache: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict, repr=False)
     _starts_cache: dict[str, bool] = field(default_factory=dict, repr=False)
 
+    def _remembered(
+        self, key: tuple[str, frozenset[Source]], make: Callable[[], Iterable[str]]
+    ) -> frozenset[str]:
+        """The words of `key` in the cache, made by `make` (and kept) when it has none."""
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = remember(self._cache, key, frozenset(make()), _CACHE_SIZE)
+        return cached
+
     def related(self, word: str, sources: Iterable[Source]) -> frozenset[str]:
         """The single words WordNet relates to `word` (any form of it) by `sources`, lower
         case, without `word`'s own forms."""
         wanted = frozenset(sources)
         key = (word.lower(), wanted)
-        cached = self._cache.get(key)
-        if cached is None:
-            cached = frozenset(self._related(key[0], wanted))
-            remember(self._cache, key, cached, _CACHE_SIZE)
-        return cached
+        return self._remembered(key, lambda: self._related(key[0], wanted))
 
     def phrase_synonyms(self, verb: str, particle: str) -> frozenset[str]:
         """The single words of the senses of the verb phrase `verb` `particle` (any form of
         the verb: "gave back" is give_back: "return", "refund", "repay"), without the phrase's
         own words; none when WordNet has no such phrase."""
         key = (f"{verb.lower()} {particle.lower()}", frozenset((Source.PHRASES,)))
-        cached = self._cache.get(key)
-        if cached is None:
-            cached = frozenset(self._phrase_synonyms(verb.lower(), particle.lower()))
-            remember(self._cache, key, cached, _CACHE_SIZE)
-        return cached
+        return self._remembered(key, lambda: self._phrase_synonyms(verb.lower(), particle.lower()))
 
     def multiword_synonyms(self, words: tuple[str, ...]) -> frozenset[str]:
         """For words typed side by side that WordNet has as one lemma written in lower case, a
@@ -172,11 +173,7 @@ class WordNet:
         much."""
         lower = tuple(w.lower() for w in words)
         key = (" ".join(lower), frozenset((Source.MULTIWORD,)))
-        cached = self._cache.get(key)
-        if cached is None:
-            cached = frozenset(self._multiword_synonyms(lower))
-            remember(self._cache, key, cached, _CACHE_SIZE)
-        return cached
+        return self._remembered(key, lambda: self._multiword_synonyms(lower))
 
     def multiword_kinds(self, words: tuple[str, ...]) -> frozenset[str]:
         """For words typed side by side that WordNet has as one noun written in lower case
@@ -189,11 +186,7 @@ class WordNet:
         no such noun."""
         lower = tuple(w.lower() for w in words)
         key = (" ".join(lower), frozenset((Source.MULTIWORD, Source.SIBLINGS)))
-        cached = self._cache.get(key)
-        if cached is None:
-            cached = frozenset(self._multiword_kinds(lower))
-            remember(self._cache, key, cached, _CACHE_SIZE)
-        return cached
+        return self._remembered(key, lambda: self._multiword_kinds(lower))
 
     def _multiword_forms(self, words: tuple[str, ...]) -> list[set[str]]:
         """Each word's forms (itself and its lemmas), the first's only those that start a lemma
@@ -322,11 +315,7 @@ class WordNet:
         thing is ("Beijing": "capital of the People's Republic of China"), or for a word
         WordNet lacks."""
         key = (word.lower(), frozenset((Source.DEFINITIONS,)))
-        cached = self._cache.get(key)
-        if cached is None:
-            cached = frozenset(self._definition_words(key[0]))
-            remember(self._cache, key, cached, _CACHE_SIZE)
-        return cached
+        return self._remembered(key, lambda: self._definition_words(key[0]))
 
     def _definition_words(self, word: str) -> set[str]:
         forms = _forms_of(word)
@@ -427,11 +416,9 @@ class WordNet:
         for a reading of meaning to choose among (WordNet orders a phrasal verb's senses
         poorly: "release" is the third of "let out", tagged never)."""
         key = (f"{verb.lower()} {particle.lower()}", frozenset((Source.PHRASES, Source.BROADER)))
-        cached = self._cache.get(key)
-        if cached is None:
-            cached = frozenset(self._phrasal_verb_words(verb.lower(), particle.lower()))
-            remember(self._cache, key, cached, _CACHE_SIZE)
-        return cached
+        return self._remembered(
+            key, lambda: self._phrasal_verb_words(verb.lower(), particle.lower())
+        )
 
     def _phrasal_verb_words(self, verb: str, particle: str) -> set[str]:
         verbs = {verb, *(v.lower() for v in all_lemmas(verb).get("VERB", ()))}
@@ -455,11 +442,7 @@ class WordNet:
         meaning to choose among (a verb's sense in a question is rarely its most frequent:
         "held" is "keep" first, "confine" seventh of 36)."""
         key = (word.lower(), frozenset((Source.SYNONYMS, Source.BROADER)))
-        cached = self._cache.get(key)
-        if cached is None:
-            cached = frozenset(self._verb_sense_words(word.lower()))
-            remember(self._cache, key, cached, _CACHE_SIZE)
-        return cached
+        return self._remembered(key, lambda: self._verb_sense_words(word.lower()))
 
     def _verb_sense_words(self, word: str) -> set[str]:
         forms = _forms_of(word)
