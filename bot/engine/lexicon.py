@@ -421,7 +421,7 @@ class WordNet:
         )
 
     def _phrasal_verb_words(self, verb: str, particle: str) -> set[str]:
-        verbs = {verb, *(v.lower() for v in all_lemmas(verb).get("VERB", ()))}
+        verbs = _verb_forms(verb)
         found: set[str] = set()
         for form in verbs:
             for offset in self._offsets(f"{form}_{particle}", "v"):
@@ -465,7 +465,7 @@ class WordNet:
         key = (f"{verb.lower()} {particle.lower()}", frozenset((Source.SYNONYMS, Source.PHRASES)))
         cached = self._cache.get(key)
         if cached is None:
-            verbs = {verb.lower(), *(v.lower() for v in all_lemmas(verb).get("VERB", ()))}
+            verbs = _verb_forms(verb.lower())
             first: set[str] = set()
             for form in verbs:
                 for offset in self._offsets(f"{form}_{particle.lower()}", "v"):
@@ -480,7 +480,7 @@ class WordNet:
         return cached
 
     def _phrase_synonyms(self, verb: str, particle: str) -> set[str]:
-        verbs = {verb, *(v.lower() for v in all_lemmas(verb).get("VERB", ()))}
+        verbs = _verb_forms(verb)
         found: set[str] = set()
         for form in verbs:
             for offset in self._offsets(f"{form}_{particle}", "v")[: self.senses]:
@@ -897,6 +897,11 @@ def _forms_of(word: str) -> set[str]:
         if pos in _LEMMA_POS:
             forms.update(lemma.lower() for lemma in lemmas)
     return forms
+
+
+def _verb_forms(verb: str) -> set[str]:
+    """`verb` (lower case) and its lemmas as a verb, lower case: "gave" and "give"."""
+    return {verb, *(v.lower() for v in all_lemmas(verb).get("VERB", ()))}
 
 
 def lemma_of(word: str) -> str:
