@@ -85,7 +85,7 @@ def write_build_files(root: Path, name: str, identity: str, snapshot: IndexSnaps
         _write(partial / _META, meta)
         for path in partial.iterdir():
             _dropped_from_cache(path)
-        _sync_folder(partial)
+        _fsync(partial)
         pause_point("build files written")  # a test's point: two processes renaming at once
         try:
             partial.rename(final)
@@ -93,7 +93,7 @@ def write_build_files(root: Path, name: str, identity: str, snapshot: IndexSnaps
             if not final.is_dir():
                 raise
             shutil.rmtree(partial, ignore_errors=True)
-        _sync_folder(root)
+        _fsync(root)
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)
         raise
@@ -246,17 +246,14 @@ def _write_pieces(path: Path, pieces: Iterable[bytes | memoryview]) -> tuple[int
 
 def _synced(path: Path) -> tuple[int, int]:
     """Make a file written by another writer durable; its size and CRC-32 (`_write`'s)."""
-    descriptor = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
+    _fsync(path)
     return path.stat().st_size, _crc_of(path)
 
 
-def _sync_folder(folder: Path) -> None:
-    """Make a folder's new entries durable (a rename is, once its folder is synced)."""
-    descriptor = os.open(folder, os.O_RDONLY)
+def _fsync(path: Path) -> None:
+    """Make a file's contents durable, or a folder's new entries (a rename is, once its
+    folder is synced)."""
+    descriptor = os.open(path, os.O_RDONLY)
     try:
         os.fsync(descriptor)
     finally:
