@@ -91,11 +91,12 @@ _LEAD_IN = re.compile(
 # "tldr on the deal": asking for a summary, from no one
 _ASKS_SUMMARY = re.compile(rf"(?:an?\s+|the\s+)?{_SUMMARY}", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_SOMEONE = "|".join(sorted(SOMEONE_NOUNS))  # a word for anyone, in a pattern
 # A demonstrative and a word for anyone with nothing after it saying who ("let that man come
 # home"; not "that man from Maryland"): someone pointed at (`_with_pointed_at`)
 _POINTING = re.compile(
     r"\b(?:that|this)\s+(?P<noun>"
-    + "|".join(sorted(SOMEONE_NOUNS))
+    + _SOMEONE
     + r")\b(?!['’]|\s+(?:from|of|in|at|on|with|who|whom|whose|that|which)\b)",
     re.IGNORECASE,
 )
@@ -103,15 +104,13 @@ _POINTING = re.compile(
 # man from Maryland", "that gentleman from Leeds" (`_with_pointed_at`)
 _FROM_PLACE = re.compile(
     r"\b(?:the|that|this)\s+(?P<noun>"
-    + "|".join(sorted(SOMEONE_NOUNS))
+    + _SOMEONE
     + r")\s+from\s+(?P<place>[^\W\d_]+(?:\s+[^\W\d_]+)?)",
     re.IGNORECASE,
 )
 # The same after a word of the place or kind: "the maryland guy", "that Galway gentleman"
 _PLACE_THEN_SOMEONE = re.compile(
-    r"\b(?:the|that|this)\s+(?P<place>[^\W\d_]+)\s+(?P<noun>"
-    + "|".join(sorted(SOMEONE_NOUNS))
-    + r")\b",
+    r"\b(?:the|that|this)\s+(?P<place>[^\W\d_]+)\s+(?P<noun>" + _SOMEONE + r")\b",
     re.IGNORECASE,
 )
 # The words for anyone that say a man or a woman: "the gentleman from Maryland" may be whom the
