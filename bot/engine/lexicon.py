@@ -18,7 +18,7 @@ import importlib.util
 import itertools
 import mmap
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -215,7 +215,7 @@ class WordNet:
                             k for k in kinds if target in self._offsets(k, "n")[: self.senses]
                         )
         own = set().union(*forms)
-        return {w for w in found if w not in own and "_" not in w and w.isalpha()}
+        return _single_words(found, own)
 
     def _multiword_synonyms(self, words: tuple[str, ...]) -> set[str]:
         forms = self._multiword_forms(words)
@@ -232,7 +232,7 @@ class WordNet:
                             if offset in self._offsets(w.lower(), pos)[: self.senses]
                         )
         own = set().union(*forms)
-        return {w for w in found if w not in own and "_" not in w and w.isalpha()}
+        return _single_words(found, own)
 
     def definition_pairs(self, word: str) -> frozenset[tuple[str, str]]:
         """The pairs of words side by side in the definitions of `word`'s most frequent senses
@@ -302,7 +302,7 @@ class WordNet:
             found: set[str] = set()
             for offset in self._offsets(key[0], "r")[: self.senses]:
                 found.update(self._synset("r", offset)[0])
-            cached = frozenset(w for w in found if w != key[0] and "_" not in w and w.isalpha())
+            cached = frozenset(_single_words(found, {key[0]}))
             remember(self._cache, key, cached, _CACHE_SIZE)
         return cached
 
@@ -433,7 +433,7 @@ class WordNet:
                     if symbol == "@" and pos == "v":
                         found.update(self._synset("v", target)[0])
         own = verbs | {particle}
-        return {w for w in found if w not in own and "_" not in w and w.isalpha()}
+        return _single_words(found, own)
 
     def verb_sense_words(self, word: str) -> frozenset[str]:
         """The single words of every verb sense of `word` (any form of it) and of every verb
@@ -454,7 +454,7 @@ class WordNet:
         for near in first - forms:
             for offset in self._offsets(near, "v"):
                 found.update(self._synset("v", offset)[0])
-        return {w for w in found if w not in forms and "_" not in w and w.isalpha()}
+        return _single_words(found, forms)
 
     def phrasal_sense_words(self, verb: str, particle: str) -> frozenset[str]:
         """For the phrasal verb `verb` `particle` (any form of the verb), the single words of
@@ -475,7 +475,7 @@ class WordNet:
                 for offset in self._offsets(near, "v"):
                     found.update(self._synset("v", offset)[0])
             own = verbs | {particle.lower()} | first | self.phrasal_verb_words(verb, particle)
-            cached = frozenset(w for w in found if w not in own and "_" not in w and w.isalpha())
+            cached = frozenset(_single_words(found, own))
             remember(self._cache, key, cached, _CACHE_SIZE)
         return cached
 
@@ -486,7 +486,7 @@ class WordNet:
             for offset in self._offsets(f"{form}_{particle}", "v")[: self.senses]:
                 found.update(self._synset("v", offset)[0])
         own = verbs | {particle}
-        return {w for w in found if w not in own and "_" not in w and w.isalpha()}
+        return _single_words(found, own)
 
     def _related(self, word: str, sources: frozenset[Source]) -> set[str]:
         forms = _forms_of(word)
@@ -497,7 +497,7 @@ class WordNet:
                 for offset in self._offsets(form, pos)[: self.senses]:
                     if (pos, offset) not in rare:
                         found |= self._from_synset(form, pos, offset, sources)
-        return {w for w in found if w not in forms and "_" not in w and w.isalpha()}
+        return _single_words(found, forms)
 
     def _from_synset(
         self, form: str, pos: str, offset: int, sources: frozenset[Source]
@@ -897,6 +897,11 @@ def _forms_of(word: str) -> set[str]:
         if pos in _LEMMA_POS:
             forms.update(lemma.lower() for lemma in lemmas)
     return forms
+
+
+def _single_words(found: Iterable[str], own: Collection[str]) -> set[str]:
+    """The words of `found` that are one word of letters (no phrase: "put_away"), but `own`."""
+    return {w for w in found if w not in own and "_" not in w and w.isalpha()}
 
 
 def _verb_forms(verb: str) -> set[str]:
