@@ -175,6 +175,49 @@ def _opening_occupation(tokens: Sequence[Token], k: int, name_end: int) -> bool:
     )
 
 
+def occupation_inside_run(tokens: Sequence[Token], i: int, j: int) -> int | None:
+    """Where a capitalised noun for a kind of person stands inside the capitalised run
+    [i, j) after capitalised common words that modify it, before a name of two words or more
+    opening with a given name: "House Speaker Gerald Hanley", "Library Director Ana Lima"
+    (the noun's index); else None. The run must open a sentence, a clause after a comma or
+    follow a word in lower case, as `_opening_occupation` asks of a noun opening it, and every
+    word before the noun must be an English word in lower case too and no given name: "Chicago
+    Archer Daniels Midland" ("Chicago" no common word) stays a name whole."""
+    if not _opens_a_role_run(tokens, i):
+        return None
+    for k in range(i + 1, j - 2):
+        word = tokens[k - 1]
+        if not (
+            word.is_word
+            and word.text[1:].islower()
+            and is_english_word(word.lower)
+            and word.lower not in FUNCTION_WORDS
+            and not is_first_name(word.text)
+        ):
+            return None
+        token = tokens[k]
+        if (
+            token.is_word
+            and token.text[1:].islower()
+            and is_first_name(tokens[k + 1].text)
+            and not is_first_name(token.text)
+            and describes_person(token._replace(is_cap=False))
+            and side_by_side(tokens, i, k + 2)
+        ):
+            return k
+    return None
+
+
+def _opens_a_role_run(tokens: Sequence[Token], i: int) -> bool:
+    before = tokens[i - 1] if i > 0 else None
+    return (
+        before is None
+        or before.text in _SENTENCE_ENDS
+        or before.text == ","
+        or (before.is_word and before.text.islower())
+    )
+
+
 @lru_cache(maxsize=4096)
 def _can_be_verb(word: str) -> bool:
     return bool(all_lemmas(word).get("VERB"))

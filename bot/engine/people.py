@@ -42,7 +42,12 @@ from bot.engine.names import (
     side_by_side,
     tokenize,
 )
-from bot.engine.occupations import describes_person, occupation_before, role_head_at
+from bot.engine.occupations import (
+    describes_person,
+    occupation_before,
+    occupation_inside_run,
+    role_head_at,
+)
 from bot.engine.text import match_key
 from bot.engine.words import (
     FUNCTION_WORDS,
@@ -222,6 +227,9 @@ def _premodifier(
         return i, role_strings(tokens[occupation:i], text)
     if j - i > 2 and occupation_before(tokens, i + 1, j) == i:  # "Teacher Maria Lopez" opening
         return i + 1, [tokens[i].lower]
+    inside = occupation_inside_run(tokens, i, j)
+    if inside is not None:  # "House Speaker Gerald Hanley"
+        return inside + 1, [text[tokens[i].start : tokens[inside].end], tokens[inside].lower]
     return None
 
 

@@ -40,7 +40,7 @@ class Resolver(GenderEvidence):
     def _resolve(self, pi: int, tok: int, ref: Ref) -> str | None:
         if ref.kind in ("person", "relayed"):
             if len(ref.ids) == 1:
-                return ref.ids[0]
+                return None if self._first_named_later(pi, ref) else ref.ids[0]
             pid = self._titled_one(pi, ref)
             if pid is not None:
                 self.decided[(pi, ref.end)] = pid  # the speaker again for a pronoun after
@@ -77,6 +77,26 @@ class Resolver(GenderEvidence):
             Intro(self.body[toks[0].start : toks[-1].end], [], kind, position=toks[0].start)
         )
         return None
+
+    def _first_named_later(self, pi: int, ref: Ref) -> bool:
+        """`"...," Hanley said` where the story has named no Hanley in full so far and names
+        Ruth Hanley only in a later paragraph: a surname (or any shorter name) refers back to
+        someone the story has already named, never ahead to someone it introduces later; the
+        one meant is someone the people reader missed ("House Speaker Gerald Hanley" on
+        main), so the words are nobody's. Someone the story only ever names so is themselves."""
+        m = self.ending[pi].get(ref.end - 1)
+        if m is None or m.i < ref.start or len(m.ids) != 1:
+            return False
+        pid, size = m.ids[0], m.j - m.i
+        named_later = False
+        for p, mentions in enumerate(self.mentions):
+            for other in mentions:
+                if pid not in other.ids or other.j - other.i <= size:
+                    continue
+                if (p, other.i) < (pi, m.i):
+                    return False  # named in full before this point
+                named_later = True
+        return named_later
 
     def _titled_one(self, pi: int, ref: Ref) -> str | None:
         """`"...," Dr. Ruatoka said` of Chief Daniel and Dr. Mele Ruatoka: the title written
