@@ -460,6 +460,9 @@ class Resolver(GenderEvidence):
             # Reyes) decides nothing here: the pronoun is read as with no such cue
             return self._decided_by_gender(point, pi, tok, gender)
         if gender is not None:
+            held = self._role_holder_in_sentence(pi, tok, gender)
+            if held is not None:
+                return held
             role_subject = self._role_subject_since(pi, tok, events[-1] if events else None)
             if role_subject is not None:
                 return self._role_subject_speaker(pi, role_subject, gender)
@@ -585,6 +588,47 @@ class Resolver(GenderEvidence):
         self.found.names.append(
             Intro(self.body[toks[i].start : toks[j - 1].end], [], position=toks[i].start)
         )
+
+    def _role_holder_in_sentence(self, pi: int, tok: int, gender: Gender) -> str | None:
+        """`Linda Brandt has accused the mayor of neglecting the library; he has called her
+        plans "..."`: the pronoun's own sentence, before it and outside quotations, refers to
+        someone by a role the story gave them ("the mayor": `_resolve_role`), and of everyone
+        it names or so refers to, that holder is the one person the pronoun may be (the others
+        known to be of the other gender), the story or the first name telling the holder's
+        gender fits. Else None (the rules after decide)."""
+        para = self.paras[pi]
+        toks = para.tokens
+        lo, _ = para.sentence(tok)
+        holders: set[str] = set()
+        everyone: set[str] = set()
+        for m in self.mentions[pi]:
+            if lo <= m.i < tok and para.quote_of[m.i] == -1:
+                everyone |= set(m.ids)
+        for k in range(lo, tok - 1):
+            if toks[k].lower != "the" or para.quote_of[k] != -1 or toks[k + 1].is_cap:
+                continue
+            end = next(
+                (n for n in range(k + 1, min(k + 4, tok)) if role_head_at(toks, n) == k + 1),
+                None,
+            )
+            if end is None:
+                continue
+            if end + 1 < len(toks) and (
+                toks[end + 1].kind == "poss" or describes_person(toks[end + 1])
+            ):
+                return None  # "the mayor's aide": someone else again
+            phrase = " ".join(t.text for t in toks[k + 1 : end + 1])
+            pid = self._resolve_role(pi, k, phrase)
+            if pid is None:
+                return None  # a role the story gives no one, or several: someone unknown
+            holders.add(pid)
+        if not holders:
+            return None
+        fitting = {pid for pid in everyone | holders if not self._contradicts(pid, gender)}
+        if len(fitting) != 1 or not fitting <= holders:
+            return None
+        (pid,) = fitting
+        return pid if self.gender.get(pid) == gender else None
 
     def _role_subject_since(self, pi: int, tok: int, last: Event | None) -> int | None:
         """`The mayor, asked whether she had the votes, smiled. "Ask me Tuesday," she said`:
