@@ -504,11 +504,11 @@ class QuotationFinder(ReportedSpeech):
         return None
 
     def _cued_before(self, para: Para, q: QuoteSpan) -> bool:
-        """The quotation opens after a comma or colon that follows a verb of speech or posting
-        in its sentence (`Marsh said, "..."`, `Marsh posted on Facebook: "..."`)."""
-        toks = para.tokens
+        """The quotation follows a verb of speech or posting in its sentence: after a comma or
+        colon (`Marsh said, "..."`, `Marsh posted on Facebook: "..."`) or inside the clause the
+        verb reports (`Ruiz said a librarian, Tomas Kell, told her the shelves were "..."`)."""
         k = q.open_tok
-        if k < 2 or toks[k - 1].text not in (",", ":"):
+        if k < 2:
             return False
         lo, _ = para.sentence(k)
         return any(

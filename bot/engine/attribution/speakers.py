@@ -367,11 +367,22 @@ class SpeakerFinder(AttributorBase):
         s = k - 1
         while s > lo and toks[s - 1].text != "," and para.quote_of[s - 1] == -1 and k - s < 12:
             s -= 1
+        # the phrase may open a clause inside that stretch: `X said a fraud investigator at her
+        # bank, Y, told her` (a clause "said" reports with no "that"), `X said that a clerk, Y,`
+        s = next(
+            (
+                x
+                for x in range(s, k)
+                if toks[x].lower in NOUN_MARKERS
+                and (self._subject_slot(pi, x, lo) or self._reported_subject(pi, x, lo))
+            ),
+            s,
+        )
         phrase = toks[s:k]
         if (
             not phrase
             or phrase[0].lower not in NOUN_MARKERS
-            or not self._subject_slot(pi, s, lo)
+            or not (self._subject_slot(pi, s, lo) or self._reported_subject(pi, s, lo))
             or any(para.quote_of[x] != -1 for x in range(s, k))
             or any(not (t.is_word or t.kind == "poss" or t.text in "’'") for t in phrase)
             or any(t.lower in ("and", "or") or _verb_form(t) for t in phrase[1:])
