@@ -781,8 +781,31 @@ class QuotationFinder(ReportedSpeech):
                 return False, None
             if self._verb_kind(para, v) == "finite" and self._reduced_relative(para, v, len(toks)):
                 ref = self._verb_subject(pi, v, "finite")
+                if ref is not None and self._apposed_noun_between(para, close, ref.start):
+                    # `requires notice "before any ... leaves," a provision he said was
+                    # ignored`: the clause is about the noun renaming the words (a document's,
+                    # a promise's), which he says was ignored; he did not say the words
+                    return True, None
                 return True, with_cue(ref, f'"..." X {toks[v].text} was') if ref else None
         return False, None
+
+    @staticmethod
+    def _apposed_noun_between(para: Para, close: int, start: int) -> bool:
+        """Between the quotation closing at `close` (a comma ending its words, inside or
+        outside the marks) and a relative clause's subject at `start`, a noun phrase of its
+        own, an article and a noun (`"...," a provision he said`): the relative clause is that
+        phrase's, not the quotation's (`the "clear plan" managers described`)."""
+        toks = para.tokens
+        k = close + 1
+        if k < len(toks) and toks[k].text == ",":
+            k += 1
+        elif close < 1 or toks[close - 1].text != ",":
+            return False
+        return (
+            k + 1 < start
+            and toks[k].lower in ("a", "an", "the", "one")
+            and all(t.is_word and not t.is_cap for t in toks[k + 1 : start])
+        )
 
     @staticmethod
     def _reduced_relative(para: Para, v: int, k: int) -> bool:
