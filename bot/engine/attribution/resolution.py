@@ -28,6 +28,7 @@ from bot.engine.words import (
     DETERMINERS,
     INDEFINITES,
     KIN_NOUNS,
+    NOUN_MARKERS,
     PREPOSITIONS,
     QUANTIFIERS,
     SPEECH_VERBS,
@@ -601,9 +602,12 @@ class Resolver(GenderEvidence):
         lo, _ = para.sentence(tok)
         holders: set[str] = set()
         everyone: set[str] = set()
+        known: set[int] = set()  # tokens of the people named
         for m in self.mentions[pi]:
             if lo <= m.i < tok and para.quote_of[m.i] == -1:
                 everyone |= set(m.ids)
+                known.update(range(m.i, m.j))
+        roles: set[int] = set()  # tokens of the role phrases read below
         for k in range(lo, tok - 1):
             if toks[k].lower != "the" or para.quote_of[k] != -1 or toks[k + 1].is_cap:
                 continue
@@ -618,12 +622,20 @@ class Resolver(GenderEvidence):
             ):
                 return None  # "the mayor's aide": someone else again
             phrase = " ".join(t.text for t in toks[k + 1 : end + 1])
-            pid = self._resolve_role(pi, k, phrase)
+            pid = self._resolve_role(pi, k, phrase, an_object=not self._subject_slot(pi, k, lo))
             if pid is None:
                 return None  # a role the story gives no one, or several: someone unknown
             holders.add(pid)
+            roles.update(range(k, end + 1))
         if not holders:
             return None
+        for k in range(lo, tok):
+            if k in known or k in roles or para.quote_of[k] != -1:
+                continue
+            if (describes_person(toks[k]) and _after_a_determiner(toks, k, lo)) or (
+                toks[k].is_cap and k > lo and is_first_name(toks[k].text)
+            ):
+                return None  # "a neighbor", "Tom Vale": someone else the pronoun may be
         fitting = {pid for pid in everyone | holders if not self._contradicts(pid, gender)}
         if len(fitting) != 1 or not fitting <= holders:
             return None
@@ -948,7 +960,12 @@ class Resolver(GenderEvidence):
             n += 1
         return not (n < len(toks) and finite_verb(toks[n]))  # "said Ward would testify"
 
-    def _resolve_role(self, pi: int, tok: int, phrase: str) -> str | None:
+    def _resolve_role(
+        self, pi: int, tok: int, phrase: str, *, an_object: bool = False
+    ) -> str | None:
+        """The one person "the <role>" at `tok` refers to, else None. `an_object`: the phrase
+        is a verb's object ("X accused the mayor"), so its clause's subject, roleless or not,
+        is someone else than the holder (`_roleless_subject_before` asks of a subject)."""
         words = tokenize(phrase)
         start = role_head_at(words, len(words) - 1)
         if start is None:
@@ -1004,7 +1021,7 @@ class Resolver(GenderEvidence):
                     return ids.pop()
                 subjects = {m.ids[0] for m in named if self._is_subject(p, m, lo)}
                 return subjects.pop() if len(subjects) == 1 else None
-            if p == pi and self._roleless_subject_before(pi, tok, candidates):
+            if p == pi and not an_object and self._roleless_subject_before(pi, tok, candidates):
                 return None  # before any holder farther back
         if not any(t.lower == "former" for t in words):  # far back, "the mayor" is a sitting one
             candidates = {pid for pid in candidates if not self._held_formerly(pid, head)}
@@ -1297,3 +1314,12 @@ def _wholly_open_quotation(para: Para) -> bool:
     return (
         len(para.quotes) == 1 and para.quotes[0].open_tok == 0 and para.quotes[0].close_tok is None
     )
+
+
+def _after_a_determiner(toks: Sequence[Token], k: int, lo: int) -> bool:
+    """The word at `k` heads a noun phrase: a determiner right before it, or one word before
+    that which is no verb ("a neighbor", "her elderly neighbor"; not "has accused")."""
+    markers = NOUN_MARKERS | INDEFINITES
+    if k - 1 >= lo and toks[k - 1].lower in markers:
+        return True
+    return k - 2 >= lo and toks[k - 2].lower in markers and not finite_verb(toks[k - 1])
