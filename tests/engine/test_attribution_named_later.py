@@ -148,3 +148,14 @@ def test_a_role_as_an_object_is_its_holder_though_the_subject_has_no_role() -> N
     )
     searcher = searcher_for("library-roleless", body)
     assert quoted(searcher, "a fantasy with") == ["Harold Brandt"]
+
+
+def test_a_cue_introducing_the_next_quotation_leaves_a_labelled_one_to_its_own_cue() -> None:
+    # Before: "Ana Harlan said, ..." was taken for the cue of "reckless" as well (a cue after a
+    # quotation ending its sentence was its own unless the quotation followed a comma or colon)
+    body = library(
+        "Board member Tom Marsh called the plan “reckless.” Ana Harlan said, “It is not.”"
+    )
+    searcher = searcher_for("library-label", body)
+    assert quoted(searcher, "reckless") == ["Tom Marsh"]
+    assert quoted(searcher, "It is not") == ["Ana Harlan"]
