@@ -117,21 +117,34 @@ class Resolver(GenderEvidence):
     def _only_one_named_so_far(self, pi: int, tok: int, ids: Sequence[str]) -> str | None:
         """A name several people share ("Greer" of Nathan and Owen Greer): the one of them the
         story has named on its own before this point (outside quotations), or the one of them
-        named so in the mention's own paragraph; nobody when the paragraph names none and the
-        story has named two, since which one is meant would then be a guess."""
+        named so in the mention's own paragraph, or, when that paragraph names none of them
+        before it, the one of them the paragraph right before names on their own and only
+        them (`Joris Declercq, the rider's older brother, was more combative.` / `"...,"
+        Declercq said`); nobody when neither names one and the story has named two, since
+        which one is meant would then be a guess."""
         named: set[str] = set()
+        before: set[str] = set()  # named as themselves in the paragraph before, if only them
         for p in range(pi + 1):
             para = self.paras[p]
             here: set[str] = set()  # named in the mention's own paragraph
             as_themselves: set[str] = set()  # not only as an owner ("Naomi Brandt's husband")
+            shared = False  # the shared name written alone: which one is a guess
             for m in self.mentions[p]:
                 if p == pi and m.i >= tok:
                     break
-                if len(m.ids) == 1 and m.ids[0] in ids and para.quote_of[m.i] == -1:
+                if para.quote_of[m.i] != -1:
+                    continue
+                if len(m.ids) > 1 and set(m.ids) & set(ids):
+                    shared = True
+                if len(m.ids) == 1 and m.ids[0] in ids:
                     named.add(m.ids[0])
                     here.add(m.ids[0])
                     if m.j >= len(para.tokens) or para.tokens[m.j].kind != "poss":
                         as_themselves.add(m.ids[0])
+            if p == pi and not here and not shared and len(before) == 1:
+                return before.pop()
+            if p == pi - 1 and not shared and here == as_themselves:
+                before = here
             if p == pi and len(here) == 1:
                 return here.pop()  # "Paul Mercer told reporters ... "...," Mercer said"
             if p == pi and len(as_themselves) == 1:
@@ -817,7 +830,13 @@ class Resolver(GenderEvidence):
                 break
             if para.quote_of[m.i] != -1:
                 continue
-            people = [self.people[pid] for pid in m.ids]
+            ids = m.ids
+            if len(ids) > 1:
+                # "Declercq denied wrongdoing." of Mathis and Joris Declercq, before Joris
+                # was named: the one of them named so far
+                only = self._only_one_named_so_far(pi, m.i, ids)
+                ids = (only,) if only is not None else ids
+            people = [self.people[pid] for pid in ids]
             fitting = {
                 p.id
                 for p in people
