@@ -60,3 +60,39 @@ def test_a_shared_surname_after_a_paragraph_writing_it_alone_stays_undecided() -
     )
     searcher = searcher_for("regatta-alone-before", body)
     assert quoted(searcher, "best race") == [None]
+
+
+def test_a_posting_verb_after_a_quotation_is_its_cue() -> None:
+    # Before: `"...," she posted.` was no cue (only `posted on X: "..."` and `posted that`
+    # were), so the club president's post was nobody's
+    body = regatta(
+        "Club president Ines Varga posted on Facebook that the boathouse would open late.",
+        "“Sleep in, champions,” she posted.",
+        "“We will frame the oars,” Varga posted on Instagram, adding a photo of the crew.",
+    )
+    searcher = searcher_for("regatta-posted", body)
+    assert quoted(searcher, "Sleep in") == ["Ines Varga"]
+    assert quoted(searcher, "frame the oars") == ["Ines Varga"]
+
+
+def test_a_posting_verb_with_an_object_after_a_quotation_is_no_cue() -> None:
+    # guard: "posted a photo" after a quotation that ended its sentence reports no words
+    body = regatta(
+        "Coach Ines Varga watched from the launch.",
+        "“Row!” Someone in the crowd posted a photo of the finish.",
+    )
+    searcher = searcher_for("regatta-posted-photo", body)
+    assert quoted(searcher, "Row!") != ["Someone"]
+
+
+def test_a_shared_surname_after_a_paragraph_naming_one_already_met_stays_undecided() -> None:
+    # guard: Daniel was met before ("Daniel and Nadia Okafor"); the paragraph before only
+    # names him again, so "Okafor" after it may be either
+    body = regatta(
+        "Among the rowers were Daniel and Nadia Okafor, a brother and sister from Millbrook.",
+        "“We share a car to practice,” Nadia Okafor said.",
+        "Her brother nodded. “She drives,” Daniel Okafor said.",
+        "Okafor said the pair had “never missed a morning.”",
+    )
+    searcher = searcher_for("regatta-met-before", body)
+    assert quoted(searcher, "never missed") == [None]

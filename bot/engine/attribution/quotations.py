@@ -17,6 +17,7 @@ from bot.engine.attribution.paragraphs import (
     with_cue,
 )
 from bot.engine.attribution.reported import ReportedSpeech
+from bot.engine.attribution.speakers import posts_after_quotation
 from bot.engine.first_names import PRONOUN_GENDER, Gender
 from bot.engine.lexicon import shared_wordnet
 from bot.engine.models import QuoteKind, SpeakerKind
@@ -487,7 +488,9 @@ class QuotationFinder(ReportedSpeech):
         for v in range(t, min(t + 14, len(toks))):
             if para.quote_of[v] != -1 or toks[v].text in ".;?!":
                 return None
-            if toks[v].lower in SPEECH_VERBS and self._verbal(para, v):
+            if (toks[v].lower in SPEECH_VERBS or posts_after_quotation(para, v)) and self._verbal(
+                para, v
+            ):
                 if ended and self._clause_start(pi, v) is not None:
                     return None  # `"...." Whitaker said he had ...`: a sentence of its own
                 if ended and _introduces_next(para, v) and self._cued_before(para, q):

@@ -118,14 +118,15 @@ class Resolver(GenderEvidence):
         """A name several people share ("Greer" of Nathan and Owen Greer): the one of them the
         story has named on its own before this point (outside quotations), or the one of them
         named so in the mention's own paragraph, or, when that paragraph names none of them
-        before it, the one of them the paragraph right before names on their own and only
-        them (`Joris Declercq, the rider's older brother, was more combative.` / `"...,"
-        Declercq said`); nobody when neither names one and the story has named two, since
-        which one is meant would then be a guess."""
+        before it, the one of them the paragraph right before introduces (names for the first
+        time, on their own, their first name too, and no other of them: `Joris Declercq, the rider's older brother,
+        was more combative.` / `"...," Declercq said`); nobody when neither names one and the
+        story has named two, since which one is meant would then be a guess."""
         named: set[str] = set()
-        before: set[str] = set()  # named as themselves in the paragraph before, if only them
+        before: set[str] = set()  # introduced in the paragraph before, if only them
         for p in range(pi + 1):
             para = self.paras[p]
+            introduced: set[str] = set()  # named here for the first time
             here: set[str] = set()  # named in the mention's own paragraph
             as_themselves: set[str] = set()  # not only as an owner ("Naomi Brandt's husband")
             shared = False  # the shared name written alone: which one is a guess
@@ -137,13 +138,15 @@ class Resolver(GenderEvidence):
                 if len(m.ids) > 1 and set(m.ids) & set(ids):
                     shared = True
                 if len(m.ids) == 1 and m.ids[0] in ids:
+                    if m.ids[0] not in named and self._first_name_first_in(m.ids[0]) == p:
+                        introduced.add(m.ids[0])
                     named.add(m.ids[0])
                     here.add(m.ids[0])
                     if m.j >= len(para.tokens) or para.tokens[m.j].kind != "poss":
                         as_themselves.add(m.ids[0])
             if p == pi and not here and not shared and len(before) == 1:
                 return before.pop()
-            if p == pi - 1 and not shared and here == as_themselves:
+            if p == pi - 1 and not shared and here == as_themselves and here <= introduced:
                 before = here
             if p == pi and len(here) == 1:
                 return here.pop()  # "Paul Mercer told reporters ... "...," Mercer said"
@@ -152,6 +155,16 @@ class Resolver(GenderEvidence):
                 # told reporters": she is named only as whose husband he is
                 return as_themselves.pop()
         return named.pop() if len(named) == 1 else None
+
+    def _first_name_first_in(self, pid: str) -> int | None:
+        """The paragraph where the story first writes the first word of `pid`'s name ("Gary"
+        of Gary Kowalski, already in `Gary and Tina Kowalski`), quotations too; None if
+        nowhere."""
+        first = self.people[pid].name.split()[0]
+        for p, para in enumerate(self.paras):
+            if any(t.text == first for t in para.tokens):
+                return p
+        return None
 
     def _bound_pronoun_decides(self, pi: int, ref: Ref, at: int | None = None) -> str | None:
         """`Whitaker said he had "ignored that rule"` of Jenna and Colin Whitaker: the subject
@@ -831,9 +844,9 @@ class Resolver(GenderEvidence):
             if para.quote_of[m.i] != -1:
                 continue
             ids = m.ids
-            if len(ids) > 1:
+            if sum(not self._contradicts(pid, gender) for pid in ids) > 1:
                 # "Declercq denied wrongdoing." of Mathis and Joris Declercq, before Joris
-                # was named: the one of them named so far
+                # was named: the one of them named so far, when the pronoun may be either
                 only = self._only_one_named_so_far(pi, m.i, ids)
                 ids = (only,) if only is not None else ids
             people = [self.people[pid] for pid in ids]

@@ -1051,6 +1051,24 @@ def posts_clause(para: Para, v: int) -> bool:
     return k + 1 < len(toks) and toks[k].lower == "that" and para.quote_of[k] == -1
 
 
+def posts_after_quotation(para: Para, v: int) -> bool:
+    """`"...," she posted.`, `"...," Kell posted on Facebook, adding ...`: the posting verb `v`
+    after a quotation's cue subject, then an "on" or "to" and a capitalised name if any, and
+    the sentence's end or a comma: what was posted is the quotation before (not `"...," she
+    said. Whitley posted 24 points`, a sentence of its own, nor "posted a photo")."""
+    toks = para.tokens
+    if toks[v].lower not in _POSTING_VERBS:
+        return False
+    k = v + 1
+    if k < len(toks) and toks[k].lower in ("on", "to"):
+        k += 1
+        if k >= len(toks) or not toks[k].is_cap:
+            return False
+        while k < len(toks) and toks[k].is_cap:
+            k += 1
+    return k >= len(toks) or toks[k].text in (".", ",", "!", "?", ";")
+
+
 def _verb_form(tok: Token) -> bool:
     return tok.is_word and not tok.is_cap and is_inflected_verb(tok.lower)
 
