@@ -206,7 +206,8 @@ _Kind = tuple[bool, frozenset[str]]
 
 def _kind(person: Person, own: frozenset[str]) -> _Kind:
     if person.kind is SpeakerKind.ORGANIZATION:
-        return True, own & ORG_WORDS
+        # and the nouns the story calls it by ("the company" of Harrow Foods)
+        return True, own & ORG_WORDS | frozenset(person.called)
     return False, own & _ROLE_NOUNS
 
 

@@ -93,6 +93,10 @@ class Person(Frozen):
     aliases: tuple[str, ...] = ()  # surface forms: "Bukele", "Nayib Bukele"
     roles: tuple[str, ...] = ()  # "Salvadoran President", "president"
     stories: tuple[str, ...] = ()  # ids of the stories that name them
+    # for a body, the nouns the story calls it by after naming it ("the company" of Harrow
+    # Foods): read by the question side's descriptions only, never by the resolver, which
+    # leaves "the company said" nobody's
+    called: tuple[str, ...] = ()
 
 
 class QuoteKind(StrEnum):

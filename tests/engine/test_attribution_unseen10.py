@@ -5,7 +5,7 @@ wording (a rowing club's regatta), with guards."""
 
 from __future__ import annotations
 
-from tests.engine.stories import quoted, searcher_for
+from tests.engine.stories import quoted, searcher_for, speakers_of
 
 OPENING = "The Lakeside Rowing Club won the autumn regatta on Saturday for the first time."
 CLOSING = "The club races again in the spring."
@@ -96,3 +96,32 @@ def test_a_shared_surname_after_a_paragraph_naming_one_already_met_stays_undecid
     )
     searcher = searcher_for("regatta-met-before", body)
     assert quoted(searcher, "never missed") == [None]
+
+
+def test_a_body_the_story_calls_the_company_is_asked_as_the_company() -> None:
+    # Before: "what did the company say" named no one ("Lakeside Oars" has no word for a
+    # company; the story's "The company said" was kept nowhere a question reads)
+    body = regatta(
+        "Lakeside Oars, which built the winning boat, said in a statement that the hull had"
+        " been “tested in three winters.” The company said it would build two more.",
+        "Coach Ines Varga said the crew had “never rowed a stiffer boat.”",
+    )
+    searcher = searcher_for("regatta-company", body)
+    answer = searcher.ask("what did the company say")
+    assert answer.asked_speaker == "Lakeside Oars"
+    assert "tested in three winters" in answer.passages[0].text
+    # the resolver still credits "The company said" to nobody, as before
+    assert speakers_of(searcher, "build two more") == [None]
+
+
+def test_a_body_noun_after_another_body_as_object_calls_none_of_them() -> None:
+    # guard: "asked the agency" is another body; the first "the agency" after the name is no
+    # subject, so the one after it says nothing of Lakeside Oars
+    body = regatta(
+        "Lakeside Oars said it had asked the agency for a second inspection; the agency said"
+        " it would “look again in May.”",
+        "Coach Ines Varga said the crew had “never rowed a stiffer boat.”",
+    )
+    searcher = searcher_for("regatta-agency-object", body)
+    answer = searcher.ask("what did the agency say")
+    assert answer.asked_speaker != "Lakeside Oars"

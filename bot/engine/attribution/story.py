@@ -23,8 +23,10 @@ from bot.engine.text import match_key
 from bot.engine.words import (
     BODY_NOUNS,
     HONORIFICS,
+    ORG_WORDS,
     QUANTIFIERS,
     ROLE_HEADS,
+    SPEECH_VERBS,
     SPELLED_TITLES,
     all_lemmas,
     is_dictionary_word,
@@ -125,7 +127,87 @@ def attribute_story(story: Story) -> StoryAttribution:
         every = _read_as_organisations(paras, intros + named)
         people = build_people(every, story.id, excluded)
         found = Attributor(story, paras, people).run()
-    return StoryAttribution(people=tuple(people), quotes=tuple(found.quotes))
+    return StoryAttribution(
+        people=tuple(_with_nouns_called(paras, people)), quotes=tuple(found.quotes)
+    )
+
+
+def _with_nouns_called(paras: Sequence[Para], people: Sequence[Person]) -> list[Person]:
+    """`people`, each organisation with the nouns the story calls it by (`Person.called`):
+    `Harrow Foods said ... The company said later ...`: a "the" and a noun for a body
+    (`BODY_NOUNS`) first after a mention of it, outside quotations and before any other name,
+    in its sentence or the next (`_first_reference_after`'s reach), as a subject or an owner:
+    opening a sentence, or before a speech verb or a possessive (not `Harrow Foods sued the
+    agency`, another body). A noun so written after two bodies is neither's."""
+    aliases = {
+        tuple(alias.split()): person.id
+        for person in people
+        if person.kind is SpeakerKind.ORGANIZATION
+        for alias in person.aliases
+    }
+    if not aliases:
+        return list(people)
+    claims: dict[str, set[str]] = {}
+    for pi, para in enumerate(paras):
+        toks = para.tokens
+        for i, j in para.runs:
+            if para.quote_of[i] != -1:
+                continue
+            words = tuple(t.text for t in toks[i:j])
+            if words[:1] == ("The",):
+                words = words[1:]
+            pid = aliases.get(words)
+            if pid is None:
+                continue
+            noun = _body_noun_after(paras, pi, j)
+            if noun is not None:
+                claims.setdefault(noun, set()).add(pid)
+    called: dict[str, list[str]] = {}
+    for noun, pids in claims.items():
+        if len(pids) == 1:
+            called.setdefault(pids.pop(), []).append(noun)
+    return [
+        person.model_copy(update={"called": tuple(sorted(called[person.id]))})
+        if person.id in called
+        else person
+        for person in people
+    ]
+
+
+def _body_noun_after(paras: Sequence[Para], pi: int, end: int) -> str | None:
+    """The noun of "the <body noun>" first after a name ending at `end` in paragraph `pi` as
+    `_with_nouns_called` reads it, outside quotations and before any other name, in its
+    sentence or the next (the next paragraph's first, after a paragraph's last); None if
+    none."""
+    para = paras[pi]
+    sentence = para.sentence_of[end - 1]
+    scans = [(para, end, sentence)]
+    if sentence == len(para.sentences) - 1 and pi + 1 < len(paras):
+        scans.append((paras[pi + 1], 0, 0))
+    for para, k, own in scans:
+        toks = para.tokens
+        runs = dict(para.runs)
+        while k < len(toks) and para.sentence_of[k] <= own + 1:
+            if para.quote_of[k] != -1:
+                k += 1
+                continue
+            if k in runs and is_name_like(toks[k : runs[k]]):
+                return None  # another name: what follows may be its
+            if (
+                toks[k].lower == "the"
+                and k + 2 < len(toks)
+                and toks[k + 1].lower in BODY_NOUNS
+                and para.quote_of[k + 1] == -1
+            ):
+                subject = (
+                    para.sentence(k)[0] == k
+                    or toks[k + 2].kind == "poss"
+                    or toks[k + 2].lower in SPEECH_VERBS
+                )
+                # the first such noun decides: `sued the agency; the agency said` is another's
+                return toks[k + 1].lower if subject else None
+            k += 1
+    return None
 
 
 _IS_SAID = frozenset("said says added wrote stated announced".split())
@@ -474,6 +556,7 @@ def _merged(known: Person, person: Person) -> Person:
         "aliases": _union(known.aliases, person.aliases),
         "roles": _union(known.roles, person.roles),
         "stories": _union(known.stories, person.stories),
+        "called": _union(known.called, person.called),
         "kind": SpeakerKind.ORGANIZATION
         if SpeakerKind.ORGANIZATION in (known.kind, person.kind)
         else SpeakerKind.PERSON,
