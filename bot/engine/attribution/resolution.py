@@ -119,9 +119,10 @@ class Resolver(GenderEvidence):
         story has named on its own before this point (outside quotations), or the one of them
         named so in the mention's own paragraph, or, when that paragraph names none of them
         before it, the one of them the paragraph right before introduces (names for the first
-        time, on their own, their first name too, and no other of them: `Joris Declercq, the rider's older brother,
-        was more combative.` / `"...," Declercq said`); nobody when neither names one and the
-        story has named two, since which one is meant would then be a guess."""
+        time, on their own, their first name too, and no other of them: `Joris Declercq, the
+        rider's older brother, was more combative.` / `"...," Declercq said`); nobody when
+        neither names one and the story has named two, since which one is meant would then be
+        a guess."""
         named: set[str] = set()
         before: set[str] = set()  # introduced in the paragraph before, if only them
         for p in range(pi + 1):

@@ -23,7 +23,6 @@ from bot.engine.text import match_key
 from bot.engine.words import (
     BODY_NOUNS,
     HONORIFICS,
-    ORG_WORDS,
     QUANTIFIERS,
     ROLE_HEADS,
     SPEECH_VERBS,
