@@ -125,3 +125,27 @@ def test_a_body_noun_after_another_body_as_object_calls_none_of_them() -> None:
     searcher = searcher_for("regatta-agency-object", body)
     answer = searcher.ask("what did the agency say")
     assert answer.asked_speaker != "Lakeside Oars"
+
+
+def test_put_it_before_a_colon_is_a_cue() -> None:
+    # Before: `X, who ..., put it bluntly: "..."` was nobody's (no speech verb; "X was blunt:"
+    # was read, "put it" was not), and X, named nowhere else, was no person
+    body = regatta(
+        "Coach Ines Varga said the crew had “never rowed a stiffer boat.”",
+        "Marta Kessler, who chairs the club's board, put it bluntly: “We have no money for"
+        " a new boathouse. Somebody has to pay.”",
+        "Varga summed it up: “Cold water, warm hearts.”",
+    )
+    searcher = searcher_for("regatta-put-it", body)
+    assert quoted(searcher, "no money") == ["Marta Kessler"]
+    assert quoted(searcher, "Cold water") == ["Ines Varga"]
+
+
+def test_put_it_somewhere_before_a_colon_is_no_cue() -> None:
+    # guard: "put it on the agenda:" says where, not how anyone said something
+    body = regatta(
+        "Coach Ines Varga said the crew had “never rowed a stiffer boat.”",
+        "The board chair, Marta Kessler, put it on the agenda: “New boathouse.”",
+    )
+    searcher = searcher_for("regatta-put-it-somewhere", body)
+    assert quoted(searcher, "New boathouse") != ["Marta Kessler"]

@@ -81,6 +81,9 @@ class QuotationFinder(ReportedSpeech):
             if speaker is None:
                 speaker = self._described_before_colon(pi, q)
                 cue = "X was blunt: ..." if speaker else ""
+            if speaker is None:
+                speaker = self._put_before_colon(pi, q)
+                cue = "X put it bluntly: ..." if speaker else ""
             if speaker is None and q.open_tok == 0 and q.close_tok in (None, len(para.tokens) - 1):
                 speaker = self._continued_from_previous(pi)
                 cue = "paragraph continues the previous speaker" if speaker else ""
@@ -355,6 +358,39 @@ class QuotationFinder(ReportedSpeech):
         if speaker is None or self.people[speaker].kind is not SpeakerKind.PERSON:
             return None
         return speaker
+
+    def _put_before_colon(self, pi: int, q: QuoteSpan) -> str | None:
+        """`Rachel Novak, who chairs the Faculty Senate, put it bluntly: "..."`, `Hale summed
+        it up: "..."`: a quotation after a colon closing a clause of "put it" or "summed it
+        up" (and up to three words in lower case, no name: "this way", "more simply") is the
+        words of that clause's subject, a person's name (one the people reader missed is made
+        a person, as a cue's subject is) or a pronoun for one."""
+        para = self.paras[pi]
+        toks = para.tokens
+        colon = q.open_tok - 1
+        if colon < 3 or toks[colon].text != ":":
+            return None
+        lo, _ = para.sentence(colon)
+        for it in range(colon - 1, max(lo, colon - 5), -1):
+            word = toks[it]
+            if not word.is_word or word.is_cap or para.quote_of[it] != -1:
+                return None
+            if word.lower != "it" or it - 1 <= lo:
+                if not word.lower.endswith("ly") and word.lower not in _MANNER_WORDS:
+                    return None  # "put it on the agenda:": no way of saying
+                continue
+            after = toks[it + 1].lower if it + 1 < colon else ""
+            verb = toks[it - 1].lower
+            if not (verb in _PUT and after != "up" or verb in _SUMMED and after == "up"):
+                return None
+            ref = self._subject_before(pi, it - 1)
+            if ref is None or ref.kind not in ("person", "pronoun", "name"):
+                return None
+            speaker = self._resolve(pi, q.open_tok, ref)  # a name not yet known: made one
+            if speaker is None or self.people[speaker].kind is not SpeakerKind.PERSON:
+                return None
+            return speaker
+        return None
 
     def _owned_after(self, pi: int, q: QuoteSpan) -> str | None:
         """`"The court gave the city a path forward." That was the assessment of Nadia Farouk,
@@ -991,6 +1027,11 @@ _READ = frozenset("read reads said says".split())
 _SENDING_VERBS = frozenset("sent wrote emailed texted mailed".split())
 # Talking about something with no words given: "X ..., talking about growing up in the Flats."
 _TALKING = frozenset("talking talked talks speaking spoke speaks".split())
+# Verbs that say how someone worded what follows a colon: "X put it bluntly:", "X summed it up:"
+_PUT = frozenset("put puts".split())
+_SUMMED = frozenset("summed sums".split())
+# Words after "put it" that say how, besides adverbs in -ly: "put it this way", "put it best"
+_MANNER_WORDS = frozenset("this that way another more most best well up".split())
 # Verbs of answering: a quotation right after "X answered at length." is the answer
 _ANSWER_VERBS = frozenset("answered replied responded".split())
 # Words grading what follows them: "more pointed" is how someone was, not what was done to them
