@@ -381,7 +381,7 @@ class QuotationFinder(ReportedSpeech):
                 continue
             after = toks[it + 1].lower if it + 1 < colon else ""
             verb = toks[it - 1].lower
-            if not (verb in _PUT and after != "up" or verb in _SUMMED and after == "up"):
+            if not ((verb in _PUT and after != "up") or (verb in _SUMMED and after == "up")):
                 return None
             ref = self._subject_before(pi, it - 1)
             if ref is None or ref.kind not in ("person", "pronoun", "name"):
