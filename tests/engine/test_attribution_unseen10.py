@@ -149,3 +149,26 @@ def test_put_it_somewhere_before_a_colon_is_no_cue() -> None:
     )
     searcher = searcher_for("regatta-put-it-somewhere", body)
     assert quoted(searcher, "New boathouse") != ["Marta Kessler"]
+
+
+def test_a_relative_opening_a_clause_reported_with_no_that_is_its_verbs_subject() -> None:
+    # Before: `She said her husband used to tell rowers that "..."` was nobody's ("her
+    # husband" right after "said" was no subject; after "said that" it was)
+    body = regatta(
+        "Ines Varga, 70, founded the club with her late husband, Tomas, in 1979.",
+        "“This was a swamp when we came,” she said.",
+        "She said her husband, who died in 2015, used to tell new rowers that “the lake"
+        " forgives nothing.”",
+    )
+    searcher = searcher_for("regatta-her-husband", body)
+    assert quoted(searcher, "forgives nothing") == ["Tomas"]
+
+
+def test_a_relative_told_by_the_speaker_is_no_subject() -> None:
+    # guard: "told her husband" makes him the one told, not the one speaking
+    body = regatta(
+        "Ines Varga, 70, founded the club with her late husband, Tomas, in 1979.",
+        "She told her husband that “the lake forgives nothing.”",
+    )
+    searcher = searcher_for("regatta-told-husband", body)
+    assert quoted(searcher, "forgives nothing") != ["Tomas"]

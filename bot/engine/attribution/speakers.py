@@ -229,8 +229,9 @@ class SpeakerFinder(AttributorBase):
                 start = wider
             return Ref("person", start, m.j, ids=m.ids)
         if toks[j].lower in KIN_NOUNS and j - 1 >= lo and toks[j - 1].lower in ("his", "her"):
-            # "His wife said": the wife of the one "his" is (`Resolver._resolve_kin`)
-            if not self._subject_slot(pi, j - 1, lo):
+            # "His wife said": the wife of the one "his" is (`Resolver._resolve_kin`); so too
+            # opening a clause reported with no "that" (`She said her husband used to tell`)
+            if not self._subject_slot(pi, j - 1, lo) and not self._reported_subject(pi, j - 1, lo):
                 return None
             phrase = f"{toks[j - 1].lower} {toks[j].lower}"
             return Ref("kin", j - 1, j + 1, word=phrase, cue=f"kin: {phrase}")
