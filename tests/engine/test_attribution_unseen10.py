@@ -172,3 +172,16 @@ def test_a_relative_told_by_the_speaker_is_no_subject() -> None:
     )
     searcher = searcher_for("regatta-told-husband", body)
     assert quoted(searcher, "forgives nothing") != ["Tomas"]
+
+
+def test_according_to_a_described_paper_names_the_paper() -> None:
+    # Before: `According to the Dutch newspaper De Telegraaf, ...` made a body "Dutch" (the
+    # word describing the paper) and credited it with what the paper reported
+    body = regatta(
+        "According to the Dutch newspaper De Telegraaf, the club had turned down a sponsor.",
+        "Coach Ines Varga said the crew had “never rowed a stiffer boat.”",
+    )
+    searcher = searcher_for("regatta-newspaper", body)
+    names = {p.name for p in searcher.snapshot.people}
+    assert "Dutch" not in names
+    assert speakers_of(searcher, "turned down a sponsor") == ["De Telegraaf"]

@@ -52,6 +52,7 @@ from bot.engine.words import (
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
     WORK_NOUNS,
+    all_lemmas,
     is_inflected_verb,
 )
 
@@ -628,10 +629,23 @@ class SpeakerFinder(AttributorBase):
             if toks[s].lower in INDEFINITES or toks[k].lower in INDEFINITES:
                 return Ref("unknown", s, r, cue=f"{cue} (indefinite: {phrase})")
             return Ref("role", s, r, word=phrase, cue=f"{cue} (role: {phrase})")
-        for i, j in cap_sequences(toks):  # a name not known yet, after any role words
+        sequences = list(cap_sequences(toks))
+        for n, (i, j) in enumerate(sequences):  # a name not known yet, after any role words
             if k <= i <= r:
                 words = toks[i:j]
                 is_doc = j < len(toks) and toks[j].lower in DOC_NOUNS
+                if (
+                    j - i == 1
+                    and n + 1 < len(sequences)
+                    and sequences[n + 1][0] == j + 1
+                    and _common_noun(toks[j])
+                    and is_name_like(toks[j + 1 : sequences[n + 1][1]])
+                ):
+                    # "according to the Belgian newspaper Het Nieuwsblad": the name after the
+                    # noun for what it is, not the word describing it ("Belgian")
+                    i, j = sequences[n + 1]
+                    words = toks[i:j]
+                    is_doc = True
                 if is_name_like(words):
                     org = is_doc or looks_like_org([t.text for t in words])
                     return Ref("name", i, j, org=org)
@@ -1068,6 +1082,15 @@ def posts_after_quotation(para: Para, v: int) -> bool:
         while k < len(toks) and toks[k].is_cap:
             k += 1
     return k >= len(toks) or toks[k].text in (".", ",", "!", "?", ";")
+
+
+def _common_noun(tok: Token) -> bool:
+    """A lower-case word WordNet knows only as a noun ("newspaper", "broadcaster"; not "and",
+    "said", "told")."""
+    if not tok.is_word or tok.is_cap:
+        return False
+    lemmas = all_lemmas(tok.lower)
+    return bool(lemmas.get("NOUN")) and not lemmas.get("VERB") and tok.lower not in PREPOSITIONS
 
 
 def _verb_form(tok: Token) -> bool:
