@@ -1,14 +1,14 @@
 """Attribution on stories nobody working on the engine had seen when they were written: ten
 sets of four fictional news stories in `tests/data/attribution/`, each with a key of who said
-every quotation (null: nobody's words), written in the eighteenth to twenty-second sessions by
-helpers who read only the story format (the ninth and tenth below). unseen-1, 2, 4, 5, 6, 7 and 8 were read whole to find
-causes (5 in the twentieth session, 6 in the twenty-first, 7 in the twenty-second, 8 in the
-twenty-third), 3 for its wrong credits and misses. unseen-9 was written in the twenty-fifth
-session by the helper who then fixed what it found (9attr13), so it is seen, not blind.
-unseen-10 is attr-11, written in the twenty-fourth session by a helper who read only the story
-format, its wrong credits read then (9attr11w) and the whole set in the twenty-sixth
-(9attr16). `storybot --corpus DIR eval DIR/key.jsonl` prints the same figures (README,
-Quality)."""
+every quotation (null: nobody's words), written by helpers who read only the story format (the
+first eight in the eighteenth to twenty-second sessions). unseen-1, 2, 4, 5, 6, 7 and 8 were
+read whole to find causes (5 in the twentieth session, 6 in the twenty-first, 7 in the
+twenty-second, 8 in the twenty-third), 3 for its wrong credits and misses. unseen-9 was written
+in the twenty-fifth session by the helper who then fixed what it found (9attr13), so it is
+seen, not blind. unseen-10 is attr-11, written in the twenty-fourth session by a helper who
+read only the story format, its wrong credits read then (9attr11w) and the whole set in the
+twenty-sixth (9attr16). `storybot --corpus DIR eval DIR/key.jsonl` prints the same figures
+(README, Quality)."""
 
 from __future__ import annotations
 

@@ -185,3 +185,18 @@ def test_according_to_a_described_paper_names_the_paper() -> None:
     names = {p.name for p in searcher.snapshot.people}
     assert "Dutch" not in names
     assert speakers_of(searcher, "turned down a sponsor") == ["De Telegraaf"]
+
+
+def test_a_body_asked_by_its_noun_whose_words_are_nobodys_is_still_searched() -> None:
+    # guard: "The company said" is credited to no one, so "what did the company say" of
+    # Lakeside Properties, which the story calls "the company", is no "mentioned but not
+    # quoted" (it was, with the nouns kept and no such reading)
+    body = regatta(
+        "The boathouse's landlord, Lakeside Properties, raised the rent last year. In a"
+        " statement, the company said it had “offered the club a discount for ten years.”",
+        "Coach Ines Varga said the crew had “never rowed a stiffer boat.”",
+    )
+    searcher = searcher_for("regatta-company-unquoted", body)
+    answer = searcher.ask("what did the company say")
+    assert answer.answered, answer.reason
+    assert "offered the club a discount" in answer.passages[0].text

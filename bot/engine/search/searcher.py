@@ -542,6 +542,11 @@ class Searcher(Rendering):
         ):
             # "is garcia gonna stay locked up": what the story tells of him, not his words
             read, speakers, quoting = read.as_plain(), [], []
+        if speakers and not quoting and _by_a_noun_called(text, read, speakers):
+            # "what did the company say" of Harbor Point Properties, which the story calls
+            # "the company" (`Person.called`): its words written "the company said" are
+            # credited to no one, so it may have spoken all the same; searched as plain
+            read, speakers, quoting = read.as_plain(), [], []
         if speakers and not quoting:
             names = " or ".join(p.name for p in speakers)
             return _PartResult.refused(
@@ -3129,3 +3134,12 @@ def typed_quotations(question: str) -> list[str]:
         if any(ch.isalpha() for ch in words):
             found.append(words)
     return found
+
+
+def _by_a_noun_called(text: str, read: ReadQuestion, speakers: Sequence[Person]) -> bool:
+    """The question names `speakers` by a noun their story calls them by ("the company"), as
+    every one of them is called: bodies whose words after it the story credits to no one."""
+    if read.speaker_span is None:
+        return False
+    words = text[slice(*read.speaker_span)].lower().split()
+    return bool(words) and all(words[-1] in p.called for p in speakers)
