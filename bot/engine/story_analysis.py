@@ -424,7 +424,8 @@ def _attribution_facts(analysis: StoryAnalysis, vectors: Vectors | None) -> dict
 def _attribution_lists(attribution: StoryAttribution) -> dict[str, Any]:
     return {
         "people": [
-            [p.id, p.name, p.kind.value, p.aliases, p.roles, p.stories] for p in attribution.people
+            [p.id, p.name, p.kind.value, p.aliases, p.roles, p.stories, p.called]
+            for p in attribution.people
         ],
         "quotes": _quote_lists(attribution.quotes),
     }
@@ -686,9 +687,11 @@ def _attribution(facts: dict[str, Any]) -> StoryAttribution:
                 "aliases": tuple(aliases),
                 "roles": tuple(roles),
                 "stories": tuple(stories),
+                # an older build's people have no nouns they are called by
+                "called": tuple(called[0]) if called else (),
             },
         )
-        for person_id, name, kind, aliases, roles, stories in facts["people"]
+        for person_id, name, kind, aliases, roles, stories, *called in facts["people"]
     )
     quotes = _quotes(facts["quotes"])
     return _trusted(StoryAttribution, {"people": people, "quotes": quotes})
