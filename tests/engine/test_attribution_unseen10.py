@@ -5,6 +5,8 @@ wording (a rowing club's regatta), with guards."""
 
 from __future__ import annotations
 
+from bot.engine.models import StoryAttribution
+from bot.engine.story_analysis import attribution_from_json, attribution_to_json
 from tests.engine.stories import quoted, searcher_for, speakers_of
 
 OPENING = "The Lakeside Rowing Club won the autumn regatta on Saturday for the first time."
@@ -200,3 +202,15 @@ def test_a_body_asked_by_its_noun_whose_words_are_nobodys_is_still_searched() ->
     answer = searcher.ask("what did the company say")
     assert answer.answered, answer.reason
     assert "offered the club a discount" in answer.passages[0].text
+
+
+def test_the_nouns_a_body_is_called_by_are_stored_with_a_build() -> None:
+    # the compact form a build stores people in keeps `Person.called`
+    body = regatta(
+        "Lakeside Oars, which built the winning boat, said in a statement that the hull had"
+        " been “tested in three winters.” The company said it would build two more.",
+    )
+    searcher = searcher_for("regatta-company-stored", body)
+    attribution = StoryAttribution(people=searcher.snapshot.people, quotes=())
+    again = attribution_from_json(attribution_to_json(attribution))
+    assert {p.name: p.called for p in again.people}["Lakeside Oars"] == ("company",)
