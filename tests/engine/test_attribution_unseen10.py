@@ -42,6 +42,20 @@ def test_a_shared_surname_right_after_a_paragraph_naming_one_of_them() -> None:
     assert quoted(searcher, "up at five") == ["Daniel Okafor"]
 
 
+def test_a_shared_surname_after_a_paragraph_introducing_one_of_the_other_gender_is_not_them() -> None:
+    # Before (with the rule above): `"...," Okafor said, shaking her head` right after a
+    # paragraph introducing her father went to him; the pronoun of the other gender in the
+    # cue's sentence is evidence against him (blind attribution set 12 had this shape)
+    body = regatta(
+        "Nadia Okafor, 24, the crew's stroke, said she had rowed with a sore wrist.",
+        "Her father, Daniel Okafor, was more relaxed. “They will be fine,” he said.",
+        "“We should have won by more,” Okafor said, shaking her head.",
+    )
+    searcher = searcher_for("regatta-her-head", body)
+    assert quoted(searcher, "won by more") != ["Daniel Okafor"]
+    assert quoted(searcher, "will be fine") == ["Daniel Okafor"]
+
+
 def test_a_shared_surname_after_a_paragraph_naming_both_stays_undecided() -> None:
     # guard: the paragraph before names both of them
     body = regatta(

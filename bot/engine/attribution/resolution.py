@@ -146,7 +146,10 @@ class Resolver(GenderEvidence):
                     if m.j >= len(para.tokens) or para.tokens[m.j].kind != "poss":
                         as_themselves.add(m.ids[0])
             if p == pi and not here and not shared and len(before) == 1:
-                return before.pop()
+                (only,) = before
+                # `"...," Lindqvist said, shaking her head` after a paragraph introducing her
+                # husband: a pronoun of the other gender in the sentence is evidence against
+                return None if self._sentence_pronoun_against(pi, tok, only) else only
             if p == pi - 1 and not shared and here == as_themselves and here <= introduced:
                 before = here
             if p == pi and len(here) == 1:
@@ -156,6 +159,17 @@ class Resolver(GenderEvidence):
                 # told reporters": she is named only as whose husband he is
                 return as_themselves.pop()
         return named.pop() if len(named) == 1 else None
+
+    def _sentence_pronoun_against(self, pi: int, tok: int, pid: str) -> bool:
+        """The sentence of paragraph `pi` holding `tok` has, outside quotations, a pronoun of
+        the gender the story does not give `pid` (known genders only)."""
+        para = self.paras[pi]
+        lo, hi = para.sentence(tok)
+        for k in range(lo, hi):
+            gender = PRONOUN_GENDER.get(para.tokens[k].lower)
+            if gender is not None and para.quote_of[k] == -1 and self._contradicts(pid, gender):
+                return True
+        return False
 
     def _first_name_first_in(self, pid: str) -> int | None:
         """The paragraph where the story first writes the first word of `pid`'s name ("Gary"
