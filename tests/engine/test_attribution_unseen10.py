@@ -42,7 +42,7 @@ def test_a_shared_surname_right_after_a_paragraph_naming_one_of_them() -> None:
     assert quoted(searcher, "up at five") == ["Daniel Okafor"]
 
 
-def test_a_shared_surname_after_a_paragraph_introducing_one_of_the_other_gender_is_not_them() -> None:
+def test_a_shared_surname_after_one_of_the_other_gender_is_introduced_is_not_them() -> None:
     # Before (with the rule above): `"...," Okafor said, shaking her head` right after a
     # paragraph introducing her father went to him; the pronoun of the other gender in the
     # cue's sentence is evidence against him (blind attribution set 12 had this shape)
