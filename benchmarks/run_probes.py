@@ -10,7 +10,8 @@ Usage::
 
 Each probe: {"id", "story": a folder of story files ("corpus/"), "turns": [question, ...]};
 the turns after the first are follow-ups, read as the bot reads replies
-(`bot.frontend.conversation.follow_up`).
+(`bot.frontend.conversation.follow_up`). A question the engine cannot take (`QuestionError`)
+is kept as its message, shown to the member as it is, under "reason".
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from bot.engine.answer import Answer  # noqa: E402
 from bot.engine.builder import build_snapshot  # noqa: E402
 from bot.engine.corpus import load_corpus  # noqa: E402
 from bot.engine.search import Searcher  # noqa: E402
+from bot.errors import QuestionError  # noqa: E402
 from bot.frontend.conversation import follow_up, turn_of  # noqa: E402
 from bot.storage import ConversationTurn  # noqa: E402
 
@@ -60,11 +62,16 @@ def main() -> None:
             searchers[folder] = Searcher(build_snapshot(load_corpus(ROOT / folder), "probes"))
         searcher = searchers[folder]
         turns: list[ConversationTurn] = []
+        got: dict[str, object] = {}
         for question in probe["turns"]:
             before = follow_up(turns)
-            answer = searcher.ask(question, follow_up=before)
+            try:
+                answer = searcher.ask(question, follow_up=before)
+            except QuestionError as exc:  # shown to the member as it is, as the bot does
+                got = {"answered": False, "confidence": None, "reason": str(exc)}
+                break
             turns.append(turn_of(answer, dt.datetime.now(dt.UTC)))
-        got = summary(answer)
+            got = summary(answer)
         if args.changed and got == probe.get("end"):
             continue
         print(json.dumps({"id": probe["id"], "turns": probe["turns"], **got}, ensure_ascii=False))
