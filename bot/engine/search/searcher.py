@@ -865,6 +865,7 @@ class Searcher(Rendering):
                 deeper = shown_by(meaning_bridges=ranking_meaning, limit=max(top_k, 10)).shown
                 candidates = self._someone_elses_words_first(candidates, deeper, others)
         typed_words = typed_quotations(text)
+        said_as_typed = typed_quotations(text, as_said=True) if typed_words else []
         if typed_words:
             # "did Trump actually say "I'm in"": the words as the member heard them
             candidates = self._typed_words_first(candidates, typed_words, quoting)
@@ -1101,6 +1102,15 @@ class Searcher(Rendering):
             and not (
                 _ASKS_WHAT_NOT_SAID.search(text) is not None
                 and _TELLS_NOT_SAID.search(self.snapshot.passages[plain[0].passage].text) is None
+            )
+            # "did Trump really say "El Salvador is a paradise"" of his passage on El Salvador:
+            # words typed as what someone said that the passage does not hold, as typed or a
+            # word off, are not confirmed by it (the typed words are put first where any
+            # passage holds them). Not words typed otherwise, often as loosely remembered
+            # ("something like 'we're small but...'", "the 'for less money' thing")
+            and not (
+                said_as_typed
+                and not _holds_typed(self.snapshot.passages[plain[0].passage].text, said_as_typed)
             )
             # "did Bukele deny anything" of his passage on the fee: a verb of judging asked with
             # nothing else (anything, anyone) is what is asked, and the passage does not do it
@@ -3093,8 +3103,13 @@ _JUDGING_ANYTHING = re.compile(
     re.IGNORECASE,
 )
 
-# Words a question puts in quotation marks: "did he say "I'm in"", "the “gold star” thing"
-_TYPED_QUOTATION = re.compile(r"[\"“]([^\"“”\n]{2,120})[\"”]")
+# Words a question puts in quotation marks: "did he say "I'm in"", "the “gold star” thing";
+# in single ones only set off as such ("did he say 'I'm in'"), not an apostrophe ("Trump's",
+# "the workers' union")
+_TYPED_QUOTATION = re.compile(
+    r"[\"“]([^\"“”\n]{2,120})[\"”]"
+    r"|(?:^|(?<=[\s(\[:,]))['‘](\w[^\n]{0,118}?[\w.!?,])['’](?!\w)"
+)
 
 
 # The fewest words a typed quotation holds to be found a word off: of fewer, one word changed
@@ -3118,6 +3133,26 @@ def _a_word_off(said: Sequence[str], quotation: str) -> bool:
     )
 
 
+# A verb of saying right before words in quotation marks: "did he really say "...""
+_SAID_BEFORE = re.compile(
+    r"\b(?:say|says|said|saying|claim|claims|claimed|write|writes|wrote)"
+    r"(?:\s+that)?\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _holds_typed(text: str, typed: Sequence[str]) -> bool:
+    """Whether `text` holds any of the `typed` quotations (folded), as typed or, of
+    `_NEAR_TYPED_WORDS` words or more, a word off; apostrophes left out of both ("im in" of
+    "I'm in")."""
+    folded = folded_quotation(text).replace("'", "")
+    return any(
+        re.search(rf"(?<!\w){re.escape(words)}(?!\w)", folded) is not None
+        or _a_word_off(words.split(), folded)
+        for words in (said.replace("'", "") for said in typed)
+    )
+
+
 def folded_quotation(text: str) -> str:
     """`text` as typed quotations are compared with it: lower case, one kind of apostrophe and
     dash, single spaces."""
@@ -3125,12 +3160,15 @@ def folded_quotation(text: str) -> str:
     return " ".join(text.split())
 
 
-def typed_quotations(question: str) -> list[str]:
+def typed_quotations(question: str, *, as_said: bool = False) -> list[str]:
     """The words `question` puts in quotation marks (folded), each with a letter in it: what
-    the member heard or read someone say."""
+    the member heard or read someone say. `as_said`: only those right after a verb of saying
+    ("did he say "I'm in"", "is it true she said: 'no'"), given as what was said."""
     found = []
     for match in _TYPED_QUOTATION.finditer(question):
-        words = folded_quotation(match.group(1)).strip(" ,.;:!?'")
+        if as_said and _SAID_BEFORE.search(question, 0, match.start()) is None:
+            continue
+        words = folded_quotation(match.group(1) or match.group(2)).strip(" ,.;:!?'")
         if any(ch.isalpha() for ch in words):
             found.append(words)
     return found
