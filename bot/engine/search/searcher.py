@@ -1097,6 +1097,9 @@ class Searcher(Rendering):
             # "what would you do about Garcia", "what do you make of the fee": the view of
             # whoever is asked, which no passage gives (the closest are shown, low)
             and _ASKS_YOUR_VIEW.search(text) is None
+            # "should Garcia be returned", "is Bukele a good president", "who's right": a
+            # verdict, which the story does not give (it tells who said what: shown low)
+            and _ASKS_A_VERDICT.search(text) is None
             # "what did Bukele not say" of his words: what someone did not say is told only
             # where the story says they would not ("did not say whether ...")
             and not (
@@ -3042,6 +3045,20 @@ _ASKS_YOUR_VIEW = re.compile(
     r"(?!(?:please|kindly|mind|be|happen|know|tell|show|give|explain|summari[sz]e|list|find"
     r"|quote|share|send|help|describe|repeat|recap|remind|point|clarify|check|look|search"
     r"|pull|post|paste|link|cite|say\s+(?:who|what|where|when|which))\b)[a-z]+\b",
+    re.IGNORECASE,
+)
+
+# A verdict asked: "should Garcia be returned", "was it wrong to deport him", "was the
+# council right to cut it", "is Bukele a good president", "who's right, Trump or the court"
+# (not "is that right", a fact checked)
+_VERDICT_WORDS = r"(?:right|wrong|fair|unfair|justified|unjustified|moral|immoral)"
+_ASKS_A_VERDICT = re.compile(
+    r"^\W*(?:and\s+|but\s+|so\s+)?(?:should|shouldn['’]?t|ought)\b"
+    rf"|\bwho(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+(?:in\s+the\s+)?{_VERDICT_WORDS}\b"
+    rf"|\b(?:is|was|are|were)\s+(?:it|that|this)\s+{_VERDICT_WORDS}\s+(?:to|of|for)\b"
+    rf"|^\W*(?:is|was|are|were)\s+[^?,]{{1,60}}?\s+{_VERDICT_WORDS}\s+to\b"
+    r"|^\W*(?:is|was|are|were)\s+[^?,]{1,60}?\s+(?:a|an)\s+(?:good|bad|great|terrible"
+    r"|decent|evil|horrible|awful)\s+[a-z]+\W*$",
     re.IGNORECASE,
 )
 
