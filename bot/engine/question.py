@@ -77,9 +77,10 @@ _SUMMARY = (
 # said ...", "explain why Bondi thinks ...": what they said, asked as "what did X say" asks
 # it (and why they think so as "why does X think" asks it).
 _TELL = r"(?:(?:tell|remind|show)\s+(?:me|us)|explain(?:\s+to\s+(?:me|us))?)"
+# ("just tell me what ...", "can you just tell me ...": impatience, nothing asked)
 _REQUEST = (
-    r"(?:(?:could|can|would|will)\s+(?:you|someone|somebody|anyone|anybody)\s+(?:please\s+)?"
-    rf"{_TELL}|(?:please\s+|pls\s+)?{_TELL}"
+    r"(?:(?:could|can|would|will)\s+(?:you|someone|somebody|anyone|anybody)\s+"
+    rf"(?:(?:please|pls|just)\s+)*{_TELL}|(?:(?:please|pls|plz|just)\s+)*{_TELL}"
     r"|i\s+(?:was|am|['’]m)\s+wondering|i\s+wonder|(?:i['’]?d|i\s+would)\s+like\s+to\s+know"
     r"|(?:do|does)\s+(?:you|anyone|anybody|someone|somebody)\s+(?:happen\s+to\s+)?know)"
 )
@@ -785,7 +786,9 @@ _MAIN_QUESTION = re.compile(
 _SET_OFF_QUESTION = re.compile(
     r"[,;:]\s*(?:(?:so|and|but|ok|okay|then)[, ]+)?"
     r"(?=(?:what|how|why|when|where)\b"
-    r"|(?:did|does|do|has|have|had|is|was|were|will|would|can|could)(?:n['’]?t)?\b)",
+    r"|(?:did|does|do|has|have|had|is|was|were|will|would|can|could)(?:n['’]?t)?\b"
+    # a request whose question follows ("stupid bot, just tell me what ..."): a lead-in
+    rf"|{_REQUEST}\s*,?\s*(?:what|why|how)\b)",
     re.IGNORECASE,
 )
 
@@ -807,9 +810,11 @@ def _asked_from(question: str) -> tuple[int, int | None]:
     set_off = _SET_OFF_QUESTION.search(question, start)
     opening = question[start : set_off.start()] if set_off else ""
     if set_off and not asks(opening):
+        after = _LEAD_IN.match(question, set_off.end())  # "..., just tell me what ..."
+        after_end = after.end() if after else set_off.end()
         if _ASKS_FROM_X.search(opening):
-            return start, set_off.end()
-        return set_off.end(), None
+            return start, after_end
+        return after_end, None
     return start, None
 
 
