@@ -919,7 +919,9 @@ def _is_what_is_wise(match: re.Match[str]) -> bool:
 # Where a sentence of a chat message ends: a full stop or exclamation marks (held: "...",
 # "!!") before more words (a new line is a space by now). Not the full stop of an
 # abbreviation or an initial ("the U.S. is", "Mr. Trump"), which `_ends_a_sentence` tells.
-_SENTENCE_END = re.compile(r"[.!]+\s+(?=\S)")
+# A quotation mark closing after the full stop is of the sentence it ends (a pasted "... she
+# said. “We are in.” what did he say then").
+_SENTENCE_END = re.compile(r"[.!]+[”\"]?\s+(?=\S)")
 # How a sentence that asks opens: a question word, or the verb a yes-no question puts first
 _ASKS = re.compile(
     r"(?:what|whats|what['’]s|why|how|hows|how['’]s|when|where|who|whos|who['’]s|which|whose"
