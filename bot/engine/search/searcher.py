@@ -1094,6 +1094,9 @@ class Searcher(Rendering):
                 _WHO_DID_NOT.match(text) is not None
                 and not _tells_not_doing(self.snapshot.passages[plain[0].passage], topic)
             )
+            # "why did Patel vote for the cut" of "Patel, one of the two votes against the cut":
+            # the premise told the other way (shown first, low)
+            and not _told_against(text, self.snapshot.passages[plain[0].passage], topic)
             # "what would you do about Garcia", "what do you make of the fee": the view of
             # whoever is asked, which no passage gives (the closest are shown, low)
             and _ASKS_YOUR_VIEW.search(text) is None
@@ -3085,13 +3088,47 @@ def _tells_not_doing(passage: Passage, topic: Sequence[str]) -> bool:
     """Whether a sentence of `passage` (its sentences as the index split them) holds a word of
     the `topic` and a negation or a word of refusing or opposing ("one of the two votes against
     the cut"; not "voted 5-2 to cut", nor another sentence's "did not compel")."""
-    wanted = set(topic) - _NEGATION_TERMS  # the question's own "not" is no topic here
+    return any(_TELLS_NOT.search(sentence) is not None for sentence in _of_topic(passage, topic))
+
+
+def _of_topic(passage: Passage, topic: Sequence[str]) -> list[str]:
+    """The sentences of `passage` (as the index split them) holding a word of `topic` (not
+    "not": a question's own negation is no topic of a passage)."""
+    wanted = set(topic) - _NEGATION_TERMS
     sentences = [
         passage.text[s.start - passage.start : s.end - passage.start] for s in passage.sentences
     ] or [passage.text]
-    return any(
-        _TELLS_NOT.search(sentence) is not None and wanted.intersection(terms(sentence))
-        for sentence in sentences
+    return [sentence for sentence in sentences if wanted.intersection(terms(sentence))]
+
+
+# A stance for something asked ("why did Patel vote for the cut", "why did she support it"),
+# and one against it told
+_STANCE_FOR = re.compile(
+    r"\bvot(?:e|ed|es|ing)\s+(?:for|in\s+favou?r\s+of)\b|\bsupport(?:s|ed|ing)?\b"
+    r"|\bback(?:s|ed|ing)\b|\bendors(?:e|es|ed|ing)\b",
+    re.IGNORECASE,
+)
+# A question taking what it asks of as so: a question word first, not a verb asking yes or no
+_ASKS_WITH_A_PREMISE = re.compile(r"\W*(?:why|how|what|when|where|who|whom)\b", re.IGNORECASE)
+_STANCE_AGAINST = re.compile(
+    r"\bagainst\b|\boppos(?:e|es|ed|ing|ition)\b|\bvot(?:e|es|ed|ing)\s+no\b", re.IGNORECASE
+)
+
+
+def _told_against(question: str, passage: Passage, topic: Sequence[str]) -> bool:
+    """Whether `question` asks of a stance for something as a premise ("why did Patel vote
+    for the cut") and `passage` tells one against it, in a sentence of the topic ("Patel, one
+    of the two votes against the cut"), and none for it: a premise the passage tells the
+    other way. Not a yes-or-no question ("did Patel vote for the cut"), which it answers."""
+    if (
+        _ASKS_WITH_A_PREMISE.match(question) is None
+        or _STANCE_FOR.search(question) is None
+        or _STANCE_AGAINST.search(question) is not None
+    ):
+        return False
+    told = _of_topic(passage, topic)
+    return any(_STANCE_AGAINST.search(s) for s in told) and not any(
+        _STANCE_FOR.search(s) for s in told
     )
 
 
