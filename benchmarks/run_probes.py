@@ -7,6 +7,7 @@ differs from the file's recorded "end", so a change's effect on them shows at on
 Usage::
 
     .venv/bin/python benchmarks/run_probes.py tests/data/probes-9probe3/probes.jsonl [--changed]
+    .venv/bin/python benchmarks/run_probes.py tests/data/probes-9probe5/probes.jsonl [--changed]
 
 Each probe: {"id", "story": a folder of story files ("corpus/"), "turns": [question, ...]};
 the turns after the first are follow-ups, read as the bot reads replies
@@ -68,7 +69,15 @@ def main() -> None:
             try:
                 answer = searcher.ask(question, follow_up=before)
             except QuestionError as exc:  # shown to the member as it is, as the bot does
-                got = {"answered": False, "confidence": None, "reason": str(exc)}
+                got = {
+                    "answered": False,
+                    "confidence": None,
+                    "speaker": None,
+                    "passages": [],
+                    "first_quotes": [],
+                    "reason": str(exc),
+                    "about_story": None,
+                }
                 break
             turns.append(turn_of(answer, dt.datetime.now(dt.UTC)))
             got = summary(answer)
