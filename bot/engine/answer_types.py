@@ -821,15 +821,37 @@ def counted_deed_word(question: str) -> int | None:
     match = _COUNTED.search(question)
     if match is None or not match.group("noun"):
         return None
+    # the sentence that asks ("... according to hrw. the real number please": "please" is
+    # no deed of the things counted)
+    after = question[match.end("noun") :]
+    after = after[: m.start()] if (m := _SENTENCE_END.search(after)) else after
     found = None
-    for word in re.finditer(r"[^\W\d_][\w'’-]*", question[match.end("noun") :]):
+    for word in re.finditer(r"[^\W\d_][\w'’-]*", after):
         lower = word.group().lower()
-        if lower in STOP_WORDS:
+        if lower in STOP_WORDS or lower == "according":  # "according to": a preposition
             continue
         lemmas = set(all_lemmas(lower))
         if lemmas == {"VERB"} or ("VERB" in lemmas and lower.endswith(("ed", "en"))):
             found = match.end("noun") + word.start()
+    if found is None and (clause := _DONE_BY_SUBJECT.match(after)) is not None:
+        # "how many people did the panel interview": after "did" and its subject, the verb,
+        # the clause's last word (before a preposition) even where a noun is spelt alike
+        verb = clause.group("verb")
+        if verb.lower() not in STOP_WORDS and "VERB" in all_lemmas(verb.lower()):
+            found = match.end("noun") + clause.start("verb")
     return found
+
+
+_SENTENCE_END = re.compile(r"[.?!;](?:\s|$)")
+# after the counted noun: an auxiliary, its subject (one to four words) and a last word before
+# the clause ends, or a preposition or adverb after it ("... interview for the report")
+_DONE_BY_SUBJECT = re.compile(
+    r"\s+(?:did|do|does|will|would|can|could)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?P<verb>[^\W\d_][\w'’-]*)"
+    r"(?=\s*$|\s+(?:about|after|at|before|by|during|for|from|in|into|last|on|over|since|so|"
+    r"this|to|under|with|within|yet)\b)",
+    re.IGNORECASE,
+)
 
 
 def deed_word(question: str) -> int | None:

@@ -207,7 +207,15 @@ class ConfidenceSignals(CandidateRanking):
             if w.isalpha() and "NOUN" in all_lemmas(w)
         ]
         named = [t for w in nouns for t in terms(w)]
-        return any(index.contains(p, t) for p in beside for t in named)
+        if any(index.contains(p, t) for p in beside for t in named):
+            return True
+        # "how many people did HRW interview" of "has detained 85,000 people": where no
+        # passage of the story tells of the deed, in any form or a word of its senses, the
+        # story counts nothing of it
+        story = self.snapshot.passages[passage].story_id
+        keys = ((story, told.paragraph) for told in self.snapshot.stories.by_id[story].passages)
+        numbers = [self._passage_at[key] for key in keys if key in self._passage_at]
+        return not any(index.contains(n, t) for n in numbers for t in near)
 
     def _with_agreement(
         self,
