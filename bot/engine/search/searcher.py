@@ -1097,6 +1097,12 @@ class Searcher(Rendering):
             # "why did Patel vote for the cut" of "Patel, one of the two votes against the cut":
             # the premise told the other way (shown first, low)
             and not _told_against(text, self.snapshot.passages[plain[0].passage], topic)
+            # "will more tourists come" of a passage telling only what was done: whether
+            # something will be is told only by words of time to come, intent or expectation
+            and not (
+                _asks_what_will_be(asked)
+                and _TELLS_AHEAD.search(self.snapshot.passages[plain[0].passage].text) is None
+            )
             # "what would you do about Garcia", "what do you make of the fee": the view of
             # whoever is asked, which no passage gives (the closest are shown, low)
             and _ASKS_YOUR_VIEW.search(text) is None
@@ -2935,6 +2941,30 @@ _FIRST_PRONOUN = re.compile(r"\b(?:they|them|their|he|she|him|her|his)\b", re.IG
 _YES_NO = re.compile(
     r"\W*(?:did|does|do|has|have|had|is|was|were|will|would|can|could)\b", re.IGNORECASE
 )
+
+
+# A question asking whether something will be ("will more tourists come", "won't the club
+# move", "is the mayor going to resign"), and the words a passage tells time to come, intent
+# or expectation with ("would", "plans to", "is expected to", "next month", "vowed")
+_WILL_BE = re.compile(
+    r"\W*(?:(?:will|won['’]?t|shall)(?!\s+(?:you|u|ya)\b)|(?:is|are|am)\s+(?:[\w'’-]+\s+){1,4}?going\s+to)\b",
+    re.IGNORECASE,
+)
+_TELLS_AHEAD = re.compile(
+    r"\b(?:will|shall|would|could|might|may|can|cannot|going\s+to|gonna|soon|next|"
+    r"future|later|upcoming|coming|tomorrow|"
+    r"(?:expect|plan|intend|aim|hope|promise|pledge|vow|threaten|vote|agree|propose|schedule|"
+    r"prepare|seek|want|mean)\w*|due\s+to|set\s+to|about\s+to|"
+    r"(?:won|wouldn|can|couldn)['’]?t)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+
+
+def _asks_what_will_be(asked: str) -> bool:
+    """Whether the question asks yes or no of something to come (`_WILL_BE`), after the
+    words a message may open with ("so will the ferry run")."""
+    opening = STATEMENT_OPENING.match(asked)
+    return bool(_WILL_BE.match(asked, opening.end() if opening else 0))
 
 
 def _asks_whether(asked: str) -> bool:
