@@ -25,6 +25,7 @@ from bot.engine.answer_types import (
     expected_kind,
     gives_rate,
     gives_size,
+    kind_spans,
     named_thing,
     names_asked_of,
     rate_asked,
@@ -1019,6 +1020,12 @@ class Searcher(Rendering):
             and not self._counts_another_deed(
                 expected, plain[0].passage, [c.passage for c in plain[1:]]
             )
+            # "how many have been convicted in the US" of "detained 85,000 people in El
+            # Salvador, though only 1,000 have been convicted": a count of another country
+            and not (
+                expected.kind is AnswerKind.COUNT
+                and self._counts_in_another_country(asked, plain[0].passage)
+            )
             # "what is Bondi's salary" of a passage naming Bondi without it
             and not self._lacks_owned_thing(asked, topic, plain[0].passage, topical.bridges)
             # "what level was the advisory before they lowered it" of a passage telling only
@@ -1445,6 +1452,35 @@ class Searcher(Rendering):
         wanted = set(topic)
         held = [start for term, start in zip(*term_spans(text)[:2], strict=True) if term in wanted]
         return bool(held) and all(any(a <= at < b for a, b in people) for at in held)
+
+    def _counts_in_another_country(self, asked: str, passage: int) -> bool:
+        """Whether "how many" asks a number in a country ("in the US", "in El Salvador") and
+        every sentence of `passage` giving a number names another country and not the one
+        asked: its numbers are of there ("has detained 85,000 people in El Salvador, though
+        only 1,000 have been convicted", however the next sentence says "a similar dynamic
+        is playing out in the U.S."). "the us" in lower case is the country, not the
+        pronoun, after "in the"."""
+        if self._countries is None:
+            return False
+        typed = _IN_A_COUNTRY.search(asked)
+        if typed is None:
+            return False
+        place = typed.group("place")
+        found = self._countries.in_text(place, cased=False, people_words=False)
+        if not found or found[0][1] != typed.start("name") - typed.start("place"):
+            return False  # not a country's name ("in the prison"), or not all of it
+        country = found[0][0]
+        told = self.snapshot.passages[passage]
+        counting = False
+        for span in told.sentences:
+            sentence = told.text[span.start - told.start : span.end - told.start]
+            if not kind_spans(AnswerKind.COUNT, sentence):
+                continue
+            counting = True
+            named = [c for c, _, _ in self._countries.in_text(sentence, people_words=False)]
+            if not named or any(c & country for c in named):
+                return False
+        return counting
 
     def _another_of_its_kind(self, asked: str, passage: int) -> bool:
         """Whether a word the question names with "the" ("when was the meeting", "the White
@@ -2965,6 +3001,15 @@ def _asks_what_will_be(asked: str) -> bool:
     words a message may open with ("so will the ferry run")."""
     opening = STATEMENT_OPENING.match(asked)
     return bool(_WILL_BE.match(asked, opening.end() if opening else 0))
+
+
+# "how many ... in the us", "in el salvador": the place a count is asked of (after "in",
+# where the question ends or a clause does)
+_IN_A_COUNTRY = re.compile(
+    r"\bin\s+(?P<place>(?:the\s+)?(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*)?))\s*"
+    r"(?:[?.!,]|$|\b(?:so\s+far|now|today|this\s+year|last\s+year)\b)",
+    re.IGNORECASE,
+)
 
 
 def _asks_whether(asked: str) -> bool:
