@@ -1601,7 +1601,9 @@ class Searcher(Rendering):
                 # the words of their names only: a role ("White House press secretary
                 # Karoline Leavitt") is a use of its words
                 and said in self._name_keys(p)
-                and not _names_in(typed, p)
+                and not (
+                    _names_in(typed, p) and not self._plain_words_of_story(question, p, passage)
+                )
                 for p in _maybe_named_by(found, text)
             ):
                 names.append((found.start, found.end))
@@ -1614,6 +1616,36 @@ class Searcher(Rendering):
                 inside = any(a <= start < b for a, b in names)
                 (held_inside if inside else held_outside).add(term)
         return bool(held_inside - held_outside)
+
+    def _plain_words_of_story(self, question: str, person: Person, passage: int) -> bool:
+        """Whether the question types, in lower case, two words side by side of `person`'s
+        longer name (not all of it) that the story of `passage` also uses as plain words
+        ("did anyone bring up human rights" of Human Rights Watch, where the story tells of
+        "human rights abuses"): those words, not the name said short."""
+        words = person.name.split()
+        if len(words) < 3 or question.lower() != question:
+            return False  # (a question typed with capitals may write the name as it is)
+        if re.search(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", question, re.I):
+            return False
+        pairs = [
+            re.compile(rf"\b{re.escape(a.lower())}\s+{re.escape(b.lower())}\b")
+            for a, b in itertools.pairwise(words)
+        ]
+        # ending what it names ("bring up human rights at all"), not before a noun whose kind
+        # it says ("the human rights people": the group)
+        typed = [
+            pair
+            for pair in pairs
+            if any(_ENDS_A_NOUN_PHRASE.match(question, m.end()) for m in pair.finditer(question))
+        ]
+        if not typed:
+            return False
+        story = self.snapshot.passages[passage].story_id
+        return any(
+            pair.search(self.snapshot.passages[n].text)
+            for n in self._story_passage_numbers(story)
+            for pair in typed
+        )
 
     def _name_keys(self, person: Person) -> frozenset[str]:
         """`person`'s name and aliases as `match_key` writes them, worked out once."""
@@ -3009,6 +3041,14 @@ _IN_A_COUNTRY = re.compile(
     r"\bin\s+(?P<place>(?:the\s+)?(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*)?))\s*"
     r"(?:[?.!,]|$|\b(?:so\s+far|now|today|this\s+year|last\s+year)\b)",
     re.IGNORECASE,
+)
+
+
+_PHRASE_ENDERS = PREPOSITIONS | frozenset("and or but at all too either then there".split())
+# what may follow words that end a noun phrase: nothing, punctuation, or a word of no topic
+# of its own ("... human rights at all", "... human rights in the report")
+_ENDS_A_NOUN_PHRASE = re.compile(
+    r"\s*(?:$|[^\w\s'’]|(?:" + "|".join(sorted(_PHRASE_ENDERS)) + r")\b)", re.IGNORECASE
 )
 
 
