@@ -879,6 +879,9 @@ class Searcher(Rendering):
         if quoting and self._tells_only_the_premise(asked, candidates[0].passage, quoting):
             # "what did Trump say after claiming ...": their next words in the story first
             candidates = self._words_after_first(candidates, quoting)
+        if self._names_none_of_the_kind(expected, topic, candidates):
+            # "which gangs ...": the passage naming them first, not "gang member migrants"
+            candidates = self._naming_the_kind_first(candidates, expected, topic)
         # The confidence model reads the ranking without meaning bridges or the refinements of
         # the order (the words a passage takes from the one before, ties broken by the words,
         # adverbs weighed less): what it was fitted on. It vouches only for the passage that
@@ -1026,6 +1029,10 @@ class Searcher(Rendering):
                 expected.kind is AnswerKind.COUNT
                 and self._counts_in_another_country(asked, plain[0].passage)
             )
+            # "which gangs does El Salvador lock up" of "alleged gang member migrants", beside
+            # a passage naming "Tren de Aragua and MS-13 gang members": the names asked are
+            # there, not in a passage naming none of the kind
+            and not self._names_none_of_the_kind(expected, topic, plain)
             # "what is Bondi's salary" of a passage naming Bondi without it
             and not self._lacks_owned_thing(asked, topic, plain[0].passage, topical.bridges)
             # "what level was the advisory before they lowered it" of a passage telling only
@@ -1452,6 +1459,39 @@ class Searcher(Rendering):
         wanted = set(topic)
         held = [start for term, start in zip(*term_spans(text)[:2], strict=True) if term in wanted]
         return bool(held) and all(any(a <= at < b for a, b in people) for at in held)
+
+    def _names_none_of_the_kind(
+        self, expected: ExpectedAnswer, topic: Sequence[str], shown: Sequence[Candidate]
+    ) -> bool:
+        """Whether the names of things of a kind are asked ("which gangs"), the first passage
+        `shown` holds the kind's word only before another noun it qualifies ("alleged gang
+        member migrants": migrants, not gangs) and names none of the kind, and a passage
+        shown after it does name one: that one tells which (`_names_a_thing_of`). Not a
+        passage telling of the kind itself ("one of the most dangerous countries"), which
+        may say which without its name."""
+        if not expected.names_of or not shown:
+            return False
+        first = shown[0].passage
+        if self._names_a_thing_of(first, expected.names_of, topic):
+            return False
+        words = list(iter_words(self.snapshot.passages[first].text))
+        held = [
+            at
+            for at, (word, _, _) in enumerate(words)
+            if term_of(word.lower()) in expected.names_of
+        ]
+        if not held or any(not _qualifies_a_noun(words, at) for at in held):
+            return False
+        return any(self._names_a_thing_of(c.passage, expected.names_of, topic) for c in shown[1:])
+
+    def _naming_the_kind_first(
+        self, candidates: list[Candidate], expected: ExpectedAnswer, topic: Sequence[str]
+    ) -> list[Candidate]:
+        """`candidates` with the first naming a thing of the kind asked put first."""
+        found = next(
+            c for c in candidates if self._names_a_thing_of(c.passage, expected.names_of, topic)
+        )
+        return [found, *(c for c in candidates if c.passage != found.passage)]
 
     def _counts_in_another_country(self, asked: str, passage: int) -> bool:
         """Whether "how many" asks a number in a country ("in the US", "in El Salvador") and
@@ -3050,6 +3090,18 @@ _PHRASE_ENDERS = PREPOSITIONS | frozenset("and or but at all too either then the
 _ENDS_A_NOUN_PHRASE = re.compile(
     r"\s*(?:$|[^\w\s'’]|(?:" + "|".join(sorted(_PHRASE_ENDERS)) + r")\b)", re.IGNORECASE
 )
+
+
+def _qualifies_a_noun(words: Sequence[tuple[str, int, int]], at: int) -> bool:
+    """Whether the word `at` stands before another noun it qualifies, in the same phrase
+    ("gang member migrants": the words after it nouns, no punctuation between)."""
+    if at + 1 >= len(words):
+        return False
+    _, _, end = words[at]
+    after, start, _ = words[at + 1]
+    text_between = start - end
+    lower = after.lower()
+    return text_between == 1 and lower not in STOP_WORDS and "NOUN" in all_lemmas(lower)
 
 
 def _asks_whether(asked: str) -> bool:
