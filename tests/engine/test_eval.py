@@ -893,13 +893,14 @@ def test_the_thirteenth_sessions_questions_asking_for_names(story_snapshot: Inde
     Recall@1 18 of 22 (a passage on "gang members" in general before the one naming "Tren de
     Aragua and MS-13 gang members"), 12 high (11 right), 1 of 6 unanswerable high."""
     held = held_out(story_snapshot, "eval-own-9z.jsonl")
-    assert held.recall_at_1.hits >= 21, misses(held)
+    # "which gangs does el salvador lock up for the us": the paragraph naming them first, low
+    # (9wrong5: it was rated high on the one of "alleged gang member migrants", which holds
+    # more of the question's words)
+    assert held.recall_at_1.hits == 22, misses(held)
     assert held.recall_at_3.hits == 22, misses(held)
     assert held.abstained_answerable.hits == 0, misses(held)
-    # "which gangs does el salvador lock up for the us" is rated high on the paragraph of
-    # "alleged gang member migrants" (as before): it holds more of the question's words
-    assert held.high_confidence.hits >= 12, misses(held)
-    assert held.high_gold_first.hits >= 11, misses(held)
+    assert held.high_confidence.hits >= 11, misses(held)
+    assert held.high_gold_first.hits == held.high_confidence.hits, misses(held)
     # "which gang was abrego garcia accused of belonging to", on that paragraph (as before)
     assert held.unanswerable_high.hits <= 1, misses(held)
 
