@@ -152,6 +152,7 @@ class SearcherBase:
         self._lines_cache: dict[int, str] = {}
         self._placed_cache: dict[int, tuple[tuple[str, int, int], ...]] = {}
         self._people_cache: dict[int, frozenset[str]] = {}
+        self._time_owners_cache: dict[int, frozenset[str]] = {}
         # each passage's adverb idioms (`Searcher._held_only_in_idioms`)
         self._idioms_cache: dict[int, tuple[tuple[str, str], ...]] = {}
         # each person's name and aliases as `match_key` writes them, by id

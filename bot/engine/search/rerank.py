@@ -115,7 +115,8 @@ class Reranking(QuestionReading):
                 # "who is garcia": not a passage naming someone else beside him ("Bukele said
                 # it would be preposterous to return Garcia": Bukele is not who he is)
                 return bool(expected.described & self._described_in(passage))
-            if self._people_in(passage) - expected.named:
+            others = self._people_in(passage) - expected.named
+            if others and not others <= self._owners_of_a_time_only(passage):
                 return True
             # "who is gaetz": a passage describing him by a role of his ("former Florida Rep.")
             return bool(expected.described) and bool(
@@ -248,6 +249,25 @@ class Reranking(QuestionReading):
             )
         return cached
 
+    def _owners_of_a_time_only(self, passage: int) -> frozenset[str]:
+        """Ids of the people a passage names only as the owners of a span of time ("during
+        Trump's second term", "in Biden's presidency"): the time is theirs, but the passage
+        tells of nothing they did, so they answer no "who"."""
+        cached = self._time_owners_cache.get(passage)
+        if cached is not None:
+            return cached
+        text = self.snapshot.passages[passage].text
+        owners: dict[str, bool] = {}
+        for people, _, end, by_name in self._mentions.find_groups(text):
+            if not (by_name or len(people) == 1):
+                continue
+            only = _OWNS_A_TIME.match(text, end) is not None
+            for person in people:
+                owners[person.id] = owners.get(person.id, True) and only
+        quoted = self.snapshot.quotes.speakers_of_passage(passage)  # words of theirs told
+        found = frozenset(person for person, only in owners.items() if only) - quoted
+        return remember(self._time_owners_cache, passage, found, PASSAGE_CACHE_SIZE)
+
     def _described_in(self, passage: int) -> frozenset[str]:
         """Ids of the people a passage names by a role only they hold ("former Florida Rep.")."""
         return frozenset(
@@ -288,3 +308,12 @@ class Reranking(QuestionReading):
             if person.id not in expected.named and self._has_role(person.id, expected.role)
         ]
         return found + names_beside_role(text, expected.role)
+
+
+# a name's possessive before a span of time of theirs: "Trump's second term", "Biden's
+# presidency", "his first years"
+_OWNS_A_TIME = re.compile(
+    r"['’]s?\s+(?:(?:first|second|third|last|final|early|late|own|current|previous|next)\s+)?"
+    r"(?:term|terms|tenure|presidency|premiership|mandate|era|reign|years)\b",
+    re.IGNORECASE,
+)
