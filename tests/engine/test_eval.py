@@ -539,8 +539,9 @@ def test_the_ninth_round_second_helpers_near_misses(story_snapshot: IndexSnapsho
     # 5 since a topic told of someone else is no answer about the person asked ("what gang did
     # garcia belong to", "what crimes was garcia convicted of", "how many gang members did
     # trump deport last month") and "MS-13" holds no count ("how many tren de aragua members
-    # are in the prison")
-    assert held.unanswerable_high.hits <= 5, misses(held)
+    # are in the prison"); 0 since a count of a deed the story tells nowhere is not high
+    # (9wrong5: "how many people did human rights watch interview")
+    assert held.unanswerable_high.hits == 0, misses(held)
 
 
 def test_the_ninth_session_initials_and_story_questions(story_snapshot: IndexSnapshot) -> None:
