@@ -836,12 +836,15 @@ def counted_deed_word(question: str) -> int | None:
     if found is None and (clause := _DONE_BY_SUBJECT.match(after)) is not None:
         # "how many people did the panel interview": after "did" and its subject, the verb,
         # the clause's last word (before a preposition) even where a noun is spelt alike
-        verb = clause.group("verb")
-        if verb.lower() not in STOP_WORDS and "VERB" in all_lemmas(verb.lower()):
+        verb = clause.group("verb").lower()
+        if verb not in STOP_WORDS and verb not in _LIGHT_DEEDS and "VERB" in all_lemmas(verb):
             found = match.end("noun") + clause.start("verb")
     return found
 
 
+# verbs that say little of the deed by themselves ("how many detainees did police take": the
+# detaining is the deed, told in the noun)
+_LIGHT_DEEDS = frozenset("take get make have do give keep hold put see go come bring let".split())
 _SENTENCE_END = re.compile(r"[.?!;](?:\s|$)")
 # after the counted noun: an auxiliary, its subject (one to four words) and a last word before
 # the clause ends, or a preposition or adverb after it ("... interview for the report")
