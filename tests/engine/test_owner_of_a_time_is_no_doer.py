@@ -1,7 +1,6 @@
 """ "Who visited Ames right before she came to the capital": a "who" asks whoever did
 something. A passage naming someone else only as the owner of a span of time ("during
-Lindgren's second term") tells of nothing they did: no high answer for it, and the passage
-naming who did (met with her the weekend before) is shown first."""
+Lindgren's second term") tells of nothing they did: no high answer for it."""
 
 from __future__ import annotations
 
