@@ -353,6 +353,37 @@ def test_best_of_many_scores_equals_a_full_sort(seed: int) -> None:
         assert topk.best(None, vals, m).tolist() == by_place
 
 
+def test_the_best_scores_are_chosen_without_numpy_s_function_dispatch(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The k best are chosen by numpy's array methods (`nonzero`, `argpartition`,
+    `partition`), not through its functions (`np.flatnonzero`, `np.argpartition`,
+    `np.partition`), whose Python dispatch cost more than the work on a question's few
+    thousand scores: still a full sort's passages, in its order, ties too."""
+    rng = np.random.default_rng(3)
+    cases = []
+    for n in (5, 300, 5_000, 20_000):
+        vals = rng.integers(-2, 30, size=n).astype(np.float64) / 7
+        cases.append((rng.permutation(n * 2)[:n], vals))
+
+    def unused(*args: object, **kwargs: object) -> None:
+        raise AssertionError("numpy's function was called")
+
+    for name in ("flatnonzero", "argpartition", "partition"):
+        monkeypatch.setattr(np, name, unused)
+    for ids, vals in cases:
+        for m in (1, 10, 37):
+            want = np.lexsort((ids, -vals))[:m].tolist()
+            assert topk.best(ids, vals, m).tolist() == want
+            assert (
+                topk.best(None, vals, m).tolist()
+                == np.lexsort((np.arange(len(vals)), -vals))[:m].tolist()
+            )
+            held = vals > 0
+            want_all = [(int(ids[i]), float(vals[i])) for i in want if held[i]]
+            assert topk.select_all(ids, vals, m, 10**6)[: len(want_all)] == want_all
+
+
 def test_top_k_of_words_most_passages_hold_is_the_reference() -> None:
     """Words in most passages: every score added up in one array (the dense path), top k as
     rank-bm25 ranks them, with passages scoring 0 after the others when fewer than k score."""

@@ -10,6 +10,7 @@ import textwrap
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -459,3 +460,29 @@ def test_the_idf_closeness_orders_what_is_shown_not_what_the_confidence_model_re
     assert weighted.ask(question).passages[0].paragraph == 20
     assert plain.ask(question).passages[0].paragraph != 20
     assert weighted.confidence_signals(question) == plain.confidence_signals(question)
+
+
+def test_several_texts_and_a_weighted_question_are_embedded_without_numpy_s_dispatch(
+    embedder: Embedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A passage's sentences embedded together and a question's weighted vector are bounded
+    and scaled by numpy's own operations, not through `np.clip` and `np.linalg.norm`, whose
+    Python dispatch cost more than the operations on a few rows: the same bits as those
+    (`_one_by_one`'s, and the weighted sum scaled by `np.linalg.norm`)."""
+    texts = ["Bukele said he would not return Garcia.", "“We won't,” he told reporters.", ""]
+    words = [("bukele", 1.5), ("prison", 0.25), ("garcia", 3.0)]
+    expected = _one_by_one(embedder, texts)
+    summed = np.zeros(embedder.dimensions, dtype=np.float32)
+    for word, weight in words:
+        ids = embedder._question_ids(word)
+        rows = np.add.reduce(embedder._matrix[ids], axis=0, dtype=np.float32)
+        summed += np.float32(weight) * rows
+    weighted = summed / np.linalg.norm(summed)
+
+    def unused(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("numpy's function was called")
+
+    monkeypatch.setattr(np, "clip", unused)
+    monkeypatch.setattr(np.linalg, "norm", unused)
+    assert embedder.embed(texts).tobytes() == expected.tobytes()
+    assert embedder.embed_weighted(words).tobytes() == weighted.tobytes()

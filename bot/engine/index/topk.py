@@ -42,7 +42,7 @@ def best(ids: npt.NDArray[Any] | None, vals: FloatArray, m: int) -> npt.NDArray[
         sample = sample.copy()
         sample.partition(len(sample) - m)
         floor = sample[len(sample) - m]
-        kept = (vals >= floor).nonzero()[0]
+        kept: npt.NDArray[np.intp] = (vals >= floor).nonzero()[0]
         if len(kept) < n // 2:
             return kept[_best_of_all(kept if ids is None else ids[kept], vals[kept], m)]
     return _best_of_all(ids, vals, m)
@@ -50,6 +50,7 @@ def best(ids: npt.NDArray[Any] | None, vals: FloatArray, m: int) -> npt.NDArray[
 
 def _best_of_all(ids: npt.NDArray[Any] | None, vals: FloatArray, m: int) -> npt.NDArray[np.intp]:
     n = len(vals)
+    sel: npt.NDArray[np.intp]
     if m < n:
         part = vals.argpartition(n - m)[n - m :]  # (as `best`: methods, not functions)
         threshold = np.minimum.reduce(vals[part])
