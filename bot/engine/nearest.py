@@ -525,12 +525,6 @@ class NearestPassages:
         # build (its vectors in memory) still answers: 1 GB more at the build's peak at
         # 1,000,000 passages (4,101 MiB against 3,170)
         self._mapped_in = False
-        # faiss's own search, without the Python wrapper its bindings put around it (an
-        # array's checks and conversions of a batch of questions: ~5 µs a search, against
-        # ~40 µs for the search itself at 100,000 passages); `search` makes the same call
-        self._search_c = self._index.search_c
-        self._pointer = faiss.swig_ptr
-        self._dimensions = int(self._index.d)
 
     @staticmethod
     def _made(vectors: Vectors, trained: bytes | None) -> Any:
@@ -556,16 +550,8 @@ class NearestPassages:
             map_in(self._vectors)
         probes = self._wider if wider else self._probes
         depth = max(2 * k, self._reranked)
-        # what faiss's `search` passes on: the question as one row of float32, and arrays
-        # of the distances and labels it fills in
-        asked = np.ascontiguousarray(question, dtype=np.float32)
-        if asked.size != self._dimensions:
-            raise ValueError(f"a question of {asked.size} dimensions, not {self._dimensions}")
-        pointer = self._pointer
-        distances = np.empty(depth, dtype=np.float32)
-        found = np.empty(depth, dtype=np.int64)
-        self._search_c(1, pointer(asked), depth, pointer(distances), pointer(found), probes)
-        passages = found[found >= 0]  # -1: fewer in the groups probed
+        _, found = self._index.search(question.reshape(1, -1), depth, params=probes)
+        passages = found[0][found[0] >= 0]  # -1: fewer in the groups probed
         exact: Vectors = self._vectors[passages] @ question
         # tolist: the same Python ints and floats as one by one, in one call; then ordered as
         # `np.argsort(-exact, kind="stable")` orders them (closest first, ties in the order
