@@ -574,38 +574,3 @@ def test_a_searcher_on_a_build_s_files_maps_their_vectors_in_at_its_first_search
         question, 5
     )
     assert not nearest_module.map_in(vectors)  # an array of its own memory: nothing to map
-
-
-def test_a_search_is_faiss_own_search_without_its_python_wrapper(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """A question's search calls faiss's own search (`search_c`), not the Python wrapper its
-    bindings put around it (~5 µs of a ~40 µs search at 100,000 passages): the same
-    passages and cosines as through the wrapper, for the first groups and wider."""
-    rng = np.random.default_rng(11)
-    vectors = rng.standard_normal((4_000, 32)).astype(np.float32)
-    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
-    index = NearestPassages(vectors, probes=2)
-    questions = vectors[:40] + 0.3 * rng.standard_normal((40, 32)).astype(np.float32)
-    before = [index.search(q, k, wider=w) for q in questions for k in (1, 10) for w in (0, 1)]
-
-    def wrapped(*args: Any, **kwargs: Any) -> Any:
-        raise AssertionError("faiss's Python wrapper was called")
-
-    monkeypatch.setattr(type(index._index), "search", wrapped)
-    after = [index.search(q, k, wider=w) for q in questions for k in (1, 10) for w in (0, 1)]
-    monkeypatch.undo()
-    through_the_wrapper = []
-    for q in questions:
-        for k in (1, 10):
-            for wider in (False, True):
-                probes = index._wider if wider else index._probes
-                depth = max(2 * k, index._reranked)
-                _, found = index._index.search(q.reshape(1, -1), depth, params=probes)
-                passages = found[0][found[0] >= 0]
-                cosines = (vectors[passages] @ q).tolist()
-                best = sorted(range(len(cosines)), key=cosines.__getitem__, reverse=True)[:k]
-                through_the_wrapper.append(
-                    ([int(passages[i]) for i in best], [cosines[i] for i in best])
-                )
-    assert after == before == through_the_wrapper
