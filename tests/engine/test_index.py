@@ -577,10 +577,11 @@ def test_a_row_of_frequencies_gives_the_postings_contributions(
     postings = BM25Index.build(corpus, k1=k1, b=b, epsilon=epsilon)._postings
     rows = FrequencyRows(postings, budget_bytes=len(corpus) * len(postings.terms))
     every = np.arange(len(corpus), dtype=np.intp)
+    norms = rows.norms_at(every)
     for t in range(len(postings.terms)):
-        found = rows.contributions(t, rows.at(every))
+        found = rows.contributions(t, every, norms)
         if found is None:  # a term's first question: a row from its second
-            found = rows.contributions(t, rows.at(every))
+            found = rows.contributions(t, every, norms)
         if found is None:
             assert not rows.frequent(t)
             continue
@@ -600,40 +601,10 @@ def test_the_length_part_is_each_passage_s_own_through_a_table_or_not(longest: i
     assert rows.norms_at(every).tobytes() == want.tobytes()
     assert rows.norms_at(every[::-2]).tobytes() == want[::-2].tobytes()
     for t in range(len(postings.terms)):
-        found = rows.contributions(t, rows.at(every))
-        found = rows.contributions(t, rows.at(every))  # from its second question
+        found = rows.contributions(t, every, rows.norms_at(every))
+        found = rows.contributions(t, every, rows.norms_at(every))  # from its second question
         assert found is not None
         assert found.tobytes() == postings.values(t, every).tobytes()
-
-
-@pytest.mark.parametrize(
-    ("k1", "b", "epsilon"), [(1.5, 0.75, 0.25), (0.0, 1.0, 0.0), (1.2, 0.0, 0.25)]
-)
-def test_a_terms_contributions_read_from_its_table_are_the_formulas(
-    k1: float, b: float, epsilon: float
-) -> None:
-    """Several terms' contributions at the same passages, read once for all of them
-    (`FrequencyRows.at`): from a table of each (length, frequency) pair's, or, for a term
-    whose table would be too large (a frequency of 3,000 in a passage of 3,001 terms), by the
-    formula over the passages: byte for byte the postings' either way, in any order asked."""
-    corpus = [["b", "c"], ["a"] * 3_000 + ["b"], ["b", "c", "a"], ["c"], ["a", "c"] * 5]
-    corpus += [["b"] * (i % 7 + 1) + ["c"] * (i % 3) + ["d"] for i in range(60)]
-    postings = BM25Index.build(corpus, k1=k1, b=b, epsilon=epsilon)._postings
-    rows = FrequencyRows(postings, budget_bytes=2**20)
-    every = np.arange(len(corpus), dtype=np.intp)
-    terms = list(range(len(postings.terms)))
-    for t in terms:
-        rows.contributions(t, rows.at(every))  # a row from a term's second question
-    a = postings.terms.index("a")
-    assert rows.table(a) is None  # 3,002 lengths by 3,001 frequencies
-    assert all(rows.table(t) is not None for t in terms if t != a)
-    for order in (terms, terms[::-1]):
-        for asked in (every, every[::3], every[5:6]):
-            at = rows.at(asked)
-            for t in order:
-                found = rows.contributions(t, at)
-                assert found is not None
-                assert found.tobytes() == postings.values(t, asked).tobytes()
 
 
 @pytest.mark.parametrize(("n", "vocab", "k"), [(6_000, 120, 10), (4_000, 60, 20), (3_000, 400, 5)])

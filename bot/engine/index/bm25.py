@@ -14,7 +14,7 @@ from bot.engine.index import stored, topk
 from bot.engine.index.build import build_postings
 from bot.engine.index.merge import merge_postings
 from bot.engine.index.postings import FloatArray, Int32Array, Int64Array, Postings, union
-from bot.engine.index.rows import DenseRows, FrequenciesAt, FrequencyRows, zeroed
+from bot.engine.index.rows import DenseRows, FrequencyRows, zeroed
 
 # For a question of words most passages hold, MaxScore's candidates are few when the postings
 # of its essential terms number at most the passages over this (else every score is added up:
@@ -363,12 +363,13 @@ class BM25Index:
         a frequent term has no row yet and the passages are many (looked up in its postings,
         60,000 passages in 900,000 postings took longer than adding up every score)."""
         found: dict[int, FloatArray] = {}
-        at: FrequenciesAt | None = None
+        norms: FloatArray | None = None
+        at = passages.astype(np.intp)
         for t in qterms:
             if self._frequencies.frequent(t):
-                if at is None:
-                    at = self._frequencies.at(passages.astype(np.intp))
-                values = self._frequencies.contributions(t, at)
+                if norms is None:
+                    norms = self._frequencies.norms_at(at)
+                values = self._frequencies.contributions(t, at, norms)
                 if values is not None:
                     found[t] = values
                     continue

@@ -47,9 +47,6 @@ _BUDGET_BYTES = 48 * 2**20  # 62 rows at 100,000 passages, 6 at 1,000,000
 # passages, every such term's at 100,000.
 _FREQUENT_SHARE = 64
 _FREQUENCY_BUDGET_BYTES = 64 * 2**20
-# A term's table of contributions by (length, frequency) has at most this many (256 kB;
-# 51 x 20 at most at 1,000,000 passages of the pipeline benchmark's)
-_TABLE_MOST = 2**15
 
 
 _HUGE_PAGE_ADVICE_BYTES = 4 * 2**20  # numpy advises huge pages for an array from this size on
@@ -209,8 +206,6 @@ class FrequencyRows(_KeptRows):
         self._norms: FloatArray | None = None
         self._lengths: npt.NDArray[np.uint16] | None = None  # each passage's, narrowed
         self._positive_norms = False  # every passage's norm above 0 (`norms_at`)
-        # each term's contributions by (length, frequency), or None (`table`)
-        self._tables: dict[int, tuple[FloatArray, int] | None] = {}
 
     def norms_at(self, passages: npt.NDArray[Any]) -> FloatArray:
         """The length part of the formula (`okapi_norms`) at `passages`: read through each
@@ -219,16 +214,6 @@ class FrequencyRows(_KeptRows):
         an array of every passage's norm (8 MB, out of the caches by then) that was a fifth
         of its top k; from 2 MB of lengths, a third of that. The same floats: the formula's
         operations, element by element, on the same lengths."""
-        self._read_norms()
-        assert self._norms is not None
-        if self._lengths is not None:
-            by_length: FloatArray = self._norms.take(self._lengths.take(passages))
-            return by_length
-        at: FloatArray = self._norms.take(passages)
-        return at
-
-    def _read_norms(self) -> None:
-        """Each length's norm and each passage's length (or each passage's norm), once."""
         if self._norms is None:  # once
             p = self._postings
             lengths = p.passage_lengths
@@ -244,19 +229,21 @@ class FrequencyRows(_KeptRows):
                 norms = okapi_norms(lengths, k1=p.k1, b=p.b, avgdl=p.avgdl)
                 self._positive_norms = bool(len(norms)) and float(norms.min()) > 0
                 self._norms = norms
+        if self._lengths is not None:
+            by_length: FloatArray = self._norms.take(self._lengths.take(passages))
+            return by_length
+        at: FloatArray = self._norms.take(passages)
+        return at
 
-    def at(self, passages: npt.NDArray[Any]) -> FrequenciesAt:
-        """What `contributions` reads at `passages` (numpy's index type), gathered once for
-        every term a question asks about them."""
-        return FrequenciesAt(self, passages)
-
-    def contributions(self, t: int, passages: FrequenciesAt) -> FloatArray | None:
-        """Term `t`'s contribution at each of `passages` (0.0 where a passage lacks it), from
-        its row; None when it has none (`_KeptRows`)."""
+    def contributions(
+        self, t: int, passages: npt.NDArray[Any], norms: FloatArray
+    ) -> FloatArray | None:
+        """Term `t`'s contribution at each of `passages` (0.0 where a passage lacks it), whose
+        `norms_at` are `norms`, from its row; None when it has none (`_KeptRows`)."""
         row = self._kept_row(t)
         if row is None:
             return None
-        return passages.worked_out(t, row.take(passages.passages))
+        return self._worked_out(t, row.take(passages), norms)
 
     def kept(self, t: int) -> npt.NDArray[Any] | None:
         """Term `t`'s row of frequencies when stored or made already, else None (nothing
@@ -274,7 +261,7 @@ class FrequencyRows(_KeptRows):
         if row is None:
             return None
         frequencies = row.take(passages)
-        return frequencies > 0, FrequenciesAt(self, passages).worked_out(t, frequencies)
+        return frequencies > 0, self._worked_out(t, frequencies, self.norms_at(passages))
 
     def _worked_out(self, t: int, frequencies: npt.NDArray[Any], norms: FloatArray) -> FloatArray:
         idf = self._postings.idf[t]
@@ -289,80 +276,9 @@ class FrequencyRows(_KeptRows):
         out[held] = idf * okapi_ratios(frequencies[held], norms[held], self._postings.k1)
         return out
 
-    def table(self, t: int) -> tuple[FloatArray, int] | None:
-        """Term `t`'s contribution at each (passage length, frequency) pair, as a flat table
-        (length * width + frequency) and its width (the term's largest frequency and one),
-        worked out once; None where the lengths are not read through a table of each
-        length's norm (`norms_at`), or it would be too large (then `_worked_out`)."""
-        found = self._tables.get(t)
-        if found is not None or t in self._tables:
-            return found
-        self._read_norms()
-        p = self._postings
-        lo, hi = int(p.offsets[t]), int(p.offsets[t + 1])
-        width = int(p.tfs[lo:hi].max()) + 1 if hi > lo else 1
-        norms = self._norms
-        if self._lengths is None or norms is None or len(norms) * width > _TABLE_MOST:
-            self._tables[t] = None
-            return None
-        # `_worked_out`'s operations on each frequency above 0 at each length (a length no
-        # passage has may give a division by 0, never read); a frequency of 0 gives 0.0
-        frequencies = np.tile(np.arange(1, width, dtype=p.tfs.dtype), len(norms))
-        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-            held = p.idf[t] * okapi_ratios(frequencies, np.repeat(norms, width - 1), p.k1)
-        by_length = np.zeros((len(norms), width), dtype=np.float64)
-        by_length[:, 1:] = held.reshape(len(norms), width - 1)
-        table: FloatArray = by_length.reshape(-1)
-        table.flags.writeable = False
-        self._tables[t] = (table, width)
-        return table, width
-
     def _made(self, t: int) -> npt.NDArray[Any]:
         p = self._postings
         lo, hi = int(p.offsets[t]), int(p.offsets[t + 1])
         row = np.zeros(self._n, dtype=self.dtype)
         row[p.passages[lo:hi].astype(np.intp)] = p.tfs[lo:hi]
         return row
-
-
-class FrequenciesAt:
-    """Some passages' lengths, read once for every term whose contributions a question reads
-    there from its row of frequencies (a question of a rare word among common ones: its
-    20,000-110,000 passages at 1,000,000, for each of two or three terms).
-
-    A contribution is a function of the passage's length and the term's frequency there: where
-    the lengths are read through a table of each length's norm, each term's contributions at
-    every (length, frequency) pair are worked out once (`FrequencyRows.table`: 51 lengths by a
-    few frequencies at 1,000,000 passages) and a passage's is read there, one gather, not the
-    formula's five operations over every passage a question. The same floats: the table's are
-    the formula's operations on the same length's norm and frequency."""
-
-    __slots__ = ("_lengths", "_norms", "_places", "_rows", "passages")
-
-    def __init__(self, rows: FrequencyRows, passages: npt.NDArray[Any]) -> None:
-        self.passages = passages
-        self._rows = rows
-        self._lengths: npt.NDArray[np.intp] | None = None
-        self._norms: FloatArray | None = None
-        self._places: dict[int, npt.NDArray[np.intp]] = {}  # by a table's width
-
-    def worked_out(self, t: int, frequencies: npt.NDArray[Any]) -> FloatArray:
-        """Term `t`'s contributions at the passages, whose frequencies of it are
-        `frequencies`."""
-        rows = self._rows
-        found = rows.table(t)
-        if found is not None:
-            table, width = found
-            places = self._places.get(width)
-            if places is None:
-                if self._lengths is None:
-                    lengths = rows._lengths
-                    assert lengths is not None  # a table is made only then
-                    self._lengths = lengths.take(self.passages).astype(np.intp)
-                places = self._lengths * width
-                self._places[width] = places
-            at: FloatArray = table.take(places + frequencies)
-            return at
-        if self._norms is None:
-            self._norms = rows.norms_at(self.passages)
-        return rows._worked_out(t, frequencies, self._norms)
