@@ -29,6 +29,7 @@ from bot.engine.words import (
     NOUN_MARKERS,
     STOP_WORDS,
     all_lemmas,
+    is_english_word,
 )
 
 _MARKUP = re.compile(
@@ -309,6 +310,18 @@ _HOW_SHORT = re.compile(
 )
 
 
+# "gov" before a name ("gov hendry", "Gov Paul Hendry"): the title, governor; elsewhere the
+# government ("the salvadoran gov", "gov officials")
+_GOV_BEFORE = re.compile(r"(?<![\w'’.])gov\.?(?=\s+([^\W\d_]{3,}))", re.IGNORECASE)
+
+
+def _gov_written_out(match: re.Match[str]) -> str:
+    after = match.group(1).lower()
+    if is_english_word(after) or after in TOPIC_FREE or after in _SHORTHAND:
+        return match.group(0)
+    return "governor"
+
+
 def expand_shorthand(text: str) -> str:
     """`text` with chat shorthand and initials of offices written out ("abt" -> "about", "AG"
     -> "attorney general", "100x" -> "100 times", "ex-mayor" -> "former mayor"); the rest
@@ -325,6 +338,8 @@ def expand_shorthand(text: str) -> str:
         text = _HOW_SHORT.sub("how", text)
     if "many" in text.lower():
         text = _HOW_MANY_LIVE.sub("what is the population ", text)
+    if "gov" in text.lower():
+        text = _GOV_BEFORE.sub(_gov_written_out, text)
     if _may_name_an_office(text):
         text = _OFFICE_INITIALS_WORD.sub(
             lambda m: m.group(0).replace(m.group(1), _OFFICE_INITIALS[m.group(1).upper()]), text

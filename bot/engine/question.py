@@ -21,7 +21,7 @@ from bot.engine.caches import remember
 from bot.engine.chat import asks, is_topic_free
 from bot.engine.countries import PeopleCountries
 from bot.engine.descriptions import description_words, names_someone, same_family
-from bot.engine.first_names import Gender, first_name_gender
+from bot.engine.first_names import Gender, first_name_gender, is_first_name
 from bot.engine.lexicon import Source, lemma_of, shared_wordnet
 from bot.engine.mentions import Found, MentionFinder
 from bot.engine.models import Person, SpeakerKind
@@ -1890,6 +1890,8 @@ def _names_someone(who: str) -> bool:
         return True
     if len(words) == 1 and len(who) >= _MIN_LONE_NAME and not is_english_word(who):
         return True  # "taiwan"; not "buke", which may be a name misspelt past correcting
+    if _role_then_name(words):
+        return True  # "chief justice roberts", "judge boasberg", "sen chris van hollen"
     # "the mayor", "the mayor of Springfield", "the Supreme Court justices"; "Taiwan's
     # government", "Garcia's lawyers"
     if LEADING_ARTICLE.match(who) or re.search(r"['’]s?\s", who):
@@ -1902,6 +1904,37 @@ def _names_someone(who: str) -> bool:
         (words[-1].lower().endswith("s") and _is_role(words[-1]))
         or member_of(words[-1]) is not None
     )
+
+
+def _role_then_name(words: Sequence[str]) -> bool:
+    """Whether the speaker words `words` are a role or a title typed in lower case, as in chat,
+    before a name: "chief justice roberts", "judge boasberg", "sen chris van hollen". The
+    name's last word is no English word and not too short to tell from a misspelling; its
+    others are no English word either, a first name or a surname's particle. Not "the judge
+    in maryland" or "the governor's aide" (a role alone), nor "president bukele" misspelt
+    ("president bukel"), which the speller reads first."""
+    at = 0
+    while at < len(words) and _titles_someone(words[at]):
+        at += 1
+    name = [w.lower() for w in words[at:]]
+    if not at or not name or len(name) > 3:
+        return False
+    last = name[-1]
+    return (
+        len(last) >= 3
+        and not is_english_word(last)
+        and not is_topic_free(last)
+        and all(
+            w in _NAME_PARTICLES or is_first_name(w) or not is_english_word(w) for w in name
+        )
+    )
+
+
+def _titles_someone(word: str) -> bool:
+    """Whether `word` is a role one person holds, typed before their name ("judge", "chief",
+    "justice", "senator") or a title abbreviated ("sen", "gov", "dr")."""
+    bare = word.lower().strip("'’.,")
+    return bare in PERSONAL_TITLES or (not bare.endswith("s") and _is_role(bare))
 
 
 def member_of(word: str) -> str | None:
