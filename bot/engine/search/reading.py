@@ -1635,7 +1635,20 @@ def _asks_anything(words: str) -> bool:
     word joining them to the question before ("and when did he ..."), or with a question word
     and its verb after words that say something first ("ngl this is wild 😬 when did ...")."""
     joined = _JOINING_WORD.match(words)
-    return asks(words[joined.end() if joined else 0 :]) or bool(_ASKING_WITHIN.search(words))
+    rest = words[joined.end() if joined else 0 :]
+    if _TELLS.fullmatch(rest):
+        return False  # "... since he took office? Have a cite ready for tomorrow."
+    return asks(rest) or bool(_ASKING_WITHIN.search(words))
+
+
+# Words that open as a question by its verb ("have", "do", "can") but end with a full stop,
+# not a question mark: what the writer tells (themselves, or whoever reads the thread: "Have a
+# cite ready for tomorrow.", "Do check the dates."), not a question
+_TELLS = re.compile(
+    r"\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|would|will|should)\b[^?]*"
+    r"(?<!\.)\.\s*",
+    re.IGNORECASE,
+)
 
 
 def offers_people(text: str, read: ReadQuestion) -> bool:
