@@ -39,6 +39,9 @@ _COST_VERB = (
 # "how big is the country population-wise", "how small is it, like population?": its size as
 # the number of its people, its population (a count)
 _SIZE_IN_PEOPLE = r"how\s+(?:big|large|small|tiny|populous)\b(?=[^?]*?\bpopulation)"
+# Whose quantity a question asks: "the", "its", or an owner typed before it ("el salvador's
+# population", "el salvadors population" as chat drops the apostrophe, "bukele's fee")
+_WHOSE = r"(?:the|their|its|(?:[\w'’-]+\s+){0,2}?[^\W\d_][\w-]*(?:['’]s|s['’]?))\s+"
 _EXPECTS_NUMBER = re.compile(
     r"""
     ^\W*(?:[\w'’]+\W+){0,3}?
@@ -52,7 +55,8 @@ _EXPECTS_NUMBER = re.compile(
       | what\s+(?:does|do|did|will|would)\s+(?:[\w'’-]+\s+){1,5}?"""
     + _COST_VERB
     + r"""
-      | (?:what|which)(?:['’]?s|\s+(?:is|was|are|were))\s+(?:the|their|its)\s+"""
+      | (?:what|which)(?:['’]?s|\s+(?:is|was|are|were))\s+"""
+    + _WHOSE
     + _QUANTITY_NOUNS
     + r"""
       # "what were the hrw numbers on detentions": counts asked of something
@@ -194,8 +198,9 @@ _KINDS: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = tuple(
             # "what does it cost", "what did the prison cost to build": asked as "how much"
             r"| what\s+(?:does|do|did|will|would)\s+(?:[\w'’-]+\s+){1,5}?"
             + _COST_VERB
-            + r"| (?:what|which)(?:['’]?s|\s+(?:is|was|are|were))\s+(?:the|their|its)\s+"
-            r"(?:amount|sum|price|fee|cost) )\b",
+            + r"| (?:what|which)(?:['’]?s|\s+(?:is|was|are|were))\s+"
+            + _WHOSE
+            + r"(?:amount|sum|price|fee|cost) )\b",
         ),
         (AnswerKind.AGE, r"(?: how\s+old | (?:what|which)\s+age )\b"),
         (
@@ -203,8 +208,9 @@ _KINDS: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = tuple(
             r"(?: (?: how\s+many | "
             + _SIZE_IN_PEOPLE
             + r" | (?:what|which)\s+(?:number|percent(?:age)?|share)"
-            r"| (?:what|which)(?:['’]?s|\s+(?:is|was|are|were))\s+(?:the|their|its)\s+"
-            r"(?:number|percentage|share|population)"
+            r"| (?:what|which)(?:['’]?s|\s+(?:is|was|are|were))\s+"
+            + _WHOSE
+            + r"(?:number|percentage|share|population)"
             # "what were the hrw numbers on detentions": counts asked of something
             r"| (?:what|which)(?:['’]?s|\s+(?:is|was|are|were))\s+(?:the|their|its)\s+"
             r"(?:[\w'’-]+\s+){0,2}?(?:numbers|stats|statistics)\s+(?:on|of|for|about) )\b"
@@ -723,8 +729,9 @@ _COUNTED = re.compile(
     r"(?!(?:more|times|did|do|does|have|has|had|are|were|is|was|will|would|can|could)\b)"
     r"(?P<noun>[^\W\d_][\w'’-]*)"
     # "what is the population of Maryland": a number of something else is not its population
-    r"|\b(?:what|which)(?:['’]?s|\s+(?:is|was|are|were))\s+(?:the|their|its)\s+"
-    r"(?P<quantity>" + _QUANTITY_NOUNS + ")",
+    r"|\b(?:what|which)(?:['’]?s|\s+(?:is|was|are|were))\s+"
+    + _WHOSE
+    + r"(?P<quantity>" + _QUANTITY_NOUNS + ")",
     re.IGNORECASE,
 )
 
