@@ -17,6 +17,7 @@ These are properties of chat writing in general, not of any story or question.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from bot.engine.lexicon import lemma_of, shared_wordnet
@@ -1126,9 +1127,38 @@ def checks_the_answer(question: str) -> bool:
     if not (_YES_NO_OPENING.match(question) or _YES_NO_WITHOUT_VERB.match(question)):
         return False
     words = [word for word, _, _ in iter_words(question)]
+    if _ADDING.match(question) and not _points_back_at_a_thing(words):
+        return False  # "how old is he? and is he the first to visit this term": another asked
     return points_back(question) and not any(
         word[:1].isupper() and word != "I" for word in words[1:]
     )
+
+
+# A word adding a question to the one before it: "... ? and is he getting out of jail"
+_ADDING = re.compile(r"\s*(?:and|also|plus)\s+", re.IGNORECASE)
+_DETERMINING = frozenset("this that these those".split())
+
+
+def _points_back_at_a_thing(words: Sequence[str]) -> bool:
+    """Whether `words` point back at something said, not only at someone by a pronoun ("is
+    that a lot", "is it true", "was it there"): a pointing word, but "this", "that" before a
+    noun they determine ("this term", "that deal")."""
+    wordnet = shared_wordnet()
+    for at, word in enumerate(words):
+        lower = word.lower()
+        if lower not in _POINTING_BACK:
+            continue
+        after = words[at + 1].lower() if at + 1 < len(words) else ""
+        if (
+            lower in _DETERMINING
+            and after
+            and after not in STOP_WORDS
+            and wordnet is not None
+            and wordnet.is_noun(after)
+        ):
+            continue
+        return True
+    return False
 
 
 def first_question(text: str) -> str:
