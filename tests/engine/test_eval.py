@@ -1177,6 +1177,17 @@ def test_the_twenty_fifth_sessions_read_set(story_snapshot: IndexSnapshot) -> No
     assert_read_set_floors(held, recall_at_1=35, recall_at_3=39, high=27)
 
 
+def test_the_twenty_sixth_sessions_read_set(story_snapshot: IndexSnapshot) -> None:
+    """eval-fresh-58.jsonl: 48 questions as a high-school AP Government class's Discord asks
+    them the night before a quiz ("need a quote for the quiz", "mr k said the hrw numbers
+    might be on the quiz 😬", "Have a cite ready for tomorrow."), written blind by a helper who
+    saw only the story, read whole in the twenty-sixth session. On its start (fe63009):
+    Recall@1 35 of 40, Recall@3 39, 19 high all right, none refused, speaker right 8,
+    absent speakers refused 2 of 3 ("what did chief justice roberts write" searched)."""
+    held = held_out(story_snapshot, "eval-fresh-58.jsonl")
+    assert_read_set_floors(held, recall_at_1=35, recall_at_3=39, high=23)
+
+
 def _across_sets() -> Any:
     spec = importlib.util.spec_from_file_location(
         "across", REPO / "benchmarks/confidence_across_sets.py"
