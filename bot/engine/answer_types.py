@@ -731,7 +731,9 @@ _COUNTED = re.compile(
     # "what is the population of Maryland": a number of something else is not its population
     r"|\b(?:what|which)(?:['’]?s|\s+(?:is|was|are|were))\s+"
     + _WHOSE
-    + r"(?P<quantity>" + _QUANTITY_NOUNS + ")",
+    + r"(?P<quantity>"
+    + _QUANTITY_NOUNS
+    + ")",
     re.IGNORECASE,
 )
 

@@ -1924,9 +1924,7 @@ def _role_then_name(words: Sequence[str]) -> bool:
         len(last) >= 3
         and not is_english_word(last)
         and not is_topic_free(last)
-        and all(
-            w in _NAME_PARTICLES or is_first_name(w) or not is_english_word(w) for w in name
-        )
+        and all(w in _NAME_PARTICLES or is_first_name(w) or not is_english_word(w) for w in name)
     )
 
 

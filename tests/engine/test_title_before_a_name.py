@@ -20,8 +20,7 @@ RULING_STORY = "\n".join(
         " for the three-judge panel.",
         "Gov. Paul Hendry said the state would appeal to the Supreme Court.",
         "“We will not let a court run our budget,” Hendry said.",
-        "The clinic treats about 9,000 patients a year, most of them miners and their"
-        " families.",
+        "The clinic treats about 9,000 patients a year, most of them miners and their families.",
     ]
 )
 
