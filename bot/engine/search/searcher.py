@@ -1458,6 +1458,10 @@ class Searcher(Rendering):
         people = [(f.start, f.end) for f in self._mentions.find_groups(text)]
         wanted = set(topic)
         held = [start for term, start in zip(*term_spans(text)[:2], strict=True) if term in wanted]
+        if any(_PREDICATE_BEFORE.search(text, 0, at) for at in held):
+            # "has been governor since 2021": what they are, told with when, is no mention of
+            # them ("when did Ruiz become governor")
+            return False
         return bool(held) and all(any(a <= at < b for a, b in people) for at in held)
 
     def _names_none_of_the_kind(
@@ -2864,6 +2868,12 @@ _AFTER_A_DETERMINER = re.compile(
 # "... say after claiming the media would love it", "... after she claimed ...": what came
 # before the words asked
 _AFTER_CLAUSE = re.compile(r"\bafter\s+(?P<clause>[^?.!]+)", re.IGNORECASE)
+# A copula right before a word: the word says what someone is or became ("has been governor",
+# "became president", "was named chair"), not a title in their name
+_PREDICATE_BEFORE = re.compile(
+    r"\b(?:been|become|becomes|became|becoming|named|elected|appointed)\s+(?:the\s+|an?\s+)?$",
+    re.IGNORECASE,
+)
 # "when did Biden become president": the clause after "when" and its auxiliary
 _WHEN_CLAUSE = re.compile(
     r"^\W*when\s+(?:did|does|do|has|have|had|was|were)\s+(?P<clause>[^?.!]+)", re.IGNORECASE
