@@ -477,7 +477,7 @@ def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held
     <= 15 % of unanswerable questions answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     sets = sets_held_out(REPO / "tests/data")
-    assert len(sets) == 62 and "eval-dev.jsonl (odd half)" in sets
+    assert len(sets) == 63 and "eval-dev.jsonl (odd half)" in sets
     assert choose_threshold(list(sets.values()), Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
@@ -1185,7 +1185,7 @@ def test_the_twenty_sixth_sessions_read_set(story_snapshot: IndexSnapshot) -> No
     Recall@1 35 of 40, Recall@3 39, 19 high all right, none refused, speaker right 8,
     absent speakers refused 2 of 3 ("what did chief justice roberts write" searched)."""
     held = held_out(story_snapshot, "eval-fresh-58.jsonl")
-    assert_read_set_floors(held, recall_at_1=35, recall_at_3=39, high=23)
+    assert_read_set_floors(held, recall_at_1=35, recall_at_3=39, high=22)
 
 
 def _across_sets() -> Any:
