@@ -504,7 +504,7 @@ class Resolver(GenderEvidence):
         if gender is not None:
             held = self._role_holder_in_sentence(pi, tok, gender)
             if held is not None:
-                return held
+                return held or None  # "": decided, nobody
             role_subject = self._role_subject_since(pi, tok, events[-1] if events else None)
             if role_subject is not None:
                 return self._role_subject_speaker(pi, role_subject, gender)
@@ -678,10 +678,62 @@ class Resolver(GenderEvidence):
             ):
                 return None  # "a neighbor", "Tom Vale": someone else the pronoun may be
         fitting = {pid for pid in everyone | holders if not self._contradicts(pid, gender)}
+        sure = {pid for pid in fitting & holders if self.gender.get(pid) == gender}
+        unknown = {pid for pid in fitting if self.gender.get(pid) is None} - holders
+        if len(sure) == 1 and unknown and fitting == sure | unknown:
+            # `Jordan Vale has accused the mayor ...; he has called ...`: the mayor a man, Vale
+            # of a gender the story never tells: the pronoun may be either, unless the sentence
+            # holds a pronoun of the other gender only that one other person may be ("... her
+            # plans"): then the holder; else nobody, not a guess
+            if len(unknown) == 1 and self._other_gender_pronoun(pi, lo, gender, unknown, roles):
+                return sure.pop()
+            return ""
         if len(fitting) != 1 or not fitting <= holders:
             return None
         (pid,) = fitting
         return pid if self.gender.get(pid) == gender else None
+
+    def _other_gender_pronoun(
+        self, pi: int, lo: int, gender: Gender, unknown: set[str], roles: set[int]
+    ) -> bool:
+        """The sentence opening at `lo` of paragraph `pi` holds, outside quotations, a pronoun
+        of the gender other than `gender` ("her plans"), and the one person it may be is the
+        one of `unknown`: no one else is named in the sentence or the one before, outside
+        quotations, whom it may be, nor written by a noun for a person after a determiner
+        (but the role phrases at `roles`, their holders' gender known)."""
+        para = self.paras[pi]
+        toks = para.tokens
+        _, hi = para.sentence(lo)
+        if not any(
+            para.quote_of[k] == -1
+            and PRONOUN_GENDER.get(toks[k].lower, gender) != gender
+            for k in range(lo, hi)
+        ):
+            return False
+        other: Gender = "female" if gender == "male" else "male"
+        regions = [(pi, lo, hi)]
+        n = para.sentence_of[lo]
+        if n > 0:
+            regions.append((pi, *para.sentences[n - 1]))
+        elif pi > 0 and self.paras[pi - 1].sentences:
+            regions.append((pi - 1, *self.paras[pi - 1].sentences[-1]))
+        for p, a, b in regions:
+            for m in self.mentions[p]:
+                if a <= m.i < b and self.paras[p].quote_of[m.i] == -1:
+                    if any(x not in unknown and not self._contradicts(x, other) for x in m.ids):
+                        return False
+            ptoks = self.paras[p].tokens
+            named = {m.i for m in self.mentions[p]}
+            for k in range(a, b):
+                if self.paras[p].quote_of[k] != -1 or not describes_person(ptoks[k]):
+                    continue
+                if (p == pi and k in roles) or k + 1 in named:
+                    continue
+                if k + 2 in named and ptoks[k + 1].text == ",":
+                    continue  # "his challenger, Jordan Vale": the one named
+                if _after_a_determiner(ptoks, k, a) and word_gender(ptoks[k])[0] != gender:
+                    return False  # "a neighbor": someone else the pronoun may be
+        return True
 
     def _role_subject_since(self, pi: int, tok: int, last: Event | None) -> int | None:
         """`The mayor, asked whether she had the votes, smiled. "Ask me Tuesday," she said`:

@@ -1,0 +1,57 @@
+"""Wrong credits and missed titles of the twenty-sixth session's blind sets (9attr18), by
+cause, on a library story of our own: a pronoun whose sentence holds a role holder of the
+pronoun's gender and a subject whose gender the story never tells ("Carol" is a man's name
+too in the first-name list). Each with guards."""
+
+from __future__ import annotations
+
+from tests.engine.stories import quoted, searcher_for
+
+OPENING = "The county board voted on Tuesday to close the Millbrook library branch."
+CLOSING = "The board meets again in June."
+
+
+def library(*paragraphs: str) -> str:
+    return "\n".join([OPENING, *paragraphs, CLOSING])
+
+
+def mayoral(sentence: str, before: str = "The race has been bitter for a small town.") -> str:
+    return library(
+        "Mayor Harold Brandt won a third term by four votes, and his challenger, Carol Brandt,"
+        " asked for a recount.",
+        "“Every vote matters,” Carol Brandt said. “I will keep asking,” she said.",
+        f"{before} {sentence}",
+    )
+
+
+def test_a_pronoun_of_the_other_gender_only_the_subject_may_be_leaves_the_role_holder() -> None:
+    # Before: "he" went to Carol Brandt, the sentence's subject (her gender unknown: the
+    # story never says it but in "she said" after her words), though "her plans" can only be
+    # hers and the mayor is the one man of the sentence
+    body = mayoral(
+        "Carol Brandt has accused the mayor of neglecting the old library; he has called her"
+        " plans for it “a fantasy with a budget line.”"
+    )
+    searcher = searcher_for("library-her-plans", body)
+    assert quoted(searcher, "a fantasy with") == ["Harold Brandt"]
+    assert quoted(searcher, "keep asking") == ["Carol Brandt"]
+
+
+def test_a_pronoun_either_the_role_holder_or_a_subject_of_unknown_gender_is_nobodys() -> None:
+    # Before: Carol Brandt's (the subject); "he" may be either: nobody, not a guess
+    body = mayoral(
+        "Carol Brandt has accused the mayor of neglecting the old library; he has called the"
+        " plans for it “a fantasy with a budget line.”"
+    )
+    assert quoted(searcher_for("library-the-plans", body), "a fantasy with") == [None]
+
+
+def test_another_woman_named_just_before_leaves_the_pronoun_nobodys() -> None:
+    # Before: Carol Brandt's. "her" may be the librarian named in the sentence before, so it
+    # says nothing of Carol Brandt's gender: nobody
+    body = mayoral(
+        "Carol Brandt has accused the mayor of neglecting the old library; he has called her"
+        " plans for it “a fantasy with a budget line.”",
+        before="Librarian Susan Okafor drew up a plan to save the branch.",
+    )
+    assert quoted(searcher_for("library-librarian", body), "a fantasy with") == [None]
