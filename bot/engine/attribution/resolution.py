@@ -705,8 +705,7 @@ class Resolver(GenderEvidence):
         toks = para.tokens
         _, hi = para.sentence(lo)
         if not any(
-            para.quote_of[k] == -1
-            and PRONOUN_GENDER.get(toks[k].lower, gender) != gender
+            para.quote_of[k] == -1 and PRONOUN_GENDER.get(toks[k].lower, gender) != gender
             for k in range(lo, hi)
         ):
             return False
@@ -719,9 +718,10 @@ class Resolver(GenderEvidence):
             regions.append((pi - 1, *self.paras[pi - 1].sentences[-1]))
         for p, a, b in regions:
             for m in self.mentions[p]:
-                if a <= m.i < b and self.paras[p].quote_of[m.i] == -1:
-                    if any(x not in unknown and not self._contradicts(x, other) for x in m.ids):
-                        return False
+                if not a <= m.i < b or self.paras[p].quote_of[m.i] != -1:
+                    continue
+                if any(x not in unknown and not self._contradicts(x, other) for x in m.ids):
+                    return False
             ptoks = self.paras[p].tokens
             named = {m.i for m in self.mentions[p]}
             for k in range(a, b):
