@@ -581,6 +581,22 @@ class WordNet:
         words = re.findall(r"[a-z]+", line.partition(" | ")[2].split(";")[0].lower())
         return frozenset(words).union(map(lemma_of, words))
 
+    def noun_files_as_written(self, word: str) -> frozenset[int]:
+        """The lexicographer files (18: noun.person) of every noun sense of exactly `word`
+        whose words, as WordNet writes them, hold `word` as written: "whip" is a kind of person
+        in its second sense (a party whip); "page" not by its senses "Page", a man so named."""
+        data = self._file("data.noun")
+        files = set()
+        for offset in self._offsets(word, "n"):
+            line = _search_sorted(data, f"{offset:08d}")
+            if line is None:
+                continue
+            fields = line.split(" | ")[0].split()
+            count = int(fields[3], 16)
+            if word in (fields[4 + 2 * i] for i in range(count)):
+                files.add(int(fields[1]))
+        return frozenset(files)
+
     def first_noun_sense(self, word: str) -> tuple[int, list[str]] | None:
         """The lexicographer file number (18: noun.person) and the words, as WordNet writes
         them, of the most frequent noun sense of exactly `word` (no other form of it), or None

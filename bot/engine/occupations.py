@@ -34,6 +34,7 @@ from bot.engine.words import (
 )
 
 _PERSON_FILE = 18  # WordNet's lexicographer file noun.person
+_LOCATION_FILE = 15  # noun.location
 # Words before which a word that can be a verb is one: "to guide Maria Lopez", "will host ...".
 _VERB_MARKERS = frozenset("to will would can could may might must shall should".split())
 _SENTENCE_ENDS = frozenset(".!?")
@@ -185,27 +186,56 @@ def occupation_inside_run(tokens: Sequence[Token], i: int, j: int) -> int | None
     Archer Daniels Midland" ("Chicago" no common word) stays a name whole."""
     if not _opens_a_role_run(tokens, i):
         return None
+    place = not _a_common_word(tokens[i]) and _names_a_place(tokens[i])
     for k in range(i + 1, j - 2):
-        word = tokens[k - 1]
-        if not (
-            word.is_word
-            and word.text[1:].islower()
-            and is_english_word(word.lower)
-            and word.lower not in FUNCTION_WORDS
-            and not is_first_name(word.text)
-        ):
+        if not (_a_common_word(tokens[k - 1]) or (k - 1 == i and place)):
             return None
+        if place and k == i + 1:
+            continue  # "Dayton Clerk Pamela Voss": a place alone before the noun, a name whole
         token = tokens[k]
         if (
             token.is_word
             and token.text[1:].islower()
             and is_first_name(tokens[k + 1].text)
             and not is_first_name(token.text)
-            and describes_person(token._replace(is_cap=False))
+            and _a_kind_of_person(token.lower)
             and side_by_side(tokens, i, k + 2)
         ):
             return k
     return None
+
+
+def _a_common_word(word: Token) -> bool:
+    """A capitalised English word in lower case too, no function word nor given name."""
+    return (
+        word.is_word
+        and word.text[1:].islower()
+        and is_english_word(word.lower)
+        and word.lower not in FUNCTION_WORDS
+        and not is_first_name(word.text)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _names_a_place(word: Token) -> bool:
+    """A capitalised word whose most frequent noun sense in WordNet is a place so written
+    ("Virginia", "Texas"; a given name too or not)."""
+    wordnet = shared_wordnet()
+    if wordnet is None or not word.is_word or not word.text[1:].islower():
+        return False
+    sense = wordnet.first_noun_sense(word.lower)
+    return sense is not None and sense[0] == _LOCATION_FILE and word.text in sense[1]
+
+
+@lru_cache(maxsize=4096)
+def _a_kind_of_person(word: str) -> bool:
+    """A noun for a kind of person in its most frequent sense ("speaker"), or, inside a run
+    of capitalised words a title is read from, in any sense WordNet writes it in lower case
+    ("whip", a party's whip: first a lash)."""
+    if describes_person(Token(word, 0, len(word), "word", word, True, False)):
+        return True
+    wordnet = shared_wordnet()
+    return wordnet is not None and _PERSON_FILE in wordnet.noun_files_as_written(word)
 
 
 def _opens_a_role_run(tokens: Sequence[Token], i: int) -> bool:

@@ -220,6 +220,9 @@ def _premodifier(
         title = title_of_start(tokens, titled)
         if title is not None:
             return titled, role_strings(tokens[title:titled], text)
+    inside = occupation_inside_run(tokens, i, j)
+    if inside is not None:  # "House Speaker Gerald Hanley", "Senate Minority Whip Ana Ruiz"
+        return inside + 1, [text[tokens[i].start : tokens[inside].end], tokens[inside].lower]
     if looks_like_org([t.text for t in tokens[i:j]]):
         return None  # "partner Goldman Sachs Group": no person's role
     occupation = occupation_before(tokens, i, j)
@@ -227,9 +230,6 @@ def _premodifier(
         return i, role_strings(tokens[occupation:i], text)
     if j - i > 2 and occupation_before(tokens, i + 1, j) == i:  # "Teacher Maria Lopez" opening
         return i + 1, [tokens[i].lower]
-    inside = occupation_inside_run(tokens, i, j)
-    if inside is not None:  # "House Speaker Gerald Hanley"
-        return inside + 1, [text[tokens[i].start : tokens[inside].end], tokens[inside].lower]
     return None
 
 

@@ -1,11 +1,13 @@
 """Wrong credits and missed titles of the twenty-sixth session's blind sets (9attr18), by
 cause, on a library story of our own: a pronoun whose sentence holds a role holder of the
 pronoun's gender and a subject whose gender the story never tells ("Carol" is a man's name
-too in the first-name list). Each with guards."""
+too in the first-name list); titles the people reader missed: a noun for a kind of person in a
+later sense only ("Senate Minority Whip"), a place that is also a given name opening the title
+("Virginia House Speaker"). Each with guards."""
 
 from __future__ import annotations
 
-from tests.engine.stories import quoted, searcher_for
+from tests.engine.stories import people_and_roles, quoted, searcher_for
 
 OPENING = "The county board voted on Tuesday to close the Millbrook library branch."
 CLOSING = "The board meets again in June."
@@ -55,3 +57,33 @@ def test_another_woman_named_just_before_leaves_the_pronoun_nobodys() -> None:
         before="Librarian Susan Okafor drew up a plan to save the branch.",
     )
     assert quoted(searcher_for("library-librarian", body), "a fantasy with") == [None]
+
+
+def whip(title: str) -> str:
+    return library(
+        f"{title} Pamela Voss, a Democrat who wrote the library bill, called the vote “a quiet"
+        " disaster.”",
+        "“Nobody on that board has set foot in this building,” Voss said in a statement.",
+    )
+
+
+def test_a_title_whose_noun_is_a_kind_of_person_only_in_a_later_sense_is_a_role() -> None:
+    # Before: "Senate Minority Whip Pamela Voss" was a name whole ("whip" first a lash, and
+    # "Senate" made the run read as a body's): her words credited to that name
+    searcher = searcher_for("library-whip", whip("Senate Minority Whip"))
+    assert "whip" in people_and_roles(searcher)["Pamela Voss"]
+    assert quoted(searcher, "a quiet disaster") == ["Pamela Voss"]
+    assert quoted(searcher, "set foot") == ["Pamela Voss"]
+
+
+def test_a_place_that_is_a_given_name_before_a_title_is_part_of_the_title() -> None:
+    # Before: "Virginia House Speaker Pamela Voss" was a name whole ("Virginia" a given name)
+    searcher = searcher_for("library-virginia", whip("Virginia House Speaker"))
+    assert people_and_roles(searcher)["Pamela Voss"] == ("Virginia House Speaker", "speaker")
+    assert quoted(searcher, "set foot") == ["Pamela Voss"]
+
+
+def test_a_place_right_before_a_kind_of_person_keeps_the_run_a_name() -> None:
+    # guard: a place alone before the noun ("Dayton Page") may be a name's first words: as before
+    searcher = searcher_for("library-dayton-page", whip("Dayton Page"))
+    assert "Pamela Voss" not in people_and_roles(searcher)
