@@ -167,7 +167,7 @@ JUDGING_VERBS = frozenset(
 ASKING_VERBS = (
     "say tell claim call describe think argue add mention announce respond react reply state"
     " assert comment note insist suggest stress explain write speak talk quote feel believe"
-    " reckon figure answer report publish"
+    " reckon figure answer report publish tweet"
 ).split() + sorted(JUDGING_VERBS)
 # Verbs that ask for someone's words only with their particle ("did Mexico's president weigh
 # in", "has anyone hit back"): alone they mean something else ("how much does it weigh").

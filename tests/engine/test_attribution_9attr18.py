@@ -7,7 +7,7 @@ later sense only ("Senate Minority Whip"), a place that is also a given name ope
 
 from __future__ import annotations
 
-from tests.engine.stories import people_and_roles, quoted, searcher_for
+from tests.engine.stories import asked_for_words, people_and_roles, quoted, searcher_for
 
 OPENING = "The county board voted on Tuesday to close the Millbrook library branch."
 CLOSING = "The board meets again in June."
@@ -87,3 +87,17 @@ def test_a_place_right_before_a_kind_of_person_keeps_the_run_a_name() -> None:
     # guard: a place alone before the noun ("Dayton Page") may be a name's first words: as before
     searcher = searcher_for("library-dayton-page", whip("Dayton Page"))
     assert "Pamela Voss" not in people_and_roles(searcher)
+
+
+def test_what_did_someone_tweet_asks_for_their_words() -> None:
+    # Before: "tweet" was no verb of saying to the question reader: no speaker asked for, the
+    # tweet shown low
+    body = library(
+        "Librarian Tomas Kell, who ran the branch for twenty years, was on Twitter within the"
+        " hour.",
+        "“Thank you for every story hour,” Kell tweeted, adding a photo of the reading room.",
+        "Board chair Ruth Ansel said the savings were needed. “We had no choice,” Ansel said.",
+    )
+    searcher = searcher_for("library-tweet", body)
+    answer = asked_for_words(searcher, "what did kell tweet", "Tomas Kell")
+    assert answer.passages[0].text.startswith("“Thank you for every story hour")
