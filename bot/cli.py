@@ -460,6 +460,10 @@ def format_answer(answer: Answer) -> str:
     if answer.about_story:  # the story's own details, then its byline line, if asked
         lines += [" ".join(filter(None, (f.text, f.url))) for f in answer.about_story.lines()]
         lines.append("")
+    if answer.about_bot:  # what the bot is, and the stories it answers from
+        for fact in answer.about_bot.lines():
+            lines.append(textwrap.fill(" ".join(filter(None, (fact.text, fact.url))), WRAP))
+        lines += ["", "`storybot quotes` lists every quotation and who said it."]
     if answer.confidence == "low":
         lines += [LOW_CONFIDENCE_NOTE, ""]
     for passage in answer.passages:

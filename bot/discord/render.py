@@ -191,11 +191,13 @@ def speakers_line(passage: RankedPassage) -> str | None:
 
 def answer_embed(answer: Answer, *, note: str | None = None) -> discord.Embed:
     """An answer, or the engine's reason for not answering, as one embed within the limits."""
-    if not answer.answered or not (answer.passages or answer.about_story):
+    if not answer.answered or not (answer.passages or answer.about_story or answer.about_bot):
         return abstention_embed(answer, note=note)
     embed = discord.Embed(title=clip(escape(answer.question), TITLE_LIMIT), colour=COLOUR_ANSWER)
-    # a question about the story itself: what its details say, before its byline line
-    about = "\n".join(present.about_story_lines(answer, MARKUP))
+    # a question about the story itself, or the bot: what its details say, before any passage
+    about = "\n".join(
+        present.about_story_lines(answer, MARKUP) + present.about_bot_lines(answer, MARKUP)
+    )
     blocks: list[str] = [about] if about else []
     label = present.low_confidence_label(answer, MARKUP)
     room = DESCRIPTION_LIMIT - (len(note) + 2 if note else 0) - (len(label) + 2 if label else 0)

@@ -163,6 +163,112 @@ class AboutStory(BaseModel):
         }
 
 
+class AboutBot(BaseModel):
+    """An answer about the bot itself ("what are your sources", "how do you know this", "what
+    can you do"): what was asked, and the stories it answers from, each as its header gives
+    it, the same words on every front end (`lines`)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    asked: tuple[str, ...]  # about_bot.BotTopic values, in the order asked
+    # the stories listed: those of the answer asked about ("where's this from" in reply to
+    # one), else the corpus's first few
+    stories: tuple[StoryMeta, ...]
+    story_count: int  # the stories the bot answers from, in all
+    of_answer: bool = False  # `stories` are those the answer replied to quotes
+    example: str | None = None  # a question the stories answer, for "what can you do"
+
+    def lines(self) -> list[FactLine]:
+        """What the bot says of itself for each topic asked, then the stories listed (their
+        title, outlet, date and link; how many more there are)."""
+        lines = [FactLine(text=self._topic_line(topic)) for topic in self.asked]
+        if self.example and "abilities" in self.asked:
+            lines.append(FactLine(text=f"For example: “{self.example}”"))
+        lines.append(FactLine(text=self._heading()))
+        lines += [_story_line(story) for story in self.stories]
+        more = self.story_count - len(self.stories)
+        if more > 0 and not self.of_answer:
+            lines.append(FactLine(text=f"… and {more:,} more."))
+        return lines
+
+    def _topic_line(self, topic: str) -> str:
+        one = self.story_count == 1
+        them, story = ("it", "the story") if one else ("them", "the stories")
+        if topic == "sources":
+            mine = "My source is the one story" if one else "My sources are the stories"
+            return (
+                f"{mine} I have read: I answer only from {them}, quoting {them} word for word "
+                "with who said each quotation."
+            )
+        if topic == "method":
+            says, does = ("says", "does") if one else ("say", "do")
+            return (
+                f"I'm a bot that knows only what {story} {says}: I find the paragraphs that "
+                "answer a question and quote them word for word, with where each stands and "
+                "who is quoted, adding nothing of my own. When they may not answer I say so, "
+                f"and when {story} {does} not answer I say that rather than guess."
+            )
+        return (
+            f"Ask me about {story} in a sentence: what someone said, who someone is, what "
+            "happened, when or how many; or who wrote a story, when it was published and its "
+            f"link. I answer by quoting {them} word for word."
+        )
+
+    def _heading(self) -> str:
+        count = len(self.stories)
+        if self.of_answer:
+            return "The story that answer quotes:" if count == 1 else "The stories it quotes:"
+        if self.story_count == 1:
+            return "The story:"
+        if count == self.story_count:
+            return f"The {count:,} stories:"
+        return f"{count:,} of the {self.story_count:,} stories:"
+
+    def public_json(self) -> dict[str, object]:
+        return {
+            "asked": list(self.asked),
+            "story_count": self.story_count,
+            "stories": [
+                {
+                    "document": story.id,
+                    "title": story.title,
+                    "outlet": story.outlet,
+                    "url": story.url,
+                    "published": story.published.isoformat() if story.published else None,
+                }
+                for story in self.stories
+            ],
+            "example": self.example,
+        }
+
+
+def _story_line(story: StoryMeta) -> FactLine:
+    """ "“Title”, Outlet, 2025-04-14" and its link; plainly what its header leaves empty."""
+    facts = [f"“{story.title}”" if story.title else story.id]
+    if story.outlet:
+        facts.append(story.outlet)
+    if story.published:
+        facts.append(story.published.isoformat())
+    missing = [
+        name
+        for name, value in (
+            ("title", story.title),
+            ("outlet", story.outlet),
+            ("date", story.published),
+            ("link", story.url),
+        )
+        if not value
+    ]
+    text = ", ".join(facts)
+    if missing:
+        text += f" (its details give no {_or_list(missing)})"
+    return FactLine(text=text, url=story.url)
+
+
+def _or_list(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
+
+
 def _names(names: tuple[str, ...]) -> str:
     if len(names) < 2:
         return "".join(names)
@@ -190,6 +296,9 @@ class Answer(BaseModel):
     # A question about the story itself, answered from its header and byline: what it says
     # (the passages, if any, are its byline line). None for every other answer.
     about_story: AboutStory | None = None
+    # A question about the bot itself ("what are your sources", "what can you do"): what it
+    # says of itself and the stories it answers from; no passages. None for every other answer.
+    about_bot: AboutBot | None = None
 
     def public_json(self) -> dict[str, object]:
         """The documented JSON shape of `storybot ask --json`."""
@@ -215,4 +324,5 @@ class Answer(BaseModel):
                 for p in self.passages
             ],
             "about_story": self.about_story.public_json() if self.about_story else None,
+            "about_bot": self.about_bot.public_json() if self.about_bot else None,
         }

@@ -94,6 +94,24 @@ def about_story_lines(answer: Answer, markup: Markup) -> list[str]:
     return lines
 
 
+def about_bot_lines(answer: Answer, markup: Markup) -> list[str]:
+    """An answer about the bot itself (its sources, how it knows, what it can do): the engine's
+    words, escaped, each story with its link, then where to read more; [] for every other
+    answer."""
+    if answer.about_bot is None:
+        return []
+    lines = []
+    for line in answer.about_bot.lines():
+        shown = markup.link(line.url) if line.url else None
+        text = markup.escape(line.text)
+        lines.append(f"{text} · {shown}" if shown else text)
+    lines.append(
+        f"{markup.code('/story')} lists every story and whom it quotes; "
+        f"{markup.code('/quotes')} shows what someone said."
+    )
+    return lines
+
+
 def low_confidence_label(answer: Answer, markup: Markup) -> str | None:
     """Said before passages that may not answer (the engine's low confidence)."""
     return markup.italic(LOW_CONFIDENCE_NOTE) if answer.confidence == "low" else None

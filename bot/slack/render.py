@@ -213,11 +213,13 @@ def answer_blocks(answer: Answer, button_value: str) -> Blocks:
     """An answer (or the engine's reason for not answering) with its buttons, which carry
     `button_value`: what asked, so they find the answer in storage after a restart."""
     blocks: Blocks = [section(f"*Question:* {escape(clip(answer.question, 1000))}")]
-    if not answer.answered or not (answer.passages or answer.about_story):
+    if not answer.answered or not (answer.passages or answer.about_story or answer.about_bot):
         blocks.append(section(_abstention_text(answer)))
         actions = ["vote:up", "vote:down"]
     else:
-        about = present.about_story_lines(answer, MARKUP)
+        about = present.about_story_lines(answer, MARKUP) + present.about_bot_lines(
+            answer, MARKUP
+        )
         if about:  # a question about the story itself: what its details say
             blocks.append(section("\n".join(about)))
         label = present.low_confidence_label(answer, MARKUP)
@@ -267,6 +269,9 @@ def answer_fallback(answer: Answer) -> str:
     """The message's `text`: what a notification or a screen reader shows."""
     if answer.answered and answer.about_story:
         said = " ".join(line.text for line in answer.about_story.lines()[1:])
+        return plain(f"{escape(answer.question)}: {escape(said)}")
+    if answer.answered and answer.about_bot:
+        said = answer.about_bot.lines()[0].text
         return plain(f"{escape(answer.question)}: {escape(said)}")
     if answer.answered and answer.passages:
         first = answer.passages[0]

@@ -276,6 +276,13 @@ class QuestionReading(MeaningCloseness):
     def _checked(self, question: str, follow_up: FollowUp | None) -> tuple[str, str]:
         """The question cleaned, and as searched (`as_searched`: worked out once); raises
         QuestionError for one there is nothing to search for in."""
+        text, searchable = self._cleaned(question)
+        self._check_words(searchable, follow_up)
+        return text, searchable
+
+    def _cleaned(self, question: str) -> tuple[str, str]:
+        """The question cleaned, and as searched; raises QuestionError for an empty or an
+        overlong one."""
         text = clean_question(question)
         searchable = (
             self._initials_owning(
@@ -293,6 +300,11 @@ class QuestionReading(MeaningCloseness):
             raise QuestionError(
                 f"That question is {len(text):,} characters long; please keep it under {limit:,}."
             )
+        return text, searchable
+
+    def _check_words(self, searchable: str, follow_up: FollowUp | None) -> None:
+        """Raises QuestionError for a question as searched with no word to search for ("what
+        can they do"), unless it names someone or follows up a turn."""
         topical = " ".join(w for w in searchable.split() if not is_topic_free(w.strip("?!.,")))
         if (
             not has_terms(topical)
@@ -302,7 +314,6 @@ class QuestionReading(MeaningCloseness):
             raise QuestionError(
                 "I couldn't find any words to search for in that; try asking in a sentence."
             )
-        return text, searchable
 
     def _a_countrys_initials(self, word: str) -> bool:
         """Whether `word`, typed in capitals, is a country's initials ("US", "UK")."""

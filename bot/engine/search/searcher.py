@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.engine.answer import AboutStory, Answer, RankedPassage
+from bot.engine.answer import AboutBot, AboutStory, Answer, RankedPassage
 from bot.engine.answer_types import (
     ROLE_TERMS,
     AnswerKind,
@@ -102,6 +102,7 @@ from bot.engine.search.reading import (
 from bot.engine.search.render import Rendering
 from bot.engine.search.settings import FollowUp
 from bot.engine.search.signals import Topical
+from bot.engine.about_bot import STORIES_LISTED, BotTopic, asked_about_the_bot
 from bot.engine.story_facts import StoryFact, asked_facts
 from bot.engine.text import TermSpan, iter_words, match_key, term_of, term_spans, terms
 from bot.engine.trusted import trusted
@@ -153,7 +154,12 @@ class Searcher(Rendering):
         """Answer `question` from the story: passages that answer it (confidence "high"), the
         closest passages (confidence "low"), or a refusal with a reason when there is clear
         evidence the story does not answer. Raises QuestionError."""
-        cleaned, text = self._checked(question, follow_up)
+        cleaned, text = self._cleaned(question)
+        # "what are your sources", "how do you know this", "help": what the bot is and reads
+        topics = asked_about_the_bot(text)
+        if topics:
+            return self._about_the_bot(cleaned, topics, follow_up)
+        self._check_words(text, follow_up)
         top_k = top_k or self.settings.top_k
         text, said = self._after_statement(text)
         parts = question_parts(text) if follow_up is None else [text]
@@ -2696,6 +2702,7 @@ class Searcher(Rendering):
                 "quoted_speakers": quoted,
                 "scope": None,
                 "about_story": None,
+                "about_bot": None,
             },
         )
 
@@ -2737,6 +2744,34 @@ class Searcher(Rendering):
             passages=passages,
             about_story=about,
         )
+
+    def _about_the_bot(
+        self, question: str, topics: Sequence[BotTopic], follow_up: FollowUp | None
+    ) -> Answer:
+        """An answer about the bot itself: what it says of each topic asked, and the stories
+        it answers from: in reply to an answer, the stories that answer quotes ("where's this
+        from?"), else the corpus's first few (`STORIES_LISTED`) and how many in all."""
+        stories = self.snapshot.stories
+        shown = [sid for sid in dict.fromkeys(s for s, _ in follow_up.shown)] if follow_up else []
+        listed = [sid for sid in shown if sid in stories.by_id]
+        of_answer = bool(listed)
+        if not listed:
+            listed = stories.ids()[:STORIES_LISTED]
+        example = None
+        if BotTopic.ABILITIES in topics and self.quoted_people:
+            # the person the stories quote most: a question every corpus of quotes answers
+            speakers = self.snapshot.quotes.speakers
+            counts = np.bincount(speakers[speakers >= 0])
+            person = self._people[self.snapshot.quotes.speaker_ids[int(counts.argmax())]]
+            example = f"what did {person.name} say?"
+        about = AboutBot(
+            asked=tuple(topic.value for topic in topics),
+            stories=tuple(stories.meta(sid) for sid in listed),
+            story_count=len(stories),
+            of_answer=of_answer,
+            example=example,
+        )
+        return Answer(question=question, answered=True, confidence="high", about_bot=about)
 
     def _story_meant(self, which: str, follow_up: FollowUp | None) -> str | None:
         """The story a question about "this article" means: the only one; the one it names
