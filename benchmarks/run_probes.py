@@ -37,6 +37,7 @@ from bot.storage import ConversationTurn  # noqa: E402
 
 def summary(answer: Answer) -> dict[str, object]:
     first = answer.passages[0] if answer.passages else None
+    about_bot = {"about_bot": list(answer.about_bot.asked)} if answer.about_bot else {}
     return {
         "answered": answer.answered,
         "confidence": answer.confidence,
@@ -45,6 +46,7 @@ def summary(answer: Answer) -> dict[str, object]:
         "first_quotes": sorted({str(q.speaker) for q in first.quotes}) if first else [],
         "reason": answer.reason,
         "about_story": list(answer.about_story.asked) if answer.about_story else None,
+        **about_bot,  # only where set: the probes' recorded answers predate it
     }
 
 

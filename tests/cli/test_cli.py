@@ -21,6 +21,7 @@ ANSWER_KEYS = {
     "asked_speaker",
     "passages",
     "about_story",
+    "about_bot",
 }
 PASSAGE_KEYS = {"rank", "document", "title", "paragraph", "text", "score", "quotes"}
 
@@ -299,6 +300,29 @@ def test_who_wrote_the_story_is_answered_from_its_byline_and_header(checkout: Pa
     assert (answer["answered"], answer["confidence"], answer["passages"]) == (True, "high", [])
     assert answer["about_story"]["asked"] == ["published"]
     assert answer["about_story"]["published"] is None
+
+
+def test_asked_about_itself_it_says_what_it_quotes_from(checkout: Path) -> None:
+    """ "what are your sources" showed the closest passages as if they might answer, and "how
+    do you know this" was refused as having no words: it says what it reads, and how."""
+    result = storybot(checkout, "ask", "what are your sources?")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[2].startswith("My source is the one story I have read: I answer only from it,")
+    assert "The story:" in lines
+    assert "bukele-white-house (its details give no title, outlet, date or link)" in lines
+    assert "  > " not in result.stdout  # no passage shown as if it answered
+
+    known = storybot(checkout, "ask", "how do you know this")
+    assert known.returncode == 0, known.stderr
+    assert "I'm a bot that knows only what the story says" in known.stdout
+    assert "try asking in a sentence" not in known.stdout
+
+    answer = json.loads(storybot(checkout, "ask", "--json", "what can you do?").stdout)
+    assert (answer["answered"], answer["confidence"], answer["passages"]) == (True, "high", [])
+    assert answer["about_bot"]["asked"] == ["abilities"]
+    assert answer["about_bot"]["story_count"] == 1
+    assert answer["about_bot"]["stories"][0]["document"] == "bukele-white-house"
 
 
 # Runs the command line, then names the build-only modules it imported.

@@ -226,3 +226,36 @@ async def test_what_the_story_is_about_and_whom_it_quotes(bot_world: BotWorld) -
         "About the story bukele-white-house:\nIt quotes Gustavo Flores-Macias, Nayib Bukele, "
         "Donald Trump, Pam Bondi, Human Rights Watch, Karoline Leavitt and Stephen Miller."
     )
+
+
+async def test_asked_about_itself_the_bot_says_what_it_quotes_from(bot_world: BotWorld) -> None:
+    """ "what are your sources" showed the closest passages as if they might answer; "how do
+    you know this" was refused as having no words: both say what the bot reads and how it
+    answers, with no passage and nothing to report; "help" says what to ask, and an empty
+    mention still gets a hint."""
+    world = bot_world
+    asked = await world.mention(world.member, "what are your sources?")
+    reply, _ = await world.replied(asked)
+    [embed] = reply.embeds
+    text = plain(embed["description"])
+    assert text.startswith(
+        "My source is the one story I have read: I answer only from it, quoting it word for "
+        "word with who said each quotation.\nThe story:\n"
+        "bukele-white-house (its details give no title, outlet, date or link)\n"
+    )
+    assert "`/story` lists every story and whom it quotes" in text
+    assert "paragraph" not in text and "footer" not in embed  # no passage quoted
+    assert "closest it comes" not in text
+
+    known = await world.mention(world.member, "how do u know this")
+    reply, _ = await world.replied(known)
+    assert plain(reply_text(reply)).count("I'm a bot that knows only what the story says") == 1
+
+    helped = await world.mention(world.member, "help")
+    reply, _ = await world.replied(helped)
+    assert "For example: “what did Nayib Bukele say?”" in plain(reply_text(reply))
+
+    empty = await world.mention(world.member, "")
+    hint = await empty.wait_for("message")
+    assert "Ask me something about the story" in reply_text(hint)
+    assert_nothing_pings(world.fake)
