@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-
 # the stories an answer about the bot lists (the rest are counted): a few, not a catalogue
 STORIES_LISTED = 3
 
@@ -33,7 +32,10 @@ class BotTopic(StrEnum):
 _YOU = r"(?:you|yourself|the\s+bot|this\s+bot|storybot)"
 _YOUR = r"(?:your|the\s+bot['’]s|this\s+bot['’]s|storybot['’]s)"
 # what the bot has just said: "this", "that", "all this", "so much"
-_THIS = r"(?:this|that|it|these|those|them|all\s+(?:of\s+)?(?:this|that)|so\s+much|any\s+of\s+(?:this|that))"
+_THIS = (
+    r"(?:this|that|it|these|those|them|all\s+(?:of\s+)?(?:this|that)|so\s+much"
+    r"|any\s+of\s+(?:this|that))"
+)
 # what an answer is made of
 _MATERIAL = (
     r"(?:info|information|answers?|facts|quotes?|quotations?|data|stuff|sources?|news"
@@ -57,8 +59,8 @@ _TOPICS = (
           (?:\s+from)?
         | what\s+(?:are|is)\s+{_YOU}\s+(?:quoting|reading|citing|using)(?:\s+from)?
         | what\s+(?:have|did)\s+{_YOU}\s+read
-        | where(?:['’]?s|\s+(?:is|was|does|did))\s+(?:this|that)\s+(?:(?:story|article|quote|piece)\s+)?
-          (?:from|come\s+from|coming\s+from)
+        | where(?:['’]?s|\s+(?:is|was|does|did))\s+(?:this|that)\s+
+          (?:(?:story|article|quote|piece)\s+)?(?:from|come\s+from|coming\s+from)
         | (?:what|which)\s+(?:article|story|piece|news\s+story)(?:['’]?s|\s+(?:is|was))\s+
           (?:this|that|it)(?:\s+from)?
         """,

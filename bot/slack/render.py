@@ -217,9 +217,7 @@ def answer_blocks(answer: Answer, button_value: str) -> Blocks:
         blocks.append(section(_abstention_text(answer)))
         actions = ["vote:up", "vote:down"]
     else:
-        about = present.about_story_lines(answer, MARKUP) + present.about_bot_lines(
-            answer, MARKUP
-        )
+        about = present.about_story_lines(answer, MARKUP) + present.about_bot_lines(answer, MARKUP)
         if about:  # a question about the story itself: what its details say
             blocks.append(section("\n".join(about)))
         label = present.low_confidence_label(answer, MARKUP)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from bot.engine.about_bot import STORIES_LISTED, BotTopic, asked_about_the_bot
 from bot.engine.answer import AboutBot, AboutStory, Answer, RankedPassage
 from bot.engine.answer_types import (
     ROLE_TERMS,
@@ -102,7 +103,6 @@ from bot.engine.search.reading import (
 from bot.engine.search.render import Rendering
 from bot.engine.search.settings import FollowUp
 from bot.engine.search.signals import Topical
-from bot.engine.about_bot import STORIES_LISTED, BotTopic, asked_about_the_bot
 from bot.engine.story_facts import StoryFact, asked_facts
 from bot.engine.text import TermSpan, iter_words, match_key, term_of, term_spans, terms
 from bot.engine.trusted import trusted
