@@ -105,6 +105,8 @@ _CLOSING = re.compile(
     r"|here|there))*[\s?!.…]*$",
     re.IGNORECASE,
 )
+# longer than any message asking only about the bot (a few short sentences)
+_LONGEST = 300
 # a sentence of a message: up to its closing marks
 _SENTENCE = re.compile(r"[^?!.…]+(?:[?!.…]+|$)")
 # a word every question about the bot holds: most questions hold none, and go no further
@@ -118,7 +120,7 @@ def asked_about_the_bot(question: str) -> tuple[BotTopic, ...]:
     """What `question` (as searched: chat shorthand written out, mentions and the opening words
     of chat left out) asks about the bot, in the order asked; () when it asks anything else,
     in any sentence."""
-    if not _MAY_ASK.search(question):
+    if len(question) > _LONGEST or not _MAY_ASK.search(question):
         return ()
     found: list[BotTopic] = []
     for sentence in _SENTENCE.findall(question):
