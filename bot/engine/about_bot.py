@@ -111,6 +111,8 @@ _LONGEST = 300
 _SENTENCE = re.compile(r"[^?!.…]+(?:[?!.…]+|$)")
 # a word every question about the bot holds: most questions hold none, and go no further
 _MAY_ASK = re.compile(
+    # the characters a match can start with (tests/engine/test_pattern_openings.py)
+    r"(?=[bchistuy])"
     r"\b(?:you|your|yourself|bot|storybot|sources|help|commands|usage|this|that|it|i)\b",
     re.IGNORECASE,
 )

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from bot.engine import answer_types, chat, question, reasons, story_facts
+from bot.engine import about_bot, answer_types, chat, question, reasons, story_facts
 from bot.engine.search import reading
 
 GUARDED = {
@@ -27,6 +27,7 @@ GUARDED = {
     "reasons._ASKS_REASON": reasons._ASKS_REASON,
     "reasons._GIVES_REASON": reasons._GIVES_REASON,
     "story_facts._MAY_ASK": story_facts._MAY_ASK,
+    "about_bot._MAY_ASK": about_bot._MAY_ASK,
     "story_facts._STORY_ITSELF": story_facts._STORY_ITSELF,
     "question._WORDS_NOUN": question._WORDS_NOUN,
     "question._ASKS_THEIR_WORDS": question._ASKS_THEIR_WORDS,
