@@ -1039,6 +1039,11 @@ class Searcher(Rendering):
             # a passage naming "Tren de Aragua and MS-13 gang members": the names asked are
             # there, not in a passage naming none of the kind
             and not self._names_none_of_the_kind(expected, topic, plain)
+            # "who's the academic that says both get something" of the professor's words
+            # credited to "he added": no one holding the role is named there
+            and not self._names_no_holder_of_the_role(
+                text, expected, bridges, plain[0].passage
+            )
             # "what is Bondi's salary" of a passage naming Bondi without it
             and not self._lacks_owned_thing(asked, topic, plain[0].passage, topical.bridges)
             # "what level was the advisory before they lowered it" of a passage telling only
@@ -2631,11 +2636,44 @@ class Searcher(Rendering):
         may be meant, as for "who"."""
         asked = asked_role(text) or ""
         role = terms(asked)
-        reached = [t for r in role for t in bridges.get(r, ())]
-        if any(self.snapshot.index.passage_frequency(t) for t in reached if t in ROLE_TERMS):
+        if self._role_in_words_of_the_story(text, bridges):
             return frozenset()
         # and the role in the words news stories use for it ("which leader": a president)
         return frozenset(role).union(terms(role_in_story_words(asked) or ""))
+
+    def _role_in_words_of_the_story(
+        self, text: str, bridges: dict[str, tuple[str, ...]]
+    ) -> frozenset[str]:
+        """The story's own role words a bridge reaches from the role `text` asks in other
+        words ("the academic": its "professor"; "spokesperson": its "press secretary")."""
+        asked = asked_role(text)
+        if asked is None:
+            return frozenset()
+        index = self.snapshot.index
+        return frozenset(
+            t
+            for r in terms(asked)
+            for t in bridges.get(r, ())
+            if t in ROLE_TERMS and index.passage_frequency(t)
+        )
+
+    def _names_no_holder_of_the_role(
+        self,
+        text: str,
+        expected: ExpectedAnswer,
+        bridges: dict[str, tuple[str, ...]],
+        passage: int,
+    ) -> bool:
+        """Whether `text` asks who holds a role in other words than the story's ("who's the
+        academic that says ...": its "professor") and the passage names no one holding it:
+        words credited to "he added" show no one. The role is read as "who" for the signals
+        (`_asked_role`): the model was fitted so."""
+        if expected.kind is not AnswerKind.PERSON or expected.role:
+            return False
+        role = self._role_in_words_of_the_story(text, bridges)
+        return bool(role) and not self._role_holders(
+            passage, dataclasses.replace(expected, role=role)
+        )
 
     def _with_speech_verb(
         self, topic: list[str], verb: Sequence[str], speakers: Sequence[Person]
