@@ -1041,9 +1041,7 @@ class Searcher(Rendering):
             and not self._names_none_of_the_kind(expected, topic, plain)
             # "who's the academic that says both get something" of the professor's words
             # credited to "he added": no one holding the role is named there
-            and not self._names_no_holder_of_the_role(
-                text, expected, bridges, plain[0].passage
-            )
+            and not self._names_no_holder_of_the_role(text, expected, bridges, plain[0].passage)
             # "what is Bondi's salary" of a passage naming Bondi without it
             and not self._lacks_owned_thing(asked, topic, plain[0].passage, topical.bridges)
             # "what level was the advisory before they lowered it" of a passage telling only
