@@ -477,7 +477,7 @@ def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held
     <= 15 % of unanswerable questions answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     sets = sets_held_out(REPO / "tests/data")
-    assert len(sets) == 63 and "eval-dev.jsonl (odd half)" in sets
+    assert len(sets) == 64 and "eval-dev.jsonl (odd half)" in sets
     assert choose_threshold(list(sets.values()), Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
@@ -1186,6 +1186,19 @@ def test_the_twenty_sixth_sessions_read_set(story_snapshot: IndexSnapshot) -> No
     absent speakers refused 2 of 3 ("what did chief justice roberts write" searched)."""
     held = held_out(story_snapshot, "eval-fresh-58.jsonl")
     assert_read_set_floors(held, recall_at_1=35, recall_at_3=39, high=22)
+
+
+def test_the_twenty_sixth_sessions_second_read_set(story_snapshot: IndexSnapshot) -> None:
+    """eval-fresh-57.jsonl: 48 questions as a newsroom copy desk asks them before a story runs
+    ("Need the exact line before we run it", "what's the verbatim wording?", "Checking the HRW
+    quote"), written blind by a helper who saw only the story; its refusals, speaker misses and
+    wrong highs read in the twenty-fourth session (9read57w), read whole in the twenty-sixth.
+    On its start (d2b23c7): Recall@1 35 of 40, Recall@3 39, 21 high (20 right: "who's the
+    academic that says Trump and Bukele each get something out of the relationship" high on
+    the professor's words credited to "he added"), none refused, speaker right 8, absent
+    speakers refused 3 of 3."""
+    held = held_out(story_snapshot, "eval-fresh-57.jsonl")
+    assert_read_set_floors(held, recall_at_1=35, recall_at_3=39, high=20)
 
 
 def _across_sets() -> Any:
