@@ -108,6 +108,7 @@ from bot.engine.text import TermSpan, iter_words, match_key, term_of, term_spans
 from bot.engine.trusted import trusted
 from bot.engine.words import (
     ENTOURAGE_NOUNS,
+    GROUP_NOUNS,
     JUDGING_VERBS,
     LABEL_VERBS,
     PREPOSITIONS,
@@ -1646,29 +1647,68 @@ class Searcher(Rendering):
         # convicted")
         typed = [*terms(question), *topic]
         text = self.snapshot.passages[passage].text
-        names = []
+        names: list[tuple[int, int, frozenset[str]]] = []
         for found in self._mentions.find_groups(text):  # a surname's 90 people at one span
             said = match_key(text[found.start : found.end])
-            if any(
-                p.id not in asked
+            unasked = frozenset(
+                p.id
+                for p in _maybe_named_by(found, text)
+                if p.id not in asked
                 # the words of their names only: a role ("White House press secretary
                 # Karoline Leavitt") is a use of its words
                 and said in self._name_keys(p)
                 and not (
                     _names_in(typed, p) and not self._plain_words_of_story(question, p, passage)
                 )
-                for p in _maybe_named_by(found, text)
-            ):
-                names.append((found.start, found.end))
+            )
+            if unasked:
+                names.append((found.start, found.end, unasked))
         if not names:
             return False
+        if not self._held_inside(text, wanted, names):
+            return False
+        # "why are rights groups worried about ..." of "According to Human Rights Watch": the
+        # question describes the organisation as a question names a speaker ("the rights
+        # group"), so its name is one the question asks of (read only where the name alone
+        # holds a word asked)
+        described = self._organisations_described(question)
+        if not described:
+            return True
+        return self._held_inside(
+            text, wanted, [(a, b, ids) for a, b, ids in names if not ids <= described]
+        )
+
+    @staticmethod
+    def _held_inside(
+        text: str, wanted: set[str], names: Sequence[tuple[int, int, frozenset[str]]]
+    ) -> bool:
+        """Whether `text` holds a `wanted` term inside one of the `names`' spans only."""
         held_outside: set[str] = set()
         held_inside: set[str] = set()
         for term, start in zip(*term_spans(text)[:2], strict=True):
             if term in wanted:
-                inside = any(a <= start < b for a, b in names)
+                inside = any(a <= start < b for a, b, _ in names)
                 (held_inside if inside else held_outside).add(term)
         return bool(held_inside - held_outside)
+
+    def _organisations_described(self, question: str) -> frozenset[str]:
+        """The ids of those `question` describes by words ending in a word for any
+        organisation ("rights groups", "the watchdog group": Human Rights Watch), read as a
+        speaker's description is (`speaker_named_by`), of up to three words before it."""
+        words = question.split()
+        found: set[str] = set()
+        for at, word in enumerate(words):
+            if word.strip(",.;:!?\"'“”‘’()").lower() not in GROUP_NOUNS or at == 0:
+                continue
+            # the fewest words first, none across a sentence's or a clause's mark
+            for start in range(at - 1, max(-1, at - 4), -1):
+                if words[start][-1] in ",.;:!?":
+                    break
+                named = speaker_named_by(" ".join(words[start : at + 1]), self._mentions)
+                if named is not None and named.speakers:
+                    found.update(p.id for p in named.speakers)
+                    break
+        return frozenset(found)
 
     def _plain_words_of_story(self, question: str, person: Person, passage: int) -> bool:
         """Whether the question types, in lower case, two words side by side of `person`'s
