@@ -1198,7 +1198,7 @@ def test_the_twenty_sixth_sessions_second_read_set(story_snapshot: IndexSnapshot
     the professor's words credited to "he added"), none refused, speaker right 8, absent
     speakers refused 3 of 3."""
     held = held_out(story_snapshot, "eval-fresh-57.jsonl")
-    assert_read_set_floors(held, recall_at_1=35, recall_at_3=39, high=20)
+    assert_read_set_floors(held, recall_at_1=35, recall_at_3=39, high=21)
 
 
 def _across_sets() -> Any:
