@@ -874,6 +874,10 @@ class Searcher(Rendering):
                 candidates = self._someone_elses_words_first(candidates, deeper, others)
         typed_words = typed_quotations(text)
         said_as_typed = typed_quotations(text, as_said=True) if typed_words else []
+        if not typed_words and candidates:
+            # "did Carol Brandt say the mill fed this town for ninety years", the words of a
+            # quotation of the story typed without quotation marks: checked as typed words
+            said_as_typed = typed_words = self._quoted_clause(text, candidates[0].passage)
         if typed_words:
             # "did Trump actually say "I'm in"": the words as the member heard them
             candidates = self._typed_words_first(candidates, typed_words, quoting)
@@ -1148,6 +1152,17 @@ class Searcher(Rendering):
                 said_as_typed
                 and not _holds_typed(self.snapshot.passages[plain[0].passage].text, said_as_typed)
             )
+            # "did Ruth Brandt say 'the owners lied to us'" of Carol Brandt's words: words
+            # typed as someone's are confirmed only by a quotation of theirs holding them
+            and not (
+                said_as_typed
+                and quoting
+                and not self._quoted_by(plain[0].passage, said_as_typed, quoting)
+            )
+            # "did Bukele say he would return him" of "I don't have the power to return him":
+            # what someone is asked to have said, told by the passage only negated, is not
+            # confirmed by it (shown first, low)
+            and not _said_the_other_way(text, self.snapshot.passages[plain[0].passage].text)
             # "did Bukele deny anything" of his passage on the fee: a verb of judging asked with
             # nothing else (anything, anyone) is what is asked, and the passage does not do it
             and not self._lacks_the_judging_asked(text, plain[0].passage, topical.bridges)
@@ -2106,6 +2121,35 @@ class Searcher(Rendering):
         reach = (term, *bridges.get(term, ()))
         return not any(index.contains(passage, t) for t in reach)
 
+    def _quoted_by(self, passage: int, said: Sequence[str], speakers: Sequence[Person]) -> bool:
+        """Whether a quotation of `passage` credited to one of `speakers` holds the words
+        `said` (as typed or a word off): their words, not another's in the same passage."""
+        ids = {person.id for person in speakers}
+        return any(
+            quote.speaker_id in ids and _holds_typed(quote.text, said)
+            for quote in self._quotes_of(passage)
+        )
+
+    def _quoted_clause(self, text: str, passage: int) -> list[str]:
+        """The clause `text` asks whether someone said ("did X say (that) <clause>"), without
+        quotation marks, when a quotation of `passage`'s story holds it as typed or a word
+        off, of `_NEAR_TYPED_WORDS` words or more: words the member read, checked as if typed
+        in quotation marks. Else none (a clause in other words than the story's)."""
+        asked = _SAID_WORDS.match(text)
+        if asked is None:
+            return []
+        clause = folded_quotation(asked["clause"]).strip(" ,.;:!?'")
+        if len(_QUOTED_WORD.findall(clause)) < _NEAR_TYPED_WORDS:
+            return []
+        said = [clause]
+        story = self._story_passage_numbers(self.snapshot.passages[passage].story_id)
+        held = any(
+            quote.kind is not QuoteKind.INDIRECT and _holds_typed(quote.text, said)
+            for number in story
+            for quote in self._quotes_of(number)
+        )
+        return said if held else []
+
     def _typed_words_first(
         self, candidates: list[Candidate], typed: Sequence[str], speakers: Sequence[Person]
     ) -> list[Candidate]:
@@ -2116,6 +2160,18 @@ class Searcher(Rendering):
         (function words). Of the `speakers` asked about, when any; else anyone's quotation.
         Only a quotation's own words: not a passage's narration."""
         ids = {person.id for person in speakers}
+        moved, held = self._holder_first(candidates, typed, ids)
+        if ids and not held:
+            # "did Trump say "how can I smuggle a terrorist"": not his words; whose they are,
+            # shown first (credited to whoever said them, not rated high for the one asked)
+            moved, _ = self._holder_first(candidates, typed, set())
+        return moved
+
+    def _holder_first(
+        self, candidates: list[Candidate], typed: Sequence[str], ids: set[str]
+    ) -> tuple[list[Candidate], bool]:
+        """`candidates` with the first passage holding the `typed` words in a quotation of
+        one of `ids` (anyone's, when none) put first, and whether any passage holds them."""
         patterns = [re.compile(rf"(?<!\w){re.escape(words)}(?!\w)") for words in typed]
         # as remembered, a word off: "one heck of a president" of "one hell of a president"
         remembered = [words.split() for words in typed if len(words.split()) >= _NEAR_TYPED_WORDS]
@@ -2135,11 +2191,11 @@ class Searcher(Rendering):
         for near in (False, True) if remembered else (False,):
             fits = functools.partial(holding, near=near)
             if fits(candidates[0].passage):
-                return candidates
+                return candidates, True
             moved = self._first_that(candidates, fits)
             if moved is not candidates:
-                return moved
-        return candidates  # the words held nowhere, as typed nor a word off
+                return moved, True
+        return candidates, False  # the words held nowhere, as typed nor a word off
 
     def _doers_named(
         self, text: str, read: ReadQuestion, topic: Sequence[str]
@@ -3469,10 +3525,27 @@ def _a_word_off(said: Sequence[str], quotation: str) -> bool:
     n = len(typed)
     if n < _NEAR_TYPED_WORDS:
         return False
-    return any(
-        sum(a != b for a, b in zip(typed, words[at : at + n], strict=True)) <= 1
-        for at in range(len(words) - n + 1)
-    )
+    for at in range(len(words) - n + 1):
+        off = [(a, b) for a, b in zip(typed, words[at : at + n], strict=True) if a != b]
+        # the word changed is no negation on one side only: "I have the power" is not "I
+        # don't have the power" a word off, it says the other thing
+        if len(off) <= 1 and not any(_negating(a) != _negating(b) for a, b in off):
+            return True
+    return False
+
+
+# A word negating what it goes with, as typed quotations are compared (apostrophes may be left
+# out: "dont", "wont")
+_NEGATING_WORD = re.compile(
+    r"not|no|never|nothing|nobody|none|neither|nor|cannot|\w+n't"
+    r"|(?:do|does|did|is|are|was|were|has|have|had|ca|wo|would|could|should|must|ai)nt",
+    re.IGNORECASE,
+)
+
+
+def _negating(word: str) -> bool:
+    """Whether a quotation's `word` negates ("not", "never", "don't", "wont")."""
+    return _NEGATING_WORD.fullmatch(word) is not None
 
 
 # A verb of saying right before words in quotation marks: "did he really say "...""
@@ -3481,6 +3554,45 @@ _SAID_BEFORE = re.compile(
     r"(?:\s+that)?\s*[:,]?\s*$",
     re.IGNORECASE,
 )
+
+
+# "did X (really) say/claim (that) <subject> <auxiliary> <verb> ...", "is it true (that) X said
+# ...": the verb of the clause asked as said
+_SAID_CLAUSE = re.compile(
+    r"^\W*(?:(?:so|and|but)\s+)?(?:did|does|has|had|is\s+it\s+true)\b[^\"“‘]*?"
+    r"\b(?:say|said|claim|claimed|tell\s+\w+|told\s+\w+)\s+(?:that\s+)?"
+    r"(?P<clause>(?:[^\W\d_]+\s+){1,2}?"
+    r"(?:would|will|could|can|was|were|is|are|had|has|have|did|does|do|should|might|may|wanted\s+to)"
+    r"\s+(?:(?:be|have|really)\s+)?(?P<verb>[^\W\d_]+)[^\"“‘]*)$",
+    re.IGNORECASE,
+)
+# "did X (really) say (that) <clause>", "is it true (that) X said <clause>": the words asked
+# as said, typed without quotation marks
+_SAID_WORDS = re.compile(
+    r"^\W*(?:(?:so|and|but)\s+)?(?:did|does|has|had|is\s+it\s+true)\b[^\"“‘?]*?"
+    r"\b(?:say|said|claim|claimed)\s+(?:that\s+)?(?P<clause>[^\"“”‘’?]+?)\W*$",
+    re.IGNORECASE,
+)
+# How many words before a verb a negation of it may stand: "I don't have the power to return"
+_NEGATED_WITHIN = 5
+
+
+def _said_the_other_way(text: str, passage: str) -> bool:
+    """Whether `text` asks whether someone said (not in quotation marks) that something
+    would, will, could ... be done, with no negation, and every sentence of `passage` holding
+    the clause's verb negates it within a few words before it ("would not meet them", "I
+    don't have the power to return him"): the passage tells the other thing."""
+    asked = _SAID_CLAUSE.match(text)
+    if asked is None or any(_negating(w) for w in _QUOTED_WORD.findall(asked["clause"])):
+        return False
+    verb = term_of(asked["verb"].lower())
+    if verb is None:
+        return False
+    words = [w.replace("'", "") for w in _QUOTED_WORD.findall(folded_quotation(passage))]
+    at = [i for i, word in enumerate(words) if term_of(word) == verb]
+    return bool(at) and all(
+        any(_negating(w) for w in words[max(0, i - _NEGATED_WITHIN) : i]) for i in at
+    )
 
 
 def _holds_typed(text: str, typed: Sequence[str]) -> bool:
