@@ -475,6 +475,10 @@ STATEMENT_OPENING = _STATEMENT_OPENING = re.compile(
     r"\W*(?:(?:so|and|but|ok|okay|wait|then|lol|lmao|bro|wow|yo|oh|hold\s+on)\b[\s,.!]*)*",
     re.IGNORECASE,
 )
+# "is it (really) true (that) ...", "is it true, ...": a statement put to be checked
+_IS_IT_TRUE = re.compile(
+    r"(?:is|was)\s+it\s+(?:really\s+|actually\s+)?true\b[\s,:]*(?:that\s+)?", re.IGNORECASE
+)
 # A statement's subject and its speech verb, at most this many words apart: "the Salvadoran
 # president walks into our White House and tells us ..."
 _MAX_STATEMENT_GAP = 8
@@ -493,6 +497,10 @@ def _states_what_x_said(
     "Trump's immigration guy said ..." describes someone else): searched as typed."""
     opening = _STATEMENT_OPENING.match(question)
     start = opening.end() if opening else 0
+    checked = _IS_IT_TRUE.match(question, start)
+    if checked:
+        # "is it true that leavitt said ...": the statement checked, after its opening
+        start = checked.end()
     verb = _first_speech_verb(question, start, _MAX_SPEAKER_WORDS + _MAX_STATEMENT_GAP, asked="")
     if verb is None:
         return None
