@@ -1,7 +1,7 @@
-"""A member asking "is it true that X said ..." puts a statement of what X said to be checked, as "did X say
-..." does: X's words are asked (the speaker read), so words of someone else's are not
-confirmed as X's. Before, the opening hid the speaker and whoever's passage held the words was
-rated high."""
+"""A member asking "is it true that X said ..." puts a statement of what X said to be
+checked, as "did X say ..." does: X's words are asked (the speaker read), so words of someone
+else's are not confirmed as X's. Before, the opening hid the speaker and whoever's passage held
+the words could be rated high (the small story's are low on main too: guards)."""
 
 from __future__ import annotations
 
