@@ -3595,6 +3595,18 @@ def _said_the_other_way(text: str, passage: str) -> bool:
     )
 
 
+# "did Bukele say it would be 'reasonable' to ...", "is it true she said the mill was
+# "finished"": words in quotation marks inside the clause a yes-or-no question asks was said
+# (not after a hedge: "say something like", "smth about")
+_CHECKED_CLAUSE_BEFORE = re.compile(
+    r"^\W*(?:(?:so|and|but)\s+)?(?:did|does|has|had|is\s+it\s+(?:really\s+)?true)\b"
+    r"[^\"“‘?]*?\b(?:say|said|claim|claimed)\s+(?:that\s+)?"
+    r"(?!(?:something|smth|sth|stuff|anything|about|like|along|words|roughly)\b)"
+    r"(?:(?!\b(?:like|about|along|something|smth|roughly)\b)[^\"“‘?])+$",
+    re.IGNORECASE,
+)
+
+
 def _holds_typed(text: str, typed: Sequence[str]) -> bool:
     """Whether `text` holds any of the `typed` quotations (folded), as typed or, of
     `_NEAR_TYPED_WORDS` words or more, a word off; apostrophes left out of both ("im in" of
@@ -3620,7 +3632,11 @@ def typed_quotations(question: str, *, as_said: bool = False) -> list[str]:
     ("did he say "I'm in"", "is it true she said: 'no'"), given as what was said."""
     found = []
     for match in _TYPED_QUOTATION.finditer(question):
-        if as_said and _SAID_BEFORE.search(question, 0, match.start()) is None:
+        if (
+            as_said
+            and _SAID_BEFORE.search(question, 0, match.start()) is None
+            and _CHECKED_CLAUSE_BEFORE.match(question, 0, match.start()) is None
+        ):
             continue
         words = folded_quotation(match.group(1) or match.group(2)).strip(" ,.;:!?'")
         if any(ch.isalpha() for ch in words):
