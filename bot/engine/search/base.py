@@ -38,7 +38,7 @@ from bot.engine.snapshot import IndexSnapshot
 from bot.engine.spelling import NameSpeller, WordSpeller
 from bot.engine.text import terms
 from bot.engine.word_classes import WordClasses
-from bot.engine.words import is_english_word
+from bot.engine.words import STOP_WORDS, is_english_word
 
 # A bound on what a Searcher keeps of each passage (its words, people, quotes).
 PASSAGE_CACHE_SIZE = 10_000
@@ -313,9 +313,21 @@ def with_first_names(people: Sequence[Person]) -> list[Person]:
     reading questions ("what did Karoline say?"), unless it is also a word ("Will", "Mark").
     Stories call people by their surname, so the attribution of quotes does not use them."""
 
+    surnames = Counter(
+        p.name.split()[-1].lower()
+        for p in people
+        if p.kind is SpeakerKind.PERSON and len(p.name.split()) >= 2
+    )
+
     def first_name(person: Person) -> str | None:
         words = person.name.split()
-        if person.kind is not SpeakerKind.PERSON or len(words) < 2 or is_english_word(words[0]):
+        if person.kind is not SpeakerKind.PERSON or len(words) < 2:
+            return None
+        if is_english_word(words[0]) and (
+            # of two people sharing a surname ("Ruth Brandt" and "Carol Brandt"), the first
+            # name is how a member tells them apart, a word or not ("carol"); not a stop word
+            surnames[words[-1].lower()] < 2 or words[0].lower() in STOP_WORDS
+        ):
             return None
         return words[0]
 
