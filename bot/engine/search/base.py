@@ -310,7 +310,9 @@ class _PassagesQuoting:
 
 def with_first_names(people: Sequence[Person]) -> list[Person]:
     """`people`, each person whose first name no one else shares also known by it, for
-    reading questions ("what did Karoline say?"), unless it is also a word ("Will", "Mark").
+    reading questions ("what did Karoline say?"), unless it is also a word ("Will", "Mark"):
+    that only where another person shares the surname ("Carol" of Carol and Ruth Brandt), and
+    never a stop word.
     Stories call people by their surname, so the attribution of quotes does not use them."""
 
     surnames = Counter(
