@@ -596,6 +596,32 @@ def test_a_group_s_passages_are_those_its_speakers_quotes_stand_in(
     assert counts.tolist() == [want[p] for p in sorted(want)]
 
 
+def test_a_group_s_passages_are_counted_without_sorting_them_into_a_mask(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A group's passages and their quotes counted by where each distinct passage first
+    stands among its sorted quotes (numpy's unique, which picks them by a mask copied a run at
+    a time, was a third of a surname's 290 people's first look-up at 1,000,000 passages): the
+    same passages and counts, in the same dtypes."""
+
+    def no_unique(*args: object, **kwargs: object) -> None:
+        raise AssertionError("np.unique")
+
+    monkeypatch.setattr(np, "unique", no_unique)
+    speaker_ids = ["s0", "s1", "s2"]
+    #                 s0 quoted in 3, 3, 7;  s1 in 1, 3, 9;  s2 in 7;  nobody in 5;  s1 unindexed
+    speakers = np.array([0, 0, 1, 1, 0, 2, -1, 1, 1], dtype=np.int32)
+    passages = np.array([3, 3, 1, 3, 7, 7, 5, 9, -1], dtype=np.int32)
+    quoting = _PassagesQuoting(QuoteShelf(passages, speakers, speaker_ids))
+    places, counts = quoting.of_group(["s0", "s1", "s2", "nobody"])
+    assert places.dtype == np.int64 and counts.dtype == np.int64
+    assert places.tolist() == [1, 3, 7, 9]
+    assert counts.tolist() == [1, 3, 2, 1]
+    places, counts = quoting.of_group(["nobody"])
+    assert places.tolist() == [] and counts.tolist() == []
+    assert places.dtype == np.int64 and counts.dtype == np.int64
+
+
 @pytest.mark.parametrize(
     "question", ["whats HRWs verdict on bukele since he took over", "what did HRWs say"]
 )

@@ -303,9 +303,22 @@ class _PassagesQuoting:
         lengths = ends - starts
         # run i's positions are starts[i] ... ends[i] - 1, one after the other
         first = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths)
-        quoted = self._passages[first + np.arange(len(first), dtype=np.int64)]
-        places, counts = np.unique(quoted, return_counts=True)
-        return places.astype(np.int64), counts.astype(np.int64)
+        quoted = self._passages.take(first + np.arange(len(first), dtype=np.int64))
+        if len(quoted) == 0:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        # counted as np.unique(quoted, return_counts=True) counts, but each distinct passage
+        # taken at its first place, not picked by a mask: a mask's copy goes a run of equal
+        # neighbours at a time, and the 19,000 quotes of a surname's 290 people at 1,000,000
+        # passages are mostly runs of one (the mask and its copies were a third of the call)
+        quoted.sort()
+        new = np.empty(len(quoted), dtype=np.bool_)
+        new[0] = True
+        np.not_equal(quoted[1:], quoted[:-1], out=new[1:])
+        firsts = new.nonzero()[0]
+        counts = np.empty(len(firsts), dtype=np.int64)
+        np.subtract(firsts[1:], firsts[:-1], out=counts[:-1])
+        counts[-1] = len(quoted) - firsts[-1]
+        return quoted.take(firsts).astype(np.int64), counts
 
 
 def with_first_names(people: Sequence[Person]) -> list[Person]:
