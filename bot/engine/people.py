@@ -341,17 +341,34 @@ def _role_with_complements(
             k < len(tokens)
             and tokens[k].is_word
             and len(words) < _MAX_COMPLEMENT_WORDS
-            and (tokens[k].is_cap or tokens[k].lower == "and" or _names_a_field(tokens[k].lower))
+            and (
+                tokens[k].is_cap
+                or tokens[k].lower == "and"
+                or _names_a_field(tokens[k].lower)
+                or _plural_owner(tokens, k)
+            )
         ):
             if tokens[k].lower != "and":
                 words.append(tokens[k].text)
-            k += 1
+            k += 2 if _plural_owner(tokens, k) else 1
         if not words:
             break
         qualifiers[:0] = words  # "of economics at Carrow University": Carrow University first
     if not qualifiers:
         return None
     return " ".join([*qualifiers, _text(tokens, text, start, last_head)])
+
+
+def _plural_owner(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the word at `k` is a plural owner whose apostrophe follows it, with a word
+    after ("the nurses' union", "the teachers' federation": what the role is of)."""
+    return (
+        k + 2 < len(tokens)
+        and tokens[k].lower.endswith("s")
+        and tokens[k + 1].text in ("'", "’")
+        and tokens[k + 1].end == tokens[k].end + 1
+        and tokens[k + 2].is_word
+    )
 
 
 def _names_a_field(word: str) -> bool:

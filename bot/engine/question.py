@@ -1695,14 +1695,20 @@ def role_in_story_words(word: str) -> str | None:
     return None
 
 
+def in_story_role_words(who: str) -> str:
+    """The speaker words `who` with each role in other words written in the story's words
+    ("the union leader": "the union president"); `who` itself when it has none."""
+    for synonym, role in _ROLE_SYNONYMS:
+        who = synonym.sub(role, who)
+    return who
+
+
 def _found_by_role_synonym(who: str, finder: MentionFinder) -> list[Found]:
     """The mentions in `who` read with the story's role words for its own ("the Salvadoran
     leader": "the Salvadoran president"), when they name exactly one person, or those of
     them its qualifiers fit ("the American leader": the presidents of the story's home
     country); else none."""
-    reworded = who
-    for synonym, role in _ROLE_SYNONYMS:
-        reworded = synonym.sub(role, reworded)
+    reworded = in_story_role_words(who)
     if reworded == who:
         return []
     found = finder.find_groups(reworded)
@@ -1717,10 +1723,15 @@ def _found_by_role_synonym(who: str, finder: MentionFinder) -> list[Found]:
     # American leader" is the story's American president
     fitting = list(_fitting_qualifiers(reworded, found, people, finder.countries))
     if len(people) == 1:
-        # A word the story does not give its one holder (a typo: "the White Housse
-        # spokeswoman") does not make them someone else; a country does: "the Canadian
-        # leader" is not the story's one president when he is Mexico's.
-        if fitting or not _names_a_country(reworded, finder):
+        # A typo the story does not give its one holder ("the White Housse spokeswoman") does
+        # not make them someone else; a country does ("the Canadian leader" is not the
+        # story's one president when he is Mexico's), and so does an English word the story
+        # does not give them: "the union leader" is not the one president, of a clinic, when
+        # another story's man leads a union.
+        if fitting or (
+            not _names_a_country(reworded, finder)
+            and _fitting_but_for_typos(reworded, people, finder)
+        ):
             return [finder.group(people, who, 0, len(who))]
         return []
     if len(fitting) > 1 and _BOTH.search(who):
@@ -1728,6 +1739,22 @@ def _found_by_role_synonym(who: str, finder: MentionFinder) -> list[Found]:
     if fitting and len(fitting) < len(people):
         return [finder.group(fitting, who, 0, len(who))]
     return []  # "the leader": which president? Better to say the story doesn't quote them.
+
+
+def _fitting_but_for_typos(who: str, people: Sequence[Person], finder: MentionFinder) -> bool:
+    """Whether `people` fit the speaker words `who` read without the words of theirs that
+    are no English word (a typo, "Housse"; a name's word): every English word that qualifies
+    the role must be one of theirs ("the union president" is no president the story gives no
+    union)."""
+    kept = _LETTERS_OR_WORD.sub(
+        lambda m: m.group() if is_english_word(_POSSESSIVE_END.sub("", m.group())) else "",
+        who,
+    )
+    return bool(_fitting_qualifiers(kept, finder.find_groups(kept), people, finder.countries))
+
+
+_LETTERS_OR_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def _found_by_wordnet_synonym(who: str, finder: MentionFinder) -> list[Found]:

@@ -8,7 +8,7 @@ import dataclasses
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from bot.engine.answer_types import form_spans
@@ -557,6 +557,8 @@ class QuestionReading(MeaningCloseness):
             return True
         if self._role_described_in_other_words(bare):
             return True
+        if self._role_told_with_what_it_is_of(words):
+            return True
         scholar = self._mentions.descriptions.scholar_in_other_words(
             [w for w in words if w not in FUNCTION_WORDS]
         )
@@ -595,6 +597,90 @@ class QuestionReading(MeaningCloseness):
             or self._members_of_a_body_named(words[-1])
             or (not self._of_someone_named(read) and self._held_by_someone_quoted(words[-1]))
         )
+
+    def _role_told_with_what_it_is_of(self, words: Sequence[str]) -> bool:
+        """Whether the speaker words `words` (lower case) are a role qualified by English words
+        that a passage holds together, with the role's noun or a word of its family ("the
+        ferry union leader" of a story telling of the man "who leads the ferry workers'
+        union"; "the nurses union president" of its "president of the nurses' union"): the
+        story may tell of whom they mean without giving them the role in these words, no
+        clear evidence it does not quote them, so the question is searched (no passage
+        vouched for as theirs). Not a country's ("the Mexican president")."""
+        if len(words) < 2 or not names_a_role(words[-1]):
+            return False
+        head = words[-1]
+        family = {*self._family_of(head), *re.findall(r"[^\W_]+", role_in_story_words(head) or "")}
+        return next(self._telling_role(words[:-1], family), None) is not None
+
+    def _role_in_other_words_of_another(self, text: str, read: ReadQuestion) -> bool:
+        """Whether the one speaker `read` finds only by reading a role noun in the story's
+        words for it ("the union leader": the one "president", of a nurses' union) is not
+        clearly whom the question means: a passage not naming them tells of the asked noun
+        itself, or a word of its family, with the words qualifying it ("Tomas Reyes, who
+        leads the ferry workers' union"), someone else the words may mean. Then no passage is
+        vouched for as theirs (searched with no speaker)."""
+        if read.speaker_span is None or len(read.speakers) != 1:
+            return False
+        speaker = read.speakers[0]
+        start, end = read.speaker_span
+        if any(
+            start <= group.start < end and group.by_name for group in read.found
+        ):  # someone named by name is whom they mean
+            return False
+        who = text[start:end]
+        words = re.findall(r"[^\W\d_]+", who.lower())
+        if not words or role_in_story_words(words[-1]) is None:
+            return False
+        own = {
+            w.lower()
+            for label in (speaker.name, *speaker.aliases)
+            for w in re.findall(r"[^\W\d_]+", label)
+            if len(w) > 2
+        }
+        return any(
+            own.isdisjoint(w.lower() for w in re.findall(r"[^\W\d_]+", passage))
+            for passage in self._telling_role(words[:-1], self._family_of(words[-1]))
+        )
+
+    def _family_of(self, noun: str) -> frozenset[str]:
+        """`noun` and the words of its WordNet family ("leader": "lead", "leadership")."""
+        if self._wordnet is None:
+            return frozenset({noun})
+        return frozenset({noun, *self._wordnet.related(noun, (Source.FAMILY,))})
+
+    def _telling_role(self, before: Sequence[str], family: Iterable[str]) -> Iterator[str]:
+        """The texts of the passages holding the English words of `before` that qualify a
+        role (not a country's), up to two words apart, and a word beginning as one of
+        `family` does; none when `before` has no such word. Only a few passages of the
+        qualifiers' rarest term are read."""
+        qualifiers = [w for w in before if w not in FUNCTION_WORDS]
+        countries = self._mentions.countries
+        index = self.snapshot.index
+        if (
+            not qualifiers
+            # an English word or one the story uses ("dockworkers"), no typo
+            or not all(
+                is_english_word(w) or index.passage_frequency(term_of(w) or "") for w in qualifiers
+            )
+            or (
+                countries is not None
+                and countries.countries.in_text(" ".join(qualifiers), cased=False)
+            )
+        ):
+            return
+        wanted = terms(" ".join(qualifiers))
+        if not wanted or not all(index.passage_frequency(t) for t in wanted):
+            return
+        role = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(family))) + r")", re.IGNORECASE)
+        between = r"\W+(?:[^\W_]+\W+){0,2}"
+        told = re.compile(r"\b" + between.join(map(re.escape, qualifiers)) + r"\b", re.IGNORECASE)
+        rarest = min(wanted, key=index.passage_frequency)
+        holding, _ = index.sparse_scores([rarest])
+        passages = self.snapshot.passages
+        for passage in holding[:_PASSAGES_READ_FOR_A_NAME]:
+            text = passages[int(passage)].text
+            if told.search(text) and role.search(text):
+                yield text
 
     def _role_described_in_other_words(self, bare: str) -> bool:
         """Whether the speaker words `bare` name a role someone the story quotes holds, with

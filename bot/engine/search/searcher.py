@@ -522,6 +522,10 @@ class Searcher(Rendering):
             # "Vick's lawyer" is not "Hensley's lawyer, Carl Mintz", the story's only lawyer
             who = text[slice(*read.speaker_span)] if read.speaker_span else ""
             return _PartResult.refused(self._not_quoted_reason(who), person=True)
+        if read.unknown_speaker is None and self._role_in_other_words_of_another(text, read):
+            # "the union leader": the one union "president" of a story telling of another
+            # man "who leads the ferry workers' union": searched, no passage vouched for
+            read, unknown_speaker, of_a_kind = read.as_plain(), True, None
         speakers = self._asked_speakers(text, words, read, follow_up)
         if read.kind is QuestionKind.SPEAKER and read.pronoun and not speakers:
             # "what did she say" names no one to look for; "did he really call himself a
