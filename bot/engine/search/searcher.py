@@ -1129,6 +1129,9 @@ class Searcher(Rendering):
             # "why did Patel vote for the cut" of "Patel, one of the two votes against the cut":
             # the premise told the other way (shown first, low)
             and not _told_against(text, self.snapshot.passages[plain[0].passage], topic)
+            # "what did Bukele say when he returned Garcia" of "I don't have the power to
+            # return him": the deed the question takes as done, told only as not done
+            and not _deed_told_undone(text, self.snapshot.passages[plain[0].passage])
             # "will more tourists come" of a passage telling only what was done: whether
             # something will be is told only by words of time to come, intent or expectation
             and not (
@@ -3478,6 +3481,60 @@ def _told_against(question: str, passage: Passage, topic: Sequence[str]) -> bool
     return any(_STANCE_AGAINST.search(s) for s in told) and not any(
         _STANCE_FOR.search(s) for s in told
     )
+
+
+def _deed_told_undone(question: str, passage: Passage) -> bool:
+    """Whether `question` takes a deed as done in a "when" clause ("what did Bukele say when
+    he returned Garcia": a verb's past form after its subject) and `passage` tells
+    that deed, only as not done: each form of the verb it holds has a negation before it in
+    its sentence ("I don't have the power to return him") or is the plain verb after "to" or
+    a modal ("it would be “preposterous” for him to return Garcia"). A premise the passage
+    tells the other way (shown first, low), as `_told_against` a stance."""
+    clause = _WHEN_DONE.search(question)
+    if clause is None:
+        return False
+    verb = clause.group("verb").lower()
+    lemmas = {lemma.lower() for lemma in all_lemmas(verb).get("VERB", ())}
+    if not lemmas or verb in lemmas or verb in STOP_WORDS or verb.endswith(("s", "ing")):
+        return False  # no past form: "when they meet", "when he says", "when he was asked"
+    forms = re.compile(
+        r"\b(?:(?:"
+        + "|".join(sorted(map(re.escape, lemmas)))
+        + r")(?:s|es|ed|d|ing)?|"
+        + re.escape(verb)
+        + r")\b",
+        re.IGNORECASE,
+    )
+    sentences = [
+        passage.text[s.start - passage.start : s.end - passage.start] for s in passage.sentences
+    ] or [passage.text]
+    told = False
+    for sentence in sentences:
+        for match in forms.finditer(sentence):
+            told = True
+            if _NOT_DONE.search(sentence, 0, match.start()) is not None:
+                continue
+            if match.group().lower() in lemmas and _NOT_YET.search(sentence[: match.start()]):
+                continue
+            return False
+    return told
+
+
+# A deed a "when" clause takes as done: "when he returned Garcia", "when trump deported him"
+_WHEN_DONE = re.compile(
+    r"\bwhen\s+(?:he|she|they|we|i|you|it|[^\W\d_][\w'’-]*)\s+(?P<verb>[^\W\d_]+)\b",
+    re.IGNORECASE,
+)
+# A negation telling a deed after it not done: "don't have the power to return", "refused to"
+_NOT_DONE = re.compile(
+    r"\b(?:not|never|no|cannot|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\b|n['’]t\b",
+    re.IGNORECASE,
+)
+# The plain verb as a deed not (yet) done: after "to" or a modal ("for him to return Garcia",
+# "he would return him")
+_NOT_YET = re.compile(
+    r"\b(?:to|would|could|should|might|may|will|shall|can|must)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
 
 
 # What someone did not say, asked: "what did bukele not say", "what didn't she mention about"
