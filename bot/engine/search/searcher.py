@@ -1132,6 +1132,9 @@ class Searcher(Rendering):
             # "what did Bukele say when he returned Garcia" of "I don't have the power to
             # return him": the deed the question takes as done, told only as not done
             and not _deed_told_undone(text, self.snapshot.passages[plain[0].passage])
+            # "why did the Supreme Court side with Trump" of a story never telling of anyone
+            # siding: the reason for a deed the story does not tell
+            and not self._why_of_a_deed_untold(asked, plain[0].passage)
             # "will more tourists come" of a passage telling only what was done: whether
             # something will be is told only by words of time to come, intent or expectation
             and not (
@@ -1528,6 +1531,37 @@ class Searcher(Rendering):
             c for c in candidates if self._names_a_thing_of(c.passage, expected.names_of, topic)
         )
         return [found, *(c for c in candidates if c.passage != found.passage)]
+
+    def _why_of_a_deed_untold(self, asked: str, passage: int) -> bool:
+        """Whether "why did <someone> <verb> ..." asks the reason for a deed (the verb after
+        the subject: "side" of "why did the Supreme Court side with Trump") that no passage of
+        `passage`'s story tells, in any form of the verb or a word of its WordNet family or
+        senses: the story gives no reason for what it never tells was done. Not a light verb
+        ("take", "get": the deed is in its object) nor one of saying."""
+        clause = _WHY_DID.match(asked)
+        if clause is None or self._wordnet is None:
+            return False
+        verb = clause.group("verb").lower()
+        lemmas = {lemma.lower() for lemma in all_lemmas(verb).get("VERB", ())}
+        before = clause.group()[: clause.start("verb") - clause.start()]
+        if (
+            not lemmas
+            or verb in STOP_WORDS
+            or lemmas & _LIGHT_VERBS
+            or any(t in _SPEECH_STEMS for w in (verb, *before.split()) for t in terms(w))
+        ):
+            return False  # "why do critics say he broke ...": the reason of their saying
+        related = {
+            w
+            for lemma in lemmas | {verb}
+            for w in self._wordnet.related(lemma, (Source.FAMILY, Source.SYNONYMS))
+        }
+        near = {*terms(verb), *(t for w in related | lemmas for t in terms(w))}
+        index = self.snapshot.index
+        story = self.snapshot.passages[passage].story_id
+        keys = ((story, told.paragraph) for told in self.snapshot.stories.by_id[story].passages)
+        held = [self._passage_at[key] for key in keys if key in self._passage_at]
+        return not any(index.contains(p, t) for p in held for t in near)
 
     def _counts_in_another_country(self, asked: str, passage: int) -> bool:
         """Whether "how many" asks a number in a country ("in the US", "in El Salvador") and
@@ -3520,6 +3554,15 @@ def _deed_told_undone(question: str, passage: Passage) -> bool:
     return told
 
 
+# "why did <subject> <verb>": the subject, one to four words (a name, "the Supreme Court"),
+# then the verb whose deed the reason is asked of
+_WHY_DID = re.compile(
+    r"\W*why\s+(?:did|does|do|would|has|have|had)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?P<verb>[^\W\d_]+)(?=\s+(?:with|to|for|on|against|in|the|a|an|him|her|them|it|his|"
+    r"their)\b|\W*$)",
+    re.IGNORECASE,
+)
+_LIGHT_VERBS = frozenset("take get make have do give keep hold put see go come bring let".split())
 # A deed a "when" clause takes as done: "when he returned Garcia", "when trump deported him"
 _WHEN_DONE = re.compile(
     r"\bwhen\s+(?:he|she|they|we|i|you|it|[^\W\d_][\w'’-]*)\s+(?P<verb>[^\W\d_]+)\b",
