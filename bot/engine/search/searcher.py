@@ -22,6 +22,7 @@ from bot.engine.answer_types import (
     asked_role,
     asks_ratio,
     asks_size,
+    deed_word,
     embedded_kind,
     expected_kind,
     gives_rate,
@@ -1135,6 +1136,12 @@ class Searcher(Rendering):
             # "why did the Supreme Court side with Trump" of a story never telling of anyone
             # siding: the reason for a deed the story does not tell
             and not self._why_of_a_deed_untold(asked, plain[0].passage)
+            # "who made the hype video" of a story telling no making: whoever it names with
+            # the video did something else with it ("Trump posted a hype video")
+            and not (
+                expected.kind is AnswerKind.PERSON
+                and self._who_of_a_deed_untold(asked, plain[0].passage)
+            )
             # "will more tourists come" of a passage telling only what was done: whether
             # something will be is told only by words of time to come, intent or expectation
             and not (
@@ -1551,12 +1558,35 @@ class Searcher(Rendering):
             or any(t in _SPEECH_STEMS for w in (verb, *before.split()) for t in terms(w))
         ):
             return False  # "why do critics say he broke ...": the reason of their saying
+        return self._deed_told_nowhere(verb, lemmas, passage)
+
+    def _who_of_a_deed_untold(self, asked: str, passage: int) -> bool:
+        """Whether "who <verb> the <thing>" asks the doer of a deed (`deed_word`: "made" of
+        "who made the hype video") that no passage of `passage`'s story tells, in any form or
+        sense (`_deed_told_nowhere`): whoever the passage names with the thing did something
+        else with it. Not a verb of saying (a quote is its own saying)."""
+        at = deed_word(asked)
+        if at is None or self._wordnet is None or _A_THING_AFTER.match(asked, at) is None:
+            return False
+        verb = re.match(r"[^\W\d_]+", asked[at:])
+        if verb is None:
+            return False
+        word = verb.group().lower()
+        lemmas = {lemma.lower() for lemma in all_lemmas(word).get("VERB", ())}
+        if not lemmas or any(t in _SPEECH_STEMS for t in terms(word)):
+            return False
+        return self._deed_told_nowhere(word, lemmas, passage)
+
+    def _deed_told_nowhere(self, verb: str, lemmas: set[str], passage: int) -> bool:
+        """Whether no passage of `passage`'s story holds the verb `verb` (its `lemmas`) in any
+        form or a word of its WordNet family or senses."""
+        assert self._wordnet is not None
         related = {
             w
             for lemma in lemmas | {verb}
             for w in self._wordnet.related(lemma, (Source.FAMILY, Source.SYNONYMS))
         }
-        near = {*terms(verb), *(t for w in related | lemmas for t in terms(w))}
+        near = {*terms(verb), *(t for w in (related - _LIGHT_VERBS) | lemmas for t in terms(w))}
         index = self.snapshot.index
         story = self.snapshot.passages[passage].story_id
         keys = ((story, told.paragraph) for told in self.snapshot.stories.by_id[story].passages)
@@ -3562,6 +3592,8 @@ _WHY_DID = re.compile(
     r"their)\b|\W*$)",
     re.IGNORECASE,
 )
+# a verb's object after it: "made the video", "wrote Bukele's speech"
+_A_THING_AFTER = re.compile(r"[\w'’-]+\s+(?:the|an?|[^\W\d_][\w-]*['’]s?)\s+(?=[^\W\d_])", re.I)
 _LIGHT_VERBS = frozenset("take get make have do give keep hold put see go come bring let".split())
 # A deed a "when" clause takes as done: "when he returned Garcia", "when trump deported him"
 _WHEN_DONE = re.compile(
