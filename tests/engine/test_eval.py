@@ -609,8 +609,9 @@ def test_the_near_miss_helpers_own_questions(story_snapshot: IndexSnapshot) -> N
     # since the refit with the why-questions' reading (9why): "who made the hype video trump
     # posted" high again (0.576 -> 0.628); 2 since "MS-13" holds no count ("how many gang
     # members were in trump's hype video"), "during trump's second term" is no date of it and
-    # "what does it cost el salvador per inmate per year" asks for an amount
-    assert held.unanswerable_high.hits <= 2, misses(held)
+    # "what does it cost el salvador per inmate per year" asks for an amount; 0 since 9wrong6:
+    # "who made the hype video trump posted" of a story telling no making (a deed untold)
+    assert held.unanswerable_high.hits == 0, misses(held)
 
 
 def test_the_speaker_reading_helpers_own_questions(story_snapshot: IndexSnapshot) -> None:
