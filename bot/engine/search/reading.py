@@ -557,7 +557,7 @@ class QuestionReading(MeaningCloseness):
             return True
         if self._role_described_in_other_words(bare):
             return True
-        if self._role_told_with_what_it_is_of(words):
+        if self._role_told_with_what_it_is_of(bare, words):
             return True
         scholar = self._mentions.descriptions.scholar_in_other_words(
             [w for w in words if w not in FUNCTION_WORDS]
@@ -598,15 +598,19 @@ class QuestionReading(MeaningCloseness):
             or (not self._of_someone_named(read) and self._held_by_someone_quoted(words[-1]))
         )
 
-    def _role_told_with_what_it_is_of(self, words: Sequence[str]) -> bool:
+    def _role_told_with_what_it_is_of(self, bare: str, words: Sequence[str]) -> bool:
         """Whether the speaker words `words` (lower case) are a role qualified by English words
         that a passage holds together, with the role's noun or a word of its family ("the
         ferry union leader" of a story telling of the man "who leads the ferry workers'
         union"; "the nurses union president" of its "president of the nurses' union"): the
         story may tell of whom they mean without giving them the role in these words, no
         clear evidence it does not quote them, so the question is searched (no passage
-        vouched for as theirs). Not a country's ("the Mexican president")."""
+        vouched for as theirs). Not a country's ("the Mexican president"), nor the role of
+        someone named ("Holt's aide" of "Holt's aide declined to say": the story would have
+        named whoever holds it)."""
         if len(words) < 2 or not names_a_role(words[-1]):
+            return False
+        if any(group.by_name for group in self._mentions.find_groups(bare)):
             return False
         head = words[-1]
         family = {*self._family_of(head), *re.findall(r"[^\W_]+", role_in_story_words(head) or "")}
