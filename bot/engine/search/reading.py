@@ -605,12 +605,12 @@ class QuestionReading(MeaningCloseness):
         union"; "the nurses union president" of its "president of the nurses' union"): the
         story may tell of whom they mean without giving them the role in these words, no
         clear evidence it does not quote them, so the question is searched (no passage
-        vouched for as theirs). Not a country's ("the Mexican president"), nor the role of
-        someone named ("Holt's aide" of "Holt's aide declined to say": the story would have
-        named whoever holds it)."""
+        vouched for as theirs). Not a country's ("the Mexican president"), nor a role of
+        someone the story names ("Holt's aide", "the secretary's deputy" of "Holt's aide
+        declined to say": the story would have named whoever holds it)."""
         if len(words) < 2 or not names_a_role(words[-1]):
             return False
-        if any(group.by_name for group in self._mentions.find_groups(bare)):
+        if self._mentions.find_groups(bare):
             return False
         head = words[-1]
         family = {*self._family_of(head), *re.findall(r"[^\W_]+", role_in_story_words(head) or "")}
