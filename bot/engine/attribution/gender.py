@@ -159,18 +159,22 @@ class GenderEvidence(SpeakerFinder):
     def _others_named_near(self, pi: int, lo: int, hi: int, pid: str) -> bool:
         """Someone other than `pid` is named (outside quotations) in the sentence [lo, hi) of
         paragraph `pi` or in the sentence before it."""
-        regions = [(pi, lo, hi)]
-        para = self.paras[pi]
-        n = para.sentence_of[lo]
-        if n > 0:
-            regions.append((pi, *para.sentences[n - 1]))
-        elif pi > 0 and self.paras[pi - 1].sentences:
-            regions.append((pi - 1, *self.paras[pi - 1].sentences[-1]))
-        for p, a, b in regions:
+        for p, a, b in self._sentence_and_one_before(pi, lo, hi):
             for m in self.mentions[p]:
                 if a <= m.i < b and self.paras[p].quote_of[m.i] == -1 and m.ids != (pid,):
                     return True
         return False
+
+    def _sentence_and_one_before(self, pi: int, lo: int, hi: int) -> list[tuple[int, int, int]]:
+        """The sentence [lo, hi) of paragraph `pi` and the sentence before it (the previous
+        paragraph's last when it opens its own), as (paragraph, start, end)."""
+        regions = [(pi, lo, hi)]
+        n = self.paras[pi].sentence_of[lo]
+        if n > 0:
+            regions.append((pi, *self.paras[pi].sentences[n - 1]))
+        elif pi > 0 and self.paras[pi - 1].sentences:
+            regions.append((pi - 1, *self.paras[pi - 1].sentences[-1]))
+        return regions
 
     def _contradicts(self, pid: str, gender: Gender) -> bool:
         known = self.gender.get(pid)

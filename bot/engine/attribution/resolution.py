@@ -710,13 +710,7 @@ class Resolver(GenderEvidence):
         ):
             return False
         other: Gender = "female" if gender == "male" else "male"
-        regions = [(pi, lo, hi)]
-        n = para.sentence_of[lo]
-        if n > 0:
-            regions.append((pi, *para.sentences[n - 1]))
-        elif pi > 0 and self.paras[pi - 1].sentences:
-            regions.append((pi - 1, *self.paras[pi - 1].sentences[-1]))
-        for p, a, b in regions:
+        for p, a, b in self._sentence_and_one_before(pi, lo, hi):
             for m in self.mentions[p]:
                 if not a <= m.i < b or self.paras[p].quote_of[m.i] != -1:
                     continue

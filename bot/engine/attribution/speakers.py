@@ -1050,19 +1050,30 @@ def _posts_quotation(para: Para, v: int) -> bool:
     return k + 1 < len(toks) and toks[k].text == ":" and para.is_open_mark(k + 1)
 
 
-def posts_clause(para: Para, v: int) -> bool:
-    """`posted on Facebook that ...`, `posted that ...`: the posting verb `v`, an "on" and a
-    capitalised name if any, then "that" opening what was posted (not "posted 24 points")."""
+def _after_posting_verb(para: Para, v: int) -> int | None:
+    """Where the words after the posting verb `v` go on, past an "on" or "to" and the
+    capitalised name after it ("posted on Facebook"); None if `v` is no posting verb or the
+    "on"/"to" is followed by no name."""
     toks = para.tokens
     if toks[v].lower not in _POSTING_VERBS:
-        return False
+        return None
     k = v + 1
     if k < len(toks) and toks[k].lower in ("on", "to"):
         k += 1
         if k >= len(toks) or not toks[k].is_cap:
-            return False
+            return None
         while k < len(toks) and toks[k].is_cap:
             k += 1
+    return k
+
+
+def posts_clause(para: Para, v: int) -> bool:
+    """`posted on Facebook that ...`, `posted that ...`: the posting verb `v`, an "on" and a
+    capitalised name if any, then "that" opening what was posted (not "posted 24 points")."""
+    toks = para.tokens
+    k = _after_posting_verb(para, v)
+    if k is None:
+        return False
     return k + 1 < len(toks) and toks[k].lower == "that" and para.quote_of[k] == -1
 
 
@@ -1072,15 +1083,9 @@ def posts_after_quotation(para: Para, v: int) -> bool:
     the sentence's end or a comma: what was posted is the quotation before (not `"...," she
     said. Whitley posted 24 points`, a sentence of its own, nor "posted a photo")."""
     toks = para.tokens
-    if toks[v].lower not in _POSTING_VERBS:
+    k = _after_posting_verb(para, v)
+    if k is None:
         return False
-    k = v + 1
-    if k < len(toks) and toks[k].lower in ("on", "to"):
-        k += 1
-        if k >= len(toks) or not toks[k].is_cap:
-            return False
-        while k < len(toks) and toks[k].is_cap:
-            k += 1
     return k >= len(toks) or toks[k].text in (".", ",", "!", "?", ";")
 
 
