@@ -173,17 +173,24 @@ def _with_nouns_called(paras: Sequence[Para], people: Sequence[Person]) -> list[
     ]
 
 
-def _body_noun_after(paras: Sequence[Para], pi: int, end: int) -> str | None:
-    """The noun of "the <body noun>" first after a name ending at `end` in paragraph `pi` as
-    `_with_nouns_called` reads it, outside quotations and before any other name, in its
-    sentence or the next (the next paragraph's first, after a paragraph's last); None if
-    none."""
+def _scans_after(paras: Sequence[Para], pi: int, end: int) -> list[tuple[Para, int, int]]:
+    """Where to read on from a name ending at `end` in paragraph `pi`, as (paragraph, first
+    token, the sentence counted as the name's own): its own paragraph from `end`, and, when
+    the name is in the paragraph's last sentence, the next paragraph's first sentence."""
     para = paras[pi]
     sentence = para.sentence_of[end - 1]
     scans = [(para, end, sentence)]
     if sentence == len(para.sentences) - 1 and pi + 1 < len(paras):
         scans.append((paras[pi + 1], 0, 0))
-    for para, k, own in scans:
+    return scans
+
+
+def _body_noun_after(paras: Sequence[Para], pi: int, end: int) -> str | None:
+    """The noun of "the <body noun>" first after a name ending at `end` in paragraph `pi` as
+    `_with_nouns_called` reads it, outside quotations and before any other name, in its
+    sentence or the next (the next paragraph's first, after a paragraph's last); None if
+    none."""
+    for para, k, own in _scans_after(paras, pi, end):
         toks = para.tokens
         runs = dict(para.runs)
         while k < len(toks) and para.sentence_of[k] <= own + 1:
@@ -341,11 +348,7 @@ def _first_reference_after(paras: Sequence[Para], pi: int, end: int) -> str | No
     toks = para.tokens
     if end + 1 < len(toks) and toks[end].text == "," and toks[end + 1].lower == "which":
         return "org"
-    sentence = para.sentence_of[end - 1]
-    scans = [(para, end, sentence)]
-    if sentence == len(para.sentences) - 1 and pi + 1 < len(paras):
-        scans.append((paras[pi + 1], 0, 0))  # the next paragraph's first sentence
-    for para, k, own in scans:
+    for para, k, own in _scans_after(paras, pi, end):
         toks = para.tokens
         runs = dict(para.runs)
         while k < len(toks) and para.sentence_of[k] <= own + 1:
