@@ -7,7 +7,8 @@ twenty-second, 8 in the twenty-third), 3 for its wrong credits and misses. unsee
 in the twenty-fifth session by the helper who then fixed what it found (9attr13), so it is
 seen, not blind. unseen-10 is attr-11, written in the twenty-fourth session by a helper who
 read only the story format, its wrong credits read then (9attr11w) and the whole set in the
-twenty-sixth (9attr16). `storybot --corpus DIR eval DIR/key.jsonl` prints the same figures
+twenty-sixth (9attr16); unseen-11 is attr-12, written the same way, read whole in the
+twenty-seventh (9attr19). `storybot --corpus DIR eval DIR/key.jsonl` prints the same figures
 (README, Quality)."""
 
 from __future__ import annotations
@@ -46,6 +47,9 @@ FIGURES = {
     # company's statement to the company, twice (by design); "Carmine" of the key's "carmine
     # amato" (the story never writes his surname) counts as neither right nor wrong
     "unseen-10": (60, 55, 2),
+    # attr-12, read whole by 9attr19 (twenty-seventh session): nobody's words credited: a
+    # company's statement to the company, twice (by design), and a12-75 (see its key)
+    "unseen-11": (77, 65, 3),
 }
 
 
