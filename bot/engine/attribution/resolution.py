@@ -4,7 +4,7 @@ from an earlier quotation."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from bot.engine.attribution.gender import GenderEvidence, word_gender
 from bot.engine.attribution.paragraphs import (
@@ -15,6 +15,7 @@ from bot.engine.attribution.paragraphs import (
 )
 from bot.engine.attribution.speakers import SENIORITY, SPOUSES
 from bot.engine.first_names import PRONOUN_GENDER, Gender, first_name_gender, is_first_name
+from bot.engine.lexicon import lemma_of, shared_wordnet
 from bot.engine.mentions import Mention
 from bot.engine.models import QuoteKind, SpeakerKind
 from bot.engine.names import Token, cap_sequences, is_name_like, role_run_start, tokenize
@@ -49,6 +50,8 @@ class Resolver(GenderEvidence):
                 pid = self._only_one_named_so_far(pi, ref.start, ref.ids)
             if pid is None:
                 pid = self._bound_pronoun_decides(pi, ref)
+            if pid is None:
+                pid = self._own_body_decides(pi, ref)
             if pid is None:
                 self.ambiguous[(pi, tok)] = ref.ids
             return pid
@@ -198,6 +201,30 @@ class Resolver(GenderEvidence):
         gender = PRONOUN_GENDER.get(toks[n].lower)
         if gender is None or toks[n].lower not in ("he", "she"):
             return None
+        fitting = [pid for pid in ref.ids if not self._contradicts(pid, gender)]
+        if len(fitting) != 1 or self.gender.get(fitting[0]) != gender:
+            return None
+        return fitting[0]
+
+    def _own_body_decides(self, pi: int, ref: Ref) -> str | None:
+        """`"...," Lindqvist said, shaking her head` of Gunnar and Teresa Lindqvist: a
+        participle right after the cue whose object is "his"/"her" and a part of the body
+        (WordNet's noun.body: "head", "eyes", "hand") tells of the sayer's own body, so of
+        the people sharing the name the one the possessive may be, when the others are known
+        to be the other gender and that one is known to fit. Not "handing her the keys" (no
+        body part: "her" may be someone else)."""
+        toks = self.paras[pi].tokens
+        n = ref.end
+        if n < len(toks) and toks[n].lower in SPEECH_VERBS:
+            n += 1  # `Lindqvist said, shaking`; else `said Lindqvist, shaking`
+        if n + 3 >= len(toks) or toks[n].text != "," or self.paras[pi].quote_of[n + 2] != -1:
+            return None
+        verb, owner, noun = toks[n + 1], toks[n + 2], toks[n + 3]
+        if not (verb.is_word and verb.lower.endswith("ing")) or owner.lower not in ("his", "her"):
+            return None
+        if not (noun.is_word and _body_part(noun.lower)):
+            return None
+        gender: Gender = "male" if owner.lower == "his" else "female"
         fitting = [pid for pid in ref.ids if not self._contradicts(pid, gender)]
         if len(fitting) != 1 or self.gender.get(fitting[0]) != gender:
             return None
@@ -444,15 +471,21 @@ class Resolver(GenderEvidence):
         return near[0] if len(near) == 1 else ()
 
     def _kin_holder(self, p: int, k: int) -> str | None:
-        """Whom the possessive at token k refers to: "X's" is X; "his"/"her" is the one person
-        named before it in its sentence whom the pronoun may be; opening its sentence, with no
-        one before it, the one the pronoun "he"/"she" would be there ("His wife, Rosa
-        Castellano, ..." after a paragraph Vito Castellano spoke in)."""
+        """Whom the possessive at token k refers to: "X's" is X (of a name several people
+        share, the one `_only_one_named_so_far` gives: `Greer's niece, Dana Greer,` after
+        Walter Greer alone was named); "his"/"her" is the one person named before it in its
+        sentence whom the pronoun may be; opening its sentence, with no one before it, the one
+        the pronoun "he"/"she" would be there ("His wife, Rosa Castellano, ..." after a
+        paragraph Vito Castellano spoke in)."""
         para = self.paras[p]
         toks = para.tokens
         if toks[k].kind == "poss":
             owner = self.ending[p].get(k - 1)
-            return owner.ids[0] if owner is not None and len(owner.ids) == 1 else None
+            if owner is None or not owner.ids:
+                return None
+            if len(owner.ids) > 1:
+                return self._only_one_named_so_far(p, owner.i, owner.ids)
+            return owner.ids[0]
         if toks[k].lower not in ("his", "her"):
             return None
         gender: Gender = "male" if toks[k].lower == "his" else "female"
@@ -1272,7 +1305,8 @@ class Resolver(GenderEvidence):
         and Y`, `Among those waiting was X`: after a phrase of place opening the sentence and
         a form of "be", the name is the subject (the order inverted); no comma, name, pronoun
         or verb but a participle in the phrase before it ("In the hall he said the winner was
-        X" has a subject of its own)."""
+        X" has a subject of its own), but for a relative clause on a noun of the phrase
+        ("Among those who left was X": "who" after a word in lower case, its verb)."""
         para = self.paras[pi]
         toks = para.tokens
         if start - 2 < lo or toks[start - 1].lower not in BE_FORMS:
@@ -1280,12 +1314,20 @@ class Resolver(GenderEvidence):
         first = lo + 1 if toks[lo].lower == "also" else lo
         if toks[first].lower not in PREPOSITIONS or first >= start - 2:
             return False
+
+        def relative(k: int) -> bool:  # "who" of "those who left", on a noun of the phrase
+            return toks[k].lower == "who" and toks[k - 1].is_word and not toks[k - 1].is_cap
+
         return all(
             para.quote_of[k] == -1
             and toks[k].text not in ",;:—–"
             and k not in self.ending[pi]
-            and toks[k].lower not in _CLAUSE_WORDS
-            and not (finite_verb(toks[k]) and not toks[k].lower.endswith(("ing", "ed")))
+            and (toks[k].lower not in _CLAUSE_WORDS or relative(k))
+            and (
+                not finite_verb(toks[k])
+                or toks[k].lower.endswith(("ing", "ed"))
+                or (toks[k - 1].lower == "who" and relative(k - 1))
+            )
             for k in range(first + 1, start - 1)
         )
 
@@ -1369,6 +1411,23 @@ class Resolver(GenderEvidence):
 _VOICE_VERBS = frozenset("wrote writes writing spoke speaks speaking".split())
 # Open a phrase before a sentence's subject: "In a footnote, the majority responded"
 _OPENING_PREPOSITIONS = frozenset("in at on during after before with".split())
+
+
+@lru_cache(maxsize=4096)
+def _body_part(word: str) -> bool:
+    """The most frequent noun sense of `word`'s lemma (else of `word` as written) is a part
+    of the body (WordNet's noun.body): "head", "eyes", "hands"; not "voice" or "flag"."""
+    wordnet = shared_wordnet()
+    if wordnet is None:
+        return False
+    for form in dict.fromkeys((lemma_of(word), word)):
+        sense = wordnet.first_noun_sense(form)
+        if sense is not None:
+            return sense[0] == _BODY_FILE
+    return False
+
+
+_BODY_FILE = 8  # WordNet's lexicographer file noun.body
 # Words that give the phrase before "was X" a clause of its own (no inversion)
 _CLAUSE_WORDS = frozenset("he she they it we i who which that whom whose".split())
 
