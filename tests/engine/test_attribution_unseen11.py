@@ -1,8 +1,11 @@
 """Shapes attribution set 11 (`tests/data/attribution/unseen-11`, attr-12, read whole in the
 twenty-seventh session by 9attr19) left nobody's, by cause, on a library story of our own: a
 kin noun whose holder is written as a surname several people share (`Greer's niece, Dana
-Greer,`), a subject after "Among those who ... was", and a body part the sayer's participle
-clause owns (`Lindqvist said, shaking her head`). Each with guards."""
+Greer,`), a subject after "Among those who ... was", a body part the sayer's participle
+clause owns (`Lindqvist said, shaking her head`), a pronoun the speaker cannot be after words
+someone relayed (`... relayed to reporters by Moravec.` / `"...," she added`), and a shared
+surname after the introduction of one of them and paragraphs only of that one speaking.
+Each with guards."""
 
 from __future__ import annotations
 
@@ -93,3 +96,85 @@ def test_a_possessive_of_something_else_decides_nothing() -> None:
     # Guard: "handing her the keys": "her" may be someone else
     body = lindqvists("Lindqvist said, handing her the keys")
     assert quoted(searcher_for("library-handing", body), "asked us first") == [None]
+
+
+def relayed(aide: str, pronoun: str) -> str:
+    return library(
+        f"Board Chairman Walter Greer was not at the meeting. His {aide} said Greer had spent"
+        " the day with the state auditors.",
+        "“The branch is not gone for good,” Greer said in remarks relayed to reporters by"
+        f" {aide.split()[-1]}.",
+        f"“He is upset. He grew up two blocks from it,” {pronoun} added.",
+    )
+
+
+def test_a_pronoun_the_speaker_cannot_be_is_the_one_who_relayed_the_words() -> None:
+    # Before: nobody's. Greer is a man; Celia Moravec, who passed his words on to the
+    # reporters, spoke too
+    searcher = searcher_for("library-relayed", relayed("spokeswoman, Celia Moravec,", "she"))
+    assert quoted(searcher, "not gone for good") == ["Walter Greer"]
+    assert quoted(searcher, "grew up two blocks") == ["Celia Moravec"]
+
+
+def test_a_pronoun_both_the_speaker_and_the_relayer_may_be_stays_nobodys() -> None:
+    # Guard: "he" may be Greer or Tom Reed, who relayed his words: a guess
+    body = relayed("aide, Tom Reed,", "he")
+    assert quoted(searcher_for("library-relayed-he", body), "grew up two blocks") == [None]
+
+
+def reyeses(between: str) -> str:
+    return library(
+        "“We did not want this,” said Daniel Reyes, president of the library workers' union.",
+        "The county's budget director, Laura Reyes, who is not related to the union"
+        " president, said the county would keep two other branches open.",
+        "“It is a hard year, and I want to be honest with people about that,” she said.",
+        between,
+        "Asked whether the branch could reopen, Reyes said that was “not something anyone"
+        " here is planning.”",
+    )
+
+
+def test_a_shared_surname_after_the_introduction_and_her_own_words_is_hers() -> None:
+    # Before: nobody's. The paragraph right before is her words, cued by "she"; the one
+    # before it introduces Laura Reyes
+    searcher = searcher_for("library-reyes", reyeses(""))
+    assert quoted(searcher, "hard year") == ["Laura Reyes"]
+    assert quoted(searcher, "not something anyone") == ["Laura Reyes"]
+
+
+def test_a_shared_surname_after_someone_elses_words_stays_nobodys() -> None:
+    # Guard: a paragraph of nobody's words between
+    body = reyeses("A retired teacher who asked not to be named called the vote “a disgrace.”")
+    assert quoted(searcher_for("library-reyes-2", body), "not something anyone") == [None]
+
+
+def delgados(between: str) -> str:
+    return library(
+        "“We can replace a building. We cannot replace a library,” Sheriff Marcus Delgado said"
+        " at the meeting.",
+        "Among those who came to the meeting was Rosa Delgado, 72, who is not related to the"
+        " sheriff. She brought a box of overdue books.",
+        "“I have been coming here since 1979,” she said, sitting in the front row.",
+        between,
+        "“The roof leaked, then the heat failed, then they took the chairs,” Delgado said.",
+    )
+
+
+def test_a_shared_surname_after_a_paragraph_the_pronoun_decided_is_the_same_ones() -> None:
+    # Before: nobody's (and "since 1979" too). The paragraph before names "Delgado" with
+    # "she" deciding which: still Rosa Delgado speaking
+    body = delgados(
+        "Delgado said she had read every mystery on the second floor as she waited to speak."
+    )
+    searcher = searcher_for("library-delgado", body)
+    assert quoted(searcher, "cannot replace") == ["Marcus Delgado"]
+    assert quoted(searcher, "since 1979") == ["Rosa Delgado"]
+    assert quoted(searcher, "roof leaked") == ["Rosa Delgado"]
+
+
+def test_a_shared_surname_after_the_others_words_stays_nobodys() -> None:
+    # Guard: the sheriff spoke in the paragraph before
+    body = delgados("“We will not let it close,” the sheriff said.")
+    searcher = searcher_for("library-delgado-2", body)
+    assert quoted(searcher, "not let it close") == ["Marcus Delgado"]
+    assert quoted(searcher, "roof leaked") == [None]

@@ -26,6 +26,10 @@ class AttributorBase:
     ending: list[dict[int, Mention]]
     starting: list[dict[int, Mention]]
     history: list[Event]
+    # who passed a speaker's words on to reporters, right after them ("..., Brandt said in
+    # remarks relayed to reporters by Moravec"): they spoke too, for a pronoun after that the
+    # speaker cannot be (`Resolver._resolve_pronoun`)
+    relayers: list[Event]
     # where a speech cue's subject was nobody the story names ("a spokeswoman said",
     # "officials said"): a pronoun after it may be that speaker (`Resolver`)
     unnamed: list[tuple[int, int]]

@@ -95,7 +95,32 @@ class QuotationFinder(ReportedSpeech):
         self.quote_index[(pi, qi)] = len(self.found.quotes)
         if not relayed:  # Y's words, relayed: X is the one who spoke, for a pronoun after
             self._record(pi, q.open_tok, speaker)
+            if speaker is not None and found and q.close_tok is not None:
+                self._record_relayer(pi, q.close_tok, speaker)
         self._emit(para, q.start, q.end, kind, speaker, cue)
+
+    def _record_relayer(self, pi: int, close: int, speaker: str) -> None:
+        """`"...," Brandt said in remarks relayed to reporters by Moravec.`: the one who passed
+        the words on spoke to the reporters too, after the speaker (`relayers`): a pronoun
+        after that the speaker cannot be ("...," she added) may be them. A person the story
+        names right after "by", in the quotation's sentence after it, within four words of a
+        verb of passing words on (outside quotations)."""
+        para = self.paras[pi]
+        toks = para.tokens
+        _, hi = para.sentence(close)
+        for k in range(close + 1, hi - 1):
+            if para.quote_of[k] != -1:
+                return
+            if toks[k].lower != "by" or not any(
+                toks[v].lower in _RELAYING for v in range(max(close + 1, k - 4), k)
+            ):
+                continue
+            m = next((m for m in self.mentions[pi] if m.i == k + 1), None)
+            if m is None or len(m.ids) != 1 or m.ids[0] == speaker:
+                return
+            if self.people[m.ids[0]].kind is SpeakerKind.PERSON:
+                self.relayers.append(Event(pi, m.i, m.ids[0]))
+            return
 
     def _nested_quotes(self, pi: int, qi: int) -> None:
         """`"They call it 'modernization,'" X said`, `"I found 'What the River Keeps' on a
@@ -1088,6 +1113,8 @@ def _noun_file(word: str) -> int | None:
 
 _COGNITION_FILE = 9  # WordNet's lexicographer file noun.cognition
 _COMMUNICATION_FILE = 10  # WordNet's lexicographer file noun.communication
+# Passing someone's words on: "in remarks relayed to reporters by X", "read aloud by X".
+_RELAYING = frozenset("relayed read conveyed delivered passed".split())
 # Words pointing back at what was just quoted: "That was the view of X".
 _POINTERS = frozenset("that this those these such".split())
 

@@ -43,16 +43,15 @@ class Resolver(GenderEvidence):
         if ref.kind in ("person", "relayed"):
             if len(ref.ids) == 1:
                 return None if self._first_named_later(pi, ref) else ref.ids[0]
-            pid = self._titled_one(pi, ref)
+            pid = (
+                self._titled_one(pi, ref)
+                or self._only_one_named_so_far(pi, ref.start, ref.ids)
+                or self._bound_pronoun_decides(pi, ref)
+                or self._own_body_decides(pi, ref)
+            )
             if pid is not None:
                 self.decided[(pi, ref.end)] = pid  # the speaker again for a pronoun after
             else:
-                pid = self._only_one_named_so_far(pi, ref.start, ref.ids)
-            if pid is None:
-                pid = self._bound_pronoun_decides(pi, ref)
-            if pid is None:
-                pid = self._own_body_decides(pi, ref)
-            if pid is None:
                 self.ambiguous[(pi, tok)] = ref.ids
             return pid
         if ref.kind == "pronoun":
@@ -128,6 +127,9 @@ class Resolver(GenderEvidence):
         a guess."""
         named: set[str] = set()
         before: set[str] = set()  # introduced in the paragraph before, if only them
+        # the paragraph before, past paragraphs only of one of them speaking, cued by a
+        # pronoun (`..., Laura Reyes, ..., said` / `"...," she said.` / `Reyes said`)
+        intro, spoke = self._past_their_own_words(pi, ids)
         for p in range(pi + 1):
             para = self.paras[p]
             introduced: set[str] = set()  # named here for the first time
@@ -153,8 +155,8 @@ class Resolver(GenderEvidence):
                 # `"...," Lindqvist said, shaking her head` after a paragraph introducing her
                 # husband: a pronoun of the other gender in the sentence is evidence against
                 return None if self._sentence_pronoun_against(pi, tok, only) else only
-            if p == pi - 1 and not shared and here == as_themselves and here <= introduced:
-                before = here
+            if p == intro and not shared and here == as_themselves and here <= introduced:
+                before = here if spoke is None or here == {spoke} else set()
             if p == pi and len(here) == 1:
                 return here.pop()  # "Paul Mercer told reporters ... "...," Mercer said"
             if p == pi and len(as_themselves) == 1:
@@ -162,6 +164,30 @@ class Resolver(GenderEvidence):
                 # told reporters": she is named only as whose husband he is
                 return as_themselves.pop()
         return named.pop() if len(named) == 1 else None
+
+    def _past_their_own_words(self, pi: int, ids: Sequence[str]) -> tuple[int, str | None]:
+        """The paragraph before `pi`, or, when that paragraph and any right before it are
+        only the same one of `ids` speaking (`"...," she said.`, `Delgado said she watched
+        ...` with "she" deciding which Delgado): every quotation and speech cue theirs, nobody
+        named outside quotations but as that one, decided, the paragraph before those, with
+        that one (None when none was passed)."""
+        p, spoke = pi - 1, None
+        while p > 0:
+            para = self.paras[p]
+            outside = [m for m in self.mentions[p] if para.quote_of[m.i] == -1]
+            if any(len(m.ids) < 2 or (p, m.j) not in self.decided for m in outside):
+                break
+            speakers = {self.quote_speaker.get((p, qi)) for qi in range(len(para.quotes))}
+            speakers |= {e.speaker for e in self.history if e.para == p}
+            speakers |= {self.decided[(p, m.j)] for m in outside}
+            if len(speakers) != 1:
+                break
+            (who,) = speakers
+            if who is None or who not in ids or spoke not in (None, who):
+                break
+            spoke = who
+            p -= 1
+        return p, spoke
 
     def _sentence_pronoun_against(self, pi: int, tok: int, pid: str) -> bool:
         """The sentence of paragraph `pi` holding `tok` has, outside quotations, a pronoun of
@@ -557,8 +583,23 @@ class Resolver(GenderEvidence):
             para = self.paras[pi]
             named = any(m.i < tok and para.quote_of[m.i] == -1 for m in self.mentions[pi])
             return fallback if named else None
+        relayer = next(
+            (
+                r
+                for r in reversed(self.relayers)
+                if (last.para, last.tok) < (r.para, r.tok) < (pi, tok)
+                and not (gender is not None and self._contradicts(r.speaker, gender))
+            ),
+            None,
+        )
         if gender is not None and self._contradicts(last.speaker, gender):
+            if relayer is not None:
+                # `"...," Brandt said in remarks relayed to reporters by Moravec.` / `"...,"
+                # she added`: the one who passed his words on, when known to fit
+                return self._only_fitting_speaker([relayer], pi, tok, gender)
             return self._only_fitting_speaker(events, pi, tok, gender) or fallback
+        if relayer is not None:
+            return None  # the speaker or the one who passed the words on: a guess
         vetoed: frozenset[str] = frozenset()
         if gender is not None:
             vetoed = frozenset(pid for pid in self.people if self._contradicts(pid, gender))

@@ -48,6 +48,7 @@ class Attributor(QuotationFinder):
         self.ending = [{m.j - 1: m for m in ms} for ms in self.mentions]
         self.starting = [{m.i: m for m in ms} for ms in self.mentions]
         self.history: list[Event] = []
+        self.relayers: list[Event] = []
         self.unnamed: list[tuple[int, int]] = []
         self.ambiguous: dict[tuple[int, int], tuple[str, ...]] = {}
         self.decided: dict[tuple[int, int], str] = {}
