@@ -48,8 +48,10 @@ FIGURES = {
     # amato" (the story never writes his surname) counts as neither right nor wrong
     "unseen-10": (60, 55, 2),
     # attr-12, read whole by 9attr19 (twenty-seventh session): nobody's words credited: a
-    # company's statement to the company, twice (by design), and a12-75 (see its key)
-    "unseen-11": (77, 72, 3),
+    # company's statement to the company, twice (by design); a12-75's key corrected from
+    # nobody to the chairman (`the chairman said the door was "..."`, Tribal Chairman Thomas
+    # Blackwater: a slip of the key's writer)
+    "unseen-11": (77, 73, 2),
 }
 
 
