@@ -28,6 +28,7 @@ from bot.engine.words import (
     AUX_ADVERBS,
     BE_FORMS,
     CLAUSE_VERBS,
+    DOC_NOUNS,
     INFINITIVES,
     KIN_NOUNS,
     LABEL_VERBS,
@@ -39,6 +40,7 @@ from bot.engine.words import (
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
     WORK_NOUNS,
+    all_lemmas,
     is_inflected_verb,
 )
 
@@ -64,6 +66,16 @@ class QuotationFinder(ReportedSpeech):
         speaker = self._resolve(pi, q.open_tok, ref) if ref is not None else None
         cue = ref.cue if ref is not None else ""
         relayed = ref is not None and ref.kind in ("relay", "relayed")
+        source = self._document_words(pi, q.open_tok)
+        if source is not None:
+            # `She said she was persuaded by a study projecting that the ballpark would draw
+            # "..."`: the study's words, quoted by the reporter; she still spoke, for a pronoun
+            # after. Its owner's when the story names one ("a Pew study"), else nobody's
+            owner = self._resolve(pi, q.open_tok, source) if source.kind != "relay" else None
+            if owner != speaker:
+                if speaker is not None and not relayed:
+                    self._record(pi, q.open_tok, speaker)
+                speaker, cue, found, relayed = owner, source.cue, True, owner is None
         if found and speaker is None and not relayed:
             self._unnamed_speaker(pi, q.open_tok)  # not "X recalled Y saying": X spoke
         if not found and kind is QuoteKind.DIRECT:
@@ -121,6 +133,125 @@ class QuotationFinder(ReportedSpeech):
             if self.people[m.ids[0]].kind is SpeakerKind.PERSON:
                 self.relayers.append(Event(pi, m.i, m.ids[0]))
             return
+    def _document_words(self, pi: int, k: int) -> Ref | None:
+        """The quotation at `k` stands in a clause that a document reports, the nearest clause
+        before it in its sentence with no cue between: `a study projecting that the ballpark
+        would draw "..."`, `a report found that "..."`, `the filing says that the county "..."`,
+        `a poll showing that residents wanted it "..."`, `the study's conclusion that "..."`:
+        the document's words, whoever reports the sentence. The document's owner when the story
+        names one (`_document_subject`: "a Pew Research Center study"), else a `Ref` "relay"
+        (nobody's). None when a cue comes nearer the quotation, when the clause has ended before
+        it (`a study projecting that the branch would lose money was "deeply flawed"`: hers),
+        or when the document is its reporter's own ("her letter warning that", "issued a
+        statement saying that", "wrote in a letter that")."""
+        para = self.paras[pi]
+        toks = para.tokens
+        lo, _ = para.sentence(k)
+        for t in range(k - 1, lo + 1, -1):
+            if para.quote_of[t] != -1:
+                continue
+            if self._verb_kind(para, t) is not None:
+                return None  # a cue nearer the quotation: its own (`and she called it "..."`)
+            if toks[t].lower != "that" or not self._clause_runs_on(para, t + 1, k):
+                continue
+            end = self._document_before_that(para, t, lo)
+            if end is None:
+                continue
+            owner = self._document_subject(pi, end, lo)
+            if owner is not None:
+                return with_cue(owner, 'the document of X reports that "..."')
+            return Ref("relay", t, t + 1, cue='a document reports that "..." (its words)')
+        return None
+
+    def _document_before_that(self, para: Para, t: int, lo: int) -> int | None:
+        """The last token of a document's phrase whose verb or noun takes the clause opening
+        with "that" at `t` ("a study projecting that", "the report found that", "the study's
+        conclusion that"), when no one reporting it owns the document; else None."""
+        toks = para.tokens
+        x = t - 1
+        while x > lo and (toks[x].lower in AUX_ADVERBS or toks[x].lower.endswith("ly")):
+            x -= 1  # "showed clearly that"
+        if x - 2 >= lo and toks[x - 1].kind == "poss" and toks[x - 2].lower in _SOURCE_NOUNS:
+            end = x - 2  # "the study's conclusion that"
+        else:
+            verb = toks[x]
+            if not verb.is_word or verb.is_cap or verb.lower in BE_FORMS:
+                return None
+            said = verb.lower in SPEECH_VERBS or verb.lower in PARTICIPLES
+            if not (said or finite_verb(verb) or verb.lower.endswith("ing")):
+                return None  # "found" is a verb of its own too: a speech verb here
+            if toks[x - 1].lower == "to" or _omits(verb.lower):
+                return None  # "the report ignored that", "the law means that": not its words
+            end = x - 1
+            while end > lo and toks[end].lower in AUX_ADVERBS:
+                end -= 1
+            if toks[end].lower in ("that", "which"):
+                end -= 1  # "a study that projected that", "the report, which found that"
+                if toks[end].text == ",":
+                    end -= 1
+        noun = next(
+            (
+                d
+                for d in range(end, max(lo, end - 6) - 1, -1)
+                if toks[d].lower in _SOURCE_NOUNS
+                and (d == end or toks[d + 1].lower in _SOURCE_TAILS)
+                and all(tok.is_word or tok.kind == "poss" for tok in toks[d : end + 1])
+            ),
+            None,
+        )
+        if noun is None:
+            return None
+        start = noun - 1
+        while (
+            start >= lo
+            and (toks[start].kind == "poss" or toks[start].is_word)
+            and (toks[start].lower not in NOUN_MARKERS and toks[start].lower not in _PRODUCING)
+        ):
+            if noun - start > 5:
+                return None
+            start -= 1
+        if start >= lo and toks[start].lower in ("his", "her", "their", "my", "our", "your"):
+            return None  # "her letter warning that": her own words
+        if start >= lo and toks[start].lower in NOUN_MARKERS:
+            start -= 1
+        if start >= lo and toks[start].lower in _PRODUCING:
+            return None  # "issued a statement saying that", "wrote in a letter that"
+        return end
+
+    @staticmethod
+    def _clause_runs_on(para: Para, a: int, k: int) -> bool:
+        """The clause opening at `a` has not ended before the quotation at `k`: one verb group
+        in it outside quotations and relative clauses (`that the ballpark would draw "..."`),
+        or more joined by "and", "or", "but" (not `that the branch would lose money was
+        "..."`, where the main clause resumes)."""
+        toks = para.tokens
+        groups = 0
+        relative = False
+        prev: Token | None = None
+        for n in range(a, k):
+            tok = toks[n]
+            if para.quote_of[n] != -1:
+                prev = None
+                continue
+            if tok.lower in ("which", "who", "whom", "whose"):
+                relative = True
+            elif tok.text == "," and relative:
+                relative = False
+            verbish = tok.is_word and (
+                tok.lower in BE_FORMS or tok.lower in _MODALS or finite_verb(tok)
+            )
+            if verbish and not relative:
+                before = prev is not None and (
+                    prev.lower in BE_FORMS or prev.lower in _MODALS or finite_verb(prev)
+                )
+                if not before:
+                    groups += 1
+                    joined = prev is not None and prev.lower in ("and", "or", "but", "that")
+                    if groups > 1 and not joined:
+                        return False
+            if not (tok.is_word and tok.lower in AUX_ADVERBS - _MODALS):
+                prev = tok
+        return True
 
     def _nested_quotes(self, pi: int, qi: int) -> None:
         """`"They call it 'modernization,'" X said`, `"I found 'What the River Keeps' on a
@@ -1045,6 +1176,28 @@ _GOVERNING_PREPOSITIONS = frozenset(
     "to of in at on with from into onto by for near under inside outside about against among"
     " between through over behind beside toward towards upon within without amid".split()
 )
+# Things whose words a story quotes, reporting what they find or say: "a study projecting that
+# ...", "the filing says that ...", "the law requires that ..."
+_SOURCE_NOUNS = DOC_NOUNS | frozenset(
+    "studies reports surveys analyses audits letters memos filings reviews assessments"
+    " investigations lawsuits complaints poll polls forecast forecasts projection projections law"
+    " laws ordinance bill contract agreement ruling estimate estimates census data records"
+    " document documents research regulation statute indictment affidavit motion petition"
+    " transcript email memorandum guidelines results findings".split()
+)
+# After a document's noun, the words of its own phrase: "a letter from the state warning that"
+_SOURCE_TAILS = frozenset("of on about from by into in for to".split())
+# Words before a document that make it its reporter's own: "issued a statement saying that",
+# "wrote in a letter that", "filed a lawsuit claiming that"
+_PRODUCING = frozenset(
+    "issued issues released releases wrote writes sent sends posted posts filed files published"
+    " publishes signed signs submitted drafted authored penned emailed mailed tweeted delivered"
+    " read reads put in through via".split()
+)
+# Verbs of leaving out, and "mean": what a document "ignored" or what it "means" (that the
+# branch will be "a ghost town") is not what it says
+_OMITTING = frozenset("ignore overlook disregard miss neglect omit forget dismiss mean".split())
+_MODALS = frozenset("would will could can should may might must has have had does did do".split())
 # Written messages someone sends, and what their words do: `"...," the email read`
 _MESSAGE_NOUNS = frozenset("email e-mail letter note message text memo".split())
 _READ = frozenset("read reads said says".split())
@@ -1068,6 +1221,11 @@ _COINING_VERBS = frozenset("dubbed dubs nicknamed nicknames christened christens
 _TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # Words a title leaves in lower case: "the Bank of England", "Pride and Prejudice".
 _TITLE_SMALL = frozenset("a an the of and or for to in on at by with from".split())
+
+
+def _omits(word: str) -> bool:
+    """A form of a verb of leaving out ("ignored", "overlooking")."""
+    return any(lemma in _OMITTING for lemma in all_lemmas(word).get("VERB", ()))
 
 
 def _noun_after_marker(toks: Sequence[Token], v: int) -> bool:
