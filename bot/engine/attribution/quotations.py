@@ -133,6 +133,7 @@ class QuotationFinder(ReportedSpeech):
             if self.people[m.ids[0]].kind is SpeakerKind.PERSON:
                 self.relayers.append(Event(pi, m.i, m.ids[0]))
             return
+
     def _document_words(self, pi: int, k: int) -> Ref | None:
         """The quotation at `k` stands in a clause that a document reports, the nearest clause
         before it in its sentence with no cue between: `a study projecting that the ballpark
