@@ -1428,6 +1428,11 @@ class Searcher(Rendering):
         if found is None or self._wordnet is None:
             return False
         typed = found.group("verb").lower()
+        act = _THE_ACT_SAID.search(asked[: found.start("verb")])
+        if typed in _SAID_OF_AN_ACT and act is not None:
+            # "what did the Supreme Court ruling say", "what does the court's decision say
+            # about Garcia": what was ruled or decided, asked by the noun of the act
+            typed = self._verb_of_an_act(act.group("noun").lower()) or typed
         verb = next(iter(all_lemmas(typed).get("VERB", ())), "")
         if not verb or (
             verb in STOP_WORDS
@@ -1464,6 +1469,19 @@ class Searcher(Rendering):
                     continue
                 return True
         return False
+
+    def _verb_of_an_act(self, noun: str) -> str | None:
+        """The verb whose act `noun` names ("ruling": rule, "decision": decide), or None."""
+        if noun.endswith("ing") and all_lemmas(noun).get("VERB"):
+            return all_lemmas(noun)["VERB"][0]
+        if self._wordnet is None or "NOUN" not in all_lemmas(noun):
+            return None
+        verbs = sorted(
+            w
+            for w in self._wordnet.related(noun, _FAMILY)
+            if w.isalpha() and set(all_lemmas(w)) == {"VERB"}
+        )
+        return verbs[0] if verbs else None
 
     def _dates_another_deed_of_them(
         self,
@@ -3107,6 +3125,14 @@ _ASKS_WHERE_FROM = re.compile(
 _ASKS_WHAT_WAS_DONE = re.compile(
     r"^\W*what\s+(?:did|does|do|has|have|had)\s+(?:[\w'’.-]+\s+){1,5}?(?P<verb>[a-z]+)"
     r"(?:\s+(?:about|on|in|over|regarding|for)\b[^?]*)?\W*$",
+    re.IGNORECASE,
+)
+# "what did the ruling say", "what does the court's decision state": the act's noun, right
+# before a verb asking what it says, is what was done
+_SAID_OF_AN_ACT = frozenset("say says said state states stated".split())
+_THE_ACT_SAID = re.compile(
+    r"\b(?:the|a|its|their|his|her|this|that)\s+(?:[\w'’.-]+\s+){0,3}?"
+    r"(?P<noun>[a-z]+)\s+$",
     re.IGNORECASE,
 )
 # A form in -ing after a determiner or an owner and at most three words is a noun ("called the
