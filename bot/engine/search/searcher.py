@@ -1142,6 +1142,14 @@ class Searcher(Rendering):
                 expected.kind is AnswerKind.PERSON
                 and self._who_of_a_deed_untold(asked, plain[0].passage)
             )
+            # "who got sent there by mistake" of "the ability to send deportees": whom a deed
+            # was done to, of a passage telling only someone doing it (or able to)
+            and not (
+                expected.kind is AnswerKind.PERSON
+                and _tells_the_deed_only_undone_to_anyone(
+                    asked, self.snapshot.passages[plain[0].passage].text
+                )
+            )
             # "will more tourists come" of a passage telling only what was done: whether
             # something will be is told only by words of time to come, intent or expectation
             and not (
@@ -3619,6 +3627,51 @@ def _deed_told_undone(question: str, passage: Passage) -> bool:
                 continue
             return False
     return told
+
+
+def _tells_the_deed_only_undone_to_anyone(question: str, passage: str) -> bool:
+    """Whether `question` asks "who" in the passive, whom a deed was done to ("who was fined",
+    "who's the guy that got sent there by mistake": an auxiliary of the passive, then the
+    verb's past participle), and `passage` holds that verb only in its plain, "-s" or "-ing"
+    form ("the power to fine any trawler", "the ability to send deportees"): it tells of
+    someone doing the deed, or able to, and of no one it was done to. Not where the passage
+    holds a past form ("was fined", "they deported"), nor where it holds no form of the
+    verb (told in other words, which other readings weigh)."""
+    asking = _WHO_ASKS.match(question)
+    if asking is None:
+        return False
+    lemmas: set[str] = set()
+    for done in _PASSIVE.finditer(question, asking.end()):
+        verb = done.group("verb").lower()
+        found = {lemma.lower() for lemma in all_lemmas(verb).get("VERB", ())}
+        if found and verb not in found and verb not in STOP_WORDS and not verb.endswith("ing"):
+            lemmas = found
+            break
+    if not lemmas:
+        return False
+    told = False
+    initials = tuple({lemma[0] for lemma in lemmas})
+    for word in _LETTERS.findall(passage):
+        lower = word.lower()
+        if not lower.startswith(initials):
+            continue
+        if not lemmas & {lemma.lower() for lemma in all_lemmas(lower).get("VERB", ())}:
+            continue
+        told = True
+        plain = lower in lemmas or lower.endswith("ing")
+        if not plain and not any(lower in (f"{lemma}s", f"{lemma}es") for lemma in lemmas):
+            return False  # a past form: done to someone, or by them to someone
+    return told
+
+
+# "who" asking, after chat's few opening words ("ok so who ...")
+_WHO_ASKS = re.compile(r"^\W*(?:[\w'’]+\W+){0,3}?who\b", re.IGNORECASE)
+# an auxiliary of the passive and the word after it (an adverb between: "was wrongly held")
+_PASSIVE = re.compile(
+    r"\b(?:was|were|is|are|been|being|got|gets|get|getting)\s+(?:[a-z]+ly\s+)?"
+    r"(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
 
 
 # "why did <subject> <verb>": the subject, one to four words (a name, "the Supreme Court"),
