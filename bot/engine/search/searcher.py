@@ -1109,6 +1109,8 @@ class Searcher(Rendering):
             and not self._held_only_in_names(topic, plain[0].passage, read, text)
             # "when is Bukele's term up" of "during Trump's first term"
             and not self._owned_by_someone_else(text, read, topic, plain[0].passage)
+            # "is a president there allowed a second term" of "during Trump's second term"
+            and not self._asked_in_general_held_as_someones(text, read, topic, plain[0].passage)
             # "what did Bukele say about the state of emergency" of his passage on the "State
             # Department"
             and not self._held_only_as_modifiers_of_names(text, topic, plain[0].passage)
@@ -1723,6 +1725,41 @@ class Searcher(Rendering):
             if held and all(held_only_as_others(said, t, owner, theirs) for t in held):
                 return True
         return False
+
+    def _asked_in_general_held_as_someones(
+        self, text: str, read: ReadQuestion, topic: Sequence[str], passage: int
+    ) -> bool:
+        """Whether the question asks of a thing in general, after "a" or "an" ("is a president
+        there allowed a second term"), and the passage holds its words only as owned by
+        someone the question does not name by name ("during Trump's second term"): it tells
+        of theirs, not of the thing asked."""
+        wanted, index = set(topic), self.snapshot.index
+        phrases = [
+            [t for t in terms(found.group("words")) if t in wanted]
+            for found in _INDEFINITE_PHRASE.finditer(text)
+        ]
+        phrases = [p for p in phrases if p and index.contains(passage, p[-1])]
+        if not phrases:
+            return False
+        said = self.snapshot.passages[passage].text
+        named = self._named_by_name(read)
+        theirs = [
+            span
+            for span in owned_spans(
+                said, [(p.id, start, end) for p, start, end in self._mentions.find(said)]
+            )
+            if span[0] not in named
+        ]
+        if not theirs:
+            return False
+        return any(
+            all(
+                held_only_as_others(said, t, "", theirs)
+                for t in phrase
+                if index.contains(passage, t)
+            )
+            for phrase in phrases
+        )
 
     def _held_only_in_idioms(self, topic: Sequence[str], passage: int, question: str) -> bool:
         """Whether the passage holds a word of the `topic` only inside an adverb of a
@@ -3133,6 +3170,12 @@ _ASKS_WHERE_FROM = re.compile(
 _ASKS_WHAT_WAS_DONE = re.compile(
     r"^\W*what\s+(?:did|does|do|has|have|had)\s+(?:[\w'’.-]+\s+){1,5}?(?P<verb>[a-z]+)"
     r"(?:\s+(?:about|on|in|over|regarding|for)\b[^?]*)?\W*$",
+    re.IGNORECASE,
+)
+# a thing asked of in general: "a" or "an" and up to three words, up to a stop word
+_INDEFINITE_PHRASE = re.compile(
+    r"\b(?:a|an)\s+(?P<words>(?:(?!(?:of|to|in|on|for|and|or|that|who|which|with|by|from|at|"
+    r"about|there|here)\b)[\w'’-]+\s*){1,3})",
     re.IGNORECASE,
 )
 # "what did the ruling say", "what does the court's decision state": the act's noun, right
