@@ -2225,14 +2225,20 @@ class Searcher(Rendering):
         had any ("did Flores-Macias have any worries about the prisons" was rated high on his
         passage on the prison as a deterrent). The thing is what is asked; the rest is what
         it would be about."""
-        match = _WHETHER_ANY.match(text)
+        match = _WHETHER_ANY.match(text) or _WHETHER_HAD.search(text)
         if match is None or not self._mentions.find_groups(match.group("who")):
             return False  # of someone the story names or describes: not "does the county ..."
-        term = term_of(match.group("what").lower())
-        if term is None:
+        # "a salvage licence", "a withholding of removal grant": the thing's words up to a
+        # stop word, none of which the passage holds
+        found = [
+            t
+            for word in _LETTERS.findall(match.group("what"))
+            if (t := term_of(word.lower())) is not None
+        ]
+        if not found:
             return False
         index = self.snapshot.index
-        reach = (term, *bridges.get(term, ()))
+        reach = [r for term in found for r in (term, *bridges.get(term, ()))]
         return not any(index.contains(passage, t) for t in reach)
 
     def _of_another_story(
@@ -3532,6 +3538,17 @@ _WORDS_OF_THE_DESCRIBED = re.compile(
 _WHETHER_ANY = re.compile(
     r"\s*(?:did|does|do|has|have|had)\s+(?P<who>[^?]*?)\s+(?:have|has|had|raise|raised|voice|voiced|"
     r"express|expressed)\s+any\s+(?P<what>[^\W\d_]+)",
+    re.IGNORECASE,
+)
+# "did Brody have a salvage licence", "does the article say whether Garcia had a withholding
+# of removal grant": whether someone had a thing, its words up to a stop word
+_THING_HAD = (
+    r"(?:a|an|any)\s+(?P<what>(?:(?!(?:of|to|in|on|for|and|or|that|before|after|when|while|"
+    r"with|by|from|at|about)\b)[^\W\d_][\w'’-]*\s*){1,3})"
+)
+_WHETHER_HAD = re.compile(
+    r"(?:^\s*(?:did|does|do|has|have|had)|\b(?:whether|if))\s+(?P<who>[^?]*?)\s+"
+    r"(?:have|has|had|got|get|gets|received)\s+" + _THING_HAD,
     re.IGNORECASE,
 )
 
