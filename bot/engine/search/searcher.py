@@ -3544,7 +3544,7 @@ _WHETHER_ANY = re.compile(
 # of removal grant": whether someone had a thing, its words up to a stop word
 _THING_HAD = (
     r"(?:a|an|any)\s+(?P<what>(?:(?!(?:of|to|in|on|for|and|or|that|before|after|when|while|"
-    r"with|by|from|at|about)\b)[^\W\d_][\w'’-]*\s*){1,3})"
+    r"with|by|from|at|about|over|than|as|like)\b)[^\W\d_][\w'’-]*\s*){1,3})"
 )
 _WHETHER_HAD = re.compile(
     r"(?:^\s*(?:did|does|do|has|have|had)|\b(?:whether|if))\s+(?P<who>[^?]*?)\s+"
