@@ -898,6 +898,19 @@ class Searcher(Rendering):
         if self._names_none_of_the_kind(expected, topic, candidates):
             # "which gangs ...": the passage naming them first, not "gang member migrants"
             candidates = self._naming_the_kind_first(candidates, expected, topic)
+        listing = (
+            self._kind_listed_elsewhere(asked, candidates[0].passage)
+            if expected.kind is None
+            else frozenset()
+        )
+        if listing:
+            # "what abuses happen in the prisons": the passage listing them first, looked for
+            # a little deeper, not "reports of human rights abuses inside Salvadoran prisons"
+            deeper = shown_by(meaning_bridges=ranking_meaning, limit=max(top_k, 10)).shown
+            moved = next((c for c in deeper if c.passage in listing), None)
+            if moved is not None:
+                rest = [c for c in candidates if c.passage != moved.passage]
+                candidates = [moved, *rest][: len(candidates)]
         # The confidence model reads the ranking without meaning bridges or the refinements of
         # the order (the words a passage takes from the one before, ties broken by the words,
         # adverbs weighed less): what it was fitted on. It vouches only for the passage that
@@ -1109,6 +1122,9 @@ class Searcher(Rendering):
             and not self._held_only_in_names(topic, plain[0].passage, read, text)
             # "when is Bukele's term up" of "during Trump's first term"
             and not self._owned_by_someone_else(text, read, topic, plain[0].passage)
+            # "what abuses happen in the prisons" of "reports of human rights abuses inside
+            # Salvadoran prisons", where another passage lists them ("abuses, including ...")
+            and not (expected.kind is None and self._kind_listed_elsewhere(asked, plain[0].passage))
             # "is a president there allowed a second term" of "during Trump's second term"
             and not self._asked_in_general_held_as_someones(text, read, topic, plain[0].passage)
             # "what did Bukele say about the state of emergency" of his passage on the "State
@@ -1557,6 +1573,43 @@ class Searcher(Rendering):
         if not held or any(not _qualifies_a_noun(words, at) for at in held):
             return False
         return any(self._names_a_thing_of(c.passage, expected.names_of, topic) for c in shown[1:])
+
+    def _kind_listed_elsewhere(self, asked: str, passage: int) -> frozenset[int]:
+        """Where "what <things>" asks which things of a kind ("what abuses happen in the
+        prisons": a plural noun after the asking word) and `passage` holds the kind's word with
+        none listed after it ("reports of human rights abuses inside Salvadoran prisons"), the
+        other passages of its story listing them after it ("widespread abuses, including mass
+        arbitrary detentions, ..."): those tell which. Empty otherwise."""
+        found = _WHAT_THINGS.match(asked)
+        if found is None:
+            return frozenset()
+        plural = found.group("kind").lower()
+        nouns = all_lemmas(plural).get("NOUN", ())
+        term = term_of(plural)
+        if not nouns or plural in nouns or plural in STOP_WORDS or term is None:
+            return frozenset()
+        index = self.snapshot.index
+        if not index.contains(passage, term):
+            return frozenset()
+
+        def lists(at: int) -> bool | None:
+            """Whether passage `at` lists things after the kind's word (None: no such word)."""
+            text = self.snapshot.passages[at].text
+            ends = [end for word, _, end in iter_words(text) if term_of(word.lower()) == term]
+            if not ends:
+                return None
+            return any(_LISTED_AFTER.match(text, end) is not None for end in ends)
+
+        if lists(passage) is not False:
+            return frozenset()
+        story = self.snapshot.passages[passage].story_id
+        keys = ((story, told.paragraph) for told in self.snapshot.stories.by_id[story].passages)
+        others = [self._passage_at[key] for key in keys if key in self._passage_at]
+        return frozenset(
+            other
+            for other in others
+            if other != passage and index.contains(other, term) and lists(other)
+        )
 
     def _naming_the_kind_first(
         self, candidates: list[Candidate], expected: ExpectedAnswer, topic: Sequence[str]
@@ -3177,6 +3230,17 @@ _ASKS_WHAT_WAS_DONE = re.compile(
     r"^\W*what\s+(?:did|does|do|has|have|had)\s+(?:[\w'’.-]+\s+){1,5}?(?P<verb>[a-z]+)"
     r"(?:\s+(?:about|on|in|over|regarding|for)\b[^?]*)?\W*$",
     re.IGNORECASE,
+)
+# "what abuses happen ...", "which kinds of hazards ...": things of a kind asked, a plural
+# noun after the asking word
+_WHAT_THINGS = re.compile(
+    r"^\W*(?:[\w'’]+\W+){0,3}?(?:what|which)\s+(?:(?:kinds?|sorts?|types?)\s+of\s+)?"
+    r"(?:other\s+)?(?P<kind>[^\W\d_]+s)\b",
+    re.IGNORECASE,
+)
+# things listed after a kind's word: "abuses, including ...", "hazards such as ..."
+_LISTED_AFTER = re.compile(
+    r"\W+(?:[\w'’-]+\W+){0,2}?(?:including|such\s+as|among\s+them|like)\b", re.IGNORECASE
 )
 # a thing asked of in general: "a" or "an" and up to three words, up to a stop word
 _INDEFINITE_PHRASE = re.compile(
