@@ -112,9 +112,36 @@ _ENDS_ASKING_NUMBER = re.compile(
 )
 
 
+# A clause a question may open with before what it asks ("when bukele said he wont send
+# garcia back, what did trump say": Trump's words), and where what it asks then starts: a
+# question word and its verb. "when" with its verb asks itself ("when did bukele say ...").
+OPENING_CLAUSE = re.compile(
+    r"(?:when|after|while|once|before|since|as\s+soon\s+as)\s+"
+    r"(?!(?:did|does|do|is|was|were|has|have|had|will|would|can|could)\b)",
+    re.IGNORECASE,
+)
+MAIN_QUESTION = re.compile(
+    r"[,;:]?\s+(?=(?:what|how|why|when|where)\s+"
+    r"(?:did|does|do|is|was|were|has|have|had|will|would|can|could)\b)",
+    re.IGNORECASE,
+)
+# The words a message may open with before such a clause: "so when ...", "ok so after ..."
+_CLAUSE_LEAD = re.compile(r"\W*(?:(?:so|and|but|ok|okay|then|um|uh|well|wait)\b[\s,]*)*", re.I)
+
+
+def asked_past_opening_clause(question: str) -> str:
+    """`question` from where what it asks starts, past a clause it opens with ("when bukele
+    first sat down with trump what did he say about crime": what did he say about crime, no
+    date asked); `question` itself when it opens with none."""
+    clause = OPENING_CLAUSE.match(question, _CLAUSE_LEAD.match(question).end())
+    main = MAIN_QUESTION.search(question, clause.end()) if clause else None
+    return question[main.end() :] if main else question
+
+
 def expected_answer(question: str) -> Expected | None:
     """What kind of answer `question` asks for: a number ("how many", "when"), a person
     ("who", "whose"), or None."""
+    question = asked_past_opening_clause(question)
     if (
         _EXPECTS_NUMBER.search(question)
         or _ENDS_WITH_WHEN.search(question)
@@ -221,15 +248,18 @@ _KINDS: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = tuple(
 # Questions asking what something is called: "what's the name of the prison", "whats the
 # prison called", "what is his wife's name", "does the prison even have a name".
 _IS = r"(?:what|which)(?:['’]?s|\s+(?:is|was|are|were))\s+"
+# A word saying which name, between the determiner and "name": "what's the actual name of the
+# prison", "what is her full name", "their official name"
+_NAME_KIND = r"(?:[\w'’-]+\s+)?"
 _NAME_FORM = (
-    rf"\b{_IS}(?:the|their|its|his|her)\s+names?(?:\s+of)?\b"
+    rf"\b{_IS}(?:the|their|its|his|her)\s+{_NAME_KIND}names?(?:\s+of)?\b"
     r"|\b(?:called|named)\s*[?!.]*\s*$"
     r"|(?<=['’]s)\s+names?\b"
     r"|\b(?:have|has|got)\s+a\s+name\b"
 )
 _ASKS_NAME = re.compile(
     _OPENING
-    + rf"(?:{_IS}(?:the|their|its|his|her)\s+names?\b"
+    + rf"(?:{_IS}(?:the|their|its|his|her)\s+{_NAME_KIND}names?\b"
     + rf"|{_IS}(?:[\w'’-]+\s+){{1,6}}?(?:called|named)\s*[?!.]*\s*$"
     + rf"|{_IS}(?:[\w'’-]+\s+){{0,5}}?[\w-]+['’]s\s+names?\b"
     + r"|(?:does|do|did|has|have)\s+(?:[\w'’-]+\s+){1,6}?(?:have\s+|got\s+)?a\s+name\b)",
@@ -439,7 +469,9 @@ _HOLDS = {
 
 
 def expected_kind(question: str) -> AnswerKind | None:
-    """The kind of answer `question` asks for, or None."""
+    """The kind of answer `question` asks for, or None: what the question asks past a clause
+    it opens with ("when X met Y, what did he say" asks no date)."""
+    question = asked_past_opening_clause(question)
     expected = expected_answer(question)
     if expected is Expected.PERSON or asked_role(question):
         return AnswerKind.PERSON

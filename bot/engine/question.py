@@ -17,6 +17,7 @@ from enum import StrEnum
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.engine.answer_types import MAIN_QUESTION, OPENING_CLAUSE
 from bot.engine.caches import remember
 from bot.engine.chat import asks, is_topic_free
 from bot.engine.countries import PeopleCountries
@@ -773,21 +774,6 @@ _RELATIVE_HEAD = re.compile(
 )
 
 
-# A clause a question may open with before what it asks ("when bukele said he wont send
-# garcia back, what did trump say": Trump's words), and where what it asks then starts: a
-# question word and its verb. "when" with its verb asks itself ("when did bukele say ...").
-_OPENING_CLAUSE = re.compile(
-    r"(?:when|after|while|once|before|since|as\s+soon\s+as)\s+"
-    r"(?!(?:did|does|do|is|was|were|has|have|had|will|would|can|could)\b)",
-    re.IGNORECASE,
-)
-_MAIN_QUESTION = re.compile(
-    r"[,;:]?\s+(?=(?:what|how|why|when|where)\s+"
-    r"(?:did|does|do|is|was|were|has|have|had|will|would|can|could)\b)",
-    re.IGNORECASE,
-)
-
-
 # Where what a question asks starts after words set off before it by a comma, a colon or a
 # semicolon: a question word, or a verb asking yes or no ("honestly, what did trump say",
 # "politics aside: did bukele ...", "not to be that guy, but didn't biden ...")
@@ -811,8 +797,8 @@ def _asked_from(question: str) -> tuple[int, int | None]:
     only should they name no one (None otherwise)."""
     lead_in = _LEAD_IN.match(question)
     start = lead_in.end() if lead_in else 0
-    clause = _OPENING_CLAUSE.match(question, start)
-    main = _MAIN_QUESTION.search(question, clause.end()) if clause else None
+    clause = OPENING_CLAUSE.match(question, start)
+    main = MAIN_QUESTION.search(question, clause.end()) if clause else None
     if main:
         return main.end(), None
     set_off = _SET_OFF_QUESTION.search(question, start)
