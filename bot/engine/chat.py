@@ -329,6 +329,8 @@ def expand_shorthand(text: str) -> str:
     unchanged."""
     # Each but the last looked for only where the text holds what every match holds (most
     # questions hold none): a pass of a pattern over a question is 1-2 µs.
+    if "mark" in text or "point" in text:
+        text = _DICTATED_MARK.sub(_dictated_mark_written, text)
     if "x" in text or "X" in text:
         text = _TIMES.sub(r"\1 times", text)
     text = _MAGNITUDE.sub(_magnitude_written_out, text)
@@ -346,6 +348,32 @@ def expand_shorthand(text: str) -> str:
             lambda m: m.group(0).replace(m.group(1), _OFFICE_INITIALS[m.group(1).upper()]), text
         )
     return _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)
+
+
+# A mark said aloud to a phone's dictation, typed as its words: "how old is he question mark"
+# asks "how old is he?" (read as words, "mark" was a topic the story never uses, and a right
+# answer low). Read so where the words end the message or a question follows them ("...
+# question mark and what did trump say"), not as a noun a word before them determines or
+# describes ("is there a question mark over the deal", "a big question mark"; "all this
+# question mark" ends a question: a demonstrative last is a pronoun).
+_DICTATED_MARK = re.compile(
+    r"(?P<before>\S+)\s+(?P<mark>question\s+mark|exclamation\s+(?:mark|point))"
+    r"(?=\s*$|\s*[^\w\s]|\s+(?:what|who|whom|whose|when|where|why|how|which|did|does|do|is|are"
+    r"|was|were|has|have|had|can|could|will|would|and|also|so|but|or|plus|then|ok|okay|lol)\b)",
+    re.IGNORECASE,
+)
+_MARK_NOUN_BEFORE = frozenset(
+    "a an the another any no one some big huge real giant major".split()
+)
+
+
+def _dictated_mark_written(match: re.Match[str]) -> str:
+    """The mark a dictated "question mark" or "exclamation point" stands for, after the word
+    before it; the words unchanged when that word makes them a noun ("a question mark")."""
+    before = match.group("before")
+    if before.lower() in _MARK_NOUN_BEFORE:
+        return match.group()
+    return before + ("?" if match.group("mark").lower().startswith("q") else "!")
 
 
 def _magnitude_written_out(match: re.Match[str]) -> str:
