@@ -73,6 +73,8 @@ class NameSpeller:
         self._short_names: list[str] | None = None
         self._near: dict[str, bool] = {}  # word -> `near_a_name`
         self._holders: dict[str, tuple[Person, ...]] | None = None  # `_role_holders`
+        # a first name -> the name words right after it in the names of people having it
+        self._after_firsts: dict[str, tuple[str, ...]] | None = None  # `_after_first_name`
 
     def correct(self, question: str) -> str:
         """`question` with misspelt names replaced; unchanged when nothing needs correcting.
@@ -84,7 +86,11 @@ class NameSpeller:
         before = ""
         for word, start, _ in iter_words(question):
             base, _ = _without_possessive(word)  # "Garcai's": "Garcia's"
-            replacement = self._correction(base) or self._after_role(before, base)
+            replacement = (
+                self._correction(base)
+                or self._after_role(before, base)
+                or self._after_first_name(before, base)
+            )
             if replacement is not None:
                 replacements.append((start, start + len(base), replacement))
             before = word
@@ -147,6 +153,33 @@ class NameSpeller:
             for person in holders
             for name in re.findall(r"[^\W\d_]+", person.name)
             if len(name) >= _MIN_NAME_WORD and OSA.distance(lower, name.lower()) == 1
+        }
+        return self._cased(near.pop(), word) if len(near) == 1 else None
+
+    def _after_first_name(self, first: str, word: str) -> str | None:
+        """The word of a name `word` is near, right after that name's first word (`first`:
+        "matt gates" of Matt Gaetz, a dictated or misheard surname): the first name says whose
+        name comes next, so an English word ("gates"), which `_corrected` leaves alone, is the
+        name mistyped, one edit away or two in a name of five letters or more, starting with
+        the same letter. None when no one's, or two different names are near it."""
+        lower = word.lower()
+        if len(lower) < _MIN_NAME_WORD or not lower.isalpha() or lower in self._names:
+            return None
+        if lower in STOP_WORDS or stem(lower) in _SPEECH_STEMS:
+            return None  # "what did matt say": no name of Matt Gaetz
+        if self._after_firsts is None:
+            after: dict[str, set[str]] = {}
+            for person in self._people:
+                words = re.findall(r"[^\W\d_]+", person.name)
+                if len(words) > 1 and len(words[0]) >= _MIN_NAME_WORD:
+                    after.setdefault(words[0].lower(), set()).add(words[1])
+            self._after_firsts = {key: tuple(sorted(names)) for key, names in after.items()}
+        near = {
+            name
+            for name in self._after_firsts.get(first.lower(), ())
+            if len(name) >= _MIN_NAME_WORD
+            and name[0].lower() == lower[0]
+            and OSA.distance(lower, name.lower()) <= (2 if len(name) >= _MIN_WORD_LENGTH else 1)
         }
         return self._cased(near.pop(), word) if len(near) == 1 else None
 
