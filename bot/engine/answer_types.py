@@ -248,19 +248,27 @@ _KINDS: tuple[tuple[AnswerKind, re.Pattern[str]], ...] = tuple(
 # Questions asking what something is called: "what's the name of the prison", "whats the
 # prison called", "what is his wife's name", "does the prison even have a name".
 _IS = r"(?:what|which)(?:['’]?s|\s+(?:is|was|are|were))\s+"
+# What may end a question after "called" or "named": its mark, and words that only say again
+# that a name is asked or hedge ("what is the prison called like its name", "... called or
+# whatever", "... called lol")
+_CALLED_END = (
+    r"\s*[?!.,]*(?:\s*(?:like\s+)?(?:what['’]?s\s+)?(?:its|it['’]s|the|their)\s+names?"
+    r"|\s*(?:or\s+)?(?:whatever|something|smth|lol|tho|though|again|exactly|even|anyway))*"
+    r"\s*[?!.]*\s*$"
+)
 # A word saying which name, between the determiner and "name": "what's the actual name of the
 # prison", "what is her full name", "their official name"
 _NAME_KIND = r"(?:[\w'’-]+\s+)?"
 _NAME_FORM = (
     rf"\b{_IS}(?:the|their|its|his|her)\s+{_NAME_KIND}names?(?:\s+of)?\b"
-    r"|\b(?:called|named)\s*[?!.]*\s*$"
+    rf"|\b(?:called|named){_CALLED_END}"
     r"|(?<=['’]s)\s+names?\b"
     r"|\b(?:have|has|got)\s+a\s+name\b"
 )
 _ASKS_NAME = re.compile(
     _OPENING
     + rf"(?:{_IS}(?:the|their|its|his|her)\s+{_NAME_KIND}names?\b"
-    + rf"|{_IS}(?:[\w'’-]+\s+){{1,6}}?(?:called|named)\s*[?!.]*\s*$"
+    + rf"|{_IS}(?:[\w'’-]+\s+){{1,6}}?(?:called|named){_CALLED_END}"
     + rf"|{_IS}(?:[\w'’-]+\s+){{0,5}}?[\w-]+['’]s\s+names?\b"
     + r"|(?:does|do|did|has|have)\s+(?:[\w'’-]+\s+){1,6}?(?:have\s+|got\s+)?a\s+name\b)",
     re.IGNORECASE,
@@ -285,7 +293,7 @@ _NAMED = (
     re.compile(
         rf"((?:{_WORD}\s+)?{_WORD}?)(?:['’]s\s+names?\b"
         r"|\s+(?:even\s+)?(?:have|has|got)\s+a\s+name\b"
-        r"|\s+(?:called|named)\s*[?!.]*\s*$)",
+        rf"|\s+(?:called|named){_CALLED_END})",
         re.IGNORECASE,
     ),
 )

@@ -2,7 +2,11 @@
 opening the question before what it asks ("when ...", "after ...") tells when, it asks no
 date; the kind of answer is read of the question after it (`answer_types.
 asked_past_opening_clause`), as it is typed without punctuation by voice too. Read as asking
-a date, the passage with a day in it ("on Monday") came first, not her words."""
+a date, the passage with a day in it ("on Monday") came first, not her words.
+
+And a name is asked with a word before "name" ("the actual name of", `_NAME_KIND`) or words
+after "called" ("... called like its name", `_CALLED_END`): read as plain questions, a passage
+telling of the unnamed shelter was rated high."""
 
 from __future__ import annotations
 
@@ -61,6 +65,9 @@ def test_words_asked_after_a_clause_of_when_are_answered_by_them(question: str) 
     [
         ("whats the actual name of that shelter outside port vell", None),
         ("what is the official name of the shelter", None),
+        # words after "called" saying again that a name is asked, or hedging
+        ("um what is the shelter outside port vell called like its name", None),
+        ("what is the shelter called or whatever", None),
     ],
 )
 def test_a_word_before_name_still_asks_a_name(question: str, kind: None) -> None:
@@ -70,8 +77,13 @@ def test_a_word_before_name_still_asks_a_name(question: str, kind: None) -> None
     assert expected_kind(question) is kind
 
 
-def test_a_name_the_story_does_not_give_is_not_answered_high() -> None:
-    answer = searcher_for("visit", VISIT_STORY).ask(
-        "whats the actual name of that shelter outside port vell"
-    )
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whats the actual name of that shelter outside port vell",
+        "um what is the shelter outside port vell called like its name",
+    ],
+)
+def test_a_name_the_story_does_not_give_is_not_answered_high(question: str) -> None:
+    answer = searcher_for("visit", VISIT_STORY).ask(question)
     assert answer.confidence != "high"
