@@ -362,9 +362,7 @@ _DICTATED_MARK = re.compile(
     r"|was|were|has|have|had|can|could|will|would|and|also|so|but|or|plus|then|ok|okay|lol)\b)",
     re.IGNORECASE,
 )
-_MARK_NOUN_BEFORE = frozenset(
-    "a an the another any no one some big huge real giant major".split()
-)
+_MARK_NOUN_BEFORE = frozenset("a an the another any no one some big huge real giant major".split())
 
 
 def _dictated_mark_written(match: re.Match[str]) -> str:
