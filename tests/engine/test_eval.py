@@ -477,7 +477,7 @@ def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held
     <= 15 % of unanswerable questions answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     sets = sets_held_out(REPO / "tests/data")
-    assert len(sets) == 64 and "eval-dev.jsonl (odd half)" in sets
+    assert len(sets) == 65 and "eval-dev.jsonl (odd half)" in sets
     assert choose_threshold(list(sets.values()), Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
@@ -1200,6 +1200,18 @@ def test_the_twenty_sixth_sessions_second_read_set(story_snapshot: IndexSnapshot
     speakers refused 3 of 3."""
     held = held_out(story_snapshot, "eval-fresh-57.jsonl")
     assert_read_set_floors(held, recall_at_1=35, recall_at_3=39, high=21)
+
+
+def test_the_twenty_seventh_sessions_read_set(story_snapshot: IndexSnapshot) -> None:
+    """eval-fresh-59.jsonl: 48 questions as members of a commuters' Discord dictate them by
+    voice (no punctuation, "question mark" said aloud, "boo kelly", "matt gates", "kill mar a
+    bray go garcia", run-ons), written blind by a helper who saw only the story, read whole in
+    the twenty-seventh session (9read59). On its start (c37b6b0): Recall@1 36 of 40, Recall@3
+    39, 25 high all right, none refused, speaker right 7 ("um so when bukele first sat down
+    with trump what did he say ..." read as asking a date), unanswerable high 1 of 8 ("whats
+    the actual name of that mega prison"), absent speakers refused 3 of 3."""
+    held = held_out(story_snapshot, "eval-fresh-59.jsonl")
+    assert_read_set_floors(held, recall_at_1=37, recall_at_3=39, high=26)
 
 
 def _across_sets() -> Any:
