@@ -133,7 +133,8 @@ def asked_past_opening_clause(question: str) -> str:
     """`question` from where what it asks starts, past a clause it opens with ("when bukele
     first sat down with trump what did he say about crime": what did he say about crime, no
     date asked); `question` itself when it opens with none."""
-    clause = OPENING_CLAUSE.match(question, _CLAUSE_LEAD.match(question).end())
+    lead = _CLAUSE_LEAD.match(question)
+    clause = OPENING_CLAUSE.match(question, lead.end() if lead else 0)
     main = MAIN_QUESTION.search(question, clause.end()) if clause else None
     return question[main.end() :] if main else question
 
