@@ -1202,6 +1202,17 @@ class Searcher(Rendering):
                 and quoting
                 and not self._quoted_by(plain[0].passage, said_as_typed, quoting)
             )
+            # "what did Brandt say" of a story quoting two Brandts, asking nothing else: which
+            # one is meant is not told, so neither one's passage is vouched for (each shown,
+            # credited to whoever said it)
+            and not (len(quoting) > 1 and not topic and _by_a_shared_name(text, read))
+            # "quote me what Miller said exactly" of a passage only telling what he said, in
+            # the story's words: asked for their very words, a paraphrase is not the answer
+            and not (
+                quoting
+                and _ASKS_EXACT_WORDS.search(text) is not None
+                and not self._quotes_in_their_words(plain[0].passage, quoting)
+            )
             # "did Bukele say he would return him" of "I don't have the power to return him":
             # what someone is asked to have said, told by the passage only negated, is not
             # confirmed by it (shown first, low)
@@ -2334,6 +2345,15 @@ class Searcher(Rendering):
             for quote in self._quotes_of(passage)
         )
 
+    def _quotes_in_their_words(self, passage: int, speakers: Sequence[Person]) -> bool:
+        """Whether `passage` quotes one of `speakers` in quotation marks (whole or in part):
+        their own words, not the story's telling of them."""
+        ids = {person.id for person in speakers}
+        return any(
+            quote.speaker_id in ids and quote.kind is not QuoteKind.INDIRECT
+            for quote in self._quotes_of(passage)
+        )
+
     def _quoted_clause(self, text: str, passage: int) -> list[str]:
         """The clause `text` asks whether someone said ("did X say (that) <clause>"), without
         quotation marks, when a quotation of `passage`'s story holds it as typed or a word
@@ -3424,6 +3444,26 @@ def _asks_of_a_group(question: str, read: ReadQuestion) -> bool:
 _GROUP_PRONOUNS = frozenset("they them their theirs".split())
 
 
+def _by_a_shared_name(question: str, read: ReadQuestion) -> bool:
+    """Whether the question names whose words it asks by one name several people share, and
+    nothing else ("what did Brandt say", "Ms. Brandt" of two Brandts; not "the Brandt
+    sisters", nor "Mayor Brandt", whose role may tell which): its speaker words are that
+    name, after a courtesy title at most."""
+    if read.speaker_span is None:
+        return False
+    start, end = read.speaker_span
+    return any(
+        len(group.by_name) > 1
+        and group.end == end
+        and _COURTESY_TITLE.fullmatch(question[start : group.start].strip().lower()) is not None
+        for group in read.found
+    )
+
+
+# What may stand before a name without telling who of its holders is meant
+_COURTESY_TITLE = re.compile(r"(?:(?:mr|mrs|ms|miss|mx)\.?)?")
+
+
 def _every_part_answered(answered: Sequence[_PartResult]) -> bool:
     """Whether each part of a message is answered with high confidence: rated so, or its first
     passage is that of a part rated so ("when did they first meet? and what did Bukele ask
@@ -3836,6 +3876,13 @@ _ASKS_WHAT_NOT_SAID = re.compile(
     rf"|(?:didn|doesn|don|hasn|haven|hadn|wouldn|won)['’]?t\s+[^?]*?)\s+{_NOT_SAYING}\b",
     re.IGNORECASE,
 )
+# Someone's very words asked for: "quote me what X said", "X's exact words", "what did X say
+# word for word", "verbatim", "a direct quote", "what exactly did X say"
+_ASKS_EXACT_WORDS = re.compile(
+    r"\bquote\s+(?:me|us)\b|\bexact(?:ly)?\b|\bprecise(?:ly)?\b|\bword\s+for\s+word\b"
+    r"|\bverbatim\b|\bdirect\s+quot|\b(?:actual|very)\s+words\b",
+    re.IGNORECASE,
+)
 # A passage telling what someone would not say: "did not say whether", "declined to comment"
 _TELLS_NOT_SAID = re.compile(
     r"\b(?:(?:did|does|do|would|could|will|has|have|had)\s*(?:not|n['’]t)|never|declined\s+to"
@@ -3925,6 +3972,9 @@ _SAID_WORDS = re.compile(
 )
 # How many words before a verb a negation of it may stand: "I don't have the power to return"
 _NEGATED_WITHIN = 5
+# How close before the verb a negation denies it where the passage also tells it un-negated:
+# "It was never safe", "would not meet"
+_DENIED_WITHIN = 2
 
 
 def _said_the_other_way(text: str, passage: str) -> bool:
@@ -3940,8 +3990,14 @@ def _said_the_other_way(text: str, passage: str) -> bool:
         return False
     words = [w.replace("'", "") for w in _QUOTED_WORD.findall(folded_quotation(passage))]
     at = [i for i, word in enumerate(words) if term_of(word) == verb]
-    return bool(at) and all(
-        any(_negating(w) for w in words[max(0, i - _NEGATED_WITHIN) : i]) for i in at
+    return (
+        bool(at)
+        and (
+            all(any(_negating(w) for w in words[max(0, i - _NEGATED_WITHIN) : i]) for i in at)
+            # "They told us the mill was safe. It was never safe.": told and then denied (the
+            # negation right before the verb) the passage tells both, and does not confirm it
+            or any(any(_negating(w) for w in words[max(0, i - _DENIED_WITHIN) : i]) for i in at)
+        )
     )
 
 
