@@ -3877,10 +3877,11 @@ _ASKS_WHAT_NOT_SAID = re.compile(
     re.IGNORECASE,
 )
 # Someone's very words asked for: "quote me what X said", "X's exact words", "what did X say
-# word for word", "verbatim", "a direct quote", "what exactly did X say"
+# word for word", "verbatim", "a direct quote" (not "what exactly did X say", often "what,
+# in short": fresh-45 s05 asks so of Miller's words told in the story's)
 _ASKS_EXACT_WORDS = re.compile(
-    r"\bquote\s+(?:me|us)\b|\bexact(?:ly)?\b|\bprecise(?:ly)?\b|\bword\s+for\s+word\b"
-    r"|\bverbatim\b|\bdirect\s+quot|\b(?:actual|very)\s+words\b",
+    r"\bquote\s+(?:me|us)\b|\bexact\s+(?:words?|quote|quotation|phrase|wording)\b"
+    r"|\bword\s+for\s+word\b|\bverbatim\b|\bdirect\s+quot|\b(?:actual|very)\s+words\b",
     re.IGNORECASE,
 )
 # A passage telling what someone would not say: "did not say whether", "declined to comment"
