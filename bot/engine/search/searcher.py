@@ -651,8 +651,12 @@ class Searcher(Rendering):
             # "is there any date for when he might be released", "does the article say how
             # long it lasts": what the clause after the lead-in asks
             kind = embedded_kind(asked)
-        if kind is AnswerKind.PERSON and offers_people(text, read):
-            kind = None  # "who spoke first, Trump or Bukele?": naming either tells nothing
+        # "who spoke first, Trump or Bukele?": naming either tells nothing (the deed is still
+        # what a passage must tell: "who proposed the increase, Ortega or the mayor" is not
+        # answered by Ortega's passage on the increase, which tells no proposing)
+        offered = kind is AnswerKind.PERSON and offers_people(text, read)
+        if offered:
+            kind = None
         # the topic words the corpus never uses, and the verbs of its phrasal verbs, which
         # every bridge below reads: once
         unknown_words = self._unknown_topic_words(text, words, topic)
@@ -662,7 +666,7 @@ class Searcher(Rendering):
         named = named_thing(text)
         deed = (
             self._deed(text, words, asked)
-            if kind in (AnswerKind.PERSON, AnswerKind.PLACE)
+            if offered or kind in (AnswerKind.PERSON, AnswerKind.PLACE)
             else None
         )
         expected = ExpectedAnswer(
@@ -1148,6 +1152,9 @@ class Searcher(Rendering):
             # "why did Patel vote for the cut" of "Patel, one of the two votes against the cut":
             # the premise told the other way (shown first, low)
             and not _told_against(text, self.snapshot.passages[plain[0].passage], topic)
+            # "why are they raising the toll to $6" of "from $3 to $5": a figure the question
+            # takes as told, which the passage does not hold, is not vouched for by it
+            and not _figure_not_held(text, self.snapshot.passages[plain[0].passage].text)
             # "what did Bukele say when he returned Garcia" of "I don't have the power to
             # return him": the deed the question takes as done, told only as not done
             and not _deed_told_undone(text, self.snapshot.passages[plain[0].passage])
@@ -3685,7 +3692,16 @@ _ASKS_A_VERDICT = re.compile(
     rf"|\b(?:is|was|are|were)\s+(?:it|that|this)\s+{_VERDICT_WORDS}\s+(?:to|of|for)\b"
     rf"|^\W*(?:is|was|are|were)\s+[^?,]{{1,60}}?\s+{_VERDICT_WORDS}\s+to\b"
     r"|^\W*(?:is|was|are|were)\s+[^?,]{1,60}?\s+(?:a|an)\s+(?:good|bad|great|terrible"
-    r"|decent|evil|horrible|awful)\s+[a-z]+\W*$",
+    r"|decent|evil|horrible|awful)\s+[a-z]+\W*$"
+    # "is this good for El Salvador", "was it a bad deal for the town": good or bad for whom
+    r"|\b(?:is|was|are|were|will)\s+(?:this|that|it|these|those)\s+(?:be\s+)?(?:a\s+)?"
+    r"(?:good|bad|great|terrible|better|worse|positive|negative)\s+(?:(?:thing|idea|deal|news"
+    r"|move|sign)\s+)?for\b"
+    # "who was harsher, Ortega or the mayor", "who sounded more reasonable": which of two did
+    # better or worse by a measure of judging, not of fact ("who is older", "who spoke later")
+    r"|^\W*(?:and\s+|so\s+)?who\s+(?:was|is|were|sounded|seemed|seems|came\s+(?:off|across)"
+    r"(?:\s+as)?)\s+(?:(?:more|less)\s+[a-z]+|(?!(?:old|young|tall|short|rich|poor|big|small"
+    r"|larg|earli|later|long|high|low|near|clos|fast|slow)er\b)[a-z]+(?:er|ier))\b[^?]*\bor\b",
     re.IGNORECASE,
 )
 
@@ -4024,6 +4040,76 @@ def _holds_typed(text: str, typed: Sequence[str]) -> bool:
         or _a_word_off(words.split(), folded)
         for words in (said.replace("'", "") for said in typed)
     )
+
+
+# A figure typed in a question: digits ("$6", "95,000", "7-2", "2019", "7th", "170k"), not
+# part of a word ("ms13"), nor a count of what is asked for ("top 3", "3 quotes")
+_TYPED_FIGURE = re.compile(
+    r"(?<![\w.,'’])\$?\d[\d,]*(?:\.\d+)?(?=(?:st|nd|rd|th|k|m|bn)?\b)"
+    r"(?!\s*(?:quotes?|quotations?|passages?|things|reasons|points|words|sentences|lines"
+    r"|examples|paragraphs|bullets?|of|say|said|says|think|thinks|thought)\b)",
+    re.IGNORECASE,
+)
+# A question asking the reason for something it takes as told: "why did 300 trucks ...", "how
+# come they raised it to $6" (elsewhere a figure is as often the member's own: "he looks about
+# 30", "spent 20 years hearing ...", "what did 45 say", "the 2 of them")
+_ASKS_WHY_OF = re.compile(r"^\W*(?:(?:so|and|but|ok|okay)\W+)?(?:why|how\s+come)\b", re.IGNORECASE)
+_TOP_BEFORE = re.compile(r"\b(?:top|first|last|give\s+me|gimme)\s*$", re.IGNORECASE)
+# A passage's figures: digits, and number words as digits
+_FIGURE_IN_TEXT = re.compile(r"\$?\d[\d,]*(?:\.\d+)?|\b(?P<word>[a-z]+)(?P<dollars>\s+dollars)?\b")
+_FIGURE_WORDS = {
+    word: str(n)
+    for n, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+        " fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {
+    "thirty": "30",
+    "forty": "40",
+    "fifty": "50",
+    "sixty": "60",
+    "seventy": "70",
+    "eighty": "80",
+    "ninety": "90",
+    "hundred": "100",
+    "dozen": "12",
+}
+
+
+def _figure_digits(figure: str) -> str:
+    """A figure as compared: its digits without separators, decimals or trailing zeros ("170,000"
+    and "170k" are "17", "$6 million" and "6m" "6"), after "$" when an amount of dollars."""
+    sign = "$" if figure.startswith("$") else ""
+    whole = figure.lstrip("$").replace(",", "").split(".")[0]
+    return sign + (whole.rstrip("0") or "0")
+
+
+def _figure_not_held(question: str, passage: str) -> bool:
+    """Whether `question` asks why of something it tells with a figure ("$6", "95,000 people",
+    "voted 7-2", "in 2020") that `passage` does not hold, in digits or words: what it takes as
+    told, the passage does not tell (a count of what is asked for, "top 3", "3 quotes", is no
+    figure of the story)."""
+    if _ASKS_WHY_OF.match(question) is None:
+        return False
+    typed = [
+        _figure_digits(m.group())
+        for m in _TYPED_FIGURE.finditer(question)
+        if _TOP_BEFORE.search(question, 0, m.start()) is None
+    ]
+    if not typed:
+        return False
+    held: set[str] = set()
+    for m in _FIGURE_IN_TEXT.finditer(passage.lower()):
+        word = m["word"]
+        if word is None:
+            figure = m.group()
+        elif word in _FIGURE_WORDS:
+            figure = ("$" if m["dollars"] else "") + _FIGURE_WORDS[word]
+        else:
+            continue
+        held.add(_figure_digits(figure))
+        held.add(_figure_digits(figure.lstrip("$")))  # "$5" holds the 5 typed without its sign
+    return any(figure not in held for figure in typed)
 
 
 def folded_quotation(text: str) -> str:
