@@ -641,10 +641,32 @@ class QuestionReading(MeaningCloseness):
             for w in re.findall(r"[^\W\d_]+", label)
             if len(w) > 2
         }
+        family = self._family_of(words[-1])
+        before = [w for w in words[:-1] if w not in FUNCTION_WORDS]
+        # "the leader", with nothing qualifying it: any passage telling of someone else
+        # leading ("Tomas Reyes, who leads the ferry workers' union") tells of another
+        # whom it may mean
+        telling = self._telling_role(before, family) if before else self._telling_act(family)
         return any(
             own.isdisjoint(w.lower() for w in re.findall(r"[^\W\d_]+", passage))
-            for passage in self._telling_role(words[:-1], self._family_of(words[-1]))
+            for passage in telling
         )
+
+    def _telling_act(self, family: Iterable[str]) -> Iterator[str]:
+        """The texts of the passages holding a word of `family` (of "leader": "leads",
+        "leadership", "leader" itself): a few passages of each such word's term."""
+        index = self.snapshot.index
+        passages = self.snapshot.passages
+        seen: set[int] = set()
+        for word in sorted(family):
+            for term in terms(word):
+                if not index.passage_frequency(term):
+                    continue
+                holding, _ = index.sparse_scores([term])
+                for passage in holding[:_PASSAGES_READ_FOR_A_NAME]:
+                    if int(passage) not in seen:
+                        seen.add(int(passage))
+                        yield passages[int(passage)].text
 
     def _family_of(self, noun: str) -> frozenset[str]:
         """`noun` and the words of its WordNet family ("leader": "lead", "leadership")."""
