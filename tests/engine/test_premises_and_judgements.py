@@ -1,9 +1,10 @@
 """Questions taking something as told that the passage does not tell, or asking for a
 judgement: "why did 300 trucks ..." of a story counting 238 (a figure the passage does not
 hold), "is this good for the town" (good or bad for whom is no fact of the story), "who was
-harsher, X or Y" (a measure of judging), "who proposed the levy, X or Y" of the passage of the
-one who did not (the deed is still what a passage must tell when both people are offered).
-The closest passages are shown, low; the same questions as the story tells them stay high."""
+harsher, X or Y" (a measure of judging), "who is older, X or Y" of a passage giving no
+figure, "who proposed the levy, X or Y" of the passage of the one who did not (the deed is
+still what a passage must tell when both people are offered). The closest passages are
+shown, low; the same questions as the story tells them stay high."""
 
 from __future__ import annotations
 
@@ -47,6 +48,8 @@ def levy() -> Searcher:
         "who was harsher, dubois or the chair",
         "who sounded more reasonable, kovac or dubois",
         "who proposed the levy, dubois or the chair",
+        "who is older, dubois or the chair",
+        "who's richer, kovac or dubois",
     ],
 )
 def test_not_vouched_for(levy: Searcher, question: str) -> None:
@@ -67,3 +70,17 @@ def test_not_vouched_for(levy: Searcher, question: str) -> None:
 def test_as_told_still_answered(levy: Searcher, question: str) -> None:
     answer = levy.ask(question)
     assert answer.confidence == "high", question
+
+
+def test_a_comparison_the_story_makes_still_answered() -> None:
+    story = "\n".join(
+        [
+            "The Pellston school board voted 4-1 on Monday to raise the building levy.",
+            "Board member Walt Dubois called the levy a raid on retirees. “This is theft,”"
+            " Dubois said.",
+            "Board chair Irene Kovac was gentler. “I understand the worry,” Kovac said.",
+        ]
+    )
+    answer = searcher_for("compared", story).ask("who was gentler, dubois or kovac")
+    assert answer.confidence == "high"
+    assert answer.passages[0].paragraph == 3

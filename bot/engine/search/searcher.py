@@ -1155,6 +1155,13 @@ class Searcher(Rendering):
             # "why are they raising the toll to $6" of "from $3 to $5": a figure the question
             # takes as told, which the passage does not hold, is not vouched for by it
             and not _figure_not_held(text, self.snapshot.passages[plain[0].passage].text)
+            # "who is older, Ortega or the mayor" of a passage giving no figure: which of two
+            # is more by a measure is told only with the measure
+            and not (
+                _ASKS_A_MEASURE_OF_TWO.match(text) is not None
+                and _FIGURE_OR_NUMBER_WORD.search(self.snapshot.passages[plain[0].passage].text)
+                is None
+            )
             # "what did Bukele say when he returned Garcia" of "I don't have the power to
             # return him": the deed the question takes as done, told only as not done
             and not _deed_told_undone(text, self.snapshot.passages[plain[0].passage])
@@ -1187,6 +1194,12 @@ class Searcher(Rendering):
             # "should Garcia be returned", "is Bukele a good president", "who's right": a
             # verdict, which the story does not give (it tells who said what: shown low)
             and _ASKS_A_VERDICT.search(text) is None
+            # "who was harsher, Ortega or the mayor": which of two by a measure of judging,
+            # which the story gives only where it compares them itself ("Hartley was gentler")
+            and not (
+                _ASKS_WHICH_OF_TWO_BY_JUDGEMENT.match(text) is not None
+                and not _tells_a_comparison(self.snapshot.passages[plain[0].passage].text)
+            )
             # "what did Bukele not say" of his words: what someone did not say is told only
             # where the story says they would not ("did not say whether ...")
             and not (
@@ -3696,12 +3709,7 @@ _ASKS_A_VERDICT = re.compile(
     # "is this good for El Salvador", "was it a bad deal for the town": good or bad for whom
     r"|\b(?:is|was|are|were|will)\s+(?:this|that|it|these|those)\s+(?:be\s+)?(?:a\s+)?"
     r"(?:good|bad|great|terrible|better|worse|positive|negative)\s+(?:(?:thing|idea|deal|news"
-    r"|move|sign)\s+)?for\b"
-    # "who was harsher, Ortega or the mayor", "who sounded more reasonable": which of two did
-    # better or worse by a measure of judging, not of fact ("who is older", "who spoke later")
-    r"|^\W*(?:and\s+|so\s+)?who\s+(?:was|is|were|sounded|seemed|seems|came\s+(?:off|across)"
-    r"(?:\s+as)?)\s+(?:(?:more|less)\s+[a-z]+|(?!(?:old|young|tall|short|rich|poor|big|small"
-    r"|larg|earli|later|long|high|low|near|clos|fast|slow)er\b)[a-z]+(?:er|ier))\b[^?]*\bor\b",
+    r"|move|sign)\s+)?for\b",
     re.IGNORECASE,
 )
 
@@ -4074,6 +4082,46 @@ _FIGURE_WORDS = {
     "hundred": "100",
     "dozen": "12",
 }
+
+
+# Which of two is more by a measure: "who is older, Ortega or the mayor", "who's richer"
+_ASKS_A_MEASURE_OF_TWO = re.compile(
+    r"^\W*(?:and\s+|so\s+)?who(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?"
+    r"(?:older|oldest|younger|youngest|taller|tallest|richer|richest|wealthier|heavier)\b"
+    r"[^?]*\bor\b",
+    re.IGNORECASE,
+)
+_FIGURE_OR_NUMBER_WORD = re.compile(
+    r"\d|\b(?:" + "|".join(_FIGURE_WORDS) + r"|million|billion|thousand)\b", re.IGNORECASE
+)
+
+
+# "who was harsher, Ortega or the mayor", "who sounded more reasonable": which of two did
+# better or worse by a measure of judging, not of fact ("who is older", "who spoke later")
+_ASKS_WHICH_OF_TWO_BY_JUDGEMENT = re.compile(
+    r"^\W*(?:and\s+|so\s+)?who\s+(?:was|is|were|sounded|seemed|seems|came\s+(?:off|across)"
+    r"(?:\s+as)?)\s+(?:(?:more|less)\s+[a-z]+|(?!(?:old|young|tall|short|rich|poor|big|small"
+    r"|larg|earli|later|long|high|low|near|clos|fast|slow)er\b)[a-z]+(?:er|ier))\b[^?]*\bor\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_]+")
+_TIME_COMPARATIVES = frozenset("later earlier sooner".split())
+
+
+def _tells_a_comparison(passage: str) -> bool:
+    """Whether `passage` compares someone itself: an adjective's comparative ("Carol Brandt
+    was blunter", "Hartley was gentler"), or "more"/"less" before an adjective; not of time
+    ("later")."""
+    words = _WORD.findall(passage.lower())
+    for at, word in enumerate(words):
+        if word in ("more", "less") and at + 1 < len(words):
+            if "ADJ" in all_lemmas(words[at + 1]):
+                return True
+        elif word.endswith("er") and word not in _TIME_COMPARATIVES:
+            lemmas = all_lemmas(word).get("ADJ", ())
+            if any(lemma.lower() != word for lemma in lemmas):
+                return True
+    return False
 
 
 def _figure_digits(figure: str) -> str:
