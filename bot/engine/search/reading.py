@@ -106,7 +106,10 @@ MOST_WORDS_WITH_IT = 1
 # he say anything about the positions": whether he did, the passages shown before included)
 ASKS_FOR_MORE = re.compile(
     r"\b(?:else|more|other|another)\b"
-    r"|\banything\b(?!\s+(?:about|on|regarding|concerning|of|abt)\b)",
+    r"|\banything\b(?!\s+(?:about|on|regarding|concerning|of|abt)\b)"
+    # "and then?", "then what?": the rest, with nothing else asked (not "what next", which
+    # asks what happens next)
+    r"|^\W*(?:and\s+|so\s+)?(?:then(?:\s+what)?|what\s+then)\W*$",
     re.IGNORECASE,
 )
 # Initials in capitals with an "s" and no apostrophe, before a word: "HRWs verdict"
