@@ -1226,8 +1226,8 @@ def _picked_by_title(
 ) -> tuple[Person, ...]:
     """Of the people a name several share names (a surname: "Okafor"), those the title typed
     before it fits: "Dr. Okafor" is whom the story calls Dr. (not the board chair Denise
-    Okafor), "Mr. Okafor" the man of them; all of them when the title fits none, or no title
-    is typed."""
+    Okafor), "Mr. Okafor" those of them not a woman by first name; all of them when the title
+    fits none, or no title is typed."""
     if len(speakers) < 2:
         return tuple(speakers)
     shared = next((group for group in found if len(group.by_name) > 1), None)
@@ -1236,10 +1236,12 @@ def _picked_by_title(
     if title not in PERSONAL_TITLES and title not in _TITLE_GENDER:
         return tuple(speakers)
     if title in _TITLE_GENDER:
+        # of the other sex by first name only: a first name the list does not know ("Carol",
+        # a word too) may be the one meant
         picked = [
             person
             for person in speakers
-            if first_name_gender(person.name.split()[0]) == _TITLE_GENDER[title]
+            if first_name_gender(person.name.split()[0]) in (_TITLE_GENDER[title], None)
         ]
     else:
         said = {title, SPELLED_TITLES.get(f"{title}.", title)}

@@ -34,3 +34,11 @@ def test_and_then_after_all_of_their_words(then: str) -> None:
     answer = _after(searcher_for("harbor", HARBOR_STORY), "what did calder say", then)
     assert not answer.answered
     assert answer.reason == "That is all the story quotes of Ines Calder."
+
+
+@pytest.mark.parametrize("then", ["and him?", "what about him"])
+def test_a_lone_pronoun_of_the_other_sex_is_someone_else(then: str) -> None:
+    # "and him?" after a woman's words asks of someone else: not her words again, rated high
+    answer = _after(searcher_for("harbor", HARBOR_STORY), "what did calder say", then)
+    assert answer.asked_speaker != "Ines Calder"
+    assert answer.confidence != "high"

@@ -63,3 +63,19 @@ def test_not_vouched_for(dam: Searcher, question: str) -> None:
 def test_still_answered(dam: Searcher, question: str) -> None:
     answer = dam.ask(question)
     assert answer.confidence == "high", question
+
+
+def test_a_courtesy_title_does_not_pick_by_an_unknown_first_name() -> None:
+    # "Ms." of two women sharing a surname, one first name the name list does not know
+    # ("Carol", an English word too): both are meant, and neither is vouched for
+    story = "\n".join(
+        [
+            "Mayor Ruth Brandt said the town would not give up on the mill."
+            " “We will not let it sit empty,” she said.",
+            "Her sister, union steward Carol Brandt, was blunter. “The owners lied to us,”"
+            " Carol Brandt said.",
+        ]
+    )
+    answer = searcher_for("sisters", story).ask("what did ms. brandt say")
+    assert answer.answered
+    assert answer.confidence == "low"

@@ -104,6 +104,10 @@ MOST_WORDS_WITH_IT = 1
 # "what else did he say?", "anything more?": more of the same speaker, not the same topic
 # "anything" alone asks for more ("did she say anything?"), not before what it is about ("did
 # he say anything about the positions": whether he did, the passages shown before included)
+# A follow-up naming only someone by a pronoun: "and him?", "what about her?", "how about him"
+_LONE_PRONOUN = re.compile(
+    r"^\W*(?:and|what\s+about|how\s+about|n)?\s*(?P<pronoun>him|her|he|she)\W*$", re.IGNORECASE
+)
 ASKS_FOR_MORE = re.compile(
     r"\b(?:else|more|other|another)\b"
     r"|\banything\b(?!\s+(?:about|on|regarding|concerning|of|abt)\b)"
@@ -389,8 +393,12 @@ class QuestionReading(MeaningCloseness):
         if previous is not None and (
             read.pronoun or (read.kind is QuestionKind.PLAIN and not words)
         ):
-            if read.pronoun and read.speaker_span is not None:
-                said = PRONOUN_GENDER.get(text[slice(*read.speaker_span)].lower())
+            # "and him?", "what about her": whom, and nothing else (read as a plain question)
+            lone = _LONE_PRONOUN.match(text)
+            span = read.speaker_span if read.pronoun else None
+            if lone is not None or span is not None:
+                typed = lone["pronoun"] if lone is not None else text[span[0] : span[1]]
+                said = PRONOUN_GENDER.get(typed.lower())
                 first = previous.name.split()[0] if len(previous.name.split()) > 1 else ""
                 gender = first_name_gender(first) if first else None
                 if said is not None and gender is not None and said != gender:
