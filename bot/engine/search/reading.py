@@ -396,8 +396,8 @@ class QuestionReading(MeaningCloseness):
             # "and him?", "what about her": whom, and nothing else (read as a plain question)
             lone = _LONE_PRONOUN.match(text)
             span = read.speaker_span if read.pronoun else None
-            if lone is not None or span is not None:
-                typed = lone["pronoun"] if lone is not None else text[span[0] : span[1]]
+            typed = lone["pronoun"] if lone is not None else text[span[0] : span[1]] if span else ""
+            if typed:
                 said = PRONOUN_GENDER.get(typed.lower())
                 first = previous.name.split()[0] if len(previous.name.split()) > 1 else ""
                 gender = first_name_gender(first) if first else None
