@@ -127,7 +127,12 @@ def test_a_role_in_other_words_is_qualified_too(summit: Searcher) -> None:
     assert not answer.answered
     assert answer.reason == "The story doesn't quote the Canadian leader."
     assert summit.ask("what did the Mexican leader say?").asked_speaker == "Luis Ortega"
-    assert summit.ask("what did the leader say?").asked_speaker == "Luis Ortega"
+    # the bare "leader" is not clearly the one president where the story tells of other
+    # leaders ("Opposition leaders said ..."; a prime minister leads too): no one's passage is
+    # vouched for (9probe7; before: Ortega, high)
+    bare = summit.ask("what did the leader say?")
+    assert bare.asked_speaker is None
+    assert bare.confidence == "low"
     # a word the story does not give him that names no country (a typo) is no other person
     assert summit.ask("what did the Mexcan leader say?").asked_speaker == "Luis Ortega"
 
