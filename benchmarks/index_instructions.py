@@ -7,13 +7,13 @@ engine's takes half an hour or more at 1,000,000 passages (its warm-up run had n
 
 DB and QUESTIONS as for `engine_cpu.py`. First, outside valgrind, the engine asks the 20
 warm-up questions and then every question once (the first pass) with `BM25Index.top_k` and
-`term_at` recorded, arguments and all; then, under `valgrind --tool=cachegrind
---cache-sim=no` twice, the build's index alone is read from its files (as build_files.py reads
-it: `bm25.bin` and the stored rows) and the recorded calls made again: the warm-up's only, then
-all of them. The difference over the questions is printed, with an md5 of the replayed calls'
-results (the same for two versions that give the same answers). `--annotate FILE` writes
-cachegrind's difference of the two runs by C function (`cg_annotate FILE`). `PYTHONPATH=<other
-checkout>` counts the other one's index (the recording is made with it too).
+`term_at` recorded, arguments and all; then, under valgrind's callgrind (`_valgrind.py`), the
+build's index alone is read from its files (as build_files.py reads it: `bm25.bin` and the
+stored rows) and the warm-up's recorded calls made again, uncounted, then the first pass's,
+counted. The count over the questions is printed, with an md5 of the replayed calls' results
+(the same for two versions that give the same answers). `--annotate FILE` keeps callgrind's
+file of the counted calls (`callgrind_annotate FILE`). `PYTHONPATH=<other checkout>` counts
+the other one's index (the recording is made with it too).
 """
 
 from __future__ import annotations
@@ -22,14 +22,13 @@ import argparse
 import hashlib
 import os
 import pickle
-import re
-import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
+from _valgrind import ENVIRONMENT, counted, counting
 from engine_cpu import stored_build_and_questions
 
 WARM_UP = 20
@@ -83,9 +82,9 @@ def record(db: Path, questions: Path, out: Path) -> None:
 
 
 def replay(recorded: Path, mode: str) -> None:
-    """What each counted run does: the index read from the build's files, the warm-up's calls
-    made, and with mode "every", every call; with "digest" (not counted), every call and the
-    md5 of their results printed."""
+    """The counted run (mode "counted"): the index read from the build's files and the
+    warm-up's calls made, then every call of the first pass, counted; with "digest" (not under
+    valgrind), every call and the md5 of their results printed."""
     from bot.cli import one_blas_thread
 
     one_blas_thread()
@@ -104,45 +103,28 @@ def replay(recorded: Path, mode: str) -> None:
         {n: np.asarray(np.load(folder / f"{n}.npy", mmap_mode="r")) for n in names}
     )
     results: list[Any] = []
-    for call in kept["calls"] if mode != "warm-up" else kept["calls"][: kept["warm"]]:
-        if call[0] == "top_k":
-            results.append(index.top_k(call[1], call[2]))
-        else:
-            held, values = index.term_at(call[1], call[2])
-            results.append((held.tobytes(), values.tobytes()))
+
+    def make(calls: list[tuple[Any, ...]]) -> None:
+        for call in calls:
+            if call[0] == "top_k":
+                results.append(index.top_k(call[1], call[2]))
+            else:
+                held, values = index.term_at(call[1], call[2])
+                results.append((held.tobytes(), values.tobytes()))
+
+    warm, calls = kept["warm"], kept["calls"]
     if mode == "digest":
+        make(calls)
         print("md5", hashlib.md5(repr(results).encode()).hexdigest())
-
-
-def counted(recorded: Path, every: bool, out: Path) -> int:
-    """The instructions of one run under cachegrind."""
-    env = {**os.environ, "PYTHONHASHSEED": "0", "OMP_NUM_THREADS": "1"}
-    run = subprocess.run(
-        [
-            "valgrind",
-            "--tool=cachegrind",
-            "--cache-sim=no",
-            f"--cachegrind-out-file={out}",
-            sys.executable,
-            __file__,
-            "--replay",
-            "every" if every else "warm-up",
-            str(recorded),
-        ],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    found = re.search(r"I\s+refs:\s+([\d,]+)", run.stderr)
-    if found is None:
-        raise SystemExit(f"no instruction count in valgrind's output:\n{run.stderr[-2000:]}")
-    return int(found.group(1).replace(",", ""))
+        return
+    make(calls[:warm])
+    with counting():
+        make(calls[warm:])
 
 
 def digest(recorded: Path) -> str:
     """The md5 of every replayed call's results (outside valgrind)."""
-    env = {**os.environ, "PYTHONHASHSEED": "0", "OMP_NUM_THREADS": "1"}
+    env = {**os.environ, **ENVIRONMENT}
     run = subprocess.run(
         [sys.executable, __file__, "--replay", "digest", str(recorded)],
         env=env,
@@ -159,28 +141,22 @@ def main() -> int:
     parser.add_argument("questions", type=Path, nargs="?")
     parser.add_argument("--label", default="index")
     parser.add_argument("--annotate", type=Path)
-    parser.add_argument("--replay", choices=["warm-up", "every", "digest"], help=argparse.SUPPRESS)
+    parser.add_argument("--replay", choices=["counted", "digest"], help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.replay is not None:  # one counted run, inside valgrind
+    if args.replay is not None:  # the counted run (under valgrind) or the digest
         replay(args.db, args.replay)
         return 0
     if args.db is None or args.questions is None:
         parser.error("DB and QUESTIONS are needed")
-    if shutil.which("valgrind") is None:
-        raise SystemExit("valgrind is not on PATH")
     count = len(args.questions.read_text(encoding="utf-8").splitlines())
     with tempfile.TemporaryDirectory() as folder:
         recorded = Path(folder, "calls.pickle")
         record(args.db, args.questions, recorded)
-        before, after = Path(folder, "warm-up.out"), Path(folder, "every.out")
-        warm = counted(recorded, False, before)
-        whole = counted(recorded, True, after)
+        out = args.annotate or Path(folder, "callgrind.out")
+        instructions = counted(__file__, ["--replay", "counted", str(recorded)], out)
         md5 = digest(recorded)
-        if args.annotate is not None:
-            with args.annotate.open("w") as out:
-                subprocess.run(["cg_diff", str(before), str(after)], stdout=out, check=True)
     print(
-        f"{args.label}: {(whole - warm) / count:,.0f} instructions a question in the index's"
+        f"{args.label}: {instructions / count:,.0f} instructions a question in the index's"
         f" calls ({count} questions; results md5 {md5})"
     )
     return 0

@@ -11,9 +11,9 @@ look-ups at a speaker's passages, the nearest-neighbour searches). Each is calle
 function of its own (`step_NNN`, a small extension compiled into a temporary directory with
 the C compiler Python was built with), so callgrind's inclusive count of that function is the
 step's. The build is loaded and the 20 warm-up questions asked with valgrind's instrumentation
-off (`--instr-atstart=no`: loading 1,000,000 passages fully instrumented did not finish in 16
-minutes); the script turns it on (`callgrind_control -i on`) before the first pass: some 5
-minutes at 1,000,000 passages, one at 100,000. A step's count is its calls' over the pass,
+off (`_valgrind.py`: loading 1,000,000 passages fully instrumented did not finish in 16
+minutes); it is turned on for the first pass: some 5 minutes at 1,000,000 passages, one at
+100,000. A step's count is its calls' over the pass,
 divided by the questions asked. `--out` keeps callgrind's file. `PYTHONPATH=<other checkout>`
 counts the other one's engine.
 """
@@ -22,20 +22,19 @@ from __future__ import annotations
 
 import argparse
 import functools
-import importlib.util
 import json
 import os
 import re
 import subprocess
-import sys
-import sysconfig
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from _valgrind import counted, counting, extension, imported, load_in_order, under_valgrind
+
 _TRAMPOLINES = 128
-_UNDER = "STEP_INSTRUCTIONS_STEPS"  # set in the environment of the run under valgrind
+_STEPS = "STEP_INSTRUCTIONS_STEPS"  # the counted run writes its steps' numbers there
 
 
 def _trampolines(directory: Path) -> Any:
@@ -60,20 +59,7 @@ def _trampolines(directory: Path) -> Any:
         "methods};"
     )
     lines.append("PyMODINIT_FUNC PyInit_steptramp(void) { return PyModule_Create(&module); }")
-    source = directory / "steptramp.c"
-    source.write_text("\n".join(lines))
-    built = directory / f"steptramp{sysconfig.get_config_var('EXT_SUFFIX')}"
-    compiler = (sysconfig.get_config_var("CC") or "cc").split()
-    include = sysconfig.get_paths()["include"]
-    subprocess.run(
-        [*compiler, "-O1", "-g", "-fPIC", "-shared", f"-I{include}", str(source), "-o", str(built)],
-        check=True,
-    )
-    spec = importlib.util.spec_from_file_location("steptramp", built)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return imported("steptramp", extension("steptramp", "\n".join(lines), directory))
 
 
 class _Steps:
@@ -128,7 +114,7 @@ def _more_steps(searcher: Any, steps: _Steps) -> None:
 def _ask(db: Path, questions_file: Path, count: int) -> int:
     """Under valgrind: every step through its trampoline, the warm-up uninstrumented, then
     `count` questions counted."""
-    sys.path.insert(0, str(Path(__file__).parent))
+    load_in_order()
     from engine_cpu import stored_build_and_questions
     from engine_stages import instrument
 
@@ -146,14 +132,10 @@ def _ask(db: Path, questions_file: Path, count: int) -> int:
         ask = steps.timed("(the whole question)", searcher.ask)
         for question in questions[:20]:
             searcher.ask(question)
-        Path(os.environ[_UNDER]).write_text(json.dumps(steps.numbers))
-        switch = subprocess.Popen(
-            ["callgrind_control", "-i", "on", str(os.getpid())], stdout=subprocess.DEVNULL
-        )
-        while switch.poll() is None:  # valgrind reads its commands while this runs
-            pass
-        for question in questions[:count]:
-            ask(question)
+        Path(os.environ[_STEPS]).write_text(json.dumps(steps.numbers))
+        with counting():
+            for question in questions[:count]:
+                ask(question)
     return 0
 
 
@@ -164,27 +146,16 @@ def main() -> int:
     parser.add_argument("--questions", type=int, default=300, dest="count")
     parser.add_argument("--out", type=Path, help="keep callgrind's file here")
     args = parser.parse_args()
-    if _UNDER in os.environ:
+    if under_valgrind():
         return _ask(args.db, args.questions, args.count)
     with tempfile.TemporaryDirectory() as directory:
         numbers_file = Path(directory) / "steps.json"
         out = args.out or Path(directory) / "callgrind.out"
-        subprocess.run(
-            [
-                "valgrind",
-                "--tool=callgrind",
-                "--instr-atstart=no",
-                f"--callgrind-out-file={out}",
-                sys.executable,
-                __file__,
-                str(args.db),
-                str(args.questions),
-                "--questions",
-                str(args.count),
-            ],
-            check=True,
-            env={**os.environ, _UNDER: str(numbers_file)},
-            stderr=subprocess.DEVNULL,
+        counted(
+            __file__,
+            [str(args.db), str(args.questions), "--questions", str(args.count)],
+            out,
+            {_STEPS: str(numbers_file)},
         )
         names = {number: name for name, number in json.loads(numbers_file.read_text()).items()}
         annotated = subprocess.run(
@@ -193,13 +164,13 @@ def main() -> int:
             text=True,
             check=True,
         ).stdout
-    counted = {}
+    by_step = {}
     for line in annotated.splitlines():
         found = re.match(r"\s*([\d,]+) \(.*steptramp\.c:step_(\d+) ", line)
         if found:
-            counted[names[int(found.group(2))]] = int(found.group(1).replace(",", ""))
+            by_step[names[int(found.group(2))]] = int(found.group(1).replace(",", ""))
     print(f"{'step (inclusive)':32s} {'instructions a question':>24s}")
-    for name, total in sorted(counted.items(), key=lambda item: -item[1]):
+    for name, total in sorted(by_step.items(), key=lambda item: -item[1]):
         print(f"{name:32s} {total / args.count:24,.0f}")
     return 0
 
