@@ -165,6 +165,11 @@ class SearcherBase:
         self._shown_cache: dict[int, ShownPassage | None] = {}
         self._span_cache: dict[tuple[int, int], Span] = {}
         self._speakers_cache: dict[tuple[str, ...], SpeakersPassages] = {}
+        # the same, and the people of a group quoted, by the group's own tuple (by its id; the
+        # tuple kept with them, so that no other object can take that id): `_quoting_passages`
+        # and `_quoted_of`
+        self._speakers_of_tuple: dict[int, tuple[tuple[Person, ...], SpeakersPassages]] = {}
+        self._quoted_of_tuple: dict[int, tuple[tuple[Person, ...], tuple[Person, ...]]] = {}
         # whether a term tells passages apart (`CandidateRanking._telling_terms`): asked some
         # eight times a question of the same few terms
         self._telling_cache: dict[str, bool] = {}
@@ -245,6 +250,15 @@ class SearcherBase:
     def _quoting_passages(self, speakers: Sequence[Person]) -> SpeakersPassages:
         """The passages quoting any of `speakers`: ranking and the confidence reading both
         need them, and a speaker a surname names has 1,500 (worked out once per group)."""
+        # A surname's people come as the question reader's tuple of them (`MentionFinder`
+        # keeps it, and `_quoted_of` the tuple of those quoted): the same object in every
+        # question naming them, found by itself, not by reading each one's id again (290
+        # people at 1,000,000 passages: their ids' key was ~180,000 instructions a question).
+        # A tuple of frozen people never changes; the one kept keeps its id from another.
+        if isinstance(speakers, tuple):
+            known = self._speakers_of_tuple.get(id(speakers))
+            if known is not None and known[0] is speakers:
+                return known[1]
         key = tuple(map(PERSON_ID, speakers))  # a surname names dozens at 100,000 passages
         cached = self._speakers_cache.get(key)
         if cached is None:
@@ -253,7 +267,27 @@ class SearcherBase:
             speaker_numbers = self.snapshot.quotes.speaker_numbers(key)
             cached = SpeakersPassages(numbered, quotes, speaker_numbers)
             remember(self._speakers_cache, key, cached, SPEAKERS_CACHE_SIZE)
+        if isinstance(speakers, tuple):
+            entry = (speakers, cached)
+            remember(self._speakers_of_tuple, id(speakers), entry, SPEAKERS_CACHE_SIZE)
         return cached
+
+    def _quoted_of(self, people: Sequence[Person]) -> Sequence[Person]:
+        """Those of `people` the story quotes, in order: a tuple of them read once (as
+        `_quoting_passages` keeps a group's passages: a surname 290 people share at 1,000,000
+        passages, each one's id read in each question naming it), `people` itself when all
+        are quoted."""
+        quoted = self._quoted_ids
+        if not isinstance(people, tuple):
+            return [p for p in people if p.id in quoted]
+        known = self._quoted_of_tuple.get(id(people))
+        if known is not None and known[0] is people:
+            return known[1]
+        quoting = tuple(p for p in people if p.id in quoted)
+        if len(quoting) == len(people):
+            quoting = people  # the same people: the tuple `_quoting_passages` knows them by
+        remember(self._quoted_of_tuple, id(people), (people, quoting), SPEAKERS_CACHE_SIZE)
+        return quoting
 
     def _quotes_of(self, passage: int) -> tuple[Quote, ...]:
         """The quotes in passage `passage` (its number in the index), each made when first

@@ -385,7 +385,7 @@ class QuestionReading(MeaningCloseness):
         words: Sequence[TermSpan],
         read: ReadQuestion,
         follow_up: FollowUp | None,
-    ) -> list[Person]:
+    ) -> Sequence[Person]:
         """The speakers asked about; "what did he say?" and "why?" keep the previous one
         (not "he" of someone whose first name is a woman's, nor "she" of a man's: "what else
         did he say" after Karoline Leavitt's words asks of someone else)."""
@@ -404,7 +404,7 @@ class QuestionReading(MeaningCloseness):
                 if said is not None and gender is not None and said != gender:
                     return []
             return [previous]
-        return list(read.speakers)
+        return read.speakers  # the reader's tuple: a group's people are known by it
 
     def _topic_terms(self, words: Sequence[TermSpan], read: ReadQuestion) -> list[str]:
         """What the question (its `words`) is about: its terms minus the speaker's name and the

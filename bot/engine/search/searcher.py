@@ -542,8 +542,7 @@ class Searcher(Rendering):
                     "I can't tell who you mean; ask with the person's name.", person=True
                 )
             read, unknown_speaker, of_a_kind = read.as_plain(), True, None
-        quoted = self._quoted_ids  # `_has_quotes` of each: a surname finds dozens at 100,000
-        quoting = [p for p in speakers if p.id in quoted]
+        quoting = self._quoted_of(speakers)  # a surname finds dozens at 100,000
         # "how did biden respond when bukele showed up" of someone never quoted: what the
         # story tells he did, if anything; no passage is vouched for as his response (the
         # one telling of him may say nothing of it)
