@@ -563,7 +563,6 @@ class NearestPassages:
         best = sorted(range(len(cosines)), key=cosines.__getitem__, reverse=True)[:k]
         return [numbers[i] for i in best], [cosines[i] for i in best]
 
-
     def looks_into(self, question: Vectors, passage: int, *, wider: bool = False) -> bool:
         """Whether a search of `question` (`wider` or not) looks into `passage`'s group: a
         search can find a passage only there. The groups a search probes are those the

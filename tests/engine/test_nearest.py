@@ -172,6 +172,39 @@ def test_whether_a_passage_is_closest_of_all_is_left_to_a_wider_search_when_open
     assert approximate.closest_of_all(6)  # the wider search finds it first
 
 
+def test_a_wider_search_not_looking_into_a_passage_s_group_is_not_made_for_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A search finds passages only in the groups it looks into: where the wider search would
+    not look into a passage's group, the passage is not the closest of all (as the search
+    would have said, finding it nowhere), and that search is not made."""
+    rng = np.random.default_rng(13)
+    vectors = rng.standard_normal((1_000, 16)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    index = NearestPassages(vectors, probes=1)
+    outside = 0
+    for question in vectors[:20]:
+        found = set(index.search(question, 500, wider=True)[0])
+        looked = {p for p in range(len(vectors)) if index.looks_into(question, p, wider=True)}
+        assert found and found <= looked
+        outside += len(vectors) - len(looked)
+    assert outside > 0
+    question = vectors[0]
+    far = next(p for p in range(len(vectors)) if not index.looks_into(question, p, wider=True))
+    searches: list[bool] = []
+    search = index.search
+
+    def counted(question: Any, k: int, *, wider: bool = False) -> tuple[list[int], list[float]]:
+        searches.append(wider)
+        return search(question, k, wider=wider)
+
+    monkeypatch.setattr(index, "search", counted)
+    closeness = Closeness(question, vectors, index)
+    assert not closeness.closest_of_all(far)
+    assert searches == [False]  # the first search only
+    assert closeness.closest_of_all(0)  # its own vector: found first
+
+
 def test_a_question_whose_groups_are_empty_falls_back_to_every_passage(
     story_snapshot: IndexSnapshot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

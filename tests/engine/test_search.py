@@ -622,6 +622,39 @@ def test_a_group_s_passages_are_counted_without_sorting_them_into_a_mask(
     assert places.dtype == np.int64 and counts.dtype == np.int64
 
 
+def test_a_group_s_quoted_people_and_passages_are_read_once_by_its_tuple(
+    searcher: Searcher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The question reader gives a group's people as the same tuple in every question naming
+    them (a surname 290 people share at 1,000,000 passages): those quoted, and their
+    passages, worked out once by that tuple, then without reading each one's id again; the
+    same people and passages as a list of them gives."""
+    quoted = searcher.quoted_people[:3]
+    unquoted = [p for p in searcher._people.values() if not searcher._has_quotes(p)][:1]
+    assert len(quoted) == 3 and unquoted
+    group = (*quoted, *unquoted)
+    assert list(searcher._quoted_of(list(group))) == list(quoted)
+    quoting = searcher._quoted_of(group)
+    assert list(quoting) == list(quoted)
+    assert searcher._quoted_of(quoted) is quoted  # all quoted: the group's own tuple
+    passages = searcher._quoting_passages(quoting)
+    by_list = searcher._quoting_passages(list(quoted))
+    assert passages.numbered.tolist() == by_list.numbered.tolist()
+    assert passages.quotes.tolist() == by_list.quotes.tolist()
+
+    class NoIds:
+        def __contains__(self, item: object) -> bool:
+            raise AssertionError("an id read again")
+
+    def no_id(person: Person) -> str:
+        raise AssertionError("an id read again")
+
+    monkeypatch.setattr(searcher, "_quoted_ids", NoIds())
+    monkeypatch.setattr("bot.engine.search.base.PERSON_ID", no_id)
+    assert searcher._quoted_of(group) is quoting
+    assert searcher._quoting_passages(quoting) is passages
+
+
 @pytest.mark.parametrize(
     "question", ["whats HRWs verdict on bukele since he took over", "what did HRWs say"]
 )
