@@ -18,11 +18,12 @@ from bot.engine.attribution.paragraphs import (
 )
 from bot.engine.attribution.reported import ReportedSpeech
 from bot.engine.attribution.speakers import posts_after_quotation
-from bot.engine.first_names import PRONOUN_GENDER, Gender
+from bot.engine.first_names import PRONOUN_GENDER, Gender, is_first_name
 from bot.engine.lexicon import shared_wordnet
 from bot.engine.models import QuoteKind, SpeakerKind
-from bot.engine.names import Token, cap_sequences, is_name_like
-from bot.engine.occupations import describes_person
+from bot.engine.names import Token, cap_sequences, is_name_like, role_run_start
+from bot.engine.occupations import describes_person, role_head_at
+from bot.engine.people import Intro
 from bot.engine.words import (
     ADDRESS_VERBS,
     AUX_ADVERBS,
@@ -282,6 +283,7 @@ class QuotationFinder(ReportedSpeech):
         x = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].end <= mark), -1)
         while x >= 0 and toks[x].text in ",:":
             x -= 1
+        x = self._told_before_occasion(pi, qi, x)
         if x >= 0 and toks[x].lower in OBJECT_PRONOUNS:
             x -= 1  # "he told me"
         if x < 1 or para.quote_of[x] != qi or toks[x].lower not in SPEECH_VERBS:
@@ -301,10 +303,51 @@ class QuotationFinder(ReportedSpeech):
         m = self.ending[pi].get(s)
         if m is not None and len(m.ids) == 1 and m.i >= 0 and para.quote_of[m.i] == qi:
             return m.ids[0]
+        if (
+            m is None
+            and s >= 1
+            and x < len(toks) - 1
+            and toks[x + 1].lower in OBJECT_PRONOUNS
+            and toks[s - 1].is_cap
+            and toks[s].is_cap
+            and para.quote_of[s - 1] == qi
+            and is_first_name(toks[s - 1].text)
+            and is_name_like(toks[s - 1 : s + 1])
+            and (s < 2 or not toks[s - 2].is_cap)
+        ):
+            # "The last thing Walter Hsu told me ...": a full name the story gives only inside
+            # the quotation, made a person, as a cue's subject is (the second pass knows them)
+            name = self.body[toks[s - 1].start : toks[s].end]
+            self.found.names.append(Intro(name, [], SpeakerKind.PERSON, position=toks[s - 1].start))
+            return None
         if s >= 1 and toks[s - 1].lower == "the" and para.quote_of[s - 1] == qi:
             # "The captain said, '...'": the one person the story gives that role, if any
             return self._resolve_role(pi, s, word)
         return None
+
+    def _told_before_occasion(self, pi: int, qi: int, x: int) -> int:
+        """`June told me after church on Sunday, '...'`, `The last thing Walter Hsu told me
+        before he retired was, '...'`: a phrase of time or occasion (opening with a word of
+        `_OCCASION_OPENERS`, words only, no name the story knows, no verb of speech, no "that"),
+        then perhaps "was", between "told me" (a verb of speech and an object pronoun) and the
+        words in single marks ending at `x`: the object pronoun's token; else `x`."""
+        para = self.paras[pi]
+        toks = para.tokens
+        end = x
+        if end >= 0 and toks[end].lower == "was":
+            end -= 1
+        known = {k for m in self.mentions[pi] for k in range(m.i, m.j)}
+        for o in range(end, max(-1, end - 8), -1):
+            tok = toks[o]
+            if para.quote_of[o] != qi or not tok.is_word or o in known:
+                return x
+            if tok.lower in ("that", "what") or tok.lower in SPEECH_VERBS:
+                return x
+            if o >= 2 and toks[o].lower in _OCCASION_OPENERS:
+                pron = o - 1
+                if toks[pron].lower in OBJECT_PRONOUNS and toks[pron - 1].lower in SPEECH_VERBS:
+                    return pron
+        return x
 
     def _only_one_meant(self, pi: int, tok: int, gender: Gender, outer: str | None) -> str | None:
         """The one person of `gender` (as far as the story tells), other than `outer`, that
@@ -875,6 +918,12 @@ class QuotationFinder(ReportedSpeech):
                     subject = self._verb_subject(pi, reporting, "finite")
                     teller = self._resolve(pi, reporting, subject) if subject is not None else None
                     self._record(pi, reporting, teller)  # X still spoke, for a pronoun after
+                    if other.kind == "role":
+                        # the reporter is not the role's holder, whatever role they lack
+                        pid = self._resolve_role(pi, other.start, other.word, an_object=True)
+                        kind = "person" if pid is not None else "unknown"
+                        ids = (pid,) if pid is not None else ()
+                        other = Ref(kind, other.start, other.end, ids=ids, cue=other.cue)
                     return True, other
                 words_of = self._words_of_another(pi, v, k)
                 if words_of is not None:
@@ -1082,8 +1131,11 @@ class QuotationFinder(ReportedSpeech):
             x -= 1
         if x > lo and toks[x].lower in OBJECT_PRONOUNS:
             x -= 1  # "tell her"
-        if toks[x].lower not in INFINITIVES or any(para.quote_of[n] != -1 for n in range(lo, x)):
-            return None
+        coordinated = toks[x].lower in _TOLD and x > lo and toks[x - 1].lower == "and"
+        if not (toks[x].lower in INFINITIVES or coordinated) or any(
+            para.quote_of[n] != -1 for n in range(lo, x)
+        ):
+            return None  # "the mayor walked over ... and told her, "..."": the mayor's
         that = next(
             (
                 t
@@ -1094,16 +1146,38 @@ class QuotationFinder(ReportedSpeech):
         )
         if that is None or v not in (that - 1, x) or toks[that + 1].lower in SUBJECT_PRONOUNS:
             return None  # "She recalled that she told him": the cue's subject, maybe
-        verb = next((n for n in range(that + 2, x) if finite_verb(toks[n])), None)
+        verb = next(
+            (n for n in range(that + 2, x) if finite_verb(toks[n]) and not toks[n].is_cap), None
+        )
         if verb is None:
             return None
-        subject = self._subject_before(pi, verb)
+        subject = self._subject_before(pi, verb) or self._role_after_opener(para, that, verb)
         cue = f'X {toks[that - 1].text} that Y ... {toks[x].text}, "..."'
         if subject is not None and subject.kind != "pronoun":
             return that - 1, with_cue(subject, cue)
         if toks[verb - 1].lower in KIN_NOUNS or describes_person(toks[verb - 1]):
             return that - 1, Ref("unknown", that + 1, verb, cue=cue)  # "the woman would"
         return None
+
+    @staticmethod
+    def _role_after_opener(para: Para, that: int, verb: int) -> Ref | None:
+        """`X said that midway through the count the mayor walked over`: "the" and a role
+        right before the reported clause's verb, after a short phrase in lower case opening
+        the clause (no verb, no name, at most five words): that role, the clause's subject."""
+        toks = para.tokens
+        head = role_head_at(toks, verb - 1)
+        if head is None:
+            return None
+        start = role_run_start(toks, head)
+        if start - 1 <= that or toks[start - 1].lower != "the":
+            return None
+        opener = toks[that + 1 : start - 1]
+        if len(opener) > 5 or not all(
+            t.is_word and not t.is_cap and not finite_verb(t) for t in opener
+        ):
+            return None
+        phrase = " ".join(t.text for t in toks[start:verb])
+        return Ref("role", start - 1, verb, word=phrase, cue=f"role: {phrase}")
 
     def _words_of_another(self, pi: int, v: int, k: int) -> Ref | None:
         """`He recalled advice from his first boss, the late investor Martin Kaye: "..."`: a
@@ -1190,6 +1264,10 @@ _SOURCE_NOUNS = DOC_NOUNS | frozenset(
 _SOURCE_TAILS = frozenset("of on about from by into in for to".split())
 # Words before a document that make it its reporter's own: "issued a statement saying that",
 # "wrote in a letter that", "filed a lawsuit claiming that"
+# Words opening a phrase of time or occasion after "told me" (`_told_before_occasion`)
+_OCCASION_OPENERS = frozenset("after before on in at during when while once last".split())
+# Past forms of saying that, after "and", join a deed of the reported clause's subject
+_TOLD = frozenset("told said asked".split())
 _PRODUCING = frozenset(
     "issued issues released releases wrote writes sent sends posted posts filed files published"
     " publishes signed signs submitted drafted authored penned emailed mailed tweeted delivered"

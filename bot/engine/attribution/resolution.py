@@ -116,6 +116,27 @@ class Resolver(GenderEvidence):
         holders = [pid for pid in ref.ids if title in (r.lower() for r in self.people[pid].roles)]
         return holders[0] if len(holders) == 1 else None
 
+    def _title_before(self, pi: int, m: Mention) -> str | None:
+        """`Mayor Lutz did not dispute the account.` of Mayor Gary Lutz and his challenger
+        Karen Lutz: a mention of a shared name outside any cue, after capitalised words (in its
+        sentence, outside quotations) that are a title the story gave one of them
+        (`_titled_one`, as for a cue's subject); else None."""
+        para = self.paras[pi]
+        toks = para.tokens
+        lo, _ = para.sentence(m.i)
+        start = m.i
+        while (
+            start > lo
+            and m.i - start < 3
+            and toks[start - 1].is_word
+            and toks[start - 1].is_cap
+            and para.quote_of[start - 1] == -1
+        ):
+            start -= 1
+        if start == m.i:
+            return None
+        return self._titled_one(pi, Ref("person", start, m.j, ids=m.ids))
+
     def _only_one_named_so_far(self, pi: int, tok: int, ids: Sequence[str]) -> str | None:
         """A name several people share ("Greer" of Nathan and Owen Greer): the one of them the
         story has named on its own before this point (outside quotations), or the one of them
@@ -982,7 +1003,7 @@ class Resolver(GenderEvidence):
             if sum(not self._contradicts(pid, gender) for pid in ids) > 1:
                 # "Declercq denied wrongdoing." of Mathis and Joris Declercq, before Joris
                 # was named: the one of them named so far, when the pronoun may be either
-                only = self._only_one_named_so_far(pi, m.i, ids)
+                only = self._title_before(pi, m) or self._only_one_named_so_far(pi, m.i, ids)
                 ids = (only,) if only is not None else ids
             people = [self.people[pid] for pid in ids]
             fitting = {
