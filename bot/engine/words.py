@@ -98,7 +98,7 @@ INFINITIVES = frozenset(
 # Documents an organisation speaks through: "a Human Rights Watch analysis ... reads".
 DOC_NOUNS = frozenset(
     "analysis report statement study review survey memo letter release assessment"
-    " investigation audit filing complaint lawsuit post".split()
+    " investigation audit filing complaint lawsuit post opinion dissent".split()
 )
 # Nouns naming a work whose title may follow in quotation marks: the film "Jaws".
 WORK_NOUNS = frozenset(

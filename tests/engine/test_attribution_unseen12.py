@@ -88,3 +88,47 @@ def test_words_after_told_me_that_or_a_name_between_stay_nobody() -> None:
     assert quoted(searcher_for("ferry-that", body), "Never sell the") == ["Tom Reed", None]
     body = relayed("Karen Voss told me after Tom Reed left")
     assert quoted(searcher_for("ferry-between", body), "Never sell the") == ["Tom Reed", None]
+
+
+def opinion(owner: str) -> str:
+    return ferry(
+        "Tom Reed, a deckhand, said the crew had not been paid since May.",
+        "Judge Eleanor Marsh ruled for the crew on Monday.",
+        "The season ends in October. "
+        f"{owner} noted that the payroll deadline falls before then, and she wrote that the"
+        " town “expects the owners to meet it.”",
+    )
+
+
+def test_the_owner_of_an_opinion_is_the_one_she_after_it_is() -> None:
+    # Before: nobody's. "opinion" was no document a person speaks through, so "Marsh's
+    # opinion noted that" was a cue of nobody's, and "she" after it was no one
+    searcher = searcher_for("ferry-opinion", opinion("Marsh's opinion"))
+    assert quoted(searcher, "expects the owners") == ["Eleanor Marsh"]
+
+
+def test_a_pronoun_after_an_opinion_of_no_one_named_stays_nobody() -> None:
+    # Guard: "The opinion" names no owner
+    searcher = searcher_for("ferry-opinion-none", opinion("An unsigned opinion"))
+    assert quoted(searcher, "expects the owners") == [None]
+
+
+def message(clause: str) -> str:
+    return ferry(
+        "Priya Lamb, who chairs the riders' union, said the ferry had missed 40 sailings.",
+        f"On Wednesday night, Lamb {clause}: “Harlow, call your councillor tonight.”",
+    )
+
+
+def test_a_message_the_subject_posted_before_a_colon_is_theirs() -> None:
+    # Before: nobody's. Only "X was blunt:" and "X put it bluntly:" were read before a colon
+    searcher = searcher_for("ferry-message", message("posted a message urging riders to act"))
+    assert quoted(searcher, "call your councillor") == ["Priya Lamb"]
+
+
+def test_a_message_from_another_or_received_stays_nobody() -> None:
+    # Guards: a message from someone else, or one she received, may be another's words
+    body = message("posted a message from a rider")
+    assert quoted(searcher_for("ferry-message-from", body), "call your councillor") == [None]
+    body = message("received a message urging riders to act")
+    assert quoted(searcher_for("ferry-message-got", body), "call your councillor") == [None]

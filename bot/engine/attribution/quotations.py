@@ -97,6 +97,9 @@ class QuotationFinder(ReportedSpeech):
             if speaker is None:
                 speaker = self._put_before_colon(pi, q)
                 cue = "X put it bluntly: ..." if speaker else ""
+            if speaker is None:
+                speaker = self._message_before_colon(pi, q)
+                cue = "X posted a message ...: ..." if speaker else ""
             if speaker is None and q.open_tok == 0 and q.close_tok in (None, len(para.tokens) - 1):
                 speaker = self._continued_from_previous(pi)
                 cue = "paragraph continues the previous speaker" if speaker else ""
@@ -587,6 +590,46 @@ class QuotationFinder(ReportedSpeech):
             if ref is None or ref.kind not in ("person", "pronoun", "name"):
                 return None
             speaker = self._resolve(pi, q.open_tok, ref)  # a name not yet known: made one
+            if speaker is None or self.people[speaker].kind is not SpeakerKind.PERSON:
+                return None
+            return speaker
+        return None
+
+    def _message_before_colon(self, pi: int, q: QuoteSpan) -> str | None:
+        """`Raman posted a message on X urging residents to act: "..."`, `Hale sent a letter to
+        members: "..."`: a quotation after a colon closing a clause whose verb makes a message
+        (`_SENDING`: posted, sent, wrote, tweeted ...) and whose object is a noun of speech
+        (WordNet's first sense among communication) after "a", "an" or the subject's own
+        "his"/"her": the words of that clause's subject, a person the story names or a pronoun
+        for one. Not when, between the noun and the colon, a name the story knows, a "from",
+        "of" or "by" right after the noun, a finite verb or a quotation stand (`sent a letter
+        from her lawyer:`, `posted a message her son wrote:`): the message may be another's."""
+        para = self.paras[pi]
+        toks = para.tokens
+        colon = q.open_tok - 1
+        if colon < 4 or toks[colon].text != ":":
+            return None
+        lo, _ = para.sentence(colon)
+        known = {k for m in self.mentions[pi] for k in range(m.i, m.j)}
+        for n in range(colon - 1, max(lo + 1, colon - 10), -1):
+            tok = toks[n]
+            if para.quote_of[n] != -1 or n in known or not tok.is_word:
+                return None
+            if tok.lower.endswith("ing") and not tok.is_cap:
+                continue  # "urging residents to act": the message's own clause
+            if tok.is_cap or not is_speech_noun(tok):
+                if finite_verb(tok) and not tok.is_cap:
+                    return None
+                continue
+            if toks[n + 1].lower in ("from", "of", "by"):
+                return None
+            det, verb = n - 1, n - 2
+            if toks[det].lower not in ("a", "an", "his", "her") or toks[verb].lower not in _SENDING:
+                return None
+            ref = self._subject_before(pi, verb)
+            if ref is None or ref.kind not in ("person", "pronoun"):
+                return None
+            speaker = self._resolve(pi, q.open_tok, ref)
             if speaker is None or self.people[speaker].kind is not SpeakerKind.PERSON:
                 return None
             return speaker
@@ -1266,6 +1309,8 @@ _SOURCE_TAILS = frozenset("of on about from by into in for to".split())
 # "wrote in a letter that", "filed a lawsuit claiming that"
 # Words opening a phrase of time or occasion after "told me" (`_told_before_occasion`)
 _OCCASION_OPENERS = frozenset("after before on in at during when while once last".split())
+# Verbs of making a message one sends (`_message_before_colon`)
+_SENDING = frozenset("posted sent wrote tweeted emailed texted shared published issued".split())
 # Past forms of saying that, after "and", join a deed of the reported clause's subject
 _TOLD = frozenset("told said asked".split())
 _PRODUCING = frozenset(
