@@ -8,7 +8,8 @@ in the twenty-fifth session by the helper who then fixed what it found (9attr13)
 seen, not blind. unseen-10 is attr-11, written in the twenty-fourth session by a helper who
 read only the story format, its wrong credits read then (9attr11w) and the whole set in the
 twenty-sixth (9attr16); unseen-11 is attr-12, written the same way, read whole in the
-twenty-seventh (9attr19). `storybot --corpus DIR eval DIR/key.jsonl` prints the same figures
+twenty-seventh (9attr19); unseen-12 is attr-13, written the same way, read whole in the
+twenty-seventh too (9attr21). `storybot --corpus DIR eval DIR/key.jsonl` prints the same figures
 (README, Quality)."""
 
 from __future__ import annotations
@@ -52,6 +53,10 @@ FIGURES = {
     # nobody to the chairman (`the chairman said the door was "..."`, Tribal Chairman Thomas
     # Blackwater: a slip of the key's writer)
     "unseen-11": (77, 73, 2),
+    # attr-13, read whole by 9attr21 (twenty-seventh session): nobody's words credited: a
+    # company's statement to the company (by design); a13-65 (`June told me ..., '...'`, June
+    # Lutz named only in the next paragraph) left nobody's
+    "unseen-12": (68, 66, 1),
 }
 
 
