@@ -52,13 +52,21 @@ def told(clause: str) -> str:
 def test_the_role_holder_who_walked_over_and_told_her_in_a_reported_clause() -> None:
     # Before: nobody's. Only "and tell her," (a base form) was read there, and "the mayor"
     # after "midway through the count" was no subject
-    body = told("midway through the count the mayor walked over to her table and told her")
+    body = told("midway through the count the mayor walked over to the rival's table and told her")
     assert quoted(searcher_for("ferry-told", body), "ferry still runs") == ["Daniel Voss"]
+
+
+def test_told_her_with_no_one_she_may_be_in_the_reported_clause_stays_nobody() -> None:
+    # Guard: "her" met nowhere in the clause: Reed may have told her (as unseen-6's guard)
+    body = told("midway through the count the mayor walked over to the table and told her")
+    assert quoted(searcher_for("ferry-told-table", body), "ferry still runs") == [None]
 
 
 def test_a_role_no_one_holds_who_told_her_stays_nobody() -> None:
     # Guard: the story gives no one the role "captain": nobody's, not the reporter's
-    body = told("midway through the count the captain walked over to her table and told her")
+    body = told(
+        "midway through the count the captain walked over to the rival's table and told her"
+    )
     assert quoted(searcher_for("ferry-told-captain", body), "ferry still runs") == [None]
 
 

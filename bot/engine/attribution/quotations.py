@@ -1194,6 +1194,11 @@ class QuotationFinder(ReportedSpeech):
         )
         if verb is None:
             return None
+        if coordinated and not self._object_met_in_clause(pi, verb, x, k):
+            # "X said that ... Kemp looked at the sprinklers and told her": X may have told
+            # her; only when "her" is someone the clause met after its verb ("walked over to
+            # the challenger's table and told her") does "told" go on that clause
+            return None
         subject = self._subject_before(pi, verb) or self._role_after_opener(para, that, verb)
         cue = f'X {toks[that - 1].text} that Y ... {toks[x].text}, "..."'
         if subject is not None and subject.kind != "pronoun":
@@ -1201,6 +1206,31 @@ class QuotationFinder(ReportedSpeech):
         if toks[verb - 1].lower in KIN_NOUNS or describes_person(toks[verb - 1]):
             return that - 1, Ref("unknown", that + 1, verb, cue=cue)  # "the woman would"
         return None
+
+    def _object_met_in_clause(self, pi: int, verb: int, x: int, k: int) -> bool:
+        """The object pronoun of the verb of speech at `x` ("told her,") is someone the clause
+        of `verb` names after that verb, outside quotations, before "and": a noun for a person
+        ("the challenger's table") or a person the story names, of no gender the pronoun
+        contradicts."""
+        para = self.paras[pi]
+        toks = para.tokens
+        obj = next((n for n in range(x + 1, k) if toks[n].lower in OBJECT_PRONOUNS), None)
+        if obj is None or toks[obj].lower not in ("her", "him"):
+            return False
+        gender = PRONOUN_GENDER["she" if toks[obj].lower == "her" else "he"]
+        for n in range(verb + 1, x - 1):
+            if para.quote_of[n] != -1:
+                return False
+            m = self.starting[pi].get(n)
+            if m is not None and len(m.ids) == 1:
+                pid = m.ids[0]
+                if self.people[pid].kind is SpeakerKind.PERSON and not self._contradicts(
+                    pid, gender
+                ):
+                    return True
+            elif describes_person(toks[n]) and not toks[n].is_cap:
+                return True
+        return False
 
     @staticmethod
     def _role_after_opener(para: Para, that: int, verb: int) -> Ref | None:
