@@ -286,6 +286,9 @@ class Answer(BaseModel):
     confidence: Confidence | None = None
     asked_speaker: str | None = None  # canonical name of the person the question asks about
     asked_speaker_id: str | None = None  # that person's id, for follow-ups (not in public JSON)
+    # Whom a "who ..." question's high answer names: the one person its first passage quotes
+    # ("who voted against it"), whom a follow-up's "he" or "she" means (not in public JSON)
+    named_speaker_id: str | None = None
     passages: tuple[RankedPassage, ...] = ()
     matched_terms: tuple[str, ...] = ()  # question words found in the passages
     # Who the corpus quotes: set when a refusal is about a person, so the reply can say whom

@@ -26,6 +26,7 @@ def turn_of(answer: Answer, at: dt.datetime) -> ConversationTurn:
         question=answer.question,
         asked_speaker_id=answer.asked_speaker_id,
         shown=shown_of(answer),
+        named_speaker_id=answer.named_speaker_id,
     )
 
 
@@ -43,7 +44,8 @@ def follow_up(turns: Sequence[ConversationTurn]) -> FollowUp | None:
 
     The latest turn's question carries the topic; when it was itself a short follow-up ("why?"),
     the turns before it are joined in so the topic survives. The speaker is the latest one asked
-    about; every passage already shown is passed so the engine can show something new.
+    about; every passage already shown is passed so the engine can show something new; whom the
+    latest answer named ("who voted against it"), so "what did he say" can mean them.
     """
     if not turns:
         return None
@@ -56,4 +58,9 @@ def follow_up(turns: Sequence[ConversationTurn]) -> FollowUp | None:
     shown: list[tuple[str, int]] = []
     for turn in turns:
         shown += [key for key in turn.shown if key not in shown]
-    return FollowUp(question=" ".join(questions), asked_speaker_id=speaker, shown=tuple(shown))
+    return FollowUp(
+        question=" ".join(questions),
+        asked_speaker_id=speaker,
+        shown=tuple(shown),
+        named_speaker_id=turns[-1].named_speaker_id,
+    )

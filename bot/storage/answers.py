@@ -127,6 +127,7 @@ class ConversationTurn(BaseModel):
     question: str
     asked_speaker_id: str | None = None
     shown: Shown = ()
+    named_speaker_id: str | None = None  # whom its answer named (Answer.named_speaker_id)
 
 
 class Conversations:
@@ -141,7 +142,7 @@ class Conversations:
     async def last(self, conversation_id: int, n: int) -> list[ConversationTurn]:
         """The last `n` turns, oldest first (the latest turn is the last item)."""
         rows = await self._db.fetchall(
-            "SELECT at, question, asked_speaker_id, shown FROM conversation_turns"
+            "SELECT at, question, asked_speaker_id, shown, named_speaker_id FROM conversation_turns"
             " WHERE conversation_id = ? ORDER BY id DESC LIMIT ?",
             (conversation_id, n),
         )
@@ -159,13 +160,14 @@ class Conversations:
 def _add_turn(tx: Statements, conversation_id: int, turn: ConversationTurn) -> None:
     tx.execute(
         "INSERT INTO conversation_turns (conversation_id, at, question,"
-        " asked_speaker_id, shown) VALUES (?, ?, ?, ?, ?)",
+        " asked_speaker_id, shown, named_speaker_id) VALUES (?, ?, ?, ?, ?, ?)",
         (
             conversation_id,
             timestamp(turn.at),
             turn.question,
             turn.asked_speaker_id,
             shown_json(turn.shown),
+            turn.named_speaker_id,
         ),
     )
 
@@ -176,4 +178,5 @@ def _turn(row: Row) -> ConversationTurn:
         question=row["question"],
         asked_speaker_id=row["asked_speaker_id"],
         shown=shown_from_json(row["shown"]),
+        named_speaker_id=row["named_speaker_id"],
     )

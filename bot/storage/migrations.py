@@ -602,6 +602,14 @@ MIGRATIONS: tuple[Migration, ...] = (
         ("ALTER TABLE index_builds ADD COLUMN nearest_index BYTEA",),
     ),
     Migration(11, "the BM25 index in a table of its own", _BUILD_BM25, _PG_BUILD_BM25),
+    # Whom a turn's answer named, when it answered "who ..." with one quoted person: the person
+    # a follow-up's "he" or "she" means ("who voted against it" - "what did he say").
+    Migration(
+        12,
+        "conversation turns: whom the answer named",
+        ("ALTER TABLE conversation_turns ADD COLUMN named_speaker_id TEXT",),
+        ("ALTER TABLE conversation_turns ADD COLUMN named_speaker_id TEXT",),
+    ),
 )
 
 _CREATE_LEDGER = {

@@ -97,3 +97,11 @@ async def test_the_last_turns_of_a_conversation_oldest_first(db: Database) -> No
     assert await db.conversations.last(99, 3) == []
     assert await db.conversations.delete_before(DAY + dt.timedelta(minutes=4)) == 3
     assert await db.conversations.last(77, 10) == [turn(4), turn(5, "jane-doe")]
+
+
+async def test_a_turn_keeps_whom_its_answer_named(db: Database) -> None:
+    named = ConversationTurn(
+        at=DAY, question="who voted against it", shown=(("alpha", 3),), named_speaker_id="luis"
+    )
+    await db.conversations.add(66, named)
+    assert await db.conversations.last(66, 3) == [named]

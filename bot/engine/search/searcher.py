@@ -236,7 +236,12 @@ class Searcher(Rendering):
         the later part of one message is (`_people_for_pronoun`, `_earlier_part`): the name
         where the pronoun stands in a question not asking for words, and as the speaker asked
         about in one that does."""
-        if turn.asked_speaker_id is not None or not names_someone_by_pronoun(question):
+        if not names_someone_by_pronoun(question):
+            return question, turn
+        named = self._named_by_the_answer(question, turn)
+        if named is not None:
+            return named
+        if turn.asked_speaker_id is not None:
             return question, turn
         question = self._people_for_pronoun(turn.question, question)
         meant = self._earlier_part(turn.question, question).asked_speaker_id
@@ -249,6 +254,31 @@ class Searcher(Rendering):
             if gender is not None and said is not None and gender != said:
                 meant = None
         return question, dataclasses.replace(turn, asked_speaker_id=meant)
+
+    def _named_by_the_answer(self, question: str, turn: FollowUp) -> tuple[str, FollowUp] | None:
+        """A follow-up `question` naming someone by "he" or "she" after an answer to "who ..."
+        that named one person (`Answer.named_speaker_id`: "who voted against it" - "what did he
+        say"): read of that person, as the speaker asked about, and by name where the pronoun
+        stands in a question not asking for words ("when did he say it"). None when the
+        question names whom it asks itself, says "they", or the person's first name is of the
+        other sex."""
+        person = self._people.get(turn.named_speaker_id or "")
+        pronoun = _FIRST_PRONOUN.search(question)
+        if person is None or pronoun is None:
+            return None
+        said = PRONOUN_GENDER.get(pronoun.group().lower())
+        if said is None:
+            return None  # "they": more than the one person named
+        if len(person.name.split()) > 1:
+            gender = first_name_gender(person.name.split()[0])
+            if gender is not None and gender != said:
+                return None
+        read = read_question(self._speller.correct(question), self._mentions)
+        if read.speakers or read.unknown_speaker is not None:
+            return None
+        if read.kind is QuestionKind.PLAIN:
+            question = with_words_for_pronoun(question, person.name)
+        return question, dataclasses.replace(turn, asked_speaker_id=person.id)
 
     def _asks_again_of_the_refused(self, first: _PartResult, part: str) -> bool:
         """Whether a later `part` of a message asks by a pronoun about the person its `first`
@@ -3062,6 +3092,12 @@ class Searcher(Rendering):
         passages = self._render(order[:top_k], query)
         speakers = [p for r in answered for p in r.speakers]
         asked = self._asked_person(speakers, passages)
+        high = _every_part_answered(answered)
+        named = None
+        if high and asked is None and len(results) == 1 and _ASKS_WHO.match(question):
+            # "who voted against it", high: whom the passage quotes, if one person
+            quoting = {quote.speaker_id for quote in self._quotes_of(order[0].passage)}
+            named = next(iter(quoting)) if len(quoting) == 1 else None
         # made from values of the right types: validating them again was ~15 µs an answer
         return trusted(
             Answer,
@@ -3069,9 +3105,10 @@ class Searcher(Rendering):
                 "question": question,
                 "answered": True,
                 "reason": None,
-                "confidence": "high" if _every_part_answered(answered) else "low",
+                "confidence": "high" if high else "low",
                 "asked_speaker": asked.name if asked else None,
                 "asked_speaker_id": asked.id if asked else None,
+                "named_speaker_id": named,
                 "passages": passages,
                 "matched_terms": self._matched_words(passages),
                 "quoted_speakers": quoted,
@@ -3510,6 +3547,8 @@ def _holds_its_topic(part: _PartResult, vouched: set[int]) -> bool:
 # The cue of a question asking for someone's account, not their words: "according to X", "per X"
 _ACCOUNT_CUE = re.compile(r"\s*(?:ac+ording\s+to|per)\s*", re.IGNORECASE)
 # A personal pronoun a later part of a message may mean the first part's people by
+# a question asking who: "who voted against it", "and who proposed the increase?"
+_ASKS_WHO = re.compile(r"\W*(?:(?:and|so|but|ok|okay)\W+)?who\b(?!\W*(?:is|are|was|were)\b)", re.I)
 _FIRST_PRONOUN = re.compile(r"\b(?:they|them|their|he|she|him|her|his)\b", re.IGNORECASE)
 _YES_NO = re.compile(
     r"\W*(?:did|does|do|has|have|had|is|was|were|will|would|can|could)\b", re.IGNORECASE

@@ -134,3 +134,6 @@ class FollowUp:
     # said in the same message, before a question pointing back at it ("I read the US pays El
     # Salvador. How much is it?"): what it is about, the question is about too
     pointed_at: bool = False
+    # whom the previous answer named, answering "who ...": whom its "he" or "she" means
+    # ("who voted against it" - "what did he say")
+    named_speaker_id: str | None = None
