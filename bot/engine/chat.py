@@ -510,7 +510,9 @@ _CONVERSATIONAL = re.compile(
       \b(?=\s+(?:with|on|about|behind)\b)
     | \bwhat\s+happened\b
     | \bany\s+(?:news|info|information|word)\b
-    | \bright(?=\s+(?:now|away|then|here|there)\b)  # "right now": just now, no rights
+    | (?<!\bwho['’]s\s)(?<!\bwhos\s)(?<!\bwho\sis\s)(?<!\bwho\swas\s)(?<!\bwho\sare\s)
+      \bright(?=\s+(?:now|away|then|here|there)\b)  # "right now": just now, no rights (not
+      # "who's right here": the verdict asked)
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -542,8 +544,14 @@ _FRAMING = tuple(
             rf"{_SIMPLY}|(?:^|(?<=[.!?]\s))(?:please\s+|pls\s+)?"
             rf"(?:(?:show|give)\s+me|explain|sum\s+up|summari[sz]e)\b{_SIMPLY}",
         ),
-        # "..., right?": a tag asking to confirm what was said before it (not "a right?")
-        (("right",), r"(?<![\w'’])(?<!\ba\s)(?<!\bthe\s)(?<!\bno\s)right(?=\s*\?*\s*$)"),
+        # "..., right?": a tag asking to confirm what was said before it (not "a right?",
+        # nor the verdict asked in "who's right?", "who is right")
+        (
+            ("right",),
+            r"(?<![\w'’])(?<!\ba\s)(?<!\bthe\s)(?<!\bno\s)"
+            r"(?<!\bwho['’]s\s)(?<!\bwhos\s)(?<!\bwho\sis\s)(?<!\bwho\swas\s)(?<!\bwho\sare\s)"
+            r"right(?=\s*\?*\s*$)",
+        ),
         (("first place",), r"\bin\s+the\s+first\s+place\b"),  # "why was he deported ...": at all
         # "back in 2019", "back then", "back in his first term", "back in the day": in the past,
         # nothing sent back
