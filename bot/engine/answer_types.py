@@ -793,7 +793,10 @@ def counted_word(question: str) -> int | None:
 # no one who did it ("who runs the prison outside San Salvador" of the one saying a prison is
 # there, naming Bukele for another reason).
 _DEED = re.compile(
-    _OPENING + r"who(?:\s+(?:is|was|are|were)|['’]s)?\s+(?P<verb>[^\W\d_][\w'’-]*)",
+    _OPENING + r"who(?:\s+(?:is|was|are|were)|['’]s)?\s+(?P<verb>[^\W\d_][\w'’-]*)"
+    # "was it ortega or the mayor who proposed the increase": the people offered, then "who"
+    r"|^\W*(?:(?:and|so|but)\s+)?(?:was|is)\s+it\s+[^?.!]{1,80}?\s+or\s+[^?.!]{1,80}?"
+    r"\s+(?:who|that)\s+(?P<offered>[^\W\d_][\w'’-]*)",
     re.IGNORECASE,
 )
 
@@ -907,16 +910,24 @@ _DONE_BY_SUBJECT = re.compile(
 )
 
 
+def offered_then_who(question: str) -> bool:
+    """Whether `question` offers people and then asks which did something ("was it ortega or
+    the mayor who proposed the increase"), as "who proposed it, ortega or the mayor" does."""
+    match = _DEED.search(question)
+    return match is not None and match.group("offered") is not None
+
+
 def deed_word(question: str) -> int | None:
     """Where the verb stands of what "who" asks the doer of ("who designed the park") or
     "where" the place of ("where was the video filmed": its first word only a verb can be), or
     None (not a verb there: "who is garcia's lawyer", "who else", "where is the prison")."""
     match = _DEED.search(question)
     if match is not None:
-        verb = match.group("verb").lower()
+        group = "verb" if match.group("verb") else "offered"
+        verb = match.group(group).lower()
         if verb in STOP_WORDS or "VERB" not in all_lemmas(verb):
             return None
-        return match.start("verb")
+        return match.start(group)
     clause = _WHERE_CLAUSE.search(question)
     if clause is None:
         return None

@@ -30,6 +30,7 @@ from bot.engine.answer_types import (
     kind_spans,
     named_thing,
     names_asked_of,
+    offered_then_who,
     rate_asked,
 )
 from bot.engine.caches import remember
@@ -683,7 +684,9 @@ class Searcher(Rendering):
         # "who spoke first, Trump or Bukele?": naming either tells nothing (the deed is still
         # what a passage must tell: "who proposed the increase, Ortega or the mayor" is not
         # answered by Ortega's passage on the increase, which tells no proposing)
-        offered = kind is AnswerKind.PERSON and offers_people(text, read)
+        offered = (
+            kind is AnswerKind.PERSON or (kind is None and offered_then_who(asked))
+        ) and offers_people(text, read)
         if offered:
             kind = None
         # the topic words the corpus never uses, and the verbs of its phrasal verbs, which
