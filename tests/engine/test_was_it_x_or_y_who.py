@@ -1,4 +1,4 @@
-""""was it X or Y who proposed the sale" offers two people as "who proposed the sale, X or Y"
+""" "was it X or Y who proposed the sale" offers two people as "who proposed the sale, X or Y"
 does: the deed is still what the passage rated first must tell (before: high on the
 passage of the one who voted against it, holding "sale" and both names' neighbours)."""
 

@@ -1,4 +1,4 @@
-""""who's right here" asks a verdict, "right" its word: not chat's tag ("..., right?") nor its
+""" "who's right here" asks a verdict, "right" its word: not chat's tag ("..., right?") nor its
 "right here" (just here), which left nothing to search and refused the question as one the
 story is silent on. Now the closest passages, rated low."""
 
