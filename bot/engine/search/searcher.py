@@ -4103,6 +4103,21 @@ _TYPED_FIGURE = re.compile(
 # come they raised it to $6" (elsewhere a figure is as often the member's own: "he looks about
 # 30", "spent 20 years hearing ...", "what did 45 say", "the 2 of them")
 _ASKS_WHY_OF = re.compile(r"^\W*(?:(?:so|and|but|ok|okay)\W+)?(?:why|how\s+come)\b", re.IGNORECASE)
+# after a typed figure, the word saying what it counts ("16,000 households", "3 million
+# people"); money's words are no count of things ("5 dollars", "16k a year")
+_WORD_AFTER_FIGURE = re.compile(
+    r"(?:k|m|bn)?\s+(?:(?:thousand|million|billion|hundred)\s+)?(?P<noun>[^\W\d_]+)",
+    re.IGNORECASE,
+)
+_MONEY_WORDS = frozenset(
+    "dollars dollar bucks buck usd cents cent grand euros euro pounds pound pesos peso"
+    " percent per a an each".split()
+)
+# "raised it to $80": the figure something was brought to; "from $80 to $120": the one it was
+# brought from
+_TO_BEFORE = re.compile(r"\bto\s*$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s*$")
+_TO_AFTER = re.compile(r"\s+to\s+\$?\d")
 _TOP_BEFORE = re.compile(r"\b(?:top|first|last|give\s+me|gimme)\s*$", re.IGNORECASE)
 # A passage's figures: digits, and number words as digits
 _FIGURE_IN_TEXT = re.compile(r"\$?\d[\d,]*(?:\.\d+)?|\b(?P<word>[a-z]+)(?P<dollars>\s+dollars)?\b")
@@ -4177,18 +4192,27 @@ def _figure_not_held(question: str, passage: str) -> bool:
     """Whether `question` asks why of something it tells with a figure ("$6", "95,000 people",
     "voted 7-2", "in 2020") that `passage` does not hold, in digits or words: what it takes as
     told, the passage does not tell (a count of what is asked for, "top 3", "3 quotes", is no
-    figure of the story)."""
+    figure of the story). A count of things ("16,000 households") is not held by an amount
+    of dollars ("$16,000 a year"), nor a figure something was brought to ("raised it to $80")
+    by the one it was brought from ("from $80 to $120")."""
     if _ASKS_WHY_OF.match(question) is None:
         return False
     typed = [
-        _figure_digits(m.group())
+        (
+            _figure_digits(m.group()),
+            _counts_things(question, m),
+            _TO_BEFORE.search(question, 0, m.start()) is not None,
+        )
         for m in _TYPED_FIGURE.finditer(question)
         if _TOP_BEFORE.search(question, 0, m.start()) is None
     ]
     if not typed:
         return False
     held: set[str] = set()
-    for m in _FIGURE_IN_TEXT.finditer(passage.lower()):
+    plain: set[str] = set()  # held not as an amount of dollars
+    brought_to: set[str] = set()  # held other than as where a change started ("from $80 to")
+    lower = passage.lower()
+    for m in _FIGURE_IN_TEXT.finditer(lower):
         word = m["word"]
         if word is None:
             figure = m.group()
@@ -4196,9 +4220,30 @@ def _figure_not_held(question: str, passage: str) -> bool:
             figure = ("$" if m["dollars"] else "") + _FIGURE_WORDS[word]
         else:
             continue
-        held.add(_figure_digits(figure))
-        held.add(_figure_digits(figure.lstrip("$")))  # "$5" holds the 5 typed without its sign
-    return any(figure not in held for figure in typed)
+        digits = _figure_digits(figure)
+        bare = _figure_digits(figure.lstrip("$"))
+        held |= {digits, bare}  # "$5" holds the 5 typed without its sign
+        if not figure.startswith("$"):
+            plain.add(digits)
+        started = _FROM_BEFORE.search(lower, 0, m.start()) and _TO_AFTER.match(lower, m.end())
+        if not started:
+            brought_to |= {digits, bare}
+    return any(
+        figure not in held or (counts and figure not in plain) or (to and figure not in brought_to)
+        for figure, counts, to in typed
+    )
+
+
+def _counts_things(question: str, figure: re.Match[str]) -> bool:
+    """Whether the typed `figure` counts things ("16,000 households", "300 trucks"): a word
+    after it (past "thousand", "million") that is neither a word of money nor a stop word."""
+    if figure.group().startswith("$"):
+        return False
+    after = _WORD_AFTER_FIGURE.match(question, figure.end())
+    if after is None:
+        return False
+    noun = after["noun"].lower()
+    return noun not in _MONEY_WORDS and noun not in STOP_WORDS
 
 
 def folded_quotation(text: str) -> str:
