@@ -868,6 +868,18 @@ class Searcher(Rendering):
             candidates = self._coinciding_first(candidates, topic)
         if quoting and follow_up is None and asks_for_a_reaction(text, read):
             candidates = self._reaction_after(candidates, reacted_to(text, read), quoting)
+        elif (
+            quoting
+            and follow_up is not None
+            and not follow_up.pointed_at
+            and follow_up.asked_speaker_id is not None
+            and follow_up.asked_speaker_id not in {person.id for person in quoting}
+            and asks_for_a_reaction(text, read)
+            and reacted_to(text, read) is None
+        ):
+            # "what did grace ibe say" - "and how did the mayor respond": to what the turn
+            # before asked of someone else, whose answer is the event reacted to
+            candidates = self._reaction_after(candidates, follow_up.question, quoting)
         paired = None
         # "did bukele think sending garcia back was ridiculous", "will bukele send him back":
         # whether they think or do it, which the passage relaying them tells
