@@ -1,4 +1,4 @@
-""""what did <someone> say" then "and how did <another> respond": the reaction asked is to
+""" "what did <someone> say" then "and how did <another> respond": the reaction asked is to
 what the turn before showed, so the other's words after it come first (before: their first
 passage, which introduces them, rated high)."""
 
