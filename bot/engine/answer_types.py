@@ -300,12 +300,24 @@ _NAMED = (
 )
 
 
+# A name asked late in a run-on, of a pronoun standing for the thing its first words ask of:
+# "which prison is it the one outside san salvador whats it called", "the prison outside the
+# capital what is its name"
+_LATE_NAME = re.compile(
+    rf"\b(?:{_IS}(?:it|that|this|they)\s+(?:even\s+)?(?:called|named)"
+    rf"|{_IS}(?:its|their)\s+{_NAME_KIND}names?){_CALLED_END}",
+    re.IGNORECASE,
+)
+# The thing of a run-on's first words: "the prison outside ...", "that prison they ..."
+_FIRST_THING = re.compile(_OPENING + r"(?:the|that|this)\s+([\w'’-]+)", re.IGNORECASE)
+
+
 def named_thing(question: str) -> str | None:
     """The words of `question` saying what it asks the name of, when it asks what something
     or someone is called ("the notorious prison", "the prison", "garcia's wife"); None when it
     asks no name."""
     if _ASKS_NAME.search(question) is None:
-        return None
+        return _named_late(question)
     for pattern in _NAMED:
         match = pattern.search(question)
         if match and match.group(1).strip():
@@ -315,6 +327,22 @@ def named_thing(question: str) -> str | None:
             if named.strip():
                 return named
     return None
+
+
+def _named_late(question: str) -> str | None:
+    """The thing a name is asked of late in a run-on (`_LATE_NAME`), of a pronoun: the kind
+    its first words ask which of ("which prison ..."), or the noun after their determiner ("the
+    prison ..."); None when no name is asked so, or no such thing opens the question."""
+    late = _LATE_NAME.search(question)
+    if late is None or late.start() == 0:
+        return None
+    before = question[: late.start()]
+    kinds = names_asked_of(before)
+    found = _FIRST_THING.match(before)
+    if kinds:
+        found = re.match(r"[\w'’-]+", before[kinds[0] :])
+    thing = found.group(found.lastindex or 0) if found else None
+    return thing if thing and thing.lower() not in STOP_WORDS else None
 
 
 # A clause telling of what a name is asked of opens with its subject pronoun or a relative

@@ -334,6 +334,9 @@ def expand_shorthand(text: str) -> str:
     if "x" in text or "X" in text:
         text = _TIMES.sub(r"\1 times", text)
     text = _MAGNITUDE.sub(_magnitude_written_out, text)
+    text = _SPELLED_NUMBER.sub(_spelled_number_in_figures, text)
+    if "aloud" in text.lower():
+        text = _ALOUD_TO.sub("allowed", text)
     if "ex-" in text.lower():
         text = _EX.sub("former ", text)
     text = _ORDINAL.sub(_ordinal_written_out, text)
@@ -374,6 +377,70 @@ def _dictated_mark_written(match: re.Match[str]) -> str:
     return before + ("?" if match.group("mark").lower().startswith("q") else "!")
 
 
+# A number dictated in words, as a phone's dictation often writes it ("two hundred and thirty
+# eight", "eighty five thousand"): a story writes one of ten or more in figures ("238",
+# "85,000"), which the words never match. Words from one to nine alone are left as typed (a
+# story spells them: "six weeks"), and so are runs that read as a year ("nineteen eighty four",
+# "twenty twenty five": a tens or teens word right after a tens or teens word).
+_UNITS = dict(
+    zip("zero one two three four five six seven eight nine".split(), range(10), strict=True)
+)
+_TEENS = dict(
+    zip(
+        "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(),
+        range(10, 20),
+        strict=True,
+    )
+)
+_TENS = dict(
+    zip(
+        "twenty thirty forty fifty sixty seventy eighty ninety".split(),
+        range(20, 100, 10),
+        strict=True,
+    )
+)
+_NUMBER_WORD = "|".join([*_UNITS, *_TEENS, *_TENS, "hundred", "thousand"])
+_SPELLED_NUMBER = re.compile(
+    rf"(?<![\w'’-])(?:{_NUMBER_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_NUMBER_WORD}))*(?![\w'’-])",
+    re.IGNORECASE,
+)
+
+
+def _spelled_number_in_figures(match: re.Match[str]) -> str:
+    """A run of number words (`_SPELLED_NUMBER`) in figures where it reads as one number of
+    ten or more; as typed otherwise ("one", "five", "twenty twenty five", "hundred" alone)."""
+    words = re.split(r"\s+and\s+|[\s-]+", match.group(0).lower())
+    total = current = 0
+    last = ""  # the kind of the word before: "unit", "teen", "tens", "hundred", "thousand"
+    for word in words:
+        if word in _UNITS:
+            if last in ("unit", "teen"):
+                return match.group(0)  # "five six": two numbers, or digits read one by one
+            current += _UNITS[word]
+            last = "unit"
+        elif word in _TEENS or word in _TENS:
+            if last in ("unit", "teen", "tens"):
+                return match.group(0)  # "nineteen eighty four": a year
+            current += _TEENS.get(word) or _TENS[word]
+            last = "teen" if word in _TEENS else "tens"
+        elif word == "hundred":
+            if last not in ("unit", "teen", "tens") or current % 100 == 0 or current >= 100:
+                return match.group(0)  # "hundred" alone, "a hundred": as typed
+            current *= 100
+            last = "hundred"
+        else:  # thousand
+            if last == "" or last == "thousand" or total:
+                return match.group(0)
+            total, current = current * 1000, 0
+            last = "thousand"
+    number = total + current
+    if number < 10 or (last in ("", "thousand") and not number):
+        return match.group(0)
+    if total == 2000 and 0 < current < 100:
+        return str(number)  # "two thousand and nine": the year 2009
+    return f"{number:,}"  # "85,000", "1,200", as a story writes them
+
+
 def _magnitude_written_out(match: re.Match[str]) -> str:
     """A number typed with its order of magnitude as a story writes it: thousands in figures
     ("85k": "85,000"; "1.5k": "1,500"), millions and billions in words ("6M": "6 million")."""
@@ -384,6 +451,17 @@ def _magnitude_written_out(match: re.Match[str]) -> str:
     if len(fraction) > 3:
         return match.group(0)
     return f"{int(whole + fraction.ljust(3, '0')):,}"
+
+
+# "aloud to" before a verb: "allowed to" heard so by dictation ("is bukele even aloud to run
+# again", "is he aloud to do that"); not after a verb of reading or saying, nor before whom
+# it is said to ("read aloud to the class", "said it aloud to him")
+_ALOUD_TO = re.compile(
+    r"\b(?<!\bread\s)(?<!\bsaid\s)(?<!\bsay\s)(?<!\bsays\s)(?<!\bthink\s)(?<!\bthinking\s)"
+    r"aloud(?=\s+to\s+(?!(?:the|a|an|his|her|him|them|me|us|you|my|our|their|your|it|its|this"
+    r"|that|these|those|everyone|everybody|himself|herself|themselves|myself)\b)[^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 def _may_name_an_office(text: str) -> bool:

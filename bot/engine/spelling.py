@@ -14,12 +14,14 @@ as one edit. A word the corpus or English knows is never replaced. A word typed 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import string
 import unicodedata
 from collections.abc import Callable, Sequence
 
-from rapidfuzz import process
+import jellyfish
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.engine.caches import remember
@@ -46,6 +48,12 @@ _S_ANY_CASE = "sS\u017f"  # what "s" matches ignoring case (the long s, "ſ", to
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 _SPEECH_STEMS = frozenset(stem(verb) for verb in ASKING_VERBS)
 _MEANINGS_KEPT = 10_000
+# A name dictated as several words ("kill mar a bray go" of Kilmar Abrego): runs of two to
+# `_MAX_RUN` words are joined and their sound (metaphone key) matched against the names'.
+_MAX_RUN = 5
+_MIN_RUN_KEY = 3  # a key of fewer consonants ("BKL" may be "back lee") is matched exactly only
+_MIN_RUN_LETTERS = 6
+_MIN_RUN_LIKENESS = 70  # rapidfuzz's ratio of the run's letters to a name's, a sound off
 
 
 class NameSpeller:
@@ -75,6 +83,100 @@ class NameSpeller:
         self._holders: dict[str, tuple[Person, ...]] | None = None  # `_role_holders`
         # a first name -> the name words right after it in the names of people having it
         self._after_firsts: dict[str, tuple[str, ...]] | None = None  # `_after_first_name`
+        # a name's sound (metaphone key) -> the names (one or more words) sounding so
+        self._sounds: dict[str, set[str]] | None = None  # `_dictated_name`
+
+    def _dictated_names(self, question: str) -> list[tuple[int, int, str]]:
+        """Runs of the question's words that sound as one known name does when joined ("kill
+        mar a bray go": Kilmar Abrego, "flores mack ias": Flores-Macias, "booth kelly":
+        Bukele), as dictation writes a name it does not know: (start, end, the name). Not a
+        run that is the question's own words: each of its words the corpus or a known name
+        uses stands for itself ("garcia", "trump"), and a run starting or ending with a stop
+        word is none."""
+        words = [(w, start) for w, start, _ in iter_words(question)]
+        found: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(words) - 1:
+            match = None
+            for n in range(min(_MAX_RUN, len(words) - i), 1, -1):
+                run = words[i : i + n]
+                match = self._dictated_name(question, run)
+                if match is not None:
+                    break
+            if match is None:
+                i += 1
+                continue
+            last, last_start = run[-1]
+            found.append((run[0][1], last_start + len(last), match))
+            i += len(run)
+        return found
+
+    def _dictated_name(self, question: str, run: Sequence[tuple[str, int]]) -> str | None:
+        texts = [w for w, _ in run]
+        for (word, start), (_, after) in itertools.pairwise(run):
+            if not question[start + len(word) : after].isspace():
+                return None  # "Leavit (WH": words apart, not one name heard in pieces
+        lowered = [w.lower() for w in texts]
+        if not all(w.isascii() and w.isalpha() for w in lowered):
+            return None
+        if lowered[0] in STOP_WORDS or lowered[-1] in STOP_WORDS:
+            return None
+        joined = "".join(lowered)
+        if len(joined) < _MIN_RUN_LETTERS:
+            return None
+        if sum(w not in self._names for w in lowered) < 2:
+            return None  # "garcia guy", "stephen miler": a word of a name, or one misspelt
+        heard = [w for w in lowered if w not in self._names and w not in STOP_WORDS]
+        used = [w for w in heard if self._used(w)]
+        if any(w in used for w in (lowered[0], lowered[-1])):
+            return None  # "bukelle say": the run's ends are of the name heard, not the question
+        if used and not any(w in self._names or not is_english_word(w) for w in lowered):
+            return None  # a word the story uses is meant as itself, unless a name's word or
+            # one English lacks ("flores mass ius") says the run is a name heard
+        key = jellyfish.metaphone(joined)
+        if len(key) < _MIN_RUN_KEY:
+            return None
+        sounds = self._name_sounds()
+        names = sounds.get(key, set())
+        if not names:  # a sound heard a little off: one consonant more, less or other, in
+            # letters mostly the name's ("flores mass ius": FLRSMSS of FLRSMXS)
+            names = {
+                name
+                for sound, named in sounds.items()
+                if len(sound) >= _MIN_RUN_KEY and OSA.distance(key, sound) == 1
+                for name in named
+                if fuzz.ratio(joined, _letters(name).replace(" ", "")) >= _MIN_RUN_LIKENESS
+            }
+        if len(names) != 1:
+            return None
+        name = next(iter(names))
+        if name[0].lower() != joined[0]:
+            return None
+        if set(_letters(name).split()) <= set(lowered):
+            return None  # "bukele go", "flores macias view": the name is typed; more follows
+        return name.lower() if all(w.islower() for w in texts) else name
+
+    def _used(self, word: str) -> bool:
+        known = terms(word)
+        return bool(known) and (
+            known[0] in self._by_term or self._index.passage_frequency(known[0]) > 0
+        )
+
+    def _name_sounds(self) -> dict[str, set[str]]:
+        if self._sounds is None:
+            sounds: dict[str, set[str]] = {}
+            for person in self._people:
+                for label in (person.name, *person.aliases):
+                    parts = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", label)
+                    for start in range(len(parts)):
+                        for end in range(start + 1, len(parts) + 1):
+                            name = " ".join(parts[start:end])
+                            letters = _letters(name).replace(" ", "")
+                            if len(letters) < _MIN_RUN_LETTERS:
+                                continue
+                            sounds.setdefault(jellyfish.metaphone(letters), set()).add(name)
+            self._sounds = sounds
+        return self._sounds
 
     def correct(self, question: str) -> str:
         """`question` with misspelt names replaced; unchanged when nothing needs correcting.
@@ -82,9 +184,13 @@ class NameSpeller:
         A correction stands only where the corrected question then names someone: "Homan" is
         one edit from "Human" (of Human Rights Watch) but is nobody's name on its own.
         """
-        replacements: list[tuple[int, int, str]] = []
+        replacements = self._dictated_names(question)
+        runs = list(replacements)
         before = ""
         for word, start, _ in iter_words(question):
+            if any(begins <= start < ends for begins, ends, _ in runs):
+                before = word
+                continue
             base, _ = _without_possessive(word)  # "Garcai's": "Garcia's"
             replacement = (
                 self._correction(base)
@@ -96,6 +202,7 @@ class NameSpeller:
             before = word
         if not replacements:
             return question
+        replacements.sort()
         corrected, spans = _replaced(question, replacements)
         if self._mentions is None:
             self._mentions = MentionFinder(self._people)
@@ -334,6 +441,11 @@ class WordSpeller:
             return next(term for term, n in used.items() if n == ranked[0])
         beginning = [term for term in used if self._begins_a_term(term)]
         return beginning[0] if len(beginning) == 1 else None
+
+
+def _letters(name: str) -> str:
+    """A name's words in lower case, a space between them ("Flores-Macias": "flores macias")."""
+    return " ".join(re.findall(r"[^\W\d_]+", name)).lower()
 
 
 def _possessive_kept(question: str, replacement: tuple[int, int, str]) -> tuple[int, int, str]:
