@@ -441,6 +441,46 @@ def _spelled_number_in_figures(match: re.Match[str]) -> str:
     return f"{number:,}"  # "85,000", "1,200", as a story writes them
 
 
+# A question asking a figure (a count, an amount, a date, an age, a distance) that offers its
+# guess last ("when did the harbor last close was it 2009", "how many boats fit like 12", "how
+# many were detained 85,000 or so"): a passage holding the figure answers it (whether the guess
+# is right or not); read as the question's own words, the figure was no answer.
+_ASKS_A_FIGURE = re.compile(
+    r"^\W*(?:[\w'’]+\W+){0,3}?(?:how\s+(?:many|much|old|far|long|big|tall)|when"
+    r"|what\s+(?:year|day|date|time|age))\b.*\d",
+    re.IGNORECASE | re.DOTALL,
+)
+_OFFERED_FIGURE = re.compile(
+    r"(?P<before>[\w'’]+)?\s+(?P<marker>(?:(?:was|is)\s+it|like|maybe|probably|prob)\s+)?"
+    r"\$?\d[\d,.]*(?:\s+(?:million|billion|thousand|percent))?"
+    r"(?:\s+or\s+\$?\d[\d,.]*(?:\s+(?:million|billion|thousand|percent))?)?"
+    r"(?P<hedge>\s+(?:or\s+(?:what|something|smth|so|not|less|more)|ish|something))?"
+    r"\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
+# a word before a figure that makes it part of what is asked: "how many died in 2009", "how
+# much more than 100", "when did it close after 2009"
+_FIGURE_PART_OF_QUESTION = frozenset(
+    "in on at since from to by of for than about over under before after between around until"
+    " till during per each every the a an".split()
+)
+
+
+def offered_figure(text: str) -> str:
+    """The guess a question asking a figure offers last (`_OFFERED_FIGURE`: "was it 2009",
+    "like 12", "85,000 or so"); "" where it offers none or the figure belongs to what is asked
+    ("how many died in 2009")."""
+    if not _ASKS_A_FIGURE.match(text):
+        return ""
+    found = _OFFERED_FIGURE.search(text)
+    if found is None:
+        return ""
+    before = (found.group("before") or "").lower()
+    if not found.group("marker") and (not before or before in _FIGURE_PART_OF_QUESTION):
+        return ""
+    return text[found.end("before") :]
+
+
 def _magnitude_written_out(match: re.Match[str]) -> str:
     """A number typed with its order of magnitude as a story writes it: thousands in figures
     ("85k": "85,000"; "1.5k": "1,500"), millions and billions in words ("6M": "6 million")."""

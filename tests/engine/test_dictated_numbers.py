@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine.chat import expand_shorthand
+from tests.engine.stories import searcher_for
 
 
 @pytest.mark.parametrize(
@@ -30,3 +31,32 @@ from bot.engine.chat import expand_shorthand
 )
 def test_dictated_numbers_and_homophones(typed: str, read: str) -> None:
     assert expand_shorthand(typed) == read
+
+
+HARBOR_STORY = "\n".join(
+    [
+        "Port director Valentina Okafor-Brandt announced on Monday that the Eastgate harbor will"
+        " close to all boats for six weeks starting June 2 so its main channel can be dredged.",
+        "Desmond Kilbride, who heads the Eastgate fishing cooperative, said the closure would"
+        " cost his 238 members about $1.2 million in lost catch.",
+        "The city council voted 7-2 on Thursday to allow the closure.",
+        "The harbor last closed for dredging in 2009.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        # a guess offered last is no topic word: the passage holding the figure answers it
+        ("when did the harbor last close was it 2009", "in 2009"),
+        ("when did the harbor last close was it two thousand and nine", "in 2009"),
+        ("how many members does the co-op have two hundred and thirty eight", "238 members"),
+    ],
+)
+def test_a_figure_guessed_last_is_answered_by_the_passage_telling_it(
+    question: str, told: str
+) -> None:
+    answer = searcher_for("harbor", HARBOR_STORY).ask(question)
+    assert told in answer.passages[0].text
+    assert answer.confidence == "high"

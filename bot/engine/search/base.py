@@ -83,6 +83,9 @@ class ExpectedAnswer:
     counted_deed: str | None = None
     # "how much is the fee per prisoner": an amount of each one asked (`answer_types.asks_rate`)
     rate: bool = False
+    # "when did it close was it 2009": the terms of the figure offered as a guess
+    # (`chat.offered_figure`), which a passage holding answers, though the question holds them
+    offered: frozenset[str] = frozenset()
 
 
 NOTHING_EXPECTED = ExpectedAnswer(None)

@@ -38,6 +38,7 @@ from bot.engine.chat import (
     asking_sentence,
     first_question,
     names_someone_by_pronoun,
+    offered_figure,
     question_after_opening_phrase,
     question_after_statement,
     question_pointing_back,
@@ -722,6 +723,7 @@ class Searcher(Rendering):
             made=self._thing_made(text, words, deed),
             counted_deed=self._counted_deed(text) if kind is AnswerKind.COUNT else None,
             rate=kind in (AnswerKind.AMOUNT, AnswerKind.COUNT) and self._asks_rate(text),
+            offered=frozenset(terms(offered_figure(text))) if kind is not None else frozenset(),
         )
         if expected.kind is None or expected.role:
             # A phrase's senses and the words it defines, as the meaning and definition

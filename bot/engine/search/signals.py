@@ -378,7 +378,7 @@ class ConfidenceSignals(CandidateRanking):
         spans = answers_of_kind(expected.kind, text, ratio=expected.ratio)
         if expected.kind not in _READ_AGAIN:
             return spans
-        asked = frozenset(topic)
+        asked = frozenset(topic) - expected.offered
         return [(a, b) for a, b in spans if not asked.issuperset(terms(text[a:b]) or ["-"])]
 
     def _common_topic(self, topic: Sequence[str], qualifiers: Qualifiers) -> dict[str, float]:
