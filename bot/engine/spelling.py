@@ -53,6 +53,8 @@ _MEANINGS_KEPT = 10_000
 _MAX_RUN = 5
 _MIN_RUN_KEY = 3  # a key of fewer consonants ("BKL" may be "back lee") is matched exactly only
 _MIN_RUN_LETTERS = 6
+_NAME_PARTS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # "Flores-Macias" one part
+_NOT_LETTERS = str.maketrans("", "", " -'’.")
 _MIN_RUN_LIKENESS = 70  # rapidfuzz's ratio of the run's letters to a name's, a sound off
 
 
@@ -85,6 +87,8 @@ class NameSpeller:
         self._after_firsts: dict[str, tuple[str, ...]] | None = None  # `_after_first_name`
         # a name's sound (metaphone key) -> the names (one or more words) sounding so
         self._sounds: dict[str, set[str]] | None = None  # `_dictated_name`
+        # the sounds of names by the name's first letter and the sound's length
+        self._sounds_near: dict[tuple[str, int], list[str]] = {}
 
     def _dictated_names(self, question: str) -> list[tuple[int, int, str]]:
         """Runs of the question's words that sound as one known name does when joined ("kill
@@ -139,13 +143,27 @@ class NameSpeller:
         sounds = self._name_sounds()
         names = sounds.get(key, set())
         if not names:  # a sound heard a little off: one consonant more, less or other, in
-            # letters mostly the name's ("flores mass ius": FLRSMSS of FLRSMXS)
+            # letters mostly the name's ("flores mass ius": FLRSMSS of FLRSMXS); among the
+            # names starting with the run's letter (a scan in C: some ms at 100,000 people)
+            letter = joined[0]
+            near = [
+                found
+                for size in (len(key) - 1, len(key), len(key) + 1)
+                for found in process.extract(
+                    key,
+                    self._sounds_near.get((letter, size), []),
+                    scorer=OSA.distance,
+                    score_cutoff=1,
+                    limit=None,
+                )
+            ]
             names = {
                 name
-                for sound, named in sounds.items()
-                if len(sound) >= _MIN_RUN_KEY and OSA.distance(key, sound) == 1
-                for name in named
-                if fuzz.ratio(joined, _letters(name).replace(" ", "")) >= _MIN_RUN_LIKENESS
+                for sound, _, _ in near
+                if len(sound) >= _MIN_RUN_KEY
+                for name in sounds[sound]
+                if name[0].lower() == joined[0]
+                and fuzz.ratio(joined, _letters(name).replace(" ", "")) >= _MIN_RUN_LIKENESS
             }
         if len(names) != 1:
             return None
@@ -163,18 +181,29 @@ class NameSpeller:
         )
 
     def _name_sounds(self) -> dict[str, set[str]]:
+        """Each sound (metaphone key) of the people's names and of the runs of their words
+        ("Kilmar", "Kilmar Abrego", "Abrego Garcia", ...), of six letters or more; made on
+        first need, each run of words once."""
         if self._sounds is None:
             sounds: dict[str, set[str]] = {}
-            for person in self._people:
-                for label in (person.name, *person.aliases):
-                    parts = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", label)
-                    for start in range(len(parts)):
-                        for end in range(start + 1, len(parts) + 1):
-                            name = " ".join(parts[start:end])
-                            letters = _letters(name).replace(" ", "")
-                            if len(letters) < _MIN_RUN_LETTERS:
-                                continue
+            seen: set[str] = set()
+            labels = {label for p in self._people for label in (p.name, *p.aliases)}
+            for label in labels:
+                parts = _NAME_PARTS.findall(label)
+                for start in range(len(parts)):
+                    for end in range(start + 1, len(parts) + 1):
+                        name = " ".join(parts[start:end])
+                        if name in seen:
+                            continue
+                        seen.add(name)
+                        letters = name.lower().translate(_NOT_LETTERS)
+                        if len(letters) >= _MIN_RUN_LETTERS:
                             sounds.setdefault(jellyfish.metaphone(letters), set()).add(name)
+            near: dict[tuple[str, int], list[str]] = {}
+            for sound, names in sounds.items():
+                for letter in {name[0].lower() for name in names}:
+                    near.setdefault((letter, len(sound)), []).append(sound)
+            self._sounds_near = near
             self._sounds = sounds
         return self._sounds
 
