@@ -77,7 +77,6 @@ def name_mentions(
 
 
 _TEXT = operator.attrgetter("text")
-_ID = operator.attrgetter("id")
 
 
 def find_mentions(text: str, people: Sequence[Person]) -> list[tuple[Person, int, int]]:
@@ -139,6 +138,21 @@ class MentionFinder:
             for surface, plural in _surfaces(person)
         )
         self._persons = tuple(surface.person for surface in self._surfaces)
+        # each surface's person as a number, one an id (first seen first), read once here: a
+        # surname 290 people share is told to name 290 different people by these numbers in
+        # C, not by reading each one's id (a pydantic attribute, some 500 instructions)
+        numbers: dict[str, int] = {}
+        of_person = [numbers.setdefault(person.id, len(numbers)) for person in people]
+        self._numbers = tuple(
+            number
+            for person, number in zip(people, of_person, strict=True)
+            for _ in _surfaces(person)
+        )
+        # each surface written as `_named_by` compares it with the words found (lower case),
+        # None for a role's (plural) surface
+        self._as_alias = tuple(
+            None if surface.plural else surface.surface.lower() for surface in self._surfaces
+        )
         self._patterns: dict[int, re.Pattern[str]] = {}
         # Where each probe's surfaces stand, by surface: many people share a surname or a role,
         # so a corpus has far fewer probes, and surfaces, than people's surfaces to look for.
@@ -303,10 +317,12 @@ class MentionFinder:
         """Those of `people` (found at `key`'s surfaces) whose name or an alias `words` is.
         When every surface is an alias written as `words`, all of them, without a look at
         each (the first question naming a surname 290 people share)."""
-        if all(
-            not self._surfaces[at].plural and self._surfaces[at].surface.lower() == words
-            for at in key
-        ):
+        # picked and compared in C: a surname's 290 surfaces, not a step each
+        if len(key) > 1:
+            aliases: tuple[str | None, ...] = operator.itemgetter(*key)(self._as_alias)
+        else:  # itemgetter of one gives the item, not a tuple of it
+            aliases = tuple(self._as_alias[at] for at in key)
+        if all(map(words.__eq__, aliases)):
             return people
         name = _as_a_name(words)  # once, not for each of the people a surname finds
         self._read_names(people)
@@ -342,16 +358,17 @@ class MentionFinder:
         return people
 
     def _unique_people(self, places: Sequence[int]) -> tuple[Person, ...]:
-        """The people of `places` in `_surfaces`, in their order, once each."""
+        """The people of `places` in `_surfaces`, in their order, once each (one an id)."""
         if len(places) == 1:  # itemgetter of one gives the item, not a tuple of it
-            people = [self._persons[places[0]]]
-        else:  # a role's 1,000 places picked in C, not a step each
-            people = list(operator.itemgetter(*places)(self._persons))
-        if len(set(map(_ID, people))) == len(people):
-            return tuple(people)  # most often: a role's 1,000 people, without a step each
-        seen: dict[str, Person] = {}
-        for person in people:
-            seen.setdefault(person.id, person)
+            return (self._persons[places[0]],)
+        # a role's 1,000 places picked in C, not a step each
+        people: tuple[Person, ...] = operator.itemgetter(*places)(self._persons)
+        numbers: tuple[int, ...] = operator.itemgetter(*places)(self._numbers)
+        if len(set(numbers)) == len(numbers):
+            return people  # most often: a role's 1,000 people, without a step each
+        seen: dict[int, Person] = {}
+        for number, person in zip(numbers, people, strict=True):
+            seen.setdefault(number, person)
         return tuple(seen.values())
 
     def _spans(self, at: int, text: str, lowered: str | None) -> list[tuple[int, int]]:
