@@ -481,6 +481,37 @@ def test_whether_passages_hold_words_with_and_without_rows_is_the_postings_answe
                 assert stored.contains(p, w) == plain.contains(p, w)
 
 
+def test_passages_asked_about_term_after_term_have_their_norms_read_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A speaker group's passages, asked about one frequent word after another (each read
+    from its row of frequencies): the length part of the formula at them is read once, not
+    once a word, and every word's look-up gives what the passages as an array give."""
+    docs, qs = zipf_corpus(3_000, 2_000, seed=7)
+    plain = BM25Index.build(docs)
+    stored = BM25Index.from_bytes(plain.to_bytes())
+    stored.use_stored_rows(stored_rows(plain))
+    words = [
+        w
+        for w in dict.fromkeys(w for q in qs for w in q)
+        if stored._frequencies.frequent(stored._vocab[w])
+    ]
+    assert len(words) >= 3
+    asked = np.sort(np.random.default_rng(7).choice(len(docs), size=400, replace=False))
+    expected = [plain.term_at(w, asked) for w in words]
+    reads = []
+    norms_at = stored._frequencies.norms_at
+    monkeypatch.setattr(
+        stored._frequencies, "norms_at", lambda passages: reads.append(1) or norms_at(passages)
+    )
+    at = stored.passages_at(asked)
+    for word, (held, values) in zip(words, expected, strict=True):
+        found, contributions = stored.term_at(word, at)
+        assert found.tolist() == held.tolist()
+        assert contributions.tobytes() == values.tobytes()
+    assert len(reads) == 1
+
+
 def test_rows_of_another_index_are_refused() -> None:
     docs = [["a", "b"], ["a"], ["a", "b"], ["b"]] * 10
     rows = stored_rows(BM25Index.build(docs))

@@ -31,6 +31,29 @@ class _Scratch(threading.local):
     dense: FloatArray | None = None  # every passage's score, `_dense_scores`'
 
 
+class PassagesAt:
+    """Ascending passages (not empty) that `BM25Index.term_at` is asked about term after
+    term: a speaker group's, in each question naming it. What every term's look-up reads of
+    them is read once: the passages checked and widened, and the length part of the formula
+    at each (`FrequencyRows.norms_at`: two reads a passage, 14,000 at 1,000,000 passages, more
+    than half of a frequent term's look-up there)."""
+
+    def __init__(self, index: BM25Index, passages: npt.NDArray[Any]) -> None:
+        self.index = index
+        self.asked = index._checked_passages(passages)
+        self.wide = self.asked.astype(np.intp)
+        self._norms: FloatArray | None = None
+
+    def __len__(self) -> int:
+        return len(self.asked)
+
+    def norms(self) -> FloatArray:
+        """`FrequencyRows.norms_at` the passages, read the first time a term needs them."""
+        if self._norms is None:
+            self._norms = self.index._frequencies.norms_at(self.wide)
+        return self._norms
+
+
 class BM25Index:
     """Okapi BM25 over passages' terms; passage ``i`` is ``terms[i]`` of ``build``."""
 
@@ -224,16 +247,24 @@ class BM25Index:
             return np.empty(0, dtype=np.int64)
         return union([self._postings.of_term(t)[0] for t in qterms]).astype(np.int64)
 
+    def passages_at(self, passages: npt.NDArray[Any]) -> PassagesAt | npt.NDArray[Any]:
+        """Ascending `passages` as `term_at` reads them, for asking it about them again and
+        again (`PassagesAt`); none as they are."""
+        return PassagesAt(self, passages) if len(passages) else passages
+
     def term_at(
-        self, term: str, passages: npt.NDArray[Any]
+        self, term: str, passages: npt.NDArray[Any] | PassagesAt
     ) -> tuple[npt.NDArray[np.bool_], FloatArray]:
         """For ascending `passages`, whether each holds `term` and what the term adds to its
         score (0.0 where it lacks it): what `holding_any` and `scores_of` give of one term,
         from one look-up, for a searcher that asks both of the same passages (a speaker's
-        1,400 at 100,000 passages, against postings of 90,000)."""
+        1,400 at 100,000 passages, against postings of 90,000). `passages` as `passages_at`
+        gave them (of this index) are not read again."""
         if len(passages) == 0:
             return np.zeros(0, dtype=bool), np.zeros(0, dtype=np.float64)
-        asked = self._checked_passages(passages)
+        if not isinstance(passages, PassagesAt) or passages.index is not self:
+            passages = PassagesAt(self, np.asarray(passages))
+        asked = passages.asked
         t = self._vocab.get(term)
         if t is None:
             return np.zeros(len(asked), dtype=bool), np.zeros(len(asked), dtype=np.float64)
@@ -244,7 +275,7 @@ class BM25Index:
             # postings: at 1,000,000 passages a speaker's 14,000 in postings of 900,000
             contributions = row[asked]
             return contributions > 0, contributions
-        found = self._frequencies.held_at(t, asked.astype(np.intp))
+        found = self._frequencies.held_at(t, passages.wide, passages.norms)
         if found is not None:  # from its row of frequencies: no search of 900,000 postings
             return found
         ids, contributions = self._postings.of_term(t)

@@ -31,7 +31,7 @@ from __future__ import annotations
 import mmap
 import threading
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import numpy as np
@@ -253,15 +253,20 @@ class FrequencyRows(_KeptRows):
         return self._kept_or_stored(t)
 
     def held_at(
-        self, t: int, passages: npt.NDArray[Any]
+        self,
+        t: int,
+        passages: npt.NDArray[Any],
+        norms: Callable[[], FloatArray] | None = None,
     ) -> tuple[npt.NDArray[np.bool_], FloatArray] | None:
         """Whether each of `passages` holds term `t`, and the term's contribution there (0.0
-        where it lacks it), from its row; None when it has none."""
+        where it lacks it), from its row; None when it has none. `norms`: what gives
+        `norms_at(passages)` when read already."""
         row = self._kept_row(t)
         if row is None:
             return None
         frequencies = row.take(passages)
-        return frequencies > 0, self._worked_out(t, frequencies, self.norms_at(passages))
+        at = norms() if norms is not None else self.norms_at(passages)
+        return frequencies > 0, self._worked_out(t, frequencies, at)
 
     def _worked_out(self, t: int, frequencies: npt.NDArray[Any], norms: FloatArray) -> FloatArray:
         idf = self._postings.idf[t]

@@ -16,7 +16,8 @@ import operator
 import threading
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -25,6 +26,8 @@ from bot.engine.answer_types import AnswerKind
 from bot.engine.caches import remember
 from bot.engine.countries import Countries, PeopleCountries, PlaceNamesAsTyped
 from bot.engine.epithets import Epithets
+from bot.engine.index import BM25Index
+from bot.engine.index.bm25 import PassagesAt
 from bot.engine.initials import SpelledOutNames
 from bot.engine.lexicon import WordNet, wordnet_directory
 from bot.engine.mentions import MentionFinder
@@ -112,6 +115,21 @@ class SpeakersPassages:
     quotes: npt.NDArray[np.int64]
     # the speakers' numbers on the build's quote shelf (`QuoteShelf.speaker_numbers`)
     speakers: frozenset[int] = frozenset()
+    # `numbered` as the index's `term_at` reads them, made on first need (`looked_up`)
+    _at: list[tuple[BM25Index, PassagesAt | npt.NDArray[Any]]] = field(
+        default_factory=list, compare=False, repr=False
+    )
+
+    def looked_up(self, index: BM25Index) -> PassagesAt | npt.NDArray[Any]:
+        """`index.passages_at(numbered)`, read once for the group: each question naming it
+        asks `term_at` about them (their norms, 14,000 passages at 1,000,000, were more than
+        half of each frequent term's look-up)."""
+        for known, at in self._at:
+            if known is index:
+                return at
+        at = index.passages_at(self.numbered)
+        self._at[:] = [(index, at)]  # one index: a searcher's snapshot's
+        return at
 
 
 # A question's phrasal verbs, each as its verb and its particle (word, start, end)

@@ -20,6 +20,7 @@ from bot.engine.search.base import (
     NOTHING_EXPECTED,
     Candidate,
     ExpectedAnswer,
+    SpeakersPassages,
     word_pairs,
 )
 from bot.engine.search.reading import plain_words
@@ -118,7 +119,7 @@ class CandidateRanking(Reranking):
             query = [t for t in query if t not in light]
         defined = list(dict.fromkeys(definitions)) if refine else []
         if speakers:
-            theirs = _TermsAt(index, self._quoting_passages(speakers).numbered)
+            theirs = _TermsAt(index, self._quoting_passages(speakers))
             found = self._speakers_passages(query, bridged, speakers, theirs)
             if defined:
                 weight = self.settings.definition_weight
@@ -608,15 +609,17 @@ class _TermsAt:
     scores and which of them hold a topic word come from one look-up of each term (at
     100,000 passages, a speaker's 1,400 against postings of up to 90,000)."""
 
-    def __init__(self, index: BM25Index, passages: npt.NDArray[np.int64]) -> None:
+    def __init__(self, index: BM25Index, group: SpeakersPassages) -> None:
         self._index = index
-        self._passages = passages
+        self._passages = group.numbered
+        # read once for the group, in every question naming it (`BM25Index.passages_at`)
+        self._at = group.looked_up(index)
         self._found: dict[str, tuple[npt.NDArray[np.bool_], npt.NDArray[np.float64]]] = {}
 
     def _of(self, term: str) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.float64]]:
         found = self._found.get(term)
         if found is None:
-            found = self._found[term] = self._index.term_at(term, self._passages)
+            found = self._found[term] = self._index.term_at(term, self._at)
         return found
 
     def scores(self, query: Sequence[str]) -> npt.NDArray[np.float64]:
