@@ -322,7 +322,8 @@ class MentionFinder:
             aliases: tuple[str | None, ...] = operator.itemgetter(*key)(self._as_alias)
         else:  # itemgetter of one gives the item, not a tuple of it
             aliases = tuple(self._as_alias[at] for at in key)
-        if all(map(words.__eq__, aliases)):
+        # (`operator.eq`, not `words.__eq__`: that gives NotImplemented, true, for a role's None)
+        if all(map(operator.eq, itertools.repeat(words), aliases)):
             return people
         name = _as_a_name(words)  # once, not for each of the people a surname finds
         self._read_names(people)

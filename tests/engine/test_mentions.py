@@ -333,3 +333,16 @@ def test_people_sharing_a_surname_are_found_once_each_without_reading_their_ids(
     assert len(groups) == 1
     assert groups[0].people == tuple(people)
     assert groups[0].by_name == tuple(people)
+
+
+def test_a_word_that_is_one_s_alias_and_another_s_role_names_only_the_first_by_name() -> None:
+    """A "governor" as one person's alias and another's role: both are found there, and only
+    the one called so by name is named by it (a role's surface is never taken for a name)."""
+    people = [
+        Person(id="g", name="Ada Governor", aliases=("Ada Governor", "Governor")),
+        Person(id="r", name="Bo Tan", aliases=("Bo Tan",), roles=("governor",)),
+    ]
+    finder = MentionFinder(people)
+    (group,) = finder.find_groups("what did the governor say")
+    assert {p.id for p in group.people} == {"g", "r"}
+    assert [p.id for p in group.by_name] == ["g"]
