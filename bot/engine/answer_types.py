@@ -100,7 +100,7 @@ class Expected(StrEnum):
 
 
 # "when" last asks when as "when" first does: "they met when?", "buddies since when"
-_ENDS_WITH_WHEN = re.compile(r"\bwhen\W*$", re.IGNORECASE)
+_ENDS_WITH_WHEN = re.compile(r"(?=[w])\bwhen\W*$", re.IGNORECASE)
 
 
 # A yes-or-no question asking the number in a few words after it: "did he win, and by how

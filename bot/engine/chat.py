@@ -17,7 +17,7 @@ These are properties of chat writing in general, not of any story or question.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from bot.engine.lexicon import lemma_of, shared_wordnet
@@ -1090,6 +1090,16 @@ def _is_what_is_wise(match: re.Match[str]) -> bool:
 # A quotation mark closing after the full stop is of the sentence it ends (a pasted "... she
 # said. “We are in.” what did he say then").
 _SENTENCE_END = re.compile(r"[.!]+[”\"]?\s+(?=\S)")
+
+
+def _sentence_ends(text: str) -> Iterator[re.Match[str]]:
+    """`_SENTENCE_END.finditer(text)`; none without a full stop or an exclamation mark (most
+    questions: not looked for, the pattern's run is most of a microsecond a question)."""
+    if "." not in text and "!" not in text:
+        return iter(())
+    return _SENTENCE_END.finditer(text)
+
+
 # How a sentence that asks opens: a question word, or the verb a yes-no question puts first
 _ASKS = re.compile(
     r"(?:what|whats|what['’]s|why|how|hows|how['’]s|when|where|who|whos|who['’]s|which|whose"
@@ -1162,7 +1172,7 @@ def _after_statements(text: str) -> int:
     he say?" asks in its last, not in the rest after the greeting (which ends with the
     question's mark)."""
     at = 0
-    for end in _SENTENCE_END.finditer(text):
+    for end in _sentence_ends(text):
         if not _ends_a_sentence(text, end.start()):
             continue
         sentence = text[at : end.start()]
@@ -1191,7 +1201,7 @@ def asking_sentence(text: str) -> str:
     "When the reporters asked about Garcia, what did he say?" for words, no date). `text`
     itself when it opens asking or nothing in it does."""
     at = 0
-    for end in _SENTENCE_END.finditer(text):
+    for end in _sentence_ends(text):
         if not _ends_a_sentence(text, end.start()):
             continue
         if asks(text[at : end.start()]):

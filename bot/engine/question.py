@@ -97,7 +97,7 @@ _SOMEONE = "|".join(sorted(SOMEONE_NOUNS))  # a word for anyone, in a pattern
 # A demonstrative and a word for anyone with nothing after it saying who ("let that man come
 # home"; not "that man from Maryland"): someone pointed at (`_with_pointed_at`)
 _POINTING = re.compile(
-    r"\b(?:that|this)\s+(?P<noun>"
+    r"(?=[t])\b(?:that|this)\s+(?P<noun>"
     + _SOMEONE
     + r")\b(?!['’]|\s+(?:from|of|in|at|on|with|who|whom|whose|that|which)\b)",
     re.IGNORECASE,
@@ -105,14 +105,14 @@ _POINTING = re.compile(
 # A word for anyone and the place they are from, after an article or a demonstrative: "the
 # man from Maryland", "that gentleman from Leeds" (`_with_pointed_at`)
 _FROM_PLACE = re.compile(
-    r"\b(?:the|that|this)\s+(?P<noun>"
+    r"(?=[t])\b(?:the|that|this)\s+(?P<noun>"
     + _SOMEONE
     + r")\s+from\s+(?P<place>[^\W\d_]+(?:\s+[^\W\d_]+)?)",
     re.IGNORECASE,
 )
 # The same after a word of the place or kind: "the maryland guy", "that Galway gentleman"
 _PLACE_THEN_SOMEONE = re.compile(
-    r"\b(?:the|that|this)\s+(?P<place>[^\W\d_]+)\s+(?P<noun>" + _SOMEONE + r")\b",
+    r"(?=[t])\b(?:the|that|this)\s+(?P<place>[^\W\d_]+)\s+(?P<noun>" + _SOMEONE + r")\b",
     re.IGNORECASE,
 )
 # The words for anyone that say a man or a woman: "the gentleman from Maryland" may be whom the
@@ -221,7 +221,7 @@ _ASKING_BEFORE_X = re.compile(
 # the whole question (what someone has put out: their words; not "did bukele get anything
 # from trump", a thing he was given)
 _ASKS_FROM_X = re.compile(
-    r"\b(?P<verb>according\s+to|per(?=\s+(?:(?:the|his|her|their)\s|(?-i:[A-Z])))"
+    r"(?=[acilpqrsw])\b(?P<verb>according\s+to|per(?=\s+(?:(?:the|his|her|their)\s|(?-i:[A-Z])))"
     r"|words\s+of|(?:quotes?|comments?|remarks?|response|reaction"
     r"|statements?|reply|word)\s+(?:from|by|of)"
     # "a quotable line from the mayor", "a soundbite from her"
@@ -234,7 +234,7 @@ _ASKS_FROM_X = re.compile(
 # "the exact words bukele used about garcia", "the words the mayor chose", "the phrase she
 # used": words someone used are their words (the relative clause names whose)
 _ASKS_WORDS_X_USED = re.compile(
-    r"\b(?P<verb>words?|phrases?|wording|language)\s+(?:that\s+|which\s+)?"
+    r"(?=[lpw])\b(?P<verb>words?|phrases?|wording|language)\s+(?:that\s+|which\s+)?"
     r"(?P<who>[^\W\d_][\w .'’-]{0,60}?)\s+"
     r"(?:used|chose|picked|uttered|spoke|said|wrote|use|uses|choose|chooses)\b",
     re.IGNORECASE,
@@ -267,7 +267,7 @@ _OWNED_WORDS = re.compile(
     re.IGNORECASE,
 )
 _OWNED_WORDS_TAIL = re.compile(rf"[^\W\ds]s\s+{_NOUNS_OF_SPEECH}\b", re.IGNORECASE)
-_ASKS_WHO_SAID = re.compile(r"\bwho\s+(?P<rest>.*)", re.IGNORECASE)
+_ASKS_WHO_SAID = re.compile(r"(?=[w])\bwho\s+(?P<rest>.*)", re.IGNORECASE)
 # "leavitt said what about the prison", "so trump told reporters what": the question word
 # after the speech verb, as said aloud (read by `_asks_x_said_what`).
 _ASKS_X_SAID_WHAT = re.compile(

@@ -33,6 +33,18 @@ GUARDED = {
     "question._ASKS_THEIR_WORDS": question._ASKS_THEIR_WORDS,
     "reading._SEMI_AUXILIARY": reading._SEMI_AUXILIARY,
     "reading._PART_BREAK": reading._PART_BREAK,
+    # 13regex: each run once or more on every question
+    "reasons._REASON_FORM": reasons._REASON_FORM,
+    "question._ASKS_FROM_X": question._ASKS_FROM_X,
+    "question._ASKS_WORDS_X_USED": question._ASKS_WORDS_X_USED,
+    "question._ASKS_WHO_SAID": question._ASKS_WHO_SAID,
+    "question._POINTING": question._POINTING,
+    "question._FROM_PLACE": question._FROM_PLACE,
+    "question._PLACE_THEN_SOMEONE": question._PLACE_THEN_SOMEONE,
+    "answer_types._ENDS_WITH_WHEN": answer_types._ENDS_WITH_WHEN,
+    "reading._MOTION_TO": reading._MOTION_TO,
+    "reading._ONE": reading._ONE,
+    "reasons._GAIN_WORD": reasons._GAIN_WORD,
 }
 _LOOK_AHEAD = re.compile(r"\(\?=(\[[^\]]+\])\)")
 _ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}

@@ -180,7 +180,7 @@ _PARTICLES_WITH_OF = {"outta": "out"}
 # its own, `chat.is_topic_free`) and "to" before where to, which WordNet has as "travel to" (the
 # first sense of "go" is "travel"; "go to" alone is "attend"), so the story's "visit" is it
 _MOTION_TO = re.compile(
-    r"\b(?:go|goes|going|gone|went|come|comes|coming|came)\s+to\s+(?P<where>[\w'’-]+)",
+    r"(?=[cgw])\b(?:go|goes|going|gone|went|come|comes|coming|came)\s+to\s+(?P<where>[\w'’-]+)",
     re.IGNORECASE,
 )
 # Words opening a place after "to" ("to the white house", "to his hometown"), not a verb's
@@ -247,7 +247,7 @@ _PASSIVE_BEFORE = re.compile(
 # named, which a passage holds in any sense ("a high one for us"): no topic. Not the
 # reciprocal "one another" (said as "each other"), read as typed: the confidence model was
 # fitted on its reading (a dev question's), and a refit moves every set.
-_ONE = re.compile(r"\bones?\b(?!\s+another\b)", re.IGNORECASE)
+_ONE = re.compile(r"(?=[o])\bones?\b(?!\s+another\b)", re.IGNORECASE)
 
 
 def one_spans(text: str) -> list[tuple[int, int]]:

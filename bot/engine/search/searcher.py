@@ -3985,6 +3985,8 @@ _TYPED_QUOTATION = re.compile(
     r"[\"“]([^\"“”\n]{2,120})[\"”]"
     r"|(?:^|(?<=[\s(\[:,]))['‘](\w[^\n]{0,118}?[\w.!?,])['’](?!\w)"
 )
+# The marks one of them opens with: a question with none of them holds none
+_QUOTATION_MARKS = ('"', "“", "'", "‘")
 
 
 # The fewest words a typed quotation holds to be found a word off: of fewer, one word changed
@@ -4271,7 +4273,9 @@ def typed_quotations(question: str, *, as_said: bool = False) -> list[str]:
     """The words `question` puts in quotation marks (folded), each with a letter in it: what
     the member heard or read someone say. `as_said`: only those right after a verb of saying
     ("did he say "I'm in"", "is it true she said: 'no'"), given as what was said."""
-    found = []
+    found: list[str] = []
+    if not any(mark in question for mark in _QUOTATION_MARKS):  # most questions: ~5 µs
+        return found
     for match in _TYPED_QUOTATION.finditer(question):
         if (
             as_said
