@@ -257,11 +257,18 @@ def one_spans(text: str) -> list[tuple[int, int]]:
 
 def semi_auxiliary_spans(text: str) -> list[tuple[int, int]]:
     """Where `text` holds a semi-auxiliary ("used to", "ended up", "able to")."""
-    return [
+    return list(_semi_auxiliary_spans(text))
+
+
+@functools.lru_cache(maxsize=64)
+def _semi_auxiliary_spans(text: str) -> tuple[tuple[int, int], ...]:
+    # remembered: a question's words (`_question_words`) and its qualifiers (signals) read
+    # them, the same text
+    return tuple(
         match.span()
         for match in _SEMI_AUXILIARY.finditer(text)
         if not (match.group("used") and _PASSIVE_BEFORE.search(text, 0, match.start()))
-    ]
+    )
 
 
 # Prepositions after a group's noun naming whose it is: "the office of Bukele"
