@@ -1335,14 +1335,14 @@ _SOURCE_NOUNS = DOC_NOUNS | frozenset(
 )
 # After a document's noun, the words of its own phrase: "a letter from the state warning that"
 _SOURCE_TAILS = frozenset("of on about from by into in for to".split())
-# Words before a document that make it its reporter's own: "issued a statement saying that",
-# "wrote in a letter that", "filed a lawsuit claiming that"
 # Words opening a phrase of time or occasion after "told me" (`_told_before_occasion`)
 _OCCASION_OPENERS = frozenset("after before on in at during when while once last".split())
 # Verbs of making a message one sends (`_message_before_colon`)
 _SENDING = frozenset("posted sent wrote tweeted emailed texted shared published issued".split())
 # Past forms of saying that, after "and", join a deed of the reported clause's subject
 _TOLD = frozenset("told said asked".split())
+# Words before a document that make it its reporter's own: "issued a statement saying that",
+# "wrote in a letter that", "filed a lawsuit claiming that"
 _PRODUCING = frozenset(
     "issued issues released releases wrote writes sent sends posted posts filed files published"
     " publishes signed signs submitted drafted authored penned emailed mailed tweeted delivered"
