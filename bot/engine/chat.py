@@ -17,7 +17,7 @@ These are properties of chat writing in general, not of any story or question.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from bot.engine.lexicon import lemma_of, shared_wordnet
@@ -323,10 +323,12 @@ def _gov_written_out(match: re.Match[str]) -> str:
     return "governor"
 
 
-def expand_shorthand(text: str) -> str:
+def expand_shorthand(text: str, searched_in_words: Callable[[str, str], bool] | None = None) -> str:
     """`text` with chat shorthand and initials of offices written out ("abt" -> "about", "AG"
     -> "attorney general", "100x" -> "100 times", "ex-mayor" -> "former mayor"); the rest
-    unchanged."""
+    unchanged. A number dictated in words is written in figures unless `searched_in_words`
+    (the words, the figure) says the corpus holds the words and not the figure (a story that
+    writes "ninety years" is searched for "ninety", not "90")."""
     # Each but the last looked for only where the text holds what every match holds (most
     # questions hold none): a pass of a pattern over a question is 1-2 µs.
     if "mark" in text or "point" in text:
@@ -334,7 +336,14 @@ def expand_shorthand(text: str) -> str:
     if "x" in text or "X" in text:
         text = _TIMES.sub(r"\1 times", text)
     text = _MAGNITUDE.sub(_magnitude_written_out, text)
-    text = _SPELLED_NUMBER.sub(_spelled_number_in_figures, text)
+
+    def in_figures(match: re.Match[str]) -> str:
+        figure = _spelled_number_in_figures(match)
+        if searched_in_words is not None and searched_in_words(match.group(0), figure):
+            return match.group(0)
+        return figure
+
+    text = _SPELLED_NUMBER.sub(in_figures, text)
     if "aloud" in text.lower():
         text = _ALOUD_TO.sub("allowed", text)
     if "ex-" in text.lower():

@@ -60,3 +60,29 @@ def test_a_figure_guessed_last_is_answered_by_the_passage_telling_it(
     answer = searcher_for("harbor", HARBOR_STORY).ask(question)
     assert told in answer.passages[0].text
     assert answer.confidence == "high"
+
+
+MILL_STORY = "\n".join(
+    [
+        "The Harlow mill closed on Friday after ninety years.",
+        "“The mill fed this town for ninety years,” said Ruth Brandt, who worked there.",
+        "The owners blamed the price of power, said spokesman Carl Ode.",
+        "Some two hundred and forty workers lost their jobs.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "held"),
+    [
+        ("who said the mill fed the town for ninety years", "ninety"),
+        ("did two hundred and forty workers lose their jobs", "two hundred and forty"),
+    ],
+)
+def test_a_number_the_story_writes_in_words_is_searched_in_words(question: str, held: str) -> None:
+    """A story that writes its numbers in words ("ninety years") is searched for the words
+    asked: in figures ("90"), they matched nothing of it (the first passage's number was not
+    among the words it was found by)."""
+    first = searcher_for("mill", MILL_STORY).ask(question).passages[0]
+    at = first.text.index(held)
+    assert any(h.start <= at < h.end for h in first.highlights)

@@ -301,7 +301,12 @@ class QuestionReading(MeaningCloseness):
         searchable = (
             self._initials_owning(
                 self._places_as_typed.expanded(
-                    as_searched(text, self._spelled_out.spelled_out, self._a_countrys_initials)
+                    as_searched(
+                        text,
+                        self._spelled_out.spelled_out,
+                        self._a_countrys_initials,
+                        self._corpus_writes,
+                    )
                 )
             )
             if text
@@ -328,6 +333,16 @@ class QuestionReading(MeaningCloseness):
             raise QuestionError(
                 "I couldn't find any words to search for in that; try asking in a sentence."
             )
+
+    def _corpus_writes(self, words: str, figure: str) -> bool:
+        """Whether the corpus writes a number asked in `words` ("two hundred and forty") in
+        words and not in figures (`figure`, "240"): it has each of the words and not the
+        figure, as a story writing "ninety years" does."""
+        index = self.snapshot.index
+        if figure != words and any(index.passage_frequency(t) for t in word_terms(figure)):
+            return False
+        found = [t for w in words.split() for t in word_terms(w.lower())]
+        return bool(found) and all(index.passage_frequency(t) for t in found)
 
     def _a_countrys_initials(self, word: str) -> bool:
         """Whether `word`, typed in capitals, is a country's initials ("US", "UK")."""
@@ -1660,6 +1675,7 @@ def as_searched(
     text: str,
     spelled_out: Callable[[str], str] | None = None,
     initials: Callable[[str], bool] | None = None,
+    searched_in_words: Callable[[str, str], bool] | None = None,
 ) -> str:
     """The question as searched: chat markup (mentions, custom emoji, links) removed, chat
     shorthand written out, a shouted question in lower case (and a word shouted for emphasis
@@ -1669,11 +1685,12 @@ def as_searched(
     did Trump say" reads as asking what Trump said. `spelled_out` writes out the initials of
     the corpus's own names, before the shorthand of offices is: "DHS" is the story's
     "Department of Homeland Security" where it has one, not any story's "Homeland Security
-    department"."""
+    department". `searched_in_words` tells a number dictated in words the corpus writes in
+    words, not figures (`expand_shorthand`)."""
     unmarked = strip_markup(text)
     if spelled_out is not None and not unmarked.isupper():
         unmarked = spelled_out(unmarked)
-    written = " ".join(expand_shorthand(unmarked).split())
+    written = " ".join(expand_shorthand(unmarked, searched_in_words).split())
     # "WHAT DID BUKELE SAY": shouted, capitals say nothing of a word (the unknown name "DID
     # BUKELE SAY ABOUT GARCIA" was refused); the meaning model reads case
     written = written.lower() if written.isupper() else emphasis_in_lower_case(written, initials)
