@@ -98,20 +98,47 @@ class NameSpeller:
         uses stands for itself ("garcia", "trump"), and a run starting or ending with a stop
         word is none."""
         words = [(w, start) for w, start, _ in iter_words(question)]
+        # What each run's first checks read, read once a word (a question has some twenty runs,
+        # nearly all ending here): a name heard in pieces is of ASCII letters, neither end a
+        # stop word nor a word the story uses (unless a name's), its words apart by white space
+        # only, two or more of them no name's word (`_dictated_name` checks each again).
+        lowered = [w.lower() for w, _ in words]
+        can_end = [
+            w.isascii()
+            and w.isalpha()
+            and w not in STOP_WORDS
+            and (w in self._names or not self._used(w))
+            for w in lowered
+        ]
+        letters_only = [w.isascii() and w.isalpha() for w in lowered]
+        spaced = [
+            question[start + len(word) : after].isspace()
+            for (word, start), (_, after) in itertools.pairwise(words)
+        ]
+        unnamed = [w not in self._names for w in lowered]
         found: list[tuple[int, int, str]] = []
         i = 0
         while i < len(words) - 1:
             match = None
-            for n in range(min(_MAX_RUN, len(words) - i), 1, -1):
-                run = words[i : i + n]
-                match = self._dictated_name(question, run)
-                if match is not None:
-                    break
+            if can_end[i]:
+                for n in range(min(_MAX_RUN, len(words) - i), 1, -1):
+                    last = i + n - 1
+                    if not (
+                        can_end[last]
+                        and all(spaced[i:last])
+                        and all(letters_only[i : last + 1])
+                        and sum(unnamed[i : last + 1]) >= 2
+                    ):
+                        continue
+                    run = words[i : i + n]
+                    match = self._dictated_name(question, run)
+                    if match is not None:
+                        break
             if match is None:
                 i += 1
                 continue
-            last, last_start = run[-1]
-            found.append((run[0][1], last_start + len(last), match))
+            last_word, last_start = run[-1]
+            found.append((run[0][1], last_start + len(last_word), match))
             i += len(run)
         return found
 
