@@ -30,7 +30,7 @@ from bot.engine.mentions import MentionFinder
 from bot.engine.models import Person
 from bot.engine.occupations import is_person_noun
 from bot.engine.question import NOUNS_OF_SPEECH
-from bot.engine.text import TermSpan, iter_words, stem, term_of, terms
+from bot.engine.text import TermSpan, iter_words, stem, term_of, terms, word_terms
 from bot.engine.words import ASKING_VERBS, STOP_WORDS, all_lemmas, is_english_word
 
 _MIN_LENGTH = 4  # shorter words have too many neighbours to guess from
@@ -110,6 +110,8 @@ class NameSpeller:
             and (w in self._names or not self._used(w))
             for w in lowered
         ]
+        if sum(can_end) < 2:
+            return []  # no two words to open and close a name heard in pieces (most questions)
         letters_only = [w.isascii() and w.isalpha() for w in lowered]
         spaced = [
             question[start + len(word) : after].isspace()
@@ -202,7 +204,7 @@ class NameSpeller:
         return name.lower() if all(w.islower() for w in texts) else name
 
     def _used(self, word: str) -> bool:
-        known = terms(word)
+        known = word_terms(word)  # remembered by the word: every question's words are read
         return bool(known) and (
             known[0] in self._by_term or self._index.passage_frequency(known[0]) > 0
         )
