@@ -22,7 +22,14 @@ TRIBUNAL_STORY = "\n".join(
 
 
 @pytest.mark.parametrize(
-    "question", ["what did the tribunal rule", "What has the tribunal ruled on the crew?"]
+    "question",
+    [
+        "what did the tribunal rule",
+        "What has the tribunal ruled on the crew?",
+        # "what did the ruling say" asks what was ruled, as "what did the tribunal rule" does
+        "what did the tribunal ruling say",
+        "What does the tribunal's ruling say about the crew?",
+    ],
 )
 def test_a_passage_naming_the_act_does_not_answer_what_was_done(question: str) -> None:
     searcher = searcher_for("port-elling", TRIBUNAL_STORY)
@@ -31,39 +38,17 @@ def test_a_passage_naming_the_act_does_not_answer_what_was_done(question: str) -
 
 
 @pytest.mark.parametrize(
+    "question", ["what did the tribunal rule", "what did the tribunal ruling say"]
+)
+@pytest.mark.parametrize(
     "told",
     [
         "The tribunal ruled that the crew must pay for the berth, Mara Olsen said.",
         "Mara Olsen called the tribunal ruling that the crew must pay for the berth a blow.",
     ],
 )
-def test_a_passage_telling_what_was_ruled_answers(told: str) -> None:
+def test_a_passage_telling_what_was_ruled_answers(told: str, question: str) -> None:
     searcher = searcher_for("port-elling", TRIBUNAL_STORY.replace(NAMING, told))
-    answer = searcher.ask("what did the tribunal rule")
-    assert answer.confidence == "high"
-    assert "the crew must pay" in answer.passages[0].text
-
-
-@pytest.mark.parametrize(
-    "question",
-    ["what did the tribunal ruling say", "What does the tribunal's ruling say about the crew?"],
-)
-def test_what_the_act_said_is_not_answered_by_a_passage_naming_it(question: str) -> None:
-    # "what did the ruling say" asks what was ruled, as "what did the tribunal rule" does
-    searcher = searcher_for("port-elling", TRIBUNAL_STORY)
     answer = searcher.ask(question)
-    assert not (answer.confidence == "high" and "tribunal ruling" in answer.passages[0].text)
-
-
-@pytest.mark.parametrize(
-    "told",
-    [
-        "The tribunal ruled that the crew must pay for the berth, Mara Olsen said.",
-        "Mara Olsen called the tribunal ruling that the crew must pay for the berth a blow.",
-    ],
-)
-def test_a_passage_telling_what_the_ruling_said_answers(told: str) -> None:
-    searcher = searcher_for("port-elling", TRIBUNAL_STORY.replace(NAMING, told))
-    answer = searcher.ask("what did the tribunal ruling say")
     assert answer.confidence == "high"
     assert "the crew must pay" in answer.passages[0].text
