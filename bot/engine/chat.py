@@ -408,7 +408,9 @@ _TENS = dict(
         strict=True,
     )
 )
-_NUMBER_WORD = "|".join([*_UNITS, *_TEENS, *_TENS, "hundred", "thousand"])
+# Each number word below a hundred and its value (the searcher reads a passage's figures by it)
+NUMBER_WORDS: dict[str, int] = _UNITS | _TEENS | _TENS
+_NUMBER_WORD = "|".join([*NUMBER_WORDS, "hundred", "thousand"])
 _SPELLED_NUMBER = re.compile(
     rf"(?<![\w'’-])(?:{_NUMBER_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_NUMBER_WORD}))*(?![\w'’-])",
     re.IGNORECASE,

@@ -35,6 +35,7 @@ from bot.engine.answer_types import (
 )
 from bot.engine.caches import remember
 from bot.engine.chat import (
+    NUMBER_WORDS,
     asking_sentence,
     first_question,
     names_someone_by_pronoun,
@@ -4137,20 +4138,7 @@ _TO_AFTER = re.compile(r"\s+to\s+\$?\d")
 _TOP_BEFORE = re.compile(r"\b(?:top|first|last|give\s+me|gimme)\s*$", re.IGNORECASE)
 # A passage's figures: digits, and number words as digits
 _FIGURE_IN_TEXT = re.compile(r"\$?\d[\d,]*(?:\.\d+)?|\b(?P<word>[a-z]+)(?P<dollars>\s+dollars)?\b")
-_FIGURE_WORDS = {
-    word: str(n)
-    for n, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
-        " fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-} | {
-    "thirty": "30",
-    "forty": "40",
-    "fifty": "50",
-    "sixty": "60",
-    "seventy": "70",
-    "eighty": "80",
-    "ninety": "90",
+_FIGURE_WORDS = {word: str(n) for word, n in NUMBER_WORDS.items()} | {
     "hundred": "100",
     "dozen": "12",
 }
