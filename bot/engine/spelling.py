@@ -100,8 +100,10 @@ class NameSpeller:
         words = [(w, start) for w, start, _ in iter_words(question)]
         # What each run's first checks read, read once a word (a question has some twenty runs,
         # nearly all ending here): a name heard in pieces is of ASCII letters, neither end a
-        # stop word nor a word the story uses (unless a name's), its words apart by white space
-        # only, two or more of them no name's word (`_dictated_name` checks each again).
+        # stop word nor a word the story uses unless a name's ("bukelle say": the run's ends are
+        # of the name heard, not the question), its words apart by white space only ("Leavit
+        # (WH": words apart), two or more of them no name's word ("garcia guy", "stephen miler":
+        # a word of a name, or one misspelt).
         lowered = [w.lower() for w, _ in words]
         can_end = [
             w.isascii()
@@ -133,7 +135,7 @@ class NameSpeller:
                     ):
                         continue
                     run = words[i : i + n]
-                    match = self._dictated_name(question, run)
+                    match = self._dictated_name(run)
                     if match is not None:
                         break
             if match is None:
@@ -144,25 +146,17 @@ class NameSpeller:
             i += len(run)
         return found
 
-    def _dictated_name(self, question: str, run: Sequence[tuple[str, int]]) -> str | None:
+    def _dictated_name(self, run: Sequence[tuple[str, int]]) -> str | None:
+        """The known name `run` sounds as when joined, or None; its words are of ASCII letters,
+        apart by white space, two or more no name's word, and neither end a stop word or a word
+        the story uses (checked by `_dictated_names`, a word at a time)."""
         texts = [w for w, _ in run]
-        for (word, start), (_, after) in itertools.pairwise(run):
-            if not question[start + len(word) : after].isspace():
-                return None  # "Leavit (WH": words apart, not one name heard in pieces
         lowered = [w.lower() for w in texts]
-        if not all(w.isascii() and w.isalpha() for w in lowered):
-            return None
-        if lowered[0] in STOP_WORDS or lowered[-1] in STOP_WORDS:
-            return None
         joined = "".join(lowered)
         if len(joined) < _MIN_RUN_LETTERS:
             return None
-        if sum(w not in self._names for w in lowered) < 2:
-            return None  # "garcia guy", "stephen miler": a word of a name, or one misspelt
         heard = [w for w in lowered if w not in self._names and w not in STOP_WORDS]
         used = [w for w in heard if self._used(w)]
-        if any(w in used for w in (lowered[0], lowered[-1])):
-            return None  # "bukelle say": the run's ends are of the name heard, not the question
         if used and not any(w in self._names or not is_english_word(w) for w in lowered):
             return None  # a word the story uses is meant as itself, unless a name's word or
             # one English lacks ("flores mass ius") says the run is a name heard
