@@ -930,6 +930,9 @@ class QuotationFinder(ReportedSpeech):
                 return False, None  # "..., and she rejected the city's claim of "new water""
             if toks[v].lower == "to" and v > lo and toks[v - 1].lower == "according":
                 return True, self._np_after(pi, v + 1, cue="according to X")
+            worded = self._worded_in_report(pi, v, k, lo)
+            if worded is not None:
+                return True, worded
             kind = self._verb_kind(para, v)
             if kind is None:
                 other = self._reported_message(pi, v, lo)
@@ -991,6 +994,91 @@ class QuotationFinder(ReportedSpeech):
                     ref = self._relayed_in_report(pi, lo, ref)
                 return True, with_cue(ref, f'X {toks[v].text} ... "..."') if ref else None
         return passed, None
+
+    def _worded_in_report(self, pi: int, v: int, k: int, lo: int) -> Ref | None:
+        """`He said that his dispatcher, Rosa Lindgren, had summed up the mood among drivers:
+        "..."`, `He said that, as his wife put it, "..."`: a verb of wording what follows
+        (`_wording_verb`: "put it", "summed up ...") right before the quotation at `k`, with a
+        subject of its own, inside a clause that an earlier cue of the sentence reports. The
+        words are that subject's: `Ref` "relayed" when they are someone other than the
+        reporter (who still spoke, for a pronoun after), the reporter's own when the subject is
+        them ("and he put it bluntly:"), and nobody's when the subject is no one the story lets
+        us tell ("as one driver put it,", a pronoun that may be either). None when `v` is no
+        such verb or no cue comes before its subject (`X summed it up: "..."` alone: the
+        colon's rule, `_put_before_colon`)."""
+        para = self.paras[pi]
+        toks = para.tokens
+        if not self._wording_verb(para, v, k):
+            return None
+        g = v
+        if v - 2 >= lo and toks[v - 1].lower == "to" and is_inflected_verb(toks[v - 2].lower):
+            g = v - 2  # "as she likes to put it,": the subject of the governing verb
+        subject = self._verb_subject(pi, g, "finite")
+        if subject is None and toks[v].lower not in _PUT | _PHRASED | _SUMMED:
+            return None  # "the signed letter:": maybe no verb with a subject; the cue before
+        start = subject.start if subject is not None else g
+        while start > lo and toks[start - 1].lower in AUX_ADVERBS:
+            start -= 1
+        found, outer = self._before_cue(pi, start)
+        if not found or outer is None or outer.kind in ("relay", "relayed"):
+            return None
+        teller = self._resolve(pi, outer.start, outer)
+        self._record(pi, outer.start, teller)  # the reporter spoke, for a pronoun after
+        if teller is None:
+            self._unnamed_speaker(pi, outer.end)  # "a spokeswoman said that ..."
+        cue = f'X said ... Y {toks[v].text} ...: "..."'
+        if subject is None or subject.kind not in ("person", "pronoun", "role", "kin", "elder"):
+            return Ref("relay", v, v + 1, cue=cue)
+        speaker = self._resolve(pi, v, subject)
+        if speaker is None or self.people[speaker].kind is not SpeakerKind.PERSON:
+            return Ref("relay", v, v + 1, cue=cue)
+        if speaker == teller:
+            return Ref("person", subject.start, subject.end, ids=(speaker,), cue=cue)
+        return Ref("relayed", subject.start, subject.end, ids=(speaker,), cue=f"{cue} (Y's words)")
+
+    @staticmethod
+    def _wording_verb(para: Para, v: int, k: int) -> bool:
+        """Token `v` is a verb saying how its subject worded the quotation at `k`, which comes
+        after a colon or a comma: "put it" and up to three words of manner ("put it best",
+        "put it this way"), or "summed up" / "summed it up" / "summarized" and an object of
+        up to eight words, no verb among them ("summed up the mood among drivers:")."""
+        toks = para.tokens
+        word = toks[v].lower
+        end = k - 1
+        if end <= v or toks[end].text not in ":," or para.quote_of[end] != -1:
+            return False
+        if word in _PUT | _PHRASED:
+            if v + 1 >= end or toks[v + 1].lower != "it":
+                return False
+            rest = toks[v + 2 : end]
+            return len(rest) <= 3 and all(
+                t.is_word
+                and not t.is_cap
+                and (t.lower.endswith("ly") or t.lower in _MANNER_WORDS - {"up"})
+                for t in rest
+            )
+        if word in _SUMMED:
+            n = v + 1
+            if n < end and toks[n].lower == "it":
+                n += 1
+            if n >= end + 1 or toks[n].lower != "up":
+                return False
+            rest = toks[n + 1 : end]
+        elif word in _SUMMARIZED or (
+            not toks[v].is_cap
+            and word not in SPEECH_VERBS | LABEL_VERBS
+            and _communication_verb(word)
+            and v + 1 < end
+        ):
+            rest = toks[v + 1 : end]  # "had texted the drivers:", "expressed the mood:"
+        else:
+            return False
+        return len(rest) <= 8 and all(
+            para.quote_of[x] == -1
+            and (t.is_word or t.kind == "poss")
+            and not (finite_verb(t) and not t.is_cap)
+            for x, t in enumerate(rest, v + 1)
+        )
 
     @staticmethod
     def _coordinated_deed(para: Para, a: int, b: int) -> bool:
@@ -1362,6 +1450,8 @@ _TALKING = frozenset("talking talked talks speaking spoke speaks".split())
 # Verbs that say how someone worded what follows a colon: "X put it bluntly:", "X summed it up:"
 _PUT = frozenset("put puts".split())
 _SUMMED = frozenset("summed sums".split())
+_PHRASED = frozenset("phrased phrases framed frames".split())
+_SUMMARIZED = frozenset("summarized summarizes summarised summarises".split())
 # Words after "put it" that say how, besides adverbs in -ly: "put it this way", "put it best"
 _MANNER_WORDS = frozenset("this that way another more most best well up".split())
 # Verbs of answering: a quotation right after "X answered at length." is the answer
