@@ -357,6 +357,15 @@ class WordNet:
             for offset in self._offsets(lower, "a")
         )
 
+    def is_only_an_adverb(self, word: str) -> bool:
+        """Whether WordNet has `word` (lower case) as an adverb and as nothing else: "officially",
+        "formally", "openly"; not "still" or "early" (adjectives too), nor "Kelly" or "Holly"
+        (nouns: names), nor a word it lacks."""
+        lower = word.lower()
+        return bool(self._offsets(lower, "r")) and not any(
+            self._offsets(lower, pos) for pos in ("n", "v", "a")
+        )
+
     def is_noun(self, word: str) -> bool:
         """Whether WordNet has `word`, or the singular of it in -s, as a noun, in any case."""
         return any(self._offsets(form, "n") for form in _singular_forms(word.lower()))

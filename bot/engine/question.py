@@ -1071,6 +1071,15 @@ def _names_something_else(word: str) -> bool:
     return sense is not None and sense[0] != _NOUN_COMMUNICATION
 
 
+def _only_an_adverb(word: str) -> bool:
+    """Whether `word`, before a verb of saying, is an adverb telling how it was said
+    ("officially", "formally", "openly"): a word in -ly WordNet knows only as an adverb. Not
+    any adverb: "why was he kinda warning people" is read with "kinda" as it was."""
+    word = word.strip(",.'’").lower()
+    wordnet = shared_wordnet()
+    return word.endswith("ly") and wordnet is not None and wordnet.is_only_an_adverb(word)
+
+
 def _read_speaker(
     question: str,
     who_span: tuple[int, int],
@@ -1084,9 +1093,14 @@ def _read_speaker(
     clause = _QUOTED_CLAUSE.search(question, start, end)
     who = question[start : clause.start()] if clause else question[start:end]
     words = who.split()
-    while words and (words[-1].lower() in _FILLER or _HAVE_TO.fullmatch(" ".join(words[-2:]))):
+    while words and (
+        words[-1].lower() in _FILLER
+        or _HAVE_TO.fullmatch(" ".join(words[-2:]))
+        or (len(words) > 1 and _only_an_adverb(words[-1]))
+    ):
         # "what has X actually said"; "what did the press secretary have to say": "have to"
-        # goes with the verb (X's own "say"), as "did" does
+        # goes with the verb (X's own "say"), as "did" does; "did the government officially
+        # say": how they said it, no part of who
         del words[-2 if words[-1].lower() == "to" else -1 :]
     words = words[: _before_deed_then_saying(words)]
     words = words[: _before_when_owned(words)]
