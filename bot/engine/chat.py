@@ -714,10 +714,13 @@ _FRAMING = tuple(
         ),
         (("-wise",), r"(?<=\w)-wise\b"),  # "money-wise": as regards money
         # "for my essay, ...", "... for context in my intro paragraph": what the writer asks
-        # for, their own thing, which no story tells of; to the clause's end
+        # for, their own thing, which no story tells of; to the clause's end, or to a question
+        # it opens with no comma ("for my essay what does the professor say")
         (
             ("my ",),
-            r"\b(?:for|in|into)\s+my(?:\s+[^\W\d_][\w'’-]*){1,3}?(?=\s*(?:[,.;:?!)]|$))",
+            r"\b(?:for|in|into)\s+my(?:\s+[^\W\d_][\w'’-]*){1,3}?(?=\s*(?:[,.;:?!)]|$)"
+            r"|\s+(?:what|how|why|when|where)\s+"
+            r"(?:did|does|do|has|have|had|would|will|is|was|were|can|could)\b)",
         ),
     )
 )

@@ -778,11 +778,21 @@ _RELATIVE_HEAD = re.compile(
 # semicolon: a question word, or a verb asking yes or no ("honestly, what did trump say",
 # "politics aside: did bukele ...", "not to be that guy, but didn't biden ...")
 _SET_OFF_QUESTION = re.compile(
-    r"[,;:]\s*(?:(?:so|and|but|ok|okay|then)[, ]+)?"
+    r"(?P<q>)[,;:]\s*(?:(?:so|and|but|ok|okay|then)[, ]+)?"
     r"(?=(?:what|how|why|when|where)\b"
     r"|(?:did|does|do|has|have|had|is|was|were|will|would|can|could)(?:n['’]?t)?\b"
     # a request whose question follows ("stupid bot, just tell me what ..."): a lead-in
     rf"|{_REQUEST}\s*,?\s*(?:what|why|how)\b)",
+    re.IGNORECASE,
+)
+# The same words with no mark setting them off, when they are a phrase a preposition opens:
+# "for my essay what does the professor say", "for the quiz what did trump say": the phrase
+# and then a question word and the verb asking with it (a few words, none a question word)
+_UNMARKED_OPENING = re.compile(
+    r"\W*(?:for|in|on|at|about|regarding|re|from|during|after|before|since|per)\s+"
+    r"(?:(?!(?:what|how|why|when|where|who|whom|which|whose)\b)[^\W\d_][\w'’-]*\s+){1,4}?"
+    r"(?P<q>)(?=(?:what|how|why|when|where)\s+"
+    r"(?:did|does|do|has|have|had|would|will|is|was|were|can|could)\b)",
     re.IGNORECASE,
 )
 
@@ -801,8 +811,8 @@ def _asked_from(question: str) -> tuple[int, int | None]:
     main = MAIN_QUESTION.search(question, clause.end()) if clause else None
     if main:
         return main.end(), None
-    set_off = _SET_OFF_QUESTION.search(question, start)
-    opening = question[start : set_off.start()] if set_off else ""
+    set_off = _SET_OFF_QUESTION.search(question, start) or _UNMARKED_OPENING.match(question, start)
+    opening = question[start : set_off.start("q")] if set_off else ""
     if set_off and not asks(opening):
         after = _LEAD_IN.match(question, set_off.end())  # "..., just tell me what ..."
         after_end = after.end() if after else set_off.end()
