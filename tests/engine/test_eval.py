@@ -477,7 +477,7 @@ def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held
     <= 15 % of unanswerable questions answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     sets = sets_held_out(REPO / "tests/data")
-    assert len(sets) == 65 and "eval-dev.jsonl (odd half)" in sets
+    assert len(sets) == 66 and "eval-dev.jsonl (odd half)" in sets
     assert choose_threshold(list(sets.values()), Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
@@ -1212,6 +1212,20 @@ def test_the_twenty_seventh_sessions_read_set(story_snapshot: IndexSnapshot) -> 
     the actual name of that mega prison"), absent speakers refused 3 of 3."""
     held = held_out(story_snapshot, "eval-fresh-59.jsonl")
     assert_read_set_floors(held, recall_at_1=37, recall_at_3=39, high=26)
+
+
+def test_the_twenty_eighth_sessions_read_set(story_snapshot: IndexSnapshot) -> None:
+    """eval-fresh-60.jsonl: 48 questions as students of a high-school civics class ask them in
+    their Discord study server ("for my essay what does the cornell professor guy (flores
+    something??) say", "wat does hrw say abt the prisons n stuff?? is it rly that bad 😬",
+    "tldr what did trump say the media would do lol"), written blind by a helper who saw only
+    the story, read whole in the twenty-eighth session (9read60). On its start (f85929b):
+    Recall@1 31 of 40, Recall@3 36, 20 high all right, 1 refused ("did the US government
+    officially say its safer to travel to el salvador now": "the US government officially"
+    read as a speaker), speaker right 8, unanswerable high 0 of 8, absent speakers refused 3
+    of 3."""
+    held = held_out(story_snapshot, "eval-fresh-60.jsonl")
+    assert_read_set_floors(held, recall_at_1=32, recall_at_3=37, high=21)
 
 
 def _across_sets() -> Any:
