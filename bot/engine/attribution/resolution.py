@@ -595,6 +595,8 @@ class Resolver(GenderEvidence):
         if gender is not None:
             fallback = self._only_subject_before(pi, tok, gender, far=not events)
         if not events:
+            if fallback is None and gender is not None:
+                return self._one_of_a_pair(pi, tok, gender)
             return fallback
         last = events[-1]
         if self._unnamed_between((last.para, last.tok), (pi, tok)):
@@ -618,7 +620,11 @@ class Resolver(GenderEvidence):
                 # `"...," Brandt said in remarks relayed to reporters by Moravec.` / `"...,"
                 # she added`: the one who passed his words on, when known to fit
                 return self._only_fitting_speaker([relayer], pi, tok, gender)
-            return self._only_fitting_speaker(events, pi, tok, gender) or fallback
+            return (
+                self._only_fitting_speaker(events, pi, tok, gender)
+                or fallback
+                or self._one_of_a_pair(pi, tok, gender)
+            )
         if relayer is not None:
             return None  # the speaker or the one who passed the words on: a guess
         vetoed: frozenset[str] = frozenset()
@@ -631,6 +637,132 @@ class Resolver(GenderEvidence):
             self._introduce_lone_subject(pi, tok, gender)
             return None
         return last.speaker
+
+    def _one_of_a_pair(self, pi: int, tok: int, gender: Gender) -> str | None:
+        """`Mendes and Dale Whitcomb handed out leaflets.` / `"...," she said.` / `"...," he
+        said.`, `Among them were Ana Ruiz, ..., and Walt Jessup, ...`, `the Alberos described
+        the year` (of Tomas and Marguerite Albero): a paragraph naming, outside quotations, no
+        one but two or more people joined as one clause subject ("X and Y", or "the" and the
+        plural of a surname they share), with no cue of its own, then paragraphs whose cues are
+        only pronouns of those people, and the pronoun's own paragraph naming nobody before it:
+        the pronoun is the one of them of its gender, when the story or the first names tell
+        that one's gender and the others' is the other. Full names the story knows as no one
+        yet, joined to the others by "and", count with the gender their first names tell;
+        when the pronoun is one of them, each becomes a person (`Found.names`), for the next
+        pass to credit."""
+        para = self.paras[pi]
+        if any(m.i < tok and para.quote_of[m.i] == -1 for m in self.mentions[pi]):
+            return None
+        if self._unnamed_subject(pi, 0, tok) or self._unnamed_between((pi, -1), (pi, tok)):
+            return None
+        scene = self._previous(pi)
+        for _ in range(2):
+            if scene is None:
+                return None
+            toks = self.paras[scene].tokens
+            if any(self.paras[scene].quote_of[m.i] == -1 for m in self.mentions[scene]):
+                break
+            if self._joined_subject(scene) is not None:
+                break  # "the Alberos described ...", or people the story knows as no one yet
+            if not any(e.para == scene for e in self.history):
+                return None  # narration naming no one: no scene of the pronoun's
+            if self._unnamed_subject(scene, 0, len(toks)) or scene == 0:
+                return None
+            scene = self._previous(scene)
+        else:
+            return None
+        if scene is None or any(e.para == scene for e in self.history):
+            return None
+        if self._unnamed_between((scene, -1), (pi, tok)):
+            return None
+        group = self._joined_subject(scene)
+        if group is None:
+            return None
+        people, unknown = group
+        spoke = {e.speaker for e in self.history if (scene, -1) < (e.para, e.tok) < (pi, tok)}
+        if not spoke <= set(people):
+            return None
+        toks = self.paras[scene].tokens
+        other: Gender = "male" if gender == "female" else "female"
+        genders = [self.gender.get(pid) for pid in people]
+        genders += [first_name_gender(toks[i].text) for i, _ in unknown]
+        if genders.count(gender) != 1 or genders.count(other) != len(genders) - 1:
+            return None
+        at = genders.index(gender)
+        if at < len(people):
+            return people[at]
+        for i, j in unknown:  # each becomes a person, for the next pass to credit
+            intro = Intro(self.body[toks[i].start : toks[j - 1].end], [], position=toks[i].start)
+            self.found.names.append(intro)
+        return None
+
+    def _joined_subject(self, pi: int) -> tuple[list[str], list[tuple[int, int]]] | None:
+        """The people paragraph `pi` names outside quotations, when they are all one clause
+        subject of two or more joined by "and" (`_one_of_a_pair`), or "the" and the plural of
+        a surname two or more people named before share ("the Alberos"); with the full names
+        among them the story knows as no one (their tokens); else None."""
+        para = self.paras[pi]
+        toks = para.tokens
+        outside = [m for m in self.mentions[pi] if para.quote_of[m.i] == -1]
+        if any(len(m.ids) != 1 for m in outside):
+            return None
+        known = {k for m in self.mentions[pi] for k in range(m.i, m.j)}
+        members: list[tuple[int, int, str | None]] = [(m.i, m.j, m.ids[0]) for m in outside]
+        for i, j in cap_sequences(toks):
+            if j - i < 2 or not is_name_like(toks[i:j]) or not is_first_name(toks[i].text):
+                continue
+            if not any(para.quote_of[k] != -1 or k in known for k in range(i, j)):
+                members.append((i, j, None))
+        if not members:
+            return self._plural_surname_subject(pi)
+        members.sort()
+        lo, hi = para.sentence(members[0][0])
+        if len(members) < 2 or members[-1][0] >= hi:
+            return None
+        if outside and outside[0].i == members[0][0]:
+            if not self._is_subject(pi, outside[0], lo):
+                return None
+        elif not self._subject_place(pi, members[0][0]):
+            return None
+        for i, _, _ in members[1:]:
+            if toks[i - 1].lower != "and":
+                return None
+        unknown = [(i, j) for i, j, pid in members if pid is None]
+        people = [pid for _, _, pid in members if pid is not None]
+        if any(self.people[pid].kind is not SpeakerKind.PERSON for pid in people):
+            return None
+        return people, unknown
+
+    def _plural_surname_subject(self, pi: int) -> tuple[list[str], list[tuple[int, int]]] | None:
+        """`the Alberos described ...`: "the" and a capitalised word, outside quotations, that
+        is a surname plus "s" of two or more people named before this paragraph, as a clause
+        subject: those people."""
+        para = self.paras[pi]
+        toks = para.tokens
+        # named by a name of their own (not "Albero" alone, which each may be)
+        before = {m.ids[0] for p in range(pi) for m in self.mentions[p] if len(m.ids) == 1}
+        found: list[str] | None = None
+        for k in range(1, len(toks)):
+            word = toks[k].text
+            if not (toks[k].is_cap and word.endswith("s") and toks[k - 1].lower == "the"):
+                continue
+            if para.quote_of[k] != -1:
+                continue
+            surname = word[:-1]
+            people = sorted(
+                pid
+                for pid in before
+                if self.people[pid].kind is SpeakerKind.PERSON
+                and len(self.people[pid].name.split()) > 1
+                and self.people[pid].name.split()[-1] == surname
+            )
+            if len(people) < 2 or found is not None:
+                return None
+            lo, _ = para.sentence(k)
+            if not self._subject_slot(pi, k - 1, lo):
+                return None
+            found = people
+        return (found, []) if found is not None else None
 
     @cached_property
     def _first_names_of_people(self) -> dict[str, list[str]]:

@@ -1,0 +1,111 @@
+"""Shapes attribution set 13 (`tests/data/attribution/unseen-13`, attr-14, read whole in the
+twenty-eighth session by 9attr22) left nobody's, by cause, on a library story of our own: a
+pronoun after a paragraph naming a man and a woman together as one clause subject ("X and Y
+handed out leaflets", "Among them were X, ..., and Y, ...", "the Reeds described ..."), then
+paragraphs cued by pronouns only. Each with guards."""
+
+from __future__ import annotations
+
+from tests.engine.stories import quoted, searcher_for
+
+OPENING = (
+    "The Elm Street branch library will close in March, the city announced Monday, after a"
+    " budget vote by the council."
+)
+CLOSING = "The council meets again next month."
+
+
+def library(*paragraphs: str) -> str:
+    return "\n".join([OPENING, *paragraphs, CLOSING])
+
+
+def pair(scene: str, *between: str) -> str:
+    return library(
+        "“We looked at every other option,” said Councilwoman Linda Marsh.",
+        scene,
+        *between,
+        "“This branch taught my children to read,” she said.",
+        "“I have fixed the boiler here for 20 years,” he said. “Nobody asked me.”",
+    )
+
+
+def test_the_man_of_a_pair_joined_as_subject_after_the_woman_spoke() -> None:
+    # Before: nobody's. "she" was Maria Voss, the one the scene named who fits; "he" had
+    # only the last speaker (her) and nobody named since to be
+    body = pair(
+        "Outside the branch, Maria Voss, a retired teacher, and Tom Reed, its custodian,"
+        " handed out leaflets."
+    )
+    searcher = searcher_for("library-pair", body)
+    assert quoted(searcher, "taught my children") == ["Maria Voss"]
+    assert quoted(searcher, "fixed the boiler") == ["Tom Reed"]
+    assert quoted(searcher, "Nobody asked me") == ["Tom Reed"]
+
+
+def test_a_pair_after_among_them_were_one_named_nowhere_else() -> None:
+    # Before: nobody's; Walt Jessup was no one the story knew (no cue, no role)
+    body = library(
+        "“We looked at every other option,” said Councilwoman Linda Marsh.",
+        "“I will read to the children until the doors close,” said Maria Voss, a teacher.",
+        "Dozens spoke. Among them were Maria Voss, who has run the story hour since 1990, and"
+        " Walt Jessup, who has lived next door for 40 years.",
+        "“This branch taught my children to read,” she told the council.",
+        "“Every summer the kids leave bikes on my lawn,” he said. “I'll miss that.”",
+    )
+    searcher = searcher_for("library-among", body)
+    assert quoted(searcher, "bikes on my lawn") == ["Walt Jessup"]
+    assert quoted(searcher, "I'll miss that") == ["Walt Jessup"]
+
+
+def test_a_couple_called_by_their_surname_in_the_plural() -> None:
+    # Before: nobody's. "the Reeds" was no mention of anyone
+    body = library(
+        "Tom and Maria Reed have run the coffee cart outside the branch since 1994.",
+        "“It was a shock,” Maria Reed said.",
+        "Tom Reed said they learned of the vote from a customer.",
+        "Standing by the cart, the Reeds described the news in different ways.",
+        "“I'm angry,” she said. “We did everything right.”",
+        "“I'm not angry anymore,” he said. “It took me a week.”",
+    )
+    searcher = searcher_for("library-couple", body)
+    assert quoted(searcher, "I'm angry") == ["Maria Reed"]
+    assert quoted(searcher, "everything right") == ["Maria Reed"]
+    assert quoted(searcher, "not angry anymore") == ["Tom Reed"]
+
+
+def test_a_pair_one_of_unknown_gender_stays_nobody() -> None:
+    # Guard: "Robin" may be either: "he" may be Robin Lake
+    body = pair(
+        "Outside the branch, Maria Voss, a retired teacher, and Robin Lake, its custodian,"
+        " handed out leaflets."
+    )
+    assert quoted(searcher_for("library-robin", body), "fixed the boiler") == [None]
+
+
+def test_narration_between_the_pair_and_the_pronouns_stays_nobody() -> None:
+    # Guard: a paragraph naming no one and quoting no one stands between
+    body = pair(
+        "Outside the branch, Maria Voss, a retired teacher, and Tom Reed, its custodian,"
+        " handed out leaflets.",
+        "The branch opened in 1931 and was renovated in 1988.",
+    )
+    assert quoted(searcher_for("library-narration", body), "fixed the boiler") == [None]
+
+
+def test_a_surname_in_the_plural_of_two_men_and_a_woman_stays_nobody_for_he() -> None:
+    # Guard: "he" may be Tom or Luca Reed
+    body = library(
+        "Tom, Luca and Maria Reed have run the coffee cart outside the branch since 1994.",
+        "“It was a shock,” Maria Reed said.",
+        "Tom Reed said they learned of the vote from a customer, and Luca Reed agreed.",
+        "Standing by the cart, the Reeds described the news in different ways.",
+        "“I'm angry,” she said.",
+        "“I'm not angry anymore,” he said.",
+    )
+    assert quoted(searcher_for("library-three", body), "not angry anymore") == [None]
+
+
+def test_a_pair_named_as_subject_and_object_stays_nobody() -> None:
+    # Guard: "Maria Voss thanked Tom Reed": no joined subject (he may be someone else)
+    body = pair("Outside the branch, Maria Voss, a retired teacher, thanked Tom Reed for coming.")
+    assert quoted(searcher_for("library-object", body), "fixed the boiler") == [None]
