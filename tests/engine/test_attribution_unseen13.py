@@ -109,3 +109,25 @@ def test_a_pair_named_as_subject_and_object_stays_nobody() -> None:
     # Guard: "Maria Voss thanked Tom Reed": no joined subject (he may be someone else)
     body = pair("Outside the branch, Maria Voss, a retired teacher, thanked Tom Reed for coming.")
     assert quoted(searcher_for("library-object", body), "fixed the boiler") == [None]
+
+
+def appositive(role: str) -> str:
+    return library(
+        "A library spokeswoman, Lynn Cole, said the branch had lost half its visitors.",
+        "Councilman Frank Cole, who is not related to her, said he would vote to close it.",
+        "“We cannot keep every door open,” Frank Cole said.",
+        f"Asked whether staff would be laid off, Cole, the {role}, said only that “every"
+        " position is under review.”",
+    )
+
+
+def test_a_shared_surname_then_the_role_one_of_them_holds_between_commas() -> None:
+    # Before: nobody's. "Cole" names both; the role after it, between commas, was not read
+    searcher = searcher_for("library-role-after", appositive("spokeswoman"))
+    assert quoted(searcher, "under review") == ["Lynn Cole"]
+
+
+def test_a_shared_surname_then_a_role_neither_holds_stays_nobody() -> None:
+    # Guard: neither Cole is the director
+    searcher = searcher_for("library-role-after-none", appositive("director"))
+    assert quoted(searcher, "under review") == [None]

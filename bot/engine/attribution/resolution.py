@@ -45,6 +45,7 @@ class Resolver(GenderEvidence):
                 return None if self._first_named_later(pi, ref) else ref.ids[0]
             pid = (
                 self._titled_one(pi, ref)
+                or self._role_after(pi, ref)
                 or self._only_one_named_so_far(pi, ref.start, ref.ids)
                 or self._bound_pronoun_decides(pi, ref)
                 or self._own_body_decides(pi, ref)
@@ -114,6 +115,28 @@ class Resolver(GenderEvidence):
         if not toks[ref.start].is_cap:
             return None  # "the doctor Ruatoka"? a description, not the title she is given
         holders = [pid for pid in ref.ids if title in (r.lower() for r in self.people[pid].roles)]
+        return holders[0] if len(holders) == 1 else None
+
+    def _role_after(self, pi: int, ref: Ref) -> str | None:
+        """`Brennan, the spokeswoman, said` of Lynn Brennan, a hospital spokeswoman, and
+        Commissioner Frank Brennan: a name several people share, then between commas "the" and
+        up to three words in lower case ending with a role's head noun the story gave one of
+        them (and none of the others), outside quotations, is that one; else None."""
+        para = self.paras[pi]
+        toks = para.tokens
+        m = self.ending[pi].get(ref.end - 1)
+        k = ref.end
+        if m is None or k + 2 >= len(toks) or toks[k].text != "," or toks[k + 1].lower != "the":
+            return None
+        end = k + 2
+        while end < len(toks) and end - k <= 4 and toks[end].text != ",":
+            if not toks[end].is_word or toks[end].is_cap or para.quote_of[end] != -1:
+                return None
+            end += 1
+        if end == k + 2 or end >= len(toks) or toks[end].text != ",":
+            return None
+        head = toks[end - 1].lower
+        holders = [pid for pid in ref.ids if head in self.heads[pid]]
         return holders[0] if len(holders) == 1 else None
 
     def _title_before(self, pi: int, m: Mention) -> str | None:
