@@ -131,3 +131,25 @@ def test_a_shared_surname_then_a_role_neither_holds_stays_nobody() -> None:
     # Guard: neither Cole is the director
     searcher = searcher_for("library-role-after-none", appositive("director"))
     assert quoted(searcher, "under review") == [None]
+
+
+def own_report(clause: str) -> str:
+    return library(
+        "“This branch taught my children to read,” said Maria Voss, a retired teacher.",
+        "Councilman Frank Cole said he would vote to close it.",
+        f"Outside the hall afterward, Maria Voss said {clause}. “I'll keep coming until they"
+        " lock the doors,” she said.",
+    )
+
+
+def test_a_place_named_in_the_speakers_own_reported_clause_is_no_one_she_may_be() -> None:
+    # Before: nobody's. "Hollis Park" (Hollis a first name) was read as someone named in
+    # passing whom "she" may be, though it is what Voss's own words talk of
+    body = own_report("she would be at Hollis Park on opening day, as she has been since 1990")
+    assert quoted(searcher_for("library-own-report", body), "keep coming") == ["Maria Voss"]
+
+
+def test_a_name_as_a_subject_after_her_reported_clause_stays_nobody() -> None:
+    # Guard: "Hollis Park nodded" is a clause subject: the pronoun may be them
+    body = own_report("she would be there on opening day, and Hollis Park nodded")
+    assert quoted(searcher_for("library-own-subject", body), "keep coming") == [None]

@@ -835,6 +835,8 @@ class Resolver(GenderEvidence):
                 continue
             if any(para.quote_of[k] != -1 or k in known for k in range(i, j)):
                 continue
+            if self._in_own_report(pi, Mention((), i, j), last.speaker):
+                continue  # "Ana Ruiz said she would be at Hollis Field": what she talks of
             # the first name may come after a title the story capitalised: "Councillor Mara Voss"
             for first in (t.text for t in toks[i : j - 1] if t.lower not in QUANTIFIERS):
                 if is_first_name(first):
