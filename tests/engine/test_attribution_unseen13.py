@@ -6,7 +6,7 @@ paragraphs cued by pronouns only. Each with guards."""
 
 from __future__ import annotations
 
-from tests.engine.stories import quoted, searcher_for
+from tests.engine.stories import quoted, searcher_for, speakers_of
 
 OPENING = (
     "The Elm Street branch library will close in March, the city announced Monday, after a"
@@ -153,3 +153,27 @@ def test_a_name_as_a_subject_after_her_reported_clause_stays_nobody() -> None:
     # Guard: "Hollis Park nodded" is a clause subject: the pronoun may be them
     body = own_report("she would be there on opening day, and Hollis Park nodded")
     assert quoted(searcher_for("library-own-subject", body), "keep coming") == [None]
+
+
+def goes_on(rest: str) -> str:
+    return library(
+        "“This branch taught my children to read,” said Maria Voss, a retired teacher.",
+        "Councilman Frank Cole said he would vote to close it.",
+        "Readers can return books to any branch, the city said. Readers who owe fines may"
+        f" still borrow until March, Voss said, {rest}.",
+        "“If you have a card, use it until the last day,” she said.",
+    )
+
+
+def test_a_trailing_cue_in_mid_sentence_before_because() -> None:
+    # Before: nobody's. "<clause>, Voss said, because ..." was no cue (only one ending its
+    # sentence was), so nobody spoke in the paragraph before "she said"
+    searcher = searcher_for("library-goes-on", goes_on("because the fines were waived"))
+    assert speakers_of(searcher, "owe fines may still borrow") == ["Maria Voss"]
+    assert quoted(searcher, "use it until the last day") == ["Maria Voss"]
+
+
+def test_a_trailing_cue_before_which_is_no_cue() -> None:
+    # Guard: ", which ..." may be the reporter's own words
+    searcher = searcher_for("library-goes-on-which", goes_on("which the city confirmed"))
+    assert "Maria Voss" not in speakers_of(searcher, "owe fines may still borrow")

@@ -37,6 +37,8 @@ from bot.engine.words import (
 _MIN_INDIRECT_WORDS = 4  # a reported clause that is mostly its quotation adds nothing to it
 # Conjunctions that are prepositions before a noun phrase: "told reporters after the meeting that"
 _TIME_PREPOSITIONS = frozenset("after before since".split())
+# A trailing cue's sentence may go on after it with one of these: "..., Ibarra said, because"
+_GOES_ON = frozenset("because although though".split())
 
 # The only words `_is_indirect_cue` can be true of ("according", or a word `_verb_kind` gives
 # a kind): one set lookup rules out most tokens before the rules run.
@@ -143,7 +145,9 @@ class ReportedSpeech(Resolver):
 
     def _trailing_cue(self, pi: int, v: int) -> tuple[int, Ref | None] | None:
         """`<clause>, X said [on Monday].`: the comma that ends the reported clause, and the
-        cue's subject when it is the phrase right after that comma (`police said`: None)."""
+        cue's subject when it is the phrase right after that comma (`police said`: None). The
+        sentence may go on after the cue with a comma and a conjunction giving a reason or a
+        concession (`<clause>, X said, because ...`)."""
         para = self.paras[pi]
         toks = para.tokens
         lo, hi = para.sentence(v)
@@ -161,6 +165,8 @@ class ReportedSpeech(Resolver):
                     obj += 1
             elif obj < end and toks[obj].is_word and toks[obj].lower not in PREPOSITIONS:
                 obj += 1
+        if obj + 1 < end and toks[obj].text == "," and toks[obj + 1].lower in _GOES_ON:
+            end = obj  # "..., Ibarra said, because the records show ...": the cue ends there
         after = toks[obj:end]
         if len(after) > 10 or any(para.quote_of[k] != -1 for k in range(v + 1, end)):
             return None
