@@ -177,3 +177,23 @@ def test_a_trailing_cue_before_which_is_no_cue() -> None:
     # Guard: ", which ..." may be the reporter's own words
     searcher = searcher_for("library-goes-on-which", goes_on("which the city confirmed"))
     assert "Maria Voss" not in speakers_of(searcher, "owe fines may still borrow")
+
+
+def posted(rest: str) -> str:
+    return library(
+        "“We looked at every other option,” said Councilwoman Linda Marsh.",
+        f"The vote drew criticism. Councilman Frank Cole posted on Facebook {rest}.",
+    )
+
+
+def test_posted_on_a_site_then_a_time_then_that() -> None:
+    # Before: nobody's. "posted on Facebook that" was read, not with "late Monday night"
+    # between
+    body = posted("late Monday night that the city owed readers “an apology and a plan”")
+    assert quoted(searcher_for("library-posted", body), "apology and a plan") == ["Frank Cole"]
+
+
+def test_posted_a_photo_of_what_someone_wrote_is_not_his_words() -> None:
+    # Guard: what he posted is a photo; the words in it are no one's he said
+    body = posted("on Monday photos of a sign that read “closed for good”")
+    assert quoted(searcher_for("library-posted-photo", body), "closed for good") != ["Frank Cole"]

@@ -12,6 +12,7 @@ from bot.engine.attribution.paragraphs import (
     Ref,
     appositive_ok,
     finite_verb,
+    time_word,
     with_cue,
 )
 from bot.engine.first_names import PRONOUN_GENDER, first_name_gender, is_first_name
@@ -1069,12 +1070,23 @@ def _after_posting_verb(para: Para, v: int) -> int | None:
 
 def posts_clause(para: Para, v: int) -> bool:
     """`posted on Facebook that ...`, `posted that ...`: the posting verb `v`, an "on" and a
-    capitalised name if any, then "that" opening what was posted (not "posted 24 points")."""
+    capitalised name if any, perhaps a phrase of time ("on Wednesday morning", "late
+    Tuesday", up to four words), then "that" opening what was posted (not "posted 24
+    points")."""
     toks = para.tokens
     k = _after_posting_verb(para, v)
     if k is None:
         return False
+    start = k
+    while k < len(toks) and k - start < 4 and (time_word(toks[k]) or toks[k].lower in _EDGES):
+        if toks[k].lower == "that" or para.quote_of[k] != -1:
+            break
+        k += 1
     return k + 1 < len(toks) and toks[k].lower == "that" and para.quote_of[k] == -1
+
+
+# Words opening a phrase of time after a posting verb: "late Tuesday", "early on Monday".
+_EDGES = frozenset("on early late".split())
 
 
 def posts_after_quotation(para: Para, v: int) -> bool:
