@@ -197,3 +197,31 @@ def test_posted_a_photo_of_what_someone_wrote_is_not_his_words() -> None:
     # Guard: what he posted is a photo; the words in it are no one's he said
     body = posted("on Monday photos of a sign that read “closed for good”")
     assert quoted(searcher_for("library-posted-photo", body), "closed for good") != ["Frank Cole"]
+
+
+def told(clause: str) -> str:
+    return library(
+        "“We looked at every other option,” said Councilwoman Linda Marsh.",
+        "Maria Voss, the library's director, said she learned of the vote on Friday.",
+        "Tom Reed, a spokesman for the library, said the staff would stay on until March.",
+        f"Reed said {clause}, “I will bring every record your committee asks for.”",
+    )
+
+
+def test_told_the_role_holder_the_clause_met_with_no_that() -> None:
+    # Before: nobody's. Only a pronoun object ("and told her,") after "said that" was read;
+    # here no "that", and the object is "the councilwoman", whom the clause met (Marsh)
+    body = told("Voss had spoken with Marsh by phone and told the councilwoman")
+    assert quoted(searcher_for("library-told-role", body), "every record") == ["Maria Voss"]
+
+
+def test_told_a_role_holder_the_clause_never_met_stays_nobody() -> None:
+    # Guard: the clause met no councilwoman: Reed may have told her
+    body = told("Voss had spoken with the mayor's office by phone and told the councilwoman")
+    assert quoted(searcher_for("library-told-unmet", body), "every record") == [None]
+
+
+def test_the_reporter_told_the_role_holder_stays_his() -> None:
+    # Guard: the reporter's own "told" (no clause between) is as before: the reporter's
+    body = told("he had checked with Marsh and told the councilwoman")
+    assert quoted(searcher_for("library-told-he", body), "every record") != ["Maria Voss"]

@@ -33,6 +33,7 @@ from bot.engine.words import (
     INFINITIVES,
     KIN_NOUNS,
     LABEL_VERBS,
+    NO_THAT_VERBS,
     NOUN_MARKERS,
     OBJECT_PRONOUNS,
     PARTICIPLES,
@@ -1253,20 +1254,31 @@ class QuotationFinder(ReportedSpeech):
         pronoun) and a finite verb ("used", "would"): the words are that subject's, as
         `_subject_before` reads it ("her husband": the relative the story names; someone
         unnamed: nobody), not the reporting verb's subject's. Only when the cue `v` is the
-        reporting verb or that verb of speech; the reporting verb and the subject, else None."""
+        reporting verb or that verb of speech; the reporting verb and the subject, else None.
+        A past form after "and" ("and told her,", "and told the senator,") goes on the clause
+        only when its object is someone the clause met (`_object_met_in_clause`); then the
+        clause may also follow the reporting verb with no "that" when it opens with a name
+        the story knows (`Tran said Ibarra had spoken with Halvorsen and told the senator,`)."""
         para = self.paras[pi]
         toks = para.tokens
         lo, _ = para.sentence(k)
         x = k - 1
         while x > lo and toks[x].text in ",:":
             x -= 1
+        obj = x
         if x > lo and toks[x].lower in OBJECT_PRONOUNS:
             x -= 1  # "tell her"
+        else:
+            the = self._role_object_start(para, x, lo)
+            if the is not None:
+                x = the - 1  # "told the senator"
         coordinated = toks[x].lower in _TOLD and x > lo and toks[x - 1].lower == "and"
         if not (toks[x].lower in INFINITIVES or coordinated) or any(
             para.quote_of[n] != -1 for n in range(lo, x)
         ):
             return None  # "the mayor walked over ... and told her, "..."": the mayor's
+        if x != obj - 1 and not coordinated:
+            return None  # "to tell the senator": as before, only a pronoun after the base form
         that = next(
             (
                 t
@@ -1275,7 +1287,28 @@ class QuotationFinder(ReportedSpeech):
             ),
             None,
         )
-        if that is None or v not in (that - 1, x) or toks[that + 1].lower in SUBJECT_PRONOUNS:
+        if that is None and coordinated:
+            # no "that": a verb of speech right before a name the story knows ("said Ibarra")
+            that = next(
+                (
+                    t + 1
+                    for t in range(x - 3, lo, -1)
+                    if toks[t].lower in NO_THAT_VERBS
+                    and t + 1 in self.starting[pi]
+                    and toks[t + 1].is_cap
+                ),
+                None,
+            )
+            if that is not None:
+                that -= 1  # the clause opens at `that + 1`, the name; the verb is `that`
+                rep = that
+            else:
+                rep = None
+        else:
+            rep = that - 1 if that is not None else None
+        if that is None or rep is None or v not in (rep, x):
+            return None
+        if toks[that + 1].lower in SUBJECT_PRONOUNS:
             return None  # "She recalled that she told him": the cue's subject, maybe
         verb = next(
             (n for n in range(that + 2, x) if finite_verb(toks[n]) and not toks[n].is_cap), None
@@ -1287,21 +1320,50 @@ class QuotationFinder(ReportedSpeech):
             # her; only when "her" is someone the clause met after its verb ("walked over to
             # the challenger's table and told her") does "told" go on that clause
             return None
-        subject = self._subject_before(pi, verb) or self._role_after_opener(para, that, verb)
-        cue = f'X {toks[that - 1].text} that Y ... {toks[x].text}, "..."'
+        subject = self._subject_before(pi, verb)
+        if subject is None and rep == that - 1:
+            subject = self._role_after_opener(para, that, verb)
+        word = toks[that].text if rep == that - 1 else ""
+        cue = f'X {toks[rep].text} {word + " " if word else ""}Y ... {toks[x].text}, "..."'
         if subject is not None and subject.kind != "pronoun":
-            return that - 1, with_cue(subject, cue)
+            return rep, with_cue(subject, cue)
         if toks[verb - 1].lower in KIN_NOUNS or describes_person(toks[verb - 1]):
-            return that - 1, Ref("unknown", that + 1, verb, cue=cue)  # "the woman would"
+            return rep, Ref("unknown", that + 1, verb, cue=cue)  # "the woman would"
         return None
 
+    @staticmethod
+    def _role_object_start(para: Para, x: int, lo: int) -> int | None:
+        """`told the senator,`: where "the" opens a role or a noun for a person ending at `x`
+        (at most three words, in lower case), else None."""
+        toks = para.tokens
+        head = role_head_at(toks, x)
+        if head is None or toks[x].is_cap:
+            return None
+        start = role_run_start(toks, head)
+        if start - 1 <= lo or toks[start - 1].lower != "the" or x - start > 2:
+            return None
+        return start - 1
+
     def _object_met_in_clause(self, pi: int, verb: int, x: int, k: int) -> bool:
-        """The object pronoun of the verb of speech at `x` ("told her,") is someone the clause
-        of `verb` names after that verb, outside quotations, before "and": a noun for a person
-        ("the challenger's table") or a person the story names, of no gender the pronoun
-        contradicts."""
+        """The object of the verb of speech at `x` ("told her,", "told the senator,") is
+        someone the clause of `verb` names after that verb, outside quotations, before "and":
+        for a pronoun, a noun for a person ("the challenger's table") or a person the story
+        names, of no gender the pronoun contradicts; for "the" and a role, a person named
+        there whom the story gave that role."""
         para = self.paras[pi]
         toks = para.tokens
+        end = k - 1
+        while end > x and toks[end].text in ",:":
+            end -= 1
+        if self._role_object_start(para, end, x) == x + 1:
+            heads = {" ".join(t.lower for t in toks[x + 2 : end + 1]), toks[end].lower}
+            for n in range(verb + 1, x - 1):
+                if para.quote_of[n] != -1:
+                    return False
+                m = self.starting[pi].get(n)
+                if m is not None and len(m.ids) == 1 and self.heads[m.ids[0]] & heads:
+                    return True
+            return False
         obj = next((n for n in range(x + 1, k) if toks[n].lower in OBJECT_PRONOUNS), None)
         if obj is None or toks[obj].lower not in ("her", "him"):
             return False
