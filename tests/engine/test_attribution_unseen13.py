@@ -225,3 +225,36 @@ def test_the_reporter_told_the_role_holder_stays_his() -> None:
     # Guard: the reporter's own "told" (no clause between) is as before: the reporter's
     body = told("he had checked with Marsh and told the councilwoman")
     assert quoted(searcher_for("library-told-he", body), "every record") != ["Maria Voss"]
+
+
+def message(sentence: str) -> str:
+    return library(
+        "Councilman Frank Cole said he would vote against closing the branch.",
+        "Ann Cole, a reader who is not related to the councilman, said she was sad.",
+        f"Shortly after 1 a.m., {sentence} the council had “traded a library for a press release.”",
+    )
+
+
+def test_a_message_posted_saying_is_its_senders() -> None:
+    # Before: nobody's. "saying" had "a message" for subject, no one; the page's "page" (a
+    # noun of speech too) stood between
+    body = message("Frank Cole posted a message on his campaign's Facebook page saying")
+    assert quoted(searcher_for("library-message", body), "traded a library") == ["Frank Cole"]
+
+
+def test_his_in_the_senders_own_clause_decides_a_shared_surname() -> None:
+    # Before: nobody's. "Cole" names both; "his" in his own clause is the sender's
+    body = message("Cole posted a message on his campaign's Facebook page saying")
+    assert quoted(searcher_for("library-message-his", body), "traded a library") == ["Frank Cole"]
+
+
+def test_a_message_from_someone_else_stays_nobody() -> None:
+    # Guard: "a message from a reader": the reader's words
+    body = message("Frank Cole posted a message from a reader on his Facebook page saying")
+    assert quoted(searcher_for("library-message-from", body), "traded a library") == [None]
+
+
+def test_a_message_received_saying_stays_nobody() -> None:
+    # Guard: he received it; someone else sent it
+    body = message("Frank Cole received a message on his Facebook page saying")
+    assert quoted(searcher_for("library-message-got", body), "traded a library") == [None]

@@ -28,6 +28,7 @@ from bot.engine.words import (
     ADDRESS_VERBS,
     AUX_ADVERBS,
     BE_FORMS,
+    CLAUSE_PARTICIPLES,
     CLAUSE_VERBS,
     DOC_NOUNS,
     INFINITIVES,
@@ -67,6 +68,9 @@ class QuotationFinder(ReportedSpeech):
             found, ref = self._before_cue(pi, q.open_tok)
         speaker = self._resolve(pi, q.open_tok, ref) if ref is not None else None
         cue = ref.cue if ref is not None else ""
+        if found and ref is None:
+            speaker = self._message_saying(pi, q.open_tok)
+            cue = "X posted a message ... saying ..." if speaker else ""
         relayed = ref is not None and ref.kind in ("relay", "relayed")
         source = self._document_words(pi, q.open_tok)
         if source is not None:
@@ -610,16 +614,52 @@ class QuotationFinder(ReportedSpeech):
         colon = q.open_tok - 1
         if colon < 4 or toks[colon].text != ":":
             return None
-        lo, _ = para.sentence(colon)
-        known = {k for m in self.mentions[pi] for k in range(m.i, m.j)}
-        for n in range(colon - 1, max(lo + 1, colon - 10), -1):
+        return self._message_sender(pi, colon, q.open_tok)
+
+    def _message_saying(self, pi: int, k: int) -> str | None:
+        """`Delacroix posted a message on his campaign's Facebook page saying the council had
+        "..."`: the quotation at `k` in the clause of a participle of speech ("saying",
+        "stating", with no other cue between) whose noun is a message its sender made
+        (`_message_sender`, as before a colon): the sender's words."""
+        para = self.paras[pi]
+        toks = para.tokens
+        lo, _ = para.sentence(k)
+        for v in range(k - 1, lo + 3, -1):
+            if para.quote_of[v] != -1:
+                continue
+            kind = self._verb_kind(para, v)
+            if kind is None:
+                continue
+            if kind != "participle" or toks[v].lower not in CLAUSE_PARTICIPLES:
+                return None
+            if v + 1 < k and not self._clause_runs_on(para, v + 1, k):
+                return None
+            return self._message_sender(pi, v, k)
+        return None
+
+    def _message_sender(self, pi: int, end: int, k: int) -> str | None:
+        """The subject of `_SENDING`'s verb before "a"/"an"/"his"/"her" and a noun of speech,
+        scanning back from token `end` (a colon, a participle) over at most ten words; the
+        quotation opens at `k` (`_message_before_colon`, `_message_saying`)."""
+        para = self.paras[pi]
+        toks = para.tokens
+        lo, _ = para.sentence(end)
+        known = {x for m in self.mentions[pi] for x in range(m.i, m.j)}
+        for n in range(end - 1, max(lo + 1, end - 10), -1):
             tok = toks[n]
-            if para.quote_of[n] != -1 or n in known or not tok.is_word:
+            if para.quote_of[n] != -1 or n in known:
+                return None
+            if tok.kind == "poss":
+                continue  # "on his campaign's Facebook page"
+            if not tok.is_word:
                 return None
             if tok.lower.endswith("ing") and not tok.is_cap:
                 continue  # "urging residents to act": the message's own clause
+            prev = toks[n - 1]
+            if not tok.is_cap and (prev.is_cap or prev.kind == "poss"):
+                continue  # "his Facebook page", "his campaign's page": where it was put
             if tok.is_cap or not is_speech_noun(tok):
-                if finite_verb(tok) and not tok.is_cap:
+                if finite_verb(tok) and not tok.is_cap and prev.lower not in _OWNERS:
                     return None
                 continue
             if toks[n + 1].lower in ("from", "of", "by"):
@@ -630,11 +670,28 @@ class QuotationFinder(ReportedSpeech):
             ref = self._subject_before(pi, verb)
             if ref is None or ref.kind not in ("person", "pronoun"):
                 return None
-            speaker = self._resolve(pi, q.open_tok, ref)
+            owner = self._own_possessive(ref, [t.lower for t in toks[verb + 1 : end]])
+            speaker = owner or self._resolve(pi, k, ref)
             if speaker is None or self.people[speaker].kind is not SpeakerKind.PERSON:
                 return None
             return speaker
         return None
+
+    def _own_possessive(self, ref: Ref, words: Sequence[str]) -> str | None:
+        """`Delacroix posted a message on his campaign's Facebook page` of Ray and Ana
+        Delacroix: "his" or "her" in the sender's own clause, with no one else named there,
+        is the sender's: of the people the shared name may be, the one it fits, when the
+        others are known to be the other gender and that one is known to fit."""
+        if ref.kind != "person" or len(ref.ids) < 2:
+            return None
+        genders = {PRONOUN_GENDER[w] for w in words if w in ("his", "her")}
+        if len(genders) != 1:
+            return None
+        (gender,) = genders
+        fitting = [pid for pid in ref.ids if not self._contradicts(pid, gender)]
+        if len(fitting) != 1 or self.gender.get(fitting[0]) != gender:
+            return None
+        return fitting[0]
 
     def _owned_after(self, pi: int, q: QuoteSpan) -> str | None:
         """`"The court gave the city a path forward." That was the assessment of Nadia Farouk,
@@ -1489,6 +1546,8 @@ _SOURCE_TAILS = frozenset("of on about from by into in for to".split())
 _OCCASION_OPENERS = frozenset("after before on in at during when while once last".split())
 # Verbs of making a message one sends (`_message_before_colon`)
 _SENDING = frozenset("posted sent wrote tweeted emailed texted shared published issued".split())
+# Words that open a noun phrase, so that the word after them is no verb: "on his page"
+_OWNERS = frozenset("a an the his her its their our my".split())
 # Past forms of saying that, after "and", join a deed of the reported clause's subject
 _TOLD = frozenset("told said asked".split())
 # Words before a document that make it its reporter's own: "issued a statement saying that",
