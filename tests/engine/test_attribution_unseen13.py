@@ -258,3 +258,31 @@ def test_a_message_received_saying_stays_nobody() -> None:
     # Guard: he received it; someone else sent it
     body = message("Frank Cole received a message on his Facebook page saying")
     assert quoted(searcher_for("library-message-got", body), "traded a library") == [None]
+
+
+def passed_along(clause: str) -> str:
+    return library(
+        "Tom Reed, a spokesman for the library, said the staff would stay on until March.",
+        f"Reed said {clause}: “Thank you for every book you borrowed. We will miss you.”",
+    )
+
+
+def test_a_message_someone_asked_to_have_passed_along_is_theirs() -> None:
+    # Before: nobody's. Neither the one asked ("him") nor the reporter said it; Maria Voss,
+    # named only there between commas after a role, was no one the story knew
+    body = passed_along(
+        "the library's head of circulation, Maria Voss, had read every letter, twice, and had"
+        " asked him to pass along a message to readers"
+    )
+    searcher = searcher_for("library-passed-along", body)
+    assert quoted(searcher, "every book you borrowed") == ["Maria Voss"]
+
+
+def test_a_message_the_one_asked_was_to_pass_along_to_someone_stays_nobody() -> None:
+    # Guard: "to pass along" with no one asked ("had asked to pass along"): not read
+    body = passed_along(
+        "the library's head of circulation, Maria Voss, had read every letter, twice, and had"
+        " asked to pass along a message to readers"
+    )
+    searcher = searcher_for("library-passed-unasked", body)
+    assert quoted(searcher, "every book you borrowed") != ["Maria Voss"]

@@ -71,6 +71,9 @@ class QuotationFinder(ReportedSpeech):
         if found and ref is None:
             speaker = self._message_saying(pi, q.open_tok)
             cue = "X posted a message ... saying ..." if speaker else ""
+            if speaker is None:
+                speaker = self._message_passed_along(pi, q)
+                cue = "X asked Y to pass along a message: ..." if speaker else ""
         relayed = ref is not None and ref.kind in ("relay", "relayed")
         source = self._document_words(pi, q.open_tok)
         if source is not None:
@@ -105,6 +108,9 @@ class QuotationFinder(ReportedSpeech):
             if speaker is None:
                 speaker = self._message_before_colon(pi, q)
                 cue = "X posted a message ...: ..." if speaker else ""
+            if speaker is None:
+                speaker = self._message_passed_along(pi, q)
+                cue = "X asked Y to pass along a message: ..." if speaker else ""
             if speaker is None and q.open_tok == 0 and q.close_tok in (None, len(para.tokens) - 1):
                 speaker = self._continued_from_previous(pi)
                 cue = "paragraph continues the previous speaker" if speaker else ""
@@ -615,6 +621,92 @@ class QuotationFinder(ReportedSpeech):
         if colon < 4 or toks[colon].text != ":":
             return None
         return self._message_sender(pi, colon, q.open_tok)
+
+    def _message_passed_along(self, pi: int, q: QuoteSpan) -> str | None:
+        """`Corliss said Dunleavy had reviewed the file and had asked her to pass along a message
+        to the family: "..."`: a quotation after a colon closing "asked"/"told" someone "to
+        pass along" (pass on, hand on, relay, deliver, convey) "a"/"his"/"her" noun of speech
+        (and "to" someone, if any): the words of whoever asked, the subject of "asked" or of
+        the verb it is joined to by "and" (`_subject_before`), a person the story names or a
+        pronoun for one; not the one asked to pass them on, nor the reporter."""
+        para = self.paras[pi]
+        toks = para.tokens
+        colon = q.open_tok - 1
+        if colon < 8 or toks[colon].text != ":":
+            return None
+        lo, _ = para.sentence(colon)
+        n = colon - 1
+        if any(toks[x].lower == "to" for x in range(max(lo, n - 4), n)):
+            n = next(x for x in range(n - 1, max(lo, n - 5), -1) if toks[x].lower == "to") - 1
+        if n - 3 < lo or not is_speech_noun(toks[n]) or toks[n - 1].lower not in _OWNERS:
+            return None
+        v = n - 2
+        if toks[v].lower in ("along", "on") and toks[v - 1].lower in ("pass", "hand"):
+            v -= 1
+        elif toks[v].lower not in _PASSING:
+            return None
+        if v - 3 < lo or toks[v - 1].lower != "to":
+            return None
+        ask = v - 3 if toks[v - 2].lower in OBJECT_PRONOUNS else None
+        if ask is None or toks[ask].lower not in _ASKING:
+            return None
+        ref = self._subject_before(pi, ask)
+        if ref is None:
+            ref = self._joined_subject_of(pi, ask, lo)
+        if ref is None or ref.kind not in ("person", "pronoun", "name"):
+            return None  # a name the story knows as no one: a person for the next pass
+        speaker = self._resolve(pi, q.open_tok, ref)
+        if speaker is None or self.people[speaker].kind is not SpeakerKind.PERSON:
+            return None
+        return speaker
+
+    def _joined_subject_of(self, pi: int, v: int, lo: int) -> Ref | None:
+        """`X had reviewed the file, twice, and had asked`: the subject of the verb the one at
+        `v` is joined to by "and" (the nearest finite verb before it, outside quotations, with
+        a subject `_subject_before` reads), else None."""
+        para = self.paras[pi]
+        toks = para.tokens
+        a = v - 1
+        while a > lo and toks[a].lower in AUX_ADVERBS:
+            a -= 1
+        if toks[a].lower != "and":
+            return None
+        for x in range(a - 1, lo, -1):
+            if para.quote_of[x] != -1:
+                return None
+            if finite_verb(toks[x]) and not toks[x].is_cap:
+                return self._subject_before(pi, x) or self._named_after_role(pi, x, lo)
+        return None
+
+    def _named_after_role(self, pi: int, v: int, lo: int) -> Ref | None:
+        """`the company's chief claims officer, Robert Dunleavy, had reviewed`: a name the
+        story knows as one person between commas after a role, right before the verb `v`
+        (past auxiliaries): that person, the subject."""
+        para = self.paras[pi]
+        toks = para.tokens
+        j = v - 1
+        while j > lo and toks[j].lower in AUX_ADVERBS:
+            j -= 1
+        if toks[j].text != ",":
+            return None
+        m = self.ending[pi].get(j - 1)
+        if m is None:
+            # a full name the story knows as no one yet: it becomes a person, for the next pass
+            run = next((r for r in cap_sequences(toks[lo:j]) if r[1] == j - lo), None)
+            if run is None:
+                return None
+            i = lo + run[0]
+            if j - i < 2 or not is_name_like(toks[i:j]) or not is_first_name(toks[i].text):
+                return None
+            if i - 2 >= lo and toks[i - 1].text == "," and role_head_at(toks, i - 2) is not None:
+                name = self.body[toks[i].start : toks[j - 1].end]
+                self.found.names.append(Intro(name, [], position=toks[i].start))
+            return None
+        if len(m.ids) != 1 or m.i - 2 < lo:
+            return None
+        if toks[m.i - 1].text != "," or role_head_at(toks, m.i - 2) is None:
+            return None
+        return Ref("person", m.i, m.j, ids=m.ids, cue="the <role>, X,")
 
     def _message_saying(self, pi: int, k: int) -> str | None:
         """`Delacroix posted a message on his campaign's Facebook page saying the council had
@@ -1546,6 +1638,9 @@ _SOURCE_TAILS = frozenset("of on about from by into in for to".split())
 _OCCASION_OPENERS = frozenset("after before on in at during when while once last".split())
 # Verbs of making a message one sends (`_message_before_colon`)
 _SENDING = frozenset("posted sent wrote tweeted emailed texted shared published issued".split())
+# Verbs of passing someone's words on (`_message_passed_along`), and of asking it done
+_PASSING = frozenset("relay deliver convey".split())
+_ASKING = frozenset("asked told wanted urged".split())
 # Words that open a noun phrase, so that the word after them is no verb: "on his page"
 _OWNERS = frozenset("a an the his her its their our my".split())
 # Past forms of saying that, after "and", join a deed of the reported clause's subject
