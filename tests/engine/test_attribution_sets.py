@@ -9,7 +9,8 @@ seen, not blind. unseen-10 is attr-11, written in the twenty-fourth session by a
 read only the story format, its wrong credits read then (9attr11w) and the whole set in the
 twenty-sixth (9attr16); unseen-11 is attr-12, written the same way, read whole in the
 twenty-seventh (9attr19); unseen-12 is attr-13, written the same way, read whole in the
-twenty-seventh too (9attr21). `storybot --corpus DIR eval DIR/key.jsonl` prints the same figures
+twenty-seventh too (9attr21); unseen-13 is attr-14, written the same way, read whole in the
+twenty-eighth (9attr22). `storybot --corpus DIR eval DIR/key.jsonl` prints the same figures
 (README, Quality)."""
 
 from __future__ import annotations
@@ -57,6 +58,9 @@ FIGURES = {
     # company's statement to the company (by design); a13-65 (`June told me ..., '...'`, June
     # Lutz named only in the next paragraph) left nobody's
     "unseen-12": (68, 66, 1),
+    # attr-14, read whole by 9attr22 (twenty-eighth session): nobody's words credited: a
+    # company's statement to the company (Tristar, by design)
+    "unseen-13": (71, 70, 1),
 }
 
 
