@@ -1414,7 +1414,7 @@ class QuotationFinder(ReportedSpeech):
         x = k - 1
         while x > lo and toks[x].text in ",:":
             x -= 1
-        obj = x
+        the = None
         if x > lo and toks[x].lower in OBJECT_PRONOUNS:
             x -= 1  # "tell her"
         else:
@@ -1426,7 +1426,7 @@ class QuotationFinder(ReportedSpeech):
             para.quote_of[n] != -1 for n in range(lo, x)
         ):
             return None  # "the mayor walked over ... and told her, "..."": the mayor's
-        if x != obj - 1 and not coordinated:
+        if the is not None and not coordinated:
             return None  # "to tell the senator": as before, only a pronoun after the base form
         that = next(
             (
