@@ -2,7 +2,10 @@
 twenty-eighth session by 9attr22) left nobody's, by cause, on a library story of our own: a
 pronoun after a paragraph naming a man and a woman together as one clause subject ("X and Y
 handed out leaflets", "Among them were X, ..., and Y, ...", "the Reeds described ..."), then
-paragraphs cued by pronouns only. Each with guards."""
+paragraphs cued by pronouns only; a shared surname with ", the <role>," after it; a place in
+the speaker's own reported clause; a trailing cue mid-sentence before ", because"; "posted on
+Facebook <time> that"; "X said Y had spoken with Z and told the <role>,"; "posted a message on
+his page saying"; "X ... had asked him to pass along a message:". Each with guards."""
 
 from __future__ import annotations
 
