@@ -192,8 +192,43 @@ class Searcher(Rendering):
             earlier = self._earlier_part(parts[0], part) if results else said or follow_up
             if not results and said is None and follow_up is not None:
                 part, earlier = self._pronoun_of_the_turn_before(part, follow_up)
-            results.append(self._ask_part(part, top_k, earlier))
+            result = self._ask_part(part, top_k, earlier)
+            if len(parts) > 1 and result.person and not result.candidates:
+                result = dataclasses.replace(result, typed=self._names_someone_itself(part))
+            results.append(result)
         return self._combined(cleaned, results, top_k)
+
+    def _names_someone_itself(self, part: str) -> bool:
+        """Whether `part` names whom it asks of itself (a name or a role typed in it, known to
+        the story or not), not by a pronoun read as someone another part names ("what's their
+        excuse", after a part naming the Maryland man)."""
+        read = read_question(self._speller.correct(part), self._mentions)
+        return not read.pronoun and bool(read.speakers or read.unknown_speaker)
+
+    @staticmethod
+    def _joined_speaker_unquoted(
+        text: str, read: ReadQuestion, quoting: Sequence[Person]
+    ) -> str | None:
+        """The name of someone whose words a question asks together with another's ("what did
+        X and Y talk about", "X & Y"; not "X or Y", either of them) and whom the story never
+        quotes, though it quotes another of them. None when the question asks of
+        one person, or the story quotes each."""
+        if read.speaker_span is None:
+            return None
+        start, end = read.speaker_span
+        groups = sorted(
+            (g for g in read.found if g.people and start <= g.start < end),
+            key=lambda g: g.start,
+        )
+        if len(groups) < 2 or not all(
+            _JOINED.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(groups)
+        ):
+            return None
+        quoted = {person.id for person in quoting}
+        for group in groups:
+            if not any(person.id in quoted for person in group.people):
+                return " or ".join(person.name for person in group.people)
+        return None
 
     def _people_for_pronoun(self, first: str, part: str) -> str:
         """A later `part` of a message with the people its `first` part names where its first
@@ -596,6 +631,13 @@ class Searcher(Rendering):
             names = " or ".join(p.name for p in speakers)
             return _PartResult.refused(
                 f"{names} is mentioned in the story but not quoted.", person=True
+            )
+        unquoted = self._joined_speaker_unquoted(text, read, quoting) if quoting else None
+        if unquoted is not None:
+            # "what did gaetz and bukele talk about": the words of both, of whom the story
+            # quotes one only; that one's words elsewhere are no words of theirs together
+            return _PartResult.refused(
+                f"{unquoted} is mentioned in the story but not quoted.", person=True
             )
 
         unknown = self._unknown_name(text, words, read)
@@ -3110,7 +3152,13 @@ class Searcher(Rendering):
         passages = self._render(order[:top_k], query)
         speakers = [p for r in answered for p in r.speakers]
         asked = self._asked_person(speakers, passages)
-        high = _every_part_answered(answered)
+        # a part refused for someone it names ("... and how did Taiwan react": the story quotes
+        # no Taiwan) asks for words no passage holds, and the answer says nothing of it: the
+        # message is not answered whole, whatever the other parts' passages are rated. Not a
+        # part refused for a word the story lacks, which another part may ask again in the
+        # story's words ("... whether the CECOT deal is lawful? something like 'in accordance
+        # with the law'?"), nor for whom a pronoun was read as (a guess: `_names_someone_itself`)
+        high = not any(r.typed for r in results) and _every_part_answered(answered)
         named = None
         if high and asked is None and len(results) == 1 and _ASKS_WHO.match(question):
             # "who voted against it", high: whom the passage quotes, if one person
@@ -3296,14 +3344,22 @@ class _PartResult:
     rated: int | None = None  # the passage the signals are read of
     # its topic is only the one of the question before, carried over ("what's the basis?")
     topic_carried: bool = False
+    # a refusal about someone the part names itself, not by a pronoun (`_names_someone_itself`)
+    typed: bool = False
 
     @classmethod
     def refused(cls, reason: str, *, person: bool = False) -> _PartResult:
         return cls(reason=reason, person=person)
 
 
+# Between two people asked of together: "X and Y", "X & Y", "X, Y"
+_JOINED = re.compile(r"\s*(?:,|&|\+|,?\s*and)\s*", re.IGNORECASE)
 # A person named by a pronoun as an object: "what did he say to him"
-_WHO_IS_BEFORE = re.compile(r"\bwho(?:['’]s|\s+(?:is|was))\s+(?:the\s+)?$", re.IGNORECASE)
+# (an adverb of emphasis between: "who even is X", "who exactly was the professor")
+_WHO_IS_BEFORE = re.compile(
+    r"\bwho(?:['’]s|(?:\s+(?:even|exactly|really|actually))?\s+(?:is|was))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _WHO_BEFORE = re.compile(r"\bwho\s+(?:the\s+)?$", re.IGNORECASE)
 _IS_AFTER = re.compile(r"\s+(?:is|was)\b", re.IGNORECASE)
 # "is" ending the clause of "who X is" ("do you know who garcia is?"), not "who X is to Y"
@@ -3540,10 +3596,18 @@ _COURTESY_TITLE = re.compile(r"(?:(?:mr|mrs|ms|miss|mx)\.?)?")
 
 def _every_part_answered(answered: Sequence[_PartResult]) -> bool:
     """Whether each part of a message is answered with high confidence: rated so, or its first
-    passage is that of a part rated so ("when did they first meet? and what did Bukele ask
-    for back then": the passage vouched for the meeting is the one the second part finds)."""
-    vouched = {r.candidates[0].passage for r in answered if r.high}
-    return bool(vouched) and all(r.high or _holds_its_topic(r, vouched) for r in answered)
+    passage is that of a part before it rated so ("when did they first meet? and what did
+    Bukele ask for back then": the passage vouched for the meeting is the one the second part
+    finds). Not of a part after it: a later question asks of what an earlier one found, not
+    the other way ("who is X and why is he at Y": the passage vouched for why is no telling of
+    who X is, which the first part, read alone, found no passage to vouch for)."""
+    vouched: set[int] = set()
+    for part in answered:
+        if not (part.high or _holds_its_topic(part, vouched)):
+            return False
+        if part.high:
+            vouched.add(part.candidates[0].passage)
+    return bool(vouched)
 
 
 def _holds_its_topic(part: _PartResult, vouched: set[int]) -> bool:
