@@ -1187,6 +1187,13 @@ class Searcher(Rendering):
                     asked, topic, plain[0].passage, topical.bridges
                 )
             )
+            # "when did El Salvador drop Taiwan for China" of "China opening a library ...
+            # two years ago": the deed asked, told nowhere in the passage, is not what its
+            # date dates
+            and not (
+                expected.kind is AnswerKind.DATE
+                and self._dates_an_untold_deed(asked, plain[0].passage, topical.bridges)
+            )
             # "when was the meeting" of "arriving unannounced for a meeting" in 2021: the
             # story's meeting is told of with "the" elsewhere, and that one is another
             and not (
@@ -1669,6 +1676,55 @@ class Searcher(Rendering):
             # them ("when did Ruiz become governor")
             return False
         return bool(held) and all(any(a <= at < b for a, b in people) for at in held)
+
+    def _dates_an_untold_deed(
+        self, asked: str, passage: int, bridges: dict[str, tuple[str, ...]]
+    ) -> bool:
+        """Whether a date is asked of a deed of someone or something ("when did the council
+        drop the tenants for Hartwell": drop, the verb in its plain form after the auxiliary
+        and its subject, the council) the passage holds in no form a bridge reaches, and every
+        date it gives stands in a clause naming none of the subject's words ("with Hartwell
+        building a clinic ... four years ago"): that date is of another's deed. Not of a verb
+        saying only that something came about or ended, a light verb or a verb of saying;
+        not where the subject is a pronoun (whom it means may be named otherwise); not a date
+        in a clause of the subject itself ("when did Hartwell drop that clinic on them" of
+        "Hartwell building a clinic ... four years ago": its deed, in other words)."""
+        found = _WHEN_DID.search(asked)
+        if found is None:
+            return False
+        words = [w.group().lower() for w in re.finditer(r"[^\W\d_][\w'’-]*", found.group("clause"))]
+        at = next(
+            (
+                at
+                for at, word in enumerate(words)
+                if at
+                and word not in STOP_WORDS
+                and word not in _NO_DEED
+                and any(w not in STOP_WORDS for w in words[:at])
+                and word in all_lemmas(word).get("VERB", ())
+            ),
+            None,
+        )
+        if at is None:
+            return False
+        deed, subject = words[at], words[:at]
+        if deed in SPEECH_VERBS or deed in _COMING_ABOUT or deed in _NO_DEED:
+            return False
+        if any(word in _SUBJECT_PRONOUNS for word in subject):
+            return False
+        index = self.snapshot.index
+        reached = [t for d in terms(deed) for t in (d, *bridges.get(d, ()))]
+        if any(index.contains(passage, t) for t in reached):
+            return False
+        # an irregular form ("sought" of "seek"), which its term does not reach
+        text = self.snapshot.passages[passage].text
+        if any(deed in all_lemmas(word.lower()).get("VERB", ()) for word, _, _ in iter_words(text)):
+            return False
+        named = {t for word in subject if word not in STOP_WORDS for t in terms(word)}
+        dates = kind_spans(AnswerKind.DATE, text)
+        return bool(dates and named) and not any(
+            named & set(terms(text[_clause_start(text, start) : start])) for start, _ in dates
+        )
 
     def _names_none_of_the_kind(
         self, expected: ExpectedAnswer, topic: Sequence[str], shown: Sequence[Candidate]
@@ -3421,6 +3477,36 @@ _PREDICATE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "when did Biden become president": the clause after "when" and its auxiliary
+# "when did/does/will X <verb> ...": a deed of someone or something, dated
+_WHEN_DID = re.compile(
+    r"^\W*when\s+(?:did|does|do|will|would)\s+(?P<clause>[^?.!]+)", re.IGNORECASE
+)
+# Verbs telling only that something came about, went on or ended, or saying little of a deed
+# of their own ("take office", "get there"): what is dated is the thing itself, which a
+# passage may date with a verb of its own ("enacted in March 2022")
+_COMING_ABOUT = frozenset(
+    "start begin end stop finish happen occur become come go get take make have do give keep"
+    " hold put see bring let arrive leave return open close first last".split()
+)
+# Words between an auxiliary and its verb that are no deed ("when did he even get there")
+_NO_DEED = frozenset("even really actually ever just still also first finally then".split())
+_SUBJECT_PRONOUNS = frozenset("he she they it we i you him her them this that these those".split())
+# Where a clause opens before a date in a passage: a sentence's end, a semicolon, or a word
+# opening a clause of its own ("..., with China opening a library ... two years ago")
+_CLAUSE_OPENER = re.compile(
+    r"(?:[.;:!?]\s|\b(?:with|while|after|before|when|as|which|who|whereas|but)\s)",
+    re.IGNORECASE,
+)
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause holding `text[end]` opens (`_CLAUSE_OPENER`), or 0."""
+    last = 0
+    for found in _CLAUSE_OPENER.finditer(text, 0, end):
+        last = found.end()
+    return last
+
+
 _WHEN_CLAUSE = re.compile(
     r"^\W*when\s+(?:did|does|do|has|have|had|was|were)\s+(?P<clause>[^?.!]+)", re.IGNORECASE
 )
