@@ -1683,8 +1683,9 @@ class Searcher(Rendering):
         """Whether a date is asked of a deed of someone or something ("when did the council
         drop the tenants for Hartwell": drop, the verb in its plain form after the auxiliary
         and its subject, the council) the passage holds in no form a bridge reaches, and every
-        date it gives stands in a clause naming none of the subject's words ("with Hartwell
-        building a clinic ... four years ago"): that date is of another's deed. Not of a verb
+        date it gives stands in a clause naming none of the subject's words, nor a pronoun that
+        may stand for it ("with Hartwell building a clinic ... four years ago"): that date is
+        of another's deed. Not of a verb
         saying only that something came about or ended, a light verb or a verb of saying;
         not where the subject is a pronoun (whom it means may be named otherwise); not a date
         in a clause of the subject itself ("when did Hartwell drop that clinic on them" of
@@ -1723,7 +1724,8 @@ class Searcher(Rendering):
         named = {t for word in subject if word not in STOP_WORDS for t in terms(word)}
         dates = kind_spans(AnswerKind.DATE, text)
         return bool(dates and named) and not any(
-            named & set(terms(text[_clause_start(text, start) : start])) for start, _ in dates
+            named & set(terms(clause)) or _PERSONAL_PRONOUN.search(clause)
+            for clause in (text[_clause_start(text, start) : start] for start, _ in dates)
         )
 
     def _names_none_of_the_kind(
@@ -3497,6 +3499,10 @@ _CLAUSE_OPENER = re.compile(
     r"(?:[.;:!?]\s|\b(?:with|while|after|before|when|as|which|who|whereas|but)\s)",
     re.IGNORECASE,
 )
+
+
+# a pronoun that may stand for the subject asked of ("She spoke to reporters on Wednesday")
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their|its)\b", re.IGNORECASE)
 
 
 def _clause_start(text: str, end: int) -> int:
