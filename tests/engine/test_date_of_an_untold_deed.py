@@ -54,3 +54,56 @@ def test_a_date_of_the_deed_asked_answers(eastmere: Searcher, question: str, hel
     answer = eastmere.ask(question)
     assert answer.confidence == "high"
     assert held in answer.passages[0].text
+
+
+# A story of another kind (a school closing): a sale dated, the board's later word on it
+# undated
+SCHOOL = "\n".join(
+    [
+        "The Brackwater school board voted 5-2 on Monday to close Elm Street Elementary at the"
+        " end of the year.",
+        "Superintendent Grace Odum met privately with parent organizer Luis Ferreira last month"
+        " to discuss the plan.",
+        "“We cannot keep a half-empty building open while classrooms elsewhere are crowded,”"
+        " Odum told the board.",
+        "Teacher Priya Nand said her students would have to ride a bus for forty minutes.",
+        "“Nobody asked the families what they wanted,” said board member Carl Wendt, who voted"
+        " against the plan.",
+        "Ferreira has led the parents' group since 2019.",
+        "The district sold the old Harlow campus to a developer in 2017, a deal the board later"
+        " called a mistake.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def school() -> Searcher:
+    return searcher_for("brackwater", SCHOOL)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when did the board realize the harlow deal was a mistake",
+        "when did the board admit the harlow sale was wrong",
+    ],
+)
+def test_an_undated_deed_in_another_story_is_not_vouched_for(
+    school: Searcher, question: str
+) -> None:
+    answer = school.ask(question)
+    assert answer.answered and answer.confidence == "low"
+
+
+@pytest.mark.parametrize(
+    ("question", "held"),
+    [
+        ("when did the district sell the harlow campus", "2017"),
+        ("when did the board vote to close elm street", "Monday"),
+        ("when did the developer buy the harlow campus", "2017"),
+    ],
+)
+def test_a_dated_deed_in_another_story_answers(school: Searcher, question: str, held: str) -> None:
+    answer = school.ask(question)
+    assert answer.confidence == "high"
+    assert held in answer.passages[0].text

@@ -46,3 +46,41 @@ def test_the_words_of_two_one_never_quoted_are_refused(valley: Searcher, questio
 def test_both_quoted_or_either_of_them_is_answered(valley: Searcher, question: str) -> None:
     answer = valley.ask(question)
     assert answer.answered
+
+
+# A story of another kind (a school closing): the two met, the story quotes one of them
+SCHOOL = "\n".join(
+    [
+        "The Brackwater school board voted 5-2 on Monday to close Elm Street Elementary at the"
+        " end of the year.",
+        "Superintendent Grace Odum met privately with parent organizer Luis Ferreira last month"
+        " to discuss the plan.",
+        "“We cannot keep a half-empty building open while classrooms elsewhere are crowded,”"
+        " Odum told the board.",
+        "Teacher Priya Nand said her students would have to ride a bus for forty minutes.",
+        "“Nobody asked the families what they wanted,” said board member Carl Wendt, who voted"
+        " against the plan.",
+        "Ferreira has led the parents' group since 2019.",
+        "The district sold the old Harlow campus to a developer in 2017, a deal the board later"
+        " called a mistake.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def school() -> Searcher:
+    return searcher_for("brackwater", SCHOOL)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what did ferreira and odum say to each other", "what did nand and ferreira say"],
+)
+def test_two_asked_together_one_unquoted_in_another_story(school: Searcher, question: str) -> None:
+    answer = school.ask(question)
+    assert not answer.answered
+    assert answer.reason is not None and "Luis Ferreira" in answer.reason
+
+
+def test_two_asked_together_both_quoted_in_another_story(school: Searcher) -> None:
+    assert school.ask("what did odum and nand say").answered

@@ -69,3 +69,48 @@ def test_a_part_refused_for_someone_it_names_leaves_the_message_low(
 ) -> None:
     answer = harbor.ask(question)
     assert answer.answered and answer.confidence == "low"
+
+
+# A story of another kind (a school closing), asked in other words
+SCHOOL = "\n".join(
+    [
+        "The Brackwater school board voted 5-2 on Monday to close Elm Street Elementary at the"
+        " end of the year.",
+        "Superintendent Grace Odum met privately with parent organizer Luis Ferreira last month"
+        " to discuss the plan.",
+        "“We cannot keep a half-empty building open while classrooms elsewhere are crowded,”"
+        " Odum told the board.",
+        "Teacher Priya Nand said her students would have to ride a bus for forty minutes.",
+        "“Nobody asked the families what they wanted,” said board member Carl Wendt, who voted"
+        " against the plan.",
+        "Ferreira has led the parents' group since 2019.",
+        "The district sold the old Harlow campus to a developer in 2017, a deal the board later"
+        " called a mistake.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def school() -> Searcher:
+    return searcher_for("brackwater", SCHOOL)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the story counts no pupils; the passage telling why is no count of them
+        "how many students does elm street have and why is the board closing it",
+        # the story quotes no mayor
+        "why did the board close elm street and what did the mayor say",
+    ],
+)
+def test_a_part_the_story_cannot_answer_leaves_the_message_low(
+    school: Searcher, question: str
+) -> None:
+    answer = school.ask(question)
+    assert answer.answered and answer.confidence == "low"
+
+
+def test_each_part_answered_is_high(school: Searcher) -> None:
+    answer = school.ask("why did the board close elm street and what did wendt say")
+    assert answer.confidence == "high"
