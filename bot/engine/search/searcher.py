@@ -2529,7 +2529,7 @@ class Searcher(Rendering):
         asked = _SAID_WORDS.match(text)
         if asked is None:
             return []
-        clause = folded_quotation(asked["clause"]).strip(" ,.;:!?'")
+        clause = folded_quotation(asked["clause"] or asked["told"]).strip(" ,.;:!?'")
         if len(_QUOTED_WORD.findall(clause)) < _NEAR_TYPED_WORDS:
             return []
         said = [clause]
@@ -4203,10 +4203,17 @@ _SAID_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 # "did X (really) say (that) <clause>", "is it true (that) X said <clause>": the words asked
-# as said, typed without quotation marks
+# as said, typed without quotation marks; and the words taken as someone's in asking why, when
+# or where they said them ("why did X say <clause>"), or told back ("X said <clause>, right?",
+# "so X said <clause>")
 _SAID_WORDS = re.compile(
-    r"^\W*(?:(?:so|and|but)\s+)?(?:did|does|has|had|is\s+it\s+true)\b[^\"“‘?]*?"
-    r"\b(?:say|said|claim|claimed)\s+(?:that\s+)?(?P<clause>[^\"“”‘’?]+?)\W*$",
+    r"^\W*(?:(?:so|and|but)\s+)?"
+    r"(?:(?:(?:why|when|where|how)\s+)?(?:did|does|has|had|would)|is\s+it\s+true|how\s+come)"
+    r"\b[^\"“‘?]*?"
+    r"\b(?:say|said|claim|claimed)\s+(?:that\s+)?(?P<clause>[^\"“”‘’?]+?)\W*$"
+    r"|^\W*(?:(?:so|and|but|wait)\W+)?(?:[^\W\d_][\w.'’-]*\s+){1,4}?(?:said|claimed)\s+(?:that\s+)?"
+    r"(?P<told>[^\"“”‘’?]+?)"
+    r"(?:\W+(?:right|correct|true|yes|no|yeah|didn\W?t\s+(?:he|she|they)|isn\W?t\s+it))?\W*$",
     re.IGNORECASE,
 )
 # How many words before a verb a negation of it may stand: "I don't have the power to return"
