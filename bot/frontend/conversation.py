@@ -63,4 +63,5 @@ def follow_up(turns: Sequence[ConversationTurn]) -> FollowUp | None:
         asked_speaker_id=speaker,
         shown=tuple(shown),
         named_speaker_id=turns[-1].named_speaker_id,
+        last_shown=tuple(turns[-1].shown),
     )

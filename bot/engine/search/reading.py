@@ -108,6 +108,21 @@ MOST_WORDS_WITH_IT = 1
 _LONE_PRONOUN = re.compile(
     r"^\W*(?:and|what\s+about|how\s+about|n)?\s*(?P<pronoun>him|her|he|she)\W*$", re.IGNORECASE
 )
+# "who else said that", "did anyone else say something like that", "anyone else agree?": the
+# same words of someone other than whoever the answer before quoted, with nothing else asked
+ASKS_WHO_ELSE_SAID = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)\W+)?"
+    r"(?:who|(?:did|has|does|do)\s+(?:any|some)(?:one|body)|(?:any|some)(?:one|body)"
+    r"|is\s+there\s+any(?:one|body))"
+    r"\s+else\W*(?:who\s+)?(?:\w+\s+)?"
+    r"(?:say|said|says|saying|think|thinks|thought|agree|agreed|agrees|mention|mentioned"
+    r"|make|made|feel|feels|felt)"
+    r"(?:\s+(?:that|this|so|it|the\s+same(?:\s+thing|\s+point)?|something\s+like\s+(?:that|this)"
+    r"|something\s+similar|similar|(?:that|this|a\s+similar)\s+(?:point|thing)"
+    r"|with\s+(?:that|this|him|her|them)))?"
+    r"(?:\s+(?:too|as\s+well|also))?\W*$",
+    re.IGNORECASE,
+)
 ASKS_FOR_MORE = re.compile(
     r"\b(?:else|more|other|another)\b"
     r"|\banything\b(?!\s+(?:about|on|regarding|concerning|of|abt)\b)"

@@ -90,6 +90,7 @@ from bot.engine.search.base import PASSAGE_CACHE_SIZE, PERSON_ID, Candidate, Exp
 from bot.engine.search.candidates import Ranked
 from bot.engine.search.reading import (
     ASKS_FOR_MORE,
+    ASKS_WHO_ELSE_SAID,
     ELLIPTICAL,
     ENTOURAGE_AFTER,
     ENTOURAGE_BEFORE,
@@ -700,6 +701,14 @@ class Searcher(Rendering):
             carried = self._topic_terms(said, previous) + by_name
             topic += carried
             query += carried
+        # "who else said that": the words the answer before quoted first, of someone else
+        echoed = self._echoed(text, follow_up)
+        if echoed is not None:
+            carried = self._topic_terms(
+                self._question_words(echoed.words), read_question(echoed.words, self._mentions)
+            )
+            topic += carried
+            query += carried
         verb = terms(text[slice(*read.verb_span)]) if read.verb_span else []
         # "what else did he say?" wants what was not shown yet; "why?" may want it again
         seen = (
@@ -957,6 +966,8 @@ class Searcher(Rendering):
                 )
         if addressed:
             candidates = self._addressing_first(candidates, quoting)
+        if echoed is not None:
+            candidates = self._someone_elses_quote_first(candidates, echoed.speakers)
         described = None if quoting or speakers else _WORDS_OF_THE_DESCRIBED.match(text)
         if described and is_person_noun(described.group("head").lower()):
             # "what did the Big Man say ... when he had Bukele in the Oval": the words of
@@ -1296,6 +1307,9 @@ class Searcher(Rendering):
                 _ASKS_WHICH_OF_TWO_BY_JUDGEMENT.match(text) is not None
                 and not _tells_a_comparison(self.snapshot.passages[plain[0].passage].text)
             )
+            # "who else said that": whether the words of another passage are the same thing
+            # said is not told by sharing words with it (the closest are shown, low)
+            and echoed is None
             # "what did Bukele not say" of his words: what someone did not say is told only
             # where the story says they would not ("did not say whether ...")
             and not (
@@ -2503,6 +2517,37 @@ class Searcher(Rendering):
         reach = (term, *bridges.get(term, ()))
         return not any(index.contains(passage, t) for t in reach)
 
+    def _echoed(self, text: str, follow_up: FollowUp | None) -> _Echoed | None:
+        """What a follow-up asking who else said it ("who else said that", "did anyone else say
+        something like that") means by "that": the words quoted in the first passage the answer
+        before showed (its whole text where it quotes no one), and who said them there."""
+        if follow_up is None or not follow_up.last_shown or not ASKS_WHO_ELSE_SAID.match(text):
+            return None
+        passage = self._passage_at.get(follow_up.last_shown[0])
+        if passage is None:
+            return None
+        quotes = [q for q in self._quotes_of(passage) if q.speaker_id]
+        if not quotes:
+            return _Echoed(self.snapshot.passages[passage].text, frozenset())
+        return _Echoed(
+            " ".join(q.text for q in quotes),
+            frozenset(q.speaker_id for q in quotes if q.speaker_id),
+        )
+
+    def _someone_elses_quote_first(
+        self, candidates: list[Candidate], speakers: frozenset[str]
+    ) -> list[Candidate]:
+        """`candidates` with those quoting someone not among `speakers` first, in their order:
+        who else said it is someone other than whoever the answer before quoted."""
+        others = [
+            c
+            for c in candidates
+            if any(
+                q.speaker_id and q.speaker_id not in speakers for q in self._quotes_of(c.passage)
+            )
+        ]
+        return [*others, *(c for c in candidates if c not in others)]
+
     def _quoted_by(self, passage: int, said: Sequence[str], speakers: Sequence[Person]) -> bool:
         """Whether a quotation of `passage` credited to one of `speakers` holds the words
         `said` (as typed or a word off): their words, not another's in the same passage."""
@@ -3385,6 +3430,14 @@ class Searcher(Rendering):
 # The paragraphs a story opens with that say what it is about: a news story's lede and the one
 # after it, which says why it matters.
 _OPENING_PARAGRAPHS = 2
+
+
+@dataclass(frozen=True)
+class _Echoed:
+    """The words a "who else said that" follow-up means, and the ids of who said them there."""
+
+    words: str
+    speakers: frozenset[str]
 
 
 @dataclass(frozen=True)

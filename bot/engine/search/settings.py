@@ -137,3 +137,6 @@ class FollowUp:
     # whom the previous answer named, answering "who ...": whom its "he" or "she" means
     # ("who voted against it" - "what did he say")
     named_speaker_id: str | None = None
+    # what the previous answer showed, in its order: what its "that" means ("who else said
+    # that" is the first of them, the words it quotes)
+    last_shown: tuple[tuple[str, int], ...] = ()
