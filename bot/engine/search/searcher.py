@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import functools
 import itertools
 import operator
@@ -992,6 +993,9 @@ class Searcher(Rendering):
             candidates = self._typed_words_first(candidates, typed_words, quoting)
         if _ASKS_WHERE_FROM.search(asked):
             candidates = self._origin_first(candidates, read)
+        if candidates and (days := _DAY_BY_PUBLICATION.findall(asked)):
+            # "what did the mayor say yesterday": the day before the story's, by its weekday
+            candidates = self._of_the_day_first(candidates, days)
         askers = self._askers(asked)
         if askers and not self._asks_a_question_in(candidates[0].passage, askers):
             # "what did Bukele ask when questioned ...": the question he put, first
@@ -1419,6 +1423,38 @@ class Searcher(Rendering):
         if origin is None or origin is candidates[0]:
             return candidates
         return [origin, *(c for c in candidates if c is not origin)]
+
+    def _of_the_day_first(
+        self, candidates: list[Candidate], days: Sequence[str]
+    ) -> list[Candidate]:
+        """`candidates` with the first passage of the first one's story telling of the day
+        `days` name ("yesterday", "last night"), read against the story's date of
+        publication, by that day's weekday ("on Wednesday" of a story published on a Thursday),
+        put first: a news story tells "yesterday" by its weekday. Unchanged where the story is
+        undated or the first passage already tells of that day."""
+        story = self.snapshot.stories.by_id.get(
+            self.snapshot.passages[candidates[0].passage].story_id
+        )
+        if story is None or story.meta.published is None:
+            return candidates
+        names = {
+            (
+                story.meta.published + dt.timedelta(days=_DAY_OFFSET[day.lower().split()[0]])
+            ).strftime("%A")
+            for day in days
+        }
+        told = re.compile(rf"\b(?:{'|'.join(names)})\b")
+
+        def of_the_day(candidate: Candidate) -> bool:
+            passage = self.snapshot.passages[candidate.passage]
+            return passage.story_id == story.id and told.search(passage.text) is not None
+
+        if of_the_day(candidates[0]):
+            return candidates
+        moved = next((c for c in candidates if of_the_day(c)), None)
+        if moved is None:
+            return candidates
+        return [moved, *(c for c in candidates if c is not moved)]
 
     def _lacks_owned_thing(
         self,
@@ -4255,6 +4291,10 @@ _SAID_CLAUSE = re.compile(
     r"\s+(?:(?:be|have|really)\s+)?(?P<verb>[^\W\d_]+)[^\"“‘]*)$",
     re.IGNORECASE,
 )
+# The day before today, which in asking about a story is the day before the story's ("what did
+# the mayor say yesterday"). Not "today", as often "these days" ("is he still in prison today")
+_DAY_BY_PUBLICATION = re.compile(r"\b(?:yesterday|last\s+night)\b", re.IGNORECASE)
+_DAY_OFFSET = {"yesterday": -1, "last": -1}
 # "did X (really) say (that) <clause>", "is it true (that) X said <clause>": the words asked
 # as said, typed without quotation marks; and the words taken as someone's in asking why, when
 # or where they said them ("why did X say <clause>"), or told back ("X said <clause>, right?",
