@@ -922,7 +922,14 @@ class Searcher(Rendering):
         if expected.kind is None and not quoting and asks_timing(asked):
             candidates = self._coinciding_first(candidates, topic)
         if quoting and follow_up is None and asks_for_a_reaction(text, read):
-            candidates = self._reaction_after(candidates, reacted_to(text, read), quoting)
+            event = reacted_to(text, read)
+            candidates = (
+                self._reaction_after(candidates, event, quoting)
+                if event
+                # "how did the mayor respond", naming nothing responded to: their words
+                # where the story gives them after someone else's, not those introducing them
+                else self._reply_first(candidates, quoting)
+            )
         elif (
             quoting
             and follow_up is not None
@@ -2845,6 +2852,32 @@ class Searcher(Rendering):
             return candidates
         moved = next((c for c in candidates if c.passage == reaction), Candidate(reaction, 0.0, 0))
         return [moved, *(c for c in candidates if c.passage != reaction)][: len(candidates)]
+
+    def _reply_first(
+        self, candidates: list[Candidate], speakers: Sequence[Person]
+    ) -> list[Candidate]:
+        """`candidates` with the first passage quoting one of `speakers` right after a passage
+        of its story quoting someone else put first: where a story gives someone's response
+        (after the words responded to: "Whitcombe rejected that. “...”" after the truckers'
+        head's). Unchanged where the first already is one, or none is."""
+        ids = {person.id for person in speakers}
+
+        def replying(passage: int) -> bool:
+            if not any(quote.speaker_id in ids for quote in self._quotes_of(passage)):
+                return False
+            numbers = self._story_passage_numbers(self.snapshot.passages[passage].story_id)
+            at = numbers.index(passage)
+            return at > 0 and any(
+                quote.speaker_id is not None and quote.speaker_id not in ids
+                for quote in self._quotes_of(numbers[at - 1])
+            )
+
+        if replying(candidates[0].passage):
+            return candidates
+        moved = next((c for c in candidates if replying(c.passage)), None)
+        if moved is None:
+            return candidates
+        return [moved, *(c for c in candidates if c is not moved)]
 
     def _holds_words_of(self, passage: int, words: str, query: Collection[str]) -> bool:
         """Whether `passage` holds a telling term of `query` (the terms of `words`) other than
