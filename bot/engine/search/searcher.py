@@ -3333,8 +3333,11 @@ class Searcher(Rendering):
         high = not any(r.typed for r in results) and _every_part_answered(answered)
         named = None
         if high and asked is None and len(results) == 1 and _ASKS_WHO.match(question):
-            # "who voted against it", high: whom the passage quotes, if one person
+            # "who voted against it", high: whom the passage quotes, if one person; where it
+            # quotes no one, whom it names, if one ("In January, Pike also voted against it.")
             quoting = {quote.speaker_id for quote in self._quotes_of(order[0].passage)}
+            if not quoting:
+                quoting = self._named_in(self.snapshot.passages[order[0].passage].text)
             named = next(iter(quoting)) if len(quoting) == 1 else None
         # made from values of the right types: validating them again was ~15 µs an answer
         return trusted(
