@@ -123,6 +123,18 @@ ASKS_WHO_ELSE_SAID = re.compile(
     r"(?:\s+(?:too|as\s+well|also))?\W*$",
     re.IGNORECASE,
 )
+# "whats the full quote", "can i get the whole quote", "the rest of it?": the whole of what the
+# answer before showed first, with nothing else asked
+ASKS_THE_WHOLE = re.compile(
+    r"^\W*(?:(?:ok|okay|and|so|but)\W+)?"
+    r"(?:(?:what(?:['’]?s|\s+is|\s+was)|give\s+me|(?:can|could|may)\s+i\s+(?:get|have|see|read)"
+    r"|show\s+me|send\s+me|read\s+me|i\s+(?:want|need)|need|want)\s+)?"
+    r"(?:the\s+|a\s+|his\s+|her\s+|their\s+)?"
+    r"(?:(?:full|whole|entire|complete|longer)\s+(?:quote|quotation|statement|passage|paragraph"
+    r"|context|text|thing|version)|rest\s+of\s+(?:it|that|the\s+quote))"
+    r"(?:\s+(?:pls|plz|please|again))?\W*$",
+    re.IGNORECASE,
+)
 ASKS_FOR_MORE = re.compile(
     r"\b(?:else|more|other|another)\b"
     r"|\banything\b(?!\s+(?:about|on|regarding|concerning|of|abt)\b)"

@@ -91,6 +91,7 @@ from bot.engine.search.base import PASSAGE_CACHE_SIZE, PERSON_ID, Candidate, Exp
 from bot.engine.search.candidates import Ranked
 from bot.engine.search.reading import (
     ASKS_FOR_MORE,
+    ASKS_THE_WHOLE,
     ASKS_WHO_ELSE_SAID,
     ELLIPTICAL,
     ENTOURAGE_AFTER,
@@ -976,6 +977,9 @@ class Searcher(Rendering):
             candidates = self._addressing_first(candidates, quoting)
         if echoed is not None:
             candidates = self._someone_elses_quote_first(candidates, echoed.speakers)
+        if follow_up is not None and follow_up.last_shown and ASKS_THE_WHOLE.match(text):
+            # "whats the full quote": the passage the answer before showed first, whole
+            candidates = self._the_whole_first(candidates, follow_up.last_shown[0])
         described = None if quoting or speakers else _WORDS_OF_THE_DESCRIBED.match(text)
         if described and is_person_noun(described.group("head").lower()):
             # "what did the Big Man say ... when he had Bukele in the Oval": the words of
@@ -2852,6 +2856,31 @@ class Searcher(Rendering):
             return candidates
         moved = next((c for c in candidates if c.passage == reaction), Candidate(reaction, 0.0, 0))
         return [moved, *(c for c in candidates if c.passage != reaction)][: len(candidates)]
+
+    def _the_whole_first(
+        self, candidates: list[Candidate], shown: tuple[str, int]
+    ) -> list[Candidate]:
+        """`candidates` with the passage `shown` first (a passage is shown whole: the full
+        quote asked for is all of it), and the story's next passage second where it quotes
+        the same person again (a quotation a story carries on in the next paragraph)."""
+        passage = self._passage_at.get(shown)
+        if passage is None:
+            return candidates
+        ids = {quote.speaker_id for quote in self._quotes_of(passage) if quote.speaker_id}
+        numbers = self._story_passage_numbers(self.snapshot.passages[passage].story_id)
+        at = numbers.index(passage)
+        following = numbers[at + 1] if at + 1 < len(numbers) else None
+        first = [passage]
+        if following is not None and any(
+            quote.speaker_id in ids for quote in self._quotes_of(following)
+        ):
+            first.append(following)
+        moved = [
+            next((c for c in candidates if c.passage == number), Candidate(number, 0.0, 0))
+            for number in first
+        ]
+        rest = [c for c in candidates if c.passage not in first]
+        return [*moved, *rest][: max(len(candidates), len(moved))]
 
     def _reply_first(
         self, candidates: list[Candidate], speakers: Sequence[Person]
