@@ -346,6 +346,8 @@ def expand_shorthand(text: str, searched_in_words: Callable[[str, str], bool] | 
     text = _SPELLED_NUMBER.sub(in_figures, text)
     if "aloud" in text.lower():
         text = _ALOUD_TO.sub("allowed", text)
+    if "there" in text.lower():
+        text = _THERE_FOR_THEIR.sub(r"\1their", text)
     if "ex-" in text.lower():
         text = _EX.sub("former ", text)
     text = _ORDINAL.sub(_ordinal_written_out, text)
@@ -511,6 +513,21 @@ _ALOUD_TO = re.compile(
     r"\b(?<!\bread\s)(?<!\bsaid\s)(?<!\bsay\s)(?<!\bsays\s)(?<!\bthink\s)(?<!\bthinking\s)"
     r"aloud(?=\s+to\s+(?!(?:the|a|an|his|her|him|them|me|us|you|my|our|their|your|it|its|this"
     r"|that|these|those|everyone|everybody|himself|herself|themselves|myself)\b)[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+# "there" typed (or dictated) for "their" before what it owns: "what did there chair say",
+# "what did he say about there kids". Only after "did/does/do" or "about"/"with" and before a
+# word that is neither a verb of being or having, a word of quantity, a function word, nor an
+# "-ing" word ("is there money", "about there being a vote", "from there on", "what about there")
+_THERE_FOR_THEIR = re.compile(
+    r"\b((?:did|does|do|about|with)\s+)there"
+    r"(?=\s+(?!(?:be|been|being|is|are|was|were|will|would|could|should|might|may|must|can"
+    r"|have|has|had|used|seem|seems|seemed|appear|appears|appeared|ever|anything|anyone"
+    r"|anybody|any|no|not|never|enough|much|many|more|some|really|still|always|also|and|or"
+    r"|but|in|on|at|to|for|of|from|with|by|that|then|now|too|as|a|an|the)\b)"
+    r"(?![^\W\d_]*ing\b)[^\W\d_])",
     re.IGNORECASE,
 )
 
