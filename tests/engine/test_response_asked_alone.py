@@ -1,4 +1,4 @@
-""""How did the director respond", naming nothing responded to: the words a story gives as a
+""" "How did the director respond", naming nothing responded to: the words a story gives as a
 response come after someone else's, so the passage of theirs right after another person's
 words goes first (before: the one introducing them, rated high)."""
 

@@ -3366,7 +3366,7 @@ class Searcher(Rendering):
             # quotes no one, whom it names, if one ("In January, Pike also voted against it.")
             quoting = {quote.speaker_id for quote in self._quotes_of(order[0].passage)}
             if not quoting:
-                quoting = self._named_in(self.snapshot.passages[order[0].passage].text)
+                quoting.update(self._named_in(self.snapshot.passages[order[0].passage].text))
             named = next(iter(quoting)) if len(quoting) == 1 else None
         # made from values of the right types: validating them again was ~15 µs an answer
         return trusted(
