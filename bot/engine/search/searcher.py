@@ -1322,6 +1322,15 @@ class Searcher(Rendering):
                 _ASKS_WHICH_OF_TWO_BY_JUDGEMENT.match(text) is not None
                 and not _tells_a_comparison(self.snapshot.passages[plain[0].passage].text)
             )
+            # "what did Kent say to Pike" of her words to no one: words said to someone,
+            # asked with nothing else, are told by a quotation of theirs in the second person
+            # or a passage naming whom they spoke to (not "what did Trump say back to Bukele
+            # and smth about the media loving it": the topic tells which words)
+            and not (
+                addressed
+                and not topic
+                and not self._speaks_to(plain[0].passage, quoting, self._addressee(read, addressed))
+            )
             # "who else said that": whether the words of another passage are the same thing
             # said is not told by sharing words with it (the closest are shown, low)
             and echoed is None
@@ -2482,6 +2491,31 @@ class Searcher(Rendering):
         if moved is None:
             return candidates
         return [moved, *(c for c in candidates if c is not moved)]
+
+    @staticmethod
+    def _addressee(read: ReadQuestion, addressed: Sequence[tuple[int, int]]) -> set[str]:
+        """The ids of the people the question names where `addressed` says its words were said
+        to ("what did the mayor say to Hardy": Hardy)."""
+        return {
+            person.id
+            for group in read.found
+            if (group.start, group.end) in addressed
+            for person in group.by_name
+        }
+
+    def _speaks_to(self, passage: int, speakers: Sequence[Person], addressee: set[str]) -> bool:
+        """Whether `passage` gives words of `speakers` said to someone: a quotation of theirs
+        in the second person ("It's an honor to have you"), or a passage naming one of the
+        `addressee` (whom the question says they spoke to)."""
+        ids = {person.id for person in speakers}
+        if any(
+            quote.kind is not QuoteKind.INDIRECT
+            and quote.speaker_id in ids
+            and _SECOND_PERSON.search(quote.text) is not None
+            for quote in self._quotes_of(passage)
+        ):
+            return True
+        return bool(addressee & self._named_in(self.snapshot.passages[passage].text))
 
     def _someone_elses_words_first(
         self, candidates: list[Candidate], deeper: Sequence[Candidate], named: Collection[str]
