@@ -606,6 +606,22 @@ class WordNet:
                 files.add(int(fields[1]))
         return frozenset(files)
 
+    def noun_files_of_name(self, written: str) -> frozenset[int]:
+        """The lexicographer files (15: noun.location, 18: noun.person) of every noun sense
+        WordNet writes exactly `written`, capitals and all, words joined by "_" ("Eugene": a
+        prince and a city; "New_York"); `noun_files_as_written` for a word with capitals."""
+        data = self._file("data.noun")
+        files = set()
+        for offset in self._offsets(written.lower(), "n"):
+            line = _search_sorted(data, f"{offset:08d}")
+            if line is None:
+                continue
+            fields = line.split(" | ")[0].split()
+            count = int(fields[3], 16)
+            if written in (fields[4 + 2 * i].split("(")[0] for i in range(count)):
+                files.add(int(fields[1]))
+        return frozenset(files)
+
     def first_noun_sense(self, word: str) -> tuple[int, list[str]] | None:
         """The lexicographer file number (18: noun.person) and the words, as WordNet writes
         them, of the most frequent noun sense of exactly `word` (no other form of it), or None

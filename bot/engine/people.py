@@ -48,6 +48,7 @@ from bot.engine.occupations import (
     occupation_inside_run,
     role_head_at,
 )
+from bot.engine.places import place_after_preposition
 from bot.engine.text import match_key
 from bot.engine.words import (
     FUNCTION_WORDS,
@@ -144,7 +145,7 @@ def introductions(
             premodified is None
             and appositive is None
             and before is None
-            and not _first_name_and_who(tokens, name, j)
+            and not _first_name_and_who(tokens, name_start, j)
             and not _named_after_person_noun(tokens, name_start)
         ):
             continue
@@ -189,16 +190,18 @@ def _named_after_person_noun(tokens: Sequence[Token], i: int) -> bool:
     return any(describes_person(t) for t in tokens[max(0, i - 7) : i - 1])
 
 
-def _first_name_and_who(tokens: Sequence[Token], name: Sequence[Token], j: int) -> bool:
+def _first_name_and_who(tokens: Sequence[Token], i: int, j: int) -> bool:
     """A first name alone with a relative "who" after its comma: "Marco, who has come home on
     weekends to help, and his father argued": someone (the one full name opening with it the
-    story introduced, `_first_name_owner`), not only when the subject of a cue."""
+    story introduced, `_first_name_owner`), not only when the subject of a cue; not a place
+    a preposition puts it as ("a nurse in Eugene, who": `places.place_after_preposition`)."""
     return (
-        len(name) == 1
+        j - i == 1
         and j + 1 < len(tokens)
         and tokens[j].text == ","
         and tokens[j + 1].lower == "who"
-        and is_first_name(name[0].text)
+        and is_first_name(tokens[i].text)
+        and not place_after_preposition(tokens, i, j)
     )
 
 
@@ -457,6 +460,9 @@ def _text(tokens: Sequence[Token], text: str, i: int, j: int) -> str:
 _MIN_SURNAME_PART = 3  # "Flores-Macias": "Flores", "Macias"; not the "Al" of "Al-Amin"
 
 
+_MAX_INITIALS = 8  # initials longer than this are no alias anyone writes
+
+
 def name_aliases(name: str, kind: SpeakerKind) -> list[str]:
     """Full name and its surname forms ("Kilmar Abrego Garcia" -> "Abrego Garcia", "Garcia")."""
     words = name.split()
@@ -467,6 +473,10 @@ def name_aliases(name: str, kind: SpeakerKind) -> list[str]:
         caps = [w for w in words if w[:1].isupper() and w.lower() != "the"]
         if len(caps) >= 2:
             aliases.append("".join(w[0] for w in caps))  # "HRW"
+            inner = words[1:] if words[0].lower() == "the" else words
+            joined = "".join(w[0].upper() for w in inner)
+            if len(inner) > len(caps) and len(joined) <= _MAX_INITIALS:
+                aliases.append(joined)  # "DOJ" of "Department of Justice", as news writes it
         return _dedupe(aliases)
     while len(words) > 1 and words[-1].lower() in NAME_SUFFIXES:
         words = words[:-1]

@@ -14,6 +14,7 @@ from bot.engine.attribution.paragraphs import (
 from bot.engine.attribution.resolution import Resolver
 from bot.engine.attribution.speakers import posts_clause
 from bot.engine.models import QuoteKind
+from bot.engine.places import is_place_comma
 from bot.engine.words import (
     ADJUNCT_WORDS,
     AUX_ADVERBS,
@@ -125,7 +126,7 @@ class ReportedSpeech(Resolver):
         para = self.paras[pi]
         toks = para.tokens
         commas = [k for k in range(end, min(hi, end + 12)) if toks[k].text == ","]
-        commas = [k for k in commas if para.quote_of[k] == -1]
+        commas = [k for k in commas if para.quote_of[k] == -1 and not is_place_comma(toks, k)]
         if not commas:
             return end
         first = commas[0]

@@ -30,6 +30,7 @@ from bot.engine.names import (
 )
 from bot.engine.occupations import describes_person, occupation_before, role_head_at
 from bot.engine.people import title_of_start
+from bot.engine.places import cap_run_before, is_place_comma, place_after_preposition
 from bot.engine.words import (
     ADJUNCT_WORDS,
     AUX_ADVERBS,
@@ -136,7 +137,11 @@ class SpeakerFinder(AttributorBase):
             k = close - 1
             while (
                 k >= lo
-                and (para.quote_of[k] == title != -1 or toks[k].text != ",")
+                and (
+                    para.quote_of[k] == title != -1
+                    or toks[k].text != ","
+                    or is_place_comma(toks, k)  # "a pharmacist in Duluth, Minnesota,"
+                )
                 and para.quote_of[k] in (-1, title)
                 and close - k <= 24
             ):
@@ -257,6 +262,8 @@ class SpeakerFinder(AttributorBase):
             if toks[i].lower == "the":
                 i += 1
             words = toks[i : j + 1]
+            if place_after_preposition(toks, i, j + 1):
+                return None  # "in Duluth, Minnesota, said": a place, never the speaker
             start = i - 1 if i > lo and toks[i - 1].lower == "the" else i  # "the X Company said"
             slot = i <= j and is_name_like(words) and self._subject_slot(pi, start, lo)
             if not slot and i <= j and is_name_like(words) and len(words) > 1:
@@ -294,12 +301,22 @@ class SpeakerFinder(AttributorBase):
         end = j - 1
         if end <= lo or toks[end].text != ",":
             return None
-        m = self.ending[pi].get(end - 1)
-        if m is None and toks[end - 1].is_cap:
+        # "X, a pharmacist in Duluth, Minnesota, who said", "X, a nurse in Eugene, who said":
+        # a place ends the appositive of the name before it, and is no one "who" may be
+        place = toks[end - 1].is_cap and place_after_preposition(
+            toks, cap_run_before(toks, end), end
+        )
+        m = None if place else self.ending[pi].get(end - 1)
+        if m is None and toks[end - 1].is_cap and not place:
             return self._unknown_name_before_who(pi, end, lo)
         if m is None:
             k = end - 1
-            while k > lo and toks[k].text != "," and para.quote_of[k] == -1 and end - k <= 12:
+            while (
+                k > lo
+                and (toks[k].text != "," or is_place_comma(toks, k))
+                and para.quote_of[k] == -1
+                and end - k <= 12
+            ):
                 k -= 1
             if k <= lo or toks[k].text != "," or not appositive_ok(toks[k + 1 : end]):
                 return None
@@ -592,7 +609,12 @@ class SpeakerFinder(AttributorBase):
         para = self.paras[pi]
         toks = para.tokens
         k = close - 1
-        while k >= lo and toks[k].text != "," and para.quote_of[k] == -1 and close - k <= 24:
+        while (
+            k >= lo
+            and (toks[k].text != "," or is_place_comma(toks, k))
+            and para.quote_of[k] == -1
+            and close - k <= 24
+        ):
             k -= 1
         if k <= lo or toks[k].text != ",":
             return False
@@ -892,7 +914,12 @@ class SpeakerFinder(AttributorBase):
                 if n >= v or toks[n].text != ",":  # "X, 71, a retired teacher, built ... and"
                     break
                 close = next(
-                    (x for x in range(n + 1, min(v, n + 25)) if toks[x].text in ",;"), None
+                    (
+                        x
+                        for x in range(n + 1, min(v, n + 25))
+                        if toks[x].text in ",;" and not is_place_comma(toks, x)
+                    ),
+                    None,
                 )
                 if close is None or not appositive_ok(toks[n + 1 : close]):
                     break

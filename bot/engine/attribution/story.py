@@ -4,6 +4,7 @@ the first pass named speakers the introductions had missed."""
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 
 from bot.engine.attribution.paragraphs import (
@@ -14,6 +15,7 @@ from bot.engine.attribution.paragraphs import (
 from bot.engine.attribution.quotations import QuotationFinder
 from bot.engine.attribution.reported import CUE_WORDS
 from bot.engine.first_names import is_first_name
+from bot.engine.initials import name_initials
 from bot.engine.mentions import AliasTable, name_mentions
 from bot.engine.models import Person, Quote, QuoteKind, SpeakerKind, Story, StoryAttribution
 from bot.engine.names import is_name_like, side_by_side
@@ -469,8 +471,17 @@ def _speaker_names(paras: Sequence[Para], names: Sequence[Intro]) -> list[Intro]
                 runs.setdefault(run[-1].text, set()).add(" ".join(t.text for t in run))
             mid_sentence_caps.update(t.text for k, t in enumerate(run, i) if k not in starts)
     out: list[Intro] = []
+    spelled: dict[str, list[tuple[int, str]]] | None = None
     for intro in names:
         words = intro.name.split()
+        if len(words) == 1 and _INITIALS.fullmatch(words[0]):
+            spelled = _spelled_out(paras) if spelled is None else spelled
+            full = _spelled_out_before(spelled, words[0], intro.position)
+            if full is not None:
+                # "... posted by the Food and Drug Administration" then "the FDA said": the
+                # body the story named in full, its initials an alias of it (`name_aliases`)
+                out.append(Intro(full, [], SpeakerKind.ORGANIZATION, intro.position))
+                continue
         if len(words) == 1:
             word = words[0]
             if is_dictionary_word(word) and word not in mid_sentence_caps:
@@ -490,6 +501,40 @@ def _speaker_names(paras: Sequence[Para], names: Sequence[Intro]) -> list[Intro]
         # else "Both Brandts said", "Several Democrats said": a sentence opening with a
         # quantifier, capitalised there, names a group, no one person
     return out
+
+
+# A word written as initials: capitals only, two to eight of them ("FDA", "DOJ")
+_INITIALS = re.compile(r"[A-Z]{2,8}")
+
+
+def _spelled_out(paras: Sequence[Para]) -> dict[str, list[tuple[int, str]]]:
+    """Every name of capitalised words the story spells out outside quotations, by its
+    initials (`initials.name_initials`: "Food and Drug Administration" FDA, "Department of
+    Justice" DJ and DOJ), with where it is written; not a name opening with a given name (a
+    person's: `people`'s to read)."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for para in paras:
+        text, offset = para.passage.text, para.passage.start
+        quoted = [(q.start, q.end) for q in para.quotes]
+        for term, start, end in name_initials(text):
+            start, end = start + offset, end + offset
+            if any(s < end and start < e for s, e in quoted):
+                continue
+            name = " ".join(text[start - offset : end - offset].split())
+            if is_first_name(name.split()[0]):
+                continue
+            found.setdefault(term, []).append((start, name))
+    return found
+
+
+def _spelled_out_before(
+    spelled: dict[str, list[tuple[int, str]]], initials: str, position: int
+) -> str | None:
+    """The one name `initials` stand for that the story spelled out before `position`, as news
+    names a body in full before it shortens it to its initials; None when it spelled out no
+    such name before, or several."""
+    names = {match_key(name): name for start, name in spelled.get(initials, ()) if start < position}
+    return next(iter(names.values())) if len(names) == 1 else None
 
 
 def _after_dateline(para: Para) -> set[int]:
