@@ -70,6 +70,7 @@ BUILDING_MODULES = (
     "bot/engine/occupations.py",
     "bot/engine/passage_terms.py",
     "bot/engine/people.py",
+    "bot/engine/places.py",
     "bot/engine/semantic.py",
     "bot/engine/shelves.py",
     "bot/engine/shown.py",
