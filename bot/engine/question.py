@@ -1233,6 +1233,8 @@ def _read_speaker_words(
         return _asks_speaker(plain, span, verb_span, unknown_speaker=who)
     if speakers:
         return _asks_speaker(plain, span, verb_span, speakers=speakers)
+    if not found and _role_held_in_other_words(reading, finder):
+        return None  # "the top government lawyer": maybe its attorney general; searched
     if found or _names_someone(reading):  # "Bukele's spokesman": someone the story does not name
         return _asks_speaker(plain, span, verb_span, unknown_speaker=who)
     if lone_name_word(reading) is not None:  # "the aclu": a name's initials, or one misspelt
@@ -1243,6 +1245,30 @@ def _read_speaker_words(
     if people_of_a_kind(reading):  # "the prison guards", "the guards at the gate"
         return _asks_speaker(plain, span, verb_span, unknown_speaker=who)
     return None
+
+
+# The nouns that end a role ("secretary", "attorney", "chief")
+_ROLE_NOUNS = frozenset(head[-1].rstrip(".") for head in ROLE_HEADS)
+
+
+def _role_held_in_other_words(who: str, finder: MentionFinder) -> bool:
+    """Whether the speaker words `who`, owned by no one ("the top government lawyer"; not
+    "Garcia's lawyer"), end with a role noun in the singular of which a WordNet synonym
+    describes someone the story names ("attorney": Attorney General Pam Bondi), though the
+    words as typed describe no one. Such a description may be that person in other words (a
+    story's "Attorney General" is its government's top lawyer): no evidence the story does not
+    quote whom it asks for, so the question is searched, not refused."""
+    if any(_POSSESSIVE_END.search(word) for word in who.split()):
+        return False
+    words = description_words(who, _ROLE_QUALIFIERS)
+    wordnet = shared_wordnet()
+    if not words or wordnet is None:
+        return False
+    head = words[-1]
+    if head not in _ROLE_NOUNS or head not in all_lemmas(head).get("NOUN", ()):
+        return False  # not a role, or a plural: "the lawyers" are several
+    synonyms = wordnet.related(head, (Source.SYNONYMS,)) & _ROLE_NOUNS
+    return any(finder.descriptions.fitting([synonym]) for synonym in sorted(synonyms))
 
 
 def _picked_by_title(
