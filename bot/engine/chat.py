@@ -834,7 +834,7 @@ _FRAMING = tuple(
             ("right",),
             r"(?<![\w'’])(?<!\ba\s)(?<!\bthe\s)(?<!\bno\s)"
             r"(?<!\bwho['’]s\s)(?<!\bwhos\s)(?<!\bwho\sis\s)(?<!\bwho\swas\s)(?<!\bwho\sare\s)"
-            r"right(?=\s*\?*\s*$)",
+            r"right(?=\s*\?|\s*$)",
         ),
         (("first place",), r"\bin\s+the\s+first\s+place\b"),  # "why was he deported ...": at all
         # "back in 2019", "back then", "back in his first term", "back in the day": in the past,
