@@ -360,8 +360,9 @@ _SPEAKER_ENDS = (
 )
 # What every interrogative holds, looked for first (a few substring tests, ~0.5 µs, where the
 # pattern's search over a question without one is ~10 µs)
-_INTERROGATIVE_PARTS = ("que", "qué", "quien", "quién", "cual", "cuál", "cuan", "cuán", "donde")
-_INTERROGATIVE_PARTS += ("dónde", "como", "cómo")
+_INTERROGATIVE_PARTS = tuple(
+    "que qué quien quién cual cuál cuan cuán donde dónde como cómo".split()
+)
 
 
 def _may_ask_in_spanish(text: str) -> bool:
