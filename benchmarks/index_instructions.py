@@ -98,9 +98,13 @@ def replay(recorded: Path, mode: str) -> None:
     index = BM25Index.from_bytes((folder / "bm25.bin").read_bytes(), checked=True)
     if (len(index), index.vocabulary_size) != tuple(kept["shape"]):
         raise SystemExit(f"{folder} is not the build the engine read")
-    names = ("contribution_rows", "frequency_rows")
+    names = ("contribution_rows", "frequency_rows", "best_passages", "best_bounds")
     index.use_stored_rows(
-        {n: np.asarray(np.load(folder / f"{n}.npy", mmap_mode="r")) for n in names}
+        {
+            n: np.asarray(np.load(folder / f"{n}.npy", mmap_mode="r"))
+            for n in names
+            if (folder / f"{n}.npy").is_file()  # (best_*: none in an older folder)
+        }
     )
     results: list[Any] = []
 

@@ -58,7 +58,10 @@ __all__ = ["read_build_files", "write_build_files"]
 # record without its story's place (a reindex copies the kept stories' records: shown.py),
 # and the nearest-neighbour index in the layout it is searched in (nearest.py). Since format
 # 4 also, without a bump, whether each quote is a direct quotation (`quote_direct.npy`): a
-# folder without it is read as it is, each kind read of the quotes' JSON when asked for.
+# folder without it is read as it is, each kind read of the quotes' JSON when asked for; and
+# each frequent word's best passages (`best_passages.npy`, `best_bounds.npy`, rows.py's
+# `BestPassages`): a folder without them answers as before (the same answers), a question of
+# common words adding up every score.
 FILES_FORMAT = 4
 # The formats read: a folder of format 2 or 3 answers as before (the same answers), each
 # shown passage made from its story (~0.15 ms more of a first sight at 100,000 passages: a
@@ -179,8 +182,7 @@ def _write_files(folder: Path, identity: str, snapshot: IndexSnapshot) -> bytes:
         )
     files["terms.bin"] = _synced(path)
     files["bm25.bin"] = _write_pieces(folder / "bm25.bin", snapshot.index.to_pieces())
-    for name, (dtype, count, rows) in snapshot.index.rows_to_store().items():
-        shape = (count, len(snapshot.passages))
+    for name, (dtype, shape, rows) in snapshot.index.rows_to_store().items():
         files[f"{name}.npy"] = _write_pieces(folder / f"{name}.npy", _npy_rows(dtype, shape, rows))
     vectors = snapshot.passage_vectors
     if vectors is not None:
@@ -376,7 +378,9 @@ def _snapshot(folder: Path, meta: dict[str, Any]) -> IndexSnapshot:
     terms = PassageTerms.from_bytes(terms_file, checked=True)
     index = BM25Index.from_bytes(index_file, checked=True)
     rows = {}
-    for name in ("contribution_rows", "frequency_rows"):
+    for name in ("contribution_rows", "frequency_rows", "best_passages", "best_bounds"):
+        if name.startswith("best_") and f"{name}.npy" not in files:
+            continue  # a folder written before them: answered without them (rows.py)
         mapped = np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False)
         rows[name] = np.asarray(mapped)  # a plain array over the mapping, read-only
         if isinstance(mapped.base, mmap.mmap):

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import struct
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -424,8 +426,8 @@ def test_the_rows_of_common_words_add_up_to_the_same_floats(
 def stored_rows(index: BM25Index) -> dict[str, npt.NDArray[np.generic]]:
     """The rows `rows_to_store` gives, as a build's files hold them (one array, a row a line)."""
     rows = {}
-    for name, (dtype, count, made) in index.rows_to_store().items():
-        rows[name] = np.array(list(made), dtype=dtype).reshape(count, len(index))
+    for name, (dtype, shape, made) in index.rows_to_store().items():
+        rows[name] = np.array(list(made), dtype=dtype).reshape(shape)
     return rows
 
 
@@ -685,3 +687,84 @@ def test_maxscore_within_a_bound_on_its_candidates_is_exact_or_gives_way() -> No
         answered += 1
         assert limited == reference_top_k(ref.get_scores(q), 10), q
     assert answered and gave_way
+
+
+def common_words_corpus(n: int = 6_400, seed: int = 5) -> list[list[str]]:
+    """Passages of five words most of them hold, and rare words; every twentieth passage is
+    about the first two (each said several times)."""
+    rng = np.random.default_rng(seed)
+    words = np.array(COMMON_WORDS, dtype=object)
+    docs = []
+    for i in range(n):
+        about = ["budget"] * int(rng.integers(3, 7)) + ["council"] * int(rng.integers(3, 7))
+        common = words[rng.choice(5, size=rng.integers(1, 12), p=[0.3, 0.25, 0.2, 0.15, 0.1])]
+        rare = [f"rare{j}" for j in rng.integers(0, 3_000, size=rng.integers(2, 20))]
+        docs.append((about if i % 20 == 0 else []) + common.tolist() + rare)
+    return docs
+
+
+COMMON_WORDS = ("budget", "council", "school", "road", "water")
+
+
+def test_a_question_of_common_words_is_answered_from_their_best_passages(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Words most passages hold ("budget" in 80 % of them): the top k found among each word's
+    best passages (the passages of its largest contributions, stored with a build or made in
+    process), the reference's to the bit, without adding up every passage's score."""
+    docs = common_words_corpus()
+    ref = BM25Okapi(docs)
+    made = BM25Index.build(docs)
+    query = ["budget", "council"]
+    assert min(made.passage_frequency(w) for w in query) * 2 > len(docs)
+
+    def added_up(qterms: list[int]) -> npt.NDArray[np.float64]:
+        raise AssertionError("every passage's score added up")
+
+    def answers(index: BM25Index) -> None:
+        monkeypatch.setattr(index, "_dense_scores", added_up)
+        for k in (1, 10, 20):
+            assert index.top_k(query, k) == reference_top_k(ref.get_scores(query), k)
+
+    answers(made)
+    stored = BM25Index.from_bytes(made.to_bytes())
+    stored.use_stored_rows(stored_rows(made))
+    answers(stored)
+
+
+def test_an_older_build_s_rows_without_best_passages_answer_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An index reading a build's rows written before the best passages were (none made
+    while answering: every score added up) and one reading them give the reference's top k,
+    for questions of common words, repeated or not, the best passages settling them or not."""
+    docs = common_words_corpus()
+    ref = BM25Okapi(docs)
+    made = BM25Index.build(docs)
+    rows = stored_rows(made)
+    with_best = BM25Index.from_bytes(made.to_bytes())
+    with_best.use_stored_rows(rows)
+    older = BM25Index.from_bytes(made.to_bytes())
+    older.use_stored_rows({n: rows[n] for n in ("contribution_rows", "frequency_rows")})
+    queries = [[w] for w in COMMON_WORDS]
+    queries += [list(q) for q in itertools.combinations(COMMON_WORDS, 2)]
+    queries += [[a, b, a] for a, b in itertools.combinations(COMMON_WORDS, 2)]
+    queries += [list(q) for q in itertools.combinations(COMMON_WORDS, 3)]
+    settled = []
+    among_best = topk.top_k_best
+
+    def recorded(*args: Any) -> list[tuple[int, float]] | None:
+        found = among_best(*args)
+        settled.append(found is not None)
+        return found
+
+    monkeypatch.setattr(topk, "top_k_best", recorded)
+    for query in queries:
+        want = ref.get_scores(query)
+        for k in (1, 10, 400):
+            expected = reference_top_k(want, k)
+            assert with_best.top_k(query, k) == expected, (query, k)
+            assert older.top_k(query, k) == expected, (query, k)
+    assert True in settled and False in settled  # (the older index's calls: None)
+    assert older._best.of_term(older._vocab["budget"]) is None
+    assert len(with_best._best) == len(older._best) == 0  # none made

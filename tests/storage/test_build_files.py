@@ -297,6 +297,34 @@ async def test_the_quotes_kinds_are_stored_and_files_written_before_them_answer_
         assert answers(older) == answers(loaded) == answers(saved)
 
 
+async def test_a_folder_without_best_passages_answers_as_one_with_them(
+    db_target: Path | str,
+    files_of: Callable[[Path | str], Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each frequent word's best passages and their bounds are stored with the build (read,
+    not made); a folder written before they were (format 4 without `best_passages.npy` and
+    `best_bounds.npy`) is read as it is, without them, and answers the same."""
+    saved = make_snapshot("v1", vectors=True)
+    files = files_of(db_target)
+    async with Database.open(db_target, build_files=files) as db:
+        await db.save_snapshot(saved, 1.0)
+        await db.load_active_snapshot()
+    (folder,) = build_folders(files)
+    assert (files / folder / "best_passages.npy").is_file()
+    assert (files / folder / "best_bounds.npy").is_file()
+    with monkeypatch.context() as patched:
+        not_from_the_database(patched)
+        async with Database.open(db_target, build_files=files) as db:
+            loaded = await db.load_active_snapshot()
+        assert loaded is not None and loaded.index._best._stored is not None
+        as_older_format(files / folder, 4, "best_passages.npy", "best_bounds.npy")
+        async with Database.open(db_target, build_files=files) as db:
+            older = await db.load_active_snapshot()
+        assert older is not None and older.index._best._stored is None
+        assert answers(older) == answers(loaded) == answers(saved)
+
+
 async def test_a_reindex_failing_halfway_leaves_the_old_build_answering_from_its_files(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -14,7 +14,7 @@ from bot.engine.index import stored, topk
 from bot.engine.index.build import build_postings
 from bot.engine.index.merge import merge_postings
 from bot.engine.index.postings import FloatArray, Int32Array, Int64Array, Postings, union
-from bot.engine.index.rows import DenseRows, FrequencyRows, zeroed
+from bot.engine.index.rows import BestPassages, DenseRows, FrequencyRows, zeroed
 
 # For a question of words most passages hold, MaxScore's candidates are few when the postings
 # of its essential terms number at most the passages over this (else every score is added up:
@@ -66,6 +66,7 @@ class BM25Index:
         self._scratch = _Scratch()
         self._rows = DenseRows(postings)
         self._frequencies = FrequencyRows(postings)
+        self._best = BestPassages(postings)
 
     @classmethod
     def build(
@@ -115,28 +116,44 @@ class BM25Index:
         `checked`: the bytes were checked already (see `stored.from_bytes`)."""
         return cls(stored.from_bytes(data, checked=checked))
 
-    def rows_to_store(self) -> dict[str, tuple[np.dtype[Any], int, Iterator[npt.NDArray[Any]]]]:
-        """The rows a build's files keep (rows.py), by name: their type, how many and the
-        rows, made one at a time. Read back with `use_stored_rows`, no row is made while
-        answering (each cost a question 1-60 ms at 1,000,000 passages)."""
+    def rows_to_store(
+        self,
+    ) -> dict[str, tuple[np.dtype[Any], tuple[int, int], Iterator[npt.NDArray[Any]]]]:
+        """The rows a build's files keep (rows.py), by name: their type, shape (how many, and
+        each one's length) and the rows, made one at a time. Read back with
+        `use_stored_rows`, no row is made while answering (each cost a question 1-60 ms at
+        1,000,000 passages)."""
         return {
             "contribution_rows": (
                 self._rows.dtype,
-                len(self._rows.terms()),
+                (len(self._rows.terms()), self._n),
                 self._rows.every_row(),
             ),
             "frequency_rows": (
                 self._frequencies.dtype,
-                len(self._frequencies.terms()),
+                (len(self._frequencies.terms()), self._n),
                 self._frequencies.every_row(),
+            ),
+            "best_passages": (
+                self._best.dtype,
+                (len(self._best.terms()), self._best.size),
+                self._best.every_row(),
+            ),
+            "best_bounds": (
+                np.dtype(np.float64),
+                (len(self._best.terms()), 1),
+                self._best.every_bound(),
             ),
         }
 
     def use_stored_rows(self, rows: Mapping[str, npt.NDArray[Any]]) -> None:
         """Answer from the rows `rows_to_store` gave, read from a build's files (2-D arrays,
-        by the same names), made no more. ValueError when they are not this index's."""
+        by the same names), made no more. ValueError when they are not this index's. A
+        build's folder written before its best passages were (no "best_passages" nor
+        "best_bounds") answers without them (`BestPassages`)."""
         self._rows.use_stored(rows["contribution_rows"])
         self._frequencies.use_stored(rows["frequency_rows"])
+        self._best.use_stored(rows.get("best_passages"), rows.get("best_bounds"))
 
     # ------------------------------------------------------------------ facts
 
@@ -492,6 +509,10 @@ class BM25Index:
             pruned = topk.top_k_pruned(self._postings, qterms, k, most=self._n // _FEW)
             if pruned is not None:
                 return pruned
+            # Else the best passages of each word, scored exactly, when they settle it.
+            among_best = topk.top_k_best(qterms, k, self._best.of_term, self._contributions_at)
+            if among_best is not None:
+                return among_best
             chosen = topk.select_dense(self._dense_scores(qterms), k)
             if chosen is not None:
                 return chosen

@@ -287,3 +287,105 @@ class FrequencyRows(_KeptRows):
         row = np.zeros(self._n, dtype=self.dtype)
         row[p.passages[lo:hi].astype(np.intp)] = p.tfs[lo:hi]
         return row
+
+
+# A frequent term's best passages: the passages of its largest contributions, one passage in
+# this many (15,625 at 1,000,000 passages; at 16,384 the bound below settled 20 of 22 questions
+# of words most passages hold that had rows, at 4,096 8: docs/speed-history.md, 13topk)
+_BEST_SHARE = 64
+
+
+class BestPassages:
+    """Each frequent term's best passages (those of its `size` largest contributions,
+    ascending) and a bound on its contribution anywhere else: the smallest of theirs. A
+    question of words most passages hold scores the union of its words' best passages; a
+    passage outside every word's best scores at most the query-order sum of the bounds, so
+    when that is below their k-th best score, they hold the top k (topk.top_k_best), without
+    adding up 1,000,000 scores.
+
+    Made at index time and stored with a build (`every_row`, `every_bound`, `use_stored`), or
+    made on a term's first question for an index made in process (and kept: 64 kB a term at
+    1,000,000 passages); an index reading stored rows of frequencies without these (an older
+    build's folder) has none (`of_term` None: every score is added up, as before)."""
+
+    def __init__(self, postings: Postings) -> None:
+        self._postings = postings
+        self._n = len(postings.passage_lengths)
+        self.size = self._n // _BEST_SHARE
+        self.dtype = np.dtype(np.int32)
+        self._made: dict[int, tuple[npt.NDArray[np.int32], float]] = {}
+        self._lock = threading.Lock()
+        self._stored: npt.NDArray[np.int32] | None = None
+        self._stored_bounds: list[float] = []
+        self._stored_at: dict[int, int] = {}
+        self._none = False  # stored rows of frequencies were read without these
+
+    def terms(self) -> list[int]:
+        """The terms with best passages: those with a row of frequencies (`FrequencyRows`)
+        and more passages than `size`, ascending (none below 64 passages: `size` 0)."""
+        if self.size == 0:
+            return []
+        counts = np.diff(self._postings.offsets)
+        frequent = (counts * _FREQUENT_SHARE >= max(self._n, 1)) & (counts > self.size)
+        found: list[int] = np.flatnonzero(frequent).tolist()
+        return found
+
+    def every_row(self) -> Iterator[npt.NDArray[np.int32]]:
+        """The best passages of each of `terms()`, in order."""
+        for t in self.terms():
+            yield self._of(t)[0]
+
+    def every_bound(self) -> Iterator[FloatArray]:
+        """The bound of each of `terms()`, in order, a row of one each."""
+        for t in self.terms():
+            yield np.array([self._of(t)[1]], dtype=np.float64)
+
+    def use_stored(self, rows: npt.NDArray[Any] | None, bounds: npt.NDArray[Any] | None) -> None:
+        """Read every term's best passages from `rows` and bounds from `bounds`
+        (`every_row`'s and `every_bound`'s, one a line); None: a build's folder without them
+        (none made while answering). ValueError when they are not this index's."""
+        if rows is None or bounds is None:
+            self._none = True
+            return
+        terms = self.terms()
+        if (
+            rows.shape != (len(terms), self.size)
+            or rows.dtype != self.dtype
+            or bounds.shape != (len(terms), 1)
+            or bounds.dtype != np.float64
+        ):
+            raise ValueError("the stored rows are not the index's")
+        self._stored = rows
+        self._stored_bounds = bounds[:, 0].tolist()
+        self._stored_at = {t: i for i, t in enumerate(terms)}
+
+    def of_term(self, t: int) -> tuple[npt.NDArray[np.int32], float] | None:
+        """Term `t`'s best passages (ascending) and a bound (at least 0.0) on its contribution
+        at every other passage; a term held by at most `size` passages: all of them, and 0.0.
+        None when the index has none."""
+        p = self._postings
+        if p.frequency(t) <= self.size:
+            return p.of_term(t)[0], 0.0
+        if self._none or self.size == 0:
+            return None
+        if self._stored is not None:
+            at = self._stored_at.get(t)
+            return None if at is None else (self._stored[at], self._stored_bounds[at])
+        return self._of(t)
+
+    def _of(self, t: int) -> tuple[npt.NDArray[np.int32], float]:
+        with self._lock:
+            made = self._made.get(t)
+        if made is None:
+            ids, contributions = self._postings.of_term(t)
+            best = contributions.argpartition(len(ids) - self.size)[len(ids) - self.size :]
+            row: npt.NDArray[np.int32] = np.sort(ids[best]).astype(np.int32)
+            # the smallest of the best: no other passage's is larger (nor 0.0, where one
+            # lacks the term)
+            made = (row, max(float(contributions[best].min()), 0.0))
+            with self._lock:
+                self._made[t] = made
+        return made
+
+    def __len__(self) -> int:
+        return len(self._made)
