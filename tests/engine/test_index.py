@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rank_bm25 import BM25Okapi
 
-from bot.engine.index import FORMAT_VERSION, BM25Index, topk
+from bot.engine.index import FORMAT_VERSION, BM25Index, bm25, topk
 from bot.engine.index.okapi import okapi_norms
 from bot.engine.index.rows import DenseRows, FrequencyRows, zeroed
 from tests.engine.index_files import load_index, save_index
@@ -711,8 +711,16 @@ def test_a_question_of_common_words_is_answered_from_their_best_passages(
 ) -> None:
     """Words most passages hold ("budget" in 80 % of them): the top k found among each word's
     best passages (the passages of its largest contributions, stored with a build or made in
-    process), the reference's to the bit, without adding up every passage's score."""
+    process), the reference's to the bit, without adding up every passage's score. (Below
+    `_BEST_FROM` passages every score is added up: not tried.)"""
     docs = common_words_corpus()
+    small = BM25Index.build(docs)
+    tried: list[bool] = []
+    monkeypatch.setattr(topk, "top_k_best", lambda *args: tried.append(True))
+    assert small.top_k(["budget", "council"], 10)
+    assert not tried
+    monkeypatch.undo()
+    monkeypatch.setattr(bm25, "_BEST_FROM", 0)
     ref = BM25Okapi(docs)
     made = BM25Index.build(docs)
     query = ["budget", "council"]
@@ -738,6 +746,7 @@ def test_an_older_build_s_rows_without_best_passages_answer_the_same(
     """An index reading a build's rows written before the best passages were (none made
     while answering: every score added up) and one reading them give the reference's top k,
     for questions of common words, repeated or not, the best passages settling them or not."""
+    monkeypatch.setattr(bm25, "_BEST_FROM", 0)
     docs = common_words_corpus()
     ref = BM25Okapi(docs)
     made = BM25Index.build(docs)

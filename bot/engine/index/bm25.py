@@ -23,6 +23,12 @@ _FEW = 16
 # At most this many passages are looked up in a frequent term's postings for the top k (more
 # are read from its row of frequencies, or every score is added up)
 _FEW_LOOKUPS = 4_096
+# From this many passages on, a question of words most passages hold is first tried on each
+# word's best passages (rows.py's `BestPassages`). At 100,000 passages they settled 17 of the
+# 44 such questions of the pipeline benchmark and the others paid for them (+0.5 % of a
+# question's instructions); at 1,000,000 36 of 39 (docs/speed-history.md, 13topk). Between
+# the two not measured.
+_BEST_FROM = 500_000
 
 
 class _Scratch(threading.local):
@@ -510,9 +516,10 @@ class BM25Index:
             if pruned is not None:
                 return pruned
             # Else the best passages of each word, scored exactly, when they settle it.
-            among_best = topk.top_k_best(qterms, k, self._best.of_term, self._contributions_at)
-            if among_best is not None:
-                return among_best
+            if n >= _BEST_FROM:
+                among_best = topk.top_k_best(qterms, k, self._best.of_term, self._contributions_at)
+                if among_best is not None:
+                    return among_best
             chosen = topk.select_dense(self._dense_scores(qterms), k)
             if chosen is not None:
                 return chosen

@@ -290,8 +290,9 @@ class FrequencyRows(_KeptRows):
 
 
 # A frequent term's best passages: the passages of its largest contributions, one passage in
-# this many (15,625 at 1,000,000 passages; at 16,384 the bound below settled 20 of 22 questions
-# of words most passages hold that had rows, at 4,096 8: docs/speed-history.md, 13topk)
+# this many (15,625 at 1,000,000 passages, where the bound below settled 36 of the pipeline
+# benchmark's 39 questions of words most passages hold that reached it: docs/speed-history.md,
+# 13topk)
 _BEST_SHARE = 64
 
 
