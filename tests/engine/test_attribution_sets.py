@@ -10,7 +10,8 @@ read only the story format, its wrong credits read then (9attr11w) and the whole
 twenty-sixth (9attr16); unseen-11 is attr-12, written the same way, read whole in the
 twenty-seventh (9attr19); unseen-12 is attr-13, written the same way, read whole in the
 twenty-seventh too (9attr21); unseen-13 is attr-14, written the same way, read whole in the
-twenty-eighth (9attr22). `storybot --corpus DIR eval DIR/key.jsonl` prints the same figures
+twenty-eighth (9attr22); unseen-14 is attr-16, written the same way, read whole in the
+twenty-ninth (9attr24). `storybot --corpus DIR eval DIR/key.jsonl` prints the same figures
 (README, Quality)."""
 
 from __future__ import annotations
@@ -61,6 +62,10 @@ FIGURES = {
     # attr-14, read whole by 9attr22 (twenty-eighth session): nobody's words credited: a
     # company's statement to the company (Tristar, by design)
     "unseen-13": (71, 70, 1),
+    # attr-16, read whole by 9attr24 (twenty-ninth session): nobody's words credited: an
+    # agency's written statement to the agency (a16-16, the NTSB's; the key's null is the
+    # writer's reading of it as a collective source)
+    "unseen-14": (70, 52, 1),
 }
 
 
