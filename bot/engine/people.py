@@ -59,6 +59,7 @@ from bot.engine.words import (
     NAME_SUFFIXES,
     ORG_WORDS,
     PERSON_NOUNS,
+    PREPOSITIONS,
     SPELLED_TITLES,
     TIME_PREPOSITIONS,
     is_inflected_verb,
@@ -130,6 +131,7 @@ def introductions(
     for i, j in cap_sequences(tokens) if runs is None else runs:
         if not all(outside[i:j]):
             continue
+        i = past_opening_preposition(tokens, i, j)
         premodified = _premodifier(tokens, text, i, j)
         name_start, roles = premodified or (i, [])
         name = tokens[name_start:j]
@@ -158,6 +160,23 @@ def introductions(
             )
         )
     return intros
+
+
+def past_opening_preposition(tokens: Sequence[Token], i: int, j: int) -> int:
+    """Where a name starts in the capitalised run [i, j) that a preposition opens, capitalised
+    only by opening its sentence or clause: "For Daniel Okonkwo, the zoo's keeper, the decision
+    was hard", "To Maria Lopez, a teacher, it was a shock" (the name after it, when a full
+    name opening with a first name that is no month follows: "In June Garza" is a date); `i`
+    otherwise."""
+    if (
+        j - i >= 3
+        and tokens[i].lower in PREPOSITIONS
+        and (i == 0 or not tokens[i - 1].is_word)
+        and tokens[i + 1].lower not in MONTHS
+        and is_first_name(tokens[i + 1].text)
+    ):
+        return i + 1
+    return i
 
 
 # Words before a month that make it a date, not a first name ("In June Garza said ..."): the

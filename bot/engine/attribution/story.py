@@ -20,7 +20,14 @@ from bot.engine.mentions import AliasTable, name_mentions
 from bot.engine.models import Person, Quote, QuoteKind, SpeakerKind, Story, StoryAttribution
 from bot.engine.names import is_name_like, side_by_side
 from bot.engine.occupations import describes_person, is_person_noun
-from bot.engine.people import Intro, build_people, introductions, role_heads, unique_id
+from bot.engine.people import (
+    Intro,
+    build_people,
+    introductions,
+    past_opening_preposition,
+    role_heads,
+    unique_id,
+)
 from bot.engine.text import match_key
 from bot.engine.words import (
     BODY_NOUNS,
@@ -466,6 +473,7 @@ def _speaker_names(paras: Sequence[Para], names: Sequence[Intro]) -> list[Intro]
         for i, j in para.runs:
             if para.tokens[i].lower in QUANTIFIERS and j - i > 1:
                 i += 1  # "Both Vito and Marco said": "Vito", no "Both Vito"
+            i = past_opening_preposition(para.tokens, i, j)  # "For Daniel Okonkwo, ..."
             run = para.tokens[i:j]
             if para.quote_of[i] == -1 and is_name_like(run) and len(run) > 1:
                 runs.setdefault(run[-1].text, set()).add(" ".join(t.text for t in run))
