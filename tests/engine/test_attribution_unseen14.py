@@ -47,3 +47,29 @@ def test_a_month_after_an_opening_preposition_is_a_date() -> None:
     )
     searcher = searcher_for("ferry-may", body)
     assert "May Moraru" not in people_and_roles(searcher)
+
+
+def announced(cue: str) -> str:
+    return ferry(
+        "“We kept this boat running on spare parts and stubbornness,” said Lena Moraru, its"
+        " oldest pilot.",
+        "Ticket sales fell by half after the bridge was approved, according to county figures.",
+        f"The ferry's engineer, Tom Reyes, who has kept its engines running since 1998, stood on"
+        f" the dock and cried when {cue}.",
+        "“Twenty-six years I've kept her going,” he said.",
+    )
+
+
+def test_a_passive_speech_verb_is_no_one_speaking() -> None:
+    # Before: nobody's. "the closing was announced" was read as a trailing cue whose subject
+    # the story does not name, and "he" may not be anyone since such a cue
+    searcher = searcher_for("ferry-passive", announced("the closing was announced"))
+    assert quoted(searcher, "Twenty-six years") == ["Tom Reyes"]
+    searcher = searcher_for("ferry-passive-ly", announced("the closing was formally announced"))
+    assert quoted(searcher, "Twenty-six years") == ["Tom Reyes"]
+
+
+def test_an_unnamed_speaker_of_the_active_verb_stays_nobody() -> None:
+    # Guard: "a county official announced": someone unnamed spoke; "he" may be him
+    searcher = searcher_for("ferry-active", announced("a county official announced the closing"))
+    assert quoted(searcher, "Twenty-six years") == [None]

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from bot.engine.attribution.paragraphs import (
+    Para,
     Ref,
     appositive_ok,
     finite_verb,
@@ -18,6 +19,7 @@ from bot.engine.places import is_place_comma
 from bot.engine.words import (
     ADJUNCT_WORDS,
     AUX_ADVERBS,
+    BE_FORMS,
     CLAUSE_OPENERS,
     CLAUSE_PARTICIPLES,
     CLAUSE_STARTERS,
@@ -154,6 +156,8 @@ class ReportedSpeech(Resolver):
         lo, hi = para.sentence(v)
         if para.quote_of[v] != -1 or toks[v].lower not in CLAUSE_VERBS:
             return None
+        if self._passive(para, v):
+            return None  # "..., and wept when the result was announced.": no one speaks
         end = hi
         while end > v + 1 and toks[end - 1].text in ".!?" and para.quote_of[end - 1] == -1:
             end -= 1
@@ -194,6 +198,19 @@ class ReportedSpeech(Resolver):
                 return None  # "..., Lin Wu, a spokesman, said" that did not resolve
             return comma, None
         return comma, ref
+
+    @staticmethod
+    def _passive(para: Para, v: int) -> bool:
+        """The verb at `v` is a past participle after a form of "be" (an adverb in -ly may
+        stand between): "the result was announced", "the plan was formally announced": what
+        was said is its subject, and no speaker is named."""
+        toks = para.tokens
+        if toks[v].lower.endswith("ing"):
+            return False  # "she was saying": progressive, she speaks
+        k = v - 1
+        if k > 0 and toks[k].lower.endswith("ly") and para.quote_of[k] == -1:
+            k -= 1
+        return k >= 0 and toks[k].lower in BE_FORMS and para.quote_of[k] == -1
 
     def _clause_start(self, pi: int, v: int) -> int | None:
         """Where the reported clause after a speech verb starts, or None if there is none."""
