@@ -73,3 +73,31 @@ def test_an_unnamed_speaker_of_the_active_verb_stays_nobody() -> None:
     # Guard: "a county official announced": someone unnamed spoke; "he" may be him
     searcher = searcher_for("ferry-active", announced("a county official announced the closing"))
     assert quoted(searcher, "Twenty-six years") == [None]
+
+
+def statement(teller: str) -> str:
+    return ferry(
+        f"{teller} said in a written statement on Monday that the crossing had become"
+        " “too costly to keep afloat.”",
+        "“Every crew member will be offered work on the county's road crews,” the statement"
+        " said. “Nobody will be left behind.”",
+        "“We kept this boat running on spare parts and stubbornness,” said Lena Moraru, its"
+        " oldest pilot.",
+    )
+
+
+def test_the_statement_said_after_its_quotation_is_the_persons_who_wrote_it() -> None:
+    # Before: nobody's. "the statement" was read as the one someone spoke in only opening its
+    # sentence ("The statement continued:"), not after the quotation it cues
+    searcher = searcher_for("ferry-statement", statement("Ferry manager Ruth Alvarez"))
+    assert quoted(searcher, "road crews") == ["Ruth Alvarez"]
+    assert quoted(searcher, "left behind") == ["Ruth Alvarez"]
+
+
+def test_the_statement_of_someone_unnamed_or_an_organisation_stays_nobody() -> None:
+    # Guards: a spokeswoman the story never names; an organisation's statement (a
+    # collective source, as before)
+    searcher = searcher_for("ferry-statement-unnamed", statement("A county spokeswoman"))
+    assert quoted(searcher, "road crews") == [None]
+    searcher = searcher_for("ferry-statement-org", statement("Strait Ferry Services"))
+    assert quoted(searcher, "road crews") == [None]

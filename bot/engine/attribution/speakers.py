@@ -18,6 +18,7 @@ from bot.engine.attribution.paragraphs import (
 from bot.engine.first_names import PRONOUN_GENDER, first_name_gender, is_first_name
 from bot.engine.lexicon import shared_wordnet
 from bot.engine.mentions import Mention
+from bot.engine.models import SpeakerKind
 from bot.engine.names import (
     Token,
     cap_sequences,
@@ -509,11 +510,21 @@ class SpeakerFinder(AttributorBase):
         "the statement" (a document noun after "the", opening its sentence) is the one the
         story just told someone spoke in, in this paragraph or the one before ("in a
         statement", "in a letter to members"), and its words are theirs; nobody's when the
-        story told of none there, or of several people's."""
-        toks = self.paras[pi].tokens
+        story told of none there, or of several people's. So too after the quotation it cues
+        (`"...," the statement said.`), when the one who spoke in it is a person: an
+        organisation's statement (`Northsound Ferries said in a statement ...` then `"...," the
+        statement said`) stays nobody's there, a collective source's words."""
+        para = self.paras[pi]
+        toks = para.tokens
         noun = toks[j].lower
-        if noun not in DOC_NOUNS or j - 1 != lo or toks[lo].lower != "the":
+        if noun not in DOC_NOUNS or j - 1 < lo or toks[j - 1].lower != "the":
             return None
+        if j - 1 != lo:
+            k = j - 2  # `"...," the statement said`: right after the quotation's closing mark
+            if toks[k].text == "," and para.quote_of[k] == -1:
+                k -= 1
+            if k < lo or not para.is_close_mark(k) or para.quotes[para.quote_of[k]].open_tok < lo:
+                return None
         speakers: set[str] = set()
         for p in (pi - 1, pi):
             if p < 0:
@@ -530,7 +541,9 @@ class SpeakerFinder(AttributorBase):
                 speakers |= {e.speaker for e in self._events_between(p, s_lo, s_hi)}
         if len(speakers) != 1:
             return None
-        return Ref("person", lo, j + 1, ids=(speakers.pop(),), cue=f"the {noun} of X")
+        if j - 1 != lo and self.people[next(iter(speakers))].kind is not SpeakerKind.PERSON:
+            return None
+        return Ref("person", j - 1, j + 1, ids=(speakers.pop(),), cue=f"the {noun} of X")
 
     def _group_member(self, pi: int, i: int, j: int) -> Ref | None:
         # "Members of X's Cabinet, including Attorney General Pam Bondi, said ...": the speaker
