@@ -101,3 +101,54 @@ def test_the_statement_of_someone_unnamed_or_an_organisation_stays_nobody() -> N
     assert quoted(searcher, "road crews") == [None]
     searcher = searcher_for("ferry-statement-org", statement("Strait Ferry Services"))
     assert quoted(searcher, "road crews") == [None]
+
+
+def spoke_against(scene: str) -> str:
+    return ferry(
+        "Commissioner Paul Dana, who voted for the bridge, said the ferry had lost money for a"
+        " decade.",
+        scene,
+        "“A bridge does not wait for you at midnight,” she said.",
+    )
+
+
+def test_a_participle_of_speech_after_a_main_clause_with_no_speech_verb() -> None:
+    # Before: nobody's. "telling" took a speaker only from a cue earlier in its sentence
+    # ("X said ..., adding that"), never from the subject of a main clause of another verb
+    searcher = searcher_for(
+        "ferry-telling",
+        spoke_against(
+            "Lena Moraru, the ferry's oldest pilot, spoke against the bridge at the county"
+            " meeting, telling commissioners that the night crossings were “the only way home"
+            " for the hospital's cleaners.”"
+        ),
+    )
+    assert quoted(searcher, "the only way home") == ["Lena Moraru"]
+    assert quoted(searcher, "wait for you at midnight") == ["Lena Moraru"]
+
+
+def test_the_participle_after_a_relative_clause_or_an_unnamed_subject_stays_nobody() -> None:
+    # Guards: "who spoke ..., telling": the deckhand's, whom the story does not name; "A
+    # deckhand stood up, telling": no one named
+    for scene in (
+        "Lena Moraru thanked a deckhand who stood up at the county meeting, telling"
+        " commissioners that the night crossings were “the only way home for the hospital's"
+        " cleaners.”",
+        "A deckhand stood up at the county meeting, telling commissioners that the night"
+        " crossings were “the only way home for the hospital's cleaners.”",
+    ):
+        searcher = searcher_for("ferry-telling-guard", spoke_against(scene))
+        assert quoted(searcher, "the only way home") == [None]
+
+
+def test_an_organisations_participle_after_its_main_clause_stays_nobody() -> None:
+    # Guard: an organisation's written statement, a collective source's words
+    searcher = searcher_for(
+        "ferry-telling-org",
+        spoke_against(
+            "The Strait Pilots Association, which represents the crews, criticized the vote in"
+            " a written statement, calling it “the end of the only way home for the hospital's"
+            " cleaners.”"
+        ),
+    )
+    assert quoted(searcher, "the only way home") == [None]

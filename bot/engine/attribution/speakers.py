@@ -780,6 +780,9 @@ class SpeakerFinder(AttributorBase):
         with_subject = self._with_subject(pi, v)
         if with_subject is not None:
             return with_subject
+        main = self._main_clause_subject(pi, v)
+        if main is not None:
+            return main
         if not all(t.lower in ADJUNCT_WORDS or not t.is_word for t in toks[lo:v]):
             return None
         for k in range(v + 1, hi - 1):
@@ -837,6 +840,52 @@ class SpeakerFinder(AttributorBase):
             if finite_verb(toks[x]) and not owner:
                 return None
         return None
+
+    def _main_clause_subject(self, pi: int, v: int) -> Ref | None:
+        """`X, a teacher, spoke against the change during the comment period, telling the
+        board that ...`: a participle of speech right after the comma that closes a main clause
+        with no verb of speech is said by that clause's subject, the one of the finite verb
+        nearest before it (a name, a role or a pronoun opening the sentence, or after a phrase
+        opening it). Not when a quotation, a verb of speech, or "that", "which", "who" stands
+        between that verb and the participle (a clause reported or relative), nor when the
+        subject opens a clause a conjunction subordinates ("because she ..., telling"), nor
+        of an organisation (`The union criticized the decision in a statement, calling it
+        "..."`: a collective source's words, nobody's as before)."""
+        para = self.paras[pi]
+        toks = para.tokens
+        lo, _ = para.sentence(v)
+        if v - 2 < lo or toks[v - 1].text != "," or para.quote_of[v - 1] != -1:
+            return None
+        f = next(
+            (
+                x
+                for x in range(v - 2, lo, -1)
+                if finite_verb(toks[x])
+                and not toks[x].lower.endswith("ing")
+                and self._verbal(para, x)
+                and para.quote_of[x] == -1
+            ),
+            None,
+        )
+        if f is None or toks[f - 1].lower in ("who", "which", "that"):
+            return None
+        if any(
+            para.quote_of[x] != -1
+            or toks[x].lower in SPEECH_VERBS
+            or toks[x].lower in ("that", "which", "who", "whom", "whose")
+            for x in range(f, v)
+        ):
+            return None
+        ref = self._subject_before(pi, f)
+        if ref is None or ref.kind not in ("person", "name", "pronoun", "role"):
+            return None
+        if ref.org or any(self.people[i].kind is not SpeakerKind.PERSON for i in ref.ids):
+            return None  # an organisation's statement "calling it ...": a collective source
+        if ref.start > lo and (
+            toks[ref.start - 1].lower in CLAUSE_OPENERS or not self._subject_slot(pi, ref.start, lo)
+        ):
+            return None
+        return with_cue(ref, f"X ..., {toks[v].text} (main clause)")
 
     def _with_subject(self, pi: int, v: int) -> Ref | None:
         """`..., with Albright accusing Whitfield of relying on "..."`: a participle whose
