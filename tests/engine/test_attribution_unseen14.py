@@ -152,3 +152,29 @@ def test_an_organisations_participle_after_its_main_clause_stays_nobody() -> Non
         ),
     )
     assert quoted(searcher, "the only way home") == [None]
+
+
+def owner(lawyer: str) -> str:
+    return ferry(
+        "The ferry's owner, Omar Reyes, is suing the county over the contract.",
+        "“They promised us ten more years,” Reyes said.",
+        "The county stopped paying the ferry's subsidy in January.",
+        f"Reyes's lawyer, {lawyer}, spent an hour questioning the county engineer, pressing him"
+        " on the cost figures and on what she called “a number picked to kill the boat.”",
+        "His sister, Mara Reyes, who sold tickets on the dock for 30 years, watched from the"
+        " gallery.",
+    )
+
+
+def test_a_shared_surname_owner_named_before_the_other_bearer_is_not_her() -> None:
+    # Before: nobody's. "Reyes's" was Omar or Mara Reyes (named later), and "she" might be
+    # Mara: two women named in the paragraph. The one named so far decides it, as for a
+    # pronoun either may be, so "she" may only be the lawyer
+    searcher = searcher_for("ferry-owner", owner("Diane Holt"))
+    assert quoted(searcher, "picked to kill") == ["Diane Holt"]
+
+
+def test_a_shared_surname_owner_and_a_lawyer_of_unknown_gender_stays_nobody() -> None:
+    # Guard: "Robin" may be either; "she" is not told to be the lawyer
+    searcher = searcher_for("ferry-owner-robin", owner("Robin Holt"))
+    assert quoted(searcher, "picked to kill") == [None]

@@ -233,6 +233,18 @@ class Resolver(GenderEvidence):
             p -= 1
         return p, spoke
 
+    def _named_on_own_before(self, pi: int, tok: int, pid: str) -> bool:
+        """The story has named `pid` on their own (a mention of no one else) before token `tok`
+        of paragraph `pi`, outside quotations."""
+        for p in range(pi + 1):
+            para = self.paras[p]
+            for m in self.mentions[p]:
+                if p == pi and m.i >= tok:
+                    break
+                if m.ids == (pid,) and para.quote_of[m.i] == -1:
+                    return True
+        return False
+
     def _sentence_pronoun_against(self, pi: int, tok: int, pid: str) -> bool:
         """The sentence of paragraph `pi` holding `tok` has, outside quotations, a pronoun of
         the gender the story does not give `pid` (known genders only)."""
@@ -1162,6 +1174,11 @@ class Resolver(GenderEvidence):
                 # was named: the one of them named so far, when the pronoun may be either
                 only = self._title_before(pi, m) or self._only_one_named_so_far(pi, m.i, ids)
                 ids = (only,) if only is not None else ids
+            elif len(ids) > 1:
+                # "Whitlow's lawyer, Beatrice Kallas, ... what she called" before Nadia Whitlow
+                # is named: Graham's lawyer, the one Whitlow the story has named at all
+                known = [pid for pid in ids if self._named_on_own_before(pi, m.i, pid)]
+                ids = (known[0],) if len(known) == 1 else ids
             people = [self.people[pid] for pid in ids]
             fitting = {
                 p.id
