@@ -178,3 +178,26 @@ def test_a_shared_surname_owner_and_a_lawyer_of_unknown_gender_stays_nobody() ->
     # Guard: "Robin" may be either; "she" is not told to be the lawyer
     searcher = searcher_for("ferry-owner-robin", owner("Robin Holt"))
     assert quoted(searcher, "picked to kill") == [None]
+
+
+def siblings(added: str) -> str:
+    return ferry(
+        "The ferry's owner, Omar Reyes, is suing the county over the contract. His sister,"
+        " Mara Reyes, sold tickets on the dock for 30 years.",
+        "Both rode the last crossing on Sunday.",
+        f"“People queued past the bait shop,” Reyes said, adding that {added} had never seen"
+        " the car deck so full.",
+    )
+
+
+def test_a_shared_surname_decided_by_the_pronoun_a_participle_after_the_cue_reports() -> None:
+    # Before: nobody's. Only the subject of the cue's own reported clause ("Reyes said she
+    # had") was read as bound to the sayer, not the clause of "adding that" after it
+    searcher = searcher_for("ferry-adding", siblings("she"))
+    assert quoted(searcher, "past the bait shop") == ["Mara Reyes"]
+
+
+def test_a_shared_surname_and_they_after_adding_stays_nobody() -> None:
+    # Guard: "they" tells no gender
+    searcher = searcher_for("ferry-adding-they", siblings("they"))
+    assert quoted(searcher, "past the bait shop") == [None]

@@ -25,6 +25,7 @@ from bot.engine.text import match_key
 from bot.engine.words import (
     AUX_ADVERBS,
     BE_FORMS,
+    CLAUSE_PARTICIPLES,
     CLAUSE_VERBS,
     DETERMINERS,
     INDEFINITES,
@@ -270,7 +271,9 @@ class Resolver(GenderEvidence):
         """`Whitaker said he had "ignored that rule"` of Jenna and Colin Whitaker: the subject
         of the cue's reported clause, "he" or "she", is the sayer, so of the people sharing the
         name the one it may be, when the others are known to be the other gender and that one
-        is known to fit. `at`: the cue's verb, where it is not right after the subject."""
+        is known to fit; so too the subject of the clause a participle right after the cue
+        reports (`Whitlow said, adding that she had not asked him`: the participle is the
+        sayer's). `at`: the cue's verb, where it is not right after the subject."""
         toks = self.paras[pi].tokens
         n = ref.end if at is None else at
         while n < len(toks) and toks[n].lower in AUX_ADVERBS:
@@ -278,6 +281,8 @@ class Resolver(GenderEvidence):
         if n + 1 >= len(toks) or toks[n].lower not in CLAUSE_VERBS:
             return None
         n += 1
+        if n + 2 < len(toks) and toks[n].text == "," and toks[n + 1].lower in CLAUSE_PARTICIPLES:
+            n += 2  # `"...," Whitlow said, adding that she had not asked him`
         if toks[n].lower == "that" and n + 1 < len(toks):
             n += 1
         gender = PRONOUN_GENDER.get(toks[n].lower)
