@@ -1,7 +1,13 @@
 """Shapes attribution set 14 (`tests/data/attribution/unseen-14`, attr-16, read whole in the
 twenty-ninth session by 9attr24) left nobody's or credited to a bare surname, by cause, on a
 ferry story of our own: a full name after a preposition opening its sentence ("For Lena
-Moraru, the ferry's oldest pilot, ..."). Each with guards."""
+Moraru, the ferry's oldest pilot, ..."); a passive speech verb read as a trailing cue of
+someone unnamed ("... when the closing was announced."); `"...," the statement said` after
+"X said in a written statement that ..."; a participle of speech after a main clause of
+another verb ("X spoke against the bridge ..., telling commissioners that ..."); a shared
+surname written as an owner before its other bearer is named ("Reyes's lawyer, Diane Holt,
+... what she called"); "X said, adding that she ..." deciding a shared surname. Each with
+guards."""
 
 from __future__ import annotations
 
