@@ -132,7 +132,7 @@ def introductions(
         if not all(outside[i:j]):
             continue
         i = past_opening_preposition(tokens, i, j)
-        premodified = _premodifier(tokens, text, i, j)
+        premodified = _ranked_class(tokens, text, i, j) or _premodifier(tokens, text, i, j)
         name_start, roles = premodified or (i, [])
         name = tokens[name_start:j]
         if not (is_name_like(name) or _month_first_name(tokens, name_start, j)) or (
@@ -160,6 +160,34 @@ def introductions(
             )
         )
     return intros
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def ranked_class_start(tokens: Sequence[Token], i: int) -> int | None:
+    """Where the title starts that a rank's class closes right before the name at `i + 1`:
+    "Petty Officer 2nd Class" of "Petty Officer 2nd Class Marcus Webb", "Airman 1st Class"
+    (a role head, an ordinal and one capitalised word); None otherwise."""
+    if i < 2 or not tokens[i].is_cap or not _ORDINAL.fullmatch(tokens[i - 1].text):
+        return None
+    if not side_by_side(tokens, i - 2, i + 2):
+        return None
+    head = head_ending_at(tokens, i - 2)
+    return None if head is None else role_run_start(tokens, head)
+
+
+def _ranked_class(
+    tokens: Sequence[Token], text: str, i: int, j: int
+) -> tuple[int, list[str]] | None:
+    """The run [i, j) opening with a rank's class before a full name ("Class Marcus Webb"
+    after "Petty Officer 2nd"): the name after it, with the whole title for its role and the
+    title before the ordinal ("Petty Officer", "officer") as the role's ways too."""
+    start = ranked_class_start(tokens, i)
+    if start is None or j - i < 3 or not is_first_name(tokens[i + 1].text):
+        return None
+    roles = [text[tokens[start].start : tokens[i].end], *role_strings(tokens[start : i - 1], text)]
+    return i + 1, list(dict.fromkeys(roles))
 
 
 def past_opening_preposition(tokens: Sequence[Token], i: int, j: int) -> int:

@@ -6,8 +6,9 @@ someone unnamed ("... when the closing was announced."); `"...," the statement s
 "X said in a written statement that ..."; a participle of speech after a main clause of
 another verb ("X spoke against the bridge ..., telling commissioners that ..."); a shared
 surname written as an owner before its other bearer is named ("Reyes's lawyer, Diane Holt,
-... what she called"); "X said, adding that she ..." deciding a shared surname. Each with
-guards."""
+... what she called"); "X said, adding that she ..." deciding a shared surname; "The <noun>
+who ..., Y, said" and "Petty Officer 2nd Class Y" (a rank's ordinal class before a name). Each
+with guards."""
 
 from __future__ import annotations
 
@@ -207,3 +208,36 @@ def test_a_shared_surname_and_they_after_adding_stays_nobody() -> None:
     # Guard: "they" tells no gender
     searcher = searcher_for("ferry-adding-they", siblings("they"))
     assert quoted(searcher, "past the bait shop") == [None]
+
+
+def rescue(subject: str) -> str:
+    return ferry(
+        "A deckhand fell overboard during the ferry's last winter crossing and was pulled from"
+        " the water within minutes.",
+        f"{subject}, said the water had been “colder than anything I trained in.” Speaking"
+        " from the dock, he described the rescue as “fast, loud and very lucky.”",
+    )
+
+
+def test_a_role_with_a_relative_clause_then_the_name_between_commas() -> None:
+    # Before: nobody's. "The <noun> who ..., Y, said" was no subject: a verb in the phrase
+    # before the name was read as a clause of its own
+    searcher = searcher_for("ferry-who", rescue("The crewman who jumped in after him, Ivo Marsh"))
+    assert quoted(searcher, "colder than anything") == ["Ivo Marsh"]
+    assert quoted(searcher, "very lucky") == ["Ivo Marsh"]
+
+
+def test_a_relative_clause_of_speech_before_the_name_stays_nobody() -> None:
+    # Guard: "who told the captain, Ivo Marsh," -- Marsh may be the captain told
+    searcher = searcher_for("ferry-who-told", rescue("The crewman who told the captain, Ivo Marsh"))
+    assert quoted(searcher, "colder than anything") == [None]
+
+
+def test_a_rank_with_an_ordinal_class_before_the_name() -> None:
+    # Before: "Class Ivo Marsh" was the person ("2nd" broke the title), and the name between
+    # commas, with a digit in it, no subject
+    searcher = searcher_for("ferry-rank", rescue("The crewman, Petty Officer 2nd Class Ivo Marsh"))
+    assert "Ivo Marsh" in people_and_roles(searcher)
+    assert "Class Ivo Marsh" not in people_and_roles(searcher)
+    assert quoted(searcher, "colder than anything") == ["Ivo Marsh"]
+    assert quoted(searcher, "very lucky") == ["Ivo Marsh"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 
 from bot.engine.attribution.base import AttributorBase
 from bot.engine.attribution.paragraphs import (
@@ -30,7 +31,7 @@ from bot.engine.names import (
     side_by_side,
 )
 from bot.engine.occupations import describes_person, occupation_before, role_head_at
-from bot.engine.people import title_of_start
+from bot.engine.people import ranked_class_start, title_of_start
 from bot.engine.places import cap_run_before, is_place_comma, place_after_preposition
 from bot.engine.words import (
     ADJUNCT_WORDS,
@@ -383,7 +384,12 @@ class SpeakerFinder(AttributorBase):
         para = self.paras[pi]
         toks = para.tokens
         name = toks[k + 1 : close]
-        if not name or not all(t.is_cap for t in name if t.is_word):
+        named = self.ending[pi].get(close - 1)
+        if not name or not all(t.is_cap for t in name if t.is_word and t.text[0].isalpha()):
+            return None  # "2nd" of "Petty Officer 2nd Class Marcus Webb" is part of the title
+        if any(t.text[0].isdigit() for t in name) and (
+            named is None or ranked_class_start(toks, named.i - 1) is None
+        ):
             return None
         s = k - 1
         while s > lo and toks[s - 1].text != "," and para.quote_of[s - 1] == -1 and k - s < 12:
@@ -400,16 +406,19 @@ class SpeakerFinder(AttributorBase):
             s,
         )
         phrase = toks[s:k]
+        # "The rescue swimmer who was lowered to the raft, Y, said": a relative clause after
+        # a noun for a person, with no verb of speech, is part of the phrase
+        head = _relative_after_person(phrase)
         if (
             not phrase
             or phrase[0].lower not in NOUN_MARKERS
             or not (self._subject_slot(pi, s, lo) or self._reported_subject(pi, s, lo))
             or any(para.quote_of[x] != -1 for x in range(s, k))
             or any(not (t.is_word or t.kind == "poss" or t.text in "’'") for t in phrase)
-            or any(t.lower in ("and", "or") or _verb_form(t) for t in phrase[1:])
+            or any(t.lower in ("and", "or") for t in phrase[1:])
+            or any(_verb_form(t) for t in phrase[1:head])
         ):  # "The mayor and the union head, X, said": X and someone else
             return None
-        named = self.ending[pi].get(close - 1)
         if named is not None and k + 1 in (named.i, self._np_start(para, named.i, named.j)):
             return Ref("person", s, named.j, ids=named.ids)
         if named is None and is_name_like(name) and len(name) > 1:
@@ -561,6 +570,9 @@ class SpeakerFinder(AttributorBase):
         head = head_ending_at(para.tokens, i - 1) if i > 0 else None
         if head is not None:
             return role_run_start(para.tokens, head)
+        ranked = ranked_class_start(para.tokens, i - 1) if i > 0 else None
+        if ranked is not None:
+            return ranked  # "Petty Officer 2nd Class Marcus Webb"
         titled = title_of_start(para.tokens, i)
         if titled is not None:
             return titled  # "Secretary of State Dana Whitfield"
@@ -1197,6 +1209,20 @@ def _common_noun(tok: Token) -> bool:
         return False
     lemmas = all_lemmas(tok.lower)
     return bool(lemmas.get("NOUN")) and not lemmas.get("VERB") and tok.lower not in PREPOSITIONS
+
+
+def _relative_after_person(phrase: Sequence[Token]) -> int:
+    """Where a relative clause "who ..." opens in `phrase` after a noun for a kind of person
+    ("the rescue swimmer who was lowered to the raft"), with no verb of speech in it; the
+    phrase's length when there is none."""
+    for x in range(2, len(phrase) - 1):
+        if phrase[x].lower == "who":
+            if describes_person(phrase[x - 1]) and not any(
+                t.lower in SPEECH_VERBS for t in phrase[x + 1 :]
+            ):
+                return x
+            break
+    return len(phrase)
 
 
 def _verb_form(tok: Token) -> bool:
