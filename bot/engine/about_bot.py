@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from bot.engine.text import may_hold_word
+
 # the stories an answer about the bot lists (the rest are counted): a few, not a catalogue
 STORIES_LISTED = 3
 
@@ -116,13 +118,21 @@ _MAY_ASK = re.compile(
     r"\b(?:you|your|yourself|bot|storybot|sources|help|commands|usage|this|that|it|i)\b",
     re.IGNORECASE,
 )
+# its words, as `may_hold_word` reads a text
+_MAY_ASK_WORDS = frozenset(
+    "you your yourself bot storybot sources help commands usage this that it i".split()
+)
 
 
 def asked_about_the_bot(question: str) -> tuple[BotTopic, ...]:
     """What `question` (as searched: chat shorthand written out, mentions and the opening words
     of chat left out) asks about the bot, in the order asked; () when it asks anything else,
     in any sentence."""
-    if len(question) > _LONGEST or not _MAY_ASK.search(question):
+    if (
+        len(question) > _LONGEST
+        or not may_hold_word(question, _MAY_ASK_WORDS)
+        or not _MAY_ASK.search(question)
+    ):
         return ()
     found: list[BotTopic] = []
     for sentence in _SENTENCE.findall(question):

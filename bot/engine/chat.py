@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from bot.engine.lexicon import lemma_of, shared_wordnet
 from bot.engine.occupations import is_person_noun
-from bot.engine.text import iter_words, stem, terms
+from bot.engine.text import iter_words, may_hold_word, stem, terms
 from bot.engine.words import (
     ABBREVIATIONS,
     ASKING_VERBS,
@@ -127,6 +127,8 @@ def _by_first_letter(words: list[str]) -> str:
 
 
 _SHORTHAND_ALTERNATIVES = _by_first_letter(sorted(_SHORTHAND, key=len, reverse=True))
+# the word each shorthand is, as `may_hold_word` reads a text ("w/": "w")
+_SHORTHAND_RUNS = frozenset(re.findall(r"[a-z0-9]+", shorthand)[0] for shorthand in _SHORTHAND)
 # not a letter of an abbreviation: "U.S." is not "you.S."
 _SHORTHAND_WORD = re.compile(
     rf"(?<![\w'’.])({_SHORTHAND_ALTERNATIVES})(?![\w'’]|\.\w)", re.IGNORECASE
@@ -260,6 +262,7 @@ _TIMES = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)[xX](?![\w])")
 # A number with the letter of its order of magnitude, as chat writes it: "6M", "$6m", "85k",
 # "1.5B", "2bn" (not "4k4", "3D", "M4"): a story writes "6 million", "85,000", "1.5 billion"
 _MAGNITUDE = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)(k|m|mn|b|bn)(?![\w'’])", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")  # what a `_MAGNITUDE` and an `_ORDINAL` hold
 _MAGNITUDE_WORDS = {"m": "million", "mn": "million", "b": "billion", "bn": "billion"}
 # "ex-" before a word: what it names was so before ("ex-congressman", "ex-FL rep"), which a
 # story writes "former"
@@ -472,7 +475,8 @@ def expand_shorthand(text: str, searched_in_words: Callable[[str, str], bool] | 
         text = _DICTATED_MARK.sub(_dictated_mark_written, text)
     if "x" in text or "X" in text:
         text = _TIMES.sub(r"\1 times", text)
-    text = _MAGNITUDE.sub(_magnitude_written_out, text)
+    if _DIGIT.search(text):
+        text = _MAGNITUDE.sub(_magnitude_written_out, text)
 
     def in_figures(match: re.Match[str]) -> str:
         figure = _spelled_number_in_figures(match)
@@ -480,14 +484,16 @@ def expand_shorthand(text: str, searched_in_words: Callable[[str, str], bool] | 
             return match.group(0)
         return figure
 
-    text = _SPELLED_NUMBER.sub(in_figures, text)
+    if may_hold_word(text, _NUMBER_WORDS):
+        text = _SPELLED_NUMBER.sub(in_figures, text)
     if "aloud" in text.lower():
         text = _ALOUD_TO.sub("allowed", text)
     if "there" in text.lower():
         text = _THERE_FOR_THEIR.sub(r"\1their", text)
     if "ex-" in text.lower():
         text = _EX.sub("former ", text)
-    text = _ORDINAL.sub(_ordinal_written_out, text)
+    if _DIGIT.search(text):
+        text = _ORDINAL.sub(_ordinal_written_out, text)
     if "hw" in text.lower():
         text = _HOW_SHORT.sub("how", text)
     if "many" in text.lower():
@@ -500,6 +506,8 @@ def expand_shorthand(text: str, searched_in_words: Callable[[str, str], bool] | 
         text = _OFFICE_INITIALS_WORD.sub(
             lambda m: m.group(0).replace(m.group(1), _OFFICE_INITIALS[m.group(1).upper()]), text
         )
+    if not may_hold_word(text, _SHORTHAND_RUNS):
+        return text
     return _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)
 
 
@@ -552,6 +560,7 @@ _TENS = dict(
 # Each number word below a hundred and its value (the searcher reads a passage's figures by it)
 NUMBER_WORDS: dict[str, int] = _UNITS | _TEENS | _TENS
 _NUMBER_WORD = "|".join([*NUMBER_WORDS, "hundred", "thousand"])
+_NUMBER_WORDS = frozenset(_NUMBER_WORD.split("|"))  # the words a `_SPELLED_NUMBER` opens with
 _SPELLED_NUMBER = re.compile(
     rf"(?<![\w'’-])(?:{_NUMBER_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_NUMBER_WORD}))*(?![\w'’-])",
     re.IGNORECASE,
@@ -1016,13 +1025,17 @@ _DEGREE = frozenset(
 
 
 # One of the words `writer_spans` starts from: looked for first, as most questions hold none
+_WRITER_WORD_LIST = (
+    "i im ive me keep keeps kept people everyone everybody somebody someone nobody folks seem"
+    " seems seemed sound sounds sounded look looks looked my".split()
+)
 _WRITER_WORDS = re.compile(
     r"(?=[aefiklmnps])"
-    r"(?<![\w'’])(?:i|im|ive|me|keep|keeps|kept|people|everyone|everybody|somebody|someone"
-    r"|nobody|folks|seem|seems|seemed|sound|sounds|sounded|look|looks|looked|my"
+    rf"(?<![\w'’])(?:{'|'.join(_WRITER_WORD_LIST)}"
     r"|a\s+(?:friend|neighbou?r|colleague|coworker|classmate))(?![\w])",
     re.IGNORECASE,
 )
+_WRITER_OPENINGS = frozenset([*_WRITER_WORD_LIST, "a"])  # the word each match opens with
 
 
 def writer_spans(text: str) -> list[tuple[int, int]]:
@@ -1231,7 +1244,7 @@ def _conversational_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans += _hedge_spans(text, lower)
     if "q" in lower:  # "question", "q", "query"
         spans += [match.span() for match in _PREFACE_ANYWHERE.finditer(text)]
-    if _WRITER_WORDS.search(text):
+    if may_hold_word(text, _WRITER_OPENINGS) and _WRITER_WORDS.search(text):
         spans += writer_spans(text)
     if "!" in text or "." in text:
         spans += _exclamation_spans(text)

@@ -27,7 +27,7 @@ from bot.engine.lexicon import Source, lemma_of, shared_wordnet
 from bot.engine.mentions import Found, MentionFinder
 from bot.engine.models import Person, SpeakerKind
 from bot.engine.occupations import is_person_noun
-from bot.engine.text import iter_words, stem
+from bot.engine.text import iter_words, may_hold_word, stem
 from bot.engine.words import (
     ASKING_VERBS,
     ENTOURAGE_NOUNS,
@@ -202,6 +202,7 @@ _ASKS_THEIR_WORDS = re.compile(
     rf"(?=[ht])(?<!\bin\s)\b(?P<who>his|her|their)\s+{_QUALIFYING}(?P<verb>{_NOUNS_OF_SPEECH})\b",
     re.IGNORECASE,
 )
+_THEIR = frozenset({"his", "her", "their"})  # what `_ASKS_THEIR_WORDS` opens with
 # The end of every _ASKS_X_WORDS match. Its lazy `who` tries every start in the question (tens
 # of microseconds); this one, anchored on an apostrophe, says in a few whether to bother.
 _X_WORDS_TAIL = re.compile(rf"['’]s?\s+{_QUALIFYING}{_NOUNS_OF_SPEECH}\b", re.IGNORECASE)
@@ -231,6 +232,13 @@ _ASKS_FROM_X = re.compile(
     r"(?P<who>[\w .'’-]+?)(?=\s+(?:on|about|regarding|concerning|over|to)\b|[^\w .'’-]|$)",
     re.IGNORECASE,
 )
+# a word of its verb every match holds (`may_hold_word`): "according", "per", "quotes", ...
+_FROM_X_WORDS = frozenset(
+    """
+    according per words quote quotes comment comments remark remarks response reaction statement
+    statements reply word line lines soundbite soundbites sound anything something
+    """.split()
+)
 # "the exact words bukele used about garcia", "the words the mayor chose", "the phrase she
 # used": words someone used are their words (the relative clause names whose)
 _ASKS_WORDS_X_USED = re.compile(
@@ -239,6 +247,7 @@ _ASKS_WORDS_X_USED = re.compile(
     r"(?:used|chose|picked|uttered|spoke|said|wrote|use|uses|choose|chooses)\b",
     re.IGNORECASE,
 )
+_WORDS_USED = frozenset("word words phrase phrases wording language".split())  # its verbs
 # "quote Trump on El Salvador", "cite the professor about deterrence", "quote bukele's remarks"
 _ASKS_QUOTE_X = re.compile(
     r"^\W*(?:please\s+)?(?P<verb>quote|cite)\s+(?P<who>.+?)"
@@ -842,9 +851,11 @@ def _speaker_spans(question: str) -> tuple[tuple[tuple[int, int], tuple[int, int
     # the speech noun or cue ("response", "according to") is how the question asks, not what
     quote_x = _ASKS_QUOTE_X.finditer(question)
     x_words = _ASKS_X_WORDS.finditer(question) if _X_WORDS_TAIL.search(question) else ()
-    their_words = _ASKS_THEIR_WORDS.finditer(question)
-    from_x = _ASKS_FROM_X.finditer(question)
-    words_used = _ASKS_WORDS_X_USED.finditer(question)
+    their_words = _ASKS_THEIR_WORDS.finditer(question) if may_hold_word(question, _THEIR) else ()
+    from_x = _ASKS_FROM_X.finditer(question) if may_hold_word(question, _FROM_X_WORDS) else ()
+    words_used = (
+        _ASKS_WORDS_X_USED.finditer(question) if may_hold_word(question, _WORDS_USED) else ()
+    )
     for match in (*quote_x, *x_words, *their_words, *from_x, *words_used):
         start, end = match.span("who")
         if match.re is _ASKS_X_WORDS:

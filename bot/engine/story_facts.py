@@ -16,7 +16,7 @@ import functools
 import re
 from enum import StrEnum
 
-from bot.engine.text import stem
+from bot.engine.text import may_hold_word, stem
 from bot.engine.words import ASKING_VERBS
 
 
@@ -36,6 +36,8 @@ _STORY_NOUN = r"(?:article|story|piece|report|write-?up|post|news\s+story|news\s
 # "the report" may be one the story tells of ("who wrote the report on the cracks"): only
 # "this report" is the story
 _THE_STORY_NOUN = r"(?:article|story|piece|write-?up|post|news\s+story|news\s+article)"
+# the word each of those opens with, as `may_hold_word` reads a text ("write-up": "write")
+_STORY_NOUN_OPENINGS = frozenset("article story piece report write writeup post news".split())
 # words naming which story ("the bukele article"), not a phrase ("the law in the story")
 _NAMING = r"(?:(?!(?:of|in|on|about|at|by|for|from|to|with|the|this|that|a|an)\b)[\w’'-]+\s+)"
 
@@ -76,7 +78,9 @@ def story_noun_spans(question: str) -> list[tuple[int, int]]:
     only as "this report": the story may tell of a report), with "according to" before it and
     the verb of telling after it ("does the article mention"): words to leave out of what it
     is about."""
-    spans = []
+    spans: list[tuple[int, int]] = []
+    if not may_hold_word(question, _STORY_NOUN_OPENINGS):  # a match holds its noun
+        return spans
     for match in _STORY_ITSELF.finditer(question):
         noun = match.span("noun") if match.group("noun") else match.span("the_noun")
         if match.group("source"):
@@ -272,6 +276,14 @@ _MAY_ASK = re.compile(
     r"|quoted|cited|interviewed)\b",
     re.IGNORECASE,
 )
+# the word each of those opens with, as `may_hold_word` reads a text ("tl;dr": "tl")
+_MAY_ASK_OPENINGS = frozenset(
+    """
+    this it article story piece report write writeup post author authors writer reporter
+    journalist byline link url source title headline publication publish release posting tl
+    tldr summary summarise summarize sum recap gist rundown eli5 quoted cited interviewed
+    """.split()
+)
 # "who wrote this and when?": a second fact asked after the first
 _AND_WHEN = re.compile(r"\band\s+when\b(?!\s+(?:did|was|were)\s+(?!it\b|this\b))", re.I)
 
@@ -280,7 +292,7 @@ def asked_facts(question: str, *, follow_up: bool = False) -> tuple[tuple[StoryF
     """Which facts about the story itself `question` asks for (none: it is not about the
     story itself), and the words it uses for which story ("the bukele article": "bukele";
     "" when it says "this" or "the story"). In a `follow_up`, "it" is not the story."""
-    if not _MAY_ASK.search(question):
+    if not may_hold_word(question, _MAY_ASK_OPENINGS) or not _MAY_ASK.search(question):
         return (), ""
     bare = "this" if follow_up else "this|it"
     found = [

@@ -81,6 +81,30 @@ def _word_strings(folded: str) -> list[str]:
     return (_ASCII_WORD if folded.isascii() else _WORD).findall(folded)
 
 
+# A run of ASCII letters and digits (`lower_words`)
+_ASCII_RUN = re.compile(r"[a-z0-9]+")
+
+
+def may_hold_word(text: str, words: frozenset[str]) -> bool:
+    """Whether `text` may hold one of `words` (lower-case, of ASCII letters and digits) as a
+    word: False only where `text` is ASCII and none of its runs of letters and digits
+    (`lower_words`) is one of them. A pattern whose every match holds one of `words`,
+    case-insensitively, between two characters neither a letter nor a digit (`\\b`,
+    `(?<![\\w'’])`) cannot match such a text, and need not be run over it: a question is
+    split into its words once, a pattern run over it costs as much again for each pattern.
+    A text beyond ASCII may: `re` pairs some letters beyond ASCII with ASCII ones when it
+    ignores case ("ſ" matches "s", "K" the Kelvin sign "k")."""
+    return not text.isascii() or not words.isdisjoint(lower_words(text))
+
+
+@lru_cache(maxsize=64)
+def lower_words(text: str) -> frozenset[str]:
+    """The runs of ASCII letters and digits of `text` lower-case, as a set ("Who's the U.S.
+    envoy?": who, s, the, u, envoy). Remembered: each step reading a question asks it of the
+    same text."""
+    return frozenset(_ASCII_RUN.findall(text.lower()))
+
+
 _POSSESSIVE = re.compile(r"'s$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 

@@ -56,6 +56,7 @@ from bot.engine.text import (
     clean_question,
     has_terms,
     iter_words,
+    may_hold_word,
     stem,
     term_of,
     terms,
@@ -210,6 +211,9 @@ _MOTION_TO = re.compile(
     r"(?=[cgw])\b(?:go|goes|going|gone|went|come|comes|coming|came)\s+to\s+(?P<where>[\w'’-]+)",
     re.IGNORECASE,
 )
+_MOTION_VERBS = frozenset(
+    "go goes going gone went come comes coming came".split()
+)  # `may_hold_word`
 # Words opening a place after "to" ("to the white house", "to his hometown"), not a verb's
 _DESTINATION_OPENINGS = frozenset("the a an his her their our my your its this that".split())
 
@@ -264,6 +268,8 @@ _SEMI_AUXILIARY = re.compile(
     r"|\b(?:able|supposed)\s+to\b(?=\s+[a-z]))",
     re.IGNORECASE,
 )
+# the word each of those opens with (`may_hold_word`)
+_SEMI_AUXILIARY_OPENINGS = frozenset("used use end ends ended ending able supposed".split())
 # "what is the prison used to hold": what it is used for, no habit
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|isn't|aren't|wasn't|weren't)\b", re.I
@@ -275,10 +281,13 @@ _PASSIVE_BEFORE = re.compile(
 # reciprocal "one another" (said as "each other"), read as typed: the confidence model was
 # fitted on its reading (a dev question's), and a refit moves every set.
 _ONE = re.compile(r"(?=[o])\bones?\b(?!\s+another\b)", re.IGNORECASE)
+_ONES = frozenset({"one", "ones"})
 
 
 def one_spans(text: str) -> list[tuple[int, int]]:
     """Where `text` holds "one" as no topic word (`_ONE`)."""
+    if not may_hold_word(text, _ONES):
+        return []
     return [match.span() for match in _ONE.finditer(text)]
 
 
@@ -291,6 +300,8 @@ def semi_auxiliary_spans(text: str) -> list[tuple[int, int]]:
 def _semi_auxiliary_spans(text: str) -> tuple[tuple[int, int], ...]:
     # remembered: a question's words (`_question_words`) and its qualifiers (signals) read
     # them, the same text
+    if not may_hold_word(text, _SEMI_AUXILIARY_OPENINGS):
+        return ()
     return tuple(
         match.span()
         for match in _SEMI_AUXILIARY.finditer(text)
@@ -1400,6 +1411,8 @@ class QuestionReading(MeaningCloseness):
         story writes "ahead of his visit to the White House" where the question's verb carries
         no topic of its own."""
         if self._wordnet is None:
+            return ()
+        if not may_hold_word(text, _MOTION_VERBS):
             return ()
         for match in _MOTION_TO.finditer(text):
             where = match.group("where").lower()
