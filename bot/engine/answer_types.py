@@ -20,7 +20,7 @@ import re
 from enum import StrEnum
 
 from bot.engine.lexicon import shared_wordnet
-from bot.engine.text import SENTENCE_STOP, term_spans, terms
+from bot.engine.text import SENTENCE_STOP, may_hold_word, term_spans, terms
 from bot.engine.words import PERSON_NOUNS, ROLE_HEADS, STOP_WORDS, all_lemmas, is_english_word
 
 # Questions whose answer is a number, an amount or a date: "how many", "how much", "when",
@@ -513,7 +513,11 @@ def expected_kind(question: str) -> AnswerKind | None:
     if expected is Expected.PERSON or asked_role(question):
         return AnswerKind.PERSON
     if expected is None:
-        if _EXPECTS_PLACE.search(question) and not _ASKS_SOURCE.search(question):
+        if (
+            may_hold_word(question, _WHERE)
+            and _EXPECTS_PLACE.search(question)
+            and not _ASKS_SOURCE.search(question)
+        ):
             return AnswerKind.PLACE
         if _ASKS_OCCUPATION.search(question):
             return AnswerKind.OCCUPATION
@@ -1046,6 +1050,7 @@ _EXPECTS_PLACE = re.compile(
     r"(?:is|are|was|were|did|does|do|can|could|will|would|has|have|had|should|might)\b)",
     re.IGNORECASE,
 )
+_WHERE = frozenset({"where"})
 # "where's that quote from", "where is that from": the source of words, which their passage
 # answers, not a place
 _ASKS_SOURCE = re.compile(

@@ -267,6 +267,10 @@ _WORDS_NOUN = re.compile(
     r"(?=[cqrst])\b(?:(?:quote|comment|remark|statement)s?|reaction|response|reply|thoughts)\b",
     re.IGNORECASE,
 )
+_WORDS_NOUNS = frozenset(  # its words (`may_hold_word`)
+    "quote quotes comment comments remark remarks statement statements reaction response reply"
+    " thoughts".split()
+)
 # "the cornell profs take on ...", "the press secretarys response": a possessive typed without
 # its apostrophe before a word for what someone said (read so, as above, only when the words
 # name someone the story quotes); `_OWNED_WORDS_TAIL` says in a few microseconds whether to try
@@ -277,6 +281,7 @@ _OWNED_WORDS = re.compile(
 )
 _OWNED_WORDS_TAIL = re.compile(rf"[^\W\ds]s\s+{_NOUNS_OF_SPEECH}\b", re.IGNORECASE)
 _ASKS_WHO_SAID = re.compile(r"(?=[w])\bwho\s+(?P<rest>.*)", re.IGNORECASE)
+_WHO = frozenset({"who"})
 # "leavitt said what about the prison", "so trump told reporters what": the question word
 # after the speech verb, as said aloud (read by `_asks_x_said_what`).
 _ASKS_X_SAID_WHAT = re.compile(
@@ -420,7 +425,7 @@ def read_question(question: str, people: Sequence[Person] | MentionFinder) -> Re
     finder = people if isinstance(people, MentionFinder) else MentionFinder(people)
     found = _with_pointed_at(question, finder, finder.find_groups(question))
     plain = ReadQuestion(QuestionKind.PLAIN, mentioned=_people_of(found), found=found)
-    who_said = _ASKS_WHO_SAID.search(question)
+    who_said = _ASKS_WHO_SAID.search(question) if may_hold_word(question, _WHO) else None
     if who_said and _relative_quoted_clause(question, who_said.start()):
         who_said = None  # "what did the professor who was quoted say": the professor's words
     if who_said:
@@ -455,7 +460,11 @@ def read_question(question: str, people: Sequence[Person] | MentionFinder) -> Re
             return read
     # the lazy words before the noun try every start in the question (~30 µs): only where a
     # noun is
-    name_then_words = _NAME_THEN_WORDS.finditer(question) if _WORDS_NOUN.search(question) else ()
+    name_then_words = (
+        _NAME_THEN_WORDS.finditer(question)
+        if may_hold_word(question, _WORDS_NOUNS) and _WORDS_NOUN.search(question)
+        else ()
+    )
     owned = _OWNED_WORDS.finditer(question) if _OWNED_WORDS_TAIL.search(question) else ()
     unquoted: ReadQuestion | None = None  # a role the story may give nobody
     for match in (*name_then_words, *owned):
@@ -2170,6 +2179,8 @@ def _with_pointed_at(
     Garcia, a Maryland man"), as "that Maryland man" would name him. Not when several are,
     and not "this guy", which the story calls no one (chat's word for whoever is talked
     about)."""
+    if not may_hold_word(question, SOMEONE_NOUNS):  # every match holds its noun
+        return found
     pointing = _POINTING.search(question) is not None
     from_place = _FROM_PLACE.search(question) is not None
     place_then = _PLACE_THEN_SOMEONE.search(question) is not None

@@ -19,7 +19,7 @@ import itertools
 import re
 from collections.abc import Collection, Iterator
 
-from bot.engine.text import SENTENCE_END, SENTENCE_STOP, term_spans
+from bot.engine.text import SENTENCE_END, SENTENCE_STOP, may_hold_word, term_spans
 
 # A question asking why: "why", "how come", "what for", "for what reason", "what's the
 # reason", "what made him", "what's in it for", "how does he justify", "his excuse", "what are
@@ -350,6 +350,7 @@ def sentences_over_time(text: str) -> list[str]:
 _TIMING_ASKED = re.compile(
     r"\b(?:timing|why\s+now|at\s+this\s+(?:time|moment|point)|of\s+all\s+times)\b", re.IGNORECASE
 )
+_TIMING_WORDS = frozenset({"timing", "why", "this", "times"})  # one in every match of it
 # News telling what else was going on when something happened: "The meeting also came as the
 # White House was ordered to ...", "comes amid", "at a time when", "on the heels of".
 _COINCIDING = re.compile(
@@ -362,7 +363,7 @@ _COINCIDING = re.compile(
 
 def asks_timing(question: str) -> bool:
     """Whether `question` asks about the timing of something ("why was the timing awkward")."""
-    return _TIMING_ASKED.search(question) is not None
+    return may_hold_word(question, _TIMING_WORDS) and _TIMING_ASKED.search(question) is not None
 
 
 def coinciding_sentences(text: str) -> list[str]:

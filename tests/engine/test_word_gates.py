@@ -1,0 +1,108 @@
+"""Patterns of a question's reading run only where the question holds one of the words every
+match holds (`text.may_hold_word`, 13words): the words each pattern is gated by must be those
+of every match, or a question that matched would no longer be read so. Checked on every
+question of the test sets and probes, as typed, lower-case and in capitals, and on the forms
+whose words are split by other characters ("tl;dr", "write-up", "w/", "I'm", "U.S.")."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from bot.engine import about_bot, answer_types, chat, question, reasons, story_facts
+from bot.engine.search import reading
+from bot.engine.text import lower_words, may_hold_word
+
+GATED = {
+    "chat._SPELLED_NUMBER": (chat._SPELLED_NUMBER, chat._NUMBER_WORDS),
+    "chat._SHORTHAND_WORD": (chat._SHORTHAND_WORD, chat._SHORTHAND_RUNS),
+    "chat._WRITER_WORDS": (chat._WRITER_WORDS, chat._WRITER_OPENINGS),
+    "story_facts._MAY_ASK": (story_facts._MAY_ASK, story_facts._MAY_ASK_OPENINGS),
+    "story_facts._STORY_ITSELF": (story_facts._STORY_ITSELF, story_facts._STORY_NOUN_OPENINGS),
+    "about_bot._MAY_ASK": (about_bot._MAY_ASK, about_bot._MAY_ASK_WORDS),
+    "reading._ONE": (reading._ONE, reading._ONES),
+    "reading._SEMI_AUXILIARY": (reading._SEMI_AUXILIARY, reading._SEMI_AUXILIARY_OPENINGS),
+    "reading._MOTION_TO": (reading._MOTION_TO, reading._MOTION_VERBS),
+    "question._ASKS_THEIR_WORDS": (question._ASKS_THEIR_WORDS, question._THEIR),
+    "question._ASKS_FROM_X": (question._ASKS_FROM_X, question._FROM_X_WORDS),
+    "question._ASKS_WORDS_X_USED": (question._ASKS_WORDS_X_USED, question._WORDS_USED),
+    "question._POINTING": (question._POINTING, question.SOMEONE_NOUNS),
+    "question._FROM_PLACE": (question._FROM_PLACE, question.SOMEONE_NOUNS),
+    "question._PLACE_THEN_SOMEONE": (question._PLACE_THEN_SOMEONE, question.SOMEONE_NOUNS),
+    "question._WORDS_NOUN": (question._WORDS_NOUN, question._WORDS_NOUNS),
+    "question._ASKS_WHO_SAID": (question._ASKS_WHO_SAID, question._WHO),
+    "reasons._TIMING_ASKED": (reasons._TIMING_ASKED, reasons._TIMING_WORDS),
+    "answer_types._EXPECTS_PLACE": (answer_types._EXPECTS_PLACE, answer_types._WHERE),
+}
+
+# words every gate's pattern matches only when split from the rest by other characters
+_SPLIT_FORMS = [
+    "tl;dr of this?",
+    "tl dr pls",
+    "TLDR",
+    "any write-up on it",
+    "the writeup said",
+    "news story about the dam",
+    "this write-up says what",
+    "ELI5 the ruling",
+    "w/ the mayor",
+    "what happened b4 the vote",
+    "U.S. envoy's comments from Rubio on it",
+    "I'm asking: what did people say",
+    "forty-two thousand and five ppl",
+    "twenty one",
+    "Sound bites from the mayor on the dam?",
+    "Anything from Bukele?",
+    "what words did the mayor use about it",
+    "her exact remarks",
+    "the ones he went to see",
+    "going to the white house",
+    "used to run the port",
+    "ended up leaving",
+    "that Maryland man",
+    "this guy from Texas",
+    "why now, of all times?",
+]
+
+
+@cache
+def _texts() -> list[str]:
+    data = Path(__file__).resolve().parents[1] / "data"
+    found: set[str] = set(_SPLIT_FORMS)
+    for path in [*data.glob("*.jsonl"), *data.glob("probes-*/probes.jsonl")]:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            found.update(t for t in [row.get("q"), *(row.get("turns") or [])] if isinstance(t, str))
+    return sorted(t for text in found for t in (text, text.lower(), text.upper()))
+
+
+@pytest.mark.parametrize("name", sorted(GATED))
+def test_every_match_holds_a_word_of_its_gate(name: str) -> None:
+    pattern, words = GATED[name]
+    matched = [text for text in _texts() if pattern.search(text)]
+    assert matched, f"{name}: no text here matches, nothing checked"
+    assert [text for text in matched if not may_hold_word(text, words)] == []
+
+
+def test_a_texts_words_are_its_runs_of_letters_and_digits_lower_case() -> None:
+    assert lower_words("Who's the U.S. envoy? ELI5, w/ tl;dr") == {
+        "who", "s", "the", "u", "envoy", "eli5", "w", "tl", "dr"
+    }  # fmt: skip
+
+
+def test_a_text_beyond_ascii_may_hold_any_word() -> None:
+    # `re` ignoring case matches "ſ" as "s": "ſix" is a number word to `_SPELLED_NUMBER`
+    assert chat._SPELLED_NUMBER.search("ſix")
+    assert may_hold_word("ſix", frozenset({"six"}))
+    assert not may_hold_word("sixty-first", frozenset({"six"}))
+
+
+def test_gate_words_are_lower_case_runs() -> None:
+    for name, (_, words) in GATED.items():
+        assert all(re.fullmatch(r"[a-z0-9]+", word) for word in words), name
