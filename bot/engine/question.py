@@ -177,6 +177,16 @@ NOUNS_OF_SPEECH = re.compile(
     re.IGNORECASE,
 )
 _NOUNS_OF_SPEECH = NOUNS_OF_SPEECH.pattern
+# the word each of those opens with (`may_hold_word`: "one-liners" is "one")
+_SPEECH_NOUN_WORDS = frozenset(
+    """
+    comment comments remark remarks words quote quotes view views response reaction statement
+    statements position opinion take answer reply message claim claims argument thoughts verdict
+    assessment stance explanation justification excuse defence defense criticism critique warning
+    pitch rationale theory theories reasoning thinking logic point analysis line lines quip quips
+    one soundbite soundbites retort retorts
+    """.split()
+)
 # Words qualifying what someone said: "overall", "first", "latest", "official", and when:
 # "Trump's April comments", "Bukele's Monday remarks", "her recent statement"
 _QUALIFYING_WORDS = frozenset(
@@ -465,7 +475,11 @@ def read_question(question: str, people: Sequence[Person] | MentionFinder) -> Re
         if may_hold_word(question, _WORDS_NOUNS) and _WORDS_NOUN.search(question)
         else ()
     )
-    owned = _OWNED_WORDS.finditer(question) if _OWNED_WORDS_TAIL.search(question) else ()
+    owned = (
+        _OWNED_WORDS.finditer(question)
+        if may_hold_word(question, _SPEECH_NOUN_WORDS) and _OWNED_WORDS_TAIL.search(question)
+        else ()
+    )
     unquoted: ReadQuestion | None = None  # a role the story may give nobody
     for match in (*name_then_words, *owned):
         # the words before the noun, from the first to the last ("was the press secretary",
@@ -715,6 +729,7 @@ def _in_their_own_words(
 _X_ON = re.compile(
     r"^\W*(?P<who>[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,5}?)\s+on\s+(?=[^\W_])", re.IGNORECASE
 )
+_ON = frozenset({"on"})
 # The function words a speaker's words may hold: "the president of El Salvador on ..."
 _FUNCTION_WORDS_OF_NAMES = frozenset("the a an this that of".split())
 _QUESTION_WORDS = frozenset("what whats why how when where who whos which whose".split())
@@ -726,7 +741,7 @@ def _asks_x_on(question: str, finder: MentionFinder, plain: ReadQuestion) -> Rea
     never quotes is read as "what did X say" is (and refused on the same evidence); the words
     of someone it knows are an alternative the passages decide on (`if_their_words`): "bukele
     crackdown on gangs", "any update on garcia" and "trump on tv" are about the story."""
-    x_on = _X_ON.match(question)
+    x_on = _X_ON.match(question) if may_hold_word(question, _ON) else None
     if x_on is None:
         return plain
     start, end = x_on.span("who")
@@ -859,7 +874,11 @@ def _speaker_spans(question: str) -> tuple[tuple[tuple[int, int], tuple[int, int
     spans += _asking_spans(question, start)
     # the speech noun or cue ("response", "according to") is how the question asks, not what
     quote_x = _ASKS_QUOTE_X.finditer(question)
-    x_words = _ASKS_X_WORDS.finditer(question) if _X_WORDS_TAIL.search(question) else ()
+    x_words = (
+        _ASKS_X_WORDS.finditer(question)
+        if may_hold_word(question, _SPEECH_NOUN_WORDS) and _X_WORDS_TAIL.search(question)
+        else ()
+    )
     their_words = _ASKS_THEIR_WORDS.finditer(question) if may_hold_word(question, _THEIR) else ()
     from_x = _ASKS_FROM_X.finditer(question) if may_hold_word(question, _FROM_X_WORDS) else ()
     words_used = (

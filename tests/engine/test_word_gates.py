@@ -35,6 +35,9 @@ GATED = {
     "question._PLACE_THEN_SOMEONE": (question._PLACE_THEN_SOMEONE, question.SOMEONE_NOUNS),
     "question._WORDS_NOUN": (question._WORDS_NOUN, question._WORDS_NOUNS),
     "question._ASKS_WHO_SAID": (question._ASKS_WHO_SAID, question._WHO),
+    "question._OWNED_WORDS_TAIL": (question._OWNED_WORDS_TAIL, question._SPEECH_NOUN_WORDS),
+    "question._X_WORDS_TAIL": (question._X_WORDS_TAIL, question._SPEECH_NOUN_WORDS),
+    "question._X_ON": (question._X_ON, question._ON),
     "reasons._TIMING_ASKED": (reasons._TIMING_ASKED, reasons._TIMING_WORDS),
     "answer_types._EXPECTS_PLACE": (answer_types._EXPECTS_PLACE, answer_types._WHERE),
 }
@@ -66,6 +69,9 @@ _SPLIT_FORMS = [
     "that Maryland man",
     "this guy from Texas",
     "why now, of all times?",
+    "trumps one-liners about it",
+    "Bukele's 'we will not' one-liner",
+    "the mayors defence of the plan",
 ]
 
 
