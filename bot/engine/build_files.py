@@ -9,7 +9,8 @@ terms under one vocabulary (`terms.bin`) and the BM25 index (`bm25.bin`) are rea
 lie, a page at a time as questions touch them, and shared between processes on one machine.
 Each story's own analysis (`stories.bin`) stays bytes until a reindex or an answer asks for
 it; only the merged people (`people.json`) and the quotes' passages and speakers (arrays) are
-read at start, each quote made when asked for (`shelves.QuoteShelf`). What an answer shows of
+read at start, each quote made when asked for (`shelves.QuoteShelf`); the sounds of the people's
+names (`name_sounds.json`) are bytes until a question first needs them. What an answer shows of
 each passage (its citation, text and quotes, `shown.bin`) is written with the files, so a
 passage shown is read as one record, not made from its story (`shown.py`).
 """
@@ -37,6 +38,7 @@ from isal.isal_zlib import crc32  # zlib.crc32's checksum, six times as fast
 from bot.engine.index import BM25Index
 from bot.engine.memory import long_lived_objects
 from bot.engine.models import StoryAttribution
+from bot.engine.name_sounds import NameSounds
 from bot.engine.nearest import write_filled_index
 from bot.engine.passage_terms import PassageTerms
 from bot.engine.shelves import PassageShelf, QuoteShelf, StoryShelf
@@ -61,7 +63,9 @@ __all__ = ["read_build_files", "write_build_files"]
 # folder without it is read as it is, each kind read of the quotes' JSON when asked for; and
 # each frequent word's best passages (`best_passages.npy`, `best_bounds.npy`, rows.py's
 # `BestPassages`): a folder without them answers as before (the same answers), a question of
-# common words adding up every score.
+# common words adding up every score; and
+# the sounds of the people's names (`name_sounds.json`, read by a name dictated as several
+# words): a folder without it is read as it is, the table made when a question first needs it.
 FILES_FORMAT = 4
 # The formats read: a folder of format 2 or 3 answers as before (the same answers), each
 # shown passage made from its story (~0.15 ms more of a first sight at 100,000 passages: a
@@ -150,6 +154,7 @@ def _write_files(folder: Path, identity: str, snapshot: IndexSnapshot) -> bytes:
     snapshot.release_mapped_pages()
     files["stories.bin"] = (size, crc)
     write("people.json", attribution_to_json(StoryAttribution(people=snapshot.people, quotes=())))
+    write("name_sounds.json", NameSounds.stored(snapshot.people))
     quotes = snapshot.quotes
     write("quote_passages.npy", _npy(quotes.passages))
     write("quote_speakers.npy", _npy(quotes.speakers))
@@ -389,6 +394,8 @@ def _snapshot(folder: Path, meta: dict[str, Any]) -> IndexSnapshot:
     if not len(terms) == len(index) == start:
         raise ValueError("the build's terms and index do not hold its passages")
     centres = (folder / "centres.faiss").read_bytes() if "centres.faiss" in files else None
+    sounds = "name_sounds.json"  # not in the files of a build written before it was
+    name_sounds = (folder / sounds).read_bytes() if sounds in files else None
     return IndexSnapshot(
         corpus_hash=meta["corpus_hash"],
         stories=StoryShelf(analyses),
@@ -403,6 +410,7 @@ def _snapshot(folder: Path, meta: dict[str, Any]) -> IndexSnapshot:
         nearest_filled=folder / "nearest.faiss" if "nearest.faiss" in files else None,
         analyses=tuple(analyses),
         built_at=dt.datetime.fromisoformat(meta["built_at"]),
+        name_sounds=name_sounds,
         mapped_files=tuple(
             view.obj
             for view in (

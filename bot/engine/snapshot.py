@@ -68,6 +68,10 @@ class IndexSnapshot(BaseModel):
     # which of its stories keep theirs (`shown.Reused`), copied when this build's files are
     # written rather than made again
     reused_shown: Reused | None = None
+    # the sounds of the people's names (`name_sounds.NameSounds.stored`), when read from a
+    # build's files; None: a searcher makes them from the people when a question first needs
+    # them (a name dictated as several words)
+    name_sounds: bytes | None = None
 
     def release_mapped_pages(self) -> None:
         """Let this process's pages of its files go: read again from them when touched again,

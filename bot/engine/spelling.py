@@ -28,6 +28,7 @@ from bot.engine.caches import remember
 from bot.engine.index import BM25Index
 from bot.engine.mentions import MentionFinder
 from bot.engine.models import Person
+from bot.engine.name_sounds import MIN_RUN_LETTERS, NameSounds
 from bot.engine.occupations import is_person_noun
 from bot.engine.question import NOUNS_OF_SPEECH
 from bot.engine.text import TermSpan, iter_words, stem, term_of, terms, word_terms
@@ -52,16 +53,15 @@ _MEANINGS_KEPT = 10_000
 # `_MAX_RUN` words are joined and their sound (metaphone key) matched against the names'.
 _MAX_RUN = 5
 _MIN_RUN_KEY = 3  # a key of fewer consonants ("BKL" may be "back lee") is matched exactly only
-_MIN_RUN_LETTERS = 6
-_NAME_PARTS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # "Flores-Macias" one part
-_NOT_LETTERS = str.maketrans("", "", " -'’.")
 _MIN_RUN_LIKENESS = 70  # rapidfuzz's ratio of the run's letters to a name's, a sound off
 
 
 class NameSpeller:
     """Corrects a question's unknown words that are one or two edits from a known name."""
 
-    def __init__(self, people: Sequence[Person], index: BM25Index) -> None:
+    def __init__(
+        self, people: Sequence[Person], index: BM25Index, name_sounds: bytes | None = None
+    ) -> None:
         names: dict[str, str] = {}
         for person in people:
             for label in (person.name, *person.aliases):
@@ -85,10 +85,10 @@ class NameSpeller:
         self._holders: dict[str, tuple[Person, ...]] | None = None  # `_role_holders`
         # a first name -> the name words right after it in the names of people having it
         self._after_firsts: dict[str, tuple[str, ...]] | None = None  # `_after_first_name`
-        # a name's sound (metaphone key) -> the names (one or more words) sounding so
-        self._sounds: dict[str, set[str]] | None = None  # `_dictated_name`
-        # the sounds of names by the name's first letter and the sound's length
-        self._sounds_near: dict[tuple[str, int], list[str]] = {}
+        # the sounds of the people's names (`_dictated_name`): read on first need from the
+        # table the build's files store (`name_sounds`), else made from the people
+        self._stored_sounds = name_sounds
+        self._sounds: NameSounds | None = None
 
     def _dictated_names(self, question: str) -> list[tuple[int, int, str]]:
         """Runs of the question's words that sound as one known name does when joined ("kill
@@ -153,7 +153,7 @@ class NameSpeller:
         texts = [w for w, _ in run]
         lowered = [w.lower() for w in texts]
         joined = "".join(lowered)
-        if len(joined) < _MIN_RUN_LETTERS:
+        if len(joined) < MIN_RUN_LETTERS:
             return None
         heard = [w for w in lowered if w not in self._names and w not in STOP_WORDS]
         used = [w for w in heard if self._used(w)]
@@ -164,7 +164,7 @@ class NameSpeller:
         if len(key) < _MIN_RUN_KEY:
             return None
         sounds = self._name_sounds()
-        names = sounds.get(key, set())
+        names = sounds.names.get(key, set())
         if not names:  # a sound heard a little off: one consonant more, less or other, in
             # letters mostly the name's ("flores mass ius": FLRSMSS of FLRSMXS); among the
             # names starting with the run's letter (a scan in C: some ms at 100,000 people)
@@ -174,7 +174,7 @@ class NameSpeller:
                 for size in (len(key) - 1, len(key), len(key) + 1)
                 for found in process.extract(
                     key,
-                    self._sounds_near.get((letter, size), []),
+                    sounds.near.get((letter, size), []),
                     scorer=OSA.distance,
                     score_cutoff=1,
                     limit=None,
@@ -184,7 +184,7 @@ class NameSpeller:
                 name
                 for sound, _, _ in near
                 if len(sound) >= _MIN_RUN_KEY
-                for name in sounds[sound]
+                for name in sounds.names[sound]
                 if name[0].lower() == joined[0]
                 and fuzz.ratio(joined, _letters(name).replace(" ", "")) >= _MIN_RUN_LIKENESS
             }
@@ -203,31 +203,12 @@ class NameSpeller:
             known[0] in self._by_term or self._index.passage_frequency(known[0]) > 0
         )
 
-    def _name_sounds(self) -> dict[str, set[str]]:
-        """Each sound (metaphone key) of the people's names and of the runs of their words
-        ("Kilmar", "Kilmar Abrego", "Abrego Garcia", ...), of six letters or more; made on
-        first need, each run of words once."""
+    def _name_sounds(self) -> NameSounds:
+        """The sounds of the people's names (`name_sounds.NameSounds`), on first need: read
+        from the build's files, else made (some 13 ms at 100,000 passages)."""
         if self._sounds is None:
-            sounds: dict[str, set[str]] = {}
-            seen: set[str] = set()
-            labels = {label for p in self._people for label in (p.name, *p.aliases)}
-            for label in labels:
-                parts = _NAME_PARTS.findall(label)
-                for start in range(len(parts)):
-                    for end in range(start + 1, len(parts) + 1):
-                        name = " ".join(parts[start:end])
-                        if name in seen:
-                            continue
-                        seen.add(name)
-                        letters = name.lower().translate(_NOT_LETTERS)
-                        if len(letters) >= _MIN_RUN_LETTERS:
-                            sounds.setdefault(jellyfish.metaphone(letters), set()).add(name)
-            near: dict[tuple[str, int], list[str]] = {}
-            for sound, names in sounds.items():
-                for letter in {name[0].lower() for name in names}:
-                    near.setdefault((letter, len(sound)), []).append(sound)
-            self._sounds_near = near
-            self._sounds = sounds
+            self._sounds = NameSounds.read(self._stored_sounds, self._people)
+            self._stored_sounds = None
         return self._sounds
 
     def correct(self, question: str) -> str:

@@ -195,7 +195,7 @@ class SearcherBase:
         # eight times a question of the same few terms
         self._telling_cache: dict[str, bool] = {}
         self._sorted_vocabulary: list[str] | None = None
-        self._speller = NameSpeller(snapshot.people, snapshot.index)
+        self._speller = NameSpeller(snapshot.people, snapshot.index, snapshot.name_sounds)
         self._wordnet = (
             WordNet(directory, senses=self.settings.bridge_senses)
             if directory and self.settings.bridge_sources and self.settings.bridge_weight
