@@ -93,3 +93,21 @@ def test_which_why_questions_take_something_for_odd(question: str, odd: bool) ->
 )
 def test_which_sentences_grant_an_oddity(text: str, conceded: bool) -> None:
     assert bool(conceded_oddities(text)) is conceded
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why does vantex care about a village of 900 people",
+        "why is vantex even interested in a village of 900 people",
+        "why would vantex partner with a hamlet that small",
+    ],
+)
+def test_the_passage_granting_the_oddity_gives_the_reason(library: Searcher, question: str) -> None:
+    """The sentence granting the oddity is the story's reason, though it gives it in no word of
+    cause ("because"): rated on it, the answer is high, where before the reason signal read
+    none (-1)."""
+    answer = library.ask(question)
+    assert answer.answered, answer.reason
+    assert answer.passages[0].text.startswith("Although a hamlet of just 900 people")
+    assert answer.confidence == "high"

@@ -28,7 +28,7 @@ from bot.engine.confidence import Signals
 from bot.engine.lexicon import Source
 from bot.engine.models import Person
 from bot.engine.nearest import Closeness
-from bot.engine.reasons import gives_reason
+from bot.engine.reasons import conceded_oddities, gives_reason
 from bot.engine.search.base import SPEAKERS_CACHE_SIZE, Candidate, ExpectedAnswer
 from bot.engine.search.candidates import CandidateRanking
 from bot.engine.search.reading import semi_auxiliary_spans
@@ -56,6 +56,13 @@ _ALIASES = operator.attrgetter("aliases")
 _READ_AGAIN = frozenset(
     {AnswerKind.COUNT, AnswerKind.AMOUNT, AnswerKind.DATE, AnswerKind.DURATION, AnswerKind.FUTURE}
 )
+# Words naming people without saying which: a story names them in words of its own ("what did
+# the WH put out about the people it deported": "listing names of 'cold-blooded criminals'";
+# "did people have to wait in the rain": "left travelers waiting"), so a passage lacking the
+# word is no further from the question; one holding it is nearer (`Qualifiers.relations`).
+_ANYONE = frozenset(
+    "people person persons folks someone somebody anyone anybody everyone everybody".split()
+)
 # A personal pronoun: a sentence holding one may tell of someone the sentence before named.
 _POINTING_BACK = re.compile(r"\b(?:he|his|him|she|her)\b", re.IGNORECASE)
 
@@ -68,7 +75,8 @@ class Qualifiers(NamedTuple):
       him, if not "ever";
     - `relations`: prepositions, where the passage lacks them ("power inside the government",
       "per the analysis"): they say how the topic's words relate, which a passage on the topic
-      often says otherwise;
+      often says otherwise; and words naming people without saying which (`_ANYONE`:
+      "people", "someone"), which a story says in words of its own ("travelers", "migrants");
     - `framing`: words that frame the question, not its topic, held or not: what a date
       question asks of the date ("week" of "what day of the week"; a passage saying "last
       week" is no closer to the day) and semi-auxiliaries ("used to", "ended up", "able to")."""
@@ -426,8 +434,17 @@ class ConfidenceSignals(CandidateRanking):
         send Abrego Garcia back", not his reason. Read for the confidence model only: the
         reasons a story gives in words of its own ("financially lucrative", "mistakenly") are
         no construction, and ordering by these moved more right passages down than up
-        (docs/quality-history.md, 9why)."""
-        return 1.0 if gives_reason(self.snapshot.passages[passage].text, frozenset(topic)) else -1.0
+        (docs/quality-history.md, 9why). A sentence granting that something seems odd
+        (`reasons.conceded_oddities`: "While a nation of just 6 million would seem like an
+        unlikely ally for Trump, the pair have formed a symbiotic relationship"), holding a
+        topic word, gives the reason too: the story anticipates the question and answers it in
+        the same sentence, as `searcher._conceded_first` reads it to order the passages."""
+        text = self.snapshot.passages[passage].text
+        asked = frozenset(topic)
+        if gives_reason(text, asked):
+            return 1.0
+        conceded = (sentence for sentence, _ in conceded_oddities(text))
+        return 1.0 if any(asked.intersection(terms(sentence)) for sentence in conceded) else -1.0
 
     def _coverage(
         self,
@@ -606,7 +623,7 @@ class ConfidenceSignals(CandidateRanking):
         framing = {w.term for w in words if any(a <= w.start < b for a, b in spans)}
         for word in words:
             written = text[word.start : word.end]
-            if written.lower() in PREPOSITIONS:
+            if written.lower() in PREPOSITIONS or written.lower() in _ANYONE:
                 relations.add(word.term)
                 continue
             if self._word_classes is None:
