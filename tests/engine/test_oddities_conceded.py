@@ -111,3 +111,49 @@ def test_the_passage_granting_the_oddity_gives_the_reason(library: Searcher, que
     assert answer.answered, answer.reason
     assert answer.passages[0].text.startswith("Although a hamlet of just 900 people")
     assert answer.confidence == "high"
+
+
+AIRPORT_STORY = "\n".join(
+    [
+        "Copper Ridge Regional Airport will get two daily flights to Denver from Summit Air"
+        " starting in May, the county announced Tuesday.",
+        "While an airport serving a mountain town of only 4,000 residents might seem like a"
+        " strange choice for the country's fifth-largest airline, Summit Air has been chasing"
+        " ski traffic that its rivals ignore, airport manager Carla Voss said.",
+        "“This puts us on the map,” Voss said. “People have been driving three hours to"
+        " catch a plane.”",
+        "The county will spend $1.2 million to lengthen the runway and add a second gate before"
+        " the first flight.",
+        "Summit Air will fly 76-seat jets on the route and has promised to keep it for at least"
+        " three years.",
+        "Some residents worry about noise over the valley on winter mornings, commissioner Dale"
+        " Hughes said.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def airport() -> Searcher:
+    return searcher_for("airport", AIRPORT_STORY)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why would the fifth largest airline serve such a small airport",
+        "why is a major airline bothering with an airport this small",
+    ],
+)
+def test_a_conceded_oddity_is_the_reason_asked_for(airport: Searcher, question: str) -> None:
+    """The rule of `test_the_passage_granting_the_oddity_gives_the_reason` on a story of its
+    own: "While an airport ... might seem like a strange choice ..., Summit Air has been chasing
+    ski traffic" is the reason, given in no word of cause."""
+    answer = airport.ask(question)
+    assert answer.answered, answer.reason
+    assert answer.passages[0].text.startswith("While an airport serving a mountain town")
+    assert answer.confidence == "high"
+
+
+def test_a_why_question_the_concession_does_not_answer_stays_low(airport: Searcher) -> None:
+    answer = airport.ask("why are residents worried about the flights")
+    assert not (answer.answered and answer.confidence == "high")

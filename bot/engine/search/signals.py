@@ -56,13 +56,6 @@ _ALIASES = operator.attrgetter("aliases")
 _READ_AGAIN = frozenset(
     {AnswerKind.COUNT, AnswerKind.AMOUNT, AnswerKind.DATE, AnswerKind.DURATION, AnswerKind.FUTURE}
 )
-# Words naming people without saying which: a story names them in words of its own ("what did
-# the WH put out about the people it deported": "listing names of 'cold-blooded criminals'";
-# "did people have to wait in the rain": "left travelers waiting"), so a passage lacking the
-# word is no further from the question; one holding it is nearer (`Qualifiers.relations`).
-_ANYONE = frozenset(
-    "people person persons folks someone somebody anyone anybody everyone everybody".split()
-)
 # A personal pronoun: a sentence holding one may tell of someone the sentence before named.
 _POINTING_BACK = re.compile(r"\b(?:he|his|him|she|her)\b", re.IGNORECASE)
 
@@ -75,8 +68,7 @@ class Qualifiers(NamedTuple):
       him, if not "ever";
     - `relations`: prepositions, where the passage lacks them ("power inside the government",
       "per the analysis"): they say how the topic's words relate, which a passage on the topic
-      often says otherwise; and words naming people without saying which (`_ANYONE`:
-      "people", "someone"), which a story says in words of its own ("travelers", "migrants");
+      often says otherwise;
     - `framing`: words that frame the question, not its topic, held or not: what a date
       question asks of the date ("week" of "what day of the week"; a passage saying "last
       week" is no closer to the day) and semi-auxiliaries ("used to", "ended up", "able to")."""
@@ -623,7 +615,7 @@ class ConfidenceSignals(CandidateRanking):
         framing = {w.term for w in words if any(a <= w.start < b for a, b in spans)}
         for word in words:
             written = text[word.start : word.end]
-            if written.lower() in PREPOSITIONS or written.lower() in _ANYONE:
+            if written.lower() in PREPOSITIONS:
                 relations.add(word.term)
                 continue
             if self._word_classes is None:
