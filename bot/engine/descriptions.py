@@ -106,7 +106,8 @@ class Descriptions:
         """Each person's own words (and kind), worked out the first time a question describes
         someone."""
         if self._own is None:
-            self._own = tuple(_own_words(person) for person in self._people)
+            of_label: dict[tuple[str, bool], frozenset[str]] = {}
+            self._own = tuple(_own_words(person, of_label) for person in self._people)
             self._kinds = tuple(map(_kind, self._people, self._own))
             self._distinct_kinds = frozenset(self._kinds)
             self._words = _kind_words(self._distinct_kinds)
@@ -171,25 +172,40 @@ def description_words(who: str, skip: Iterable[str]) -> list[str]:
     return words
 
 
-def _own_words(person: Person) -> frozenset[str]:
+def _own_words(person: Person, of_label: dict[tuple[str, bool], frozenset[str]]) -> frozenset[str]:
     """The words of a person's name, aliases and roles, and the initials of each run of
     capitalised words in them ("White House press secretary": "wh", as in "the WH press
-    sec")."""
-    labels = (person.name, *person.aliases, *person.roles)
-    words = {w.lower() for label in labels for w in re.findall(r"[^\W\d_]+", label)}
-    # an abbreviated title is the word it stands for: "State Sen." is "the state senator"
-    words |= {
-        SPELLED_TITLES[word.lower()]
-        for role in person.roles
-        for word in role.split()
-        if word.lower() in SPELLED_TITLES
-    }
-    for label in labels:
-        for run in _CAPITALISED_RUN.finditer(label):
-            initials = "".join(w[0] for w in run.group().split()).lower()
-            words.add(initials)
+    sec"). `of_label` keeps each label's words (`_label_words`) for the next person: thousands
+    of people share a few roles."""
+    words: set[str] = set()
+    for label, is_role in (
+        (person.name, False),
+        *((alias, False) for alias in person.aliases),
+        *((role, True) for role in person.roles),
+    ):
+        key = (label, is_role)
+        own = of_label.get(key)
+        if own is None:
+            own = of_label[key] = _label_words(label, is_role=is_role)
+        words |= own
     return frozenset(words)
 
+
+def _label_words(label: str, *, is_role: bool) -> frozenset[str]:
+    """`_own_words` of one label: its words, the initials of its runs of capitalised words
+    and, for a role, the words its abbreviated titles stand for ("State Sen.": senator)."""
+    words = {w.lower() for w in _LETTERS.findall(label)}
+    if is_role:
+        # an abbreviated title is the word it stands for: "State Sen." is "the state senator"
+        words |= {
+            SPELLED_TITLES[word.lower()] for word in label.split() if word.lower() in SPELLED_TITLES
+        }
+    for run in _CAPITALISED_RUN.finditer(label):
+        words.add("".join(w[0] for w in run.group().split()).lower())
+    return frozenset(words)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 # Two or more capitalised words side by side ("White House", "Human Rights Watch")
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][^\W\d_]*(?:\s+[A-Z][^\W\d_]*)+")

@@ -842,12 +842,26 @@ class QuestionReading(MeaningCloseness):
         not the "general" of "what did the generals say")."""
         wordnet = self._wordnet
         heads: set[str] = set()
+        if wordnet is None:
+            return frozenset()
+        # thousands of people share a few roles, and roles a few words: each role's head is
+        # worked out once, each word looked up in WordNet once
+        adjective: dict[str, bool] = {}
+        seen: set[str] = set()
         for person in self.snapshot.people:
-            if not self._has_quotes(person) or wordnet is None:
+            if not self._has_quotes(person):
                 continue
             for role in person.roles:
-                words = re.findall(r"[^\W\d_]+", role.lower())
-                nouns = [w for w in words if not wordnet.is_plain_adjective(w)]
+                if role in seen:
+                    continue
+                seen.add(role)
+                nouns = []
+                for word in re.findall(r"[^\W\d_]+", role.lower()):
+                    plain = adjective.get(word)
+                    if plain is None:
+                        plain = adjective[word] = wordnet.is_plain_adjective(word)
+                    if not plain:
+                        nouns.append(word)
                 if nouns:
                     heads.add(nouns[-1])
         return frozenset(heads)
