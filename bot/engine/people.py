@@ -62,6 +62,7 @@ from bot.engine.words import (
     PREPOSITIONS,
     SPELLED_TITLES,
     TIME_PREPOSITIONS,
+    is_dictionary_word,
     is_inflected_verb,
 )
 
@@ -524,6 +525,12 @@ def name_aliases(name: str, kind: SpeakerKind) -> list[str]:
             joined = "".join(w[0].upper() for w in inner)
             if len(inner) > len(caps) and len(joined) <= _MAX_INITIALS:
                 aliases.append(joined)  # "DOJ" of "Department of Justice", as news writes it
+        if len(words) > 3 and words[-2] == "and" and closes_a_name(words[-1]):
+            # "Centers for Disease Control and Prevention": CDC, the initials of what comes
+            # before the "and" word closing the name, as news writes them
+            head = [w for w in words[:-2] if w[:1].isupper() and w.lower() != "the"]
+            if len(head) >= 3:
+                aliases.append("".join(w[0] for w in head))
         return _dedupe(aliases)
     while len(words) > 1 and words[-1].lower() in NAME_SUFFIXES:
         words = words[:-1]
@@ -536,6 +543,17 @@ def name_aliases(name: str, kind: SpeakerKind) -> list[str]:
     if len(words) > 1 and "-" in words[-1]:
         aliases += [part for part in words[-1].split("-") if len(part) >= _MIN_SURNAME_PART]
     return _dedupe(aliases)
+
+
+def closes_a_name(word: str) -> bool:
+    """A capitalised word after "and" that closes a body's name, no body of its own: a word
+    in lower case too, no body's head noun ("Prevention"; not "Navy", nor "Smith")."""
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and is_dictionary_word(word.lower())
+        and word.lower() not in ORG_WORDS
+    )
 
 
 def slug(name: str) -> str:

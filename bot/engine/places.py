@@ -14,6 +14,12 @@ never from a list of names:
   person's name: "Marion County", "Lane County", "Kansas City"; not "Elena Park" nor "Mae
   West" ("Park" and "West" are people in WordNet too).
 
+* a state written as the Associated Press abbreviates it after a city ("Duluth, Minn.",
+  "Asheville, N.C.", "Charleston, W.Va.", "Washington, D.C."): WordNet knows none of these,
+  so they are read from the `us` package's list of the states (each with its AP
+  abbreviation), and only in that shape, after the comma that follows a city ("Mass." alone
+  may be a church service, "Ill." an adjective).
+
 Whether such words are a place or a person's name is read only where the shape says which is
 meant: after a preposition of place ("in Eugene, who"), or after the comma that follows a
 capitalised word after a preposition or an article ("in Duluth, Minnesota," / "a Houston,
@@ -37,6 +43,31 @@ _PERSON_FILE = 18  # noun.person
 PLACE_PREPOSITIONS = frozenset("in near outside around across throughout from".split())
 # What may follow the second name of "Duluth, Minnesota" when it ends the place
 _PLACE_ENDS = frozenset(",;.:)—–")
+
+
+@lru_cache(maxsize=1)
+def _ap_states() -> frozenset[str]:
+    """The states' abbreviations in AP style with a full stop ("Minn.", "N.C.", "W.Va.",
+    "D.C."), written without spaces; not the states AP writes in full ("Texas", "Ohio")."""
+    import us  # here: only a build's attribution reads it
+
+    states = [*us.states.STATES, us.states.DC]
+    return frozenset(s.ap_abbr for s in states if s.ap_abbr and s.ap_abbr.endswith("."))
+
+
+def ap_state_end(tokens: Sequence[Token], k: int) -> int | None:
+    """The end of a state abbreviated as AP writes it beginning at token `k` ("Minn" ".",
+    "N.C.", "W." "Va" "."), its full stop included; None when none begins there."""
+    if k >= len(tokens) or not tokens[k].is_cap:
+        return None
+    text = ""
+    for e in range(k, min(k + 3, len(tokens))):
+        if e > k and tokens[e].start - tokens[e - 1].end > 1:
+            return None
+        text += tokens[e].text
+        if text.endswith(".") and text in _ap_states():
+            return e + 1
+    return None
 
 
 @lru_cache(maxsize=8192)
@@ -79,13 +110,21 @@ def is_place_comma(tokens: Sequence[Token], k: int) -> bool:
     (`names_a_place`) that ends the phrase."""
     if tokens[k].text != "," or k == 0 or not tokens[k - 1].is_cap:
         return False
-    r = cap_run_after(tokens, k + 1)
-    if r == k + 1 or (r < len(tokens) and tokens[r].text not in _PLACE_ENDS):
-        return False
+    state = ap_state_end(tokens, k + 1)
+    if state is not None:
+        # "in Duluth, Minn., who": the state's full stop; or "in Duluth, Minn. He said",
+        # where it ends the sentence too
+        r = state
+        if r < len(tokens) and tokens[r].text not in _PLACE_ENDS and not tokens[r].is_cap:
+            return False
+    else:
+        r = cap_run_after(tokens, k + 1)
+        if r == k + 1 or (r < len(tokens) and tokens[r].text not in _PLACE_ENDS):
+            return False
     s = cap_run_before(tokens, k)
     if s == 0 or tokens[s - 1].lower not in PREPOSITIONS | DETERMINERS:
         return False
-    return names_a_place(tuple(t.text for t in tokens[k + 1 : r]))
+    return state is not None or names_a_place(tuple(t.text for t in tokens[k + 1 : r]))
 
 
 def place_after_preposition(tokens: Sequence[Token], i: int, j: int) -> bool:
@@ -96,7 +135,7 @@ def place_after_preposition(tokens: Sequence[Token], i: int, j: int) -> bool:
     if i == 0:
         return False
     if tokens[i - 1].text == "," and i >= 2 and is_place_comma(tokens, i - 1):
-        return cap_run_after(tokens, i) == j
+        return cap_run_after(tokens, i) == j or ap_state_end(tokens, i) in (j, j + 1)
     return tokens[i - 1].lower in PLACE_PREPOSITIONS and names_a_place(
         tuple(t.text for t in tokens[i:j])
     )

@@ -23,6 +23,7 @@ from bot.engine.occupations import describes_person, is_person_noun
 from bot.engine.people import (
     Intro,
     build_people,
+    closes_a_name,
     introductions,
     past_opening_preposition,
     role_heads,
@@ -513,6 +514,9 @@ def _speaker_names(paras: Sequence[Para], names: Sequence[Intro]) -> list[Intro]
 
 # A word written as initials: capitals only, two to eight of them ("FDA", "DOJ")
 _INITIALS = re.compile(r"[A-Z]{2,8}")
+# What may close a body's name after the words its initials spell: "and" and a capitalised
+# word ending the run ("Centers for Disease Control and Prevention": CDC)
+_AND_TAIL = re.compile(r"\s+and\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
 
 
 def _spelled_out(paras: Sequence[Para]) -> dict[str, list[tuple[int, str]]]:
@@ -528,11 +532,23 @@ def _spelled_out(paras: Sequence[Para]) -> dict[str, list[tuple[int, str]]]:
             start, end = start + offset, end + offset
             if any(s < end and start < e for s, e in quoted):
                 continue
-            name = " ".join(text[start - offset : end - offset].split())
+            tail = _and_tail(text, end - offset)
+            name = " ".join(text[start - offset : end - offset + len(tail)].split())
             if is_first_name(name.split()[0]):
                 continue
             found.setdefault(term, []).append((start, name))
     return found
+
+
+def _and_tail(text: str, end: int) -> str:
+    """What closes the name of a body that ends at `end` in `text` after the words its
+    initials spell: "and" with a capitalised word, no body's head noun nor name
+    (`people.closes_a_name`), that ends the run of capitalised words ("Centers for Disease
+    Control and Prevention": the name is the whole, its initials CDC an alias of it:
+    `people.name_aliases`); else "". Not "the Army and Navy", nor "and Smith": those may be
+    another body, or someone."""
+    found = _AND_TAIL.match(text, end)
+    return found.group() if found is not None and closes_a_name(found.group(1)) else ""
 
 
 def _spelled_out_before(
