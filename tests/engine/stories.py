@@ -16,6 +16,27 @@ from bot.engine.search import Searcher
 REPO = Path(__file__).resolve().parents[2]
 
 
+# A school board closing a school, shared by the tests of 9wrong8's rules (message parts,
+# two people asked together, a date of a deed a passage never tells): a sale dated, the
+# board's later word on it undated, two people who met, one of them never quoted
+SCHOOL_CLOSING = "\n".join(
+    [
+        "The Brackwater school board voted 5-2 on Monday to close Elm Street Elementary at the"
+        " end of the year.",
+        "Superintendent Grace Odum met privately with parent organizer Luis Ferreira last month"
+        " to discuss the plan.",
+        "“We cannot keep a half-empty building open while classrooms elsewhere are crowded,”"
+        " Odum told the board.",
+        "Teacher Priya Nand said her students would have to ride a bus for forty minutes.",
+        "“Nobody asked the families what they wanted,” said board member Carl Wendt, who voted"
+        " against the plan.",
+        "Ferreira has led the parents' group since 2019.",
+        "The district sold the old Harlow campus to a developer in 2017, a deal the board later"
+        " called a mistake.",
+    ]
+)
+
+
 def searcher_for(story_id: str, body: str) -> Searcher:
     """A searcher over one story of `body`'s paragraphs, as a story file would hold them."""
     text = story_file_text({"id": story_id}, body)

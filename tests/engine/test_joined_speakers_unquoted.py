@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine.search import Searcher
-from tests.engine.stories import searcher_for
+from tests.engine.stories import SCHOOL_CLOSING, searcher_for
 
 STORY = "\n".join(
     [
@@ -48,28 +48,9 @@ def test_both_quoted_or_either_of_them_is_answered(valley: Searcher, question: s
     assert answer.answered
 
 
-# A story of another kind (a school closing): the two met, the story quotes one of them
-SCHOOL = "\n".join(
-    [
-        "The Brackwater school board voted 5-2 on Monday to close Elm Street Elementary at the"
-        " end of the year.",
-        "Superintendent Grace Odum met privately with parent organizer Luis Ferreira last month"
-        " to discuss the plan.",
-        "“We cannot keep a half-empty building open while classrooms elsewhere are crowded,”"
-        " Odum told the board.",
-        "Teacher Priya Nand said her students would have to ride a bus for forty minutes.",
-        "“Nobody asked the families what they wanted,” said board member Carl Wendt, who voted"
-        " against the plan.",
-        "Ferreira has led the parents' group since 2019.",
-        "The district sold the old Harlow campus to a developer in 2017, a deal the board later"
-        " called a mistake.",
-    ]
-)
-
-
 @pytest.fixture(scope="module")
 def school() -> Searcher:
-    return searcher_for("brackwater", SCHOOL)
+    return searcher_for("brackwater", SCHOOL_CLOSING)
 
 
 @pytest.mark.parametrize(

@@ -1706,6 +1706,11 @@ class Searcher(Rendering):
         )
         return verbs[0] if verbs else None
 
+    def _holds_the_deed(self, passage: int, deed: str, bridges: dict[str, tuple[str, ...]]) -> bool:
+        """Whether `passage` holds the verb `deed` in some form its terms or bridges reach."""
+        reached = [t for d in terms(deed) for t in (d, *bridges.get(d, ()))]
+        return any(self.snapshot.index.contains(passage, t) for t in reached)
+
     def _dates_another_deed_of_them(
         self,
         asked: str,
@@ -1733,9 +1738,7 @@ class Searcher(Rendering):
         )
         if deed is None or deed in SPEECH_VERBS:
             return False
-        index = self.snapshot.index
-        reached = [t for d in terms(deed) for t in (d, *bridges.get(d, ()))]
-        if any(index.contains(passage, t) for t in reached):
+        if self._holds_the_deed(passage, deed, bridges):
             return False
         text = self.snapshot.passages[passage].text
         people = [(f.start, f.end) for f in self._mentions.find_groups(text)]
@@ -1783,9 +1786,7 @@ class Searcher(Rendering):
             return False
         if any(word in _SUBJECT_PRONOUNS for word in subject):
             return False
-        index = self.snapshot.index
-        reached = [t for d in terms(deed) for t in (d, *bridges.get(d, ()))]
-        if any(index.contains(passage, t) for t in reached):
+        if self._holds_the_deed(passage, deed, bridges):
             return False
         # an irregular form ("sought" of "seek"), which its term does not reach
         text = self.snapshot.passages[passage].text
