@@ -32,7 +32,12 @@ from bot.engine.names import (
 )
 from bot.engine.occupations import describes_person, occupation_before, role_head_at
 from bot.engine.people import ranked_class_start, title_of_start
-from bot.engine.places import cap_run_before, is_place_comma, place_after_preposition
+from bot.engine.places import (
+    ap_state_end,
+    cap_run_before,
+    is_place_comma,
+    place_after_preposition,
+)
 from bot.engine.words import (
     ADJUNCT_WORDS,
     AUX_ADVERBS,
@@ -122,6 +127,9 @@ class SpeakerFinder(AttributorBase):
             return Ref("pronoun", j, j + 1, word=toks[j].lower, cue=f"{toks[j].lower} (pronoun)")
         if toks[j].lower == "who":
             return self._relative_subject(pi, j, lo)
+        named_before_of = self._name_before_of(pi, j, lo)
+        if named_before_of is not None:
+            j = named_before_of  # "Rita Okafor of the Red Cross said": Rita Okafor
         doc = self._document_subject(pi, j, lo)
         if doc is not None:
             return doc
@@ -276,6 +284,66 @@ class SpeakerFinder(AttributorBase):
                 org = thing or looks_like_org([t.text for t in words])
                 return Ref("name", start, j + 1, org=org)
         return None
+
+    def _name_before_of(self, pi: int, j: int, lo: int) -> int | None:
+        """The last token of a person's name followed by an "of" phrase of a place or a body
+        that ends at `j`, right before a cue's verb: "Rita Okafor of Eugene said", "... of
+        Eugene, Oregon, said", "... of Eugene, Ore., said", "Rita Okafor of the Department of
+        Health said". The phrase says where the person is from or whom they speak for: the
+        speaker is the person, never the place or the body. None when no person's name stands
+        before its "of" ("the Department of Health said" stays the department's)."""
+        para = self.paras[pi]
+        toks = para.tokens
+        end = j
+        if toks[end].text == ",":
+            end -= 1  # "of Eugene, Oregon, said": the comma closing the place
+        k = end
+        found: int | None = None
+        place_comma = False
+        while k > lo and end - k < 12 and para.quote_of[k] == -1:
+            tok = toks[k]
+            if tok.text == ",":
+                if not is_place_comma(toks, k):
+                    break
+                place_comma = True
+            elif tok.text == ".":
+                # the full stop of a state AP abbreviates ("Ore" "."; "W." "Va" ".")
+                if not any(ap_state_end(toks, s) == k + 1 for s in range(max(lo, k - 2), k)):
+                    break
+            elif tok.lower == "of":
+                if k + 1 <= end and self._person_name_ends(pi, k - 1, lo):
+                    found = k - 1
+                    break
+            elif not (tok.is_cap or tok.lower in ("the", "and", "for")):
+                break
+            k -= 1
+        if found is None or (end != j and not place_comma):
+            return None
+        first = k + 1
+        if toks[first].lower == "the":
+            first += 1
+        if first > end or not toks[first].is_cap:
+            return None  # "of the Red Cross": capitalised words after "of" (and "the")
+        return found
+
+    def _person_name_ends(self, pi: int, e: int, lo: int) -> bool:
+        """A person's name ends at token `e`: a name the story knows, or capitalised words,
+        two to four, side by side, the first a first name and none a body's word ("Rita
+        Okafor"; not "Department", "Grace Church", "Bank")."""
+        if e < lo:
+            return False
+        if e in self.ending[pi]:
+            return True
+        toks = self.paras[pi].tokens
+        s = max(lo, cap_run_before(toks, e + 1))
+        words = toks[s : e + 1]
+        return (
+            2 <= len(words) <= 4
+            and side_by_side(toks, s, e + 1)
+            and is_first_name(words[0].text)
+            and is_name_like(words)
+            and not looks_like_org([t.text for t in words])
+        )
 
     def _title_closing_at(self, pi: int, j: int) -> int:
         """The quotation whose closing mark is token `j`, when it is a title ending with the
