@@ -3,6 +3,7 @@ corpus a test may change."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 from pathlib import Path
@@ -12,6 +13,8 @@ from bot.engine.builder import build_snapshot
 from bot.engine.corpus import parse_story, story_file_text
 from bot.engine.models import QuoteKind
 from bot.engine.search import Searcher
+from bot.frontend.conversation import follow_up, turn_of
+from bot.storage import ConversationTurn
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -98,3 +101,15 @@ def questions_in_test_data() -> list[str]:
             if line.strip():
                 asked.append(str(json.loads(line).get("q", "")))
     return asked
+
+
+def asked_in_turn(searcher: Searcher, *questions: str) -> Answer:
+    """The answer to the last of `questions`, each asked as a follow-up of the ones before, as
+    the front ends pass a conversation's turns."""
+    turns: list[ConversationTurn] = []
+    answer = None
+    for question in questions:
+        answer = searcher.ask(question, follow_up=follow_up(turns))
+        turns.append(turn_of(answer, dt.datetime.now(dt.UTC)))
+    assert answer is not None
+    return answer

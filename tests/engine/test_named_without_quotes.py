@@ -4,13 +4,7 @@ that person (before: "I can't tell who you mean")."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from bot.engine.answer import Answer
-from bot.engine.search import Searcher
-from bot.frontend.conversation import follow_up, turn_of
-from bot.storage import ConversationTurn
-from tests.engine.stories import searcher_for
+from tests.engine.stories import asked_in_turn, searcher_for
 
 LEVY_STORY = "\n".join(
     [
@@ -26,22 +20,12 @@ LEVY_STORY = "\n".join(
 )
 
 
-def _conversation(searcher: Searcher, *questions: str) -> Answer:
-    turns: list[ConversationTurn] = []
-    answer = None
-    for question in questions:
-        answer = searcher.ask(question, follow_up=follow_up(turns))
-        turns.append(turn_of(answer, dt.datetime.now(dt.UTC)))
-    assert answer is not None
-    return answer
-
-
 def test_he_is_whom_the_passage_named() -> None:
     searcher = searcher_for("levy", LEVY_STORY)
     first = searcher.ask("who voted against hiring the architects")
     assert first.confidence == "high"
     assert first.passages[0].paragraph == 3
-    answer = _conversation(searcher, "who voted against hiring the architects", "what did he say")
+    answer = asked_in_turn(searcher, "who voted against hiring the architects", "what did he say")
     assert answer.answered
     assert answer.asked_speaker == "Victor Soto"
     assert {str(q.speaker) for q in answer.passages[0].quotes} == {"Victor Soto"}
@@ -49,6 +33,6 @@ def test_he_is_whom_the_passage_named() -> None:
 
 def test_he_is_someone_never_quoted() -> None:
     searcher = searcher_for("levy", LEVY_STORY)
-    answer = _conversation(searcher, "who first proposed the levy", "what did he say")
+    answer = asked_in_turn(searcher, "who first proposed the levy", "what did he say")
     assert not answer.answered
     assert answer.reason == "Hugo Lind is mentioned in the story but not quoted."

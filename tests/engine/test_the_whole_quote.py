@@ -5,15 +5,10 @@ one after it where the story carries the same person's quotation on there (befor
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from bot.engine.answer import Answer
 from bot.engine.search import Searcher
-from bot.frontend.conversation import follow_up, turn_of
-from bot.storage import ConversationTurn
-from tests.engine.stories import searcher_for
+from tests.engine.stories import asked_in_turn, searcher_for
 
 ORCHARD_STORY = "\n".join(
     [
@@ -36,29 +31,19 @@ def orchard() -> Searcher:
     return searcher_for("orchard", ORCHARD_STORY)
 
 
-def _conversation(searcher: Searcher, *questions: str) -> Answer:
-    turns: list[ConversationTurn] = []
-    answer = None
-    for question in questions:
-        answer = searcher.ask(question, follow_up=follow_up(turns))
-        turns.append(turn_of(answer, dt.datetime.now(dt.UTC)))
-    assert answer is not None
-    return answer
-
-
 @pytest.mark.parametrize(
     "again", ["whats the full quote", "can i get the whole quote", "the rest of it?"]
 )
 def test_the_passage_shown_first_and_its_sequel(orchard: Searcher, again: str) -> None:
     first = orchard.ask("what did quill say about the grandstand")
     assert first.passages[0].paragraph == 2
-    answer = _conversation(orchard, "what did quill say about the grandstand", again)
+    answer = asked_in_turn(orchard, "what did quill say about the grandstand", again)
     assert answer.answered, again
     assert [p.paragraph for p in answer.passages[:2]] == [2, 3], again
 
 
 def test_no_sequel_of_someone_else(orchard: Searcher) -> None:
-    answer = _conversation(orchard, "what did ortiz say about june", "full quote pls")
+    answer = asked_in_turn(orchard, "what did ortiz say about june", "full quote pls")
     assert answer.answered
     assert answer.passages[0].paragraph == 4
     assert len(answer.passages) == 1 or answer.passages[1].paragraph != 5

@@ -5,15 +5,10 @@ few words found, rated high)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from bot.engine.answer import Answer
 from bot.engine.search import Searcher
-from bot.frontend.conversation import follow_up, turn_of
-from bot.storage import ConversationTurn
-from tests.engine.stories import searcher_for
+from tests.engine.stories import asked_in_turn, searcher_for
 
 MARKET_STORY = "\n".join(
     [
@@ -37,29 +32,19 @@ def market() -> Searcher:
     return searcher_for("market", MARKET_STORY)
 
 
-def _conversation(searcher: Searcher, *questions: str) -> Answer:
-    turns: list[ConversationTurn] = []
-    answer = None
-    for question in questions:
-        answer = searcher.ask(question, follow_up=follow_up(turns))
-        turns.append(turn_of(answer, dt.datetime.now(dt.UTC)))
-    assert answer is not None
-    return answer
-
-
 @pytest.mark.parametrize(
     "again",
     ["did anyone else say that", "who else said something like that", "who else made that point"],
 )
 def test_someone_elses_words_on_it_first(market: Searcher, again: str) -> None:
-    answer = _conversation(market, "what did reyes say", again)
+    answer = asked_in_turn(market, "what did reyes say", again)
     assert answer.answered, again
     assert answer.confidence == "low", again
     assert {str(q.speaker) for q in answer.passages[0].quotes} == {"Omar Price"}, again
 
 
 def test_words_no_one_else_said_are_not_vouched_for(market: Searcher) -> None:
-    answer = _conversation(market, "what did walsh say", "who else said that")
+    answer = asked_in_turn(market, "what did walsh say", "who else said that")
     assert answer.answered
     assert answer.confidence == "low"
     assert all("Nina Walsh" not in str(q.speaker) for q in answer.passages[0].quotes)
