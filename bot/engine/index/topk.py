@@ -148,16 +148,32 @@ def top_k_seeded(
             known = values_at(distinct, seeds)
         if known is None:
             return None
-        exact = np.zeros(len(seeds), dtype=np.float64)
-        for q in qterms:  # query order: the reference's additions, per passage
-            exact += known[q]
-        # the k best of the seeds first: the last of them holds the k-th best score (one
-        # selection, not a partition of every seed's score for it and another for them: at
-        # 1,000,000 passages some 50,000 seeds, a partition ~0.3 ms)
-        sel = best(seeds, exact, k)
-        theta = float(exact[sel[-1]])
-        if theta > 0 and outside * (1 + _BOUND_MARGIN) < theta:
-            return pairs(seeds[sel], exact[sel])
+        settled = _settled_within(seeds, known, qterms, k, outside)
+        if settled is not None:
+            return settled
+    return None
+
+
+def _settled_within(
+    candidates: npt.NDArray[Any],
+    known: dict[int, FloatArray],
+    qterms: list[int],
+    k: int,
+    outside: float,
+) -> list[tuple[int, float]] | None:
+    """The top k of `candidates`, scored exactly from their `known` contributions, when their
+    k-th best score is above `outside` (what any passage not among them scores at most), with
+    a margin for float error; else None."""
+    exact = np.zeros(len(candidates), dtype=np.float64)
+    for q in qterms:  # query order: the reference's additions, per passage
+        exact += known[q]
+    # the k best first: the last of them holds the k-th best score (one selection, not a
+    # partition of every candidate's score for it and another for them: at 1,000,000 passages
+    # some 50,000 candidates, a partition ~0.3 ms)
+    sel = best(candidates, exact, k)
+    theta = float(exact[sel[-1]])
+    if theta > 0 and outside * (1 + _BOUND_MARGIN) < theta:
+        return pairs(candidates[sel], exact[sel])
     return None
 
 
@@ -195,14 +211,7 @@ def top_k_best(
     known = values_at(distinct, candidates)
     if known is None:
         return None
-    exact = np.zeros(len(candidates), dtype=np.float64)
-    for q in qterms:  # query order: the reference's additions, per passage
-        exact += known[q]
-    sel = best(candidates, exact, k)
-    theta = float(exact[sel[-1]])
-    if theta > 0 and outside * (1 + _BOUND_MARGIN) < theta:
-        return pairs(candidates[sel], exact[sel])
-    return None
+    return _settled_within(candidates, known, qterms, k, outside)
 
 
 def top_k_pruned(
