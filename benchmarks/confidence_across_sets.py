@@ -13,8 +13,9 @@ a typical set gets (the mean over sets less one standard deviation between them)
 With `--leave-one-out`, also the estimate for a model of the same form fitted on many
 phrasings: each set scored by the model fitted on all the other sets (leave one set out), at
 the shipped threshold. Both estimates are optimistic for a set nobody has seen: the engine's
-rules were tuned on these sets' misses, so its first passage is right more often on them (the
-README's "Quality, measured" compares with a set written and kept apart).
+rules were tuned on these sets' misses, so its first passage is right more often on them
+(docs/quality-history.md, "Confidence on sets it was not fitted on (eleventh session, 9c)",
+compares with a set written and kept apart; the README's "Quality, measured" with the latest).
 
 With `--held-out NAME [NAME ...]` (names as printed, e.g. "eval-fresh-19.jsonl" or
 "eval-dev.jsonl (odd half)"), the model a fit on many phrasings would ship: fitted on every

@@ -637,7 +637,8 @@ def test_the_confidence_helpers_blind_questions(story_snapshot: IndexSnapshot) -
     """eval-own-9c2.jsonl: 52 questions (40 answerable, 11 near misses, an absent role) the
     eleventh session's confidence helper wrote the way members type before any change, and
     kept out of every fit and choice of that round: the gap between the sets the engine was
-    tuned on and a new one (README, "Confidence on sets it was not fitted on")."""
+    tuned on and a new one (docs/quality-history.md, "Confidence on sets it was not fitted on
+    (eleventh session, 9c)", moved from the README)."""
     held = held_out(story_snapshot, "eval-own-9c2.jsonl")
     assert value(held.recall_at_1) >= 0.67, misses(held)  # 27/40
     assert value(held.recall_at_3) >= 0.80, misses(held)  # 32/40

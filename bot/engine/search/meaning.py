@@ -102,7 +102,8 @@ class MeaningCloseness(SearcherBase):
         passage holds): a plain mean of the tokens leans on the names most passages share as
         much as on the word that tells its passage apart. Over every set in tests/data the
         passage closest in meaning holds the answer for 357 of 595 questions so, against 324
-        with the plain mean (README, "Quality, measured")."""
+        with the plain mean (docs/quality-history.md, "Retrieval: the question's vector
+        weighted by idf (eleventh session, 9r)")."""
         vector = self._idf_vector(words)
         return None if vector is None else self._closeness_to(vector)
 

@@ -72,7 +72,8 @@ class SearchSettings(BaseModel):
     # words by how few passages hold it (BM25's idf) instead of each token alike; the
     # confidence model reads the plain one it was fitted on. Off: over every set in tests/data
     # it puts the gold passage in the top 3 more often (574 of 636 against 565) but first no
-    # more often (505 against 506), and two high answers fewer (README, "Quality, measured").
+    # more often (505 against 506), and two high answers fewer (docs/quality-history.md,
+    # "Retrieval: the question's vector weighted by idf (eleventh session, 9r)").
     semantic_idf: bool = False
     # A topic word the corpus never uses also reaches the corpus word closest to it in
     # WordLlama's space when at least this close (cosine) and made of other sub-word tokens
