@@ -209,6 +209,65 @@ class Searcher(Rendering):
         return not read.pronoun and bool(read.speakers or read.unknown_speaker)
 
     @staticmethod
+    def _joined_speakers(text: str, read: ReadQuestion) -> list[frozenset[str]]:
+        """The ids of each of the people a question asks the words of together ("what did
+        kent and pike say", "X & Y", "X, Y"; not "X or Y"), in the order named; empty when it
+        asks of one."""
+        if read.speaker_span is None:
+            return []
+        start, end = read.speaker_span
+        groups = sorted(
+            (g for g in read.found if g.people and start <= g.start < end),
+            key=lambda g: g.start,
+        )
+        if len(groups) < 2 or not all(
+            _JOINED.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(groups)
+        ):
+            return []
+        return [frozenset(person.id for person in group.people) for group in groups]
+
+    def _each_ones_words_first(
+        self, candidates: list[Candidate], joined: Sequence[frozenset[str]]
+    ) -> list[Candidate]:
+        """`candidates` with the best passage quoting each of `joined` first, in the order
+        of those passages: the first stays first, and whoever it does not quote has theirs
+        right after (the first of their passages among the candidates, else in the story's
+        order), so that each one asked is answered."""
+        firsts: list[Candidate] = []
+        for ids in joined:
+            if any(q.speaker_id in ids for c in firsts for q in self._quotes_of(c.passage)):
+                continue
+            found = next(
+                (
+                    c
+                    for c in candidates
+                    if any(q.speaker_id in ids for q in self._quotes_of(c.passage))
+                ),
+                None,
+            )
+            if found is None:
+                story = self.snapshot.passages[candidates[0].passage].story_id
+                number = next(
+                    (
+                        n
+                        for n in self._story_passage_numbers(story)
+                        if any(q.speaker_id in ids for q in self._quotes_of(n))
+                    ),
+                    None,
+                )
+                if number is None:
+                    continue
+                found = Candidate(number, candidates[0].bm25, 1)
+            firsts.append(found)
+        if len(firsts) < 2:
+            return candidates
+        index = {c.passage: i for i, c in enumerate(candidates)}
+        firsts.sort(key=lambda c: index.get(c.passage, len(candidates)))
+        moved = {c.passage for c in firsts}
+        rest = [c for c in candidates if c.passage not in moved]
+        return [*firsts, *rest][: max(len(candidates), len(firsts))]
+
+    @staticmethod
     def _joined_speaker_unquoted(
         text: str, read: ReadQuestion, quoting: Sequence[Person]
     ) -> str | None:
@@ -1014,6 +1073,23 @@ class Searcher(Rendering):
         if quoting and self._tells_only_the_premise(asked, candidates[0].passage, quoting):
             # "what did Trump say after claiming ...": their next words in the story first
             candidates = self._words_after_first(candidates, quoting)
+        elif (
+            quoting
+            and follow_up is not None
+            and follow_up.last_shown
+            and follow_up.last_shown[0] in self._passage_at
+            and _ASKS_WHAT_CAME_NEXT.search(text)
+        ):
+            # "and what did he say after that?": their words after what the answer before
+            # showed first, in the story's order (the words "that" means)
+            candidates = self._words_after_first(
+                candidates, quoting, self._passage_at[follow_up.last_shown[0]]
+            )
+        if quoting and len(quoting) > 1:
+            joined = self._joined_speakers(text, read)
+            if len(joined) > 1:
+                # "what did kent and pike say": the words of each, not of one only
+                candidates = self._each_ones_words_first(candidates, joined)
         if self._names_none_of_the_kind(expected, topic, candidates):
             # "which gangs ...": the passage naming them first, not "gang member migrants"
             candidates = self._naming_the_kind_first(candidates, expected, topic)
@@ -1529,11 +1605,12 @@ class Searcher(Rendering):
         )
 
     def _words_after_first(
-        self, candidates: list[Candidate], speakers: Sequence[Person]
+        self, candidates: list[Candidate], speakers: Sequence[Person], premise: int | None = None
     ) -> list[Candidate]:
-        """`candidates` with the first passage after the one first (the premise, in story
-        order) that quotes any of `speakers` put first: the words they said next."""
-        premise = candidates[0].passage
+        """`candidates` with the first passage after `premise` (by default the one first; in
+        story order) that quotes any of `speakers` put first: the words they said next."""
+        if premise is None:
+            premise = candidates[0].passage
         ids = {person.id for person in speakers}
         numbers = self._story_passage_numbers(self.snapshot.passages[premise].story_id)
         if premise not in numbers:
@@ -3599,6 +3676,11 @@ class _PartResult:
         return cls(reason=reason, person=person)
 
 
+# A follow-up asking what came after what the answer before showed: "and what did he say
+# after that?", "what did she say next", "what did pike say afterwards"
+_ASKS_WHAT_CAME_NEXT = re.compile(
+    r"\b(?:after\s+(?:that|this|it)|afterwards?|next|later(?:\s+on)?)\W*$", re.IGNORECASE
+)
 # Between two people asked of together: "X and Y", "X & Y", "X, Y"
 _JOINED = re.compile(r"\s*(?:,|&|\+|,?\s*and)\s*", re.IGNORECASE)
 # A person named by a pronoun as an object: "what did he say to him"
