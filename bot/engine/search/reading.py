@@ -94,7 +94,14 @@ _POLITE_ROLES = frozenset({"mr.", "mrs.", "ms.", "mx.", "dr."})
 # too many, and are one edit from too many.
 _MIN_CUT_SHORT = 3
 # "and Trump?", "what about Miller?", "how about in 2021?": the rest of the previous question
-ELLIPTICAL = re.compile(r"^\W*(?:and|but|also|(?:and\s+)?(?:what|how)\s+about)\b", re.IGNORECASE)
+# A correction of the question before opens as one too: "no i meant miller", "sorry, i meant
+# bukele", "no, the mayor" ("no" with at most two words after it: not "no way he said that")
+ELLIPTICAL = re.compile(
+    r"^\W*(?:and|but|also|(?:and\s+)?(?:what|how)\s+about"
+    r"|(?:(?:no|nope|nah|sorry|sry|oops|actually|wait|ah)\W+)*i\s+(?:meant|mean)"
+    r"|(?:no|nope|nah)(?=\W+(?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\W*$))\b",
+    re.IGNORECASE,
+)
 # "when did it start", "is it still in effect": a thing named by "it" alone, which in a
 # follow-up is what the question before was about
 STANDS_FOR_THE_TOPIC = re.compile(r"\bit(?:['’]s)?\b", re.IGNORECASE)
@@ -1922,12 +1929,24 @@ def meant_words(text: str, words: Sequence[TermSpan]) -> str:
     return " ".join(meant)
 
 
-def elliptical_speaker(text: str, read: ReadQuestion, previous: ReadQuestion) -> ReadQuestion:
-    """ "and Trump?" after "what did Bukele say about X?" asks what Trump said about X."""
+def elliptical_speaker(
+    text: str, read: ReadQuestion, previous: ReadQuestion, *, bare: bool = False
+) -> ReadQuestion:
+    """ "and Trump?" after "what did Bukele say about X?" asks what Trump said about X; so
+    does "trump?" or "the mayor" (a name or role with nothing else, as a correction leaves it:
+    "nope, the mayor") where `bare` (the caller knows the story quotes whom it names)."""
     if read.kind is not QuestionKind.PLAIN or previous.kind is not QuestionKind.SPEAKER:
         return read
     opening = ELLIPTICAL.match(text)
     if not opening:
+        if bare and read.mentioned and _names_only(text, read):
+            found = read.mentions
+            return dataclasses.replace(
+                read,
+                kind=QuestionKind.SPEAKER,
+                speakers=read.mentioned,
+                speaker_span=(min(s for _, s, _ in found), max(e for _, _, e in found)),
+            )
         return read
     if _first_word(text[opening.end() :]) in PREPOSITIONS:
         # "and about Bukele?", "and to the professor?" after "what did Trump say about X?":
@@ -1943,6 +1962,15 @@ def elliptical_speaker(text: str, read: ReadQuestion, previous: ReadQuestion) ->
         speakers=read.mentioned,
         speaker_span=(min(s for _, s, _ in found), max(e for _, _, e in found)),
     )
+
+
+def _names_only(text: str, read: ReadQuestion) -> bool:
+    """Whether `text` is the names (or roles) `read` found and nothing else but "the", "and",
+    "&" and marks: "trump?", "the mayor", "kent and pike"."""
+    rest = list(text)
+    for _, start, end in read.mentions:
+        rest[start:end] = " " * (end - start)
+    return not set(re.findall(r"[^\W_]+", "".join(rest).lower())) - {"the", "and"}
 
 
 def _first_word(text: str) -> str:

@@ -626,7 +626,14 @@ class Searcher(Rendering):
                 text, words, read = spelt, self._question_words(spelt), spelt_read
         previous = read_question(follow_up.question, self._mentions) if follow_up else None
         if previous is not None:
-            read = elliptical_speaker(text, read, previous)
+            read = elliptical_speaker(
+                text,
+                read,
+                previous,
+                # "trump?" after "what did bukele say about X": his words on it, where the
+                # story quotes him ("garcia??", of someone never quoted, asks of him)
+                bare=bool(read.mentioned) and all(self._has_quotes(p) for p in read.mentioned),
+            )
         read = self._lone_word_read(read)  # "what does the aclu say", "what did brner say"
         read = self._on_read(read, words)  # "bondi on garcia?", "bukele on taiwan?"
         if read.unknown_speaker is not None:
