@@ -1489,6 +1489,16 @@ class Searcher(Rendering):
                 )
             )
         )
+        if (
+            not high
+            and read.kind is QuestionKind.WHO_SAID
+            and self._sole_verbatim_holder(candidates[0].passage, said_as_typed)
+        ):
+            # "who said nobody up here wanted this": words of four or more typed back, held
+            # word for word by a quotation of the passage shown first and of no other passage
+            # of its story, tell whose they are, whatever the ranking's signals read (words no
+            # index term holds: "nobody", "up", "here") or which passage it puts first
+            high = True
         return _PartResult(
             candidates=tuple(candidates),
             high=high,
@@ -2737,7 +2747,7 @@ class Searcher(Rendering):
         quotation marks, when a quotation of `passage`'s story holds it as typed or a word
         off, of `_NEAR_TYPED_WORDS` words or more: words the member read, checked as if typed
         in quotation marks. Else none (a clause in other words than the story's)."""
-        asked = _SAID_WORDS.match(text)
+        asked = _SAID_WORDS.match(text) or _WHO_SAID_WORDS.match(text)
         if asked is None:
             return []
         clause = folded_quotation(asked["clause"] or asked["told"]).strip(" ,.;:!?'")
@@ -2751,6 +2761,28 @@ class Searcher(Rendering):
             for quote in self._quotes_of(number)
         )
         return said if held else []
+
+    def _sole_verbatim_holder(self, passage: int, typed: Sequence[str]) -> bool:
+        """Whether a quotation (not an indirect one) of `passage` holds one of the `typed`
+        words, of `_NEAR_TYPED_WORDS` words or more, as typed, and no other passage of its story
+        holds them so."""
+        said = [words for words in typed if len(_QUOTED_WORD.findall(words)) >= _NEAR_TYPED_WORDS]
+        if not said:
+            return False
+
+        def holding(number: int) -> list[str | None]:
+            return [
+                quote.speaker_id
+                for quote in self._quotes_of(number)
+                if quote.kind is not QuoteKind.INDIRECT and _holds_exactly(quote.text, said)
+            ]
+
+        # credited to someone: words of no one known tell no one
+        held = holding(passage)
+        if not held or None in held:
+            return False
+        story = self._story_passage_numbers(self.snapshot.passages[passage].story_id)
+        return not any(holding(number) for number in story if number != passage)
 
     def _typed_words_first(
         self, candidates: list[Candidate], typed: Sequence[str], speakers: Sequence[Person]
@@ -4498,6 +4530,13 @@ _SAID_WORDS = re.compile(
     r"(?:\W+(?:right|correct|true|yes|no|yeah|didn\W?t\s+(?:he|she|they)|isn\W?t\s+it))?\W*$",
     re.IGNORECASE,
 )
+# "who said nobody up here wanted this": words typed back without quotation marks, asking
+# whose they are (read as typed where a quotation of the story holds them, `_quoted_clause`)
+_WHO_SAID_WORDS = re.compile(
+    r"^\W*(?:(?:so|and|but|wait|ok|okay)\W+)?who\s+(?:said|says|wrote)\s+(?:that\s+)?"
+    r"(?P<clause>[^\"“”‘’?]+?)(?P<told>)\W*$",
+    re.IGNORECASE,
+)
 # How many words before a verb a negation of it may stand: "I don't have the power to return"
 _NEGATED_WITHIN = 5
 # How close before the verb a negation denies it where the passage also tells it un-negated:
@@ -4539,6 +4578,16 @@ _CHECKED_CLAUSE_BEFORE = re.compile(
     r"(?:(?!\b(?:like|about|along|something|smth|roughly)\b)[^\"“‘?])+$",
     re.IGNORECASE,
 )
+
+
+def _holds_exactly(text: str, typed: Sequence[str]) -> bool:
+    """Whether `text` holds one of the `typed` quotations (folded) word for word, apostrophes
+    left out of both."""
+    folded = folded_quotation(text).replace("'", "")
+    return any(
+        re.search(rf"(?<!\w){re.escape(words)}(?!\w)", folded) is not None
+        for words in (said.replace("'", "") for said in typed)
+    )
 
 
 def _holds_typed(text: str, typed: Sequence[str]) -> bool:
