@@ -1040,7 +1040,15 @@ class Searcher(Rendering):
                     candidates, [*topic, *verb], quoting, doing_bridges, seen
                 )
         if addressed:
-            candidates = self._addressing_first(candidates, quoting)
+            candidates = self._addressing_first(
+                candidates,
+                quoting,
+                # asked nothing else ("what did fenn say to brody"): a passage naming whom
+                # they spoke to tells their words to them, where none is in the second person
+                # (with a topic, which words it tells: "... say to bukele about the media",
+                # in a story whose every passage names him)
+                self._addressee(read, addressed) if not topic else set(),
+            )
         if echoed is not None:
             candidates = self._someone_elses_quote_first(candidates, echoed.speakers)
         if follow_up is not None and follow_up.last_shown and ASKS_THE_WHOLE.match(text):
@@ -2564,13 +2572,23 @@ class Searcher(Rendering):
         }
 
     def _addressing_first(
-        self, candidates: list[Candidate], speakers: Sequence[Person]
+        self,
+        candidates: list[Candidate],
+        speakers: Sequence[Person],
+        addressee: Collection[str] = frozenset(),
     ) -> list[Candidate]:
         """`candidates` with, when the first's quotations of `speakers` speak to no one, the
         first whose quotations do ("you") put first: "what did Trump say to Bukele" asks for
         his words to Bukele's face ("It's an honor to have you"), not words naming him said
-        elsewhere ("If [President Bukele] can take these horrible criminals ...")."""
+        elsewhere ("If [President Bukele] can take these horrible criminals ..."). Where none
+        does, the first relaying `speakers` (a quotation of theirs, direct or not) and naming
+        one of the `addressee` ("Fenn later told Brody that ..."), unless the first does."""
         ids = {person.id for person in speakers}
+
+        def told_them(candidate: Candidate) -> bool:
+            return any(q.speaker_id in ids for q in self._quotes_of(candidate.passage)) and bool(
+                set(addressee) & self._named_in(self.snapshot.passages[candidate.passage].text)
+            )
 
         def addressing(candidate: Candidate) -> bool:
             return any(
@@ -2583,6 +2601,8 @@ class Searcher(Rendering):
         if addressing(candidates[0]):
             return candidates
         moved = next((c for c in candidates[1:] if addressing(c)), None)
+        if moved is None and addressee and not told_them(candidates[0]):
+            moved = next((c for c in candidates[1:] if told_them(c)), None)
         if moved is None:
             return candidates
         return [moved, *(c for c in candidates if c is not moved)]
