@@ -1078,7 +1078,7 @@ class Searcher(Rendering):
             candidates = self._typed_words_first(candidates, typed_words, quoting)
         if _ASKS_WHERE_FROM.search(asked):
             candidates = self._origin_first(candidates, read)
-        if candidates and (days := _DAY_BY_PUBLICATION.findall(asked)):
+        if candidates and (days := _DAY_BY_PUBLICATION.findall(asked) + _TODAY_SAID.findall(asked)):
             # "what did the mayor say yesterday": the day before the story's, by its weekday
             candidates = self._of_the_day_first(candidates, days)
         askers = self._askers(asked)
@@ -1549,7 +1549,7 @@ class Searcher(Rendering):
         self, candidates: list[Candidate], days: Sequence[str]
     ) -> list[Candidate]:
         """`candidates` with the first passage of the first one's story telling of the day
-        `days` name ("yesterday", "last night"), read against the story's date of
+        `days` name ("yesterday", "last night", "today"), read against the story's date of
         publication, by that day's weekday ("on Wednesday" of a story published on a Thursday),
         put first: a news story tells "yesterday" by its weekday. Unchanged where the story is
         undated or the first passage already tells of that day."""
@@ -4535,7 +4535,15 @@ _SAID_CLAUSE = re.compile(
 # The day before today, which in asking about a story is the day before the story's ("what did
 # the mayor say yesterday"). Not "today", as often "these days" ("is he still in prison today")
 _DAY_BY_PUBLICATION = re.compile(r"\b(?:yesterday|last\s+night)\b", re.IGNORECASE)
-_DAY_OFFSET = {"yesterday": -1, "last": -1}
+# "what did the mayor say today", "what did she tell them this morning": the day of
+# publication, where the words asked are said or told on it (not "is he still in prison
+# today", as often "these days")
+_TODAY_SAID = re.compile(
+    r"\b(?:say|said|says|tell|told|tells|announce|announced|announces)\b[^.?!]*?"
+    r"\b(today|this\s+morning|this\s+afternoon|tonight)\b",
+    re.IGNORECASE,
+)
+_DAY_OFFSET = {"yesterday": -1, "last": -1, "today": 0, "this": 0, "tonight": 0}
 # "did X (really) say (that) <clause>", "is it true (that) X said <clause>": the words asked
 # as said, typed without quotation marks; and the words taken as someone's in asking why, when
 # or where they said them ("why did X say <clause>"), or told back ("X said <clause>, right?",
