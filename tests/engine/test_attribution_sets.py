@@ -11,7 +11,8 @@ twenty-sixth (9attr16); unseen-11 is attr-12, written the same way, read whole i
 twenty-seventh (9attr19); unseen-12 is attr-13, written the same way, read whole in the
 twenty-seventh too (9attr21); unseen-13 is attr-14, written the same way, read whole in the
 twenty-eighth (9attr22); unseen-14 is attr-16, written the same way, read whole in the
-twenty-ninth (9attr24). `storybot --corpus DIR eval DIR/key.jsonl` prints the same figures
+twenty-ninth (9attr24); unseen-15 is attr-17, written the same way, read whole in the
+thirtieth (9attr28). `storybot --corpus DIR eval DIR/key.jsonl` prints the same figures
 (README, Quality)."""
 
 from __future__ import annotations
@@ -68,6 +69,11 @@ FIGURES = {
     # is its writer's reading of an organisation's statement as a collective source; the
     # engine credits the NTSB as it credits Human Rights Watch in the shared story)
     "unseen-14": (70, 64, 1),
+    # attr-17, read whole by 9attr28 (thirtieth session), as it stood on main: nobody's words
+    # credited: a17-20, a figure in single marks inside Anjali Rao's quotation ("People hear
+    # '38 percent' and ..."), whose opening mark before a digit is read as an apostrophe
+    # ("'90s"), so the words are found only in Rao's own quotation
+    "unseen-15": (77, 51, 1),
 }
 
 
