@@ -186,9 +186,9 @@ def occupation_inside_run(tokens: Sequence[Token], i: int, j: int) -> int | None
     Archer Daniels Midland" ("Chicago" no common word) stays a name whole."""
     if not _opens_a_role_run(tokens, i):
         return None
-    place = not _a_common_word(tokens[i]) and _names_a_place(tokens[i])
+    place = not a_common_word(tokens[i]) and _names_a_place(tokens[i])
     for k in range(i + 1, j - 2):
-        if not (_a_common_word(tokens[k - 1]) or (k - 1 == i and place)):
+        if not (a_common_word(tokens[k - 1]) or (k - 1 == i and place)):
             return None
         if place and k == i + 1:
             continue  # "Dayton Clerk Pamela Voss": a place alone before the noun, a name whole
@@ -205,7 +205,7 @@ def occupation_inside_run(tokens: Sequence[Token], i: int, j: int) -> int | None
     return None
 
 
-def _a_common_word(word: Token) -> bool:
+def a_common_word(word: Token) -> bool:
     """A capitalised English word in lower case too, no function word nor given name."""
     return (
         word.is_word

@@ -739,10 +739,10 @@ class QuotationFinder(ReportedSpeech):
         known = {x for m in self.mentions[pi] for x in range(m.i, m.j)}
         for n in range(end - 1, max(lo + 1, end - 10), -1):
             tok = toks[n]
-            if para.quote_of[n] != -1 or n in known:
+            if para.quote_of[n] != -1 or (n in known and tok.lower not in ("his", "her", "its")):
                 return None
-            if tok.kind == "poss":
-                continue  # "on his campaign's Facebook page"
+            if tok.kind == "poss" or tok.lower in ("his", "her", "its"):
+                continue  # "on his campaign's Facebook page", "on its website"
             if not tok.is_word:
                 return None
             if tok.lower.endswith("ing") and not tok.is_cap:
@@ -750,21 +750,31 @@ class QuotationFinder(ReportedSpeech):
             prev = toks[n - 1]
             if not tok.is_cap and (prev.is_cap or prev.kind == "poss"):
                 continue  # "his Facebook page", "his campaign's page": where it was put
+            if prev.lower in ("his", "her", "its") and toks[n - 2].lower in ("on", "in", "to"):
+                continue  # "on its website": where it was put
             if tok.is_cap or not is_speech_noun(tok):
                 if finite_verb(tok) and not tok.is_cap and prev.lower not in _OWNERS:
                     return None
                 continue
             if toks[n + 1].lower in ("from", "of", "by"):
                 return None
-            det, verb = n - 1, n - 2
-            if toks[det].lower not in ("a", "an", "his", "her") or toks[verb].lower not in _SENDING:
+            det = n - 2 if toks[n - 1].lower == "own" else n - 1  # "her own message"
+            verb = det - 1
+            owners = ("his", "her", "its") if det < n - 1 else ("a", "an", "his", "her", "its")
+            if toks[det].lower not in owners or toks[verb].lower not in _SENDING:
                 return None
             ref = self._subject_before(pi, verb)
-            if ref is None or ref.kind not in ("person", "pronoun"):
+            if ref is None or ref.kind not in ("person", "pronoun", "name"):
                 return None
+            if ref.kind == "name" and not ref.org:
+                return None  # a body the story has not yet made a speaker: made one below
             owner = self._own_possessive(ref, [t.lower for t in toks[verb + 1 : end]])
             speaker = owner or self._resolve(pi, k, ref)
-            if speaker is None or self.people[speaker].kind is not SpeakerKind.PERSON:
+            if speaker is None:
+                return None
+            # a body posts its update as it gives its statement ("its own", never "his")
+            body = self.people[speaker].kind is SpeakerKind.ORGANIZATION
+            if toks[det].lower in (("his", "her") if body else ("its",)):
                 return None
             return speaker
         return None

@@ -30,7 +30,12 @@ from bot.engine.names import (
     role_run_start,
     side_by_side,
 )
-from bot.engine.occupations import describes_person, occupation_before, role_head_at
+from bot.engine.occupations import (
+    a_common_word,
+    describes_person,
+    occupation_before,
+    role_head_at,
+)
 from bot.engine.people import ranked_class_start, title_of_start
 from bot.engine.places import (
     ap_state_end,
@@ -55,6 +60,7 @@ from bot.engine.words import (
     NOUN_MARKERS,
     OBJECT_PRONOUNS,
     OBJECT_VERBS,
+    ORG_WORDS,
     PARTICIPLES,
     PERSON_NOUNS,
     PREPOSITIONS,
@@ -271,7 +277,12 @@ class SpeakerFinder(AttributorBase):
                 i -= 1
             if toks[i].lower == "the":
                 i += 1
+            joined = self._joined_body_start(pi, i, j, lo)
+            if joined is not None:
+                i = joined  # "the Department of Health said", "X Search and Rescue said"
             words = toks[i : j + 1]
+            if joined is not None:
+                words = [t for t in words if t.is_cap]  # the name's words, not "of", "and"
             if place_after_preposition(toks, i, j + 1):
                 return None  # "in Duluth, Minnesota, said": a place, never the speaker
             start = i - 1 if i > lo and toks[i - 1].lower == "the" else i  # "the X Company said"
@@ -281,9 +292,46 @@ class SpeakerFinder(AttributorBase):
             if slot:
                 # `Brightwater Logistics, which runs the buses, said`: reporters write "who"
                 # of a person, "which" of a company or any other body
-                org = thing or looks_like_org([t.text for t in words])
+                org = thing or joined is not None or looks_like_org([t.text for t in words])
                 return Ref("name", start, j + 1, org=org)
         return None
+
+    def _joined_body_start(self, pi: int, i: int, j: int, lo: int) -> int | None:
+        """Where a body's name opens when the run of capitalised words `i`..`j` is the end of a
+        longer name joined by "of", "for" (and "the") or "and": `the Department of Health`,
+        `the Bureau of Land Management`, `Larch County Search and Rescue`, `the Food and Drug
+        Administration`. Before "of"/"for", a noun for a body (`words.ORG_WORDS`: "Department",
+        "Bureau", "University"; never "Governor of Texas" nor "Smith of Yale", a person's);
+        around "and", two words English writes in lower case too (no given name: "Search and
+        Rescue", not "Maria and Tom") in a name of three capitalised words or more. No word of
+        it a name the story knows. None when no such joint stands right before `i`."""
+        para = self.paras[pi]
+        toks = para.tokens
+        known = {x for m in self.mentions[pi] for x in range(m.i, m.j)}
+        start = None
+        while True:
+            c = i - 1
+            if c - 1 > lo and toks[c].lower == "the" and toks[c - 1].lower in ("of", "for"):
+                c -= 1
+            if c - 1 < lo or toks[c].lower not in ("of", "for", "and"):
+                break
+            left = toks[c - 1]
+            if not left.is_cap or para.quote_of[c] != -1 or c - 1 in known:
+                break
+            k = c - 1
+            while k > lo and toks[k - 1].is_cap and toks[k].start - toks[k - 1].end <= 1:
+                k -= 1
+            if toks[c].lower == "and":
+                if not (a_common_word(left) and a_common_word(toks[c + 1])):
+                    break
+                if sum(t.is_cap for t in toks[k : j + 1]) < 3:
+                    break
+            elif left.lower not in ORG_WORDS:
+                break
+            if any(x in known for x in range(k, i)) or is_first_name(toks[k].text):
+                break
+            i = start = k
+        return start
 
     def _name_before_of(self, pi: int, j: int, lo: int) -> int | None:
         """The last token of a person's name followed by an "of" phrase of a place or a body

@@ -1,0 +1,79 @@
+"""Shapes attribution set 15 (`tests/data/attribution/unseen-15`, attr-17, read whole in the
+thirtieth session by 9attr28) left nobody's, by cause, on a flood story of our own: a message
+posted before a colon with the sender's own ("posted her own note on Facebook:") or by a body
+("The Millbrook Historical Society posted an update:"); a body's name joined by "of" or "and"
+("the Bureau of Flood Control said", "Orton Valley Search and Rescue said"). Each with
+guards."""
+
+from __future__ import annotations
+
+from tests.engine.stories import quoted, searcher_for
+
+OPENING = (
+    "The Orton River crested at 31 feet on Friday, flooding much of downtown Millbrook, the"
+    " county said."
+)
+CLOSING = "Schools will stay closed through Wednesday."
+
+
+def flood(*paragraphs: str) -> str:
+    return "\n".join([OPENING, *paragraphs, CLOSING])
+
+
+def test_a_message_posted_with_the_senders_own_before_a_colon() -> None:
+    # Before: nobody's. Only "a", "an", "his" or "her" stood before the message's noun
+    body = flood(
+        "Shop owner Lucia Brandt watched the water rise from her upstairs window.",
+        "Brandt posted her own note on Facebook an hour later: “The bakery will reopen. Bring"
+        " boots.”",
+    )
+    assert quoted(searcher_for("flood-own", body), "Bring boots") == ["Lucia Brandt"]
+
+
+def test_a_body_posting_an_update_before_a_colon() -> None:
+    # Before: nobody's. A body was never the sender of a posted message (as "the society said"
+    # makes it the speaker of its statement, so now its posted update)
+    body = flood(
+        "The Millbrook Historical Society posted an update on its website late Friday: “The"
+        " archive was moved to the second floor in time.”",
+    )
+    searcher = searcher_for("flood-society", body)
+    assert quoted(searcher, "second floor in time") == ["Millbrook Historical Society"]
+
+
+def test_a_posted_message_of_another_or_with_the_wrong_owner_stays_nobody() -> None:
+    # Guards: a person's post is never "its own"; a message from someone else
+    for scene in (
+        "Lucia Brandt posted its own note on Facebook: “The bakery will reopen.”",
+        "Lucia Brandt posted a message from her landlord on Facebook: “The bakery will reopen.”",
+    ):
+        body = flood("Shop owner Lucia Brandt watched the water rise.", scene)
+        assert quoted(searcher_for("flood-own-guard", body), "bakery will reopen") == [None]
+
+
+def test_a_body_named_with_of_or_and_is_the_speaker_of_its_cue() -> None:
+    # Before: nobody's. The cue's subject was read as the last run of capitalised words alone
+    # ("Flood Control", "Rescue"), which opened no clause
+    body = flood(
+        "“Do not drive through standing water,” the Bureau of Flood Control said in a statement.",
+        "Orton Valley Search and Rescue said its boats had taken 46 people from their homes."
+        " “We are still going door to door,” the group said.",
+        "“Every shelter has room tonight,” the Department of Housing and Human Services said.",
+    )
+    searcher = searcher_for("flood-bodies", body)
+    assert quoted(searcher, "standing water") == ["Bureau of Flood Control"]
+    assert quoted(searcher, "room tonight") == ["Department of Housing and Human Services"]
+
+
+def test_people_joined_by_and_or_a_person_of_a_place_stay_no_body() -> None:
+    # Guards: two people ("Maria and Tom Reed said": a joint statement, nobody's); a role
+    # before "of" ("the Governor of Orton": a person's title, no body); a surname before "of"
+    body = flood(
+        "“We lost everything on the ground floor,” Maria and Tom Reed said.",
+        "“The state will pay for the pumps,” the Governor of Orton said.",
+        "“The levee held where it was rebuilt,” Okafor of Millbrook College said.",
+    )
+    searcher = searcher_for("flood-bodies-guard", body)
+    assert quoted(searcher, "ground floor") == [None]
+    assert quoted(searcher, "pay for the pumps") == [None]
+    assert quoted(searcher, "levee held") == [None]
