@@ -77,3 +77,66 @@ def test_people_joined_by_and_or_a_person_of_a_place_stay_no_body() -> None:
     assert quoted(searcher, "ground floor") == [None]
     assert quoted(searcher, "pay for the pumps") == [None]
     assert quoted(searcher, "levee held") == [None]
+
+
+def read_out(reading: str) -> str:
+    return flood(
+        f"Ron Castillo, who has run the hardware store on the square since 1990,"
+        f" {reading}. “Sixty years my family has sold nails here. We will sell them again.”",
+    )
+
+
+def test_reading_out_a_statement_of_ones_own_is_speaking() -> None:
+    # Before: nobody's. "read" was no verb of speaking, so the sentence before gave no one
+    for reading in ("read from a prepared statement", "read a brief statement"):
+        searcher = searcher_for("flood-read", read_out(reading))
+        assert quoted(searcher, "sell them again") == ["Ron Castillo"]
+
+
+def test_reading_out_anothers_text_stays_nobody() -> None:
+    # Guards: a letter from someone else, a text with no "a"/"his"/"her" of his own
+    for reading in ("read a letter from his insurer", "read from the insurer's statement"):
+        searcher = searcher_for("flood-read-guard", read_out(reading))
+        assert quoted(searcher, "sell them again") == [None]
+
+
+def asked(answer: str) -> str:
+    return flood(
+        "Volunteers filled sandbags at the fire station through the night.",
+        f"Asked whether she would rebuild, {answer}. “Ask me when the water is gone.”",
+    )
+
+
+def test_the_words_after_asked_and_a_named_subject_are_the_answer() -> None:
+    # Before: nobody's. "laughed" spoke no words, so the sentence before gave no one
+    body = "Baker Nina Osei lost her shop on River Street.\n" + asked("Nina Osei laughed")
+    searcher = searcher_for("flood-asked", body)
+    assert quoted(searcher, "water is gone") == ["Nina Osei"]
+
+
+def test_asked_with_someone_else_named_or_a_verb_of_speaking_stays_to_its_rules() -> None:
+    # Guards: another named in the main clause (the words may be hers); no one named
+    for answer in ("Nina Osei turned to her sister Ama Osei", "the baker laughed"):
+        body = "Baker Nina Osei lost her shop on River Street.\n" + asked(answer)
+        assert quoted(searcher_for("flood-asked-guard", body), "water is gone") == [None]
+
+
+def described(route: str) -> str:
+    return flood(
+        "“Nothing moves until the water drops,” said county engineer Paul Ferris.",
+        f"Crews instead used the ridge road, {route} as “narrow but passable” for trucks.",
+    )
+
+
+def test_a_label_in_a_relative_clause_with_no_that_is_its_subjects() -> None:
+    # Before: nobody's. "a route Ferris described as" had no word opening the clause, so
+    # "Ferris" stood in no subject's place
+    searcher = searcher_for("flood-route", described("a route Ferris described"))
+    assert quoted(searcher, "narrow but passable") == ["Paul Ferris"]
+
+
+def test_a_label_after_a_name_the_story_does_not_know_stays_nobody() -> None:
+    # Guards: a name known as no one; a name right after a verb, not a noun
+    for route in ("a route Ridgeway described", "which drivers described"):
+        searcher = searcher_for("flood-route-guard", described(route))
+        assert quoted(searcher, "narrow but passable") == [None]

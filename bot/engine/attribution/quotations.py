@@ -97,6 +97,9 @@ class QuotationFinder(ReportedSpeech):
                 speaker = self._answered_before(pi, q)
                 cue = "the sentence before: ... X answered at length." if speaker else ""
             if speaker is None:
+                speaker = self._asked_before(pi, q)
+                cue = "the sentence before: Asked ..., X laughed." if speaker else ""
+            if speaker is None:
                 speaker = self._owned_after(pi, q)
                 cue = "the sentence after: That was the view of X" if speaker else ""
             if speaker is None:
@@ -420,7 +423,7 @@ class QuotationFinder(ReportedSpeech):
         speakers: set[str | None] = set()
         for v in range(lo, hi):
             word = toks[v].lower
-            if word not in SPEECH_VERBS and word not in ADDRESS_VERBS:
+            if word not in SPEECH_VERBS and word not in ADDRESS_VERBS and not _reads_own(toks, v):
                 continue
             if word in QUESTION_VERBS or not self._verbal(para, v) or toks[v].is_cap:
                 return None
@@ -539,6 +542,48 @@ class QuotationFinder(ReportedSpeech):
         speaker = self._resolve(pi, v, ref) if ref is not None else None
         if speaker is None or self.people[speaker].kind is not SpeakerKind.PERSON:
             return None
+        return speaker
+
+    def _asked_before(self, pi: int, q: QuoteSpan) -> str | None:
+        """`Asked whether they would sail again, Tom Reyes laughed. "..."`: a quotation opening
+        a sentence with no cue of its own, right after a sentence of the same paragraph opening
+        with "Asked" (a question put to the subject of its main clause), is the answer, the
+        words of that subject, one person the story names right after the participle's comma
+        (or "he"/"she" for one); not when the main clause names anyone else, speaks with a verb
+        of its own (its rules decide) or holds a quotation."""
+        para = self.paras[pi]
+        toks = para.tokens
+        before = self._sentence_before(pi, q)
+        if before is None:
+            return None
+        lo, hi = before
+        if toks[lo].text != "Asked" or any(para.quote_of[x] != -1 for x in range(lo, hi)):
+            return None
+        comma = next((x for x in range(lo + 1, hi) if toks[x].text == ","), None)
+        if comma is None or comma + 2 >= hi:
+            return None
+        main = range(comma + 1, hi)
+        if any(toks[x].lower in SPEECH_VERBS or toks[x].lower in ADDRESS_VERBS for x in main):
+            return None
+        m = next((m for m in self.mentions[pi] if m.i == comma + 1), None)
+        if m is not None and len(m.ids) == 1:
+            speaker: str | None = m.ids[0]
+        elif toks[comma + 1].lower in ("he", "she"):
+            speaker = self._resolve(
+                pi, comma + 1, Ref("pronoun", comma + 1, comma + 2, word=toks[comma + 1].lower)
+            )
+        else:
+            return None
+        if speaker is None or self.people[speaker].kind is not SpeakerKind.PERSON:
+            return None
+        theirs = self._their_mentions(pi, comma + 1, hi, speaker)
+        for i, j in cap_sequences(toks):
+            if (
+                comma < i < hi
+                and not set(range(i, j)) <= theirs
+                and not all(map(time_word, toks[i:j]))
+            ):
+                return None  # "Asked ..., Reyes turned to Dana Holt": anyone else named
         return speaker
 
     def _described_before_colon(self, pi: int, q: QuoteSpan) -> str | None:
@@ -1680,6 +1725,30 @@ _PHRASED = frozenset("phrased phrases framed frames".split())
 _SUMMARIZED = frozenset("summarized summarizes summarised summarises".split())
 # Words after "put it" that say how, besides adverbs in -ly: "put it this way", "put it best"
 _MANNER_WORDS = frozenset("this that way another more most best well up".split())
+# What one reads out as one's own words: "X read from a prepared statement." (`_reads_own`)
+_OWN_TEXTS = frozenset("statement statements remarks speech notes".split())
+
+
+def _reads_own(toks: Sequence[Token], v: int) -> bool:
+    """`X read from a prepared statement`, `X read a brief statement`: "read" (optionally
+    "from"), "a", "his" or "her", words in lower case, and a text of one's own words (a
+    statement, remarks, a speech, notes): speaking, the words the reader's. Not a text another
+    wrote (`read a letter from her son`, `read from her father's diary`)."""
+    if toks[v].lower not in ("read", "reads"):
+        return False
+    k = v + 1
+    if k < len(toks) and toks[k].lower == "from":
+        k += 1
+    if k >= len(toks) or toks[k].lower not in ("a", "his", "her"):
+        return False
+    k += 1
+    while k < len(toks) and toks[k].is_word and not toks[k].is_cap:
+        if toks[k].lower in _OWN_TEXTS:
+            return k + 1 >= len(toks) or toks[k + 1].lower not in ("from", "of", "by")
+        k += 1
+    return False
+
+
 # Verbs of answering: a quotation right after "X answered at length." is the answer
 _ANSWER_VERBS = frozenset("answered replied responded".split())
 # Words grading what follows them: "more pointed" is how someone was, not what was done to them

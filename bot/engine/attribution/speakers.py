@@ -116,7 +116,33 @@ class SpeakerFinder(AttributorBase):
         ref = self._subject_before(pi, v)
         if ref is None and v > 0 and toks[v - 1].lower in ("and", "or", "but"):
             return self._coordinated_subject(pi, v)
+        if ref is None and toks[v].lower in LABEL_VERBS:
+            return self._reduced_relative_subject(pi, v)
         return ref
+
+    def _reduced_relative_subject(self, pi: int, v: int) -> Ref | None:
+        """`a route Whitford described as "..."`, `the plan Ruiz called "..."`: a verb of
+        labelling in a relative clause with no "that" or "which", right after a noun phrase
+        ("a", "an", "the", "this" or "that" and up to two words in lower case, the last a
+        noun): its subject, the name between, when the story knows it as one person."""
+        para = self.paras[pi]
+        toks = para.tokens
+        lo, _ = para.sentence(v)
+        m = self.ending[pi].get(v - 1)
+        if m is None or len(m.ids) != 1 or m.i - 2 < lo:
+            return None
+        if self.people[m.ids[0]].kind is not SpeakerKind.PERSON:
+            return None
+        n = m.i - 1
+        noun = toks[n]
+        if not noun.is_word or noun.is_cap or noun.lower in FUNCTION_WORDS or finite_verb(noun):
+            return None
+        for d in range(n - 1, max(lo, n - 3) - 1, -1):
+            if toks[d].lower in ("a", "an", "the", "this", "that"):
+                return Ref("person", m.i, m.j, ids=m.ids, cue="a <noun> X described as")
+            if not toks[d].is_word or toks[d].is_cap or para.quote_of[d] != -1:
+                return None
+        return None
 
     def _subject_before(self, pi: int, v: int) -> Ref | None:
         """The subject phrase ending right before verb `v`: name, pronoun, role or document."""
