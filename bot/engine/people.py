@@ -584,7 +584,8 @@ def build_people(intros: Sequence[Intro], story_id: str, excluded: Iterable[str]
                 key = owners[0]
             elif len(owners) > 1:
                 continue  # "Greer" of Nathan and Owen Greer: which one, each mention decides
-            elif (owner := _first_name_owner(intro, merged)) is not None:
+            elif owner := _first_name_owner(intro, merged) or _first_word_owner(intro, merged):
+                # "Rosa" of Rosa Castellano; "Trenholm" of Trenholm Pharmaceuticals
                 key = owner
                 first_names.setdefault(owner, []).append(intro.name)
         target = merged.setdefault(key, Intro(intro.name, [], intro.kind, intro.position))
@@ -646,6 +647,23 @@ def _first_name_owner(intro: Intro, merged: dict[str, Intro]) -> str | None:
         and len(known.name.split()) > 1
         and match_key(known.name.split()[0]) == key
         and known.position < intro.position
+    ]
+    return owners[0] if len(owners) == 1 else None
+
+
+def _first_word_owner(intro: Intro, merged: dict[str, Intro]) -> str | None:
+    """The key of the one body whose longer name `intro`, a body's lone word, opens:
+    "Trenholm" of Trenholm Pharmaceuticals, as a company is shortened to its first word (a
+    person to the last). None when it is no body's word or opens several."""
+    if len(intro.name.split()) != 1 or intro.kind is not SpeakerKind.ORGANIZATION:
+        return None
+    key = match_key(intro.name)
+    owners = [
+        k
+        for k, known in merged.items()
+        if known.kind is SpeakerKind.ORGANIZATION
+        and len(known.name.split()) > 1
+        and match_key(known.name.split()[0]) == key
     ]
     return owners[0] if len(owners) == 1 else None
 

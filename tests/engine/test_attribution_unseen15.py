@@ -140,3 +140,44 @@ def test_a_label_after_a_name_the_story_does_not_know_stays_nobody() -> None:
     for route in ("a route Ridgeway described", "which drivers described"):
         searcher = searcher_for("flood-route-guard", described(route))
         assert quoted(searcher, "narrow but passable") == [None]
+
+
+def test_words_the_speaker_tells_someone_named_are_the_speakers() -> None:
+    # Before: nobody's. Only "I told him" or "I told me after ..." (an object pronoun) gave
+    # the teller, not a name as the object
+    body = flood(
+        "Boat pilot Ana Reyes took her deckhand, Luis Ortega, out at dawn.",
+        "“I told Luis before we cast off, ‘If the current turns, we go back,’” Reyes said."
+        " “It never turned.”",
+    )
+    # the outer quotation, then the words in single marks
+    assert quoted(searcher_for("flood-told", body), "current turns") == ["Ana Reyes"] * 2
+
+
+def test_words_someone_else_tells_a_name_stay_nobody() -> None:
+    # Guard: "they told Luis": whoever they are, not the teller of the outer words
+    body = flood(
+        "Boat pilot Ana Reyes took her deckhand, Luis Ortega, out at dawn.",
+        "“They told Luis before we cast off, ‘If the current turns, go back,’” Reyes said.",
+    )
+    assert quoted(searcher_for("flood-told-guard", body), "current turns") == ["Ana Reyes", None]
+
+
+def test_a_body_shortened_to_its_first_word_is_the_body_named_in_full() -> None:
+    # Before: "Kessel" was credited, a body of its own the story never names so
+    body = flood(
+        "Kessel Pumping Systems, which runs the town's storm pumps, lost power at 2 a.m.",
+        "Kessel said in a statement that a backup generator had “failed to start on demand.”",
+    )
+    searcher = searcher_for("flood-first-word", body)
+    assert quoted(searcher, "failed to start") == ["Kessel Pumping Systems"]
+
+
+def test_a_first_word_of_two_longer_names_stays_its_own() -> None:
+    # Guard: "the Kessel Basin project" and "Kessel Pumping Systems": which one is unsure
+    body = flood(
+        "Work on the Kessel Basin project stopped when Kessel Pumping Systems lost power.",
+        "Kessel said in a statement that a backup generator had “failed to start on demand.”",
+    )
+    searcher = searcher_for("flood-first-word-guard", body)
+    assert quoted(searcher, "failed to start") in ([None], ["Kessel"])

@@ -37,6 +37,7 @@ from bot.engine.words import (
     NO_THAT_VERBS,
     NOUN_MARKERS,
     OBJECT_PRONOUNS,
+    OBJECT_VERBS,
     PARTICIPLES,
     QUESTION_VERBS,
     REFUSAL_VERBS,
@@ -303,6 +304,8 @@ class QuotationFinder(ReportedSpeech):
         x = self._told_before_occasion(pi, qi, x)
         if x >= 0 and toks[x].lower in OBJECT_PRONOUNS:
             x -= 1  # "he told me"
+        else:
+            x = self._told_someone_named(pi, qi, x)  # "I told Whitney"
         if x < 1 or para.quote_of[x] != qi or toks[x].lower not in SPEECH_VERBS:
             return None
         s = x - 1
@@ -364,7 +367,24 @@ class QuotationFinder(ReportedSpeech):
                 pron = o - 1
                 if toks[pron].lower in OBJECT_PRONOUNS and toks[pron - 1].lower in SPEECH_VERBS:
                     return pron
+                if self._told_someone_named(pi, qi, pron) != pron:
+                    return pron  # "I told Whitney before we took off, '...'"
         return x
+
+    def _told_someone_named(self, pi: int, qi: int, x: int) -> int:
+        """`I told Whitney, '...'`: token `x` ends a name (capitalised words, inside quotation
+        `qi`; who they are does not matter, the teller speaks) right after "told" or "tells":
+        the verb's token (whose subject says the words); else `x`."""
+        para = self.paras[pi]
+        toks = para.tokens
+        i = x
+        while i >= 1 and toks[i - 1].is_cap and para.quote_of[i - 1] == qi and x - i < 2:
+            i -= 1
+        if i < 1 or not is_name_like(toks[i : x + 1]) or para.quote_of[x] != qi:
+            return x
+        if toks[i - 1].lower not in OBJECT_VERBS or para.quote_of[i - 1] != qi:
+            return x
+        return i - 1
 
     def _only_one_meant(self, pi: int, tok: int, gender: Gender, outer: str | None) -> str | None:
         """The one person of `gender` (as far as the story tells), other than `outer`, that

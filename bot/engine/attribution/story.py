@@ -271,7 +271,8 @@ def _read_as_organisations(paras: Sequence[Para], intros: Sequence[Intro]) -> li
             and last not in all_lemmas(last).get("NOUN", (last,))
         ):
             pro.add(name)
-    pro |= _first_word_of_a_longer_name(paras, {n for n in candidates if " " not in n})
+    longer = _first_word_of_a_longer_name(paras, {n for n in candidates if " " not in n})
+    pro |= set(longer)
     # a person is written later by the last word of the name ("Banks said"), a company by
     # its first ("Marlow's chief executive") or whole
     surnames = {name.split()[-1]: name for name in candidates if " " in name}
@@ -327,15 +328,22 @@ def _read_as_organisations(paras: Sequence[Para], intros: Sequence[Intro]) -> li
     for intro in intros:
         if intro.name in articled or (intro.name in pro and intro.name not in con):
             intro = Intro(intro.name, list(intro.roles), SpeakerKind.ORGANIZATION, intro.position)
+            if longer.get(intro.name):
+                # "Trenholm Pharmaceuticals is recalling ..." then "Trenholm said": the body
+                # is the one the story named in full (`build_people` joins the first word to it)
+                out.append(Intro(longer[intro.name], [], SpeakerKind.ORGANIZATION, intro.position))
         out.append(intro)
     return out
 
 
-def _first_word_of_a_longer_name(paras: Sequence[Para], words: set[str]) -> set[str]:
+def _first_word_of_a_longer_name(paras: Sequence[Para], words: set[str]) -> dict[str, str]:
     """Of one-word names, those the story first writes opening a longer capitalised name
     ("Brightwater Health will buy ..." then "Brightwater said in a statement"): a body
-    shortened to its first word, as companies are (a person is shortened to the last)."""
+    shortened to its first word, as companies are (a person is shortened to the last); each
+    with that longer name ("" when it opens two: "the Coldwater Flats project", "Coldwater
+    Lithium Corp.")."""
     first: dict[str, bool] = {}
+    opened: dict[str, set[str]] = {}  # each word's longer names (two: neither is surely it)
     for para in paras:
         toks = para.tokens
         for i, j in para.runs:
@@ -343,9 +351,19 @@ def _first_word_of_a_longer_name(paras: Sequence[Para], words: set[str]) -> set[
                 continue
             for k in range(i, j):
                 word = toks[k].text
-                if word in words and word not in first:
-                    first[word] = k == i and j - i > 1 and is_name_like(toks[i:j])
-    return {word for word, opens in first.items() if opens}
+                if word not in words:
+                    continue
+                opens = k == i and j - i > 1 and is_name_like(toks[i:j])
+                first.setdefault(word, opens)
+                if opens:
+                    at = para.passage.start
+                    text = para.passage.text[toks[i].start - at : toks[j - 1].end - at]
+                    opened.setdefault(word, set()).add(text)
+    return {
+        word: next(iter(opened[word])) if len(opened[word]) == 1 else ""
+        for word, opens in first.items()
+        if opens
+    }
 
 
 def _first_reference_after(paras: Sequence[Para], pi: int, end: int) -> str | None:
