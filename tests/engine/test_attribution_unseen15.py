@@ -7,7 +7,7 @@ guards."""
 
 from __future__ import annotations
 
-from tests.engine.stories import quoted, searcher_for
+from tests.engine.stories import quoted, searcher_for, speakers_of
 
 OPENING = (
     "The Orton River crested at 31 feet on Friday, flooding much of downtown Millbrook, the"
@@ -181,3 +181,27 @@ def test_a_first_word_of_two_longer_names_stays_its_own() -> None:
     )
     searcher = searcher_for("flood-first-word-guard", body)
     assert quoted(searcher, "failed to start") in ([None], ["Kessel"])
+
+
+def according_to(source: str) -> str:
+    return flood(
+        f"The repairs will cost about $2 million, according to {source}.",
+        "In Marlow, Mayor Owen Pratt toured the levee by boat. “Marlow will pay its"
+        " share and then some,” he posted on Facebook.",
+    )
+
+
+def test_a_name_describing_the_source_after_according_to_is_no_person() -> None:
+    # Before: "Marlow" of "according to Marlow city records" was made a person,
+    # so the "he" after a quotation naming it could be either man
+    searcher = searcher_for("flood-according", according_to("Marlow city records"))
+    kinds = {p.name: p.kind.value for p in searcher.snapshot.people}
+    assert kinds.get("Marlow") != "person"
+    assert quoted(searcher, "its share") == ["Owen Pratt"]
+
+
+def test_a_name_describing_people_after_according_to_is_nobody() -> None:
+    # Guard: "according to Marlow officials": officials the story does not name
+    searcher = searcher_for("flood-according-guard", according_to("Marlow officials"))
+    assert speakers_of(searcher, "repairs will cost") in ([], [None])
+    assert "Marlow" not in {p.name for p in searcher.snapshot.people}

@@ -836,6 +836,13 @@ class SpeakerFinder(AttributorBase):
                     i, j = sequences[n + 1]
                     words = toks[i:j]
                     is_doc = True
+                elif not is_doc and j < len(toks) and _modified_noun(toks[j]):
+                    # "according to Brightwater city documents", "according to Harlow police":
+                    # the name describes the source; a body's records, else someone unnamed
+                    heads = toks[j : j + 3]
+                    if not any(t.lower in DOC_NOUNS | _RECORD_NOUNS for t in heads):
+                        return None
+                    is_doc = True
                 if is_name_like(words):
                     org = is_doc or looks_like_org([t.text for t in words])
                     return Ref("name", i, j, org=org)
@@ -1342,6 +1349,20 @@ def posts_after_quotation(para: Para, v: int) -> bool:
     if k is None:
         return False
     return k >= len(toks) or toks[k].text in (".", ",", "!", "?", ";")
+
+
+# Records a body keeps, through which it is cited ("according to county records")
+_RECORD_NOUNS = frozenset("documents records data figures filings estimates".split())
+
+
+def _modified_noun(tok: Token) -> bool:
+    """A lower-case noun right after a name, which the name then describes ("Brightwater
+    city documents", "Harlow police"): no function word, preposition or verb of speech."""
+    if not tok.is_word or tok.is_cap or tok.lower in FUNCTION_WORDS or tok.lower in PREPOSITIONS:
+        return False
+    if tok.lower in SPEECH_VERBS or tok.lower in LABEL_VERBS:
+        return False
+    return bool(all_lemmas(tok.lower).get("NOUN"))
 
 
 def _common_noun(tok: Token) -> bool:
