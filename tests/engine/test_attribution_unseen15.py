@@ -205,3 +205,26 @@ def test_a_name_describing_people_after_according_to_is_nobody() -> None:
     searcher = searcher_for("flood-according-guard", according_to("Marlow officials"))
     assert speakers_of(searcher, "repairs will cost") in ([], [None])
     assert "Marlow" not in {p.name for p in searcher.snapshot.people}
+
+
+def test_a_number_with_a_thousands_comma_inside_an_appositive() -> None:
+    # Before: nobody's. The comma of "2,300" was read as the one opening the appositive, so
+    # the words before it were no subject
+    body = flood(
+        "The Millbrook Renters Union, which gathered 2,300 signatures against the levy, said it"
+        " would sue, calling the vote “a gift to landlords.”",
+        "Ruth Abana, who fed 1,200 people at her church on Saturday, said the town was"
+        " “tired but standing.”",
+    )
+    searcher = searcher_for("flood-thousands", body)
+    assert quoted(searcher, "gift to landlords") == ["Millbrook Renters Union"]
+    assert quoted(searcher, "tired but standing") == ["Ruth Abana"]
+
+
+def test_a_list_of_numbers_is_no_appositive() -> None:
+    # Guard: "2, 300" with a space is two numbers: the clause before is no subject's
+    body = flood(
+        "Ruth Abana counted the cots in rooms 2, 300 and 301, said a volunteer who"
+        " called it “a small miracle.”",
+    )
+    assert quoted(searcher_for("flood-thousands-guard", body), "small miracle") == [None]

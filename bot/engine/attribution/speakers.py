@@ -183,6 +183,7 @@ class SpeakerFinder(AttributorBase):
                     para.quote_of[k] == title != -1
                     or toks[k].text != ","
                     or is_place_comma(toks, k)  # "a pharmacist in Duluth, Minnesota,"
+                    or _thousands_comma(toks, k)  # "which collected 2,300 signatures,"
                 )
                 and para.quote_of[k] in (-1, title)
                 and close - k <= 24
@@ -1349,6 +1350,18 @@ def posts_after_quotation(para: Para, v: int) -> bool:
     if k is None:
         return False
     return k >= len(toks) or toks[k].text in (".", ",", "!", "?", ";")
+
+
+def _thousands_comma(toks: Sequence[Token], k: int) -> bool:
+    """The comma at `k` parts the thousands of a number ("2,300"), no clause."""
+    return (
+        0 < k < len(toks) - 1
+        and toks[k - 1].text.isdigit()
+        and toks[k + 1].text.isdigit()
+        and len(toks[k + 1].text) == 3
+        and toks[k - 1].end == toks[k].start
+        and toks[k].end == toks[k + 1].start
+    )
 
 
 # Records a body keeps, through which it is cited ("according to county records")
