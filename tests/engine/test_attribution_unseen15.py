@@ -228,3 +228,23 @@ def test_a_list_of_numbers_is_no_appositive() -> None:
         " called it “a small miracle.”",
     )
     assert quoted(searcher_for("flood-thousands-guard", body), "small miracle") == [None]
+
+
+def test_a_title_after_titled_closes_the_appositive_with_its_comma() -> None:
+    # Before: nobody's. A title ending with the appositive's comma inside its marks was known
+    # only after a noun for a work ("the book"), not after "titled" with any noun before it
+    body = flood(
+        "Greta Lund, a retired teacher who wrote a 2019 history of the river titled “When the"
+        " Orton Rose,” said the flood was “worse than 1964.”",
+    )
+    assert quoted(searcher_for("flood-titled", body), "worse than 1964") == ["Greta Lund"]
+
+
+def test_a_quotation_after_called_with_no_work_before_it_stays_the_speakers() -> None:
+    # Guard: `a plan she called "...,"` is her words, no title: the comma inside them ends no
+    # appositive of a name before
+    body = flood(
+        "Greta Lund, who opposed a plan the mayor called “a fix for the century,” said the"
+        " flood was “worse than 1964.”",
+    )
+    assert quoted(searcher_for("flood-called", body), "worse than 1964") == [None]

@@ -422,7 +422,8 @@ class SpeakerFinder(AttributorBase):
 
     def _title_closing_at(self, pi: int, j: int) -> int:
         """The quotation whose closing mark is token `j`, when it is a title ending with the
-        comma of the phrase around it (`the series "Northern Line,"`): its index, else -1."""
+        comma of the phrase around it (`the series "Northern Line,"`, `a history titled
+        "...,"`): its index, else -1."""
         para = self.paras[pi]
         toks = para.tokens
         if not para.is_close_mark(j) or j < 1 or toks[j - 1].text != ",":
@@ -432,7 +433,9 @@ class SpeakerFinder(AttributorBase):
         if k < 0 or para.quote_of[k] != -1:
             return -1
         word = toks[k].lower
-        if word in ("called", "named", "titled", "entitled") and k > 0:
+        if word in ("titled", "entitled"):
+            return qi  # "a 2011 history of the club titled "...,"": whatever has a title, a work
+        if word in ("called", "named") and k > 0:
             word = toks[k - 1].lower
         return qi if word in WORK_NOUNS else -1
 
