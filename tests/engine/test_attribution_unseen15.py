@@ -248,3 +248,24 @@ def test_a_quotation_after_called_with_no_work_before_it_stays_the_speakers() ->
         " flood was “worse than 1964.”",
     )
     assert quoted(searcher_for("flood-called", body), "worse than 1964") == [None]
+
+
+def plan(subject: str) -> str:
+    return flood(
+        "Councilwoman Ada Ferris voted against the levy.",
+        f"Ferris said {subject} asked renters to pay for “forty years of neglect” by the county.",
+    )
+
+
+def test_a_verb_of_speech_with_an_idea_for_subject_is_no_cue() -> None:
+    # Before: nobody's. "the plan asked" was read as the nearest cue, a speaker nobody is
+    for subject in ("the plan", "this policy"):
+        searcher = searcher_for("flood-plan", plan(subject))
+        assert quoted(searcher, "forty years of neglect") == ["Ada Ferris"]
+
+
+def test_a_verb_of_speech_with_a_body_or_document_for_subject_stays_its_cue() -> None:
+    # Guards: a council or a report may ask in words of its own: nobody's, as before
+    for subject in ("the council", "the report"):
+        searcher = searcher_for("flood-plan-guard", plan(subject))
+        assert quoted(searcher, "forty years of neglect") == [None]

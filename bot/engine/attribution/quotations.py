@@ -1213,6 +1213,8 @@ class QuotationFinder(ReportedSpeech):
                 if ref is None and not passed and self._coordinated_deed(para, v + 1, k):
                     passed = True
                     continue
+                if ref is None and kind == "finite" and _idea_subject(toks, v, lo):
+                    continue  # `X said the plan asked renters to pay for "..."`: X's words
                 if passed and (ref is None or not self._reports_clause(para, v, ref)):
                     return True, None
                 if ref is not None and ref.kind == "person" and ref.ids:
@@ -1745,6 +1747,28 @@ _PHRASED = frozenset("phrased phrases framed frames".split())
 _SUMMARIZED = frozenset("summarized summarizes summarised summarises".split())
 # Words after "put it" that say how, besides adverbs in -ly: "put it this way", "put it best"
 _MANNER_WORDS = frozenset("this that way another more most best well up".split())
+# WordNet's lexicographer files of nouns for a deed or an idea (noun.act, noun.cognition)
+_IDEA_FILES = frozenset({4, 9})
+
+
+def _idea_subject(toks: Sequence[Token], v: int, lo: int) -> bool:
+    """The verb at `v` has for subject "the", "this" or "that" and a noun in lower case whose
+    most frequent sense WordNet files among deeds or ideas ("the plan asked renters to pay",
+    "the change says"): no one speaking, the verb no cue (a body, a document, a person or a
+    group is none of these: "the council asked", "the report says")."""
+    n = v - 1
+    while n > lo and toks[n].lower in AUX_ADVERBS:
+        n -= 1
+    if n - 1 < lo or toks[n - 1].lower not in ("the", "this", "that"):
+        return False
+    noun = toks[n]
+    if not noun.is_word or noun.is_cap or noun.lower in DOC_NOUNS or describes_person(noun):
+        return False
+    wordnet = shared_wordnet()
+    sense = wordnet.first_noun_sense(noun.lower) if wordnet is not None else None
+    return sense is not None and sense[0] in _IDEA_FILES
+
+
 # What one reads out as one's own words: "X read from a prepared statement." (`_reads_own`)
 _OWN_TEXTS = frozenset("statement statements remarks speech notes".split())
 
