@@ -269,3 +269,23 @@ def test_a_verb_of_speech_with_a_body_or_document_for_subject_stays_its_cue() ->
     for subject in ("the council", "the report"):
         searcher = searcher_for("flood-plan-guard", plan(subject))
         assert quoted(searcher, "forty years of neglect") == [None]
+
+
+def test_a_figure_in_single_marks_inside_a_quotation_is_nobodys() -> None:
+    # Before: the opening mark before a digit was read as an apostrophe ("the ‘90s"), so the
+    # figure was found only in the speaker's own quotation, hers
+    body = flood(
+        "County engineer Dana Holt defended the forecast.",
+        "“People hear ‘31 feet’ and they think of a number. I think of basements,” Holt said.",
+    )
+    searcher = searcher_for("flood-figure", body)
+    assert quoted(searcher, "31 feet") == ["Dana Holt", None]
+
+
+def test_a_decade_with_an_opening_mark_stays_an_apostrophe() -> None:
+    # Guard: "the ‘90s" and a possessive's apostrophe later are no quotation in single marks
+    body = flood(
+        "“We last saw water like this in the ‘90s, when my parents’ shop flooded,” said county"
+        " engineer Dana Holt.",
+    )
+    assert quoted(searcher_for("flood-decade", body), "90s") == ["Dana Holt"]

@@ -282,7 +282,11 @@ class QuotationFinder(ReportedSpeech):
         para = self.paras[pi]
         q = para.quotes[qi]
         outer = self.quote_speaker.get((pi, qi))
-        for match in _NESTED_QUOTE.finditer(self.body, q.start, q.end):
+        nested = [
+            *_NESTED_QUOTE.finditer(self.body, q.start, q.end),
+            *_NESTED_FIGURE.finditer(self.body, q.start, q.end),
+        ]
+        for match in sorted(nested, key=lambda m: m.start()):
             speaker = self._relayed_inside(pi, qi, match.start(), outer)
             cue = "a cue inside the speaker's words: X told me, '...'"
             self._emit(para, match.start(1), match.end(1), QuoteKind.PARTIAL, speaker, cue)
@@ -1689,6 +1693,11 @@ class QuotationFinder(ReportedSpeech):
 # is none); the words without a comma closing them.
 _NESTED_QUOTE = re.compile(
     r"(?:(?<=[\s“\"(—–-])|(?<=^))[‘']([^\W\d_][^‘’'\n]*?(?:[‘’'][^\W\d_][^‘’'\n]*?)*?[^\s,‘’']),?[’'](?=[\s.,;:!?)”\"—–-]|$)"
+)
+# So too a figure and a word or two in curly single marks ("People hear ‘38 percent’ and"),
+# which an apostrophe of elision ("the ‘90s") never closes so
+_NESTED_FIGURE = re.compile(
+    r"(?<=[\s“\"(—–-])‘(\d[^\s‘’']*(?:\s[^\W\d_][^\s‘’']*){1,2}?),?’(?=[\s.,;:!?)”\"—–-]|$)"
 )
 
 # After a past participle, the prepositions of a passive's place, time or agent: "the revolver
