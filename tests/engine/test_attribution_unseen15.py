@@ -289,3 +289,26 @@ def test_a_decade_with_an_opening_mark_stays_an_apostrophe() -> None:
         " engineer Dana Holt.",
     )
     assert quoted(searcher_for("flood-decade", body), "90s") == ["Dana Holt"]
+
+
+def relayed(between: str) -> str:
+    return flood(
+        "Fire Chief Tony Sandoval said he learned of the flood from a text message.",
+        f"Firefighter Jaylen Marsh, {between}, asked him only one question: “Do we still get to"
+        " go home tonight?”",
+    )
+
+
+def test_a_cue_set_off_by_commas_between_a_subject_and_its_verb() -> None:
+    # Before: nobody's. ", Sandoval said," was read as an appositive of Marsh, which it could
+    # not be, so "asked" had no subject
+    for between in ("Sandoval said", "he recalled"):
+        searcher = searcher_for("flood-parenthetical", relayed(between))
+        assert quoted(searcher, "go home tonight") == ["Jaylen Marsh"]
+
+
+def test_an_appositive_naming_someone_else_stays_no_cue() -> None:
+    # Guards: a name the story does not know; more words than a cue
+    for between in ("Dana Pike said", "Sandoval said on Monday"):
+        searcher = searcher_for("flood-parenthetical-guard", relayed(between))
+        assert quoted(searcher, "go home tonight") == [None]

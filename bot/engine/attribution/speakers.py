@@ -227,6 +227,9 @@ class SpeakerFinder(AttributorBase):
                 # his colleague, argued": the name after the opening phrase is the subject
                 return Ref("person", k + 1, named.j, ids=named.ids)
             words = [t for x, t in enumerate(toks[k + 1 : close], k + 1) if para.quote_of[x] == -1]
+            if n == 0 and self._parenthetical_cue(pi, k + 1, close):
+                j = k - 1  # "Outfielder Jaylen Marsh, Sandoval said, asked": Marsh asked
+                break
             if not appositive_ok(words):
                 if n == 0:
                     return None
@@ -322,6 +325,22 @@ class SpeakerFinder(AttributorBase):
                 org = thing or joined is not None or looks_like_org([t.text for t in words])
                 return Ref("name", start, j + 1, org=org)
         return None
+
+    def _parenthetical_cue(self, pi: int, a: int, b: int) -> bool:
+        """Tokens `a`..`b`-1, set off by commas between a subject and its verb, are a cue of
+        their own and nothing else ("Jaylen Marsh, Sandoval said, asked"): a name the story
+        knows as one person, or "he"/"she", then one verb of speech in the past or present."""
+        para = self.paras[pi]
+        toks = para.tokens
+        if b - a < 2 or any(para.quote_of[x] != -1 for x in range(a, b)):
+            return False
+        verb = toks[b - 1].lower
+        if verb not in SPEECH_VERBS or not (verb.endswith("ed") or verb in ("said", "says")):
+            return False
+        if b - a == 2 and toks[a].lower in ("he", "she"):
+            return True
+        m = self.starting[pi].get(a)
+        return m is not None and m.j == b - 1 and len(m.ids) == 1
 
     def _joined_body_start(self, pi: int, i: int, j: int, lo: int) -> int | None:
         """Where a body's name opens when the run of capitalised words `i`..`j` is the end of a
