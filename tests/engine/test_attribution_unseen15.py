@@ -312,3 +312,38 @@ def test_an_appositive_naming_someone_else_stays_no_cue() -> None:
     for between in ("Dana Pike said", "Sandoval said on Monday"):
         searcher = searcher_for("flood-parenthetical-guard", relayed(between))
         assert quoted(searcher, "go home tonight") == [None]
+
+
+def interview(intro: str) -> str:
+    return flood(
+        intro,
+        "Q: When did you know the town would flood?",
+        "A: Thursday night, when the river came over the Elm Street wall in the dark.",
+        "Q: Will the levy pass?",
+        "A: I think it has to. Nobody here wants another Thursday.",
+    )
+
+
+def test_the_answers_of_an_interview_printed_as_questions_and_answers() -> None:
+    # Before: no quotation at all (no quotation marks): the answers are the interviewee's,
+    # the questions the interviewer's
+    searcher = searcher_for(
+        "flood-interview",
+        interview(
+            "Fire Chief Tony Sandoval spoke with county clerk Nadia Brandt after the briefing."
+            " The exchange has been edited for length."
+        ),
+    )
+    assert quoted(searcher, "came over the Elm Street wall") == ["Tony Sandoval"]
+    assert quoted(searcher, "another Thursday") == ["Tony Sandoval"]
+    assert quoted(searcher, "levy pass") == ["Nadia Brandt"]
+
+
+def test_questions_and_answers_with_no_one_speaking_before_them_are_no_quotations() -> None:
+    # Guards: no "spoke with" before the first question; someone the story does not name
+    for intro in (
+        "Fire Chief Tony Sandoval led the rescue from the Elm Street bridge.",
+        "A firefighter spoke with the Ledger after the briefing.",
+    ):
+        searcher = searcher_for("flood-interview-guard", interview(intro))
+        assert quoted(searcher, "came over the Elm Street wall") == []

@@ -85,7 +85,72 @@ class Attributor(QuotationFinder):
                 else:
                     self._indirect(pi, tok)
         self._carry_back_open_quotations()
+        self._interview_answers()
         return self.found
+
+    def _interview_answers(self) -> None:
+        """`Morgan Kessler spoke with Courier sports writer Bradley Ostrowski after the news
+        conference.` then paragraphs opening "Q:" and "A:" (an interview printed as asked and
+        answered, no quotation marks): each answer is the words of the one person the story
+        names as the subject of "spoke with", "spoke to", "talked with", "talked to" or "sat
+        down with" in the paragraph right before the first "Q:"; each question those of the
+        person named after "with"/"to", when the story knows them (a byline's writer is no
+        speaker: then nobody's, and not listed). Not when that paragraph holds a quotation, or
+        the run has no question and no answer."""
+        pi = 0
+        while pi < len(self.paras):
+            if _interview_line(self.paras[pi]) != "Q":
+                pi += 1
+                continue
+            end = pi
+            while end < len(self.paras) and _interview_line(self.paras[end]) is not None:
+                end += 1
+            lines = [_interview_line(self.paras[p]) for p in range(pi, end)]
+            speakers = self._interview_parties(pi - 1) if "A" in lines else None
+            if speakers is not None:
+                answerer, asker = speakers
+                for p in range(pi, end):
+                    para = self.paras[p]
+                    who = answerer if _interview_line(para) == "A" else asker
+                    if who is None or len(para.tokens) < 3:
+                        continue
+                    start, stop = para.tokens[2].start, para.passage.end
+                    at = len(self.found.quotes)
+                    self._emit(para, start, stop, QuoteKind.DIRECT, who, "an interview: Q:/A:")
+                    quote = self.found.quotes.pop(at)
+                    at = next((n for n, q in enumerate(self.found.quotes) if q.start > start), at)
+                    self.found.quotes.insert(at, quote)  # in story order, as the others
+            pi = end
+
+    def _interview_parties(self, pi: int) -> tuple[str, str | None] | None:
+        """Who answers and who asks in the interview after paragraph `pi` (`_interview_answers`)."""
+        if pi < 0:
+            return None
+        para = self.paras[pi]
+        toks = para.tokens
+        if para.quotes:
+            return None
+        for v in range(1, len(toks) - 2):
+            if toks[v].lower not in ("spoke", "talked", "sat"):
+                continue
+            w = v + 1
+            if toks[v].lower == "sat" and toks[w].lower == "down":
+                w += 1
+            if toks[w].lower not in ("with", "to"):
+                continue
+            ref = self._subject_before(pi, v)
+            if ref is None or ref.kind != "person" or len(ref.ids) != 1:
+                return None
+            answerer = ref.ids[0]
+            if self.people[answerer].kind is not SpeakerKind.PERSON:
+                return None
+            asker = None
+            for m in self.mentions[pi]:
+                if m.i > w and len(m.ids) == 1 and m.ids[0] != answerer:
+                    asker = m.ids[0]
+                    break
+            return answerer, asker
+        return None
 
     def _carry_back_open_quotations(self) -> None:
         """A quotation left open at a paragraph's end goes on in the next paragraph (news
@@ -120,6 +185,14 @@ class Attributor(QuotationFinder):
             self.found.quotes[index] = quote.model_copy(update={"speaker_id": speaker, "cue": cue})
             self.quote_speaker[(pi, qi)] = speaker
             self.quote_cued[(pi, qi)] = True
+
+
+def _interview_line(para: Para) -> str | None:
+    """ "Q" or "A" for a paragraph opening "Q:" or "A:" (an interview's question or answer)."""
+    toks = para.tokens
+    if len(toks) > 2 and toks[0].text in ("Q", "A") and toks[1].text == ":":
+        return toks[0].text
+    return None
 
 
 def attribute_story(story: Story) -> StoryAttribution:
