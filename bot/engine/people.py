@@ -511,6 +511,10 @@ _MIN_SURNAME_PART = 3  # "Flores-Macias": "Flores", "Macias"; not the "Al" of "A
 _MAX_INITIALS = 8  # initials longer than this are no alias anyone writes
 
 
+# A body's head nouns before "of" that news drops from its initials ("HHS")
+_HEADS_OF = frozenset("Department Ministry Bureau Office Agency".split())
+
+
 def name_aliases(name: str, kind: SpeakerKind) -> list[str]:
     """Full name and its surname forms ("Kilmar Abrego Garcia" -> "Abrego Garcia", "Garcia")."""
     words = name.split()
@@ -525,6 +529,11 @@ def name_aliases(name: str, kind: SpeakerKind) -> list[str]:
             joined = "".join(w[0].upper() for w in inner)
             if len(inner) > len(caps) and len(joined) <= _MAX_INITIALS:
                 aliases.append(joined)  # "DOJ" of "Department of Justice", as news writes it
+        rest = words[2:] if len(words) > 2 and words[1] == "of" else []
+        if words[0] in _HEADS_OF and len([w for w in rest if w[:1].isupper()]) >= 3:
+            # "Department of Health and Human Services": HHS, the initials of what comes
+            # after its head and "of", as news writes them
+            aliases.append("".join(w[0] for w in rest if w[:1].isupper()))
         if len(words) > 3 and words[-2] == "and" and closes_a_name(words[-1]):
             # "Centers for Disease Control and Prevention": CDC, the initials of what comes
             # before the "and" word closing the name, as news writes them

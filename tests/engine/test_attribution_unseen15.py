@@ -347,3 +347,25 @@ def test_questions_and_answers_with_no_one_speaking_before_them_are_no_quotation
     ):
         searcher = searcher_for("flood-interview-guard", interview(intro))
         assert quoted(searcher, "came over the Elm Street wall") == []
+
+
+def test_a_body_named_with_of_opening_a_sentence_and_its_initials() -> None:
+    # Before: nobody's ("The" opened the run, so no name), and "HHS" was read as "Health and
+    # Human Services", a body of its own inside the department's name
+    body = flood(
+        "The Department of Health and Human Services said it would send 40 nurses to the"
+        " shelters. “Help is on the way,” HHS said in a statement.",
+    )
+    searcher = searcher_for("flood-hhs", body)
+    assert speakers_of(searcher, "send 40 nurses") == ["Department of Health and Human Services"]
+    assert quoted(searcher, "on the way") == ["Department of Health and Human Services"]
+
+
+def test_initials_of_a_body_with_no_head_before_of_stay_as_they_were() -> None:
+    # Guard: "the Orton Valley Water Authority" then "OVWA": its initials, whole, as before
+    body = flood(
+        "The Orton Valley Water Authority said the plant was dry. “No water is lost,” OVWA said.",
+    )
+    assert quoted(searcher_for("flood-ovwa", body), "No water is lost") == [
+        "Orton Valley Water Authority"
+    ]

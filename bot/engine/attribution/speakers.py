@@ -344,9 +344,10 @@ class SpeakerFinder(AttributorBase):
 
     def _joined_body_start(self, pi: int, i: int, j: int, lo: int) -> int | None:
         """Where a body's name opens when the run of capitalised words `i`..`j` is the end of a
-        longer name joined by "of", "for" (and "the") or "and": `the Department of Health`,
-        `the Bureau of Land Management`, `Larch County Search and Rescue`, `the Food and Drug
-        Administration`. Before "of"/"for", a noun for a body (`words.ORG_WORDS`: "Department",
+        longer name joined by "of" (and "the") or "and": `the Department of Health`, `the
+        Bureau of Land Management`, `Larch County Search and Rescue`, `the Food and Drug
+        Administration` (not "for": `the Association for ...` is left as it was). Before "of",
+        a noun for a body (`words.ORG_WORDS`: "Department",
         "Bureau", "University"; never "Governor of Texas" nor "Smith of Yale", a person's);
         around "and", two words English writes in lower case too (no given name: "Search and
         Rescue", not "Maria and Tom") in a name of three capitalised words or more. No word of
@@ -357,9 +358,9 @@ class SpeakerFinder(AttributorBase):
         start = None
         while True:
             c = i - 1
-            if c - 1 > lo and toks[c].lower == "the" and toks[c - 1].lower in ("of", "for"):
+            if c - 1 > lo and toks[c].lower == "the" and toks[c - 1].lower == "of":
                 c -= 1
-            if c - 1 < lo or toks[c].lower not in ("of", "for", "and"):
+            if c - 1 < lo or toks[c].lower not in ("of", "and"):
                 break
             left = toks[c - 1]
             if not left.is_cap or para.quote_of[c] != -1 or c - 1 in known:
@@ -367,6 +368,8 @@ class SpeakerFinder(AttributorBase):
             k = c - 1
             while k > lo and toks[k - 1].is_cap and toks[k].start - toks[k - 1].end <= 1:
                 k -= 1
+            if toks[k].lower == "the" and k < c - 1:
+                k += 1  # "The Department of Health said": a sentence's first word
             if toks[c].lower == "and":
                 if not (a_common_word(left) and a_common_word(toks[c + 1])):
                     break

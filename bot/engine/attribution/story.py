@@ -624,11 +624,19 @@ def _spelled_out(paras: Sequence[Para]) -> dict[str, list[tuple[int, str]]]:
             if any(s < end and start < e for s, e in quoted):
                 continue
             tail = _and_tail(text, end - offset)
+            head = _ORG_OF.search(text, 0, start - offset)  # "Department of" before it
+            if head is not None and head.end() == start - offset:
+                start = head.start() + offset  # HHS: the Department of Health and ...
             name = " ".join(text[start - offset : end - offset + len(tail)].split())
             if is_first_name(name.split()[0]):
                 continue
             found.setdefault(term, []).append((start, name))
     return found
+
+
+# A body's head noun and "of" right before a name its initials spell: "Department of" before
+# "Health and Human Services" (HHS), as news shortens the whole to the initials of the rest
+_ORG_OF = re.compile(r"\b(?:Department|Ministry|Bureau|Office|Agency) of $")
 
 
 def _and_tail(text: str, end: int) -> str:
