@@ -369,3 +369,22 @@ def test_initials_of_a_body_with_no_head_before_of_stay_as_they_were() -> None:
     assert quoted(searcher_for("flood-ovwa", body), "No water is lost") == [
         "Orton Valley Water Authority"
     ]
+
+
+def test_a_name_before_an_of_phrase_and_an_appositive() -> None:
+    # Before: nobody's. The name before "of" was read as the speaker only right before the
+    # cue's verb, not past an appositive after the "of" phrase
+    body = flood(
+        "Rita Okafor of the Red Cross, who ran the school shelter, said the cots were “all"
+        " taken by midnight.”",
+    )
+    assert quoted(searcher_for("flood-okafor", body), "all taken") == ["Rita Okafor"]
+
+
+def test_a_name_before_an_of_phrase_and_a_which_appositive_stays_nobody() -> None:
+    # Guard: ", which ran the shelter," is the body's: the body or the person may speak
+    body = flood(
+        "Rita Okafor of the Red Cross, which ran the school shelter, said the cots were “all"
+        " taken by midnight.”",
+    )
+    assert quoted(searcher_for("flood-okafor-which", body), "all taken") == [None]

@@ -238,6 +238,12 @@ class SpeakerFinder(AttributorBase):
             j, close = k - 1, k
         if j < lo or toks[j].text == ",":
             return None
+        if close is not None and not thing and named_before_of is None:
+            # "Rita Okafor of the Red Cross, who ran the shelter, said": the name before the
+            # "of" phrase, past the appositive
+            named_before_of = self._name_before_of(pi, j, lo)
+            if named_before_of is not None:
+                j = named_before_of
         m = self.ending[pi].get(j)
         if m is None and given is not None and len(given.ids) == 1 and describes_person(toks[j]):
             start = j
