@@ -69,11 +69,14 @@ FIGURES = {
     # is its writer's reading of an organisation's statement as a collective source; the
     # engine credits the NTSB as it credits Human Rights Watch in the shared story)
     "unseen-14": (70, 64, 1),
-    # attr-17, read whole by 9attr28 (thirtieth session), as it stood on main: nobody's words
-    # credited: a17-20, a figure in single marks inside Anjali Rao's quotation ("People hear
-    # '38 percent' and ..."), whose opening mark before a digit is read as an apostrophe
-    # ("'90s"), so the words are found only in Rao's own quotation
-    "unseen-15": (77, 51, 1),
+    # attr-17, read whole by 9attr28 (thirtieth session): no wrong credit left (a17-20, a
+    # figure in single marks inside Anjali Rao's quotation, "People hear '38 percent' and",
+    # is a quotation of its own now, nobody's, as the key has it). Left nobody's: words in
+    # single marks a pronoun inside the speaker's words cues (a17-29, 35, 63, 72; by design),
+    # "My wife said to me, '...'" (a17-11), the questions of a Q:/A: interview (a17-36, 39:
+    # the byline's writer, no speaker), the answer's "My dad ... said, "..."" (a17-38), "The
+    # company said" (a17-58; by design), "Her father said" (a17-74)
+    "unseen-15": (77, 67, 0),
 }
 
 
