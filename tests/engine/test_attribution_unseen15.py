@@ -1,9 +1,18 @@
 """Shapes attribution set 15 (`tests/data/attribution/unseen-15`, attr-17, read whole in the
-thirtieth session by 9attr28) left nobody's, by cause, on a flood story of our own: a message
-posted before a colon with the sender's own ("posted her own note on Facebook:") or by a body
-("The Millbrook Historical Society posted an update:"); a body's name joined by "of" or "and"
-("the Bureau of Flood Control said", "Orton Valley Search and Rescue said"). Each with
-guards."""
+thirtieth session by 9attr28) left nobody's or credited wrongly, by cause, on a flood story of
+our own: a message posted before a colon with the sender's own ("posted her own note on
+Facebook:") or by a body ("The Millbrook Historical Society posted an update:"); a body's name
+joined by "of" or "and" ("the Bureau of Flood Control said", "Orton Valley Search and Rescue
+said", "The Department of ... said" opening a sentence, then its initials "HHS"); "X read from
+a prepared statement." then a quotation; "Asked ..., X laughed." then a quotation; "a route X
+described as" (a relative clause with no "that"); "I told Luis before we cast off, '...'" inside
+the speaker's words; a body shortened to its first word ("Kessel said" of Kessel Pumping
+Systems); a name describing the source after "according to" ("Marlow city records"); the comma
+of "2,300" inside an appositive; a title after "titled" closing an appositive; a verb of speech
+with an idea for subject ("the plan asked"); a figure in single marks inside a quotation
+("'31 feet'"); a cue set off by commas between a subject and its verb ("X, Sandoval said,
+asked"); an interview printed as "Q:" and "A:"; a name before an "of" phrase and an appositive
+("Rita Okafor of the Red Cross, who ..., said"). Each with guards."""
 
 from __future__ import annotations
 
