@@ -17,6 +17,7 @@ from rank_bm25 import BM25Okapi
 
 from bot.engine.index import FORMAT_VERSION, BM25Index, bm25, topk
 from bot.engine.index.okapi import okapi_norms
+from bot.engine.index.postings import union
 from bot.engine.index.rows import DenseRows, FrequencyRows, zeroed
 from tests.engine.index_files import load_index, save_index
 
@@ -384,6 +385,32 @@ def test_the_best_scores_are_chosen_without_numpy_s_function_dispatch(
             held = vals > 0
             want_all = [(int(ids[i]), float(vals[i])) for i in want if held[i]]
             assert topk.select_all(ids, vals, m, 10**6)[: len(want_all)] == want_all
+
+
+def test_the_union_of_postings_merges_their_sorted_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The union of sorted passage numbers (a question's terms' postings or best passages) is
+    sorted by numpy's stable sort, which merges the arrays' sorted runs (a third of the time of
+    its default quicksort for three terms' best passages at 1,000,000 passages), not by
+    `np.sort`: the same passages, in order, once each, as int32."""
+    rng = np.random.default_rng(11)
+    cases = [
+        [np.arange(0, 40, 3, dtype=np.int32), np.arange(0, 40, 5, dtype=np.int32)],
+        [np.array([], dtype=np.int32), np.array([2, 9], dtype=np.int32)],
+        [np.array([7], dtype=np.int32)] * 3,
+    ]
+    for sizes in ((300, 5_000), (15_625, 15_625, 15_625), (1, 2, 3, 40_000)):
+        cases.append(
+            [np.sort(rng.choice(60_000, size, replace=False)).astype(np.int32) for size in sizes]
+        )
+
+    def unused(*args: object, **kwargs: object) -> None:
+        raise AssertionError("np.sort was called")
+
+    monkeypatch.setattr(np, "sort", unused)
+    for arrays in cases:
+        merged = union(arrays)
+        assert merged.dtype == np.int32
+        assert merged.tolist() == sorted(set(np.concatenate(arrays).tolist()))
 
 
 def test_top_k_of_words_most_passages_hold_is_the_reference() -> None:
