@@ -1613,6 +1613,10 @@ def _of_owners_country(
     owners = [group.people[0] for group in whose if len(group.people) == 1]
     organisations = [o for o in owners if o.kind is SpeakerKind.ORGANIZATION]
     wanted = frozenset().union(*(countries.of(o) for o in owners if o not in organisations))
+    if not organisations and not wanted:
+        return tuple(people)  # (most questions: no possessive names anyone)
+    # whom the speaker words name by name (a surname many share: each of its people's ids,
+    # read only where a possessive leaves some of the people out)
     by_name = {p.id for group in found for p in group.by_name}
     if organisations and not wanted:
         # "the president of Human Rights Watch": its president, whom the story would name with
@@ -1624,8 +1628,6 @@ def _of_owners_country(
             if person.id in by_name
             or names <= {w.lower() for role in person.roles for w in _LETTERS.findall(role)}
         )
-    if not wanted:
-        return tuple(people)
     return tuple(
         person for person in people if person.id in by_name or countries.of(person) & wanted
     )

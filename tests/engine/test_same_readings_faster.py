@@ -11,6 +11,7 @@ import re
 import pytest
 
 from bot.engine import question, text
+from bot.engine.mentions import Found
 from bot.engine.models import Person
 from tests.engine.stories import questions_in_test_data
 
@@ -175,3 +176,30 @@ def test_a_question_s_unknown_words_and_phrasal_verbs_are_read_once(
     assert sorted(calls) == ["_unknown_topic_words", "_verbs_of_phrases"]
     assert after == before
     assert after.passages[0].text.startswith('"We wanted to set up a fund')
+
+
+class _NotRead(tuple):  # type: ignore[type-arg]
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        raise AssertionError("the people named by name were read")
+
+
+def test_whom_speaker_words_name_by_name_is_read_only_for_a_possessive() -> None:
+    """ "the chief" of a surname's 90 people: with no possessive naming anyone ("Trump's
+    adviser"), every one of them is of the owner's country, and whom the words name by name
+    (90 ids) is not read; with one, it is, and those named by name stay."""
+    people = tuple(
+        Person(id=f"dana-okafor-{n}", name=f"Dana Okafor{n}", roles=("Police Chief",))
+        for n in range(90)
+    )
+    found = [Found(people, 4, 9, _NotRead(people))]
+
+    class Countries:
+        def of(self, person: Person) -> frozenset[int]:
+            return frozenset({1}) if person.id == "ann-lee" else frozenset()
+
+    held = question._of_owners_country("the chief", found, people, Countries())  # type: ignore[arg-type]
+    assert held == people
+    owner = Person(id="ann-lee", name="Ann Lee")
+    whose = [Found((owner,), 0, 7, (owner,)), Found(people, 10, 15, people[:2])]
+    held = question._of_owners_country("Ann Lee's chief", whose, people, Countries())  # type: ignore[arg-type]
+    assert held == people[:2]
