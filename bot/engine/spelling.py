@@ -282,12 +282,17 @@ class NameSpeller:
         it: the role says whom, so a short word or an English one ("web" of Senator Webb),
         which `_corrected` leaves alone, is their name mistyped. None when no one's, or two
         people's names are near it."""
+        # most words of a question follow no role's word: looked up first, as its people are
+        # what the word is compared with (each word's checks below were most of a question's
+        # spelling read, for none)
+        holders = self._role_holders().get(role.lower(), ())
+        if not holders:
+            return None
         lower = word.lower()
         if len(lower) < _MIN_NAME_WORD or not lower.isalpha() or lower in self._names:
             return None
         if lower in STOP_WORDS or stem(lower) in _SPEECH_STEMS:
             return None  # "the mayor and the senator", "the mayor said": no name of Mayor Ann
-        holders = self._role_holders().get(role.lower(), ())
         near = {
             name
             for person in holders
@@ -302,11 +307,6 @@ class NameSpeller:
         name comes next, so an English word ("gates"), which `_corrected` leaves alone, is the
         name mistyped, one edit away or two in a name of five letters or more, starting with
         the same letter. None when no one's, or two different names are near it."""
-        lower = word.lower()
-        if len(lower) < _MIN_NAME_WORD or not lower.isalpha() or lower in self._names:
-            return None
-        if lower in STOP_WORDS or stem(lower) in _SPEECH_STEMS:
-            return None  # "what did matt say": no name of Matt Gaetz
         if self._after_firsts is None:
             after: dict[str, set[str]] = {}
             for person in self._people:
@@ -314,9 +314,18 @@ class NameSpeller:
                 if len(words) > 1 and len(words[0]) >= _MIN_NAME_WORD:
                     after.setdefault(words[0].lower(), set()).add(words[1])
             self._after_firsts = {key: tuple(sorted(names)) for key, names in after.items()}
+        # most words follow no first name: looked up first (as `_after_role`'s role word)
+        names = self._after_firsts.get(first.lower(), ())
+        if not names:
+            return None
+        lower = word.lower()
+        if len(lower) < _MIN_NAME_WORD or not lower.isalpha() or lower in self._names:
+            return None
+        if lower in STOP_WORDS or stem(lower) in _SPEECH_STEMS:
+            return None  # "what did matt say": no name of Matt Gaetz
         near = {
             name
-            for name in self._after_firsts.get(first.lower(), ())
+            for name in names
             if len(name) >= _MIN_NAME_WORD
             and name[0].lower() == lower[0]
             and OSA.distance(lower, name.lower()) <= (2 if len(name) >= _MIN_WORD_LENGTH else 1)

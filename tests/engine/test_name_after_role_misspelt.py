@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.engine import spelling
 from tests.engine.stories import searcher_for
 
 STORY = "\n".join(
@@ -33,3 +34,29 @@ def test_a_word_after_the_role_that_is_no_name_is_left() -> None:
     assert answer.answered
     assert {"Ann Cole", "Carla Webb"} <= {q.speaker for p in answer.passages for q in p.quotes}
     assert searcher.ask("what did web say").asked_speaker is None
+
+
+def test_a_word_after_no_role_and_no_first_name_is_not_read_for_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Most words of a question follow no role's word and no first name: the role's holders
+    and the first name's surnames are looked up first, and the word's own checks (its stem
+    among them) are not read for either; after a role they are, and the name is corrected."""
+    searcher = searcher_for("clinic", STORY)
+    speller = searcher._speller
+    read: list[str] = []
+    stem = spelling.stem
+
+    def counted(word: str) -> str:
+        read.append(word)
+        return stem(word)
+
+    monkeypatch.setattr(spelling, "stem", counted)
+    question = "how long will the nurses strike at the clinic last"
+    assert speller.correct(question) == question
+    assert read == []
+    assert speller.correct("what did senator web say") == "what did senator webb say"
+    assert "web" in read
+    read.clear()
+    assert speller.correct("what did carla web say") == "what did carla webb say"
+    assert "web" in read
