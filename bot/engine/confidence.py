@@ -102,7 +102,7 @@ _SIGNAL_VALUES = operator.attrgetter(*_SIGNAL_FIELDS)
 # the speaker match, the speaker's passage being the only one of theirs on the topic, and the
 # expected kind of answer (an amount, a count, a date, a person) add much, the margin and the
 # known words a little.
-COEFFICIENTS: tuple[float, ...] = (-1.351, 1.432, -0.018, 0.791, 0.826, 0.807, 0.596, 1.246, 0.752)
+COEFFICIENTS: tuple[float, ...] = (-1.350, 1.431, -0.018, 0.791, 0.825, 0.807, 0.594, 1.244, 0.759)
 # From this probability on, the passages are the answer. Chosen by the rule in
 # bot/engine/evaluation.py (`choose_threshold`) on the sets the model was not fitted on: the
 # widest reach that keeps the right passage first in at least 90 % of a typical set's

@@ -20,6 +20,7 @@ import re
 from collections.abc import Collection, Iterator
 
 from bot.engine.text import SENTENCE_END, SENTENCE_STOP, may_hold_word, term_spans
+from bot.engine.words import SPEECH_VERBS
 
 # A question asking why: "why", "how come", "what for", "for what reason", "what's the
 # reason", "what made him", "what's in it for", "how does he justify", "his excuse", "what are
@@ -140,9 +141,25 @@ def reason_spans(text: str) -> list[tuple[int, int]]:
     ]
 
 
+# A quotation closing on a question or an exclamation mark, then the words saying whose it is
+# ("“How can I smuggle a terrorist into the United States?” Bukele said, adding ..."; "said
+# Mayor Hart"): one sentence, the speech tag carrying on the sentence the quotation opens.
+_CLOSES_QUOTED_QUESTION = re.compile(r"[?!][\"”]\s+$")
+_SPEECH_TAG = re.compile(
+    rf"(?:[A-Z][\w.'’-]*\s+){{1,4}}(?:{'|'.join(sorted(SPEECH_VERBS))})\b"
+    rf"|(?:{'|'.join(sorted(SPEECH_VERBS))})\s+[A-Z]"
+)
+
+
 def _sentences(text: str) -> Iterator[tuple[int, int]]:
-    """Where each sentence of `text` opens and closes (`SENTENCE_END`)."""
-    return itertools.pairwise([0, *(m.end() for m in SENTENCE_END.finditer(text)), len(text)])
+    """Where each sentence of `text` opens and closes (`SENTENCE_END`); a quoted question or
+    exclamation and its speech tag after it are one (`_SPEECH_TAG`)."""
+    ends = [
+        m.end()
+        for m in SENTENCE_END.finditer(text)
+        if not (_CLOSES_QUOTED_QUESTION.search(m.group()) and _SPEECH_TAG.match(text, m.end()))
+    ]
+    return itertools.pairwise([0, *ends, len(text)])
 
 
 # How many fewer of the topic's words than the passage's most on-topic sentence a sentence

@@ -910,7 +910,9 @@ class Searcher(Rendering):
         ranking_meaning = meaning | self._phrasal_meaning_bridges(text, topic)
         # Among a speaker's own passages their name tells nothing: rank by the topic and the
         # verb ("warned" finds where they warned).
-        qualifiers = self._qualifiers(text, words, asks_attribute=expected.kind is None)
+        qualifiers = self._qualifiers(
+            text, words, asks_attribute=expected.kind is None, counted=expected.counted
+        )
         adverbs = (
             adverb_phrases(text, words, qualifiers.adverbs)
             if self.settings.adverb_weight < 1.0

@@ -56,6 +56,15 @@ _ALIASES = operator.attrgetter("aliases")
 _READ_AGAIN = frozenset(
     {AnswerKind.COUNT, AnswerKind.AMOUNT, AnswerKind.DATE, AnswerKind.DURATION, AnswerKind.FUTURE}
 )
+# Words naming people without saying which: a story names them in words of its own ("what did
+# the WH put out about the people it deported": "listing names of 'cold-blooded criminals'";
+# "did people have to wait in the rain": "left travelers waiting"), so a passage lacking the
+# word is no further from the question; one holding it is nearer (`Qualifiers.relations`).
+# Not the thing a "how many" question counts: the number must be of it (`_signals`' counted
+# check), so it is no more optional than the count.
+_ANYONE = frozenset(
+    "people person persons folks someone somebody anyone anybody everyone everybody".split()
+)
 # A personal pronoun: a sentence holding one may tell of someone the sentence before named.
 _POINTING_BACK = re.compile(r"\b(?:he|his|him|she|her)\b", re.IGNORECASE)
 
@@ -68,7 +77,8 @@ class Qualifiers(NamedTuple):
       him, if not "ever";
     - `relations`: prepositions, where the passage lacks them ("power inside the government",
       "per the analysis"): they say how the topic's words relate, which a passage on the topic
-      often says otherwise;
+      often says otherwise; and words naming people without saying which (`_ANYONE`:
+      "people", "someone"), which a story says in words of its own ("travelers", "migrants");
     - `framing`: words that frame the question, not its topic, held or not: what a date
       question asks of the date ("week" of "what day of the week"; a passage saying "last
       week" is no closer to the day) and semi-auxiliaries ("used to", "ended up", "able to")."""
@@ -590,7 +600,12 @@ class ConfidenceSignals(CandidateRanking):
         return np.divide(found, total, out=shares, where=total > 0)  # 0: it holds none
 
     def _qualifiers(
-        self, text: str, words: Sequence[TermSpan], *, asks_attribute: bool = False
+        self,
+        text: str,
+        words: Sequence[TermSpan],
+        *,
+        asks_attribute: bool = False,
+        counted: str | None = None,
     ) -> Qualifiers:
         """The adverbs not made from an adjective and the verbs among `words` (of the question
         `text`): "ever", "still", "back" say when or how far, and a story seldom says them
@@ -600,7 +615,8 @@ class ConfidenceSignals(CandidateRanking):
         about China alone. Also its prepositions and the words framing it (`Qualifiers`).
         With `asks_attribute`, the name of someone it asks an attribute of ("is Reyes married")
         frames it too: every passage about them holds the name, and
-        the answer is the attribute (answer_types.asks_attribute_of)."""
+        the answer is the attribute (answer_types.asks_attribute_of). `counted`: the term a
+        "how many" question counts, never a relation."""
         adverbs: set[str] = set()
         verbs: set[str] = set()
         relations: set[str] = set()
@@ -615,7 +631,9 @@ class ConfidenceSignals(CandidateRanking):
         framing = {w.term for w in words if any(a <= w.start < b for a, b in spans)}
         for word in words:
             written = text[word.start : word.end]
-            if written.lower() in PREPOSITIONS:
+            if written.lower() in PREPOSITIONS or (
+                written.lower() in _ANYONE and word.term != counted
+            ):
                 relations.add(word.term)
                 continue
             if self._word_classes is None:
