@@ -52,8 +52,17 @@ def record(db: Path, questions: Path, out: Path) -> None:
         calls.append(("top_k", list(query), k))
         return top_k(self, query, k)
 
+    groups: dict[int, tuple[int, Any]] = {}  # a `passages_at` group's number, by its id
+
     def recorded_term_at(self: BM25Index, term: str, passages: Any) -> Any:
-        calls.append(("term_at", term, np.array(passages)))
+        # a speaker group's passages as `passages_at` gave them (read once for every term
+        # asked of them): replayed through one `passages_at` of them, as the engine asks
+        asked = getattr(passages, "asked", None)
+        if asked is None:
+            calls.append(("term_at", term, np.array(passages), None))
+        else:
+            group = groups.setdefault(id(passages), (len(groups), passages))[0]
+            calls.append(("term_at", term, np.array(asked), group))
         return term_at(self, term, passages)
 
     BM25Index.top_k = recorded_top_k  # type: ignore[method-assign]
@@ -108,12 +117,19 @@ def replay(recorded: Path, mode: str) -> None:
     )
     results: list[Any] = []
 
+    groups: dict[int, Any] = {}  # each recorded `passages_at` group's, made again once
+
     def make(calls: list[tuple[Any, ...]]) -> None:
         for call in calls:
             if call[0] == "top_k":
                 results.append(index.top_k(call[1], call[2]))
             else:
-                held, values = index.term_at(call[1], call[2])
+                passages, group = call[2], call[3]
+                if group is not None:
+                    if group not in groups:
+                        groups[group] = index.passages_at(passages)
+                    passages = groups[group]
+                held, values = index.term_at(call[1], passages)
                 results.append((held.tobytes(), values.tobytes()))
 
     warm, calls = kept["warm"], kept["calls"]
