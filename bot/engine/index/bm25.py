@@ -330,7 +330,11 @@ class BM25Index:
             return -1
         postings = self._postings
         lo, hi = int(postings.offsets[t]), int(postings.offsets[t + 1])
-        i = lo + int(postings.passages[lo:hi].searchsorted(passage))
+        ids = postings.passages[lo:hi]
+        # searched for as a number of the postings' own type: numpy searches an int32 array
+        # for a Python int by first converting every element to int64 (a term's 15,000
+        # postings at 1,000,000 passages, some 3 µs of each of a question's 7 `contains`)
+        i = lo + int(ids.searchsorted(ids.dtype.type(passage)))
         return i if i < hi and int(postings.passages[i]) == passage else -1
 
     # ------------------------------------------------------------------ scoring

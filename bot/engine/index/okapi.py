@@ -83,7 +83,14 @@ def okapi_ratios(tfs: npt.NDArray[Any], norms: FloatArray, k1: float) -> FloatAr
     """``(tf * (k1 + 1)) / (tf + norm)`` of each (frequency, passage's norm) pair: a
     contribution is the term's idf times this. `okapi_contributions` and a term's
     contributions worked out again from its frequencies (rows.py) share it, so both give the
-    same floats."""
-    tf_f = tfs.astype(np.float64)
-    ratios: FloatArray = (tf_f * (k1 + 1)) / (tf_f + norms)
+    same floats.
+
+    Worked out in place, in one new array and one temporary: each of the formula's operations
+    in a new array of its own (50,000 passages: 400 kB each, four of them) cost a row's
+    contributions twice the time, and often seven times, in fresh pages
+    (docs/speed-history.md, 13m1). The same operations on the same floats."""
+    ratios: FloatArray = tfs.astype(np.float64)  # (a copy: the frequencies are not written)
+    sums = ratios + norms
+    ratios *= k1 + 1
+    ratios /= sums
     return ratios
