@@ -831,3 +831,55 @@ def test_an_older_build_s_rows_without_best_passages_answer_the_same(
     assert True in settled and False in settled  # (the older index's calls: None)
     assert older._best.of_term(older._vocab["budget"]) is None
     assert len(with_best._best) == len(older._best) == 0  # none made
+
+
+def seeded_corpus(n: int = 6_400, seed: int = 11, *, negative: bool = False) -> list[list[str]]:
+    """`common_words_corpus`'s passages, each also holding one of five words in some 6 % of
+    them (one to four times): a question of one of those and common words is settled by the
+    passages holding it (the seeds). `negative`: "filler", in every passage, makes the
+    average idf negative (with epsilon 0, the common words then contribute -0.0)."""
+    rng = np.random.default_rng(seed)
+    docs = common_words_corpus(n, seed)
+    for doc in docs:
+        if rng.random() < 0.3:
+            doc.extend([f"mid{int(rng.integers(0, 5))}"] * int(rng.integers(1, 5)))
+        if negative:
+            doc.extend(["filler"] * int(rng.integers(1, 3)))
+    return docs
+
+
+@pytest.mark.parametrize(("epsilon", "negative"), [(0.25, False), (0.0, True), (0.25, True)])
+def test_a_rare_word_s_passages_narrowed_by_the_others_best_give_the_same_top_k(
+    monkeypatch: pytest.MonkeyPatch, epsilon: float, negative: bool
+) -> None:
+    """A question of a rarer word and words most passages hold, its passages narrowed to
+    those the common words' best passages and bounds leave able to reach the k best
+    (`topk._narrowed`): the reference's top k to the bit, for the rarer word first, in the
+    middle, last or repeated, k of 1 to 200, the best passages made in process or stored,
+    and narrowed for some questions (from `_NARROW_FROM` seeds on: lowered here)."""
+    monkeypatch.setattr(topk, "_NARROW_FROM", 0)
+    docs = seeded_corpus(negative=negative)
+    ref = BM25Okapi(docs, epsilon=epsilon)
+    made = BM25Index.build(docs, epsilon=epsilon)
+    stored = BM25Index.from_bytes(made.to_bytes())
+    stored.use_stored_rows(stored_rows(made))
+    narrowed = []
+    narrow = topk._narrowed
+
+    def recorded(*args: Any) -> Any:
+        found = narrow(*args)
+        narrowed.append(found is not None and len(found[0]) < len(args[1]))
+        return found
+
+    monkeypatch.setattr(topk, "_narrowed", recorded)
+    queries = []
+    for rare in ("mid0", "mid3"):
+        for a, b in itertools.combinations(COMMON_WORDS, 2):
+            queries += [[rare, a, b], [a, rare, b], [a, b, rare], [rare, rare, a], [a, rare, a]]
+    for query in queries:
+        want = ref.get_scores(query)
+        for k in (1, 20, 200):
+            expected = reference_top_k(want, k)
+            assert made.top_k(query, k) == expected, (query, k)
+            assert stored.top_k(query, k) == expected, (query, k)
+    assert True in narrowed

@@ -35,6 +35,9 @@ class _Scratch(threading.local):
     acc: FloatArray | None = None
     mark: npt.NDArray[np.bool_] | None = None
     dense: FloatArray | None = None  # every passage's score, `_dense_scores`'
+    # `_among_best`'s: each passage's last marking, and this call's mark
+    marks: npt.NDArray[np.uint8] | None = None
+    marking = 0
 
 
 class PassagesAt:
@@ -448,6 +451,39 @@ class BM25Index:
                 found[t] = row[passages]
         return found
 
+    def _among_best(
+        self, passages: npt.NDArray[Any], terms: list[int]
+    ) -> tuple[npt.NDArray[np.bool_], dict[int, float]] | None:
+        """`topk.AmongBest`: which of the ascending `passages` are among any of `terms`' best
+        passages (`BestPassages`), and each term's bound elsewhere; None without them.
+
+        The best passages are marked with this call's number in this thread's array of every
+        passage's last marking (one byte each), and the passages' marks read: no pass to
+        unmark them (the array is zeroed when the numbers wrap around, once in 255 calls)."""
+        lists = []
+        bounds: dict[int, float] = {}
+        for t in terms:
+            got = self._best.of_term(t)
+            if got is None:
+                return None
+            lists.append(got[0])
+            bounds[t] = got[1]
+        scratch = self._scratch
+        marks = scratch.marks
+        if marks is None or len(marks) != self._n:
+            marks = scratch.marks = np.zeros(self._n, dtype=np.uint8)
+            scratch.marking = 0
+        if scratch.marking == 255:
+            marks.fill(0)
+            scratch.marking = 0
+        scratch.marking += 1
+        mark = np.uint8(scratch.marking)
+        for ids in lists:
+            # (numpy's own index type: an int32 index is converted on the way, slower)
+            marks[ids.astype(np.intp)] = mark
+        inside: npt.NDArray[np.bool_] = marks[passages.astype(np.intp)] == mark
+        return inside, bounds
+
     def _touches_most(self, qterms: list[int]) -> bool:
         """Whether the query's postings are many for the corpus (then scores are added up in
         one array of every passage's)."""
@@ -509,7 +545,9 @@ class BM25Index:
         if self._touches_most(qterms):
             # A rare enough word among words most passages hold: its passages alone, scored
             # exactly, when they settle it.
-            seeded = topk.top_k_seeded(self._postings, qterms, k, self._contributions_at)
+            seeded = topk.top_k_seeded(
+                self._postings, qterms, k, self._contributions_at, self._among_best
+            )
             if seeded is not None:
                 return seeded
             # Words most passages hold: MaxScore when its first bound leaves few candidates,

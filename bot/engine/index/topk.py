@@ -16,6 +16,14 @@ from bot.engine.index.postings import TOPK_HINT, FloatArray, Int32Array, Posting
 
 _SMALL_QUERY = 1_024  # below this many postings, skip pruning and score everything
 _BOUND_MARGIN = 1e-12  # relative safety margin on the pruning bound
+# A float sum of a question's few contributions is within some 1e-15 of their real sum, a
+# share of their sizes: a bound on it here leaves this much more room (`_narrowed`)
+_SLACK = 1e-9
+# The rarest word's passages are narrowed (`_narrowed`) from this many on: at 1,000,000
+# passages 46 of the pipeline benchmark's settled questions with 32,000-64,000 took 17 % less
+# time, 62 with 16,000-32,000 5 % more, and at 100,000 every one (all below 16,000) 35 % more
+# (docs/speed-history.md, 13m1)
+_NARROW_FROM = 32_768
 
 
 # The scores are dealt into this many groups (at least four times the m asked for), each
@@ -107,11 +115,20 @@ _SEED_SHARE = 8
 _SEED_TERMS = 2  # tried with the rarest word, then with the two rarest
 
 
+# `among_best(passages, terms)`: which of the ascending `passages` are among any of `terms`'
+# best passages (rows.py's `BestPassages`), and each term's bound on its contribution at
+# every other passage; None when the index has none
+AmongBest = Callable[
+    [npt.NDArray[Any], list[int]], tuple[npt.NDArray[np.bool_], dict[int, float]] | None
+]
+
+
 def top_k_seeded(
     postings: Postings,
     qterms: list[int],
     k: int,
     values_at: Callable[[list[int], npt.NDArray[Any]], dict[int, FloatArray] | None],
+    among_best: AmongBest | None = None,
 ) -> list[tuple[int, float]] | None:
     """The top k when they all hold one of the question's rarest terms (the seeds): the
     passages holding those, scored exactly, settle it when no other passage can reach their
@@ -125,7 +142,11 @@ def top_k_seeded(
     reads megabytes, this the seeds' contributions of each other term, read from a row of
     bytes (rows.py). `values_at(terms, passages)`: each of `terms`' contributions at the
     ascending `passages` (0.0 where one lacks it), or None when they would cost more than
-    adding up every score."""
+    adding up every score.
+
+    With `among_best` (`AmongBest`), the rarest word's passages are first narrowed to those
+    that can reach the k best (`_narrowed`): at 1,000,000 passages some 1,000-4,000 of its
+    20,000-110,000 scored exactly, the same top k."""
     distinct = list(dict.fromkeys(qterms))
     n = len(postings.passage_lengths)
     rarest = sorted(distinct, key=lambda t: (postings.frequency(t), t))
@@ -142,10 +163,17 @@ def top_k_seeded(
         seeds = union([postings.of_term(t)[0] for t in seeded])
         if len(seeds) < k:
             continue
+        known: dict[int, FloatArray] | None
         if count == 1:  # the seeds are its postings: their contributions are at hand
-            known = values_at(rarest[1:], seeds)
-            if known is not None:
-                known[seeded[0]] = postings.of_term(seeded[0])[1]
+            narrowed = None
+            if among_best is not None and len(seeds) >= _NARROW_FROM:
+                narrowed = _narrowed(postings, seeds, seeded[0], qterms, k, values_at, among_best)
+            if narrowed is not None:
+                seeds, known = narrowed
+            else:
+                known = values_at(rarest[1:], seeds)
+                if known is not None:
+                    known[seeded[0]] = postings.of_term(seeded[0])[1]
         else:
             known = values_at(distinct, seeds)
         if known is None:
@@ -154,6 +182,65 @@ def top_k_seeded(
         if settled is not None:
             return settled
     return None
+
+
+def _narrowed(
+    postings: Postings,
+    seeds: npt.NDArray[Any],
+    seed: int,
+    qterms: list[int],
+    k: int,
+    values_at: Callable[[list[int], npt.NDArray[Any]], dict[int, FloatArray] | None],
+    among_best: AmongBest,
+) -> tuple[npt.NDArray[Any], dict[int, FloatArray]] | None:
+    """The seeds (the passages holding the term `seed`) that can be among their k best by
+    score, with every term's contributions there: the same k best and every tie with the
+    last, so `_settled_within` gives of them what it gives of all the seeds. None when they
+    cannot be told apart (then every seed is scored).
+
+    A seed among none of the other terms' best passages holds each of them at most at its
+    bound: its score, the query-order float sum of its contributions, is at most that of its
+    own contribution and those bounds (float addition is monotone), within a few units in the
+    last place of their real sum (`_SLACK` is far more). The seeds among some other term's
+    best passages, scored exactly, give a k-th best score that the k best of all the seeds
+    reach: a seed whose own contribution leaves it below that is neither among them nor tied
+    with the last."""
+    others = [t for t in dict.fromkeys(qterms) if t != seed]
+    found = among_best(seeds, others)
+    if found is None:
+        return None
+    inside, bounds = found
+    first = inside.nonzero()[0]
+    if len(first) < k:
+        return None
+    own = postings.of_term(seed)[1]
+    known = values_at(others, seeds[first])
+    if known is None:
+        return None
+    known[seed] = own[first]
+    exact = np.zeros(len(first), dtype=np.float64)
+    for q in qterms:  # query order, as `_settled_within`'s
+        exact += known[q]
+    exact.partition(len(exact) - k)
+    theta = float(exact[len(exact) - k])  # no higher than the k-th best of all the seeds
+    largest = max(abs(float(postings.max_contrib[seed])), abs(float(postings.min_contrib[seed])))
+    rest = 0.0  # the other terms' bounds, added up
+    size = abs(theta) + 1.0  # what the float error is a share of
+    for q in qterms:
+        rest += 0.0 if q == seed else bounds[q]
+        size += largest if q == seed else abs(bounds[q])
+    # a seed reaches theta only if its own contribution, times its terms, reaches this
+    least = (theta - rest - _SLACK * size) / qterms.count(seed)
+    reach = own >= least
+    reach |= inside
+    chosen = reach.nonzero()[0]
+    if len(chosen) * 2 > len(seeds):
+        return None  # (few left out: every seed scored, as before)
+    known = values_at(others, seeds[chosen])
+    if known is None:
+        return None
+    known[seed] = own[chosen]
+    return seeds[chosen], known
 
 
 def _settled_within(
