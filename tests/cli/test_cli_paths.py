@@ -98,6 +98,7 @@ def test_token_file_naming_a_device_is_refused_without_reading_it(checkout: Path
     ("setting", "name"),
     [
         ("[discord]\nanswer_retention_days = 100000000\n", "discord.answer_retention_days"),
+        ("[slack]\nanswer_retention_days = 100000000\n", "slack.answer_retention_days"),
         ("[discord]\nmax_upload_bytes = 10000000000\n", "discord.max_upload_bytes"),
         ("[corpus]\nmax_story_bytes = 10000000000\n", "corpus.max_story_bytes"),
         ("[discord]\nadmin_guild_ids = [-1]\n", "discord.admin_guild_ids"),

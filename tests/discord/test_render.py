@@ -321,3 +321,20 @@ def test_a_story_address_never_becomes_markdown() -> None:
     )
     assert render.citation(["Title"], "javascript:alert(1)") == "Title"
     assert render.link("data:text/html,hi") == ""
+
+
+def test_story_and_corpus_counts_are_grammatical_on_discord_and_slack() -> None:
+    from bot.slack import render as slack
+
+    story = _story(paragraphs=1, id="one", title="One")
+    quote = QuoteView(
+        story_id="one", paragraph=1, text="hi", speaker="Ana Ruiz", kind=QuoteKind.DIRECT
+    )
+    discord_story = render.story_embed([story], [quote], ["Ana Ruiz"]).description or ""
+    slack_story = "\n".join(
+        b["text"]["text"] for b in slack.story_blocks([story], [quote], ["Ana Ruiz"])
+        if b["type"] == "section"
+    )  # fmt: skip
+    for shown in (discord_story, slack_story):
+        assert "1 paragraph, 1 quote" in shown and "1 paragraphs" not in shown, shown
+    assert "· 1 paragraph" in (render.corpus_embed([story]).description or "")

@@ -106,7 +106,8 @@ async def test_a_missing_token_is_one_clear_line(slack_world: SlackWorld) -> Non
     await world.start_bot(env={"SLACK_BOT_TOKEN": ""}, wait=False)
     assert await world.exit_code() == 1
     assert world.output == [
-        "storybot: no Slack bot token: set SLACK_BOT_TOKEN or name a bot_token_file in [slack]"
+        "storybot: no Slack bot token: set SLACK_BOT_TOKEN, or name a file holding it in "
+        "[slack] bot_token_file"
     ]
 
 
