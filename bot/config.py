@@ -29,6 +29,7 @@ from pydantic import (
 from bot.engine.search import SearchSettings
 from bot.errors import ConfigError
 from bot.files import FileRefused, read_limited, resolved
+from bot.toml_errors import likely, line_of, plain
 
 TOKEN_ENV = "DISCORD_TOKEN"
 DATABASE_URL_ENV = "STORYBOT_DATABASE_URL"
@@ -128,11 +129,22 @@ class SlackSettings(_Section):
     admin_user_group: str | None = None
     moderator_user_group: str | None = None
     conversation_turns: int = Field(default=3, ge=1, le=10)
-    answer_retention_days: int = Field(default=30, ge=1)
+    # Bounded as Discord's: a date that far back must still be a date.
+    answer_retention_days: int = Field(default=30, ge=1, le=36_500)
+
+
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 
 class LoggingSettings(_Section):
-    level: str = Field(default="INFO", pattern=r"^(DEBUG|INFO|WARNING|ERROR|CRITICAL)$")
+    level: str = "INFO"
+
+    @field_validator("level", mode="before")
+    @classmethod
+    def _known_level(cls, value: Any) -> Any:
+        if isinstance(value, str) and value.upper() in LOG_LEVELS:
+            return value.upper()  # "info" is meant as INFO
+        raise ValueError(f"should be one of {', '.join(LOG_LEVELS)}")
 
 
 class Settings(_Section):
@@ -191,7 +203,7 @@ def _secret(what: str, env: str, file: Path | None, section: str, key: str) -> S
         except UnicodeDecodeError:
             raise ConfigError(f"{key} {resolved(file)}: is not UTF-8 text") from None
     if not value:
-        raise ConfigError(f"no {what}: set {env} or name a {key} in [{section}]")
+        raise ConfigError(f"no {what}: set {env}, or name a file holding it in [{section}] {key}")
     return SecretStr(value)
 
 
@@ -204,21 +216,22 @@ def load_settings(path: Path | None, *, required: bool = False) -> Settings:
             raise ConfigError(f"config file {shown} does not exist")
         return _database_from_environment(Settings())
     try:
-        data = tomllib.loads(
-            read_limited(config_path, MAX_CONFIG_BYTES, what="config file").decode("utf-8")
-        )
+        text = read_limited(config_path, MAX_CONFIG_BYTES, what="config file").decode("utf-8")
+        data = tomllib.loads(text)
     except FileRefused as exc:
         raise ConfigError(f"config file {exc}") from None
     except UnicodeDecodeError as exc:
-        raise ConfigError(f"{shown}: not UTF-8 text (bad byte at {exc.start})") from None
+        line = exc.object[: exc.start].count(b"\n") + 1
+        raise ConfigError(
+            f"{shown}: not UTF-8 text (byte 0x{exc.object[exc.start]:02x} on line {line}): "
+            "save it as UTF-8"
+        ) from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{shown}: {exc}") from None
     try:
         settings = Settings.model_validate(data)
     except ValidationError as exc:
-        error = exc.errors()[0]
-        where = ".".join(str(part) for part in error["loc"])
-        raise ConfigError(f"{shown}: {where}: {error['msg']}") from None
+        raise ConfigError(f"{shown}: {_problem(exc, text)}") from None
     database = settings.storage.database
     if isinstance(database, str) and urllib.parse.urlsplit(database).password is not None:
         raise ConfigError(
@@ -227,6 +240,23 @@ def load_settings(path: Path | None, *, required: bool = False) -> Settings:
             "~/.pgpass"
         )
     return _database_from_environment(_relative_to(settings, config_path.parent))
+
+
+def _problem(exc: ValidationError, text: str) -> str:
+    """The first thing wrong in the config `text`: its line, the key, and what to do."""
+    error = exc.errors()[0]
+    loc = [str(part) for part in error["loc"]]
+    section, key = loc[0], (loc[1] if len(loc) > 1 else None)
+    line = line_of(text, section, key) or line_of(text, section, None)
+    at = f" on line {line}" if line else ""
+    if error["type"] != "extra_forbidden":
+        return f"{'.'.join(loc)}: {plain(error)}" + (f" (line {line})" if line else "")
+    listed = "every section and key is in config.example.toml"
+    if key is None:
+        sections = Settings.model_fields
+        return f"[{section}]{at} is not a section{likely(section, sections)}; {listed}"
+    keys = type(getattr(Settings(), section)).model_fields
+    return f"{section}.{key}{at} is not a key of [{section}]{likely(key, keys)}; {listed}"
 
 
 def _database_from_environment(settings: Settings) -> Settings:
