@@ -23,7 +23,14 @@ from bot.engine.answer_types import holds_number
 from bot.engine.attribution import StoryAttribution, attribute_story, merge_attributions
 from bot.engine.build_merge import kept_stories, merged_index
 from bot.engine.build_version import build_version
-from bot.engine.corpus import MAX_STORY_BYTES, check_inside, corpus_files, parse_story
+from bot.engine.corpus import (
+    DUPLICATE_HINT,
+    MAX_STORY_BYTES,
+    NO_STORIES,
+    check_inside,
+    corpus_files,
+    parse_story,
+)
 from bot.engine.fingerprint_record import FileSignatures
 from bot.engine.index import BM25Index
 from bot.engine.initials import name_initials, people_names
@@ -444,6 +451,7 @@ def analyse_corpus(
     progress: Progress | None = None,
     workers: int | None = None,
     keep: Keep | None = None,
+    empty_ok: bool = False,
 ) -> AnalysedCorpus:
     """Every story file's analysis: reused from `previous` (by `file_key`) for a file whose
     name and bytes are unchanged, worked out in worker processes (one per core) for the
@@ -453,12 +461,18 @@ def analyse_corpus(
     `keep`: given the fresh analyses' keys and stored forms (`StoryAnalysis.to_bytes`), a
     batch at a time as they are read back, for the store to write them while the other
     stories are analysed (`IndexStore.keep_analyses`); a story whose file is refused later
-    may be among them."""
+    may be among them.
+
+    A folder with no story file raises CorpusError (NO_STORIES) unless `empty_ok`: a person
+    removing the last story means it; a build that finds none most often has the wrong path.
+    """
     if not directory.is_dir():
         raise CorpusError(directory, "the corpus folder does not exist")
     previous = previous or {}
     embedded = embedding_available()
     paths = corpus_files(directory)
+    if not paths and not empty_ok:
+        raise CorpusError(directory.absolute(), NO_STORIES)
     workers = workers or len(os.sched_getaffinity(0))
     # A whole build (nothing to reuse) starts its worker processes before reading the files:
     # each imports the engine and loads the embedding model meanwhile (~0.5 s).
@@ -523,7 +537,8 @@ def _analyse_read(
         story_id = found.story_id
         if story_id in stories:
             used = stories[story_id][1].story.source
-            raise CorpusError(path, f"duplicate id {story_id!r}, already used by {used}")
+            problem = f"duplicate id {story_id!r}, already used by {used}; {DUPLICATE_HINT}"
+            raise CorpusError(path, problem)
         stories[story_id] = (key, found)
     return AnalysedCorpus(
         analyses={key: analysis for key, analysis in (stories[i] for i in sorted(stories))},

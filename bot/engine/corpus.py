@@ -30,12 +30,22 @@ from bot.engine.models import ParagraphRole, Passage, Span, Story, StoryMeta
 from bot.engine.trusted import trusted as _trusted
 from bot.errors import CorpusError
 from bot.files import FileRefused, read_limited
+from bot.toml_errors import likely, line_of, plain, toml_syntax
 
 if TYPE_CHECKING:
     import pysbd
 
 STORY_SUFFIX = ".txt"
 HEADER_FENCE = "+++"
+HEADER_FIRST_LINE = 2  # the header's first line in the file, after the opening fence
+DUPLICATE_HINT = "give one of the two another id"
+ID_RULE = "lower case letters, digits, - and _ (at most 100 characters)"
+# An empty folder is a wrong path or a mount not there yet far more often than a wish to
+# answer from nothing: the build that would drop every story is refused, the old one kept.
+NO_STORIES = (
+    f"holds no story files (*{STORY_SUFFIX}): add one (the format is in corpus/README.md) "
+    "or name the folder that holds them"
+)
 MAX_STORY_BYTES = 2_000_000  # a long feature is ~100 kB; anything this big is a mistake
 
 _CREDIT = re.compile(
@@ -118,7 +128,9 @@ def load_corpus(
         story = load_story(path, max_bytes=max_bytes)
         if story.id in stories:
             raise CorpusError(
-                path, f"duplicate id {story.id!r}, already used by {stories[story.id].source}"
+                path,
+                f"duplicate id {story.id!r}, already used by {stories[story.id].source}; "
+                f"{DUPLICATE_HINT}",
             )
         stories[story.id] = story
     return tuple(stories[key] for key in sorted(stories))
@@ -186,7 +198,11 @@ def parse_story(raw: bytes, *, source: str) -> Story:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise CorpusError(source, f"is not UTF-8 text (bad byte at position {exc.start})") from exc
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise CorpusError(
+            source,
+            f"is not UTF-8 text (byte 0x{raw[exc.start]:02x} on line {line}): save it as UTF-8",
+        ) from exc
     text = text.removeprefix("\ufeff")
     header_text, body = _split_header(text, source)
     header = _parse_header(header_text, source)
@@ -202,7 +218,7 @@ def parse_story(raw: bytes, *, source: str) -> Story:
                 if n not in contributors and len(n) <= NAME_MAX_CHARS
             ]
     contributors = contributors[:MAX_CONTRIBUTORS]
-    meta = _meta(header, contributors, source)
+    meta = _meta(header, contributors, source, header_text)
     return Story(meta=meta, source=source, body=body, paragraphs=paragraphs)
 
 
@@ -222,16 +238,17 @@ def _parse_header(header_text: str, source: str) -> _Header:
     try:
         data = tomllib.loads(header_text)
     except tomllib.TOMLDecodeError as exc:
-        raise CorpusError(source, f"broken header: {exc}") from exc
+        problem = toml_syntax(str(exc), first_line=HEADER_FIRST_LINE)
+        raise CorpusError(source, f"broken header: {problem}") from exc
     if "id" not in data:
         raise CorpusError(source, "the header has no id")
     try:
         return _Header.model_validate(data)
     except ValidationError as exc:
-        raise CorpusError(source, f"bad header: {_first_error(exc)}") from exc
+        raise CorpusError(source, f"bad header: {_first_error(exc, header_text)}") from exc
 
 
-def _meta(header: _Header, contributors: list[str], source: str) -> StoryMeta:
+def _meta(header: _Header, contributors: list[str], source: str, header_text: str) -> StoryMeta:
     try:
         return StoryMeta(
             id=header.id,
@@ -243,13 +260,26 @@ def _meta(header: _Header, contributors: list[str], source: str) -> StoryMeta:
             contributors=tuple(contributors),
         )
     except ValidationError as exc:
-        raise CorpusError(source, f"bad header: {_first_error(exc)}") from exc
+        raise CorpusError(source, f"bad header: {_first_error(exc, header_text)}") from exc
 
 
-def _first_error(exc: ValidationError) -> str:
+def _first_error(exc: ValidationError, header_text: str) -> str:
+    """The first thing wrong in the header: the line of the file that sets it, and what."""
     error = exc.errors()[0]
-    where = ".".join(str(part) for part in error["loc"]) or "header"
-    return f"{where}: {error['msg'].removeprefix('Value error, ')}"
+    loc = [str(part) for part in error["loc"]]
+    key = loc[0] if loc else None
+    line = line_of(header_text, None, key, first_line=HEADER_FIRST_LINE) if key else None
+    where = ".".join(loc) or "header"
+    if error["type"] == "extra_forbidden" and key:
+        known = likely(key, _Header.model_fields)
+        at = f" on line {line}" if line else ""
+        return f"{where}{at} is not a header key{known}; the keys are in corpus/README.md"
+    at = f" (line {line})" if line else ""
+    if key == "id" and error["type"] == "string_pattern_mismatch":
+        return f"id: must be {ID_RULE}{at}"
+    if key == "published":  # a string, most often: TOML's dates take no quotation marks
+        return f"published: must be a TOML date, without quotation marks: 2025-04-14{at}"
+    return f"{where}: {plain(error)}{at}"
 
 
 def _paragraphs(story_id: str, body: str, header: _Header) -> tuple[Passage, ...]:

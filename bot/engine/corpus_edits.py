@@ -31,7 +31,13 @@ class CorpusEditing:
     _clock: Callable[[], dt.datetime]
     _snapshot: IndexSnapshot | None
 
-    async def reindex(self, progress: Progress | None = None) -> ReindexReport:
+    async def reindex(
+        self,
+        progress: Progress | None = None,
+        *,
+        from_scratch: bool = False,
+        empty_ok: bool = False,
+    ) -> ReindexReport:
         raise NotImplementedError  # StoryService.reindex
 
     async def add_story(self, raw: bytes, filename: str, *, replace: bool = False) -> CorpusChange:
@@ -70,7 +76,11 @@ class CorpusEditing:
                 raise StoryBotError(f"{found.source} is no longer in the corpus folder; reindex.")
             kept = await asyncio.to_thread(self.files.keep, story_id, previous, self._clock())
             await asyncio.to_thread(path.unlink)
-            report = await self._reindex_or_put_back(path, previous, kept, "nothing was removed")
+            # the last story too: a person removing it means it (a build that finds no story
+            # file on its own is refused: most often a wrong path)
+            report = await self._reindex_or_put_back(
+                path, previous, kept, "nothing was removed", empty_ok=True
+            )
         return CorpusChange("removed", found.source, None, kept, report)
 
     async def restore_story(self, story_id: str) -> CorpusChange:
@@ -117,10 +127,16 @@ class CorpusEditing:
         return target
 
     async def _reindex_or_put_back(
-        self, target: Path, previous: bytes | None, kept: KeptCopy | None, undone: str
+        self,
+        target: Path,
+        previous: bytes | None,
+        kept: KeptCopy | None,
+        undone: str,
+        *,
+        empty_ok: bool = False,
     ) -> ReindexReport:
         try:
-            return await self.reindex()
+            return await self.reindex(empty_ok=empty_ok)
         except BaseException as exc:
             await asyncio.to_thread(self.files.put_back, target, previous)
             if kept is not None:

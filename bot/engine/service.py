@@ -41,11 +41,14 @@ from bot.engine.search import FollowUp, Searcher, SearchSettings
 from bot.engine.semantic import Vectors
 from bot.engine.snapshot import BuildRecord, IndexSnapshot, IndexStore, QueryLogEntry
 from bot.errors import (
+    CorpusError,
     IndexNotBuiltError,
     QuestionError,
     ReindexBusyError,
     StorageError,
+    StoryBotError,
 )
+from bot.files import resolved
 from bot.pausepoints import pause_point
 
 if TYPE_CHECKING:
@@ -141,10 +144,23 @@ class StoryService(CorpusEditing):
         if snapshot is None or snapshot.corpus_hash != wanted:
             try:
                 await self._reindex(None, wait_for=wanted)
-            except Exception:
+            except Exception as exc:
                 if snapshot is None:
                     raise
-                log.exception("the corpus changed but could not be indexed; serving the old index")
+                if not isinstance(exc, StoryBotError):  # a bug: its traceback
+                    log.exception(
+                        "the corpus changed but could not be indexed; serving the old index"
+                    )
+                else:  # a story file, the corpus folder: the admin's to fix, in one line
+                    where = (
+                        f"{resolved(exc.path)}: {exc.problem}"
+                        if isinstance(exc, CorpusError)
+                        else exc
+                    )
+                    log.error(
+                        "the corpus changed but could not be indexed (%s); serving the old index",
+                        where,
+                    )
         return self._build
 
     @property
@@ -304,16 +320,21 @@ class StoryService(CorpusEditing):
     # -- reindex ------------------------------------------------------------------------------
 
     async def reindex(
-        self, progress: Progress | None = None, *, from_scratch: bool = False
+        self,
+        progress: Progress | None = None,
+        *,
+        from_scratch: bool = False,
+        empty_ok: bool = False,
     ) -> ReindexReport:
         """Rebuild from the corpus folder and swap the new index in; on any error nothing changes.
 
         The analysis of a story whose file is unchanged since the build in use is reused
         (unless `from_scratch`): only the changed stories are analysed again.
         Raises CorpusError (naming the file) when a story file is bad, ReindexBusyError when
-        another process sharing the store is reindexing.
+        another process sharing the store is reindexing. A corpus folder with no story file is
+        refused (CorpusError) unless `empty_ok` (a person removed the last story).
         """
-        return await self._reindex(progress, from_scratch=from_scratch)
+        return await self._reindex(progress, from_scratch=from_scratch, empty_ok=empty_ok)
 
     async def _reindex(
         self,
@@ -321,6 +342,7 @@ class StoryService(CorpusEditing):
         *,
         wait_for: str | None = None,
         from_scratch: bool = False,
+        empty_ok: bool = False,
     ) -> ReindexReport:
         """`wait_for` (start-up, the corpus hash wanted): when another process is building,
         wait for its build and use it if it is of that corpus, rather than fail."""
@@ -333,7 +355,7 @@ class StoryService(CorpusEditing):
                             assert self._build is not None
                             current = self._in_use
                             return reindex_report(current, current, self._build)
-                        return await self._build_and_save(progress, from_scratch)
+                        return await self._build_and_save(progress, from_scratch, empty_ok)
                 except ReindexBusyError:
                     if wait_for is None:
                         raise
@@ -342,7 +364,9 @@ class StoryService(CorpusEditing):
                     waited = True
                     await asyncio.sleep(0.2)
 
-    async def _build_and_save(self, progress: Progress | None, from_scratch: bool) -> ReindexReport:
+    async def _build_and_save(
+        self, progress: Progress | None, from_scratch: bool, empty_ok: bool = False
+    ) -> ReindexReport:
         await self.files_written()  # the last build's, before the next: one writer at a time
         started = time.perf_counter()
         old = self._snapshot
@@ -354,7 +378,7 @@ class StoryService(CorpusEditing):
         try:
             try:
                 snapshot, read, changes = await asyncio.to_thread(
-                    self._build_snapshot, previous, progress, kept.keep, old
+                    self._build_snapshot, previous, progress, kept.keep, old, empty_ok
                 )
             finally:
                 await kept.written()
@@ -466,6 +490,7 @@ class StoryService(CorpusEditing):
         progress: Progress | None,
         keep: Keep | None = None,
         old: IndexSnapshot | None = None,
+        empty_ok: bool = False,
     ) -> tuple[IndexSnapshot, AnalysedCorpus, BuildChanges]:
         """A snapshot of the corpus folder, and the files as they were read (their analyses
         let go). From `previous` (the build in use, None: from scratch): the analyses of the
@@ -487,6 +512,7 @@ class StoryService(CorpusEditing):
                 progress=progress,
                 workers=self.workers,
                 keep=keep,
+                empty_ok=empty_ok,
             )
             pause_point("building")
             built_hash = corpus_hash(corpus.fingerprint)
