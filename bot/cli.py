@@ -263,7 +263,10 @@ async def _index(args: argparse.Namespace, settings: Settings) -> int:
         database.builds.files_written_on_read = False
         service = StoryService.from_settings(database, settings, answering=False)
         await service.start(build_if_missing=False)
-        report = await service.reindex(progress=_progress_printer(always=args.progress))
+        try:
+            report = await service.reindex(progress=_progress_printer(always=args.progress))
+        except CorpusError as exc:  # say what still answers, as the bots do
+            raise CorpusError(exc.path, f"{exc.problem}; {_still_answering(service)}") from None
         await service.files_written()  # the build's files, which the next start reads
         _print_index_report(service, report)
     return 0
@@ -298,6 +301,16 @@ async def _ask(args: argparse.Namespace, settings: Settings) -> int:
                 if len(questions) > 1:
                     print()
     return 1 if failures and len(questions) == 1 else 0
+
+
+def _still_answering(service: StoryService) -> str:
+    build = service.build
+    if build is None:
+        return "nothing was indexed"
+    return (
+        f"nothing changed: the previous index ({_counted(build.stories, 'story', 'stories')}, "
+        f"{_counted(build.passages, 'passage', 'passages')}) still answers"
+    )
 
 
 def _questions(args: argparse.Namespace) -> list[str]:
@@ -447,22 +460,21 @@ def format_answer(answer: Answer) -> str:
     """An answer as a person would like to read it in a terminal."""
     lines = [f"Q: {answer.question}", ""]
     if not answer.answered:
-        lines.append(answer.reason or "The story doesn't say.")
+        said = [answer.reason or "The story doesn't say."]
         if answer.quoted_speakers:
-            lines.append("People quoted in the story: " + ", ".join(answer.quoted_speakers) + ".")
+            said.append("People quoted in the story: " + ", ".join(answer.quoted_speakers) + ".")
         if answer.scope:
-            lines.append(answer.scope)
-            lines.append(
+            said.append(answer.scope)
+            said.append(
                 "Ask about what it covers in other words, or run `storybot quotes` to read "
                 "who said what."
             )
-        return "\n".join(lines)
+        return "\n".join(lines + [_wrapped(line) for line in said])
     if answer.about_story:  # the story's own details, then its byline line, if asked
-        lines += [" ".join(filter(None, (f.text, f.url))) for f in answer.about_story.lines()]
+        lines += [_wrapped(f.text, f.url) for f in answer.about_story.lines()]
         lines.append("")
     if answer.about_bot:  # what the bot is, and the stories it answers from
-        for fact in answer.about_bot.lines():
-            lines.append(textwrap.fill(" ".join(filter(None, (fact.text, fact.url))), WRAP))
+        lines += [_wrapped(fact.text, fact.url) for fact in answer.about_bot.lines()]
         lines += ["", "`storybot quotes` lists every quotation and who said it."]
     if answer.confidence == "low":
         lines += [LOW_CONFIDENCE_NOTE, ""]
@@ -471,9 +483,23 @@ def format_answer(answer: Answer) -> str:
     return "\n".join(lines).rstrip()
 
 
+def _wrapped(text: str, url: str | None = None, *, indent: str = "", hang: str = "") -> str:
+    """`text` (and `url`) wrapped to WRAP, its lines after the first indented by `hang` more;
+    a link or a long name is never broken."""
+    return textwrap.fill(
+        " ".join(filter(None, (text, url))),
+        WRAP,
+        initial_indent=indent,
+        subsequent_indent=indent + hang,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+
+
 def _format_passage(passage: RankedPassage) -> list[str]:
     body = textwrap.fill(passage.text, WRAP - 4)
-    lines = [textwrap.indent(body, "  > "), "    — " + _citation(passage)]
+    cited = _wrapped("— " + _citation(passage), indent="    ", hang="  ")
+    lines = [textwrap.indent(body, "  > "), cited]
     each = passage.quotes_by_speaker()
     names = ", ".join(quoted_names(passage))
     if each:  # two people or more: each quotation with its own speaker
@@ -501,11 +527,14 @@ def _print_index_report(service: StoryService, report: ReindexReport) -> None:
     build = report.build
     print(
         f"Indexed {_counted(build.stories, 'story', 'stories')}, "
-        f"{build.passages:,} passages, {build.quotes:,} quotes in {build.duration_ms / 1000:.2f} s."
+        f"{_counted(build.passages, 'passage', 'passages')}, "
+        f"{_counted(build.quotes, 'quote', 'quotes')} in {build.duration_ms / 1000:.2f} s."
     )
     stories = service.stories()
     for story in stories[:LISTED]:
-        print(f"  {story.id}: {len(story.passages)} passages ({story.source})")
+        print(
+            f"  {story.id}: {_counted(len(story.passages), 'passage', 'passages')} ({story.source})"
+        )
     if len(stories) > LISTED:
         print(f"  … and {len(stories) - LISTED:,} more")
     counts = Counter(s or "unknown speaker" for s in service.quote_speakers()).most_common()
@@ -513,7 +542,7 @@ def _print_index_report(service: StoryService, report: ReindexReport) -> None:
     for speaker, count in counts[:LISTED]:
         print(f"  {count:4d}  {speaker}")
     if len(counts) > LISTED:
-        print(f"  … and {len(counts) - LISTED:,} more speakers")
+        print(f"  … and {_counted(len(counts) - LISTED, 'more speaker', 'more speakers')}")
     changes = []
     if report.stories_added:
         changes.append("added " + summarised(report.stories_added, "story", "stories"))
