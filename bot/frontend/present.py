@@ -184,7 +184,9 @@ def story_lines(stories: Sequence[Story], quotes: Sequence[QuoteView], markup: M
             facts.append(markup.escape(clip(meta.outlet, CITATION_PART_LIMIT)))
         if meta.published:
             facts.append(meta.published.isoformat())
-        facts.append(f"{len(story.passages)} paragraphs, {per_story[meta.id]} quotes")
+        facts.append(
+            f"{counted(len(story.passages), 'paragraph')}, {counted(per_story[meta.id], 'quote')}"
+        )
         shown = markup.link(meta.url)
         if shown:
             facts.append(shown)
@@ -238,7 +240,8 @@ def corpus_lines(stories: Sequence[Story], markup: Markup) -> list[str]:
     lines = []
     for story in stories:
         title = markup.escape(clip(story.meta.title or story.id, CITATION_PART_LIMIT))
-        lines.append(f"{markup.code(story.source)} · {title} · {len(story.passages)} paragraphs")
+        paragraphs = counted(len(story.passages), "paragraph")
+        lines.append(f"{markup.code(story.source)} · {title} · {paragraphs}")
     return lines
 
 
