@@ -29,6 +29,7 @@ BUILDING_MODULES = (
     "bot/__init__.py",
     "bot/errors.py",
     "bot/files.py",
+    "bot/toml_errors.py",
     "bot/engine/__init__.py",
     "bot/engine/answer.py",
     "bot/engine/answer_types.py",
