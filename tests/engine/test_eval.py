@@ -477,7 +477,7 @@ def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held
     <= 15 % of unanswerable questions answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     sets = sets_held_out(REPO / "tests/data")
-    assert len(sets) == 67 and "eval-dev.jsonl (odd half)" in sets
+    assert len(sets) == 68 and "eval-dev.jsonl (odd half)" in sets
     assert choose_threshold(list(sets.values()), Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
@@ -1083,19 +1083,27 @@ def test_the_eighteenth_sessions_set_read_by_the_lead(story_snapshot: IndexSnaps
 
 
 def assert_read_set_floors(
-    held: EvalReport, *, recall_at_1: int, recall_at_3: int, high: int, wrong_high: int = 0
+    held: EvalReport,
+    *,
+    recall_at_1: int,
+    recall_at_3: int,
+    high: int,
+    wrong_high: int = 0,
+    absent_refused: int = 3,
 ) -> None:
     """The floors of a fresh set read whole (each test's docstring says where it began): no
     answerable question refused, every high answer right (but the `wrong_high` its docstring
-    names), none of its unanswerable questions rated high, its 3 absent speakers refused and
-    its 8 speaker questions right."""
+    names), none of its unanswerable questions rated high, its 3 absent speakers refused (but
+    those its docstring names searched: `absent_refused` of 3) and its 8 speaker questions
+    right."""
     assert held.recall_at_1.hits >= recall_at_1, misses(held)
     assert held.recall_at_3.hits >= recall_at_3, misses(held)
     assert held.abstained_answerable.hits == 0, misses(held)
     assert held.high_confidence.hits >= high, misses(held)
     assert held.high_gold_first.hits >= held.high_confidence.hits - wrong_high, misses(held)
     assert held.unanswerable_high.hits == 0, misses(held)
-    assert value(held.absent_speaker_refused) == 1.0, misses(held)  # 3 of 3
+    assert held.absent_speaker_refused.total == 3, misses(held)
+    assert held.absent_speaker_refused.hits >= absent_refused, misses(held)
     assert held.speaker.hits == 8, misses(held)
 
 
@@ -1246,6 +1254,25 @@ def test_the_twenty_ninth_sessions_read_set(story_snapshot: IndexSnapshot) -> No
     way to save money"."""
     held = held_out(story_snapshot, "eval-fresh-63.jsonl")
     assert_read_set_floors(held, recall_at_1=34, recall_at_3=36, high=25, wrong_high=1)
+
+
+def test_the_thirtieth_sessions_read_set(story_snapshot: IndexSnapshot) -> None:
+    """eval-fresh-64.jsonl: 48 questions as members of a local news site's subscribers' Slack
+    ask them, terse ("bukele quote on the 6 mil they're getting paid?", "# of deportees in that
+    prison rn?", "rubio quote on the prison deal?"), written blind by a helper who saw only the
+    story, kept out unread through the twenty-ninth session and read whole in the thirtieth
+    (9read64). On its start (2c605b1): Recall@1 30 of 40, Recall@3 38, 18 high (16 right),
+    none refused, speaker right 8, unanswerable high 0 of 8, absent speakers refused 2 of 3.
+    Its two wrong highs: "trump quote re: jailing ppl down there cheaper" rated high on his
+    greeting ("It's an honor to have you ... the people of El Salvador"), his "for less money
+    than it costs us, I'm in" not returned; "is it safer to vacation there now according to
+    our govt" rated high on the professor's "turn one of the most dangerous countries into
+    the safest ..." (Bukele's "government"), not the State Department's travel advisory. The
+    absent speaker searched: "rubio quote on the prison deal?"."""
+    held = held_out(story_snapshot, "eval-fresh-64.jsonl")
+    assert_read_set_floors(
+        held, recall_at_1=30, recall_at_3=38, high=18, wrong_high=2, absent_refused=2
+    )
 
 
 def _across_sets() -> Any:
