@@ -1209,9 +1209,20 @@ class Searcher(Rendering):
                 rated = ratings(signals)
 
         def sentence_vouches() -> bool:
+            # a speaker's: with their passages closest in meaning, which the ranking leaves
+            # out when they hold none of the topic, where the best passage lacks some of it
+            # (what it lacks they may say in other words: "trump quote re: jailing ppl down
+            # there cheaper", his greeting to "the people of El Salvador" against his "for
+            # less money than it costs us"); not where it holds it all ("did trump or bukele
+            # talk about crime": his "criminals" elsewhere is no rival to his "crime")
+            theirs = (
+                [passage for passage, _ in self._theirs_closest(quoting, closeness)]
+                if quoting and closeness is not None and signals.coverage < 1.0
+                else []
+            )
             return self._closest_sentence_in(
                 plain[0].passage,
-                [c.passage for c in plain],
+                [c.passage for c in plain] + theirs,
                 list(zip(meant, meant_terms, strict=True)),
             )
 
@@ -1509,6 +1520,17 @@ class Searcher(Rendering):
             # of its story, tell whose they are, whatever the ranking's signals read (words no
             # index term holds: "nobody", "up", "here") or which passage it puts first
             high = True
+        if not high and quoting and closeness is not None and len(candidates) < top_k:
+            # fewer of their passages hold the topic than are shown, none of them vouched for:
+            # the rest shown are their passages closest in meaning, which may say it in other
+            # words ("trump quote re: jailing ppl down there cheaper": his "for less money
+            # than it costs us", after the two of his holding "people")
+            have = {c.passage for c in candidates} | seen
+            more = [(p, n) for p, n in self._theirs_closest(quoting, closeness) if p not in have]
+            candidates = candidates + [
+                Candidate(passage, 0.0, quotes)
+                for passage, quotes in more[: top_k - len(candidates)]
+            ]
         return _PartResult(
             candidates=tuple(candidates),
             high=high,
@@ -1518,6 +1540,27 @@ class Searcher(Rendering):
             rated=plain[0].passage,
             topic_carried=topic_carried,
         )
+
+    def _theirs_closest(
+        self, speakers: Sequence[Person], closeness: Closeness
+    ) -> list[tuple[int, int]]:
+        """Of the passages closest to the question in meaning (`semantic_depth` of them), those
+        quoting `speakers`, closest first, each with how many of their quotes it holds: their
+        words a ranking by the question's words leaves out when they hold none of its topic
+        ("trump quote re: jailing ppl down there cheaper": his "for less money than it costs
+        us, I'm in", where the words found only his passages holding "people")."""
+        theirs = self._quoting_passages(speakers)
+        depth = min(self.settings.semantic_depth, len(closeness))
+        closest = closeness.closest(depth)
+        at = np.searchsorted(theirs.numbered, closest)
+        found = [
+            (passage, int(theirs.quotes[i]))
+            for passage, i in zip(closest, at.tolist(), strict=True)
+            if i < len(theirs.numbered) and int(theirs.numbered[i]) == passage
+        ]
+        near = closeness.of([passage for passage, _ in found]) if found else []
+        order = sorted(range(len(found)), key=lambda i: (-near[i], found[i][0]))
+        return [found[i] for i in order]
 
     def _origin_first(self, candidates: list[Candidate], read: ReadQuestion) -> list[Candidate]:
         """`candidates` with the passage introducing the one person a "where is X from"
