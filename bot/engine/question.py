@@ -491,14 +491,12 @@ def read_question(question: str, people: Sequence[Person] | MentionFinder) -> Re
                 return read
             if read is not None and read.unknown_speaker and _ends_in_someone(question[start:end]):
                 unquoted = unquoted or read  # another reading may name someone quoted
-            if read is not None and read.if_a_name is not None:
+            if read is None or match.re is not _NAME_THEN_WORDS:
+                continue  # (an owner's "s" cut off an English plural is no name: "Pls quote")
+            if read.if_a_name is not None:
                 unsure = unsure or read  # "the aclu statement": a name if the corpus never
                 # uses the word (`if_a_name`), as for "what did the aclu say"
-            elif (
-                read is not None
-                and read.unknown_speaker
-                and lone_name_word(question[word.start() : end]) is not None
-            ):
+            elif read.unknown_speaker and lone_name_word(question[word.start() : end]):
                 # "rubio quote on the deal": one word no English word, a name if the corpus
                 # never uses it either (`if_a_name`: not "salvador reaction", a word of its own)
                 unsure = unsure or ReadQuestion(
