@@ -238,8 +238,10 @@ _ASKS_FROM_X = re.compile(
     # "a quotable line from the mayor", "a soundbite from her"
     r"|(?:lines?|soundbites?|sound\s+bites?)\s+(?:from|by)"
     r"|(?:(?<=^)|(?<=^\W)|(?<=[.!?]\s))(?:(?:is|was)\s+there\s+)?(?:any|some)thing\s+from)\s+"
-    # ... up to what it is on: "the reaction from Mexico's foreign minister to the meeting"
-    r"(?P<who>[\w .'’-]+?)(?=\s+(?:on|about|regarding|concerning|over|to)\b|[^\w .'’-]|$)",
+    # ... up to what it is on: "the reaction from Mexico's foreign minister to the meeting", or
+    # the question put after it with no comma: "according to the government is it safe now"
+    r"(?P<who>[\w .'’-]+?)(?=\s+(?:on|about|regarding|concerning|over|to"
+    r"|is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\b|[^\w .'’-]|$)",
     re.IGNORECASE,
 )
 # a word of its verb every match holds (`may_hold_word`): "according", "per", "quotes", ...
@@ -2019,7 +2021,12 @@ def _names_someone(who: str) -> bool:
         return True  # "chief justice roberts", "judge boasberg", "sen chris van hollen"
     # "the mayor", "the mayor of Springfield", "the Supreme Court justices"; "Taiwan's
     # government", "Garcia's lawyers"
-    if LEADING_ARTICLE.match(who) or re.search(r"['’]s?\s", who):
+    if (
+        LEADING_ARTICLE.match(who)
+        or re.search(r"['’]s?\s", who)
+        or words[0].lower() in _FIRST_PERSON_OWNERS
+    ):
+        # "our government", "our senator": the asker's own, a role all the same
         return any(_is_role(w) or member_of(w) for w in words[1:])
     # a group by its role, with no article: "union leaders", "any lawyers", "some senators";
     # or by what its members belong to: "democrats", "the Republicans"
@@ -2082,6 +2089,9 @@ _PERSON_FILE = 18
 
 
 _GROUP_DETERMINERS = frozenset("any some other those these".split())
+# the asker's own ("our government", "my senator"): whoever holds the role for them
+_FIRST_PERSON_OWNERS = frozenset("our my".split())
+FIRST_PERSON_OWNER = re.compile(r"^(?:our|my)\s+", re.IGNORECASE)
 
 
 # The words for a person or their role, one word each: a word one edit from one is no name

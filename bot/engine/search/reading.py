@@ -33,6 +33,7 @@ from bot.engine.lexicon import Source, lemma_of
 from bot.engine.models import Person
 from bot.engine.occupations import is_person_noun
 from bot.engine.question import (
+    FIRST_PERSON_OWNER,
     LEADING_ARTICLE,
     SPEECH_STEMS,
     QuestionKind,
@@ -591,7 +592,8 @@ class QuestionReading(MeaningCloseness):
         comment"): the story would have named whoever holds it among its people, and quotes
         them not; not another place ("Riverton"), which says nothing itself. Only a few
         passages of the words' rarest term are read."""
-        bare = LEADING_ARTICLE.sub("", who.strip())
+        # "our government" is the asker's, as "the government" is the one they mean
+        bare = FIRST_PERSON_OWNER.sub("", LEADING_ARTICLE.sub("", who.strip()), count=1)
         words = re.findall(r"[^\W_]+", bare.lower())
         index = self.snapshot.index
         kind = people_of_a_kind(who.strip())
