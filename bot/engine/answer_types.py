@@ -614,10 +614,20 @@ _ASKS_OTHERWISE = re.compile(
 )
 
 
+# A search-box query naming the kind first, before what it is of: "number of deportees in
+# that prison now?", "age of the mayor?", "the total cost of the bridge"
+_NOUN_FIRST = re.compile(
+    r"^\W*(?:(?:the|total|exact)\s+)*(?P<noun>age|date|year|cost|price|fee|amount|number)"
+    r"\s+of\s+\w",
+    re.IGNORECASE,
+)
+
+
 def _kind_named(question: str) -> AnswerKind | None:
     """The kind of answer named by its noun last in a search-box query or in "what is X's
-    <noun>" (`_NOUN_LAST`), or None."""
-    named = _kind_noun(question)
+    <noun>" (`_NOUN_LAST`), or first in a query before what it is of (`_NOUN_FIRST`), or
+    None."""
+    named = _kind_noun(question) or _NOUN_FIRST.match(question)
     return _KIND_NOUNS[named.group("noun").lower()] if named else None
 
 

@@ -257,6 +257,8 @@ _OFFICE_INITIALS_WORD = re.compile(
 _OFFICE_INITIALS_ANY_CASE = tuple(i for i in _OFFICE_INITIALS if len(i) >= 3)
 
 
+# The sign for "number" before what is counted: "# of deportees" (not "#MeToo", "C#")
+_NUMBER_SIGN = re.compile(r"(?<![\w#])#\s*of\b", re.IGNORECASE)
 # A number of times as chat writes it: "100x more", "10x the cost" (not "4x4", "0x1F")
 _TIMES = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)[xX](?![\w])")
 # A number with the letter of its order of magnitude, as chat writes it: "6M", "$6m", "85k",
@@ -473,6 +475,8 @@ def expand_shorthand(text: str, searched_in_words: Callable[[str, str], bool] | 
     # questions hold none): a pass of a pattern over a question is 1-2 µs.
     if "mark" in text or "point" in text:
         text = _DICTATED_MARK.sub(_dictated_mark_written, text)
+    if "#" in text:
+        text = _NUMBER_SIGN.sub("number of", text)
     if "x" in text or "X" in text:
         text = _TIMES.sub(r"\1 times", text)
     if _DIGIT.search(text):
