@@ -167,8 +167,10 @@ _QUESTION_WORD_AND_VERB = (
 _PART_BREAK = re.compile(
     # where a break can start (tests/engine/test_pattern_openings.py): entered only there, not
     # at every character of a question with each of its four ways of breaking
-    r"(?=[\s?;,])(?:"
-    rf"\?+\s+(?=\S)|\s\+\s|;\s+|,?\s+(?:and|also|plus)\s+(?={_QUESTION_WORD_AND_VERB}))",
+    r"(?=[\s?;,.…])(?:"
+    rf"\?+\s+(?=\S)|\s\+\s|;\s+|,?\s+(?:and|also|plus)\s+(?={_QUESTION_WORD_AND_VERB})"
+    # an ellipsis between two questions: "how'd trump react ... and did he take a shot"
+    r"|(?:\.{2,}|…)\s*(?=\S))",
     re.IGNORECASE,
 )
 _MIN_PART_WORDS = 3
