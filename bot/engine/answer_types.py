@@ -595,13 +595,14 @@ _KIND_NOUNS = {
     "fee": AnswerKind.AMOUNT,
     "amount": AnswerKind.AMOUNT,
     "number": AnswerKind.COUNT,
+    "population": AnswerKind.COUNT,
 }
 _NOUN_LAST = re.compile(
     r"^\W*(?:(?:what|which)(?:['’]?s|\s+(?:is|was|are|were))\s+)?"
     # the words naming whose: no preposition ("what was in miller's briefing about the cost"
     # asks what the briefing said)
     r"(?P<words>(?:(?!(?:in|about|on|of|for|with|to|from|at|by|over|after)\b)[\w'’-]+\s+){1,6})"
-    r"(?P<noun>age|date|year|cost|price|fee|amount|number)\W*$",
+    r"(?P<noun>age|date|year|cost|price|fee|amount|number|population)\W*$",
     re.IGNORECASE,
 )
 # Words that begin a question asking something else of the noun ("why is the fee", "did the
@@ -617,7 +618,8 @@ _ASKS_OTHERWISE = re.compile(
 # A search-box query naming the kind first, before what it is of: "number of deportees in
 # that prison now?", "age of the mayor?", "the total cost of the bridge"
 _NOUN_FIRST = re.compile(
-    r"^\W*(?:(?:the|total|exact)\s+)*(?P<noun>age|date|year|cost|price|fee|amount|number)"
+    r"^\W*(?:(?:the|total|exact)\s+)*"
+    r"(?P<noun>age|date|year|cost|price|fee|amount|number|population)"
     r"\s+of\s+\w",
     re.IGNORECASE,
 )

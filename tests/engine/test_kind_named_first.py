@@ -5,7 +5,8 @@ question's words and no number came first (fresh-64 n02: "the ability to send de
 El Salvador's maximum-security prison", the count third), and on a story of our own one with
 no count was rated high. Now the noun first is read as the kind asked
 (`answer_types._NOUN_FIRST`), and chat's "#" before "of" as "number"
-(`chat._NUMBER_SIGN`)."""
+(`chat._NUMBER_SIGN`). "population", the count of a place's people, is such a noun too, first
+or last (fresh-64 n06 "population of el salvador?": right, low; now high)."""
 
 from __future__ import annotations
 
@@ -54,12 +55,32 @@ def test_an_age_asked_first_is_answered(pantry) -> None:  # type: ignore[no-unty
     assert "Okoye, 58" in answer.passages[0].text
 
 
+ISLAND_STORY = "\n".join(
+    [
+        "Ferry service to Marrow Island will end in the evenings from June, the county said.",
+        "The island, with a population of about 4,200, has no bridge to the mainland.",
+        "“People here have no other way to get to work,” resident Ana Lindqvist said.",
+        "The county said the savings would pay for a new morning sailing.",
+    ]
+)
+
+
+def test_a_population_named_last_is_a_count() -> None:
+    # on main: low (no count read of "population" last, as of "number" it was)
+    answer = searcher_for("island", ISLAND_STORY).ask("marrow island population?")
+    assert answer.confidence == "high"
+    assert "4,200" in answer.passages[0].text
+
+
 @pytest.mark.parametrize(
     ("typed", "kind"),
     [
         ("number of families served?", AnswerKind.COUNT),
         ("the total cost of the new site?", AnswerKind.AMOUNT),
         ("date of the opening?", AnswerKind.DATE),
+        ("population of the county?", AnswerKind.COUNT),
+        ("the county population?", AnswerKind.COUNT),
+        ("why is the population falling", None),
         # not a query naming its kind first
         ("a number of families said so", None),
     ],
