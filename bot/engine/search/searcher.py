@@ -1541,6 +1541,16 @@ class Searcher(Rendering):
             topic_carried=topic_carried,
         )
 
+    def _their_quotes_in(self, passage: int, speakers: Sequence[Person]) -> int:
+        """How many quotes of `speakers` passage `passage` holds (0 of no one asked)."""
+        if not speakers:
+            return 0
+        theirs = self._quoting_passages(speakers)
+        at = int(np.searchsorted(theirs.numbered, passage))
+        if at < len(theirs.numbered) and int(theirs.numbered[at]) == passage:
+            return int(theirs.quotes[at])
+        return 0
+
     def _theirs_closest(
         self, speakers: Sequence[Person], closeness: Closeness
     ) -> list[tuple[int, int]]:
@@ -2502,18 +2512,23 @@ class Searcher(Rendering):
         framed = self._framed_for_gain(gain, speakers)
         if framed is None:
             return candidates
-        return self._first_that(candidates, framed, in_story=lambda n: n not in seen and framed(n))
+        return self._first_that(
+            candidates, framed, in_story=lambda n: n not in seen and framed(n), speakers=speakers
+        )
 
     def _first_that(
         self,
         candidates: list[Candidate],
         fits: Callable[[int], bool],
         in_story: Callable[[int], bool] | None = None,
+        *,
+        speakers: Sequence[Person] = (),
     ) -> list[Candidate]:
         """`candidates` with the first of them that `fits` put first, else the first passage of
-        the first one's story that does (`in_story`, when given, for those), shown in its place:
-        the rest keep their order, as many as there were. As they were when the first fits
-        already or nothing does."""
+        the first one's story that does (`in_story`, when given, for those), shown in its place
+        (with the quotes of the `speakers` asked about it holds, as a ranked one has): the rest
+        keep their order, as many as there were. As they were when the first fits already or
+        nothing does."""
         if fits(candidates[0].passage):
             return candidates
         moved = next((c for c in candidates[1:] if fits(c.passage)), None)
@@ -2524,7 +2539,7 @@ class Searcher(Rendering):
             )
             if found is None:
                 return candidates
-            moved = Candidate(found, 0.0, 0)
+            moved = Candidate(found, 0.0, self._their_quotes_in(found, speakers))
         rest = [c for c in candidates if c.passage != moved.passage]
         return [moved, *rest][: len(candidates)]
 
