@@ -1263,16 +1263,15 @@ def test_the_thirtieth_sessions_read_set(story_snapshot: IndexSnapshot) -> None:
     story, kept out unread through the twenty-ninth session and read whole in the thirtieth
     (9read64). On its start (2c605b1): Recall@1 30 of 40, Recall@3 38, 18 high (16 right),
     none refused, speaker right 8, unanswerable high 0 of 8, absent speakers refused 2 of 3.
-    Its two wrong highs: "trump quote re: jailing ppl down there cheaper" rated high on his
+    Its two wrong highs then: "trump quote re: jailing ppl down there cheaper" rated high on his
     greeting ("It's an honor to have you ... the people of El Salvador"), his "for less money
-    than it costs us, I'm in" not returned; "is it safer to vacation there now according to
-    our govt" rated high on the professor's "turn one of the most dangerous countries into
-    the safest ..." (Bukele's "government"), not the State Department's travel advisory. The
-    absent speaker searched: "rubio quote on the prison deal?"."""
+    than it costs us, I'm in" not returned (now low, it third); "is it safer to vacation there
+    now according to our govt" rated high on the professor's "turn one of the most dangerous
+    countries into the safest ..." (Bukele's "government"), not the State Department's travel
+    advisory (now low; the advisory still not in the top 3). The absent speaker searched then,
+    "rubio quote on the prison deal?", is refused now. wrong_high=0: no wrong high is left."""
     held = held_out(story_snapshot, "eval-fresh-64.jsonl")
-    assert_read_set_floors(
-        held, recall_at_1=30, recall_at_3=38, high=18, wrong_high=2, absent_refused=2
-    )
+    assert_read_set_floors(held, recall_at_1=32, recall_at_3=39, high=18)
 
 
 def _across_sets() -> Any:
