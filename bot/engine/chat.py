@@ -1446,7 +1446,12 @@ _QUESTION_WORD = re.compile(
 )
 # How a question that puts the one before it in other words opens: "like, what's the
 # population?", "I mean, how many were convicted?", "in other words"
-_RESTATING = re.compile(r"\W*(?:like|i\s+mean|in\s+other\s+words|that\s+is)\b\W*", re.IGNORECASE)
+# (or corrects it: "... no wait, what did vega say", "... i meant what did the mayor say")
+_RESTATING = re.compile(
+    r"\W*(?:like|i\s+mean|in\s+other\s+words|that\s+is|no\s+wait|wait\s+no|i\s+meant"
+    r"|scratch\s+that)\b\W*",
+    re.IGNORECASE,
+)
 
 
 def restates(question: str) -> bool:

@@ -5,7 +5,9 @@ read as one, whose words found a passage on neither ("take" of the second found 
 these horrible criminals": fresh-64 c06, his reaction second). Now an ellipsis is a break too,
 where the words on both sides ask (`reading._PART_BREAK`, `question_parts`): each question is
 asked of its own words, "he" the person the first names. Words that ask nothing before it ("so...
-what did ...") or after it ("... about the prison") stay one question."""
+what did ...") or after it ("... about the prison") stay one question; a question after it that
+corrects the one before ("... no wait, what did vega say", `chat._RESTATING`) is what was
+meant, alone."""
 
 from __future__ import annotations
 
@@ -56,6 +58,8 @@ def test_each_question_around_an_ellipsis_is_answered(school, typed: str) -> Non
             ["how'd he react to the vote", "and did he take a shot at the press"],
         ),
         ("so... what did the mayor say", ["so... what did the mayor say"]),
+        # a correction after it asks what was meant instead (as "like, ..." restates)
+        ("what did the mayor say... no wait, what did vance say", ["no wait, what did vance say"]),
         (
             "what did the mayor say... about the school",
             ["what did the mayor say... about the school"],
