@@ -1209,15 +1209,20 @@ class Searcher(Rendering):
                 rated = ratings(signals)
 
         def sentence_vouches() -> bool:
-            # a speaker's: with their passages closest in meaning, which the ranking leaves
-            # out when they hold none of the topic, where the best passage lacks some of it
-            # (what it lacks they may say in other words: "trump quote re: jailing ppl down
-            # there cheaper", his greeting to "the people of El Salvador" against his "for
-            # less money than it costs us"); not where it holds it all ("did trump or bukele
-            # talk about crime": his "criminals" elsewhere is no rival to his "crime")
+            # a speaker's among rivals of theirs (`_among_rivals`): with their passages
+            # closest in meaning, which the ranking leaves out when they hold none of the
+            # topic, where the best passage lacks some of it (what it lacks they may say in
+            # other words: "trump quote re: jailing ppl down there cheaper", his greeting to
+            # "the people of El Salvador" against his "for less money than it costs us"); not
+            # where it holds it all ("did trump or bukele talk about crime": his "criminals"
+            # elsewhere is no rival to his "crime"), nor where it is the only one of theirs
+            # on the topic (the words picked it: "what did bukele say")
             theirs = (
                 [passage for passage, _ in self._theirs_closest(quoting, closeness)]
-                if quoting and closeness is not None and signals.coverage < 1.0
+                if quoting
+                and closeness is not None
+                and signals.coverage < 1.0
+                and _among_rivals(signals)
                 else []
             )
             return self._closest_sentence_in(
