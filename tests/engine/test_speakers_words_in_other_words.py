@@ -6,9 +6,8 @@ that vouches for a passage among rivals of theirs (the sentence closest in meani
 passages ranked) compared only the passages holding "people": it picked the greeting, rated
 high (fresh-64 s05, "trump quote re: jailing ppl down there cheaper": Trump's "It's an honor
 to have you ... the people of El Salvador" high, his "for less money than it costs us, I'm
-in" not returned). Now the sentence reading compares their passages closest in meaning of
-all too (`Searcher._theirs_closest`), and an answer not vouched for, with fewer of their
-passages holding the topic than are shown, shows their closest in meaning after them."""
+in" not returned). Now, among rivals of theirs, the sentence reading compares their passages
+closest in meaning of all too (`Searcher._theirs_closest`)."""
 
 from __future__ import annotations
 
@@ -31,7 +30,6 @@ BUS_STORY = "\n".join(
         "Riders have complained for years about late buses on the east side.",
     ]
 )
-HER_TERMS = "for less money than it costs us"
 
 
 @pytest.fixture(scope="module")
@@ -45,14 +43,6 @@ def test_a_passage_of_theirs_closer_in_meaning_keeps_another_from_being_vouched(
     assert answer.answered, answer.reason
     assert answer.asked_speaker == "Dana Holt"
     assert answer.confidence == "low"
-    assert any(HER_TERMS in p.text for p in answer.passages)
-
-
-def test_their_words_closest_in_meaning_are_shown_after_those_holding_the_topic(buses) -> None:  # type: ignore[no-untyped-def]
-    # on main: low, her two passages holding "people" only
-    answer = buses.ask("holt quote re: busing ppl around cheaper")
-    assert answer.confidence == "low"
-    assert [HER_TERMS in p.text for p in answer.passages] == [False, False, True]
 
 
 def test_a_passage_holding_the_topic_is_shown_alone_when_vouched_for(buses) -> None:  # type: ignore[no-untyped-def]

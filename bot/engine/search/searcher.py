@@ -1525,17 +1525,6 @@ class Searcher(Rendering):
             # of its story, tell whose they are, whatever the ranking's signals read (words no
             # index term holds: "nobody", "up", "here") or which passage it puts first
             high = True
-        if not high and quoting and closeness is not None and len(candidates) < top_k:
-            # fewer of their passages hold the topic than are shown, none of them vouched for:
-            # the rest shown are their passages closest in meaning, which may say it in other
-            # words ("trump quote re: jailing ppl down there cheaper": his "for less money
-            # than it costs us", after the two of his holding "people")
-            have = {c.passage for c in candidates} | seen
-            more = [(p, n) for p, n in self._theirs_closest(quoting, closeness) if p not in have]
-            candidates = candidates + [
-                Candidate(passage, 0.0, quotes)
-                for passage, quotes in more[: top_k - len(candidates)]
-            ]
         return _PartResult(
             candidates=tuple(candidates),
             high=high,
