@@ -1265,11 +1265,12 @@ def test_the_thirtieth_sessions_read_set(story_snapshot: IndexSnapshot) -> None:
     none refused, speaker right 8, unanswerable high 0 of 8, absent speakers refused 2 of 3.
     Its two wrong highs then: "trump quote re: jailing ppl down there cheaper" rated high on his
     greeting ("It's an honor to have you ... the people of El Salvador"), his "for less money
-    than it costs us, I'm in" not returned (now low; still not returned); "is it safer to vacation there
-    now according to our govt" rated high on the professor's "turn one of the most dangerous
-    countries into the safest ..." (Bukele's "government"), not the State Department's travel
-    advisory (now low; the advisory still not in the top 3). The absent speaker searched then,
-    "rubio quote on the prison deal?", is refused now. wrong_high=0: no wrong high is left."""
+    than it costs us, I'm in" not returned (now low, still not returned); "is it safer to
+    vacation there now according to our govt" rated high on the professor's "turn one of the
+    most dangerous countries into the safest ..." (Bukele's "government"), not the State
+    Department's travel advisory (now low; the advisory still not in the top 3). The absent
+    speaker searched then, "rubio quote on the prison deal?", is refused now. wrong_high=0: no
+    wrong high is left."""
     held = held_out(story_snapshot, "eval-fresh-64.jsonl")
     assert_read_set_floors(held, recall_at_1=32, recall_at_3=38, high=18)
 
