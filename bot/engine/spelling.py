@@ -333,14 +333,22 @@ class NameSpeller:
         return self._cased(near.pop(), word) if len(near) == 1 else None
 
     def _role_holders(self) -> dict[str, tuple[Person, ...]]:
-        """The people holding a role, by the role's last word ("senator": Senator Webb)."""
+        """The people holding a role, by the role's last word ("senator": Senator Webb), once
+        each. Told apart among those of their id (equal people have the same id): testing each
+        against every holder of the head so far compared 2,573 people a million times (~1 s,
+        the first question after a role word in a process, at 100,000 passages)."""
         if self._holders is None:
             holders: dict[str, list[Person]] = {}
+            same_id: dict[tuple[str, str], list[Person]] = {}
             for person in self._people:
                 for role in person.roles:
                     words = role.lower().split()
-                    if words and person not in holders.setdefault(words[-1], []):
-                        holders[words[-1]].append(person)
+                    if not words:
+                        continue
+                    held = same_id.setdefault((words[-1], person.id), [])
+                    if person not in held:
+                        held.append(person)
+                        holders.setdefault(words[-1], []).append(person)
             self._holders = {head: tuple(people) for head, people in holders.items()}
         return self._holders
 
