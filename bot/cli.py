@@ -32,7 +32,7 @@ from bot.engine import (
 )
 from bot.errors import ConfigError, CorpusError, QuestionError, StoryBotError
 from bot.files import FileRefused, read_limited, resolved
-from bot.frontend.text import attribution_line, only_reported, quoted_names
+from bot.frontend.text import attribution_line, only_reported, quoted_names, who_is_quoted
 from bot.storage import Database
 
 log = logging.getLogger("storybot")
@@ -333,8 +333,9 @@ async def _quotes(args: argparse.Namespace, settings: Settings) -> int:
     async with _service(settings) as service:
         quotes = service.quotes(args.speaker)
         if args.speaker and not quotes:
-            names = ", ".join(p.name for p in service.quoted_people())
-            raise StoryBotError(f"no quotes from {args.speaker!r}; the story quotes {names}")
+            quoted, reported = service.quoted_and_reported()
+            who = who_is_quoted(quoted, reported)
+            raise StoryBotError(f"no quotes from {args.speaker!r}; t{who[1:-1]}")
         for quote in quotes:
             if args.json:
                 _print_json(quote.model_dump(mode="json", by_alias=True))
@@ -461,8 +462,8 @@ def format_answer(answer: Answer) -> str:
     lines = [f"Q: {answer.question}", ""]
     if not answer.answered:
         said = [answer.reason or "The story doesn't say."]
-        if answer.quoted_speakers:
-            said.append("People quoted in the story: " + ", ".join(answer.quoted_speakers) + ".")
+        if answer.quoted_speakers or answer.reported_speakers:
+            said.append(who_is_quoted(answer.quoted_speakers, answer.reported_speakers))
         if answer.scope:
             said.append(answer.scope)
             said.append(

@@ -335,9 +335,13 @@ def quote_pages(
 
 
 def story_embed(
-    stories: Sequence[Story], quotes: Sequence[QuoteView], people: Sequence[str]
+    stories: Sequence[Story],
+    quotes: Sequence[QuoteView],
+    people: Sequence[str],
+    reported: Sequence[str] = (),
 ) -> discord.Embed:
-    """What is indexed: each story's title, outlet, date and counts, and who is quoted."""
+    """What is indexed: each story's title, outlet, date and counts, who is quoted, and whose
+    words are only reported (never in quotation marks)."""
     lines = present.story_lines(stories, quotes, MARKUP)
     count = len(stories)
     embed = discord.Embed(
@@ -349,6 +353,12 @@ def story_embed(
         embed.add_field(
             name=f"People quoted ({len(people)})",
             value=clip(", ".join(escape(p) for p in people), FIELD_VALUE_LIMIT),
+            inline=False,
+        )
+    if reported:
+        embed.add_field(
+            name=f"Words reported ({len(reported)})",
+            value=clip(", ".join(escape(p) for p in reported), FIELD_VALUE_LIMIT),
             inline=False,
         )
     embed.set_footer(text="Ask with /ask, or read someone's quotes with /quotes.")

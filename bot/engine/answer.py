@@ -102,7 +102,8 @@ class AboutStory(BaseModel):
 
     asked: tuple[str, ...]  # story_facts.StoryFact values, in the order asked
     story: StoryMeta  # the story's header
-    quoted: tuple[str, ...] = ()  # whom it quotes, when asked ("quoted")
+    quoted: tuple[str, ...] = ()  # whom it quotes (in quotation marks), when asked ("quoted")
+    reported: tuple[str, ...] = ()  # whose words it only reports, when asked ("quoted")
 
     def lines(self) -> list[FactLine]:
         """What the bot says of each fact asked, the same on every front end; plainly that
@@ -133,6 +134,13 @@ class AboutStory(BaseModel):
         if fact == "gist":
             return FactLine(text="What it is about, in its opening paragraphs:")
         if fact == "quoted":
+            if self.quoted and self.reported:
+                return FactLine(
+                    text=f"It quotes {_names(self.quoted)}; it reports what "
+                    f"{_names(self.reported)} said."
+                )
+            if self.reported:
+                return FactLine(text=f"It reports what {_names(self.reported)} said.")
             if self.quoted:
                 return FactLine(text=f"It quotes {_names(self.quoted)}.")
             return FactLine(text="It quotes no one by name.")
@@ -160,6 +168,7 @@ class AboutStory(BaseModel):
             "authors": list(self.story.authors),
             "contributors": list(self.story.contributors),
             "quoted": list(self.quoted),
+            "reported": list(self.reported),
         }
 
 
@@ -295,6 +304,9 @@ class Answer(BaseModel):
     # the story does quote. Not checked name by name: the searcher passes the build's names
     # as a tuple, and checking 5,000 of them took 0.7 ms of every answer at 100,000 passages.
     quoted_speakers: SkipValidation[tuple[str, ...]] = ()
+    # Whose words the story only reports (never in quotation marks), set with quoted_speakers
+    # and not among them: the reply says it reports what they said, not that it quotes them
+    reported_speakers: SkipValidation[tuple[str, ...]] = ()
     scope: str | None = None  # a refusal not about a person: one line on what the corpus covers
     # A question about the story itself, answered from its header and byline: what it says
     # (the passages, if any, are its byline line). None for every other answer.

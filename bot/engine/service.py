@@ -295,6 +295,16 @@ class StoryService(CorpusEditing):
     def quoted_people(self) -> tuple[Person, ...]:
         return self.searcher.quoted_people
 
+    def quoted_and_reported(self) -> tuple[list[str], list[str]]:
+        """The names of `quoted_people` the story quotes in quotation marks, and of those whose
+        words it only reports (never in quotation marks), each in `quoted_people`'s order."""
+        reported = self.searcher.reported_only()
+        people = self.searcher.quoted_people
+        return (
+            [p.name for p in people if p.id not in reported],
+            [p.name for p in people if p.id in reported],
+        )
+
     def people(self) -> tuple[Person, ...]:
         return self._in_use.people
 

@@ -28,6 +28,7 @@ from bot.frontend.text import (
     counted,
     only_reported,
     quoted_names,
+    who_is_quoted,
 )
 from bot.storage import MisquoteReport, QueryStats, VoteCounts
 
@@ -126,9 +127,13 @@ def left_out_note(left_out: int) -> str:
 def abstention_lines(answer: Answer, markup: Markup) -> list[str]:
     """Why the story does not answer, and who it does quote."""
     lines = [markup.escape(answer.reason or "The story doesn't say.")]
-    if answer.quoted_speakers:
-        names = and_list([markup.escape(n) for n in answer.quoted_speakers])
-        lines.append(f"The story quotes {names}.")
+    if answer.quoted_speakers or answer.reported_speakers:
+        lines.append(
+            who_is_quoted(
+                [markup.escape(n) for n in answer.quoted_speakers],
+                [markup.escape(n) for n in answer.reported_speakers],
+            )
+        )
         lines.append(f"Try {markup.code('/quotes')} to read what each of them said.")
     if answer.scope:
         lines.append(markup.escape(answer.scope))

@@ -36,6 +36,20 @@ def and_list(items: Sequence[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def who_is_quoted(quoted: Sequence[str], reported: Sequence[str], *, stories: bool = False) -> str:
+    """Whom the story quotes and whose words it only reports, apart: "The story quotes A and B;
+    it reports what C said." (`stories`: "They quote ...; they report what ..."). Someone
+    whose words are never in quotation marks is not said to be quoted."""
+    subject, quotes, it, reports = (
+        ("They", "quote", "they", "report") if stories else ("The story", "quotes", "it", "reports")
+    )
+    if not quoted:
+        return f"{subject} {reports} what {and_list(reported)} said."
+    if not reported:
+        return f"{subject} {quotes} {and_list(quoted)}."
+    return f"{subject} {quotes} {and_list(quoted)}; {it} {reports} what {and_list(reported)} said."
+
+
 def merged_spans(spans: Iterable[Span], length: int) -> list[tuple[int, int]]:
     """Sorted, non-touching spans inside [0, length): touching marked runs would break."""
     merged: list[tuple[int, int]] = []

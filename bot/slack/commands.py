@@ -23,7 +23,7 @@ from bot.engine import CorpusChange, Person
 from bot.errors import CorpusError, StoryBotError
 from bot.frontend import present
 from bot.frontend.access import Access
-from bot.frontend.text import clip, lines_within
+from bot.frontend.text import clip, lines_within, who_is_quoted
 from bot.slack import render
 from bot.slack.errors import friendly_message
 from bot.slack.replies import Reply, ephemeral
@@ -93,11 +93,9 @@ class Commands:
             wanted = (command.get("text") or "").strip()
             speaker = self._person(wanted) if wanted else None
             if wanted and speaker is None:
-                names = ", ".join(p.name for p in self.bot.service.quoted_people())
+                who = who_is_quoted(*self.bot.service.quoted_and_reported(), stories=True)
                 raise StoryBotError(
-                    render.escape(
-                        f"The stories quote nobody called {wanted!r}. They quote {names}."
-                    )
+                    render.escape(f"The stories quote nobody called {wanted!r}. {who}")
                 )
             await self._show_quotes(reply, speaker, 0)
 
@@ -148,9 +146,8 @@ class Commands:
         async def work() -> None:
             await self.bot.require(command["team_id"], command["user_id"], Access.MEMBER)
             service = self.bot.service
-            blocks = render.story_blocks(
-                service.stories(), service.quotes(), [p.name for p in service.quoted_people()]
-            )
+            quoted, reported = service.quoted_and_reported()
+            blocks = render.story_blocks(service.stories(), service.quotes(), quoted, reported)
             await reply("What I have read", blocks)
 
         await self._run(reply, work)

@@ -430,9 +430,13 @@ def quote_page(
 
 
 def story_blocks(
-    stories: Sequence[Story], quotes: Sequence[QuoteView], people: Sequence[str]
+    stories: Sequence[Story],
+    quotes: Sequence[QuoteView],
+    people: Sequence[str],
+    reported: Sequence[str] = (),
 ) -> Blocks:
-    """What is indexed: each story's title, outlet, date and counts, and who is quoted."""
+    """What is indexed: each story's title, outlet, date and counts, who is quoted, and whose
+    words are only reported (never in quotation marks)."""
     lines = present.story_lines(stories, quotes, MARKUP)
     blocks = [
         section(MARKUP.bold(present.stories_indexed(len(stories)))),
@@ -441,6 +445,9 @@ def story_blocks(
     if people:
         names = clip(", ".join(escape(p) for p in people), SECTION_CHARS - 100)
         blocks.append(section(f"*People quoted ({len(people)})*\n{names}"))
+    if reported:
+        names = clip(", ".join(escape(p) for p in reported), SECTION_CHARS - 100)
+        blocks.append(section(f"*Words reported ({len(reported)})*\n{names}"))
     blocks.append(context("Ask with /ask or by mentioning me; read someone's quotes with /quotes."))
     return blocks
 

@@ -93,7 +93,7 @@ def test_an_abstention_says_who_the_story_quotes(checkout: Path) -> None:
     result = storybot(checkout, "ask", "What did Vladimir Putin say about the meeting?")
     assert result.returncode == 0
     assert "The story doesn't quote Vladimir Putin." in result.stdout
-    assert "People quoted in the story:" in result.stdout and "Nayib Bukele" in result.stdout
+    assert "The story quotes" in result.stdout and "Nayib Bukele" in result.stdout
 
 
 def test_index_prints_what_it_indexed(checkout: Path) -> None:
@@ -346,3 +346,37 @@ def test_an_ask_from_the_stored_build_imports_nothing_of_building(checkout: Path
     assert result.returncode == 0, result.stderr
     assert "quoting Nayib Bukele" in result.stdout
     assert result.stderr.strip() == ""
+
+
+def test_a_refusal_says_whom_the_story_only_reports_apart_from_whom_it_quotes(
+    checkout: Path,
+) -> None:
+    """Bondi's and Miller's words are reported, never in quotation marks: the story does not
+    quote them, and neither a refusal nor `quotes --speaker` says it does."""
+    result = storybot(checkout, "ask", "what did Obama say?")
+    assert result.returncode == 0, result.stderr
+    said = " ".join(result.stdout.split())
+    assert (
+        "The story quotes Donald Trump, Gustavo Flores-Macias, Human Rights Watch, Karoline "
+        "Leavitt and Nayib Bukele; it reports what Pam Bondi and Stephen Miller said." in said
+    )
+    unknown = storybot(checkout, "quotes", "--speaker", "Putin")
+    assert unknown.returncode == 1
+    error = " ".join(unknown.stderr.split())
+    assert "it reports what Pam Bondi and Stephen Miller said" in error
+    assert "Nayib Bukele" in error and "Bukele, Pam Bondi" not in error
+
+
+def test_who_the_story_quotes_leaves_out_whom_it_only_reports(checkout: Path) -> None:
+    """ "who is quoted in the story?": Bondi's and Miller's words are reported, never in
+    quotation marks, so the story is not said to quote them; it says it reports them."""
+    result = storybot(checkout, "ask", "who is quoted in the story?")
+    assert result.returncode == 0, result.stderr
+    said = " ".join(result.stdout.split())
+    assert (
+        "It quotes Gustavo Flores-Macias, Nayib Bukele, Donald Trump, Human Rights Watch and "
+        "Karoline Leavitt; it reports what Pam Bondi and Stephen Miller said." in said
+    )
+    shown = json.loads(storybot(checkout, "ask", "--json", "who is quoted in the story?").stdout)
+    assert shown["about_story"]["reported"] == ["Pam Bondi", "Stephen Miller"]
+    assert "Pam Bondi" not in shown["about_story"]["quoted"]

@@ -29,7 +29,7 @@ def test_refusals_and_story_details_are_wrapped_like_the_passages(tmp_path: Path
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "The story covers: Bukele meets Trump at the White House\n" in out
-    assert "People quoted in the story: Donald Trump," in out
+    assert "The story quotes Donald Trump," in out
     assert "— Bukele meets Trump at the White House, The Hill, paragraph 14," in out
     assert f"https://example.org/{'a' * 60}\n" in out  # a link is never broken
     too_long = [line for line in out.splitlines() if len(line) > WIDTH and "https://" not in line]

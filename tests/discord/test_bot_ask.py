@@ -51,6 +51,8 @@ async def test_an_abstention_says_what_the_story_covers_and_is_logged(bot_world:
     exchange = await world.slash(world.member, "ask", {"question": "what did Obama say?"})
     text = reply_text(await exchange.callback())
     assert "The story quotes" in text and "Nayib Bukele" in text
+    # Bondi's and Miller's words are only reported: the story does not quote them
+    assert "and Nayib Bukele; it reports what Pam Bondi and Stephen Miller said." in text
     await world.answer_of(exchange)  # logged once the answer is sent, before the buttons
     stats = await world.database.query_log.stats(guild_id=world.guild.id)
     [entry] = stats.recent_unanswered

@@ -105,6 +105,7 @@ def test_an_empty_header_is_said_plainly(market: Searcher) -> None:
         "authors": [],
         "contributors": [],
         "quoted": [],
+        "reported": [],
     }
 
 

@@ -56,7 +56,11 @@ async def test_quotes_with_a_speaker_picker_and_pages(slack_world: SlackWorld) -
     assert "The stories quote nobody called 'Napoleon'" in text_of(nobody)
 
     story = await world.response(await world.slash(world.member, "/story"))
-    assert "1 story indexed" in text_of(story) and "People quoted" in text_of(story)
+    assert "1 story indexed" in text_of(story) and "People quoted (5)" in text_of(story)
+    # Bondi's and Miller's words are only reported: listed apart from those quoted
+    assert "Words reported (2)" in text_of(story) and "Pam Bondi, Stephen Miller" in text_of(story)
+    assert "Nayib Bukele, Pam Bondi" not in text_of(story)
+    assert "they report what Pam Bondi and Stephen Miller said" in text_of(nobody)
 
 
 async def test_a_moderator_sets_channels_and_cooldown_and_reads_stats(

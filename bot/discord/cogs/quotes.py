@@ -14,6 +14,7 @@ from bot.discord.checks import in_question_channel
 from bot.discord.errors import NO_MENTIONS
 from bot.discord.views import Paginator
 from bot.errors import StoryBotError
+from bot.frontend.text import who_is_quoted
 
 if TYPE_CHECKING:
     from bot.discord.app import StoryBot
@@ -36,11 +37,9 @@ class QuotesCog(commands.Cog):
         service = self.bot.service
         found = service.quotes(speaker)
         if not found:
-            names = ", ".join(p.name for p in service.quoted_people())
+            who = who_is_quoted(*service.quoted_and_reported(), stories=True)
             raise StoryBotError(
-                render.clip(
-                    f"The stories quote nobody called {speaker!r}. They quote {names}.", 1800
-                )
+                render.clip(f"The stories quote nobody called {speaker!r}. {who}", 1800)
             )
         name = found[0].speaker if len({q.speaker for q in found}) == 1 else speaker
         pages = render.quote_pages(name, found, service.stories())
@@ -69,7 +68,6 @@ class QuotesCog(commands.Cog):
     async def story(self, interaction: discord.Interaction) -> None:
         """What the bot has read: each story's title, outlet, date, and who it quotes."""
         service = self.bot.service
-        embed = render.story_embed(
-            service.stories(), service.quotes(), [p.name for p in service.quoted_people()]
-        )
+        quoted, reported = service.quoted_and_reported()
+        embed = render.story_embed(service.stories(), service.quotes(), quoted, reported)
         await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)

@@ -238,8 +238,19 @@ class SearcherBase:
         )
         self._quoted_names = tuple(p.name for p in self.quoted_people)
         self._quoted_ids = frozenset(p.id for p in self.quoted_people)
+        self._reported_only: frozenset[str] | None = None
         # whose role-holder the story calls each person asked about by a role (`_owners_in_story`)
         self._story_owners: dict[str, frozenset[str]] = {}
+
+    def reported_only(self) -> frozenset[str]:
+        """The ids of the people the story quotes only in reported speech (never in quotation
+        marks): a reply says it reports what they said, not that it quotes them. Read on the
+        first refusal or /story that asks (the quotes not direct are read of their JSON)."""
+        if self._reported_only is None:
+            quotes = self.snapshot.quotes
+            marked = {quotes.speaker_ids[i] for i in quotes.speakers_in_quotation_marks()}
+            self._reported_only = frozenset(self._quoted_ids - marked)
+        return self._reported_only
 
     def _passage_line(self, passage: int) -> str:
         """A passage's terms in a line, for the phrase bonus (`passage_terms.side_by_side`):

@@ -3561,7 +3561,12 @@ class Searcher(Rendering):
                     question=question,
                     answered=False,
                     reason=refusal.reason,
-                    quoted_speakers=quoted,
+                    quoted_speakers=tuple(
+                        p.name for p in self.quoted_people if p.id not in self.reported_only()
+                    ),
+                    reported_speakers=tuple(
+                        p.name for p in self.quoted_people if p.id in self.reported_only()
+                    ),
                 )
             return Answer(
                 question=question, answered=False, reason=refusal.reason, scope=self._scope()
@@ -3607,6 +3612,7 @@ class Searcher(Rendering):
                 "passages": passages,
                 "matched_terms": self._matched_words(passages),
                 "quoted_speakers": quoted,
+                "reported_speakers": (),
                 "scope": None,
                 "about_story": None,
                 "about_bot": None,
@@ -3634,10 +3640,14 @@ class Searcher(Rendering):
                 ),
             )
         opening = self._opening_passages(story_id) if StoryFact.GIST in facts else ()
+        quoted, reported = (
+            self._people_quoted_in(story_id) if StoryFact.QUOTED in facts else ((), ())
+        )
         about = AboutStory(
             asked=tuple(fact.value for fact in facts),
             story=self.snapshot.stories.meta(story_id),
-            quoted=self._people_quoted_in(story_id) if StoryFact.QUOTED in facts else (),
+            quoted=quoted,
+            reported=reported,
         )
         byline = self._byline_passages(story_id) if StoryFact.BYLINE in facts else ()
         passages = tuple(
@@ -3708,14 +3718,21 @@ class Searcher(Rendering):
         numbers = self._story_passage_numbers(story_id)[:_OPENING_PARAGRAPHS]
         return self._render([Candidate(number, 0.0, 0) for number in numbers], set())
 
-    def _people_quoted_in(self, story_id: str) -> tuple[str, ...]:
-        """Whom the story quotes, in the order it first does."""
-        names = (
-            quote.speaker
+    def _people_quoted_in(self, story_id: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Whom the story quotes (words of theirs in quotation marks), in the order it first
+        does; and whose words it only reports (never in quotation marks), in that order."""
+        quotes = [
+            quote
             for number in self._story_passage_numbers(story_id)
             for quote in self._answer_quotes(number)
+            if quote.speaker
+        ]
+        named = dict.fromkeys(str(quote.speaker) for quote in quotes)
+        marked = {str(q.speaker) for q in quotes if q.kind is not QuoteKind.INDIRECT}
+        return (
+            tuple(name for name in named if name in marked),
+            tuple(name for name in named if name not in marked),
         )
-        return tuple(dict.fromkeys(name for name in names if name))
 
     def _byline_passages(self, story_id: str) -> tuple[RankedPassage, ...]:
         """The story's byline lines ("Jane Roe contributed to this story"), verbatim."""
