@@ -235,19 +235,6 @@ class QuoteShelf(_Shelf[Quote]):
         kinds = (self._kind(index) == QuoteKind.DIRECT for index in range(len(self)))
         return np.fromiter(kinds, dtype=np.bool_, count=len(self))
 
-    def speakers_in_quotation_marks(self) -> frozenset[int]:
-        """The speakers (numbers into `speaker_ids`) with words in quotation marks (a direct
-        or partial quote): one whose every quote is reported speech is not among them. Reads
-        the JSON of the quotes not direct only (`direct_quotes`)."""
-        direct = self.direct_quotes()
-        known = self.speakers >= 0
-        marked = set(np.unique(self.speakers[direct & known]).tolist())
-        for index in np.flatnonzero(~direct & known).tolist():
-            speaker = int(self.speakers[index])
-            if speaker not in marked and self._kind(index) != QuoteKind.INDIRECT:
-                marked.add(speaker)
-        return frozenset(marked)
-
     def to_pieces(self) -> list[bytes]:
         """The quotes' JSON, `QUOTES_PER_PIECE` at a time (what `stored` reads)."""
         return [

@@ -31,7 +31,7 @@ from bot.engine.index.bm25 import PassagesAt
 from bot.engine.initials import SpelledOutNames
 from bot.engine.lexicon import WordNet, wordnet_directory
 from bot.engine.mentions import MentionFinder
-from bot.engine.models import Person, Quote, Span, SpeakerKind
+from bot.engine.models import Person, Quote, QuoteKind, Span, SpeakerKind
 from bot.engine.nearest import NearestPassages
 from bot.engine.search.settings import SearchSettings
 from bot.engine.semantic import Embedder, Vectors
@@ -248,8 +248,17 @@ class SearcherBase:
         first refusal or /story that asks (the quotes not direct are read of their JSON)."""
         if self._reported_only is None:
             quotes = self.snapshot.quotes
-            marked = {quotes.speaker_ids[i] for i in quotes.speakers_in_quotation_marks()}
-            self._reported_only = frozenset(self._quoted_ids - marked)
+            direct = quotes.direct_quotes()
+            known = quotes.speakers >= 0
+            marked = set(np.unique(quotes.speakers[direct & known]).tolist())
+            # a partial quote is in quotation marks too: only the quotes not direct of those
+            # not yet found are made (a build's files store whether each is direct, no more)
+            for index in np.flatnonzero(~direct & known).tolist():
+                speaker = int(quotes.speakers[index])
+                if speaker not in marked and quotes[index].kind is not QuoteKind.INDIRECT:
+                    marked.add(speaker)
+            ids = {quotes.speaker_ids[speaker] for speaker in marked}
+            self._reported_only = frozenset(self._quoted_ids - ids)
         return self._reported_only
 
     def _passage_line(self, passage: int) -> str:
