@@ -226,7 +226,8 @@ async def test_what_the_story_is_about_and_whom_it_quotes(bot_world: BotWorld) -
     [embed] = (await quoted.callback()).embeds
     assert plain(embed["description"]) == (
         "About the story bukele-white-house:\nIt quotes Gustavo Flores-Macias, Nayib Bukele, "
-        "Donald Trump, Pam Bondi, Human Rights Watch, Karoline Leavitt and Stephen Miller."
+        "Donald Trump, Human Rights Watch and Karoline Leavitt; it reports what Pam Bondi and "
+        "Stephen Miller said."
     )
 
 
