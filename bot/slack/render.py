@@ -264,17 +264,18 @@ def answer_buttons(actions: Sequence[str], value: str) -> dict[str, Any]:
 
 
 def answer_fallback(answer: Answer) -> str:
-    """The message's `text`: what a notification or a screen reader shows."""
+    """The message's `text`: what a notification or a screen reader shows, the question and
+    the answer set apart by a dash ("what did Bukele say? — “How can I ...”"; a colon read
+    "question?: answer")."""
     if answer.answered and answer.about_story:
         said = " ".join(line.text for line in answer.about_story.lines()[1:])
-        return plain(f"{escape(answer.question)}: {escape(said)}")
-    if answer.answered and answer.about_bot:
+    elif answer.answered and answer.about_bot:
         said = answer.about_bot.lines()[0].text
-        return plain(f"{escape(answer.question)}: {escape(said)}")
-    if answer.answered and answer.passages:
-        first = answer.passages[0]
-        return plain(f"{escape(answer.question)}: {escape(first.text)}")
-    return plain(f"{escape(answer.question)}: {escape(answer.reason or 'the story does not say')}")
+    elif answer.answered and answer.passages:
+        said = answer.passages[0].text
+    else:
+        said = answer.reason or "The story doesn't say."
+    return plain(f"{escape(answer.question)} — {escape(said)}")
 
 
 def notice(text: str) -> Blocks:

@@ -261,3 +261,19 @@ async def test_words_the_story_only_reports_are_never_shown_as_a_quotation(
     assert "“These are sick people” — Donald Trump" in text
     assert "over a foreign country — Pam Bondi (reported, not quoted)" in text
     assert "“it did not compel them" not in text
+
+
+async def test_the_notification_text_sets_the_answer_apart_from_the_question(
+    slack_world: SlackWorld,
+) -> None:
+    """What a notification or a screen reader shows of an answer (the message's `text`): the
+    question, then a dash, then the answer (before: "question?: answer")."""
+    world = slack_world
+    await world.start_bot()
+    asked = await world.mention(world.member, GARCIA)
+    answer = await world.answer(asked, channel=GENERAL)
+    notification = str(answer.body["text"])
+    assert notification.startswith(f"{GARCIA} — ")
+    assert "?:" not in notification
+    refused = await world.answer(await world.mention(world.member, "what did Obama say?"))
+    assert str(refused.body["text"]) == "what did Obama say? — The story doesn't quote Obama."
