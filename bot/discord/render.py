@@ -114,7 +114,8 @@ def quote_block(text: str, highlights: Iterable[Span] = ()) -> str:
 
 
 def fitted_quote_block(text: str, highlights: Sequence[Span], budget: int) -> str:
-    """quote_block trimmed (at a word boundary, marked with …) to at most `budget` characters."""
+    """quote_block trimmed (`fitted`: at a sentence end near enough, else a word boundary,
+    marked with …) to at most `budget` characters."""
     return fitted(text, highlights, budget, quote_block)
 
 

@@ -3,6 +3,7 @@ and which people an answer quotes. Markup (Markdown, mrkdwn) is added by each fr
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
@@ -116,20 +117,59 @@ def lines_within(lines: Sequence[str], limit: int) -> str:
     return "\n".join(kept)
 
 
+# Said after a passage cut inside a quotation, so no quotation mark is left open unsaid
+QUOTATION_CUT = "[quotation cut]"
+# a sentence's end: its stop (and a closing quotation mark) before white space; not after a
+# title or initial ("Mr.", "U.S.")
+_SENTENCE_END = re.compile(r"[.!?][”’\"]?(?=\s)")
+_NO_END = re.compile(r"(?:\b(?:Mr|Ms|Dr|St|Jr|Sr|Mrs|Gov|Sen|Rep|Gen)|[A-Z])\.$")
+# how far back from a word boundary a sentence's end may be and be cut at instead: a third
+SENTENCE_REACH = 3
+
+
+def _open_quotation(text: str) -> bool:
+    """Whether `text` leaves a quotation open: more “ than ”."""
+    return text.count("“") > text.count("”")
+
+
+def _sentence_cut(text: str, cut: int) -> int:
+    """Where to cut `text`, cut at the word boundary `cut`: at the last sentence end near
+    enough before it (within a third of it), one leaving no quotation open first; else `cut`."""
+    ends = [
+        m.end()
+        for m in _SENTENCE_END.finditer(text, 0, cut)
+        if not _NO_END.search(text, 0, m.start() + 1)
+    ]
+    near = [e for e in ends if e >= cut - cut // SENTENCE_REACH]
+    closed = [e for e in near if not _open_quotation(text[:e])]
+    if closed:
+        return closed[-1]
+    return near[-1] if near else cut
+
+
 def fitted(
     text: str,
     highlights: Sequence[Span],
     budget: int,
     render: Callable[[str, Sequence[Span]], str],
 ) -> str:
-    """`render(text, highlights)` with the text trimmed (at a word boundary, marked with …)
-    until the rendering is at most `budget` characters."""
+    """`render(text, highlights)` with the text trimmed until the rendering is at most
+    `budget` characters: at a sentence's end when one is near enough, else at a word
+    boundary, marked with …, and "[quotation cut]" after it when a quotation is left open
+    (the text shown stays verbatim up to the cut)."""
     block = render(text, highlights)
+    if len(block) <= budget:
+        return block
+    room = budget - len(QUOTATION_CUT) - 1
     cut = len(text)
-    while len(block) > budget and cut > 0:
-        cut = text.rfind(" ", 0, max(0, cut - max(8, (len(block) - budget) // 2)))
+    while len(block) > room and cut > 0:
+        cut = text.rfind(" ", 0, max(0, cut - max(8, (len(block) - room) // 2)))
         if cut <= 0:
             return clip(block, budget)
-        kept = [s for s in highlights if s.end <= cut]
-        block = render(text[:cut], kept) + " " + ELLIPSIS
+        block = render(text[:cut], [s for s in highlights if s.end <= cut]) + " " + ELLIPSIS
+    cut = _sentence_cut(text, cut)
+    kept = [s for s in highlights if s.end <= cut]
+    block = render(text[:cut], kept) + " " + ELLIPSIS
+    if _open_quotation(text[:cut]):
+        block += " " + QUOTATION_CUT
     return block

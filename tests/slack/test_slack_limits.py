@@ -7,7 +7,7 @@ from typing import Any
 
 from bot.engine.corpus import story_file_text
 from tests.fakeslack import Request
-from tests.slack.slackworld import SlackWorld, slack_world, text_of
+from tests.slack.slackworld import SlackWorld, shown, slack_world, text_of
 
 __all__ = ["slack_world"]
 
@@ -84,3 +84,29 @@ async def test_long_passages_and_many_speakers_fit(slack_world: SlackWorld) -> N
     for request in world.fake.requests:
         if request.method in ("chat.postMessage", "respond", "chat.postEphemeral"):
             _check(request)
+
+
+async def test_a_long_quotation_is_cut_at_a_sentence_end_and_said_to_be_cut(
+    slack_world: SlackWorld,
+) -> None:
+    """A passage too long for its section, one long quotation: cut where a sentence ends, not
+    mid-sentence ("“We have to fund the …"), verbatim up to the cut, and the quotation left
+    open is said to be cut."""
+    world = slack_world
+    said = " ".join(
+        f"Ferry crossing {n} needs a new pier, and the pier costs money that ends here."
+        for n in range(60)
+    )
+    paragraph = f"“{said}” Ada Arden said about the ferries."
+    (world.corpus / "ferries.txt").write_text(
+        story_file_text({"id": "ferries", "title": "Ferries"}, paragraph + "\n"), encoding="utf-8"
+    )
+    await world.start_bot()
+    answer = await world.answer(
+        await world.mention(world.member, "what did Ada Arden say about the ferry crossing?")
+    )
+    text = shown(text_of(answer))
+    end = text.index(" … [quotation cut]")
+    start = text.rindex("“Ferry crossing 0", 0, end)
+    assert paragraph.startswith(text[start:end])  # verbatim up to the cut
+    assert text[start:end].endswith("money that ends here.")  # at a sentence's end
