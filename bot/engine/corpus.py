@@ -14,6 +14,7 @@ Two kinds of line in a body are not story text and are never quoted, by general 
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import tomllib
@@ -31,6 +32,8 @@ from bot.engine.trusted import trusted as _trusted
 from bot.errors import CorpusError
 from bot.files import FileRefused, read_limited
 from bot.toml_errors import likely, line_of, plain, toml_syntax
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     import pysbd
@@ -209,6 +212,7 @@ def parse_story(raw: bytes, *, source: str) -> Story:
     if not body.strip():
         raise CorpusError(source, "has a header but no story text")
     paragraphs = _paragraphs(header.id, body, header)
+    _warn_past_the_end(source, header, len(paragraphs))
     contributors = list(header.contributors)
     for passage in paragraphs:
         if passage.role is ParagraphRole.CREDIT:
@@ -280,6 +284,28 @@ def _first_error(exc: ValidationError, header_text: str) -> str:
     if key == "published":  # a string, most often: TOML's dates take no quotation marks
         return f"published: must be a TOML date, without quotation marks: 2025-04-14{at}"
     return f"{where}: {plain(error)}{at}"
+
+
+def _warn_past_the_end(source: str, header: _Header, count: int) -> None:
+    """A warning for each paragraph number in exclude_paragraphs or include_paragraphs past
+    the story's end: it names no paragraph, and is most often a miscount or another story's."""
+    for key, numbers in (
+        ("exclude_paragraphs", header.exclude_paragraphs),
+        ("include_paragraphs", header.include_paragraphs),
+    ):
+        past = sorted({n for n in numbers if n > count or n < 1})
+        if past:
+            named = ", ".join(str(n) for n in past)
+            log.warning(
+                "%s (story %s): %s names paragraph%s %s, but it has %s: %s",
+                source,
+                header.id,
+                key,
+                "s" if len(past) > 1 else "",
+                named,
+                f"{count} paragraph{'s' if count != 1 else ''}",
+                "ignored",
+            )
 
 
 def _paragraphs(story_id: str, body: str, header: _Header) -> tuple[Passage, ...]:

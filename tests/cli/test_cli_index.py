@@ -190,3 +190,26 @@ def test_index_records_the_corpus_fingerprint_and_no_change_is_missed(tmp_path: 
     assert asked.returncode == 0, asked.stderr
     quoted = " ".join(p["text"] for p in orjson.loads(asked.stdout)["passages"])
     assert "outrageously" in quoted and "preposterous" not in quoted
+
+
+def test_a_header_excluding_a_paragraph_past_the_story_s_end_is_warned_of(
+    tmp_path: Path,
+) -> None:
+    """exclude_paragraphs naming paragraph 40 of a 2-paragraph story excludes nothing: the
+    admin is told which story and which number, and the story is indexed."""
+    from bot.engine.corpus import story_file_text
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    body = "“The pier is safe,” Mayor Ann Holt said.\nThe ferry runs again on Monday.\n"
+    (corpus / "pier.txt").write_text(
+        story_file_text({"id": "pier", "title": "Pier", "exclude_paragraphs": [2, 40]}, body),
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "db.sqlite3")
+    result = storybot(tmp_path, "index", "--db", db, "--corpus", str(corpus))
+    assert result.returncode == 0, result.stderr
+    assert "Indexed 1 story" in result.stdout
+    said = " ".join(result.stderr.split())
+    assert "pier" in said and "exclude_paragraphs names paragraph 40" in said
+    assert "it has 2 paragraphs" in said
