@@ -65,7 +65,7 @@ def test_initials_the_story_does_not_spell_out_are_still_refused(harbour: Search
     answer = harbour.ask("what did the EPA say about the gates")
     assert not answer.answered
     assert answer.reason == "The story doesn't quote the EPA."
-    assert answer.quoted_speakers
+    assert answer.quoted_speakers or answer.reported_speakers  # whom it does quote or report
 
 
 def test_two_capital_letters_of_a_name_are_searched_not_refused(harbour: Searcher) -> None:

@@ -322,7 +322,7 @@ def test_the_command_line_names_whom_the_story_quotes_instead(tmp_path: Path) ->
     )
     assert result.returncode == 0, result.stderr
     assert "The story doesn't quote the aclu." in result.stdout
-    assert "People quoted in the story:" in result.stdout and "Ines Okafor" in result.stdout
+    assert "The story quotes" in result.stdout and "Ines Okafor" in result.stdout
     assert "raised it by a metre" not in result.stdout
 
 
