@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -26,15 +25,20 @@ ANSWER_KEYS = {
 PASSAGE_KEYS = {"rank", "document", "title", "paragraph", "text", "score", "quotes"}
 
 
-@pytest.fixture
-def checkout(tmp_path: Path) -> Path:
-    """A folder laid out like a fresh checkout: a corpus, no config, no database."""
-    shutil.copytree(REPO / "corpus", tmp_path / "corpus")
-    return tmp_path
-
-
 def storybot(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return python(cwd, "-m", "bot", *args)
+
+
+def one_clear_line(result: subprocess.CompletedProcess[str], *expected: str) -> str:
+    """A user's mistake is told in one line holding each of `expected`, with no traceback and a
+    failing exit status."""
+    assert result.returncode != 0, result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    for part in expected:
+        assert part in lines[0], lines[0]
+    return lines[0]
 
 
 def python(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:

@@ -4,32 +4,14 @@ answered before still answers. The real command line, in a subprocess."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.cli.test_cli import REPO, storybot
+from tests.cli.test_cli import one_clear_line, storybot
 
 GARCIA = "what did Bukele say about returning Garcia?"
 PARAGRAPH_13 = "it would be “preposterous” for him to return"
-
-
-@pytest.fixture
-def checkout(tmp_path: Path) -> Path:
-    shutil.copytree(REPO / "corpus", tmp_path / "corpus")
-    return tmp_path
-
-
-def _one_clear_line(result: object, *expected: str) -> str:
-    stderr: str = result.stderr  # type: ignore[attr-defined]
-    assert result.returncode not in (0, None), stderr  # type: ignore[attr-defined]
-    assert "Traceback" not in stderr, stderr
-    lines = stderr.strip().splitlines()
-    assert len(lines) == 1, stderr
-    for part in expected:
-        assert part in lines[0], lines[0]
-    return lines[0]
 
 
 def test_an_empty_corpus_folder_is_refused_and_the_previous_index_answers(
@@ -40,7 +22,7 @@ def test_an_empty_corpus_folder_is_refused_and_the_previous_index_answers(
     empty.mkdir()
     (empty / "notes.md").write_text("not a story\n", encoding="utf-8")
     refused = storybot(checkout, "index", "--corpus", "empty")
-    _one_clear_line(refused, f"{empty}: holds no story files (*.txt)", "corpus/README.md")
+    one_clear_line(refused, f"{empty}: holds no story files (*.txt)", "corpus/README.md")
     assert "Indexed" not in refused.stdout
     # A start on the empty folder keeps the stored index answering, and says why in one line.
     asked = storybot(checkout, "ask", "--corpus", "empty", GARCIA)
@@ -49,7 +31,7 @@ def test_an_empty_corpus_folder_is_refused_and_the_previous_index_answers(
     assert "Traceback" not in asked.stderr, asked.stderr
     assert "holds no story files" in asked.stderr
     # With no index to fall back on: the same line, and nothing to answer from.
-    _one_clear_line(
+    one_clear_line(
         storybot(checkout, "ask", "--corpus", "empty", "--db", "new.sqlite3", GARCIA),
         f"{empty}: holds no story files (*.txt)",
     )
@@ -73,7 +55,7 @@ def test_a_failed_index_says_the_previous_index_still_answers(checkout: Path) ->
     assert storybot(checkout, "index").returncode == 0
     broken = checkout / "corpus" / "zz-broken.txt"
     broken.write_text("no header\n", encoding="utf-8")
-    line = _one_clear_line(storybot(checkout, "index"), f"{broken}: must start with")
+    line = one_clear_line(storybot(checkout, "index"), f"{broken}: must start with")
     assert line.endswith(
         "nothing changed: the previous index (1 story, 30 passages) still answers"
     ), line
@@ -100,7 +82,7 @@ def test_a_bad_header_is_named_by_the_line_of_the_file(
 ) -> None:
     bad = checkout / "corpus" / "zz-bad.txt"
     bad.write_text(f"+++\n{header}\n+++\nThe council met.\n", encoding="utf-8")
-    line = _one_clear_line(storybot(checkout, "index"), f"{bad}: ")
+    line = one_clear_line(storybot(checkout, "index"), f"{bad}: ")
     assert expected in line, line
     assert "Extra inputs" not in line and "should match pattern" not in line, line
 
@@ -108,7 +90,7 @@ def test_a_bad_header_is_named_by_the_line_of_the_file(
 def test_a_story_file_not_in_utf8_names_the_line_and_what_to_do(checkout: Path) -> None:
     bad = checkout / "corpus" / "zz-latin1.txt"
     bad.write_bytes('+++\nid = "cafe"\n+++\nThe café opened.\n'.encode("latin-1"))
-    _one_clear_line(
+    one_clear_line(
         storybot(checkout, "index"), f"{bad}: is not UTF-8 text (byte 0xe9 on line 4", "as UTF-8"
     )
 
@@ -129,7 +111,7 @@ def test_a_wrong_config_key_is_named_with_its_line(
     checkout: Path, config: str, expected: str
 ) -> None:
     (checkout / "config.toml").write_text(config, encoding="utf-8")
-    line = _one_clear_line(
+    line = one_clear_line(
         storybot(checkout, "--config", "config.toml", "index"), str(checkout / "config.toml")
     )
     assert expected in line, line

@@ -5,57 +5,39 @@ The real command line, in a subprocess."""
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.cli.test_cli import REPO, storybot
-
-
-@pytest.fixture
-def checkout(tmp_path: Path) -> Path:
-    shutil.copytree(REPO / "corpus", tmp_path / "corpus")
-    return tmp_path
-
-
-def _one_clear_line(result: object, *expected: str) -> str:
-    stderr: str = result.stderr  # type: ignore[attr-defined]
-    assert result.returncode not in (0, None), stderr  # type: ignore[attr-defined]
-    assert "Traceback" not in stderr, stderr
-    lines = stderr.strip().splitlines()
-    assert len(lines) == 1, stderr
-    for part in expected:
-        assert part in lines[0], lines[0]
-    return lines[0]
+from tests.cli.test_cli import one_clear_line, storybot
 
 
 def test_config_naming_a_folder_or_a_device_is_refused(checkout: Path) -> None:
     folder = checkout / "conf.d"
     folder.mkdir()
-    _one_clear_line(storybot(checkout, "--config", "conf.d", "index"), str(folder), "folder")
+    one_clear_line(storybot(checkout, "--config", "conf.d", "index"), str(folder), "folder")
     # /dev/zero never ends: read without a limit it fills memory.
-    _one_clear_line(
+    one_clear_line(
         storybot(checkout, "--config", "/dev/zero", "index"), "/dev/zero", "not a regular file"
     )
     fifo = checkout / "config.fifo"
     os.mkfifo(fifo)  # a read would wait for a writer forever
-    _one_clear_line(storybot(checkout, "--config", str(fifo), "ask", "hi"), str(fifo))
-    _one_clear_line(storybot(checkout, "ask", "--file", "/dev/zero"), "/dev/zero")
-    _one_clear_line(storybot(checkout, "eval", "/dev/zero"), "/dev/zero")
+    one_clear_line(storybot(checkout, "--config", str(fifo), "ask", "hi"), str(fifo))
+    one_clear_line(storybot(checkout, "ask", "--file", "/dev/zero"), "/dev/zero")
+    one_clear_line(storybot(checkout, "eval", "/dev/zero"), "/dev/zero")
     huge = checkout / "huge.toml"
     huge.write_bytes(b"# " + b"x" * 2_000_000 + b"\n")
-    _one_clear_line(storybot(checkout, "--config", str(huge), "index"), str(huge), "the limit")
+    one_clear_line(storybot(checkout, "--config", str(huge), "index"), str(huge), "the limit")
 
 
 def test_corpus_naming_a_file_or_a_missing_folder_is_refused(checkout: Path) -> None:
     story = checkout / "corpus" / "bukele-white-house.txt"
-    _one_clear_line(
+    one_clear_line(
         storybot(checkout, "--corpus", "corpus/bukele-white-house.txt", "index"),
         str(story),
         "not a folder",
     )
-    _one_clear_line(
+    one_clear_line(
         storybot(checkout, "--corpus", "stories", "ask", "hi"),
         str(checkout / "stories"),
         "does not exist",
@@ -67,7 +49,7 @@ def test_a_config_outside_the_checkout_names_the_corpus_folder_it_resolved(
 ) -> None:
     elsewhere = tmp_path_factory.mktemp("etc")
     (elsewhere / "storybot.toml").write_text('[corpus]\ndir = "corpus"\n', encoding="utf-8")
-    line = _one_clear_line(
+    line = one_clear_line(
         storybot(checkout, "--config", str(elsewhere / "storybot.toml"), "index"),
         str(elsewhere / "corpus"),
         "does not exist",
@@ -91,7 +73,7 @@ def test_token_file_naming_a_device_is_refused_without_reading_it(checkout: Path
         env=env_without_token,
         check=False,
     )
-    _one_clear_line(result, "token_file /dev/zero", "not a regular file")
+    one_clear_line(result, "token_file /dev/zero", "not a regular file")
 
 
 @pytest.mark.parametrize(
@@ -109,7 +91,7 @@ def test_settings_that_would_break_the_program_are_refused_at_start(
     checkout: Path, setting: str, name: str
 ) -> None:
     (checkout / "config.toml").write_text(setting, encoding="utf-8")
-    _one_clear_line(
+    one_clear_line(
         storybot(checkout, "--config", "config.toml", "index"),
         str(checkout / "config.toml"),
         name,
@@ -119,11 +101,11 @@ def test_settings_that_would_break_the_program_are_refused_at_start(
 def test_a_broken_or_oversized_story_file_is_named_by_its_resolved_path(checkout: Path) -> None:
     bad = checkout / "corpus" / "zz-bad.txt"
     bad.write_bytes(b"no header\n")
-    _one_clear_line(storybot(checkout, "index"), f"{bad}: must start with a TOML header")
+    one_clear_line(storybot(checkout, "index"), f"{bad}: must start with a TOML header")
     bad.unlink()
     (checkout / "config.toml").write_text("[corpus]\nmax_story_bytes = 1000\n", encoding="utf-8")
     story = checkout / "corpus" / "bukele-white-house.txt"
-    _one_clear_line(
+    one_clear_line(
         storybot(checkout, "--config", "config.toml", "index"),
         f"{story}: is ",
         "the limit is 1,000",

@@ -12,9 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.test_cli import EXAMPLE, REPO, checkout, python, storybot
-
-__all__ = ["checkout"]  # the fixture, used by name
+from tests.cli.test_cli import EXAMPLE, REPO, python, storybot
 
 BENCHMARKS = REPO / "benchmarks"
 
