@@ -234,7 +234,7 @@ def test_ctrl_c_during_index_says_the_previous_index_still_answers(tmp_path: Pat
     )
     assert run.stderr is not None
     seen = run.stderr.readline()  # the build's first progress line: it is under way
-    assert seen.startswith(("reading", "tokenising")), seen
+    assert "tokenising" in seen, seen
     run.send_signal(signal.SIGINT)
     _, err = run.communicate(timeout=120)
     assert run.returncode == 130, err
