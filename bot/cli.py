@@ -267,9 +267,6 @@ async def _index(args: argparse.Namespace, settings: Settings) -> int:
             report = await service.reindex(progress=_progress_printer(always=args.progress))
         except CorpusError as exc:  # say what still answers, as the bots do
             raise CorpusError(exc.path, f"{exc.problem}; {_still_answering(service)}") from None
-        except (asyncio.CancelledError, KeyboardInterrupt):  # Ctrl-C: a build not kept
-            print(f"storybot: interrupted; {_still_answering(service)}", file=sys.stderr)
-            raise
         await service.files_written()  # the build's files, which the next start reads
         _print_index_report(service, report)
     return 0

@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -214,33 +213,3 @@ def test_a_header_excluding_a_paragraph_past_the_story_s_end_is_warned_of(
     said = " ".join(result.stderr.split())
     assert "pier" in said and "exclude_paragraphs names paragraph 40" in said
     assert "it has 2 paragraphs" in said
-
-
-def test_ctrl_c_during_index_says_the_previous_index_still_answers(tmp_path: Path) -> None:
-    """Ctrl-C (SIGINT) while a build is under way: exit 130 saying the index was left as it
-    was (before: nothing printed), and the previous index answers as before."""
-    corpus = _corpus(tmp_path / "many")
-    db = str(tmp_path / "db.sqlite3")
-    assert storybot(tmp_path, "index", "--db", db, "--corpus", str(corpus)).returncode == 0
-    before = _ask_all(tmp_path, db, corpus)
-    for story in corpus.iterdir():
-        story.write_text(story.read_text("utf-8").replace("preposterous", "absurd"), "utf-8")
-    run = subprocess.Popen(
-        [sys.executable, "-m", "bot", "index", "--progress", "--db", db, "--corpus", str(corpus)],
-        cwd=tmp_path,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    assert run.stderr is not None
-    seen = run.stderr.readline()  # the build's first progress line: it is under way
-    assert "tokenising" in seen or "reading" in seen or ":" in seen, seen
-    run.send_signal(signal.SIGINT)
-    out, err = run.communicate(timeout=120)
-    assert run.returncode == 130, err
-    said = " ".join(err.split())
-    assert f"storybot: interrupted; nothing changed: the previous index ({COPIES} stories, " in said
-    assert "still answers" in said and "Traceback" not in said
-    for story in corpus.iterdir():
-        story.write_text(story.read_text("utf-8").replace("absurd", "preposterous"), "utf-8")
-    assert _ask_all(tmp_path, db, corpus) == before
