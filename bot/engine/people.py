@@ -648,16 +648,7 @@ def _first_name_owner(intro: Intro, merged: dict[str, Intro]) -> str | None:
     if any(role.lower() not in KIN_NOUNS for role in intro.roles):
         return None  # a kin noun is a relation, no role of its own: "Her son Darnell, 22,"
 
-    key = match_key(intro.name)
-    owners = [
-        k
-        for k, known in merged.items()
-        if known.kind is SpeakerKind.PERSON
-        and len(known.name.split()) > 1
-        and match_key(known.name.split()[0]) == key
-        and known.position < intro.position
-    ]
-    return owners[0] if len(owners) == 1 else None
+    return _sole_name_opened_by(intro, merged, before_only=True)
 
 
 def _first_word_owner(intro: Intro, merged: dict[str, Intro]) -> str | None:
@@ -666,13 +657,22 @@ def _first_word_owner(intro: Intro, merged: dict[str, Intro]) -> str | None:
     person to the last). None when it is no body's word or opens several."""
     if len(intro.name.split()) != 1 or intro.kind is not SpeakerKind.ORGANIZATION:
         return None
+    return _sole_name_opened_by(intro, merged, before_only=False)
+
+
+def _sole_name_opened_by(
+    intro: Intro, merged: dict[str, Intro], *, before_only: bool
+) -> str | None:
+    """The key of the one longer name of `intro`'s kind that `intro`'s lone word opens (among
+    those introduced before it, with `before_only`), None when none or several do."""
     key = match_key(intro.name)
     owners = [
         k
         for k, known in merged.items()
-        if known.kind is SpeakerKind.ORGANIZATION
+        if known.kind is intro.kind
         and len(known.name.split()) > 1
         and match_key(known.name.split()[0]) == key
+        and (not before_only or known.position < intro.position)
     ]
     return owners[0] if len(owners) == 1 else None
 

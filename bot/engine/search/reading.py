@@ -1944,13 +1944,7 @@ def elliptical_speaker(
     opening = ELLIPTICAL.match(text)
     if not opening:
         if bare and read.mentioned and _names_only(text, read):
-            found = read.mentions
-            return dataclasses.replace(
-                read,
-                kind=QuestionKind.SPEAKER,
-                speakers=read.mentioned,
-                speaker_span=(min(s for _, s, _ in found), max(e for _, _, e in found)),
-            )
+            return _asking_whom_it_names(read)
         return read
     if _first_word(text[opening.end() :]) in PREPOSITIONS:
         # "and about Bukele?", "and to the professor?" after "what did Trump say about X?":
@@ -1959,6 +1953,11 @@ def elliptical_speaker(
         return dataclasses.replace(read, kind=QuestionKind.SPEAKER, pronoun=True)
     if not read.mentioned:
         return read
+    return _asking_whom_it_names(read)
+
+
+def _asking_whom_it_names(read: ReadQuestion) -> ReadQuestion:
+    """`read` turned into a question of the words of the people it mentions."""
     found = read.mentions
     return dataclasses.replace(
         read,
