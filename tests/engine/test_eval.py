@@ -477,7 +477,7 @@ def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held
     <= 15 % of unanswerable questions answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     sets = sets_held_out(REPO / "tests/data")
-    assert len(sets) == 68 and "eval-dev.jsonl (odd half)" in sets
+    assert len(sets) == 69 and "eval-dev.jsonl (odd half)" in sets
     assert choose_threshold(list(sets.values()), Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
@@ -1090,12 +1090,13 @@ def assert_read_set_floors(
     high: int,
     wrong_high: int = 0,
     absent_refused: int = 3,
+    speaker: int = 8,
 ) -> None:
     """The floors of a fresh set read whole (each test's docstring says where it began): no
     answerable question refused, every high answer right (but the `wrong_high` its docstring
     names), none of its unanswerable questions rated high, its 3 absent speakers refused (but
     those its docstring names searched: `absent_refused` of 3) and its 8 speaker questions
-    right."""
+    right (but those its docstring names: `speaker` of 8)."""
     assert held.recall_at_1.hits >= recall_at_1, misses(held)
     assert held.recall_at_3.hits >= recall_at_3, misses(held)
     assert held.abstained_answerable.hits == 0, misses(held)
@@ -1104,7 +1105,8 @@ def assert_read_set_floors(
     assert held.unanswerable_high.hits == 0, misses(held)
     assert held.absent_speaker_refused.total == 3, misses(held)
     assert held.absent_speaker_refused.hits >= absent_refused, misses(held)
-    assert held.speaker.hits == 8, misses(held)
+    assert held.speaker.total == 8, misses(held)
+    assert held.speaker.hits >= speaker, misses(held)
 
 
 def test_the_twenty_first_sessions_read_set(story_snapshot: IndexSnapshot) -> None:
@@ -1273,6 +1275,23 @@ def test_the_thirtieth_sessions_read_set(story_snapshot: IndexSnapshot) -> None:
     wrong high is left."""
     held = held_out(story_snapshot, "eval-fresh-64.jsonl")
     assert_read_set_floors(held, recall_at_1=32, recall_at_3=38, high=18)
+
+
+def test_the_thirty_first_sessions_read_set(story_snapshot: IndexSnapshot) -> None:
+    """eval-fresh-65.jsonl: 48 questions as a hospital's night-shift nurses' Slack asks them
+    ("what did bukele open w/ when he sat down in the oval? like his first line", "omg miller
+    sayin its cheaper to jail them there?? how much cheaper 💸", "has the maryland guy's wife
+    said anything abt all this"), written blind by a helper who saw only the story, kept out
+    unread through the thirtieth session and read whole in the thirty-first (9read65). On its
+    start (9c98e21): Recall@1 38 of 40, Recall@3 40, 22 high all right, none refused, speaker
+    right 7 ("what did bukele open w/ ... like his first line": "his" read as no one, the
+    passage of the two men's 2019 meeting first, his "It's an honor to be here in the Oval
+    Office" second), unanswerable high 0 of 8, absent speakers refused 2 of 3 ("has the
+    maryland guy's wife said anything abt all this" searched)."""
+    held = held_out(story_snapshot, "eval-fresh-65.jsonl")
+    assert_read_set_floors(
+        held, recall_at_1=38, recall_at_3=40, high=22, absent_refused=2, speaker=7
+    )
 
 
 def _across_sets() -> Any:
