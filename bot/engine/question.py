@@ -1296,7 +1296,40 @@ def _read_speaker_words(
         )
     if people_of_a_kind(reading):  # "the prison guards", "the guards at the gate"
         return _asks_speaker(plain, span, verb_span, unknown_speaker=who)
+    if _tied_to_someone_named(reading, finder):
+        # "the prof's wife", "the maryland guy's mom": someone of someone the story names
+        return _asks_speaker(plain, span, verb_span, unknown_speaker=who)
     return None
+
+
+# The most words after an owner that may name one person of theirs: "wife", "older brother"
+_MAX_TIED_WORDS = 2
+
+
+def _tied_to_someone_named(who: str, finder: MentionFinder) -> bool:
+    """Whether the speaker words `who` name a person by their tie to an owner the story names,
+    "<owner>'s <a word for a person>" ("the prof's wife", "the maryland guy's mom", "the press
+    sec's husband"), the owner read as a speaker's words are (by name, role, description, or
+    a word for anyone pointing at them: "the maryland guy"), though the whole names no one the
+    story knows (the caller tried it first: "Hensley's lawyer, Carl Mintz" is found so). Such a
+    person the story does not quote, as it does not "Bukele's wife" or "the professor's wife"
+    (whose owner the reader of names finds by itself)."""
+    owned = _OWNED.fullmatch(who)
+    if owned is None:
+        return False
+    rest = [word.strip(".,").lower() for word in owned.group("rest").split()]
+    if not rest or len(rest) > _MAX_TIED_WORDS or any("'" in w or "’" in w for w in rest):
+        return False
+    if not (is_person_noun(rest[-1]) or names_a_role(rest[-1]) or _is_role(rest[-1])):
+        return False  # "the prof's take", "the maryland guy's case"
+    owner = owned.group("owner").strip(" ,")
+    read = speaker_named_by(owner, finder)
+    if read is not None and read.speakers:
+        return True
+    # "the vermont guy": found where the owner's words end, as a question's words are
+    # (`_with_pointed_at`), though not read as a speaker ("guy" is no role)
+    found = read_question(owner, finder).found
+    return any(group.people and group.end == len(owner) for group in found)
 
 
 # The nouns that end a role ("secretary", "attorney", "chief")
