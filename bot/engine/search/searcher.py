@@ -380,6 +380,41 @@ class Searcher(Rendering):
             question = with_words_for_pronoun(question, person.name)
         return question, dataclasses.replace(turn, asked_speaker_id=person.id)
 
+    def _pronoun_of_someone_named_before(self, text: str, read: ReadQuestion) -> ReadQuestion:
+        """`read` as asking for the words of the one person the question names before the
+        pronoun it asks by ("what did bukele open with when he sat down? like his first line",
+        "how did X start off, like what were his first words": X's), when it asks by "he",
+        "his", "she" or "her" and names no one else before it (by name or by a role only they
+        hold), not as an owner ("Trump's aide ... what did she say": his aide), and the story
+        quotes them (a first
+        name of the other sex vetoes). `read` unchanged otherwise: someone never quoted, two
+        people ("when bukele sat down w trump, what did he say": either), or none (the
+        conversation's, `_asked_speakers`)."""
+        if read.kind is not QuestionKind.SPEAKER or not read.pronoun or read.speakers:
+            return read
+        if read.speaker_span is None:
+            return read
+        start, _ = read.speaker_span
+        said = PRONOUN_GENDER.get(text[slice(*read.speaker_span)].lower())
+        before = [group for group in read.found if group.people and group.end <= start]
+        if said is None or not before:
+            return read
+        if any(len(group.by_name or group.people) != 1 for group in before):
+            return read  # a surname or a role several share: which one?
+        people = {person.id: person for group in before for person in group.by_name or group.people}
+        if len(people) != 1:
+            return read
+        if any(_OWNER_AFTER.match(text, group.end) for group in before):
+            return read
+        person = next(iter(people.values()))
+        if person.id not in self._quoted_ids:
+            return read
+        if len(person.name.split()) > 1:
+            gender = first_name_gender(person.name.split()[0])
+            if gender is not None and gender != said:
+                return read
+        return dataclasses.replace(read, speakers=(person,), pronoun=False)
+
     def _asks_again_of_the_refused(self, first: _PartResult, part: str) -> bool:
         """Whether a later `part` of a message asks by a pronoun about the person its `first`
         part was refused for, and no one else: "did marco rubio say anything about the visit?
@@ -664,6 +699,7 @@ class Searcher(Rendering):
             # "the union leader": the one union "president" of a story telling of another
             # man "who leads the ferry workers' union": searched, no passage vouched for
             read, unknown_speaker, of_a_kind = read.as_plain(), True, None
+        read = self._pronoun_of_someone_named_before(text, read)
         speakers = self._asked_speakers(text, words, read, follow_up)
         if read.kind is QuestionKind.SPEAKER and read.pronoun and not speakers:
             # "what did she say" names no one to look for; "did he really call himself a
