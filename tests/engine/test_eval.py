@@ -1090,13 +1090,12 @@ def assert_read_set_floors(
     high: int,
     wrong_high: int = 0,
     absent_refused: int = 3,
-    speaker: int = 8,
 ) -> None:
     """The floors of a fresh set read whole (each test's docstring says where it began): no
     answerable question refused, every high answer right (but the `wrong_high` its docstring
     names), none of its unanswerable questions rated high, its 3 absent speakers refused (but
     those its docstring names searched: `absent_refused` of 3) and its 8 speaker questions
-    right (but those its docstring names: `speaker` of 8)."""
+    right."""
     assert held.recall_at_1.hits >= recall_at_1, misses(held)
     assert held.recall_at_3.hits >= recall_at_3, misses(held)
     assert held.abstained_answerable.hits == 0, misses(held)
@@ -1105,8 +1104,7 @@ def assert_read_set_floors(
     assert held.unanswerable_high.hits == 0, misses(held)
     assert held.absent_speaker_refused.total == 3, misses(held)
     assert held.absent_speaker_refused.hits >= absent_refused, misses(held)
-    assert held.speaker.total == 8, misses(held)
-    assert held.speaker.hits >= speaker, misses(held)
+    assert held.speaker.hits == 8, misses(held)
 
 
 def test_the_twenty_first_sessions_read_set(story_snapshot: IndexSnapshot) -> None:
@@ -1287,11 +1285,13 @@ def test_the_thirty_first_sessions_read_set(story_snapshot: IndexSnapshot) -> No
     right 7 ("what did bukele open w/ ... like his first line": "his" read as no one, the
     passage of the two men's 2019 meeting first, his "It's an honor to be here in the Oval
     Office" second), unanswerable high 0 of 8, absent speakers refused 2 of 3 ("has the
-    maryland guy's wife said anything abt all this" searched)."""
+    maryland guy's wife said anything abt all this" searched). Now its speaker question is
+    right, 23 high, and the absent speaker refused ("The story doesn't quote the maryland guy's
+    wife."). Its one Recall@1 miss is left: "why is the WH so into the prison deal money-wise"
+    puts Trump's "for less money than it costs us, I'm in" (closer in meaning) before the White
+    House's "a way to save money", second."""
     held = held_out(story_snapshot, "eval-fresh-65.jsonl")
-    assert_read_set_floors(
-        held, recall_at_1=38, recall_at_3=40, high=22, absent_refused=2, speaker=7
-    )
+    assert_read_set_floors(held, recall_at_1=39, recall_at_3=40, high=23)
 
 
 def _across_sets() -> Any:
