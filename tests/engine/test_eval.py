@@ -477,7 +477,7 @@ def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held
     <= 15 % of unanswerable questions answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     sets = sets_held_out(REPO / "tests/data")
-    assert len(sets) == 69 and "eval-dev.jsonl (odd half)" in sets
+    assert len(sets) == 70 and "eval-dev.jsonl (odd half)" in sets
     assert choose_threshold(list(sets.values()), Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
@@ -1090,12 +1090,13 @@ def assert_read_set_floors(
     high: int,
     wrong_high: int = 0,
     absent_refused: int = 3,
+    speaker: int = 8,
 ) -> None:
     """The floors of a fresh set read whole (each test's docstring says where it began): no
     answerable question refused, every high answer right (but the `wrong_high` its docstring
     names), none of its unanswerable questions rated high, its 3 absent speakers refused (but
     those its docstring names searched: `absent_refused` of 3) and its 8 speaker questions
-    right."""
+    right (but those its docstring names wrong: `speaker` of 8)."""
     assert held.recall_at_1.hits >= recall_at_1, misses(held)
     assert held.recall_at_3.hits >= recall_at_3, misses(held)
     assert held.abstained_answerable.hits == 0, misses(held)
@@ -1104,7 +1105,8 @@ def assert_read_set_floors(
     assert held.unanswerable_high.hits == 0, misses(held)
     assert held.absent_speaker_refused.total == 3, misses(held)
     assert held.absent_speaker_refused.hits >= absent_refused, misses(held)
-    assert held.speaker.hits == 8, misses(held)
+    assert held.speaker.total == 8, misses(held)
+    assert held.speaker.hits >= speaker, misses(held)
 
 
 def test_the_twenty_first_sessions_read_set(story_snapshot: IndexSnapshot) -> None:
@@ -1292,6 +1294,20 @@ def test_the_thirty_first_sessions_read_set(story_snapshot: IndexSnapshot) -> No
     House's "a way to save money", second."""
     held = held_out(story_snapshot, "eval-fresh-65.jsonl")
     assert_read_set_floors(held, recall_at_1=39, recall_at_3=40, high=23)
+
+
+def test_the_thirty_first_sessions_second_read_set(story_snapshot: IndexSnapshot) -> None:
+    """eval-fresh-66.jsonl: 48 questions as a pub-quiz team's Discord crams them for a
+    current-events night ("For the points - how many ... I heard 150", "true or false-ish:
+    Trump said ...", "El Salvador's population is like 8 million, right?", "ok whos the
+    harvard prof they quoted"), written blind by a helper who saw only the story, kept out
+    unread through the thirtieth session and read whole in the thirty-first (9read66). On its
+    start (9c98e21): Recall@1 34 of 40, Recall@3 38, 14 high all right, none refused, speaker
+    right 7 ("For the points - what shout-out did Trump give to the Salvadoran public about
+    their leader?" showed the professor's "PR win for both presidents" first, Trump's greeting
+    third), unanswerable high 0 of 8, absent speakers refused 3 of 3."""
+    held = held_out(story_snapshot, "eval-fresh-66.jsonl")
+    assert_read_set_floors(held, recall_at_1=34, recall_at_3=38, high=14, speaker=7)
 
 
 def _across_sets() -> Any:
