@@ -831,13 +831,14 @@ _SET_OFF_QUESTION = re.compile(
     rf"|{_REQUEST}\s*,?\s*(?:what|why|how)\b)",
     re.IGNORECASE,
 )
-# The same words with no mark setting them off, when they are a phrase a preposition opens:
-# "for my essay what does the professor say", "for the quiz what did trump say": the phrase
-# and then a question word and the verb asking with it (a few words, none a question word)
+# The same words with no mark setting them off, or a dash, when they are a phrase a
+# preposition opens: "for my essay what does the professor say", "for the quiz what did trump
+# say", "for the points - what shout-out did trump give": the phrase and then a question word
+# (and a word it asks of) and the verb asking with it (a few words, none a question word)
 _UNMARKED_OPENING = re.compile(
     r"\W*(?:for|in|on|at|about|regarding|re|from|during|after|before|since|per)\s+"
     r"(?:(?!(?:what|how|why|when|where|who|whom|which|whose)\b)[^\W\d_][\w'’-]*\s+){1,4}?"
-    r"(?P<q>)(?=(?:what|how|why|when|where)\s+"
+    r"(?:[-–—]+\s*)?(?P<q>)(?=(?:what|how|why|when|where)\s+(?:[^\W\d_][\w'’-]*\s+)?"
     r"(?:did|does|do|has|have|had|would|will|is|was|were|can|could)\b)",
     re.IGNORECASE,
 )
@@ -912,12 +913,17 @@ def _speaker_spans(question: str) -> tuple[tuple[tuple[int, int], tuple[int, int
 
 # A reason or an answer asked for as the object someone gave ("what reason did bukele give",
 # "what excuse has he offered", "which explanation did the mayor provide"): giving it is
-# saying it
+# saying it. So is giving, sending or paying anything said ("what shout-out did the mayor give
+# the fans", "what message did she send the strikers", "which compliment did he pay her",
+# "what warning did the chief issue")
 _GIVEN_REASON = re.compile(
     r"(?:(?:so|and|but|ok|okay|then)[, ]+)?(?:what|which)\s+(?:[\w'’-]+\s+)?"
-    r"(?:reasons?|excuses?|explanations?|justifications?|rationale|answers?|responses?)\s+"
+    r"(?:reasons?|excuses?|explanations?|justifications?|rationale|answers?|responses?"
+    r"|shout-?outs?|shout\s+outs?|messages?|warnings?|praise|compliments?|greetings?"
+    r"|tributes?|thanks|apolog(?:y|ies)|advice|comments?|remarks?|statements?)\s+"
     r"(?:did|does|do|has|have|had|would|will)\s+(?P<who>(?:[\w'’.-]+\s+){1,5}?)"
-    r"(?P<verb>give|gave|given|offer|offered|provide|provided)\b",
+    r"(?P<verb>give|gave|given|offer|offered|provide|provided|send|sends|sent|pay|paid"
+    r"|deliver|delivered|issue|issued|extend|extended|make|made)\b",
     re.IGNORECASE,
 )
 
