@@ -1043,13 +1043,16 @@ def _word_tests(word: str) -> tuple[bool, str | None, bool]:
 
 
 # A verb and the words it puts out: "put out a statement", "issued a response", "made any
-# comment"; the speech is the whole phrase, its subject the speaker. A verb of publishing
-# puts out words whatever its object is called: "did amnesty put out anything on the deal"
-# (not "what video did trump put out", whose object is a thing named, no pronoun).
+# comment", "make the remark", "made his 'we are ready' remark" (the words themselves quoted
+# as remembered before the noun); the speech is the whole phrase, its subject the speaker. A
+# verb of publishing puts out words whatever its object is called: "did amnesty put out
+# anything on the deal" (not "what video did trump put out", whose object is a thing named, no
+# pronoun).
 _SPEECH_ACT = re.compile(
     r"(?:(?:issue[sd]?|release[sd]?|put(?:s|ting)?\s+out|make[s]?|made|give[sn]?|gave"
-    r"|post(?:s|ed)?|publish(?:es|ed)?)\s+(?:a|an|any|some|its|their|his|her)\s+"
-    r"(?:[^\W\d_]+\s+)?(?:statements?|comments?|responses?|reply|replies|remarks)"
+    r"|post(?:s|ed)?|publish(?:es|ed)?)\s+(?:a|an|any|some|its|their|his|her|the|that|this)\s+"
+    r"(?:[\"“‘'][^\"“”‘’\n]{1,80}?[\"”’']\s+)?"
+    r"(?:[^\W\d_]+\s+)?(?:statements?|comments?|responses?|reply|replies|remarks?)"
     r"|(?:issue[sd]?|put(?:s|ting)?\s+out|publish(?:es|ed)?)\s+(?:anything|something)"
     # "did the professor voice any reservations", "has she raised concerns": said in words
     r"|(?:voice[sd]?|voicing|express(?:es|ed)?|raise[sd]?|raising)\s+"
