@@ -597,6 +597,7 @@ _KIND_NOUNS = {
     "number": AnswerKind.COUNT,
     "population": AnswerKind.COUNT,
 }
+_NUMBER_CHECKED_NOUNS = frozenset(_KIND_NOUNS)
 _NOUN_LAST = re.compile(
     r"^\W*(?:(?:what|which)(?:['’]?s|\s+(?:is|was|are|were))\s+)?"
     # the words naming whose: no preposition ("what was in miller's briefing about the cost"
@@ -625,11 +626,27 @@ _NOUN_FIRST = re.compile(
 )
 
 
+# A number the asker states for the noun of a kind, to be checked: "el salvador's population is
+# like 8 million, right?", "the fee was $5 million?", "his age is 50 or so": the number the
+# story gives asked, as "what is its population" asks it (only where no question word asks
+# something else: "the fee was $6 million, why did he call it low")
+_NUMBER_CHECKED = re.compile(
+    r"\b(?P<noun>age|date|year|cost|price|fee|amount|number|population)\s+"
+    r"(?:is|was|are|were|['’]s)\s+(?:(?:like|about|around|roughly|approximately|approx|only|just"
+    r"|over|under|nearly|almost|maybe|probably|supposedly|apparently|already)\s+)*[$€£]?\d",
+    re.IGNORECASE,
+)
+_ASKS_SOMETHING = re.compile(r"\b(?:what|which|who|whom|whose|why|how|when|where)\b", re.I)
+
+
 def _kind_named(question: str) -> AnswerKind | None:
     """The kind of answer named by its noun last in a search-box query or in "what is X's
     <noun>" (`_NOUN_LAST`), or first in a query before what it is of (`_NOUN_FIRST`), or
-    None."""
+    before a number the asker gives to be checked (`_NUMBER_CHECKED`), or None."""
     named = _kind_noun(question) or _NOUN_FIRST.match(question)
+    if named is None and may_hold_word(question, _NUMBER_CHECKED_NOUNS):
+        checked = _NUMBER_CHECKED.search(question)
+        named = checked if checked and not _ASKS_SOMETHING.search(question) else None
     return _KIND_NOUNS[named.group("noun").lower()] if named else None
 
 
