@@ -226,6 +226,15 @@ _MEANING_FOR = re.compile(
     r"(?P<who>(?:[\w'’.-]+\s*){1,4})",
     re.IGNORECASE,
 )
+# Someone's gain asked for by its noun: "what's the payoff for bukele himself", "the upside for
+# the club", "any benefits for the city": the words after "for" (up to four words), as
+# `_MEANING_FOR` reads them (not of several at once)
+_GAIN_NOUN_FOR = re.compile(
+    r"\b(?:pay-?offs?|upsides?|benefits?|advantages?|perks?|rewards?|incentives?)"
+    r"\s+(?:(?:in\s+it|here|there)\s+)?for\s+(?!(?:both|each|all|the\s+two)\b)"
+    r"(?P<who>(?:[\w'’.-]+\s*){1,4})",
+    re.IGNORECASE,
+)
 # A sentence of a passage opening with whom it tells the stakes for: "For Bukele, the
 # arrangement is financially lucrative", "“For President Trump, the ability to ...”": a
 # phrase of up to five words, then a comma (not "For years,", which the question's words
@@ -238,9 +247,10 @@ _FRAMED_FOR = re.compile(
 def gain_asked_of(question: str) -> str | None:
     """The words of `question` naming whom it asks the gain of ("what's in it for Bukele tho":
     "Bukele tho"; "what does the club get out of the deal": "what does the club"; "what does
-    the deal mean for bukele": "bukele"): a story tells what something brings someone in a
-    sentence opening "For X," ("For Bukele, the arrangement is financially lucrative"),
-    whatever words it then tells it in. None when it asks no one's gain."""
+    the deal mean for bukele", "what's the payoff for bukele": "bukele"): a story tells what
+    something brings someone in a sentence opening "For X," ("For Bukele, the arrangement is
+    financially lucrative"), whatever words it then tells it in. None when it asks no one's
+    gain."""
     # each pattern is tried only where the words it needs stand: tried at every place of every
     # question, `_GAIN_OF` (up to four words before the verb at every character) was ~40 µs
     # of each. "for" is found in lower case: no character but its letters' cases matches f, o
@@ -250,7 +260,7 @@ def gain_asked_of(question: str) -> str | None:
     if found is None and _GAIN_WORD.search(question):
         found = _GAIN_OF.search(question)
     if found is None and asks_for:
-        found = _MEANING_FOR.search(question)
+        found = _MEANING_FOR.search(question) or _GAIN_NOUN_FOR.search(question)
     return found.group("who") if found else None
 
 
