@@ -1596,6 +1596,40 @@ def asks_again(question: str) -> bool:
     )
 
 
+# The words of a question asking for the figure a question before it asked about, as a quiz
+# checks one ("... population is like 8 million, right? what's the actual figure in the
+# story", "... I heard 150. so what's the real number?"): the figure, and words qualifying it
+# or naming the story
+_FIGURE_NOUNS = frozenset(
+    "figure figures number numbers answer amount total count stat stats".split()
+)
+_FIGURE_AGAIN = _FIGURE_NOUNS | frozenset(
+    "actual real correct right exact true precise official story article piece report".split()
+)
+
+
+def asks_the_figure_again(question: str) -> bool:
+    """Whether `question` only asks for the figure, the number or the answer a question before
+    it asked about ("what's the actual figure in the story", "so what's the real number"): a
+    question word and such a noun, with words qualifying it or naming the story and words of
+    no topic, nothing it asks of its own ("what's the actual figure for the fee" asks of the
+    fee)."""
+    asked = question[chat_opening_end(question) :]  # "so what's the real number"
+    words = [word.lower() for word, _, _ in iter_words(asked)]
+    return (
+        bool(words)
+        and _QUESTION_WORD.fullmatch(words[0]) is not None
+        and any(word in _FIGURE_NOUNS for word in words)
+        and all(
+            word in STOP_WORDS
+            or word in _FIGURE_AGAIN
+            or is_topic_free(word)
+            or _QUESTION_WORD.fullmatch(word) is not None
+            for word in words
+        )
+    )
+
+
 _READER = frozenset("you u ya yall y'all".split())
 
 

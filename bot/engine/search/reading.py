@@ -16,6 +16,7 @@ from bot.engine.caches import remember
 from bot.engine.chat import (
     asks,
     asks_again,
+    asks_the_figure_again,
     asks_the_reader_only,
     asks_the_writer_only,
     chat_opening_end,
@@ -1826,7 +1827,7 @@ def question_parts(text: str) -> list[str]:
         for at, p in enumerate(parts)
         if not asks_the_reader_only(p)
         and not asks_the_writer_only(p)
-        and not (at and asks_again(p))
+        and not (at and (asks_again(p) or asks_the_figure_again(p)))
     ]
     return (asking or parts)[:3]
 
