@@ -135,7 +135,8 @@ _SHORTHAND_WORD = re.compile(
 )
 
 # Words that say nothing of what a question is about: interjections, fillers, hedges, slang,
-# the words people use for "a thing" when they do not name it, and light verbs ("want",
+# the words people use for "a thing" when they do not name it (and for a side of one: "the
+# taiwan angle", "the money aspect"), and light verbs ("want",
 # "get", "make", "know") that frame a question rather than say what about. Compared
 # lower-case.
 TOPIC_FREE = frozenset(
@@ -147,6 +148,7 @@ TOPIC_FREE = frozenset(
     literally basically actually really honestly seriously totally lowkey highkey even
     like kinda sorta gonna wanna gotta anyway anyways though tho although
     stuff thing things guy guys dude folks yall y'all everyone anybody somebody anyone someone
+    angle angles aspect aspects
     bot storybot question quick curious wondering
     maybe perhaps probably frankly genuinely truly apparently somehow specifically vaguely
     everything nothing everybody nobody somewhere anywhere everywhere nowhere
