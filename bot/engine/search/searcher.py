@@ -114,6 +114,7 @@ from bot.engine.story_facts import StoryFact, asked_facts
 from bot.engine.text import TermSpan, iter_words, match_key, term_of, term_spans, terms
 from bot.engine.trusted import trusted
 from bot.engine.words import (
+    ASKING_VERBS,
     ENTOURAGE_NOUNS,
     GROUP_NOUNS,
     JUDGING_VERBS,
@@ -145,6 +146,9 @@ _POSSESSIVE = ("'s", "’s", "'", "’")
 # An owner's ending ("country's president"), left off a word looked up in WordNet
 _OWNER = re.compile(r"['’]s?$")
 _SPEECH_STEMS = frozenset(term for verb in SPEECH_VERBS | LABEL_VERBS for term in terms(verb))
+# ... and of the verbs a question asks for someone's words or view with ("reckon", "believe",
+# "argue"): "why does the professor reckon the deal works" asks the reason of the view
+_ASKING_STEMS = _SPEECH_STEMS | frozenset(term for verb in ASKING_VERBS for term in terms(verb))
 
 
 # The most words a statement's opening description of someone may take ("the Cornell
@@ -2072,9 +2076,11 @@ class Searcher(Rendering):
             not lemmas
             or verb in STOP_WORDS
             or lemmas & _LIGHT_VERBS
-            or any(t in _SPEECH_STEMS for w in (verb, *before.split()) for t in terms(w))
+            or any(t in _ASKING_STEMS for w in (verb, *before.split()) for t in terms(w))
         ):
-            return False  # "why do critics say he broke ...": the reason of their saying
+            # "why do critics say he broke ...", "why does the professor reckon it works":
+            # the reason of their saying or their view
+            return False
         return self._deed_told_nowhere(verb, lemmas, passage)
 
     def _who_of_a_deed_untold(self, asked: str, passage: int) -> bool:
