@@ -22,7 +22,7 @@ from bot.engine.caches import remember
 from bot.engine.chat import asks, is_topic_free
 from bot.engine.countries import PeopleCountries
 from bot.engine.descriptions import description_words, names_someone, same_family
-from bot.engine.first_names import Gender, first_name_gender, is_first_name
+from bot.engine.first_names import PRONOUN_GENDER, Gender, first_name_gender, is_first_name
 from bot.engine.lexicon import Source, lemma_of, shared_wordnet
 from bot.engine.mentions import Found, MentionFinder
 from bot.engine.models import Person, SpeakerKind
@@ -469,7 +469,7 @@ def read_question(question: str, people: Sequence[Person] | MentionFinder) -> Re
                 found=plain.found,
             )
         if read is not None:
-            return read
+            return _pronoun_of_the_clause(question, read, finder, plain)
     # the lazy words before the noun try every start in the question (~30 µs): only where a
     # noun is
     name_then_words = (
@@ -513,6 +513,49 @@ def read_question(question: str, people: Sequence[Person] | MentionFinder) -> Re
         or _states_what_x_said(question, finder, plain)
         or _asks_x_on(question, finder, plain)
     )
+
+
+# A clause set before the question that it times ("when the mayor sat down with them, what did
+# she say"), anywhere before it (after "quick one:", "so")
+_CLAUSE_BEFORE = re.compile(
+    r"\b(?:when|after|while|once|before|as\s+soon\s+as)\s+"
+    r"(?!(?:did|does|do|is|was|were|has|have|had|will|would|can|could)\b)",
+    re.IGNORECASE,
+)
+# The most words a clause's subject may take ("when the Salvadoran leader ...": three)
+_MAX_SUBJECT_WORDS = 4
+
+
+def _pronoun_of_the_clause(
+    question: str, read: ReadQuestion, finder: MentionFinder, plain: ReadQuestion
+) -> ReadQuestion:
+    """`read`, its speaker "he" or "she" taken as the one person the clause the question opens
+    with names as its subject ("when the Salvadoran leader sat down in the Oval Office, how
+    did he describe ...", "when Bukele met Trump, what did he say": Bukele), as a statement
+    before a question says whom its pronoun means; `read` itself otherwise (no such clause,
+    its subject no one the story knows, or a first name of the other sex)."""
+    if not (read.pronoun and not read.speakers and read.speaker_span):
+        return read
+    said = PRONOUN_GENDER.get(question[slice(*read.speaker_span)].lower())
+    clause = _CLAUSE_BEFORE.search(question, 0, read.speaker_span[0])
+    main = MAIN_QUESTION.search(question, clause.end()) if clause else None
+    if said is None or clause is None or main is None or main.end() > read.speaker_span[0]:
+        return read
+    # the subject: the longest of its first few words naming one person ("the Salvadoran
+    # leader", not "the Salvadoran leader sat")
+    words = list(_WORD.finditer(question, clause.end(), main.start()))[:_MAX_SUBJECT_WORDS]
+    subject: Person | None = None
+    for word in words:
+        named = _read_speaker(question, (clause.end(), word.end()), None, finder, plain)
+        if named is not None and len(named.speakers) == 1:
+            subject = named.speakers[0]
+    if subject is None:
+        return read
+    first = subject.name.split()[0] if len(subject.name.split()) > 1 else ""
+    gender = first_name_gender(first) if first else None
+    if gender is not None and gender != said:
+        return read
+    return _asks_speaker(plain, read.speaker_span, read.verb_span, speakers=(subject,))
 
 
 # The words a chat message may open a statement with: "so", "wait so", "lol ok so".
@@ -865,7 +908,10 @@ def _asked_from(question: str) -> tuple[int, int | None]:
         after_end = after.end() if after else set_off.end()
         if _ASKS_FROM_X.search(opening):
             return start, after_end
-        return after_end, None
+        # "quick one: when X sat down ..., how did he ...": past the clause too
+        clause = OPENING_CLAUSE.match(question, after_end)
+        main = MAIN_QUESTION.search(question, clause.end()) if clause else None
+        return (main.end() if main else after_end), None
     return start, None
 
 
