@@ -833,6 +833,63 @@ def test_an_older_build_s_rows_without_best_passages_answer_the_same(
     assert len(with_best._best) == len(older._best) == 0  # none made
 
 
+def test_common_words_their_best_passages_leave_open_settled_by_a_band_of_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Words most passages hold, whose best passages' k-th best score is not above the sum of
+    the words' bounds (a bound cut through a contribution many passages share, or a passage
+    near every word's bound might still reach it): the passages of the rarest word whose
+    contribution reaches that k-th best less the other words' bounds are scored too
+    (`topk._with_band`), and settle it without adding up every score: the reference's top
+    k to the bit, repeated words too, the best passages made in process or stored."""
+    monkeypatch.setattr(bm25, "_BEST_FROM", 0)
+    docs = common_words_corpus()
+    ref = BM25Okapi(docs)
+    made = BM25Index.build(docs)
+    stored = BM25Index.from_bytes(made.to_bytes())
+    stored.use_stored_rows(stored_rows(made))
+    banded: list[bool] = []
+    band = topk._with_band
+
+    def recorded(*args: Any) -> list[tuple[int, float]] | None:
+        found = band(*args)
+        banded.append(found is not None)
+        return found
+
+    monkeypatch.setattr(topk, "_with_band", recorded)
+    queries = [list(q) for q in itertools.combinations(COMMON_WORDS, 2)]
+    queries += [list(q) for q in itertools.combinations(COMMON_WORDS, 3)]
+    queries += [[a, b, a] for a, b in itertools.combinations(COMMON_WORDS, 2)]
+    for query in queries:
+        want = ref.get_scores(query)
+        for k in (1, 10, 100):
+            expected = reference_top_k(want, k)
+            for index in (made, stored):
+                assert index.top_k(query, k) == expected, (query, k)
+    assert True in banded
+
+    def added_up(without_band: bool) -> int:
+        """How many of the questions add up every score."""
+        added: list[bool] = []
+        for index in (made, stored):
+            dense = index._dense_scores
+
+            def counted(qterms: list[int], dense: Any = dense) -> npt.NDArray[np.float64]:
+                added.append(True)
+                return dense(qterms)  # type: ignore[no-any-return]
+
+            monkeypatch.setattr(index, "_dense_scores", counted)
+        if without_band:
+            monkeypatch.setattr(topk, "_with_band", lambda *args: None)
+        for query in queries:
+            for k in (1, 10, 100):
+                made.top_k(query, k)
+                stored.top_k(query, k)
+        return len(added)
+
+    assert added_up(False) < added_up(True)
+
+
 def seeded_corpus(n: int = 6_400, seed: int = 11, *, negative: bool = False) -> list[list[str]]:
     """`common_words_corpus`'s passages, each also holding one of five words in some 6 % of
     them (one to four times): a question of one of those and common words is settled by the

@@ -559,7 +559,14 @@ class BM25Index:
                 return pruned
             # Else the best passages of each word, scored exactly, when they settle it.
             if n >= _BEST_FROM:
-                among_best = topk.top_k_best(qterms, k, self._best.of_term, self._contributions_at)
+                among_best = topk.top_k_best(
+                    qterms,
+                    k,
+                    self._best.of_term,
+                    self._contributions_at,
+                    self._postings,
+                    self._among_best,
+                )
                 if among_best is not None:
                     return among_best
             chosen = topk.select_dense(self._dense_scores(qterms), k)

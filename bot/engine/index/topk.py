@@ -253,17 +253,34 @@ def _settled_within(
     """The top k of `candidates`, scored exactly from their `known` contributions, when their
     k-th best score is above `outside` (what any passage not among them scores at most), with
     a margin for float error; else None."""
-    exact = np.zeros(len(candidates), dtype=np.float64)
+    found, _ = _kth_within(candidates, _exact(known, qterms, len(candidates)), k, outside)
+    return found
+
+
+def _exact(known: dict[int, FloatArray], qterms: list[int], n: int) -> FloatArray:
+    exact = np.zeros(n, dtype=np.float64)
     for q in qterms:  # query order: the reference's additions, per passage
         exact += known[q]
+    return exact
+
+
+def _kth_within(
+    candidates: npt.NDArray[Any], exact: FloatArray, k: int, outside: float
+) -> tuple[list[tuple[int, float]] | None, float]:
+    """`_settled_within`'s answer from the candidates' `exact` scores, and their k-th best."""
     # the k best first: the last of them holds the k-th best score (one selection, not a
     # partition of every candidate's score for it and another for them: at 1,000,000 passages
     # some 50,000 candidates, a partition ~0.3 ms)
     sel = best(candidates, exact, k)
     theta = float(exact[sel[-1]])
     if theta > 0 and outside * (1 + _BOUND_MARGIN) < theta:
-        return pairs(candidates[sel], exact[sel])
-    return None
+        return pairs(candidates[sel], exact[sel]), theta
+    return None, theta
+
+
+# A band of a word's passages (`_with_band`) is scored only while its passages not yet among
+# the candidates are at most one passage in this many (else every score is added up)
+_BAND_SHARE = 16
 
 
 def top_k_best(
@@ -271,13 +288,16 @@ def top_k_best(
     k: int,
     best_of: Callable[[int], tuple[Int32Array, float] | None],
     values_at: Callable[[list[int], npt.NDArray[Any]], dict[int, FloatArray] | None],
+    postings: Postings | None = None,
+    among_best: AmongBest | None = None,
 ) -> list[tuple[int, float]] | None:
     """The top k when they are all among the question's terms' best passages: `best_of(t)`
     gives term t's best passages and a bound on its contribution at any other passage (rows.py's
     `BestPassages`). The union of those passages, scored exactly, settles it when the
     query-order sum of the bounds (what a passage outside every term's best scores at most:
-    float addition is monotone) is below their k-th best score. None when it is not, or a
-    term has no best passages (then every score is added up).
+    float addition is monotone) is below their k-th best score. When it is not, with
+    `postings`, a band of one term's passages is added (`_with_band`). None when neither
+    settles it, or a term has no best passages (then every score is added up).
 
     For a question of words most passages hold ("budget", "council"): some 45,000 passages'
     contributions read at 1,000,000 passages, not 1,000,000 scores added up and selected from.
@@ -300,7 +320,69 @@ def top_k_best(
     known = values_at(distinct, candidates)
     if known is None:
         return None
-    return _settled_within(candidates, known, qterms, k, outside)
+    exact = _exact(known, qterms, len(candidates))
+    settled, theta = _kth_within(candidates, exact, k, outside)
+    if settled is not None or postings is None or not theta > 0:
+        return settled
+    return _with_band(postings, qterms, k, found, candidates, exact, theta, values_at, among_best)
+
+
+def _with_band(
+    postings: Postings,
+    qterms: list[int],
+    k: int,
+    bounds: dict[int, float],
+    candidates: npt.NDArray[Any],
+    exact: FloatArray,
+    theta: float,
+    values_at: Callable[[list[int], npt.NDArray[Any]], dict[int, FloatArray] | None],
+    among_best: AmongBest | None,
+) -> list[tuple[int, float]] | None:
+    """`top_k_best` when the best passages' k-th best score, `theta`, does not settle it (at
+    1,000,000 passages its bound cut through a contribution many passages share, or a
+    passage near the bound of every word might still reach it): a passage outside every
+    word's best reaches `theta` only if each word's contribution there reaches `theta` less
+    the other words' bounds. The passages of the question's rarest word (j) whose contribution
+    reaches that, less a slack (`need`), are scored too; any other passage holds j at most at
+    `need` (or not at all, 0.0) and every word at most at its bound, so scores at most their
+    query-order sum (float addition is monotone), a little below `theta`: the candidates and
+    the band hold the top k and every tie at the k-th score. Some 16,000-50,000 passages
+    scored more at 1,000,000 passages, against adding up 1,000,000 scores and choosing from
+    them. None when `need` is not above 0.0 or the band is many passages."""
+    distinct = list(dict.fromkeys(qterms))
+    j = min(distinct, key=postings.frequency)
+    rest = 0.0  # the other words' bounds, added up
+    size = abs(theta) + 1.0  # what the float error is a share of
+    for q in qterms:
+        rest += 0.0 if q == j else bounds[q]
+        size += abs(bounds[q])
+    need = (theta - rest - _SLACK * size) / qterms.count(j)
+    if not need > 0.0:
+        return None
+    ids, contributions = postings.of_term(j)
+    band = ids.compress(contributions >= need)
+    marked = None if among_best is None else among_best(band, distinct)
+    if marked is not None:  # (the candidates are the passages among any word's best)
+        new = band[~marked[0]]
+    else:
+        at = np.minimum(np.searchsorted(candidates, band), len(candidates) - 1)
+        new = band[candidates[at] != band]
+    if len(new) * _BAND_SHARE > len(postings.passage_lengths):
+        return None
+    outside = 0.0  # a passage neither among the candidates nor the band scores at most this
+    for q in qterms:
+        outside += min(need, bounds[q]) if q == j else bounds[q]
+    if len(new) == 0:
+        return _kth_within(candidates, exact, k, outside)[0]
+    known = values_at(distinct, new)
+    if known is None:
+        return None
+    return _kth_within(
+        np.concatenate((candidates, new)),
+        np.concatenate((exact, _exact(known, qterms, len(new)))),
+        k,
+        outside,
+    )[0]
 
 
 def top_k_pruned(
