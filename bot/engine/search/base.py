@@ -239,6 +239,7 @@ class SearcherBase:
         self._quoted_names = tuple(p.name for p in self.quoted_people)
         self._quoted_ids = frozenset(p.id for p in self.quoted_people)
         self._reported_only: frozenset[str] | None = None
+        self._quoted_and_reported: tuple[tuple[str, ...], tuple[str, ...]] | None = None
         # whose role-holder the story calls each person asked about by a role (`_owners_in_story`)
         self._story_owners: dict[str, frozenset[str]] = {}
 
@@ -260,6 +261,20 @@ class SearcherBase:
             ids = {quotes.speaker_ids[speaker] for speaker in marked}
             self._reported_only = frozenset(self._quoted_ids - ids)
         return self._reported_only
+
+    def quoted_and_reported(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The names of `quoted_people` the story quotes in quotation marks, and of those whose
+        words it only reports (`reported_only`), each in `quoted_people`'s order, as a refusal
+        for someone named lists them: made once (at 1,000,000 passages some 8,700 people, each
+        refusal's two passes over them ~9 ms)."""
+        if self._quoted_and_reported is None:
+            reported = self.reported_only()
+            people = self.quoted_people
+            self._quoted_and_reported = (
+                tuple(p.name for p in people if p.id not in reported),
+                tuple(p.name for p in people if p.id in reported),
+            )
+        return self._quoted_and_reported
 
     def _passage_line(self, passage: int) -> str:
         """A passage's terms in a line, for the phrase bonus (`passage_terms.side_by_side`):

@@ -3599,16 +3599,13 @@ class Searcher(Rendering):
         if not answered:
             refusal = results[0]
             if refusal.person:
+                in_marks, reported = self.quoted_and_reported()
                 return Answer(
                     question=question,
                     answered=False,
                     reason=refusal.reason,
-                    quoted_speakers=tuple(
-                        p.name for p in self.quoted_people if p.id not in self.reported_only()
-                    ),
-                    reported_speakers=tuple(
-                        p.name for p in self.quoted_people if p.id in self.reported_only()
-                    ),
+                    quoted_speakers=in_marks,
+                    reported_speakers=reported,
                 )
             return Answer(
                 question=question, answered=False, reason=refusal.reason, scope=self._scope()
