@@ -951,7 +951,12 @@ class Searcher(Rendering):
         # Among a speaker's own passages their name tells nothing: rank by the topic and the
         # verb ("warned" finds where they warned).
         qualifiers = self._qualifiers(
-            text, words, asks_attribute=expected.kind is None, counted=expected.counted
+            text,
+            words,
+            asks_attribute=expected.kind is None,
+            counted=expected.counted,
+            asks_date=expected.kind is AnswerKind.DATE,
+            asks_number=expected.kind in _FIGURES,
         )
         adverbs = (
             adverb_phrases(text, words, qualifiers.adverbs)
@@ -3899,6 +3904,11 @@ _INDEFINITE_PHRASE = re.compile(
 # "what did the ruling say", "what does the court's decision state": the act's noun, right
 # before a verb asking what it says, is what was done
 _SAID_OF_AN_ACT = frozenset("say says said state states stated".split())
+# The kinds of answer that are figures: a word saying how close one need be frames them
+# ("roughly how many")
+_FIGURES = frozenset(
+    {AnswerKind.AMOUNT, AnswerKind.COUNT, AnswerKind.AGE, AnswerKind.DATE, AnswerKind.DURATION}
+)
 _THE_ACT_SAID = re.compile(
     r"\b(?:the|a|its|their|his|her|this|that)\s+(?:[\w'’.-]+\s+){0,3}?"
     r"(?P<noun>[a-z]+)\s+$",

@@ -65,6 +65,12 @@ _READ_AGAIN = frozenset(
 _ANYONE = frozenset(
     "people person persons folks someone somebody anyone anybody everyone everybody".split()
 )
+# The verbs of beginning: "when did the emergency start" asks the date of the emergency, which a
+# story gives where it tells it came about ("A state of emergency enacted in March 2022"), in
+# words of its own, as it gives when anything happened (`Qualifiers.relations`, for a date
+# question only: "why did the emergency start" asks of the start itself).
+_BEGIN = frozenset("start begin commence".split())
+_SYNONYMS = (Source.SYNONYMS,)
 # A personal pronoun: a sentence holding one may tell of someone the sentence before named.
 _POINTING_BACK = re.compile(r"\b(?:he|his|him|she|her)\b", re.IGNORECASE)
 
@@ -606,6 +612,8 @@ class ConfidenceSignals(CandidateRanking):
         *,
         asks_attribute: bool = False,
         counted: str | None = None,
+        asks_date: bool = False,
+        asks_number: bool = False,
     ) -> Qualifiers:
         """The adverbs not made from an adjective and the verbs among `words` (of the question
         `text`): "ever", "still", "back" say when or how far, and a story seldom says them
@@ -616,7 +624,10 @@ class ConfidenceSignals(CandidateRanking):
         With `asks_attribute`, the name of someone it asks an attribute of ("is Reyes married")
         frames it too: every passage about them holds the name, and
         the answer is the attribute (answer_types.asks_attribute_of). `counted`: the term a
-        "how many" question counts, never a relation."""
+        "how many" question counts, never a relation. `asks_date`: a verb of beginning
+        (`_BEGIN`) is a relation too. `asks_number` (an amount, a count, a date, a span of
+        time): a word saying the figure may be approximate ("roughly how many", "what's the
+        population, roughly?") frames it (`_approximate`)."""
         adverbs: set[str] = set()
         verbs: set[str] = set()
         relations: set[str] = set()
@@ -629,10 +640,15 @@ class ConfidenceSignals(CandidateRanking):
                 if people and asks_attribute_of(text, start)
             ]
         framing = {w.term for w in words if any(a <= w.start < b for a, b in spans)}
+        if asks_number:
+            approximate = self._approximate()
+            framing.update(w.term for w in words if text[w.start : w.end].lower() in approximate)
         for word in words:
             written = text[word.start : word.end]
-            if written.lower() in PREPOSITIONS or (
-                written.lower() in _ANYONE and word.term != counted
+            if (
+                written.lower() in PREPOSITIONS
+                or (written.lower() in _ANYONE and word.term != counted)
+                or (asks_date and _BEGIN.intersection(all_lemmas(written.lower()).get("VERB", ())))
             ):
                 relations.add(word.term)
                 continue
@@ -647,6 +663,15 @@ class ConfidenceSignals(CandidateRanking):
                 verbs.add(word.term)
         return Qualifiers(
             frozenset(adverbs), frozenset(verbs), frozenset(relations), frozenset(framing)
+        )
+
+    def _approximate(self) -> frozenset[str]:
+        """The words of WordNet's sense of "approximately" ("roughly", "around", "some",
+        "about"): of a figure asked for, they say how close it need be, not what it is of."""
+        if self._wordnet is None:
+            return frozenset()
+        return frozenset(
+            {"approximately", *self._wordnet.related("approximately", _SYNONYMS)}
         )
 
     def _weight(self, term: str) -> float:
