@@ -670,9 +670,7 @@ class ConfidenceSignals(CandidateRanking):
         "about"): of a figure asked for, they say how close it need be, not what it is of."""
         if self._wordnet is None:
             return frozenset()
-        return frozenset(
-            {"approximately", *self._wordnet.related("approximately", _SYNONYMS)}
-        )
+        return frozenset({"approximately", *self._wordnet.related("approximately", _SYNONYMS)})
 
     def _weight(self, term: str) -> float:
         """A topic term's weight: its idf. A word the corpus never uses weighs as much as its
