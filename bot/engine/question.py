@@ -2011,11 +2011,34 @@ def _found_by_description(who: str, people: Sequence[Person], finder: MentionFin
     """The one of `people` the speaker words `who` describe (each, where several fit and
     `who` says both: "the two leaders"), as found in all of `who`; else none ("the White
     House guy": which one?)."""
-    if len(people) > 1 and _BOTH.search(who):
+    if len(people) > 1 and (_BOTH.search(who) or _title_each_holds(who, people)):
         return [finder.group(people, who, 0, len(who))]
     if len(people) != 1:
         return []
     return [finder.group(people, who, 0, len(who))]
+
+
+def _title_each_holds(who: str, people: Sequence[Person]) -> bool:
+    """Whether the speaker words `who` end in the word for a title each of `people` holds,
+    though the story writes it abbreviated ("the governor" of "Gov. Ray Ostrander" and "Gov.
+    Ellen Park", two stories' governors; "the senator" of two "Sen."s): the role they share,
+    as "the mayor" is two mayors', not a description fitting several in other words ("the
+    White House guy": which one?)."""
+    words = description_words(who, _ROLE_QUALIFIERS)
+    if not words or words[-1] not in _SPELLED_TITLE_WORDS:
+        return False
+    return all(
+        any(
+            SPELLED_TITLES.get(role.split()[-1].lower()) == words[-1]
+            for role in person.roles
+            if role.split()
+        )
+        for person in people
+    )
+
+
+# The words abbreviated titles stand for ("governor" of "Gov.")
+_SPELLED_TITLE_WORDS = frozenset(SPELLED_TITLES.values())
 
 
 def _speakers_named(
