@@ -101,6 +101,25 @@ _WHICH = re.compile(
 )
 
 
+def story_named_words(question: str) -> str:
+    """The words `question` names a story by, before its noun ("in the stadium story":
+    "stadium"; "the bus article": "bus"), "" where it names none ("this article", "the
+    story", "the latest story")."""
+    if not may_hold_word(question, _STORY_NOUN_OPENINGS):
+        return ""
+    named = _WHICH.search(question)
+    words = named.group(1).strip() if named else ""
+    if _ORDER_WORDS.intersection(words.lower().split()):
+        return ""  # "the other story", "the most recent article": which by order, not words
+    return words
+
+
+# Words saying which story by its place among the others, not by what it tells
+_ORDER_WORDS = frozenset(
+    "first second third last other previous earlier older newer newest recent most next".split()
+)
+
+
 @functools.cache
 def _pattern(fact: StoryFact, bare: str) -> re.Pattern[str]:
     """The pattern of a question asking for `fact`, where `bare` is what names the story
@@ -276,6 +295,8 @@ _MAY_ASK = re.compile(
     r"|quoted|cited|interviewed)\b",
     re.IGNORECASE,
 )
+# In a reply, "that" may be the story of the answer replied to ("when was that published")
+_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 # the word each of those opens with, as `may_hold_word` reads a text ("tl;dr": "tl")
 _MAY_ASK_OPENINGS = frozenset(
     """
@@ -292,9 +313,13 @@ def asked_facts(question: str, *, follow_up: bool = False) -> tuple[tuple[StoryF
     """Which facts about the story itself `question` asks for (none: it is not about the
     story itself), and the words it uses for which story ("the bukele article": "bukele";
     "" when it says "this" or "the story"). In a `follow_up`, "it" is not the story."""
-    if not may_hold_word(question, _MAY_ASK_OPENINGS) or not _MAY_ASK.search(question):
+    if not (may_hold_word(question, _MAY_ASK_OPENINGS) and _MAY_ASK.search(question)) and not (
+        follow_up and _THAT.search(question)
+    ):
         return (), ""
-    bare = "this" if follow_up else "this|it"
+    # in a reply, "that" is the story of the answer replied to ("who wrote that", "when was
+    # that published"), "it" whatever the answer told of
+    bare = "this|that" if follow_up else "this|it"
     found = [
         fact
         for fact, may_ask in _MAY_ASK_FOR.items()

@@ -110,7 +110,7 @@ from bot.engine.search.reading import (
 from bot.engine.search.render import Rendering
 from bot.engine.search.settings import FollowUp
 from bot.engine.search.signals import Topical
-from bot.engine.story_facts import StoryFact, asked_facts
+from bot.engine.story_facts import StoryFact, asked_facts, story_named_words
 from bot.engine.text import TermSpan, iter_words, match_key, term_of, term_spans, terms
 from bot.engine.trusted import trusted
 from bot.engine.words import (
@@ -151,6 +151,9 @@ _SPEECH_STEMS = frozenset(term for verb in SPEECH_VERBS | LABEL_VERBS for term i
 _ASKING_STEMS = _SPEECH_STEMS | frozenset(term for verb in ASKING_VERBS for term in terms(verb))
 
 
+# How many candidates a part asked within one story of several is ranked to, before those of
+# other stories are left out or put after (`Searcher._within_story`)
+_STORY_SCOPE_POOL = 12
 # The most words a statement's opening description of someone may take ("the Cornell
 # University guy").
 _MAX_SUBJECT_WORDS = 5
@@ -199,11 +202,82 @@ class Searcher(Rendering):
             earlier = self._earlier_part(parts[0], part) if results else said or follow_up
             if not results and said is None and follow_up is not None:
                 part, earlier = self._pronoun_of_the_turn_before(part, follow_up)
+            # among several stories, the one the part names ("in the stadium story what did
+            # the mayor say"), else the one a reply's conversation is about
+            named = self._story_named(part)
+            story = named or (follow_up.shown[0][0] if follow_up and follow_up.shown else None)
+            if story is not None and len(self.snapshot.stories) > 1:
+                wide = self._ask_part(part, max(top_k, _STORY_SCOPE_POOL), earlier)
+                result = self._within_story(wide, story, top_k, only=named is not None)
+                results.append(result)
+                continue
             result = self._ask_part(part, top_k, earlier)
             if len(parts) > 1 and result.person and not result.candidates:
                 result = dataclasses.replace(result, typed=self._names_someone_itself(part))
             results.append(result)
         return self._combined(cleaned, results, top_k)
+
+    def _story_named(self, part: str) -> str | None:
+        """The story of several that `part` names by words and a story noun ("in the stadium
+        story", "the bus article"): the one whose title holds every word, else the one with
+        the most passages holding them all; None when no such words are typed, or no one
+        story has them."""
+        if len(self.snapshot.stories) < 2:
+            return None
+        which = story_named_words(part)
+        asked = set(terms(which))
+        if not asked:
+            return None
+        stories = self.snapshot.stories
+        titled = [
+            sid for sid in stories.ids() if asked <= set(terms(stories.meta(sid).title or ""))
+        ]
+        if len(titled) == 1:
+            return titled[0]
+        held: dict[str, int] = {}
+        for sid in titled or stories.ids():
+            for number in self._story_passage_numbers(sid):
+                if asked <= set(terms(self.snapshot.passages[number].text)):
+                    held[sid] = held.get(sid, 0) + 1
+        if not held:
+            return None
+        most = max(held.values())
+        best = [sid for sid, count in held.items() if count == most]
+        return best[0] if len(best) == 1 else None
+
+    def _within_story(
+        self, result: _PartResult, story: str, top_k: int, *, only: bool
+    ) -> _PartResult:
+        """`result` (ranked past `top_k`) with the candidates of `story` first, in their order:
+        of those, where it asks for someone's words, the ones quoting them. `only`: the part
+        names the story, and the others are left out; else (the story a reply's conversation
+        is about) they follow. High only when the first candidate stays first; unchanged
+        (but cut to `top_k`) when no candidate is of the story."""
+        if not result.candidates:
+            return result
+        ids = {person.id for person in result.speakers}
+
+        def fits(candidate: Candidate) -> bool:
+            if self.snapshot.passages[candidate.passage].story_id != story:
+                return False
+            return not ids or any(q.speaker_id in ids for q in self._quotes_of(candidate.passage))
+
+        inside = [c for c in result.candidates if fits(c)]
+        if not inside and only and ids:
+            # "in the elephant story, what did the director say about money": their words in
+            # the story named, in its order, though none is on the topic (low)
+            inside = [
+                Candidate(n, result.candidates[0].bm25, 1)
+                for n in self._story_passage_numbers(story)
+                if any(q.speaker_id in ids for q in self._quotes_of(n))
+            ]
+        if not inside:
+            kept = result.candidates[:top_k]
+            return dataclasses.replace(result, candidates=kept, high=result.high and not only)
+        rest = [] if only else [c for c in result.candidates if c not in inside]
+        ordered = tuple([*inside, *rest][:top_k])
+        same = ordered[0].passage == result.candidates[0].passage
+        return dataclasses.replace(result, candidates=ordered, high=result.high and same)
 
     def _names_someone_itself(self, part: str) -> bool:
         """Whether `part` names whom it asks of itself (a name or a role typed in it, known to
