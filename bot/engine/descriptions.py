@@ -20,7 +20,7 @@ from rapidfuzz.distance import OSA
 
 from bot.engine.caches import remember
 from bot.engine.epithets import Epithets
-from bot.engine.lexicon import Source, shared_wordnet
+from bot.engine.lexicon import shared_wordnet
 from bot.engine.models import Person, SpeakerKind
 from bot.engine.words import (
     EXPERT_WORDS,
@@ -282,11 +282,12 @@ def _is_one_of_no_role(word: str) -> bool:
 
 
 def _role_synonyms(word: str) -> frozenset[str]:
-    """The role nouns (`ROLE_HEADS`) among WordNet's synonyms of `word` ("boss": "chief")."""
+    """The role nouns (`ROLE_HEADS`) among WordNet's synonyms of `word` as a noun ("boss":
+    "chief"; not "principal", "chief" as adjectives)."""
     wordnet = shared_wordnet()
     if wordnet is None:
         return frozenset()
-    return wordnet.related(word, [Source.SYNONYMS]) & _ROLE_NOUNS
+    return wordnet.noun_synonyms(word) & _ROLE_NOUNS
 
 
 def _is_expert_word(word: str) -> bool:

@@ -18,7 +18,7 @@ import importlib.util
 import itertools
 import mmap
 import re
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -153,6 +153,14 @@ class WordNet:
         wanted = frozenset(sources)
         key = (word.lower(), wanted)
         return self._remembered(key, lambda: self._related(key[0], wanted))
+
+    def noun_synonyms(self, word: str) -> frozenset[str]:
+        """`related(word, [Source.SYNONYMS])` of its noun senses only: what a role noun may
+        be called ("boss": "chief"), not an adjective's synonyms ("principal": "chief")."""
+        key = (f"{word.lower()} (noun)", frozenset((Source.SYNONYMS,)))
+        return self._remembered(
+            key, lambda: self._related(word.lower(), frozenset((Source.SYNONYMS,)), ("n",))
+        )
 
     def phrase_synonyms(self, verb: str, particle: str) -> frozenset[str]:
         """The single words of the senses of the verb phrase `verb` `particle` (any form of
@@ -497,12 +505,14 @@ class WordNet:
         own = verbs | {particle}
         return _single_words(found, own)
 
-    def _related(self, word: str, sources: frozenset[Source]) -> set[str]:
+    def _related(
+        self, word: str, sources: frozenset[Source], parts: Sequence[str] = ("n", "v", "a", "r")
+    ) -> set[str]:
         forms = _forms_of(word)
         found: set[str] = set()
         for form in forms:
             rare = self._rare_senses(form)
-            for pos in ("n", "v", "a", "r"):
+            for pos in parts:
                 for offset in self._offsets(form, pos)[: self.senses]:
                     if (pos, offset) not in rare:
                         found |= self._from_synset(form, pos, offset, sources)

@@ -448,15 +448,55 @@ def _role_before(tokens: Sequence[Token], text: str, i: int, j: int) -> list[str
     head = role_head_at(tokens, i - 2)
     if head is None and tokens[i - 2].lower in PERSON_NOUNS:
         head = i - 2  # "His wife, Marlene Foy,"
+    if head is None and _owned_person_sense(tokens, i, j):
+        head = i - 2  # "Lindenwood's principal, Ana Whitcomb,"
     if head is None:
         return _relation_before(tokens, text, i, j)
     if tokens[head].lower in HONORIFICS:
         return None
     start = role_run_start(tokens, head)
     opener = tokens[start - 1] if start > 0 else None
-    if opener is not None and opener.lower not in _ROLE_OPENERS and opener.kind != "poss":
+    if (
+        opener is not None
+        and opener.lower not in _ROLE_OPENERS
+        and opener.kind != "poss"
+        and not _plural_possessive(tokens, start - 1)
+    ):
         return None
     return role_strings(tokens[start : i - 1], text)
+
+
+def _plural_possessive(tokens: Sequence[Token], k: int) -> bool:
+    """Whether `tokens[k]` is the apostrophe of a plural's possessive ("The Foxes' owner",
+    "the drivers’ lawyer"): right after a word ending in "s", with no space between."""
+    return (
+        k > 0
+        and tokens[k].text in ("'", "’")
+        and tokens[k - 1].is_word
+        and tokens[k - 1].lower.endswith("s")
+        and tokens[k - 1].end == tokens[k].start
+    )
+
+
+def _owned_person_sense(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Whether the word before the comma before the name `tokens[i:j]` is a noun in lower case
+    one of whose senses is a kind of person, owned by a possessive, before a full name opening
+    with a first name: "Lindenwood's principal, Ana Whitcomb," (a principal is most often a
+    sum of money, in WordNet's counts: no role noun alone). Not "the city's capital, Paris"
+    (no sense a person), nor "its capital, ..." (no possessive ending)."""
+    noun = tokens[i - 2]
+    if not noun.is_word or noun.is_cap or i < 3 or j - i < 2:
+        return False
+    owner = tokens[i - 3]
+    if owner.kind != "poss" and not _plural_possessive(tokens, i - 3):
+        return False
+    if not is_first_name(tokens[i].text) or is_inflected_verb(noun.lower):
+        return False
+    wordnet = shared_wordnet()
+    return wordnet is not None and _PERSON_FILE in wordnet.noun_files_as_written(noun.lower)
+
+
+_PERSON_FILE = 18  # WordNet's noun.person
 
 
 def _relation_before(tokens: Sequence[Token], text: str, i: int, j: int) -> list[str] | None:

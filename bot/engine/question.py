@@ -1939,7 +1939,7 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 
 def _found_by_wordnet_synonym(who: str, finder: MentionFinder) -> list[Found]:
     """The one person the speaker words `who` name with their last word read as each of its
-    WordNet synonyms naming a person ("the attorney": the story's lawyer; "the board
+    WordNet synonyms as a noun naming a person ("the attorney": the story's lawyer; "the board
     chairwoman": its board chair), as found in all of `who`; none when the synonyms name
     nobody, or several people ("the chairwoman": the chair, or the president?)."""
     wordnet = shared_wordnet()
@@ -1947,7 +1947,7 @@ def _found_by_wordnet_synonym(who: str, finder: MentionFinder) -> list[Found]:
     if wordnet is None or last is None:
         return []
     people: dict[str, Person] = {}
-    for synonym in sorted(wordnet.related(last.group(1).lower(), (Source.SYNONYMS,))):
+    for synonym in sorted(wordnet.noun_synonyms(last.group(1).lower())):
         if not synonym.isalpha() or not is_person_noun(synonym):
             continue
         reworded = who[: last.start(1)] + synonym + who[last.end(1) :]

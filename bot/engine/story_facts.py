@@ -108,6 +108,8 @@ def story_named_words(question: str) -> str:
     if not may_hold_word(question, _STORY_NOUN_OPENINGS):
         return ""
     named = _WHICH.search(question)
+    if named is not None and named.group().lower().endswith("report"):
+        return ""  # "the auditor's report": one the story tells of, maybe
     words = named.group(1).strip() if named else ""
     if _ORDER_WORDS.intersection(words.lower().split()):
         return ""  # "the other story", "the most recent article": which by order, not words
