@@ -116,6 +116,23 @@ def story_named_words(question: str) -> str:
     return words
 
 
+# The newest story, by the date of publication in its header ("the latest story", "the most
+# recent article")
+_NEWEST = r"(?:latest|newest|most\s+recent|most\s+recently\s+published)"
+_THE_NEWEST = re.compile(
+    rf"\b(?:the|this|that)\s+(?:{_NEWEST}|new)\s+(?:news\s+)?{_THE_STORY_NOUN}\b"
+    rf"|\b(?:{_THE_STORY_NOUN})\s+is\s+(?:the\s+)?{_NEWEST}\W*$"
+    rf"|\bwhat(?:['’]?s|\s+is|\s+was)\s+(?:the\s+)?{_NEWEST}\s+{_THE_STORY_NOUN}\W*$",
+    re.IGNORECASE,
+)
+
+
+def names_the_newest(question: str) -> bool:
+    """Whether `question` names a story as the newest of several ("the latest story", "in the
+    most recent article", "which story is the newest")."""
+    return may_hold_word(question, _STORY_NOUN_OPENINGS) and bool(_THE_NEWEST.search(question))
+
+
 # Words saying which story by its place among the others, not by what it tells
 _ORDER_WORDS = frozenset(
     "first second third last other previous earlier older newer newest recent most next".split()
@@ -189,6 +206,8 @@ def _pattern(fact: StoryFact, bare: str) -> re.Pattern[str]:
               (?!\s+of\s+(?!{story}))
             | \bwhat\s+is\s+{story}\s+(?:called|titled)\b
             | \b{story}['’]s\s+(?:title|headline)\b
+            | \bwhat(?:['’]?s|\s+is|\s+was)\s+(?:the\s+)?{_NEWEST}\s+{_THE_STORY_NOUN}\W*$
+            | \bwhich\s+{_THE_STORY_NOUN}\s+is\s+(?:the\s+)?(?:{_NEWEST}|new)\W*$
             """,
             ),
             (
@@ -266,6 +285,8 @@ _MAY_ASK_FOR = {
             | \bwhat(?:['’]?s|\s+is|\s+was)\s+(?:the\s+)?(?:title|headline)\b
             | \bwhat\s+is\s+
             | ['’]s\s+(?:title|headline)\b
+            | \bwhat['’]?s\s+
+            | \bwhich\s+
             """,
         ),
         (

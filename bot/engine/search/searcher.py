@@ -110,7 +110,7 @@ from bot.engine.search.reading import (
 from bot.engine.search.render import Rendering
 from bot.engine.search.settings import FollowUp
 from bot.engine.search.signals import Topical
-from bot.engine.story_facts import StoryFact, asked_facts, story_named_words
+from bot.engine.story_facts import StoryFact, asked_facts, names_the_newest, story_named_words
 from bot.engine.text import TermSpan, iter_words, match_key, term_of, term_spans, terms
 from bot.engine.trusted import trusted
 from bot.engine.words import (
@@ -224,6 +224,8 @@ class Searcher(Rendering):
         story has them."""
         if len(self.snapshot.stories) < 2:
             return None
+        if names_the_newest(part):
+            return self._newest_story()
         which = story_named_words(part)
         asked = set(terms(which))
         if not asked:
@@ -244,6 +246,19 @@ class Searcher(Rendering):
         most = max(held.values())
         best = [sid for sid, count in held.items() if count == most]
         return best[0] if len(best) == 1 else None
+
+    def _newest_story(self) -> str | None:
+        """The story of the latest date of publication in the headers; None when two share
+        it, or no header has one."""
+        stories = self.snapshot.stories
+        dated = [
+            (meta.published, sid) for sid in stories.ids() if (meta := stories.meta(sid)).published
+        ]
+        if not dated:
+            return None
+        latest = max(date for date, _ in dated)
+        newest = [sid for date, sid in dated if date == latest]
+        return newest[0] if len(newest) == 1 else None
 
     def _within_story(
         self, result: _PartResult, story: str, top_k: int, *, only: bool
@@ -3747,6 +3762,8 @@ class Searcher(Rendering):
         """An answer about the story itself from its header, and its byline line as the
         passage when the byline is asked for and the story has one."""
         story_id = self._story_meant(which, follow_up)
+        if names_the_newest(question) and len(self.snapshot.stories) > 1:
+            story_id = self._newest_story()  # "who wrote the latest story"
         if story_id is None:
             stories = self.snapshot.stories
             return Answer(
