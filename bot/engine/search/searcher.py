@@ -151,6 +151,10 @@ _SPEECH_STEMS = frozenset(term for verb in SPEECH_VERBS | LABEL_VERBS for term i
 _ASKING_STEMS = _SPEECH_STEMS | frozenset(term for verb in ASKING_VERBS for term in terms(verb))
 
 
+# A word no English word, of this many letters or more, held in this many passages or fewer,
+# may say which story of several a question is about (`Searcher._story_of_its_names`)
+_MIN_NAME_LETTERS = 4
+_NAME_PASSAGES = 200
 # How many candidates a part asked within one story of several is ranked to, before those of
 # other stories are left out or put after (`Searcher._within_story`)
 _STORY_SCOPE_POOL = 12
@@ -205,7 +209,11 @@ class Searcher(Rendering):
             # among several stories, the one the part names ("in the stadium story what did
             # the mayor say"), else the one a reply's conversation is about
             named = self._story_named(part)
-            story = named or (follow_up.shown[0][0] if follow_up and follow_up.shown else None)
+            story = (
+                named
+                or (follow_up.shown[0][0] if follow_up and follow_up.shown else None)
+                or self._story_of_its_names(part)
+            )
             if story is not None and len(self.snapshot.stories) > 1:
                 wide = self._ask_part(part, max(top_k, _STORY_SCOPE_POOL), earlier)
                 result = self._within_story(wide, story, top_k, only=named is not None)
@@ -246,6 +254,26 @@ class Searcher(Rendering):
         most = max(held.values())
         best = [sid for sid, count in held.items() if count == most]
         return best[0] if len(best) == 1 else None
+
+    def _story_of_its_names(self, part: str) -> str | None:
+        """The one story of several whose passages hold the words of `part` that are no
+        English word ("who is the mayor of kessling": the story telling of Kessling), when
+        every such word the corpus holds is held by that story alone; else None."""
+        if len(self.snapshot.stories) < 2:
+            return None
+        index = self.snapshot.index
+        found: set[str] = set()
+        for word in _LETTERS.findall(part):
+            if len(word) < _MIN_NAME_LETTERS or is_english_word(word):
+                continue
+            for term in terms(word):
+                if not 0 < index.passage_frequency(term) <= _NAME_PASSAGES:
+                    continue
+                passages = self.snapshot.passages
+                found.update(passages[int(n)].story_id for n in index.holding([term]))
+                if len(found) > 1:
+                    return None
+        return next(iter(found)) if found else None
 
     def _newest_story(self) -> str | None:
         """The story of the latest date of publication in the headers; None when two share
