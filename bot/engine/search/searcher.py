@@ -227,32 +227,33 @@ class Searcher(Rendering):
 
     def _story_named(self, part: str) -> str | None:
         """The story of several that `part` names by words and a story noun ("in the stadium
-        story", "the bus article"): the one whose title holds every word, else the one with
-        the most passages holding them all; None when no such words are typed, or no one
-        story has them."""
+        story", "the bus article"), of those with passages holding every word: the one whose
+        title holds them too, else the one with the most such passages; None when no such
+        words are typed, or no one story has them."""
         if len(self.snapshot.stories) < 2:
             return None
         if names_the_newest(part):
             return self._newest_story()
         which = story_named_words(part)
-        asked = set(terms(which))
+        asked = list(dict.fromkeys(terms(which)))
         if not asked:
             return None
-        stories = self.snapshot.stories
-        titled = [
-            sid for sid in stories.ids() if asked <= set(terms(stories.meta(sid).title or ""))
-        ]
-        if len(titled) == 1:
-            return titled[0]
+        index = self.snapshot.index
+        holding = index.holding(asked[:1])
+        for term in asked[1:]:
+            holding = np.intersect1d(holding, index.holding([term]), assume_unique=True)
         held: dict[str, int] = {}
-        for sid in titled or stories.ids():
-            for number in self._story_passage_numbers(sid):
-                if asked <= set(terms(self.snapshot.passages[number].text)):
-                    held[sid] = held.get(sid, 0) + 1
+        for number in holding:
+            sid = self.snapshot.passages[int(number)].story_id
+            held[sid] = held.get(sid, 0) + 1
         if not held:
             return None
-        most = max(held.values())
-        best = [sid for sid, count in held.items() if count == most]
+        stories = self.snapshot.stories
+        titled = [sid for sid in held if set(asked) <= set(terms(stories.meta(sid).title or ""))]
+        if len(titled) == 1:
+            return titled[0]
+        most = max(held[sid] for sid in titled or held)
+        best = [sid for sid in titled or held if held[sid] == most]
         return best[0] if len(best) == 1 else None
 
     def _story_of_its_names(self, part: str) -> str | None:
