@@ -207,7 +207,8 @@ class Searcher(Rendering):
             if not results and said is None and follow_up is not None:
                 part, earlier = self._pronoun_of_the_turn_before(part, follow_up)
             # among several stories, the one the part names ("in the stadium story what did
-            # the mayor say"), else the one a reply's conversation is about
+            # the mayor say"), else the one a reply's conversation is about, else the one a
+            # name of the part is in alone ("who is the mayor of kessling")
             named = self._story_named(part)
             story = (
                 named
@@ -217,9 +218,8 @@ class Searcher(Rendering):
             if story is not None and len(self.snapshot.stories) > 1:
                 wide = self._ask_part(part, max(top_k, _STORY_SCOPE_POOL), earlier)
                 result = self._within_story(wide, story, top_k, only=named is not None)
-                results.append(result)
-                continue
-            result = self._ask_part(part, top_k, earlier)
+            else:
+                result = self._ask_part(part, top_k, earlier)
             if len(parts) > 1 and result.person and not result.candidates:
                 result = dataclasses.replace(result, typed=self._names_someone_itself(part))
             results.append(result)
