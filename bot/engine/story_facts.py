@@ -285,7 +285,7 @@ _MAY_ASK_FOR = {
             | \bwhat(?:['’]?s|\s+is|\s+was)\s+(?:the\s+)?(?:title|headline)\b
             | \bwhat\s+is\s+
             | ['’]s\s+(?:title|headline)\b
-            | \bwhat['’]?s\s+
+            | \bwhat(?:['’]?s|\s+was)\s+
             | \bwhich\s+
             """,
         ),
