@@ -145,6 +145,8 @@ _REASON_CARRIED_REACH = 3
 _POSSESSIVE = ("'s", "’s", "'", "’")
 # An owner's ending ("country's president"), left off a word looked up in WordNet
 _OWNER = re.compile(r"['’]s?$")
+# Nothing but an article before a role: "the mayor", "mayor"
+_AN_ARTICLE = re.compile(r"\s*(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 _SPEECH_STEMS = frozenset(term for verb in SPEECH_VERBS | LABEL_VERBS for term in terms(verb))
 # ... and of the verbs a question asks for someone's words or view with ("reckon", "believe",
 # "argue"): "why does the professor reckon the deal works" asks the reason of the view
@@ -2716,21 +2718,37 @@ class Searcher(Rendering):
             return None
         ids = {person.id for person in speakers}
 
-        def for_them(whom: str) -> bool:
+        def for_them(whom: str, story: str) -> bool:
             if not asked.isdisjoint(terms(whom)):
                 return True
-            named = self._named_in(whom)
+            named = self._named_in(whom) | self._held_role_of(whom, story)
             return not people.isdisjoint(named) or any(
                 self._described_by_country(person, countries) for person in named
             )
 
         def framed(passage: int) -> bool:
-            text = self.snapshot.passages[passage].text
-            return any(for_them(whom) for whom in framed_for(text)) and (
+            held = self.snapshot.passages[passage]
+            return any(for_them(whom, held.story_id) for whom in framed_for(held.text)) and (
                 not ids or any(quote.speaker_id in ids for quote in self._quotes_of(passage))
             )
 
         return framed
+
+    def _held_role_of(self, words: str, story: str) -> set[str]:
+        """The id of the one person of `story` whom `words`, all of them, name by a role of
+        theirs ("the mayor" of a story whose one mayor is Ruth Kale), else none: a story names
+        someone by name once and by role after ("For the mayor, hosting the final is a
+        chance ..."), and the question may name them by name ("what does kale get out of
+        it"). Not a role two people of the story hold ("For the president," where two
+        presidents met), nor words naming more than the role ("the mayor's rivals")."""
+        found = self._mentions.find_groups(words)
+        if len(found) != 1 or found[0].by_name:
+            return set()
+        group = found[0]
+        if not _AN_ARTICLE.fullmatch(words[: group.start]) or words[group.end :].strip():
+            return set()
+        holders = {person.id for person in group.people if story in person.stories}
+        return holders if len(holders) == 1 else set()
 
     def _countries_named(self, words: str) -> frozenset[int]:
         """The countries `words` name, in any case ("whats in it for el salvador")."""
