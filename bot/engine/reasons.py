@@ -134,11 +134,33 @@ def reason_form_spans(question: str) -> list[tuple[int, int]]:
     return [match.span() for match in _REASON_FORM.finditer(question)]
 
 
-def reason_spans(text: str) -> list[tuple[int, int]]:
-    """Where `text` gives a cause, a purpose or a result (character spans)."""
-    return [m.span() for m in _GIVES_REASON.finditer(text)] + [
-        m.span() for m in _RHETORICAL.finditer(text)
-    ]
+def reason_spans(text: str, *, rhetorical: bool = True) -> list[tuple[int, int]]:
+    """Where `text` gives a cause, a purpose or a result (character spans); a quoted
+    rhetorical question among them unless not `rhetorical`."""
+    spans = [m.span() for m in _GIVES_REASON.finditer(text)]
+    return spans + [m.span() for m in _RHETORICAL.finditer(text)] if rhetorical else spans
+
+
+# Whom a why- or how-question asks the reason of: the words after its auxiliary, where its
+# subject stands ("why did the city change the locks": "the city"; "how does siddiq justify
+# ...": "siddiq"; "why won't he": "he"), a determiner's noun or one word (a name of more
+# words is found from where it opens).
+_AUXILIARY = (
+    r"(?:did|does|do|would|will|is|was|are|were|has|have|had|can|could|should|wo|ca)"
+    r"(?:n['’]?t)?"
+)
+_REASON_ASKED_OF = re.compile(
+    rf"""\b(?: (?:why|how)\s+{_AUXILIARY} | how\s+come(?:\s+{_AUXILIARY})? )\s+
+        (?!not\b)(?P<doer>(?:(?:the|a|an|this|that|these|those|our|their)\s+)?[\w'’.-]+)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def reason_asked_of(question: str) -> tuple[int, int] | None:
+    """Where `question`, asking why or how, names whom it asks the reason of, its subject
+    ("why did the city change the locks": "the city"); None when it reads none there."""
+    found = _REASON_ASKED_OF.search(question)
+    return found.span("doer") if found else None
 
 
 # A quotation closing on a question or an exclamation mark, then the words saying whose it is
@@ -167,14 +189,15 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
 _TOPIC_SLACK = 1
 
 
-def gives_reason(text: str, topic: Collection[str]) -> bool:
+def gives_reason(text: str, topic: Collection[str], *, rhetorical: bool = True) -> bool:
     """Whether `text` gives a reason in a sentence holding terms of `topic`, all but one as
     many as its sentence holding most ("why did Biden refuse to meet Bukele" of "..., which
     Biden rebuffed. But now that Trump is back, Bukele is as well.": the second sentence's
     reason is of Bukele's return, naming only him), or in any sentence when none holds one
     (a passage carrying on from the one before, "“I don't have the power to return him”", is
-    on the topic of that one)."""
-    spans = reason_spans(text)
+    on the topic of that one). A rhetorical question quoted counts unless not `rhetorical`
+    (the question asks the reason of someone else than whom it quotes)."""
+    spans = reason_spans(text, rhetorical=rhetorical)
     if not spans:
         return False
     if not topic:

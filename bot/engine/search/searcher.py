@@ -85,6 +85,7 @@ from bot.engine.reasons import (
     framed_for,
     gain_asked_of,
     gives_reason,
+    reason_asked_of,
     sentences_over_time,
 )
 from bot.engine.search.base import PASSAGE_CACHE_SIZE, PERSON_ID, Candidate, ExpectedAnswer
@@ -145,6 +146,8 @@ _REASON_CARRIED_REACH = 3
 _POSSESSIVE = ("'s", "’s", "'", "’")
 # An owner's ending ("country's president"), left off a word looked up in WordNet
 _OWNER = re.compile(r"['’]s?$")
+# A why-question's subject that points at whoever it means ("why won't he"; `_reason_asked_of`)
+_SUBJECT_PRONOUNS = frozenset("he she they it i you we u his her their its".split())
 # Nothing but an article before a role: "the mayor", "mayor"
 _AN_ARTICLE = re.compile(r"\s*(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 _SPEECH_STEMS = frozenset(term for verb in SPEECH_VERBS | LABEL_VERBS for term in terms(verb))
@@ -1329,11 +1332,13 @@ class Searcher(Rendering):
             for term, reached in forms.items():
                 add_bridge(vouched, term, reached)
         topical = Topical(topic, vouched, qualifiers)
+        reason_of = self._reason_asked_of(text, read) if expected.reason else None
         signals = self._signals(
             topic,
             plain,
             expected=expected,
             gives_gain=gives_gain,
+            reason_of=reason_of,
             speakers=quoting,
             bridges=topical.bridges,
             closeness=closeness if every_signal else None,
@@ -1427,6 +1432,11 @@ class Searcher(Rendering):
             # "when will Garcia be returned" of a passage telling only of times gone by: the
             # story has not said, however much of the topic the passage holds
             and not (expected.kind is AnswerKind.FUTURE and signals.answer_type < 0)
+            # "why did the city change the locks" of a passage whose one reason is the
+            # librarian's rhetorical question: his reason, not the city's
+            and not (
+                expected.reason and self._reason_of_someone_else(plain[0].passage, topic, reason_of)
+            )
             # "who designed the bridge", "where was the video filmed" of a passage without the
             # deed: whoever or wherever it names is of something else
             and not self._lacks_deed(expected, plain[0].passage, topical.bridges)
@@ -3099,6 +3109,35 @@ class Searcher(Rendering):
         names = {term for group in doers for term in terms(text[group.start : group.end])}
         ids = frozenset(person.id for group in doers for person in group.by_name)
         return ids, [term for term in topic if term not in names]
+
+    def _reason_asked_of(self, text: str, read: ReadQuestion) -> frozenset[str] | None:
+        """The ids of the people whom `text`, asking why or how, asks the reason of by its
+        subject ("why did the librarian lock up": the one librarian; "why won't el salvador
+        send him back": those the story describes by the country), none when its subject names
+        no one the story knows ("why did the city change the locks"): a quoted rhetorical
+        question gives its speaker's reason ("“Why would I lock the doors on children ...?”"),
+        not another's. None when no subject is read, or it is a pronoun (whoever it points
+        at)."""
+        span = reason_asked_of(text)
+        if span is None:
+            return None
+        doer = text[span[0] : span[1]]
+        if doer.lower().strip(".") in _SUBJECT_PRONOUNS:
+            return None
+        named = {
+            person.id
+            for group in read.found
+            if span[0] <= group.start < span[1]
+            for person in group.by_name or group.people
+        }
+        countries = self._countries_named(text[span[0] :])
+        if countries and not named:
+            named = {
+                person.id
+                for person in self.snapshot.people
+                if self._described_by_country(person.id, countries)
+            }
+        return frozenset(named)
 
     def _reason_carried_on(
         self, candidates: list[Candidate], topic: Sequence[str], ids: Collection[str]

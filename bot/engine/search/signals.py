@@ -121,11 +121,14 @@ class ConfidenceSignals(CandidateRanking):
         closeness: Closeness | None = None,
         qualifiers: Qualifiers = NO_QUALIFIERS,
         gives_gain: bool = False,
+        reason_of: frozenset[str] | None = None,
     ) -> Signals:
         """What the confidence model reads of the question and its best passage (`qualifiers`:
         its adverbs and verbs, `_qualifiers`; `gives_gain`: the question asks what something
         brings someone and the passage opens a sentence telling it for them, "For Bukele,": the
-        kind of answer asked, as a number is of "how many")."""
+        kind of answer asked, as a number is of "how many"; `reason_of`: the ids of whom a
+        why-question asks the reason of by its subject, when it names its subject,
+        `Searcher._reason_asked_of`)."""
         best = candidates[0]
         bridges = bridges or {}
         # BM25's own margin: how far the passage stands ahead of the best other by the words
@@ -155,7 +158,7 @@ class ConfidenceSignals(CandidateRanking):
         elif gives_gain:
             answer_type = 1.0
         elif expected.reason:
-            answer_type = self._reason_signal(best.passage, topic)
+            answer_type = self._reason_signal(best.passage, topic, reason_of)
         if expected.kind is None and not expected.name:
             coverage = self._coverage(topic, best.passage, bridges, qualifiers)
         else:
@@ -433,7 +436,9 @@ class ConfidenceSignals(CandidateRanking):
                 return self._coverage(topic, passage, bridges, qualifiers)
         return 0.0
 
-    def _reason_signal(self, passage: int, topic: Sequence[str]) -> float:
+    def _reason_signal(
+        self, passage: int, topic: Sequence[str], reason_of: frozenset[str] | None = None
+    ) -> float:
         """The answer-type signal of a question asking why: +1 when the passage gives a reason
         in a sentence on the question's `topic` (`reasons.gives_reason`: "because", "so that",
         "which serves as", "accused of", a rhetorical question quoted), -1 when it gives none.
@@ -446,13 +451,42 @@ class ConfidenceSignals(CandidateRanking):
         (`reasons.conceded_oddities`: "While a nation of just 6 million would seem like an
         unlikely ally for Trump, the pair have formed a symbiotic relationship"), holding a
         topic word, gives the reason too: the story anticipates the question and answers it in
-        the same sentence, as `searcher._conceded_first` reads it to order the passages."""
+        the same sentence, as `searcher._conceded_first` reads it to order the passages.
+        A quoted rhetorical question gives the reason of whom it quotes: not where the
+        question asks someone else's (`reason_of`, its subject, whom the passage does not
+        quote: "why did the city change the locks" of "“Why would I lock the doors on children
+        ...?” Siddiq said, adding that he would keep reading hours going until the city
+        changed the locks")."""
         text = self.snapshot.passages[passage].text
         asked = frozenset(topic)
-        if gives_reason(text, asked):
+        if gives_reason(text, asked, rhetorical=self._quotes_whom(passage, reason_of)):
             return 1.0
         conceded = (sentence for sentence, _ in conceded_oddities(text))
         return 1.0 if any(asked.intersection(terms(sentence)) for sentence in conceded) else -1.0
+
+    def _quotes_whom(self, passage: int, reason_of: frozenset[str] | None) -> bool:
+        """Whether the passage quotes one of `reason_of` (ids), or `reason_of` is None (whom
+        the question asks of is not read): whether a rhetorical question it quotes gives the
+        reason asked (`_reason_signal`)."""
+        return reason_of is None or any(
+            quote.speaker_id in reason_of for quote in self._quotes_of(passage)
+        )
+
+    def _reason_of_someone_else(
+        self, passage: int, topic: Sequence[str], reason_of: frozenset[str] | None
+    ) -> bool:
+        """Whether the only reason the passage gives on the question's `topic` is a quoted
+        rhetorical question of someone else than whom the question asks the reason of
+        (`reason_of`): "why did the city change the locks" of "“Why would I lock the doors on
+        children who come here every afternoon?” Siddiq said, adding that he would keep
+        reading hours going until the city changed the locks". The passage tells a reason,
+        and it is the librarian's, for what he does: not the answer, however much of the
+        topic it holds."""
+        if self._quotes_whom(passage, reason_of):
+            return False
+        text = self.snapshot.passages[passage].text
+        asked = frozenset(topic)
+        return gives_reason(text, asked) and not gives_reason(text, asked, rhetorical=False)
 
     def _coverage(
         self,
