@@ -114,6 +114,7 @@ from bot.engine.search.signals import Topical
 from bot.engine.story_facts import StoryFact, asked_facts, names_the_newest, story_named_words
 from bot.engine.text import TermSpan, iter_words, match_key, term_of, term_spans, terms
 from bot.engine.trusted import trusted
+from bot.engine.word_classes import WordClass
 from bot.engine.words import (
     ASKING_VERBS,
     ENTOURAGE_NOUNS,
@@ -146,6 +147,13 @@ _REASON_CARRIED_REACH = 3
 _POSSESSIVE = ("'s", "’s", "'", "’")
 # An owner's ending ("country's president"), left off a word looked up in WordNet
 _OWNER = re.compile(r"['’]s?$")
+# The course a why-question sets its deed against: "instead of (just) keeping them here",
+# "rather than keep them" (its verb; `Searcher._other_course`)
+_OTHER_COURSE = re.compile(
+    r"\b(?:instead\s+of|rather\s+than)\s+(?:(?:just|simply|merely|only|even)\s+)?"
+    r"(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
 # A why-question's subject that points at whoever it means ("why won't he"; `_reason_asked_of`)
 _SUBJECT_PRONOUNS = frozenset("he she they it i you we u his her their its".split())
 # Nothing but an article before a role: "the mayor", "mayor"
@@ -1152,6 +1160,13 @@ class Searcher(Rendering):
             candidates = self._reason_carried_on(candidates, reason_topic, asked_of)
             if candidates[0].passage != first:
                 carried_from = first
+            other_course = self._other_course(asked)
+            if other_course is not None:
+                # "why send them there instead of keeping them here": the reason for the
+                # choice, told where the course not taken is told too
+                candidates = self._first_that(
+                    candidates, lambda n: self.snapshot.index.contains(n, other_course)
+                )
         if (expected.reason or expected.yes_no) and not quoting and asks_about_oddity(asked):
             candidates = self._conceded_first(candidates, asked)
         if not quoting and asks_how_it_came_about(asked):
@@ -1432,6 +1447,13 @@ class Searcher(Rendering):
             # "when will Garcia be returned" of a passage telling only of times gone by: the
             # story has not said, however much of the topic the passage holds
             and not (expected.kind is AnswerKind.FUTURE and signals.answer_type < 0)
+            # "why send them there instead of keeping them here" of a passage that does not
+            # tell of keeping them: the reason for sending them, not for the choice
+            and not (
+                expected.reason
+                and (other := self._other_course(asked)) is not None
+                and not self.snapshot.index.contains(plain[0].passage, other)
+            )
             # "why did the city change the locks" of a passage whose one reason is the
             # librarian's rhetorical question: his reason, not the city's
             and not (
@@ -3109,6 +3131,22 @@ class Searcher(Rendering):
         names = {term for group in doers for term in terms(text[group.start : group.end])}
         ids = frozenset(person.id for group in doers for person in group.by_name)
         return ids, [term for term in topic if term not in names]
+
+    def _other_course(self, question: str) -> str | None:
+        """The term of the verb of the course a why-question sets its deed against ("why send
+        them there instead of keeping them here", "... rather than keep them in our own
+        jails": "keep"): the reason for a choice is told beside what was not chosen ("keeping
+        the gang members in the U.S. would cost 100 times more"); the reason for the deed
+        alone ("sends a very strong message") is not why it was chosen over the other. None
+        when it sets none, or not a course ("rather than in El Salvador", "instead of
+        here")."""
+        found = _OTHER_COURSE.search(question)
+        if found is None or self._word_classes is None:
+            return None
+        verb = found.group("verb")
+        if self._word_classes.class_of(verb) is not WordClass.VERB:
+            return None
+        return term_of(verb.lower())
 
     def _reason_asked_of(self, text: str, read: ReadQuestion) -> frozenset[str] | None:
         """The ids of the people whom `text`, asking why or how, asks the reason of by its
