@@ -12,7 +12,8 @@ twenty-seventh (9attr19); unseen-12 is attr-13, written the same way, read whole
 twenty-seventh too (9attr21); unseen-13 is attr-14, written the same way, read whole in the
 twenty-eighth (9attr22); unseen-14 is attr-16, written the same way, read whole in the
 twenty-ninth (9attr24); unseen-15 is attr-17, written the same way, read whole in the
-thirtieth (9attr28). `storybot --corpus DIR eval DIR/key.jsonl` prints the same figures
+thirtieth (9attr28); unseen-16 is attr-18, written the same way, read whole in the
+thirty-first (9attr29). `storybot --corpus DIR eval DIR/key.jsonl` prints the same figures
 (README, Quality)."""
 
 from __future__ import annotations
@@ -77,6 +78,8 @@ FIGURES = {
     # the byline's writer, no speaker), the answer's "My dad ... said, "..."" (a17-38), "The
     # company said" (a17-58; by design), "Her father said" (a17-74)
     "unseen-15": (77, 67, 0),
+    # attr-18, read whole by 9attr29 (thirty-first session), as it stood on main
+    "unseen-16": (76, 64, 1),
 }
 
 
