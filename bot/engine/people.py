@@ -633,7 +633,11 @@ def build_people(intros: Sequence[Intro], story_id: str, excluded: Iterable[str]
                 key = owners[0]
             elif len(owners) > 1:
                 continue  # "Greer" of Nathan and Owen Greer: which one, each mention decides
-            elif owner := _first_name_owner(intro, merged) or _first_word_owner(intro, merged):
+            elif owner := (
+                _first_name_owner(intro, merged)
+                or _first_word_owner(intro, merged)
+                or _short_form_owner(intro, merged)
+            ):
                 # "Rosa" of Rosa Castellano; "Trenholm" of Trenholm Pharmaceuticals
                 key = owner
                 first_names.setdefault(owner, []).append(intro.name)
@@ -698,6 +702,39 @@ def _first_word_owner(intro: Intro, merged: dict[str, Intro]) -> str | None:
     if len(intro.name.split()) != 1 or intro.kind is not SpeakerKind.ORGANIZATION:
         return None
     return _sole_name_opened_by(intro, merged, before_only=False)
+
+
+def _short_form_owner(intro: Intro, merged: dict[str, Intro]) -> str | None:
+    """The key of the one body whose longer name `intro`, a body's name of two words or
+    more, shortens word by word: each of its words opens a word of that name, in order, the
+    first its first, one of them cut short ("Cal Fire" of the California Department of
+    Forestry and Fire Protection, "Penn State" of Pennsylvania State University). None when
+    no body's or several bodies' names are so shortened."""
+    words = [w.lower() for w in intro.name.split()]
+    if len(words) < 2 or intro.kind is not SpeakerKind.ORGANIZATION:
+        return None
+
+    def shortens(name: str) -> bool:
+        full = [w.lower() for w in name.split()]
+        if len(full) <= len(words) or not full[0].startswith(words[0]):
+            return False
+        cut = full[0] != words[0]
+        k = 1
+        for word in words[1:]:
+            while k < len(full) and not full[k].startswith(word):
+                k += 1
+            if k == len(full):
+                return False
+            cut = cut or full[k] != word
+            k += 1
+        return cut and all(len(w) >= 3 for w in words)
+
+    owners = [
+        k
+        for k, known in merged.items()
+        if known.kind is SpeakerKind.ORGANIZATION and shortens(known.name)
+    ]
+    return owners[0] if len(owners) == 1 else None
 
 
 def _sole_name_opened_by(

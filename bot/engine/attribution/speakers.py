@@ -877,6 +877,10 @@ class SpeakerFinder(AttributorBase):
                     is_doc = True
                 if is_name_like(words):
                     org = is_doc or looks_like_org([t.text for t in words])
+                    if words[-1].lower in ORG_WORDS:
+                        # "according to the California Department of Forestry and Fire
+                        # Protection": the body's whole name, not its head
+                        j = _joined_body_end(para, j)
                     return Ref("name", i, j, org=org)
                 break
         return None
@@ -1381,6 +1385,38 @@ def posts_after_quotation(para: Para, v: int) -> bool:
     if k is None:
         return False
     return k >= len(toks) or toks[k].text in (".", ",", "!", "?", ";")
+
+
+def _joined_body_end(para: Para, j: int) -> int:
+    """Where a body's name that the capitalised run ending before `j` opens ends, when "of"
+    (and "the") follows a noun for a body there (`words.ORG_WORDS`) and capitalised words
+    follow it, joined by "and" between two words English writes in lower case too: `the
+    California Department of Forestry and Fire Protection`, `the Bureau of Land Management`
+    (the other way round from `SpeakerFinder._joined_body_start`). `j` when nothing joins."""
+    toks = para.tokens
+    end = j
+    if end + 1 >= len(toks) or toks[end].lower != "of" or toks[end - 1].lower not in ORG_WORDS:
+        return j
+    k = end + 1
+    if toks[k].lower == "the" and k + 1 < len(toks):
+        k += 1
+    while True:
+        if not (toks[k].is_cap and side_by_side(toks, end - 1, k + 1)):
+            return end
+        if para.quote_of[k] != -1 or toks[k].lower in FUNCTION_WORDS:
+            return end
+        while k < len(toks) and toks[k].is_cap and side_by_side(toks, k - 1, k + 1):
+            k += 1
+        end = k
+        if (
+            k + 1 < len(toks)
+            and toks[k].lower == "and"
+            and a_common_word(toks[k - 1])
+            and a_common_word(toks[k + 1])
+        ):
+            k += 1
+            continue
+        return end
 
 
 def _thousands_comma(toks: Sequence[Token], k: int) -> bool:

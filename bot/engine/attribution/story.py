@@ -33,6 +33,7 @@ from bot.engine.text import match_key
 from bot.engine.words import (
     BODY_NOUNS,
     HONORIFICS,
+    ORG_WORDS,
     QUANTIFIERS,
     ROLE_HEADS,
     SPEECH_VERBS,
@@ -597,10 +598,37 @@ def _speaker_names(paras: Sequence[Para], names: Sequence[Intro]) -> list[Intro]
             name = next(iter(fuller)) if len(fuller) == 1 else word
             out.append(Intro(name, [], intro.kind, intro.position))
         elif words[0].lower() not in QUANTIFIERS:
+            if intro.kind is SpeakerKind.PERSON and _known_as_a_body(paras, intro):
+                intro = Intro(intro.name, [], SpeakerKind.ORGANIZATION, intro.position)
             out.append(intro)
         # else "Both Brandts said", "Several Democrats said": a sentence opening with a
         # quantifier, capitalised there, names a group, no one person
     return out
+
+
+def _known_as_a_body(paras: Sequence[Para], intro: Intro) -> bool:
+    """Whether the story writes `intro`'s name followed by ", as the <noun for a body> is
+    known" (`Cal Fire, as the state agency is known, wrote`): the short name a body goes by
+    (`people._short_form_owner` joins it to the body's full name), no person's."""
+    for para in paras:
+        toks = para.tokens
+        at = next((k for k, t in enumerate(toks) if t.start == intro.position), None)
+        if at is None:
+            continue
+        k = at + len(intro.name.split())
+        words = [t.lower for t in toks[k : k + 9]]
+        if words[:3] != [",", "as", "the"] or para.quote_of[at] != -1:
+            return False
+        for n in range(4, 7):  # one to three words after "the", the last the body's noun
+            if (
+                words[n - 1] in ORG_WORDS | BODY_NOUNS
+                and words[n : n + 1] in (["is"], ["was"])
+                and "known" in words[n + 1 : n + 3]
+                and all(t.isalpha() and t.islower() for t in words[3:n])
+            ):
+                return True
+        return False
+    return False
 
 
 # A word written as initials: capitals only, two to eight of them ("FDA", "DOJ")
