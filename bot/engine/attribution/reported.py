@@ -40,8 +40,9 @@ from bot.engine.words import (
 _MIN_INDIRECT_WORDS = 4  # a reported clause that is mostly its quotation adds nothing to it
 # Conjunctions that are prepositions before a noun phrase: "told reporters after the meeting that"
 _TIME_PREPOSITIONS = frozenset("after before since".split())
-# A trailing cue's sentence may go on after it with one of these: "..., Ibarra said, because"
-_GOES_ON = frozenset("because although though".split())
+# A trailing cue's sentence may go on after it with one of these: "..., Ibarra said, because",
+# "..., Molina said, and a food bank has opened ..." (the clause before the cue is still hers)
+_GOES_ON = frozenset("because although though and but".split())
 
 # The only words `_is_indirect_cue` can be true of ("according", or a word `_verb_kind` gives
 # a kind): one set lookup rules out most tokens before the rules run.
@@ -273,10 +274,18 @@ class ReportedSpeech(Resolver):
         return None
 
     def _subject_at(self, pi: int, i: int) -> bool:
-        """A name at `i` followed by a verb: `X said Trump would ...`."""
+        """A name at `i` followed by a verb: `X said Trump would ...`, `X said Caleb had
+        finished ...` (the first name alone of someone the story names in full)."""
         toks = self.paras[pi].tokens
         m = self.starting[pi].get(i)
-        return m is not None and m.j < len(toks) and is_inflected_verb(toks[m.j].lower)
+        if m is not None:
+            return m.j < len(toks) and is_inflected_verb(toks[m.j].lower)
+        return (
+            i + 1 < len(toks)
+            and toks[i].text in self._first_names_of_people
+            and not toks[i + 1].is_cap
+            and is_inflected_verb(toks[i + 1].lower)
+        )
 
     def _bare_noun_subject(self, pi: int, i: int, hi: int) -> bool:
         """`said rates had peaked`: a bare noun followed closely by a finite verb."""

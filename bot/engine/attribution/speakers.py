@@ -159,6 +159,8 @@ class SpeakerFinder(AttributorBase):
             return Ref("pronoun", j, j + 1, word=toks[j].lower, cue=f"{toks[j].lower} (pronoun)")
         if toks[j].lower == "who":
             return self._relative_subject(pi, j, lo)
+        if toks[j].lower == "which":
+            return self._body_before_which(pi, j, lo)
         named_before_of = self._name_before_of(pi, j, lo)
         if named_before_of is not None:
             j = named_before_of  # "Rita Okafor of the Red Cross said": Rita Okafor
@@ -506,6 +508,40 @@ class SpeakerFinder(AttributorBase):
         if after_of and not _words_of(para, start - 1, lo):
             return None
         return Ref("person", m.i, m.j, ids=m.ids, cue="X, who <verb>")
+
+    def _body_before_which(self, pi: int, j: int, lo: int) -> Ref | None:
+        """`retracted by the Journal of Cortical Research, which said ...`: "which" right
+        after a comma is the body whose name the comma ends, a body the story knows or a name
+        after "the" (capitalised words, joined by "of" or "of the" to those before: reporters
+        write "which" of a body, "who" of a person). Never a name the story knows as a
+        person's, nor a place ("in Duluth, which")."""
+        para = self.paras[pi]
+        toks = para.tokens
+        end = j - 1
+        if end - 1 <= lo or toks[end].text != "," or not toks[end - 1].is_cap:
+            return None
+        m = self.ending[pi].get(end - 1)
+        if m is not None:
+            if len(m.ids) != 1 or self.people[m.ids[0]].kind is not SpeakerKind.ORGANIZATION:
+                return None
+            return Ref("person", self._np_start(para, m.i, m.j), m.j, ids=m.ids, cue="X, which")
+        known = {x for mention in self.mentions[pi] for x in range(mention.i, mention.j)}
+        i = cap_run_before(toks, end)
+        while i - 2 > lo:
+            c = i - 1
+            if toks[c].lower == "the" and toks[c - 1].lower == "of":
+                c -= 1
+            if toks[c].lower != "of" or not toks[c - 1].is_cap:
+                break
+            i = max(lo + 1, cap_run_before(toks, c))
+        if i <= lo or toks[i - 1].lower != "the" or any(x in known for x in range(i, end)):
+            return None
+        words = [t for t in toks[i:end] if t.is_cap]
+        if any(para.quote_of[x] != -1 for x in range(i - 1, end)) or not is_name_like(words):
+            return None
+        if place_after_preposition(toks, i, end) or is_first_name(words[0].text):
+            return None
+        return Ref("name", i, end, org=True, cue="X, which")
 
     def _unknown_name_before_who(self, pi: int, end: int, lo: int) -> Ref | None:
         """`The jury heard from Mary Holt, who said ...`: a name of two words or more the

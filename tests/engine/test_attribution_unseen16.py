@@ -1,0 +1,145 @@
+"""Shapes attribution set 16 (`tests/data/attribution/unseen-16`, attr-18, read whole in the
+thirty-first session by 9attr29) left nobody's or credited wrongly, by cause, on a mine rescue
+story of our own: a body's name going on past its head with "of" after "according to" ("the
+Nevada Bureau of Mines and Geology"); a body's short name declared with ", as the <noun> is
+known," ("Penn State" of Pennsylvania State University); a clause reported after "said" whose
+subject is a first name alone ("Omar Haddad said Yusuf had slept ..."); a cue mid-sentence
+before ", and" ("..., Voss said, and the county has opened ..."); ", which said" after a body
+named with "the" ("the Annals of Mining Engineering, which said"). Each with guards."""
+
+from __future__ import annotations
+
+from tests.engine.stories import quoted, searcher_for, speakers_of
+
+OPENING = (
+    "ELKO, Nev. — Rescuers on Wednesday reached the last two miners trapped by a collapse at"
+    " the Copper Basin mine, the county said."
+)
+CLOSING = "The mine will stay closed through the end of the month."
+
+
+def mine(*paragraphs: str) -> str:
+    return "\n".join([OPENING, *paragraphs, CLOSING])
+
+
+def test_a_bodys_name_going_on_with_of_after_according_to_is_the_whole_name() -> None:
+    # Before: "Nevada Bureau", a body the story never names so (the name was cut at "of")
+    body = mine(
+        "The shaft had been “structurally unsound for years,” according to the Nevada Bureau"
+        " of Mines and Geology.",
+    )
+    searcher = searcher_for("mine-bureau", body)
+    assert quoted(searcher, "structurally unsound") == ["Nevada Bureau of Mines and Geology"]
+    # "and" before a given name joins no more of the name (before: "Office")
+    body = mine(
+        "The crews were “out of options by noon,” according to the Office of Mines and Maria"
+        " Voss.",
+    )
+    searcher = searcher_for("mine-bureau-and", body)
+    assert quoted(searcher, "out of options") == ["Office of Mines"]
+
+
+def test_a_title_with_of_after_according_to_stays_nobody() -> None:
+    # Guard: "of" after no body's noun ("the Governor of Nevada", a person's title)
+    body = mine(
+        "The shaft was “a disaster waiting to happen,” according to the Governor of Nevada.",
+    )
+    searcher = searcher_for("mine-bureau-guard", body)
+    assert quoted(searcher, "waiting to happen") == [None]
+
+
+def penn_state(*others: str) -> str:
+    return mine(
+        *others,
+        "The rescue plan was drawn up with help from engineers at Pennsylvania State"
+        " University, according to Pennsylvania State University.",
+        "Penn State, as the university is widely known, said in a statement that its team had"
+        " “never seen a rescue this deep.”",
+    )
+
+
+def test_a_bodys_short_name_declared_as_known_is_the_body() -> None:
+    # Before: "Penn State", someone of its own ("Penn" a first name)
+    searcher = searcher_for("mine-short", penn_state())
+    assert quoted(searcher, "rescue this deep") == ["Pennsylvania State University"]
+
+
+def test_a_short_name_two_bodies_shorten_to_stays_its_own() -> None:
+    # Guard: Pennsylvania State University and the Pennsylvania State Police both shorten to
+    # "Penn State": which one is unsure, so it is a body of its own, no one else
+    body = penn_state(
+        "Troopers from the Pennsylvania State Police escorted the team, according to the"
+        " Pennsylvania State Police.",
+    )
+    searcher = searcher_for("mine-short-guard", body)
+    assert quoted(searcher, "rescue this deep") in ([None], ["Penn State"])
+
+
+def home(said: str) -> str:
+    return mine(
+        "Yusuf Haddad, 19, was the last miner brought to the surface.",
+        "His father, Omar Haddad, waited at the gate for two days.",
+        "Mine manager Carla Voss said the crews had worked through the night.",
+        f"Back at the house, {said} had slept for twelve hours.",
+        "“He asked for his mother's lentil soup. That's all he wanted,” he said.",
+    )
+
+
+def test_a_clause_reported_with_a_first_name_for_subject_is_the_speakers() -> None:
+    # Before: nobody's, both. "Yusuf" alone is no name the story lists, so "said" reported no
+    # clause, and "he said" after had no one speaking in the paragraph before
+    searcher = searcher_for("mine-first-name", home("Omar Haddad said Yusuf"))
+    assert speakers_of(searcher, "slept for twelve hours") == ["Omar Haddad"]
+    assert quoted(searcher, "lentil soup") == ["Omar Haddad"]
+
+
+def test_a_first_name_the_story_does_not_know_reports_nothing() -> None:
+    # Guard: "Peter" is no one's first name in the story: no reported clause, no speaker
+    searcher = searcher_for("mine-first-name-guard", home("Omar Haddad said Peter"))
+    assert speakers_of(searcher, "slept for twelve hours") == []
+
+
+def pay(cue: str) -> str:
+    return mine(
+        "Mine manager Carla Voss said the crews had worked through the night.",
+        "County Commissioner Ruth Okafor toured the site on Tuesday.",
+        f"Overtime for the rescue crews comes to $9,000 a day, {cue}, and the county has"
+        " opened a shelter at the high school.",
+        "Standing by the gate, she said the crews would keep digging. “We stay until everyone"
+        " is home,” she said.",
+    )
+
+
+def test_a_cue_in_mid_sentence_before_and_is_a_cue() -> None:
+    # Before: nobody's, both. The cue's sentence went on after ", and", so it was read as no
+    # cue, and "she said" after had no one speaking in the paragraph before
+    searcher = searcher_for("mine-and", pay("Voss said"))
+    assert speakers_of(searcher, "Overtime for the rescue crews") == ["Carla Voss"]
+    assert quoted(searcher, "until everyone is home") == ["Carla Voss"]
+
+
+def test_a_cue_in_mid_sentence_of_someone_unnamed_stays_nobody() -> None:
+    # Guard: "officials said" names no one, so nor does "she said" after it
+    searcher = searcher_for("mine-and-guard", pay("officials said"))
+    assert speakers_of(searcher, "Overtime for the rescue crews") in ([], [None])
+    assert quoted(searcher, "until everyone is home") == [None]
+
+
+def retracted(by: str) -> str:
+    return mine(
+        f"A 2019 study of the shaft was withdrawn by {by}, which said in a notice that its"
+        " data “could not be verified.”",
+    )
+
+
+def test_which_said_after_a_body_named_with_the_is_the_body() -> None:
+    # Before: nobody's. "which" opened no subject
+    searcher = searcher_for("mine-which", retracted("the Annals of Mining Engineering"))
+    assert quoted(searcher, "could not be verified") == ["Annals of Mining Engineering"]
+
+
+def test_which_said_after_a_place_or_a_person_stays_nobody() -> None:
+    # Guards: a place after "the town of"; a person named with no "the"
+    for by in ("the town of Elko", "Dr. Helen Marsh"):
+        searcher = searcher_for("mine-which-guard", retracted(by))
+        assert quoted(searcher, "could not be verified") == [None]
