@@ -143,3 +143,32 @@ def test_which_said_after_a_place_or_a_person_stays_nobody() -> None:
     for by in ("the town of Elko", "Dr. Helen Marsh"):
         searcher = searcher_for("mine-which-guard", retracted(by))
         assert quoted(searcher, "could not be verified") == [None]
+
+
+def calling(clause: str) -> str:
+    return mine(
+        "Union president Mark Lutz has represented the Copper Basin miners since 2015.",
+        f"{clause}, calling the delay “a slap in the face of every family here.”",
+    )
+
+
+def test_a_participle_after_a_main_clause_with_a_verb_of_speech_reporting_nothing() -> None:
+    # Before: nobody's. The main clause's verb was one of speech ("urged ... to"), which was
+    # taken for a clause the participle might belong to, though it reported none; and
+    # "parties" after "both" was read as the main clause's verb, with "both" its subject
+    for clause in (
+        "Lutz urged the company to reopen the east shaft",
+        "Lutz blamed both parties for the slow start",
+    ):
+        searcher = searcher_for("mine-calling", calling(clause))
+        assert quoted(searcher, "slap in the face") == ["Mark Lutz"]
+
+
+def test_a_participle_after_a_body_or_a_pair_stays_nobody() -> None:
+    # Guards: a body's statement (a collective source); "both" as the subject
+    for clause in (
+        "The Copper Basin Miners Union urged the company to reopen the east shaft",
+        "Lutz and the manager met on Monday. They both agreed",
+    ):
+        searcher = searcher_for("mine-calling-guard", calling(clause))
+        assert quoted(searcher, "slap in the face") == [None]

@@ -64,6 +64,7 @@ from bot.engine.words import (
     PARTICIPLES,
     PERSON_NOUNS,
     PREPOSITIONS,
+    QUANTIFIERS,
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
     WORK_NOUNS,
@@ -1096,15 +1097,19 @@ class SpeakerFinder(AttributorBase):
                 if finite_verb(toks[x])
                 and not toks[x].lower.endswith("ing")
                 and self._verbal(para, x)
+                and not (toks[x - 1].lower in QUANTIFIERS and toks[x].lower.endswith("s"))
                 and para.quote_of[x] == -1
             ),
             None,
         )
         if f is None or toks[f - 1].lower in ("who", "which", "that"):
             return None
+        # the verb itself may be one of speech that reports no clause ("urged both sides to
+        # accept help, calling the strike": one reporting a clause is an earlier event); one
+        # after it opens a clause the participle may be said in
         if any(
             para.quote_of[x] != -1
-            or toks[x].lower in SPEECH_VERBS
+            or (toks[x].lower in SPEECH_VERBS and x > f)
             or toks[x].lower in ("that", "which", "who", "whom", "whose")
             for x in range(f, v)
         ):
