@@ -32,8 +32,7 @@ def test_a_bodys_name_going_on_with_of_after_according_to_is_the_whole_name() ->
     assert quoted(searcher, "structurally unsound") == ["Nevada Bureau of Mines and Geology"]
     # "and" before a given name joins no more of the name (before: "Office")
     body = mine(
-        "The crews were “out of options by noon,” according to the Office of Mines and Maria"
-        " Voss.",
+        "The crews were “out of options by noon,” according to the Office of Mines and Maria Voss.",
     )
     searcher = searcher_for("mine-bureau-and", body)
     assert quoted(searcher, "out of options") == ["Office of Mines"]
@@ -172,3 +171,28 @@ def test_a_participle_after_a_body_or_a_pair_stays_nobody() -> None:
     ):
         searcher = searcher_for("mine-calling-guard", calling(clause))
         assert quoted(searcher, "slap in the face") == [None]
+
+
+def union(name: str) -> str:
+    return mine(f"“Nobody goes back down until the vents are fixed,” {name} said in a post on X.")
+
+
+def test_a_body_named_for_its_members_with_of_is_the_speaker_of_its_cue() -> None:
+    # Before: nobody's. Only a noun for a body ("Department", "Bureau") was read before "of"
+    for name, body in (
+        ("the Western Hardrock Miners of America", "Western Hardrock Miners of America"),
+        ("the Friends of Copper Basin", "Friends of Copper Basin"),
+    ):
+        searcher = searcher_for("mine-members", union(name))
+        assert quoted(searcher, "vents are fixed") == [body]
+
+
+def test_people_of_a_title_or_a_family_with_of_stay_nobody() -> None:
+    # Guards: holders of a title ("the Governors of Nevada"); two capitalised words only
+    for name in (
+        "the Governors of Nevada and Utah",
+        "the Governors of Nevada",
+        "the Lutzes of Elko",
+    ):
+        searcher = searcher_for("mine-members-guard", union(name))
+        assert quoted(searcher, "vents are fixed") == [None]

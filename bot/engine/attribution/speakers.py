@@ -65,6 +65,7 @@ from bot.engine.words import (
     PERSON_NOUNS,
     PREPOSITIONS,
     QUANTIFIERS,
+    ROLE_HEADS,
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
     WORK_NOUNS,
@@ -357,7 +358,9 @@ class SpeakerFinder(AttributorBase):
         Bureau of Land Management`, `Larch County Search and Rescue`, `the Food and Drug
         Administration` (not "for": `the Association for ...` is left as it was). Before "of",
         a noun for a body (`words.ORG_WORDS`: "Department",
-        "Bureau", "University"; never "Governor of Texas" nor "Smith of Yale", a person's);
+        "Bureau", "University"; never "Governor of Texas" nor "Smith of Yale", a person's), or
+        after "the" a plural for its members in a name of three capitalised words or more
+        (`the United Industrial Workers of America`; not "the Governors of Ohio");
         around "and", two words English writes in lower case too (no given name: "Search and
         Rescue", not "Maria and Tom") in a name of three capitalised words or more. No word of
         it a name the story knows. None when no such joint stands right before `i`."""
@@ -377,14 +380,19 @@ class SpeakerFinder(AttributorBase):
             k = c - 1
             while k > lo and toks[k - 1].is_cap and toks[k].start - toks[k - 1].end <= 1:
                 k -= 1
+            articled = k > lo and toks[k - 1].lower == "the"
             if toks[k].lower == "the" and k < c - 1:
                 k += 1  # "The Department of Health said": a sentence's first word
+                articled = True
             if toks[c].lower == "and":
                 if not (a_common_word(left) and a_common_word(toks[c + 1])):
                     break
                 if sum(t.is_cap for t in toks[k : j + 1]) < 3:
                     break
-            elif left.lower not in ORG_WORDS:
+            elif left.lower not in ORG_WORDS and not (
+                # "the United Industrial Workers of America", three capitalised words or more
+                articled and _plural_members(left) and sum(t.is_cap for t in toks[k : j + 1]) > 2
+            ):
                 break
             if any(x in known for x in range(k, i)) or is_first_name(toks[k].text):
                 break
@@ -1426,6 +1434,18 @@ def posts_after_quotation(para: Para, v: int) -> bool:
     if k is None:
         return False
     return k >= len(toks) or toks[k].text in (".", ",", "!", "?", ";")
+
+
+def _plural_members(tok: Token) -> bool:
+    """A plural noun for the people a body gathers, as its name's head before "of" (`the
+    United Industrial Workers of America`, `the Veterans of Foreign Wars`): a word in lower
+    case too, in "s", that is no noun's own lemma, nor a title's ("the Governors of Ohio and
+    Texas": people who hold it, no body)."""
+    word = tok.lower
+    if not (a_common_word(tok) and word.endswith("s")):
+        return False
+    lemmas = all_lemmas(word).get("NOUN", (word,))
+    return word not in lemmas and not any((lemma,) in ROLE_HEADS for lemma in lemmas)
 
 
 def _joined_body_end(para: Para, j: int) -> int:
