@@ -196,3 +196,29 @@ def test_people_of_a_title_or_a_family_with_of_stay_nobody() -> None:
     ):
         searcher = searcher_for("mine-members-guard", union(name))
         assert quoted(searcher, "vents are fixed") == [None]
+
+
+def haddads(scene: str) -> str:
+    return mine(
+        "Shift boss Omar Haddad and his son, Yusuf Haddad, a miner, were both underground when"
+        " the roof gave way.",
+        f"{scene} “He will walk again. That is all I know,” Haddad said.",
+    )
+
+
+def test_a_shared_surname_after_a_quotation_is_the_subject_of_the_sentence_before() -> None:
+    # Before: nobody's. "Haddad" names both; the one the sentence before has acting was not
+    # read (a role one of them holds, or one's full name)
+    for scene, who in (
+        ("Asked about his son's injuries, the shift boss looked away.", "Omar Haddad"),
+        ("Yusuf Haddad leaned on his crutches.", "Yusuf Haddad"),
+    ):
+        searcher = searcher_for("mine-surname", haddads(scene))
+        assert quoted(searcher, "walk again") == [who]
+
+
+def test_a_shared_surname_after_someone_else_or_a_shared_role_acting_stays_nobody() -> None:
+    # Guards: someone else acting; a plural, both of them
+    for scene in ("The doctor spoke first.", "The men sat on the tailgate."):
+        searcher = searcher_for("mine-surname-guard", haddads(scene))
+        assert quoted(searcher, "walk again") == [None]

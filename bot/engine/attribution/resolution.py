@@ -50,6 +50,7 @@ class Resolver(GenderEvidence):
                 or self._only_one_named_so_far(pi, ref.start, ref.ids)
                 or self._bound_pronoun_decides(pi, ref)
                 or self._own_body_decides(pi, ref)
+                or self._scene_subject_decides(pi, ref)
             )
             if pid is not None:
                 self.decided[(pi, ref.end)] = pid  # the speaker again for a pronoun after
@@ -316,6 +317,40 @@ class Resolver(GenderEvidence):
         if len(fitting) != 1 or self.gender.get(fitting[0]) != gender:
             return None
         return fitting[0]
+
+    def _scene_subject_decides(self, pi: int, ref: Ref) -> str | None:
+        """`Asked about her uncle at the briefing, the chief paused. "...," Whitcomb said.` of
+        Chief Dana Whitcomb and her uncle Ray Whitcomb: a cue after a quotation naming someone
+        by a name several people share, where the sentence right before the quotation, in its
+        paragraph, has for its subject (that of its first finite verb with one, outside
+        quotations) a role or a name the story gave one of them and none of the others: that
+        one, who was acting there and then speaks."""
+        para = self.paras[pi]
+        toks = para.tokens
+        qi = para.quote_of[ref.start - 1] if ref.start > 0 else -1
+        if qi == -1 and ref.start > 1 and toks[ref.start - 1].text == ",":
+            qi = para.quote_of[ref.start - 2]
+        if qi == -1:
+            return None
+        opening = para.quotes[qi].open_tok
+        if opening < 2 or para.quote_of[opening - 1] != -1 or toks[opening - 1].text != ".":
+            return None
+        lo, _ = para.sentence(opening - 1)
+        for f in range(lo, opening - 1):
+            if not finite_verb(toks[f]) or para.quote_of[f] != -1 or not self._verbal(para, f):
+                continue
+            subject = self._subject_before(pi, f)
+            if subject is None:
+                continue
+            if subject.kind == "role":
+                head = subject.word.lower().split()[-1]
+                holders = [pid for pid in ref.ids if head in self.heads[pid]]
+            elif subject.kind == "person" and len(subject.ids) == 1:
+                holders = [pid for pid in ref.ids if pid in subject.ids]
+            else:
+                return None
+            return holders[0] if len(holders) == 1 else None
+        return None
 
     def _resolve_kin(self, pi: int, tok: int, phrase: str) -> str | None:
         """`His wife said`: "his" resolved as the pronoun "he" would be, then the one person
