@@ -207,8 +207,8 @@ def haddads(scene: str) -> str:
 
 
 def test_a_shared_surname_after_a_quotation_is_the_subject_of_the_sentence_before() -> None:
-    # Before: nobody's. "Haddad" names both; the one the sentence before has acting was not
-    # read (a role one of them holds, or one's full name)
+    # Before: nobody's with the role ("Haddad" names both; the one the sentence before has
+    # acting was not read); with the full name the one named last was credited already
     for scene, who in (
         ("Asked about his son's injuries, the shift boss looked away.", "Omar Haddad"),
         ("Yusuf Haddad leaned on his crutches.", "Yusuf Haddad"),
@@ -222,3 +222,33 @@ def test_a_shared_surname_after_someone_else_or_a_shared_role_acting_stays_nobod
     for scene in ("The doctor spoke first.", "The men sat on the tailgate."):
         searcher = searcher_for("mine-surname-guard", haddads(scene))
         assert quoted(searcher, "walk again") == [None]
+
+
+def foreman(clause: str) -> str:
+    # "Teague", a given name of either gender: no "he" is known to fit the miner
+    return mine(
+        "Driller Teague Ortega, 31, said he had worked underground for ten years. Ortega said"
+        f" {clause} and told him, “Nobody goes down the east shaft alone.”",
+    )
+
+
+def test_told_him_after_the_same_object_in_a_clause_reported_is_its_subjects() -> None:
+    # Before: nobody's. "told him" went on the reported clause only when its object was a
+    # person the clause named after its verb, or one of the pronoun's gender
+    for clause in (
+        "his foreman, Dale Burke, pulled him aside on Friday",
+        "that the foreman, Dale Burke, pulled him aside on Friday",
+    ):
+        searcher = searcher_for("mine-told", foreman(clause))
+        assert quoted(searcher, "east shaft alone") == ["Dale Burke"]
+
+
+def test_told_him_after_a_role_no_one_holds_or_another_object_stays_nobody() -> None:
+    # Guards: "his foreman" names no one; "pulled her aside ... and told him": him may be
+    # anyone, the teller too
+    for clause in (
+        "his foreman pulled him aside on Friday",
+        "his foreman, Dale Burke, pulled her aside on Friday",
+    ):
+        searcher = searcher_for("mine-told-guard", foreman(clause))
+        assert quoted(searcher, "east shaft alone") == [None]

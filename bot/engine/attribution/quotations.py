@@ -1517,18 +1517,24 @@ class QuotationFinder(ReportedSpeech):
             ),
             None,
         )
+        owned = False  # the clause opens with "his"/"her" and a role, no name the story knows
         if that is None and coordinated:
-            # no "that": a verb of speech right before a name the story knows ("said Ibarra")
+            # no "that": a verb of speech right before a name the story knows ("said Ibarra"),
+            # or before "his"/"her" ("said his shift supervisor, Glenn Arbogast, pulled him
+            # aside and told him,"), whose phrase must then read as one person the story knows
             that = next(
                 (
                     t + 1
                     for t in range(x - 3, lo, -1)
                     if toks[t].lower in NO_THAT_VERBS
-                    and t + 1 in self.starting[pi]
-                    and toks[t + 1].is_cap
+                    and (
+                        (t + 1 in self.starting[pi] and toks[t + 1].is_cap)
+                        or toks[t + 1].lower in ("his", "her")
+                    )
                 ),
                 None,
             )
+            owned = that is not None and toks[that].lower in ("his", "her")
             if that is not None:
                 that -= 1  # the clause opens at `that + 1`, the name; the verb is `that`
                 rep = that
@@ -1555,6 +1561,8 @@ class QuotationFinder(ReportedSpeech):
             subject = self._role_after_opener(para, that, verb)
         word = toks[that].text if rep == that - 1 else ""
         cue = f'X {toks[rep].text} {word + " " if word else ""}Y ... {toks[x].text}, "..."'
+        if owned and (subject is None or subject.kind != "person" or len(subject.ids) != 1):
+            return None
         if subject is not None and subject.kind != "pronoun":
             return rep, with_cue(subject, cue)
         if toks[verb - 1].lower in KIN_NOUNS or describes_person(toks[verb - 1]):
@@ -1578,8 +1586,9 @@ class QuotationFinder(ReportedSpeech):
         """The object of the verb of speech at `x` ("told her,", "told the senator,") is
         someone the clause of `verb` names after that verb, outside quotations, before "and":
         for a pronoun, a noun for a person ("the challenger's table") or a person the story
-        names, of no gender the pronoun contradicts; for "the" and a role, a person named
-        there whom the story gave that role."""
+        names, of no gender the pronoun contradicts, or the same pronoun right after that verb
+        ("pulled him aside and told him,"); for "the" and a role, a person named there whom
+        the story gave that role."""
         para = self.paras[pi]
         toks = para.tokens
         end = k - 1
@@ -1610,6 +1619,8 @@ class QuotationFinder(ReportedSpeech):
                     return True
             elif describes_person(toks[n]) and not toks[n].is_cap:
                 return True
+            elif n == verb + 1 and toks[n].lower == toks[obj].lower:
+                return True  # "pulled him aside ... and told him,": the verb's own object
         return False
 
     @staticmethod
