@@ -78,8 +78,12 @@ FIGURES = {
     # the byline's writer, no speaker), the answer's "My dad ... said, "..."" (a17-38), "The
     # company said" (a17-58; by design), "Her father said" (a17-74)
     "unseen-15": (77, 67, 0),
-    # attr-18, read whole by 9attr29 (thirty-first session), as it stood on main
-    "unseen-16": (76, 64, 1),
+    # attr-18, read whole by 9attr29 (thirty-first session): no wrong credit left (a18-33,
+    # "Cal Fire, as the state agency is known, wrote", is the California Department of
+    # Forestry and Fire Protection now, as the key has it). Left nobody's: "In a statement,
+    # the cooperative called ..." (a18-32; by design, as "the company said"), words in single
+    # marks a pronoun inside Hana Sato's quotation cues (a18-64; by design)
+    "unseen-16": (76, 74, 0),
 }
 
 
