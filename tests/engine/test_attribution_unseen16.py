@@ -252,3 +252,17 @@ def test_told_him_after_a_role_no_one_holds_or_another_object_stays_nobody() -> 
     ):
         searcher = searcher_for("mine-told-guard", foreman(clause))
         assert quoted(searcher, "east shaft alone") == [None]
+
+
+def test_told_him_after_a_clause_opening_with_a_name_not_known_yet_is_that_names() -> None:
+    # Before: Teague Ortega's, a wrong credit. "Dale Burke", named there first with no role,
+    # was no name the people reader listed, so the clause reported with no "that" was not read
+    # and the words went to the cue before it
+    searcher = searcher_for("mine-told-new", foreman("Dale Burke pulled him aside on Friday"))
+    assert quoted(searcher, "east shaft alone") == ["Dale Burke"]
+
+
+def test_told_him_after_a_name_not_known_yet_with_another_object_is_not_that_names() -> None:
+    # Guard: "pulled her aside ... and told him": not the new name's for sure (as before)
+    searcher = searcher_for("mine-told-new-guard", foreman("Dale Burke pulled her aside"))
+    assert quoted(searcher, "east shaft alone") != ["Dale Burke"]

@@ -1530,6 +1530,7 @@ class QuotationFinder(ReportedSpeech):
                     and (
                         (t + 1 in self.starting[pi] and toks[t + 1].is_cap)
                         or toks[t + 1].lower in ("his", "her")
+                        or self._unknown_subject_at(pi, t + 1, x, lo)
                     )
                 ),
                 None,
@@ -1557,6 +1558,8 @@ class QuotationFinder(ReportedSpeech):
             # the challenger's table and told her") does "told" go on that clause
             return None
         subject = self._subject_before(pi, verb)
+        if subject is None and rep == that and self._unknown_subject_at(pi, that + 1, x, lo):
+            subject = Ref("name", that + 1, verb, org=False)  # "said Dale Burke took him"
         if subject is None and rep == that - 1:
             subject = self._role_after_opener(para, that, verb)
         word = toks[that].text if rep == that - 1 else ""
@@ -1568,6 +1571,16 @@ class QuotationFinder(ReportedSpeech):
         if toks[verb - 1].lower in KIN_NOUNS or describes_person(toks[verb - 1]):
             return rep, Ref("unknown", that + 1, verb, cue=cue)  # "the woman would"
         return None
+
+    def _unknown_subject_at(self, pi: int, i: int, x: int, lo: int) -> bool:
+        """A name of two words or more the people reader did not find, its first a first
+        name, at `i` and before `x`, followed by a finite verb: `Ortega said Dale Burke took
+        him aside ...` (the clause's subject, read as a cue's subject is)."""
+        toks = self.paras[pi].tokens
+        e = i
+        while e < x and toks[e].is_cap:
+            e += 1
+        return e < x and self._unknown_name_start(pi, e, lo) == i and finite_verb(toks[e])
 
     @staticmethod
     def _role_object_start(para: Para, x: int, lo: int) -> int | None:
