@@ -25,6 +25,7 @@ from bot.engine import (
     LOW_CONFIDENCE_NOTE,
     Answer,
     AskSource,
+    BuildRecord,
     QuoteKind,
     RankedPassage,
     ReindexReport,
@@ -41,6 +42,7 @@ PROGRESS_FROM = 5000  # passages: smaller corpora index in a few seconds
 MAX_INPUT_BYTES = 50_000_000  # a file of questions (ask --file, eval)
 LISTED = 10  # stories and speakers listed by name in the index report; the rest are counted
 PLATFORMS = ("discord", "slack", "all")
+INTERRUPTED_EARLY = "nothing changed: the build had not begun"
 
 
 def one_blas_thread() -> None:
@@ -83,7 +85,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StoryBotError as exc:
         print(f"storybot: {exc}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # Ctrl-C (SIGINT); `storybot index` says what still answers
+        if args.command is _index and not getattr(args, "interruption_handled", False):
+            print(f"storybot: interrupted; {INTERRUPTED_EARLY}", file=sys.stderr)
         return 130
     except BrokenPipeError:  # `storybot quotes | head`: the reader left; that is not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -262,14 +266,43 @@ async def _index(args: argparse.Namespace, settings: Settings) -> int:
         # only builds: no searcher for the old build or the new, no files for the old one
         database.builds.files_written_on_read = False
         service = StoryService.from_settings(database, settings, answering=False)
-        await service.start(build_if_missing=False)
+        before: BuildRecord | None = None
+        began = False
         try:
-            report = await service.reindex(progress=_progress_printer(always=args.progress))
-        except CorpusError as exc:  # say what still answers, as the bots do
-            raise CorpusError(exc.path, f"{exc.problem}; {_still_answering(service)}") from None
-        await service.files_written()  # the build's files, which the next start reads
+            await service.start(build_if_missing=False)
+            before, began = await database.active_build(), True
+            try:
+                report = await service.reindex(progress=_progress_printer(always=args.progress))
+            except CorpusError as exc:  # say what still answers, as the bots do
+                problem = f"{exc.problem}; {_still_answering(service)}"
+                raise CorpusError(exc.path, problem) from None
+            await service.files_written()  # the build's files, which the next start reads
+        except asyncio.CancelledError:  # Ctrl-C: asyncio.Runner cancels this task (exit 130)
+            args.interruption_handled = True  # a second Ctrl-C: no line rather than a wrong one
+            # The reindex has stopped its build (or rolled its save back): what answers now is
+            # read from the database, the one place that knows if a save was committed first.
+            told = await _after_interruption(database, before, began=began)
+            print(f"storybot: interrupted; {told}", file=sys.stderr)
+            raise
         _print_index_report(service, report)
     return 0
+
+
+async def _after_interruption(
+    database: Database, before: BuildRecord | None, *, began: bool
+) -> str:
+    """What answers after `storybot index` was interrupted, the build in use when it began
+    being `before` (`began`: its reindex was under way)."""
+    now = await database.active_build()
+    if now is None:
+        return "nothing was indexed"
+    counted = (
+        f"{_counted(now.stories, 'story', 'stories')}, "
+        f"{_counted(now.passages, 'passage', 'passages')}"
+    )
+    if began and (before is None or before.id != now.id):
+        return f"the new index ({counted}) was saved before it stopped, and answers"
+    return f"nothing changed: the previous index ({counted}) still answers"
 
 
 async def _ask(args: argparse.Namespace, settings: Settings) -> int:

@@ -4,10 +4,11 @@ it, say) at exactly that point rather than after a guessed time.
 With STORYBOT_PAUSE_AT=<name>[,<name>...] in its environment, a process reaching
 `pause_point(<name>)` writes "storybot paused at <name>" as a line on stderr and waits for a
 line on stdin before it goes on (or for its end). Without the variable a pause point does
-nothing. `storybot index` passes through "building" (the stories read), "save begun" (the
-write lock taken, nothing written), "save half-written", "save written" (every row written,
-the commit not begun) and "committed"; a process writing a build's files (bot/engine/
-build_files.py), through "build files written" (all of them, not yet renamed into place).
+nothing. `storybot index` passes through "analysing" (the first story's analysis read back,
+the others under way), "building" (the stories read), "save begun" (the write lock taken,
+nothing written), "save half-written", "save written" (every row written, the commit not
+begun) and "committed"; a process writing a build's files (bot/engine/build_files.py),
+through "build files written" (all of them, not yet renamed into place).
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import nullcontext
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -22,6 +23,7 @@ import numpy as np
 from bot.engine.answer_types import holds_number
 from bot.engine.attribution import StoryAttribution, attribute_story, merge_attributions
 from bot.engine.build_merge import kept_stories, merged_index
+from bot.engine.build_stop import BuildStop, Progress, ctrl_c_kept_from_workers
 from bot.engine.build_version import build_version
 from bot.engine.corpus import (
     DUPLICATE_HINT,
@@ -45,10 +47,10 @@ from bot.engine.story_analysis import StoryAnalysis
 from bot.engine.text import terms
 from bot.errors import CorpusError
 from bot.files import FileRefused, read_limited
+from bot.pausepoints import pause_point
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[str, int, int], None]
 # Given each batch of fresh analyses' keys and stored forms as the build reads them back
 # (`analyse_corpus`'s `keep`)
 Keep = Callable[[list[tuple[str, bytes]]], None]
@@ -452,6 +454,7 @@ def analyse_corpus(
     workers: int | None = None,
     keep: Keep | None = None,
     empty_ok: bool = False,
+    stop: BuildStop | None = None,
 ) -> AnalysedCorpus:
     """Every story file's analysis: reused from `previous` (by `file_key`) for a file whose
     name and bytes are unchanged, worked out in worker processes (one per core) for the
@@ -465,6 +468,8 @@ def analyse_corpus(
 
     A folder with no story file raises CorpusError (NO_STORIES) unless `empty_ok`: a person
     removing the last story means it; a build that finds none most often has the wrong path.
+
+    `stop`: the worker processes are ended when it is asked (then BuildStopped is raised).
     """
     if not directory.is_dir():
         raise CorpusError(directory, "the corpus folder does not exist")
@@ -479,12 +484,14 @@ def analyse_corpus(
     pool = None
     if not previous and workers >= 2 and len(paths) >= _POOL_FROM:
         pool = _pool(workers)
-        for _ in range(workers):  # a pool starts a process only for a task
-            pool.submit(os.getpid)
+        with ctrl_c_kept_from_workers():
+            for _ in range(workers):  # a pool starts a process only for a task
+                pool.submit(os.getpid)
     try:
-        return _analyse_read(
-            directory, paths, max_bytes, previous, embedded, progress, workers, pool, keep
-        )
+        with stop.workers(pool) if stop is not None and pool is not None else nullcontext():
+            return _analyse_read(
+                directory, paths, max_bytes, previous, embedded, progress, workers, pool, keep, stop
+            )
     finally:
         if pool is not None:
             _let_go(pool)
@@ -500,6 +507,7 @@ def _analyse_read(
     workers: int,
     pool: ProcessPoolExecutor | None,
     keep: Keep | None = None,
+    stop: BuildStop | None = None,
 ) -> AnalysedCorpus:
     """`analyse_corpus` of the files at `paths`, in `pool` when one was started."""
     fingerprint = hashlib.sha256()  # as corpus_fingerprint hashes files that all load
@@ -525,7 +533,7 @@ def _analyse_read(
         for item in read
         if not isinstance(item, CorpusError) and item[1] not in previous
     }
-    fresh = _analyse_files(list(wanted.items()), progress, workers, pool, keep)
+    fresh = _analyse_files(list(wanted.items()), progress, workers, pool, keep, stop)
     stories: dict[str, tuple[str, StoryAnalysis]] = {}
     for item in read:
         if isinstance(item, CorpusError):
@@ -553,9 +561,11 @@ def _analyse_files(
     workers: int,
     pool: ProcessPoolExecutor | None = None,
     keep: Keep | None = None,
+    stop: BuildStop | None = None,
 ) -> dict[str, StoryAnalysis | str]:
     """The analysis of each (key, (bytes, file name)), or the problem that stops it; in
-    `pool` if given (its caller shuts it down), else in one started here if worth it.
+    `pool` if given (its caller shuts it down), else in one started here if worth it (its
+    processes ended when `stop` is asked).
 
     A worker hands each analysis back in its stored form, read here as a build read back from
     the database is: a quarter of the CPU of pickling the analysis's models across and then
@@ -564,9 +574,13 @@ def _analyse_files(
     if pool is not None or (workers >= 2 and len(files) >= _POOL_FROM):
         started = pool if pool is not None else _pool(workers)
         try:
-            analysed = started.map(_analyse_in_worker, jobs, chunksize=_CHUNK)
-            return _collect(files, analysed, progress, keep)
+            with stop.workers(started) if stop is not None else nullcontext():
+                with ctrl_c_kept_from_workers():  # `map` submits every task: they start
+                    analysed = started.map(_analyse_in_worker, jobs, chunksize=_CHUNK)
+                return _collect(files, analysed, progress, keep)
         except BrokenProcessPool:
+            if stop is not None:
+                stop.check()  # ended by `stop`
             # A worker died (killed, or a script without the `if __name__ == "__main__"`
             # guard that spawned processes need): the same work, in this process.
             log.warning("the worker processes stopped; analysing the stories in this process")
@@ -619,6 +633,8 @@ def _collect(
                     keep(kept)
                     kept = []
         del result
+        if count == 1:
+            pause_point("analysing")  # a test's Ctrl-C point: the workers at work
         if progress and (count % 10 == 0 or count == len(files)):
             progress("tokenising", count, len(files))
     if keep is not None and kept:

@@ -18,7 +18,7 @@ from bot.engine.snapshot import IndexSnapshot
 from bot.errors import CorpusError, StoryBotError
 
 if TYPE_CHECKING:
-    from bot.engine.builder import Progress
+    from bot.engine.build_stop import Progress
 
 
 class CorpusEditing:

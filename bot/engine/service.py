@@ -22,6 +22,7 @@ import numpy as np
 
 from bot.engine.answer import Answer
 from bot.engine.build_changes import BuildChanges, build_changes
+from bot.engine.build_stop import BuildStop
 from bot.engine.build_version import corpus_hash
 from bot.engine.corpus import MAX_STORY_BYTES, corpus_files
 from bot.engine.corpus_edits import CorpusEditing
@@ -53,7 +54,8 @@ from bot.pausepoints import pause_point
 
 if TYPE_CHECKING:
     from bot.config import Settings  # the settings file; the engine reads only its sections
-    from bot.engine.builder import AnalysedCorpus, Keep, Progress
+    from bot.engine.build_stop import Progress
+    from bot.engine.builder import AnalysedCorpus, Keep
 
 log = logging.getLogger(__name__)
 
@@ -385,11 +387,20 @@ class StoryService(CorpusEditing):
         # others: the save then writes only the build's own rows (at 100,000 passages ~170 MB
         # less to write at the build's end, ~1 s and more of its wall).
         kept = _AnalysesKept(self._store, asyncio.get_running_loop())
+        stop = BuildStop(progress)
         try:
             try:
                 snapshot, read, changes = await asyncio.to_thread(
-                    self._build_snapshot, previous, progress, kept.keep, old, empty_ok
+                    self._build_snapshot, previous, stop, kept.keep, old, empty_ok
                 )
+            except asyncio.CancelledError:  # Ctrl-C in `storybot index`, the bot stopping
+                # A thread is not cancelled: the build stops at its next check (`BuildStop`),
+                # its worker processes with it. Not awaited: the caller learns at once that
+                # nothing of it is kept (`storybot index` says so), and asyncio's executor,
+                # shut down as the process ends, waits for the thread.
+                stop.ask()  # its worker processes ended now
+                kept.stop()
+                raise
             finally:
                 await kept.written()
             if old is not None:  # what the build needed of the old one's files is copied
@@ -403,8 +414,8 @@ class StoryService(CorpusEditing):
             except BaseException:
                 await asyncio.gather(searcher, return_exceptions=True)  # its thread runs on
                 raise
-        except Exception:
-            if kept.stored:  # the failed build's analyses, stored ahead: no build holds them
+        except BaseException:  # failed or cancelled
+            if kept.stored:  # the build's analyses, stored ahead: no build holds them
                 await _logged(self._store.drop_unused_analyses())
             raise
         self._searcher, self._snapshot, self._build = await searcher, snapshot, build
@@ -497,7 +508,7 @@ class StoryService(CorpusEditing):
     def _build_snapshot(
         self,
         previous: IndexSnapshot | None,
-        progress: Progress | None,
+        stop: BuildStop,
         keep: Keep | None = None,
         old: IndexSnapshot | None = None,
         empty_ok: bool = False,
@@ -507,7 +518,9 @@ class StoryService(CorpusEditing):
         files that did not change (by file name and bytes; the others are worked out on every
         core), the BM25 index the new one is merged from, and the nearest-neighbour centres,
         kept while they fit. `keep`: given the fresh analyses as they are made
-        (`analyse_corpus`). And the changes from `old` (the build in use, even from scratch)."""
+        (`analyse_corpus`). And the changes from `old` (the build in use, even from scratch).
+        `stop`: the progress told (its every step, and each stage's end, a point the build
+        stops at when asked: raises BuildStopped)."""
         # imported here: a process that only answers from a stored build (`storybot ask`) needs
         # nothing of building, and the builder's modules were some 60 ms of its start
         from bot.engine.builder import analyse_corpus, snapshot_of, with_joined_vectors
@@ -519,12 +532,14 @@ class StoryService(CorpusEditing):
                 self.corpus_dir,
                 max_bytes=self.max_story_bytes,
                 previous={a.key: a for a in reused},
-                progress=progress,
+                progress=stop,
+                stop=stop,
                 workers=self.workers,
                 keep=keep,
                 empty_ok=empty_ok,
             )
             pause_point("building")
+            stop.check()
             built_hash = corpus_hash(corpus.fingerprint)
             # The analyses as the workers handed them back hold their own vectors: let those
             # go once they are joined into one matrix, rather than hold both while the index
@@ -542,8 +557,9 @@ class StoryService(CorpusEditing):
                 learning = _NearestLearning(vectors, centres, fill=previous is None)
             try:
                 snapshot = snapshot_of(
-                    analyses, built_hash, progress, joined_vectors=vectors, previous=previous
+                    analyses, built_hash, stop, joined_vectors=vectors, previous=previous
                 )
+                stop.check()
                 # Counted while the centres are learnt, on a core this thread would leave idle
                 # waiting for them (after the save, 0.2 s of a whole build's end at 100,000
                 # passages); from the stories and quotes, which the centres do not change.
@@ -553,6 +569,7 @@ class StoryService(CorpusEditing):
                     learning.wait()  # no faiss work left running after a failed build
                 raise
             learnt = learning.result() if learning is not None else None
+            stop.check()
             if vectors is None or learnt is None:
                 return snapshot, read, changes
             trained, made = learnt
@@ -589,9 +606,7 @@ class _AnalysesKept:
         if self._stopped:
             return
         try:
-            self._writing = asyncio.run_coroutine_threadsafe(
-                self._store.keep_analyses(stored), self._loop
-            )
+            self._writing = asyncio.run_coroutine_threadsafe(self._kept(stored), self._loop)
             self.stored = True
         except RuntimeError:  # the event loop is closed: the process is ending
             self._stopped = True
@@ -609,6 +624,14 @@ class _AnalysesKept:
                 log.info("the build's analyses are written with its save (%s)", exc)
                 self._stopped = True
             return
+
+    async def _kept(self, stored: list[tuple[str, bytes]]) -> None:
+        if not self._stopped:  # checked on the event loop: not after `stop`
+            await self._store.keep_analyses(stored)
+
+    def stop(self) -> None:
+        """On the event loop: no batch written from now on (the build was cancelled)."""
+        self._stopped = True
 
     async def written(self) -> None:
         """On the event loop: once the last batch handed over is written (or failed)."""
