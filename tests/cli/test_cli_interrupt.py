@@ -22,6 +22,8 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -44,22 +46,41 @@ def database(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     return url
 
 
+@contextmanager
+def _ctrl_c_not_ignored() -> Iterator[None]:
+    """A child started as from a terminal, Ctrl-C not ignored: a test run that is a background
+    job of a script (`cmd &` in a non-interactive shell, which ignores SIGINT and SIGQUIT for it)
+    passes SIGINT ignored on to every process it starts, and `storybot index`, as any program,
+    keeps it so (asyncio.Runner installs no handler): the build ran to its end, exit 0, as the
+    first test of this found in such a run. (A signal handled is reset to the default in the
+    program a process starts; one ignored stays ignored.)"""
+    if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
+        yield
+        return
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 class HeldIndex:
     """`storybot index` in a subprocess that stops at the pause point `pause` until released;
     its stderr read line by line on a thread of its own."""
 
     def __init__(self, cwd: Path, db: str, corpus: Path, pause: str, *, session: bool = False):
         environment = {k: v for k, v in os.environ.items() if k != "STORYBOT_DATABASE_URL"}
-        self.child = subprocess.Popen(
-            [sys.executable, "-m", "bot", "index", "--db", db, "--corpus", str(corpus)],
-            cwd=cwd,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env={**environment, PAUSE_ENV: pause},
-            start_new_session=session,  # a process group of its own, as a terminal's job
-        )
+        with _ctrl_c_not_ignored():
+            self.child = subprocess.Popen(
+                [sys.executable, "-m", "bot", "index", "--db", db, "--corpus", str(corpus)],
+                cwd=cwd,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                env={**environment, PAUSE_ENV: pause},
+                start_new_session=session,  # a process group of its own, as a terminal's job
+            )
         self._lines: queue.Queue[str] = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()
         assert self.line() == f"storybot paused at {pause}\n"
