@@ -27,7 +27,7 @@ class BuildStop:
     from another thread (the event loop's, its reindex cancelled): once asked, the build's
     thread raises BuildStopped at its next step (every 100 files read, 10 stories analysed,
     1,000 passages indexed) or the next end of a stage (`check`), and the worker processes
-    analysing its stories are ended at once (`workers`)."""
+    analysing its stories are told to end (`workers`)."""
 
     def __init__(self, progress: Progress | None = None) -> None:
         self._progress = progress
@@ -93,10 +93,9 @@ def ctrl_c_kept_from_workers() -> Iterator[None]:
 
 
 def end_workers(pool: ProcessPoolExecutor) -> None:
-    """`pool`'s processes ended (SIGTERM) mid-task: a stopped build wants none of their work,
-    and a worker still starting (importing the engine, loading the embedding model) or
-    analysing a batch of stories would otherwise hold the process's exit for seconds on a busy
-    machine. The pool's own thread reaps them and breaks the pool: a task waited for or asked
-    for raises BrokenProcessPool. (`_processes`: `terminate_workers` is Python 3.14's.)"""
-    for process in list((pool._processes or {}).values()):
-        process.terminate()
+    """`pool` shut down, the tasks not begun cancelled (a task waited for raises
+    CancelledError): each worker ends once its batch of stories is done. Not killed mid-task:
+    a worker killed while it hands back a story's analysis leaves half a message in the
+    result pipe, and the pool's own thread waits for the rest forever (and the process's end
+    with it)."""
+    pool.shutdown(wait=False, cancel_futures=True)

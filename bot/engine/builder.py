@@ -11,7 +11,7 @@ import mmap
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import CancelledError, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import nullcontext
 from dataclasses import dataclass
@@ -578,9 +578,9 @@ def _analyse_files(
                 with ctrl_c_kept_from_workers():  # `map` submits every task: they start
                     analysed = started.map(_analyse_in_worker, jobs, chunksize=_CHUNK)
                 return _collect(files, analysed, progress, keep)
-        except BrokenProcessPool:
+        except (BrokenProcessPool, CancelledError):
             if stop is not None:
-                stop.check()  # ended by `stop`
+                stop.check()  # shut down by `stop`
             # A worker died (killed, or a script without the `if __name__ == "__main__"`
             # guard that spawned processes need): the same work, in this process.
             log.warning("the worker processes stopped; analysing the stories in this process")
