@@ -65,6 +65,7 @@ from bot.engine.text import (
     tokens,
     word_terms,
 )
+from bot.engine.word_classes import WordClass
 from bot.engine.words import (
     ENTOURAGE_NOUNS,
     FUNCTION_WORDS,
@@ -75,6 +76,7 @@ from bot.engine.words import (
     PREPOSITIONS,
     ROLE_HEADS,
     SOMEONE_NOUNS,
+    SPELLED_TITLES,
     STOP_WORDS,
     TIME_PREPOSITIONS,
     all_lemmas,
@@ -324,6 +326,17 @@ def _semi_auxiliary_spans(text: str) -> tuple[tuple[int, int], ...]:
 _OWNER_PREPOSITIONS = frozenset({"of", "for", "to", "around"})
 
 
+# A title's abbreviation after "the" ("the gov", "the Sen."), and the word after it, if any
+# (not a name: "the Gov. Park" is read by the name)
+_SHORT_TITLE = re.compile(
+    r"(?<![\w'’.])the\s+(?P<short>[a-z]{2,4})\.?(?![\w'’])"
+    r"(?:(?=['’]s\b|\s*[^\w\s'’]|\s*$)|\s+(?P<after>[a-z]+\b)(?!['’]))",
+    re.IGNORECASE,
+)
+# Words after which a title's abbreviation is the person ("the gov on the flood")
+_TITLE_MAY_PRECEDE = PREPOSITIONS | STOP_WORDS
+
+
 class UnknownWord(NamedTuple):
     """A topic word of the question the corpus never uses: its term, as typed, and where it
     starts in the question's text (`QuestionReading._unknown_topic_words`)."""
@@ -351,7 +364,7 @@ class QuestionReading(MeaningCloseness):
             self._initials_owning(
                 self._places_as_typed.expanded(
                     as_searched(
-                        text,
+                        self._short_titles_written(text),
                         self._spelled_out.spelled_out,
                         self._a_countrys_initials,
                         self._corpus_writes,
@@ -369,6 +382,42 @@ class QuestionReading(MeaningCloseness):
                 f"That question is {len(text):,} characters long; please keep it under {limit:,}."
             )
         return text, searchable
+
+    def _short_titles_written(self, text: str) -> str:
+        """`text` with a title the corpus abbreviates before names ("Gov. Ray Ostrander")
+        typed short after "the" and before no name written out: "what did the gov say" asks
+        for the governor where a story quotes a "Gov.", not for the government the chat
+        shorthand "gov" stands for elsewhere ("the salvadoran gov", "the gov officials": a
+        noun after it is what it describes, so the government's). The abbreviation is read as
+        the title where nothing follows it, or a mark, a possessive, a function word or a word
+        mostly a verb ("the gov said", "the sen on the bill", "the gov's plan")."""
+        held = self._abbreviated_titles
+        if not held or not may_hold_word(text, held):
+            return text
+
+        def written(match: re.Match[str]) -> str:
+            short = match.group("short").lower()
+            if short not in held:
+                return match.group(0)
+            after = match.group("after")
+            if after and after.lower() not in _TITLE_MAY_PRECEDE:
+                classes = self._word_classes
+                if classes is None or classes.class_of(after, short) is not WordClass.VERB:
+                    return match.group(0)
+            return match.group(0).replace(match.group("short"), SPELLED_TITLES[f"{short}."], 1)
+
+        return _SHORT_TITLE.sub(written, text)
+
+    @functools.cached_property
+    def _abbreviated_titles(self) -> frozenset[str]:
+        """The abbreviations of titles ("gov", "sen") some person of the corpus holds written
+        so ("Gov.", "state Sen."), without the point."""
+        return frozenset(
+            role.split()[-1].lower().removesuffix(".")
+            for person in self.snapshot.people
+            for role in person.roles
+            if role.split() and role.split()[-1].lower() in SPELLED_TITLES
+        )
 
     def _check_words(self, searchable: str, follow_up: FollowUp | None) -> None:
         """Raises QuestionError for a question as searched with no word to search for ("what
