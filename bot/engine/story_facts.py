@@ -81,6 +81,9 @@ def story_noun_spans(question: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if not may_hold_word(question, _STORY_NOUN_OPENINGS):  # a match holds its noun
         return spans
+    heading = _HEADING.match(question)
+    if heading is not None:
+        spans.append(heading.span("noun"))
     for match in _STORY_ITSELF.finditer(question):
         noun = match.span("noun") if match.group("noun") else match.span("the_noun")
         if match.group("source"):
@@ -101,13 +104,23 @@ _WHICH = re.compile(
 )
 
 
+# A story named without an article as a message's heading, a mark after it ("stadium story:
+# what did the mayor say", "flood story - who ...", "re bus article, ..."): as a subject line
+# is typed, the words before the noun say which
+_HEADING = re.compile(
+    rf"^\W*(?:re:?\s+|in\s+|from\s+|on\s+)?(?P<which>{_NAMING}{{1,3}}?)"
+    rf"(?P<noun>{_THE_STORY_NOUN})\s*(?::|,|;|\s[-–—]|[–—])\s*\S",
+    re.IGNORECASE,
+)
+
+
 def story_named_words(question: str) -> str:
     """The words `question` names a story by, before its noun ("in the stadium story":
-    "stadium"; "the bus article": "bus"), "" where it names none ("this article", "the
-    story", "the latest story")."""
+    "stadium"; "the bus article": "bus"; "stadium story: what did ...", a heading: "stadium"),
+    "" where it names none ("this article", "the story", "the latest story")."""
     if not may_hold_word(question, _STORY_NOUN_OPENINGS):
         return ""
-    named = _WHICH.search(question)
+    named = _WHICH.search(question) or _HEADING.match(question)
     if named is not None and named.group().lower().endswith("report"):
         return ""  # "the auditor's report": one the story tells of, maybe
     words = named.group(1).strip() if named else ""
