@@ -863,12 +863,11 @@ _RELATIVE_HEAD = re.compile(
 )
 
 
-# Where what a question asks starts after words set off before it by a comma, a colon, a
-# semicolon or a dash: a question word, or a verb asking yes or no ("honestly, what did trump
-# say", "politics aside: did bukele ...", "not to be that guy, but didn't biden ...", "flood
-# story - what did the mayor say")
+# Where what a question asks starts after words set off before it by a comma, a colon or a
+# semicolon: a question word, or a verb asking yes or no ("honestly, what did trump say",
+# "politics aside: did bukele ...", "not to be that guy, but didn't biden ...")
 _SET_OFF_QUESTION = re.compile(
-    r"(?P<q>)(?:[,;:]|\s[-–—]+|[–—]+)\s*(?:(?:so|and|but|ok|okay|then)[, ]+)?"
+    r"(?P<q>)[,;:]\s*(?:(?:so|and|but|ok|okay|then)[, ]+)?"
     r"(?=(?:what|how|why|when|where)\b"
     r"|(?:did|does|do|has|have|had|is|was|were|will|would|can|could)(?:n['’]?t)?\b"
     # a request whose question follows ("stupid bot, just tell me what ..."): a lead-in

@@ -104,14 +104,41 @@ _WHICH = re.compile(
 )
 
 
+# A story named in a phrase that says where to look, opening or ending the question ("in the
+# flood article, ...", "... in the school lunch story?")
+_PLACED = (
+    r"(?:in|from|on|re)\s+(?:this|the|that|ur|your)\s+"
+    rf"(?P<which>(?:(?!(?:of|this|the|that|original|full|whole|entire|actual|news|same|new"
+    rf"|latest)\b)[\w’'-]+\s+){{1,3}}?){_THE_STORY_NOUN}\b"
+)
+_PLACED_AT_START = re.compile(rf"^\W*{_PLACED}\s*[,;:]?", re.IGNORECASE)
+_PLACED_AT_END = re.compile(rf"[\s,;]+{_PLACED}(?=\W*$)", re.IGNORECASE)
 # A story named without an article as a message's heading, a mark after it ("stadium story:
 # what did the mayor say", "flood story - who ...", "re bus article, ..."): as a subject line
 # is typed, the words before the noun say which
 _HEADING = re.compile(
     rf"^\W*(?:re:?\s+|in\s+|from\s+|on\s+)?(?P<which>{_NAMING}{{1,3}}?)"
-    rf"(?P<noun>{_THE_STORY_NOUN})\s*(?::|,|;|\s[-–—]|[–—])\s*\S",
+    rf"(?P<noun>{_THE_STORY_NOUN})\s*(?::|,|;|\s[-–—]|[–—])\s*(?=\S)",
     re.IGNORECASE,
 )
+
+
+def story_named_apart(question: str) -> str:
+    """`question` without the words naming a story where they only say where to look: a
+    heading ("flood story - what did the mayor say"), or a phrase a preposition opens at its
+    start or end ("in the flood article, what did ...", "what did ... say in the lunch
+    story"): "what did the mayor say". As it is where the story is named otherwise ("what
+    does the flood story say about the stadium") or not at all."""
+    if not may_hold_word(question, _STORY_NOUN_OPENINGS):
+        return question
+    heading = _HEADING.match(question)
+    if heading is not None:
+        return question[heading.end() :]
+    placed = _PLACED_AT_START.match(question) or _PLACED_AT_END.search(question)
+    if placed is None or not placed.group("which").strip():
+        return question
+    left = (question[: placed.start()].rstrip() + question[placed.end() :]).strip(" ,;:-–—")
+    return left or question
 
 
 def story_named_words(question: str) -> str:

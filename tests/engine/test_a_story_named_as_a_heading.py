@@ -1,9 +1,9 @@
 """Among several stories, one named as a message's heading, with no article and a mark after
 it ("ferry story: what did the captain say", "bakery article - who ...", "re ferry piece,
-..."), is the story asked within, as "in the ferry story" is; and a dash sets off what a
-question asks as a colon does ("bakery article - what did the owner say": the owner's words).
-On the branch's base the heading was only words searched: another story's captain first,
-or no speaker read after the dash."""
+..."), is the story asked within, as "in the ferry story" is, and what is asked is read
+after its mark ("ferry article - what did the owner say": the owner's words). On the
+branch's base the heading was only words searched: another story's captain first, or no
+speaker read after the dash."""
 
 from __future__ import annotations
 

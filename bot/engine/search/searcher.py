@@ -111,7 +111,13 @@ from bot.engine.search.reading import (
 from bot.engine.search.render import Rendering
 from bot.engine.search.settings import FollowUp
 from bot.engine.search.signals import Topical
-from bot.engine.story_facts import StoryFact, asked_facts, names_the_newest, story_named_words
+from bot.engine.story_facts import (
+    StoryFact,
+    asked_facts,
+    names_the_newest,
+    story_named_apart,
+    story_named_words,
+)
 from bot.engine.text import TermSpan, iter_words, match_key, term_of, term_spans, terms
 from bot.engine.trusted import trusted
 from bot.engine.word_classes import WordClass
@@ -223,14 +229,23 @@ class Searcher(Rendering):
             # the mayor say"), else the one a reply's conversation is about, else the one a
             # name of the part is in alone ("who is the mayor of kessling")
             named = self._story_named(part)
+            which = story_named_words(part) if named is not None else ""
+            if named is not None:
+                # "flood story - what did the mayor say", "in the flood article, what did
+                # the mayor say": the mayor's words in that story, its words no topic
+                part = story_named_apart(part)
             story = (
                 named
                 or (follow_up.shown[0][0] if follow_up and follow_up.shown else None)
                 or self._story_of_its_names(part)
             )
             if story is not None and len(self.snapshot.stories) > 1:
-                wide = self._ask_part(part, max(top_k, _STORY_SCOPE_POOL), earlier)
+                wide = self._ask_part(part, max(top_k, _STORY_SCOPE_POOL), earlier, story=named)
                 result = self._within_story(wide, story, top_k, only=named is not None)
+                if named is not None and not result.candidates and result.story == story:
+                    result = self._not_quoted_in(part, which, result)
+                elif named is not None and not result.high and result.candidates:
+                    result = self._rated_within(part, wide, story, top_k, earlier, result)
             else:
                 result = self._ask_part(part, top_k, earlier)
             if len(parts) > 1 and result.person and not result.candidates:
@@ -328,6 +343,10 @@ class Searcher(Rendering):
                 for n in self._story_passage_numbers(story)
                 if any(q.speaker_id in ids for q in self._quotes_of(n))
             ]
+        if not inside and only and ids:
+            # "in the lunch story what did the mayor say", of a story quoting no mayor: said
+            # so (`_not_quoted_in`), not another story's mayor shown as if the one asked of
+            return dataclasses.replace(result, candidates=(), high=False, story=story)
         if not inside:
             kept = result.candidates[:top_k]
             return dataclasses.replace(result, candidates=kept, high=result.high and not only)
@@ -335,6 +354,60 @@ class Searcher(Rendering):
         ordered = tuple([*inside, *rest][:top_k])
         same = ordered[0].passage == result.candidates[0].passage
         return dataclasses.replace(result, candidates=ordered, high=result.high and same)
+
+    def _rated_within(
+        self,
+        part: str,
+        wide: _PartResult,
+        story: str,
+        top_k: int,
+        follow_up: FollowUp | None,
+        result: _PartResult,
+    ) -> _PartResult:
+        """`result`, the part's answer within the story it names, rated as the ranking's
+        first passage where the ranking put another story's first ("in the stadium story what
+        did the mayor say", the same mayor's flood passage first): the part asked again
+        without the other stories' passages ranked above the story's first, so that its
+        first is rated as its own answer. `result` as it was where another story's passage
+        comes first all the same, or the story's first is another."""
+        first = result.candidates[0].passage
+        passages = self.snapshot.passages
+        above = list(itertools.takewhile(lambda c: c.passage != first, wide.candidates))
+        if not above or any(passages[c.passage].story_id == story for c in above):
+            return result
+        again = self._ask_part(
+            part,
+            max(top_k, _STORY_SCOPE_POOL),
+            follow_up,
+            excluded=frozenset(c.passage for c in above),
+            story=story,
+        )
+        if not again.high or not again.candidates or again.candidates[0].passage != first:
+            return result
+        return self._within_story(again, story, top_k, only=True)
+
+    def _quoted_in_story(self, story: str) -> frozenset[str]:
+        """The ids of those whose words `story` gives."""
+        return frozenset(
+            quote.speaker_id
+            for number in self._story_passage_numbers(story)
+            for quote in self._quotes_of(number)
+            if quote.speaker_id
+        )
+
+    def _not_quoted_in(self, part: str, which: str, result: _PartResult) -> _PartResult:
+        """The refusal of a part asking for someone's words in the story it names, which
+        quotes no one it may mean ("in the lunch story what did the mayor say", a story with
+        no mayor; the other stories' mayors are no answer to it): "The lunch story doesn't
+        quote the mayor." (`which`: the words naming it), and whom that story quotes
+        (`_combined`)."""
+        corrected = self._speller.correct(part)
+        read = read_question(corrected, self._mentions)
+        who = corrected[slice(*read.speaker_span)] if read.speaker_span else "them"
+        story = f"The {which} story" if which else "That story"
+        return dataclasses.replace(
+            result, reason=f"{story} doesn't quote {who}.", person=True, candidates=()
+        )
 
     def _names_someone_itself(self, part: str) -> bool:
         """Whether `part` names whom it asks of itself (a name or a role typed in it, known to
@@ -777,9 +850,13 @@ class Searcher(Rendering):
         follow_up: FollowUp | None,
         *,
         every_signal: bool = False,
+        excluded: frozenset[int] = frozenset(),
+        story: str | None = None,
     ) -> _PartResult:
         """One question: a refusal (with its reason) or ranked candidates and a confidence
-        (`every_signal`: its signals all worked out, even one that cannot change it)."""
+        (`every_signal`: its signals all worked out, even one that cannot change it;
+        `excluded`: passages not to rank, another story's of a story named; `story`: the
+        story named, whose people are the ones a name or role several hold means)."""
         text = self._speller.correct(question)  # read "Bukle" as "Bukele"
         words = self._question_words(text)
         read = read_question(text, self._mentions)
@@ -851,6 +928,12 @@ class Searcher(Rendering):
                 )
             read, unknown_speaker, of_a_kind = read.as_plain(), True, None
         quoting = self._quoted_of(speakers)  # a surname finds dozens at 100,000
+        if story is not None and len(quoting) > 1:
+            # "in the flood story what did brennan say": of two Brennans, the one it quotes
+            theirs = self._quoted_in_story(story)
+            if any(p.id in theirs for p in quoting):
+                quoting = [p for p in quoting if p.id in theirs]
+                speakers = [p for p in speakers if p.id in theirs]
         # "how did biden respond when bukele showed up" of someone never quoted: what the
         # story tells he did, if anything; no passage is vouched for as his response (the
         # one telling of him may say nothing of it)
@@ -954,7 +1037,7 @@ class Searcher(Rendering):
             {self._passage_at[key] for key in follow_up.shown if key in self._passage_at}
             if follow_up and ASKS_FOR_MORE.search(text)
             else set()
-        )
+        ) | excluded
         # read of the sentence that asks: "I read the US pays them. How much is it?"
         asked = asking_sentence(text)
         kind = expected_kind(asked)
@@ -3817,7 +3900,11 @@ class Searcher(Rendering):
         if not answered:
             refusal = results[0]
             if refusal.person:
-                in_marks, reported = self.quoted_and_reported()
+                in_marks, reported = (
+                    self._people_quoted_in(refusal.story)
+                    if refusal.story is not None
+                    else self.quoted_and_reported()
+                )
                 return Answer(
                     question=question,
                     answered=False,
@@ -4059,6 +4146,9 @@ class _PartResult:
     topic_carried: bool = False
     # a refusal about someone the part names itself, not by a pronoun (`_names_someone_itself`)
     typed: bool = False
+    # the story a part names, where it quotes no one the part asks the words of
+    # (`_within_story`): the refusal lists whom that story quotes
+    story: str | None = None
 
     @classmethod
     def refused(cls, reason: str, *, person: bool = False) -> _PartResult:
