@@ -784,6 +784,45 @@ class QuestionReading(MeaningCloseness):
             for passage in telling
         )
 
+    def _described_by_a_clause(self, read: ReadQuestion) -> ReadQuestion:
+        """`read` with its unknown speaker ("the union leader") read as the one person the
+        story describes by a clause doing what the role does to what qualifies it ("Maria
+        Garcia, who has driven a bus for 19 years and leads the drivers' union local,"):
+        a word of the role noun's family ("leads", "heads") and the qualifying words after
+        it, in a clause opened by ", who" after the name of someone the passage quotes. As
+        it was where no one, or more than one, is so described, or nothing qualifies the role
+        ("the leader": whom the story means by it is not told by a clause alone)."""
+        who = read.unknown_speaker
+        words = re.findall(r"[^\W\d_]+", who.lower()) if who else []
+        if len(words) < 2 or role_in_story_words(words[-1]) is None:
+            return read
+        qualifiers = [w for w in words[:-1] if w not in FUNCTION_WORDS]
+        index = self.snapshot.index
+        wanted = [t for w in qualifiers for t in terms(w)]
+        if not qualifiers or not wanted or not all(index.passage_frequency(t) for t in wanted):
+            return read
+        family = "|".join(map(re.escape, sorted(self._family_of(words[-1]))))
+        qualified = "|".join(map(re.escape, qualifiers))
+        clause = re.compile(
+            rf"(?P<name>{_CAPITALISED_NAME}),\s+who\b[^.;“\"]*?\b(?:{family})\w*\b"
+            rf"[^.;“\"]*?\b(?:{qualified})\b"
+        )
+        rarest = min(wanted, key=index.passage_frequency)
+        holding, _ = index.sparse_scores([rarest])
+        passages = self.snapshot.passages
+        described: dict[str, Person] = {}
+        for number in holding[:_PASSAGES_READ_FOR_A_NAME]:
+            for match in clause.finditer(passages[int(number)].text):
+                named = set(match.group("name").split())
+                for quote in self._quotes_of(int(number)):
+                    person = self._people.get(quote.speaker_id or "")
+                    if person is not None and named & set(person.name.split()):
+                        described[person.id] = person
+        if len(described) != 1:
+            return read
+        (person,) = described.values()
+        return dataclasses.replace(read, speakers=(person,), unknown_speaker=None)
+
     def _telling_act(self, family: Iterable[str]) -> Iterator[str]:
         """The texts of the passages holding a word of `family` (of "leader": "leads",
         "leadership", "leader" itself): a few passages of each such word's term."""

@@ -884,6 +884,9 @@ class Searcher(Rendering):
         read = self._lone_word_read(read)  # "what does the aclu say", "what did brner say"
         read = self._on_read(read, words)  # "bondi on garcia?", "bukele on taiwan?"
         if read.unknown_speaker is not None:
+            # "the union leader" of "Maria Garcia, who ... leads the drivers' union local"
+            read = self._described_by_a_clause(read)
+        if read.unknown_speaker is not None:
             if not self._reported_group(read.unknown_speaker, read):
                 return _PartResult.refused(
                     self._not_quoted_reason(read.unknown_speaker), person=True
