@@ -350,6 +350,25 @@ _SPANISH_ASKS = re.compile(
     + r"))?(?=\s+[^\W\d_])",
     re.IGNORECASE,
 )
+# A form of "decir" where an English question's verb stands, after its auxiliary and whom it
+# asks of ("what did el presidente dijo about the US": "... say about the US"), as "qué dijo"
+# is read: the English verb of the auxiliary's tense
+_DECIR_AFTER_AUXILIARY = re.compile(
+    r"(?<![\w'’])(?P<aux>did|does|do|has|have|had)\s+(?:[^\s?!.;:,]+\s+){1,6}?(?P<decir>"
+    + "|".join(sorted(map(re.escape, (d for d in _DECIR if " " not in d)), key=len, reverse=True))
+    + r")(?![\w'’])",
+    re.IGNORECASE,
+)
+_DECIR_WORDS = frozenset(d for d in _DECIR if " " not in d and d.isascii())
+
+
+def _decir_in_english(match: re.Match[str]) -> str:
+    verb = "said" if match.group("aux").lower() in ("has", "have", "had") else "say"
+    start, end = match.span("decir")
+    whole = match.group(0)
+    return whole[: start - match.start()] + verb + whole[end - match.start() :]
+
+
 # Where the one whose words "qué dijo" asks for ends: before a preposition (not "of"/"de",
 # which join a noun's words: "el presidente de el salvador"), a clause's opening word, or a
 # mark. Spanish's prepositions are a closed class, listed in full but "de".
@@ -416,6 +435,76 @@ def _spanish_asked(text: str) -> str:
         at = match.end() + end
     out.append(text[at:])
     return "".join(out)
+
+
+# A role typed in Spanish ("el presidente de el salvador", "la portavoz de la casa blanca", "el
+# ministro"): a member of a bilingual community names the story's people by the role in the
+# language they speak at home, the rest in English. The common nouns of office and of the
+# people news quotes by role are a closed class, listed here (each gender; accents optional,
+# as chat drops them) with the English role a story writes; a Spanish word that is an English
+# one too ("director", "doctor", "fiscal") is left out, read as typed. Read with its article
+# ("el", "la": "the") and the "de" joining it to whose or where it is ("of"; "del": "of the").
+_SPANISH_ROLES = {
+    "presidente": "president",
+    "presidenta": "president",
+    "vicepresidente": "vice president",
+    "vicepresidenta": "vice president",
+    "primer ministro": "prime minister",
+    "primera ministra": "prime minister",
+    "ministro": "minister",
+    "ministra": "minister",
+    "canciller": "foreign minister",
+    "secretario de prensa": "press secretary",
+    "secretaria de prensa": "press secretary",
+    "secretario": "secretary",
+    "secretaria": "secretary",
+    "portavoz": "spokesperson",
+    "vocero": "spokesman",
+    "vocera": "spokeswoman",
+    "fiscal general": "attorney general",
+    "gobernador": "governor",
+    "gobernadora": "governor",
+    "alcalde": "mayor",
+    "alcaldesa": "mayor",
+    "senador": "senator",
+    "senadora": "senator",
+    "diputado": "lawmaker",
+    "diputada": "lawmaker",
+    "congresista": "congressman",
+    "embajador": "ambassador",
+    "embajadora": "ambassador",
+    "abogado": "lawyer",
+    "abogada": "lawyer",
+    "juez": "judge",
+    "jueza": "judge",
+    "profesor": "professor",
+    "profesora": "professor",
+    "asesor": "adviser",
+    "asesora": "adviser",
+    "jefe": "chief",
+    "jefa": "chief",
+    "líder": "leader",
+    "lider": "leader",
+    "dirigente": "leader",
+    "portavoces": "spokespeople",
+}
+_SPANISH_ROLE = re.compile(
+    r"(?<![\w'’-])(?:(?P<article>el|la|los|las)\s+)?(?P<role>"
+    + "|".join(sorted(map(re.escape, _SPANISH_ROLES), key=len, reverse=True))
+    + r")(?:\s+(?P<of>del|de\s+(?:la|los|las)|de)(?=\s+[^\W\d_]))?(?![\w'’-])",
+    re.IGNORECASE,
+)
+# Every role's first word, lower case and without accents, for `may_hold_word`
+_SPANISH_ROLE_WORDS = frozenset(role.split()[0] for role in _SPANISH_ROLES if role.isascii())
+
+
+def _spanish_role_in_english(match: re.Match[str]) -> str:
+    """The English of a Spanish role, its article and its "de" (`_SPANISH_ROLE`)."""
+    english = _SPANISH_ROLES[" ".join(match.group("role").lower().split())]
+    article = "the " if match.group("article") else ""
+    joined = match.group("of")
+    of = "" if joined is None else " of" if joined.lower() == "de" else " of the"
+    return f"{article}{english}{of}"
 
 
 _ORDINAL_WORDS = (
@@ -508,6 +597,10 @@ def expand_shorthand(text: str, searched_in_words: Callable[[str, str], bool] | 
         text = _GOV_BEFORE.sub(_gov_written_out, text)
     if _may_ask_in_spanish(text) and _SPANISH_ASKS.search(text):
         text = _spanish_asked(text)
+    if may_hold_word(text, _SPANISH_ROLE_WORDS):
+        text = _SPANISH_ROLE.sub(_spanish_role_in_english, text)
+    if may_hold_word(text, _DECIR_WORDS):
+        text = _DECIR_AFTER_AUXILIARY.sub(_decir_in_english, text)
     if _may_name_an_office(text):
         text = _OFFICE_INITIALS_WORD.sub(
             lambda m: m.group(0).replace(m.group(1), _OFFICE_INITIALS[m.group(1).upper()]), text

@@ -470,9 +470,15 @@ class WordSpeller:
         return _replaced(text, replacements)[0] if replacements else text
 
     def _spelling(self, word: str, meant: str) -> str | None:
-        """The word one edit from `word` whose term is `meant` (the first in order)."""
+        """The word one edit from `word` whose term is `meant`: an English word first, then
+        the first in order. "presidente" (Spanish, typed into an English question) means the
+        corpus's "president", and is written so, not as "presideate" (a string whose stem is
+        the term too, first in order), which no reader of names and roles knows."""
         if word not in self._spelt:
-            found = sorted(w for w in _one_edit(word) if term_of(w) == meant)
+            found = sorted(
+                (w for w in _one_edit(word) if term_of(w) == meant),
+                key=lambda w: (not is_english_word(w), w),
+            )
             remember(self._spelt, word, found[0] if found else None, _MEANINGS_KEPT)
         return self._spelt[word]
 
