@@ -227,12 +227,12 @@ _ASKING_BEFORE_X = re.compile(
     r"|paste|list)\s+",
     re.IGNORECASE,
 )
-# "according to X", "per X" (before someone named, "per the Cornell guy", "per HRW": not "per
-# year", "per inmate"), "quotes from X", "any comment from X on Y"; "anything from X on Y?" as
-# the whole question (what someone has put out: their words; not "did bukele get anything
-# from trump", a thing he was given)
+# "according to X", "per X" (before someone named, "per the Cornell guy", "per HRW", "per
+# flores-macias": not "per year", "per inmate"; `_from_x`), "quotes from X", "any comment
+# from X on Y"; "anything from X on Y?" as the whole question (what someone has put out:
+# their words; not "did bukele get anything from trump", a thing he was given)
 _ASKS_FROM_X = re.compile(
-    r"(?=[acilpqrsw])\b(?P<verb>according\s+to|per(?=\s+(?:(?:the|his|her|their)\s|(?-i:[A-Z])))"
+    r"(?=[acilpqrsw])\b(?P<verb>according\s+to|per(?=\s+[^\W\d_])"
     r"|words\s+of|(?:quotes?|comments?|remarks?|response|reaction"
     r"|statements?|reply|word)\s+(?:from|by|of)"
     # "a quotable line from the mayor", "a soundbite from her"
@@ -244,6 +244,38 @@ _ASKS_FROM_X = re.compile(
     r"|is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\b|[^\w .'’-]|$)",
     re.IGNORECASE,
 )
+# The words after "per" that make it "according to": an owner's word ("per the Cornell guy",
+# "per his lawyer")
+_PER_OWNERS = frozenset("the his her their".split())
+
+
+def _from_x(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `_ASKS_FROM_X` in `text`, but "per" before a word that is no name: "per"
+    is "according to" before "the", an owner's word, a capital ("per HRW") or, typed in lower
+    case, a word that is no English word, none WordNet has as a common word ("deportees"), nor
+    one of its Latin idioms ("per capita"): "..., per flores-macias", "per bukele"; not "per
+    year", "per deportee", a rate."""
+    for match in _ASKS_FROM_X.finditer(text):
+        if match.group("verb").lower() == "per":
+            after = text[match.end("verb") :].split(maxsplit=1)
+            first = after[0] if after else ""
+            if not (first.lower() in _PER_OWNERS or first[:1].isupper() or _a_name(first)):
+                continue
+        yield match
+
+
+def _a_name(word: str) -> bool:
+    """Whether `word`, typed in lower case, may only be a name: no English word, none WordNet
+    has as a common word, nor as "per" with it ("per capita")."""
+    word = word.lower().strip(".,?!:;")
+    if is_english_word(word):
+        return False
+    wordnet = shared_wordnet()
+    return wordnet is None or not (
+        wordnet.knows_as_word(word) or wordnet.is_adverb_idiom("per", word)
+    )
+
+
 # a word of its verb every match holds (`may_hold_word`): "according", "per", "quotes", ...
 _FROM_X_WORDS = frozenset(
     """
@@ -906,7 +938,7 @@ def _asked_from(question: str) -> tuple[int, int | None]:
     if set_off and not asks(opening):
         after = _LEAD_IN.match(question, set_off.end())  # "..., just tell me what ..."
         after_end = after.end() if after else set_off.end()
-        if _ASKS_FROM_X.search(opening):
+        if next(_from_x(opening), None) is not None:
             return start, after_end
         # "quick one: when X sat down ..., how did he ...": past the clause too
         clause = OPENING_CLAUSE.match(question, after_end)
@@ -940,7 +972,7 @@ def _speaker_spans(question: str) -> tuple[tuple[tuple[int, int], tuple[int, int
         else ()
     )
     their_words = _ASKS_THEIR_WORDS.finditer(question) if may_hold_word(question, _THEIR) else ()
-    from_x = _ASKS_FROM_X.finditer(question) if may_hold_word(question, _FROM_X_WORDS) else ()
+    from_x = _from_x(question) if may_hold_word(question, _FROM_X_WORDS) else ()
     words_used = (
         _ASKS_WORDS_X_USED.finditer(question) if may_hold_word(question, _WORDS_USED) else ()
     )
