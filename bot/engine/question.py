@@ -957,6 +957,23 @@ def words_asked_of(question: str) -> str | None:
     return None
 
 
+def speaker_words_asked(question: str) -> str | None:
+    """The words naming whom `question` asks what they said, by a question word and a verb of
+    saying ("what did el capitan del puerto say": "el capitan del puerto"), as typed; None
+    when it asks no such thing, or the words are too many, or run past a mark, to name one
+    person ("does china have smth to do w this?? my friend said": a clause). Not a source
+    set off ("per HRW", "according to the article"), which may be a document."""
+    start, _ = _asked_from(question)
+    for (begin, end), verb in _asking_spans(question, start):
+        who = question[begin:end].strip()
+        if verb is None or not who or len(who.split()) > _MAX_SPEAKER_WORDS:
+            continue
+        if any(mark in who for mark in "?!.;:,"):
+            continue
+        return who
+    return None
+
+
 @functools.lru_cache(maxsize=256)
 def _speaker_spans(question: str) -> tuple[tuple[tuple[int, int], tuple[int, int] | None], ...]:
     """Candidate (speaker, verb) spans, most specific pattern first. Remembered: the reading

@@ -48,7 +48,7 @@ from bot.engine.chat import (
 )
 from bot.engine.confidence import Signals, probability
 from bot.engine.first_names import PRONOUN_GENDER, first_name_gender
-from bot.engine.lexicon import Source, lemma_of
+from bot.engine.lexicon import Source, lemma_of, shared_wordnet
 from bot.engine.mentions import Found
 from bot.engine.models import ParagraphRole, Passage, Person, QuoteKind
 from bot.engine.nearest import Closeness
@@ -71,6 +71,7 @@ from bot.engine.question import (
     read_question,
     role_in_story_words,
     speaker_named_by,
+    speaker_words_asked,
     with_words_for_pronoun,
     words_addressed,
     words_asked_of,
@@ -905,6 +906,11 @@ class Searcher(Rendering):
             read, unknown_speaker = read.as_plain(), True
         else:
             owners, unknown_speaker, of_a_kind = (), False, None
+            if self._speaker_unread(typed[0], read):
+                # "what did el capitan del puerto say about the ships": whom it asks for could
+                # not be read (words neither English nor the story's), so it may be anyone,
+                # and the passage on the topic anyone's; searched, no passage vouched for
+                unknown_speaker = True
 
         if read.unknown_speaker is None and self._someone_elses(text, read):
             # "Vick's lawyer" is not "Hensley's lawyer, Carl Mintz", the story's only lawyer
@@ -3645,6 +3651,30 @@ class Searcher(Rendering):
         )
         rest = [c for c in candidates if c.passage not in (relayed, own)]
         return [moved, shown, *rest], relayed
+
+    def _speaker_unread(self, typed: str, read: ReadQuestion) -> bool:
+        """Whether `typed` asks what someone said ("what did X say") and is read as naming no
+        one, known or not, where the words naming them hold a word that could not be read: no
+        English word, none WordNet has, no term of the corpus ("el capitan del puerto"; on
+        main the word speller's "presideate" of "presidente"). Such words may name anyone, and
+        the passage on the topic be anyone's words."""
+        if read.kind is not QuestionKind.PLAIN or read.if_a_name or read.if_their_words:
+            return False
+        who = speaker_words_asked(typed)
+        return who is not None and any(
+            self._unreadable(word.group()) for word in _LETTERS.finditer(who)
+        )
+
+    def _unreadable(self, word: str) -> bool:
+        """Whether `word` is neither English, nor a word WordNet has, nor a corpus term."""
+        lower = word.lower()
+        if len(lower) < 3 or lower in STOP_WORDS or is_english_word(lower):
+            return False
+        term = term_of(lower)
+        if term is None or self.snapshot.index.passage_frequency(term):
+            return False
+        wordnet = shared_wordnet()
+        return wordnet is None or not wordnet.knows_as_word(lower)
 
     def _names_their_group(self, passage: int, owners: Sequence[Person]) -> bool:
         """Whether the passage names the people around one of `owners` ("Members of Trump's
