@@ -906,6 +906,11 @@ class Searcher(Rendering):
             read, unknown_speaker = read.as_plain(), True
         else:
             owners, unknown_speaker, of_a_kind = (), False, None
+            group = self._group_never_named(typed[0], read)
+            if group is not None:
+                # "what did the Salvadoran opposition say": a body of people the story never
+                # names, so quotes not
+                return _PartResult.refused(self._not_quoted_reason(group), person=True)
             if self._speaker_unread(typed[0], read):
                 # "what did el capitan del puerto say about the ships": whom it asks for could
                 # not be read (words neither English nor the story's), so it may be anyone,
@@ -3652,6 +3657,33 @@ class Searcher(Rendering):
         rest = [c for c in candidates if c.passage not in (relayed, own)]
         return [moved, shown, *rest], relayed
 
+    def _group_never_named(self, typed: str, read: ReadQuestion) -> str | None:
+        """The words naming whom `typed` asks what they said ("what did the Salvadoran
+        opposition say"), where they are read as no one and end with a noun WordNet has for a
+        body of people (noun.group: "opposition", "church", "union", "public") that no passage
+        of the corpus uses, in any form: a group the story never names is none it quotes.
+        None otherwise: a group it names ("the cabinet", "the administration", "the White
+        House") may speak through its members, and is searched."""
+        if read.kind is not QuestionKind.PLAIN or read.if_a_name or read.if_their_words:
+            return None
+        who = speaker_words_asked(typed)
+        words = _LETTERS.findall(who) if who else []
+        wordnet = shared_wordnet()
+        if not words or len(words) > _GROUP_WORDS or wordnet is None:
+            return None
+        head = words[-1].lower()
+        term = term_of(head)
+        if (
+            term is None
+            # a plural ("the human rights folks", "the locals"): people of a kind, read as
+            # such (`people_of_a_kind`), or chat's word for anyone
+            or lemma_of(head) != head
+            or self.snapshot.index.passage_frequency(term)
+            or _GROUP_FILE not in wordnet.noun_files_as_written(head)
+        ):
+            return None
+        return who
+
     def _speaker_unread(self, typed: str, read: ReadQuestion) -> bool:
         """Whether `typed` asks what someone said ("what did X say") and is read as naming no
         one, known or not, where the words naming them hold a word that could not be read: no
@@ -4208,6 +4240,10 @@ _IS_LAST_AFTER = re.compile(r"\s+(?:is|was)\W*(?:$|\s+(?:and|or|but)\b)", re.IGN
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them)\b", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]+")
+# WordNet's file of nouns for groups of people ("opposition", "church", "union"), and the most
+# words naming one ("the Salvadoran opposition", "the local church"; `_group_never_named`)
+_GROUP_FILE = 14
+_GROUP_WORDS = 4
 # Where to, right after a verb of motion: "to el salvador", "back to the us", "home"
 _WHERE_TO = re.compile(r"\s+(?:back\s+)?(?:to|into|home)\b", re.IGNORECASE)
 _OWNER_AFTER = re.compile(r"['’]s?\b|s\b")
