@@ -343,7 +343,8 @@ _DECIR = {
 _QUESTION_OPENS = r"(?:^|(?<=[?!.;:,])\s*|(?<![\w'’])(?P<and>and|y|&)\s+)"
 _SPANISH_ASKS = re.compile(
     _QUESTION_OPENS
-    + r"(?P<word>"
+    # Spanish's opening mark ("¿qué dijo ...?"), which the English question has not
+    + r"(?P<mark>¿\s*)?(?P<word>"
     + "|".join(sorted(map(re.escape, _SPANISH_INTERROGATIVES), key=len, reverse=True))
     + r")(?:\s+(?P<decir>"
     + "|".join(sorted(map(re.escape, _DECIR), key=len, reverse=True))
@@ -410,7 +411,13 @@ def _spanish_asked(text: str) -> str:
     for match in _SPANISH_ASKS.finditer(text):
         if match.start() < at:
             continue
-        opens = match.start("and") if match.group("and") else match.start("word")
+        opens = (
+            match.start("and")
+            if match.group("and")
+            else match.start("mark")
+            if match.group("mark")
+            else match.start("word")
+        )
         english = _SPANISH_INTERROGATIVES[" ".join(match.group("word").lower().split())]
         opening = ("and " if match.group("and") else "") + english
         out.append(text[at:opens])

@@ -45,6 +45,8 @@ def port() -> Searcher:
         ("que dijo el ministro about the fees", "Raul Cienfuegos", "raise"),
         ("what did la vocera dijo about the ships", "Ines Calvo", "Forty ships"),
         ("y que dijo el alcalde about jobs", "Pablo Reyes", "cranes stand still"),
+        # Spanish's opening mark, and the topic in Spanish too
+        ("¿qué dijo el alcalde sobre el puerto?", "Pablo Reyes", "cranes stand still"),
     ],
 )
 def test_a_role_in_spanish_names_whom_the_story_gives_it(
