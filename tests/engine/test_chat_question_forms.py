@@ -298,7 +298,8 @@ def test_a_role_qualified_by_a_town_the_story_names_is_searched_for_no_one(
     [
         "ok, what did she say",
         # words set off before it name someone the reading does not know: "he" is that one
-        "and the alcalde of fairview, what he told about the library?",
+        # ("alcalde", the Spanish mayor, is read as the English role since 9wrong10)
+        "and the edil of fairview, what he told about the library?",
     ],
 )
 def test_a_pronoun_after_words_naming_no_one_is_still_no_one(

@@ -3662,8 +3662,9 @@ class Searcher(Rendering):
         opposition say"), where they are read as no one and end with a noun WordNet has for a
         body of people (noun.group: "opposition", "church", "union", "public") that no passage
         of the corpus uses, in any form: a group the story never names is none it quotes.
-        None otherwise: a group it names ("the cabinet", "the administration", "the White
-        House") may speak through its members, and is searched."""
+        None otherwise: a group it names ("the cabinet", "the White House"), or the people
+        around someone ("the administration": `_reported_group`), may speak through its
+        members, and is searched."""
         if read.kind is not QuestionKind.PLAIN or read.if_a_name or read.if_their_words:
             return None
         who = speaker_words_asked(typed)
@@ -3678,11 +3679,14 @@ class Searcher(Rendering):
             # a plural ("the human rights folks", "the locals"): people of a kind, read as
             # such (`people_of_a_kind`), or chat's word for anyone
             or lemma_of(head) != head
+            # the people around someone ("the administration", "the government"), whose words
+            # a story gives through its members without naming them so
+            or head in ENTOURAGE_NOUNS
             or self.snapshot.index.passage_frequency(term)
             or _GROUP_FILE not in wordnet.noun_files_as_written(head)
         ):
             return None
-        return who
+        return None if self._reported_group(who, read) else who
 
     def _speaker_unread(self, typed: str, read: ReadQuestion) -> bool:
         """Whether `typed` asks what someone said ("what did X say") and is read as naming no
