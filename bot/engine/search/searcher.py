@@ -3668,7 +3668,9 @@ class Searcher(Rendering):
         if read.kind is not QuestionKind.PLAIN or read.if_a_name or read.if_their_words:
             return None
         who = speaker_words_asked(typed)
-        words = _LETTERS.findall(who) if who else []
+        if who is None:
+            return None
+        words = _LETTERS.findall(who)
         wordnet = shared_wordnet()
         if not words or len(words) > _GROUP_WORDS or wordnet is None:
             return None
