@@ -27,7 +27,7 @@ from isal.isal_zlib import crc32  # zlib.crc32's checksum, several times as fast
 from bot.engine.text import TermSpan, term_spans
 from bot.engine.words import BACK_REFERENCES
 
-__all__ = ["PassageTerms", "continues_previous", "is_key", "side_by_side"]
+__all__ = ["PassageTerms", "continues_previous", "is_key", "opens_with_quotation", "side_by_side"]
 
 _MAGIC = b"STPTERMS"
 _VERSION = 2  # 2: whether each passage continues the one before (`continues`)
@@ -64,6 +64,13 @@ def continues_previous(text: str) -> bool:
         return False
     quotation, word = opening.groups()
     return bool(quotation) or word.lower() in BACK_REFERENCES
+
+
+def opens_with_quotation(text: str) -> bool:
+    """Whether a paragraph opens with a quotation (`continues_previous`'s first kind): the
+    words of whom the paragraph before names, about what it names."""
+    opening = _OPENING.match(text)
+    return opening is not None and bool(opening.group(1))
 
 
 # No term holds it (terms are words: text.py), so a stored vocabulary is split on it, and in a

@@ -185,6 +185,19 @@ class Embedder:
         norm = np.sqrt(vector.dot(vector))  # np.linalg.norm's own operations on a row
         return vector / norm if norm > 0 else vector
 
+    def word_sums(self, words: Sequence[str]) -> Vectors:
+        """Each word's token rows summed (one row a word): a question given as its words,
+        whose vector (`embed` of the words joined by spaces) is the rows' sum made a unit
+        vector."""
+        sums = np.zeros((len(words), self.dimensions), dtype=np.float32)
+        for at, word in enumerate(words):
+            ids = self._question_ids(word)
+            if ids:
+                np.add.reduce(
+                    self._matrix[self._bounded(ids)], axis=0, dtype=np.float32, out=sums[at]
+                )
+        return sums
+
     def _bounded(self, ids: Sequence[int]) -> npt.NDArray[np.intp]:
         """`ids` as rows of the matrix: a tokenizer's id past its end (one whose vocabulary
         has more tokens than the matrix rows) is read as the last row, as `embed` reads it."""

@@ -23,6 +23,7 @@ from bot.engine.search.base import (
     SpeakersPassages,
     word_pairs,
 )
+from bot.engine.search.meaning import QuestionWords
 from bot.engine.search.reading import plain_words
 from bot.engine.search.rerank import Reranking
 
@@ -72,6 +73,7 @@ class CandidateRanking(Reranking):
         meaning_bridges: dict[str, str] | None = None,
         closeness: Closeness | None = None,
         refining: Closeness | None = None,
+        words: QuestionWords | None = None,
         sure: frozenset[str] = frozenset(),
         adverbs: Mapping[str, tuple[str, ...]] | None = None,
         refine: bool = True,
@@ -102,7 +104,9 @@ class CandidateRanking(Reranking):
         `refine`: what the confidence model was not fitted on orders them too (a passage
         carrying on from the one before ranks by the question's words that one holds; a tie
         goes to the words; `refining`, another reading of closeness in meaning, stands in for
-        `closeness` in the order shown); the ranking without it comes along (`Ranked.plain`).
+        `closeness` in the order shown; a quotation is read with the place the paragraph
+        before names, from the question's `words`: `_in_context`); the ranking without it
+        comes along (`Ranked.plain`).
 
         Cost follows the postings of the query's terms, not the size of the corpus.
         """
@@ -176,8 +180,10 @@ class CandidateRanking(Reranking):
             if not speakers and self.settings.semantic_depth:
                 pool = self._with_closest(pool, closeness, seen)
             plain = self._fused(pool, closeness)
-            if refine and (carried or refining is not None):
-                refined = self._fused(pool, refining or closeness, carried)
+            # a quotation read with the place the paragraph before names (`_in_context`)
+            in_context = self._in_context(pool, words) if refine and words is not None else {}
+            if refine and (carried or refining is not None or in_context):
+                refined = self._fused(pool, refining or closeness, carried, in_context)
             else:
                 refined = plain
             if kind is not None and self.settings.answer_type_bonus:

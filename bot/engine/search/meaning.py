@@ -7,13 +7,14 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from typing import TypeGuard
+from typing import NamedTuple, TypeGuard
 
 import numpy as np
 
 from bot.engine.caches import remember
 from bot.engine.lexicon import lemma_of
 from bot.engine.nearest import Closeness, NearestPassages
+from bot.engine.passage_terms import opens_with_quotation
 from bot.engine.search.base import PASSAGE_CACHE_SIZE, SearcherBase
 from bot.engine.search.settings import SearchSettings
 from bot.engine.semantic import Embedder, Vectors, shared_embedder, wordllama_files
@@ -26,6 +27,18 @@ from bot.engine.words import FUNCTION_WORDS, PREPOSITIONS, STOP_WORDS
 _BRIDGE_CACHE_SIZE = 20_000
 _CLOSED_CLASS = FUNCTION_WORDS | PREPOSITIONS | STOP_WORDS
 _CORPUS_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
+
+
+class QuestionWords(NamedTuple):
+    """A question's words as closeness in meaning reads them, for `_in_context`: each word's
+    index term, its tokens' rows summed (one row a word), the norm of their sum (a passage's
+    cosine to the question is its dot products with the rows, added, over it), and the terms
+    of the words naming a place (`Searcher._place_terms`)."""
+
+    terms: tuple[str, ...]
+    sums: Vectors
+    norm: float
+    places: frozenset[str]
 
 
 class MeaningCloseness(SearcherBase):
@@ -119,6 +132,59 @@ class MeaningCloseness(SearcherBase):
             held = max(index.passage_frequency(term), 1)
             weighted.append((written, math.log(1.0 + (passages - held + 0.5) / (held + 0.5))))
         return embedder.embed_weighted(weighted)
+
+    def _words_in_context(
+        self, meant: Sequence[str], terms: Sequence[str], places: frozenset[str]
+    ) -> QuestionWords | None:
+        """The question given as its words (each as the embedding reads it,
+        `reading.meant_words`, with its index term) and the terms of those naming a place,
+        for `_in_context` (None without the model, a word naming a place or a token)."""
+        embedder = self._loaded_embedder() if places else None
+        if embedder is None:
+            return None
+        sums = embedder.word_sums(meant)
+        total = sums.sum(axis=0, dtype=np.float32)
+        norm = float(np.sqrt(total.dot(total)))
+        return QuestionWords(tuple(terms), sums, norm, places) if norm else None
+
+    def _in_context(
+        self, pool: Sequence[tuple[int, float, int]], words: QuestionWords
+    ) -> dict[int, float]:
+        """For each passage of `pool` that opens with a quotation carrying on from the
+        paragraph before and lacks a word of the question naming a place that paragraph
+        holds: its closeness to the question read in its context, those words against the
+        paragraph before and the others against its own vector, when closer than alone. The
+        quotation is the words of whom that paragraph names, about what it names, and does not
+        name the place again: "a Human Rights Watch analysis of El Salvador reads", then
+        "“A state of emergency enacted in March 2022 remains in effect, ...”", which read alone
+        was the least close of its pool to "when did el salvador's state of emergency start"
+        (cosine 0.08 against 0.44: the country is three of the question's tokens); min-max
+        scaled, that 0 outweighed a BM25 score twice the next best. Not a paragraph opening
+        with a word pointing back ("Those concerns ..."): that word names what it carries."""
+        vectors = self._passage_vectors
+        if vectors is None or not pool:
+            return {}
+        index = self.snapshot.index
+        passages = np.fromiter((passage for passage, _, _ in pool), np.int64, count=len(pool))
+        found: dict[int, float] = {}
+        for passage in passages[self._continuing[passages]].tolist():
+            if not opens_with_quotation(self.snapshot.passages[passage].text):
+                continue
+            carried = np.fromiter(
+                (
+                    term in words.places
+                    and not index.contains(passage, term)
+                    and index.contains(passage - 1, term)
+                    for term in words.terms
+                ),
+                np.bool_,
+                count=len(words.terms),
+            )
+            if carried.any():
+                before = words.sums[carried].sum(axis=0) @ vectors[passage - 1]
+                own = words.sums[~carried].sum(axis=0) @ vectors[passage]
+                found[passage] = float(before + own) / words.norm
+        return found
 
     def _closest_sentence_in(
         self, best: int, pool: Sequence[int], words: Sequence[tuple[str, str]]
@@ -329,11 +395,16 @@ class MeaningCloseness(SearcherBase):
         pool: Sequence[tuple[int, float, int]],
         closeness: Closeness,
         carried: Mapping[int, float] | None = None,
+        in_context: Mapping[int, float] | None = None,
     ) -> dict[int, float]:
         """Each passage of `pool`'s ranking score: a weighted sum of its BM25 score (scaled by
         the best) and its closeness to the question (min-max scaled over the pool). `carried`:
         what a passage adds to its BM25 score from the passage before it (candidates.py),
-        scaled as its own score is, so the other passages' scores stay as they were."""
+        scaled as its own score is, so the other passages' scores stay as they were.
+        `in_context`: a passage's closeness read in its context (`_in_context`), when closer
+        than alone, scaled by the pool's own closeness and no further than its closest, so
+        the other passages' scores stay as they were too (measured: letting it move the
+        pool's least close rescaled the others, 5 more first places but 8 fewer high)."""
         if not pool:
             return {}
         weight = self.settings.semantic_weight
@@ -341,6 +412,11 @@ class MeaningCloseness(SearcherBase):
         top = max(score for _, score, _ in pool) or 1.0
         near = closeness.of([passage for passage, _, _ in pool])
         low, high = min(near), max(near)
+        if in_context:
+            near = [
+                min(max(c, in_context.get(passage, c)), high)
+                for (passage, _, _), c in zip(pool, near, strict=True)
+            ]
         spread = (high - low) or 1.0
         return {
             passage: (1 - weight) * (score + extra.get(passage, 0.0)) / top

@@ -1509,6 +1509,19 @@ class QuestionReading(MeaningCloseness):
                     break
         return [w for w in words if w.start not in rest] if rest else words
 
+    def _place_terms(self, text: str, words: Sequence[TermSpan]) -> frozenset[str]:
+        """The terms of the question's words naming a country (in any case: "el salvador's",
+        "El Salvador", "the US"), which a quotation carrying on from a paragraph naming it
+        does not repeat (`MeaningCloseness._in_context`)."""
+        if self._countries is None:
+            return frozenset()
+        spans = [(start, end) for _, start, end in self._countries.in_text(text, cased=False)]
+        return frozenset(
+            word.term
+            for word in words
+            if any(word.start < end and start < word.end for start, end in spans)
+        )
+
     def _without_particles(self, text: str, words: list[TermSpan]) -> list[TermSpan]:
         """`words` but the particles of the phrasal verbs of `text` (`_phrasal_verbs`): one
         says nothing alone ("why won't bukele send him back" is not about ¶31's "Trump is

@@ -991,6 +991,7 @@ class Searcher(Rendering):
         # phrasal verb's particle too: "send him back" is near "return")
         meant = [meant_words(text, [word]) for word in words]
         meant_terms = [word.term for word in words]
+        places = self._place_terms(text, words)
         # "head of state": one thing, whose "state" alone is another ("State Department")
         words = self._without_compounds_rest(text, self._without_particles(text, words))
         # "what did bukele say about that maryland man": whom the story calls by a role
@@ -1125,6 +1126,10 @@ class Searcher(Rendering):
             for term, reached in itertools.chain.from_iterable(p.items() for p in phrases):
                 add_bridge(bridges, term, reached)
         closeness = self._closeness(" ".join(meant))
+        # and as its words, for a quotation carrying on from a paragraph naming a place
+        question_words = (
+            self._words_in_context(meant, meant_terms, places) if closeness is not None else None
+        )
         refining = (
             self._idf_closeness(list(zip(meant, meant_terms, strict=True)))
             if self.settings.semantic_idf
@@ -1216,6 +1221,7 @@ class Searcher(Rendering):
                 bridges=ranking_bridges,
                 closeness=closeness,
                 refining=refining,
+                words=question_words,
                 sure=sure,
                 adverbs=adverbs,
                 definitions=definitions,
