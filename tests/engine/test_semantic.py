@@ -443,9 +443,10 @@ def test_a_question_s_rare_word_weighs_more_in_its_closeness_than_names_every_pa
     "question",
     [
         "do people disappear under bukele's government",
-        # "... still in force" until "still" weighed less than a word in the order shown,
-        # which puts ¶20 first with the plain vector too
-        "is the emergency in el salvador in effect",
+        # "... still in force" until "still" weighed less than a word in the order shown, and
+        # "is the emergency in el salvador in effect" until ¶20 was read with the country ¶19
+        # names (`MeaningCloseness._in_context`), each of which puts ¶20 first with the plain
+        # vector too
         "are salvadoran emergency powers still in place",
     ],
 )
