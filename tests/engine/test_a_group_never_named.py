@@ -42,10 +42,18 @@ def test_a_group_the_story_never_names_is_refused(
 ) -> None:
     answer = library.ask(question)
     assert not answer.answered
-    assert answer.reason == f"The story doesn't quote {group}."
+    assert answer.reason == f"The story doesn't mention {group}."
 
 
 def test_a_group_the_story_names_is_searched(library: Searcher) -> None:
     answer = library.ask("what did the board say about the building")
     assert answer.answered, answer.reason
     assert "would be sold" in answer.passages[0].text
+
+
+def test_a_group_never_named_is_said_not_to_be_mentioned_not_quoted(library: Searcher) -> None:
+    """WordNet's groups are not all people: "the stock market" is never mentioned, and the
+    refusal says so rather than making it someone the story does not quote."""
+    answer = library.ask("how did the stock market react to the vote")
+    assert not answer.answered
+    assert answer.reason == "The story doesn't mention the stock market."

@@ -909,8 +909,10 @@ class Searcher(Rendering):
             group = self._group_never_named(typed[0], read)
             if group is not None:
                 # "what did the Salvadoran opposition say": a body of people the story never
-                # names, so quotes not
-                return _PartResult.refused(self._not_quoted_reason(group), person=True)
+                # names, so quotes not. Said as a thing never mentioned (true: no passage holds
+                # its noun), since WordNet's groups are not all people ("how did the stock
+                # market react": "doesn't quote the stock market" would make it a speaker)
+                return _PartResult.refused(f"The story doesn't mention {group}.", person=True)
             if self._speaker_unread(typed[0], read):
                 # "what did el capitan del puerto say about the ships": whom it asks for could
                 # not be read (words neither English nor the story's), so it may be anyone,
