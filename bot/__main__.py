@@ -1,11 +1,5 @@
 """`python -m bot` runs the command line."""
 
-try:
-    from bot.cli import main
-except KeyboardInterrupt:  # Ctrl-C while the modules load: nothing has begun
-    import sys
-
-    print("storybot: interrupted; nothing changed", file=sys.stderr)
-    raise SystemExit(130) from None
+from bot.launch import main
 
 raise SystemExit(main())
