@@ -906,14 +906,15 @@ class Searcher(Rendering):
             read, unknown_speaker = read.as_plain(), True
         else:
             owners, unknown_speaker, of_a_kind = (), False, None
-            group = self._group_never_named(typed[0], read)
+            who = self._speaker_words_read_as_no_one(typed[0], read)
+            group = None if who is None else self._group_never_named(who, read)
             if group is not None:
                 # "what did the Salvadoran opposition say": a body of people the story never
                 # names, so quotes not. Said as a thing never mentioned (true: no passage holds
                 # its noun), since WordNet's groups are not all people ("how did the stock
                 # market react": "doesn't quote the stock market" would make it a speaker)
                 return _PartResult.refused(f"The story doesn't mention {group}.", person=True)
-            if self._speaker_unread(typed[0], read):
+            if who is not None and self._speaker_unread(who):
                 # "what did el capitan del puerto say about the ships": whom it asks for could
                 # not be read (words neither English nor the story's), so it may be anyone,
                 # and the passage on the topic anyone's; searched, no passage vouched for
@@ -3665,19 +3666,23 @@ class Searcher(Rendering):
         rest = [c for c in candidates if c.passage not in (relayed, own)]
         return [moved, shown, *rest], relayed
 
-    def _group_never_named(self, typed: str, read: ReadQuestion) -> str | None:
-        """The words naming whom `typed` asks what they said ("what did the Salvadoran
-        opposition say"), where they are read as no one and end with a noun WordNet has for a
-        body of people (noun.group: "opposition", "church", "union", "public") that no passage
-        of the corpus uses, in any form: a group the story never names is none it quotes.
-        None otherwise: a group it names ("the cabinet", "the White House"), or the people
-        around someone ("the administration": `_reported_group`), may speak through its
-        members, and is searched."""
+    @staticmethod
+    def _speaker_words_read_as_no_one(typed: str, read: ReadQuestion) -> str | None:
+        """The words naming whom `typed` asks what they said ("what did X say",
+        `speaker_words_asked`), where the question was read as a plain one naming no one; None
+        otherwise. What `_group_never_named` and `_speaker_unread` look at."""
         if read.kind is not QuestionKind.PLAIN or read.if_a_name or read.if_their_words:
             return None
-        who = speaker_words_asked(typed)
-        if who is None:
-            return None
+        return speaker_words_asked(typed)
+
+    def _group_never_named(self, who: str, read: ReadQuestion) -> str | None:
+        """`who` (the words naming whom a question asks what they said, read as no one:
+        "the Salvadoran opposition") when they end with a noun WordNet has for a body of
+        people (noun.group: "opposition", "church", "union", "public") that no passage of the
+        corpus uses, in any form: a group the story never names is none it quotes. None
+        otherwise: a group it names ("the cabinet", "the White House"), or the people around
+        someone ("the administration": `_reported_group`), may speak through its members, and
+        is searched."""
         words = _LETTERS.findall(who)
         wordnet = shared_wordnet()
         if not words or len(words) > _GROUP_WORDS or wordnet is None:
@@ -3698,18 +3703,13 @@ class Searcher(Rendering):
             return None
         return None if self._reported_group(who, read) else who
 
-    def _speaker_unread(self, typed: str, read: ReadQuestion) -> bool:
-        """Whether `typed` asks what someone said ("what did X say") and is read as naming no
-        one, known or not, where the words naming them hold a word that could not be read: no
-        English word, none WordNet has, no term of the corpus ("el capitan del puerto"; on
-        main the word speller's "presideate" of "presidente"). Such words may name anyone, and
-        the passage on the topic be anyone's words."""
-        if read.kind is not QuestionKind.PLAIN or read.if_a_name or read.if_their_words:
-            return False
-        who = speaker_words_asked(typed)
-        return who is not None and any(
-            self._unreadable(word.group()) for word in _LETTERS.finditer(who)
-        )
+    def _speaker_unread(self, who: str) -> bool:
+        """Whether `who` (the words naming whom a question asks what they said, read as no
+        one) hold a word that could not be read: no English word, none WordNet has, no term of
+        the corpus ("el capitan del puerto"; on main the word speller's "presideate" of
+        "presidente"). Such words may name anyone, and the passage on the topic be anyone's
+        words."""
+        return any(self._unreadable(word.group()) for word in _LETTERS.finditer(who))
 
     def _unreadable(self, word: str) -> bool:
         """Whether `word` is neither English, nor a word WordNet has, nor a corpus term."""
