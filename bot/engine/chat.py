@@ -983,6 +983,15 @@ _FRAMING = tuple(
             r"|\s+(?:before|so|so\s+that|cause|because|since)\s+(?:i|we)\s+[\w'’-]+"
             r"(?:\s+[\w'’-]+){0,6})?(?=\W*$|\s*[.!?]+\s)",
         ),
+        # "what were his exact words", "her actual quote", "the precise wording": someone's
+        # words asked as said, which is how a quotation gives them; no topic (a passage
+        # holding "exact" is no closer), as "exactly" is none
+        (
+            ("exact", "actual", "precise", "verbatim"),
+            r"\b(?:exact|actual|precise|verbatim)(?=\s+(?:words?|quotes?|quotations?|lines?"
+            r"|wording|phrasing|phrases?|statements?|remarks?|comments?|response|reply"
+            r"|answer|language)\b)",
+        ),
         (("-wise",), r"(?<=\w)-wise\b"),  # "money-wise": as regards money
         # "for my essay, ...", "... for context in my intro paragraph": what the writer asks
         # for, their own thing, which no story tells of; to the clause's end, or to a question

@@ -432,12 +432,16 @@ def speaker_named_by(words: str, finder: MentionFinder) -> ReadQuestion | None:
     """Whom `words` name as a speaker is named ("el salvador's president": Bukele, the role
     of the owner's country; "the Cornell prof"; "the mexican president": someone the story
     does not quote, `unknown_speaker`): a few words set off before a question that then points
-    back to them by a pronoun ("el salvador's president, what did he say"). None when they
-    name no one, known or not."""
+    back to them by a pronoun ("el salvador's president, what did he say"); of "X on Y"
+    ("bukele on sending garcia back, what were his words", "the cornell prof on garcia - what
+    does he think"), whom X names (`_asks_x_on`), not someone in Y too. None when they name no
+    one, known or not."""
     words = words.strip(" ,;:-–—")
     if not words:
         return None
     plain = read_question(words, finder)
+    if plain.if_their_words is not None:
+        return plain.if_their_words
     return _read_speaker(words, (0, len(words)), None, finder, plain)
 
 
@@ -894,6 +898,14 @@ _RELATIVE_HEAD = re.compile(
     re.IGNORECASE,
 )
 
+# A noun (one or two words after an article) and then the words naming someone, opening with
+# an article or an owner's word: "the catch the professor (mentioned)", "the big risk the
+# cornell guy (raised)", "the deal his press secretary (announced)"
+_HEAD_THEN_SPEAKER = re.compile(
+    r"\s*(?:the|a|an|that|this)\s+(?:[^\W\d_][\w'’-]*\s+){1,2}?"
+    r"(?=(?:the|his|her|their)\s+[^\W\d_])",
+    re.IGNORECASE,
+)
 
 # Where what a question asks starts after words set off before it by a comma, a colon or a
 # semicolon: a question word, or a verb asking yes or no ("honestly, what did trump say",
@@ -1040,11 +1052,16 @@ def _asking_spans(
     if verb is not None and _QUOTED_CLAUSE.search(question, start, verb[1]):
         # "what did the professor who was quoted say": the verb is the one after the clause
         verb = _first_speech_verb(question, verb[1], max_words=4, asked=_asked_with(asking))
+    # "whats the catch the professor mentioned": a noun and then whom a relative clause
+    # names, the words it says theirs (not "the catch the professor" asked of)
+    named_after = _HEAD_THEN_SPEAKER.match(question, start, verb[0]) if verb else None
     if verb is not None and _is_passive(question, asking.start(), verb):
         # "what was the first thing Bukele said": the words a relative clause says, not
         # a passive ("what was said", "what was Bukele told")
-        head = _RELATIVE_HEAD.search(question, start, verb[0])
+        head = named_after or _RELATIVE_HEAD.search(question, start, verb[0])
         start = head.end() if head else -1
+    elif named_after is not None and asking.group("is"):
+        start = named_after.end()
     if verb is None or start < 0:
         return []
     audience = _AUDIENCE.match(question, verb[1])  # "tell reporters": how, not what
