@@ -954,7 +954,7 @@ _FRAMING = tuple(
         ),
         (("first place",), r"\bin\s+the\s+first\s+place\b"),  # "why was he deported ...": at all
         # "back in 2019", "back then", "back in his first term", "back in the day": in the past,
-        # nothing sent back
+        # nothing sent back (and `_SAID_BACK`)
         (
             ("back",),
             rf"\bback\s+in\s+the\s+day\b"
@@ -1003,6 +1003,15 @@ _FRAMING = tuple(
             r"(?:did|does|do|has|have|had|would|will|is|was|were|can|could)\b)",
         ),
     )
+)
+# "what did trump say back to him", "what did she tell them back?": words said in reply, which
+# a story tells as "said in return", "replied" or in no word of its own; "back" (group 1) no
+# topic. Not "said back on April 7" (then), "told him to go back", "sent back home"
+_SAID_BACK = re.compile(
+    r"\b(?:say|said|says|tell|told|tells|write|wrote|writes|fire|fired|fires|shoot|shot"
+    r"|snap|snapped|talk|talked|talks)(?:\s+(?:him|her|them|us|me))?\s+(back)"
+    r"(?=\s+to\b|\s*(?:[^\w\s]|$)|\s+(?:lol|lmao|lmfao|tho|though|haha)\b)",
+    re.IGNORECASE,
 )
 # "image wise", "money wise ?": "wise" after a word, ending the clause, says "as regards" it
 # as "-wise" does, unless that word is a stop word ("is he wise", "so wise") or it is what a
@@ -1363,6 +1372,8 @@ def _conversational_spans(text: str) -> tuple[tuple[int, int], ...]:
         spans += writer_spans(text)
     if "!" in text or "." in text:
         spans += _exclamation_spans(text)
+    if "back" in lower:
+        spans += [match.span(1) for match in _SAID_BACK.finditer(text)]
     if "wise" in lower:
         spans += [
             match.span(4)
