@@ -480,7 +480,7 @@ def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held
     <= 15 % of unanswerable questions answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     sets = sets_held_out(REPO / "tests/data")
-    assert len(sets) == 71 and "eval-dev.jsonl (odd half)" in sets
+    assert len(sets) == 72 and "eval-dev.jsonl (odd half)" in sets
     assert choose_threshold(list(sets.values()), Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
@@ -1322,6 +1322,29 @@ def test_the_thirty_first_sessions_second_read_set(story_snapshot: IndexSnapshot
     sought reelection" not returned), both paraphrases."""
     held = held_out(story_snapshot, "eval-fresh-66.jsonl")
     assert_read_set_floors(held, recall_at_1=38, recall_at_3=38, high=19)
+
+
+def test_the_thirty_second_sessions_second_read_set(story_snapshot: IndexSnapshot) -> None:
+    """eval-fresh-68.jsonl: 48 questions as a news-commentary streamer's Discord chat types
+    them ("what did trump say back to him lol", "wait so el salvador is getting PAID for
+    this?? how much KEKW", "ms13 and tren de aragua r the ppl going in the prison?? PogChamp or
+    nah", "WHAT DOES HUMAN RIGHTS WATCH SAY ABOUT HIM"), written blind by a helper who saw only
+    the story, kept out unread through the thirty-first session and read whole in the
+    thirty-second (9read68). On its start (6536a91): Recall@1 35 of 40, Recall@3 38, 22 high
+    (21 right: "ms13 and tren de aragua r the ppl going in the prison??" high on the hype
+    video's "alleged Tren de Aragua and MS-13 gang members being locked up in the prison",
+    which answers it as 11 other sets take it for which gangs go to the prison: added to its
+    gold), one refused ("bukele on sending abrego garcia back, what were his exact words": "I
+    can't tell who you mean", "X on Y" read as naming both), speaker right 7, unanswerable high
+    0 of 8, absent speakers refused 3 of 3. Now (the words of whom "X on Y" names; "exact
+    words" no topic): Recall@1 37, Recall@3 39, 23 high all right, none refused, speaker 8.
+    Left, three paraphrases: "who's the guy they sent to el salvador by accident" ("by
+    accident" / "mistakenly", the gold second), "why is the white house so into shipping people
+    to el salvador instead of locking them up here" ("a way to save money on the cost of
+    housing inmates" not returned) and "ok but whats the catch the professor mentioned, why not
+    just celebrate it" (his warning third)."""
+    held = held_out(story_snapshot, "eval-fresh-68.jsonl")
+    assert_read_set_floors(held, recall_at_1=37, recall_at_3=39, high=23)
 
 
 def _across_sets() -> Any:
