@@ -84,6 +84,8 @@ FIGURES = {
     # the cooperative called ..." (a18-32; by design, as "the company said"), words in single
     # marks a pronoun inside Hana Sato's quotation cues (a18-64; by design)
     "unseen-16": (76, 74, 0),
+    # attr-20, read whole by 9attr31 (thirty-second session)
+    "unseen-18": (76, 63, 4),
 }
 
 
