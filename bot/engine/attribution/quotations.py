@@ -914,7 +914,7 @@ class QuotationFinder(ReportedSpeech):
                 return False
             if toks[v].lower in _NAMING_VERBS:
                 return True
-            if toks[v].lower == "as" and v > 0 and toks[v - 1].lower == "known":
+            if toks[v].lower == "as" and _known_before(toks, v):
                 return True  # 'legislation, known as the "Safe Patient Limits Act,"'
         return False
 
@@ -1830,7 +1830,30 @@ def _reads_own(toks: Sequence[Token], v: int) -> bool:
 _ANSWER_VERBS = frozenset("answered replied responded".split())
 # Words grading what follows them: "more pointed" is how someone was, not what was done to them
 _DEGREE_WORDS = frozenset("more less most least very so too even".split())
+
+
 # Verbs that give a thing its name: a title-cased quotation after them is that name
+def _known_before(toks: Sequence[Token], v: int) -> bool:
+    """ "known" before the "as" at `v`, right before it or past how or to whom the name is known:
+    an adverb in -ly ("known locally as") or a preposition and up to two words ("known to
+    scholars as", "known in the trade as")."""
+    if v > 0 and toks[v - 1].lower == "known":
+        return True
+    for w in range(v - 2, max(-1, v - 5), -1):
+        if toks[w].lower != "known":
+            continue
+        between = toks[w + 1 : v]
+        if not all(t.is_word for t in between):
+            return False
+        first = between[0].lower
+        return (len(between) == 1 and first.endswith("ly")) or (
+            first in _KNOWN_PREPOSITIONS and len(between) >= 2
+        )
+    return False
+
+
+_KNOWN_PREPOSITIONS = frozenset("to in among by across around throughout".split())
+
 _NAMING_VERBS = LABEL_VERBS | frozenset("named names titled entitled nicknamed branded".split())
 # Verbs whose one sense is giving a name (not "called", "termed": labels as well)
 _COINING_VERBS = frozenset("dubbed dubs nicknamed nicknames christened christens".split())
