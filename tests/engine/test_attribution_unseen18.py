@@ -47,3 +47,47 @@ def test_a_label_in_lower_case_after_known_stays_the_speakers() -> None:
     )
     searcher = searcher_for("bridge-known-guard", body)
     assert quoted(searcher, "the rattler") == ["Greta Olsen"]
+
+
+def asked(sentence: str) -> str:
+    return harbour(
+        "Mayor Ana Ruiz said the town had saved for the repairs for a decade.",
+        sentence,
+    )
+
+
+def test_the_question_put_after_asked_by_is_not_the_answerers() -> None:
+    # Before: Ruiz's ("Ruiz said:" read as the question's cue, one sentence after "?")
+    searcher = searcher_for(
+        "bridge-asked",
+        asked("Asked by a reporter, “Will the ferry run again?” Ruiz said: “Not this year.”"),
+    )
+    assert quoted(searcher, "ferry run again") == [None]
+    assert quoted(searcher, "Not this year") == ["Ana Ruiz"]
+    searcher = searcher_for(
+        "bridge-asked-comma",
+        asked("When asked, “Is the money there?” Ruiz said, “Every cent of it.”"),
+    )
+    assert quoted(searcher, "money there") == [None]
+    assert quoted(searcher, "Every cent") == ["Ana Ruiz"]
+
+
+def test_words_after_asked_with_their_own_cue_stay_the_answerers() -> None:
+    # Guards: the quotation after "Asked ...," with a cue of its own is the answer
+    searcher = searcher_for(
+        "bridge-asked-guard",
+        asked("Asked by a reporter, “Why would we wait?” Ruiz said."),
+    )
+    assert quoted(searcher, "Why would we wait") == ["Ana Ruiz"]
+    searcher = searcher_for(
+        "bridge-asked-guard-whether",
+        asked("Asked whether the ferry would run, “Not this year,” Ruiz said."),
+    )
+    assert quoted(searcher, "Not this year") == ["Ana Ruiz"]
+    # a quotation split by its cue, no question put: the answerer's both
+    searcher = searcher_for(
+        "bridge-asked-guard-split",
+        asked("Asked by a reporter about the cost, “We have it,” Ruiz said, “every cent.”"),
+    )
+    assert quoted(searcher, "We have it") == ["Ana Ruiz"]
+    assert quoted(searcher, "every cent") == ["Ana Ruiz"]

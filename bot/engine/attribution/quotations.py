@@ -985,10 +985,17 @@ class QuotationFinder(ReportedSpeech):
         # the quotation ended its sentence: a cue after it is its own only when it reports
         # nothing else (`"We won." Reed said.`, not `"...." Reed said he had ...`)
         ended = para.sentence_of[q.close_tok] != para.sentence_of[t]
+        # `Asked by a reporter, "Do you support it?" Rao said: "..."`: the question put (one
+        # sentence with the answer, after "?"), the cue after it introducing the answer
+        asked = (
+            not ended
+            and self.body[q.start : q.end].rstrip().endswith("?")
+            and _asked_opening(para, para.sentence(q.open_tok)[0], q.open_tok)
+        )
         if toks[t].lower in SPEECH_VERBS:
             if ended and self._clause_start(pi, t) is not None:
                 return None
-            if ended and _introduces_next(para, t) and self._cued_before(para, q):
+            if _introduces_next(para, t) and (asked or (ended and self._cued_before(para, q))):
                 return None  # `Y said, "...." said X, "..."`: the next quotation's cue
             return self._np_after(pi, t + 1, cue=f"{toks[t].text} X")
         if toks[t].lower == "according" and t + 1 < len(toks) and toks[t + 1].lower == "to":
@@ -1001,7 +1008,7 @@ class QuotationFinder(ReportedSpeech):
             ):
                 if ended and self._clause_start(pi, v) is not None:
                     return None  # `"...." Whitaker said he had ...`: a sentence of its own
-                if ended and _introduces_next(para, v) and self._cued_before(para, q):
+                if _introduces_next(para, v) and (asked or (ended and self._cued_before(para, q))):
                     # `Marsh said, "...." Harlan replied: "..."`: the next one's cue, when
                     # this one has its own (`"We lost." Harlan said, "And ..."` is his)
                     return None
@@ -1938,6 +1945,25 @@ def _speech_participle(word: str) -> bool:
     stem = word[:-3]
     stems = (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem)
     return any(s + "s" in SPEECH_VERBS or s + "ed" in SPEECH_VERBS for s in stems)
+
+
+def _asked_opening(para: Para, lo: int, k: int) -> bool:
+    """The sentence from `lo` opens with "Asked" ("When asked" too) and whom it was asked by, at
+    most, then a comma or colon right before the quotation at `k`: the quotation is what was
+    asked (`Asked by a reporter, "Do you support the depot?"`), not the answer a phrase of its
+    own would leave it (`Asked whether she would run, "Not this year," she said`)."""
+    toks = para.tokens
+    a = lo + 1 if toks[lo].lower == "when" else lo
+    if a >= k - 1 or toks[a].lower != "asked" or toks[k - 1].text not in (",", ":"):
+        return False
+    rest = range(a + 1, k - 1)
+    if not rest:
+        return True
+    return (
+        toks[a + 1].lower == "by"
+        and len(rest) <= 6
+        and all(para.quote_of[v] == -1 and toks[v].is_word for v in rest)
+    )
 
 
 def _introduces_next(para: Para, v: int) -> bool:
