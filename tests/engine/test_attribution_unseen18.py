@@ -91,3 +91,14 @@ def test_words_after_asked_with_their_own_cue_stay_the_answerers() -> None:
     )
     assert quoted(searcher, "We have it") == ["Ana Ruiz"]
     assert quoted(searcher, "every cent") == ["Ana Ruiz"]
+
+
+def test_a_long_question_put_to_the_subject_is_set_off_as_an_appositive() -> None:
+    # Before: nobody's (an appositive of eleven words or more was too long)
+    body = harbour(
+        "The town's engineer, Rita Okafor, has overseen the inspections since 2019.",
+        "Okafor, asked whether the town would delay the work if the state grant were cut, said:"
+        " “We have other money.”",
+    )
+    searcher = searcher_for("bridge-asked-long", body)
+    assert quoted(searcher, "other money") == ["Rita Okafor"]

@@ -198,6 +198,8 @@ def appositive_ok(words: Sequence[Token], limit: int = 10) -> bool:
         # "a product manager in the Denver office who was also laid off": the noun phrase
         # before the relative clause must be an appositive of its own
         return appositive_ok(words[:relative], limit=14)
+    if len(words) > 2 and words[0].lower in _ASKING and words[1].lower in _ASKED_WHAT:
+        return True  # "asked whether the company would walk away if the plan were refused"
     if len(words) > limit:
         return False
     if words[0].lower in PREPOSITIONS or _past_participle(words[0]):
@@ -240,6 +242,10 @@ def _capitalised_title(words: Sequence[Token]) -> bool:
 
 
 _TITLE_CONNECTORS = frozenset("of for at to".split())
+# A participle putting a question to the one named, and the word opening what it asks: the
+# question a clause of its own, as long as a relative clause may be ("X, asked whether ..., said")
+_ASKING = frozenset("asked pressed".split())
+_ASKED_WHAT = frozenset("whether if about how why what when where who".split())
 
 
 def _past_participle(tok: Token) -> bool:
