@@ -102,3 +102,25 @@ def test_a_long_question_put_to_the_subject_is_set_off_as_an_appositive() -> Non
     )
     searcher = searcher_for("bridge-asked-long", body)
     assert quoted(searcher, "other money") == ["Rita Okafor"]
+
+
+def test_a_roles_long_body_name_counts_once_in_an_appositive() -> None:
+    # Before: nobody's (the role phrase of twelve words was too long an appositive)
+    body = harbour(
+        "Dana Cole, president of the local chapter of the National Association of Letter"
+        " Carriers, which represents carriers in both towns, said the union had heard of the"
+        " closing “an hour” before it was announced.",
+    )
+    searcher = searcher_for("bridge-union", body)
+    assert quoted(searcher, "an hour") == ["Dana Cole"]
+
+
+def test_a_long_phrase_in_lower_case_is_still_no_appositive() -> None:
+    # Guard: only a capitalised name counts once; words in lower case count each
+    body = harbour(
+        "Dana Cole, president of the chapter and a carrier for thirty years on the same two"
+        " routes in the town, said the union had heard of the closing “an hour” before it was"
+        " announced.",
+    )
+    searcher = searcher_for("bridge-union-guard", body)
+    assert quoted(searcher, "an hour") == [None]

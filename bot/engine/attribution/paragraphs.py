@@ -200,7 +200,7 @@ def appositive_ok(words: Sequence[Token], limit: int = 10) -> bool:
         return appositive_ok(words[:relative], limit=14)
     if len(words) > 2 and words[0].lower in _ASKING and words[1].lower in _ASKED_WHAT:
         return True  # "asked whether the company would walk away if the plan were refused"
-    if len(words) > limit:
+    if _length_names_once(words) > limit:
         return False
     if words[0].lower in PREPOSITIONS or _past_participle(words[0]):
         return True  # "for his part", "in rebuttal", "asked about the talks", "reached by phone"
@@ -224,6 +224,31 @@ def appositive_ok(words: Sequence[Token], limit: int = 10) -> bool:
     return any(head_ending_at(words, k) is not None for k in range(len(words))) or any(
         map(describes_person, words)  # "a teacher", "a hotel owner in the village", "a resident"
     )
+
+
+def _length_names_once(words: Sequence[Token]) -> int:
+    """How many words `words` holds, a capitalised name counted once, its small words too
+    ("president of the local chapter of the National Association of Letter Carriers": a role
+    and whose, 7; a body's long name is no longer a phrase than its short one)."""
+    n = 0
+    k = 0
+    while k < len(words):
+        n += 1
+        if words[k].is_cap and k > 0:
+            while k + 1 < len(words) and (
+                words[k + 1].is_cap
+                or (
+                    words[k + 1].lower in _NAME_JOINERS
+                    and k + 2 < len(words)
+                    and words[k + 2].is_cap
+                )
+            ):
+                k += 1
+        k += 1
+    return n
+
+
+_NAME_JOINERS = frozenset("of and for the".split())
 
 
 def _capitalised_title(words: Sequence[Token]) -> bool:
