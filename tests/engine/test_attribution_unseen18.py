@@ -124,3 +124,29 @@ def test_a_long_phrase_in_lower_case_is_still_no_appositive() -> None:
     )
     searcher = searcher_for("bridge-union-guard", body)
     assert quoted(searcher, "an hour") == [None]
+
+
+def lunds(cue: str, *, titled: bool = True) -> str:
+    return harbour(
+        ("Father Paul Lund, the pastor," if titled else "Paul Lund, the pastor,")
+        + " said the church bell would ring as the bridge closed.",
+        "The parish treasurer, Maria Lund, who is not related to the pastor, said the parish"
+        " had paid for a new rope.",
+        f"{cue} said the bell would ring from the tower, beside a door that, he said, still had"
+        " “the same crooked hinge it had in 1911.”",
+        "“Maybe we will oil it this time,” he said.",
+    )
+
+
+def test_a_title_the_story_gave_one_of_a_shared_surname_is_that_one() -> None:
+    # Before: nobody's ("Father" is a kin noun, no role a list knows, so "Father Lund" was
+    # no subject)
+    searcher = searcher_for("bridge-father", lunds("Father Lund"))
+    assert quoted(searcher, "crooked hinge") == ["Paul Lund"]
+    assert quoted(searcher, "oil it this time") == ["Paul Lund"]
+
+
+def test_a_title_the_story_gave_no_one_stays_nobodys() -> None:
+    # Guard: the story never calls Paul Lund "Father": which Lund is meant is a guess
+    searcher = searcher_for("bridge-father-guard", lunds("Father Lund", titled=False))
+    assert quoted(searcher, "crooked hinge") == [None]

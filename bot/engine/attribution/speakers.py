@@ -275,6 +275,8 @@ class SpeakerFinder(AttributorBase):
             return Ref("person", m.i - 2, m.j, ids=(pick,), cue=f"the {toks[m.i - 1].text} X")
         if m is not None:
             start = self._np_start(para, m.i, m.j)
+            if start == m.i and self._title_given(pi, m, lo):
+                start -= 1  # "Father Reis said" of Father Tomás Reis: a title no role list knows
             if start > lo and toks[start - 1].lower == "the":
                 start -= 1  # "the Harbor Commission said"
             elif start < m.i and start > lo and toks[start - 1].lower in POSSESSIVE_DETERMINERS:
@@ -797,6 +799,18 @@ class SpeakerFinder(AttributorBase):
             return titled  # "Secretary of State Dana Whitfield"
         start = occupation_before(para.tokens, i, j)
         return i if start is None else start
+
+    def _title_given(self, pi: int, m: Mention, lo: int) -> bool:
+        """The capitalised word right before mention `m` (in its sentence, outside quotations)
+        is a title the story gave someone the mention may be, though no list of roles knows it
+        as one ("Father Reis" after "Father Tomás Reis": "father" a kin noun elsewhere)."""
+        para = self.paras[pi]
+        toks = para.tokens
+        t = m.i - 1
+        if t < lo or not toks[t].is_cap or not toks[t].is_word or para.quote_of[t] != -1:
+            return False
+        word = toks[t].lower
+        return any(word in (r.lower() for r in self.people[pid].roles) for pid in m.ids)
 
     def _subject_slot(self, pi: int, start: int, lo: int) -> bool:
         """A phrase at `start` can be a clause subject: it opens a sentence or a clause."""
