@@ -150,3 +150,28 @@ def test_a_title_the_story_gave_no_one_stays_nobodys() -> None:
     # Guard: the story never calls Paul Lund "Father": which Lund is meant is a guess
     searcher = searcher_for("bridge-father-guard", lunds("Father Lund", titled=False))
     assert quoted(searcher, "crooked hinge") == [None]
+
+
+def widow(*others: str) -> str:
+    return harbour(
+        *others,
+        "Edith Crane, 79, said her late husband, Harold Crane, had seen the closing coming.",
+        "“Harold used to say, ‘They will close that bridge the day after I die,’” she said."
+        " “He was right.”",
+    )
+
+
+def test_a_first_name_cueing_words_inside_a_quotation_is_the_one_it_opens() -> None:
+    # Before: nobody's (a first name alone inside the speaker's words was no one)
+    searcher = searcher_for("bridge-widow", widow())
+    # the speaker's words, then the words in single marks inside them
+    assert quoted(searcher, "day after I die") == ["Edith Crane", "Harold Crane"]
+
+
+def test_a_first_name_two_people_open_stays_nobodys() -> None:
+    # Guard: Harold Crane and Harold Dunn: which Harold is a guess
+    searcher = searcher_for(
+        "bridge-widow-guard",
+        widow("The harbour master, Harold Dunn, has kept the bridge log since 1990."),
+    )
+    assert quoted(searcher, "day after I die") == ["Edith Crane", None]

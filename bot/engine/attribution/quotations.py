@@ -327,6 +327,12 @@ class QuotationFinder(ReportedSpeech):
         m = self.ending[pi].get(s)
         if m is not None and len(m.ids) == 1 and m.i >= 0 and para.quote_of[m.i] == qi:
             return m.ids[0]
+        if m is None and toks[s].is_cap and (s < 1 or not toks[s - 1].is_cap):
+            # "Walter used to say, '...'" after "her late husband, Walter Olsen,": the one
+            # full name opening with that first name, named before (outside quotations)
+            owners = self._first_names_of_people.get(toks[s].text, [])
+            if len(owners) == 1 and self._named_so_far(pi, s, (owners[0],)):
+                return owners[0]
         if (
             m is None
             and s >= 1
