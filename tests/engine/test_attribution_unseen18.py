@@ -7,7 +7,8 @@ the subject, longer than ten words ("X, asked whether ..., said:"); a role's lon
 appositive ("president of the local chapter of the National Association of Letter Carriers");
 a title the story gave one of two people sharing a surname that no list of roles knows ("Father
 Lund said"); a first name alone as the cue inside a speaker's words ("Harold used to say,
-'...'"). Each with guards."""
+'...'"); a name set off after a role inside them ("My predecessor, Father Luis Marto, told me
+..., '...'"). Each with guards."""
 
 from __future__ import annotations
 
@@ -175,3 +176,28 @@ def test_a_first_name_two_people_open_stays_nobodys() -> None:
         widow("The harbour master, Harold Dunn, has kept the bridge log since 1990."),
     )
     assert quoted(searcher, "day after I die") == ["Edith Crane", None]
+
+
+def keeper(words: str) -> str:
+    return harbour(
+        "Tomas Reyes, the bridge keeper, said he had learned the job from the man before him.",
+        f"“{words} ‘Never trust the winch in January.’ He was right,” Reyes said.",
+    )
+
+
+def test_a_name_set_off_after_a_role_inside_the_speakers_words_cues_the_words() -> None:
+    # Before: nobody's (the comma closing the name was read as the cue's subject)
+    searcher = searcher_for(
+        "bridge-keeper",
+        keeper("My predecessor, Father Luis Marto, told me when I was young,"),
+    )
+    assert quoted(searcher, "trust the winch") == ["Tomas Reyes", "Luis Marto"]
+
+
+def test_two_names_set_off_inside_the_speakers_words_stay_nobodys() -> None:
+    # Guard: two people told him: whose words they are is a guess
+    searcher = searcher_for(
+        "bridge-keeper-guard",
+        keeper("My teachers, Luis Marto and Ana Soto, told me,"),
+    )
+    assert quoted(searcher, "trust the winch") == ["Tomas Reyes", None]

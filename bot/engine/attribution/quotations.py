@@ -319,6 +319,8 @@ class QuotationFinder(ReportedSpeech):
             s -= 1
         if s < 0 or para.quote_of[s] != qi:
             return None
+        if toks[s].text == ",":
+            s = self._apposed_name_end(para, qi, s)  # "My predecessor, Father X Y, told me"
         word = toks[s].lower
         if word == "i":
             return outer
@@ -343,17 +345,55 @@ class QuotationFinder(ReportedSpeech):
             and para.quote_of[s - 1] == qi
             and is_first_name(toks[s - 1].text)
             and is_name_like(toks[s - 1 : s + 1])
-            and (s < 2 or not toks[s - 2].is_cap)
+            and (s < 2 or not toks[s - 2].is_cap or self._title_opening(para, qi, s - 2))
         ):
             # "The last thing Walter Hsu told me ...": a full name the story gives only inside
-            # the quotation, made a person, as a cue's subject is (the second pass knows them)
+            # the quotation, made a person, as a cue's subject is (the second pass knows them);
+            # a title before it is their role ("Father Aurélio Moura")
             name = self.body[toks[s - 1].start : toks[s].end]
-            self.found.names.append(Intro(name, [], SpeakerKind.PERSON, position=toks[s - 1].start))
+            titled = s >= 2 and toks[s - 2].is_cap
+            roles = [toks[s - 2].lower] if titled else []
+            self.found.names.append(
+                Intro(name, roles, SpeakerKind.PERSON, position=toks[s - 1].start)
+            )
             return None
         if s >= 1 and toks[s - 1].lower == "the" and para.quote_of[s - 1] == qi:
             # "The captain said, '...'": the one person the story gives that role, if any
             return self._resolve_role(pi, s, word)
         return None
+
+    @staticmethod
+    def _apposed_name_end(para: Para, qi: int, c: int) -> int:
+        """`My predecessor, Father Aurélio Moura, told me, '...'`: the comma at `c`, inside
+        quotation `qi`, closes a name (up to four capitalised words) set off in apposition to a
+        role phrase opening the sentence ("my", "our", "his", "her", "their" or "the" and up to
+        three words in lower case): the name's last token, the subject; else `c`."""
+        toks = para.tokens
+        n = c - 1
+        while n > c - 5 and n >= 1 and toks[n - 1].is_cap and para.quote_of[n - 1] == qi:
+            n -= 1
+        if n >= c or not toks[n].is_cap or n < 3 or toks[n - 1].text != ",":
+            return c
+        p = n - 2
+        while p > n - 5 and p >= 0 and toks[p].is_word and not toks[p].is_cap:
+            p -= 1
+        if p < 0 or para.quote_of[p] != qi or p == n - 2:
+            return c
+        if toks[p].lower not in _APPOSED_OWNERS or not toks[p].is_word:
+            return c
+        if not (para.is_open_mark(p - 1) or toks[p - 1].text in ".?!"):
+            return c
+        return c - 1
+
+    @staticmethod
+    def _title_opening(para: Para, qi: int, t: int) -> bool:
+        """Token `t`, capitalised inside quotation `qi` before a full name, is a title opening
+        the name's phrase (a role's head or a kin noun used as one: "Father", "Sister", "Dr."),
+        after a comma or the quotation's opening mark."""
+        toks = para.tokens
+        if para.quote_of[t] != qi or not (para.is_open_mark(t - 1) or toks[t - 1].text == ","):
+            return False
+        return toks[t].lower in KIN_NOUNS or role_head_at(toks, t) is not None
 
     def _told_before_occasion(self, pi: int, qi: int, x: int) -> int:
         """`June told me after church on Sunday, '...'`, `The last thing Walter Hsu told me
@@ -1758,6 +1798,8 @@ _SOURCE_NOUNS = DOC_NOUNS | frozenset(
 # After a document's noun, the words of its own phrase: "a letter from the state warning that"
 _SOURCE_TAILS = frozenset("of on about from by into in for to".split())
 # Words opening a phrase of time or occasion after "told me" (`_told_before_occasion`)
+# The words opening a role phrase a name inside the speaker's words is set off after
+_APPOSED_OWNERS = frozenset("my our his her their the".split())
 _OCCASION_OPENERS = frozenset("after before on in at during when while once last".split())
 # Verbs of making a message one sends (`_message_before_colon`)
 _SENDING = frozenset("posted sent wrote tweeted emailed texted shared published issued".split())
