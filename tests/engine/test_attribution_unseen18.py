@@ -1,6 +1,6 @@
 """Shapes attribution set 18 (`tests/data/attribution/unseen-18`, attr-20, read whole in the
 thirty-second session by 9attr31) credited wrongly or left nobody's, by cause, on a harbour
-bridge story of our own: a name given after "known" and words saying to whom or how ("known to
+bridge story of our own (the last rule on a skier's appeal): a name given after "known" and words saying to whom or how ("known to
 locals as the "Old Iron Span""); the question put after "Asked by a reporter," with the answer's
 cue after it ("Asked by a reporter, "...?" Ruiz said: "...""); a participle putting a question to
 the subject, longer than ten words ("X, asked whether ..., said:"); a role's long body name in an
@@ -8,7 +8,8 @@ appositive ("president of the local chapter of the National Association of Lette
 a title the story gave one of two people sharing a surname that no list of roles knows ("Father
 Lund said"); a first name alone as the cue inside a speaker's words ("Harold used to say,
 '...'"); a name set off after a role inside them ("My predecessor, Father Luis Marto, told me
-..., '...'"). Each with guards."""
+..., '...'"); a role owned by "his" in the story's first paragraph, told back to further down
+("his lawyer said" then "the lawyer, Ingrid Dahl,"). Each with guards."""
 
 from __future__ import annotations
 
@@ -201,3 +202,45 @@ def test_two_names_set_off_inside_the_speakers_words_stay_nobodys() -> None:
         keeper("My teachers, Luis Marto and Ana Soto, told me,"),
     )
     assert quoted(searcher, "trust the winch") == ["Tomas Reyes", None]
+
+
+def skier(later: str, *, lede: str = "") -> str:
+    return "\n".join(
+        [
+            lede
+            + "OSLO — A 17-year-old skier banned from the national championship has appealed the"
+            " ruling, his lawyer said on Monday, calling it “a punishment without a crime.”",
+            "The ski federation said it would not comment while the appeal was pending.",
+            later,
+            "The appeal will be heard next month.",
+        ]
+    )
+
+
+def test_an_owned_role_in_the_lede_is_the_one_named_later_with_the_role() -> None:
+    # Before: nobody's ("his lawyer said" names someone's agent, no one the story knows)
+    body = skier("“We have asked for the test results twice,” the lawyer, Ingrid Dahl, said.")
+    searcher = searcher_for("skier-lawyer", body)
+    assert quoted(searcher, "without a crime") == ["Ingrid Dahl"]
+
+
+def test_an_owned_role_in_the_lede_stays_nobodys_unless_told_back() -> None:
+    # Guards: the lawyer named with an owner of their own may be another's lawyer; two
+    # lawyers named; a lawyer introduced as "a lawyer" is not told back to; an owned role
+    # after the story's first paragraph is someone's agent, as before
+    for n, later in enumerate(
+        [
+            "“We will respond in court,” the federation's lawyer, Ingrid Dahl, said.",
+            "“We have asked twice,” the lawyer, Ingrid Dahl, said. The federation's lawyer,"
+            " Lars Moen, declined to comment.",
+            "“We have asked twice,” said Ingrid Dahl, a lawyer in Bergen.",
+        ]
+    ):
+        searcher = searcher_for(f"skier-lawyer-guard-{n}", skier(later))
+        assert quoted(searcher, "without a crime") == [None], later
+    body = skier(
+        "“We have asked for the test results twice,” the lawyer, Ingrid Dahl, said.",
+        lede="The national ski championship ended on Sunday in Oslo.\n",
+    )
+    searcher = searcher_for("skier-lawyer-guard-later", body)
+    assert quoted(searcher, "without a crime") == [None]

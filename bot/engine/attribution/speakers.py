@@ -308,6 +308,16 @@ class SpeakerFinder(AttributorBase):
             if start > lo and toks[start - 1].lower in DETERMINERS | INDEFINITES:
                 indefinite = indefinite or toks[start - 1].lower in INDEFINITES
                 start -= 1
+            elif (
+                pi == 0
+                and start > lo
+                and toks[start - 1].lower in ("his", "her", "their")
+                and self._subject_slot(pi, start - 1, lo)
+            ):
+                # "..., his lawyer said on Tuesday" in the story's first paragraph: the one the
+                # story names further down as "the lawyer, Petra Aalto," (`_owned_in_the_lede`)
+                owned = f"{toks[start - 1].lower} {phrase}"
+                return Ref("role", start - 1, j + 1, word=owned, cue=f"role: {owned}")
             if not self._subject_slot(pi, start, lo) and not self._reported_subject(pi, start, lo):
                 return None
             if indefinite:  # "a spokesman said": someone the story has not named
