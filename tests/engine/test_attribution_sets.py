@@ -13,7 +13,8 @@ twenty-seventh too (9attr21); unseen-13 is attr-14, written the same way, read w
 twenty-eighth (9attr22); unseen-14 is attr-16, written the same way, read whole in the
 twenty-ninth (9attr24); unseen-15 is attr-17, written the same way, read whole in the
 thirtieth (9attr28); unseen-16 is attr-18, written the same way, read whole in the
-thirty-first (9attr29). `storybot --corpus DIR eval DIR/key.jsonl` prints the same figures
+thirty-first (9attr29); unseen-18 is attr-20, written the same way, read whole in the
+thirty-second (9attr31). `storybot --corpus DIR eval DIR/key.jsonl` prints the same figures
 (README, Quality)."""
 
 from __future__ import annotations
@@ -87,7 +88,9 @@ FIGURES = {
     # attr-20, read whole by 9attr31 (thirty-second session): nobody's words credited: a
     # body's statement to the body, twice (a20-23, 24, `The Nordic Chess Council ... said in a
     # statement ... that it had followed its "fair play" procedures "in every respect"`; by
-    # design, as unseen-4's and unseen-14's)
+    # design, as unseen-4's and unseen-14's). Left nobody's: "according to the company's chief
+    # executive, "..."" named forward outside the lede (a20-58), "Mr. Vasara ... he said" of
+    # Emil and Jari Vasara, neither given "Mr." (a20-31)
     "unseen-18": (76, 72, 2),
 }
 

@@ -1,15 +1,16 @@
 """Shapes attribution set 18 (`tests/data/attribution/unseen-18`, attr-20, read whole in the
 thirty-second session by 9attr31) credited wrongly or left nobody's, by cause, on a harbour
-bridge story of our own (the last rule on a skier's appeal): a name given after "known" and words saying to whom or how ("known to
-locals as the "Old Iron Span""); the question put after "Asked by a reporter," with the answer's
-cue after it ("Asked by a reporter, "...?" Ruiz said: "...""); a participle putting a question to
-the subject, longer than ten words ("X, asked whether ..., said:"); a role's long body name in an
-appositive ("president of the local chapter of the National Association of Letter Carriers");
-a title the story gave one of two people sharing a surname that no list of roles knows ("Father
-Lund said"); a first name alone as the cue inside a speaker's words ("Harold used to say,
-'...'"); a name set off after a role inside them ("My predecessor, Father Luis Marto, told me
-..., '...'"); a role owned by "his" in the story's first paragraph, told back to further down
-("his lawyer said" then "the lawyer, Ingrid Dahl,"). Each with guards."""
+bridge story of our own (the last rule on a skier's appeal): a name given after "known" and
+words saying to whom or how ("known to locals as the "Old Iron Span""); the question put after
+"Asked by a reporter," with the answer's cue after it ("Asked by a reporter, "...?" Ruiz said:
+"...""); a participle putting a question to the subject, longer than ten words ("X, asked
+whether ..., said:"); a role's long body name in an appositive ("president of the local chapter
+of the National Association of Letter Carriers"); a title the story gave one of two people
+sharing a surname that no list of roles knows ("Father Lund said"); a first name alone as the
+cue inside a speaker's words ("Harold used to say, '...'"); a name set off after a role inside
+them ("My predecessor, Father Luis Marto, told me ..., '...'"); a role owned by "his" in the
+story's first paragraph, told back to further down ("his lawyer said" then "the lawyer, Ingrid
+Dahl,"). Each with guards."""
 
 from __future__ import annotations
 
