@@ -632,6 +632,27 @@ class WordNet:
                 files.add(int(fields[1]))
         return frozenset(files)
 
+    def person_senses(self, word: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+        """Each sense of exactly `word` as a noun for a kind of person (noun.person) whose
+        words, as WordNet writes them, hold `word` (`noun_files_as_written`), most frequent
+        first: its words and the words of the senses one step more general, lower case
+        ("head": ({head, chief, top_dog}, {leader}), then the school's head, ...)."""
+        senses = []
+        for offset in self._offsets(word, "n"):
+            if self._lexicographer_file(offset) != _NOUN_PERSON:
+                continue
+            words, pointers = self._synset("n", offset)
+            if word not in words:
+                continue
+            broader = {
+                w
+                for symbol, target, target_pos, _, _ in pointers
+                if symbol in ("@", "@i")
+                for w in self._synset(target_pos, target)[0]
+            }
+            senses.append((frozenset(words), frozenset(broader)))
+        return tuple(senses)
+
     def first_noun_sense(self, word: str) -> tuple[int, list[str]] | None:
         """The lexicographer file number (18: noun.person) and the words, as WordNet writes
         them, of the most frequent noun sense of exactly `word` (no other form of it), or None

@@ -1361,6 +1361,11 @@ def _read_speaker_words(
     reading = _with_roles_spelt(who)  # "the Cornell profesor": the Cornell professor
     reading = _with_role_initials(reading, finder)  # "trump's AG": Trump's attorney general
     found: Sequence[Found] = finder.find_groups(reading)
+    if not found:
+        # "the union head": the union leader (a kind of leader in WordNet), where the words as
+        # typed find no one ("the Head family" may be the story's Heads)
+        reading = in_leader_words(reading)
+        found = finder.find_groups(reading)
     named = _speakers_named(reading, found, plain.found, span)
     if not named:
         # "the Salvadoran leader", "Trump's spokeswoman": the story's word for the role (of
@@ -1455,6 +1460,8 @@ def _tied_to_someone_named(who: str, finder: MentionFinder) -> bool:
 
 # The nouns that end a role ("secretary", "attorney", "chief")
 _ROLE_NOUNS = frozenset(head[-1].rstrip(".") for head in ROLE_HEADS)
+# ... and those a question asks someone by ("leader", "lawyers", "government")
+_ROLE_NAMES = _ROLE_NOUNS | ROLES_ASKED_ABOUT
 
 
 def _role_held_in_other_words(who: str, finder: MentionFinder) -> bool:
@@ -1947,6 +1954,49 @@ def in_story_role_words(who: str) -> str:
     for synonym, role in _ROLE_SYNONYMS:
         who = synonym.sub(role, who)
     return who
+
+
+def in_leader_words(who: str) -> str:
+    """The speaker words `who` with the noun naming whom they ask for written "leader", the
+    word the reading knows a person in charge by, where WordNet's most frequent sense of that
+    noun as a kind of person is a kind of leader ("head": "a person who is in charge") and
+    words say what they are in charge of: one before the noun other than a function word
+    ("the union head": the union leader), or "of" and words after it ("the head of the
+    union"). `who` itself otherwise: a role the reading knows ("the fire chief", "the head of
+    state"), or nothing said of what ("the head": of what?)."""
+    if in_story_role_words(who) != who:
+        return who  # "the head of state": the story's president
+    words = list(_LETTERS.finditer(who))
+    lower = [word.group().lower() for word in words]
+    of = next((at for at, word in enumerate(lower) if at and word == "of"), None)
+    if of is not None:
+        at, qualifiers = of - 1, lower[of + 1 :]
+    else:
+        at, qualifiers = len(words) - 1, lower[:-1]
+    if at < 0 or all(word in FUNCTION_WORDS for word in qualifiers):
+        return who
+    noun = lower[at]
+    if names_a_role(noun) or _is_role(noun) or lemma_of(noun) != noun or not is_english_word(noun):
+        return who
+    wordnet = shared_wordnet()
+    senses = wordnet.person_senses(noun) if wordnet is not None else ()
+    if not senses or _LEADER not in senses[0][1]:
+        return who
+    return who[: words[at].start()] + _LEADER + who[words[at].end() :]
+
+
+_LEADER = "leader"
+
+
+def names_a_role_held(noun: str) -> bool:
+    """Whether WordNet has `noun` (exactly) as a kind of person holding a role in one of its
+    senses: a role the reading knows by another word of that sense ("head": "chief"; not
+    "opposition": "opponent", "foe") or a kind of leader ("spearhead"). Whom it asks for may
+    then be a person, though WordNet has it for a group too (the front of a procession)."""
+    wordnet = shared_wordnet()
+    return wordnet is not None and any(
+        words & _ROLE_NAMES or _LEADER in broader for words, broader in wordnet.person_senses(noun)
+    )
 
 
 def _found_by_role_synonym(who: str, finder: MentionFinder) -> list[Found]:

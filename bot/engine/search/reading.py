@@ -39,6 +39,7 @@ from bot.engine.question import (
     SPEECH_STEMS,
     QuestionKind,
     ReadQuestion,
+    in_leader_words,
     initials_spelt_out,
     lone_name_word,
     may_name_someone,
@@ -792,8 +793,9 @@ class QuestionReading(MeaningCloseness):
         it, in a clause opened by ", who" after the name of someone the passage quotes. As
         it was where no one, or more than one, is so described, or nothing qualifies the role
         ("the leader": whom the story means by it is not told by a clause alone)."""
-        who = read.unknown_speaker
-        words = re.findall(r"[^\W\d_]+", who.lower()) if who else []
+        typed = _role_last(read.unknown_speaker or "")
+        # "the union head": the union leader, a kind of leader (`in_leader_words`)
+        words = _role_last(in_leader_words(read.unknown_speaker or ""))
         if len(words) < 2 or role_in_story_words(words[-1]) is None:
             return read
         qualifiers = [w for w in words[:-1] if w not in FUNCTION_WORDS]
@@ -801,7 +803,10 @@ class QuestionReading(MeaningCloseness):
         wanted = [t for w in qualifiers for t in terms(w)]
         if not qualifiers or not wanted or not all(index.passage_frequency(t) for t in wanted):
             return read
-        family = "|".join(map(re.escape, sorted(self._family_of(words[-1]))))
+        # and the family of the noun typed ("the union head" of "X, who heads the union")
+        family = "|".join(
+            map(re.escape, sorted(self._family_of(words[-1]) | self._family_of(typed[-1])))
+        )
         qualified = "|".join(map(re.escape, qualifiers))
         clause = re.compile(
             rf"(?P<name>{_CAPITALISED_NAME}),\s+who\b[^.;“\"]*?\b(?:{family})\w*\b"
@@ -2169,3 +2174,11 @@ def _capitalised_run(text: str, start: int, end: int) -> str:
     while last + 1 < len(words) and words[last + 1].group()[:1].isupper():
         last += 1
     return text[words[first].start() : words[last].end()].strip("?!.,;:'\"’”")
+
+
+def _role_last(who: str) -> list[str]:
+    """The words of `who` (lower case), those after "of" put before the noun that it follows
+    ("the leader of the union": the union leader), as a role's qualifiers stand."""
+    words = re.findall(r"[^\W\d_]+", who.lower())
+    of = next((at for at, word in enumerate(words) if at and word == "of"), None)
+    return words if of is None else [*words[of + 1 :], *words[:of]]

@@ -65,7 +65,9 @@ from bot.engine.question import (
     ReadQuestion,
     asks_for_a_reaction,
     asks_what_someone_will_do,
+    in_leader_words,
     names_a_role,
+    names_a_role_held,
     people_of_a_kind,
     reacted_to,
     read_question,
@@ -888,7 +890,9 @@ class Searcher(Rendering):
             # "the union leader" of "Maria Garcia, who ... leads the drivers' union local"
             read = self._described_by_a_clause(read)
         if read.unknown_speaker is not None:
-            if not self._reported_group(read.unknown_speaker, read):
+            # "the union head" as the union leader (`in_leader_words`), told with what it
+            # is of ("Tomas Reyes, who leads the ferry workers' union"); said as typed
+            if not self._reported_group(in_leader_words(read.unknown_speaker), read):
                 return _PartResult.refused(
                     self._not_quoted_reason(read.unknown_speaker), person=True
                 )
@@ -3699,6 +3703,10 @@ class Searcher(Rendering):
             or head in ENTOURAGE_NOUNS
             or self.snapshot.index.passage_frequency(term)
             or _GROUP_FILE not in wordnet.noun_files_as_written(head)
+            # a role someone holds ("the union head": a person in charge, WordNet's "chief",
+            # though a group too, the front of a procession): whom it means the story may
+            # name by another word, or not at all (the reading of people says which)
+            or names_a_role_held(head)
         ):
             return None
         return None if self._reported_group(who, read) else who
