@@ -22,6 +22,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import NamedTuple
 
 from bot.engine.caches import remember
 from bot.engine.words import FUNCTION_WORDS, PREPOSITIONS, STOP_WORDS, all_lemmas
@@ -57,6 +58,15 @@ _MEMBER_OF = re.compile(r"\bmembers? of (?:an? |the )?([A-Za-z][\w -]*)")
 _CLOSED_CLASS = FUNCTION_WORDS | PREPOSITIONS | STOP_WORDS
 # Where a gloss's noun phrase ends ("the House of Representatives": the head is "House")
 _GLOSS_BREAKS = frozenset(("of", "in", "who", "that", "which", "for", "or", "and", "with"))
+
+
+class PersonSense(NamedTuple):
+    """A sense of a noun for a kind of person (`WordNet.person_senses`)."""
+
+    in_order: tuple[str, ...]  # its words, lower case, in WordNet's order
+    words: frozenset[str]
+    broader: frozenset[str]  # the words of the senses one step more general ("leader")
+    gloss: str  # its definition, without examples
 
 
 class Source(StrEnum):
@@ -632,11 +642,10 @@ class WordNet:
                 files.add(int(fields[1]))
         return frozenset(files)
 
-    def person_senses(self, word: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    def person_senses(self, word: str) -> tuple[PersonSense, ...]:
         """Each sense of exactly `word` as a noun for a kind of person (noun.person) whose
         words, as WordNet writes them, hold `word` (`noun_files_as_written`), most frequent
-        first: its words and the words of the senses one step more general, lower case
-        ("head": ({head, chief, top_dog}, {leader}), then the school's head, ...)."""
+        first ("head": a person in charge, a kind of leader; a school's principal; ...)."""
         senses = []
         for offset in self._offsets(word, "n"):
             if self._lexicographer_file(offset) != _NOUN_PERSON:
@@ -650,7 +659,9 @@ class WordNet:
                 if symbol in ("@", "@i")
                 for w in self._synset(target_pos, target)[0]
             }
-            senses.append((frozenset(words), frozenset(broader)))
+            senses.append(
+                PersonSense(tuple(words), frozenset(words), frozenset(broader), self._gloss(offset))
+            )
         return tuple(senses)
 
     def first_noun_sense(self, word: str) -> tuple[int, list[str]] | None:

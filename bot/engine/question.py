@@ -1957,13 +1957,15 @@ def in_story_role_words(who: str) -> str:
 
 
 def in_leader_words(who: str) -> str:
-    """The speaker words `who` with the noun naming whom they ask for written "leader", the
-    word the reading knows a person in charge by, where WordNet's most frequent sense of that
-    noun as a kind of person is a kind of leader ("head": "a person who is in charge") and
-    words say what they are in charge of: one before the noun other than a function word
-    ("the union head": the union leader), or "of" and words after it ("the head of the
-    union"). `who` itself otherwise: a role the reading knows ("the fire chief", "the head of
-    state"), or nothing said of what ("the head": of what?)."""
+    """The speaker words `who` with the noun naming whom they ask for written as the word of
+    its sense, where WordNet's most frequent sense of that noun as a kind of person is a kind
+    of leader ("head": "a person who is in charge") and words say what they are in charge of:
+    one before the noun other than a function word ("the union head"), or "of" and words
+    after it ("the head of the union"). The sense is the one whose definition names what
+    they are in charge of ("the school head": "the educator who has executive authority for
+    a school", the school principal), else the first: "leader", the word the reading knows a
+    person in charge by ("the union leader"). `who` itself otherwise: a role the reading
+    knows ("the fire chief", "the head of state"), or nothing said of what ("the head")."""
     if in_story_role_words(who) != who:
         return who  # "the head of state": the story's president
     words = list(_LETTERS.finditer(who))
@@ -1973,16 +1975,24 @@ def in_leader_words(who: str) -> str:
         at, qualifiers = of - 1, lower[of + 1 :]
     else:
         at, qualifiers = len(words) - 1, lower[:-1]
-    if at < 0 or all(word in FUNCTION_WORDS for word in qualifiers):
+    qualifiers = [word for word in qualifiers if word not in FUNCTION_WORDS]
+    if at < 0 or not qualifiers:
         return who
     noun = lower[at]
     if names_a_role(noun) or _is_role(noun) or lemma_of(noun) != noun or not is_english_word(noun):
         return who
     wordnet = shared_wordnet()
     senses = wordnet.person_senses(noun) if wordnet is not None else ()
-    if not senses or _LEADER not in senses[0][1]:
+    if not senses or _LEADER not in senses[0].broader:
         return who
-    return who[: words[at].start()] + _LEADER + who[words[at].end() :]
+    word = _LEADER
+    for sense in senses[1:]:
+        defined = set(re.findall(r"[a-z]+", sense.gloss.lower()))
+        if defined & {*qualifiers, *map(lemma_of, qualifiers)}:
+            # the first of its other words that is one word ("principal")
+            word = next((w for w in sense.in_order if w != noun and w.isalpha()), word)
+            break
+    return who[: words[at].start()] + word + who[words[at].end() :]
 
 
 _LEADER = "leader"
@@ -1995,7 +2005,8 @@ def names_a_role_held(noun: str) -> bool:
     then be a person, though WordNet has it for a group too (the front of a procession)."""
     wordnet = shared_wordnet()
     return wordnet is not None and any(
-        words & _ROLE_NAMES or _LEADER in broader for words, broader in wordnet.person_senses(noun)
+        sense.words & _ROLE_NAMES or _LEADER in sense.broader
+        for sense in wordnet.person_senses(noun)
     )
 
 
