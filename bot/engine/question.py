@@ -19,7 +19,7 @@ from rapidfuzz.distance import OSA
 
 from bot.engine.answer_types import MAIN_QUESTION, OPENING_CLAUSE
 from bot.engine.caches import remember
-from bot.engine.chat import asks, is_topic_free
+from bot.engine.chat import asks, asks_again, is_topic_free
 from bot.engine.countries import PeopleCountries
 from bot.engine.descriptions import description_words, names_someone, same_family
 from bot.engine.first_names import PRONOUN_GENDER, Gender, first_name_gender, is_first_name
@@ -726,6 +726,20 @@ def asks_for_a_reaction(question: str, read: ReadQuestion) -> bool:
         return False
     asked = question[read.verb_span[0] : read.verb_span[1]]
     return any(stem(word.lower()) in _REACTION_STEMS for word, _, _ in iter_words(asked))
+
+
+def names_a_reaction(question: str) -> bool:
+    """Whether `question` holds a verb or noun of reacting ("did X respond at all", "X's
+    reaction"), wherever it stands."""
+    return any(stem(word.lower()) in _REACTION_STEMS for word, _, _ in iter_words(question))
+
+
+def words_asked_after(question: str) -> bool:
+    """Whether a sentence of `question` after its first asks only for someone's words
+    (`asks_again`: "did Biden respond at all? what did he say"): the words are asked, not
+    whatever else would answer the first."""
+    later = re.split(r"[?!.]+\s+", question.strip())[1:]
+    return any(asks_again(sentence) for sentence in later if sentence)
 
 
 # What a reaction was to: the words after the verb or noun of reacting, from the word that

@@ -44,6 +44,7 @@ from bot.engine.question import (
     lone_name_word,
     may_name_someone,
     member_of,
+    names_a_reaction,
     names_a_role,
     people_of_a_kind,
     read_question,
@@ -1928,13 +1929,19 @@ def question_parts(text: str) -> list[str]:
         return parts  # one question, maybe in two sentences read as one
     if len(parts) < 2 or any(len(p.split()) < _MIN_PART_WORDS for p in parts):
         return [text]
-    asking = [
-        p
-        for at, p in enumerate(parts)
-        if not asks_the_reader_only(p)
-        and not asks_the_writer_only(p)
-        and not (at and (asks_again(p) or asks_the_figure_again(p)))
-    ]
+    asking: list[str] = []
+    for at, p in enumerate(parts):
+        if asks_the_reader_only(p) or asks_the_writer_only(p):
+            continue
+        if at and asks_again(p) and asking and asking[-1] == parts[at - 1]:
+            if names_a_reaction(asking[-1]):
+                # "did Biden respond at all? what did he say": the response asked in words,
+                # one question (`words_asked_after`)
+                asking[-1] = f"{asking[-1]}? {p}"
+            continue
+        if at and (asks_again(p) or asks_the_figure_again(p)):
+            continue
+        asking.append(p)
     return (asking or parts)[:3]
 
 

@@ -76,6 +76,7 @@ from bot.engine.question import (
     speaker_words_asked,
     with_words_for_pronoun,
     words_addressed,
+    words_asked_after,
     words_asked_of,
 )
 from bot.engine.reasons import (
@@ -958,7 +959,13 @@ class Searcher(Rendering):
         # "how did biden respond when bukele showed up" of someone never quoted: what the
         # story tells he did, if anything; no passage is vouched for as his response (the
         # one telling of him may say nothing of it)
-        reaction = bool(speakers and not quoting and asks_for_a_reaction(text, read))
+        reaction = bool(
+            speakers
+            and not quoting
+            and asks_for_a_reaction(text, read)
+            # "did biden respond at all? what did he say": his words asked after it
+            and not words_asked_after(text)
+        )
         if reaction or (
             speakers
             and asks_what_someone_will_do(text)
@@ -3045,7 +3052,11 @@ class Searcher(Rendering):
         had any ("did Flores-Macias have any worries about the prisons" was rated high on his
         passage on the prison as a deterrent). The thing is what is asked; the rest is what
         it would be about."""
-        match = _WHETHER_ANY.match(text) or _WHETHER_HAD.search(text)
+        match = (
+            _WHETHER_ANY.match(text)
+            or _WHETHER_HAD.search(text)
+            or self._thing_had_bare(_WHETHER_HAS_BARE.search(text))
+        )
         if match is None or not self._mentions.find_groups(match.group("who")):
             return False  # of someone the story names or describes: not "does the county ..."
         # "a salvage licence", "a withholding of removal grant": the thing's words up to a
@@ -3057,9 +3068,39 @@ class Searcher(Rendering):
         ]
         if not found:
             return False
+        said = self.snapshot.passages[passage].text
+        if _FIGURE_NOUN_TERMS.intersection(found) and _FIGURE_OR_NUMBER_WORD.search(said):
+            return False  # "does Miller have numbers behind it" of "100 times more"
         index = self.snapshot.index
-        reach = [r for term in found for r in (term, *bridges.get(term, ()))]
-        return not any(index.contains(passage, t) for t in reach)
+        reach = {r for term in found for r in (term, *bridges.get(term, ()))}
+        held = {t for t in reach if index.contains(passage, t)}
+        if not held:
+            return True
+        # a word held only inside a name of capitalised words is no use of it ("does Garcia
+        # have family" of "the White House": "family" reaches "house", the household)
+        typed = set(terms(text))
+        names = [
+            (run[0][1], run[-1][2])
+            for run in _capitalised_runs(said)
+            if len(run) > 1 and not all(term_of(w.lower()) in typed for w, _, _ in run)
+        ]
+        return all(self._held_inside(said, {t}, names) for t in held)
+
+    def _thing_had_bare(self, match: re.Match[str] | None) -> re.Match[str] | None:
+        """`match` (of `_WHETHER_HAS_BARE`) where the thing it reads is one: its first word no
+        stop word nor a word of amount, not mostly an adverb, and mostly a verb only in a form
+        ending in "s" ("does Garcia have family", "did she have kids", "has he concerns"; not
+        "has he ever", "have been", "have lots of", "has she met")."""
+        if match is None or self._word_classes is None:
+            return None
+        first = match.group("what").split()[0]
+        lower = first.lower()
+        if term_of(lower) is None or lower in _AMOUNT_WORDS:
+            return None
+        kind = self._word_classes.class_of(first)
+        if kind is WordClass.ADVERB or (kind is WordClass.VERB and not lower.endswith("s")):
+            return None
+        return match
 
     def _of_another_story(
         self, text: str, read: ReadQuestion, passage: int, follow_up: FollowUp | None
@@ -4724,15 +4765,28 @@ _WHETHER_ANY = re.compile(
 )
 # "did Brody have a salvage licence", "does the article say whether Garcia had a withholding
 # of removal grant": whether someone had a thing, its words up to a stop word
-_THING_HAD = (
-    r"(?:a|an|any)\s+(?P<what>(?:(?!(?:of|to|in|on|for|and|or|that|before|after|when|while|"
+_THING_WORDS = (
+    r"(?P<what>(?:(?!(?:of|to|in|on|for|and|or|that|before|after|when|while|"
     r"with|by|from|at|about|over|than|as|like)\b)[^\W\d_][\w'’-]*\s*){1,3})"
 )
+_THING_HAD = r"(?:a|an|any)\s+" + _THING_WORDS
+_WHETHER_OF = r"(?:^\s*(?:did|does|do|has|have|had)|\b(?:whether|if))\s+(?P<who>[^?]*?)\s+"
 _WHETHER_HAD = re.compile(
-    r"(?:^\s*(?:did|does|do|has|have|had)|\b(?:whether|if))\s+(?P<who>[^?]*?)\s+"
-    r"(?:have|has|had|got|get|gets|received)\s+" + _THING_HAD,
-    re.IGNORECASE,
+    _WHETHER_OF + r"(?:have|has|had|got|get|gets|received)\s+" + _THING_HAD, re.IGNORECASE
 )
+# "does Garcia have family in Maryland", "did she have kids": whether someone has a thing
+# named with no article (a plural, a mass noun), its words up to a stop word; the first word
+# a noun or an adjective (not "have to", "has ever", "had been", "have anything")
+_WHETHER_HAS_BARE = re.compile(
+    _WHETHER_OF + r"(?:have|has|had)\s+(?!(?:a|an|any)\b)" + _THING_WORDS, re.IGNORECASE
+)
+# Things had that a figure is: "does X have numbers behind it", "any stats"
+_FIGURE_NOUN_TERMS = frozenset(
+    t for w in "number figure stat statistic data estimate".split() if (t := term_of(w))
+)
+# Words of amount read as no thing had, when the thing is bare: "have lots of kids", "has
+# enough room", "have no say"
+_AMOUNT_WORDS = frozenset("no nothing none enough lots lot plenty".split())
 
 # The view of whoever is asked, asked for: "what do you think of", "what do you make of",
 # "what would you do about", "do you agree with", "your opinion on" (not "how would you
