@@ -993,6 +993,9 @@ _FRAMING = tuple(
             r"|answer|language)\b)",
         ),
         (("-wise",), r"(?<=\w)-wise\b"),  # "money-wise": as regards money
+        # "what does their analysis say, word for word", "his exact words verbatim": the form
+        # the answer is wanted in (a quotation is shown as the story has it), no topic
+        (("word for word", "verbatim"), r"\bword\s+for\s+word\b|\bverbatim\b"),
         # "for my essay, ...", "... for context in my intro paragraph": what the writer asks
         # for, their own thing, which no story tells of; to the clause's end, or to a question
         # it opens with no comma ("for my essay what does the professor say")

@@ -833,7 +833,10 @@ def _in_their_own_words(
 # "bondi on garcia?", "the cornell prof on deterrence": someone, then "on" and a topic, as
 # chat asks for their words on it. The lazy `who` stops at the first "on".
 _X_ON = re.compile(
-    r"^\W*(?P<who>[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,5}?)\s+on\s+(?=[^\W_])", re.IGNORECASE
+    # after a word joining it to what came before: "and trump on the cost?", "so hrw on ..."
+    r"^\W*(?:(?:and|so|but|also|ok|okay)\s+)?"
+    r"(?P<who>[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,5}?)\s+on\s+(?=[^\W_])",
+    re.IGNORECASE,
 )
 _ON = frozenset({"on"})
 # The function words a speaker's words may hold: "the president of El Salvador on ..."
