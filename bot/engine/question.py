@@ -442,6 +442,12 @@ def speaker_named_by(words: str, finder: MentionFinder) -> ReadQuestion | None:
     plain = read_question(words, finder)
     if plain.if_their_words is not None:
         return plain.if_their_words
+    if (
+        plain.kind is QuestionKind.SPEAKER or plain.unknown_speaker is not None
+    ) and _X_WORDS_TAIL.search(words):
+        # "the mayor's take on the libraries — what did she say": words of someone's (a noun
+        # of speech owned), whom they name the owner, not the whole
+        return plain
     return _read_speaker(words, (0, len(words)), None, finder, plain)
 
 
