@@ -480,7 +480,7 @@ def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held
     <= 15 % of unanswerable questions answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     sets = sets_held_out(REPO / "tests/data")
-    assert len(sets) == 72 and "eval-dev.jsonl (odd half)" in sets
+    assert len(sets) == 73 and "eval-dev.jsonl (odd half)" in sets
     assert choose_threshold(list(sets.values()), Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
@@ -1322,6 +1322,30 @@ def test_the_thirty_first_sessions_second_read_set(story_snapshot: IndexSnapshot
     sought reelection" not returned), both paraphrases."""
     held = held_out(story_snapshot, "eval-fresh-66.jsonl")
     assert_read_set_floors(held, recall_at_1=38, recall_at_3=38, high=19)
+
+
+def test_the_thirty_second_sessions_read_set(story_snapshot: IndexSnapshot) -> None:
+    """eval-fresh-67.jsonl: 48 questions as a human-rights NGO's volunteers' Slack asks them
+    ("does HRW actually say torture?? need the exact line, ppl on twitter saying we're
+    exaggerating", "HRW's read on Bukele since 2019 — what does their analysis say, word for
+    word", "does abrego garcia have family in maryland? wife/kids?"), written blind by a helper
+    who saw only the story, kept out unread through the thirty-first session and read whole in
+    the thirty-second (9read67). On its start (6536a91): Recall@1 34 of 40, Recall@3 37, 22
+    high all right, none refused, speaker right 8, unanswerable high 1 of 8 ("does abrego
+    garcia have family in maryland? wife/kids?": "family" read only after an article, and its
+    bridge "house" held in "White House"), absent speakers refused 2 of 3 ("Did Biden respond
+    at all to Bukele's WH visit? what did he say": "what did he say" dropped as asking again).
+    Now that one is low, Biden's words refused as never quoted, and 24 high ("..., word for
+    word" no topic; "And Trump on April 7 re ...?" his words). Left, Recall@1: "how did the
+    Cornell prof sum up the meeting overall" ("sum up" as a speech verb made it right but cost
+    fresh-51 p05), "Which academic does the article lean on for analysis?", "Is there
+    controversy over him running for president a second time?", "Was it friendly in the room
+    between the two of them?" (paraphrases not returned), "wait so bukele flat out refused to
+    send kilmar back?? ..." ("kilmar" finds the passage naming him whole) and "Why is the
+    White House so keen on the El Salvador arrangement?" ("arrangement" finds Bukele's
+    passage, the White House's says "relationship")."""
+    held = held_out(story_snapshot, "eval-fresh-67.jsonl")
+    assert_read_set_floors(held, recall_at_1=34, recall_at_3=37, high=24)
 
 
 def test_the_thirty_second_sessions_second_read_set(story_snapshot: IndexSnapshot) -> None:
