@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Mapping
 
 from bot.engine.text import SENTENCE_END, SENTENCE_STOP, may_hold_word, term_spans
 from bot.engine.words import SPEECH_VERBS
@@ -189,23 +189,43 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
 _TOPIC_SLACK = 1
 
 
-def gives_reason(text: str, topic: Collection[str], *, rhetorical: bool = True) -> bool:
+def gives_reason(
+    text: str,
+    topic: Collection[str],
+    *,
+    rhetorical: bool = True,
+    forms: Mapping[str, str] | None = None,
+) -> bool:
     """Whether `text` gives a reason in a sentence holding terms of `topic`, all but one as
     many as its sentence holding most ("why did Biden refuse to meet Bukele" of "..., which
     Biden rebuffed. But now that Trump is back, Bukele is as well.": the second sentence's
     reason is of Bukele's return, naming only him), or in any sentence when none holds one
     (a passage carrying on from the one before, "“I don't have the power to return him”", is
     on the topic of that one). A rhetorical question quoted counts unless not `rhetorical`
-    (the question asks the reason of someone else than whom it quotes)."""
+    (the question asks the reason of someone else than whom it quotes). `forms`: the story's
+    words a topic term reaches in other words (the question's bridges: "jailed" to
+    "imprisonments"), each counted as the term it stands for: a sentence telling the topic
+    in the story's own words is on it."""
     spans = reason_spans(text, rhetorical=rhetorical)
     if not spans:
         return False
     if not topic:
         return True
+    forms = forms or {}
     words, starts, _ = term_spans(text)
     pairs = list(zip(words, starts, strict=True))
     held = [
-        (opens, closes, len({w for w, at in pairs if opens <= at < closes and w in topic}))
+        (
+            opens,
+            closes,
+            len(
+                {
+                    w if w in topic else forms[w]
+                    for w, at in pairs
+                    if opens <= at < closes and (w in topic or w in forms)
+                }
+            ),
+        )
         for opens, closes in _sentences(text)
     ]
     most = max(n for _, _, n in held)

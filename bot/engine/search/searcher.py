@@ -1574,7 +1574,10 @@ class Searcher(Rendering):
             # "why did the city change the locks" of a passage whose one reason is the
             # librarian's rhetorical question: his reason, not the city's
             and not (
-                expected.reason and self._reason_of_someone_else(plain[0].passage, topic, reason_of)
+                expected.reason
+                and self._reason_of_someone_else(
+                    plain[0].passage, topic, reason_of, topical.bridges
+                )
             )
             # "who designed the bridge", "where was the video filmed" of a passage without the
             # deed: whoever or wherever it names is of something else

@@ -158,7 +158,7 @@ class ConfidenceSignals(CandidateRanking):
         elif gives_gain:
             answer_type = 1.0
         elif expected.reason:
-            answer_type = self._reason_signal(best.passage, topic, reason_of)
+            answer_type = self._reason_signal(best.passage, topic, reason_of, bridges)
         if expected.kind is None and not expected.name:
             coverage = self._coverage(topic, best.passage, bridges, qualifiers)
         else:
@@ -437,7 +437,11 @@ class ConfidenceSignals(CandidateRanking):
         return 0.0
 
     def _reason_signal(
-        self, passage: int, topic: Sequence[str], reason_of: frozenset[str] | None = None
+        self,
+        passage: int,
+        topic: Sequence[str],
+        reason_of: frozenset[str] | None = None,
+        bridges: dict[str, tuple[str, ...]] | None = None,
     ) -> float:
         """The answer-type signal of a question asking why: +1 when the passage gives a reason
         in a sentence on the question's `topic` (`reasons.gives_reason`: "because", "so that",
@@ -456,13 +460,18 @@ class ConfidenceSignals(CandidateRanking):
         question asks someone else's (`reason_of`, its subject, whom the passage does not
         quote: "why did the city change the locks" of "“Why would I lock the doors on children
         ...?” Siddiq said, adding that he would keep reading hours going until the city
-        changed the locks")."""
+        changed the locks"). A sentence is on the topic through the words the question's
+        `bridges` reach as through its own ("why are people worried innocent people are
+        jailed" of "raising concerns over wrongful imprisonments"), as the coverage reads it."""
         text = self.snapshot.passages[passage].text
         asked = frozenset(topic)
-        if gives_reason(text, asked, rhetorical=self._quotes_whom(passage, reason_of)):
+        forms = _bridged_forms(asked, bridges or {})
+        rhetorical = self._quotes_whom(passage, reason_of)
+        if gives_reason(text, asked, rhetorical=rhetorical, forms=forms):
             return 1.0
         conceded = (sentence for sentence, _ in conceded_oddities(text))
-        return 1.0 if any(asked.intersection(terms(sentence)) for sentence in conceded) else -1.0
+        reached = asked.union(forms)
+        return 1.0 if any(reached.intersection(terms(sentence)) for sentence in conceded) else -1.0
 
     def _quotes_whom(self, passage: int, reason_of: frozenset[str] | None) -> bool:
         """Whether the passage quotes one of `reason_of` (ids), or `reason_of` is None (whom
@@ -473,7 +482,11 @@ class ConfidenceSignals(CandidateRanking):
         )
 
     def _reason_of_someone_else(
-        self, passage: int, topic: Sequence[str], reason_of: frozenset[str] | None
+        self,
+        passage: int,
+        topic: Sequence[str],
+        reason_of: frozenset[str] | None,
+        bridges: dict[str, tuple[str, ...]] | None = None,
     ) -> bool:
         """Whether the only reason the passage gives on the question's `topic` is a quoted
         rhetorical question of someone else than whom the question asks the reason of
@@ -481,12 +494,16 @@ class ConfidenceSignals(CandidateRanking):
         children who come here every afternoon?” Siddiq said, adding that he would keep
         reading hours going until the city changed the locks". The passage tells a reason,
         and it is the librarian's, for what he does: not the answer, however much of the
-        topic it holds."""
+        topic it holds. The topic read as `_reason_signal` reads it (with the words its
+        `bridges` reach)."""
         if self._quotes_whom(passage, reason_of):
             return False
         text = self.snapshot.passages[passage].text
         asked = frozenset(topic)
-        return gives_reason(text, asked) and not gives_reason(text, asked, rhetorical=False)
+        forms = _bridged_forms(asked, bridges or {})
+        return gives_reason(text, asked, forms=forms) and not gives_reason(
+            text, asked, rhetorical=False, forms=forms
+        )
 
     def _coverage(
         self,
@@ -726,6 +743,14 @@ class ConfidenceSignals(CandidateRanking):
             elif term in bridges:
                 known += weight * self.settings.bridge_weight
         return known / total if total else 1.0
+
+
+def _bridged_forms(topic: frozenset[str], bridges: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """The corpus words the `bridges` of the `topic` terms reach, each to the term it stands
+    for (a word that is a topic term itself stands for itself, and is left out)."""
+    return {
+        word: term for term in sorted(topic) for word in bridges.get(term, ()) if word not in topic
+    }
 
 
 def _held_in(near: frozenset[str], bridges: dict[str, tuple[str, ...]], term: str) -> bool:
