@@ -60,6 +60,7 @@ from bot.engine.owners import (
     owned_terms,
 )
 from bot.engine.question import (
+    LEADING_ARTICLE,
     STATEMENT_OPENING,
     QuestionKind,
     ReadQuestion,
@@ -908,9 +909,10 @@ class Searcher(Rendering):
                 for person in group.by_name
             )
             of_a_kind = people_of_a_kind(read.unknown_speaker)  # "the cabinet members"
+            body = _body_named(read.unknown_speaker)  # "the state dept": its words in order
             read, unknown_speaker = read.as_plain(), True
         else:
-            owners, unknown_speaker, of_a_kind = (), False, None
+            owners, unknown_speaker, of_a_kind, body = (), False, None, ()
             who = self._speaker_words_read_as_no_one(typed[0], read)
             group = None if who is None else self._group_never_named(who, read)
             if group is not None:
@@ -1660,6 +1662,10 @@ class Searcher(Rendering):
                 unknown_speaker
                 and not self._names_their_group(plain[0].passage, owners)
                 and not (of_a_kind and self._tells_their_words(plain[0].passage, of_a_kind))
+                # "is it safe to travel there according to the state dept" of "The State
+                # Department has also downgraded its travel advisory": the body asked of,
+                # named as typed, is the one whose doing the passage tells
+                and not _names_the_body(self.snapshot.passages[plain[0].passage].text, body)
             )
             # "what gang did Garcia belong to" of a passage whose gang members are others
             and not (
@@ -4686,6 +4692,27 @@ def _spelt_out_in(term: str, text: str) -> bool:
         return False
     pattern = r"\s+".join(rf"{letter.upper()}[a-z]+" for letter in term)
     return re.search(rf"\b{pattern}\b", text) is not None
+
+
+def _body_named(who: str) -> tuple[str, ...]:
+    """The terms of the speaker words `who` as a body's name ("the state dept": "state",
+    "depart"), without a leading article; none when one word (a common noun, "the critics",
+    "officials", names no one body: `people_of_a_kind` reads those)."""
+    named = tuple(terms(LEADING_ARTICLE.sub("", who.strip())))
+    return named if len(named) > 1 else ()
+
+
+def _names_the_body(text: str, body: Sequence[str]) -> bool:
+    """Whether `text` names the `body` (its terms, `_body_named`) with its words side by side
+    in their order: "The State Department", not "The government of El Salvador" for "the us
+    government" (another government, whose words are not the body asked of)."""
+    if not body:
+        return False
+    found = terms(text)
+    size = len(body)
+    return any(
+        tuple(found[start : start + size]) == tuple(body) for start in range(len(found) - size + 1)
+    )
 
 
 def _among_rivals(signals: Signals) -> bool:
