@@ -2,7 +2,8 @@
 its word, is vouched for by a passage naming it as the question types it, its words side by
 side ("The Forest Service has reopened the north trail"): the passage tells what that body
 did or said. Not by a passage naming another body sharing a word ("the us government" of "The
-government of Canada"), nor by one naming it in no such run of words."""
+government of Canada"), nor by one naming it in no such run of words, nor a country's ("what
+did canada say": its name stands for its government by a figure of speech)."""
 
 from __future__ import annotations
 
@@ -49,7 +50,17 @@ def test_the_body_named_as_typed_is_the_one_asked(ridge: Searcher, question: str
     assert answer.confidence == "high"
 
 
-def test_another_body_sharing_a_word_is_not(ridge: Searcher) -> None:
-    answer = ridge.ask("what did the us government say about the fires")
+@pytest.mark.parametrize(
+    "question",
+    [
+        # another body sharing a word: the words not side by side
+        "what did the us government say about the fires",
+        # a country stands for its government by a figure of speech: the passage tells what
+        # it did (tests/engine/test_places_as_speakers.py)
+        "what did canada say about the fires",
+    ],
+)
+def test_another_body_or_a_country_is_not(ridge: Searcher, question: str) -> None:
+    answer = ridge.ask(question)
     assert answer.passages[0].text.startswith("The government of Canada")
     assert answer.confidence == "low"

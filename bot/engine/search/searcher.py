@@ -60,6 +60,7 @@ from bot.engine.owners import (
     owned_terms,
 )
 from bot.engine.question import (
+    FIRST_PERSON_OWNER,
     LEADING_ARTICLE,
     STATEMENT_OPENING,
     QuestionKind,
@@ -909,7 +910,7 @@ class Searcher(Rendering):
                 for person in group.by_name
             )
             of_a_kind = people_of_a_kind(read.unknown_speaker)  # "the cabinet members"
-            body = _body_named(read.unknown_speaker)  # "the state dept": its words in order
+            body = self._body_named(read.unknown_speaker)  # "the state dept": its words
             read, unknown_speaker = read.as_plain(), True
         else:
             owners, unknown_speaker, of_a_kind, body = (), False, None, ()
@@ -2862,6 +2863,20 @@ class Searcher(Rendering):
         rest = [c for c in candidates if c.passage != moved.passage]
         return [moved, *rest][: len(candidates)]
 
+    def _body_named(self, who: str) -> tuple[str, ...]:
+        """The terms of the speaker words `who` as a body's name ("the state dept": "state",
+        "depart"), without a leading article; none when one word (a common noun, "the
+        critics", "officials", names no one body: `people_of_a_kind` reads those), nor when
+        they name a country or its capital ("sri lanka", "colombo"): a place stands for its
+        government by a figure of speech, and a passage naming it tells what the country
+        did, not what its government said (`_reported_group`)."""
+        named = tuple(terms(LEADING_ARTICLE.sub("", who.strip())))
+        countries = self._mentions.countries
+        bare = FIRST_PERSON_OWNER.sub("", LEADING_ARTICLE.sub("", who.strip()), count=1)
+        if countries is not None and countries.countries.names_a_government(bare):
+            return ()
+        return named if len(named) > 1 else ()
+
     def _framed_for_gain(
         self, gain: str, speakers: Sequence[Person]
     ) -> Callable[[int], bool] | None:
@@ -4692,14 +4707,6 @@ def _spelt_out_in(term: str, text: str) -> bool:
         return False
     pattern = r"\s+".join(rf"{letter.upper()}[a-z]+" for letter in term)
     return re.search(rf"\b{pattern}\b", text) is not None
-
-
-def _body_named(who: str) -> tuple[str, ...]:
-    """The terms of the speaker words `who` as a body's name ("the state dept": "state",
-    "depart"), without a leading article; none when one word (a common noun, "the critics",
-    "officials", names no one body: `people_of_a_kind` reads those)."""
-    named = tuple(terms(LEADING_ARTICLE.sub("", who.strip())))
-    return named if len(named) > 1 else ()
 
 
 def _names_the_body(text: str, body: Sequence[str]) -> bool:
