@@ -1413,6 +1413,31 @@ class Searcher(Rendering):
         if self._names_none_of_the_kind(expected, topic, candidates):
             # "which gangs ...": the passage naming them first, not "gang member migrants"
             candidates = self._naming_the_kind_first(candidates, expected, topic)
+        if candidates and (
+            self._lacks_the_directing_deed(asked, candidates[0].passage, bridges)
+            or (
+                expected.kind is AnswerKind.DATE
+                and self._dates_another_thing(asked, candidates[0].passage, bridges)
+            )
+        ):
+            # "what did the court order the white house to do", "when did the rationing in
+            # peru start": a passage shown after it telling the order, or dating the thing
+            # asked, first (the first tells neither)
+            telling = next(
+                (
+                    c
+                    for c in candidates[1:]
+                    if not self._lacks_the_directing_deed(asked, c.passage, bridges)
+                    and not self._dates_another_thing(asked, c.passage, bridges)
+                    and (
+                        expected.kind is not AnswerKind.DATE
+                        or kind_spans(AnswerKind.DATE, self.snapshot.passages[c.passage].text)
+                    )
+                ),
+                None,
+            )
+            if telling is not None:
+                candidates = [telling, *(c for c in candidates if c.passage != telling.passage)]
         listing = (
             self._kind_listed_elsewhere(asked, candidates[0].passage)
             if expected.kind is None
@@ -1634,6 +1659,10 @@ class Searcher(Rendering):
                 and not quoting
                 and self._names_the_act_only(asked, plain[0].passage)
             )
+            # "what did the court order the white house to do about garcia" of "Bukele said
+            # it would be preposterous to return Garcia despite a unanimous Supreme Court
+            # ruling": what someone was made to do is told only with the deed that made them
+            and not self._lacks_the_directing_deed(asked, plain[0].passage, topical.bridges)
             # "when did Biden become president" of "former President Joe Biden in 2021":
             # the people asked of, and a date of something else they did
             and not (
@@ -1648,6 +1677,13 @@ class Searcher(Rendering):
             and not (
                 expected.kind is AnswerKind.DATE
                 and self._dates_an_untold_deed(asked, plain[0].passage, topical.bridges)
+            )
+            # "when did the rationing in peru start" of "Peru's environment minister said
+            # last week that the country would start building two desalination plants": the
+            # thing whose start is asked, named nowhere in the passage, is not what it dates
+            and not (
+                expected.kind is AnswerKind.DATE
+                and self._dates_another_thing(asked, plain[0].passage, topical.bridges)
             )
             # "when was the meeting" of "arriving unannounced for a meeting" in 2021: the
             # story's meeting is told of with "the" elsewhere, and that one is another
@@ -2272,6 +2308,91 @@ class Searcher(Rendering):
         return bool(dates and named) and not any(
             named & set(terms(clause)) or _PERSONAL_PRONOUN.search(clause)
             for clause in (text[_clause_start(text, start) : start] for start, _ in dates)
+        )
+
+    def _lacks_the_directing_deed(
+        self, asked: str, passage: int, bridges: dict[str, tuple[str, ...]]
+    ) -> bool:
+        """Whether the question asks what someone got another to do ("what did the court
+        order the white house to do about garcia", "what did the board want the district to
+        change": a verb, its object, then "to" and a verb) and the passage holds that verb in
+        no form, bridge or noun of its family ("ordered", "an order"): what it says of the
+        others' deed is no one's direction. Not a verb of saying ("what did Trump ask Bukele
+        to do": the words asked are a quote of his, in any words)."""
+        found = _ASKS_WHAT_WAS_DIRECTED.match(asked)
+        if found is None or self._wordnet is None:
+            return False
+        words = found.group("clause").lower().split()
+        then = words[-1]
+        if then not in all_lemmas(then).get("VERB", ()):
+            return False  # "to democracy", "to el salvador": a place or a thing, no deed
+
+        def directs(at: int) -> bool:
+            """Whether `words[at]` is a verb in its plain form after a subject not ending in
+            a determiner ("the court"), its object (a name, or a noun after a determiner or
+            an owner) all that stands between it and "to"."""
+            word, subject, directed = words[at], words[:at], words[at + 1 : -2]
+            return (
+                subject[-1] not in _DETERMINER_WORDS
+                and word not in STOP_WORDS
+                and word in all_lemmas(word).get("VERB", ())
+                and 0 < len(directed) <= 4
+                and all(w not in STOP_WORDS or w in _DETERMINER_WORDS for w in directed)
+            )
+
+        typed = next((words[at] for at in range(1, min(len(words) - 2, 5)) if directs(at)), None)
+        if typed is None or _is_a_verb_of_saying(typed):
+            return False
+        if self._holds_the_deed(passage, typed, bridges):
+            return False
+        text = self.snapshot.passages[passage].text
+        if any(
+            typed in all_lemmas(word.lower()).get("VERB", ()) for word, _, _ in iter_words(text)
+        ):
+            return False
+        family = [w for w in self._wordnet.related(typed, _FAMILY) if w.isalpha()]
+        index = self.snapshot.index
+        return not any(index.contains(passage, t) for w in family for t in terms(w))
+
+    def _dates_another_thing(
+        self, asked: str, passage: int, bridges: dict[str, tuple[str, ...]]
+    ) -> bool:
+        """Whether a date is asked of when a thing came about or ended ("when did the
+        rationing in peru start": a verb telling only that, `_COMING_OR_ENDING`, after its
+        subject) and the passage names the thing in no form a bridge reaches: none of the
+        subject's words other than those it writes as a name ("Peru's environment minister
+        ... would start building two desalination plants next year": Peru is only where, and
+        the date is of the building). Not where the subject is a pronoun (whom or what it
+        means may be named otherwise), nor where every word of the subject is a name the
+        passage writes ("when did Bukele's term begin")."""
+        found = _WHEN_DID.search(asked)
+        if found is None:
+            return False
+        words = [w.group().lower() for w in re.finditer(r"[^\W\d_][\w'’-]*", found.group("clause"))]
+        at = next(
+            (at for at, word in enumerate(words) if at and word in _COMING_OR_ENDING),
+            None,
+        )
+        if at is None:
+            return False
+        subject = [w for w in words[:at] if w not in STOP_WORDS and w not in _NO_DEED]
+        if not subject or any(word in _SUBJECT_PRONOUNS for word in words[:at]):
+            return False
+        text = self.snapshot.passages[passage].text
+        # the words the passage writes as a name ("Peru's", "Lima"): where, or whose, not what
+        written = {
+            word.lower().removesuffix("'s").removesuffix("’s")
+            for word, _, _ in iter_words(text)
+            if word[:1].isupper()
+        }
+        thing = [w.removesuffix("'s").removesuffix("’s") for w in subject]
+        thing = [w for w in thing if w not in written]
+        if not thing:
+            return False
+        index = self.snapshot.index
+        reached = {t for w in thing for d in terms(w) for t in (d, *bridges.get(d, ()))}
+        return bool(kind_spans(AnswerKind.DATE, text)) and not any(
+            index.contains(passage, t) for t in reached
         )
 
     def _names_none_of_the_kind(
@@ -4400,6 +4521,34 @@ _WHEN_DID = re.compile(
 _COMING_ABOUT = frozenset(
     "start begin end stop finish happen occur become come go get take make have do give keep"
     " hold put see bring let arrive leave return open close first last".split()
+)
+# "what did the court order the white house to do about garcia": a subject, a verb, its
+# object (a name, or a determiner's noun, at most four words) and "to" with a verb
+_ASKS_WHAT_WAS_DIRECTED = re.compile(
+    r"^\W*what\s+(?:did|does|do|has|have|had|will|would)\s+"
+    r"(?P<clause>(?:[\w'’.-]+\s+){3,9}?to\s+[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def _is_a_verb_of_saying(verb: str) -> bool:
+    """Whether the plain form `verb` is one of `SPEECH_VERBS`' ("ask" of "asked", "tell" of
+    "told", "urge" of "urges")."""
+    return verb in SPEECH_VERBS or any(
+        verb in all_lemmas(said).get("VERB", ()) for said in SPEECH_VERBS
+    )
+
+
+# a subject ending in one of these goes on to its noun ("the court"), which is no verb
+_DETERMINER_WORDS = frozenset(
+    "the a an his her their its this that these those my our your".split()
+)
+# Verbs telling only that something came about or ended, whose subject is the thing dated
+# ("when did the rationing start"): not "become", "take", "get" ..., which date a change of
+# their subject told by the words after them
+_COMING_OR_ENDING = frozenset(
+    "start starts begin begins end ends stop stops finish happen occur".split()
 )
 # Words between an auxiliary and its verb that are no deed ("when did he even get there")
 _NO_DEED = frozenset("even really actually ever just still also first finally then".split())
