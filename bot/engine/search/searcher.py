@@ -245,15 +245,30 @@ class Searcher(Rendering):
                 or (follow_up.shown[0][0] if follow_up and follow_up.shown else None)
                 or self._story_of_its_names(part)
             )
-            if story is not None and len(self.snapshot.stories) > 1:
+            # "what did the governor say about the bus cuts": the one story telling of buses,
+            # where two quote the governor; an answer of another story is not its answer
+            own = self._stories_of_its_words(part) if story is None else frozenset()
+            alone = self._ask_part(part, top_k, earlier) if len(own) == 1 else None
+            if alone is not None and alone.candidates and self._story_of(alone) not in own:
+                # asked as any part is, and within the story where another's came first
+                story, alone = next(iter(own)), None
+            if alone is not None:
+                result = alone
+            elif story is not None and len(self.snapshot.stories) > 1:
                 wide = self._ask_part(part, max(top_k, _STORY_SCOPE_POOL), earlier, story=named)
-                result = self._within_story(wide, story, top_k, only=named is not None)
+                result = self._within_story(
+                    wide, story, top_k, only=named is not None, held=bool(own)
+                )
                 if named is not None and not result.candidates and result.story == story:
                     result = self._not_quoted_in(part, which, result)
                 elif named is not None and not result.high and result.candidates:
                     result = self._rated_within(part, wide, story, top_k, earlier, result)
             else:
                 result = self._ask_part(part, top_k, earlier)
+            if result.high and result.candidates and own and self._story_of(result) not in own:
+                # "what did the governor say about the bus cuts and the lunch program" of
+                # another story of hers than the two holding those: it tells of neither
+                result = dataclasses.replace(result, high=False)
             if len(parts) > 1 and result.person and not result.candidates:
                 result = dataclasses.replace(result, typed=self._names_someone_itself(part))
             results.append(result)
@@ -310,6 +325,35 @@ class Searcher(Rendering):
                     return None
         return next(iter(found)) if found else None
 
+    def _story_of(self, result: _PartResult) -> str:
+        """The story of `result`'s first passage."""
+        return self.snapshot.passages[result.candidates[0].passage].story_id
+
+    def _stories_of_its_words(self, part: str) -> frozenset[str]:
+        """The stories of several whose passages alone hold a word `part` asks of, other than
+        those naming whom it asks ("what did the governor say about the bus cuts": only the
+        transit story tells of buses, where two stories quote the governor and both tell of
+        cuts; a word held by several stories says nothing of which). Of words held in
+        `_NAME_PASSAGES` passages or fewer: one many passages hold is no story's own."""
+        if len(self.snapshot.stories) < 2:
+            return frozenset()
+        corrected = self._speller.correct(part)
+        read = read_question(corrected, self._mentions)
+        start, end = read.speaker_span or (0, 0)
+        index = self.snapshot.index
+        passages = self.snapshot.passages
+        found: set[str] = set()
+        for word in _LETTERS.finditer(corrected):
+            if start <= word.start() < end or word.group().lower() in STOP_WORDS:
+                continue
+            for term in terms(word.group()):
+                if not 0 < index.passage_frequency(term) <= _NAME_PASSAGES:
+                    continue
+                held = {passages[int(n)].story_id for n in index.holding([term])}
+                if len(held) == 1:
+                    found |= held
+        return frozenset(found)
+
     def _newest_story(self) -> str | None:
         """The story of the latest date of publication in the headers; None when two share
         it, or no header has one."""
@@ -324,13 +368,14 @@ class Searcher(Rendering):
         return newest[0] if len(newest) == 1 else None
 
     def _within_story(
-        self, result: _PartResult, story: str, top_k: int, *, only: bool
+        self, result: _PartResult, story: str, top_k: int, *, only: bool, held: bool = False
     ) -> _PartResult:
         """`result` (ranked past `top_k`) with the candidates of `story` first, in their order:
         of those, where it asks for someone's words, the ones quoting them. `only`: the part
         names the story, and the others are left out; else (the story a reply's conversation
         is about) they follow. High only when the first candidate stays first; unchanged
-        (but cut to `top_k`) when no candidate is of the story."""
+        (but cut to `top_k`) when no candidate is of the story, and then not high where the
+        story alone holds a word the part asks of (`held`): the others' never tell of it."""
         if not result.candidates:
             return result
         ids = {person.id for person in result.speakers}
@@ -355,7 +400,8 @@ class Searcher(Rendering):
             return dataclasses.replace(result, candidates=(), high=False, story=story)
         if not inside:
             kept = result.candidates[:top_k]
-            return dataclasses.replace(result, candidates=kept, high=result.high and not only)
+            high = result.high and not only and not held
+            return dataclasses.replace(result, candidates=kept, high=high)
         rest = [] if only else [c for c in result.candidates if c not in inside]
         ordered = tuple([*inside, *rest][:top_k])
         same = ordered[0].passage == result.candidates[0].passage
