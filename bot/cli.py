@@ -510,8 +510,12 @@ def format_answer(answer: Answer) -> str:
     if answer.about_bot:  # what the bot is, and the stories it answers from
         lines += [_wrapped(fact.text, fact.url) for fact in answer.about_bot.lines()]
         lines += ["", "`storybot quotes` lists every quotation and who said it."]
+    if answer.note:  # the story of the conversation quotes no one asked of
+        lines += [_wrapped(answer.note)]
     if answer.confidence == "low":
         lines += [LOW_CONFIDENCE_NOTE, ""]
+    elif answer.note:
+        lines.append("")
     for passage in answer.passages:
         lines += _format_passage(passage)
     return "\n".join(lines).rstrip()

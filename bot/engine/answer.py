@@ -314,6 +314,10 @@ class Answer(BaseModel):
     # A question about the bot itself ("what are your sources", "what can you do"): what it
     # says of itself and the stories it answers from; no passages. None for every other answer.
     about_bot: AboutBot | None = None
+    # Said before the passages of a reply whose conversation's story quotes no one the question
+    # asks the words of, which are other stories' ("“...” doesn't quote the mayor. From the
+    # other stories:"); None for every other answer.
+    note: str | None = None
 
     def public_json(self) -> dict[str, object]:
         """The documented JSON shape of `storybot ask --json`."""
@@ -340,4 +344,5 @@ class Answer(BaseModel):
             ],
             "about_story": self.about_story.public_json() if self.about_story else None,
             "about_bot": self.about_bot.public_json() if self.about_bot else None,
+            "note": self.note,
         }

@@ -35,6 +35,7 @@ from bot.storage import MisquoteReport, QueryStats, VoteCounts
 ANSWER_FOOTER = "Quoted word for word from the story; matched words in bold."
 CITATION_PART_LIMIT = 256  # one fact of a citation (title, outlet), before escaping
 NAMES_LISTED = 10  # stories named in a reindex report; the rest are counted
+NOTE_LIMIT = 600  # an answer's note (it holds a story's title), before escaping
 
 
 class Markup(Protocol):
@@ -114,8 +115,12 @@ def about_bot_lines(answer: Answer, markup: Markup) -> list[str]:
 
 
 def low_confidence_label(answer: Answer, markup: Markup) -> str | None:
-    """Said before passages that may not answer (the engine's low confidence)."""
-    return markup.italic(LOW_CONFIDENCE_NOTE) if answer.confidence == "low" else None
+    """Said before passages that may not answer (the engine's low confidence), after the
+    answer's note, if any (the story of the conversation quotes no one asked of)."""
+    said = [markup.italic(markup.escape(clip(answer.note, NOTE_LIMIT)))] if answer.note else []
+    if answer.confidence == "low":
+        said.append(markup.italic(LOW_CONFIDENCE_NOTE))
+    return "\n".join(said) or None
 
 
 def left_out_note(left_out: int) -> str:

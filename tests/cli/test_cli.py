@@ -21,6 +21,7 @@ ANSWER_KEYS = {
     "passages",
     "about_story",
     "about_bot",
+    "note",
 }
 PASSAGE_KEYS = {"rank", "document", "title", "paragraph", "text", "score", "quotes"}
 

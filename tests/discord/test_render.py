@@ -254,6 +254,17 @@ def test_closest_passages_are_labelled_as_possibly_not_answering() -> None:
     assert "may not answer" not in (confident.description or "")
 
 
+def test_a_note_of_another_story_is_said_before_the_passages() -> None:
+    """A reply whose conversation's story quotes no one asked of: the engine's note (a story
+    title, escaped) before the low label and the other stories' passages."""
+    note = "“Parks *budget*” doesn't quote the director. From the other stories:"
+    closest = answer(passage()).model_copy(update={"confidence": "low", "note": note})
+    description = render.answer_embed(closest).description or ""
+    said = plain(description)
+    assert said.index("doesn't quote the director") < said.index("may not answer")
+    assert "*budget*" not in description  # the title's marks escaped
+
+
 def test_a_passage_quoting_two_people_shows_each_quotation_with_its_speaker() -> None:
     text = "“These are sick people,” the president said. Bondi said the court had no say."
     quotes = (

@@ -60,3 +60,24 @@ def test_a_long_answer_fits_slacks_limits() -> None:
                 assert len(element["text"]["text"]) <= 75
     assert blocks[-1]["type"] == "actions"  # the buttons are never what is trimmed
     assert len(render.answer_fallback(answer)) <= 3000
+
+
+def test_a_note_of_another_story_comes_before_the_passages_within_limits() -> None:
+    """A reply whose conversation's story quotes no one asked of: the engine's note (a story
+    title: escaped, and clipped however long) before the low label."""
+    passage = RankedPassage(
+        rank=1, story_id="ferry", title="Ferry", paragraph=3, text="The director spoke.", score=1.0
+    )
+    note = "“<!channel> " + "T" * 5000 + "” doesn't quote the director. From the other stories:"
+    answer = Answer(
+        question="what did the director say",
+        answered=True,
+        confidence="low",
+        passages=(passage,),
+        note=note,
+    )
+    blocks = render.answer_blocks(answer, "C1/1")
+    label = blocks[1]["text"]["text"]
+    assert label.startswith("_“&lt;!channel&gt; TTT")
+    assert "may not answer that directly" in label
+    assert len(label) <= 3000

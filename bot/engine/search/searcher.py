@@ -265,6 +265,19 @@ class Searcher(Rendering):
                     result = self._rated_within(part, wide, story, top_k, earlier, result)
             else:
                 result = self._ask_part(part, top_k, earlier)
+            if (
+                named is None
+                and follow_up is not None
+                and follow_up.shown
+                and story == follow_up.shown[0][0]
+                and result.candidates
+                and result.speakers
+                and not self._quoted_in_story(story) & {person.id for person in result.speakers}
+            ):
+                # "what did the mayor say" after the principal's words, of a story quoting no
+                # mayor: another story's mayor, said to be so, never the answer
+                note = self._not_quoted_note(part, story, result.speakers)
+                result = dataclasses.replace(result, high=False, elsewhere=note)
             if result.high and result.candidates and own and self._story_of(result) not in own:
                 # "what did the governor say about the bus cuts and the lunch program" of
                 # another story of hers than the two holding those: it tells of neither
@@ -453,13 +466,32 @@ class Searcher(Rendering):
         no mayor; the other stories' mayors are no answer to it): "The lunch story doesn't
         quote the mayor." (`which`: the words naming it), and whom that story quotes
         (`_combined`)."""
-        corrected = self._speller.correct(part)
-        read = read_question(corrected, self._mentions)
-        who = corrected[slice(*read.speaker_span)] if read.speaker_span else "them"
         story = f"The {which} story" if which else "That story"
         return dataclasses.replace(
-            result, reason=f"{story} doesn't quote {who}.", person=True, candidates=()
+            result,
+            reason=f"{story} doesn't quote {self._whom_asked(part)}.",
+            person=True,
+            candidates=(),
         )
+
+    def _whom_asked(self, part: str) -> str:
+        """The words of `part` naming whom it asks the words of ("the mayor"), "them" when
+        none are read."""
+        corrected = self._speller.correct(part)
+        read = read_question(corrected, self._mentions)
+        return corrected[slice(*read.speaker_span)] if read.speaker_span else "them"
+
+    def _not_quoted_note(self, part: str, story: str, speakers: Sequence[Person]) -> str:
+        """What a reply says before other stories' passages where the story its conversation
+        is about quotes none of the `speakers` `part` asks the words of: "“Governor signs
+        free school lunch ...” doesn't quote the mayor. From the other stories:" (their names
+        where no words of the part name them: "and the director?")."""
+        title = self.snapshot.stories.meta(story).title
+        which = f"“{title}”" if title else "The story this conversation is about"
+        who = self._whom_asked(part)
+        if who == "them":
+            who = " or ".join(person.name for person in speakers)
+        return f"{which} doesn't quote {who}. From the other stories:"
 
     def _names_someone_itself(self, part: str) -> bool:
         """Whether `part` names whom it asks of itself (a name or a role typed in it, known to
@@ -4279,6 +4311,7 @@ class Searcher(Rendering):
                 "scope": None,
                 "about_story": None,
                 "about_bot": None,
+                "note": results[0].elsewhere if len(results) == 1 else None,
             },
         )
 
@@ -4468,6 +4501,9 @@ class _PartResult:
     # the story a part names, where it quotes no one the part asks the words of
     # (`_within_story`): the refusal lists whom that story quotes
     story: str | None = None
+    # a reply's, whose conversation's story quotes no one it asks the words of: what the
+    # answer says before the other stories' passages (`Answer.note`)
+    elsewhere: str | None = None
 
     @classmethod
     def refused(cls, reason: str, *, person: bool = False) -> _PartResult:
