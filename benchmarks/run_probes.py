@@ -44,6 +44,7 @@ from bot.storage import ConversationTurn  # noqa: E402
 def summary(answer: Answer) -> dict[str, object]:
     first = answer.passages[0] if answer.passages else None
     about_bot = {"about_bot": list(answer.about_bot.asked)} if answer.about_bot else {}
+    note = {"note": answer.note} if answer.note else {}
     return {
         "answered": answer.answered,
         "confidence": answer.confidence,
@@ -53,6 +54,7 @@ def summary(answer: Answer) -> dict[str, object]:
         "reason": answer.reason,
         "about_story": list(answer.about_story.asked) if answer.about_story else None,
         **about_bot,  # only where set: the probes' recorded answers predate it
+        **note,  # the same
     }
 
 

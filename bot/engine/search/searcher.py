@@ -350,22 +350,22 @@ class Searcher(Rendering):
         `_NAME_PASSAGES` passages or fewer: one many passages hold is no story's own."""
         if len(self.snapshot.stories) < 2:
             return frozenset()
-        corrected = self._speller.correct(part)
-        read = read_question(corrected, self._mentions)
-        start, end = read.speaker_span or (0, 0)
         index = self.snapshot.index
         passages = self.snapshot.passages
-        found: set[str] = set()
-        for word in _LETTERS.finditer(corrected):
-            if start <= word.start() < end or word.group().lower() in STOP_WORDS:
+        found: list[tuple[int, str]] = []  # where each such word starts, and its story
+        for word in _LETTERS.finditer(part):
+            if word.group().lower() in STOP_WORDS:
                 continue
             for term in terms(word.group()):
                 if not 0 < index.passage_frequency(term) <= _NAME_PASSAGES:
                     continue
                 held = {passages[int(n)].story_id for n in index.holding([term])}
                 if len(held) == 1:
-                    found |= held
-        return frozenset(found)
+                    found.append((word.start(), *held))
+        if not found:
+            return frozenset()  # the question read only where a word may say which story
+        start, end = read_question(part, self._mentions).speaker_span or (0, 0)
+        return frozenset(story for at, story in found if not start <= at < end)
 
     def _newest_story(self) -> str | None:
         """The story of the latest date of publication in the headers; None when two share
