@@ -309,6 +309,28 @@ class WordNet:
         its own sense (the noun or verb "return" of "a return visit")."""
         return bool(self._offsets(f"{preposition.lower()}_{word.lower()}", "r"))
 
+    def idiom_words_after(self, prepositions: Iterable[str]) -> frozenset[str]:
+        """Every word `is_adverb_idiom` takes after one of `prepositions` ("return" of "in
+        return", "time" of "on time"): the second words of WordNet's adverbs of two words
+        opening with one of them, read from index.adv once (each preposition's lines lie
+        together in the sorted file). Lower case."""
+        found: set[str] = set()
+        data = self._file(f"index.{_POS_FILES['r']}")
+        for preposition in prepositions:
+            opening = f"{preposition.lower()}_".encode()
+            at = first_line_from(data, opening)
+            while at < len(data):
+                end = data.find(b"\n", at)
+                end = len(data) if end < 0 else end
+                lemma = data[at:end].split(b" ", 1)[0]
+                if not lemma.startswith(opening):
+                    break
+                word = lemma[len(opening) :].decode("utf-8", "replace")
+                if word and "_" not in word:
+                    found.add(word)
+                at = end + 1
+        return frozenset(found)
+
     def adverb_synonyms(self, word: str) -> frozenset[str]:
         """The single words of `word`'s most frequent senses as an adverb ("before": "ahead",
         "earlier"; "after": "later", "afterward"), lower case, without `word`: what a

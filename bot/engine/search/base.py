@@ -176,6 +176,8 @@ class SearcherBase:
         self._time_owners_cache: dict[int, frozenset[str]] = {}
         # each passage's adverb idioms (`Searcher._held_only_in_idioms`)
         self._idioms_cache: dict[int, tuple[tuple[str, str], ...]] = {}
+        # the terms any passage's adverb idioms may hold (`Searcher._idiom_terms`)
+        self._idiom_terms_made: frozenset[str] | None = None
         # each person's name and aliases as `match_key` writes them, by id
         # (`Searcher._held_only_in_names`: a surname 90 people share, in each passage naming it)
         self._name_keys_cache: dict[str, frozenset[str]] = {}

@@ -48,7 +48,7 @@ from bot.engine.chat import (
 )
 from bot.engine.confidence import Signals, probability
 from bot.engine.first_names import PRONOUN_GENDER, first_name_gender
-from bot.engine.lexicon import Source, lemma_of, shared_wordnet
+from bot.engine.lexicon import Source, WordNet, lemma_of, shared_wordnet
 from bot.engine.mentions import Found
 from bot.engine.models import ParagraphRole, Passage, Person, QuoteKind
 from bot.engine.nearest import Closeness
@@ -2747,6 +2747,9 @@ class Searcher(Rendering):
         passage seems to hold of the topic."""
         if self._wordnet is None:
             return False
+        wanted = set(topic)
+        if wanted.isdisjoint(self._idiom_terms(self._wordnet)):
+            return False  # no word asked is one an idiom holds (most questions): nothing read
         idioms = self._idioms_cache.get(passage)
         if idioms is None:
             idioms = remember(
@@ -2754,7 +2757,6 @@ class Searcher(Rendering):
             )
         if not idioms:
             return False
-        wanted = set(topic)
         asked = " ".join(_LETTERS.findall(question.lower()))
         return any(term in wanted and phrase not in asked for term, phrase in idioms)
 
@@ -2898,7 +2900,10 @@ class Searcher(Rendering):
         may be the name said short ("sat down in the Oval" of "the Oval Office")."""
         index = self.snapshot.index
         held = {t for t in topic if index.contains(passage, t)}
-        if not held:
+        # only a word the question gives a phrase of its own can be read as a name's (most
+        # questions give none: the passage's names are then not read)
+        phrased = {t for t in held if _modified_in(question, t, topic)}
+        if not phrased:
             return False
         text = self.snapshot.passages[passage].text
         people = [(start, end) for _, start, end in self._mentions.find(text)]
@@ -2914,7 +2919,7 @@ class Searcher(Rendering):
                 continue  # "what did the state department say": the name typed
             modifiers.update((start, end) for _, start, end in name[:-1])
             for term in run_terms[:-1]:
-                if term in held and _modified_in(question, term, topic):
+                if term in phrased:
                     inside.add(term)
         # held anywhere else (a person's title, a typed name, a plain word), it may be meant
         for word, start, _ in iter_words(text):
@@ -2990,6 +2995,17 @@ class Searcher(Rendering):
                 inside = any(a <= start < b for a, b in theirs)
                 (held_inside if inside else held_outside).add(term)
         return bool(held_inside) and not held_outside
+
+    def _idiom_terms(self, wordnet: WordNet) -> frozenset[str]:
+        """The terms of every word WordNet has in an adverb idiom after a preposition
+        (`_idioms_of`'s, whatever the passage): a topic holding none of them is held in no
+        idiom, so no passage's idioms are read for it. Made once, on first need."""
+        if self._idiom_terms_made is None:
+            words = wordnet.idiom_words_after(PREPOSITIONS)
+            self._idiom_terms_made = frozenset(
+                term for term in map(term_of, words) if term is not None
+            )
+        return self._idiom_terms_made
 
     def _idioms_of(self, passage: int) -> tuple[tuple[str, str], ...]:
         """The terms the passage holds only inside a preposition's adverb idiom, each with

@@ -1,0 +1,100 @@
+"""Two checks of the top passage read it only where the question can need them, with the same
+verdicts: a word held only in an adverb idiom ("in return": `Searcher._held_only_in_idioms`)
+looked for only where the topic holds a word WordNet puts after a preposition in one, and a
+word held only before a name's last word ("the Harbour Authority": `Searcher.
+_held_only_as_modifiers_of_names`) only where the question gives such a word a phrase of its
+own. Most questions give neither, and the passage's idioms and capitalised runs went unread."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.lexicon import WordNet, shared_wordnet
+from bot.engine.search import Searcher
+from bot.engine.search import searcher as searcher_module
+from bot.engine.text import terms
+from bot.engine.words import PREPOSITIONS
+from tests.engine.stories import searcher_for
+
+FERRY_STORY = "\n".join(
+    [
+        "The island of Carrow will lose its winter ferry from January, the county said on Friday.",
+        "“We asked for a later sailing and were offered nothing in return,” said Fenella Rusk,"
+        " who runs the island shop.",
+        "A spokesman for the Harbour Authority said the timetable was set by the operator.",
+        "The operator, Westline Shipping, said it could not run the crossing at a loss.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def carrow() -> Searcher:
+    return searcher_for("carrow-ferry", FERRY_STORY)
+
+
+def _passage(searcher: Searcher, opening: str) -> int:
+    return next(at for at, p in enumerate(searcher.snapshot.passages) if p.text.startswith(opening))
+
+
+def _wordnet() -> WordNet:
+    wordnet = shared_wordnet()
+    if wordnet is None:
+        pytest.skip("no WordNet")
+    return wordnet
+
+
+def test_the_words_after_a_preposition_in_an_idiom_are_wordnets() -> None:
+    wordnet = _wordnet()
+    after = wordnet.idiom_words_after(PREPOSITIONS)
+    assert {"return", "turn", "time", "place"} <= after
+    assert "ferry" not in after and "sailing" not in after
+    # every word one of them is, and none other of these: the idiom's lookup itself
+    words = [*sorted(after)[::25], "ferry", "sailing", "timetable", "loss", "shop", "county"]
+    for word in words:
+        held = any(wordnet.is_adverb_idiom(p, word) for p in PREPOSITIONS)
+        assert held == (word in after), word
+
+
+def test_a_topic_no_idiom_holds_reads_no_idioms_of_the_passage(
+    carrow: Searcher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _wordnet()
+    passage = _passage(carrow, "“We asked for a later sailing")
+    question = "did the islanders want a later sailing"
+
+    def unread(self: Searcher, at: int) -> tuple[tuple[str, str], ...]:
+        raise AssertionError("the passage's idioms read")
+
+    monkeypatch.setattr(Searcher, "_idioms_of", unread)
+    assert not carrow._held_only_in_idioms(terms("later sailing"), passage, question)
+
+
+def test_a_topic_word_held_only_in_an_idiom_is_still_found(carrow: Searcher) -> None:
+    _wordnet()
+    passage = _passage(carrow, "“We asked for a later sailing")
+    assert carrow._held_only_in_idioms(["return"], passage, "is a return sailing planned")
+    # the question saying the idiom itself means it
+    assert not carrow._held_only_in_idioms(["return"], passage, "what did they get in return")
+
+
+def test_names_are_not_read_where_the_question_phrases_no_word_of_the_topic(
+    carrow: Searcher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    passage = _passage(carrow, "A spokesman for the Harbour Authority")
+    question = "what does the harbour say about the timetable"
+
+    def unread(text: str) -> list[object]:
+        raise AssertionError("the passage's capitalised runs read")
+
+    monkeypatch.setattr(searcher_module, "_capitalised_runs", unread)
+    assert not carrow._held_only_as_modifiers_of_names(
+        question, terms("harbour timetable"), passage
+    )
+
+
+def test_a_word_before_a_names_last_word_is_still_found(carrow: Searcher) -> None:
+    passage = _passage(carrow, "A spokesman for the Harbour Authority")
+    # "harbour" given a phrase of its own ("harbour of carrow"), held only in the name
+    assert carrow._held_only_as_modifiers_of_names(
+        "what about the harbour of carrow", terms("harbour carrow"), passage
+    )
