@@ -3,10 +3,13 @@ verdicts: a word held only in an adverb idiom ("in return": `Searcher._held_only
 looked for only where the topic holds a word WordNet puts after a preposition in one, and a
 word held only before a name's last word ("the Harbour Authority": `Searcher.
 _held_only_as_modifiers_of_names`) only where the question gives such a word a phrase of its
-own. Most questions give neither, and the passage's idioms and capitalised runs went unread."""
+own. Most questions give neither, and the passage's idioms and capitalised runs went unread.
+And whether the best passage holds the sentence closest in meaning of the pool's
+(`_closest_sentence_in`) read until a passage closer than its own, its verdict unchanged."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from bot.engine.lexicon import WordNet, shared_wordnet
@@ -98,3 +101,59 @@ def test_a_word_before_a_names_last_word_is_still_found(carrow: Searcher) -> Non
     assert carrow._held_only_as_modifiers_of_names(
         "what about the harbour of carrow", terms("harbour carrow"), passage
     )
+
+
+def _closest_sentence_read_whole(
+    vectors: dict[int, np.ndarray], question: np.ndarray, best: int, pool: list[int]
+) -> bool:
+    """`_closest_sentence_in` as it read every passage of the pool, in its order."""
+    closest, owner = -2.0, -1
+    for passage in dict.fromkeys(pool):
+        if len(vectors[passage]):
+            nearest = float((vectors[passage] @ question).max())
+            if nearest > closest:
+                closest, owner = nearest, passage
+    return owner == best
+
+
+def test_the_closest_sentence_stops_at_a_closer_passage_with_the_same_verdicts(
+    carrow: Searcher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rng = np.random.default_rng(13)
+    dimensions = 8
+    question = rng.normal(size=dimensions).astype(np.float32)
+    question /= np.linalg.norm(question)
+    monkeypatch.setattr(Searcher, "_idf_vector", lambda self, words: question)
+    embedded: list[int] = []
+
+    def made(self: Searcher, passage: int) -> np.ndarray:
+        embedded.append(passage)
+        return vectors[passage]
+
+    monkeypatch.setattr(Searcher, "_sentences_embedded", made)
+    for case in range(400):
+        # sentences of a few values (ties), some passages of none, repeats in the pool
+        vectors = {
+            p: rng.integers(-2, 3, size=(int(rng.integers(0, 4)), dimensions)).astype(np.float32)
+            / 4
+            for p in range(6)
+        }
+        if case % 5 == 0:
+            vectors[3] = vectors[1].copy()  # the same sentences: a tie
+        pool = [int(p) for p in rng.integers(0, 6, size=int(rng.integers(1, 7)))]
+        best = pool[0] if case % 3 else int(rng.integers(0, 6))
+        carrow._sentence_vectors.clear()
+        assert carrow._closest_sentence_in(best, pool, [("w", "w")]) == (
+            _closest_sentence_read_whole(vectors, question, best, pool)
+        ), (case, best, pool)
+    # the first passage after the best that is closer ends it: the last is not embedded
+    vectors = {
+        0: np.array([question * 0.5]),
+        1: np.array([question * 0.9]),
+        2: np.array([question * 0.7]),
+    }
+    carrow._sentence_vectors.clear()
+    embedded.clear()
+    assert not carrow._closest_sentence_in(0, [0, 1, 2], [("w", "w")])
+    assert embedded == [0, 1]
+    carrow._sentence_vectors.clear()

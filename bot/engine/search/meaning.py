@@ -198,21 +198,37 @@ class MeaningCloseness(SearcherBase):
         question = self._idf_vector(words)
         if question is None or not question.any():
             return False
-        closest, owner = -2.0, -1
-        for passage in dict.fromkeys(pool):
-            vectors = self._sentence_vectors.get(passage)
-            if vectors is None:
-                vectors = remember(
-                    self._sentence_vectors,
-                    passage,
-                    self._sentences_embedded(passage),
-                    PASSAGE_CACHE_SIZE,
-                )
-            if len(vectors):
-                nearest = float((vectors @ question).max())
-                if nearest > closest:
-                    closest, owner = nearest, passage
-        return owner == best
+        order = list(dict.fromkeys(pool))
+        if best not in order:
+            return False
+        # `best`'s closest sentence first, then each other passage's until one is closer (or
+        # as close and before it in the pool: the first of equals is the closest); one is,
+        # mostly, and the rest are not embedded. The verdict is that of reading every passage
+        # in the pool's order and keeping the first closest.
+        own = self._nearest_sentence(best, question)
+        if own is None or not own > -2.0:
+            return False
+        before = order.index(best)
+        for at, passage in enumerate(order):
+            if passage == best:
+                continue
+            nearest = self._nearest_sentence(passage, question)
+            if nearest is not None and (nearest > own or (at < before and nearest >= own)):
+                return False
+        return True
+
+    def _nearest_sentence(self, passage: int, question: Vectors) -> float | None:
+        """The cosine of `passage`'s sentence closest to `question` (a unit vector), None
+        for a passage of no sentence vectors; each passage's sentences embedded once."""
+        vectors = self._sentence_vectors.get(passage)
+        if vectors is None:
+            vectors = remember(
+                self._sentence_vectors,
+                passage,
+                self._sentences_embedded(passage),
+                PASSAGE_CACHE_SIZE,
+            )
+        return float((vectors @ question).max()) if len(vectors) else None
 
     def _sentences_embedded(self, passage: int) -> Vectors:
         """The vector of each sentence of a passage (one row a sentence)."""
