@@ -15,9 +15,9 @@ import pytest
 from bot.engine.lexicon import WordNet, shared_wordnet
 from bot.engine.search import Searcher
 from bot.engine.search import searcher as searcher_module
-from bot.engine.text import terms
+from bot.engine.text import iter_words, term_of, terms
 from bot.engine.words import PREPOSITIONS
-from tests.engine.stories import searcher_for
+from tests.engine.stories import questions_in_test_data, searcher_for
 
 FERRY_STORY = "\n".join(
     [
@@ -157,3 +157,35 @@ def test_the_closest_sentence_stops_at_a_closer_passage_with_the_same_verdicts(
     assert not carrow._closest_sentence_in(0, [0, 1, 2], [("w", "w")])
     assert embedded == [0, 1]
     carrow._sentence_vectors.clear()
+
+
+def _heads_one_term_at_a_time(question: str, topic: list[str]) -> set[str]:
+    """The phrase heads as they were read, one topic term at a time (`_modified_in`)."""
+    words = list(iter_words(question))
+    heads = set()
+    for term in topic:
+        for at, (word, _, end) in enumerate(words):
+            if term_of(word.lower()) != term:
+                continue
+            after = words[at + 1 : at + 3]
+            if after and after[0][0].lower() == "of" and question[end : after[0][1]] == " ":
+                end, after = after[0][2], after[1:]
+            if (
+                after
+                and question[end : after[0][1]] == " "
+                and term_of(after[0][0].lower()) in topic
+            ):
+                heads.add(term)
+                break
+    return heads
+
+
+def test_the_phrase_heads_of_a_question_are_read_in_one_pass_the_same() -> None:
+    questions = questions_in_test_data()
+    assert any(searcher_module._phrase_heads(q, terms(q)) for q in questions)
+    for question in questions:
+        topic = terms(question)
+        for asked in (topic, topic[1:], topic[::2]):
+            assert searcher_module._phrase_heads(question, asked) == _heads_one_term_at_a_time(
+                question, asked
+            ), (question, asked)

@@ -2898,11 +2898,14 @@ class Searcher(Rendering):
         the name's last word says what it is (a "Supreme Court" is a court). Only a word the
         question gives a phrase of its own ("the state of emergency"): one it types alone
         may be the name said short ("sat down in the Oval" of "the Oval Office")."""
+        # only a word the question gives a phrase of its own can be read as a name's: most
+        # questions give none, and then neither the passage's words nor its names are read
+        heads = _phrase_heads(question, topic)
+        if not heads:
+            return False
         index = self.snapshot.index
         held = {t for t in topic if index.contains(passage, t)}
-        # only a word the question gives a phrase of its own can be read as a name's (most
-        # questions give none: the passage's names are then not read)
-        phrased = {t for t in held if _modified_in(question, t, topic)}
+        phrased = heads & held
         if not phrased:
             return False
         text = self.snapshot.passages[passage].text
@@ -5015,20 +5018,22 @@ def _capitalised_runs(text: str) -> list[list[tuple[str, int, int]]]:
     return runs
 
 
-def _modified_in(question: str, term: str, topic: Sequence[str]) -> bool:
-    """Whether the question types `term` heading a phrase of its own: right before another
-    word of its `topic`, or "of" and one ("state of emergency")."""
+def _phrase_heads(question: str, topic: Sequence[str]) -> set[str]:
+    """The terms of the `topic` the question types heading a phrase of their own: right
+    before another word of the topic, or "of" and one ("state of emergency")."""
     wanted = set(topic)
     words = list(iter_words(question))
+    heads: set[str] = set()
     for at, (word, _, end) in enumerate(words):
-        if term_of(word.lower()) != term:
+        term = term_of(word.lower())
+        if term not in wanted:
             continue
         after = words[at + 1 : at + 3]
         if after and after[0][0].lower() == "of" and question[end : after[0][1]] == " ":
             end, after = after[0][2], after[1:]
         if after and question[end : after[0][1]] == " " and term_of(after[0][0].lower()) in wanted:
-            return True
-    return False
+            heads.add(term)
+    return heads
 
 
 # Someone's words asked of a description ("what did the big man say", "what did the old guy
