@@ -1546,14 +1546,28 @@ def _holding_it_plainly(who: str, speakers: Sequence[Person]) -> tuple[Person, .
     so itself ("the deputy chief") or each holds it so."""
     if len(speakers) < 2:
         return tuple(speakers)
-    asked = {w.lower() for w in _LETTERS.findall(who)}
+    asked = frozenset(w.lower() for w in _LETTERS.findall(who))
     if asked & _NOT_THE_ROLE_ITSELF:
         return tuple(speakers)
+    # the same words of the same people (a surname's 90, question after question): read once.
+    # Keyed by the people's identities; the entry holds the people, so no key is another's.
+    key = (asked, tuple(map(id, speakers)))
+    known = _HOLDING_PLAINLY.get(key)
+    if known is None:
+        plainly = [
+            person for person in speakers if asked.isdisjoint(_held_as_another_role(person.roles))
+        ]
+        known = remember(
+            _HOLDING_PLAINLY, key, (tuple(speakers), tuple(plainly or speakers)), _PLAINLY_KEPT
+        )
+    return known[1]
 
-    plainly = [
-        person for person in speakers if asked.isdisjoint(_held_as_another_role(person.roles))
-    ]
-    return tuple(plainly or speakers)
+
+# `_holding_it_plainly`'s readings: the people (kept alive with their ids) and those picked
+_HOLDING_PLAINLY: dict[
+    tuple[frozenset[str], tuple[int, ...]], tuple[tuple[Person, ...], tuple[Person, ...]]
+] = {}
+_PLAINLY_KEPT = 128  # a few MB at most: a role 890 people hold at 1,000,000 passages
 
 
 @functools.lru_cache(maxsize=8192)

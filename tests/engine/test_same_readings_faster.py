@@ -203,3 +203,31 @@ def test_whom_speaker_words_name_by_name_is_read_only_for_a_possessive() -> None
     whose = [Found((owner,), 0, 7, (owner,)), Found(people, 10, 15, people[:2])]
     held = question._of_owners_country("Ann Lee's chief", whose, people, Countries())  # type: ignore[arg-type]
     assert held == people[:2]
+
+
+def test_a_surnames_people_held_plainly_are_read_once_for_the_same_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    roles = [("Harbour Master",), ("Deputy Harbour Master",), ("former master",)]
+    people = [
+        Person(id=f"ines-calloway-{n}", name=f"Ines{n} Calloway", roles=roles[n % 3])
+        for n in range(60)
+    ]
+    first = question._holding_it_plainly("the harbour master", people)
+    assert [p.roles for p in first] == [("Harbour Master",)] * 20
+    read: list[tuple[str, ...]] = []
+
+    def counted(held: tuple[str, ...]) -> frozenset[str]:
+        read.append(held)
+        return frozenset()
+
+    monkeypatch.setattr(question, "_held_as_another_role", counted)
+    assert question._holding_it_plainly("the harbour master", list(people)) == first
+    assert read == []  # the same words of the same people: not read again
+    # other people of the same roles (another build's) are read for themselves
+    others = [p.model_copy() for p in people]
+    assert len(question._holding_it_plainly("the harbour master", others)) == 60
+    assert len(read) == 60
+    # other words of the same people: read again
+    question._holding_it_plainly("the master", people)
+    assert len(read) == 120
