@@ -13,7 +13,8 @@ twenty-seventh too (9attr21); unseen-13 is attr-14, written the same way, read w
 twenty-eighth (9attr22); unseen-14 is attr-16, written the same way, read whole in the
 twenty-ninth (9attr24); unseen-15 is attr-17, written the same way, read whole in the
 thirtieth (9attr28); unseen-16 is attr-18, written the same way, read whole in the
-thirty-first (9attr29); unseen-18 is attr-20, written the same way, read whole in the
+thirty-first (9attr29); unseen-17 is attr-19, written the same way, read whole in the
+thirty-second (9attr30); unseen-18 is attr-20, written the same way, read whole in the
 thirty-second (9attr31). `storybot --corpus DIR eval DIR/key.jsonl` prints the same figures
 (README, Quality)."""
 
@@ -85,6 +86,8 @@ FIGURES = {
     # the cooperative called ..." (a18-32; by design, as "the company said"), words in single
     # marks a pronoun inside Hana Sato's quotation cues (a18-64; by design)
     "unseen-16": (76, 74, 0),
+    # attr-19, as found on main (6536a91), before reading it
+    "unseen-17": (76, 63, 1),
     # attr-20, read whole by 9attr31 (thirty-second session): nobody's words credited: a
     # body's statement to the body, twice (a20-23, 24, `The Nordic Chess Council ... said in a
     # statement ... that it had followed its "fair play" procedures "in every respect"`; by
