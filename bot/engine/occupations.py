@@ -22,6 +22,7 @@ from bot.engine.first_names import is_first_name
 from bot.engine.lexicon import shared_wordnet
 from bot.engine.names import Token, head_ending_at, role_run_start, side_by_side
 from bot.engine.words import (
+    CLERICAL_TITLES,
     FUNCTION_WORDS,
     INDEFINITES,
     NAME_SUFFIXES,
@@ -38,6 +39,7 @@ _LOCATION_FILE = 15  # noun.location
 # Words before which a word that can be a verb is one: "to guide Maria Lopez", "will host ...".
 _VERB_MARKERS = frozenset("to will would can could may might must shall should".split())
 _SENTENCE_ENDS = frozenset(".!?")
+_CLOSING_MARKS = frozenset({"”", '"'})  # a quotation's close: a cue's subject may follow
 
 
 @lru_cache(maxsize=65_536)
@@ -100,10 +102,14 @@ def describes_person(token: Token) -> bool:
     )
 
 
-def occupation_before(tokens: Sequence[Token], i: int, name_end: int) -> int | None:
+def occupation_before(
+    tokens: Sequence[Token], i: int, name_end: int, *, known: bool = False
+) -> int | None:
     """Where the words naming a kind of person right before the name `tokens[i:name_end]`
     start, when they are no title (`head_ending_at` finds those): "hotel owner Maria Lopez",
-    "teacher Maria Lopez", and opening a sentence "Teacher Maria Lopez"; else None.
+    "teacher Maria Lopez", and opening a sentence "Teacher Maria Lopez"; else None. `known`:
+    the name is someone the story knows, so a surname alone may follow a capitalised title
+    of address for clergy ("Father Wilk" of Tomasz Wilk, `_opening_occupation`).
 
     Not a word that is a verb there ("to guide Maria Lopez", "will host ..."), nor one that can
     be an adjective standing alone ("conservative Republicans", "rival Microsoft"; but "station
@@ -115,7 +121,7 @@ def occupation_before(tokens: Sequence[Token], i: int, name_end: int) -> int | N
     if k < 0 or not tokens[k].is_word or not side_by_side(tokens, k, i + 1):
         return None
     if tokens[k].is_cap:
-        return k if _opening_occupation(tokens, k, name_end) else None
+        return k if _opening_occupation(tokens, k, name_end, known=known) else None
     if not describes_person(tokens[k]):
         return None
     start = role_run_start(tokens, k)
@@ -147,25 +153,32 @@ def _heads_relative_clause(tokens: Sequence[Token], start: int, name_end: int) -
     )
 
 
-def _opening_occupation(tokens: Sequence[Token], k: int, name_end: int) -> bool:
+def _opening_occupation(
+    tokens: Sequence[Token], k: int, name_end: int, *, known: bool = False
+) -> bool:
     """ "Teacher Maria Lopez said": a capitalised noun for a kind of person opening a sentence,
-    or a clause after a comma ("At the hearing, Councillor Mara Voss stood up"), or after a
-    word in lower case ("said Provost Evelyn Marsh"), before a name of two words or more whose
-    first is a given name (or no English word). After a capitalised word it is part of a longer
-    name ("Archer Daniels Midland"'s "Archer" after "Chicago")."""
+    or a clause after a comma ("At the hearing, Councillor Mara Voss stood up") or a quotation
+    (`"...," Pastor Tomasz Wilk said`), or after a word in lower case ("said Provost Evelyn
+    Marsh"), before a name of two words or more whose first is a given name (or no English
+    word); a title of address for clergy before a surname alone when the name is someone the
+    story knows (`known`: `"...," Father Wilk said` of Tomasz Wilk; "Baker Holm" may be a name
+    whole). After a capitalised word it is part of a longer name ("Archer Daniels Midland"'s
+    "Archer" after "Chicago")."""
     token = tokens[k]
     before = tokens[k - 1] if k > 0 else None
     if (
         before is not None
         and before.text not in _SENTENCE_ENDS
+        and before.text not in _CLOSING_MARKS
         and before.text != ","
         and not (before.is_word and before.text.islower())
     ):
         return False
     words = [t for t in tokens[k + 1 : name_end] if t.lower not in NAME_SUFFIXES]
-    if len(words) < 2 or not token.text[1:].islower():
+    surname = known and len(words) == 1 and token.lower in CLERICAL_TITLES
+    if not (len(words) >= 2 or surname) or not token.text[1:].islower():
         return False
-    if is_english_word(words[0].lower) and not is_first_name(words[0].lower):
+    if not surname and is_english_word(words[0].lower) and not is_first_name(words[0].lower):
         return False  # "Guardian Life Insurance": no one's given name after it
     # a word that can be an adjective ("Resident", "Senior") counts only before a given name:
     # "Resident June Okafor", not "Liberal Democrats" or "Native American Rights Fund"

@@ -197,7 +197,7 @@ ROLE_HEADS: frozenset[tuple[str, ...]] = frozenset(
         " mayor analyst ceo cfo coo director chief judge justice ambassador envoy diplomat"
         " chairman chairwoman chair commissioner lawyer attorney researcher economist historian"
         " scientist expert official nominee candidate founder executive officer sheriff dr. prof."
-        " gen. lt. col. sgt. capt. maj. cmdr. adm. supt. general colonel lieutenant sergeant"
+        " gen. lt. col. sgt. capt. maj. cmdr. adm. supt. rev. general colonel lieutenant sergeant"
         " commander king queen pope dean"
         " coach manager reporter journalist activist leader deputy treasurer auditor"
         " superintendent administrator prosecutor counsel councilman councilwoman councilmember"
@@ -215,6 +215,13 @@ ROLE_HEADS: frozenset[tuple[str, ...]] = frozenset(
 # Family nouns whose holder a possessive ties to someone: "his wife", "her husband", "her
 # grandmother" (`attribution.resolution`); a first name with one is a relative the story may
 # have named in full ("Her son Darnell" after "his brother, Darnell Vail": `people`).
+# Titles of address for clergy, written capitalised before a surname as before a full name
+# ("Father Wilk", "Rabbi Stern", "Sister Agnes"): a noun for a kind of person that, alone before
+# a known surname, is the title, not a first name ("Baker Holm" may be someone's name).
+CLERICAL_TITLES = frozenset(
+    "father sister rabbi imam pastor bishop archbishop cardinal deacon chaplain cantor"
+    " monsignor reverend".split()
+)
 KIN_NOUNS = frozenset(
     "wife husband son daughter mother father brother sister grandmother grandfather grandson"
     " granddaughter aunt uncle niece nephew cousin".split()
@@ -316,6 +323,7 @@ SPELLED_TITLES = {
     "cmdr.": "commander",
     "adm.": "admiral",
     "supt.": "superintendent",
+    "rev.": "reverend",
 }
 
 # Heads that introduce a name without being a role to call someone by.

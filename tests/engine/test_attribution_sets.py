@@ -86,8 +86,14 @@ FIGURES = {
     # the cooperative called ..." (a18-32; by design, as "the company said"), words in single
     # marks a pronoun inside Hana Sato's quotation cues (a18-64; by design)
     "unseen-16": (76, 74, 0),
-    # attr-19, as found on main (6536a91), before reading it
-    "unseen-17": (76, 63, 1),
+    # attr-19, read whole by 9attr30 (thirty-second session): nobody's words credited: a
+    # company's press release to the company (a19-58, `In a press release, Kaltenbrunner
+    # Gletscherbahnen said ...`: by design, as the NTSB's statement in unseen-14). Left
+    # nobody's: the club's chair, whom the story never names as chair (a19-01, 16, 17: "the
+    # club's chair described as", "The chair said ... she said"; only "Dennis Marsh — no
+    # relation to the chair —" ties Helen Marsh to the role), and "Marsh replied" of Helen and
+    # Dennis Marsh (a19-19)
+    "unseen-17": (76, 71, 1),
     # attr-20, read whole by 9attr31 (thirty-second session): nobody's words credited: a
     # body's statement to the body, twice (a20-23, 24, `The Nordic Chess Council ... said in a
     # statement ... that it had followed its "fair play" procedures "in every respect"`; by

@@ -110,6 +110,9 @@ class QuotationFinder(ReportedSpeech):
                 speaker = self._put_before_colon(pi, q)
                 cue = "X put it bluntly: ..." if speaker else ""
             if speaker is None:
+                speaker = self._tone_before_colon(pi, q)
+                cue = "X struck a softer tone: ..." if speaker else ""
+            if speaker is None:
                 speaker = self._message_before_colon(pi, q)
                 cue = "X posted a message ...: ..." if speaker else ""
             if speaker is None:
@@ -721,6 +724,53 @@ class QuotationFinder(ReportedSpeech):
             return speaker
         return None
 
+    def _tone_before_colon(self, pi: int, q: QuoteSpan) -> str | None:
+        """`Dennis Marsh struck a more measured tone on Instagram: "..."`, `Hale took a softer
+        tone: "..."`, `She sounded a note of caution:`: a quotation after a colon closing a
+        clause of "struck", "took" or "sounded" and "a"/"an", up to three words in lower case
+        and "tone" or "note" (then, if any, "of" and one word, and "on" or "in" and up to three
+        words saying where: "on social media"), no name the story knows and no quotation in
+        them, is the words of that clause's subject, a person the story names or a pronoun for
+        one (a name not yet known is made a person, as a cue's subject is)."""
+        para = self.paras[pi]
+        toks = para.tokens
+        colon = q.open_tok - 1
+        if colon < 4 or toks[colon].text != ":":
+            return None
+        lo, _ = para.sentence(colon)
+        noun = next(
+            (x for x in range(colon - 1, max(lo, colon - 6), -1) if toks[x].lower in _TONES),
+            None,
+        )
+        if noun is None or any(para.quote_of[x] != -1 for x in range(noun, colon)):
+            return None
+        tail = toks[noun + 1 : colon]
+        if tail and tail[0].lower == "of":  # "a note of caution"
+            if len(tail) < 2 or not tail[1].is_word or tail[1].is_cap:
+                return None
+            tail = tail[2:]
+        if tail and (
+            tail[0].lower not in ("on", "in")
+            or len(tail) > 4
+            or not all(t.is_word for t in tail)
+            or any(x in self.ending[pi] for x in range(colon - len(tail), colon))
+        ):
+            return None  # "a tone Hale's lawyer set:", "struck a note in a letter to Y:"
+        a = noun - 1
+        while a > lo and noun - a <= 4 and toks[a].lower not in ("a", "an"):
+            if not toks[a].is_word or toks[a].is_cap:
+                return None
+            a -= 1
+        if toks[a].lower not in ("a", "an") or a - 1 <= lo or toks[a - 1].lower not in _STRUCK:
+            return None
+        ref = self._subject_before(pi, a - 1)
+        if ref is None or ref.kind not in ("person", "pronoun", "name"):
+            return None
+        speaker = self._resolve(pi, q.open_tok, ref)
+        if speaker is None or self.people[speaker].kind is not SpeakerKind.PERSON:
+            return None
+        return speaker
+
     def _message_before_colon(self, pi: int, q: QuoteSpan) -> str | None:
         """`Raman posted a message on X urging residents to act: "..."`, `Hale sent a letter to
         members: "..."`: a quotation after a colon closing a clause whose verb makes a message
@@ -1212,6 +1262,18 @@ class QuotationFinder(ReportedSpeech):
                 return False, None  # "..., and she rejected the city's claim of "new water""
             if toks[v].lower == "to" and v > lo and toks[v - 1].lower == "according":
                 return True, self._np_after(pi, v + 1, cue="according to X")
+            if toks[v].lower == "of" and [t.lower for t in toks[max(lo, v - 3) : v]] == [
+                "in",
+                "the",
+                "words",
+            ]:
+                words_of = self._np_after(pi, v + 1, cue="in the words of X")
+                if (
+                    words_of is not None
+                    and words_of.end in (k, k - 1)
+                    and (words_of.end == k or toks[k - 1].text == ",")
+                ):
+                    return True, words_of  # `until, in the words of its mayor, "..."`
             worded = self._worded_in_report(pi, v, k, lo)
             if worded is not None:
                 return True, worded
@@ -1830,6 +1892,9 @@ _SENDING_VERBS = frozenset("sent wrote emailed texted mailed".split())
 _TALKING = frozenset("talking talked talks speaking spoke speaks".split())
 # Verbs that say how someone worded what follows a colon: "X put it bluntly:", "X summed it up:"
 _PUT = frozenset("put puts".split())
+# "struck a more measured tone", "sounded a note of caution": a way of speaking, then its words
+_STRUCK = frozenset("struck strikes took takes sounded sounds".split())
+_TONES = frozenset("tone note".split())
 _SUMMED = frozenset("summed sums".split())
 _PHRASED = frozenset("phrased phrases framed frames".split())
 _SUMMARIZED = frozenset("summarized summarizes summarised summarises".split())

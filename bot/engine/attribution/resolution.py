@@ -52,6 +52,8 @@ class Resolver(GenderEvidence):
                 or self._own_body_decides(pi, ref)
                 or self._scene_subject_decides(pi, ref)
             )
+            if pid is not None and self._title_against(pi, ref, pid):
+                pid = None  # `Mrs. Odum said` is not the Odum the story knows to be a man
             if pid is not None:
                 self.decided[(pi, ref.end)] = pid  # the speaker again for a pronoun after
             else:
@@ -120,7 +122,32 @@ class Resolver(GenderEvidence):
         if not toks[ref.start].is_cap:
             return None  # "the doctor Ruatoka"? a description, not the title she is given
         holders = [pid for pid in ref.ids if title in (r.lower() for r in self.people[pid].roles)]
+        if not holders:
+            return self._one_of_the_titles_gender(ref.ids, toks[m.i - 1])
         return holders[0] if len(holders) == 1 else None
+
+    def _title_against(self, pi: int, ref: Ref, pid: str) -> bool:
+        """The capitalised title right before the name of a cue's subject says a man or a
+        woman (`word_gender`: "Mrs.", "Father") and the story knows `pid` to be the other."""
+        m = self.ending[pi].get(ref.end - 1)
+        if m is None or m.i <= ref.start:
+            return False
+        title = self.paras[pi].tokens[m.i - 1]
+        gender, plainly = word_gender(title)
+        return gender is not None and plainly and title.is_cap and self._contradicts(pid, gender)
+
+    def _one_of_the_titles_gender(self, ids: Sequence[str], title: Token) -> str | None:
+        """`"...," Father Wilk said` of Mayor Katarzyna Wilk and the Rev. Tomasz Wilk, `Mrs.
+        Ortega said` of Councilman Luis Ortega and Marisol Ortega: a capitalised title right
+        before a name several people share that says a man or a woman (`word_gender`: an
+        honorific, "Father", "Sister") is the one of them the story knows to be so, when it
+        knows each other one to be of the other gender; else None."""
+        gender, plainly = word_gender(title)
+        if gender is None or not plainly or not title.is_cap:
+            return None
+        fits = [pid for pid in ids if self.gender.get(pid) == gender]
+        unknown = [pid for pid in ids if self.gender.get(pid) is None]
+        return fits[0] if len(fits) == 1 and not unknown else None
 
     def _role_after(self, pi: int, ref: Ref) -> str | None:
         """`Brennan, the spokeswoman, said` of Lynn Brennan, a hospital spokeswoman, and
@@ -660,6 +687,9 @@ class Resolver(GenderEvidence):
             # Reyes) decides nothing here: the pronoun is read as with no such cue
             return self._decided_by_gender(point, pi, tok, gender)
         if gender is not None:
+            asked = self._asked_before_answering(pi, tok, gender)
+            if asked is not None:
+                return asked
             held = self._role_holder_in_sentence(pi, tok, gender)
             if held is not None:
                 return held or None  # "": decided, nobody
@@ -715,6 +745,39 @@ class Resolver(GenderEvidence):
             self._introduce_lone_subject(pi, tok, gender)
             return None
         return last.speaker
+
+    def _asked_before_answering(self, pi: int, tok: int, gender: Gender) -> str | None:
+        """`"What do you tell ...?" a reporter asked Harlow after the meeting.` / `"...," she
+        replied.`: a paragraph opening with a quotation cued by a pronoun after a paragraph
+        that is only a question in quotation marks and its cue, "asked" with a person the
+        story knows right after it, someone other than the asker: the one asked answers,
+        when the pronoun fits them (the asker, named or not, does not fit or is nobody)."""
+        para = self.paras[pi]
+        prev = self.paras[pi - 1] if pi > 0 else None
+        if tok != 0 or not para.quotes or para.quotes[0].open_tok != 0 or prev is None:
+            return None
+        if len(prev.quotes) != 1 or prev.quotes[0].open_tok != 0:
+            return None
+        question = prev.quotes[0]
+        toks = prev.tokens
+        close = question.close_tok
+        if close is None or close < 2 or toks[close - 1].text != "?":
+            return None
+        v = next((k for k in range(close + 1, len(toks)) if toks[k].lower == "asked"), None)
+        if v is None:
+            return None
+        m = self.starting[pi - 1].get(v + 1)
+        if m is None or len(m.ids) != 1 or self.people[m.ids[0]].kind is not SpeakerKind.PERSON:
+            return None
+        if any(toks[k].text in ".;!?" for k in range(close + 1, v)):
+            return None  # the asking is a sentence of its own, no cue of the question
+        asked = m.ids[0]
+        asker = self.quote_speaker.get((pi - 1, 0))
+        if asker == asked or self._contradicts(asked, gender):
+            return None
+        if asker is not None and not self._contradicts(asker, gender):
+            return None  # either of them
+        return asked
 
     def _one_of_a_pair(self, pi: int, tok: int, gender: Gender) -> str | None:
         """`Mendes and Dale Whitcomb handed out leaflets.` / `"...," she said.` / `"...," he
@@ -1346,7 +1409,8 @@ class Resolver(GenderEvidence):
         """The mention is no clause subject inside the reported clause of `speaker`'s own
         cue ("Vance said he had spoken with Kessler and would ask him to testify"): someone the
         speaker talks about, not someone the pronoun after may be; as a subject ("Vance said
-        Kessler would testify") it may be meant."""
+        Kessler would testify") it may be meant, not as the subject's owner ("Marsh told
+        reporters that Brook Lane's main stand had failed")."""
         para = self.paras[pi]
         toks = para.tokens
         at = toks[self._np_start(para, m.i, m.j)].start
@@ -1358,6 +1422,8 @@ class Resolver(GenderEvidence):
             and q.paragraph == para.passage.paragraph
             and q.start <= at < q.end
         ]
+        if starts and m.j < len(toks) and toks[m.j].kind == "poss":
+            return True  # whose the subject is: "Vance said Kessler's lawyer would testify"
         if not starts or at in starts:
             return False  # outside, or opening it: "Park said Ward, 52, would testify"
         n = m.j

@@ -154,6 +154,8 @@ class SpeakerFinder(AttributorBase):
         j = v - 1
         while j >= lo and toks[j].lower in AUX_ADVERBS:
             j -= 1
+        if j > lo and toks[j].text in _DASHES:
+            j = self._before_dashed_aside(pi, j, lo)  # "Dennis Marsh — no relation — wrote"
         title = self._title_closing_at(pi, j) if j >= lo else -1
         if j < lo or (para.quote_of[j] != -1 and title == -1) or toks[j].lower in BE_FORMS:
             return None  # nothing, a quotation, or a passive ("was told")
@@ -305,7 +307,9 @@ class SpeakerFinder(AttributorBase):
             start = role_run_start(toks, head)
             phrase = self.body[toks[start].start : toks[j].end]
             indefinite = toks[start].lower in INDEFINITES
-            if start > lo and toks[start - 1].lower in DETERMINERS | INDEFINITES:
+            if start > lo and toks[start - 1].lower in DETERMINERS | INDEFINITES | {"its"}:
+                # "its" as "the": `its mayor said` of the town's mayor (not "his lawyer",
+                # someone else's)
                 indefinite = indefinite or toks[start - 1].lower in INDEFINITES
                 start -= 1
             elif (
@@ -347,6 +351,20 @@ class SpeakerFinder(AttributorBase):
                 org = thing or joined is not None or looks_like_org([t.text for t in words])
                 return Ref("name", start, j + 1, org=org)
         return None
+
+    def _before_dashed_aside(self, pi: int, close: int, lo: int) -> int:
+        """`The club's record goalscorer, Dennis Marsh — no relation to the chair — struck`:
+        the token before an aside set off by a pair of dashes whose second closes at `close`
+        right before the verb, the aside up to twelve words with no quotation, no name the
+        story knows and no verb of speech (`close` itself when there is no such aside)."""
+        para = self.paras[pi]
+        toks = para.tokens
+        for d in range(close - 1, max(lo, close - 13) - 1, -1):
+            if para.quote_of[d] != -1 or toks[d].lower in SPEECH_VERBS or d in self.ending[pi]:
+                return close
+            if toks[d].text in _DASHES:
+                return d - 1 if lo < d < close - 1 else close
+        return close
 
     def _parenthetical_cue(self, pi: int, a: int, b: int) -> bool:
         """Tokens `a`..`b`-1, set off by commas between a subject and its verb, are a cue of
@@ -642,7 +660,7 @@ class SpeakerFinder(AttributorBase):
         head = _relative_after_person(phrase)
         if (
             not phrase
-            or phrase[0].lower not in NOUN_MARKERS
+            or not (phrase[0].lower in NOUN_MARKERS or _named_owner(phrase))
             or not (self._subject_slot(pi, s, lo) or self._reported_subject(pi, s, lo))
             or any(para.quote_of[x] != -1 for x in range(s, k))
             or any(not (t.is_word or t.kind == "poss" or t.text in "’'") for t in phrase)
@@ -807,7 +825,7 @@ class SpeakerFinder(AttributorBase):
         titled = title_of_start(para.tokens, i)
         if titled is not None:
             return titled  # "Secretary of State Dana Whitfield"
-        start = occupation_before(para.tokens, i, j)
+        start = occupation_before(para.tokens, i, j, known=True)  # "Father Wilk"
         return i if start is None else start
 
     def _title_given(self, pi: int, m: Mention, lo: int) -> bool:
@@ -893,7 +911,8 @@ class SpeakerFinder(AttributorBase):
         professor X`, `according to a Human Rights Watch analysis`."""
         para = self.paras[pi]
         toks = para.tokens
-        k = s + 1 if s < len(toks) and toks[s].lower in DETERMINERS else s
+        # "its" as "the": `according to its mayor` of the town, a role the story gave someone
+        k = s + 1 if s < len(toks) and toks[s].lower in DETERMINERS | {"its"} else s
         r = k
         while r < len(toks) and r - k < 7 and r not in self.starting[pi]:
             if not is_role_modifier(toks[r]) or para.quote_of[r] != -1:
@@ -1518,6 +1537,23 @@ def _thousands_comma(toks: Sequence[Token], k: int) -> bool:
 
 # Records a body keeps, through which it is cited ("according to county records")
 _RECORD_NOUNS = frozenset("documents records data figures filings estimates".split())
+
+
+_DASHES = frozenset("—–")
+
+
+def _named_owner(phrase: Sequence[Token]) -> bool:
+    """A noun phrase opening with a name that owns it: one to three capitalised words and a
+    possessive ending, then a word in lower case ("Zipline's head of public policy")."""
+    k = 0
+    while k < min(3, len(phrase)) and phrase[k].is_word and phrase[k].is_cap:
+        k += 1
+    return (
+        0 < k < len(phrase) - 1
+        and phrase[k].kind == "poss"
+        and phrase[k + 1].is_word
+        and not phrase[k + 1].is_cap
+    )
 
 
 def _modified_noun(tok: Token) -> bool:
