@@ -361,7 +361,7 @@ class Searcher(Rendering):
                     continue
                 held = {passages[int(n)].story_id for n in index.holding([term])}
                 if len(held) == 1:
-                    found.append((word.start(), *held))
+                    found.append((word.start(), held.pop()))
         if not found:
             return frozenset()  # the question read only where a word may say which story
         start, end = read_question(part, self._mentions).speaker_span or (0, 0)
