@@ -129,11 +129,11 @@ def test_a_long_phrase_in_lower_case_is_still_no_appositive() -> None:
     assert quoted(searcher, "an hour") == [None]
 
 
-def lunds(cue: str, *, titled: bool = True) -> str:
+def lunds(cue: str, *, titled: bool = True, treasurer: str = "Maria Lund") -> str:
     return harbour(
         ("Father Paul Lund, the pastor," if titled else "Paul Lund, the pastor,")
         + " said the church bell would ring as the bridge closed.",
-        "The parish treasurer, Maria Lund, who is not related to the pastor, said the parish"
+        f"The parish treasurer, {treasurer}, who is not related to the pastor, said the parish"
         " had paid for a new rope.",
         f"{cue} said the bell would ring from the tower, beside a door that, he said, still had"
         " “the same crooked hinge it had in 1911.”",
@@ -150,8 +150,12 @@ def test_a_title_the_story_gave_one_of_a_shared_surname_is_that_one() -> None:
 
 
 def test_a_title_the_story_gave_no_one_stays_nobodys() -> None:
-    # Guard: the story never calls Paul Lund "Father": which Lund is meant is a guess
-    searcher = searcher_for("bridge-father-guard", lunds("Father Lund", titled=False))
+    # Guard: the story never calls either Lund "Father", and both are men: which Lund is
+    # meant is a guess (with Maria Lund the treasurer, "Father" is the one man of the surname,
+    # test_attribution_unseen17's gendered titles)
+    searcher = searcher_for(
+        "bridge-father-guard", lunds("Father Lund", titled=False, treasurer="Mark Lund")
+    )
     assert quoted(searcher, "crooked hinge") == [None]
 
 

@@ -27,6 +27,7 @@ from bot.engine.words import (
     BE_FORMS,
     CLAUSE_PARTICIPLES,
     CLAUSE_VERBS,
+    CLERICAL_TITLES,
     DETERMINERS,
     INDEFINITES,
     KIN_NOUNS,
@@ -44,14 +45,9 @@ class Resolver(GenderEvidence):
         if ref.kind in ("person", "relayed"):
             if len(ref.ids) == 1:
                 return None if self._first_named_later(pi, ref) else ref.ids[0]
-            pid = (
-                self._titled_one(pi, ref)
-                or self._role_after(pi, ref)
-                or self._only_one_named_so_far(pi, ref.start, ref.ids)
-                or self._bound_pronoun_decides(pi, ref)
-                or self._own_body_decides(pi, ref)
-                or self._scene_subject_decides(pi, ref)
-            )
+            pid = self._titled_one(pi, ref)
+            if pid is None and not self._clerical_title_undecided(pi, ref):
+                pid = self._resolve_shared(pi, ref)
             if pid is not None and self._title_against(pi, ref, pid):
                 pid = None  # `Mrs. Odum said` is not the Odum the story knows to be a man
             if pid is not None:
@@ -108,6 +104,27 @@ class Resolver(GenderEvidence):
                     return False  # named in full before this point
                 named_later = True
         return named_later
+
+    def _resolve_shared(self, pi: int, ref: Ref) -> str | None:
+        """Which of several people sharing the name of a cue's subject is meant, when no title
+        before it says so."""
+        return (
+            self._role_after(pi, ref)
+            or self._only_one_named_so_far(pi, ref.start, ref.ids)
+            or self._bound_pronoun_decides(pi, ref)
+            or self._own_body_decides(pi, ref)
+            or self._scene_subject_decides(pi, ref)
+        )
+
+    def _clerical_title_undecided(self, pi: int, ref: Ref) -> bool:
+        """A clergy title right before a name several people share ("Father Lund") that
+        neither a title the story gave one of them nor gender decided (`_titled_one`): the
+        one named last is no better a guess than another, so nobody."""
+        m = self.ending[pi].get(ref.end - 1)
+        if m is None or m.i <= ref.start:
+            return False
+        title = self.paras[pi].tokens[m.i - 1]
+        return title.is_cap and title.lower in CLERICAL_TITLES
 
     def _titled_one(self, pi: int, ref: Ref) -> str | None:
         """`"...," Dr. Ruatoka said` of Chief Daniel and Dr. Mele Ruatoka: the title written
