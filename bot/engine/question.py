@@ -1058,6 +1058,55 @@ _GIVEN_REASON = re.compile(
 )
 
 
+# "What" asking of a thing named after it, and the verb asking with, the speaker's words
+# following: "what risk did the professor mention", "what gangs has the press sec talked
+# about", "what kind of threat is the cornell guy warning about" (the thing is what the words
+# are about, not whom they are of). The thing is one to three words, none a verb asking ("what
+# did ...") nor a question word. Not "which": `_ASKING` never read it as asking anyone's words
+# (eval-own-9z's "which country did bukele say ..." finds the professor's words about him).
+_AUXILIARIES = "did|does|do|has|have|had|would|will|is|was|were|can|could"
+_NOUN_ASKED = re.compile(
+    r"(?:(?:so|and|but|ok|okay|then)[, ]+)?what\s+"
+    # not an article, a preposition or an adverb first: "what the hell did trump say", "what
+    # on earth did he say", "what exactly did he say" ask no thing of his (`_ASKING` reads them)
+    r"(?!(?:the|a|an|this|that|these|those|in|on|of|for|about|else|exactly|precisely|then"
+    r"|tf|tha|da)\s)"
+    rf"(?:(?!(?:{_AUXILIARIES}|what|which|who|whom|whose|how|why|when|where)\b)"
+    r"[^\W\d_][\w'’-]*\s+){1,3}?"
+    rf"(?P<aux>(?:{_AUXILIARIES})(?:n['’]?t)?|won['’]?t|can['’]?t)\s+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+_SENTENCE_BREAK = re.compile(r"[?!;\n]")
+
+
+def _noun_asked_span(question: str, start: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The (speaker, verb) span of a question asking of a thing someone said (`_NOUN_ASKED`:
+    "what risk did the professor mention": the professor's words on a risk), the speaker's
+    words after the verb asking and before their own; None when it is not such a question,
+    names no one before the verb, or is passive ("what risk was mentioned by ...")."""
+    asked = _NOUN_ASKED.match(question, start)
+    if asked is None:
+        return None
+    aux = asked.group("aux").lower().replace("’", "'")
+    verb = _first_speech_verb(
+        question, asked.end(), max_words=8, asked=_NEGATED.get(aux) or _NOT.sub("", aux)
+    )
+    if verb is None or not _WORD.search(question, asked.end(), verb[0]):
+        return None
+    if _SENTENCE_BREAK.search(question, asked.end(), verb[0]):
+        # "what nicknames has bukele given himself? my teacher said ...": the verb is another
+        # sentence's, its subject no speaker of the question's
+        return None
+    if _QUOTED_CLAUSE.search(question, asked.end(), verb[1]) or _is_passive(
+        question, asked.start(), verb
+    ):
+        return None  # read as `_asking_spans` reads them
+    audience = _AUDIENCE.match(question, verb[1])  # "tell reporters": how, not what
+    return (asked.end(), verb[0]), (verb[0], audience.end() if audience else verb[1])
+
+
 def _asking_spans(
     question: str, start: int
 ) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
@@ -1070,6 +1119,10 @@ def _asking_spans(
     if given is not None:
         # "what reason did bukele give": the reason he gave, in his words
         return [(given.span("who"), given.span("verb"))]
+    noun_asked = _noun_asked_span(question, start)
+    if noun_asked is not None:
+        # "what risk did the professor mention": the professor's words, not "risk did ..."'s
+        return [noun_asked]
     verb = _first_speech_verb(question, asking.end(), max_words=10, asked=_asked_with(asking))
     start = asking.end()
     if verb is not None and _QUOTED_CLAUSE.search(question, start, verb[1]):
@@ -1119,6 +1172,7 @@ def _past_a_country(
 _BE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|gets|got|getting)\b", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"(?:ed|en|told|said|thought|written|spoken)$", re.IGNORECASE)
 _SPEAKER_STAYS = re.compile(r"\s+(?:as|to)\b", re.IGNORECASE)
+_BE_PRESENT_OR_PAST = frozenset("is are was were".split())
 
 
 def _is_passive(question: str, start: int, verb: tuple[int, int]) -> bool:
@@ -1299,10 +1353,14 @@ def _read_speaker(
     clause = _QUOTED_CLAUSE.search(question, start, end)
     who = question[start : clause.start()] if clause else question[start:end]
     words = who.split()
+    # "what professor was quoted", "which adviser is cited": a form of "be" before the verb's
+    # participle makes a passive of whom the role names, the one quoted (not "professor was")
+    passive = verb_span is not None and _PARTICIPLE.search(question[verb_span[0] : verb_span[1]])
     while words and (
         words[-1].lower() in _FILLER
         or _HAVE_TO.fullmatch(" ".join(words[-2:]))
         or (len(words) > 1 and _only_an_adverb(words[-1]))
+        or (passive and len(words) > 1 and words[-1].lower() in _BE_PRESENT_OR_PAST)
     ):
         # "what has X actually said"; "what did the press secretary have to say": "have to"
         # goes with the verb (X's own "say"), as "did" does; "did the government officially
