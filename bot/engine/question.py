@@ -2043,12 +2043,23 @@ def role_in_story_words(word: str) -> str | None:
     return None
 
 
+# A member of a city's council in one word, as a story may title one in two ("Council member
+# Luis Garcia"): the same role, spelt apart, read only for whom a question names when nothing
+# else names anyone (`_found_by_role_synonym`), not as a role in other words (a story's own
+# "Councilwoman Inez Moreau" is hers)
+_COUNCIL_MEMBER = re.compile(
+    r"\b(?:council(?:wo)?m[ae]n|council-?(?:members?|persons?|people)|council(?:l)?ors?)\b",
+    re.IGNORECASE,
+)
+
+
 def in_story_role_words(who: str) -> str:
     """The speaker words `who` with each role in other words written in the story's words
-    ("the union leader": "the union president"); `who` itself when it has none."""
+    ("the union leader": "the union president"; "the councilman": "the council member"); `who`
+    itself when it has none."""
     for synonym, role in _ROLE_SYNONYMS:
         who = synonym.sub(role, who)
-    return who
+    return _COUNCIL_MEMBER.sub("council member", who)
 
 
 def in_leader_words(who: str) -> str:

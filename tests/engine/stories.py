@@ -47,6 +47,15 @@ def searcher_for(story_id: str, body: str) -> Searcher:
     return Searcher(build_snapshot([story], "test"))
 
 
+def searcher_for_stories(bodies: dict[str, str]) -> Searcher:
+    """A searcher over several stories, each of its id and its paragraphs in `bodies`."""
+    stories = [
+        parse_story(story_file_text({"id": story_id}, body).encode(), source=f"{story_id}.txt")
+        for story_id, body in bodies.items()
+    ]
+    return Searcher(build_snapshot(stories, "test"))
+
+
 def people_and_roles(searcher: Searcher) -> dict[str, tuple[str, ...]]:
     """Everyone the people reader found in `searcher`'s stories, with their roles."""
     return {p.name: p.roles for p in searcher.snapshot.people}

@@ -124,12 +124,13 @@ from bot.engine.story_facts import (
     story_named_apart,
     story_named_words,
 )
-from bot.engine.text import TermSpan, iter_words, match_key, term_of, term_spans, terms
+from bot.engine.text import TermSpan, iter_words, match_key, stem, term_of, term_spans, terms
 from bot.engine.trusted import trusted
 from bot.engine.word_classes import WordClass
 from bot.engine.words import (
     ASKING_VERBS,
     ENTOURAGE_NOUNS,
+    FUNCTION_WORDS,
     GROUP_NOUNS,
     JUDGING_VERBS,
     LABEL_VERBS,
@@ -186,6 +187,14 @@ _STORY_SCOPE_POOL = 12
 # The most words a statement's opening description of someone may take ("the Cornell
 # University guy").
 _MAX_SUBJECT_WORDS = 5
+
+
+# The most stories of a role's holders read for words qualifying it
+# (`_qualified_by_story_words`): more (a role thousands hold at 100,000 passages, or a holder
+# in hundreds of stories) tell nothing sure, and would cost time
+_STORIES_READ_FOR_A_ROLE = 12
+# A word a story writes in lower case (a common word, no name), and its owner's "'s" if any
+_STORY_COMMON_WORD = re.compile(r"(?<![\w'’-])([a-z][a-z-]*)(['’]s?)?(?![\w'’-])")
 
 
 class Searcher(Rendering):
@@ -450,6 +459,78 @@ class Searcher(Rendering):
         if not again.high or not again.candidates or again.candidates[0].passage != first:
             return result
         return self._within_story(again, story, top_k, only=True)
+
+    def _qualified_by_story_words(self, read: ReadQuestion) -> ReadQuestion:
+        """`read` with its unknown speaker ("the bus mayor", "the transit chair", "the school
+        principal") read as the one person quoted holding the role (its word as the story
+        gives it) whose story uses each word qualifying it as a common word (in lower case:
+        "bus routes", "the transit board's chair", "every public school student"): whom a
+        member names by what their story is about. As it was where no one, or more than one,
+        so fits (two mayors in one story, or in two stories both using the word); where a word
+        qualifying is only ever written capitalised (a name: "the Boston mayor", "the Mexican
+        president"); or where the story writes it before the role ("deputy mayor": another
+        role) or before a role of someone else it quotes ("the clinic's chief executive": "the
+        clinic president" may be theirs, not the nurses' union president's)."""
+        who = read.unknown_speaker
+        words = re.findall(r"[^\W\d_]+", who.lower()) if who else []
+        if len(words) < 2:
+            return read
+        head = words[-1]
+        qualifiers = [
+            w for w in words[:-1] if w not in FUNCTION_WORDS and w not in STOP_WORDS and w != "s"
+        ]
+        if not qualifiers or any(len(w) < 3 or not is_english_word(w) for w in qualifiers):
+            return read
+        holders = list(
+            {
+                person.id: person
+                for group in self._mentions.find_groups(head)
+                if group.start == 0 and group.end == len(head)
+                for person in group.people
+                if self._has_quotes(person)
+            }.values()
+        )
+        if not holders or sum(len(p.stories) for p in holders) > _STORIES_READ_FOR_A_ROLE:
+            return read
+        wanted = {stem(w) for w in qualifiers}
+        fitting = [
+            person
+            for person in holders
+            if any(self._story_uses(story, wanted, head, person) for story in person.stories)
+        ]
+        if len(fitting) != 1:
+            return read
+        return dataclasses.replace(read, speakers=(fitting[0],), unknown_speaker=None)
+
+    def _story_uses(self, story_id: str, wanted: set[str], head: str, holder: Person) -> bool:
+        """Whether the story writes each word of `wanted` (stems) in lower case, none of them
+        right before the role `head` but as its owner ("the transit board's chair", not
+        "deputy mayor"), nor before the first word of a role of anyone else it quotes."""
+        stories = self.snapshot.stories.by_id
+        if story_id not in stories:
+            return False
+        # each word in lower case, and whether it is an owner's
+        written = [
+            (stem(match.group(1)), bool(match.group(2)))
+            for match in _STORY_COMMON_WORD.finditer(stories[story_id].body)
+        ]
+        if not wanted <= {word for word, _ in written}:
+            return False
+        others = {
+            tuple(stem(w) for w in re.findall(r"[^\W\d_]+", role.lower()))
+            for person_id in self._quoted_in_story(story_id)
+            if person_id != holder.id and (person := self._people.get(person_id)) is not None
+            for role in person.roles
+        } - {()}
+        lowered = [word for word, _ in written]
+        for at, (word, owner) in enumerate(written[:-1]):
+            if word not in wanted:
+                continue
+            if lowered[at + 1] == stem(head) and not owner:
+                return False  # "deputy mayor"
+            if any(tuple(lowered[at + 1 : at + 1 + len(role)]) == role for role in others):
+                return False  # "the clinic's chief executive"
+        return True
 
     def _quoted_in_story(self, story: str) -> frozenset[str]:
         """The ids of those whose words `story` gives."""
@@ -970,6 +1051,9 @@ class Searcher(Rendering):
         if read.unknown_speaker is not None:
             # "the union leader" of "Maria Garcia, who ... leads the drivers' union local"
             read = self._described_by_a_clause(read)
+        if read.unknown_speaker is not None:
+            # "the bus mayor": the one mayor quoted whose story is about buses
+            read = self._qualified_by_story_words(read)
         if read.unknown_speaker is not None:
             # "the union head" as the union leader (`in_leader_words`), told with what it
             # is of ("Tomas Reyes, who leads the ferry workers' union"); said as typed
