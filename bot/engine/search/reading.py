@@ -711,15 +711,20 @@ class QuestionReading(MeaningCloseness):
         ):  # "Trump's team", "the Trump administration", "team Trump", "the office of Bukele"
             return True
         places = countries.countries.in_text(bare, cased=False) if countries is not None else ()
-        if places:
+        if places and countries is not None:
             # A place's people ("Chinese farmers") are no one the story quotes; the people who
             # govern one it mentions may have their words reported in other words ("the US
             # government": its State Department's advisory). "us" is no term: no evidence the
-            # story lacks it.
-            return words[-1] in ENTOURAGE_NOUNS and all(
-                index.passage_frequency(t)
-                for _, start, end in places
-                for t in terms(bare[start:end])
+            # story lacks it. The government is the head before "of" too ("the government of
+            # Canada"), and a country the story mentions by another of its words ("the
+            # canadian government" of "The government of Canada") is one it mentions.
+            return head[-1] in ENTOURAGE_NOUNS and all(
+                all(index.passage_frequency(t) for t in terms(bare[start:end]))
+                or any(
+                    all(index.passage_frequency(t) for t in terms(word))
+                    for word in countries.countries.words(country)
+                )
+                for country, start, end in places
             )
         member = member_of(words[-1])
         return (
