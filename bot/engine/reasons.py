@@ -444,3 +444,47 @@ def coinciding_sentences(text: str) -> list[str]:
         for opens, closes in _sentences(text)
         if _COINCIDING.search(text[opens:closes]) is not None
     ]
+
+
+_ONE_CLAUSE_BREAK = re.compile(
+    r"[,;:—–“”\"()]|\s-\s|\b(?:because|since|as|after|while|when|which|who|whom|whose|that|so"
+    r"|to|amid|despite|though|although|if|until|before|for|due|given|thanks|and|but|or|over"
+    r"|under|out|by|with|without|from|\w+ly)\b",
+    re.IGNORECASE,
+)
+
+
+def states_only_the_matter(
+    text: str, topic: Collection[str], forms: Mapping[str, str] | None = None
+) -> bool:
+    """Whether every sentence of `text` holding the most `topic` terms (or words `forms`
+    reaches) is one plain clause: no comma, dash, quotation or word opening another clause or
+    a phrase of cause or purpose ("The old county prison on Mill Road holds 300 inmates."). Such
+    a sentence states the matter a why-question asks about, not its reason."""
+    forms = forms or {}
+    words, starts, _ = term_spans(text)
+    pairs = list(zip(words, starts, strict=True))
+    held = [
+        (
+            opens,
+            closes,
+            len(
+                {
+                    w if w in topic else forms[w]
+                    for w, at in pairs
+                    if opens <= at < closes and (w in topic or w in forms)
+                }
+            ),
+        )
+        for opens, closes in _sentences(text)
+    ]
+    if not held:
+        return False
+    most = max(n for _, _, n in held)
+    if most < 2:
+        return False
+    return all(
+        not _ONE_CLAUSE_BREAK.search(text[opens:closes].rstrip(".!? "))
+        for opens, closes, n in held
+        if n == most
+    )

@@ -93,6 +93,7 @@ from bot.engine.reasons import (
     gives_reason,
     reason_asked_of,
     sentences_over_time,
+    states_only_the_matter,
 )
 from bot.engine.search.base import PASSAGE_CACHE_SIZE, PERSON_ID, Candidate, ExpectedAnswer
 from bot.engine.search.candidates import Ranked
@@ -116,7 +117,7 @@ from bot.engine.search.reading import (
 )
 from bot.engine.search.render import Rendering
 from bot.engine.search.settings import FollowUp
-from bot.engine.search.signals import Topical
+from bot.engine.search.signals import Topical, bridged_forms
 from bot.engine.story_facts import (
     StoryFact,
     asked_facts,
@@ -256,7 +257,8 @@ class Searcher(Rendering):
             )
             # "what did the governor say about the bus cuts": the one story telling of buses,
             # where two quote the governor; an answer of another story is not its answer
-            own = self._stories_of_its_words(part) if story is None else frozenset()
+            counts = self._own_words_of_stories(part) if story is None else {}
+            own = frozenset(counts)
             alone = self._ask_part(part, top_k, earlier) if len(own) == 1 else None
             if alone is not None and alone.candidates and self._story_of(alone) not in own:
                 # asked as any part is, and within the story where another's came first
@@ -287,6 +289,18 @@ class Searcher(Rendering):
                 # mayor: another story's mayor, said to be so, never the answer
                 note = self._not_quoted_note(part, story, result.speakers)
                 result = dataclasses.replace(result, high=False, elsewhere=note)
+            if (
+                result.high
+                and result.candidates
+                and len(own) > 1
+                and counts.get(self._story_of(result), 0)
+                <= max(n for sid, n in counts.items() if sid != self._story_of(result))
+            ):
+                # "what did quill say about the ferry trims": "ferry" one story's alone,
+                # "trims" another's; no story tells of both, nor of more of them than the
+                # other, so no passage answers the part ("gov quote on school lunch?": "gov"
+                # read as "government", another story's word, where two are the lunch story's)
+                result = dataclasses.replace(result, high=False)
             if result.high and result.candidates and own and self._story_of(result) not in own:
                 # "what did the governor say about the bus cuts and the lunch program" of
                 # another story of hers than the two holding those: it tells of neither
@@ -357,8 +371,12 @@ class Searcher(Rendering):
         transit story tells of buses, where two stories quote the governor and both tell of
         cuts; a word held by several stories says nothing of which). Of words held in
         `_NAME_PASSAGES` passages or fewer: one many passages hold is no story's own."""
+        return frozenset(self._own_words_of_stories(part))
+
+    def _own_words_of_stories(self, part: str) -> dict[str, int]:
+        """`_stories_of_its_words`, each with how many of the words of `part` it alone holds."""
         if len(self.snapshot.stories) < 2:
-            return frozenset()
+            return {}
         index = self.snapshot.index
         passages = self.snapshot.passages
         found: list[tuple[int, str]] = []  # where each such word starts, and its story
@@ -372,9 +390,13 @@ class Searcher(Rendering):
                 if len(held) == 1:
                     found.append((word.start(), held.pop()))
         if not found:
-            return frozenset()  # the question read only where a word may say which story
+            return {}  # the question read only where a word may say which story
         start, end = read_question(part, self._mentions).speaker_span or (0, 0)
-        return frozenset(story for at, story in found if not start <= at < end)
+        counts: dict[str, int] = {}
+        for at, story in dict(found).items():
+            if not start <= at < end:
+                counts[story] = counts.get(story, 0) + 1
+        return counts
 
     def _newest_story(self) -> str | None:
         """The story of the latest date of publication in the headers; None when two share
@@ -1857,6 +1879,18 @@ class Searcher(Rendering):
             # reason: his reason is often in the quote carrying on from it, and the speaker's
             # match carries the model past the missing reason
             and not (expected.reason and signals.answer_type < 0 and quoting)
+            # "why does the mill road jail hold so many" of "The old county prison on Mill
+            # Road holds 300 inmates. Two nurses quit ... because the pay was low": the
+            # sentence on the topic is one plain clause stating the matter asked, no reason
+            and not (
+                expected.reason
+                and signals.answer_type < 0
+                and states_only_the_matter(
+                    self.snapshot.passages[plain[0].passage].text,
+                    frozenset(topic),
+                    bridged_forms(frozenset(topic), topical.bridges),
+                )
+            )
             and not (
                 unknown_speaker
                 and not self._names_their_group(plain[0].passage, owners)

@@ -465,7 +465,7 @@ class ConfidenceSignals(CandidateRanking):
         jailed" of "raising concerns over wrongful imprisonments"), as the coverage reads it."""
         text = self.snapshot.passages[passage].text
         asked = frozenset(topic)
-        forms = _bridged_forms(asked, bridges or {})
+        forms = bridged_forms(asked, bridges or {})
         rhetorical = self._quotes_whom(passage, reason_of)
         if gives_reason(text, asked, rhetorical=rhetorical, forms=forms):
             return 1.0
@@ -500,7 +500,7 @@ class ConfidenceSignals(CandidateRanking):
             return False
         text = self.snapshot.passages[passage].text
         asked = frozenset(topic)
-        forms = _bridged_forms(asked, bridges or {})
+        forms = bridged_forms(asked, bridges or {})
         return gives_reason(text, asked, forms=forms) and not gives_reason(
             text, asked, rhetorical=False, forms=forms
         )
@@ -745,7 +745,7 @@ class ConfidenceSignals(CandidateRanking):
         return known / total if total else 1.0
 
 
-def _bridged_forms(topic: frozenset[str], bridges: dict[str, tuple[str, ...]]) -> dict[str, str]:
+def bridged_forms(topic: frozenset[str], bridges: dict[str, tuple[str, ...]]) -> dict[str, str]:
     """The corpus words the `bridges` of the `topic` terms reach, each to the term it stands
     for (a word that is a topic term itself stands for itself, and is left out)."""
     return {
