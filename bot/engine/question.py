@@ -1483,6 +1483,23 @@ def _read_speaker_words(
             reading, found, _fitting_qualifiers(reading, found, named, finder.countries)
         ),
     )
+    if named and not speakers and (in_charge := in_leader_words(reading)) != reading:
+        # "the school chief" where the story's chiefs are a fire chief and a chief executive:
+        # the one in charge of a school, its principal (`in_leader_words`)
+        again = finder.find_groups(in_charge)
+        speakers = _holding_it_plainly(
+            in_charge,
+            _picked_by_title(
+                in_charge,
+                again,
+                _fitting_qualifiers(
+                    in_charge,
+                    again,
+                    _speakers_named(in_charge, again, plain.found, span),
+                    finder.countries,
+                ),
+            ),
+        )
     if named and not speakers:
         # "the Mexican president": a role the story gives, but not with these words
         return _asks_speaker(plain, span, verb_span, unknown_speaker=who)
@@ -1819,7 +1836,7 @@ def _fitting_qualifiers(
             # a possessive of a common noun says whose, not which: "the administration's
             # attorney general" is the story's; a name's ("el salvador's", "Mexico's") is which
             continue
-        if not _is_role(word):
+        if not _is_role(word) and not _implied_by_role(word, who):
             qualifiers.append(word)
             at.setdefault(word, match.start())
     if not qualifiers:  # nothing to fit: each speaker fits, named or not ("the mayor": 1,000)
@@ -2064,16 +2081,21 @@ def in_story_role_words(who: str) -> str:
 
 def in_leader_words(who: str) -> str:
     """The speaker words `who` with the noun naming whom they ask for written as the word of
-    its sense, where WordNet's most frequent sense of that noun as a kind of person is a kind
-    of leader ("head": "a person who is in charge") and words say what they are in charge of:
+    its sense, where the noun names one in charge and words say what they are in charge of:
     one before the noun other than a function word ("the union head"), or "of" and words
-    after it ("the head of the union"). The sense is the one whose definition names what
-    they are in charge of ("the school head": "the educator who has executive authority for
-    a school", the school principal), else the first: "leader", the word the reading knows a
-    person in charge by ("the union leader"). `who` itself otherwise: a role the reading
-    knows ("the fire chief", "the head of state"), or nothing said of what ("the head")."""
-    if in_story_role_words(who) != who:
-        return who  # "the head of state": the story's president
+    after it ("the head of the union"). A noun names one in charge when it is "leader", when
+    one of its senses as a kind of person is a kind of leader ("head", "chief": "a person who
+    is in charge"; "boss": "a person who exercises control and makes decisions"), or when its
+    most frequent sense is WordNet's group of leaders ("leadership": {leadership, leaders},
+    "the body of people who lead a group", meaning the leader or leaders). The sense is one
+    of the noun's own, or of "head" (WordNet's word for a person in charge, whose senses
+    every such noun shares), whose definition names what they are in charge of ("the school
+    leader", "the school head": {principal, head teacher, head}, "the educator who has
+    executive authority for a school", the school principal), else "leader", the word the
+    reading knows a person in charge by ("the union leader"). `who` itself otherwise: a
+    role WordNet has as one noun with its qualifier ("the fire chief", "the police chief",
+    "the party boss"), the role in the story's words ("the head of state": its president),
+    or nothing said of what ("the head")."""
     words = list(_LETTERS.finditer(who))
     lower = [word.group().lower() for word in words]
     of = next((at for at, word in enumerate(lower) if at and word == "of"), None)
@@ -2085,20 +2107,66 @@ def in_leader_words(who: str) -> str:
     if at < 0 or not qualifiers:
         return who
     noun = lower[at]
-    if names_a_role(noun) or _is_role(noun) or lemma_of(noun) != noun or not is_english_word(noun):
-        return who
+    if in_story_role_words(who) != who and noun != _LEADER:
+        return who  # "the head of state": the story's president
     wordnet = shared_wordnet()
-    senses = wordnet.person_senses(noun) if wordnet is not None else ()
-    if not senses or _LEADER not in senses[0].broader:
+    if (
+        wordnet is None
+        or lemma_of(noun) != noun
+        or not is_english_word(noun)
+        # "the fire chief", "the police chief": one noun of WordNet's, a role of its own
+        or any(wordnet.is_compound_noun(word, noun) for word in qualifiers)
+    ):
+        return who
+    senses = wordnet.person_senses(noun)
+    if not (noun == _LEADER or _leads_a_group(noun) or any(_LEADER in s.broader for s in senses)):
         return who
     word = _LEADER
-    for sense in senses[1:]:
+    others = [*senses[1:], *(wordnet.person_senses(_IN_CHARGE) if noun != _IN_CHARGE else ())]
+    for sense in others:
+        if _LEADER in sense.broader:
+            continue
         defined = set(re.findall(r"[a-z]+", sense.gloss.lower()))
         if defined & {*qualifiers, *map(lemma_of, qualifiers)}:
             # the first of its other words that is one word ("principal")
             word = next((w for w in sense.in_order if w != noun and w.isalpha()), word)
             break
+    if word == noun:
+        return who
     return who[: words[at].start()] + word + who[words[at].end() :]
+
+
+# WordNet's word for a person in charge ({head, chief, top dog}), whose other senses say of
+# what ("head": a school's principal)
+_IN_CHARGE = "head"
+
+
+def _implied_by_role(word: str, who: str) -> bool:
+    """Whether the qualifier `word` of the speaker words `who` is one with the role noun
+    after it, as WordNet has the two as one of that role's words ("the school principal":
+    {principal, school principal, head teacher, head}): it says what every such role is of,
+    not which of them ("Lindenwood's principal" is the school principal)."""
+    wordnet = shared_wordnet()
+    if wordnet is None:
+        return False
+    lower = [w.lower() for w in _LETTERS.findall(who)]
+    return any(
+        f"{word}_{after}" in sense.words
+        for before, after in itertools.pairwise(lower)
+        if before == word
+        for sense in wordnet.person_senses(after)
+    )
+
+
+def _leads_a_group(noun: str) -> bool:
+    """Whether `noun` is a word of WordNet's group of leaders ({leadership,
+    leaders}: "the body of people who lead a group"), as "the union leadership" asks for
+    the union's leader or leaders."""
+    wordnet = shared_wordnet()
+    if wordnet is None:
+        return False
+    leaders = wordnet.first_noun_sense(_LEADER + "s")
+    return leaders is not None and noun in leaders[1]
 
 
 _LEADER = "leader"
