@@ -1442,9 +1442,12 @@ def _read_speaker_words(
     reading = _with_roles_spelt(who)  # "the Cornell profesor": the Cornell professor
     reading = _with_role_initials(reading, finder)  # "trump's AG": Trump's attorney general
     found: Sequence[Found] = finder.find_groups(reading)
-    if not found:
+    if not found and not _unique(
+        finder.descriptions.fitting(description_words(reading, _ROLE_QUALIFIERS))
+    ):
         # "the union head": the union leader (a kind of leader in WordNet), where the words as
-        # typed find no one ("the Head family" may be the story's Heads)
+        # typed find no one ("the Head family" may be the story's Heads) and describe no one
+        # ("the clinic's boss" is its chief executive, "boss" a "chief" in WordNet)
         reading = in_leader_words(reading)
         found = finder.find_groups(reading)
     named = _speakers_named(reading, found, plain.found, span)

@@ -83,3 +83,22 @@ def test_a_role_the_story_gives_nobody_is_refused(
     assert not answer.answered
     assert answer.reason is not None
     assert answer.reason.startswith(reason), answer.reason
+
+
+CANNERY_STORY = "\n".join(
+    [
+        "The Pellworth cannery will close its second line in June, the company said.",
+        "The company's chief executive, Lorna Vesey, said sardine catches had fallen for three"
+        " years. “We cannot can fish that is not in the sea,” Vesey said.",
+        "Emil Drago, who leads the cannery workers' union, said 80 jobs would go. “These are"
+        " families who have worked this line for generations,” Drago said.",
+    ]
+)
+
+
+def test_a_boss_the_story_describes_in_a_role_of_its_own() -> None:
+    """ "the company's boss" describes its chief executive ("boss" is a "chief" in WordNet):
+    read so, not as a leader of the company; "the union boss" is the union's leader."""
+    cannery = searcher_for("cannery", CANNERY_STORY)
+    asked_for_words(cannery, "what did the company's boss say about the catches", "Lorna Vesey")
+    asked_for_words(cannery, "what did the union boss say about the jobs", "Emil Drago")
