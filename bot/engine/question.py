@@ -2098,7 +2098,7 @@ def in_leader_words(who: str) -> str:
     reading knows a person in charge by ("the union leader"). `who` itself otherwise: a
     role WordNet has as one noun with its qualifier ("the fire chief", "the police chief",
     "the party boss"), the role in the story's words ("the head of state": its president),
-    or nothing said of what ("the head")."""
+    or nothing said of what ("the head"; "the big boss": no noun)."""
     words = list(_LETTERS.finditer(who))
     lower = [word.group().lower() for word in words]
     of = next((at for at, word in enumerate(lower) if at and word == "of"), None)
@@ -2121,6 +2121,8 @@ def in_leader_words(who: str) -> str:
         or any(wordnet.is_compound_noun(word, noun) for word in qualifiers)
     ):
         return who
+    if not any(wordnet.is_noun(word) for word in qualifiers):
+        return who  # "the big boss", "the old chief": described, not said what of
     senses = wordnet.person_senses(noun)
     if not (noun == _LEADER or _leads_a_group(noun) or any(_LEADER in s.broader for s in senses)):
         return who
