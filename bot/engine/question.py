@@ -1812,6 +1812,7 @@ def _fitting_qualifiers(
     or their story's home country: "the American president" is the story's unqualified
     "President")."""
     speakers = _of_owners_country(who, found, speakers, countries)
+    speakers = _without_other_kinds_of_role(who, found, speakers)
     covered = [(start, end) for _, start, end, _ in found]
     # and the words tying an owner to the role ("the attorney general for Trump"): whose
     covered += [tie for group in found if (tie := _tie_to_someone_else(who, group))]
@@ -1873,6 +1874,33 @@ def _fitting_qualifiers(
         if all(any(_one_family(q, w) for w in own) or of_country(q, person) for q in qualifiers):
             fitting.append(person)
     return tuple(fitting)
+
+
+def _without_other_kinds_of_role(
+    who: str, found: Sequence[Found], speakers: Sequence[Person]
+) -> tuple[Person, ...]:
+    """`speakers` less those whose role is another kind of the role `who` asks for: "the
+    police chief" is not "Fire Chief Ingrid Holm" (a role word before the asked role says
+    which kind, as "fire" does in hers), though "the chief" is, and "the police officer" may
+    be "Officer Dana Ruiz" (her role names no other kind). A role word qualifying another is
+    not a qualifier `_fitting_qualifiers` weighs (both are roles), hence this check. Those
+    found by name stay."""
+    words = [w.lower() for w in _LETTERS.findall(who)]
+    kinds = [(a, b) for a, b in itertools.pairwise(words) if _is_role(a) and _is_role(b)]
+    if not kinds:
+        return tuple(speakers)
+    by_name = {p.id for group in found for p in group.by_name}
+
+    def other_kind(person: Person) -> bool:
+        for label in person.roles:
+            own = [w.lower() for w in _LETTERS.findall(label)]
+            for before, head in itertools.pairwise(own):
+                for kind, asked in kinds:
+                    if head == asked and before != kind and kind not in own:
+                        return True
+        return False
+
+    return tuple(p for p in speakers if p.id in by_name or not other_kind(p))
 
 
 def _of_home_country(person: Person, countries: PeopleCountries) -> bool:
