@@ -212,22 +212,7 @@ def gives_reason(
     if not topic:
         return True
     forms = forms or {}
-    words, starts, _ = term_spans(text)
-    pairs = list(zip(words, starts, strict=True))
-    held = [
-        (
-            opens,
-            closes,
-            len(
-                {
-                    w if w in topic else forms[w]
-                    for w, at in pairs
-                    if opens <= at < closes and (w in topic or w in forms)
-                }
-            ),
-        )
-        for opens, closes in _sentences(text)
-    ]
+    held = _topic_terms_by_sentence(text, topic, forms)
     most = max(n for _, _, n in held)
     if not most:
         return True
@@ -454,17 +439,14 @@ _ONE_CLAUSE_BREAK = re.compile(
 )
 
 
-def states_only_the_matter(
-    text: str, topic: Collection[str], forms: Mapping[str, str] | None = None
-) -> bool:
-    """Whether every sentence of `text` holding the most `topic` terms (or words `forms`
-    reaches) is one plain clause: no comma, dash, quotation or word opening another clause or
-    a phrase of cause or purpose ("The old county prison on Mill Road holds 300 inmates."). Such
-    a sentence states the matter a why-question asks about, not its reason."""
-    forms = forms or {}
+def _topic_terms_by_sentence(
+    text: str, topic: Collection[str], forms: Mapping[str, str]
+) -> list[tuple[int, int, int]]:
+    """Each sentence of `text` (its start and end) with how many `topic` terms it holds, a
+    word `forms` reaches counted as the term it stands for."""
     words, starts, _ = term_spans(text)
     pairs = list(zip(words, starts, strict=True))
-    held = [
+    return [
         (
             opens,
             closes,
@@ -478,6 +460,17 @@ def states_only_the_matter(
         )
         for opens, closes in _sentences(text)
     ]
+
+
+def states_only_the_matter(
+    text: str, topic: Collection[str], forms: Mapping[str, str] | None = None
+) -> bool:
+    """Whether every sentence of `text` holding the most `topic` terms (or words `forms`
+    reaches) is one plain clause: no comma, dash, quotation or word opening another clause or
+    a phrase of cause or purpose ("The old county prison on Mill Road holds 300 inmates."). Such
+    a sentence states the matter a why-question asks about, not its reason."""
+    forms = forms or {}
+    held = _topic_terms_by_sentence(text, topic, forms)
     if not held:
         return False
     most = max(n for _, _, n in held)
