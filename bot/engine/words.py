@@ -183,6 +183,8 @@ PHRASAL_SPEECH_VERBS = (
     ("push", "back"),
     ("clap", "back"),
     ("open", "up"),
+    ("bring", "up"),
+    ("point", "out"),
 )
 
 # --- People: roles, names, institutions ----------------------------------------------------
