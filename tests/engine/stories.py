@@ -40,6 +40,21 @@ SCHOOL_CLOSING = "\n".join(
 )
 
 
+# A city budget passed over one councilman's vote, shared by the tests of 9read67's readings
+# of whose words a question asks ("the mayor's take on X — what did she say", "and brandt on
+# the roads?")
+CITY_BUDGET = "\n".join(
+    [
+        "The city council passed its budget on Thursday after a four-hour hearing.",
+        "“This budget keeps every library open and fixes the roads we have ignored,” Mayor"
+        " Lena Ortiz said.",
+        "Councilman Paul Brandt voted against it. “We are borrowing against our children,”"
+        " Brandt said.",
+        "The budget adds $4 million for road repairs, and the library system gets $1 million.",
+    ]
+)
+
+
 def searcher_for(story_id: str, body: str) -> Searcher:
     """A searcher over one story of `body`'s paragraphs, as a story file would hold them."""
     text = story_file_text({"id": story_id}, body)

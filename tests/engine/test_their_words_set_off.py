@@ -9,23 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.engine.stories import searcher_for
-
-BUDGET_STORY = "\n".join(
-    [
-        "The city council passed its budget on Thursday after a four-hour hearing.",
-        "“This budget keeps every library open and fixes the roads we have ignored,” Mayor"
-        " Lena Ortiz said.",
-        "Councilman Paul Brandt voted against it. “We are borrowing against our children,”"
-        " Brandt said.",
-        "The budget adds $4 million for road repairs, and the library system gets $1 million.",
-    ]
-)
+from tests.engine.stories import CITY_BUDGET, searcher_for
 
 
 @pytest.fixture(scope="module")
 def budget():  # type: ignore[no-untyped-def]
-    return searcher_for("budget", BUDGET_STORY)
+    return searcher_for("budget", CITY_BUDGET)
 
 
 @pytest.mark.parametrize(
