@@ -55,6 +55,22 @@ CITY_BUDGET = "\n".join(
 )
 
 
+# A ferry strike whose union leader and the company's executive are quoted, shared by the tests
+# of 9read68's readings of whose words a question asks ("say back", "X on Y", "the catch the
+# professor mentioned"); each test adds the paragraphs it needs
+FERRY_STRIKE = "\n".join(
+    [
+        "Ferry workers at the Port of Calloway went on strike on Tuesday over pay.",
+        "Union leader Dana Moreau met shipping executive Victor Hale on Monday, but the talks"
+        " broke down.",
+        "“We will not go back to work until Hale puts a fair offer on the table,” Moreau told"
+        " reporters.",
+        "“I don't have the authority to raise wages without the board,” Hale said.",
+        "Moreau said the company had earned record profits last year.",
+    ]
+)
+
+
 def searcher_for(story_id: str, body: str) -> Searcher:
     """A searcher over one story of `body`'s paragraphs, as a story file would hold them."""
     text = story_file_text({"id": story_id}, body)

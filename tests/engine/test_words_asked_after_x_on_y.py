@@ -12,17 +12,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.engine.stories import searcher_for
+from tests.engine.stories import FERRY_STRIKE, searcher_for
 
 STRIKE_STORY = "\n".join(
     [
-        "Ferry workers at the Port of Calloway went on strike on Tuesday over pay.",
-        "Union leader Dana Moreau met shipping executive Victor Hale on Monday, but the talks"
-        " broke down.",
-        "“We will not go back to work until Hale puts a fair offer on the table,” Moreau told"
-        " reporters.",
-        "“I don't have the authority to raise wages without the board,” Hale said.",
-        "Moreau said the company had earned record profits last year.",
+        FERRY_STRIKE,
         "“Our members have been patient for three long years,” Moreau said at a rally on"
         " Wednesday.",
         "Port commissioner Alan Pryce said the exact schedule of the reduced ferry service would"
