@@ -15,8 +15,9 @@ twenty-ninth (9attr24); unseen-15 is attr-17, written the same way, read whole i
 thirtieth (9attr28); unseen-16 is attr-18, written the same way, read whole in the
 thirty-first (9attr29); unseen-17 is attr-19, written the same way, read whole in the
 thirty-second (9attr30); unseen-18 is attr-20, written the same way, read whole in the
-thirty-second (9attr31). `storybot --corpus DIR eval DIR/key.jsonl` prints the same figures
-(README, Quality)."""
+thirty-second (9attr31); unseen-19 is attr-21, written the same way in the thirty-second, read
+whole in the thirty-third (9attr32). `storybot --corpus DIR eval DIR/key.jsonl` prints the
+same figures (README, Quality)."""
 
 from __future__ import annotations
 
@@ -101,6 +102,8 @@ FIGURES = {
     # executive, "..."" named forward outside the lede (a20-58), "Mr. Vasara ... he said" of
     # Emil and Jari Vasara, neither given "Mr." (a20-31)
     "unseen-18": (76, 72, 2),
+    # attr-21, unread until the thirty-third session (9attr32), at main's figures (c77facd)
+    "unseen-19": (74, 70, 3),
 }
 
 
