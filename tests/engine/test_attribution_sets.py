@@ -102,8 +102,14 @@ FIGURES = {
     # executive, "..."" named forward outside the lede (a20-58), "Mr. Vasara ... he said" of
     # Emil and Jari Vasara, neither given "Mr." (a20-31)
     "unseen-18": (76, 72, 2),
-    # attr-21, unread until the thirty-third session (9attr32), at main's figures (c77facd)
-    "unseen-19": (74, 70, 3),
+    # attr-21, read whole by 9attr32 (thirty-third session): nobody's words credited: a
+    # company's statement to the company (a21-09, `In a statement posted on its website ...,
+    # Boreal said it was "in regular and constructive contact with the regulator"`; by design,
+    # as unseen-14's and unseen-18's). The three wrong credits and the miss of the start are
+    # right now: `its "Pure Llanfair" jars` (a brand, nobody's), `posted a photograph ... with
+    # the caption: "..."` (the poster's), `Her daughter was blunter. Asked ..., she replied:`
+    # (the daughter's, not her mother's)
+    "unseen-19": (74, 73, 1),
 }
 
 

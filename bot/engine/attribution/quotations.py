@@ -926,7 +926,13 @@ class QuotationFinder(ReportedSpeech):
             det = n - 2 if toks[n - 1].lower == "own" else n - 1  # "her own message"
             verb = det - 1
             owners = ("his", "her", "its") if det < n - 1 else ("a", "an", "his", "her", "its")
-            if toks[det].lower not in owners or toks[verb].lower not in _SENDING:
+            if toks[verb].lower == "with" and toks[det].lower in _OWNERS:
+                # "posted a photograph ... with the caption:": the words put with what was sent
+                sent = self._sent_with(pi, verb)
+                if sent is None:
+                    return None
+                verb = sent
+            elif toks[det].lower not in owners or toks[verb].lower not in _SENDING:
                 return None
             ref = self._subject_before(pi, verb)
             if ref is None or ref.kind not in ("person", "pronoun", "name"):
@@ -942,6 +948,30 @@ class QuotationFinder(ReportedSpeech):
             if toks[det].lower in (("his", "her") if body else ("its",)):
                 return None
             return speaker
+        return None
+
+    def _sent_with(self, pi: int, w: int) -> int | None:
+        """`Lacroix posted a photograph of his shop window on Instagram with the caption:`,
+        `Hale sent the council a box of petitions, with a note:`: the verb of sending
+        (`_SENDING`) whose object "with" at `w` follows, at most twelve words back in its
+        sentence, past no quotation, no name the story knows (but "his", "her", "its"), no
+        other finite verb (`a photograph her son took, with the caption:`: his words, maybe)
+        and no "by" (`a post by the council with the message:`); None when there is none."""
+        para = self.paras[pi]
+        toks = para.tokens
+        lo, _ = para.sentence(w)
+        known = {x for m in self.mentions[pi] for x in range(m.i, m.j)}
+        start = w - 2 if w - 1 > lo and toks[w - 1].text == "," else w - 1
+        for v in range(start, max(lo, w - 13), -1):
+            tok = toks[v]
+            if para.quote_of[v] != -1 or (v in known and tok.lower not in ("his", "her", "its")):
+                return None
+            if not (tok.is_word or tok.kind == "poss") or tok.lower == "by":
+                return None
+            if tok.lower in _SENDING:
+                return v if v < w - 1 else None
+            if _past_or_only_verb(tok) and toks[v - 1].lower not in _OWNERS:
+                return None
         return None
 
     def _own_possessive(self, ref: Ref, words: Sequence[str]) -> str | None:
@@ -1005,6 +1035,8 @@ class QuotationFinder(ReportedSpeech):
             return True
         if not _title_cased(self.body[q.start : q.end]):
             return False
+        if self._names_a_kind_of_thing(para, q):
+            return True
         for v in range(k, max(-1, k - 5), -1):  # the verb, then at most an object and "the"
             if para.quote_of[v] != -1 or not toks[v].is_word:
                 return False
@@ -1013,6 +1045,27 @@ class QuotationFinder(ReportedSpeech):
             if toks[v].lower == "as" and _known_before(toks, v):
                 return True  # 'legislation, known as the "Safe Patient Limits Act,"'
         return False
+
+    def _names_a_kind_of_thing(self, para: Para, q: QuoteSpan) -> bool:
+        """`the co-operative had sold out of its "Pure Llanfair" jars`, `the "Save Our Pool"
+        campaign`, `a "Buy Local" sticker`: capitalised words in quotation marks (`_title_cased`)
+        between a determiner or a possessive and a noun in lower case they qualify, nothing
+        between the marks and either (no comma or stop inside the marks): the name of a thing
+        of that kind, a brand, a slogan, nobody's words (`she said the plan was "Simply Not
+        Good Enough"` still the speaker's: no noun after)."""
+        k, close = q.open_tok - 1, q.close_tok
+        toks = para.tokens
+        if close is None or close + 1 >= len(toks) or para.quote_of[close + 1] != -1:
+            return False
+        if not (toks[k].lower in NOUN_MARKERS or toks[k].kind == "poss"):
+            return False
+        if not self.body[q.end - 1 : q.end].isalnum():
+            return False
+        noun = toks[close + 1]
+        if not noun.is_word or noun.is_cap:
+            return False
+        forms = all_lemmas(noun.lower)
+        return "NOUN" in forms and "AUX" not in forms
 
     @staticmethod
     def _coined_after(para: Para, k: int) -> bool:
@@ -1985,6 +2038,14 @@ _TITLE_SMALL = frozenset("a an the of and or for to in on at by with from".split
 def _omits(word: str) -> bool:
     """A form of a verb of leaving out ("ignored", "overlooking")."""
     return any(lemma in _OMITTING for lemma in all_lemmas(word).get("VERB", ()))
+
+
+def _past_or_only_verb(tok: Token) -> bool:
+    """A verb form in lower case that is no noun too ("took", "wrote") or ends in "-ed"
+    ("filmed"): a clause of its own, not part of an object ("cards", "reading")."""
+    if not finite_verb(tok) or tok.lower.endswith("ing"):
+        return False
+    return tok.lower.endswith("ed") or "NOUN" not in all_lemmas(tok.lower)
 
 
 def _noun_after_marker(toks: Sequence[Token], v: int) -> bool:

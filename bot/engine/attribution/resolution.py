@@ -710,10 +710,11 @@ class Resolver(GenderEvidence):
             held = self._role_holder_in_sentence(pi, tok, gender)
             if held is not None:
                 return held or None  # "": decided, nobody
-            role_subject = self._role_subject_since(pi, tok, events[-1] if events else None)
+            last_event = events[-1] if events else None
+            role_subject = self._role_subject_since(pi, tok, last_event, gender)
             if role_subject is not None:
                 return self._role_subject_speaker(pi, role_subject, gender)
-            voice = self._voice_subject_since(pi, tok, events[-1] if events else None, gender)
+            voice = self._voice_subject_since(pi, tok, last_event, gender)
             if voice is not None:
                 return voice
         fallback = None
@@ -1116,12 +1117,16 @@ class Resolver(GenderEvidence):
                     return False  # "a neighbor": someone else the pronoun may be
         return True
 
-    def _role_subject_since(self, pi: int, tok: int, last: Event | None) -> int | None:
+    def _role_subject_since(
+        self, pi: int, tok: int, last: Event | None, gender: Gender
+    ) -> int | None:
         """`The mayor, asked whether she had the votes, smiled. "Ask me Tuesday," she said`:
         where a sentence of the pronoun's paragraph, after the last speaker's cue and before
         the pronoun, opens with "The" and a noun for a kind of person as its subject (a verb or
         a comma after it), the token of that noun (the last such); else None. The pronoun is
-        most likely that person, whoever spoke last."""
+        most likely that person, whoever spoke last. So too "His"/"Her" and a noun of kin
+        that may be of the pronoun's gender (`Her daughter was blunter. Asked ..., she
+        replied:`; not "Her husband stayed home" before "she")."""
         para = self.paras[pi]
         toks = para.tokens
         since = last.tok if last is not None and last.para == pi else -1
@@ -1130,7 +1135,10 @@ class Resolver(GenderEvidence):
             k = lo + 1
             if lo <= since or k + 1 >= tok or para.quote_of[lo] != -1:
                 continue
-            if toks[lo].lower != "the" or not describes_person(toks[k]):
+            if toks[lo].lower in ("his", "her") and toks[k].lower in KIN_NOUNS:
+                if word_gender(toks[k])[0] not in (None, gender):
+                    continue
+            elif toks[lo].lower != "the" or not describes_person(toks[k]):
                 continue
             after = k + 1
             while after < tok and toks[after].lower in AUX_ADVERBS:
@@ -1199,11 +1207,24 @@ class Resolver(GenderEvidence):
     def _role_subject_speaker(self, pi: int, k: int, gender: Gender) -> str | None:
         """The one person the role at token `k` ("the mayor") is, when a pronoun of `gender`
         may be them; else nobody (not the last speaker: the sentence was about someone else).
-        "The captain, Renata Voss, declared": the name in apposition."""
+        "The captain, Renata Voss, declared": the name in apposition; "Her daughter": the one
+        the story named as the daughter of the one "her" is (`_resolve_kin`)."""
         toks = self.paras[pi].tokens
-        named = self.starting[pi].get(k + 2) if toks[k + 1].text == "," else None
+        named = None
+        if toks[k + 1].text == ",":  # "Her brother, Councillor Samuel Okafor,": past a title
+            named = next(
+                (
+                    self.starting[pi][x]
+                    for x in range(k + 2, min(k + 5, len(toks)))
+                    if x in self.starting[pi]
+                    and all(t.is_word and t.is_cap for t in toks[k + 2 : x])
+                ),
+                None,
+            )
         if named is not None and len(named.ids) == 1:
             pid: str | None = named.ids[0]
+        elif toks[k - 1].lower in ("his", "her"):  # "Her daughter was blunter."
+            pid = self._resolve_kin(pi, k - 1, f"{toks[k - 1].lower} {toks[k].lower}")
         else:
             pid = self._resolve_role(pi, k, toks[k].lower)
         return None if pid is None or self._contradicts(pid, gender) else pid
