@@ -4,8 +4,8 @@ market story of our own: capitalised words in quotation marks naming a kind of t
 determiner and a noun (`its "Harbour Gold" jars`: a brand, nobody's words, not the reported
 speaker's); words a sender put with what they posted or sent (`posted a photograph ... with the
 caption: "..."`); a sentence whose subject is "Her"/"His" and a noun of kin (`Her daughter was
-blunter. Asked ..., she replied: "..."`: the daughter the story named, not the last speaker).
-Each with guards."""
+blunter. Asked ..., she replied: "..."`: the daughter the story named, when she spoke before,
+not the last speaker). Each with guards."""
 
 from __future__ import annotations
 
@@ -88,6 +88,7 @@ def family(*paragraphs: str) -> str:
         " her stall across the river. “We have moved before,” she said.",
         "Her daughter, Mia Ortiz, who runs the stall on Saturdays, started a petition. Her"
         " husband, Carlos Ortiz, keeps the bees.",
+        "Mia Ortiz said three hundred people had signed it by Tuesday.",
         "Lena Ortiz said she was willing to wait for the repairs. “A year is not forever,” she"
         " said.",
         *paragraphs,
@@ -109,12 +110,6 @@ def test_a_kin_subject_is_who_the_pronoun_after_means() -> None:
         family("Her daughter, asked about the petition, shrugged. “It is a start,” she said."),
     )
     assert quoted(searcher, "It is a start") == ["Mia Ortiz"]
-    # a kin the story names no one as: someone it does not name, not the last speaker
-    searcher = searcher_for(
-        "market-kin-unnamed",
-        family("Her sister was angrier. “They lied to us,” she said."),
-    )
-    assert quoted(searcher, "They lied to us") == [None]
 
 
 def test_a_sons_sentence_before_his_words() -> None:
@@ -122,7 +117,7 @@ def test_a_sons_sentence_before_his_words() -> None:
     body = market(
         "Tom Vale, who chairs the traders’ association, said the move would cost each stall"
         " £2,000. “Nobody asked us,” he said.",
-        "His son, Leo Vale, sells cheese two stalls down.",
+        "His son, Leo Vale, sells cheese two stalls down. Leo Vale said trade had halved.",
         "Tom Vale said he would meet the council on Friday.",
         "His son was less patient. “I will sell online,” he said.",
     )
@@ -130,14 +125,30 @@ def test_a_sons_sentence_before_his_words() -> None:
     assert quoted(searcher, "sell online") == ["Leo Vale"]
 
 
-def test_a_kin_of_the_other_gender_leaves_the_last_speaker() -> None:
-    # Guards: "Her husband" is no one "she" may be; the last speaker still speaks; a kin
-    # subject named after a title in apposition ("His brother, Councillor Sam Vale,")
+def test_a_kin_subject_who_may_not_be_the_pronoun_leaves_the_last_speaker() -> None:
+    # Guards: "Her husband" is no one "she" may be; a relative something was done to ("was
+    # born"), or one who never spoke before, is spoken of: the last speaker still speaks; a kin
+    # subject set off with a name after a title ("His brother, Councillor Sam Vale,"), who
+    # never spoke before, leaves the rules after it to find him (unseen-17's a19-rovers-stadium)
     searcher = searcher_for(
         "market-kin-guard",
         family("Her husband stayed at home. “He hates crowds,” she said."),
     )
     assert quoted(searcher, "He hates crowds") == ["Lena Ortiz"]
+    searcher = searcher_for(
+        "market-kin-passive",
+        family("Her daughter was born above the stall. “She learned to count here,” she said."),
+    )
+    assert quoted(searcher, "learned to count") == ["Lena Ortiz"]
+    searcher = searcher_for(
+        "market-kin-silent",
+        family(
+            "Lena Ortiz’s sister, Rosa Ortiz, moved to Leeds in 2010.",
+            "Lena Ortiz said she would not follow her. “I was born here,” she said.",
+            "Her sister calls every Sunday. “She wants me to move north,” she said.",
+        ),
+    )
+    assert quoted(searcher, "move north") == ["Lena Ortiz"]
     body = market(
         "Tom Vale, who chairs the traders’ association, said the move would cost each stall"
         " £2,000.",

@@ -1125,8 +1125,11 @@ class Resolver(GenderEvidence):
         the pronoun, opens with "The" and a noun for a kind of person as its subject (a verb or
         a comma after it), the token of that noun (the last such); else None. The pronoun is
         most likely that person, whoever spoke last. So too "His"/"Her" and a noun of kin
-        that may be of the pronoun's gender (`Her daughter was blunter. Asked ..., she
-        replied:`; not "Her husband stayed home" before "she")."""
+        (`Her daughter was blunter. Asked ..., she replied:`), when the relative it is
+        (`_resolve_kin`) may be of the pronoun's gender and spoke before in the story, and the
+        sentence tells of no deed done to them: not "Her husband stayed home" before "she",
+        nor `Her daughter was diagnosed at four. "We didn't know," she said` (the mother
+        speaks of her daughter)."""
         para = self.paras[pi]
         toks = para.tokens
         since = last.tok if last is not None and last.para == pi else -1
@@ -1135,17 +1138,33 @@ class Resolver(GenderEvidence):
             k = lo + 1
             if lo <= since or k + 1 >= tok or para.quote_of[lo] != -1:
                 continue
-            if toks[lo].lower in ("his", "her") and toks[k].lower in KIN_NOUNS:
-                if word_gender(toks[k])[0] not in (None, gender):
-                    continue
-            elif toks[lo].lower != "the" or not describes_person(toks[k]):
+            kin = toks[lo].lower in ("his", "her") and toks[k].lower in KIN_NOUNS
+            if not kin and (toks[lo].lower != "the" or not describes_person(toks[k])):
                 continue
             after = k + 1
             while after < tok and toks[after].lower in AUX_ADVERBS:
                 after += 1
-            if toks[after].text == "," or finite_verb(toks[after]):
-                found = k
+            if toks[after].text != "," and not finite_verb(toks[after]):
+                continue
+            if kin and not self._relative_who_spoke(pi, lo, after, gender):
+                continue
+            found = k
         return found
+
+    def _relative_who_spoke(self, pi: int, lo: int, after: int, gender: Gender) -> bool:
+        """The sentence at `lo` of paragraph `pi` opens with "His"/"Her" and a noun of kin,
+        its verb (or a comma) at `after`: the relative the story named so (`_resolve_kin`),
+        of a gender the pronoun's `gender` does not contradict, spoke before this sentence,
+        and the verb is no passive ("was diagnosed", "was born": something done to them)."""
+        toks = self.paras[pi].tokens
+        if word_gender(toks[lo + 1])[0] not in (None, gender):
+            return False
+        if toks[after].lower in BE_FORMS and after + 1 < len(toks) and finite_verb(toks[after + 1]):
+            return False
+        pid = self._resolve_kin(pi, lo, f"{toks[lo].lower} {toks[lo + 1].lower}")
+        if pid is None or self._contradicts(pid, gender):
+            return False
+        return any(e.speaker == pid and (e.para, e.tok) < (pi, lo) for e in self.history)
 
     def _voice_subject_since(
         self, pi: int, tok: int, last: Event | None, gender: Gender
@@ -1210,17 +1229,7 @@ class Resolver(GenderEvidence):
         "The captain, Renata Voss, declared": the name in apposition; "Her daughter": the one
         the story named as the daughter of the one "her" is (`_resolve_kin`)."""
         toks = self.paras[pi].tokens
-        named = None
-        if toks[k + 1].text == ",":  # "Her brother, Councillor Samuel Okafor,": past a title
-            named = next(
-                (
-                    self.starting[pi][x]
-                    for x in range(k + 2, min(k + 5, len(toks)))
-                    if x in self.starting[pi]
-                    and all(t.is_word and t.is_cap for t in toks[k + 2 : x])
-                ),
-                None,
-            )
+        named = self.starting[pi].get(k + 2) if toks[k + 1].text == "," else None
         if named is not None and len(named.ids) == 1:
             pid: str | None = named.ids[0]
         elif toks[k - 1].lower in ("his", "her"):  # "Her daughter was blunter."
