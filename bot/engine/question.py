@@ -187,10 +187,13 @@ _SPEECH_NOUN_WORDS = frozenset(
     one soundbite soundbites retort retorts
     """.split()
 )
-# Words qualifying what someone said: "overall", "first", "latest", "official", and when:
-# "Trump's April comments", "Bukele's Monday remarks", "her recent statement"
+# Words qualifying what someone said: "overall", "first" ("opening": "Bukele's opening
+# words"), "latest", "official", and when: "Trump's April comments", "Bukele's Monday remarks",
+# "her recent statement". (Not "closing" or "parting": measured, their words are then ranked
+# as any of theirs, and "what were quinn's closing words" was high on her first passage.)
 _QUALIFYING_WORDS = frozenset(
     "overall first initial latest last official public full exact actual own recent earlier"
+    " opening"
     " previous original early final new famous infamous controversial january february march"
     " april may june july august september october november december monday tuesday"
     " wednesday thursday friday saturday sunday".split()
