@@ -1373,9 +1373,28 @@ def test_the_thirty_second_sessions_second_read_set(story_snapshot: IndexSnapsho
 
 def test_the_thirty_third_sessions_read_set(story_snapshot: IndexSnapshot) -> None:
     """eval-fresh-69.jsonl: 48 questions as a Model UN club's Discord asks them while prepping
-    a crisis committee. DRAFT."""
+    a crisis committee ("Quote me what Bukeley said about America's crime problem, need it for
+    an opening speech", "Has Bukele taken heat for cozying up to Beijing? Our Taiwan delegate
+    wants to know", "hrw numbers on el sal detentions?? how many locked up vs actually
+    convicted, need for my position paper asap 🙏"), written blind by a helper who saw only the
+    story, kept out unread through the thirty-second session and read whole in the
+    thirty-third (9read69). On its start (c77facd): Recall@1 33 of 40, Recall@3 39, 19 high all
+    right, none refused, speaker right 8, unanswerable high 0 of 8, absent speakers refused 3
+    of 3. Now 34, 39, 21 high all right: "How does the Trump administration justify not acting
+    on the Supreme Court ruling about Garcia?" first and high ("not" weighs as a word, not as
+    an adverb saying when), "What were Bukele's opening words to Trump in the Oval Office?"
+    high ("opening" qualifies someone's words as "first" does). Left, Recall@1: "What did
+    Trump put up on his social media platform before Bukele showed up?" ("put up" read as
+    "raise", the hype video second), "Was Bukele even allowed to run for a second term?"
+    ("run for a second term" / "sought reelection": not returned), "Did the White House publish
+    a list of the people it sent to El Salvador?" (the professor's "send deportees to El
+    Salvador" closer in meaning, the fact sheet second), "hrw numbers on el sal detentions??
+    ..." (HRW's "mass arbitrary detentions" first, the counts second), "did trump n bukele
+    actually vibe in the oval or was it awkward lol" ("exchanged pleasantries" third) and "Why
+    does the White House keep publicizing the deportations to El Salvador?" ("a bragging
+    point" third)."""
     held = held_out(story_snapshot, "eval-fresh-69.jsonl")
-    assert_read_set_floors(held, recall_at_1=33, recall_at_3=39, high=19)
+    assert_read_set_floors(held, recall_at_1=34, recall_at_3=39, high=21)
 
 
 def _across_sets() -> Any:

@@ -5,7 +5,8 @@ when or how far are ("still", "ever", "so far": `adverb_weight` of a word in the
 unless the passage holds it in the phrase typed), so the passage holding the question's other
 words but no "not" ("it would be “preposterous” ... despite a unanimous Supreme Court ruling")
 came first (fresh-69 r04). "not" now weighs as a word in the order shown too; the confidence
-model reads its own ranking, as before."""
+model reads its own ranking, as before. Not "or not", which asks whether ("so is bukele a good
+guy or not": 9probe7 s07's third passage became one holding "did not compel")."""
 
 from __future__ import annotations
 
@@ -76,3 +77,15 @@ def test_without_not_the_other_passage_stays_first(landfill) -> None:  # type: i
     )
     assert answer.passages[0].text.startswith("But at the meeting")
     assert answer.confidence == "low"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["so is the landfill closing or not", "is the board acting on the elm creek ruling or not"],
+)
+def test_or_not_asks_whether_and_weighs_as_an_adverb(landfill, typed: str) -> None:  # type: ignore[no-untyped-def]
+    # guards, as on main: "or not" asks whether, no negation a passage must hold (weighed as a
+    # word, it put the lawyers' "did not compel" second)
+    answer = landfill.ask(typed)
+    shown = [passage.text[:20] for passage in answer.passages[:3]]
+    assert "Board lawyers" not in shown[1]

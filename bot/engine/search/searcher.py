@@ -1394,9 +1394,13 @@ class Searcher(Rendering):
         )
         # (not "not": what was not done is what is asked, and a passage telling it says "not"
         # too: "justify not acting on the ruling" of "said it did not compel them to take
-        # action")
+        # action"; but "or not", which asks whether, "is bukele a good guy or not")
         adverbs = (
-            adverb_phrases(text, words, qualifiers.adverbs - _NEGATION)
+            adverb_phrases(
+                text,
+                words,
+                qualifiers.adverbs - _NEGATION if _NEGATED.search(text) else qualifiers.adverbs,
+            )
             if self.settings.adverb_weight < 1.0
             else {}
         )
@@ -4808,8 +4812,10 @@ _AGREES_TO = re.compile(
 # Particles that are seldom a preposition after a verb's object ("send the man back", "give
 # it up"): "over", "in", "on" are more often a preposition ("hold the boats over winter")
 _ADVERB_PARTICLES = frozenset("back up out off down away".split())
-# The adverb that weighs as a word in the order shown (`adverb_phrases`): it says what is asked
+# The adverb that weighs as a word in the order shown (`adverb_phrases`) where it negates what
+# is asked (`_NEGATED`): not "or not", which asks whether
 _NEGATION = frozenset({"not"})
+_NEGATED = re.compile(r"(?<!\bor\s)\bnot\b", re.IGNORECASE)
 # "what did Bukele ask when questioned about ...": what follows "ask" read for a request
 _ASKS_THEIR_QUESTION = re.compile(
     r"^\W*what\s+(?:did|does|do|has|have|had)\s+(?P<asker>(?:[\w'’.-]+\s+){1,4}?)ask(?:ed)?\b"
