@@ -16,8 +16,9 @@ thirtieth (9attr28); unseen-16 is attr-18, written the same way, read whole in t
 thirty-first (9attr29); unseen-17 is attr-19, written the same way, read whole in the
 thirty-second (9attr30); unseen-18 is attr-20, written the same way, read whole in the
 thirty-second (9attr31); unseen-19 is attr-21, written the same way in the thirty-second, read
-whole in the thirty-third (9attr32). `storybot --corpus DIR eval DIR/key.jsonl` prints the
-same figures (README, Quality)."""
+whole in the thirty-third (9attr32); unseen-20 is attr-22, written the same way, read whole in
+the thirty-third (9attr33). `storybot --corpus DIR eval DIR/key.jsonl` prints the same figures
+(README, Quality)."""
 
 from __future__ import annotations
 
@@ -110,6 +111,8 @@ FIGURES = {
     # the caption: "..."` (the poster's), `Her daughter was blunter. Asked ..., she replied:`
     # (the daughter's, not her mother's)
     "unseen-19": (74, 73, 1),
+    # attr-22, as main scores it (thirty-third session)
+    "unseen-20": (75, 59, 5),
 }
 
 
