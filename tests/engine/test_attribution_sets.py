@@ -111,8 +111,16 @@ FIGURES = {
     # the caption: "..."` (the poster's), `Her daughter was blunter. Asked ..., she replied:`
     # (the daughter's, not her mother's)
     "unseen-19": (74, 73, 1),
-    # attr-22, as main scores it (thirty-third session)
-    "unseen-20": (75, 59, 5),
+    # attr-22, read whole by 9attr33 (thirty-third session): nobody's words credited: a
+    # campaign group's statement to the group (a22-32, `The campaign group Save Hollin Fields
+    # ... said in a statement that it was "..."`; by design, as unseen-14's and unseen-18's).
+    # Left nobody's: "She added that her father had told her, "..."" (a22-14: "the magnate's
+    # daughter" ties Lydia Vesey to no one, since "Conrad Vesey, the shipping magnate whose
+    # company ..." gives him no role), "he had told her, "..."" inside Eleri Pryce's reported
+    # clause (a22-27: a pronoun that may be either), words in single marks a pronoun inside
+    # Walter Kim's quotation cues ("She said, '...'", a22-66; by design). The two "Ishikawa
+    # said" quotations after "The couple said" (a22-44, 45) are nobody's, as the key has them
+    "unseen-20": (75, 71, 1),
 }
 
 

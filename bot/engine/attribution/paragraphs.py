@@ -213,6 +213,13 @@ def appositive_ok(words: Sequence[Token], limit: int = 10) -> bool:
     if _capitalised_title(words):
         return True  # "Head of Planning", "Chief Operating Officer": a job title, capitalised
     if (
+        len(words) > 2
+        and words[0].lower == "one"
+        and words[1].lower == "of"
+        and not any(finite_verb(t) for t in words)
+    ):
+        return True  # "one of the two members", "one of three founders": one of a group
+    if (
         len(words) > 3
         and words[0].lower == "the"
         and words[1].is_word

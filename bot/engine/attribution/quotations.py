@@ -124,6 +124,9 @@ class QuotationFinder(ReportedSpeech):
                 if speaker is None:
                     speaker = self._talked_about_before(pi)
                     cue = "the paragraph before: X ..., talking about ..." if speaker else ""
+                if speaker is None:
+                    speaker = self._written_before(pi)
+                    cue = "the paragraph before: X set it out in a letter ..." if speaker else ""
         self.quote_speaker[(pi, qi)] = speaker
         self.quote_cued[(pi, qi)] = found
         self.quote_index[(pi, qi)] = len(self.found.quotes)
@@ -591,6 +594,72 @@ class QuotationFinder(ReportedSpeech):
             return None
         return speaker
 
+    def _written_before(self, pi: int) -> str | None:
+        """`Dufresne set out the reasoning in a letter sent to local businesses on Wednesday.`
+        then a paragraph wholly a quotation with no cue: the words are the message's, of the
+        one person the previous paragraph's last sentence has do something in a message
+        ("in a letter", "in an email", "in her memo": `_MESSAGE_NOUNS`), that sentence's
+        subject (a name, a pronoun, a role) resolved there. Not when the sentence holds a
+        quotation, the message comes from someone else ("in a letter from the union"),
+        anyone else is named in it, someone unnamed is a clause subject, or someone else
+        became a subject since."""
+        prev = self._previous(pi)
+        if prev is None or prev != pi - 1:
+            return None
+        para = self.paras[prev]
+        toks = para.tokens
+        lo, hi = para.sentences[-1]
+        if any(para.quote_of[x] != -1 for x in range(lo, hi)):
+            return None
+        message = next(
+            (
+                x
+                for x in range(lo + 2, hi)
+                if toks[x].lower in _MESSAGE_NOUNS
+                and toks[x - 1].lower in _MESSAGE_OWNERS
+                and toks[x - 2].lower == "in"
+            ),
+            None,
+        )
+        if message is None or any(toks[x].lower == "from" for x in range(message, hi)):
+            return None
+        # the first verb: an inflected one, or the word right after a name ("Lund set out")
+        after_names = {m.j for m in self.mentions[prev] if lo <= m.i < message}
+        f = next(
+            (
+                x
+                for x in range(lo, message)
+                if para.quote_of[x] == -1
+                and (
+                    (finite_verb(toks[x]) and self._verbal(para, x))
+                    or (x in after_names and toks[x].is_word and not toks[x].is_cap)
+                )
+            ),
+            None,
+        )
+        if f is None:
+            return None
+        ref = self._subject_before(prev, f)
+        if ref is None or ref.kind not in ("person", "pronoun", "role"):
+            return None
+        if self._unnamed_subject(prev, lo, ref.start) or self._unnamed_subject(prev, ref.end, hi):
+            return None
+        speaker = self._resolve(prev, f, ref)
+        if speaker is None or self.people[speaker].kind is not SpeakerKind.PERSON:
+            return None
+        theirs = self._their_mentions(prev, lo, hi, speaker)
+        for i, j in cap_sequences(toks):
+            if (
+                lo <= i < hi
+                and not set(range(i, j)) <= theirs
+                and (i, j) != (lo, lo + 1)
+                and not all(map(time_word, toks[i:j]))
+            ):
+                return None  # "in a letter co-signed with Ada Brennan": anyone else named
+        if self._others_between(Event(prev, f, speaker), pi, 0):
+            return None
+        return speaker
+
     def _answered_before(self, pi: int, q: QuoteSpan) -> str | None:
         """`An audience member asked why ..., and the director answered at length. "..."`: a
         quotation opening a sentence with no cue of its own, right after a sentence of the same
@@ -703,17 +772,21 @@ class QuotationFinder(ReportedSpeech):
         if colon < 3 or toks[colon].text != ":":
             return None
         lo, _ = para.sentence(colon)
-        for it in range(colon - 1, max(lo, colon - 5), -1):
+        for it in range(colon - 1, max(lo, colon - 15), -1):
             word = toks[it]
             if not word.is_word or word.is_cap or para.quote_of[it] != -1:
                 return None
             if word.lower != "it" or it - 1 <= lo:
-                if not word.lower.endswith("ly") and word.lower not in _MANNER_WORDS:
-                    return None  # "put it on the agenda:": no way of saying
                 continue
             after = toks[it + 1].lower if it + 1 < colon else ""
             verb = toks[it - 1].lower
-            if not ((verb in _PUT and after != "up") or (verb in _SUMMED and after == "up")):
+            if verb in _PUT and after != "up":
+                if not _manner_of_putting(toks[it + 1 : colon]):
+                    return None  # "put it on the agenda:": no way of saying
+            elif verb in _SUMMED and after == "up":
+                if not _manner_of_putting(toks[it + 2 : colon]):
+                    return None
+            else:
                 return None
             ref = self._subject_before(pi, it - 1)
             if ref is None or ref.kind not in ("person", "pronoun", "name"):
@@ -1449,13 +1522,7 @@ class QuotationFinder(ReportedSpeech):
         if word in _PUT | _PHRASED:
             if v + 1 >= end or toks[v + 1].lower != "it":
                 return False
-            rest = toks[v + 2 : end]
-            return len(rest) <= 3 and all(
-                t.is_word
-                and not t.is_cap
-                and (t.lower.endswith("ly") or t.lower in _MANNER_WORDS - {"up"})
-                for t in rest
-            )
+            return _manner_of_putting(toks[v + 2 : end])
         if word in _SUMMED:
             n = v + 1
             if n < end and toks[n].lower == "it":
@@ -1938,6 +2005,8 @@ _OMITTING = frozenset("ignore overlook disregard miss neglect omit forget dismis
 _MODALS = frozenset("would will could can should may might must has have had does did do".split())
 # Written messages someone sends, and what their words do: `"...," the email read`
 _MESSAGE_NOUNS = frozenset("email e-mail letter note message text memo".split())
+# Before a message "in" opens: "in a letter", "in her memo"
+_MESSAGE_OWNERS = frozenset("a an his her their its".split())
 _READ = frozenset("read reads said says".split())
 # Verbs of sending or writing a message: "an email the chef sent her", "a letter X wrote"
 _SENDING_VERBS = frozenset("sent wrote emailed texted mailed".split())
@@ -1953,6 +2022,37 @@ _PHRASED = frozenset("phrased phrases framed frames".split())
 _SUMMARIZED = frozenset("summarized summarizes summarised summarises".split())
 # Words after "put it" that say how, besides adverbs in -ly: "put it this way", "put it best"
 _MANNER_WORDS = frozenset("this that way another more most best well up".split())
+
+
+def _manner_of_putting(rest: Sequence[Token]) -> bool:
+    """The words between "put it" and the colon or comma before a quotation say how it was
+    put: up to three words of manner ("bluntly", "this way", "best"), or a longer phrase in
+    lower case with no verb and no clause word that puts it to someone ("to him", "to me")
+    or holds a word of manner, with phrases of when and where ("to him more bluntly on the
+    morning of the vote", "more simply at the meeting"); not "put it on the agenda" (no
+    way of saying)."""
+    if not all(t.is_word and not t.is_cap for t in rest):
+        return False
+    manner = [t.lower.endswith("ly") or t.lower in _MANNER_WORDS - {"up"} for t in rest]
+    if len(rest) <= 3:
+        return all(manner)
+    told = rest[0].lower == "to" and rest[1].lower in OBJECT_PRONOUNS
+    return (
+        len(rest) <= 12
+        and (told or any(manner))
+        and not any(
+            t.lower in _CLAUSE_WORDS
+            or (finite_verb(t) and (k == 0 or rest[k - 1].lower not in _NOUN_OPENERS))
+            for k, t in enumerate(rest)
+        )
+    )
+
+
+# Words a noun follows, not a verb: "the meeting", "his vote"
+_NOUN_OPENERS = frozenset("the a an his her their its our my your this that".split())
+
+
+_CLAUSE_WORDS = frozenset("that which who whom whose when while because if".split())
 # WordNet's lexicographer files of nouns for a deed or an idea (noun.act, noun.cognition)
 _IDEA_FILES = frozenset({4, 9})
 

@@ -32,9 +32,11 @@ from bot.engine.words import (
     INDEFINITES,
     KIN_NOUNS,
     NOUN_MARKERS,
+    PERSON_NOUNS,
     PREPOSITIONS,
     QUANTIFIERS,
     SPEECH_VERBS,
+    is_inflected_verb,
 )
 
 
@@ -110,10 +112,10 @@ class Resolver(GenderEvidence):
         before it says so."""
         return (
             self._role_after(pi, ref)
+            or self._scene_subject_decides(pi, ref)
             or self._only_one_named_so_far(pi, ref.start, ref.ids)
             or self._bound_pronoun_decides(pi, ref)
             or self._own_body_decides(pi, ref)
-            or self._scene_subject_decides(pi, ref)
         )
 
     def _clerical_title_undecided(self, pi: int, ref: Ref) -> bool:
@@ -241,15 +243,28 @@ class Resolver(GenderEvidence):
                         introduced.add(m.ids[0])
                     named.add(m.ids[0])
                     here.add(m.ids[0])
-                    if m.j >= len(para.tokens) or para.tokens[m.j].kind != "poss":
+                    if (
+                        m.j >= len(para.tokens) or para.tokens[m.j].kind != "poss"
+                    ) and not _relative_of(para.tokens, m.i):
                         as_themselves.add(m.ids[0])
             if p == pi and not here and not shared and len(before) == 1:
                 (only,) = before
+                if self._several_as_subject(pi, tok):
+                    # `The couple said they had argued. "...," Ishikawa said`: the paragraph
+                    # brought in both again, so the one introduced before is a guess
+                    return None
                 # `"...," Lindqvist said, shaking her head` after a paragraph introducing her
                 # husband: a pronoun of the other gender in the sentence is evidence against
                 return None if self._sentence_pronoun_against(pi, tok, only) else only
-            if p == intro and not shared and here == as_themselves and here <= introduced:
-                before = here if spoke is None or here == {spoke} else set()
+            if p == intro and not shared and as_themselves and here <= introduced:
+                # named there only as whose relative someone is ("Naomi Brandt's husband",
+                # "the widower of Soo-ah Kim"): not the one the paragraph brought in
+                fits = spoke is None or as_themselves == {spoke}
+                before = as_themselves if fits else set()
+            elif p == intro and spoke is not None and not here and not shared:
+                # `The chancellor acknowledged it. "...," Morrow said.` decided the one after
+                # a paragraph naming neither: the next paragraph's "Morrow" goes on with her
+                before = {spoke}
             if p == pi and len(here) == 1:
                 return here.pop()  # "Paul Mercer told reporters ... "...," Mercer said"
             if p == pi and len(as_themselves) == 1:
@@ -257,6 +272,33 @@ class Resolver(GenderEvidence):
                 # told reporters": she is named only as whose husband he is
                 return as_themselves.pop()
         return named.pop() if len(named) == 1 else None
+
+    def _several_as_subject(self, pi: int, tok: int) -> bool:
+        """Paragraph `pi`, before token `tok` and outside quotations, has for the subject of a
+        finite verb several people at once: "they", "both", or "the" and a noun for a pair or a
+        family or a plural noun for a kind of person ("The couple said they had argued", "The
+        brothers disagree", "the two said")."""
+        para = self.paras[pi]
+        toks = para.tokens
+        for f in range(1, min(tok, len(toks))):
+            if para.quote_of[f] != -1 or not finite_verb(toks[f]):
+                continue
+            s = f - 1
+            while s > 0 and toks[s].lower in AUX_ADVERBS:
+                s -= 1
+            word = toks[s]
+            if para.quote_of[s] != -1 or not word.is_word:
+                continue
+            if word.lower in ("they", "both"):
+                return True
+            if s == 0 or toks[s - 1].lower != "the" or word.is_cap:
+                continue
+            if word.lower in _SEVERAL_NOUNS:
+                return True
+            lemma = lemma_of(word.lower)
+            if lemma != word.lower and describes_person(tokenize(lemma)[0]):
+                return True
+        return False
 
     def _past_their_own_words(self, pi: int, ids: Sequence[str]) -> tuple[int, str | None]:
         """The paragraph before `pi`, or, when that paragraph and any right before it are
@@ -383,6 +425,7 @@ class Resolver(GenderEvidence):
         if opening < 2 or para.quote_of[opening - 1] != -1 or toks[opening - 1].text != ".":
             return None
         lo, _ = para.sentence(opening - 1)
+        lo = _past_opening_clause(para, lo, opening - 1)
         for f in range(lo, opening - 1):
             if not finite_verb(toks[f]) or para.quote_of[f] != -1 or not self._verbal(para, f):
                 continue
@@ -407,9 +450,7 @@ class Resolver(GenderEvidence):
         owner = self._resolve_pronoun(pi, tok, "he" if owner_word == "his" else "she")
         if owner is None:
             return None
-        found = {
-            pid for pid, tie, holder in self._kin_ties(pi, tok) if (tie, holder) == (noun, owner)
-        }
+        found = self._relatives(pi, tok, noun, owner)
         gender = word_gender(tokenize(noun)[0])[0]
         found = {pid for pid in found if gender is None or not self._contradicts(pid, gender)}
         return found.pop() if len(found) == 1 else None
@@ -495,11 +536,23 @@ class Resolver(GenderEvidence):
                 (x for x in range(m.j + 1, min(m.j + 20, len(toks))) if toks[x].text in ",.;:"),
                 None,
             )
-            if end is None or end - 1 <= m.j + 1 or toks[end - 1].lower not in KIN_NOUNS:
+            if end is None or end - 1 <= m.j + 1:
                 continue
-            noun = toks[end - 1].lower
-            k = end - 2  # past at most two describing words ("younger", "late")
-            while k > m.j + 1 and end - 2 - k < 2 and toks[k].is_word and not toks[k].is_cap:
+            # the appositive's last words, or those before an "and" joining another of what
+            # the one named is ("the magnate's daughter and the company's chief executive")
+            last = next(
+                (
+                    x
+                    for x in range(m.j + 2, end)
+                    if toks[x].lower in KIN_NOUNS and (x + 1 == end or toks[x + 1].lower == "and")
+                ),
+                None,
+            )
+            if last is None:
+                continue
+            noun = toks[last].lower
+            k = last - 1  # past at most two describing words ("younger", "late")
+            while k > m.j + 1 and last - 1 - k < 2 and toks[k].is_word and not toks[k].is_cap:
                 if toks[k].lower in ("his", "her"):
                     break
                 k -= 1
@@ -620,6 +673,14 @@ class Resolver(GenderEvidence):
                 for r, tie, h in ties
                 if r == holder and tie in _CHILDREN and not self._contradicts(h, parent)
             }
+        sibling = _SIBLINGS.get(noun)
+        if sibling is not None:
+            # "his sister, Eleri Pryce," makes him her brother: "her brother" of her is him
+            found |= {
+                h
+                for r, tie, h in ties
+                if r == holder and tie in _SIBLINGS and not self._contradicts(h, sibling)
+            }
         return found
 
     def _couple(self, p: int, k: int, ties: Sequence[tuple[str, str, str]]) -> tuple[str, ...]:
@@ -666,9 +727,27 @@ class Resolver(GenderEvidence):
             for pid in m.ids
             if self.people[pid].kind is SpeakerKind.PERSON and not self._contradicts(pid, gender)
         }
-        if k == lo:
+        if k == lo or (not near and self._nobody_before(p, lo, k)):
+            # "Among those speaking against the plan was his sister, Eleri Pryce,": no one
+            # before it in its sentence, so as "he" would be there
             return self._resolve_pronoun(p, k, "he" if gender == "male" else "she")
         return near.pop() if len(near) == 1 else None
+
+    def _nobody_before(self, p: int, lo: int, k: int) -> bool:
+        """Tokens lo..k-1 of paragraph `p` name no one and hold no noun for a kind of person
+        (nor a capitalised word past the first, nor a quotation): no one a possessive at `k`
+        may be but whom a pronoun there would be."""
+        para = self.paras[p]
+        toks = para.tokens
+        if any(lo <= m.i < k for m in self.mentions[p]):
+            return False
+        return not any(
+            para.quote_of[x] != -1
+            or (x > lo and toks[x].is_cap)
+            or (toks[x].is_word and describes_person(toks[x]))
+            or toks[x].lower in PERSON_NOUNS
+            for x in range(lo, k)
+        )
 
     def _previous(self, pi: int) -> int | None:
         """The previous story paragraph, if it directly precedes this one among story passages;
@@ -1865,6 +1944,7 @@ def _counterpart_roles(modifiers: str) -> tuple[str, ...]:
 # "his father", "her mother": the parent's gender, for the ties seen from the child's side
 _PARENTS: dict[str, Gender] = {"father": "male", "mother": "female"}
 _CHILDREN = frozenset(("son", "daughter"))
+_SIBLINGS: dict[str, Gender] = {"brother": "male", "sister": "female"}
 
 
 def _kin_owner_at(toks: Sequence[Token], k: int) -> int:
@@ -1879,6 +1959,46 @@ def _kin_owner_at(toks: Sequence[Token], k: int) -> int:
         if toks[owner].lower in ("his", "her", "their") or toks[owner].kind == "poss":
             return owner
     return k
+
+
+def _relative_of(toks: Sequence[Token], i: int) -> bool:
+    """The name at `i` comes after a noun for a kind of person and "of" ("the widower of
+    Soo-ah Kim", "the son of X"): named as whose relative or what someone is, as "X's"."""
+    if i < 2 or toks[i - 1].lower != "of":
+        return False
+    noun = toks[i - 2]
+    return (
+        noun.is_word
+        and not noun.is_cap
+        and (noun.lower in KIN_NOUNS | _WIDOWED or describes_person(noun))
+    )
+
+
+_WIDOWED = frozenset("widow widower".split())
+
+
+def _past_opening_clause(para: Para, lo: int, hi: int) -> int:
+    """Where the main clause of the sentence opening at `lo` starts, before `hi`: past a
+    participle phrase or a clause of a subordinating conjunction opening it, up to its comma
+    (`Asked whether she feared that ..., the librarian said`: "she feared" is no subject of
+    the sentence); `lo` itself when it opens with neither."""
+    toks = para.tokens
+    first = toks[lo].lower
+    opener = first in _SUBORDINATORS or (first.endswith("ed") and is_inflected_verb(first))
+    if not opener or not toks[lo].is_word:
+        return lo
+    for k in range(lo + 1, hi):
+        if toks[k].text == "," and para.quote_of[k] == -1:
+            return k + 1
+    return lo
+
+
+# Nouns for several people at once, a pair or a family: "The couple said", "the two agreed"
+_SEVERAL_NOUNS = frozenset("couple pair two family twins siblings".split())
+# Open a clause that comes before the main one: "When the vote came, the chief said"
+_SUBORDINATORS = frozenset(
+    "when while as after before because although though since if once".split()
+)
 
 
 def _opens_with_quotation(para: Para) -> bool:
