@@ -211,6 +211,18 @@ def test_a_shared_surname_after_an_undecided_one_stays_nobodys() -> None:
     searcher = searcher_for("harbour-lund-undecided", body)
     assert quoted(searcher, "People care") == [None]
     assert quoted(searcher, "not a purge") == [None]
+    # nor where the other one spoke in the paragraph before the one deciding (both in the
+    # scene)
+    councillor = [*DECIDED[:2], "“Someone has to pay for the dredging,” she said.", DECIDED[3]]
+    body = harbour(
+        *councillor,
+        "The board said it would review every mooring, but Lund stressed that the review was"
+        " “not a purge.”",
+    )
+    searcher = searcher_for("harbour-lund-both", body)
+    assert quoted(searcher, "pay for the dredging") == ["Bea Lund"]
+    assert quoted(searcher, "People care") == ["Tom Lund"]
+    assert quoted(searcher, "not a purge") == [None]
 
 
 def test_a_paragraph_of_quotation_after_a_letter_is_its_writers() -> None:

@@ -263,8 +263,12 @@ class Resolver(GenderEvidence):
                 before = as_themselves if fits else set()
             elif p == intro and spoke is not None and not here and not shared:
                 # `The chancellor acknowledged it. "...," Morrow said.` decided the one after
-                # a paragraph naming neither: the next paragraph's "Morrow" goes on with her
-                before = {spoke}
+                # a paragraph naming neither: the next paragraph's "Morrow" goes on with her,
+                # unless one of them spoke there ("...," she said: both are in the scene)
+                voices = {self.quote_speaker.get((p, qi)) for qi in range(len(para.quotes))}
+                voices |= {e.speaker for e in self.history if e.para == p}
+                if not voices & set(ids):
+                    before = {spoke}
             if p == pi and len(here) == 1:
                 return here.pop()  # "Paul Mercer told reporters ... "...," Mercer said"
             if p == pi and len(as_themselves) == 1:
