@@ -173,7 +173,9 @@ NOUNS_OF_SPEECH = re.compile(
     # what someone makes of something, in their words: "the professor's theory on why"
     r"|theor(?:y|ies)|reasoning|thinking|logic|point|analysis"
     # a saying of theirs, as a newsroom names one: "Trump's line about Bukele", "her quip"
-    r"|lines?|quips?|one-liners?|soundbites?|retorts?)",
+    r"|lines?|quips?|one-liners?|soundbites?|retorts?"
+    # words said out to someone, naming or praising them: "Trump's shout-out to El Salvador"
+    r"|shout-?outs?|shout\s+outs?)",
     re.IGNORECASE,
 )
 _NOUNS_OF_SPEECH = NOUNS_OF_SPEECH.pattern
@@ -184,7 +186,7 @@ _SPEECH_NOUN_WORDS = frozenset(
     statements position opinion take answer reply message claim claims argument thoughts verdict
     assessment stance explanation justification excuse defence defense criticism critique warning
     pitch rationale theory theories reasoning thinking logic point analysis line lines quip quips
-    one soundbite soundbites retort retorts
+    one soundbite soundbites retort retorts shout shoutout shoutouts
     """.split()
 )
 # Words qualifying what someone said: "overall", "first" ("opening": "Bukele's opening
