@@ -1434,6 +1434,14 @@ _PERSONAL_PRONOUNS = frozenset("he she they him her them his hers their theirs".
 _OPENING_PHRASE = re.compile(r"\s*(?P<phrase>[^,;:?!.–—]+?)\s*(?:,|;|:|\s[-–—]+\s)\s*")
 _SETTING_OFF = ",;:-–—"  # what sets the words off: one of them is in every match
 _MAX_OPENING_WORDS = 6
+# ... or a question of its own naming someone and asking nothing else, as chat moves on to
+# them: "and rubio? what did he say", "what about the cornell guy? does he ...", "bukele?? what
+# did he say about garcia"; its words after the opening that moves on to them
+_NAMED_ALONE = re.compile(
+    r"\s*(?:(?:and|so|but|ok|okay)\s+)?(?:(?:what|how)\s+about\s+)?"
+    r"(?P<phrase>[^,;:?!.–—]+?)\s*\?+\s+(?=\S)",
+    re.IGNORECASE,
+)
 
 
 def question_after_opening_phrase(text: str) -> int:
@@ -1441,9 +1449,12 @@ def question_after_opening_phrase(text: str) -> int:
     to by a pronoun ("The Cornell professor, what does he say Trump gets", "bukele - what did
     he say about garcia"): those words say whom "he" means, as a statement before a question
     does (`question_after_statement`). 0 when the message opens otherwise."""
-    if not any(mark in text for mark in _SETTING_OFF):
-        return 0  # (the pattern's lazy phrase tried every length of the text first)
-    opening = _OPENING_PHRASE.match(text)
+    opening = None
+    if any(mark in text for mark in _SETTING_OFF):
+        # (without one, the pattern's lazy phrase tried every length of the text first)
+        opening = _OPENING_PHRASE.match(text)
+    if opening is None and "?" in text:
+        opening = _NAMED_ALONE.match(text)
     if opening is None or len(opening.group("phrase").split()) > _MAX_OPENING_WORDS:
         return 0
     rest = text[opening.end() :]

@@ -440,8 +440,9 @@ def speaker_named_by(words: str, finder: MentionFinder) -> ReadQuestion | None:
     back to them by a pronoun ("el salvador's president, what did he say"); of "X on Y"
     ("bukele on sending garcia back, what were his words", "the cornell prof on garcia - what
     does he think"), whom X names (`_asks_x_on`), not someone in Y too. None when they name no
-    one, known or not."""
-    words = words.strip(" ,;:-–—")
+    one, known or not. Asked as a question of their own, after words moving on to them ("and
+    rubio?", "what about the cornell guy?"), whom the rest names."""
+    words = _set_off(words)
     if not words:
         return None
     plain = read_question(words, finder)
@@ -457,13 +458,26 @@ def speaker_named_by(words: str, finder: MentionFinder) -> ReadQuestion | None:
 
 
 _POSSESSIVE_PRONOUNS = frozenset("his their hers theirs".split())
+# The words by which chat moves on to someone, asked of alone: "and rubio?", "what about her?"
+_MOVING_ON = re.compile(r"(?:(?:and|so|but|ok|okay)\s+)?(?:(?:what|how)\s+about\s+)?", re.I)
+
+
+def _set_off(words: str) -> str:
+    """The words naming someone set off before a question, without the marks setting them off
+    ("the mexican president, "), and asked of alone, without the words moving on to them
+    ("and rubio? ": "rubio")."""
+    words = words.strip(" ,;:-–—")
+    if words.endswith("?"):
+        opening = _MOVING_ON.match(words)
+        words = words[opening.end() if opening else 0 :].strip(" ?")
+    return words
 
 
 def with_words_for_pronoun(question: str, words: str) -> str:
     """`question` with `words` where its first personal pronoun stands: what a question after
     words set off before it asks ("the mexican president, what did he say" asks "what did
     the mexican president say"; "his" and a possessive "her" become "<words>'s")."""
-    words = words.strip(" ,;:-–—")
+    words = _set_off(words)
     found = list(iter_words(question))
     for at, (word, start, end) in enumerate(found):
         lower = word.lower()
