@@ -252,6 +252,14 @@ _ASKS_FROM_X = re.compile(
 # The words after "per" that make it "according to": an owner's word ("per the Cornell guy",
 # "per his lawyer")
 _PER_OWNERS = frozenset("the his her their".split())
+# Chat's words pointing back at someone talked of, as "he" does: "that same guy", "this dude",
+# "the same guy" (a noun for anyone, `SOMEONE_NOUNS`, which names no one of the story itself;
+# not "the guy", said of whoever a question goes on to describe, nor "that man", which may
+# point at the one the story calls a man: `_with_pointed_at`)
+_POINTING_BACK = re.compile(
+    r"(?:(?:that|this|the)\s+same|that|this)\s+(?P<noun>guy|dude|fella|fellow|bloke|chap|gal)\b",
+    re.IGNORECASE,
+)
 
 
 def _from_x(text: str) -> Iterator[re.Match[str]]:
@@ -264,7 +272,12 @@ def _from_x(text: str) -> Iterator[re.Match[str]]:
         if match.group("verb").lower() == "per":
             after = text[match.end("verb") :].split(maxsplit=1)
             first = after[0] if after else ""
-            if not (first.lower() in _PER_OWNERS or first[:1].isupper() or _a_name(first)):
+            if not (
+                first.lower() in _PER_OWNERS
+                or first[:1].isupper()
+                or _a_name(first)
+                or _POINTING_BACK.match(text, match.end("verb") + 1)
+            ):
                 continue
         yield match
 
@@ -1455,6 +1468,10 @@ def _read_speaker_words(
             return read
     bare = LEADING_ARTICLE.sub("", who).lower()
     if bare in _PRONOUNS or bare in _POSSESSIVE_PRONOUNS:
+        return _asks_speaker(plain, span, verb_span, pronoun=True)
+    back = _POINTING_BACK.fullmatch(who.strip())
+    if back is not None and not finder.called(back.group("noun").lower()):
+        # "per that same guy", "what did this dude say": whoever was talked of, as "he"
         return _asks_speaker(plain, span, verb_span, pronoun=True)
     if bare in _NOT_SPEAKERS:
         return None

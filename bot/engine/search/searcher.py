@@ -1121,6 +1121,7 @@ class Searcher(Rendering):
             # man "who leads the ferry workers' union": searched, no passage vouched for
             read, unknown_speaker, of_a_kind = read.as_plain(), True, None
         read = self._pronoun_of_someone_named_before(text, read)
+        someone_else: frozenset[str] = frozenset()  # whom a pronoun asked of is not
         speakers = self._asked_speakers(text, words, read, follow_up)
         if read.kind is QuestionKind.SPEAKER and read.pronoun and not speakers:
             # "what did she say" names no one to look for; "did he really call himself a
@@ -1135,6 +1136,10 @@ class Searcher(Rendering):
                 return _PartResult.refused(
                     "I can't tell who you mean; ask with the person's name.", person=True
                 )
+            # "what did he say about bukele", "what's in it for bukele per that same guy": he
+            # is someone other than whom the question names, as an English sentence says
+            # "himself" of the same person; their own words are no words of his
+            someone_else = frozenset(person.id for person in read.mentioned)
             read, unknown_speaker, of_a_kind = read.as_plain(), True, None
         quoting = self._quoted_of(speakers)  # a surname finds dozens at 100,000
         if story is not None and len(quoting) > 1:
@@ -1457,6 +1462,8 @@ class Searcher(Rendering):
             # "what's in it for Bukele": the passage telling what it brings him ("For Bukele,
             # the arrangement is financially lucrative"), looked for a little deeper
             candidates = self._framed_first(candidates, gain, quoting, seen)
+        if someone_else:
+            candidates = self._not_of_whom_it_names_first(candidates, someone_else, gain, seen)
         carried_from = None
         if expected.reason:
             # of whom the question asks; not asking for anyone's words, whom it names by name
@@ -3177,6 +3184,37 @@ class Searcher(Rendering):
             return candidates
         return self._first_that(
             candidates, framed, in_story=lambda n: n not in seen and framed(n), speakers=speakers
+        )
+
+    def _not_of_whom_it_names_first(
+        self,
+        candidates: list[Candidate],
+        named: frozenset[str],
+        gain: str | None,
+        seen: set[int],
+    ) -> list[Candidate]:
+        """`candidates` with the first of them quoting someone other than the `named` people
+        put first, when the first quotes them alone: whoever a question asks of by a pronoun
+        no conversation tells ("what did he say about bukele", "what's in it for bukele per
+        that same guy") is not whom it names (of whom English says "himself"). Of a gain
+        asked (`gain`), the first passage telling it ("For X,") that does."""
+        quotes = self._quotes_of(candidates[0].passage)
+        if not quotes or any(quote.speaker_id not in named for quote in quotes):
+            return candidates
+
+        def elses(passage: int) -> bool:
+            return any(
+                quote.speaker_id is not None and quote.speaker_id not in named
+                for quote in self._quotes_of(passage)
+            )
+
+        framed = self._framed_for_gain(gain, ()) if gain is not None else None
+        if framed is None:
+            return self._first_that(candidates, elses)
+        return self._first_that(
+            candidates,
+            lambda n: framed(n) and elses(n),
+            in_story=lambda n: n not in seen and framed(n) and elses(n),
         )
 
     def _first_that(
