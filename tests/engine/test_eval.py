@@ -480,7 +480,7 @@ def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held
     <= 15 % of unanswerable questions answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     sets = sets_held_out(REPO / "tests/data")
-    assert len(sets) == 74 and "eval-dev.jsonl (odd half)" in sets
+    assert len(sets) == 75 and "eval-dev.jsonl (odd half)" in sets
     assert choose_threshold(list(sets.values()), Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
@@ -1395,6 +1395,31 @@ def test_the_thirty_third_sessions_read_set(story_snapshot: IndexSnapshot) -> No
     point" third)."""
     held = held_out(story_snapshot, "eval-fresh-69.jsonl")
     assert_read_set_floors(held, recall_at_1=34, recall_at_3=39, high=21)
+
+
+def test_the_thirty_third_sessions_second_read_set(story_snapshot: IndexSnapshot) -> None:
+    """eval-fresh-70.jsonl: 48 questions as a tech startup's #random Slack types them ("trump's
+    shoutout to el salvador — what was the exact line lol", "and whats in it for bukele per
+    that same guy", "and rubio? what did he say abt all this", "HRW says torture?? 😬 whats
+    the rest of the list"), written blind by a helper who saw only the story, kept out unread
+    through the thirty-second session and read whole in the thirty-third (9read70). On its
+    start (c77facd): Recall@1 33 of 40, Recall@3 36, 22 high all right, none refused, speaker
+    right 6 ("trump's shoutout ...": "shout-out" no noun of speech, Leavitt's passage first;
+    "... per that same guy": "that same guy" read as no one, Bukele's own passage first),
+    unanswerable high 0 of 8, absent speakers refused 2 of 3 ("and rubio? what did he say abt
+    all this": "and rubio?" then "he" read as one plain question). Now (a shout-out is words;
+    "and X?" then "he" asks X's words; "that same guy" asks as "he" does, and a pronoun no
+    conversation tells is not whom the question names): Recall@1 35, Recall@3 37, 22 high all
+    right, none refused, speaker 8, absent speakers refused 3 of 3. Left, Recall@1: "who's the
+    academic they quoted and where does he teach" (the professor's "PR win" passage first, the
+    one naming him "Cornell University professor" third), "who's the guy they sent down there
+    by accident?" ("by accident" / "mistakenly", as fresh-68's), "Is El Salvador still under
+    emergency rule, or has that been lifted?" ("lifted" reaches "raising concerns", the
+    state of emergency second), "so what exactly has bukele signed up to take from us"
+    ("signed up" finds no "agreed") and "how does being trump's buddy pay off for el
+    salvador's economy" (the professor's "tourism and investment" not returned)."""
+    held = held_out(story_snapshot, "eval-fresh-70.jsonl")
+    assert_read_set_floors(held, recall_at_1=35, recall_at_3=37, high=22)
 
 
 def _across_sets() -> Any:
