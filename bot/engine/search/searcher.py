@@ -3197,7 +3197,8 @@ class Searcher(Rendering):
         put first, when the first quotes them alone: whoever a question asks of by a pronoun
         no conversation tells ("what did he say about bukele", "what's in it for bukele per
         that same guy") is not whom it names (of whom English says "himself"). Of a gain
-        asked (`gain`), the first passage telling it ("For X,") that does."""
+        asked (`gain`), the first passage telling it ("For X,") that does, looked for in the
+        story as `_framed_first` does."""
         quotes = self._quotes_of(candidates[0].passage)
         if not quotes or any(quote.speaker_id not in named for quote in quotes):
             return candidates
@@ -3210,7 +3211,8 @@ class Searcher(Rendering):
 
         framed = self._framed_for_gain(gain, ()) if gain is not None else None
         if framed is None:
-            return self._first_that(candidates, elses)
+            # among those ranked only: another passage of the story is on no topic asked
+            return self._first_that(candidates, elses, in_story=lambda _: False)
         return self._first_that(
             candidates,
             lambda n: framed(n) and elses(n),
