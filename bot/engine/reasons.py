@@ -20,7 +20,7 @@ import re
 from collections.abc import Collection, Iterator, Mapping
 
 from bot.engine.text import SENTENCE_END, SENTENCE_STOP, may_hold_word, term_spans
-from bot.engine.words import SPEECH_VERBS
+from bot.engine.words import SPEECH_VERBS, all_lemmas
 
 # A question asking why: "why", "how come", "what for", "for what reason", "what's the
 # reason", "what made him", "what's in it for", "how does he justify", "his excuse", "what are
@@ -122,6 +122,47 @@ _RHETORICAL = re.compile(
 )
 
 
+# A deed judged in the words that say why it is done or not: "it would be “preposterous” for
+# him to return Garcia", "it is illegal to fish there", "it was necessary to close the bridge":
+# "it" (or "that", "this"), a form of "be" (after "would", "will", "could", "might"), an
+# adjective (`_judging`: in quotation marks or not, after "not", "too", "so", "very",
+# "simply", "just", "quite"), "for" someone or nothing, and "to" before the deed. What a
+# speaker calls doing a thing is their reason to do it or not ("why won't Bukele send Garcia
+# back"), in a construction of English any story may use, not in the story's own words.
+_JUDGED_DEED = re.compile(
+    r"""\b(?:it|that|this)(?:\s+(?:would|will|could|might)\s+be|['’]d\s+be|['’]ll\s+be
+           |['’]s|\s+is|\s+was)
+        (?:\s+(?:not|too|so|very|simply|just|quite))?\s+[“"‘']?(?P<judged>[a-z]+)[”"’']?
+        (?:\s+for\s+(?:[\w'’.-]+\s+){1,3}?)?\s*to\s+(?P<deed>[a-z]+)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# The adjectives before "to" that raise a verb's subject ("it is likely to rain", "it was able
+# to", "it is due to open", "it is set to close") or hedge what is known ("it is hard to say",
+# "too early to tell"): they judge no deed.
+_NOT_JUDGING = frozenset(
+    "likely unlikely able unable sure certain bound due about apt liable set poised ready "
+    "early soon late first last next only".split()
+)
+_KNOWING = frozenset("say tell know see predict determine confirm judge".split())
+
+
+def _judging(word: str) -> bool:
+    """Whether `word` is an adjective only (never a verb's form: "it is expected to", "it was
+    going to"), and not one raising a verb's subject or hedging (`_NOT_JUDGING`)."""
+    lemmas = all_lemmas(word.lower())
+    return "ADJ" in lemmas and "VERB" not in lemmas and word.lower() not in _NOT_JUDGING
+
+
+def judged_deed_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` judges a deed ("it would be “preposterous” for him to return Garcia"):
+    the reason the one judging gives to do it or not (`_JUDGED_DEED`)."""
+    return [
+        m.span()
+        for m in _JUDGED_DEED.finditer(text)
+        if _judging(m.group("judged")) and m.group("deed").lower() not in _KNOWING
+    ]
+
+
 def asks_reason(question: str) -> bool:
     """Whether `question` asks why ("why won't he", "how come", "what for", "what's the
     reason", "what's in it for him")."""
@@ -134,10 +175,15 @@ def reason_form_spans(question: str) -> list[tuple[int, int]]:
     return [match.span() for match in _REASON_FORM.finditer(question)]
 
 
-def reason_spans(text: str, *, rhetorical: bool = True) -> list[tuple[int, int]]:
+def reason_spans(
+    text: str, *, rhetorical: bool = True, judged: bool = False
+) -> list[tuple[int, int]]:
     """Where `text` gives a cause, a purpose or a result (character spans); a quoted
-    rhetorical question among them unless not `rhetorical`."""
+    rhetorical question among them unless not `rhetorical`; a deed judged
+    (`judged_deed_spans`) where `judged`."""
     spans = [m.span() for m in _GIVES_REASON.finditer(text)]
+    if judged:
+        spans += judged_deed_spans(text)
     return spans + [m.span() for m in _RHETORICAL.finditer(text)] if rhetorical else spans
 
 
@@ -195,6 +241,7 @@ def gives_reason(
     *,
     rhetorical: bool = True,
     forms: Mapping[str, str] | None = None,
+    judged: bool = False,
 ) -> bool:
     """Whether `text` gives a reason in a sentence holding terms of `topic`, all but one as
     many as its sentence holding most ("why did Biden refuse to meet Bukele" of "..., which
@@ -205,8 +252,9 @@ def gives_reason(
     (the question asks the reason of someone else than whom it quotes). `forms`: the story's
     words a topic term reaches in other words (the question's bridges: "jailed" to
     "imprisonments"), each counted as the term it stands for: a sentence telling the topic
-    in the story's own words is on it."""
-    spans = reason_spans(text, rhetorical=rhetorical)
+    in the story's own words is on it. A deed judged counts where `judged`
+    (`judged_deed_spans`: read for the confidence model, not to order passages)."""
+    spans = reason_spans(text, rhetorical=rhetorical, judged=judged)
     if not spans:
         return False
     if not topic:

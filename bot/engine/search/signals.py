@@ -462,12 +462,20 @@ class ConfidenceSignals(CandidateRanking):
         ...?” Siddiq said, adding that he would keep reading hours going until the city
         changed the locks"). A sentence is on the topic through the words the question's
         `bridges` reach as through its own ("why are people worried innocent people are
-        jailed" of "raising concerns over wrongful imprisonments"), as the coverage reads it."""
+        jailed" of "raising concerns over wrongful imprisonments"), as the coverage reads it.
+        A deed judged ("Bukele said it would be “preposterous” for him to return Garcia",
+        `reasons.judged_deed_spans`) gives the reason of whom the passage relays judging it,
+        where the question names them as whom it asks the reason of (`reason_of`): not the
+        administration's reason, asked by "why does the administration say it doesn't have to
+        bring garcia back"."""
         text = self.snapshot.passages[passage].text
         asked = frozenset(topic)
         forms = bridged_forms(asked, bridges or {})
         rhetorical = self._quotes_whom(passage, reason_of)
-        if gives_reason(text, asked, rhetorical=rhetorical, forms=forms):
+        # a deed judged is the reason of whom the passage relays judging it, when the
+        # question asks theirs by its subject
+        judged = reason_of is not None and rhetorical
+        if gives_reason(text, asked, rhetorical=rhetorical, forms=forms, judged=judged):
             return 1.0
         conceded = (sentence for sentence, _ in conceded_oddities(text))
         reached = asked.union(forms)
