@@ -163,6 +163,25 @@ def judged_deed_spans(text: str) -> list[tuple[int, int]]:
     ]
 
 
+# A question asking why a deed is not done, or how it is justified: a negation ("won't",
+# "wont", "not", "never"), a refusal ("refusing", "declined", "rejects") or a justification
+# ("justify", "excuse"). A deed judged answers it ("it would be “preposterous” for him to
+# return Garcia": why he won't, how he justifies it), and not "why did he agree to return
+# Garcia", whose premise the judgement contradicts (`judged_deed_spans`).
+_WHY_NOT = re.compile(
+    r"""n['’]t\b | \b(?: not | never | cannot
+        | (?:wo|do|does|did|ca|is|are|was|were|would|could|should|has|have|had)nt
+        | refus\w* | declin\w* | reject\w* | justif\w* | excuses? )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def asks_why_not(question: str) -> bool:
+    """Whether `question` asks why something is not done or how it is justified
+    (`_WHY_NOT`)."""
+    return _WHY_NOT.search(question) is not None
+
+
 def asks_reason(question: str) -> bool:
     """Whether `question` asks why ("why won't he", "how come", "what for", "what's the
     reason", "what's in it for him")."""

@@ -1,10 +1,13 @@
-"""A deed judged gives the reason of whom the passage relays judging it: "Okafor said it would
-be “reckless” for her to reopen the north pier" answers "why won't okafor reopen the north pier"
-(a construction of English, "it would be <adjective> for her to <deed>", not the story's own
-words), as "because" would. Read for the confidence model where the question asks the reason
-of its subject and the passage relays them: the harbour board's reason is not Okafor's
-judgement. Not an adjective raising a verb's subject ("it is likely to resume"), a verb's form
-("it was expected to"), nor a hedge of what is known ("it is hard to say")."""
+"""A deed judged gives the reason of whom the passage relays judging it: "Okafor said it would be
+“reckless” for her to reopen the north pier" answers "why won't okafor reopen the north pier" (a
+construction of English, "it would be <adjective> for her to <deed>", not the story's own
+words), as "because" would. Read for the confidence model where the question asks the reason of
+its subject and the passage relays them: the harbour board's reason is not Okafor's judgement;
+and where the question asks why the deed is not done or how it is justified ("why won't",
+"refusing", "justify"), not why it was done ("why did okafor agree to reopen the north pier",
+whose premise the judgement contradicts). Not an adjective raising a verb's subject ("it is
+likely to resume"), a verb's form ("it was expected to"), nor a hedge of what is known ("it is
+hard to say")."""
 
 from __future__ import annotations
 
@@ -54,12 +57,24 @@ def test_the_deed_judged_is_the_reason_of_whom_it_relays(harbour: Searcher, ques
     assert answer.confidence == "high"
 
 
-def test_a_deed_judged_needful_is_the_reason_it_was_done(harbour: Searcher) -> None:
-    answer = harbour.ask("why did lind close the fish market")
+def test_a_deed_judged_justifies_it(harbour: Searcher) -> None:
+    question = "how does lind justify closing the fish market"
+    answer = harbour.ask(question)
     assert answer.passages[0].text.startswith(NECESSARY)
-    signals = harbour.confidence_signals("why did lind close the fish market")
+    signals = harbour.confidence_signals(question)
     assert signals is not None
     assert signals.answer_type == 1.0
+
+
+def test_a_judgement_against_the_deed_is_no_reason_it_was_done(harbour: Searcher) -> None:
+    # the premise is false: the harbour master called reopening it reckless
+    question = "why did okafor agree to reopen the north pier"
+    answer = harbour.ask(question)
+    assert answer.passages[0].text.startswith(RECKLESS)
+    signals = harbour.confidence_signals(question)
+    assert signals is not None
+    assert signals.answer_type == -1.0
+    assert answer.confidence == "low"
 
 
 def test_someone_elses_judgement_is_not_the_reason_asked(harbour: Searcher) -> None:

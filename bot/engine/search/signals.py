@@ -122,13 +122,15 @@ class ConfidenceSignals(CandidateRanking):
         qualifiers: Qualifiers = NO_QUALIFIERS,
         gives_gain: bool = False,
         reason_of: frozenset[str] | None = None,
+        why_not: bool = False,
     ) -> Signals:
         """What the confidence model reads of the question and its best passage (`qualifiers`:
         its adverbs and verbs, `_qualifiers`; `gives_gain`: the question asks what something
         brings someone and the passage opens a sentence telling it for them, "For Bukele,": the
         kind of answer asked, as a number is of "how many"; `reason_of`: the ids of whom a
         why-question asks the reason of by its subject, when it names its subject,
-        `Searcher._reason_asked_of`)."""
+        `Searcher._reason_asked_of`; `why_not`: the question asks why something is not done
+        or how it is justified, `reasons.asks_why_not`)."""
         best = candidates[0]
         bridges = bridges or {}
         # BM25's own margin: how far the passage stands ahead of the best other by the words
@@ -158,7 +160,9 @@ class ConfidenceSignals(CandidateRanking):
         elif gives_gain:
             answer_type = 1.0
         elif expected.reason:
-            answer_type = self._reason_signal(best.passage, topic, reason_of, bridges)
+            answer_type = self._reason_signal(
+                best.passage, topic, reason_of, bridges, why_not=why_not
+            )
         if expected.kind is None and not expected.name:
             coverage = self._coverage(topic, best.passage, bridges, qualifiers)
         else:
@@ -442,6 +446,8 @@ class ConfidenceSignals(CandidateRanking):
         topic: Sequence[str],
         reason_of: frozenset[str] | None = None,
         bridges: dict[str, tuple[str, ...]] | None = None,
+        *,
+        why_not: bool = False,
     ) -> float:
         """The answer-type signal of a question asking why: +1 when the passage gives a reason
         in a sentence on the question's `topic` (`reasons.gives_reason`: "because", "so that",
@@ -465,16 +471,18 @@ class ConfidenceSignals(CandidateRanking):
         jailed" of "raising concerns over wrongful imprisonments"), as the coverage reads it.
         A deed judged ("Bukele said it would be “preposterous” for him to return Garcia",
         `reasons.judged_deed_spans`) gives the reason of whom the passage relays judging it,
-        where the question names them as whom it asks the reason of (`reason_of`): not the
+        where the question names them as whom it asks the reason of (`reason_of`; not the
         administration's reason, asked by "why does the administration say it doesn't have to
-        bring garcia back"."""
+        bring garcia back") and asks why something is not done or how it is justified
+        (`why_not`: not "why did bukele agree to return garcia", whose premise it
+        contradicts)."""
         text = self.snapshot.passages[passage].text
         asked = frozenset(topic)
         forms = bridged_forms(asked, bridges or {})
         rhetorical = self._quotes_whom(passage, reason_of)
         # a deed judged is the reason of whom the passage relays judging it, when the
         # question asks theirs by its subject
-        judged = reason_of is not None and rhetorical
+        judged = why_not and reason_of is not None and rhetorical
         if gives_reason(text, asked, rhetorical=rhetorical, forms=forms, judged=judged):
             return 1.0
         conceded = (sentence for sentence, _ in conceded_oddities(text))
