@@ -60,6 +60,50 @@ _QUOTED = re.compile(r"[“\"]([^”\"]{1,80})[”\"]")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)(?![^“]*”)")
 
 
+# A question asking the labels someone gave themselves: "what nicknames has bukele given
+# himself", "what titles did she give herself", "bukele's nickname for himself", "what
+# self-given nicknames has he used": a noun of a label, and with it the verb of giving or using
+# it and "self" of "self-given", where a reflexive ("himself", "self-") says the label is their
+# own. The story tells such a label by its construction ("Bukele has called himself a
+# “philosopher king”": `_REFLEXIVE` and a quotation), not in these words.
+_OWN_LABEL_ASKED = re.compile(r"\b(?:him|her|them|it)sel(?:f|ves)\b|\bself[-\s]", re.IGNORECASE)
+_LABEL_WORDS = re.compile(
+    r"\b(?:nick\s?names?|titles?|monikers?|epithets?|labels?|self(?=[-\s])"
+    r"|give|gives|gave|given|giving|use|uses|used|using)\b",
+    re.IGNORECASE,
+)
+_LABEL_NOUN = re.compile(r"\b(?:nick\s?names?|titles?|monikers?|epithets?|labels?)\b", re.I)
+
+
+def own_label_spans(question: str) -> list[tuple[int, int]]:
+    """Where `question`, asking the labels someone gave themselves (a noun of a label and a
+    reflexive, `_OWN_LABEL_ASKED`), names the label and its giving: words a passage telling
+    the label by its construction need not hold (`gives_own_label`)."""
+    if not (_LABEL_NOUN.search(question) and _OWN_LABEL_ASKED.search(question)):
+        return []
+    return [m.span() for m in _LABEL_WORDS.finditer(question)]
+
+
+def own_label_sentences(text: str) -> list[str]:
+    """The sentences of `text` telling a label someone gave themselves, to the label's end: a
+    labelling verb with a reflexive object, then a quotation in the same sentence ("Bukele has
+    called himself a “philosopher king”")."""
+    found = []
+    for verb in _REFLEXIVE.finditer(text):
+        before = text[: verb.start()]
+        opens = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
+        after = text[verb.end() :]
+        end = _SENTENCE_END.search(after)
+        if _QUOTED.search(after[: end.start()] if end else after):
+            found.append(text[opens : verb.end() + (end.start() if end else len(after))])
+    return found
+
+
+def gives_own_label(text: str) -> bool:
+    """Whether `text` tells a label someone gave themselves (`own_label_sentences`)."""
+    return bool(own_label_sentences(text))
+
+
 class Epithets:
     """The labels a corpus gives its people, looked up by a description's last word."""
 

@@ -25,6 +25,7 @@ from bot.engine.answer_types import (
 )
 from bot.engine.caches import remember
 from bot.engine.confidence import Signals
+from bot.engine.epithets import gives_own_label, own_label_sentences, own_label_spans
 from bot.engine.lexicon import Source
 from bot.engine.models import Person
 from bot.engine.nearest import Closeness
@@ -87,12 +88,17 @@ class Qualifiers(NamedTuple):
       "people", "someone"), which a story says in words of its own ("travelers", "migrants");
     - `framing`: words that frame the question, not its topic, held or not: what a date
       question asks of the date ("week" of "what day of the week"; a passage saying "last
-      week" is no closer to the day) and semi-auxiliaries ("used to", "ended up", "able to")."""
+      week" is no closer to the day) and semi-auxiliaries ("used to", "ended up", "able to");
+    - `labels`: the words asking the labels someone gave themselves ("nicknames", "given" of
+      "what nicknames has bukele given himself", `epithets.own_label_spans`), held by a
+      passage telling such a label by its construction (`epithets.gives_own_label`: "Bukele
+      has called himself a “philosopher king”")."""
 
     adverbs: frozenset[str]
     verbs: frozenset[str]
     relations: frozenset[str] = frozenset()
     framing: frozenset[str] = frozenset()
+    labels: frozenset[str] = frozenset()
 
 
 NO_QUALIFIERS = Qualifiers(frozenset(), frozenset())
@@ -157,7 +163,9 @@ class ConfidenceSignals(CandidateRanking):
                     # the question's own words ("when did his second term start": "during
                     # his second term")
                     answer_type = -1.0
-        elif gives_gain:
+        elif gives_gain or (
+            qualifiers.labels and self._gives_own_label_of(best.passage, topic, qualifiers)
+        ):
             answer_type = 1.0
         elif expected.reason:
             answer_type = self._reason_signal(
@@ -188,6 +196,18 @@ class ConfidenceSignals(CandidateRanking):
             return signals
         topical = Topical(topic, bridges, qualifiers)
         return self._with_agreement(signals, best.passage, closeness, topical)
+
+    def _gives_own_label_of(
+        self, passage: int, topic: Sequence[str], qualifiers: Qualifiers
+    ) -> bool:
+        """Whether the passage tells a label someone gave themselves in a sentence holding a
+        word of the question's topic other than those asking the label (`Qualifiers.labels`):
+        the kind of answer "what nicknames has bukele given himself" asks, as a number is of
+        "how many" ("Bukele has called himself a “philosopher king”"); not Bukele's label for
+        "what nicknames has trump given himself"."""
+        asked = {t for t in self._telling_terms(topic) if t not in qualifiers.labels}
+        text = self.snapshot.passages[passage].text
+        return any(asked.intersection(terms(s)) for s in own_label_sentences(text))
 
     def _lacks_deed(
         self, expected: ExpectedAnswer, passage: int, bridges: dict[str, tuple[str, ...]]
@@ -533,6 +553,14 @@ class ConfidenceSignals(CandidateRanking):
         `qualifiers` counts only where the passage holds it or none of the question's verbs, a
         preposition only where the passage holds it, a word framing the question never."""
         index = self.snapshot.index
+        if qualifiers.labels and gives_own_label(self.snapshot.passages[passage].text):
+            labels = qualifiers.labels
+            return self._coverage_of(
+                topic,
+                lambda term: term in labels or index.contains(passage, term),
+                bridges,
+                qualifiers,
+            )
         return self._coverage_of(
             topic, lambda term: index.contains(passage, term), bridges, qualifiers
         )
@@ -707,6 +735,8 @@ class ConfidenceSignals(CandidateRanking):
                 if people and asks_attribute_of(text, start)
             ]
         framing = {w.term for w in words if any(a <= w.start < b for a, b in spans)}
+        labelling = own_label_spans(text)
+        labels = {w.term for w in words if any(a <= w.start < b for a, b in labelling)}
         if asks_number:
             approximate = self._approximate()
             framing.update(w.term for w in words if text[w.start : w.end].lower() in approximate)
@@ -729,7 +759,11 @@ class ConfidenceSignals(CandidateRanking):
             elif kind is WordClass.VERB:
                 verbs.add(word.term)
         return Qualifiers(
-            frozenset(adverbs), frozenset(verbs), frozenset(relations), frozenset(framing)
+            frozenset(adverbs),
+            frozenset(verbs),
+            frozenset(relations),
+            frozenset(framing),
+            frozenset(labels),
         )
 
     def _approximate(self) -> frozenset[str]:
