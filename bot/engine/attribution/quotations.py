@@ -4,7 +4,7 @@ same sentence, or the speaker it continues; quoted titles are nobody's words."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from bot.engine.attribution.paragraphs import (
@@ -70,11 +70,10 @@ class QuotationFinder(ReportedSpeech):
         speaker = self._resolve(pi, q.open_tok, ref) if ref is not None else None
         cue = ref.cue if ref is not None else ""
         if found and ref is None:
-            speaker = self._message_saying(pi, q.open_tok)
-            cue = "X posted a message ... saying ..." if speaker else ""
-            if speaker is None:
-                speaker = self._message_passed_along(pi, q)
-                cue = "X asked Y to pass along a message: ..." if speaker else ""
+            speaker, cue = _first_found(
+                (lambda: self._message_saying(pi, q.open_tok), "X posted a message ... saying ..."),
+                (lambda: self._message_passed_along(pi, q), PASSED_ALONG),
+            )
         relayed = ref is not None and ref.kind in ("relay", "relayed")
         source = self._document_words(pi, q.open_tok)
         if source is not None:
@@ -89,44 +88,40 @@ class QuotationFinder(ReportedSpeech):
         if found and speaker is None and not relayed:
             self._unnamed_speaker(pi, q.open_tok)  # not "X recalled Y saying": X spoke
         if not found and kind is QuoteKind.DIRECT:
-            speaker = self._continued_in_paragraph(pi, q.open_tok)
-            cue = "continues the paragraph's speaker" if speaker else ""
-            if speaker is None:
-                speaker = self._introduced_before(pi, q)
-                cue = "the sentence before: X addressed ..." if speaker else ""
-            if speaker is None:
-                speaker = self._answered_before(pi, q)
-                cue = "the sentence before: ... X answered at length." if speaker else ""
-            if speaker is None:
-                speaker = self._asked_before(pi, q)
-                cue = "the sentence before: Asked ..., X laughed." if speaker else ""
-            if speaker is None:
-                speaker = self._owned_after(pi, q)
-                cue = "the sentence after: That was the view of X" if speaker else ""
-            if speaker is None:
-                speaker = self._described_before_colon(pi, q)
-                cue = "X was blunt: ..." if speaker else ""
-            if speaker is None:
-                speaker = self._put_before_colon(pi, q)
-                cue = "X put it bluntly: ..." if speaker else ""
-            if speaker is None:
-                speaker = self._tone_before_colon(pi, q)
-                cue = "X struck a softer tone: ..." if speaker else ""
-            if speaker is None:
-                speaker = self._message_before_colon(pi, q)
-                cue = "X posted a message ...: ..." if speaker else ""
-            if speaker is None:
-                speaker = self._message_passed_along(pi, q)
-                cue = "X asked Y to pass along a message: ..." if speaker else ""
+            speaker, cue = _first_found(
+                (
+                    lambda: self._continued_in_paragraph(pi, q.open_tok),
+                    "continues the paragraph's speaker",
+                ),
+                (lambda: self._introduced_before(pi, q), "the sentence before: X addressed ..."),
+                (
+                    lambda: self._answered_before(pi, q),
+                    "the sentence before: ... X answered at length.",
+                ),
+                (lambda: self._asked_before(pi, q), "the sentence before: Asked ..., X laughed."),
+                (lambda: self._owned_after(pi, q), "the sentence after: That was the view of X"),
+                (lambda: self._described_before_colon(pi, q), "X was blunt: ..."),
+                (lambda: self._put_before_colon(pi, q), "X put it bluntly: ..."),
+                (lambda: self._tone_before_colon(pi, q), "X struck a softer tone: ..."),
+                (lambda: self._message_before_colon(pi, q), "X posted a message ...: ..."),
+                (lambda: self._message_passed_along(pi, q), PASSED_ALONG),
+            )
             if speaker is None and q.open_tok == 0 and q.close_tok in (None, len(para.tokens) - 1):
-                speaker = self._continued_from_previous(pi)
-                cue = "paragraph continues the previous speaker" if speaker else ""
-                if speaker is None:
-                    speaker = self._talked_about_before(pi)
-                    cue = "the paragraph before: X ..., talking about ..." if speaker else ""
-                if speaker is None:
-                    speaker = self._written_before(pi)
-                    cue = "the paragraph before: X set it out in a letter ..." if speaker else ""
+                # a paragraph that is one quotation and nothing else
+                speaker, cue = _first_found(
+                    (
+                        lambda: self._continued_from_previous(pi),
+                        "paragraph continues the previous speaker",
+                    ),
+                    (
+                        lambda: self._talked_about_before(pi),
+                        "the paragraph before: X ..., talking about ...",
+                    ),
+                    (
+                        lambda: self._written_before(pi),
+                        "the paragraph before: X set it out in a letter ...",
+                    ),
+                )
         self.quote_speaker[(pi, qi)] = speaker
         self.quote_cued[(pi, qi)] = found
         self.quote_index[(pi, qi)] = len(self.found.quotes)
@@ -572,27 +567,8 @@ class QuotationFinder(ReportedSpeech):
             )
             if f == v:
                 return None
-        ref = self._subject_before(prev, f)
-        if ref is None or ref.kind not in ("person", "pronoun", "role"):
-            return None
-        if self._unnamed_subject(prev, lo, ref.start) or self._unnamed_subject(prev, ref.end, hi):
-            return None
-        speaker = self._resolve(prev, f, ref)
-        if speaker is None or self.people[speaker].kind is not SpeakerKind.PERSON:
-            return None
-        theirs = self._their_mentions(prev, lo, hi, speaker)
-        for i, j in cap_sequences(toks):
-            if (
-                lo <= i < hi
-                and not set(range(i, j)) <= theirs
-                and (i, j) != (lo, lo + 1)
-                and not (i > lo and toks[i - 1].lower == "the")  # "the Flats": a place
-                and not all(map(time_word, toks[i:j]))
-            ):
-                return None  # "talking about the fire with Ron Pike": anyone else named
-        if self._others_between(Event(prev, f, speaker), pi, 0):
-            return None
-        return speaker
+        # "talking about the fire with Ron Pike": anyone else named; "the Flats": a place
+        return self._subject_alone_in_sentence(prev, f, pi, the_name_is_a_place=True)
 
     def _written_before(self, pi: int) -> str | None:
         """`Dufresne set out the reasoning in a letter sent to local businesses on Wednesday.`
@@ -639,6 +615,22 @@ class QuotationFinder(ReportedSpeech):
         )
         if f is None:
             return None
+        # "in a letter co-signed with Ada Brennan": anyone else named
+        return self._subject_alone_in_sentence(prev, f, pi, the_name_is_a_place=False)
+
+    def _subject_alone_in_sentence(
+        self, prev: int, f: int, pi: int, *, the_name_is_a_place: bool
+    ) -> str | None:
+        """The person the verb at `f` of paragraph `prev`'s last sentence has for its subject
+        (a name, a pronoun or a role, resolved there), when the sentence gives no clause
+        someone unnamed for a subject, names no one else (a capitalised run not theirs, past
+        the sentence's first word, not of time; one after "the" a place when
+        `the_name_is_a_place`), and no one else became a subject before paragraph `pi`: the
+        one whose words a paragraph of quotation alone after it are (`_talked_about_before`,
+        `_written_before`)."""
+        para = self.paras[prev]
+        toks = para.tokens
+        lo, hi = para.sentences[-1]
         ref = self._subject_before(prev, f)
         if ref is None or ref.kind not in ("person", "pronoun", "role"):
             return None
@@ -653,9 +645,10 @@ class QuotationFinder(ReportedSpeech):
                 lo <= i < hi
                 and not set(range(i, j)) <= theirs
                 and (i, j) != (lo, lo + 1)
+                and not (the_name_is_a_place and i > lo and toks[i - 1].lower == "the")
                 and not all(map(time_word, toks[i:j]))
             ):
-                return None  # "in a letter co-signed with Ada Brennan": anyone else named
+                return None
         if self._others_between(Event(prev, f, speaker), pi, 0):
             return None
         return speaker
@@ -1979,9 +1972,9 @@ _SOURCE_NOUNS = DOC_NOUNS | frozenset(
 )
 # After a document's noun, the words of its own phrase: "a letter from the state warning that"
 _SOURCE_TAILS = frozenset("of on about from by into in for to".split())
-# Words opening a phrase of time or occasion after "told me" (`_told_before_occasion`)
 # The words opening a role phrase a name inside the speaker's words is set off after
 _APPOSED_OWNERS = frozenset("my our his her their the".split())
+# Words opening a phrase of time or occasion after "told me" (`_told_before_occasion`)
 _OCCASION_OPENERS = frozenset("after before on in at during when while once last".split())
 # Verbs of making a message one sends (`_message_before_colon`)
 _SENDING = frozenset("posted sent wrote tweeted emailed texted shared published issued".split())
@@ -2251,3 +2244,17 @@ def _introduces_next(para: Para, v: int) -> bool:
         if para.quote_of[k] != -1:
             return para.is_open_mark(k) and toks[k - 1].text in (",", ":")
     return False
+
+
+PASSED_ALONG = "X asked Y to pass along a message: ..."
+
+
+def _first_found(*readings: tuple[Callable[[], str | None], str]) -> tuple[str | None, str]:
+    """The speaker the first of `readings` that finds one finds, with that reading's cue (how
+    the story gave the words to them, shown with the quotation); (None, "") when none does.
+    The readings are tried in order because a later one is a weaker reading of the text."""
+    for read, cue in readings:
+        speaker = read()
+        if speaker is not None:
+            return speaker, cue if speaker else ""
+    return None, ""
