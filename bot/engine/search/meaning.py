@@ -236,6 +236,11 @@ class MeaningCloseness(SearcherBase):
         assert embedder is not None
         found = self.snapshot.passages[passage]
         texts = [found.text[s.start - found.start : s.end - found.start] for s in found.sentences]
+        stored = self._passage_vectors
+        if stored is not None and (texts == [found.text] or not texts):
+            # one sentence, the whole passage: its vector is the passage's, embedded from the
+            # same text at index time (the same to the last bit: `Embedder`)
+            return stored[passage : passage + 1]
         return embedder.embed(texts or [found.text])
 
     def _closest_corpus_term(self, word: str) -> str | None:
