@@ -46,6 +46,9 @@ _NOUN_COMMUNICATION = 10
 # ... and of the other nouns that may name what someone does, thinks, says, feels or why
 # (noun.act, noun.cognition, noun.feeling, noun.motive: "role", "view", "reaction", "reason")
 _NOUN_TOLD_WITHOUT_ITS_WORD = frozenset({4, 9, _NOUN_COMMUNICATION, 12, 16})
+# ... of those, the kinds that are what someone thinks, feels, says or why, not what they do
+# (noun.cognition, noun.communication, noun.feeling, noun.motive: "concern", "warning")
+_NOUN_WHAT_IS_TOLD = frozenset({9, _NOUN_COMMUNICATION, 12, 16})
 # The broader kinds a definition may name that stand for a word in a story
 # (`Source.BROADER_DEFINED`): people ("guy": man, "tourist": traveler) and what is said
 # ("flak": criticism, "compliment": praise)
@@ -430,6 +433,18 @@ class WordNet:
         return not offsets or any(
             self._lexicographer_file(o) in _NOUN_TOLD_WITHOUT_ITS_WORD for o in offsets
         )
+
+    def first_names_what_is_told(self, word: str) -> bool:
+        """Whether the most frequent noun sense of `word` (or its singular) is a thought, a
+        feeling, something said or a motive ("concern", "warning", "worry", "issue",
+        "complaint"): a kind of what someone says, which a passage telling it need not name
+        ("we want to be sure we can still live here" is a renter's concern), not a thing a
+        story tells of by naming it ("bus", "hotels", "pool", "fee", "curfew")."""
+        for form in sorted(_singular_forms(word.lower()), key=len, reverse=True):
+            offsets = self._offsets(form, "n")
+            if offsets:
+                return self._lexicographer_file(offsets[0]) in _NOUN_WHAT_IS_TOLD
+        return False
 
     def first_verb_file(self, lemma: str) -> int | None:
         """The lexicographer file number (32: verb.communication) of the most frequent verb

@@ -392,11 +392,32 @@ class Searcher(Rendering):
                     found.append((word.start(), held.pop()))
         if not found:
             return {}  # the question read only where a word may say which story
-        start, end = read_question(part, self._mentions).speaker_span or (0, 0)
+        read = read_question(part, self._mentions)
+        start, end = read.speaker_span or (0, 0)
+        verb_start, verb_end = read.verb_span or (0, 0)
+        wordnet = self._wordnet
         counts: dict[str, int] = {}
         for at, story in dict(found).items():
-            if not start <= at < end:
-                counts[story] = counts.get(story, 0) + 1
+            if start <= at < end or verb_start <= at < verb_end:
+                continue  # whom it asks, and the verb asking ("what warning did garcia give")
+            word = _LETTERS.match(part, at)
+            after = _LETTERS.search(part, word.end()) if word else None
+            if (
+                word
+                and wordnet is not None
+                and wordnet.first_names_what_is_told(word.group())
+                and not (
+                    after is not None
+                    and not part[word.end() : after.start()].strip()
+                    and after.group().lower() not in STOP_WORDS
+                    and wordnet.is_noun(after.group())
+                )
+            ):
+                # "what concern did the renter mention": what is said, in its own words, by
+                # whoever is asked; a story using the word is not telling of what is asked
+                # (but "the reading club": a noun before a noun names a kind of thing)
+                continue
+            counts[story] = counts.get(story, 0) + 1
         return counts
 
     def _newest_story(self) -> str | None:
