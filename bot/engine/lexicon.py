@@ -400,6 +400,13 @@ class WordNet:
             for offset in self._offsets(lower, "a")
         )
 
+    def first_noun_is_a_group(self, word: str) -> bool:
+        """Whether the most frequent noun sense of exactly `word` (lower case) is a group of
+        people ("union": a labor union; "party", "guild"), not a person or a thing ("top",
+        "liberal", "federal")."""
+        offsets = self._offsets(word.lower(), "n")
+        return bool(offsets) and self._lexicographer_file(offsets[0]) == _NOUN_GROUP
+
     def is_only_an_adverb(self, word: str) -> bool:
         """Whether WordNet has `word` (lower case) as an adverb and as nothing else: "officially",
         "formally", "openly"; not "still" or "early" (adjectives too), nor "Kelly" or "Holly"

@@ -63,6 +63,15 @@ class WordClasses:
             remember(self._cache, lower, self._mostly(lower), _CACHE_SIZE)
         return self._cache[lower]
 
+    def is_mostly_a_noun(self, word: str) -> bool:
+        """Whether WordNet tagged `word` (lower case, as itself: "union", "top") as a noun
+        more often than as an adjective: "union" (a trade union) says what a role is of in
+        "the union president", where "senior" or "former" describes it."""
+        counts = [0] * 6
+        for kind, tagged in self._tag_counts(word.lower()):
+            counts[kind] += tagged
+        return counts[_NOUN] > counts[_ADJECTIVE] + counts[_SATELLITE]
+
     def _mostly(self, word: str) -> WordClass | None:
         forms = {word}
         for lemmas in all_lemmas(word).values():

@@ -908,7 +908,22 @@ class QuestionReading(MeaningCloseness):
             if not any(group.start <= match.start() < group.end for group in found)
             and match.group().lower() not in FUNCTION_WORDS
         ]
-        return bool(others) and all(wordnet.is_plain_adjective(word) for word in others)
+        return bool(others) and all(
+            wordnet.is_plain_adjective(word) and not self._names_a_body(word) for word in others
+        )
+
+    def _names_a_body(self, word: str) -> bool:
+        """Whether `word`, which WordNet has as an adjective too, is rather a body of people a
+        role is of: tagged as a noun more often, its most frequent noun sense a group ("the
+        union president": the union's president, not a president described as "union", which
+        WordNet's "union shop" sense means); not "top", "acting", "federal", "liberal"."""
+        wordnet, classes = self._wordnet, self._word_classes
+        return (
+            wordnet is not None
+            and classes is not None
+            and wordnet.first_noun_is_a_group(word)
+            and classes.is_mostly_a_noun(word)
+        )
 
     def _role_of_a_place_named(self, bare: str, words: Sequence[str]) -> bool:
         """Whether the speaker words `bare` (`words`, lower case) are a role someone the story

@@ -537,14 +537,46 @@ class Searcher(Rendering):
         if not holders or sum(len(p.stories) for p in holders) > _STORIES_READ_FOR_A_ROLE:
             return read
         wanted = {stem(w) for w in qualifiers}
+        # a body of people ("the union president") says whose the role is, not what the
+        # holder's story is about: the holder's own ("Union President X", "the union's
+        # president"), never a president the story's union is merely told beside
+        bodies = {stem(w) for w in qualifiers if self._names_a_body(w)}
         fitting = [
             person
             for person in holders
-            if any(self._story_uses(story, wanted, head, person) for story in person.stories)
+            if self._holds_as_their_own(person, bodies, head)
+            and any(self._story_uses(story, wanted, head, person) for story in person.stories)
         ]
         if len(fitting) != 1:
             return read
         return dataclasses.replace(read, speakers=(fitting[0],), unknown_speaker=None)
+
+    def _holds_as_their_own(self, holder: Person, bodies: set[str], head: str) -> bool:
+        """Whether each body of people in `bodies` (stems) is `holder`'s own: a word of their
+        roles ("Union President"), or written right before the role `head` as its owner in a
+        story naming them ("the union's president")."""
+        if not bodies:
+            return True
+        own = {stem(w) for role in holder.roles for w in re.findall(r"[^\W\d_]+", role.lower())}
+        missing = bodies - own
+        if not missing:
+            return True
+        stories = self.snapshot.stories.by_id
+        for story_id in holder.stories:
+            if story_id not in stories:
+                continue
+            written = [
+                (stem(match.group(1)), bool(match.group(2)))
+                for match in _STORY_COMMON_WORD.finditer(stories[story_id].body)
+            ]
+            missing -= {
+                word
+                for (word, owner), (after, _) in itertools.pairwise(written)
+                if owner and after == stem(head)
+            }
+            if not missing:
+                return True
+        return False
 
     def _story_uses(self, story_id: str, wanted: set[str], head: str, holder: Person) -> bool:
         """Whether the story writes each word of `wanted` (stems) in lower case, none of them
