@@ -1831,6 +1831,10 @@ _ROLE_QUALIFIERS = frozenset(
 )
 
 
+# the words of speaker words that describe no one (`_ROLE_QUALIFIERS`), for the searcher
+ROLE_QUALIFIERS = _ROLE_QUALIFIERS
+
+
 def _fitting_qualifiers(
     who: str,
     found: Sequence[Found],

@@ -47,6 +47,7 @@ from bot.engine.chat import (
     restated_after_comma,
 )
 from bot.engine.confidence import Signals, probability
+from bot.engine.descriptions import description_words
 from bot.engine.first_names import PRONOUN_GENDER, first_name_gender
 from bot.engine.lexicon import Source, WordNet, lemma_of, shared_wordnet
 from bot.engine.mentions import Found
@@ -62,6 +63,7 @@ from bot.engine.owners import (
 from bot.engine.question import (
     FIRST_PERSON_OWNER,
     LEADING_ARTICLE,
+    ROLE_QUALIFIERS,
     STATEMENT_OPENING,
     QuestionKind,
     ReadQuestion,
@@ -197,6 +199,10 @@ _MAX_SUBJECT_WORDS = 5
 _STORIES_READ_FOR_A_ROLE = 12
 # A word a story writes in lower case (a common word, no name), and its owner's "'s" if any
 _STORY_COMMON_WORD = re.compile(r"(?<![\w'’-])([a-z][a-z-]*)(['’]s?)?(?![\w'’-])")
+# A common noun owning what follows it in speaker words ("the hospital's boss")
+_OWNER_WORD = re.compile(r"(?<![\w'’-])([a-z][a-z-]*)['’]s(?![\w'’-])")
+# At most this many people described, and stories of each, read for an owner
+_OWNED_READ = 12
 
 
 class Searcher(Rendering):
@@ -550,6 +556,85 @@ class Searcher(Rendering):
         if len(fitting) != 1:
             return read
         return dataclasses.replace(read, speakers=(fitting[0],), unknown_speaker=None)
+
+    def _owned_as_the_story_writes(self, text: str, read: ReadQuestion) -> ReadQuestion:
+        """`read` with the speaker its speaker words describe that the story writes with their
+        owner, a common noun, right before their role ("the hospital's boss": "The hospital's
+        chief executive, Anders Kaye", not Fire Chief Rhona Patel, whom "boss", read as
+        "chief", found first). The owner of a role asked says whose it is; where the story
+        ties that owner to the role of exactly one of those the words describe, it is theirs.
+        As it was otherwise ("the administration's attorney general": no one written so)."""
+        if not read.speakers or read.speaker_span is None:
+            return read
+        who = text[slice(*read.speaker_span)]
+        owners = {
+            stem(match.group(1).lower())
+            for match in _OWNER_WORD.finditer(who)
+            if is_english_word(match.group(1).lower())
+        }
+        if not owners:
+            return read
+        described = list(
+            {
+                person.id: person
+                for person in (
+                    *read.speakers,
+                    *self._mentions.descriptions.fitting(description_words(who, ROLE_QUALIFIERS)),
+                )
+            }.values()
+        )
+        if len(described) < 2 or len(described) > _OWNED_READ:
+            return read
+        owned = self._written_with_owner(described, owners)
+        if len(owned) != 1 or read.speakers == (owned[0],):
+            return read
+        return dataclasses.replace(read, speakers=(owned[0],))
+
+    def _written_with_owner(self, people: Sequence[Person], owners: set[str]) -> list[Person]:
+        """Those of `people` a story of theirs writes with one of `owners` (stems) as the
+        owner right before one of their roles, whole ("The hospital's chief executive" is
+        Anders Kaye's, his role "chief executive", not Fire Chief Rhona Patel's, whose
+        "chief" is but its first word): at each such owner, the one holding the longest role
+        written there."""
+        roles = {
+            person.id: [
+                words
+                for role in person.roles
+                if (words := tuple(stem(w) for w in re.findall(r"[^\W\d_]+", role.lower())))
+            ]
+            for person in people
+        }
+        stories = self.snapshot.stories.by_id
+        read = {story for person in people for story in person.stories[:_OWNED_READ]}
+        owned: dict[str, Person] = {}
+        for story_id in sorted(read):
+            if story_id not in stories:
+                continue
+            written = [
+                (stem(match.group(1)), bool(match.group(2)))
+                for match in _STORY_COMMON_WORD.finditer(stories[story_id].body)
+            ]
+            lowered = [word for word, _ in written]
+            for at, (word, owner) in enumerate(written):
+                if not owner or word not in owners:
+                    continue
+                longest: dict[int, list[Person]] = {}
+                for person in people:
+                    if story_id not in person.stories:
+                        continue
+                    held = max(
+                        (
+                            len(role)
+                            for role in roles[person.id]
+                            if tuple(lowered[at + 1 : at + 1 + len(role)]) == role
+                        ),
+                        default=0,
+                    )
+                    if held:
+                        longest.setdefault(held, []).append(person)
+                if longest and len(best := longest[max(longest)]) == 1:
+                    owned[best[0].id] = best[0]
+        return list(owned.values())
 
     def _holds_as_their_own(self, holder: Person, bodies: set[str], head: str) -> bool:
         """Whether each body of people in `bodies` (stems) is `holder`'s own: a word of their
@@ -1124,6 +1209,7 @@ class Searcher(Rendering):
             )
         read = self._lone_word_read(read)  # "what does the aclu say", "what did brner say"
         read = self._on_read(read, words)  # "bondi on garcia?", "bukele on taiwan?"
+        read = self._owned_as_the_story_writes(text, read)  # "the hospital's boss"
         if read.unknown_speaker is not None:
             # "the union leader" of "Maria Garcia, who ... leads the drivers' union local"
             read = self._described_by_a_clause(read)
