@@ -505,6 +505,16 @@ _SPANISH_ROLE = re.compile(
 _SPANISH_ROLE_WORDS = frozenset(role.split()[0] for role in _SPANISH_ROLES if role.isascii())
 
 
+def roles_typed_in_spanish(text: str) -> frozenset[str]:
+    """The English roles `text` names in Spanish ("el presidente": "president"), lower case."""
+    if not may_hold_word(text, _SPANISH_ROLE_WORDS):
+        return frozenset()
+    return frozenset(
+        _SPANISH_ROLES[" ".join(match.group("role").lower().split())]
+        for match in _SPANISH_ROLE.finditer(text)
+    )
+
+
 def _spanish_role_in_english(match: re.Match[str]) -> str:
     """The English of a Spanish role, its article and its "de" (`_SPANISH_ROLE`)."""
     english = _SPANISH_ROLES[" ".join(match.group("role").lower().split())]

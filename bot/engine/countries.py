@@ -169,6 +169,20 @@ class Countries:
         of = _tables(self._wordnet.directory).words_of
         return [word for country in sorted(countries) for word in of.get(country, ())]
 
+    @functools.cached_property
+    def spanish_speaking(self) -> frozenset[int]:
+        """The countries of `SPANISH_SPEAKING`, as `in_text` finds them."""
+        found: set[int] = set()
+        for code in SPANISH_SPEAKING:
+            country = pycountry.countries.get(alpha_2=code)
+            if country is None:
+                continue
+            # "Venezuela, Bolivarian Republic of" is commonly "Venezuela"
+            name = getattr(country, "common_name", None) or country.name.split(", ")[0]
+            for countries, _, _ in self.in_text(name, people_words=False):
+                found |= countries
+        return frozenset(found)
+
     def of_word(self, word: str) -> frozenset[int]:
         """The countries one word names, in any case, itself or through WordNet's word family
         ("chinese": China)."""
@@ -317,6 +331,13 @@ def country_codes() -> dict[str, str]:
             if code not in states and not is_english_word(code):
                 codes[code] = name
     return codes
+
+
+# The countries where Spanish is an official language (ISO 3166 alpha-2): a role typed in
+# Spanish ("el presidente") is one as said there (`Countries.spanish_speaking`)
+SPANISH_SPEAKING = frozenset(
+    "AR BO CL CO CR CU DO EC SV GQ GT HN MX NI PA PY PE PR ES UY VE".split()
+)
 
 
 class PlaceNamesAsTyped:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextvars
 import dataclasses
 import datetime as dt
 import functools
@@ -45,6 +46,7 @@ from bot.engine.chat import (
     question_after_statement,
     question_pointing_back,
     restated_after_comma,
+    roles_typed_in_spanish,
 )
 from bot.engine.confidence import Signals, probability
 from bot.engine.descriptions import description_words
@@ -199,6 +201,11 @@ _MAX_SUBJECT_WORDS = 5
 _STORIES_READ_FOR_A_ROLE = 12
 # A word a story writes in lower case (a common word, no name), and its owner's "'s" if any
 _STORY_COMMON_WORD = re.compile(r"(?<![\w'’-])([a-z][a-z-]*)(['’]s?)?(?![\w'’-])")
+# The roles the question being answered typed in Spanish (`chat.roles_typed_in_spanish`):
+# set by `Searcher.ask` for its call, read where the question is read
+_ROLES_TYPED_IN_SPANISH: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar(
+    "roles_typed_in_spanish", default=frozenset()
+)
 # A common noun owning what follows it in speaker words ("the hospital's boss")
 _OWNER_WORD = re.compile(r"(?<![\w'’-])([a-z][a-z-]*)['’]s(?![\w'’-])")
 # At most this many people described, and stories of each, read for an owner
@@ -215,6 +222,15 @@ class Searcher(Rendering):
         """Answer `question` from the story: passages that answer it (confidence "high"), the
         closest passages (confidence "low"), or a refusal with a reason when there is clear
         evidence the story does not answer. Raises QuestionError."""
+        # the roles typed in Spanish ("el presidente"), which the text searched has in English
+        typed = _ROLES_TYPED_IN_SPANISH.set(roles_typed_in_spanish(question))
+        try:
+            return self._ask(question, top_k=top_k, follow_up=follow_up)
+        finally:
+            _ROLES_TYPED_IN_SPANISH.reset(typed)
+
+    def _ask(self, question: str, *, top_k: int | None, follow_up: FollowUp | None) -> Answer:
+        """`ask`."""
         cleaned, text = self._cleaned(question)
         # "what are your sources", "how do you know this", "help": what the bot is and reads
         topics = asked_about_the_bot(text)
@@ -556,6 +572,27 @@ class Searcher(Rendering):
         if len(fitting) != 1:
             return read
         return dataclasses.replace(read, speakers=(fitting[0],), unknown_speaker=None)
+
+    def _of_a_country_speaking_spanish(self, text: str, read: ReadQuestion) -> ReadQuestion:
+        """`read` with the people its role typed in Spanish names ("el presidente", read as
+        "the president") narrowed to those of a country where Spanish is spoken, where the
+        role is several people's and some are ("Salvadoran President Nayib Bukele", not the
+        story's own "President Donald Trump", whom its "the president said" makes "the
+        president"): a member typing the Spanish for a role names it as said there. As it
+        was where none or all are (a story whose one president is Trump: "el presidente" is
+        still he)."""
+        roles = _ROLES_TYPED_IN_SPANISH.get()
+        countries = self._mentions.countries
+        if not roles or len(read.speakers) < 2 or read.speaker_span is None or countries is None:
+            return read
+        who = {stem(w) for w in re.findall(r"[^\W\d_]+", text[slice(*read.speaker_span)].lower())}
+        if not any({stem(w) for w in role.split()} <= who for role in roles):
+            return read
+        spanish = countries.countries.spanish_speaking
+        of_spanish = tuple(p for p in read.speakers if countries.of(p) & spanish)
+        if not of_spanish or len(of_spanish) == len(read.speakers):
+            return read
+        return dataclasses.replace(read, speakers=of_spanish)
 
     def _owned_as_the_story_writes(self, text: str, read: ReadQuestion) -> ReadQuestion:
         """`read` with the speaker its speaker words describe that the story writes with their
@@ -1210,6 +1247,7 @@ class Searcher(Rendering):
         read = self._lone_word_read(read)  # "what does the aclu say", "what did brner say"
         read = self._on_read(read, words)  # "bondi on garcia?", "bukele on taiwan?"
         read = self._owned_as_the_story_writes(text, read)  # "the hospital's boss"
+        read = self._of_a_country_speaking_spanish(text, read)  # "el presidente"
         if read.unknown_speaker is not None:
             # "the union leader" of "Maria Garcia, who ... leads the drivers' union local"
             read = self._described_by_a_clause(read)
