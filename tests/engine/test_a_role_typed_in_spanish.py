@@ -17,8 +17,7 @@ VISIT = "\n".join(
     [
         "Colombian President Andrés Rojas met President Helen Marsh at the White House on"
         " Tuesday to talk about coffee tariffs.",
-        "“Our farmers cannot sell at a loss,” Rojas said. “We ask for fair prices, nothing"
-        " more.”",
+        "“Our farmers cannot sell at a loss,” Rojas said. “We ask for fair prices, nothing more.”",
         "Marsh said the tariffs would stay for now. “Coffee tariffs protect the growers of"
         " this country, and they stay,” the president said.",
         "Trade Secretary Omar Pike said talks would continue in Bogotá next month.",
