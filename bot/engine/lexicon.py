@@ -453,6 +453,16 @@ class WordNet:
                 return self._lexicographer_file(offsets[0]) in _NOUN_WHAT_IS_TOLD
         return False
 
+    def verb_senses(self, lemma: str) -> list[int]:
+        """The offsets of the verb senses of exactly `lemma`, the most frequent first."""
+        return self._offsets(lemma, "v")
+
+    def verb_broader(self, offset: int) -> frozenset[int]:
+        """The verb senses the verb sense at `offset` is a kind of (its hypernyms)."""
+        return frozenset(
+            target for symbol, target, _, _, _ in self._synset("v", offset)[1] if symbol == "@"
+        )
+
     def first_verb_file(self, lemma: str) -> int | None:
         """The lexicographer file number (32: verb.communication) of the most frequent verb
         sense of exactly `lemma`, or None when WordNet has no such verb."""

@@ -28,6 +28,7 @@ from bot.engine.mentions import Found, MentionFinder
 from bot.engine.models import Person, SpeakerKind
 from bot.engine.occupations import is_person_noun
 from bot.engine.text import iter_words, may_hold_word, stem
+from bot.engine.word_classes import WordClass, WordClasses
 from bot.engine.words import (
     ASKING_VERBS,
     ENTOURAGE_NOUNS,
@@ -37,6 +38,7 @@ from bot.engine.words import (
     PERSONAL_TITLES,
     PHRASAL_SPEECH_VERBS,
     PREPOSITIONS,
+    REFUSAL_VERBS,
     ROLE_HEADS,
     ROLES_ASKED_ABOUT,
     SOMEONE_NOUNS,
@@ -1122,8 +1124,17 @@ def _noun_asked_span(question: str, start: int) -> tuple[tuple[int, int], tuple[
     if asked is None:
         return None
     aux = asked.group("aux").lower().replace("’", "'")
+    # the thing asked of, its last word: something said ("what issue did the senator raise")
+    # makes a verb with a sense of saying ask for their words in that sense
+    things = _LETTERS.findall(question, asked.start(), asked.start("aux"))
+    wordnet = shared_wordnet()
+    told = bool(things) and wordnet is not None and wordnet.first_names_what_is_told(things[-1])
     verb = _first_speech_verb(
-        question, asked.end(), max_words=8, asked=_NEGATED.get(aux) or _NOT.sub("", aux)
+        question,
+        asked.end(),
+        max_words=8,
+        asked=_NEGATED.get(aux) or _NOT.sub("", aux),
+        told=told,
     )
     if verb is None or not _WORD.search(question, asked.end(), verb[0]):
         return None
@@ -1216,11 +1227,14 @@ def _is_passive(question: str, start: int, verb: tuple[int, int]) -> bool:
 
 
 def _first_speech_verb(
-    question: str, start: int, max_words: int, *, asked: str | None = None
+    question: str, start: int, max_words: int, *, asked: str | None = None, told: bool = False
 ) -> tuple[int, int] | None:
     """The first speech word within `max_words` words from `start`. Given `asked`, the verb
     the question asks with ("" for none), only one a speaker's verb: "does Trump care about the
-    abuse claims" names no speech of Trump's (`_is_noun_use`)."""
+    abuse claims" names no speech of Trump's (`_is_noun_use`); and a verb after the speaker
+    words is one too where WordNet tells it is a verb of saying (`_said_in_words`: "what
+    number did miller cite", "what did trump joke about"), or, where the thing asked of is
+    something said (`told`: "what issue did the senator raise"), where one of its senses is."""
     before = ""
     for count, word in enumerate(_WORD.finditer(question, start)):
         if count >= max_words:
@@ -1228,6 +1242,14 @@ def _first_speech_verb(
         written = word.group()
         speech, particle, may_act = _word_tests(written)
         if speech and (asked is None or not _is_noun_use(before, written, asked)):
+            return word.span()
+        if (
+            not speech
+            and asked
+            and count
+            and not _is_noun_use(before, written, asked)
+            and _said_in_words(question, word, told=told)
+        ):
             return word.span()
         if particle is not None:  # a speech verb with its particle ("weighed in")
             after = _PARTICLE.match(question, word.end())
@@ -1239,6 +1261,67 @@ def _first_speech_verb(
             return act.span()
         before = written
     return None
+
+
+def _said_in_words(question: str, word: re.Match[str], *, told: bool) -> bool:
+    """Whether `word` of `question`, after the speaker words of a question asking with an
+    auxiliary ("what did X ..."), is a verb of saying by WordNet (`_says_by_wordnet`): used
+    as a verb, mostly one (WordNet's tags: "cite", not "guy", "term" or "name") or followed by
+    "about" ("joke about"). Not a verb of not saying ("refuse", "decline")."""
+    lower = word.group().lower().strip("'’.")
+    if lower in REFUSAL_VERBS or not lower.isalpha():
+        return False
+    lemma = lemma_of(lower)
+    if lemma in _REFUSING or not _says_by_wordnet(lemma, told=told):
+        return False
+    after = _WORD.match(question, word.end() + 1) if word.end() < len(question) else None
+    if after is not None and after.group().lower() == "about":
+        return True
+    classes = _word_classes()
+    return classes is not None and classes.class_of(lower) is WordClass.VERB
+
+
+# The verbs of not saying, as lemmas ("refuse", "decline")
+_REFUSING = frozenset(lemma_of(verb) for verb in REFUSAL_VERBS)
+
+
+@functools.lru_cache(maxsize=4096)
+def _says_by_wordnet(lemma: str, *, told: bool = False) -> bool:
+    """Whether the verb `lemma`'s most frequent sense (any of its three most frequent where
+    `told`: the thing asked of is something said) is a verb of saying in WordNet: a sense of
+    a verb asking for someone's words (`ASKING_VERBS`: "cite" is {mention, cite, bring up,
+    ...}), or a kind of one or of uttering, which saying is a kind of ("declare": {state,
+    say, tell}; "raise" in "raise a question": {express, verbalize, utter}). Not "flag"
+    ("communicate or signal with a flag") nor "joke" ("tell a joke", a kind of
+    communicating beside talking: what is asked is a joke, which no passage is known to
+    hold)."""
+    wordnet = shared_wordnet()
+    if wordnet is None:
+        return False
+    roots = _senses_of_saying()
+    for offset in wordnet.verb_senses(lemma)[: 3 if told else 1]:
+        if offset in roots or roots & wordnet.verb_broader(offset):
+            return True
+    return False
+
+
+@functools.cache
+def _senses_of_saying() -> frozenset[int]:
+    """The most frequent senses of the verbs asking for someone's words (`ASKING_VERBS`),
+    and the sense of uttering that saying is a kind of ({express, verbalize, utter})."""
+    wordnet = shared_wordnet()
+    if wordnet is None:
+        return frozenset()
+    roots = {senses[0] for verb in ASKING_VERBS if (senses := wordnet.verb_senses(verb))}
+    roots |= wordnet.verb_broader(wordnet.verb_senses("say")[0])
+    return frozenset(roots)
+
+
+@functools.cache
+def _word_classes() -> WordClasses | None:
+    """WordNet's tagged parts of speech (`WordClasses`), shared."""
+    wordnet = shared_wordnet()
+    return None if wordnet is None else WordClasses(wordnet.directory)
 
 
 # What `_first_speech_verb` reads of each word it passes, remembered by the word (a question
