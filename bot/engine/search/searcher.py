@@ -422,15 +422,15 @@ class Searcher(Rendering):
         for at, story in dict(found).items():
             if start <= at < end or verb_start <= at < verb_end:
                 continue  # whom it asks, and the verb asking ("what warning did garcia give")
-            word = _LETTERS.match(part, at)
-            after = _LETTERS.search(part, word.end()) if word else None
+            typed = _LETTERS.match(part, at)
+            after = _LETTERS.search(part, typed.end()) if typed else None
             if (
-                word
+                typed
                 and wordnet is not None
-                and wordnet.first_names_what_is_told(word.group())
+                and wordnet.first_names_what_is_told(typed.group())
                 and not (
                     after is not None
-                    and not part[word.end() : after.start()].strip()
+                    and not part[typed.end() : after.start()].strip()
                     and after.group().lower() not in STOP_WORDS
                     and wordnet.is_noun(after.group())
                 )
