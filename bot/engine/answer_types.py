@@ -926,6 +926,31 @@ def gives_rate(text: str) -> bool:
     return _GIVES_RATE.search(text) is not None
 
 
+# A relation asked both ways: "need each other", "praise one another", "each other's wells"
+_ASKS_BOTH_WAYS = re.compile(r"\b(?:each\s+others?|one\s+another)\b", re.IGNORECASE)
+# Words telling that something holds of both sides, or of a pair: "each praising the other's
+# virtues", "both men", "the pair", "the two met", "mutual", "together", "between them"
+_TELLS_BOTH_WAYS = re.compile(
+    r"\b(?:each|both|pair|mutual|mutually|together|between|one\s+another|the\s+two"
+    r"|two\s+of\s+them)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_both_ways(question: str) -> bool:
+    """Whether `question` asks of a relation both ways ("who says the two leaders need each
+    other", "do they rely on one another")."""
+    return _ASKS_BOTH_WAYS.search(question) is not None
+
+
+def tells_both_ways(text: str) -> bool:
+    """Whether `text` holds a word telling of both sides of a relation (`_TELLS_BOTH_WAYS`):
+    "each praising the other's virtues", "the pair have formed", "The two met in 2019". A
+    quote of one side ("a terrorism problem that you need help with") holds none: it tells
+    the relation one way."""
+    return _TELLS_BOTH_WAYS.search(text) is not None
+
+
 def counted_deed_word(question: str) -> int | None:
     """Where the verb stands of what was done to or by the things "how many" counts, the last
     word after the counted one that only a verb can be, or a participle of one ("how many

@@ -22,6 +22,7 @@ from bot.engine.answer_types import (
     AnswerKind,
     asked_date_part,
     asked_role,
+    asks_both_ways,
     asks_ratio,
     asks_size,
     deed_word,
@@ -34,6 +35,7 @@ from bot.engine.answer_types import (
     names_asked_of,
     offered_then_who,
     rate_asked,
+    tells_both_ways,
 )
 from bot.engine.caches import remember
 from bot.engine.chat import (
@@ -2001,6 +2003,16 @@ class Searcher(Rendering):
             )
             and not self._counts_another_deed(
                 expected, plain[0].passage, [c.passage for c in plain[1:]]
+            )
+            # "who says the two leaders need each other" of Bukele's "a terrorism problem that
+            # you need help with": a relation asked both ways, of a passage telling it one way
+            # (no "each", "both", "the pair", "the two", "mutual", "together"); not of a
+            # question asking for the words of the people asked ("what did trump and bukele
+            # say to each other": each one's words are one way)
+            and not (
+                not quoting
+                and asks_both_ways(asked)
+                and not tells_both_ways(self.snapshot.passages[plain[0].passage].text)
             )
             # "how many have been convicted in the US" of "detained 85,000 people in El
             # Salvador, though only 1,000 have been convicted": a count of another country
