@@ -182,10 +182,36 @@ def asks_why_not(question: str) -> bool:
     return _WHY_NOT.search(question) is not None
 
 
+# How an act brings something about: "how does locking deportees up abroad discourage
+# migrants", "how is sending people there supposed to stop illegal immigration", "how would
+# taking the prisoners help his country": the subject a word ending in -ing right after the
+# auxiliary, read as a verb's (`_is_a_verbs_participle`: not "Beijing", "king", "morning")
+_HOW_AN_ACT = re.compile(
+    r"\bhow\s+(?:does|do|did|is|was|would|will|can|could|might)\s+(?P<act>[a-z]+ing)\b",
+    re.IGNORECASE,
+)
+
+
 def asks_reason(question: str) -> bool:
     """Whether `question` asks why ("why won't he", "how come", "what for", "what's the
-    reason", "what's in it for him")."""
-    return _ASKS_REASON.search(question) is not None
+    reason", "what's in it for him"), or how an act brings about what it asks (`_HOW_AN_ACT`):
+    the way it works is the reason it does ("which serves as a major deterrent" answers "how
+    does locking deportees up abroad discourage migrants"; a passage telling only that they
+    are locked up does not)."""
+    if _ASKS_REASON.search(question) is not None:
+        return True
+    return any(_is_a_verbs_participle(m.group("act")) for m in _HOW_AN_ACT.finditer(question))
+
+
+def _is_a_verbs_participle(word: str) -> bool:
+    """Whether `word` (ending in -ing) is a form of a verb other than itself ("locking":
+    "lock"; "being": "be"), not a noun or a name that only ends so ("king", "spring",
+    "beijing")."""
+    lower = word.lower()
+    lemmas = all_lemmas(lower)
+    return any(
+        lemma.lower() != lower for pos in ("VERB", "AUX") for lemma in lemmas.get(pos, ())
+    )
 
 
 def reason_form_spans(question: str) -> list[tuple[int, int]]:
