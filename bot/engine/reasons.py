@@ -209,9 +209,7 @@ def _is_a_verbs_participle(word: str) -> bool:
     "beijing")."""
     lower = word.lower()
     lemmas = all_lemmas(lower)
-    return any(
-        lemma.lower() != lower for pos in ("VERB", "AUX") for lemma in lemmas.get(pos, ())
-    )
+    return any(lemma.lower() != lower for pos in ("VERB", "AUX") for lemma in lemmas.get(pos, ()))
 
 
 def reason_form_spans(question: str) -> list[tuple[int, int]]:

@@ -18,8 +18,7 @@ from tests.engine.stories import searcher_for
 
 SPEED_CAMERAS = "\n".join(
     [
-        "Norwick installed speed cameras along Route 9 in March, the city's transport office"
-        " said.",
+        "Norwick installed speed cameras along Route 9 in March, the city's transport office said.",
         "The cameras photograph drivers going more than ten miles over the limit, and owners"
         " get fines by mail.",
         "“A ticket in the mailbox is a lesson people remember, which keeps them off the gas next"
