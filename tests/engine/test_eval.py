@@ -389,14 +389,14 @@ def test_the_threshold_rule_asks_90_percent_of_a_typical_set_not_of_the_pool() -
     assert typical_share([]) is None
 
 
-def _reports(high: int, right: int, sets: int = 2) -> list[EvalReport]:
+def _reports(high: int, right: int, sets: int = 2, unanswerable: int = 1) -> list[EvalReport]:
     """`sets` alike reports with `high` answerable questions of 100 answered high, `right` of
-    them rightly, 1 of 50 unanswerable ones high."""
+    them rightly, `unanswerable` of 50 unanswerable ones high."""
     return [
         EvalReport.model_construct(
             high_confidence=Ratio(hits=high, total=100),
             high_gold_first=Ratio(hits=right, total=high),
-            unanswerable_high=Ratio(hits=1, total=50),
+            unanswerable_high=Ratio(hits=unanswerable, total=50),
         )
         for _ in range(sets)
     ]
@@ -416,6 +416,26 @@ def test_a_lower_threshold_is_taken_only_where_the_answers_it_adds_are_right_eno
             return _reports(50, 49)
         if threshold == 0.55:
             return _reports(60, 49 + added_right)
+        return _reports(80, 70)  # 87.5 %: below the typical set's floor
+
+    assert threshold_by_rule(reports_at) == chosen
+
+
+@pytest.mark.parametrize(("unanswerable_added", "chosen"), [(0, 0.55), (1, 0.6)])
+def test_an_unanswerable_question_a_lower_threshold_answers_high_counts_as_a_wrong_answer(
+    unanswerable_added: int, chosen: float
+) -> None:
+    """0.55 adds 10 answerable questions to 0.6's, 9 of them right (90 %: taken), unless it
+    also answers an unanswerable one high in each set: 9 right of 11 answers added (not
+    taken), though the pooled unanswerable share (2 of 50 a set) is far under its limit."""
+
+    def reports_at(threshold: float) -> list[EvalReport]:
+        if threshold >= 0.65:
+            return _reports(40, 40)
+        if threshold == 0.6:
+            return _reports(50, 49)
+        if threshold == 0.55:
+            return _reports(60, 58, unanswerable=1 + unanswerable_added)
         return _reports(80, 70)  # 87.5 %: below the typical set's floor
 
     assert threshold_by_rule(reports_at) == chosen
