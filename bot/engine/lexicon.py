@@ -63,6 +63,13 @@ _CLOSED_CLASS = FUNCTION_WORDS | PREPOSITIONS | STOP_WORDS
 _GLOSS_BREAKS = frozenset(("of", "in", "who", "that", "which", "for", "or", "and", "with"))
 
 
+# A definition opening with a name ("United States Department of State, which ..."): capitalised
+# words, "of" and "the" between them, not a sentence's first word alone ("A town in ...")
+_DEFINED_AS_A_NAME = re.compile(
+    r"(?:the )?([A-Z][\w.-]*(?: (?:of |of the |and )?[A-Z][\w.-]*)+)(?=[,;:( ]|$)"
+)
+
+
 class PersonSense(NamedTuple):
     """A sense of a noun for a kind of person (`WordNet.person_senses`)."""
 
@@ -290,6 +297,24 @@ class WordNet:
         """Whether WordNet has the two words (their lemmas, lower case) as one noun ("martial
         law", "death penalty"): one thing, not its words' own."""
         return bool(self._offsets(f"{first.lower()}_{second.lower()}", "n"))
+
+    def name_defined_as(self, words: Sequence[str]) -> str | None:
+        """For a name of several words that WordNet defines as another name ("Foggy Bottom":
+        "United States Department of State, which is housed in ..."), the name its definition
+        opens with, as written there; None for a lemma written in lower case (a thing, not a
+        name), one whose definition opens with no name, or none at all. Its most frequent
+        sense only."""
+        if len(words) < 2:
+            return None
+        lemma = "_".join(w.lower() for w in words)
+        offsets = self._offsets(lemma, "n")
+        if not offsets:
+            return None
+        written, _ = self._synset("n", offsets[0], cased=True)
+        if lemma in written or not any(w.lower() == lemma for w in written):
+            return None
+        opening = _DEFINED_AS_A_NAME.match(self._gloss(offsets[0]))
+        return opening.group(1) if opening is not None else None
 
     def _starts_a_multiword_lemma(self, form: str) -> bool:
         """Whether a noun, verb or adjective lemma of WordNet's starts with `form` and "_"."""

@@ -577,6 +577,9 @@ class QuestionReading(MeaningCloseness):
                 # nickname is, who may be anyone the story names under their own name
             if any(start <= token.start < end for start, end in known):
                 continue  # a name or alias of someone the story names ("HRW")
+            if read.verb_span and read.verb_span[0] <= token.start < read.verb_span[1]:
+                continue  # "Per Flores-Macias, what ...": the word asking whose words, which
+                # no dictionary lists ("per"), capitalised as the message's first word
             if _PLURAL_OF_INITIALS.fullmatch(word):
                 continue  # "NGOs", "CEOs": a kind of thing or person, no one's name; the story
                 # may write it out ("charities", "chief executives"), as an English word
@@ -593,8 +596,33 @@ class QuestionReading(MeaningCloseness):
                     continue  # "Chinese": the corpus names the thing ("China") another way
                 if self._named_otherwise_beside(text, token):
                     continue  # "CECOT / the prison": the question names it the story's way too
-                return _capitalised_run(text, token.start, token.end)
+                run = _capitalised_run(text, token.start, token.end)
+                if self._name_for_a_name_mentioned(run):
+                    continue  # "Foggy Bottom": the State Department, by WordNet's definition
+                return run
         return None
+
+    def _name_for_a_name_mentioned(self, run: str) -> bool:
+        """Whether WordNet defines the name `run` (several capitalised words) as another name
+        whose every word the story's passages hold, but for a country's name: "Foggy Bottom",
+        "United States Department of State", of a story telling what "the State Department"
+        did. News writes a place for
+        the body housed there; the story names the body, so the question is searched."""
+        wordnet = self._wordnet
+        if wordnet is None:
+            return False
+        defined = wordnet.name_defined_as(run.split())
+        if defined is None:
+            return False
+        countries = self._mentions.countries
+        if countries is not None:
+            # "United States Department of State": a story names its own country's bodies
+            # without the country ("the State Department")
+            for _, start, end in sorted(countries.countries.in_text(defined), reverse=True):
+                defined = defined[:start] + defined[end:]
+        index = self.snapshot.index
+        named = terms(defined)
+        return bool(named) and all(index.passage_frequency(t) for t in named)
 
     def _described_in_capitals(self, text: str, token: TermSpan) -> bool:
         """`_described_in_capitals` of the word at `token`, unless its run is one noun in
