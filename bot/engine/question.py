@@ -1257,6 +1257,10 @@ def _first_speech_verb(
                 return word.start(), after.end()
         # every match opens with one of the verbs (as the word: a space follows)
         act = _SPEECH_ACT.match(question, word.start()) if may_act else None
+        if act is not None and act.group("misgiving"):
+            # "did the professor flag any caveats": his words, which the noun says are a
+            # warning ("warned"): a word of the topic, not of the verb
+            return act.start(), act.start("misgiving")
         if act is not None:  # "did amnesty international put out a statement"
             return act.span()
         before = written
@@ -1358,10 +1362,12 @@ _SPEECH_ACT = re.compile(
     r"(?:[\"“‘'][^\"“”‘’\n]{1,80}?[\"”’']\s+)?"
     r"(?:[^\W\d_]+\s+)?(?:statements?|comments?|responses?|reply|replies|remarks?)"
     r"|(?:issue[sd]?|put(?:s|ting)?\s+out|publish(?:es|ed)?)\s+(?:anything|something)"
-    # "did the professor voice any reservations", "has she raised concerns": said in words
-    r"|(?:voice[sd]?|voicing|express(?:es|ed)?|raise[sd]?|raising)\s+"
+    # "did the professor voice any reservations", "has she raised concerns", "did he flag
+    # any caveats": said in words
+    r"|(?:voice[sd]?|voicing|express(?:es|ed)?|raise[sd]?|raising|flag(?:s|ged|ging)?)\s+"
     r"(?:(?:a|an|any|some|its|their|his|her)\s+)?(?:[^\W\d_]+\s+)?"
-    r"(?:concerns?|reservations?|doubts?|worries|objections?|criticisms?|misgivings))\b",
+    r"(?P<misgiving>concerns?|reservations?|doubts?|worries|objections?|criticisms?|misgivings"
+    r"|caveats?|warnings?))\b",
     re.IGNORECASE,
 )
 
@@ -1371,7 +1377,7 @@ _SPEECH_ACT = re.compile(
 _SPEECH_ACT_VERBS = frozenset(
     "issue issues issued release releases released put puts putting make makes made give gives"
     " given gave post posts posted publish publishes published voice voices voiced voicing"
-    " express expresses expressed raise raises raised raising".split()
+    " express expresses expressed raise raises raised raising flag flags flagged flagging".split()
 )
 
 
