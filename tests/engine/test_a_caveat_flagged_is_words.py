@@ -50,4 +50,3 @@ def test_a_caveat_flagged_is_her_warning(bridge, typed: str) -> None:  # type: i
     assert answer.answered, answer.reason
     assert answer.passages[0].text.startswith("Still, while calling the opening")
     assert all("Morales" in p.text or "she added" in p.text for p in answer.passages)
-
