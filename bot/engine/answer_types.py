@@ -650,10 +650,13 @@ def _kind_named(question: str) -> AnswerKind | None:
     return _KIND_NOUNS[named.group("noun").lower()] if named else None
 
 
+_TRAILING_MARKS = re.compile(r"[\W_]+$")  # what `_NOUN_LAST`'s closing `\W*` reads past
+
+
 def _kind_noun(question: str) -> re.Match[str] | None:
     """Where `question` names the kind of answer it asks for by its noun (`_NOUN_LAST`)."""
-    if not question.rstrip(" ?!.").lower().endswith(tuple(_KIND_NOUNS)):
-        return None  # (most questions: no pattern run)
+    if not _TRAILING_MARKS.sub("", question).lower().endswith(tuple(_KIND_NOUNS)):
+        return None  # (most questions: no pattern run; "bukele age? 🙏": past its marks)
     if _ASKS_OTHERWISE.match(question):
         return None
     return _NOUN_LAST.match(question)
