@@ -500,7 +500,7 @@ def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held
     <= 15 % of unanswerable questions answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     sets = sets_held_out(REPO / "tests/data")
-    assert len(sets) == 75 and "eval-dev.jsonl (odd half)" in sets
+    assert len(sets) == 76 and "eval-dev.jsonl (odd half)" in sets
     assert choose_threshold(list(sets.values()), Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
@@ -1440,6 +1440,41 @@ def test_the_thirty_third_sessions_second_read_set(story_snapshot: IndexSnapshot
     salvador's economy" (the professor's "tourism and investment" not returned)."""
     held = held_out(story_snapshot, "eval-fresh-70.jsonl")
     assert_read_set_floors(held, recall_at_1=35, recall_at_3=37, high=22)
+
+
+def test_the_thirty_third_sessions_third_read_set(story_snapshot: IndexSnapshot) -> None:
+    """eval-fresh-71.jsonl: 48 questions as a foreign-policy think tank's summer interns type
+    them in Slack drafting a briefing memo ("Per Flores-Macias, what signal does Washington
+    send by routing deportees into El Salvador's maximum-security prison?", "Has Foggy Bottom
+    changed its guidance for Americans traveling to El Salvador?", "bukele age? 🙏 between
+    mtgs"), written blind in the thirty-third session by a helper who saw only the story,
+    kept out unread, and read whole in the same session (9read71). On its start
+    (ed6dbd3): Recall@1 26 of 40, Recall@3 33, 15 high all right, two refused ("Per
+    Flores-Macias, ...": "The story doesn't mention Per Flores-Macias", "per" capitalised as
+    the message's first word and in no dictionary, read as a name's first word; "Has Foggy
+    Bottom ...": "doesn't mention Foggy Bottom", WordNet's name for the State Department),
+    speaker right 7 (the first of those), unanswerable high 0 of 8, absent speakers refused 3
+    of 3. Now (the word asking whose words is no name; a name WordNet defines as a body the
+    story names is searched; to flag a caveat is to say it, the caveat a word of the topic):
+    Recall@1 29, Recall@3 35, 16 high all right, none refused, speaker 8. Left, Recall@1:
+    "bukele age? 🙏 between mtgs" (the emoji no longer hides "age", but the trailing "between
+    mtgs" does, and reaches the meetings), "What did the president put out on his social
+    platform in the run-up to the meeting?" (the passages naming "President" ranked above the
+    hype video's), "What grandiose labels has the Salvadoran leader applied to himself?" ("PR
+    win" passage's "leaders" first, "called himself" second), "Even setting aside
+    repatriation — is Bukele at least willing to let Abrego Garcia out of custody?" ("let ...
+    out of custody" / "release", third), "wait who's the cornell guy ... one-line take on the
+    trump/bukele relationship" (his "close relationship" passage first, the one naming him
+    second), "Explain the fiscal logic the White House is using to justify the arrangement."
+    (Leavitt's passage first), "Why would this visit resonate with other heads of government
+    in Latin America?" ("first president of a Latin American country" first) and four not
+    returned: "Remind me who the guy is that the administration got told to bring back ...",
+    "Where geographically is the facility holding the US deportees?" ("facility" / "prison"),
+    "Is there a legal question mark over Bukele running for a second term?" ("sought
+    reelection") and "What common policy goal do the two leaders share on the domestic
+    security front?" ("crack down on gang activity")."""
+    held = held_out(story_snapshot, "eval-fresh-71.jsonl")
+    assert_read_set_floors(held, recall_at_1=29, recall_at_3=35, high=16)
 
 
 def _across_sets() -> Any:
