@@ -456,6 +456,16 @@ class WordNet:
                 return True
         return False
 
+    def names_a_thing_first(self, word: str) -> bool:
+        """Whether WordNet has `word` (or its singular) as a noun whose most frequent sense is
+        neither a person nor a group: "opener" (the first event in a series), "trip", "visit"
+        name something ("lawyer", "family", "staff" someone)."""
+        for form in sorted(_singular_forms(word.lower()), key=len, reverse=True):
+            offsets = self._offsets(form, "n")
+            if offsets:
+                return self._lexicographer_file(offsets[0]) not in (_NOUN_PERSON, _NOUN_GROUP)
+        return False
+
     def may_be_told_without_its_word(self, word: str) -> bool:
         """Whether a sense of the noun `word` (or its singular) is something done, thought,
         said, felt or a motive ("job", "view", "response", "reaction", "reason"), which a passage

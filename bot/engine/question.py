@@ -31,6 +31,7 @@ from bot.engine.text import iter_words, may_hold_word, stem
 from bot.engine.word_classes import WordClass, WordClasses
 from bot.engine.words import (
     ASKING_VERBS,
+    BODY_NOUNS,
     ENTOURAGE_NOUNS,
     FUNCTION_WORDS,
     ORG_WORDS,
@@ -61,7 +62,8 @@ _ASKING = re.compile(
     # would end at the apostrophe)
     r"|(?:what|how|why|where)['’]?(?P<did>d)"
     r"|(?:what|how|why|when|where)(?:\s+(?:else|exactly|precisely|then))?"
-    r"(?:\s+(?P<aux>(?:did|does|do|has|have|had|would|will|is|was|were|can|could)(?:n['’]?t)?"
+    r"(?:\s+(?P<aux>(?:did|does|do|has|have|had|would|will|is|are|was|were|can|could)"
+    r"(?:n['’]?t)?"
     r"|won['’]?t|can['’]?t|ain['’]?t))?"
     # "didn't trump say ...", asking for what the speaker is believed to have said
     r"|(?P<yes_no>(?:did|does|has|have|had)(?:n['’]?t)?))\b",
@@ -469,7 +471,35 @@ def speaker_named_by(words: str, finder: MentionFinder) -> ReadQuestion | None:
         # "the mayor's take on the libraries — what did she say": words of someone's (a noun
         # of speech owned), whom they name the owner, not the whole
         return plain
+    if _owned_thing(words):
+        # "bukele's opener in the oval, what did he say", "the mayor's visit — what did she
+        # say": a thing of someone's, which no pronoun after it means (its owner may be)
+        return None
     return _read_speaker(words, (0, len(words)), None, finder, plain)
+
+
+def _owned_thing(words: str) -> bool:
+    """Whether `words` name a thing of someone's, "<owner>'s <thing>" and at most a phrase
+    saying where or when ("bukele's opener in the oval", "the mayor's first visit"): a noun
+    most often no person nor group in WordNet, nor a word for someone ("Garcia's lawyer",
+    "Trump's team", "the mayor's office"), nor a writing or a speech, whose words are its
+    owner's (`_owner_of_writing`)."""
+    owned = _OWNED.fullmatch(words)
+    wordnet = shared_wordnet()
+    if owned is None or wordnet is None:
+        return False
+    rest = owned.group("rest").split()
+    cut = next((at for at, w in enumerate(rest) if w.lower() in _AFTER_WRITING), len(rest))
+    nouns = [w.strip(".,").lower() for w in rest[:cut] if w.lower() not in _QUALIFYING_WORDS]
+    if not nouns or len(nouns) > _MAX_BEFORE_WRITING or any("'" in w or "’" in w for w in nouns):
+        return False
+    head = nouns[-1]
+    return (
+        wordnet.names_a_thing_first(head)
+        and not wordnet.names_a_communication(head)
+        and not (is_person_noun(head) or names_a_role(head) or _is_role(head))
+        and head not in ORG_WORDS | ENTOURAGE_NOUNS | BODY_NOUNS | SOMEONE_NOUNS
+    )
 
 
 _POSSESSIVE_PRONOUNS = frozenset("his their hers theirs".split())
@@ -587,8 +617,47 @@ def read_question(question: str, people: Sequence[Person] | MentionFinder) -> Re
         or _asks_x_said_what(question, finder, plain)
         or _asks_what_x_will_do(question, finder, plain)
         or _states_what_x_said(question, finder, plain)
+        or _asks_without_did(question, finder, plain)
         or _asks_x_on(question, finder, plain)
     )
+
+
+# A question asking whether someone said anything with its "did" left out, as chat types it:
+# "rubio say anything after the meeting?", "garcia's lawyer comment on it?", "the mayor
+# react at all?" (the bare verb, which no statement has after its subject: "rubio says ...")
+_ASKING_WORD = (
+    r"(?:did|does|do|has|have|had|would|will|is|are|was|were|can|could|should|what|which|who"
+    r"|whom|whose|how|why|when|where)\b"
+)
+_WITHOUT_DID = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay|wait|then|lol|yo)\b[\s,.!]*)*"
+    # the subject alone: no question word nor auxiliary ("what did the big man say about
+    # ...?" asks with its "did", `_ASKING`)
+    rf"(?P<who>(?!{_ASKING_WORD})[^\W\d_][\w.'’-]*"
+    rf"(?:\s+(?!{_ASKING_WORD})[^\W\d_][\w.'’-]*){{0,5}}?)\s+"
+    r"(?P<verb>say|comment|respond|react|reply|speak|talk|mention|weigh\s+in)\s+"
+    r"(?=(?:anything|something|smth|sth|nothing|much|a\s+word|at\s+all|on|about|abt|bout)\b)"
+    r"[^?]*\?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _asks_without_did(
+    question: str, finder: MentionFinder, plain: ReadQuestion
+) -> ReadQuestion | None:
+    """The reading of a question asking whether someone said anything, its "did" left out
+    ("rubio say anything after the meeting?", "abrego garcia's lawyer say anything?"), as
+    "did rubio say anything ..." is read: someone the story quotes or not. None when it is
+    no such question or its subject names no one."""
+    asked = _WITHOUT_DID.match(question)
+    if asked is None:
+        return None
+    read = _read_speaker(question, asked.span("who"), asked.span("verb"), finder, plain)
+    if read is None or not (
+        read.speakers or read.unknown_speaker or read.pronoun or read.if_a_name
+    ):
+        return None
+    return read
 
 
 # A clause set before the question that it times ("when the mayor sat down with them, what did
@@ -1098,7 +1167,7 @@ _GIVEN_REASON = re.compile(
 # are about, not whom they are of). The thing is one to three words, none a verb asking ("what
 # did ...") nor a question word. Not "which": `_ASKING` never read it as asking anyone's words
 # (eval-own-9z's "which country did bukele say ..." finds the professor's words about him).
-_AUXILIARIES = "did|does|do|has|have|had|would|will|is|was|were|can|could"
+_AUXILIARIES = "did|does|do|has|have|had|would|will|is|are|was|were|can|could"
 _NOUN_ASKED = re.compile(
     r"(?:(?:so|and|but|ok|okay|then)[, ]+)?what\s+"
     # not an article, a preposition or an adverb first: "what the hell did trump say", "what
