@@ -74,6 +74,7 @@ from bot.engine.words import (
     NON_NAMES,
     NOUN_MARKERS,
     OBJECT_PRONOUNS,
+    ORG_WORDS,
     PERSONAL_TITLES,
     PREPOSITIONS,
     ROLE_HEADS,
@@ -737,6 +738,11 @@ class QuestionReading(MeaningCloseness):
         if (head[-1] in ENTOURAGE_NOUNS or head[0] in ENTOURAGE_NOUNS) and self._of_someone_named(
             read
         ):  # "Trump's team", "the Trump administration", "team Trump", "the office of Bukele"
+            return True
+        body = head[-1][:-1] if head[-1].endswith("s") else ""
+        if body in ENTOURAGE_NOUNS | ORG_WORDS and self._says(body):
+            # "both governments", "the two administrations": bodies, each as the story tells
+            # of one ("The government of El Salvador ..."), whose words it may report
             return True
         places = countries.countries.in_text(bare, cased=False) if countries is not None else ()
         if places and countries is not None:
