@@ -500,7 +500,7 @@ def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held
     <= 15 % of unanswerable questions answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     sets = sets_held_out(REPO / "tests/data")
-    assert len(sets) == 76 and "eval-dev.jsonl (odd half)" in sets
+    assert len(sets) == 77 and "eval-dev.jsonl (odd half)" in sets
     assert choose_threshold(list(sets.values()), Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
@@ -1475,6 +1475,30 @@ def test_the_thirty_third_sessions_third_read_set(story_snapshot: IndexSnapshot)
     security front?" ("crack down on gang activity")."""
     held = held_out(story_snapshot, "eval-fresh-71.jsonl")
     assert_read_set_floors(held, recall_at_1=29, recall_at_3=35, high=16)
+
+
+def test_the_thirty_third_sessions_fourth_read_set(story_snapshot: IndexSnapshot) -> None:
+    """eval-fresh-72.jsonl: 48 questions as off-duty 911 dispatchers' Slack types them, terse
+    and in radio-speak ("quote bukele on sending abrego garcia back. copy", "bukele's opener in
+    the oval, wat he say about our crime problem", "abrego garcias lawyer say anything after
+    the meeting?", "10-4 on the prison stuff but is bukeles state of emergency still on? since
+    when"), written blind by a helper who saw only the story and read whole in the
+    thirty-third session (9read72). On its start (ed6dbd3): Recall@1 35 of 40, Recall@3 37,
+    26 high all right, 1 refused ("bukele's opener in the oval, wat he say ...": the words set
+    off read as someone not quoted, "bukele's opener in the oval"), speaker right 7 (that
+    one), unanswerable high 0 of 8, absent speakers refused 2 of 3 ("abrego garcias lawyer say
+    anything ...?": its "did" left out, a plain question). Now (a thing of someone's set off
+    is no one a pronoun means; a question without its "did" asks as with it): Recall@1 36,
+    Recall@3 38, 27 high all right, none refused, speaker 8, absent speakers refused 3 of 3.
+    Left, Recall@1: "the guy they shipped down there by mistake, whats the court telling the
+    wh to do" ("by mistake" / "mistakenly", as fresh-68's and fresh-70's "by accident"), "did
+    he go against his own country's rules running for a 2nd term" ("sought reelection" third),
+    "what kinda abuses are rights groups pinning on el salvador's cops and guards" (the
+    professor's passage first, HRW's abuses second: "pinning on" no word of blame) and "lol so
+    did trump n bukele just gas each other up the whole time" ("gas up" / "exchanged
+    pleasantries": not returned)."""
+    held = held_out(story_snapshot, "eval-fresh-72.jsonl")
+    assert_read_set_floors(held, recall_at_1=36, recall_at_3=38, high=27)
 
 
 def _across_sets() -> Any:
