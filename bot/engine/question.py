@@ -827,6 +827,30 @@ def _will_x_spans(question: str) -> Iterator[tuple[tuple[int, int], tuple[int, i
 _REACTION_STEMS = frozenset(stem(word) for word in "react reaction respond response".split())
 
 
+# Words asking for someone's first words: "Quinn's first words", "her opening remarks", "the
+# first thing the mayor said" (which of their words, by the story's order)
+_FIRST_WORDS = re.compile(
+    r"\b(?:first|opening|initial|earliest)\s+(?:(?:few|public|official)\s+)?"
+    rf"(?:(?:{_NOUNS_OF_SPEECH})\b|things?\b(?:\s+\w+){{0,6}}?\s+(?:said|says|say|told|tells)\b)",
+    re.IGNORECASE,
+)
+# A topic told after them: "her first words about the lighthouse", "his first comment on X"
+_ABOUT_AFTER = re.compile(
+    r"(?:\s+\w+){0,6}?\s+(?:about|on|regarding|concerning|over)\s+\w", re.IGNORECASE
+)
+
+
+def first_words_asked(question: str) -> bool | None:
+    """Whether `question` asks for someone's first words ("What were Quinn's first words?",
+    "her opening remarks", "the first thing calder said"): None when it does not; else
+    whether it names what they are about after them ("her first words about the lighthouse":
+    the first of her words on it, not her first of all)."""
+    match = _FIRST_WORDS.search(question)
+    if match is None:
+        return None
+    return _ABOUT_AFTER.match(question, match.end()) is not None
+
+
 def asks_for_a_reaction(question: str, read: ReadQuestion) -> bool:
     """Whether `read` (of `question`) asks for someone's words with a verb or noun of reacting
     ("how did X respond when ...", "X's reaction to ..."): a story may answer with what they

@@ -4,6 +4,7 @@ that weighs a person's evidence (`person_gender`), and the layer that gathers it
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -187,3 +188,51 @@ def _last_word(role: str) -> Token | None:
     each story's two attribution passes, and a build worker's stories, read the same roles."""
     words = [t for t in tokenize(role) if t.is_word]
     return words[-1] if words else None
+
+
+# A verb of saying after a name, then the pronoun its clause opens with ("Bukele said, adding
+# that he ...", "Quinn told reporters she ..."), or the reflexive after the name's verb
+# ("Cole described herself as ...")
+_SAID_THEN_PRONOUN = (
+    r"(?:\s+\w+){0,2}?\s+(?:said|says|told\s+\w+|added|noted|insisted|argued|explained)"
+    r"(?:,?\s+adding)?(?:\s+that)?\s+(?P<pronoun>he|she)\b"
+)
+_VERB_THEN_REFLEXIVE = r"(?:\s+\w+){1,3}?\s+(?P<reflexive>himself|herself)\b"
+
+
+def told_gender(person: Person, texts: Iterable[str]) -> Gender | None:
+    """A person's gender as a story's `texts` (its paragraphs) and their roles tell it, read at
+    question time (the build keeps no gender): a role's last word ("spokeswoman", "a Texas
+    woman") or a word of one right before their name ("Mrs. Cole") plainly; a pronoun their
+    saying goes on with ("Bukele said, adding that he ...", "Quinn told reporters she ..."),
+    a reflexive after their verb, or a "-man" title weakly (`person_gender`: the first name
+    decides against weak evidence). A rough reading of the resolver's (`GenderEvidence`),
+    for ranking only."""
+    if person.kind is not SpeakerKind.PERSON:
+        return None
+    plain: list[Gender] = []
+    weak: list[Gender] = []
+    for role in person.roles:
+        last = _last_word(role)
+        if last is not None:
+            gender, sure = word_gender(last)
+            if gender is not None:
+                (plain if sure else weak).append(gender)
+    names = sorted({alias for alias in person.aliases if alias[:1].isupper()}, key=len)
+    if names:
+        name = "|".join(re.escape(alias) for alias in reversed(names))
+        before = re.compile(rf"\b([\w.]+)\s+(?:{name})\b")
+        after = re.compile(rf"\b(?:{name})(?:{_SAID_THEN_PRONOUN}|{_VERB_THEN_REFLEXIVE})")
+        for text in texts:
+            for match in before.finditer(text):
+                token = next(iter(tokenize(match.group(1))), None)
+                if token is not None and token.is_word:
+                    gender, sure = word_gender(token)
+                    if gender is not None:
+                        (plain if sure else weak).append(gender)
+            for match in after.finditer(text):
+                pronoun = match.group("pronoun") or match.group("reflexive")
+                said = PRONOUN_GENDER.get(pronoun.lower())
+                if said is not None:
+                    weak.append(said)
+    return person_gender(person, plain, weak)

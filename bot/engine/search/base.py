@@ -26,6 +26,7 @@ from bot.engine.answer_types import AnswerKind
 from bot.engine.caches import remember
 from bot.engine.countries import Countries, PeopleCountries, PlaceNamesAsTyped
 from bot.engine.epithets import Epithets
+from bot.engine.first_names import Gender
 from bot.engine.index import BM25Index
 from bot.engine.index.bm25 import PassagesAt
 from bot.engine.initials import SpelledOutNames
@@ -185,6 +186,8 @@ class SearcherBase:
         # (`ConfidenceSignals._only_names`: a surname 300 people share, in each question of it)
         self._names_terms_cache: dict[frozenset[str], frozenset[str]] = {}
         self._kind_cache: dict[tuple[int, AnswerKind], bool] = {}
+        # a person's sex as a story tells it (`Searcher._told_gender`)
+        self._told_genders: dict[tuple[str, str], Gender | None] = {}
         self._shown_cache: dict[int, ShownPassage | None] = {}
         self._span_cache: dict[tuple[int, int], Span] = {}
         self._speakers_cache: dict[tuple[str, ...], SpeakersPassages] = {}

@@ -37,6 +37,7 @@ from bot.engine.answer_types import (
     rate_asked,
     tells_both_ways,
 )
+from bot.engine.attribution.gender import told_gender
 from bot.engine.caches import remember
 from bot.engine.chat import (
     NUMBER_WORDS,
@@ -52,7 +53,7 @@ from bot.engine.chat import (
 )
 from bot.engine.confidence import Signals, probability
 from bot.engine.descriptions import description_words
-from bot.engine.first_names import PRONOUN_GENDER, first_name_gender
+from bot.engine.first_names import PRONOUN_GENDER, Gender, first_name_gender
 from bot.engine.lexicon import Source, WordNet, lemma_of, shared_wordnet
 from bot.engine.mentions import Found
 from bot.engine.models import ParagraphRole, Passage, Person, QuoteKind
@@ -73,6 +74,7 @@ from bot.engine.question import (
     ReadQuestion,
     asks_for_a_reaction,
     asks_what_someone_will_do,
+    first_words_asked,
     in_leader_words,
     names_a_role,
     names_a_role_held,
@@ -1302,6 +1304,7 @@ class Searcher(Rendering):
             read, unknown_speaker, of_a_kind = read.as_plain(), True, None
         read = self._pronoun_of_someone_named_before(text, read)
         someone_else: frozenset[str] = frozenset()  # whom a pronoun asked of is not
+        pronoun_gender: Gender | None = None  # and the sex it says they are
         speakers = self._asked_speakers(text, words, read, follow_up)
         if read.kind is QuestionKind.SPEAKER and read.pronoun and not speakers:
             # "what did she say" names no one to look for; "did he really call himself a
@@ -1320,6 +1323,12 @@ class Searcher(Rendering):
             # is someone other than whom the question names, as an English sentence says
             # "himself" of the same person; their own words are no words of his
             someone_else = frozenset(person.id for person in read.mentioned)
+            # and "she" is a woman: no man's words are hers
+            pronoun_gender = (
+                PRONOUN_GENDER.get(text[slice(*read.speaker_span)].lower())
+                if read.speaker_span is not None
+                else None
+            )
             read, unknown_speaker, of_a_kind = read.as_plain(), True, None
         quoting = self._quoted_of(speakers)  # a surname finds dozens at 100,000
         if story is not None and len(quoting) > 1:
@@ -1644,6 +1653,10 @@ class Searcher(Rendering):
             candidates = self._framed_first(candidates, gain, quoting, seen)
         if someone_else:
             candidates = self._not_of_whom_it_names_first(candidates, someone_else, gain, seen)
+        if pronoun_gender is not None and gain is None:
+            candidates = self._of_whom_the_pronoun_may_be_first(
+                candidates, pronoun_gender, topic, seen
+            )
         carried_from = None
         if expected.reason:
             # of whom the question asks; not asking for anyone's words, whom it names by name
@@ -1692,6 +1705,15 @@ class Searcher(Rendering):
             # "what did grace ibe say" - "and how did the mayor respond": to what the turn
             # before asked of someone else, whose answer is the event reacted to
             candidates = self._reaction_after(candidates, follow_up.question, quoting)
+        if quoting and not asks_for_a_reaction(text, read):
+            about = first_words_asked(text)
+            if about is not None:
+                # "what were quinn's first words": the first of her words in the story's order
+                # (of those on what it names after them: "her first words about the pier"),
+                # not those closest to the question's other words
+                candidates = self._earliest_words_first(
+                    candidates, quoting, topic if about else (), seen
+                )
         paired = None
         # "did bukele think sending garcia back was ridiculous", "will bukele send him back":
         # whether they think or do it, which the passage relaying them tells
@@ -3410,6 +3432,56 @@ class Searcher(Rendering):
             in_story=lambda n: n not in seen and framed(n) and elses(n),
         )
 
+    def _of_whom_the_pronoun_may_be_first(
+        self,
+        candidates: list[Candidate],
+        said: Gender,
+        topic: Sequence[str],
+        seen: set[int],
+    ) -> list[Candidate]:
+        """`candidates` with the first passage quoting someone a pronoun no conversation tells
+        may be put first: of the sex it `said` ("what did she say about the prison": a woman,
+        not Bukele, whom the story tells is a man by "Bukele said, adding that he ..."), or
+        whose sex the story does not tell (`told_gender`): their sex only (whom the question
+        names is `_not_of_whom_it_names_first`'s). First the first whose words of theirs
+        hold a word of the `topic`, ranked or else of the story ("Leavitt said ... “... their
+        supermax prison ...”"); else the first ranked quoting one. Unchanged where the first
+        quotes one already, or none does."""
+        wanted = frozenset(topic)
+
+        def theirs(passage: int, on_topic: bool) -> bool:
+            story = self.snapshot.passages[passage].story_id
+            return any(
+                quote.speaker_id is not None
+                and self._told_gender(quote.speaker_id, story) in (said, None)
+                and (not on_topic or not wanted.isdisjoint(terms(quote.text)))
+                for quote in self._quotes_of(passage)
+            )
+
+        if theirs(candidates[0].passage, on_topic=False):
+            return candidates
+        moved = self._first_that(
+            candidates,
+            lambda n: theirs(n, on_topic=True),
+            in_story=lambda n: n not in seen and theirs(n, on_topic=True),
+        )
+        if moved is not candidates:
+            return moved
+        return self._first_that(
+            candidates, lambda n: theirs(n, on_topic=False), in_story=lambda _: False
+        )
+
+    def _told_gender(self, person_id: str, story: str) -> Gender | None:
+        """A person's sex as `story` tells it (`told_gender`), remembered."""
+        key = (person_id, story)
+        if len(self._told_genders) > PASSAGE_CACHE_SIZE:
+            self._told_genders.clear()
+        if key not in self._told_genders:
+            person = self._people.get(person_id)
+            texts = (self.snapshot.passages[n].text for n in self._story_passage_numbers(story))
+            self._told_genders[key] = None if person is None else told_gender(person, texts)
+        return self._told_genders[key]
+
     def _first_that(
         self,
         candidates: list[Candidate],
@@ -4115,6 +4187,42 @@ class Searcher(Rendering):
         ]
         rest = [c for c in candidates if c.passage not in first]
         return [*moved, *rest][: max(len(candidates), len(moved))]
+
+    def _earliest_words_first(
+        self,
+        candidates: list[Candidate],
+        speakers: Sequence[Person],
+        topic: Sequence[str],
+        seen: set[int],
+    ) -> list[Candidate]:
+        """`candidates` with the earliest passage of the first one's story quoting one of
+        `speakers` (holding a word of `topic`, when given) put first: someone's
+        first words are the first the story quotes. Unchanged where the first already is it,
+        or none is."""
+        index = self.snapshot.index
+
+        def on_topic(passage: int) -> bool:
+            return any(index.contains(passage, term) for term in topic)
+
+        story = self.snapshot.passages[candidates[0].passage].story_id
+        found = next(
+            (
+                n
+                for n in self._story_passage_numbers(story)
+                if n not in seen
+                and self._their_quotes_in(n, speakers)
+                and (not topic or on_topic(n))
+            ),
+            None,
+        )
+        if found is None or found == candidates[0].passage:
+            return candidates
+        moved = next(
+            (c for c in candidates if c.passage == found),
+            Candidate(found, 0.0, self._their_quotes_in(found, speakers)),
+        )
+        rest = [c for c in candidates if c.passage != found]
+        return [moved, *rest][: len(candidates)]
 
     def _reply_first(
         self, candidates: list[Candidate], speakers: Sequence[Person]
