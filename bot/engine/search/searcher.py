@@ -3440,13 +3440,15 @@ class Searcher(Rendering):
         seen: set[int],
     ) -> list[Candidate]:
         """`candidates` with the first passage quoting someone a pronoun no conversation tells
-        may be put first: of the sex it `said` ("what did she say about the prison": a woman,
-        not Bukele, whom the story tells is a man by "Bukele said, adding that he ..."), or
-        whose sex the story does not tell (`told_gender`): their sex only (whom the question
-        names is `_not_of_whom_it_names_first`'s). First the first whose words of theirs
-        hold a word of the `topic`, ranked or else of the story ("Leavitt said ... “... their
-        supermax prison ...”"); else the first ranked quoting one. Unchanged where the first
-        quotes one already, or none does."""
+        may be put first, where the first quotes only people it cannot be. May be: of the sex
+        it `said` ("what did she say about the prison": a woman, not Bukele, whom the story
+        tells is a man by "Bukele said, adding that he ..."), or of a sex the story does not
+        tell (`told_gender`); their sex only (whom the question names is
+        `_not_of_whom_it_names_first`'s). First the first whose words of theirs hold a word of
+        the `topic`, ranked or else of the story ("Leavitt said ... “... their supermax
+        prison ...”"); else the first ranked quoting one. Unchanged where the first quotes no
+        one or someone it may be ("did she praise the council" of the passage telling the
+        council approved it), or none does."""
         wanted = frozenset(topic)
 
         def theirs(passage: int, on_topic: bool) -> bool:
@@ -3458,8 +3460,14 @@ class Searcher(Rendering):
                 for quote in self._quotes_of(passage)
             )
 
-        if theirs(candidates[0].passage, on_topic=False):
-            return candidates
+        first = candidates[0].passage
+        story = self.snapshot.passages[first].story_id
+        quotes = self._quotes_of(first)
+        if not quotes or any(
+            quote.speaker_id is None or self._told_gender(quote.speaker_id, story) in (said, None)
+            for quote in quotes
+        ):
+            return candidates  # no words first but of people it cannot be
         moved = self._first_that(
             candidates,
             lambda n: theirs(n, on_topic=True),
