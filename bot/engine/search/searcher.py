@@ -37,7 +37,6 @@ from bot.engine.answer_types import (
     rate_asked,
     tells_both_ways,
 )
-from bot.engine.attribution.gender import told_gender
 from bot.engine.caches import remember
 from bot.engine.chat import (
     NUMBER_WORDS,
@@ -3485,6 +3484,10 @@ class Searcher(Rendering):
         if len(self._told_genders) > PASSAGE_CACHE_SIZE:
             self._told_genders.clear()
         if key not in self._told_genders:
+            # imported here: the attribution package loads the whole attributor, which an ask
+            # from a stored build otherwise never needs (some 60 ms of a cold `storybot ask`)
+            from bot.engine.attribution.gender import told_gender
+
             person = self._people.get(person_id)
             texts = (self.snapshot.passages[n].text for n in self._story_passage_numbers(story))
             self._told_genders[key] = None if person is None else told_gender(person, texts)
