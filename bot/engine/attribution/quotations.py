@@ -526,14 +526,13 @@ class QuotationFinder(ReportedSpeech):
         quotation, names anyone else, or has someone unnamed for a clause subject (`spoke to
         the families about the fire`: theirs may be the words), nor when someone else became
         a subject since."""
-        prev = self._previous(pi)  # past a paragraph of the words running on into this one
-        if prev is None:
+        # past a paragraph of the words running on into this one
+        found = self._quoteless_last_sentence_before(pi, adjacent=False)
+        if found is None:
             return None
+        prev, lo, hi = found
         para = self.paras[prev]
         toks = para.tokens
-        lo, hi = para.sentences[-1]
-        if any(para.quote_of[x] != -1 for x in range(lo, hi)):
-            return None
         talks = [
             v
             for v in range(lo, hi - 1)
@@ -579,14 +578,12 @@ class QuotationFinder(ReportedSpeech):
         quotation, the message comes from someone else ("in a letter from the union"),
         anyone else is named in it, someone unnamed is a clause subject, or someone else
         became a subject since."""
-        prev = self._previous(pi)
-        if prev is None or prev != pi - 1:
+        found = self._quoteless_last_sentence_before(pi, adjacent=True)
+        if found is None:
             return None
+        prev, lo, hi = found
         para = self.paras[prev]
         toks = para.tokens
-        lo, hi = para.sentences[-1]
-        if any(para.quote_of[x] != -1 for x in range(lo, hi)):
-            return None
         message = next(
             (
                 x
@@ -617,6 +614,23 @@ class QuotationFinder(ReportedSpeech):
             return None
         # "in a letter co-signed with Ada Brennan": anyone else named
         return self._subject_alone_in_sentence(prev, f, pi, the_name_is_a_place=False)
+
+    def _quoteless_last_sentence_before(
+        self, pi: int, *, adjacent: bool
+    ) -> tuple[int, int, int] | None:
+        """The paragraph before `pi` (`_previous`: past a paragraph of words running on into
+        `pi`, unless `adjacent` asks for the paragraph right before) and the token span of its
+        last sentence, when that sentence holds no quotation: what a paragraph wholly a
+        quotation with no cue may take its speaker from (`_talked_about_before`,
+        `_written_before`)."""
+        prev = self._previous(pi)
+        if prev is None or (adjacent and prev != pi - 1):
+            return None
+        para = self.paras[prev]
+        lo, hi = para.sentences[-1]
+        if any(para.quote_of[x] != -1 for x in range(lo, hi)):
+            return None
+        return prev, lo, hi
 
     def _subject_alone_in_sentence(
         self, prev: int, f: int, pi: int, *, the_name_is_a_place: bool
