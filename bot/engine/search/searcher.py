@@ -3481,17 +3481,16 @@ class Searcher(Rendering):
     def _told_gender(self, person_id: str, story: str) -> Gender | None:
         """A person's sex as `story` tells it (`told_gender`), remembered."""
         key = (person_id, story)
-        if len(self._told_genders) > PASSAGE_CACHE_SIZE:
-            self._told_genders.clear()
-        if key not in self._told_genders:
-            # imported here: the attribution package loads the whole attributor, which an ask
-            # from a stored build otherwise never needs (some 60 ms of a cold `storybot ask`)
-            from bot.engine.attribution.gender import told_gender
+        if key in self._told_genders:
+            return self._told_genders[key]
+        # imported here: the attribution package loads the whole attributor, which an ask from
+        # a stored build otherwise never needs (some 60 ms of a cold `storybot ask`)
+        from bot.engine.attribution.gender import told_gender
 
-            person = self._people.get(person_id)
-            texts = (self.snapshot.passages[n].text for n in self._story_passage_numbers(story))
-            self._told_genders[key] = None if person is None else told_gender(person, texts)
-        return self._told_genders[key]
+        person = self._people.get(person_id)
+        texts = (self.snapshot.passages[n].text for n in self._story_passage_numbers(story))
+        gender = None if person is None else told_gender(person, texts)
+        return remember(self._told_genders, key, gender, PASSAGE_CACHE_SIZE)
 
     def _first_that(
         self,
