@@ -615,7 +615,42 @@ class WordNet:
                 for offset in self._offsets(form, pos)[: self.senses]:
                     if (pos, offset) not in rare:
                         found |= self._from_synset(form, pos, offset, sources)
+        if Source.FAMILY in sources:
+            found |= self._adverbs_of(forms | _single_words(found, ()))
         return _single_words(found, forms)
+
+    def _adverbs_of(self, words: set[str]) -> set[str]:
+        """The adverbs WordNet makes from an adjective of `words` or from a verb's past
+        participle it has as an adjective (an adverb's pertainym, read back): "accidental" ->
+        "accidentally", "mistake" (a verb) -> "mistaken" -> "mistakenly", as a story writes
+        "they mistakenly deported" for a member's "deported by mistake". WordNet keeps the link
+        from the adverb only, so the adverb is found by its spelling and kept where its
+        pertainym is the adjective."""
+        adjectives = {w for w in words if self._offsets(w, "a")}
+        for verb in (w for w in words if self._offsets(w, "v")):
+            adjectives.update(
+                participle
+                for participle in _participle_spellings(verb)
+                if verb in all_lemmas(participle).get("VERB", ()) and self._offsets(participle, "a")
+            )
+        return {adverb for adjective in adjectives for adverb in self._adverbs_from(adjective)}
+
+    def _adverbs_from(self, adjective: str) -> set[str]:
+        """The adverbs whose pertainym is `adjective` ("accidentally" of "accidental")."""
+        found: set[str] = set()
+        for adverb in _adverb_spellings(adjective):
+            for offset in self._offsets(adverb, "r"):
+                words, pointers = self._synset("r", offset)
+                number = words.index(adverb) + 1 if adverb in words else 0
+                for symbol, target, target_pos, source_word, target_word in pointers:
+                    if symbol != "\\" or source_word not in (0, number):
+                        continue
+                    target_words = self._synset(target_pos, target)[0]
+                    if 0 < target_word <= len(target_words) and (
+                        target_words[target_word - 1] == adjective
+                    ):
+                        found.add(adverb)
+        return found
 
     def _from_synset(
         self, form: str, pos: str, offset: int, sources: frozenset[Source]
@@ -1074,6 +1109,30 @@ def _forms_of(word: str) -> set[str]:
 def _single_words(found: Iterable[str], own: Collection[str]) -> set[str]:
     """The words of `found` that are one word of letters (no phrase: "put_away"), but `own`."""
     return {w for w in found if w not in own and "_" not in w and w.isalpha()}
+
+
+def _participle_spellings(verb: str) -> tuple[str, ...]:
+    """The ways `verb`'s past participle may be spelt ("mistaken", "deported", "used",
+    "carried", "stopped"), each to be checked against lemminflect's lemmas."""
+    spellings = [verb + "ed", verb + "d", verb + "n", verb + "en"]
+    if verb.endswith("y"):
+        spellings.append(verb[:-1] + "ied")
+    if len(verb) > 2:
+        spellings.append(verb + verb[-1] + "ed")
+    return tuple(spellings)
+
+
+def _adverb_spellings(adjective: str) -> tuple[str, ...]:
+    """The ways an adverb made from `adjective` may be spelt ("wrongly", "happily",
+    "basically", "possibly", "truly")."""
+    spellings = [adjective + "ly", adjective + "ally"]
+    if adjective.endswith("y"):
+        spellings.append(adjective[:-1] + "ily")
+    if adjective.endswith("le"):
+        spellings.append(adjective[:-1] + "y")
+    if adjective.endswith("ue"):
+        spellings.append(adjective[:-1] + "ly")
+    return tuple(spellings)
 
 
 def _verb_forms(verb: str) -> set[str]:
