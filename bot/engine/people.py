@@ -455,18 +455,38 @@ def _role_before(tokens: Sequence[Token], text: str, i: int, j: int) -> list[str
     if tokens[head].lower in HONORIFICS:
         return None
     start = role_run_start(tokens, head)
+    roles: list[str] = []
+    first = _coordinated_role(tokens, start)
+    if first is not None:  # "Asante's wife and manager, Efua Asante,": two roles, one person
+        roles = role_strings(tokens[first : start - 1], text)
+        start = first
     opener = tokens[start - 1] if start > 0 else None
     if (
         opener is not None
         and opener.lower not in _ROLE_OPENERS
         and opener.kind != "poss"
-        and not _plural_possessive(tokens, start - 1)
+        and not plural_possessive(tokens, start - 1)
     ):
         return None
-    return role_strings(tokens[start : i - 1], text)
+    return roles + role_strings(tokens[start : i - 1], text)
 
 
-def _plural_possessive(tokens: Sequence[Token], k: int) -> bool:
+def _coordinated_role(tokens: Sequence[Token], start: int) -> int | None:
+    """Where a first role starts that "and" joins to the role run opening at `start`, both in
+    lower case ("wife and manager", "the manager and coach"): a role's head or a noun for a
+    person right before "and", extended over its modifiers; else None."""
+    k = start - 2
+    if k < 0 or tokens[start - 1].lower != "and" or not tokens[start].is_word:
+        return None
+    noun = tokens[k]
+    if not noun.is_word or noun.is_cap or tokens[start].is_cap:
+        return None
+    if role_head_at(tokens, k) == k:
+        return role_run_start(tokens, k)
+    return k if noun.lower in PERSON_NOUNS else None
+
+
+def plural_possessive(tokens: Sequence[Token], k: int) -> bool:
     """Whether `tokens[k]` is the apostrophe of a plural's possessive ("The Foxes' owner",
     "the drivers’ lawyer"): right after a word ending in "s", with no space between."""
     return (
@@ -488,7 +508,7 @@ def _owned_person_sense(tokens: Sequence[Token], i: int, j: int) -> bool:
     if not noun.is_word or noun.is_cap or i < 3 or j - i < 2:
         return False
     owner = tokens[i - 3]
-    if owner.kind != "poss" and not _plural_possessive(tokens, i - 3):
+    if owner.kind != "poss" and not plural_possessive(tokens, i - 3):
         return False
     if not is_first_name(tokens[i].text) or is_inflected_verb(noun.lower):
         return False

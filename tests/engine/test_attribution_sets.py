@@ -17,7 +17,8 @@ thirty-first (9attr29); unseen-17 is attr-19, written the same way, read whole i
 thirty-second (9attr30); unseen-18 is attr-20, written the same way, read whole in the
 thirty-second (9attr31); unseen-19 is attr-21, written the same way in the thirty-second, read
 whole in the thirty-third (9attr32); unseen-20 is attr-22, written the same way, read whole in
-the thirty-third (9attr33). `storybot --corpus DIR eval DIR/key.jsonl` prints the same figures
+the thirty-third (9attr33); unseen-21 is attr-23, written the same way, read whole in the
+thirty-fourth (9attr34). `storybot --corpus DIR eval DIR/key.jsonl` prints the same figures
 (README, Quality)."""
 
 from __future__ import annotations
@@ -119,8 +120,19 @@ FIGURES = {
     # company ..." gives him no role), "he had told her, "..."" inside Eleri Pryce's reported
     # clause (a22-27: a pronoun that may be either), words in single marks a pronoun inside
     # Walter Kim's quotation cues ("She said, '...'", a22-66; by design). The two "Ishikawa
-    # said" quotations after "The couple said" (a22-44, 45) are nobody's, as the key has them
-    "unseen-20": (75, 71, 1),
+    # said" quotations after "The couple said" (a22-44, 45) are nobody's, as the key has them.
+    # The decimal point of "about 2.3 million pounds" no longer ends a sentence (9attr34), so
+    # a company's statement is the company's (a22-12, `Vesey Maritime, which gave about 2.3
+    # million pounds ..., said in a press release that it "..."`; by design, as a22-32)
+    "unseen-20": (75, 70, 2),
+    # attr-23, read whole by 9attr34 (thirty-fourth session). Left nobody's: words in single
+    # marks inside a quotation cued by "My husband said to me that night," / "My coach said to
+    # me yesterday," (a23-11, 45: who the husband and the coach are, the story tells only in
+    # the next paragraph); `"...," she said` after a paragraph naming Lucia Castellano (the
+    # woman who spoke in the paragraph before that may be meant as well: a23-27, 28); "said
+    # members had been joking that the loops were "extra value ..."" (a23-49: the members'
+    # joke, which the key gives to the club's chair who relays it)
+    "unseen-21": (74, 69, 0),
 }
 
 

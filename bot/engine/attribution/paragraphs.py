@@ -129,6 +129,8 @@ def sentence_spans(
     for k in sorted(k for k in ends_at if k < last):
         tok, nxt = tokens[k], tokens[k + 1]
         starts_new = nxt.is_cap or (k + 1) in opens or nxt.text[:1].isdigit()
+        if starts_new and _decimal_point(tokens, k):
+            continue  # "$1.2 million": a number's point, no sentence's end
         ends = False
         if quote_of[k] == -1 and tok.text in ".?!":
             ends = starts_new
@@ -140,6 +142,20 @@ def sentence_spans(
             start = k + 1
     spans.append((start, len(tokens)))
     return [s for s in spans if s[0] < s[1]]
+
+
+def _decimal_point(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the full stop `tokens[k]` stands between two digits with no space on either
+    side: the point of a number the tokenizer splits ("1", ".", "2" of "$1.2 million")."""
+    if k == 0 or k + 1 >= len(tokens) or tokens[k].text != ".":
+        return False
+    before, after = tokens[k - 1], tokens[k + 1]
+    return (
+        before.text[-1:].isdigit()
+        and after.text[:1].isdigit()
+        and before.end == tokens[k].start
+        and tokens[k].end == after.start
+    )
 
 
 # --- Speaker references ----------------------------------------------------------------------

@@ -857,21 +857,24 @@ class Resolver(GenderEvidence):
         prev = self.paras[pi - 1] if pi > 0 else None
         if tok != 0 or not para.quotes or para.quotes[0].open_tok != 0 or prev is None:
             return None
-        if len(prev.quotes) != 1 or prev.quotes[0].open_tok != 0:
+        if len(prev.quotes) != 1:
             return None
         question = prev.quotes[0]
         toks = prev.tokens
         close = question.close_tok
         if close is None or close < 2 or toks[close - 1].text != "?":
             return None
-        v = next((k for k in range(close + 1, len(toks)) if toks[k].lower == "asked"), None)
-        if v is None:
-            return None
-        m = self.starting[pi - 1].get(v + 1)
+        if question.open_tok != 0:
+            m = self._asked_before_question(pi - 1)
+        else:
+            v = next((k for k in range(close + 1, len(toks)) if toks[k].lower == "asked"), None)
+            if v is None:
+                return None
+            m = self.starting[pi - 1].get(v + 1)
+            if any(toks[k].text in ".;!?" for k in range(close + 1, v)):
+                return None  # the asking is a sentence of its own, no cue of the question
         if m is None or len(m.ids) != 1 or self.people[m.ids[0]].kind is not SpeakerKind.PERSON:
             return None
-        if any(toks[k].text in ".;!?" for k in range(close + 1, v)):
-            return None  # the asking is a sentence of its own, no cue of the question
         asked = m.ids[0]
         asker = self.quote_speaker.get((pi - 1, 0))
         if asker == asked or self._contradicts(asked, gender):
@@ -879,6 +882,52 @@ class Resolver(GenderEvidence):
         if asker is not None and not self._contradicts(asker, gender):
             return None  # either of them
         return asked
+
+    def _asked_before_question(self, pi: int) -> Mention | None:
+        """`A reporter put the question to Voss directly: "Is the course still eligible?"`,
+        `A student asked Harlow: "...?"`: paragraph `pi` ending with its one quotation, a
+        question, right after a colon or a comma after the person asked, named after "asked"
+        or "put the question to" ("put it to"), with at most an adverb in "-ly" between, by
+        someone unnamed ("a reporter", "another resident"): the mention of the one asked, else
+        None."""
+        para = self.paras[pi]
+        toks = para.tokens
+        question = para.quotes[0]
+        close = question.close_tok
+        if close is None or any(t.is_word for t in toks[close + 1 :]):
+            return None  # the paragraph goes on after the question
+        k = question.open_tok - 1
+        if k < 1 or toks[k].text not in ":,":
+            return None
+        k -= 1
+        while k > 0 and toks[k].is_word and toks[k].lower.endswith("ly") and not toks[k].is_cap:
+            k -= 1  # "directly", "bluntly"
+        m = self.ending[pi].get(k)
+        if m is None or para.quote_of[m.i] != -1 or m.i < 1:
+            return None
+        before = tuple(t.lower for t in toks[max(0, m.i - 4) : m.i])
+        if before[-1:] == ("asked",):
+            verb = m.i - 1
+        elif before[-3:] == ("put", "it", "to"):
+            verb = m.i - 3
+        elif before[-4:] == ("put", "the", "question", "to"):
+            verb = m.i - 4
+        else:
+            return None
+        # the asker: someone unnamed, "a" and a noun for a person ("a reporter", "one of the
+        # residents" is not), not "Dara Whelan, a retired teacher, put the question"
+        n = verb - 1
+        while n > 0 and toks[n].lower in AUX_ADVERBS:
+            n -= 1
+        noun = toks[n]
+        if not noun.is_word or noun.is_cap or not describes_person(noun) or n < 1:
+            return None
+        d = n - 1
+        while d > 0 and n - d < 3 and toks[d].is_word and not toks[d].is_cap:
+            if toks[d].lower in _UNNAMED_ASKERS:
+                break
+            d -= 1
+        return m if toks[d].lower in _UNNAMED_ASKERS else None
 
     def _one_of_a_pair(self, pi: int, tok: int, gender: Gender) -> str | None:
         """`Mendes and Dale Whitcomb handed out leaflets.` / `"...," she said.` / `"...," he
@@ -1918,6 +1967,10 @@ class Resolver(GenderEvidence):
 _VOICE_VERBS = frozenset("wrote writes writing spoke speaks speaking".split())
 # Open a phrase before a sentence's subject: "In a footnote, the majority responded"
 _OPENING_PREPOSITIONS = frozenset("in at on during after before with".split())
+
+
+# Who asks a question without a name: "a reporter", "another resident"
+_UNNAMED_ASKERS = frozenset(("a", "an", "another"))
 
 
 @lru_cache(maxsize=4096)

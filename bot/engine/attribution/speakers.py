@@ -36,7 +36,7 @@ from bot.engine.occupations import (
     occupation_before,
     role_head_at,
 )
-from bot.engine.people import ranked_class_start, title_of_start
+from bot.engine.people import plural_possessive, ranked_class_start, title_of_start
 from bot.engine.places import (
     ap_state_end,
     cap_run_before,
@@ -726,11 +726,23 @@ class SpeakerFinder(AttributorBase):
         start = role_run_start(toks, head)
         if start > lo and toks[start - 1].lower in NOUN_MARKERS:  # "the", "its"
             return start - 1
-        if start - 1 > lo and toks[start - 1].kind == "poss":
+        if start - 1 > lo and (
+            toks[start - 1].kind == "poss" or plural_possessive(toks, start - 1)
+        ):
             owner = self.ending[pi].get(start - 2)
             if owner is not None:
                 return self._np_start(para, owner.i, owner.j)
             k = role_run_start(toks, start - 2) if toks[start - 2].is_word else start - 1
+            while (
+                k - 2 >= lo
+                and toks[k].is_cap
+                and toks[k - 1].lower in _NAME_LINKS
+                and toks[k - 2].is_cap
+                and toks[k - 2].is_word
+            ):
+                # "The Royal College of Midwives' regional officer": the owner is a name with
+                # "of" (or "for", "and") between capitalised words, all of it before the role
+                k = max(lo, cap_run_before(toks, k - 1))
             return k - 1 if k > lo and toks[k - 1].lower in DETERMINERS else k
         return start
 
@@ -1141,18 +1153,22 @@ class SpeakerFinder(AttributorBase):
         lo, _ = para.sentence(v)
         if v - 2 < lo or toks[v - 1].text != "," or para.quote_of[v - 1] != -1:
             return None
-        f = next(
-            (
-                x
-                for x in range(v - 2, lo, -1)
-                if finite_verb(toks[x])
-                and not toks[x].lower.endswith("ing")
-                and self._verbal(para, x)
-                and not (toks[x - 1].lower in QUANTIFIERS and toks[x].lower.endswith("s"))
-                and para.quote_of[x] == -1
-            ),
-            None,
-        )
+
+        def finite_before(end: int) -> int | None:
+            return next(
+                (
+                    x
+                    for x in range(end, lo, -1)
+                    if finite_verb(toks[x])
+                    and not toks[x].lower.endswith("ing")
+                    and self._verbal(para, x)
+                    and not (toks[x - 1].lower in QUANTIFIERS and toks[x].lower.endswith("s"))
+                    and para.quote_of[x] == -1
+                ),
+                None,
+            )
+
+        f = finite_before(v - 2)
         if f is None or toks[f - 1].lower in ("who", "which", "that"):
             return None
         # the verb itself may be one of speech that reports no clause ("urged both sides to
@@ -1165,7 +1181,19 @@ class SpeakerFinder(AttributorBase):
             for x in range(f, v)
         ):
             return None
-        ref = self._subject_before(pi, f)
+        s = f
+        if toks[f - 1].lower == "and" and f - 2 > lo:
+            # "X posted the screenshots and tagged the city's account, adding:": the verb
+            # before, which "and" joins with no comma between, has the subject
+            first = finite_before(f - 2)
+            if first is not None and not any(
+                toks[x].text == ","
+                or para.quote_of[x] != -1
+                or toks[x].lower in SPEECH_VERBS | {"that", "which", "who", "whom", "whose"}
+                for x in range(first + 1, f)
+            ):
+                s = first
+        ref = self._subject_before(pi, s)
         if ref is None or ref.kind not in ("person", "name", "pronoun", "role"):
             return None
         if ref.org or any(self.people[i].kind is not SpeakerKind.PERSON for i in ref.ids):
@@ -1640,3 +1668,8 @@ def _seniority(roles: tuple[str, ...]) -> bool | None:
 # The relation seen from the other side, where it is one noun: "her husband, Marco" is Marco's
 # wife's husband, so she is "his wife".
 SPOUSES = {"wife": "husband", "husband": "wife"}
+
+
+# Small words inside an organisation's name between capitalised words: "Royal College of
+# Midwives", "Centre for Policy Studies", "Food and Drug Administration"
+_NAME_LINKS = frozenset(("of", "for", "and"))
