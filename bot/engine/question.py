@@ -1583,7 +1583,7 @@ def _read_speaker(
     words = words[: _before_deed_then_saying(words)]
     words = words[: _before_when_owned(words)]
     who = " ".join(words).strip(" ,")
-    if not who:
+    if not who or _only_when(words):
         return None
     start = question.find(who, start)
     # the clause goes with who ("the professor who was interviewed"), no topic of the question
@@ -1609,6 +1609,38 @@ def _read_speaker(
 
 # A day's number or a year after a month ("April 7", "7th", "2019,"): when, not who.
 _DATE_NUMBER = re.compile(r"\d{1,4}(?:st|nd|rd|th)?,?", re.IGNORECASE)
+
+
+# Words saying when: a span of time, alone ("yesterday") or after a word placing it ("last
+# week", "this morning", "the other day")
+_TIMES = frozenset(
+    "yesterday today tonight tomorrow week weekend month year night morning afternoon evening"
+    " day".split()
+)
+_PLACING_TIMES = frozenset("last this next past other the".split())
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _only_when(words: Sequence[str]) -> bool:
+    """Whether the speaker words `words` say only when, not who: "a trump quote from april 7",
+    "comments from last week", "the reaction from monday" (a date, a weekday, a span of time).
+    Not a month alone ("what did April say": April may be a first name)."""
+    bare = [w.lower().strip(",.") for w in words]
+    if not all(
+        w in _MONTHS
+        or w in _WEEKDAYS
+        or w in _TIMES
+        or w in _PLACING_TIMES
+        or _DATE_NUMBER.fullmatch(w)
+        for w in bare
+    ):
+        return False
+    timed = [w for w in bare if w not in _PLACING_TIMES]
+    return bool(timed) and not (len(timed) == 1 and timed[0] in _MONTHS)
 
 
 def _before_when_owned(words: Sequence[str]) -> int:

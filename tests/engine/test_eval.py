@@ -500,7 +500,7 @@ def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held
     <= 15 % of unanswerable questions answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     sets = sets_held_out(REPO / "tests/data")
-    assert len(sets) == 77 and "eval-dev.jsonl (odd half)" in sets
+    assert len(sets) == 78 and "eval-dev.jsonl (odd half)" in sets
     assert choose_threshold(list(sets.values()), Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
@@ -1499,6 +1499,33 @@ def test_the_thirty_third_sessions_fourth_read_set(story_snapshot: IndexSnapshot
     pleasantries": not returned)."""
     held = held_out(story_snapshot, "eval-fresh-72.jsonl")
     assert_read_set_floors(held, recall_at_1=36, recall_at_3=38, high=27)
+
+
+def test_the_thirty_fourth_sessions_third_read_set(story_snapshot: IndexSnapshot) -> None:
+    """eval-fresh-75.jsonl: 48 questions as rideshare and delivery drivers' Discord types them
+    on phones between fares ("trump quote from april 7 about the money? he said hes 'in' or
+    something", "Tell me what book a lay said about the state department travel thing", "oye y
+    el profe ese de cornell q dijo de la reunion, les salio bien a los dos o q?", "how many
+    salvadorans r on TPS rn"), written blind in the thirty-fourth session by a helper who saw
+    only the story and read whole in the same session (9read75). On its start (cf4cb93):
+    Recall@1 34 of 40, Recall@3 37, 20 high all right, 1 refused ("trump quote from april 7
+    ...": "The story doesn't quote april 7.", "April" a first name and the date read as whose
+    words after "quote from"), speaker right 7 (that one), unanswerable high 0 of 8, absent
+    speakers refused 3 of 3. Now (a date or a weekday after "quote from" says when, not who):
+    Recall@1 35, Recall@3 38, 21 high all right, none refused, speaker 8. Left, Recall@1:
+    "who's the dude they shipped down there by accident" ("by accident" / "mistakenly", and
+    "dude" no "man": the professor's "send deportees" passage first, the gold not returned),
+    "oye y el profe ese de cornell q dijo de la reunion, ..." (Spanish: not returned), "why r
+    trump n bukele even friends fr, n how long they known each other" (the "long-running
+    friendship" passage first, "The two met in 2019" second), "explain why trump doesn't care
+    about all the controversy around bukele" ("doesn't care" / "None of that appears to bother
+    Trump": the "other controversies" passage first, "Those concerns don't seem to be top of
+    mind" second, the gold third) and "y por que es
+    buen negocio para bukele? like why is it good money for him" (Trump's "less money" first,
+    "For Bukele, the arrangement is financially lucrative" second: "good money for him" asks
+    no gain the "For X," framing is read for)."""
+    held = held_out(story_snapshot, "eval-fresh-75.jsonl")
+    assert_read_set_floors(held, recall_at_1=35, recall_at_3=38, high=21)
 
 
 def _across_sets() -> Any:
