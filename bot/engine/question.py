@@ -1456,11 +1456,11 @@ _SPEECH_ACT = re.compile(
     r"(?:[^\W\d_]+\s+)?(?:statements?|comments?|responses?|reply|replies|remarks?)"
     r"|(?:issue[sd]?|put(?:s|ting)?\s+out|publish(?:es|ed)?)\s+(?:anything|something)"
     # "did the professor voice any reservations", "has she raised concerns", "did he flag
-    # any caveats": said in words
+    # any caveats", "did they raise any red flags": said in words
     r"|(?:voice[sd]?|voicing|express(?:es|ed)?|raise[sd]?|raising|flag(?:s|ged|ging)?)\s+"
     r"(?:(?:a|an|any|some|its|their|his|her)\s+)?(?:[^\W\d_]+\s+)?"
     r"(?P<misgiving>concerns?|reservations?|doubts?|worries|objections?|criticisms?|misgivings"
-    r"|caveats?|warnings?))\b",
+    r"|caveats?|warnings?|red\s+flags?))\b",
     re.IGNORECASE,
 )
 
@@ -2993,3 +2993,17 @@ def _unique(people: Iterable[Person]) -> list[Person]:
     for person in people:
         seen.setdefault(person.id, person)
     return list(seen.values())
+
+
+def misgivings_asked(question: str) -> list[str]:
+    """The nouns of misgiving `question` asks someone voiced ("did the professor flag any
+    caveats", "has she raised concerns", "any red flags": "caveats", "concerns", "flags"),
+    lower-case: words a story tells as a warning ("warned that reports ... should be taken
+    seriously")."""
+    if not may_hold_word(question, _SPEECH_ACT_VERBS):
+        return []
+    return [
+        act.group("misgiving").split()[-1].lower()
+        for act in _SPEECH_ACT.finditer(question)
+        if act.group("misgiving")
+    ]

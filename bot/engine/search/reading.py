@@ -44,6 +44,7 @@ from bot.engine.question import (
     lone_name_word,
     may_name_someone,
     member_of,
+    misgivings_asked,
     names_a_reaction,
     names_a_role,
     people_of_a_kind,
@@ -290,6 +291,10 @@ _SEMI_AUXILIARY_OPENINGS = frozenset("used use end ends ended ending able suppos
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|isn't|aren't|wasn't|weren't)\b", re.I
 )
+
+
+# The verbs a story tells a misgiving with (`misgivings_asked`)
+_WARNING_WORDS = ("warned", "cautioned")
 
 
 # "one": a numeral before a noun ("one hell of a president") or a pronoun for a thing not
@@ -1261,6 +1266,14 @@ class QuestionReading(MeaningCloseness):
         if self._wordnet is None:
             return {}
         bridges = self._phrase_bridges(text, topic)
+        # a misgiving someone voiced ("did the professor flag any red flags") is told as
+        # their warning ("warned that ...")
+        misgivings = misgivings_asked(text)
+        warned = self._story_terms_of(_WARNING_WORDS, "") if misgivings else set()
+        for noun in misgivings if warned else ():
+            term = term_of(noun)
+            if term is not None and term in topic:
+                add_bridge(bridges, term, warned - {term})
         if Source.PREPOSITIONS in self.settings.bridge_sources:
             bridges.update(self._preposition_bridges(text))
         # "switched off", "showed up": the verb alone means something else ("switch":
