@@ -500,7 +500,7 @@ def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held
     <= 15 % of unanswerable questions answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     sets = sets_held_out(REPO / "tests/data")
-    assert len(sets) == 78 and "eval-dev.jsonl (odd half)" in sets
+    assert len(sets) == 79 and "eval-dev.jsonl (odd half)" in sets
     assert choose_threshold(list(sets.values()), Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
@@ -1526,6 +1526,29 @@ def test_the_thirty_fourth_sessions_third_read_set(story_snapshot: IndexSnapshot
     no gain the "For X," framing is read for)."""
     held = held_out(story_snapshot, "eval-fresh-75.jsonl")
     assert_read_set_floors(held, recall_at_1=35, recall_at_3=38, high=21)
+def test_the_thirty_fourth_sessions_second_read_set(story_snapshot: IndexSnapshot) -> None:
+    """eval-fresh-74.jsonl: 48 questions as a university investigative-journalism class's
+    fact-checking Slack asks them ("For my fact-check: what exactly did the Cornell professor
+    say Trump gets out of being able to ship deportees to El Salvador's prison?", "whats
+    stephen millers claim abt the cost?? 100x?? is that real or did i make it up", "bukelle
+    said smth about the travel advisory being a 'gold star'?? exact wording pls 🙏"), written
+    blind by a helper who saw only the story, kept out unread through the thirty-third session
+    and read whole in the thirty-fourth (9read74). On its start (cf4cb93 = 117cbc2's code):
+    Recall@1 36 of 40, Recall@3 37, 28 high of which 27 right ("how come the professor thinks
+    this meeting matters beyond just the US and El Salvador?": the places set aside read as
+    its topic, his "For President Trump, ... El Salvador's maximum-security prison ... the
+    U.S." first and high, the "PR win" not in three), none refused, speaker right 8,
+    unanswerable high 0 of 8, absent speakers refused 3 of 3. Now (words a question sets aside,
+    "beyond just X", "besides X", "other than X", are no topic; a misgiving asked of someone,
+    now "red flags" too, reaches the story's "warned"): Recall@1 38, Recall@3 39, 28 high all
+    right, the rest the same; "Did the professor flag any red flags people should keep in mind
+    about this partnership?" first and high. Left, Recall@1: "What did Trump put up on his
+    social media platform before Bukele arrived?" ("put up" read as "raise"; "on" after it
+    picks no sense; the hype video third, as fresh-69's) and "What's the controversy about
+    Bukele running for president a second time?" ("running ... a second time" / "sought
+    reelection": not returned, as fresh-69's and fresh-72's)."""
+    held = held_out(story_snapshot, "eval-fresh-74.jsonl")
+    assert_read_set_floors(held, recall_at_1=38, recall_at_3=39, high=28)
 
 
 def _across_sets() -> Any:
