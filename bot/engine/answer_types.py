@@ -40,8 +40,14 @@ _COST_VERB = (
 # the number of its people, its population (a count)
 _SIZE_IN_PEOPLE = r"how\s+(?:big|large|small|tiny|populous)\b(?=[^?]*?\bpopulation)"
 # Whose quantity a question asks: "the", "its", or an owner typed before it ("el salvador's
-# population", "el salvadors population" as chat drops the apostrophe, "bukele's fee")
-_WHOSE = r"(?:the|their|its|(?:[\w'’-]+\s+){0,2}?[^\W\d_][\w-]*(?:['’]s|s['’]?))\s+"
+# population", "el salvadors population" as chat drops the apostrophe, "bukele's fee"), and
+# the words measuring it as one of several ("the annual cost", "the per-inmate cost", "the
+# average fee")
+_WHOSE = (
+    r"(?:the|their|its|(?:[\w'’-]+\s+){0,2}?[^\W\d_][\w-]*(?:['’]s|s['’]?))\s+"
+    r"(?:(?:annual|yearly|monthly|weekly|daily|average|total|overall|estimated|typical"
+    r"|per-[^\W\d_]+)\s+){0,2}"
+)
 _EXPECTS_NUMBER = re.compile(
     r"""
     ^\W*(?:[\w'’]+\W+){0,3}?
@@ -880,7 +886,7 @@ _CLAUSE_SUBJECTS = frozenset([*"i you he she we they it".split(), "they're", "th
 # An amount or a number asked of each one of something: "how much is the fee per prisoner",
 # "for each deportee", "a head", "apiece" (not "per cent", nor "each other").
 _ASKS_RATE = re.compile(
-    r"\b(?:per|each)\s+(?!cent\b|other\b)(?P<of>[^\W\d_])|\ba\s+head\b|\bapiece\b",
+    r"\b(?:per|each)(?:\s+|-)(?!cent\b|other\b)(?P<of>[^\W\d_])|\ba\s+head\b|\bapiece\b",
     re.IGNORECASE,
 )
 # A passage giving one: "per", "each", "apiece", "a head", or an amount followed by "a" or

@@ -500,7 +500,8 @@ def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held
     <= 15 % of unanswerable questions answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     sets = sets_held_out(REPO / "tests/data")
-    assert len(sets) == 79 and "eval-dev.jsonl (odd half)" in sets
+    assert len(sets) == 80 and "eval-dev.jsonl (odd half)" in sets
+    assert len(sets) == 80 and "eval-dev.jsonl (odd half)" in sets
     assert choose_threshold(list(sets.values()), Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
@@ -1549,6 +1550,44 @@ def test_the_thirty_fourth_sessions_second_read_set(story_snapshot: IndexSnapsho
     reelection": not returned, as fresh-69's and fresh-72's)."""
     held = held_out(story_snapshot, "eval-fresh-74.jsonl")
     assert_read_set_floors(held, recall_at_1=38, recall_at_3=39, high=28)
+def test_the_thirty_fourth_sessions_fourth_read_set(story_snapshot: IndexSnapshot) -> None:
+    """eval-fresh-76.jsonl: 48 questions as graduate students in a Latin American studies
+    seminar's Slack ask them ("For my response paper: what does the Human Rights Watch analysis
+    say Bukele's government has done to democratic institutions since he took office?", "Does
+    the Cornell professor (Flores-Macías) voice any reservations about the visit, or is he only
+    describing the mutual benefits?", "sry late q — hrw #s on ppl detained vs actually
+    convicted?? seems wild"), written blind in the thirty-fourth session by a helper who saw
+    only the story and read whole in the same session (9read76). On its start (cf4cb93):
+    Recall@1 31 of 40, Recall@3 36, 24 high (22 right), none refused, speaker right 8,
+    unanswerable high 1 of 8 ("What's the per-inmate annual cost of housing someone in the
+    Salvadoran prison versus a US facility?": "the per-inmate annual cost" read as no amount
+    asked, "per-inmate" as no amount of each, the White House's "save money on the cost of
+    housing inmates" high), absent speakers refused 3 of 3. Wrong highs: "Why does
+    Flores-Macias think the meeting matters beyond the bilateral relationship, i.e. for the
+    rest of the region?" (what "beyond" sets aside searched as the topic: his "symbiotic
+    relationship" carried on to his deterrence passage, high; his "PR win ... sure to get the
+    attention of other leaders in the Latin world" not returned) and "wait did bukele rly say
+    he wont send abrego garcia back?? 😬" (his own "How can I smuggle a terrorist ... I don't
+    have the power to return him" first, high, the relaying "preposterous" second: the set's
+    key holds only the relaying passage, where every other set takes both for such questions;
+    left). Now (what a question sets aside is no topic; "the annual cost", "the per-inmate
+    cost" ask an amount; "per-inmate" asks one of each): Recall@1 32, Recall@3 37, 23 high (22
+    right), unanswerable high 0 of 8. Left, Recall@1: "Does the Cornell professor ... voice any
+    reservations ..., or is he only describing the mutual benefits?" (the benefits his
+    "symbiotic relationship" tells first, his warning third), "Which Trump ally — the
+    congressman who almost ended up running the Justice Department — saw Bukele just before the
+    trip to Washington?" ("Justice Department" finds the "State Department" passage; Gaetz's
+    third), "Where, geographically, are the people deported from the US being held in El
+    Salvador?" (HRW's "detained 85,000 people in El Salvador" first: the place the question
+    names is no answer to where), "Was there a legal problem with Bukele running for a second
+    term?" ("sought reelection" not returned, as fresh-69's), "What did Trump put out on his
+    own platform in the run-up to the meeting?" (the hype video not returned, as fresh-69's),
+    "How does the story characterize the administration's attitude toward the human rights
+    concerns — ...?" (HRW's passages first), "What population figure does the article give for
+    El Salvador?" (the professor's deterrence passage first by meaning, the population third)
+    and the wrong high above."""
+    held = held_out(story_snapshot, "eval-fresh-76.jsonl")
+    assert_read_set_floors(held, recall_at_1=32, recall_at_3=37, high=23, wrong_high=1)
 
 
 def _across_sets() -> Any:

@@ -81,6 +81,7 @@ from bot.engine.question import (
     reacted_to,
     read_question,
     role_in_story_words,
+    set_aside,
     speaker_named_by,
     speaker_words_asked,
     with_words_for_pronoun,
@@ -1381,6 +1382,14 @@ class Searcher(Rendering):
         addressed = words_addressed(text, read) if quoting else ()
         if addressed:
             words = [word for word in words if not any(within(word, at) for at in addressed)]
+        # "why does the professor think the meeting matters beyond the bilateral relationship":
+        # what the question sets aside is not what it asks about (unless it is all it names)
+        aside = set_aside(text)
+        asides = [word for word in words if any(within(word, at) for at in aside)]
+        if asides and len(asides) < len(words):
+            words = [word for word in words if word not in asides]
+        else:
+            asides = []
         # each word as the embedding reads it, once: the whole question is them joined (a
         # phrasal verb's particle too: "send him back" is near "return")
         meant = [meant_words(text, [word]) for word in words]
@@ -1645,6 +1654,14 @@ class Searcher(Rendering):
                 names = " or ".join(p.name for p in quoting)
                 return _PartResult.refused(f"That is all the story quotes of {names}.")
             return _PartResult.refused("The story doesn't say anything about that.")
+        if asides:
+            # "beyond the money, how did Kale justify the toll": a passage telling of the thing
+            # set aside is not the one asked for where another shown tells of the rest without
+            # it (of the speaker asked about, their own: "beyond the cost argument, how did
+            # Miller justify it" of his one passage, on the cost and on lives saved)
+            candidates = self._without_the_set_aside_first(
+                candidates, self._telling_terms([word.term for word in asides]), topic, quoting
+            )
         gain = gain_asked_of(asked)
         if gain is not None:
             # "what's in it for Bukele": the passage telling what it brings him ("For Bukele,
@@ -2316,6 +2333,42 @@ class Searcher(Rendering):
             rated=plain[0].passage,
             topic_carried=topic_carried,
         )
+
+    def _without_the_set_aside_first(
+        self,
+        candidates: list[Candidate],
+        aside: Sequence[str],
+        topic: Sequence[str],
+        speakers: Sequence[Person],
+    ) -> list[Candidate]:
+        """`candidates` with, when the first holds a term of what the question sets `aside`
+        (`set_aside`: "besides the money"), the first of the others holding none put first,
+        where it holds every telling term of the rest of the `topic` the first holds ("beyond
+        the commuters, why does Reyes oppose the toll": not a passage on the toll without
+        Reyes) and quotes any of the `speakers` asked about, when they are: the rest in their
+        order."""
+        index = self.snapshot.index
+
+        def holds_aside(passage: int) -> bool:
+            return any(index.contains(passage, term) for term in aside)
+
+        first = candidates[0].passage
+        if not aside or not holds_aside(first):
+            return candidates
+        held = [term for term in self._telling_terms(topic) if index.contains(first, term)]
+        moved = next(
+            (
+                c
+                for c in candidates[1:]
+                if not holds_aside(c.passage)
+                and all(index.contains(c.passage, term) for term in held)
+                and (not speakers or self._their_quotes_in(c.passage, speakers) > 0)
+            ),
+            None,
+        )
+        if moved is None:
+            return candidates
+        return [moved, *(c for c in candidates if c.passage != moved.passage)]
 
     def _their_quotes_in(self, passage: int, speakers: Sequence[Person]) -> int:
         """How many quotes of `speakers` passage `passage` holds (0 of no one asked)."""
