@@ -90,6 +90,9 @@ class ExpectedAnswer:
     # "when did it close was it 2009": the terms of the figure offered as a guess
     # (`chat.offered_figure`), which a passage holding answers, though the question holds them
     offered: frozenset[str] = frozenset()
+    # "where are the deportees held in El Salvador": the terms of the countries the question
+    # names, a place no passage answers it with (`Reranking._holds_for_order`)
+    places: frozenset[str] = frozenset()
 
 
 NOTHING_EXPECTED = ExpectedAnswer(None)

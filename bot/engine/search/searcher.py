@@ -1516,6 +1516,7 @@ class Searcher(Rendering):
             counted_deed=self._counted_deed(text) if kind is AnswerKind.COUNT else None,
             rate=kind in (AnswerKind.AMOUNT, AnswerKind.COUNT) and self._asks_rate(text),
             offered=frozenset(terms(offered_figure(text))) if kind is not None else frozenset(),
+            places=places if kind is AnswerKind.PLACE else frozenset(),
         )
         if expected.kind is None or expected.role:
             # A phrase's senses and the words it defines, as the meaning and definition
