@@ -501,7 +501,6 @@ def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     sets = sets_held_out(REPO / "tests/data")
     assert len(sets) == 80 and "eval-dev.jsonl (odd half)" in sets
-    assert len(sets) == 80 and "eval-dev.jsonl (odd half)" in sets
     assert choose_threshold(list(sets.values()), Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
@@ -1578,14 +1577,15 @@ def test_the_thirty_fourth_sessions_fourth_read_set(story_snapshot: IndexSnapsho
     congressman who almost ended up running the Justice Department — saw Bukele just before the
     trip to Washington?" ("Justice Department" finds the "State Department" passage; Gaetz's
     third), "Where, geographically, are the people deported from the US being held in El
-    Salvador?" (HRW's "detained 85,000 people in El Salvador" first: the place the question
-    names is no answer to where), "Was there a legal problem with Bukele running for a second
-    term?" ("sought reelection" not returned, as fresh-69's), "What did Trump put out on his
-    own platform in the run-up to the meeting?" (the hype video not returned, as fresh-69's),
-    "How does the story characterize the administration's attitude toward the human rights
-    concerns — ...?" (HRW's passages first), "What population figure does the article give for
-    El Salvador?" (the professor's deterrence passage first by meaning, the population third)
-    and the wrong high above."""
+    Salvador?" (HRW's "detained 85,000 people in El Salvador" first: "Where, geographically,"
+    read as asking no place; without the adverb the prison passage is first, a country the
+    question names being no place that answers it), "Was there a legal problem with Bukele
+    running for a second term?" ("sought reelection" not returned, as fresh-69's), "What did
+    Trump put out on his own platform in the run-up to the meeting?" (the hype video not
+    returned, as fresh-69's), "How does the story characterize the administration's attitude
+    toward the human rights concerns — ...?" (HRW's passages first), "What population figure
+    does the article give for El Salvador?" (the professor's deterrence passage first by
+    meaning, the population third) and the wrong high above."""
     held = held_out(story_snapshot, "eval-fresh-76.jsonl")
     assert_read_set_floors(held, recall_at_1=32, recall_at_3=37, high=23, wrong_high=1)
 
