@@ -940,6 +940,7 @@ def words_addressed(question: str, read: ReadQuestion) -> tuple[tuple[int, int],
 
 # "beyond the cost argument", "besides the cash", "aside from the prisons", "other than
 # Trump": what a question sets aside (`set_aside`)
+_SET_ASIDE_OPENINGS = frozenset("beyond besides aside apart other except".split())
 _SET_ASIDE = re.compile(
     r"\b(?:beyond|besides|aside\s+from|apart\s+from|other\s+than|except(?:\s+for)?)\s+",
     re.IGNORECASE,
@@ -947,9 +948,9 @@ _SET_ASIDE = re.compile(
 # where the words set aside end: a mark ("beyond the optics, what ...", "besides $$ 🤔"), or
 # a word opening the rest of the question ("beyond the cost does he say", "besides the cash
 # what", "beyond the relationship i.e. ..."); not a preposition ("aside from raising money
-# for repairs")
+# for repairs"), nor "and" ("beyond just the US and El Salvador" sets both aside)
 _SET_ASIDE_END = re.compile(
-    r"[^\w\s'’$%-]|\b(?:and|or|but|so|i\.?e|e\.?g|what|why|how|who|whom|whose|which|when"
+    r"[^\w\s'’$%-]|\b(?:but|so|i\.?e|e\.?g|what|why|how|who|whom|whose|which|when"
     r"|where|does|do|did|is|are|was|were|has|have|had|will|would|can|could|should|may|might"
     r"|per|according|he|she|they|we|i|you)\b",
     re.IGNORECASE,
@@ -962,11 +963,14 @@ def set_aside(question: str) -> tuple[tuple[int, int], ...]:
     besides the cash", "beyond the cost argument, how did Miller justify it"): each span from
     the word setting it aside to where its phrase ends (`_SET_ASIDE_END`). What it sets aside
     is what it does not ask about: its words are no topic a passage must hold."""
+    if not may_hold_word(question, _SET_ASIDE_OPENINGS):
+        return ()
     spans = []
     for aside in _SET_ASIDE.finditer(question):
         end = _SET_ASIDE_END.search(question, aside.end())
         stop = end.start() if end is not None else len(question)
-        if stop > aside.end():
+        stop = aside.end() + len(question[aside.end() : stop].rstrip())
+        if _WORD.search(question, aside.end(), stop):  # words, not marks alone ("besides $$")
             spans.append((aside.start(), stop))
     return tuple(spans)
 

@@ -58,7 +58,10 @@ def toll() -> Searcher:
         ),
         ("Beyond the cost argument, how did Miller justify it?", ["Beyond the cost argument"]),
         ("how does he come out ahead besides the cash", ["besides the cash"]),
-        ("whats he getting out of this besides $$ 🤔 tourism?", ["besides $$ "]),
+        (
+            "whats he getting out of this besides $$ 🤔 tourism?",
+            [],
+        ),  # marks alone: nothing set aside
         ("apart from the fee, what did he get for the park", ["apart from the fee"]),
         ("what city is the prison outside of", []),
     ],

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.search.reading import set_aside_spans
+from bot.engine.question import set_aside
 from tests.engine.stories import first_passage, searcher_for
 
 ROWING_STORY = "\n".join(
@@ -77,5 +77,5 @@ def test_what_is_not_set_aside_is_still_asked(rowing, typed: str) -> None:  # ty
     ],
 )
 def test_what_is_set_aside_ends_with_its_clause(typed: str, aside: str | None) -> None:
-    spans = set_aside_spans(typed)
+    spans = set_aside(typed)
     assert [typed[start:end] for start, end in spans] == ([aside] if aside else [])

@@ -312,28 +312,6 @@ def one_spans(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in _ONE.finditer(text)]
 
 
-# What a question sets aside: "besides the cash", "beyond just the US and El Salvador",
-# "other than the fee", "apart from the prisons": the answer is something else, so the words
-# set aside are no topic (they find the passage the asker already knows). To the clause's end:
-# a mark that is no part of a word ("besides $$ 🤔 tourism or smth": "tourism" is asked), or a
-# word that opens another ("besides the cash per the professor", "beyond the optics what does
-# the analyst say").
-_SET_ASIDE = re.compile(
-    r"(?=[abo])\b(?:besides|beyond|other\s+than|apart\s+from|aside\s+from)"
-    r"(?:\s+(?!(?:per|according|what|whats|who|whom|how|why|when|where|which|is|are|was|were"
-    r"|do|does|did|has|have|had|can|could|will|would|should)\b)[\w'’-]+)+",
-    re.IGNORECASE,
-)
-_SET_ASIDE_OPENINGS = frozenset("besides beyond other apart aside".split())
-
-
-def set_aside_spans(text: str) -> list[tuple[int, int]]:
-    """Where `text` sets words aside as not what it asks about (`_SET_ASIDE`)."""
-    if not may_hold_word(text, _SET_ASIDE_OPENINGS):
-        return []
-    return [match.span() for match in _SET_ASIDE.finditer(text)]
-
-
 def semi_auxiliary_spans(text: str) -> list[tuple[int, int]]:
     """Where `text` holds a semi-auxiliary ("used to", "ended up", "able to")."""
     return list(_semi_auxiliary_spans(text))
@@ -521,7 +499,6 @@ class QuestionReading(MeaningCloseness):
             # topic ("supposed" reached "say", and found a passage of "said" first)
             + semi_auxiliary_spans(text)
             + one_spans(text)
-            + set_aside_spans(text)
         )
         return [
             w
