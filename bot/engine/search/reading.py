@@ -312,6 +312,46 @@ def one_spans(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in _ONE.finditer(text)]
 
 
+# "look" as a copula before an adjective ("makes them both look good", "does the deal look
+# fair"): "seem" (`chat.TOPIC_FREE`), no topic of its own; the adjective is what is asked
+# ("look" reached the story's "seem" and "appear", and a passage by those words alone, "would
+# seem like an unlikely ally", was rated high). Not before a particle or a preposition ("look
+# up", "look into", "look forward"; "look like": what it looks like is asked)
+_COPULA = re.compile(
+    r"(?=l)\b(?:looks?|looked|looking)\s+(?P<after>[a-z]+)\b",
+    re.IGNORECASE,
+)
+_COPULA_OPENINGS = frozenset("look looks looked looking".split())
+# where one looks, not how something looks ("look ahead to 2027"), adjectives to the dictionary
+_LOOKED_TOWARDS = frozenset("ahead behind forth".split())
+
+
+def copula_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` holds "look" as a copula before an adjective (`_COPULA`): the verb's
+    span."""
+    if not may_hold_word(text, _COPULA_OPENINGS):
+        return []
+    return [
+        (match.start(), match.start("after"))
+        for match in _COPULA.finditer(text)
+        if _an_adjective_only(match.group("after").lower())
+    ]
+
+
+def _an_adjective_only(word: str) -> bool:
+    """Whether `word` is an adjective and no particle, preposition or word of function ("good",
+    "fair"; not "up", "like", "the")."""
+    if (
+        word in PREPOSITIONS
+        or word in _PARTICLES
+        or word in _LOOKED_TOWARDS
+        or word in FUNCTION_WORDS
+        or word in STOP_WORDS
+    ):
+        return False
+    return "ADJ" in all_lemmas(word)
+
+
 def semi_auxiliary_spans(text: str) -> list[tuple[int, int]]:
     """Where `text` holds a semi-auxiliary ("used to", "ended up", "able to")."""
     return list(_semi_auxiliary_spans(text))
@@ -499,6 +539,7 @@ class QuestionReading(MeaningCloseness):
             # topic ("supposed" reached "say", and found a passage of "said" first)
             + semi_auxiliary_spans(text)
             + one_spans(text)
+            + copula_spans(text)  # "look good": "seem good"
         )
         return [
             w
