@@ -901,6 +901,11 @@ _ADDRESSED_PRONOUN = re.compile(
     re.IGNORECASE,
 )
 _TO_SOMEONE_BEFORE = re.compile(r"(?:\bto|\b(?:tell|tells|telling|told))\s+$", re.IGNORECASE)
+# Words two people said to each other ("what did trump and bukele say to each other", "what
+# did they tell one another"): each one's words to the other's face
+_ADDRESSED_EACH_OTHER = re.compile(
+    r"\b(?:to|tell|tells|telling|told)\s+(?:each\s+other|one\s+another)\b", re.IGNORECASE
+)
 _OWNER_AFTER = re.compile(r"['’]s?\b")
 
 
@@ -922,6 +927,13 @@ def words_addressed(question: str, read: ReadQuestion) -> tuple[tuple[int, int],
         if group.by_name and not speaker[0] <= group.start < speaker[1]
     ]
     pronoun = _ADDRESSED_PRONOUN.search(question, verb)
+    if pronoun is None and len(_named_speakers(read, speaker)) > 1:
+        # "what did trump and bukele say to each other": each is whom the other spoke to, so
+        # words naming the other said elsewhere ("If [President Bukele] can ...") are none
+        # of them
+        pronoun = _ADDRESSED_EACH_OTHER.search(question, verb)
+        if pronoun is not None:
+            return (pronoun.span(),)
     if pronoun is not None:
         # the one other person the question names is whom the pronoun means
         named = [(group.start, group.end) for group in others] if len(others) == 1 else []
@@ -973,6 +985,14 @@ def set_aside(question: str) -> tuple[tuple[int, int], ...]:
         if _WORD.search(question, aside.end(), stop):  # words, not marks alone ("besides $$")
             spans.append((aside.start(), stop))
     return tuple(spans)
+def _named_speakers(read: ReadQuestion, speaker: tuple[int, int]) -> set[str]:
+    """The ids of the people `read` names by name within its `speaker` span."""
+    return {
+        person.id
+        for group in read.found
+        if speaker[0] <= group.start < speaker[1]
+        for person in group.by_name
+    }
 
 
 # "in his own words", "in her words": the words of whom the question names; and "anything
