@@ -451,13 +451,20 @@ def conceded_oddities(text: str) -> list[tuple[str, tuple[int, int]]]:
 
 # A how-question about how a state came about: "how did trump and bukele get so close", "how
 # did they become friends", "how did the two grow so tight" (a verb of becoming and what they
-# became); not "how did he get the money" (a thing got) nor "how did it go" (no state).
+# became), "how did their friendship start"; not "how did he get the money" (a thing got) nor
+# "how did it go" (no state).
 _CAME_ABOUT_ASKED = re.compile(
     r"""^\W*(?:(?:so|and|but|ok|okay|wait)[, ]+)*how\s+(?:did|do|does|have|has|had|would|could)\b
         .*?\b(?:get|got|gotten|getting|become|became|becoming|grow|grew|grown|growing)\s+
         (?:so\s+|this\s+|that\s+|such\s+|really\s+|very\s+|super\s+)?
         (?:close|closer|tight|tighter|friendly|cozy|cosy|chummy|friends|allies|partners
-           |connected|aligned|intertwined|involved)\b""",
+           |connected|aligned|intertwined|involved)\b
+      # "how did the friendship between bukele and trump start", "how did their alliance
+      # begin": how a relation began, which its history tells as how they came close does
+      | ^\W*(?:(?:so|and|but|ok|okay|wait)[, ]+)*how\s+(?:did|do|does|has|had)\b
+        .*?\b(?:friendship|relationship|ties|alliance|bond|partnership|rapport)\b
+        .*?\b(?:start|begin|come\s+about|form|develop)(?:\s+in\s+the\s+first\s+place)?
+        (?=\s*(?:[^\w\s]|$))""",
     re.IGNORECASE | re.VERBOSE,
 )
 # A story's sentence telling how something came about over time: "who has built a relationship
