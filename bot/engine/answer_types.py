@@ -1045,7 +1045,8 @@ _KIND_WORD = r"[^\W\d_][\w'’-]*"
 _ASKS_NAMES = re.compile(
     # "which other gangs": the kind is the word after "other"
     _OPENING
-    + r"(?:which|what)\s+(?:other\s+)?(?!(?:ones?|"
+    # "what kind of gang members": as "which gang members"
+    + r"(?:which|what)\s+(?:(?:kinds?|sorts?|types?)\s+of\s+)?(?:other\s+)?(?!(?:ones?|"
     + "|".join(_QUANTITY_WORDS.split())
     + r")\b)"
     rf"(?P<kind>{_KIND_WORD})(?:\s+(?P<head>{_KIND_WORD}))?",
