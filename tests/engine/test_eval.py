@@ -500,7 +500,7 @@ def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held
     <= 15 % of unanswerable questions answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     sets = sets_held_out(REPO / "tests/data")
-    assert len(sets) == 80 and "eval-dev.jsonl (odd half)" in sets
+    assert len(sets) == 81 and "eval-dev.jsonl (odd half)" in sets
     assert choose_threshold(list(sets.values()), Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
@@ -1526,6 +1526,8 @@ def test_the_thirty_fourth_sessions_third_read_set(story_snapshot: IndexSnapshot
     no gain the "For X," framing is read for)."""
     held = held_out(story_snapshot, "eval-fresh-75.jsonl")
     assert_read_set_floors(held, recall_at_1=35, recall_at_3=38, high=21)
+
+
 def test_the_thirty_fourth_sessions_second_read_set(story_snapshot: IndexSnapshot) -> None:
     """eval-fresh-74.jsonl: 48 questions as a university investigative-journalism class's
     fact-checking Slack asks them ("For my fact-check: what exactly did the Cornell professor
@@ -1549,6 +1551,8 @@ def test_the_thirty_fourth_sessions_second_read_set(story_snapshot: IndexSnapsho
     reelection": not returned, as fresh-69's and fresh-72's)."""
     held = held_out(story_snapshot, "eval-fresh-74.jsonl")
     assert_read_set_floors(held, recall_at_1=38, recall_at_3=39, high=28)
+
+
 def test_the_thirty_fourth_sessions_fourth_read_set(story_snapshot: IndexSnapshot) -> None:
     """eval-fresh-76.jsonl: 48 questions as graduate students in a Latin American studies
     seminar's Slack ask them ("For my response paper: what does the Human Rights Watch analysis
@@ -1588,6 +1592,36 @@ def test_the_thirty_fourth_sessions_fourth_read_set(story_snapshot: IndexSnapsho
     meaning, the population third) and the wrong high above."""
     held = held_out(story_snapshot, "eval-fresh-76.jsonl")
     assert_read_set_floors(held, recall_at_1=32, recall_at_3=37, high=23, wrong_high=1)
+
+
+def test_the_thirty_fourth_sessions_read_set(story_snapshot: IndexSnapshot) -> None:
+    """eval-fresh-73.jsonl: 48 questions as a Salvadoran bakery owners' association's Discord
+    asks them, many members learning English ("What the Cornell profesor say about why Trump
+    likes sending deportados to the prison in El Salvador?", "hola grupo 👋 how many ppl from
+    the US bukele got locked up already??", "buenas! wat did trump n bukele say to each other,
+    was it friendly or nah"), written blind by a helper who saw only the story, kept out
+    unread through the thirty-third session and read whole in the thirty-fourth (9read73). On
+    its start (cf4cb93): Recall@1 32 of 40, Recall@3 35, 25 high of which 24 right ("Does the
+    professor think this visit makes both of them look good?": "look" a topic word, which
+    reached "seem", and his "would seem like an unlikely ally" came first and high), none
+    refused, speaker right 8, unanswerable high 0 of 8, absent speakers refused 3 of 3. Now
+    ("look" before an adjective is "seem", no topic; words said "to each other" are each
+    one's words to the other's face; how a relation began is told by its history; "what kind
+    of X" asks the names of things of the kind, as "which X" does): Recall@1 34, Recall@3 37,
+    24 high all right, none refused. Left, Recall@1: "Does the professor think ... look
+    good?" (his "would seem like an unlikely ally" first, low, "PR win for both presidents"
+    second), "What kind of gang members are they sending to that prison?" (the hype video's
+    "Tren de Aragua and MS-13 gang members" first, as right an answer; Leavitt's second), "Do
+    Bukele and Trump agree on going hard against the gangs?" ("Both men have pledged to crack
+    down": not returned; "agreed to accept ... gang member migrants" first), "Does Trump care
+    about all the bad things people say about Bukele?" ("None of that appears to bother
+    Trump": not returned), "hola grupo 👋 how many ppl from the US ..." ("the US" is not read
+    as the story's "United States": HRW's 85,000 "in the U.S." passage first) and "Why is the
+    White House sending them to El Salvador and not keeping them in US jails?" (Miller's
+    "keeping the gang members in the U.S. would cost 100 times more" first, as right an
+    answer; the White House's "save money" not returned)."""
+    held = held_out(story_snapshot, "eval-fresh-73.jsonl")
+    assert_read_set_floors(held, recall_at_1=34, recall_at_3=37, high=24)
 
 
 def _across_sets() -> Any:
