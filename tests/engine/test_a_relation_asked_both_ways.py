@@ -59,13 +59,22 @@ def test_one_sides_words_are_no_answer_both_ways(pact: Searcher, question: str) 
         # the passage tells it both ways
         ("who says the towns rely on each other", "While the two towns"),
         # the words of the two asked: each one's are one way
-        ("what did kell and voss say to each other", "“Belmont pays"),
+        ("what did kell and voss say about each other", "“Belmont pays"),
     ],
 )
 def test_guards(pact: Searcher, question: str, opening: str) -> None:
     answer = pact.ask(question)
     assert answer.passages[0].text.startswith(opening)
     assert answer.confidence == "high"
+
+
+def test_words_to_each_other_are_words_addressed(pact: Searcher) -> None:
+    # high before 9read73; now words said "to each other" are read as said to the other's face
+    # (tests/engine/test_words_to_each_other.py), and no quotation of either is in the second
+    # person: the same passages, low
+    answer = pact.ask("what did kell and voss say to each other")
+    assert answer.passages[0].text.startswith("“Belmont pays")
+    assert answer.confidence == "low"
 
 
 def test_the_reading() -> None:
