@@ -38,6 +38,8 @@ def harbor():  # type: ignore[no-untyped-def]
         # on main: the opening passage first
         "How did the friendship between Quint and Ortega start?",
         # on main: the opening passage first
+        "how did quint and ortega's friendship start?",
+        # a guard: first on main too
         "how did the partnership between ortega and the governor begin?",
     ],
 )
