@@ -985,6 +985,8 @@ def set_aside(question: str) -> tuple[tuple[int, int], ...]:
         if _WORD.search(question, aside.end(), stop):  # words, not marks alone ("besides $$")
             spans.append((aside.start(), stop))
     return tuple(spans)
+
+
 def _named_speakers(read: ReadQuestion, speaker: tuple[int, int]) -> set[str]:
     """The ids of the people `read` names by name within its `speaker` span."""
     return {
