@@ -1575,9 +1575,10 @@ def test_the_thirty_fourth_sessions_fourth_read_set(story_snapshot: IndexSnapsho
     key holds only the relaying passage, where every other set takes both for such questions;
     left). Now (what a question sets aside is no topic; "the annual cost", "the per-inmate
     cost" ask an amount; "per-inmate" asks one of each): Recall@1 32, Recall@3 37, 23 high (22
-    right), unanswerable high 0 of 8. Left, Recall@1: "Does the Cornell professor ... voice any
-    reservations ..., or is he only describing the mutual benefits?" (the benefits his
-    "symbiotic relationship" tells first, his warning third), "Which Trump ally — the
+    right), unanswerable high 0 of 8; merged with 9read74's misgiving told as a warning, "Does
+    the Cornell professor ... voice any reservations ..., or is he only describing the mutual
+    benefits?" finds his warning first, high: Recall@1 33, 24 high (23 right). Left, Recall@1:
+    "Which Trump ally — the
     congressman who almost ended up running the Justice Department — saw Bukele just before the
     trip to Washington?" ("Justice Department" finds the "State Department" passage; Gaetz's
     third), "Where, geographically, are the people deported from the US being held in El
@@ -1591,7 +1592,7 @@ def test_the_thirty_fourth_sessions_fourth_read_set(story_snapshot: IndexSnapsho
     does the article give for El Salvador?" (the professor's deterrence passage first by
     meaning, the population third) and the wrong high above."""
     held = held_out(story_snapshot, "eval-fresh-76.jsonl")
-    assert_read_set_floors(held, recall_at_1=32, recall_at_3=37, high=23, wrong_high=1)
+    assert_read_set_floors(held, recall_at_1=33, recall_at_3=37, high=24, wrong_high=1)
 
 
 def test_the_thirty_fourth_sessions_read_set(story_snapshot: IndexSnapshot) -> None:
