@@ -195,11 +195,11 @@ _SPEECH_NOUN_WORDS = frozenset(
 )
 # Words qualifying what someone said: "overall", "first" ("opening": "Bukele's opening
 # words"), "latest", "official", and when: "Trump's April comments", "Bukele's Monday remarks",
-# "her recent statement". (Not "closing" or "parting": measured, their words are then ranked
-# as any of theirs, and "what were quinn's closing words" was high on her first passage.)
+# "her recent statement", "her closing words" (the last the story quotes of her:
+# `words_in_order_asked`).
 _QUALIFYING_WORDS = frozenset(
     "overall first initial latest last official public full exact actual own recent earlier"
-    " opening"
+    " opening closing parting"
     " previous original early final new famous infamous controversial january february march"
     " april may june july august september october november december monday tuesday"
     " wednesday thursday friday saturday sunday".split()
@@ -827,10 +827,12 @@ def _will_x_spans(question: str) -> Iterator[tuple[tuple[int, int], tuple[int, i
 _REACTION_STEMS = frozenset(stem(word) for word in "react reaction respond response".split())
 
 
-# Words asking for someone's first words: "Quinn's first words", "her opening remarks", "the
-# first thing the mayor said" (which of their words, by the story's order)
-_FIRST_WORDS = re.compile(
-    r"\b(?:first|opening|initial|earliest)\s+(?:(?:few|public|official)\s+)?"
+# Words asking for someone's first or last words: "Quinn's first words", "her opening
+# remarks", "the first thing the mayor said", "her closing words", "his final remarks", "the
+# last thing she said" (which of their words, by the story's order)
+_FIRST_OR_LAST_WORDS = re.compile(
+    r"\b(?:(?P<first>first|opening|initial|earliest)|last|closing|final|parting)\s+"
+    r"(?:(?:few|public|official)\s+)?"
     rf"(?:(?:{_NOUNS_OF_SPEECH})\b|things?\b(?:\s+\w+){{0,6}}?\s+(?:said|says|say|told|tells)\b)",
     re.IGNORECASE,
 )
@@ -840,15 +842,25 @@ _ABOUT_AFTER = re.compile(
 )
 
 
-def first_words_asked(question: str) -> bool | None:
+@dataclass(frozen=True, slots=True)
+class WordsInOrder:
+    """Someone's first or last words asked for (`words_in_order_asked`)."""
+
+    last: bool  # the last the story quotes of them ("closing", "final"), not the first
+    about: bool  # what they are about named after them ("her first words about the pier")
+
+
+def words_in_order_asked(question: str) -> WordsInOrder | None:
     """Whether `question` asks for someone's first words ("What were Quinn's first words?",
-    "her opening remarks", "the first thing calder said"): None when it does not; else
+    "her opening remarks", "the first thing calder said") or last ("her closing words", "his
+    final remarks", "the last thing she said"): None when it does neither; else which, and
     whether it names what they are about after them ("her first words about the lighthouse":
     the first of her words on it, not her first of all)."""
-    match = _FIRST_WORDS.search(question)
+    match = _FIRST_OR_LAST_WORDS.search(question)
     if match is None:
         return None
-    return _ABOUT_AFTER.match(question, match.end()) is not None
+    about = _ABOUT_AFTER.match(question, match.end()) is not None
+    return WordsInOrder(last=match.group("first") is None, about=about)
 
 
 def asks_for_a_reaction(question: str, read: ReadQuestion) -> bool:

@@ -73,7 +73,6 @@ from bot.engine.question import (
     ReadQuestion,
     asks_for_a_reaction,
     asks_what_someone_will_do,
-    first_words_asked,
     in_leader_words,
     names_a_role,
     names_a_role_held,
@@ -88,6 +87,7 @@ from bot.engine.question import (
     words_addressed,
     words_asked_after,
     words_asked_of,
+    words_in_order_asked,
 )
 from bot.engine.reasons import (
     asks_about_oddity,
@@ -624,10 +624,31 @@ class Searcher(Rendering):
                 )
             }.values()
         )
+        if len(described) < 2 and in_leader_words(who) != who:
+            # "the museum's chief" read as the union's president, a leader the museum owns
+            # nowhere: the one a story of theirs writes the museum's ("The museum's director,
+            # Lena Park"), one in charge asked of it
+            return self._owned_head(read, owners)
         if len(described) < 2 or len(described) > _OWNED_READ:
             return read
         owned = self._written_with_owner(described, owners)
         if len(owned) != 1 or read.speakers == (owned[0],):
+            return read
+        return dataclasses.replace(read, speakers=(owned[0],))
+
+    def _owned_head(self, read: ReadQuestion, owners: set[str]) -> ReadQuestion:
+        """`read`, whose speaker words ask for one in charge of an owner ("the museum's
+        chief", "the union's boss"), with the speaker the stories of those it read write with
+        that owner before a role of theirs, when exactly one is and those read are not ("The
+        museum's director, Lena Park": hers, not the union's president's). As it was
+        otherwise."""
+        if self._written_with_owner(read.speakers, owners):
+            return read
+        stories = {story for person in read.speakers for story in person.stories[:_OWNED_READ]}
+        quoted = {person_id for story in stories for person_id in self._quoted_in_story(story)}
+        people = [self._people[i] for i in sorted(quoted) if i in self._people]
+        owned = self._written_with_owner(people[: _OWNED_READ * 4], owners)
+        if len(owned) != 1:
             return read
         return dataclasses.replace(read, speakers=(owned[0],))
 
@@ -1723,13 +1744,13 @@ class Searcher(Rendering):
             # before asked of someone else, whose answer is the event reacted to
             candidates = self._reaction_after(candidates, follow_up.question, quoting)
         if quoting and not asks_for_a_reaction(text, read):
-            about = first_words_asked(text)
-            if about is not None:
+            order = words_in_order_asked(text)
+            if order is not None:
                 # "what were quinn's first words": the first of her words in the story's order
                 # (of those on what it names after them: "her first words about the pier"),
-                # not those closest to the question's other words
+                # not those closest to the question's other words; "her closing words" the last
                 candidates = self._earliest_words_first(
-                    candidates, quoting, topic if about else (), seen
+                    candidates, quoting, topic if order.about else (), seen, last=order.last
                 )
         paired = None
         # "did bukele think sending garcia back was ridiculous", "will bukele send him back":
@@ -4258,21 +4279,25 @@ class Searcher(Rendering):
         speakers: Sequence[Person],
         topic: Sequence[str],
         seen: set[int],
+        *,
+        last: bool = False,
     ) -> list[Candidate]:
         """`candidates` with the earliest passage of the first one's story quoting one of
         `speakers` (holding a word of `topic`, when given) put first: someone's
-        first words are the first the story quotes. Unchanged where the first already is it,
-        or none is."""
+        first words are the first the story quotes. The latest where `last` ("her closing
+        words": the last the story quotes). Unchanged where the first already is it, or none
+        is."""
         index = self.snapshot.index
 
         def on_topic(passage: int) -> bool:
             return any(index.contains(passage, term) for term in topic)
 
         story = self.snapshot.passages[candidates[0].passage].story_id
+        numbers = self._story_passage_numbers(story)
         found = next(
             (
                 n
-                for n in self._story_passage_numbers(story)
+                for n in (reversed(numbers) if last else numbers)
                 if n not in seen
                 and self._their_quotes_in(n, speakers)
                 and (not topic or on_topic(n))
