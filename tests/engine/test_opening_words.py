@@ -46,9 +46,9 @@ def test_opening_words_are_someones_words(fair, typed: str) -> None:  # type: ig
     assert answer.passages[0].text.startswith(WELCOME)
 
 
-def test_closing_words_stay_a_plain_question(fair) -> None:  # type: ignore[no-untyped-def]
-    # a guard, as on main: her last words first, low
+def test_closing_words_are_her_last(fair) -> None:  # type: ignore[no-untyped-def]
+    # her last words first: a plain question before 9probe15, now her words in the story's
+    # order (tests/engine/test_last_words_in_story_order.py)
     answer = fair.ask("what were quinn's closing words")
-    assert answer.asked_speaker is None
-    assert answer.confidence == "low"
+    assert answer.asked_speaker == "Ada Quinn"
     assert answer.passages[0].text.startswith("“None of this happens")
