@@ -242,15 +242,21 @@ def _first_name_and_who(tokens: Sequence[Token], i: int, j: int) -> bool:
     """A first name alone with a relative "who" after its comma: "Marco, who has come home on
     weekends to help, and his father argued": someone (the one full name opening with it the
     story introduced, `_first_name_owner`), not only when the subject of a cue; not a place
-    a preposition puts it as ("a nurse in Eugene, who": `places.place_after_preposition`)."""
-    return (
-        j - i == 1
+    a preposition puts it as ("a nurse in Eugene, who": `places.place_after_preposition`). So
+    too a full name opening with a first name ("Yusuf Rahman, who runs a cafe opposite the
+    gates, said ..."), given no role, after no preposition at all ("in Virginia Water, who":
+    a place WordNet may not know)."""
+    if not (
+        1 <= j - i <= 3
         and j + 1 < len(tokens)
         and tokens[j].text == ","
         and tokens[j + 1].lower == "who"
         and is_first_name(tokens[i].text)
-        and not place_after_preposition(tokens, i, j)
-    )
+    ):
+        return False
+    if j - i > 1:
+        return i == 0 or tokens[i - 1].lower not in PREPOSITIONS
+    return not place_after_preposition(tokens, i, j)
 
 
 def _premodifier(

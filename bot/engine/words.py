@@ -203,7 +203,7 @@ ROLE_HEADS: frozenset[tuple[str, ...]] = frozenset(
         " commander king queen pope dean"
         " coach manager reporter journalist activist leader deputy treasurer auditor"
         " superintendent administrator prosecutor counsel councilman councilwoman councilmember"
-        " mr. mrs. ms. mx."
+        " mr. mrs. ms. mx. mp"
     ).split()
 ) | frozenset(
     {

@@ -18,7 +18,8 @@ thirty-second (9attr30); unseen-18 is attr-20, written the same way, read whole 
 thirty-second (9attr31); unseen-19 is attr-21, written the same way in the thirty-second, read
 whole in the thirty-third (9attr32); unseen-20 is attr-22, written the same way, read whole in
 the thirty-third (9attr33); unseen-21 is attr-23, written the same way, read whole in the
-thirty-fourth (9attr34). `storybot --corpus DIR eval DIR/key.jsonl` prints the same figures
+thirty-fourth (9attr34); unseen-22 is attr-24, written the same way in the thirty-fourth, read
+whole then (9attr35). `storybot --corpus DIR eval DIR/key.jsonl` prints the same figures
 (README, Quality)."""
 
 from __future__ import annotations
@@ -52,7 +53,9 @@ FIGURES = {
     "unseen-8": (77, 74, 1),
     # written by 9attr13 with the hard cues asked for, then read whole (twenty-fifth session):
     # nobody's words credited: three organisations' statements (by design)
-    "unseen-9": (79, 74, 3),
+    # (u9-08, u9-65, "He said, '...'" and "He told me, '...'" inside someone's words whose
+    # "he" only the paragraph before names, right since 9attr35 in the thirty-fourth session)
+    "unseen-9": (79, 76, 3),
     # attr-11, read whole by 9attr16 (twenty-sixth session): nobody's words credited: a
     # company's statement to the company, twice (by design); "Carmine" of the key's "carmine
     # amato" (the story never writes his surname) counts as neither right nor wrong
@@ -78,11 +81,12 @@ FIGURES = {
     # attr-17, read whole by 9attr28 (thirtieth session): no wrong credit left (a17-20, a
     # figure in single marks inside Anjali Rao's quotation, "People hear '38 percent' and",
     # is a quotation of its own now, nobody's, as the key has it). Left nobody's: words in
-    # single marks a pronoun inside the speaker's words cues (a17-29, 35, 63, 72; by design),
-    # "My wife said to me, '...'" (a17-11), the questions of a Q:/A: interview (a17-36, 39:
-    # the byline's writer, no speaker), the answer's "My dad ... said, "..."" (a17-38), "The
-    # company said" (a17-58; by design), "Her father said" (a17-74)
-    "unseen-15": (77, 67, 0),
+    # single marks a pronoun inside the speaker's words cues (a17-29, 63, 72; a17-35, whose
+    # "he said, '...'" only the paragraph before names, Jaylen Marsh's since 9attr35 in the
+    # thirty-fourth session), "My wife said to me, '...'" (a17-11), the questions of a Q:/A:
+    # interview (a17-36, 39: the byline's writer, no speaker), the answer's "My dad ... said,
+    # "..."" (a17-38), "The company said" (a17-58; by design), "Her father said" (a17-74)
+    "unseen-15": (77, 68, 0),
     # attr-18, read whole by 9attr29 (thirty-first session): no wrong credit left (a18-33,
     # "Cal Fire, as the state agency is known, wrote", is the California Department of
     # Forestry and Fire Protection now, as the key has it). Left nobody's: "In a statement,
@@ -133,6 +137,11 @@ FIGURES = {
     # members had been joking that the loops were "extra value ..."" (a23-49: the members'
     # joke, which the key gives to the club's chair who relays it)
     "unseen-21": (74, 69, 0),
+    # attr-24, read whole by 9attr35 (thirty-fourth session): nobody's words credited: an
+    # association's press release to the association (a24-63, `The Kestrel Bay Hosts
+    # Association ... said in a press release that the vote was "..."`; by design, as
+    # unseen-17's and unseen-20's). Every miss of the start is right now
+    "unseen-22": (76, 75, 1),
 }
 
 

@@ -109,6 +109,7 @@ class QuotationFinder(ReportedSpeech):
             if speaker is None and q.open_tok == 0 and q.close_tok in (None, len(para.tokens) - 1):
                 # a paragraph that is one quotation and nothing else
                 speaker, cue = _first_found(
+                    (lambda: self._cued_before_colon(pi), "the paragraph before: X wrote:"),
                     (
                         lambda: self._continued_from_previous(pi),
                         "paragraph continues the previous speaker",
@@ -307,6 +308,7 @@ class QuotationFinder(ReportedSpeech):
         while x >= 0 and toks[x].text in ",:":
             x -= 1
         x = self._told_before_occasion(pi, qi, x)
+        x = self._told_before_clause(pi, qi, x)
         if x >= 0 and toks[x].lower in OBJECT_PRONOUNS:
             x -= 1  # "he told me"
         else:
@@ -422,6 +424,36 @@ class QuotationFinder(ReportedSpeech):
                     return pron  # "I told Whitney before we took off, '...'"
         return x
 
+    def _told_before_clause(self, pi: int, qi: int, x: int) -> int:
+        """`he told me they would '...'`, `she said that it was '...'`: a reported clause of a
+        subject pronoun and only auxiliaries (`_MODALS`, forms of "be", "not" and the like;
+        perhaps "that" before it) between a verb of speech (and its object pronoun) and the
+        words in single marks ending at `x`: the words are the teller's, as at the top level
+        (`He told me they would "..."`); the object pronoun's or the verb's token; else `x`."""
+        para = self.paras[pi]
+        toks = para.tokens
+        k = x
+        while (
+            k >= 0
+            and para.quote_of[k] == qi
+            and (
+                toks[k].lower in _MODALS
+                or toks[k].lower in BE_FORMS
+                or toks[k].lower in AUX_ADVERBS
+            )
+        ):
+            k -= 1
+        if k == x or k < 2 or para.quote_of[k] != qi or toks[k].lower not in SUBJECT_PRONOUNS:
+            return x
+        k -= 1
+        if toks[k].lower == "that":
+            k -= 1
+        if k < 1 or para.quote_of[k] != qi:
+            return x
+        if toks[k].lower in OBJECT_PRONOUNS and toks[k - 1].lower in SPEECH_VERBS:
+            return k
+        return k if toks[k].lower in SPEECH_VERBS else x
+
     def _told_someone_named(self, pi: int, qi: int, x: int) -> int:
         """`I told Whitney, '...'`: token `x` ends a name (capitalised words, inside quotation
         `qi`; who they are does not matter, the teller speaks) right after "told" or "tells":
@@ -440,19 +472,53 @@ class QuotationFinder(ReportedSpeech):
     def _only_one_meant(self, pi: int, tok: int, gender: Gender, outer: str | None) -> str | None:
         """The one person of `gender` (as far as the story tells), other than `outer`, that
         paragraph `pi` names before token `tok`: by name, by a role the story gives one person
-        ("the director"), or as a relative the story names ("his sister"); else None."""
+        ("the director"), or as a relative the story names ("his sister"); else None. When
+        the paragraph names no one so before it, the one person the paragraph before names
+        so, outside quotations, when the story tells that one's gender and it is `gender`
+        (`Ibbotson said she had spoken to Scholes.` then `"I asked him directly ..., and he
+        told me they would '...'," she said`): who the speaker's pronoun stands for, set up
+        by the paragraph that leads into the words."""
+        fitting = self._named_fitting(pi, tok, gender, outer, outside_only=False)
+        if fitting:
+            return fitting.pop() if len(fitting) == 1 else None
+        prev = self._previous(pi)
+        if prev is None:
+            return None
+        before = self._named_fitting(
+            prev, len(self.paras[prev].tokens), gender, outer, outside_only=True
+        )
+        if len(before) != 1:
+            return None
+        (pid,) = before
+        return pid if self.gender.get(pid) == gender else None
+
+    def _named_fitting(
+        self, pi: int, tok: int, gender: Gender, outer: str | None, *, outside_only: bool
+    ) -> set[str]:
+        """Everyone paragraph `pi` names before token `tok` (`_only_one_meant`) whom a pronoun
+        of `gender` may be, other than `outer` (a person: "he" is no company the words name);
+        `outside_only`: names outside quotations only."""
         para = self.paras[pi]
         toks = para.tokens
-        named = {m.ids[0] for m in self.mentions[pi] if m.i < tok and len(m.ids) == 1}
+        named = {
+            m.ids[0]
+            for m in self.mentions[pi]
+            if m.i < tok and len(m.ids) == 1 and not (outside_only and para.quote_of[m.i] != -1)
+        }
         heads = set().union(*self.heads.values()) if self.heads else set()
         for k in range(tok - 1):
+            if outside_only and para.quote_of[k] != -1:
+                continue
             word, noun = toks[k].lower, toks[k + 1].lower
             if word == "the" and noun in heads:
                 named.add(self._resolve_role(pi, k + 1, noun) or "")
             elif word in ("his", "her") and noun in KIN_NOUNS and para.quote_of[k] == -1:
                 named.add(self._resolve_kin(pi, k, f"{word} {noun}") or "")
-        fitting = {pid for pid in named - {"", outer} if not self._contradicts(pid, gender)}
-        return fitting.pop() if len(fitting) == 1 else None
+        return {
+            pid
+            for pid in named - {"", outer}
+            if self.people[pid].kind is SpeakerKind.PERSON and not self._contradicts(pid, gender)
+        }
 
     def _sentence_before(self, pi: int, q: QuoteSpan) -> tuple[int, int] | None:
         """The token span of the sentence before the one quotation `q` opens, in its paragraph;
@@ -521,7 +587,8 @@ class QuotationFinder(ReportedSpeech):
         up in the Flats.` then a paragraph wholly a quotation with no cue: the words are the
         talk's, of the one person the previous paragraph's last sentence has talk or speak
         about something (`talking about`, `spoke of`: one such verb, no other verb of speech)
-        with no words given; its subject (a name, a pronoun, a role) resolved there, the
+        or address an audience (`Denise Holt addressed about 200 workers.`) with no words
+        given; its subject (a name, a pronoun, a role) resolved there, the
         participle's the subject of the clause before it. Not when that sentence holds a
         quotation, names anyone else, or has someone unnamed for a clause subject (`spoke to
         the families about the fire`: theirs may be the words), nor when someone else became
@@ -546,7 +613,10 @@ class QuotationFinder(ReportedSpeech):
         if len(talks) != 1:
             return None
         (v,) = talks
-        if toks[v].lower not in _TALKING or toks[v + 1].lower not in ("about", "of"):
+        addressed = toks[v].lower in _ADDRESSING and toks[v + 1].is_word
+        if not addressed and (
+            toks[v].lower not in _TALKING or toks[v + 1].lower not in ("about", "of")
+        ):
             return None
         if not self._verbal(para, v) or toks[v].is_cap:
             return None
@@ -614,6 +684,36 @@ class QuotationFinder(ReportedSpeech):
             return None
         # "in a letter co-signed with Ada Brennan": anyone else named
         return self._subject_alone_in_sentence(prev, f, pi, the_name_is_a_place=False)
+
+    def _cued_before_colon(self, pi: int) -> str | None:
+        """`In a letter to the minister, he wrote:` (or `the mayor wrote:`, `Hale told
+        reporters:`) ending the paragraph right before a paragraph wholly a quotation with no
+        cue: the words the colon opens, across the paragraph break (and on through paragraphs
+        of them left open), are the cue's subject's, as they would be in the cue's own
+        paragraph. The last speech verb of the previous
+        paragraph's last sentence (no quotation in it), with no other verb after it before
+        the colon closing the paragraph; its subject (a name, a pronoun, a role) resolved
+        there. Nobody when that subject is someone unnamed ("a reporter asked the mayor:")."""
+        # past paragraphs of the same words running on into this one (`_previous`)
+        found = self._quoteless_last_sentence_before(pi, adjacent=False)
+        if found is None:
+            return None
+        prev, lo, hi = found
+        para = self.paras[prev]
+        toks = para.tokens
+        colon = hi - 1
+        if colon <= lo or toks[colon].text != ":" or colon != len(toks) - 1:
+            return None
+        v = next(
+            (x for x in range(colon - 1, lo - 1, -1) if self._verb_kind(para, x) is not None),
+            None,
+        )
+        if v is None or self._verb_kind(para, v) != "finite":
+            return None
+        if any(finite_verb(toks[x]) for x in range(v + 1, colon)):
+            return None  # "she said the letter read:": another's words may follow
+        ref = self._verb_subject(prev, v, "finite")
+        return self._resolve(prev, v, ref) if ref is not None else None
 
     def _quoteless_last_sentence_before(
         self, pi: int, *, adjacent: bool
@@ -1338,6 +1438,13 @@ class QuotationFinder(ReportedSpeech):
                     return None  # "said the mortality finding was": a noun, the subject
                 if toks[k - 1].kind == "poss" or toks[k - 1].lower in NOUN_MARKERS:
                     return None  # "called the city's reading of the compact": a noun
+                b = k - 1
+                while b > v and (toks[b].lower in AUX_ADVERBS or toks[b].lower.endswith("ly")):
+                    b -= 1
+                if b > v + 1 and toks[b].lower in BE_FORMS:
+                    # "said younger clients were increasingly asking about ...": the verb of
+                    # the reported clause, in its progressive form, no one's words relayed
+                    return None
                 if any(t.lower not in AUX_ADVERBS for t in toks[v + 1 : k]):
                     return k
                 return None
@@ -2019,6 +2126,8 @@ _READ = frozenset("read reads said says".split())
 _SENDING_VERBS = frozenset("sent wrote emailed texted mailed".split())
 # Talking about something with no words given: "X ..., talking about growing up in the Flats."
 _TALKING = frozenset("talking talked talks speaking spoke speaks".split())
+# Speaking to an audience with no words given: "X addressed about 200 workers and their families."
+_ADDRESSING = frozenset("addressed addresses".split())
 # Verbs that say how someone worded what follows a colon: "X put it bluntly:", "X summed it up:"
 _PUT = frozenset("put puts".split())
 # "struck a more measured tone", "sounded a note of caution": a way of speaking, then its words

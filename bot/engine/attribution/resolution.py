@@ -805,7 +805,9 @@ class Resolver(GenderEvidence):
             fallback = self._only_subject_before(pi, tok, gender, far=not events)
         if not events:
             if fallback is None and gender is not None:
-                return self._one_of_a_pair(pi, tok, gender)
+                return self._role_subject_before(pi, tok, gender) or self._one_of_a_pair(
+                    pi, tok, gender
+                )
             return fallback
         last = events[-1]
         if self._unnamed_between((last.para, last.tok), (pi, tok)):
@@ -852,7 +854,10 @@ class Resolver(GenderEvidence):
         replied.`: a paragraph opening with a quotation cued by a pronoun after a paragraph
         that is only a question in quotation marks and its cue, "asked" with a person the
         story knows right after it, someone other than the asker: the one asked answers,
-        when the pronoun fits them (the asker, named or not, does not fit or is nobody)."""
+        when the pronoun fits them (the asker, named or not, does not fit or is nobody). So
+        too when the question closes the paragraph after its cue, `a reporter asked the
+        mayor: "...?"`, the one asked named or "the" and a role the story gave one person
+        (`_asked_before_question`)."""
         para = self.paras[pi]
         prev = self.paras[pi - 1] if pi > 0 else None
         if tok != 0 or not para.quotes or para.quotes[0].open_tok != 0 or prev is None:
@@ -865,17 +870,19 @@ class Resolver(GenderEvidence):
         if close is None or close < 2 or toks[close - 1].text != "?":
             return None
         if question.open_tok != 0:
-            m = self._asked_before_question(pi - 1)
+            asked = self._asked_before_question(pi - 1)
         else:
             v = next((k for k in range(close + 1, len(toks)) if toks[k].lower == "asked"), None)
             if v is None:
                 return None
             m = self.starting[pi - 1].get(v + 1)
+            if m is None or len(m.ids) != 1:
+                return None
             if any(toks[k].text in ".;!?" for k in range(close + 1, v)):
                 return None  # the asking is a sentence of its own, no cue of the question
-        if m is None or len(m.ids) != 1 or self.people[m.ids[0]].kind is not SpeakerKind.PERSON:
+            asked = m.ids[0]
+        if asked is None or self.people[asked].kind is not SpeakerKind.PERSON:
             return None
-        asked = m.ids[0]
         asker = self.quote_speaker.get((pi - 1, 0))
         if asker == asked or self._contradicts(asked, gender):
             return None
@@ -883,13 +890,14 @@ class Resolver(GenderEvidence):
             return None  # either of them
         return asked
 
-    def _asked_before_question(self, pi: int) -> Mention | None:
+    def _asked_before_question(self, pi: int) -> str | None:
         """`A reporter put the question to Voss directly: "Is the course still eligible?"`,
         `A student asked Harlow: "...?"`: paragraph `pi` ending with its one quotation, a
         question, right after a colon or a comma after the person asked, named after "asked"
         or "put the question to" ("put it to"), with at most an adverb in "-ly" between, by
-        someone unnamed ("a reporter", "another resident"): the mention of the one asked, else
-        None."""
+        someone unnamed ("a reporter", "another resident"): the id of the one asked, named (one
+        person) or "the" and a role the story gave one person ("a reporter asked the mayor:",
+        `_resolve_role`), else None."""
         para = self.paras[pi]
         toks = para.tokens
         question = para.quotes[0]
@@ -903,15 +911,22 @@ class Resolver(GenderEvidence):
         while k > 0 and toks[k].is_word and toks[k].lower.endswith("ly") and not toks[k].is_cap:
             k -= 1  # "directly", "bluntly"
         m = self.ending[pi].get(k)
-        if m is None or para.quote_of[m.i] != -1 or m.i < 1:
-            return None
-        before = tuple(t.lower for t in toks[max(0, m.i - 4) : m.i])
+        asked: str | None
+        if m is not None:
+            if para.quote_of[m.i] != -1 or m.i < 1 or len(m.ids) != 1:
+                return None
+            start, asked = m.i, m.ids[0]
+        else:
+            start, asked = self._role_asked(pi, k)
+            if asked is None:
+                return None
+        before = tuple(t.lower for t in toks[max(0, start - 4) : start])
         if before[-1:] == ("asked",):
-            verb = m.i - 1
+            verb = start - 1
         elif before[-3:] == ("put", "it", "to"):
-            verb = m.i - 3
+            verb = start - 3
         elif before[-4:] == ("put", "the", "question", "to"):
-            verb = m.i - 4
+            verb = start - 4
         else:
             return None
         # the asker: someone unnamed, "a" and a noun for a person ("a reporter", "one of the
@@ -927,7 +942,20 @@ class Resolver(GenderEvidence):
             if toks[d].lower in _UNNAMED_ASKERS:
                 break
             d -= 1
-        return m if toks[d].lower in _UNNAMED_ASKERS else None
+        return asked if toks[d].lower in _UNNAMED_ASKERS else None
+
+    def _role_asked(self, pi: int, end: int) -> tuple[int, str | None]:
+        """Where "the" and a role ending at token `end` of paragraph `pi` starts ("asked the
+        mayor:"), and the one person the story gave the role (`_resolve_role`), else None."""
+        toks = self.paras[pi].tokens
+        the = next((k for k in range(end - 1, -1, -1) if toks[k].lower == "the"), None)
+        if the is None or end - the > 4 or role_head_at(toks, end) is None:
+            return 0, None
+        words = toks[the + 1 : end + 1]
+        if not all(t.is_word for t in words):
+            return 0, None
+        phrase = " ".join(t.lower for t in words)
+        return the, self._resolve_role(pi, the + 1, phrase, an_object=True)
 
     def _one_of_a_pair(self, pi: int, tok: int, gender: Gender) -> str | None:
         """`Mendes and Dale Whitcomb handed out leaflets.` / `"...," she said.` / `"...," he
@@ -1282,6 +1310,33 @@ class Resolver(GenderEvidence):
                 continue
             found = k
         return found
+
+    def _role_subject_before(self, pi: int, tok: int, gender: Gender) -> str | None:
+        """`The mayor, who campaigned on housing, said rents had risen.` then a paragraph
+        opening `"...," she said`: with no speaker in the pronoun's paragraph or the one
+        before, and no one named before the pronoun in its own, the previous paragraph's last
+        sentence opening with "The" and a noun for a kind of person as its subject
+        (`_role_subject_since`) gives the one person that role is, when the pronoun fits them
+        and the paragraph names no one after that sentence, nor someone unnamed as a subject
+        (`The mayor spoke first. A neighbour disagreed.`)."""
+        para = self.paras[pi]
+        if any(m.i < tok and para.quote_of[m.i] == -1 for m in self.mentions[pi]):
+            return None
+        if self._unnamed_subject(pi, 0, tok):
+            return None
+        prev = self._previous(pi)
+        if prev is None or self._unnamed_between((prev, -1), (pi, tok)):
+            return None
+        before = self.paras[prev]
+        k = self._role_subject_since(prev, len(before.tokens), None, gender)
+        if k is None:
+            return None
+        _, hi = before.sentence(k)
+        if any(m.i >= hi and before.quote_of[m.i] == -1 for m in self.mentions[prev]):
+            return None
+        if self._unnamed_subject(prev, hi, len(before.tokens)):
+            return None
+        return self._role_subject_speaker(prev, k, gender)
 
     def _relative_who_spoke(self, pi: int, lo: int, after: int, gender: Gender) -> bool:
         """The sentence at `lo` of paragraph `pi` opens with "His"/"Her" and a noun of kin,

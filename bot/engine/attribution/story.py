@@ -319,13 +319,22 @@ def _read_as_organisations(paras: Sequence[Para], intros: Sequence[Intro]) -> li
     a plural noun ("Motors", "Properties"). Any "he", "she", "his" or "her" coming first so, a
     title before it, or its last word written alone as a name (a surname: "Banks said"), keeps
     it a person."""
-    candidates = {
-        intro.name
+    roleless = [
+        intro
         for intro in intros
         if intro.kind is SpeakerKind.PERSON
-        and not is_first_name(intro.name.split()[0])
         and intro.name.split()[0].lower() not in _TITLE_WORDS
         and not any(tuple(role.lower().split()) in ROLE_HEADS for role in intro.roles)
+    ]
+    candidates = {intro.name for intro in roleless if not is_first_name(intro.name.split()[0])}
+    # a first name alone that the story first wrote opening a body's longer name ("Verity
+    # Textiles will close its mill" then "Verity said"): the body's short name, as any other
+    candidates |= {
+        word
+        for word, full in _first_word_of_a_longer_name(
+            paras, {i.name for i in roleless if " " not in i.name}
+        ).items()
+        if full and _body_name(full.split())
     }
     if not candidates:
         return list(intros)
@@ -338,12 +347,7 @@ def _read_as_organisations(paras: Sequence[Para], intros: Sequence[Intro]) -> li
     }
     for name in candidates - described:
         words = name.split()
-        last = words[-1].lower()
-        if (
-            len(words) > 1
-            and last.endswith("s")
-            and last not in all_lemmas(last).get("NOUN", (last,))
-        ):
+        if len(words) > 1 and _plural_noun_last(words):
             pro.add(name)
     longer = _first_word_of_a_longer_name(paras, {n for n in candidates if " " not in n})
     pro |= set(longer)
@@ -408,6 +412,18 @@ def _read_as_organisations(paras: Sequence[Para], intros: Sequence[Intro]) -> li
                 out.append(Intro(longer[intro.name], [], SpeakerKind.ORGANIZATION, intro.position))
         out.append(intro)
     return out
+
+
+def _plural_noun_last(words: Sequence[str]) -> bool:
+    """The name's last word is a plural noun ("Marlow Motors", "Verity Textiles"): a body's."""
+    last = words[-1].lower()
+    return last.endswith("s") and last not in all_lemmas(last).get("NOUN", (last,))
+
+
+def _body_name(words: Sequence[str]) -> bool:
+    """A name of two words or more that reads as a body's: its last word a plural noun or a
+    word for an institution ("Verity Textiles", "Verity Group")."""
+    return len(words) > 1 and (_plural_noun_last(words) or words[-1].lower() in ORG_WORDS)
 
 
 def _first_word_of_a_longer_name(paras: Sequence[Para], words: set[str]) -> dict[str, str]:
