@@ -224,6 +224,18 @@ def test_a_cue_inside_the_words_whose_pronoun_two_before_may_be_is_nobodys() -> 
     assert nested(searcher, "consider every offer") == [None]
 
 
+def test_a_cue_inside_the_words_after_a_relative_unnamed_is_nobodys() -> None:
+    # Guard: the words' own paragraph refers to someone the story never names ("his father"):
+    # the pronoun may be him, not the man the paragraph before names
+    body = brewery(
+        "Bronwen Tate, the MP for Tarn Valley, said she had spoken to Conrad Hale on Thursday.",
+        "Owen Marsh said his father had brewed there before him. “He used to say, ‘Never rush"
+        " a stout.’ I never did,” Marsh said.",
+    )
+    searcher = searcher_for("brewery-nested-kin-guard", body)
+    assert nested(searcher, "Never rush a stout") == [None]
+
+
 def test_a_company_shortened_to_a_first_name_is_the_company() -> None:
     # Before: "Hollis" (a first name too) was a person, of whom "he" inside someone's words
     # could be told: the body's short name now, as "Marlow" of "Marlow Motors" is

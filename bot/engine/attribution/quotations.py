@@ -473,14 +473,16 @@ class QuotationFinder(ReportedSpeech):
         """The one person of `gender` (as far as the story tells), other than `outer`, that
         paragraph `pi` names before token `tok`: by name, by a role the story gives one person
         ("the director"), or as a relative the story names ("his sister"); else None. When
-        the paragraph names no one so before it, the one person the paragraph before names
-        so, outside quotations, when the story tells that one's gender and it is `gender`
-        (`Ibbotson said she had spoken to Scholes.` then `"I asked him directly ..., and he
-        told me they would '...'," she said`): who the speaker's pronoun stands for, set up
-        by the paragraph that leads into the words."""
+        the paragraph refers to no one else before it at all (`_someone_else_before`), the
+        one person the paragraph before names so, outside quotations, when the story tells
+        that one's gender and it is `gender` (`Ibbotson said she had spoken to Scholes.` then
+        `"I asked him directly ..., and he told me they would '...'," she said`): who the
+        speaker's pronoun stands for, set up by the paragraph that leads into the words."""
         fitting = self._named_fitting(pi, tok, gender, outer, outside_only=False)
         if fitting:
             return fitting.pop() if len(fitting) == 1 else None
+        if self._someone_else_before(pi, tok, outer):
+            return None  # "her father used to run the kitchen. "He always said, '...'"": his
         prev = self._previous(pi)
         if prev is None:
             return None
@@ -491,6 +493,25 @@ class QuotationFinder(ReportedSpeech):
             return None
         (pid,) = before
         return pid if self.gender.get(pid) == gender else None
+
+    def _someone_else_before(self, pi: int, tok: int, outer: str | None) -> bool:
+        """Paragraph `pi` refers before token `tok` to someone other than `outer` the story
+        may not name: a person it knows, or a noun for a person, a role or a relative ("her
+        father", "a clerk", "the manager"), resolved or not."""
+        para = self.paras[pi]
+        toks = para.tokens
+        if any(
+            m.i < tok
+            and any(pid != outer and self.people[pid].kind is SpeakerKind.PERSON for pid in m.ids)
+            for m in self.mentions[pi]
+        ):
+            return True
+        return any(
+            describes_person(toks[k])
+            or role_head_at(toks, k) is not None
+            or (toks[k].lower in KIN_NOUNS and not toks[k].is_cap)
+            for k in range(tok)
+        )
 
     def _named_fitting(
         self, pi: int, tok: int, gender: Gender, outer: str | None, *, outside_only: bool
