@@ -133,10 +133,11 @@ FIGURES = {
     # marks inside a quotation cued by "My husband said to me that night," / "My coach said to
     # me yesterday," (a23-11, 45: who the husband and the coach are, the story tells only in
     # the next paragraph); `"...," she said` after a paragraph naming Lucia Castellano (the
-    # woman who spoke in the paragraph before that may be meant as well: a23-27, 28); "said
+    # woman who spoke in the paragraph before that may be meant as well: a23-27, 28). "said
     # members had been joking that the loops were "extra value ..."" (a23-49: the members'
-    # joke, which the key gives to the club's chair who relays it)
-    "unseen-21": (74, 69, 0),
+    # joke the club's chair relays) is his, as the key has it, since 9attr35's cue inside
+    # relayed words
+    "unseen-21": (74, 70, 0),
     # attr-24, read whole by 9attr35 (thirty-fourth session): nobody's words credited: an
     # association's press release to the association (a24-63, `The Kestrel Bay Hosts
     # Association ... said in a press release that the vote was "..."`; by design, as
