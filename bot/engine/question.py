@@ -28,7 +28,7 @@ from bot.engine.mentions import Found, MentionFinder
 from bot.engine.models import Person, SpeakerKind
 from bot.engine.occupations import is_person_noun
 from bot.engine.text import iter_words, may_hold_word, stem
-from bot.engine.word_classes import WordClass, WordClasses
+from bot.engine.word_classes import WordClass, shared_word_classes
 from bot.engine.words import (
     ASKING_VERBS,
     BODY_NOUNS,
@@ -1445,7 +1445,7 @@ def _said_in_words(question: str, word: re.Match[str], *, told: bool) -> bool:
     after = _WORD.match(question, word.end() + 1) if word.end() < len(question) else None
     if after is not None and after.group().lower() == "about":
         return True
-    classes = _word_classes()
+    classes = shared_word_classes()
     return classes is not None and classes.class_of(lower) is WordClass.VERB
 
 
@@ -1483,13 +1483,6 @@ def _senses_of_saying() -> frozenset[int]:
     roots = {senses[0] for verb in ASKING_VERBS if (senses := wordnet.verb_senses(verb))}
     roots |= wordnet.verb_broader(wordnet.verb_senses("say")[0])
     return frozenset(roots)
-
-
-@functools.cache
-def _word_classes() -> WordClasses | None:
-    """WordNet's tagged parts of speech (`WordClasses`), shared."""
-    wordnet = shared_wordnet()
-    return None if wordnet is None else WordClasses(wordnet.directory)
 
 
 # What `_first_speech_verb` reads of each word it passes, remembered by the word (a question

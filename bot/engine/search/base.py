@@ -41,7 +41,7 @@ from bot.engine.shown import ShownPassage
 from bot.engine.snapshot import IndexSnapshot
 from bot.engine.spelling import NameSpeller, WordSpeller
 from bot.engine.text import terms
-from bot.engine.word_classes import WordClasses
+from bot.engine.word_classes import shared_word_classes
 from bot.engine.words import STOP_WORDS, is_english_word
 
 # A bound on what a Searcher keeps of each passage (its words, people, quotes).
@@ -218,7 +218,8 @@ class SearcherBase:
             snapshot.people,
         )
         # which of a question's words are verbs or adverbs, for the confidence model
-        self._word_classes = WordClasses(directory) if directory else None
+        # shared by the process (`shared_word_classes`): a word's class read once
+        self._word_classes = shared_word_classes() if directory else None
         # Loaded on the first question that needs them (about 0.1 s): a Searcher is also built
         # where no question is asked.
         self._embedder: Embedder | None = None
