@@ -12,7 +12,8 @@ from tests.engine.stories import searcher_for
 APIARY = "\n".join(
     [
         "Beekeepers of the Harlow Valley co-operative met on Thursday to count their losses.",
-        "“We lost nearly half our hives to the cold,” said Ines Varga, who chairs the co-operative.",
+        "“We lost nearly half our hives to the cold,” said Ines Varga, who chairs the"
+        " co-operative.",
         "Varga told members that the valley would still sell honey at the autumn fair.",
         "Treasurer Tomas Brandt said the co-operative had never borrowed money before.",
     ]
