@@ -22,6 +22,7 @@ from bot.engine.words import (
     ORG_WORDS,
     ROLE_HEADS,
     is_inflected_verb,
+    is_noun_of_its_own,
 )
 
 
@@ -144,7 +145,10 @@ def is_role_modifier(token: Token) -> bool:
         return False
     if token.is_cap:
         return True
-    return not token.lower.endswith("ly") and not is_inflected_verb(token.lower)
+    # "a sports economist": a verb's form that is a noun of its own modifies the role
+    return not token.lower.endswith("ly") and (
+        not is_inflected_verb(token.lower) or is_noun_of_its_own(token.lower)
+    )
 
 
 def role_run_start(tokens: Sequence[Token], head_start: int, limit: int = 6) -> int:

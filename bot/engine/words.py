@@ -448,6 +448,13 @@ def is_inflected_verb(word: str) -> bool:
     return bool(verbs) and (word not in verbs or "AUX" in lemmas)
 
 
+def is_noun_of_its_own(word: str) -> bool:
+    """A lower-case word that is a noun's own form, not only a plural or a verb's: "sports"
+    (a verb's "sports" too, but "sports" the field names it), "games"; not "works" (of
+    "work")."""
+    return word in _lemmas(word).get("NOUN", ())
+
+
 def is_dictionary_word(word: str) -> bool:
     """Whether lemminflect's dictionary knows `word` (any case)."""
     return _in_dictionary(word.lower())
