@@ -1647,7 +1647,7 @@ def _read_speaker(
     words = words[: _before_deed_then_saying(words)]
     words = words[: _before_when_owned(words)]
     who = " ".join(words).strip(" ,")
-    if not who or _only_when(words):
+    if not who or only_when(words):
         return None
     start = question.find(who, start)
     # the clause goes with who ("the professor who was interviewed"), no topic of the question
@@ -1689,7 +1689,7 @@ _MONTHS = frozenset(
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
-def _only_when(words: Sequence[str]) -> bool:
+def only_when(words: Sequence[str]) -> bool:
     """Whether the speaker words `words` say only when, not who: "a trump quote from april 7",
     "comments from last week", "the reaction from monday" (a date, a weekday, a span of time).
     Not a month alone ("what did April say": April may be a first name)."""

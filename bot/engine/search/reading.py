@@ -47,6 +47,7 @@ from bot.engine.question import (
     misgivings_asked,
     names_a_reaction,
     names_a_role,
+    only_when,
     people_of_a_kind,
     read_question,
     role_in_story_words,
@@ -644,6 +645,9 @@ class QuestionReading(MeaningCloseness):
                 if self._named_otherwise_beside(text, token):
                     continue  # "CECOT / the prison": the question names it the story's way too
                 run = _capitalised_run(text, token.start, token.end)
+                if only_when(run.split()):
+                    continue  # "Last Friday", "This Morning": a date in capitals says when,
+                    # no one's or nothing's name the story would have to use
                 if self._name_for_a_name_mentioned(run):
                     continue  # "Foggy Bottom": the State Department, by WordNet's definition
                 return run
