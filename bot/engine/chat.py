@@ -1444,6 +1444,10 @@ _PERSONAL_PRONOUNS = frozenset("he she they him her them his hers their theirs".
 _OPENING_PHRASE = re.compile(r"\s*(?P<phrase>[^,;:?!.–—]+?)\s*(?:,|;|:|\s[-–—]+\s)\s*")
 _SETTING_OFF = ",;:-–—"  # what sets the words off: one of them is in every match
 _MAX_OPENING_WORDS = 6
+# An opening phrase naming whose words the question is asked by ("per the economist, does it
+# make them look good?", "according to the mayor, will they ..."): a part of the question,
+# which reads it as whose words, not someone a pronoun after it points back to
+_BY_A_SOURCE = re.compile(r"(?:according\s+to|(?:as\s+)?per)\s", re.IGNORECASE)
 # ... or a question of its own naming someone and asking nothing else, as chat moves on to
 # them: "and rubio? what did he say", "what about the cornell guy? does he ...", "bukele?? what
 # did he say about garcia"; its words after the opening that moves on to them
@@ -1469,6 +1473,8 @@ def question_after_opening_phrase(text: str) -> int:
         return 0
     rest = text[opening.end() :]
     if asks(opening.group("phrase")) or not asks(rest) or not names_someone_by_pronoun(rest):
+        return 0
+    if _BY_A_SOURCE.match(opening.group("phrase")):
         return 0
     if _after_statements(rest):
         # "hola all, mi tía said bukele was flattering. what did he say?": a greeting, and
