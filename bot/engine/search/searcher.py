@@ -1066,6 +1066,16 @@ class Searcher(Rendering):
                 # not quote, as "what did the mexican president say" is, and refused so
                 return with_words_for_pronoun(question, statement), None
             set_off = None
+        pronoun = _FIRST_PRONOUN.search(question)
+        if (
+            set_off is not None
+            and len(set_off.speakers) > 1
+            and pronoun is not None
+            and pronoun.group().lower() in ("they", "them", "their")
+        ):
+            # "ortiz and reyes: what did they say to each other": "they" are the people set
+            # off, as "what did ortiz and reyes say to each other" asks
+            return with_words_for_pronoun(question, statement), None
         read = read_question(said, self._mentions)
         people = (
             (set_off.speakers if set_off else ()) or read.speakers or read.mentioned or described
