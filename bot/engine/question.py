@@ -890,7 +890,9 @@ def words_asked_after(question: str) -> bool:
 # What a reaction was to: the words after the verb or noun of reacting, from the word that
 # relates them ("to", "when", "while", "after", ...) to the end of the sentence
 _REACTED_TO = re.compile(
-    r"\s*(?:to|when|while|after|as|at|on|over)\s+(?P<what>[^?!.]*[\w'’])", re.IGNORECASE
+    r"\s*(?:to|when|while|after|as|at|on|over|about|regarding|concerning)\s+"
+    r"(?P<what>[^?!.]*[\w'’])",
+    re.IGNORECASE,
 )
 
 

@@ -140,3 +140,41 @@ def test_a_name_in_capitals_is_still_one(bridge) -> None:  # type: ignore[no-unt
     answer = bridge.ask("what did Delgado say about Last Chance?")
     assert not answer.answered
     assert "Last Chance" in (answer.reason or "")
+
+
+# A school district's two moves, its superintendent's words on each: his reply to the parents
+# right after theirs, his words on the pool after the story tells of its closing
+SCHOOL_POOL_STORY = "\n".join(
+    [
+        "Parents at Lakeview School complained on Tuesday that the new bus routes add an hour to"
+        " their children's day.",
+        "“We were never asked,” said parent Tara Voss.",
+        "“The routes save the district $2 million a year,” Superintendent Hal Brody replied.",
+        "The district also announced it would close the Lakeview pool for repairs over the winter.",
+        "“The pool closing is only for the winter, and swimmers can use the high school pool,”"
+        " Brody said.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def school_pool():  # type: ignore[no-untyped-def]
+    return searcher_for("school-pool", SCHOOL_POOL_STORY)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        # a guard, as on main: "on" says what the reaction was to
+        "brody reaction on the repairs",
+        # on main: his reply to the parents first, as "how did brody react?" puts it
+        "brody reaction about the repairs",
+        "brody's reaction regarding the repairs",
+        "what was brody's reaction concerning the repairs?",
+    ],
+)
+def test_a_reaction_about_something_is_to_it(  # type: ignore[no-untyped-def]
+    school_pool, typed: str
+) -> None:
+    answer = asked_for_words(school_pool, typed, "Hal Brody")
+    assert answer.passages[0].text.startswith("“The pool closing")
