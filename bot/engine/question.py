@@ -34,6 +34,7 @@ from bot.engine.words import (
     BODY_NOUNS,
     ENTOURAGE_NOUNS,
     FUNCTION_WORDS,
+    MONTHS,
     ORG_WORDS,
     PERSON_NOUNS,
     PERSONAL_TITLES,
@@ -44,6 +45,7 @@ from bot.engine.words import (
     ROLES_ASKED_ABOUT,
     SOMEONE_NOUNS,
     SPELLED_TITLES,
+    WEEKDAYS,
     all_lemmas,
     is_english_word,
 )
@@ -1684,11 +1686,7 @@ _TIMES = frozenset(
     " day".split()
 )
 _PLACING_TIMES = frozenset("last this next past other the".split())
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december"
-    " jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS = MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
 def only_when(words: Sequence[str]) -> bool:
@@ -1698,7 +1696,7 @@ def only_when(words: Sequence[str]) -> bool:
     bare = [w.lower().strip(",.") for w in words]
     if not all(
         w in _MONTHS
-        or w in _WEEKDAYS
+        or w in WEEKDAYS
         or w in _TIMES
         or w in _PLACING_TIMES
         or _DATE_NUMBER.fullmatch(w)

@@ -307,7 +307,8 @@ NAME_PARTICLES = frozenset("de la del della der van von da di du dos das bin ibn
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
-NON_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split()) | MONTHS
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+NON_NAMES = WEEKDAYS | MONTHS
 
 # Titles abbreviated before a name, as news style writes them (AP: "Sen. X", then "the
 # senator"), and the word each stands for.
