@@ -1840,7 +1840,26 @@ def _read_speaker_words(
     if _tied_to_someone_named(reading, finder):
         # "the prof's wife", "the maryland guy's mom": someone of someone the story names
         return _asks_speaker(plain, span, verb_span, unknown_speaker=who)
+    if _an_occupation_described_by_none(reading, finder):
+        # "the accountant", "per the accountant": a kind of person by their work, whom the
+        # story describes by no such word, so quotes not (its economist is no accountant)
+        return _asks_speaker(plain, span, verb_span, unknown_speaker=who)
     return None
+
+
+def _an_occupation_described_by_none(who: str, finder: MentionFinder) -> bool:
+    """Whether `who` is "the" and one noun WordNet has first as a kind of person ("the
+    accountant", "the plumber"), no word for anyone ("the guy", `SOMEONE_NOUNS`), no plural,
+    that the story describes nobody by."""
+    words = who.split()
+    if len(words) != 2 or words[0].lower() != "the":
+        return False
+    noun = words[1].lower()
+    return (
+        noun not in SOMEONE_NOUNS
+        and is_person_noun(noun)
+        and not finder.descriptions.fitting([noun])
+    )
 
 
 # The most words after an owner that may name one person of theirs: "wife", "older brother"

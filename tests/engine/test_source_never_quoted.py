@@ -1,0 +1,86 @@
+"""A source set off before or after a question ("per the accountant, is the fee a gamble?",
+"according to the accountant, ..."), or asked for their words ("what did the plumber say"),
+by a word WordNet has first as a kind of person that is no role of `ROLES_ASKED_ABOUT`, was
+read as naming no one: the question was searched plain and the economist's passage holding
+"gamble" came first and high, as if the accountant had said it (issue 9). One the story
+describes by no such word is someone it does not quote: refused, as an absent speaker is.
+A source the story does describe so is asked for their words, as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.stories import searcher_for
+
+FEE_STORY = "\n".join(
+    [
+        "The town of Harlow will charge visitors a new parking fee at the lake from June.",
+        "“The fee is a gamble: if visitors stay away, the shops lose more than the town gains,”"
+        " said Rosa Lind, an economist at Harlow College.",
+        "Lind said the town should try the fee for one summer before deciding.",
+        "Mayor Paul Greer said the money would pay for new trails.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def fee():  # type: ignore[no-untyped-def]
+    return searcher_for("fee", FEE_STORY)
+
+
+@pytest.mark.parametrize(
+    ("typed", "who"),
+    [
+        # on 9refuse2: the economist's "The fee is a gamble" first and high, no speaker read
+        ("per the accountant, is the fee a gamble?", "the accountant"),
+        ("according to the accountant, is the fee a gamble?", "the accountant"),
+        ("is the fee a gamble, per the accountant?", "the accountant"),
+        ("is the fee a gamble according to the accountant", "the accountant"),
+        # on 9refuse2: the lake passage, low
+        ("what did the plumber say about the fee?", "the plumber"),
+        ("per the dentist, will the fee keep visitors away?", "the dentist"),
+    ],
+)
+def test_a_source_the_story_never_describes_is_not_quoted(fee, typed: str, who: str) -> None:  # type: ignore[no-untyped-def]
+    answer = fee.ask(typed)
+    assert not answer.answered
+    assert answer.reason == f"The story doesn't quote {who}."
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "per the economist, is the fee a gamble?",
+        "according to the economist, is the fee a gamble?",
+    ],
+)
+def test_a_source_the_story_quotes_is_asked_for_their_words(fee, typed: str) -> None:  # type: ignore[no-untyped-def]
+    # a guard, as on 9refuse2
+    answer = fee.ask(typed)
+    assert answer.asked_speaker == "Rosa Lind"
+    assert answer.confidence == "high"
+    assert answer.passages[0].text.startswith("“The fee is a gamble")
+
+
+def test_a_word_for_anyone_is_no_occupation(fee) -> None:  # type: ignore[no-untyped-def]
+    # a guard, as on 9refuse2: "the guy" may be anyone the story quotes
+    answer = fee.ask("per the guy, is the fee a gamble?")
+    assert answer.answered, answer.reason
+
+
+def test_an_occupation_the_story_gives_is_theirs() -> None:
+    # a guard, as on 9refuse2: the story's accountant is asked for
+    story = searcher_for(
+        "audit",
+        "\n".join(
+            [
+                "The Harlow council will vote on the lake budget next week.",
+                "“The budget leaves nothing for repairs,” said Mia Holt, an accountant who"
+                " audited the town's books.",
+                "Mayor Paul Greer said the repairs could wait a year.",
+            ]
+        ),
+    )
+    answer = story.ask("per the accountant, is there money for repairs?")
+    assert answer.asked_speaker == "Mia Holt"
+    assert answer.passages[0].text.startswith("“The budget leaves")
