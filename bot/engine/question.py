@@ -1848,18 +1848,22 @@ def _read_speaker_words(
 
 
 def _an_occupation_described_by_none(who: str, finder: MentionFinder) -> bool:
-    """Whether `who` is "the" and one noun WordNet has first as a kind of person ("the
-    accountant", "the plumber"), no word for anyone ("the guy", `SOMEONE_NOUNS`), no plural,
-    that the story describes nobody by."""
+    """Whether `who` is an occupation (`occupation_asked`) the story describes nobody by."""
+    noun = occupation_asked(who)
+    return noun is not None and not finder.descriptions.fitting([noun])
+
+
+def occupation_asked(who: str) -> str | None:
+    """The noun of `who` when it is "the" and one noun WordNet has first as a kind of person
+    ("the accountant", "the plumber"), none of `ROLES_ASKED_ABOUT` (read by their own rules),
+    no word for anyone ("the guy", `SOMEONE_NOUNS`), no plural; None otherwise."""
     words = who.split()
     if len(words) != 2 or words[0].lower() != "the":
-        return False
+        return None
     noun = words[1].lower()
-    return (
-        noun not in SOMEONE_NOUNS
-        and is_person_noun(noun)
-        and not finder.descriptions.fitting([noun])
-    )
+    if noun in SOMEONE_NOUNS or _is_role(noun) or not is_person_noun(noun):
+        return None
+    return noun
 
 
 # The most words after an owner that may name one person of theirs: "wife", "older brother"

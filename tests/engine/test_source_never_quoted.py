@@ -84,3 +84,30 @@ def test_an_occupation_the_story_gives_is_theirs() -> None:
     answer = story.ask("per the accountant, is there money for repairs?")
     assert answer.asked_speaker == "Mia Holt"
     assert answer.passages[0].text.startswith("“The budget leaves")
+
+
+LEVY_STORY = "\n".join(
+    [
+        "The Harlow council will vote on a lake levy next week.",
+        "A report by the state auditor found the lake trails had not been repaired since 2015.",
+        "“The trails are a danger to walkers,” the auditor's report reads.",
+        "“We can't keep paying more every year,” said Carla Nunez, who has rented a cabin by"
+        " the lake for 12 years.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        # the auditor, mentioned as no person the story quotes (its report is): searched
+        ("per the auditor, are the trails safe?", "“The trails are a danger"),
+        # the renter, described by the verb of the noun's family ("who has rented")
+        ("what did the renter say about paying?", "“We can't keep paying"),
+    ],
+)
+def test_an_occupation_the_story_mentions_in_any_form_is_searched(typed: str, first: str) -> None:
+    # guards, as on 9refuse2
+    answer = searcher_for("levy", LEVY_STORY).ask(typed)
+    assert answer.answered, answer.reason
+    assert answer.passages[0].text.startswith(first)

@@ -76,6 +76,7 @@ from bot.engine.question import (
     in_leader_words,
     names_a_role,
     names_a_role_held,
+    occupation_asked,
     people_of_a_kind,
     reacted_to,
     read_question,
@@ -1289,6 +1290,11 @@ class Searcher(Rendering):
         if read.unknown_speaker is not None:
             # "the bus mayor": the one mayor quoted whose story is about buses
             read = self._qualified_by_story_words(read)
+        if read.unknown_speaker is not None and self._occupation_mentioned(read.unknown_speaker):
+            # "the auditor" of a story quoting "the auditor's report" of "the state auditor",
+            # whom it describes as no person: searched as a plain question, as anything it
+            # mentions is
+            read = read.as_plain()
         if read.unknown_speaker is not None:
             # "the union head" as the union leader (`in_leader_words`), told with what it
             # is of ("Tomas Reyes, who leads the ferry workers' union"); said as typed
@@ -4524,6 +4530,23 @@ class Searcher(Rendering):
         if read.kind is not QuestionKind.PLAIN or read.if_a_name or read.if_their_words:
             return None
         return speaker_words_asked(typed)
+
+    def _occupation_mentioned(self, who: str) -> bool:
+        """Whether `who`, read as someone the story does not quote, is an occupation
+        (`occupation_asked`: "the auditor") whose noun a passage of the corpus uses: one it
+        mentions, if as no person it quotes ("the auditor's report reads"), or a word of its
+        family ("the renter" of "Carla Nunez, who has rented an apartment there"), by which
+        the story may describe whom it means. One it never mentions in any form ("the
+        accountant") is no one it quotes."""
+        noun = occupation_asked(who)
+        if noun is None:
+            return False
+        wordnet = shared_wordnet()
+        family = wordnet.related(noun, [Source.FAMILY]) if wordnet is not None else frozenset()
+        return any(
+            (term := term_of(word)) is not None and self.snapshot.index.passage_frequency(term)
+            for word in (noun, *family)
+        )
 
     def _group_never_named(self, who: str, read: ReadQuestion) -> str | None:
         """`who` (the words naming whom a question asks what they said, read as no one:
