@@ -3,8 +3,10 @@
 by a word WordNet has first as a kind of person that is no role of `ROLES_ASKED_ABOUT`, was
 read as naming no one: the question was searched plain and the economist's passage holding
 "gamble" came first and high, as if the accountant had said it (issue 9). One the story
-describes by no such word is someone it does not quote: refused, as an absent speaker is.
-A source the story does describe so is asked for their words, as before."""
+describes by no such word may still be someone it quotes by name (a story's politicians are
+"Trump", "Bukele"), so that is no clear evidence of absence: the closest passages are shown,
+low, vouched for as no one's words. A source the story does describe so is asked for their
+words, as before."""
 
 from __future__ import annotations
 
@@ -29,22 +31,35 @@ def fee():  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize(
-    ("typed", "who"),
+    "typed",
     [
         # on 9refuse2: the economist's "The fee is a gamble" first and high, no speaker read
-        ("per the accountant, is the fee a gamble?", "the accountant"),
-        ("according to the accountant, is the fee a gamble?", "the accountant"),
-        ("is the fee a gamble, per the accountant?", "the accountant"),
-        ("is the fee a gamble according to the accountant", "the accountant"),
-        # on 9refuse2: the lake passage, low
-        ("what did the plumber say about the fee?", "the plumber"),
-        ("per the dentist, will the fee keep visitors away?", "the dentist"),
+        "per the accountant, is the fee a gamble?",
+        "according to the accountant, is the fee a gamble?",
+        "is the fee a gamble, per the accountant?",
+        "is the fee a gamble according to the accountant",
     ],
 )
-def test_a_source_the_story_never_describes_is_not_quoted(fee, typed: str, who: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_source_the_story_never_describes_is_not_vouched_for(fee, typed: str) -> None:  # type: ignore[no-untyped-def]
     answer = fee.ask(typed)
-    assert not answer.answered
-    assert answer.reason == f"The story doesn't quote {who}."
+    assert answer.answered, answer.reason
+    assert answer.confidence == "low"
+    assert answer.asked_speaker is None
+    assert answer.passages[0].text.startswith("“The fee is a gamble")
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        # as on 9refuse2: the closest passages, low (guards: not refused)
+        "what did the plumber say about the fee?",
+        "per the dentist, will the fee keep visitors away?",
+    ],
+)
+def test_a_source_never_described_is_not_refused(fee, typed: str) -> None:  # type: ignore[no-untyped-def]
+    answer = fee.ask(typed)
+    assert answer.answered, answer.reason
+    assert answer.confidence == "low"
 
 
 @pytest.mark.parametrize(
