@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from bot.engine.lexicon import shared_wordnet
 from bot.engine.words import (
     ABBREVIATIONS,
     FUNCTION_WORDS,
@@ -152,13 +153,28 @@ def is_role_modifier(token: Token) -> bool:
 
 
 def role_run_start(tokens: Sequence[Token], head_start: int, limit: int = 6) -> int:
-    """Extend a role head backwards over its modifiers: "White House press secretary"."""
+    """Extend a role head backwards over its modifiers: "White House press secretary", "the
+    managing director" (`participle_in_role`)."""
     k = head_start
-    while k > 0 and head_start - k < limit and is_role_modifier(tokens[k - 1]):
+    while (
+        k > 0
+        and head_start - k < limit
+        and (is_role_modifier(tokens[k - 1]) or participle_in_role(tokens[k - 1], tokens[k]))
+    ):
         if not side_by_side(tokens, k - 1, k + 1):
             break
         k -= 1
     return k
+
+
+def participle_in_role(token: Token, after: Token) -> bool:
+    """A verb's form in lower case that WordNet has as one noun with the role word `after`:
+    "managing director", "visiting professor", "registered nurse"; not "thanking director"."""
+    word = token.lower
+    if not token.is_word or token.is_cap or not after.is_word or not is_inflected_verb(word):
+        return False
+    wordnet = shared_wordnet()
+    return wordnet is not None and wordnet.is_compound_noun(word, after.lower)
 
 
 def side_by_side(tokens: Sequence[Token], i: int, j: int) -> bool:

@@ -63,6 +63,22 @@ def is_person_noun(word: str) -> bool:
         sense = wordnet.first_noun_sense(spelling)
         if sense is not None:
             return sense[0] == _PERSON_FILE and spelling in sense[1]
+    return _ranked_person_noun(word)
+
+
+# Prefixes of rank or of a family tie that leave a noun for a person one, written as one word
+# with it: "headteacher", "cowriter", "subeditor"
+_RANK_PREFIXES = ("head", "step", "co", "vice", "sub", "arch", "grand")
+
+
+def _ranked_person_noun(word: str) -> bool:
+    """A word WordNet does not have that is a prefix of rank or family (`_RANK_PREFIXES`) and
+    a noun for a kind of person of four letters or more: "headteacher" (WordNet has only
+    "headmaster" and "headmistress"), "cowriter"; not "subtext" or "headcount"."""
+    for prefix in _RANK_PREFIXES:
+        rest = word.removeprefix(prefix).removeprefix("-")
+        if rest != word and len(rest) >= 4 and is_person_noun(rest):
+            return True
     return False
 
 

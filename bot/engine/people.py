@@ -143,7 +143,9 @@ def introductions(
         if len(name) == 1 and len(name[0].text) == 1:
             continue  # "identified only as Researcher C": a letter standing for someone unnamed
         appositive = _appositive(tokens, text, j)
-        before = _role_before(tokens, text, name_start, j) if premodified is None else None
+        # "The local MP, Dame Patricia Orme,": the run opens with a title of address, and the
+        # role phrase before the comma is hers as well
+        before = _role_before(tokens, text, name_start if premodified is None else i, j)
         if (
             premodified is None
             and appositive is None
@@ -456,6 +458,9 @@ def _role_before(tokens: Sequence[Token], text: str, i: int, j: int) -> list[str
         head = i - 2  # "His wife, Marlene Foy,"
     if head is None and _owned_person_sense(tokens, i, j):
         head = i - 2  # "Lindenwood's principal, Ana Whitcomb,"
+    of_place = _role_of_name_before(tokens, i - 2) if head is None else None
+    if of_place is not None:  # "The mayor of Aldermouth, Joaquín Herrera,"
+        head = of_place
     if head is None:
         return _relation_before(tokens, text, i, j)
     if tokens[head].lower in HONORIFICS:
@@ -474,7 +479,33 @@ def _role_before(tokens: Sequence[Token], text: str, i: int, j: int) -> list[str
         and not plural_possessive(tokens, start - 1)
     ):
         return None
+    if of_place is not None:
+        if start > 1 and tokens[start - 2].lower in PREPOSITIONS:
+            return None  # "In a letter to the editor of the Gazette, Ann Lee wrote": no role
+        # the role, and the role with its place or body before it ("Aldermouth mayor"), as
+        # an appositive's "of" phrase gives it (`_role_with_complements`)
+        owner = text[tokens[head + 2].start : tokens[i - 2].end]
+        owner = owner.removeprefix("the ").removeprefix("The ")
+        role = _text(tokens, text, start, head)
+        return [*roles, *role_strings(tokens[start : head + 1], text), f"{owner} {role}"]
     return roles + role_strings(tokens[start : i - 1], text)
+
+
+def _role_of_name_before(tokens: Sequence[Token], end: int) -> int | None:
+    """`The mayor of Aldermouth, Joaquín Herrera,`, `the president of the Tarn Rowing Club,`:
+    the role's head before "of" and a capitalised name (perhaps after "the") ending at token
+    `end`, the comma before the person's name after it; else None."""
+    k = end
+    while k >= 0 and end - k < 5 and tokens[k].is_word and tokens[k].is_cap:
+        k -= 1
+    if k == end or k < 1:
+        return None
+    if tokens[k].lower == "the":
+        k -= 1
+    if k < 1 or tokens[k].lower != "of" or not side_by_side(tokens, k - 1, end + 1):
+        return None
+    head = role_head_at(tokens, k - 1)
+    return k - 1 if head is not None and not tokens[k - 1].is_cap else None
 
 
 def _coordinated_role(tokens: Sequence[Token], start: int) -> int | None:

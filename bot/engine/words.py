@@ -115,6 +115,13 @@ PREPOSITIONS = frozenset(
     "in at on during to with after before from outside inside via through for near over"
     " under".split()
 )
+# Prepositions only (never a conjunction, as "as", "since", "before" may be): the noun phrase
+# after one is no subject ("to the revolver found in the garage"), and no finite verb comes
+# right after one but "to"'s infinitive ("replaced by counters": a noun, not "X counters")
+GOVERNING_PREPOSITIONS = frozenset(
+    "to of in at on with from into onto by for near under inside outside about against among"
+    " between through over behind beside toward towards upon within without amid".split()
+)
 # Open a relative clause about a subject: "Reyes, who sponsored the bill, said".
 RELATIVE_PRONOUNS = frozenset("who whose whom which".split())
 OBJECT_PRONOUNS = frozenset("me us him her them you".split())

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from bot.engine.attribution.gender import word_gender
 from bot.engine.attribution.paragraphs import (
     Event,
     Para,
@@ -31,6 +32,7 @@ from bot.engine.words import (
     CLAUSE_PARTICIPLES,
     CLAUSE_VERBS,
     DOC_NOUNS,
+    GOVERNING_PREPOSITIONS,
     INFINITIVES,
     KIN_NOUNS,
     LABEL_VERBS,
@@ -299,9 +301,10 @@ class QuotationFinder(ReportedSpeech):
         story knows (`Tyler said, '...'`) is that person's; `she told me, '...'` is the one
         person of that gender, other than the speaker, the paragraph names before it, by name,
         by a role ("When I asked the director ..., he told me") or as a named relative ("X said
-        his sister called him. "She said, '...'""). Anyone else (`My dad used to say`, `they
-        said`, two who fit, a scare term with no cue): nobody, since a guess could credit the
-        words to the wrong person."""
+        his sister called him. "She said, '...'""); `My father used to say, '...'` is the one
+        the story named as the speaker's father (`_own_relative`). Anyone else (`My dad used
+        to say` of a father never named, `they said`, two who fit, a scare term with no cue):
+        nobody, since a guess could credit the words to the wrong person."""
         para = self.paras[pi]
         toks = para.tokens
         x = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].end <= mark), -1)
@@ -329,6 +332,8 @@ class QuotationFinder(ReportedSpeech):
             return outer
         if word in ("he", "she"):
             return self._only_one_meant(pi, s, PRONOUN_GENDER[word], outer)
+        if word in KIN_NOUNS and s >= 1 and toks[s - 1].lower == "my" and outer is not None:
+            return self._own_relative(pi, s, outer)
         m = self.ending[pi].get(s)
         if m is not None and len(m.ids) == 1 and m.i >= 0 and para.quote_of[m.i] == qi:
             return m.ids[0]
@@ -364,6 +369,20 @@ class QuotationFinder(ReportedSpeech):
             # "The captain said, '...'": the one person the story gives that role, if any
             return self._resolve_role(pi, s, word)
         return None
+
+    def _own_relative(self, pi: int, s: int, outer: str) -> str | None:
+        """`"My father used to say, '...'," Siobhan Tierney said` after "took over from her
+        father, Frank Tierney": "my" and a noun of kin at token `s` inside `outer`'s words are
+        the one person the story named before as `outer`'s relative so (`_relatives`), of the
+        noun's gender; else nobody (`My dad used to say` of a father never named)."""
+        noun = self.paras[pi].tokens[s]
+        gender = word_gender(noun)[0]
+        found = {
+            pid
+            for pid in self._relatives(pi, s - 1, noun.lower, outer)
+            if pid != outer and (gender is None or not self._contradicts(pid, gender))
+        }
+        return found.pop() if len(found) == 1 else None
 
     @staticmethod
     def _apposed_name_end(para: Para, qi: int, c: int) -> int:
@@ -1813,7 +1832,7 @@ class QuotationFinder(ReportedSpeech):
             d -= 1
         if d == v - 1 or toks[d].lower not in NOUN_MARKERS or d == 0:
             return False
-        if toks[d - 1].lower not in _GOVERNING_PREPOSITIONS or para.quote_of[d - 1] != -1:
+        if toks[d - 1].lower not in GOVERNING_PREPOSITIONS or para.quote_of[d - 1] != -1:
             return False
         return any(
             para.quote_of[n] == -1 and (toks[n].lower == "that" or finite_verb(toks[n]))
@@ -2097,12 +2116,6 @@ _NESTED_FIGURE = re.compile(
 # After a past participle, the prepositions of a passive's place, time or agent: "the revolver
 # found in the garage", "the figures reported by the company"
 _PLACE_PREPOSITIONS = frozenset("in at on by inside near under outside during from".split())
-# Prepositions only (never a conjunction, as "as", "since", "before" may be): the noun phrase
-# after one is no subject ("to the revolver found in the garage")
-_GOVERNING_PREPOSITIONS = frozenset(
-    "to of in at on with from into onto by for near under inside outside about against among"
-    " between through over behind beside toward towards upon within without amid".split()
-)
 # Things whose words a story quotes, reporting what they find or say: "a study projecting that
 # ...", "the filing says that ...", "the law requires that ..."
 _SOURCE_NOUNS = DOC_NOUNS | frozenset(

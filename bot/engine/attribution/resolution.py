@@ -416,7 +416,8 @@ class Resolver(GenderEvidence):
         Chief Dana Whitcomb and her uncle Ray Whitcomb: a cue after a quotation naming someone
         by a name several people share, where the sentence right before the quotation, in its
         paragraph, has for its subject (that of its first finite verb with one, outside
-        quotations) a role or a name the story gave one of them and none of the others: that
+        quotations) a role or a name the story gave one of them and none of the others, or
+        "his"/"her" and a noun of kin the story named one of them as (`_resolve_kin`): that
         one, who was acting there and then speaks."""
         para = self.paras[pi]
         toks = para.tokens
@@ -441,6 +442,14 @@ class Resolver(GenderEvidence):
                 holders = [pid for pid in ref.ids if head in self.heads[pid]]
             elif subject.kind == "person" and len(subject.ids) == 1:
                 holders = [pid for pid in ref.ids if pid in subject.ids]
+            elif subject.kind == "kin":
+                # `Her father, who still farms, was blunter. "...," Tierney said.` of Siobhan
+                # Tierney and her father, Frank Tierney: the relative the story named so; not
+                # one something was done to ("Her father was buried there": she may speak)
+                if toks[f].lower in BE_FORMS and f + 1 < len(toks) and finite_verb(toks[f + 1]):
+                    return None
+                kin = self._resolve_kin(pi, subject.start, subject.word)
+                holders = [kin] if kin in ref.ids else []
             else:
                 return None
             return holders[0] if len(holders) == 1 else None

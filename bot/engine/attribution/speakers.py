@@ -51,6 +51,7 @@ from bot.engine.words import (
     DETERMINERS,
     DOC_NOUNS,
     FUNCTION_WORDS,
+    GOVERNING_PREPOSITIONS,
     INDEFINITES,
     INFINITIVES,
     KIN_NOUNS,
@@ -92,10 +93,16 @@ class SpeakerFinder(AttributorBase):
         return None
 
     def _verbal(self, para: Para, v: int) -> bool:
-        """Not a noun use of a verb-like word: "the claims", "his notes", "Trump's calls"."""
+        """Not a noun use of a verb-like word: "the claims", "his notes", "Trump's calls", and
+        after a preposition ("replaced by counters that would be ...", "a list of claims"): no
+        finite verb comes right after one (but "to"'s infinitive, "used to say", and a
+        participle, "began by accusing")."""
         if v == 0:
             return True
         prev = para.tokens[v - 1]
+        word = para.tokens[v].lower
+        if prev.lower in GOVERNING_PREPOSITIONS and prev.lower != "to" and not word.endswith("ing"):
+            return False
         return prev.kind != "poss" and prev.lower not in NOUN_MARKERS
 
     def _verb_subject(self, pi: int, v: int, kind: str) -> Ref | None:
