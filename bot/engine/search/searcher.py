@@ -2271,6 +2271,13 @@ class Searcher(Rendering):
                 _asks_what_will_be(asked)
                 and _TELLS_AHEAD.search(self.snapshot.passages[plain[0].passage].text) is None
             )
+            # "is TPS still good right now" of "in 2019 ... Bukele asked to maintain TPS ...
+            # later granted": whether something holds still is told by words of its lasting
+            # ("remains in effect", "still", "since"), not by a passage dated to a time gone by
+            and not (
+                _asks_whether_still_so(asked)
+                and _tells_only_a_time_gone_by(self.snapshot.passages[plain[0].passage].text)
+            )
             # "what would you do about Garcia", "what do you make of the fee": the view of
             # whoever is asked, which no passage gives (the closest are shown, low)
             and _ASKS_YOUR_VIEW.search(text) is None
@@ -5517,6 +5524,44 @@ def _asks_what_will_be(asked: str) -> bool:
     words a message may open with ("so will the ferry run")."""
     opening = STATEMENT_OPENING.match(asked)
     return bool(_WILL_BE.match(asked, opening.end() if opening else 0))
+
+
+# A question asking yes or no whether something holds still, now ("is TPS still good right
+# now", "are they currently open", "do they still get it these days"); a passage dated to a
+# time gone by ("in 2019", "two years ago"), and the words a story tells a state lasting to
+# the time it is written with ("remains in effect", "is still", "continues", "since 2022")
+_ASKS_STILL_SO = re.compile(
+    r"\b(?:still|currently|right\s+now|nowadays|these\s+days|at\s+the\s+moment|any\s?more"
+    r"|as\s+of\s+(?:now|today))\b",
+    re.IGNORECASE,
+)
+_OPENS_YES_OR_NO = re.compile(
+    r"\W*(?:did|does|do|has|have|had|is|are|am|was|were|can|could)(?:n['’]?t)?\b",
+    re.IGNORECASE,
+)
+_DATED_GONE_BY = re.compile(r"\b(?:1[89]|20)\d\d\b|\bago\b", re.IGNORECASE)
+_TELLS_LASTING = re.compile(
+    r"\b(?:still|now|currently|today|remain(?:s|ed|ing)?|continu(?:e|es|ed|ing)|ongoing"
+    r"|since|so\s+far|to\s+this\s+day)\b",
+    re.IGNORECASE,
+)
+
+
+def _asks_whether_still_so(asked: str) -> bool:
+    """Whether the question asks yes or no (`_OPENS_YES_OR_NO`, after the words a message
+    may open with) whether something holds still, now (`_ASKS_STILL_SO`)."""
+    opening = STATEMENT_OPENING.match(asked)
+    return bool(
+        _OPENS_YES_OR_NO.match(asked, opening.end() if opening else 0)
+        and _ASKS_STILL_SO.search(asked)
+    )
+
+
+def _tells_only_a_time_gone_by(text: str) -> bool:
+    """Whether the passage is dated to a time gone by (a year, "ago") and holds no word of a
+    state lasting since (`_TELLS_LASTING`): what it tells held then, and whether it holds
+    still the story does not say."""
+    return _DATED_GONE_BY.search(text) is not None and _TELLS_LASTING.search(text) is None
 
 
 # "how many ... in the us", "in el salvador": the place a count is asked of (after "in",
