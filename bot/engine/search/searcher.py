@@ -1783,6 +1783,17 @@ class Searcher(Rendering):
                 candidates = self._earliest_words_first(
                     candidates, quoting, topic if order.about else (), seen, last=order.last
                 )
+        labelled = _LABEL_ASKED.search(asked)
+        if labelled is not None and self._holds_only_after_a_preposition(
+            candidates[0].passage, labelled.group("noun")
+        ):
+            # "what did trump call the people they send there" of his "say hello to the
+            # people of El Salvador": what someone calls a thing is told where the story
+            # gives it a word ("These are sick people"), not where it is only what something
+            # is said to or of
+            candidates = self._first_that(
+                candidates, functools.partial(self._holds_labelled, noun=labelled.group("noun"))
+            )
         paired = None
         # "did bukele think sending garcia back was ridiculous", "will bukele send him back":
         # whether they think or do it, which the passage relaying them tells
@@ -3631,6 +3642,37 @@ class Searcher(Rendering):
             moved = Candidate(found, 0.0, self._their_quotes_in(found, speakers))
         rest = [c for c in candidates if c.passage != moved.passage]
         return [moved, *rest][: len(candidates)]
+
+    def _noun_occurrences(self, passage: int, noun: str) -> list[str | None]:
+        """For each word of the passage with `noun`'s index term, the word before it past
+        any determiner (lower case; None at the passage's start)."""
+        wanted = term_of(noun.lower())
+        if wanted is None:
+            return []
+        words = [word.lower() for word, _, _ in iter_words(self.snapshot.passages[passage].text)]
+        found: list[str | None] = []
+        for at, word in enumerate(words):
+            if term_of(word) != wanted:
+                continue
+            before = at - 1
+            while before >= 0 and words[before] in _DETERMINERS:
+                before -= 1
+            found.append(words[before] if before >= 0 else None)
+        return found
+
+    def _holds_only_after_a_preposition(self, passage: int, noun: str) -> bool:
+        """Whether the passage holds `noun` and each time after a preposition (past a
+        determiner: "hello to the people of El Salvador"), other than "as", which a label
+        follows ("described as a very low fee")."""
+        before = self._noun_occurrences(passage, noun)
+        return bool(before) and all(w in PREPOSITIONS and w != "as" for w in before)
+
+    def _holds_labelled(self, passage: int, noun: str) -> bool:
+        """Whether the passage holds `noun` somewhere not after a preposition (other than
+        "as"): where a word may be given it ("These are sick people")."""
+        return any(
+            w not in PREPOSITIONS or w == "as" for w in self._noun_occurrences(passage, noun)
+        )
 
     def _body_named(self, who: str) -> tuple[str, ...]:
         """The terms of the speaker words `who` as a body's name ("the state dept": "state",
@@ -5526,6 +5568,14 @@ def _asks_what_will_be(asked: str) -> bool:
     return bool(_WILL_BE.match(asked, opening.end() if opening else 0))
 
 
+# What someone calls a thing, asked by its noun: "what did trump call the people they send
+# there", "what does bukele call the fee", "how did they describe the deportees"
+_LABEL_ASKED = re.compile(
+    r"\b(?:call|calls|called|calling|describe|describes|described|describing)\s+"
+    r"(?:the|those|these|that|this|his|her|their|its)\s+(?P<noun>[a-z][\w'’-]*)",
+    re.IGNORECASE,
+)
+_DETERMINERS = frozenset("the a an this that these those his her their its our your my".split())
 # A question asking yes or no whether something holds still, now ("is TPS still good right
 # now", "are they currently open", "do they still get it these days"); a passage dated to a
 # time gone by ("in 2019", "two years ago"), and the words a story tells a state lasting to
