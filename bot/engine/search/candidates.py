@@ -403,31 +403,39 @@ class CandidateRanking(Reranking):
         expected: ExpectedAnswer,
         names: Callable[[int], bool],
     ) -> list[tuple[int, float, int]]:
-        """`pool` (ranked) with the first passage naming a thing of the `kinds` whose names
-        are asked ("which gangs": "Tren de Aragua and MS-13 gang members") put before the
+        """`pool` (ranked) with each passage naming a thing of the `kinds` whose names are
+        asked ("which gangs": "Tren de Aragua and MS-13 gang members") put before the
         passages above it that hold no word of the kind at all: those cannot tell which one,
         however many of the question's other words they hold ("which gangs are the people
         being sent to the prison in" of "the ability to send deportees to El Salvador’s
-        maximum-security prison sends a very strong message to people ..."). Not a passage
-        naming none of the people the question names: "which state did Gaetz represent" asks
-        his, which "former Florida Rep. Matt Gaetz" tells without the word, not the "United
-        States" of a passage on someone else."""
+        maximum-security prison sends a very strong message to people ..."); the second
+        naming them too (Leavitt's "supermax prison for Tren de Aragua and MS-13 gang members"
+        after the hype video's, before "to send deportees"). Not a passage naming none of the
+        people the question names: "which state did Gaetz represent" asks his, which "former
+        Florida Rep. Matt Gaetz" tells without the word, not the "United States" of a passage
+        on someone else."""
         index = self.snapshot.index
         kinds = expected.names_of
-        at = next((at for at, c in enumerate(pool) if names(c[0])), None)
-        if not at or (expected.named and expected.named.isdisjoint(self._people_in(pool[at][0]))):
-            return pool
-        first_kindless = next(
-            (
-                above
-                for above, (passage, _, _) in enumerate(pool[:at])
-                if not any(index.contains(passage, kind) for kind in kinds)
-            ),
-            None,
-        )
-        if first_kindless is None:
-            return pool
-        return [*pool[:first_kindless], pool[at], *pool[first_kindless:at], *pool[at + 1 :]]
+        naming = [
+            passage
+            for passage, _, _ in pool
+            if names(passage)
+            and not (expected.named and expected.named.isdisjoint(self._people_in(passage)))
+        ]
+        for passage in naming:
+            at = next(at for at, c in enumerate(pool) if c[0] == passage)
+            first_kindless = next(
+                (
+                    above
+                    for above, (other, _, _) in enumerate(pool[:at])
+                    if other not in naming
+                    and not any(index.contains(other, kind) for kind in kinds)
+                ),
+                None,
+            )
+            if first_kindless is not None:
+                pool = [*pool[:first_kindless], pool[at], *pool[first_kindless:at], *pool[at + 1 :]]
+        return pool
 
     def _best_on_topic(
         self,
