@@ -500,7 +500,7 @@ def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held
     <= 15 % of unanswerable questions answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     sets = sets_held_out(REPO / "tests/data")
-    assert len(sets) == 81 and "eval-dev.jsonl (odd half)" in sets
+    assert len(sets) == 82 and "eval-dev.jsonl (odd half)" in sets
     assert choose_threshold(list(sets.values()), Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
@@ -1623,6 +1623,39 @@ def test_the_thirty_fourth_sessions_read_set(story_snapshot: IndexSnapshot) -> N
     answer; the White House's "save money" not returned)."""
     held = held_out(story_snapshot, "eval-fresh-73.jsonl")
     assert_read_set_floors(held, recall_at_1=34, recall_at_3=37, high=24)
+
+
+def test_the_thirty_fifth_sessions_fourth_read_set(story_snapshot: IndexSnapshot) -> None:
+    """eval-fresh-80.jsonl: 48 questions as an agricultural co-op's Discord asks them, Central
+    Valley farmers and farmworkers, bilingual, on their phones ("My cousins are on TPS. Did
+    Bukele ever ask Trump to keep that for Salvadorans?", "how much money has el salvador
+    gotten for taking the deportados", "so is el salvador safe to visit now or what, mi
+    familia wants to go for navidad 🙏"), written blind by a helper who saw only the story,
+    kept out unread and read whole in the thirty-fifth session (9read80). On its start
+    (ca6f38a): Recall@1 34 of 40, Recall@3 37, 27 high all right, none refused, speaker right
+    8, absent speakers refused 3 of 3, and one unanswerable question high ("is TPS for
+    salvadorans still good right now or are they ending it?": the 2019 passage of Bukele
+    asking to maintain it, "later granted"). Now (whether something holds still, now, is not
+    told by a passage dated to a time gone by with no word of its lasting; what someone calls
+    a thing is told where the story gives it a word, not where it only follows a preposition:
+    "what did trump call the people they sending over there" of his "say hello to the people
+    of El Salvador"; each passage naming a thing of the kind asked shown before those above
+    it holding no word of the kind): Recall@1 35, Recall@3 38, 27 high all right, unanswerable
+    high 0 of 8. Left, Recall@1: "Which gangs are they saying they send to that prison?" (the
+    hype video's "Tren de Aragua and MS-13 gang members" first, as right an answer; Leavitt's
+    second), "wait so is the maryland guy coming home or nah 😟" ("coming home" is not read
+    as "return": WordNet's "come home" is "become clear"; "facilitate the return of ... a
+    Maryland man" first, Bukele's "preposterous" not returned), "so is el salvador safe to
+    visit now ..." ("visit" does not reach the "travel advisory"; "the safest in the western
+    hemisphere" first), "Why does the White House want to send inmates to El Salvador instead
+    of keeping them here?" (Miller's "keeping the gang members in the U.S. would cost 100
+    times more" first, as right an answer) and "Why is it good for El Salvador to be so close
+    with Trump?" ("For Bukele, the arrangement is financially lucrative" first, as right an
+    answer; the professor's "tourism and investment" second). Held low with the gold first:
+    "how much money ... the deportados" (the Spanish "deportados" not read as "deportees") and
+    seven others."""
+    held = held_out(story_snapshot, "eval-fresh-80.jsonl")
+    assert_read_set_floors(held, recall_at_1=35, recall_at_3=38, high=27)
 
 
 def _across_sets() -> Any:
