@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from bot.engine.lexicon import lemma_of, shared_wordnet
 from bot.engine.occupations import is_person_noun
-from bot.engine.text import iter_words, may_hold_word, stem, terms
+from bot.engine.text import iter_words, lower_words, may_hold_word, stem, terms
 from bot.engine.words import (
     ABBREVIATIONS,
     ASKING_VERBS,
@@ -442,6 +442,52 @@ def _spanish_asked(text: str) -> str:
         at = match.end() + end
     out.append(text[at:])
     return "".join(out)
+
+
+# Spanish's words of function typed into a question ("y qué dijo el profesor sobre lo que gana
+# bukele con todo esto", "cuántos deportados tiene ya bukele en esa cárcel"): prepositions,
+# pronouns and determiners, conjunctions, a few adverbs of time and degree, and the forms of
+# the verbs that serve as auxiliaries or copulas ("ser", "estar", "haber", "tener"), a closed
+# class listed here (accents optional, as chat drops them). They carry no topic, as English's
+# do not, but read as words they are searched for ("con" reached "convict", "inmate"; "lo",
+# "que", "esto" weigh as rare words). Not the articles and "de" / "del" / "san", which join
+# the Spanish names a story writes ("El Salvador", "Tren de Aragua", "San Salvador"). Left out
+# only where the question is in Spanish in part (`_SURELY_SPANISH`): "con", "sin", "en", "ha",
+# "a", "me", "no" are English words too.
+_SPANISH_FUNCTION_WORDS = frozenset(
+    """
+    sobre con para por desde hacia hasta entre sin según segun contra tras ante acerca en
+    lo le les se su sus nos esto esta este estos estas eso esa ese esos esas aquello aquella
+    aquel todo toda todos todas él ella ellos ellas usted ustedes algo nada cual cuales
+    que y o u ni pero porque pues aunque sino también tambien
+    ya muy más mas aquí aqui allí alli ahí ahi entonces ahora todavía todavia
+    es son era eran fue fueron será sera está esta están estan estaba estaban estuvo hay
+    había habia ha han habían habian tiene tienen tenía tenia tenían tenian tuvo
+    """.split()
+)
+# The words of that class no English sentence uses ("lo", "para", "sus", "todo", "algo" are
+# chat's English too): one of them marks a question as Spanish in part
+_SURELY_SPANISH = frozenset(
+    """
+    sobre desde hacia hasta según segun acerca les esto esta este estos estas
+    eso esa ese esos esas aquello aquella aquel toda todos todas él ellos ellas
+    usted ustedes que pero porque pues aunque sino también tambien muy aquí aqui
+    allí alli ahí ahi entonces ahora todavía todavia está están estan estaba estaban estuvo
+    había habia habían habian tiene tienen tenía tenia tenían tenian tuvo
+    """.split()
+)
+_SPANISH_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]+(?![\w'’-])")
+
+
+def spanish_function_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text`, a question in Spanish in part (it holds a word of `_SURELY_SPANISH`),
+    holds Spanish's words of function (`_SPANISH_FUNCTION_WORDS`): words of no topic."""
+    if text.isascii() and _SURELY_SPANISH.isdisjoint(lower_words(text)):
+        return []
+    found = [(match.span(), match.group().lower()) for match in _SPANISH_WORD.finditer(text)]
+    if not any(word in _SURELY_SPANISH for _, word in found):
+        return []
+    return [span for span, word in found if word in _SPANISH_FUNCTION_WORDS]
 
 
 # A role typed in Spanish ("el presidente de el salvador", "la portavoz de la casa blanca", "el

@@ -27,6 +27,7 @@ from bot.engine.chat import (
     names_someone_by_pronoun,
     points_back,
     restates,
+    spanish_function_spans,
     strip_markup,
 )
 from bot.engine.first_names import PRONOUN_GENDER, first_name_gender
@@ -541,6 +542,8 @@ class QuestionReading(MeaningCloseness):
             + semi_auxiliary_spans(text)
             + one_spans(text)
             + copula_spans(text)  # "look good": "seem good"
+            # "sobre lo que gana bukele con todo esto": Spanish's words of function
+            + spanish_function_spans(text)
         )
         return [
             w
