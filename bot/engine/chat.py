@@ -466,7 +466,9 @@ _SPANISH_FUNCTION_WORDS = frozenset(
     """.split()
 )
 # The words of that class no English sentence uses ("lo", "para", "sus", "todo", "algo" are
-# chat's English too): one of them marks a question as Spanish in part
+# chat's English too), and Spanish's interrogatives (`_SPANISH_INTERROGATIVES`, of no topic
+# too where a question asked in Spanish alone leaves them as typed: "cuántos deportados hay
+# en la cárcel"): one of them marks a question as Spanish in part
 _SURELY_SPANISH = frozenset(
     """
     sobre desde hacia hasta según segun acerca les esto esta este estos estas
@@ -475,7 +477,8 @@ _SURELY_SPANISH = frozenset(
     allí alli ahí ahi entonces ahora todavía todavia está están estan estaba estaban estuvo
     había habia habían habian tiene tienen tenía tenia tenían tenian tuvo
     """.split()
-)
+) | frozenset(word for word in _SPANISH_INTERROGATIVES if " " not in word)
+_SPANISH_FUNCTION_WORDS |= _SURELY_SPANISH
 _SPANISH_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]+(?![\w'’-])")
 
 
@@ -488,6 +491,38 @@ def spanish_function_spans(text: str) -> list[tuple[int, int]]:
     if not any(word in _SURELY_SPANISH for _, word in found):
         return []
     return [span for span, word in found if word in _SPANISH_FUNCTION_WORDS]
+
+
+# A Spanish past participle of a verb English shares ("deportados", "arrestado",
+# "confirmadas", "separados"), typed into a question Spanish in part ("cuántos deportados tiene
+# ya bukele en esa cárcel"): read as the English participle ("deported"), which a story writes.
+# Spanish makes it of the verb's stem and "-ado" / "-ada" (plural "-ados" / "-adas"); English
+# of the stem and "-ed" ("deport-ed", "captur-ed"), or "-ated" ("separ-ated"). Only where that
+# is an English verb's form (lemminflect's dictionary) and the word typed is no English word
+# ("tornado", "avocado", "desperado" are kept), nor a name (capitalised after the first word).
+_SPANISH_PARTICIPLE = re.compile(r"(?<![\w'’-])(?P<stem>[^\W\d_]{3,}?)ad[oa]s?(?![\w'’-])")
+
+
+def _spanish_participle_in_english(match: re.Match[str]) -> str:
+    typed, stem = match.group(), match.group("stem")
+    if is_english_word(typed) or (match.start() and typed[:1].isupper()):
+        return typed
+    for english in (f"{stem}ed", f"{stem}ated"):
+        if "VERB" in all_lemmas(english):
+            return english
+    return typed
+
+
+def spanish_participles_in_english(text: str) -> str:
+    """`text` with each Spanish past participle of a verb English shares read as the English
+    one (`_SPANISH_PARTICIPLE`), where it is a question Spanish in part (it holds a word of
+    `_SURELY_SPANISH`)."""
+    if text.isascii() and _SURELY_SPANISH.isdisjoint(lower_words(text)):
+        return text
+    words = {match.group().lower() for match in _SPANISH_WORD.finditer(text)}
+    if words.isdisjoint(_SURELY_SPANISH):
+        return text
+    return _SPANISH_PARTICIPLE.sub(_spanish_participle_in_english, text)
 
 
 # A role typed in Spanish ("el presidente de el salvador", "la portavoz de la casa blanca", "el
@@ -662,6 +697,8 @@ def expand_shorthand(text: str, searched_in_words: Callable[[str, str], bool] | 
         text = _spanish_asked(text)
     if may_hold_word(text, _SPANISH_ROLE_WORDS):
         text = _SPANISH_ROLE.sub(_spanish_role_in_english, text)
+    if "ad" in text.lower():
+        text = spanish_participles_in_english(text)  # "cuántos deportados": "deported"
     if may_hold_word(text, _DECIR_WORDS):
         text = _DECIR_AFTER_AUXILIARY.sub(_decir_in_english, text)
     if _may_name_an_office(text):

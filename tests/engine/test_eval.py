@@ -500,7 +500,7 @@ def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held
     <= 15 % of unanswerable questions answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     sets = sets_held_out(REPO / "tests/data")
-    assert len(sets) == 82 and "eval-dev.jsonl (odd half)" in sets
+    assert len(sets) == 83 and "eval-dev.jsonl (odd half)" in sets
     assert choose_threshold(list(sets.values()), Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
@@ -1656,6 +1656,32 @@ def test_the_thirty_fifth_sessions_fourth_read_set(story_snapshot: IndexSnapshot
     seven others."""
     held = held_out(story_snapshot, "eval-fresh-80.jsonl")
     assert_read_set_floors(held, recall_at_1=35, recall_at_3=38, high=27)
+
+
+def test_the_thirty_fifth_sessions_read_set(story_snapshot: IndexSnapshot) -> None:
+    """eval-fresh-77.jsonl: 48 questions as a high-school Spanish teachers' Slack asks them,
+    some in Spanish in part or whole ("y qué dijo el profesor de Cornell sobre lo que gana
+    Bukele con todo esto?", "¿Cuántos deportados tiene ya Bukele en esa cárcel?", "q edad tiene
+    bukele? y cuando llegó a DC exactly", "What kinds of abuses do human rights researchers
+    accuse Salvadoran authorities of? Necesito la lista para la clase."), written blind by a
+    helper who saw only the story, kept out unread through the thirty-fourth session and read
+    whole in the thirty-fifth (9read77). On its start (ca6f38a = e569c6f's code): Recall@1 34
+    of 40, Recall@3 37, 24 high all right, none refused, speaker right 8 of 8, unanswerable high
+    0 of 8, absent speakers refused 3 of 3. Now (Spanish's words of function in a question
+    Spanish in part are no topic: "con" had reached "convict"; a Spanish past participle of a
+    verb English shares is read as the English one, "deportados": "deported"): Recall@1 36,
+    Recall@3 38, 24 high all right, none refused. Left, Recall@1: "What has Bukele agreed to
+    take in from the United States?" ("take in" reaches no "accept": WordNet's senses of it
+    hold "receive", "house", not "accept"; his "How can I smuggle a terrorist into the United
+    States?" first, the gold second), "Is it true Bukele broke his own country's rules by
+    running for president again?" ("broke" reaches "crack", not "violate", even before
+    "rules"; "running ... again" is no "reelection": not returned), "q edad tiene bukele? y
+    cuando llegó a DC exactly" ("edad" is Spanish's open vocabulary, age; the arrival second)
+    and "Why would a tiny country like El Salvador be useful to Trump at all?" (read as finding
+    a tiny country odd, the professor's concession "would seem like an unlikely ally" first by
+    design; the gold "For President Trump, the ability to send deportees ..." not returned)."""
+    held = held_out(story_snapshot, "eval-fresh-77.jsonl")
+    assert_read_set_floors(held, recall_at_1=36, recall_at_3=38, high=24)
 
 
 def _across_sets() -> Any:
