@@ -55,6 +55,10 @@ _ASKS_REASON = re.compile(
             # court has no jurisdiction"), not the ruling or the court
           | (?:get(?:s|ting)?|got(?:ten)?)\s+(?:around|round|away\s+with)\b
           | (?:ignor|defy|defie|dodg|sidestepp?|skirt|evad|circumvent|bypass)(?:e|es|ed|ing|s|y)?\b
+          # "how does the professor explain a small country being so close to Trump": the
+          # account given of it, its reason (not "how does he explain that": a pronoun points
+          # at words just told, which are their account, whatever their form)
+          | explain(?:s|ed|ing)?\b(?!\s+(?:that|this|it)\s*[?!.]*\s*$)
           )
         )""",
     re.IGNORECASE | re.VERBOSE,
