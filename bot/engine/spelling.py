@@ -42,6 +42,11 @@ _MIN_STOP_WORD_LENGTH = 4  # "abot", "aout": a misspelt stop word, guessed from 
 # Guessing costs about 50 lookups a letter: a word longer than any real one, or more unknown
 # words than a real question has, is not guessed at (and cannot slow the bot down).
 _MAX_WORD_LENGTH = 20
+# a word running two together ("elsalvador"): its length, each part's, and how many passages of
+# the rarer part's are read for the two side by side
+_MIN_RUN_TOGETHER = 6
+_MIN_RUN_PART = 2
+_RUN_TOGETHER_LOOKED_AT = 200
 _MAX_GUESSES = 4
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 _APOSTROPHES = "'’"
@@ -398,9 +403,16 @@ class WordSpeller:
     does not say (a name it never mentions, "Obama", has no corpus word one edit away).
     """
 
-    def __init__(self, index: BM25Index, begins_a_term: Callable[[str], bool]) -> None:
+    def __init__(
+        self,
+        index: BM25Index,
+        begins_a_term: Callable[[str], bool],
+        passage_text: Callable[[int], str] | None = None,
+    ) -> None:
         self._index = index
         self._begins_a_term = begins_a_term
+        self._passage_text = passage_text  # for `written_apart`: none, nothing split
+        self._apart: dict[str, str | None] = {}  # word -> the two words it runs together
         # word -> the term it means ("": a stop word; None: no guess). Guessing costs a few
         # milliseconds, and the same unknown words come back ("Canada", "Vladimir").
         self._meant: dict[str, str | None] = {}
@@ -469,6 +481,71 @@ class WordSpeller:
                 replacements.append((word.start, word.start + len(written), cased))
         return _replaced(text, replacements)[0] if replacements else text
 
+    def written_apart(self, text: str) -> str:
+        """`text` with each word that runs two of the story's words together, as chat types
+        them ("the whitehouse", "elsalvador"), written as the two words the story writes side
+        by side ("the white house"): read as typed, a word the corpus never uses, the topic
+        was lost (and "White House" is a name the readings of the question know). Only a word
+        neither the corpus nor English knows; of its cuts into two, the one the story writes
+        in the most passages (a tie: none)."""
+        if self._passage_text is None:
+            return text
+        replacements: list[tuple[int, int, str]] = []
+        for written, start, end in iter_words(text):
+            if not (_MIN_RUN_TOGETHER <= len(written) <= _MAX_WORD_LENGTH and written.isalpha()):
+                continue
+            if _IN_AN_ADDRESS.search(_token_at(text, start, end)):
+                continue  # "whitehouse.gov", "truthsocial.com/@...": an address, as typed
+            lower = written.lower()
+            if lower not in self._apart:
+                term = term_of(lower)
+                unknown = (
+                    term is not None
+                    and not self._index.passage_frequency(term)
+                    and not is_english_word(lower)
+                )
+                remember(self._apart, lower, self._cut(lower) if unknown else None, _MEANINGS_KEPT)
+            cut = self._apart[lower]
+            if cut is not None:
+                at = len(cut.split(" ", 1)[0])
+                replacements.append((start, end, f"{written[:at]} {written[at:]}"))
+        return _replaced(text, replacements)[0] if replacements else text
+
+    def _cut(self, word: str) -> str | None:
+        """The two words `word` runs together that the story writes side by side in the most
+        passages (`written_apart`), as "first second"; None for none or a tie."""
+        assert self._passage_text is not None
+        found: list[tuple[int, str]] = []
+        for at in range(_MIN_RUN_PART, len(word) - _MIN_RUN_PART + 1):
+            first, second = word[:at], word[at:]
+            first_term, second_term = term_of(first), term_of(second)
+            if first_term is None or second_term is None:
+                continue  # a stop word: "inthe", "ofthe" are no topic
+            counts = (
+                self._index.passage_frequency(first_term),
+                self._index.passage_frequency(second_term),
+            )
+            if not all(counts):
+                continue
+            rarer = first_term if counts[0] <= counts[1] else second_term
+            other = second_term if rarer == first_term else first_term
+            side_by_side = re.compile(
+                rf"\b{re.escape(first)}[\s-]+{re.escape(second)}\b", re.IGNORECASE
+            )
+            passages = self._index.holding([rarer])[:_RUN_TOGETHER_LOOKED_AT].tolist()
+            written = sum(
+                1
+                for passage in passages
+                if self._index.contains(passage, other)
+                and side_by_side.search(self._passage_text(passage))
+            )
+            if written:
+                found.append((written, f"{first} {second}"))
+        found.sort(reverse=True)
+        if not found or (len(found) > 1 and found[0][0] == found[1][0]):
+            return None
+        return found[0][1]
+
     def _spelling(self, word: str, meant: str) -> str | None:
         """The word one edit from `word` whose term is `meant`: an English word first, then
         the first in order. "presidente" (Spanish, typed into an English question) means the
@@ -502,6 +579,19 @@ class WordSpeller:
             return next(term for term, n in used.items() if n == ranked[0])
         beginning = [term for term in used if self._begins_a_term(term)]
         return beginning[0] if len(beginning) == 1 else None
+
+
+# a run of characters that is a web or mail address, or a file's name
+_IN_AN_ADDRESS = re.compile(r"[/@]|\w\.\w")
+
+
+def _token_at(text: str, start: int, end: int) -> str:
+    """The run of characters other than white space around `text[start:end]`."""
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return text[start:end]
 
 
 def _letters(name: str) -> str:

@@ -209,7 +209,9 @@ class SearcherBase:
             if directory and self.settings.bridge_sources and self.settings.bridge_weight
             else None
         )
-        self._word_speller = WordSpeller(snapshot.index, self._has_prefix)
+        self._word_speller = WordSpeller(
+            snapshot.index, self._has_prefix, lambda passage: snapshot.passages[passage].text
+        )
         # "TPS" read as the "Temporary Protected Status" a story spells out
         self._spelled_out = SpelledOutNames(
             snapshot.index,

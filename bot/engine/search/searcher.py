@@ -1257,6 +1257,7 @@ class Searcher(Rendering):
         `excluded`: passages not to rank, another story's of a story named; `story`: the
         story named, whose people are the ones a name or role several hold means)."""
         text = self._speller.correct(question)  # read "Bukle" as "Bukele"
+        text = self._word_speller.written_apart(text)  # "the whitehouse": "the white house"
         words = self._question_words(text)
         read = read_question(text, self._mentions)
         typed = text, words, read
