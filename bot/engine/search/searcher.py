@@ -5190,7 +5190,8 @@ _JOINED = re.compile(r"\s*(?:,|&|\+|,?\s*and)\s*", re.IGNORECASE)
 # A person named by a pronoun as an object: "what did he say to him"
 # (an adverb of emphasis between: "who even is X", "who exactly was the professor")
 _WHO_IS_BEFORE = re.compile(
-    r"\bwho(?:['’]s|(?:\s+(?:even|exactly|really|actually))?\s+(?:is|was))\s+(?:the\s+)?$",
+    # (a name after "this" or "that" as chat points at someone: "who even is this bukele guy")
+    r"\bwho(?:['’]s|(?:\s+(?:even|exactly|really|actually))?\s+(?:is|was))\s+(?:(?:the|this|that)\s+)?$",
     re.IGNORECASE,
 )
 _WHO_BEFORE = re.compile(r"\bwho\s+(?:the\s+)?$", re.IGNORECASE)
