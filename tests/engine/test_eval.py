@@ -500,7 +500,7 @@ def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held
     <= 15 % of unanswerable questions answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     sets = sets_held_out(REPO / "tests/data")
-    assert len(sets) == 83 and "eval-dev.jsonl (odd half)" in sets
+    assert len(sets) == 84 and "eval-dev.jsonl (odd half)" in sets
     assert choose_threshold(list(sets.values()), Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
@@ -1682,6 +1682,37 @@ def test_the_thirty_fifth_sessions_read_set(story_snapshot: IndexSnapshot) -> No
     design; the gold "For President Trump, the ability to send deportees ..." not returned)."""
     held = held_out(story_snapshot, "eval-fresh-77.jsonl")
     assert_read_set_floors(held, recall_at_1=36, recall_at_3=38, high=24)
+
+
+def test_the_thirty_fifth_sessions_second_read_set(story_snapshot: IndexSnapshot) -> None:
+    """eval-fresh-78.jsonl: 48 questions as a county library's news discussion group's Discord
+    asks them, older members writing whole sentences, teenagers chat ("Did Trump say anything
+    nice to the people of El Salvador? My husband swears he did.", "What did the Chinese build
+    for El Salvador? I gather a library was involved, which naturally interests us.", "ok so
+    who even is this bukele guy n why is he so chummy w trump?? 🤔", "sry late to this, y does
+    the whitehouse even want the el salvador deal? $$$?"), written blind in the thirty-fourth
+    session by a helper who saw only the story, kept out unread through it and read whole in
+    the thirty-fifth (9read78). On its start (ca6f38a = e569c6f's code): Recall@1 32 of 40,
+    Recall@3 37, 25 high of which 24 right ("How does the professor explain a small country
+    like El Salvador being such a close partner to Trump?": read as any question of his words,
+    his one passage holding "close" and "country", "the close relationship with President
+    Trump has provided a major platform", was the answer, high, though it gives no reason),
+    none refused, speaker right 8, unanswerable high 0 of 8, absent speakers refused 3 of 3.
+    Now (how someone explains a state of affairs asks its reason; two of the story's words
+    typed as one, "whitehouse", are the two; "who is this X" asks who X is): Recall@1 34,
+    Recall@3 37, 24 high all right, none refused. Left, Recall@1: "Which American politician
+    sat down with the Salvadoran leader just before he came to Washington?" (Gaetz's "met with
+    ... ahead of his visit" not returned: "sat down with", "just before" in other words),
+    "Has our government changed its warning to Americans thinking of vacationing in El
+    Salvador?" ("downgraded its travel advisory" third), "wait how many ppl from the US r
+    locked up in that prison??" (HRW's 85,000 first, as fresh-73's "the US"), "Why would other
+    leaders in Latin America be watching this visit so closely?" ("sure to get the attention
+    of other leaders in the Latin world" third), the professor's "close partner" question
+    ("would seem like an unlikely ally": not returned, now low) and "Explain why the article
+    thinks the administration isn't too troubled by the abuse reports." ("Those concerns don't
+    seem to be top of mind": not returned)."""
+    held = held_out(story_snapshot, "eval-fresh-78.jsonl")
+    assert_read_set_floors(held, recall_at_1=34, recall_at_3=37, high=24)
 
 
 def _across_sets() -> Any:
