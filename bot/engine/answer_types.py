@@ -28,7 +28,8 @@ from bot.engine.words import PERSON_NOUNS, ROLE_HEADS, STOP_WORDS, all_lemmas, i
 # Read where the question opens (its first few words): "what did he say when ..." asks for
 # words, not a date.
 # "what is the population of", "what's the fee": nouns that name an amount or a count
-_QUANTITY_NOUNS = r"(?:(?:amount|sum|price|fee|cost|number|percentage|share|population)s?\b|%)"
+_QUANTITY_NOUN_WORDS = tuple("amount sum price fee cost number percentage share population".split())
+_QUANTITY_NOUNS = rf"(?:(?:{'|'.join(_QUANTITY_NOUN_WORDS)})s?\b|%)"
 # "cost" as the verb of its clause ("what does it cost", "what did the library china built
 # cost"), not the noun after a determiner or a preposition ("what did Miller say about the
 # cost": his words)
@@ -96,6 +97,9 @@ _EXPECTS_PERSON = re.compile(
     r"|(?:which|what)\s+(?:person|official|man|woman|group|organi[sz]ation|politician))\b",
     re.IGNORECASE,
 )
+_PERSON_WORDS = frozenset(  # the word every match of it holds (`may_hold_word`)
+    "who whom whose person official man woman group organization organisation politician".split()
+)
 
 
 class Expected(StrEnum):
@@ -107,6 +111,7 @@ class Expected(StrEnum):
 
 # "when" last asks when as "when" first does: "they met when?", "buddies since when"
 _ENDS_WITH_WHEN = re.compile(r"(?=[w])\bwhen\W*$", re.IGNORECASE)
+_WHEN = frozenset(("when",))  # the word every match of it holds (`may_hold_word`)
 
 
 # A yes-or-no question asking the number in a few words after it: "did he win, and by how
@@ -116,6 +121,7 @@ _ENDS_ASKING_NUMBER = re.compile(
     r"(?P<asks>how\s+(?:many|much|long|old|often)(?:\s+\w+)?)\W*$",
     re.IGNORECASE,
 )
+_HOW = frozenset(("how",))  # the word every match of it holds (`may_hold_word`)
 
 
 # A clause a question may open with before what it asks ("when bukele said he wont send
@@ -151,11 +157,11 @@ def expected_answer(question: str) -> Expected | None:
     question = asked_past_opening_clause(question)
     if (
         _EXPECTS_NUMBER.search(question)
-        or _ENDS_WITH_WHEN.search(question)
-        or _ENDS_ASKING_NUMBER.search(question)
+        or (may_hold_word(question, _WHEN) and _ENDS_WITH_WHEN.search(question))
+        or (may_hold_word(question, _HOW) and _ENDS_ASKING_NUMBER.search(question))
     ):
         return Expected.NUMBER
-    if _EXPECTS_PERSON.search(question):
+    if may_hold_word(question, _PERSON_WORDS) and _EXPECTS_PERSON.search(question):
         return Expected.PERSON
     return None
 
@@ -531,10 +537,12 @@ def expected_kind(question: str) -> AnswerKind | None:
     for kind, pattern in _KINDS:
         if pattern.search(question):
             return kind
-    ending = _ENDS_ASKING_NUMBER.search(question)
+    ending = _ENDS_ASKING_NUMBER.search(question) if may_hold_word(question, _HOW) else None
     if ending is not None:  # "did he win, and by how much?": as "how much?" asks
         return expected_kind(ending["asks"])
-    return AnswerKind.DATE if _ENDS_WITH_WHEN.search(question) else None
+    if may_hold_word(question, _WHEN) and _ENDS_WITH_WHEN.search(question):
+        return AnswerKind.DATE
+    return None
 
 
 # A number or a date asked for in a clause after a lead-in longer than the few words
@@ -773,6 +781,7 @@ _DATE_FORM_TAIL = re.compile(
     r"(?=[w])\b(?:what|which)\s+(?:day|date|time|month)s?\s+of\s+the\s+(?:week|month|year)\b",
     re.IGNORECASE,
 )
+_DATE_FORM_TAIL_WORDS = frozenset(("week", "month", "year"))  # one in every match of it
 
 
 # The part of a date a question names ("what year", "which month", "what day of the week"):
@@ -806,6 +815,8 @@ def holds_date_part(part: str, text: str) -> bool:
 
 def date_form_spans(question: str) -> list[tuple[int, int]]:
     """Where `question` says which part of a date it asks for ("what day of the week")."""
+    if not may_hold_word(question, _DATE_FORM_TAIL_WORDS):
+        return []
     return [match.span() for match in _DATE_FORM_TAIL.finditer(question)]
 
 
@@ -847,12 +858,23 @@ _COUNTED = re.compile(
     + ")",
     re.IGNORECASE,
 )
+# a word every match of it holds (`may_hold_word`), but for the sign "%" (`_may_count`)
+_COUNTED_WORDS = frozenset(
+    ("how", *(f"{noun}{s}" for noun in _QUANTITY_NOUN_WORDS for s in ("", "s")))
+)
+
+
+def _counted(question: str) -> re.Match[str] | None:
+    """`_COUNTED`'s match in `question`, not run where it holds no word or sign of it."""
+    if "%" not in question and not may_hold_word(question, _COUNTED_WORDS):
+        return None
+    return _COUNTED.search(question)
 
 
 def counted_word(question: str) -> int | None:
     """Where the word stands that "how many" counts in `question` ("how many guards"), or the
     quantity it asks the amount of ("what's the fee"), or None."""
-    match = _COUNTED.search(question)
+    match = _counted(question)
     if match is None:
         return None
     return match.start("noun") if match.group("noun") else match.start("quantity")
@@ -869,6 +891,7 @@ _DEED = re.compile(
     r"\s+(?:who|that)\s+(?P<offered>[^\W\d_][\w'’-]*)",
     re.IGNORECASE,
 )
+_DEED_WORDS = frozenset(("who", "or"))  # one in every match of it (`may_hold_word`)
 
 
 # "where was the video filmed", "where did the court hear his case": the clause after
@@ -966,7 +989,7 @@ def counted_deed_word(question: str) -> int | None:
     people has the group counted as disappeared": disappeared; "how many were injured"), or
     None ("how many people are in the prison"). A number of people detained is no number of
     people who disappeared."""
-    match = _COUNTED.search(question)
+    match = _counted(question)
     if match is None or not match.group("noun"):
         return None
     # the sentence that asks ("... according to hrw. the real number please": "please" is
@@ -1008,7 +1031,7 @@ _DONE_BY_SUBJECT = re.compile(
 def offered_then_who(question: str) -> bool:
     """Whether `question` offers people and then asks which did something ("was it ortega or
     the mayor who proposed the increase"), as "who proposed it, ortega or the mayor" does."""
-    match = _DEED.search(question)
+    match = _DEED.search(question) if may_hold_word(question, _DEED_WORDS) else None
     return match is not None and match.group("offered") is not None
 
 
@@ -1016,7 +1039,7 @@ def deed_word(question: str) -> int | None:
     """Where the verb stands of what "who" asks the doer of ("who designed the park") or
     "where" the place of ("where was the video filmed": its first word only a verb can be), or
     None (not a verb there: "who is garcia's lawyer", "who else", "where is the prison")."""
-    match = _DEED.search(question)
+    match = _DEED.search(question) if may_hold_word(question, _DEED_WORDS) else None
     if match is not None:
         group = "verb" if match.group("verb") else "offered"
         verb = match.group(group).lower()

@@ -1009,6 +1009,10 @@ _CONVERSATIONAL = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# a word every match of it holds (`may_hold_word`): "you", "tell", "know", "any" ...
+_CONVERSATIONAL_WORDS = frozenset(
+    "you tell know going happening up story deal latest news happened any right".split()
+)
 # How soon or in what form a writer needs an answer: "need it asap", "need it verbatim"
 _URGENCY = (
     r"(?:\s+(?:verbatim|asap|pls|plz|please|quick(?:ly)?|fast|now|today|tonight|urgently"
@@ -1456,7 +1460,11 @@ def conversational_spans(text: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=64)
 def _conversational_spans(text: str) -> tuple[tuple[int, int], ...]:
     # remembered: two steps read each question's (its words, its prepositions)
-    spans = [match.span() for match in _CONVERSATIONAL.finditer(text)]
+    spans = (
+        [match.span() for match in _CONVERSATIONAL.finditer(text)]
+        if may_hold_word(text, _CONVERSATIONAL_WORDS)
+        else []
+    )
     lower = text.lower()
     for needles, pattern in _FRAMING:
         if any(needle in lower for needle in needles):
@@ -1550,7 +1558,7 @@ def question_after_opening_phrase(text: str) -> int:
     if any(mark in text for mark in _SETTING_OFF):
         # (without one, the pattern's lazy phrase tried every length of the text first)
         opening = _OPENING_PHRASE.match(text)
-    if opening is None and "?" in text:
+    if opening is None and "?" in text.rstrip()[:-1]:  # a "?" with words after it
         opening = _NAMED_ALONE.match(text)
     if opening is None or len(opening.group("phrase").split()) > _MAX_OPENING_WORDS:
         return 0

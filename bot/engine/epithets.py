@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from bot.engine.caches import remember
 from bot.engine.models import Person
-from bot.engine.text import terms, unambiguous_lemma
+from bot.engine.text import may_hold_word, terms, unambiguous_lemma
 from bot.engine.words import all_lemmas
 
 if TYPE_CHECKING:
@@ -73,13 +73,21 @@ _LABEL_WORDS = re.compile(
     re.IGNORECASE,
 )
 _LABEL_NOUN = re.compile(r"\b(?:nick\s?names?|titles?|monikers?|epithets?|labels?)\b", re.I)
+# the word every match of it holds (`may_hold_word`): "nick names" holds "nick"
+_LABEL_NOUN_WORDS = frozenset(
+    "nick nickname nicknames title titles moniker monikers epithet epithets label labels".split()
+)
 
 
 def own_label_spans(question: str) -> list[tuple[int, int]]:
     """Where `question`, asking the labels someone gave themselves (a noun of a label and a
     reflexive, `_OWN_LABEL_ASKED`), names the label and its giving: words a passage telling
     the label by its construction need not hold (`gives_own_label`)."""
-    if not (_LABEL_NOUN.search(question) and _OWN_LABEL_ASKED.search(question)):
+    if not (
+        may_hold_word(question, _LABEL_NOUN_WORDS)
+        and _LABEL_NOUN.search(question)
+        and _OWN_LABEL_ASKED.search(question)
+    ):
         return []
     return [m.span() for m in _LABEL_WORDS.finditer(question)]
 

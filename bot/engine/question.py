@@ -322,6 +322,7 @@ _ASKS_QUOTE_X = re.compile(
     r"(?=\s+(?:on|about|regarding)\b|['’]s?\s+\w|\W*$)",
     re.IGNORECASE,
 )
+_QUOTE_VERBS = frozenset(("quote", "cite"))  # one in every match of it (`may_hold_word`)
 # "trump quotes pls", "any bukele comments on garcia", "trump reaction to the ruling": a name
 # before the words for what someone said, without the possessive (as chat and headlines write
 # it). Read so only when the words name someone the story quotes, or end in a role: "prison
@@ -1143,6 +1144,7 @@ _SET_OFF_QUESTION = re.compile(
     rf"|{_REQUEST}\s*,?\s*(?:what|why|how)\b)",
     re.IGNORECASE,
 )
+_SET_OFF_MARKS = ",;:"  # one of which every match of it opens with
 # The same words with no mark setting them off, or a dash, when they are a phrase a
 # preposition opens: "for my essay what does the professor say", "for the quiz what did trump
 # say", "for the points - what shout-out did trump give": the phrase and then a question word
@@ -1170,7 +1172,11 @@ def _asked_from(question: str) -> tuple[int, int | None]:
     main = MAIN_QUESTION.search(question, clause.end()) if clause else None
     if main:
         return main.end(), None
-    set_off = _SET_OFF_QUESTION.search(question, start) or _UNMARKED_OPENING.match(question, start)
+    set_off = (
+        _SET_OFF_QUESTION.search(question, start)
+        if any(mark in question for mark in _SET_OFF_MARKS)
+        else None
+    ) or _UNMARKED_OPENING.match(question, start)
     opening = question[start : set_off.start("q")] if set_off else ""
     if set_off and not asks(opening):
         after = _LEAD_IN.match(question, set_off.end())  # "..., just tell me what ..."
@@ -1219,7 +1225,7 @@ def _speaker_spans(question: str) -> tuple[tuple[tuple[int, int], tuple[int, int
     start, past_source = _asked_from(question)
     spans += _asking_spans(question, start)
     # the speech noun or cue ("response", "according to") is how the question asks, not what
-    quote_x = _ASKS_QUOTE_X.finditer(question)
+    quote_x = _ASKS_QUOTE_X.finditer(question) if may_hold_word(question, _QUOTE_VERBS) else ()
     x_words = (
         _ASKS_X_WORDS.finditer(question)
         if may_hold_word(question, _SPEECH_NOUN_WORDS) and _X_WORDS_TAIL.search(question)
@@ -1257,6 +1263,10 @@ _GIVEN_REASON = re.compile(
     r"(?P<verb>give|gave|given|offer|offered|provide|provided|send|sends|sent|pay|paid"
     r"|deliver|delivered|issue|issued|extend|extended|make|made)\b",
     re.IGNORECASE,
+)
+_GIVEN_VERBS = frozenset(  # one in every match of it (`may_hold_word`)
+    "give gave given offer offered provide provided send sends sent pay paid deliver delivered"
+    " issue issued extend extended make made".split()
 )
 
 
@@ -1326,7 +1336,7 @@ def _asking_spans(
     asking = _ASKING.match(question, start)
     if not asking:
         return []
-    given = _GIVEN_REASON.match(question, start)
+    given = _GIVEN_REASON.match(question, start) if may_hold_word(question, _GIVEN_VERBS) else None
     if given is not None:
         # "what reason did bukele give": the reason he gave, in his words
         return [(given.span("who"), given.span("verb"))]

@@ -194,6 +194,7 @@ _HOW_AN_ACT = re.compile(
     r"\bhow\s+(?:does|do|did|is|was|would|will|can|could|might)\s+(?P<act>[a-z]+ing)\b",
     re.IGNORECASE,
 )
+_HOW = frozenset(("how",))  # the word every match of it holds (`may_hold_word`)
 
 
 def asks_reason(question: str) -> bool:
@@ -204,6 +205,8 @@ def asks_reason(question: str) -> bool:
     are locked up does not)."""
     if _ASKS_REASON.search(question) is not None:
         return True
+    if not may_hold_word(question, _HOW):
+        return False
     return any(_is_a_verbs_participle(m.group("act")) for m in _HOW_AN_ACT.finditer(question))
 
 

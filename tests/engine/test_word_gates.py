@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import about_bot, answer_types, chat, question, reasons, story_facts
-from bot.engine.search import reading
+from bot.engine import about_bot, answer_types, chat, epithets, question, reasons, story_facts
+from bot.engine.search import reading, searcher
 from bot.engine.text import lower_words, may_hold_word
 
 GATED = {
@@ -40,6 +40,25 @@ GATED = {
     "question._X_ON": (question._X_ON, question._ON),
     "reasons._TIMING_ASKED": (reasons._TIMING_ASKED, reasons._TIMING_WORDS),
     "answer_types._EXPECTS_PLACE": (answer_types._EXPECTS_PLACE, answer_types._WHERE),
+    # 13p50f
+    "chat._CONVERSATIONAL": (chat._CONVERSATIONAL, chat._CONVERSATIONAL_WORDS),
+    "searcher._DAY_BY_PUBLICATION": (searcher._DAY_BY_PUBLICATION, searcher._DAY_WORDS),
+    "searcher._TODAY_SAID": (searcher._TODAY_SAID, searcher._DAY_WORDS),
+    "searcher._NEGATED": (searcher._NEGATED, searcher._NEGATION),
+    "searcher._ASKS_WHAT_WAS_DIRECTED": (searcher._ASKS_WHAT_WAS_DIRECTED, searcher._TO),
+    "searcher._SAID_WORDS": (searcher._SAID_WORDS, searcher._SAID_WORDS_VERBS),
+    "reasons._HOW_AN_ACT": (reasons._HOW_AN_ACT, reasons._HOW),
+    "epithets._LABEL_NOUN": (epithets._LABEL_NOUN, epithets._LABEL_NOUN_WORDS),
+    "answer_types._EXPECTS_PERSON": (answer_types._EXPECTS_PERSON, answer_types._PERSON_WORDS),
+    "answer_types._ENDS_WITH_WHEN": (answer_types._ENDS_WITH_WHEN, answer_types._WHEN),
+    "answer_types._ENDS_ASKING_NUMBER": (answer_types._ENDS_ASKING_NUMBER, answer_types._HOW),
+    "answer_types._DATE_FORM_TAIL": (
+        answer_types._DATE_FORM_TAIL,
+        answer_types._DATE_FORM_TAIL_WORDS,
+    ),
+    "answer_types._DEED": (answer_types._DEED, answer_types._DEED_WORDS),
+    "question._ASKS_QUOTE_X": (question._ASKS_QUOTE_X, question._QUOTE_VERBS),
+    "question._GIVEN_REASON": (question._GIVEN_REASON, question._GIVEN_VERBS),
 }
 
 # words every gate's pattern matches only when split from the rest by other characters
@@ -72,6 +91,41 @@ _SPLIT_FORMS = [
     "trumps one-liners about it",
     "Bukele's 'we will not' one-liner",
     "the mayors defence of the plan",
+    # 13p50f's gates, each matched
+    "what day of the week was the vote",
+    "Which date of the month?",
+    "quote trump on the ruling",
+    "please cite the professor about deterrence",
+    "what excuse did the chief give",
+    "which compliment did he pay her",
+    "what nick names did he give himself",
+    "what nicknames does he call himself",
+    "was it ortega or the mayor who proposed the increase",
+    "who designed the park",
+    "did he win, and by how much?",
+    "they met when?",
+    "buddies since when",
+    "how does locking deportees up abroad discourage migrants",
+    "what did the mayor say yesterday",
+    "what did she tell them this morning",
+    "what did they announce last night",
+    "what did the court order the white house to do about garcia",
+    "did trump say that the deal was off",
+    "so bukele claimed the prison was empty, right?",
+    "why not just free him",
+    "is bukele a good guy or not",
+    "what's the fee",
+    "what is the % of voters",
+    "how many guards were there",
+    "can you tell me what happened",
+    "does anyone know why",
+    "any1 know what the mayor said",
+    "what's going on with the dam",
+    "what's the deal with the port?",
+    "any info on the strike",
+    "i wanna know what he said right now",
+    "which official signed it",
+    "which organisation paid",
 ]
 
 
@@ -94,6 +148,30 @@ def test_every_match_holds_a_word_of_its_gate(name: str) -> None:
     matched = [text for text in _texts() if pattern.search(text)]
     assert matched, f"{name}: no text here matches, nothing checked"
     assert [text for text in matched if not may_hold_word(text, words)] == []
+
+
+def test_every_count_asked_holds_a_word_or_sign_of_it() -> None:
+    # `answer_types._counted`: "how", a quantity's noun, or the sign "%" ("what % voted")
+    matched = [text for text in _texts() if answer_types._COUNTED.search(text)]
+    assert len(matched) > 10
+    for text in matched:
+        assert "%" in text or may_hold_word(text, answer_types._COUNTED_WORDS), text
+    assert answer_types._counted("what is the % of voters") is not None
+    assert answer_types._counted("what is the fee") is not None
+    assert answer_types._counted("what did he say about the fees") is None
+
+
+def test_a_set_off_question_needs_its_mark_and_a_named_alone_a_question_mark_before_words() -> None:
+    # `question._asked_from` runs `_SET_OFF_QUESTION` only where "," ";" or ":" stands;
+    # `chat.question_after_opening_phrase` `_NAMED_ALONE` only where a "?" has words after it
+    for text in _texts():
+        if question._SET_OFF_QUESTION.search(text):
+            assert any(mark in text for mark in question._SET_OFF_MARKS), text
+        if chat._NAMED_ALONE.match(text):
+            assert "?" in text.rstrip()[:-1], text
+    for text in ("trump? what did he say", "the mayor?\twhat about the dam?", "bukele?? really"):
+        assert chat._NAMED_ALONE.match(text) and "?" in text.rstrip()[:-1]
+    assert not chat._NAMED_ALONE.match("what did trump say?  ")
 
 
 def test_a_texts_words_are_its_runs_of_letters_and_digits_lower_case() -> None:

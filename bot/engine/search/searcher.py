@@ -135,7 +135,16 @@ from bot.engine.story_facts import (
     story_named_apart,
     story_named_words,
 )
-from bot.engine.text import TermSpan, iter_words, match_key, stem, term_of, term_spans, terms
+from bot.engine.text import (
+    TermSpan,
+    iter_words,
+    match_key,
+    may_hold_word,
+    stem,
+    term_of,
+    term_spans,
+    terms,
+)
 from bot.engine.trusted import trusted
 from bot.engine.word_classes import WordClass
 from bot.engine.words import (
@@ -1655,7 +1664,9 @@ class Searcher(Rendering):
             adverb_phrases(
                 text,
                 words,
-                qualifiers.adverbs - _NEGATION if _NEGATED.search(text) else qualifiers.adverbs,
+                qualifiers.adverbs - _NEGATION
+                if may_hold_word(text, _NEGATION) and _NEGATED.search(text)
+                else qualifiers.adverbs,
             )
             if self.settings.adverb_weight < 1.0
             else {}
@@ -1864,7 +1875,11 @@ class Searcher(Rendering):
             candidates = self._typed_words_first(candidates, typed_words, quoting)
         if _ASKS_WHERE_FROM.search(asked):
             candidates = self._origin_first(candidates, read)
-        if candidates and (days := _DAY_BY_PUBLICATION.findall(asked) + _TODAY_SAID.findall(asked)):
+        if (
+            candidates
+            and may_hold_word(asked, _DAY_WORDS)
+            and (days := _DAY_BY_PUBLICATION.findall(asked) + _TODAY_SAID.findall(asked))
+        ):
             # "what did the mayor say yesterday": the day before the story's, by its weekday
             candidates = self._of_the_day_first(candidates, days)
         askers = self._askers(asked)
@@ -2866,7 +2881,7 @@ class Searcher(Rendering):
         no form, bridge or noun of its family ("ordered", "an order"): what it says of the
         others' deed is no one's direction. Not a verb of saying ("what did Trump ask Bukele
         to do": the words asked are a quote of his, in any words)."""
-        found = _ASKS_WHAT_WAS_DIRECTED.match(asked)
+        found = _ASKS_WHAT_WAS_DIRECTED.match(asked) if may_hold_word(asked, _TO) else None
         if found is None or self._wordnet is None:
             return False
         words = found.group("clause").lower().split()
@@ -4023,7 +4038,9 @@ class Searcher(Rendering):
         quotation marks, when a quotation of `passage`'s story holds it as typed or a word
         off, of `_NEAR_TYPED_WORDS` words or more: words the member read, checked as if typed
         in quotation marks. Else none (a clause in other words than the story's)."""
-        asked = _SAID_WORDS.match(text) or _WHO_SAID_WORDS.match(text)
+        asked = (
+            _SAID_WORDS.match(text) if may_hold_word(text, _SAID_WORDS_VERBS) else None
+        ) or _WHO_SAID_WORDS.match(text)
         if asked is None:
             return []
         clause = folded_quotation(asked["clause"] or asked["told"]).strip(" ,.;:!?'")
@@ -5282,6 +5299,7 @@ _ASKS_WHAT_WAS_DIRECTED = re.compile(
     r"(?P<clause>(?:[\w'’.-]+\s+){3,9}?to\s+[a-z]+)\b",
     re.IGNORECASE,
 )
+_TO = frozenset(("to",))  # the word every match of it holds (`may_hold_word`)
 
 
 @functools.cache
@@ -5342,7 +5360,7 @@ _ADVERB_PARTICLES = frozenset("back up out off down away".split())
 # The adverb that weighs as a word in the order shown (`adverb_phrases`) where it negates what
 # is asked (`_NEGATED`): not "or not", which asks whether
 _NEGATION = frozenset({"not"})
-_NEGATED = re.compile(r"(?<!\bor\s)\bnot\b", re.IGNORECASE)
+_NEGATED = re.compile(r"(?<!\bor\s)\bnot\b", re.IGNORECASE)  # only where "not" is a word
 # "what did Bukele ask when questioned about ...": what follows "ask" read for a request
 _ASKS_THEIR_QUESTION = re.compile(
     r"^\W*what\s+(?:did|does|do|has|have|had)\s+(?P<asker>(?:[\w'’.-]+\s+){1,4}?)ask(?:ed)?\b"
@@ -6105,6 +6123,8 @@ _TODAY_SAID = re.compile(
     re.IGNORECASE,
 )
 _DAY_OFFSET = {"yesterday": -1, "last": -1, "today": 0, "this": 0, "tonight": 0}
+# a word every match of the two holds (`may_hold_word`)
+_DAY_WORDS = frozenset(("yesterday", "night", "today", "morning", "afternoon", "tonight"))
 # "did X (really) say (that) <clause>", "is it true (that) X said <clause>": the words asked
 # as said, typed without quotation marks; and the words taken as someone's in asking why, when
 # or where they said them ("why did X say <clause>"), or told back ("X said <clause>, right?",
@@ -6119,6 +6139,7 @@ _SAID_WORDS = re.compile(
     r"(?:\W+(?:right|correct|true|yes|no|yeah|didn\W?t\s+(?:he|she|they)|isn\W?t\s+it))?\W*$",
     re.IGNORECASE,
 )
+_SAID_WORDS_VERBS = frozenset(("say", "said", "claim", "claimed"))  # one in every match
 # "who said nobody up here wanted this": words typed back without quotation marks, asking
 # whose they are (read as typed where a quotation of the story holds them, `_quoted_clause`)
 _WHO_SAID_WORDS = re.compile(
