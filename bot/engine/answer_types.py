@@ -73,6 +73,13 @@ _EXPECTS_NUMBER = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# a word every match of `_EXPECTS_NUMBER` holds (`may_hold_word`), but for the sign "%"
+_NUMBER_ASKED_WORDS = frozenset(
+    (
+        *"how when year day date month time age week percent cost numbers stats statistics".split(),
+        *(f"{noun}{s}" for noun in _QUANTITY_NOUN_WORDS for s in ("", "s")),
+    )
+)
 _NUMBER_WORDS = (
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
     "dozen dozens hundred hundreds thousand thousands million millions billion billions "
@@ -156,7 +163,10 @@ def expected_answer(question: str) -> Expected | None:
     ("who", "whose"), or None."""
     question = asked_past_opening_clause(question)
     if (
-        _EXPECTS_NUMBER.search(question)
+        (
+            ("%" in question or may_hold_word(question, _NUMBER_ASKED_WORDS))
+            and _EXPECTS_NUMBER.search(question)
+        )
         or (may_hold_word(question, _WHEN) and _ENDS_WITH_WHEN.search(question))
         or (may_hold_word(question, _HOW) and _ENDS_ASKING_NUMBER.search(question))
     ):
@@ -328,6 +338,10 @@ def named_thing(question: str) -> str | None:
     """The words of `question` saying what it asks the name of, when it asks what something
     or someone is called ("the notorious prison", "the prison", "garcia's wife"); None when it
     asks no name."""
+    if question.isascii() and "name" not in (lower := question.lower()) and "called" not in lower:
+        # every match of `_ASKS_NAME` and `_LATE_NAME` holds "name" or "called" ("named",
+        # "names", "calledwhatever"): a text of ASCII holding neither, in any case, asks none
+        return None
     if _ASKS_NAME.search(question) is None:
         return _named_late(question)
     for pattern in _NAMED:
@@ -531,7 +545,7 @@ def expected_kind(question: str) -> AnswerKind | None:
             and not _ASKS_SOURCE.search(question)
         ):
             return AnswerKind.PLACE
-        if _ASKS_OCCUPATION.search(question):
+        if may_hold_word(question, _OCCUPATION_WORDS) and _ASKS_OCCUPATION.search(question):
             return AnswerKind.OCCUPATION
         return _kind_named(question)
     for kind, pattern in _KINDS:
@@ -1274,6 +1288,8 @@ def asked_role(question: str) -> str | None:
 # Questions asking what someone does: "what does garcia do for a living", "what is her job",
 # "what's bukele's occupation". The answer is a role or an occupation beside their name.
 _OCCUPATION_NOUNS = r"(?:job|occupation|profession|line\s+of\s+work|title|position)"
+# a word every match of `_ASKS_OCCUPATION` holds (`may_hold_word`): "do", "work", its nouns
+_OCCUPATION_WORDS = frozenset("do work job occupation profession line title position".split())
 _ASKS_OCCUPATION = re.compile(
     _OPENING
     + r"(?:what\s+(?:does|did|do)\s+(?:[\w'’-]+\s+){1,4}?do"

@@ -79,6 +79,10 @@ _REASON_FORM = re.compile(
         | in\s+it\s+for )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+_REASON_FORM_WORDS = frozenset(  # a word every match of it holds (`may_hold_word`)
+    "reason reasons reasoning excuse excuses justification rationale motive motives motivation"
+    " logic payoff upside basis grounds evidence proof based purpose in".split()
+)
 
 # What gives a cause, a purpose or a result in English prose: conjunctions and prepositions
 # of cause ("because", "due to", "now that"), of purpose ("in order to", "so that", "as a way
@@ -222,6 +226,8 @@ def _is_a_verbs_participle(word: str) -> bool:
 def reason_form_spans(question: str) -> list[tuple[int, int]]:
     """Where `question`'s words only ask for a reason ("what's the reason", "excuse for"):
     none is a topic a passage must hold."""
+    if not may_hold_word(question, _REASON_FORM_WORDS):
+        return []
     return [match.span() for match in _REASON_FORM.finditer(question)]
 
 

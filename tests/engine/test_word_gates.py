@@ -59,6 +59,11 @@ GATED = {
     "answer_types._DEED": (answer_types._DEED, answer_types._DEED_WORDS),
     "question._ASKS_QUOTE_X": (question._ASKS_QUOTE_X, question._QUOTE_VERBS),
     "question._GIVEN_REASON": (question._GIVEN_REASON, question._GIVEN_VERBS),
+    "answer_types._ASKS_OCCUPATION": (
+        answer_types._ASKS_OCCUPATION,
+        answer_types._OCCUPATION_WORDS,
+    ),
+    "reasons._REASON_FORM": (reasons._REASON_FORM, reasons._REASON_FORM_WORDS),
 }
 
 # words every gate's pattern matches only when split from the rest by other characters
@@ -126,6 +131,19 @@ _SPLIT_FORMS = [
     "i wanna know what he said right now",
     "which official signed it",
     "which organisation paid",
+    "what does bukele do for a living",
+    "what is her line of work",
+    "what's the reason for the delay",
+    "what's in it for him",
+    "for what purpose did he go",
+    "what is the prison calledwhatever",
+    "what was the prison named?",
+    "what's the name of the prison",
+    "is it named after someone",
+    "what were the hrw numbers on detentions",
+    "what stats on arrests did they cite",
+    "what age was he",
+    "how big is el salvador's population",
 ]
 
 
@@ -159,6 +177,27 @@ def test_every_count_asked_holds_a_word_or_sign_of_it() -> None:
     assert answer_types._counted("what is the % of voters") is not None
     assert answer_types._counted("what is the fee") is not None
     assert answer_types._counted("what did he say about the fees") is None
+
+
+def test_every_number_asked_holds_a_word_or_sign_of_it() -> None:
+    # `answer_types.expected_answer` runs `_EXPECTS_NUMBER` only where one stands
+    matched = [text for text in _texts() if answer_types._EXPECTS_NUMBER.search(text)]
+    assert len(matched) > 10
+    for text in matched:
+        assert "%" in text or may_hold_word(text, answer_types._NUMBER_ASKED_WORDS), text
+
+
+def test_every_name_asked_holds_name_or_called() -> None:
+    # `answer_types.named_thing`: "named", "names", "calledwhatever" hold them; beyond ASCII
+    # (where `re` pairs letters a lower-case text may not show) every pattern runs
+    patterns = (answer_types._ASKS_NAME, answer_types._LATE_NAME)
+    matched = [text for text in _texts() if any(p.search(text) for p in patterns)]
+    assert len(matched) > 5
+    for text in matched:
+        assert "name" in text.lower() or "called" in text.lower(), text
+    assert answer_types.named_thing("what is the prison calledwhatever") == "the prison"
+    assert answer_types.named_thing("WHAT IS THE PRISON CALLED") == "THE PRISON"
+    assert answer_types.named_thing("what did the warden say about the prison") is None
 
 
 def test_a_set_off_question_needs_its_mark_and_a_named_alone_a_question_mark_before_words() -> None:
