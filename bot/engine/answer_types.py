@@ -921,9 +921,12 @@ _CLAUSE_SUBJECTS = frozenset([*"i you he she we they it".split(), "they're", "th
 
 
 # An amount or a number asked of each one of something: "how much is the fee per prisoner",
-# "for each deportee", "a head", "apiece" (not "per cent", nor "each other").
+# "for each deportee", "a head", "apiece" (not "per cent", nor "each other"). Not "per" before
+# a determiner, which names a source as "according to" does ("population of El Salvador per
+# the piece", "how many were locked up per his lawyer"): a rate's unit takes none ("per year")
 _ASKS_RATE = re.compile(
-    r"\b(?:per|each)(?:\s+|-)(?!cent\b|other\b)(?P<of>[^\W\d_])|\ba\s+head\b|\bapiece\b",
+    r"\b(?:per(?:\s+|-)(?!(?:the|his|her|their|its|my|our|your|this|that|these|those)\b)"
+    r"|each(?:\s+|-))(?!cent\b|other\b)(?P<of>[^\W\d_])|\ba\s+head\b|\bapiece\b",
     re.IGNORECASE,
 )
 # A passage giving one: "per", "each", "apiece", "a head", or an amount followed by "a" or

@@ -53,12 +53,13 @@ def _story(bare: str) -> str:
 
 # Where a question names the story itself ("who is the professor quoted in the article", "what
 # does this piece say about the prison", "the bukele story"): its noun says nothing of what is
-# asked, only where to look; nor does "according to" before it ("how many people live there
-# according to the story" is not asking for a passage saying "according to").
+# asked, only where to look; nor does "according to" or "per" before it ("how many people live
+# there according to the story", "population of El Salvador per the piece" are not asking for
+# a passage saying "according to" or "per")
 _STORY_ITSELF = re.compile(
     # the characters a match can start with (tests/engine/test_pattern_openings.py)
-    r"(?=[atuy])"
-    r"(?P<source>\baccording\s+to\s+)?"
+    r"(?=[aptuy])"
+    r"(?P<source>\b(?:according\s+to|per)\s+)?"
     rf"(?:\b(?:this|ur|your)\s+{_NAMING}{{0,3}}?(?P<noun>{_STORY_NOUN})\b"
     rf"|\b(?:the|that)\s+{_NAMING}{{0,3}}?(?P<the_noun>{_THE_STORY_NOUN})\b)",
     re.IGNORECASE,
