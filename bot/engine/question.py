@@ -827,7 +827,7 @@ def _will_x_spans(question: str) -> Iterator[tuple[tuple[int, int], tuple[int, i
 
 # The words of reacting: WordNet's most frequent sense of "react" and of "respond" is one
 # ("show a response or a reaction to something"), a response in deed as much as in word
-_REACTION_STEMS = frozenset(stem(word) for word in "react reaction respond response".split())
+_REACTION_STEMS = frozenset(stem(word) for word in "react reaction respond response reply".split())
 
 
 # Words asking for someone's first or last words: "Quinn's first words", "her opening
