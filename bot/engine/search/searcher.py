@@ -1300,6 +1300,7 @@ class Searcher(Rendering):
         if read.unknown_speaker is not None:
             # "the bus mayor": the one mayor quoted whose story is about buses
             read = self._qualified_by_story_words(read)
+        unread_verb: tuple[int, int] | None = None
         if read.unknown_speaker is not None and self._occupation_mentioned(read.unknown_speaker):
             # "the auditor" of a story quoting "the auditor's report" of "the state auditor",
             # whom it describes as no person: searched as a plain question, as anything it
@@ -1310,6 +1311,7 @@ class Searcher(Rendering):
             # work whom the story describes by no such word may still be someone it quotes
             # (its politicians are "Trump", "Bukele"): no clear evidence of absence, so
             # searched, no passage vouched for as theirs (the closest are shown, low)
+            unread_verb = read.verb_span  # how they are asked of: no topic (below)
             read, unknown_speaker = read.as_plain(), True
             owners: tuple[Person, ...] = ()
             body: tuple[str, ...] = ()
@@ -1339,6 +1341,7 @@ class Searcher(Rendering):
             )
             of_a_kind = people_of_a_kind(read.unknown_speaker)  # "the cabinet members"
             body = self._body_named(read.unknown_speaker)  # "the state dept": its words
+            unread_verb = read.verb_span  # how they are asked of: no topic (below)
             read, unknown_speaker = read.as_plain(), True
         else:
             owners, unknown_speaker, of_a_kind, body = (), False, None, ()
@@ -1475,6 +1478,11 @@ class Searcher(Rendering):
         apart = self._compound_words_apart(text, self._topic_terms(words, read))
         if apart:
             words = [word for word in words if word.term not in apart]
+        if unread_verb is not None:
+            # "what did the judges say the White House had to do": someone the story does not
+            # quote, searched as a plain question; the verb asking their words is no topic
+            # (every passage of "said" holds it), as it is none of a speaker's it quotes
+            words = [word for word in words if not within(word, unread_verb)]
         topic = self._topic_terms(words, read) + by_name
         query = [word.term for word in words] + by_name
         if read.kind is QuestionKind.WHO_SAID:
