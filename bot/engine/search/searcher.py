@@ -1146,6 +1146,53 @@ class Searcher(Rendering):
                 return None
         return people[0].id
 
+    def _rest_of_each_name(self, read: ReadQuestion, words: list[TermSpan]) -> list[str]:
+        """The terms of `words` in a person's name typed in several words ("Abrego Garcia",
+        "Kilmar Abrego Garcia") but the one word of it that is their own name alone in the
+        story used most ("Garcia"): the words name one person, whom a passage naming them by
+        that word names as much. Read word by word, the passage introducing them by their
+        whole name held more of the question's words, rarer ones, and came first for it
+        alone, over the one telling what was asked of them ("the return of Kilmar Abrego
+        Garcia" over "Bukele said it would be preposterous for him to return Garcia"). Not
+        where the word names someone else of their stories too (another Garcia): the other
+        words tell them apart. For the order shown only: the confidence model reads the
+        words as typed (read as one word, a question on something the story never tells of
+        them was rated high on a passage naming them by it)."""
+        index = self.snapshot.index
+        rest: list[str] = []
+        for group in read.found:
+            if len(group.people) != 1 or len(group.by_name) != 1:
+                continue
+            inside = [word for word in words if group.start <= word.start < group.end]
+            if len(inside) < 2:
+                continue
+            person = group.by_name[0]
+            own = {
+                term_of(alias): alias
+                for alias in person.aliases
+                if len(alias.split()) == 1 and term_of(alias) is not None
+            }
+            kept = [
+                word
+                for word in inside
+                if word.term in own and self._names_only(own[word.term], person)
+            ]
+            if not kept:
+                continue
+            best = max(kept, key=lambda word: index.passage_frequency(word.term))
+            rest += [word.term for word in inside if word is not best]
+        return rest
+
+    def _names_only(self, alias: str, person: Person) -> bool:
+        """Whether `alias`, typed alone, names no one of `person`'s stories but them."""
+        stories = set(person.stories)
+        return all(
+            other.id == person.id
+            for group in self._mentions.find_groups(alias)
+            for other in group.people
+            if stories.intersection(other.stories)
+        )
+
     def _by_role_only(
         self,
         read: ReadQuestion,
@@ -1478,6 +1525,9 @@ class Searcher(Rendering):
         apart = self._compound_words_apart(text, self._topic_terms(words, read))
         if apart:
             words = [word for word in words if word.term not in apart]
+        # "is bukele sending abrego garcia back": a name typed whole is its person, named by
+        # the story's usual word for them too ("to return Garcia"), for the order shown
+        name_rest = self._rest_of_each_name(read, words)
         if unread_verb is not None:
             # "what did the judges say the White House had to do": someone the story does not
             # quote, searched as a plain question; the verb asking their words is no topic
@@ -1714,9 +1764,10 @@ class Searcher(Rendering):
 
         ranked = ranked_by(query, topic)
         shown_by = ranked
-        if typed_for_entourage:
+        if typed_for_entourage or name_rest:
             # the order shown only: the confidence model reads the words as typed
             circle = [word.term for word in words if word.start in typed_for_entourage]
+            circle += name_rest
             shown_by = ranked_by(_without_one_each(query, circle), _without_one_each(topic, circle))
         ranking = shown_by(meaning_bridges=ranking_meaning, limit=top_k)
         candidates = ranking.shown
@@ -1969,6 +2020,7 @@ class Searcher(Rendering):
             or phrasal
             or senses
             or entourage
+            or name_rest
             or compound
             else ranking.plain
         )
