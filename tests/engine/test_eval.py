@@ -500,7 +500,7 @@ def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held
     <= 15 % of unanswerable questions answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     sets = sets_held_out(REPO / "tests/data")
-    assert len(sets) == 84 and "eval-dev.jsonl (odd half)" in sets
+    assert len(sets) == 85 and "eval-dev.jsonl (odd half)" in sets
     assert choose_threshold(list(sets.values()), Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
@@ -1713,6 +1713,39 @@ def test_the_thirty_fifth_sessions_second_read_set(story_snapshot: IndexSnapshot
     seem to be top of mind": not returned)."""
     held = held_out(story_snapshot, "eval-fresh-78.jsonl")
     assert_read_set_floors(held, recall_at_1=34, recall_at_3=37, high=24)
+
+
+def test_the_thirty_fifth_sessions_third_read_set(story_snapshot: IndexSnapshot) -> None:
+    """eval-fresh-79.jsonl: 48 questions as a Slack of retired US foreign-service officers asks
+    them ("What was POTUS's reply to Bukele's flattery? I gather he had a message for the
+    Salvadoran public.", "Has Foggy Bottom changed its travel warning for El Salvador?",
+    "Population of El Salvador per the piece?", "wait so is bukele actualy sending abrego
+    garcia back or nah?? 🙄"), written blind by a helper who saw only the story, kept out
+    unread and read whole in the thirty-fifth session (9read79). On its start (ca6f38a):
+    Recall@1 31 of 40, Recall@3 38, 18 high all right, none refused, speaker right 8,
+    unanswerable high 0 of 8, absent speakers refused 3 of 3. Now ("per" before a determiner
+    names a source, no rate: "per the piece" was read as "per prisoner", the population's
+    passage held low; a reply is a reaction, as a response is; a name typed whole is its
+    person, named by the story's one word for them too, in the order shown; the verb asking
+    the words of someone the story does not quote is no topic): Recall@1 33, Recall@3 38, 19
+    high all right, none refused. Left, Recall@1: "What grandiose labels has the Salvadoran
+    leader applied to himself?" ("the Salvadoran leader" is not read as Bukele in a plain
+    question: the professor's "calling the meeting a PR win" with "Salvadoran" and "leaders"
+    first, "Bukele has called himself" second), "Whose incarceration did the President's
+    promotional clip on his social platform depict?" (every word a paraphrase: the hype video
+    not returned), "Why would a country of Salvador's size be a useful partner for this White
+    House, per the academic ...?" (the professor's "For President Bukele" first, "For
+    President Trump" second: "this White House" is not read as Trump), "Why does the White
+    House like the El Salvador arrangement from a budgetary standpoint?" ("standpoint" a topic
+    word, bridged to "stands accused"; "save money" third), "How, according to Human Rights
+    Watch, has the emergency regime played out in practice?" (HRW's first quotation, closest
+    in meaning, before the one on the state of emergency), "How many deportees from the US has
+    El Salvador imprisoned to date?" ("the US" is not read as the story's "United States", and
+    "to date" leaves "date" a topic word: the "more than 250" passage not returned) and "When
+    was the Salvadoran state of exception declared ...?" ("state of exception" is not read as
+    "state of emergency")."""
+    held = held_out(story_snapshot, "eval-fresh-79.jsonl")
+    assert_read_set_floors(held, recall_at_1=33, recall_at_3=38, high=19)
 
 
 def _across_sets() -> Any:
