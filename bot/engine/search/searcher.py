@@ -1388,7 +1388,10 @@ class Searcher(Rendering):
             )
             of_a_kind = people_of_a_kind(read.unknown_speaker)  # "the cabinet members"
             body = self._body_named(read.unknown_speaker)  # "the state dept": its words
-            unread_verb = read.verb_span  # how they are asked of: no topic (below)
+            if of_a_kind is not None:
+                # people of a kind ("the judges"), not a country or a body, whose words the
+                # story may give as its people's ("what did mexico say": its president's)
+                unread_verb = read.verb_span  # how they are asked of: no topic (below)
             read, unknown_speaker = read.as_plain(), True
         else:
             owners, unknown_speaker, of_a_kind, body = (), False, None, ()
