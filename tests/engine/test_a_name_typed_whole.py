@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.engine.stories import searcher_for
+from tests.engine.stories import searcher_for, searcher_for_stories
 
 HARBOUR_STORY = "\n".join(
     [
@@ -67,3 +67,19 @@ def test_a_word_two_people_share_is_not_one_of_them() -> None:
     )
     answer = searcher.ask("is the mayor getting tomas ruiz delgado released?")
     assert answer.passages[0].text.startswith("Harbour police detained")
+
+
+def test_a_word_someone_of_another_story_shares_is_not_one_of_them() -> None:
+    # another Delgado in another story: a passage of hers would hold "delgado" as much ("which
+    # article quotes maria garcia" of a corpus telling of Kilmar Abrego Garcia: probes-9probe11
+    # w04 was held low for it), so the whole name is read word by word
+    searcher = searcher_for_stories(
+        {
+            "harbour": HARBOUR_STORY,
+            "school": "Principal Marta Delgado said the school would reopen on Monday.",
+        }
+    )
+    people = {person.name: person for person in searcher.snapshot.people}
+    assert not searcher._names_only("Delgado", people["Tomas Ruiz Delgado"])
+    alone = searcher_for("harbour", HARBOUR_STORY)
+    assert alone._names_only("Delgado", alone.snapshot.people[0])

@@ -1154,8 +1154,8 @@ class Searcher(Rendering):
         whole name held more of the question's words, rarer ones, and came first for it
         alone, over the one telling what was asked of them ("the return of Kilmar Abrego
         Garcia" over "Bukele said it would be preposterous for him to return Garcia"). Not
-        where the word names someone else of their stories too (another Garcia): the other
-        words tell them apart. For the order shown only: the confidence model reads the
+        where the word names someone else of the corpus too (another Garcia): the other words
+        tell them apart. For the order shown only: the confidence model reads the
         words as typed (read as one word, a question on something the story never tells of
         them was rated high on a passage naming them by it)."""
         index = self.snapshot.index
@@ -1184,13 +1184,13 @@ class Searcher(Rendering):
         return rest
 
     def _names_only(self, alias: str, person: Person) -> bool:
-        """Whether `alias`, typed alone, names no one of `person`'s stories but them."""
-        stories = set(person.stories)
+        """Whether `alias`, typed alone, names no one of the corpus but `person`: a passage of
+        another story naming another Garcia would hold it as much ("which article quotes
+        maria garcia", of a corpus telling of Kilmar Abrego Garcia too)."""
         return all(
             other.id == person.id
             for group in self._mentions.find_groups(alias)
             for other in group.people
-            if stories.intersection(other.stories)
         )
 
     def _by_role_only(
