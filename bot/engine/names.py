@@ -39,7 +39,7 @@ class Token(NamedTuple):
     start: int
     end: int
     kind: str  # "word" | "poss" | "punct"
-    lower: str  # text.lower()
+    lower: str  # text.lower() ("ms." of a title written without its stop: `_UNDOTTED_TITLES`)
     is_word: bool  # kind == "word"
     is_cap: bool  # a word whose first character is upper case
 
@@ -53,6 +53,10 @@ _HEAD_ENDINGS = frozenset(head[-1] for head in ROLE_HEADS)  # a role head's last
 _made = tuple.__new__  # a Token from its fields, without NamedTuple's own __new__ in between
 _KINDS = ("punct", "word")  # by whether the token is a word
 _first = operator.itemgetter(0)
+# Titles British style writes without a full stop ("Ms Ashdown", "Dr Lena Marquardt"): before a
+# capitalised word each is read as the abbreviation with its stop ("ms.", "dr."), so every
+# rule that knows "Ms." knows "Ms" (only as written: "MS", "Dr" alone are left as words)
+_UNDOTTED_TITLES = frozenset("Mr Mrs Ms Mx Dr Prof".split())
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -86,6 +90,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             ),
         )
     )
+    if not _UNDOTTED_TITLES.isdisjoint(words):
+        _dot_undotted_titles(tokens)
     if "." in words:
         stops = [at for at in _places(words, ".") if at > 0]
         for at in reversed(stops):  # from the last, so that the places before stay
@@ -110,6 +116,16 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
                     _made(Token, (ending, cut, end, "poss", ending.lower(), False, False)),
                 ]
     return tokens
+
+
+def _dot_undotted_titles(tokens: list[Token]) -> None:
+    """Give each title written without a full stop right before a capitalised word the lower
+    case of its abbreviation ("Ms Roux": "ms."), in place; its text stays as written."""
+    for at in range(len(tokens) - 1):
+        word, start, end, kind, lower, is_word, capital = tokens[at]
+        after = tokens[at + 1]
+        if word in _UNDOTTED_TITLES and after.is_cap and after.start == end + 1:
+            tokens[at] = _made(Token, (word, start, end, kind, lower + ".", is_word, capital))
 
 
 def _places(items: list[str], item: str) -> list[int]:

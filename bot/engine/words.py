@@ -102,7 +102,7 @@ DOC_NOUNS = frozenset(
 )
 # Nouns naming a work whose title may follow in quotation marks: the film "Jaws".
 WORK_NOUNS = frozenset(
-    "film movie book novel memoir song album single show series sitcom play musical opera poem"
+    "film movie book novel memoir song tune album single show series sitcom play musical opera poem"
     " documentary article essay column editorial podcast episode exhibit exhibition painting"
     " headline slogan campaign hashtag program programme game app".split()
 )

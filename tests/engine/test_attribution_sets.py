@@ -20,7 +20,8 @@ whole in the thirty-third (9attr32); unseen-20 is attr-22, written the same way,
 the thirty-third (9attr33); unseen-21 is attr-23, written the same way, read whole in the
 thirty-fourth (9attr34); unseen-22 is attr-24, written the same way in the thirty-fourth, read
 whole then (9attr35); unseen-23 is attr-25, written the same way, read whole in the
-thirty-fifth (9attr36). `storybot --corpus DIR eval DIR/key.jsonl` prints the same figures
+thirty-fifth (9attr36); unseen-24 is attr-26, written the same way in the thirty-fifth, read
+whole then (9attr37). `storybot --corpus DIR eval DIR/key.jsonl` prints the same figures
 (README, Quality)."""
 
 from __future__ import annotations
@@ -149,6 +150,15 @@ FIGURES = {
     # said in a statement that it "..."`; by design, as unseen-20's and unseen-22's). Every
     # miss of the start is right now
     "unseen-23": (72, 71, 1),
+    # attr-26, read whole by 9attr37 (thirty-fifth session): no wrong credit left (a26-29, 30,
+    # `Ms Roux, whose cooperative ..., said`, were a person "Ms Roux" of their own: titles
+    # without a full stop, "Ms", "Mr", "Dr", are titles now). Left nobody's: `her nephew
+    # complaining that relatives had been "..."` in the second paragraph, the nephew named
+    # only further down (a26-56; as unseen-18's a20-58), `"...," she said then` after a
+    # paragraph about the pianist when the woman quoted the paragraph before that may be meant
+    # (a26-59; by design), `She said her mother had once told her: "..."` (a26-73: the story
+    # never says whose daughter Esther Hallorann is)
+    "unseen-24": (74, 71, 0),
 }
 
 

@@ -37,6 +37,7 @@ _PIECES = [
     "said",
     "the",
     "Dr.",
+    "Ms",
     "U.S.",
     "3",
     "former",
@@ -101,6 +102,11 @@ def _tokenize(text: str, offset: int = 0) -> list[Token]:
             )
         )
         last_end = end
+    for k in range(len(tokens) - 1):  # "Ms Ruiz": a title written without its full stop
+        tok, after = tokens[k], tokens[k + 1]
+        titled = tok.text in ("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof")
+        if titled and after.is_cap and after.start == tok.end + 1:
+            tokens[k] = tok._replace(lower=tok.lower + ".")
     return tokens
 
 
@@ -221,7 +227,24 @@ def test_the_scans_find_what_every_token_s_loop_found(text: str) -> None:
 
 # Characters where the tokens' rules meet: apostrophes before "s", full stops after a word or
 # a capital, acronyms, underscores (no word character), letters whose case is not ASCII's.
-_EDGES = [*" .,'’‘-_\n\"", "s", "S", "Mr", "mr", "MR", "co", "No", "A", "a", "É", "ß", "Ⓐ", "ǅ"]
+_EDGES = [
+    *" .,'’‘-_\n\"",
+    "s",
+    "S",
+    "Mr",
+    "mr",
+    "MR",
+    "Dr",
+    "Ms",
+    "co",
+    "No",
+    "A",
+    "a",
+    "É",
+    "ß",
+    "Ⓐ",
+    "ǅ",
+]
 _EDGES += ["İ", "ſt", "U.S.", "e.g.", "1990", "x-y", "o'", "Ruiz", "“", "”", "..."]
 
 

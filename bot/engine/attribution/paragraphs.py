@@ -235,18 +235,35 @@ def appositive_ok(words: Sequence[Token], limit: int = 10) -> bool:
         and not any(finite_verb(t) for t in words)
     ):
         return True  # "one of the two members", "one of three founders": one of a group
+    owned = _owner_end(words)
     if (
-        len(words) > 3
-        and words[0].lower == "the"
-        and words[1].is_word
-        and not words[1].is_cap
-        and words[2].lower == "of"
-        and not any(finite_verb(t) for t in words)
+        len(words) > owned + 2
+        and (owned > 0 or words[0].lower == "the")
+        and words[owned + 1 - (owned > 0)].is_word
+        and not words[owned + 1 - (owned > 0)].is_cap
+        and words[owned + 2 - (owned > 0)].lower == "of"
+        and not any(finite_verb(t) and not present_participle(t) for t in words)
     ):
-        return True  # "the head of the union local": what the one named is, as "a ..." is
+        # "the head of the union local", "the company's head of operations", "its head of
+        # research", "the council's head of housing" (a word in "-ing" no verb of a clause):
+        # what the one named is, as "a ..." is
+        return True
     return any(head_ending_at(words, k) is not None for k in range(len(words))) or any(
         map(describes_person, words)  # "a teacher", "a hotel owner in the village", "a resident"
     )
+
+
+def _owner_end(words: Sequence[Token]) -> int:
+    """Where the owner opening a phrase ends: after "the company's", "the city council's" (at
+    most three words and the possessive ending), after "its", "his", "her", "their"; else 0."""
+    if words and words[0].lower in ("its", "his", "her", "their"):
+        return 1
+    if not words or words[0].lower != "the":
+        return 0
+    poss = next((k for k, t in enumerate(words[:5]) if t.kind == "poss"), None)
+    if poss is None or poss < 2 or not all(t.is_word for t in words[1:poss]):
+        return 0
+    return poss + 1
 
 
 def _length_names_once(words: Sequence[Token]) -> int:

@@ -1255,7 +1255,7 @@ class QuotationFinder(ReportedSpeech):
             return True
         if not _title_cased(self.body[q.start : q.end]):
             return False
-        if self._names_a_kind_of_thing(para, q):
+        if self._names_a_kind_of_thing(para, q) or self._apposed_to_a_thing(para, q):
             return True
         for v in range(k, max(-1, k - 5), -1):  # the verb, then at most an object and "the"
             if para.quote_of[v] != -1 or not toks[v].is_word:
@@ -1286,6 +1286,28 @@ class QuotationFinder(ReportedSpeech):
             return False
         forms = all_lemmas(noun.lower)
         return "NOUN" in forms and "AUX" not in forms
+
+    def _apposed_to_a_thing(self, para: Para, q: QuoteSpan) -> bool:
+        """`her mother's signature tune, "Low Tide Blues," on a piano`, `the estate's best
+        wine, "Red Hollow."`: capitalised words in quotation marks (`_title_cased`) set off by
+        commas right after a noun in lower case after a determiner or a possessive
+        (`_noun_after_marker`): the name of the thing the noun is, nobody's words (`his
+        answer, "Absolutely Not,"`, a noun of speech that is no kind of work, and `they shout,
+        "Go Home,"`, still words)."""
+        k, close = q.open_tok - 1, q.close_tok
+        toks = para.tokens
+        if close is None or k < 1 or toks[k].text != "," or para.quote_of[k - 1] != -1:
+            return False
+        noun = toks[k - 1]
+        if not noun.is_word or noun.is_cap:
+            return False
+        if noun.lower not in WORK_NOUNS and is_speech_noun(noun, thought=True):
+            return False
+        forms = all_lemmas(noun.lower)
+        if "NOUN" not in forms or "AUX" in forms or not _noun_after_marker(toks, k - 1):
+            return False
+        after = toks[close + 1].text if close + 1 < len(toks) else "."
+        return toks[close - 1].text in (",", ".") or after in (",", ".", ";")
 
     @staticmethod
     def _coined_after(para: Para, k: int) -> bool:

@@ -1515,7 +1515,7 @@ class Resolver(GenderEvidence):
         for m in self.mentions[pi]:
             if m.i >= tok:
                 break
-            if para.quote_of[m.i] != -1:
+            if para.quote_of[m.i] != -1 or self._inside_who_clause(pi, m):
                 continue
             ids = m.ids
             if sum(not self._contradicts(pid, gender) for pid in ids) > 1:
@@ -1548,6 +1548,29 @@ class Resolver(GenderEvidence):
             return None
         last = max(m.j for m in self.mentions[pi] if m.i < tok and pid in m.ids)
         return None if self._unnamed_subject(pi, last, tok) else pid
+
+    def _inside_who_clause(self, pi: int, m: Mention) -> bool:
+        """The mention stands inside a relative clause set off by commas after someone named
+        (", who" and a verb: `_relative_who`), not as that clause's subject: "Hallorann" in
+        `The saxophonist Joel Amadi, who toured with Hallorann in the 1970s, posted a
+        photograph.` (then `"...," he wrote`: the one the clause is about, as with "toured with
+        her", not whom he toured with)."""
+        para = self.paras[pi]
+        toks = para.tokens
+        lo, hi = para.sentence(m.i)
+        for first in self.mentions[pi]:
+            if first.j + 2 >= m.i:
+                return False
+            if first.i < lo or para.quote_of[first.i] != -1 or not self._relative_who(para, first):
+                continue
+            inside = range(first.j + 2, m.i)
+            if any(toks[x].text in ",;:" or para.quote_of[x] != -1 for x in inside):
+                continue
+            return any(
+                toks[x].text == "," and para.quote_of[x] == -1
+                for x in range(m.j, min(hi, m.j + 12))
+            )
+        return False
 
     @staticmethod
     def _relative_who(para: Para, m: Mention) -> bool:
