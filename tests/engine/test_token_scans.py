@@ -185,6 +185,15 @@ def _sentence_spans(
     for k in range(len(tokens) - 1):
         tok, nxt = tokens[k], tokens[k + 1]
         starts_new = nxt.is_cap or (k + 1) in opens or nxt.text[:1].isdigit()
+        before = tokens[k - 1] if k > 0 else None
+        if (  # "1.2": a number's point between digits, no space either side
+            tok.text == "."
+            and before is not None
+            and before.text[-1:].isdigit()
+            and nxt.text[:1].isdigit()
+            and before.end == tok.start == nxt.start - 1
+        ):
+            continue
         ends = False
         if quote_of[k] == -1 and tok.text in ".?!":
             ends = starts_new
