@@ -103,6 +103,17 @@ def speakers_of(searcher: Searcher, words: str, *, quoted_only: bool = False) ->
     ]
 
 
+def opening_with(searcher: Searcher, words: str) -> list[str | None]:
+    """Who is credited with each quotation opening with `words` (words in single marks inside
+    someone's are a quotation of their own, not the words around them)."""
+    names = {p.id: p.name for p in searcher.snapshot.people}
+    return [
+        names.get(q.speaker_id) if q.speaker_id else None
+        for q in searcher.snapshot.quotes
+        if q.text.startswith(words)
+    ]
+
+
 def quoted(searcher: Searcher, words: str) -> list[str | None]:
     """Who is credited with each quotation (in quotation marks) holding `words`."""
     return speakers_of(searcher, words, quoted_only=True)

@@ -15,8 +15,7 @@ guards."""
 from __future__ import annotations
 
 from bot.engine.models import SpeakerKind
-from bot.engine.search import Searcher
-from tests.engine.stories import people_and_roles, quoted, searcher_for
+from tests.engine.stories import opening_with, people_and_roles, quoted, searcher_for
 
 OPENING = (
     "Hollis Breweries will close its Tarnside brewery in March, ending 140 years of brewing in"
@@ -27,17 +26,6 @@ CLOSING = "Staff will be consulted over the next six weeks."
 
 def brewery(*paragraphs: str) -> str:
     return "\n".join([OPENING, *paragraphs, CLOSING])
-
-
-def nested(searcher: Searcher, words: str) -> list[str | None]:
-    """Who is credited with each quotation opening with `words` (words in single marks inside
-    someone's, not the words around them)."""
-    names = {p.id: p.name for p in searcher.snapshot.people}
-    return [
-        names.get(q.speaker_id) if q.speaker_id else None
-        for q in searcher.snapshot.quotes
-        if q.text.startswith(words)
-    ]
 
 
 def test_a_member_of_parliament_is_someone_and_a_she_after_is_her() -> None:
@@ -209,7 +197,7 @@ def test_a_cue_inside_the_words_whose_pronoun_the_paragraph_before_names() -> No
         " ‘consider every offer,’ which I will hold them to,” she said.",
     )
     searcher = searcher_for("brewery-nested", body)
-    assert nested(searcher, "consider every offer") == ["Conrad Hale"]
+    assert opening_with(searcher, "consider every offer") == ["Conrad Hale"]
 
 
 def test_a_cue_inside_the_words_whose_pronoun_two_before_may_be_is_nobodys() -> None:
@@ -221,7 +209,7 @@ def test_a_cue_inside_the_words_whose_pronoun_two_before_may_be_is_nobodys() -> 
         " ‘consider every offer,’ which I will hold them to,” she said.",
     )
     searcher = searcher_for("brewery-nested-guard", body)
-    assert nested(searcher, "consider every offer") == [None]
+    assert opening_with(searcher, "consider every offer") == [None]
 
 
 def test_a_cue_inside_the_words_after_a_relative_unnamed_is_nobodys() -> None:
@@ -233,7 +221,7 @@ def test_a_cue_inside_the_words_after_a_relative_unnamed_is_nobodys() -> None:
         " a stout.’ I never did,” Marsh said.",
     )
     searcher = searcher_for("brewery-nested-kin-guard", body)
-    assert nested(searcher, "Never rush a stout") == [None]
+    assert opening_with(searcher, "Never rush a stout") == [None]
 
 
 def test_a_company_shortened_to_a_first_name_is_the_company() -> None:
@@ -248,7 +236,7 @@ def test_a_company_shortened_to_a_first_name_is_the_company() -> None:
     people = {p.name: p.kind for p in searcher.snapshot.people}
     assert "Hollis" not in people
     assert people["Hollis Breweries"] is SpeakerKind.ORGANIZATION
-    assert nested(searcher, "look at it") == [None]
+    assert opening_with(searcher, "look at it") == [None]
 
 
 def test_a_first_name_opening_a_persons_full_name_stays_a_person() -> None:

@@ -14,8 +14,7 @@ us, '...'" inside someone's words, of a mother the story named. Each with guards
 from __future__ import annotations
 
 from bot.engine.occupations import is_person_noun
-from bot.engine.search import Searcher
-from tests.engine.stories import people_and_roles, quoted, searcher_for
+from tests.engine.stories import opening_with, people_and_roles, quoted, searcher_for
 
 OPENING = (
     "Fellside council will close the town's open-air lido at the end of the summer, ending 90"
@@ -26,17 +25,6 @@ CLOSING = "A public meeting on the closure will be held next month."
 
 def lido(*paragraphs: str) -> str:
     return "\n".join([OPENING, *paragraphs, CLOSING])
-
-
-def nested(searcher: Searcher, words: str) -> list[str | None]:
-    """Who is credited with each quotation opening with `words` (words in single marks inside
-    someone's, not the words around them)."""
-    names = {p.id: p.name for p in searcher.snapshot.people}
-    return [
-        names.get(q.speaker_id) if q.speaker_id else None
-        for q in searcher.snapshot.quotes
-        if q.text.startswith(words)
-    ]
 
 
 def test_a_headteacher_is_someone_and_their_words_over_two_paragraphs_are_theirs() -> None:
@@ -201,7 +189,7 @@ def test_words_my_named_relative_said_inside_someones_words_are_the_relatives() 
         " right,” Nora Quill said.",
     )
     searcher = searcher_for("lido-my-kin", body)
-    assert nested(searcher, "Never trust a summer") == ["Edith Quill"]
+    assert opening_with(searcher, "Never trust a summer") == ["Edith Quill"]
 
 
 def test_words_of_a_relative_never_named_inside_someones_words_are_nobodys() -> None:
@@ -213,4 +201,4 @@ def test_words_of_a_relative_never_named_inside_someones_words_are_nobodys() -> 
         " Nora Quill said.",
     )
     searcher = searcher_for("lido-my-kin-guard", body)
-    assert nested(searcher, "Never trust a summer") == [None]
+    assert opening_with(searcher, "Never trust a summer") == [None]
