@@ -116,6 +116,7 @@ from bot.engine.search.reading import (
     ENTOURAGE_BEFORE,
     MOST_WORDS_WITH_IT,
     STANDS_FOR_THE_TOPIC,
+    UnknownWord,
     add_bridge,
     adverb_phrases,
     elliptical_speaker,
@@ -2050,6 +2051,9 @@ class Searcher(Rendering):
             vouched = dict(vouched)  # not the ranking's own
             for term, reached in forms.items():
                 add_bridge(vouched, term, reached)
+        referents = self._same_referents(unknown_words)
+        if referents:
+            qualifiers = qualifiers._replace(referents=referents)
         topical = Topical(topic, vouched, qualifiers)
         reason_of = self._reason_asked_of(text, read) if expected.reason else None
         signals = self._signals(
@@ -4856,6 +4860,21 @@ class Searcher(Rendering):
         for term, reached in held.items():
             vouched[term] = (*vouched.get(term, ()), reached)
         return vouched
+
+    def _same_referents(self, unknown: Sequence[UnknownWord]) -> frozenset[str]:
+        """The topic terms whose bridges reach the very thing they name (`Qualifiers.referents`):
+        a capital the story never names, standing for its country's government as news writes
+        it ("what did Beijing build", "is bukele cozy with beijing": the story's China), whose
+        country the story names."""
+        if self._wordnet is None or Source.CAPITALS not in self.settings.bridge_sources:
+            return frozenset()
+        index = self.snapshot.index
+        found: set[str] = set()
+        for term, typed, _ in unknown:
+            countries = self._wordnet.related(typed.lower(), (Source.CAPITALS,))
+            if any(index.passage_frequency(t) for t in map(term_of, countries) if t):
+                found.add(term)
+        return frozenset(found)
 
     def _by_their_names(
         self,

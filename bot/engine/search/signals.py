@@ -92,13 +92,18 @@ class Qualifiers(NamedTuple):
     - `labels`: the words asking the labels someone gave themselves ("nicknames", "given" of
       "what nicknames has bukele given himself", `epithets.own_label_spans`), held by a
       passage telling such a label by its construction (`epithets.gives_own_label`: "Bukele
-      has called himself a “philosopher king”")."""
+      has called himself a “philosopher king”");
+    - `referents`: the words whose bridges reach the very thing they name, not a word of a
+      sense that may be another (a capital named for its country's government, "Beijing":
+      the story's China, `Searcher._same_referents`): a passage holding what the bridge
+      reaches holds the word itself, counted as the word, not at a bridge's weight."""
 
     adverbs: frozenset[str]
     verbs: frozenset[str]
     relations: frozenset[str] = frozenset()
     framing: frozenset[str] = frozenset()
     labels: frozenset[str] = frozenset()
+    referents: frozenset[str] = frozenset()
 
 
 NO_QUALIFIERS = Qualifiers(frozenset(), frozenset())
@@ -181,7 +186,7 @@ class ConfidenceSignals(CandidateRanking):
             )
         signals = Signals(
             coverage=coverage,
-            known=self._known_share(topic, bridges),
+            known=self._known_share(topic, bridges, qualifiers),
             answer_type=answer_type,
             speaker=1.0 if speakers and best.speaker_quotes else 0.0,
             speaker_pick=self._speaker_pick(topic, best.passage, speakers, bridges, qualifiers)
@@ -582,7 +587,7 @@ class ConfidenceSignals(CandidateRanking):
             if holds(term):
                 found += weight
             elif any(holds(t) for t in bridges.get(term, ())):
-                found += weight * self.settings.bridge_weight
+                found += weight * self._bridged_share(term, qualifiers)
             elif (term in qualifiers.adverbs and qualified) or term in qualifiers.relations:
                 continue
             total += weight
@@ -688,7 +693,7 @@ class ConfidenceSignals(CandidateRanking):
             weight = self._weight(term)
             held = each[term]
             bridged = holding_any(reached[term])
-            via_bridge = weight * self.settings.bridge_weight
+            via_bridge = weight * self._bridged_share(term, qualifiers)
             found += np.where(held, weight, np.where(bridged, via_bridge, 0.0))
             lacking = ~(held | bridged)
             left_out = lacking & qualified if term in qualifiers.adverbs else np.zeros_like(held)
@@ -780,7 +785,12 @@ class ConfidenceSignals(CandidateRanking):
         seen = max(self.snapshot.index.passage_frequency(term), 1)
         return math.log(1 + (n - seen + 0.5) / (seen + 0.5))
 
-    def _known_share(self, topic: Sequence[str], bridges: dict[str, tuple[str, ...]]) -> float:
+    def _known_share(
+        self,
+        topic: Sequence[str],
+        bridges: dict[str, tuple[str, ...]],
+        qualifiers: Qualifiers = NO_QUALIFIERS,
+    ) -> float:
         """The idf-weighted share of the telling topic terms the corpus uses at all (1.0: none
         to tell): a question about things the story never names is less likely answered."""
         index = self.snapshot.index
@@ -791,8 +801,14 @@ class ConfidenceSignals(CandidateRanking):
             if index.passage_frequency(term):
                 known += weight
             elif term in bridges:
-                known += weight * self.settings.bridge_weight
+                known += weight * self._bridged_share(term, qualifiers)
         return known / total if total else 1.0
+
+    def _bridged_share(self, term: str, qualifiers: Qualifiers) -> float:
+        """How much of a topic `term` a passage holding only a word its bridges reach holds:
+        all of it for a word naming the very thing the term names (`Qualifiers.referents`),
+        else a bridge's weight."""
+        return 1.0 if term in qualifiers.referents else self.settings.bridge_weight
 
 
 def bridged_forms(topic: frozenset[str], bridges: dict[str, tuple[str, ...]]) -> dict[str, str]:
