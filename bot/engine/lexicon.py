@@ -551,6 +551,30 @@ class WordNet:
         own = verbs | {particle}
         return _single_words(found, own)
 
+    def verb_senses_defined_with(self, verb: str, thing: str) -> frozenset[str]:
+        """The single words of the senses of `verb` (any form of it, any sense) whose
+        definition names `thing` (any form of it), its object: "break the rules" is "violate"
+        ("fail to agree with; be in violation of; as of rules or patterns"), though "violate"
+        is no frequent sense of "break"; the object picks the sense. Lower case, without the
+        verb's own forms; none when no definition names it (only the definition, not its
+        examples: "make money" is "earn" by its example, as "make" is most things)."""
+        key = (f"{verb.lower()} {thing.lower()}", frozenset((Source.SYNONYMS, Source.DEFINITIONS)))
+        return self._remembered(
+            key, lambda: self._verb_senses_defined_with(verb.lower(), thing.lower())
+        )
+
+    def _verb_senses_defined_with(self, verb: str, thing: str) -> set[str]:
+        verbs = _verb_forms(verb)
+        things = {thing, *(n.lower() for n in all_lemmas(thing).get("NOUN", ()))}
+        found: set[str] = set()
+        for form in verbs:
+            for offset in self._offsets(form, "v"):
+                line = _search_sorted(self._file("data.verb"), f"{offset:08d}") or ""
+                definition = line.partition(" | ")[2].split('"')[0].lower()
+                if things & set(_DEFINITION_WORD.findall(definition)):
+                    found.update(self._synset("v", offset)[0])
+        return _single_words(found, verbs)
+
     def verb_sense_words(self, word: str) -> frozenset[str]:
         """The single words of every verb sense of `word` (any form of it) and of every verb
         sense of those words ("held": "confine", and "confine"'s "detain"), lower case,
@@ -974,6 +998,7 @@ class WordNet:
         return words, pointers
 
 
+_DEFINITION_WORD = re.compile(r"[a-z]+")
 _VERB_MOTION = 38  # WordNet's lexicographer file of verbs of motion
 
 

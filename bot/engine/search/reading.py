@@ -220,6 +220,11 @@ _LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
 _PARTICLES = frozenset(
     ("up", "down", "out", "off", "back", "away", "over", "along", "around", "forward", "apart")
 )
+# The words between a verb and its object's noun ("broke the rules", "broke his own
+# country's rules"), an owner's name ending in "'s" besides
+_BEFORE_AN_OBJECT = frozenset(
+    "the a an any some no his her their its our my your own this that these those".split()
+)
 # A particle run together with the "of" after it, as chat spells it ("let him outta jail")
 _PARTICLES_WITH_OF = {"outta": "out"}
 
@@ -1304,14 +1309,36 @@ class QuestionReading(MeaningCloseness):
         # "switched off", "showed up": the verb alone means something else ("switch":
         # "exchange", "show": "showcase")
         seen = set(phrased)
-        for term, typed, _ in unknown:
+        for term, typed, start in unknown:
             if term in seen:
                 continue
             seen.add(term)
-            reached = (*self._bridged(typed), *self._initials_bridged(typed))
+            reached = (
+                *self._bridged(typed),
+                *self._initials_bridged(typed),
+                *self._object_sense_bridges(text, typed, start, term),
+            )
             if reached:
                 add_bridge(bridges, term, reached)
         return bridges
+
+    def _object_sense_bridges(self, text: str, typed: str, start: int, term: str) -> set[str]:
+        """For a verb the corpus never uses (`typed` at `start`, its term `term`) and the
+        noun after it, its object (past a determiner or an owner: "broke his own country's
+        rules"), the corpus terms of the verb's senses whose definition names the object
+        (`WordNet.verb_senses_defined_with`: "break the rules": "violate"): the object picks
+        a sense WordNet may rank far down. Not a particle ("go over": a phrasal verb's)."""
+        assert self._wordnet is not None
+        if "VERB" not in all_lemmas(typed.lower()):
+            return set()
+        for word, _, _ in itertools.islice(iter_words(text[start + len(typed) :]), 5):
+            lower = word.lower()
+            if lower in _BEFORE_AN_OBJECT or lower.endswith(("'s", "’s")):
+                continue
+            if lower in STOP_WORDS or lower in _PARTICLES or not self._wordnet.is_noun(lower):
+                return set()
+            return self._story_terms_of(self._wordnet.verb_senses_defined_with(typed, lower), term)
+        return set()
 
     def _broader_bridges(
         self, unknown: Sequence[UnknownWord], bridges: dict[str, tuple[str, ...]]
