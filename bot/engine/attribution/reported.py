@@ -29,14 +29,20 @@ from bot.engine.words import (
     INFINITIVES,
     LABEL_VERBS,
     NO_THAT_VERBS,
+    NOUN_MARKERS,
     OBJECT_PRONOUNS,
     OBJECT_VERBS,
     PARTICIPLES,
     PREPOSITIONS,
+    QUANTIFIERS,
     SPEECH_VERBS,
     is_inflected_verb,
 )
 
+# A partitive subject's head before "of": "many of his co-workers", "half of them" (the
+# quantifiers, and the words that count a part)
+_PARTITIVES = QUANTIFIERS | frozenset("half none majority one two three".split())
+_PARTITIVE_PRONOUNS = frozenset("them us those".split())
 _MIN_INDIRECT_WORDS = 4  # a reported clause that is mostly its quotation adds nothing to it
 # Conjunctions that are prepositions before a noun phrase: "told reporters after the meeting that"
 _TIME_PREPOSITIONS = frozenset("after before since".split())
@@ -240,6 +246,7 @@ class ReportedSpeech(Resolver):
             toks[i].lower in CLAUSE_STARTERS
             or self._subject_at(pi, i)
             or self._bare_noun_subject(pi, i, hi)
+            or self._partitive_subject(pi, i, hi)
         )
         if word in NO_THAT_VERBS and starts_clause and para.quote_of[i] == -1:
             return i
@@ -297,6 +304,20 @@ class ReportedSpeech(Resolver):
             toks[k].is_word and not toks[k].is_cap and is_inflected_verb(toks[k].lower)
             for k in range(i + 1, min(i + 4, hi))
         )
+
+    def _partitive_subject(self, pi: int, i: int, hi: int) -> bool:
+        """`said many of his co-workers had bought homes`, `said most of the members were`,
+        `said half of them would leave`: a quantifier and "of" before a noun phrase (a bare
+        noun after a possessive or article, a name, or an object pronoun) and its finite verb."""
+        toks = self.paras[pi].tokens
+        if i + 2 >= hi or toks[i].lower not in _PARTITIVES or toks[i + 1].lower != "of":
+            return False
+        k = i + 2
+        if toks[k].lower in _PARTITIVE_PRONOUNS:
+            return k + 1 < hi and toks[k + 1].is_word and is_inflected_verb(toks[k + 1].lower)
+        if toks[k].lower in NOUN_MARKERS and k + 1 < hi:
+            k += 1
+        return self._subject_at(pi, k) or self._bare_noun_subject(pi, k, hi)
 
     def _clause_end(self, pi: int, start: int) -> int:
         """Token index after the reported clause: the sentence end, or the next cue."""
