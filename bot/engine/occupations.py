@@ -199,10 +199,24 @@ def _opening_occupation(
     # a word that can be an adjective ("Resident", "Senior") counts only before a given name:
     # "Resident June Okafor", not "Liberal Democrats" or "Native American Rights Fund"
     return (
-        describes_person(tokens[k]._replace(is_cap=False))
+        (
+            describes_person(tokens[k]._replace(is_cap=False))
+            or (is_first_name(words[0].text) and _a_person_in_some_sense(token.lower))
+        )
         and (not _can_be_adjective(token.lower) or is_first_name(words[0].text))
         and not is_first_name(token.lower)
     )
+
+
+def _a_person_in_some_sense(word: str) -> bool:
+    """A noun one of whose senses, as WordNet writes it, is a kind of person, though not its
+    most frequent: "principal" (most often a sum of money, then a school's head), as a title
+    before a given name and a surname ("Principal Victor Ames said"), where no other sense
+    fits; as `people._owned_person_sense` reads "Lindenwood's principal, Ana Whitcomb,"."""
+    if len(word) < 3 or not word.isalpha():
+        return False
+    wordnet = shared_wordnet()
+    return wordnet is not None and _PERSON_FILE in wordnet.noun_files_as_written(word)
 
 
 def occupation_inside_run(tokens: Sequence[Token], i: int, j: int) -> int | None:
