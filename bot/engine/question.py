@@ -2534,9 +2534,16 @@ def _implied_by_role(word: str, who: str) -> bool:
     if wordnet is None:
         return False
     lower = [w.lower() for w in _LETTERS.findall(who)]
+    # the role before "of" and the qualifier after it: "the principal of the school" is the
+    # school principal (`in_leader_words` writes "the head of the school" so)
+    after_of = [
+        (lower[at + 2 + (lower[at + 2] in _DETERMINERS)], role)
+        for at, role in enumerate(lower[:-2])
+        if lower[at + 1] == "of" and at + 2 + (lower[at + 2] in _DETERMINERS) < len(lower)
+    ]
     return any(
         f"{word}_{after}" in sense.words
-        for before, after in itertools.pairwise(lower)
+        for before, after in [*itertools.pairwise(lower), *after_of]
         if before == word
         for sense in wordnet.person_senses(after)
     )
