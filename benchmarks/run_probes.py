@@ -16,6 +16,7 @@ Usage::
     .venv/bin/python benchmarks/run_probes.py tests/data/probes-9probe12/probes.jsonl [--changed]
     .venv/bin/python benchmarks/run_probes.py tests/data/probes-9refuse1/probes.jsonl [--changed]
     .venv/bin/python benchmarks/run_probes.py tests/data/probes-9probe14/probes.jsonl [--changed]
+    .venv/bin/python benchmarks/run_probes.py tests/data/probes-9probe16/probes.jsonl [--changed]
 
 Each probe: {"id", "story": a folder of story files ("corpus/"), "turns": [question, ...]};
 the turns after the first are follow-ups, read as the bot reads replies
