@@ -1328,22 +1328,24 @@ def _noun_asked_span(question: str, start: int) -> tuple[tuple[int, int], tuple[
     return (asked.end(), verb[0]), (verb[0], audience.end() if audience else verb[1])
 
 
+@functools.lru_cache(maxsize=256)
 def _asking_spans(
     question: str, start: int
-) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
+) -> tuple[tuple[tuple[int, int], tuple[int, int] | None], ...]:
     """The (speaker, verb) span of a question asking what someone said from `start` ("what
-    did X say"), if it asks so."""
+    did X say"), if it asks so. Remembered: the reading of a question (`_speaker_spans`) and
+    whose words it asks (`speaker_words_asked`) each read them of one text, from one start."""
     asking = _ASKING.match(question, start)
     if not asking:
-        return []
+        return ()
     given = _GIVEN_REASON.match(question, start) if may_hold_word(question, _GIVEN_VERBS) else None
     if given is not None:
         # "what reason did bukele give": the reason he gave, in his words
-        return [(given.span("who"), given.span("verb"))]
+        return ((given.span("who"), given.span("verb")),)
     noun_asked = _noun_asked_span(question, start)
     if noun_asked is not None:
         # "what risk did the professor mention": the professor's words, not "risk did ..."'s
-        return [noun_asked]
+        return (noun_asked,)
     verb = _first_speech_verb(question, asking.end(), max_words=10, asked=_asked_with(asking))
     start = asking.end()
     if verb is not None and _QUOTED_CLAUSE.search(question, start, verb[1]):
@@ -1360,9 +1362,9 @@ def _asking_spans(
     elif named_after is not None and asking.group("is"):
         start = named_after.end()
     if verb is None or start < 0:
-        return []
+        return ()
     audience = _AUDIENCE.match(question, verb[1])  # "tell reporters": how, not what
-    return [((start, verb[0]), (verb[0], audience.end() if audience else verb[1]))]
+    return (((start, verb[0]), (verb[0], audience.end() if audience else verb[1])),)
 
 
 def _past_a_country(
