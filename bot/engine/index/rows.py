@@ -120,11 +120,14 @@ class _KeptRows:
         self._stored_at = {t: i for i, t in enumerate(terms)}
 
     def _kept_row(self, t: int) -> npt.NDArray[Any] | None:
+        stored = self._stored
+        if stored is not None:
+            # every term of a stored row is frequent and every frequent term's row is stored
+            # (`terms`; none for an index of no passages): no need to ask `frequent` first
+            at = self._stored_at.get(t)
+            return None if at is None else stored[at]
         if not self.frequent(t):
             return None
-        if self._stored is not None:
-            at = self._stored_at.get(t)  # (none for an index of no passages)
-            return None if at is None else self._stored[at]
         with self._lock:
             self._asks[t] += 1
             row = self._rows.get(t)
@@ -149,8 +152,10 @@ class _KeptRows:
     def _kept_or_stored(self, t: int) -> npt.NDArray[Any] | None:
         """Term `t`'s row when stored or made already, else None (nothing made, no question
         counted)."""
-        if self._stored is not None:
-            return self._kept_row(t)
+        stored = self._stored
+        if stored is not None:  # `_kept_row`'s reading of a stored row, one call fewer
+            at = self._stored_at.get(t)
+            return None if at is None else stored[at]
         with self._lock:
             return self._rows.get(t)
 
