@@ -50,6 +50,10 @@ _LOOK_BACK = 40  # characters: a word and the one before it
 _CAPITALISED_BEFORE = re.compile(r"[^.!?”\"\s]\s+([A-Z][\w'’-]*)\s+$")
 
 
+# a country's name that is another word typed in lower case ("tell us")
+_NOT_NAMES_IN_LOWER_CASE = frozenset({"us"})
+
+
 class StoriesById(Protocol):
     def __getitem__(self, story_id: str) -> Story: ...
 
@@ -168,6 +172,46 @@ class Countries:
         salvador", "salvador", "salvadoran", ...)."""
         of = _tables(self._wordnet.directory).words_of
         return [word for country in sorted(countries) for word in of.get(country, ())]
+
+    def names(self, countries: frozenset[int]) -> list[str]:
+        """The names of `countries` as WordNet writes them, not their people's words ("United
+        States": "America", "U.S.", "US", "United States", "the States", ...)."""
+        tables = _tables(self._wordnet.directory)
+        return sorted(
+            name
+            for name, of in tables.names.items()
+            if of & countries and name not in tables.people_words
+        )
+
+    def written_as_names(self, text: str) -> list[tuple[frozenset[int], int, int]]:
+        """The countries `text` names by a name (not a people's word), as a name is written:
+        capitalised as WordNet writes it ("the U.S.", "America") or typed in another case where
+        the words cannot be others ("the States", "united states", "usa"; not the pronoun
+        "us", nor "the states" of a country), and not inside a longer name ("Latin America")."""
+        people = _tables(self._wordnet.directory).people_words_of
+        cased = [
+            (countries, start, end)
+            for countries, start, end in self.in_text(text, people_words=False)
+            if not any(text[start:end].lower() in people.get(c, ()) for c in countries)
+        ]
+        found = list(cased)
+        taken = {(start, end) for _, start, end in cased}
+        for countries, start, end in self.in_text(text, cased=False, people_words=False):
+            if (start, end) in taken or any(s < end and start < e for s, e in taken):
+                continue
+            typed = text[start:end]
+            words = typed.lower().split()
+            if any(typed.lower() in people.get(c, ()) for c in countries):
+                continue
+            if len(words) > 1:
+                if words[0] == "the" and typed == typed.lower():
+                    continue
+            elif words[0].rstrip(".") in _NOT_NAMES_IN_LOWER_CASE or is_english_word(words[0]):
+                continue
+            if _CAPITALISED_BEFORE.search(text, max(0, start - _LOOK_BACK), start):
+                continue
+            found.append((countries, start, end))
+        return sorted(found, key=lambda found: found[1])
 
     @functools.cached_property
     def spanish_speaking(self) -> frozenset[int]:

@@ -96,6 +96,8 @@ _ANY_ONE = re.compile(r"\s*(?:a|an|any|some)\s", re.IGNORECASE)
 # Passages read to find a speaker's words as typed (`_reported_group`): the first few
 # holding the rarest of them tell; more only cost time at 100,000 passages.
 _PASSAGES_READ_FOR_A_NAME = 32
+# the names of countries whose use by the corpus is remembered (`_corpus_names_country`)
+_NAMES_WRITTEN_KEPT = 1024
 # A name as a story writes it: capitalised words, up to four ("Hensley", "Tom Hensley")
 _CAPITALISED_NAME = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}"
 # Roles that are only how politely a story names someone ("Mr."), no one's role-holder
@@ -1669,6 +1671,69 @@ class QuestionReading(MeaningCloseness):
             for word in words
             if any(word.start < end and start < word.end for start, end in spans)
         )
+
+    def _other_names_bridges(self, text: str, topic: Sequence[str]) -> dict[str, tuple[str, ...]]:
+        """For a country the question names by one of its names ("the US", "America"), the
+        rarest term of each other name the corpus writes it by ("United States": united),
+        from the name's first topic word: a story writes "the U.S." in one paragraph and "the
+        United States" in the next, and a question may type any of them (WordNet's names of
+        the country, `Countries.names`; a name counts where a passage writes it of that
+        country, `_corpus_names_country`). One term a name: a passage naming the country
+        once is not one holding two of the question's words ("United States": not "state"
+        too, which "the State Department" holds). Not the pronoun "us", nor a people's word
+        ("Salvadoran": `Countries.written_as_names`)."""
+        countries = self._countries
+        if countries is None or not topic:
+            return {}
+        index = self.snapshot.index
+        wanted = set(topic)
+        bridges: dict[str, tuple[str, ...]] = {}
+        for named, start, end in countries.written_as_names(text):
+            typed = terms(text[start:end])
+            own = [t for t in typed if t in wanted]
+            if not own:
+                continue
+            reached: set[str] = set()
+            for name in countries.names(named):
+                written = set(terms(name))
+                if (
+                    written
+                    and not written <= set(typed)
+                    and self._corpus_names_country(name, named)
+                ):
+                    reached.add(min(written - set(typed), key=index.passage_frequency))
+            if reached:
+                add_bridge(bridges, own[0], reached)
+        return bridges
+
+    def _corpus_names_country(self, name: str, countries: frozenset[int]) -> bool:
+        """Whether a passage of the corpus writes `name` as a name of `countries` (read in the
+        first passages holding its rarest word; remembered for the snapshot)."""
+        cache = self._names_written
+        known = cache.get((name, countries))
+        if known is not None:
+            return known
+        index = self.snapshot.index
+        written = terms(name)
+        found = False
+        if self._countries is not None and all(index.passage_frequency(t) for t in written):
+            rarest = min(written, key=index.passage_frequency)
+            key = name.lower()
+            for passage in index.holding([rarest])[:_PASSAGES_READ_FOR_A_NAME].tolist():
+                passage_text = self.snapshot.passages[passage].text
+                if any(
+                    of & countries
+                    and passage_text[start:end].lower().rstrip(".") == key.rstrip(".")
+                    for of, start, end in self._countries.written_as_names(passage_text)
+                ):
+                    found = True
+                    break
+        return remember(cache, (name, countries), found, _NAMES_WRITTEN_KEPT)
+
+    @functools.cached_property
+    def _names_written(self) -> dict[tuple[str, frozenset[int]], bool]:
+        """`_corpus_names_country`'s answers."""
+        return {}
 
     def _without_particles(self, text: str, words: list[TermSpan]) -> list[TermSpan]:
         """`words` but the particles of the phrasal verbs of `text` (`_phrasal_verbs`): one
