@@ -1758,9 +1758,6 @@ class Searcher(Rendering):
             if expected.kind is not None and expected.kind is not AnswerKind.PERSON
             else {}
         )
-        # (and a country's other names: "the US" is held by "deported from the United States")
-        for term, reached in other_names.items():
-            forms[term] = tuple(sorted({*forms.get(term, ()), *reached}))
         sure = self._sure_bridges(unknown_words)
 
         def ranked_by(query: list[str], topic: list[str]) -> functools.partial[Ranked]:
@@ -2046,6 +2043,7 @@ class Searcher(Rendering):
             or entourage
             or name_rest
             or compound
+            or other_names
             else ranking.plain
         )
         # "what's in it for the club": the passage telling whom it asks of what it brings them
