@@ -1768,6 +1768,10 @@ def _read_speaker_words(
     reading = _with_roles_spelt(who)  # "the Cornell profesor": the Cornell professor
     reading = _with_role_initials(reading, finder)  # "trump's AG": Trump's attorney general
     found: Sequence[Found] = finder.find_groups(reading)
+    owned = _with_name_owning(reading, found)  # "the Trump aide": Trump's aide
+    if owned != reading:
+        reading = owned
+        found = finder.find_groups(reading)
     if not found and not _unique(
         finder.descriptions.fitting(description_words(reading, _ROLE_QUALIFIERS))
     ):
@@ -3016,6 +3020,48 @@ def _with_role_initials(who: str, finder: MentionFinder) -> str:
         return finder.role_of_initials(word.lower()) or word
 
     return _LETTERS.sub(spelt, who)
+
+
+_MAX_OWNED_WORDS = 3  # "the Ortiz chief of staff"
+
+
+def _with_name_owning(who: str, found: Sequence[Found]) -> str:
+    """`who` with a name set before a word for a person made the owner's ("the Trump aide",
+    "the Bukele spokesman", "the HRW researcher": Trump's aide, Bukele's spokesman, HRW's
+    researcher): a name before a noun qualifies it, as "the Maryland man" is no Maryland, so
+    the person is someone of theirs, read as the possessive is. Not a word for anyone ("the
+    Bukele guy" is chat's Bukele), a word for the people around someone (read by
+    `_entourage_of_someone_named`), nor a role of the one named ("the Trump president")."""
+    for group in found:
+        if not group.by_name or _POSSESSIVE_AFTER.match(who, group.end):
+            continue
+        rest = who[group.end :].split()
+        if not rest or len(rest) > _MAX_OWNED_WORDS or any("'" in w or "’" in w for w in rest):
+            continue  # "the Garcia family's lawyers": whose they are is read as typed
+        if any(other.start >= group.end and other.by_name for other in found):
+            continue  # "Trump ally Matt Gaetz": a name after, whom the words name
+        named = {person.id for person in group.by_name}
+        titles = [other for other in found if other.end <= group.start]
+        if any(named.isdisjoint(p.id for p in other.people) for other in titles):
+            continue  # "the Bukele Trump aide": whose?
+        start = min((other.start for other in titles), default=group.start)
+        nouns = [word.strip(".,").lower() for word in rest]
+        # the noun before "of" ("the Ortiz chief of staff"), else the last
+        head = nouns[nouns.index("of") - 1] if "of" in nouns[1:] else nouns[-1]
+        if len(nouns) > _MAX_TIED_WORDS and "of" not in nouns[1:]:
+            continue
+        if not head.isalpha() or head in SOMEONE_NOUNS or head in ENTOURAGE_NOUNS:
+            continue
+        if not (is_person_noun(head) or names_a_role(head) or _is_role(head)):
+            continue
+        own = {w.lower() for person in group.people for role in person.roles for w in role.split()}
+        if any(same_family(noun, word) for noun in nouns for word in own):
+            continue
+        # "the former Trump aide": Trump's former aide
+        # ("President Trump aide": President Trump's aide)
+        before = LEADING_ARTICLE.sub("", who[:start]).split()
+        return " ".join((f"{who[start : group.end]}'s", *before, *rest))
+    return who
 
 
 def _with_pointed_at(
