@@ -154,6 +154,7 @@ from bot.engine.words import (
     FUNCTION_WORDS,
     GROUP_NOUNS,
     JUDGING_VERBS,
+    KIN_NOUNS,
     LABEL_VERBS,
     PREPOSITIONS,
     SOMEONE_NOUNS,
@@ -2315,6 +2316,12 @@ class Searcher(Rendering):
                     topic, plain[0].passage, self._named_by_name(read), topical.qualifiers
                 )
             )
+            # "did trump break off ties with taiwan" of Bukele's "close ties to China at the
+            # expense of Taiwan": the one the question asks did it does nothing there
+            and not self._actor_absent(text, read, plain[0].passage)
+            # "did garcia's wife go back home" of a story naming no wife: whom it asks of is
+            # someone the story never tells of, whatever the passage says of Garcia
+            and not self._relation_never_named(text, read, plain[0].passage, topical.bridges)
             # "is Trump planning a return visit" of "Trump said in return"
             and not self._held_only_in_idioms(topic, plain[0].passage, text)
             # "why don't people there have their rights" of "According to Human Rights Watch"
@@ -2654,6 +2661,73 @@ class Searcher(Rendering):
             return False
         index = self.snapshot.index
         return not any(index.contains(passage, t) for t in (term, *bridges.get(term, ())))
+
+    def _actor_absent(self, text: str, read: ReadQuestion, passage: int) -> bool:
+        """Whether a yes/no question names by name whom it asks did or is something, as its
+        subject right after the asking verb ("did trump break off ties with taiwan", "has
+        Ortiz sold the farm"), and the passage neither names them (by name, alias or role,
+        `Mentions.find`) nor quotes them, nor opens on a pronoun ("he", "his", "she", "her")
+        before it names anyone, which may point back at them: whatever it holds of the rest
+        of the question is someone else's doing. A name most passages use is no telling word
+        of the topic (`_telling_terms`), so the passage's share of the topic does not miss it.
+        Not an owner ("did garcia's wife ...": `_relation_never_named`)."""
+        opening = _ASKS_YES_OR_NO.match(text)
+        if opening is None:
+            return False
+        subject = next((g for g in read.found if g.start == opening.end()), None)
+        if subject is None or not subject.by_name or _owner_of_what_follows(text, subject.end):
+            return False
+        ids = {person.id for person in subject.by_name}
+        if self._quoted_in(passage) & ids:
+            return False
+        said = self.snapshot.passages[passage].text
+        mentions = self._mentions.find(said)
+        if any(person.id in ids for person, _, _ in mentions):
+            return False
+        first_named = min((start for _, start, _ in mentions), default=len(said))
+        pointing = _POINTING_BACK_TO.search(said)
+        return pointing is None or pointing.start() > first_named
+
+    def _relation_never_named(
+        self,
+        text: str,
+        read: ReadQuestion,
+        passage: int,
+        bridges: dict[str, tuple[str, ...]],
+    ) -> bool:
+        """Whether the question asks of someone by their relation to a person it names ("did
+        garcia's wife go back home", "is Ortiz's lawyer appealing": a noun for a kind of person
+        or a family tie after the owner) and the passage's story holds that noun in no passage,
+        nor any word bridged to it: the one asked of is someone the story never tells of, and
+        what it tells of the owner answers nothing asked of them."""
+        for group in read.found:
+            if not group.by_name:
+                continue
+            owned = _OWNED_NOUN.match(text, group.end)
+            noun = _owner_of_what_follows(text, group.end)
+            if owned is None or noun is None:
+                continue
+            at = owned.start("noun")
+            if read.speaker_span is not None and read.speaker_span[0] <= at < read.speaker_span[1]:
+                continue  # "what did trump's spokeswoman say": someone it quotes, its words
+                # for them ("press secretary Karoline Leavitt") the reader's
+            if any(g.start > at and not text[owned.end() : g.start].strip() for g in read.found):
+                continue  # "Trump's guy Miller": named right after
+            if noun not in KIN_NOUNS and not is_person_noun(noun):
+                continue
+            term = term_of(noun)
+            if term is None:
+                continue
+            forms = (term, *bridges.get(term, ()))
+            index = self.snapshot.index
+            story = self.snapshot.passages[passage].story_id
+            if not any(
+                index.contains(number, form)
+                for number in self._story_passage_numbers(story)
+                for form in forms
+            ):
+                return True
+        return False
 
     def _lacks_the_earlier_state(self, asked: str, passage: int) -> bool:
         """Whether the question asks what something was before a change ("what level was the
@@ -5394,6 +5468,27 @@ _COMING_ABOUT = frozenset(
 )
 # "what did the court order the white house to do about garcia": a subject, a verb, its
 # object (a name, or a determiner's noun, at most four words) and "to" with a verb
+# A yes/no question's opening: the asking verb, its subject right after it
+_ASKS_YES_OR_NO = re.compile(
+    r"\W*(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\s+",
+    re.IGNORECASE,
+)
+# A pronoun a passage may open with for someone the one before it named
+_POINTING_BACK_TO = re.compile(r"\b(?:he|his|him|she|her)\b", re.IGNORECASE)
+# An owner's "'s" and the noun after it ("garcia's wife"; the name read with or without it)
+_OWNED_NOUN = re.compile(r"(?:['’]s?)?\s+(?P<noun>[a-z-]+)", re.IGNORECASE)
+
+
+def _owner_of_what_follows(text: str, end: int) -> str | None:
+    """The noun (lower case) a name ending at `end` of `text` owns ("garcia's wife": "wife"),
+    or None when the name is no owner."""
+    owner = text[:end].endswith(("'s", "’s")) or text[end : end + 1] in ("'", "’")
+    if not owner:
+        return None
+    found = _OWNED_NOUN.match(text, end)
+    return found.group("noun").lower() if found else None
+
+
 _ASKS_WHAT_WAS_DIRECTED = re.compile(
     r"^\W*what\s+(?:did|does|do|has|have|had|will|would)\s+"
     r"(?P<clause>(?:[\w'’.-]+\s+){3,9}?to\s+[a-z]+)\b",
