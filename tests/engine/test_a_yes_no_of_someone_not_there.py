@@ -51,6 +51,8 @@ def test_a_deed_of_someone_else_is_held_low(town: Searcher, question: str) -> No
         ("did brenner sell the dairy farm", "Brenner sold"),  # the one asked of, by name
         ("did ortiz veto the parking plan", "The mayor vetoed"),  # by her role
         ("is ortiz facing reelection", "faces reelection"),
+        # one of two joined is named there
+        ("did ortiz or brenner sell the dairy farm", "Brenner sold"),
     ],
 )
 def test_the_one_asked_of_named_stays_high(town: Searcher, question: str, words: str) -> None:

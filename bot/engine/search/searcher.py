@@ -2678,6 +2678,13 @@ class Searcher(Rendering):
         if subject is None or not subject.by_name or _owner_of_what_follows(text, subject.end):
             return False
         ids = {person.id for person in subject.by_name}
+        # "did voss and pike say the same thing": each of those joined is asked of, and a
+        # passage telling of one of them ("Pike made the same point") tells of them
+        end = subject.end
+        for group in sorted(read.found, key=lambda g: g.start):
+            if group.start >= end and _JOINED.fullmatch(text, end, group.start):
+                ids |= {person.id for person in group.by_name or group.people}
+                end = group.end
         if self._quoted_in(passage) & ids:
             return False
         said = self.snapshot.passages[passage].text
@@ -5473,6 +5480,8 @@ _ASKS_YES_OR_NO = re.compile(
     r"\W*(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\s+",
     re.IGNORECASE,
 )
+# What joins two people a question asks of together ("voss and pike", "kent, marsh")
+_JOINED = re.compile(r"\s*(?:,|&|\band\b|\bor\b)\s*(?:the\s+)?", re.IGNORECASE)
 # A pronoun a passage may open with for someone the one before it named
 _POINTING_BACK_TO = re.compile(r"\b(?:he|his|him|she|her)\b", re.IGNORECASE)
 # An owner's "'s" and the noun after it ("garcia's wife"; the name read with or without it)
