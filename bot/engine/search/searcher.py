@@ -2682,7 +2682,7 @@ class Searcher(Rendering):
         # passage telling of one of them ("Pike made the same point") tells of them
         end = subject.end
         for group in sorted(read.found, key=lambda g: g.start):
-            if group.start >= end and _JOINED.fullmatch(text, end, group.start):
+            if group.start >= end and _JOINED_SUBJECT.fullmatch(text, end, group.start):
                 ids |= {person.id for person in group.by_name or group.people}
                 end = group.end
         if self._quoted_in(passage) & ids:
@@ -5481,7 +5481,7 @@ _ASKS_YES_OR_NO = re.compile(
     re.IGNORECASE,
 )
 # What joins two people a question asks of together ("voss and pike", "kent, marsh")
-_JOINED = re.compile(r"\s*(?:,|&|\band\b|\bor\b)\s*(?:the\s+)?", re.IGNORECASE)
+_JOINED_SUBJECT = re.compile(r"\s*(?:,|&|\band\b|\bor\b)\s*(?:the\s+)?", re.IGNORECASE)
 # A pronoun a passage may open with for someone the one before it named
 _POINTING_BACK_TO = re.compile(r"\b(?:he|his|him|she|her)\b", re.IGNORECASE)
 # An owner's "'s" and the noun after it ("garcia's wife"; the name read with or without it)
