@@ -5473,8 +5473,6 @@ _COMING_ABOUT = frozenset(
     "start begin end stop finish happen occur become come go get take make have do give keep"
     " hold put see bring let arrive leave return open close first last".split()
 )
-# "what did the court order the white house to do about garcia": a subject, a verb, its
-# object (a name, or a determiner's noun, at most four words) and "to" with a verb
 # A yes/no question's opening: the asking verb, its subject right after it
 _ASKS_YES_OR_NO = re.compile(
     r"\W*(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\s+",
@@ -5498,6 +5496,8 @@ def _owner_of_what_follows(text: str, end: int) -> str | None:
     return found.group("noun").lower() if found else None
 
 
+# "what did the court order the white house to do about garcia": a subject, a verb, its
+# object (a name, or a determiner's noun, at most four words) and "to" with a verb
 _ASKS_WHAT_WAS_DIRECTED = re.compile(
     r"^\W*what\s+(?:did|does|do|has|have|had|will|would)\s+"
     r"(?P<clause>(?:[\w'’.-]+\s+){3,9}?to\s+[a-z]+)\b",
