@@ -123,7 +123,8 @@ def test_quotes_lists_each_quote_with_its_speaker(checkout: Path) -> None:
 def test_eval_prints_the_measures(checkout: Path) -> None:
     result = storybot(checkout, "eval", str(REPO / "tests/data/eval-dev.jsonl"))
     assert result.returncode == 0, result.stderr
-    assert re.search(r"^Recall@1 +0\.[67]\d \(\d+/94\)", result.stdout, re.MULTILINE)
+    recall = re.search(r"^Recall@1 +[01]\.\d\d \((\d+)/94\)", result.stdout, re.MULTILINE)
+    assert recall and int(recall.group(1)) >= 70  # a floor: rounds of tuning only raise it
     assert "attribution right              1.00 (10/10)" in result.stdout
     assert re.search(r"^paraphrase +\d+/25", result.stdout, re.MULTILINE)  # per category
     assert "trade-off at search.high_confidence = 0.60: " in result.stdout
@@ -172,7 +173,8 @@ def test_eval_with_typos_scores_misspelt_questions(checkout: Path) -> None:
     # every question, each misspelt (a few have no word of five letters to misspell)
     assert len(asked) >= 120 and len(asked & originals) <= 3
     # 0.70 (66/94) since every form of a light verb carries no topic ("when it comes to")
-    assert re.search(r"^Recall@1 +0\.[5-7]\d ", result.stdout, re.MULTILINE)
+    recall = re.search(r"^Recall@1 +[01]\.\d\d \((\d+)/94\)", result.stdout, re.MULTILINE)
+    assert recall and int(recall.group(1)) >= 60  # a floor (72 at the thirty-fifth's end)
     assert "top passage ¶" in result.stdout  # a miss shows what came first
 
 
