@@ -441,8 +441,11 @@ class SpeakerFinder(AttributorBase):
         that ends at `j`, right before a cue's verb: "Rita Okafor of Eugene said", "... of
         Eugene, Oregon, said", "... of Eugene, Ore., said", "Rita Okafor of the Department of
         Health said". The phrase says where the person is from or whom they speak for: the
-        speaker is the person, never the place or the body. None when no person's name stands
-        before its "of" ("the Department of Health said" stays the department's)."""
+        speaker is the person, never the place or the body. A body written in lower case, or
+        with an owner, after "the" is one too when a noun for a body is among its words ("Rita
+        Okafor of the sheriff's office said", "... of the County Sheriff's Office marine unit
+        said"; not "of the county sheriff said"). None when no person's name stands before its
+        "of" ("the Department of Health said" stays the department's)."""
         para = self.paras[pi]
         toks = para.tokens
         end = j
@@ -451,6 +454,7 @@ class SpeakerFinder(AttributorBase):
         k = end
         found: int | None = None
         place_comma = False
+        plain = False  # a word in lower case, or an owner's "'s", in the phrase
         while k > lo and end - k < 12 and para.quote_of[k] == -1:
             tok = toks[k]
             if tok.text == ",":
@@ -465,12 +469,21 @@ class SpeakerFinder(AttributorBase):
                 if k + 1 <= end and self._person_name_ends(pi, k - 1, lo):
                     found = k - 1
                     break
+            elif tok.lower in ("'s", "'") and k > lo and toks[k - 1].is_word:
+                plain = True  # "Sheriff's Office": an owner inside the body's name
+            elif tok.is_word and not tok.is_cap and tok.lower not in FUNCTION_WORDS:
+                plain = True
             elif not (tok.is_cap or tok.lower in ("the", "and", "for")):
                 break
             k -= 1
         if found is None or (end != j and not place_comma):
             return None
         first = k + 1
+        if plain:
+            words = toks[first + 1 : end + 1]
+            if toks[first].lower != "the" or not any(t.lower in ORG_WORDS for t in words):
+                return None  # "of the county sheriff said": no body
+            return found
         if toks[first].lower == "the":
             first += 1
         if first > end or not toks[first].is_cap:

@@ -1,0 +1,44 @@
+"""Shapes attribution set 25 (`tests/data/attribution/unseen-25`, attr-28, read whole in the
+thirty-sixth session by 9attr38) left nobody's, by cause, on a river-flood story of our own: a
+name before "of the sheriff's office" (a body in lower case or with an owner's "'s") was no
+subject of its verb, so a pronoun after had no one to go back to; an owner in an appositive
+after the paragraph's subject ("asked about Ortiz's remark") was a second person the pronoun
+might be; a role in the first paragraph owned by a thing ("a decision the team's coach
+called") and a role as the subject of a relative clause with no "that" were no cues; a verb of
+speech after "should have" was read as the nearest cue; and two names listed after a plural
+role ("Two board members, X and Y,") were nobody the story introduced. Each with guards."""
+
+from __future__ import annotations
+
+from tests.engine.stories import quoted, searcher_for
+
+OPENING = (
+    "The Mereford river broke its banks on Sunday night, flooding forty homes in the lower town"
+    " and closing the main bridge."
+)
+CLOSING = "The river is expected to fall below flood level by Thursday."
+
+
+def flood(*paragraphs: str, lede: str = OPENING) -> str:
+    return "\n".join([lede, *paragraphs, CLOSING])
+
+
+def test_a_name_of_a_body_in_lower_case_is_the_subject_of_its_verb() -> None:
+    # Before: nobody's. "of the sheriff's office" (lower case, an owner's "'s") kept the name
+    # from "said", so "she said" had no speaker to go back to
+    for body_name in ("the sheriff's office", "the County Sheriff's Office flood unit"):
+        body = flood(
+            f"Captain Ines Moravec of {body_name} said deputies would close the bridge road.",
+            "“Nobody should be driving through moving water,” she said.",
+        )
+        searcher = searcher_for("flood-office", body)
+        assert quoted(searcher, "driving through moving water") == ["Ines Moravec"]
+
+
+def test_a_name_before_of_and_a_role_is_no_subject() -> None:
+    # Guard: "the county sheriff" is a person, no body: whose words "she" gives stays open
+    body = flood(
+        "Ines Moravec of the county sheriff said deputies would close the bridge road.",
+        "“Nobody should be driving through moving water,” she said.",
+    )
+    assert quoted(searcher_for("flood-office-guard", body), "moving water") == [None]
