@@ -42,3 +42,26 @@ def test_a_name_before_of_and_a_role_is_no_subject() -> None:
         "“Nobody should be driving through moving water,” she said.",
     )
     assert quoted(searcher_for("flood-office-guard", body), "moving water") == [None]
+
+
+def test_an_owner_after_the_subject_is_no_one_the_pronoun_may_be() -> None:
+    # Before: nobody's. "Moravec's" in the appositive was a second woman the paragraph named
+    body = flood(
+        "Captain Ines Moravec said deputies would close the bridge road.",
+        "“If anyone wants to argue, they can call the mayor,” she said.",
+        "Mayor Dana Whitlock, asked about Moravec's remark at a briefing, laughed. “Let them"
+        " call. I have the river gauge on my desk,” she said.",
+    )
+    searcher = searcher_for("flood-owner", body)
+    assert quoted(searcher, "river gauge on my desk") == ["Dana Whitlock"]
+
+
+def test_a_second_person_as_an_object_still_leaves_two() -> None:
+    # Guard: named on her own, not as an owner, the other woman may be meant (as before)
+    body = flood(
+        "Captain Ines Moravec said deputies would close the bridge road.",
+        "“If anyone wants to argue, they can call the mayor,” she said.",
+        "Mayor Dana Whitlock thanked Moravec at a briefing. “I have the river gauge on my"
+        " desk,” she said.",
+    )
+    assert quoted(searcher_for("flood-owner-guard", body), "river gauge") == [None]

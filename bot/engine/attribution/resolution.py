@@ -1504,10 +1504,14 @@ class Resolver(GenderEvidence):
         person the paragraph names before the pronoun (outside quotations, people the pronoun
         cannot be set aside), when it names them as a clause subject or opens a sentence with
         them ("For Foy,"); when someone was set aside, only if that one is known to fit. Nobody
-        when the paragraph names two who may be meant."""
+        when the paragraph names two who may be meant; an owner after the subject of its own
+        sentence is not one of them (`Okafor, asked about Ortiz's remark, laughed. "...," she
+        said`: Okafor's)."""
         para = self.paras[pi]
+        toks = para.tokens
         named: set[str] = set()
         subjects: set[str] = set()
+        subject_sentences: set[int] = set()  # sentences (their first token) with a subject
         # the subject of a relative clause after the name ("Kowalczyk deferred to Naomi Brandt,
         # who had joined the call. "...," she said"): only when known to fit
         relatives: set[str] = set()
@@ -1517,6 +1521,9 @@ class Resolver(GenderEvidence):
                 break
             if para.quote_of[m.i] != -1 or self._inside_who_clause(pi, m):
                 continue
+            lo, _ = para.sentence(m.i)
+            if lo in subject_sentences and m.j < len(toks) and toks[m.j].kind == "poss":
+                continue  # "Okafor, asked about Ortiz's remark, laughed": whose remark
             ids = m.ids
             if sum(not self._contradicts(pid, gender) for pid in ids) > 1:
                 # "Declercq denied wrongdoing." of Mathis and Joris Declercq, before Joris
@@ -1536,9 +1543,9 @@ class Resolver(GenderEvidence):
             }
             vetoed = vetoed or any(self._contradicts(p.id, gender) for p in people)
             named |= fitting
-            lo, _ = para.sentence(m.i)
             if len(fitting) == 1 and (self._is_subject(pi, m, lo) or self._topic(pi, m)):
                 subjects |= fitting  # "For Foy," of Gerald and Marlene Foy, before "he said"
+                subject_sentences.add(lo)
             elif len(fitting) == 1 and self._relative_who(para, m):
                 relatives |= fitting
         if len(named) != 1 or named != subjects | relatives:
