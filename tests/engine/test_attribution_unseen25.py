@@ -65,3 +65,46 @@ def test_a_second_person_as_an_object_still_leaves_two() -> None:
         " desk,” she said.",
     )
     assert quoted(searcher_for("flood-owner-guard", body), "river gauge") == [None]
+
+
+COACH_LEDE = (
+    "A youth rowing crew from Mereford was barred from the regional final on Saturday, a"
+    " decision the club's coach called “a disgrace to the sport.”"
+)
+
+
+def test_a_role_owned_by_a_thing_in_the_lede_is_the_one_told_back() -> None:
+    # Before: nobody's. "the club's coach" was someone else's agent, and "a decision the coach
+    # called" no cue; the story names another coach further down, with an owner of her own
+    body = flood(
+        "The coach, Tobias Renn, said his rowers had trained through the winter.",
+        "Harwick's coach, Alma Sorel, said only that her crew “rowed the race in front of us.”",
+        lede=COACH_LEDE,
+    )
+    searcher = searcher_for("flood-coach", body)
+    assert quoted(searcher, "a disgrace to the sport") == ["Tobias Renn"]
+    assert quoted(searcher, "rowed the race") == ["Alma Sorel"]
+
+
+def test_a_role_in_a_relative_clause_with_no_that_is_its_cue() -> None:
+    # Before: nobody's. "a decision the coach called" was no cue for the words after it
+    body = flood(
+        "The coach, Tobias Renn, said his rowers had trained through the winter.",
+        lede=COACH_LEDE.replace("the club's coach", "the coach"),
+    )
+    assert quoted(searcher_for("flood-coach-relative", body), "a disgrace") == ["Tobias Renn"]
+
+
+def test_a_role_owned_by_a_person_or_told_back_twice_stays_nobodys() -> None:
+    # Guards: "the rower's coach" is a person's agent; two coaches told back so is a guess
+    body = flood(
+        "The coach, Tobias Renn, said his rowers had trained through the winter.",
+        lede=COACH_LEDE.replace("the club's coach", "the rower's coach"),
+    )
+    assert quoted(searcher_for("flood-coach-agent", body), "a disgrace") == [None]
+    body = flood(
+        "The coach, Tobias Renn, said his rowers had trained through the winter.",
+        "The coach, Alma Sorel, said her crew had rowed well.",
+        lede=COACH_LEDE,
+    )
+    assert quoted(searcher_for("flood-coach-two", body), "a disgrace") == [None]

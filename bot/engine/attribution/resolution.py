@@ -61,7 +61,8 @@ class Resolver(GenderEvidence):
             return self._resolve_pronoun(pi, tok, ref.word)
         if ref.kind == "role":
             owner, _, owned = ref.word.partition(" ")
-            if owner in ("his", "her", "their"):  # "his lawyer said" opening the story
+            if owner in ("his", "her", "their") or owner.endswith("'s"):
+                # "his lawyer said", "the team's coach called" opening the story
                 return self._owned_in_the_lede(tok, owned) if pi == 0 else None
             return self._resolve_role(pi, tok, ref.word)
         if ref.kind in ("unknown", "relay"):
@@ -1833,36 +1834,46 @@ class Resolver(GenderEvidence):
         return pid
 
     def _owned_in_the_lede(self, tok: int, phrase: str) -> str | None:
-        """`..., his lawyer said on Tuesday, calling the decision "..."` in a story's first
-        paragraph: the one person with that role the whole story names (as for "the police
-        chief" there, `_named_after_the_lede`), when the story introduces them by the role with
-        "the" set off before their name ("the lawyer, Petra Aalto,": the lawyer already told
-        of). Nobody else: "his lawyer" may be someone else's than the lawyer named with an owner
-        ("the city's lawyer, X,"), or one the story never names."""
+        """`..., his lawyer said on Tuesday, calling the decision "..."` (or `a decision the
+        team's coach called "..."`) in a story's first paragraph: the one person with that role
+        the whole story names (as for "the police chief" there, `_named_after_the_lede`), when
+        the story introduces them by the role with "the" set off before their name ("the
+        lawyer, Petra Aalto,": the lawyer already told of). Nobody else: "his lawyer" may be
+        someone else's than the lawyer named with an owner ("the city's lawyer, X,"), or one the
+        story never names. When the story names several with the role, the one told of so is
+        it, when named first of them (`The coach, Marcus Bellamy,` in the second paragraph;
+        `Westerville North's coach, Denise Ahlberg,` further down is another team's)."""
         words = tokenize(phrase)
         start = role_head_at(words, len(words) - 1)
         if start is None or start != 0:
             return None  # a role alone after the possessive ("his lawyer", "her chief of staff")
         head = [t.lower for t in words]
         candidates = {pid for pid, heads in self.heads.items() if " ".join(head) in heads}
-        pid = self._named_after_the_lede(tok, " ".join(head), candidates)
-        if pid is None:
-            return None
+        first: dict[str, tuple[int, int]] = {}
+        told: dict[str, bool] = {}
         for p, para in enumerate(self.paras):
+            toks = para.tokens
             for m in self.mentions[p]:
-                if m.ids != (pid,) or para.quote_of[m.i] != -1:
+                if len(m.ids) != 1 or m.ids[0] not in candidates or para.quote_of[m.i] != -1:
                     continue
-                toks = para.tokens
+                if m.ids[0] in first:
+                    continue
+                first[m.ids[0]] = (p, m.i)
                 k = m.i - 2 - len(head)  # "the", the role's words, a comma, the name
-                return (
-                    pid
-                    if k >= 0
+                told[m.ids[0]] = (
+                    k >= 0
                     and toks[m.i - 1].text == ","
                     and [t.lower for t in toks[k + 1 : m.i - 1]] == head
                     and toks[k].lower == "the"
-                    else None
                 )
-        return None
+        if not first:
+            return None
+        pid, at = min(first.items(), key=lambda item: item[1])
+        if not told[pid] or (len(first) > 1 and sum(told.values()) > 1):
+            return None
+        if at < (0, tok) or self._unnamed_holder((0, tok), at, " ".join(head)):
+            return None
+        return pid
 
     def _held_formerly(self, pid: str, head: str) -> bool:
         """The story gives the person the role as one they held: "former mayor Ana Lima"."""

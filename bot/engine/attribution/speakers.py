@@ -329,7 +329,16 @@ class SpeakerFinder(AttributorBase):
                 # story names further down as "the lawyer, Petra Aalto," (`_owned_in_the_lede`)
                 owned = f"{toks[start - 1].lower} {phrase}"
                 return Ref("role", start - 1, j + 1, word=owned, cue=f"role: {owned}")
-            if not self._subject_slot(pi, start, lo) and not self._reported_subject(pi, start, lo):
+            elif pi == 0 and self._thing_owns(pi, start, lo):
+                # `a decision the team's coach called "..."` in the story's first paragraph: as
+                # "his lawyer" there, the one the story names further down as "the coach, X,"
+                owned = f"{toks[start - 2].lower}'s {phrase}"
+                return Ref("role", start - 3, j + 1, word=owned, cue=f"role: {owned}")
+            if (
+                not self._subject_slot(pi, start, lo)
+                and not self._reported_subject(pi, start, lo)
+                and not self._contact_relative(pi, start, lo)
+            ):
                 return None
             if indefinite:  # "a spokesman said": someone the story has not named
                 return Ref("unknown", start, j + 1, cue=f"indefinite: {phrase}")
@@ -892,6 +901,44 @@ class SpeakerFinder(AttributorBase):
             or prev.lower == "what"  # "in what its chief executive called"
             or self._short_opener(pi, lo, start)
         )
+
+    def _thing_owns(self, pi: int, start: int, lo: int) -> bool:
+        """The role phrase at `start` is owned by "the" and a noun for no person, the phrase
+        opening a clause: "the team's coach", "the company's chief executive" (not "the
+        victim's lawyer")."""
+        toks = self.paras[pi].tokens
+        owner = start - 2
+        if owner - 1 < lo or toks[start - 1].kind != "poss" or toks[owner - 1].lower != "the":
+            return False
+        noun = toks[owner]
+        if not noun.is_word or noun.is_cap or noun.lower in FUNCTION_WORDS:
+            return False
+        if describes_person(noun):
+            return False  # "the victim's lawyer": a person's agent
+        return (
+            self._subject_slot(pi, owner - 1, lo)
+            or self._reported_subject(pi, owner - 1, lo)
+            or self._contact_relative(pi, owner - 1, lo)
+        )
+
+    def _contact_relative(self, pi: int, start: int, lo: int) -> bool:
+        """A role phrase at `start` opening with "the" is the subject of a relative clause
+        with no "that" on the noun phrase right before it: `a decision the team's coach called
+        "..."`, `the latest move the mayor described as "..."` (an article or a determiner, up
+        to two words in lower case, then the noun)."""
+        toks = self.paras[pi].tokens
+        noun = start - 1
+        if toks[start].lower != "the" or noun <= lo:
+            return False
+        head = toks[noun]
+        if not head.is_word or head.is_cap or head.lower in FUNCTION_WORDS | SPEECH_VERBS:
+            return False
+        for d in range(noun - 1, max(lo, noun - 4) - 1, -1):
+            if toks[d].lower in NOUN_MARKERS | INDEFINITES:
+                return True
+            if not toks[d].is_word or toks[d].is_cap or toks[d].lower in FUNCTION_WORDS:
+                return False
+        return False
 
     def _reported_subject(self, pi: int, start: int, lo: int) -> bool:
         """A phrase at `start`, right before a cue's verb, opens the clause another speech verb
