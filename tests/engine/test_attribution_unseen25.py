@@ -108,3 +108,22 @@ def test_a_role_owned_by_a_person_or_told_back_twice_stays_nobodys() -> None:
         lede=COACH_LEDE,
     )
     assert quoted(searcher_for("flood-coach-two", body), "a disgrace") == [None]
+
+
+def test_a_verb_of_speech_after_should_have_is_no_cue() -> None:
+    # Before: nobody's. "the council should have asked" was the nearest cue, its subject no one
+    for verb in ("should have asked", "could have asked", "should ask"):
+        body = flood(
+            f"Councillor Hana Pell said the council {verb} the state for flood money before"
+            " “leaving the lower town to drown.”",
+        )
+        searcher = searcher_for("flood-should", body)
+        assert quoted(searcher, "leaving the lower town") == ["Hana Pell"]
+
+
+def test_a_verb_of_speech_that_happened_stays_the_cue() -> None:
+    # Guard: the council asked in words of its own: nobody's, as before
+    body = flood(
+        "Councillor Hana Pell said the council asked the state for “money to save the lower town.”",
+    )
+    assert quoted(searcher_for("flood-should-guard", body), "money to save") == [None]

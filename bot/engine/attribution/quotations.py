@@ -1629,6 +1629,8 @@ class QuotationFinder(ReportedSpeech):
                 # `X refused to say "..."`, `X declined to say whether he would "..."`: what X
                 # would not say is not X's words; X still spoke, for a pronoun after
                 return True, Ref("relay", v - 2, v + 1, cue=f"X {toks[v - 2].text} to say")
+            if kind is not None and v > lo and _unrealised(toks, v, lo):
+                continue  # `X said the authority should have asked for money before "..."`
             if kind is not None:
                 ref = self._verb_subject(pi, v, kind)
                 if ref is None and not passed and self._coordinated_deed(para, v + 1, k):
@@ -2227,6 +2229,31 @@ _NOUN_OPENERS = frozenset("the a an his her their its our my your this that".spl
 _CLAUSE_WORDS = frozenset("that which who whom whose when while because if".split())
 # WordNet's lexicographer files of nouns for a deed or an idea (noun.act, noun.cognition)
 _IDEA_FILES = frozenset({4, 9})
+
+
+# Modals before a verb of speech that say the speaking is owed, never that it happened:
+# "should ask", "should have asked"; and with "have", what might have been: "could have said",
+# "would have told" (`_unrealised`)
+_UNREALISED_MODALS = frozenset("should ought".split())
+_UNREALISED_PERFECT = frozenset("could might would".split())
+
+
+def _unrealised(toks: Sequence[Token], v: int, lo: int) -> bool:
+    """The verb of speech at `v` follows a modal of what is owed ("should", "ought
+    to"), optionally with "have", or "could", "might", "would" with "have":
+    `X said the authority should have asked the Assembly for money before "taking an axe
+    ..."`. No one said anything there, so the verb is no cue; the words are the earlier
+    cue's speaker's."""
+    n = v - 1
+    perfect = toks[n].lower == "have"
+    if perfect:
+        n -= 1
+    while n > lo and toks[n].lower in ("not", "never", "also", "simply", "just"):
+        n -= 1
+    if n > lo and toks[n].lower == "to" and toks[n - 1].lower == "ought":
+        n -= 1
+    word = toks[n].lower
+    return n >= lo and (word in _UNREALISED_MODALS or (perfect and word in _UNREALISED_PERFECT))
 
 
 def _idea_subject(toks: Sequence[Token], v: int, lo: int) -> bool:
