@@ -44,6 +44,7 @@ from bot.engine.names import (
 )
 from bot.engine.occupations import (
     describes_person,
+    is_person_noun,
     occupation_before,
     occupation_inside_run,
     role_head_at,
@@ -60,8 +61,10 @@ from bot.engine.words import (
     ORG_WORDS,
     PERSON_NOUNS,
     PREPOSITIONS,
+    ROLE_HEADS,
     SPELLED_TITLES,
     TIME_PREPOSITIONS,
+    all_lemmas,
     is_dictionary_word,
     is_inflected_verb,
 )
@@ -146,6 +149,8 @@ def introductions(
         # "The local MP, Dame Patricia Orme,": the run opens with a title of address, and the
         # role phrase before the comma is hers as well
         before = _role_before(tokens, text, name_start if premodified is None else i, j)
+        if before is None and premodified is None:
+            before = _listed_after_plural_role(tokens, text, name_start, j)
         if (
             premodified is None
             and appositive is None
@@ -489,6 +494,53 @@ def _role_before(tokens: Sequence[Token], text: str, i: int, j: int) -> list[str
         role = _text(tokens, text, start, head)
         return [*roles, *role_strings(tokens[start : head + 1], text), f"{owner} {role}"]
     return roles + role_strings(tokens[start : i - 1], text)
+
+
+def _listed_after_plural_role(
+    tokens: Sequence[Token], text: str, i: int, j: int
+) -> list[str] | None:
+    """`Two board members, Edwin Kasprzak and Yolanda Pierce, voted against`: two full names,
+    each opening with a first name, joined by "and" in apposition after a plural noun for a
+    kind of person, the list closed by a comma or the sentence's end; each is a person with
+    that role in the singular ("board member"). Not a list of three or more, nor one that
+    goes on after the second name ("..., X and Y, Z ...")."""
+    if j - i < 2 or not is_first_name(tokens[i].text):
+        return None
+    if i > 0 and tokens[i - 1].lower == "and":
+        s = i - 1
+        while s > 0 and tokens[s - 1].is_cap and side_by_side(tokens, s - 1, s):
+            s -= 1
+        if i - 1 - s < 2 or not is_first_name(tokens[s].text):
+            return None
+        comma, end = s - 1, j
+    else:
+        if j + 1 >= len(tokens) or tokens[j].lower != "and":
+            return None
+        e = j + 1
+        while e < len(tokens) and tokens[e].is_cap and side_by_side(tokens, e - 1, e + 1):
+            e += 1
+        if e - j - 1 < 2 or not is_first_name(tokens[j + 1].text):
+            return None
+        comma, end = i - 1, e
+    if comma < 1 or tokens[comma].text != ",":
+        return None
+    if end < len(tokens) and tokens[end].text not in ",.":
+        return None
+    if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].is_cap:
+        return None  # "..., X and Y, Z": a longer list
+    plural = tokens[comma - 1]
+    if not plural.is_word or plural.is_cap or not plural.lower.endswith("s"):
+        return None
+    singular = next(iter(all_lemmas(plural.lower).get("NOUN", ())), plural.lower).lower()
+    if singular == plural.lower or not (
+        singular in PERSON_NOUNS or is_person_noun(singular) or (singular,) in ROLE_HEADS
+    ):
+        return None
+    start = comma - 1
+    while start > 0 and is_role_modifier(tokens[start - 1]) and not tokens[start - 1].is_cap:
+        start -= 1
+    words = [t.text for t in tokens[start : comma - 1]]
+    return [" ".join([*words, singular])]
 
 
 def _role_of_name_before(tokens: Sequence[Token], end: int) -> int | None:

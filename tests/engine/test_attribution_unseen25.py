@@ -10,7 +10,7 @@ role ("Two board members, X and Y,") were nobody the story introduced. Each with
 
 from __future__ import annotations
 
-from tests.engine.stories import quoted, searcher_for
+from tests.engine.stories import people_and_roles, quoted, searcher_for
 
 OPENING = (
     "The Mereford river broke its banks on Sunday night, flooding forty homes in the lower town"
@@ -127,3 +127,24 @@ def test_a_verb_of_speech_that_happened_stays_the_cue() -> None:
         "Councillor Hana Pell said the council asked the state for “money to save the lower town.”",
     )
     assert quoted(searcher_for("flood-should-guard", body), "money to save") == [None]
+
+
+def test_two_names_listed_after_a_plural_role_are_people() -> None:
+    # Before: nobody's. "Two councillors, X and Y," introduced neither, so "he" after the
+    # woman spoke had no man to be
+    body = flood(
+        "Two councillors, Anton Breck and Hana Pell, voted against the plan. Pell said the town"
+        " had waited too long.",
+        "Breck stayed silent during the debate. “She said it better than I could,” he said.",
+    )
+    searcher = searcher_for("flood-listed", body)
+    assert people_and_roles(searcher).get("Anton Breck") == ("councillor",)
+    assert quoted(searcher, "better than I could") == ["Anton Breck"]
+
+
+def test_a_longer_list_after_a_plural_role_introduces_no_one() -> None:
+    # Guard: a list going on past the second name is not read
+    body = flood(
+        "Three councillors, Anton Breck and Hana Pell, Ivo Strand among them, voted against.",
+    )
+    assert "Anton Breck" not in people_and_roles(searcher_for("flood-listed-guard", body))
