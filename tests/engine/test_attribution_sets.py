@@ -21,7 +21,8 @@ the thirty-third (9attr33); unseen-21 is attr-23, written the same way, read who
 thirty-fourth (9attr34); unseen-22 is attr-24, written the same way in the thirty-fourth, read
 whole then (9attr35); unseen-23 is attr-25, written the same way, read whole in the
 thirty-fifth (9attr36); unseen-24 is attr-26, written the same way in the thirty-fifth, read
-whole then (9attr37). `storybot --corpus DIR eval DIR/key.jsonl` prints the same figures
+whole then (9attr37); unseen-25 is attr-28, written the same way at the thirty-sixth's start,
+read whole then (9attr38). `storybot --corpus DIR eval DIR/key.jsonl` prints the same figures
 (README, Quality)."""
 
 from __future__ import annotations
@@ -159,6 +160,13 @@ FIGURES = {
     # (a26-59; by design), `She said her mother had once told her: "..."` (a26-73: the story
     # never says whose daughter Esther Hallorann is)
     "unseen-24": (74, 71, 0),
+    # attr-28, read whole by 9attr38 (thirty-sixth session): nobody's words credited: a school
+    # district's post to the district (a28-36, `The Lancaster City School District posted on
+    # X ... that it was "..."`) and a league's written statement to the league (a28-23, `The
+    # Ohio Scholastic Robotics League ... said in a written statement that its rules require
+    # that "..."`: the rules are its own); by design, as unseen-22's and unseen-23's. Every
+    # miss of the start is right now
+    "unseen-25": (77, 75, 2),
 }
 
 
