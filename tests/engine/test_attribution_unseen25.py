@@ -95,8 +95,9 @@ def test_a_role_in_a_relative_clause_with_no_that_is_its_cue() -> None:
     assert quoted(searcher_for("flood-coach-relative", body), "a disgrace") == ["Tobias Renn"]
 
 
-def test_a_role_owned_by_a_person_or_told_back_twice_stays_nobodys() -> None:
-    # Guards: "the rower's coach" is a person's agent; two coaches told back so is a guess
+def test_a_role_owned_by_a_person_or_told_back_twice_or_late_stays_nobodys() -> None:
+    # Guards: "the rower's coach" is a person's agent; two coaches told back so, or one told
+    # back only after another paragraph when the story names another coach, is a guess
     body = flood(
         "The coach, Tobias Renn, said his rowers had trained through the winter.",
         lede=COACH_LEDE.replace("the club's coach", "the rower's coach"),
@@ -108,6 +109,13 @@ def test_a_role_owned_by_a_person_or_told_back_twice_stays_nobodys() -> None:
         lede=COACH_LEDE,
     )
     assert quoted(searcher_for("flood-coach-two", body), "a disgrace") == [None]
+    body = flood(
+        "The regional final will be rowed on Sunday.",
+        "The coach, Tobias Renn, said his rowers had trained through the winter.",
+        "Harwick's coach, Alma Sorel, said her crew had rowed well.",
+        lede=COACH_LEDE,
+    )
+    assert quoted(searcher_for("flood-coach-late", body), "a disgrace") == [None]
 
 
 def test_a_verb_of_speech_after_should_have_is_no_cue() -> None:

@@ -1841,8 +1841,10 @@ class Resolver(GenderEvidence):
         lawyer, Petra Aalto,": the lawyer already told of). Nobody else: "his lawyer" may be
         someone else's than the lawyer named with an owner ("the city's lawyer, X,"), or one the
         story never names. When the story names several with the role, the one told of so is
-        it, when named first of them (`The coach, Marcus Bellamy,` in the second paragraph;
-        `Westerville North's coach, Denise Ahlberg,` further down is another team's)."""
+        it when the very next paragraph tells it back, before any other holder is named (`The
+        coach, Marcus Bellamy,` in the second paragraph; `Westerville North's coach, Denise
+        Ahlberg,` further down is another team's); told back later, or beside another holder,
+        which one is meant is a guess."""
         words = tokenize(phrase)
         start = role_head_at(words, len(words) - 1)
         if start is None or start != 0:
@@ -1869,8 +1871,14 @@ class Resolver(GenderEvidence):
         if not first:
             return None
         pid, at = min(first.items(), key=lambda item: item[1])
-        if not told[pid] or (len(first) > 1 and sum(told.values()) > 1):
+        if not told[pid]:
             return None
+        if len(first) > 1 and (
+            sum(told.values()) > 1
+            or at[0] != 1
+            or any(where[0] <= 1 for other, where in first.items() if other != pid)
+        ):
+            return None  # told back past the next paragraph, or beside another holder: a guess
         if at < (0, tok) or self._unnamed_holder((0, tok), at, " ".join(head)):
             return None
         return pid
