@@ -121,6 +121,11 @@ class Source(StrEnum):
     # may be of a sense the definition does not call on, or too broad ("feeling": "state").
     # For the ranking only, not the confidence model (`reading._broader_bridges`).
     BROADER_DEFINED = "broader_defined"
+    # The story's word for something done again, its definition saying "again" ("reelection":
+    # "election again"), for a question's verb its definition or example uses ("he did not run
+    # for reelection") where the question says the deed was done again ("run again", "running
+    # for a second term"): the story says it in one word.
+    AGAIN = "again"
 
 
 @functools.cache
@@ -292,6 +297,37 @@ class WordNet:
                         if a not in STOP_WORDS and b not in STOP_WORDS
                     )
         return found
+
+    def done_again_with(self, word: str) -> frozenset[str]:
+        """For `word`'s most frequent senses (each part of speech, any form of it) defined as
+        something done again ("reelection": "election again"; "reopen": "open again or
+        anew"), the lemmas of the words of the definition, and for a noun the verb its
+        examples use it with, with the word between ("he did not run for reelection": "run
+        for"), neither of closed class nor `word`'s own forms: the deeds a question may say
+        were done again where the story says `word`. None for a name."""
+        lower = word.lower()
+        key = (lower, frozenset((Source.DEFINITIONS, Source.AGAIN)))
+        return self._remembered(key, lambda: self._done_again_with(lower))
+
+    def _done_again_with(self, word: str) -> set[str]:
+        forms = _forms_of(word)
+        found: set[str] = set()
+        for form in forms:
+            for pos in ("n", "v", "a", "r"):
+                for offset in self._offsets(form, pos)[: self.senses]:
+                    line = _search_sorted(self._file(f"data.{_POS_FILES[pos]}"), f"{offset:08d}")
+                    head, _, gloss = (line or "").partition(" | ")
+                    if f" {form} " not in f" {head} ":
+                        continue  # a name, written with a capital
+                    definition, _, examples = gloss.lower().partition(";")
+                    if not _AGAIN.search(definition):
+                        continue
+                    found.update(map(lemma_of, _DEFINITION_WORD.findall(definition)))
+                    if pos == "n":  # a verb's own definition says the deed
+                        found.update(_verbs_used_with(forms, examples))
+        return {
+            w for w in found if w.split()[0] not in _CLOSED_CLASS and w not in _AGAIN_WORDS
+        } - forms
 
     def is_compound_noun(self, first: str, second: str) -> bool:
         """Whether WordNet has the two words (their lemmas, lower case) as one noun ("martial
@@ -999,7 +1035,29 @@ class WordNet:
 
 
 _DEFINITION_WORD = re.compile(r"[a-z]+")
+# A definition of something done again ("election again", "open again or anew")
+_AGAIN_WORDS = frozenset(("again", "anew"))
+_AGAIN = re.compile(r"\b(?:again|anew)\b")
 _VERB_MOTION = 38  # WordNet's lexicographer file of verbs of motion
+
+
+def _verbs_used_with(forms: Collection[str], examples: str) -> set[str]:
+    """The lemma of the word of open class nearest before one of `forms` (a noun's) in each of
+    a sense's `examples`, a few words back at most, with the words of closed class between
+    (at most one): the verb WordNet uses the noun with and how ("he did not run for
+    reelection": "run for"), not every word of its examples."""
+    found: set[str] = set()
+    for example in examples.split('"')[1::2]:
+        written = _DEFINITION_WORD.findall(example)
+        for at, word in enumerate(written):
+            if word not in forms and lemma_of(word) not in forms:
+                continue
+            for back in range(1, min(at, 2) + 1):
+                verb = written[at - back]
+                if verb not in _CLOSED_CLASS:
+                    found.add(" ".join((lemma_of(verb), *written[at - back + 1 : at])))
+                    break
+    return found
 
 
 def _names_one_of(gloss: str, words: list[str]) -> bool:

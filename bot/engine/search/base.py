@@ -233,6 +233,9 @@ class SearcherBase:
         # the words' terms (`reading._defined_pair_bridges`), made on the first question that
         # needs it: about 0.2 ms a distinct word
         self._defined_pairs: dict[tuple[str, str], frozenset[str]] | None = None
+        # the words the definitions of the corpus's words for something done again use, each
+        # with those words (`reading._said_again`), made on the first question saying "again"
+        self._done_again: dict[str, frozenset[tuple[str, str]]] | None = None
         # person id -> the story's words for the people around them ("Trump's inner circle":
         # circle), read of a few of their passages on the first question that needs them
         # (`reading._story_entourage`)

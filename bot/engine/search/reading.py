@@ -304,6 +304,11 @@ _PASSIVE_BEFORE = re.compile(
 
 # The verbs a story tells a misgiving with (`misgivings_asked`)
 _WARNING_WORDS = ("warned", "cautioned")
+# A question saying a deed was done again: "run again", "for a second term", "another go"
+_AGAIN_ORDINALS = frozenset(("second", "2nd", "another"))
+# the word after a question's word, past an article ("run a second time": "second")
+_NEXT_WORDS = re.compile(r"\s+(?:(?:a|an)\s+)?([\w']+)")
+_SAID_AGAIN = re.compile(r"\b(?:again|anew|once more|second|2nd|another)\b", re.IGNORECASE)
 
 
 # "one": a numeral before a noun ("one hell of a president") or a pronoun for a thing not
@@ -392,6 +397,14 @@ _SHORT_TITLE = re.compile(
 )
 # Words after which a title's abbreviation is the person ("the gov on the flood")
 _TITLE_MAY_PRECEDE = PREPOSITIONS | STOP_WORDS
+
+
+class SaidAgain(NamedTuple):
+    """A deed a question says was done again, which the story says in one word
+    (`QuestionReading._said_again`): the question's words of it and the story's words."""
+
+    words: tuple[TermSpan, ...]
+    story_words: tuple[str, ...]
 
 
 class UnknownWord(NamedTuple):
@@ -1947,6 +1960,73 @@ class QuestionReading(MeaningCloseness):
                     table.setdefault(pair, set()).add(term)
             self._defined_pairs = {pair: frozenset(terms) for pair, terms in table.items()}
         return self._defined_pairs
+
+    def _said_again(self, text: str, words: Sequence[TermSpan]) -> SaidAgain | None:
+        """A deed the question says was done again ("is he allowed to run again", "running
+        for a second term") that the story says in one word, WordNet's for something done
+        again ("reelection": "election again") whose definition or example uses the
+        question's verb ("he did not run for reelection"): the question's words of it (the
+        verb, and the words saying "again": "a second term") and the story's words for it.
+        None without one. Not from `semantic_exact_below` passages on (the corpus's words
+        are read once)."""
+        if self._wordnet is None or Source.AGAIN not in self.settings.bridge_sources:
+            return None
+        if len(self.snapshot.passages) >= self.settings.semantic_exact_below:
+            return None
+        cues = [m.span() for m in _SAID_AGAIN.finditer(text)]
+        if not cues:
+            return None
+        table = self._corpus_done_again()
+        story_words: set[str] = set()
+        deeds: list[TermSpan] = []
+        for word in words:
+            following = _NEXT_WORDS.match(text, word.end)
+            after = following[1].lower() if following else ""
+            found = {
+                written
+                for used_with, written in table.get(lemma_of(text[word.start : word.end]), ())
+                # a verb as WordNet's example uses it ("run for reelection": "run for a second
+                # term", "run again"; not "run the market again")
+                if not used_with or after in ("", used_with) or _SAID_AGAIN.fullmatch(after)
+            }
+            if found:
+                story_words.update(found)
+                deeds.append(word)
+        if not story_words:
+            return None
+        # the words saying "again" of the deed: "second", "another" and the noun after
+        # ("a second term", "another go"); "again" is no topic word
+        ordinals = [(a, b) for a, b in cues if text[a:b].lower() in _AGAIN_ORDINALS]
+        cue_words = [
+            word
+            for word in words
+            if word not in deeds
+            and any(
+                a <= word.start < b or (word.start >= b and not text[b : word.start].strip())
+                for a, b in ordinals
+            )
+        ]
+        return SaidAgain(tuple(deeds + cue_words), tuple(sorted(story_words)))
+
+    def _corpus_done_again(self) -> dict[str, frozenset[tuple[str, str]]]:
+        """The words the definitions (and their examples) of the corpus's words for something
+        done again use (`WordNet.done_again_with`), each with the word an example has after it
+        ("run for reelection": "for"; "" for a definition's) and the word so defined, as the
+        story writes it; made once per snapshot."""
+        assert self._wordnet is not None
+        if self._done_again is None:
+            words: set[str] = set()
+            for passage in self.snapshot.passages:
+                words.update(_LOWER_CASE_WORD.findall(passage.text))
+            table: dict[str, set[tuple[str, str]]] = {}
+            for word in sorted(words - STOP_WORDS):
+                if term_of(word) is None:
+                    continue
+                for used in self._wordnet.done_again_with(word):
+                    deed, _, used_with = used.partition(" ")
+                    table.setdefault(deed, set()).add((used_with, word))
+            self._done_again = {deed: frozenset(found) for deed, found in table.items()}
+        return self._done_again
 
     def _sure_bridges(self, unknown: Sequence[UnknownWord]) -> frozenset[str]:
         """The corpus terms the question's topic words the corpus never uses (`unknown`) reach

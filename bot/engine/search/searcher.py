@@ -1507,10 +1507,21 @@ class Searcher(Rendering):
             words = [word for word in words if word not in asides]
         else:
             asides = []
+        # "is he allowed to run for a second term": the story's one word for a deed done
+        # again ("reelection") stands for the question's words of it, in the words searched
+        # and in the meaning; its words the story uses apart are other things there ("Trump's
+        # second term", "long-running")
+        said_again = self._said_again(text, words)
+        again = [(w, t) for w in said_again.story_words if (t := term_of(w))] if said_again else []
+        again_terms = [term for _, term in again]
+        if said_again is not None:
+            words = [word for word in words if word not in said_again.words]
         # each word as the embedding reads it, once: the whole question is them joined (a
         # phrasal verb's particle too: "send him back" is near "return")
         meant = [meant_words(text, [word]) for word in words]
         meant_terms = [word.term for word in words]
+        meant += [written for written, _ in again]
+        meant_terms += again_terms
         places = self._place_terms(text, words)
         # "head of state": one thing, whose "state" alone is another ("State Department")
         words = self._without_compounds_rest(text, self._without_particles(text, words))
@@ -1538,8 +1549,8 @@ class Searcher(Rendering):
             # quote, searched as a plain question; the verb asking their words is no topic
             # (every passage of "said" holds it), as it is none of a speaker's it quotes
             words = [word for word in words if not within(word, unread_verb)]
-        topic = self._topic_terms(words, read) + by_name
-        query = [word.term for word in words] + by_name
+        topic = self._topic_terms(words, read) + by_name + again_terms
+        query = [word.term for word in words] + by_name + again_terms
         if read.kind is QuestionKind.WHO_SAID:
             # "did X say it, or someone else?": X's name is not what it is about
             query = [word.term for word in words if not within(word, read.speaker_span)]

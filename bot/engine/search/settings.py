@@ -52,6 +52,7 @@ class SearchSettings(BaseModel):
         Source.MULTIWORD,
         Source.PHRASE_DEFINED,
         Source.BROADER_DEFINED,
+        Source.AGAIN,
     )
     bridge_senses: int = Field(default=2, ge=1, le=50)
     bridge_weight: float = Field(default=0.6, ge=0.0, le=1.0)
