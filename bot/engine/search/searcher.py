@@ -145,9 +145,10 @@ from bot.engine.text import (
     term_of,
     term_spans,
     terms,
+    tokens,
 )
 from bot.engine.trusted import trusted
-from bot.engine.word_classes import WordClass
+from bot.engine.word_classes import WordClass, WordClasses
 from bot.engine.words import (
     ASKING_VERBS,
     ENTOURAGE_NOUNS,
@@ -1410,6 +1411,19 @@ class Searcher(Rendering):
                 # not be read (words neither English nor the story's), so it may be anyone,
                 # and the passage on the topic anyone's; searched, no passage vouched for
                 unknown_speaker = True
+            elif (
+                (asked := self._source_words_read_as_no_one(typed[0], read)) is not None
+                and not _directs_someone_after(typed[0], asked)
+                and (of_a_kind := self._group_mentioned(asked)) is not None
+            ):
+                # "what did the carmakers say" of a story blaming "a drop in orders from
+                # carmakers", "did the union say anything" of one whose union "said it would
+                # ask ...": a group it names may speak through a passage telling of it
+                # speaking, which alone is vouched for (`_tells_their_words`); one only acted
+                # on or told of is no evidence of its words, searched, the closest shown. Not
+                # what it told someone to do ("did a court tell the government to get garcia
+                # back"): an order, which a story tells as a deed ("was ordered to facilitate")
+                unknown_speaker = True
 
         if read.unknown_speaker is None and self._someone_elses(text, read):
             # "Vick's lawyer" is not "Hensley's lawyer, Carl Mintz", the story's only lawyer
@@ -2318,7 +2332,9 @@ class Searcher(Rendering):
                 # "is it safe to travel there according to the state dept" of "The State
                 # Department has also downgraded its travel advisory": the body asked of,
                 # named as typed, is the one whose doing the passage tells
-                and not _names_the_body(self.snapshot.passages[plain[0].passage].text, body)
+                and not _names_the_body(
+                    self.snapshot.passages[plain[0].passage].text, body, self._word_classes
+                )
             )
             # "what gang did Garcia belong to" of a passage whose gang members are others
             and not (
@@ -4790,6 +4806,16 @@ class Searcher(Rendering):
             return None
         return speaker_words_asked(typed)
 
+    @staticmethod
+    def _source_words_read_as_no_one(typed: str, read: ReadQuestion) -> str | None:
+        """The words naming whose words `typed` asks, a source set off too ("any word from
+        the union on ...", "according to the union": `words_asked_of`), where the question
+        was read as a plain one naming no one; None otherwise. What `_group_mentioned` looks
+        at: a group is no document."""
+        if read.kind is not QuestionKind.PLAIN or read.if_a_name or read.if_their_words:
+            return None
+        return words_asked_of(typed)
+
     def _occupation_mentioned(self, who: str) -> bool:
         """Whether `who`, read as someone the story does not quote, is an occupation
         (`occupation_asked`: "the auditor") whose noun a passage of the corpus uses: one it
@@ -4839,6 +4865,35 @@ class Searcher(Rendering):
             return None
         return None if self._reported_group(who, read) else who
 
+    def _group_mentioned(self, who: str) -> str | None:
+        """The noun, as typed, ending `who` (the words naming whom a question asks what they
+        said, read as no one) when it names a body of people most often, WordNet's first noun
+        sense of it or of its singular a group ("the union", "the carmakers", "police", "the
+        company"), that a passage of the corpus uses in one of those forms; None otherwise.
+        Such a group is none the reading of people knows: its words are only where a passage
+        tells of it speaking. Not the people around someone ("the government",
+        `ENTOURAGE_NOUNS`), whose words a story gives through its members without naming
+        them so, nor a role held ("the union head")."""
+        words = _LETTERS.findall(who)
+        wordnet = shared_wordnet()
+        if not words or len(words) > _GROUP_WORDS or wordnet is None:
+            return None
+        head = words[-1].lower()
+        # its singular: lemminflect's, or without its "s" ("carmakers", which it lacks)
+        singular = all_lemmas(head).get("NOUN", (head[:-1],) if head.endswith("s") else ())
+        forms = {head, *(form.lower() for form in singular)}
+        if (
+            not forms.isdisjoint(ENTOURAGE_NOUNS)
+            or names_a_role_held(head)
+            or not any(wordnet.first_noun_is_a_group(form) for form in forms)
+        ):
+            return None
+        index = self.snapshot.index
+        used = any(
+            (term := term_of(form)) is not None and index.passage_frequency(term) for form in forms
+        )
+        return head if used else None
+
     def _speaker_unread(self, who: str) -> bool:
         """Whether `who` (the words naming whom a question asks what they said, read as no
         one) hold a word that could not be read: no English word, none WordNet has, no term of
@@ -4871,14 +4926,18 @@ class Searcher(Rendering):
         )
 
     def _tells_their_words(self, passage: int, kind: str) -> bool:
-        """Whether the passage tells of people of a kind (`kind`, as typed: "members") as the
-        ones speaking, a speech verb after them in the same sentence ("Members of Trump's
-        Cabinet ... described the ruling as a victory and said"), not only of them ("the cost of
-        housing inmates")."""
+        """Whether the passage tells of people of a kind or a group (`kind`, as typed:
+        "members", "union") as the ones speaking, a speech verb after them in the same sentence
+        ("Members of Trump's Cabinet ... described the ruling as a victory and said"), or
+        deciding ("a county court ruled them unsafe"), not only of them ("the cost of housing
+        inmates") nor as the ones acted on ("the board will ask the union to ...")."""
         text = self.snapshot.passages[passage].text
-        return (
-            re.search(rf"\b{re.escape(kind)}\b[^.!?]{{0,80}}?\b(?:{_SPEECH})\b", text, re.I)
+        return any(
+            re.match(rf"[^.!?]{{0,80}}?\b(?:{_SPEECH_OR_RULING})\b", text[told.end() :], re.I)
             is not None
+            # "the board will ask the union to ...": the union is asked, not asking
+            and not _done_to(text, told.start(), self._word_classes)
+            for told in re.finditer(rf"\b{re.escape(kind)}\b", text, re.I)
         )
 
     def _on_read(self, read: ReadQuestion, words: Sequence[TermSpan]) -> ReadQuestion:
@@ -5518,6 +5577,32 @@ _TO = frozenset(("to",))  # the word every match of it holds (`may_hold_word`)
 
 
 @functools.cache
+def _directs_someone_after(question: str, who: str) -> bool:
+    """Whether the words after `who` in `question` ask what they told someone to do: a verb,
+    its object (a name, or a noun after a determiner) and "to" with a verb in its plain form
+    ("did a court tell the trump team to get garcia back", "what were the courts telling the
+    admin to do"). Not "say anything about the plan to cut jobs": a preposition stands
+    between."""
+    at = question.find(who)
+    found = _DIRECTS_SOMEONE.match(question, at + len(who)) if at >= 0 else None
+    if found is None:
+        return False
+    verb, then = found.group("verb").lower(), found.group("then").lower()
+    directed = found.group("whom").lower().split()
+    return (
+        "VERB" in all_lemmas(verb)
+        and then in all_lemmas(then).get("VERB", ())
+        and all(w not in STOP_WORDS or w in _DETERMINER_WORDS for w in directed)
+    )
+
+
+# A verb, the one it is said to, and "to" with a verb: what someone was told to do
+_DIRECTS_SOMEONE = re.compile(
+    r"\s+(?P<verb>[a-z]+)\s+(?P<whom>(?:[\w'’.-]+\s+){1,4}?)to\s+(?P<then>[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_a_verb_of_saying(verb: str) -> bool:
     """Whether the plain form `verb` is one of `SPEECH_VERBS`' ("ask" of "asked", "tell" of
     "told", "urge" of "urges")."""
@@ -5894,17 +5979,81 @@ def _spelt_out_in(term: str, text: str) -> bool:
     return re.search(rf"\b{pattern}\b", text) is not None
 
 
-def _names_the_body(text: str, body: Sequence[str]) -> bool:
+def _names_the_body(text: str, body: Sequence[str], classes: WordClasses | None) -> bool:
     """Whether `text` names the `body` (its terms, `_body_named`) with its words side by side
     in their order: "The State Department", not "The government of El Salvador" for "the us
-    government" (another government, whose words are not the body asked of)."""
+    government" (another government, whose words are not the body asked of); and as the one
+    doing something, not as what another acts on ("The union will ask the state health
+    department to review the deal": the union's doing, `_done_to`)."""
     if not body:
         return False
-    found = terms(text)
+    found = tokens(text)
     size = len(body)
     return any(
-        tuple(found[start : start + size]) == tuple(body) for start in range(len(found) - size + 1)
+        tuple(t.term for t in found[start : start + size]) == tuple(body)
+        and not _done_to(text, found[start].start, classes)
+        for start in range(len(found) - size + 1)
     )
+
+
+def _done_to(text: str, start: int, classes: WordClasses | None) -> bool:
+    """Whether the noun phrase whose head's words begin at `start` in `text` is what a verb or
+    a preposition before it acts on: "ask the state health department to review",
+    "meet with the teachers union", "orders from carmakers". Read back over the words
+    qualifying the noun ("state", "the nurses'") to the first word that is none: a verb (as
+    WordNet's tagged senses mostly have it, `WordClasses`) or one of `_OBJECT_PREPOSITIONS`.
+    Not a speech verb set off after a quotation or a comma ("...,” said the union": whose
+    words), nor "according to", "of", "by", "for" ("a spokesman for the union said"), nor a
+    phrase opening its clause."""
+    words = _WORD_OR_MARK.findall(text, 0, start)
+    at = len(words) - 1
+    for _ in range(_QUALIFIERS_READ_BACK):
+        if at < 0 or not words[at][0].isalnum():
+            return False  # the phrase opens its sentence or clause
+        lower = words[at].lower()
+        if lower in _NOUN_PHRASE_OPENERS:
+            at -= 1  # "the", "its": whatever governs the phrase is right before
+            break
+        if lower in FUNCTION_WORDS or lower in PREPOSITIONS or _is_verb(words, at, classes):
+            break
+        at -= 1  # a word qualifying the noun: "county", "state", "nurses'"
+    else:
+        return False
+    if at < 0:
+        return False
+    governor = words[at].lower()
+    if governor in _OBJECT_PREPOSITIONS:
+        return not (governor == "to" and at and words[at - 1].lower() == "according")
+    if not _is_verb(words, at, classes):
+        return False
+    # "“We will appeal,” said the union": inverted, the speaker after its verb
+    return not (governor in SPEECH_VERBS and at and words[at - 1] in _SETTING_OFF_MARKS)
+
+
+def _is_verb(words: Sequence[str], at: int, classes: WordClasses | None) -> bool:
+    """Whether `words[at]` is mostly a verb (`WordClasses.class_of`, the word before it read)."""
+    if classes is None or not words[at][:1].isalpha():
+        return False
+    previous = words[at - 1] if at else ""
+    return classes.class_of(words[at], previous) is WordClass.VERB
+
+
+# The words and marks of a text, each alone: what `_done_to` reads back over
+_WORD_OR_MARK = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?['’]?|[^\w\s]")
+# Words opening a noun phrase, right after whatever governs it ("ask the department")
+_NOUN_PHRASE_OPENERS = frozenset(
+    "the a an its their his her our your my this that these those every each".split()
+)
+# How many words qualifying a noun are read back over to what governs it
+_QUALIFIERS_READ_BACK = 5
+# Prepositions whose noun phrase is acted on, not acting ("meet with the union", "pressure on
+# the board"); not "of", "by", "for", "from", "in", "per", after which a body's words may be
+# told ("a spokesman for the union said", "a letter from the department")
+_OBJECT_PREPOSITIONS = frozenset(
+    "to with against into onto toward towards at on about over upon among between".split()
+)
+# Marks before a speech verb whose speaker comes after it ("“...,” said the union")
+_SETTING_OFF_MARKS = frozenset(",”\"’'")
 
 
 def _among_rivals(signals: Signals) -> bool:
@@ -5934,6 +6083,13 @@ def _first_sentence(text: str, limit: int = 160) -> str:
 # The words for the people around someone ("Trump's Cabinet", "the Bukele government")
 _ENTOURAGE = "|".join(sorted(ENTOURAGE_NOUNS))
 _SPEECH = "|".join(sorted(SPEECH_VERBS | LABEL_VERBS))
+# ... and the verbs of a body's decision, which are its word ("a county court ruled them
+# unsafe", "the board voted 4-3 to cut"): what `_tells_their_words` reads after a group
+_RULING_VERBS = frozenset(
+    "ruled rules ordered orders decided decides voted votes approved approves rejected"
+    " rejects".split()
+)
+_SPEECH_OR_RULING = "|".join(sorted(SPEECH_VERBS | LABEL_VERBS | _RULING_VERBS))
 
 
 def _capitalised_runs(text: str) -> list[list[tuple[str, int, int]]]:
