@@ -1200,6 +1200,16 @@ def words_asked_of(question: str) -> str | None:
     return None
 
 
+def words_before_a_speech_noun(question: str) -> str | None:
+    """The words typed right before a noun for what someone said, up to three, as typed
+    ("union statement on the cuts": "union"; "any police response?": "any police"), whoever
+    they name; None when the question holds no such noun (`_NAME_THEN_WORDS`)."""
+    if not (may_hold_word(question, _WORDS_NOUNS) and _WORDS_NOUN.search(question)):
+        return None
+    found = _NAME_THEN_WORDS.search(question)
+    return found.group("who") if found is not None else None
+
+
 def speaker_words_asked(question: str) -> str | None:
     """The words naming whom `question` asks what they said, by a question word and a verb of
     saying ("what did el capitan del puerto say": "el capitan del puerto"), as typed; None

@@ -8,7 +8,9 @@ passage on the topic answered high; a body named as typed was vouched for wherev
 named it, as the object of a verb too. A group told of speaking or deciding ("the company ...
 said in a statement", "Parents said", "a county court ruled") is still answered high, and so is
 a body the reading knows; and what a group told someone to do is an order, told as a deed ("was
-ordered last year to replace")."""
+ordered last year to replace"). The group may be typed before a word for what it said ("union
+statement on the route cuts"), or in words the story holds in another order ("the bus company"
+of "the company that runs the buses", searched where main refused it)."""
 
 from __future__ import annotations
 
@@ -137,3 +139,36 @@ def test_a_body_told_of_speaking_or_deciding_is_still_answered(
     answer = bridge.ask(question)
     assert expected in answer.passages[0].text
     assert answer.confidence == "high"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the group typed before a noun for what was said: the company's statement is not
+        # the union's
+        ("union statement on the route cuts", "low"),
+        ("police statement on crossing guards", "low"),
+        ("company statement on drivers", "high"),
+    ],
+)
+def test_a_group_typed_before_a_word_for_what_it_said(
+    bus: Searcher, question: str, expected: str
+) -> None:
+    answer = bus.ask(question)
+    assert answer.answered, answer.reason
+    assert answer.confidence == expected
+
+
+def test_a_group_told_of_in_other_words_is_searched_not_refused(bus: Searcher) -> None:
+    """ "the bus company" of "Coach Lines, the company that runs the buses": its words in
+    another order, the story may mean it; on main refused as someone it does not quote."""
+    answer = bus.ask("what did the bus company say about drivers")
+    assert answer.answered, answer.reason
+    assert answer.passages[0].text.startswith("Coach Lines")
+    assert answer.confidence == "low"
+
+
+def test_a_group_of_words_the_story_never_uses_is_still_refused(bus: Searcher) -> None:
+    answer = bus.ask("what did the airline company say")
+    assert not answer.answered
+    assert answer.reason == "The story doesn't quote the airline company."

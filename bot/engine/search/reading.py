@@ -842,6 +842,41 @@ class QuestionReading(MeaningCloseness):
             or (member is not None and self._says(member))
             or self._members_of_a_body_named(words[-1])
             or (not self._of_someone_named(read) and self._held_by_someone_quoted(words[-1]))
+            or self._group_told_of_in_other_words(words)
+        )
+
+    def _group_told_of_in_other_words(self, words: Sequence[str]) -> bool:
+        """Whether the speaker words `words` (lower case, no article) end in a noun whose most
+        frequent sense is a group ("company", "union") and one passage holds each of them in
+        some form, in any order ("the bus company" of "Coach Lines, the company that runs the
+        buses, said"): the story may tell of the group the question means in other words, no
+        clear evidence it does not, so the question is searched (no passage vouched for as
+        the group's unless it names it as typed)."""
+        if len(words) < 2 or self._wordnet is None:
+            return False
+        if not self._wordnet.first_noun_is_a_group(words[-1]):
+            return False
+        index = self.snapshot.index
+        wanted: list[set[str]] = []  # each word's terms, in the forms a passage may hold it
+        for word in words:
+            if word in FUNCTION_WORDS:
+                continue
+            forms = {  # "buses" of "bus"
+                term
+                for form in (word, f"{word}s", f"{word}es")
+                for term in terms(form)
+                if index.passage_frequency(term)
+            }
+            if not forms:
+                return False
+            wanted.append(forms)
+        if not wanted:
+            return False
+        rarest = min(wanted, key=lambda forms: sum(map(index.passage_frequency, forms)))
+        holding, _ = index.sparse_scores(sorted(rarest))
+        return any(
+            all(any(index.contains(int(passage), t) for t in forms) for forms in wanted)
+            for passage in holding[:_PASSAGES_READ_FOR_A_NAME]
         )
 
     def _role_told_with_what_it_is_of(self, bare: str, words: Sequence[str]) -> bool:

@@ -88,6 +88,7 @@ from bot.engine.question import (
     words_addressed,
     words_asked_after,
     words_asked_of,
+    words_before_a_speech_noun,
     words_in_order_asked,
 )
 from bot.engine.reasons import (
@@ -4809,12 +4810,13 @@ class Searcher(Rendering):
     @staticmethod
     def _source_words_read_as_no_one(typed: str, read: ReadQuestion) -> str | None:
         """The words naming whose words `typed` asks, a source set off too ("any word from
-        the union on ...", "according to the union": `words_asked_of`), where the question
-        was read as a plain one naming no one; None otherwise. What `_group_mentioned` looks
-        at: a group is no document."""
+        the union on ...", "according to the union": `words_asked_of`), or typed before a
+        noun for what was said ("union statement on the cuts"), where the question was read
+        as a plain one naming no one; None otherwise. What `_group_mentioned` looks at: a
+        group is no document."""
         if read.kind is not QuestionKind.PLAIN or read.if_a_name or read.if_their_words:
             return None
-        return words_asked_of(typed)
+        return words_asked_of(typed) or words_before_a_speech_noun(typed)
 
     def _occupation_mentioned(self, who: str) -> bool:
         """Whether `who`, read as someone the story does not quote, is an occupation
