@@ -1461,9 +1461,12 @@ def _said_in_words(question: str, word: re.Match[str], *, told: bool) -> bool:
     """Whether `word` of `question`, after the speaker words of a question asking with an
     auxiliary ("what did X ..."), is a verb of saying by WordNet (`_says_by_wordnet`): used
     as a verb, mostly one (WordNet's tags: "cite", not "guy", "term" or "name") or followed by
-    "about" ("joke about"). Not a verb of not saying ("refuse", "decline")."""
+    "about" ("joke about"). Not a verb of not saying ("refuse", "decline"), nor a participle
+    English uses as a preposition ("the reproach made to him regarding China": what about,
+    though WordNet's "regard" is {consider, view} and "what is the reproach made to" was read
+    as the speaker)."""
     lower = word.group().lower().strip("'’.")
-    if lower in REFUSAL_VERBS or not lower.isalpha():
+    if lower in REFUSAL_VERBS or lower in PREPOSITIONS or not lower.isalpha():
         return False
     lemma = lemma_of(lower)
     if lemma in _REFUSING or not _says_by_wordnet(lemma, told=told):
