@@ -285,6 +285,13 @@ class QuoteShelf(_Shelf[Quote]):
         ids = self.speaker_ids
         return frozenset(ids[s] for s in self.speakers[at].tolist() if s >= 0)
 
+    def quoting_no_one(self, passages: Sequence[int]) -> set[int]:
+        """Those of `passages` holding no quotation of anyone's, marked or reported: the
+        story's own words. Read of the arrays, no quote made."""
+        bounds = self._bounds
+        last = len(bounds) - 1
+        return {p for p in passages if 0 <= p < last and int(bounds[p]) == int(bounds[p + 1])}
+
     def speaker_numbers(self, speaker_ids: Iterable[str]) -> frozenset[int]:
         """The numbers in `speakers` of those of `speaker_ids` quoted on the shelf."""
         number = self._speaker_numbers

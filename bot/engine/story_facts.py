@@ -74,6 +74,25 @@ _VERB_AFTER = re.compile(
 )
 
 
+# The story, or whoever wrote it, as the one who thinks or judges ("how does the article judge
+# their attitude", "why does the story suggest ...", "what does the author think of ..."): what
+# is asked is its own view, told in its own words, not a quotation of someone it quotes
+_WRITERS_VIEW = re.compile(
+    r"(?=[t])\b(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:article|story|piece|write-?up|writer|author|reporter|journalist)\s+"
+    r"(?:(?:seems?|appears?)\s+to\s+|(?:really|actually|also)\s+)?"
+    r"(?:think|judge|view|see|characteri[sz]e|portray|assess|suggest|imply|implie|feel|consider"
+    r"|believe|hint|make\s+of|makes\s+of)s?\b",
+    re.IGNORECASE,
+)
+
+
+def asks_the_writers_view(question: str) -> bool:
+    """Whether `question` asks what the story itself, or its writer, thinks or judges: its own
+    view, which a passage quoting no one gives."""
+    return _WRITERS_VIEW.search(question) is not None
+
+
 def story_noun_spans(question: str) -> list[tuple[int, int]]:
     """Where `question` names the story itself by its noun ("article", "story", "piece"; "report"
     only as "this report": the story may tell of a report), with "according to" before it and

@@ -69,6 +69,9 @@ class ExpectedAnswer:
     reason: bool = False  # it asks why (reasons.asks_reason)
     ratio: bool = False  # it asks how one amount compares with another (asks_ratio)
     yes_no: bool = False  # it asks whether ("is he coming back"), not what, who or how
+    # "how does the article judge ...": the story's own view, which no quotation gives
+    # (`story_facts.asks_the_writers_view`)
+    writers_view: bool = False
     date_part: str | None = None  # the part of a date asked: "what year" (asked_date_part)
     # "who is gaetz": the ids of those named right after, whom a passage describing them by a
     # role of theirs answers (`Reranking._holds`)

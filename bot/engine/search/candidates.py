@@ -217,6 +217,19 @@ class CandidateRanking(Reranking):
                     if same
                     else {p: v * bonus if p in quoting else v for p, v in refined.items()}
                 )
+        if expected.writers_view and self.settings.writers_view_bonus:
+            # "how does the article judge their attitude" asks the story's own view: a
+            # passage in the writer's words alone ("Those concerns don't seem to be top of
+            # mind for the Trump administration") holds the kind of answer asked, one giving
+            # someone's words ("X warned that reports of abuses ...") does not
+            own = self.snapshot.quotes.quoting_no_one([passage for passage, _, _ in pool])
+            if own:
+                times = 1.0 + self.settings.writers_view_bonus
+                same = refined is plain
+                plain = {p: v * times if p in own else v for p, v in plain.items()}
+                refined = (
+                    plain if same else {p: v * times if p in own else v for p, v in refined.items()}
+                )
         ordered = functools.partial(
             self._ordered,
             pool,

@@ -133,6 +133,7 @@ from bot.engine.search.signals import Topical, bridged_forms
 from bot.engine.story_facts import (
     StoryFact,
     asked_facts,
+    asks_the_writers_view,
     names_the_newest,
     story_named_apart,
     story_named_words,
@@ -1659,6 +1660,7 @@ class Searcher(Rendering):
             reason=kind is None and asks_reason(asked),
             ratio=kind is AnswerKind.AMOUNT and asks_ratio(asked),
             yes_no=_asks_whether(asked),
+            writers_view=kind is None and asks_the_writers_view(asked),
             date_part=asked_date_part(asked) if kind is AnswerKind.DATE else None,
             described=self._described(text, read) if kind is AnswerKind.PERSON else frozenset(),
             identity=kind is AnswerKind.PERSON and _asks_who_they_are(text, read),

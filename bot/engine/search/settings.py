@@ -30,6 +30,12 @@ class SearchSettings(BaseModel):
     # in; and when it asks what someone said, one of their passages quoting them directly,
     # after closeness in meaning is mixed in.
     answer_type_bonus: float = Field(default=0.5, ge=0.0, le=10.0)
+    # When a question asks what the story itself thinks or judges ("how does the article judge
+    # ..."), a passage quoting no one, in the story's own words, has its score multiplied by
+    # 1 + this after closeness in meaning is mixed in: its view is all that is asked, where a
+    # kind of answer is one of several things. Over the sets: 1 (x2) moved two answers first
+    # and none back; 2 (x3) lost a right high answer.
+    writers_view_bonus: float = Field(default=1.0, ge=0.0, le=10.0)
     # Topic words found in at least this share of the passages are what the whole corpus is
     # about ("meeting" in a story about a meeting); a passage need not contain them.
     common_share: float = Field(default=0.2, gt=0.0, le=1.0)
