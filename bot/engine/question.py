@@ -308,9 +308,12 @@ _FROM_X_WORDS = frozenset(
     """.split()
 )
 # "the exact words bukele used about garcia", "the words the mayor chose", "the phrase she
-# used": words someone used are their words (the relative clause names whose)
+# used": words someone used are their words (the relative clause names whose); so are those
+# asked of with an auxiliary ("what word does the professor use": his, not "does the
+# professor"'s)
 _ASKS_WORDS_X_USED = re.compile(
     r"(?=[lpw])\b(?P<verb>words?|phrases?|wording|language)\s+(?:that\s+|which\s+)?"
+    r"(?:(?:does|did|do|has|have|had|would|will)\s+)?"
     r"(?P<who>[^\W\d_][\w .'’-]{0,60}?)\s+"
     r"(?:used|chose|picked|uttered|spoke|said|wrote|use|uses|choose|chooses)\b",
     re.IGNORECASE,

@@ -4704,10 +4704,12 @@ class Searcher(Rendering):
             term for _, start, end in self._mentions.find(text) for term in terms(text[start:end])
         }
         own_text = passages[own].text
+        # a word of the question in the story's form counts as the word ("relation": the
+        # relaying passage's "symbiotic relationship", which the quotation after never names)
         lacking = [
             t
             for t in self._telling_terms(query)
-            if index.contains(relayed, t)
+            if any(index.contains(relayed, held) for held in (t, *bridges.get(t, ())))
             and t not in named
             and not any(index.contains(own, held) for held in (t, *bridges.get(t, ())))
             and not _spelt_out_in(t, own_text)
