@@ -501,7 +501,7 @@ def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held
     <= 15 % of unanswerable questions answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     sets = sets_held_out(REPO / "tests/data")
-    assert len(sets) == 86 and "eval-dev.jsonl (odd half)" in sets
+    assert len(sets) == 87 and "eval-dev.jsonl (odd half)" in sets
     assert choose_threshold(list(sets.values()), Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
@@ -1747,6 +1747,38 @@ def test_the_thirty_fifth_sessions_third_read_set(story_snapshot: IndexSnapshot)
     "state of emergency")."""
     held = held_out(story_snapshot, "eval-fresh-79.jsonl")
     assert_read_set_floors(held, recall_at_1=33, recall_at_3=38, high=19)
+
+
+def test_the_thirty_sixth_sessions_second_read_set(story_snapshot: IndexSnapshot) -> None:
+    """eval-fresh-84.jsonl: 48 questions as a freelance translators' and interpreters' Slack asks
+    them, English often a second language ("What did Bukele say, word for word, about the 6
+    million dollars his government receives for the deportees? I need the exact formulation for
+    a subtitle.", "What is the reproach made to Bukele regarding his relations with Beijing?",
+    "How was the ambiance between the two men during the encounter, cordial or rather tense?",
+    "the state of emergency in salvador, still in vigor or finished? since when is it"),
+    written blind at the start of the thirty-sixth session by a helper who saw only the story,
+    and read whole in it (9read84). On its start (153fb5b): Recall@1 34 of 40, Recall@3 35, 21
+    high all right, 1 refused ("the reproach made to Bukele regarding ...": "regarding" read
+    as a verb of saying, "the reproach made to Bukele" the speaker), speaker right 8,
+    unanswerable high 0 of 8, absent speakers refused 3 of 3. Now (a participle English uses
+    as a preposition is no verb of saying; what the article itself judges or thinks is asked of
+    its own words, a passage quoting no one weighed double; "what word does X use" asks X's
+    words; a relaying passage holding a word of the question in the story's form stays before
+    the quotation after it): Recall@1 35, Recall@3 37, 21 high all right, none refused. Left,
+    Recall@1: "What did Trump publish on his social network before the visit of Bukele?"
+    ("publish" asks for his words, and "Trump posted a hype video" quotes him in none: not
+    returned), "What is the reproach made to Bukele regarding his relations with Beijing?"
+    ("relations" reaches the story's "relationship", two passages of it first; "criticized
+    for his close ties to China" third), "Is there some problem with the fact that Bukele
+    presented himself again as candidate to the presidency?" ("sought reelection" in other
+    words: not returned), "How was the ambiance between the two men during the encounter,
+    cordial or rather tense?" ("exchanged pleasantries during the highly anticipated meetup":
+    no word shared, not returned) and "How does the Cornell professor explain that a so small
+    country became an ally of Trump? Which word he uses for their relation?" (the first
+    question's answer, his "For President Trump ... a major deterrent", a reason, first; "the
+    pair have formed a symbiotic relationship" third)."""
+    held = held_out(story_snapshot, "eval-fresh-84.jsonl")
+    assert_read_set_floors(held, recall_at_1=35, recall_at_3=37, high=21)
 
 
 def _across_sets() -> Any:
