@@ -2015,6 +2015,11 @@ class Searcher(Rendering):
             if len(joined) > 1:
                 # "what did kent and pike say": the words of each, not of one only
                 candidates = self._each_ones_words_first(candidates, joined)
+        if candidates and not quoting:
+            # "isn't the Trump admin worried about the human rights complaints" of ¶19's
+            # "a Human Rights Watch analysis ... reads": a passage holding words of the
+            # question only in a name, where the story uses them as plain words too
+            candidates = self._plain_words_first(candidates, topic, read, text)
         if self._names_none_of_the_kind(expected, topic, candidates):
             # "which gangs ...": the passage naming them first, not "gang member migrants"
             candidates = self._naming_the_kind_first(candidates, expected, topic)
@@ -3447,10 +3452,17 @@ class Searcher(Rendering):
         (a person or an organisation) the question does not name: a name is no use of its
         words ("How come people there don't have their rights" of "According to Human Rights
         Watch, ... detained 85,000 people"), however much the passage seems to hold."""
+        return bool(self._terms_only_in_names(topic, passage, read, question))
+
+    def _terms_only_in_names(
+        self, topic: Sequence[str], passage: int, read: ReadQuestion, question: str
+    ) -> frozenset[str]:
+        """The terms of the `topic` the passage holds only inside names the question does not
+        ask of (`_held_only_in_names`)."""
         wanted = set(topic)
         index = self.snapshot.index
         if not any(index.contains(passage, t) for t in wanted):
-            return False
+            return frozenset()
         asked = {p.id for p in (*read.mentioned, *read.speakers)}
         # (a part of a message may carry its topic from the part before: "... and how many
         # convicted")
@@ -3480,17 +3492,18 @@ class Searcher(Rendering):
             if next(unasked(found, said), None) is not None:
                 names.append((found.start, found.end, found, said))
         if not names:
-            return False
-        if not self._held_inside(text, wanted, [(a, b) for a, b, _, _ in names]):
-            return False
+            return frozenset()
+        inside = _only_inside(text, wanted, [(a, b) for a, b, _, _ in names])
+        if not inside:
+            return frozenset()
         # "why are rights groups worried about ..." of "According to Human Rights Watch": the
         # question describes the organisation as a question names a speaker ("the rights
         # group"), so its name is one the question asks of (read only where the name alone
         # holds a word asked)
         described = self._organisations_described(question)
         if not described:
-            return True
-        return self._held_inside(
+            return inside
+        return _only_inside(
             text,
             wanted,
             [
@@ -3503,13 +3516,7 @@ class Searcher(Rendering):
     @staticmethod
     def _held_inside(text: str, wanted: set[str], names: Sequence[tuple[int, int]]) -> bool:
         """Whether `text` holds a `wanted` term inside one of the `names`' spans only."""
-        held_outside: set[str] = set()
-        held_inside: set[str] = set()
-        for term, start in zip(*term_spans(text)[:2], strict=True):
-            if term in wanted:
-                inside = any(a <= start < b for a, b in names)
-                (held_inside if inside else held_outside).add(term)
-        return bool(held_inside - held_outside)
+        return bool(_only_inside(text, wanted, names))
 
     def _organisations_described(self, question: str) -> frozenset[str]:
         """The ids of those `question` describes by words ending in a word for any
@@ -3536,8 +3543,8 @@ class Searcher(Rendering):
         ("did anyone bring up human rights" of Human Rights Watch, where the story tells of
         "human rights abuses"): those words, not the name said short."""
         words = person.name.split()
-        if len(words) < 3 or question.lower() != question:
-            return False  # (a question typed with capitals may write the name as it is)
+        if len(words) < 3:
+            return False
         if re.search(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", question, re.I):
             return False
         pairs = [
@@ -3549,7 +3556,7 @@ class Searcher(Rendering):
         typed = [
             pair
             for pair in pairs
-            if any(_ENDS_A_NOUN_PHRASE.match(question, m.end()) for m in pair.finditer(question))
+            if any(self._ends_what_it_names(question, m.end()) for m in pair.finditer(question))
         ]
         if not typed:
             return False
@@ -3559,6 +3566,55 @@ class Searcher(Rendering):
             for n in self._story_passage_numbers(story)
             for pair in typed
         )
+
+    def _ends_what_it_names(self, question: str, end: int) -> bool:
+        """Whether the words of `question` before `end` end a phrase naming a thing, not
+        the kind of someone: nothing, punctuation or a preposition after them, or a noun
+        naming a thing first ("human rights complaints"; not "the human rights people")."""
+        if _ENDS_A_NOUN_PHRASE.match(question, end):
+            return True
+        after = _NEXT_WORD_AFTER.match(question, end)
+        return (
+            after is not None
+            and self._wordnet is not None
+            and self._wordnet.names_a_thing_first(after.group(1))
+        )
+
+    def _plain_words_first(
+        self, candidates: list[Candidate], topic: Sequence[str], read: ReadQuestion, text: str
+    ) -> list[Candidate]:
+        """`candidates` with the first shown after the first that holds a word of the `topic`
+        and none only inside a name put first, when the first holds words of the question
+        only inside the name of someone the question does not ask of and its story writes one
+        of them elsewhere as a plain word, in lower case ("human rights abuses" beside "Human
+        Rights Watch"; not "Grace" of "Grace Ibe", which it writes only in her name): the
+        name is no use of the words, which are asked as the story's plain words."""
+        first = candidates[0].passage
+        named = self._terms_only_in_names(topic, first, read, text)
+        if not named or not self._written_plainly(named, first):
+            return candidates
+        index = self.snapshot.index
+        return self._first_that(
+            candidates,
+            lambda n: (
+                any(index.contains(n, t) for t in topic)
+                and not self._held_only_in_names(topic, n, read, text)
+            ),
+            in_story=lambda _: False,
+        )
+
+    def _written_plainly(self, wanted: frozenset[str], passage: int) -> bool:
+        """Whether a passage of `passage`'s story other than it writes a `wanted` term in
+        lower case, as a plain word."""
+        story = self.snapshot.passages[passage].story_id
+        for other in self._story_passage_numbers(story):
+            if other == passage or not any(self.snapshot.index.contains(other, t) for t in wanted):
+                continue
+            said = self.snapshot.passages[other].text
+            words, starts, _ = term_spans(said)
+            if any(w in wanted and said[at].islower() for w, at in zip(words, starts, strict=True)):
+                return True
+        return False
 
     def _name_keys(self, person: Person) -> frozenset[str]:
         """`person`'s name and aliases as `match_key` writes them, worked out once."""
@@ -5732,6 +5788,17 @@ def _maybe_named_by(found: Found, text: str) -> tuple[Person, ...]:
     return found.by_name if "".join(names).isascii() else found.people
 
 
+def _only_inside(text: str, wanted: set[str], names: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """The `wanted` terms `text` holds inside the `names`' spans only."""
+    held_outside: set[str] = set()
+    held_inside: set[str] = set()
+    for term, start in zip(*term_spans(text)[:2], strict=True):
+        if term in wanted:
+            inside = any(a <= start < b for a, b in names)
+            (held_inside if inside else held_outside).add(term)
+    return frozenset(held_inside - held_outside)
+
+
 def _names_in(typed: Sequence[str], person: Person) -> bool:
     """Whether the question's terms (`typed`, in order) name `person`: a one-word name of
     theirs, a word of their names that is no English word ("the cornell guy flores
@@ -5952,6 +6019,8 @@ _IN_A_COUNTRY = re.compile(
 _PHRASE_ENDERS = PREPOSITIONS | frozenset("and or but at all too either then there".split())
 # what may follow words that end a noun phrase: nothing, punctuation, or a word of no topic
 # of its own ("... human rights at all", "... human rights in the report")
+# the word after a space (`Searcher._ends_what_it_names`)
+_NEXT_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
 _ENDS_A_NOUN_PHRASE = re.compile(
     r"\s*(?:$|[^\w\s'’]|(?:" + "|".join(sorted(_PHRASE_ENDERS)) + r")\b)", re.IGNORECASE
 )
