@@ -2015,6 +2015,15 @@ class Searcher(Rendering):
             if len(joined) > 1:
                 # "what did kent and pike say": the words of each, not of one only
                 candidates = self._each_ones_words_first(candidates, joined)
+        if candidates and qualifiers.labels:
+            # "what titles has Bukele given himself": the passage telling a label he gave
+            # himself ("Bukele has called himself a “philosopher king”") before one holding
+            # the words asking it in another sense ("That wish was later granted")
+            candidates = self._first_that(
+                candidates,
+                lambda n: self._gives_own_label_of(n, topic, qualifiers),
+                in_story=lambda _: False,
+            )
         if candidates and not quoting:
             # "isn't the Trump admin worried about the human rights complaints" of ¶19's
             # "a Human Rights Watch analysis ... reads": a passage holding words of the
@@ -2357,6 +2366,12 @@ class Searcher(Rendering):
             # "did garcia's wife go back home" of a story naming no wife: whom it asks of is
             # someone the story never tells of, whatever the passage says of Garcia
             and not self._relation_never_named(text, read, plain[0].passage, topical.bridges)
+            # "what nicknames has the mayor given herself" of a passage telling of the mayor
+            # and of a wish "granted", no label she gave herself
+            and not (
+                qualifiers.labels
+                and not self._gives_own_label_of(plain[0].passage, topic, qualifiers)
+            )
             # "is Trump planning a return visit" of "Trump said in return"
             and not self._held_only_in_idioms(topic, plain[0].passage, text)
             # "why don't people there have their rights" of "According to Human Rights Watch"
