@@ -739,7 +739,7 @@ _NAME_BEFORE_NUMBER = re.compile(r"[A-Za-z]-$")
 # saved (what one cost is less than another: "how much does the US save").
 _ASKS_RATIO = re.compile(
     r"\b(?:more|less|fewer|times|than|compared|cheaper|costlier|pricier|bigger|smaller"
-    r"|sav(?:e|es|ed|ing|ings))\b",
+    r"|instead|vs|versus|sav(?:e|es|ed|ing|ings))\b",
     re.IGNORECASE,
 )
 
