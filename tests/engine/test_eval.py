@@ -501,7 +501,7 @@ def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held
     <= 15 % of unanswerable questions answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     sets = sets_held_out(REPO / "tests/data")
-    assert len(sets) == 87 and "eval-dev.jsonl (odd half)" in sets
+    assert len(sets) == 88 and "eval-dev.jsonl (odd half)" in sets
     assert choose_threshold(list(sets.values()), Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
@@ -1779,6 +1779,35 @@ def test_the_thirty_sixth_sessions_second_read_set(story_snapshot: IndexSnapshot
     pair have formed a symbiotic relationship" third)."""
     held = held_out(story_snapshot, "eval-fresh-84.jsonl")
     assert_read_set_floors(held, recall_at_1=35, recall_at_3=37, high=21)
+
+
+def test_the_thirty_sixth_sessions_read_set(story_snapshot: IndexSnapshot) -> None:
+    """eval-fresh-83.jsonl: 48 questions as a community college criminal-justice program's
+    students' Discord asks them ("What did Stephen Miller say it would cost to keep these gang
+    members locked up here instead of in El Salvador?", "How can you tell the Trump admin isn't
+    that worried about the human rights complaints?", "What kind of titles has Bukele given
+    himself?", "so is bukele sending abrego garcia back or nah 💀"), written blind at the start
+    of the thirty-sixth session by a helper who saw only the story, read whole in it (9read83).
+    On its start (153fb5b): Recall@1 36 of 40, Recall@3 38, 27 high all right, none refused,
+    speaker right 8 of 8, unanswerable high 0 of 8, absent speakers refused 3 of 3. Now (a
+    passage holding words of the question only inside a name it does not ask of, "Human Rights
+    Watch", words its story writes plainly too, is not shown first over one holding them
+    otherwise, and a name's two words before a noun naming a thing, "human rights complaints",
+    or typed in a question with capitals are plain words; a question asking the labels someone
+    gave themselves shows the passage telling one first, "Bukele has called himself a
+    “philosopher king”", not the wish "later granted"; a cost asked "instead of" another is
+    answered by a multiple, "100 times more"): Recall@1 38, Recall@3 38, 28 high all right,
+    none refused. Left, Recall@1: "Did Trump take a shot at the press when the Abrego Garcia
+    thing came up?" ("press" reaches no "media": its news sense is WordNet's second, "the
+    print media", a hypernym's word; "take a shot at" no "claim"; not returned) and "Was the
+    meeting friendly or was there tension between the two of them?" (the gold's "meetup" is
+    no word the dictionary knows, so not "meet": read as "meet-up" it cost four Recall@1 and
+    two speakers elsewhere; "the two of them" finds "two years ago" and "The two met", which
+    other sets' "when did the two of them first meet" needs; not returned). Ten right answers
+    held low with their gold first, two of them (the titles, the admin's worry) put first by
+    the orders above, which never rate a passage they move high."""
+    held = held_out(story_snapshot, "eval-fresh-83.jsonl")
+    assert_read_set_floors(held, recall_at_1=38, recall_at_3=38, high=28)
 
 
 def _across_sets() -> Any:
