@@ -611,6 +611,48 @@ class WordNet:
                     found.update(self._synset("v", offset)[0])
         return _single_words(found, verbs)
 
+    def senses_directing_someone(self, verb: str) -> frozenset[str]:
+        """The single words (lower case, the verb's own among them) taking someone to a deed,
+        WordNet's frame "Somebody ----s somebody to INFINITIVE", in the senses of `verb` (any
+        form of it) in which it does too ("tell": "order", "enjoin", "say", "tell", of "give
+        instructions to or direct somebody to do something with authority"); none when no
+        sense of it does ("send", "bring", "help": "send garcia to jail" is no direction)."""
+        key = (f"{verb.lower()} somebody to", frozenset((Source.SYNONYMS,)))
+        return self._remembered(key, lambda: self._senses_directing_someone(verb.lower()))
+
+    def _senses_directing_someone(self, verb: str) -> set[str]:
+        verbs = _verb_forms(verb)
+        found: set[str] = set()
+        for form in verbs:
+            for offset in self._offsets(form, "v"):
+                line = _search_sorted(self._file("data.verb"), f"{offset:08d}") or ""
+                words, frames = _verb_frames(line)
+                # the frame of the whole sense (its word 0) or of some of its words
+                directing = {at for frame, at in frames if frame == _SOMEBODY_TO_INFINITIVE}
+                held = [
+                    word.lower()
+                    for at, word in enumerate(words, 1)
+                    if 0 in directing or at in directing
+                ]
+                if verbs & set(held):
+                    found.update(held)
+        return {w for w in found if "_" not in w and w.isalpha()}
+
+    def directs_someone_first(self, verb: str) -> bool:
+        """Whether the most frequent sense of the plain form `verb` takes someone to a deed
+        (WordNet's frame "Somebody ----s somebody to INFINITIVE" of the verb in it): "order",
+        "force", "require"; not "allow", "expect", "tell" (first "let", "anticipate", "state"),
+        whose participle before "to" says as often what may, will or was said to be."""
+        offsets = self._offsets(verb.lower(), "v")
+        if not offsets:
+            return False
+        line = _search_sorted(self._file("data.verb"), f"{offsets[0]:08d}") or ""
+        words, frames = _verb_frames(line)
+        own = {at for at, word in enumerate(words, 1) if word.lower() == verb.lower()}
+        return any(
+            frame == _SOMEBODY_TO_INFINITIVE and (at == 0 or at in own) for frame, at in frames
+        )
+
     def verb_sense_words(self, word: str) -> frozenset[str]:
         """The single words of every verb sense of `word` (any form of it) and of every verb
         sense of those words ("held": "confine", and "confine"'s "detain"), lower case,
@@ -1216,6 +1258,29 @@ def _adverb_spellings(adjective: str) -> tuple[str, ...]:
     if adjective.endswith("ue"):
         spellings.append(adjective[:-1] + "ly")
     return tuple(spellings)
+
+
+# WordNet's verb frame "Somebody ----s somebody to INFINITIVE" ("She ordered him to go")
+_SOMEBODY_TO_INFINITIVE = 24
+
+
+def _verb_frames(line: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """A data.verb line's words and its frames, each (frame number, the word it is of: 0 for
+    every word of the sense, else that word's place counting from 1)."""
+    fields = line.split(" | ")[0].split()
+    if len(fields) < 4:
+        return [], []
+    count = int(fields[3], 16)
+    words = [fields[4 + 2 * i].split("(")[0] for i in range(count)]
+    at = 4 + 2 * count
+    at += 1 + 4 * int(fields[at])  # past the pointers
+    if at >= len(fields):
+        return words, []
+    frames = [
+        (int(fields[at + 2 + 3 * i]), int(fields[at + 3 + 3 * i], 16))
+        for i in range(int(fields[at]))
+    ]
+    return words, frames
 
 
 def _verb_forms(verb: str) -> set[str]:

@@ -6,12 +6,14 @@ from __future__ import annotations
 import contextvars
 import dataclasses
 import datetime as dt
+import enum
 import functools
 import itertools
 import operator
 import re
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
@@ -1487,6 +1489,11 @@ class Searcher(Rendering):
         ):
             # "is garcia gonna stay locked up": what the story tells of him, not his words
             read, speakers, quoting = read.as_plain(), [], []
+        if speakers and _directs_by_saying(asking_sentence(text)):
+            # "did whitlock tell the towing company to keep the lots open": whether they got
+            # someone to do something, which the story tells as often without their words
+            # ("Whitlock told the towing company to keep ..."): what it tells of them
+            read, speakers, quoting = read.as_plain(), [], []
         if speakers and not quoting and _by_a_noun_called(text, read, speakers):
             # "what did the company say" of Harbor Point Properties, which the story calls
             # "the company" (`Person.called`): its words written "the company said" are
@@ -2032,31 +2039,20 @@ class Searcher(Rendering):
         if self._names_none_of_the_kind(expected, topic, candidates):
             # "which gangs ...": the passage naming them first, not "gang member migrants"
             candidates = self._naming_the_kind_first(candidates, expected, topic)
-        if candidates and (
-            self._lacks_the_directing_deed(asked, candidates[0].passage, bridges)
-            or (
-                expected.kind is AnswerKind.DATE
-                and self._dates_another_thing(asked, candidates[0].passage, bridges)
+        if candidates:
+            # "what did the court order the white house to do", "did the court tell the
+            # government to get garcia back", "when did the rationing in peru start": a
+            # passage shown after it telling the order better (the verb asked over another
+            # getting someone to do something), or dating the thing asked, first (the first
+            # tells neither); asked whether and none shown tells it, one looked for deeper
+            candidates = self._telling_the_direction_first(
+                candidates,
+                asked,
+                bridges,
+                expected,
+                lambda: shown_by(meaning_bridges=ranking_meaning, limit=max(top_k, 10)).shown,
+                ranking_bridges,
             )
-        ):
-            # "what did the court order the white house to do", "when did the rationing in
-            # peru start": a passage shown after it telling the order, or dating the thing
-            # asked, first (the first tells neither)
-            telling = next(
-                (
-                    c
-                    for c in candidates[1:]
-                    if not self._lacks_the_directing_deed(asked, c.passage, bridges)
-                    and not self._dates_another_thing(asked, c.passage, bridges)
-                    and (
-                        expected.kind is not AnswerKind.DATE
-                        or kind_spans(AnswerKind.DATE, self.snapshot.passages[c.passage].text)
-                    )
-                ),
-                None,
-            )
-            if telling is not None:
-                candidates = [telling, *(c for c in candidates if c.passage != telling.passage)]
         listing = (
             self._kind_listed_elsewhere(asked, candidates[0].passage)
             if expected.kind is None
@@ -2100,6 +2096,17 @@ class Searcher(Rendering):
             and framed(candidates[0].passage)
             and not framed(plain[0].passage)
         ):
+            plain = [candidates[0], *(c for c in plain if c.passage != candidates[0].passage)]
+        if (
+            plain[0].passage != candidates[0].passage
+            and (direction := _direction_asked(asked) if may_hold_word(asked, _TO) else None)
+            and direction.whether
+            and self._lacks_the_directing_deed(asked, plain[0].passage, bridges)
+            and self._direction_told(asked, candidates[0].passage, bridges) is _Told.AS_ASKED
+        ):
+            # "was the city ordered to refund quill": the passage telling the order, put first
+            # for it (`_telling_the_direction_first`), is the one read where the ranking's
+            # first tells none (which is never rated high: below)
             plain = [candidates[0], *(c for c in plain if c.passage != candidates[0].passage)]
         gives_gain = framed is not None and framed(plain[0].passage)
         vouched = self._by_their_names(
@@ -3088,49 +3095,170 @@ class Searcher(Rendering):
             for clause in (text[_clause_start(text, start) : start] for start, _ in dates)
         )
 
+    def _telling_the_direction_first(
+        self,
+        candidates: list[Candidate],
+        asked: str,
+        bridges: dict[str, tuple[str, ...]],
+        expected: ExpectedAnswer,
+        deeper: Callable[[], Sequence[Candidate]],
+        deed_bridges: dict[str, tuple[str, ...]],
+    ) -> list[Candidate]:
+        """`candidates` with the first one shown after the first telling the direction asked
+        of by its verb (`_direction_told`, `_Told.AS_ASKED`) where the first does not, and
+        dating the thing asked where the first dates another (`_dates_another_thing`),
+        first. Asked whether someone got another to do something, the one moved holds a
+        telling word of the deed, or a word the ranking bridges it to (`deed_bridges`: "get
+        garcia back", "return"; not a passage telling only of another order), and where no
+        passage shown tells it so, the first of `deeper` that does ("did a court tell the
+        trump team to get garcia back": "was ordered to facilitate the return of ...", below
+        passages holding more of the question's words), else the first shown telling it by
+        another verb (`_Told.OTHERWISE`: "ordered" for "did the court force ...")."""
+        direction = _direction_asked(asked) if may_hold_word(asked, _TO) else None
+        whether = direction is not None and direction.whether
+        deed = (
+            self._telling_terms([t for t in terms(direction.deed) if t not in STOP_WORDS])
+            if direction is not None and whether
+            else []
+        )
+
+        def dates_another(passage: int) -> bool:
+            return expected.kind is AnswerKind.DATE and self._dates_another_thing(
+                asked, passage, bridges
+            )
+
+        def fits(passage: int, told: tuple[_Told | None, ...] = (None, _Told.AS_ASKED)) -> bool:
+            return (
+                self._direction_told(asked, passage, bridges) in told
+                and not dates_another(passage)
+                and (
+                    expected.kind is not AnswerKind.DATE
+                    or bool(kind_spans(AnswerKind.DATE, self.snapshot.passages[passage].text))
+                )
+                and (not deed or any(self._holds_the_deed(passage, t, deed_bridges) for t in deed))
+            )
+
+        first = candidates[0].passage
+        misdated = dates_another(first)
+        first_told = self._direction_told(asked, first, bridges)
+        if not misdated and first_told in (None, _Told.AS_ASKED):
+            return candidates
+        telling = next((c for c in candidates[1:] if fits(c.passage)), None)
+        if telling is None and whether and not misdated:
+            telling = next((c for c in deeper() if c.passage != first and fits(c.passage)), None)
+            if telling is None and first_told is _Told.NOTHING:
+                telling = next(
+                    (c for c in candidates[1:] if fits(c.passage, (_Told.OTHERWISE,))), None
+                )
+        if telling is None:
+            return candidates
+        rest = [c for c in candidates if c.passage != telling.passage]
+        return [telling, *rest][: len(candidates)]
+
     def _lacks_the_directing_deed(
         self, asked: str, passage: int, bridges: dict[str, tuple[str, ...]]
     ) -> bool:
         """Whether the question asks what someone got another to do ("what did the court
         order the white house to do about garcia", "what did the board want the district to
-        change": a verb, its object, then "to" and a verb) and the passage holds that verb in
-        no form, bridge or noun of its family ("ordered", "an order"): what it says of the
-        others' deed is no one's direction. Not a verb of saying ("what did Trump ask Bukele
-        to do": the words asked are a quote of his, in any words)."""
-        found = _ASKS_WHAT_WAS_DIRECTED.match(asked) if may_hold_word(asked, _TO) else None
-        if found is None or self._wordnet is None:
-            return False
-        words = found.group("clause").lower().split()
-        then = words[-1]
-        if then not in all_lemmas(then).get("VERB", ()):
-            return False  # "to democracy", "to el salvador": a place or a thing, no deed
+        change": a verb, its object, then "to" and a verb), or whether they did ("did the
+        court tell the government to get garcia back"), and the passage tells no such
+        direction (`_direction_told`), or only another's ("did bondi tell the court to back
+        off" of "said it did not compel them to take action"): what it says of the others'
+        deed is no one's direction ("Bukele said it would be preposterous to return Garcia
+        despite a unanimous Supreme Court ruling")."""
+        told = self._direction_told(asked, passage, bridges)
+        return told is not None and told < _Told.AS_ASKED
 
-        def directs(at: int) -> bool:
-            """Whether `words[at]` is a verb in its plain form after a subject not ending in
-            a determiner ("the court"), its object (a name, or a noun after a determiner or
-            an owner) all that stands between it and "to"."""
-            word, subject, directed = words[at], words[:at], words[at + 1 : -2]
-            return (
-                subject[-1] not in _DETERMINER_WORDS
-                and word not in STOP_WORDS
-                and word in all_lemmas(word).get("VERB", ())
-                and 0 < len(directed) <= 4
-                and all(w not in STOP_WORDS or w in _DETERMINER_WORDS for w in directed)
+    def _direction_told(
+        self, asked: str, passage: int, bridges: dict[str, tuple[str, ...]]
+    ) -> _Told | None:
+        """How the passage tells the direction the question asks of (`_direction_asked`),
+        None when it asks none: by the verb asked in some form, bridge or noun of its family
+        ("ordered", "an order"); asked whether, by the words of the verb's senses taking
+        someone to a deed too, but verbs of saying ("tell": "ordered", "an injunction"; not
+        "said"), which tell it only with whom and what (`_directions_told`: "Whitlock told
+        the towing company to keep ..." for "did whitlock order the towing company to ...",
+        and a verb of saying so for any other: "did the mayor ask the towing company to
+        ..."), else less by another verb telling someone was got to do something ("ordered"
+        for "did the court force ..."); or not at all. Not a verb of saying asked
+        what ("what did Trump ask Bukele to do": the words asked are a quote of his, in any
+        words), nor asked whether a verb WordNet has taking no one to a deed ("did trump
+        send garcia to jail")."""
+        direction = _direction_asked(asked) if may_hold_word(asked, _TO) else None
+        if direction is None or self._wordnet is None:
+            return None
+        typed, whether, _ = direction
+        saying = _is_a_verb_of_saying(typed)
+        directing: frozenset[str] = frozenset()
+        if whether:
+            directing = self._wordnet.senses_directing_someone(typed)
+            if not directing:
+                return None
+            # a verb of saying tells a direction only with whom and what ("told reporters"
+            # is none): in `_directions_told`
+            told = sorted(
+                w
+                for w in directing
+                if w not in STOP_WORDS and not _is_a_verb_of_saying(w) and w != typed
             )
-
-        typed = next((words[at] for at in range(1, min(len(words) - 2, 5)) if directs(at)), None)
-        if typed is None or _is_a_verb_of_saying(typed):
-            return False
-        if self._holds_the_deed(passage, typed, bridges):
-            return False
+            if not saying:
+                told.insert(0, typed)
+        elif saying:
+            return None
+        else:
+            told = [typed]
+        if any(self._holds_the_deed(passage, verb, bridges) for verb in told):
+            return _Told.AS_ASKED
         text = self.snapshot.passages[passage].text
-        if any(
-            typed in all_lemmas(word.lower()).get("VERB", ()) for word, _, _ in iter_words(text)
-        ):
-            return False
-        family = [w for w in self._wordnet.related(typed, _FAMILY) if w.isalpha()]
+        lemmas = {
+            lemma
+            for word, _, _ in iter_words(text)
+            for lemma in all_lemmas(word.lower()).get("VERB", ())
+        }
+        if lemmas.intersection(told):
+            return _Told.AS_ASKED
+        family = [
+            w
+            for verb in told
+            for w in self._wordnet.related(verb, _FAMILY)
+            if w.isalpha() and (not whether or "NOUN" in all_lemmas(w))
+        ]
         index = self.snapshot.index
-        return not any(index.contains(passage, t) for w in family for t in terms(w))
+        if any(index.contains(passage, t) for w in family for t in terms(w)):
+            return _Told.AS_ASKED
+        directed = self._directions_told(text) if whether else frozenset()
+        if directed & directing or (saying and any(map(_is_a_verb_of_saying, directed))):
+            # "told the towing company to keep" for "order", or for "ask"
+            return _Told.AS_ASKED
+        return _Told.OTHERWISE if directed else _Told.NOTHING
+
+    def _directions_told(self, text: str) -> frozenset[str]:
+        """The verbs (their plain forms) by which `text` tells someone getting another to do
+        something, any WordNet has taking someone to a deed (`WordNet.senses_directing_someone`):
+        the verb, its object (after "for" too: "asked for the administration to maintain")
+        and "to" with a verb ("Whitlock told the towing company to keep the lots open", for
+        "did the mayor ask the towing company to ..."), or the verb's
+        participle after a form of "be", at most three words before "to" ("was ordered last
+        week to pay")."""
+        assert self._wordnet is not None
+        words = [word.lower() for word, _, _ in iter_words(text)]
+        found: set[str] = set()
+        for at, word in enumerate(words):
+            if word != "to" or at + 1 >= len(words):
+                continue
+            then = words[at + 1]
+            if then not in all_lemmas(then).get("VERB", ()):
+                continue
+            for verb_at in range(max(at - 5, 0), at):
+                verb, between = words[verb_at], words[verb_at + 1 : at]
+                if verb in STOP_WORDS or not self._wordnet.senses_directing_someone(verb):
+                    continue
+                passive = verb_at > 0 and words[verb_at - 1] in _FORMS_OF_BE and len(between) <= 3
+                if between[:1] == ["for"]:
+                    between = between[1:]  # "asked for the administration to maintain"
+                if passive or (between and _names_whom(between)):
+                    found.update(v.lower() for v in all_lemmas(verb).get("VERB", (verb,)))
+        return frozenset(found)
 
     def _dates_another_thing(
         self, asked: str, passage: int, bridges: dict[str, tuple[str, ...]]
@@ -5650,7 +5778,141 @@ _ASKS_WHAT_WAS_DIRECTED = re.compile(
     r"(?P<clause>(?:[\w'’.-]+\s+){3,9}?to\s+[a-z]+)\b",
     re.IGNORECASE,
 )
-_TO = frozenset(("to",))  # the word every match of it holds (`may_hold_word`)
+# "did the court tell the government to get garcia back": asked whether, the same shape
+_ASKS_WHETHER_DIRECTED = re.compile(
+    r"^\W*(?:did|does|do|has|have|had|will|would|can|could)(?:n['’]?t)?\s+"
+    r"(?P<clause>(?:[\w'’.-]+\s+){3,9}?to\s+[a-z]+)\b",
+    re.IGNORECASE,
+)
+# "was the city ordered to refund quill": asked whether, of whom was got to do it
+_ASKS_WHETHER_DIRECTED_TO = re.compile(
+    r"^\W*(?:was|were|is|are|(?:has|have|had)\s+been)(?:n['’]?t)?\s+"
+    r"(?P<clause>(?:[\w'’.-]+\s+){2,9}?to\s+[a-z]+)\b",
+    re.IGNORECASE,
+)
+_TO = frozenset(("to",))  # the word every match of them holds (`may_hold_word`)
+_FORMS_OF_BE = frozenset("be been being is are was were".split())
+
+
+class _Told(enum.IntEnum):
+    """How a passage tells a direction asked of (`Searcher._direction_told`), better higher."""
+
+    NOTHING = 0
+    OTHERWISE = 1  # another verb getting someone to do something
+    AS_ASKED = 2  # the verb asked, a word of its directing senses, or a noun of their family
+
+
+# whom a direction asked whether may have been given to, named by a pronoun ("were they
+# forced to pay")
+_PASSIVE_SUBJECTS = frozenset("he she they we".split())
+# whom a direction asked whether may be given to, alone ("did the court tell them to ...")
+_OBJECT_PRONOUNS = frozenset("him her them us".split())
+
+
+class _Direction(NamedTuple):
+    """A direction a question asks of (`_direction_asked`)."""
+
+    verb: str  # its plain form: "order", "tell"
+    whether: bool  # asked yes or no ("did the court order ..."), not what ("what did ...")
+    deed: str  # the words from the verb after "to" on: "get garcia back"
+
+
+def _direction_asked(asked: str) -> _Direction | None:
+    """The direction by which the question asks what someone got another to do
+    (`_ASKS_WHAT_WAS_DIRECTED`), or whether they did (`_ASKS_WHETHER_DIRECTED`: its object a
+    name, a determiner's noun or a pronoun, "did washington tell tourists its safer to go"
+    none); None when it asks neither."""
+    found = _ASKS_WHAT_WAS_DIRECTED.match(asked)
+    whether = found is None
+    if whether:
+        found = _ASKS_WHETHER_DIRECTED.match(asked)
+    if found is None:
+        return _direction_asked_of_whom(asked)
+    words = found.group("clause").lower().split()
+    then = words[-1]
+    if then not in all_lemmas(then).get("VERB", ()):
+        return None  # "to democracy", "to el salvador": a place or a thing, no deed
+    wordnet = shared_wordnet()
+
+    def directs(at: int) -> bool:
+        """Whether `words[at]` is a verb in its plain form after a subject not ending in
+        a determiner ("the court"), its object (a name, or a noun after a determiner or
+        an owner) all that stands between it and "to". Asked whether, a verb WordNet has
+        taking someone to a deed, its object `_names_whom` ("did the supreme court order
+        trump to ...": not "court")."""
+        word, subject, directed = words[at], words[:at], words[at + 1 : -2]
+        return (
+            subject[-1] not in _DETERMINER_WORDS
+            and word not in STOP_WORDS
+            and word in all_lemmas(word).get("VERB", ())
+            and 0 < len(directed) <= 4
+            and (
+                _names_whom(directed)
+                and wordnet is not None
+                and bool(wordnet.senses_directing_someone(word))
+                if whether
+                else all(w not in STOP_WORDS or w in _DETERMINER_WORDS for w in directed)
+            )
+        )
+
+    typed = next((words[at] for at in range(1, min(len(words) - 2, 5)) if directs(at)), None)
+    if typed is None:
+        return None
+    return _Direction(typed, whether, asked[found.end() - len(then) :])
+
+
+def _direction_asked_of_whom(asked: str) -> _Direction | None:
+    """The direction by which the question asks whether someone was got to do something
+    (`_ASKS_WHETHER_DIRECTED_TO`: "was the city ordered to refund quill", "were they forced
+    by the court to pay"), asked yes or no: by a verb whose most frequent sense takes
+    someone to a deed (`WordNet.directs_someone_first`: not "allowed to run", "expected to
+    come", "told to"); None when it asks no such thing."""
+    found = _ASKS_WHETHER_DIRECTED_TO.match(asked)
+    wordnet = shared_wordnet()
+    if found is None or wordnet is None:
+        return None
+    words = found.group("clause").lower().split()
+    then = words[-1]
+    if then not in all_lemmas(then).get("VERB", ()):
+        return None
+    for at in range(1, len(words) - 2):
+        word, whom, after = words[at], words[:at], words[at + 1 : -2]
+        lemmas = all_lemmas(word).get("VERB", ())
+        if (
+            word not in STOP_WORDS
+            and lemmas
+            and word not in lemmas
+            and (_names_whom(whom) or (len(whom) == 1 and whom[0] in _PASSIVE_SUBJECTS))
+            and (not after or (after[0] == "by" and len(after) <= 4))
+        ):
+            verb = lemmas[0].lower()
+            if not wordnet.directs_someone_first(verb):
+                return None
+            return _Direction(verb, True, asked[found.end() - len(then) :])
+    return None
+
+
+def _directs_by_saying(asked: str) -> bool:
+    """Whether the question asks whether someone got another to do something by a verb of
+    saying ("did whitlock tell the towing company to keep the lots open", "did trump ask
+    bukele to ...")."""
+    direction = _direction_asked(asked) if may_hold_word(asked, _TO) else None
+    return direction is not None and direction.whether and _is_a_verb_of_saying(direction.verb)
+
+
+def _names_whom(words: Sequence[str]) -> bool:
+    """Whether `words` name someone or something as a verb's object does: a pronoun alone
+    ("them"), or words with no determiner or owner but the first, ending in a noun or a word
+    no dictionary has, a name ("the trump team", "quill"); not "tourists its safer", nor
+    "its safer"."""
+    if len(words) == 1 and words[0] in _OBJECT_PRONOUNS:
+        return True
+    last = all_lemmas(words[-1])
+    return (
+        all(w not in STOP_WORDS for w in words[1:])
+        and (words[0] in _DETERMINER_WORDS or words[0] not in STOP_WORDS)
+        and (not last or "NOUN" in last or "PROPN" in last)
+    )
 
 
 @functools.cache
