@@ -140,6 +140,12 @@ def test_the_passages_read(towing: Searcher) -> None:
     assert not lacks(asked, number[TOLD], {})  # "told the towing company to keep"
     # a verb WordNet has taking no one to a deed: no direction asked
     assert not lacks("did the court send the city to pay quill", number[REFUSED], {})
+    # a verb of saying: whether they told it is in their own words, quoted in full (not
+    # reported: "said it did not compel the city to act")
+    posted = next(n for n, p in enumerate(towing.snapshot.passages) if "We posted" in p.text)
+    compel = next(n for n, p in enumerate(towing.snapshot.passages) if "compel" in p.text)
+    assert not lacks("did whitlock tell the drivers to read the signs", posted, {})
+    assert lacks("did okoro tell the court to back off", compel, {})
 
 
 def test_the_senses_directing_someone() -> None:

@@ -2097,17 +2097,6 @@ class Searcher(Rendering):
             and not framed(plain[0].passage)
         ):
             plain = [candidates[0], *(c for c in plain if c.passage != candidates[0].passage)]
-        if (
-            plain[0].passage != candidates[0].passage
-            and (direction := _direction_asked(asked) if may_hold_word(asked, _TO) else None)
-            and direction.whether
-            and self._lacks_the_directing_deed(asked, plain[0].passage, bridges)
-            and self._direction_told(asked, candidates[0].passage, bridges) is _Told.AS_ASKED
-        ):
-            # "was the city ordered to refund quill": the passage telling the order, put first
-            # for it (`_telling_the_direction_first`), is the one read where the ranking's
-            # first tells none (which is never rated high: below)
-            plain = [candidates[0], *(c for c in plain if c.passage != candidates[0].passage)]
         gives_gain = framed is not None and framed(plain[0].passage)
         vouched = self._by_their_names(
             self._vouched_bridges(bridges, meaning, plain[0].passage, closeness), words, read
@@ -3179,15 +3168,18 @@ class Searcher(Rendering):
         "said"), which tell it only with whom and what (`_directions_told`: "Whitlock told
         the towing company to keep ..." for "did whitlock order the towing company to ...",
         and a verb of saying so for any other: "did the mayor ask the towing company to
-        ..."), else less by another verb telling someone was got to do something ("ordered"
-        for "did the court force ..."); or not at all. Not a verb of saying asked
+        ..."), or a full quotation of whom a verb of saying is asked of (their own words:
+        "did moreau tell them to go back to work"; not their words reported, which would
+        tell a direction so: "said it did not compel the city to act"), else less by
+        another verb telling someone was got to do something ("ordered" for "did the court
+        force ..."); or not at all. Not a verb of saying asked
         what ("what did Trump ask Bukele to do": the words asked are a quote of his, in any
         words), nor asked whether a verb WordNet has taking no one to a deed ("did trump
         send garcia to jail")."""
         direction = _direction_asked(asked) if may_hold_word(asked, _TO) else None
         if direction is None or self._wordnet is None:
             return None
-        typed, whether, _ = direction
+        typed, whether, _, _ = direction
         saying = _is_a_verb_of_saying(typed)
         directing: frozenset[str] = frozenset()
         if whether:
@@ -3226,6 +3218,15 @@ class Searcher(Rendering):
         index = self.snapshot.index
         if any(index.contains(passage, t) for w in family for t in terms(w)):
             return _Told.AS_ASKED
+        if saying and direction.subject:
+            # "did moreau tell them to go back to work" of her "“We will not go back to
+            # work ...” Moreau told reporters": whether they told is in their own words
+            named = {person.id for person, _, _ in self._mentions.find(direction.subject)}
+            if any(
+                q.kind is QuoteKind.DIRECT and q.speaker_id in named
+                for q in self._quotes_of(passage)
+            ):
+                return _Told.AS_ASKED
         directed = self._directions_told(text) if whether else frozenset()
         if directed & directing or (saying and any(map(_is_a_verb_of_saying, directed))):
             # "told the towing company to keep" for "order", or for "ask"
@@ -5815,6 +5816,7 @@ class _Direction(NamedTuple):
     verb: str  # its plain form: "order", "tell"
     whether: bool  # asked yes or no ("did the court order ..."), not what ("what did ...")
     deed: str  # the words from the verb after "to" on: "get garcia back"
+    subject: str = ""  # who directs, as typed ("the court"; none of a participle's form)
 
 
 def _direction_asked(asked: str) -> _Direction | None:
@@ -5855,10 +5857,10 @@ def _direction_asked(asked: str) -> _Direction | None:
             )
         )
 
-    typed = next((words[at] for at in range(1, min(len(words) - 2, 5)) if directs(at)), None)
-    if typed is None:
+    at = next((at for at in range(1, min(len(words) - 2, 5)) if directs(at)), None)
+    if at is None:
         return None
-    return _Direction(typed, whether, asked[found.end() - len(then) :])
+    return _Direction(words[at], whether, asked[found.end() - len(then) :], " ".join(words[:at]))
 
 
 def _direction_asked_of_whom(asked: str) -> _Direction | None:
