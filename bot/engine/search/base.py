@@ -48,6 +48,8 @@ from bot.engine.words import STOP_WORDS, is_english_word
 PASSAGE_CACHE_SIZE = 10_000
 # ... and of the passages of each group of speakers asked about
 SPEAKERS_CACHE_SIZE = 1_000
+_MIN_PASSAGES_FOR_COMMON = 10  # fewer passages cannot tell a common word from a rare one
+_TERM_CACHE_SIZE = 50_000  # a bound on the terms whose telling is kept
 
 
 @dataclass(frozen=True)
@@ -202,7 +204,7 @@ class SearcherBase:
         # and `_quoted_of`
         self._speakers_of_tuple: dict[int, tuple[tuple[Person, ...], SpeakersPassages]] = {}
         self._quoted_of_tuple: dict[int, tuple[tuple[Person, ...], tuple[Person, ...]]] = {}
-        # whether a term tells passages apart (`CandidateRanking._telling_terms`): asked some
+        # whether a term tells passages apart (`_telling_terms`): asked some
         # eight times a question of the same few terms
         self._telling_cache: dict[str, bool] = {}
         self._sorted_vocabulary: list[str] | None = None
@@ -312,6 +314,25 @@ class SearcherBase:
             cached = self.snapshot.passage_terms.placed_terms(passage)  # worked out at index time
             remember(self._placed_cache, passage, cached, PASSAGE_CACHE_SIZE)
         return cached
+
+    def _telling_terms(self, topic: Sequence[str]) -> list[str]:
+        """The topic terms that tell passages apart: not those most passages use."""
+        index = self.snapshot.index
+        n = len(index)
+        if n < _MIN_PASSAGES_FOR_COMMON:  # too few passages to tell common from rare
+            return list(dict.fromkeys(topic))
+        # A word most passages use says what the corpus is about ("meeting" in a story about
+        # a meeting), not where the answer is.
+        known = self._telling_cache
+        telling = []
+        for term in dict.fromkeys(topic):
+            tells = known.get(term)
+            if tells is None:
+                tells = index.passage_frequency(term) < self.settings.common_share * n
+                remember(known, term, tells, _TERM_CACHE_SIZE)
+            if tells:
+                telling.append(term)
+        return telling
 
     def _has_prefix(self, term: str) -> bool:
         """Whether some corpus term starts with `term` (America -> american)."""

@@ -12,7 +12,6 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.engine.answer_types import AnswerKind
-from bot.engine.caches import remember
 from bot.engine.index import BM25Index
 from bot.engine.models import Person
 from bot.engine.nearest import Closeness
@@ -27,8 +26,6 @@ from bot.engine.search.meaning import QuestionWords
 from bot.engine.search.reading import plain_words
 from bot.engine.search.rerank import Reranking
 
-_MIN_PASSAGES_FOR_COMMON = 10  # fewer passages cannot tell a common word from a rare one
-_TERM_CACHE_SIZE = 50_000  # a bound on the terms whose telling is kept
 # `_best_on_topic` sorts up to this many candidates whole; of more, those scoring enough
 _SORTED_MOST = 512
 
@@ -610,25 +607,6 @@ class CandidateRanking(Reranking):
             for passage in passages.tolist()[: self.settings.rerank_depth * 10]
         ]
         return found
-
-    def _telling_terms(self, topic: Sequence[str]) -> list[str]:
-        """The topic terms that tell passages apart: not those most passages use."""
-        index = self.snapshot.index
-        n = len(index)
-        if n < _MIN_PASSAGES_FOR_COMMON:  # too few passages to tell common from rare
-            return list(dict.fromkeys(topic))
-        # A word most passages use says what the corpus is about ("meeting" in a story about
-        # a meeting), not where the answer is.
-        known = self._telling_cache
-        telling = []
-        for term in dict.fromkeys(topic):
-            tells = known.get(term)
-            if tells is None:
-                tells = index.passage_frequency(term) < self.settings.common_share * n
-                remember(known, term, tells, _TERM_CACHE_SIZE)
-            if tells:
-                telling.append(term)
-        return telling
 
 
 class _TermsAt:
