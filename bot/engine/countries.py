@@ -31,6 +31,7 @@ import pycountry
 
 from bot.engine.lexicon import Source, WordNet, capital_names, country_names
 from bot.engine.models import Person, Story
+from bot.engine.text import terms
 from bot.engine.words import is_english_word
 
 _MIN_MENTIONS = 2  # a home country is named at least this often...
@@ -75,6 +76,9 @@ class _Tables:
     people_words_of: dict[int, tuple[str, ...]]
     # each country's names and its people's words, lower case ("el salvador", "salvadoran")
     words_of: dict[int, tuple[str, ...]]
+    # the countries of each people's word, by its terms: in any case or number ("salvadorans",
+    # "Salvadorian"; "british people": british, peopl)
+    people_by_terms: dict[tuple[str, ...], frozenset[int]]
 
 
 @functools.cache
@@ -101,6 +105,10 @@ def _tables(directory: Path) -> _Tables:
     for word, of_word in sorted(lower.items()):
         for country in of_word:
             words_of.setdefault(country, []).append(word)
+    people_by_terms: dict[tuple[str, ...], set[int]] = {}
+    for word, ids in people_words.items():
+        if word not in names and (key := tuple(terms(word))):
+            people_by_terms.setdefault(key, set()).update(ids)
     return _Tables(
         names=every,
         lower={name: frozenset(countries) for name, countries in lower.items()},
@@ -109,6 +117,7 @@ def _tables(directory: Path) -> _Tables:
         of_governments=frozenset(n.lower() for n in (*names, *capitals)),
         people_words_of={c: tuple(words) for c, words in people_words_of.items()},
         words_of={c: tuple(words) for c, words in words_of.items()},
+        people_by_terms={key: frozenset(ids) for key, ids in people_by_terms.items()},
     )
 
 
@@ -212,6 +221,37 @@ class Countries:
                 continue
             found.append((countries, start, end))
         return sorted(found, key=lambda found: found[1])
+
+    def people_named(self, text: str) -> list[tuple[frozenset[int], int, int]]:
+        """The countries `text` names by their people's word, in any case or number ("the
+        Salvadoran government", "salvadorans", "British"), each with where; not a word of a
+        longer noun WordNet has ("Latin American", "central American", "African American")."""
+        by_terms = _tables(self._wordnet.directory).people_by_terms
+        words = list(_WORD.finditer(text))
+        found: list[tuple[frozenset[int], int, int]] = []
+        at = 0
+        while at < len(words):
+            for count in (2, 1):
+                run = words[at : at + count]
+                if len(run) < count:
+                    continue
+                key = tuple(terms(text[run[0].start() : run[-1].end()]))
+                countries = by_terms.get(key) if len(key) == count else None
+                if countries is not None:
+                    break
+            else:
+                at += 1
+                continue
+            if not (at and self._in_a_compound(words[at - 1].group(), run[0].group())):
+                found.append((countries, run[0].start(), run[-1].end()))
+            at += count
+        return found
+
+    def _in_a_compound(self, before: str, word: str) -> bool:
+        """Whether `before` and `word` (or its singular) are one noun WordNet has ("African
+        Americans")."""
+        forms = {word, word.removesuffix("s")}
+        return any(self._wordnet.is_compound_noun(before, form) for form in forms)
 
     @functools.cached_property
     def spanish_speaking(self) -> frozenset[int]:

@@ -329,6 +329,17 @@ class WordNet:
             w for w in found if w.split()[0] not in _CLOSED_CLASS and w not in _AGAIN_WORDS
         } - forms
 
+    def written_in_lower_case(self, word: str) -> bool:
+        """Whether WordNet writes `word` in lower case in some synset, as a noun or an
+        adjective ("pole", "kiwi"; not "Chinese", "Briton")."""
+        lower = word.lower()
+        return any(
+            written == lower
+            for pos in ("n", "a")
+            for offset in self._offsets(lower, pos)
+            for written in self._synset(pos, offset, cased=True)[0]
+        )
+
     def is_compound_noun(self, first: str, second: str) -> bool:
         """Whether WordNet has the two words (their lemmas, lower case) as one noun ("martial
         law", "death penalty"): one thing, not its words' own."""
@@ -1206,16 +1217,47 @@ def capital_names(wordnet: WordNet) -> frozenset[str]:
     return frozenset(names)
 
 
+# A noun for a country's people is defined as its natives or inhabitants ("a native or
+# inhabitant of El Salvador") or its nationals ("a person of German nationality"); not a people
+# living in it ("Herero": "a member of a pastoral Bantu people living in Namibia, ...")
+_NATIVES = re.compile(r"\b(?:native|inhabitant|nationality)\b")
+
+
 def _add_country(
     wordnet: WordNet, offset: int, names: dict[str, set[int]], people_words: dict[str, set[int]]
 ) -> None:
+    """A country's names and its people's words: the adjectives WordNet derives from it
+    ("American", "Salvadoran"); the people those are of ("Britannic": "British", "Brits"); and
+    its natives ("Salvadorian", "Chinese", "Briton"), but a word WordNet also writes in lower
+    case ("Pole": "pole", "Kiwi": "kiwi")."""
     words, pointers = wordnet._synset("n", offset, cased=True)
     for word in words:
         names.setdefault(word.replace("_", " "), set()).add(offset)
+    people: list[str] = []
     for symbol, target, pos, _, _ in pointers:
         if symbol == "+" and pos in ("a", "s"):  # its people's word: "American", "Salvadoran"
-            for word in wordnet._synset(pos, target, cased=True)[0]:
-                people_words.setdefault(word.replace("_", " "), set()).add(offset)
+            adjectives, of_them = wordnet._synset(pos, target, cased=True)
+            people += adjectives
+            people += [
+                word
+                for pointer, noun, noun_pos, _, _ in of_them
+                if pointer == "\\" and noun_pos == "n" and noun != offset
+                if wordnet._lexicographer_file(noun) == _NOUN_PERSON
+                for word in wordnet._synset("n", noun, cased=True)[0]
+            ]
+        elif (
+            symbol == "%m"
+            and pos == "n"
+            and wordnet._lexicographer_file(target) == _NOUN_PERSON
+            and _NATIVES.search(wordnet._gloss(target))
+        ):
+            people += [
+                word
+                for word in wordnet._synset("n", target, cased=True)[0]
+                if not wordnet.written_in_lower_case(word)
+            ]
+    for word in people:
+        people_words.setdefault(word.replace("_", " "), set()).add(offset)
 
 
 def _frozen(table: dict[str, set[int]]) -> dict[str, frozenset[int]]:

@@ -663,8 +663,9 @@ class QuestionReading(MeaningCloseness):
                 continue  # "WH": the initials of a name the story spells out (White House);
                 # "SoE": of a phrase it writes ("state of emergency")
             if index.passage_frequency(token.term) == 0 and not self._has_prefix(token.term):
-                if self._bridged(word):
-                    continue  # "Chinese": the corpus names the thing ("China") another way
+                if self._bridged(word) or self._country_bridged(word):
+                    continue  # "Chinese", "British": the corpus names the thing ("China",
+                    # "the United Kingdom") another way
                 if self._named_otherwise_beside(text, token):
                     continue  # "CECOT / the prison": the question names it the story's way too
                 run = _capitalised_run(text, token.start, token.end)
@@ -1365,6 +1366,7 @@ class QuestionReading(MeaningCloseness):
             seen.add(term)
             reached = (
                 *self._bridged(typed),
+                *self._country_bridged(typed),
                 *self._initials_bridged(typed),
                 *self._object_sense_bridges(text, typed, start, term),
             )
@@ -1721,42 +1723,87 @@ class QuestionReading(MeaningCloseness):
         )
 
     def _other_names_bridges(self, text: str, topic: Sequence[str]) -> dict[str, tuple[str, ...]]:
-        """For a country the question names by one of its names ("the US", "America"), the
-        rarest term of each other name the corpus writes it by ("United States": united),
-        from the name's first topic word: a story writes "the U.S." in one paragraph and "the
-        United States" in the next, and a question may type any of them (WordNet's names of
-        the country, `Countries.names`; a name counts where a passage writes it of that
-        country, `_corpus_names_country`). One term a name: a passage naming the country
-        once is not one holding two of the question's words ("United States": not "state"
-        too, which "the State Department" holds). Not the pronoun "us", nor a people's word
-        ("Salvadoran": `Countries.written_as_names`)."""
+        """For a country the question names by one of its names ("the US", "America") or by
+        its people's word ("Salvadoran", "British"), the rarest term of each other name and
+        people's word the corpus writes it by ("United States": united; "El Salvador":
+        salvador; "Salvadorians": salvadorian), from the typed words' first topic term: a
+        story writes "the U.S." in one paragraph and "the United States" in the next, "El
+        Salvador" in one and "Salvadoran prisons" in another, and a question may type any of
+        them (WordNet's names and people's words of the country, `Countries.names`,
+        `Countries.people_words`; a word counts where a passage writes it of that country,
+        `_corpus_names_country`: not the "American" of "Latin American"). One term a name: a
+        passage naming the country once is not one holding two of the question's words
+        ("United States": not "state" too, which "the State Department" holds). Not the
+        pronoun "us" (`Countries.written_as_names`)."""
         countries = self._countries
         if countries is None or not topic:
             return {}
         index = self.snapshot.index
         wanted = set(topic)
         bridges: dict[str, tuple[str, ...]] = {}
-        for named, start, end in countries.written_as_names(text):
+        by_name = [
+            (named, start, end, True) for named, start, end in countries.written_as_names(text)
+        ]
+        by_people = [
+            (named, start, end, False) for named, start, end in countries.people_named(text)
+        ]
+        for named, start, end, is_name in [*by_name, *by_people]:
             typed = terms(text[start:end])
             own = [t for t in typed if t in wanted]
             if not own:
                 continue
+            # a people's word, typed or reached, only for a country the typed words tell
+            # passages apart by: a story writing "Salvadoran" and "El Salvador" in a third of
+            # its passages each is about the country, and reaching one from the other put
+            # passages merely naming it first (dev d19 "Salvadoran prisons": HRW's "85,000
+            # people in El Salvador"); typed, only as the corpus writes it of the country, if
+            # at all: "American" of a story's "Latin American" reached its "United States",
+            # twice in a quotation, before the passage asked for
+            people = bool(self._telling_terms(typed)) and (
+                is_name
+                or not any(index.passage_frequency(t) for t in typed)
+                or self._corpus_names_country(text[start:end], named)
+            )
+            if not (is_name or people):
+                continue
+            people_words = countries.people_words(named) if people else []
+            words = [*countries.names(named), *people_words]
             reached: set[str] = set()
-            for name in countries.names(named):
+            for name in words:
                 written = set(terms(name))
                 if (
                     written
                     and not written <= set(typed)
                     and self._corpus_names_country(name, named)
                 ):
-                    reached.add(min(written - set(typed), key=index.passage_frequency))
+                    rarest = min(written - set(typed), key=index.passage_frequency)
+                    # a people's word's, not one most passages use ("Salvadorians" typed:
+                    # not "El Salvador")
+                    if (is_name and name not in people_words) or self._telling_terms([rarest]):
+                        reached.add(rarest)
             if reached:
                 add_bridge(bridges, own[0], reached)
         return bridges
 
+    def _country_bridged(self, word: str) -> tuple[str, ...]:
+        """For a people's word the corpus never uses ("British", "Brits"), the terms of its
+        country's words it writes (`_other_names_bridges`: "United Kingdom": kingdom; "U.K.":
+        uk): the corpus names the country all the same, as "Chinese" reaches "China" by
+        WordNet's word family. Not a name ("usa"): its other names reach the order shown only
+        (read by the confidence model too, "is the usa really saving $$" was rated high on
+        Miller's "in the U.S. would cost 100 times more", own-9w w084). A bridge: none where
+        WordNet's are off (`search.bridge_sources` empty)."""
+        if self._wordnet is None or self._countries is None:
+            return ()
+        if not self._countries.people_named(word):
+            return ()
+        reached = self._other_names_bridges(word, terms(word))
+        return tuple(sorted({t for found in reached.values() for t in found}))
+
     def _corpus_names_country(self, name: str, countries: frozenset[int]) -> bool:
-        """Whether a passage of the corpus writes `name` as a name of `countries` (read in the
-        first passages holding its rarest word; remembered for the snapshot)."""
+        """Whether a passage of the corpus writes `name` (a name of `countries` or its
+        people's word, in any number) of `countries` (read in the first passages holding its
+        rarest word; remembered for the snapshot)."""
         cache = self._names_written
         known = cache.get((name, countries))
         if known is not None:
@@ -1773,6 +1820,9 @@ class QuestionReading(MeaningCloseness):
                     of & countries
                     and passage_text[start:end].lower().rstrip(".") == key.rstrip(".")
                     for of, start, end in self._countries.written_as_names(passage_text)
+                ) or any(
+                    of & countries and terms(passage_text[start:end]) == written
+                    for of, start, end in self._countries.people_named(passage_text)
                 ):
                     found = True
                     break
