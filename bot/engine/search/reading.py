@@ -1776,7 +1776,8 @@ class QuestionReading(MeaningCloseness):
                     and not written <= set(typed)
                     and self._corpus_names_country(name, named)
                 ):
-                    rarest = min(written - set(typed), key=index.passage_frequency)
+                    # (ties in the order of the letters: a set's own order changes from run to run)
+                    rarest = min(sorted(written - set(typed)), key=index.passage_frequency)
                     # a people's word's, not one most passages use ("Salvadorians" typed:
                     # not "El Salvador")
                     if (is_name and name not in people_words) or self._telling_terms([rarest]):
