@@ -204,6 +204,8 @@ class SearcherBase:
         # and `_quoted_of`
         self._speakers_of_tuple: dict[int, tuple[tuple[Person, ...], SpeakersPassages]] = {}
         self._quoted_of_tuple: dict[int, tuple[tuple[Person, ...], tuple[Person, ...]]] = {}
+        # the ids of a tuple of people, by the tuple's id (kept with them: `_ids_of`)
+        self._ids_of_tuple: dict[int, tuple[tuple[Person, ...], frozenset[str]]] = {}
         # whether a term tells passages apart (`_telling_terms`): asked some
         # eight times a question of the same few terms
         self._telling_cache: dict[str, bool] = {}
@@ -389,6 +391,20 @@ class SearcherBase:
         story's paragraphs' places, made on the first look-up of each story, was most of
         showing a passage of a story not shown before."""
         return self.snapshot.quotes.of_passage(passage)
+
+    def _ids_of(self, people: Sequence[Person]) -> frozenset[str]:
+        """The ids of `people`; of a tuple, read once (by the tuple's id, the tuple kept with
+        them, as `_quoted_of` keeps its own): a question's people, and a surname's or role's
+        tuple its every question shares (`MentionFinder`), were read again by some five checks
+        a question, each id through pydantic's attribute hook (~400 instructions a read)."""
+        if not isinstance(people, tuple):
+            return frozenset(map(PERSON_ID, people))
+        known = self._ids_of_tuple.get(id(people))
+        if known is not None and known[0] is people:
+            return known[1]
+        ids = frozenset(map(PERSON_ID, people))
+        remember(self._ids_of_tuple, id(people), (people, ids), SPEAKERS_CACHE_SIZE)
+        return ids
 
     def _has_quotes(self, person: Person) -> bool:
         return person.id in self._quoted_ids

@@ -108,7 +108,7 @@ from bot.engine.reasons import (
     sentences_over_time,
     states_only_the_matter,
 )
-from bot.engine.search.base import PASSAGE_CACHE_SIZE, PERSON_ID, Candidate, ExpectedAnswer
+from bot.engine.search.base import PASSAGE_CACHE_SIZE, Candidate, ExpectedAnswer
 from bot.engine.search.candidates import Ranked
 from bot.engine.search.reading import (
     ASKS_FOR_MORE,
@@ -1212,7 +1212,7 @@ class Searcher(Rendering):
         only ("that Maryland man"), and the terms of their shortest names ("garcia");
         `pointed_only`: only where it points at them with a word for anyone ("that man", in
         `text`), which tells a passage nothing of them ("Both men")."""
-        ids = {person.id for person in speakers}
+        ids = self._ids_of(speakers)
         spans: list[tuple[int, int]] = []
         named: list[str] = []
         for group in read.found:
@@ -3607,7 +3607,7 @@ class Searcher(Rendering):
         index = self.snapshot.index
         if not any(index.contains(passage, t) for t in wanted):
             return frozenset()
-        asked = {p.id for p in (*read.mentioned, *read.speakers)}
+        asked = self._ids_of(read.mentioned) | self._ids_of(read.speakers)
         # (a part of a message may carry its topic from the part before: "... and how many
         # convicted")
         typed = [*terms(question), *topic]
@@ -3857,7 +3857,7 @@ class Searcher(Rendering):
         the topic is the other's. A sentence quoting no one (the writer's own account around
         the words) may tell what they were about."""
         quotes = self._quotes_of(passage)
-        ids = {person.id for person in speakers}
+        ids = self._ids_of(speakers)
         if not any(q.speaker_id is not None and q.speaker_id not in ids for q in quotes):
             return False
         shown = self.snapshot.passages[passage]
@@ -4875,7 +4875,7 @@ class Searcher(Rendering):
         if len(candidates) < 2:
             return candidates, None
         first = candidates[0].passage
-        ids = {person.id for person in speakers}
+        ids = self._ids_of(speakers)
 
         def direct(passage: int) -> bool:
             return any(
@@ -5276,7 +5276,7 @@ class Searcher(Rendering):
 
     def _named_by_name(self, read: ReadQuestion) -> frozenset[str]:
         """Ids of the people the question `read` names by name or alias (not by a role)."""
-        return frozenset(p.id for group in read.found for p in group.by_name)
+        return frozenset().union(*(self._ids_of(group.by_name) for group in read.found))
 
     @staticmethod
     def _described(text: str, read: ReadQuestion) -> frozenset[str]:
@@ -5295,11 +5295,12 @@ class Searcher(Rendering):
         """Ids of the people the question `read` names, whom a "who" question does not ask
         for. With `by_name_only`, not those it finds only by the role asked: the professor
         "which professor warned ..." finds is the answer, not someone the question names."""
-        ids = frozenset(map(PERSON_ID, read.mentioned))  # a surname's dozens at 100,000 passages
+        ids = self._ids_of(read.mentioned)  # a surname's dozens at 100,000 passages
         if not by_name_only:
             return ids
-        by_name = {p.id for group in read.found for p in group.by_name}
-        return ids - ({p.id for group in read.found for p in group.people} - by_name)
+        by_name = frozenset().union(*(self._ids_of(group.by_name) for group in read.found))
+        found = frozenset().union(*(self._ids_of(group.people) for group in read.found))
+        return ids - (found - by_name)
 
     def _names_asked_of(
         self, text: str, words: Sequence[TermSpan], read: ReadQuestion
