@@ -34,6 +34,7 @@ from bot.engine.words import (
     BODY_NOUNS,
     ENTOURAGE_NOUNS,
     FUNCTION_WORDS,
+    GROUP_NOUNS,
     MONTHS,
     ORG_WORDS,
     PERSON_NOUNS,
@@ -3179,3 +3180,95 @@ def misgivings_asked(question: str) -> list[str]:
         for act in _SPEECH_ACT.finditer(question)
         if act.group("misgiving")
     ]
+
+
+# The most words of a description before the word saying what someone is ("the White House
+# press secretary": four), and the words that open one
+_MOST_DESCRIBING_WORDS = 4
+_DESCRIPTION_OPENERS = frozenset("the this that".split())
+
+
+def people_described(question: str, finder: MentionFinder, read: ReadQuestion) -> list[Found]:
+    """Where `question` names one person the story knows by a description of them, not by
+    their name ("the Salvadoran leader", "the cornell prof", "the white house press
+    secretary", "el salvador's president", "the president" of a story with one), each as a
+    `Found` of that one person: "the" (or an owner's possessive) and up to four words ending
+    in a word saying what someone is, read as a speaker's words are (`speaker_named_by`: the
+    story's roles, their synonyms, its descriptions and labels). Not a description several
+    fit ("the president" of a story with two), nor one naming someone named by name where it
+    stands ("President Bukele"), nor one of several ("the two leaders", "the lawyers"), nor
+    one going on after "of" ("the leader of Norway": not whoever the story's leader is)."""
+    words = list(_WORD.finditer(question))
+    described: list[Found] = []
+    for at, head in enumerate(words):
+        noun = _POSSESSIVE_END.sub("", head.group().lower().rstrip(".,"))  # "the leader's"
+        if noun in _DESCRIPTION_OPENERS or not _may_say_what_someone_is(noun, finder):
+            continue
+        if at + 1 < len(words) and words[at + 1].group().lower() == "of":
+            continue
+        if _is_plural(noun):
+            continue
+        if any(g.by_name and g.start < head.end() and head.start() < g.end for g in read.found):
+            continue  # "President Bukele": named
+        found = _described_ending_at(question, words, at, finder, read)
+        if found is not None:
+            # "the rights group" over "the rights"
+            described = [g for g in described if not found.start <= g.start < found.end]
+            described.append(found)
+    return described
+
+
+def _described_ending_at(
+    question: str,
+    words: Sequence[re.Match[str]],
+    at: int,
+    finder: MentionFinder,
+    read: ReadQuestion,
+) -> Found | None:
+    """`people_described`'s one person whose description ends with words[at], the longest
+    reading that names one."""
+    for start in range(max(0, at - _MOST_DESCRIBING_WORDS), at + 1):
+        first = words[start].group().lower()
+        between = [w.group() for w in words[start:at]]
+        owned = any(_POSSESSIVE_END.search(w) for w in between)
+        if first not in _DESCRIPTION_OPENERS and not owned:
+            continue
+        if any(w.lower() in FUNCTION_WORDS for w in between[1:] if not _POSSESSIVE_END.search(w)):
+            continue  # "the meeting with the president": the description starts after "with"
+        end = words[at].start() + len(_POSSESSIVE_END.sub("", words[at].group().rstrip(".,")))
+        span = (words[start].start(), end)
+        if _BOTH.search(question, *span):
+            return None  # "the two leaders", "both presidents": all of them
+        named = speaker_named_by(question[slice(*span)], finder)
+        if named is None or len(named.speakers) != 1:
+            continue
+        person = named.speakers[0]
+        if any(person in g.by_name and g.start < span[1] and span[0] < g.end for g in read.found):
+            continue  # "Trump's aide" is not Trump
+        return finder.group(named.speakers, question, *span)
+    return None
+
+
+def _may_say_what_someone_is(noun: str, finder: MentionFinder) -> bool:
+    """Whether `noun` may end a description of someone: a role noun or a word for a person
+    ("leader", "guy", "dictator"), a word for any organisation ("group"), or a role
+    noun as chat shortens it, which the story's descriptions of its people end in ("prof" of
+    "professor")."""
+    return (
+        names_a_role(noun)
+        or _is_role(noun)
+        or noun in GROUP_NOUNS
+        or is_person_noun(noun)
+        # a role noun shortened ("prof", "sec"): no English word
+        or (
+            noun.isalpha()
+            and not is_english_word(noun)
+            and bool(finder.descriptions.fitting([noun]))
+        )
+    )
+
+
+def _is_plural(noun: str) -> bool:
+    """Whether `noun` is a noun's plural ("leaders", "lawyers"; not "boss", "prof")."""
+    nouns = all_lemmas(noun).get("NOUN", ())
+    return bool(nouns) and noun not in nouns

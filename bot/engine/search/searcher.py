@@ -79,6 +79,7 @@ from bot.engine.question import (
     names_a_role,
     names_a_role_held,
     occupation_asked,
+    people_described,
     people_of_a_kind,
     reacted_to,
     read_question,
@@ -1190,6 +1191,25 @@ class Searcher(Rendering):
             rest += [word.term for word in inside if word is not best]
         return rest
 
+    def _described_names(self, text: str, read: ReadQuestion) -> list[str]:
+        """The names of those a question describes only, in the sentence that asks ("the
+        Salvadoran leader", `people_described`): each one's shortest name ("Bukele"), by which
+        a passage telling of them names them where it does not describe them again ("Bukele
+        has called himself ..."). Not of a statement before it ("I thought the court ruled on
+        the Maryland guy. Why isn't ...": what it says, not whom the question asks of). Not
+        of several ("there's the professor and the press secretary and the attorney general,
+        so which one said ..."): those it offers, each named by a passage of their own."""
+        asked_from = len(text) - len(asking_sentence(text))
+        described = {
+            group.people[0].id: group.people[0]
+            for group in people_described(text, self._mentions, read)
+            if group.start >= asked_from
+        }
+        if len(described) != 1:
+            return []
+        name = _shortest_name(next(iter(described.values())))
+        return [name] if terms(name) else []
+
     def _names_only(self, alias: str, person: Person) -> bool:
         """Whether `alias`, typed alone, names no one of the corpus but `person`: a passage of
         another story naming another Garcia would hold it as much ("which article quotes
@@ -1220,10 +1240,8 @@ class Searcher(Rendering):
                 continue
             if pointed_only and text[group.start : group.end].lower() not in SOMEONE_NOUNS:
                 continue
-            person = group.people[0]
-            shortest = min((person.name, *person.aliases), key=lambda alias: len(alias.split()))
             spans.append((group.start, group.end))
-            named += [term for term in terms(shortest) if term not in named]
+            named += [term for term in terms(_shortest_name(group.people[0])) if term not in named]
         return spans, named
 
     def _statement_people(self, said: str) -> list[tuple[Person, int, int]]:
@@ -1796,7 +1814,12 @@ class Searcher(Rendering):
         )
         sure = self._sure_bridges(unknown_words)
 
-        def ranked_by(query: list[str], topic: list[str]) -> functools.partial[Ranked]:
+        def ranked_by(
+            query: list[str],
+            topic: list[str],
+            closeness: Closeness | None = closeness,
+            refining: Closeness | None = refining,
+        ) -> functools.partial[Ranked]:
             return functools.partial(
                 self._rank,
                 [*topic, *verb] if quoting else query,
@@ -1821,11 +1844,34 @@ class Searcher(Rendering):
 
         ranked = ranked_by(query, topic)
         shown_by = ranked
-        if typed_for_entourage or name_rest:
+        # "the Salvadoran leader": whom a plain question describes is searched by their name
+        # too, in the order shown (the confidence model reads the words as typed)
+        described_names = (
+            self._described_names(text, read) if not quoting and not unknown_speaker else []
+        )
+        if typed_for_entourage or name_rest or described_names:
             # the order shown only: the confidence model reads the words as typed
             circle = [word.term for word in words if word.start in typed_for_entourage]
             circle += name_rest
-            shown_by = ranked_by(_without_one_each(query, circle), _without_one_each(topic, circle))
+            name_terms = [term for name in described_names for term in terms(name)]
+            shown_closeness, shown_refining = closeness, refining
+            if described_names:
+                # and in meaning: the question's words and each name as one word (two words
+                # of "Flores-Macias" outweighed what was asked of him)
+                meant_named = [
+                    *zip(meant, meant_terms, strict=True),
+                    *((name, terms(name)[-1]) for name in described_names),
+                ]
+                if closeness is not None:
+                    shown_closeness = self._closeness(" ".join(w for w, _ in meant_named))
+                if refining is not None:
+                    shown_refining = self._idf_closeness(meant_named)
+            shown_by = ranked_by(
+                _without_one_each(query, circle) + name_terms,
+                _without_one_each(topic, circle) + name_terms,
+                shown_closeness,
+                shown_refining,
+            )
         ranking = shown_by(meaning_bridges=ranking_meaning, limit=top_k)
         candidates = ranking.shown
         if not candidates:
@@ -2081,6 +2127,7 @@ class Searcher(Rendering):
             or senses
             or entourage
             or name_rest
+            or described_names
             or compound
             or other_names
             else ranking.plain
@@ -6042,6 +6089,12 @@ _EARLIER_STATE_WORDS = frozenset(
 # Words opening a clause with a subject of its own inside a statement ("a bit where the
 # minister explained ...", "the day when", "heard that the mayor said")
 _CLAUSE_OPENING = re.compile(r"\b(?:where|when|that|because|after|while|as)\s+", re.IGNORECASE)
+
+
+def _shortest_name(person: Person) -> str:
+    """The name or alias of `person` of the fewest words ("Bukele", "Garcia"): the story's
+    usual word for them."""
+    return min((person.name, *person.aliases), key=lambda alias: len(alias.split()))
 
 
 def _without_one_each(terms: Sequence[str], dropped: Sequence[str]) -> list[str]:
