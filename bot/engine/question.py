@@ -3200,7 +3200,13 @@ def people_described(question: str, finder: MentionFinder, read: ReadQuestion) -
     one going on after "of" ("the leader of Norway": not whoever the story's leader is)."""
     words = list(_WORD.finditer(question))
     described: list[Found] = []
+    opening = [
+        w.group().lower() in _DESCRIPTION_OPENERS or _POSSESSIVE_END.search(w.group()) is not None
+        for w in words
+    ]
     for at, head in enumerate(words):
+        if not any(opening[max(0, at - _MOST_DESCRIBING_WORDS) : at]):
+            continue  # no "the" nor an owner before it: a few words' look-up each, not WordNet's
         noun = _POSSESSIVE_END.sub("", head.group().lower().rstrip(".,"))  # "the leader's"
         if noun in _DESCRIPTION_OPENERS or not _may_say_what_someone_is(noun, finder):
             continue
@@ -3251,21 +3257,19 @@ def _described_ending_at(
 
 def _may_say_what_someone_is(noun: str, finder: MentionFinder) -> bool:
     """Whether `noun` may end a description of someone: a role noun or a word for a person
-    ("leader", "guy", "dictator"), a word for any organisation ("group"), or a role
-    noun as chat shortens it, which the story's descriptions of its people end in ("prof" of
+    ("leader", "guy", "dictator"), a word for any organisation ("group"), or a role noun as
+    chat shortens it, which the story's descriptions of its people end in ("prof" of
     "professor")."""
-    return (
-        names_a_role(noun)
-        or _is_role(noun)
-        or noun in GROUP_NOUNS
-        or is_person_noun(noun)
-        # a role noun shortened ("prof", "sec"): no English word
-        or (
-            noun.isalpha()
-            and not is_english_word(noun)
-            and bool(finder.descriptions.fitting([noun]))
-        )
+    return _says_what_anyone_is(noun) or (
+        noun.isalpha() and not is_english_word(noun) and bool(finder.descriptions.fitting([noun]))
     )
+
+
+@functools.lru_cache(maxsize=65_536)
+def _says_what_anyone_is(noun: str) -> bool:
+    """`_may_say_what_someone_is` of any story's people: remembered by the word, as questions
+    repeat their words."""
+    return names_a_role(noun) or _is_role(noun) or noun in GROUP_NOUNS or is_person_noun(noun)
 
 
 def _is_plural(noun: str) -> bool:

@@ -65,7 +65,9 @@ def test_a_word_two_people_share_is_not_one_of_them() -> None:
             ]
         ),
     )
-    answer = searcher.ask("is the mayor getting tomas ruiz delgado released?")
+    # (the mayor by her name: "the mayor" is searched as "Kale" too since 9desc3, and her
+    # passage, the answer, comes first whatever his name's words weigh)
+    answer = searcher.ask("is kale getting tomas ruiz delgado released?")
     assert answer.passages[0].text.startswith("Harbour police detained")
 
 
