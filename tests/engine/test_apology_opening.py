@@ -32,7 +32,11 @@ def test_an_apology_opening_the_message_is_no_topic(ferry: Searcher) -> None:
     answer = ferry.ask("sorry on school run 🙈 the leeds guy, was he sent there by mistake?")
     assert answer.passages[0].text.startswith("Hale's office was ordered")
     assert answer.confidence == "high"
-    assert all("school run" not in passage.text for passage in answer.passages[:2])
+    # the apology's words change nothing: the passages of the question without it (since
+    # 9desc3 "the leeds guy" is searched as Oyelaran too, and the ferry's run "sent back to
+    # port" comes second either way)
+    unsaid = ferry.ask("the leeds guy, was he sent there by mistake?")
+    assert [p.paragraph for p in answer.passages] == [p.paragraph for p in unsaid.passages]
 
 
 @pytest.mark.parametrize(
