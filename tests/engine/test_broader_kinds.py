@@ -58,12 +58,15 @@ def test_a_word_for_something_said_reaches_the_kind_its_definition_names(
     harbour: Searcher,
 ) -> None:
     """ "flak" is "intense adverse criticism", a kind of criticism: the paragraph on the
-    criticism the mayor faces is among the first three; without the source it is not."""
+    criticism the mayor faces is among the first three; without the source it is lower (since
+    9desc3 "the mayor" is searched as Penn too, which the paragraph names: third, not below)."""
     question = "what is the mayor getting flak for"
-    shown = [p.paragraph for p in harbour.ask(question).passages[:3]]
-    assert _CRITICISM_PARAGRAPH in shown
-    without = _without_broader_kinds(harbour).ask(question).passages[:3]
-    assert _CRITICISM_PARAGRAPH not in [p.paragraph for p in without]
+    shown = [p.paragraph for p in harbour.ask(question, top_k=10).passages]
+    assert _CRITICISM_PARAGRAPH in shown[:3]
+    without = [
+        p.paragraph for p in _without_broader_kinds(harbour).ask(question, top_k=10).passages
+    ]
+    assert _CRITICISM_PARAGRAPH not in without[: shown.index(_CRITICISM_PARAGRAPH) + 1]
 
 
 def test_a_broader_kind_is_only_one_of_a_person_or_of_something_said() -> None:

@@ -1198,14 +1198,22 @@ class Searcher(Rendering):
         has called himself ..."). Not of a statement before it ("I thought the court ruled on
         the Maryland guy. Why isn't ...": what it says, not whom the question asks of). Not
         of several ("there's the professor and the press secretary and the attorney general,
-        so which one said ..."): those it offers, each named by a passage of their own."""
+        so which one said ...", "the mayor and the ferry owner"): those it offers, or whom a
+        passage naming them all tells of, not one of them."""
         asked_from = len(text) - len(asking_sentence(text))
         described = {
             group.people[0].id: group.people[0]
             for group in people_described(text, self._mentions, read)
             if group.start >= asked_from
         }
-        if len(described) != 1:
+        # and those it finds by a role alone ("the mayor and the ferry owner": the story's one
+        # owner), whom a passage naming them both tells of as much
+        by_role = {
+            group.people[0].id
+            for group in read.found
+            if not group.by_name and len(group.people) == 1 and group.start >= asked_from
+        }
+        if len(described) != 1 or not by_role <= described.keys():
             return []
         name = _shortest_name(next(iter(described.values())))
         return [name] if terms(name) else []
