@@ -162,6 +162,9 @@ class WordNet:
     _bodies_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _pairs_cache: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict, repr=False)
     _starts_cache: dict[str, bool] = field(default_factory=dict, repr=False)
+    _person_senses_cache: dict[str, tuple[PersonSense, ...]] = field(
+        default_factory=dict, repr=False
+    )
 
     def _remembered(
         self, key: tuple[str, frozenset[Source]], make: Callable[[], Iterable[str]]
@@ -882,7 +885,17 @@ class WordNet:
     def person_senses(self, word: str) -> tuple[PersonSense, ...]:
         """Each sense of exactly `word` as a noun for a kind of person (noun.person) whose
         words, as WordNet writes them, hold `word` (`noun_files_as_written`), most frequent
-        first ("head": a person in charge, a kind of leader; a school's principal; ...)."""
+        first ("head": a person in charge, a kind of leader; a school's principal; ...).
+        Remembered by the word: a description's head and qualifiers are looked up again for
+        every question holding them ("the president", "the salvadoran leader")."""
+        cached = self._person_senses_cache.get(word)
+        if cached is None:
+            cached = remember(
+                self._person_senses_cache, word, self._person_senses(word), _CACHE_SIZE
+            )
+        return cached
+
+    def _person_senses(self, word: str) -> tuple[PersonSense, ...]:
         senses = []
         for offset in self._offsets(word, "n"):
             if self._lexicographer_file(offset) != _NOUN_PERSON:

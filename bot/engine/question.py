@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -3200,15 +3201,18 @@ def people_described(question: str, finder: MentionFinder, read: ReadQuestion) -
     one going on after "of" ("the leader of Norway": not whoever the story's leader is)."""
     words = list(_WORD.finditer(question))
     described: list[Found] = []
-    opening = [
-        w.group().lower() in _DESCRIPTION_OPENERS or _POSSESSIVE_END.search(w.group()) is not None
-        for w in words
-    ]
+    opening = [_opens_description(w.group()) for w in words]
+    if not any(opening):
+        return described
+    memo = _described_memo(finder)
+    last_opening = -_MOST_DESCRIBING_WORDS - 1  # the last "the" or owner before the word
     for at, head in enumerate(words):
-        if not any(opening[max(0, at - _MOST_DESCRIBING_WORDS) : at]):
+        if at - last_opening > _MOST_DESCRIBING_WORDS:
+            last_opening = at if opening[at] else last_opening
             continue  # no "the" nor an owner before it: a few words' look-up each, not WordNet's
-        noun = _POSSESSIVE_END.sub("", head.group().lower().rstrip(".,"))  # "the leader's"
-        if noun in _DESCRIPTION_OPENERS or not _may_say_what_someone_is(noun, finder):
+        last_opening = at if opening[at] else last_opening
+        noun = memo.head(head.group(), finder)  # "the leader's": "leader"
+        if noun is None:
             continue
         if at + 1 < len(words) and words[at + 1].group().lower() == "of":
             continue
@@ -3233,6 +3237,7 @@ def _described_ending_at(
 ) -> Found | None:
     """`people_described`'s one person whose description ends with words[at], the longest
     reading that names one."""
+    memo = _described_memo(finder)
     for start in range(max(0, at - _MOST_DESCRIBING_WORDS), at + 1):
         first = words[start].group().lower()
         between = [w.group() for w in words[start:at]]
@@ -3245,14 +3250,66 @@ def _described_ending_at(
         span = (words[start].start(), end)
         if _BOTH.search(question, *span):
             return None  # "the two leaders", "both presidents": all of them
-        named = speaker_named_by(question[slice(*span)], finder)
-        if named is None or len(named.speakers) != 1:
+        person = memo.one_named(question[slice(*span)], finder)
+        if person is None:
             continue
-        person = named.speakers[0]
         if any(person in g.by_name and g.start < span[1] and span[0] < g.end for g in read.found):
             continue  # "Trump's aide" is not Trump
-        return finder.group(named.speakers, question, *span)
+        return finder.group([person], question, *span)
     return None
+
+
+@functools.lru_cache(maxsize=65_536)
+def _opens_description(word: str) -> bool:
+    """Whether `word` may open a description of someone: "the", "this", "that" or an owner's
+    possessive ("el salvador's")."""
+    return word.lower() in _DESCRIPTION_OPENERS or _POSSESSIVE_END.search(word) is not None
+
+
+# How many descriptions and head words a story's `_DescribedMemo` keeps
+_DESCRIBED_KEPT = 4_096
+
+
+@dataclass
+class _DescribedMemo:
+    """`people_described`'s readings of one story's people (one `MentionFinder`), remembered:
+    questions describe the same people in the same words again and again ("the professor",
+    "the maryland guy", "the Salvadoran leader")."""
+
+    heads: dict[str, str | None] = field(default_factory=dict)
+    named: dict[str, Person | None] = field(default_factory=dict)
+
+    def head(self, word: str, finder: MentionFinder) -> str | None:
+        """The noun of `word` as typed ("leader's": "leader") when it may end a description of
+        someone (`_may_say_what_someone_is`), else None."""
+        if word in self.heads:
+            return self.heads[word]
+        noun: str | None = _POSSESSIVE_END.sub("", word.lower().rstrip(".,"))
+        if noun in _DESCRIPTION_OPENERS or not _may_say_what_someone_is(noun or "", finder):
+            noun = None
+        return remember(self.heads, word, noun, _DESCRIBED_KEPT)
+
+    def one_named(self, words: str, finder: MentionFinder) -> Person | None:
+        """The one person the description `words` names as a speaker's words would
+        (`speaker_named_by`), else None (no one, or several)."""
+        if words in self.named:
+            return self.named[words]
+        named = speaker_named_by(words, finder)
+        one = named.speakers[0] if named is not None and len(named.speakers) == 1 else None
+        return remember(self.named, words, one, _DESCRIBED_KEPT)
+
+
+# each story's memo, by its people's finder (kept while the finder is)
+_DESCRIBED_MEMOS: weakref.WeakKeyDictionary[MentionFinder, _DescribedMemo] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _described_memo(finder: MentionFinder) -> _DescribedMemo:
+    memo = _DESCRIBED_MEMOS.get(finder)
+    if memo is None:
+        memo = _DESCRIBED_MEMOS[finder] = _DescribedMemo()
+    return memo
 
 
 def _may_say_what_someone_is(noun: str, finder: MentionFinder) -> bool:

@@ -100,3 +100,30 @@ def test_a_description_in_a_statement_before_the_question_is_not_searched_by_nam
     )
     assert shown.answered, shown.reason
     assert shown.passages[0].text.startswith("Ventanian trawler crews")
+
+
+# 9desc4: `people_described` remembers each story's readings (the head words, the one person
+# each description names): a description read again, or in another story, reads as it did
+# the first time in that story
+MINING_TALKS = "\n".join(
+    [
+        "Corvalian President Lidia Sorn visited the copper mine at Ebrol on Tuesday.",
+        "Sorn, 58, promised the miners a new hospital before the election.",
+    ]
+)
+
+
+def test_a_description_read_again_or_in_another_story_reads_as_the_first_time(
+    talks: Searcher,
+) -> None:
+    mine = searcher_for("mining-talks", MINING_TALKS)
+    for _ in range(2):
+        for searcher, president in ((talks, "Tomas Arbelo"), (mine, "Lidia Sorn")):
+            for question in ("how old is the president", "how old is the president?"):
+                read = read_question(question, searcher._mentions)
+                found = people_described(question, searcher._mentions, read)
+                assert [[p.name for p in g.people] for g in found] == [[president]]
+        # and words that describe no one stay no one's
+        for question in ("what has the leader of norway said", "did the two leaders agree"):
+            read = read_question(question, talks._mentions)
+            assert people_described(question, talks._mentions, read) == []
