@@ -288,7 +288,7 @@ class WordNet:
         for form in forms:
             for pos in ("n", "v", "a", "r"):
                 for offset in self._offsets(form, pos)[: self.senses]:
-                    line = _search_sorted(self._file(f"data.{_POS_FILES[pos]}"), f"{offset:08d}")
+                    line = self._data_line(pos, offset)
                     head, _, gloss = (line or "").partition(" | ")
                     if f" {form} " not in f" {head} ":
                         continue  # a name, written with a capital ("Major": John Major)
@@ -318,7 +318,7 @@ class WordNet:
         for form in forms:
             for pos in ("n", "v", "a", "r"):
                 for offset in self._offsets(form, pos)[: self.senses]:
-                    line = _search_sorted(self._file(f"data.{_POS_FILES[pos]}"), f"{offset:08d}")
+                    line = self._data_line(pos, offset)
                     head, _, gloss = (line or "").partition(" | ")
                     if f" {form} " not in f" {head} ":
                         continue  # a name, written with a capital
@@ -448,7 +448,7 @@ class WordNet:
         [(pos, offset)] = senses
         if not forms.intersection(self._synset(pos, offset, cased=True)[0]):
             return set()  # a name ("Beijing": "capital of the People's Republic of China")
-        line = _search_sorted(self._file(f"data.{_POS_FILES[pos]}"), f"{offset:08d}") or ""
+        line = self._data_line(pos, offset) or ""
         definition = line.partition(" | ")[2].split(";")[0]
         return {
             w
@@ -554,7 +554,7 @@ class WordNet:
         offsets = self._offsets(lemma, "v")
         if not offsets:
             return None
-        line = _search_sorted(self._file("data.verb"), f"{offsets[0]:08d}")
+        line = self._data_line("v", offsets[0])
         return int(line.split()[1]) if line else None
 
     def spelt_out(self, initials: str) -> tuple[str, ...]:
@@ -619,7 +619,7 @@ class WordNet:
         found: set[str] = set()
         for form in verbs:
             for offset in self._offsets(form, "v"):
-                line = _search_sorted(self._file("data.verb"), f"{offset:08d}") or ""
+                line = self._data_line("v", offset) or ""
                 definition = line.partition(" | ")[2].split('"')[0].lower()
                 if things & set(_DEFINITION_WORD.findall(definition)):
                     found.update(self._synset("v", offset)[0])
@@ -639,7 +639,7 @@ class WordNet:
         found: set[str] = set()
         for form in verbs:
             for offset in self._offsets(form, "v"):
-                line = _search_sorted(self._file("data.verb"), f"{offset:08d}") or ""
+                line = self._data_line("v", offset) or ""
                 words, frames = _verb_frames(line)
                 # the frame of the whole sense (its word 0) or of some of its words
                 directing = {at for frame, at in frames if frame == _SOMEBODY_TO_INFINITIVE}
@@ -660,7 +660,7 @@ class WordNet:
         offsets = self._offsets(verb.lower(), "v")
         if not offsets:
             return False
-        line = _search_sorted(self._file("data.verb"), f"{offsets[0]:08d}") or ""
+        line = self._data_line("v", offsets[0]) or ""
         words, frames = _verb_frames(line)
         own = {at for at, word in enumerate(words, 1) if word.lower() == verb.lower()}
         return any(
@@ -846,7 +846,7 @@ class WordNet:
     def _definition_lemmas(self, pos: str, offset: int) -> frozenset[str]:
         """The words of the definition of synset `offset` (without its examples), each as
         typed and as its lemma, lower case."""
-        line = _search_sorted(self._file(f"data.{_POS_FILES[pos]}"), f"{offset:08d}") or ""
+        line = self._data_line(pos, offset) or ""
         words = re.findall(r"[a-z]+", line.partition(" | ")[2].split(";")[0].lower())
         return frozenset(words).union(map(lemma_of, words))
 
@@ -921,7 +921,7 @@ class WordNet:
         offsets = self._offsets(word, "n")
         if not offsets:
             return None
-        line = _search_sorted(self._file("data.noun"), f"{offsets[0]:08d}")
+        line = self._data_line("n", offsets[0])
         if line is None:
             return None
         fields = line.split(" | ")[0].split()
@@ -935,7 +935,7 @@ class WordNet:
         offsets = self._offsets(lemma_of(verb.lower()), "v")
         if not offsets:
             return False
-        line = _search_sorted(self._file("data.verb"), f"{offsets[0]:08d}")
+        line = self._data_line("v", offsets[0])
         return line is not None and int(line.split()[1]) == _VERB_MOTION
 
     def bodies_of_members(self, word: str) -> tuple[str, ...]:
@@ -1033,12 +1033,12 @@ class WordNet:
         return pos == "n" and self._lexicographer_file(offset) == _NOUN_GROUP
 
     def _lexicographer_file(self, offset: int) -> int:
-        line = _search_sorted(self._file("data.noun"), f"{offset:08d}")
+        line = self._data_line("n", offset)
         return int(line.split()[1]) if line else -1
 
     def _gloss(self, offset: int) -> str:
         """The definition of noun synset `offset`, without its examples."""
-        line = _search_sorted(self._file("data.noun"), f"{offset:08d}") or ""
+        line = self._data_line("n", offset) or ""
         _, _, gloss = line.partition(" | ")
         return gloss.split(";")[0].strip()
 
@@ -1076,12 +1076,16 @@ class WordNet:
         ]
         return bool(same) and all(w[:1].isupper() for w in same)
 
+    def _data_line(self, pos: str, offset: int) -> str | None:
+        """The line of the synset at `offset` in the data file of `pos` ("n", "v", "a", "r"),
+        found by its offset, which every line starts with, in sorted order: the files inside
+        the package have CRLF line ends, so the offset is not the line's byte position."""
+        return _search_sorted(self._file(f"data.{_POS_FILES[pos]}"), f"{offset:08d}")
+
     def _synset(
         self, pos: str, offset: int, *, cased: bool = False
     ) -> tuple[list[str], list[tuple[str, int, str, int, int]]]:
-        # Found by its offset, which every line starts with, in sorted order: the files inside
-        # the package have CRLF line ends, so the offset is not the line's byte position.
-        line = _search_sorted(self._file(f"data.{_POS_FILES[pos]}"), f"{offset:08d}")
+        line = self._data_line(pos, offset)
         if line is None:
             return [], []
         fields = line.split(" | ")[0].split()
