@@ -22,7 +22,7 @@ import functools
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -79,6 +79,7 @@ class _Tables:
     # the countries of each people's word, by its terms: in any case or number ("salvadorans",
     # "Salvadorian"; "british people": british, peopl)
     people_by_terms: dict[tuple[str, ...], frozenset[int]]
+    every_country: frozenset[int]
 
 
 @functools.cache
@@ -118,6 +119,7 @@ def _tables(directory: Path) -> _Tables:
         people_words_of={c: tuple(words) for c, words in people_words_of.items()},
         words_of={c: tuple(words) for c, words in words_of.items()},
         people_by_terms={key: frozenset(ids) for key, ids in people_by_terms.items()},
+        every_country=frozenset().union(*names.values()),
     )
 
 
@@ -267,6 +269,12 @@ class Countries:
                 found |= countries
         return frozenset(found)
 
+    def of_place(self, name: str) -> frozenset[int]:
+        """The countries WordNet says a place is in, by its name as written ("Reykjavik":
+        Iceland; "Baltimore": the United States, through Maryland); empty for no place."""
+        every = _tables(self._wordnet.directory).every_country
+        return self._wordnet.places_holding(name) & every
+
     def of_word(self, word: str) -> frozenset[int]:
         """The countries one word names, in any case, itself or through WordNet's word family
         ("chinese": China)."""
@@ -312,6 +320,7 @@ class PeopleCountries:
         self._stories = stories
         self._homes: dict[str, frozenset[int]] = {}
         self._own: dict[str, frozenset[int]] = {}
+        self._named: dict[str, frozenset[int]] = {}
         self._by_story: dict[str, list[Person]] | None = None
 
     def of(self, person: Person) -> frozenset[int]:
@@ -343,7 +352,7 @@ class PeopleCountries:
             body = self._stories[story_id].body
         except KeyError:
             return frozenset()
-        foreign = {c for p in self._people_of(story_id) for c in self._own_countries(p)}
+        foreign = {c for p in self._people_of(story_id) for c in self._named_countries(p)}
         named: Counter[int] = Counter()
         for countries, _, _ in self.countries.in_text(body, people_words=False):
             if len(countries) == 1 and not countries & foreign:
@@ -356,9 +365,27 @@ class PeopleCountries:
         return frozenset({ranked[0][0]})
 
     def _own_countries(self, person: Person) -> frozenset[int]:
-        """The countries a person's own words name: "Salvadoran President", "U.S. President",
-        "French President" (a capitalised word of WordNet's country family)."""
+        """The countries a person's own words name (`_named_countries`), else those of a place
+        they name ("Reykjavik harbour master": Iceland, where Reykjavik is)."""
         cached = self._own.get(person.id)
+        if cached is None:
+            cached = self._named_countries(person)
+            if not cached:
+                cached = frozenset(
+                    country
+                    for label in _labels(person)
+                    for place in _capitalised_runs(label)
+                    for country in self.countries.of_place(place)
+                )
+            self._own[person.id] = cached
+        return cached
+
+    def _named_countries(self, person: Person) -> frozenset[int]:
+        """The countries a person's own words name: "Salvadoran President", "U.S. President",
+        "French President" (a capitalised word of WordNet's country family). A country the
+        story puts before someone's role so is foreign to it (`_home`); not one a place in
+        their role is in ("Florida Rep.": a state of the story's own country)."""
+        cached = self._named.get(person.id)
         if cached is None:
             found: set[int] = set()
             for label in _labels(person):
@@ -369,7 +396,7 @@ class PeopleCountries:
                     for word in re.findall(r"\b[A-Z][a-z]{3,}\b", label):
                         found |= self.countries.of_word(word)
             cached = frozenset(found)
-            self._own[person.id] = cached
+            self._named[person.id] = cached
         return cached
 
     def _people_of(self, story_id: str) -> list[Person]:
@@ -379,6 +406,22 @@ class PeopleCountries:
                 for sid in person.stories:
                     self._by_story.setdefault(sid, []).append(person)
         return self._by_story.get(story_id, [])
+
+
+_MAX_PLACE_WORDS = 3  # "Salt Lake City"
+
+
+def _capitalised_runs(label: str) -> Iterator[str]:
+    """Each run of one to `_MAX_PLACE_WORDS` capitalised words of `label`, as a place's name
+    may be ("Reykjavik", "New York", "Reykjavik Harbour" of "Reykjavik Harbour Master")."""
+    words = [w.rstrip(".") for w in label.split()]
+    for start, word in enumerate(words):
+        if not word[:1].isupper():
+            continue
+        for end in range(start + 1, min(start + _MAX_PLACE_WORDS, len(words)) + 1):
+            if not words[end - 1][:1].isupper():
+                break
+            yield " ".join(words[start:end])
 
 
 def _labels(person: Person) -> Iterable[str]:

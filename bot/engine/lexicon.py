@@ -41,6 +41,9 @@ _CACHE_SIZE = 20_000
 # WordNet's lexicographer files of people (noun.person) and of groups (noun.group)
 _NOUN_PERSON = 18
 _NOUN_GROUP = 14
+_NOUN_LOCATION = 15
+# steps from a place up to its country: a city, its state or province, its country
+_PART_DEPTH = 3
 # ... and of communications (noun.communication: "report", "speech", "write-up")
 _NOUN_COMMUNICATION = 10
 # ... and of the other nouns that may name what someone does, thinks, says, feels or why
@@ -881,6 +884,28 @@ class WordNet:
             if written in (fields[4 + 2 * i].split("(")[0] for i in range(count)):
                 files.add(int(fields[1]))
         return frozenset(files)
+
+    def places_holding(self, written: str) -> frozenset[int]:
+        """The synsets a place WordNet writes exactly `written` ("Reykjavik", "New York") is
+        part of, and those they are part of in turn, `_PART_DEPTH` steps up ("Reykjavik":
+        Iceland; "Baltimore": Maryland, then the United States): empty for no place."""
+        form = written.replace(" ", "_")
+        found: set[int] = set()
+        for offset in self._offsets(form.lower(), "n"):
+            if self._lexicographer_file(offset) != _NOUN_LOCATION:
+                continue
+            if form not in self._synset("n", offset, cased=True)[0]:
+                continue
+            step = [offset]
+            for _ in range(_PART_DEPTH):
+                step = [
+                    target
+                    for place in step
+                    for symbol, target, pos, _, _ in self._synset("n", place)[1]
+                    if symbol == "#p" and pos == "n" and target not in found
+                ]
+                found.update(step)
+        return frozenset(found)
 
     def person_senses(self, word: str) -> tuple[PersonSense, ...]:
         """Each sense of exactly `word` as a noun for a kind of person (noun.person) whose

@@ -49,7 +49,7 @@ from bot.engine.occupations import (
     occupation_inside_run,
     role_head_at,
 )
-from bot.engine.places import place_after_preposition
+from bot.engine.places import cap_run_after, cap_run_before, names_a_place, place_after_preposition
 from bot.engine.text import match_key
 from bot.engine.words import (
     FUNCTION_WORDS,
@@ -160,6 +160,8 @@ def introductions(
         ):
             continue
         roles += (before or []) + (appositive or [])
+        if premodified is not None:
+            roles += _of_place_after(tokens, text, j, roles)
         intros.append(
             Intro(
                 text[name[0].start : name[-1].end],
@@ -274,11 +276,12 @@ def _premodifier(
         head = head_ending_at(tokens, k)
         if head is not None and head >= i:
             start = role_run_start(tokens, head)
-            return k + 1, role_strings(tokens[start : k + 1], text)
+            roles = role_strings(tokens[start : k + 1], text)
+            return k + 1, roles + _of_owning_place(tokens, text, start, k + 1)
     head = head_ending_at(tokens, i - 1) if i > 0 and side_by_side(tokens, i - 1, i + 1) else None
     if head is not None:  # "professor Gustavo Flores-Macias"
         start = role_run_start(tokens, head)
-        return i, role_strings(tokens[start:i], text)
+        return i, role_strings(tokens[start:i], text) + _of_owning_place(tokens, text, start, i)
     titled = _name_after_title_of(tokens, i, j)
     if titled is not None:  # "Secretary of State Dana Whitfield"
         title = title_of_start(tokens, titled)
@@ -295,6 +298,33 @@ def _premodifier(
     if j - i > 2 and occupation_before(tokens, i + 1, j) == i:  # "Teacher Maria Lopez" opening
         return i + 1, [tokens[i].lower]
     return None
+
+
+def _of_owning_place(tokens: Sequence[Token], text: str, start: int, end: int) -> list[str]:
+    """The role of tokens [start, end) with the place owning it before it ("Ghana's
+    President Ama Boateng": "Ghana President"), as an appositive's "of" phrase gives it
+    (`_role_with_complements`): [] when no possessive place (WordNet's: `names_a_place`) owns
+    it ("Trump's adviser Stephen Miller": a person's, whose words are no role's)."""
+    if start < 2 or tokens[start - 1].kind != "poss" or not tokens[start - 2].is_cap:
+        return []
+    first = cap_run_before(tokens, start - 1)
+    if not names_a_place(tuple(t.text for t in tokens[first : start - 1])):
+        return []
+    place = text[tokens[first].start : tokens[start - 2].end]
+    return [f"{place} {text[tokens[start].start : tokens[end - 1].end]}"]
+
+
+def _of_place_after(tokens: Sequence[Token], text: str, j: int, roles: Sequence[str]) -> list[str]:
+    """The first of `roles` with the place an "of" phrase right after the name at `j` gives
+    ("President Ama Boateng of Ghana": "Ghana President"); [] when none follows, or what
+    follows is no place WordNet knows ("Mayor Ann Lee of the council")."""
+    if not roles or j + 1 >= len(tokens) or tokens[j].lower != "of":
+        return []
+    k = j + 2 if tokens[j + 1].lower == "the" else j + 1
+    end = cap_run_after(tokens, k)
+    if end == k or not names_a_place(tuple(t.text for t in tokens[k:end])):
+        return []
+    return [f"{text[tokens[k].start : tokens[end - 1].end]} {roles[0]}"]
 
 
 def _name_after_title_of(tokens: Sequence[Token], i: int, j: int) -> int | None:

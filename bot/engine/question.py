@@ -2212,7 +2212,7 @@ def _fitting_qualifiers(
             or word in _PRONOUNS
             or word in SOMEONE_NOUNS  # "the mayor lady"
             or word in _QUALIFYING_PREPOSITIONS  # "the professor from Cornell": Cornell qualifies
-            or (len(word) <= 2 and not _initials_of_a_country(raw, countries))
+            or (len(word) <= 2 and not _initials_of_a_country(raw, who[: match.start()], countries))
         ):
             continue  # a word that does not pick anyone out
         if word != raw.lower() and not raw[0].isupper() and is_english_word(word):
@@ -2423,13 +2423,21 @@ def _tie_to_someone_else(who: str, group: Found) -> tuple[int, int] | None:
     return before.span("tie")
 
 
-def _initials_of_a_country(word: str, countries: PeopleCountries | None) -> bool:
-    """Whether `word` is a country's initials typed in capitals ("US", "UK"): a qualifier,
-    unlike the other short words ("us", "OK")."""
+def _initials_of_a_country(word: str, before: str, countries: PeopleCountries | None) -> bool:
+    """Whether `word` (typed after `before`) is a country's initials: in capitals ("US", "the
+    UK's") or in lower case where they are no other word ("the uk harbour master"; "us" only
+    after "the": "the us president", not "tell us"). A qualifier, unlike the other short
+    words ("ok", "us")."""
+    if countries is None:
+        return False
+    bare = re.sub(r"['’]s?$", "", word)
+    if not countries.countries.in_text(bare, cased=False):
+        return False
+    lower = bare.lower()
     return (
-        word.isupper()
-        and countries is not None
-        and bool(countries.countries.in_text(word, cased=False))
+        bare.isupper()
+        or not is_english_word(lower)
+        or bool(re.search(r"\bthe\s+$", before, re.IGNORECASE))
     )
 
 
