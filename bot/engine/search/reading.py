@@ -1786,6 +1786,43 @@ class QuestionReading(MeaningCloseness):
                 add_bridge(bridges, own[0], reached)
         return bridges
 
+    def _other_spellings_bridges(
+        self, text: str, topic: Sequence[str]
+    ) -> dict[str, tuple[str, ...]]:
+        """For a people's word typed as its people ("Salvadorans", a plural), the terms of the
+        corpus's other spellings of them: its country's people's words (WordNet's) one edit
+        from it that a passage writes as a plural too ("Salvadorians"). One word spelt two
+        ways, reached however many passages name the country: not its other words ("El
+        Salvador"), which only a country few passages name reaches (`_other_names_bridges`),
+        nor the adjective ("the Salvadoran leader" is no word of the Salvadorians')."""
+        countries = self._countries
+        if countries is None or not topic:
+            return {}
+        wanted = set(topic)
+        bridges: dict[str, tuple[str, ...]] = {}
+        for named, start, end in countries.people_named(text):
+            typed = terms(text[start:end])
+            if len(typed) != 1 or typed[0] not in wanted or not text[:end].endswith("s"):
+                continue
+            reached = {
+                written[0]
+                for word in countries.people_words(named)
+                if len(written := terms(word)) == 1
+                and written[0] != typed[0]
+                and _one_edit_apart(written[0], typed[0])
+                and self._written_as_a_plural(word, written[0])
+            }
+            if reached:
+                add_bridge(bridges, typed[0], reached)
+        return bridges
+
+    def _written_as_a_plural(self, word: str, term: str) -> bool:
+        """Whether a passage holding `term` writes `word` (a people's word) as a plural
+        ("Salvadorians"), in the first passages holding it."""
+        plural = re.compile(rf"\b{re.escape(word)}s\b", re.IGNORECASE)
+        holding = self.snapshot.index.holding([term])[:_PASSAGES_READ_FOR_A_NAME].tolist()
+        return any(plural.search(self.snapshot.passages[p].text) for p in holding)
+
     def _country_bridged(self, word: str) -> tuple[str, ...]:
         """For a people's word the corpus never uses ("British", "Brits"), the terms of its
         country's words it writes (`_other_names_bridges`: "United Kingdom": kingdom; "U.K.":
@@ -2189,6 +2226,18 @@ def _word_after(text: str, written: Sequence[tuple[str, int, int]], end: int) ->
         if start >= end:
             return word if text[end:start] == " " else None
     return None
+
+
+def _one_edit_apart(word: str, other: str) -> bool:
+    """Whether `other` is `word` with one letter added, dropped or changed ("salvadorian",
+    "salvadoran", "salvadorean")."""
+    if abs(len(word) - len(other)) > 1:
+        return False
+    if len(word) == len(other):
+        return sum(a != b for a, b in zip(word, other, strict=True)) == 1
+    short, long = sorted((word, other), key=len)
+    at = next((i for i, (a, b) in enumerate(zip(short, long, strict=False)) if a != b), len(short))
+    return short[at:] == long[at + 1 :]
 
 
 def add_bridge(bridges: dict[str, tuple[str, ...]], term: str, reached: Iterable[str]) -> None:
