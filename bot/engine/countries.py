@@ -321,13 +321,17 @@ class PeopleCountries:
         self._homes: dict[str, frozenset[int]] = {}
         self._own: dict[str, frozenset[int]] = {}
         self._named: dict[str, frozenset[int]] = {}
+        self._places: dict[str, frozenset[int]] = {}
+        self._story_countries: dict[str, frozenset[int]] = {}
         self._by_story: dict[str, list[Person]] | None = None
 
     def of(self, person: Person) -> frozenset[int]:
-        """The countries `person` is of: those their own words name, else the home country of
-        the stories naming them (empty when none shows one)."""
+        """The countries `person` is of: those their own words name or place them in, else
+        the home country of the stories naming them (empty when none shows one, or when their
+        own words place them in a country the story never names: "Plymouth harbour master",
+        Plymouth being in Massachusetts to WordNet, of a British story)."""
         own = self._own_countries(person)
-        if own:
+        if own or self._placed(person):
             return own
         homes: set[int] = set()
         for story_id in person.stories[:_STORIES_READ]:
@@ -365,19 +369,45 @@ class PeopleCountries:
         return frozenset({ranked[0][0]})
 
     def _own_countries(self, person: Person) -> frozenset[int]:
-        """The countries a person's own words name (`_named_countries`), else those of a place
-        they name ("Reykjavik harbour master": Iceland, where Reykjavik is)."""
+        """The countries a person's own words name (`_named_countries`), else those a place
+        they name is in, of those their story names ("Galway harbour master": Ireland, where
+        Galway is, in a story naming Ireland)."""
         cached = self._own.get(person.id)
         if cached is None:
             cached = self._named_countries(person)
-            if not cached:
-                cached = frozenset(
-                    country
-                    for label in _labels(person)
-                    for place in _capitalised_runs(label)
-                    for country in self.countries.of_place(place)
-                )
+            if not cached and (placed := self._placed(person)):
+                named: set[int] = set()
+                for story_id in person.stories[:_STORIES_READ]:
+                    named |= self._named_in(story_id)
+                cached = placed & frozenset(named)
             self._own[person.id] = cached
+        return cached
+
+    def _placed(self, person: Person) -> frozenset[int]:
+        """The countries WordNet puts the places of a person's roles in ("Reykjavik harbour
+        master": Iceland; "Manchester mayor": the United Kingdom and the United States, a
+        Manchester in each)."""
+        cached = self._places.get(person.id)
+        if cached is None:
+            cached = frozenset(
+                country
+                for label in _labels(person)
+                for place in _capitalised_runs(label)
+                for country in self.countries.of_place(place)
+            )
+            self._places[person.id] = cached
+        return cached
+
+    def _named_in(self, story_id: str) -> frozenset[int]:
+        """The countries a story names, by a name or a people's word."""
+        cached = self._story_countries.get(story_id)
+        if cached is None:
+            try:
+                body = self._stories[story_id].body
+            except KeyError:
+                body = ""
+            cached = frozenset(c for found, _, _ in self.countries.in_text(body) for c in found)
+            self._story_countries[story_id] = cached
         return cached
 
     def _named_countries(self, person: Person) -> frozenset[int]:

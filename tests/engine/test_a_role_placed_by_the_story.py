@@ -18,7 +18,8 @@ import pytest
 from bot.engine.search import Searcher
 from tests.engine.stories import searcher_for
 
-# An Irish harbour master in a story that names the United Kingdom most
+# An Irish harbour master in a story that names the United Kingdom most (three times, Ireland
+# once)
 BAY_STORY = "\n".join(
     [
         "Galway harbour master Niamh Keane said on Monday that the port would turn away trawlers"
@@ -26,6 +27,7 @@ BAY_STORY = "\n".join(
         "Boats from the United Kingdom have fished those waters for centuries.",
         "Fishermen in the U.K. have asked for compensation.",
         "“We cannot let them empty the bay,” Keane said.",
+        "Ireland has asked the European Commission to step in.",
     ]
 )
 # the same, with a harbour master of the United Kingdom's too
@@ -96,6 +98,38 @@ def test_the_place_tells_two_holders_apart(
 ) -> None:
     answer = two_ports.ask(question)
     assert answer.answered and answer.asked_speaker == speaker
+
+
+# A harbour master of a place WordNet knows only in another country than the story's: Plymouth,
+# Massachusetts, in a story of Britain's fishing fleet that never names the United States
+PLYMOUTH_STORY = "\n".join(
+    [
+        "Plymouth harbour master Alan Pengelly said on Monday that half the fleet had stayed in"
+        " port since the new quotas began.",
+        "“The boats are tied up and the crews are on the dole,” Pengelly said.",
+        "Britain's fishing fleet has shrunk by a third since 2010, and the United Kingdom now"
+        " imports most of the fish it eats.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("what did the harbour master say", True),
+        ("what did the plymouth harbour master say", True),
+        # unknown: not of the story's home country, nor of the one WordNet gives
+        ("what did the american harbour master say", False),
+        ("what did the british harbour master say", False),
+    ],
+)
+def test_a_place_of_a_country_the_story_never_names_places_no_one(
+    question: str, answered: bool
+) -> None:
+    answer = searcher_for("plymouth", PLYMOUTH_STORY).ask(question)
+    assert answer.answered is answered
+    if answered:
+        assert answer.asked_speaker == "Alan Pengelly"
 
 
 # A Ghanaian president at the White House, introduced in each way news writes a president of a
