@@ -140,7 +140,7 @@ def introductions(
         name_start, roles = premodified or (i, [])
         name = tokens[name_start:j]
         if not (is_name_like(name) or _month_first_name(tokens, name_start, j)) or (
-            len(name) == 1 and name[0].lower in ORG_WORDS
+            _names_a_body(name)
         ):
             continue  # "the Justice Department": an organisation's name, no "Justice" Department
         if len(name) == 1 and len(name[0].text) == 1:
@@ -170,6 +170,16 @@ def introductions(
             )
         )
     return intros
+
+
+def _names_a_body(name: Sequence[Token]) -> bool:
+    """A name after a title that is a body's: a word of institutions alone ("Department" of
+    "the Justice Department") or closing words that open with no first name ("Services
+    Administration" of "the General Services Administration", no general's name; "Margaret
+    Court" is a person's)."""
+    if name[-1].lower not in ORG_WORDS:
+        return False
+    return len(name) == 1 or not is_first_name(name[0].text)
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -906,6 +916,27 @@ def role_heads(person: Person) -> set[str]:
     an abbreviated title with the word it stands for: "State Sen." -> {"sen.", "senator"}."""
     roles = [*person.roles, *map(spelled_out, person.roles)]
     return {head for head in map(_role_head, roles) if head is not None}
+
+
+def title_opening_heads(person: Person) -> set[str]:
+    """The role nouns opening a person's capitalised titles of more words (`_title_opening_head`):
+    ways the story may call them that are no head of their roles ("the chief" of "Chief
+    Warrant Officer Dale Pruitt")."""
+    return {head for head in map(_title_opening_head, person.roles) if head is not None}
+
+
+@lru_cache(maxsize=4_096)
+def _title_opening_head(role: str) -> str | None:
+    """The role noun opening a capitalised title of more words with another head: "chief" of
+    "Chief Warrant Officer" (the story's later "the chief added" is that officer), "deputy"
+    of "Deputy Fire Marshal"; None for a title whose head opens it ("Attorney General")."""
+    tokens = tokenize(role)
+    if len(tokens) < 2 or not all(t.is_cap for t in tokens):
+        return None
+    start = role_head_at(tokens, len(tokens) - 1)
+    if start is None or start == 0 or (tokens[0].lower,) not in ROLE_HEADS:
+        return None
+    return tokens[0].lower
 
 
 def spelled_out(role: str) -> str:

@@ -14,7 +14,9 @@ from bot.engine.names import Token, cap_sequences, head_ending_at, tokenize
 from bot.engine.occupations import describes_person
 from bot.engine.people import Intro
 from bot.engine.words import (
+    FUNCTION_WORDS,
     NON_NAMES,
+    NOUN_MARKERS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SPEECH_VERBS,
@@ -209,23 +211,34 @@ def appositive_ok(words: Sequence[Token], limit: int = 10) -> bool:
         return True
     if words[0].lower in RELATIVE_PRONOUNS or present_participle(words[0]):
         return True  # a relative clause or a participle phrase about the subject
-    relative = next((k for k, t in enumerate(words) if t.lower in RELATIVE_PRONOUNS), None)
+    relative = next(
+        (
+            k
+            for k, t in enumerate(words)
+            if t.lower in RELATIVE_PRONOUNS or _relative_that(words, k)
+        ),
+        None,
+    )
     if relative is not None and relative > 0:
-        # "a product manager in the Denver office who was also laid off": the noun phrase
-        # before the relative clause must be an appositive of its own
+        # "a product manager in the Denver office who was also laid off", "president of the
+        # union that represents the drivers": the noun phrase before the relative clause must
+        # be an appositive of its own
         return appositive_ok(words[:relative], limit=14)
     if len(words) > 2 and words[0].lower in _ASKING and words[1].lower in _ASKED_WHAT:
         return True  # "asked whether the company would walk away if the plan were refused"
+    if (
+        words[0].lower in ("a", "an")
+        and _length_names_once(words) <= _VERBLESS_LIMIT
+        and not any(_clause_verb(words, k) for k in range(len(words)))
+    ):
+        # "a Republican from Harlan County", "a Republican seeking a third term" (a participle
+        # phrase after the noun, no verb of its own), "a driver with 22 years on the job and
+        # no relation to the director": someone the subject is, however long
+        return True
     if _length_names_once(words) > limit:
         return False
     if words[0].lower in PREPOSITIONS or _past_participle(words[0]):
         return True  # "for his part", "in rebuttal", "asked about the talks", "reached by phone"
-    if words[0].lower in ("a", "an") and not any(
-        finite_verb(t) and not present_participle(t) for t in words
-    ):
-        # "a Republican from Harlan County", "a Republican seeking a third term" (a participle
-        # phrase after the noun, no verb of its own): someone the subject is
-        return True
     if _capitalised_title(words):
         return True  # "Head of Planning", "Chief Operating Officer": a job title, capitalised
     if (
@@ -250,6 +263,35 @@ def appositive_ok(words: Sequence[Token], limit: int = 10) -> bool:
         return True
     return any(head_ending_at(words, k) is not None for k in range(len(words))) or any(
         map(describes_person, words)  # "a teacher", "a hotel owner in the village", "a resident"
+    )
+
+
+# How long a phrase opening with "a" or "an" and holding no verb may be, between a name and
+# its verb, and still be an appositive
+_VERBLESS_LIMIT = 16
+
+
+def _clause_verb(words: Sequence[Token], k: int) -> bool:
+    """The word at `k` may be a clause's verb: a finite form, no "-ing" participle, not right
+    after a determiner or a possessive ("on the boats": a noun)."""
+    word = words[k]
+    if not finite_verb(word) or present_participle(word):
+        return False
+    return k == 0 or words[k - 1].lower not in NOUN_MARKERS
+
+
+def _relative_that(words: Sequence[Token], k: int) -> bool:
+    """ "that" at `k` opening a relative clause: after a noun in lower case (no verb, no small
+    word) and before a verb ("the union that represents the drivers"; not "said that")."""
+    if words[k].lower != "that" or k == 0 or k + 1 >= len(words):
+        return False
+    noun = words[k - 1]
+    return (
+        noun.is_word
+        and not noun.is_cap
+        and noun.lower not in FUNCTION_WORDS
+        and not finite_verb(noun)
+        and finite_verb(words[k + 1])
     )
 
 
@@ -318,6 +360,16 @@ def _past_participle(tok: Token) -> bool:
     return (
         tok.is_word and not tok.is_cap and tok.lower.endswith("ed") and is_inflected_verb(tok.lower)
     )
+
+
+def whose_phrase(toks: Sequence[Token], a: int, j: int) -> bool:
+    """The noun at `j` closes a phrase opening with "whose" (at most four words back, past `a`
+    no further, all words): the subject of a relative clause about someone ("X, whose son
+    attends ...,"), no one a pronoun after may be."""
+    k = j - 1
+    while k > a and j - k < 5 and toks[k].is_word and toks[k].lower != "whose":
+        k -= 1
+    return k >= 0 and toks[k].lower == "whose"
 
 
 def finite_verb(tok: Token) -> bool:

@@ -75,6 +75,7 @@ class QuotationFinder(ReportedSpeech):
             speaker, cue = _first_found(
                 (lambda: self._message_saying(pi, q.open_tok), "X posted a message ... saying ..."),
                 (lambda: self._message_passed_along(pi, q), PASSED_ALONG),
+                (lambda: self._retold_by_teller(pi, q), 'X recalled what Y told her: "He said'),
             )
         relayed = ref is not None and ref.kind in ("relay", "relayed")
         source = self._document_words(pi, q.open_tok)
@@ -124,6 +125,7 @@ class QuotationFinder(ReportedSpeech):
                         lambda: self._written_before(pi),
                         "the paragraph before: X set it out in a letter ...",
                     ),
+                    (lambda: self._described_before(pi), "the paragraph before: X was blunt."),
                 )
         self.quote_speaker[(pi, qi)] = speaker
         self.quote_cued[(pi, qi)] = found
@@ -312,6 +314,7 @@ class QuotationFinder(ReportedSpeech):
             x -= 1
         x = self._told_before_occasion(pi, qi, x)
         x = self._told_before_clause(pi, qi, x)
+        x = _before_quoting_aside(para, qi, x)
         if x >= 0 and toks[x].lower in OBJECT_PRONOUNS:
             x -= 1  # "he told me"
         else:
@@ -877,18 +880,38 @@ class QuotationFinder(ReportedSpeech):
 
     def _described_before_colon(self, pi: int, q: QuoteSpan) -> str | None:
         """`In a note to clients, she was more pointed: "..."`, `Hale was blunt: "..."`: a
-        quotation after a colon closing a clause that only says how someone was (a form of
-        "be" and up to three words in lower case, no name, no noun of speech, no passive:
-        "she was told:") is the words of that clause's subject, a person the story names or a
-        pronoun for one."""
+        quotation after a colon closing a clause that only says how someone was
+        (`_described_subject`) is the words of that clause's subject."""
+        colon = q.open_tok - 1
+        if colon < 2 or self.paras[pi].tokens[colon].text != ":":
+            return None
+        return self._described_subject(pi, colon, q.open_tok)
+
+    def _described_before(self, pi: int) -> str | None:
+        """`Asked about staggered start times, the superintendent was blunt.` closing the
+        paragraph right before a paragraph wholly a quotation with no cue: the words are the
+        subject's, as after the colon of `Hale was blunt: "..."` (`_described_subject`), and on
+        through paragraphs of them left open; the paragraph before holding no quotation in
+        that sentence."""
+        found = self._quoteless_last_sentence_before(pi, adjacent=False)
+        if found is None:
+            return None
+        prev, lo, hi = found
+        stop = hi - 1
+        if stop - lo < 3 or self.paras[prev].tokens[stop].text != ".":
+            return None
+        return self._described_subject(prev, stop, len(self.paras[prev].tokens))
+
+    def _described_subject(self, pi: int, end: int, at: int) -> str | None:
+        """The subject of a clause ending at `end` (a colon, a full stop) that only says how
+        someone was (a form of "be" and up to three words in lower case, no name, no noun of
+        speech, no passive: "she was told:"): a person the story names or a pronoun for one,
+        resolved at `at`."""
         para = self.paras[pi]
         toks = para.tokens
-        colon = q.open_tok - 1
-        if colon < 2 or toks[colon].text != ":":
-            return None
-        lo, _ = para.sentence(colon)
-        v = colon - 1
-        while v > lo and colon - v <= 3 and toks[v].lower not in BE_FORMS:
+        lo, _ = para.sentence(end)
+        v = end - 1
+        while v > lo and end - v <= 3 and toks[v].lower not in BE_FORMS:
             word = toks[v]
             if not word.is_word or word.is_cap or para.quote_of[v] != -1 or is_speech_noun(word):
                 return None
@@ -897,12 +920,12 @@ class QuotationFinder(ReportedSpeech):
             if word.lower in ("not", "never", "no"):
                 return None  # "Hale was not alone:": the words may be whoever joins him
             v -= 1
-        if v <= lo or v == colon - 1 or toks[v].lower not in BE_FORMS:
+        if v <= lo or v == end - 1 or toks[v].lower not in BE_FORMS:
             return None
         ref = self._subject_before(pi, v)
-        if ref is None or ref.kind not in ("person", "pronoun"):
+        if ref is None or ref.kind not in ("person", "pronoun", "role"):
             return None
-        speaker = self._resolve(pi, q.open_tok, ref)
+        speaker = self._resolve(pi, at, ref)
         if speaker is None or self.people[speaker].kind is not SpeakerKind.PERSON:
             return None
         return speaker
@@ -1264,6 +1287,8 @@ class QuotationFinder(ReportedSpeech):
                 return True
             if toks[v].lower == "as" and _known_before(toks, v):
                 return True  # 'legislation, known as the "Safe Patient Limits Act,"'
+            if toks[v].lower == "as" and v > 0 and toks[v - 1].lower in _BILLING_PARTICIPLES:
+                return True  # 'an event, billed as "One Last Lap for the Pool,"'
         return False
 
     def _names_a_kind_of_thing(self, para: Para, q: QuoteSpan) -> bool:
@@ -1638,12 +1663,72 @@ class QuotationFinder(ReportedSpeech):
                     continue
                 if ref is None and kind == "finite" and _idea_subject(toks, v, lo):
                     continue  # `X said the plan asked renters to pay for "..."`: X's words
+                if ref is None and kind == "finite" and self._own_body_subject(pi, v, lo):
+                    continue  # `X, the union's president, said the union had warned "..."`
                 if passed and (ref is None or not self._reports_clause(para, v, ref)):
                     return True, None
                 if ref is not None and ref.kind == "person" and ref.ids:
                     ref = self._relayed_in_report(pi, lo, ref)
                 return True, with_cue(ref, f'X {toks[v].text} ... "..."') if ref else None
         return passed, None
+
+    def _retold_by_teller(self, pi: int, q: QuoteSpan) -> str | None:
+        """`She recalled what the rancher told her: "He said, '...' He was proud of it."`: a
+        quotation opening with a cue of its own for words in single marks, "he" or "she" and a
+        verb of speech, retells what someone else said: when the cue nearest before it gives
+        no one (the one retold, unnamed), the words are the one person whose cue before it in
+        the sentence names them (a verb of speech, its subject resolved)."""
+        para = self.paras[pi]
+        toks = para.tokens
+        o = q.open_tok + 1
+        if o + 2 >= len(toks) or toks[o].lower not in ("he", "she", "they"):
+            return None
+        c = o + 2 if toks[o + 2].lower in OBJECT_PRONOUNS else o + 1
+        if toks[o + 1].lower not in SPEECH_VERBS or c + 2 >= len(toks):
+            return None
+        if toks[c + 1].text not in ",:" or toks[c + 2].text not in ("‘", "'"):
+            return None
+        lo, _ = para.sentence(q.open_tok)
+        tellers = set()
+        for x in range(lo, q.open_tok):
+            if para.quote_of[x] != -1 or toks[x].lower not in SPEECH_VERBS:
+                continue
+            if self._verb_kind(para, x) != "finite":
+                continue
+            ref = self._verb_subject(pi, x, "finite")
+            teller = self._resolve(pi, x, ref) if ref is not None else None
+            if teller is not None:
+                tellers.add(teller)
+        if len(tellers) != 1:
+            return None
+        (teller,) = tellers
+        return teller if self.people[teller].kind is SpeakerKind.PERSON else None
+
+    def _own_body_subject(self, pi: int, v: int, lo: int) -> bool:
+        """`Denise Okafor, president of the local chapter of the union, said the union had
+        warned the board "at every meeting"`: the verb at `v` has for subject "the" and a noun
+        in lower case that a role of the one whose cue reports the clause holds (the nearest
+        verb of speech before, its subject a person the story knows): the body they speak for,
+        whose words they give as theirs."""
+        para = self.paras[pi]
+        toks = para.tokens
+        n = v - 1
+        while n > lo and toks[n].lower in AUX_ADVERBS:
+            n -= 1
+        noun = toks[n]
+        if n - 1 < lo or toks[n - 1].lower != "the" or not noun.is_word or noun.is_cap:
+            return False
+        for x in range(n - 2, lo - 1, -1):
+            if para.quote_of[x] != -1:
+                return False
+            if toks[x].lower not in SPEECH_VERBS or self._verb_kind(para, x) != "finite":
+                continue
+            ref = self._verb_subject(pi, x, "finite")
+            speaker = self._resolve(pi, x, ref) if ref is not None else None
+            if speaker is None or self.people[speaker].kind is not SpeakerKind.PERSON:
+                return False
+            return any(noun.lower in role.lower().split() for role in self.people[speaker].roles)
+        return False
 
     def _worded_in_report(self, pi: int, v: int, k: int, lo: int) -> Ref | None:
         """`He said that his dispatcher, Rosa Lindgren, had summed up the mood among drivers:
@@ -2325,6 +2410,9 @@ def _known_before(toks: Sequence[Token], v: int) -> bool:
 
 
 _KNOWN_PREPOSITIONS = frozenset("to in among by across around throughout".split())
+# Participles that put a thing before the public under a name: a title-cased quotation after
+# one and "as" is what the thing is called ("billed as", "marketed as"), nobody's words
+_BILLING_PARTICIPLES = frozenset("billed marketed advertised promoted branded".split())
 
 _NAMING_VERBS = LABEL_VERBS | frozenset("named names titled entitled nicknamed branded".split())
 # Verbs whose one sense is giving a name (not "called", "termed": labels as well)
@@ -2332,6 +2420,29 @@ _COINING_VERBS = frozenset("dubbed dubs nicknamed nicknames christened christens
 _TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # Words a title leaves in lower case: "the Bank of England", "Pride and Prejudice".
 _TITLE_SMALL = frozenset("a an the of and or for to in on at by with from".split())
+
+
+def _before_quoting_aside(para: Para, qi: int, x: int) -> int:
+    """`He told me, and I'm quoting him, '...'`, `she said, and I quote, '...'`: an aside of
+    the speaker quoting someone, set off by a comma, ending at token `x` inside quotation `qi`
+    before words in single marks: the token before the aside's comma (the cue's end); else
+    `x`."""
+    toks = para.tokens
+    k = x
+    if k >= 0 and toks[k].lower in OBJECT_PRONOUNS:
+        k -= 1  # "quoting him"
+    if k < 0 or toks[k].lower not in ("quoting", "quote"):
+        return x
+    k -= 1
+    while k >= 0 and toks[k].lower.replace("’", "'") in _QUOTING_ASIDE:
+        k -= 1
+    if k < 1 or toks[k].text != "," or any(para.quote_of[t] != qi for t in range(k - 1, x + 1)):
+        return x
+    return k - 1
+
+
+# The words of an aside before "quoting him" or "quote": "and I'm", "and I am", "I"
+_QUOTING_ASIDE = frozenset("and i i'm am".split())
 
 
 def _omits(word: str) -> bool:

@@ -12,6 +12,7 @@ from bot.engine.attribution.paragraphs import (
     Para,
     Ref,
     finite_verb,
+    whose_phrase,
 )
 from bot.engine.attribution.speakers import SENIORITY, SPOUSES
 from bot.engine.first_names import PRONOUN_GENDER, Gender, first_name_gender, is_first_name
@@ -1493,7 +1494,15 @@ class Resolver(GenderEvidence):
             and self.people[e.speaker].kind is SpeakerKind.PERSON
             and not self._contradicts(e.speaker, gender)
         }
-        return None if spoke - {pid} else pid
+        if spoke - {pid} and not self._spoke_before(pid, prev - 1):
+            return None
+        return pid
+
+    def _spoke_before(self, pid: str | None, pi: int) -> bool:
+        """`pid` spoke before paragraph `pi`: someone the story quoted, named again as the
+        subject of a paragraph of their own (`Outside his barn, Wade Hollis pointed to the
+        ridge.` then `"...," he said`) after another spoke, the one the words come back to."""
+        return pid is not None and any(e.para < pi and e.speaker == pid for e in self.history)
 
     def _unnamed_between(self, after: tuple[int, int], before: tuple[int, int]) -> bool:
         """A speech cue whose subject the story does not name stands between two points."""
@@ -1598,7 +1607,8 @@ class Resolver(GenderEvidence):
     def _unnamed_subject(self, pi: int, a: int, b: int) -> bool:
         """Someone the story does not name is a clause subject in tokens a..b-1 (outside
         quotations): "Her colleague agreed.", "A neighbor was less sure." (the pronoun after
-        may be them)."""
+        may be them); not the subject of a relative clause about someone named ("Dunning,
+        whose father was the last keeper, watched": the father's is her description)."""
         para = self.paras[pi]
         toks = para.tokens
         for k in range(a, min(b, len(toks) - 1)):
@@ -1610,7 +1620,7 @@ class Resolver(GenderEvidence):
             n = k + 1
             while n < b and toks[n].lower in AUX_ADVERBS:
                 n += 1
-            if n < b and finite_verb(toks[n]):
+            if n < b and finite_verb(toks[n]) and not whose_phrase(toks, a, k):
                 return True
         return False
 

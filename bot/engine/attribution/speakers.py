@@ -14,6 +14,7 @@ from bot.engine.attribution.paragraphs import (
     appositive_ok,
     finite_verb,
     time_word,
+    whose_phrase,
     with_cue,
 )
 from bot.engine.first_names import PRONOUN_GENDER, first_name_gender, is_first_name
@@ -1211,7 +1212,9 @@ class SpeakerFinder(AttributorBase):
         with no verb of speech is said by that clause's subject, the one of the finite verb
         nearest before it (a name, a role or a pronoun opening the sentence, or after a phrase
         opening it). Not when a quotation, a verb of speech, or "that", "which", "who" stands
-        between that verb and the participle (a clause reported or relative), nor when the
+        between that verb and the participle (a clause reported or relative; a participle
+        right after a conjunction, "when asked about the path,", is no finite verb of a
+        clause, and the one before it is looked for), nor when the
         subject opens a clause a conjunction subordinates ("because she ..., telling"), nor
         of an organisation (`The union criticized the decision in a statement, calling it
         "..."`: a collective source's words, nobody's as before)."""
@@ -1230,6 +1233,7 @@ class SpeakerFinder(AttributorBase):
                     and not toks[x].lower.endswith("ing")
                     and self._verbal(para, x)
                     and not (toks[x - 1].lower in QUANTIFIERS and toks[x].lower.endswith("s"))
+                    and toks[x - 1].lower not in _SUBORDINATORS  # "when asked about it,"
                     and para.quote_of[x] == -1
                 ),
                 None,
@@ -1243,7 +1247,7 @@ class SpeakerFinder(AttributorBase):
         # after it opens a clause the participle may be said in
         if any(
             para.quote_of[x] != -1
-            or (toks[x].lower in SPEECH_VERBS and x > f)
+            or (toks[x].lower in SPEECH_VERBS and x > f and toks[x - 1].lower not in _SUBORDINATORS)
             or toks[x].lower in ("that", "which", "who", "whom", "whose")
             for x in range(f, v)
         ):
@@ -1322,10 +1326,7 @@ class SpeakerFinder(AttributorBase):
                 continue
             if not (describes_person(toks[j]) or toks[j].lower in KIN_NOUNS):
                 continue
-            k = j - 1  # the noun's phrase: not a relative clause ("X, whose son attends ...,")
-            while k > a and j - k < 5 and toks[k].is_word and toks[k].lower != "whose":
-                k -= 1
-            if toks[k].lower != "whose":
+            if not whose_phrase(toks, a, j):  # not a relative clause ("X, whose son attends")
                 return True
         return False
 

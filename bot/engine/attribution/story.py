@@ -27,6 +27,7 @@ from bot.engine.people import (
     introductions,
     past_opening_preposition,
     role_heads,
+    title_opening_heads,
     unique_id,
 )
 from bot.engine.text import match_key
@@ -54,6 +55,10 @@ class Attributor(QuotationFinder):
         self.paras = paras
         self.people = {p.id: p for p in people}
         self.heads = {p.id: role_heads(p) for p in people}
+        # "the chief" of "Chief Warrant Officer X", when no one's role has "chief" for its head
+        held = set().union(*self.heads.values())
+        for p in people:
+            self.heads[p.id] |= title_opening_heads(p) - held
         aliases = AliasTable(people)
         self.mentions = [name_mentions(p.tokens, people, aliases) for p in paras]
         self.ending = [{m.j - 1: m for m in ms} for ms in self.mentions]
@@ -87,7 +92,37 @@ class Attributor(QuotationFinder):
                     self._indirect(pi, tok)
         self._carry_back_open_quotations()
         self._interview_answers()
+        self._repeated_fragments()
         return self.found
+
+    def _repeated_fragments(self) -> None:
+        """`fossils would be "held in trust for research at the University's discretion."` and
+        further down `she said he had been misled about what "at the University's discretion"
+        meant`: a partial quotation whose words (at least three) stand, as a part of more, in
+        a quotation before it (in marks, not around it) repeats those words: they are whose
+        the earlier ones are (here nobody's, an agreement's), not the one who repeats them."""
+        quoted = [
+            (n, q, _words_of(q.text))
+            for n, q in enumerate(self.found.quotes)
+            if q.kind is not QuoteKind.INDIRECT
+        ]
+        for n, quote, words in quoted:
+            if quote.kind is not QuoteKind.PARTIAL or len(words) < _REPEATED_WORDS:
+                continue
+            earlier = next(
+                (
+                    q
+                    for _, q, before in quoted
+                    if q.end <= quote.start and len(before) > len(words) and _holds(before, words)
+                ),
+                None,
+            )
+            if earlier is None or earlier.speaker_id == quote.speaker_id:
+                continue
+            cue = "repeats words quoted before" if earlier.speaker_id else "no speaker cue"
+            self.found.quotes[n] = quote.model_copy(
+                update={"speaker_id": earlier.speaker_id, "cue": cue}
+            )
 
     def _interview_answers(self) -> None:
         """`Morgan Kessler spoke with Courier sports writer Bradley Ostrowski after the news
@@ -186,6 +221,22 @@ class Attributor(QuotationFinder):
             self.found.quotes[index] = quote.model_copy(update={"speaker_id": speaker, "cue": cue})
             self.quote_speaker[(pi, qi)] = speaker
             self.quote_cued[(pi, qi)] = True
+
+
+# How many words a partial quotation needs to be a repeat of words quoted before
+_REPEATED_WORDS = 3
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def _words_of(text: str) -> tuple[str, ...]:
+    """The words of a quotation, in lower case, with no punctuation ("University’s" one)."""
+    return tuple(w.replace("’", "'") for w in _WORD.findall(text.lower()))
+
+
+def _holds(words: Sequence[str], part: Sequence[str]) -> bool:
+    """`part` stands in `words`, its words in a row."""
+    n = len(part)
+    return any(tuple(words[i : i + n]) == tuple(part) for i in range(len(words) - n + 1))
 
 
 def _interview_line(para: Para) -> str | None:
