@@ -22,7 +22,8 @@ thirty-fourth (9attr34); unseen-22 is attr-24, written the same way in the thirt
 whole then (9attr35); unseen-23 is attr-25, written the same way, read whole in the
 thirty-fifth (9attr36); unseen-24 is attr-26, written the same way in the thirty-fifth, read
 whole then (9attr37); unseen-25 is attr-28, written the same way at the thirty-sixth's start,
-read whole then (9attr38). `storybot --corpus DIR eval DIR/key.jsonl` prints the same figures
+read whole then (9attr38); unseen-26 is attr-29, written the same way, read whole in the
+thirty-seventh (9attr39). `storybot --corpus DIR eval DIR/key.jsonl` prints the same figures
 (README, Quality)."""
 
 from __future__ import annotations
@@ -167,6 +168,15 @@ FIGURES = {
     # that "..."`: the rules are its own); by design, as unseen-22's and unseen-23's. Every
     # miss of the start is right now
     "unseen-25": (77, 75, 2),
+    # attr-29, read whole by 9attr39 (thirty-seventh session): nobody's words credited: an
+    # agency's statement to the agency (a29-20, `The General Services Administration ... said
+    # in a statement that the sale "..."`: no person "Services Administration" now; by design,
+    # as unseen-23's and unseen-25's). Left nobody's: words in single marks inside Miriam
+    # Adeyemi's quotation, `"He said, '...'"` after `what the rancher told her` (a29-52: the
+    # story never calls Wade Hollis the rancher), and `Olaf Brekke was still coming up here
+    # ..., and he used to tell us, '...'` inside Frank Ostrowski's (a29-64: a name the story
+    # gives only inside the quotation, whose surname is the ski hill's too)
+    "unseen-26": (75, 72, 1),
 }
 
 
