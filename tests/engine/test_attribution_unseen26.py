@@ -301,3 +301,29 @@ def test_a_quotation_of_the_one_told_with_no_cue_inside_stays_nobodys() -> None:
         RETOLD.replace("“He said, ‘Harbour", "“Harbour").replace(" already.’ He", " already. He")
     )
     assert quoted(searcher_for("pier-retold-guard", body), "outlived three owners") == [None]
+
+
+OLD_HAND = (
+    "“When I started, the ferry ran twice a day,” he said. “{name} was still running the ticket"
+    " office back then, and he used to tell us, ‘The pier belongs to the islanders.’ Well, not"
+    " anymore.”"
+)
+
+
+def test_a_name_given_only_inside_the_words_is_the_pronoun_after_it() -> None:
+    # Before: nobody's. "he used to tell us" was no cue inside the words ("tell" after "used
+    # to"), and "Olaf Brekke", named only inside the quotation, no one the story knew
+    body = pier(
+        "Erik Vold, 77, has worked on the pier since 1969.",
+        OLD_HAND.format(name="Olaf Brekke"),
+    )
+    searcher = searcher_for("pier-inside", body)
+    assert quoted(searcher, "belongs to the islanders") == ["Erik Vold", "Olaf Brekke"]
+
+
+def test_two_names_or_a_name_of_the_other_gender_inside_the_words_stay_open() -> None:
+    # Guards: which of two "he" is, or a woman's name before "he", is a guess
+    for name in ("Olaf Brekke and Anna Holm", "Anna Holm"):
+        body = pier("Erik Vold, 77, has worked on the pier since 1969.", OLD_HAND.format(name=name))
+        searcher = searcher_for("pier-inside-guard", body)
+        assert quoted(searcher, "belongs to the islanders") == ["Erik Vold", None]

@@ -19,7 +19,7 @@ from bot.engine.attribution.paragraphs import (
 )
 from bot.engine.attribution.reported import ReportedSpeech
 from bot.engine.attribution.speakers import posts_after_quotation
-from bot.engine.first_names import PRONOUN_GENDER, Gender, is_first_name
+from bot.engine.first_names import PRONOUN_GENDER, Gender, first_name_gender, is_first_name
 from bot.engine.lexicon import shared_wordnet
 from bot.engine.models import QuoteKind, SpeakerKind
 from bot.engine.names import Token, cap_sequences, is_name_like, role_run_start
@@ -319,7 +319,7 @@ class QuotationFinder(ReportedSpeech):
             x -= 1  # "he told me"
         else:
             x = self._told_someone_named(pi, qi, x)  # "I told Whitney"
-        if x < 1 or para.quote_of[x] != qi or toks[x].lower not in SPEECH_VERBS:
+        if x < 1 or para.quote_of[x] != qi or not _speaking_verb(toks, x):
             return None
         s = x - 1
         if s >= 1 and toks[s].lower == "to" and toks[s - 1].lower == "used":
@@ -334,7 +334,10 @@ class QuotationFinder(ReportedSpeech):
         if word == "i":
             return outer
         if word in ("he", "she"):
-            return self._only_one_meant(pi, s, PRONOUN_GENDER[word], outer)
+            meant = self._only_one_meant(pi, s, PRONOUN_GENDER[word], outer)
+            if meant is None:
+                self._name_opening_the_sentence(pi, qi, s, PRONOUN_GENDER[word])
+            return meant
         if word in KIN_NOUNS and s >= 1 and toks[s - 1].lower == "my" and outer is not None:
             return self._own_relative(pi, s, outer)
         m = self.ending[pi].get(s)
@@ -372,6 +375,33 @@ class QuotationFinder(ReportedSpeech):
             # "The captain said, '...'": the one person the story gives that role, if any
             return self._resolve_role(pi, s, word)
         return None
+
+    def _name_opening_the_sentence(self, pi: int, qi: int, s: int, gender: Gender) -> None:
+        """`"Olaf Brekke was still coming up here back then, and he used to tell us, '...'"`:
+        the pronoun at `s`, inside quotation `qi`, in a sentence opening with a full name the
+        story gives only inside the quotation (a first name of the pronoun's gender and a
+        surname, then a finite verb), no other name between: that name becomes a person
+        (`Found.names`), so that the next pass credits the pronoun to them."""
+        para = self.paras[pi]
+        toks = para.tokens
+        lo, _ = para.sentence(s)
+        i = lo
+        while i < s and not toks[i].is_word:
+            i += 1
+        j = i
+        while j < s and toks[j].is_cap:
+            j += 1
+        if j - i != 2 or j >= s or any(para.quote_of[k] != qi for k in range(i, s)):
+            return
+        if not is_first_name(toks[i].text) or first_name_gender(toks[i].text) != gender:
+            return
+        if not finite_verb(toks[j]) or any(toks[k].is_cap for k in range(j, s)):
+            return
+        if any(m.i < s and m.j > i for m in self.mentions[pi]):
+            return
+        self.found.names.append(
+            Intro(self.body[toks[i].start : toks[j - 1].end], [], position=toks[i].start)
+        )
 
     def _own_relative(self, pi: int, s: int, outer: str) -> str | None:
         """`"My father used to say, '...'," Siobhan Tierney said` after "took over from her
@@ -2420,6 +2450,18 @@ _COINING_VERBS = frozenset("dubbed dubs nicknamed nicknames christened christens
 _TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # Words a title leaves in lower case: "the Bank of England", "Pride and Prejudice".
 _TITLE_SMALL = frozenset("a an the of and or for to in on at by with from".split())
+
+
+def _speaking_verb(toks: Sequence[Token], x: int) -> bool:
+    """A verb of speech at `x`, or one in its base form after "used to" ("he used to tell us")."""
+    if toks[x].lower in SPEECH_VERBS:
+        return True
+    return (
+        x >= 2
+        and toks[x].lower in INFINITIVES
+        and toks[x - 1].lower == "to"
+        and (toks[x - 2].lower == "used")
+    )
 
 
 def _before_quoting_aside(para: Para, qi: int, x: int) -> int:
