@@ -173,10 +173,8 @@ FIGURES = {
     # in a statement that the sale "..."`: no person "Services Administration" now; by design,
     # as unseen-23's and unseen-25's). Left nobody's: words in single marks inside Miriam
     # Adeyemi's quotation, `"He said, '...'"` after `what the rancher told her` (a29-52: the
-    # story never calls Wade Hollis the rancher), and `Olaf Brekke was still coming up here
-    # ..., and he used to tell us, '...'` inside Frank Ostrowski's (a29-64: a name the story
-    # gives only inside the quotation, whose surname is the ski hill's too)
-    "unseen-26": (75, 72, 1),
+    # story never calls Wade Hollis the rancher)
+    "unseen-26": (75, 73, 1),
 }
 
 
