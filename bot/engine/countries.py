@@ -29,6 +29,7 @@ from typing import Protocol
 
 import pycountry
 
+from bot.engine.caches import remember
 from bot.engine.lexicon import Source, WordNet, capital_names, country_names
 from bot.engine.models import Person, Story
 from bot.engine.text import terms
@@ -53,6 +54,8 @@ _CAPITALISED_BEFORE = re.compile(r"[^.!?”\"\s]\s+([A-Z][\w'’-]*)\s+$")
 
 # a country's name that is another word typed in lower case ("tell us")
 _NOT_NAMES_IN_LOWER_CASE = frozenset({"us"})
+# How many texts' names `Countries` keeps (a full store starts over)
+_NAMED_KEPT = 256
 
 
 class StoriesById(Protocol):
@@ -128,6 +131,11 @@ class Countries:
 
     def __init__(self, wordnet: WordNet) -> None:
         self._wordnet = wordnet
+        # the names each text was read to hold (`_names_in`), by the text and whether as
+        # written: a question's readings ask of the same words up to five times, and each
+        # reading went over every word of it (1.7 % of a question's instructions at 100,000
+        # passages)
+        self._named: dict[tuple[str, bool], tuple[tuple[str, int, int], ...]] = {}
 
     def in_text(
         self, text: str, *, cased: bool = True, people_words: bool = True
@@ -138,27 +146,45 @@ class Countries:
         Mexico": a capitalised word before it that does not start a sentence). Looked up word
         by word (a story's few thousand words in half a millisecond)."""
         tables = _tables(self._wordnet.directory)
+        named = self._named.get((text, cased))
+        if named is None:
+            named = remember(
+                self._named, (text, cased), self._names_in(text, tables, cased=cased), _NAMED_KEPT
+            )
+        table = tables.names if cased else tables.lower
+        # a people's word left out where it stands is still read as one: the words after it
+        # start no name
+        return [
+            (table[name], start, end)
+            for name, start, end in named
+            if people_words or name not in tables.people_words
+        ]
+
+    @staticmethod
+    def _names_in(text: str, tables: _Tables, *, cased: bool) -> tuple[tuple[str, int, int], ...]:
+        """`in_text`'s names and people's words of `text`, each as its table writes it."""
         table = tables.names if cased else tables.lower
         # as written, every name starts with a capital: only those words can start one
         words = list((_CAPITALISED if cased else _WORD).finditer(text))
-        found: list[tuple[frozenset[int], int, int]] = []
-        at = 0
-        while at < len(words):
-            if words[at].group().lower().rstrip(".") not in tables.longest:
-                at += 1
+        longest = tables.longest
+        # the words a name may start at, in order: most words start none
+        opening = [
+            at for at, word in enumerate(words) if word.group().lower().rstrip(".") in longest
+        ]
+        found: list[tuple[str, int, int]] = []
+        after = 0  # the first word after the last name found
+        for at in opening:
+            if at < after:
                 continue
-            match = _name_at(text, words, at, table, tables.longest, cased=cased)
+            match = _name_at(text, words, at, table, longest, cased=cased)
             if match is None:
-                at += 1
                 continue
             name, end = match
             start = words[at].start()
-            if (people_words or name not in tables.people_words) and not (
-                cased and _CAPITALISED_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
-            ):
-                found.append((table[name], start, words[end - 1].end()))
-            at = end
-        return found
+            if not (cased and _CAPITALISED_BEFORE.search(text, max(0, start - _LOOK_BACK), start)):
+                found.append((name, start, words[end - 1].end()))
+            after = end
+        return tuple(found)
 
     def names_a_government(self, text: str) -> bool:
         """Whether `text`, whole and in any case, is the name of a country or of a national
