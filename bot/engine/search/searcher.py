@@ -2435,7 +2435,8 @@ class Searcher(Rendering):
             # "when is Bukele's term up" of "during Trump's first term"
             and not self._owned_by_someone_else(text, read, topic, plain[0].passage)
             # "what abuses happen in the prisons" of "reports of human rights abuses inside
-            # Salvadoran prisons", where another passage lists them ("abuses, including ...")
+            # Salvadoran prisons" (or of a passage without "abuses"), where another passage
+            # lists them ("abuses, including ...")
             and not (expected.kind is None and self._kind_listed_elsewhere(asked, plain[0].passage))
             # "is a president there allowed a second term" of "during Trump's second term"
             and not self._asked_in_general_held_as_someones(text, read, topic, plain[0].passage)
@@ -3389,9 +3390,11 @@ class Searcher(Rendering):
     def _kind_listed_elsewhere(self, asked: str, passage: int) -> frozenset[int]:
         """Where "what <things>" asks which things of a kind ("what abuses happen in the
         prisons": a plural noun after the asking word) and `passage` holds the kind's word with
-        none listed after it ("reports of human rights abuses inside Salvadoran prisons"), the
-        other passages of its story listing them after it ("widespread abuses, including mass
-        arbitrary detentions, ..."): those tell which. Empty otherwise."""
+        none listed after it ("reports of human rights abuses inside Salvadoran prisons"), or
+        never says it ("stands accused of violating El Salvador's constitution" for "what kind
+        of abuses are the authorities accused of"), the other passages of its story listing
+        them after it ("widespread abuses, including mass arbitrary detentions, ..."): those
+        tell which. Empty otherwise."""
         found = _WHAT_THINGS.match(asked)
         if found is None:
             return frozenset()
@@ -3401,8 +3404,6 @@ class Searcher(Rendering):
         if not nouns or plural in nouns or plural in STOP_WORDS or term is None:
             return frozenset()
         index = self.snapshot.index
-        if not index.contains(passage, term):
-            return frozenset()
 
         def lists(at: int) -> bool | None:
             """Whether passage `at` lists things after the kind's word (None: no such word)."""
@@ -3412,7 +3413,7 @@ class Searcher(Rendering):
                 return None
             return any(_LISTED_AFTER.match(text, end) is not None for end in ends)
 
-        if lists(passage) is not False:
+        if lists(passage):
             return frozenset()
         story = self.snapshot.passages[passage].story_id
         keys = ((story, told.paragraph) for told in self.snapshot.stories.by_id[story].passages)
