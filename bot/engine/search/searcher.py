@@ -3235,13 +3235,18 @@ class Searcher(Rendering):
         another verb telling someone was got to do something ("ordered" for "did the court
         force ..."); or not at all. Not a verb of saying asked
         what ("what did Trump ask Bukele to do": the words asked are a quote of his, in any
-        words), nor asked whether a verb WordNet has taking no one to a deed ("did trump
+        words), unless the story quotes no one its subject names ("what did the courts tell
+        the WH to do": what was ordered, read as asked whether), nor asked whether a verb WordNet has taking no one to a deed ("did trump
         send garcia to jail")."""
         direction = _direction_asked(asked) if may_hold_word(asked, _TO) else None
         if direction is None or self._wordnet is None:
             return None
         typed, whether, _, _ = direction
         saying = _is_a_verb_of_saying(typed)
+        if saying and not whether and not self._quotes_someone_of(direction.subject):
+            # "what did the courts tell the WH to do": no words of theirs the story quotes
+            # are asked, but what they ordered, told as whether it was ("was ordered to")
+            whether = True
         directing: frozenset[str] = frozenset()
         if whether:
             directing = self._wordnet.senses_directing_someone(typed)
@@ -3293,6 +3298,13 @@ class Searcher(Rendering):
             # "told the towing company to keep" for "order", or for "ask"
             return _Told.AS_ASKED
         return _Told.OTHERWISE if directed else _Told.NOTHING
+
+    def _quotes_someone_of(self, subject: str) -> bool:
+        """Whether the story quotes someone `subject` names ("Trump", "the mayor"; not "the
+        courts", a body whose words no quotation carries)."""
+        return any(
+            person.id in self._quoted_ids for person, _, _ in self._mentions.find(subject)
+        )
 
     def _directions_told(self, text: str) -> frozenset[str]:
         """The verbs (their plain forms) by which `text` tells someone getting another to do
@@ -5916,6 +5928,8 @@ def _direction_asked(asked: str) -> _Direction | None:
                 and bool(wordnet.senses_directing_someone(word))
                 if whether
                 else all(w not in STOP_WORDS or w in _DETERMINER_WORDS for w in directed)
+                # "what did the housing court tell the landlord to do": not "court"
+                and _names_whom(directed)
             )
         )
 
