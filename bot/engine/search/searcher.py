@@ -169,6 +169,7 @@ from bot.engine.words import (
     all_lemmas,
     is_english_word,
 )
+from bot.errors import QuestionError
 
 # The WordNet relation a word's other forms are read by (`Searcher._known_word_forms`)
 _FAMILY = (Source.FAMILY,)
@@ -2066,6 +2067,15 @@ class Searcher(Rendering):
             candidates = self._words_after_first(candidates, quoting)
         elif (
             quoting
+            and may_hold_word(asked, _AFTER)
+            and (told := self._passage_telling_what_came_before(asked, candidates, quoting))
+            is not None
+        ):
+            # "what did Trump say right after Bukele refused to send Garcia back": his words
+            # next after the passage telling Bukele's refusal, in the story's order
+            candidates = self._words_after_first(candidates, quoting, told)
+        elif (
+            quoting
             and follow_up is not None
             and follow_up.last_shown
             and follow_up.last_shown[0] in self._passage_at
@@ -2873,6 +2883,35 @@ class Searcher(Rendering):
             for q in theirs
         )
 
+    def _passage_telling_what_came_before(
+        self, asked: str, candidates: Sequence[Candidate], speakers: Sequence[Person]
+    ) -> int | None:
+        """Where the question asks someone's words after another's deed ("what did Trump say
+        right after Bukele refused to send Garcia back": the clause after "after" opening
+        with the name of someone else the story names), the passage answering the clause as
+        a question of its own, of the first one's story, which the words asked follow; None
+        when it asks no such thing or the clause finds nothing there."""
+        found = _AFTER_CLAUSE.search(asked)
+        if found is None or not candidates:
+            return None
+        clause = found.group("clause")
+        ids = {person.id for person in speakers}
+        named = self._mentions.find(clause)
+        if (
+            not named
+            or clause[: named[0][1]].strip().lower() not in ("", "the")
+            or any(person.id in ids for person, _, _ in named)
+        ):
+            return None
+        story = self.snapshot.passages[candidates[0].passage].story_id
+        try:
+            told = self.ask(clause, top_k=1).passages
+        except QuestionError:
+            return None
+        if not told or told[0].story_id != story:
+            return None
+        return self._passage_at.get((story, told[0].paragraph))
+
     def _words_after_first(
         self, candidates: list[Candidate], speakers: Sequence[Person], premise: int | None = None
     ) -> list[Candidate]:
@@ -3233,11 +3272,11 @@ class Searcher(Rendering):
         "did moreau tell them to go back to work"; not their words reported, which would
         tell a direction so: "said it did not compel the city to act"), else less by
         another verb telling someone was got to do something ("ordered" for "did the court
-        force ..."); or not at all. Not a verb of saying asked
-        what ("what did Trump ask Bukele to do": the words asked are a quote of his, in any
-        words), unless the story quotes no one its subject names ("what did the courts tell
-        the WH to do": what was ordered, read as asked whether), nor asked whether a verb WordNet has taking no one to a deed ("did trump
-        send garcia to jail")."""
+        force ..."); or not at all. Not a verb of saying asked what ("what did Trump ask
+        Bukele to do": the words asked are a quote of his, in any words), unless the story
+        quotes no one its subject names ("what did the courts tell the WH to do": what was
+        ordered, read as asked whether), nor asked whether a verb WordNet has taking no one
+        to a deed ("did trump send garcia to jail")."""
         direction = _direction_asked(asked) if may_hold_word(asked, _TO) else None
         if direction is None or self._wordnet is None:
             return None
@@ -3302,9 +3341,7 @@ class Searcher(Rendering):
     def _quotes_someone_of(self, subject: str) -> bool:
         """Whether the story quotes someone `subject` names ("Trump", "the mayor"; not "the
         courts", a body whose words no quotation carries)."""
-        return any(
-            person.id in self._quoted_ids for person, _, _ in self._mentions.find(subject)
-        )
+        return any(person.id in self._quoted_ids for person, _, _ in self._mentions.find(subject))
 
     def _directions_told(self, text: str) -> frozenset[str]:
         """The verbs (their plain forms) by which `text` tells someone getting another to do
@@ -5805,6 +5842,7 @@ _AFTER_A_DETERMINER = re.compile(
 # "... say after claiming the media would love it", "... after she claimed ...": what came
 # before the words asked
 _AFTER_CLAUSE = re.compile(r"\bafter\s+(?P<clause>[^?.!]+)", re.IGNORECASE)
+_AFTER = frozenset(("after",))  # the word `_AFTER_CLAUSE` matches (`may_hold_word`)
 # A copula right before a word: the word says what someone is or became ("has been governor",
 # "became president", "was named chair"), not a title in their name
 _PREDICATE_BEFORE = re.compile(
