@@ -3552,8 +3552,14 @@ class Searcher(Rendering):
             return False
         place = typed.group("place")
         found = self._countries.in_text(place, cased=False, people_words=False)
-        if not found or found[0][1] != typed.start("name") - typed.start("place"):
-            return False  # not a country's name ("in the prison"), or not all of it
+        if (
+            not found
+            or found[0][1] != typed.start("name") - typed.start("place")
+            or found[0][2] != len(place)
+        ):
+            # not a country's name ("in the prison"), or not all of it ("in the salvadoran
+            # prison": a prison, wherever the passage names it)
+            return False
         country = found[0][0]
         told = self.snapshot.passages[passage]
         counting = False
