@@ -17,8 +17,7 @@ BEFORE = (
     " Reyes said in March."
 )
 VETO = (
-    "Governor Ellen Park vetoed the transit budget on Friday, calling its fare subsidies"
-    " reckless."
+    "Governor Ellen Park vetoed the transit budget on Friday, calling its fare subsidies reckless."
 )
 NEXT = "“That is a gift to car dealers,” Reyes told the council on Monday."
 STORY = "\n".join(

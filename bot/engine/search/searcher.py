@@ -2994,6 +2994,10 @@ class Searcher(Rendering):
             return False
         promise = lemma_of(found.group("promise"))
         asked_deed = lemma_of(found.group("deed"))
+        if asked_deed == "do":
+            # "what has el salvador agreed to do with the deportees": "do" stands for the
+            # deed asked, which any deed told answers
+            return False
         text = self.snapshot.passages[passage].text
         deeds = [
             lemma_of(m.group("deed"))
