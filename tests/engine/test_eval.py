@@ -501,7 +501,7 @@ def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held
     <= 15 % of unanswerable questions answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     sets = sets_held_out(REPO / "tests/data")
-    assert len(sets) == 88 and "eval-dev.jsonl (odd half)" in sets
+    assert len(sets) == 89 and "eval-dev.jsonl (odd half)" in sets
     assert choose_threshold(list(sets.values()), Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
@@ -1808,6 +1808,38 @@ def test_the_thirty_sixth_sessions_read_set(story_snapshot: IndexSnapshot) -> No
     the orders above, which never rate a passage they move high."""
     held = held_out(story_snapshot, "eval-fresh-83.jsonl")
     assert_read_set_floors(held, recall_at_1=38, recall_at_3=38, high=28)
+
+
+def test_the_thirty_seventh_sessions_second_read_set(story_snapshot: IndexSnapshot) -> None:
+    """eval-fresh-86.jsonl: 48 questions as a high-school debate club's Discord asks them the
+    night before a tournament ("what did trump say right after bukele refused to send garcia
+    back? want the exact words", "what did the courts tell the WH to do about the guy they
+    deported by accident", "bukele nicknames?? need the dictator one for my rebuttal 💀", "why
+    doesnt trump care about bukele's controversies?? how long have they been tight"), written
+    blind by a helper who saw only the story, read whole in the thirty-seventh session
+    (9read86). On its start (8a04192): Recall@1 31 of 40, Recall@3 38, 21 high all right, none
+    refused, speaker right 8 of 8, unanswerable high 0 of 8, absent speakers refused 3 of 3.
+    Now (someone's words "right after" another's deed are their first after the passage the
+    deed's words find; "what did X tell Y to do" of an X the story never quotes asks what Y
+    was ordered to do; "what kind of abuses" of a passage never saying "abuses" shows the
+    passage listing them first; a count asked "in the salvadoran prison" is no count asked in
+    a country; "agreed to do" stands for any deed agreed): Recall@1 34, Recall@3 39, 23 high
+    all right, none refused. Left, Recall@1: "what did trump say about bukele himself??" (his
+    "[President Bukele] can take these horrible criminals" names him, ahead of "They have one
+    hell of a president", which does not), "how did trump and bukele act toward each other at
+    the meeting" ("toward that end" and "Both men" first; "meetup" no word the dictionary
+    knows; "toward" as a stop word lost fresh-76 r04), "how is this deal supposed to help el
+    salvador's economy" (the professor's "expected to bring tourism and investment to the
+    Central American country" shares no word; not returned), "why does the admin say the SC
+    ruling doesnt force them ..." (Bukele's "preposterous ... despite a unanimous Supreme Court
+    ruling" first; "force" reaches no "compel"), "why doesnt trump care about bukele's
+    controversies?? how long have they been tight" (each part's best in turn, the second's
+    first second: a passage every part shows put first cost four Recall@1 elsewhere), "why was
+    bukele's visit a big deal compared to other leaders" (¶11 takes "other leaders" from the
+    paragraph before). Eleven right answers held low with their gold first, three of them
+    put first by the orders above, which never rate a passage they move high."""
+    held = held_out(story_snapshot, "eval-fresh-86.jsonl")
+    assert_read_set_floors(held, recall_at_1=34, recall_at_3=39, high=23)
 
 
 def _across_sets() -> Any:
