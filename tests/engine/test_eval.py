@@ -1834,7 +1834,7 @@ def test_the_thirty_seventh_sessions_second_read_set(story_snapshot: IndexSnapsh
     ruling doesnt force them ..." (Bukele's "preposterous ... despite a unanimous Supreme Court
     ruling" first; "force" reaches no "compel"), "why doesnt trump care about bukele's
     controversies?? how long have they been tight" (each part's best in turn, the second's
-    first second: a passage every part shows put first cost four Recall@1 elsewhere), "why was
+    first second: a passage every part shows put first lost five Recall@1 elsewhere), "why was
     bukele's visit a big deal compared to other leaders" (¶11 takes "other leaders" from the
     paragraph before). Eleven right answers held low with their gold first, three of them
     put first by the orders above, which never rate a passage they move high."""
