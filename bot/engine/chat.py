@@ -1098,7 +1098,9 @@ _FRAMING = tuple(
         # it opens with no comma ("for my essay what does the professor say")
         (
             ("my ",),
-            r"\b(?:for|in|into)\s+my(?:\s+[^\W\d_][\w'’-]*){1,3}?(?=\s*(?:[,.;:?!)]|$)"
+            r"\b(?:for|in|into)\s+my(?:\s+[^\W\d_][\w'’-]*){1,3}?"
+            # an emoji after it ("for my rebuttal 💀") ends it as a mark does
+            r"(?=(?:\s*[^\w\s,.;:?!)])*\s*(?:[,.;:?!)]|$)"
             r"|\s+(?:what|how|why|when|where)\s+"
             r"(?:did|does|do|has|have|had|would|will|is|was|were|can|could)\b)",
         ),
