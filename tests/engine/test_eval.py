@@ -1823,8 +1823,9 @@ def test_the_thirty_seventh_sessions_second_read_set(story_snapshot: IndexSnapsh
     deed's words find; "what did X tell Y to do" of an X the story never quotes asks what Y
     was ordered to do; "what kind of abuses" of a passage never saying "abuses" shows the
     passage listing them first; a count asked "in the salvadoran prison" is no count asked in
-    a country; "agreed to do" stands for any deed agreed): Recall@1 34, Recall@3 39, 23 high
-    all right, none refused. Left, Recall@1: "what did trump say about bukele himself??" (his
+    a country; "agreed to do" stands for any deed agreed; an emoji closing the message ends
+    "for my rebuttal" as a mark does): Recall@1 34, Recall@3 39, 23 high all right, none
+    refused. Left, Recall@1: "what did trump say about bukele himself??" (his
     "[President Bukele] can take these horrible criminals" names him, ahead of "They have one
     hell of a president", which does not), "how did trump and bukele act toward each other at
     the meeting" ("toward that end" and "Both men" first; "meetup" no word the dictionary
