@@ -369,6 +369,13 @@ class PeopleCountries:
         their stories' home country."""
         return self._own_countries(person)
 
+    def unknown(self, person: Person) -> bool:
+        """Whether `person`'s country is unknown: a place in their roles puts them in none of
+        the countries their story names ("Plymouth harbour master", Plymouth being in
+        Massachusetts to WordNet, of a British story), so they are of no country `of` gives,
+        nor of another one either: no evidence they are not of the one a question asks."""
+        return not self._own_countries(person) and bool(self._placed(person))
+
     def home(self, story_id: str) -> frozenset[int]:
         """The story's home country (one, or none), by the rule in the module's docstring."""
         cached = self._homes.get(story_id)

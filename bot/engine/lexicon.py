@@ -26,6 +26,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import NamedTuple
 
+from rapidfuzz.distance import OSA
+
 from bot.engine.caches import remember
 from bot.engine.words import FUNCTION_WORDS, PREPOSITIONS, STOP_WORDS, all_lemmas
 
@@ -40,6 +42,9 @@ _RARE_SENSE_SHARE = 0.1
 _TAGS_TO_TELL = 10
 _LEMMA_POS = {"NOUN": "n", "VERB": "v", "ADJ": "a", "ADV": "r", "PROPN": "n"}
 _CACHE_SIZE = 20_000
+# another spelling of a noun (`WordNet.spelt_otherwise`): from this many letters, this many edits
+_MIN_SPELT_OTHERWISE = 4
+_MOST_SPELLING_EDITS = 2
 # WordNet's lexicographer files of people (noun.person) and of groups (noun.group)
 _NOUN_PERSON = 18
 _NOUN_GROUP = 14
@@ -346,6 +351,28 @@ class WordNet:
             for pos in ("n", "a")
             for offset in self._offsets(lower, pos)
             for written in self._synset(pos, offset, cased=True)[0]
+        )
+
+    def spelt_otherwise(self, word: str) -> frozenset[str]:
+        """The other spellings of the noun `word` (lower case): the words of a synset of its
+        that differ from it by one or two letters changed, added or swapped, by one letter in
+        length at most, neither the start of the other ("harbor": "harbour", "defense":
+        "defence", "theater": "theatre", "organizer": "organiser"). Not another word of its
+        synset made from it ("counsel": "counselor", a longer word), nor a word of another
+        synset one letter away ("counsel" and "council", "principal" and "principle": no sense
+        in common)."""
+        lower = word.lower()
+        if len(lower) < _MIN_SPELT_OTHERWISE:
+            return frozenset()
+        return frozenset(
+            other
+            for other in self.noun_synonyms(lower)
+            if len(other) >= _MIN_SPELT_OTHERWISE
+            and other[0] == lower[0]
+            and abs(len(other) - len(lower)) <= 1
+            and not other.startswith(lower)
+            and not lower.startswith(other)
+            and OSA.distance(lower, other) <= _MOST_SPELLING_EDITS
         )
 
     def is_compound_noun(self, first: str, second: str) -> bool:

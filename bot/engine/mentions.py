@@ -171,6 +171,7 @@ class MentionFinder:
         self._people = tuple(people)
         self._called: dict[str, tuple[Person, ...]] | None = None  # `called`
         self._initials: dict[str, str] | None = None  # `role_of_initials`
+        self._role_words: frozenset[str] | None = None  # `role_words`
         # the people of the surfaces found at one span, once each, by the surfaces' first
         # places in `_surfaces` (a role is often a surface twice: "President" and "president")
         self._people_of: dict[tuple[int, ...], tuple[Person, ...]] = {}
@@ -217,6 +218,18 @@ class MentionFinder:
                         called.setdefault(head, {})[person.id] = person
             self._called = {head: tuple(people.values()) for head, people in called.items()}
         return self._called.get(noun, ())
+
+    def role_words(self) -> frozenset[str]:
+        """The words of the people's roles, lower case ("harbour", "master"): how the story
+        spells them. Worked out the first time a question needs it."""
+        if self._role_words is None:
+            self._role_words = frozenset(
+                word.lower()
+                for person in self._people
+                for role in person.roles
+                for word in re.findall(r"[^\W\d_]+", role)
+            )
+        return self._role_words
 
     def role_of_initials(self, initials: str) -> str | None:
         """The role (lower case) whose words' initials are `initials` (lower case: "ag":

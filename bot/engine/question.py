@@ -7,6 +7,7 @@ a question expects is read in answer_types.py; the openings people type in chat,
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
@@ -444,6 +445,11 @@ class ReadQuestion:
     # the question is read as plain meanwhile ("bukele on taiwan?" is about the story's
     # passage on Taiwan, which names him but quotes nobody).
     if_their_words: ReadQuestion | None = None
+    # The speakers hold the role asked, of a country the question names that is not known to
+    # be theirs nor another's ("the british harbour master" of a British story's Plymouth
+    # harbour master, Plymouth being American to WordNet): no clear evidence the story does not
+    # quote them, nor that it does. Their passages are searched, none vouched for as theirs.
+    country_unsure: bool = False
 
     @functools.cached_property
     def mentions(self) -> tuple[tuple[Person, int, int], ...]:
@@ -1789,6 +1795,7 @@ def _read_speaker_words(
         return None
     reading = _with_roles_spelt(who)  # "the Cornell profesor": the Cornell professor
     reading = _with_role_initials(reading, finder)  # "trump's AG": Trump's attorney general
+    reading = _with_story_spellings(reading, finder)  # "the harbor master": its harbour master
     found: Sequence[Found] = finder.find_groups(reading)
     owned = _with_name_owning(reading, found)  # "the Trump aide": Trump's aide
     if owned != reading:
@@ -1856,6 +1863,18 @@ def _read_speaker_words(
             ),
         )
     if named and not speakers:
+        unsure = _holding_it_plainly(
+            reading,
+            _picked_by_title(
+                reading,
+                found,
+                _fitting_qualifiers(reading, found, named, finder.countries, unknown_fits=True),
+            ),
+        )
+        if unsure:
+            # "the british harbour master" of one whose country is unknown (`country_unsure`)
+            read = _asks_speaker(plain, span, verb_span, speakers=unsure)
+            return dataclasses.replace(read, country_unsure=True)
         # "the Mexican president": a role the story gives, but not with these words
         return _asks_speaker(plain, span, verb_span, unknown_speaker=who)
     if speakers and _entourage_of_someone_named(reading, found):
@@ -2179,6 +2198,8 @@ def _fitting_qualifiers(
     found: Sequence[Found],
     speakers: Sequence[Person],
     countries: PeopleCountries | None = None,
+    *,
+    unknown_fits: bool = False,
 ) -> tuple[Person, ...]:
     """The `speakers` whom every qualifying word of the speaker words `who` fits: "the
     Mexican president", "the Guatemalan president" fit none of the story's presidents, "the
@@ -2189,7 +2210,8 @@ def _fitting_qualifiers(
     role words ("the Cornell professor") fit. A word naming a country ("American", "U.S.",
     "the United States") also fits whoever is of that country by `countries` (their own words,
     or their story's home country: "the American president" is the story's unqualified
-    "President")."""
+    "President"); with `unknown_fits`, whoever's country is unknown
+    (`PeopleCountries.unknown`) fits any country too."""
     speakers = _of_owners_country(who, found, speakers, countries)
     speakers = _without_other_kinds_of_role(who, found, speakers)
     covered = [(start, end) for _, start, end, _ in found]
@@ -2238,7 +2260,9 @@ def _fitting_qualifiers(
             named = countries.countries.in_text(who, cased=False)
         place = at[qualifier]
         wanted = next((c for c, start, end in named if start <= place < end), frozenset())
-        return bool(wanted and wanted & countries.of(person))
+        return bool(wanted) and (
+            bool(wanted & countries.of(person)) or (unknown_fits and countries.unknown(person))
+        )
 
     fitting: list[Person] = []
     for person in speakers:
@@ -3048,6 +3072,29 @@ def _with_role_initials(who: str, finder: MentionFinder) -> str:
         if not 2 <= len(word) <= 5 or is_english_word(word) or finder.find_groups(word):
             return word
         return finder.role_of_initials(word.lower()) or word
+
+    return _LETTERS.sub(spelt, who)
+
+
+def _with_story_spellings(who: str, finder: MentionFinder) -> str:
+    """`who` with each word no role of the story's people has, written as another spelling
+    of it that one has (`WordNet.spelt_otherwise`: "the harbor master" of a story's "Harbour
+    master", "the defense minister" of its "Defence Minister"); a word the roles have, or
+    that is no noun's other spelling, stays as typed ("counsel" is no "council")."""
+    wordnet = shared_wordnet()
+    if wordnet is None:
+        return who
+    own = finder.role_words()
+
+    def spelt(match: re.Match[str]) -> str:
+        word = match.group()
+        lower = word.lower()
+        if lower in own or lower in FUNCTION_WORDS:
+            return word
+        other = sorted(wordnet.spelt_otherwise(lower) & own)
+        if len(other) != 1:
+            return word
+        return other[0].capitalize() if word[0].isupper() else other[0]
 
     return _LETTERS.sub(spelt, who)
 

@@ -114,22 +114,23 @@ PLYMOUTH_STORY = "\n".join(
 
 
 @pytest.mark.parametrize(
-    ("question", "answered"),
+    ("question", "confidence"),
     [
-        ("what did the harbour master say", True),
-        ("what did the plymouth harbour master say", True),
-        # unknown: not of the story's home country, nor of the one WordNet gives
-        ("what did the american harbour master say", False),
-        ("what did the british harbour master say", False),
+        ("what did the harbour master say", "high"),
+        ("what did the plymouth harbour master say", "high"),
+        # unknown: not of the story's home country, nor of the one WordNet gives, so of
+        # neither for sure and of another for no evidence: his passages, low (9role2; refused
+        # in 9role)
+        ("what did the american harbour master say", "low"),
+        ("what did the british harbour master say", "low"),
     ],
 )
 def test_a_place_of_a_country_the_story_never_names_places_no_one(
-    question: str, answered: bool
+    question: str, confidence: str
 ) -> None:
     answer = searcher_for("plymouth", PLYMOUTH_STORY).ask(question)
-    assert answer.answered is answered
-    if answered:
-        assert answer.asked_speaker == "Alan Pengelly"
+    assert answer.answered and answer.confidence == confidence
+    assert answer.asked_speaker == "Alan Pengelly"
 
 
 # A Ghanaian president at the White House, introduced in each way news writes a president of a

@@ -1428,7 +1428,9 @@ class Searcher(Rendering):
                 unread_verb = read.verb_span  # how they are asked of: no topic (below)
             read, unknown_speaker = read.as_plain(), True
         else:
-            owners, unknown_speaker, of_a_kind, body = (), False, None, ()
+            # "the british harbour master" of one whose country is unknown: their passages
+            # searched, none vouched for as theirs (`ReadQuestion.country_unsure`)
+            owners, unknown_speaker, of_a_kind, body = (), read.country_unsure, None, ()
             who = self._speaker_words_read_as_no_one(typed[0], read)
             group = None if who is None else self._group_never_named(who, read)
             if group is not None:
