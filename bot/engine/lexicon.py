@@ -1308,7 +1308,44 @@ def country_names(wordnet: WordNet) -> tuple[dict[str, frozenset[int]], dict[str
                 elif symbol == "~i":  # a country
                     _add_country(wordnet, target, names, people_words)
         kinds = below
+    countries = frozenset(country for of_name in names.values() for country in of_name)
+    _add_adjectives_of_its_land(wordnet, countries, people_words)
     return _frozen(names), _frozen(people_words)
+
+
+def _add_adjectives_of_its_land(
+    wordnet: WordNet, countries: frozenset[int], people_words: dict[str, set[int]]
+) -> None:
+    """The adjectives WordNet has pertain to a country ("Icelandic", "French", "Swedish": a
+    pointer of the adjective's only, so not among the country's own), or to a land it is part
+    of that WordNet writes with one of its names ("Irish": the island of Ireland, a part of
+    which is the Republic of Ireland), as its people's words; not a land of another name
+    ("Atlantic", "Polynesian", "Iberian": an ocean's, a region's, no one nation's). Read from
+    the adjectives' file once."""
+    lands: dict[int, set[int]] = {country: {country} for country in countries}
+    names_of = {country: set(wordnet._synset("n", country)[0]) for country in countries}
+    for country in countries:
+        for symbol, holder, pos, _, _ in wordnet._synset("n", country)[1]:
+            if symbol != "#p" or pos != "n" or holder in countries:
+                continue
+            if set(wordnet._synset("n", holder)[0]) & names_of[country]:
+                lands.setdefault(holder, set()).add(country)
+    # (a copy, some 3 MB: reading lines off the shared map would move its position)
+    for line in wordnet._file("data.adj")[:].split(b"\n"):
+        if b"\\ " not in line:
+            continue
+        fields = line.decode("utf-8", "replace").split(" | ")[0].split()
+        if not fields or not fields[0].isdigit():
+            continue
+        count = int(fields[3], 16)
+        words = [fields[4 + 2 * i].split("(")[0] for i in range(count)]
+        at = 4 + 2 * count
+        for i in range(int(fields[at])):
+            symbol, target, pos = fields[at + 1 + 4 * i : at + 4 + 4 * i]
+            of_land = lands.get(int(target), ()) if symbol == "\\" and pos == "n" else ()
+            for word in words:
+                if of_land and word[0].isupper() and not wordnet.written_in_lower_case(word):
+                    people_words.setdefault(word.replace("_", " "), set()).update(of_land)
 
 
 # WordNet's synset of "national capital": each country's seat of government is an instance of it
