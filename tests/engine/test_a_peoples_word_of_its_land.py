@@ -39,6 +39,8 @@ def dredge() -> Searcher:
         ("what did the irish harbour master say", "Siobhan Walsh"),
         ("what did the Irish harbour master say about the tankers", "Siobhan Walsh"),
         ("what did the icelandic harbour master say", "Gunnar Olafsson"),
+        ("according to the irish harbour master, when will the port close", "Siobhan Walsh"),
+        ("what did the irish harbor master say", "Siobhan Walsh"),  # and another spelling
         # as before
         ("what did ireland's harbour master say", "Siobhan Walsh"),
         ("what did the cork harbour master say", "Siobhan Walsh"),

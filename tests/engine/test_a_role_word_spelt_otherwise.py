@@ -40,6 +40,8 @@ def ferry() -> Searcher:
         ("what did the harbor master say about the ships", "Colin Baird"),
         ("what did the defense minister say", "Rachel Osei"),
         ("what did the Defense Minister say about the navy", "Rachel Osei"),
+        ("per the defense minister, will the navy escort the ferries", "Rachel Osei"),
+        ("whats the harbor masters take on the ships", "Colin Baird"),
         # as written
         ("what did the harbour master say", "Colin Baird"),
         ("what did the festival organizer say", "Tom Greaves"),
@@ -105,7 +107,9 @@ def boston() -> Searcher:
         "what did the british harbour master say",
         "what did the uk harbour master say",
         "what did the british harbour master say about the quotas",
+        "according to the british harbour master, why are the boats tied up",
         "what did the american harbour master say",
+        "what did the french harbour master say",  # no more evidence against than "british"
     ],
 )
 def test_a_role_of_a_country_asked_of_one_of_unknown_country_shows_theirs_low(
@@ -121,7 +125,7 @@ def test_a_role_of_a_country_asked_of_one_of_unknown_country_shows_theirs_low(
     [
         ("what did the boston harbour master say", True),  # high, as before
         ("what did the harbour master say", True),
-        ("what did the french harbour master say", False),  # no harbour master of France's
+        ("what did the boston fire chief say", False),  # no fire chief
     ],
 )
 def test_the_holders_place_or_another_country(
