@@ -253,9 +253,12 @@ _ASKS_FROM_X = re.compile(
     r"|(?:lines?|soundbites?|sound\s+bites?)\s+(?:from|by)"
     r"|(?:(?<=^)|(?<=^\W)|(?<=[.!?]\s))(?:(?:is|was)\s+there\s+)?(?:any|some)thing\s+from)\s+"
     # ... up to what it is on: "the reaction from Mexico's foreign minister to the meeting", or
-    # the question put after it with no comma: "according to the government is it safe now"
+    # the question put after it with no comma: "according to the government is it safe now",
+    # "according to the harbour master when will the port close" (not "who", "which": "the
+    # woman who runs the shelter" is who)
     r"(?P<who>[\w .'’-]+?)(?=\s+(?:on|about|regarding|concerning|over|to"
-    r"|is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\b|[^\w .'’-]|$)",
+    r"|is|are|was|were|do|does|did|has|have|had|will|would|can|could|should"
+    r"|what|when|where|why|how)\b|[^\w .'’-]|$)",
     re.IGNORECASE,
 )
 # The words after "per" that make it "according to": an owner's word ("per the Cornell guy",

@@ -41,6 +41,9 @@ def dredge() -> Searcher:
         ("what did the icelandic harbour master say", "Gunnar Olafsson"),
         ("according to the irish harbour master, when will the port close", "Siobhan Walsh"),
         ("what did the irish harbor master say", "Siobhan Walsh"),  # and another spelling
+        # no comma: "the irish harbour master when" was the speaker words, refused
+        ("according to the irish harbour master when will the port close", "Siobhan Walsh"),
+        ("according to the cork harbour master why must the channel be dredged", "Siobhan Walsh"),
         # as before
         ("what did ireland's harbour master say", "Siobhan Walsh"),
         ("what did the cork harbour master say", "Siobhan Walsh"),
