@@ -3,6 +3,7 @@ from an earlier quotation."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cached_property, lru_cache
 
@@ -1736,7 +1737,9 @@ class Resolver(GenderEvidence):
                 pid
                 for pid in candidates
                 if any(
-                    fuller in match_key(r) or fuller in match_key(spelled_out(r))
+                    fuller in match_key(r)
+                    or fuller in match_key(spelled_out(r))
+                    or fuller in _POSSESSIVE.sub("", match_key(r))  # "the track's president"
                     for r in self.people[pid].roles
                 )
             }
@@ -2175,6 +2178,8 @@ def _past_opening_clause(para: Para, lo: int, hi: int) -> int:
 
 # Nouns for several people at once, a pair or a family: "The couple said", "the two agreed"
 _SEVERAL_NOUNS = frozenset("couple pair two family twins siblings".split())
+# An owner's "'s" in a role, "the track's president" read as "the track president"
+_POSSESSIVE = re.compile(r"(?<=\w)'s?(?= )")
 # Open a clause that comes before the main one: "When the vote came, the chief said"
 _SUBORDINATORS = frozenset(
     "when while as after before because although though since if once".split()

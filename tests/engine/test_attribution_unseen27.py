@@ -1,0 +1,36 @@
+"""Shapes attribution set 27 (`tests/data/attribution/unseen-27`, attr-31, read whole in the
+thirty-seventh session by 9attr40) credited to someone else or left nobody's, by cause, on a
+mill-closing story of our own: a quotation that retells what someone said (`X relayed what Y had
+told the crew: "Y stood up and told them, '...'"`) was Y's; words in single marks after a
+deed joined to the verb of speech ("Ray stood up in the kitchen and said, '...'") had no
+speaker, nor a familiar short form of a first name ("Ray" of Raymond); "X later posted on the
+city's Facebook page:" and "He posted on Instagram on Wednesday afternoon:" before a quotation
+were no cue; "the mill president" was not "the mill's president". Each with guards."""
+
+from __future__ import annotations
+
+from tests.engine.stories import quoted, searcher_for
+
+OPENING = (
+    "The Harwick flour mill, which has ground wheat on the Selby River since 1888, will close"
+    " at the end of the month, its owners said on Tuesday."
+)
+CLOSING = "The mill's equipment will be sold at auction in the spring."
+
+
+def mill(*paragraphs: str) -> str:
+    return "\n".join([OPENING, *paragraphs, CLOSING])
+
+
+def test_a_role_without_its_owners_s_is_the_owned_role() -> None:
+    # Before: nobody's. "the mill president" of "the mill's president"
+    body = mill(
+        "Raymond Hale, the mill's president, said the family had tried for two years to sell it.",
+        "Selma Ortiz, the league's president, said the local football club would lose its sponsor.",
+        "Tom Rudd, a miller for 30 years, said he had expected it.",
+        "“My grandfather built that wheel with borrowed money,” the mill president said.",
+        "“We will find the club another sponsor,” the league president said.",
+    )
+    searcher = searcher_for("mill-role", body)
+    assert quoted(searcher, "borrowed money") == ["Raymond Hale"]
+    assert quoted(searcher, "another sponsor") == ["Selma Ortiz"]
