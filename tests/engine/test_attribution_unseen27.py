@@ -22,6 +22,35 @@ def mill(*paragraphs: str) -> str:
     return "\n".join([OPENING, *paragraphs, CLOSING])
 
 
+def test_a_post_before_a_colon_with_where_and_when_is_the_posters() -> None:
+    # Before: nobody's. "posted on" a page with an owner, or a name and a time, then a colon
+    body = mill(
+        "Mayor Ruth Ellery said the town would try to find the workers new jobs.",
+        "Ellery later posted on the town's official Facebook page: “Harwick will not forget"
+        " what this mill gave us.”",
+        "Nina Rudd, Tom Rudd's daughter, grew up in the mill house. She posted on Instagram on"
+        " Wednesday evening: “Learned to ride a bike in that yard.”",
+    )
+    searcher = searcher_for("mill-posted", body)
+    assert quoted(searcher, "will not forget") == ["Ruth Ellery"]
+    assert quoted(searcher, "Learned to ride") == ["Nina Rudd"]
+
+
+def test_a_bodys_post_or_a_post_from_another_stays_nobodys() -> None:
+    # Guards: a body's post with a time (as a body's statement with no cue is), another's
+    # letter posted
+    body = mill(
+        "The Selby County Council posted on X on Tuesday: “We are talking to the owners about"
+        " the site.”",
+        "Mayor Ruth Ellery said the town would try to find the workers new jobs.",
+        "Tom Rudd, a miller for 30 years, said he had expected it.",
+        "Ellery posted a letter from her predecessor on Facebook: “The mill is the town.”",
+    )
+    searcher = searcher_for("mill-posted-guard", body)
+    assert quoted(searcher, "talking to the owners") == [None]
+    assert quoted(searcher, "The mill is the town") == [None]
+
+
 def test_a_role_without_its_owners_s_is_the_owned_role() -> None:
     # Before: nobody's. "the mill president" of "the mill's president"
     body = mill(

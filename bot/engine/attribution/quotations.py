@@ -18,7 +18,7 @@ from bot.engine.attribution.paragraphs import (
     with_cue,
 )
 from bot.engine.attribution.reported import ReportedSpeech
-from bot.engine.attribution.speakers import posts_after_quotation
+from bot.engine.attribution.speakers import POSTING_VERBS, posts_after_quotation
 from bot.engine.first_names import PRONOUN_GENDER, Gender, first_name_gender, is_first_name
 from bot.engine.lexicon import shared_wordnet
 from bot.engine.models import QuoteKind, SpeakerKind
@@ -107,6 +107,7 @@ class QuotationFinder(ReportedSpeech):
                 (lambda: self._put_before_colon(pi, q), "X put it bluntly: ..."),
                 (lambda: self._tone_before_colon(pi, q), "X struck a softer tone: ..."),
                 (lambda: self._message_before_colon(pi, q), "X posted a message ...: ..."),
+                (lambda: self._posted_before_colon(pi, q), "X posted on Instagram on Monday: ..."),
                 (lambda: self._message_passed_along(pi, q), PASSED_ALONG),
             )
             if speaker is None and q.open_tok == 0 and q.close_tok in (None, len(para.tokens) - 1):
@@ -1059,6 +1060,43 @@ class QuotationFinder(ReportedSpeech):
         if colon < 4 or toks[colon].text != ":":
             return None
         return self._message_sender(pi, colon, q.open_tok)
+
+    def _posted_before_colon(self, pi: int, q: QuoteSpan) -> str | None:
+        """`He posted on Instagram on Wednesday afternoon: "..."`, `Okafor later posted on the
+        city's official Facebook page: "..."`: a quotation after a colon closing a clause of
+        "posted" followed only by where and when ("on"/"to" and a place, words of time; no
+        object, no "from", "by", "of" or "with", no other verb): the words of the clause's
+        subject, a person the story names or a pronoun for one. A body's post so is nobody's
+        (`The Department of Health posted on X on Monday: "..."`), as a body's statement
+        with no cue of its own is."""
+        para = self.paras[pi]
+        toks = para.tokens
+        colon = q.open_tok - 1
+        if colon < 3 or toks[colon].text != ":":
+            return None
+        lo, _ = para.sentence(colon)
+        v = colon - 1
+        while v > lo and toks[v].lower not in POSTING_VERBS:
+            tok = toks[v]
+            if para.quote_of[v] != -1 or not (tok.is_word or tok.kind == "poss"):
+                return None
+            if tok.lower in _NOT_WHERE:
+                return None
+            if finite_verb(tok) and not tok.is_cap and not time_word(tok):
+                return None
+            if colon - v > 10:
+                return None
+            v -= 1
+        after = toks[v + 1]
+        if v <= lo or v + 1 == colon or not (after.lower in ("on", "to") or time_word(after)):
+            return None
+        ref = self._subject_before(pi, v)
+        if ref is None or ref.kind not in ("person", "pronoun"):
+            return None
+        speaker = self._resolve(pi, q.open_tok, ref)
+        if speaker is None or self.people[speaker].kind is not SpeakerKind.PERSON:
+            return None
+        return speaker
 
     def _message_passed_along(self, pi: int, q: QuoteSpan) -> str | None:
         """`Corliss said Dunleavy had reviewed the file and had asked her to pass along a message
@@ -2272,6 +2310,9 @@ _APPOSED_OWNERS = frozenset("my our his her their the".split())
 _OCCASION_OPENERS = frozenset("after before on in at during when while once last".split())
 # Verbs of making a message one sends (`_message_before_colon`)
 _SENDING = frozenset("posted sent wrote tweeted emailed texted shared published issued".split())
+# Words after a verb of posting that make the words another's or something else than its
+# subject's post (`_posted_before_colon`)
+_NOT_WHERE = frozenset("from by of with about that a an".split())
 # Verbs of passing someone's words on (`_message_passed_along`), and of asking it done
 _PASSING = frozenset("relay deliver convey".split())
 _ASKING = frozenset("asked told wanted urged".split())

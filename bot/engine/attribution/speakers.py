@@ -87,7 +87,7 @@ class SpeakerFinder(AttributorBase):
             return "infinitive"  # "used to say", "interjected to claim": not "say" finite
         if tok.lower in SPEECH_VERBS or tok.lower in LABEL_VERBS:
             return "finite"
-        if tok.lower in _POSTING_VERBS and (_posts_quotation(para, v) or posts_clause(para, v)):
+        if tok.lower in POSTING_VERBS and (_posts_quotation(para, v) or posts_clause(para, v)):
             return "finite"
         if tok.lower in PARTICIPLES:
             return "participle"
@@ -1508,7 +1508,7 @@ _ROLE_PLACE_PREPOSITIONS = frozenset(("of", "at", "for"))
 
 # Verbs of putting words on a site or a wall: a cue only right before a quotation they
 # introduce (`X posted on Instagram: "..."`), never alone ("Whitley posted 24 points").
-_POSTING_VERBS = frozenset("posted posts".split())
+POSTING_VERBS = frozenset("posted posts".split())
 
 
 def _posts_quotation(para: Para, v: int) -> bool:
@@ -1530,7 +1530,7 @@ def _after_posting_verb(para: Para, v: int) -> int | None:
     capitalised name after it ("posted on Facebook"); None if `v` is no posting verb or the
     "on"/"to" is followed by no name."""
     toks = para.tokens
-    if toks[v].lower not in _POSTING_VERBS:
+    if toks[v].lower not in POSTING_VERBS:
         return None
     k = v + 1
     if k < len(toks) and toks[k].lower in ("on", "to"):
