@@ -22,6 +22,72 @@ def mill(*paragraphs: str) -> str:
     return "\n".join([OPENING, *paragraphs, CLOSING])
 
 
+STEWARD = (
+    "Owen Price, an organiser for the millers' union, said about 40 workers would lose their jobs."
+)
+
+
+def test_a_quotation_retelling_what_someone_said_is_the_tellers() -> None:
+    # Before: the steward's. The quotation tells of him by name: Price's retelling
+    body = mill(
+        STEWARD,
+        "Price relayed what the union's steward at the mill, Wade Collier, had told the night"
+        " shift on Friday: “Wade stood up and told them, ‘We did not fail this mill, the mill"
+        " failed us,’ and nobody said a word after that.”",
+    )
+    searcher = searcher_for("mill-retold", body)
+    # the whole quotation, then the words in single marks inside it
+    assert quoted(searcher, "We did not fail this mill") == ["Owen Price", "Wade Collier"]
+
+
+def test_a_quotation_of_the_ones_own_words_after_what_they_told_stays_theirs() -> None:
+    # Guard: the steward's own words, opening with no name of his
+    body = mill(
+        STEWARD,
+        "Price relayed what the union's steward at the mill, Wade Collier, had told the night"
+        " shift on Friday: “We did not fail this mill. The mill failed us.”",
+    )
+    assert quoted(searcher_for("mill-told", body), "did not fail") == ["Wade Collier"]
+
+
+def test_single_marks_after_a_deed_joined_to_the_verb_of_speech_are_the_subjects() -> None:
+    # Before: nobody's. "stood up and told them": the one name opening the sentence
+    body = mill(
+        "The mill's manager, Ellen Marsh, told the workers on Tuesday morning.",
+        "“Ellen stood up in the canteen and told us, ‘I am sorry, there was no buyer,’ and then"
+        " she walked out,” said Tom Rudd, a miller for 30 years.",
+    )
+    searcher = searcher_for("mill-joined", body)
+    assert quoted(searcher, "no buyer") == ["Tom Rudd", "Ellen Marsh"]
+
+
+def test_a_short_form_of_one_persons_first_name_is_theirs() -> None:
+    # Before: nobody's. "Ray" opens one person's first name, Raymond, and no one's is "Ray"
+    body = mill(
+        "Raymond Hale, the mill's owner, said the family had tried for two years to sell it.",
+        "“Ray stood up in the canteen and said, ‘I ran out of road,’ and that was it,” said Tom"
+        " Rudd, a miller for 30 years.",
+    )
+    searcher = searcher_for("mill-short", body)
+    assert quoted(searcher, "ran out of road") == ["Tom Rudd", "Raymond Hale"]
+
+
+def test_a_short_form_two_first_names_open_stays_nobodys() -> None:
+    # Guards: "Chris" of Christopher and Christine is a guess; "He" with no one else named
+    # in the paragraph (an unnamed miller) stays nobody's
+    body = mill(
+        "Christopher Hale, the mill's owner, and his sister Christine Hale, its accountant,"
+        " said the family had tried for two years to sell it.",
+        "“Chris stood up in the canteen and said, ‘We ran out of road,’ and that was it,” said"
+        " Tom Rudd, a miller for 30 years.",
+        "Rudd recalled an older miller: “He looked at me and said, ‘I started here in 1961,’"
+        " and then he laughed.”",
+    )
+    searcher = searcher_for("mill-short-guard", body)
+    assert quoted(searcher, "ran out of road") == ["Tom Rudd", None]
+    assert quoted(searcher, "started here in 1961") == ["Tom Rudd", None]
+
+
 def test_a_post_before_a_colon_with_where_and_when_is_the_posters() -> None:
     # Before: nobody's. "posted on" a page with an owner, or a name and a time, then a colon
     body = mill(

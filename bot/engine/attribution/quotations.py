@@ -128,6 +128,10 @@ class QuotationFinder(ReportedSpeech):
                     ),
                     (lambda: self._described_before(pi), "the paragraph before: X was blunt."),
                 )
+        if found and speaker is not None and kind is QuoteKind.DIRECT:
+            teller = self._retold_of_them(pi, qi, speaker)
+            if teller is not None:
+                speaker, cue = teller, "X relayed what Y told them: \"Y said, '...'\""
         self.quote_speaker[(pi, qi)] = speaker
         self.quote_cued[(pi, qi)] = found
         self.quote_index[(pi, qi)] = len(self.found.quotes)
@@ -301,13 +305,15 @@ class QuotationFinder(ReportedSpeech):
     def _relayed_inside(self, pi: int, qi: int, mark: int, outer: str | None) -> str | None:
         """Whose the words in single marks at `mark` are, inside quotation `qi` of `outer`'s,
         when a cue right before them says: `I told him, '...'` is the speaker's own; a name the
-        story knows (`Tyler said, '...'`) is that person's; `she told me, '...'` is the one
-        person of that gender, other than the speaker, the paragraph names before it, by name,
-        by a role ("When I asked the director ..., he told me") or as a named relative ("X said
-        his sister called him. "She said, '...'""); `My father used to say, '...'` is the one
-        the story named as the speaker's father (`_own_relative`). Anyone else (`My dad used
-        to say` of a father never named, `they said`, two who fit, a scare term with no cue):
-        nobody, since a guess could credit the words to the wrong person."""
+        story knows (`Tyler said, '...'`, `Dale stood up and told them, '...'` of the one
+        Dale, `Ray ... said` of the one Raymond: `_shortened_from`) is that person's; `she told
+        me, '...'` (`he looked at me and said, '...'`) is the one person of that gender, other
+        than the speaker, the paragraph names before it, by name, by a role ("When I asked the
+        director ..., he told me") or as a named relative ("X said his sister called him. "She
+        said, '...'""); `My father used to say, '...'` is the one the story named as the
+        speaker's father (`_own_relative`). Anyone else (`My dad used to say` of a father never
+        named, `they said`, two who fit, a scare term with no cue): nobody, since a guess could
+        credit the words to the wrong person."""
         para = self.paras[pi]
         toks = para.tokens
         x = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].end <= mark), -1)
@@ -331,6 +337,10 @@ class QuotationFinder(ReportedSpeech):
             return None
         if toks[s].text == ",":
             s = self._apposed_name_end(para, qi, s)  # "My predecessor, Father X Y, told me"
+        elif toks[s].lower == "and":
+            s = _joined_predicate_subject(para, qi, s)  # "Dale stood up and told them"
+            if s < 0:
+                return None
         word = toks[s].lower
         if word == "i":
             return outer
@@ -347,7 +357,9 @@ class QuotationFinder(ReportedSpeech):
         if m is None and toks[s].is_cap and (s < 1 or not toks[s - 1].is_cap):
             # "Walter used to say, '...'" after "her late husband, Walter Olsen,": the one
             # full name opening with that first name, named before (outside quotations)
-            owners = self._first_names_of_people.get(toks[s].text, [])
+            owners = self._first_names_of_people.get(toks[s].text) or self._shortened_from(
+                toks[s].text
+            )
             if len(owners) == 1 and self._named_so_far(pi, s, (owners[0],)):
                 return owners[0]
         if (
@@ -376,6 +388,20 @@ class QuotationFinder(ReportedSpeech):
             # "The captain said, '...'": the one person the story gives that role, if any
             return self._resolve_role(pi, s, word)
         return None
+
+    def _shortened_from(self, name: str) -> list[str]:
+        """`"Ray stood up and said, '...'"` of Raymond Castellano: a first name of three letters
+        or more that no one in the story has, the short form of one person's first name (its
+        opening letters); else no one (two people's, "Chris" of Christopher and Christine)."""
+        if len(name) < 3 or not is_first_name(name):
+            return []
+        owners = [
+            pid
+            for first, pids in self._first_names_of_people.items()
+            if len(first) > len(name) and first.startswith(name)
+            for pid in pids
+        ]
+        return owners if len(owners) == 1 else []
 
     def _name_opening_the_sentence(self, pi: int, qi: int, s: int, gender: Gender) -> None:
         """`"Olaf Brekke was still coming up here back then, and he used to tell us, '...'"`:
@@ -1772,6 +1798,61 @@ class QuotationFinder(ReportedSpeech):
         (teller,) = tellers
         return teller if self.people[teller].kind is SpeakerKind.PERSON else None
 
+    def _retold_of_them(self, pi: int, qi: int, speaker: str) -> str | None:
+        """`Ferreira relayed what his steward, Dale Munroe, had told the crew: "Dale stood up
+        and told them, '...,' and that's about the size of it."`: a quotation whose cue gives
+        `speaker`, opening with a sentence whose subject is `speaker`'s name (or first name)
+        and whose verb of speech brings in words in single marks (`_relayed_inside`), tells of
+        them: it is not their words but the words of the one who retells them, the one other
+        person the sentence before gives for subject of a verb of speech or of retelling
+        ("relayed", "recalled"). None when the quotation opens otherwise, or no one else or
+        several are given."""
+        para = self.paras[pi]
+        toks = para.tokens
+        q = para.quotes[qi]
+        o = q.open_tok + 1
+        m = self.starting[pi].get(o)
+        first = self.people[speaker].name.split()[0]
+        if m is not None and m.ids == (speaker,):
+            s = m.j - 1
+        elif o < len(toks) and toks[o].text == first:
+            if self._first_names_of_people.get(first) != [speaker]:
+                return None  # two Dales: which one the quotation names is a guess
+            s = o  # "Dale" of Dale Munroe
+        else:
+            return None
+        end = next(
+            (
+                x
+                for x in range(s + 1, min(s + 14, len(toks)))
+                if para.quote_of[x] != qi or not toks[x].is_word
+            ),
+            None,
+        )
+        if end is None or toks[end].text not in ",:" or end + 1 >= len(toks):
+            return None
+        if toks[end + 1].text not in ("‘", "'"):
+            return None
+        x = end - 1 if toks[end - 1].lower in OBJECT_PRONOUNS else end
+        if not _speaking_verb(toks, x - 1):
+            return None
+        lo, _ = para.sentence(q.open_tok)
+        tellers: set[str] = set()
+        for v in range(lo, q.open_tok):
+            if para.quote_of[v] != -1:
+                continue
+            said = toks[v].lower in SPEECH_VERBS and self._verb_kind(para, v) == "finite"
+            if not (said or toks[v].lower in _RETELLING):
+                continue
+            ref = self._subject_before(pi, v)
+            teller = self._resolve(pi, v, ref) if ref is not None else None
+            if teller is not None and teller != speaker:
+                tellers.add(teller)
+        if len(tellers) != 1:
+            return None
+        (teller,) = tellers
+        return teller if self.people[teller].kind is SpeakerKind.PERSON else None
+
     def _own_body_subject(self, pi: int, v: int, lo: int) -> bool:
         """`Denise Okafor, president of the local chapter of the union, said the union had
         warned the board "at every meeting"`: the verb at `v` has for subject "the" and a noun
@@ -2493,6 +2574,26 @@ _TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _TITLE_SMALL = frozenset("a an the of and or for to in on at by with from".split())
 
 
+def _joined_predicate_subject(para: Para, qi: int, a: int) -> int:
+    """`Dale stood up and told them, '...'`, `Ray stood up in the track kitchen and said`: the
+    "and" at `a`, inside quotation `qi`, joins a verb of speech to a deed before it; the
+    subject of both is the one word opening the sentence, a capitalised name or "he"/"she",
+    right before a finite verb, with only words in lower case (at most ten, no comma) between
+    it and the "and". Its index, or -1."""
+    toks = para.tokens
+    k = a - 1
+    while k > a - 11 and para.quote_of[k] == qi and toks[k].is_word and not toks[k].is_cap:
+        if toks[k].lower in SUBJECT_PRONOUNS:
+            break
+        k -= 1
+    if k >= a - 1 or para.quote_of[k] != qi or not finite_verb(toks[k + 1]):
+        return -1
+    if not (toks[k].is_cap or toks[k].lower in ("he", "she")) or not toks[k].is_word:
+        return -1
+    opening = para.is_open_mark(k - 1) or toks[k - 1].text in (".", "!", "?")
+    return k if opening else -1
+
+
 def _speaking_verb(toks: Sequence[Token], x: int) -> bool:
     """A verb of speech at `x`, or one in its base form after "used to" ("he used to tell us")."""
     if toks[x].lower in SPEECH_VERBS:
@@ -2586,6 +2687,8 @@ _COGNITION_FILE = 9  # WordNet's lexicographer file noun.cognition
 _COMMUNICATION_FILE = 10  # WordNet's lexicographer file noun.communication
 # Passing someone's words on: "in remarks relayed to reporters by X", "read aloud by X".
 _RELAYING = frozenset("relayed read conveyed delivered passed".split())
+# Verbs of telling again what someone said (`_retold_of_them`): "Ferreira relayed what ..."
+_RETELLING = _RELAYING | frozenset("recalled recounted repeated described".split())
 # Words pointing back at what was just quoted: "That was the view of X".
 _POINTERS = frozenset("that this those these such".split())
 
