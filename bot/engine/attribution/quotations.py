@@ -1091,10 +1091,10 @@ class QuotationFinder(ReportedSpeech):
         """`He posted on Instagram on Wednesday afternoon: "..."`, `Okafor later posted on the
         city's official Facebook page: "..."`: a quotation after a colon closing a clause of
         "posted" followed only by where and when ("on"/"to" and a place, words of time; no
-        object, no "from", "by", "of" or "with", no other verb): the words of the clause's
-        subject, a person the story names or a pronoun for one. A body's post so is nobody's
-        (`The Department of Health posted on X on Monday: "..."`), as a body's statement
-        with no cue of its own is."""
+        object, no "a", "an", "from", "by", "of", "with", "about" or "that", no other verb):
+        the words of the clause's subject, a person the story names or a pronoun for one. A
+        body's post so is nobody's (`The Department of Health posted on X on Monday: "..."`),
+        as a body's statement with no cue of its own is."""
         para = self.paras[pi]
         toks = para.tokens
         colon = q.open_tok - 1
