@@ -23,7 +23,8 @@ whole then (9attr35); unseen-23 is attr-25, written the same way, read whole in 
 thirty-fifth (9attr36); unseen-24 is attr-26, written the same way in the thirty-fifth, read
 whole then (9attr37); unseen-25 is attr-28, written the same way at the thirty-sixth's start,
 read whole then (9attr38); unseen-26 is attr-29, written the same way, read whole in the
-thirty-seventh (9attr39). `storybot --corpus DIR eval DIR/key.jsonl` prints the same figures
+thirty-seventh (9attr39); unseen-27 is attr-31, written the same way, read whole in the
+thirty-seventh too (9attr40). `storybot --corpus DIR eval DIR/key.jsonl` prints the same figures
 (README, Quality)."""
 
 from __future__ import annotations
@@ -94,9 +95,10 @@ FIGURES = {
     # attr-18, read whole by 9attr29 (thirty-first session): no wrong credit left (a18-33,
     # "Cal Fire, as the state agency is known, wrote", is the California Department of
     # Forestry and Fire Protection now, as the key has it). Left nobody's: "In a statement,
-    # the cooperative called ..." (a18-32; by design, as "the company said"), words in single
-    # marks a pronoun inside Hana Sato's quotation cues (a18-64; by design)
-    "unseen-16": (76, 74, 0),
+    # the cooperative called ..." (a18-32; by design, as "the company said"). Words in single
+    # marks inside Hana Sato's quotation, `He looked at them ... and said, '...'`, are Marcus
+    # Lee's, as the key has them, since 9attr40 (thirty-seventh session: a18-64)
+    "unseen-16": (76, 75, 0),
     # attr-19, read whole by 9attr30 (thirty-second session): nobody's words credited: a
     # company's press release to the company (a19-58, `In a press release, Kaltenbrunner
     # Gletscherbahnen said ...`: by design, as the NTSB's statement in unseen-14). Left
@@ -175,6 +177,17 @@ FIGURES = {
     # Adeyemi's quotation, `"He said, '...'"` after `what the rancher told her` (a29-52: the
     # story never calls Wade Hollis the rancher)
     "unseen-26": (75, 73, 1),
+    # attr-31, read whole by 9attr40 (thirty-seventh session): nobody's words credited: a
+    # contractor's statement to the contractor (a31-27, `The contractor, Meridian Tunneling
+    # Partners, said in a statement that it was "..."`; by design, as unseen-25's and
+    # unseen-26's), and `Asked whether families should drive up ..., Kowalski said: "..."`
+    # to Nathan Kowalski (a31-43), the one of two Kowalskis the paragraph before introduced
+    # and then let speak ("he said"), by unseen-11's rule (a12's `Asked ..., Reyes said`,
+    # Laura Reyes's by its key); the key's null reads it as anyone's guess, which the story's
+    # shape alone does not tell from a12's. Left nobody's: `He said restaurant owners had
+    # told him ..., and that the city was "..."` (a31-08: "and that" may go on the owners'
+    # clause as well as on his)
+    "unseen-27": (72, 69, 2),
 }
 
 
