@@ -162,6 +162,7 @@ from bot.engine.words import (
     JUDGING_VERBS,
     KIN_NOUNS,
     LABEL_VERBS,
+    NOUN_MARKERS,
     PREPOSITIONS,
     SOMEONE_NOUNS,
     SPEECH_VERBS,
@@ -2176,6 +2177,10 @@ class Searcher(Rendering):
         # and the forms in which a passage may hold the words the corpus knows ("deportees":
         # "deported"), read as bridges are
         forms = self._known_word_forms(text, words, topic, plain[0].passage)
+        # and the story's words for a phrasal verb whose verb it never uses, where the passage
+        # holds one as a verb ("did the WH put out a list": "The White House released a fact
+        # sheet"), read as the bridges of any word it never uses are
+        forms.update(self._phrasal_verb_forms(phrasal, unknown_words, plain[0].passage))
         if forms:
             vouched = dict(vouched)  # not the ranking's own
             for term, reached in forms.items():
@@ -5335,6 +5340,50 @@ class Searcher(Rendering):
             if kept:
                 found[token.term] = tuple(kept)
         return found
+
+    def _phrasal_verb_forms(
+        self,
+        phrasal: dict[str, tuple[str, ...]],
+        unknown: Sequence[UnknownWord],
+        passage: int,
+    ) -> dict[str, tuple[str, ...]]:
+        """For each phrasal verb of the question whose verb the corpus never uses ("put out",
+        "let them out"), the story's words for the phrase (`_phrasal_bridges`: "released")
+        that `passage` holds as a verb: the bridges the confidence model counts for it, as it
+        counts those of any word the corpus never uses (the verb's own, "put": none, say
+        nothing of the phrase). Not a word the passage holds only as a noun, after a
+        determiner or a possessive or before "of" ("give garcia back" of "ordered to
+        facilitate the return of Kilmar Abrego Garcia": the noun's deed, not the one asked),
+        nor a phrase of a verb the corpus uses ("brought back": bridges are looked for only
+        from the words it never uses)."""
+        never_used = {word.term for word in unknown}
+        found: dict[str, tuple[str, ...]] = {}
+        index = self.snapshot.index
+        for term, reached in phrasal.items():
+            if term not in never_used:
+                continue
+            held = [r for r in reached if index.contains(passage, r)]
+            as_verb = tuple(r for r in held if self._holds_as_verb(passage, r))
+            if as_verb:
+                found[term] = as_verb
+        return found
+
+    def _holds_as_verb(self, passage: int, term: str) -> bool:
+        """Whether a word of `term` stands in `passage` other than as a noun: not after a
+        determiner or a possessive ("the return", "Garcia's release"), nor before "of" ("the
+        return of")."""
+        text = self.snapshot.passages[passage].text
+        written = list(iter_words(text))
+        for at, (word, _, _) in enumerate(written):
+            if term_of(word.lower()) != term:
+                continue
+            before = written[at - 1][0].lower() if at else ""
+            after = written[at + 1][0].lower() if at + 1 < len(written) else ""
+            possessive = before.endswith(("'s", "’s"))
+            if before in NOUN_MARKERS or possessive or after == "of":
+                continue
+            return True
+        return False
 
     def _vouched_bridges(
         self,
