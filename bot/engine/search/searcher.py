@@ -2181,6 +2181,8 @@ class Searcher(Rendering):
         # holds one as a verb ("did the WH put out a list": "The White House released a fact
         # sheet"), read as the bridges of any word it never uses are
         forms.update(self._phrasal_verb_forms(phrasal, unknown_words, plain[0].passage))
+        # and a state asked to hold "still", told lasting ("remains in effect")
+        forms.update(self._lasting_forms(text, words, plain[0].passage))
         if forms:
             vouched = dict(vouched)  # not the ranking's own
             for term, reached in forms.items():
@@ -5368,6 +5370,24 @@ class Searcher(Rendering):
                 found[term] = as_verb
         return found
 
+    def _lasting_forms(
+        self, text: str, words: Sequence[TermSpan], passage: int
+    ) -> dict[str, tuple[str, ...]]:
+        """For a word of `text` asking whether a state holds still ("still", "currently":
+        `_ASKS_LASTING`), the terms of the words `passage` tells a state lasting to the time it
+        is written with (`_TELLS_LASTING`: "remains in effect", "continues", "since 2022"):
+        "is the emergency still going" is answered by "A state of emergency enacted in March
+        2022 remains in effect", which holds no "still"."""
+        asked = [w.term for w in words if text[w.start : w.end].lower() in _ASKS_LASTING]
+        if not asked:
+            return {}
+        told = {
+            term
+            for found in _TELLS_LASTING.finditer(self.snapshot.passages[passage].text)
+            for term in terms(found.group())
+        }
+        return {term: tuple(sorted(told - {term})) for term in asked if told - {term}}
+
     def _holds_as_verb(self, passage: int, term: str) -> bool:
         """Whether a word of `term` stands in `passage` other than as a noun: not after a
         determiner or a possessive ("the return", "Garcia's release"), nor before "of" ("the
@@ -6448,6 +6468,11 @@ _TELLS_LASTING = re.compile(
     r"|since|so\s+far|to\s+this\s+day)\b",
     re.IGNORECASE,
 )
+
+
+# The words of `_ASKS_STILL_SO` that are one word each: what a passage telling a state lasting
+# (`_TELLS_LASTING`) holds in other words, for the confidence model (`Searcher._lasting_forms`)
+_ASKS_LASTING = frozenset("still currently nowadays anymore".split())
 
 
 def _asks_whether_still_so(asked: str) -> bool:
