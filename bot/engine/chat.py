@@ -1503,19 +1503,14 @@ def _is_what_is_wise(match: re.Match[str]) -> bool:
 # "!!") before more words (a new line is a space by now). Not the full stop of an
 # abbreviation or an initial ("the U.S. is", "Mr. Trump"), which `_ends_a_sentence` tells.
 # A quotation mark closing after the full stop is of the sentence it ends (a pasted "... she
-# said. “We are in.” what did he say then"). An emoji before more words ends one as a full
-# stop does, as chat writes it: "brb food 🍕 ok so what did the white house get ordered to
-# do" asks in what follows the pizza ("food" is no word of the question).
-_EMOJI = "[\U0001f300-\U0001faff\u2600-\u27bf]"
-_SENTENCE_END = re.compile(rf"(?:[.!]+[”\"]?|{_EMOJI}+)\s+(?=\S)")
-_HAS_EMOJI = re.compile(_EMOJI)
+# said. “We are in.” what did he say then").
+_SENTENCE_END = re.compile(r"[.!]+[”\"]?\s+(?=\S)")
 
 
 def _sentence_ends(text: str) -> Iterator[re.Match[str]]:
-    """`_SENTENCE_END.finditer(text)`; none without a full stop, an exclamation mark or an
-    emoji (most questions: not looked for, the pattern's run is most of a microsecond a
-    question)."""
-    if "." not in text and "!" not in text and not _HAS_EMOJI.search(text):
+    """`_SENTENCE_END.finditer(text)`; none without a full stop or an exclamation mark (most
+    questions: not looked for, the pattern's run is most of a microsecond a question)."""
+    if "." not in text and "!" not in text:
         return iter(())
     return _SENTENCE_END.finditer(text)
 
@@ -1789,16 +1784,7 @@ def asks(sentence: str) -> bool:
     """Whether `sentence` asks: a question word or a verb first (after the words chat opens
     with: "ok so what did ..."), or a question mark at its end."""
     opened = sentence[chat_opening_end(sentence) :].lstrip()
-    joined = _JOINING.match(opened)
-    if joined:
-        opened = opened[joined.end() :]
     return bool(_ASKS.match(opened)) or sentence.rstrip().endswith("?")
-
-
-# A conjunction a sentence that asks may open with, joining it to what the message says before
-# it: "ok but whats bukele getting out of this 🤔 tourism or smth?" asks in its first sentence,
-# the second only guessing at the answer
-_JOINING = re.compile(r"(?:but|and)\s+", re.IGNORECASE)
 
 
 def _stands_alone(question: str) -> bool:

@@ -158,9 +158,8 @@ def test_each_category_is_reported(report: EvalReport) -> None:
         "unanswerable",
         "attribution",
     }
-    # 59/105 since 9us (dev d130: "the US transfers" reaches "deported from the United States");
-    # 60/105 since 9reach (d160 "brb food 🍕 ok so ...": an emoji ends a sentence)
-    assert report.trade_off(0.6).startswith("trade-off at search.high_confidence = 0.60: 57%")
+    # 59/105 since 9us (dev d130: "the US transfers" reaches "deported from the United States")
+    assert report.trade_off(0.6).startswith("trade-off at search.high_confidence = 0.60: 56%")
 
 
 def test_the_fresh_held_out_questions_score_within_reach_of_the_dev_set(
