@@ -5357,7 +5357,10 @@ class Searcher(Rendering):
         determiner or a possessive or before "of" ("give garcia back" of "ordered to
         facilitate the return of Kilmar Abrego Garcia": the noun's deed, not the one asked),
         nor a phrase of a verb the corpus uses ("brought back": bridges are looked for only
-        from the words it never uses)."""
+        from the words it never uses). A phrase is a word WordNet writes in several
+        (`Source.MULTIWORD`): none without that source, word by word."""
+        if Source.MULTIWORD not in self.settings.bridge_sources:
+            return {}
         never_used = {word.term for word in unknown}
         found: dict[str, tuple[str, ...]] = {}
         index = self.snapshot.index
