@@ -54,8 +54,7 @@ class Descriptions:
         self._people = tuple(people)
         self._own: tuple[frozenset[str], ...] | None = None
         self._kinds: tuple[_Kind, ...] = ()
-        self._distinct_kinds: frozenset[_Kind] = frozenset()
-        self._words: _KindWords = (frozenset(), frozenset())
+        self._words = _KindIndex(())
         # the labels the stories give people ("called himself “the coolest dictator”"), read
         # when a description fits nobody by their names and roles (set by the searcher)
         self.epithets: Epithets | None = None
@@ -109,8 +108,7 @@ class Descriptions:
             of_label: dict[tuple[str, bool], frozenset[str]] = {}
             self._own = tuple(_own_words(person, of_label) for person in self._people)
             self._kinds = tuple(map(_kind, self._people, self._own))
-            self._distinct_kinds = frozenset(self._kinds)
-            self._words = _kind_words(self._distinct_kinds)
+            self._words = _KindIndex(frozenset(self._kinds))
         return self._own
 
     def _by_names_and_roles(self, words: Sequence[str]) -> list[Person]:
@@ -128,7 +126,7 @@ class Descriptions:
         # does not know ("Zebulon Quarrington") is what no kind is, without a look at anyone
         says = self._said.get(head)
         if says is None:
-            says = frozenset(_kinds_said(head, self._distinct_kinds, self._words))
+            says = _kinds_said(head, self._words)
             remember(self._said, head, says, _SAID_CACHE_SIZE)
         if not says:
             return []
@@ -227,29 +225,50 @@ def _kind(person: Person, own: frozenset[str]) -> _Kind:
     return False, own & _ROLE_NOUNS
 
 
-# The words of the kinds of people, and of the kinds of organisations.
-_KindWords = tuple[frozenset[str], frozenset[str]]
+class _KindIndex:
+    """The kinds of a set of people by their words (collected once, not for each question
+    that describes someone: hundreds of kinds at 100,000 passages, sharing a few hundred
+    words): `people` and `groups`, the kinds of people and of organisations; `people_words`
+    and `group_words`, their words; `of_people_word` and `of_group_word`, the kinds of people
+    (of organisations) that have each word."""
 
-
-def _kind_words(kinds: Iterable[_Kind]) -> _KindWords:
-    """The words of `kinds`: of people's, and of organisations' (collected once, not for each
-    question that describes someone: hundreds of kinds at 100,000 passages)."""
-    kinds = list(kinds)
-    return (
-        frozenset(w for organisation, words in kinds if not organisation for w in words),
-        frozenset(w for organisation, words in kinds if organisation for w in words),
+    __slots__ = (
+        "group_words",
+        "groups",
+        "of_group_word",
+        "of_people_word",
+        "people",
+        "people_words",
     )
 
+    def __init__(self, kinds: Iterable[_Kind]) -> None:
+        people: set[_Kind] = set()
+        groups: set[_Kind] = set()
+        of_people_word: dict[str, set[_Kind]] = {}
+        of_group_word: dict[str, set[_Kind]] = {}
+        for kind in kinds:
+            organisation, words = kind
+            (groups if organisation else people).add(kind)
+            of_word = of_group_word if organisation else of_people_word
+            for word in words:
+                of_word.setdefault(word, set()).add(kind)
+        self.people = frozenset(people)
+        self.groups = frozenset(groups)
+        self.of_people_word = {w: frozenset(k) for w, k in of_people_word.items()}
+        self.of_group_word = {w: frozenset(k) for w, k in of_group_word.items()}
+        self.people_words = frozenset(of_people_word)
+        self.group_words = frozenset(of_group_word)
 
-def _kinds_said(head: str, kinds: Iterable[_Kind], kind_words: _KindWords) -> set[_Kind]:
-    """The `kinds` of whom `head` says what someone is: one of their role nouns
+
+def _kinds_said(head: str, kinds: _KindIndex) -> frozenset[_Kind]:
+    """The kinds (of `kinds`) of whom `head` says what someone is: one of their role nouns
     ("professor"), for an organisation a word for organisations or its own kind of word
-    ("watchdog": "Watch"). Each word of theirs (`kind_words`: `_kind_words(kinds)`) is
-    compared with `head` once, not once per kind that has it (hundreds of kinds share a few
-    hundred words)."""
+    ("watchdog": "Watch"). Each word of theirs is compared with `head` once, not once per
+    kind that has it (hundreds of kinds share a few hundred words), and the kinds are those
+    of the words that match, looked up, not each kind's words compared with them."""
     said_of_people = head in SOMEONE_NOUNS
     said_of_groups = head in GROUP_NOUNS
-    people_words, group_words = kind_words
+    people_words, group_words = kinds.people_words, kinds.group_words
     people_heads = {w for w in people_words if _same_word(head, w) or _shortens(head, w)}
     if not people_heads and not said_of_people and _is_one_of_no_role(head):
         # a word for a role that no story writes as one ("the clinic's boss"): the role nouns
@@ -260,16 +279,17 @@ def _kinds_said(head: str, kinds: Iterable[_Kind], kind_words: _KindWords) -> se
         # "what do experts say": members call whoever the story quotes for their learning an
         # expert (its "professor of government", "economist"), though it never says "expert"
         people_heads |= people_words & SCHOLARLY_ROLES
-    group_heads = {w for w in group_words if _same_word(head, w)}
-    return {
-        (organisation, words)
-        for organisation, words in kinds
-        if (
-            (said_of_groups or not group_heads.isdisjoint(words))
-            if organisation
-            else (said_of_people or not people_heads.isdisjoint(words))
-        )
-    }
+    said: set[_Kind] = set(kinds.people) if said_of_people else set()
+    if not said_of_people:
+        for word in people_heads:
+            said |= kinds.of_people_word[word]
+    if said_of_groups:
+        said |= kinds.groups
+    else:
+        for word in group_words:
+            if _same_word(head, word):
+                said |= kinds.of_group_word[word]
+    return frozenset(said)
 
 
 def _is_one_of_no_role(word: str) -> bool:
