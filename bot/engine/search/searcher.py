@@ -66,6 +66,7 @@ from bot.engine.owners import (
     owned_spans,
     owned_terms,
 )
+from bot.engine.passage_terms import opens_with_quotation
 from bot.engine.question import (
     FIRST_PERSON_OWNER,
     LEADING_ARTICLE,
@@ -1944,6 +1945,8 @@ class Searcher(Rendering):
             candidates = self._history_first(candidates, asked)
         if expected.kind is None and not quoting and asks_timing(asked):
             candidates = self._coinciding_first(candidates, topic)
+        if expected.kind is None and not quoting:
+            candidates = self._carried_on_first(candidates, topic, text, read)
         if quoting and follow_up is None and asks_for_a_reaction(text, read):
             event = reacted_to(text, read)
             candidates = (
@@ -4747,6 +4750,75 @@ class Searcher(Rendering):
                 return candidates  # their words ranked above any carried on
         return candidates
 
+    def _carried_on_first(
+        self, candidates: list[Candidate], topic: Sequence[str], text: str, read: ReadQuestion
+    ) -> list[Candidate]:
+        """`candidates` with the passage right after the first put first where the question
+        asks of someone it names by name as its subject ("how is the Trump administration
+        treating the reports of abuse in the Salvadoran prisons"), the first passage does not
+        write their name (it tells someone else's doing: "Flores-Macias warned that reports of
+        human rights abuses inside Salvadoran prisons should be taken seriously"), and the
+        one after it does, carrying on from it in the writer's words that point back at it
+        ("Those concerns don't seem to be top of mind for the Trump administration") and
+        holding a telling word of the question the first lacks ("concerned"): read with what
+        it points back at, it tells of them. (A passage before may name them by a plural role,
+        "PR win for both presidents": whose doing it tells is not theirs.)"""
+        subject = self._subject_asked_of(text, read)
+        if subject is None:
+            return candidates
+        first = candidates[0].passage
+        after = first + 1
+        passages = self.snapshot.passages
+        if (
+            after >= len(passages)
+            or passages[after].story_id != passages[first].story_id
+            or not self._continuing[after]
+            or opens_with_quotation(passages[after].text)
+        ):
+            return candidates
+        index = self.snapshot.index
+        # the words of their name as typed ("reyes" of "mayor reyes"), not of a role
+        theirs = {term for person in subject.by_name for term in terms(person.name)}
+        named = [term for term in terms(text[subject.start : subject.end]) if term in theirs]
+        if not named or any(index.contains(first, term) for term in named):
+            return candidates
+        if not all(index.contains(after, term) for term in named):
+            return candidates
+        if not any(
+            index.contains(after, term) and not index.contains(first, term)
+            for term in self._telling_terms(topic)
+            if term not in named
+        ):
+            return candidates
+        moved = next((c for c in candidates if c.passage == after), Candidate(after, 0.0, 0))
+        return [moved, *(c for c in candidates if c.passage != after)][: len(candidates)]
+
+    def _subject_asked_of(self, text: str, read: ReadQuestion) -> Found | None:
+        """Whom the question names by name as the subject of its asking verb, right after it
+        ("how is the Trump administration treating ...", "did Ortiz sell ..."), not as an
+        owner ("did garcia's wife ..."), or None."""
+        opening = _ASKS_OF_SUBJECT.match(text)
+        if opening is None:
+            return None
+        subject = next((g for g in read.found if g.start == opening.end()), None)
+        if subject is not None and not subject.by_name:
+            # a role before the name ("mayor reyes"): the name after it
+            role = subject
+            subject = next(
+                (
+                    g
+                    for g in read.found
+                    if g.by_name
+                    and set(g.by_name) & set(role.people)
+                    and not text[role.end : g.start].strip()
+                    and g.start > role.end
+                ),
+                None,
+            )
+        if subject is None or not subject.by_name or _owner_of_what_follows(text, subject.end):
+            return None
+        return subject
+
     def _conceded_first(self, candidates: list[Candidate], question: str) -> list[Candidate]:
         """`candidates` with the first passage (of them, else of the first one's story, in its
         order) granting that what a why-question takes for odd seems so put first: "why would
@@ -5948,6 +6020,12 @@ _COMING_ABOUT = frozenset(
 # A yes/no question's opening: the asking verb, its subject right after it
 _ASKS_YES_OR_NO = re.compile(
     r"\W*(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\s+",
+    re.IGNORECASE,
+)
+# A question's opening before the subject it asks of: "how is the", "did", "why does"
+_ASKS_OF_SUBJECT = re.compile(
+    r"\W*(?:(?:how|why|when|where)\s+)?"
+    r"(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 # What joins two people a question asks of together ("voss and pike", "kent, marsh")
