@@ -1665,6 +1665,14 @@ def _only_an_adverb(word: str) -> bool:
     return word.endswith("ly") and wordnet is not None and wordnet.is_only_an_adverb(word)
 
 
+def _each_part_of_an_apposition_short(who: str) -> bool:
+    """Whether `who` is someone named twice, set off by a comma ("the White House press
+    secretary, Ms. Leavitt"), each part few enough words to name someone: more words than
+    one naming, but no clause."""
+    parts = who.split(",")
+    return len(parts) == 2 and all(0 < len(part.split()) <= _MAX_SPEAKER_WORDS for part in parts)
+
+
 def _read_speaker(
     question: str,
     who_span: tuple[int, int],
@@ -1703,7 +1711,7 @@ def _read_speaker(
     # someone's name or description
     read = (
         _read_speaker_words(question, who, span, verb_span, finder, plain)
-        if len(words) <= _MAX_SPEAKER_WORDS
+        if len(words) <= _MAX_SPEAKER_WORDS or _each_part_of_an_apposition_short(who)
         else None
     )
     if _JOINING.search(who):
