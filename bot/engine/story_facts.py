@@ -215,6 +215,10 @@ def _pattern(fact: StoryFact, bare: str) -> re.Pattern[str]:
                 StoryFact.BYLINE,
                 rf"""\bwho\s+(?:wrote|writes|authored|penned|reported|did|made|is\s+behind)\s+{story}
             | \bwho\s+(?:else\s+)?(?:contributed\s+to|worked\s+on|helped\s+(?:with|on))\s+{story}
+            | \bwho\s+(?:else\s+)?(?:helped\s+(?:to\s+)?)?(?:write|wrote|report|compile|compiled)
+              \s+{story}
+            | \bwho\s+(?:else\s+)?(?:helped\s+(?:to\s+)?)?(?:put|pieced|piece)\s+{story}
+              \s+together\b
             | \bwho(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?
               (?:author|writer|reporter|journalist|byline)s?\b
               (?!\s+of\s+(?!{story}))
@@ -304,6 +308,8 @@ _MAY_ASK_FOR = {
             StoryFact.BYLINE,
             r"""\bwho\s+(?:wrote|writes|authored|penned|reported|did|made|is\s+behind)\s+
             | \bwho\s+(?:else\s+)?(?:contributed\s+to|worked\s+on|helped\s+(?:with|on))\s+
+            | \bwho\s+(?:else\s+)?(?:helped\s+(?:to\s+)?)?(?:write|wrote|report|compile|compiled
+              |put|pieced|piece)\s+
             | \bwho(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+
             | \b(?:written|reported|authored|and)\s+by\s+(?:who|whom)\b
             | \b(?:author|authors|byline|writer)\s+(?:of|for)\s+

@@ -123,6 +123,29 @@ def test_who_worked_on_it_names_the_byline(bridge: Searcher, question: str) -> N
     assert [p.text for p in answer.passages] == ["Lee Okafor contributed to this story"]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who else helped put this story together?",
+        "who helped write the article",
+        "who put this piece together",
+        "who else wrote this story",
+    ],
+)
+def test_who_helped_write_it_or_put_it_together_names_the_byline(
+    bridge: Searcher, question: str
+) -> None:
+    # before: searched ("who helped write this article" found a passage, high)
+    answer = bridge.ask(question)
+    assert answer.about_story is not None and answer.about_story.asked == ("byline",)
+    assert [p.text for p in answer.passages] == ["Lee Okafor contributed to this story"]
+
+
+def test_who_put_a_thing_of_the_story_together_is_searched(bridge: Searcher) -> None:
+    answer = bridge.ask("who put the report about the piers together")
+    assert answer.about_story is None
+
+
 def test_who_worked_on_a_thing_the_story_tells_of_is_searched(bridge: Searcher) -> None:
     answer = bridge.ask("who worked on the report about the piers")
     assert answer.about_story is None
