@@ -501,7 +501,7 @@ def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held
     <= 15 % of unanswerable questions answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     sets = sets_held_out(REPO / "tests/data")
-    assert len(sets) == 89 and "eval-dev.jsonl (odd half)" in sets
+    assert len(sets) == 90 and "eval-dev.jsonl (odd half)" in sets
     assert choose_threshold(list(sets.values()), Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
@@ -1841,6 +1841,39 @@ def test_the_thirty_seventh_sessions_second_read_set(story_snapshot: IndexSnapsh
     put first by the orders above, which never rate a passage they move high."""
     held = held_out(story_snapshot, "eval-fresh-86.jsonl")
     assert_read_set_floors(held, recall_at_1=34, recall_at_3=39, high=23)
+
+
+def test_the_thirty_seventh_sessions_read_set(story_snapshot: IndexSnapshot) -> None:
+    """eval-fresh-85.jsonl: 48 questions as a small-town Rotary club's Slack asks them ("Good
+    morning all. What did the White House press secretary, Ms. Leavitt, say the two presidents
+    would be discussing?", "How is the Trump administration treating the reports of abuse in
+    the Salvadoran prisons? Are they concerned?", "Who else helped put this article
+    together?", "so whos paying who here.. did el salvador get paid for taking these folks"),
+    written blind at the end of the thirty-sixth session by a helper who saw only the story,
+    read whole in the thirty-seventh (9read85). On its start (8a04192): Recall@1 36 of 40,
+    Recall@3 38, 23 high of which 22 right, none refused, speaker right 8 of 8, unanswerable
+    high 0 of 8, absent speakers refused 3 of 3. The one wrong high: the Trump administration's
+    treatment of the abuse reports, of ¶10's "Flores-Macias warned that reports of human rights
+    abuses ... should be taken seriously", which never writes Trump's name (its "both
+    presidents" is a plural role). Now (a question asking of someone named as its subject shows
+    first the paragraph carrying on from its first passage, pointing back, that writes their
+    name and holds a word of the question the first lacks: ¶11's "Those concerns don't seem to
+    be top of mind for the Trump administration", low; a speaker named twice, a role and the
+    name set off by a comma, is one speaker however many words both take; "who else helped put
+    this article together", "who helped write it" ask for the byline): Recall@1 38, Recall@3
+    39, 24 high all right, none refused. Left, Recall@1: "Were the justices split on the
+    decision about the Maryland man, or did they all agree?" (¶13's "unanimous Supreme Court
+    ruling" second, after ¶12's "a Maryland man": neither "split" nor "agree" reaches
+    "unanimous") and "How did Professor Flores-Macias size up the meeting overall? Who came out
+    ahead?" (the first part shows ¶3's "according to Cornell University professor Gustavo
+    Flores-Macias" before ¶10's "PR win for both presidents", closer in meaning, "meeting"
+    being a word most passages use; "size up" is no verb of saying; the second part finds ¶2's
+    "ahead of his visit", which it rates high asked alone). Fourteen right answers held low
+    with their gold first: eight by the model's probability alone (p12's prison "just outside
+    the capital city" at 0.52), six by the engine's conditions or an order the model does not
+    read (r04's ¶11 among them)."""
+    held = held_out(story_snapshot, "eval-fresh-85.jsonl")
+    assert_read_set_floors(held, recall_at_1=38, recall_at_3=39, high=24)
 
 
 def _across_sets() -> Any:
