@@ -1667,10 +1667,13 @@ def _only_an_adverb(word: str) -> bool:
 
 def _each_part_of_an_apposition_short(who: str) -> bool:
     """Whether `who` is someone named twice, set off by a comma ("the White House press
-    secretary, Ms. Leavitt"), each part few enough words to name someone: more words than
-    one naming, but no clause."""
+    secretary, Ms. Leavitt"), each part naming someone in few enough words: more words than
+    one naming, but no clause ("long will the budget last, according to the treasurer")."""
     parts = who.split(",")
-    return len(parts) == 2 and all(0 < len(part.split()) <= _MAX_SPEAKER_WORDS for part in parts)
+    return len(parts) == 2 and all(
+        0 < len(part.split()) <= _MAX_SPEAKER_WORDS and _names_someone(part.strip())
+        for part in parts
+    )
 
 
 def _read_speaker(
