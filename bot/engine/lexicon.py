@@ -523,6 +523,14 @@ class WordNet:
             self._offsets(lower, pos) for pos in ("n", "v", "a")
         )
 
+    def heads_a_preposition(self, word: str) -> bool:
+        """Whether `word` (lower case) is an adverb WordNet has as no noun or verb, which
+        before "of" makes a preposition ("ahead of", "instead of")."""
+        lower = word.lower()
+        return bool(self._offsets(lower, "r")) and not any(
+            self._offsets(lower, pos) for pos in ("n", "v")
+        )
+
     def is_noun(self, word: str) -> bool:
         """Whether WordNet has `word`, or the singular of it in -s, as a noun, in any case."""
         return any(self._offsets(form, "n") for form in _singular_forms(word.lower()))

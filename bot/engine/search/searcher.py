@@ -3709,7 +3709,10 @@ class Searcher(Rendering):
         if self._wordnet is None:
             return False
         wanted = set(topic)
-        if wanted.isdisjoint(self._idiom_terms(self._wordnet)):
+        if wanted.isdisjoint(self._idiom_terms(self._wordnet)) and not any(
+            term_of(word) in wanted and self._wordnet.heads_a_preposition(word)
+            for word in _LETTERS.findall(question.lower())
+        ):
             return False  # no word asked is one an idiom holds (most questions): nothing read
         idioms = self._idioms_cache.get(passage)
         if idioms is None:
@@ -4038,6 +4041,16 @@ class Searcher(Rendering):
             term = term_of(word)
             if term is not None and self._wordnet.is_adverb_idiom(before, word):
                 idioms[term] = f"{before} {word}"
+                inside.add(match.start())
+        for match, following in itertools.pairwise(words):
+            word = match.group().lower()
+            if (
+                following.group().lower() == "of"
+                and text[match.end() : following.start()].isspace()
+                and self._wordnet.heads_a_preposition(word)
+                and (term := term_of(word)) is not None
+            ):
+                idioms[term] = f"{word} of"
                 inside.add(match.start())
         for match in words:  # held outside an idiom too: the word asked may be meant
             if idioms and match.start() not in inside:
