@@ -3709,11 +3709,16 @@ class Searcher(Rendering):
         if self._wordnet is None:
             return False
         wanted = set(topic)
+        said = self.snapshot.passages[passage].text.lower()
         if wanted.isdisjoint(self._idiom_terms(self._wordnet)) and not any(
-            term_of(word) in wanted and self._wordnet.heads_a_preposition(word)
+            term_of(word) in wanted
+            and f"{word} of" in said
+            and self._wordnet.heads_a_preposition(word)
             for word in _LETTERS.findall(question.lower())
         ):
-            return False  # no word asked is one an idiom holds (most questions): nothing read
+            # no word asked is one an idiom holds, nor one the passage writes before "of"
+            # (most questions): nothing read
+            return False
         idioms = self._idioms_cache.get(passage)
         if idioms is None:
             idioms = remember(
