@@ -531,6 +531,15 @@ class WordNet:
             self._offsets(lower, pos) for pos in ("n", "v")
         )
 
+    def is_adverb(self, word: str) -> bool:
+        """Whether WordNet has `word` as an adverb written in lower case: "still", "yet",
+        "meanwhile", "instead", "indeed"; not "Ellery" or "Trump", which it lacks as one."""
+        lower = word.lower()
+        return any(
+            lower in self._synset("r", offset, cased=True)[0]
+            for offset in self._offsets(lower, "r")
+        )
+
     def is_noun(self, word: str) -> bool:
         """Whether WordNet has `word`, or the singular of it in -s, as a noun, in any case."""
         return any(self._offsets(form, "n") for form in _singular_forms(word.lower()))

@@ -145,6 +145,8 @@ def introductions(
             continue  # "the Justice Department": an organisation's name, no "Justice" Department
         if len(name) == 1 and len(name[0].text) == 1:
             continue  # "identified only as Researcher C": a letter standing for someone unnamed
+        if premodified is None and _opening_adverb(tokens, text, name_start, j):
+            continue  # "Still, the town's mayor, Tom Ellery, said": no one called "Still"
         appositive = _appositive(tokens, text, j)
         # "The local MP, Dame Patricia Orme,": the run opens with a title of address, and the
         # role phrase before the comma is hers as well
@@ -170,6 +172,29 @@ def introductions(
             )
         )
     return intros
+
+
+_SENTENCE_ENDS = frozenset('.!?;:"“(')  # a sentence or a quotation opens after one
+
+
+def _opening_adverb(tokens: Sequence[Token], text: str, i: int, j: int) -> bool:
+    """A word alone opening a sentence, a comma after it, that WordNet has as an adverb and that
+    is no first name: "Still, the town's mayor, Tom Ellery, said", "Meanwhile, the police chief,
+    ..." ("Yet,", "Instead,", "Indeed,"), capitalised only by its place, not a name with an
+    appositive after it. Not when the story (`text`) writes it capitalised after a word, where
+    no sentence opens ("Mayor Ann Early ... Early, the town's mayor,"), nor "Ellery, who ..."
+    or "Trump, asked ..." (no adverbs)."""
+    if j - i != 1 or j >= len(tokens) or tokens[j].text != ",":
+        return False
+    if i > 0 and tokens[i - 1].text not in _SENTENCE_ENDS:
+        return False  # mid-sentence ("In the end, Long, the mayor,"): a capital there is a name's
+    word = tokens[i]
+    if is_first_name(word.text):
+        return False
+    wordnet = shared_wordnet()
+    if wordnet is None or not wordnet.is_adverb(word.lower):
+        return False
+    return re.search(rf"\w\s+{re.escape(word.text)}\b", text) is None
 
 
 def _names_a_body(name: Sequence[Token]) -> bool:
