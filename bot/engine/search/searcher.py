@@ -3592,13 +3592,16 @@ class Searcher(Rendering):
     def _another_of_its_kind(self, asked: str, passage: int) -> bool:
         """Whether a word the question names with "the" ("when was the meeting", "the White
         House meeting") is held in `passage` only after "a"/"an" ("arriving unannounced for a
-        meeting, which Biden rebuffed") while another passage of its story tells of "the"
+        meeting, which Biden rebuffed") while a passage of its story before it tells of "the"
         one: the question means the event the story names as known, and the passage tells of
-        another of its kind, whose date is not the one asked. Read for dates only: elsewhere
+        another of its kind, whose date is not the one asked. Not where "the" comes only after
+        ("began a curfew on March 3" first, "The curfew runs from 9 p.m." after): that names
+        again the one the passage told of first. Read for dates only: elsewhere
         an indefinite noun may well be the one asked ("built a relationship" of "how did the
         relationship start", "one hell of a president" of "the American president")."""
         text = self.snapshot.passages[passage].text
         story: list[int] | None = None
+        before: list[int] = []  # the story's passages before `passage`
         named = (
             word for phrase in _DEFINITE_WORDS.findall(asked.lower()) for word in phrase.split()
         )
@@ -3610,10 +3613,14 @@ class Searcher(Rendering):
                 continue
             if story is None:
                 story_id = self.snapshot.passages[passage].story_id
-                story = [n for n in self._story_passage_numbers(story_id) if n != passage]
+                numbers = self._story_passage_numbers(story_id)
+                story = [n for n in numbers if n != passage]
+                before = numbers[: numbers.index(passage)] if passage in numbers else []
             # in lower case: "the State Department" is no state of emergency told of
             known = re.compile(rf"\b[Tt]he\s+(?:[\w'’-]+\s+){{0,2}}?{re.escape(word)}\b")
-            told = [n for n in story if known.search(self.snapshot.passages[n].text)]
+            # told of before the passage's: "a curfew" first and "the curfew" after it is the
+            # one the passage tells of, named again as known, not another
+            told = [n for n in before if known.search(self.snapshot.passages[n].text)]
             if not told:
                 continue
             # "when was the meeting with Biden": a word of the question the passage holds and
