@@ -175,11 +175,17 @@ _QUESTION_WORD_AND_VERB = (
     r"(?:what|why|how|when|where|who|which)\s+"
     r"(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b"
 )
+# A question asking yes or no of what was just named, after "and": "... and is it still on",
+# "... and did he get it"
+_VERB_AND_PRONOUN = (
+    r"(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\s+"
+    r"(?:it|he|she|they|that|this|there)\b"
+)
 _PART_BREAK = re.compile(
     # where a break can start (tests/engine/test_pattern_openings.py): entered only there, not
     # at every character of a question with each of its four ways of breaking
     r"(?=[\s?;,.…])(?:"
-    rf"\?+\s+(?=\S)|\s\+\s|;\s+|,?\s+(?:and|also|plus)\s+(?={_QUESTION_WORD_AND_VERB})"
+    rf"\?+\s+(?=\S)|\s[+&]\s|;\s+|,?\s+(?:and|also|plus)\s+(?={_QUESTION_WORD_AND_VERB}|{_VERB_AND_PRONOUN})"
     # an ellipsis between two questions: "how'd trump react ... and did he take a shot"
     r"|(?:\.{2,}|…)\s*(?=\S))",
     re.IGNORECASE,
@@ -2365,6 +2371,17 @@ def question_parts(text: str) -> list[str]:
             continue
         asking.append(p)
     return (asking or parts)[:3]
+
+
+def checked_question(part: str) -> str | None:
+    """The question a part of a message asks first, when the rest of the part only checks its
+    answer (`checks_the_answer`: "when did the curfew begin? is it still on", read as one by
+    `question_parts`); None for a part that is one question. The passage answering that first
+    question is what the check asks of."""
+    pieces = [piece.strip() for piece in _asking_pieces(part)]
+    if len(pieces) < 2 or not pieces[0] or not all(checks_the_answer(p) for p in pieces[1:]):
+        return None
+    return pieces[0]
 
 
 def _asking_pieces(text: str) -> list[str]:

@@ -124,6 +124,7 @@ from bot.engine.search.reading import (
     UnknownWord,
     add_bridge,
     adverb_phrases,
+    checked_question,
     elliptical_speaker,
     meant_words,
     offers_people,
@@ -353,10 +354,63 @@ class Searcher(Rendering):
                 # "what did the governor say about the bus cuts and the lunch program" of
                 # another story of hers than the two holding those: it tells of neither
                 result = dataclasses.replace(result, high=False)
+            if not result.high and result.candidates and named is None:
+                result = self._checked_and_vouched(part, result, top_k, earlier)
             if len(parts) > 1 and result.person and not result.candidates:
                 result = dataclasses.replace(result, typed=self._names_someone_itself(part))
             results.append(result)
+        if len(results) > 1 and len(self.snapshot.stories) == 1:
+            results = self._answered_whole(text, results, top_k, said or follow_up)
         return self._combined(cleaned, results, top_k)
+
+    def _answered_whole(
+        self,
+        text: str,
+        results: list[_PartResult],
+        top_k: int,
+        earlier: FollowUp | None,
+    ) -> list[_PartResult]:
+        """The parts of a message with one passage answering them all first, when some part is
+        held low: the message asked as one question is answered high by a passage that is the
+        first of a part rated high and among the passages found for every other part ("how
+        many were arrested & how many convicted": the one passage giving both figures, where
+        the first figure asked alone finds another first). That passage vouches for each
+        part, so each is rated high; else `results` as they are."""
+        answered = [r for r in results if r.candidates]
+        if len(answered) < 2 or all(r.high for r in answered):
+            return results
+        whole = self._ask_part(text, top_k, earlier)
+        if not whole.high or not whole.candidates or whole.rated != whole.candidates[0].passage:
+            return results
+        shared = whole.candidates[0].passage
+        if not any(r.high and r.candidates[0].passage == shared for r in answered):
+            return results
+        if not all(any(c.passage == shared for c in r.candidates) for r in answered):
+            return results
+        return [whole, *(dataclasses.replace(r, high=True) if r.candidates else r for r in results)]
+
+    def _checked_and_vouched(
+        self, part: str, result: _PartResult, top_k: int, earlier: FollowUp | None
+    ) -> _PartResult:
+        """`result` rated high when `part` is a question and a check of its answer ("when did
+        the curfew begin? is it still on", read as one) and the question, asked alone, is
+        answered high by the passage the whole part finds first: the check asks of that
+        passage, as a later part asks of the one a part before it vouched for
+        (`_every_part_answered`). The two read as one are rated as the longer question they
+        seem, held low where each alone is answered high."""
+        first = checked_question(part)
+        if first is None or result.rated != result.candidates[0].passage:
+            return result
+        index = self.snapshot.index
+        for thing in _A_THING_NAMED.finditer(part[len(first) :]):
+            if any(index.passage_frequency(t) == 0 for t in terms(thing.group("words"))):
+                # "... is it near the hospital", "is there an end date" of a story naming no
+                # hospital, no date: the check asks of a thing beyond the passage
+                return result
+        alone = self._ask_part(first, top_k, earlier)
+        if alone.high and alone.candidates[0].passage == result.candidates[0].passage:
+            return dataclasses.replace(result, high=True)
+        return result
 
     def _story_named(self, part: str) -> str | None:
         """The story of several that `part` names by words and a story noun ("in the stadium
@@ -5967,6 +6021,12 @@ _IS_LAST_AFTER = re.compile(r"\s+(?:is|was)\W*(?:$|\s+(?:and|or|but)\b)", re.IGN
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them)\b", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]+")
+# A thing a question names, after an article or a possessive ("near the hospital", "an end
+# date"): its words up to the next two
+_A_THING_NAMED = re.compile(
+    r"\b(?:the|a|an|any|some|his|her|their|its)\s+(?P<words>[^\W\d_]+(?:\s+[^\W\d_]+)?)",
+    re.IGNORECASE,
+)
 # WordNet's file of nouns for groups of people ("opposition", "church", "union"), and the most
 # words naming one ("the Salvadoran opposition", "the local church"; `_group_never_named`)
 _GROUP_FILE = 14
