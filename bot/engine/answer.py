@@ -284,6 +284,19 @@ def _names(names: tuple[str, ...]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+class AnswerPart(BaseModel):
+    """One question of a message asking two or more ("how many were detained? and how many
+    charged"): its words as typed, its own confidence (None: the story does not answer it) and
+    the rank in the answer's passages of the passage found first for it (None when refused, or
+    left out for length)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    question: str
+    confidence: Confidence | None
+    rank: int | None = None
+
+
 class Answer(BaseModel):
     model_config = ConfigDict(frozen=True)
 
@@ -318,6 +331,10 @@ class Answer(BaseModel):
     # asks the words of, which are other stories' ("“...” doesn't quote the mayor. From the
     # other stories:"); None for every other answer.
     note: str | None = None
+    # A message of two questions or more: each with its own confidence, so a reply held low
+    # for one part can say which part its passages do answer; () for one question. The
+    # message's confidence is never higher than its weakest part's.
+    parts: tuple[AnswerPart, ...] = ()
 
     def public_json(self) -> dict[str, object]:
         """The documented JSON shape of `storybot ask --json`."""

@@ -36,6 +36,7 @@ ANSWER_FOOTER = "Quoted word for word from the story; matched words in bold."
 CITATION_PART_LIMIT = 256  # one fact of a citation (title, outlet), before escaping
 NAMES_LISTED = 10  # stories named in a reindex report; the rest are counted
 NOTE_LIMIT = 600  # an answer's note (it holds a story's title), before escaping
+PART_LIMIT = 200  # a question of a message of several, said again with its own confidence
 
 
 class Markup(Protocol):
@@ -120,7 +121,29 @@ def low_confidence_label(answer: Answer, markup: Markup) -> str | None:
     said = [markup.italic(markup.escape(clip(answer.note, NOTE_LIMIT)))] if answer.note else []
     if answer.confidence == "low":
         said.append(markup.italic(LOW_CONFIDENCE_NOTE))
+        said += [markup.italic(markup.escape(line)) for line in part_lines(answer)]
     return "\n".join(said) or None
+
+
+def part_lines(answer: Answer) -> list[str]:
+    """For a message of two questions or more held low, each question with its own
+    confidence: which passage answers it, which only comes closest, or that the story does not
+    say ("“how many were charged”: passage 1 answers it."); [] for one question, or a message
+    answered high whole."""
+    if answer.confidence != "low":
+        return []
+    lines = []
+    for part in answer.parts:
+        asked = f"“{clip(part.question, PART_LIMIT)}”"
+        if part.confidence is None:
+            lines.append(f"{asked}: the story doesn't say.")
+        elif part.rank is None:
+            lines.append(f"{asked}: its closest passage is not among these.")
+        elif part.confidence == "high":
+            lines.append(f"{asked}: passage {part.rank} answers it.")
+        else:
+            lines.append(f"{asked}: passage {part.rank} is the closest it comes.")
+    return lines
 
 
 def left_out_note(left_out: int) -> str:

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.discord import render
-from bot.engine.answer import Answer, AnswerQuote, RankedPassage
+from bot.engine.answer import Answer, AnswerPart, AnswerQuote, RankedPassage
 from bot.engine.models import ParagraphRole, Passage, QuoteKind, Span, Story, StoryMeta
 from bot.engine.reports import QuoteView
 
@@ -252,6 +252,25 @@ def test_closest_passages_are_labelled_as_possibly_not_answering() -> None:
     )
     confident = render.answer_embed(answer(passage()).model_copy(update={"confidence": "high"}))
     assert "may not answer" not in (confident.description or "")
+
+
+def test_a_message_of_two_questions_held_low_says_which_part_is_answered() -> None:
+    """Issue 9: "what did the mayor say?? also what did the chief say", the chief's part held
+    low: the reply says each part's own confidence after the low label."""
+    parts = (
+        AnswerPart(question="what did the mayor say", confidence="high", rank=1),
+        AnswerPart(question="what did the chief say", confidence="low", rank=2),
+        AnswerPart(question="when did the *vote* happen", confidence=None),
+    )
+    closest = answer(passage(), passage(rank=2)).model_copy(
+        update={"confidence": "low", "parts": parts}
+    )
+    description = plain(render.answer_embed(closest).description or "")
+    assert "“what did the mayor say”: passage 1 answers it." in description
+    assert "“what did the chief say”: passage 2 is the closest it comes." in description
+    assert "“when did the *vote* happen”: the story doesn't say." in description
+    confident = answer(passage()).model_copy(update={"confidence": "high", "parts": parts[:2]})
+    assert "answers it" not in (render.answer_embed(confident).description or "")
 
 
 def test_a_note_of_another_story_is_said_before_the_passages() -> None:

@@ -142,3 +142,20 @@ def test_parts_answered_by_no_one_passage_stay_as_weak_as_their_weakest(
 ) -> None:
     answer = curfew.ask("how many kids got locked up & how many were charged")
     assert answer.confidence == "low"
+
+
+def test_each_part_of_a_message_carries_its_own_confidence(curfew: Searcher) -> None:
+    answer = curfew.ask("how old is the sheriff + what did brink say")
+    assert answer.confidence == "low"  # no higher than its weakest part
+    assert [part.question for part in answer.parts] == [
+        "how old is the sheriff",
+        "what did brink say",
+    ]
+    assert [p.confidence for p in answer.parts] == ["low", "high"]
+    brink = answer.parts[1]
+    assert brink.rank is not None
+    assert "Brink said" in answer.passages[brink.rank - 1].text
+
+
+def test_one_question_has_no_parts(curfew: Searcher) -> None:
+    assert curfew.ask("what did olsted and brink say").parts == ()

@@ -172,7 +172,9 @@ _INITIALS_S = re.compile(r"\b([A-Z]{2,})s\s+([^\W\d_]+)")
 # when the words on either side ask (`_asking_pieces`): "the library + amusement park thing"
 # joins two nouns of one question.
 _QUESTION_WORD_AND_VERB = (
-    r"(?:what|why|how|when|where|who|which)\s+"
+    r"(?:(?:what|why|how|when|where|who|which)"
+    # "... and how much is X getting paid", "and how many people were convicted"
+    r"|how\s+(?:many|much|long|old|far|often)(?:\s+[^\W\d_]+){0,2}?)\s+"
     r"(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b"
 )
 # A question asking yes or no of what was just named, after "and": "... and is it still on",

@@ -18,7 +18,7 @@ from typing import NamedTuple
 import numpy as np
 
 from bot.engine.about_bot import STORIES_LISTED, BotTopic, asked_about_the_bot
-from bot.engine.answer import AboutBot, AboutStory, Answer, RankedPassage
+from bot.engine.answer import AboutBot, AboutStory, Answer, AnswerPart, RankedPassage
 from bot.engine.answer_types import (
     ROLE_TERMS,
     AnswerKind,
@@ -359,9 +359,12 @@ class Searcher(Rendering):
             if len(parts) > 1 and result.person and not result.candidates:
                 result = dataclasses.replace(result, typed=self._names_someone_itself(part))
             results.append(result)
+        asked: list[str | None] = [_JOINED_ON.sub("", part) for part in parts]
         if len(results) > 1 and len(self.snapshot.stories) == 1:
-            results = self._answered_whole(text, results, top_k, said or follow_up)
-        return self._combined(cleaned, results, top_k)
+            whole = self._answered_whole(text, results, top_k, said or follow_up)
+            if whole is not results:
+                results, asked = whole, [None, *asked]  # the message asked whole, no part
+        return self._combined(cleaned, results, top_k, asked)
 
     def _answered_whole(
         self,
@@ -5732,10 +5735,18 @@ class Searcher(Rendering):
             return topic
         return [*topic, *telling]
 
-    def _combined(self, question: str, results: Sequence[_PartResult], top_k: int) -> Answer:
+    def _combined(
+        self,
+        question: str,
+        results: Sequence[_PartResult],
+        top_k: int,
+        typed_parts: Sequence[str | None] = (),
+    ) -> Answer:
         """One Answer for the parts of a message: their passages in turn (the best of each
         part first, the parts rated high before the others), high confidence only when every
-        answered part has it; a refusal only when every part is refused."""
+        answered part has it; a refusal only when every part is refused. `typed_parts`: each
+        result's question as typed (None for one no part of the message), given for a message
+        of two parts or more: the answer's `parts`, each with its own confidence."""
         answered = [r for r in results if r.candidates]
         quoted = self._quoted_names
         if not answered:
@@ -5783,6 +5794,22 @@ class Searcher(Rendering):
             if not quoting:
                 quoting.update(self._named_in(self.snapshot.passages[order[0].passage].text))
             named = next(iter(quoting)) if len(quoting) == 1 else None
+        shown = [candidate.passage for candidate in order[:top_k]]
+        parts = tuple(
+            AnswerPart(
+                question=typed,
+                confidence=(
+                    ("high" if high or result.high else "low") if result.candidates else None
+                ),
+                rank=(
+                    shown.index(result.candidates[0].passage) + 1
+                    if result.candidates and result.candidates[0].passage in shown
+                    else None
+                ),
+            )
+            for typed, result in zip(typed_parts or [None] * len(results), results, strict=True)
+            if typed is not None
+        )
         # made from values of the right types: validating them again was ~15 µs an answer
         return trusted(
             Answer,
@@ -5802,6 +5829,7 @@ class Searcher(Rendering):
                 "about_story": None,
                 "about_bot": None,
                 "note": results[0].elsewhere if len(results) == 1 else None,
+                "parts": parts if len(parts) > 1 else (),
             },
         )
 
@@ -6021,6 +6049,9 @@ _IS_LAST_AFTER = re.compile(r"\s+(?:is|was)\W*(?:$|\s+(?:and|or|but)\b)", re.IGN
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them)\b", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]+")
+# The word a member joins a second question to the first with ("... ?? also what did she say"),
+# no part of the question said again with its own confidence
+_JOINED_ON = re.compile(r"^\s*(?:and|also|plus|but|&|\+)\s+", re.IGNORECASE)
 # A thing a question names, after an article or a possessive ("near the hospital", "an end
 # date"): its words up to the next two
 _A_THING_NAMED = re.compile(
