@@ -159,3 +159,17 @@ def test_each_part_of_a_message_carries_its_own_confidence(curfew: Searcher) -> 
 
 def test_one_question_has_no_parts(curfew: Searcher) -> None:
     assert curfew.ask("what did olsted and brink say").parts == ()
+
+
+def test_a_question_on_a_line_of_its_own_is_a_part(curfew: Searcher) -> None:
+    answer = curfew.ask("how old is the sheriff\nwhat did brink say")
+    assert [part.question for part in answer.parts] == [
+        "how old is the sheriff",
+        "what did brink say",
+    ]
+
+
+def test_a_line_break_inside_one_question_cuts_nothing(curfew: Searcher) -> None:
+    answer = curfew.ask("what did brink say about\nthe numbers")
+    assert answer.parts == ()
+    assert "Brink said" in answer.passages[0].text

@@ -442,7 +442,7 @@ class QuestionReading(MeaningCloseness):
             self._initials_owning(
                 self._places_as_typed.expanded(
                     as_searched(
-                        self._short_titles_written(text),
+                        self._short_titles_written(clean_question(_lines_as_questions(question))),
                         self._spelled_out.spelled_out,
                         self._a_countrys_initials,
                         self._corpus_writes,
@@ -2299,6 +2299,23 @@ def as_searched(
     written = written.lower() if written.isupper() else emphasis_in_lower_case(written, initials)
     written = written[chat_opening_end(written) :]
     return spelled_out(written) if spelled_out is not None else written
+
+
+def _lines_as_questions(text: str) -> str:
+    """`text` with a line break before a line that asks, after one ending in no punctuation,
+    made a break between two questions ("what did the mayor say⏎what did the chief say"):
+    the words are searched on one line, where nothing would tell the two apart. A line
+    break inside one question ("what did she say about⏎the lunch program") stays a space."""
+    lines = text.split("\n")
+    joined = lines[0]
+    for line in lines[1:]:
+        before = joined.rstrip()
+        ends = not before or before[-1] in _ENDING_PUNCTUATION
+        joined += " " + line if ends or not asks(line) else "; " + line
+    return joined
+
+
+_ENDING_PUNCTUATION = frozenset("?.!;,:…")
 
 
 def emphasis_in_lower_case(text: str, initials: Callable[[str], bool] | None = None) -> str:
