@@ -2302,20 +2302,18 @@ def as_searched(
 
 
 def _lines_as_questions(text: str) -> str:
-    """`text` with a line break before a line that asks, after one ending in no punctuation,
-    made a break between two questions ("what did the mayor say⏎what did the chief say"):
+    """`text` with a line break before a line that asks, after one ending in a word, made a
+    break between two questions ("what did the mayor say⏎what did the chief say"):
     the words are searched on one line, where nothing would tell the two apart. A line
     break inside one question ("what did she say about⏎the lunch program") stays a space."""
     lines = text.split("\n")
     joined = lines[0]
     for line in lines[1:]:
         before = joined.rstrip()
-        ends = not before or before[-1] in _ENDING_PUNCTUATION
+        # after a word only: not after a mark, nor a fence ("```⏎who said this")
+        ends = not before or not before[-1].isalnum()
         joined += " " + line if ends or not asks(line) else "; " + line
     return joined
-
-
-_ENDING_PUNCTUATION = frozenset("?.!;,:…")
 
 
 def emphasis_in_lower_case(text: str, initials: Callable[[str], bool] | None = None) -> str:
