@@ -361,7 +361,7 @@ class Searcher(Rendering):
             results.append(result)
         asked: list[str | None] = [_JOINED_ON.sub("", part) for part in parts]
         if len(results) > 1 and len(self.snapshot.stories) == 1:
-            whole = self._answered_whole(text, results, top_k, said or follow_up)
+            whole = self._answered_whole(text, parts, results, top_k, said or follow_up)
             if whole is not results:
                 results, asked = whole, [None, *asked]  # the message asked whole, no part
         return self._combined(cleaned, results, top_k, asked)
@@ -369,6 +369,7 @@ class Searcher(Rendering):
     def _answered_whole(
         self,
         text: str,
+        typed_parts: Sequence[str],
         results: list[_PartResult],
         top_k: int,
         earlier: FollowUp | None,
@@ -390,7 +391,32 @@ class Searcher(Rendering):
             return results
         if not all(any(c.passage == shared for c in r.candidates) for r in answered):
             return results
+        held = set(terms(self.snapshot.passages[shared].text))
+        for part, result in zip(typed_parts, results, strict=True):
+            if result.high or not result.candidates:
+                continue
+            if not terms(part) or self._names_a_thing_untold(part):
+                # "what was it?", no topic of its own to tell which passage answers it; "...
+                # and is the hospital far?" of a story naming none
+                return results
+            own = set(terms(part)) & set(
+                terms(self.snapshot.passages[result.candidates[0].passage].text)
+            )
+            if own - held:
+                # "how many runners? what's the figure for the volunteers": the part's own
+                # passage tells of a thing it asks that the shared one never names
+                return results
         return [whole, *(dataclasses.replace(r, high=True) if r.candidates else r for r in results)]
+
+    def _names_a_thing_untold(self, words: str) -> bool:
+        """Whether `words` name a thing after an article or a possessive whose words the story
+        never uses ("the hospital", "an end date")."""
+        index = self.snapshot.index
+        return any(
+            index.passage_frequency(term) == 0
+            for thing in _A_THING_NAMED.finditer(words)
+            for term in terms(thing.group("words"))
+        )
 
     def _checked_and_vouched(
         self, part: str, result: _PartResult, top_k: int, earlier: FollowUp | None
@@ -404,12 +430,10 @@ class Searcher(Rendering):
         first = checked_question(part)
         if first is None or result.rated != result.candidates[0].passage:
             return result
-        index = self.snapshot.index
-        for thing in _A_THING_NAMED.finditer(part[len(first) :]):
-            if any(index.passage_frequency(t) == 0 for t in terms(thing.group("words"))):
-                # "... is it near the hospital", "is there an end date" of a story naming no
-                # hospital, no date: the check asks of a thing beyond the passage
-                return result
+        if self._names_a_thing_untold(part[len(first) :]):
+            # "... is it near the hospital", "is there an end date" of a story naming no
+            # hospital, no date: the check asks of a thing beyond the passage
+            return result
         alone = self._ask_part(first, top_k, earlier)
         if alone.high and alone.candidates[0].passage == result.candidates[0].passage:
             return dataclasses.replace(result, high=True)
