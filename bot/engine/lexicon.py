@@ -1260,6 +1260,13 @@ def first_line_from(data: mmap.mmap, key: bytes) -> int:
         # starts[at] is not below the key: the first line not below it lies between
         low = starts[at - 1] if at else 0
         high = starts[at] if at < len(starts) else len(data)
+    return first_line_between(data, key, low, high)
+
+
+def first_line_between(data: mmap.mmap, key: bytes, low: int, high: int) -> int:
+    """Where the first line of sorted `data` not below `key` starts, given that it starts
+    between offsets `low` and `high` (a binary search over those bytes, from `low` a line's
+    start)."""
     while low < high:
         middle = (low + high) // 2
         start = data.rfind(b"\n", 0, middle) + 1

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.engine import lexicon
-from bot.engine.lexicon import first_line_from, wordnet_directory
+from bot.engine.lexicon import first_line_between, first_line_from, wordnet_directory
 
 _FILES = (
     "index.noun",
@@ -26,18 +26,8 @@ _FILES = (
 
 
 def _whole_file_search(data: mmap.mmap, key: bytes) -> int:
-    """`first_line_from` as it was: a binary search over the whole file."""
-    low, high = 0, len(data)
-    while low < high:
-        middle = (low + high) // 2
-        start = data.rfind(b"\n", 0, middle) + 1
-        end = data.find(b"\n", start)
-        end = len(data) if end < 0 else end
-        if data[start:end] < key:
-            low = end + 1
-        else:
-            high = start
-    return low
+    """`first_line_from` as it was: the binary search over the whole file."""
+    return first_line_between(data, key, 0, len(data))
 
 
 def _mapped(name: str) -> mmap.mmap:

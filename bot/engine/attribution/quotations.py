@@ -935,12 +935,21 @@ class QuotationFinder(ReportedSpeech):
                 return None  # "Asked ..., Reyes turned to Dana Holt": anyone else named
         return speaker
 
+    def _colon_opening(self, pi: int, q: QuoteSpan, *, least: int) -> int | None:
+        """The token index of the colon right before quotation `q` (`... was blunt: "..."`),
+        when there is one at `least` tokens into its paragraph or further (room for the clause
+        each reader of a clause before a colon needs); else None."""
+        colon = q.open_tok - 1
+        if colon < least or self.paras[pi].tokens[colon].text != ":":
+            return None
+        return colon
+
     def _described_before_colon(self, pi: int, q: QuoteSpan) -> str | None:
         """`In a note to clients, she was more pointed: "..."`, `Hale was blunt: "..."`: a
         quotation after a colon closing a clause that only says how someone was
         (`_described_subject`) is the words of that clause's subject."""
-        colon = q.open_tok - 1
-        if colon < 2 or self.paras[pi].tokens[colon].text != ":":
+        colon = self._colon_opening(pi, q, least=2)
+        if colon is None:
             return None
         return self._described_subject(pi, colon, q.open_tok)
 
@@ -993,11 +1002,11 @@ class QuotationFinder(ReportedSpeech):
         up" (and up to three words in lower case, no name: "this way", "more simply") is the
         words of that clause's subject, a person's name (one the people reader missed is made
         a person, as a cue's subject is) or a pronoun for one."""
+        colon = self._colon_opening(pi, q, least=3)
+        if colon is None:
+            return None
         para = self.paras[pi]
         toks = para.tokens
-        colon = q.open_tok - 1
-        if colon < 3 or toks[colon].text != ":":
-            return None
         lo, _ = para.sentence(colon)
         for it in range(colon - 1, max(lo, colon - 15), -1):
             word = toks[it]
@@ -1032,11 +1041,11 @@ class QuotationFinder(ReportedSpeech):
         words saying where: "on social media"), no name the story knows and no quotation in
         them, is the words of that clause's subject, a person the story names or a pronoun for
         one (a name not yet known is made a person, as a cue's subject is)."""
+        colon = self._colon_opening(pi, q, least=4)
+        if colon is None:
+            return None
         para = self.paras[pi]
         toks = para.tokens
-        colon = q.open_tok - 1
-        if colon < 4 or toks[colon].text != ":":
-            return None
         lo, _ = para.sentence(colon)
         noun = next(
             (x for x in range(colon - 1, max(lo, colon - 6), -1) if toks[x].lower in _TONES),
@@ -1080,10 +1089,8 @@ class QuotationFinder(ReportedSpeech):
         for one. Not when, between the noun and the colon, a name the story knows, a "from",
         "of" or "by" right after the noun, a finite verb or a quotation stand (`sent a letter
         from her lawyer:`, `posted a message her son wrote:`): the message may be another's."""
-        para = self.paras[pi]
-        toks = para.tokens
-        colon = q.open_tok - 1
-        if colon < 4 or toks[colon].text != ":":
+        colon = self._colon_opening(pi, q, least=4)
+        if colon is None:
             return None
         return self._message_sender(pi, colon, q.open_tok)
 
@@ -1095,11 +1102,11 @@ class QuotationFinder(ReportedSpeech):
         the words of the clause's subject, a person the story names or a pronoun for one. A
         body's post so is nobody's (`The Department of Health posted on X on Monday: "..."`),
         as a body's statement with no cue of its own is."""
+        colon = self._colon_opening(pi, q, least=3)
+        if colon is None:
+            return None
         para = self.paras[pi]
         toks = para.tokens
-        colon = q.open_tok - 1
-        if colon < 3 or toks[colon].text != ":":
-            return None
         lo, _ = para.sentence(colon)
         v = colon - 1
         while v > lo and toks[v].lower not in POSTING_VERBS:
@@ -1131,11 +1138,11 @@ class QuotationFinder(ReportedSpeech):
         (and "to" someone, if any): the words of whoever asked, the subject of "asked" or of
         the verb it is joined to by "and" (`_subject_before`), a person the story names or a
         pronoun for one; not the one asked to pass them on, nor the reporter."""
+        colon = self._colon_opening(pi, q, least=8)
+        if colon is None:
+            return None
         para = self.paras[pi]
         toks = para.tokens
-        colon = q.open_tok - 1
-        if colon < 8 or toks[colon].text != ":":
-            return None
         lo, _ = para.sentence(colon)
         n = colon - 1
         if any(toks[x].lower == "to" for x in range(max(lo, n - 4), n)):
