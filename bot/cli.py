@@ -22,7 +22,6 @@ from threadpoolctl import threadpool_limits
 
 from bot.config import DiscordSettings, Settings, is_database_url, load_settings
 from bot.engine import (
-    LOW_CONFIDENCE_NOTE,
     Answer,
     AskSource,
     BuildRecord,
@@ -33,6 +32,7 @@ from bot.engine import (
 )
 from bot.errors import ConfigError, CorpusError, QuestionError, StoryBotError
 from bot.files import FileRefused, read_limited, resolved
+from bot.frontend.present import low_confidence_label
 from bot.frontend.text import attribution_line, only_reported, quoted_names, who_is_quoted
 from bot.storage import Database
 
@@ -490,6 +490,29 @@ def _first(group: BaseExceptionGroup[StoryBotError]) -> StoryBotError:
 # -- output -----------------------------------------------------------------------------------
 
 
+class PlainMarkup:
+    """A terminal's plain text, for the bot's words in bot.frontend.present: nothing to escape,
+    no bold or italic; ids and commands between backticks, a link as its URL."""
+
+    def escape(self, text: str) -> str:
+        return text
+
+    def bold(self, text: str) -> str:
+        return text
+
+    def italic(self, text: str) -> str:
+        return text
+
+    def code(self, text: str) -> str:
+        return f"`{text}`"
+
+    def link(self, url: str | None) -> str | None:
+        return url
+
+
+PLAIN = PlainMarkup()
+
+
 def format_answer(answer: Answer) -> str:
     """An answer as a person would like to read it in a terminal."""
     lines = [f"Q: {answer.question}", ""]
@@ -510,12 +533,12 @@ def format_answer(answer: Answer) -> str:
     if answer.about_bot:  # what the bot is, and the stories it answers from
         lines += [_wrapped(fact.text, fact.url) for fact in answer.about_bot.lines()]
         lines += ["", "`storybot quotes` lists every quotation and who said it."]
-    if answer.note:  # the story of the conversation quotes no one asked of
-        lines += [_wrapped(answer.note)]
-    if answer.confidence == "low":
-        lines += [LOW_CONFIDENCE_NOTE, ""]
-    elif answer.note:
-        lines.append("")
+    # what the chat front ends say before the passages, in the same words: the note (the
+    # story of the conversation quotes no one asked of), that the passages may not answer,
+    # and for a message of several questions which passage answers each
+    label = low_confidence_label(answer, PLAIN)
+    if label:
+        lines += [_wrapped(line) for line in label.splitlines()] + [""]
     for passage in answer.passages:
         lines += _format_passage(passage)
     return "\n".join(lines).rstrip()

@@ -362,4 +362,8 @@ class Answer(BaseModel):
             "about_story": self.about_story.public_json() if self.about_story else None,
             "about_bot": self.about_bot.public_json() if self.about_bot else None,
             "note": self.note,
+            "parts": [
+                {"question": part.question, "confidence": part.confidence, "rank": part.rank}
+                for part in self.parts
+            ],
         }

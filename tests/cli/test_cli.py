@@ -6,6 +6,7 @@ import json
 import re
 import subprocess
 import sys
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ ANSWER_KEYS = {
     "about_story",
     "about_bot",
     "note",
+    "parts",
 }
 PASSAGE_KEYS = {"rank", "document", "title", "paragraph", "text", "score", "quotes"}
 
@@ -387,3 +389,63 @@ def test_who_the_story_quotes_leaves_out_whom_it_only_reports(checkout: Path) ->
     shown = json.loads(storybot(checkout, "ask", "--json", "who is quoted in the story?").stdout)
     assert shown["about_story"]["reported"] == ["Pam Bondi", "Stephen Miller"]
     assert "Pam Bondi" not in shown["about_story"]["quoted"]
+
+
+FERRY = """+++
+id = "ferry"
+title = "Harbour ferry to run again in May"
+outlet = "The Larch Gazette"
+published = 2026-03-02
++++
+The harbour ferry between Larch Point and Wren Island will run again in May after two years \
+of repairs, the county said on Monday.
+Harbour master Tobias Wren said the new engines had passed their sea trials. “We have waited \
+long enough, and the boat is ready,” Wren said.
+Mayor Ines Calloway called the repairs “a bargain” and said the county had spent $4.2 million \
+on them.
+Fares will rise from $3 to $4 for adults, the county said. Children under 12 will still ride free.
+"""
+
+
+def test_a_message_of_two_questions_held_low_says_which_passage_answers_each(
+    tmp_path: Path,
+) -> None:
+    """Issue 9 in a terminal: a message of two questions, one answered and one only come close
+    to, says of each part what Discord and Slack say (bot.frontend.present.part_lines), between
+    the low label and the passages; `--json` carries each part's own confidence."""
+    corpus = tmp_path / "stories"
+    corpus.mkdir()
+    (corpus / "ferry.txt").write_text(FERRY, encoding="utf-8")
+    where = ("--corpus", str(corpus), "--db", str(tmp_path / "ferry.sqlite3"))
+    message = "what did wren say about the engines? also how much will fares be"
+    result = storybot(tmp_path, *where, "ask", message)
+    assert result.returncode == 0, result.stderr
+    said = result.stdout.splitlines()
+    assert said[2:6] == [
+        "The story may not answer that directly; the closest it comes:",
+        "“what did wren say about the engines”: passage 1 answers it.",
+        "“how much will fares be”: passage 2 is the closest it comes.",
+        "",
+    ]
+    # passage 1, then passage 2: the first lines of the passages shown, in order
+    firsts = [line for before, line in pairwise(said) if not before and line[:4] == "  > "]
+    assert firsts[0].startswith("  > Harbour master Tobias Wren said the new engines")
+    assert firsts[1].startswith("  > Fares will rise from $3 to $4")
+    # the second part's passage not shown: said so, not "passage 2"
+    one = storybot(tmp_path, *where, "ask", "--top-k", "1", message)
+    assert "“how much will fares be”: its closest passage is not among these." in one.stdout
+    assert "passage 2" not in one.stdout
+    # both parts answered: the message is high, and no part is said again
+    both = storybot(tmp_path, *where, "ask", "what did wren say? also what did the mayor say")
+    assert "may not answer" not in both.stdout
+    assert "answers it" not in both.stdout
+    assert both.stdout.splitlines()[2].startswith("  > Harbour master Tobias Wren")
+    answer = json.loads(storybot(tmp_path, *where, "ask", "--json", message).stdout)
+    assert set(answer) == ANSWER_KEYS and answer["confidence"] == "low"
+    assert answer["parts"] == [
+        {"question": "what did wren say about the engines", "confidence": "high", "rank": 1},
+        {"question": "how much will fares be", "confidence": "low", "rank": 2},
+    ]
+    assert [p["paragraph"] for p in answer["passages"][:2]] == [2, 4]
+    single = json.loads(storybot(tmp_path, *where, "ask", "--json", "what did wren say").stdout)
+    assert single["parts"] == []
