@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.engine.answer import Answer, AnswerQuote, RankedPassage
+from bot.engine.answer import Answer, AnswerPart, AnswerQuote, RankedPassage
 from bot.engine.models import QuoteKind, Span
 from bot.slack import render
 
@@ -81,3 +81,33 @@ def test_a_note_of_another_story_comes_before_the_passages_within_limits() -> No
     assert label.startswith("_“&lt;!channel&gt; TTT")
     assert "may not answer that directly" in label
     assert len(label) <= 3000
+
+
+def test_a_message_of_two_questions_held_low_says_which_part_is_answered() -> None:
+    """Issue 9 on Slack: after the low label, each part's own confidence in the words every
+    front end uses (bot.frontend.present.part_lines), the part's words escaped."""
+    passages = tuple(
+        RankedPassage(
+            rank=n, story_id="ferry", title="Ferry", paragraph=n, text="Wren spoke.", score=1.0
+        )
+        for n in (1, 2)
+    )
+    parts = (
+        AnswerPart(question="what did wren say", confidence="high", rank=1),
+        AnswerPart(question="<!channel> how much are fares", confidence="low", rank=2),
+    )
+    answer = Answer(
+        question="what did wren say? also <!channel> how much are fares",
+        answered=True,
+        confidence="low",
+        passages=passages,
+        parts=parts,
+    )
+    label = render.answer_blocks(answer, "C1/1")[1]["text"]["text"]
+    assert label.splitlines() == [
+        "_The story may not answer that directly; the closest it comes:_",
+        "_“what did wren say”: passage 1 answers it._",
+        "_“&lt;!channel&gt; how much are fares”: passage 2 is the closest it comes._",
+    ]
+    high = answer.model_copy(update={"confidence": "high"})
+    assert "answers it" not in str(render.answer_blocks(high, "C1/1"))
