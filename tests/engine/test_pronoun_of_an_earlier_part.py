@@ -46,3 +46,45 @@ def test_he_of_one_person_named_before(capitol: Searcher) -> None:
     answer = capitol.ask("is okafor a senator? and when did he first meet anyone")
     assert answer.answered
     assert all("his deputy" not in p.text for p in answer.passages[:2])
+
+
+# Someone a story never quotes, asked who they are to someone it does: the pronoun of the part
+# after is the one asked of, not the one they are told of against
+HARBOR_STORY = "\n".join(
+    [
+        "Harbor commissioner Paul Marsh, a longtime adviser to Mayor Tom Briggs, met with union"
+        " leader Carl Duval on Thursday to talk about the ferry schedule.",
+        "Marsh has advised Briggs since his first campaign in 2016.",
+        "“The ferries will keep running,” Briggs said.",
+        "Duval said the crews would strike on Friday if no deal was reached.",
+        "Briggs first met Duval in 2009 at a dockside rally.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def harbor() -> Searcher:
+    return searcher_for("harbor", HARBOR_STORY)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ok who's paul marsh to briggs? when did he sit down with duval",
+        "who is paul marsh to the mayor? when did he sit down with duval",
+    ],
+)
+def test_he_of_the_one_asked_who_they_are(harbor: Searcher, message: str) -> None:
+    # "he" is Marsh, whom the first part asks of, never quoted; not Briggs, whom he is told of
+    # against, who met Duval too
+    answer = harbor.ask(message)
+    assert answer.answered
+    assert "met with union leader Carl Duval on Thursday" in answer.passages[0].text
+    assert answer.parts[1].rank == 1  # the later part's own first passage: Marsh's meeting
+
+
+def test_he_of_two_named_otherwise_stays_as_typed(harbor: Searcher) -> None:
+    # the speaker or the one spoken of: either, so "he" is no one's name
+    part = "when did he meet duval"
+    assert harbor._people_for_pronoun("what did briggs say about marsh", part) == part
+    assert harbor._people_for_pronoun("who is marsh and briggs", part) == part

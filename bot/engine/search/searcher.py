@@ -996,8 +996,10 @@ class Searcher(Rendering):
         "their") of the two or more people named ("bukele & trump go way back dont they? when
         did they first meet up": when did bukele & trump first meet up), "he" or "she" of the
         one (not of a first name of the other sex) in a question not asking for words (whose
-        words "what did he say" asks is read of the first part already). The part unchanged
-        when it names whose words it asks itself."""
+        words "what did he say" asks is read of the first part already); "he" or "she" of the
+        one a first part asking who someone is asks of, though it names another after them
+        (`_asked_who_they_are`: "who is gaetz to trump again & when did he see bukele"), quoted
+        or not. The part unchanged when it names whose words it asks itself."""
         pronoun = _FIRST_PRONOUN.search(part)
         if pronoun is None:
             return part
@@ -1008,7 +1010,8 @@ class Searcher(Rendering):
         found = read_question(said, self._mentions).found
         # each person once, in the order first named, as typed
         named: dict[str, str] = {}
-        for group in sorted(found, key=lambda g: g.start):
+        groups = sorted(found, key=lambda g: g.start)
+        for group in groups:
             people = group.by_name or group.people
             if len(people) != 1:
                 return part  # a role or a surname several people share: which one?
@@ -1018,6 +1021,7 @@ class Searcher(Rendering):
             if len(named) < 2:
                 return part
         else:
+            named = _asked_who_they_are(said, groups) or named
             if len(named) != 1 or read.kind is not QuestionKind.PLAIN:
                 return part
             person = self._people[next(iter(named))]
@@ -6593,6 +6597,25 @@ def _by_a_shared_name(question: str, read: ReadQuestion) -> bool:
 
 # What may stand before a name without telling who of its holders is meant
 _COURTESY_TITLE = re.compile(r"(?:(?:mr|mrs|ms|miss|mx)\.?)?")
+
+
+def _asked_who_they_are(said: str, groups: Sequence[Found]) -> dict[str, str]:
+    """The one person a part asking who someone is asks of, when it names them first ("who is
+    gaetz to trump again", "who's the mayor in the ferry row"): the name or role right after
+    "who is", as typed, by their id; the others it names after are told of only as whom they
+    are to that one, so a pronoun of a later part means them ("... & when did he see
+    bukele"). Empty when the part opens otherwise ("what did trump say about bukele": the
+    speaker or the one spoken of, either), or names another joined to them ("who is X and
+    Y")."""
+    if not groups or not _WHO_IS_BEFORE.search(said, 0, groups[0].start):
+        return {}
+    first = groups[0]
+    people = first.by_name or first.people
+    if len(people) != 1:
+        return {}
+    if len(groups) > 1 and _JOINED_SUBJECT.fullmatch(said, first.end, groups[1].start):
+        return {}
+    return {people[0].id: said[first.start : first.end]}
 
 
 def _every_part_answered(answered: Sequence[_PartResult]) -> bool:
