@@ -6061,7 +6061,9 @@ class _PartResult:
 _ASKS_WHAT_CAME_NEXT = re.compile(
     r"\b(?:after\s+(?:that|this|it)|afterwards?|next|later(?:\s+on)?)\W*$", re.IGNORECASE
 )
-# Between two people asked of together: "X and Y", "X & Y", "X, Y"
+# Between two people asked of together: "X and Y", "X & Y", "X, Y" (each one's words shown in
+# turn); not "or": "what did X or Y say" is not read as asking each one's words in turn
+# (`_JOINED_SUBJECT` takes "or", where a passage telling of either one answers)
 _JOINED = re.compile(r"\s*(?:,|&|\+|,?\s*and)\s*", re.IGNORECASE)
 # A person named by a pronoun as an object: "what did he say to him"
 # (an adverb of emphasis between: "who even is X", "who exactly was the professor")
@@ -6172,7 +6174,9 @@ _ASKS_OF_SUBJECT = re.compile(
     r"(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
-# What joins two people a question asks of together ("voss and pike", "kent, marsh")
+# What joins two people a yes/no question asks of together ("voss and pike", "kent, marsh",
+# "did voss or pike say ..."): a passage telling of either answers it, so "or" joins here, unlike
+# `_JOINED` of the words shown in turn
 _JOINED_SUBJECT = re.compile(r"\s*(?:,|&|\band\b|\bor\b)\s*(?:the\s+)?", re.IGNORECASE)
 # A pronoun a passage may open with for someone the one before it named
 _POINTING_BACK_TO = re.compile(r"\b(?:he|his|him|she|her)\b", re.IGNORECASE)
