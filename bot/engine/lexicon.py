@@ -518,17 +518,19 @@ class WordNet:
         """Whether WordNet has `word` (lower case) as an adverb and as nothing else: "officially",
         "formally", "openly"; not "still" or "early" (adjectives too), nor "Kelly" or "Holly"
         (nouns: names), nor a word it lacks."""
-        lower = word.lower()
-        return bool(self._offsets(lower, "r")) and not any(
-            self._offsets(lower, pos) for pos in ("n", "v", "a")
-        )
+        return self._an_adverb_and_none_of(word, ("n", "v", "a"))
 
     def heads_a_preposition(self, word: str) -> bool:
         """Whether `word` (lower case) is an adverb WordNet has as no noun or verb, which
         before "of" makes a preposition ("ahead of", "instead of")."""
+        return self._an_adverb_and_none_of(word, ("n", "v"))
+
+    def _an_adverb_and_none_of(self, word: str, others: Sequence[str]) -> bool:
+        """Whether WordNet has `word`, in any case, as an adverb and in none of the parts of
+        speech `others` ("n", "v", "a")."""
         lower = word.lower()
         return bool(self._offsets(lower, "r")) and not any(
-            self._offsets(lower, pos) for pos in ("n", "v")
+            self._offsets(lower, pos) for pos in others
         )
 
     def is_adverb(self, word: str) -> bool:
