@@ -1624,6 +1624,8 @@ class QuotationFinder(ReportedSpeech):
             if toks[k].lower in PARTICIPLES or _speech_participle(toks[k].lower):
                 if k + 1 < len(toks) and finite_verb(toks[k + 1]):
                     return None  # "said the mortality finding was": a noun, the subject
+                if _own_message_before(para, v, k):
+                    return None  # "wrote in a post announcing the petition": hers
                 if toks[k - 1].kind == "poss" or toks[k - 1].lower in NOUN_MARKERS:
                     return None  # "called the city's reading of the compact": a noun
                 b = k - 1
@@ -2713,6 +2715,23 @@ def _communication_verb(word: str) -> bool:
 
 
 _VERB_COMMUNICATION_FILE = 32  # WordNet's lexicographer file verb.communication
+
+
+def _own_message_before(para: Para, v: int, k: int) -> bool:
+    """`X wrote in a post announcing the petition`, `X said in a statement announcing the
+    deal`: the participle at `k` tells what the message that verb `v`'s "in"/"on" phrase
+    names does (a noun of speech right before it, at most three words after "a", "an",
+    "the" or an owner's word), not whose words someone relayed: the message is the
+    subject's own (`X recalled in a letter his father telling him`: his father's)."""
+    toks = para.tokens
+    if not 4 <= k - v <= 6 or toks[v + 1].lower not in ("in", "on"):
+        return False
+    noun = toks[k - 1]
+    if toks[v + 2].lower not in _MESSAGE_OWNERS | {"the"}:
+        return False
+    if noun.lower not in DOC_NOUNS | _MESSAGE_NOUNS and not is_speech_noun(noun):
+        return False  # "a post": a job, in WordNet's first sense
+    return all(toks[x].is_word or toks[x].kind == "poss" for x in range(v + 2, k))
 
 
 def _speech_participle(word: str) -> bool:
