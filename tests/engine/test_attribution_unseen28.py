@@ -9,7 +9,7 @@ no cue. Each with guards."""
 
 from __future__ import annotations
 
-from tests.engine.stories import quoted, searcher_for
+from tests.engine.stories import quoted, searcher_for, speakers_of
 
 OPENING = (
     "The Brookfield town pool, which has opened every summer since 1962, will close for good"
@@ -60,3 +60,28 @@ def test_words_someone_recalls_another_telling_stay_the_others() -> None:
     searcher = searcher_for("pool-recalled", body)
     assert quoted(searcher, "look at the wall") == [None]
     assert quoted(searcher, "swim for this town") == [None]
+
+
+def test_a_name_set_off_by_a_relative_clause_is_no_reported_clause() -> None:
+    # Before: nobody's. "X, whose ward includes the pool, also wrote to the council" is no
+    # "<clause>, X wrote": her letter's words, after "she wrote:", are hers
+    body = pool(
+        MANAGER,
+        "Councillor Amara Quist, whose ward includes the pool, also wrote to the council this"
+        " week. In the letter, which her office shared with reporters, she wrote:",
+        "“I do not ask the council to spend what it does not have. I ask it to count what the"
+        " town loses.”",
+    )
+    searcher = searcher_for("pool-relative", body)
+    assert quoted(searcher, "count what the town loses") == ["Amara Quist"]
+
+
+def test_a_clause_reported_before_a_trailing_cue_past_a_relative_clause_stays_reported() -> None:
+    # Guard: a verb outside the relative clause ("is beyond repair") makes a reported clause
+    body = pool(
+        MANAGER,
+        "The filter system, which was installed in 1984, is beyond repair, Ferris wrote to the"
+        " council.",
+    )
+    searcher = searcher_for("pool-relative-guard", body)
+    assert speakers_of(searcher, "is beyond repair") == ["Nadia Ferris"]

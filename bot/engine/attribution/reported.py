@@ -35,6 +35,7 @@ from bot.engine.words import (
     PARTICIPLES,
     PREPOSITIONS,
     QUANTIFIERS,
+    RELATIVE_PRONOUNS,
     SPEECH_VERBS,
     is_inflected_verb,
 )
@@ -196,9 +197,9 @@ class ReportedSpeech(Resolver):
             comma -= 1
         if comma <= lo or comma >= v - 1 or toks[comma].text != "," or para.quote_of[comma] != -1:
             return None
-        clause = range(lo, comma)
+        clause = _outside_relative_asides(para, lo, comma)
         if para.quote_of[lo] != -1 or not any(finite_verb(toks[k]) for k in clause):
-            return None
+            return None  # "X, whose district includes the valley, also wrote to ...": no clause
         ref = self._verb_subject(pi, v, "finite")
         if ref is None or ref.start != comma + 1:
             if not all(t.is_word or t.kind == "poss" for t in toks[comma + 1 : v]):
@@ -340,3 +341,21 @@ class ReportedSpeech(Resolver):
                 ):
                     return k
         return hi
+
+
+def _outside_relative_asides(para: Para, lo: int, end: int) -> list[int]:
+    """The tokens from `lo` to `end` outside asides of a relative clause set off by commas
+    (", whose district includes the valley,", ", who retired in May,"; an aside left open at
+    `end` runs to it): a verb only inside one tells of a noun, no clause of its own."""
+    toks = para.tokens
+    kept: list[int] = []
+    k = lo
+    while k < end:
+        if toks[k].text == "," and k + 1 < end and toks[k + 1].lower in RELATIVE_PRONOUNS:
+            k += 1
+            while k < end and toks[k].text != ",":
+                k += 1
+            continue
+        kept.append(k)
+        k += 1
+    return kept
