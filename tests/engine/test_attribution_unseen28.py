@@ -85,3 +85,33 @@ def test_a_clause_reported_before_a_trailing_cue_past_a_relative_clause_stays_re
     )
     searcher = searcher_for("pool-relative-guard", body)
     assert speakers_of(searcher, "is beyond repair") == ["Nadia Ferris"]
+
+
+def test_a_caption_a_person_posted_is_theirs() -> None:
+    # Before: nobody's. "posted a photograph ... with the caption "..."" with no colon
+    body = pool(
+        MANAGER,
+        "On social media, the swim team's coach, Omar Reyes, posted a photograph of a line of"
+        " swimmers waiting outside the gates of the pool with the caption “Save our summer,"
+        " Brookfield.”",
+    )
+    searcher = searcher_for("pool-caption", body)
+    assert quoted(searcher, "Save our summer") == ["Omar Reyes"]
+
+
+def test_a_bodys_caption_or_another_persons_photograph_stays_nobodys() -> None:
+    # Guards: a body's caption (as a body's post is), after a colon too; a photograph
+    # another took
+    body = pool(
+        MANAGER,
+        "The Brookfield Swim Club posted a video of the last race with the caption “See you in"
+        " June.”",
+        "The Brookfield Swim Club posted a photograph on social media on Monday showing the"
+        " empty lanes under the evening lights, with the caption: “This is what we lose.”",
+        "Omar Reyes, the swim team's coach, said the team would train in a neighbouring town.",
+        "Reyes posted a photograph his son took with the caption “Last lap.”",
+    )
+    searcher = searcher_for("pool-caption-guard", body)
+    assert quoted(searcher, "See you in June") == [None]
+    assert quoted(searcher, "what we lose") == [None]
+    assert quoted(searcher, "Last lap") == [None]

@@ -128,6 +128,9 @@ class QuotationFinder(ReportedSpeech):
                     ),
                     (lambda: self._described_before(pi), "the paragraph before: X was blunt."),
                 )
+        if not found and speaker is None:
+            speaker = self._captioned(pi, q)
+            cue = 'X posted a photograph with the caption "..."' if speaker is not None else cue
         if found and speaker is not None and kind is QuoteKind.DIRECT:
             teller = self._retold_of_them(pi, qi, speaker)
             if teller is not None:
@@ -1270,7 +1273,8 @@ class QuotationFinder(ReportedSpeech):
             det = n - 2 if toks[n - 1].lower == "own" else n - 1  # "her own message"
             verb = det - 1
             owners = ("his", "her", "its") if det < n - 1 else ("a", "an", "his", "her", "its")
-            if toks[verb].lower == "with" and toks[det].lower in _OWNERS:
+            captioned = toks[verb].lower == "with" and toks[det].lower in _OWNERS
+            if captioned:
                 # "posted a photograph ... with the caption:": the words put with what was sent
                 sent = self._sent_with(pi, verb)
                 if sent is None:
@@ -1287,17 +1291,41 @@ class QuotationFinder(ReportedSpeech):
             speaker = owner or self._resolve(pi, k, ref)
             if speaker is None:
                 return None
-            # a body posts its update as it gives its statement ("its own", never "his")
+            # a body posts its update as it gives its statement ("its own", never "his"); a
+            # body's caption is nobody's, as `_captioned` has it
             body = self.people[speaker].kind is SpeakerKind.ORGANIZATION
-            if toks[det].lower in (("his", "her") if body else ("its",)):
+            if toks[det].lower in (("his", "her") if body else ("its",)) or (body and captioned):
                 return None
             return speaker
         return None
 
+    def _captioned(self, pi: int, q: QuoteSpan) -> str | None:
+        """`Ng posted a photograph of the trucks with the caption "..."`, `she shared a video
+        with the message "..."`: a quotation right after "with", a word opening a noun phrase
+        and a noun of speech, whose "with" joins the object of a verb of sending (`_sent_with`,
+        as before a colon): the words of that verb's subject, a person the story names or a
+        pronoun for one. A body's caption so is nobody's, as a body's post is
+        (`_posted_before_colon`)."""
+        para = self.paras[pi]
+        toks = para.tokens
+        k = q.open_tok
+        if k < 5 or toks[k - 3].lower != "with" or toks[k - 2].lower not in _OWNERS:
+            return None
+        if para.quote_of[k - 1] != -1 or not is_speech_noun(toks[k - 1]):
+            return None
+        verb = self._sent_with(pi, k - 3)
+        ref = self._subject_before(pi, verb) if verb is not None else None
+        if ref is None or ref.kind not in ("person", "pronoun"):
+            return None
+        speaker = self._resolve(pi, k, ref)
+        if speaker is None or self.people[speaker].kind is not SpeakerKind.PERSON:
+            return None
+        return speaker
+
     def _sent_with(self, pi: int, w: int) -> int | None:
         """`Lacroix posted a photograph of his shop window on Instagram with the caption:`,
         `Hale sent the council a box of petitions, with a note:`: the verb of sending
-        (`_SENDING`) whose object "with" at `w` follows, at most twelve words back in its
+        (`_SENDING`) whose object "with" at `w` follows, at most sixteen words back in its
         sentence, past no quotation, no name the story knows (but "his", "her", "its"), no
         other finite verb (`a photograph her son took, with the caption:`: his words, maybe)
         and no "by" (`a post by the council with the message:`); None when there is none."""
@@ -1306,7 +1334,7 @@ class QuotationFinder(ReportedSpeech):
         lo, _ = para.sentence(w)
         known = {x for m in self.mentions[pi] for x in range(m.i, m.j)}
         start = w - 2 if w - 1 > lo and toks[w - 1].text == "," else w - 1
-        for v in range(start, max(lo, w - 13), -1):
+        for v in range(start, max(lo, w - 17), -1):
             tok = toks[v]
             if para.quote_of[v] != -1 or (v in known and tok.lower not in ("his", "her", "its")):
                 return None
