@@ -24,8 +24,9 @@ thirty-fifth (9attr36); unseen-24 is attr-26, written the same way in the thirty
 whole then (9attr37); unseen-25 is attr-28, written the same way at the thirty-sixth's start,
 read whole then (9attr38); unseen-26 is attr-29, written the same way, read whole in the
 thirty-seventh (9attr39); unseen-27 is attr-31, written the same way, read whole in the
-thirty-seventh too (9attr40). `storybot --corpus DIR eval DIR/key.jsonl` prints the same figures
-(README, Quality)."""
+thirty-seventh too (9attr40); unseen-28 is attr-30, written the same way at the thirty-seventh's
+start and kept out unread through it, read whole in the thirty-eighth (9attr41). `storybot
+--corpus DIR eval DIR/key.jsonl` prints the same figures (README, Quality)."""
 
 from __future__ import annotations
 
@@ -188,6 +189,14 @@ FIGURES = {
     # told him ..., and that the city was "..."` (a31-08: "and that" may go on the owners'
     # clause as well as on his)
     "unseen-27": (72, 69, 2),
+    # attr-30, read whole by 9attr41 (thirty-eighth session): no wrong credit at the start or
+    # now. Every miss of the start (70 of 74) is right now: `"...," X wrote in a post
+    # announcing the petition.` and the quotation after it (a30-67, 68: "announcing" was read
+    # as someone's words relayed), `X, whose district includes the valley, also wrote to the
+    # commission ... she wrote:` before a paragraph of quotation (a30-60: the name and its
+    # relative clause were read as a clause reported before "wrote"), `X posted a photograph
+    # ... with the caption "..."` with no colon (a30-14). The key needed no change
+    "unseen-28": (74, 74, 0),
 }
 
 
