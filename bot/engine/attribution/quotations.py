@@ -1627,14 +1627,10 @@ class QuotationFinder(ReportedSpeech):
         (who,) = senders
         return Ref("relayed", t, t + 2, ids=(who,), cue=f"the {noun} read (sent by X)")
 
-    def _relays_another(self, para: Para, v: int) -> bool:
-        """`X recalled Y telling her`, `X quoted Y as saying`, `X recalled a student once asking
-        her`: the words are Y's, not X's (an object, not only adverbs, before the participle:
-        `X recalled once saying` is X's)."""
-        return self._relay_participle(para, v) is not None
-
     def _relay_participle(self, para: Para, v: int) -> int | None:
-        """The participle of `_relays_another`'s shape after verb `v`, or None."""
+        """The participle after verb `v` of `X recalled Y telling her`, `X quoted Y as saying`,
+        `X recalled a student once asking her`, or None: the words are Y's, not X's (an
+        object, not only adverbs, before the participle: `X recalled once saying` is X's)."""
         toks = para.tokens
         limit = min(v + 7, len(toks))
         k = v
