@@ -1475,6 +1475,31 @@ def _first_speech_verb(
     return None
 
 
+# An auxiliary or a form of "be" before a possessive asks of what follows ("what were his
+# exact words", "what does their analysis say"), no deed done to it
+_NO_DEEDS = frozenset(_AUXILIARIES.split("|")) | frozenset(
+    "am be been being should shall may might must".split()
+)
+
+
+def _a_deed_verb(word: str) -> bool:
+    """Whether `word`, before "his", "her" or "their" and a speech noun, is a verb doing
+    something to those words ("change", "repeat", "lift"): a verb by its most frequent word
+    class, in lower case, no verb of saying ("did he say his ...") nor an auxiliary ("what were
+    his exact words", "what does their analysis say"). "did Leavitt make her comments" is read
+    as words put out (`_SPEECH_ACT`) before this is asked."""
+    classes = shared_word_classes()
+    return (
+        word.islower()
+        and word.isalpha()
+        and word not in _PREPOSITIONS
+        and word not in _NO_DEEDS
+        and not _word_tests(word)[0]
+        and classes is not None
+        and classes.class_of(word) is WordClass.VERB
+    )
+
+
 def _said_in_words(question: str, word: re.Match[str], *, told: bool) -> bool:
     """Whether `word` of `question`, after the speaker words of a question asking with an
     auxiliary ("what did X ..."), is a verb of saying by WordNet (`_says_by_wordnet`): used
@@ -1688,7 +1713,7 @@ def _read_speaker(
     start, end = who_span
     clause = _QUOTED_CLAUSE.search(question, start, end)
     who = question[start : clause.start()] if clause else question[start:end]
-    words = who.split()
+    words = who_words = who.split()
     # "what professor was quoted", "which adviser is cited": a form of "be" before the verb's
     # participle makes a passive of whom the role names, the one quoted (not "professor was")
     passive = verb_span is not None and _PARTICIPLE.search(question[verb_span[0] : verb_span[1]])
@@ -1703,6 +1728,8 @@ def _read_speaker(
         # say": how they said it, no part of who
         del words[-2 if words[-1].lower() == "to" else -1 :]
     words = words[: _before_deed_then_saying(words)]
+    done_to_words = _before_deed_on_their_words(words)
+    words = words[:done_to_words]
     words = words[: _before_when_owned(words)]
     who = " ".join(words).strip(" ,")
     if not who or only_when(words):
@@ -1717,6 +1744,10 @@ def _read_speaker(
         if len(words) <= _MAX_SPEAKER_WORDS or _each_part_of_an_apposition_short(who)
         else None
     )
+    if read is not None and not read.speakers and done_to_words < len(who_words):
+        # "did the feds change their warning": a deed done to the words of someone the story
+        # does not quote, which it may tell in its own words; searched, not refused
+        return None
     if _JOINING.search(who):
         # "the economics professor or the mayor", "the Maryland man's wife or his lawyers":
         # people joined, each read on their own; "Procter and Gamble", one name, is read whole
@@ -2138,6 +2169,16 @@ def people_of_a_kind(who: str) -> str | None:
 # to talk about", "what was bondi about to say", "what is trump supposed to announce"
 # The particles of a verb done before saying something: "butt in to say", "stand up to say"
 _DEED_PARTICLES = frozenset("in up out on back off over down forward away along".split())
+
+
+def _before_deed_on_their_words(words: Sequence[str]) -> int:
+    """How many of the `words` before a speech noun name the speaker, where they end with a
+    verb doing something to the speaker's own words and "his", "her" or "their" ("did the fire
+    chief repeat his warning", "did the feds change their warning": the chief, the feds; a verb
+    no verb of saying, `_a_deed_verb`). All of them otherwise."""
+    if len(words) < 3 or words[-1].lower() not in _THEIR_OWN or not _a_deed_verb(words[-2]):
+        return len(words)
+    return len(words) - 2
 
 
 def _before_deed_then_saying(words: Sequence[str]) -> int:
