@@ -2526,6 +2526,10 @@ class Searcher(Rendering):
             # "did trump break off ties with taiwan" of Bukele's "close ties to China at the
             # expense of Taiwan": the one the question asks did it does nothing there
             and not self._actor_absent(text, read, plain[0].passage)
+            # "how is the administration getting around the court ruling" of "Bukele said it
+            # would be preposterous to return Garcia despite a unanimous Supreme Court ruling":
+            # the words of a foreign president, not the story's own country's administration
+            and not self._foreign_words_for_a_government(text, read, plain[0].passage)
             # "did garcia's wife go back home" of a story naming no wife: whom it asks of is
             # someone the story never tells of, whatever the passage says of Garcia
             and not self._relation_never_named(text, read, plain[0].passage, topical.bridges)
@@ -2908,6 +2912,31 @@ class Searcher(Rendering):
         first_named = min((start for _, start, _ in mentions), default=len(said))
         pointing = _POINTING_BACK_TO.search(said)
         return pointing is None or pointing.start() > first_named
+
+    def _foreign_words_for_a_government(self, text: str, read: ReadQuestion, passage: int) -> bool:
+        """Whether the question asks whether, how or why a government did something, naming it
+        as the subject right after the asking verb by "the" and a word for the people around
+        a leader, owned by no one named ("how is the administration getting around the ruling",
+        "why did the government say ..."; `ENTOURAGE_NOUNS`), and the passage quotes only
+        people whose own words make them of a country other than its story's home country
+        (`PeopleCountries`: "Salvadoran President Nayib Bukele" of a U.S. story). A government
+        named so, with no country, is the story's own country's (as "our president" is); the
+        passage tells of a foreign leader's doing, whatever it holds of the rest."""
+        opening = _ASKS_OF_THE_GROUP.match(text)
+        countries = self._people_countries
+        if opening is None or countries is None:
+            return False
+        noun = _GROUP_NOUN.match(text, opening.end())
+        if noun is None or noun.group("noun") not in ENTOURAGE_NOUNS:
+            return False
+        if any(group.start < noun.end() for group in read.found):
+            return False  # "the Trump administration" is named by whose
+        speakers = [self._people.get(id_) for id_ in self._quoted_in(passage)]
+        home = countries.home(self.snapshot.passages[passage].story_id)
+        return bool(home and speakers) and all(
+            person is not None and (own := countries.own(person)) and not own & home
+            for person in speakers
+        )
 
     def _relation_never_named(
         self,
@@ -6174,6 +6203,16 @@ _ASKS_OF_SUBJECT = re.compile(
     r"(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# A question's opening before a subject it names by "the": "how is the", "how's the", "did
+# the", "why does the" (`_ASKS_OF_SUBJECT`, with "how's" and "the" always)
+_ASKS_OF_THE_GROUP = re.compile(
+    r"\W*(?:(?:how|why|when|where)['’]s\s+|(?:(?:how|why|when|where)\s+)?"
+    r"(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\s+)the\s+",
+    re.IGNORECASE,
+)
+# The noun a question names its subject by after "the": one word in lower case before another
+# ("the administration getting"), not an owner ("the administration's lawyers")
+_GROUP_NOUN = re.compile(r"(?P<noun>[a-z]+)\s+(?=[a-z])")
 # What joins two people a yes/no question asks of together ("voss and pike", "kent, marsh",
 # "did voss or pike say ..."): a passage telling of either answers it, so "or" joins here, unlike
 # `_JOINED` of the words shown in turn
