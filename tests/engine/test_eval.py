@@ -501,7 +501,7 @@ def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held
     <= 15 % of unanswerable questions answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     sets = sets_held_out(REPO / "tests/data")
-    assert len(sets) == 90 and "eval-dev.jsonl (odd half)" in sets
+    assert len(sets) == 91 and "eval-dev.jsonl (odd half)" in sets
     assert choose_threshold(list(sets.values()), Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
@@ -1875,6 +1875,36 @@ def test_the_thirty_seventh_sessions_read_set(story_snapshot: IndexSnapshot) -> 
     conditions or an order the model does not read (r04's ¶11 among them)."""
     held = held_out(story_snapshot, "eval-fresh-85.jsonl")
     assert_read_set_floors(held, recall_at_1=38, recall_at_3=40, high=24)
+
+
+def test_the_thirty_eighth_sessions_read_set(story_snapshot: IndexSnapshot) -> None:
+    """eval-fresh-87.jsonl: 48 questions as a tenants' union's organizing Slack asks them ("Did
+    the feds change their warning about traveling to El Salvador? One of our building captains
+    wants to go visit family", "How is the administration getting around the Supreme Court
+    ruling on Garcia? What's their argument?", "which gangs r they shipping to that supermax??
+    asking for our KYR fact sheet 🙏"), written blind by a helper who saw only the story, read
+    whole in the thirty-eighth session (9read87). On its start (be6fd920): Recall@1 35 of 40,
+    Recall@3 38, 24 high of which 23 right, 1 refused, speaker right 8 of 8, unanswerable high
+    0 of 8, absent speakers refused 3 of 3. The one wrong high: the administration's way around
+    the ruling, of ¶13's "Bukele said it would be “preposterous” for him to return Garcia ...
+    despite a unanimous Supreme Court ruling" (¶16's Cabinet saying the court "has no
+    jurisdiction" second). The refusal: "The story doesn't quote the feds change their", the
+    speaker words running across the verb to "their warning". Now (a verb doing something to
+    "his/her/their" words is no part of the speaker, and one the story does not quote is
+    searched, not refused: ¶24's "downgraded its travel advisory", low; a government asked of
+    by "the" and a word for the people around a leader, owned by no one, is the story's own
+    country's, never vouched for on a passage quoting only people of another country: ¶13
+    held low): Recall@1 36, Recall@3 39, 23 high all right, none refused. Left, Recall@1:
+    "Did Bukele bend his own country's rules to stay in power?" (¶28's "accused of violating
+    El Salvador's constitution when he sought reelection" not among the three: neither "rules"
+    nor "stay in power" reaches its words), "lol did trump n bukele just spend the whole
+    meeting hyping each other up" (¶6's "each praising the other's virtues" third, after ¶11's
+    "Trump posted a hype video"), "did trump say anything abt garcia himself ..." (¶15's
+    "Trump interjected to claim the media “would love it”" and ¶16 name no Garcia: ¶16 third,
+    after his other quotes) and r03 (¶16 second). Thirteen right answers held low with their
+    gold first (p03's ¶24 among them)."""
+    held = held_out(story_snapshot, "eval-fresh-87.jsonl")
+    assert_read_set_floors(held, recall_at_1=36, recall_at_3=39, high=23)
 
 
 def _across_sets() -> Any:
