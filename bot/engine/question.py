@@ -1713,7 +1713,7 @@ def _read_speaker(
     start, end = who_span
     clause = _QUOTED_CLAUSE.search(question, start, end)
     who = question[start : clause.start()] if clause else question[start:end]
-    words = who_words = who.split()
+    words = who.split()
     # "what professor was quoted", "which adviser is cited": a form of "be" before the verb's
     # participle makes a passive of whom the role names, the one quoted (not "professor was")
     passive = verb_span is not None and _PARTICIPLE.search(question[verb_span[0] : verb_span[1]])
@@ -1728,8 +1728,9 @@ def _read_speaker(
         # say": how they said it, no part of who
         del words[-2 if words[-1].lower() == "to" else -1 :]
     words = words[: _before_deed_then_saying(words)]
-    done_to_words = _before_deed_on_their_words(words)
-    words = words[:done_to_words]
+    before_deed = _before_deed_on_their_words(words)
+    deed_on_their_words = before_deed < len(words)
+    words = words[:before_deed]
     words = words[: _before_when_owned(words)]
     who = " ".join(words).strip(" ,")
     if not who or only_when(words):
@@ -1744,7 +1745,7 @@ def _read_speaker(
         if len(words) <= _MAX_SPEAKER_WORDS or _each_part_of_an_apposition_short(who)
         else None
     )
-    if read is not None and not read.speakers and done_to_words < len(who_words):
+    if read is not None and not read.speakers and deed_on_their_words:
         # "did the feds change their warning": a deed done to the words of someone the story
         # does not quote, which it may tell in its own words; searched, not refused
         return None
