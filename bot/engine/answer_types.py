@@ -288,9 +288,18 @@ _NAME_FORM = (
     r"|(?<=['’]s)\s+names?\b"
     r"|\b(?:have|has|got)\s+a\s+name\b"
 )
+# Whether the story tells a name: "does the article give the name of the prison", "a patron
+# asks whether the story mentions the official name of the pier" ask for it as "what is the
+# name of" does
+_TELLS_NAME = (
+    r"(?:does|do|did|will|can|whether|if)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:(?:give|say|mention|include|list|provide|state|reveal|report)s?|tells?\s+(?:us|me|you))"
+    rf"\s+(?:the|its|their|his|her|a|an|any)\s+{_NAME_KIND}names?\b"
+)
 _ASKS_NAME = re.compile(
     _OPENING
     + rf"(?:{_IS}(?:the|their|its|his|her)\s+{_NAME_KIND}names?\b"
+    + rf"|{_TELLS_NAME}"
     + rf"|{_IS}(?:[\w'’-]+\s+){{1,6}}?(?:called|named){_CALLED_END}"
     + rf"|{_IS}(?:[\w'’-]+\s+){{0,5}}?[\w-]+['’]s\s+names?\b"
     + r"|(?:does|do|did|has|have)\s+(?:[\w'’-]+\s+){1,6}?(?:have\s+|got\s+)?a\s+name\b)",

@@ -129,3 +129,25 @@ def test_a_name_owning_the_thing_is_not_its_name() -> None:
     answer = story.ask("what is the name of the new footbridge")
     assert answer.answered and answer.confidence == "low"
     assert "Riverton's new footbridge" in answer.passages[0].text  # the closest it comes
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does the story give the name of the new breakwater?",
+        "does the article mention the name of the rose garden",
+        "a reader asks whether the piece includes the official name of the second pier",
+    ],
+)
+def test_a_name_asked_whether_the_story_gives_is_a_name_asked(
+    town: Searcher, question: str
+) -> None:
+    # whether the story gives, mentions or includes the name of a thing asks for its name as
+    # "what is the name of" does: a passage holding the thing and other names is no answer
+    answer = town.ask(question)
+    assert answer.answered and answer.confidence == "low"
+
+
+def test_a_name_the_story_gives_is_the_answer_when_asked_whether(town: Searcher) -> None:
+    answer = town.ask("does the story give the name of the ferry company's new boat")
+    assert answer.confidence == "high" and "the Marisol" in answer.passages[0].text
