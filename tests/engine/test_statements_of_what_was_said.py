@@ -74,3 +74,27 @@ def test_a_polite_request_for_someone_never_quoted_is_refused(pier: Searcher) ->
     answer = pier.ask("Could you tell me what the harbour commissioner said about it?")
     assert not answer.answered
     assert answer.reason == "The story doesn't quote the harbour commissioner."
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "expected"),
+    [
+        # a question relayed for someone else, its question the clause after who asks it
+        # (before: no one asked for; the meeting on the pier first)
+        ("A visitor asks what Mrs. Calloway said about the pier.", "Ines Calloway", "pilings"),
+        ("my neighbour wants to know what Wren said about the boats", "Tobias Wren", "money"),
+        ("one of our readers is asking what the mayor said about it", "Ines Calloway", "shut"),
+    ],
+)
+def test_a_question_relayed_for_someone_asks_for_the_words_it_names(
+    pier: Searcher, question: str, speaker: str, expected: str
+) -> None:
+    answer = asked_for_words(pier, question, speaker)
+    assert expected in answer.passages[0].text
+    assert answer.passages[0].quotes[0].speaker == speaker
+
+
+def test_a_relayed_question_for_someone_never_quoted_is_refused(pier: Searcher) -> None:
+    answer = pier.ask("A visitor asks what Calloway's lawyers said about the repairs.")
+    assert not answer.answered
+    assert answer.reason == "The story doesn't quote Calloway's lawyers."
