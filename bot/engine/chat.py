@@ -1029,6 +1029,16 @@ _SIMPLY = (
 # pattern with the strings one of which every match of it holds (lower case): looked for only
 # in a question holding one, as few do (all of them at every place of every question took
 # four times what the openings above take).
+# A question relayed for someone else, who asks it in a few words that ask nothing themselves
+# (the first no question word nor verb asking): "a patron asks what Bukele said", "my boss
+# wants to know why ...", "one of our readers is asking how ...": the one who asks and their
+# verb say nothing of what is asked (`question._REQUEST` reads the question after them)
+RELAYED = (
+    r"(?!(?:what|how|why|when|where|who|which|did|does|do|is|was|were|are|can|could|would"
+    r"|will)\b)(?:[^\W\d_][\w'’-]*\s+){1,4}?"
+    r"(?:asks|asked|(?:is|was)\s+(?:asking|wondering)|wonders|wondered"
+    r"|(?:wants|wanted|would\s+like)\s+to\s+know)"
+)
 _FRAMING = tuple(
     (needles, re.compile(pattern, re.IGNORECASE))
     for needles, pattern in (
@@ -1048,6 +1058,12 @@ _FRAMING = tuple(
             r"(?<![\w'’])(?<!\ba\s)(?<!\bthe\s)(?<!\bno\s)"
             r"(?<!\bwho['’]s\s)(?<!\bwhos\s)(?<!\bwho\sis\s)(?<!\bwho\swas\s)(?<!\bwho\sare\s)"
             r"right(?=\s*\?|\s*$)",
+        ),
+        # "a patron asks why ...": who relays the question and how (`RELAYED`), at its start
+        (
+            ("ask", "wonder", "know"),
+            rf"(?:^|(?<=[.!?:]\s))\W*{RELAYED}"
+            r"(?=\s+(?:what|why|how|when|where|who|whom|which|whether|if)\b)",
         ),
         (("first place",), r"\bin\s+the\s+first\s+place\b"),  # "why was he deported ...": at all
         # "back in 2019", "back then", "back in his first term", "back in the day": in the past,

@@ -21,7 +21,7 @@ from rapidfuzz.distance import OSA
 
 from bot.engine.answer_types import MAIN_QUESTION, OPENING_CLAUSE
 from bot.engine.caches import remember
-from bot.engine.chat import asks, asks_again, is_topic_free
+from bot.engine.chat import RELAYED, asks, asks_again, is_topic_free
 from bot.engine.countries import PeopleCountries
 from bot.engine.descriptions import description_words, names_someone, same_family
 from bot.engine.first_names import PRONOUN_GENDER, Gender, first_name_gender, is_first_name
@@ -88,20 +88,13 @@ _SUMMARY = (
 # it (and why they think so as "why does X think" asks it).
 _TELL = r"(?:(?:tell|remind|show)\s+(?:me|us)|explain(?:\s+to\s+(?:me|us))?)"
 # ("just tell me what ...", "can you just tell me ...": impatience, nothing asked)
-# And a question relayed for someone else, who asks it in a few words that ask nothing
-# themselves: "a patron asks what Bukele said ...", "my boss wants to know what ..."
-_RELAYED = (
-    r"(?!(?:what|how|why|when|where|who|which|did|does|do|is|was|were|are|can|could|would"
-    r"|will)\b)(?:[^\W\d_][\w'’-]*\s+){1,4}?"
-    r"(?:asks|asked|(?:is|was)\s+(?:asking|wondering)|wonders|wondered"
-    r"|(?:wants|wanted|would\s+like)\s+to\s+know)"
-)
 _REQUEST = (
     r"(?:(?:could|can|would|will)\s+(?:you|someone|somebody|anyone|anybody)\s+"
     rf"(?:(?:please|pls|just)\s+)*{_TELL}|(?:(?:please|pls|plz|just)\s+)*{_TELL}"
     r"|i\s+(?:was|am|['’]m)\s+wondering|i\s+wonder|(?:i['’]?d|i\s+would)\s+like\s+to\s+know"
     r"|(?:do|does)\s+(?:you|anyone|anybody|someone|somebody)\s+(?:happen\s+to\s+)?know"
-    rf"|{_RELAYED})"
+    # and a question relayed for someone else: "a patron asks what Bukele said ..."
+    rf"|{RELAYED})"
 )
 _LEAD_IN = re.compile(
     r"(?:(?:(?:can\s+(?:i|you)\s+)?(?:get|give\s+me|gimme)\s+)?(?:an?\s+|the\s+)?"
