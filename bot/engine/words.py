@@ -192,6 +192,7 @@ PHRASAL_SPEECH_VERBS = (
     ("open", "up"),
     ("bring", "up"),
     ("point", "out"),
+    ("sum", "up"),  # "how did the professor sum up the meeting": in his words
 )
 
 # --- People: roles, names, institutions ----------------------------------------------------

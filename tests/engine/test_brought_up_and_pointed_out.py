@@ -50,3 +50,26 @@ def test_the_verb_without_its_particle_asks_no_ones_words(ferry: Searcher) -> No
     # Guard: "point" alone is no verb of saying
     answer = ferry.ask("what is the point of the ferry cuts")
     assert answer.asked_speaker is None
+
+
+LIBRARY_STORY = "\n".join(
+    [
+        "Mayor Ines Calder opened the new library on Friday, paid for from the town's budget.",
+        "“It is the best thing this council has done in years,” Calder said of the library.",
+        "Librarian Tom Fisk said the book budget was too small. “You can sum up the problem in"
+        " one word: money. The library needs more of it,” Fisk said.",
+        "Parents say the children's room is already full on Saturdays.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how did the mayor sum up the new library?", "how did Calder sum up the library"],
+)
+def test_summing_up_asks_their_words(question: str) -> None:
+    # "sum up" asks for their words as "describe" does (before: no speaker read, and the
+    # librarian's "sum up the problem" came first)
+    library = searcher_for("library", LIBRARY_STORY)
+    answer = asked_for_words(library, question, "Ines Calder")
+    assert "best thing" in answer.passages[0].text
