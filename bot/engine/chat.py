@@ -1059,6 +1059,14 @@ _FRAMING = tuple(
             r"(?<!\bwho['’]s\s)(?<!\bwhos\s)(?<!\bwho\sis\s)(?<!\bwho\swas\s)(?<!\bwho\sare\s)"
             r"right(?=\s*\?|\s*$)",
         ),
+        # "2 questions: how old is he? and ...", "patron wants two things lol - ...": how many
+        # questions follow, set off before them, counts nothing the story tells
+        (
+            ("thing", "question", "qs", "q's", "quer"),
+            r"\b(?:\d+|two|three|four|five|a\s+couple(?:\s+of)?|a\s+few|several)\s+"
+            r"(?:(?:quick|small|short|little|more|related)\s+)?"
+            r"(?:things?|questions?|qs|q['’]s|queries)\b(?=[^:;?.!]{0,20}?\s*[:;–—-])",
+        ),
         # "a patron asks why ...": who relays the question and how (`RELAYED`), at its start
         (
             ("ask", "wonder", "know"),
@@ -1641,6 +1649,10 @@ _SUBORDINATOR = re.compile(
     re.IGNORECASE,
 )
 _AFTER_CLAUSE = re.compile(r",\s+")
+# And after words set off before a question by a colon or a semicolon, when the question does
+# not point back at them: "patron wants 2 things lol: how old is he?" (not "one hell of a
+# president: who said this?", whose words are what it asks of)
+_COLON = re.compile(r"[:;]\s+")
 
 
 def asking_sentence(text: str) -> str:
@@ -1666,10 +1678,15 @@ def asking_sentence(text: str) -> str:
     opens_asking = _ASKS.match(opened) is not None
     if subordinate or not opens_asking:
         # "when the reporters asked, what did he say", and a question after a statement and a
-        # comma, as chat runs them on: "i had no idea it was that small, how many live there?"
+        # comma (or a colon: `_COLON`), as chat runs them on: "i had no idea it was that small,
+        # how many live there?"
         for comma in _AFTER_CLAUSE.finditer(sentence):
             rest = sentence[comma.end() :]
             if (_ASKS if subordinate else _QUESTION_WORD).match(rest):
+                return rest
+        for colon in _COLON.finditer(sentence) if not subordinate else ():
+            rest = sentence[colon.end() :]
+            if _QUESTION_WORD.match(rest) and _POINTING_BACK.isdisjoint(lower_words(rest)):
                 return rest
     return sentence if opens_asking or sentence.rstrip().endswith("?") else text  # `asks`
 
