@@ -32,6 +32,8 @@ from bot.engine.occupations import is_person_noun
 from bot.engine.text import iter_words, may_hold_word, stem
 from bot.engine.word_classes import WordClass, shared_word_classes
 from bot.engine.words import (
+    APPRAISING_PHRASAL_VERBS,
+    APPRAISING_VERBS,
     ASKING_VERBS,
     BODY_NOUNS,
     ENTOURAGE_NOUNS,
@@ -55,6 +57,14 @@ from bot.engine.words import (
 
 SPEECH_STEMS = frozenset(stem(v) for v in ASKING_VERBS)
 _PHRASAL_SPEECH = {stem(verb): particle for verb, particle in PHRASAL_SPEECH_VERBS}
+# The verbs of appraising (`APPRAISING_VERBS`: "" for none taken) and the particle of the
+# phrasal ones ("size up"), by stem: read by `_first_speech_verb` only where "how" asks
+_APPRAISING = {stem(verb): "" for verb in APPRAISING_VERBS} | {
+    stem(verb): particle for verb, particle in APPRAISING_PHRASAL_VERBS
+}
+# "how" asking, with its auxiliary, at the end of what comes before a speaker's words ("how
+# did", "so how would", "how exactly does"): the opening a verb of appraising asks a view in
+_HOW_ASKS = re.compile(r"\bhow\b(?:\s+[\w'’]+){0,2}\W*$", re.IGNORECASE)
 _PARTICLE = re.compile(r"\s+(?P<particle>\w+)\b")
 
 # Matched where the question starts, after a lead-in (_LEAD_IN). `aux`: the verb asking with,
@@ -1444,8 +1454,13 @@ def _first_speech_verb(
     abuse claims" names no speech of Trump's (`_is_noun_use`); and a verb after the speaker
     words is one too where WordNet tells it is a verb of saying (`_said_in_words`: "what
     number did miller cite", "what did trump joke about"), or, where the thing asked of is
-    something said (`told`: "what issue did the senator raise"), where one of its senses is."""
+    something said (`told`: "what issue did the senator raise"), where one of its senses is.
+    A verb of appraising ("assess", "judge", "rate", "size up") is one only after the speaker
+    words of a question "how" asks with an auxiliary ("how did the professor assess the
+    meeting"), not as a noun (`_is_noun_use`: "the judge", "the court's judge") nor a noun
+    naming someone that heads them (`_appraising_verb`: "how did judge ortiz rule")."""
     before = ""
+    how: bool | None = None  # whether "how" asks, read at the first word that may need it
     for count, word in enumerate(_WORD.finditer(question, start)):
         if count >= max_words:
             return None
@@ -1453,6 +1468,12 @@ def _first_speech_verb(
         speech, particle, may_act = _word_tests(written)
         if speech and (asked is None or not _is_noun_use(before, written, asked)):
             return word.span()
+        if how is None and asked and count:
+            how = _HOW_ASKS.search(question, 0, start) is not None
+        if how and count and not _is_noun_use(before, written, asked or ""):
+            appraising = _appraising_verb(question, word)
+            if appraising is not None:
+                return appraising
         if (
             not speech
             and asked
@@ -1500,6 +1521,32 @@ def _a_deed_verb(word: str) -> bool:
         and classes is not None
         and classes.class_of(word) is WordClass.VERB
     )
+
+
+def _appraising_verb(question: str, word: re.Match[str]) -> tuple[int, int] | None:
+    """The span of the verb of appraising `word` of `question` opens (`_APPRAISING`: the word,
+    or it and its particle, "size up"), or None. A word that also names someone ("judge") is
+    the verb only with its object right after it, opening with a determiner, a pronoun or an
+    owner ("how did the professor judge the meeting", "... judge ortiz's ruling"); before a
+    name or a verb it is a noun heading the speaker words ("how did county judge ortiz rule",
+    "how did the county judge rule")."""
+    lower = word.group().lower()
+    particle = _APPRAISING.get(stem(lower))
+    if particle is None:
+        return None
+    if particle:
+        taken = _PARTICLE.match(question, word.end())
+        if taken is None or taken["particle"].lower() != particle:
+            return None
+        return word.start(), taken.end()
+    if is_person_noun(lower):
+        after = _WORD.search(question, word.end())
+        opens = after is not None and (
+            after.group().lower() in _OBJECT_OPENERS or re.search(r"\w['’]s?$", after.group())
+        )
+        if not opens:
+            return None
+    return word.span()
 
 
 def _said_in_words(question: str, word: re.Match[str], *, told: bool) -> bool:
@@ -1637,6 +1684,10 @@ _DETERMINERS = frozenset(
 # A speech noun after these is the words of the person named before it, as "Leavitt's
 # comments" is: "when did Leavitt make her comments" asks about hers.
 _THEIR_OWN = frozenset("his her their".split())
+# Words an object opens with right after its verb: a determiner, a pronoun, a clause's word
+_OBJECT_OPENERS = (
+    _DETERMINERS | _THEIR_OWN | frozenset("him them it us me you whether if how what".split())
+)
 # After these a speaker's own verb is bare or a participle ("did X say", "has X claimed"):
 # a speech word in -ing is then a noun ("does Trump care about the warning").
 _BARE_OR_PARTICIPLE = frozenset("did does do has have had would will can could".split())

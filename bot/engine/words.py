@@ -168,6 +168,16 @@ JUDGING_VERBS = frozenset(
     " frame rationalize rationalise downplay greet compliment congratulate flatter slam blast"
     " mock warn promise deny admit predict vow pledge offer".split()
 )
+# Verbs of judging a thing's worth that ask someone's view of it, as "what did X think of"
+# does ("how did the professor assess the meeting", "how does she rate his chances"), and the
+# phrasal one ("how did she size up the deal"). Not among `ASKING_VERBS`: each is a noun or a
+# verb of doing as often ("the judge", "the rate", "the view"; "who assessed the damage"), so
+# `question._first_speech_verb` reads one as asking someone's words only after the one asked
+# of, in a question "how" asks with an auxiliary, and not as a noun there ("the judge", "the
+# court's judge", "judge ortiz"); elsewhere ("who assessed", a follow-up asking again, the
+# reason of a deed, a typed name) each stays a word of the topic.
+APPRAISING_VERBS = frozenset("assess evaluate appraise judge rate view".split())
+APPRAISING_PHRASAL_VERBS = (("size", "up"),)
 # Verbs a question asks for someone's words with (base forms, compared by stem so every form
 # counts): the speech verbs, the verbs of opinion members ask with ("what does X think"), and
 # the judging ones above.
