@@ -2246,6 +2246,13 @@ class Searcher(Rendering):
             or other_names
             else ranking.plain
         )
+        # "what is the professor's name": a question whose every word is a person's role and
+        # the name asked, searched by the name of whom the role describes in the order shown
+        # only, leaves the words as typed no passage to rank: nothing vouched for, the first
+        # shown is read in its place and held low
+        unvouched = not plain
+        if unvouched:
+            plain = candidates
         # "what's in it for the club": the passage telling whom it asks of what it brings them
         # ("For the club, the move is lucrative as well") gives the kind of answer asked, in
         # whatever words of its own (`Signals.answer_type`), and is the one read where it was
@@ -2374,6 +2381,7 @@ class Searcher(Rendering):
         )
         high = (
             rated_high
+            and not unvouched
             and not reaction
             and plain[0].passage in (candidates[0].passage, paired, carried_from)
             and not (_among_rivals(signals) and not picked_by_meaning)
