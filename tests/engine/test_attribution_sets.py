@@ -69,8 +69,13 @@ FIGURES = {
     # attr-12, read whole by 9attr19 (twenty-seventh session): nobody's words credited: a
     # company's statement to the company, twice (by design); a12-75's key corrected from
     # nobody to the chairman (`the chairman said the door was "..."`, Tribal Chairman Thomas
-    # Blackwater: a slip of the key's writer)
-    "unseen-11": (77, 73, 2),
+    # Blackwater: a slip of the key's writer). Lowered from 73 by 9surname (thirty-eighth
+    # session): `Asked whether the company would bring in replacement pilots, Reyes said` after
+    # Laura Reyes was introduced and spoke under "she said" (a12-08, hers by the key) is
+    # nobody's, as unseen-27's a31-43 of the same shape is: only what is asked tells her from
+    # Capt. Daniel Reyes, and guessing the one introduced last credited a31-43 to the wrong
+    # Kowalski
+    "unseen-11": (77, 72, 2),
     # attr-13, read whole by 9attr21 (twenty-seventh session): nobody's words credited: a
     # company's statement to the company (by design); a13-65 (`June told me ..., '...'`, June
     # Lutz named only in the next paragraph) left nobody's
@@ -181,14 +186,13 @@ FIGURES = {
     # attr-31, read whole by 9attr40 (thirty-seventh session): nobody's words credited: a
     # contractor's statement to the contractor (a31-27, `The contractor, Meridian Tunneling
     # Partners, said in a statement that it was "..."`; by design, as unseen-25's and
-    # unseen-26's), and `Asked whether families should drive up ..., Kowalski said: "..."`
-    # to Nathan Kowalski (a31-43), the one of two Kowalskis the paragraph before introduced
-    # and then let speak ("he said"), by unseen-11's rule (a12's `Asked ..., Reyes said`,
-    # Laura Reyes's by its key); the key's null reads it as anyone's guess, which the story's
-    # shape alone does not tell from a12's. Left nobody's: `He said restaurant owners had
-    # told him ..., and that the city was "..."` (a31-08: "and that" may go on the owners'
-    # clause as well as on his)
-    "unseen-27": (72, 69, 2),
+    # unseen-26's). `Asked whether families should drive up ..., Kowalski said: "..."` (a31-43),
+    # after Nathan Kowalski was introduced and spoke under "he said", once his by unseen-11's
+    # rule, is nobody's since 9surname (thirty-eighth session), as the key has it: the name
+    # back after his words may be Dr. Samuel Kowalski's as well (a12-08 of the same shape goes
+    # with it). Left nobody's: `He said restaurant owners had told him ..., and that the city
+    # was "..."` (a31-08: "and that" may go on the owners' clause as well as on his)
+    "unseen-27": (72, 70, 1),
     # attr-30, read whole by 9attr41 (thirty-eighth session): no wrong credit at the start or
     # now. Every miss of the start (70 of 74) is right now: `"...," X wrote in a post
     # announcing the petition.` and the quotation after it (a30-67, 68: "announcing" was read

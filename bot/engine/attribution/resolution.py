@@ -226,8 +226,11 @@ class Resolver(GenderEvidence):
         named: set[str] = set()
         before: set[str] = set()  # introduced in the paragraph before, if only them
         # the paragraph before, past paragraphs only of one of them speaking, cued by a
-        # pronoun (`..., Laura Reyes, ..., said` / `"...," she said.` / `Reyes said`)
+        # pronoun (`..., Rosa Delgado, ..., said` / `"...," she said.` / `Delgado said she
+        # ...` / `Delgado said`), unless the name comes back there as another's may
         intro, spoke = self._past_their_own_words(pi, ids)
+        if intro < pi - 1 and self._a_rival_back(pi, ids, spoke):
+            intro = -1  # no paragraph brought one of them in
         for p in range(pi + 1):
             para = self.paras[p]
             introduced: set[str] = set()  # named here for the first time
@@ -330,6 +333,30 @@ class Resolver(GenderEvidence):
             spoke = who
             p -= 1
         return p, spoke
+
+    def _a_rival_back(self, pi: int, ids: Sequence[str], spoke: str | None) -> bool:
+        """Paragraph `pi` names by their shared name one of `ids` after paragraphs of `spoke`'s
+        own words that named none of them (`"...," he said.`), when another of them has been
+        named before on their own, outside quotations, as someone in the story (not only as
+        whose relative: "the widower of Soo-ah Kim"): `Nathan Kowalski, a father, said ...` /
+        `"...," he said.` / `Asked whether ..., Kowalski said` after Dr. Samuel Kowalski spoke
+        is either one's. A name the story writes again after a pronoun would have done may turn
+        to the other one, and only what is asked or said would tell which, so the one
+        introduced last is a guess; not when the paragraph right before names them again,
+        decided there (`Delgado said she watched ...`: "she" told which Delgado)."""
+        before = self.paras[pi - 1]
+        if any(before.quote_of[m.i] == -1 and set(m.ids) & set(ids) for m in self.mentions[pi - 1]):
+            return False
+        for p in range(pi):
+            para = self.paras[p]
+            for m in self.mentions[p]:
+                if len(m.ids) != 1 or m.ids[0] not in ids or m.ids[0] == spoke:
+                    continue
+                if para.quote_of[m.i] != -1 or _relative_of(para.tokens, m.i):
+                    continue
+                if m.j >= len(para.tokens) or para.tokens[m.j].kind != "poss":
+                    return True
+        return False
 
     def _named_on_own_before(self, pi: int, tok: int, pid: str) -> bool:
         """The story has named `pid` on their own (a mention of no one else) before token `tok`

@@ -1,0 +1,93 @@
+"""A surname two people in a story share, written alone in a cue: which of them is meant when
+nothing in the text tells. On a ferry story of our own (the shape of unseen-27's a31-43, a
+second Kowalski introduced, his words cued by "he said", then `Asked whether ..., Kowalski
+said`): after paragraphs of the one introduced last speaking under a pronoun, the name back
+again may be the other one, so the words are nobody's rather than a guess. With guards: the
+name right after the paragraph introducing someone, the name back after a paragraph that named
+them again and was decided there, a rival named only as whose relative someone is."""
+
+from __future__ import annotations
+
+from tests.engine.stories import quoted, searcher_for
+
+OPENING = (
+    "The ferry between Port Ellery and Gannet Island will stop running in October, the county"
+    " said on Monday, after inspectors found corrosion in its hull."
+)
+CHIEF = (
+    "“We cannot put passengers on a boat we would not put our own children on,” said Harbor"
+    " Master Colin Mercer, who ordered the inspection. Mercer said repairs would take at least"
+    " a year."
+)
+CLOSING = "The county will hold a public meeting on the closure next Thursday."
+
+
+def ferry(*paragraphs: str) -> str:
+    return "\n".join([OPENING, CHIEF, *paragraphs, CLOSING])
+
+
+ISLANDER = (
+    "Peter Mercer, a fisherman who lives on the island with his two sons, said he learned of the"
+    " closure from a neighbor. He is not related to the harbor master."
+)
+HIS_WORDS = "“Nobody from the county called us. Not one person,” he said."
+
+
+def test_the_shared_name_back_after_the_last_ones_words_is_nobodys() -> None:
+    # Before: Peter Mercer's, the one introduced last; Colin Mercer may be meant as well
+    body = ferry(
+        ISLANDER,
+        HIS_WORDS,
+        "Asked whether islanders should leave before winter, Mercer said: “Nobody should be"
+        " packing up yet, and nobody should be crossing in a storm.”",
+    )
+    searcher = searcher_for("ferry-rival", body)
+    assert quoted(searcher, "Nobody should be packing up") == [None]
+    # his own words under "he said" stay his
+    assert quoted(searcher, "Nobody from the county called us") == ["Peter Mercer"]
+
+
+def test_the_shared_name_back_after_a_plain_cue_too() -> None:
+    # Before: Peter Mercer's. The same with no question before the cue
+    body = ferry(
+        ISLANDER,
+        HIS_WORDS,
+        "“The boat is the only road we have,” Mercer said.",
+    )
+    assert quoted(searcher_for("ferry-plain", body), "only road we have") == [None]
+
+
+def test_the_shared_name_right_after_the_paragraph_introducing_one_is_theirs() -> None:
+    # Guard: the usual shape, the name cueing the first words of the one just introduced
+    body = ferry(
+        ISLANDER,
+        "“Nobody from the county called us. Not one person,” Mercer said.",
+    )
+    assert quoted(searcher_for("ferry-next", body), "Nobody from the county") == ["Peter Mercer"]
+
+
+def test_the_shared_name_after_a_paragraph_deciding_it_goes_on_with_that_one() -> None:
+    # Guard: "Mercer said she ..." told which Mercer in the paragraph right before
+    body = ferry(
+        "Ruth Mercer, a nurse who lives on the island and is not related to the harbor master,"
+        " said she would have to find work on the mainland.",
+        "“I have crossed on that boat every morning for 22 years,” she said.",
+        "Mercer said she had not decided whether to sell her house.",
+        "“It was my mother’s house before it was mine,” Mercer said.",
+    )
+    assert quoted(searcher_for("ferry-decided", body), "my mother’s house") == ["Ruth Mercer"]
+
+
+def test_a_rival_named_only_as_a_relative_leaves_the_name_to_the_one_introduced() -> None:
+    # Guard: the other one of the name is told of only as whose wife she was
+    body = "\n".join(
+        [
+            OPENING,
+            "Among those at the meeting was Peter Mercer, 80, a retired fisherman and the"
+            " widower of Ann Mercer, a former ferry captain.",
+            HIS_WORDS,
+            "“She would have been furious about this,” Mercer said.",
+            CLOSING,
+        ]
+    )
+    assert quoted(searcher_for("ferry-widower", body), "furious about this") == ["Peter Mercer"]
