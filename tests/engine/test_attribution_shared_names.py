@@ -2,9 +2,11 @@
 nothing in the text tells. On a ferry story of our own (the shape of unseen-27's a31-43, a
 second Kowalski introduced, his words cued by "he said", then `Asked whether ..., Kowalski
 said`): after paragraphs of the one introduced last speaking under a pronoun, the name back
-again may be the other one, so the words are nobody's rather than a guess. With guards: the
-name right after the paragraph introducing someone, the name back after a paragraph that named
-them again and was decided there, a rival named only as whose relative someone is."""
+again may be the other one, so the words are nobody's rather than a guess; and a role after the
+shared name that ends the sentence (`said Mercer, the harbor master.`) tells which, as one set
+off by commas does. With guards: the name right after the paragraph introducing someone, the
+name back after a paragraph that named them again and was decided there, a rival named only as
+whose relative someone is, the role of the one introduced last."""
 
 from __future__ import annotations
 
@@ -91,3 +93,17 @@ def test_a_rival_named_only_as_a_relative_leaves_the_name_to_the_one_introduced(
         ]
     )
     assert quoted(searcher_for("ferry-widower", body), "furious about this") == ["Peter Mercer"]
+
+
+def test_a_role_ending_the_sentence_after_the_shared_name_tells_which() -> None:
+    # Before: Peter Mercer's, introduced in the paragraph before; the role is Colin's
+    body = ferry(ISLANDER, "“We will not reopen it this year,” said Mercer, the harbor master.")
+    assert quoted(searcher_for("ferry-role", body), "not reopen it") == ["Colin Mercer"]
+
+
+def test_a_role_ending_the_sentence_after_his_words_keeps_the_one_introduced() -> None:
+    # Guard: the role is the one introduced last's, after his words under "he said"
+    body = ferry(
+        ISLANDER, HIS_WORDS, "“The boat is the only road we have,” said Mercer, the fisherman."
+    )
+    assert quoted(searcher_for("ferry-own-role", body), "only road we have") == ["Peter Mercer"]

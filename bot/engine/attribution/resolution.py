@@ -175,7 +175,8 @@ class Resolver(GenderEvidence):
         """`Brennan, the spokeswoman, said` of Lynn Brennan, a hospital spokeswoman, and
         Commissioner Frank Brennan: a name several people share, then between commas "the" and
         up to three words in lower case ending with a role's head noun the story gave one of
-        them (and none of the others), outside quotations, is that one; else None."""
+        them (and none of the others), outside quotations, is that one; so too when the role
+        ends the sentence (`"...," said Brennan, the spokeswoman.`); else None."""
         para = self.paras[pi]
         toks = para.tokens
         m = self.ending[pi].get(ref.end - 1)
@@ -183,11 +184,11 @@ class Resolver(GenderEvidence):
         if m is None or k + 2 >= len(toks) or toks[k].text != "," or toks[k + 1].lower != "the":
             return None
         end = k + 2
-        while end < len(toks) and end - k <= 4 and toks[end].text != ",":
+        while end < len(toks) and end - k <= 4 and toks[end].text not in (",", "."):
             if not toks[end].is_word or toks[end].is_cap or para.quote_of[end] != -1:
                 return None
             end += 1
-        if end == k + 2 or end >= len(toks) or toks[end].text != ",":
+        if end == k + 2 or end >= len(toks) or toks[end].text not in (",", "."):
             return None
         head = toks[end - 1].lower
         holders = [pid for pid in ref.ids if head in self.heads[pid]]
