@@ -107,3 +107,50 @@ def test_a_role_ending_the_sentence_after_his_words_keeps_the_one_introduced() -
         ISLANDER, HIS_WORDS, "“The boat is the only road we have,” said Mercer, the fisherman."
     )
     assert quoted(searcher_for("ferry-own-role", body), "only road we have") == ["Peter Mercer"]
+
+
+# A role two people in the story hold ("the coach" of two coaches)
+
+MATCH = "The county's two high school teams will play the season's last game on the mainland."
+
+
+def match(*paragraphs: str) -> str:
+    return "\n".join([MATCH, *paragraphs, CLOSING])
+
+
+def test_a_role_after_a_paragraph_naming_both_holders_is_nobodys() -> None:
+    # Before: Mark Hill's, the holder its last sentence names
+    body = match(
+        "Coach Dana Price of Ellery High said her team would travel by road. Coach Mark Hill of"
+        " Gannet Academy said his team would wait for a boat.",
+        "“It is a long way round,” the coach said.",
+    )
+    assert quoted(searcher_for("coach-two", body), "long way round") == [None]
+
+
+def test_a_role_after_both_holders_joined_as_one_subject_is_nobodys() -> None:
+    # Before: Dana Price's; "of Ellery High" hid that Mark Hill was a subject beside her
+    body = match(
+        "Coach Dana Price of Ellery High and Coach Mark Hill of Gannet Academy met on Sunday.",
+        "“It is a long way round,” the coach said.",
+    )
+    assert quoted(searcher_for("coach-joined", body), "long way round") == [None]
+
+
+def test_a_role_after_a_paragraph_naming_one_holder_is_theirs() -> None:
+    # Guard: the other coach named further back
+    body = match(
+        "Coach Dana Price of Ellery High said her team would travel by road.",
+        "Coach Mark Hill of Gannet Academy said his team would wait for a boat.",
+        "“It is a long way round,” the coach said.",
+    )
+    assert quoted(searcher_for("coach-one", body), "long way round") == ["Mark Hill"]
+
+
+def test_a_role_after_its_holder_in_the_same_paragraph_is_theirs() -> None:
+    # Guard: the paragraph before names both; the cue's own paragraph names one
+    body = match(
+        "Coach Dana Price of Ellery High and Coach Mark Hill of Gannet Academy met on Sunday.",
+        "Hill said his team would wait for a boat. “It is a long way round,” the coach said.",
+    )
+    assert quoted(searcher_for("coach-own", body), "long way round") == ["Mark Hill"]

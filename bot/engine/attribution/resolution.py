@@ -1803,6 +1803,10 @@ class Resolver(GenderEvidence):
                 if not named:
                     continue
                 ids = {m.ids[0] for m in named}
+                if len(ids) == 1 and p != pi and self._holders_in(p, candidates - ids):
+                    # "Coach Price said .... Coach Hill said ...." then `"...," the coach
+                    # said`: the one named last in the paragraph before is a guess
+                    return None
                 if len(ids) == 1:
                     return ids.pop()
                 subjects = {m.ids[0] for m in named if self._is_subject(p, m, lo)}
@@ -1815,6 +1819,14 @@ class Resolver(GenderEvidence):
         if pid is None and pi == 0:
             pid = self._named_after_the_lede(tok, head, candidates)
         return pid
+
+    def _holders_in(self, p: int, candidates: set[str]) -> bool:
+        """Paragraph `p` names one of `candidates` on their own, outside quotations."""
+        para = self.paras[p]
+        return any(
+            len(m.ids) == 1 and m.ids[0] in candidates and para.quote_of[m.i] == -1
+            for m in self.mentions[p]
+        )
 
     def _counterparts(self, modifiers: str, holders: set[str]) -> set[str]:
         """`Norwegian Foreign Minister Ingrid Haugen and her Icelandic counterpart, Gunnar
@@ -2003,12 +2015,18 @@ class Resolver(GenderEvidence):
             return True
         if self._inverted_subject(pi, start, lo):
             return True
+        if start - 2 < lo or toks[start - 1].lower not in ("and", "or"):
+            return False
         first = self.ending[pi].get(start - 2)
-        return (
-            first is not None
-            and toks[start - 1].lower in ("and", "or")
-            and self._is_subject(pi, first, lo)
-        )
+        if first is None:
+            # "Coach Dana Price of Ellery High and Coach Mark Hill met": past the place the
+            # first one is of
+            k = start - 2
+            while k > lo and toks[k].is_word and toks[k].is_cap and k not in self.ending[pi]:
+                k -= 1
+            if k < start - 2 and toks[k].lower in ("of", "from") and k - 1 >= lo:
+                first = self.ending[pi].get(k - 1)
+        return first is not None and self._is_subject(pi, first, lo)
 
     def _inverted_subject(self, pi: int, start: int, lo: int) -> bool:
         """`Among those on the sidewalk was Daniel Okafor, ...`, `Also at the meeting were X
