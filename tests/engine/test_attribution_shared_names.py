@@ -154,3 +154,13 @@ def test_a_role_after_its_holder_in_the_same_paragraph_is_theirs() -> None:
         "Hill said his team would wait for a boat. “It is a long way round,” the coach said.",
     )
     assert quoted(searcher_for("coach-own", body), "long way round") == ["Mark Hill"]
+
+
+def test_the_shared_name_after_the_last_ones_quotation_ran_on_is_theirs() -> None:
+    # Guard: no pronoun cued his words between; the name is the first cue since his own
+    body = ferry(
+        "Peter Mercer, a fisherman who lives on the island, said: “We have lived here forty years.",
+        "“Nobody from the county called us. Not one person.”",
+        "“The boat is the only road we have,” Mercer said.",
+    )
+    assert quoted(searcher_for("ferry-ran-on", body), "only road we have") == ["Peter Mercer"]

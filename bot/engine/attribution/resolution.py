@@ -230,7 +230,7 @@ class Resolver(GenderEvidence):
         # pronoun (`..., Rosa Delgado, ..., said` / `"...," she said.` / `Delgado said she
         # ...` / `Delgado said`), unless the name comes back there as another's may
         intro, spoke = self._past_their_own_words(pi, ids)
-        if intro < pi - 1 and self._a_rival_back(pi, ids, spoke):
+        if intro < pi - 1 and self._a_rival_back(pi, intro, ids, spoke):
             intro = -1  # no paragraph brought one of them in
         for p in range(pi + 1):
             para = self.paras[p]
@@ -335,11 +335,12 @@ class Resolver(GenderEvidence):
             p -= 1
         return p, spoke
 
-    def _a_rival_back(self, pi: int, ids: Sequence[str], spoke: str | None) -> bool:
-        """Paragraph `pi` names by their shared name one of `ids` after paragraphs of `spoke`'s
-        own words that named none of them (`"...," he said.`), when another of them has been
-        named before on their own, outside quotations, as someone in the story (not only as
-        whose relative: "the widower of Soo-ah Kim"): `Nathan Kowalski, a father, said ...` /
+    def _a_rival_back(self, pi: int, intro: int, ids: Sequence[str], spoke: str | None) -> bool:
+        """Paragraph `pi` names by their shared name one of `ids` after paragraphs (past
+        `intro`) of `spoke`'s own words, cued there by "he"/"she", that named none of them
+        (`"...," he said.`; not a quotation running on with no cue), when another of them has
+        been named before on their own, outside quotations, as someone in the story (not only
+        as whose relative: "the widower of Soo-ah Kim"): `Nathan Kowalski, a father, said ...` /
         `"...," he said.` / `Asked whether ..., Kowalski said` after Dr. Samuel Kowalski spoke
         is either one's. A name the story writes again after a pronoun would have done may turn
         to the other one, and only what is asked or said would tell which, so the one
@@ -348,6 +349,12 @@ class Resolver(GenderEvidence):
         before = self.paras[pi - 1]
         if any(before.quote_of[m.i] == -1 and set(m.ids) & set(ids) for m in self.mentions[pi - 1]):
             return False
+        if not any(
+            self.paras[p].quote_of[k] == -1 and t.lower in ("he", "she")
+            for p in range(intro + 1, pi)
+            for k, t in enumerate(self.paras[p].tokens)
+        ):
+            return False  # their quotation ran on: the name is its first cue since
         for p in range(pi):
             para = self.paras[p]
             for m in self.mentions[p]:
