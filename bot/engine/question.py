@@ -1461,7 +1461,9 @@ def _first_speech_verb(
     naming someone that heads them (`_appraising_verb`: "how did judge ortiz rule")."""
     before = ""
     how: bool | None = None  # whether "how" asks, read at the first word that may need it
-    for count, word in enumerate(_WORD.finditer(question, start)):
+    # a verb of another sentence is not the one asking: "what year did bukele try to see
+    # biden? thank you kindly" asks nobody's words ("thank" after the question mark)
+    for count, word in enumerate(_WORD.finditer(question, start, _sentence_end(question, start))):
         if count >= max_words:
             return None
         written = word.group()
@@ -1547,6 +1549,16 @@ def _appraising_verb(question: str, word: re.Match[str]) -> tuple[int, int] | No
         if not opens:
             return None
     return word.span()
+
+
+def _sentence_end(question: str, start: int) -> int:
+    """Where the sentence of `question` holding `start` ends: its first mark closing a
+    sentence from `start` on, but one inside brackets ("what did the press secretary
+    (levitt?) say"); the question's end when none."""
+    for mark in _SENTENCE_BREAK.finditer(question, start):
+        if question.count("(", 0, mark.start()) <= question.count(")", 0, mark.start()):
+            return mark.start()
+    return len(question)
 
 
 def _said_in_words(question: str, word: re.Match[str], *, told: bool) -> bool:
