@@ -578,7 +578,23 @@ class QuestionReading(MeaningCloseness):
             for w in words
             if not any(start <= w.start < end for start, end in chat)
             and not is_topic_free(text[w.start : w.end])
+            # "the big meeting": the meeting
+            and not self._size_unwritten(text, w)
         ]
+
+    def _size_unwritten(self, text: str, word: TermSpan) -> bool:
+        """Whether `word` of the question `text` is a word of size (`_SIZE_WORDS`) between a
+        determiner and the noun it qualifies ("what day was the big meeting", "that huge
+        prison") that the story never writes: how the asker sees the thing, not which one it
+        is (a story telling of one meeting writes "the meeting"). As a topic word no passage
+        holds, it held the passage telling of the meeting short of the question's topic."""
+        if text[word.start : word.end].lower() not in _SIZE_WORDS:
+            return False
+        if _DETERMINER_BEFORE.search(text, 0, word.start) is None:
+            return False
+        return _WORD_AFTER.match(text, word.end) is not None and not (
+            self.snapshot.index.passage_frequency(word.term)
+        )
 
     def _asked_speakers(
         self,
@@ -2225,6 +2241,14 @@ def _inflected_verb(word: str) -> bool:
     "dangerous")."""
     lower = word.lower()
     return any(lemma.lower() != lower for lemma in all_lemmas(lower).get("VERB", ()))
+
+
+# words of size: before a noun, how big the asker sees the thing (`_size_unwritten`)
+_SIZE_WORDS = frozenset("big huge giant massive enormous gigantic large vast".split())
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|this|that|these|those|a|an|his|her|their|its|our|your)\s+$", re.IGNORECASE
+)
+_WORD_AFTER = re.compile(r"\s+[^\W\d_]")
 
 
 def _word_after(text: str, written: Sequence[tuple[str, int, int]], end: int) -> str | None:
