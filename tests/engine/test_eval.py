@@ -501,7 +501,7 @@ def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held
     <= 15 % of unanswerable questions answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     sets = sets_held_out(REPO / "tests/data")
-    assert len(sets) == 92 and "eval-dev.jsonl (odd half)" in sets
+    assert len(sets) == 93 and "eval-dev.jsonl (odd half)" in sets
     assert choose_threshold(list(sets.values()), Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
@@ -1934,6 +1934,41 @@ def test_the_thirty_eighth_sessions_third_read_set(story_snapshot: IndexSnapshot
     p06, c01, r01, r03, r05), by the model's probability."""
     held = held_out(story_snapshot, "eval-fresh-92.jsonl")
     assert_read_set_floors(held, recall_at_1=35, recall_at_3=36, high=28)
+
+
+def test_the_thirty_eighth_sessions_second_read_set(story_snapshot: IndexSnapshot) -> None:
+    """eval-fresh-88.jsonl: 48 questions as a retired schoolteachers' association's Discord
+    types them on tablets, whole sentences with a greeting or a thanks ("Dear bot, what did
+    President Bukele say when he first greeted Mr. Trump in the Oval Office?", "What year did
+    Bukele try to see President Biden? Thank you kindly.", "What did Trump put up on his social
+    media before the visit? My grandson mentioned a video.", "what day did bukele get to
+    washington & what day was the big meeting? ty"), written blind at the end of the
+    thirty-seventh session by a helper who saw only the story, read whole in the thirty-eighth
+    (9read88). On its start (be6fd920): Recall@1 37 of 40, Recall@3 39, 29 high all right, none
+    refused, speaker right 8 of 8, unanswerable high 0 of 8, absent speakers refused 3 of 3.
+    Now (a verb of saying in another sentence is not the one asking: "... Biden? Thank you
+    kindly." asked the words of "year did Bukele try to see President Biden?", a person's noun,
+    and a passage quoting no one was never vouched for; a word of size the story never writes
+    between a determiner and its noun, "the big meeting", is no topic word; where the ranking
+    the model reads puts first a passage holding none of the telling words and the one shown
+    holds them all, the model reads the one shown, which lifts six answers of other sets):
+    Recall@1 37, Recall@3 39, 31 high all right. Left, Recall@1: p02 "What kinds of
+    mistreatment ... by that human rights group?" (¶20's "abuses, including ... ill-treatment"
+    third: "mistreatment" reaches no word of the story in WordNet but by two steps), p06 "Were
+    the two presidents friendly with one another during the get-together?" (¶6's "exchanged
+    pleasantries during the highly anticipated meetup" not returned: "friendly" and
+    "get-together" reach none of its words), p11 "Does the Trump administration feel it has to
+    do what the Supreme Court said about bringing the man back?" (¶13, Bukele's refusal "to
+    return Garcia ... despite a unanimous Supreme Court ruling", first by "bring back" ->
+    "return"; ¶16's Cabinet "did not compel them" second). Six right answers held low with
+    their gold first: p05 ("ran for president a second time" reaches ¶28's "sought reelection",
+    but "rules don't allow" its "banned" only through an antonym), p07 ("sit down with", "agree"
+    of "rebuffed"), p09 ("put up on his social media": the sense "post" is not picked by "on"),
+    p08, c07 and n03 (each shown first by an order the model does not read: a tie broken by
+    the words, a paragraph carrying on, ¶20 read with the paragraph before it; n03's ¶20
+    holds "still" by "remains", a bridge, so not every telling word)."""
+    held = held_out(story_snapshot, "eval-fresh-88.jsonl")
+    assert_read_set_floors(held, recall_at_1=37, recall_at_3=39, high=31)
 
 
 def _across_sets() -> Any:
