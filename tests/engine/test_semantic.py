@@ -389,23 +389,26 @@ def _words_and_topic(searcher: Searcher, question: str) -> tuple[list[TermSpan],
 
 
 @pytest.mark.parametrize(
-    ("question", "paragraph"),
+    ("question", "paragraph", "confidence"),
     [
-        ("why is bukele criticised", 27),  # "criticized for his close ties to China"
-        ("who is the president's press person", 23),  # the White House press secretary
+        ("why is bukele criticised", 27, "low"),  # "criticized for his close ties to China"
+        # the White House press secretary: every telling word held (9read88)
+        ("who is the president's press person", 23, "high"),
     ],
 )
 def test_a_passage_sharing_the_words_wins_a_tie_with_one_close_in_meaning_alone(
-    story_snapshot: IndexSnapshot, question: str, paragraph: int
+    story_snapshot: IndexSnapshot, question: str, paragraph: int, confidence: str
 ) -> None:
     """With one passage sharing the question's words, the fused scores can tie exactly: it
     holds the best BM25 score (1 when scaled) and is the least close in meaning of the
     candidates (0 when scaled), the closest passage in meaning shares no word (1 and 0).
     Words in common are the firmer evidence; story order decided before. The confidence
-    model reads the ranking it was fitted on, which puts the other first: never "high"."""
+    model reads the ranking it was fitted on, which puts the other first: never "high" for
+    that, but where the other holds none of the question's telling words and the one shown
+    holds every one, the model reads the one shown (9read88: ¶23's "press secretary")."""
     answer = Searcher(story_snapshot).ask(question)
     assert answer.passages[0].paragraph == paragraph
-    assert answer.confidence == "low"
+    assert answer.confidence == confidence
 
 
 def test_a_weighted_text_with_equal_weights_is_its_plain_vector(embedder: Embedder) -> None:
