@@ -586,9 +586,12 @@ class QuestionReading(MeaningCloseness):
         """Whether `word` of the question `text` is a word of size (`_SIZE_WORDS`) between a
         determiner and the noun it qualifies ("what day was the big meeting", "that huge
         prison") that the story never writes: how the asker sees the thing, not which one it
-        is (a story telling of one meeting writes "the meeting"). As a topic word no passage
+        is (a story telling of one meeting writes "the meeting"). Not in capitals ("the Big
+        Boss": a description standing for a name). As a topic word no passage
         holds, it held the passage telling of the meeting short of the question's topic."""
-        if text[word.start : word.end].lower() not in _SIZE_WORDS:
+        written = text[word.start : word.end]
+        # not one in capitals: "the Big Boss" describes someone as a name does
+        if not written.islower() or written not in _SIZE_WORDS:
             return False
         if _DETERMINER_BEFORE.search(text, 0, word.start) is None:
             return False
