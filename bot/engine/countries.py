@@ -32,7 +32,7 @@ import pycountry
 from bot.engine.caches import remember
 from bot.engine.lexicon import Source, WordNet, capital_names, country_names
 from bot.engine.models import Person, Story
-from bot.engine.text import terms
+from bot.engine.text import terms, word_terms
 from bot.engine.words import is_english_word
 
 _MIN_MENTIONS = 2  # a home country is named at least this often...
@@ -266,23 +266,34 @@ class Countries:
         return list(found)
 
     def _people_named_in(self, text: str) -> list[tuple[frozenset[int], int, int]]:
-        """`people_named`'s countries of `text`, read word by word."""
+        """`people_named`'s countries of `text`, read word by word: each word's terms read
+        once (`word_terms`), and two words with white space alone between them hold the
+        terms of each in turn (no word of the terms' splits holds a space, nor ends at one
+        otherwise than where the word alone ends), so the pair's terms are read again only
+        where something else stands between them ("U.S.-Mexican"): reading each pair of
+        words' text anew was most of reading a passage's people's words."""
         by_terms = _tables(self._wordnet.directory).people_by_terms
         words = list(_WORD.finditer(text))
+        said = [word_terms(word.group()) for word in words]
         found: list[tuple[frozenset[int], int, int]] = []
         at = 0
         while at < len(words):
             for count in (2, 1):
-                run = words[at : at + count]
-                if len(run) < count:
+                if at + count > len(words):
                     continue
-                key = tuple(terms(text[run[0].start() : run[-1].end()]))
+                if count == 1:
+                    key = said[at]
+                elif text[words[at].end() : words[at + 1].start()].isspace():
+                    key = said[at] + said[at + 1]
+                else:
+                    key = tuple(terms(text[words[at].start() : words[at + 1].end()]))
                 countries = by_terms.get(key) if len(key) == count else None
                 if countries is not None:
                     break
             else:
                 at += 1
                 continue
+            run = words[at : at + count]
             if not (at and self._in_a_compound(words[at - 1].group(), run[0].group())):
                 found.append((countries, run[0].start(), run[-1].end()))
             at += count
