@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import lemminflect
+import pytest
 
+from bot.engine import words
 from bot.engine.words import _lemma_overrides, _lemma_table, all_lemmas
 
 
@@ -28,3 +30,21 @@ def test_all_lemmas_returns_a_new_dict_each_time() -> None:
     first = all_lemmas("said")
     first["VERB"] = ("changed",)
     assert all_lemmas("said") != first
+
+
+def test_all_lemmas_remembered_are_lemminflects_asked_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Remembered by the word as typed: asked again (from what was kept, and after a full
+    store starts over) the same as lemminflect's, each a dict of its own."""
+    monkeypatch.setattr(words, "_ALL_LEMMAS", {})
+    monkeypatch.setattr(words, "_ALL_LEMMAS_KEPT", 50)
+    lines, _ = _lemma_table()
+    asked = sorted({line.split(",")[0] for line in lines})[::400]
+    asked += ["Met", "MET", "met", "Said", "lives", "zzqxv", "", "o'clock"]
+    for _ in range(3):
+        for word in asked:
+            found = all_lemmas(word)
+            assert list(found.items()) == list(lemminflect.getAllLemmas(word).items()), word
+            found.clear()  # the caller's own dict
+            assert len(words._ALL_LEMMAS) <= 50
