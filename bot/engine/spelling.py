@@ -226,7 +226,7 @@ class NameSpeller:
         runs = list(replacements)
         before = ""
         for word, start, _ in iter_words(question):
-            if any(begins <= start < ends for begins, ends, _ in runs):
+            if runs and any(begins <= start < ends for begins, ends, _ in runs):
                 before = word
                 continue
             base, _ = _without_possessive(word)  # "Garcai's": "Garcia's"
