@@ -257,6 +257,7 @@ _OFFICE_INITIALS_WORD = re.compile(
 
 
 _OFFICE_INITIALS_ANY_CASE = tuple(i for i in _OFFICE_INITIALS if len(i) >= 3)
+_OFFICE_INITIALS_FOLDED = tuple(i.casefold() for i in _OFFICE_INITIALS_ANY_CASE)
 
 
 # The sign for "number" before what is counted: "# of deportees" (not "#MeToo", "C#")
@@ -883,10 +884,10 @@ def _may_name_an_office(text: str) -> bool:
     """Whether `text` holds initials `_OFFICE_INITIALS_WORD` may match: in capitals, or of
     three letters or more in any case (compared case-folded, which reads the long s as an
     "s" as the pattern's case-insensitive match does)."""
-    if any(initials in text for initials in _OFFICE_INITIALS):
+    if any(map(text.__contains__, _OFFICE_INITIALS)):
         return True
     folded = text.casefold()
-    return any(initials.casefold() in folded for initials in _OFFICE_INITIALS_ANY_CASE)
+    return any(map(folded.__contains__, _OFFICE_INITIALS_FOLDED))
 
 
 # A letter held for tone ("lmaooo", "hiii", "okkk", "sooo"): three or more of it in a row,

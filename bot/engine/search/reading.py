@@ -576,7 +576,7 @@ class QuestionReading(MeaningCloseness):
         return [
             w
             for w in words
-            if not any(start <= w.start < end for start, end in chat)
+            if not (chat and any(start <= w.start < end for start, end in chat))
             and not is_topic_free(text[w.start : w.end])
             # "the big meeting": the meeting
             and not self._size_unwritten(text, w)
@@ -1743,6 +1743,8 @@ class QuestionReading(MeaningCloseness):
         if self._countries is None:
             return frozenset()
         spans = [(start, end) for _, start, end in self._countries.in_text(text, cased=False)]
+        if not spans:
+            return frozenset()
         return frozenset(
             word.term
             for word in words
@@ -2288,6 +2290,8 @@ def _unframed_words(text: str) -> tuple[tuple[str, int, int], ...]:
     phrasal verbs and its runs of words read them (and pairs of words, below
     `semantic_exact_below` passages)."""
     framing = conversational_spans(text) + form_spans(text)
+    if not framing:
+        return tuple(iter_words(text))
     return tuple(w for w in iter_words(text) if not any(a <= w[1] < b for a, b in framing))
 
 

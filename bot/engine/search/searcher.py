@@ -1641,7 +1641,7 @@ class Searcher(Rendering):
         # "why does the professor think the meeting matters beyond the bilateral relationship":
         # what the question sets aside is not what it asks about (unless it is all it names)
         aside = set_aside(text)
-        asides = [word for word in words if any(within(word, at) for at in aside)]
+        asides = [word for word in words if any(within(word, at) for at in aside)] if aside else []
         if asides and len(asides) < len(words):
             words = [word for word in words if word not in asides]
         else:
@@ -1669,7 +1669,8 @@ class Searcher(Rendering):
         # name ("to return Garcia"), and the role's words find others ("Both men")
         # (and of any question, whom it points at as "that man": the word is no topic)
         spans, by_name = self._by_role_only(read, quoting, pointed_only=not quoting, text=text)
-        words = [word for word in words if not any(within(word, at) for at in spans)]
+        if spans:
+            words = [word for word in words if not any(within(word, at) for at in spans)]
         # "trump's people": the story's words for the people around Trump, for the ranking
         # (`_entourage_bridges`), in which the word typed is no word of its own (the story's
         # other "people" are not his)

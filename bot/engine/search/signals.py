@@ -739,9 +739,16 @@ class ConfidenceSignals(CandidateRanking):
                 for people, start, end, _ in self._mentions.find_groups(text)
                 if people and asks_attribute_of(text, start)
             ]
-        framing = {w.term for w in words if any(a <= w.start < b for a, b in spans)}
+        # (each word's place tested only where there are spans: most questions have none)
+        framing = (
+            {w.term for w in words if any(a <= w.start < b for a, b in spans)} if spans else set()
+        )
         labelling = own_label_spans(text)
-        labels = {w.term for w in words if any(a <= w.start < b for a, b in labelling)}
+        labels = (
+            {w.term for w in words if any(a <= w.start < b for a, b in labelling)}
+            if labelling
+            else set()
+        )
         if asks_number:
             approximate = self._approximate()
             framing.update(w.term for w in words if text[w.start : w.end].lower() in approximate)
