@@ -133,9 +133,11 @@ def test_a_word_s_lemma_lines_are_read_once() -> None:
     from bot.engine import words
 
     first = words.all_lemmas("Quillons")
-    before = words._lemma_lines_of.cache_info().hits
+    before = words._lemma_lines_of.cache_info()
     again = words.all_lemmas("Quillons")
-    assert words._lemma_lines_of.cache_info().hits == before + 1
+    # not searched again: found in the lines' memory, or (13p50k) with the lemmas themselves
+    # (`all_lemmas` remembers them by the word)
+    assert words._lemma_lines_of.cache_info().misses == before.misses
     assert again == first and again is not first
     assert words.all_lemmas("met") == {"VERB": ("meet",)}
 
