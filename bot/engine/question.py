@@ -2823,9 +2823,7 @@ def _found_by_wordnet_synonym(who: str, finder: MentionFinder) -> list[Found]:
     if wordnet is None or last is None:
         return []
     people: dict[str, Person] = {}
-    for synonym in sorted(wordnet.noun_synonyms(last.group(1).lower())):
-        if not synonym.isalpha() or not is_person_noun(synonym):
-            continue
+    for synonym in _unambiguous_synonyms(last.group(1).lower(), wordnet):
         reworded = who[: last.start(1)] + synonym + who[last.end(1) :]
         found = finder.find_groups(reworded)
         named = _speakers_named(reworded, found, (), (0, len(reworded)))
@@ -2839,6 +2837,28 @@ def _found_by_wordnet_synonym(who: str, finder: MentionFinder) -> list[Found]:
 
 
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+
+
+def _unambiguous_synonyms(word: str, wordnet: WordNet) -> list[str]:
+    """The words naming a person that `word` (a noun) may be read as in
+    `_found_by_wordnet_synonym`: its synonyms none of whose senses as a person is another
+    ("counsel": "counselor", not "advocate", also one arguing for a cause: "Housing advocate
+    Dana Whitfield" is no lawyer), and the one kind of person its only sense is, when that is
+    a role of one sense ("counsel": a lawyer, an attorney)."""
+    senses = wordnet.person_senses(word)
+    broader = sorted(w for w in senses[0].broader if (w,) in ROLE_HEADS) if len(senses) == 1 else []
+    return [
+        synonym
+        for synonym in (*sorted(wordnet.noun_synonyms(word)), *broader)
+        if synonym.isalpha()
+        and is_person_noun(synonym)
+        and synonym != word
+        and (
+            all(word in sense.words for sense in wordnet.person_senses(synonym))
+            if synonym not in broader
+            else len(wordnet.person_senses(synonym)) == 1
+        )
+    ]
 
 
 def _names_a_country(who: str, finder: MentionFinder) -> bool:

@@ -11,7 +11,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -57,7 +57,7 @@ from bot.engine.descriptions import description_words
 from bot.engine.first_names import PRONOUN_GENDER, Gender, first_name_gender
 from bot.engine.lexicon import Source, WordNet, lemma_of, shared_wordnet
 from bot.engine.mentions import Found
-from bot.engine.models import ParagraphRole, Passage, Person, QuoteKind
+from bot.engine.models import ParagraphRole, Passage, Person, QuoteKind, Story
 from bot.engine.nearest import Closeness
 from bot.engine.occupations import is_person_noun
 from bot.engine.owners import (
@@ -737,6 +737,33 @@ class Searcher(Rendering):
         if len(owned) != 1 or read.speakers == (owned[0],):
             return read
         return dataclasses.replace(read, speakers=(owned[0],))
+
+    def _not_owned_by_another(self, text: str, read: ReadQuestion) -> ReadQuestion:
+        """`read` less the speakers whose role their story gives an owner other than the one
+        its speaker words give ("the landlord's lawyer", "the landlords lawyer", "the lawyer
+        for the landlord" is not "The tenants' lawyer, Sam Reyes"; "Acme's spokesperson" not
+        "Zenith's spokeswoman, Ana Ruiz"): the owner of a role asked says whose it is, and a
+        holder the story ties to another owner is someone else. Where none is left, the
+        speaker words name someone the story does not quote (refused as one unnamed is). As
+        it was where the words give no owner, or the story gives a speaker none (the
+        administration's attorney general, "Attorney General Pam Bondi", may be hers)."""
+        if not read.speakers or read.speaker_span is None:
+            return read
+        who = text[slice(*read.speaker_span)]
+        asked = _owners_asked(who)
+        if not asked:
+            return read
+        stories = self.snapshot.stories.by_id
+        kept = tuple(
+            person
+            for person in read.speakers
+            if not _another_owner(asked, _owners_written(person, stories))
+        )
+        if kept == read.speakers:
+            return read
+        if kept:
+            return dataclasses.replace(read, speakers=kept)
+        return dataclasses.replace(read, speakers=(), unknown_speaker=who)
 
     def _owned_head(self, read: ReadQuestion, owners: set[str]) -> ReadQuestion:
         """`read`, whose speaker words ask for one in charge of an owner ("the museum's
@@ -1468,6 +1495,7 @@ class Searcher(Rendering):
         if read.unknown_speaker is not None:
             # "the bus mayor": the one mayor quoted whose story is about buses
             read = self._qualified_by_story_words(read)
+        read = self._not_owned_by_another(text, read)  # "the landlord's lawyer"
         unread_verb: tuple[int, int] | None = None
         if read.unknown_speaker is not None and self._occupation_mentioned(read.unknown_speaker):
             # "the auditor" of a story quoting "the auditor's report" of "the state auditor",
@@ -7637,3 +7665,118 @@ def _by_a_noun_called(text: str, read: ReadQuestion, speakers: Sequence[Person])
         return False
     words = text[slice(*read.speaker_span)].lower().split()
     return bool(words) and all(words[-1] in p.called for p in speakers)
+
+
+# A possessive in speaker words or a story, with up to two words before it ("the landlord's",
+# "the tenants'", "Senator Okafor's"): whose the role after it is
+_POSSESSIVE_OWNER = r"((?:[^\W\d_][\w-]*[^\S\n]+){0,2}[^\W\d_][\w-]*?)(?:['’]s|(?<=s)['’])"
+_OWNING_BEFORE = re.compile(_POSSESSIVE_OWNER + r"(?![\w'’-])")
+# A role tied to its owner after it ("the lawyer for the landlord", "a spokeswoman
+# representing Acme"); "of" is left out, as it ties the words of a role ("chief of staff")
+_TIED_OWNER = re.compile(
+    r"[^\W\d_]+\s+(?:for|representing)\s+(?P<owner>[^,.;:!?“”\"]{1,60})", re.IGNORECASE
+)
+_OWNER_WORDS = re.compile(r"[^\W\d_][\w-]*")
+
+
+def _owner_stems(words: str) -> frozenset[tuple[str, _Owner]]:
+    """The stems of the words naming an owner ("the tenants": "tenant"), function words left
+    out, each with the kind of owner it names (`_Owner`)."""
+    return frozenset(
+        (stem(word.lower()), _owner_kind(word))
+        for word in _OWNER_WORDS.findall(words)
+        if word.lower() not in FUNCTION_WORDS
+    )
+
+
+class _Owner(enum.Enum):
+    """What a word owning a role names: a name ("Brightline", "valecrest", "Lee"), people of a
+    kind (a plural: "the tenants'", "the landlords lawyer") or another common word ("the
+    landlord's", "The Mayor's", "the company's")."""
+
+    NAME = "name"
+    PEOPLE = "people"
+    PERSON = "person"  # a word for one ("the landlord's", "The Mayor's")
+    WORD = "word"
+
+
+def _owner_kind(word: str) -> _Owner:
+    lower = word.lower()
+    if lower.endswith("s") and is_person_noun(lower[:-1]):
+        return _Owner.PEOPLE
+    if is_person_noun(lower):
+        return _Owner.PERSON
+    if word[0].isupper() or not is_english_word(lower):
+        return _Owner.NAME
+    return _Owner.WORD
+
+
+def _another_owner(
+    asked: frozenset[tuple[str, _Owner]], written: frozenset[tuple[str, _Owner]]
+) -> bool:
+    """Whether the owner `written` of a role in a story is another than the one `asked`: no
+    word shared, and people of a kind either ("the farmers' spokesman": not "a spokesman for
+    Valecrest Farms"; "the landlord's lawyer": not "The tenants' lawyer"), both of one kind
+    (two names: "valecrest's", "Brightline's"), or a word for a person asked ("the farmer's
+    attorney": not "Brightline's attorney"). A name and a common word for no person may be
+    one owner ("the company's attorney": "Brightline's attorney")."""
+    if not asked or not written or {w for w, _ in asked} & {w for w, _ in written}:
+        return False
+    kinds = {kind for _, kind in asked}
+    others = {kind for _, kind in written}
+    if _Owner.PEOPLE in kinds | others or kinds & others:
+        return True
+    # one person's asked ("the farmer's attorney"): not a name's, nor people's, without the
+    # word for them ("Brightline's attorney"; "Mayor Lee's aide" has it)
+    return _Owner.PERSON in kinds and _Owner.WORD not in others
+
+
+def _owners_asked(who: str) -> frozenset[tuple[str, _Owner]]:
+    """The stems of the owner the speaker words `who` give their role: by a possessive ("the
+    landlord's lawyer", "the tenants' lawyer"), a plural of a person noun right before the
+    role as members type a possessive ("the landlords lawyer") or a preposition after it
+    ("the lawyer for the landlord"); empty when they give none ("the lawyer")."""
+    owners: set[tuple[str, _Owner]] = set()
+    for match in _OWNING_BEFORE.finditer(who):
+        owners |= _owner_stems(match.group(1))
+    words = [w.lower() for w in _OWNER_WORDS.findall(who)]
+    for word, after in itertools.pairwise(words):
+        if word.endswith("s") and is_person_noun(word[:-1]) and is_person_noun(after):
+            owners.add(
+                (stem(word), _Owner.PEOPLE)
+            )  # "the landlords lawyer", "the tenants attorney"
+    for match in _TIED_OWNER.finditer(who):
+        owners |= _owner_stems(match.group("owner"))
+    return frozenset(owners)
+
+
+def _owners_written(person: Person, stories: Mapping[str, Story]) -> frozenset[tuple[str, _Owner]]:
+    """The stems of the owners `person`'s stories write their role with, next to their name
+    ("The tenants' lawyer, Sam Reyes", "Sam Reyes, the tenants' lawyer", "a lawyer for the
+    tenants, Sam Reyes", "Sam Reyes, a lawyer for the tenants"): whose that role is."""
+    roles = sorted({r.lower() for r in person.roles if r.strip()}, key=len, reverse=True)
+    names = sorted({a for a in (person.name, *person.aliases) if a.strip()}, key=len, reverse=True)
+    if not roles or not names:
+        return frozenset()
+    role = "(?i:" + "|".join(map(re.escape, roles)) + ")"
+    name = "(?:" + "|".join(map(re.escape, names)) + r")\b"
+    patterns = (
+        re.compile(_POSSESSIVE_OWNER + rf"\s+{role},?\s+{name}"),
+        re.compile(rf"{name},\s+(?i:the|a|an)\s+" + _POSSESSIVE_OWNER + rf"\s+{role}\b"),
+        re.compile(
+            rf"{role}\s+(?i:for|representing)\s+(?P<owner>[^,.;:!?“”\"]{{1,60}}?),?\s+{name}"
+        ),
+        re.compile(
+            rf"{name},\s+(?i:the|a|an)\s+{role}\s+(?i:for|representing)\s+"
+            r"(?P<owner>[^,.;:!?“”\"]{1,60})"
+        ),
+    )
+    owners: set[tuple[str, _Owner]] = set()
+    for story_id in person.stories[:_OWNED_READ]:
+        story = stories.get(story_id)
+        if story is None:
+            continue
+        for pattern in patterns:
+            for match in pattern.finditer(story.body):
+                owners |= _owner_stems(match.group(1))
+    return frozenset(owners)
