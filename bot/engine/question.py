@@ -2841,10 +2841,11 @@ _LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
 
 def _unambiguous_synonyms(word: str, wordnet: WordNet) -> list[str]:
     """The words naming a person that `word` (a noun) may be read as in
-    `_found_by_wordnet_synonym`: its synonyms none of whose senses as a person is another
-    ("counsel": "counselor", not "advocate", also one arguing for a cause: "Housing advocate
-    Dana Whitfield" is no lawyer), and the one kind of person its only sense is, when that is
-    a role of one sense ("counsel": a lawyer, an attorney)."""
+    `_found_by_wordnet_synonym`: its synonyms that are roles ("boss": "chief") or none of
+    whose senses as a person is another ("counsel": "counselor", not "advocate", also one
+    arguing for a cause: "Housing advocate Dana Whitfield" is no lawyer), and the one kind of
+    person its only sense is, when that is a role of one sense ("counsel": a lawyer, an
+    attorney)."""
     senses = wordnet.person_senses(word)
     broader = sorted(w for w in senses[0].broader if (w,) in ROLE_HEADS) if len(senses) == 1 else []
     return [
@@ -2854,7 +2855,8 @@ def _unambiguous_synonyms(word: str, wordnet: WordNet) -> list[str]:
         and is_person_noun(synonym)
         and synonym != word
         and (
-            all(word in sense.words for sense in wordnet.person_senses(synonym))
+            (synonym,) in ROLE_HEADS
+            or all(word in sense.words for sense in wordnet.person_senses(synonym))
             if synonym not in broader
             else len(wordnet.person_senses(synonym)) == 1
         )

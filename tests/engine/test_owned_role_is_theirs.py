@@ -8,7 +8,11 @@ story ties to another owner, by a possessive or "for" next to their name, is som
 a question naming no holder left is refused as one the story does not quote. Members type the
 possessive without its apostrophe ("the landlords lawyer") or after the role ("the lawyer for
 the landlord"). A name and a common word may be one owner ("the company's attorney":
-"Brightline's attorney"), so those stay as they were.
+"Brightline's attorney"), so those stay as they were. The other way round, a role asked with an
+owner the question reader knows as no one ("the spokeswoman for brightline", "valecrest's
+spokesman", "the lawyer for the farmers") is the one holder of the role whom the story writes
+with that owner next to their name ("Nadia Ferris, a spokeswoman for Brightline"), where before
+it was refused or shown low.
 
 And "counsel", whose WordNet synonyms include "advocate" (a pleader), read as "advocate" only,
 found the story's housing advocate: a synonym with another sense as a person (one arguing for a
@@ -129,10 +133,47 @@ def test_the_other_sides_lawyer_is_not_quoted(eviction: Searcher, question: str)
 
 @pytest.mark.parametrize(
     "question",
-    ["what did the tenants' counsel say", "what did the tenants' lawyer say"],
+    [
+        "what did the tenants' counsel say",
+        "what did the tenants' lawyer say",
+        "what did the lawyer for the tenants say",  # before: refused
+    ],
 )
 def test_the_tenants_counsel_is_their_lawyer(eviction: Searcher, question: str) -> None:
     # before: "the tenants' counsel" was the housing advocate, high
     answer = eviction.ask(question)
     assert answer.asked_speaker == "Sam Reyes", question
     assert answer.passages[0].text.startswith("The tenants' lawyer"), question
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "opening"),
+    [
+        # before: each refused as someone the story does not quote, or shown low
+        ("what did the spokeswoman for brightline say", "Nadia Ferris", "Nadia Ferris"),
+        ("what did brightline's spokeswoman say", "Nadia Ferris", "Nadia Ferris"),
+        ("what did the spokesman for valecrest say", "Tom Akers", "Tom Akers"),
+        ("what did valecrest's spokesman say", "Tom Akers", "Tom Akers"),
+        ("what did the lawyer for the farmers say", "Helen Okoro", "The farmers' lawyer"),
+    ],
+)
+def test_a_role_asked_with_its_owner_is_whom_the_story_writes_so(
+    verdict: Searcher, question: str, speaker: str, opening: str
+) -> None:
+    answer = verdict.ask(question)
+    assert answer.answered, question
+    assert answer.asked_speaker == speaker, question
+    assert answer.passages[0].text.startswith(opening), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the holders of the role are written with no such owner: as before
+        "what did the spokesman for brightline say",
+        "what did the lawyer for brightline say",
+    ],
+)
+def test_no_holder_written_with_the_owner_is_no_one(verdict: Searcher, question: str) -> None:
+    answer = verdict.ask(question)
+    assert answer.asked_speaker is None, question

@@ -765,6 +765,38 @@ class Searcher(Rendering):
             return dataclasses.replace(read, speakers=kept)
         return dataclasses.replace(read, speakers=(), unknown_speaker=who)
 
+    def _held_for_its_owner(self, read: ReadQuestion) -> ReadQuestion:
+        """`read` with its unknown speaker, a role and its owner ("the spokeswoman for
+        brightline", "the lawyer for the farmers", "valecrest's spokesman"), read as the one
+        person quoted holding the role whom their story writes with that owner next to their
+        name ("Nadia Ferris, a spokeswoman for Brightline"; "The farmers' lawyer, Helen
+        Okoro"). As it was where no one, or more than one, is."""
+        who = read.unknown_speaker or ""
+        asked = _owners_asked(who)
+        tied = _TIED_OWNER.search(who)
+        role = tied.group(0).split()[0] if tied else who.split()[-1] if who.split() else ""
+        if not asked or not role.isalpha():
+            return read
+        stories = self.snapshot.stories.by_id
+        holders = {
+            person.id: person
+            for group in self._mentions.find_groups(role)
+            if group.start == 0 and group.end == len(role)
+            for person in group.people
+            if self._has_quotes(person)
+        }
+        if len(holders) > _OWNED_READ:
+            return read
+        words = {w for w, _ in asked}
+        owned = [
+            person
+            for person in holders.values()
+            if words & {w for w, _ in _owners_written(person, stories)}
+        ]
+        if len(owned) != 1:
+            return read
+        return dataclasses.replace(read, speakers=(owned[0],), unknown_speaker=None)
+
     def _owned_head(self, read: ReadQuestion, owners: set[str]) -> ReadQuestion:
         """`read`, whose speaker words ask for one in charge of an owner ("the museum's
         chief", "the union's boss"), with the speaker the stories of those it read write with
@@ -1496,6 +1528,9 @@ class Searcher(Rendering):
             # "the bus mayor": the one mayor quoted whose story is about buses
             read = self._qualified_by_story_words(read)
         read = self._not_owned_by_another(text, read)  # "the landlord's lawyer"
+        if read.unknown_speaker is not None:
+            # "the spokeswoman for brightline": "Nadia Ferris, a spokeswoman for Brightline"
+            read = self._held_for_its_owner(read)
         unread_verb: tuple[int, int] | None = None
         if read.unknown_speaker is not None and self._occupation_mentioned(read.unknown_speaker):
             # "the auditor" of a story quoting "the auditor's report" of "the state auditor",
