@@ -1766,6 +1766,39 @@ def _each_part_of_an_apposition_short(who: str) -> bool:
     )
 
 
+# The words tying a role to its owner after it: "the chief of staff for the governor", "the
+# lawyer representing the landlord", "the aide to the mayor", "the attorney of the farmer"
+_OWNER_TIES = frozenset("for to of representing".split())
+# The most words naming a role's owner after its tie, an article left out ("the county board")
+_MAX_OWNER_WORDS = 3
+# The roles of more than one word ("chief of staff")
+_LONG_ROLE_HEADS = frozenset(head for head in ROLE_HEADS if len(head) > 1)
+
+
+def _a_role_tied_to_its_owner(who: str) -> bool:
+    """Whether `who`, more words than one naming, is a role of few enough words ending in a
+    role noun ("the chief of staff", "the lawyer") tied to its owner by "for", "to", "of" or
+    "representing" after it ("for the governor", "to the mayor", "of the farmer"): whom the
+    owner's role names, as "the governor's chief of staff" does, no clause."""
+    words = who.split()
+    for at, word in enumerate(words):
+        if word.lower() not in _OWNER_TIES or not 1 < at <= _MAX_SPEAKER_WORDS:
+            continue
+        role, owner = " ".join(words[:at]), words[at + 1 :]
+        owner = owner[owner[:1] != [] and owner[0].lower() in _DETERMINERS :]
+        if (
+            0 < len(owner) <= _MAX_OWNER_WORDS
+            and LEADING_ARTICLE.match(role)
+            and (
+                _ends_in_a_role(role)
+                or any(tuple(role.lower().split()[-len(h) :]) == h for h in _LONG_ROLE_HEADS)
+            )
+            and all(w.isalpha() for w in owner)
+        ):
+            return True
+    return False
+
+
 def _read_speaker(
     question: str,
     who_span: tuple[int, int],
@@ -1807,7 +1840,9 @@ def _read_speaker(
     # someone's name or description
     read = (
         _read_speaker_words(question, who, span, verb_span, finder, plain)
-        if len(words) <= _MAX_SPEAKER_WORDS or _each_part_of_an_apposition_short(who)
+        if len(words) <= _MAX_SPEAKER_WORDS
+        or _each_part_of_an_apposition_short(who)
+        or _a_role_tied_to_its_owner(who)
         else None
     )
     if read is not None and not read.speakers and deed_on_their_words:
@@ -2823,7 +2858,7 @@ def _found_by_wordnet_synonym(who: str, finder: MentionFinder) -> list[Found]:
     if wordnet is None or last is None:
         return []
     people: dict[str, Person] = {}
-    for synonym in _unambiguous_synonyms(last.group(1).lower(), wordnet):
+    for synonym in unambiguous_synonyms(last.group(1).lower(), wordnet):
         reworded = who[: last.start(1)] + synonym + who[last.end(1) :]
         found = finder.find_groups(reworded)
         named = _speakers_named(reworded, found, (), (0, len(reworded)))
@@ -2839,7 +2874,7 @@ def _found_by_wordnet_synonym(who: str, finder: MentionFinder) -> list[Found]:
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
 
 
-def _unambiguous_synonyms(word: str, wordnet: WordNet) -> list[str]:
+def unambiguous_synonyms(word: str, wordnet: WordNet) -> list[str]:
     """The words naming a person that `word` (a noun) may be read as in
     `_found_by_wordnet_synonym`: its synonyms that are roles ("boss": "chief") or none of
     whose senses as a person is another ("counsel": "counselor", not "advocate", also one

@@ -52,8 +52,7 @@ def verdict() -> Searcher:
 @pytest.mark.parametrize(
     "question",
     [
-        # before: each answered high with another's words (Lind's, Pham's, Akers's, Okoro's)
-        "what did the farmer's attorney say",
+        # before: each answered high with another's words (Pham's, Akers's, Okoro's)
         "what did the governor's chief of staff say",
         "what did the governors chief of staff say",
         "what did the farmers' spokesman say",
@@ -155,6 +154,10 @@ def test_the_tenants_counsel_is_their_lawyer(eviction: Searcher, question: str) 
         ("what did the spokesman for valecrest say", "Tom Akers", "Tom Akers"),
         ("what did valecrest's spokesman say", "Tom Akers", "Tom Akers"),
         ("what did the lawyer for the farmers say", "Helen Okoro", "The farmers' lawyer"),
+        # the role in the story's other word for it (9owner2): before, "the farmer's
+        # attorney" was refused as no one quoted, "the lawyer for brightline" no one asked
+        ("what did the farmer's attorney say", "Helen Okoro", "The farmers' lawyer"),
+        ("what did the lawyer for brightline say", "Victor Lind", "Brightline's attorney"),
     ],
 )
 def test_a_role_asked_with_its_owner_is_whom_the_story_writes_so(
@@ -171,7 +174,6 @@ def test_a_role_asked_with_its_owner_is_whom_the_story_writes_so(
     [
         # the holders of the role are written with no such owner: as before
         "what did the spokesman for brightline say",
-        "what did the lawyer for brightline say",
     ],
 )
 def test_no_holder_written_with_the_owner_is_no_one(verdict: Searcher, question: str) -> None:

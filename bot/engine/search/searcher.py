@@ -88,6 +88,7 @@ from bot.engine.question import (
     set_aside,
     speaker_named_by,
     speaker_words_asked,
+    unambiguous_synonyms,
     with_words_for_pronoun,
     words_addressed,
     words_asked_after,
@@ -166,6 +167,7 @@ from bot.engine.words import (
     LABEL_VERBS,
     NOUN_MARKERS,
     PREPOSITIONS,
+    ROLE_HEADS,
     SOMEONE_NOUNS,
     SPEECH_VERBS,
     STOP_WORDS,
@@ -778,10 +780,14 @@ class Searcher(Rendering):
         if not asked or not role.isalpha():
             return read
         stories = self.snapshot.stories.by_id
+        wordnet = shared_wordnet()
+        # the role in the story's words for it ("brightline's lawyer": "Brightline's attorney")
+        roles = [role, *(unambiguous_synonyms(role.lower(), wordnet) if wordnet else ())]
         holders = {
             person.id: person
-            for group in self._mentions.find_groups(role)
-            if group.start == 0 and group.end == len(role)
+            for word in roles
+            for group in self._mentions.find_groups(word)
+            if group.start == 0 and group.end == len(word)
             for person in group.people
             if self._has_quotes(person)
         }
@@ -795,7 +801,15 @@ class Searcher(Rendering):
         ]
         if len(owned) != 1:
             return read
-        return dataclasses.replace(read, speakers=(owned[0],), unknown_speaker=None)
+        # the holders of the role whose owner is another are no one the words find, and their
+        # names no words asked ("brightline's lawyer" is not "The farmers' lawyer, Helen Okoro")
+        start, end = read.speaker_span or (0, 0)
+        found = tuple(
+            group
+            for group in read.found
+            if not start <= group.start < end or owned[0] in group.people
+        )
+        return dataclasses.replace(read, speakers=(owned[0],), unknown_speaker=None, found=found)
 
     def _owned_head(self, read: ReadQuestion, owners: set[str]) -> ReadQuestion:
         """`read`, whose speaker words ask for one in charge of an owner ("the museum's
@@ -7707,9 +7721,13 @@ def _by_a_noun_called(text: str, read: ReadQuestion, speakers: Sequence[Person])
 _POSSESSIVE_OWNER = r"((?:[^\W\d_][\w-]*[^\S\n]+){0,2}[^\W\d_][\w-]*?)(?:['’]s|(?<=s)['’])"
 _OWNING_BEFORE = re.compile(_POSSESSIVE_OWNER + r"(?![\w'’-])")
 # A role tied to its owner after it ("the lawyer for the landlord", "a spokeswoman
-# representing Acme"); "of" is left out, as it ties the words of a role ("chief of staff")
+# representing Acme", "the chief of staff to the governor", "the attorney of the farmer");
+# not "of" tying the words of a role ("chief of staff")
 _TIED_OWNER = re.compile(
-    r"[^\W\d_]+\s+(?:for|representing)\s+(?P<owner>[^,.;:!?“”\"]{1,60})", re.IGNORECASE
+    r"[^\W\d_]+\s+(?:for|to|representing|of(?!\s+(?:"
+    + "|".join(" ".join(head[head.index("of") + 1 :]) for head in ROLE_HEADS if "of" in head[1:])
+    + r")\b))\s+(?P<owner>[^,.;:!?“”\"]{1,60})",
+    re.IGNORECASE,
 )
 _OWNER_WORDS = re.compile(r"[^\W\d_][\w-]*")
 
@@ -7795,14 +7813,17 @@ def _owners_written(person: Person, stories: Mapping[str, Story]) -> frozenset[t
         return frozenset()
     role = "(?i:" + "|".join(map(re.escape, roles)) + ")"
     name = "(?:" + "|".join(map(re.escape, names)) + r")\b"
+    # the role's words after "of", which the attribution may leave out ("chief of staff to
+    # Governor Ray Munson": the role "chief")
+    of_what = r"(?:\s+of\s+[^\W\d_]+)?"
     patterns = (
         re.compile(_POSSESSIVE_OWNER + rf"\s+{role},?\s+{name}"),
         re.compile(rf"{name},\s+(?i:the|a|an)\s+" + _POSSESSIVE_OWNER + rf"\s+{role}\b"),
         re.compile(
-            rf"{role}\s+(?i:for|representing)\s+(?P<owner>[^,.;:!?“”\"]{{1,60}}?),?\s+{name}"
+            rf"{role}{of_what}\s+(?i:for|to|representing)\s+(?P<owner>[^,.;:!?“”\"]{{1,60}}?),?\s+{name}"
         ),
         re.compile(
-            rf"{name},\s+(?i:the|a|an)\s+{role}\s+(?i:for|representing)\s+"
+            rf"{name},\s+(?:(?i:the|a|an)\s+)?{role}{of_what}\s+(?i:for|to|representing)\s+"
             r"(?P<owner>[^,.;:!?“”\"]{1,60})"
         ),
     )
