@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -152,6 +153,15 @@ def questions_in_test_data() -> list[str]:
             if line.strip():
                 asked.append(str(json.loads(line).get("q", "")))
     return asked
+
+
+def shipped_paragraphs() -> list[str]:
+    """Every paragraph of the shipped stories in corpus/ (header included), in file order."""
+    paragraphs = []
+    for path in sorted((REPO / "corpus").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        paragraphs += [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    return paragraphs
 
 
 def asked_in_turn(searcher: Searcher, *questions: str) -> Answer:

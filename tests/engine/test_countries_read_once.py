@@ -5,10 +5,6 @@ the shipped stories, each way of asking, asked again."""
 
 from __future__ import annotations
 
-import json
-import re
-from pathlib import Path
-
 import pytest
 
 from bot.engine import countries as countries_module
@@ -22,8 +18,7 @@ from bot.engine.countries import (
     _tables,
 )
 from bot.engine.lexicon import WordNet, wordnet_directory
-
-_ROOT = Path(__file__).resolve().parents[2]
+from tests.engine.stories import questions_in_test_data, shipped_paragraphs
 
 
 def _every_word_read(
@@ -61,15 +56,7 @@ def _texts() -> list[str]:
         "the U.S.",
         "",
     ]
-    for path in sorted((_ROOT / "tests" / "data").glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                question = json.loads(line).get("q")
-                if isinstance(question, str):
-                    texts.append(question)
-    for path in sorted((_ROOT / "corpus").glob("*.txt")):
-        texts += [p for p in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")) if p.strip()]
-    return texts
+    return texts + questions_in_test_data() + shipped_paragraphs()
 
 
 @pytest.fixture(scope="module")

@@ -7,18 +7,13 @@ nothing kept."""
 
 from __future__ import annotations
 
-import json
-import re
-from pathlib import Path
-
 import pytest
 
 from bot.engine import countries as countries_module
 from bot.engine.countries import _WORD, Countries, _tables
 from bot.engine.lexicon import WordNet, wordnet_directory
 from bot.engine.text import terms
-
-_ROOT = Path(__file__).resolve().parents[2]
+from tests.engine.stories import questions_in_test_data, shipped_paragraphs
 
 
 def _read_word_by_word(countries: Countries, text: str) -> list[tuple[frozenset[int], int, int]]:
@@ -59,15 +54,7 @@ def _texts() -> list[str]:
         "the Salvadoran’s and Salvadoran's words, “Salvadoran” and 'British' hauliers",
         "SALVADORAN PRESIDENT, the britiSH, U.K. and the U.S. British-American ties",
     ]
-    for path in sorted((_ROOT / "tests" / "data").glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                question = json.loads(line).get("q")
-                if isinstance(question, str):
-                    texts.append(question)
-    for path in sorted((_ROOT / "corpus").glob("*.txt")):
-        texts += [p for p in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")) if p.strip()]
-    return texts
+    return texts + questions_in_test_data() + shipped_paragraphs()
 
 
 @pytest.fixture(scope="module")
