@@ -2,7 +2,7 @@
 Discord for SOAK_SECONDS (default 600): /ask, mentions and answer buttons from eight members,
 an admin's /reindex every minute (a story file added or removed before each) and the gateway
 dropped (close 4000) every two minutes. Shorter runs scale both periods down, so
-`SOAK_SECONDS=30 pytest -m slow tests/test_soak.py` is a smoke run.
+`SOAK_SECONDS=30 pytest -m slow -n 0 -s tests/test_soak.py` is a smoke run.
 
 Holds: no errors (bot log free of WARNING/ERROR/Traceback, no HTTP error, no error reply), no
 lost reply (every event answered within 20 s, none twice), and the bot's RSS at the end less
