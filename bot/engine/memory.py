@@ -18,9 +18,12 @@ def long_lived_objects() -> Iterator[None]:
     frozen (left out of every later collection).
 
     A snapshot holds millions of objects (passages, spans, quotes) that live as long as it does
-    and form no cycles (reference counting frees them). Collecting while they are made walks
-    them again and again: half of loading a 10,000-passage build, and at 100,000 passages a
-    full collection holds the interpreter for seconds, while questions wait.
+    and form no cycles (reference counting frees them). They must not: a frozen object is never
+    collected, so a cycle through a build or its searcher keeps the whole build once a reindex
+    replaces it (tests/engine/test_service.py asks the dev set's questions and checks).
+    Collecting while they are made walks them again and again: half of loading a
+    10,000-passage build, and at 100,000 passages a full collection holds the interpreter for
+    seconds, while questions wait.
     """
     enabled = gc.isenabled()
     gc.disable()

@@ -14,8 +14,9 @@ import bisect
 import itertools
 import operator
 import threading
+import weakref
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -165,7 +166,7 @@ class SearcherBase:
         self._mentions.descriptions.epithets = Epithets(
             snapshot.index,
             lambda passage: snapshot.passages[passage].text,
-            self._mentions.find,
+            _mentions_found_by(self._mentions),
         )
         self._countries = countries.countries if countries else None
         self._people_countries = countries
@@ -209,7 +210,9 @@ class SearcherBase:
         # whether a term tells passages apart (`_telling_terms`): asked some
         # eight times a question of the same few terms
         self._telling_cache: dict[str, bool] = {}
-        self._sorted_vocabulary: list[str] | None = None
+        # Not a method of this searcher: the speller holding it would make a reference cycle,
+        # which only the cyclic collector frees, and a frozen snapshot's never (`memory.py`)
+        self._prefixes = _TermPrefixes(snapshot.index)
         self._speller = NameSpeller(snapshot.people, snapshot.index, snapshot.name_sounds)
         self._wordnet = (
             WordNet(directory, senses=self.settings.bridge_senses)
@@ -217,7 +220,7 @@ class SearcherBase:
             else None
         )
         self._word_speller = WordSpeller(
-            snapshot.index, self._has_prefix, lambda passage: snapshot.passages[passage].text
+            snapshot.index, self._prefixes.begun, lambda passage: snapshot.passages[passage].text
         )
         # "TPS" read as the "Temporary Protected Status" a story spells out
         self._spelled_out = SpelledOutNames(
@@ -338,10 +341,7 @@ class SearcherBase:
 
     def _has_prefix(self, term: str) -> bool:
         """Whether some corpus term starts with `term` (America -> american)."""
-        if self._sorted_vocabulary is None:  # built on first need: most questions never ask
-            self._sorted_vocabulary = sorted(self.snapshot.index.vocabulary())
-        at = bisect.bisect_left(self._sorted_vocabulary, term)
-        return at < len(self._sorted_vocabulary) and self._sorted_vocabulary[at].startswith(term)
+        return self._prefixes.begun(term)
 
     def _quoting_passages(self, speakers: Sequence[Person]) -> SpeakersPassages:
         """The passages quoting any of `speakers`: ranking and the confidence reading both
@@ -502,3 +502,30 @@ def with_first_names(people: Sequence[Person]) -> list[Person]:
 
 def word_pairs(sequence: Sequence[str]) -> set[tuple[str, str]]:
     return {(a, b) for a, b in itertools.pairwise(sequence) if a != b}
+
+
+class _TermPrefixes:
+    """Whether some term of an index starts with a given one (America -> american)."""
+
+    def __init__(self, index: BM25Index) -> None:
+        self._index = index
+        self._sorted: list[str] | None = None  # built on first need: most questions never ask
+
+    def begun(self, term: str) -> bool:
+        if self._sorted is None:
+            self._sorted = sorted(self._index.vocabulary())
+        at = bisect.bisect_left(self._sorted, term)
+        return at < len(self._sorted) and self._sorted[at].startswith(term)
+
+
+def _mentions_found_by(finder: MentionFinder) -> Callable[[str], list[tuple[Person, int, int]]]:
+    """`finder.find`, holding the finder weakly: the finder holds what this is given to (its
+    descriptions' epithets), and a reference cycle is freed only by the cyclic collector, a
+    frozen snapshot's never (`memory.py`)."""
+    held = weakref.ref(finder)
+
+    def find(text: str) -> list[tuple[Person, int, int]]:
+        alive = held()
+        return alive.find(text) if alive is not None else []
+
+    return find
