@@ -188,6 +188,8 @@ def write_config(workdir: Path, *, api_base: str, gateway_url: str, guild_id: in
         '[corpus]\ndir = "corpus"\n[storage]\ndatabase = "data/bot.sqlite3"\n'
         f'[discord]\napi_base = "{api_base}"\ngateway_url = "{gateway_url}"\n'
         f"guild_ids = [{guild_id}]\n"
+        # its admins are the bot's operators, so /reindex may change what it reads
+        f"admin_guild_ids = [{guild_id}]\n"
         '[logging]\nlevel = "INFO"\n',
         encoding="utf-8",
     )
