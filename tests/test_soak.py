@@ -1,8 +1,9 @@
 """Soak: the real bot (`storybot run`, its own process) under mixed traffic from the local
 Discord for SOAK_SECONDS (default 600): /ask, mentions and answer buttons from eight members,
 an admin's /reindex every minute (a story file added or removed before each) and the gateway
-dropped (close 4000) every two minutes. Shorter runs scale both periods down, so
-`SOAK_SECONDS=30 pytest -m slow -n 0 -s tests/test_soak.py` is a smoke run.
+dropped (close 4000) every two minutes. Shorter runs scale both periods down: the default
+test run has a 30 s one (`test_soak_smoke`), and `SOAK_SECONDS=30 pytest -m slow -n 0 -s
+tests/test_soak.py` runs the slow one as short.
 
 Holds: no errors (bot log free of WARNING/ERROR/Traceback, no HTTP error, no error reply), no
 lost reply (every event answered within 20 s, none twice), and the bot's RSS at the end less
@@ -34,9 +35,28 @@ from tests.fakediscord.client import discord
 
 REPO = Path(__file__).resolve().parents[1]
 SECONDS = float(os.environ.get("SOAK_SECONDS", "600"))
-REINDEX_EVERY = min(60.0, SECONDS / 5)
-DROP_EVERY = min(120.0, SECONDS / 3)
-WARMUP_SECONDS = min(60.0, SECONDS / 6)
+SMOKE_SECONDS = 30.0
+
+
+@dataclass(frozen=True)
+class Pace:
+    """A run of `seconds`: shorter runs scale the reindex and drop periods down."""
+
+    seconds: float
+
+    @property
+    def reindex_every(self) -> float:
+        return min(60.0, self.seconds / 5)
+
+    @property
+    def drop_every(self) -> float:
+        return min(120.0, self.seconds / 3)
+
+    @property
+    def warmup(self) -> float:
+        return min(60.0, self.seconds / 6)
+
+
 MEMBERS = 8
 REPLY_TIMEOUT = 20.0
 PAUSE = 0.05  # between one member's events: ~100 events a second at most, mostly less
@@ -150,18 +170,18 @@ async def _reindex(fake: FakeDiscord, tally: Tally, admin: Member, corpus: Path,
 
 
 async def _reindexes(
-    fake: FakeDiscord, tally: Tally, admin: Member, corpus: Path, until: float
+    fake: FakeDiscord, tally: Tally, admin: Member, corpus: Path, until: float, every: float
 ) -> None:
     n = 0
-    while time.monotonic() + REINDEX_EVERY < until:
-        await asyncio.sleep(REINDEX_EVERY)
+    while time.monotonic() + every < until:
+        await asyncio.sleep(every)
         n += 1
         await _reindex(fake, tally, admin, corpus, n)
 
 
-async def _drops(fake: FakeDiscord, tally: Tally, until: float) -> None:
-    while time.monotonic() + DROP_EVERY < until:
-        await asyncio.sleep(DROP_EVERY)
+async def _drops(fake: FakeDiscord, tally: Tally, until: float, every: float) -> None:
+    while time.monotonic() + every < until:
+        await asyncio.sleep(every)
         resumed = fake.gateway.resume_count
         await fake.close_gateway(4000)
         await fake.gateway.wait_for_resume(resumed + 1, timeout=30)
@@ -190,6 +210,17 @@ def _problems(log_file: Path, heartbeat_interval: float) -> tuple[list[str], int
 
 @pytest.mark.slow
 async def test_soak(tmp_path: Path) -> None:
+    await _soak(tmp_path, Pace(SECONDS))
+
+
+async def test_soak_smoke(tmp_path: Path) -> None:
+    """The soak at 30 s in the default run: four reindexes, two gateway drops, the same
+    checks (a reindex refused or a replaced build kept went unseen while only the slow run
+    had them)."""
+    await _soak(tmp_path, Pace(SMOKE_SECONDS))
+
+
+async def _soak(tmp_path: Path, pace: Pace) -> None:
     async with FakeDiscord(token=bench.TOKEN) as fake:
         guild = fake.add_guild("Newsroom")
         for name in bench.CHANNELS:
@@ -222,18 +253,18 @@ async def test_soak(tmp_path: Path) -> None:
             # One reindex in the warm-up: the first loads what building needs (analysis
             # models, worker pools) once; growth after it is what the run adds.
             await asyncio.gather(
-                _members(fake, warm, people, time.monotonic() + WARMUP_SECONDS),
+                _members(fake, warm, people, time.monotonic() + pace.warmup),
                 _reindex(fake, warm, admin, tmp_path / "corpus", 0),
             )
             await bench.settle(fake)
             rss_before = bench.rss_mib(process.pid)
             tally = Tally(answers=warm.answers)
             started = time.monotonic()
-            until = started + SECONDS
+            until = started + pace.seconds
             await asyncio.gather(
                 _members(fake, tally, people, until),
-                _reindexes(fake, tally, admin, tmp_path / "corpus", until),
-                _drops(fake, tally, until),
+                _reindexes(fake, tally, admin, tmp_path / "corpus", until, pace.reindex_every),
+                _drops(fake, tally, until, pace.drop_every),
             )
             await bench.settle(fake)
             rss_after = bench.rss_mib(process.pid)
@@ -260,6 +291,6 @@ async def test_soak(tmp_path: Path) -> None:
     assert tally.error_replies == [], tally.error_replies[:5]
     assert http_errors == [] and server_errors == [], (http_errors[:10], server_errors)
     assert problems == [], problems[:20]
-    assert len(tally.reindexes) >= int(SECONDS // REINDEX_EVERY) - 1, tally.reindexes
-    assert tally.drops >= int(SECONDS // DROP_EVERY) - 1
+    assert len(tally.reindexes) >= int(pace.seconds // pace.reindex_every) - 1, tally.reindexes
+    assert tally.drops >= int(pace.seconds // pace.drop_every) - 1
     assert growth < 0.10
