@@ -52,6 +52,7 @@ from bot.engine.occupations import (
 from bot.engine.places import cap_run_after, cap_run_before, names_a_place, place_after_preposition
 from bot.engine.text import match_key
 from bot.engine.words import (
+    DETERMINERS,
     FUNCTION_WORDS,
     HONORIFICS,
     KIN_NOUNS,
@@ -139,9 +140,11 @@ def introductions(
         premodified = _ranked_class(tokens, text, i, j) or _premodifier(tokens, text, i, j)
         name_start, roles = premodified or (i, [])
         name = tokens[name_start:j]
-        if not (is_name_like(name) or _month_first_name(tokens, name_start, j)) or (
-            _names_a_body(name)
-        ):
+        if not (
+            is_name_like(name)
+            or _month_first_name(tokens, name_start, j)
+            or _function_word_first_name(tokens, name_start, j)
+        ) or _names_a_body(name):
             continue  # "the Justice Department": an organisation's name, no "Justice" Department
         if len(name) == 1 and len(name[0].text) == 1:
             continue  # "identified only as Researcher C": a letter standing for someone unnamed
@@ -270,6 +273,23 @@ def _month_first_name(tokens: Sequence[Token], i: int, j: int) -> bool:
         and is_first_name(tokens[i].text)
         and is_name_like(tokens[i + 1 : j])
         and (i == 0 or tokens[i - 1].lower not in _BEFORE_A_DATE)
+    )
+
+
+def _function_word_first_name(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """A name [i, j) opening with a first name that is also a function word ("Per Lindqvist",
+    "Will Ortega", "Even Halvorsen"), the rest a name, capitalised where no sentence or
+    quotation opens (after a comma or a word: "Her husband, Per Lindqvist,"), so as a name, not
+    by its place: `is_name_like` takes no run holding a function word, and the callers here ask
+    for a role or an appositive besides. Not an article ("The Oregonian" is a paper's name)."""
+    return (
+        i > 0
+        and j - i >= 2
+        and tokens[i].lower in FUNCTION_WORDS
+        and tokens[i].lower not in DETERMINERS
+        and tokens[i - 1].text not in _SENTENCE_ENDS
+        and is_first_name(tokens[i].text)
+        and is_name_like(tokens[i + 1 : j])
     )
 
 

@@ -48,7 +48,9 @@ class Resolver(GenderEvidence):
     def _resolve(self, pi: int, tok: int, ref: Ref) -> str | None:
         if ref.kind in ("person", "relayed"):
             if len(ref.ids) == 1:
-                return None if self._first_named_later(pi, ref) else ref.ids[0]
+                if self._first_named_later(pi, ref) or self._another_of_the_name(pi, ref):
+                    return None
+                return ref.ids[0]
             pid = self._titled_one(pi, ref)
             if pid is None and not self._clerical_title_undecided(pi, ref):
                 pid = self._resolve_shared(pi, ref)
@@ -109,6 +111,40 @@ class Resolver(GenderEvidence):
                     return False  # named in full before this point
                 named_later = True
         return named_later
+
+    def _another_of_the_name(self, pi: int, ref: Ref) -> bool:
+        """`Her husband, Per Lindqvist, ..., said ... "...," said Lindqvist` of a story that
+        knows only Karen Lindqvist: the cue's one-word name written before it in its paragraph
+        (outside quotations) after a capitalised first name that is not the first name of the
+        one the story knows by it, nor a title, mid-sentence: someone else of that name, whom
+        the people reader missed; the words are a guess between the two, so nobody's."""
+        m = self.ending[pi].get(ref.end - 1)
+        if m is None or m.j - m.i != 1:
+            return False
+        para = self.paras[pi]
+        toks = para.tokens
+        names = self.people[ref.ids[0]].name.split()
+        if len(names) < 2:
+            return False  # known by the one name: "Per Lindqvist" may be them
+        own = names[0]
+        for other in self.mentions[pi]:
+            k = other.i - 1
+            if other.i >= m.i:
+                break
+            if other.ids != m.ids or other.j - other.i != 1 or para.quote_of[other.i] != -1:
+                continue
+            if k < 0 or para.sentence(other.i)[0] == k or k in self.ending[pi]:
+                continue
+            word = toks[k]
+            if (
+                word.is_word
+                and word.is_cap
+                and word.text != own
+                and is_first_name(word.text)
+                and role_head_at(toks, k) is None
+            ):
+                return True
+        return False
 
     def _resolve_shared(self, pi: int, ref: Ref) -> str | None:
         """Which of several people sharing the name of a cue's subject is meant, when no title

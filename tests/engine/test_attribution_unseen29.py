@@ -1,0 +1,75 @@
+"""Shapes attribution set 29 (`tests/data/attribution/unseen-29`, attr-32, read whole in the
+thirty-ninth session by 9attr32) credited to someone else or left nobody's, by cause, on a
+ski-jump story of our own: a first name that is also a function word ("Per", "Even") was no
+name, so "Her husband, Per Lindqvist," brought in no one and "said Lindqvist" after it went to
+his wife; a reported clause in the progressive with "not" before its verb ("the town was not
+asking the bureau to ...") read as someone's words relayed ("X recalled Y asking"); "the" and
+a role the story gives no one ("the pharmacist said") right after a paragraph all about one
+person was no one. Each with guards."""
+
+from __future__ import annotations
+
+from tests.engine.stories import people_and_roles, quoted, searcher_for
+
+OPENING = (
+    "The Ostby ski jump, built in 1958, will be torn down this spring after inspectors found"
+    " its tower unsafe, the town board said on Wednesday."
+)
+CLOSING = "The board will vote on a new hill next year."
+
+
+def jump(*paragraphs: str) -> str:
+    return "\n".join([OPENING, *paragraphs, CLOSING])
+
+
+CLUB = (
+    "Ingrid Dahl, who runs the Ostby Ski Club, said 40 children train on the jump each winter."
+    " “We have nowhere else to send them,” Dahl said."
+)
+
+
+def test_a_first_name_that_is_a_function_word_names_someone() -> None:
+    # Before: "Even Dahl" was no one, so "said Dahl" after him was his sister's, and "Per
+    # Lund" no one, so "Lund said" nobody's
+    body = jump(
+        CLUB,
+        "Her brother, Even Dahl, a former jumper who now coaches the juniors, said several"
+        " families had asked about clubs in other towns. “Once a kid stops jumping, they"
+        " stop,” said Dahl, who set the hill record in 1991.",
+        "The club's treasurer, Per Lund, said the club could not pay for a new tower.",
+        "“We sold raffle tickets for ten years and it bought a new rope tow,” Lund said.",
+    )
+    searcher = searcher_for("jump-names", body)
+    assert quoted(searcher, "nowhere else") == ["Ingrid Dahl"]
+    assert quoted(searcher, "Once a kid") == ["Even Dahl"]
+    assert quoted(searcher, "raffle tickets") == ["Per Lund"]
+
+
+def test_a_capitalised_function_word_opening_a_sentence_or_a_title_names_no_one() -> None:
+    # Guards: a preposition opening a sentence ("In Ostby, ..."), an article opening a
+    # paper's name ("The Ostby Courier, the town's weekly,")
+    body = jump(
+        CLUB,
+        "In Ostby Centrum, a shop owner, Kari Moen, said the jump drew visitors.",
+        "The town's weekly, The Ostby Courier, a paper founded in 1921, called the decision"
+        " “a sad day.”",
+    )
+    searcher = searcher_for("jump-names-guard", body)
+    names = set(people_and_roles(searcher))
+    assert "Kari Moen" in names
+    assert not any(name.split()[0] in ("In", "The") for name in names)
+
+
+def test_a_name_after_another_first_name_the_people_reader_missed_is_a_guess() -> None:
+    # Before: Ingrid Dahl's. "since May Dahl retired": May after "since" may be a date, so the
+    # people reader brings in no May Dahl; a first name not Ingrid's before "Dahl" in the
+    # paragraph says someone else has the name, so "said Dahl" is a guess between them
+    body = jump(
+        CLUB,
+        "Her cousin has run the rope tow since May Dahl retired in 2019. “It was always her"
+        " hill,” said Dahl.",
+        "At the bottom of the hill, Ingrid Dahl watched. “It was always my hill,” said Dahl.",
+    )
+    searcher = searcher_for("jump-missed-name", body)
+    assert quoted(searcher, "always her hill") == [None]
+    assert quoted(searcher, "always my hill") == ["Ingrid Dahl"]
