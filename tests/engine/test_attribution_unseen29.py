@@ -60,6 +60,31 @@ def test_a_capitalised_function_word_opening_a_sentence_or_a_title_names_no_one(
     assert not any(name.split()[0] in ("In", "The") for name in names)
 
 
+def test_a_clause_reported_in_the_negated_progressive_is_no_one_relayed() -> None:
+    # Before: nobody's. "the club was not asking the town to ...": the reported clause's
+    # verb, not "X recalled Y asking"; so too "wasn't asking"
+    body = jump(
+        CLUB,
+        "Dahl said the club was not asking the town to save the jump, only to “give the kids"
+        " one more winter.”",
+        "She said the club wasn't asking for money either, just for “a little patience.”",
+    )
+    searcher = searcher_for("jump-negated", body)
+    assert quoted(searcher, "one more winter") == ["Ingrid Dahl"]
+    assert quoted(searcher, "little patience") == ["Ingrid Dahl"]
+
+
+def test_someone_recalled_never_saying_stays_relayed() -> None:
+    # Guard: "recalled the old coach never saying" relays a coach never named, as without
+    # "never"
+    body = jump(
+        CLUB,
+        "Dahl recalled the old coach never saying “well done” to anyone.",
+    )
+    searcher = searcher_for("jump-negated-guard", body)
+    assert quoted(searcher, "well done") == [None]
+
+
 def test_a_name_after_another_first_name_the_people_reader_missed_is_a_guess() -> None:
     # Before: Ingrid Dahl's. "since May Dahl retired": May after "since" may be a date, so the
     # people reader brings in no May Dahl; a first name not Ingrid's before "Dahl" in the

@@ -1653,11 +1653,17 @@ class QuotationFinder(ReportedSpeech):
                 if toks[k - 1].kind == "poss" or toks[k - 1].lower in NOUN_MARKERS:
                     return None  # "called the city's reading of the compact": a noun
                 b = k - 1
-                while b > v and (toks[b].lower in AUX_ADVERBS or toks[b].lower.endswith("ly")):
+                while b > v and (
+                    toks[b].lower in AUX_ADVERBS
+                    or toks[b].lower in ("not", "never")
+                    or toks[b].lower.endswith("ly")
+                ):
                     b -= 1
-                if b > v + 1 and toks[b].lower in BE_FORMS:
-                    # "said younger clients were increasingly asking about ...": the verb of
-                    # the reported clause, in its progressive form, no one's words relayed
+                be = toks[b].lower.replace("’", "'").removesuffix("n't")
+                if b > v + 1 and be in BE_FORMS:
+                    # "said younger clients were increasingly asking about ...", "said the
+                    # town was not asking (wasn't asking) the bureau to ...": the verb of the
+                    # reported clause, in its progressive form, no one's words relayed
                     return None
                 if any(t.lower not in AUX_ADVERBS for t in toks[v + 1 : k]):
                     return k
