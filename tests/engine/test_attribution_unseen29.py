@@ -85,6 +85,43 @@ def test_someone_recalled_never_saying_stays_relayed() -> None:
     assert quoted(searcher, "well done") == [None]
 
 
+def test_the_role_no_one_holds_after_a_paragraph_about_one_person_is_theirs() -> None:
+    # Before: nobody's. "the caretaker" is a role the story gives no one; the paragraph
+    # before is all about Arne Holt
+    body = jump(
+        CLUB,
+        "Arne Holt, 72, who has painted the jump's tower every summer since 1980, said he had"
+        " climbed it one last time on Sunday. He said he would watch the demolition from his"
+        " porch.",
+        "“It's like losing a tooth you have had all your life,” the caretaker said.",
+    )
+    searcher = searcher_for("jump-epithet", body)
+    assert quoted(searcher, "losing a tooth") == ["Arne Holt"]
+
+
+def test_the_role_after_someone_else_or_another_holder_stays_nobodys() -> None:
+    # Guards: someone unnamed given the role before ("a caretaker at the school"); the
+    # paragraph before names two people; the one before has a role of their own; the
+    # paragraph before has another speaker
+    body = jump(
+        CLUB,
+        "A caretaker at the school said the children had painted a banner.",
+        "Arne Holt, 72, said he had climbed the tower one last time on Sunday.",
+        "“It's like losing a tooth,” the caretaker said.",
+        "Mayor Tove Berg said she would watch the demolition.",
+        "“It is the end of something,” the engineer said.",
+        "Nils Aas, 80, said his father built the tower with Tove Berg's grandfather.",
+        "“They did it in one summer,” the carpenter said.",
+        "Sigrid Vik, 66, said she met her husband on the landing hill. “He fell,” Dahl said.",
+        "“I laughed,” the nurse said.",
+    )
+    searcher = searcher_for("jump-epithet-guard", body)
+    assert quoted(searcher, "losing a tooth") == [None]
+    assert quoted(searcher, "end of something") == [None]
+    assert quoted(searcher, "in one summer") == [None]
+    assert quoted(searcher, "I laughed") == [None]
+
+
 def test_a_name_after_another_first_name_the_people_reader_missed_is_a_guess() -> None:
     # Before: Ingrid Dahl's. "since May Dahl retired": May after "since" may be a date, so the
     # people reader brings in no May Dahl; a first name not Ingrid's before "Dahl" in the

@@ -68,7 +68,9 @@ class Resolver(GenderEvidence):
             if owner in ("his", "her", "their") or owner.endswith("'s"):
                 # "his lawyer said", "the team's coach called" opening the story
                 return self._owned_in_the_lede(tok, owned) if pi == 0 else None
-            return self._resolve_role(pi, tok, ref.word)
+            return self._resolve_role(pi, tok, ref.word) or self._described_as_the_one_before(
+                pi, ref
+            )
         if ref.kind in ("unknown", "relay"):
             return None
         if ref.kind == "kin":
@@ -1861,6 +1863,51 @@ class Resolver(GenderEvidence):
         pid = self._only_holder_so_far(pi, tok, head, candidates)
         if pid is None and pi == 0:
             pid = self._named_after_the_lede(tok, head, candidates)
+        return pid
+
+    def _described_as_the_one_before(self, pi: int, ref: Ref) -> str | None:
+        """`Walter Greaves said he planned to ... He said he had not decided ...` / `"...," the
+        pharmacist said.`: "the" and a role the story gives no one, nor anyone unnamed before
+        (no "a pharmacist", no "pharmacists"), in a paragraph naming no one before it, describes
+        the one person the paragraph right before is all about: the only person it names
+        outside quotations, a clause's subject there, its only speaker, given no role of their
+        own (one with a role would be told by it), of no gender the role word denies."""
+        para = self.paras[pi]
+        tok = ref.start
+        if para.tokens[tok].lower != "the" or pi == 0 or self._previous(pi) != pi - 1:
+            return None
+        role = tokenize(ref.word)
+        start = role_head_at(role, len(role) - 1)
+        if start != 0 or any(" ".join(t.lower for t in role) in h for h in self.heads.values()):
+            return None  # "the local pharmacist", or a role someone holds
+        if any(m.i < tok and para.quote_of[m.i] == -1 for m in self.mentions[pi]):
+            return None
+        prev = pi - 1
+        last = role[-1].lower
+        forms = {last, last + "s", last + "es", lemma_of(last)}
+        for p in range(pi + 1):
+            words = self.paras[p].tokens[: tok if p == pi else None]
+            if any(t.lower in forms or lemma_of(t.lower) in forms for t in words):
+                return None  # "a pharmacist who asked not to be named": someone else, maybe
+        before = self.paras[prev]
+        outside = [m for m in self.mentions[prev] if before.quote_of[m.i] == -1]
+        ids = {pid for m in outside for pid in m.ids}
+        if len(ids) != 1 or any(len(m.ids) != 1 for m in outside):
+            return None
+        (pid,) = ids
+        person = self.people[pid]
+        if person.kind is not SpeakerKind.PERSON or person.roles:
+            return None
+        if not any(self._is_subject(prev, m, before.sentence(m.i)[0]) for m in outside):
+            return None
+        voices = {self.quote_speaker.get((prev, qi)) for qi in range(len(before.quotes))}
+        voices |= {e.speaker for e in self.history if e.para == prev}
+        if voices - {pid}:
+            return None
+        for word in role:
+            gender, plainly = word_gender(word)
+            if gender is not None and plainly and self._contradicts(pid, gender):
+                return None
         return pid
 
     def _holders_in(self, p: int, candidates: set[str]) -> bool:
