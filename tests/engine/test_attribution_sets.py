@@ -25,7 +25,8 @@ whole then (9attr37); unseen-25 is attr-28, written the same way at the thirty-s
 read whole then (9attr38); unseen-26 is attr-29, written the same way, read whole in the
 thirty-seventh (9attr39); unseen-27 is attr-31, written the same way, read whole in the
 thirty-seventh too (9attr40); unseen-28 is attr-30, written the same way at the thirty-seventh's
-start and kept out unread through it, read whole in the thirty-eighth (9attr41). `storybot
+start and kept out unread through it, read whole in the thirty-eighth (9attr41); unseen-29 is
+attr-32, written the same way, read whole in the thirty-ninth (9attr32). `storybot
 --corpus DIR eval DIR/key.jsonl` prints the same figures (README, Quality)."""
 
 from __future__ import annotations
@@ -201,6 +202,18 @@ FIGURES = {
     # relative clause were read as a clause reported before "wrote"), `X posted a photograph
     # ... with the caption "..."` with no colon (a30-14). The key needed no change
     "unseen-28": (74, 74, 0),
+    # attr-32, read whole by 9attr32 (thirty-ninth session): no wrong credit now, one at the
+    # start (a32-08, `Her husband, Per Lindqvist, ... "...," said Lindqvist` credited to Karen
+    # Lindqvist: "Per", a function word, was no first name, so he was no one). Right now too:
+    # `He said ... the town was not asking the bureau to reopen anything, only to "..."`
+    # (a32-23: "not" before "asking" hid the progressive, read as someone's words relayed);
+    # `"...," the pharmacist said` after a paragraph all about Walter Greaves, whom the story
+    # calls no pharmacist (a32-52, 54), and `His daughter said` after it (a32-55). Left
+    # nobody's: the words Walter quotes his father saying (a32-53, `'A drugstore is ...'`):
+    # the story names the father only as `Greaves's father, Arthur,` ("Greaves" is Walter's
+    # and his daughter Lena's), so "Arthur" is tied to no one and the key's "Arthur Greaves"
+    # is a name the story never writes. The key needed no change
+    "unseen-29": (71, 70, 0),
 }
 
 
