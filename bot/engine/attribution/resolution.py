@@ -117,9 +117,10 @@ class Resolver(GenderEvidence):
     def _another_of_the_name(self, pi: int, ref: Ref) -> bool:
         """`Her husband, Per Lindqvist, ..., said ... "...," said Lindqvist` of a story that
         knows only Karen Lindqvist: the cue's one-word name written before it in its paragraph
-        (outside quotations) after a capitalised first name that is not the first name of the
-        one the story knows by it, nor a title, mid-sentence: someone else of that name, whom
-        the people reader missed; the words are a guess between the two, so nobody's."""
+        (outside quotations) after a capitalised first name that is no part of the name of the
+        one the story knows by it, in a run of names without their first name ("Ann Marie Lee"
+        of Ann Lee is hers), nor a title, mid-sentence: someone else of that name, whom the
+        people reader missed; the words are a guess between the two, so nobody's."""
         m = self.ending[pi].get(ref.end - 1)
         if m is None or m.j - m.i != 1:
             return False
@@ -138,10 +139,14 @@ class Resolver(GenderEvidence):
             if k < 0 or para.sentence(other.i)[0] == k or k in self.ending[pi]:
                 continue
             word = toks[k]
+            run = k  # "Ann Marie Lee" of Ann Lee: her fuller name, a middle name before "Lee"
+            while run > 0 and toks[run - 1].is_word and toks[run - 1].is_cap:
+                run -= 1
             if (
                 word.is_word
                 and word.is_cap
-                and word.text != own
+                and word.text not in names
+                and own not in (t.text for t in toks[run:k])
                 and is_first_name(word.text)
                 and role_head_at(toks, k) is None
             ):
