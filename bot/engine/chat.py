@@ -1557,6 +1557,33 @@ _SPEECH_STEMS = frozenset(stem(verb) for verb in ASKING_VERBS)
 _PERSONAL_PRONOUNS = frozenset("he she they him her them his hers their theirs".split())
 
 
+# The nouns for what someone said: "Trump's comments", "the professor's take on ..."
+# (`question` reads whose words they are)
+NOUNS_OF_SPEECH = re.compile(
+    r"(?:comments?|remarks?|words|quotes?|views?|response|reaction|statements?|position|"
+    r"opinion|take|answer|reply|message|claims?|argument|thoughts"
+    # what someone says of something when judging it or answering for it: "HRW's verdict on
+    # democracy", "Bukele's justification for keeping him"
+    r"|verdict|assessment|stance|explanation|justification|excuse|defen[cs]e|criticism"
+    r"|critique|warning|pitch|rationale"
+    # what someone makes of something, in their words: "the professor's theory on why"
+    r"|theor(?:y|ies)|reasoning|thinking|logic|point|analysis"
+    # a saying of theirs, as a newsroom names one: "Trump's line about Bukele", "her quip"
+    r"|lines?|quips?|one-liners?|soundbites?|retorts?"
+    # words said out to someone, naming or praising them: "Trump's shout-out to El Salvador"
+    r"|shout-?outs?|shout\s+outs?)",
+    re.IGNORECASE,
+)
+# ... and words set off that are someone's words on a topic, whose in a few words and the
+# topic in any number: "Stephen Miller's claim about how much cheaper it is to hold them
+# there, what did he say" asks his words on it as "Miller's claim, what did he say" does
+_WORDS_ON_A_TOPIC = re.compile(
+    r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}?['’]s?\s+(?:[^\W\d_][\w-]*\s+){0,2}?"
+    rf"{NOUNS_OF_SPEECH.pattern}\s+(?:on|about|abt|over|regarding|concerning|for|of|to|that)\s",
+    re.IGNORECASE,
+)
+
+
 # A few words set off before a question by a comma or a dash: "The Cornell professor, what does
 # he say ...", "miller - what did he say about the cost"
 # (a hyphen inside a name is no dash: "Flores-Macias, what does he ...")
@@ -1588,7 +1615,14 @@ def question_after_opening_phrase(text: str) -> int:
         opening = _OPENING_PHRASE.match(text)
     if opening is None and "?" in text.rstrip()[:-1]:  # a "?" with words after it
         opening = _NAMED_ALONE.match(text)
-    if opening is None or len(opening.group("phrase").split()) > _MAX_OPENING_WORDS:
+    if opening is None:
+        return 0
+    phrase = opening.group("phrase")
+    if len(phrase.split()) > _MAX_OPENING_WORDS and not (
+        # (not a question of its own, "trump's quote about bukele taking them for cheaper??
+        # what exactly he said": it asks his words on that, `asks_again`)
+        opening.re is _OPENING_PHRASE and _WORDS_ON_A_TOPIC.match(phrase)
+    ):
         return 0
     rest = text[opening.end() :]
     if asks(opening.group("phrase")) or not asks(rest) or not names_someone_by_pronoun(rest):

@@ -21,7 +21,7 @@ from rapidfuzz.distance import OSA
 
 from bot.engine.answer_types import MAIN_QUESTION, OPENING_CLAUSE
 from bot.engine.caches import remember
-from bot.engine.chat import RELAYED, asks, asks_again, is_topic_free
+from bot.engine.chat import NOUNS_OF_SPEECH, RELAYED, asks, asks_again, is_topic_free
 from bot.engine.countries import PeopleCountries
 from bot.engine.descriptions import description_words, names_someone, same_family
 from bot.engine.first_names import PRONOUN_GENDER, Gender, first_name_gender, is_first_name
@@ -184,21 +184,6 @@ _AUDIENCE = re.compile(
 # "Trump's aide": a possessive with more words after it ("the press secretary's" alone, as in
 # "the press secretary's comment", is the speaker).
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s+\w")
-NOUNS_OF_SPEECH = re.compile(
-    r"(?:comments?|remarks?|words|quotes?|views?|response|reaction|statements?|position|"
-    r"opinion|take|answer|reply|message|claims?|argument|thoughts"
-    # what someone says of something when judging it or answering for it: "HRW's verdict on
-    # democracy", "Bukele's justification for keeping him"
-    r"|verdict|assessment|stance|explanation|justification|excuse|defen[cs]e|criticism"
-    r"|critique|warning|pitch|rationale"
-    # what someone makes of something, in their words: "the professor's theory on why"
-    r"|theor(?:y|ies)|reasoning|thinking|logic|point|analysis"
-    # a saying of theirs, as a newsroom names one: "Trump's line about Bukele", "her quip"
-    r"|lines?|quips?|one-liners?|soundbites?|retorts?"
-    # words said out to someone, naming or praising them: "Trump's shout-out to El Salvador"
-    r"|shout-?outs?|shout\s+outs?)",
-    re.IGNORECASE,
-)
 _NOUNS_OF_SPEECH = NOUNS_OF_SPEECH.pattern
 # the word each of those opens with (`may_hold_word`: "one-liners" is "one")
 _SPEECH_NOUN_WORDS = frozenset(

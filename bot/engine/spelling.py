@@ -25,12 +25,12 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.engine.caches import remember
+from bot.engine.chat import NOUNS_OF_SPEECH
 from bot.engine.index import BM25Index
 from bot.engine.mentions import MentionFinder
 from bot.engine.models import Person
 from bot.engine.name_sounds import MIN_RUN_LETTERS, NameSounds
 from bot.engine.occupations import is_person_noun
-from bot.engine.question import NOUNS_OF_SPEECH
 from bot.engine.text import TermSpan, iter_words, stem, term_of, terms, word_terms
 from bot.engine.words import ASKING_VERBS, STOP_WORDS, all_lemmas, is_english_word
 
