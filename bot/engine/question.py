@@ -920,6 +920,40 @@ def reacted_to(question: str, read: ReadQuestion) -> str | None:
     return found.group("what") if found else None
 
 
+# What someone else did or said, set after the speech verb by "when", "after", "as" or
+# "while" ("what did trump even say when bukele said he can't send garcia back"): a few words
+# may stand between ("say back when", "say right after")
+_WHEN_SOMEONE_ELSE = re.compile(
+    r"(?:\s+[^\W\d_]+){0,2}?\s+(?:when|after|as|while|once)\s+(?P<what>[^?!.]*[\w'’])",
+    re.IGNORECASE,
+)
+
+
+def said_in_reaction_to(question: str, read: ReadQuestion) -> str | None:
+    """What `read` (of `question`) asks its speaker's words in reaction to, when it asks what
+    they said when someone else the story knows did or said something ("what did trump say
+    when bukele said he can't send garcia back": "bukele said he can't send garcia back"), as
+    "how did trump react when ..." asks (`reacted_to`): their words after the event. None when
+    the clause's subject is no one the story knows by name or by a role only they hold, or
+    the speaker themselves: "what did bukele say when he met trump", "... when they asked him
+    about garcia" ask their words at that time, which may tell of it."""
+    if read.kind is not QuestionKind.SPEAKER or read.verb_span is None or not read.speakers:
+        return None
+    found = _WHEN_SOMEONE_ELSE.match(question, read.verb_span[1])
+    if found is None:
+        return None
+    start = found.start("what")
+    article = LEADING_ARTICLE.match(question, start)  # "the commissioner said ..."
+    starts = {start, article.end() if article else start}
+    subject = next((group for group in read.found if group.start in starts), None)
+    if subject is None or not (subject.by_name or len(subject.people) == 1):
+        return None  # (a role several hold: which one did it?)
+    asked = {person.id for person in read.speakers}
+    if asked.intersection(person.id for person in subject.people):
+        return None
+    return found.group("what")
+
+
 # Words said to someone, after the speech verb: "say (back) to him", "say ... to his face",
 # "tell her", "told him"; and the words before a known person's name that make them the one
 # spoken to ("say to Bukele", "tell Bukele": `asks_words_addressed`)

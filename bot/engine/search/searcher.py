@@ -85,6 +85,7 @@ from bot.engine.question import (
     reacted_to,
     read_question,
     role_in_story_words,
+    said_in_reaction_to,
     set_aside,
     speaker_named_by,
     speaker_words_asked,
@@ -2119,6 +2120,10 @@ class Searcher(Rendering):
                 # where the story gives them after someone else's, not those introducing them
                 else self._reply_first(candidates, quoting)
             )
+        elif quoting and follow_up is None and (event := said_in_reaction_to(text, read)):
+            # "what did trump say when bukele said he can't send garcia back": his words after
+            # it, as "how did trump react when ..." asks
+            candidates = self._reaction_after(candidates, event, quoting)
         elif (
             quoting
             and follow_up is not None
