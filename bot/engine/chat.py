@@ -1316,7 +1316,13 @@ def writer_spans(text: str) -> list[tuple[int, int]]:
         elif (
             word in _HEARSAY_SUBJECTS
             and _speech_verb_after(words, at)
-            and (at == 0 or _no_modifier(words[at - 1][0]))
+            and (
+                at == 0
+                or _no_modifier(words[at - 1][0])
+                # opening a sentence of its own: "... live in El Salvador? Someone in here
+                # swears it's 20 million" ("Salvador" modifies no one)
+                or text[words[at - 1][2] : start].strip()[-1:] in (".", "!", "?")
+            )
         ):
             spans.append((start, words[_speech_verb_after(words, at)][2]))
         elif word in _WRITERS_OWN and (told := _told_by_someone_of_theirs(text, words, at)):
@@ -1435,8 +1441,15 @@ _HABIT = frozenset("keep keeps kept".split())
 # "somebody said"): hearsay, what the writer asks the story about; what was said is the topic
 _HEARSAY_SUBJECTS = frozenset("people everyone everybody somebody someone nobody folks".split())
 _HEARSAY_VERBS = frozenset(
-    "say says said saying claim claims claimed claiming call calls calling".split()
+    "say says said saying claim claims claimed claiming call calls calling"
+    # what they hold to against others: "someone swears it's 20 million", "keeps insisting"
+    " swear swears swore sworn swearing insist insists insisted insisting".split()
 )
+# Where they are heard, between them and the verb: "someone in here swears", "somebody here
+# claims", "people on reddit say", "someone in the chat keeps saying" (the writer's own
+# places; not "people in El Salvador say", what is asked about)
+_WHERE_HEARD = frozenset("here chat server channel thread discord reddit twitter comments".split())
+_WHERE_HEARD_BEFORE = frozenset("in on the this".split())
 
 
 def _no_modifier(word: str) -> bool:
@@ -1448,8 +1461,14 @@ def _no_modifier(word: str) -> bool:
 
 def _speech_verb_after(words: list[tuple[str, int, int]], at: int) -> int:
     """Where the speech verb of a hearsay subject at `words[at]` is ("people keep saying",
-    "everyone says"), after "keep" or an auxiliary; 0 when none follows."""
+    "everyone says", "someone in here swears"), after where they were heard, "keep" or an
+    auxiliary; 0 when none follows."""
     after = at + 1
+    place = after
+    while place < len(words) and words[place][0] in _WHERE_HEARD_BEFORE:
+        place += 1
+    if place < len(words) and words[place][0] in _WHERE_HEARD:
+        after = place + 1  # "someone in here swears"
     while after < len(words) and words[after][0] in _WRITER_AUXILIARIES | _HABIT:
         after += 1
     return after if after < len(words) and words[after][0] in _HEARSAY_VERBS else 0
