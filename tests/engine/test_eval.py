@@ -501,7 +501,7 @@ def test_the_shipped_threshold_is_the_one_the_stated_rule_picks_on_the_sets_held
     <= 15 % of unanswerable questions answered with high confidence."""
     snapshot = build_snapshot(load_corpus(REPO / "corpus"), "test")
     sets = sets_held_out(REPO / "tests/data")
-    assert len(sets) == 93 and "eval-dev.jsonl (odd half)" in sets
+    assert len(sets) == 94 and "eval-dev.jsonl (odd half)" in sets
     assert choose_threshold(list(sets.values()), Searcher(snapshot)) == HIGH_CONFIDENCE
 
 
@@ -1969,6 +1969,36 @@ def test_the_thirty_eighth_sessions_second_read_set(story_snapshot: IndexSnapsho
     holds "still" by "remains", a bridge, so not every telling word)."""
     held = held_out(story_snapshot, "eval-fresh-88.jsonl")
     assert_read_set_floors(held, recall_at_1=37, recall_at_3=39, high=31)
+
+
+def test_the_thirty_ninth_sessions_read_set(story_snapshot: IndexSnapshot) -> None:
+    """eval-fresh-90.jsonl: 48 questions as a news podcast's listeners argue in its Discord after
+    an episode ("Stephen Miller's claim about how much cheaper it is to hold them down there,
+    what exactly did he say? not trusting the host's paraphrase on this", "bruh what did trump
+    even say when bukele said he cant send garcia back 🙄🙄", "How many people actually live in
+    El Salvador? Someone in here swears it's 20 million"), written blind by a helper who saw
+    only the story, read whole in the thirty-ninth session (9read90). On its start (976e9455):
+    Recall@1 34 of 40, Recall@3 38, 23 high all right, none refused, speaker right 7 of 8,
+    unanswerable high 0 of 8, absent speakers refused 3 of 3. The speaker missed: Miller's
+    claim, set off by a comma with a topic of fourteen words, was no one "he" meant (words set
+    off were read so only up to six), and ¶16's Trump and Bondi came first, low. Now (someone's
+    words on a topic set off before a question name whom its pronoun means however long the
+    topic; what someone said when someone else the question names did or said something is
+    their reaction to it, the first of their passages after the event's, as "how did X react
+    when ..." is read; hearsay from the writer's chat, "someone in here swears", is no part of
+    what is asked): Recall@1 37, Recall@3 39, 24 high all right, speaker right 8 of 8 (Miller's
+    ¶25 first, low: none of "how much cheaper ... hold them" is its "cost 100 times more ...
+    house them"). Left, Recall@1: p03's whether they are "on the same page" about gangs
+    (¶17's "Both men have pledged to crack down on gang activity" not among the three: "same
+    page" reaches no word of it, ¶30's "None of that appears to bother Trump" first), r03's
+    what closeness to Trump does for El Salvador's economy "according to the prof" (¶5's
+    "tourism and investment" second, after his ¶4, closer in meaning) and r05's why Bukele said
+    they were "so eager to help" (¶7's "We're very eager to help. We know that you have a crime
+    problem" second, after ¶24's "financially lucrative", the closest in meaning of his three
+    passages). Thirteen right answers held low with their gold first (s04, c05 and n04 among
+    them), by the model's probability."""
+    held = held_out(story_snapshot, "eval-fresh-90.jsonl")
+    assert_read_set_floors(held, recall_at_1=37, recall_at_3=39, high=24)
 
 
 def _across_sets() -> Any:
