@@ -1405,6 +1405,9 @@ def _told_by_someone_of_theirs(
 # seems rather a small country", "how old is bukele, he looks very young")
 _REMARK_SUBJECTS = frozenset("it that this he she they which".split())
 _REMARK_END = re.compile(r"[.!?]")
+# A laugh closing the question before such a remark, as a comma would ("how old is he lol he
+# looks like a kid", "lmaooo")
+_LAUGH_AT_END = re.compile(r"\b(?:l+o+l+|lmf?a+o+|rofl|(?:ha){2,}h?|(?:he){2,})\W*$", re.I)
 
 
 def _remark_after_question(
@@ -1422,9 +1425,11 @@ def _remark_after_question(
         first -= 1
     start = words[first][1]
     before = text[:start].rstrip()
-    if before.endswith(","):
-        sentence_start = max(before.rfind(mark, 0, len(before) - 1) for mark in ".!?") + 1
-        if not asks(before[sentence_start:-1]):
+    laugh = _LAUGH_AT_END.search(before)
+    if before.endswith(",") or laugh is not None:
+        clause = before[: laugh.start()] if laugh is not None else before[:-1]
+        sentence_start = max(clause.rfind(mark) for mark in ".!?") + 1
+        if not asks(clause[sentence_start:]):
             return None
     elif not before.endswith("?"):
         return None
@@ -1737,6 +1742,9 @@ def asking_sentence(text: str) -> str:
         # how many live there?"
         for comma in _AFTER_CLAUSE.finditer(sentence):
             rest = sentence[comma.end() :]
+            # past the words a question opens with there too: "parked at the depot, quick q
+            # how old is he" (`chat_opening_end`)
+            rest = rest[chat_opening_end(rest) :]
             if (_ASKS if subordinate else _QUESTION_WORD).match(rest):
                 return rest
         for colon in _COLON.finditer(sentence) if not subordinate else ():
