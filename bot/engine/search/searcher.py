@@ -1995,6 +1995,8 @@ class Searcher(Rendering):
             else {}
         )
         sure = self._sure_bridges(unknown_words)
+        # a speaker's passages hold the topic in any of its words' forms (`Candidates._rank`)
+        family = forms if forms or not quoting else self._known_word_forms(text, words, topic)
 
         def ranked_by(
             query: list[str],
@@ -2022,6 +2024,7 @@ class Searcher(Rendering):
                 definitions=definitions,
                 forms=forms,
                 telling=destination,
+                family=family,
             )
 
         ranked = ranked_by(query, topic)
