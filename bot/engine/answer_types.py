@@ -528,7 +528,11 @@ _TIME_TO_COME = re.compile(
     re.IGNORECASE,
 )
 _FUTURE_VERB = re.compile(
-    r"\b(?:will|shall|['’]ll|going\s+to|(?:expected|scheduled|due|set|planned|plans?)\s+to)\b",
+    r"\b(?:will|shall|['’]ll|going\s+to|(?:expected|scheduled|due|set|planned|plans?)\s+to"
+    # a change in the present tense, as news gives one scheduled: "the new schedule takes
+    # effect on January 5", "the ban begins in May" (gone by, it "took effect")
+    r"|takes\s+effect|goes\s+into\s+effect|comes\s+into\s+force"
+    r"|(?:begins|starts|opens|resumes|expires)\s+(?:on|in)\s)",
     re.IGNORECASE,
 )
 _HOLDS = {
