@@ -51,7 +51,6 @@ def test_her_passage_holding_the_verb_is_on_the_topic(jail: Searcher, question: 
     assert any("detained 300" in text for text in texts)
 
 
-
 @pytest.mark.parametrize(
     ("question", "first"),
     [
