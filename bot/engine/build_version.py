@@ -74,6 +74,7 @@ BUILDING_MODULES = (
     "bot/engine/passage_terms.py",
     "bot/engine/people.py",
     "bot/engine/places.py",
+    "bot/engine/role_owners.py",
     "bot/engine/semantic.py",
     "bot/engine/shelves.py",
     "bot/engine/shown.py",

@@ -84,6 +84,20 @@ class SpeakerKind(StrEnum):
     ORGANIZATION = "organization"
 
 
+class RoleOwner(Frozen):
+    """An owner a story writes one of someone's roles with (`role_owners`): beside their name
+    ("The tenants' lawyer, Sam Reyes": "the tenants"), or a common word's possessive right
+    before the words of a role of theirs anywhere in the story ("The hospital's chief
+    executive": "hospital", where it stands among the story's lower-case words and how many
+    words of their role follow it)."""
+
+    story_id: str
+    words: str  # the owner as the story writes it: "the tenants", "Brightline", "hospital"
+    beside: bool = False  # written next to their name
+    at: int = -1  # a possessive before a role: its place among the story's lower-case words
+    held: int = 0  # and the words of their longest role written right after it
+
+
 class Person(Frozen):
     """Someone (or some organisation) the story names, with every way it refers to them."""
 
@@ -97,6 +111,9 @@ class Person(Frozen):
     # Foods): read by the question side's descriptions only, never by the resolver, which
     # leaves "the company said" nobody's
     called: tuple[str, ...] = ()
+    # the owners their stories write their roles with ("The tenants' lawyer, Sam Reyes"),
+    # read when each story is analysed (`role_owners`), for a role asked by its owner
+    owners: tuple[RoleOwner, ...] = ()
 
 
 class QuoteKind(StrEnum):

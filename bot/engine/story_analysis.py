@@ -27,6 +27,7 @@ from bot.engine.models import (
     Person,
     Quote,
     QuoteKind,
+    RoleOwner,
     Span,
     SpeakerKind,
     Story,
@@ -424,7 +425,16 @@ def _attribution_facts(analysis: StoryAnalysis, vectors: Vectors | None) -> dict
 def _attribution_lists(attribution: StoryAttribution) -> dict[str, Any]:
     return {
         "people": [
-            [p.id, p.name, p.kind.value, p.aliases, p.roles, p.stories, p.called]
+            [
+                p.id,
+                p.name,
+                p.kind.value,
+                p.aliases,
+                p.roles,
+                p.stories,
+                p.called,
+                [[o.story_id, o.words, o.beside, o.at, o.held] for o in p.owners],
+            ]
             for p in attribution.people
         ],
         "quotes": _quote_lists(attribution.quotes),
@@ -687,11 +697,24 @@ def _attribution(facts: dict[str, Any]) -> StoryAttribution:
                 "aliases": tuple(aliases),
                 "roles": tuple(roles),
                 "stories": tuple(stories),
-                # an older build's people have no nouns they are called by
-                "called": tuple(called[0]) if called else (),
+                # an older build's people have no nouns they are called by, nor owners
+                "called": tuple(later[0]) if later else (),
+                "owners": tuple(
+                    _trusted(
+                        RoleOwner,
+                        {
+                            "story_id": story,
+                            "words": words,
+                            "beside": beside,
+                            "at": at,
+                            "held": held,
+                        },
+                    )
+                    for story, words, beside, at, held in (later[1] if len(later) > 1 else ())
+                ),
             },
         )
-        for person_id, name, kind, aliases, roles, stories, *called in facts["people"]
+        for person_id, name, kind, aliases, roles, stories, *later in facts["people"]
     )
     quotes = _quotes(facts["quotes"])
     return _trusted(StoryAttribution, {"people": people, "quotes": quotes})

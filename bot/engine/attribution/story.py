@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from typing import TypeVar
 
 from bot.engine.attribution.paragraphs import (
     Event,
@@ -30,6 +31,7 @@ from bot.engine.people import (
     title_opening_heads,
     unique_id,
 )
+from bot.engine.role_owners import with_role_owners
 from bot.engine.text import match_key
 from bot.engine.words import (
     BODY_NOUNS,
@@ -43,6 +45,7 @@ from bot.engine.words import (
     is_dictionary_word,
 )
 
+_T = TypeVar("_T")
 _IS_CUE = CUE_WORDS.__contains__  # a word that may be a speech cue (`_is_indirect_cue`)
 
 
@@ -262,9 +265,8 @@ def attribute_story(story: Story) -> StoryAttribution:
         every = _read_as_organisations(paras, intros + named)
         people = build_people(every, story.id, excluded)
         found = Attributor(story, paras, people).run()
-    return StoryAttribution(
-        people=tuple(_with_nouns_called(paras, people)), quotes=tuple(found.quotes)
-    )
+    people = with_role_owners(story.body, story.id, _with_nouns_called(paras, people))
+    return StoryAttribution(people=tuple(people), quotes=tuple(found.quotes))
 
 
 def _with_nouns_called(paras: Sequence[Para], people: Sequence[Person]) -> list[Person]:
@@ -823,6 +825,7 @@ def _merged(known: Person, person: Person) -> Person:
         "roles": _union(known.roles, person.roles),
         "stories": _union(known.stories, person.stories),
         "called": _union(known.called, person.called),
+        "owners": _union(known.owners, person.owners),
         "kind": SpeakerKind.ORGANIZATION
         if SpeakerKind.ORGANIZATION in (known.kind, person.kind)
         else SpeakerKind.PERSON,
@@ -832,5 +835,5 @@ def _merged(known: Person, person: Person) -> Person:
     return known.model_copy(update=update)
 
 
-def _union(a: Sequence[str], b: Sequence[str]) -> tuple[str, ...]:
+def _union(a: Sequence[_T], b: Sequence[_T]) -> tuple[_T, ...]:
     return tuple(dict.fromkeys([*a, *b]))

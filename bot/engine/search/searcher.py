@@ -11,7 +11,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -57,7 +57,7 @@ from bot.engine.descriptions import description_words
 from bot.engine.first_names import PRONOUN_GENDER, Gender, first_name_gender
 from bot.engine.lexicon import Source, WordNet, lemma_of, shared_wordnet
 from bot.engine.mentions import Found
-from bot.engine.models import ParagraphRole, Passage, Person, QuoteKind, Story
+from bot.engine.models import ParagraphRole, Passage, Person, QuoteKind
 from bot.engine.nearest import Closeness
 from bot.engine.occupations import is_person_noun
 from bot.engine.owners import (
@@ -112,6 +112,7 @@ from bot.engine.reasons import (
     sentences_over_time,
     states_only_the_matter,
 )
+from bot.engine.role_owners import POSSESSIVE_OWNER, STORY_COMMON_WORD
 from bot.engine.search.base import PASSAGE_CACHE_SIZE, Candidate, ExpectedAnswer
 from bot.engine.search.candidates import Ranked
 from bot.engine.search.reading import (
@@ -228,8 +229,6 @@ _MAX_SUBJECT_WORDS = 5
 # (`_qualified_by_story_words`): more (a role thousands hold at 100,000 passages, or a holder
 # in hundreds of stories) tell nothing sure, and would cost time
 _STORIES_READ_FOR_A_ROLE = 12
-# A word a story writes in lower case (a common word, no name), and its owner's "'s" if any
-_STORY_COMMON_WORD = re.compile(r"(?<![\w'’-])([a-z][a-z-]*)(['’]s?)?(?![\w'’-])")
 # The roles the question being answered typed in Spanish (`chat.roles_typed_in_spanish`):
 # set by `Searcher.ask` for its call, read where the question is read
 _ROLES_TYPED_IN_SPANISH: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar(
@@ -756,11 +755,8 @@ class Searcher(Rendering):
         asked = _owners_asked(who)
         if not asked:
             return read
-        stories = self.snapshot.stories.by_id
         kept = tuple(
-            person
-            for person in read.speakers
-            if not _another_owner(asked, _owners_written(person, stories))
+            person for person in read.speakers if not _another_owner(asked, _owners_written(person))
         )
         if kept == read.speakers:
             return read
@@ -780,7 +776,6 @@ class Searcher(Rendering):
         role = tied.group(0).split()[0] if tied else who.split()[-1] if who.split() else ""
         if not asked or not role.isalpha():
             return read
-        stories = self.snapshot.stories.by_id
         wordnet = shared_wordnet()
         # the role in the story's words for it ("brightline's lawyer": "Brightline's attorney")
         roles = [role, *(unambiguous_synonyms(role.lower(), wordnet) if wordnet else ())]
@@ -796,9 +791,7 @@ class Searcher(Rendering):
             return read
         words = {w for w, _ in asked}
         owned = [
-            person
-            for person in holders.values()
-            if words & {w for w, _ in _owners_written(person, stories)}
+            person for person in holders.values() if words & {w for w, _ in _owners_written(person)}
         ]
         if len(owned) != 1:
             return read
@@ -833,45 +826,19 @@ class Searcher(Rendering):
         owner right before one of their roles, whole ("The hospital's chief executive" is
         Anders Kaye's, his role "chief executive", not Fire Chief Rhona Patel's, whose
         "chief" is but its first word): at each such owner, the one holding the longest role
-        written there."""
-        roles = {
-            person.id: [
-                words
-                for role in person.roles
-                if (words := tuple(stem(w) for w in re.findall(r"[^\W\d_]+", role.lower())))
-            ]
-            for person in people
-        }
-        stories = self.snapshot.stories.by_id
+        written there (`Person.owners`, read when the story was analysed)."""
         read = {story for person in people for story in person.stories[:_OWNED_READ]}
+        holding: dict[tuple[str, int], dict[int, list[Person]]] = {}
+        for person in people:
+            for owner in person.owners:
+                if not owner.beside and owner.story_id in read and stem(owner.words) in owners:
+                    at = holding.setdefault((owner.story_id, owner.at), {})
+                    at.setdefault(owner.held, []).append(person)
         owned: dict[str, Person] = {}
-        for story_id in sorted(read):
-            if story_id not in stories:
-                continue
-            written = [
-                (stem(match.group(1)), bool(match.group(2)))
-                for match in _STORY_COMMON_WORD.finditer(stories[story_id].body)
-            ]
-            lowered = [word for word, _ in written]
-            for at, (word, owner) in enumerate(written):
-                if not owner or word not in owners:
-                    continue
-                longest: dict[int, list[Person]] = {}
-                for person in people:
-                    if story_id not in person.stories:
-                        continue
-                    held = max(
-                        (
-                            len(role)
-                            for role in roles[person.id]
-                            if tuple(lowered[at + 1 : at + 1 + len(role)]) == role
-                        ),
-                        default=0,
-                    )
-                    if held:
-                        longest.setdefault(held, []).append(person)
-                if longest and len(best := longest[max(longest)]) == 1:
-                    owned[best[0].id] = best[0]
+        for place in sorted(holding):
+            longest = holding[place]
+            if len(best := longest[max(longest)]) == 1:
+                owned[best[0].id] = best[0]
         return list(owned.values())
 
     def _holds_as_their_own(self, holder: Person, bodies: set[str], head: str) -> bool:
@@ -890,7 +857,7 @@ class Searcher(Rendering):
                 continue
             written = [
                 (stem(match.group(1)), bool(match.group(2)))
-                for match in _STORY_COMMON_WORD.finditer(stories[story_id].body)
+                for match in STORY_COMMON_WORD.finditer(stories[story_id].body)
             ]
             missing -= {
                 word
@@ -911,7 +878,7 @@ class Searcher(Rendering):
         # each word in lower case, and whether it is an owner's
         written = [
             (stem(match.group(1)), bool(match.group(2)))
-            for match in _STORY_COMMON_WORD.finditer(stories[story_id].body)
+            for match in STORY_COMMON_WORD.finditer(stories[story_id].body)
         ]
         if not wanted <= {word for word, _ in written}:
             return False
@@ -7724,10 +7691,7 @@ def _by_a_noun_called(text: str, read: ReadQuestion, speakers: Sequence[Person])
     return bool(words) and all(words[-1] in p.called for p in speakers)
 
 
-# A possessive in speaker words or a story, with up to two words before it ("the landlord's",
-# "the tenants'", "Senator Okafor's"): whose the role after it is
-_POSSESSIVE_OWNER = r"((?:[^\W\d_][\w-]*[^\S\n]+){0,2}[^\W\d_][\w-]*?)(?:['’]s|(?<=s)['’])"
-_OWNING_BEFORE = re.compile(_POSSESSIVE_OWNER + r"(?![\w'’-])")
+_OWNING_BEFORE = re.compile(POSSESSIVE_OWNER + r"(?![\w'’-])")
 # A role tied to its owner after it ("the lawyer for the landlord", "a spokeswoman
 # representing Acme", "the chief of staff to the governor", "the attorney of the farmer");
 # not "of" tying the words of a role ("chief of staff")
@@ -7811,36 +7775,14 @@ def _owners_asked(who: str) -> frozenset[tuple[str, _Owner]]:
     return frozenset(owners)
 
 
-def _owners_written(person: Person, stories: Mapping[str, Story]) -> frozenset[tuple[str, _Owner]]:
+def _owners_written(person: Person) -> frozenset[tuple[str, _Owner]]:
     """The stems of the owners `person`'s stories write their role with, next to their name
     ("The tenants' lawyer, Sam Reyes", "Sam Reyes, the tenants' lawyer", "a lawyer for the
-    tenants, Sam Reyes", "Sam Reyes, a lawyer for the tenants"): whose that role is."""
-    roles = sorted({r.lower() for r in person.roles if r.strip()}, key=len, reverse=True)
-    names = sorted({a for a in (person.name, *person.aliases) if a.strip()}, key=len, reverse=True)
-    if not roles or not names:
-        return frozenset()
-    role = "(?i:" + "|".join(map(re.escape, roles)) + ")"
-    name = "(?:" + "|".join(map(re.escape, names)) + r")\b"
-    # the role's words after "of", which the attribution may leave out ("chief of staff to
-    # Governor Ray Munson": the role "chief")
-    of_what = r"(?:\s+of\s+[^\W\d_]+)?"
-    patterns = (
-        re.compile(_POSSESSIVE_OWNER + rf"\s+{role},?\s+{name}"),
-        re.compile(rf"{name},\s+(?i:the|a|an)\s+" + _POSSESSIVE_OWNER + rf"\s+{role}\b"),
-        re.compile(
-            rf"{role}{of_what}\s+(?i:for|to|representing)\s+(?P<owner>[^,.;:!?“”\"]{{1,60}}?),?\s+{name}"
-        ),
-        re.compile(
-            rf"{name},\s+(?:(?i:the|a|an)\s+)?{role}{of_what}\s+(?i:for|to|representing)\s+"
-            r"(?P<owner>[^,.;:!?“”\"]{1,60})"
-        ),
-    )
+    tenants, Sam Reyes", "Sam Reyes, a lawyer for the tenants"): whose that role is
+    (`Person.owners`, read when each story was analysed), in their first stories."""
+    read = set(person.stories[:_OWNED_READ])
     owners: set[tuple[str, _Owner]] = set()
-    for story_id in person.stories[:_OWNED_READ]:
-        story = stories.get(story_id)
-        if story is None:
-            continue
-        for pattern in patterns:
-            for match in pattern.finditer(story.body):
-                owners |= _owner_stems(match.group(1))
+    for owner in person.owners:
+        if owner.beside and owner.story_id in read:
+            owners |= _owner_stems(owner.words)
     return frozenset(owners)
