@@ -93,6 +93,10 @@ class RoleOwner(Frozen):
 
     story_id: str
     words: str  # the owner as the story writes it: "the tenants", "Brightline", "hospital"
+    # beside their name, an owner written by a name: that name at its longest in the story
+    # ("Brightline Chemicals" of "a spokeswoman for Brightline"), for an owner asked by what
+    # it is ("the chemical company")
+    named: str = ""
     beside: bool = False  # written next to their name
     at: int = -1  # a possessive before a role: its place among the story's lower-case words
     held: int = 0  # and the words of their longest role written right after it

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from bot.engine.models import Person, RoleOwner
 from bot.engine.text import stem
+from bot.engine.words import FUNCTION_WORDS
 
 # A possessive in speaker words or a story, with up to two words before it ("the landlord's",
 # "the tenants'", "Senator Okafor's"): whose the role after it is
@@ -31,6 +32,9 @@ _ROLE_WORD = re.compile(r"[^\W\d_]+")
 # The role's words after "of", which the attribution may leave out ("chief of staff to
 # Governor Ray Munson": the role "chief")
 _OF_WHAT = r"(?:\s+of\s+[^\W\d_]+)?"
+# A capitalised word, of a name
+_NAME_WORD = r"(?<![\w'’-])[A-Z][\w&-]*"
+_CAPITALISED = re.compile(_NAME_WORD + r"(?![\w'’-])")
 # What a role written with its owner has before it ("the tenants' lawyer") or after it ("a
 # lawyer for the tenants"), in lower case
 _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
@@ -102,11 +106,29 @@ def _beside_name(
         ),
     )
     return [
-        RoleOwner(story_id=story_id, words=match.group(1), beside=True)
+        RoleOwner(
+            story_id=story_id,
+            words=match.group(1),
+            beside=True,
+            named=_longest_name(body, match.group(1)),
+        )
         for pattern in patterns
         for start, end in held
         for match in pattern.finditer(body, start, end)
     ]
+
+
+def _longest_name(body: str, owner: str) -> str:
+    """The longest name `body` writes holding the capitalised words of `owner` in a row
+    ("Brightline Chemicals" of "Brightline"), when it is longer than they are; "" when it
+    is not or they are none."""
+    capitals = [word for word in _CAPITALISED.findall(owner) if word.lower() not in FUNCTION_WORDS]
+    if not capitals:
+        return ""  # "The tenants"
+    own = " ".join(capitals)
+    around = re.compile(rf"(?:{_NAME_WORD}\s+)*{re.escape(own)}(?:\s+{_NAME_WORD})*(?![\w'’-])")
+    longest = max((match.group() for match in around.finditer(body)), key=len, default=own)
+    return longest if longest != own else ""
 
 
 def _owned_at(lower: str, role: str) -> bool:

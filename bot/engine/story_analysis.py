@@ -433,7 +433,7 @@ def _attribution_lists(attribution: StoryAttribution) -> dict[str, Any]:
                 p.roles,
                 p.stories,
                 p.called,
-                [[o.story_id, o.words, o.beside, o.at, o.held] for o in p.owners],
+                [[o.story_id, o.words, o.beside, o.at, o.held, o.named] for o in p.owners],
             ]
             for p in attribution.people
         ],
@@ -708,9 +708,12 @@ def _attribution(facts: dict[str, Any]) -> StoryAttribution:
                             "beside": beside,
                             "at": at,
                             "held": held,
+                            "named": named,
                         },
                     )
-                    for story, words, beside, at, held in (later[1] if len(later) > 1 else ())
+                    for story, words, beside, at, held, named in (
+                        later[1] if len(later) > 1 else ()
+                    )
                 ),
             },
         )

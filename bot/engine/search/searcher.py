@@ -57,7 +57,7 @@ from bot.engine.descriptions import description_words
 from bot.engine.first_names import PRONOUN_GENDER, Gender, first_name_gender
 from bot.engine.lexicon import Source, WordNet, lemma_of, shared_wordnet
 from bot.engine.mentions import Found
-from bot.engine.models import ParagraphRole, Passage, Person, QuoteKind
+from bot.engine.models import ParagraphRole, Passage, Person, QuoteKind, SpeakerKind
 from bot.engine.nearest import Closeness
 from bot.engine.occupations import is_person_noun
 from bot.engine.owners import (
@@ -161,6 +161,7 @@ from bot.engine.trusted import trusted
 from bot.engine.word_classes import WordClass, WordClasses
 from bot.engine.words import (
     ASKING_VERBS,
+    BODY_NOUNS,
     ENTOURAGE_NOUNS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
@@ -168,6 +169,7 @@ from bot.engine.words import (
     KIN_NOUNS,
     LABEL_VERBS,
     NOUN_MARKERS,
+    ORG_WORDS,
     PREPOSITIONS,
     ROLE_HEADS,
     SOMEONE_NOUNS,
@@ -756,7 +758,11 @@ class Searcher(Rendering):
         if not asked:
             return read
         kept = tuple(
-            person for person in read.speakers if not _another_owner(asked, _owners_written(person))
+            person
+            for person in read.speakers
+            if not _another_owner(asked, _owners_written(person))
+            # "the town's lawyer" is not "Corvane's lawyer" of "Corvane Water Systems"
+            and self._fits_named_body(asked, person) is not False
         )
         if kept == read.speakers:
             return read
@@ -769,30 +775,18 @@ class Searcher(Rendering):
         brightline", "the lawyer for the farmers", "valecrest's spokesman"), read as the one
         person quoted holding the role whom their story writes with that owner next to their
         name ("Nadia Ferris, a spokeswoman for Brightline"; "The farmers' lawyer, Helen
-        Okoro"). As it was where no one, or more than one, is."""
+        Okoro"), or, where none is, with a name the owner asked by what it is fits ("the
+        chemical company's spokeswoman": "Brightline", of the story's "Brightline Chemicals").
+        As it was where no one, or more than one, is."""
         who = read.unknown_speaker or ""
-        asked = _owners_asked(who)
-        tied = _TIED_OWNER.search(who)
-        role = tied.group(0).split()[0] if tied else who.split()[-1] if who.split() else ""
-        if not asked or not role.isalpha():
+        held = self._held_with_owners(who)
+        if held is None:
             return read
-        wordnet = shared_wordnet()
-        # the role in the story's words for it ("brightline's lawyer": "Brightline's attorney")
-        roles = [role, *(unambiguous_synonyms(role.lower(), wordnet) if wordnet else ())]
-        holders = {
-            person.id: person
-            for word in roles
-            for group in self._mentions.find_groups(word)
-            if group.start == 0 and group.end == len(word)
-            for person in group.people
-            if self._has_quotes(person)
-        }
-        if len(holders) > _OWNED_READ:
-            return read
+        asked, holders = held
         words = {w for w, _ in asked}
-        owned = [
-            person for person in holders.values() if words & {w for w, _ in _owners_written(person)}
-        ]
+        owned = [person for person in holders if words & {w for w, _ in _owners_written(person)}]
+        if not owned:
+            owned = [person for person in holders if self._fits_named_body(asked, person)]
         if len(owned) != 1:
             return read
         # the holders of the role whose owner is another are no one the words find, and their
@@ -804,6 +798,89 @@ class Searcher(Rendering):
             if not start <= group.start < end or owned[0] in group.people
         )
         return dataclasses.replace(read, speakers=(owned[0],), unknown_speaker=None, found=found)
+
+    def _held_only_by_others(self, who: str) -> bool:
+        """Whether the role and owner of the speaker words `who` ("westgate's lawyer") are a
+        role the story's quoted people hold, each written with another owner ("The tenants'
+        lawyer, Sam Reyes"): someone the story does not quote, though it describes people by
+        the role (not searched as a kind of person it may describe in other words)."""
+        held = self._held_with_owners(who)
+        if held is None:
+            return False
+        asked, holders = held
+        return bool(holders) and all(
+            _another_owner(asked, _owners_written(person))
+            or self._fits_named_body(asked, person) is False
+            for person in holders
+        )
+
+    def _held_with_owners(
+        self, who: str
+    ) -> tuple[frozenset[tuple[str, _Owner]], list[Person]] | None:
+        """The owner the speaker words `who` give their role ("the spokeswoman for
+        brightline"), and the people quoted holding the role, in its words or the story's
+        other words for it ("brightline's lawyer": "Brightline's attorney"; "the
+        spokesperson": a spokeswoman or a spokesman); None where the words give no owner, or
+        the role is more people's than are read."""
+        asked = _owners_asked(who)
+        tied = _TIED_OWNER.search(who)
+        role = tied.group(0).split()[0] if tied else who.split()[-1] if who.split() else ""
+        if not asked or not role.isalpha():
+            return None
+        wordnet = shared_wordnet()
+        lower = role.lower()
+        roles = [
+            role,
+            *(unambiguous_synonyms(lower, wordnet) if wordnet else ()),
+            # a role of anyone, as its holder's own ("the spokesperson": a spokeswoman)
+            *(
+                (lower[: -len("person")] + "man", lower[: -len("person")] + "woman")
+                if lower.endswith("person") and len(lower) > len("person")
+                else ()
+            ),
+        ]
+        holders = {
+            person.id: person
+            for word in roles
+            for group in self._mentions.find_groups(word)
+            if group.start == 0 and group.end == len(word)
+            for person in group.people
+            if self._has_quotes(person)
+        }
+        if len(holders) > _OWNED_READ:
+            return None
+        return asked, list(holders.values())
+
+    def _fits_named_body(self, asked: frozenset[tuple[str, _Owner]], person: Person) -> bool | None:
+        """Whether the owner `asked`, common words ("the chemical company", "the utility",
+        "the grower", "the town"), is by what it is a body whose name their story writes
+        beside `person`'s name as the owner of their role: each word a word of that name at
+        its longest in the story, of what the story calls it or describes it as, or a noun
+        for a body ("the chemical company" and "the company": "Brightline", of the story's
+        "Brightline Chemicals"; "the grower": "Valecrest Farms, the largest grower in the
+        county"; not "the town"). None where the words name people or a name, or no body is
+        written so ("Governor Ray Munson's spokesman": a person's)."""
+        if any(kind not in (_Owner.WORD, _Owner.PERSON) for _, kind in asked):
+            return None
+        read = set(person.stories[:_OWNED_READ])
+        fits = None
+        for owner in person.owners:
+            if not owner.beside or owner.story_id not in read:
+                continue
+            written = _owner_stems(f"{owner.words} {owner.named}")
+            named = [p for group in self._mentions.find_groups(owner.words) for p in group.people]
+            if not any(kind is _Owner.NAME for _, kind in written) or any(
+                other.kind is SpeakerKind.PERSON for other in named
+            ):
+                continue
+            # its words, and those the story describes it by ("Valecrest Farms, the largest
+            # grower in the county": "the grower")
+            described = " ".join(word for body in named for word in (*body.roles, *body.called))
+            name = {word for word, _ in written | _owner_stems(described)}
+            if all(word in name or word in _BODY_NOUN_STEMS for word, _ in asked):
+                return True
+            fits = False
+        return fits
 
     def _owned_head(self, read: ReadQuestion, owners: set[str]) -> ReadQuestion:
         """`read`, whose speaker words ask for one in charge of an owner ("the museum's
@@ -1513,6 +1590,9 @@ class Searcher(Rendering):
         if read.unknown_speaker is not None:
             # "the spokeswoman for brightline": "Nadia Ferris, a spokeswoman for Brightline"
             read = self._held_for_its_owner(read)
+        if read.unknown_speaker is not None and self._held_only_by_others(read.unknown_speaker):
+            # "westgate's lawyer" of a story whose one lawyer is "The tenants' lawyer"
+            return _PartResult.refused(self._not_quoted_reason(read.unknown_speaker), person=True)
         unread_verb: tuple[int, int] | None = None
         if read.unknown_speaker is not None and self._occupation_mentioned(read.unknown_speaker):
             # "the auditor" of a story quoting "the auditor's report" of "the state auditor",
@@ -7702,16 +7782,36 @@ _TIED_OWNER = re.compile(
     re.IGNORECASE,
 )
 _OWNER_WORDS = re.compile(r"[^\W\d_][\w-]*")
+# The nouns a story calls a body by ("the company"), as stems: an owner asked so is one it names
+_BODY_NOUN_STEMS = frozenset(stem(noun) for noun in BODY_NOUNS)
+# ... and the nouns for an organisation of any kind, as stems, but those for the people around
+# someone ("the administration", "the government": a president's)
+_ORGANISATION_STEMS = frozenset(
+    stem(noun) for noun in (ORG_WORDS | BODY_NOUNS | GROUP_NOUNS) - ENTOURAGE_NOUNS
+)
 
 
 def _owner_stems(words: str) -> frozenset[tuple[str, _Owner]]:
     """The stems of the words naming an owner ("the tenants": "tenant"), function words left
-    out, each with the kind of owner it names (`_Owner`)."""
+    out, each with the kind of owner it names (`_Owner`); a common word in one spelling of
+    its ("neighbours" and "neighbors": "neighbor")."""
     return frozenset(
-        (stem(word.lower()), _owner_kind(word))
+        (_owner_stem(word), _owner_kind(word))
         for word in _OWNER_WORDS.findall(words)
         if word.lower() not in FUNCTION_WORDS
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def _owner_stem(word: str) -> str:
+    """The stem of `word`, an owner's, as one of its spellings (the first by the alphabet of
+    its lemma's: "neighbours", "neighbour's", "neighbors" all "neighbor")."""
+    lower = word.lower()
+    wordnet = shared_wordnet()
+    if word[0].isupper() or wordnet is None or not is_english_word(lower):
+        return stem(lower)
+    lemma = lemma_of(lower)
+    return stem(min({lemma, *wordnet.spelt_otherwise(lemma)}))
 
 
 class _Owner(enum.Enum):
@@ -7751,6 +7851,14 @@ def _another_owner(
     others = {kind for _, kind in written}
     if _Owner.PEOPLE in kinds | others or kinds & others:
         return True
+    if (
+        kinds == {_Owner.WORD}
+        and _Owner.PERSON in others
+        and {word for word, _ in asked} & _ORGANISATION_STEMS
+    ):
+        # a body's asked by its noun ("the union's spokesman"): not a person's by the word
+        # for them ("a spokesman for Mayor Anita Cole")
+        return True
     # one person's asked ("the farmer's attorney"): not a name's, nor people's, without the
     # word for them ("Brightline's attorney"; "Mayor Lee's aide" has it)
     return _Owner.PERSON in kinds and _Owner.WORD not in others
@@ -7768,7 +7876,7 @@ def _owners_asked(who: str) -> frozenset[tuple[str, _Owner]]:
     for word, after in itertools.pairwise(words):
         if word.endswith("s") and is_person_noun(word[:-1]) and is_person_noun(after):
             owners.add(
-                (stem(word), _Owner.PEOPLE)
+                (_owner_stem(word), _Owner.PEOPLE)
             )  # "the landlords lawyer", "the tenants attorney"
     for match in _TIED_OWNER.finditer(who):
         owners |= _owner_stems(match.group("owner"))
