@@ -48,7 +48,8 @@ _MARKUP = re.compile(
 )
 
 # Chat shorthand for the words it stands for. Only forms that are not English words of their
-# own ("u" and "r" as letters are not searched for anyway).
+# own ("u" and "r" as letters are not searched for anyway), but for the slang for the police
+# and federal agents, which means only them.
 _SHORTHAND = {
     "abt": "about",
     "bc": "because",
@@ -62,6 +63,10 @@ _SHORTHAND = {
     "gov": "government",
     "admin": "administration",
     "dept": "department",
+    # chat's names for the police and federal agents (English words, but no others' names)
+    "cops": "police",
+    "cop": "police officer",
+    "feds": "federal agents",
     "wat": "what",
     "wut": "what",
     "wht": "what",
@@ -254,6 +259,23 @@ _OFFICE_INITIALS_WORD = re.compile(
     + "|".join([*_OFFICE_INITIALS, *(f"(?i:{i})" for i in _OFFICE_INITIALS if len(i) >= 3)])
     + r")(?:['’]s)?(?![\w'’]|\.\w)"
 )
+
+
+# Two-letter initials of an office typed in lower case where nothing else reads so: as the
+# owner of an office, apostrophe or not ("the da's office", "the ags office"), or after "the"
+# before a verb of saying or at the end ("what did the da say", "and the ag?"). Elsewhere
+# "da" and "ag" are other words ("the ag sector").
+_OFFICE_INITIALS_LOWER = re.compile(
+    r"(?<![\w'’.])(?P<initials>ag|da)(?:(?P<owner>['’]?s)(?=\s+office\b)"
+    r"|(?<=\bthe\s(?:ag|da))(?=\s+(?:say|says|said|think|thinks|thought|argue|argues|argued"
+    r"|claim|claims|claimed|tell|tells|told|want|wants|wanted|comment|respond|react)\b|\W*$))",
+    re.IGNORECASE,
+)
+
+
+def _office_initials_lower_written_out(match: re.Match[str]) -> str:
+    office = _OFFICE_INITIALS[match.group("initials").upper()]
+    return f"{office}'s" if match.group("owner") else office
 
 
 _OFFICE_INITIALS_ANY_CASE = tuple(i for i in _OFFICE_INITIALS if len(i) >= 3)
@@ -702,6 +724,9 @@ def expand_shorthand(text: str, searched_in_words: Callable[[str, str], bool] | 
         text = spanish_participles_in_english(text)  # "cuántos deportados": "deported"
     if may_hold_word(text, _DECIR_WORDS):
         text = _DECIR_AFTER_AUXILIARY.sub(_decir_in_english, text)
+    if "ag" in text.lower() or "da" in text.lower():
+        # "the das office": the district attorney's office
+        text = _OFFICE_INITIALS_LOWER.sub(_office_initials_lower_written_out, text)
     if _may_name_an_office(text):
         text = _OFFICE_INITIALS_WORD.sub(
             lambda m: m.group(0).replace(m.group(1), _OFFICE_INITIALS[m.group(1).upper()]), text

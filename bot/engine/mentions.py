@@ -234,15 +234,20 @@ class MentionFinder:
     def role_of_initials(self, initials: str) -> str | None:
         """The role (lower case) whose words' initials are `initials` (lower case: "ag":
         "attorney general"), of a role of two words or more a person holds, the function words
-        left out ("secretary of state": "ss"); None where no role, or two different roles,
-        have them. Worked out the first time a question asks."""
+        left out ("secretary of state": "ss"), a chief's with its officer's "o" too ("ceo":
+        "chief executive"); None where no role, or two different roles, have them. Worked out
+        the first time a question asks."""
         if self._initials is None:
             roles: dict[str, set[str]] = {}
             for person in self._people:
                 for role in person.roles:
                     words = [w for w in re.findall(r"[^\W\d_]+", role.lower()) if w not in _OF]
                     if len(words) >= 2:
-                        roles.setdefault("".join(w[0] for w in words), set()).add(" ".join(words))
+                        first = "".join(w[0] for w in words)
+                        roles.setdefault(first, set()).add(" ".join(words))
+                        if words[0] == "chief" and words[-1] != "officer":
+                            # "ceo" of "Chief Executive": its officer, as its initials say
+                            roles.setdefault(f"{first}o", set()).add(" ".join(words))
             self._initials = {
                 key: next(iter(held)) for key, held in roles.items() if len(held) == 1
             }

@@ -3458,6 +3458,40 @@ def misgivings_asked(question: str) -> list[str]:
     ]
 
 
+# What a question may ask of someone a role names, typed after the role as its owner's ("the
+# judges name": the judge's name), besides another person (`owners_apostrophe_restored`)
+_OWNED_ATTRIBUTES = frozenset({"name", "names", "age"})
+
+
+def owners_apostrophe_restored(question: str, finder: MentionFinder) -> str:
+    """`question` with the apostrophe of an owner chat leaves out put back where a role the
+    story gives someone is typed in "s" right before another of its people or what is asked of
+    them ("the coachs son": the coach's son, Tyler, not the coach; "what is the judges name":
+    the judge's). As typed, the role and the one owned were read as two people, both asked of,
+    or the plural as several, whom no description fits. Not a role before anything else ("the
+    judges ruled"), nor a name (the speller's, `_possessive_kept`)."""
+    if "s " not in question.lower():
+        return question
+    found = finder.find_groups(question)
+    starts = {group.start for group in found}
+    fixed = question
+    for group in reversed(found):
+        word = question[group.start : group.end]
+        if group.by_name or not group.people or not re.fullmatch(r"[^\W\d_]+s", word):
+            continue
+        after = re.match(r"\s+([^\W\d_]+)", question[group.end :])
+        if after is None:
+            continue
+        owned = after.group(1).lower()
+        if group.end + after.start(1) not in starts and owned not in _OWNED_ATTRIBUTES:
+            continue
+        lower = word.lower()
+        nouns = all_lemmas(lower).get("NOUN", ())
+        singular = next((n for n in nouns if lower in (f"{n}s", f"{n}es")), word[:-1])
+        fixed = f"{fixed[: group.start]}{word[: len(singular)]}'s{fixed[group.end :]}"
+    return fixed
+
+
 # The most words of a description before the word saying what someone is ("the White House
 # press secretary": four), and the words that open one
 _MOST_DESCRIBING_WORDS = 4

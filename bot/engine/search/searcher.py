@@ -70,6 +70,7 @@ from bot.engine.passage_terms import opens_with_quotation
 from bot.engine.question import (
     FIRST_PERSON_OWNER,
     LEADING_ARTICLE,
+    NOUNS_OF_SPEECH,
     ROLE_QUALIFIERS,
     STATEMENT_OPENING,
     QuestionKind,
@@ -80,6 +81,7 @@ from bot.engine.question import (
     names_a_role,
     names_a_role_held,
     occupation_asked,
+    owners_apostrophe_restored,
     people_described,
     people_of_a_kind,
     reacted_to,
@@ -1553,6 +1555,8 @@ class Searcher(Rendering):
         story named, whose people are the ones a name or role several hold means)."""
         text = self._speller.correct(question)  # read "Bukle" as "Bukele"
         text = self._word_speller.written_apart(text)  # "the whitehouse": "the white house"
+        text = owners_apostrophe_restored(text, self._mentions)  # "the coachs son"
+        text = self._body_owning_restored(text)  # "westgates take on the ruling"
         words = self._question_words(text)
         read = read_question(text, self._mentions)
         typed = text, words, read
@@ -1594,6 +1598,7 @@ class Searcher(Rendering):
             # "westgate's lawyer" of a story whose one lawyer is "The tenants' lawyer"
             return _PartResult.refused(self._not_quoted_reason(read.unknown_speaker), person=True)
         unread_verb: tuple[int, int] | None = None
+        body_speaking: str | None = None  # a name told speaking, asked of (`_name_told_speaking`)
         if read.unknown_speaker is not None and self._occupation_mentioned(read.unknown_speaker):
             # "the auditor" of a story quoting "the auditor's report" of "the state auditor",
             # whom it describes as no person: searched as a plain question, as anything it
@@ -1616,9 +1621,19 @@ class Searcher(Rendering):
                 # story never names, refused as one below is
                 return _PartResult.refused(f"The story doesn't mention {group}.", person=True)
         elif read.unknown_speaker is not None:
+            # "what did westgate say" of "A spokesman for Westgate said the company would
+            # appeal": a name the reading of people knows as no one, which the story tells
+            # speaking through a spokesman or by itself, is a body whose words it gives
+            speaking = body_speaking = self._name_told_speaking(read.unknown_speaker)
+            # "what did the spokesman say" of "A spokesman for Westgate said the company would
+            # appeal": a role the story gives no one it names, told speaking words it credits
+            # to no one
+            speaking = speaking or self._unnamed_role_told_speaking(read.unknown_speaker)
             # "the union head" as the union leader (`in_leader_words`), told with what it
             # is of ("Tomas Reyes, who leads the ferry workers' union"); said as typed
-            if not self._reported_group(in_leader_words(read.unknown_speaker), read):
+            if speaking is None and not self._reported_group(
+                in_leader_words(read.unknown_speaker), read
+            ):
                 return _PartResult.refused(
                     self._not_quoted_reason(read.unknown_speaker), person=True
                 )
@@ -1632,7 +1647,7 @@ class Searcher(Rendering):
                 and read.speaker_span[0] <= group.start < read.speaker_span[1]
                 for person in group.by_name
             )
-            of_a_kind = people_of_a_kind(read.unknown_speaker)  # "the cabinet members"
+            of_a_kind = people_of_a_kind(read.unknown_speaker) or speaking  # "the cabinet members"
             body = self._body_named(read.unknown_speaker)  # "the state dept": its words
             if of_a_kind is not None:
                 # people of a kind ("the judges"), not a country or a body, whose words the
@@ -2161,6 +2176,13 @@ class Searcher(Rendering):
             candidates = self._coinciding_first(candidates, topic)
         if expected.kind is None and not quoting:
             candidates = self._carried_on_first(candidates, topic, text, read)
+        if body_speaking is not None:
+            # "how did westgate view the ruling": the passage telling it speaking ("A spokesman
+            # for Westgate said the company would appeal"), not the one on the ruling naming it
+            speaking_body = body_speaking
+            candidates = self._first_that(
+                candidates, lambda n: self._tells_their_words(n, speaking_body)
+            )
         if quoting and follow_up is None and asks_for_a_reaction(text, read):
             event = reacted_to(text, read)
             candidates = (
@@ -5574,6 +5596,80 @@ class Searcher(Rendering):
             return None
         return None if self._reported_group(who, read) else who
 
+    def _body_owning_restored(self, text: str) -> str:
+        """`text` with an owner's apostrophe put back where a name the story tells speaking
+        (`_name_told_speaking`) is typed in "s" before a word for what someone said ("what was
+        westgates take on the ruling": Westgate's take), as the speller does for its people's
+        names (`_possessive_kept`). As typed, no one's words were asked, and the passage on the
+        ruling naming Westgate was rated high, though it holds none of Westgate's words."""
+        for match in _BODY_OWNING.finditer(text):
+            owner = match.group("owner")
+            if not is_english_word(owner.lower()) and self._name_told_speaking(owner):
+                return f"{text[: match.end('owner')]}'s{text[match.end('owner') + 1 :]}"
+        return text
+
+    def _unnamed_role_told_speaking(self, who: str) -> str | None:
+        """The role noun ending `who` ("the spokesman", "the board member"), as typed, when a
+        passage holding it and `who`'s other words tells one of that role speaking words it
+        credits to no one ("A spokesman for Westgate said the company would appeal", "A
+        museum board member who asked not to be identified said ..."): someone the story
+        quotes without naming, not one whose words it does not give. None otherwise: one
+        named would be among its people; one only told of ("Holt's deputy declined to
+        comment"), or whose words are credited to someone named, is no one it quotes."""
+        bare = LEADING_ARTICLE.sub("", who.strip())
+        words: list[str] = [word.lower() for word in _LETTERS.findall(bare)]
+        if not words or len(words) > _GROUP_WORDS or not names_a_role(words[-1]):
+            return None
+        wanted = terms(bare)
+        index = self.snapshot.index
+        if not wanted or not all(index.passage_frequency(t) for t in wanted):
+            return None
+        rarest = min(wanted, key=index.passage_frequency)
+        holding, _ = index.sparse_scores([rarest])
+        for passage in holding[:_PASSAGES_READ_FOR_A_BODY]:
+            number = int(passage)
+            if not all(index.contains(number, t) for t in wanted):
+                continue
+            unnamed = any(quote.speaker_id is None for quote in self._quotes_of(number))
+            if unnamed and self._tells_their_words(number, words[-1]):
+                return words[-1]
+        return None
+
+    def _name_told_speaking(self, who: str) -> str | None:
+        """The name `who` asks the words of, as typed without its article or an owner's "s"
+        ("westgate", "lumora"), when it holds a word no English word and a passage writes it
+        capitalised, as a name, telling of it speaking: a spokesman or statement for or of it
+        ("A spokesman for Westgate said", "A Lumora spokeswoman said", "Westgate's
+        statement"), or the name itself, maybe its name's other words and a clause set off
+        after, before a speech verb ("Westgate Properties said", "Lumora Systems, the
+        cloud-software company, said"). Such a body speaks through its people, whom the
+        reading of people does not know: no clear evidence the story does not quote it. None
+        otherwise: a place only ("In Westgate, tenants said": not the one speaking)."""
+        bare = re.sub(r"['’]s?$", "", LEADING_ARTICLE.sub("", who.strip()))
+        words = _LETTERS.findall(bare)
+        if not words or len(words) > _GROUP_WORDS or all(is_english_word(w) for w in words):
+            return None
+        wanted = terms(bare)
+        index = self.snapshot.index
+        if not wanted or not all(index.passage_frequency(t) for t in wanted):
+            return None
+        name = r"\W+".join(re.escape(word) for word in words)
+        told = re.compile(
+            rf"(?:{_SPOKES})\s+(?:for|of|from|at)\s+(?:the\s+)?(?P<a>(?i:{name}))\b"
+            rf"|\b(?P<b>(?i:{name}))(?:['’]s)?(?:\s+[A-Z][\w.&-]*){{0,3}}\s+(?:{_SPOKES})"
+            rf"|\b(?P<c>(?i:{name}))(?:\s+[A-Z][\w.&-]*){{0,3}}(?:,[^,.]{{1,80}},)?"
+            rf"\s+(?:also\s+)?(?:{_SPEECH})\b"
+        )
+        rarest = min(wanted, key=index.passage_frequency)
+        holding, _ = index.sparse_scores([rarest])
+        passages = self.snapshot.passages
+        for passage in holding[:_PASSAGES_READ_FOR_A_BODY]:
+            for match in told.finditer(passages[int(passage)].text):
+                typed = next(group for group in match.groups() if group)
+                if typed[:1].isupper():
+                    return bare.lower()
+        return None
+
     def _group_mentioned(self, who: str) -> str | None:
         """The noun, as typed, ending `who` (the words naming whom a question asks what they
         said, read as no one) when it names a body of people most often, WordNet's first noun
@@ -6284,6 +6380,9 @@ _A_THING_NAMED = re.compile(
 # words naming one ("the Salvadoran opposition", "the local church"; `_group_never_named`)
 _GROUP_FILE = 14
 _GROUP_WORDS = 4
+# Passages read for a body's name told speaking (`_name_told_speaking`): the first few holding
+# its rarest word tell; more only cost time at 100,000 passages
+_PASSAGES_READ_FOR_A_BODY = 32
 # Where to, right after a verb of motion: "to el salvador", "back to the us", "home"
 _WHERE_TO = re.compile(r"\s+(?:back\s+)?(?:to|into|home)\b", re.IGNORECASE)
 _OWNER_AFTER = re.compile(r"['’]s?\b|s\b")
@@ -7093,6 +7192,17 @@ def _first_sentence(text: str, limit: int = 160) -> str:
 # The words for the people around someone ("Trump's Cabinet", "the Bukele government")
 _ENTOURAGE = "|".join(sorted(ENTOURAGE_NOUNS))
 _SPEECH = "|".join(sorted(SPEECH_VERBS | LABEL_VERBS))
+# A name typed in "s" before a word for what someone said ("westgates take"): its owner's "s"
+# without the apostrophe (`_body_owning_restored`)
+_BODY_OWNING = re.compile(
+    rf"\b(?P<owner>[^\W\d_]{{3,}})s\s+(?:{NOUNS_OF_SPEECH.pattern})\b", re.IGNORECASE
+)
+# Whom a body speaks through, or what it says in ("a spokesman for Westgate", "a Lumora
+# spokeswoman", "Westgate's statement"): what `_name_told_speaking` reads beside a name
+_SPOKES = (
+    r"spokes(?:man|woman|person|people|men|women)|representatives?|statement|news\s+release"
+    r"|press\s+release"
+)
 # ... and the verbs of a body's decision, which are its word ("a county court ruled them
 # unsafe", "the board voted 4-3 to cut"): what `_tells_their_words` reads after a group
 _RULING_VERBS = frozenset(
