@@ -391,7 +391,7 @@ _ROLE_SYNONYMS = (
     (re.compile(r"\b(?:leaders?|heads? of state)\b", re.IGNORECASE), "president"),
     (re.compile(r"\b(?:aides?|advisors?)\b", re.IGNORECASE), "adviser"),
     # a member of the House, titled so before a name ("Rep. Ann Cole")
-    (re.compile(r"\b(?:congress(?:wo)?m[ae]n|congressperson)\b", re.IGNORECASE), "rep"),
+    (re.compile(r"\b(?:congress(?:wo)?m[ae]n|congressperson)\b", re.IGNORECASE), "rep."),
     (
         re.compile(
             r"\b(?:academic|scholar|researcher|(?:political )?scientist|expert|analyst"

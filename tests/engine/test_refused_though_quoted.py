@@ -173,3 +173,54 @@ def test_the_ceo_is_the_storys_chief_executive(spill: Searcher, question: str) -
 )
 def test_office_initials_and_slang_written_out(typed: str, written: str) -> None:
     assert expand_shorthand(typed) == written
+
+
+CLINIC_STORY = "\n".join(
+    [
+        "Harbor Clinic will close its maternity ward in June, the clinic's chief executive,"
+        " Dr. Nina Ross, said Monday.",
+        "“We cannot staff it safely, and I will not pretend otherwise,” Ross said.",
+        "Rep. Carla Diaz, whose district includes the clinic, said she would ask state"
+        " regulators to review the decision.",
+        "Sheriff Tom Ruiz said deputies would direct traffic at the entrance during Friday's"
+        " protest.",
+        "Tigers coach Ed Lamb said his players would visit the ward before it closes.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def clinic() -> Searcher:
+    return searcher_for("clinic", CLINIC_STORY)
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        # a thing's apostrophe left out before a role: before, no one's role, refused
+        ("what did the clinics ceo say", "Nina Ross"),
+        ("what did the clinics chief executive say", "Nina Ross"),
+        # as the story writes a team before its coach: as before
+        ("what did the tigers coach say", "Ed Lamb"),
+        # a member of the House is the story's "Rep.": before, refused
+        ("what did the congresswoman say", "Carla Diaz"),
+        ("what was the congresswomans take on the closure", "Carla Diaz"),
+    ],
+)
+def test_roles_owned_or_in_other_words(clinic: Searcher, question: str, speaker: str) -> None:
+    answer = clinic.ask(question)
+    assert answer.answered, answer.reason
+    assert answer.asked_speaker == speaker, question
+
+
+@pytest.mark.parametrize("question", ["what did the police say", "what did the cops say"])
+def test_the_police_of_a_story_quoting_its_sheriff(clinic: Searcher, question: str) -> None:
+    # before: "The story doesn't quote the police." of a story whose sheriff speaks
+    answer = clinic.ask(question)
+    assert answer.answered, answer.reason
+    assert answer.confidence != "high"
+
+
+def test_a_role_the_story_gives_no_one_is_still_refused(clinic: Searcher) -> None:
+    answer = clinic.ask("what did the clinics lawyer say")
+    assert not answer.answered

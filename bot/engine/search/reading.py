@@ -93,6 +93,13 @@ from bot.errors import QuestionError
 # Speaker words for any one of a kind, not one holder of a role: "a judge", "any senator",
 # "some official" (`_members_of_a_body_named`)
 _ANY_ONE = re.compile(r"\s*(?:a|an|any|some)\s", re.IGNORECASE)
+# The police, asked of as a body ("the police", "police", chat's "cops" written out), and the
+# words a story gives whoever keeps the law (`_reported_group`)
+_POLICE = frozenset({"police", "policemen", "policewomen"})
+_LAWMEN = (
+    "police sheriff deputy deputies officer officers trooper troopers constable detective"
+    " detectives marshal marshals"
+).split()
 # Passages read to find a speaker's words as typed (`_reported_group`): the first few
 # holding the rarest of them tell; more only cost time at 100,000 passages.
 _PASSAGES_READ_FOR_A_NAME = 32
@@ -785,6 +792,14 @@ class QuestionReading(MeaningCloseness):
             # "the critics" of a story telling that someone "has been criticized" (one stem)
             # may be whoever it reports criticizing: searched ("the prison guards" of a story
             # never telling of guards are no one it quotes, unless as below)
+            return True
+        if (
+            words
+            and words[-1] in _POLICE
+            and any(index.passage_frequency(t) for word in _LAWMEN for t in terms(word))
+        ):
+            # "what did the police say" of a story quoting its sheriff, or "officers": the
+            # police are whoever keeps the law there, told in their own words
             return True
         countries = self._mentions.countries
         if (

@@ -5606,6 +5606,24 @@ class Searcher(Rendering):
             owner = match.group("owner")
             if not is_english_word(owner.lower()) and self._name_told_speaking(owner):
                 return f"{text[: match.end('owner')]}'s{text[match.end('owner') + 1 :]}"
+        for match in _THING_OWNING.finditer(text):
+            # "what did the hospitals ceo say": the hospital's chief executive, as "the
+            # hospital's ceo" asks (as typed, "the hospitals ceo" was no one's role, refused);
+            # not a thing's plural the story writes so before the role ("the Hawks coach")
+            owner, owned = match.group("owner"), match.group("owned")
+            if (
+                is_english_word(owner.lower())
+                and not is_person_noun(owner.lower())
+                and (
+                    any(
+                        group.start == 0
+                        for group in self._mentions.find_groups(text[match.start("owned") :])
+                    )
+                    or self._mentions.role_of_initials(owned.lower())
+                )
+                and not self._says(f"{owner}s {owned}")
+            ):
+                return f"{text[: match.end('owner')]}'s{text[match.end('owner') + 1 :]}"
         return text
 
     def _unnamed_role_told_speaking(self, who: str) -> str | None:
@@ -7196,6 +7214,11 @@ _SPEECH = "|".join(sorted(SPEECH_VERBS | LABEL_VERBS))
 # without the apostrophe (`_body_owning_restored`)
 _BODY_OWNING = re.compile(
     rf"\b(?P<owner>[^\W\d_]{{3,}})s\s+(?:{NOUNS_OF_SPEECH.pattern})\b", re.IGNORECASE
+)
+# A thing typed in "s" after "the", before a role ("the hospitals ceo"): its owner's "s"
+# without the apostrophe (`_body_owning_restored`)
+_THING_OWNING = re.compile(
+    r"\bthe\s+(?P<owner>[^\W\d_]{3,})s\s+(?P<owned>[^\W\d_]+)", re.IGNORECASE
 )
 # Whom a body speaks through, or what it says in ("a spokesman for Westgate", "a Lumora
 # spokeswoman", "Westgate's statement"): what `_name_told_speaking` reads beside a name
