@@ -5662,11 +5662,15 @@ class Searcher(Rendering):
         after, before a speech verb ("Westgate Properties said", "Lumora Systems, the
         cloud-software company, said"). Such a body speaks through its people, whom the
         reading of people does not know: no clear evidence the story does not quote it. None
-        otherwise: a place only ("In Westgate, tenants said": not the one speaking)."""
+        otherwise: a place only ("In Westgate, tenants said": not the one speaking), or a
+        country or its capital, which stands for its government (`_reported_group`)."""
         bare = re.sub(r"['’]s?$", "", LEADING_ARTICLE.sub("", who.strip()))
         words = _LETTERS.findall(bare)
         if not words or len(words) > _GROUP_WORDS or all(is_english_word(w) for w in words):
             return None
+        countries = self._mentions.countries
+        if countries is not None and countries.countries.names_a_government(bare):
+            return None  # "Colombo warned": its government, searched as one (`_reported_group`)
         wanted = terms(bare)
         index = self.snapshot.index
         if not wanted or not all(index.passage_frequency(t) for t in wanted):
