@@ -5649,9 +5649,23 @@ class Searcher(Rendering):
             if not all(index.contains(number, t) for t in wanted):
                 continue
             unnamed = any(quote.speaker_id is None for quote in self._quotes_of(number))
-            if unnamed and self._tells_their_words(number, words[-1]):
+            if unnamed and self._tells_unnamed_speaking(number, words[-1]):
                 return words[-1]
         return None
+
+    def _tells_unnamed_speaking(self, passage: int, role: str) -> bool:
+        """Whether the passage tells one of `role` speaking as `_tells_their_words` reads it,
+        with no name between the role and the verb ("A spokesman for Westgate said"; not "Its
+        president, Colin Maddox, called", whose words are his, nor "President Colin Maddox
+        said")."""
+        text = self.snapshot.passages[passage].text
+        return any(
+            (verb := re.match(rf"[^.!?]{{0,80}}?\b(?:{_SPEECH_OR_RULING})\b", text[told.end() :]))
+            is not None
+            and _FULL_NAME.search(verb.group()) is None
+            and not _done_to(text, told.start(), self._word_classes)
+            for told in re.finditer(rf"\b{re.escape(role)}\b", text, re.I)
+        )
 
     def _name_told_speaking(self, who: str) -> str | None:
         """The name `who` asks the words of, as typed without its article or an owner's "s"
@@ -7219,6 +7233,8 @@ _SPEECH = "|".join(sorted(SPEECH_VERBS | LABEL_VERBS))
 _BODY_OWNING = re.compile(
     rf"\b(?P<owner>[^\W\d_]{{3,}})s\s+(?:{NOUNS_OF_SPEECH.pattern})\b", re.IGNORECASE
 )
+# Two capitalised words side by side: a name ("Colin Maddox")
+_FULL_NAME = re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 # A thing typed in "s" after "the", before a role ("the hospitals ceo"): its owner's "s"
 # without the apostrophe (`_body_owning_restored`)
 _THING_OWNING = re.compile(
