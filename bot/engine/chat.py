@@ -278,6 +278,9 @@ def _office_initials_lower_written_out(match: re.Match[str]) -> str:
     return f"{office}'s" if match.group("owner") else office
 
 
+# Shorthand for someone or a body, as an owner ("the prez's take", "the govt's plan")
+_OWNING_SHORTHAND = re.compile(r"(?<![\w'’.])(prez|pres|govt|admin|dept)(?=['’]s\b)", re.I)
+
 _OFFICE_INITIALS_ANY_CASE = tuple(i for i in _OFFICE_INITIALS if len(i) >= 3)
 _OFFICE_INITIALS_FOLDED = tuple(i.casefold() for i in _OFFICE_INITIALS_ANY_CASE)
 
@@ -733,6 +736,9 @@ def expand_shorthand(text: str, searched_in_words: Callable[[str, str], bool] | 
         )
     if not may_hold_word(text, _SHORTHAND_RUNS):
         return text
+    if "'" in text or "’" in text:
+        # "the prez's take": the president's (the pattern below keeps off a word going on)
+        text = _OWNING_SHORTHAND.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)
     return _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)
 
 

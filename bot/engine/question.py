@@ -3483,7 +3483,12 @@ def owners_apostrophe_restored(question: str, finder: MentionFinder) -> str:
         if after is None:
             continue
         owned = after.group(1).lower()
-        if group.end + after.start(1) not in starts and owned not in _OWNED_ATTRIBUTES:
+        if (
+            group.end + after.start(1) not in starts
+            and owned not in _OWNED_ATTRIBUTES
+            # a role the story gives no one by that word ("the presidents spokesman")
+            and not names_a_role(owned)
+        ):
             continue
         lower = word.lower()
         nouns = all_lemmas(lower).get("NOUN", ())

@@ -224,3 +224,46 @@ def test_the_police_of_a_story_quoting_its_sheriff(clinic: Searcher, question: s
 def test_a_role_the_story_gives_no_one_is_still_refused(clinic: Searcher) -> None:
     answer = clinic.ask("what did the clinics lawyer say")
     assert not answer.answered
+
+
+BILL_STORY = "\n".join(
+    [
+        "President Ana Ruiz signed the water bill on Friday in the valley town of Ostra.",
+        "“Every town in this country deserves clean water,” Ruiz said.",
+        "Press secretary Tom Field said the president would visit three more towns next week.",
+        "The bill sets aside $2 billion for pipes and treatment plants.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def bill() -> Searcher:
+    return searcher_for("bill", BILL_STORY)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # before: the president's own words, high (a wrong speaker)
+        "what did the presidents spokesman say",
+        "what did the president's spokesman say",  # as before
+    ],
+)
+def test_an_owned_role_in_other_words_is_not_its_owner(bill: Searcher, question: str) -> None:
+    answer = bill.ask(question)
+    assert answer.asked_speaker == "Tom Field", question
+
+
+def test_shorthand_as_an_owner(bill: Searcher) -> None:
+    # before: "The story doesn't quote the prez." ("prez's" was no shorthand)
+    answer = bill.ask("what was the prez's take on the bill")
+    assert answer.asked_speaker == "Ana Ruiz"
+    assert expand_shorthand("the govt’s plan") == "the government’s plan"
+    assert expand_shorthand("the gov's office") == "the gov's office"  # governor or government
+
+
+def test_the_police_of_a_story_telling_of_no_one_keeping_the_law(bill: Searcher) -> None:
+    # clear evidence: no police, sheriff, deputy, officer or trooper in it (nor "office",
+    # an officer's stem)
+    answer = bill.ask("what did the cops say")
+    assert not answer.answered

@@ -94,7 +94,8 @@ from bot.errors import QuestionError
 # "some official" (`_members_of_a_body_named`)
 _ANY_ONE = re.compile(r"\s*(?:a|an|any|some)\s", re.IGNORECASE)
 # The police, asked of as a body ("the police", "police", chat's "cops" written out), and the
-# words a story gives whoever keeps the law (`_reported_group`)
+# words a story gives whoever keeps the law (`_reported_group`), each read as written: an
+# officer's stem is the Oval Office's
 _POLICE = frozenset({"police", "policemen", "policewomen"})
 _LAWMEN = (
     "police sheriff deputy deputies officer officers trooper troopers constable detective"
@@ -793,11 +794,7 @@ class QuestionReading(MeaningCloseness):
             # may be whoever it reports criticizing: searched ("the prison guards" of a story
             # never telling of guards are no one it quotes, unless as below)
             return True
-        if (
-            words
-            and words[-1] in _POLICE
-            and any(index.passage_frequency(t) for word in _LAWMEN for t in terms(word))
-        ):
+        if words and words[-1] in _POLICE and any(map(self._says, _LAWMEN)):
             # "what did the police say" of a story quoting its sheriff, or "officers": the
             # police are whoever keeps the law there, told in their own words
             return True
