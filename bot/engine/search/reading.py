@@ -96,8 +96,8 @@ _ANY_ONE = re.compile(r"\s*(?:a|an|any|some)\s", re.IGNORECASE)
 # The police, asked of as a body ("the police", "police", chat's "cops" written out), and the
 # words a story gives whoever keeps the law (`_reported_group`), each read as written: an
 # officer's stem is the Oval Office's
-_POLICE = frozenset({"police", "policemen", "policewomen"})
-_LAWMEN = (
+POLICE_NOUNS = frozenset({"police", "policemen", "policewomen"})
+LAW_KEEPERS = (
     "police sheriff deputy deputies officer officers trooper troopers constable detective"
     " detectives marshal marshals"
 ).split()
@@ -794,7 +794,7 @@ class QuestionReading(MeaningCloseness):
             # may be whoever it reports criticizing: searched ("the prison guards" of a story
             # never telling of guards are no one it quotes, unless as below)
             return True
-        if words and words[-1] in _POLICE and any(map(self._says, _LAWMEN)):
+        if words and words[-1] in POLICE_NOUNS and any(map(self._says, LAW_KEEPERS)):
             # "what did the police say" of a story quoting its sheriff, or "officers": the
             # police are whoever keeps the law there, told in their own words
             return True

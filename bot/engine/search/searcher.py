@@ -124,7 +124,9 @@ from bot.engine.search.reading import (
     ELLIPTICAL,
     ENTOURAGE_AFTER,
     ENTOURAGE_BEFORE,
+    LAW_KEEPERS,
     MOST_WORDS_WITH_IT,
+    POLICE_NOUNS,
     STANDS_FOR_THE_TOPIC,
     UnknownWord,
     add_bridge,
@@ -1599,6 +1601,7 @@ class Searcher(Rendering):
             return _PartResult.refused(self._not_quoted_reason(read.unknown_speaker), person=True)
         unread_verb: tuple[int, int] | None = None
         body_speaking: str | None = None  # a name told speaking, asked of (`_name_told_speaking`)
+        law_first = False  # the police asked of: one keeping the law told speaking first
         if read.unknown_speaker is not None and self._occupation_mentioned(read.unknown_speaker):
             # "the auditor" of a story quoting "the auditor's report" of "the state auditor",
             # whom it describes as no person: searched as a plain question, as anything it
@@ -1629,6 +1632,11 @@ class Searcher(Rendering):
             # appeal": a role the story gives no one it names, told speaking words it credits
             # to no one
             speaking = speaking or self._unnamed_role_told_speaking(read.unknown_speaker)
+            # "what did the cops say about the jail" of a story whose sheriff speaks: the
+            # passage telling one keeping the law speaking first (none vouched for as theirs)
+            law_first = any(
+                word.lower() in POLICE_NOUNS for word in _LETTERS.findall(read.unknown_speaker)[-1:]
+            )
             # "the union head" as the union leader (`in_leader_words`), told with what it
             # is of ("Tomas Reyes, who leads the ferry workers' union"); said as typed
             if speaking is None and not self._reported_group(
@@ -2176,6 +2184,10 @@ class Searcher(Rendering):
             candidates = self._coinciding_first(candidates, topic)
         if expected.kind is None and not quoting:
             candidates = self._carried_on_first(candidates, topic, text, read)
+        if law_first:
+            candidates = self._first_that(
+                candidates, self._tells_the_law_speaking, self._tells_the_law_speaking
+            )
         if body_speaking is not None:
             # "how did westgate view the ruling": the passage telling it speaking ("A spokesman
             # for Westgate said the company would appeal"), not the one on the ruling naming it
@@ -5626,6 +5638,11 @@ class Searcher(Rendering):
                 return f"{text[: match.end('owner')]}'s{text[match.end('owner') + 1 :]}"
         return text
 
+    def _tells_the_law_speaking(self, passage: int) -> bool:
+        """Whether the passage tells one keeping the law speaking ("Sheriff Dana Moss said",
+        "police said"): the police's words, if anyone's, where a question asks for them."""
+        return _LAW_SPEAKING.search(self.snapshot.passages[passage].text) is not None
+
     def _unnamed_role_told_speaking(self, who: str) -> str | None:
         """The role noun ending `who` ("the spokesman", "the board member"), as typed, when a
         passage holding it and `who`'s other words tells one of that role speaking words it
@@ -7232,6 +7249,14 @@ _SPEECH = "|".join(sorted(SPEECH_VERBS | LABEL_VERBS))
 # without the apostrophe (`_body_owning_restored`)
 _BODY_OWNING = re.compile(
     rf"\b(?P<owner>[^\W\d_]{{3,}})s\s+(?:{NOUNS_OF_SPEECH.pattern})\b", re.IGNORECASE
+)
+# One keeping the law, then a verb of saying a little after (across a title's full stop:
+# "Police Capt. Ray Dunn said"; not "A deputy found twelve rusted drums", nor past a clause:
+# "a police incident report released Tuesday, a witness told officers")
+_LAW_SPEAKING = re.compile(
+    rf"\b(?:{'|'.join(LAW_KEEPERS)})\b[^,;!?]{{0,40}}?"
+    r"\b(?:said|says|told|tells|warned|warns|urged|urges|added|announced|stated)\b",
+    re.IGNORECASE,
 )
 # Two capitalised words side by side: a name ("Colin Maddox")
 _FULL_NAME = re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
