@@ -41,6 +41,7 @@ from bot.engine.answer_types import (
 )
 from bot.engine.caches import remember
 from bot.engine.chat import (
+    NOUNS_OF_SPEECH,
     NUMBER_WORDS,
     asking_sentence,
     first_question,
@@ -70,7 +71,6 @@ from bot.engine.passage_terms import opens_with_quotation
 from bot.engine.question import (
     FIRST_PERSON_OWNER,
     LEADING_ARTICLE,
-    NOUNS_OF_SPEECH,
     ROLE_QUALIFIERS,
     STATEMENT_OPENING,
     QuestionKind,
