@@ -82,6 +82,9 @@ class _Tables:
     # the countries of each people's word, by its terms: in any case or number ("salvadorans",
     # "Salvadorian"; "british people": british, peopl)
     people_by_terms: dict[tuple[str, ...], frozenset[int]]
+    # the term each key of `people_by_terms` opens with ("salvadoran"; "british" of "british
+    # people")
+    people_term_starts: frozenset[str]
     every_country: frozenset[int]
 
 
@@ -122,6 +125,7 @@ def _tables(directory: Path) -> _Tables:
         people_words_of={c: tuple(words) for c, words in people_words_of.items()},
         words_of={c: tuple(words) for c, words in words_of.items()},
         people_by_terms={key: frozenset(ids) for key, ids in people_by_terms.items()},
+        people_term_starts=frozenset(key[0] for key in people_by_terms),
         every_country=frozenset().union(*names.values()),
     )
 
@@ -271,13 +275,26 @@ class Countries:
         terms of each in turn (no word of the terms' splits holds a space, nor ends at one
         otherwise than where the word alone ends), so the pair's terms are read again only
         where something else stands between them ("U.S.-Mexican"): reading each pair of
-        words' text anew was most of reading a passage's people's words."""
-        by_terms = _tables(self._wordnet.directory).people_by_terms
+        words' text anew was most of reading a passage's people's words. A word of one term
+        that no people's word opens with, and white space alone (or nothing) after it, opens
+        none of them, alone or with the next word: passed over at once, as most of a
+        passage's words are."""
+        tables = _tables(self._wordnet.directory)
+        by_terms, starts = tables.people_by_terms, tables.people_term_starts
         words = list(_WORD.finditer(text))
         said = [word_terms(word.group()) for word in words]
         found: list[tuple[frozenset[int], int, int]] = []
         at = 0
-        while at < len(words):
+        last = len(words) - 1
+        while at <= last:
+            opening = said[at]
+            if (
+                len(opening) == 1
+                and opening[0] not in starts
+                and (at == last or text[words[at].end() : words[at + 1].start()].isspace())
+            ):
+                at += 1
+                continue
             for count in (2, 1):
                 if at + count > len(words):
                     continue
