@@ -175,6 +175,10 @@ class WordNet:
     _person_senses_cache: dict[str, tuple[PersonSense, ...]] = field(
         default_factory=dict, repr=False
     )
+    # what other modules read of this WordNet's words, by what they read and the word
+    # (`question.unambiguous_synonyms`): kept here, they go when it goes (a searcher's goes
+    # when a reindex replaces it), where a table of the module's own would keep it alive
+    readings: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     def _remembered(
         self, key: tuple[str, frozenset[Source]], make: Callable[[], Iterable[str]]

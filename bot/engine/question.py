@@ -2903,17 +2903,16 @@ def unambiguous_synonyms(word: str, wordnet: WordNet) -> list[str]:
     last word is read so several times a question, and again question after question (64
     calls of 17 words in the 300 questions at 100,000 passages, each synonym's senses read
     anew)."""
-    key = (id(wordnet), word)
-    known = _UNAMBIGUOUS_SYNONYMS.get(key)
-    if known is None or known[0] is not wordnet:
-        read = tuple(_unambiguous_synonyms(word, wordnet))
-        known = remember(_UNAMBIGUOUS_SYNONYMS, key, (wordnet, read), _SYNONYMS_KEPT)
-    return list(known[1])
+    key = ("unambiguous_synonyms", word)
+    known = wordnet.readings.get(key)
+    if known is None:
+        known = remember(
+            wordnet.readings, key, tuple(_unambiguous_synonyms(word, wordnet)), _SYNONYMS_KEPT
+        )
+    return list(known)
 
 
-# `unambiguous_synonyms`' readings by the WordNet's identity and the word; the entry holds the
-# WordNet, so no key is another's
-_UNAMBIGUOUS_SYNONYMS: dict[tuple[int, str], tuple[WordNet, tuple[str, ...]]] = {}
+# how many words' `unambiguous_synonyms` a WordNet keeps (`WordNet.readings`)
 _SYNONYMS_KEPT = 4_096
 
 

@@ -7,7 +7,9 @@ over."""
 
 from __future__ import annotations
 
+import gc
 import re
+import weakref
 
 import pytest
 
@@ -48,8 +50,22 @@ def test_a_full_store_of_synonyms_starts_over(
     wordnet: WordNet, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(question, "_SYNONYMS_KEPT", 3)
-    monkeypatch.setattr(question, "_UNAMBIGUOUS_SYNONYMS", {})
+    own = WordNet(wordnet.directory, senses=wordnet.senses)
     for word in ["attorney", "boss", "chairwoman", "lawyer", "mayor"] * 2:
-        fresh = question._unambiguous_synonyms(word, wordnet)
-        assert question.unambiguous_synonyms(word, wordnet) == fresh
-        assert len(question._UNAMBIGUOUS_SYNONYMS) <= 3
+        fresh = question._unambiguous_synonyms(word, own)
+        assert question.unambiguous_synonyms(word, own) == fresh
+        assert len(own.readings) <= 3
+
+
+def test_the_synonyms_kept_go_with_their_wordnet(wordnet: WordNet) -> None:
+    """Kept with the WordNet they were read from, not in a table that would keep it alive: a
+    searcher's WordNet goes with the searcher when a reindex replaces it."""
+    own = WordNet(wordnet.directory, senses=wordnet.senses)
+    assert "lawyer" in question.unambiguous_synonyms("attorney", own)
+    held = weakref.ref(own)
+    gc.disable()  # reference counting alone, as for a build's frozen objects
+    try:
+        del own
+        assert held() is None
+    finally:
+        gc.enable()
