@@ -179,6 +179,11 @@ class WordNet:
     # (`question.unambiguous_synonyms`): kept here, they go when it goes (a searcher's goes
     # when a reindex replaces it), where a table of the module's own would keep it alive
     readings: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict, repr=False)
+    # the index files' senses of a lemma and the data files' lines, by what is looked up: a
+    # word's related words read the same lemmas and synsets again (each form's family reads
+    # the others', `_adverbs_of` every word found), each a binary search of a file
+    _offsets_cache: dict[tuple[str, str], tuple[int, ...]] = field(default_factory=dict, repr=False)
+    _lines_cache: dict[tuple[str, int], str | None] = field(default_factory=dict, repr=False)
 
     def _remembered(
         self, key: tuple[str, frozenset[Source]], make: Callable[[], Iterable[str]]
@@ -1130,15 +1135,23 @@ class WordNet:
         return mapped
 
     def _offsets(self, lemma: str, pos: str) -> list[int]:
-        """The synset offsets of `lemma` in index.POS, most frequent sense first."""
+        """The synset offsets of `lemma` in index.POS, most frequent sense first (a new list
+        each call)."""
+        key = (lemma, pos)
+        cached = self._offsets_cache.get(key)
+        if cached is None:
+            cached = remember(self._offsets_cache, key, self._read_offsets(lemma, pos), _CACHE_SIZE)
+        return list(cached)
+
+    def _read_offsets(self, lemma: str, pos: str) -> tuple[int, ...]:
         line = _search_sorted(self._file(f"index.{_POS_FILES[pos]}"), lemma.replace(" ", "_"))
         if line is None:
-            return []
+            return ()
         fields = line.split()
         pointer_count = int(fields[3])
         sense_count = int(fields[2])
         first = 4 + pointer_count + 2
-        return [int(f) for f in fields[first : first + sense_count]]
+        return tuple(int(f) for f in fields[first : first + sense_count])
 
     def is_proper_adjective(self, word: str) -> bool:
         """Whether WordNet has `word` only as adjectives written with a capital: "Latin",
@@ -1157,6 +1170,12 @@ class WordNet:
         """The line of the synset at `offset` in the data file of `pos` ("n", "v", "a", "r"),
         found by its offset, which every line starts with, in sorted order: the files inside
         the package have CRLF line ends, so the offset is not the line's byte position."""
+        key = (pos, offset)
+        if key in self._lines_cache:
+            return self._lines_cache[key]
+        return remember(self._lines_cache, key, self._read_data_line(pos, offset), _CACHE_SIZE)
+
+    def _read_data_line(self, pos: str, offset: int) -> str | None:
         return _search_sorted(self._file(f"data.{_POS_FILES[pos]}"), f"{offset:08d}")
 
     def _synset(
