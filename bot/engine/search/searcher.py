@@ -5614,7 +5614,7 @@ class Searcher(Rendering):
         westgates take on the ruling": Westgate's take), as the speller does for its people's
         names (`_possessive_kept`). As typed, no one's words were asked, and the passage on the
         ruling naming Westgate was rated high, though it holds none of Westgate's words."""
-        for match in _BODY_OWNING.finditer(text):
+        for match in _BODY_OWNING.finditer(text) if may_hold_word(text, _SPEECH_NOUN_WORDS) else ():
             owner = match.group("owner")
             if not is_english_word(owner.lower()) and self._name_told_speaking(owner):
                 return f"{text[: match.end('owner')]}'s{text[match.end('owner') + 1 :]}"
@@ -7249,6 +7249,19 @@ _SPEECH = "|".join(sorted(SPEECH_VERBS | LABEL_VERBS))
 # without the apostrophe (`_body_owning_restored`)
 _BODY_OWNING = re.compile(
     rf"\b(?P<owner>[^\W\d_]{{3,}})s\s+(?:{NOUNS_OF_SPEECH.pattern})\b", re.IGNORECASE
+)
+# The word every match of it holds where a noun of speech starts (`may_hold_word`): the first
+# run of letters of each of `NOUNS_OF_SPEECH`'s nouns ("one-liners": "one", "shout outs":
+# "shout"); most questions hold none, and the pattern tries every word
+_SPEECH_NOUN_WORDS = frozenset(
+    (
+        "comment comments remark remarks words quote quotes view views response reaction"
+        " statement statements position opinion take answer reply message claim claims"
+        " argument thoughts verdict assessment stance explanation justification excuse defence"
+        " defense criticism critique warning pitch rationale theory theories reasoning thinking"
+        " logic point analysis line lines quip quips one soundbite soundbites retort retorts"
+        " shout shoutout shoutouts"
+    ).split()
 )
 # One keeping the law, then a verb of saying a little after (across a title's full stop:
 # "Police Capt. Ray Dunn said"; not "A deputy found twelve rusted drums", nor past a clause:
