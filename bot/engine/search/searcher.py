@@ -818,6 +818,115 @@ class Searcher(Rendering):
             for person in holders
         )
 
+    def _holder_of_another_owner(self, text: str, passage: int) -> bool:
+        """Whether `text` asks who holds a role of an owner ("who is brightline's lawyer",
+        "who's the lawyer for the farmers", "name of the company's spokeswoman") and the
+        passage names, of the people quoted holding the role, only those the story writes
+        with another owner next to their name ("The farmers' lawyer, Helen Okoro") and not
+        the owner's own holder: it tells whose role that is, another's, as it does for the
+        words of one asked so (`_not_owned_by_another`). Not where the words give no owner,
+        or the story gives no holder of the role an owner."""
+        held = self._holders_by_owner(text)
+        if held is None:
+            return False
+        own, others = held
+        said = self.snapshot.passages[passage].text
+        return any(_names_them(said, p) for p in others) and not any(
+            _names_them(said, p) for p in own
+        )
+
+    def _role_of_an_owner_held_by_none(self, text: str, passage: int) -> bool:
+        """Whether `text` asks who holds a role of an owner (`_role_of_an_owner_asked`: "who is
+        the judge's clerk", "who speaks for westgate") that no one quoted holds, and the
+        passage holds no word of the role: whom it names holds another ("Judge Maria Ortiz
+        ... ruled that Westgate Properties could not evict" names no clerk of hers, and no
+        one speaking for Westgate)."""
+        who = _role_of_an_owner_asked(text)
+        if who is None or self._holders_by_owner(text) != ([], []):
+            return False
+        held = self._held_with_owners(who)
+        if held is None or held[1]:
+            return False
+        tied = _TIED_OWNER.search(who)
+        role = tied.group(0).split()[0] if tied else who.split()[-1] if who.split() else ""
+        lower = role.lower()
+        if not is_person_noun(lower):
+            return False  # "the prison", "the man from maryland": no role of a person
+        wordnet = shared_wordnet()
+        roles = {
+            lower,
+            *(unambiguous_synonyms(lower, wordnet) if wordnet else ()),
+            *(
+                (lower[: -len("person")] + "man", lower[: -len("person")] + "woman")
+                if lower.endswith("person") and len(lower) > len("person")
+                else ()
+            ),
+        }
+        index = self.snapshot.index
+        return not any(index.contains(passage, t) for r in roles for t in terms(r))
+
+    def _owners_holder_first(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
+        """`candidates` with, where the first names only another owner's holder of the role
+        `text` asks of (`_holder_of_another_owner`), the first naming the owner's own holder
+        put first ("who is brightline's lawyer": "Brightline's attorney, Victor Lind")."""
+        held = self._holders_by_owner(text)
+        if held is None or not held[0] or not candidates:
+            return candidates
+        if not self._holder_of_another_owner(text, candidates[0].passage):
+            return candidates
+        own = held[0]
+        for at, candidate in enumerate(candidates):
+            said = self.snapshot.passages[candidate.passage].text
+            if any(_names_them(said, p) for p in own):
+                return [candidate, *candidates[:at], *candidates[at + 1 :]]
+        return candidates
+
+    def _holders_by_owner(self, text: str) -> tuple[list[Person], list[Person]] | None:
+        """Where `text` asks who holds a role of an owner (`_WHO_HOLDS_ROLE`), the people
+        quoted holding it whom the story writes with that owner, or as a body of that name
+        (`_fits_named_body`), and those it writes with another; None otherwise."""
+        who = _role_of_an_owner_asked(text)
+        if who is None:
+            return None
+        held = self._held_with_owners(who)
+        if held is None:
+            return None
+        asked, holders = held
+        # a role of several words ("the governor's chief of staff": "The mayor's chief of
+        # staff, Greg Pham"), whose last word alone names no one
+        tied = _TIED_OWNER.search(who)
+        role = (
+            _OWNING_BEFORE.split(who)[-1].strip()
+            if _OWNING_BEFORE.search(who)
+            # "the chief of staff to the governor"
+            else re.sub(r"^(?:the|a|an)\s+", "", who[: tied.start()] + tied.group(0).split()[0])
+            if tied
+            else ""
+        )
+        holders += [
+            person
+            for group in self._mentions.find_groups(role)
+            if role and " " in role and group.start == 0 and group.end == len(role)
+            for person in group.people
+            if person not in holders and self._has_quotes(person)
+        ]
+        words = {w for w, _ in asked}
+        own = [p for p in holders if words & {w for w, _ in _owners_written(p)}]
+        own += [p for p in holders if p not in own and self._fits_named_body(asked, p)]
+        others = [
+            p
+            for p in holders
+            if p not in own
+            and (
+                _another_owner(asked, _owners_written(p))
+                or self._fits_named_body(asked, p) is False
+                # where the owner's own holder is written, one written with an owner of no
+                # word of it is another's ("Dunmore's attorney" beside "The union's lawyer")
+                or (bool(own) and bool(_owners_written(p)))
+            )
+        ]
+        return own, others
+
     def _held_with_owners(
         self, who: str
     ) -> tuple[frozenset[tuple[str, _Owner]], list[Person]] | None:
@@ -2151,6 +2260,8 @@ class Searcher(Rendering):
             candidates = self._framed_first(candidates, gain, quoting, seen)
         if someone_else:
             candidates = self._not_of_whom_it_names_first(candidates, someone_else, gain, seen)
+        # "who is brightline's lawyer": its own lawyer's passage, not the farmers' lawyer's
+        candidates = self._owners_holder_first(text, candidates)
         if pronoun_gender is not None and gain is None:
             candidates = self._of_whom_the_pronoun_may_be_first(
                 candidates, pronoun_gender, topic, seen
@@ -2380,6 +2491,9 @@ class Searcher(Rendering):
                 lambda: shown_by(meaning_bridges=ranking_meaning, limit=max(top_k, 10)).shown,
                 ranking_bridges,
             )
+        if expected.kind in (AnswerKind.DATE, AnswerKind.FUTURE):
+            # "when does the fare start": a passage dating its start, not riders' shifts
+            candidates = self._own_start_first(asked, candidates, bridges)
         listing = (
             self._kind_listed_elsewhere(asked, candidates[0].passage)
             if expected.kind is None
@@ -2633,6 +2747,11 @@ class Searcher(Rendering):
             # "who's the academic that says both get something" of the professor's words
             # credited to "he added": no one holding the role is named there
             and not self._names_no_holder_of_the_role(text, expected, bridges, plain[0].passage)
+            # "who is brightline's lawyer" of "The farmers' lawyer, Helen Okoro": the holder
+            # of the role another owner's
+            and not self._holder_of_another_owner(text, plain[0].passage)
+            # "who is the judge's clerk" of "Judge Maria Ortiz ... ruled": a role no one holds
+            and not self._role_of_an_owner_held_by_none(text, plain[0].passage)
             # "what is Bondi's salary" of a passage naming Bondi without it
             and not self._lacks_owned_thing(asked, topic, plain[0].passage, topical.bridges)
             # "what level was the advisory before they lowered it" of a passage telling only
@@ -2679,6 +2798,12 @@ class Searcher(Rendering):
             and not (
                 expected.kind is AnswerKind.DATE
                 and self._dates_another_thing(asked, plain[0].passage, topical.bridges)
+            )
+            # "when does the toll start" of "Commuters who start work each day ... will pay the
+            # new toll": the start told is of something else
+            and not (
+                expected.kind in (AnswerKind.DATE, AnswerKind.FUTURE)
+                and self._starts_another_thing(asked, plain[0].passage, topical.bridges)
             )
             # "when was the meeting" of "arriving unannounced for a meeting" in 2021: the
             # story's meeting is told of with "the" elsewhere, and that one is another
@@ -3697,6 +3822,84 @@ class Searcher(Rendering):
                 if passive or (between and _names_whom(between)):
                     found.update(v.lower() for v in all_lemmas(verb).get("VERB", (verb,)))
         return frozenset(found)
+
+    def _starts_another_thing(
+        self, asked: str, passage: int, bridges: dict[str, tuple[str, ...]]
+    ) -> bool:
+        """Whether a time is asked of when a thing comes about or ends ("when does the toll
+        start": a verb telling only that, `_COMING_OR_ENDING`, after its subject) and the
+        passage holds that verb only with an object of its own that is not the thing
+        ("Commuters who start work each day ... will pay the new toll": the starting is of
+        work, and its time words, "each day", of that): the passage tells no start of the
+        thing, whatever else it dates. Not where the passage holds the verb with no object
+        after it, or one not plainly a noun ("will start March 3", "start charging the
+        toll", "starts on Monday"), nor where it never holds it (a start told in other
+        words: "takes effect on May 1")."""
+        return self._start_told(asked, passage, bridges) is False
+
+    def _start_told(
+        self, asked: str, passage: int, bridges: dict[str, tuple[str, ...]]
+    ) -> bool | None:
+        """Whether the passage holds the verb of the start or end asked
+        (`_starts_another_thing`) as the thing's, or maybe so (True), or only with an object
+        of its own that is not the thing (False); None where no such start is asked, or the
+        passage holds no such verb."""
+        found = _WHEN_DID.search(asked)
+        if found is None:
+            return None
+        words = [w.group().lower() for w in re.finditer(r"[^\W\d_][\w'’-]*", found.group("clause"))]
+        at = next(
+            (at for at, word in enumerate(words) if at and word in _COMING_OR_ENDING),
+            None,
+        )
+        if at is None:
+            return None
+        subject = [w for w in words[:at] if w not in STOP_WORDS and w not in _NO_DEED]
+        if not subject or any(word in _SUBJECT_PRONOUNS for word in words[:at]):
+            return None
+        verbs = set(all_lemmas(words[at]).get("VERB", ())) or {words[at]}
+        # and its other words ("begin": a passage's "start")
+        verbs |= next((group for group in _STARTING_OR_ENDING if verbs & group), frozenset())
+        thing = {t for w in subject for d in terms(w) for t in (d, *bridges.get(d, ()))}
+        said = list(iter_words(self.snapshot.passages[passage].text))
+        held = [
+            i
+            for i, (word, _, _) in enumerate(said)
+            if set(all_lemmas(word.lower()).get("VERB", ())) & verbs
+        ]
+        if not held:
+            return None
+        for i in held:
+            after = [w for w, _, _ in said[i + 1 : i + 4]]
+            while after and after[0].lower() in _DETERMINERS:
+                after = after[1:]
+            if not after:
+                return True
+            word = after[0]
+            lower = word.lower()
+            if set(terms(lower)) & thing:
+                return True  # "start the toll"
+            if (
+                word[:1].isupper()
+                or lower in STOP_WORDS
+                or lower.endswith("ing")
+                or not all_lemmas(lower).get("NOUN")
+            ):
+                return True  # "start March 3", "start on", "start charging"
+        return False
+
+    def _own_start_first(
+        self, asked: str, candidates: list[Candidate], bridges: dict[str, tuple[str, ...]]
+    ) -> list[Candidate]:
+        """`candidates` with, where the first tells only of another thing's start
+        (`_starts_another_thing`), the first shown telling the thing's own (`_start_told`:
+        "The board will start the new fare on May 4") put first."""
+        if not candidates or not self._starts_another_thing(asked, candidates[0].passage, bridges):
+            return candidates
+        for at, candidate in enumerate(candidates[1:], 1):
+            if self._start_told(asked, candidate.passage, bridges):
+                return [candidate, *candidates[:at], *candidates[at + 1 :]]
+        return candidates
 
     def _dates_another_thing(
         self, asked: str, passage: int, bridges: dict[str, tuple[str, ...]]
@@ -6414,6 +6617,22 @@ _WHO_IS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WHO_BEFORE = re.compile(r"\bwho\s+(?:the\s+)?$", re.IGNORECASE)
+# Words telling someone by what they did or are, not by a role and its owner
+_TELLING_WHAT_THEY_DID = frozenset("that who which whom whose from in per with".split())
+# A question asking who speaks for a body ("who speaks for westgate", "who is speaking for
+# the company"), as one asking its spokesperson
+_WHO_SPEAKS_FOR = re.compile(
+    r"^\W*who(?:['’]?s\s+speaking|\s+(?:speaks|spoke|is\s+speaking))\s+for\s+(?P<owner>[^?!.]+)",
+    re.IGNORECASE,
+)
+# A question asking who holds a role, and its words naming the role ("who is brightline's
+# lawyer", "who's the spokeswoman for the company", "name of the farmers' lawyer")
+_WHO_HOLDS_ROLE = re.compile(
+    r"^\W*(?:who(?:['’]?s|\s+(?:is|was|are|were))|(?:what(?:['’]s|\s+is|\s+was)\s+)?"
+    r"(?:the\s+)?name\s+of)\s+(?P<who>[^?!.]+)",
+    re.IGNORECASE,
+)
+
 _IS_AFTER = re.compile(r"\s+(?:is|was)\b", re.IGNORECASE)
 # "is" ending the clause of "who X is" ("do you know who garcia is?"), not "who X is to Y"
 _IS_LAST_AFTER = re.compile(r"\s+(?:is|was)\W*(?:$|\s+(?:and|or|but)\b)", re.IGNORECASE)
@@ -6739,6 +6958,11 @@ _DETERMINER_WORDS = frozenset(
 # their subject told by the words after them
 _COMING_OR_ENDING = frozenset(
     "start starts begin begins end ends stop stops finish happen occur".split()
+)
+# Verbs of a thing's starting, and of its ending, each one thing said in other words
+_STARTING_OR_ENDING = (
+    frozenset("start begin commence".split()),
+    frozenset("end stop finish cease".split()),
 )
 # Words between an auxiliary and its verb that are no deed ("when did he even get there")
 _NO_DEED = frozenset("even really actually ever just still also first finally then".split())
@@ -8025,6 +8249,31 @@ def _owner_kind(word: str) -> _Owner:
     if word[0].isupper() or not is_english_word(lower):
         return _Owner.NAME
     return _Owner.WORD
+
+
+def _role_of_an_owner_asked(text: str) -> str | None:
+    """The words of a role and its owner whose holder `text` asks for ("who is brightline's
+    lawyer": "brightline's lawyer"; "who speaks for westgate": "the spokesperson for
+    westgate"), or None."""
+    found = _WHO_HOLDS_ROLE.match(text)
+    if found is not None:
+        who = found.group("who").strip()
+        # a role and its owner, not one told by what they did ("the man from maryland that
+        # got sent to el salvador", "the first leader to visit in trump's second term")
+        words = who.split()
+        if len(words) > 8 or any(w.lower() in _TELLING_WHAT_THEY_DID for w in words):
+            return None
+        return who
+    found = _WHO_SPEAKS_FOR.match(text)
+    if found is not None:
+        return f"the spokesperson for {found.group('owner').strip()}"
+    return None
+
+
+def _names_them(text: str, person: Person) -> bool:
+    """Whether `text` names `person` by their surname (the last word of their name)."""
+    words = person.name.split()
+    return bool(words) and re.search(rf"\b{re.escape(words[-1])}\b", text) is not None
 
 
 def _another_owner(
