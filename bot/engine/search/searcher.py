@@ -3860,7 +3860,13 @@ class Searcher(Rendering):
         verbs = set(all_lemmas(words[at]).get("VERB", ())) or {words[at]}
         # and its other words ("begin": a passage's "start")
         verbs |= next((group for group in _STARTING_OR_ENDING if verbs & group), frozenset())
-        thing = {t for w in subject for d in terms(w) for t in (d, *bridges.get(d, ()))}
+        # and what the question starts after the verb ("when did ana ruiz start work": work)
+        thing = {
+            t
+            for w in (*subject, *words[at + 1 :])
+            for d in terms(w)
+            for t in (d, *bridges.get(d, ()))
+        }
         said = list(iter_words(self.snapshot.passages[passage].text))
         held = [
             i
