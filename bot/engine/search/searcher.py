@@ -3844,19 +3844,10 @@ class Searcher(Rendering):
         (`_starts_another_thing`) as the thing's, or maybe so (True), or only with an object
         of its own that is not the thing (False); None where no such start is asked, or the
         passage holds no such verb."""
-        found = _WHEN_DID.search(asked)
-        if found is None:
+        start = _start_asked(asked)
+        if start is None:
             return None
-        words = [w.group().lower() for w in re.finditer(r"[^\W\d_][\w'’-]*", found.group("clause"))]
-        at = next(
-            (at for at, word in enumerate(words) if at and word in _COMING_OR_ENDING),
-            None,
-        )
-        if at is None:
-            return None
-        subject = [w for w in words[:at] if w not in STOP_WORDS and w not in _NO_DEED]
-        if not subject or any(word in _SUBJECT_PRONOUNS for word in words[:at]):
-            return None
+        words, at, subject = start
         verbs = set(all_lemmas(words[at]).get("VERB", ())) or {words[at]}
         # and its other words ("begin": a passage's "start")
         verbs |= next((group for group in _STARTING_OR_ENDING if verbs & group), frozenset())
@@ -3918,19 +3909,10 @@ class Searcher(Rendering):
         the date is of the building). Not where the subject is a pronoun (whom or what it
         means may be named otherwise), nor where every word of the subject is a name the
         passage writes ("when did Bukele's term begin")."""
-        found = _WHEN_DID.search(asked)
-        if found is None:
+        start = _start_asked(asked)
+        if start is None:
             return False
-        words = [w.group().lower() for w in re.finditer(r"[^\W\d_][\w'’-]*", found.group("clause"))]
-        at = next(
-            (at for at, word in enumerate(words) if at and word in _COMING_OR_ENDING),
-            None,
-        )
-        if at is None:
-            return False
-        subject = [w for w in words[:at] if w not in STOP_WORDS and w not in _NO_DEED]
-        if not subject or any(word in _SUBJECT_PRONOUNS for word in words[:at]):
-            return False
+        subject = start[2]
         text = self.snapshot.passages[passage].text
         # the words the passage writes as a name ("Peru's", "Lima"): where, or whose, not what
         written = {
@@ -7465,6 +7447,24 @@ def _sentence_may_vouch(signals: Signals) -> bool:
     if signals.answer_type < 0:
         return False
     return not (signals.known < 1.0 and signals.coverage >= signals.known)
+
+
+def _start_asked(asked: str) -> tuple[list[str], int, list[str]] | None:
+    """The words of the clause of a date asked of when a thing came about or ended ("when did
+    the rationing in peru start"), where its verb telling only that (`_COMING_OR_ENDING`)
+    stands, and its subject's words; None where no such date is asked, or the subject is none
+    or a pronoun (whom or what it means may be named otherwise)."""
+    found = _WHEN_DID.search(asked)
+    if found is None:
+        return None
+    words = [w.group().lower() for w in re.finditer(r"[^\W\d_][\w'’-]*", found.group("clause"))]
+    at = next((at for at, word in enumerate(words) if at and word in _COMING_OR_ENDING), None)
+    if at is None:
+        return None
+    subject = [w for w in words[:at] if w not in STOP_WORDS and w not in _NO_DEED]
+    if not subject or any(word in _SUBJECT_PRONOUNS for word in words[:at]):
+        return None
+    return words, at, subject
 
 
 def _first_sentence(text: str, limit: int = 160) -> str:
